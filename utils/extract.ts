@@ -1,0 +1,144 @@
+/**
+ * Article extraction: Mozilla Readability on a clone of the page, turned into
+ * plain-text paragraphs. DOM-library agnostic: it uses only what both a
+ * browser and linkedom provide (nodeType numbers, tagName, childNodes), and
+ * never throws to its caller.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleText, SourceInfo } from './types';
+
+/** Readability refuses pages with more elements than this; huge pages get a clear "too large". */
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+
+export type ExtractStatus = 'ok' | 'not-article' | 'too-large' | 'error';
+
+export interface ExtractedArticle extends ArticleText {
+  status: ExtractStatus;
+  /** A sentence for the user when status is not 'ok'. */
+  message: string | null;
+  meta: Omit<SourceInfo, 'input' | 'url'>;
+  excerpt: string | null;
+}
+
+export interface ExtractOptions {
+  maxElements?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Tags that start a new paragraph in the text we analyse. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'BLOCKQUOTE', 'PRE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH',
+  'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION',
+]);
+/** Content that is never article prose. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+
+const EMPTY_META: ExtractedArticle['meta'] = {
+  title: null, byline: null, siteName: null, publishedTime: null, lang: null,
+};
+
+/** Run Readability on a clone of `doc` and return the article as paragraphs. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const fallbackMeta = { ...EMPTY_META, title: cleanMeta(doc.title), lang: cleanMeta(doc.documentElement?.getAttribute('lang')) };
+  try {
+    const count = doc.getElementsByTagName('*').length;
+    if (count > maxElements) {
+      return failure('too-large', `This page has ${count.toLocaleString('en')} elements, more than Roundup reads (${maxElements.toLocaleString('en')}).`, fallbackMeta);
+    }
+    const readerable = safeReaderable(doc);
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
+    const content = parsed?.content;
+    const paragraphs = content ? paragraphsOf(content) : [];
+    const words = countWords(paragraphs);
+    const meta = {
+      title: cleanMeta(parsed?.title) ?? fallbackMeta.title,
+      byline: cleanMeta(parsed?.byline),
+      siteName: cleanMeta(parsed?.siteName),
+      publishedTime: cleanMeta(parsed?.publishedTime),
+      lang: cleanMeta(parsed?.lang) ?? fallbackMeta.lang,
+    };
+    // Readability finds "something" on almost any page; a page counts as an
+    // article when it looked readerable up front or yielded real prose.
+    if (!parsed || paragraphs.length === 0 || (!readerable && words < 120)) {
+      return failure('not-article', 'This page does not look like an article: Readability found no article text on it.', meta);
+    }
+    return { status: 'ok', message: null, paragraphs, meta, excerpt: cleanMeta(parsed.excerpt) };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/Aborting parsing document/i.test(text)) {
+      return failure('too-large', 'This page is too large for Roundup to read.', fallbackMeta);
+    }
+    return failure('error', `Roundup could not read this page: ${text}`, fallbackMeta);
+  }
+}
+
+function failure(status: ExtractStatus, message: string, meta: ExtractedArticle['meta']): ExtractedArticle {
+  return { status, message, paragraphs: [], meta, excerpt: null };
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    // linkedom has no layout: treat every node as visible there.
+    return isProbablyReaderable(doc, { visibilityChecker: isVisibleWithoutLayout });
+  } catch {
+    return false;
+  }
+}
+
+function isVisibleWithoutLayout(node: Node): boolean {
+  const el = node as Element;
+  const style = el.getAttribute?.('style') ?? '';
+  return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) && !el.hasAttribute?.('hidden') && el.getAttribute?.('aria-hidden') !== 'true';
+}
+
+function cleanMeta(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+/**
+ * Flatten an element into paragraphs: block elements and line breaks end a
+ * paragraph; runs of whitespace (incl. NBSP) inside one become one space,
+ * matching what a reader sees. Soft hyphens and zero-width characters are
+ * dropped, as the browser does not render them.
+ */
+export function paragraphsOf(root: Node): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  const flush = (): void => {
+    const text = buffer.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+    if (text) out.push(text);
+    buffer = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      buffer += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+export function countWords(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.split(/\s+/).filter(Boolean).length;
+  return n;
+}

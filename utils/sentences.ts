@@ -1,0 +1,99 @@
+/**
+ * Sentence splitting for news prose. Both the funding reader and the artifact
+ * finder work sentence by sentence, and both must report excerpts that are
+ * exact substrings of the paragraph, so a sentence is a span, not a copy.
+ */
+
+export interface Span {
+  text: string;
+  /** Offset of `text` in the paragraph it came from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that end in a period without ending a sentence. Lower-cased, without
+ * the period. Corporate suffixes matter most here: "Alibaba Group Holding
+ * Ltd. Other investors include" must not lose "Ltd." to the next sentence,
+ * but "…by Acme Inc. The round…" must still split, which the capital-letter
+ * rule below cannot tell apart; we keep Inc./Ltd./Corp. as sentence-final
+ * only when followed by a word that usually starts a sentence.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon',
+  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'fig', 'vol', 'pp', 'cf',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'mme', 'mlle', 'm',
+]);
+
+/** Corporate suffixes: sentence-final only before a capitalised function word. */
+const CORPORATE_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'lp', 'llp', 'bv', 'nv', 'ag', 'sa', 'gmbh']);
+
+/** Words that commonly open a sentence; after "Inc." they mean the sentence ended. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'in', 'on',
+  'at', 'as', 'but', 'and', 'other', 'others', 'according', 'founded', 'last', 'earlier', 'since', 'with',
+  'for', 'after', 'before', 'while', 'his', 'her', 'their', 'our', 'there', 'also', 'meanwhile', 'however',
+  'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'cette', 'ce', 'depuis', 'fondée', 'fondé',
+]);
+
+/** A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space. */
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
+
+/** Split one paragraph into sentence spans. Never drops or alters characters. */
+export function splitSentences(paragraph: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(paragraph)) !== null) {
+    const punctEnd = m.index + m[1]!.length + m[2]!.length;
+    const nextStart = punctEnd + m[3]!.length;
+    if (!isSentenceEnd(paragraph, m.index, m[1]!, nextStart)) continue;
+    pushSpan(spans, paragraph, start, punctEnd);
+    start = nextStart;
+  }
+  pushSpan(spans, paragraph, start, paragraph.length);
+  return spans;
+}
+
+function pushSpan(spans: Span[], paragraph: string, start: number, end: number): void {
+  // Trim without losing offsets.
+  while (start < end && /\s/.test(paragraph[start]!)) start++;
+  while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
+  if (end > start) spans.push({ text: paragraph.slice(start, end), start, end });
+}
+
+function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: number): boolean {
+  if (nextStart >= p.length) return true;
+  const next = p[nextStart]!;
+  // A sentence starts with a capital, a digit, a quote or an opening bracket.
+  if (!/[\p{Lu}\p{N}"“‘'«(\[¿¡]/u.test(next)) return false;
+  if (punct !== '.') return true;
+  const word = wordBefore(p, punctAt).toLowerCase();
+  if (word === '') return true;
+  // Single capital letters are initials ("J. Smith"), except at the end of
+  // a sentence about "Series A." which the capital check above cannot see.
+  if (/^\p{L}$/u.test(word) && word !== 'a') return false;
+  if (ABBREVIATIONS.has(word)) {
+    // "in Jan. 2024" continues; "Dec. The" might end. Months only continue before digits.
+    return false;
+  }
+  if (CORPORATE_SUFFIXES.has(word)) {
+    const nextWord = /^[\p{L}']+/u.exec(p.slice(nextStart))?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+/** The word (letters, internal dots) directly before position `at`. */
+function wordBefore(p: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}.]/u.test(p[i - 1]!)) i--;
+  return p.slice(i, at).replace(/^\.+/, '');
+}
+
+/** Collapse runs of whitespace (incl. NBSP) to single spaces, for comparisons only. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u00ad]+/g, ' ').trim();
+}
