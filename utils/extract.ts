@@ -45,7 +45,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const fallbackMeta = { ...EMPTY_META, title: cleanMeta(doc.title), lang: cleanMeta(doc.documentElement?.getAttribute('lang')) };
   try {
-    const count = doc.getElementsByTagName('*').length;
+    // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
+    const count = doc.querySelectorAll('*').length;
     if (count > maxElements) {
       return failure('too-large', `This page has ${count.toLocaleString('en')} elements, more than Roundup reads (${maxElements.toLocaleString('en')}).`, fallbackMeta);
     }

@@ -72,6 +72,8 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
   if (punct !== '.') return true;
   const word = wordBefore(p, punctAt).toLowerCase();
   if (word === '') return true;
+  // A unit glued to a number ("$5m.", "10km.") is not an initial.
+  if (/\p{N}/u.test(p[punctAt - word.length - 1] ?? '')) return true;
   // Single capital letters are initials ("J. Smith"), except at the end of
   // a sentence about "Series A." which the capital check above cannot see.
   if (/^\p{L}$/u.test(word) && word !== 'a') return false;

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`: every Vitest project (unit, then browser), then one plain
+// closing line "tests: N passed, N failed" that CI can read whatever the
+// reporter prints. Extra arguments go to Vitest (e.g. `npm test -- --project unit`).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const report = join(root, '.tmp/vitest-report.json');
+mkdirSync(dirname(report), { recursive: true });
+rmSync(report, { force: true });
+const vitest = join(root, 'node_modules/vitest/vitest.mjs');
+const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+} catch {
+  failed = Math.max(1, failed);
+}
+const code = run.status ?? 1;
+if (code !== 0 && failed === 0) failed = 1;
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(code);
