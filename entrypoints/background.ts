@@ -1,3 +1,49 @@
+/**
+ * The background worker: the toolbar badge (deals found on a tab, cleared when
+ * the tab navigates) and the keyboard command that toggles highlights.
+ */
+import { isRoundupMessage, type RoundupMessage } from '@/utils/messages';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
 export default defineBackground(() => {
-  // Filled in by the extension work.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isRoundupMessage(message) || message.type !== 'analysis-done') return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    void setBadge(tabId, message.deals);
+    return undefined;
+  });
+
+  // A new page in the tab: the count was for the old one.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) void setBadge(tabId, 0);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-highlights') return;
+    void toggleOn(tab?.id);
+  });
 });
+
+async function setBadge(tabId: number, deals: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: deals > 0 ? String(deals) : '' });
+    if (deals > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#15803d' });
+  } catch {
+    /* the tab closed meanwhile */
+  }
+}
+
+/** The command grants activeTab: inject (idempotent) and flip the highlights. */
+async function toggleOn(tabId: number | undefined): Promise<void> {
+  try {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return;
+    await browser.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT] });
+    const message: RoundupMessage = { type: 'toggle-highlights' };
+    await browser.tabs.sendMessage(id, message);
+  } catch {
+    /* a page we may not script (chrome://, the Web Store): nothing to toggle */
+  }
+}

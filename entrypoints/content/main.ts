@@ -1,0 +1,153 @@
+/**
+ * The content script's life: take over from an earlier injection (the
+ * window-scoped slot keeps its analysis, so a re-opened popup does not
+ * re-analyse), listen for our extension's messages only, repaint on in-page
+ * navigation, and clean up when the extension context goes away.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ALL_VISIBLE, isCategory, type CategoryVisibility } from '@/utils/categories';
+import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '@/utils/messages';
+import { PageController, type PageCache } from './page';
+
+/** The slot on `window` (isolated world) shared by successive injections. */
+const SLOT = Symbol.for('roundup.content-script');
+
+interface Slot {
+  dispose: () => void;
+  cache: () => PageCache | null;
+}
+
+type WindowWithSlot = Window & { [SLOT]?: Slot };
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  const win = window as WindowWithSlot;
+  const previous = win[SLOT];
+  let cache: PageCache | null = null;
+  try {
+    cache = previous?.cache() ?? null;
+    previous?.dispose();
+  } catch {
+    /* an earlier copy from an older extension context */
+  }
+
+  const page = new PageController(document, cache);
+  let stopped = false;
+  const ready = loadPreferences(page);
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      /* context already gone */
+    }
+    page.dispose();
+    if (win[SLOT] === slot) delete win[SLOT];
+  };
+  const slot: Slot = { dispose: stop, cache: () => page.cache };
+  win[SLOT] = slot;
+
+  const reportDeals = (): void => {
+    if (stopped) return;
+    const message: RoundupMessage = { type: 'analysis-done', deals: page.dealCount };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+
+  async function handle(message: RoundupMessage): Promise<unknown> {
+    await ready;
+    switch (message.type) {
+      case 'get-summary': {
+        const response = page.summaryResponse();
+        page.apply();
+        reportDeals();
+        return response;
+      }
+      case 'set-highlights':
+        page.enabled = message.enabled;
+        if (message.categories) page.visible = { ...page.visible, ...message.categories };
+        return page.apply();
+      case 'toggle-highlights': {
+        page.enabled = !page.enabled;
+        await browser.storage.local.set({ [HIGHLIGHTS_KEY]: page.enabled }).catch(() => undefined);
+        const state = page.apply();
+        if (page.enabled) reportDeals();
+        return state;
+      }
+      case 'scroll-to':
+        return page.scrollTo(message.findingId);
+      default:
+        return undefined;
+    }
+  }
+
+  function onMessage(message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
+    // Only our own extension talks to us; anything else, or any unknown shape, is not our business.
+    if (stopped || sender.id !== browser.runtime.id || !isRoundupMessage(message)) return undefined;
+    if (message.type === 'analysis-done') return undefined;
+    return handle(message).catch((error: unknown) => {
+      throw new Error(`Roundup could not do that on this page: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  try {
+    browser.runtime.onMessage.addListener(onMessage);
+  } catch {
+    stop();
+    return;
+  }
+  ctx.onInvalidated(stop);
+
+  ctx.addEventListener(document, 'mousemove', (event: MouseEvent) => {
+    try {
+      page.onPointer(event.clientX, event.clientY);
+    } catch {
+      /* never break the page */
+    }
+  }, { passive: true });
+  ctx.addEventListener(document, 'mouseleave', () => page.hideTooltip());
+
+  // Single-page apps change the URL without reloading us: start over on the new content.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    page.invalidate();
+    ctx.setTimeout(() => {
+      if (stopped || !page.enabled) return;
+      try {
+        page.apply();
+        reportDeals();
+      } catch {
+        /* the next popup open will retry */
+      }
+    }, 800);
+  });
+
+  // First paint as soon as the preferences are known.
+  void ready.then(() => {
+    if (stopped) return;
+    try {
+      const ran = page.enabled ? (page.apply(), true) : page.ensureAnalysis();
+      if (ran || page.enabled) reportDeals();
+    } catch {
+      /* reported through get-summary instead */
+    }
+  });
+}
+
+async function loadPreferences(page: PageController): Promise<void> {
+  try {
+    const stored = await browser.storage.local.get([HIGHLIGHTS_KEY, CATEGORIES_KEY]);
+    if (typeof stored[HIGHLIGHTS_KEY] === 'boolean') page.enabled = stored[HIGHLIGHTS_KEY];
+    page.visible = readVisibility(stored[CATEGORIES_KEY]);
+  } catch {
+    /* defaults: on, all categories */
+  }
+}
+
+export function readVisibility(value: unknown): CategoryVisibility {
+  const out: CategoryVisibility = { ...ALL_VISIBLE };
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (isCategory(k) && typeof v === 'boolean') out[k] = v;
+  }
+  return out;
+}

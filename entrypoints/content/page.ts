@@ -1,0 +1,159 @@
+/**
+ * The content script's state for one page: the analysis (cached by URL and a
+ * cheap fingerprint of the content), the anchored findings, the painter and
+ * the tooltip. Everything that can throw is caught here: the page must never
+ * break because of us.
+ */
+import { anchor, buildTextIndex } from '@/utils/anchor';
+import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '@/utils/categories';
+import { HighlightPainter, type AnchoredFinding } from '@/utils/highlight';
+import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '@/utils/messages';
+import { analyzeDocument, type Analysis } from '@/utils/summary';
+import { createTooltip, type Tooltip } from './tooltip';
+
+/** What survives a re-injection of the script into the same page (window-scoped). */
+export interface PageCache {
+  key: string;
+  analysis: Analysis;
+}
+
+/** URL + element count + text length: changes when the page's content does, costs one pass. */
+export function fingerprint(doc: Document): string {
+  const body = doc.body;
+  return `${doc.location?.href ?? ''}|${doc.getElementsByTagName('*').length}|${body?.textContent?.length ?? 0}`;
+}
+
+export class PageController {
+  private readonly doc: Document;
+  private readonly painter: HighlightPainter;
+  private readonly tooltip: Tooltip;
+  private analysis: Analysis | null = null;
+  private key = '';
+  private anchored: AnchoredFinding[] = [];
+  enabled = true;
+  visible: CategoryVisibility = { ...ALL_VISIBLE };
+  private frame = 0;
+
+  constructor(doc: Document, cache: PageCache | null) {
+    this.doc = doc;
+    this.painter = new HighlightPainter(doc);
+    this.tooltip = createTooltip(doc);
+    if (cache) {
+      this.analysis = cache.analysis;
+      this.key = cache.key;
+    }
+  }
+
+  get cache(): PageCache | null {
+    return this.analysis ? { key: this.key, analysis: this.analysis } : null;
+  }
+
+  /** Analyse unless the cached analysis is for this very content. Returns true when it ran. */
+  ensureAnalysis(): boolean {
+    const key = fingerprint(this.doc);
+    if (this.analysis && key === this.key) {
+      if (this.anchored.length === 0) this.anchorAll();
+      return false;
+    }
+    this.analysis = analyzeDocument(this.doc, { url: this.doc.location?.href ?? null });
+    this.key = key;
+    this.anchorAll();
+    return true;
+  }
+
+  /** Forget the analysis (the page navigated in place). */
+  invalidate(): void {
+    this.analysis = null;
+    this.key = '';
+    this.anchored = [];
+    this.painter.clear();
+    this.tooltip.destroy();
+  }
+
+  get dealCount(): number {
+    return this.analysis?.summary.deals.length ?? 0;
+  }
+
+  private anchorAll(): void {
+    this.painter.clear();
+    const summary = this.analysis?.summary;
+    if (!summary) {
+      this.anchored = [];
+      return;
+    }
+    const index = buildTextIndex(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) });
+    this.anchored = findingsOf(summary).map((finding) => ({ finding, ranges: anchor(index, finding) }));
+  }
+
+  summaryResponse(): GetSummaryResponse {
+    this.ensureAnalysis();
+    const analysis = this.analysis as Analysis;
+    const found = this.anchored.filter((a) => a.ranges.length > 0);
+    return {
+      summary: analysis.summary,
+      status: analysis.status,
+      message: analysis.message,
+      anchored: found.length,
+      unanchored: this.anchored.length - found.length,
+      anchoredIds: found.map((a) => a.finding.id),
+      highlightsOn: this.enabled,
+    };
+  }
+
+  /** Paint (or clear) according to `enabled` and `visible`. */
+  apply(): HighlightStateResponse {
+    if (this.enabled) {
+      this.ensureAnalysis();
+      // Ranges die when the page rewrites the text they cover: re-anchor then.
+      if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) this.anchorAll();
+      this.painter.paint(this.anchored, this.visible);
+    } else {
+      this.painter.clear();
+      this.tooltip.destroy();
+    }
+    return { enabled: this.enabled, ranges: this.painter.rangeCount };
+  }
+
+  scrollTo(findingId: string): ScrollToResponse {
+    this.ensureAnalysis();
+    const item = this.anchored.find((a) => a.finding.id === findingId);
+    const first = item?.ranges[0];
+    if (!item || !first) return { found: false };
+    const target = first.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.flash(item.ranges);
+    return { found: true };
+  }
+
+  /** mousemove: explain the highlight under the pointer (one hit test per frame). */
+  onPointer(x: number, y: number): void {
+    if (!this.enabled || this.painter.rangeCount === 0) return;
+    const view = this.doc.defaultView;
+    if (!view || this.frame) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        const hit = this.painter.findingAt(x, y);
+        if (hit) this.tooltip.show(hit.finding.label, CATEGORY_STYLES[hit.finding.category].line, x, y);
+        else this.tooltip.hide();
+      } catch {
+        this.tooltip.hide();
+      }
+    });
+  }
+
+  hideTooltip(): void {
+    this.tooltip.hide();
+  }
+
+  /** Leave the page as we found it. */
+  dispose(): void {
+    try {
+      if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+      this.painter.clear();
+      this.tooltip.destroy();
+    } catch {
+      /* the page is going away or changed under us */
+    }
+  }
+}

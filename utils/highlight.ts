@@ -1,0 +1,246 @@
+/**
+ * Paint findings on the page without touching its DOM: the CSS Custom
+ * Highlight API (one named highlight per category, styled by one <style>
+ * element in <head>). Where the API is missing, <mark> elements wrap the text
+ * instead and are unwrapped without a trace. Turning highlights off leaves
+ * document.body exactly as it was. Pure DOM, no browser.*.
+ */
+import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility, type Finding } from './categories';
+
+export interface AnchoredFinding {
+  finding: Finding;
+  ranges: Range[];
+}
+
+const PREFIX = 'roundup-';
+const FLASH = `${PREFIX}flash`;
+const STYLE_ID = `${PREFIX}highlight-style`;
+const MARK_ATTR = 'data-roundup-mark';
+/** Later categories win where highlights overlap: a deal amount inside a flagged artifact shows as the amount. */
+const PRIORITY: Record<Category, number> = { artifact: 0, money: 1, investor: 2, lead: 3, valuation: 4, round: 5 };
+
+interface HighlightCtor {
+  new (...ranges: Range[]): { priority: number; size: number };
+}
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): boolean;
+  has(name: string): boolean;
+}
+
+function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
+  if (w.CSS?.highlights && typeof w.Highlight === 'function') return { registry: w.CSS.highlights, Highlight: w.Highlight };
+  return null;
+}
+
+export function highlightName(category: Category): string {
+  return PREFIX + category;
+}
+
+/** The stylesheet: one rule per category for the Highlight API and the <mark> fallback. */
+export function highlightCss(): string {
+  const rules = CATEGORIES.map((c) => {
+    const s = CATEGORY_STYLES[c];
+    const look = `background-color: ${s.fill}; text-decoration: underline 2px ${s.line}; text-underline-offset: 3px;`;
+    return `::highlight(${highlightName(c)}) { ${look} }\nmark[${MARK_ATTR}="${c}"] { color: inherit; ${look} }`;
+  });
+  rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);
+  rules.push(`mark[${MARK_ATTR}="flash"] { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);
+  return rules.join('\n');
+}
+
+export class HighlightPainter {
+  private readonly doc: Document;
+  private readonly api: ReturnType<typeof highlightApi>;
+  private painted: AnchoredFinding[] = [];
+  private marks: HTMLElement[] = [];
+  private style: HTMLStyleElement | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(doc: Document, options: { useHighlightApi?: boolean } = {}) {
+    this.doc = doc;
+    const win = doc.defaultView;
+    this.api = options.useHighlightApi === false || !win ? null : highlightApi(win);
+  }
+
+  /** True when painting uses the Highlight API (no DOM change at all). */
+  get usesHighlightApi(): boolean {
+    return this.api !== null;
+  }
+
+  /** Ranges painted now. */
+  get rangeCount(): number {
+    return this.painted.reduce((n, a) => n + a.ranges.length, 0);
+  }
+
+  /** Replace whatever is painted with `findings`, showing only the visible categories. */
+  paint(findings: AnchoredFinding[], visible: CategoryVisibility): void {
+    this.clear();
+    this.painted = findings.filter((a) => visible[a.finding.category] && a.ranges.length > 0);
+    if (this.painted.length === 0) return;
+    this.ensureStyle();
+    if (this.api) {
+      for (const c of CATEGORIES) {
+        const ranges = this.painted.filter((a) => a.finding.category === c).flatMap((a) => a.ranges);
+        if (!ranges.length) continue;
+        const h = new this.api.Highlight(...ranges);
+        h.priority = PRIORITY[c];
+        this.api.registry.set(highlightName(c), h);
+      }
+    } else {
+      // Wrap from the last range to the first so earlier ranges stay valid.
+      const all = this.painted.flatMap((a) => a.ranges.map((r) => ({ r, c: a.finding.category as string })));
+      for (let i = all.length - 1; i >= 0; i--) {
+        const item = all[i];
+        if (item) this.marks.push(...wrapRange(this.doc, item.r, item.c));
+      }
+    }
+  }
+
+  /** Remove every highlight, mark and the stylesheet. */
+  clear(): void {
+    this.stopFlash();
+    if (this.api) for (const c of CATEGORIES) this.api.registry.delete(highlightName(c));
+    unwrapMarks(this.marks);
+    this.marks = [];
+    this.painted = [];
+    this.style?.remove();
+    this.style = null;
+  }
+
+  /** The painted finding under the viewport point (x, y), if any. */
+  findingAt(x: number, y: number): AnchoredFinding | null {
+    const caret = caretAt(this.doc, x, y);
+    // Highest priority first: the one drawn on top is the one explained.
+    const order = [...this.painted].sort((a, b) => PRIORITY[b.finding.category] - PRIORITY[a.finding.category]);
+    for (const item of order) {
+      for (const range of item.ranges) {
+        if (caret && !safeIsPointInRange(range, caret.node, caret.offset)) continue;
+        if (pointInRects(range, x, y)) return item;
+      }
+    }
+    return null;
+  }
+
+  /** Flash `ranges` for a moment (after a scroll), even when highlights are off. */
+  flash(ranges: Range[], ms = 1600): void {
+    if (!ranges.length) return;
+    this.stopFlash();
+    this.ensureStyle();
+    let marks: HTMLElement[] = [];
+    if (this.api) {
+      this.api.registry.set(FLASH, new this.api.Highlight(...ranges));
+    } else {
+      for (let i = ranges.length - 1; i >= 0; i--) {
+        const r = ranges[i];
+        if (r) marks = marks.concat(wrapRange(this.doc, r, 'flash'));
+      }
+    }
+    const win = this.doc.defaultView;
+    this.flashStop = (): void => {
+      this.api?.registry.delete(FLASH);
+      unwrapMarks(marks);
+      if (this.painted.length === 0) {
+        this.style?.remove();
+        this.style = null;
+      }
+    };
+    this.flashTimer = (win ?? globalThis).setTimeout(() => this.stopFlash(), ms) as ReturnType<typeof setTimeout>;
+  }
+
+  private flashStop: (() => void) | null = null;
+
+  private stopFlash(): void {
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    const stop = this.flashStop;
+    this.flashStop = null;
+    stop?.();
+  }
+
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = highlightCss();
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+    this.style = style;
+  }
+}
+
+function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
+  try {
+    return range.isPointInRange(node, offset);
+  } catch {
+    return false;
+  }
+}
+
+function pointInRects(range: Range, x: number, y: number): boolean {
+  const rects = range.getClientRects();
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i];
+    if (r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  try {
+    if (typeof d.caretPositionFromPoint === 'function') {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    if (typeof d.caretRangeFromPoint === 'function') {
+      const r = d.caretRangeFromPoint(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    }
+  } catch {
+    /* fall through to rectangle tests only */
+  }
+  return null;
+}
+
+/** Wrap the text a range covers in <mark> elements, one per text node touched. */
+function wrapRange(doc: Document, range: Range, category: string): HTMLElement[] {
+  const marks: HTMLElement[] = [];
+  const texts: Text[] = [];
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) texts.push(root as Text);
+  else {
+    const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
+  }
+  for (const text of texts) {
+    let node = text;
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    if (end <= start || !node.parentNode) continue;
+    if (end < node.data.length) node.splitText(end);
+    if (start > 0) node = node.splitText(start);
+    const mark = doc.createElement('mark');
+    mark.setAttribute(MARK_ATTR, category);
+    node.parentNode?.insertBefore(mark, node);
+    mark.appendChild(node);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** Put the marked text back and merge the split text nodes, so the markup is as before. */
+function unwrapMarks(marks: HTMLElement[]): void {
+  const parents = new Set<Node>();
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}

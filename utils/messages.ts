@@ -1,0 +1,126 @@
+/**
+ * Every message between the popup, the background worker and the content
+ * script, in one place: a discriminated union on `type`, the response each
+ * request gets, and a runtime validator (messages cross a process boundary,
+ * so the receiver checks the shape before it trusts it).
+ */
+import type { ExtractStatus } from './extract';
+import { isCategory, type Category } from './categories';
+import type { Summary } from './types';
+
+/** Popup → content: the summary of the page, analysing it first if need be. */
+export interface GetSummaryRequest {
+  type: 'get-summary';
+}
+
+/** Popup/background → content: highlights on or off, and which categories show. */
+export interface SetHighlightsRequest {
+  type: 'set-highlights';
+  enabled: boolean;
+  /** Categories to change; the others keep their state. */
+  categories?: Partial<Record<Category, boolean>>;
+}
+
+/** Background → content: flip highlights (the keyboard command). */
+export interface ToggleHighlightsRequest {
+  type: 'toggle-highlights';
+}
+
+/** Popup → content: bring one finding into view and flash it. */
+export interface ScrollToRequest {
+  type: 'scroll-to';
+  findingId: string;
+}
+
+/** Content → background: the page was analysed; show the deal count on the badge. */
+export interface AnalysisDoneMessage {
+  type: 'analysis-done';
+  deals: number;
+}
+
+export type RoundupMessage =
+  | GetSummaryRequest
+  | SetHighlightsRequest
+  | ToggleHighlightsRequest
+  | ScrollToRequest
+  | AnalysisDoneMessage;
+
+export type RoundupMessageType = RoundupMessage['type'];
+
+export interface GetSummaryResponse {
+  summary: Summary;
+  status: ExtractStatus;
+  message: string | null;
+  /** Findings painted on the page / not found on it. */
+  anchored: number;
+  unanchored: number;
+  /** Ids of the findings found on the page (the popup offers "scroll to" only for these). */
+  anchoredIds: string[];
+  highlightsOn: boolean;
+}
+
+export interface HighlightStateResponse {
+  enabled: boolean;
+  /** Highlighted ranges on the page now. */
+  ranges: number;
+}
+
+export interface ScrollToResponse {
+  found: boolean;
+}
+
+/** What each request is answered with. */
+export interface ResponseOf {
+  'get-summary': GetSummaryResponse;
+  'set-highlights': HighlightStateResponse;
+  'toggle-highlights': HighlightStateResponse;
+  'scroll-to': ScrollToResponse;
+  'analysis-done': void;
+}
+
+export type MessageOf<T extends RoundupMessageType> = Extract<RoundupMessage, { type: T }>;
+
+/** The storage.local key remembering whether highlights are on. */
+export const HIGHLIGHTS_KEY = 'roundup.highlightsOn';
+/** The storage.local key remembering the per-category toggles. */
+export const CATEGORIES_KEY = 'roundup.categories';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `value` is a well-formed Roundup message; anything else is ignored by every receiver. */
+export function isRoundupMessage(value: unknown): value is RoundupMessage {
+  if (!isRecord(value) || typeof value.type !== 'string') return false;
+  switch (value.type) {
+    case 'get-summary':
+    case 'toggle-highlights':
+      return true;
+    case 'set-highlights': {
+      if (typeof value.enabled !== 'boolean') return false;
+      if (value.categories === undefined) return true;
+      const categories = value.categories;
+      return isRecord(categories) && Object.entries(categories).every(([k, v]) => isCategory(k) && typeof v === 'boolean');
+    }
+    case 'scroll-to':
+      return typeof value.findingId === 'string' && value.findingId.length > 0 && value.findingId.length < 200;
+    case 'analysis-done':
+      return typeof value.deals === 'number' && Number.isInteger(value.deals) && value.deals >= 0;
+    default:
+      return false;
+  }
+}
+
+/** The part of `browser.tabs` used to talk to a content script (passed in, so this module stays pure). */
+export interface TabMessenger {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** Send a typed request to a tab's content script and get its typed response. */
+export async function requestTab<T extends RoundupMessageType>(
+  tabs: TabMessenger,
+  tabId: number,
+  message: MessageOf<T>,
+): Promise<ResponseOf[T]> {
+  return (await tabs.sendMessage(tabId, message)) as ResponseOf[T];
+}
