@@ -1,8 +1,33 @@
 /**
- * Money figures in running text. STUB API — the money engineer replaces the
- * implementation; the exported names and types stay.
+ * Money figures in running text: "$600 million", "US$4.62 million",
+ * "30 millions d’euros", "₹15 Cr", "1 trillion yuan ($158.4 billion)".
+ *
+ * How it reads (one linear pass, chrono-style small readers):
+ *   1. Two global regexes find where a figure may start: a number written in
+ *      digits (with an optional currency prefix glued to it) or a number
+ *      written in words followed by a scale word ("two million", "huit
+ *      millions", "half a billion").
+ *   2. From the number's end, sticky regexes read, in order, a scale ("m",
+ *      "billion", "Cr", "milliards"…) and a currency suffix ("USD",
+ *      "d’euros", "Hong Kong dollars", "€"…).
+ *   3. A figure without a currency is not money ("10 million users",
+ *      "in 2018", "25.2 percent"), unless it is the first bound of a range
+ *      whose second bound has one ("$1.5-2.5 billion", "5 to 10 million euros").
+ *   4. Around the figure: a qualifier just before it ("more than", "près de"),
+ *      a second range bound after it, or a restatement in another currency
+ *      ("($158.4 billion)", ", or about $33m").
+ *
+ * Design choice — what `text` covers: the figure itself, from the currency
+ * prefix (or first digit) to the scale / currency suffix ("$4.5 billion",
+ * "30 millions d’euros", "$27 million USD"). A qualifier in front ("exceeding")
+ * is NOT part of `text`: it is reported in `qualifier`, so `text` can be
+ * highlighted and compared as the amount alone. A restatement is not part of
+ * `text` either; its own exact substring is in `equivalent.text`.
+ *
+ * Values are in the stated currency (no conversion); the value must be finite
+ * and at most MAX_VALUE, else the figure is rejected.
  */
-import type { Money } from './types';
+import type { Money, MoneyEquivalent, Qualifier } from './types';
 
 /** A money figure found in a piece of text, with its exact position. */
 export interface MoneyMatch extends Money {
@@ -20,24 +45,599 @@ export interface MoneyContext {
   yen?: 'CNY' | 'JPY';
 }
 
-// Minimal placeholder so dependants can run: "$600 million", "$4.5b".
-const SIMPLE_USD = /(?<text>\$(?<num>\d+(?:\.\d+)?)\s*(?<scale>million|billion|m|bn|b)?\b)/gi;
+/** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
+const MAX_VALUE = 1e16;
+/** A number token longer than this is not a written amount (IDs, digit soup). */
+const MAX_NUMBER_CHARS = 32;
+
+const SP = '[\\s\\u00A0\\u202F\\u2009]';
+
+// ---------------------------------------------------------------------------
+// Currencies
+
+/**
+ * A currency written before the number. `$` and `¥` are "generic": a later
+ * code or word may refine them ("$27 million USD", "$9.1-million CAD").
+ * The lookbehind refuses a symbol glued to a word, a digit or code punctuation
+ * ("x$1", "\\$1", "${1}", "=$1"), which is how "$" shows up in code.
+ */
+const PREFIX =
+  '(?<![\\p{L}\\p{N}_\\\\{=$])' +
+  '(?<pre>U\\.S\\.\\s?\\$|US\\$|USD\\$?|HK\\$|HKD|S\\$|SGD\\$?|A\\$|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
+  'Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|' +
+  '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫)';
+
+const PREFIX_CURRENCY: Record<string, string> = {
+  'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
+  'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
+  'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
+  'CN¥': 'CNY', 'JP¥': 'JPY', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
+};
+
+/** Codes that stand for themselves, before or after the number. */
+const ISO_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'INR', 'JPY', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'CNY', 'HKD', 'NZD', 'TWD', 'BRL', 'MXN',
+  'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK',
+]);
+
+/** Currencies a bare "$" can be refined into by a later code or word. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN']);
+
+/** A code or symbol after the number (case-sensitive): "$27 million USD", "60M€", "1 500 000 €", "500 k€". */
+const SUFFIX_CODE = new RegExp(
+  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|€|\\$|£)(?![\\p{L}\\p{N}])`, 'uy');
+
+/**
+ * A currency word after the number, optionally introduced by French "de"/"d’"
+ * ("millions d’euros", "milliards de dollars"). The qualified forms come
+ * first so "Hong Kong dollars" wins over "dollars".
+ */
+const SUFFIX_WORD = new RegExp(
+  `${SP}?(?<fr>de${SP}+|d['’]${SP}?)?(?<cur>` +
+  '(?:U\\.S\\.|US|American|Canadian|Australian|Hong\\s?Kong|Singapore|Singaporean|New\\s+Zealand|(?:New\\s+)?Taiwan(?:ese)?|Mexican)\\s+dollars?' +
+  '|dollars?(?:\\s+(?:US|américains|canadiens|australiens|de\\s+Hong\\s?Kong|singapouriens|néo-zélandais))?' +
+  '|euros?' +
+  '|pounds?\\s+sterling|livres?\\s+sterling|sterling|pounds' +
+  '|(?:Chinese\\s+)?(?:yuans?|renminbi)' +
+  '|(?:Japanese\\s+)?yens?' +
+  '|(?:(?:South\\s+)?Korean\\s+)?wons?' +
+  '|(?:Indian\\s+)?(?:rupees?|roupies?)' +
+  '|CFA\\s+francs|francs\\s+CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
+  '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
+  ')(?![\\p{L}\\p{N}])', 'iuy');
+
+/** Map a currency word (any case, any spacing) to its ISO code. */
+function currencyOfWord(word: string): string | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w.includes('dollar')) {
+    if (/hong ?kong/.test(w)) return 'HKD';
+    if (/canad/.test(w)) return 'CAD';
+    if (/austral/.test(w)) return 'AUD';
+    if (/singapo/.test(w)) return 'SGD';
+    if (/zealand|zélandais/.test(w)) return 'NZD';
+    if (/taiwan/.test(w)) return 'TWD';
+    if (/mexican/.test(w)) return 'MXN';
+    return 'USD';
+  }
+  if (w.startsWith('euro')) return 'EUR';
+  if (/pound|livre|sterling/.test(w)) return 'GBP';
+  if (/yuan|renminbi/.test(w)) return 'CNY';
+  if (/yen/.test(w)) return 'JPY';
+  if (/won/.test(w)) return 'KRW';
+  if (/rupee|roupie/.test(w)) return 'INR';
+  if (/cfa/.test(w)) return 'XOF';
+  if (w.includes('franc')) return 'CHF';
+  const others: Record<string, string> = {
+    naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', dirham: 'AED', dirhams: 'AED',
+    riyal: 'SAR', riyals: 'SAR', rand: 'ZAR',
+  };
+  return others[w] ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+/**
+ * A number in digits. Alternatives, tried in order:
+ *   "1,500,000.50" (comma thousands), "1.500.000,50" (dot thousands),
+ *   "1 500 000" (space / no-break / thin-space thousands), "4.5" / "2,5".
+ * The lookbehind refuses a start inside a word or inside a number
+ * ("v1.2", the "2" of "1.2"); the lookahead refuses to stop inside one
+ * ("1.2.3"), so version numbers and digit lists never become a figure.
+ * Each alternative is a simple loop: linear on any input.
+ */
+const NUMBER =
+  '(?<![\\p{L}\\p{N}_]|\\p{N}[.,])' +
+  '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)' +
+  '(?![.,]?\\p{N})';
+
+/** Where a figure written in digits starts: optional currency prefix, optional space, number. */
+const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?))?${NUMBER}`, 'gu');
+const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
+
+const EN_NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const FR_NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60,
+};
+const NUMBER_WORDS: Record<string, number> = { ...EN_NUMBER_WORDS, ...FR_NUMBER_WORDS };
+const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A number in words, only when a scale word follows ("two million dollars",
+ * "huit millions d’euros", "half a billion", "a billion dollars"): words alone
+ * ("one of", "a") are never amounts.
+ */
+const WORD_FIGURE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?<words>half\\s+an?|a\\s+half|un\\s+demi|an?|un|une|' +
+  `(?:${NUMBER_WORD_ALT}|hundred|cents?|cent)(?:[\\s-]+(?:and[\\s-]+|et[\\s-]+)?(?:${NUMBER_WORD_ALT}|hundred|cents?)){0,4})` +
+  '(?=[\\s-]+(?:millions?|billions?|trillions?|milliards?)(?![\\p{L}]))', 'giu');
+
+const WORD_FIGURE_AT = new RegExp(WORD_FIGURE.source, 'iuy');
+
+/** Value of a number in words; null when it is not one. */
+function parseNumberWords(words: string): number | null {
+  const w = words.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (w === 'half a' || w === 'half an' || w === 'a half' || w === 'un demi') return 0.5;
+  let total = 0;
+  let current = 0;
+  for (const part of w.split(/[\s-]+/)) {
+    if (part === 'and' || part === 'et') continue;
+    if (part === 'hundred' || part === 'cent' || part === 'cents') {
+      current = (current || 1) * 100;
+      continue;
+    }
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return null;
+    current += v;
+  }
+  total += current;
+  return total > 0 ? total : null;
+}
+
+type NumberStyle = 'en' | 'comma-decimal' | 'dot-thousands';
+
+/** Languages that write "1.500" for fifteen hundred and "2,5" for two and a half. */
+const DOT_THOUSANDS_LANGS = new Set(['de', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'da', 'nb', 'no', 'pl', 'cs', 'ro']);
+/** Languages that write "2,5" but not "1.500" (French uses spaces for thousands). */
+const COMMA_DECIMAL_LANGS = new Set(['fr', 'ru', 'sv', 'fi', 'uk', 'hu', 'sk']);
+
+function numberStyleOf(lang: string | null | undefined): NumberStyle {
+  const code = (lang ?? '').slice(0, 2).toLowerCase();
+  if (DOT_THOUSANDS_LANGS.has(code)) return 'dot-thousands';
+  if (COMMA_DECIMAL_LANGS.has(code)) return 'comma-decimal';
+  return 'en';
+}
+
+/**
+ * Value of a number written in digits. Unambiguous shapes decide alone
+ * ("1,500,000", "1 500 000", "2,5", "1,25"); "1,200" and "1.200" (one group
+ * of exactly three digits) follow the language.
+ */
+export function parseDigits(raw: string, style: NumberStyle): number | null {
+  if (raw.length > MAX_NUMBER_CHARS) return null;
+  const s = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let normalized: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    normalized = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    const groups = s.split(',');
+    const decimals = groups[groups.length - 1]!;
+    const isDecimal = groups.length === 2 && (decimals.length !== 3 || style !== 'en');
+    normalized = isDecimal ? s.replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastDot >= 0) {
+    const groups = s.split('.');
+    const decimals = groups[groups.length - 1]!;
+    const isThousands = groups.length > 2 || (decimals.length === 3 && style === 'dot-thousands');
+    normalized = isThousands ? s.replace(/\./g, '') : s;
+  } else {
+    normalized = s;
+  }
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+// ---------------------------------------------------------------------------
+// Scales
+
+/**
+ * A scale after the number, glued, spaced or hyphenated ("$5M", "$600 million",
+ * "$20-million", "₹15 Cr", "60M€", "1,2 milliard"). Single letters must not be
+ * followed by a letter or digit ("5 Mbps" is not five million).
+ */
+const SCALE = new RegExp(
+  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|thousands?|crores?|lakhs?|lacs?|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
+  'iuy');
+
+function scaleValue(scale: string, frenchOf: boolean): number {
+  const s = scale.toLowerCase();
+  if (/^lakh[\s-]crore/.test(s)) return 1e12;
+  if (s.startsWith('trillion') || s === 'tn') return 1e12;
+  // French "billion" is 10^12 ("deux billions d’euros"); the English one 10^9.
+  if (s.startsWith('billion')) return frenchOf ? 1e12 : 1e9;
+  if (s.startsWith('milliard') || s === 'md' || s === 'mds' || s === 'mrd' || s === 'mrds' || s === 'bn' || s === 'bln' || s === 'b') return 1e9;
+  if (s.startsWith('million') || s === 'mln' || s === 'mn' || s === 'mm' || s === 'm') return 1e6;
+  if (s.startsWith('thousand') || s === 'k') return 1e3;
+  if (s.startsWith('crore') || s === 'cr') return 1e7;
+  if (s.startsWith('lakh') || s.startsWith('lac')) return 1e5;
+  return 1;
+}
+
+/** Scale words (not letters): the only scales a bare number may carry into a range or a word figure. */
+const WORD_SCALE = /^(?:trillions?|billions?|millions?|milliards?|thousands?|crores?|lakhs?)$/i;
+
+// ---------------------------------------------------------------------------
+// Qualifiers, ranges, restatements
+
+/**
+ * A qualifier right before the figure, read on the text in front of it.
+ * Kept out of the figure's `text` (see the file comment).
+ */
+const QUALIFIER_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?<q>(?:a\\s+little\\s+|just\\s+|well\\s+|slightly\\s+|un\\s+peu\\s+|pas\\s+)?' +
+  '(?:more\\s+than|over|exceeding|above|in\\s+excess\\s+of|upwards\\s+of|north\\s+of|at\\s+least|plus\\s+de|au\\s+moins|' +
+  'less\\s+than|under|below|fewer\\s+than|nearly|almost|moins\\s+de|' +
+  'about|around|approximately|roughly|some|an\\s+estimated|circa|approx\\.|près\\s+de|close\\s+to|environ|quelque|autour\\s+de|de\\s+l[\'’]ordre\\s+de|' +
+  'up\\s+to|as\\s+much\\s+as|jusqu[\'’]à))' +
+  `${SP}*$|(?<tilde>~)${SP}?$`, 'iu');
+
+function qualifierOf(phrase: string): Qualifier {
+  const p = phrase.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:up to|as much as|jusqu)/.test(p)) return 'up-to';
+  if (/(?:more than|over|exceeding|above|excess|upwards|north|at least|plus de|au moins)$/.test(p)) return 'more-than';
+  if (/(?:less than|under|below|fewer than|nearly|almost|moins de)$/.test(p)) return 'less-than';
+  return 'about';
+}
+
+/** "between" / "entre" right before the first bound: makes "X and Y" a range. */
+const BETWEEN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:between|entre)${SP}+$`, 'iu');
+/** "from" right before the first bound: "from $5m to $10m" is a change, not a range. */
+const FROM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:from|passant\\s+de|passé\\s+de)${SP}+$`, 'iu');
+
+/** Between two bounds: a dash, "to"/"à", or "and"/"et" (the latter only after "between"). */
+const RANGE_JOIN = new RegExp(`${SP}?[-–—]${SP}?|${SP}+(?<word>to|à|and|et)${SP}+`, 'iuy');
+
+/**
+ * Between a figure and its restatement in another currency:
+ * "1 trillion yuan ($158.4 billion)", "€30m, or about $33m", "₹15 Cr($2.25 Million)".
+ */
+const EQUIVALENT_JOIN = new RegExp(
+  `(?:${SP}?\\(${SP}*|,?${SP}+(?:or|soit|ou)${SP}+|${SP}?/${SP}?)` +
+  `(?:(?:about|around|approximately|roughly|approx\\.|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|environ|près\\s+de|plus\\s+de|~)${SP}*)?`,
+  'iuy');
+
+/** "in 2018 dollars" is a price basis, not a sum. */
+const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
+
+// ---------------------------------------------------------------------------
+// Reading one figure
+
+/** A figure read at one position, before qualifier/range/restatement are attached. */
+interface Figure {
+  start: number;
+  end: number;
+  /** The number alone (before scale). */
+  number: number;
+  rawNumber: string;
+  scale: number | null;
+  /** The scale is a word ("million"), not a letter ("m"). */
+  wordScale: boolean;
+  currency: string | null;
+  /** The currency came from a generic "$" or "¥" that a suffix could refine. */
+  genericPrefix: boolean;
+  hasPrefix: boolean;
+  hasSuffix: boolean;
+  /** Written the French way ("millions d’euros", "milliards"). */
+  french: boolean;
+}
+
+interface Reader {
+  text: string;
+  style: NumberStyle;
+  lang: string;
+  yen: 'CNY' | 'JPY';
+}
+
+/**
+ * Read a figure starting at a digit-figure match: prefix, number, scale, suffix.
+ * Returns null when the shape is not a figure at all (too long, not a number).
+ * The result may still have no currency; callers decide.
+ */
+function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
+  const g = m.groups!;
+  const pre = g.pre;
+  let raw = g.num!;
+  const start = m.index;
+  let numEnd = start + m[0].length;
+  // Regular-space thousands ("1 500 000") are a French habit; in English text
+  // after a prefix, "$5 100 times" is five dollars, so cut at the first space.
+  if (pre && raw.includes(' ') && r.lang !== 'fr') {
+    const cut = raw.indexOf(' ');
+    numEnd -= raw.length - cut;
+    raw = raw.slice(0, cut);
+  }
+  if (raw.length > MAX_NUMBER_CHARS) return null;
+
+  let currency: string | null = null;
+  let genericPrefix = false;
+  if (pre) {
+    if (pre === '$') { currency = 'USD'; genericPrefix = true; }
+    else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
+    else currency = PREFIX_CURRENCY[pre] ?? (ISO_CODES.has(pre) ? pre : null);
+  }
+  const fig: Figure = {
+    start, end: numEnd, number: 0, rawNumber: raw, scale: null, wordScale: false, currency, genericPrefix,
+    hasPrefix: !!pre, hasSuffix: false, french: false,
+  };
+  readScaleAndSuffix(r, fig, numEnd, true);
+  if (pre === '$' && isCodeLike(r.text, start, fig.end)) return null;
+  const style = fig.french && r.style === 'en' && !r.lang ? 'comma-decimal' : r.style;
+  const n = parseDigits(fig.rawNumber, style);
+  if (n === null) return null;
+  fig.number = n;
+  return fig;
+}
+
+/** Read a figure written in words ("two million dollars"); it needs a word scale. */
+function readWordFigure(r: Reader, m: RegExpExecArray): Figure | null {
+  const n = parseNumberWords(m.groups!.words!);
+  if (n === null) return null;
+  const start = m.index;
+  const fig: Figure = {
+    start, end: start + m[0].length, number: n, rawNumber: m[0], scale: null, wordScale: false, currency: null,
+    genericPrefix: false, hasPrefix: false, hasSuffix: false, french: false,
+  };
+  readScaleAndSuffix(r, fig, fig.end, false);
+  return fig;
+}
+
+/** Extend `fig` with the scale and the currency suffix found from `pos`. */
+function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean): void {
+  const { text } = r;
+  let p = pos;
+  SCALE.lastIndex = p;
+  const sm = SCALE.exec(text);
+  let scaleWord = '';
+  if (sm) {
+    scaleWord = sm.groups!.scale!;
+    fig.wordScale = WORD_SCALE.test(scaleWord) || /^lakh/i.test(scaleWord);
+    // A bare "-b"/"-m" after a number without currency is more often a label ("5-b") than a scale.
+    p = sm.index + sm[0].length;
+    fig.end = p;
+    fig.scale = 1; // resolved below, once we know whether it is French
+  }
+  const scaled = fig.scale !== null;
+
+  // Currency suffix: a code/symbol first, then a word.
+  let suffixCurrency: string | null = null;
+  let suffixEnd = p;
+  let frenchMarker = false;
+  let isSymbol = false;
+  SUFFIX_CODE.lastIndex = p;
+  const cm = SUFFIX_CODE.exec(text);
+  const symbolIsNextPrefix = cm && /^[€$£]$/.test(cm.groups!.cur!) &&
+    /^[\s\u00A0]?\d/.test(text.slice(cm.index + cm[0].length, cm.index + cm[0].length + 2));
+  if (cm && !symbolIsNextPrefix) {
+    // ("in 2018 $5 million": a symbol followed by a number is the next figure's prefix, skipped above.)
+    const cur = cm.groups!.cur!;
+    isSymbol = !/^[A-Z]/.test(cur);
+    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '$' ? 'USD' : cur;
+    suffixEnd = cm.index + cm[0].length;
+  } else {
+    SUFFIX_WORD.lastIndex = p;
+    const wm = SUFFIX_WORD.exec(text);
+    if (wm && acceptWordSuffix(r, wm, fig, scaled, digits, wm.index + wm[0].length)) {
+      suffixCurrency = currencyOfWord(wm.groups!.cur!);
+      frenchMarker = !!wm.groups!.fr;
+      suffixEnd = wm.index + wm[0].length;
+    }
+  }
+
+  if (suffixCurrency) {
+    if (!fig.currency) {
+      fig.currency = suffixCurrency;
+      fig.hasSuffix = true;
+      fig.end = suffixEnd;
+    } else if (!isSymbol && (suffixCurrency === fig.currency ||
+      (fig.genericPrefix && (DOLLARS.has(suffixCurrency) ? fig.currency === 'USD' : /^(?:CNY|JPY)$/.test(suffixCurrency) && /^(?:CNY|JPY)$/.test(fig.currency))))) {
+      // "$27 million USD", "$9.1-million CAD", "¥5 billion yen": the suffix refines a generic prefix.
+      fig.currency = suffixCurrency;
+      fig.hasSuffix = true;
+      fig.end = suffixEnd;
+    }
+  }
+  fig.french = frenchMarker || /^(?:milliards?|mds?|mrds?)$/i.test(scaleWord);
+  if (sm) fig.scale = scaleValue(scaleWord, frenchMarker && r.lang === 'fr');
+}
+
+/** Whether a currency word after a number is really the currency of that number. */
+function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: boolean, digits: boolean, end: number): boolean {
+  const word = wm.groups!.cur!.toLowerCase();
+  const fr = !!wm.groups!.fr;
+  // French "de"/"d’" only follows a scale word: "30 millions d’euros", never "30 d’euros".
+  if (fr && !scaled) return false;
+  // "a billion-dollar company": a singular currency word after a number in words is an adjective.
+  if (!digits && /^(?:dollar|euro|pound|rupee)$/.test(word)) return false;
+  // Weights and verbs: "200 pounds", "lost 30 pounds", "3-2 won", "5 million pounds of plastic".
+  if (word === 'pounds' && (!scaled || /^\s+of\b/i.test(r.text.slice(end, end + 4)))) return false;
+  if (/^wons?$/.test(word) && !scaled && !/[,.\s\u00A0\u202F]\d{3}$/.test(fig.rawNumber)) return false;
+  if (word === 'rand' && !scaled) return false;
+  return true;
+}
+
+/** "$1" in code: '$1', "$2", `$3`, ${…}. */
+function isCodeLike(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (before === '`' || after === '`' || after === '}' || after === '{') return true;
+  return (before === "'" || before === '"') && after === before;
+}
+
+/** The figure's value, or null when it is out of range. */
+function valueOf(fig: Figure): number | null {
+  const v = fig.number * (fig.scale ?? 1);
+  return Number.isFinite(v) && v <= MAX_VALUE ? v : null;
+}
+
+/** Read whatever figure starts exactly at `pos` (digits or words), or null. */
+function readFigureAt(r: Reader, pos: number): Figure | null {
+  DIGIT_FIGURE_AT.lastIndex = pos;
+  const dm = DIGIT_FIGURE_AT.exec(r.text);
+  if (dm) return readDigitFigure(r, dm);
+  WORD_FIGURE_AT.lastIndex = pos;
+  const wm = WORD_FIGURE_AT.exec(r.text);
+  return wm ? readWordFigure(r, wm) : null;
+}
+
+function toMatch(r: Reader, fig: Figure, value: number, qualifier: Qualifier | null): MoneyMatch {
+  return {
+    value, currency: fig.currency!, text: r.text.slice(fig.start, fig.end), qualifier, equivalent: null,
+    start: fig.start, end: fig.end,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The scan
 
 /** Every money figure in `text`, left to right, non-overlapping. */
-export function findMoney(text: string, _context: MoneyContext = {}): MoneyMatch[] {
+export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[] {
+  const lang = (context.lang ?? '').slice(0, 2).toLowerCase();
+  const r: Reader = { text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY' };
   const out: MoneyMatch[] = [];
-  for (const m of text.matchAll(SIMPLE_USD)) {
-    const g = m.groups!;
-    const scale = /^b/i.test(g.scale ?? '') ? 1e9 : /^m/i.test(g.scale ?? '') ? 1e6 : 1;
-    out.push({
-      value: Number(g.num) * scale, currency: 'USD', text: g.text!, qualifier: null, equivalent: null,
-      start: m.index!, end: m.index! + g.text!.length,
-    });
+  let rangeCounter = 0;
+  let floor = 0; // nothing before this offset may be reused (previous match, its range partner, its restatement)
+
+  for (const cand of candidates(text)) {
+    if (cand.index < floor) continue;
+    const fig = cand.kind === 'digits' ? readDigitFigure(r, cand.m) : readWordFigure(r, cand.m);
+    if (!fig) continue;
+    const before = text.slice(Math.max(floor, fig.start - 40), fig.start);
+
+    // Range: "$1.5-2.5 billion", "5 to 10 million euros", "between $1.5 trillion and $2.5 trillion".
+    const range = readRangeEnd(r, fig, before);
+    if (range) {
+      const id = ++rangeCounter;
+      out.push({ ...toMatch(r, range.low, range.lowValue, null), rangeId: id });
+      out.push({ ...toMatch(r, range.high, range.highValue, null), rangeId: id });
+      floor = range.high.end;
+      continue;
+    }
+
+    if (!fig.currency) continue;
+    if (!fig.scale && !fig.hasPrefix && /^(?:1[89]|20)\d\d$/.test(fig.rawNumber) && YEAR_BASIS_BEFORE.test(before)) continue;
+    const value = valueOf(fig);
+    if (value === null) continue;
+
+    const q = QUALIFIER_BEFORE.exec(before);
+    const qualifier = q ? (q.groups!.tilde ? 'about' : qualifierOf(q.groups!.q!)) : null;
+    const match = toMatch(r, fig, value, qualifier);
+    floor = fig.end;
+
+    const eq = readEquivalent(r, fig);
+    if (eq) {
+      match.equivalent = eq.equivalent;
+      floor = eq.end;
+    }
+    out.push(match);
   }
   return out;
 }
 
-/** Whether '¥' in this article is more likely Chinese yuan or Japanese yen. */
-export function guessYenCurrency(_articleText: string): 'CNY' | 'JPY' {
-  return 'CNY';
+interface Candidate { index: number; kind: 'digits' | 'words'; m: RegExpExecArray }
+
+/** Figure starts of both kinds, merged in text order (each regex is one linear pass). */
+function* candidates(text: string): Generator<Candidate> {
+  const digits = new RegExp(DIGIT_FIGURE.source, 'gu');
+  const words = new RegExp(WORD_FIGURE.source, 'giu');
+  let d = digits.exec(text);
+  let w = words.exec(text);
+  while (d || w) {
+    if (d && (!w || d.index <= w.index)) {
+      yield { index: d.index, kind: 'digits', m: d };
+      d = digits.exec(text);
+    } else if (w) {
+      yield { index: w.index, kind: 'words', m: w };
+      w = words.exec(text);
+    }
+  }
+}
+
+interface RangeRead { low: Figure; high: Figure; lowValue: number; highValue: number }
+
+/**
+ * If `low` is the first bound of a range, read the second and return both.
+ * The first bound borrows the scale and currency it lacks from the second
+ * ("$1.5-2.5 billion", "5 to 10 million euros"); the second borrows the
+ * currency from the first ("between $1.5 trillion and 2.5 trillion").
+ */
+function readRangeEnd(r: Reader, low: Figure, before: string): RangeRead | null {
+  RANGE_JOIN.lastIndex = low.end;
+  const j = RANGE_JOIN.exec(r.text);
+  if (!j) return null;
+  const word = j.groups!.word?.toLowerCase();
+  const incomplete = low.scale === null && !low.hasSuffix;
+  if (word === 'and' || word === 'et') {
+    if (!BETWEEN_BEFORE.test(before)) return null;
+  } else if (word === 'to' || word === 'à') {
+    if (FROM_BEFORE.test(before)) return null;
+  }
+  const high = readFigureAt(r, j.index + j[0].length);
+  if (!high) return null;
+  const lowFig: Figure = { ...low };
+  const highFig: Figure = { ...high };
+  if (incomplete) {
+    // "$1.5-2.5 billion": the scale and suffix after the second number cover both.
+    if (highFig.scale === null && !highFig.hasSuffix && !highFig.hasPrefix) return null;
+    if (lowFig.scale === null) lowFig.scale = highFig.scale;
+    lowFig.currency ??= highFig.currency;
+  } else {
+    // A complete first figure: the second must be a figure too, not "– 20 employees".
+    if (highFig.scale === null && !highFig.hasPrefix && !highFig.hasSuffix) return null;
+    const ownCurrency = highFig.hasPrefix || highFig.hasSuffix;
+    // "$1 million to 20 million users": after a complete figure, "to" needs a second currency.
+    if (word === 'to' || word === 'à') { if (!ownCurrency) return null; }
+    else if (!word && !ownCurrency && lowFig.scale !== highFig.scale) return null;
+  }
+  highFig.currency ??= lowFig.currency;
+  if (!lowFig.currency || lowFig.currency !== highFig.currency) return null;
+  const lowValue = valueOf(lowFig);
+  const highValue = valueOf(highFig);
+  if (lowValue === null || highValue === null || lowValue >= highValue) return null;
+  return { low: lowFig, high: highFig, lowValue, highValue };
+}
+
+/** A restatement of `fig` in another currency right after it. */
+function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; end: number } | null {
+  EQUIVALENT_JOIN.lastIndex = fig.end;
+  const j = EQUIVALENT_JOIN.exec(r.text);
+  if (!j) return null;
+  const other = readFigureAt(r, j.index + j[0].length);
+  if (!other || !other.currency || other.currency === fig.currency) return null;
+  const value = valueOf(other);
+  if (value === null) return null;
+  return {
+    equivalent: { value, currency: other.currency, text: r.text.slice(other.start, other.end) },
+    end: other.end,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// ¥: yuan or yen
+
+const CHINA_CUES = /\b(?:China|Chinese|yuan|RMB|renminbi|Beijing|Shanghai|Shenzhen|Hangzhou|Guangzhou|Hong Kong|Chine|chinois(?:e|es)?|Pékin)\b/g;
+const JAPAN_CUES = /\b(?:Japan|Japanese|yen|Tokyo|Osaka|Nikkei|Japon|japonais(?:e|es)?)\b/g;
+
+/** Whether '¥' in this article is more likely Chinese yuan or Japanese yen (ties: yuan). */
+export function guessYenCurrency(articleText: string): 'CNY' | 'JPY' {
+  const china = articleText.match(CHINA_CUES)?.length ?? 0;
+  const japan = articleText.match(JAPAN_CUES)?.length ?? 0;
+  return japan > china ? 'JPY' : 'CNY';
 }
