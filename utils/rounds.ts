@@ -1,6 +1,19 @@
 /**
- * Funding-round names. STUB API — the money engineer replaces the
- * implementation; the exported names and types stay.
+ * Funding-round names in running text: "Series B", "seed round", "pre-Series A",
+ * "a $20m A round", "venture debt", "série B", "tour d’amorçage".
+ *
+ * Each pattern is a named regex next to the small function that reads it and
+ * returns null to reject. All patterns run over the whole text (one linear pass
+ * each); overlapping hits are resolved by keeping the earliest, then longest.
+ *
+ * Normalised names: "Pre-seed", "Seed", "Angel", "Pre-Series A", "Series A" …
+ * "Series J", "Bridge", "Growth", "Debt", "Strategic", "Convertible note".
+ *
+ * Extensions: a glued suffix stays visible because it names a distinct
+ * instrument users compare ("Series A+", "Series B-1", "Series A-2"); a word
+ * extension ("Series B extension", "extended Series C") is the same round
+ * topped up, so it normalises to the base name ("Series B") while `text`
+ * keeps the words. `baseRound()` strips any extension when callers compare.
  */
 
 export interface RoundMatch {
@@ -11,14 +24,172 @@ export interface RoundMatch {
   end: number;
 }
 
-const SERIES = /\b(?:Series|série)\s+(?<letter>[A-J])\b/gi;
+/** "Series B-1" → "Series B", "Series A+" → "Series A"; other names unchanged. */
+export function baseRound(round: string): string {
+  return round.replace(/^((?:Pre-)?Series [A-J])(?:\+{1,2}|-\d+)$/, '$1');
+}
 
-/** Every round name in `text`, left to right. */
+type Reader = (m: RegExpExecArray, text: string) => string | null;
+
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
+/** Words that, right before "series", make it a show, a sport or a product line. */
+const MEDIA_BEFORE = /(?:^|[^\p{L}])(?:TV|television|Netflix|HBO|Hulu|Disney\+?|Prime|BBC|ITV|drama|comedy|anime|crime|reality|documentary|docu|mini|streaming|World|book|novel|comic|web|hit|new\s+TV|Apple\s+TV\+?)[\s-]+$/iu;
+
+/** Italian football ("Serie A"): the unaccented form counts only in a French funding phrase. */
+const SERIE_FRENCH_BEFORE = /(?:^|[^\p{L}])(?:une|sa|leur|la|de|d['’]|en|cette|nouvelle|sa\s+nouvelle|prochaine|dernière)\s+$/iu;
+/** Funding words right after a round name. */
+const FUNDING_AFTER = /^[\s-]*(?:round|funding|financing|investment|raise|extension|tour|levée|lev[ée]e\s+de\s+fonds|de\s+\d|d['’]un|à\s+hauteur)/iu;
+
+/**
+ * "Series A", "series B funding", "Series-C", "pre-Series A", "Series A+",
+ * "Series B-1", "Series B extension", French "série B", "Série A".
+ * The letter must be a capital: "a series of" and "TV series" never qualify.
+ */
+const SERIES = new RegExp(
+  `${WORD_START}(?<pre>[Pp]re[-\\s]?)?(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie)[\\s-](?<letter>[A-J])` +
+  `(?<ext>\\+{1,2}|-?\\d{1,2}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])(?<tail>\\s+extension|\\s+bis)?`,
+  'gu');
+
+const readSeries: Reader = (m, text) => {
+  const g = m.groups!;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  if (MEDIA_BEFORE.test(before)) return null;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // US savings bonds ("Series I bonds", "Series EE").
+  if (/^\s+(?:bonds?|savings)/i.test(after)) return null;
+  if (/^[Ss]erie$/.test(g.word!) && !SERIE_FRENCH_BEFORE.test(before) && !FUNDING_AFTER.test(after)) return null;
+  let ext = g.ext ?? '';
+  if (/^\d/.test(ext)) ext = `-${ext}`;
+  return `${g.pre ? 'Pre-' : ''}Series ${g.letter}${ext}`;
+};
+
+/**
+ * A letter round without "Series": "a $20m A round", "its B round", "the C-round",
+ * "Pre-A round". The word before must make the capital a round name, not the
+ * article at a sentence start ("A round of applause").
+ */
+const LETTER_ROUND = new RegExp(
+  `(?<=(?:${WORD_START}(?:its|their|the|a|an|this|that|our|his|her|latest|new|recent|previous|last|first|second|oversubscribed)` +
+  `|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?)[\\s-])` +
+  `(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+)?[\\s-]round${WORD_END}`,
+  'gu');
+
+const readLetterRound: Reader = (m) => {
+  const g = m.groups!;
+  return g.pre ? `Pre-Series ${g.letter}` : `Series ${g.letter}${g.ext ?? ''}`;
+};
+
+/** "pre-seed", "pre seed", "preseed", French "pré-amorçage". */
+const PRE_SEED = new RegExp(`${WORD_START}(?:pre[-\\s]?seed|pr[ée][-\\s]?amor[çc]age)${WORD_END}(?:[\\s-](?:round|funding|financing|stage))?${WORD_END}`, 'giu');
+
+/**
+ * "seed round", "seed funding", "seed-stage round", "a $3M seed", "in seed from".
+ * Plural "seeds", "seed company", "seed oil", "seed fund" (a VC fund) are not rounds.
+ */
+const SEED = new RegExp(
+  `${WORD_START}seed(?<kind>[\\s-](?:round|funding|financing|investment|extension|raise|capital|money|deal|cheque|check|stage(?:[\\s-](?:round|funding|financing|investment))?))?${WORD_END}`,
+  'giu');
+
+const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|investors?|startups?|companies|firms?|ventures?|VCs?)|startups?|companies|company|firms?|varieties|variety|oils?|banks?|vault|potatoes|corn|crops?|catalogu?e?s?|industry|producers?|suppliers?|growers?|market|business|sector|germination|library|phrase|data|value|number|accelerator|program(?:me)?s?|grants?)\b/iu;
+/** Before a bare "seed": an amount ("$3M seed"), "in seed", "its seed", "the seed round"… */
+const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|a|an|the|latest|oversubscribed|led|co-led|closed|raised|raises|raising|secured|announced)\s+)$/u;
+const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in)\b|\s*[,.;:)]|\s*$)/u;
+
+const readSeed: Reader = (m, text) => {
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 40);
+  if (SEED_NOT_AFTER.test(after)) return null;
+  if (!m.groups!.kind) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!SEED_BARE_BEFORE.test(before) || !SEED_BARE_AFTER.test(after)) return null;
+  }
+  return 'Seed';
+};
+
+/** French seed: "amorçage", "tour d’amorçage", "levée d’amorçage", "en seed" is covered by SEED. */
+const AMORCAGE = new RegExp(`${WORD_START}(?:(?:tour|levée|financement)\\s+d['’]\\s?)?amor[çc]age${WORD_END}`, 'giu');
+const readAmorcage: Reader = (m, text) => {
+  // "pré-amorçage" is PRE_SEED's.
+  if (/pr[ée][-\s]?$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+  return 'Seed';
+};
+
+/** "angel round", "angel funding": "angel investors" are people, not a round. */
+const ANGEL = new RegExp(`${WORD_START}angel[\\s-](?:round|funding|financing|investment(?!s))${WORD_END}`, 'giu');
+
+/** "bridge round", "bridge financing", French "financement relais". */
+const BRIDGE = new RegExp(
+  `${WORD_START}(?:bridge[\\s-](?:round|financing|funding|note|loan)|(?:tour|financement|levée)\\s+(?:de\\s+)?relais)${WORD_END}`, 'giu');
+
+/**
+ * Growth only as a kind of round: "growth round", "growth equity round",
+ * "growth financing round", "growth-stage round", "growth funding". Never
+ * "revenue growth" or "a growth equity firm" (an investor).
+ */
+const GROWTH = new RegExp(
+  `${WORD_START}growth(?:[\\s-](?:equity|stage|capital|financing|funding))?[\\s-](?:round|funding(?:\\s+round)?|financing(?:\\s+round)?|investment\\s+round)${WORD_END}` +
+  `|${WORD_START}growth[\\s-]equity(?![\\s-](?:firms?|investors?|funds?|partners?|team|arm|shops?|investing|strategy|business))${WORD_END}`,
+  'giu');
+
+/** Debt: "venture debt", "debt financing", "debt facility"; French "en dette", "levée de dette", "dette venture". */
+const DEBT = new RegExp(
+  `${WORD_START}(?:venture[\\s-]debt|debt[\\s-](?:financing|funding|round|facility|raise)|venture[\\s-]loan|` +
+  `(?:en|levée\\s+de|financement\\s+en|sous\\s+forme\\s+de)\\s+dette(?!\\s+comprise)|dette\\s+(?:venture|non\\s+dilutive))${WORD_END}`,
+  'giu');
+
+/** "convertible note(s)", "convertible loan", French "obligations convertibles". */
+const CONVERTIBLE = new RegExp(
+  `${WORD_START}(?:convertible[\\s-](?:notes?|loans?|note\\s+round)|obligations?\\s+convertibles?|BSA[\\s-]AIR)${WORD_END}`, 'giu');
+
+/**
+ * "strategic round", "strategic funding", and "a … strategic investment"
+ * (singular, after an article or an amount): "strategic investments" is strategy talk.
+ */
+const STRATEGIC = new RegExp(
+  `${WORD_START}strategic[\\s-](?:round|funding(?:\\s+round)?|financing(?:\\s+round)?|investment(?:\\s+round)?)(?!s)${WORD_END}`, 'giu');
+const readStrategic: Reader = (m, text) => {
+  if (/investment$/i.test(m[0])) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/(?:(?:^|[^\p{L}])(?:a|an)\s+(?:[\p{L}$€£\d.,-]+\s+){0,2}|\d\s?(?:[mMbB]|mn|bn|million|billion)?\s)$/u.test(before)) return null;
+  }
+  return 'Strategic';
+};
+
+interface Pattern { name: string; re: RegExp; read: Reader }
+
+const PATTERNS: Pattern[] = [
+  { name: 'series', re: SERIES, read: readSeries },
+  { name: 'letter-round', re: LETTER_ROUND, read: readLetterRound },
+  { name: 'pre-seed', re: PRE_SEED, read: () => 'Pre-seed' },
+  { name: 'seed', re: SEED, read: readSeed },
+  { name: 'amorcage', re: AMORCAGE, read: readAmorcage },
+  { name: 'angel', re: ANGEL, read: () => 'Angel' },
+  { name: 'bridge', re: BRIDGE, read: () => 'Bridge' },
+  { name: 'growth', re: GROWTH, read: () => 'Growth' },
+  { name: 'debt', re: DEBT, read: () => 'Debt' },
+  { name: 'convertible', re: CONVERTIBLE, read: () => 'Convertible note' },
+  { name: 'strategic', re: STRATEGIC, read: readStrategic },
+];
+
+/** Every round name in `text`, left to right, non-overlapping. */
 export function findRounds(text: string): RoundMatch[] {
-  return [...text.matchAll(SERIES)].map((m) => ({
-    round: `Series ${m.groups!.letter!.toUpperCase()}`,
-    text: m[0],
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  const found: RoundMatch[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const round = p.read(m as RegExpExecArray, text);
+      if (round) found.push({ round, text: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RoundMatch[] = [];
+  let floor = 0;
+  for (const f of found) {
+    if (f.start < floor) continue;
+    out.push(f);
+    floor = f.end;
+  }
+  return out;
 }
