@@ -1,0 +1,114 @@
+/**
+ * Print and web furniture that an extractor kept as body text: ad labels,
+ * share and subscribe prompts, "Related" link lists, paywall prompts,
+ * newspaper-archive footers, document-site furniture. Each pattern matches a
+ * WHOLE short paragraph, so the same words inside a sentence never count.
+ */
+import type { ArticleDoc, Finding } from './context';
+import { wordCount } from './context';
+
+/** Whole-paragraph labels, each with the reason shown to the reader. */
+const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
+  // Newspaper-archive footer ("Newspapers in English", "Newspapers from China").
+  { name: 'archive-footer', re: /^newspapers (?:in|from) [\p{L} .'-]{2,40}$/iu, message: 'Newspaper-archive footer printed with the article.' },
+  // Ad slots.
+  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
+  // Reading prompts and module headings.
+  { name: 'module-heading', re: /^(?:continue reading|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
+  // Buttons.
+  { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
+  // Paywall prompts.
+  { name: 'paywall', re: /^(?:this (?:item|article|story|content) is (?:available|only available) (?:in full )?to (?:subscribers|members)\.?|please log ?in to continue\.?|(?:subscribe|log in|sign in|register) to (?:continue|read|unlock)[^.]{0,60}\.?|already a (?:subscriber|member)\?.{0,40}|you have reached your (?:free )?(?:article )?limit.{0,60})$/i, message: 'Paywall prompt left in the text.' },
+  // Newsletter, cookie and app prompts.
+  { name: 'prompt', re: /^(?:sign up (?:for|to) (?:our|the) [^.]{0,60}newsletters?[^.]{0,60}\.?|get (?:our|the) [^.]{0,40}newsletter[^.]{0,60}\.?|we use cookies[^]{0,200}|download (?:our|the) [^.]{0,30}app[^.]{0,40}\.?|follow us on [^.]{0,60}\.?)$/i, message: 'Newsletter, cookie or app prompt left in the text.' },
+  // In-body promo link to another story ("On HoustonChronicle.com: …").
+  { name: 'promo-link', re: /^on [\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|com\.au|cn): .{5,150}$/iu, message: 'Promotional link to another story left in the text.' },
+  // Related-story label prefixes ("Column: …", "READ MORE: …") on a short line without a full stop.
+  { name: 'related-link', re: /^(?:column|opinion|related|read more|read|see also|also read|watch|listen|more|recommended|photos|video|gallery): \S.{3,150}[^.!?:]$/iu, message: 'Link to another story left in the text.' },
+  // Document-sharing site furniture.
+  { name: 'document-site', re: /^(?:report dmca(?: \/ copyright)?|download file|download pdf|citation preview|views \d[\d,]* downloads \d[\d,]* file size [\d.]+ ?[kmg]b|download (?:as|now)(?: pdf| docx?| txt)?|embed|share & embed)$/i, message: 'Document-sharing site furniture left in the text.' },
+  // Photo-gallery and player residue.
+  { name: 'gallery', re: /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ of \d+|now playing:?|up next:?|video duration \d[\d:]*|\d{1,2}:\d{2} (?:min|mins)?|expand|fullscreen|mute|unmute|volume \d+%)$/i, message: 'Photo-gallery or video-player residue left in the text.' },
+  // Masthead: a bare site address or a cover price.
+  { name: 'masthead', re: /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|co\.uk|com\.au)(?:\.[a-z]{2})?|[¥$£€]\s?\d{1,3}(?:\.\d{2})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
+  // Topic tags.
+  { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
+];
+
+/** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
+const COPYRIGHT_PREFIX = /^(?:版权所有|copyright ©?|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
+
+/** Headers whose following short lines are a link list ("Related stories:" + headlines). */
+const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links)?|more (?:stories|news|on this)|read more|recommended(?: stories)?|see also|you may also like|also read|read also)\s*:?$/i;
+
+/** A link headline: short, no final full stop. */
+function isLinkHeadline(p: string): boolean {
+  const words = wordCount(p);
+  return words >= 3 && words <= 22 && !/[.!?]["'”’]?$/.test(p) && /^["'‘“\p{Lu}\p{N}]/u.test(p);
+}
+
+/** Short navigation-menu items: one to four capitalised words, nothing else. */
+const MENU_ITEM = /^(?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|van|von)){0,3}$/u;
+/** Fewer consecutive menu items than this is a list or a name, not a menu. */
+const MIN_MENU_RUN = 6;
+
+export function findBoilerplate(doc: ArticleDoc): Finding[] {
+  const flagged: Array<{ i: number; j: number; message: string }> = [];
+  const prefixes: Finding[] = [];
+  const n = doc.paragraphs.length;
+  for (let i = 0; i < n; i++) {
+    const p = doc.paragraphs[i]!;
+    if (p.length > 220) {
+      const c = COPYRIGHT_PREFIX.exec(p);
+      if (c && c[0].length >= 4) prefixes.push(copyrightPrefix(doc, i, c[0].length));
+      continue;
+    }
+    if (LIST_HEADER.test(p)) {
+      let j = i;
+      while (j + 1 < n && isLinkHeadline(doc.paragraphs[j + 1]!) && j - i < 10) j++;
+      flagged.push({ i, j, message: j > i ? '“Related” link list left in the text.' : 'Website module heading left in the text.' });
+      i = j;
+      continue;
+    }
+    const label = LABELS.find((l) => l.re.test(p));
+    if (label) {
+      flagged.push({ i, j: i, message: label.message });
+      continue;
+    }
+    const c = COPYRIGHT_PREFIX.exec(p);
+    if (c && c[0].length >= 4) prefixes.push(copyrightPrefix(doc, i, c[0].length));
+    // Navigation menu: a run of bare names or section labels.
+    if (MENU_ITEM.test(p.trim())) {
+      let j = i;
+      while (j + 1 < n && MENU_ITEM.test(doc.paragraphs[j + 1]!.trim())) j++;
+      if (j - i + 1 >= MIN_MENU_RUN) {
+        flagged.push({ i, j, message: 'Navigation menu left in the text.' });
+        i = j;
+      }
+    }
+  }
+  const out: Finding[] = prefixes;
+  // Adjacent furniture lines are one block: one flag, one deletion.
+  for (let k = 0; k < flagged.length; k++) {
+    const first = flagged[k]!;
+    let last = first;
+    while (k + 1 < flagged.length && flagged[k + 1]!.i === last.j + 1) last = flagged[++k]!;
+    const start = doc.starts[first.i] ?? 0;
+    const end = (doc.starts[last.j] ?? 0) + doc.paragraphs[last.j]!.length;
+    out.push({ kind: 'boilerplate', start, end, message: first === last ? first.message : 'Website furniture (labels, prompts, links) left in the text.', fix: '' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function copyrightPrefix(doc: ArticleDoc, i: number, length: number): Finding {
+  const start = doc.starts[i] ?? 0;
+  return {
+    kind: 'boilerplate', start, end: start + length,
+    message: 'Copyright or channel notice glued to the article text.', fix: '',
+  };
+}
+
+/** Used by other detectors: is this paragraph furniture by the label rules alone? */
+export function isFurnitureLine(p: string): boolean {
+  return p.length <= 220 && (LIST_HEADER.test(p) || LABELS.some((l) => l.re.test(p)));
+}

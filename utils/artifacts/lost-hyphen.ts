@@ -1,0 +1,67 @@
+/**
+ * Words whose hyphen was lost at a print line break ("vicechairman",
+ * "yearon-year", "crossborder"). Decided by evidence, never by length: the
+ * hyphenated form elsewhere in the same text, or a compound from the shipped
+ * list whose glued spelling is not itself a word.
+ */
+import type { ArticleDoc, Finding } from './context';
+import { HYPHENATED_COMPOUNDS } from './wordlist';
+
+/** A lower-case word, possibly with hyphens of its own ("yearon-year"). */
+const WORD = /(?<![\p{L}\p{N}@/.-])\p{Ll}[\p{Ll}]*(?:-[\p{Ll}]+)*(?![\p{L}\p{N}@]|-\p{L}|\.\p{L})/gu;
+
+/** A hyphenated word written in the text itself. */
+const HYPHENATED = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
+
+const hyphenCount = (s: string): number => s.split('-').length - 1;
+
+/** key (hyphens removed, lower case) → the hyphenated form. */
+const SHIPPED = new Map<string, string>(HYPHENATED_COMPOUNDS.map((w) => [w.replace(/-/g, ''), w]));
+
+/**
+ * Glued spellings that are standard on their own: a text that also writes
+ * "e-mail" or "co-operation" is inconsistent, not broken.
+ */
+const STANDARD_GLUED = new Set([
+  'email', 'emails', 'online', 'offline', 'website', 'websites', 'cooperation', 'cooperate', 'coordinate',
+  'coordination', 'nonprofit', 'startup', 'startups', 'healthcare', 'reelection', 'reelect', 'preexisting',
+  'esports', 'ecommerce', 'wellbeing', 'lifestyle', 'worldwide', 'nationwide', 'today', 'tonight',
+]);
+
+/** A glued word shorter than this is too likely a real word of its own. */
+const MIN_LETTERS = 6;
+
+export function findLostHyphens(doc: ArticleDoc): Finding[] {
+  const inText = new Map<string, string>();
+  for (const m of doc.text.matchAll(HYPHENATED)) {
+    const form = m[0].toLowerCase();
+    const key = form.replace(/-/g, '');
+    const known = inText.get(key);
+    if (known === undefined || hyphenCount(form) > hyphenCount(known)) inText.set(key, form);
+  }
+  const out: Finding[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const base = doc.starts[i] ?? 0;
+    for (const m of p.matchAll(WORD)) {
+      const word = m[0];
+      const key = word.replace(/-/g, '');
+      if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
+      const written = inText.get(key);
+      const shipped = SHIPPED.get(key);
+      const form = written !== undefined && hyphenCount(written) > hyphenCount(word) ? written
+        : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped
+          : null;
+      if (form === null) continue;
+      out.push({
+        kind: 'lost-hyphen',
+        start: base + m.index!,
+        end: base + m.index! + word.length,
+        message: written === form
+          ? `“${word}” lost its hyphen at a line break; the text writes “${form}” elsewhere.`
+          : `“${word}” lost its hyphen at a line break; the usual form is “${form}”.`,
+        fix: form,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Sentences cut off without their end: a paywall teaser ending in "…", a
+ * print line-break cut ("realty e-"), a paragraph ending on "the". Headings,
+ * list items and captions end without punctuation too, so only endings no
+ * finished phrase has are read.
+ */
+import type { ArticleDoc, Finding } from './context';
+import { wordCount } from './context';
+import { isFurnitureLine } from './boilerplate';
+
+/** Words no sentence, heading or label ends on. */
+const DANGLING = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'on', 'that', 'as',
+  'is', 'are', 'was', 'were', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'into', 'than', 'but',
+  'be', 'been', 'has', 'have', 'had', 'which', 'who', 'whose', 'about', 'between', 'such', 'said',
+]);
+
+/** A word cut at a line-break hyphen: "realty e-", "infra-". */
+const HYPHEN_CUT = /\p{Ll}-$/u;
+/** A teaser ellipsis after a word, with no closing quote: "all involved in the …". */
+const TEASER_ELLIPSIS = /\p{L}\s?(?:…|\.\.\.)$/u;
+
+/** The last sentence of a paragraph (cheap: after the last terminal punctuation). */
+function lastSentenceStart(p: string): number {
+  const re = /[.!?]["'”’)]*\s+(?=["'“‘]?[\p{Lu}\p{N}])/gu;
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) !== null) at = m.index + m[0].length;
+  return at;
+}
+
+export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  const ps = doc.paragraphs;
+  // The last paragraph of prose: what follows is furniture only.
+  let lastProse = ps.length - 1;
+  while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
+  ps.forEach((p, i) => {
+    if (wordCount(p) < 5) return;
+    let why: string | null = null;
+    if (HYPHEN_CUT.test(p)) why = 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
+    else if (i === lastProse && TEASER_ELLIPSIS.test(p) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
+    else {
+      const last = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
+      const next = ps[i + 1];
+      if (last && DANGLING.has(last) && wordCount(p) >= 8 && (next === undefined || !/^\p{Ll}/u.test(next))) {
+        why = `The sentence stops on “${last}”; the rest of it is missing.`;
+      }
+    }
+    if (!why) return;
+    const from = lastSentenceStart(p);
+    const start = (doc.starts[i] ?? 0) + from;
+    out.push({ kind: 'truncated-sentence', start, end: (doc.starts[i] ?? 0) + p.length, message: why, fix: null });
+  });
+  return out;
+}
+
+/** An ellipsis inside an open quotation is the writer's. */
+function hasOpenQuote(p: string): boolean {
+  const opens = (p.match(/“/g)?.length ?? 0);
+  const closes = (p.match(/”/g)?.length ?? 0);
+  return opens > closes;
+}
