@@ -1,0 +1,206 @@
+/**
+ * The deal log: summaries the reader chose to keep, newest first, one entry per
+ * article. Storage-agnostic (a three-method KeyValueStore is passed in), so the
+ * popup, the log page, the background and the unit tests share one code path.
+ *
+ * Stored shape, version 2, under DEAL_LOG_KEY:
+ *   { schemaVersion: 2, entries: LogEntry[] }
+ * Version 1 (what a naive first release stored) was a bare array of summaries
+ * under the key 'log', with no save date and no id; loadLog migrates it once
+ * and removes the old key.
+ */
+import { toCsv } from './export';
+import type { Summary } from './types';
+
+/** The slice of a key-value storage area the log needs (browser.storage.local, a Map in tests). */
+export interface KeyValueStore {
+  /** The stored value, or undefined when the key is absent. */
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface LogEntry {
+  /** Stable for the life of the entry: the row key and what removeFromLog takes. */
+  id: string;
+  /** When it was (last) saved, ISO 8601. */
+  savedAt: string;
+  /** The article's address ('' when the summary had none). */
+  url: string;
+  /** The article's title, or its address when it had none. */
+  title: string;
+  summary: Summary;
+}
+
+export interface DealLogV2 {
+  schemaVersion: 2;
+  entries: LogEntry[];
+}
+
+export type DealLog = DealLogV2;
+
+export const DEAL_LOG_KEY = 'roundup.dealLog';
+/** Where version 1 kept its bare array of summaries. */
+export const LEGACY_LOG_KEY = 'log';
+/**
+ * Oldest entries beyond this are dropped: storage.local is capped (10 MB in
+ * Chrome without unlimitedStorage) and a summary with its evidence is a few kB.
+ */
+export const MAX_LOG_ENTRIES = 500;
+
+const EMPTY_LOG: DealLog = { schemaVersion: 2, entries: [] };
+
+export type MakeId = () => string;
+
+const defaultMakeId: MakeId = () => globalThis.crypto.randomUUID();
+
+// ---------------------------------------------------------------- validation
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Enough of the contract to render a row and export it: storage can hold
+ * anything (an older build, a hand edit), and a malformed entry must not break
+ * the whole page. Entries that fail are dropped, the rest kept.
+ */
+export function isStoredSummary(value: unknown): value is Summary {
+  if (!isRecord(value) || value.schemaVersion !== 1) return false;
+  if (!isRecord(value.source) || !isRecord(value.article)) return false;
+  if (!Array.isArray(value.deals) || !Array.isArray(value.investors) || !Array.isArray(value.money) || !Array.isArray(value.artifacts)) return false;
+  return value.deals.every(
+    (d) => isRecord(d) && Array.isArray(d.leadInvestors) && Array.isArray(d.investors) && Array.isArray(d.evidence),
+  );
+}
+
+export function isLogEntry(value: unknown): value is LogEntry {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' && value.id.length > 0 &&
+    typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) &&
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    isStoredSummary(value.summary)
+  );
+}
+
+// ---------------------------------------------------------------- keys and entries
+
+/** The address an entry is deduplicated on: the fragment names a place in the same article. */
+export function urlKey(url: string): string {
+  const hash = url.indexOf('#');
+  return (hash >= 0 ? url.slice(0, hash) : url).trim();
+}
+
+function urlOf(summary: Summary): string {
+  return summary.source.url ?? '';
+}
+
+function titleOf(summary: Summary): string {
+  const title = summary.source.title?.trim();
+  return title || urlOf(summary) || 'Untitled article';
+}
+
+export function makeEntry(summary: Summary, now: Date, id: string): LogEntry {
+  return { id, savedAt: now.toISOString(), url: urlOf(summary), title: titleOf(summary), summary };
+}
+
+// ---------------------------------------------------------------- migration
+
+/**
+ * Any stored value → the current shape. `undefined` (nothing stored) and
+ * anything unrecognisable give an empty log; entries that do not validate are
+ * dropped one by one.
+ */
+export function parseLog(value: unknown): DealLog {
+  if (!isRecord(value) || value.schemaVersion !== 2 || !Array.isArray(value.entries)) return { ...EMPTY_LOG, entries: [] };
+  return { schemaVersion: 2, entries: value.entries.filter(isLogEntry) };
+}
+
+/**
+ * Version 1 → 2. v1 recorded no save date, so every migrated entry gets the
+ * migration time, one millisecond apart in the stored order, so that sorting
+ * by date keeps v1's order (it appended: the last item is the newest).
+ * Duplicate URLs collapse to the newest, as saveToLog would have done.
+ */
+export function migrateV1(value: unknown, now: Date, makeId: MakeId = defaultMakeId): DealLog {
+  if (!Array.isArray(value)) return { ...EMPTY_LOG, entries: [] };
+  const summaries = value.filter(isStoredSummary);
+  const entries: LogEntry[] = [];
+  const seen = new Set<string>();
+  for (let i = summaries.length - 1; i >= 0; i--) {
+    const summary = summaries[i]!;
+    const key = urlKey(urlOf(summary));
+    if (key && seen.has(key)) continue;
+    if (key) seen.add(key);
+    const savedAt = new Date(now.getTime() - (summaries.length - 1 - i));
+    entries.push(makeEntry(summary, savedAt, makeId()));
+  }
+  return { schemaVersion: 2, entries: entries.slice(0, MAX_LOG_ENTRIES) };
+}
+
+// ---------------------------------------------------------------- operations
+
+/**
+ * The log as stored, migrating a version-1 log on first read (written back at
+ * once, and the old key removed, so the migration runs only once).
+ */
+export async function loadLog(store: KeyValueStore, now: Date = new Date(), makeId: MakeId = defaultMakeId): Promise<DealLog> {
+  const current = await store.get(DEAL_LOG_KEY);
+  if (current !== undefined) return parseLog(current);
+  const legacy = await store.get(LEGACY_LOG_KEY);
+  if (legacy === undefined) return { ...EMPTY_LOG, entries: [] };
+  const migrated = migrateV1(legacy, now, makeId);
+  await store.set(DEAL_LOG_KEY, migrated);
+  await store.remove(LEGACY_LOG_KEY);
+  return migrated;
+}
+
+/** Add a summary at the top; saving the same article (same URL) again replaces its entry, keeping its id. */
+export async function saveToLog(
+  store: KeyValueStore,
+  summary: Summary,
+  now: Date = new Date(),
+  makeId: MakeId = defaultMakeId,
+): Promise<LogEntry> {
+  const log = await loadLog(store, now, makeId);
+  const key = urlKey(urlOf(summary));
+  const previous = key ? log.entries.find((e) => urlKey(e.url) === key) : undefined;
+  const entry = makeEntry(summary, now, previous?.id ?? makeId());
+  const rest = previous ? log.entries.filter((e) => e !== previous) : log.entries;
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [entry, ...rest].slice(0, MAX_LOG_ENTRIES) } satisfies DealLog);
+  return entry;
+}
+
+/** Remove one entry by id; true if it was there. */
+export async function removeFromLog(store: KeyValueStore, id: string): Promise<boolean> {
+  const log = await loadLog(store);
+  const entries = log.entries.filter((e) => e.id !== id);
+  if (entries.length === log.entries.length) return false;
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries } satisfies DealLog);
+  return true;
+}
+
+/** Empty the log (the legacy key too, so nothing is migrated back later). */
+export async function clearLog(store: KeyValueStore): Promise<void> {
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [] } satisfies DealLog);
+  await store.remove(LEGACY_LOG_KEY);
+}
+
+// ---------------------------------------------------------------- exports
+
+/** One CSV row per deal across every logged article (an article with no deal adds no row). */
+export function logToCsv(entries: readonly LogEntry[]): string {
+  return toCsv(entries.map((e) => e.summary));
+}
+
+/** The entries themselves, pretty-printed: each carries its full contract summary. */
+export function logToJson(entries: readonly LogEntry[]): string {
+  return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+/** "roundup-deals-2025-01-31.csv": a file name for an export made at `now`. */
+export function exportFileName(format: 'csv' | 'json', now: Date = new Date()): string {
+  return `roundup-deals-${now.toISOString().slice(0, 10)}.${format}`;
+}
