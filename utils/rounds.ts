@@ -71,7 +71,7 @@ const readSeries: Reader = (m, text) => {
  * article at a sentence start ("A round of applause").
  */
 const LETTER_ROUND = new RegExp(
-  `(?<=(?:${WORD_START}(?:its|their|the|a|an|this|that|our|his|her|latest|new|recent|previous|last|first|second|oversubscribed)` +
+  `(?<=(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)` +
   `|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?)[\\s-])` +
   `(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+)?[\\s-]round${WORD_END}`,
   'gu');
@@ -95,7 +95,7 @@ const SEED = new RegExp(
 const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|investors?|startups?|companies|firms?|ventures?|VCs?)|startups?|companies|company|firms?|varieties|variety|oils?|banks?|vault|potatoes|corn|crops?|catalogu?e?s?|industry|producers?|suppliers?|growers?|market|business|sector|germination|library|phrase|data|value|number|accelerator|program(?:me)?s?|grants?)\b/iu;
 /** Before a bare "seed": an amount ("$3M seed"), "in seed", "its seed", "the seed round"… */
 const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|a|an|the|latest|oversubscribed|led|co-led|closed|raised|raises|raising|secured|announced)\s+)$/u;
-const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in)\b|\s*[,.;:)]|\s*$)/u;
+const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 
 const readSeed: Reader = (m, text) => {
   const end = m.index + m[0].length;
