@@ -128,3 +128,12 @@ function contextFor(text: string, evidence: string[], summary: Summary): string 
   if (fromEvidence) return fromEvidence;
   return summary.money.find((m) => m.text === text)?.sentence ?? null;
 }
+
+/** The stored per-category switches, with defaults for anything missing or malformed. */
+export function readVisibility(value: unknown): CategoryVisibility {
+  const out: CategoryVisibility = { ...ALL_VISIBLE };
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (isCategory(k) && typeof v === 'boolean') out[k] = v;
+  }
+  return out;
+}

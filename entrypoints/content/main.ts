@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ALL_VISIBLE, isCategory, type CategoryVisibility } from '@/utils/categories';
 import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '@/utils/messages';
 import { PageController, type PageCache } from './page';
+import { readVisibility } from '@/utils/categories';
 
 /** The slot on `window` (isolated world) shared by successive injections. */
 const SLOT = Symbol.for('roundup.content-script');
@@ -142,12 +142,4 @@ async function loadPreferences(page: PageController): Promise<void> {
   } catch {
     /* defaults: on, all categories */
   }
-}
-
-export function readVisibility(value: unknown): CategoryVisibility {
-  const out: CategoryVisibility = { ...ALL_VISIBLE };
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) if (isCategory(k) && typeof v === 'boolean') out[k] = v;
-  }
-  return out;
 }

@@ -1,0 +1,66 @@
+import { formatMoney, formatNormalized, dealTitle } from '@/utils/format';
+import type { Deal } from '@/utils/types';
+import { ShowButton } from './ShowButton';
+
+/** One funding round: the headline deal in full, or an earlier round compactly. */
+export interface DealCardProps {
+  deal: Deal;
+  /** The article's main deal gets the big card. */
+  headline: boolean;
+  /** Finding to scroll to for the deal (its amount, else valuation, else lead), or null. */
+  findingId: string | null;
+  /** Finding id of each named investor, by name (only those found on the page). */
+  investorFindings: Map<string, string>;
+  onShow: (findingId: string) => void;
+}
+
+export function DealCard({ deal, headline, findingId, investorFindings, onShow }: DealCardProps) {
+  const names = (list: string[]) =>
+    list.map((name, i) => (
+      <span key={name}>
+        {i > 0 ? ', ' : ''}
+        <ShowButton label={name} findingId={investorFindings.get(name) ?? null} onShow={onShow} />
+      </span>
+    ));
+  const title = dealTitle(deal);
+  return (
+    <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${headline ? 'Main deal' : 'Other deal'}: ${title}`}>
+      <h3 class="deal-title">
+        <ShowButton label={title} findingId={findingId} onShow={onShow} />
+        {deal.status === 'past' && <span class="tag">earlier round</span>}
+      </h3>
+      <dl class="facts">
+        {deal.amount && (
+          <>
+            <dt>Amount</dt>
+            <dd class="money-figure" title={formatNormalized(deal.amount)}>{formatMoney(deal.amount)}</dd>
+          </>
+        )}
+        {deal.valuation && (
+          <>
+            <dt>Valuation</dt>
+            <dd title={formatNormalized(deal.valuation)}>{formatMoney(deal.valuation)}</dd>
+          </>
+        )}
+        {deal.leadInvestors.length > 0 && (
+          <>
+            <dt>Led by</dt>
+            <dd>{names(deal.leadInvestors)}</dd>
+          </>
+        )}
+        {deal.investors.length > 0 && (
+          <>
+            <dt>With</dt>
+            <dd>{names(deal.investors)}</dd>
+          </>
+        )}
+        {deal.date && (
+          <>
+            <dt>Date</dt>
+            <dd>{deal.date}</dd>
+          </>
+        )}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility } from '@/utils/categories';
+
+/** The colour key of the highlights, with the master switch and one switch per category. */
+export interface HighlightLegendProps {
+  enabled: boolean;
+  visible: CategoryVisibility;
+  /** Findings per category (categories with none are left out). */
+  counts: Record<Category, number>;
+  /** Findings not found on the page (told, not hidden). */
+  unanchored: number;
+  onToggle: (enabled: boolean) => void;
+  onToggleCategory: (category: Category, visible: boolean) => void;
+}
+
+export function HighlightLegend({ enabled, visible, counts, unanchored, onToggle, onToggleCategory }: HighlightLegendProps) {
+  const shown = CATEGORIES.filter((c) => counts[c] > 0);
+  return (
+    <section class="legend" aria-labelledby="legend-heading">
+      <div class="legend-head">
+        <h2 id="legend-heading">Highlights on the page</h2>
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} aria-label="Highlight findings on the page" />
+          <span>{enabled ? 'On' : 'Off'}</span>
+        </label>
+      </div>
+      {shown.length > 0 ? (
+        <ul class="legend-items">
+          {shown.map((c) => (
+            <li key={c}>
+              <label class={enabled ? '' : 'muted'}>
+                <input type="checkbox" checked={visible[c]} disabled={!enabled} onChange={(e) => onToggleCategory(c, (e.currentTarget as HTMLInputElement).checked)} />
+                <span class="swatch" style={{ background: CATEGORY_STYLES[c].fill, borderColor: CATEGORY_STYLES[c].line }} aria-hidden="true" />
+                {CATEGORY_STYLES[c].label} <span class="count">{counts[c]}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">Nothing to highlight on this page.</p>
+      )}
+      {unanchored > 0 && <p class="muted small">{unanchored === 1 ? '1 finding was' : `${unanchored} findings were`} not found on the page as written.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { LogEntry } from '@/utils/deal-log';
+import { LogRow } from './LogRow';
+
+/** The saved deals as an accessible table (caption, column headers, a row header per article). */
+export interface LogTableProps {
+  entries: readonly LogEntry[];
+  onRemove: (id: string) => void;
+  formatDate?: (iso: string) => string;
+}
+
+export const LOG_COLUMNS = ['Company', 'Round', 'Amount', 'Valuation', 'Lead investors', 'Saved', 'Source', 'Actions'] as const;
+
+export function LogTable({ entries, onRemove, formatDate }: LogTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="log-table">
+        <caption class="visually-hidden">Saved deals, newest first</caption>
+        <thead>
+          <tr>
+            {LOG_COLUMNS.map((c) => (
+              <th key={c} scope="col">
+                {c === 'Actions' ? <span class="visually-hidden">{c}</span> : c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <LogRow key={entry.id} entry={entry} onRemove={onRemove} formatDate={formatDate} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

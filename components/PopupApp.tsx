@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ALL_VISIBLE, type Category, type CategoryVisibility } from '@/utils/categories';
+import type { GetSummaryResponse } from '@/utils/messages';
+import type { PageClient } from './client';
+import { StatusMessage } from './StatusMessage';
+import { SummaryCard } from './SummaryCard';
+
+type View =
+  | { phase: 'loading' }
+  | { phase: 'ready'; data: GetSummaryResponse }
+  | { phase: 'restricted'; message: string }
+  | { phase: 'error'; message: string };
+
+/** The popup: loads the page's summary through `client` and keeps the highlight switches in sync. */
+export interface PopupAppProps {
+  client: PageClient;
+}
+
+export function PopupApp({ client }: PopupAppProps) {
+  const [view, setView] = useState<View>({ phase: 'loading' });
+  const [highlightsOn, setHighlightsOn] = useState(true);
+  const [visible, setVisible] = useState<CategoryVisibility>({ ...ALL_VISIBLE });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const prefs = await client.loadPreferences();
+        if (!live) return;
+        setHighlightsOn(prefs.highlightsOn);
+        setVisible(prefs.visible);
+        const result = await client.load();
+        if (!live) return;
+        if (result.kind === 'ready') setView({ phase: 'ready', data: result.data });
+        else setView({ phase: result.kind, message: result.message });
+      } catch (error) {
+        if (live) setView({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  const onToggleHighlights = useCallback(
+    (enabled: boolean) => {
+      setHighlightsOn(enabled);
+      void client.savePreferences({ highlightsOn: enabled, visible });
+      client.setHighlights(enabled, visible).catch(() => setNotice('The page did not answer: reload it and try again.'));
+    },
+    [client, visible],
+  );
+
+  const onToggleCategory = useCallback(
+    (category: Category, on: boolean) => {
+      const next = { ...visible, [category]: on };
+      setVisible(next);
+      void client.savePreferences({ highlightsOn, visible: next });
+      client.setHighlights(highlightsOn, { [category]: on }).catch(() => setNotice('The page did not answer: reload it and try again.'));
+    },
+    [client, visible, highlightsOn],
+  );
+
+  const onShow = useCallback(
+    (findingId: string) => {
+      client.scrollTo(findingId).then(
+        (r) => setNotice(r.found ? null : 'That text is no longer on the page.'),
+        () => setNotice('The page did not answer: reload it and try again.'),
+      );
+    },
+    [client],
+  );
+
+  return (
+    <div class="popup">
+      <div class="brand" aria-hidden="true">
+        <span class="logo" /> Roundup
+      </div>
+      {view.phase === 'loading' && <StatusMessage tone="busy" text="Analysing this page…" />}
+      {view.phase === 'restricted' && <StatusMessage tone="warning" text={view.message} />}
+      {view.phase === 'error' && <StatusMessage tone="error" text="Roundup could not analyse this page." detail={view.message} />}
+      {view.phase === 'ready' && (
+        <SummaryCard
+          data={view.data}
+          highlightsOn={highlightsOn}
+          visible={visible}
+          onToggleHighlights={onToggleHighlights}
+          onToggleCategory={onToggleCategory}
+          onShow={onShow}
+          copy={(text) => client.copy(text)}
+        />
+      )}
+      {notice && <p class="notice" role="status">{notice}</p>}
+    </div>
+  );
+}

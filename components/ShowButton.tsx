@@ -1,0 +1,19 @@
+/** A piece of text that scrolls the page to where it was found; plain text when it was not found. */
+export interface ShowButtonProps {
+  /** What is shown (page text, rendered as text). */
+  label: string;
+  /** The finding to scroll to, or null when the page has no anchor for it. */
+  findingId: string | null;
+  onShow: (findingId: string) => void;
+  /** Extra words for screen readers ("Show on page: …"). */
+  description?: string;
+}
+
+export function ShowButton({ label, findingId, onShow, description }: ShowButtonProps) {
+  if (!findingId) return <span title="Not found on the page">{label}</span>;
+  return (
+    <button type="button" class="show" onClick={() => onShow(findingId)} aria-label={`Show on page: ${description ?? label}`}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What the popup components need from the outside world, as an interface:
+ * the real one talks to the tab (entrypoints/popup/client.ts), tests pass a fake.
+ */
+import type { Category, CategoryVisibility } from '@/utils/categories';
+import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '@/utils/messages';
+
+/** The outcome of opening the popup on a tab. */
+export type LoadResult =
+  | { kind: 'ready'; data: GetSummaryResponse }
+  /** A page no extension may read (chrome://, the Web Store, a PDF, file:// without access). */
+  | { kind: 'restricted'; message: string }
+  | { kind: 'error'; message: string };
+
+export interface Preferences {
+  highlightsOn: boolean;
+  visible: CategoryVisibility;
+}
+
+export interface PageClient {
+  load(): Promise<LoadResult>;
+  loadPreferences(): Promise<Preferences>;
+  savePreferences(preferences: Preferences): Promise<void>;
+  setHighlights(enabled: boolean, categories?: Partial<Record<Category, boolean>>): Promise<HighlightStateResponse>;
+  scrollTo(findingId: string): Promise<ScrollToResponse>;
+  /** Put text on the clipboard; must run inside the click handler (user activation). */
+  copy(text: string): Promise<void>;
+}

@@ -1,0 +1,69 @@
+/** The popup's link to the active tab: inject the content script, then talk to it. */
+import { browser } from 'wxt/browser';
+import type { LoadResult, PageClient, Preferences } from '@/components/client';
+import { readVisibility } from '@/utils/categories';
+import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '@/utils/messages';
+import { injectionFailure, restrictedReason } from './restricted';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export function createBrowserClient(): PageClient {
+  let tabId: number | null = null;
+  const tab = (): number => {
+    if (tabId === null) throw new Error('No page is open in this tab.');
+    return tabId;
+  };
+
+  return {
+    async load(): Promise<LoadResult> {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (active?.id === undefined) return { kind: 'error', message: 'There is no open tab to read.' };
+      tabId = active.id;
+      const early = restrictedReason(active.url);
+      if (early) return { kind: 'restricted', message: early };
+      // A copy already running (popup opened before) answers at once; else inject one.
+      try {
+        return { kind: 'ready', data: await requestTab(browser.tabs, tabId, { type: 'get-summary' }) };
+      } catch {
+        /* not injected yet */
+      }
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      } catch (error) {
+        const failure = injectionFailure(active.url, error);
+        return { kind: failure.restricted ? 'restricted' : 'error', message: failure.message };
+      }
+      try {
+        return { kind: 'ready', data: await requestTab(browser.tabs, tabId, { type: 'get-summary' }) };
+      } catch (error) {
+        return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async loadPreferences(): Promise<Preferences> {
+      const stored = await browser.storage.local.get([HIGHLIGHTS_KEY, CATEGORIES_KEY]);
+      return {
+        highlightsOn: typeof stored[HIGHLIGHTS_KEY] === 'boolean' ? stored[HIGHLIGHTS_KEY] : true,
+        visible: readVisibility(stored[CATEGORIES_KEY]),
+      };
+    },
+
+    async savePreferences(preferences: Preferences): Promise<void> {
+      await browser.storage.local.set({ [HIGHLIGHTS_KEY]: preferences.highlightsOn, [CATEGORIES_KEY]: preferences.visible });
+    },
+
+    setHighlights(enabled, categories) {
+      const message: RoundupMessage = { type: 'set-highlights', enabled, categories };
+      return requestTab(browser.tabs, tab(), message);
+    },
+
+    scrollTo(findingId) {
+      return requestTab(browser.tabs, tab(), { type: 'scroll-to', findingId });
+    },
+
+    copy(text) {
+      // Called straight from the click handler: the popup has focus and a user gesture.
+      return navigator.clipboard.writeText(text);
+    },
+  };
+}

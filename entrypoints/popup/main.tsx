@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { createBrowserClient } from './client';
+import './style.css';
+
+render(<PopupApp client={createBrowserClient()} />, document.getElementById('app') as HTMLElement);
