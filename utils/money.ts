@@ -314,6 +314,8 @@ const EQUIVALENT_JOIN = new RegExp(
   `(?:(?:about|around|approximately|roughly|approx\\.|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|environ|près\\s+de|plus\\s+de|~)${SP}*)?`,
   'iuy');
 
+const BRITISH_MONEY = /£|\bsterling\b|\bGBP\b|\bpence\b/i;
+
 /** "in 2018 dollars" is a price basis, not a sum. */
 const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
 
@@ -344,6 +346,8 @@ interface Reader {
   style: NumberStyle;
   lang: string;
   yen: 'CNY' | 'JPY';
+  /** The text shows British money elsewhere (£, sterling, GBP): "pounds" may be money. */
+  britishMoney: boolean;
 }
 
 /**
@@ -378,7 +382,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
     hasPrefix: !!pre, hasSuffix: false, french: false,
   };
   readScaleAndSuffix(r, fig, numEnd, true);
-  if (pre === '$' && isCodeLike(r.text, start, fig.end)) return null;
+  if (pre === '$' && isCodeLike(r.text, start, fig.end, fig.rawNumber, fig.scale !== null)) return null;
   const style = fig.french && r.style === 'en' && !r.lang ? 'comma-decimal' : r.style;
   const n = parseDigits(fig.rawNumber, style);
   if (n === null) return null;
@@ -423,10 +427,12 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   let isSymbol = false;
   SUFFIX_CODE.lastIndex = p;
   const cm = SUFFIX_CODE.exec(text);
+  // "in 2018 $5 million": a symbol followed by a number is the next figure's prefix.
   const symbolIsNextPrefix = cm && /^[€$£]$/.test(cm.groups!.cur!) &&
     /^[\s\u00A0]?\d/.test(text.slice(cm.index + cm[0].length, cm.index + cm[0].length + 2));
-  if (cm && !symbolIsNextPrefix) {
-    // ("in 2018 $5 million": a symbol followed by a number is the next figure's prefix, skipped above.)
+  // A trailing "$" ("5 000 $", "30 M$") is French-Canadian style; elsewhere "1636 $ hg push" is a shell prompt.
+  const strayDollar = cm && cm.groups!.cur === '$' && !scaled && r.lang !== 'fr';
+  if (cm && !symbolIsNextPrefix && !strayDollar) {
     const cur = cm.groups!.cur!;
     isSymbol = !/^[A-Z]/.test(cur);
     suffixCurrency = cur === 'RMB' ? 'CNY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '$' ? 'USD' : cur;
@@ -467,18 +473,30 @@ function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: b
   // "a billion-dollar company": a singular currency word after a number in words is an adjective.
   if (!digits && /^(?:dollar|euro|pound|rupee)$/.test(word)) return false;
   // Weights and verbs: "200 pounds", "lost 30 pounds", "3-2 won", "5 million pounds of plastic".
-  if (word === 'pounds' && (!scaled || /^\s+of\b/i.test(r.text.slice(end, end + 4)))) return false;
+  // Pounds are weight as often as money: only with a scale, not "… pounds of", and in a text that shows
+  // British money elsewhere ("29.4 million pounds" of halibut is a fishing quota).
+  if (word === 'pounds' && (!scaled || !r.britishMoney || /^\s+of\b/i.test(r.text.slice(end, end + 4)))) return false;
+  // Plain "francs" without a scale is a title or old French prices ("99 Francs"); Swiss/CFA francs stand.
+  if (word === 'francs' && !scaled) return false;
   if (/^wons?$/.test(word) && !scaled && !/[,.\s\u00A0\u202F]\d{3}$/.test(fig.rawNumber)) return false;
   if (word === 'rand' && !scaled) return false;
   return true;
 }
 
-/** "$1" in code: '$1', "$2", `$3`, ${…}. */
-function isCodeLike(text: string, start: number, end: number): boolean {
+/** Code around a "$": assignments, braces, `$name` variables, keywords of shells and assembly. */
+const CODE_MARKS = /[{};<>=]|\$[A-Za-z_]|\b(?:func|param|local|get|set|var|let|const|echo|printf|return|i32|i64|f32|f64)\b/;
+
+/**
+ * "$1" in code: '$1', "$2", `$3`, ${…}, "(local.get $0)". A bare "$" with a
+ * small integer and no scale is checked against the code marks around it.
+ */
+function isCodeLike(text: string, start: number, end: number, raw: string, scaled: boolean): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (before === '`' || after === '`' || after === '}' || after === '{') return true;
-  return (before === "'" || before === '"') && after === before;
+  if ((before === "'" || before === '"') && after === before) return true;
+  if (scaled || !/^\d{1,2}$/.test(raw)) return false;
+  return CODE_MARKS.test(text.slice(Math.max(0, start - 30), start)) || CODE_MARKS.test(text.slice(end, end + 30));
 }
 
 /** The figure's value, or null when it is out of range. */
@@ -510,7 +528,9 @@ function toMatch(r: Reader, fig: Figure, value: number, qualifier: Qualifier | n
 /** Every money figure in `text`, left to right, non-overlapping. */
 export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[] {
   const lang = (context.lang ?? '').slice(0, 2).toLowerCase();
-  const r: Reader = { text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY' };
+  const r: Reader = {
+    text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: BRITISH_MONEY.test(text),
+  };
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
   let floor = 0; // nothing before this offset may be reused (previous match, its range partner, its restatement)
