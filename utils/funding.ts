@@ -1,11 +1,383 @@
-/** STUB — the funding reader (money, rounds, deals, investors) replaces this. */
-import type { ArticleText, FundingResult } from './types';
+/**
+ * The funding reader: which company raised how much, in which round, at what
+ * valuation, led by whom, with whom; earlier rounds; and the kind of every
+ * money figure in the article. Pure and linear in the article's length:
+ * one pass over the sentences, figures located by binary search.
+ */
+import { companyAfter, openingSubject, subjectBefore } from './companies';
+import { datePhrase, isPastContext, readFigure } from './deals';
+import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
+import { findInvestorMentions } from './investors';
+import { mergeInvestors } from './investors';
+import { findMoney, guessYenCurrency, type MoneyMatch } from './money';
+import { findNameRuns, NOT_NAME_WORDS, sameEntity } from './names';
+import { findRounds } from './rounds';
+import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
   /** Document language ("en", "fr"), when known; the reader also guesses from the text. */
   lang?: string | null;
 }
 
-export function readFunding(_text: ArticleText, _options: FundingOptions = {}): FundingResult {
-  return { deals: [], investors: [], money: [] };
+interface Candidate {
+  company: string | null;
+  /** Read from the deal's own sentence (not a fallback): two explicit companies never merge. */
+  companyExplicit: boolean;
+  round: string | null;
+  status: Deal['status'];
+  amount: Money | null;
+  valuation: Money | null;
+  leads: string[];
+  investors: string[];
+  date: string | null;
+  evidence: string[];
+  first: number;
+  last: number;
+}
+
+interface Figure {
+  match: MoneyMatch;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  kind: MoneyKind;
+  verbAt: number | null;
+  deal: Candidate | null;
+}
+
+/** Labels of list-style articles whose line is the round itself ("Funding: $18 million in a Series A"). */
+const FUNDING_LABEL = /^(?:funding|financement|montant|amount|round|levée|raised|the deal|deal)$/;
+const INVESTOR_LABEL = /^(?:investors?|backers|investisseurs|lead investors?)$/;
+/** Labels whose line never names the company that raised. */
+const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq|website/;
+/** Link lines of other stories: their figures are not this article's deals. */
+const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recommended|lire aussi|à lire aussi|à lire également|sur le même sujet)\b/i;
+/** "raised an undisclosed amount": a deal with no figure. */
+const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)\b|\bmontant non (?:divulgué|communiqué|dévoilé)/i;
+
+export function readFunding(text: ArticleText, options: FundingOptions = {}): FundingResult {
+  const article = indexArticle(text);
+  const lang = options.lang ?? guessLang(article.text);
+  const matches = findMoney(article.text, { lang, yen: guessYenCurrency(article.text) });
+
+  // Figures grouped by sentence (matches are sorted; one pass).
+  const bySentence = new Map<number, MoneyMatch[]>();
+  const sentenceOf: Array<Sentence | null> = [];
+  for (const m of matches) {
+    const s = sentenceAt(article.sentences, m.start);
+    sentenceOf.push(s);
+    if (!s) continue;
+    const list = bySentence.get(s.index) ?? [];
+    list.push(m);
+    bySentence.set(s.index, list);
+  }
+
+  const deals: Candidate[] = [];
+  const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
+  const kinds = new Map<MoneyMatch, MoneyKind>();
+  let current: Candidate | null = null;
+  let topic: string | null | undefined;
+  const topicCompany = () => (topic === undefined ? (topic = topicEntity(article.sentences)) : topic);
+
+  for (const s of article.sentences) {
+    const ms = bySentence.get(s.index) ?? [];
+    const masked = mask(s.text, ms, s.start);
+    const label = leadingLabel(s.text);
+    const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
+    const investorSection = !!label && INVESTOR_LABEL.test(label.label);
+    const related = RELATED_LINE.test(s.text) || isRelatedParagraph(article.sentences, s);
+
+    const figures: Figure[] = ms.map((match) => {
+      const start = match.start - s.start;
+      const end = match.end - s.start;
+      const reading = readFigure(masked, start, end, { fundingLabel, related });
+      return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null };
+    });
+    const rounds = findRounds(s.text);
+
+    // Rounds: one candidate per figure, merged with an earlier mention of the same deal.
+    const roundFigures = figures.filter((f) => f.kind === 'round');
+    roundFigures.forEach((f, k) => {
+      const clauseStart = k > 0 ? roundFigures[k - 1]!.end : 0;
+      const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
+      const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
+      const cueText = masked.slice(clauseStart, f.start) + afterToComma;
+      const company = findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current, topicCompany);
+      const candidate: Candidate = {
+        company: company.name,
+        companyExplicit: company.explicit,
+        round: nearestRound(rounds, f.start, f.end, clauseStart, clauseEnd),
+        status: isPastContext(cueText) ? 'past' : 'announced',
+        amount: toMoney(f.match, s.text, f.start),
+        valuation: null,
+        leads: [],
+        investors: [],
+        date: datePhrase(masked.slice(clauseStart, clauseEnd)),
+        evidence: [s.text],
+        first: s.index,
+        last: s.index,
+      };
+      f.deal = addCandidate(deals, candidate);
+      current = f.deal;
+    });
+
+    // Deals without a figure: "has raised an undisclosed amount from X".
+    if (roundFigures.length === 0) {
+      const u = UNDISCLOSED.exec(masked);
+      if (u) {
+        const subject = subjectBefore(masked, u.index);
+        const name = subject && !subject.pronoun ? subject.name : null;
+        if (name) {
+          const candidate: Candidate = {
+            company: name, companyExplicit: true, round: nearestRound(rounds, u.index, u.index + u[0].length, 0, s.text.length),
+            status: isPastContext(masked) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
+          };
+          current = addCandidate(deals, candidate);
+          roundFigures.push({ match: null as unknown as MoneyMatch, start: u.index, end: u.index + u[0].length, kind: 'round', verbAt: null, deal: current });
+        }
+      }
+    }
+
+    // Valuations belong to the round told with them, or to the deal just read.
+    for (const f of figures) {
+      if (f.kind !== 'valuation') continue;
+      const target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && s.index - current.last <= 2 ? current : null);
+      if (!target) {
+        f.kind = 'other';
+        continue;
+      }
+      if (!target.valuation) target.valuation = toMoney(f.match, s.text, f.start);
+      touch(target, s);
+    }
+
+    // A round named without a figure ("The Series B funding round, which brings the total…, was led by").
+    if (roundFigures.length === 0 && rounds.length > 0 && current && s.index - current.last <= 4 && /\b(?:round|series|série|seed|led|menée|financing|funding)\b/i.test(s.text)) {
+      const c: Candidate = current;
+      if (!c.round && !rounds.some((r) => deals.some((d) => d !== c && d.round === r.round))) c.round = rounds[0]!.round;
+    }
+
+    // Investors.
+    const mentions = findInvestorMentions(masked, { investorSection, continuation: !!current });
+    for (const mention of mentions) {
+      let target: Candidate | null = null;
+      if (roundFigures.length > 0) {
+        const before = roundFigures.filter((f) => f.start < mention.at);
+        const after = roundFigures.filter((f) => f.start > mention.at);
+        const pick = mention.attach === 'prev' ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
+        target = pick?.deal ?? null;
+      } else {
+        const named = rounds.map((r) => r.round);
+        target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
+      }
+      if (!target) {
+        pending.push({ role: mention.role, names: mention.names });
+        continue;
+      }
+      addInvestors(target, mention.role, mention.names);
+      touch(target, s);
+    }
+
+    for (const f of figures) if (f.match) kinds.set(f.match, f.kind);
+  }
+
+  // Investors read before any deal (a standfirst) belong to the main deal.
+  const ordered = orderDeals(deals);
+  const main = ordered[0];
+  if (main) for (const p of pending) addInvestors(main, p.role, p.names);
+
+  const result: Deal[] = ordered.map((c) => ({
+    company: c.company,
+    round: c.round,
+    status: c.status,
+    amount: c.amount,
+    valuation: c.valuation,
+    leadInvestors: c.leads.filter((n) => !c.company || !sameEntity(n, c.company)),
+    investors: c.investors.filter((n) => !c.company || !sameEntity(n, c.company)),
+    date: c.date,
+    evidence: c.evidence,
+  }));
+  const investors = mergeInvestors(result);
+
+  const money: MoneyMention[] = matches.map((m, i) => {
+    const s = sentenceOf[i] ?? null;
+    const sentenceText = s ? s.text : m.text;
+    return { ...toMoney(m, sentenceText, s ? m.start - s.start : 0), kind: kinds.get(m) ?? 'other', sentence: sentenceText };
+  });
+  return { deals: result, investors, money };
+}
+
+/** The sentence with every figure replaced by "§" of the same length (offsets unchanged). */
+function mask(text: string, ms: MoneyMatch[], offset: number): string {
+  let out = '';
+  let at = 0;
+  for (const m of ms) {
+    const start = m.start - offset;
+    const end = m.end - offset;
+    out += text.slice(at, start) + '§'.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Money as the contract wants it; a qualifier the money finder left out is read from the words before. */
+function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Money {
+  let qualifier = m.qualifier;
+  if (!qualifier) {
+    const before = sentence.slice(Math.max(0, startInSentence - 25), startInSentence);
+    if (/\b(?:exceeding|more than|over|above|topping|surpassing|in excess of|north of|plus de|upwards of)\s*$/i.test(before)) qualifier = 'more-than';
+    else if (/\b(?:about|around|roughly|approximately|nearly|almost|some|environ|près de)\s*$/i.test(before)) qualifier = 'about';
+    else if (/\b(?:up to|jusqu[’']à)\s*$/i.test(before)) qualifier = 'up-to';
+  }
+  return { value: m.value, currency: m.currency, text: m.text, qualifier, equivalent: m.equivalent };
+}
+
+function nearestRound(rounds: ReturnType<typeof findRounds>, start: number, end: number, clauseStart: number, clauseEnd: number): string | null {
+  let best: { round: string; d: number } | null = null;
+  for (const r of rounds) {
+    if (r.start < clauseStart || r.end > clauseEnd) continue;
+    const d = r.start >= end ? r.start - end : start - r.end;
+    if (!best || d < best.d) best = { round: r.round, d };
+  }
+  return best?.round ?? null;
+}
+
+function nearestDeal(roundFigures: Figure[], at: number): Candidate | null {
+  const before = roundFigures.filter((f) => f.start < at);
+  return (before[before.length - 1] ?? roundFigures[0])?.deal ?? null;
+}
+
+function touch(c: Candidate, s: Sentence): void {
+  if (!c.evidence.includes(s.text)) c.evidence.push(s.text);
+  c.last = Math.max(c.last, s.index);
+}
+
+function addInvestors(c: Candidate, role: 'lead' | 'participant', names: string[]): void {
+  const list = role === 'lead' ? c.leads : c.investors;
+  for (const n of names) {
+    if (c.company && sameEntity(n, c.company)) continue;
+    if (!list.some((x) => sameEntity(x, n))) list.push(n);
+  }
+}
+
+/** Same deal: same amount (within 1%, either currency of a restated sum) and no conflicting company. */
+function addCandidate(deals: Candidate[], c: Candidate): Candidate {
+  const same = deals.find((d) => sameDeal(d, c));
+  if (!same) {
+    deals.push(c);
+    return c;
+  }
+  if (c.companyExplicit && (!same.companyExplicit || !same.company)) {
+    same.company = c.company;
+    same.companyExplicit = true;
+  }
+  same.round ??= c.round;
+  same.date ??= c.date;
+  same.amount ??= c.amount;
+  if (c.status === 'announced') same.status = 'announced';
+  for (const e of c.evidence) if (!same.evidence.includes(e)) same.evidence.push(e);
+  same.last = Math.max(same.last, c.last);
+  return same;
+}
+
+function sameDeal(a: Candidate, b: Candidate): boolean {
+  const companiesAgree = !a.company || !b.company || sameEntity(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
+  if (!companiesAgree) return false;
+  if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
+  if (!a.amount && !b.amount) return !!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round;
+  return false;
+}
+
+function sameAmount(a: Money, b: Money): boolean {
+  const readings = (m: Money) => [{ v: m.value, c: m.currency }, ...(m.equivalent ? [{ v: m.equivalent.value, c: m.equivalent.currency }] : [])];
+  return readings(a).some((x) => readings(b).some((y) => x.c === y.c && Math.abs(x.v - y.v) <= 0.01 * Math.max(x.v, y.v)));
+}
+
+/** The article's main deal first: announced before past, then in reading order. */
+function orderDeals(deals: Candidate[]): Candidate[] {
+  return [...deals].sort((a, b) => (a.status === b.status ? a.first - b.first : a.status === 'announced' ? -1 : 1));
+}
+
+/** Whether `s` sits in a block of other stories' links ("Related content", "Read more"). */
+function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
+  // The paragraph right before is a bare "Related content"/"Read more" heading.
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
+    const p = sentences[i]!;
+    if (p.paragraph === s.paragraph) continue;
+    return /^(?:related(?: content| stories| articles| posts)?|read more|more stories|recommended|lire aussi|à lire aussi|sur le même sujet)\s*:?$/i.test(p.text);
+  }
+  return false;
+}
+
+/**
+ * The company that raised a round figure: the subject of its verb, the
+ * object of "round in X", an opening subject, a nearby sentence about the
+ * round, or the article's most named entity.
+ */
+function findCompany(
+  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, topic: () => string | null,
+): { name: string | null; explicit: boolean } {
+  if (f.verbAt !== null) {
+    const subject = subjectBefore(masked, f.verbAt);
+    if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
+  }
+  const after = companyAfter(masked.slice(f.end));
+  if (after) return { name: after, explicit: true };
+  const possessive = /\b(?:boost(?:ed|s)|lift(?:ed|s)|rais(?:ed|es)|push(?:ed|es)|took|takes|brings?|brought)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}.\-]*\s?){1,4})[’']s valuation/u.exec(masked);
+  if (possessive) return { name: possessive[1]!.trim(), explicit: true };
+  const body = s.text.slice(labelEnd);
+  const opening = openingSubject(body) ?? openingSubject(body.replace(/^[^,]{0,40},\s*/, ''));
+  if (opening && !isInvestorHere(masked, opening)) return { name: opening, explicit: true };
+  // A sentence just before that is about the round: "Joli tour de table pour Naboo.", "Vizzia boucle un nouveau tour de table."
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (!/\b(?:round|funding|financing|raise[sd]?|tour de table|levée|lève|boucle)\b/i.test(p.text)) continue;
+    const name = companyAfter(p.text) ?? openingSubject(p.text);
+    if (name) return { name, explicit: false };
+  }
+  // List-style sections: the company is named in a line after ("What company does: Databricks develops…").
+  for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
+    const p = sentences[i]!;
+    if (p.paragraph - s.paragraph > 4) break;
+    const lab = leadingLabel(p.text);
+    if (lab && NOT_COMPANY_LABEL.test(lab.label)) continue;
+    if (lab && FUNDING_LABEL.test(lab.label)) break;
+    if (!lab) continue;
+    const name = openingSubject(p.text.slice(lab.rest));
+    if (name) return { name, explicit: false };
+  }
+  if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  return { name: topic(), explicit: false };
+}
+
+/** Whether `name` is the subject of an investing verb in this sentence ("Ant Financial joined a $460M round"). */
+function isInvestorHere(masked: string, name: string): boolean {
+  const at = masked.indexOf(name);
+  if (at < 0) return false;
+  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(masked.slice(at + name.length));
+}
+
+/** The most named entity of the article (at least twice): the fallback subject of "we raised". */
+function topicEntity(sentences: Sentence[]): string | null {
+  const counts = new Map<string, { name: string; n: number; first: number }>();
+  for (const s of sentences) {
+    for (const r of findNameRuns(s.text)) {
+      if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
+      const key = r.text.toLowerCase();
+      const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
+      e.n++;
+      counts.set(key, e);
+    }
+  }
+  let best: { name: string; n: number; first: number } | null = null;
+  for (const e of counts.values()) if (e.n >= 2 && (!best || e.n > best.n || (e.n === best.n && e.first < best.first))) best = e;
+  return best?.name ?? null;
+}
+
+/** "fr" when French function words outnumber English ones. */
+function guessLang(text: string): string {
+  const sample = text.slice(0, 5000);
+  const fr = (sample.match(/\b(?:le|la|les|des|une|est|dans|pour|avec|qui)\b/g) ?? []).length;
+  const en = (sample.match(/\b(?:the|and|with|for|that|is|was|which|has)\b/g) ?? []).length;
+  return fr > en ? 'fr' : 'en';
 }

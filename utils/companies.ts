@@ -1,0 +1,96 @@
+/**
+ * Which company raised: the grammatical subject of the funding verb
+ * ("Chinese facial recognition startup SenseTime Group Ltd announced … it
+ * has acquired $600 million"), an appositive ("his new company, the
+ * insurance brokerage Harper, has raised"), or the object of "round in X",
+ * "funding for X", "pour X".
+ */
+import { findNameRuns, NOT_NAME_WORDS, type NameRun } from './names';
+
+/** Subjects that point back to a company named elsewhere. */
+const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
+
+/** Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. */
+const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|vient de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday)|\w+ly)\b\s*)+$/i;
+
+export interface CompanyHit {
+  name: string;
+  /** true: read from a pronoun ("it", "la société") — resolve elsewhere. */
+  pronoun: boolean;
+}
+
+/**
+ * The subject of a funding verb at `verbAt` in `sentence`: the last name run
+ * before it, after dropping auxiliaries and reporting verbs.
+ */
+export function subjectBefore(sentence: string, verbAt: number): CompanyHit | null {
+  let head = sentence.slice(0, verbAt);
+  // The clause that holds the verb: after the last ";" or " — " or "that".
+  const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
+  if (clauseBreak >= 0 && !/,\s*$/.test(head)) head = head.slice(clauseBreak + 1);
+  head = head.replace(SUBJECT_TAIL, '');
+  if (PRONOUN_SUBJECT.test(head) && !/,\s*$/.test(head)) return { name: '', pronoun: true };
+  const trimmed = head.replace(/[\s,]+$/, '');
+  // "X, a Berlin-based startup, has raised" / "his new company, the brokerage Harper, has raised".
+  if (/,\s*$/.test(head) || /,[^,]+$/.test(trimmed)) {
+    const firstComma = trimmed.indexOf(',');
+    if (firstComma > 0) {
+      const lead = trimmed.slice(0, firstComma);
+      const leadRuns = usable(findNameRuns(lead));
+      const last = leadRuns[leadRuns.length - 1];
+      if (last && last.end >= lead.trimEnd().length - 1) return { name: last.text, pronoun: false };
+      const appositive = usable(findNameRuns(trimmed.slice(firstComma + 1)));
+      const lastApp = appositive[appositive.length - 1];
+      if (lastApp) return { name: lastApp.text, pronoun: false };
+      if (PRONOUN_SUBJECT.test(lead)) return { name: '', pronoun: true };
+    }
+  }
+  const runs = usable(findNameRuns(trimmed));
+  const last = runs[runs.length - 1];
+  // The subject ends right before the verb; a name far earlier belongs to another clause.
+  if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
+  return null;
+}
+
+/** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
+const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
+
+export function companyAfter(text: string): string | null {
+  const m = OBJECT_COMPANY.exec(text);
+  if (!m) return null;
+  const rest = m.groups!.rest!;
+  // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
+  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui /)[0]!;
+  const parts = clause.split(',').slice(0, 2);
+  for (const part of parts) {
+    const runs = usable(findNameRuns(part));
+    const first = runs[0];
+    if (first) return first.text;
+  }
+  return null;
+}
+
+/** Name runs that can be a company: not a round name, a month, or an opener. */
+function usable(runs: NameRun[]): NameRun[] {
+  return runs.filter((r) => {
+    if (/^(?:Series|Série|Serie)\b/i.test(r.text)) return false;
+    if (/^\p{N}+$/u.test(r.text)) return false;
+    if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
+    return !NOT_NAME_WORDS.has(r.text.toLowerCase());
+  });
+}
+
+/**
+ * A sentence that opens with a company as subject: "Databricks develops…",
+ * "Liquid AI, an MIT spinoff, provides…", after any "Label:".
+ */
+const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a|est|développe|propose))\b/u;
+
+export function openingSubject(sentence: string): string | null {
+  const m = OPENING_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m.groups!.name!;
+  const runs = usable(findNameRuns(name));
+  if (runs.length !== 1 || runs[0]!.start !== 0) return null;
+  return runs[0]!.text;
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading one money figure in its sentence: is it a funding round, a
+ * valuation, a total raised to date, or something else (revenue, an
+ * acquisition price, an IPO, a VC firm's own fund…)? Each pattern looks at
+ * the words right before or right after the figure, in a copy of the
+ * sentence where every figure is masked as "§" so numbers never confuse
+ * the patterns.
+ */
+import type { MoneyKind } from './types';
+
+/** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of))*\s*`;
+
+/** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+/** Verbs that need a funding noun after the figure: "closed $27M in Series C funding", "completed a $410M financing". */
+const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
+/** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
+const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
+/** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
+const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|levée|tour de table|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+
+/** Valuation: "valued at", "valuation of/exceeding/to", "valorisée à". */
+const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startup|the business|\p{Lu}[\p{L}.]*))? at|valuations? (?:of|at|to|exceeding|above|topping|surpassing|north of|over|in excess of|(?:of|for) [^,.§]{1,40} to)|valoris(?:ée?s?|ant|ation)(?: (?:de|à|a|à hauteur de))?)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately|roughly))*\s*$/iu;
+const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
+
+/** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
+const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
+const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
+
+/** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
+const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
+
+/** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
+const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)\b/i;
+/** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusion(?:ne)?|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)\b/i;
+/** Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation". */
+const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|reportedly|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
+
+/** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
+const GENERIC_SUBJECT = /\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|startups? in|\d+ \w+)\s*(?:have|had|has|ont|avaient)?\s*$/i;
+
+export interface FigureReading {
+  kind: MoneyKind;
+  /** For a round: where the funding verb starts (the subject is before it), if one was read. */
+  verbAt: number | null;
+}
+
+/**
+ * Classify the figure at [start, end) of `masked` (the sentence with every
+ * figure replaced by "§"). `funding label`: the sentence opens with
+ * "Funding:" in a list-style article.
+ */
+export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean } = {}): FigureReading {
+  const before = clauseBefore(masked, start);
+  const after = masked.slice(end, end + 90);
+  const nearAfter = masked.slice(end, end + 45);
+
+  if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after)) {
+    if (NOT_FUNDING_SENTENCE.test(masked) || /combined company|mark\b/i.test(masked)) return { kind: 'other', verbAt: null };
+    if (SPECULATIVE.test(before.slice(-80))) return { kind: 'other', verbAt: null };
+    return { kind: 'valuation', verbAt: null };
+  }
+  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (options.related) return { kind: 'other', verbAt: null };
+
+  const strong = STRONG_VERB.exec(before);
+  const weak = WEAK_VERB.exec(before);
+  const nounBefore = NOUN_BEFORE.test(before);
+  const nounAfter = NOUN_AFTER.test(after);
+  const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  if (!isRound) return { kind: 'other', verbAt: null };
+  // Signs of something else right next to the figure or in the sentence.
+  if (NOT_ROUND_NEAR.test(nearAfter.replace(/^\s*(?:\([^)]*\))?/, '').split(/[,;.]/)[0]!) && !nounAfter) return { kind: 'other', verbAt: null };
+  if (/\b(?:funds?|fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
+  if (NOT_FUNDING_SENTENCE.test(masked)) return { kind: 'other', verbAt: null };
+  if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
+  if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
+  const verb = strong ?? (weak && nounAfter ? weak : null);
+  const verbAt = verb ? verb.index : null;
+  if (verbAt !== null) {
+    const head = before.slice(0, verbAt);
+    if (GENERIC_SUBJECT.test(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''))) return { kind: 'other', verbAt: null };
+  }
+  return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt };
+}
+
+/** The text of the clause before a figure: back to the previous figure or a strong break. */
+function clauseBefore(masked: string, start: number): string {
+  const head = masked.slice(Math.max(0, start - 160), start);
+  const lastFigure = head.lastIndexOf('§');
+  return lastFigure >= 0 ? head.slice(lastFigure + 1) : head;
+}
+
+/** Signs that a round is an earlier one, told for context. */
+const PAST_CUE = /\b(?:previously|earlier|prior|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|emerged from stealth in|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)\b/i;
+
+export function isPastContext(clause: string): boolean {
+  return PAST_CUE.test(clause);
+}
+
+/** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */
+const DATE_PHRASE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|In) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:last|this|Last|This) (?:week|month|year|summer|spring|fall|autumn|winter)|(?:in|In) (?:early |late |mid-)?(?:19|20)\d\d|(?:earlier|Earlier) this (?:year|month|week)|(?:ce|le) \d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?|(?:en|En) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: (?:19|20)\d\d| dernier)?|(?:en|En) (?:19|20)\d\d|l[’']an (?:passé|dernier)|today|yesterday|aujourd[’']hui|(?:announced|said|annonce) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b/;
+
+export function datePhrase(clause: string): string | null {
+  const m = DATE_PHRASE.exec(clause);
+  if (!m) return null;
+  return m[0].replace(/^(?:announced|said|annonce) (?!on )/, '');
+}

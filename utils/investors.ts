@@ -1,0 +1,245 @@
+/**
+ * Who invested: lead and participant lists in a sentence ("led by X and Y,
+ * with participation from Z", "X led the round", "menée par X", "X, Y et Z
+ * ont également pris part au tour de table"), each name cleaned of its
+ * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
+ * the article-wide merge to the fullest form of each name.
+ */
+import { findNameRuns, nameKey, NOT_NAME_WORDS, sameEntity } from './names';
+import type { Deal, Investor } from './types';
+
+export type InvestorRole = 'lead' | 'participant';
+
+export interface InvestorMention {
+  role: InvestorRole;
+  names: string[];
+  /** Offset of the trigger phrase in the sentence. */
+  at: number;
+  /** Which round figure of the sentence the names belong to: the one before the trigger or the one after. */
+  attach: 'prev' | 'next';
+}
+
+/** Words that make "led by" about a funding round rather than a company's management. */
+const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|§+)\b|§/i;
+
+/** Forward triggers: the names follow. Named groups tell the role. */
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean }> = [
+  // "led by", "co-led by", "jointly led by", "headed by"
+  { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by\b/gi, needsRoundWord: true },
+  // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
+  { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
+  // "with participation from", "with the participation of", "participation from"
+  { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
+  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bon retrouve\b|\bparmi lesquels\b/gi },
+  // "was joined by", "joined by"
+  { role: 'participant', re: /\bjoined by\b/gi },
+  // "other investors include", "Investors in the company include", "new investors included"
+  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in the (?:company|round|startup))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  // "from backers, including", "investors including", "from dozens of investors, including"
+  { role: 'participant', re: /\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,30}?\bincluding\b/gi },
+  // "backed by"
+  { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi },
+  // "raised $X from", "seed funding from", "auprès de"
+  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum))\s*(?:\([^)]*\)\s*)?\s(?:from|auprès de|auprès d[’'])\s/gi },
+];
+
+/** Backward triggers: the names come before. */
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: 'prev' | 'next' }> = [
+  // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
+  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // "X was the “strategic lead”", "X acted as lead investor"
+  { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?[”"]?/gi, attach: 'prev' },
+  // French: "X mène le tour", "X, qui avait mené la précédente levée"
+  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené|(?:qui )?avait mené|(?:qui )?avaient mené) (?:le|la|ce|cette)\b/gi, attach: 'next' },
+  // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
+  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)\b(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)\b)?/gi, attach: 'next' },
+];
+
+/** Lists end at the next clause. */
+const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
+
+const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|together with)\s+|\s*;\s*/;
+
+/** Every investor list in one sentence (money figures masked as "§"). */
+export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean } = {}): InvestorMention[] {
+  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: 'prev' | 'next' }> = [];
+  for (const t of FORWARD_TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (const m of sentence.matchAll(t.re)) {
+      const start = m.index!;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start))) continue;
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !ROUND_WORD.test(sentence)) continue;
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
+    }
+  }
+  for (const t of BACKWARD_TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (const m of sentence.matchAll(t.re)) {
+      const start = m.index!;
+      // "joined" alone is too common ("he joined Google"): it needs the round object.
+      if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) ) continue;
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach });
+    }
+  }
+  triggers.sort((a, b) => a.start - b.start);
+  // Overlapping triggers: keep the first.
+  const kept = triggers.filter((t, i) => !triggers.slice(0, i).some((o) => t.start < o.end && t.start >= o.start));
+  const mentions: InvestorMention[] = [];
+  kept.forEach((t, i) => {
+    let names: string[];
+    if (t.forward) {
+      const next = kept[i + 1];
+      let segment = sentence.slice(t.end, next ? next.start : sentence.length);
+      const stop = LIST_END.exec(segment);
+      if (stop) segment = segment.slice(0, stop.index);
+      names = parseList(segment, 'forward');
+    } else {
+      const prev = kept[i - 1];
+      let segment = sentence.slice(prev ? prev.end : 0, t.start);
+      // The clause that holds the subject.
+      const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '));
+      if (cut >= 0) segment = segment.slice(cut + 1);
+      // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
+      segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
+      names = parseList(segment, 'backward');
+    }
+    if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
+  });
+  return mentions;
+}
+
+/** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
+export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
+  // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
+  const flat = segment.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '');
+  const items = flat.split(ITEM_SPLIT).map((s) => s.trim());
+  const names: string[] = [];
+  if (direction === 'forward') {
+    for (const item of items) {
+      if (item === '') continue;
+      const r = cleanItem(item);
+      if (r.kind === 'name') {
+        names.push(r.name);
+        if (r.residue) break;
+      } else if (r.kind === 'stop') break;
+    }
+  } else {
+    for (let k = items.length - 1; k >= 0; k--) {
+      const item = items[k]!;
+      if (item === '') continue;
+      const r = cleanItem(item);
+      if (r.kind !== 'name') break;
+      names.unshift(r.name);
+      if (r.leadingResidue) break;
+    }
+  }
+  return names;
+}
+
+type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' };
+
+/** Words that describe an investor without naming it: stripped from the front. */
+const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;
+const PREPOSITION = /\b(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)\b/i;
+
+/** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
+export function cleanItem(raw: string): ItemResult {
+  let item = raw.replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  item = item.replace(/[.,;:!?]+$/, '');
+  // "UK-based", "Sagard-affiliated": descriptors, not names.
+  item = item.replace(/(?:^|\s)[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused)\b,?/giu, ' ').trim();
+  if (item === '') return { kind: 'skip' };
+  if (GENERIC_ONLY.test(item)) return { kind: 'skip' };
+  // Strip leading lower-case descriptors and opener words: "e-commerce giant", "existing investor", "le fonds américain", "The".
+  let stripped = '';
+  for (;;) {
+    const m = /^([\p{L}\p{N}.’'-]+)\s+/u.exec(item);
+    if (!m) break;
+    const w = m[1]!;
+    const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
+    // Two-letter lower-case brands survive ("ff Venture Capital").
+    if (isLower && w.length <= 2 && !/^(?:an?|the|le|la|of|de|et|in|at|to|by|un|à|au)$/i.test(w)) break;
+    if (!isLower && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+      // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
+      const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
+      if (poss) {
+        stripped += poss[0];
+        item = item.slice(poss[0].length);
+        continue;
+      }
+      break;
+    }
+    stripped += m[0];
+    item = item.slice(m[0].length);
+  }
+  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return { kind: 'skip' };
+  if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
+  const runs = findNameRuns(item);
+  const first = runs[0];
+  if (!first || first.start !== 0) {
+    if (!/\p{Lu}/u.test(item)) return item.split(/\s+/).length > 8 ? { kind: 'stop' } : { kind: 'skip' };
+    return { kind: 'skip' };
+  }
+  let name = first.text;
+  let rest = item.slice(first.end);
+  // A generic word that ends some fund names: "French Tech Seed fund".
+  const tail = /^\s+(fund|fonds|ventures|capital|partners)\b/i.exec(rest);
+  if (tail) {
+    name += tail[0];
+    rest = rest.slice(tail[0].length);
+  }
+  if (!isInvestorName(name)) return { kind: 'skip' };
+  return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
+}
+
+/** Not an investor: round names, currencies, pronouns, bare common words. */
+function isInvestorName(name: string): boolean {
+  if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
+  if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
+  if (/^\p{N}+$/u.test(name)) return false;
+  if (NOT_NAME_WORDS.has(name.toLowerCase())) return false;
+  return name.length >= 2;
+}
+
+/**
+ * One entry per investor across the article, under the fullest name it is
+ * given ("Alibaba" and "Alibaba Group Holding Ltd" are one investor); a lead
+ * in any deal is a lead. Deals' own lists are rewritten to the full names.
+ */
+export function mergeInvestors(deals: Deal[]): Investor[] {
+  const all: Array<{ name: string; role: InvestorRole; deal: number }> = [];
+  deals.forEach((d, i) => {
+    for (const n of d.leadInvestors) all.push({ name: n, role: 'lead', deal: i });
+    for (const n of d.investors) all.push({ name: n, role: 'participant', deal: i });
+  });
+  const groups: Array<{ names: string[]; role: InvestorRole; deals: Set<number> }> = [];
+  for (const a of all) {
+    const g = groups.find((x) => x.names.some((n) => sameEntity(n, a.name)));
+    if (g) {
+      g.names.push(a.name);
+      if (a.role === 'lead') g.role = 'lead';
+      g.deals.add(a.deal);
+    } else {
+      groups.push({ names: [a.name], role: a.role, deals: new Set([a.deal]) });
+    }
+  }
+  const fullest = (names: string[]) => names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
+  const investors = groups.map((g) => ({ name: fullest(g.names), role: g.role, deals: [...g.deals].sort((a, b) => a - b) }));
+  // Rewrite deal lists to the fullest names, without duplicates, leads removed from participants.
+  const full = (n: string) => investors.find((inv) => sameEntity(inv.name, n))?.name ?? n;
+  for (const d of deals) {
+    d.leadInvestors = unique(d.leadInvestors.map(full));
+    d.investors = unique(d.investors.map(full)).filter((n) => !d.leadInvestors.some((l) => nameKey(l) === nameKey(n)));
+  }
+  return investors;
+}
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = nameKey(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Proper names in running text: runs of capitalised words ("SenseTime Group
+ * Ltd", "Fidelity Management & Research Company", "La Poste Ventures"),
+ * with the small connectors names carry ("of", "for", "de", "&").
+ * Shared by the company finder and the investor reader.
+ */
+
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One word of a name: capitalised or a digit-led brand ("50 Partners",
+ * "7Learnings"), or camel-case with a lower-case start ("inFeedo", "eBay").
+ * Inner dots and hyphens stay ("Parse.ly", "In-Q-Tel", "High-Tech").
+ */
+const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-'’+][\p{L}\p{N}]+)*/uy;
+/** Small words allowed inside a name when another capitalised word follows. */
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'y', '&', 'and']);
+/** Connectors that only join inside a name, never start or end one. "and" only inside "Research and Development"-like names is too risky for lists. */
+const LIST_SAFE_CONNECTORS = new Set([...CONNECTORS].filter((c) => c !== 'and'));
+
+/** Capitalised words that are not names on their own (sentence openers, days, months, round words…). */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'as', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'our', 'their',
+  'his', 'her', 'i', 'and', 'but', 'or', 'for', 'with', 'from', 'by', 'to', 'of', 'after', 'before', 'since', 'while', 'when',
+  'other', 'others', 'also', 'both', 'all', 'some', 'last', 'earlier', 'later', 'today', 'yesterday', 'now', 'new', 'existing',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'series', 'seed', 'round', 'funding', 'investors', 'investor', 'headquarters', 'ceo', 'cto', 'coo', 'cfo', 'founder', 'co-founder',
+  'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'elles', 'cette', 'ce', 'ces', 'son', 'sa', 'ses', 'leur', 'parmi',
+  'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', 'janvier', 'février', 'mars', 'avril', 'mai',
+  'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'related', 'read', 'more', 'funding', 'here', 'there', 'what', 'who', 'which', 'how', 'why', 'according', 'founded', 'launched',
+  'chinese', 'american', 'french', 'german', 'british', 'indian', 'european', 'japanese', 'korean', 'canadian', 'israeli',
+  'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
+]);
+
+/** Every maximal name run in `text`, left to right. */
+export function findNameRuns(text: string, options: { allowAnd?: boolean } = {}): NameRun[] {
+  const connectors = options.allowAnd ? CONNECTORS : LIST_SAFE_CONNECTORS;
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const word = wordAt(text, i);
+    if (!word || !isWordStart(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + word.length;
+    // Extend over "space word" and "space connector space word".
+    for (;;) {
+      const next = extendAt(text, end, connectors);
+      if (next === null) break;
+      end = next;
+    }
+    runs.push(trimRun(text, start, end));
+    i = end;
+  }
+  return runs.filter((r) => r.text.length > 0);
+}
+
+function isWordStart(text: string, i: number): boolean {
+  return i === 0 || !/[\p{L}\p{N}.\-'’]/u.test(text[i - 1]!);
+}
+
+function wordAt(text: string, i: number): string | null {
+  NAME_WORD.lastIndex = i;
+  const m = NAME_WORD.exec(text);
+  return m ? m[0] : null;
+}
+
+/** The end of the run extended by one word (or connector + word), or null. */
+function extendAt(text: string, end: number, connectors: Set<string>): number | null {
+  // A possessive ends the name: "Alibaba’s financial arm"; a plural one
+  // continues it: "Ontario Teachers’ Pension Plan".
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
+  if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3)) && text[end - 1] === 's') end += 1;
+  const gap = /^ (?:(?<conn>[\p{Ll}&]+) )?/u.exec(text.slice(end, end + 12));
+  if (!gap || gap[0].length === 0) return null;
+  const conn = gap.groups?.conn;
+  if (conn && !connectors.has(conn)) return null;
+  const at = end + gap[0].length;
+  const word = wordAt(text, at);
+  if (!word) return null;
+  if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital)$/.test(word)) return null;
+  return at + word.length;
+}
+
+/** Drop opener words ("The", "In") from the front of a run. */
+function trimRun(text: string, start: number, end: number): NameRun {
+  let s = start;
+  for (;;) {
+    const m = /^([\p{L}.’']+) /u.exec(text.slice(s, end));
+    if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
+    s += m[0].length;
+  }
+  let e = end;
+  const sliced = text.slice(s, e);
+  if (NOT_NAME_WORDS.has(sliced.toLowerCase())) return { text: '', start: s, end: s };
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+/** Legal and generic suffixes ignored when comparing names. */
+const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|incorporated|ltd|limited|llc|llp|lp|plc|corp|corporation|co|company|gmbh|ag|sa|sas|bv|nv|pvt|private|holdings?|group)\.?$/i;
+
+/**
+ * A key for "same entity": case, punctuation, a leading "the" and legal
+ * suffixes ignored ("Alibaba Group Holding Ltd" ≈ "Alibaba").
+ */
+export function nameKey(name: string): string {
+  let s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '');
+  s = s.replace(/^(?:the|le|la|les)\s+/, '');
+  for (let k = 0; k < 4; k++) {
+    const t = s.replace(LEGAL_SUFFIX, '');
+    if (t === s || t.length === 0) break;
+    s = t;
+  }
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether `short` names the same entity as `full` ("Alibaba" in "Alibaba Group Holding Ltd"). */
+export function sameEntity(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  if (ka === kb) return true;
+  const [shortName, longName] = a.length <= b.length ? [a, b] : [b, a];
+  // A prefix of whole words: "Alibaba" / "Alibaba Group Holding Ltd", "Inertia" / "Inertia Enterprises".
+  const sw = shortName.toLowerCase().split(/\s+/);
+  const lw = longName.toLowerCase().split(/\s+/);
+  if (sw.length < lw.length && sw.every((w, i) => w === lw[i]) && sw.join('').length >= 3) return true;
+  return false;
+}
