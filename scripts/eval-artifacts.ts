@@ -23,7 +23,7 @@ const SAMPLE = '/work/shared/seeds/000_d790469cfd4e1a02.txt';
 
 /** What the brief requires of the sample article: kind and a piece of the flagged text. */
 const SAMPLE_EXPECTED: ReadonlyArray<{ kind: string; text: string }> = [
-  { kind: 'duplicated-caption', text: 'MAO SIQIAN / XINHUA A visitor looks at a digital product' },
+  { kind: 'duplicated-caption', text: 'A visitor looks at a digital product equipped with SenseTime' },
   { kind: 'broken-pull-quote', text: 'Charles Jacobs, firm said' },
   { kind: 'boilerplate', text: 'Newspapers in English' },
   { kind: 'boilerplate', text: 'Newspapers from China' },

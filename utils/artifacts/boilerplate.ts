@@ -30,7 +30,9 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Photo-gallery and player residue.
   { name: 'gallery', re: /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ of \d+|now playing:?|up next:?|video duration \d[\d:]*|\d{1,2}:\d{2} (?:min|mins)?|expand|fullscreen|mute|unmute|volume \d+%)$/i, message: 'Photo-gallery or video-player residue left in the text.' },
   // Masthead: a bare site address or a cover price.
-  { name: 'masthead', re: /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|co\.uk|com\.au)(?:\.[a-z]{2})?|[¥$£€]\s?\d{1,3}(?:\.\d{2})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
+  { name: 'masthead', re: /^(?:[¥$£€]\s?\d{1,3}(?:\.\d{2})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
+  // Print-edition notes ("A version of this article appears in print on , on Page A1 …").
+  { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
   // Topic tags.
   { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
 ];
@@ -81,7 +83,8 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     if (MENU_ITEM.test(p.trim())) {
       let j = i;
       while (j + 1 < n && MENU_ITEM.test(doc.paragraphs[j + 1]!.trim())) j++;
-      if (j - i + 1 >= MIN_MENU_RUN) {
+      // Menus sit at the edges of the extracted text; a run mid-body is a list, table or diagram.
+      if (j - i + 1 >= MIN_MENU_RUN && (i === 0 || j === n - 1)) {
         flagged.push({ i, j, message: 'Navigation menu left in the text.' });
         i = j;
       }

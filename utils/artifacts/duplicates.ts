@@ -12,18 +12,30 @@ const MAX_PREFIX_WORDS = 60;
 
 const WORD_AT = /[\p{L}\p{N}]+/gu;
 
+/** Reference-list entries ("^ Bogue, Mike (2017)…", "[3] …") legitimately repeat a source. */
+const REFERENCE = /^(?:\^|↑|\[\d+\])/u;
+/** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
+const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
+
+function letterWords(p: string): number {
+  return p.match(/\p{L}{2,}/gu)?.length ?? 0;
+}
+
 export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => boolean): Finding[] {
   const first = new Map<string, number>();
   const out: Finding[] = [];
-  const eligible = (i: number, p: string): boolean => !skip(i) && wordCount(p) >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p);
+  const candidate = (i: number, p: string): boolean =>
+    !skip(i) && letterWords(p) >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
   doc.paragraphs.forEach((p, i) => {
-    if (!eligible(i, p)) return;
+    if (!candidate(i, p)) return;
     const key = looseKey(p);
     const seen = first.get(key);
     if (seen === undefined) {
       first.set(key, i);
       return;
     }
+    // A short repeat without a full stop is a heading repeated on purpose (table of contents, credit).
+    if (!ENDS_SENTENCE.test(p) && letterWords(p) < 12) return;
     out.push(paragraphFinding(doc, i, 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line).

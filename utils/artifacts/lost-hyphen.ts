@@ -31,6 +31,12 @@ const STANDARD_GLUED = new Set([
 /** A glued word shorter than this is too likely a real word of its own. */
 const MIN_LETTERS = 6;
 
+/**
+ * Prefixes that English glues freely ("rethink", "nonzero", "autopilot"):
+ * a text writing both forms is inconsistent, not broken.
+ */
+const GLUING_PREFIXES = /^(?:re|non|anti|pre|co|un|de|dis|multi|semi|sub|super|inter|intra|post|mid|pro|counter|over|under|out|micro|macro|mini|bi|tri|auto|hyper|ultra|mega|meta|cyber|tele|up|down|in|on|off|end|back|over)-/;
+
 export function findLostHyphens(doc: ArticleDoc): Finding[] {
   const inText = new Map<string, string>();
   for (const m of doc.text.matchAll(HYPHENATED)) {
@@ -39,6 +45,12 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
     const known = inText.get(key);
     if (known === undefined || hyphenCount(form) > hyphenCount(known)) inText.set(key, form);
   }
+  // A line-break loss is a one-off: a glued spelling used again and again is the writer's choice.
+  const gluedCount = new Map<string, number>();
+  for (const m of doc.text.matchAll(WORD)) {
+    const key = m[0].toLowerCase().replace(/-/g, '');
+    if (inText.has(key)) gluedCount.set(key, (gluedCount.get(key) ?? 0) + 1);
+  }
   const out: Finding[] = [];
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
@@ -46,7 +58,8 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
       const word = m[0];
       const key = word.replace(/-/g, '');
       if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
-      const written = inText.get(key);
+      const candidate = inText.get(key);
+      const written = candidate !== undefined && (gluedCount.get(key) ?? 0) === 1 && !GLUING_PREFIXES.test(candidate) ? candidate : undefined;
       const shipped = SHIPPED.get(key);
       const form = written !== undefined && hyphenCount(written) > hyphenCount(word) ? written
         : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped

@@ -13,7 +13,7 @@ import { isProse, wordCount } from './context';
 /** "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --". */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{Lu}][\p{L}.]{1,12}(?: [\p{Lu}][\p{L}.]{1,12})?)? ?(?:—|--|–) ?\S/u;
 /** A headline with an all-caps byline glued to its end. */
-const HEADLINE_BYLINE = /^(?:\S+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
+const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
 /** A news lede: who said or announced what, on which day. */
@@ -64,13 +64,15 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     out.push({ kind: 'merged-stories', start, end: start + ps[i]!.length, message, fix: null });
   };
   let proseSeen = 0;
+  let textSeen = 0;
   const stamps: Array<{ i: number; value: string }> = [];
   ps.forEach((p, i) => {
     if (proseSeen >= 2 && DATELINE.test(p) && isProse(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
-    if (proseSeen >= 1 && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
+    if (textSeen >= 1 && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
     const stamp = PUBLISHED.exec(p);
     if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
-    if (isProse(p)) proseSeen++;
+    if (isBodyParagraph(p)) proseSeen++;
+    if (isProse(p)) textSeen++;
   });
   // A second, different publication stamp: the text is a listing of several stories.
   for (let k = 1; k < stamps.length; k++) {
@@ -83,6 +85,11 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   }
   findTopicShift(doc, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A real body paragraph: a full sentence or more, not a headline or a byline. */
+function isBodyParagraph(p: string): boolean {
+  return wordCount(p) >= 15 && /[.!?]["'”’)]*$/u.test(p);
 }
 
 function isHeadline(p: string): boolean {

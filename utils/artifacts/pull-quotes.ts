@@ -16,6 +16,8 @@ const MAX_INSERT_WORDS = 70;
 
 /** Ends mid-sentence: on a letter, digit or comma, not on terminal punctuation or a colon. */
 const CUT_END = /[\p{L}\p{N},]$/u;
+/** A pull-quote ends on its closing quotation mark (or a trimming ellipsis). */
+const QUOTE_END = /[.!?,…]["”’]$|(?:\.\.\.|…)["”’]$/u;
 /** The continuation starts in lower case ("firm said in a report…"). */
 const LOWER_START = /^\p{Ll}/u;
 
@@ -57,8 +59,9 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      if (!insert.some((p) => isOrphanAttribution(p) || /^["“‘]|["”’]$|\.\.\.["”’]?$|…["”’]?$/u.test(p))) continue;
-      const cutWord = /[\p{L}\p{N},]+$/u.exec(before)![0];
+      if (!insert.some((p) => isOrphanAttribution(p) || QUOTE_END.test(p))) continue;
+      if (wordCount(after) < 4) continue;
+      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(before)![0];
       const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
       const start = (doc.starts[i] ?? 0) + before.length - cutWord.length;
       const end = (doc.starts[i + 1 + n] ?? 0) + nextWord.length;

@@ -18,7 +18,10 @@ const DANGLING = new Set([
 /** A word cut at a line-break hyphen: "realty e-", "infra-". */
 const HYPHEN_CUT = /\p{Ll}-$/u;
 /** A teaser ellipsis after a word, with no closing quote: "all involved in the …". */
-const TEASER_ELLIPSIS = /\p{L}\s?(?:…|\.\.\.)$/u;
+const TEASER_ELLIPSIS = /\p{L}\s(?:…|\.\.\.)$/u;
+
+/** Numbered or bulleted list items end without punctuation by design. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–—])\s/u;
 
 /** The last sentence of a paragraph (cheap: after the last terminal punctuation). */
 function lastSentenceStart(p: string): number {
@@ -43,7 +46,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     else {
       const last = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
       const next = ps[i + 1];
-      if (last && DANGLING.has(last) && wordCount(p) >= 8 && (next === undefined || !/^\p{Ll}/u.test(next))) {
+      // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
+      if (last && DANGLING.has(last) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       }
     }

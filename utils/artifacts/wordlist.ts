@@ -15,7 +15,7 @@ export const HYPHENATED_COMPOUNDS: readonly string[] = [
   'state-owned', 'well-known', 'so-called', 'world-class', 'first-tier', 'second-tier', 'third-tier',
   'decision-making', 'policy-making', 'follow-up', 'long-standing', 'long-distance', 'in-depth',
   'cutting-edge', 'fast-growing', 'self-driving', 'self-employed', 'self-sufficiency', 'year-end',
-  'year-ago', 'mid-year', 'two-way', 'one-stop', 'top-level', 'on-site', 'state-of-the-art',
+  'year-ago', 'mid-year', 'two-way', 'one-stop', 'top-level', 'state-of-the-art',
   'record-breaking', 'eye-catching', 'people-to-people', 'win-win', 'co-founder', 'co-founders',
   'co-chair', 'co-chairman', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'vice-president',
   'vice-premier', 'vice-minister', 'vice-mayor', 'vice-governor', 'vice-director', 'vice-principal',
@@ -24,7 +24,6 @@ export const HYPHENATED_COMPOUNDS: readonly string[] = [
   'anti-corruption', 'anti-terrorism', 'post-pandemic', 'pre-pandemic', 'post-war', 'pre-war',
   'third-party', 'middle-income', 'mid-size', 'small-and-medium', 'labor-intensive', 'labour-intensive',
   'capital-intensive', 'energy-saving', 'data-driven', 'market-oriented', 'export-oriented',
-  'foreign-invested', 'foreign-funded', 'sci-fi', 'hi-tech', 'non-financial', 'non-performing',
-  'non-governmental', 'non-ferrous', 'multi-purpose', 'all-round', 'all-time', 'full-year', 'half-year',
+  'foreign-invested', 'foreign-funded', 'sci-fi', 'hi-tech', 'multi-purpose', 'all-round', 'all-time', 'full-year', 'half-year',
   'first-half', 'second-half', 'last-minute', 'short-lived', 'well-being', 'much-needed'
 ];
