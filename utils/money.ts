@@ -292,7 +292,7 @@ const QUALIFIER_BEFORE = new RegExp(
 function qualifierOf(phrase: string): Qualifier {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ');
   if (/^(?:up to|as much as|jusqu)/.test(p)) return 'up-to';
-  if (/(?:more than|over|exceeding|above|excess|upwards|north|at least|plus de|au moins)$/.test(p)) return 'more-than';
+  if (/(?:more than|over|exceeding|above|excess of|upwards of|north of|at least|plus de|au moins)$/.test(p)) return 'more-than';
   if (/(?:less than|under|below|fewer than|nearly|almost|moins de)$/.test(p)) return 'less-than';
   return 'about';
 }
