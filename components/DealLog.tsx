@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { exportFileName, logToCsv, logToJson, type LogEntry } from '@/utils/deal-log';
+import { exportFileName, logToCsv, logToJson, type LogEntry } from '../utils/deal-log';
 import { LogTable } from './LogTable';
 import { LogToolbar } from './LogToolbar';
 

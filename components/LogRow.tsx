@@ -1,6 +1,6 @@
-import type { LogEntry } from '@/utils/deal-log';
-import { formatMoney, formatNormalized } from '@/utils/format';
-import type { Deal, Money } from '@/utils/types';
+import type { LogEntry } from '../utils/deal-log';
+import { formatMoney, formatNormalized } from '../utils/format';
+import type { Deal, Money } from '../utils/types';
 import { LogSourceLink } from './LogSourceLink';
 
 /** One saved article as a table row: its main deal's facts, the save date, the source, and "Remove". */

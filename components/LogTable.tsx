@@ -1,4 +1,4 @@
-import type { LogEntry } from '@/utils/deal-log';
+import type { LogEntry } from '../utils/deal-log';
 import { LogRow } from './LogRow';
 
 /** The saved deals as an accessible table (caption, column headers, a row header per article). */

@@ -32,12 +32,12 @@ export interface LogEntry {
   summary: Summary;
 }
 
-export interface DealLogV2 {
+export interface StoredLogV2 {
   schemaVersion: 2;
   entries: LogEntry[];
 }
 
-export type DealLog = DealLogV2;
+export type StoredLog = StoredLogV2;
 
 export const DEAL_LOG_KEY = 'roundup.dealLog';
 /** Where version 1 kept its bare array of summaries. */
@@ -48,7 +48,7 @@ export const LEGACY_LOG_KEY = 'log';
  */
 export const MAX_LOG_ENTRIES = 500;
 
-const EMPTY_LOG: DealLog = { schemaVersion: 2, entries: [] };
+const EMPTY_LOG: StoredLog = { schemaVersion: 2, entries: [] };
 
 export type MakeId = () => string;
 
@@ -113,7 +113,7 @@ export function makeEntry(summary: Summary, now: Date, id: string): LogEntry {
  * anything unrecognisable give an empty log; entries that do not validate are
  * dropped one by one.
  */
-export function parseLog(value: unknown): DealLog {
+export function parseLog(value: unknown): StoredLog {
   if (!isRecord(value) || value.schemaVersion !== 2 || !Array.isArray(value.entries)) return { ...EMPTY_LOG, entries: [] };
   return { schemaVersion: 2, entries: value.entries.filter(isLogEntry) };
 }
@@ -124,7 +124,7 @@ export function parseLog(value: unknown): DealLog {
  * by date keeps v1's order (it appended: the last item is the newest).
  * Duplicate URLs collapse to the newest, as saveToLog would have done.
  */
-export function migrateV1(value: unknown, now: Date, makeId: MakeId = defaultMakeId): DealLog {
+export function migrateV1(value: unknown, now: Date, makeId: MakeId = defaultMakeId): StoredLog {
   if (!Array.isArray(value)) return { ...EMPTY_LOG, entries: [] };
   const summaries = value.filter(isStoredSummary);
   const entries: LogEntry[] = [];
@@ -146,7 +146,7 @@ export function migrateV1(value: unknown, now: Date, makeId: MakeId = defaultMak
  * The log as stored, migrating a version-1 log on first read (written back at
  * once, and the old key removed, so the migration runs only once).
  */
-export async function loadLog(store: KeyValueStore, now: Date = new Date(), makeId: MakeId = defaultMakeId): Promise<DealLog> {
+export async function loadLog(store: KeyValueStore, now: Date = new Date(), makeId: MakeId = defaultMakeId): Promise<StoredLog> {
   const current = await store.get(DEAL_LOG_KEY);
   if (current !== undefined) return parseLog(current);
   const legacy = await store.get(LEGACY_LOG_KEY);
@@ -169,7 +169,7 @@ export async function saveToLog(
   const previous = key ? log.entries.find((e) => urlKey(e.url) === key) : undefined;
   const entry = makeEntry(summary, now, previous?.id ?? makeId());
   const rest = previous ? log.entries.filter((e) => e !== previous) : log.entries;
-  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [entry, ...rest].slice(0, MAX_LOG_ENTRIES) } satisfies DealLog);
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [entry, ...rest].slice(0, MAX_LOG_ENTRIES) } satisfies StoredLog);
   return entry;
 }
 
@@ -178,13 +178,13 @@ export async function removeFromLog(store: KeyValueStore, id: string): Promise<b
   const log = await loadLog(store);
   const entries = log.entries.filter((e) => e.id !== id);
   if (entries.length === log.entries.length) return false;
-  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries } satisfies DealLog);
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries } satisfies StoredLog);
   return true;
 }
 
 /** Empty the log (the legacy key too, so nothing is migrated back later). */
 export async function clearLog(store: KeyValueStore): Promise<void> {
-  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [] } satisfies DealLog);
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [] } satisfies StoredLog);
   await store.remove(LEGACY_LOG_KEY);
 }
 
