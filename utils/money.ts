@@ -316,6 +316,10 @@ const EQUIVALENT_JOIN = new RegExp(
 
 const BRITISH_MONEY = /£|\bsterling\b|\bGBP\b|\bpence\b/i;
 
+/** Between a figure and a currency-less scaled number that shares its currency ("… (plus 1,2 million en dette)"). */
+const ELLIPSIS_JOIN = new RegExp(
+  `^${SP}*(?:\\(${SP}*|[,;]${SP}*)?(?:plus|and${SP}+(?:a${SP}+further|another|an${SP}+additional)|dont|including|of${SP}+which|en${SP}+plus${SP}+de|\\+)${SP}*$`, 'iu');
+
 /** "in 2018 dollars" is a price basis, not a sum. */
 const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
 
@@ -534,6 +538,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
   let floor = 0; // nothing before this offset may be reused (previous match, its range partner, its restatement)
+  let prev: MoneyMatch | null = null;
 
   for (const cand of candidates(text)) {
     if (cand.index < floor) continue;
@@ -551,6 +556,11 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
       continue;
     }
 
+    // "2 millions d'euros (plus 1,2 million en dette)": a scaled number right after a figure,
+    // joined by "plus"/"and another"/"dont", is in the same currency.
+    if (!fig.currency && fig.wordScale && prev && ELLIPSIS_JOIN.test(text.slice(floor, fig.start))) {
+      fig.currency = prev.currency;
+    }
     if (!fig.currency) continue;
     if (!fig.scale && !fig.hasPrefix && /^(?:1[89]|20)\d\d$/.test(fig.rawNumber) && YEAR_BASIS_BEFORE.test(before)) continue;
     const value = valueOf(fig);
@@ -567,6 +577,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
       floor = eq.end;
     }
     out.push(match);
+    prev = match;
   }
   return out;
 }

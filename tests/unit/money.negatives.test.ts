@@ -84,12 +84,13 @@ describe('findMoney: never throws, stays finite, stays fast', () => {
     expect(findMoney(`$${'9'.repeat(400)}`)).toEqual([]);
   });
 
+  // Catastrophic backtracking would take minutes here; the bound only has to tell linear from quadratic.
   it('reads 1 MB of digits and commas in linear time', () => {
     const shapes = ['1,'.repeat(500_000), '123,'.repeat(250_000), '1'.repeat(1_000_000), '1.2,'.repeat(250_000), '$1,000,'.repeat(140_000), '1 000 '.repeat(170_000) + '€'];
     for (const s of shapes) {
       const t0 = performance.now();
       findMoney(s, { lang: 'fr' });
-      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(performance.now() - t0).toBeLessThan(5000);
     }
   });
 

@@ -268,6 +268,19 @@ describe('findMoney: several figures in a sentence', () => {
     expect(got.map((m) => m.text)).toEqual(['$1 Million', '₹15 Cr']);
   });
 
+  it.each([
+    ["cette fois-ci en amorçage, de 2 millions d'euros ( plus 1,2 million en dette) auprès de La Poste Ventures", 'fr', ["2 millions d'euros", '1,2 million'], 'EUR'],
+    ['$5 million, and another 2 million in debt', 'en', ['$5 million', '2 million'], 'USD'],
+  ] as const)('lends the currency to a scaled number joined by "plus"/"and another": %s', (text, lang, texts, currency) => {
+    const got = findMoney(text, { lang });
+    expect(got.map((m) => m.text)).toEqual(texts);
+    expect(got.every((m) => m.currency === currency)).toBe(true);
+  });
+
+  it('does not lend the currency to a count', () => {
+    expect(findMoney('raised $5 million and has 10 million users').map((m) => m.text)).toEqual(['$5 million']);
+  });
+
   it('keeps a same-currency parenthesis as its own figure', () => {
     const got = findMoney('a $5 million ($3 million in equity) round');
     expect(got.map((m) => [m.text, m.equivalent])).toEqual([['$5 million', null], ['$3 million', null]]);
