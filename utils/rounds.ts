@@ -94,7 +94,7 @@ const SEED = new RegExp(
 
 const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|investors?|startups?|companies|firms?|ventures?|VCs?)|startups?|companies|company|firms?|varieties|variety|oils?|banks?|vault|potatoes|corn|crops?|catalogu?e?s?|industry|producers?|suppliers?|growers?|market|business|sector|germination|library|phrase|data|value|number|accelerator|program(?:me)?s?|grants?)\b/iu;
 /** Before a bare "seed": an amount ("$3M seed"), "in seed", "its seed", "the seed round"… */
-const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|a|an|the|latest|oversubscribed|led|co-led|closed|raised|raises|raising|secured|announced)\s+)$/u;
+const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|latest|oversubscribed|(?:led|co-led|joined|closed|raised|raises|raising|secured|announced|participated\s+in|invested\s+in)(?:\s+(?:the|its|their|a|an))?)\s+)$/u;
 const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 
 const readSeed: Reader = (m, text) => {

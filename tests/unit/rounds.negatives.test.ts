@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findRounds } from '../../utils/rounds';
+
+/** Text that names no funding round. */
+const NO_ROUND: string[] = [
+  // "Series" without a round letter, or a show, a sport, a product, a bond.
+  'a series of acquisitions',
+  'The World Series opened on Tuesday.',
+  'the TV series A Small Light',
+  'the hit Netflix series B-Side',
+  'the iPhone 15 series',
+  'US savings Series I bonds pay more',
+  'Juventus won the Serie A title',
+  'Series 7 exam',
+  'series a success',
+  // "A round" as an article at the start of a sentence.
+  'A round of applause followed.',
+  // Seed in agriculture and elsewhere.
+  'the seed company Pioneer',
+  'sesame seeds and seed oil',
+  'a seed bank in Svalbard',
+  'French Tech Seed fund',
+  'its India seed and venture funds',
+  'spanning seed to growth stages',
+  'invests in seed-stage startups',
+  'mutagens leaking from the seed, and barricaded themselves',
+  'seeded players',
+  // Growth as an ordinary noun, growth investors.
+  'revenue growth of 20%',
+  'The growth of China’s outbound direct investment remained stable',
+  'comparable-store sales growth in 2019',
+  'growth stage software investments',
+  'General Atlantic, a growth equity firm',
+  'Other high-profile casualties among growth investors',
+  // Angels, strategy, debt as a balance-sheet item.
+  'angel investors include Tom Preston-Werner',
+  'One Home Depot strategic investments',
+  'a strategic focus on North America',
+  'valorisé 110 milliards de dollars, dette comprise',
+  'the national debt',
+  'a bridge over the river',
+];
+
+describe('findRounds: no round', () => {
+  it.each(NO_ROUND)('%s', (text) => {
+    expect(findRounds(text).map((m) => m.text)).toEqual([]);
+  });
+
+  it('stays fast on a long text', () => {
+    const text = 'Series A seed round a series of growth '.repeat(25_000);
+    const t0 = performance.now();
+    findRounds(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
