@@ -29,6 +29,12 @@ export async function startStaticServer(mounts, port = 0) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      if (path === '/favicon.ico') {
+        // Browsers ask for it unprompted; an empty answer keeps test consoles clean.
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       const mount = entries.find(([prefix]) => path.startsWith(prefix));
       if (!mount) throw Object.assign(new Error('no mount'), { code: 'ENOENT' });
       const root = resolve(mount[1]);

@@ -17,10 +17,16 @@ export interface PageCache {
   analysis: Analysis;
 }
 
-/** URL + element count + text length: changes when the page's content does, costs one pass. */
+/**
+ * URL + element count + text length of <body>: changes when the page's content
+ * does, costs one pass. Our own nodes do not count: the stylesheet sits in
+ * <head>, the tooltip on <html>, and fallback <mark>s are subtracted.
+ */
 export function fingerprint(doc: Document): string {
   const body = doc.body;
-  return `${doc.location?.href ?? ''}|${doc.getElementsByTagName('*').length}|${body?.textContent?.length ?? 0}`;
+  if (!body) return `${doc.location?.href ?? ''}|no-body`;
+  const elements = body.getElementsByTagName('*').length - body.querySelectorAll('mark[data-roundup-mark]').length;
+  return `${doc.location?.href ?? ''}|${elements}|${body.textContent?.length ?? 0}`;
 }
 
 export class PageController {
@@ -58,6 +64,8 @@ export class PageController {
     this.analysis = analyzeDocument(this.doc, { url: this.doc.location?.href ?? null });
     this.key = key;
     this.anchorAll();
+    // New content, new ranges: keep the page painted if it was.
+    if (this.enabled) this.painter.paint(this.anchored, this.visible);
     return true;
   }
 

@@ -16,7 +16,11 @@ export function createBrowserClient(): PageClient {
 
   return {
     async load(): Promise<LoadResult> {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      // popup.html?tab=N shows the card for tab N in a tab of its own (debugging, screenshots).
+      const forced = Number(new URLSearchParams(location.search).get('tab'));
+      const active = Number.isInteger(forced) && forced > 0
+        ? await browser.tabs.get(forced).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (active?.id === undefined) return { kind: 'error', message: 'There is no open tab to read.' };
       tabId = active.id;
       const early = restrictedReason(active.url);

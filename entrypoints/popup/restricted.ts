@@ -39,6 +39,9 @@ export function injectionFailure(url: string | undefined | null, error: unknown)
   if (url?.startsWith('file:') || /file:\/\//.test(text)) {
     return { restricted: true, message: 'To read local files, turn on “Allow access to file URLs” for Roundup on the extensions page.' };
   }
+  if (/\b(chrome|edge|about|devtools|chrome-extension):/i.test(text)) {
+    return { restricted: true, message: 'This is a browser page: extensions are not allowed to read it.' };
+  }
   if (/gallery cannot be scripted|webstore/i.test(text)) {
     return { restricted: true, message: 'The browser does not let extensions read the extension store.' };
   }

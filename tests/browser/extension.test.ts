@@ -1,0 +1,200 @@
+/**
+ * The built extension in real Chromium: the sample article, the real popup
+ * (opened through the service worker), highlights on the page, the tooltip,
+ * copying, switching highlights off without a trace, and the shipped manifest.
+ * Screenshots land in docs/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Summary } from '../../utils/types';
+import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DOCS = join(ROOT, 'docs');
+const baseUrl = inject('baseUrl');
+
+let session: Session;
+let page: Page;
+let pageErrors: string[];
+let bodyBefore = '';
+
+/** Every highlight range the content script registered (CSS.highlights is per document, shared by worlds). */
+async function highlightRanges(p: Page): Promise<number> {
+  return p.evaluate(() => {
+    let n = 0;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (CSS as any).highlights.forEach((h: Set<Range>) => (n += h.size));
+    return n;
+  });
+}
+
+async function copyFromPopup(popup: Page, format: 'markdown' | 'text' | 'json'): Promise<string> {
+  await popup.click(`button[data-format="${format}"]`);
+  await popup.waitForFunction(() => /Copied|Could not/.test(document.querySelector('.copy-note')?.textContent ?? ''), { timeout: 10_000 });
+  const note = await popup.$eval('.copy-note', (el) => el.textContent ?? '');
+  expect(note).toMatch(/^Copied/);
+  return popup.evaluate(() => navigator.clipboard.readText());
+}
+
+beforeAll(async () => {
+  mkdirSync(DOCS, { recursive: true });
+  session = await launchWithExtension(inject('testExtensionDir'));
+  await session.browser
+    .defaultBrowserContext()
+    .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+  pageErrors = watchErrors(page);
+  await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+  bodyBefore = await page.evaluate(() => document.body.innerHTML);
+  await page.bringToFront();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the sample article', () => {
+  let popup: Page;
+  let summary: Summary;
+
+  it('opens the real popup and shows the article card', async () => {
+    popup = await openPopup(session);
+    await popup.waitForSelector('.article-title', { timeout: 30_000 });
+    const title = await popup.$eval('.article-title', (el) => el.textContent ?? '');
+    expect(title).toContain('SenseTime');
+    await popup.setViewport({ width: 380, height: 600 });
+  });
+
+  it('copies the summary as JSON, and the card shows its deals', async () => {
+    summary = JSON.parse(await copyFromPopup(popup, 'json')) as Summary;
+    expect(summary.schemaVersion).toBe(1);
+    expect(summary.source.title).toContain('SenseTime');
+    const headline = summary.deals[0];
+    if (headline) {
+      const card = await popup.$eval('.deal-headline', (el) => el.textContent ?? '');
+      if (headline.company) expect(card).toContain(headline.company);
+      if (headline.amount) expect(card).toContain(headline.amount.text);
+    } else {
+      const status = await popup.$eval('.status', (el) => el.textContent ?? '');
+      expect(status).toContain('No funding news found');
+    }
+  });
+
+  it('copies the summary as Markdown', async () => {
+    const markdown = await copyFromPopup(popup, 'markdown');
+    expect(markdown).toContain('SenseTime');
+    expect(markdown.length).toBeGreaterThan(40);
+  });
+
+  it('highlights findings on the page', async () => {
+    const findings = summary.deals.length + summary.investors.length + summary.money.length + summary.artifacts.length;
+    if (findings === 0) return; // nothing to paint yet
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 10_000 });
+    expect(await highlightRanges(page)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(DOCS, 'highlights.png') });
+  });
+
+  it('scrolls to a finding and flashes it when the card is clicked', async () => {
+    const button = await popup.$('.deal-headline button.show, .investors button.show');
+    if (!button) return; // nothing anchored to click yet
+    await button.click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('roundup-flash'), { timeout: 5_000 });
+    // The flash fades by itself.
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('roundup-flash'), { timeout: 5_000 });
+  });
+
+  it('explains a highlight in a tooltip on hover', async () => {
+    const target = summary.deals[0]?.amount?.text ?? summary.investors[0]?.name ?? summary.money[0]?.text;
+    if (!target) return;
+    const locate = (text: string, scroll: boolean) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.nodeValue ?? '').indexOf(text);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + text.length);
+        if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = r.getBoundingClientRect();
+        return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
+      }
+      return null;
+    };
+    await page.evaluate(locate, target, true);
+    await new Promise((done) => setTimeout(done, 300)); // let any smooth scroll settle
+    const point = await page.evaluate(locate, target, false);
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.waitForSelector('roundup-tooltip', { timeout: 5_000 });
+    // The tooltip lives in a closed shadow root: read it through the DevTools protocol.
+    const cdp = await page.createCDPSession();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: unknown };
+    await cdp.detach();
+    const texts: string[] = [];
+    const collect = (node: { nodeName?: string; nodeValue?: string; children?: unknown[]; shadowRoots?: unknown[] }, inTooltip: boolean): void => {
+      const here = inTooltip || node.nodeName === 'ROUNDUP-TOOLTIP';
+      if (here && node.nodeValue && node.nodeName === '#text') texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child as typeof node, here);
+    };
+    collect(root as Parameters<typeof collect>[0], false);
+    expect(texts.join(' ')).toMatch(/—|investor|amount|Valuation|money/i);
+    await page.screenshot({ path: join(DOCS, 'tooltip.png') });
+  });
+
+  it('takes screenshots of the card, light and dark', async () => {
+    // A popup window clips at 600 px: for the picture, show the same card in a tab of its own.
+    const tabId = (await session.worker.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(`${baseUrl}/`)} }).then((t) => t[0].id)`)) as number;
+    const view = await session.browser.newPage();
+    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await view.waitForSelector('.card', { timeout: 30_000 });
+    const shoot = async (scheme: 'light' | 'dark', file: string): Promise<void> => {
+      await view.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await view.setViewport({ width: 380, height: 600 });
+      const height = await view.evaluate(() => document.documentElement.scrollHeight);
+      await view.setViewport({ width: 380, height: Math.min(height, 2400) });
+      await view.screenshot({ path: join(DOCS, file) });
+    };
+    await shoot('dark', 'popup-dark.png');
+    await shoot('light', 'popup.png');
+    await view.close();
+    await page.bringToFront();
+  });
+
+  it('turning highlights off leaves the page markup byte-identical', async () => {
+    if (popup.isClosed()) {
+      await page.bringToFront();
+      popup = await openPopup(session);
+      await popup.waitForSelector('.legend .switch input', { timeout: 30_000 });
+    }
+    await popup.click('.legend .switch input');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, { timeout: 10_000 });
+    await page.mouse.move(5, 5);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+    expect(await page.evaluate(() => document.getElementById('roundup-highlight-style'))).toBeNull();
+    // Back on for whoever opens the popup next (the choice is remembered).
+    await popup.click('.legend .switch input');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 10_000 });
+    await popup.close();
+  });
+
+  it('left no errors in the page console', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the shipped build', () => {
+  it('asks for no host access at all', () => {
+    const manifest = JSON.parse(inject('shippedManifest')) as Record<string, unknown>;
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/|https?:\/\/\*/);
+    expect((manifest.content_scripts as unknown[] | undefined) ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+    expect(manifest.commands).toHaveProperty('toggle-highlights');
+  });
+});

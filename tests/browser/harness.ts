@@ -1,0 +1,77 @@
+/**
+ * Puppeteer plumbing for the browser tests: launch Debian's Chromium with the
+ * test build loaded, find the extension's service worker, open the real
+ * popup through chrome.action.openPopup(), and collect page console errors.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  browser: Browser;
+  worker: WebWorker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir: string): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'roundup-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    pipe: true,
+    enableExtensions: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--window-size=1200,900',
+    ],
+    defaultViewport: { width: 1200, height: 900 },
+  });
+  const close = async (): Promise<void> => {
+    await browser.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const worker = await target.worker();
+    if (!worker) throw new Error('no extension service worker');
+    const extensionId = new URL(target.url()).host;
+    return { browser, worker, extensionId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Open the toolbar popup for the focused tab, as a click on the button would. */
+export async function openPopup(session: Session): Promise<Page> {
+  const url = `chrome-extension://${session.extensionId}/popup.html`;
+  const waiting = session.browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+  await session.worker.evaluate('chrome.action.openPopup()');
+  const target = await waiting;
+  const popup = await target.asPage();
+  await popup.waitForSelector('.popup', { timeout: 15_000 });
+  return popup;
+}
+
+/** Collect console errors and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  return errors;
+}
