@@ -25,30 +25,40 @@ export interface CompanyHit {
  */
 export function subjectBefore(sentence: string, verbAt: number): CompanyHit | null {
   let head = sentence.slice(0, verbAt);
-  // The clause that holds the verb: after the last ";" or " — " or "that".
+  // The clause that holds the verb: after the last ";", " — " or ": ".
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
-  if (clauseBreak >= 0 && !/,\s*$/.test(head)) head = head.slice(clauseBreak + 1);
+  if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   head = head.replace(SUBJECT_TAIL, '');
-  if (PRONOUN_SUBJECT.test(head) && !/,\s*$/.test(head)) return { name: '', pronoun: true };
   const trimmed = head.replace(/[\s,]+$/, '');
-  // "X, a Berlin-based startup, has raised" / "his new company, the brokerage Harper, has raised".
-  if (/,\s*$/.test(head) || /,[^,]+$/.test(trimmed)) {
-    const firstComma = trimmed.indexOf(',');
-    if (firstComma > 0) {
-      const lead = trimmed.slice(0, firstComma);
-      const leadRuns = usable(findNameRuns(lead));
-      const last = leadRuns[leadRuns.length - 1];
-      if (last && last.end >= lead.trimEnd().length - 1) return { name: last.text, pronoun: false };
-      const appositive = usable(findNameRuns(trimmed.slice(firstComma + 1)));
-      const lastApp = appositive[appositive.length - 1];
-      if (lastApp) return { name: lastApp.text, pronoun: false };
-      if (PRONOUN_SUBJECT.test(lead)) return { name: '', pronoun: true };
-    }
-  }
   const runs = usable(findNameRuns(trimmed));
+  // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
-  // The subject ends right before the verb; a name far earlier belongs to another clause.
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
+  // 2. A pronoun: "it has raised", "we have raised", "la société annonce".
+  if (PRONOUN_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
+  // 3. A name with an appositive: "Didero, whose mission is …, just raised", "Fabriq, une plateforme … qui a levé".
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k]!;
+    if (APPOSITIVE_START.test(trimmed.slice(r.end))) return { name: r.text, pronoun: false };
+  }
+  return null;
+}
+
+/** What follows a name when an appositive describes it: ", a Berlin-based startup", ", whose mission", ", une plateforme". */
+const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|who|qui|dont|its|sa|son|ses|spécialisée?|fondée?|founded|based|headquartered|created|launched|créée?|lancée?)\b/i;
+
+/**
+ * The first name of a sentence before `verbAt`, for "it"/"they": "Earlier
+ * this year, Type One Energy told TechCrunch it had attracted…". Names after
+ * "according to", "told", "said" are sources, not subjects.
+ */
+export function firstNameBefore(sentence: string, verbAt: number): string | null {
+  const head = sentence.slice(0, verbAt);
+  for (const r of usable(findNameRuns(head))) {
+    if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
+    if (/^[’']s\b/.test(head.slice(r.end))) continue;
+    return r.text;
+  }
   return null;
 }
 
@@ -70,12 +80,16 @@ export function companyAfter(text: string): string | null {
   return null;
 }
 
+/** "Chinese", "French Tech": a nationality alone describes, it does not name. */
+const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Française?|Américaine?|Allemande?|Britannique|Européenne?)$/;
+
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
   return runs.filter((r) => {
     if (/^(?:Series|Série|Serie)\b/i.test(r.text)) return false;
     if (/^\p{N}+$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
+    if (NATIONALITY.test(r.text)) return false;
     return !NOT_NAME_WORDS.has(r.text.toLowerCase());
   });
 }
@@ -84,7 +98,7 @@ function usable(runs: NameRun[]): NameRun[] {
  * A sentence that opens with a company as subject: "Databricks develops…",
  * "Liquid AI, an MIT spinoff, provides…", after any "Label:".
  */
-const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a|est|développe|propose))\b/u;
+const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose))\b/u;
 
 export function openingSubject(sentence: string): string | null {
   const m = OPENING_SUBJECT.exec(sentence);

@@ -15,6 +15,8 @@ const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional
 const STRONG_VERB = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun after the figure: "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
+/** Any funding verb, for finding the subject when the figure hangs on a noun. */
+const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|obtient|obtenu|récolte|finalise)\b/giu;
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
@@ -34,12 +36,12 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)\b/i;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusion(?:ne)?|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)\b/i;
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)\b/i;
 /** Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation". */
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|reportedly|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|startups? in|\d+ \w+)\s*(?:have|had|has|ont|avaient)?\s*$/i;
+const GENERIC_SUBJECT = /\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry)\s*(?:have|had|has|ont|avaient)?\s*$/i;
 
 export interface FigureReading {
   kind: MoneyKind;
@@ -73,13 +75,20 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
-  if (NOT_ROUND_NEAR.test(nearAfter.replace(/^\s*(?:\([^)]*\))?/, '').split(/[,;.]/)[0]!) && !nounAfter) return { kind: 'other', verbAt: null };
-  if (/\b(?:funds?|fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
+  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)\b/)[0]!;
+  if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
+  if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
   if (NOT_FUNDING_SENTENCE.test(masked)) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   const verb = strong ?? (weak && nounAfter ? weak : null);
-  const verbAt = verb ? verb.index : null;
+  let verbAt = verb ? verb.index : null;
+  if (verbAt === null) {
+    // "NearBuy … has raised a venture debt of ₹15 Cr": the verb governs the noun before the figure.
+    let last: RegExpExecArray | null = null;
+    for (const m of before.matchAll(ANY_FUNDING_VERB)) last = m as RegExpExecArray;
+    if (last) verbAt = last.index;
+  }
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
     if (GENERIC_SUBJECT.test(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''))) return { kind: 'other', verbAt: null };
@@ -107,5 +116,5 @@ const DATE_PHRASE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 export function datePhrase(clause: string): string | null {
   const m = DATE_PHRASE.exec(clause);
   if (!m) return null;
-  return m[0].replace(/^(?:announced|said|annonce) (?!on )/, '');
+  return m[0].replace(/^(?:announced|said|annonce) /, '');
 }

@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { companyAfter, openingSubject, subjectBefore } from './companies';
+import { companyAfter, firstNameBefore, openingSubject, subjectBefore } from './companies';
 import { datePhrase, isPastContext, readFigure } from './deals';
 import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
@@ -49,7 +49,7 @@ interface Figure {
 const FUNDING_LABEL = /^(?:funding|financement|montant|amount|round|levée|raised|the deal|deal)$/;
 const INVESTOR_LABEL = /^(?:investors?|backers|investisseurs|lead investors?)$/;
 /** Labels whose line never names the company that raised. */
-const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq|website/;
+const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq|website|investors?|investisseurs|backers/;
 /** Link lines of other stories: their figures are not this article's deals. */
 const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recommended|lire aussi|à lire aussi|à lire également|sur le même sujet)\b/i;
 /** "raised an undisclosed amount": a deal with no figure. */
@@ -147,7 +147,8 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
         f.kind = 'other';
         continue;
       }
-      if (!target.valuation) target.valuation = toMoney(f.match, s.text, f.start);
+      const v = toMoney(f.match, s.text, f.start);
+      if (!target.valuation || (sameMoney(target.valuation, v) && ((!target.valuation.qualifier && v.qualifier) || v.text.length > target.valuation.text.length))) target.valuation = v;
       touch(target, s);
     }
 
@@ -164,8 +165,11 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       if (roundFigures.length > 0) {
         const before = roundFigures.filter((f) => f.start < mention.at);
         const after = roundFigures.filter((f) => f.start > mention.at);
-        const pick = mention.attach === 'prev' ? before[before.length - 1] ?? after[0] : after[0] ?? before[before.length - 1];
+        const pick = mention.attach === 'prev' ? before[before.length - 1] ?? after[0] : mention.attach === 'next' ? after[0] ?? before[before.length - 1] : after[0];
+        if (!pick) continue;
         target = pick?.deal ?? null;
+      } else if (mention.attach === 'next-only') {
+        continue;
       } else {
         const named = rounds.map((r) => r.round);
         target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
@@ -267,10 +271,12 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
     deals.push(c);
     return c;
   }
-  if (c.companyExplicit && (!same.companyExplicit || !same.company)) {
+  if (c.companyExplicit && (!same.companyExplicit || !same.company || (c.company && same.company && c.company.length > same.company.length))) {
     same.company = c.company;
     same.companyExplicit = true;
   }
+  // The body's wording over the headline's: "$600 million" over "$600m", a qualifier when one is stated.
+  if (c.amount && same.amount && (c.amount.text.length > same.amount.text.length || (!same.amount.qualifier && c.amount.qualifier))) same.amount = c.amount;
   same.round ??= c.round;
   same.date ??= c.date;
   same.amount ??= c.amount;
@@ -286,6 +292,10 @@ function sameDeal(a: Candidate, b: Candidate): boolean {
   if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
   if (!a.amount && !b.amount) return !!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round;
   return false;
+}
+
+function sameMoney(a: Money, b: Money): boolean {
+  return sameAmount(a, b);
 }
 
 function sameAmount(a: Money, b: Money): boolean {
@@ -320,6 +330,10 @@ function findCompany(
   if (f.verbAt !== null) {
     const subject = subjectBefore(masked, f.verbAt);
     if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
+    if (subject?.pronoun) {
+      const earlier = firstNameBefore(masked.slice(labelEnd), f.verbAt - labelEnd);
+      if (earlier && !isInvestorHere(masked, earlier)) return { name: earlier, explicit: true };
+    }
   }
   const after = companyAfter(masked.slice(f.end));
   if (after) return { name: after, explicit: true };
@@ -328,15 +342,8 @@ function findCompany(
   const body = s.text.slice(labelEnd);
   const opening = openingSubject(body) ?? openingSubject(body.replace(/^[^,]{0,40},\s*/, ''));
   if (opening && !isInvestorHere(masked, opening)) return { name: opening, explicit: true };
-  // A sentence just before that is about the round: "Joli tour de table pour Naboo.", "Vizzia boucle un nouveau tour de table."
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-    const p = sentences[i]!;
-    if (!/\b(?:round|funding|financing|raise[sd]?|tour de table|levée|lève|boucle)\b/i.test(p.text)) continue;
-    const name = companyAfter(p.text) ?? openingSubject(p.text);
-    if (name) return { name, explicit: false };
-  }
   // List-style sections: the company is named in a line after ("What company does: Databricks develops…").
-  for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
+  if (labelEnd > 0) for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
     const p = sentences[i]!;
     if (p.paragraph - s.paragraph > 4) break;
     const lab = leadingLabel(p.text);
@@ -344,6 +351,13 @@ function findCompany(
     if (lab && FUNDING_LABEL.test(lab.label)) break;
     if (!lab) continue;
     const name = openingSubject(p.text.slice(lab.rest));
+    if (name) return { name, explicit: false };
+  }
+  // A sentence just before that is about the round: "Joli tour de table pour Naboo.", "Vizzia boucle un nouveau tour de table."
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (!/\b(?:round|funding|financing|raise[sd]?|tour de table|levée|lève|boucle)\b/i.test(p.text)) continue;
+    const name = companyAfter(p.text) ?? openingSubject(p.text);
     if (name) return { name, explicit: false };
   }
   if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
@@ -357,6 +371,8 @@ function isInvestorHere(masked: string, name: string): boolean {
   return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(masked.slice(at + name.length));
 }
 
+const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)\b/i;
+
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
 function topicEntity(sentences: Sentence[]): string | null {
   const counts = new Map<string, { name: string; n: number; first: number }>();
@@ -365,7 +381,8 @@ function topicEntity(sentences: Sentence[]): string | null {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
-      e.n++;
+      // A name in a sentence about money raised weighs more than one in a quote.
+      e.n += (FUNDING_WORDS.test(s.text) ? 3 : 1) * (r.start === 0 ? 2 : 1);
       counts.set(key, e);
     }
   }

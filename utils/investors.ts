@@ -15,8 +15,8 @@ export interface InvestorMention {
   names: string[];
   /** Offset of the trigger phrase in the sentence. */
   at: number;
-  /** Which round figure of the sentence the names belong to: the one before the trigger or the one after. */
-  attach: 'prev' | 'next';
+  /** Which round figure of the sentence the names belong to: the one before the trigger or the one after ('next-only': no other). */
+  attach: 'prev' | 'next' | 'next-only';
 }
 
 /** Words that make "led by" about a funding round rather than a company's management. */
@@ -30,7 +30,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
   // "with participation from", "with the participation of", "participation from"
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
-  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bon retrouve\b|\bparmi lesquels\b/gi },
+  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
   // "was joined by", "joined by"
   { role: 'participant', re: /\bjoined by\b/gi },
   // "other investors include", "Investors in the company include", "new investors included"
@@ -40,17 +40,19 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "backed by"
   { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi },
   // "raised $X from", "seed funding from", "auprès de"
-  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum))\s*(?:\([^)]*\)\s*)?\s(?:from|auprès de|auprès d[’'])\s/gi },
+  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?\s(?:from|auprès de|auprès d[’'])\s/gi },
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: 'prev' | 'next' }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach'] }> = [
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
   { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // "X was the “strategic lead”", "X acted as lead investor"
-  { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?[”"]?/gi, attach: 'prev' },
-  // French: "X mène le tour", "X, qui avait mené la précédente levée"
-  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené|(?:qui )?avait mené|(?:qui )?avaient mené) (?:le|la|ce|cette)\b/gi, attach: 'next' },
+  { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
+  // French: "X mène le tour"
+  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:le|la|ce|cette)\b/gi, attach: 'next' },
+  // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
+  { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)\b/gi, attach: 'next-only' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)\b(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)\b)?/gi, attach: 'next' },
 ];
@@ -62,7 +64,7 @@ const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|to
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean } = {}): InvestorMention[] {
-  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: 'prev' | 'next' }> = [];
+  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean }> = [];
   for (const t of FORWARD_TRIGGERS) {
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
@@ -78,7 +80,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const start = m.index!;
       // "joined" alone is too common ("he joined Google"): it needs the round object.
       if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) ) continue;
-      triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach });
+      const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative });
     }
   }
   triggers.sort((a, b) => a.start - b.start);
@@ -88,14 +91,18 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   kept.forEach((t, i) => {
     let names: string[];
     if (t.forward) {
-      const next = kept[i + 1];
+      // A relative clause inside the list ("Headline, qui avait mené …, Sistafund") does not end it.
+      const next = kept.slice(i + 1).find((n) => n.forward || !n.relative);
       let segment = sentence.slice(t.end, next ? next.start : sentence.length);
       const stop = LIST_END.exec(segment);
       if (stop) segment = segment.slice(0, stop.index);
       names = parseList(segment, 'forward');
     } else {
-      const prev = kept[i - 1];
+      // From the previous trigger that is not a relative clause ("Founders Future, qui avait mené …, réinvestit").
+      const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
       let segment = sentence.slice(prev ? prev.end : 0, t.start);
+      // Inside a forward list only the item right before belongs to this verb.
+      if (t.relative && prev?.forward) segment = segment.replace(/^.*,\s*(?=[^,]*,?\s*$)/s, '');
       // The clause that holds the subject.
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '));
       if (cut >= 0) segment = segment.slice(cut + 1);
@@ -144,7 +151,7 @@ const PREPOSITION = /\b(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|p
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string): ItemResult {
-  let item = raw.replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "UK-based", "Sagard-affiliated": descriptors, not names.
   item = item.replace(/(?:^|\s)[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused)\b,?/giu, ' ').trim();
@@ -174,7 +181,9 @@ export function cleanItem(raw: string): ItemResult {
   }
   if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return { kind: 'skip' };
   if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
-  const runs = findNameRuns(item);
+  // A short lower-case brand word before a capitalised one: "ff Venture Capital".
+  const brand = /^(\p{Ll}{1,2}) (?=\p{Lu})/u.exec(item);
+  const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));
   const first = runs[0];
   if (!first || first.start !== 0) {
     if (!/\p{Lu}/u.test(item)) return item.split(/\s+/).length > 8 ? { kind: 'stop' } : { kind: 'skip' };

@@ -16,7 +16,7 @@ export interface NameRun {
  * "7Learnings"), or camel-case with a lower-case start ("inFeedo", "eBay").
  * Inner dots and hyphens stay ("Parse.ly", "In-Q-Tel", "High-Tech").
  */
-const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-'’+][\p{L}\p{N}]+)*/uy;
+const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-+][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*/uy;
 /** Small words allowed inside a name when another capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'y', '&', 'and']);
 /** Connectors that only join inside a name, never start or end one. "and" only inside "Research and Development"-like names is too risky for lists. */
@@ -34,7 +34,7 @@ export const NOT_NAME_WORDS = new Set([
   'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', 'janvier', 'février', 'mars', 'avril', 'mai',
   'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'related', 'read', 'more', 'funding', 'here', 'there', 'what', 'who', 'which', 'how', 'why', 'according', 'founded', 'launched',
-  'chinese', 'american', 'french', 'german', 'british', 'indian', 'european', 'japanese', 'korean', 'canadian', 'israeli',
+  'ipo', 'arr', 'saas', 'b2b', 'ceo', 'cfo', 'here’s', "here's", 'what’s', "it's", 'it’s',
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
 ]);
 
@@ -86,7 +86,8 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   const at = end + gap[0].length;
   const word = wordAt(text, at);
   if (!word) return null;
-  if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital)$/.test(word)) return null;
+  // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
+  if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;
 }
 
