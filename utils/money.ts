@@ -147,13 +147,15 @@ function currencyOfWord(word: string): string | null {
  * ("1.2.3"), so version numbers and digit lists never become a figure.
  * Each alternative is a simple loop: linear on any input.
  */
+/** No number starts inside a word or inside another number. */
+const NUMBER_START = '(?<![\\p{L}\\p{N}_]|\\p{N}[.,])';
 const NUMBER =
-  '(?<![\\p{L}\\p{N}_]|\\p{N}[.,])' +
   '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)' +
   '(?![.,]?\\p{N})';
 
 /** Where a figure written in digits starts: optional currency prefix, optional space, number. */
-const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?))?${NUMBER}`, 'gu');
+// After a prefix the number may be glued to letters ("EUR1.5bn", "USD5m", "Rs500 crore").
+const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
 
 const EN_NUMBER_WORDS: Record<string, number> = {
@@ -487,8 +489,8 @@ function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: b
   return true;
 }
 
-/** Code around a "$": assignments, braces, `$name` variables, keywords of shells and assembly. */
-const CODE_MARKS = /[{};<>=]|\$[A-Za-z_]|\b(?:func|param|local|get|set|var|let|const|echo|printf|return|i32|i64|f32|f64)\b/;
+/** Code around a "$": assignments, braces, `$name` variables, keywords of shells and assembly (never English words like "set"). */
+const CODE_MARKS = /[{}=]|\$[A-Za-z_]|\blocal\.|\b(?:func|param|echo|printf|i32|i64|f32|f64)\b/;
 
 /**
  * "$1" in code: '$1', "$2", `$3`, ${…}, "(local.get $0)". A bare "$" with a

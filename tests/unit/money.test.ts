@@ -115,6 +115,10 @@ describe('findMoney: symbols, codes and currency words', () => {
     ['a market capitalization of about ₹148.1 billion (around $1.6 billion).',
       [{ text: '₹148.1 billion', value: 1.481e11, currency: 'INR', qualifier: 'about', equivalent: { text: '$1.6 billion', value: 1.6e9, currency: 'USD' } }]],
     ['The Novisto round was $27 million USD', [usd('$27 million USD', 2.7e7)]],
+    ['EUR1.5bn, USD5m and Rs500 crore', [
+      { text: 'EUR1.5bn', value: 1.5e9, currency: 'EUR' }, usd('USD5m', 5e6), { text: 'Rs500 crore', value: 5e9, currency: 'INR' },
+    ]],
+    ['Tickets cost $5 each; set $10 aside for food', [usd('$5', 5), usd('$10', 10)]],
     ['It raised $5 million dollars', [usd('$5 million dollars', 5e6)]],
   ];
   it.each(rows)('%s', (...row) => check(row));
