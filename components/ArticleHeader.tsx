@@ -1,4 +1,4 @@
-import type { SourceInfo } from '@/utils/types';
+import type { SourceInfo } from '../utils/types';
 
 /** The article's title, site, byline and date at the top of the card. */
 export interface ArticleHeaderProps {

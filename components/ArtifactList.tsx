@@ -1,5 +1,5 @@
-import { ARTIFACT_LABELS, shorten } from '@/utils/format';
-import type { Artifact, ArtifactKind } from '@/utils/types';
+import { ARTIFACT_LABELS, shorten } from '../utils/format';
+import type { Artifact, ArtifactKind } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
 /** Scraping artifacts grouped by kind, each with its excerpt and proposed fix. */

@@ -1,5 +1,5 @@
-import { formatMoney, formatNormalized, dealTitle } from '@/utils/format';
-import type { Deal } from '@/utils/types';
+import { formatMoney, formatNormalized, dealTitle } from '../utils/format';
+import type { Deal } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
 /** One funding round: the headline deal in full, or an earlier round compactly. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { toJson, toMarkdown, toPlainText } from '@/utils/export';
-import type { Summary } from '@/utils/types';
+import { toJson, toMarkdown, toPlainText } from '../utils/export';
+import type { Summary } from '../utils/types';
 
 const FORMATS = [
   { id: 'markdown', label: 'Copy as Markdown', render: toMarkdown },

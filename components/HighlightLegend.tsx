@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility } from '@/utils/categories';
+import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility } from '../utils/categories';
 
 /** The colour key of the highlights, with the master switch and one switch per category. */
 export interface HighlightLegendProps {

@@ -1,4 +1,4 @@
-import type { Investor } from '@/utils/types';
+import type { Investor } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
 /** Every named investor once, leads first. */

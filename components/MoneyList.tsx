@@ -1,5 +1,5 @@
-import { formatMoney } from '@/utils/format';
-import type { MoneyMention } from '@/utils/types';
+import { formatMoney } from '../utils/format';
+import type { MoneyMention } from '../utils/types';
 
 const KIND_LABEL: Record<MoneyMention['kind'], string> = {
   round: 'round',

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ALL_VISIBLE, type Category, type CategoryVisibility } from '@/utils/categories';
-import type { GetSummaryResponse } from '@/utils/messages';
+import { ALL_VISIBLE, type Category, type CategoryVisibility } from '../utils/categories';
+import type { GetSummaryResponse } from '../utils/messages';
 import type { PageClient } from './client';
 import { StatusMessage } from './StatusMessage';
 import { SummaryCard } from './SummaryCard';

@@ -1,5 +1,5 @@
-import { CATEGORIES, findingIdForDeal, findingsOf, type Category, type CategoryVisibility } from '@/utils/categories';
-import type { GetSummaryResponse } from '@/utils/messages';
+import { CATEGORIES, findingIdForDeal, findingsOf, type Category, type CategoryVisibility } from '../utils/categories';
+import type { GetSummaryResponse } from '../utils/messages';
 import { ArticleHeader } from './ArticleHeader';
 import { ArtifactList } from './ArtifactList';
 import { DealCard } from './DealCard';

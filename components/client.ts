@@ -2,8 +2,8 @@
  * What the popup components need from the outside world, as an interface:
  * the real one talks to the tab (entrypoints/popup/client.ts), tests pass a fake.
  */
-import type { Category, CategoryVisibility } from '@/utils/categories';
-import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '@/utils/messages';
+import type { Category, CategoryVisibility } from '../utils/categories';
+import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../utils/messages';
 
 /** The outcome of opening the popup on a tab. */
 export type LoadResult =

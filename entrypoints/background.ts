@@ -2,7 +2,7 @@
  * The background worker: the toolbar badge (deals found on a tab, cleared when
  * the tab navigates) and the keyboard command that toggles highlights.
  */
-import { isRoundupMessage, type RoundupMessage } from '@/utils/messages';
+import { isRoundupMessage, type RoundupMessage } from '../utils/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 

@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '@/utils/messages';
+import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '../../utils/messages';
 import { PageController, type PageCache } from './page';
-import { readVisibility } from '@/utils/categories';
+import { readVisibility } from '../../utils/categories';
 
 /** The slot on `window` (isolated world) shared by successive injections. */
 const SLOT = Symbol.for('roundup.content-script');

@@ -4,11 +4,11 @@
  * the tooltip. Everything that can throw is caught here: the page must never
  * break because of us.
  */
-import { anchor, buildTextIndex } from '@/utils/anchor';
-import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '@/utils/categories';
-import { HighlightPainter, type AnchoredFinding } from '@/utils/highlight';
-import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '@/utils/messages';
-import { analyzeDocument, type Analysis } from '@/utils/summary';
+import { anchor, buildTextIndex } from '../../utils/anchor';
+import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
+import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
+import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
+import { analyzeDocument, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
 
 /** What survives a re-injection of the script into the same page (window-scoped). */

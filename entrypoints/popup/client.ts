@@ -1,8 +1,8 @@
 /** The popup's link to the active tab: inject the content script, then talk to it. */
 import { browser } from 'wxt/browser';
-import type { LoadResult, PageClient, Preferences } from '@/components/client';
-import { readVisibility } from '@/utils/categories';
-import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '@/utils/messages';
+import type { LoadResult, PageClient, Preferences } from '../../components/client';
+import { readVisibility } from '../../utils/categories';
+import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '../../utils/messages';
 import { injectionFailure, restrictedReason } from './restricted';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';

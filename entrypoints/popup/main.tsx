@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp } from '../../components/PopupApp';
 import { createBrowserClient } from './client';
 import './style.css';
 
