@@ -29,6 +29,8 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   head = head.replace(SUBJECT_TAIL, '');
+  // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
+  head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
   const runs = usable(findNameRuns(trimmed));
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
@@ -45,7 +47,7 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
 }
 
 /** What follows a name when an appositive describes it: ", a Berlin-based startup", ", whose mission", ", une plateforme". */
-const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|who|qui|dont|its|sa|son|ses|spécialisée?|fondée?|founded|based|headquartered|created|launched|créée?|lancée?)\b/i;
+const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|who|qui|dont|its|sa|son|ses|spécialisée?|fondée?|founded|based|headquartered|created|launched|créée?|lancée?)(?![\p{L}\p{N}])/iu;
 
 /**
  * The first name of a sentence before `verbAt`, for "it"/"they": "Earlier
@@ -53,7 +55,8 @@ const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|wh
  * "according to", "told", "said" are sources, not subjects.
  */
 export function firstNameBefore(sentence: string, verbAt: number): string | null {
-  const head = sentence.slice(0, verbAt);
+  // Names inside a relative clause are about something else ("qui a racheté … BizMeeting,").
+  const head = sentence.slice(0, verbAt).replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*(?:,|$)/giu, (m) => ' '.repeat(m.length));
   for (const r of usable(findNameRuns(head))) {
     if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
@@ -72,10 +75,11 @@ export function companyAfter(text: string): string | null {
   // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
   const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui /)[0]!;
   const parts = clause.split(',').slice(0, 2);
+  // The name closes its part: "another Chinese AI unicorn, Megvii Technology Inc" names Megvii, not "Chinese AI".
   for (const part of parts) {
     const runs = usable(findNameRuns(part));
-    const first = runs[0];
-    if (first) return first.text;
+    const closing = runs.find((r) => part.slice(r.end).trim() === '');
+    if (closing) return closing.text;
   }
   return null;
 }
@@ -98,7 +102,7 @@ function usable(runs: NameRun[]): NameRun[] {
  * A sentence that opens with a company as subject: "Databricks develops…",
  * "Liquid AI, an MIT spinoff, provides…", after any "Label:".
  */
-const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose))\b/u;
+const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose))(?![\p{L}\p{N}])/u;
 
 export function openingSubject(sentence: string): string | null {
   const m = OPENING_SUBJECT.exec(sentence);

@@ -16,7 +16,7 @@ const STRONG_VERB = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:
 /** Verbs that need a funding noun after the figure: "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
-const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|obtient|obtenu|récolte|finalise)\b/giu;
+const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
@@ -34,9 +34,9 @@ const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
 
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
-const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)\b/i;
+const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)\b/i;
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
 /** Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation". */
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|reportedly|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
@@ -75,7 +75,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
-  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)\b/)[0]!;
+  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
   if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
   if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
   if (NOT_FUNDING_SENTENCE.test(masked)) return { kind: 'other', verbAt: null };
@@ -104,14 +104,14 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|emerged from stealth in|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)\b/i;
+const PAST_CUE = /\b(?:previously|earlier|prior|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|emerged from stealth in|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
 
 export function isPastContext(clause: string): boolean {
   return PAST_CUE.test(clause);
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */
-const DATE_PHRASE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|In) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:last|this|Last|This) (?:week|month|year|summer|spring|fall|autumn|winter)|(?:in|In) (?:early |late |mid-)?(?:19|20)\d\d|(?:earlier|Earlier) this (?:year|month|week)|(?:ce|le) \d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?|(?:en|En) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: (?:19|20)\d\d| dernier)?|(?:en|En) (?:19|20)\d\d|l[’']an (?:passé|dernier)|today|yesterday|aujourd[’']hui|(?:announced|said|annonce) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b/;
+const DATE_PHRASE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|In) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:last|this|Last|This) (?:week|month|year|summer|spring|fall|autumn|winter)|(?:in|In) (?:early |late |mid-)?(?:19|20)\d\d|(?:earlier|Earlier) this (?:year|month|week)|(?:ce|le) \d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?|(?:en|En) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: (?:19|20)\d\d| dernier)?|(?:en|En) (?:19|20)\d\d|l[’']an (?:passé|dernier)|today|yesterday|aujourd[’']hui|(?:announced|said|annonce) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))(?![\p{L}\p{N}])/u;
 
 export function datePhrase(clause: string): string | null {
   const m = DATE_PHRASE.exec(clause);

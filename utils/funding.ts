@@ -51,9 +51,9 @@ const INVESTOR_LABEL = /^(?:investors?|backers|investisseurs|lead investors?)$/;
 /** Labels whose line never names the company that raised. */
 const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq|website|investors?|investisseurs|backers/;
 /** Link lines of other stories: their figures are not this article's deals. */
-const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recommended|lire aussi|à lire aussi|à lire également|sur le même sujet)\b/i;
+const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recommended|lire aussi|à lire aussi|à lire également|sur le même sujet)(?![\p{L}\p{N}])/iu;
 /** "raised an undisclosed amount": a deal with no figure. */
-const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)\b|\bmontant non (?:divulgué|communiqué|dévoilé)/i;
+const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)(?![\p{L}\p{N}])|\bmontant non (?:divulgué|communiqué|dévoilé)/iu;
 
 export function readFunding(text: ArticleText, options: FundingOptions = {}): FundingResult {
   const article = indexArticle(text);
@@ -163,7 +163,7 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     for (const mention of mentions) {
       let target: Candidate | null = null;
       if (roundFigures.length > 0) {
-        const before = roundFigures.filter((f) => f.start < mention.at);
+        const before = roundFigures.filter((f) => f.start <= mention.at);
         const after = roundFigures.filter((f) => f.start > mention.at);
         const pick = mention.attach === 'prev' ? before[before.length - 1] ?? after[0] : mention.attach === 'next' ? after[0] ?? before[before.length - 1] : after[0];
         if (!pick) continue;
@@ -371,7 +371,7 @@ function isInvestorHere(masked: string, name: string): boolean {
   return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(masked.slice(at + name.length));
 }
 
-const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)\b/i;
+const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
 function topicEntity(sentences: Sentence[]): string | null {

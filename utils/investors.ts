@@ -20,7 +20,7 @@ export interface InvestorMention {
 }
 
 /** Words that make "led by" about a funding round rather than a company's management. */
-const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|§+)\b|§/i;
+const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean }> = [
@@ -50,11 +50,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X was the “strategic lead”", "X acted as lead investor"
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour"
-  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:le|la|ce|cette)\b/gi, attach: 'next' },
+  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:le|la|ce|cette)(?![\p{L}\p{N}])/giu, attach: 'next' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
-  { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)\b/gi, attach: 'next-only' },
+  { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
-  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)\b(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)\b)?/gi, attach: 'next' },
+  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
 /** Lists end at the next clause. */
@@ -102,7 +102,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
       let segment = sentence.slice(prev ? prev.end : 0, t.start);
       // Inside a forward list only the item right before belongs to this verb.
-      if (t.relative && prev?.forward) segment = segment.replace(/^.*,\s*(?=[^,]*,?\s*$)/s, '');
+      if (t.relative && prev?.forward) segment = segment.replace(/,\s*$/, '').replace(/^.*,/s, '');
       // The clause that holds the subject.
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '));
       if (cut >= 0) segment = segment.slice(cut + 1);
@@ -147,7 +147,7 @@ type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue
 
 /** Words that describe an investor without naming it: stripped from the front. */
 const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;
-const PREPOSITION = /\b(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)\b/i;
+const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string): ItemResult {

@@ -87,7 +87,7 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   const word = wordAt(text, at);
   if (!word) return null;
   // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
-  if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
+  if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital|Seed|Angels?|Ventures?|Partners|Investors?)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;
 }
 
