@@ -64,21 +64,21 @@ const SP = '[\\s\\u00A0\\u202F\\u2009]';
 const PREFIX =
   '(?<![\\p{L}\\p{N}_\\\\{=$])' +
   '(?<pre>U\\.S\\.\\s?\\$|US\\$|USD\\$?|HK\\$|HKD|S\\$|SGD\\$?|A\\$|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
-  'Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|' +
+  'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
-  'CN¥': 'CNY', 'JP¥': 'JPY', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  'CN¥': 'CNY', 'JP¥': 'JPY', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
 };
 
 /** Codes that stand for themselves, before or after the number. */
 const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'INR', 'JPY', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'CNY', 'HKD', 'NZD', 'TWD', 'BRL', 'MXN',
-  'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK',
+  'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK', 'MYR',
 ]);
 
 /** Currencies a bare "$" can be refined into by a later code or word. */
@@ -96,7 +96,7 @@ const SUFFIX_CODE = new RegExp(
 const SUFFIX_WORD = new RegExp(
   `${SP}?(?<fr>de${SP}+|d['’]${SP}?)?(?<cur>` +
   '(?:U\\.S\\.|US|American|Canadian|Australian|Hong\\s?Kong|Singapore|Singaporean|New\\s+Zealand|(?:New\\s+)?Taiwan(?:ese)?|Mexican)\\s+dollars?' +
-  '|dollars?(?:\\s+(?:US|américains|canadiens|australiens|de\\s+Hong\\s?Kong|singapouriens|néo-zélandais))?' +
+  '|dólares|dollars?(?:\\s+(?:US|américains|canadiens|australiens|de\\s+Hong\\s?Kong|singapouriens|néo-zélandais))?' +
   '|euros?' +
   '|pounds?\\s+sterling|livres?\\s+sterling|sterling|pounds' +
   '|(?:Chinese\\s+)?(?:yuans?|renminbi)' +
@@ -110,7 +110,7 @@ const SUFFIX_WORD = new RegExp(
 /** Map a currency word (any case, any spacing) to its ISO code. */
 function currencyOfWord(word: string): string | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w.includes('dollar')) {
+  if (w.includes('dollar') || w === 'dólares') {
     if (/hong ?kong/.test(w)) return 'HKD';
     if (/canad/.test(w)) return 'CAD';
     if (/austral/.test(w)) return 'AUD';
@@ -238,7 +238,8 @@ export function parseDigits(raw: string, style: NumberStyle): number | null {
   } else if (lastDot >= 0) {
     const groups = s.split('.');
     const decimals = groups[groups.length - 1]!;
-    const isThousands = groups.length > 2 || (decimals.length === 3 && style === 'dot-thousands');
+    // French and other comma-decimal languages never write a decimal point: "500.000 euros" is thousands there.
+    const isThousands = groups.length > 2 || (decimals.length === 3 && style !== 'en');
     normalized = isThousands ? s.replace(/\./g, '') : s;
   } else {
     normalized = s;
@@ -256,7 +257,7 @@ export function parseDigits(raw: string, style: NumberStyle): number | null {
  * followed by a letter or digit ("5 Mbps" is not five million).
  */
 const SCALE = new RegExp(
-  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|thousands?|crores?|lakhs?|lacs?|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
+  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|thousands?|crores?|lakhs?|lacs?|mio\\.|mrd\\.|mio|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
   'iuy');
 
 function scaleValue(scale: string, frenchOf: boolean): number {
@@ -265,8 +266,8 @@ function scaleValue(scale: string, frenchOf: boolean): number {
   if (s.startsWith('trillion') || s === 'tn') return 1e12;
   // French "billion" is 10^12 ("deux billions d’euros"); the English one 10^9.
   if (s.startsWith('billion')) return frenchOf ? 1e12 : 1e9;
-  if (s.startsWith('milliard') || s === 'md' || s === 'mds' || s === 'mrd' || s === 'mrds' || s === 'bn' || s === 'bln' || s === 'b') return 1e9;
-  if (s.startsWith('million') || s === 'mln' || s === 'mn' || s === 'mm' || s === 'm') return 1e6;
+  if (s.startsWith('milliard') || /^(?:mds?|mrds?\.?|bn|bln|b)$/.test(s)) return 1e9;
+  if (s.startsWith('million') || s === 'millones' || /^(?:mio\.?|mln|mn|mm|m)$/.test(s)) return 1e6;
   if (s.startsWith('thousand') || s === 'k') return 1e3;
   if (s.startsWith('crore') || s === 'cr') return 1e7;
   if (s.startsWith('lakh') || s.startsWith('lac')) return 1e5;
@@ -274,7 +275,7 @@ function scaleValue(scale: string, frenchOf: boolean): number {
 }
 
 /** Scale words (not letters): the only scales a bare number may carry into a range or a word figure. */
-const WORD_SCALE = /^(?:trillions?|billions?|millions?|milliards?|thousands?|crores?|lakhs?)$/i;
+const WORD_SCALE = /^(?:trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|thousands?|crores?|lakhs?)$/i;
 
 // ---------------------------------------------------------------------------
 // Qualifiers, ranges, restatements

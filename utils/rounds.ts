@@ -82,7 +82,7 @@ const readLetterRound: Reader = (m) => {
 };
 
 /** "pre-seed", "pre seed", "preseed", French "pré-amorçage". */
-const PRE_SEED = new RegExp(`${WORD_START}(?:pre[-\\s]?seed|pr[ée][-\\s]?amor[çc]age)${WORD_END}(?:[\\s-](?:round|funding|financing|stage))?${WORD_END}`, 'giu');
+const PRE_SEED = new RegExp(`${WORD_START}(?:pr[eé][-\\s]?seed|pr[ée][-\\s]?amor[çc]age)${WORD_END}(?:[\\s-](?:round|funding|financing|stage))?${WORD_END}`, 'giu');
 
 /**
  * "seed round", "seed funding", "seed-stage round", "a $3M seed", "in seed from".
@@ -94,7 +94,7 @@ const SEED = new RegExp(
 
 const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|investors?|startups?|companies|firms?|ventures?|VCs?)|startups?|companies|company|firms?|varieties|variety|oils?|banks?|vault|potatoes|corn|crops?|catalogu?e?s?|industry|producers?|suppliers?|growers?|market|business|sector|germination|library|phrase|data|value|number|accelerator|program(?:me)?s?|grants?)\b/iu;
 /** Before a bare "seed": an amount ("$3M seed"), "in seed", "its seed", "the seed round"… */
-const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|latest|oversubscribed|(?:led|co-led|joined|closed|raised|raises|raising|secured|announced|participated\s+in|invested\s+in)(?:\s+(?:the|its|their|a|an))?)\s+)$/u;
+const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|latest|oversubscribed|levée|tour|(?:led|co-led|joined|closed|raised|raises|raising|secured|announced|participated\s+in|invested\s+in)(?:\s+(?:the|its|their|a|an))?)\s+)$/u;
 const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 
 const readSeed: Reader = (m, text) => {
@@ -133,9 +133,14 @@ const GROWTH = new RegExp(
   `|${WORD_START}growth[\\s-]equity(?![\\s-](?:firms?|investors?|funds?|partners?|team|arm|shops?|investing|strategy|business))${WORD_END}`,
   'giu');
 
-/** Debt: "venture debt", "debt financing", "debt facility"; French "en dette", "levée de dette", "dette venture". */
+/**
+ * Debt: "venture debt", "debt financing", "debt facility", "credit facility",
+ * "$50 million in debt" (after an amount: "deeply in debt" is not a round);
+ * French "en dette", "levée de dette", "dette venture".
+ */
 const DEBT = new RegExp(
-  `${WORD_START}(?:venture[\\s-]debt|debt[\\s-](?:financing|funding|round|facility|raise)|venture[\\s-]loan|` +
+  `${WORD_START}(?:venture[\\s-]debt|debt[\\s-](?:financing|funding|round|facility|raise)|venture[\\s-]loan|credit[\\s-]facility|` +
+  `(?<=(?:\\d|million|billion|crore|lakh|[\\d.][mMbBkK]|mn|bn|Cr)\\s)in\\s+debt(?!\\s+to)|` +
   `(?:en|levée\\s+de|financement\\s+en|sous\\s+forme\\s+de)\\s+dette(?!\\s+comprise)|dette\\s+(?:venture|non\\s+dilutive))${WORD_END}`,
   'giu');
 

@@ -120,6 +120,12 @@ describe('findMoney: symbols, codes and currency words', () => {
     ]],
     ['Tickets cost $5 each; set $10 aside for food', [usd('$5', 5), usd('$10', 10)]],
     ['It raised $5 million dollars', [usd('$5 million dollars', 5e6)]],
+    ['RM5 million and MYR 2m', [{ text: 'RM5 million', value: 5e6, currency: 'MYR' }, { text: 'MYR 2m', value: 2e6, currency: 'MYR' }]],
+    ['5 Mio. Euro, 2 Mrd. Euro und 3 Millionen Euro', [
+      { text: '5 Mio. Euro', value: 5e6, currency: 'EUR' }, { text: '2 Mrd. Euro', value: 2e9, currency: 'EUR' },
+      { text: '3 Millionen Euro', value: 3e6, currency: 'EUR' },
+    ], { lang: 'de' }],
+    ['30 millones de dólares', [usd('30 millones de dólares', 3e7)], { lang: 'es' }],
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
@@ -177,6 +183,7 @@ describe('findMoney: French', () => {
     ['quelque 40 millions d’euros', [eur('40 millions d’euros', 4e7, { qualifier: 'about' })], fr],
     ['jusqu’à 75 millions d’euros', [eur('75 millions d’euros', 7.5e7, { qualifier: 'up-to' })], fr],
     ['1,200 euros', [eur('1,200 euros', 1.2)], fr],
+    ['500.000 euros', [eur('500.000 euros', 5e5)], fr],
     ['5 000 $', [usd('5 000 $', 5000)], fr],
   ];
   it.each(rows)('%s', (...row) => check(row));

@@ -38,6 +38,8 @@ const NO_ROUND: string[] = [
   'a strategic focus on North America',
   'valorisé 110 milliards de dollars, dette comprise',
   'the national debt',
+  'the company was deeply in debt',
+  'owed 5 million in debt to banks',
   'a bridge over the river',
 ];
 

@@ -61,6 +61,9 @@ describe('findRounds: seed, angel and other kinds', () => {
     ['un tour d’amorçage de 500 000 €', [['Seed', 'tour d’amorçage']]],
     ['une levée de fonds en seed auprès de Kima', [['Seed', 'seed']]],
     ['une levée de dette de 5 M€', [['Debt', 'levée de dette']]],
+    ['une levée seed de 2 M€ après un tour pré-seed', [['Seed', 'seed'], ['Pre-seed', 'pré-seed']]],
+    ['raised $50 million in debt and $20m in equity', [['Debt', 'in debt']]],
+    ['a $100 million credit facility', [['Debt', 'credit facility']]],
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
