@@ -3,7 +3,7 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { looseKey, wordCount } from './context';
+import { looseKey, tail } from './context';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -17,6 +17,17 @@ const REFERENCE = /^(?:\^|↑|\[\d+\])/u;
 /** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
 const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
+/** The loose key of a paragraph's first MIN_WORDS words. */
+function openingOf(p: string): string {
+  let key = '';
+  let n = 0;
+  for (const m of p.matchAll(WORD_AT)) {
+    key += m[0].toLowerCase();
+    if (++n >= MIN_WORDS) break;
+  }
+  return key;
+}
+
 function letterWords(p: string): number {
   return p.match(/\p{L}{2,}/gu)?.length ?? 0;
 }
@@ -24,40 +35,49 @@ function letterWords(p: string): number {
 export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => boolean): Finding[] {
   const first = new Map<string, number>();
   const out: Finding[] = [];
+  // Computed once per paragraph: these are the costly parts on a 10 MB text.
+  const keys = doc.paragraphs.map(looseKey);
+  const letters = doc.paragraphs.map(letterWords);
   const candidate = (i: number, p: string): boolean =>
-    !skip(i) && letterWords(p) >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
+    !skip(i) && letters[i]! >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
   doc.paragraphs.forEach((p, i) => {
     if (!candidate(i, p)) return;
-    const key = looseKey(p);
+    const key = keys[i]!;
     const seen = first.get(key);
     if (seen === undefined) {
       first.set(key, i);
       return;
     }
     // A short repeat without a full stop is a heading repeated on purpose (table of contents, credit).
-    if (!ENDS_SENTENCE.test(p) && letterWords(p) < 12) return;
+    if (!ENDS_SENTENCE.test(tail(p)) && letters[i]! < 12) return;
     out.push(paragraphFinding(doc, i, 'This paragraph repeats an earlier one word for word.'));
   });
-  // A short paragraph that also opens another paragraph (a teaser glued to the next line).
+  // A short paragraph that also opens another paragraph (a teaser glued to the next line):
+  // short paragraphs are indexed by their first words, so each paragraph costs one lookup.
+  const byOpening = new Map<string, number[]>();
+  for (const i of first.values()) {
+    if (letters[i]! > MAX_PREFIX_WORDS) continue;
+    const opening = openingOf(doc.paragraphs[i]!);
+    const list = byOpening.get(opening);
+    if (!list) byOpening.set(opening, [i]);
+    else if (list.length < 8) list.push(i);
+  }
   const reported = new Set(out.map((f) => f.start));
   doc.paragraphs.forEach((p, i) => {
     if (skip(i)) return;
-    let key = '';
-    let words = 0;
-    for (const m of p.matchAll(WORD_AT)) {
-      key += m[0].toLowerCase();
-      words++;
-      if (words > MAX_PREFIX_WORDS) break;
-      if (words < MIN_WORDS) continue;
-      const other = first.get(key);
-      if (other === undefined || other === i) continue;
-      if (looseKey(p) === key) break; // the whole paragraph: handled above
+    const list = byOpening.get(openingOf(p));
+    if (!list) return;
+    const whole = keys[i]!;
+    for (const other of list) {
+      if (other === i) continue;
+      const shortKey = keys[other]!;
+      if (whole === shortKey || !whole.startsWith(shortKey)) continue;
+      // The glued copy must break at a word boundary: the next character starts a new word.
       const start = doc.starts[other] ?? 0;
       if (!reported.has(start)) {
         reported.add(start);
         out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
       }
-      break;
     }
   });
   return out;

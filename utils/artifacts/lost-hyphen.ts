@@ -7,11 +7,27 @@
 import type { ArticleDoc, Finding } from './context';
 import { HYPHENATED_COMPOUNDS } from './wordlist';
 
-/** A lower-case word, possibly with hyphens of its own ("yearon-year"). */
-const WORD = /(?<![\p{L}\p{N}@/.-])\p{Ll}[\p{Ll}]*(?:-[\p{Ll}]+)*(?![\p{L}\p{N}@]|-\p{L}|\.\p{L})/gu;
+/**
+ * A lower-case word, possibly with hyphens of its own ("yearon-year"). ASCII
+ * only: the compounds are English, and a plain class keeps a 10 MB text fast;
+ * the boundaries are checked by hand (isolated).
+ */
+const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /** A hyphenated word written in the text itself. */
-const HYPHENATED = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
+const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/g;
+
+/** Letters, digits and the characters of addresses and file names: a word touching one is part of something longer. */
+const JOINER = /[\p{L}\p{N}@/.\-_]/u;
+
+function isolated(text: string, at: number, end: number): boolean {
+  const before = text[at - 1];
+  const after = text[end];
+  if (before !== undefined && JOINER.test(before)) return false;
+  if (after === undefined) return true;
+  if (after === '.' || after === '-') return !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ');
+  return !/[\p{L}\p{N}@_]/u.test(after);
+}
 
 const hyphenCount = (s: string): number => s.split('-').length - 1;
 
@@ -40,41 +56,43 @@ const GLUING_PREFIXES = /^(?:re|non|anti|pre|co|un|de|dis|multi|semi|sub|super|i
 export function findLostHyphens(doc: ArticleDoc): Finding[] {
   const inText = new Map<string, string>();
   for (const m of doc.text.matchAll(HYPHENATED)) {
+    if (!isolated(doc.text, m.index!, m.index! + m[0].length)) continue;
     const form = m[0].toLowerCase();
     const key = form.replace(/-/g, '');
     const known = inText.get(key);
     if (known === undefined || hyphenCount(form) > hyphenCount(known)) inText.set(key, form);
   }
-  // A line-break loss is a one-off: a glued spelling used again and again is the writer's choice.
+  // One pass over the words: keep the candidates, count glued spellings (a line-break loss is a one-off).
   const gluedCount = new Map<string, number>();
+  const candidates: Array<{ at: number; word: string; key: string }> = [];
   for (const m of doc.text.matchAll(WORD)) {
-    const key = m[0].toLowerCase().replace(/-/g, '');
-    if (inText.has(key)) gluedCount.set(key, (gluedCount.get(key) ?? 0) + 1);
+    const word = m[0];
+    if (word.length < MIN_LETTERS || !isolated(doc.text, m.index!, m.index! + word.length)) continue;
+    const key = word.replace(/-/g, '');
+    const inTextForm = inText.get(key);
+    if (inTextForm === undefined && !SHIPPED.has(key)) continue;
+    if (inTextForm !== undefined && hyphenCount(inTextForm) > hyphenCount(word)) gluedCount.set(key, (gluedCount.get(key) ?? 0) + 1);
+    candidates.push({ at: m.index!, word, key });
   }
   const out: Finding[] = [];
-  doc.paragraphs.forEach((p, i) => {
-    const base = doc.starts[i] ?? 0;
-    for (const m of p.matchAll(WORD)) {
-      const word = m[0];
-      const key = word.replace(/-/g, '');
-      if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
-      const candidate = inText.get(key);
-      const written = candidate !== undefined && (gluedCount.get(key) ?? 0) === 1 && !GLUING_PREFIXES.test(candidate) ? candidate : undefined;
-      const shipped = SHIPPED.get(key);
-      const form = written !== undefined && hyphenCount(written) > hyphenCount(word) ? written
-        : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped
-          : null;
-      if (form === null) continue;
-      out.push({
-        kind: 'lost-hyphen',
-        start: base + m.index!,
-        end: base + m.index! + word.length,
-        message: written === form
-          ? `“${word}” lost its hyphen at a line break; the text writes “${form}” elsewhere.`
-          : `“${word}” lost its hyphen at a line break; the usual form is “${form}”.`,
-        fix: form,
-      });
-    }
-  });
+  for (const { at, word, key } of candidates) {
+    if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
+    const candidate = inText.get(key);
+    const written = candidate !== undefined && (gluedCount.get(key) ?? 0) === 1 && !GLUING_PREFIXES.test(candidate) ? candidate : undefined;
+    const shipped = SHIPPED.get(key);
+    const form = written !== undefined && hyphenCount(written) > hyphenCount(word) ? written
+      : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped
+        : null;
+    if (form === null) continue;
+    out.push({
+      kind: 'lost-hyphen',
+      start: at,
+      end: at + word.length,
+      message: written === form
+        ? `“${word}” lost its hyphen at a line break; the text writes “${form}” elsewhere.`
+        : `“${word}” lost its hyphen at a line break; the usual form is “${form}”.`,
+      fix: form,
+    });
+  }
   return out;
 }

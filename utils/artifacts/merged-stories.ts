@@ -50,6 +50,8 @@ const MIN_STORY_PARAGRAPHS = 4;
 const MIN_STORY_WORDS = 120;
 /** A subject is named this often before it can be missed. */
 const MIN_SUBJECT_MENTIONS = 3;
+/** Above this many characters the topic-shift rule stays silent. */
+const MAX_TOPIC_TEXT = 400_000;
 /** The topic-shift rule looks at this many candidate ledes at most (keeps it linear). */
 const MAX_CANDIDATES = 24;
 
@@ -104,39 +106,48 @@ function findTopicShift(doc: ArticleDoc, firstProse: number, flag: (i: number, m
     if (LEDE.test(ps[i]!) || (DATELINE.test(ps[i]!) && isProse(ps[i]!))) candidates.push(i);
     if (candidates.length >= MAX_CANDIDATES) break;
   }
-  if (candidates.length === 0) return;
+  // Entity counting is the costly part; a text this long is not one news story anyway.
+  if (candidates.length === 0 || doc.text.length > MAX_TOPIC_TEXT) return;
   const lists = ps.map(entitiesOf);
+  const words = ps.map(wordCount);
+  const totalWords = words.reduce((a, b) => a + b, 0);
+  const total = countIn(lists, firstProse, ps.length);
+  // Walk the candidates in order, growing the "before" counts: linear in the text.
+  const before = new Map<string, number>();
+  let beforeWords = 0;
+  let at = firstProse;
   for (const b of candidates) {
-    const beforeWords = wordsIn(ps, firstProse, b);
-    const afterWords = wordsIn(ps, b, ps.length);
-    if (beforeWords < MIN_STORY_WORDS || afterWords < MIN_STORY_WORDS) continue;
-    const before = countIn(lists, firstProse, b);
-    const after = countIn(lists, b, ps.length);
-    const subject = top(before);
-    const newSubject = top(new Map([...after].filter(([e]) => !before.has(e))));
-    if (!subject || !newSubject) continue;
-    if (subject[1] < MIN_SUBJECT_MENTIONS || newSubject[1] < MIN_SUBJECT_MENTIONS) continue;
-    if (after.has(subject[0])) continue;
+    for (; at < b; at++) {
+      beforeWords += words[at]!;
+      for (const e of lists[at]!) before.set(e, (before.get(e) ?? 0) + 1);
+    }
+    if (beforeWords < MIN_STORY_WORDS || totalWords - beforeWords < MIN_STORY_WORDS) continue;
+    const afterCount = (e: string): number => (total.get(e) ?? 0) - (before.get(e) ?? 0);
+    const top3 = topN(before, 3);
+    const subject = top3[0];
+    if (!subject || subject[1] < MIN_SUBJECT_MENTIONS || afterCount(subject[0]) > 0) continue;
     // The new story must not refer back to the first one's other main names either.
-    const shared = topN(before, 3).filter((e) => after.has(e)).length;
-    if (shared > 1) continue;
+    if (top3.filter(([e]) => afterCount(e) > 0).length > 1) continue;
+    let newSubject: [string, number] | null = null;
+    for (const [e, n] of total) {
+      if (before.has(e)) continue;
+      if (!newSubject || n > newSubject[1]) newSubject = [e, n];
+    }
+    if (!newSubject || newSubject[1] < MIN_SUBJECT_MENTIONS) continue;
     flag(b, `A second story (about ${newSubject[0]}) runs on from here; ${subject[0]} is never mentioned again.`);
     return;
   }
 }
 
-function wordsIn(ps: string[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n += wordCount(ps[i]!);
-  return n;
-}
-
-function top(counts: Map<string, number>): [string, number] | null {
-  let best: [string, number] | null = null;
-  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+/** The n most frequent entries, in one pass. */
+function topN(counts: Map<string, number>, n: number): Array<[string, number]> {
+  const best: Array<[string, number]> = [];
+  for (const e of counts) {
+    if (best.length < n || e[1] > best[best.length - 1]![1]) {
+      best.push(e);
+      best.sort((x, y) => y[1] - x[1]);
+      if (best.length > n) best.pop();
+    }
+  }
   return best;
-}
-
-function topN(counts: Map<string, number>, n: number): string[] {
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, n).map(([e]) => e);
 }

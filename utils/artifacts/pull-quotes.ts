@@ -8,7 +8,7 @@
  *    body, usually followed by an orphan attribution line.
  */
 import type { ArticleDoc, Finding } from './context';
-import { wordCount } from './context';
+import { tail, wordCount } from './context';
 
 /** An insert is short: a quote and a name, not an article section. */
 const MAX_INSERT_PARAGRAPHS = 3;
@@ -52,16 +52,16 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const used = new Set<number>();
   for (let i = 0; i + 2 < ps.length; i++) {
     const before = ps[i]!;
-    if (!CUT_END.test(before) || wordCount(before) < 8) continue;
+    if (!CUT_END.test(tail(before)) || wordCount(before) < 8) continue;
     for (let n = 1; n <= MAX_INSERT_PARAGRAPHS && i + n + 1 < ps.length; n++) {
       const insert = ps.slice(i + 1, i + 1 + n);
       const after = ps[i + 1 + n]!;
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      if (!insert.some((p) => isOrphanAttribution(p) || QUOTE_END.test(p))) continue;
+      if (!insert.some((p) => isOrphanAttribution(p) || QUOTE_END.test(tail(p)))) continue;
       if (wordCount(after) < 4) continue;
-      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(before)![0];
+      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(tail(before))![0];
       const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
       const start = (doc.starts[i] ?? 0) + before.length - cutWord.length;
       const end = (doc.starts[i + 1 + n] ?? 0) + nextWord.length;
@@ -84,6 +84,9 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
 /** Shape 2: a short stand-alone quote that repeats a sentence of another paragraph. */
 function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
   const ps = doc.paragraphs;
+  // Shape 2 needs an orphan attribution line; without one, skip indexing every sentence.
+  const attributions = ps.map((p, i) => (i > 1 && !used.has(i) && p.length < 80 && isOrphanAttribution(p) ? i : -1)).filter((i) => i >= 0);
+  if (attributions.length === 0) return;
   const openings = new Map<string, number[]>();
   ps.forEach((p, i) => {
     for (const s of sentenceOpenings(p)) {
@@ -94,7 +97,8 @@ function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]):
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  for (let i = 1; i < ps.length; i++) {
+  for (const a of attributions) {
+    const i = a - 1;
     if (used.has(i)) continue;
     const p = ps[i]!;
     const words = wordCount(p);
@@ -104,9 +108,7 @@ function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]):
     const elsewhere = (openings.get(key) ?? []).filter((k) => k !== i && !used.has(k));
     // The quote is the shorter copy; the body sentence carries more.
     if (!elsewhere.some((k) => ps[k]!.length > p.length + 20)) continue;
-    const attribution = i + 1 < ps.length && isOrphanAttribution(ps[i + 1]!) ? i + 1 : null;
-    if (attribution === null) continue;
-    const last = attribution;
+    const last = a;
     const start = doc.starts[i] ?? 0;
     out.push({
       kind: 'broken-pull-quote',

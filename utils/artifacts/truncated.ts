@@ -5,7 +5,7 @@
  * finished phrase has are read.
  */
 import type { ArticleDoc, Finding } from './context';
-import { wordCount } from './context';
+import { tail, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
 
 /** Words no sentence, heading or label ends on. */
@@ -39,12 +39,14 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   let lastProse = ps.length - 1;
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
+    const end = tail(p);
+    if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
     if (wordCount(p) < 5) return;
     let why: string | null = null;
-    if (HYPHEN_CUT.test(p)) why = 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
-    else if (i === lastProse && TEASER_ELLIPSIS.test(p) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
+    if (HYPHEN_CUT.test(end)) why = 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
+    else if (i === lastProse && TEASER_ELLIPSIS.test(end) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
     else {
-      const last = /(\p{L}+)$/u.exec(p)?.[1]?.toLowerCase();
+      const last = /(\p{L}+)$/u.exec(end)?.[1]?.toLowerCase();
       const next = ps[i + 1];
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
       if (last && DANGLING.has(last) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
