@@ -42,7 +42,7 @@ export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogR
         {deal ? (deal.company ?? 'Unnamed company') : <span class="muted">No funding round found</span>}
         {more > 0 && <span class="tag">+{more} more {more === 1 ? 'round' : 'rounds'}</span>}
       </th>
-      <td>{deal?.round ?? <span class="muted">—</span>}</td>
+      <td class="nowrap">{deal?.round ?? <span class="muted">—</span>}</td>
       <MoneyCell money={deal?.amount ?? null} />
       <MoneyCell money={deal?.valuation ?? null} />
       <td>{deal && deal.leadInvestors.length > 0 ? deal.leadInvestors.join(', ') : <span class="muted">—</span>}</td>
