@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DealLog, type LogClient } from '../../components/DealLog';
 import { isWebUrl, LogSourceLink } from '../../components/LogSourceLink';
 import { LogRow, mainDeal } from '../../components/LogRow';
+import { LogSaveButton } from '../../components/LogSaveButton';
 import { CSV_COLUMNS } from '../../utils/export';
 import type { LogEntry } from '../../utils/deal-log';
 import type { Deal, Summary } from '../../utils/types';
@@ -190,5 +191,28 @@ describe('LogSourceLink', () => {
     expect(container.querySelector('a') !== null).toBe(linked);
     expect(container.textContent).toBe('T');
     cleanup();
+  });
+});
+
+describe('LogSaveButton', () => {
+  it('saves the summary once clicked, says so, and opens the log on request', async () => {
+    const s = entry('1').summary;
+    const save = vi.fn(async () => undefined);
+    const openLog = vi.fn();
+    render(<LogSaveButton summary={s} save={save} openLog={openLog} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to log' }));
+    expect(save).toHaveBeenCalledWith(s);
+    await screen.findByText('Saved to the deal log.');
+    fireEvent.click(screen.getByRole('button', { name: 'Open deal log' }));
+    expect(openLog).toHaveBeenCalledTimes(1);
+  });
+
+  it('is disabled when the article has no funding round, and reports a failed save', async () => {
+    const { unmount } = render(<LogSaveButton summary={entry('1', { deals: [] }).summary} save={vi.fn()} openLog={vi.fn()} />);
+    expect((screen.getByRole('button', { name: 'Save to log' }) as HTMLButtonElement).disabled).toBe(true);
+    unmount();
+    render(<LogSaveButton summary={entry('2').summary} save={() => Promise.reject(new Error('QUOTA_BYTES exceeded'))} openLog={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to log' }));
+    expect((await screen.findByText(/Could not save/)).textContent).toContain('QUOTA_BYTES');
   });
 });
