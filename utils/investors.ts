@@ -163,6 +163,8 @@ export function cleanItem(raw: string): ItemResult {
     const m = /^([\p{L}\p{N}.’'-]+)\s+/u.exec(item);
     if (!m) break;
     const w = m[1]!;
+    // A French article is part of a name: "La Poste Ventures".
+    if (/^(?:La|Le|Les)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))) break;
     const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|the|le|la|of|de|et|in|at|to|by|un|à|au)$/i.test(w)) break;
@@ -181,8 +183,8 @@ export function cleanItem(raw: string): ItemResult {
   }
   if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return { kind: 'skip' };
   if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
-  // A short lower-case brand word before a capitalised one: "ff Venture Capital".
-  const brand = /^(\p{Ll}{1,2}) (?=\p{Lu})/u.exec(item);
+  // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
+  const brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
   const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));
   const first = runs[0];
   if (!first || first.start !== 0) {

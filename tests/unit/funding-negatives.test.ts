@@ -1,0 +1,54 @@
+/** Money that is not a funding round: never a deal, always kind 'other'. */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const rows: Array<[string, string]> = [
+  ['acquisition', 'PayU has agreed to buy CitrusPay, a payments company, for $130 million.'],
+  ['acquired company for', 'Sheroes acquired LoveDoctor for $5 million last year.'],
+  ['IPO proceeds', 'Alibaba is set to raise up to $12.9bn from its record-breaking second listing in Hong Kong.'],
+  ['VC fund close', 'Peak XV announced on Friday that it has raised $1.3 billion across new India and Asia-focused funds.'],
+  ['fund of', 'The firm closed a new fund of $400 million for early-stage startups.'],
+  ['French fund', 'La structure annonce un premier closing de 40 millions d’euros pour son nouveau véhicule d’investissement.'],
+  ['revenue', 'The company is generating more than $10 million in annual recurring revenue.'],
+  ['market size', 'The government plans to make the industry worth $158 billion by 2030.'],
+  ['macro figures', 'Domestic investors made $16.82 billion of nonfinancial ODI in 1,429 overseas businesses.'],
+  ['forecast range', 'Outbound investment is projected to reach between $1.5 trillion and $2.5 trillion over the next decade.'],
+  ['corporate investment pledge', 'General Catalyst outlined plans to invest $5 billion in the country.'],
+  ['program investment', 'Anthropic invests $100 million into the Claude Partner Network'],
+  ['statistic with generic subject', 'And at least a dozen companies have raised more than $100 million.'],
+  ['aggregate investment', 'Fusion startups have attracted more than $10 billion in investments.'],
+  ['merger value', 'General Fusion said it would merge with Spring Valley III in a deal that values the combined company at $1 billion.'],
+  ['related link', 'Related: Nucleus Raises $20 Million for Exposure Management'],
+  ['hedge fund loss', 'He lost $1.5bn for investors last year.'],
+  ['takeover valuation (fr)', 'Paramount Skydance va acquérir Warner Bros Discovery, valorisé 110 milliards de dollars.'],
+  ['earnings', 'Earnings per share came in at $2.53, above the $2.52 expected.'],
+];
+
+describe('not deals', () => {
+  it.each(rows)('%s', (_name, sentence) => {
+    const r = readFunding({ paragraphs: [sentence] });
+    expect(r.deals).toEqual([]);
+    expect(r.investors).toEqual([]);
+    for (const m of r.money) expect(m.kind).toBe('other');
+  });
+
+  it('a related-content block is not the article’s deal', () => {
+    const r = readFunding({ paragraphs: ['Acme makes tools.', 'Related content', 'Other Co raises $50 million in Series B funding'] });
+    expect(r.deals).toEqual([]);
+  });
+
+  it('management is not a lead investor', () => {
+    const r = readFunding({ paragraphs: ['Acme has raised $10 million. The company is led by siblings Dario Amodei and Daniela Amodei.'] });
+    expect(r.investors).toEqual([]);
+  });
+
+  it('partners and quoted people are not investors', () => {
+    const r = readFunding({ paragraphs: ['Acme has raised $10 million in a Series A. Its partners include Qualcomm Inc and Nvidia Corp. “We are impressed,” said Joe Tsai.'] });
+    expect(r.investors).toEqual([]);
+  });
+
+  it('an angel roster not tied to the round is not read', () => {
+    const r = readFunding({ paragraphs: ['Railway raised $100 million in a Series B.', 'Angel investors include Tom Preston-Werner, co-founder of GitHub; Guillermo Rauch, chief executive of Vercel.'] });
+    expect(r.investors).toEqual([]);
+  });
+});

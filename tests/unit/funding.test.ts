@@ -1,0 +1,103 @@
+/** The funding reader on short texts: one row per rule, English and French. Negatives: funding-negatives.test.ts. */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const read = (...paragraphs: string[]) => readFunding({ paragraphs });
+
+describe('deals: company, amount, round, status', () => {
+  const rows: Array<[string, string, { company: string; value: number; round: string | null; status: 'announced' | 'past' }]> = [
+    ['subject with descriptors', 'Chinese facial recognition startup Acme Vision Ltd announced on Monday it has acquired $600 million in its Series C round.', { company: 'Acme Vision Ltd', value: 600e6, round: 'Series C', status: 'announced' }],
+    ['appositive', 'Zentro, a Berlin-based startup, has raised $12 million in a Series A round.', { company: 'Zentro', value: 12e6, round: 'Series A', status: 'announced' }],
+    ['appositive holding the name', 'On Wednesday, he announced that his new company, the insurance brokerage Pellar, has raised $46.8 million in a combined Series A and seed round.', { company: 'Pellar', value: 46.8e6, round: 'Series A', status: 'announced' }],
+    ['relative clause', 'Quorra, whose mission is to automate procurement, just raised a $30 million Series A.', { company: 'Quorra', value: 30e6, round: 'Series A', status: 'announced' }],
+    ['round in X', 'Grotech leads $5 million round in analytics startup Parse.ly', { company: 'Parse.ly', value: 5e6, round: null, status: 'announced' }],
+    ['past: came after … in July', 'The move came after the startup Verdi completed a $410 million financing led by Hill Capital in July.', { company: 'Verdi', value: 410e6, round: null, status: 'past' }],
+    ['past: had raised', 'Last week, Avalon said it had raised $29 million to advance its reactor.', { company: 'Avalon', value: 29e6, round: null, status: 'past' }],
+    ['noun before figure', 'NearPay, a payments marketplace has raised a venture debt of $2 million from Soil Capital.', { company: 'NearPay', value: 2e6, round: 'Debt', status: 'announced' }],
+    ['French: lève', 'Vizzor lève 30 millions d’euros pour accélérer en Europe.', { company: 'Vizzor', value: 30e6, round: null, status: 'announced' }],
+    ['French: série B de', 'La société Vizzor annonce une série B de 30 millions d’euros.', { company: 'Vizzor', value: 30e6, round: 'Series B', status: 'announced' }],
+    ['French: avait bouclé (past)', 'Kraft, une solution de coordination qui a bouclé un tour de table de 13 millions d’euros en 2025.', { company: 'Kraft', value: 13e6, round: null, status: 'past' }],
+  ];
+  it.each(rows)('%s', (_name, sentence, want) => {
+    const r = read(sentence);
+    expect(r.deals).toHaveLength(1);
+    const d = r.deals[0]!;
+    expect(d.company).toBe(want.company);
+    expect(d.amount?.value).toBe(want.value);
+    expect(d.round).toBe(want.round);
+    expect(d.status).toBe(want.status);
+    expect(d.evidence).toEqual([sentence]);
+  });
+});
+
+describe('valuations and totals', () => {
+  it('valuation exceeding, in the next sentence', () => {
+    const r = read('Acme Ltd said it has raised $600 million in its Series C round. Acme will become the most valuable startup, with its valuation exceeding $4.5 billion after the fundraising.');
+    expect(r.deals[0]!.valuation).toMatchObject({ value: 4.5e9, qualifier: 'more-than' });
+    expect(r.money.map((m) => m.kind)).toEqual(['round', 'valuation']);
+  });
+  it('at a valuation, in the same sentence', () => {
+    const r = read('Orbit raised $300 million at a $4 billion valuation.');
+    expect(r.deals[0]!.valuation?.value).toBe(4e9);
+  });
+  it('total raised to date stays apart from the round', () => {
+    const r = read('VulnPro has raised $25 million. The Series B funding round, which brings the total raised by the company to $45 million, was led by Sorel Capital.');
+    expect(r.deals).toHaveLength(1);
+    expect(r.deals[0]!.round).toBe('Series B');
+    expect(r.deals[0]!.leadInvestors).toEqual(['Sorel Capital']);
+    expect(r.money.map((m) => m.kind)).toEqual(['round', 'total-raised']);
+  });
+  it('a component of a larger round is not a second deal', () => {
+    const r = read('World Co has secured a $200 million investment from Autodesk as part of a larger $1 billion round from backers, including AMD and Fidelity.');
+    expect(r.deals.map((d) => d.amount?.value)).toEqual([1e9]);
+    expect(r.money.map((m) => m.kind)).toEqual(['other', 'round']);
+  });
+});
+
+describe('merging mentions of one deal', () => {
+  it('headline and body figures are one deal, with the body wording', () => {
+    const r = read('Acme gets $600m funding', 'Acme Group Ltd has raised $600 million in a Series C round led by Big Fund Partners.');
+    expect(r.deals).toHaveLength(1);
+    expect(r.deals[0]!.company).toBe('Acme Group Ltd');
+    expect(r.deals[0]!.amount?.text).toBe('$600 million');
+    expect(r.deals[0]!.evidence).toHaveLength(2);
+  });
+  it('two companies with the same figure stay two deals', () => {
+    const r = read('Alpha has raised $10 million. Beta has raised $10 million.');
+    expect(r.deals.map((d) => d.company)).toEqual(['Alpha', 'Beta']);
+  });
+  it('the announced deal comes first', () => {
+    const r = read('Previously, Gamma had raised $5 million. Gamma has raised $20 million in a Series A.');
+    expect(r.deals.map((d) => [d.amount?.value, d.status])).toEqual([[20e6, 'announced'], [5e6, 'past']]);
+  });
+});
+
+describe('investors attached to deals', () => {
+  it('leads and participants in later sentences go to the current deal', () => {
+    const r = read('Anthro has raised $124 million in a Series A. The company is led by Dario Amodei (CEO).', 'The Series A round was led by Jaan Tallinn, technology investor and co-founder of Skype. The round included participation from James McClave, Dustin Moskovitz, the Center for Emerging Risk Research, Eric Schmidt, and others.');
+    const d = r.deals[0]!;
+    expect(d.leadInvestors).toEqual(['Jaan Tallinn']);
+    expect(d.investors).toEqual(['James McClave', 'Dustin Moskovitz', 'Center for Emerging Risk Research', 'Eric Schmidt']);
+  });
+  it('a name joining a round before the figure belongs to that round', () => {
+    const r = read('In October, Alibaba’s financial arm Ant Financial Services Group joined a $460 million Series C financing round in another Chinese AI unicorn, Megvii Technology Inc.');
+    expect(r.deals[0]).toMatchObject({ company: 'Megvii Technology Inc', investors: ['Ant Financial Services Group'], status: 'past' });
+  });
+  it('two rounds in one sentence keep their own leads', () => {
+    const r = read('They last month announced a $300 million Series A round at a $4 billion valuation led by Lightspeed, just a couple of months after raising a $35 million seed round led by Sequoia.');
+    expect(r.deals.map((d) => [d.amount?.value, d.leadInvestors, d.status])).toEqual([[300e6, ['Lightspeed'], 'announced'], [35e6, ['Sequoia'], 'past']]);
+  });
+  it('one investor per name, under its fullest form', () => {
+    const r = read('Acme raised $50 million in a round led by e-commerce giant Alibaba Group Holding Ltd. Alibaba led the round after a year of talks.');
+    expect(r.investors).toEqual([{ name: 'Alibaba Group Holding Ltd', role: 'lead', deals: [0] }]);
+  });
+  it('French: menée par, ont pris part', () => {
+    const r = read('Naboo annonce avoir conclu une série B à hauteur de 70 millions de dollars menée par le fonds américain Lightspeed Venture Partners. Déjà présents au capital, Notion Capital, ISAI et Ternel ont également pris part au tour de table.');
+    expect(r.deals[0]!.leadInvestors).toEqual(['Lightspeed Venture Partners']);
+    expect(r.deals[0]!.investors).toEqual(['Notion Capital', 'ISAI', 'Ternel']);
+  });
+  it('a deal with no figure: "an undisclosed amount"', () => {
+    const r = read('Furlo, an online furniture rental platform has raised an undisclosed amount from existing investors, Lightbox Ventures and others.');
+    expect(r.deals).toMatchObject([{ company: 'Furlo', amount: null, investors: ['Lightbox Ventures'] }]);
+  });
+});
