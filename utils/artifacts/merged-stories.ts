@@ -47,7 +47,7 @@ function countIn(lists: string[][], from: number, to: number): Map<string, numbe
 
 /** Minimum size of each story for the topic-shift rule to speak. */
 const MIN_STORY_PARAGRAPHS = 4;
-const MIN_STORY_WORDS = 120;
+const MIN_STORY_WORDS = 100;
 /** A subject is named this often before it can be missed. */
 const MIN_SUBJECT_MENTIONS = 3;
 /** Above this many characters the topic-shift rule stays silent. */

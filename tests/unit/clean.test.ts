@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { cleanCopy } from '../../utils/clean';
+
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+];
+
+const clean = (paragraphs: string[], format: 'markdown' | 'text' = 'text') => cleanCopy({ paragraphs }, findArtifacts({ paragraphs }), format);
+
+describe('cleanCopy', () => {
+  it.each<[string, string[], string]>([
+    ['drops boilerplate', [...BODY, 'Advertisement', 'Its chief said demand had doubled.'], [...BODY, 'Its chief said demand had doubled.'].join('\n\n')],
+    ['restores a hyphen', [...BODY, 'Sales rose 25.2 percent yearon-year in February, the ministry said.'], [...BODY, 'Sales rose 25.2 percent year-on-year in February, the ministry said.'].join('\n\n')],
+    ['decodes an entity', [...BODY, 'Johnson &amp; Johnson said sales rose in the quarter.'], [...BODY, 'Johnson & Johnson said sales rose in the quarter.'].join('\n\n')],
+    ['re-decodes mojibake', [...BODY, 'The chairmanâ€™s plan was approved on Friday.'], [...BODY, 'The chairman’s plan was approved on Friday.'].join('\n\n')],
+    [
+      'removes a pull-quote and rejoins the sentence',
+      [...BODY, 'Analysts expect spending on automation to double by 2030, despite rising costs, the', 'We are seeing more demand than ever ...”', 'Mary Major,', 'research firm said in a report released in May.'],
+      [...BODY, 'Analysts expect spending on automation to double by 2030, despite rising costs, the research firm said in a report released in May.'].join('\n\n'),
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    const out = clean(paragraphs);
+    expect(out.text).toBe(expected);
+    expect(out.unrepaired).toEqual([]);
+  });
+
+  it('leaves a clean article untouched', () => {
+    const out = clean(BODY, 'markdown');
+    expect(out.text).toBe(BODY.join('\n\n'));
+  });
+
+  it('lists what it could not repair at the end', () => {
+    const paragraphs = [...BODY, 'It also celebrates the accomplishments of all involved in the …'];
+    const md = clean(paragraphs, 'markdown');
+    expect(md.unrepaired.map((a) => a.kind)).toEqual(['truncated-sentence']);
+    expect(md.text).toContain('**Not repaired (1)**');
+    expect(md.text.startsWith(paragraphs.join('\n\n'))).toBe(true);
+    const txt = clean(paragraphs, 'text');
+    expect(txt.text).toContain('Not repaired (1):\n- truncated-sentence:');
+  });
+
+  it('repairs the sample article', () => {
+    const paragraphs = readFileSync('/work/shared/seeds/000_d790469cfd4e1a02.txt', 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const out = clean(paragraphs);
+    expect(out.text).toContain('despite a backdrop of increasing regulatory and political concerns about foreign investment into sensitive sectors, the firm said in a report released in March.');
+    expect(out.text).toContain('executive vice-chairman.');
+    expect(out.text).toContain('25.2 percent year-on-year');
+    expect(out.text).not.toContain('Newspapers in English');
+    expect(out.text).not.toContain('??');
+    expect(out.text.match(/A visitor looks at a digital product/g)?.length).toBe(1);
+    // The merged bylines and the second story cannot be repaired: they stay, listed.
+    expect(out.unrepaired.map((a) => a.kind).sort()).toEqual(['byline-noise', 'merged-stories']);
+  });
+});
