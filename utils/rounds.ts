@@ -29,7 +29,8 @@ export function baseRound(round: string): string {
   return round.replace(/^((?:Pre-)?Series [A-J])(?:\+{1,2}|-\d+)$/, '$1');
 }
 
-type Reader = (m: RegExpExecArray, text: string) => string | null;
+/** A reader names the round, or widens the hit to the words around the keyword it was found by. */
+type Reader = (m: RegExpExecArray, text: string) => string | { round: string; start?: number; end?: number } | null;
 
 const WORD_END = '(?![\\p{L}\\p{N}])';
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -48,7 +49,7 @@ const FUNDING_AFTER = /^[\s-]*(?:round|funding|financing|investment|raise|extens
  * The letter must be a capital: "a series of" and "TV series" never qualify.
  */
 const SERIES = new RegExp(
-  `${WORD_START}(?<pre>[Pp]re[-\\s]?)?(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie)[\\s-](?<letter>[A-J])` +
+  `${WORD_START}(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie)[\\s-](?<letter>[A-J])` +
   `(?<ext>\\+{1,2}|-?\\d{1,2}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])(?<tail>\\s+extension|\\s+bis)?`,
   'gu');
 
@@ -62,7 +63,10 @@ const readSeries: Reader = (m, text) => {
   if (/^[Ss]erie$/.test(g.word!) && !SERIE_FRENCH_BEFORE.test(before) && !FUNDING_AFTER.test(after)) return null;
   let ext = g.ext ?? '';
   if (/^\d/.test(ext)) ext = `-${ext}`;
-  return `${g.pre ? 'Pre-' : ''}Series ${g.letter}${ext}`;
+  // "pre-Series A" is read backwards from "Series" (a leading optional group would slow every position).
+  const pre = /(?:^|[^\p{L}\p{N}])([Pp]re[-\s]?)$/u.exec(before);
+  const round = `${pre ? 'Pre-' : ''}Series ${g.letter}${ext}`;
+  return pre ? { round, start: m.index - pre[1]!.length } : round;
 };
 
 /**
@@ -70,13 +74,15 @@ const readSeries: Reader = (m, text) => {
  * "Pre-A round". The word before must make the capital a round name, not the
  * article at a sentence start ("A round of applause").
  */
-const LETTER_ROUND = new RegExp(
-  `(?<=(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)` +
-  `|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?)[\\s-])` +
-  `(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+)?[\\s-]round${WORD_END}`,
-  'gu');
+const LETTER_ROUND = new RegExp(`(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+)?[\\s-]round${WORD_END}`, 'gu');
+/** Checked on the text before the letter (a lookbehind at the pattern's start would slow every position). */
+const LETTER_ROUND_BEFORE = new RegExp(
+  `(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)` +
+  '|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?)[\\s-]$', 'u');
 
-const readLetterRound: Reader = (m) => {
+const readLetterRound: Reader = (m, text) => {
+  if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) return null;
+  if (!LETTER_ROUND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
   const g = m.groups!;
   return g.pre ? `Pre-Series ${g.letter}` : `Series ${g.letter}${g.ext ?? ''}`;
 };
@@ -108,20 +114,34 @@ const readSeed: Reader = (m, text) => {
   return 'Seed';
 };
 
-/** French seed: "amorçage", "tour d’amorçage", "levée d’amorçage", "en seed" is covered by SEED. */
-const AMORCAGE = new RegExp(`${WORD_START}(?:(?:tour|levée|financement)\\s+d['’]\\s?)?amor[çc]age${WORD_END}`, 'giu');
+/**
+ * French seed: "amorçage", widened to "tour d’amorçage" / "levée d’amorçage".
+ * Patterns start with their keyword, not with an alternation of common words,
+ * so the regex engine can skip ahead fast; the words before are read after.
+ */
+const AMORCAGE = new RegExp(`${WORD_START}amor[çc]age${WORD_END}`, 'giu');
+const AMORCAGE_BEFORE = /(?:^|[^\p{L}])((?:tour|levée|financement)\s+d['’]\s?)$/iu;
 const readAmorcage: Reader = (m, text) => {
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
   // "pré-amorçage" is PRE_SEED's.
-  if (/pr[ée][-\s]?$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
-  return 'Seed';
+  if (/pr[ée][-\s]?$/i.test(before)) return null;
+  const lead = AMORCAGE_BEFORE.exec(before);
+  return { round: 'Seed', start: m.index - (lead ? lead[1]!.length : 0) };
 };
 
 /** "angel round", "angel funding": "angel investors" are people, not a round. */
 const ANGEL = new RegExp(`${WORD_START}angel[\\s-](?:round|funding|financing|investment(?!s))${WORD_END}`, 'giu');
 
-/** "bridge round", "bridge financing", French "financement relais". */
-const BRIDGE = new RegExp(
-  `${WORD_START}(?:bridge[\\s-](?:round|financing|funding|note|loan)|(?:tour|financement|levée)\\s+(?:de\\s+)?relais)${WORD_END}`, 'giu');
+/** "bridge round", "bridge financing". */
+const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:round|financing|funding|note|loan)${WORD_END}`, 'giu');
+
+/** French bridge: "financement relais", "tour relais", "levée de relais". */
+const RELAIS = new RegExp(`${WORD_START}relais${WORD_END}`, 'giu');
+const RELAIS_BEFORE = /(?:^|[^\p{L}])((?:tour|financement|levée)\s+(?:de\s+)?)$/iu;
+const readRelais: Reader = (m, text) => {
+  const lead = RELAIS_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+  return lead ? { round: 'Bridge', start: m.index - lead[1]!.length } : null;
+};
 
 /**
  * Growth only as a kind of round: "growth round", "growth equity round",
@@ -133,16 +153,28 @@ const GROWTH = new RegExp(
   `|${WORD_START}growth[\\s-]equity(?![\\s-](?:firms?|investors?|funds?|partners?|team|arm|shops?|investing|strategy|business))${WORD_END}`,
   'giu');
 
-/**
- * Debt: "venture debt", "debt financing", "debt facility", "credit facility",
- * "$50 million in debt" (after an amount: "deeply in debt" is not a round);
- * French "en dette", "levée de dette", "dette venture".
- */
-const DEBT = new RegExp(
-  `${WORD_START}(?:venture[\\s-]debt|debt[\\s-](?:financing|funding|round|facility|raise)|venture[\\s-]loan|credit[\\s-]facility|` +
-  `(?<=(?:\\d|million|billion|crore|lakh|[\\d.][mMbBkK]|mn|bn|Cr)\\s)in\\s+debt(?!\\s+to)|` +
-  `(?:en|levée\\s+de|financement\\s+en|sous\\s+forme\\s+de)\\s+dette(?!\\s+comprise)|dette\\s+(?:venture|non\\s+dilutive))${WORD_END}`,
-  'giu');
+/** Debt: "venture debt", "debt financing", "debt facility", "credit facility". */
+const DEBT = new RegExp(`${WORD_START}debt[\\s-](?:financing|funding|round|facility|raise)${WORD_END}`, 'giu');
+const VENTURE_DEBT = new RegExp(`${WORD_START}venture[\\s-](?:debt|loan)${WORD_END}`, 'giu');
+const CREDIT_FACILITY = new RegExp(`${WORD_START}credit[\\s-]facility${WORD_END}`, 'giu');
+
+/** "$50 million in debt": only right after an amount ("deeply in debt" is not a round). */
+const IN_DEBT = new RegExp(`${WORD_START}in\\s+debt${WORD_END}(?!\\s+to)`, 'giu');
+const AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr)\s$/u;
+const readInDebt: Reader = (m, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'Debt' : null);
+
+/** French debt: "en dette", "levée de dette", "dette venture"; never "dette comprise" (a valuation basis). */
+const DETTE = new RegExp(`${WORD_START}dette${WORD_END}`, 'giu');
+const DETTE_BEFORE = /(?:^|[^\p{L}])((?:en|levée\s+de|financement\s+en|sous\s+forme\s+de)\s+)$/iu;
+const DETTE_AFTER = /^\s+(?:venture|non[\s-]dilutive)(?![\p{L}])/iu;
+const readDette: Reader = (m, text) => {
+  const end = m.index + m[0].length;
+  const after = DETTE_AFTER.exec(text.slice(end, end + 20));
+  if (after) return { round: 'Debt', end: end + after[0].length };
+  if (/^\s+comprise/i.test(text.slice(end, end + 10))) return null;
+  const lead = DETTE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+  return lead ? { round: 'Debt', start: m.index - lead[1]!.length } : null;
+};
 
 /** "convertible note(s)", "convertible loan", French "obligations convertibles". */
 const CONVERTIBLE = new RegExp(
@@ -162,9 +194,9 @@ const readStrategic: Reader = (m, text) => {
   return 'Strategic';
 };
 
-interface Pattern { name: string; re: RegExp; read: Reader }
+export interface Pattern { name: string; re: RegExp; read: Reader }
 
-const PATTERNS: Pattern[] = [
+export const ROUND_PATTERNS: Pattern[] = [
   { name: 'series', re: SERIES, read: readSeries },
   { name: 'letter-round', re: LETTER_ROUND, read: readLetterRound },
   { name: 'pre-seed', re: PRE_SEED, read: () => 'Pre-seed' },
@@ -172,8 +204,13 @@ const PATTERNS: Pattern[] = [
   { name: 'amorcage', re: AMORCAGE, read: readAmorcage },
   { name: 'angel', re: ANGEL, read: () => 'Angel' },
   { name: 'bridge', re: BRIDGE, read: () => 'Bridge' },
+  { name: 'relais', re: RELAIS, read: readRelais },
   { name: 'growth', re: GROWTH, read: () => 'Growth' },
   { name: 'debt', re: DEBT, read: () => 'Debt' },
+  { name: 'venture-debt', re: VENTURE_DEBT, read: () => 'Debt' },
+  { name: 'credit-facility', re: CREDIT_FACILITY, read: () => 'Debt' },
+  { name: 'in-debt', re: IN_DEBT, read: readInDebt },
+  { name: 'dette', re: DETTE, read: readDette },
   { name: 'convertible', re: CONVERTIBLE, read: () => 'Convertible note' },
   { name: 'strategic', re: STRATEGIC, read: readStrategic },
 ];
@@ -181,11 +218,15 @@ const PATTERNS: Pattern[] = [
 /** Every round name in `text`, left to right, non-overlapping. */
 export function findRounds(text: string): RoundMatch[] {
   const found: RoundMatch[] = [];
-  for (const p of PATTERNS) {
+  for (const p of ROUND_PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
-      const round = p.read(m as RegExpExecArray, text);
-      if (round) found.push({ round, text: m[0], start: m.index!, end: m.index! + m[0].length });
+      const read = p.read(m as RegExpExecArray, text);
+      if (!read) continue;
+      const hit = typeof read === 'string' ? { round: read } : read;
+      const start = hit.start ?? m.index!;
+      const end = hit.end ?? m.index! + m[0].length;
+      found.push({ round: hit.round, text: text.slice(start, end), start, end });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
