@@ -38,6 +38,8 @@ export interface TextIndex {
   nodeAt: Int32Array;
   /** …and the offset in that node's data. */
   offsetAt: Int32Array;
+  /** Layout visibility answers, per element, asked lazily for hits only. */
+  rendered: WeakMap<Element, boolean>;
 }
 
 export interface IndexOptions {
@@ -99,18 +101,33 @@ function safeCodePoint(code: number): string | null {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
 }
 
-function isHidden(el: Element): boolean {
+/** Hidden by markup alone: cheap, checked for every element while indexing. */
+function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
+
+/**
+ * Hidden by CSS (display: none from a stylesheet, content-visibility): asks
+ * the layout engine, so it is checked only for the elements holding a hit,
+ * not for every element of the page.
+ */
+function isRendered(el: Element | null, cache: WeakMap<Element, boolean>): boolean {
+  if (!el) return false;
+  const known = cache.get(el);
+  if (known !== undefined) return known;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  let visible = true;
   if (typeof check === 'function') {
     try {
-      return !check.call(el);
+      visible = check.call(el);
     } catch {
-      return false;
+      visible = true;
     }
   }
-  const style = el.getAttribute('style') ?? '';
-  return /display\s*:\s*none/i.test(style);
+  cache.set(el, visible);
+  return visible;
 }
 
 /** One linear pass over the visible text nodes under `root`. */
@@ -155,7 +172,7 @@ export function buildTextIndex(root: Node, options: IndexOptions = {}): TextInde
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || options.skip?.(el) || isHidden(el)) return;
+    if (SKIP_TAGS.has(tag) || options.skip?.(el) || isHiddenByMarkup(el)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) pushBreak();
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
@@ -163,7 +180,7 @@ export function buildTextIndex(root: Node, options: IndexOptions = {}): TextInde
   };
 
   walk(root);
-  return { text: chars.join(''), nodes, nodeAt: Int32Array.from(nodeAt), offsetAt: Int32Array.from(offsetAt) };
+  return { text: chars.join(''), nodes, nodeAt: Int32Array.from(nodeAt), offsetAt: Int32Array.from(offsetAt), rendered: new WeakMap() };
 }
 
 /** All start positions of `needle` in `text` (overlapping allowed). */
@@ -189,6 +206,13 @@ function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
+}
+
+/** Both ends of a hit sit in elements the browser renders. */
+function hitIsRendered(index: TextIndex, start: number, length: number): boolean {
+  const first = index.nodes[index.nodeAt[start] ?? -1];
+  const last = index.nodes[index.nodeAt[start + length - 1] ?? -1];
+  return isRendered(first?.parentElement ?? null, index.rendered) && (last === first || isRendered(last?.parentElement ?? null, index.rendered));
 }
 
 /** A Range over normalised positions [start, end). */
@@ -238,7 +262,7 @@ function anchorOne(index: TextIndex, text: string, context: string | null, every
   for (const variant of new Set([text, decodeEntities(text)])) {
     const needle = normalizeForMatch(variant).trimStart();
     if (!needle) return [];
-    let hits = occurrences(index.text, needle);
+    let hits = occurrences(index.text, needle).filter((h) => hitIsRendered(index, h, needle.length));
     if (everywhere) {
       hits = hits.filter((h) => onWordBoundaries(index.text, h, needle.length));
       // Drop overlaps so one spot is painted once.

@@ -57,6 +57,8 @@ export interface GetSummaryResponse {
   /** Ids of the findings found on the page (the popup offers "scroll to" only for these). */
   anchoredIds: string[];
   highlightsOn: boolean;
+  /** How long the last analysis and anchoring took on this page, in ms. */
+  timings: { analysisMs: number; anchorMs: number };
 }
 
 export interface HighlightStateResponse {

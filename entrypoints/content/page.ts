@@ -39,6 +39,7 @@ export class PageController {
   enabled = true;
   visible: CategoryVisibility = { ...ALL_VISIBLE };
   private frame = 0;
+  private timings = { analysisMs: 0, anchorMs: 0 };
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
@@ -61,7 +62,9 @@ export class PageController {
       if (this.anchored.length === 0) this.anchorAll();
       return false;
     }
+    const started = performance.now();
     this.analysis = analyzeDocument(this.doc, { url: this.doc.location?.href ?? null });
+    this.timings.analysisMs = performance.now() - started;
     this.key = key;
     this.anchorAll();
     // New content, new ranges: keep the page painted if it was.
@@ -89,8 +92,15 @@ export class PageController {
       this.anchored = [];
       return;
     }
+    const findings = findingsOf(summary);
+    if (findings.length === 0) {
+      this.anchored = [];
+      return;
+    }
+    const started = performance.now();
     const index = buildTextIndex(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) });
-    this.anchored = findingsOf(summary).map((finding) => ({ finding, ranges: anchor(index, finding) }));
+    this.anchored = findings.map((finding) => ({ finding, ranges: anchor(index, finding) }));
+    this.timings.anchorMs = performance.now() - started;
   }
 
   summaryResponse(): GetSummaryResponse {
@@ -105,6 +115,7 @@ export class PageController {
       unanchored: this.anchored.length - found.length,
       anchoredIds: found.map((a) => a.finding.id),
       highlightsOn: this.enabled,
+      timings: { ...this.timings },
     };
   }
 

@@ -83,6 +83,14 @@ describe('the sample article', () => {
     }
   });
 
+  it('shows the number of deals on the toolbar badge of that tab', async () => {
+    const tabId = (await session.worker.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(`${baseUrl}/`)} }).then((t) => t[0].id)`)) as number;
+    const expected = summary.deals.length > 0 ? String(summary.deals.length) : '';
+    await expect
+      .poll(() => session.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`), { timeout: 5_000 })
+      .toBe(expected);
+  });
+
   it('copies the summary as Markdown', async () => {
     const markdown = await copyFromPopup(popup, 'markdown');
     expect(markdown).toContain('SenseTime');
@@ -94,6 +102,11 @@ describe('the sample article', () => {
     if (findings === 0) return; // nothing to paint yet
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 10_000 });
     expect(await highlightRanges(page)).toBeGreaterThan(0);
+    const timings = (await session.worker.evaluate(
+      `chrome.tabs.query({ url: ${JSON.stringify(`${baseUrl}/`)} }).then((t) => chrome.tabs.sendMessage(t[0].id, { type: 'get-summary' })).then((r) => [r.timings, r.anchored, r.unanchored])`,
+    )) as [{ analysisMs: number; anchorMs: number }, number, number];
+    console.log(`sample: analysis ${timings[0].analysisMs.toFixed(1)} ms, anchoring ${timings[0].anchorMs.toFixed(1)} ms, ${timings[1]} findings anchored, ${timings[2]} not`);
+    expect(timings[2]).toBe(0); // every finding of the sample is on the page
     await page.screenshot({ path: join(DOCS, 'highlights.png') });
   });
 

@@ -44,6 +44,14 @@ async function popupOutcome(): Promise<{ popup: Page; card: boolean; status: str
   return { popup, card, status };
 }
 
+/** The content script's own timings for the page in the tab (asked through the service worker). */
+async function pageTimings(): Promise<{ analysisMs: number; anchorMs: number }> {
+  const url = page.url();
+  return (await session.worker.evaluate(
+    `chrome.tabs.query({ url: ${JSON.stringify(url)} }).then((t) => chrome.tabs.sendMessage(t[0].id, { type: 'get-summary' })).then((r) => r.timings)`,
+  )) as { analysisMs: number; anchorMs: number };
+}
+
 /** Our own errors only: a real page's scripts may complain about the blocked network. */
 function ownErrors(): string[] {
   return errors.filter((e) => /roundup|chrome-extension:/i.test(e));
@@ -79,6 +87,8 @@ describe.skipIf(!inject('corpusAvailable') || !existsSync(CORPUS_DIR))('real pag
       expect(card).toBe(true);
       await popup.close();
       expect(ownErrors()).toEqual([]);
+      const timings = await pageTimings();
+      console.log(`${slug}: analysis ${timings.analysisMs.toFixed(1)} ms, anchoring ${timings.anchorMs.toFixed(1)} ms`);
     });
   }
 });

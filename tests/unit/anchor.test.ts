@@ -37,6 +37,11 @@ describe('anchor: found', () => {
 });
 
 describe('anchor: repeated text picks the occurrence in its sentence', () => {
+  it('skips a hidden copy and takes the visible one', () => {
+    setBody('<style>.gone { display: none }</style><p class="gone">It raised $9 million.</p><p>It raised $9 million.</p>');
+    const [range] = anchor(buildTextIndex(document.body), { text: '$9 million', context: 'It raised $9 million.' });
+    expect((range?.startContainer.parentElement as HTMLElement | undefined)?.className).toBe('');
+  });
   it('uses the context sentence', () => {
     setBody('<h1>SenseTime gets $600 million</h1><p>It raised $600 million led by Alibaba.</p>');
     const index = buildTextIndex(document.body);
@@ -63,6 +68,8 @@ describe('anchor: not found (negatives)', () => {
     { name: 'inside a script', html: '<p>hello</p><script>var x = "$600 million";</script>', target: { text: '$600 million' } },
     { name: 'inside a style', html: '<style>/* Alibaba */</style><p>x</p>', target: { text: 'Alibaba', everywhere: true } },
     { name: 'hidden element', html: '<p hidden>$600 million</p><p>shown</p>', target: { text: '$600 million' } },
+    { name: 'hidden by inline style', html: '<p style="display: none">$600 million</p><p>shown</p>', target: { text: '$600 million' } },
+    { name: 'hidden by a stylesheet', html: '<style>.gone { display: none }</style><p class="gone">$600 million</p>', target: { text: '$600 million' } },
     { name: 'a name inside a longer word', html: '<p>Antarctica expedition</p>', target: { text: 'Ant', everywhere: true } },
     { name: 'words from separate blocks do not join', html: '<p>Series</p><p>Cat</p>', target: { text: 'SeriesCat' } },
   ];

@@ -40,7 +40,7 @@ function summary(overrides: Partial<Summary> = {}): Summary {
 function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult {
   return {
     kind: 'ready',
-    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, ...extra },
+    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, timings: { analysisMs: 1, anchorMs: 1 }, ...extra },
   };
 }
 
