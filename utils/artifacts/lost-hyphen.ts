@@ -55,10 +55,12 @@ const GLUING_PREFIXES = /^(?:re|non|anti|pre|co|un|de|dis|multi|semi|sub|super|i
 
 export function findLostHyphens(doc: ArticleDoc): Finding[] {
   const inText = new Map<string, string>();
+  const hyphenatedCount = new Map<string, number>();
   for (const m of doc.text.matchAll(HYPHENATED)) {
     if (!isolated(doc.text, m.index!, m.index! + m[0].length)) continue;
     const form = m[0].toLowerCase();
     const key = form.replace(/-/g, '');
+    hyphenatedCount.set(key, (hyphenatedCount.get(key) ?? 0) + 1);
     const known = inText.get(key);
     if (known === undefined || hyphenCount(form) > hyphenCount(known)) inText.set(key, form);
   }
@@ -78,7 +80,10 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   for (const { at, word, key } of candidates) {
     if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
     const candidate = inText.get(key);
-    const written = candidate !== undefined && (gluedCount.get(key) ?? 0) === 1 && !GLUING_PREFIXES.test(candidate) ? candidate : undefined;
+    // Evidence: the writer's own habit (the hyphenated form used at least twice) or the very
+    // same sentence writing it both ways; a single "stand-alone" beside "standalone" is mere variation.
+    const habit = (hyphenatedCount.get(key) ?? 0) >= 2 || doc.text.slice(Math.max(0, at - 200), at + 200).includes(candidate ?? '\u0000');
+    const written = candidate !== undefined && habit && (gluedCount.get(key) ?? 0) === 1 && !GLUING_PREFIXES.test(candidate) ? candidate : undefined;
     const shipped = SHIPPED.get(key);
     const form = written !== undefined && hyphenCount(written) > hyphenCount(word) ? written
       : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped
