@@ -194,6 +194,7 @@ export async function evaluateFunding(options: { fundingDir?: string; readabilit
     da.tp += pa.length; da.fp += predAnn.length - pa.length; da.fn += goldAnn.length - pa.length;
 
     for (const [g, p] of pairs) {
+      if (g.status !== p.status) misses.push(`status ${g.company} ${g.amount?.text ?? ''}: gold ${g.status} got ${p.status}`);
       round.t++;
       if ((g.round ?? '').toLowerCase() === (p.round ?? '').toLowerCase()) round.c++;
       else misses.push(`round ${g.company}: gold ${g.round} got ${p.round}`);
