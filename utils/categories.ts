@@ -24,7 +24,7 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
   money: { label: 'Other money', fill: 'rgba(148, 163, 184, 0.35)', line: '#475569' },
   lead: { label: 'Lead investor', fill: 'rgba(245, 158, 11, 0.35)', line: '#b45309' },
   investor: { label: 'Investor', fill: 'rgba(250, 204, 21, 0.30)', line: '#a16207' },
-  artifact: { label: 'Artifact', fill: 'rgba(239, 68, 68, 0.22)', line: '#b91c1c' },
+  artifact: { label: 'Scraping artifact', fill: 'rgba(239, 68, 68, 0.22)', line: '#b91c1c' },
 };
 
 export type CategoryVisibility = Record<Category, boolean>;
