@@ -157,6 +157,11 @@ const NUMBER =
 // After a prefix the number may be glued to letters ("EUR1.5bn", "USD5m", "Rs500 crore").
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
+/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs."). */
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.s]/;
+const LAST_WORD = /(\p{L}+)[\s-]+$/u;
+/** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
+const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
 
 const EN_NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -182,6 +187,8 @@ const WORD_FIGURE = new RegExp(
   '(?=[\\s-]+(?:millions?|billions?|trillions?|milliards?)(?![\\p{L}]))', 'giu');
 
 const WORD_FIGURE_AT = new RegExp(WORD_FIGURE.source, 'iuy');
+/** Number words right before a scale word (the candidate scan reads them backwards from the scale). */
+const WORDS_BEFORE = new RegExp(`${WORD_FIGURE.source.slice(0, WORD_FIGURE.source.indexOf('(?=['))}[\\s-]+$`, 'iu');
 
 /** Value of a number in words; null when it is not one. */
 function parseNumberWords(words: string): number | null {
@@ -588,20 +595,51 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
 interface Candidate { index: number; kind: 'digits' | 'words'; m: RegExpExecArray }
 
 /** Figure starts of both kinds, merged in text order (each regex is one linear pass). */
-function* candidates(text: string): Generator<Candidate> {
-  const digits = new RegExp(DIGIT_FIGURE.source, 'gu');
-  const words = new RegExp(WORD_FIGURE.source, 'giu');
-  let d = digits.exec(text);
-  let w = words.exec(text);
-  while (d || w) {
-    if (d && (!w || d.index <= w.index)) {
-      yield { index: d.index, kind: 'digits', m: d };
-      d = digits.exec(text);
-    } else if (w) {
-      yield { index: w.index, kind: 'words', m: w };
-      w = words.exec(text);
+/**
+ * Figure starts of both kinds, in text order. Scanning with DIGIT_FIGURE or
+ * WORD_FIGURE directly would try their long alternations at every offset;
+ * instead we jump to digit runs and to scale words (fast literal scans), look
+ * a few characters back for a prefix or for number words, and confirm with
+ * the sticky forms of the same regexes.
+ */
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const runs = /\d+/g;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const p = run.index;
+    // The "5" of "1.5" or "1,5": inside a number we skipped or refused.
+    if (p >= 2 && (text[p - 1] === '.' || text[p - 1] === ',') && /\d/.test(text[p - 2]!)) continue;
+    const sliceStart = Math.max(0, p - 8);
+    // Most numbers have no prefix: look for one only after a character a prefix can end with.
+    const glued = text[p - 1] === ' ' || text[p - 1] === '\u00A0' || text[p - 1] === '\u202F' ? text[p - 2] : text[p - 1];
+    const pre = glued !== undefined && PREFIX_LAST_CHAR.test(glued) ? PREFIX_BEFORE.exec(text.slice(sliceStart, p)) : null;
+    let m: RegExpExecArray | null = null;
+    if (pre) {
+      DIGIT_FIGURE_AT.lastIndex = sliceStart + pre.index;
+      m = DIGIT_FIGURE_AT.exec(text);
     }
+    if (!m) {
+      DIGIT_FIGURE_AT.lastIndex = p;
+      m = DIGIT_FIGURE_AT.exec(text);
+    }
+    if (!m) continue;
+    out.push({ index: m.index, kind: 'digits', m });
+    // Never restart inside this number ("1 500 000" holds the runs "500" and "000").
+    runs.lastIndex = Math.max(runs.lastIndex, m.index + m[0].length);
   }
+  const scales = /million|billion|trillion|milliard/gi;
+  for (let sc = scales.exec(text); sc; sc = scales.exec(text)) {
+    // Cheap test first: the word right before the scale must be a number word ("two million", "a billion").
+    const last = LAST_WORD.exec(text.slice(Math.max(0, sc.index - 16), sc.index));
+    if (!last || !(last[1]!.toLowerCase() in NUMBER_WORDS || /^(?:a|an|demi|hundred|cents?|half)$/i.test(last[1]!))) continue;
+    const sliceStart = Math.max(0, sc.index - 80);
+    const w = WORDS_BEFORE.exec(text.slice(sliceStart, sc.index));
+    if (!w) continue;
+    WORD_FIGURE_AT.lastIndex = sliceStart + w.index;
+    const m = WORD_FIGURE_AT.exec(text);
+    if (m) out.push({ index: m.index, kind: 'words', m });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 interface RangeRead { low: Figure; high: Figure; lowValue: number; highValue: number }
