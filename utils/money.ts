@@ -3,10 +3,10 @@
  * "30 millions d’euros", "₹15 Cr", "1 trillion yuan ($158.4 billion)".
  *
  * How it reads (one linear pass, chrono-style small readers):
- *   1. Two global regexes find where a figure may start: a number written in
- *      digits (with an optional currency prefix glued to it) or a number
- *      written in words followed by a scale word ("two million", "huit
- *      millions", "half a billion").
+ *   1. Find where a figure may start: a number written in digits (with an
+ *      optional currency prefix before it, read backwards from the digits) or
+ *      a number written in words before a scale word ("two million", "huit
+ *      millions", "half a billion", read backwards from the scale word).
  *   2. From the number's end, sticky regexes read, in order, a scale ("m",
  *      "billion", "Cr", "milliards"…) and a currency suffix ("USD",
  *      "d’euros", "Hong Kong dollars", "€"…).
@@ -142,19 +142,20 @@ function currencyOfWord(word: string): string | null {
  * A number in digits. Alternatives, tried in order:
  *   "1,500,000.50" (comma thousands), "1.500.000,50" (dot thousands),
  *   "1 500 000" (space / no-break / thin-space thousands), "4.5" / "2,5".
- * The lookbehind refuses a start inside a word or inside a number
- * ("v1.2", the "2" of "1.2"); the lookahead refuses to stop inside one
- * ("1.2.3"), so version numbers and digit lists never become a figure.
- * Each alternative is a simple loop: linear on any input.
+ * NUMBER_START refuses a start inside a word or inside a number ("v1.2",
+ * the "2" of "1.2"); the lookahead refuses to stop inside one ("1.2.3"), so
+ * version numbers and digit lists never become a figure. Each alternative
+ * is a simple loop: linear on any input.
  */
-/** No number starts inside a word or inside another number. */
 const NUMBER_START = '(?<![\\p{L}\\p{N}_]|\\p{N}[.,])';
 const NUMBER =
   '(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)' +
   '(?![.,]?\\p{N})';
 
-/** Where a figure written in digits starts: optional currency prefix, optional space, number. */
-// After a prefix the number may be glued to letters ("EUR1.5bn", "USD5m", "Rs500 crore").
+/**
+ * A figure written in digits: optional currency prefix, optional space, number.
+ * After a prefix the number may be glued to letters ("EUR1.5bn", "USD5m", "Rs500 crore").
+ */
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
 /** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs."). */
