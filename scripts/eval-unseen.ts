@@ -1,0 +1,60 @@
+/**
+ * Generalisation check of the funding reader on real articles it was never
+ * tuned on: `tests/fixtures/funding/<NN-slug>/source.html` + `gold.json`
+ * (same gold format and judgement rules as /work/shared/corpus/funding-dev).
+ *
+ *   npx vite-node scripts/eval-unseen.ts [-- --verbose] [-- --detail]
+ *
+ * The scoring is scripts/eval-funding.ts's own (`evaluateFunding`), so the
+ * figures mean exactly what they mean there: that function reads a flat folder
+ * of `NN-slug.html` + `NN-slug.gold.json`, so the fixtures are staged into
+ * `.tmp/unseen-funding-flat/` first (a copy; the fixtures stay the source of
+ * truth). The Readability negatives are not re-run here (eval-funding does).
+ * `--detail` also prints every predicted deal with its first evidence sentence.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { evaluateFunding, printFundingReport } from './eval-funding';
+import { readHtmlFile } from './lib/node-dom';
+import { analyzeDocument } from '../utils/summary';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const FIXTURES = `${ROOT}tests/fixtures/funding/`;
+const FLAT = `${ROOT}.tmp/unseen-funding-flat/`;
+
+function stage(): number {
+  rmSync(FLAT, { recursive: true, force: true });
+  mkdirSync(FLAT, { recursive: true });
+  let n = 0;
+  for (const slug of readdirSync(FIXTURES).sort()) {
+    const html = `${FIXTURES}${slug}/source.html`;
+    const gold = `${FIXTURES}${slug}/gold.json`;
+    if (!existsSync(html) || !existsSync(gold)) continue;
+    copyFileSync(html, `${FLAT}${slug}.html`);
+    copyFileSync(gold, `${FLAT}${slug}.gold.json`);
+    n++;
+  }
+  return n;
+}
+
+const count = stage();
+// Called synchronously after the import so eval-funding's own "run directly" hook stays idle.
+const report = await evaluateFunding({ fundingDir: FLAT, readabilityDir: `${FLAT}__no_readability__/` });
+console.log(`Unseen funding fixtures: ${count} articles (${report.files.filter((f) => f.kind === 'negative').length} negatives)\n`);
+printFundingReport(report, process.argv.includes('--verbose'));
+
+if (process.argv.includes('--detail')) {
+  console.log('\nPredicted deals per article:');
+  for (const slug of readdirSync(FIXTURES).sort()) {
+    const path = `${FIXTURES}${slug}/source.html`;
+    if (!existsSync(path)) continue;
+    const s = analyzeDocument(readHtmlFile(path), { input: path }).summary;
+    console.log(`\n${slug}`);
+    for (const d of s.deals) {
+      console.log(`  ${d.status} ${d.company ?? '?'} | ${d.round ?? '-'} | ${d.amount ? `${d.amount.text} = ${d.amount.value} ${d.amount.currency}` : '(no amount)'}${d.valuation ? ` | val ${d.valuation.text}` : ''}`);
+      console.log(`     leads [${d.leadInvestors.join('; ')}] investors [${d.investors.join('; ')}]`);
+      console.log(`     «${d.evidence[0] ?? ''}»`);
+    }
+    if (s.investors.length) console.log(`  investors: ${s.investors.map((i) => `${i.name} (${i.role})`).join('; ')}`);
+  }
+}
