@@ -1,7 +1,7 @@
 /**
  * The command line (../shared/contract/SUMMARY.md):
  *
- *   npm run -s analyze -- [--json] [--clean [--format markdown|text]] INPUT...
+ *   npm run -s analyze -- [--json | --clean [--format markdown|text]] INPUT...
  *
  * INPUT: an .html file (Readability, then the analysis, as in the
  * extension), a .txt file (every non-empty line a paragraph), `-` for plain
@@ -15,10 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument, paragraphsOfText } from '../lib/node-dom';
 import { analyzeDocument, summarizeText, type Analysis } from '../../utils/summary';
 import { toJson, toPlainText } from '../../utils/export';
+import { cleanCopy, type CleanFormat } from '../../utils/clean';
 import type { Summary } from '../../utils/types';
 
 interface Options {
   json: boolean;
+  /** Print the repaired article instead of the card. */
+  clean: boolean;
+  format: CleanFormat;
   help: boolean;
   inputs: string[];
 }
@@ -28,18 +32,28 @@ const USAGE = `Usage: npm run -s analyze -- [--json] INPUT...
   INPUT    an .html file, a .txt file (one paragraph per line), - for text on
            standard input, or an http(s) address. None: the sample article.
   --json   the summary object (one JSON object; JSON Lines for several inputs)
+  --clean  the article with its scraping artifacts repaired (what could not be
+           repaired is listed at the end); --format markdown (default) or text
 `;
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, help: false, inputs: [] };
+  const options: Options = { json: false, clean: false, format: 'markdown', help: false, inputs: [] };
   let literal = false;
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
     if (!literal && arg === '--') literal = true;
     else if (!literal && arg === '--json') options.json = true;
+    else if (!literal && arg === '--clean') options.clean = true;
+    else if (!literal && (arg === '--format' || arg.startsWith('--format='))) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value !== 'markdown' && value !== 'text') throw new UsageError(`--format takes markdown or text, not ${value ?? 'nothing'}`);
+      options.format = value;
+    }
     else if (!literal && (arg === '--help' || arg === '-h')) options.help = true;
     else if (!literal && arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.inputs.push(arg);
   }
+  if (options.json && options.clean) throw new UsageError('--json and --clean do not go together');
   return options;
 }
 
@@ -128,7 +142,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       err(`roundup: ${input}: ${oneLine(error)}\n`);
       continue;
     }
-    if (options.json) out(`${inputs.length > 1 ? JSON.stringify(analysis.summary) : toJson(analysis.summary)}\n`);
+    if (options.clean) cards.push(cleanCopy({ paragraphs: analysis.paragraphs }, analysis.summary.artifacts, options.format).text);
+    else if (options.json) out(`${inputs.length > 1 ? JSON.stringify(analysis.summary) : toJson(analysis.summary)}\n`);
     else cards.push(renderCard(analysis));
   }
   if (!options.json) out(cards.join('\n' + '─'.repeat(60) + '\n\n'));

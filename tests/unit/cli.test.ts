@@ -22,8 +22,12 @@ function scratch(files: Record<string, string>): string {
 
 describe('command line', () => {
   it('parses flags and inputs', () => {
-    expect(parseArgs(['--json', 'a.html', '--', '--odd-name.txt'])).toEqual({ json: true, help: false, inputs: ['a.html', '--odd-name.txt'] });
+    expect(parseArgs(['--json', 'a.html', '--', '--odd-name.txt'])).toEqual({ json: true, clean: false, format: 'markdown', help: false, inputs: ['a.html', '--odd-name.txt'] });
+    expect(parseArgs(['--clean', '--format', 'text', 'a.txt'])).toMatchObject({ clean: true, format: 'text', inputs: ['a.txt'] });
+    expect(parseArgs(['--clean', '--format=markdown'])).toMatchObject({ clean: true, format: 'markdown' });
     expect(() => parseArgs(['--nope'])).toThrow(/unknown option/);
+    expect(() => parseArgs(['--format', 'pdf'])).toThrow(/markdown or text/);
+    expect(() => parseArgs(['--json', '--clean'])).toThrow(/do not go together/);
   });
 
   it('prints one JSON object for one input', async () => {
@@ -55,6 +59,14 @@ describe('command line', () => {
     const { code, out } = await run([join(dir, 'empty.html')]);
     expect(code).toBe(0);
     expect(out).toMatch(/does not look like an article/);
+  });
+
+  it('prints the repaired article with --clean', async () => {
+    const dir = scratch({ 'a.txt': 'The executive vicechairman said the vice-chairman role was new.\nAdvertisement\nShe left on Monday.\n' });
+    const { code, out } = await run(['--clean', join(dir, 'a.txt')]);
+    expect(code).toBe(0);
+    expect(out).toContain('executive vice-chairman said');
+    expect(out).not.toContain('Advertisement');
   });
 
   it('prints the card for the bundled sample when given no input', async () => {
