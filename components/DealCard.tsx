@@ -1,4 +1,4 @@
-import { formatMoney, formatNormalized, dealTitle } from '../utils/format';
+import { dealTitle, formatMoney, formatNormalized, shorten } from '../utils/format';
 import type { Deal } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -23,11 +23,12 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow }
       </span>
     ));
   const title = dealTitle(deal);
+  const kind = headline ? 'Main deal' : deal.status === 'past' ? 'Earlier round' : 'Other deal';
   return (
-    <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${headline ? 'Main deal' : 'Other deal'}: ${title}`}>
+    <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${kind}: ${title}`}>
       <h3 class="deal-title">
         <ShowButton label={title} findingId={findingId} onShow={onShow} />
-        {deal.status === 'past' && <span class="tag">earlier round</span>}
+        {headline && deal.status === 'past' && <span class="tag">earlier round</span>}
       </h3>
       <dl class="facts">
         {deal.amount && (
@@ -61,6 +62,18 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow }
           </>
         )}
       </dl>
+      {headline && deal.evidence.length > 0 && (
+        <details class="evidence">
+          <summary>
+            From the article <span class="count">{deal.evidence.length}</span>
+          </summary>
+          <ul>
+            {deal.evidence.map((sentence, i) => (
+              <li key={i}>{shorten(sentence, 220)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </article>
   );
 }

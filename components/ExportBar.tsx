@@ -1,39 +1,95 @@
 import { useState } from 'preact/hooks';
-import { toJson, toMarkdown, toPlainText } from '../utils/export';
+import { cleanCopy } from '../utils/clean';
+import { toCsv, toHtml, toJson, toMarkdown, toPlainText, type ExportFormat } from '../utils/export';
 import type { Summary } from '../utils/types';
 
-const FORMATS = [
-  { id: 'markdown', label: 'Copy as Markdown', render: toMarkdown },
-  { id: 'text', label: 'Copy as text', render: toPlainText },
-  { id: 'json', label: 'Copy as JSON', render: toJson },
-] as const;
+/** Every copy button: the five summary formats and the repaired article ("clean"). */
+export type CopyKind = ExportFormat | 'clean';
 
-/** The copy buttons; each writes the summary to the clipboard and says whether it worked. */
-export interface ExportBarProps {
-  summary: Summary;
-  /** Writes to the clipboard; called synchronously in the click handler (user activation). */
-  copy: (text: string) => Promise<void>;
+/** What one click puts on the clipboard: plain text, or HTML with a plain-text twin. */
+type Payload = { text: string; html?: string; note?: string };
+
+interface CopyFormat {
+  id: CopyKind;
+  label: string;
+  /** Said after "Copied": short, so the note fits on one line. */
+  done: string;
+  render: (summary: Summary, paragraphs: string[]) => Payload;
 }
 
-export function ExportBar({ summary, copy }: ExportBarProps) {
+const FORMATS: readonly CopyFormat[] = [
+  { id: 'markdown', label: 'Copy as Markdown', done: 'Markdown', render: (s) => ({ text: toMarkdown(s) }) },
+  { id: 'text', label: 'Copy as text', done: 'text', render: (s) => ({ text: toPlainText(s) }) },
+  { id: 'json', label: 'Copy as JSON', done: 'JSON', render: (s) => ({ text: toJson(s) }) },
+  { id: 'csv', label: 'Copy as CSV', done: 'CSV, one row per deal', render: (s) => ({ text: toCsv(s) }) },
+  // Rich paste into a document or an e-mail; editors that take only text get the plain version.
+  { id: 'html', label: 'Copy rich', done: 'rich text', render: (s) => ({ html: toHtml(s), text: toPlainText(s) }) },
+  { id: 'clean', label: 'Copy clean text', done: 'clean article text', render: renderClean },
+];
+
+/** The repaired article: confident artifact fixes applied, the rest counted in the note. */
+function renderClean(summary: Summary, paragraphs: string[]): Payload {
+  if (paragraphs.length === 0) throw new Error('there is no article text on this page to clean.');
+  const clean = cleanCopy({ paragraphs }, summary.artifacts, 'markdown');
+  const left = clean.unrepaired.length;
+  const fixed = summary.artifacts.length - left;
+  const parts = [`${fixed} ${fixed === 1 ? 'repair' : 'repairs'}`];
+  if (left > 0) parts.push(`${left} left as found`);
+  return { text: clean.text, note: parts.join(', ') };
+}
+
+/** The primary format first, then the others in their usual order. */
+export function orderFormats(primary: CopyKind): readonly CopyFormat[] {
+  const first = FORMATS.find((f) => f.id === primary);
+  return first ? [first, ...FORMATS.filter((f) => f !== first)] : FORMATS;
+}
+
+/** The copy buttons; each writes to the clipboard and says whether it worked (and why not). */
+export interface ExportBarProps {
+  summary: Summary;
+  /** The article's paragraphs, for the clean copy (empty: not an article). */
+  paragraphs: string[];
+  /** The options page's default export format: shown first, as the primary button. */
+  primary: ExportFormat;
+  /** Writes text; called synchronously in the click handler (user activation). */
+  copy: (text: string) => Promise<void>;
+  /** Writes HTML with a plain-text fallback; same rule. */
+  copyRich: (html: string, text: string) => Promise<void>;
+}
+
+export function ExportBar({ summary, paragraphs, primary, copy, copyRich }: ExportBarProps) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const onCopy = (format: (typeof FORMATS)[number]): void => {
-    let text: string;
+  const onCopy = (format: CopyFormat): void => {
+    let payload: Payload;
     try {
-      text = format.render(summary);
+      payload = format.render(summary, paragraphs);
     } catch (error) {
-      setNote({ ok: false, text: `Could not write the summary: ${reason(error)}` });
+      setNote({ ok: false, text: `Could not copy the ${format.done}: ${reason(error)}` });
       return;
     }
-    copy(text).then(
-      () => setNote({ ok: true, text: `Copied (${format.label.replace('Copy as ', '')})` }),
+    // The write starts here, inside the click: browsers require the user's gesture for it.
+    let writing: Promise<void>;
+    try {
+      writing = payload.html !== undefined ? copyRich(payload.html, payload.text) : copy(payload.text);
+    } catch (error) {
+      writing = Promise.reject(error);
+    }
+    writing.then(
+      () => setNote({ ok: true, text: `Copied (${format.done}${payload.note ? `: ${payload.note}` : ''})` }),
       (error: unknown) => setNote({ ok: false, text: `Could not copy: ${reason(error)}` }),
     );
   };
+  const [first, ...rest] = orderFormats(primary);
   return (
-    <section class="export" aria-label="Export">
+    <section class="export" aria-labelledby="export-heading">
+      <h2 id="export-heading" class="visually-hidden">Export</h2>
       <div class="buttons">
-        {FORMATS.map((f) => (
+        {first && (
+          <button type="button" class="primary" data-format={first.id} onClick={() => onCopy(first)}>
+            {first.label}
+          </button>
+        )}
+        {rest.map((f) => (
           <button key={f.id} type="button" data-format={f.id} onClick={() => onCopy(f)}>
             {f.label}
           </button>
@@ -48,6 +104,7 @@ export function ExportBar({ summary, copy }: ExportBarProps) {
 
 function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/not allowed|denied|focus/i.test(text)) return 'the browser refused clipboard access (click inside the popup and try again).';
+  if (/not allowed|denied|focus|permission/i.test(text)) return 'the browser refused clipboard access (click inside the popup and try again).';
+  if (/ClipboardItem|not supported|is not defined|not a function/i.test(text)) return 'this browser cannot copy rich text; use “Copy as text” instead.';
   return text || 'unknown error';
 }

@@ -1,5 +1,6 @@
-import { formatMoney } from '../utils/format';
+import { formatMoney, formatNormalized, shorten } from '../utils/format';
 import type { MoneyMention } from '../utils/types';
+import { ShowButton } from './ShowButton';
 
 const KIND_LABEL: Record<MoneyMention['kind'], string> = {
   round: 'round',
@@ -8,21 +9,33 @@ const KIND_LABEL: Record<MoneyMention['kind'], string> = {
   other: 'other',
 };
 
-/** Every money figure in the article, collapsed by default. */
-export interface MoneyListProps {
-  money: MoneyMention[];
+/** One money figure that is not already a deal's amount or valuation. */
+export interface OtherMoney {
+  mention: MoneyMention;
+  /** Finding to scroll to, or null when it was not found on the page. */
+  findingId: string | null;
 }
 
-export function MoneyList({ money }: MoneyListProps) {
+/** The article's other money figures (revenue, market sizes, totals), collapsed by default. */
+export interface MoneyListProps {
+  money: OtherMoney[];
+  onShow: (findingId: string) => void;
+}
+
+export function MoneyList({ money, onShow }: MoneyListProps) {
   return (
     <details class="money">
       <summary>
-        Money figures <span class="count">{money.length}</span>
+        Other money figures <span class="count">{money.length}</span>
       </summary>
       <ul>
-        {money.map((m, i) => (
+        {money.map(({ mention: m, findingId }, i) => (
           <li key={i}>
-            <span class="money-figure">{formatMoney(m)}</span> <span class="tag">{KIND_LABEL[m.kind]}</span>
+            <span class="money-figure" title={formatNormalized(m)}>
+              <ShowButton label={formatMoney(m)} findingId={findingId} onShow={onShow} />
+            </span>{' '}
+            <span class="tag">{KIND_LABEL[m.kind]}</span>
+            {m.sentence && <span class="money-context">{shorten(m.sentence, 110)}</span>}
           </li>
         ))}
       </ul>

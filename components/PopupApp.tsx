@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ALL_VISIBLE, type Category, type CategoryVisibility } from '../utils/categories';
+import type { ExportFormat } from '../utils/export';
 import type { GetSummaryResponse } from '../utils/messages';
 import type { PageClient } from './client';
 import { StatusMessage } from './StatusMessage';
@@ -21,9 +22,15 @@ export function PopupApp({ client }: PopupAppProps) {
   const [highlightsOn, setHighlightsOn] = useState(true);
   const [visible, setVisible] = useState<CategoryVisibility>({ ...ALL_VISIBLE });
   const [notice, setNotice] = useState<string | null>(null);
+  const [exportFormat, setExportFormat] = useState<ExportFormat>('markdown');
 
   useEffect(() => {
     let live = true;
+    // The options page's default export format: Markdown until it is known, or if it cannot be read.
+    client.loadExportFormat().then(
+      (format) => live && setExportFormat(format),
+      () => undefined,
+    );
     void (async () => {
       try {
         const prefs = await client.loadPreferences();
@@ -88,7 +95,11 @@ export function PopupApp({ client }: PopupAppProps) {
           onToggleHighlights={onToggleHighlights}
           onToggleCategory={onToggleCategory}
           onShow={onShow}
+          exportFormat={exportFormat}
           copy={(text) => client.copy(text)}
+          copyRich={(html, text) => client.copyRich(html, text)}
+          saveToLog={(summary) => client.saveToLog(summary)}
+          openLog={() => client.openLog()}
         />
       )}
       {notice && <p class="notice" role="status">{notice}</p>}

@@ -1,12 +1,15 @@
 import { CATEGORIES, findingIdForDeal, findingsOf, type Category, type CategoryVisibility } from '../utils/categories';
+import type { ExportFormat } from '../utils/export';
 import type { GetSummaryResponse } from '../utils/messages';
+import type { Deal, Summary } from '../utils/types';
 import { ArticleHeader } from './ArticleHeader';
 import { ArtifactList } from './ArtifactList';
 import { DealCard } from './DealCard';
 import { ExportBar } from './ExportBar';
 import { HighlightLegend } from './HighlightLegend';
 import { InvestorList } from './InvestorList';
-import { MoneyList } from './MoneyList';
+import { LogSaveButton } from './LogSaveButton';
+import { MoneyList, type OtherMoney } from './MoneyList';
 import { StatusMessage } from './StatusMessage';
 
 /** The whole card for an analysed page. */
@@ -17,10 +20,16 @@ export interface SummaryCardProps {
   onToggleHighlights: (enabled: boolean) => void;
   onToggleCategory: (category: Category, visible: boolean) => void;
   onShow: (findingId: string) => void;
+  /** The options page's default export format (the primary copy button). */
+  exportFormat: ExportFormat;
   copy: (text: string) => Promise<void>;
+  copyRich: (html: string, text: string) => Promise<void>;
+  saveToLog: (summary: Summary) => Promise<unknown>;
+  openLog: () => void;
 }
 
-export function SummaryCard({ data, highlightsOn, visible, onToggleHighlights, onToggleCategory, onShow, copy }: SummaryCardProps) {
+export function SummaryCard(props: SummaryCardProps) {
+  const { data, highlightsOn, visible, onToggleHighlights, onToggleCategory, onShow } = props;
   const { summary } = data;
   const anchored = new Set(data.anchoredIds);
   const ifAnchored = (id: string | null): string | null => (id && anchored.has(id) ? id : null);
@@ -31,10 +40,26 @@ export function SummaryCard({ data, highlightsOn, visible, onToggleHighlights, o
     if (id) investorFindings.set(inv.name, id);
   });
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const f of findingsOf(summary)) if (anchored.has(f.id)) counts[f.category] += 1;
+  const findings = findingsOf(summary);
+  for (const f of findings) if (anchored.has(f.id)) counts[f.category] += 1;
+  // Money figures that are not a deal's amount or valuation get a finding of their own ("money-i").
+  const otherMoney: OtherMoney[] = findings
+    .filter((f) => f.id.startsWith('money-'))
+    .flatMap((f) => {
+      const mention = summary.money[Number(f.id.slice('money-'.length))];
+      return mention && mention.kind !== 'round' && mention.kind !== 'valuation' ? [{ mention, findingId: ifAnchored(f.id) }] : [];
+    });
 
+  // The main deal first, then earlier rounds, then other announced deals (keeping each deal's index for its finding).
   const [headline, ...others] = summary.deals;
+  const indexed = others.map((deal, i) => ({ deal, index: i + 1 }));
+  const earlier = indexed.filter((d) => d.deal.status === 'past');
+  const alongside = indexed.filter((d) => d.deal.status !== 'past');
   const notArticle = data.status !== 'ok';
+  const dealList = (list: Array<{ deal: Deal; index: number }>) =>
+    list.map(({ deal, index }) => (
+      <DealCard key={index} deal={deal} headline={false} findingId={ifAnchored(findingIdForDeal(summary, index))} investorFindings={investorFindings} onShow={onShow} />
+    ));
 
   return (
     <main class="card">
@@ -51,18 +76,23 @@ export function SummaryCard({ data, highlightsOn, visible, onToggleHighlights, o
           ) : (
             <StatusMessage tone="info" text="No funding news found in this article." detail={summary.artifacts.length ? 'Scraping artifacts are listed below.' : null} />
           )}
-          {others.length > 0 && (
+          {headline && <LogSaveButton summary={summary} save={props.saveToLog} openLog={props.openLog} />}
+          {earlier.length > 0 && (
+            <section aria-labelledby="earlier-heading">
+              <h2 id="earlier-heading">Earlier rounds <span class="count">{earlier.length}</span></h2>
+              {dealList(earlier)}
+            </section>
+          )}
+          {alongside.length > 0 && (
             <section aria-labelledby="other-deals-heading">
-              <h2 id="other-deals-heading">Other deals <span class="count">{others.length}</span></h2>
-              {others.map((deal, i) => (
-                <DealCard key={i + 1} deal={deal} headline={false} findingId={ifAnchored(findingIdForDeal(summary, i + 1))} investorFindings={investorFindings} onShow={onShow} />
-              ))}
+              <h2 id="other-deals-heading">Other deals <span class="count">{alongside.length}</span></h2>
+              {dealList(alongside)}
             </section>
           )}
           {summary.investors.length > 0 && (
             <InvestorList investors={summary.investors} findingIds={summary.investors.map((_, i) => ifAnchored(`investor-${i}`))} onShow={onShow} />
           )}
-          {summary.money.length > 0 && <MoneyList money={summary.money} />}
+          {otherMoney.length > 0 && <MoneyList money={otherMoney} onShow={onShow} />}
           {summary.artifacts.length > 0 && (
             <ArtifactList artifacts={summary.artifacts} findingIds={summary.artifacts.map((_, i) => ifAnchored(`artifact-${i}`))} onShow={onShow} />
           )}
@@ -76,7 +106,7 @@ export function SummaryCard({ data, highlightsOn, visible, onToggleHighlights, o
           />
         </>
       )}
-      <ExportBar summary={summary} copy={copy} />
+      <ExportBar summary={summary} paragraphs={data.paragraphs ?? []} primary={props.exportFormat} copy={props.copy} copyRich={props.copyRich} />
     </main>
   );
 }

@@ -3,7 +3,9 @@
  * the real one talks to the tab (entrypoints/popup/client.ts), tests pass a fake.
  */
 import type { Category, CategoryVisibility } from '../utils/categories';
+import type { ExportFormat } from '../utils/export';
 import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../utils/messages';
+import type { Summary } from '../utils/types';
 
 /** The outcome of opening the popup on a tab. */
 export type LoadResult =
@@ -25,4 +27,12 @@ export interface PageClient {
   scrollTo(findingId: string): Promise<ScrollToResponse>;
   /** Put text on the clipboard; must run inside the click handler (user activation). */
   copy(text: string): Promise<void>;
+  /** Put HTML (with a plain-text fallback) on the clipboard, for rich paste; same rule as `copy`. */
+  copyRich(html: string, text: string): Promise<void>;
+  /** The export format chosen on the options page (the primary copy button). */
+  loadExportFormat(): Promise<ExportFormat>;
+  /** Store the summary in the deal log (saving the same article again replaces its entry). */
+  saveToLog(summary: Summary): Promise<unknown>;
+  /** Open the deal log page in a new tab. */
+  openLog(): void;
 }

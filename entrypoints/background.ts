@@ -1,12 +1,21 @@
 /**
  * The background worker: the toolbar badge (deals found on a tab, cleared when
- * the tab navigates) and the keyboard command that toggles highlights.
+ * the tab navigates), the keyboard command that toggles highlights, and the
+ * "run automatically" registration rebuilt from the settings (Chromium drops
+ * dynamic content scripts when it reloads an unpacked extension, and a site's
+ * permission can be revoked from the browser's own UI).
  */
+import { syncAutoRunFromSettings } from '../utils/browser-store';
 import { isRoundupMessage, type RoundupMessage } from '../utils/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export default defineBackground(() => {
+  const resyncAutoRun = (): void => void syncAutoRunFromSettings().catch(() => undefined);
+  browser.runtime.onStartup.addListener(resyncAutoRun);
+  browser.runtime.onInstalled.addListener(resyncAutoRun);
+  browser.permissions.onRemoved.addListener(resyncAutoRun);
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isRoundupMessage(message) || message.type !== 'analysis-done') return undefined;
     const tabId = sender.tab?.id;
@@ -27,9 +36,11 @@ export default defineBackground(() => {
 });
 
 async function setBadge(tabId: number, deals: number): Promise<void> {
+  // Firefox MV2 has browserAction, not action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
-    await browser.action.setBadgeText({ tabId, text: deals > 0 ? String(deals) : '' });
-    if (deals > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#15803d' });
+    await action.setBadgeText({ tabId, text: deals > 0 ? String(deals) : '' });
+    if (deals > 0) await action.setBadgeBackgroundColor({ tabId, color: '#15803d' });
   } catch {
     /* the tab closed meanwhile */
   }

@@ -57,6 +57,11 @@ export interface GetSummaryResponse {
   /** Ids of the findings found on the page (the popup offers "scroll to" only for these). */
   anchoredIds: string[];
   highlightsOn: boolean;
+  /**
+   * The article's paragraphs as read (empty when it is not an article): the
+   * popup builds the repaired "clean copy" from them and the artifacts.
+   */
+  paragraphs: string[];
   /** How long the last analysis and anchoring took on this page, in ms. */
   timings: { analysisMs: number; anchorMs: number };
 }

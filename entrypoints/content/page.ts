@@ -115,6 +115,7 @@ export class PageController {
       unanchored: this.anchored.length - found.length,
       anchoredIds: found.map((a) => a.finding.id),
       highlightsOn: this.enabled,
+      paragraphs: analysis.paragraphs,
       timings: { ...this.timings },
     };
   }

@@ -1,7 +1,10 @@
 /** The popup's link to the active tab: inject the content script, then talk to it. */
 import { browser } from 'wxt/browser';
 import type { LoadResult, PageClient, Preferences } from '../../components/client';
+import { browserStore } from '../../utils/browser-store';
 import { readVisibility } from '../../utils/categories';
+import { saveToLog } from '../../utils/deal-log';
+import { loadSettings } from '../../utils/settings';
 import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '../../utils/messages';
 import { injectionFailure, restrictedReason } from './restricted';
 
@@ -69,5 +72,23 @@ export function createBrowserClient(): PageClient {
       // Called straight from the click handler: the popup has focus and a user gesture.
       return navigator.clipboard.writeText(text);
     },
+
+    copyRich(html, text) {
+      // Same rule as copy(): the ClipboardItem is built and written inside the click.
+      return navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+    },
+
+    async loadExportFormat() {
+      return (await loadSettings(browserStore)).exportFormat;
+    },
+
+    saveToLog: (summary) => saveToLog(browserStore, summary),
+
+    openLog: () => void browser.tabs.create({ url: browser.runtime.getURL('/log.html') }),
   };
 }

@@ -37,10 +37,12 @@ function summary(overrides: Partial<Summary> = {}): Summary {
   };
 }
 
+const PARAGRAPHS = ['Acme raised $5 million in a Series A round led by Big Fund.', 'Sign up for our newsletter', 'It raised $1 million before.'];
+
 function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult {
   return {
     kind: 'ready',
-    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, timings: { analysisMs: 1, anchorMs: 1 }, ...extra },
+    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, paragraphs: PARAGRAPHS, timings: { analysisMs: 1, anchorMs: 1 }, ...extra },
   };
 }
 
@@ -52,6 +54,10 @@ function fakeClient(result: LoadResult | Promise<LoadResult>, overrides: Partial
     setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: enabled ? 3 : 0 })),
     scrollTo: vi.fn(async () => ({ found: true })),
     copy: vi.fn(async () => undefined),
+    copyRich: vi.fn(async () => undefined),
+    loadExportFormat: vi.fn(async () => 'markdown' as const),
+    saveToLog: vi.fn(async () => undefined),
+    openLog: vi.fn(),
     ...overrides,
   };
 }
@@ -94,7 +100,9 @@ describe('PopupApp card', () => {
     const main = screen.getByRole('article', { name: /Main deal: Acme — Series A/ });
     expect(main.textContent).toContain('$5 million');
     expect(main.textContent).toContain('on Monday');
-    expect(screen.getByRole('article', { name: /Other deal: Acme — Seed/ }).textContent).toContain('earlier round');
+    expect(screen.getByRole('article', { name: /Earlier round: Acme — Seed/ }).textContent).toContain('$1 million');
+    expect(screen.getByRole('heading', { name: /Earlier rounds/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /Other deals/ })).toBeNull();
   });
 
   it('renders page text as text, never as markup', async () => {
