@@ -24,6 +24,9 @@ const NEGATIVES: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a number with a decimal ellipsis-like ending', paragraphs: [...BODY, 'Shares closed at 12.5 on the day, the exchange said.'] },
   { name: 'hyphenated form written once, glued form standard', paragraphs: [...BODY, 'She checks her e-mail daily; the email client is new.'] },
   { name: 'a prefix compound written both ways', paragraphs: [...BODY, 'They will rethink the plan and re-think the budget.'] },
+  // Unseen fixture 08: "cofounder" is the standard closed spelling, not a lost hyphen.
+  { name: 'a standard closed compound (cofounder, midsize, postwar)', paragraphs: [...BODY, 'Ankush Sachdeva, CEO and cofounder of social networking platform ShareChat, said the midsize firm grew in the postwar boom.'] },
+  { name: 'a standard closed compound next to its hyphenated variant', paragraphs: [...BODY, 'The co-founder left; a second co-founder stayed, and the cofounder of a rival joined.'] },
   { name: 'a legitimately repeated refrain in quotes', paragraphs: [...BODY, '“We will win,” he said.', 'The crowd cheered.', '“We will win,” he said.'] },
 ];
 

@@ -42,6 +42,10 @@ const STANDARD_GLUED = new Set([
   'email', 'emails', 'online', 'offline', 'website', 'websites', 'cooperation', 'cooperate', 'coordinate',
   'coordination', 'nonprofit', 'startup', 'startups', 'healthcare', 'reelection', 'reelect', 'preexisting',
   'esports', 'ecommerce', 'wellbeing', 'lifestyle', 'worldwide', 'nationwide', 'today', 'tonight',
+  // Closed forms that AP, Merriam-Webster or Chicago print as the standard spelling.
+  'cofounder', 'cofounders', 'cofounded', 'coworker', 'coworkers', 'preorder', 'preorders', 'midsize', 'midyear',
+  'postwar', 'prewar', 'multipurpose', 'policymaking', 'policymaker', 'policymakers', 'longstanding', 'ebook', 'ebooks',
+  'antidumping', 'anticorruption', 'antiterrorism', 'prepandemic', 'postpandemic', 'reelected', 'reopen', 'reopened',
 ]);
 
 /** A glued word shorter than this is too likely a real word of its own. */
