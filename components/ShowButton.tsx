@@ -5,14 +5,16 @@ export interface ShowButtonProps {
   /** The finding to scroll to, or null when the page has no anchor for it. */
   findingId: string | null;
   onShow: (findingId: string) => void;
-  /** Extra words for screen readers ("Show on page: …"). */
+  /** What the text is, for screen readers ("Show on page (Lost hyphen): …"). */
   description?: string;
 }
 
+// The accessible name keeps the visible text (WCAG 2.5.3, label in name): a voice
+// user says what they see.
 export function ShowButton({ label, findingId, onShow, description }: ShowButtonProps) {
   if (!findingId) return <span title="Not found on the page">{label}</span>;
   return (
-    <button type="button" class="show" onClick={() => onShow(findingId)} aria-label={`Show on page: ${description ?? label}`}>
+    <button type="button" class="show" onClick={() => onShow(findingId)} aria-label={`Show on page${description ? ` (${description})` : ''}: ${label}`}>
       {label}
     </button>
   );

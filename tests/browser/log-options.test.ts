@@ -182,6 +182,10 @@ describe('after a browser restart on the same profile', () => {
     // settings, by the options page on load and by the background on startup.
     const r = run!;
     expect(((await storageGet(r, 'roundup.settings')) as { autoRunOrigins: string[] }).autoRunOrigins).toEqual(['http://127.0.0.1/*']);
+    // The background re-registers on its own (onStartup/onInstalled), before any page of ours opens.
+    const registered = async (): Promise<string[]> =>
+      ((await (await r.worker()).evaluate('chrome.scripting.getRegisteredContentScripts()')) as Array<{ id: string }>).map((s) => s.id);
+    await expect.poll(registered, { timeout: 10_000 }).toEqual(['roundup-auto']);
     const page = await r.browser.newPage();
     await page.goto(`chrome-extension://${r.extensionId}/options.html`, { waitUntil: 'load' });
     await page.waitForSelector('.sites .badge.on', { timeout: 10_000 });
