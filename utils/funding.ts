@@ -126,6 +126,19 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       current = f.deal;
     });
 
+    // A sentence that restates a deal's amount ("en rassemblant 23,5 millions d'euros") is about that deal: its lists follow.
+    if (roundFigures.length === 0) {
+      for (const f of figures) {
+        if (f.kind !== 'other' || !f.match) continue;
+        const m = toMoney(f.match, s.text, f.start);
+        const same = deals.find((d) => d.amount && sameAmount(d.amount, m));
+        if (same) {
+          current = same;
+          same.last = Math.max(same.last, s.index);
+        }
+      }
+    }
+
     // Deals without a figure: "has raised an undisclosed amount from X".
     if (roundFigures.length === 0) {
       const u = UNDISCLOSED.exec(masked);
@@ -164,7 +177,9 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     }
 
     // Investors.
-    const mentions = findInvestorMentions(masked, { investorSection, continuation: !!current });
+    // List cues without a round word ("such as", "came from", "à savoir") count only next to a deal: this sentence or the two before.
+    const nearDeal = roundFigures.length > 0 || (!!current && s.index - current.last <= 2);
+    const mentions = findInvestorMentions(masked, { investorSection, continuation: !!current, nearDeal });
     for (const mention of mentions) {
       let target: Candidate | null = null;
       if (roundFigures.length > 0) {

@@ -23,7 +23,7 @@ export interface InvestorMention {
 const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean }> = [
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp }> = [
   // "led by", "co-led by", "jointly led by", "headed by"
   { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by\b/gi, needsRoundWord: true },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
@@ -37,8 +37,22 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in the (?:company|round|startup))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
   { role: 'participant', re: /\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,30}?\bincluding\b/gi },
-  // "backed by"
-  { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi },
+  // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
+  // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
+  { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
+  // Lists told next to a deal (the deal in this sentence or one of the two before):
+  // "investors such as A, B", "The largest contribution came from X", "à savoir A, B", "a pu compter sur A, B",
+  // "grâce au soutien de A", "complètent cette opération : A, B et C", "Others joining were A, B".
+  { role: 'participant', re: /\b(?:investors|backers|angels|VCs|(?:venture|venture capital|investment|VC) firms|funds|investisseurs|fonds)\b[^.;]{0,30}?\b(?:such as|like|tels? que|comme)\s/gi, needsNear: true },
+  { role: 'participant', re: /\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder) (?:came|comes|is coming|was coming) from\b/gi, needsNear: true },
+  { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
+  { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])/giu, needsNear: true, needsInSentence: ROUND_WORD },
+  { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
+  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
+  // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
+  { role: 'participant', re: /\bauprès (?:de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
+  // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
+  { role: 'participant', re: /,\s+(?:with|along with|alongside|avec)\s+(?=[\p{Lu}\p{N}])/gu, needsLeadBefore: true },
   // "raised $X from", "seed funding from", "auprès de"
   { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?\s(?:from|auprès de|auprès d[’'])\s/gi },
 ];
@@ -57,19 +71,25 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
+/** A lead list right before a trailing "with X": "led by A, with B". */
+const LEAD_BEFORE = /\b(?:led|headed|men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
+
 /** Lists end at the next clause. */
 const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
 
 const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|together with)\s+|\s*;\s*/;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
-export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean } = {}): InvestorMention[] {
+export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean }> = [];
   for (const t of FORWARD_TRIGGERS) {
+    if (t.needsNear && !options.nearDeal) continue;
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
       if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start))) continue;
+      if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
+      if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
     }
@@ -145,6 +165,21 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
 
 type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' };
 
+/** "UK-based", "Silicon Valley-based", "IAN Group-backed": a place or a backer turned into a modifier, with the capitalised words it spans. */
+const MODIFIER = /(?:^|\s)(?:[\p{Lu}][\p{L}.&’']*\s+){0,3}[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused|funded|listed)\b,?/gu;
+/** Public offices: "Prime Minister Theresa May" is a politician, not an investor. */
+const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Minister|Chancellor|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Premier ministre|Président|Ministre|Maire)\b/u;
+/**
+ * Capitalised modifiers, lower-case descriptor words and a descriptor noun
+ * before the name: "German pharma giant Bayer", "Dutch public-private
+ * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
+ * NWS Holdings", "Founder Institute founder Adeo Ressi".
+ */
+const DESCRIBED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+
+/** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
+const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
+
 /** Words that describe an investor without naming it: stripped from the front. */
 const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
@@ -153,10 +188,17 @@ const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|d
 export function cleanItem(raw: string): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
-  // "UK-based", "Sagard-affiliated": descriptors, not names.
-  item = item.replace(/(?:^|\s)[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused)\b,?/giu, ' ').trim();
+  // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
+  item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
+  // "UK-based", "Sagard-affiliated", "Silicon Valley-based", "IAN Group-backed": modifiers, not names (the whole modifier goes).
+  item = item.replace(MODIFIER, ' ').replace(/\s{2,}/g, ' ').trim();
   if (item === '') return { kind: 'skip' };
   if (GENERIC_ONLY.test(item)) return { kind: 'skip' };
+  // A public office names a person's role, not an investor: "Prime Minister Theresa May".
+  if (PUBLIC_OFFICE.test(item)) return { kind: 'skip' };
+  // "German pharma giant Bayer", "VC giant Benchmark", "Founder Institute founder Adeo Ressi": the name is the one after the descriptor noun.
+  const described = DESCRIBED_NAME.exec(item);
+  if (described) item = item.slice(described[0].length);
   // Strip leading lower-case descriptors and opener words: "e-commerce giant", "existing investor", "le fonds américain", "The".
   let stripped = '';
   for (;;) {
@@ -168,6 +210,8 @@ export function cleanItem(raw: string): ItemResult {
     const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|the|le|la|of|de|et|in|at|to|by|un|à|au)$/i.test(w)) break;
+    // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
+    if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*\s+\p{Lu}/u.test(item.slice(m[0].length))) break;
     if (!isLower && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
       const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
@@ -181,7 +225,11 @@ export function cleanItem(raw: string): ItemResult {
     stripped += m[0];
     item = item.slice(m[0].length);
   }
-  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return { kind: 'skip' };
+  // A relative clause ends the list ("Benchmark, which also backed Snap, Twitter and Uber": the rest are its portfolio),
+  // except one recounting the investor's own earlier round ("Headline, qui avait mené la précédente levée, Sistafund").
+  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
+  // "angel investors from across Europe and Silicon Valley": where investors come from, not who they are.
+  if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|across|in|based in|de|d[’']|en)\b/i.test(stripped)) return { kind: 'stop' };
   if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
   const brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
@@ -198,6 +246,11 @@ export function cleanItem(raw: string): ItemResult {
   if (tail) {
     name += tail[0];
     rest = rest.slice(tail[0].length);
+  }
+  // "le fonds Patient Autonome de Bpifrance", "the Growth Fund of Acme": a fund named after its manager is the manager's.
+  if (/(?:^|\s)(?:fonds|fund)\s*$/i.test(stripped)) {
+    const manager = /\s(?:de|d[’']|of)\s?([\p{Lu}][^]*)$/u.exec(name);
+    if (manager) name = manager[1]!;
   }
   if (!isInvestorName(name)) return { kind: 'skip' };
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };

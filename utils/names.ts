@@ -97,6 +97,8 @@ function trimRun(text: string, start: number, end: number): NameRun {
   for (;;) {
     const m = /^([\p{L}.’']+) /u.exec(text.slice(s, end));
     if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
+    // "New Enterprise Associates", "New York": "New" before a capitalised name word is part of the name.
+    if (m[1] === 'New' && /^\p{Lu}/u.test(text.slice(s + m[0].length, end)) && !NOT_NAME_WORDS.has(text.slice(s + m[0].length, end).split(/\s/)[0]!.toLowerCase())) break;
     s += m[0].length;
   }
   let e = end;

@@ -96,6 +96,19 @@ describe('investors attached to deals', () => {
     expect(r.deals[0]!.leadInvestors).toEqual(['Lightspeed Venture Partners']);
     expect(r.deals[0]!.investors).toEqual(['Notion Capital', 'ISAI', 'Ternel']);
   });
+  it('a list cue in the sentence after the deal goes to it; three sentences later it does not', () => {
+    const near = read('Acme has raised $25 million in a new round. The largest contribution came from Greylock Partners.');
+    expect(near.deals[0]!.investors).toEqual(['Greylock Partners']);
+    const far = read('Acme has raised $25 million in a new round. It makes phones. It sells them in Europe. It has 40 staff. The largest contribution came from Greylock Partners.');
+    expect(far.deals[0]!.investors).toEqual([]);
+  });
+  it('a sentence restating the deal amount keeps the deal near for the list after it', () => {
+    const r = read('Zentro a réussi une levée de fonds de 23,5 millions d’euros. Le marché grandit. Les objets connectés séduisent. Zentro a réalisé sa levée en rassemblant 23,5 millions d’euros. Trois fonds complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.');
+    expect(r.deals).toHaveLength(1);
+    expect(r.deals[0]!.investors).toEqual(['Ventech', 'Idinvest Partners', '360 Capital Partners']);
+    const without = read('Zentro a réussi une levée de fonds de 23,5 millions d’euros. Le marché grandit. Les objets connectés séduisent. Les clients aiment le produit. Trois fonds complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.');
+    expect(without.deals[0]!.investors).toEqual([]);
+  });
   it('a deal with no figure: "an undisclosed amount"', () => {
     const r = read('Furlo, an online furniture rental platform has raised an undisclosed amount from existing investors, Lightbox Ventures and others.');
     expect(r.deals).toMatchObject([{ company: 'Furlo', amount: null, investors: ['Lightbox Ventures'] }]);

@@ -44,6 +44,56 @@ describe('findInvestorMentions', () => {
   });
 });
 
+describe('list cues next to a deal (nearDeal)', () => {
+  const near = (s: string) => findInvestorMentions(s, { nearDeal: true, continuation: true }).map((m) => [m.role, m.names]);
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['The funding comes from a host of venture capital firms and investors such as SV Angel’s Ron Conway, Chris Sacca, Betaworks, and CAA Ventures and Science.', [['participant', ['Ron Conway', 'Chris Sacca', 'Betaworks', 'CAA Ventures', 'Science']]]],
+    ['The largest contribution came from Greylock Partners, which is known for investing in companies like Facebook and LinkedIn.', [['participant', ['Greylock Partners']]]],
+    ['Trois fonds d’investissement privés français complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.', [['participant', ['Ventech', 'Idinvest Partners', '360 Capital Partners']]]],
+    ['Les investisseurs historiques, à savoir le fonds Patient Autonome de Bpifrance, Eurazeo et Verve Ventures, ont également remis au pot.', [['participant', ['Bpifrance', 'Eurazeo', 'Verve Ventures']]]],
+    ['La Foodtech a pu compter sur Danone Manifesto Ventures, Capagro et DS Participation pour boucler ce nouveau tour de table.', [['participant', ['Danone Manifesto Ventures', 'Capagro', 'DS Participation']]]],
+    ['La DeepTech a réussi à boucler son premier tour de table grâce au soutien d’Innovacom, Applied Materials et Sofimac.', [['participant', ['Innovacom', 'Applied Materials', 'Sofimac']]]],
+    ['Others joining were Source Code Capital, SIG Asia Investment and Welight Capital', [['participant', ['Source Code Capital', 'SIG Asia Investment', 'Welight Capital']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => {
+    expect(near(sentence)).toEqual(want);
+  });
+  it.each(rows)('not without a deal nearby: %s', (sentence) => {
+    expect(findInvestorMentions(sentence, { nearDeal: false, continuation: true })).toEqual([]);
+  });
+  it.each([
+    'Its customers include firms such as Deloitte and KPMG.',
+    'The idea came from a trip to Berlin with friends.',
+    'Les clients, à savoir les PME et les ETI, profitent de la plateforme.',
+  ])('no investors: %s', (sentence) => {
+    expect(near(sentence)).toEqual([]);
+  });
+});
+
+describe('round lists: trailing "with", "auprès de", "backed by"', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Good Feeling Group has pulled in § in Series B funding led by China Merchants Bank, with Century Golden Resources Corp.', [['lead', ['China Merchants Bank']], ['participant', ['Century Golden Resources Corp']]]],
+    ['Enfin, Metron finalise le podium avec une levée de §, réalisée auprès de BNP Paribas, Financière Fonds Privés et Breed Reply.', [['participant', ['BNP Paribas', 'Financière Fonds Privés', 'Breed Reply']]]],
+    ['La startup signe la levée la plus importante de la semaine avec § rassemblés auprès d’Idinvest Partners, Finorpa et l’IRD.', [['participant', ['Idinvest Partners', 'Finorpa', 'IRD']]]],
+    ['Acme raised § in Series A funding from VC giant Benchmark, which also backed Snap, Twitter and Uber.', [['participant', ['Benchmark']]]],
+    ['The § seed round was backed by Atlas Ventures and Kima.', [['participant', ['Atlas Ventures', 'Kima']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => {
+    expect(mentions(sentence)).toEqual(want);
+  });
+  it.each([
+    // An appositive or opening "backed by" tells existing shareholders, not this round's investors.
+    'HONG KONG, Aug 11 (Reuters) - Chinese news aggregator Toutiao, backed by Sequoia Capital and CCB International, is raising at least § in its latest funding round.',
+    'Backed by IFC, some Kotak Private clients, and L Catterton Asia, the fund aims to raise up to §.',
+    'Medopad has been prominently backed by Prime Minister Theresa May during her trade trip to China.',
+    'The company works with Google, with Amazon and with Microsoft.',
+    'Le service est disponible auprès de Carrefour et Leclerc.',
+    'We’ve raised a small seed round of funding from angel investors from across Europe and Silicon Valley so we could grow.',
+  ])('no investors: %s', (sentence) => {
+    expect(mentions(sentence)).toEqual([]);
+  });
+});
+
 describe('cleanItem and parseList', () => {
   it.each([
     ['existing investor French Tech Seed fund', 'French Tech Seed fund'],
@@ -52,10 +102,23 @@ describe('cleanItem and parseList', () => {
     ['the Center for Emerging Risk Research', 'Center for Emerging Risk Research'],
     ['Ontario Teachers’ Pension Plan', 'Ontario Teachers’ Pension Plan'],
     ['Fidelity Management & Research Company', 'Fidelity Management & Research Company'],
+    // Nationality and "<noun> giant/bank/group" descriptors: the name follows.
+    ['German pharma giant Bayer', 'Bayer'],
+    ['Dutch public-private development bank FMO', 'FMO'],
+    ['VC giant Benchmark', 'Benchmark'],
+    ['Chinese infrastructure group NWS Holdings', 'NWS Holdings'],
+    ['Founder Institute founder Adeo Ressi', 'Adeo Ressi'],
+    // "X-backed", "X-based" are modifiers, with every word of X; a person's possessive before a fund names the fund.
+    ['IAN Group-backed BioAngels', 'BioAngels'],
+    ['Silicon Valley-based Dave McClure’s 500 Startups', '500 Startups'],
+    // "New" opens a multi-word name.
+    ['New Enterprise Associates', 'New Enterprise Associates'],
+    ['returning investor New Enterprise Associates', 'New Enterprise Associates'],
+    ['le fonds Patient Autonome de Bpifrance', 'Bpifrance'],
   ])('%s → %s', (item, name) => {
     expect(cleanItem(item)).toMatchObject({ kind: 'name', name });
   });
-  it.each(['technology investor', 'co-founder of Skype', 'others', 'existing investors', 'a group of angel investors'])('not a name: %s', (item) => {
+  it.each(['technology investor', 'co-founder of Skype', 'others', 'existing investors', 'a group of angel investors', 'Prime Minister Theresa May', 'President Emmanuel Macron', 'new investors'])('not a name: %s', (item) => {
     expect(cleanItem(item).kind).not.toBe('name');
   });
   it('stops a list at a new clause', () => {
