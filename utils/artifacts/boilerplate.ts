@@ -6,6 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
+import { breadcrumbLines, chromeLines } from './menus';
 
 /** Whole-paragraph labels, each with the reason shown to the reader. */
 const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
@@ -35,6 +36,23 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
   // Topic tags.
   { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
+  // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one).
+  { name: 'hashtag', re: /^#[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },
+  // Reading time and audio-player labels: "1 Min Read", "Reading time: 4 minutes", "Listen to the Article(6 Minutes)", "5 min de lecture".
+  { name: 'reading-time', re: /^(?:(?:reading time|temps de lecture)\s*:?\s*)?\d{1,3}\s?(?:min|mins|minutes?)\.?(?: read| de lecture)?$|^\d{1,3}\s?(?:min|mins|minutes?)\.? read$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$/iu, message: 'Reading-time or audio-player label left in the text.' },
+  // Image alt text or icon name on its own line: "Profile image", "Search icon". Not "<name> logo":
+  // that is a real caption under a logo (Wikipedia); in a run of page labels it counts as one of them.
+  { name: 'alt-text', re: /^(?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:icon|avatar|thumbnail|image|profile picture)$/iu, message: 'Image alt text or icon name left in the text.' },
+  // An icon's accessibility description: "Chevron icon It indicates an expandable section or menu…".
+  { name: 'icon-description', re: /^(?:[\p{L}-]+ ){1,3}icon\b.{0,160}?\bit (?:often |usually )?(?:indicates|represents|means)\b/iu, message: 'Icon description (accessibility text) left in the text.' },
+  // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
+  { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
+  // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
+  { name: 'share-bar', re: /^(?:(?:share(?: on| via)?|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  // A close button: a lone "×", "x", "✕".
+  { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
+  // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
+  { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
 ];
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
@@ -90,6 +108,11 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       }
     }
   }
+  const known = new Set<number>();
+  for (const f of flagged) for (let k = f.i; k <= f.j; k++) known.add(k);
+  for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
+  for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
+  flagged.sort((a, b) => a.i - b.i);
   const out: Finding[] = prefixes;
   // Adjacent furniture lines are one block: one flag, one deletion.
   for (let k = 0; k < flagged.length; k++) {

@@ -11,6 +11,14 @@ export interface ArticleDoc {
   text: string;
   /** Offset of paragraphs[i] in text. */
   starts: number[];
+  /** looseKey of each paragraph, computed once on first use (keysOf). */
+  keys?: string[];
+}
+
+/** The loose key of every paragraph, computed once per document: several detectors compare them. */
+export function keysOf(doc: ArticleDoc): string[] {
+  if (!doc.keys) doc.keys = doc.paragraphs.map(looseKey);
+  return doc.keys;
 }
 
 /** An artifact with its place in the text; findArtifacts reports the excerpt. */

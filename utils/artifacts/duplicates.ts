@@ -3,7 +3,7 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { looseKey, tail } from './context';
+import { keysOf, tail } from './context';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -36,7 +36,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   const first = new Map<string, number>();
   const out: Finding[] = [];
   // Computed once per paragraph: these are the costly parts on a 10 MB text.
-  const keys = doc.paragraphs.map(looseKey);
+  const keys = keysOf(doc);
   const letters = doc.paragraphs.map(letterWords);
   const candidate = (i: number, p: string): boolean =>
     !skip(i) && letters[i]! >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
