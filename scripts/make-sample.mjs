@@ -15,7 +15,8 @@ const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${esc(title)} - ${esc(lines[0] ?? '')}</title>
+<title>${esc(title)}</title>
+<meta property="og:site_name" content="${esc(lines[0] ?? '')}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
   body { font: 17px/1.55 Georgia, serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
