@@ -4,7 +4,7 @@
  * the photo symbol was lost, sometimes again in the middle of the body.
  */
 import type { ArticleDoc, Finding } from './context';
-import { looseKey, wordCount } from './context';
+import { keysOf, looseKey, wordCount } from './context';
 
 /** Credit forms that mark a paragraph as a caption. Each names why. */
 const CREDITS: readonly RegExp[] = [
@@ -76,6 +76,81 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
         fix: '',
       });
     }
+  }
+  return out;
+}
+
+/**
+ * A photo credit at the end of a caption: "© DR", "— Reuters pic",
+ * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images".
+ */
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?)\s*$/u;
+
+/** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
+const MIN_REPEAT_WORDS = 8;
+/** A doubled sentence starts its copy within this many characters (keeps each lookup bounded). */
+const MAX_REPEAT_LENGTH = 600;
+/** Where a sentence may start: the paragraph start, or after a full stop and a space. */
+const SENTENCE_START = /[.!?]["'”’)]*\s+(?=["'“‘]?\p{Lu})/gu;
+
+/**
+ * A caption (or any sentence of eight words or more) printed twice in a row
+ * inside one paragraph: image alt text and caption glued to the first body
+ * sentence ("A logo of … — Reuters pic A logo of … — Reuters pic HONG KONG, …").
+ * The copy is reported; ending in a credit makes it a caption.
+ */
+export function findDoubledSentences(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    if (p.length < 2 * 40) return;
+    const base = doc.starts[i] ?? 0;
+    const tryAt = (s: number): number => {
+      const key = p.slice(s, s + 24);
+      const window = p.slice(s, s + MAX_REPEAT_LENGTH + 24);
+      const j = window.indexOf(key, 40);
+      if (j < 0) return -1;
+      const body = p.slice(s, s + j).trimEnd();
+      if (wordCount(body) < MIN_REPEAT_WORDS || !p.startsWith(body, s + j)) return -1;
+      const after = p[s + j + body.length];
+      if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) return -1;
+      const caption = CREDIT_TAIL.test(body) || isCaptionLike(body);
+      out.push({
+        kind: caption ? 'duplicated-caption' : 'duplicated-paragraph',
+        start: base + s + j,
+        end: base + s + j + body.length,
+        message: caption ? 'A photo caption is printed twice in a row; this copy repeats it.' : 'A sentence is printed twice in a row; this copy repeats it.',
+        fix: '',
+      });
+      return s + j + body.length;
+    };
+    let next = tryAt(0);
+    SENTENCE_START.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_START.exec(p)) !== null) {
+      const s = m.index + m[0].length;
+      if (s < next || p.length - s < 80) continue;
+      next = tryAt(s);
+    }
+  });
+  return out;
+}
+
+/**
+ * Image alt text followed by its own caption with a credit: a paragraph,
+ * then the same words again with "© DR" or "— Reuters pic" after them. The
+ * alt-text copy is reported; the caption with its credit stays.
+ */
+export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  const keys = keysOf(doc);
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    const next = ps[i + 1]!;
+    if (next.length <= p.length || next.length - p.length > 80 || wordCount(p) < 5) continue;
+    if (!keys[i + 1]!.startsWith(keys[i]!) || !next.startsWith(p.trimEnd()) || !CREDIT_TAIL.test(next.slice(p.trimEnd().length))) continue;
+    const start = doc.starts[i] ?? 0;
+    out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'Image alt text repeats the caption below it.', fix: '' });
   }
   return out;
 }

@@ -7,6 +7,8 @@ import { keysOf, tail } from './context';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
+/** Headings repeated on purpose (a table of contents) are shorter than this; a headline printed twice is not. */
+const MIN_HEADLINE_WORDS = 8;
 /** A paragraph glued in front of another is looked up among prefixes this long at most. */
 const MAX_PREFIX_WORDS = 60;
 
@@ -14,6 +16,8 @@ const WORD_AT = /[\p{L}\p{N}]+/gu;
 
 /** Reference-list entries ("^ Bogue, Mike (2017)…", "[3] …") legitimately repeat a source. */
 const REFERENCE = /^(?:\^|↑|\[\d+\])/u;
+/** A photo credit line. */
+const CREDIT_LINE = /^(?:credits?|photo|photos|image|picture|source|©)/i;
 /** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
 const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
@@ -40,6 +44,12 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   const letters = doc.paragraphs.map(letterWords);
   const candidate = (i: number, p: string): boolean =>
     !skip(i) && letters[i]! >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // A heading whose neighbour also comes back later is a table-of-contents entry; a credit
+  // line ("CreditPhoto Illustration by …") repeats under every photo it credits.
+  const isTocOrCredit = (first: number, p: string): boolean =>
+    CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => (counts.get(keys[j] ?? '') ?? 0) > 1 && (keys[j]?.length ?? 0) > 0);
   doc.paragraphs.forEach((p, i) => {
     if (!candidate(i, p)) return;
     const key = keys[i]!;
@@ -48,8 +58,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       first.set(key, i);
       return;
     }
-    // A short repeat without a full stop is a heading repeated on purpose (table of contents, credit).
-    if (!ENDS_SENTENCE.test(tail(p)) && letters[i]! < 12) return;
+    // A short repeat without a full stop is a heading repeated on purpose (a table of contents);
+    // from eight words on it is a headline printed twice (page title and article headline).
+    if (!ENDS_SENTENCE.test(tail(p)) && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     out.push(paragraphFinding(doc, i, 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line):
@@ -63,6 +74,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     else if (list.length < 8) list.push(i);
   }
   const reported = new Set(out.map((f) => f.start));
+  // A copy another detector claimed (alt text before its caption) settles that text.
+  const claimedKeys = new Set<string>();
+  doc.paragraphs.forEach((_, i) => { if (skip(i)) claimedKeys.add(keys[i]!); });
   doc.paragraphs.forEach((p, i) => {
     if (skip(i)) return;
     const list = byOpening.get(openingOf(p));
@@ -71,7 +85,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     for (const other of list) {
       if (other === i) continue;
       const shortKey = keys[other]!;
-      if (whole === shortKey || !whole.startsWith(shortKey)) continue;
+      if (whole === shortKey || !whole.startsWith(shortKey) || claimedKeys.has(shortKey)) continue;
       // The glued copy must break at a word boundary: the next character starts a new word.
       const start = doc.starts[other] ?? 0;
       if (!reported.has(start)) {

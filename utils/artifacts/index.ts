@@ -6,7 +6,7 @@
 import type { Artifact, ArticleText } from '../types';
 import { findBoilerplate } from './boilerplate';
 import { findBylineNoise } from './bylines';
-import { findDuplicatedCaptions } from './captions';
+import { findAltTextCaptions, findDoubledSentences, findDuplicatedCaptions } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
 import { findEscapedEntities } from './entities';
@@ -39,9 +39,11 @@ export function findArtifactsLocated(text: ArticleText): LocatedArtifact[] {
   };
   claim(findBrokenPullQuotes(doc));
   claim(findDuplicatedCaptions(doc));
+  claim(findAltTextCaptions(doc));
   claim(findBoilerplate(doc));
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, block, i)));
   claim(findTruncatedSentences(doc));
+  claim(findDoubledSentences(doc));
   const inline = [
     ...findMojibake(doc),
     ...findEscapedEntities(doc),
