@@ -5,7 +5,7 @@
  * insurance brokerage Harper, has raised"), or the object of "round in X",
  * "funding for X", "pour X".
  */
-import { findNameRuns, NOT_NAME_WORDS, type NameRun } from './names';
+import { findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
@@ -29,10 +29,16 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   head = head.replace(SUBJECT_TAIL, '');
+  // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising".
+  const main = head.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');
+  if (main !== head) head = main.replace(SUBJECT_TAIL, '');
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
+  // So does a participle phrase: "Toutiao, backed by Sequoia Capital and CCB International, is raising" (its backers are not the subject).
+  head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
-  const runs = usable(findNameRuns(trimmed));
+  // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
+  const runs = usable(findNameRuns(trimmed)).filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
@@ -45,6 +51,11 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   return null;
 }
+
+/** ", backed by A and B,", ", founded by X,", ", soutenue par X," right before the verb. */
+const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:by|par|from|de)\s+[^,]*,?\s*$/iu;
+/** The words right before a name that make it the object of a preposition. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|at|from|by|with|of|for|to|into|via|near|de|du|des|à|au|aux|en|par|avec|pour|chez|depuis)\s+$/iu;
 
 /** What follows a name when an appositive describes it: ", a Berlin-based startup", ", whose mission", ", une plateforme". */
 const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|who|qui|dont|its|sa|son|ses|spécialisée?|fondée?|founded|based|headquartered|created|launched|créée?|lancée?)(?![\p{L}\p{N}])/iu;
@@ -94,7 +105,7 @@ function usable(runs: NameRun[]): NameRun[] {
     if (/^\p{N}+$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
-    return !NOT_NAME_WORDS.has(r.text.toLowerCase());
+    return !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase());
   });
 }
 

@@ -17,6 +17,14 @@ const STRONG_VERB = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
 const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
+/** Where the first funding verb of a sentence starts, or null. */
+export function fundingVerbAt(text: string): number | null {
+  ANY_FUNDING_VERB.lastIndex = 0;
+  const m = ANY_FUNDING_VERB.exec(text);
+  ANY_FUNDING_VERB.lastIndex = 0;
+  return m ? m.index : null;
+}
+
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
@@ -104,10 +112,13 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|emerged from stealth in|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) ago|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|emerged from stealth in|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+
+/** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
+const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
 
 export function isPastContext(clause: string): boolean {
-  return PAST_CUE.test(clause);
+  return PAST_CUE.test(clause.replace(MILESTONE_AFTER, ''));
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */

@@ -5,12 +5,12 @@
  * one pass over the sentences, figures located by binary search.
  */
 import { companyAfter, firstNameBefore, openingSubject, subjectBefore } from './companies';
-import { datePhrase, isPastContext, readFigure } from './deals';
+import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { findMoney, guessYenCurrency, type MoneyMatch } from './money';
-import { findNameRuns, NOT_NAME_WORDS, sameEntity } from './names';
+import { findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
@@ -23,6 +23,8 @@ interface Candidate {
   company: string | null;
   /** Read from the deal's own sentence (not a fallback): two explicit companies never merge. */
   companyExplicit: boolean;
+  /** No company in or near the sentence: the article's topic, resolved once every investor is known. */
+  companyFromTopic?: boolean;
   round: string | null;
   status: Deal['status'];
   amount: Money | null;
@@ -79,8 +81,6 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
   let current: Candidate | null = null;
-  let topic: string | null | undefined;
-  const topicCompany = () => (topic === undefined ? (topic = topicEntity(article.sentences)) : topic);
 
   for (const s of article.sentences) {
     const ms = bySentence.get(s.index) ?? [];
@@ -107,12 +107,13 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const company = findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current, topicCompany);
+      const company = findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current);
       const candidate: Candidate = {
         company: company.name,
         companyExplicit: company.explicit,
+        companyFromTopic: company.topic,
         round: nearestRound(rounds, f.start, f.end, clauseStart, clauseEnd),
-        status: isPastContext(cueText) ? 'past' : 'announced',
+        status: isPastContext(cueText) || company.past ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -210,6 +211,13 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   const main = ordered[0];
   if (main) for (const p of pending) addInvestors(main, p.role, p.names);
 
+  // Deals whose company is the article's topic: its most named entity that is not one of its investors.
+  if (deals.some((d) => d.companyFromTopic && !d.company)) {
+    const investorNames = deals.flatMap((d) => [...d.leads, ...d.investors]);
+    const topic = topicEntity(article.sentences, investorNames);
+    for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
+  }
+
   const result: Deal[] = ordered.map((c) => ({
     company: c.company,
     round: c.round,
@@ -241,8 +249,14 @@ function mask(text: string, ms: MoneyMatch[], offset: number): string {
     out += text.slice(at, start) + '§'.repeat(end - start);
     at = end;
   }
-  return out + text.slice(at);
+  out += text.slice(at);
+  // A dateline names a place, never the subject: "HONG KONG, Aug 11 (Reuters) - …".
+  const dateline = DATELINE.exec(out);
+  return dateline ? ' '.repeat(dateline[0].length) + out.slice(dateline[0].length) : out;
 }
+
+/** "HONG KONG, Aug 11 (Reuters) - ", "PARIS (AFP) — ", "[LONDON] ": a place in capitals, a date, an agency, a dash. */
+const DATELINE = /^(?:\[\p{Lu}[\p{Lu} .'-]*\]\s*|\p{Lu}[\p{Lu} .'-]+(?:,\s*[^-–—()]{0,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+)/u;
 
 /** Money as the contract wants it; a qualifier the money finder left out is read from the words before. */
 function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Money {
@@ -345,16 +359,23 @@ function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
  * round, or the article's most named entity.
  */
 function findCompany(
-  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, topic: () => string | null,
-): { name: string | null; explicit: boolean } {
+  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null,
+): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean } {
+  // "the $8 million round of funding that PushDoctor, a similar service, reported last week": another company's round, told for context.
+  const teller = reportedBy(masked.slice(f.end));
+  if (teller && /\bthe\s*$/i.test(masked.slice(Math.max(0, f.start - 6), f.start))) return { name: teller, explicit: true, past: true };
+  let pronoun = false;
   if (f.verbAt !== null) {
     const subject = subjectBefore(masked, f.verbAt);
     if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
     if (subject?.pronoun) {
+      pronoun = true;
       const earlier = firstNameBefore(masked.slice(labelEnd), f.verbAt - labelEnd);
       if (earlier && !isInvestorHere(masked, earlier)) return { name: earlier, explicit: true };
     }
   }
+  // "it", "the startup", "la société": the company of the deal just read.
+  if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
   const after = companyAfter(masked.slice(f.end));
   if (after) return { name: after, explicit: true };
   const possessive = /\b(?:boost(?:ed|s)|lift(?:ed|s)|rais(?:ed|es)|push(?:ed|es)|took|takes|brings?|brought)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}.\-]*\s?){1,4})[’']s valuation/u.exec(masked);
@@ -377,11 +398,34 @@ function findCompany(
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const p = sentences[i]!;
     if (!/\b(?:round|funding|financing|raise[sd]?|tour de table|levée|lève|boucle)\b/i.test(p.text)) continue;
-    const name = companyAfter(p.text) ?? openingSubject(p.text);
+    const text = mask(p.text, [], 0);
+    const name = companyAfter(text) ?? openingSubject(text) ?? fundingSubject(text);
     if (name) return { name, explicit: false };
   }
   if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
-  return { name: topic(), explicit: false };
+  return { name: null, explicit: false, topic: true };
+}
+
+/** The subject of a sentence's funding verb, or the first name before it when the subject is "la start-up qui lève". */
+function fundingSubject(text: string): string | null {
+  const verb = fundingVerbAt(text);
+  if (verb === null) return null;
+  const subject = subjectBefore(text, verb);
+  if (subject && !subject.pronoun && subject.name) return subject.name;
+  return subject?.pronoun ? firstNameBefore(text, verb) : null;
+}
+
+/** "round of funding that PushDoctor … reported", "levée que X a annoncée": the company that told of the round. */
+const REPORTED_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:round|funding|financing|raise|investment|levée|tour de table)(?: of (?:funding|financing))?\s+(?:that|which|que|qu[’'])\s*(?<rest>[^.;]{1,80})/iu;
+const TELLING_VERB = /^(?:,[^,]{1,60},\s*)?(?:\w+\s+)?(?:reported|announced|raised|closed|secured|disclosed|revealed|a annoncée?|a levée?|a bouclée?)\b/iu;
+
+function reportedBy(after: string): string | null {
+  const m = REPORTED_BY.exec(after);
+  if (!m) return null;
+  const rest = m.groups!.rest!;
+  const run = findNameRuns(rest)[0];
+  if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase())) return null;
+  return TELLING_VERB.test(rest.slice(run.end)) ? run.text : null;
 }
 
 /** Whether `name` is the subject of an investing verb in this sentence ("Ant Financial joined a $460M round"). */
@@ -394,11 +438,14 @@ function isInvestorHere(masked: string, name: string): boolean {
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
-function topicEntity(sentences: Sentence[]): string | null {
+function topicEntity(sentences: Sentence[], investors: string[]): string | null {
   const counts = new Map<string, { name: string; n: number; first: number }>();
   for (const s of sentences) {
-    for (const r of findNameRuns(s.text)) {
-      if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
+    const text = mask(s.text, [], 0);
+    for (const r of findNameRuns(text)) {
+      if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
+      // A year or a number is never the company; nor is a name the article gives as an investor.
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.

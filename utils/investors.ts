@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { findNameRuns, nameKey, NOT_NAME_WORDS, sameEntity } from './names';
+import { findNameRuns, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import type { Deal, Investor } from './types';
 
 export type InvestorRole = 'lead' | 'participant';
@@ -261,7 +261,7 @@ function isInvestorName(name: string): boolean {
   if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
   if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
-  if (NOT_NAME_WORDS.has(name.toLowerCase())) return false;
+  if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return false;
   return name.length >= 2;
 }
 

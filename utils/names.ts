@@ -38,6 +38,20 @@ export const NOT_NAME_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
 ]);
 
+/**
+ * Words that are not a name when they stand alone (a whole run), though they
+ * may open or sit inside one ("Ten Eleven Ventures", "Type One Energy",
+ * "Indeed Inc"): sentence-opening adverbs and connectors ("Aujourd’hui, la
+ * société annonce…", "Meanwhile, …") and number words ("Deux semaines après…").
+ */
+export const NOT_A_NAME_ALONE = new Set([
+  'however', 'meanwhile', 'moreover', 'furthermore', 'additionally', 'separately', 'finally', 'instead', 'overall', 'notably',
+  'similarly', 'likewise', 'still', 'yet', 'then', 'thus', 'so', 'indeed', 'currently', 'recently', 'previously', 'together',
+  'aujourd’hui', "aujourd'hui", 'hier', 'demain', 'enfin', 'cependant', 'toutefois', 'pourtant', 'ainsi', 'désormais', 'ensuite',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
+  'puis', 'alors', 'notamment', 'd’ailleurs', "d'ailleurs", 'par ailleurs', 'en effet', 'donc', 'aussi', 'également', 'actuellement',
+]);
+
 /** Every maximal name run in `text`, left to right. */
 export function findNameRuns(text: string, options: { allowAnd?: boolean } = {}): NameRun[] {
   const connectors = options.allowAnd ? CONNECTORS : LIST_SAFE_CONNECTORS;

@@ -30,6 +30,31 @@ describe('deals: company, amount, round, status', () => {
   });
 });
 
+describe('company rules', () => {
+  const rows: Array<[string, string[], Array<[string | null, number, 'announced' | 'past']>]> = [
+    ['a sentence-initial adverb is never the company', ['Zentro lève des fonds.', 'Aujourd’hui, la société annonce un tour de table de 5 millions d’euros mené par Racine.'], [['Zentro', 5e6, 'announced']]],
+    ['a dateline is never the company; an appositive "backed by" is not the subject', ['HONG KONG, Aug 11 (Reuters) - Chinese news aggregator Toutiao, backed by Sequoia Capital and CCB International, is raising at least $2 billion in its latest funding round.'], [['Toutiao', 2e9, 'announced']]],
+    ['a place after "based in" is never the company', ['Good Feeling Group, a fitness club chain based in Shenzhen, has pulled in $14 million in Series B funding.'], [['Good Feeling Group', 14e6, 'announced']]],
+    ['a pronoun subject is the company of the deal just read', ['Duffel announced a $4.7M funding round last year.', 'Today it goes further, announcing a $21.5m in Series A funding from VC giant Benchmark.'], [['Duffel', 21.5e6, 'announced'], ['Duffel', 4.7e6, 'past']]],
+    ['the topic fallback skips investors', ['Ten months ago the London startup announced a $4.7M funding round.', 'Benchmark led the round. Benchmark is joined by Blossom Capital.', 'Duffel builds travel software. Duffel plans to launch soon.'], [['Duffel', 4.7e6, 'past']]],
+    ['"the $N round that X reported" is X’s round, told for context', ['Acme Health has raised $25 million in funding.', 'Pair this with the $8 million round of funding that PushDoctor, a similar service, reported last week.'], [['Acme Health', 25e6, 'announced'], ['PushDoctor', 8e6, 'past']]],
+    ['a year is never the company; "X est la start-up qui lève" names X', ['La société spatiale Exotrail est la start-up qui lève le plus de fonds en février 2023.', 'Un tour de table de 54 millions d’euros qui lui permettra d’industrialiser ses moteurs.'], [['Exotrail', 54e6, 'announced']]],
+    ['turned unicorn after raising is the news', ['Mobility startup Rapido recently turned unicorn after raising $120 million in a Series E funding round.'], [['Rapido', 120e6, 'announced']]],
+    ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => {
+    const r = read(...paragraphs);
+    expect(r.deals.map((d) => [d.company, d.amount?.value, d.status])).toEqual(want);
+  });
+  it('the investor named after "from" stays an investor when the subject is a pronoun', () => {
+    const r = read('Duffel announced a $4.7M funding round last year.', 'Today it goes further, announcing a $21.5m in Series A funding from VC giant Benchmark.');
+    expect(r.deals[0]!.investors).toEqual(['Benchmark']);
+  });
+  it('a round led by a number-word firm keeps its whole name', () => {
+    expect(read('Ten Eleven Ventures led a $20 million round in Acme.').deals[0]!.leadInvestors).toEqual(['Ten Eleven Ventures']);
+  });
+});
+
 describe('valuations and totals', () => {
   it('valuation exceeding, in the next sentence', () => {
     const r = read('Acme Ltd said it has raised $600 million in its Series C round. Acme will become the most valuable startup, with its valuation exceeding $4.5 billion after the fundraising.');
