@@ -44,8 +44,33 @@ export function decodeEscaped(s: string): string {
   return out.replace(/\ufeff/g, '');
 }
 
+/**
+ * Markup printed as text without being escaped: "<a href=”https://…”>",
+ * "</div>", "<br>", "<img src=…>". Tags with attributes (quoted straight or
+ * typographically: a CMS that "smartened" the quotes of its own markup), or
+ * the bare formatting tags of a body; "a < b > c" and "the <figure> element"
+ * in prose never match.
+ */
+const RAW_TAG = /<(?:a|img|iframe|div|span|p|figure|source|video)(?:\s+[a-z-]+\s*=\s*(?:["'“”″][^"'“”″<>]{0,300}["'“”″]|[^\s"'<>]{1,200}))+\s*\/?>|<\/?(?:p|br|div|a|span|strong|em|b|i)\s*\/?>/gi;
+
+/** Text about markup: code samples and tutorials write whole documents and scripts on purpose. */
+const CODE_CONTEXT = /<(?:!doctype|html|head|body|script|meta|link|style)\b|[{};]\s*$|\bfunction\b|=>|&&|<\/?(?:code|pre)>|`/i;
+
+function findRawTags(doc: ArticleDoc, out: Finding[]): void {
+  doc.paragraphs.forEach((p, i) => {
+    if (!p.includes('<') || CODE_CONTEXT.test(p)) return;
+    const base = doc.starts[i] ?? 0;
+    RAW_TAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RAW_TAG.exec(p)) !== null) {
+      out.push({ kind: 'escaped-entity', start: base + m.index, end: base + m.index + m[0].length, message: 'HTML markup was left in the text as characters.', fix: '' });
+    }
+  });
+}
+
 export function findEscapedEntities(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
+  findRawTags(doc, out);
   doc.paragraphs.forEach((p, i) => {
     if (!p.includes('&')) return;
     const base = doc.starts[i] ?? 0;
@@ -80,5 +105,5 @@ export function findEscapedEntities(doc: ArticleDoc): Finding[] {
     }
     flush();
   });
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
