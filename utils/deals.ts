@@ -49,10 +49,20 @@ const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|reportedly|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry)\s*(?:have|had|has|ont|avaient)?\s*$/i;
+const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?\s*(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+/** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
+const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
+/** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
+const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
+/** "£100m worth of trade deals": worth of something other than funding. */
+const WORTH_OF = /^\s*worth of\s/i;
 
 export interface FigureReading {
   kind: MoneyKind;
+  /** The figure is a fund's size (a VC firm's own money). */
+  fund?: boolean;
+  /** A round read from a funding verb alone, with no funding noun next to the figure ("Atomico raised $765 million"). */
+  verbOnly?: boolean;
   /** For a round: where the funding verb starts (the subject is before it), if one was read. */
   verbAt: number | null;
 }
@@ -76,10 +86,13 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
 
+  if (FUND_AFTER.test(after.split(/[,;]/)[0]!)) return { kind: 'other', verbAt: null, fund: true };
+  if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   const strong = STRONG_VERB.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
   const nounAfter = NOUN_AFTER.test(after);
+  if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
@@ -101,7 +114,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
     const head = before.slice(0, verbAt);
     if (GENERIC_SUBJECT.test(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   }
-  return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt };
+  return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
 }
 
 /** The text of the clause before a figure: back to the previous figure or a strong break. */

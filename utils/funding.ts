@@ -45,6 +45,8 @@ interface Figure {
   kind: MoneyKind;
   verbAt: number | null;
   deal: Candidate | null;
+  fund?: boolean;
+  verbOnly?: boolean;
 }
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
@@ -96,8 +98,10 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       const start = match.start - s.start;
       const end = match.end - s.start;
       const reading = readFigure(masked, start, end, { fundingLabel, related });
-      return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null };
+      return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
     });
+    // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M".
+    if (figures.some((f) => f.fund)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
     const rounds = findRounds(s.text);
 
     // Rounds: one candidate per figure, merged with an earlier mention of the same deal.

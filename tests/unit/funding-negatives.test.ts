@@ -22,6 +22,16 @@ const rows: Array<[string, string]> = [
   ['hedge fund loss', 'He lost $1.5bn for investors last year.'],
   ['takeover valuation (fr)', 'Paramount Skydance va acquérir Warner Bros Discovery, valorisé 110 milliards de dollars.'],
   ['earnings', 'Earnings per share came in at $2.53, above the $2.52 expected.'],
+  // A plural collective subject or a period total is a statistic, not a company's round.
+  ['weekly total (fr)', 'Les startups françaises ont levé 62,2 millions d’euros cette semaine selon les estimations de Maddyness.'],
+  ['monthly total (fr)', 'Les start-up françaises lèvent 492 millions d’euros en février.'],
+  ['collective subject (en)', 'European fintech startups together raised $3 billion last quarter.'],
+  // Worth of something other than funding.
+  ['trade deals', 'During the trip, Medopad announced it had secured £100m worth of trade deals with 15 partners.'],
+  // A VC firm's own fund.
+  ['figure then fund noun', 'Earlier this year, Cocoon Networks, a spin-off from China Equity Group, launched a new $715m investment fund specifically for European start-ups.'],
+  ['money that will invest in companies', 'The latest $500m round will be focused on early-stage and growth-stage companies, with a particular interest in fintech.'],
+  ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 
 describe('not deals', () => {

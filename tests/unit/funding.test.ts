@@ -40,6 +40,9 @@ describe('company rules', () => {
     ['"the $N round that X reported" is X’s round, told for context', ['Acme Health has raised $25 million in funding.', 'Pair this with the $8 million round of funding that PushDoctor, a similar service, reported last week.'], [['Acme Health', 25e6, 'announced'], ['PushDoctor', 8e6, 'past']]],
     ['a year is never the company; "X est la start-up qui lève" names X', ['La société spatiale Exotrail est la start-up qui lève le plus de fonds en février 2023.', 'Un tour de table de 54 millions d’euros qui lui permettra d’industrialiser ses moteurs.'], [['Exotrail', 54e6, 'announced']]],
     ['turned unicorn after raising is the news', ['Mobility startup Rapido recently turned unicorn after raising $120 million in a Series E funding round.'], [['Rapido', 120e6, 'announced']]],
+    ['a round led by a fund is still a round', ['Naboo annonce une série B à hauteur de 70 millions de dollars menée par le fonds américain Lightspeed Venture Partners.'], [['Naboo', 70e6, 'announced']]],
+    ['a company raising beside a fund sentence keeps its round when the round is named', ['Acme raised $20 million in a Series A round, and Beta Capital closed a $300 million fund.'], [['Acme', 20e6, 'announced']]],
+    ['a named company raising "this week" is a deal', ['Acme Robotics a levé 12 millions d’euros cette semaine.'], [['Acme Robotics', 12e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
