@@ -103,6 +103,8 @@ function usable(runs: NameRun[]): NameRun[] {
   return runs.filter((r) => {
     if (/^(?:Series|Série|Serie)\b/i.test(r.text)) return false;
     if (/^\p{N}+$/u.test(r.text)) return false;
+    // A single letter is a round or a list mark ("Series D", "A."), never a company.
+    if (/^\p{L}$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
     return !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase());

@@ -26,7 +26,7 @@ export function fundingVerbAt(text: string): number | null {
 }
 
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
-const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
+const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette|opération)(?:,[^,§]{0,30},)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
 const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|levée|tour de table|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
 
@@ -35,7 +35,7 @@ const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startu
 const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
-const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
+const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
@@ -54,6 +54,12 @@ const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|firms|businesses|e
 const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
+/** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises)\b/iu;
+/** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
+const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}\p{N}])/iu;
+/** "raised £1.5m in equity and grant funding": a grant beside equity does not make the sentence a grant. */
+const EQUITY_AND_GRANT = /^\s*in equity and grant\b/i;
 /** "£100m worth of trade deals": worth of something other than funding. */
 const WORTH_OF = /^\s*worth of\s/i;
 
@@ -74,6 +80,8 @@ export interface FigureReading {
  */
 export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean } = {}): FigureReading {
   const before = clauseBefore(masked, start);
+  // "raised £1.5m in equity and grant funding": a grant beside equity does not make the raise a grant.
+  if (EQUITY_AND_GRANT.test(masked.slice(end, end + 30))) masked = masked.slice(0, end) + masked.slice(end).replace(EQUITY_AND_GRANT, ' in equity and');
   const after = masked.slice(end, end + 90);
   const nearAfter = masked.slice(end, end + 45);
 
@@ -84,6 +92,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals": a total over several rounds.
+  if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
 
   if (FUND_AFTER.test(after.split(/[,;]/)[0]!)) return { kind: 'other', verbAt: null, fund: true };
@@ -91,7 +101,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const strong = STRONG_VERB.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
-  const nounAfter = NOUN_AFTER.test(after);
+  // "Avec 9,3 millions levés, Antaios…", "avec 20 millions d’euros rassemblés auprès de…": the participle says it was raised.
+  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
@@ -130,8 +141,11 @@ const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
 
+/** "Founded in 2011, Medopad has secured…": the founding year dates the company, not the round. */
+const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|créée?|lancée?) (?:in|en) (?:19|20)\d\d\b/giu;
+
 export function isPastContext(clause: string): boolean {
-  return PAST_CUE.test(clause.replace(MILESTONE_AFTER, ''));
+  return PAST_CUE.test(clause.replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, ''));
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */

@@ -9,7 +9,7 @@ import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
-import { findMoney, guessYenCurrency, type MoneyMatch } from './money';
+import { findMoney, guessLocalDollar, guessYenCurrency, type MoneyMatch } from './money';
 import { findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
@@ -65,7 +65,7 @@ const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv
 export function readFunding(text: ArticleText, options: FundingOptions = {}): FundingResult {
   const article = indexArticle(text);
   const lang = options.lang ?? guessLang(article.text);
-  const matches = findMoney(article.text, { lang, yen: guessYenCurrency(article.text) });
+  const matches = findMoney(article.text, { lang, yen: guessYenCurrency(article.text), localDollar: guessLocalDollar(article.text) });
 
   // Figures grouped by sentence (matches are sorted; one pass).
   const bySentence = new Map<number, MoneyMatch[]>();
@@ -387,6 +387,18 @@ function findCompany(
   const body = s.text.slice(labelEnd);
   const opening = openingSubject(body) ?? openingSubject(body.replace(/^[^,]{0,40},\s*/, ''));
   if (opening && !isInvestorHere(masked, opening)) return { name: opening, explicit: true };
+  // "Avec 9,3 millions levés, Antaios occupe…": the subject follows the fronted phrase.
+  const fronted = /^\s*(?:levés|levées|récoltés|rassemblés|raised)\s*,\s*/iu.exec(masked.slice(f.end));
+  if (fronted) {
+    const rest = masked.slice(f.end + fronted[0].length);
+    const run = findNameRuns(rest)[0];
+    if (run && run.start === 0 && !NOT_NAME_WORDS.has(run.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(run.text.toLowerCase())) return { name: run.text, explicit: true };
+  }
+  // No verb read: a name opening the sentence is its subject ("Syntony arrive juste derrière avec une opération de 15 millions").
+  if (f.verbAt === null && labelEnd === 0) {
+    const first = firstNameBefore(body, f.start - labelEnd);
+    if (first && body.indexOf(first) <= 20 && !isInvestorHere(masked, first)) return { name: first, explicit: true };
+  }
   // List-style sections: the company is named in a line after ("What company does: Databricks develops…").
   if (labelEnd > 0) for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
     const p = sentences[i]!;

@@ -43,6 +43,12 @@ export interface MoneyContext {
   lang?: string | null;
   /** What '¥' means in this article: 'CNY' or 'JPY' (guess with guessYenCurrency). */
   yen?: 'CNY' | 'JPY';
+  /**
+   * What a bare "$" restated as "(US$…)" means: the article's local dollar
+   * ("$28.35m (US$20m)" in a Singapore outlet is SGD), guessed with
+   * guessLocalDollar. Null: no local cue, and the figure stays USD.
+   */
+  localDollar?: string | null;
 }
 
 /** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
@@ -363,6 +369,7 @@ interface Reader {
   yen: 'CNY' | 'JPY';
   /** The text shows British money elsewhere (£, sterling, GBP): "pounds" may be money. */
   britishMoney: boolean;
+  localDollar: string | null;
 }
 
 /**
@@ -545,11 +552,14 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   const lang = (context.lang ?? '').slice(0, 2).toLowerCase();
   const r: Reader = {
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: BRITISH_MONEY.test(text),
+    localDollar: context.localDollar ?? null,
   };
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
   let floor = 0; // nothing before this offset may be reused (previous match, its range partner, its restatement)
   let prev: MoneyMatch | null = null;
+  /** "X lève 40,5 millions", "Avec 9,3 millions levés": a scale word next to a raising verb, no currency written. */
+  const bare: Figure[] = [];
 
   for (const cand of candidates(text)) {
     if (cand.index < floor) continue;
@@ -572,7 +582,10 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     if (!fig.currency && fig.wordScale && prev && ELLIPSIS_JOIN.test(text.slice(floor, fig.start))) {
       fig.currency = prev.currency;
     }
-    if (!fig.currency) continue;
+    if (!fig.currency) {
+      if (fig.wordScale && BARE_RAISE_BEFORE.test(text.slice(Math.max(0, fig.start - 30), fig.start)) || fig.wordScale && BARE_RAISE_AFTER.test(text.slice(fig.end, fig.end + 20))) bare.push(fig);
+      continue;
+    }
     if (!fig.scale && !fig.hasPrefix && /^(?:1[89]|20)\d\d$/.test(fig.rawNumber) && YEAR_BASIS_BEFORE.test(before)) continue;
     const value = valueOf(fig);
     if (value === null) continue;
@@ -586,11 +599,35 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     if (eq) {
       match.equivalent = eq.equivalent;
       floor = eq.end;
+      if (eq.localDollar) match.currency = eq.localDollar;
     }
     out.push(match);
     prev = match;
   }
-  return out;
+  return bare.length > 0 ? withArticleCurrency(r, out, bare) : out;
+}
+
+const BARE_RAISE_BEFORE = /(?:\b(?:raised|raises|raise|secured|secures)|(?<![\p{L}])(?:lève|lèvent|levé|récolte|récolté|obtient|obtenu|boucle|bouclé))\s+(?:(?:plus de|près de|environ|more than|about|some|nearly|over)\s+)?$/iu;
+const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}])/iu;
+
+/**
+ * A scaled figure with no currency, told as money raised ("X lève 40,5
+ * millions"), takes the article's currency: the one most of its figures use,
+ * when at least two figures agree and it is the only currency written.
+ * Conservative on purpose: an article mixing currencies gives none.
+ */
+function withArticleCurrency(r: Reader, out: MoneyMatch[], bare: Figure[]): MoneyMatch[] {
+  const currencies = new Set(out.map((m) => m.currency));
+  if (currencies.size !== 1 || out.length < 2) return out;
+  const currency = out[0]!.currency;
+  const added: MoneyMatch[] = [];
+  for (const fig of bare) {
+    if (out.some((m) => m.start < fig.end && fig.start < m.end)) continue;
+    const value = valueOf(fig);
+    if (value === null) continue;
+    added.push(toMatch(r, { ...fig, currency }, value, null));
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
 }
 
 interface Candidate { index: number; kind: 'digits' | 'words'; m: RegExpExecArray }
@@ -688,18 +725,44 @@ function readRangeEnd(r: Reader, low: Figure, before: string): RangeRead | null 
 }
 
 /** A restatement of `fig` in another currency right after it. */
-function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; end: number } | null {
+function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; end: number; localDollar?: string } | null {
   EQUIVALENT_JOIN.lastIndex = fig.end;
   const j = EQUIVALENT_JOIN.exec(r.text);
   if (!j) return null;
   const other = readFigureAt(r, j.index + j[0].length);
-  if (!other || !other.currency || other.currency === fig.currency) return null;
+  if (!other || !other.currency) return null;
   const value = valueOf(other);
   if (value === null) return null;
-  return {
-    equivalent: { value, currency: other.currency, text: r.text.slice(other.start, other.end) },
-    end: other.end,
-  };
+  const equivalent = { value, currency: other.currency, text: r.text.slice(other.start, other.end) };
+  if (other.currency === fig.currency) {
+    // "$28.35m (US$20m)": a bare "$" restated in US dollars at another value is a local dollar (SGD, AUD, CAD…).
+    const own = valueOf(fig);
+    if (fig.genericPrefix && fig.currency === 'USD' && !other.genericPrefix && r.localDollar && own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value)) {
+      return { equivalent, end: other.end, localDollar: r.localDollar };
+    }
+    return null;
+  }
+  return { equivalent, end: other.end };
+}
+
+/** Cues of a country whose currency is also written "$". */
+const LOCAL_DOLLAR_CUES: Array<[string, RegExp]> = [
+  ['SGD', /\b(?:Singapore|Singaporean|S\$|SGD)\b/g],
+  ['AUD', /\b(?:Australia|Australian|Sydney|Melbourne|A\$|AUD)\b/g],
+  ['CAD', /\b(?:Canada|Canadian|Toronto|Montr[ée]al|Vancouver|C\$|CAD)\b/g],
+  ['HKD', /\b(?:Hong Kong|HK\$|HKD)\b/g],
+  ['NZD', /\b(?:New Zealand|Auckland|NZ\$|NZD)\b/g],
+  ['TWD', /\b(?:Taiwan|Taiwanese|Taipei|NT\$|TWD)\b/g],
+];
+
+/** The local dollar an article most likely means by a bare "$" restated as "(US$…)", or null without any cue. */
+export function guessLocalDollar(articleText: string): string | null {
+  let best: { code: string; n: number } | null = null;
+  for (const [code, re] of LOCAL_DOLLAR_CUES) {
+    const n = articleText.match(re)?.length ?? 0;
+    if (n > 0 && (!best || n > best.n)) best = { code, n };
+  }
+  return best?.code ?? null;
 }
 
 // ---------------------------------------------------------------------------

@@ -26,6 +26,8 @@ const rows: Array<[string, string]> = [
   ['weekly total (fr)', 'Les startups françaises ont levé 62,2 millions d’euros cette semaine selon les estimations de Maddyness.'],
   ['monthly total (fr)', 'Les start-up françaises lèvent 492 millions d’euros en février.'],
   ['collective subject (en)', 'European fintech startups together raised $3 billion last quarter.'],
+  ['sum over several rounds (fr)', 'Avec plus de 55 millions d’euros levés en trois opérations, les jeunes pousses adtech prennent la première place.'],
+  ['a grant alone', 'The startup received a £2m grant from Innovate UK.'],
   // Worth of something other than funding.
   ['trade deals', 'During the trip, Medopad announced it had secured £100m worth of trade deals with 15 partners.'],
   // A VC firm's own fund.

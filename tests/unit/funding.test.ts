@@ -43,6 +43,13 @@ describe('company rules', () => {
     ['a round led by a fund is still a round', ['Naboo annonce une série B à hauteur de 70 millions de dollars menée par le fonds américain Lightspeed Venture Partners.'], [['Naboo', 70e6, 'announced']]],
     ['a company raising beside a fund sentence keeps its round when the round is named', ['Acme raised $20 million in a Series A round, and Beta Capital closed a $300 million fund.'], [['Acme', 20e6, 'announced']]],
     ['a named company raising "this week" is a deal', ['Acme Robotics a levé 12 millions d’euros cette semaine.'], [['Acme Robotics', 12e6, 'announced']]],
+    // Deal phrasings.
+    ['"avec § rassemblés auprès de" is a round', ['La startup Cooptalis signe la levée la plus importante de la semaine avec 20 millions d’euros rassemblés auprès d’Idinvest Partners.'], [['Cooptalis', 20e6, 'announced']]],
+    ['"une opération de §" is a round; the name opening the sentence is the company', ['Syntony arrive juste derrière avec une opération de 15 millions d’euros qui doit servir à grandir.'], [['Syntony', 15e6, 'announced']]],
+    ['"Avec § levés, X" names X', ['Avec 9,3 millions d’euros levés, Antaios occupe la première place du classement.'], [['Antaios', 9.3e6, 'announced']]],
+    ['"funding round, with $N led by" is the round; "Founded in 2011" does not make it past', ['Founded in 2011, Medopad has secured the first part of its funding round, with $28m led by major participation from NWS Holdings.'], [['Medopad', 28e6, 'announced']]],
+    ['"in equity and grant funding" is still a raise', ['Presymptom Health, a startup using AI, has raised £1.5m in equity and grant funding.'], [['Presymptom Health', 1.5e6, 'announced']]],
+    ['a bare "$" restated in US$ is the local dollar', ['From Singapore: Lending platform Validus has secured $28.35m (US$20m) in a series B round.'], [['Validus', 28.35e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, guessYenCurrency, parseDigits, type MoneyContext } from '../../utils/money';
+import { findMoney, guessLocalDollar, guessYenCurrency, parseDigits, type MoneyContext } from '../../utils/money';
 
 /** What a row expects of one match; omitted fields are not checked. */
 interface Want {
@@ -295,5 +295,39 @@ describe('findMoney: several figures in a sentence', () => {
   it('keeps a same-currency parenthesis as its own figure', () => {
     const got = findMoney('a $5 million ($3 million in equity) round');
     expect(got.map((m) => [m.text, m.equivalent])).toEqual([['$5 million', null], ['$3 million', null]]);
+  });
+});
+
+describe('findMoney: a bare "$" restated in US dollars is a local dollar', () => {
+  it.each<Row>([
+    ['Validus has secured $28.35m (US$20m) in a series B round.', [{ text: '$28.35m', value: 28.35e6, currency: 'SGD', equivalent: { text: 'US$20m', value: 20e6, currency: 'USD' } }], { localDollar: 'SGD' }],
+    // No local cue: stays USD, the restatement is its own figure.
+    ['Validus has secured $28.35m (US$20m) in a series B round.', [usd('$28.35m', 28.35e6), usd('US$20m', 20e6)], { localDollar: null }],
+    // The same value restated is not a second currency.
+    ['Acme raised $20m (US$20m) in a seed round.', [usd('$20m', 20e6), usd('US$20m', 20e6)], { localDollar: 'SGD' }],
+  ])('%s', (...row) => check(row));
+  it('guesses the local dollar from the article, or none', () => {
+    expect(guessLocalDollar('Singapore Food Agency launched tenders in Singapore.')).toBe('SGD');
+    expect(guessLocalDollar('A Toronto startup raised money.')).toBe('CAD');
+    expect(guessLocalDollar('A London startup raised money.')).toBeNull();
+  });
+});
+
+describe('findMoney: a bare French "millions" raised takes the article’s only currency', () => {
+  it('inherits euros when every other figure is in euros', () => {
+    const got = findMoney('Acme a levé 7,5 millions d’euros. Beta lève 40,5 millions pour grandir. Le total atteint 62 millions d’euros.', { lang: 'fr' });
+    expect(got.map((m) => [m.text, m.value, m.currency])).toEqual([['7,5 millions d’euros', 7.5e6, 'EUR'], ['40,5 millions', 40.5e6, 'EUR'], ['62 millions d’euros', 62e6, 'EUR']]);
+  });
+  it('reads "Avec 9,3 millions levés"', () => {
+    const got = findMoney('Avec 9,3 millions levés, Antaios occupe la première place. Yooji a levé 7,5 millions d’euros et Zeta 2 millions d’euros.', { lang: 'fr' });
+    expect(got[0]).toMatchObject({ text: '9,3 millions', currency: 'EUR' });
+  });
+  it.each([
+    ['no raising verb', 'La ville compte 2 millions d’habitants et un budget de 5 millions d’euros et 3 millions d’euros de dette.'],
+    ['only one other figure', 'Beta lève 40,5 millions pour grandir. Le total atteint 62 millions d’euros.'],
+    ['two currencies in the article', 'Beta lève 40,5 millions. Acme a levé 7 millions d’euros et Zeta 5 millions de dollars.'],
+  ])('not money: %s', (_name, text) => {
+    expect(findMoney(text, { lang: 'fr' }).map((m) => m.text)).not.toContain('40,5 millions');
+    expect(findMoney(text, { lang: 'fr' }).map((m) => m.text)).not.toContain('2 millions');
   });
 });
