@@ -47,7 +47,7 @@ export interface ArtifactReport {
   flagsOnClean: number;
   missed: Array<{ doc: string; kind: string; text: string }>;
   falseAlarms: FlagRecord[];
-  readability: { pages: number; flags: number; flagsPerPage: number; byKind: Record<string, number>; list: Array<{ page: string; kind: string; text: string }>; msPerPage: number };
+  readability: { pages: number; flags: number; flagsPerPage: number; byKind: Record<string, number>; list: Array<{ page: string; kind: string; text: string }>; msPerPage: number; extractMsPerPage: number };
 }
 
 /** Collapse whitespace like normalizeSpace, keeping a map from raw offsets to normalised ones. */
@@ -118,7 +118,7 @@ export async function evaluateArtifacts(options: { readability?: boolean } = {})
   for (const k of ARTIFACT_KINDS) perKind[k] = { found: 0, annotated: 0, flags: 0, truePositives: 0, falseAlarms: 0 };
   const report: ArtifactReport = {
     documents: 0, perKind, recall: 0, precision: 0, flags: 0, cleanDocuments: 0, flagsOnClean: 0, missed: [], falseAlarms: [],
-    readability: { pages: 0, flags: 0, flagsPerPage: 0, byKind: {}, list: [], msPerPage: 0 },
+    readability: { pages: 0, flags: 0, flagsPerPage: 0, byKind: {}, list: [], msPerPage: 0, extractMsPerPage: 0 },
   };
   if (existsSync(ARTIFACTS_DIR)) {
     for (const file of readdirSync(ARTIFACTS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
@@ -148,13 +148,23 @@ export async function evaluateArtifacts(options: { readability?: boolean } = {})
   report.precision = judged ? truePositives / judged : 1;
   if (options.readability !== false && existsSync(READABILITY_DIR)) {
     let ms = 0;
+    let extractMs = 0;
     for (const slug of readdirSync(READABILITY_DIR).sort()) {
       const path = join(READABILITY_DIR, slug, 'source.html');
       if (!existsSync(path)) continue;
-      const paragraphs = extractArticle(readHtmlFile(path)).paragraphs;
-      const t0 = performance.now();
-      const flags = findArtifactsLocated({ paragraphs });
-      ms += performance.now() - t0;
+      const doc = readHtmlFile(path);
+      const e0 = performance.now();
+      const paragraphs = extractArticle(doc).paragraphs;
+      extractMs += performance.now() - e0;
+      // Best of three runs: on a shared machine a single run mostly measures the neighbours.
+      let flags = findArtifactsLocated({ paragraphs });
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        flags = findArtifactsLocated({ paragraphs });
+        best = Math.min(best, performance.now() - t0);
+      }
+      ms += best;
       report.readability.pages++;
       for (const f of flags) {
         report.readability.flags++;
@@ -165,6 +175,7 @@ export async function evaluateArtifacts(options: { readability?: boolean } = {})
     const pages = report.readability.pages || 1;
     report.readability.flagsPerPage = report.readability.flags / pages;
     report.readability.msPerPage = ms / pages;
+    report.readability.extractMsPerPage = extractMs / pages;
   }
   return report;
 }
@@ -178,7 +189,7 @@ export function printArtifactReport(report: ArtifactReport, verbose = false): vo
   }
   console.log(`recall ${report.recall.toFixed(3)}  precision ${report.precision.toFixed(3)}  flags on clean documents ${report.flagsOnClean}`);
   const r = report.readability;
-  console.log(`readability corpus: ${r.pages} pages, ${r.flags} flags (${r.flagsPerPage.toFixed(3)} per page) ${JSON.stringify(r.byKind)}, ${r.msPerPage.toFixed(2)} ms/page`);
+  console.log(`readability corpus: ${r.pages} pages, ${r.flags} flags (${r.flagsPerPage.toFixed(3)} per page) ${JSON.stringify(r.byKind)}, ${r.msPerPage.toFixed(2)} ms/page (extraction ${r.extractMsPerPage.toFixed(1)} ms/page, linkedom)`);
   if (verbose) {
     for (const m of report.missed) console.log(`  MISSED ${m.doc} ${m.kind}: ${JSON.stringify(m.text)}`);
     for (const f of report.falseAlarms) console.log(`  FALSE  ${f.doc} ${f.kind}: ${JSON.stringify(f.text)}`);

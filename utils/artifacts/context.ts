@@ -50,26 +50,38 @@ export function endOf(doc: ArticleDoc, i: number): number {
   return (doc.starts[i] ?? 0) + (doc.paragraphs[i]?.length ?? 0);
 }
 
-/** Lower-case letters and digits only: the key two copies of a text share despite spacing, quotes and `??` markers. */
+/** Key characters kept verbatim; the rest of a long paragraph is folded into a hash (equality stays exact up to a 32-bit collision). */
+const KEY_HEAD = 600;
+
+/** Kept in a key: ASCII letters and digits, letters from Latin-1 up, CJK; dropped: punctuation, symbols, arrows, CJK punctuation. */
+function keyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7)
+    || (c >= 0x2c00 && c <= 0x2fff) || (c >= 0x3040 && c <= 0xffef);
+}
+
+/**
+ * Lower-case letters and digits only: the key two copies of a text share
+ * despite spacing, quotes and `??` markers. The first KEY_HEAD characters
+ * are kept (prefix comparisons need them); the rest is hashed, so a 10 MB
+ * text does not hold a second copy of itself in keys (the garbage collector
+ * was the largest cost).
+ */
 export function looseKey(s: string): string {
-  // A hand loop instead of a regex: this runs on every paragraph of a 10 MB text.
-  // Kept: ASCII letters and digits, letters from Latin-1 up, CJK; dropped: ASCII and
-  // Latin-1 punctuation, general punctuation, arrows, symbols, CJK punctuation.
   const lower = s.toLowerCase();
-  let out = '';
-  let runStart = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7)
-      || (c >= 0x2c00 && c <= 0x2fff) || (c >= 0x3040 && c <= 0xffef);
-    if (keep) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      out += lower.slice(runStart, i);
-      runStart = -1;
+  const codes: number[] = [];
+  let hash = 0x811c9dc5;
+  let extra = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!keyChar(c)) continue;
+    if (codes.length < KEY_HEAD) codes.push(c);
+    else {
+      hash = Math.imul(hash ^ c, 16777619);
+      extra++;
     }
   }
-  return out;
+  const head = String.fromCharCode.apply(null, codes);
+  return extra === 0 ? head : `${head}#${(hash >>> 0).toString(36)}:${extra}`;
 }
 
 /** The last characters of a paragraph: end-anchored regexes read this, not the whole paragraph (V8 scans every start). */
@@ -77,9 +89,33 @@ export function tail(s: string, n = 80): string {
   return s.length > n ? s.slice(-n) : s;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words: a letter or digit, then letters, digits and ' ’ . - (what
+ * /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu would match, counted without building
+ * the match array: every detector asks this of every paragraph).
+ */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      word = LETTER_OR_DIGIT.test(s.slice(i, i + 2));
+      if (word && !inWord) n++;
+      inWord = word;
+      i++;
+      continue;
+    } else word = LETTER_OR_DIGIT.test(s[i]!);
+    if (word) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
+  }
+  return n;
 }
 
 /** Ends like a finished sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
