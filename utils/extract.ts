@@ -52,7 +52,12 @@ const EMPTY_META: ExtractedArticle['meta'] = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const fallbackMeta = { ...EMPTY_META, title: cleanMeta(doc.title), lang: cleanMeta(doc.documentElement?.getAttribute('lang')) };
+  // A document can lose its root element (script, or an empty file under
+  // linkedom, whose title getter then throws): nothing to read, never a crash.
+  if (!doc.documentElement || !doc.body) {
+    return failure('not-article', 'This page has no content to read.', { ...EMPTY_META, lang: cleanMeta(doc.documentElement?.getAttribute('lang')) });
+  }
+  const fallbackMeta = { ...EMPTY_META, title: cleanMeta(safeTitle(doc)), lang: cleanMeta(doc.documentElement.getAttribute('lang')) };
   try {
     // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
     const count = doc.querySelectorAll('*').length;
@@ -118,6 +123,14 @@ function nestingDepth(root: Element | null, limit: number): number {
 
 function failure(status: ExtractStatus, message: string, meta: ExtractedArticle['meta']): ExtractedArticle {
   return { status, message, paragraphs: [], meta, excerpt: null };
+}
+
+function safeTitle(doc: Document): string | null {
+  try {
+    return doc.title;
+  } catch {
+    return null;
+  }
 }
 
 function safeReaderable(doc: Document): boolean {

@@ -48,7 +48,6 @@ class Checker {
     if (x === null && nullable) return;
     if (typeof x !== 'string') return this.fail(path, `expected ${nullable ? 'string|null' : 'string'}, got ${describe(x)}`);
     if (nonEmpty && x.trim() === '') this.fail(path, 'empty string');
-    if (!x.isWellFormed()) this.fail(path, 'string has a lone surrogate (cut inside a character?)');
   }
 
   stringArray(x: unknown, path: Path): void {
@@ -213,8 +212,12 @@ export function validateExcerpts(summary: unknown, paragraphs: readonly string[]
   const problems: string[] = [];
   if (!isObject(summary)) return ['summary: not an object'];
   const text = paragraphs.join(PARAGRAPH_SEPARATOR);
+  // A lone surrogate in an excerpt of well-formed text means a character was cut in half.
+  const wellFormed = text.isWellFormed();
   const check = (s: unknown, path: string): void => {
-    if (typeof s === 'string' && !text.includes(s)) problems.push(`${path}: ${describe(s)} is not in the article text`);
+    if (typeof s !== 'string') return;
+    if (!text.includes(s)) problems.push(`${path}: ${describe(s)} is not in the article text`);
+    else if (wellFormed && !s.isWellFormed()) problems.push(`${path}: cuts a character in half (lone surrogate)`);
   };
   const checkMoney = (m: unknown, path: string): void => {
     if (!isObject(m)) return;
@@ -243,6 +246,11 @@ export function validateExcerpts(summary: unknown, paragraphs: readonly string[]
     summary.artifacts.forEach((a, i) => {
       if (isObject(a)) check(a.text, `artifacts[${i}].text`);
     });
+  }
+  // The excerpt is the page's own (Readability's) or cut from the text; either way it must not split a character.
+  const excerpt = isObject(summary.article) ? summary.article.excerpt : null;
+  if (wellFormed && typeof excerpt === 'string' && !excerpt.isWellFormed() && text.includes(excerpt.replace(/…$/, ''))) {
+    problems.push('article.excerpt: cuts a character in half (lone surrogate)');
   }
   return problems;
 }
