@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { isGluedMenu } from '../../utils/artifacts/menus';
 
 const BODY = [
@@ -79,5 +80,26 @@ describe('isGluedMenu', () => {
     ['var reqHeaders = new Headers(); reqHeaders.append(x)', false],
   ])('%s → %s', (line, expected) => {
     expect(isGluedMenu(line)).toBe(expected);
+  });
+});
+
+/** Label variants the same rules must read (the forms real sites print), and sentences that share their words. */
+describe('isFurnitureLine: label variants', () => {
+  it.each([
+    '5 min read', '5 minute read', 'Reading time: 5 minutes', 'Temps de lecture : 4 min', '4 min de lecture', 'Listen to this article',
+    'Share this article', 'Share on Twitter', 'Share via Email', 'Facebook Twitter WhatsApp', 'Tweet Share Email',
+    'Home > Tech > Startups', 'Home / News / Business', 'News | Business | Markets', 'Home › Technology',
+    'Subscribe to our newsletter', 'Enter your email address', 'Get the best stories delivered to your inbox',
+    'Leave a comment', '12 Comments', 'Loading...', 'Please enable JavaScript to view the comments powered by Disqus.', 'Click to expand',
+    'Author image', '#Fintech #AI', 'London 12°C', 'Publicité', 'À lire aussi : La French Tech lève 2 milliards',
+  ])('%s', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+  it.each([
+    'Twitter and Facebook shares fell.', 'Apple | Google | Microsoft: who wins?', 'Share prices rose 5 percent on Friday.',
+    'Comments from the chief executive were welcome.', 'The image of the company suffered.', 'Loading docks were empty',
+    'Home is where the heart is', 'Profit rose 5 percent in 2020 / 2021 / 2022 respectively.', 'Read the full report here.', 'A/B testing helps',
+  ])('not: %s', (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
   });
 });

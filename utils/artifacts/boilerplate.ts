@@ -21,7 +21,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Paywall prompts.
   { name: 'paywall', re: /^(?:this (?:item|article|story|content) is (?:available|only available) (?:in full )?to (?:subscribers|members)\.?|please log ?in to continue\.?|(?:subscribe|log in|sign in|register) to (?:continue|read|unlock)[^.]{0,60}\.?|already a (?:subscriber|member)\?.{0,40}|you have reached your (?:free )?(?:article )?limit.{0,60})$/i, message: 'Paywall prompt left in the text.' },
   // Newsletter, cookie and app prompts.
-  { name: 'prompt', re: /^(?:sign up (?:for|to) (?:our|the) [^.]{0,60}newsletters?[^.]{0,60}\.?|get (?:our|the) [^.]{0,40}newsletter[^.]{0,60}\.?|we use cookies[^]{0,200}|download (?:our|the) [^.]{0,30}app[^.]{0,40}\.?|follow us on [^.]{0,60}\.?)$/i, message: 'Newsletter, cookie or app prompt left in the text.' },
+  { name: 'prompt', re: /^(?:sign up (?:for|to) (?:our|the) [^.]{0,60}newsletters?[^.]{0,60}\.?|subscribe to (?:our|the) [^.]{0,40}newsletters?[^.]{0,60}\.?|enter your e-?mail(?: address)?[^.]{0,40}\.?|get [^.]{0,60} delivered (?:straight )?to your inbox[^.]{0,30}\.?|get (?:our|the) [^.]{0,40}newsletter[^.]{0,60}\.?|we use cookies[^]{0,200}|download (?:our|the) [^.]{0,30}app[^.]{0,40}\.?|follow us on [^.]{0,60}\.?)$/i, message: 'Newsletter, cookie or app prompt left in the text.' },
   // In-body promo link to another story ("On HoustonChronicle.com: …").
   { name: 'promo-link', re: /^on [\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|com\.au|cn): .{5,150}$/iu, message: 'Promotional link to another story left in the text.' },
   // Related-story label prefixes ("Column: …", "READ MORE: …") on a short line without a full stop.
@@ -48,7 +48,11 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
   // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
-  { name: 'share-bar', re: /^(?:(?:share(?: on| via)?|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
+  { name: 'breadcrumb', re: /^(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}$|^[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5}$/iu, message: 'Breadcrumb trail left in the text.' },
+  // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
+  { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
   // A close button: a lone "×", "x", "✕".
   { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
