@@ -134,9 +134,28 @@ function findTopicShift(doc: ArticleDoc, firstProse: number, flag: (i: number, m
       if (!newSubject || n > newSubject[1]) newSubject = [e, n];
     }
     if (!newSubject || newSubject[1] < MIN_SUBJECT_MENTIONS) continue;
-    flag(b, `A second story (about ${newSubject[0]}) runs on from here; ${subject[0]} is never mentioned again.`);
+    const opening = lists.slice(firstProse, Math.min(b, firstProse + OPENING_PARAGRAPHS)).flat();
+    const oldName = displayName(opening, (e) => (afterCount(e) > 0 ? 0 : before.get(e) ?? 0), subject[0]);
+    flag(b, `A second story (about ${newSubject[0]}) runs on from here; ${oldName} is never mentioned again.`);
     return;
   }
+}
+
+/** Company suffixes and generic words: parts of a name, never the name a reader knows a story by. */
+const NAME_PART = /^(?:Ltd|Inc|Co|Corp|Corporation|Group|Holdings|LLC|PLC|SA|AG|GmbH|Series|Fund|Capital|Ventures|Partners|Company)$/;
+
+/** The story's opening: its subject is named here first. */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * The name a reader knows a story by: the first entity its opening names
+ * that the story names often (and only that story, per `count`), the most
+ * frequent entity otherwise: "SenseTime" rather than "AI" or "Ltd". Only the
+ * message uses it; detection does not.
+ */
+function displayName(opening: string[], count: (e: string) => number, fallback: string): string {
+  for (const e of opening) if (!NAME_PART.test(e) && count(e) >= MIN_SUBJECT_MENTIONS) return e;
+  return fallback;
 }
 
 /** The n most frequent entries, in one pass. */
