@@ -3,8 +3,10 @@
  * on: `tests/fixtures/artifacts/<NN-slug>/source.txt` + `gold.json` (format of
  * /work/shared/corpus/artifacts-dev). Paragraphs = non-empty trimmed lines.
  *
- *   npx vite-node scripts/eval-unseen-artifacts.ts [-- --verbose]
+ *   npx vite-node scripts/eval-unseen-artifacts.ts [-- --verbose] [-- --only-from NN] [-- --only-below NN]
  *
+ * `--only-from NN` / `--only-below NN` keep the folders whose number prefix is
+ * >= NN / < NN (default: every folder), to score a fresh batch on its own.
  * Same matching as scripts/eval-artifacts.ts (whose scorer is not exported):
  * on whitespace-normalised text, a gold span is found when a flag of the same
  * kind overlaps any occurrence of it; a flag overlapping an `other:*` span
@@ -18,6 +20,23 @@ import { ARTIFACT_KINDS, PARAGRAPH_SEPARATOR } from '../utils/types';
 import { paragraphsOfText } from './lib/node-dom';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/artifacts/', import.meta.url));
+
+/** The numeric value following `flag` on the command line, or null. */
+function numberArg(flag: string): number | null {
+  const i = process.argv.indexOf(flag);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) ? v : null;
+}
+const onlyFrom = numberArg('--only-from');
+const onlyBelow = numberArg('--only-below');
+
+/** Fixture folders in scope: number prefix within [--only-from, --only-below). */
+function inScope(slug: string): boolean {
+  const n = Number.parseInt(slug, 10);
+  if (onlyFrom !== null && !(n >= onlyFrom)) return false;
+  if (onlyBelow !== null && !(n < onlyBelow)) return false;
+  return true;
+}
 
 interface Gold { kind: string; text: string }
 interface KindScore { found: number; annotated: number; flags: number; hits: number; falseAlarms: number }
@@ -63,6 +82,7 @@ let cleanDocuments = 0;
 let flagsOnClean = 0;
 
 for (const slug of readdirSync(FIXTURES).sort()) {
+  if (!inScope(slug)) continue;
   const txt = `${FIXTURES}${slug}/source.txt`;
   const goldPath = `${FIXTURES}${slug}/gold.json`;
   if (!existsSync(txt) || !existsSync(goldPath)) continue;

@@ -3,8 +3,11 @@
  * tuned on: `tests/fixtures/funding/<NN-slug>/source.html` + `gold.json`
  * (same gold format and judgement rules as /work/shared/corpus/funding-dev).
  *
- *   npx vite-node scripts/eval-unseen.ts [-- --verbose] [-- --detail]
+ *   npx vite-node scripts/eval-unseen.ts [-- --verbose] [-- --detail] [-- --only-from NN] [-- --only-below NN]
  *
+ * `--only-from NN` / `--only-below NN` keep the folders whose number prefix is
+ * >= NN / < NN, so each fresh batch can be scored apart from the batches the
+ * readers were already improved against (default: every folder).
  * The scoring is scripts/eval-funding.ts's own (`evaluateFunding`), so the
  * figures mean exactly what they mean there: that function reads a flat folder
  * of `NN-slug.html` + `NN-slug.gold.json`, so the fixtures are staged into
@@ -22,11 +25,29 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = `${ROOT}tests/fixtures/funding/`;
 const FLAT = `${ROOT}.tmp/unseen-funding-flat/`;
 
+/** The numeric value following `flag` on the command line, or null. */
+function numberArg(flag: string): number | null {
+  const i = process.argv.indexOf(flag);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) ? v : null;
+}
+const onlyFrom = numberArg('--only-from');
+const onlyBelow = numberArg('--only-below');
+
+/** Fixture folders in scope: number prefix within [--only-from, --only-below). */
+function inScope(slug: string): boolean {
+  const n = Number.parseInt(slug, 10);
+  if (onlyFrom !== null && !(n >= onlyFrom)) return false;
+  if (onlyBelow !== null && !(n < onlyBelow)) return false;
+  return true;
+}
+
 function stage(): number {
   rmSync(FLAT, { recursive: true, force: true });
   mkdirSync(FLAT, { recursive: true });
   let n = 0;
   for (const slug of readdirSync(FIXTURES).sort()) {
+    if (!inScope(slug)) continue;
     const html = `${FIXTURES}${slug}/source.html`;
     const gold = `${FIXTURES}${slug}/gold.json`;
     if (!existsSync(html) || !existsSync(gold)) continue;
@@ -40,12 +61,13 @@ function stage(): number {
 const count = stage();
 // Called synchronously after the import so eval-funding's own "run directly" hook stays idle.
 const report = await evaluateFunding({ fundingDir: FLAT, readabilityDir: `${FLAT}__no_readability__/` });
-console.log(`Unseen funding fixtures: ${count} articles (${report.files.filter((f) => f.kind === 'negative').length} negatives)\n`);
+console.log(`Unseen funding fixtures${onlyFrom !== null || onlyBelow !== null ? ` [${onlyFrom ?? ''}..${onlyBelow ?? ''})` : ''}: ${count} articles (${report.files.filter((f) => f.kind === 'negative').length} negatives)\n`);
 printFundingReport(report, process.argv.includes('--verbose'));
 
 if (process.argv.includes('--detail')) {
   console.log('\nPredicted deals per article:');
   for (const slug of readdirSync(FIXTURES).sort()) {
+    if (!inScope(slug)) continue;
     const path = `${FIXTURES}${slug}/source.html`;
     if (!existsSync(path)) continue;
     const s = analyzeDocument(readHtmlFile(path), { input: path }).summary;
