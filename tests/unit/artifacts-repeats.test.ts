@@ -39,6 +39,16 @@ const POSITIVE: Row[] = [
     paragraphs: [HEADLINE, 'Sections', 'August 11, 2017 / 5:28 AM', HEADLINE, 'Kane Wu, Julie Zhu', ...BODY],
     kind: 'duplicated-paragraph', text: HEADLINE,
   },
+  {
+    name: 'alt text and caption without credit, back to back',
+    paragraphs: [...BODY.slice(0, 1), 'startups like BharatPe, Zilingo, and Trell', 'startups like BharatPe, Zilingo, and Trell', ...BODY.slice(1)],
+    kind: 'duplicated-caption', text: 'startups like BharatPe, Zilingo, and Trell',
+  },
+  {
+    name: 'caption split over two lines, then on one line',
+    paragraphs: ['The growing importance of the round can be linked with cagey investors.', 'Photo: Priyanka Parashar/Mint', 'The growing importance of the round can be linked with cagey investors. Photo: Priyanka Parashar/Mint', ...BODY],
+    kind: 'duplicated-caption', text: 'The growing importance of the round can be linked with cagey investors.\n\nPhoto: Priyanka Parashar/Mint',
+  },
 ];
 
 const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
@@ -47,6 +57,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a table of contents and its headings', paragraphs: ['Example 6: Divergent changesets', 'Phase-divergence: when a rewritten changeset is made public', 'Conclusion', BODY[0]!, 'Example 6: Divergent changesets', BODY[1]!, 'Phase-divergence: when a rewritten changeset is made public', BODY[2]!] },
   { name: 'the same credit under two photos', paragraphs: ['Photo', 'CreditPhoto Illustration by Andrew B. Myers for The New York Times', ...BODY, 'Photo', 'CreditPhoto Illustration by Andrew B. Myers for The New York Times'] },
   { name: 'a caption repeated with a different credit is not alt text', paragraphs: [...BODY, 'Workers assemble robots at the Acme plant in Dayton', 'A worker at the Acme plant in Dayton © Acme'] },
+  { name: 'a changelog line repeated as a list item', paragraphs: [...BODY, '* Lots and lots of other changes', '* Lots and lots of other changes'] },
+  { name: 'a sentence repeated back to back as its own paragraph (prose, not a caption)', paragraphs: [...BODY, 'He said it twice.', 'He said it twice.'] },
 ];
 
 describe('repeats: flagged', () => {

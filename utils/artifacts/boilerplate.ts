@@ -15,7 +15,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Ad slots.
   { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
   // Reading prompts and module headings.
-  { name: 'module-heading', re: /^(?:continue reading|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
+  { name: 'module-heading', re: /^(?:continue reading(?: the (?:main )?story)?|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
   // Buttons.
   { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
   // Paywall prompts.
@@ -25,7 +25,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // In-body promo link to another story ("On HoustonChronicle.com: …").
   { name: 'promo-link', re: /^on [\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|com\.au|cn): .{5,150}$/iu, message: 'Promotional link to another story left in the text.' },
   // Related-story label prefixes ("Column: …", "READ MORE: …") on a short line without a full stop.
-  { name: 'related-link', re: /^(?:column|opinion|related|read more|read|see also|also read|watch|listen|more|recommended|photos|video|gallery): \S.{3,150}[^.!?:]$/iu, message: 'Link to another story left in the text.' },
+  { name: 'related-link', re: /^(?:column|opinion|related|read more|read|see also|also read|watch|listen|more|recommended|photos|video|gallery): \S.{3,150}(?:[^.!:]|\?)$/iu, message: 'Link to another story left in the text.' },
   // Document-sharing site furniture.
   { name: 'document-site', re: /^(?:report dmca(?: \/ copyright)?|download file|download pdf|citation preview|views \d[\d,]* downloads \d[\d,]* file size [\d.]+ ?[kmg]b|download (?:as|now)(?: pdf| docx?| txt)?|embed|share & embed)$/i, message: 'Document-sharing site furniture left in the text.' },
   // Photo-gallery and player residue.
@@ -53,6 +53,12 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'breadcrumb', re: /^(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}$|^[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5}$/iu, message: 'Breadcrumb trail left in the text.' },
   // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
   { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
+  // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
+  { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
+  // Syndication notes: "Source link", "Image and article originally from seekingalpha.com. Read the original article here."
+  { name: 'syndication', re: /^(?:source link|(?:image and )?(?:this )?(?:article|story|post) (?:was )?originally (?:published|appeared|posted|from)\b[^]{0,140}|read the original (?:article|story|post)(?: here)?\.?)$/i, message: 'Syndication note left in the text.' },
+  // Archive-age banners: "This article is more than 5 month old."
+  { name: 'age-banner', re: /^this (?:article|story|content|page) is (?:more than|over) (?:\d+|one|two|three|a) (?:years?|months?|weeks?|days?) old\.?$/i, message: 'Archive-age banner left in the text.' },
   // A close button: a lone "×", "x", "✕".
   { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
@@ -94,7 +100,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       i = j;
       continue;
     }
-    const label = LABELS.find((l) => l.re.test(p));
+    const label = labelOf(p);
     if (label) {
       flagged.push({ i, j: i, message: label.message });
       continue;
@@ -138,7 +144,15 @@ function copyrightPrefix(doc: ArticleDoc, i: number, length: number): Finding {
   };
 }
 
+/** Dashes, stars or bars a template wraps around a label: "- Advertisement -", "*** Read more ***". */
+const DECORATED = /^[-–—*|•·=~_]+\s*(.+?)\s*[-–—*|•·=~_]+$/u;
+
+function labelOf(p: string): (typeof LABELS)[number] | undefined {
+  const inner = DECORATED.exec(p)?.[1];
+  return LABELS.find((l) => l.re.test(p) || (inner !== undefined && l.re.test(inner)));
+}
+
 /** Used by other detectors: is this paragraph furniture by the label rules alone? */
 export function isFurnitureLine(p: string): boolean {
-  return p.length <= 220 && (LIST_HEADER.test(p) || LABELS.some((l) => l.re.test(p)));
+  return p.length <= 220 && (LIST_HEADER.test(p) || labelOf(p) !== undefined);
 }

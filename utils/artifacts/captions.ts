@@ -5,6 +5,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
+import { isFurnitureLine } from './boilerplate';
 
 /** Credit forms that mark a paragraph as a caption. Each names why. */
 const CREDITS: readonly RegExp[] = [
@@ -153,4 +154,44 @@ export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
     out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'Image alt text repeats the caption below it.', fix: '' });
   }
   return out;
+}
+
+const LIST_BULLET = /^[*•·–-]\s/u;
+
+/** A caption line: no full stop at its end (alt text and captions are phrases), or a credit. */
+const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
+
+/**
+ * Image alt text and caption printed back to back: a paragraph repeated by
+ * the very next one, when it reads as a caption (no final full stop, or a
+ * credit), or a caption split over two paragraphs (text, then "Photo: …")
+ * followed by the same caption on one line. The first copy is reported.
+ */
+export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  const keys = keysOf(doc);
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    const key = keys[i]!;
+    if (key.length < 16 || wordCount(p) < 4) continue;
+    let end = -1;
+    // Credited captions are grouped by findDuplicatedCaptions; list items and furniture are not captions.
+    if (LIST_BULLET.test(p) || isFurnitureLine(p)) continue;
+    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p)) end = i;
+    else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
+    if (end < 0) continue;
+    const start = doc.starts[i] ?? 0;
+    out.push({
+      kind: 'duplicated-caption', start, end: (doc.starts[end] ?? 0) + ps[end]!.length,
+      message: 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.', fix: '',
+    });
+    i = end + 1;
+  }
+  return out;
+}
+
+/** A credit alone on its line: "Photo: Priyanka Parashar/Mint", "© DR", "(AP Photo/Jane Doe)". */
+function isCreditLine(p: string): boolean {
+  return p.length <= 80 && CREDIT_TAIL.test(p) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim());
 }

@@ -49,7 +49,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // A heading whose neighbour also comes back later is a table-of-contents entry; a credit
   // line ("CreditPhoto Illustration by …") repeats under every photo it credits.
   const isTocOrCredit = (first: number, p: string): boolean =>
-    CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => (counts.get(keys[j] ?? '') ?? 0) > 1 && (keys[j]?.length ?? 0) > 0);
+    CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => keys[j] !== keys[first] && (counts.get(keys[j] ?? '') ?? 0) > 1 && (keys[j]?.length ?? 0) > 0);
   doc.paragraphs.forEach((p, i) => {
     if (!candidate(i, p)) return;
     const key = keys[i]!;

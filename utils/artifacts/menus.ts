@@ -71,17 +71,21 @@ function isLabelLine(p: string): boolean {
 
 /**
  * Labels only a site's own chrome uses: navigation and account links, section
- * pickers, layout class names ("narrow-browser-and-phone"). A run of short
+ * pickers, the usual section names, layout class names
+ * ("narrow-browser-and-phone"). A run of short
  * lines is chrome only with one of these (or a glued menu, or a furniture
  * line) in it: an infobox, a list of names or a changelog has none.
  */
-const NAV_LABEL = /^(?:[^\p{L}\p{N}]+\s*)?(?:home|homepage|about|about us|about [\p{L}\p{N}]+|contact|contact us|support|help|faq|search|sections|all sections|menu|main menu|navigation|login|log in|log out|logout|sign in|sign out|register|my account|account|profile|settings|newsletters?|subscriptions?|podcasts|videos?|photos|pictures|live|latest|latest news|featured|trending|top stories|more|careers|jobs|advertise|advertise with us|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|accessibility|sitemap|site map|directory of sites|rss|rss feeds?|feedback|editions?|[\p{L}\p{N}&'’.-]+ logo)$|^(?:[•·*-]\s*)?[a-z]+(?:-[a-z]+){2,}$/iu;
+const NAV_LABEL = /^(?:[^\p{L}\p{N}]+\s*)?(?:home|homepage|about|about us|about [\p{L}\p{N}]+|contact|contact us|support|help|faq|search|sections|all sections|menu|main menu|navigation|login|log in|log out|logout|sign in|sign out|register|my account|account|profile|settings|newsletters?|subscriptions?|podcasts|videos?|photos|pictures|live|latest|latest news|featured|trending|top stories|more|careers|jobs|advertise|advertise with us|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|accessibility|sitemap|site map|directory of sites|rss|rss feeds?|feedback|editions?|[\p{L}\p{N}&'’.-]+ logo|world|politics|business|markets|tech|technology|science|health|sports?|entertainment|culture|lifestyle|opinion|travel|economy|finance|money|startups|companies|breaking news|local news|world news)$|^(?:[•·*-]\s*)?[a-z]+(?:-[a-z]+){2,}$/iu;
 
 /** A paragraph of prose: where the article body begins or ends. */
 function isBodyProse(p: string): boolean {
   const w = weight(p);
   return w >= 12 && (/[.!?。！？]/.test(p)) && (/\p{Ll}/u.test(p) || w > wordCount(p));
 }
+
+/** A counter widget's line: a small number alone. */
+const COUNTER = /^\d{1,4}[kK]?$/;
 
 /** Fewer short lines in a row than this is a kicker, a heading or a credit, not a menu. */
 const MIN_CHROME_RUN = 3;
@@ -123,6 +127,14 @@ export function chromeLines(doc: ArticleDoc, isFurniture: (p: string) => boolean
       i = j;
     }
   };
+  // Share and comment counters: three or more lines holding one small number each ("0", "12").
+  for (let i = 0; i < n; i++) {
+    if (!COUNTER.test(ps[i]!)) continue;
+    let j = i;
+    while (j + 1 < n && COUNTER.test(ps[j + 1]!)) j++;
+    if (j - i + 1 >= MIN_CHROME_RUN) for (let k = i; k <= j; k++) { out.push({ i: k, message: 'Share or comment counters left in the text.' }); glued.delete(k); }
+    i = j;
+  }
   scan(0, firstProse);
   scan(Math.max(lastProse + 1, firstProse), n);
   const inRun = new Set(out.map((o) => o.i));
