@@ -92,9 +92,10 @@ export function findEscapedEntities(doc: ArticleDoc): Finding[] {
       });
       clusterStart = -1;
     };
-    ENTITY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ENTITY.exec(p)) !== null) {
+    // matchAll scans a copy of the regex: flush() decodes with the shared
+    // ENTITY (String.replace resets its lastIndex), which would otherwise
+    // restart this loop forever on a paragraph with two entities.
+    for (const m of p.matchAll(ENTITY)) {
       if (clusterStart >= 0 && m.index - clusterEnd <= CLUSTER_GAP && /&lt;/.test(p.slice(clusterStart, clusterEnd))) {
         clusterEnd = m.index + m[0].length;
         continue;
