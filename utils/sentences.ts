@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Set([
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'fig', 'vol', 'pp', 'cf',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'mme', 'mlle', 'm',
+  // Currency abbreviations written with a period before the figure: "Rs. 1,234.5".
+  'rs', 're',
 ]);
 
 /** Corporate suffixes: sentence-final only before a capitalised function word. */

@@ -16,6 +16,7 @@ describe('splitSentences', () => {
     ['Series A. ends a sentence', 'It closed a Series A. Investors cheered.', ['It closed a Series A.', 'Investors cheered.']],
     ['question and exclamation', 'Why? Because! Done.', ['Why?', 'Because!', 'Done.']],
     ['lower-case after a period is not a new sentence', 'It cost approx. five dollars.', ['It cost approx. five dollars.']],
+    ['rupee abbreviation before a figure', 'It paid Rs. 1,234.5 crore. Then it grew.', ['It paid Rs. 1,234.5 crore.', 'Then it grew.']],
     ['French', 'La start-up lève 30 millions d’euros. Elle compte recruter.', ['La start-up lève 30 millions d’euros.', 'Elle compte recruter.']],
   ])('%s', (_name, paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
