@@ -71,6 +71,8 @@ const PREFIX =
   '(?<![\\p{L}\\p{N}_\\\\{=$])' +
   '(?<pre>U\\.S\\.\\s?\\$|US\\$|USD\\$?|HK\\$|HKD|S\\$|SGD\\$?|A\\$|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
   'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
+  // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
+  'â‚¬|β¬|â‚¹|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
@@ -78,6 +80,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
   'CN¥': 'CNY', 'JP¥': 'JPY', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  'â‚¬': 'EUR', 'β¬': 'EUR', 'â‚¹': 'INR',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
 };
 
@@ -165,7 +168,7 @@ const NUMBER =
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
 /** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs."). */
-const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.s]/;
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.s¬¹]/;
 const LAST_WORD = /(\p{L}+)[\s-]+$/u;
 /** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
 const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
@@ -582,6 +585,11 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     if (!fig.currency && fig.wordScale && prev && ELLIPSIS_JOIN.test(text.slice(floor, fig.start))) {
       fig.currency = prev.currency;
     }
+    // "a 740 cr funding", "`2,345.6 crore" (a rupee sign printed as a backtick): crore and lakh only count Indian money.
+    if (!fig.currency && fig.scale !== null && INDIAN_SCALE_END.test(text.slice(fig.start, fig.end)) && !COUNT_NOUN_AFTER.test(text.slice(fig.end, fig.end + 24))) {
+      fig.currency = 'INR';
+      if (text[fig.start - 1] === '`') fig.start -= 1;
+    }
     if (!fig.currency) {
       if (fig.wordScale && BARE_RAISE_BEFORE.test(text.slice(Math.max(0, fig.start - 30), fig.start)) || fig.wordScale && BARE_RAISE_AFTER.test(text.slice(fig.end, fig.end + 20))) bare.push(fig);
       continue;
@@ -607,6 +615,10 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   return bare.length > 0 ? withArticleCurrency(r, out, bare) : out;
 }
 
+/** A figure ending in an Indian scale ("740 cr", "2,345.6 crore", "5 lakh"). */
+const INDIAN_SCALE_END = /(?:crores?|lakhs?|lacs?|cr)$/i;
+/** "2 crore users", "5 lakh farmers": crore and lakh also count people and things. */
+const COUNT_NOUN_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:users|people|customers|subscribers|downloads|installs|units|tonnes|tons|farmers|students|jobs|households|homes|vehicles|merchants|sellers|transactions|orders|visitors|members|views|doses|patients|workers|women|men|children|citizens|voters|accounts|devices|litres|liters|kg|km|acres|hectares|trees|cases|tests|deliveries|rides|trips|items|copies|packets|meals|lives|beneficiaries|families|followers|listeners|readers|viewers|learners|borrowers|loans|shares|of)(?![\p{L}\p{N}])/iu;
 const BARE_RAISE_BEFORE = /(?:\b(?:raised|raises|raise|secured|secures)|(?<![\p{L}])(?:lève|lèvent|levé|récolte|récolté|obtient|obtenu|boucle|bouclé))\s+(?:(?:plus de|près de|environ|more than|about|some|nearly|over)\s+)?$/iu;
 const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}])/iu;
 

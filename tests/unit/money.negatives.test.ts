@@ -18,6 +18,9 @@ const NOT_MONEY: string[] = [
   'computer chips have millions to billions of logic gates',
   'a 25% stake and 3.5% growth',
   'The fund has 1.2 billion users',
+  // Crore and lakh also count people and things.
+  'the app reached 2 crore users last year',
+  'over 5 lakh farmers joined the platform',
   'a 200-pound man who lost 30 pounds',
   'the catch is capped at 29.4 million pounds, with most of that allocated to trawlers',
   'réalisateur de Dobermann et 99 Francs',

@@ -148,6 +148,13 @@ describe('findMoney: scales', () => {
       [usd('$100,000', 1e5, { equivalent: { text: '₹ 67 Lakhs', value: 6.7e6, currency: 'INR' } })]],
     ['Total funding of more than ₹100 Crores was declared', [{ text: '₹100 Crores', value: 1e9, currency: 'INR', qualifier: 'more-than' }]],
     ['a Rs 1.5 lakh crore package', [{ text: 'Rs 1.5 lakh crore', value: 1.5e12, currency: 'INR' }]],
+    // Crore and lakh only count Indian money: a bare one after a number is INR (a rupee sign printed as a backtick is kept).
+    ['with a 740 cr funding from WestBridge and GSV at a valuation of 8135 cr.',
+      [{ text: '740 cr', value: 7.4e9, currency: 'INR' }, { text: '8135 cr', value: 8.135e10, currency: 'INR' }]],
+    ['Swiggy’s losses ballooned to `2,345.6 crore in FY19', [{ text: '`2,345.6 crore', value: 2.3456e10, currency: 'INR' }]],
+    // A mojibake euro sign (UTF-8 read as Windows-1252 or Greek) is still a euro.
+    ['Generare secured β¬20M Series A', [{ text: 'β¬20M', value: 2e7, currency: 'EUR' }]],
+    ['raised â‚¬5M in seed funding', [{ text: 'â‚¬5M', value: 5e6, currency: 'EUR' }]],
     ['$1.3B round', [usd('$1.3B', 1.3e9)]],
     ['Revenue Up 33% To $163M', [usd('$163M', 1.63e8)]],
     ['half a billion dollars', [usd('half a billion dollars', 5e8)]],
