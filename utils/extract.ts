@@ -16,6 +16,12 @@ export const DEFAULT_MAX_ELEMENTS = 60_000;
  * the 130 corpus pages is 38 levels), so deeper markup is refused up front.
  */
 export const DEFAULT_MAX_DEPTH = 250;
+/**
+ * The longest article text analysed (characters). Long-form articles run to
+ * ~150,000 characters; beyond 1,000,000 the page is a book, a log or a feed,
+ * and the text analysis would keep the page busy for seconds.
+ */
+export const DEFAULT_MAX_TEXT_CHARS = 1_000_000;
 
 export type ExtractStatus = 'ok' | 'not-article' | 'too-large' | 'error';
 
@@ -30,6 +36,7 @@ export interface ExtractedArticle extends ArticleText {
 export interface ExtractOptions {
   maxElements?: number;
   maxDepth?: number;
+  maxTextChars?: number;
 }
 
 const ELEMENT_NODE = 1;
@@ -82,6 +89,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     };
     // Readability finds "something" on almost any page; a page counts as an
     // article when it looked readerable up front or yielded real prose.
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+    if (chars > maxTextChars) {
+      return failure('too-large', `This article is ${chars.toLocaleString('en')} characters long, more than Roundup reads (${maxTextChars.toLocaleString('en')}).`, meta);
+    }
     if (!parsed || paragraphs.length === 0 || (!readerable && words < 120)) {
       return failure('not-article', 'This page does not look like an article: Readability found no article text on it.', meta);
     }

@@ -48,7 +48,7 @@ export function checkHtml(html: string): void {
     // linkedom refused the markup: not the core's input. The browser always yields a Document.
     return;
   }
-  if (wouldHang(doc.body?.textContent ?? '')) {
+  if (wouldHang((doc.documentElement && doc.body?.textContent) || '')) {
     SKIPPED.count++;
     return;
   }
@@ -132,5 +132,5 @@ function describeFailure(details: fc.RunDetails<[unknown]>): string {
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const input = JSON.stringify(details.counterexample?.[0] ?? null);
   const shown = input.length > 1500 ? `${input.slice(0, 1500)}… (${input.length} chars)` : input;
-  return `error: ${error.slice(0, 1500)}\ninput: ${shown}\nreplay: { seed: ${details.seed}, path: ${JSON.stringify(details.counterexample_path)} } after ${details.numRuns} runs, shrunk ${details.numShrinks} times`;
+  return `error: ${error.slice(0, 1500)}\ninput: ${shown}\nreplay: { seed: ${details.seed}, path: ${JSON.stringify(details.counterexamplePath)} } after ${details.numRuns} runs, shrunk ${details.numShrinks} times`;
 }
