@@ -22,26 +22,75 @@ const EMPTY_SOURCE: SourceInfo = {
   input: null, url: null, title: null, byline: null, siteName: null, publishedTime: null, lang: null,
 };
 
-/** Analyse plain paragraphs (a .txt file, or text already extracted). */
-export function summarizeText(article: ArticleText, source: Partial<SourceInfo> = {}, excerpt: string | null = null): Summary {
-  const paragraphs = article.paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
-  const text = { paragraphs };
-  const src: SourceInfo = { ...EMPTY_SOURCE, ...source };
-  const funding = safely(() => readFunding(text, { lang: src.lang }), { deals: [], investors: [], money: [] });
-  const artifacts = safely(() => findArtifacts(text), []);
-  return {
-    schemaVersion: 1,
-    source: src,
-    article: {
-      isArticle: paragraphs.length > 0,
-      wordCount: countWords(paragraphs),
-      excerpt: excerpt ?? firstSentenceOf(paragraphs),
-    },
+/**
+ * The analysis as a sequence of steps, each a few milliseconds on a real
+ * article: extraction (Readability), funding, artifacts. The synchronous
+ * entry points run it straight through; the content script pauses between
+ * steps (analyzeDocumentInSteps) so the page stays responsive.
+ */
+function* analysisSteps(
+  doc: Document | null,
+  text: ArticleText | null,
+  source: Partial<SourceInfo>,
+  options: ExtractOptions,
+): Generator<void, Analysis, void> {
+  let paragraphs: string[];
+  let sourceInfo: Partial<SourceInfo> = source;
+  let excerpt: string | null = null;
+  if (doc) {
+    const extracted = extractArticle(doc, options);
+    sourceInfo = { ...extracted.meta, ...source };
+    if (extracted.status !== 'ok') {
+      return { summary: emptySummary(sourceInfo, false), status: extracted.status, message: extracted.message, paragraphs: [] };
+    }
+    paragraphs = extracted.paragraphs;
+    excerpt = extracted.excerpt;
+    yield;
+  } else {
+    paragraphs = text?.paragraphs ?? [];
+  }
+  paragraphs = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
+  const article = { paragraphs };
+  const src: SourceInfo = { ...EMPTY_SOURCE, ...sourceInfo };
+  const funding = safely(() => readFunding(article, { lang: src.lang }), { deals: [], investors: [], money: [] });
+  yield;
+  const artifacts = safely(() => findArtifacts(article), []);
+  const summary: Summary = {
+    ...emptySummary(src, paragraphs.length > 0),
     deals: funding.deals,
     investors: funding.investors,
     money: funding.money,
     artifacts,
   };
+  summary.article.wordCount = countWords(paragraphs);
+  summary.article.excerpt = excerpt ?? firstSentenceOf(paragraphs);
+  return { summary, status: 'ok', message: null, paragraphs };
+}
+
+function emptySummary(source: Partial<SourceInfo>, isArticle: boolean): Summary {
+  return {
+    schemaVersion: 1,
+    source: { ...EMPTY_SOURCE, ...source },
+    article: { isArticle, wordCount: 0, excerpt: null },
+    deals: [],
+    investors: [],
+    money: [],
+    artifacts: [],
+  };
+}
+
+function runToEnd(steps: Generator<void, Analysis, void>): Analysis {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Analyse plain paragraphs (a .txt file, or text already extracted). */
+export function summarizeText(article: ArticleText, source: Partial<SourceInfo> = {}, excerpt: string | null = null): Summary {
+  const summary = runToEnd(analysisSteps(null, article, source, {})).summary;
+  if (excerpt !== null) summary.article.excerpt = excerpt;
+  return summary;
 }
 
 /** Analyse a page: Readability on a clone, then the text analysis. */
@@ -50,15 +99,30 @@ export function analyzeDocument(
   source: { url?: string | null; input?: string | null } = {},
   options: ExtractOptions = {},
 ): Analysis {
-  const extracted = extractArticle(doc, options);
-  const sourceInfo: Partial<SourceInfo> = { ...extracted.meta, url: source.url ?? null, input: source.input ?? null };
-  if (extracted.status !== 'ok') {
-    const summary = summarizeText({ paragraphs: [] }, sourceInfo);
-    summary.article.isArticle = false;
-    return { summary, status: extracted.status, message: extracted.message, paragraphs: [] };
+  return runToEnd(analysisSteps(doc, null, pageSource(source), options));
+}
+
+/**
+ * The same analysis, handing control back to the page between steps
+ * (`pause` is e.g. a zero-delay timeout), so no single task of ours holds
+ * the main thread for the whole analysis.
+ */
+export async function analyzeDocumentInSteps(
+  doc: Document,
+  source: { url?: string | null; input?: string | null },
+  pause: () => Promise<void>,
+  options: ExtractOptions = {},
+): Promise<Analysis> {
+  const steps = analysisSteps(doc, null, pageSource(source), options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
   }
-  const summary = summarizeText(extracted, sourceInfo, extracted.excerpt);
-  return { summary, status: 'ok', message: null, paragraphs: summary.article.isArticle ? extracted.paragraphs : [] };
+}
+
+function pageSource(source: { url?: string | null; input?: string | null }): Partial<SourceInfo> {
+  return { url: source.url ?? null, input: source.input ?? null };
 }
 
 function firstSentenceOf(paragraphs: string[]): string | null {

@@ -75,12 +75,13 @@ describe('command line', () => {
     expect(out).toMatch(/SenseTime/);
   });
 
-  it('runs as a built bundle through npm run analyze, reading standard input', () => {
+  // Spawns node (and may rebuild the bundle): give a loaded machine room.
+  it('runs as a built bundle through npm run analyze, reading standard input', { timeout: 60_000 }, () => {
     const out = execFileSync(process.execPath, [join(root, 'scripts/analyze.mjs'), '--json', '-'], { input: 'Acme said hello.\n', encoding: 'utf8' });
     expect(JSON.parse(out).source.input).toBe('-');
   });
 
-  it('rejects an unknown option with exit 2 and usage', () => {
+  it('rejects an unknown option with exit 2 and usage', { timeout: 60_000 }, () => {
     const r = spawnSync(process.execPath, [join(root, 'scripts/analyze.mjs'), '--bogus'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Usage/);
