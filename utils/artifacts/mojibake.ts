@@ -49,8 +49,57 @@ export function redecodeUtf8(s: string): string | null {
   }
 }
 
+/**
+ * UTF-8 read as Windows-1253 (Greek): each lead byte turns into a Greek
+ * letter ("€" E2 82 AC → "β‚¬", a non-breaking space C2 A0 → "Β ", an emoji
+ * F0 9F … → "π…"), often followed by the symbols the other bytes became. A
+ * short run of Greek letters and those symbols, not touching a digit or
+ * a letter outside the run, nor following a digit (so not "2πr", "β-amyloid"
+ * or a Greek word); a figure may follow ("β¬20M" is "€20M").
+ */
+const GREEK_RUN = /(?<![\p{L}\p{N}=+×/^-])[\u0391-\u03c9\u0386-\u038f][\u0384-\u03ce¬°’‚€…]{0,3}(?![=+×/^-]|[\p{L}](?<![\u0384-\u03ce]))|(?<=[\p{Ll}.,;:!?])\u0392(?=[\s\u00a0])/gu;
+/** A Greek text writes words of Greek letters; its Greek is not mojibake. */
+const GREEK_WORD = /[\u0391-\u03c9]{4,}/u;
+/** One stray Greek letter is a symbol (β for beta); mojibake repeats. */
+const MIN_GREEK_RUNS = 2;
+
+function findGreekCodepage(doc: ArticleDoc, out: Finding[]): void {
+  if (!/[\u0386-\u03ce]/u.test(doc.text) || GREEK_WORD.test(doc.text)) return;
+  // One finding per garbled form, at its first copy, counting the copies (the same em dash
+  // garbled eight times is one fault of the page, not eight).
+  const forms = new Map<string, { start: number; copies: number }>();
+  let runs = 0;
+  for (const m of doc.text.matchAll(GREEK_RUN)) {
+    runs++;
+    const form = forms.get(m[0]);
+    if (form) form.copies++;
+    else forms.set(m[0], { start: m.index!, copies: 1 });
+  }
+  if (runs < MIN_GREEK_RUNS) return;
+  for (const [text, { start, copies }] of forms) {
+    out.push({
+      kind: 'mojibake', start, end: start + text.length,
+      message: `Characters were garbled by a wrong decode (UTF-8 read as Greek Windows-1253)${copies > 1 ? `; “${text}” appears ${copies} times` : ''}.`,
+      fix: null,
+    });
+  }
+}
+
+/**
+ * A backtick standing for the rupee sign: Indian sites set "₹" in a font that
+ * maps it to "`", so "`2,345.6 crore" reaches the text. Not a code span
+ * ("`42`" closes its backtick).
+ */
+const BACKTICK_RUPEE = /(?<![\p{L}\p{N}`])`(\d[\d,]*(?:\.\d+)?)(?![\d,.]*`)/gu;
+
 export function findMojibake(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
+  findGreekCodepage(doc, out);
+  if (doc.text.includes('`')) {
+    for (const m of doc.text.matchAll(BACKTICK_RUPEE)) {
+      out.push({ kind: 'mojibake', start: m.index!, end: m.index! + m[0].length, message: 'The rupee sign was lost in a font substitution (printed as a backtick).', fix: `₹${m[1]!}` });
+    }
+  }
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
     if (p.includes('??')) findPlaceholders(p, base, out);
