@@ -59,8 +59,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     await ready;
     switch (message.type) {
       case 'get-summary': {
-        const response = page.summaryResponse();
-        page.apply();
+        const response = await page.summaryResponse();
+        await page.apply();
         reportDeals();
         return response;
       }
@@ -71,7 +71,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       case 'toggle-highlights': {
         page.enabled = !page.enabled;
         await browser.storage.local.set({ [HIGHLIGHTS_KEY]: page.enabled }).catch(() => undefined);
-        const state = page.apply();
+        const state = await page.apply();
         if (page.enabled) reportDeals();
         return state;
       }
@@ -113,20 +113,17 @@ export function startContentScript(ctx: ContentScriptContext): void {
     page.invalidate();
     ctx.setTimeout(() => {
       if (stopped || !page.enabled) return;
-      try {
-        page.apply();
-        reportDeals();
-      } catch {
+      page.apply().then(reportDeals, () => {
         /* the next popup open will retry */
-      }
+      });
     }, 800);
   });
 
   // First paint as soon as the preferences are known.
-  void ready.then(() => {
+  void ready.then(async () => {
     if (stopped) return;
     try {
-      const ran = page.enabled ? (page.apply(), true) : page.ensureAnalysis();
+      const ran = page.enabled ? (await page.apply(), true) : await page.ensureAnalysis();
       if (ran || page.enabled) reportDeals();
     } catch {
       /* reported through get-summary instead */

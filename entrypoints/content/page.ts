@@ -8,7 +8,7 @@ import { anchor, buildTextIndex } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
-import { analyzeDocument, type Analysis } from '../../utils/summary';
+import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
 
 /** What survives a re-injection of the script into the same page (window-scoped). */
@@ -40,6 +40,8 @@ export class PageController {
   visible: CategoryVisibility = { ...ALL_VISIBLE };
   private frame = 0;
   private timings = { analysisMs: 0, anchorMs: 0 };
+  /** The analysis under way, shared by every caller that asks meanwhile. */
+  private pending: Promise<boolean> | null = null;
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
@@ -55,21 +57,40 @@ export class PageController {
     return this.analysis ? { key: this.key, analysis: this.analysis } : null;
   }
 
-  /** Analyse unless the cached analysis is for this very content. Returns true when it ran. */
-  ensureAnalysis(): boolean {
+  /**
+   * Analyse unless the cached analysis is for this very content. Returns true
+   * when it ran. The steps (Readability, funding, artifacts) run as separate
+   * tasks with the page's own work in between, so the tab stays responsive.
+   */
+  ensureAnalysis(): Promise<boolean> {
     const key = fingerprint(this.doc);
     if (this.analysis && key === this.key) {
       if (this.anchored.length === 0) this.anchorAll();
-      return false;
+      return Promise.resolve(false);
     }
-    const started = performance.now();
-    this.analysis = analyzeDocument(this.doc, { url: this.doc.location?.href ?? null });
-    this.timings.analysisMs = performance.now() - started;
-    this.key = key;
-    this.anchorAll();
-    // New content, new ranges: keep the page painted if it was.
-    if (this.enabled) this.painter.paint(this.anchored, this.visible);
-    return true;
+    if (this.pending) return this.pending;
+    const run = async (): Promise<boolean> => {
+      let busy = 0;
+      let stepStart = performance.now();
+      const pause = async (): Promise<void> => {
+        busy += performance.now() - stepStart;
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        stepStart = performance.now();
+      };
+      const analysis = await analyzeDocumentInSteps(this.doc, { url: this.doc.location?.href ?? null }, pause);
+      // Main-thread time of our steps, not the waits between them.
+      this.timings.analysisMs = busy + (performance.now() - stepStart);
+      this.analysis = analysis;
+      this.key = key;
+      this.anchorAll();
+      // New content, new ranges: keep the page painted if it was.
+      if (this.enabled) this.painter.paint(this.anchored, this.visible);
+      return true;
+    };
+    this.pending = run().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
   }
 
   /** Forget the analysis (the page navigated in place). */
@@ -103,8 +124,8 @@ export class PageController {
     this.timings.anchorMs = performance.now() - started;
   }
 
-  summaryResponse(): GetSummaryResponse {
-    this.ensureAnalysis();
+  async summaryResponse(): Promise<GetSummaryResponse> {
+    await this.ensureAnalysis();
     const analysis = this.analysis as Analysis;
     const found = this.anchored.filter((a) => a.ranges.length > 0);
     return {
@@ -121,9 +142,9 @@ export class PageController {
   }
 
   /** Paint (or clear) according to `enabled` and `visible`. */
-  apply(): HighlightStateResponse {
+  async apply(): Promise<HighlightStateResponse> {
     if (this.enabled) {
-      this.ensureAnalysis();
+      await this.ensureAnalysis();
       // Ranges die when the page rewrites the text they cover: re-anchor then.
       if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) this.anchorAll();
       this.painter.paint(this.anchored, this.visible);
@@ -134,8 +155,8 @@ export class PageController {
     return { enabled: this.enabled, ranges: this.painter.rangeCount };
   }
 
-  scrollTo(findingId: string): ScrollToResponse {
-    this.ensureAnalysis();
+  async scrollTo(findingId: string): Promise<ScrollToResponse> {
+    await this.ensureAnalysis();
     const item = this.anchored.find((a) => a.finding.id === findingId);
     const first = item?.ranges[0];
     if (!item || !first) return { found: false };
