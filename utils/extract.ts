@@ -64,6 +64,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) {
     return failure('not-article', 'This page has no content to read.', { ...EMPTY_META, lang: cleanMeta(doc.documentElement?.getAttribute('lang')) });
   }
+  // An SVG or XML document (or linkedom's tree for markup without <html>): Readability needs an HTML root.
+  if (doc.documentElement.tagName.toUpperCase() !== 'HTML') {
+    return failure('not-article', 'This page is not an HTML document, so there is no article to read.', EMPTY_META);
+  }
   const fallbackMeta = { ...EMPTY_META, title: cleanMeta(safeTitle(doc)), lang: cleanMeta(doc.documentElement.getAttribute('lang')) };
   try {
     // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
