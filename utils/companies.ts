@@ -28,9 +28,11 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // The clause that holds the verb: after the last ";", " — " or ": ".
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
-  head = head.replace(SUBJECT_TAIL, '');
-  // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising".
-  const main = head.replace(/(?:\s+\p{Ll}[\p{L}’'-]*){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');
+  // A parenthesis is an aside: "créée … par Jérôme de Tychey (École Normale Supérieure), lève" — its names are not the subject.
+  head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(SUBJECT_TAIL, '');
+  // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
+  // "Nykaa too attained ‘soonicorn’ status by raising" (a quoted word is still a word of the clause).
+  const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');
   if (main !== head) head = main.replace(SUBJECT_TAIL, '');
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
@@ -38,7 +40,7 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
-  const runs = usable(findNameRuns(trimmed)).filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
+  const runs = withoutDescriptors(trimmed, usable(findNameRuns(trimmed))).filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
@@ -68,7 +70,7 @@ const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|wh
 export function firstNameBefore(sentence: string, verbAt: number): string | null {
   // Names inside a relative clause are about something else ("qui a racheté … BizMeeting,").
   const head = sentence.slice(0, verbAt).replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*(?:,|$)/giu, (m) => ' '.repeat(m.length));
-  for (const r of usable(findNameRuns(head))) {
+  for (const r of withoutDescriptors(head, usable(findNameRuns(head)))) {
     if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
     return r.text;
@@ -93,6 +95,29 @@ export function companyAfter(text: string): string | null {
     if (closing) return closing.text;
   }
   return null;
+}
+
+/** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
+export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes pousses|plateformes?)';
+/** Lower-case words ending in a company-kind noun between two runs: "Online| beauty platform |Nykaa". */
+const DESCRIPTOR_GAP = new RegExp(`^\\s+(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*\\s+){0,4}${COMPANY_KIND}\\s+$`, 'u');
+
+/**
+ * A run that only opens a descriptor ("Online beauty platform Nykaa",
+ * "Financial services firm Northern Arc", "Supersecret mitral valve startup
+ * Twelve") is a capitalised adjective, not a name: the company is the run after the descriptor.
+ */
+function withoutDescriptors(text: string, runs: NameRun[]): NameRun[] {
+  return runs.filter((r, k) => {
+    const next = runs[k + 1];
+    return !next || !DESCRIPTOR_GAP.test(text.slice(r.end, next.start));
+  });
+}
+
+/** "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. */
+export function withoutPlacePrefix(name: string): string {
+  const stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*-based\s+/u, '');
+  return stripped.length > 0 ? stripped : name;
 }
 
 /** "Chinese", "French Tech": a nationality alone describes, it does not name. */

@@ -6,6 +6,7 @@
  * sentence where every figure is masked as "§" so numbers never confuse
  * the patterns.
  */
+import { COMPANY_KIND } from './companies';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
@@ -57,7 +58,11 @@ const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises)\b/iu;
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
-const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}\p{N}])/iu;
+const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|secured by|landed by|bagged by)(?![\p{L}\p{N}])/iu;
+/** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
+const KIND_THEN_NAME = new RegExp(`${COMPANY_KIND}\\s+\\S+$`, 'u');
+/** The agent of a passive raise, up to the clause's end: "§ raised by Graphcore", "§ secured by SME lending platform iwoca". */
+const RAISED_BY = /^\s*(?:raised|secured|landed|bagged|raise)\s+by\s+(?<agent>[^,;.]*?)(?=\s+(?:and|will|to|is|was|has|for|in)\s|[,;.]|$)/u;
 /** "raised £1.5m in equity and grant funding": a grant beside equity does not make the sentence a grant. */
 const EQUITY_AND_GRANT = /^\s*in equity and grant\b/i;
 /** "£100m worth of trade deals": worth of something other than funding. */
@@ -102,6 +107,9 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
   // "Avec 9,3 millions levés, Antaios…", "avec 20 millions d’euros rassemblés auprès de…": the participle says it was raised.
+  // "the $2 million raised by local residents": a passive whose agent names nobody is not a company's round.
+  const byNobody = RAISED_BY.exec(after);
+  if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
   const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
@@ -142,7 +150,7 @@ const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
 
 /** "Founded in 2011, Medopad has secured…": the founding year dates the company, not the round. */
-const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|créée?|lancée?) (?:in|en) (?:19|20)\d\d\b/giu;
+const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|créée?|lancée?)(?: (?:in|at|à) [^,;.]{1,30}?)? (?:in|en) (?:19|20)\d\d\b/giu;
 
 export function isPastContext(clause: string): boolean {
   return PAST_CUE.test(clause.replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, ''));

@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { companyAfter, firstNameBefore, openingSubject, subjectBefore } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, openingSubject, subjectBefore, withoutPlacePrefix } from './companies';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
@@ -223,7 +223,7 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   }
 
   const result: Deal[] = ordered.map((c) => ({
-    company: c.company,
+    company: c.company && withoutPlacePrefix(c.company),
     round: c.round,
     status: c.status,
     amount: c.amount,
@@ -380,6 +380,9 @@ function findCompany(
   }
   // "it", "the startup", "la société": the company of the deal just read.
   if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  // "the $30m raised by Graphcore", "the £21m secured by SME lending platform iwoca": a passive names the company after "by".
+  const passive = passiveCompany(masked.slice(f.end));
+  if (passive) return { name: passive, explicit: true };
   const after = companyAfter(masked.slice(f.end));
   if (after) return { name: after, explicit: true };
   const possessive = /\b(?:boost(?:ed|s)|lift(?:ed|s)|rais(?:ed|es)|push(?:ed|es)|took|takes|brings?|brought)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}.\-]*\s?){1,4})[’']s valuation/u.exec(masked);
@@ -396,8 +399,10 @@ function findCompany(
   }
   // No verb read: a name opening the sentence is its subject ("Syntony arrive juste derrière avec une opération de 15 millions").
   if (f.verbAt === null && labelEnd === 0) {
-    const first = firstNameBefore(body, f.start - labelEnd);
-    if (first && body.indexOf(first) <= 20 && !isInvestorHere(masked, first)) return { name: first, explicit: true };
+    // Masked: a token holding the amount ("$30m") is never a name.
+    const first = firstNameBefore(masked, f.start);
+    const at = first ? body.indexOf(first) : -1;
+    if (first && (at <= 20 || DESCRIPTOR_OPENING.test(body.slice(0, at))) && !isInvestorHere(masked, first)) return { name: first, explicit: true };
   }
   // List-style sections: the company is named in a line after ("What company does: Databricks develops…").
   if (labelEnd > 0) for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
@@ -422,6 +427,22 @@ function findCompany(
   return { name: null, explicit: false, topic: true };
 }
 
+/** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
+const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:raised|raise|secured|landed|bagged|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+
+/** A sentence opening with a descriptor before the name: "Financial services firm Northern Arc led the list…". */
+const DESCRIPTOR_OPENING = new RegExp(`^\\S+(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,4}\\s+${COMPANY_KIND}\\s+$`, 'u');
+
+function passiveCompany(after: string): string | null {
+  const m = PASSIVE_BY.exec(after);
+  if (!m) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
+  // A lower-case word is a name only right after a company-kind noun ("lending platform iwoca").
+  if (!/^[\p{Lu}\p{N}]/u.test(name) && !new RegExp(`${COMPANY_KIND}\\s+$`, 'u').test(m[0].slice(0, -name.length))) return null;
+  if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  return name;
+}
+
 /** The subject of a sentence's funding verb, or the first name before it when the subject is "la start-up qui lève". */
 function fundingSubject(text: string): string | null {
   const verb = fundingVerbAt(text);
@@ -444,11 +465,17 @@ function reportedBy(after: string): string | null {
   return TELLING_VERB.test(rest.slice(run.end)) ? run.text : null;
 }
 
+/** "led the list/chart/pack/table/rankings", "tops the list": a ranking, not an investment. */
+const RANKING_LEAD = /^\s*(?:\w+\s+)?(?:led|leads|tops|topped|headed|heads)\s+(?:the|this|our)\s+(?:list|chart|pack|table|rankings?|leaderboard|tally)\b/i;
+
 /** Whether `name` is the subject of an investing verb in this sentence ("Ant Financial joined a $460M round"). */
 function isInvestorHere(masked: string, name: string): boolean {
   const at = masked.indexOf(name);
   if (at < 0) return false;
-  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(masked.slice(at + name.length));
+  const after = masked.slice(at + name.length);
+  // "Northern Arc led the list with $80 million": leading a ranking is not leading a round.
+  if (RANKING_LEAD.test(after)) return false;
+  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(after);
 }
 
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;

@@ -34,7 +34,7 @@ export const NOT_NAME_WORDS = new Set([
   'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', 'janvier', 'février', 'mars', 'avril', 'mai',
   'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
   'related', 'read', 'more', 'funding', 'here', 'there', 'what', 'who', 'which', 'how', 'why', 'according', 'founded', 'launched',
-  'ipo', 'arr', 'saas', 'b2b', 'ceo', 'cfo', 'here’s', "here's", 'what’s', "it's", 'it’s',
+  'ipo', 'arr', 'saas', 'b2b', 'ceo', 'cfo', 'here’s', "here's", 'what’s', "it's", 'it’s', "c'est", 'c’est', "c'était", 'c’était',
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
 ]);
 

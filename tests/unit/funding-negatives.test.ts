@@ -33,6 +33,8 @@ const rows: Array<[string, string]> = [
   // A VC firm's own fund.
   ['figure then fund noun', 'Earlier this year, Cocoon Networks, a spin-off from China Equity Group, launched a new $715m investment fund specifically for European start-ups.'],
   ['money that will invest in companies', 'The latest $500m round will be focused on early-stage and growth-stage companies, with a particular interest in fintech.'],
+  // A descriptor is not a name, even before a lower-case word that is not a company.
+  ['passive by a person', 'The $2 million raised by local residents will fund the park.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 

@@ -50,6 +50,13 @@ describe('company rules', () => {
     ['"funding round, with $N led by" is the round; "Founded in 2011" does not make it past', ['Founded in 2011, Medopad has secured the first part of its funding round, with $28m led by major participation from NWS Holdings.'], [['Medopad', 28e6, 'announced']]],
     ['"in equity and grant funding" is still a raise', ['Presymptom Health, a startup using AI, has raised £1.5m in equity and grant funding.'], [['Presymptom Health', 1.5e6, 'announced']]],
     ['a bare "$" restated in US$ is the local dollar', ['From Singapore: Lending platform Validus has secured $28.35m (US$20m) in a series B round.'], [['Validus', 28.35e6, 'announced']]],
+    // A capitalised descriptor opening the sentence is not the name; the place of "<Place>-based" is not part of it.
+    ['a descriptor before the name: the company is the name after it', ['Online beauty platform Nykaa too attained ‘soonicorn’ status by raising Rs 100 crore ($14 million) from TPG Growth.'], [['Nykaa', 1e9, 'announced']]],
+    ['a descriptor opening a verbless sentence; leading a ranking is not leading a round', ['Financial services firm Northern Arc led the list with $80 million in funding.'], [['Northern Arc', 80e6, 'announced']]],
+    ['"<Place>-based" is not part of the name', ['Kochi-based SurveySparrow raised $1.4 million seed funding from Prime Venture Partners.'], [['SurveySparrow', 1.4e6, 'announced']]],
+    ['"the § raised/secured by X" names X after "by", never a token holding the amount', ['The top three rounds were the $30m raised by Graphcore, the £21m secured by SME lending platform iwoca and the £18m raised by packaging provider PragmatIC.'], [['Graphcore', 30e6, 'announced'], ['iwoca', 21e6, 'announced'], ['PragmatIC', 18e6, 'announced']]],
+    ['names in a parenthesis or after "créée par" are not the company; "créée à X en 2020" dates the company', ['En tête, avec Cometh, qui produit ses jeux, créée à Neuilly en 2020 par Jérôme Martin (École Normale Supérieure), lève 10 millions d’euros.'], [['Cometh', 10e6, 'announced']]],
+    ['"C’est" is never the company', ['La levée de 5 millions d’euros de Quarkslab lui permet de monter sur le podium. C’est la seule startup qui a bouclé une levée de série A.'], [['Quarkslab', 5e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
