@@ -41,7 +41,7 @@ export const KNOWN_ISSUES: KnownIssue[] = [
     id: 'round-not-normalised',
     owner: 'utils/rounds.ts',
     minimalInput: ['Acme Robotics raised $5 million in a Series B+ round led by Foo Ventures.'],
-    note: 'Deal.round keeps unlisted forms ("Series B+", "Series A-1", "Pre-Series A") instead of a contract name or null.',
+    note: 'Deal.round keeps unlisted forms ("Series B+", "Series A-1", "Pre-Series A", "Series J" from real corpus text) instead of a contract name or null.',
     matches: (v) => /\.round: expected a normalised round name/.test(v),
   },
   {
