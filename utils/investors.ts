@@ -53,6 +53,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\bauprès (?:de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /,\s+(?:with|along with|alongside|avec)\s+(?=[\p{Lu}\p{N}])/gu, needsLeadBefore: true },
+  // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
+  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
+  // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
+  { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"
   { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?\s(?:from|auprès de|auprès d[’'])\s/gi },
 ];
@@ -68,7 +72,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
-  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi )?pris part|ont (?:également |aussi )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
 /** A lead list right before a trailing "with X": "led by A, with B". */
@@ -142,9 +146,19 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   const items = flat.split(ITEM_SPLIT).map((s) => s.trim());
   const names: string[] = [];
   if (direction === 'forward') {
+    let afterRole = false;
     for (const item of items) {
       if (item === '') continue;
       const r = cleanItem(item);
+      if (r.kind === 'role') {
+        afterRole = true;
+        continue;
+      }
+      // "Naresh Malhotra, former CEO, Café Coffee Day": the item after a role is the person's organisation.
+      if (afterRole) {
+        afterRole = false;
+        continue;
+      }
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;
@@ -163,7 +177,12 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   return names;
 }
 
-type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' };
+type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' } | { kind: 'role' };
+
+/** A reporting verb in a list item: the item is the story's source, not an investor. */
+const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;
+/** A bare role: "former CEO", "co-founder", "Chief Executive Officer" (the name it describes came before). */
+const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|head)(?:\s+(?:of|at|and (?:co-?)?founder))?$/i;
 
 /** "UK-based", "Silicon Valley-based", "IAN Group-backed": a place or a backer turned into a modifier, with the capitalised words it spans. */
 const MODIFIER = /(?:^|\s)(?:[\p{Lu}][\p{L}.&’']*\s+){0,3}[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused|funded|listed)\b,?/gu;
@@ -175,7 +194,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -188,6 +207,12 @@ const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|d
 export function cleanItem(raw: string): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
+  // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
+  if (ATTRIBUTION.test(item)) return { kind: 'stop' };
+  // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
+  if (ROLE_ONLY.test(item)) return { kind: 'role' };
+  // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
+  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=\p{Lu})/u, '');
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
   // "UK-based", "Sagard-affiliated", "Silicon Valley-based", "IAN Group-backed": modifiers, not names (the whole modifier goes).
@@ -225,6 +250,9 @@ export function cleanItem(raw: string): ItemResult {
     stripped += m[0];
     item = item.slice(m[0].length);
   }
+  // "angels including Cohere CEO Aidan Gomez": a title left after the stripped words still describes the person after it.
+  const describedLate = stripped ? DESCRIBED_NAME.exec(item) : null;
+  if (describedLate) item = item.slice(describedLate[0].length);
   // A relative clause ends the list ("Benchmark, which also backed Snap, Twitter and Uber": the rest are its portfolio),
   // except one recounting the investor's own earlier round ("Headline, qui avait mené la précédente levée, Sistafund").
   if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };

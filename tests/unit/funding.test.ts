@@ -57,6 +57,8 @@ describe('company rules', () => {
     ['"the § raised/secured by X" names X after "by", never a token holding the amount', ['The top three rounds were the $30m raised by Graphcore, the £21m secured by SME lending platform iwoca and the £18m raised by packaging provider PragmatIC.'], [['Graphcore', 30e6, 'announced'], ['iwoca', 21e6, 'announced'], ['PragmatIC', 18e6, 'announced']]],
     ['names in a parenthesis or after "créée par" are not the company; "créée à X en 2020" dates the company', ['En tête, avec Cometh, qui produit ses jeux, créée à Neuilly en 2020 par Jérôme Martin (École Normale Supérieure), lève 10 millions d’euros.'], [['Cometh', 10e6, 'announced']]],
     ['"C’est" is never the company', ['La levée de 5 millions d’euros de Quarkslab lui permet de monter sur le podium. C’est la seule startup qui a bouclé une levée de série A.'], [['Quarkslab', 5e6, 'announced']]],
+    ['"in a November 2015 series C round" is an earlier round', ['Acme raised $120m in a November 2015 series C round led by SoftBank.'], [['Acme', 120e6, 'past']]],
+    ['"un tour de table à §" is a round; "X conclut" names X', ['Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée la plus importante de la semaine.'], [['Linkfluence', 9e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {

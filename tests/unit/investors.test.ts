@@ -19,7 +19,17 @@ describe('findInvestorMentions', () => {
     ['Gprnt has secured § in seed funding from Ant International and MUFG Bank.', [['participant', ['Ant International', 'MUFG Bank']]]],
     ['a §5M series A, led by Grotech Ventures and with participation from FundersClub, Blumberg Capital, and ff Venture Capital.', [['lead', ['Grotech Ventures']], ['participant', ['FundersClub', 'Blumberg Capital', 'ff Venture Capital']]]],
     ['Other investors included venture capital firms M12 and Mantis VC, along with angel investors Quinn Slack (CEO of SourceGraph) and Michael Grinich (CEO of WorkOS).', [['participant', ['M12', 'Mantis VC', 'Quinn Slack', 'Michael Grinich']]]],
+    // "§ by X" after a round word; a round "that also featured" X; a source ("TechCrunch reports") ends a list; a role set off by commas and the organisation after it are not investors.
+    ['Intellolabs raised a seed round of § by Nexus Venture Partners and Omnivore.', [['participant', ['Nexus Venture Partners', 'Omnivore']]]],
+    ['The company raised § in a series C round led by SoftBank that also featured Tiger Global and Apoletto Managers.', [['lead', ['SoftBank']], ['participant', ['Tiger Global', 'Apoletto Managers']]]],
+    ['NowNow raised § in seed funding from NeoVision Ventures and Shadi Abdulhadi, TechCrunch reports.', [['participant', ['NeoVision Ventures', 'Shadi Abdulhadi']]]],
+    ['Grofers has received § in a round led by SoftBank, the Times of India reported on Friday.', [['lead', ['SoftBank']]]],
+    ['The round was led by Naresh Malhotra, former CEO, Café Coffee Day, and saw participation from VAMM Ventures.', [['lead', ['Naresh Malhotra']], ['participant', ['VAMM Ventures']]]],
+    ['Teamonk raised § in its Pre-Series A round led by Roots Ventures, and former McKinsey Chief Rajat Gupta.', [['lead', ['Roots Ventures', 'Rajat Gupta']]]],
+    ['Helical raised § in seed funding from Gradient and angels including Cohere CEO Aidan Gomez.', [['participant', ['Gradient', 'Aidan Gomez']]]],
     // French
+    ['un tour de table de § auprès d’UpFront Ventures et de la Bpifrance.', [['participant', ['UpFront Ventures', 'Bpifrance']]]],
+    ['Ring Capital, Tikehau Capital et Sigma ont tous participé à l’opération.', [['participant', ['Ring Capital', 'Tikehau Capital', 'Sigma']]]],
     ['une série B à hauteur de § menée par le fonds américain Lightspeed Venture Partners.', [['lead', ['Lightspeed Venture Partners']]]],
     ['Déjà présents au capital, Notion Capital, ISAI et Ternel ont également pris part au tour de table.', [['participant', ['Notion Capital', 'ISAI', 'Ternel']]]],
     ['Parmi les investisseurs, on retrouve Headline, qui avait mené la précédente levée de fonds de §, Sistafund, actionnaire depuis la première heure, ainsi que Base10.', [['participant', ['Headline', 'Sistafund', 'Base10']], ['lead', ['Headline']]]],
@@ -38,6 +48,9 @@ describe('findInvestorMentions', () => {
     'He joined Google in 2019 after leaving Microsoft.',
     'Parmi elles, on retrouve notamment Fabriq, une plateforme collaborative.',
     'NewsDistill has raised § in seed round from a group of investors.',
+    // "by" a date or a figure is no investor; "that featured" outside a round is about something else.
+    'The startup aims to reach § in revenue by 2025.',
+    'The conference that also featured Google and Meta drew big crowds.',
   ];
   it.each(negatives)('no investors: %s', (sentence) => {
     expect(mentions(sentence)).toEqual([]);
