@@ -169,13 +169,17 @@ function benchCli(): { cliMs: number; readabilityMs: number; ratio: number; page
     `import { readFileSync } from 'node:fs';\nimport { parseHTML } from 'linkedom';\nimport { Readability } from '@mozilla/readability';\n` +
       `for (const f of process.argv.slice(2)) { const { document } = parseHTML(readFileSync(f, 'utf8')); const r = new Readability(document.cloneNode(true)).parse(); process.stdout.write(JSON.stringify({ title: r?.title ?? null }) + '\\n'); }\n`,
   );
+  let lines = 0;
   const run = (argv: string[]): number => {
     const t = performance.now();
+    let out = '';
     try {
-      execFileSync('node', argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 28 });
-    } catch {
+      out = execFileSync('node', argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 }).toString();
+    } catch (error) {
       // exit status 1 when some page fails to read; the timing still counts
+      out = String((error as { stdout?: Buffer }).stdout ?? '');
     }
+    if (argv[0] === cli) lines = out.split('\n').filter((l) => l.trim()).length;
     return performance.now() - t;
   };
   const cliRuns: number[] = [];
@@ -184,6 +188,7 @@ function benchCli(): { cliMs: number; readabilityMs: number; ratio: number; page
     cliRuns.push(run([cli, '--json', ...files]));
     rRuns.push(run([script, ...files]));
   }
+  if (lines < files.length) return `dist-cli/analyze.mjs printed ${lines} JSON line(s) for ${files.length} inputs: the build is broken or stale, timing not meaningful`;
   const cliMs = median(cliRuns);
   const readabilityMs = median(rRuns);
   return { cliMs, readabilityMs, ratio: cliMs / readabilityMs, pages: files.length };
