@@ -45,7 +45,7 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
 /** Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation". */
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|reportedly|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
@@ -57,6 +57,10 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises)\b/iu;
+/** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
+const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
+/** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
+const RAISED_IN_PERIOD = /^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos)/iu;
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
 const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|secured by|landed by|bagged by)(?![\p{L}\p{N}])/iu;
 /** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
@@ -100,6 +104,12 @@ export function readFigure(masked: string, start: number, end: number, options: 
   // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals": a total over several rounds.
   if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
+  // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
+  if (COUNTED_DEALS.test(masked.slice(0, start))) return { kind: 'other', verbAt: null };
+  // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
+  if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
+  // "the previous one, which raised §" in a sentence about a fund: the fund's predecessor.
+  if (/\b(?:previous|last|prior|first|earlier) one\b|\bpredecessor\b/i.test(before) && /\bfunds?\b/i.test(masked)) return { kind: 'other', verbAt: null, fund: true };
 
   if (FUND_AFTER.test(after.split(/[,;]/)[0]!)) return { kind: 'other', verbAt: null, fund: true };
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };

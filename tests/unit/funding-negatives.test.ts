@@ -35,6 +35,15 @@ const rows: Array<[string, string]> = [
   ['money that will invest in companies', 'The latest $500m round will be focused on early-stage and growth-stage companies, with a particular interest in fintech.'],
   // A descriptor is not a name, even before a lower-case word that is not a company.
   ['passive by a person', 'The $2 million raised by local residents will fund the park.'],
+  // Counted deals and money raised over a period are statistics; a fund's predecessor and a unit offering are not rounds.
+  ['counted deals', 'This week, there were four Series A deals amounting to $25.10 million, one Series B of $5 million, and three Series C amounting to $20.67 million.'],
+  ['counted startups', 'Subsequently, 17 early-stage startups scooped funding worth $72.08 million during the week.'],
+  ['counted rounds (fr)', 'Avec 14 tours de table, la semaine totalise péniblement 40 millions d’euros.'],
+  ['raised over a period (fr)', 'Il s’agit d’un bilan mitigé, bien loin des 336 millions d’euros levés la semaine précédente.'],
+  ['raised over a month (fr)', 'Avec exactement 726 965 000 euros récoltés en avril selon nos estimations, les start-up françaises progressent.'],
+  ['raised in a year', 'Two thirds of the $5.3bn raised in 2021 came from large rounds.'],
+  ['a fund’s predecessor', 'The new fund will be much bigger than the previous one, which raised $450 million in December 2016.'],
+  ['a unit offering', 'The company offered 1.9M units at $3.50 per unit, raising $6.6M.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 

@@ -59,6 +59,8 @@ describe('company rules', () => {
     ['"C’est" is never the company', ['La levée de 5 millions d’euros de Quarkslab lui permet de monter sur le podium. C’est la seule startup qui a bouclé une levée de série A.'], [['Quarkslab', 5e6, 'announced']]],
     ['"in a November 2015 series C round" is an earlier round', ['Acme raised $120m in a November 2015 series C round led by SoftBank.'], [['Acme', 120e6, 'past']]],
     ['"un tour de table à §" is a round; "X conclut" names X', ['Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée la plus importante de la semaine.'], [['Linkfluence', 9e6, 'announced']]],
+    ['"the top three rounds were" lists deals, it does not count them', ['The top three rounds of the month were the $30m raised by Graphcore and the £18m raised by PragmatIC.'], [['Graphcore', 30e6, 'announced'], ['PragmatIC', 18e6, 'announced']]],
+    ['a company raising a figure in a given week is still a deal', ['Acme raised $5 million this week from Beta Capital.'], [['Acme', 5e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
