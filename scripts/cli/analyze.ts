@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument, paragraphsOfText } from '../lib/node-dom';
 import { analyzeDocument, summarizeText, type Analysis } from '../../utils/summary';
 import { toJson, toPlainText } from '../../utils/export';
@@ -159,3 +159,10 @@ function oneLine(error: unknown): string {
 }
 
 export type { Summary };
+
+// Run directly (`node dist-cli/analyze.mjs …`): the bundle is its own command.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
