@@ -128,7 +128,10 @@ function pageSource(source: { url?: string | null; input?: string | null }): Par
 function firstSentenceOf(paragraphs: string[]): string | null {
   const first = paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0];
   if (!first) return null;
-  return first.length > 280 ? `${first.slice(0, 277)}…` : first;
+  if (first.length <= 280) return first;
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
+  const cut = /[\ud800-\udbff]/.test(first[276] ?? '') ? 276 : 277;
+  return `${first.slice(0, cut)}…`;
 }
 
 /** The analysis must never break the caller: a bug in one reader costs only its part. */

@@ -23,7 +23,8 @@ export interface KnownIssue {
 }
 
 /** Two HTML entities in one paragraph ("Tom &amp; Jerry met Ben &amp; Jerry."). */
-const TWO_ENTITIES_IN_A_PARAGRAPH = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});[^\n]*?&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const ENTITY_SOURCE = '&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|copy|reg|trade|eacute|egrave|agrave|ccedil|uuml|ouml|auml|szlig|middot|bull|laquo|raquo|euro|pound|yen|cent|deg|times|#\\d{1,7}|#x[0-9a-fA-F]{1,6});';
+const TWO_ENTITIES_IN_A_PARAGRAPH = new RegExp(`${ENTITY_SOURCE}[^\\n]*?${ENTITY_SOURCE}`);
 
 export const KNOWN_ISSUES: KnownIssue[] = [
   {
