@@ -129,6 +129,24 @@ const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|incorporated|ltd|limited|llc|llp|lp|plc
  * suffixes ignored ("Alibaba Group Holding Ltd" ≈ "Alibaba").
  */
 export function nameKey(name: string): string {
+  const cached = NAME_KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  // Bounded: a memo for the pairwise name comparisons of one article, not a store.
+  if (NAME_KEYS.size >= NAME_KEY_CACHE_LIMIT) NAME_KEYS.clear();
+  NAME_KEYS.set(name, key);
+  return key;
+}
+
+/**
+ * Deals and investors are merged by comparing names pairwise, so the same
+ * name is keyed many times over; on a long roundup that dominated the
+ * funding reader's time. The key depends on the name alone, so a memo is safe.
+ */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEY_CACHE_LIMIT = 4096;
+
+function computeNameKey(name: string): string {
   let s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '');
   s = s.replace(/^(?:the|le|la|les)\s+/, '');
   for (let k = 0; k < 4; k++) {
