@@ -40,10 +40,14 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
-  const runs = withoutDescriptors(trimmed, usable(findNameRuns(trimmed))).filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
+  const all = withoutDescriptors(trimmed, usable(findNameRuns(trimmed)));
+  const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
+  // "with Recykal raising 162 cr": a gerund's subject may follow a preposition.
+  const lastAny = all[all.length - 1];
+  if (lastAny && /^\s*rais(?:ing)\b/i.test(sentence.slice(verbAt)) && trimmed.length - lastAny.end <= 2 && /\bwith\s+$/i.test(trimmed.slice(Math.max(0, lastAny.start - 6), lastAny.start))) return { name: lastAny.text, pronoun: false };
   // 2. A pronoun: "it has raised", "we have raised", "la société annonce".
   if (PRONOUN_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
   // 3. A name with an appositive: "Didero, whose mission is …, just raised", "Fabriq, une plateforme … qui a levé".
@@ -94,6 +98,9 @@ export function companyAfter(text: string): string | null {
     const closing = runs.find((r) => part.slice(r.end).trim() === '');
     if (closing) return closing.text;
   }
+  // "funding into Lifelong for acquiring sellers": a name right after the preposition, followed by its purpose.
+  const head = usable(findNameRuns(parts[0] ?? ''))[0];
+  if (head && head.start === 0 && /^\s+(?:for|to|as|in|at|pour|afin)\s/.test((parts[0] ?? '').slice(head.end))) return head.text;
   return null;
 }
 

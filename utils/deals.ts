@@ -57,6 +57,12 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises)\b/iu;
+/** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
+const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
+/** "pumps another §", "injected §", "poured §" before the figure. */
+const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
+/** "… into Ather": a capitalised name right after "into" (not "into the economy"). */
+const INTO_NAME = /^\s*(?:in\s+)?(?:funding\s+|investment\s+)?into\s+(?!the\b|The\b)[\p{Lu}\p{N}]/u;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
 const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
@@ -113,6 +119,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
 
   if (FUND_AFTER.test(after.split(/[,;]/)[0]!)) return { kind: 'other', verbAt: null, fund: true };
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
+  // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
+  if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
   const strong = STRONG_VERB.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
@@ -128,7 +136,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
   if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
   if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
-  if (NOT_FUNDING_SENTENCE.test(masked)) return { kind: 'other', verbAt: null };
+  // "raised 458 cr … to continue buying food brands", "funding into X for acquiring sellers": what the money is for is not another transaction.
+  if (NOT_FUNDING_SENTENCE.test(masked.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   const verb = strong ?? (weak && nounAfter ? weak : null);

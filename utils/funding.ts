@@ -325,6 +325,8 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
 }
 
 function sameDeal(a: Candidate, b: Candidate): boolean {
+  // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
+  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount)) return true;
   const companiesAgree = !a.company || !b.company || sameEntity(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
   if (!companiesAgree) return false;
   if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
@@ -383,7 +385,7 @@ function findCompany(
   // "the $30m raised by Graphcore", "the £21m secured by SME lending platform iwoca": a passive names the company after "by".
   const passive = passiveCompany(masked.slice(f.end));
   if (passive) return { name: passive, explicit: true };
-  const after = companyAfter(masked.slice(f.end));
+  const after = companyAfter(masked.slice(f.end)) ?? intoCompany(masked.slice(f.end));
   if (after) return { name: after, explicit: true };
   const possessive = /\b(?:boost(?:ed|s)|lift(?:ed|s)|rais(?:ed|es)|push(?:ed|es)|took|takes|brings?|brought)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}.\-]*\s?){1,4})[’']s valuation/u.exec(masked);
   if (possessive) return { name: possessive[1]!.trim(), explicit: true };
@@ -429,6 +431,14 @@ function findCompany(
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
 const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:raised|raise|secured|landed|bagged|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+
+/** "pumps another 420 cr into Ather": the name after "into" is the company. */
+function intoCompany(after: string): string | null {
+  const m = /^\s*(?:in\s+)?into\s+(?=[\p{Lu}\p{N}])/u.exec(after);
+  if (!m) return null;
+  const run = findNameRuns(after.slice(m[0].length))[0];
+  return run && run.start === 0 && !NOT_NAME_WORDS.has(run.text.toLowerCase()) ? run.text : null;
+}
 
 /** A sentence opening with a descriptor before the name: "Financial services firm Northern Arc led the list…". */
 const DESCRIPTOR_OPENING = new RegExp(`^\\S+(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,4}\\s+${COMPANY_KIND}\\s+$`, 'u');

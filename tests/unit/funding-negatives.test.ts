@@ -44,6 +44,8 @@ const rows: Array<[string, string]> = [
   ['raised in a year', 'Two thirds of the $5.3bn raised in 2021 came from large rounds.'],
   ['a fund’s predecessor', 'The new fund will be much bigger than the previous one, which raised $450 million in December 2016.'],
   ['a unit offering', 'The company offered 1.9M units at $3.50 per unit, raising $6.6M.'],
+  ['pumped into the economy', 'The government pumps another $5 billion into the economy.'],
+  ['an offering that lets underwriters buy shares', 'The deal could eventually raise up to $12.9bn if an option is exercised, allowing underwriters to buy up to 15 per cent of shares at the offering price.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 

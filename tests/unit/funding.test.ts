@@ -61,6 +61,11 @@ describe('company rules', () => {
     ['"un tour de table à §" is a round; "X conclut" names X', ['Avec un tour de table à 9 millions de dollars, Linkfluence conclut la levée la plus importante de la semaine.'], [['Linkfluence', 9e6, 'announced']]],
     ['"the top three rounds were" lists deals, it does not count them', ['The top three rounds of the month were the $30m raised by Graphcore and the £18m raised by PragmatIC.'], [['Graphcore', 30e6, 'announced'], ['PragmatIC', 18e6, 'announced']]],
     ['a company raising a figure in a given week is still a deal', ['Acme raised $5 million this week from Beta Capital.'], [['Acme', 5e6, 'announced']]],
+    ['an acquisition verb in a purpose phrase does not make the raise an acquisition', ['Curefoods raised 458 cr from Iron Pillar and Accel to continue buying food brands.'], [['Curefoods', 4.58e9, 'announced']]],
+    ['"funding into X for …" names X', ['Thrasio enters India with 3750 cr funding into Lifelong for acquiring sellers.'], [['Lifelong', 3.75e10, 'announced']]],
+    ['"<investor> pumps § into X" is X’s round', ['Hero pumps another 420 cr into Ather, as Ola Electric ramps up.'], [['Ather', 4.2e9, 'announced']]],
+    ['one amount told twice in a sentence is one deal', ['EV 4W/OEM startup EVage raised 208 cr from RedBlue as seed round (a seed round of 208 cr).'], [['EVage', 2.08e9, 'announced']]],
+    ['"with X raising §" names X', ['One large deal happened with Recykal raising 162 cr from Morgan Stanley.'], [['Recykal', 1.62e9, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
