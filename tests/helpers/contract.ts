@@ -11,8 +11,14 @@ const DEAL_STATUSES = new Set(['announced', 'past']);
 const MONEY_KINDS = new Set(['round', 'valuation', 'total-raised', 'other']);
 const INVESTOR_ROLES = new Set(['lead', 'participant']);
 const ARTIFACT_KIND_SET = new Set<string>(ARTIFACT_KINDS);
-/** The normalised round names the contract allows (or null). */
-const ROUND_NAME = /^(?:Pre-seed|Seed|Angel|Series [A-H]|Bridge|Growth|Debt|Strategic)$/;
+/**
+ * The normalised round names (or null). The contract's list is open-ended
+ * ("Series A" … "Series H"): later letters occur in real reporting (Databricks'
+ * Series J), and the press distinguishes "Pre-Series A" and "Series A+"/"B-1"
+ * rounds, which the development gold also keeps; "Convertible note" is the
+ * round type the brief names. Anything else is a reading bug.
+ */
+const ROUND_NAME = /^(?:Pre-seed|Seed|Angel|Pre-Series A|Series [A-Z](?:\+|-\d)?|Bridge|Growth|Debt|Strategic|Convertible note)$/;
 /** ISO 4217: three capital letters. */
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const SOURCE_KEYS = ['input', 'url', 'title', 'byline', 'siteName', 'publishedTime', 'lang'] as const;

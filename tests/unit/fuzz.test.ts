@@ -76,7 +76,7 @@ describe('fuzz: edge documents, one by one', () => {
   });
 });
 
-describe('fuzz findings in other modules (reported, not yet fixed)', () => {
+describe.skipIf(KNOWN_ISSUES.length === 0)('fuzz findings in other modules (reported, not yet fixed)', () => {
   // Each row is the minimal input of a known issue (tests/helpers/known-issues.ts);
   // once fixed, drop the entry there and the property above guards it.
   for (const issue of KNOWN_ISSUES) it.todo(`${issue.owner}: ${issue.id} — ${JSON.stringify(issue.minimalInput)}: ${issue.note}`);
