@@ -82,6 +82,15 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
   return null;
 }
 
+/**
+ * The company names of a clause, descriptors dropped, in reading order: for
+ * "A, B and C which raised $1m, $2m and $3m, respectively" and "A et B qui
+ * ont chacun levé §" (one deal per name).
+ */
+export function namesIn(text: string): string[] {
+  return withoutDescriptors(text, usable(findNameRuns(text))).map((r) => r.text);
+}
+
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
 const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
 
@@ -107,7 +116,7 @@ export function companyAfter(text: string): string | null {
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes pousses|plateformes?)';
 /** Lower-case words ending in a company-kind noun between two runs: "Online| beauty platform |Nykaa". */
-const DESCRIPTOR_GAP = new RegExp(`^\\s+(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*\\s+){0,4}${COMPANY_KIND}\\s+$`, 'u');
+const DESCRIPTOR_GAP = new RegExp(`^\\s+(?:(?!(?:and|or|et|ou|with|avec)\\s)[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*\\s+){0,4}${COMPANY_KIND}\\s+$`, 'u');
 
 /**
  * A run that only opens a descriptor ("Online beauty platform Nykaa",

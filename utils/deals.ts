@@ -13,7 +13,7 @@ import type { MoneyKind } from './types';
 const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun after the figure: "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -68,11 +68,11 @@ const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|the
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
 const RAISED_IN_PERIOD = /^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos)/iu;
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
-const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|secured by|landed by|bagged by)(?![\p{L}\p{N}])/iu;
+const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised) by)(?![\p{L}\p{N}])/iu;
 /** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
 const KIND_THEN_NAME = new RegExp(`${COMPANY_KIND}\\s+\\S+$`, 'u');
 /** The agent of a passive raise, up to the clause's end: "§ raised by Graphcore", "§ secured by SME lending platform iwoca". */
-const RAISED_BY = /^\s*(?:raised|secured|landed|bagged|raise)\s+by\s+(?<agent>[^,;.]*?)(?=\s+(?:and|will|to|is|was|has|for|in)\s|[,;.]|$)/u;
+const RAISED_BY = /^\s*(?:(?:was|were)\s+)?(?:raised|secured|landed|bagged|raise|swept up|scooped up|picked up)\s+by\s+(?<agent>[^,;.]*?)(?=\s+(?:and|will|to|is|was|has|for|in)\s|[,;.]|$)/u;
 /** "raised £1.5m in equity and grant funding": a grant beside equity does not make the sentence a grant. */
 const EQUITY_AND_GRANT = /^\s*in equity and grant\b/i;
 /** "£100m worth of trade deals": worth of something other than funding. */

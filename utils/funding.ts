@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, openingSubject, subjectBefore, withoutPlacePrefix } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, namesIn, openingSubject, subjectBefore, withoutPlacePrefix } from './companies';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
@@ -25,6 +25,8 @@ interface Candidate {
   companyExplicit: boolean;
   /** No company in or near the sentence: the article's topic, resolved once every investor is known. */
   companyFromTopic?: boolean;
+  /** One figure raised by each of several companies ("A et B qui ont chacun levé §"): never merged with each other. */
+  shared?: boolean;
   round: string | null;
   status: Deal['status'];
   amount: Money | null;
@@ -48,6 +50,11 @@ interface Figure {
   fund?: boolean;
   verbOnly?: boolean;
 }
+
+/** "…, respectively": figures listed in the order of the names before them. */
+const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
+/** "qui ont chacun levé", "each raised": one figure for each of several companies. */
+const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured) (?:§+ )?each\b/iu;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
@@ -105,13 +112,34 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     const rounds = findRounds(s.text);
 
     // Rounds: one candidate per figure, merged with an earlier mention of the same deal.
+    // "raised $24 million, $22 million and $9.6 million, respectively": figures listed after a round figure are rounds too.
+    if (RESPECTIVELY.test(masked)) {
+      for (let k = 1; k < figures.length; k++) {
+        const prev = figures[k - 1]!;
+        const f = figures[k]!;
+        if (prev.kind === 'round' && f.kind === 'other' && /^[\s,]*(?:and|et)?\s*$/.test(masked.slice(prev.end, f.start))) f.kind = 'round';
+      }
+    }
     const roundFigures = figures.filter((f) => f.kind === 'round');
+    // "A, B and C which raised $24 million, $22 million and $9.6 million, respectively": names and figures pair in order.
+    let respective: string[] | null = null;
+    if (roundFigures.length >= 2 && RESPECTIVELY.test(masked)) {
+      const names = namesIn(masked.slice(0, roundFigures[0]!.start));
+      if (names.length >= roundFigures.length) respective = names.slice(names.length - roundFigures.length);
+    }
+    // "Adionics et Loisirs Enchères qui ont chacun levé 4 millions d’euros": one deal per name.
+    let each: string[] | null = null;
+    if (roundFigures.length === 1 && EACH_RAISED.test(masked)) {
+      const names = namesIn(masked.slice(0, roundFigures[0]!.start).replace(/^.*[:;]\s/, ''));
+      if (names.length >= 2) each = names;
+    }
     roundFigures.forEach((f, k) => {
       const clauseStart = k > 0 ? roundFigures[k - 1]!.end : 0;
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const company = findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current);
+      const named = respective?.[k] ?? each?.[0];
+      const company = named ? { name: named, explicit: true, topic: false, past: false } : findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current);
       const candidate: Candidate = {
         company: company.name,
         companyExplicit: company.explicit,
@@ -129,6 +157,12 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       };
       f.deal = addCandidate(deals, candidate);
       current = f.deal;
+      // The other names of "A et B qui ont chacun levé §" get a deal of their own, with the same figure.
+      if (each) for (const name of each) {
+        if (sameEntity(name, candidate.company ?? '')) continue;
+        candidate.shared = true;
+        deals.push({ ...candidate, company: name, companyExplicit: true, leads: [], investors: [], evidence: [s.text] });
+      }
     });
 
     // A sentence that restates a deal's amount ("en rassemblant 23,5 millions d'euros") is about that deal: its lists follow.
@@ -326,7 +360,7 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
 
 function sameDeal(a: Candidate, b: Candidate): boolean {
   // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
-  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount)) return true;
+  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount) && !a.shared && !b.shared) return true;
   const companiesAgree = !a.company || !b.company || sameEntity(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
   if (!companiesAgree) return false;
   if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
@@ -430,7 +464,7 @@ function findCompany(
 }
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
-const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:raised|raise|secured|landed|bagged|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:was|were)\\s+)?(?:raised|raise|secured|landed|bagged|swept up|scooped up|picked up|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
 
 /** "pumps another 420 cr into Ather": the name after "into" is the company. */
 function intoCompany(after: string): string | null {

@@ -49,7 +49,7 @@ export const NOT_A_NAME_ALONE = new Set([
   'similarly', 'likewise', 'still', 'yet', 'then', 'thus', 'so', 'indeed', 'currently', 'recently', 'previously', 'together',
   'aujourd’hui', "aujourd'hui", 'hier', 'demain', 'enfin', 'cependant', 'toutefois', 'pourtant', 'ainsi', 'désormais', 'ensuite',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
-  'sans', 'selon', 'puis', 'alors', 'notamment', 'd’ailleurs', "d'ailleurs", 'par ailleurs', 'en effet', 'donc', 'aussi', 'également', 'actuellement',
+  'sans', 'selon', 'et', 'mais', 'or', 'puis', 'alors', 'notamment', 'd’ailleurs', "d'ailleurs", 'par ailleurs', 'en effet', 'donc', 'aussi', 'également', 'actuellement',
 ]);
 
 /** Every maximal name run in `text`, left to right. */

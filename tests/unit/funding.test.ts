@@ -66,6 +66,9 @@ describe('company rules', () => {
     ['"<investor> pumps § into X" is X’s round', ['Hero pumps another 420 cr into Ather, as Ola Electric ramps up.'], [['Ather', 4.2e9, 'announced']]],
     ['one amount told twice in a sentence is one deal', ['EV 4W/OEM startup EVage raised 208 cr from RedBlue as seed round (a seed round of 208 cr).'], [['EVage', 2.08e9, 'announced']]],
     ['"with X raising §" names X', ['One large deal happened with Recykal raising 162 cr from Morgan Stanley.'], [['Recykal', 1.62e9, 'announced']]],
+    ['"…, respectively" pairs names and figures in order', ['The list was followed by network provider CloudExtel, trucking aggregator LetsTransport and co-working space provider Smartworks which raised $24 million, $22 million and $4 million, respectively.'], [['CloudExtel', 24e6, 'announced'], ['LetsTransport', 22e6, 'announced'], ['Smartworks', 4e6, 'announced']]],
+    ['"qui ont chacun levé §" is one deal per name', ['Et c’est un duo qui grimpe sur la troisième marche : Adionics et Loisirs Enchères qui ont chacun levé 4 millions d’euros.'], [['Adionics', 4e6, 'announced'], ['Loisirs Enchères', 4e6, 'announced']]],
+    ['"§ was swept up by X" and "X took a chunk of §" are rounds', ['Of this, $79.37 million was swept up by logistics startup Blackbuck.', 'Among the deals, BharatPe took a chunk of $15.5 million, led by Insight Partners.'], [['Blackbuck', 79.37e6, 'announced'], ['BharatPe', 15.5e6, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
