@@ -109,7 +109,7 @@ export function companyAfter(text: string): string | null {
   }
   // "funding into Lifelong for acquiring sellers": a name right after the preposition, followed by its purpose.
   const head = usable(findNameRuns(parts[0] ?? ''))[0];
-  if (head && head.start === 0 && /^\s+(?:for|to|as|in|at|pour|afin)\s/.test((parts[0] ?? '').slice(head.end))) return head.text;
+  if (head && head.start === 0 && /^(?:\s+\p{Ll}|\s*$)/u.test((parts[0] ?? '').slice(head.end))) return head.text;
   return null;
 }
 

@@ -405,6 +405,11 @@ function findCompany(
   const teller = reportedBy(masked.slice(f.end));
   if (teller && /\bthe\s*$/i.test(masked.slice(Math.max(0, f.start - 6), f.start))) return { name: teller, explicit: true, past: true };
   let pronoun = false;
+  // "Sequoia … supplied $35m in series B funding for Grofers": an investor's verb; the company is the object.
+  if (SUPPLY_VERB.test(masked.slice(Math.max(0, f.start - 40), f.start))) {
+    const object = companyAfter(masked.slice(f.end)) ?? intoCompany(masked.slice(f.end));
+    if (object) return { name: object, explicit: true };
+  }
   if (f.verbAt !== null) {
     const subject = subjectBefore(masked, f.verbAt);
     if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
@@ -465,6 +470,9 @@ function findCompany(
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
 const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:was|were)\\s+)?(?:raised|raise|secured|landed|bagged|swept up|scooped up|picked up|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+
+/** Verbs of an investor putting money in, right before the figure. */
+const SUPPLY_VERB = /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|put)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 
 /** "pumps another 420 cr into Ather": the name after "into" is the company. */
 function intoCompany(after: string): string | null {

@@ -47,6 +47,7 @@ const rows: Array<[string, string]> = [
   ['pumped into the economy', 'The government pumps another $5 billion into the economy.'],
   ['an offering that lets underwriters buy shares', 'The deal could eventually raise up to $12.9bn if an option is exercised, allowing underwriters to buy up to 15 per cent of shares at the offering price.'],
   ['figures listed "respectively" without a round', 'Revenue and profit were $24 million and $4 million, respectively.'],
+  ['brought in revenue', 'The store brought in $3 million in revenue last year.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 

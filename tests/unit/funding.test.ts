@@ -69,6 +69,8 @@ describe('company rules', () => {
     ['"…, respectively" pairs names and figures in order', ['The list was followed by network provider CloudExtel, trucking aggregator LetsTransport and co-working space provider Smartworks which raised $24 million, $22 million and $4 million, respectively.'], [['CloudExtel', 24e6, 'announced'], ['LetsTransport', 22e6, 'announced'], ['Smartworks', 4e6, 'announced']]],
     ['"qui ont chacun levé §" is one deal per name', ['Et c’est un duo qui grimpe sur la troisième marche : Adionics et Loisirs Enchères qui ont chacun levé 4 millions d’euros.'], [['Adionics', 4e6, 'announced'], ['Loisirs Enchères', 4e6, 'announced']]],
     ['"§ was swept up by X" and "X took a chunk of §" are rounds', ['Of this, $79.37 million was swept up by logistics startup Blackbuck.', 'Among the deals, BharatPe took a chunk of $15.5 million, led by Insight Partners.'], [['Blackbuck', 79.37e6, 'announced'], ['BharatPe', 15.5e6, 'announced']]],
+    ['"brought in §" is a raise', ['SunBorne Energy Technologies, a Cambridge-based startup, brought in $3.1 million in equity- and rights-based funding.'], [['SunBorne Energy Technologies', 3.1e6, 'announced']]],
+    ['investors who "supplied § in funding for X": X is the company, the subject its investors', ['Sequoia and Tiger Global already supplied $35m in series B funding for Grofers last year.'], [['Grofers', 35e6, 'past']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
@@ -78,6 +80,9 @@ describe('company rules', () => {
   it('the investor named after "from" stays an investor when the subject is a pronoun', () => {
     const r = read('Duffel announced a $4.7M funding round last year.', 'Today it goes further, announcing a $21.5m in Series A funding from VC giant Benchmark.');
     expect(r.deals[0]!.investors).toEqual(['Benchmark']);
+  });
+  it('investors who supplied the money are its investors', () => {
+    expect(read('Sequoia and Tiger Global already supplied $35m in series B funding for Grofers last year.').deals[0]!.investors).toEqual(['Sequoia', 'Tiger Global']);
   });
   it('a round led by a number-word firm keeps its whole name', () => {
     expect(read('Ten Eleven Ventures led a $20 million round in Acme.').deals[0]!.leadInvestors).toEqual(['Ten Eleven Ventures']);
