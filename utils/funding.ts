@@ -212,7 +212,10 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     // A round named without a figure ("The Series B funding round, which brings the total…, was led by").
     if (roundFigures.length === 0 && rounds.length > 0 && current && s.index - current.last <= 4 && /\b(?:round|series|série|seed|led|menée|financing|funding)\b/i.test(s.text)) {
       const c: Candidate = current;
-      if (!c.round && !rounds.some((r) => deals.some((d) => d !== c && d.round === r.round))) c.round = rounds[0]!.round;
+      // Only a definite mention names the deal's round ("The Series B funding round, which…"); "nine were Series A" counts other deals.
+      const r0 = rounds[0]!;
+      const definite = /(?:^|[^\p{L}])(?:the|this|its|their|la|le|cette|ce|sa|son|l[’'])\s*(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, r0.start - 20), r0.start));
+      if (definite && !c.round && !rounds.some((r) => deals.some((d) => d !== c && d.round === r.round))) c.round = r0.round;
     }
 
     // Investors.

@@ -81,6 +81,13 @@ describe('company rules', () => {
     const r = read('Duffel announced a $4.7M funding round last year.', 'Today it goes further, announcing a $21.5m in Series A funding from VC giant Benchmark.');
     expect(r.deals[0]!.investors).toEqual(['Benchmark']);
   });
+  it('a later sentence names the deal’s round only when it refers to it ("The Series B round…"), not when it counts other deals', () => {
+    expect(read('Acme raised $20 million this week.', 'The Series B round was led by Beta Capital.').deals[0]!.round).toBe('Series B');
+    expect(read('Acme raised $20 million this week.', 'Of the deals led this week, nine were Series A rounds.').deals[0]!.round).toBeNull();
+  });
+  it('"seven months before" dates an earlier round', () => {
+    expect(read('Sequoia supplied $35m in series B funding for Grofers seven months before.').deals[0]!.status).toBe('past');
+  });
   it('investors who supplied the money are its investors', () => {
     expect(read('Sequoia and Tiger Global already supplied $35m in series B funding for Grofers last year.').deals[0]!.investors).toEqual(['Sequoia', 'Tiger Global']);
   });
