@@ -10,7 +10,7 @@ import { COMPANY_KIND } from './companies';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
-const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of))*\s*`;
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
 const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');

@@ -71,6 +71,7 @@ describe('company rules', () => {
     ['"§ was swept up by X" and "X took a chunk of §" are rounds', ['Of this, $79.37 million was swept up by logistics startup Blackbuck.', 'Among the deals, BharatPe took a chunk of $15.5 million, led by Insight Partners.'], [['Blackbuck', 79.37e6, 'announced'], ['BharatPe', 15.5e6, 'announced']]],
     ['"brought in §" is a raise', ['SunBorne Energy Technologies, a Cambridge-based startup, brought in $3.1 million in equity- and rights-based funding.'], [['SunBorne Energy Technologies', 3.1e6, 'announced']]],
     ['investors who "supplied § in funding for X": X is the company, the subject its investors', ['Sequoia and Tiger Global already supplied $35m in series B funding for Grofers last year.'], [['Grofers', 35e6, 'past']]],
+    ['an adjective between the article and the amount ("a whopping $1 billion"); a relative clause is skipped and "The firm" is the deal just read', ['Swiggy raised Rs 263 crore this week.', 'The firm, which competes with Gurgaon-based Zomato, had raised a whopping $1 billion in December 2018, led by Naspers.'], [['Swiggy', 2.63e9, 'announced'], ['Swiggy', 1e9, 'past']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
