@@ -80,7 +80,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
     const readerable = safeReaderable(doc);
     const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
+    let parsed: ReturnType<Readability<Node>['parse']>;
+    try {
+      parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
+    } catch (error) {
+      // Readability throws on its element bound and on markup it cannot walk:
+      // either way there is no article for us to read, which the user should hear.
+      const text = error instanceof Error ? error.message : String(error);
+      if (/Aborting parsing document/i.test(text)) throw error;
+      return failure('not-article', 'Readability could not find an article in this page’s markup.', fallbackMeta);
+    }
     const content = parsed?.content;
     const paragraphs = content ? paragraphsOf(content) : [];
     const words = countWords(paragraphs);

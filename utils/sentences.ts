@@ -79,7 +79,8 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
   // Single capital letters are initials ("J. Smith"), except at the end of
   // a sentence about "Series A." which the capital check above cannot see.
   if (/^\p{L}$/u.test(word) && word !== 'a') return false;
-  if (ABBREVIATIONS.has(word)) {
+  // "valuation.Rs. 5" (a lost space): the last dotted piece decides.
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1))) {
     // "in Jan. 2024" continues; "Dec. The" might end. Months only continue before digits.
     return false;
   }

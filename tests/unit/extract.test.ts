@@ -34,6 +34,14 @@ describe('extractArticle', () => {
     expect(a.paragraphs).toEqual([]);
   });
 
+  it('says "not an article" when Readability itself throws on the markup', () => {
+    // Found by fuzzing: an XML prolog before <html> and a stray "<<p>" make Readability read a null tagName.
+    const html = '<?xml version="1.0"?><html lang="en"><head><title></title><script>alert(1)</script></title><<p>/head><body><article><h1></title></h1>$1000000000 euros raised by Acme in a round.</article></body></html>';
+    const a = extractArticle(parseDocument(html));
+    expect(a.status).toBe('not-article');
+    expect(a.message).toMatch(/Readability could not find an article/);
+  });
+
   it('stops with a clear message past the element bound', () => {
     const doc = parseDocument(`<html><body><article>${prose(30)}${'<span>x</span>'.repeat(500)}</article></body></html>`);
     const a = extractArticle(doc, { maxElements: 200 });

@@ -17,6 +17,7 @@ describe('splitSentences', () => {
     ['question and exclamation', 'Why? Because! Done.', ['Why?', 'Because!', 'Done.']],
     ['lower-case after a period is not a new sentence', 'It cost approx. five dollars.', ['It cost approx. five dollars.']],
     ['rupee abbreviation before a figure', 'It paid Rs. 1,234.5 crore. Then it grew.', ['It paid Rs. 1,234.5 crore.', 'Then it grew.']],
+    ['abbreviation glued to the previous sentence by a lost space', 'It is valued at $1 billion.Rs. 1,234.5 came later.', ['It is valued at $1 billion.Rs. 1,234.5 came later.']],
     ['French', 'La start-up lève 30 millions d’euros. Elle compte recruter.', ['La start-up lève 30 millions d’euros.', 'Elle compte recruter.']],
   ])('%s', (_name, paragraph, expected) => {
     expect(texts(paragraph)).toEqual(expected);
