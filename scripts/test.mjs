@@ -11,6 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const report = join(root, '.tmp/vitest-report.json');
 mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
+// The strict type check (WXT's tsconfig plus noUncheckedIndexedAccess) is part of the suite.
+console.log('typecheck: tsc --noEmit');
+const typecheck = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { cwd: root, stdio: 'inherit' });
+const typecheckOk = typecheck.status === 0;
+console.log(typecheckOk ? 'typecheck: ok\n' : 'typecheck: FAILED\n');
+
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   cwd: root,
@@ -27,7 +33,12 @@ try {
 } catch {
   failed = Math.max(1, failed);
 }
-const code = run.status ?? 1;
+let code = run.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1;
+if (typecheckOk) passed += 1;
+else {
+  failed += 1;
+  code = code || 1;
+}
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(code);
