@@ -148,6 +148,8 @@ function usable(runs: NameRun[]): NameRun[] {
     if (/^\p{L}$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
+    // An elided article before a common noun ("L’opération", "L’entreprise") is not a name.
+    if (/^[LDlds][’'][\p{Ll}]/u.test(r.text)) return false;
     return !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase());
   });
 }

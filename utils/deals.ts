@@ -63,6 +63,8 @@ const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|
 const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 /** "… into Ather": a capitalised name right after "into" (not "into the economy"). */
 const INTO_NAME = /^\s*(?:in\s+)?(?:funding\s+|investment\s+)?into\s+(?!the\b|The\b)[\p{Lu}\p{N}]/u;
+/** The round as subject, before the sentence's first figure: "L'opération a constitué une somme de", "The round was worth". */
+const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*(?:round|deal|financing|funding round|opération|levée(?: de fonds)?|tour de table)\s+(?:a|has|had|was|is|totalled|totaled|amounted|était|est|s[’']élève|atteint|représente|constitue)\b[^§.;]{0,40}$/iu;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
 const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
@@ -130,7 +132,9 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
   const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
-  const isRound = !!strong || nounBefore || nounAfter || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
+  const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
+  const isRound = !!strong || nounBefore || nounAfter || roundSubject || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;

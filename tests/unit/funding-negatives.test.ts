@@ -48,6 +48,7 @@ const rows: Array<[string, string]> = [
   ['an offering that lets underwriters buy shares', 'The deal could eventually raise up to $12.9bn if an option is exercised, allowing underwriters to buy up to 15 per cent of shares at the offering price.'],
   ['figures listed "respectively" without a round', 'Revenue and profit were $24 million and $4 million, respectively.'],
   ['brought in revenue', 'The store brought in $3 million in revenue last year.'],
+  ['the deal as subject of an acquisition', 'The deal was valued by analysts, who put the purchase of shares at $3 billion.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
 ];
 

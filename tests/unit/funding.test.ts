@@ -72,6 +72,7 @@ describe('company rules', () => {
     ['"brought in §" is a raise', ['SunBorne Energy Technologies, a Cambridge-based startup, brought in $3.1 million in equity- and rights-based funding.'], [['SunBorne Energy Technologies', 3.1e6, 'announced']]],
     ['investors who "supplied § in funding for X": X is the company, the subject its investors', ['Sequoia and Tiger Global already supplied $35m in series B funding for Grofers last year.'], [['Grofers', 35e6, 'past']]],
     ['an adjective between the article and the amount ("a whopping $1 billion"); a relative clause is skipped and "The firm" is the deal just read', ['Swiggy raised Rs 263 crore this week.', 'The firm, which competes with Gurgaon-based Zomato, had raised a whopping $1 billion in December 2018, led by Naspers.'], [['Swiggy', 2.63e9, 'announced'], ['Swiggy', 1e9, 'past']]],
+    ['"L’opération a constitué une somme de §": the round as subject makes its figure the round; the company is the previous sentence’s', ['Rivian vient de confirmer un nouveau tour de table.', 'L’opération a constitué une somme de 2,5 milliards de dollars.'], [['Rivian', 2.5e9, 'announced']]],
     ['a number word alone is not a name, inside one it is', ['Ten Eleven Ventures led a $20 million round in Acme.'], [['Acme', 20e6, 'announced']]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => {
