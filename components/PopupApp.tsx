@@ -72,7 +72,13 @@ export function PopupApp({ client }: PopupAppProps) {
   const onShow = useCallback(
     (findingId: string) => {
       client.scrollTo(findingId).then(
-        (r) => setNotice(r.found ? null : 'That text is no longer on the page.'),
+        (r) => setNotice(
+          !r.found
+            ? 'That text is no longer on the page.'
+            : r.total && r.total > 1
+              ? `Mention ${r.index} of ${r.total} on the page: click again for the next.`
+              : null,
+        ),
         () => setNotice('The page did not answer: reload it and try again.'),
       );
     },

@@ -30,6 +30,8 @@ export interface ToggleHighlightsRequest {
 export interface ScrollToRequest {
   type: 'scroll-to';
   findingId: string;
+  /** Which mention next: 1 (default) the following one, -1 the previous; repeated requests walk all mentions. */
+  step?: 1 | -1;
 }
 
 /** Content → background: the page was analysed; show the deal count on the badge. */
@@ -74,6 +76,9 @@ export interface HighlightStateResponse {
 
 export interface ScrollToResponse {
   found: boolean;
+  /** 1-based position of the mention shown, among `total` mentions on the page. */
+  index?: number;
+  total?: number;
 }
 
 /** What each request is answered with. */
@@ -110,7 +115,8 @@ export function isRoundupMessage(value: unknown): value is RoundupMessage {
       return isRecord(categories) && Object.entries(categories).every(([k, v]) => isCategory(k) && typeof v === 'boolean');
     }
     case 'scroll-to':
-      return typeof value.findingId === 'string' && value.findingId.length > 0 && value.findingId.length < 200;
+      return typeof value.findingId === 'string' && value.findingId.length > 0 && value.findingId.length < 200
+        && (value.step === undefined || value.step === 1 || value.step === -1);
     case 'analysis-done':
       return typeof value.deals === 'number' && Number.isInteger(value.deals) && value.deals >= 0;
     default:

@@ -76,7 +76,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         return state;
       }
       case 'scroll-to':
-        return page.scrollTo(message.findingId);
+        return page.scrollTo(message.findingId, message.step ?? 1);
       default:
         return undefined;
     }

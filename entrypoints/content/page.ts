@@ -42,6 +42,8 @@ export class PageController {
   private timings = { analysisMs: 0, anchorMs: 0 };
   /** The analysis under way, shared by every caller that asks meanwhile. */
   private pending: Promise<boolean> | null = null;
+  /** Per finding, the mention last scrolled to: clicking again walks the others. */
+  private readonly cursor = new Map<string, number>();
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
@@ -98,6 +100,7 @@ export class PageController {
     this.analysis = null;
     this.key = '';
     this.anchored = [];
+    this.cursor.clear();
     this.painter.clear();
     this.tooltip.destroy();
   }
@@ -155,15 +158,18 @@ export class PageController {
     return { enabled: this.enabled, ranges: this.painter.rangeCount };
   }
 
-  async scrollTo(findingId: string): Promise<ScrollToResponse> {
+  async scrollTo(findingId: string, step: 1 | -1 = 1): Promise<ScrollToResponse> {
     await this.ensureAnalysis();
     const item = this.anchored.find((a) => a.finding.id === findingId);
-    const first = item?.ranges[0];
-    if (!item || !first) return { found: false };
-    const target = first.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.painter.flash(item.ranges);
-    return { found: true };
+    const total = item?.ranges.length ?? 0;
+    if (!item || total === 0) return { found: false };
+    const last = this.cursor.get(findingId);
+    const at = last === undefined ? (step === 1 ? 0 : total - 1) : (last + step + total) % total;
+    this.cursor.set(findingId, at);
+    const range = item.ranges[at]!;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.flash([range]);
+    return { found: true, index: at + 1, total };
   }
 
   /** mousemove: explain the highlight under the pointer (one hit test per frame). */

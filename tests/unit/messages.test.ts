@@ -8,6 +8,8 @@ describe('isRoundupMessage accepts every well-formed message', () => {
     [{ type: 'set-highlights', enabled: true }],
     [{ type: 'set-highlights', enabled: false, categories: { round: false, artifact: true } }],
     [{ type: 'scroll-to', findingId: 'deal-0-amount' }],
+    [{ type: 'scroll-to', findingId: 'deal-0-amount', step: 1 }],
+    [{ type: 'scroll-to', findingId: 'deal-0-amount', step: -1 }],
     [{ type: 'analysis-done', deals: 0 }],
     [{ type: 'analysis-done', deals: 3 }],
   ])('%j', (message) => expect(isRoundupMessage(message)).toBe(true));
@@ -31,6 +33,8 @@ describe('isRoundupMessage rejects anything else (negatives)', () => {
     [{ type: 'scroll-to' }],
     [{ type: 'scroll-to', findingId: '' }],
     [{ type: 'scroll-to', findingId: 'x'.repeat(500) }],
+    [{ type: 'scroll-to', findingId: 'deal-0-amount', step: 2 }],
+    [{ type: 'scroll-to', findingId: 'deal-0-amount', step: '1' }],
     [{ type: 'analysis-done', deals: -1 }],
     [{ type: 'analysis-done', deals: 1.5 }],
     [{ type: 'analysis-done', deals: '2' }],
