@@ -6,7 +6,7 @@
  * that would still leave 127.0.0.1, or fetch a subresource, is aborted), the
  * real content script is injected and asked for the summary as the popup does,
  * highlights are switched on then off, and the body markup must come back
- * byte-identical (the page's own scripts are stopped after load, see sweep). The figures are printed and written to
+ * byte-identical (the page's own timers are frozen after load, see sweep). The figures are printed and written to
  * .tmp/anchoring-report.json. Skipped when ../shared is absent.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findingsOf } from '../../utils/categories';
 import { launchWithExtension, type Session } from './harness';
-import { analyzeTab, isOurs, keepOnLoopback, setHighlights, startPageServer, tabIdOfPage, watchProblems, type PageProblem, type RequestLog } from './page-guard';
+import { analyzeTab, freezePageScripts, isOurs, keepOnLoopback, setHighlights, startPageServer, tabIdOfPage, watchProblems, type PageProblem, type RequestLog } from './page-guard';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = resolve(ROOT, '../shared/corpus');
@@ -68,19 +68,20 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 async function sweep(name: string, url: string): Promise<PageRow> {
   const row: PageRow = { page: name, findings: 0, anchored: 0, unanchored: [], status: '', ranges: 0, analysisMs: 0, anchorMs: 0, loadMs: 0, roundTripMs: 0, markupIntact: true, errors: [], failure: null };
   const firstProblem = problems.length;
+  /** The step under way, so that a timeout says where it stuck. */
+  let step = 'load';
   try {
     await withTimeout(
       (async () => {
         const t0 = Date.now();
-        // The page's scripts run while it loads (anti-flicker styles, lazy content: what
-        // a reader sees), then are stopped so that the markup compared below can only
-        // change through us (saved pages rewrite themselves on timers). The content
-        // script runs in its isolated world either way.
-        await page.setJavaScriptEnabled(true);
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
-        await page.setJavaScriptEnabled(false);
+        // The page's scripts run while it loads (anti-flicker styles, frame busters: what
+        // a reader sees), then are frozen so that the markup compared below can only
+        // change through us (saved pages rewrite themselves on timers).
+        await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }); // after its load handlers: they rewrite pages too
+        await freezePageScripts(page);
         const before = await page.evaluate(() => document.body?.innerHTML ?? '');
         const t1 = Date.now();
+        step = 'analyse';
         const response = await analyzeTab(session, tabId);
         row.loadMs = t1 - t0;
         row.roundTripMs = Date.now() - t1;
@@ -92,8 +93,10 @@ async function sweep(name: string, url: string): Promise<PageRow> {
         row.unanchored = findings.filter((f) => !found.has(f.id)).map((f) => `${f.category}: ${JSON.stringify(f.text.slice(0, 160))}`);
         row.analysisMs = Math.round(response.timings.analysisMs);
         row.anchorMs = Math.round(response.timings.anchorMs * 10) / 10;
+        step = 'highlights';
         row.ranges = (await setHighlights(session, tabId, true)).ranges;
         await setHighlights(session, tabId, false);
+        step = 'compare';
         const after = await page.evaluate(() => document.body?.innerHTML ?? '');
         row.markupIntact = after === before;
       })(),
@@ -101,7 +104,11 @@ async function sweep(name: string, url: string): Promise<PageRow> {
       name,
     );
   } catch (error) {
-    row.failure = error instanceof Error ? error.message : String(error);
+    row.failure = `${step}: ${error instanceof Error ? error.message : String(error)}`;
+    // Whatever wedged this page must not fail the ones after it: start over in a new tab.
+    const fresh = await session.browser.newPage();
+    await page.close().catch(() => undefined);
+    await openSweepTab(fresh).catch(() => undefined);
   }
   row.errors = problems.slice(firstProblem);
   return row;
@@ -122,19 +129,26 @@ function pagesToSweep(): Array<{ name: string; url: string }> {
   return out.filter((p) => p.name.includes(FILTER));
 }
 
+/** Set up the one tab the sweep reuses (again after a page that wedged it). */
+async function openSweepTab(fresh: Page): Promise<void> {
+  page = fresh;
+  watchProblems(page, problems);
+  await keepOnLoopback(page, { documentsOnly: true, log: requests });
+  // Some saved pages alert() as they load; a dialog left open would stall the sweep.
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.goto(`${server?.url ?? ''}/`, { waitUntil: 'load' });
+  tabId = await tabIdOfPage(session, page);
+}
+
 beforeAll(async () => {
   if (!available) return;
   // A server of our own: it also serves funding-dev, and its CSP has the browser refuse
   // every subresource before a request is made (see SAVED_PAGE_CSP).
   server = await startPageServer({ '/': join(ROOT, 'assets/sample'), '/readability/': READABILITY, '/funding-dev/': FUNDING_DEV });
   session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-  problems = watchProblems(page);
-  requests = await keepOnLoopback(page, { documentsOnly: true });
-  // Some saved pages alert() as they load; a dialog left open would stall the sweep.
-  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-  await page.goto(`${server.url}/`, { waitUntil: 'load' });
-  tabId = await tabIdOfPage(session, page);
+  problems = [];
+  requests = { allowed: [], blocked: [] };
+  await openSweepTab((await session.browser.pages())[0] ?? (await session.browser.newPage()));
 });
 
 afterAll(async () => {
@@ -179,6 +193,8 @@ describe.skipIf(!available)('anchoring over the whole corpus', () => {
       `  console errors ${summary.consoleErrors} (ours ${ours.filter((e) => e.includes(': console:')).length}), page errors ${summary.pageErrors}, markup changed on ${broken.length}, failures ${failed.length}, external requests aborted ${leftLoopback}`,
       ...withUnanchored.map((r) => `  ${r.page}: ${r.unanchored.length}/${r.findings} not anchored\n${r.unanchored.map((t) => `      ${t}`).join('\n')}`),
       ...failed.map((f) => `  FAILED ${f}`),
+      '  pages with findings:',
+      ...rows.filter((r) => r.findings > 0).map((r) => `    ${r.page.padEnd(58)} ${String(r.anchored).padStart(3)}/${String(r.findings).padEnd(3)} analysis ${String(r.analysisMs).padStart(5)} ms, anchoring ${String(r.anchorMs).padStart(6)} ms`),
       `  report: ${REPORT}`,
     ];
     console.log(lines.join('\n'));
@@ -187,5 +203,5 @@ describe.skipIf(!available)('anchoring over the whole corpus', () => {
     expect(ours).toEqual([]);
     expect(broken).toEqual([]);
     expect(share).toBeGreaterThanOrEqual(MIN_ANCHORED_SHARE);
-  }, 420_000);
+  }, 600_000); // ~2 min alone on 2 cores; room for a machine shared with other jobs
 });

@@ -26,8 +26,8 @@ export interface RequestLog {
  * `documentsOnly` also the loopback subresources (images, styles, scripts a
  * saved page references: absent files, and loading them only costs time).
  */
-export async function keepOnLoopback(page: Page, options: { documentsOnly?: boolean } = {}): Promise<RequestLog> {
-  const log: RequestLog = { allowed: [], blocked: [] };
+export async function keepOnLoopback(page: Page, options: { documentsOnly?: boolean; log?: RequestLog } = {}): Promise<RequestLog> {
+  const log: RequestLog = options.log ?? { allowed: [], blocked: [] };
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
@@ -78,9 +78,8 @@ export interface PageProblem {
   where: string;
 }
 
-/** Collect console errors and uncaught exceptions, keeping their source for attribution. */
-export function watchProblems(page: Page): PageProblem[] {
-  const problems: PageProblem[] = [];
+/** Collect console errors and uncaught exceptions (into `problems`), keeping their source for attribution. */
+export function watchProblems(page: Page, problems: PageProblem[] = []): PageProblem[] {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = [message.location()?.url ?? '', ...message.stackTrace().map((f) => f.url ?? '')].join(' ');
@@ -138,4 +137,27 @@ export async function startPageServer(mounts: Record<string, string>): Promise<{
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+/**
+ * Stop a loaded page's own scripts from changing it any further, so that a
+ * markup comparison can only see our changes: cancel every pending timer and
+ * animation frame and make new ones no-ops — in the page's main world only.
+ * (Disabling JavaScript through DevTools would also stall the content script,
+ * whose isolated world shares the page's timers and yields between steps.)
+ */
+export async function freezePageScripts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const lastTimer = window.setTimeout(() => undefined, 0);
+    for (let id = 0; id <= lastTimer; id++) {
+      window.clearTimeout(id);
+      window.clearInterval(id);
+    }
+    const lastFrame = window.requestAnimationFrame(() => undefined);
+    for (let id = 0; id <= lastFrame; id++) window.cancelAnimationFrame(id);
+    const inert = (): number => 0;
+    for (const name of ['setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback']) w[name] = inert;
+    window.stop();
+  });
 }
