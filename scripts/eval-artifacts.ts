@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { findArtifactsLocated, type LocatedArtifact } from '../utils/artifacts';
 import { extractArticle } from '../utils/extract';
 import { ARTIFACT_KINDS, PARAGRAPH_SEPARATOR } from '../utils/types';
+import { norm, normalizeWithMap, occurrences, overlap } from './lib/eval-shared';
 import { paragraphsOfText, readHtmlFile } from './lib/node-dom';
 
 const ARTIFACTS_DIR = '/work/shared/corpus/artifacts-dev';
@@ -49,37 +50,6 @@ export interface ArtifactReport {
   falseAlarms: FlagRecord[];
   readability: { pages: number; flags: number; flagsPerPage: number; byKind: Record<string, number>; list: Array<{ page: string; kind: string; text: string }>; msPerPage: number; extractMsPerPage: number };
 }
-
-/** Collapse whitespace like normalizeSpace, keeping a map from raw offsets to normalised ones. */
-function normalizeWithMap(raw: string): { text: string; at: number[] } {
-  const at: number[] = new Array(raw.length + 1);
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (/[\s\u00a0\u200b\u00ad]/.test(ch)) {
-      if (out.length > 0) pendingSpace = true;
-      at[i] = out.length;
-      continue;
-    }
-    if (pendingSpace) { out += ' '; pendingSpace = false; }
-    at[i] = out.length;
-    out += ch;
-  }
-  at[raw.length] = out.length;
-  return { text: out, at };
-}
-
-const norm = (s: string): string => normalizeWithMap(s).text;
-
-function occurrences(hay: string, needle: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!needle) return out;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
-  return out;
-}
-
-const overlap = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 function scoreDocument(name: string, paragraphs: string[], gold: Gold[], report: ArtifactReport): void {
   const raw = paragraphs.join(PARAGRAPH_SEPARATOR);

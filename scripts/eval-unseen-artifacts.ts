@@ -18,59 +18,14 @@ import { fileURLToPath } from 'node:url';
 import { findArtifactsLocated, type LocatedArtifact } from '../utils/artifacts';
 import { ARTIFACT_KINDS, PARAGRAPH_SEPARATOR } from '../utils/types';
 import { paragraphsOfText } from './lib/node-dom';
+import { makeScope, norm, normalizeWithMap, occurrences, overlap } from './lib/eval-shared';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/artifacts/', import.meta.url));
 
-/** The numeric value following `flag` on the command line, or null. */
-function numberArg(flag: string): number | null {
-  const i = process.argv.indexOf(flag);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) ? v : null;
-}
-const onlyFrom = numberArg('--only-from');
-const onlyBelow = numberArg('--only-below');
-
-/** Fixture folders in scope: number prefix within [--only-from, --only-below). */
-function inScope(slug: string): boolean {
-  const n = Number.parseInt(slug, 10);
-  if (onlyFrom !== null && !(n >= onlyFrom)) return false;
-  if (onlyBelow !== null && !(n < onlyBelow)) return false;
-  return true;
-}
+const inScope = makeScope();
 
 interface Gold { kind: string; text: string }
 interface KindScore { found: number; annotated: number; flags: number; hits: number; falseAlarms: number }
-
-/** Collapse whitespace (as eval-artifacts does), keeping a map from raw offsets to normalised ones. */
-function normalizeWithMap(raw: string): { text: string; at: number[] } {
-  const at: number[] = new Array(raw.length + 1);
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (/[\s\u00a0\u200b\u00ad]/.test(ch)) {
-      if (out.length > 0) pendingSpace = true;
-      at[i] = out.length;
-      continue;
-    }
-    if (pendingSpace) { out += ' '; pendingSpace = false; }
-    at[i] = out.length;
-    out += ch;
-  }
-  at[raw.length] = out.length;
-  return { text: out, at };
-}
-
-const norm = (s: string): string => normalizeWithMap(s).text;
-
-function occurrences(hay: string, needle: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!needle) return out;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
-  return out;
-}
-
-const overlap = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 const perKind: Record<string, KindScore> = {};
 for (const k of ARTIFACT_KINDS) perKind[k] = { found: 0, annotated: 0, flags: 0, hits: 0, falseAlarms: 0 };

@@ -17,6 +17,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { makeScope, numberArg } from './lib/eval-shared';
 import { evaluateFunding, printFundingReport } from './eval-funding';
 import { readHtmlFile } from './lib/node-dom';
 import { analyzeDocument } from '../utils/summary';
@@ -25,22 +26,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = `${ROOT}tests/fixtures/funding/`;
 const FLAT = `${ROOT}.tmp/unseen-funding-flat/`;
 
-/** The numeric value following `flag` on the command line, or null. */
-function numberArg(flag: string): number | null {
-  const i = process.argv.indexOf(flag);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) ? v : null;
-}
+const inScope = makeScope();
 const onlyFrom = numberArg('--only-from');
 const onlyBelow = numberArg('--only-below');
-
-/** Fixture folders in scope: number prefix within [--only-from, --only-below). */
-function inScope(slug: string): boolean {
-  const n = Number.parseInt(slug, 10);
-  if (onlyFrom !== null && !(n >= onlyFrom)) return false;
-  if (onlyBelow !== null && !(n < onlyBelow)) return false;
-  return true;
-}
 
 function stage(): number {
   rmSync(FLAT, { recursive: true, force: true });
