@@ -112,7 +112,9 @@ describe('the sample article', () => {
 
   it('scrolls to a finding and flashes it when the card is clicked', async () => {
     const button = await popup.$('.deal-headline button.show, .investors button.show');
-    if (!button) return; // nothing anchored to click yet
+    // The sample's main deal and investors are anchored (the card test checks them): the button must be there.
+    expect(button).not.toBeNull();
+    if (!button) return;
     await button.click();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('roundup-flash'), { timeout: 5_000 });
     // The flash fades by itself.
@@ -121,6 +123,7 @@ describe('the sample article', () => {
 
   it('explains a highlight in a tooltip on hover', async () => {
     const target = summary.deals[0]?.amount?.text ?? summary.investors[0]?.name ?? summary.money[0]?.text;
+    expect(target).toBeTruthy();
     if (!target) return;
     const locate = (text: string, scroll: boolean) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
