@@ -17,7 +17,8 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir: string): Promise<Session> {
+/** Launch Debian's Chromium with the built extension loaded; `extraArgs` adds flags (a proxy, say). */
+export async function launchWithExtension(extensionDir: string, extraArgs: string[] = []): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'roundup-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -33,6 +34,7 @@ export async function launchWithExtension(extensionDir: string): Promise<Session
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--window-size=1200,900',

@@ -7,13 +7,10 @@
  *  - DevTools Network domains on every target (service worker, popup, log,
  *    options, the article tab), recording each request with the target's URL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type CDPSession, type Target } from 'puppeteer-core';
-import { CHROMIUM, type Session } from './harness';
+import type { CDPSession, Target } from 'puppeteer-core';
+import { launchWithExtension, type Session } from './harness';
 
 export interface ProxyLog {
   /** "GET http://host/path" or "CONNECT host:443", in arrival order. */
@@ -59,44 +56,8 @@ export async function startRecordingProxy(): Promise<{ port: number; log: ProxyL
  * every non-loopback request sent to `proxyPort` (loopback stays direct, so
  * the test pages load; Chromium never proxies loopback unless told to).
  */
-export async function launchBehindProxy(extensionDir: string, proxyPort: number): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'roundup-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    pipe: true,
-    enableExtensions: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-      '--no-pings',
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--window-size=1200,900',
-    ],
-    defaultViewport: { width: 1200, height: 900 },
-  });
-  const close = async (): Promise<void> => {
-    await browser.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
-  };
-  try {
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-    const worker = await target.worker();
-    if (!worker) throw new Error('no extension service worker');
-    return { browser, worker, extensionId: new URL(target.url()).host, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+export function launchBehindProxy(extensionDir: string, proxyPort: number): Promise<Session> {
+  return launchWithExtension(extensionDir, ['--disable-domain-reliability', '--no-pings', `--proxy-server=http://127.0.0.1:${proxyPort}`]);
 }
 
 export interface SeenRequest {
