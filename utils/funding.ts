@@ -17,6 +17,8 @@ import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention }
 export interface FundingOptions {
   /** Document language ("en", "fr"), when known; the reader also guesses from the text. */
   lang?: string | null;
+  /** The article's headline, when known: it often names the company that the body only calls "the startup" or "it". */
+  title?: string | null;
 }
 
 interface Candidate {

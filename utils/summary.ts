@@ -52,7 +52,7 @@ function* analysisSteps(
   paragraphs = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
   const article = { paragraphs };
   const src: SourceInfo = { ...EMPTY_SOURCE, ...sourceInfo };
-  const funding = safely(() => readFunding(article, { lang: src.lang }), { deals: [], investors: [], money: [] });
+  const funding = safely(() => readFunding(article, { lang: src.lang, title: src.title }), { deals: [], investors: [], money: [] });
   yield;
   const artifacts = safely(() => findArtifacts(article), []);
   const summary: Summary = {
