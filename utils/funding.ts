@@ -88,6 +88,7 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     bySentence.set(s.index, list);
   }
 
+  const headline = headlineCompany(options.title ?? null, lang);
   const deals: Candidate[] = [];
   const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
@@ -122,6 +123,9 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
         if (prev.kind === 'round' && f.kind === 'other' && /^[\s,]*(?:and|et)?\s*$/.test(masked.slice(prev.end, f.start))) f.kind = 'round';
       }
     }
+    // "a $40 million Series C for Shipfast, a $12 million deal for Loadly, and $5 million for Trakr": each item of a list
+    // that opens with a round is a round of the company it names.
+    promoteListItems(figures, masked);
     const roundFigures = figures.filter((f) => f.kind === 'round');
     // "A, B and C which raised $24 million, $22 million and $9.6 million, respectively": names and figures pair in order.
     let respective: string[] | null = null;
@@ -136,12 +140,14 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
       if (names.length >= 2) each = names;
     }
     roundFigures.forEach((f, k) => {
-      const clauseStart = k > 0 ? roundFigures[k - 1]!.end : 0;
+      // In a list of rounds the previous item ("§ Series D for Paylane, ") is not this figure's clause.
+      const prevFigure = roundFigures[k - 1];
+      const clauseStart = prevFigure ? prevFigure.end + (forItem(masked.slice(prevFigure.end, f.start))?.end ?? 0) : 0;
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = respective?.[k] ?? each?.[0];
-      const company = named ? { name: named, explicit: true, topic: false, past: false } : findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current);
+      const named = respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
+      const company = named ? { name: named, explicit: true, topic: false, past: false } : findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       const candidate: Candidate = {
         company: company.name,
         companyExplicit: company.explicit,
@@ -257,7 +263,8 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   // Deals whose company is the article's topic: its most named entity that is not one of its investors.
   if (deals.some((d) => d.companyFromTopic && !d.company)) {
     const investorNames = deals.flatMap((d) => [...d.leads, ...d.investors]);
-    const topic = topicEntity(article.sentences, investorNames);
+    // The headline's company, unless the article gives it as an investor ("Accel backs …" is read as its object anyway).
+    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? topicEntity(article.sentences, investorNames);
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
   }
 
@@ -280,6 +287,37 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
     return { ...toMoney(m, sentenceText, s ? m.start - s.start : 0), kind: kinds.get(m) ?? 'other', sentence: sentenceText };
   });
   return { deals: result, investors, money };
+}
+
+/**
+ * One item of a list of rounds, right after its figure: "Series C for Shipfast", "deal for Loadly", "for Trakr",
+ * "round into Kashio". The name may be a lower-case or stylised brand.
+ */
+const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:start-?up|company|firm|platform|maker|provider|app|fintech|société|plateforme)\s+)?(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+
+function forItem(after: string): { name: string; end: number } | null {
+  const m = FOR_ITEM.exec(after);
+  if (!m) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
+  if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || /^(?:Series|Série)\b|^\p{N}+$/u.test(name)) return null;
+  return { name, end: m[0].length };
+}
+
+/** What may sit between two items of a list of rounds: ", a", ", and", " and another", " et une". */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|et|plus|as well as|while|ainsi que)\s+)?(?:(?:an?|another|one|une?)\s+)?$/i;
+
+/** Figures that continue a list opened by a round figure with a "for X" item are rounds too. */
+function promoteListItems(figures: Figure[], masked: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1]!;
+    const f = figures[k]!;
+    if (prev.kind !== 'round' || f.kind !== 'other' || f.fund) continue;
+    const prevItem = forItem(masked.slice(prev.end, f.start));
+    if (!prevItem) continue;
+    const item = forItem(masked.slice(f.end));
+    if (!item || !LIST_GAP.test(masked.slice(prev.end + prevItem.end, f.start))) continue;
+    f.kind = 'round';
+  }
 }
 
 /** The sentence with every figure replaced by "§" of the same length (offsets unchanged). */
@@ -404,7 +442,7 @@ function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
  * round, or the article's most named entity.
  */
 function findCompany(
-  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null,
+  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, headline: string | null,
 ): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean } {
   // "the $8 million round of funding that PushDoctor, a similar service, reported last week": another company's round, told for context.
   const teller = reportedBy(masked.slice(f.end));
@@ -426,6 +464,8 @@ function findCompany(
   }
   // "it", "the startup", "la société": the company of the deal just read.
   if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  // No deal just read: "the startup" is the company the headline names ("Zentrix raises $50M …").
+  if (pronoun && headline) return { name: headline, explicit: false };
   // "the $30m raised by Graphcore", "the £21m secured by SME lending platform iwoca": a passive names the company after "by".
   const passive = passiveCompany(masked.slice(f.end));
   if (passive) return { name: passive, explicit: true };
@@ -556,6 +596,24 @@ function topicEntity(sentences: Sentence[], investors: string[]): string | null 
   let best: { name: string; n: number; first: number } | null = null;
   for (const e of counts.values()) if (e.n >= 2 && (!best || e.n > best.n || (e.n === best.n && e.first < best.first))) best = e;
   return best?.name ?? null;
+}
+
+/** A site name after the headline: "… | TechCrunch", "… - Reuters", "… – Maddyness". */
+const HEADLINE_SITE = /\s+[|–—-]\s+[^|–—-]{1,40}$/u;
+
+/**
+ * The company a funding headline names: "Zentrix raises $50M to build AI chips", "Accel leads $5M round in Parse.ly",
+ * "Exclusive: Tilia lève 15 millions d’euros". Null when the headline is not about a raise.
+ */
+function headlineCompany(title: string | null, lang: string): string | null {
+  if (!title) return null;
+  let text = title.replace(HEADLINE_SITE, '');
+  const label = leadingLabel(text);
+  if (label) text = text.slice(label.rest);
+  if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text)) return null;
+  text = mask(text, findMoney(text, { lang }), 0);
+  const name = companyAfter(text) ?? fundingSubject(text) ?? openingSubject(text);
+  return name ? withoutPlacePrefix(name) : null;
 }
 
 /** "fr" when French function words outnumber English ones. */

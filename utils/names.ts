@@ -114,6 +114,12 @@ function trimRun(text: string, start: number, end: number): NameRun {
     // "New Enterprise Associates", "New York": "New" before a capitalised name word is part of the name.
     if (m[1] === 'New' && /^\p{Lu}/u.test(text.slice(s + m[0].length, end)) && !NOT_NAME_WORDS.has(text.slice(s + m[0].length, end).split(/\s/)[0]!.toLowerCase())) break;
     s += m[0].length;
+    // "Series C for Shipfast": the round's letter (and a connector after it) is not part of a name.
+    if (/^(?:series|série|serie)$/i.test(m[1]!)) {
+      const letter = /^\p{Lu}\d?\+?(?:$| (?:(?:for|of|de|du|des|and|&) )?)/u.exec(text.slice(s, end));
+      if (letter) s += letter[0].length;
+      if (s >= end) return { text: '', start: end, end };
+    }
   }
   let e = end;
   const sliced = text.slice(s, e);
