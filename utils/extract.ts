@@ -70,15 +70,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const fallbackMeta = { ...EMPTY_META, title: cleanMeta(safeTitle(doc)), lang: cleanMeta(doc.documentElement.getAttribute('lang')) };
   try {
-    // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter.
-    const count = doc.querySelectorAll('*').length;
+    // One walk gives both bounds (a separate querySelectorAll('*') was a second full pass).
+    const { elements: count, depth } = measureTree(doc.documentElement);
     if (count > maxElements) {
       return failure('too-large', `This page has ${count.toLocaleString('en')} elements, more than Roundup reads (${maxElements.toLocaleString('en')}).`, fallbackMeta);
     }
-    if (nestingDepth(doc.documentElement, maxDepth) > maxDepth) {
+    if (depth > maxDepth) {
       return failure('too-large', `This page's markup is nested more than ${maxDepth.toLocaleString('en')} levels deep, more than Roundup reads.`, fallbackMeta);
     }
-    const readerable = safeReaderable(doc);
     const clone = doc.cloneNode(true) as Document;
     let parsed: ReturnType<Readability<Node>['parse']>;
     try {
@@ -107,7 +106,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (chars > maxTextChars) {
       return failure('too-large', `This article is ${chars.toLocaleString('en')} characters long, more than Roundup reads (${maxTextChars.toLocaleString('en')}).`, meta);
     }
-    if (!parsed || paragraphs.length === 0 || (!readerable && words < 120)) {
+    // isProbablyReaderable is a walk of its own over the page, asked only when
+    // the word count leaves the question open (Readability works on a clone,
+    // so the page it reads is the one it would have read up front).
+    if (!parsed || paragraphs.length === 0 || (words < 120 && !safeReaderable(doc))) {
       return failure('not-article', 'This page does not look like an article: Readability found no article text on it.', meta);
     }
     return { status: 'ok', message: null, paragraphs, meta, excerpt: cleanMeta(parsed.excerpt) };
@@ -121,16 +123,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 /**
- * The nesting depth of the tree under `root`, counted without recursion (the
- * markup may be arbitrarily deep) and stopping once `limit` is passed.
+ * The number of elements under `root` (itself included) and the nesting
+ * depth, in one pass without recursion (the markup may be arbitrarily deep).
+ * The count is the browser's document.querySelectorAll('*').length: every
+ * element of the tree (linkedom's querySelectorAll skips a few, e.g. in <svg>).
  */
-function nestingDepth(root: Element | null, limit: number): number {
+function measureTree(root: Element): { elements: number; depth: number } {
+  let elements = 0;
   let depth = 0;
   let node: Element | null = root;
   let level = 1;
   while (node) {
+    elements++;
     if (level > depth) depth = level;
-    if (depth > limit) break;
     const child: Element | null = node.firstElementChild;
     if (child) {
       node = child;
@@ -143,7 +148,7 @@ function nestingDepth(root: Element | null, limit: number): number {
     }
     node = node && node !== root ? node.nextElementSibling : null;
   }
-  return depth;
+  return { elements, depth };
 }
 
 function failure(status: ExtractStatus, message: string, meta: ExtractedArticle['meta']): ExtractedArticle {
