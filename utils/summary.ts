@@ -22,18 +22,22 @@ const EMPTY_SOURCE: SourceInfo = {
   input: null, url: null, title: null, byline: null, siteName: null, publishedTime: null, lang: null,
 };
 
+/** The steps of the analysis, in order; each ends with a pause point named after it. */
+export type AnalysisStep = 'readability' | 'funding' | 'artifacts';
+
 /**
  * The analysis as a sequence of steps, each a few milliseconds on a real
- * article: extraction (Readability), funding, artifacts. The synchronous
- * entry points run it straight through; the content script pauses between
- * steps (analyzeDocumentInSteps) so the page stays responsive.
+ * article: extraction (Readability), funding, artifacts. Each step yields its
+ * name when it is done. The synchronous entry points run it straight through;
+ * the content script pauses between steps (analyzeDocumentInSteps) so the
+ * page stays responsive, and times each one.
  */
 function* analysisSteps(
   doc: Document | null,
   text: ArticleText | null,
   source: Partial<SourceInfo>,
   options: ExtractOptions,
-): Generator<void, Analysis, void> {
+): Generator<AnalysisStep, Analysis, void> {
   let paragraphs: string[];
   let sourceInfo: Partial<SourceInfo> = source;
   let excerpt: string | null = null;
@@ -41,11 +45,12 @@ function* analysisSteps(
     const extracted = extractArticle(doc, options);
     sourceInfo = { ...extracted.meta, ...source };
     if (extracted.status !== 'ok') {
+      yield 'readability';
       return { summary: emptySummary(sourceInfo, false), status: extracted.status, message: extracted.message, paragraphs: [] };
     }
     paragraphs = extracted.paragraphs;
     excerpt = extracted.excerpt;
-    yield;
+    yield 'readability';
   } else {
     paragraphs = text?.paragraphs ?? [];
   }
@@ -53,8 +58,9 @@ function* analysisSteps(
   const article = { paragraphs };
   const src: SourceInfo = { ...EMPTY_SOURCE, ...sourceInfo };
   const funding = safely(() => readFunding(article, { lang: src.lang, title: src.title }), { deals: [], investors: [], money: [] });
-  yield;
+  yield 'funding';
   const artifacts = safely(() => findArtifacts(article), []);
+  yield 'artifacts';
   const summary: Summary = {
     ...emptySummary(src, paragraphs.length > 0),
     deals: funding.deals,
@@ -79,7 +85,7 @@ function emptySummary(source: Partial<SourceInfo>, isArticle: boolean): Summary 
   };
 }
 
-function runToEnd(steps: Generator<void, Analysis, void>): Analysis {
+function runToEnd(steps: Generator<AnalysisStep, Analysis, void>): Analysis {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -103,21 +109,27 @@ export function analyzeDocument(
 }
 
 /**
- * The same analysis, handing control back to the page between steps
- * (`pause` is e.g. a zero-delay timeout), so no single task of ours holds
- * the main thread for the whole analysis.
+ * The same analysis, handing control back to the page after each step
+ * (`pause` is e.g. a zero-delay timeout, told which step just finished), so
+ * no single task of ours holds the main thread for the whole analysis. A
+ * `pause` that rejects abandons the analysis (a time budget, a page that
+ * went away): the rejection is the result, and no further step runs.
  */
 export async function analyzeDocumentInSteps(
   doc: Document,
   source: { url?: string | null; input?: string | null },
-  pause: () => Promise<void>,
+  pause: (finished?: AnalysisStep) => Promise<void>,
   options: ExtractOptions = {},
 ): Promise<Analysis> {
   const steps = analysisSteps(doc, null, pageSource(source), options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause(step.value);
+    }
+  } finally {
+    steps.return(undefined as unknown as Analysis);
   }
 }
 

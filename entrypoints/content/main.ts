@@ -8,7 +8,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '../../utils/messages';
 import { PageController, type PageCache } from './page';
+import type { StepRecord } from './trace';
 import { readVisibility } from '../../utils/categories';
+
+/**
+ * How often a running copy checks that its extension is still there. When the
+ * extension is reloaded or updated, Chromium cuts the old copy off without
+ * telling it; WXT notices only when asked (ctx.isValid), so we ask on a timer
+ * and then take our highlights, tooltip and listeners off the page.
+ */
+const CONTEXT_CHECK_MS = 1000;
 
 /** The slot on `window` (isolated world) shared by successive injections. */
 const SLOT = Symbol.for('roundup.content-script');
@@ -16,6 +25,8 @@ const SLOT = Symbol.for('roundup.content-script');
 interface Slot {
   dispose: () => void;
   cache: () => PageCache | null;
+  /** Our main-thread tasks on this page, for the browser tests (read in our isolated world). */
+  trace: () => { records: StepRecord[]; yields: number; stopped: boolean };
 }
 
 type WindowWithSlot = Window & { [SLOT]?: Slot };
@@ -46,13 +57,21 @@ export function startContentScript(ctx: ContentScriptContext): void {
     page.dispose();
     if (win[SLOT] === slot) delete win[SLOT];
   };
-  const slot: Slot = { dispose: stop, cache: () => page.cache };
+  const slot: Slot = {
+    dispose: stop,
+    cache: () => page.cache,
+    trace: () => ({ records: page.trace.records, yields: page.trace.yields, stopped }),
+  };
   win[SLOT] = slot;
 
   const reportDeals = (): void => {
     if (stopped) return;
     const message: RoundupMessage = { type: 'analysis-done', deals: page.dealCount };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    try {
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      /* the extension went away: the context check will stop us */
+    }
   };
 
   async function handle(message: RoundupMessage): Promise<unknown> {
@@ -98,6 +117,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     return;
   }
   ctx.onInvalidated(stop);
+  // ctx.setInterval checks the context before each tick and invalidates it (→ stop) once the extension is gone.
+  ctx.setInterval(() => undefined, CONTEXT_CHECK_MS);
 
   ctx.addEventListener(document, 'mousemove', (event: MouseEvent) => {
     try {

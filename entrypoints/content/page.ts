@@ -8,8 +8,36 @@ import { anchor, buildTextIndex } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
+import { DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
 import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
+import { StepTrace, yieldToPage } from './trace';
+
+/**
+ * A chunk of anchoring stops at its first finding past this much main-thread
+ * time, then yields: well under the 50 ms of a long task, so input and the
+ * page's own work get in between.
+ */
+export const CHUNK_MS = 8;
+/**
+ * Our main-thread time (not counting the waits between steps) after which the
+ * analysis stops and says the page is too large: Readability's parse cannot be
+ * interrupted, but nothing of ours starts after the budget is spent.
+ */
+export const ANALYSIS_BUDGET_MS = 15_000;
+/**
+ * Pages with more visible-or-not text than this are refused before
+ * Readability clones and parses them (seconds of main thread on a 10 MB
+ * page): the article Readability keeps is part of the page's text, and the
+ * article limit is DEFAULT_MAX_TEXT_CHARS, so a page of four times that is a
+ * log, a feed or a book, not a news article with some boilerplate around it.
+ */
+export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
+
+/** Thrown by our pause to abandon an analysis that is no longer wanted. */
+class Abandoned extends Error {}
+/** Thrown by our pause when the analysis spent its budget. */
+class OverBudget extends Error {}
 
 /** What survives a re-injection of the script into the same page (window-scoped). */
 export interface PageCache {
@@ -17,16 +45,66 @@ export interface PageCache {
   analysis: Analysis;
 }
 
+/** The page as it is now: its fingerprint, and the size of its text. */
+export interface PageShape {
+  key: string;
+  textChars: number;
+}
+
 /**
- * URL + element count + text length of <body>: changes when the page's content
- * does, costs one pass. Our own nodes do not count: the stylesheet sits in
- * <head>, the tooltip on <html>, and fallback <mark>s are subtracted.
+ * URL + element count + length and hash of the text of <body>: changes when
+ * the page's content does (a body swapped for one of the same size too),
+ * costs one pass over the text. Our own nodes do not count: the stylesheet
+ * sits in <head>, the tooltip on <html>, and fallback <mark>s are subtracted
+ * (they wrap text that was there, so the text is the same).
  */
-export function fingerprint(doc: Document): string {
+export function pageShape(doc: Document): PageShape {
   const body = doc.body;
-  if (!body) return `${doc.location?.href ?? ''}|no-body`;
+  if (!body) return { key: `${doc.location?.href ?? ''}|no-body`, textChars: 0 };
   const elements = body.getElementsByTagName('*').length - body.querySelectorAll('mark[data-roundup-mark]').length;
-  return `${doc.location?.href ?? ''}|${elements}|${body.textContent?.length ?? 0}`;
+  const text = body.textContent ?? '';
+  return { key: `${doc.location?.href ?? ''}|${elements}|${text.length}|${hashText(text)}`, textChars: text.length };
+}
+
+export function fingerprint(doc: Document): string {
+  return pageShape(doc).key;
+}
+
+/** FNV-1a over the UTF-16 code units, as 8 hex digits: one linear pass, no allocation. */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An answer without analysis: the page is too large, and the message says why. */
+function refusal(doc: Document, message: string): Analysis {
+  let title: string | null = null;
+  try {
+    title = doc.title.replace(/\s+/g, ' ').trim() || null;
+  } catch {
+    /* no title */
+  }
+  return {
+    status: 'too-large',
+    message,
+    paragraphs: [],
+    summary: {
+      schemaVersion: 1,
+      source: {
+        input: null, url: doc.location?.href ?? null, title, byline: null, siteName: null, publishedTime: null,
+        lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+      },
+      article: { isArticle: false, wordCount: 0, excerpt: null },
+      deals: [],
+      investors: [],
+      money: [],
+      artifacts: [],
+    },
+  };
 }
 
 export class PageController {
@@ -36,14 +114,23 @@ export class PageController {
   private analysis: Analysis | null = null;
   private key = '';
   private anchored: AnchoredFinding[] = [];
+  /** True once `anchored` holds this analysis's findings (possibly none). */
+  private anchoredReady = false;
   enabled = true;
   visible: CategoryVisibility = { ...ALL_VISIBLE };
   private frame = 0;
   private timings = { analysisMs: 0, anchorMs: 0 };
   /** The analysis under way, shared by every caller that asks meanwhile. */
-  private pending: Promise<boolean> | null = null;
+  private pending: { generation: number; done: Promise<boolean> } | null = null;
+  /** The anchoring under way (same sharing). */
+  private anchoring: { generation: number; done: Promise<void> } | null = null;
+  /** Bumped when the page's content is forgotten: work started before it is dropped. */
+  private generation = 0;
+  private disposed = false;
   /** Per finding, the mention last scrolled to: clicking again walks the others. */
   private readonly cursor = new Map<string, number>();
+  /** Our tasks on the page's main thread (read by the browser tests). */
+  readonly trace = new StepTrace();
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
@@ -61,45 +148,92 @@ export class PageController {
 
   /**
    * Analyse unless the cached analysis is for this very content. Returns true
-   * when it ran. The steps (Readability, funding, artifacts) run as separate
-   * tasks with the page's own work in between, so the tab stays responsive.
+   * when it ran. Every step (fingerprint, Readability, funding, artifacts,
+   * text index, anchoring in chunks, painting) runs as a task of its own with
+   * the page's work in between, so the tab stays responsive.
    */
-  ensureAnalysis(): Promise<boolean> {
-    const key = fingerprint(this.doc);
-    if (this.analysis && key === this.key) {
-      if (this.anchored.length === 0) this.anchorAll();
-      return Promise.resolve(false);
+  async ensureAnalysis(): Promise<boolean> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.disposed) throw new Error('Roundup was stopped on this page.');
+      const generation = this.generation;
+      const shape = this.trace.time('fingerprint', () => pageShape(this.doc), { whole: true });
+      if (this.analysis && shape.key === this.key) {
+        await this.ensureAnchored();
+        if (generation === this.generation) return false;
+        continue;
+      }
+      if (!this.pending || this.pending.generation !== generation) {
+        // The content changed under the cached analysis: forget it (and its highlights) first.
+        if (this.analysis) this.forget();
+        const done = this.run(shape);
+        const pending = { generation: this.generation, done };
+        this.pending = pending;
+        void done.then(
+          () => { if (this.pending === pending) this.pending = null; },
+          () => { if (this.pending === pending) this.pending = null; },
+        );
+      }
+      const ran = await this.pending.done;
+      if (this.analysis && this.anchoredReady) return ran;
     }
-    if (this.pending) return this.pending;
-    const run = async (): Promise<boolean> => {
-      let busy = 0;
-      let stepStart = performance.now();
-      const pause = async (): Promise<void> => {
-        busy += performance.now() - stepStart;
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        stepStart = performance.now();
-      };
-      const analysis = await analyzeDocumentInSteps(this.doc, { url: this.doc.location?.href ?? null }, pause);
-      // Main-thread time of our steps, not the waits between them.
-      this.timings.analysisMs = busy + (performance.now() - stepStart);
-      this.analysis = analysis;
-      this.key = key;
-      this.anchorAll();
-      // New content, new ranges: keep the page painted if it was.
-      if (this.enabled) this.painter.paint(this.anchored, this.visible);
-      return true;
-    };
-    this.pending = run().finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
+    throw new Error('The page kept changing while Roundup read it.');
   }
 
-  /** Forget the analysis (the page navigated in place). */
+  /** One analysis of the page as it is now; false when it was dropped (the page changed or we stopped). */
+  private async run(shape: PageShape): Promise<boolean> {
+    const generation = this.generation;
+    let busy = 0;
+    let analysis: Analysis;
+    if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
+      analysis = refusal(this.doc, `This page has ${shape.textChars.toLocaleString('en')} characters of text, more than Roundup reads (${MAX_PAGE_TEXT_CHARS.toLocaleString('en')}).`);
+    } else {
+      // The fingerprint was a task of its own: Readability starts on the next one.
+      await yieldToPage(this.trace);
+      if (this.disposed || generation !== this.generation) return false;
+      let stepStart = performance.now();
+      const pause = async (finished?: string): Promise<void> => {
+        const end = performance.now();
+        // Readability's parse is the one step no code of ours can split.
+        this.trace.add({ name: finished ?? 'step', start: stepStart, end, whole: true });
+        busy += end - stepStart;
+        if (this.disposed || generation !== this.generation) throw new Abandoned();
+        if (busy > ANALYSIS_BUDGET_MS) throw new OverBudget();
+        await yieldToPage(this.trace);
+        stepStart = performance.now();
+      };
+      try {
+        analysis = await analyzeDocumentInSteps(this.doc, { url: this.doc.location?.href ?? null }, pause);
+      } catch (error) {
+        if (error instanceof Abandoned) return false;
+        if (!(error instanceof OverBudget)) throw error;
+        analysis = refusal(this.doc, `Roundup stopped after ${(busy / 1000).toFixed(1)} s of work: this page is too large to read without slowing it down.`);
+      }
+    }
+    if (this.disposed || generation !== this.generation) return false;
+    // Main-thread time of our steps, not the waits between them.
+    this.timings.analysisMs = busy;
+    this.analysis = analysis;
+    this.key = shape.key;
+    this.anchoredReady = false;
+    await this.ensureAnchored();
+    if (this.disposed || generation !== this.generation) return false;
+    // New content, new ranges: keep the page painted if it was.
+    if (this.enabled) this.paint();
+    return true;
+  }
+
+  /** Forget the analysis (the page navigated in place, or its content changed). */
   invalidate(): void {
+    this.forget();
+  }
+
+  private forget(): void {
+    this.generation++;
     this.analysis = null;
     this.key = '';
     this.anchored = [];
+    this.anchoredReady = false;
+    this.anchoring = null;
     this.cursor.clear();
     this.painter.clear();
     this.tooltip.destroy();
@@ -109,22 +243,69 @@ export class PageController {
     return this.analysis?.summary.deals.length ?? 0;
   }
 
-  private anchorAll(): void {
-    this.painter.clear();
+  /** Anchor the findings unless they are anchored already (shared by concurrent callers). */
+  private ensureAnchored(): Promise<void> {
+    if (this.anchoredReady) return Promise.resolve();
+    if (this.anchoring && this.anchoring.generation === this.generation) return this.anchoring.done;
+    const anchoring = { generation: this.generation, done: this.anchorAll() };
+    this.anchoring = anchoring;
+    void anchoring.done.then(
+      () => { if (this.anchoring === anchoring) this.anchoring = null; },
+      () => { if (this.anchoring === anchoring) this.anchoring = null; },
+    );
+    return anchoring.done;
+  }
+
+  /**
+   * Find every finding on the page: one pass to index the page's text, then
+   * the findings in chunks of at most CHUNK_MS each (a long article has
+   * hundreds of them), yielding to the page between chunks.
+   */
+  private async anchorAll(): Promise<void> {
+    const generation = this.generation;
     const summary = this.analysis?.summary;
-    if (!summary) {
-      this.anchored = [];
-      return;
-    }
-    const findings = findingsOf(summary);
+    const findings = summary ? findingsOf(summary) : [];
     if (findings.length === 0) {
       this.anchored = [];
+      this.anchoredReady = true;
       return;
     }
-    const started = performance.now();
-    const index = buildTextIndex(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) });
-    this.anchored = findings.map((finding) => ({ finding, ranges: anchor(index, finding) }));
-    this.timings.anchorMs = performance.now() - started;
+    const indexStart = performance.now();
+    const index = this.trace.time(
+      'index',
+      () => buildTextIndex(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) }),
+      { whole: true },
+    );
+    let spent = performance.now() - indexStart;
+    const anchored: AnchoredFinding[] = [];
+    let next = 0;
+    while (next < findings.length) {
+      await yieldToPage(this.trace);
+      if (this.disposed || generation !== this.generation) return;
+      const start = performance.now();
+      let now = start;
+      let lastItemStart = start;
+      const first = next;
+      // At least one finding per chunk, so the loop always moves on.
+      do {
+        lastItemStart = now;
+        const finding = findings[next++]!;
+        anchored.push({ finding, ranges: anchor(index, finding) });
+        now = performance.now();
+      } while (next < findings.length && now - start < CHUNK_MS);
+      this.trace.add({ name: 'anchor', start, end: now, items: next - first, lastItemStart });
+      spent += now - start;
+    }
+    this.anchored = anchored;
+    this.anchoredReady = true;
+    this.timings.anchorMs = spent;
+  }
+
+  private paint(): void {
+    this.trace.time('paint', () => this.painter.paint(this.anchored, this.visible), {
+      whole: true,
+      items: this.anchored.reduce((n, a) => n + a.ranges.length, 0),
+    });
   }
 
   async summaryResponse(): Promise<GetSummaryResponse> {
@@ -149,8 +330,11 @@ export class PageController {
     if (this.enabled) {
       await this.ensureAnalysis();
       // Ranges die when the page rewrites the text they cover: re-anchor then.
-      if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) this.anchorAll();
-      this.painter.paint(this.anchored, this.visible);
+      if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) {
+        this.anchoredReady = false;
+        await this.ensureAnchored();
+      }
+      if (this.enabled && !this.disposed) this.paint();
     } else {
       this.painter.clear();
       this.tooltip.destroy();
@@ -193,8 +377,10 @@ export class PageController {
     this.tooltip.hide();
   }
 
-  /** Leave the page as we found it. */
+  /** Leave the page as we found it, and drop any work under way. */
   dispose(): void {
+    this.disposed = true;
+    this.generation++;
     try {
       if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
       this.painter.clear();
