@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+
+interface Row { name: string; paragraphs: string[]; text: string; fix?: string | null }
+
+/** Byline noise in the shapes real sites print it (texts from scraped pages where we have them). */
+const POSITIVE: Row[] = [
+  // Unseen fixture 34 (an auto-poster's scraper copy).
+  { name: 'a CMS account as the author, after the body', paragraphs: [...BODY, 'Image and article originally from seekingalpha.com. Read the original article here.', 'By admin'], text: 'By admin', fix: '' },
+  { name: 'a CMS account at the top', paragraphs: ['By staff', ...BODY], text: 'By staff', fix: '' },
+  { name: 'posted by an account, with a date', paragraphs: ['Posted by admin on March 3, 2024', ...BODY], text: 'Posted by admin on March 3, 2024' },
+  { name: 'French account byline', paragraphs: ['Par admin', ...BODY], text: 'Par admin' },
+  { name: 'an account name glued to the last sentence', paragraphs: [...BODY, 'Read the original article here. By admin'], text: 'By admin', fix: '' },
+  // Unseen fixture 40 (Business of Fashion page chrome).
+  { name: 'a byline split over lines with a bullet', paragraphs: ['Berlin funds extend lead', 'By', '• Bloomberg', ...BODY], text: 'By\n\n• Bloomberg', fix: 'By Bloomberg' },
+  { name: 'a byline split over three lines', paragraphs: ['Acme raises $20 million', 'By', 'Jane Doe', 'and John Roe', ...BODY], text: 'By\n\nJane Doe\n\nand John Roe', fix: 'By Jane Doe and John Roe' },
+  { name: 'blog metadata after the body', paragraphs: [...BODY, 'Posted by Jane Doe on March 3, 2024 at 10:15 am'], text: 'Posted by Jane Doe on March 3, 2024 at 10:15 am' },
+  { name: 'blog metadata with comment residue at the top', paragraphs: ['Posted on March 3, 2024 by Jane Doe in Uncategorized | 2 Comments', ...BODY], text: 'Posted on March 3, 2024 by Jane Doe in Uncategorized | 2 Comments' },
+  // Unseen fixture 01 (Reuters).
+  { name: 'Reuters credits in parentheses', paragraphs: [...BODY, '(Reporting by Kane Wu; Editing by Muralikumar Anantharaman)'], text: '(Reporting by Kane Wu; Editing by Muralikumar Anantharaman)', fix: '' },
+  { name: 'Reuters credits without parentheses', paragraphs: [...BODY, 'Reporting by Jane Doe and John Roe in London; Additional reporting by Ann Lee in Paris; Editing by Mark Potter'], text: 'Reporting by Jane Doe and John Roe in London; Additional reporting by Ann Lee in Paris; Editing by Mark Potter' },
+  { name: 'Reuters credits glued to the last sentence', paragraphs: [...BODY, 'The deal is expected to close in the second quarter. Reporting by Jane Doe; Editing by John Roe'], text: 'Reporting by Jane Doe; Editing by John Roe', fix: '' },
+  { name: 'bylines merged with an address', paragraphs: ['By Jane Doe jane.doe@example.com', ...BODY], text: 'By Jane Doe jane.doe@example.com', fix: null },
+  // Funding dev 44 (Barron's).
+  { name: '"Write to … at" with an address', paragraphs: [...BODY, 'Write to Al Root at allen.root@example.com'], text: 'Write to Al Root at allen.root@example.com' },
+  // Readability page (Breitbart): an author bio with a contact line.
+  { name: 'an author bio at the end', paragraphs: [...BODY, 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.'], text: 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.', fix: '' },
+  { name: 'an author bio with a role before the noun', paragraphs: [...BODY, 'Tim De Chant is a senior climate reporter at TechCrunch. He has written for Wired.'], text: 'Tim De Chant is a senior climate reporter at TechCrunch. He has written for Wired.' },
+  { name: '"About the author" and the bio after it', paragraphs: [...BODY, 'About the author', 'Scott Cunningham', 'Senior Vice President of Technology at IAB'], text: 'About the author\n\nScott Cunningham\n\nSenior Vice President of Technology at IAB' },
+  { name: 'a writer who covers a beat', paragraphs: [...BODY, 'Jane Doe covers venture capital and startups for Example News.'], text: 'Jane Doe covers venture capital and startups for Example News.' },
+];
+
+/** Bylines and look-alikes a clean article has: metadata at the top, sentences with the same words. */
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'a plain byline above the body', paragraphs: ['By Jane Doe', ...BODY] },
+  { name: 'a desk byline', paragraphs: ['By Staff Reporter', ...BODY] },
+  { name: 'a byline with two names on one line', paragraphs: ['By Jane Doe and John Roe', ...BODY] },
+  { name: 'blog metadata above the body', paragraphs: ['Posted by Jane Doe on March 3, 2024', ...BODY] },
+  { name: 'a French byline', paragraphs: ['Par Marie Dupont', 'Publié le 3 mars 2024', ...BODY] },
+  { name: 'a sentence that starts with "Reporting by"', paragraphs: [...BODY, 'Reporting by Bloomberg showed the company raised $5 million last year.'] },
+  { name: 'reporting credit before the body (none yet)', paragraphs: ['Reporting by Jane Doe', ...BODY] },
+  { name: 'the subject’s role at the end', paragraphs: [...BODY, 'Jane Doe is the chief executive of Acme Robotics.'] },
+  { name: 'a reporter named mid-body', paragraphs: [BODY[0]!, 'John Roe is a reporter at the Daily Planet who first broke the story.', ...BODY.slice(1)] },
+  { name: 'a sentence with "by admin staff"', paragraphs: [...BODY, 'The plan was approved by admin staff at the university on Friday.'] },
+  { name: '"By" starting a sentence', paragraphs: [...BODY, 'By contrast, rivals raised far less this year.'] },
+  { name: 'a contribution note split over lines', paragraphs: [...BODY, 'Abigail Williams', 'and', 'Beomsu Jo', 'contributed'] },
+  { name: 'an infobox with an author row', paragraphs: ['Author', 'Jane Doe', 'Country', 'United Kingdom', ...BODY] },
+  { name: 'a sentence "written by" mid-body', paragraphs: [BODY[0]!, 'The report, written by analysts at Acme Research, was published on Monday.', ...BODY.slice(1)] },
+];
+
+describe('byline noise: flagged', () => {
+  it.each(POSITIVE)('$name', ({ paragraphs, text, fix }) => {
+    const found = findArtifacts({ paragraphs });
+    const joined = paragraphs.join('\n\n');
+    for (const a of found) expect(joined).toContain(a.text);
+    const hit = found.find((a) => a.kind === 'byline-noise' && a.text === text);
+    expect(hit, JSON.stringify(found.map((a) => [a.kind, a.text]))).toBeDefined();
+    if (fix !== undefined) expect(hit!.fix).toBe(fix);
+    expect(hit!.message).toMatch(/\.$/);
+  });
+});
+
+describe('byline noise: look-alikes stay', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    expect(findArtifacts({ paragraphs }).filter((a) => a.kind === 'byline-noise')).toEqual([]);
+  });
+});
