@@ -22,7 +22,7 @@ const EMPTY_SOURCE: SourceInfo = {
   input: null, url: null, title: null, byline: null, siteName: null, publishedTime: null, lang: null,
 };
 
-/** The steps of the analysis, in order; each ends with a pause point named after it. */
+/** The steps of the analysis, in order; each ends with a pause point named after it (an extraction that finds no article ends the analysis instead). */
 export type AnalysisStep = 'readability' | 'funding' | 'artifacts';
 
 /**
@@ -45,7 +45,6 @@ function* analysisSteps(
     const extracted = extractArticle(doc, options);
     sourceInfo = { ...extracted.meta, ...source };
     if (extracted.status !== 'ok') {
-      yield 'readability';
       return { summary: emptySummary(sourceInfo, false), status: extracted.status, message: extracted.message, paragraphs: [] };
     }
     paragraphs = extracted.paragraphs;

@@ -8,10 +8,11 @@ import { anchor, buildTextIndex } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
-import { DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
 import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
+import { WARM_UPS } from './warm-up';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -49,6 +50,8 @@ export interface PageCache {
 export interface PageShape {
   key: string;
   textChars: number;
+  /** Elements in <body> (ours not counted). */
+  elements: number;
 }
 
 /**
@@ -60,10 +63,15 @@ export interface PageShape {
  */
 export function pageShape(doc: Document): PageShape {
   const body = doc.body;
-  if (!body) return { key: `${doc.location?.href ?? ''}|no-body`, textChars: 0 };
-  const elements = body.getElementsByTagName('*').length - body.querySelectorAll('mark[data-roundup-mark]').length;
+  if (!body) return { key: `${doc.location?.href ?? ''}|no-body`, textChars: 0, elements: 0 };
+  const marks = body.getElementsByTagName('mark');
+  let ours = 0;
+  for (let i = 0; i < marks.length; i++) if (marks[i]!.hasAttribute('data-roundup-mark')) ours++;
+  const elements = body.getElementsByTagName('*').length - ours;
   const text = body.textContent ?? '';
-  return { key: `${doc.location?.href ?? ''}|${elements}|${text.length}|${hashText(text)}`, textChars: text.length };
+  // A page we refuse for its size needs no hash: its size is its identity here.
+  const hash = text.length > MAX_PAGE_TEXT_CHARS ? 'big' : hashText(text);
+  return { key: `${doc.location?.href ?? ''}|${elements}|${text.length}|${hash}`, textChars: text.length, elements };
 }
 
 export function fingerprint(doc: Document): string {
@@ -131,11 +139,19 @@ export class PageController {
   private readonly cursor = new Map<string, number>();
   /** Our tasks on the page's main thread (read by the browser tests). */
   readonly trace = new StepTrace();
+  /** The last fingerprint, valid while no mutation of the page's own was seen and the URL is the same. */
+  private shape: { href: string; shape: PageShape } | null = null;
+  /** Tells us the page changed (one record is enough: it then stops listening until the next fingerprint). */
+  private readonly observer: MutationObserver | null;
+  /** The reader warm-ups have run in this copy of the script. */
+  private warm = false;
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
+    const View = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
+    this.observer = View?.MutationObserver ? new View.MutationObserver((records) => this.onMutations(records)) : null;
     if (cache) {
       this.analysis = cache.analysis;
       this.key = cache.key;
@@ -156,7 +172,7 @@ export class PageController {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (this.disposed) throw new Error('Roundup was stopped on this page.');
       const generation = this.generation;
-      const shape = this.trace.time('fingerprint', () => pageShape(this.doc), { whole: true });
+      const shape = this.currentShape();
       if (this.analysis && shape.key === this.key) {
         await this.ensureAnchored();
         if (generation === this.generation) return false;
@@ -179,6 +195,41 @@ export class PageController {
     throw new Error('The page kept changing while Roundup read it.');
   }
 
+  /**
+   * The page's fingerprint: one pass over its text (a second on a 10 MB
+   * page), so it is computed again only after the page itself changed (a
+   * MutationObserver says so) or its URL did.
+   */
+  private currentShape(): PageShape {
+    const href = this.doc.location?.href ?? '';
+    if (this.observer && this.shape) this.onMutations(this.observer.takeRecords());
+    if (this.shape && this.shape.href === href && this.observer) return this.shape.shape;
+    const shape = this.trace.time('fingerprint', () => pageShape(this.doc), { whole: true });
+    this.shape = { href, shape };
+    try {
+      this.observer?.observe(this.doc, { subtree: true, childList: true, characterData: true });
+    } catch {
+      this.shape = null;
+    }
+    return shape;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.shape || records.every((r) => this.isOurs(r))) return;
+    this.shape = null;
+    this.observer?.disconnect();
+  }
+
+  /** Our stylesheet and tooltip coming and going are not a change of the page. */
+  private isOurs(record: MutationRecord): boolean {
+    if (record.type !== 'childList') return false;
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return nodes.length > 0 && nodes.every((n) => {
+      const el = n as Element;
+      return n.nodeType === 1 && (el.id === 'roundup-highlight-style' || this.tooltip.owns(el));
+    });
+  }
+
   /** One analysis of the page as it is now; false when it was dropped (the page changed or we stopped). */
   private async run(shape: PageShape): Promise<boolean> {
     const generation = this.generation;
@@ -186,23 +237,46 @@ export class PageController {
     let analysis: Analysis;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       analysis = refusal(this.doc, `This page has ${shape.textChars.toLocaleString('en')} characters of text, more than Roundup reads (${MAX_PAGE_TEXT_CHARS.toLocaleString('en')}).`);
+    } else if (shape.elements > DEFAULT_MAX_ELEMENTS) {
+      // Readability would refuse it too (it counts <head> as well), after a pass over every element.
+      analysis = refusal(this.doc, `This page has ${shape.elements.toLocaleString('en')} elements, more than Roundup reads (${DEFAULT_MAX_ELEMENTS.toLocaleString('en')}).`);
     } else {
       // The fingerprint was a task of its own: Readability starts on the next one.
       await yieldToPage(this.trace);
       if (this.disposed || generation !== this.generation) return false;
       let stepStart = performance.now();
-      const pause = async (finished?: string): Promise<void> => {
-        const end = performance.now();
-        // Readability's parse is the one step no code of ours can split.
-        this.trace.add({ name: finished ?? 'step', start: stepStart, end, whole: true });
-        busy += end - stepStart;
+      let finishedAny = false;
+      const check = (): void => {
         if (this.disposed || generation !== this.generation) throw new Abandoned();
         if (busy > ANALYSIS_BUDGET_MS) throw new OverBudget();
+      };
+      const pause = async (finished?: string): Promise<void> => {
+        const end = performance.now();
+        // Each step of the analysis is one task: Readability's parse, and each reader over the whole article.
+        this.trace.add({ name: finished ?? 'step', start: stepStart, end, whole: true });
+        finishedAny = true;
+        busy += end - stepStart;
+        check();
         await yieldToPage(this.trace);
+        // An article was found: spread the readers' cold start over small tasks before they run for real.
+        if (finished === 'readability' && !this.warm) {
+          this.warm = true;
+          for (const warmUp of WARM_UPS) {
+            const start = performance.now();
+            this.trace.time(warmUp.name, warmUp.run, { whole: true });
+            busy += performance.now() - start;
+            check();
+            await yieldToPage(this.trace);
+          }
+        }
         stepStart = performance.now();
       };
       try {
         analysis = await analyzeDocumentInSteps(this.doc, { url: this.doc.location?.href ?? null }, pause);
+        // The part after the last pause: putting the summary together, or all of a refused extraction.
+        const end = performance.now();
+        this.trace.add({ name: finishedAny ? 'summary' : 'readability', start: stepStart, end, whole: true });
+        busy += end - stepStart;
       } catch (error) {
         if (error instanceof Abandoned) return false;
         if (!(error instanceof OverBudget)) throw error;
@@ -217,8 +291,12 @@ export class PageController {
     this.anchoredReady = false;
     await this.ensureAnchored();
     if (this.disposed || generation !== this.generation) return false;
-    // New content, new ranges: keep the page painted if it was.
-    if (this.enabled) this.paint();
+    // New content, new ranges: keep the page painted if it was (in a task of its own).
+    if (this.enabled) {
+      await yieldToPage(this.trace);
+      if (this.disposed || generation !== this.generation) return false;
+      this.paint();
+    }
     return true;
   }
 
@@ -236,6 +314,7 @@ export class PageController {
     this.anchoring = null;
     this.cursor.clear();
     this.painter.clear();
+    this.painted = null;
     this.tooltip.destroy();
   }
 
@@ -270,6 +349,9 @@ export class PageController {
       this.anchoredReady = true;
       return;
     }
+    // The index is one pass over the page's text: a task of its own.
+    await yieldToPage(this.trace);
+    if (this.disposed || generation !== this.generation) return;
     const indexStart = performance.now();
     const index = this.trace.time(
       'index',
@@ -301,11 +383,17 @@ export class PageController {
     this.timings.anchorMs = spent;
   }
 
+  /** What is on the page now: these findings in these categories (paint again only when it changes). */
+  private painted: { anchored: AnchoredFinding[]; visible: string } | null = null;
+
   private paint(): void {
+    const visible = JSON.stringify(this.visible);
+    if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0) return;
     this.trace.time('paint', () => this.painter.paint(this.anchored, this.visible), {
       whole: true,
       items: this.anchored.reduce((n, a) => n + a.ranges.length, 0),
     });
+    this.painted = { anchored: this.anchored, visible };
   }
 
   async summaryResponse(): Promise<GetSummaryResponse> {
@@ -337,6 +425,7 @@ export class PageController {
       if (this.enabled && !this.disposed) this.paint();
     } else {
       this.painter.clear();
+      this.painted = null;
       this.tooltip.destroy();
     }
     return { enabled: this.enabled, ranges: this.painter.rangeCount };
@@ -382,6 +471,7 @@ export class PageController {
     this.disposed = true;
     this.generation++;
     try {
+      this.observer?.disconnect();
       if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
       this.painter.clear();
       this.tooltip.destroy();
