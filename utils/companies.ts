@@ -5,7 +5,7 @@
  * insurance brokerage Harper, has raised"), or the object of "round in X",
  * "funding for X", "pour X".
  */
-import { findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun } from './names';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
@@ -148,6 +148,7 @@ function usable(runs: NameRun[]): NameRun[] {
     if (/^\p{L}$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
+    if (DATE_RUN.test(r.text)) return false;
     // An elided article before a common noun ("L’opération", "L’entreprise") is not a name.
     if (/^[LDlds][’'][\p{Ll}]/u.test(r.text)) return false;
     return !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase());

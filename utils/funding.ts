@@ -10,7 +10,7 @@ import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { findMoney, guessLocalDollar, guessYenCurrency, type MoneyMatch } from './money';
-import { findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
@@ -299,7 +299,7 @@ function forItem(after: string): { name: string; end: number } | null {
   const m = FOR_ITEM.exec(after);
   if (!m) return null;
   const name = m.groups!.name!.replace(/[.’']+$/u, '');
-  if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || /^(?:Series|Série)\b|^\p{N}+$/u.test(name)) return null;
+  if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || /^(?:Series|Série)\b|^\p{N}+$/u.test(name) || DATE_RUN.test(name)) return null;
   return { name, end: m[0].length };
 }
 
@@ -462,10 +462,17 @@ function findCompany(
       if (earlier && !isInvestorHere(masked, earlier)) return { name: earlier, explicit: true };
     }
   }
+  // "the startup’s most recent funding round was §", "its latest round of §", "la dernière levée de la société": a possessive anaphor owns the round.
+  if (!pronoun && ANAPHOR_ROUND.test(masked.slice(Math.max(0, f.start - 90), f.start))) pronoun = true;
   // "it", "the startup", "la société": the company of the deal just read.
   if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
-  // No deal just read: "the startup" is the company the headline names ("Zentrix raises $50M …").
-  if (pronoun && headline) return { name: headline, explicit: false };
+  // No deal just read: the company the sentence before opens with ("Carbon Health laid off 8% of staff. … the startup’s most recent round"),
+  // else the company the headline names ("Zentrix raises $50M …").
+  if (pronoun) {
+    const before = subjectOfSentenceBefore(sentences, s);
+    if (before) return { name: before, explicit: false };
+    if (headline) return { name: headline, explicit: false };
+  }
   // "the $30m raised by Graphcore", "the £21m secured by SME lending platform iwoca": a passive names the company after "by".
   const passive = passiveCompany(masked.slice(f.end));
   if (passive) return { name: passive, explicit: true };
@@ -511,6 +518,28 @@ function findCompany(
   }
   if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
   return { name: null, explicit: false, topic: true };
+}
+
+/** A possessive anaphor before the round noun: "the startup’s most recent funding round was", "its latest round of", "la dernière levée de la société". */
+const ANAPHOR_ROUND = /(?:\b(?:the (?:startup|start-up|company|firm|business|group|platform|unicorn|fintech)[’']s|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|raise|fundraise|financing|funding|investment|series [a-j])|\b(?:sa|son|leur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levée|tour de table|série [a-j]|financement)|\b(?:levée|tour de table)\s+(?:[\p{L}-]+\s+){0,2}?de (?:la (?:société|start-up|startup|jeune pousse)|l[’']entreprise))(?![\p{L}\p{N}])[^§.;]{0,50}$/iu;
+
+/** The company a sentence just before opens with (same paragraph or the one before): the antecedent of "the startup". */
+function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (s.paragraph - p.paragraph > 1) break;
+    const text = mask(p.text, [], 0);
+    const name = openingSubject(text) ?? fundingSubject(text) ?? leadingName(text);
+    if (name && !isInvestorHere(text, name)) return name;
+  }
+  return null;
+}
+
+/** A name opening a sentence as the subject of any verb: "Carbon Health laid off 8% of staff" (not "In Paris, …"). */
+function leadingName(text: string): string | null {
+  const run = findNameRuns(text)[0];
+  if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase()) || NOT_A_NAME_ALONE.has(run.text.toLowerCase()) || DATE_RUN.test(run.text)) return null;
+  return /^\s+(?:has |had |is |was |also |just |now |recently |a |est |vient )?\p{Ll}+(?:ed|s|é|e|t)?\b/u.test(text.slice(run.end)) && !/^\s+(?:and|or|et|ou|of|in|de)\b/.test(text.slice(run.end)) ? run.text : null;
 }
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */

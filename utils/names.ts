@@ -38,6 +38,9 @@ export const NOT_NAME_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
 ]);
 
+/** A date, not a name: "July 2021", "March 15", "janvier 2024" (a month or a day opening a run). */
+export const DATE_RUN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\p{N}|$)/iu;
+
 /**
  * Words that are not a name when they stand alone (a whole run), though they
  * may open or sit inside one ("Ten Eleven Ventures", "Type One Energy",

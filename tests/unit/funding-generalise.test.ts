@@ -38,3 +38,41 @@ describe('the headline names the company "the startup", "it" and "the company" r
   ];
   it.each(rows)('%s', (_name, title, paragraphs, want) => expect(deals(paragraphs, title)).toEqual(want));
 });
+
+describe('valuations stated in a later sentence or clause', () => {
+  const rows: Array<[string, string[], number | null]> = [
+    ['"The round values the company at"', ['Nuvola raised $20 million in a Series A round led by Index Ventures.', 'The round values the company at $150 million.'], 150e6],
+    ['"The deal values the Berlin startup at"', ['Nuvola raised $20 million in a Series A round.', 'The deal values the Berlin startup at $150 million.'], 150e6],
+    ['"bringing its valuation to"', ['Nuvola raised $20 million in a Series A round, bringing its valuation to $150 million.'], 150e6],
+    ['"puts X’s valuation at more than"', ['Nuvola raised $20 million in a Series A round.', 'The new funding puts Nuvola’s valuation at more than $150 million.'], 150e6],
+    ['"reportedly put the company at a § valuation"', ['Nuvola raised $20 million in a Series A round, which reportedly put the company at a $150 million valuation.'], 150e6],
+    ['French: "L’opération valorise la société à"', ['Tilia a levé 15 millions d’euros lors d’un tour de table mené par Partech.', 'L’opération valorise la société à 100 millions d’euros.'], 100e6],
+    ['French: "Ce tour de table valorise X à"', ['Tilia a levé 15 millions d’euros.', 'Ce tour de table valorise Tilia à 100 millions d’euros.'], 100e6],
+    ['French: "Elle est désormais valorisée à"', ['La start-up Tilia lève 15 millions d’euros.', 'Elle est désormais valorisée à 100 millions d’euros.'], 100e6],
+    // Negatives: a market value or a hedged target is not the round's valuation.
+    ['a market value is not a valuation', ['Nuvola raised $20 million in a Series A round.', 'Its market value is $150 million.'], null],
+    ['a hoped-for valuation is not one', ['Nuvola raised $20 million in a Series A round.', 'It hopes to be valued at $150 million next year.'], null],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => {
+    const r = readFunding({ paragraphs });
+    expect(r.deals).toHaveLength(1);
+    expect(r.deals[0]!.valuation?.value ?? null).toBe(want);
+  });
+  it('an acquisition valued in a later clause is never a deal', () => {
+    expect(readFunding({ paragraphs: ['Big Co agreed to buy Nuvola in a deal that values the startup at $150 million.'] }).deals).toEqual([]);
+  });
+});
+
+describe('anaphora: a possessive "the startup’s round" belongs to the company the text just named', () => {
+  const rows: Row[] = [
+    ['the sentence before names the company with any verb', ['Carbon Beta laid off 8% of staff, or 250 people.', 'Per our own reporter, “the startup’s most recent funding round was a $350 million Series D round in July 2021, led by Blackstone Group.'], [['Carbon Beta', 350e6]]],
+    ['"The company’s last round, a § Series B"', ['Koros cut 40 jobs on Monday.', 'The company’s last round, a $20 million Series B, was led by Accel.'], [['Koros', 20e6]]],
+    ['French: "Sa dernière levée de fonds, de §"', ['Koros supprime 40 postes.', 'Sa dernière levée de fonds, de 20 millions d’euros, avait été menée par Partech.'], [['Koros', 20e6]]],
+    // Negatives: a month is never the company ("round in July 2021"); a sentence opening with a date names nobody.
+    ['"round in July 2021" names no company', ['In July 2021, the startup’s most recent funding round was a $350 million Series D round.'], [[null, 350e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(deals(paragraphs)).toEqual(want));
+  it('the status of "the company’s last round" is past', () => {
+    expect(readFunding({ paragraphs: ['Koros cut 40 jobs on Monday.', 'The company’s last round, a $20 million Series B, was led by Accel.'] }).deals[0]!.status).toBe('past');
+  });
+});
