@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { breadcrumbLines, chromeLines } from './menus';
+import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 
 /** Whole-paragraph labels, each with the reason shown to the reader. */
 const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
@@ -61,6 +61,18 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'age-banner', re: /^this (?:article|story|content|page) is (?:more than|over) (?:\d+|one|two|three|a) (?:years?|months?|weeks?|days?) old\.?$/i, message: 'Archive-age banner left in the text.' },
   // A close button: a lone "×", "x", "✕".
   { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
+  // Cookie and consent banners: "This site uses cookies…", "By continuing to browse, you agree…", "Accept all cookies".
+  { name: 'consent', re: /^(?:(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix))$/iu, message: 'Cookie or consent banner left in the text.' },
+  // More newsletter and follow prompts: "Sign up for the Daily Brief", "Get the latest … in your inbox", "Like us on Facebook".
+  { name: 'prompt-more', re: /^(?:sign up (?:for|to) [^.!?]{2,60}(?:newsletter|briefing|brief|digest|alerts?|updates)[^.!?]{0,40}[.!]?|sign up here\.?|newsletter sign-?up|get (?:the latest|our best|breaking)[^.!?]{0,60}in your inbox\.?|(?:like|follow) (?:us|[\p{L}\p{N}&' .-]{2,30}) on (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok|google news)(?:[,]? (?:and|or|&) (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok))*\.?|join (?:our|the) [^.!?]{0,30}(?:whatsapp|telegram) (?:channel|group)[^.!?]{0,40}\.?|don['’]t miss (?:a|any) (?:story|stories|update|thing)[^.!?]{0,40}\.?)$/iu, message: 'Newsletter or social-media prompt left in the text.' },
+  // A photo credit alone on its line: "Image: Getty Images", "Credit: Jane Doe/Bloomberg", "Image credit: Shutterstock".
+  // Case is spelled out (with the i flag \p{Lu} would match any letter). Names only after the label, so a caption ("Image: Jose Mourinho has agreed a deal…") is not one; "Photo: …" is the credit
+  // a print caption carries on its own line and stays.
+  { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
+  // Social counters: "12 Shares", "1.2K views", "Shares 340".
+  { name: 'social-count', re: /^(?:\d[\d.,]*\s?[kKmM]?\s(?:shares?|likes?|views?|reactions?|partages?|vues)|(?:shares?|likes?|views?|partages?)\s?:?\s?\d[\d.,]*\s?[kKmM]?)$/i, message: 'Social-share counter left in the text.' },
+  // More skip links and audio-player labels: "Skip to main navigation", "Listen to this story", "Audio available".
+  { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
   { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
 ];
@@ -69,7 +81,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
 const COPYRIGHT_PREFIX = /^(?:版权所有|copyright ©?|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
 
 /** Headers whose following short lines are a link list ("Related stories:" + headlines). */
-const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links)?|more (?:stories|news|on this)|read more|recommended(?: stories)?|see also|you may also like|also read|read also)\s*:?$/i;
+const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
 
 /** A link headline: short, no final full stop. */
 function isLinkHeadline(p: string): boolean {
@@ -120,6 +132,8 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   }
   const known = new Set<number>();
   for (const f of flagged) for (let k = f.i; k <= f.j; k++) known.add(k);
+  for (const t of teaserRuns(doc)) if (!known.has(t.i)) { known.add(t.i); flagged.push(t); }
+  for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
   flagged.sort((a, b) => a.i - b.i);
@@ -155,4 +169,77 @@ function labelOf(p: string): (typeof LABELS)[number] | undefined {
 /** Used by other detectors: is this paragraph furniture by the label rules alone? */
 export function isFurnitureLine(p: string): boolean {
   return p.length <= 220 && (LIST_HEADER.test(p) || labelOf(p) !== undefined);
+}
+
+/**
+ * A teaser headline of a "More from X" block: five to twenty-two words, no
+ * sentence punctuation at its end (a question mark is a headline's), starting
+ * with a capital, a digit or a quote, and naming something (a second capital
+ * or a figure), so a list item ("robots for warehouses and ports") is not one.
+ */
+function isTeaserHeadline(p: string): boolean {
+  const words = wordCount(p);
+  if (words < 5 || words > 22 || p.length > 200) return false;
+  if (/[.,;:…]["'”’)]*$/u.test(p) || !/^["'‘“\p{Lu}\p{N}]/u.test(p) || /^(?:by|par|posted|updated|published)\b/i.test(p)) return false;
+  return /\s["'‘“]?[\p{Lu}\p{N}$€£]/u.test(p);
+}
+
+/** Title Case: most longer words capitalised ("Acme Raises $20 Million For Robots"). */
+function isTitleCase(p: string): boolean {
+  const long = p.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && caps * 3 >= long.length * 2;
+}
+
+/** After the body this many teaser headlines in a row are a related-stories block; inside it, more (and Title Case). */
+const MIN_TAIL_TEASERS = 3;
+const MIN_BODY_TEASERS = 4;
+
+/**
+ * Unlabelled related-story blocks: runs of teaser headlines after the
+ * article's last paragraph of prose, or (a longer run, all Title Case)
+ * between two paragraphs of it. A run after a line ending in a colon is the
+ * article's own list.
+ */
+function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: string }> {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  const out: Array<{ i: number; j: number; message: string }> = [];
+  let lastProse = n - 1;
+  while (lastProse >= 0 && !isBodyProse(ps[lastProse]!)) lastProse--;
+  if (lastProse < 0) return out;
+  const firstProse = ps.findIndex(isBodyProse);
+  for (let i = firstProse + 1; i < n; i++) {
+    if (!isTeaserHeadline(ps[i]!)) continue;
+    let j = i;
+    while (j + 1 < n && isTeaserHeadline(ps[j + 1]!)) j++;
+    const afterColon = /:["'”’)]*$/u.test(ps[i - 1] ?? '');
+    const tail = i > lastProse;
+    const run = j - i + 1;
+    let titled = true;
+    for (let k = i; k <= j && titled; k++) titled = isTitleCase(ps[k]!);
+    if (!afterColon && ((tail && run >= MIN_TAIL_TEASERS) || (!tail && run >= MIN_BODY_TEASERS && titled))) {
+      for (let k = i; k <= j; k++) out.push({ i: k, j: k, message: 'Headlines of other stories (a “More from” block) left in the text.' });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** An update stamp: "Updated: March 3, 2024 10:32 AM ET", "Last updated 2 hours ago", "Mis à jour le 3 mars 2024". */
+const TIMESTAMP = /^(?:last )?(?:updated|modified|mis à jour|actualisé)(?: on| le| at)?\s*:?\s*(?=[^.!?]*\d)[^.!?]{2,60}$|^\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?) ago$/iu;
+
+/**
+ * Update stamps inside or after the body: above it they are the page's own
+ * metadata and stay; after a paragraph of prose they are left over from a
+ * live blog, a teaser or a sidebar.
+ */
+function strayTimestamps(doc: ArticleDoc): number[] {
+  const ps = doc.paragraphs;
+  const firstProse = ps.findIndex(isBodyProse);
+  const out: number[] = [];
+  if (firstProse < 0) return out;
+  // Right after a paragraph of prose: a stamp under a headline or a "Published:" line opens another story block (merged-stories).
+  for (let i = firstProse + 1; i < ps.length; i++) if (ps[i]!.length <= 80 && TIMESTAMP.test(ps[i]!) && isBodyProse(ps[i - 1]!)) out.push(i);
+  return out;
 }
