@@ -3,6 +3,7 @@ import { DealLog, type LogClient } from '@/components/DealLog';
 import { browserStore, watchKey } from '@/utils/browser-store';
 import { DEAL_LOG_KEY, clearLog, loadLog, removeFromLog } from '@/utils/deal-log';
 import { downloadText } from './download';
+import '~/assets/palette.css';
 import './style.css';
 
 const client: LogClient = {

@@ -6,6 +6,7 @@ import { browserStore } from '@/utils/browser-store';
 import { clearLog, loadLog } from '@/utils/deal-log';
 import { CATEGORIES_KEY } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
+import '~/assets/palette.css';
 import '../log/style.css';
 import './style.css';
 
