@@ -103,8 +103,12 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
     if (p.includes('??')) findPlaceholders(p, base, out);
+    if (p.includes('?')) findLostApostrophes(p, base, out);
+    if (p.includes('Ã') || p.includes('â€')) findBrokenLeads(p, base, out);
     if (p.includes('\uFFFD')) {
       for (const m of p.matchAll(REPLACEMENT)) {
+        // "â€�" is a closing quote that lost a byte: findBrokenLeads reports it with its repair.
+        if (m[0].includes('â€\uFFFD')) continue;
         out.push({
           kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length,
           message: 'A character was lost in a bad text decode (replacement character).', fix: null,
@@ -113,8 +117,10 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     }
     if (/[\u00C2-\u00F4]/.test(p)) {
       for (const m of p.matchAll(DOUBLE_ENCODED)) {
-        const fixed = redecodeUtf8(m[0]);
+        let fixed = redecodeUtf8(m[0]);
         if (fixed === null) continue;
+        // Encoded twice or three times ("Ã¢â‚¬â„¢" → "â€™" → "’"): decode until it stops changing.
+        for (let k = 0; k < 2; k++) fixed = redecodeUtf8(fixed) ?? fixed;
         out.push({
           kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length,
           message: `UTF-8 text was decoded as Windows-1252; “${m[0]}” should read “${fixed}”.`, fix: fixed,
@@ -142,6 +148,55 @@ function findPlaceholders(p: string, base: number, out: Finding[]): void {
     out.push({
       kind: 'mojibake', start: base + at, end: base + at + 2,
       message: 'A “??” placeholder stands where characters were lost in conversion.', fix: null,
+    });
+  }
+}
+
+/**
+ * A question mark (or two) where an apostrophe was lost in a code-page
+ * conversion: "don??t", "company?s", "we?re", French "l?entreprise",
+ * "qu?il". Only the contraction and possessive endings English writes after
+ * an apostrophe, and French elisions after a one-letter word, so "Really?" and
+ * "what?So" stay; never inside an address ("search?s=robots").
+ */
+const LOST_APOSTROPHE = /(?<=[\p{L}])\?{1,2}(?=(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}=&?/_.-]|\.\p{L}))|(?<=(?<![\p{L}\p{N}])(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu))\?(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÊÀ])/gu;
+/** Part of an address or a query string: no apostrophe was lost there. */
+const URLISH = /[/=&]|\.\p{L}{2,}\/|^https?:/u;
+
+function findLostApostrophes(p: string, base: number, out: Finding[]): void {
+  for (const m of p.matchAll(LOST_APOSTROPHE)) {
+    const at = m.index!;
+    // The whole token around it must be plain words, not a link.
+    let s = at;
+    while (s > 0 && !/\s/.test(p[s - 1]!)) s--;
+    let e = at + m[0].length;
+    while (e < p.length && !/\s/.test(p[e]!)) e++;
+    if (URLISH.test(p.slice(s, e))) continue;
+    out.push({
+      kind: 'mojibake', start: base + at, end: base + at + m[0].length,
+      message: `An apostrophe was lost in a bad text conversion (printed as “${m[0]}”).`, fix: '’',
+    });
+  }
+}
+
+/**
+ * Double-encoded characters whose last byte was lost on the way: "Ã " is "à"
+ * whose non-breaking space (C3 A0) was turned into a plain space, "â€" alone
+ * is a closing quotation mark ("”", E2 80 9D) whose 9D byte Windows-1252 does
+ * not map. "Ã" never stands alone as a word, and "â€" is never written.
+ */
+const BROKEN_LEAD = /(?<![\p{L}\p{N}])Ã(?=[ \t])|â€(?![\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])\uFFFD?/gu;
+
+function findBrokenLeads(p: string, base: number, out: Finding[]): void {
+  for (const m of p.matchAll(BROKEN_LEAD)) {
+    const at = m.index!;
+    const grave = m[0] === 'Ã';
+    // "Ã  Paris": the first space was the non-breaking one; it goes with the fix.
+    const end = at + m[0].length + (grave && /\s/.test(p[at + 2] ?? '') ? 1 : 0);
+    const fix = grave ? 'à' : '”';
+    out.push({
+      kind: 'mojibake', start: base + at, end: base + end,
+      message: `UTF-8 text was decoded as Windows-1252 and a byte was lost; “${p.slice(at, end)}” should read “${fix}”.`, fix,
     });
   }
 }
