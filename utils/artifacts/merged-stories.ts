@@ -10,10 +10,20 @@
 import type { ArticleDoc, Finding } from './context';
 import { isProse, wordCount } from './context';
 
-/** "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{Lu}][\p{L}.]{1,12}(?: [\p{Lu}][\p{L}.]{1,12})?)? ?(?:—|--|–) ?\S/u;
+/**
+ * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
+ * "NEW YORK, March 3 —", "SAN FRANCISCO, March 3 (Reuters) -", "PARIS (AFP) –".
+ * A plain hyphen counts only between spaces and after an agency or a date
+ * (an all-caps word and a hyphen start many a sentence).
+ */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{Lu}][\p{L}.]{1,12}(?: [\p{Lu}][\p{L}.]{1,12})?)?`;
+const AGENCY = String.raw`\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|UPI|Xinhua|dpa|AFX|CNN|CNBC|Dow Jones|Agence France-Presse|The Associated Press|Associated Press|Business Wire|PRNewswire|GLOBE NEWSWIRE|Globe Newswire)\)`;
+const DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?(?:—|--|–) ?\S|(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?${AGENCY} ?(?:—|--|–|-) ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? -- ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? - \S)`, 'u');
 /** A headline with an all-caps byline glued to its end. */
 const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
+/** A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+const BYLINE_LINE = /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?:[,|] ?[\p{L} .]{2,30})?$/u;
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
 /** A news lede: who said or announced what, on which day. */
@@ -71,6 +81,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   ps.forEach((p, i) => {
     if (proseSeen >= 2 && DATELINE.test(p) && isProse(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
+    else if (proseSeen >= 2 && isHeadline(p) && BYLINE_LINE.test(ps[i + 1] ?? '') && isProse(ps[i + 2] ?? '')) flag(i, 'A second story’s headline and byline start here.');
     const stamp = PUBLISHED.exec(p);
     if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
     if (isBodyParagraph(p)) proseSeen++;
