@@ -20,19 +20,27 @@ export interface InvestorMention {
 }
 
 /** Words that make "led by" about a funding round rather than a company's management. */
-const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|§+)(?![\p{L}\p{N}])|§/iu;
+const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp }> = [
+  // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
+  { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "led by", "co-led by", "jointly led by", "headed by"
   { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by\b/gi, needsRoundWord: true },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
-  { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
+  { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
+  // "avec pour chef de file X", "avec comme lead X", "with X as lead investor" is a backward trigger.
+  { role: 'lead', re: /\bavec (?:pour|comme) (?:chefs? de file|leads?|investisseurs? principa(?:l|ux))\b/gi },
   // "with participation from", "with the participation of", "participation from"
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
   { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
   // "was joined by", "joined by"
   { role: 'participant', re: /\bjoined by\b/gi },
+  // "with backing from", "with support from", "with additional funding from": the backers of the round told with it.
+  { role: 'participant', re: /\bwith (?:additional |further |continued |the )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
+  // "accompagné par X", "accompagnée de X": co-investors of a French round.
+  { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
   { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in the (?:company|round|startup))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
@@ -50,35 +58,43 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
-  { role: 'participant', re: /\bauprès (?:de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
+  { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
-  { role: 'participant', re: /,\s+(?:with|along with|alongside|avec)\s+(?=[\p{Lu}\p{N}])/gu, needsLeadBefore: true },
+  { role: 'participant', re: /,?\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
+  { role: 'participant', re: /\balongside\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
-  { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from)\s/gi, needsRoundWord: true },
+  { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"
   { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?,?\s(?:from|auprès de|auprès d[’'])\s/gi },
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach'] }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean }> = [
+  // First, so it wins over the generic "leading the round" at the same offset.
+  // "with Sequoia Capital leading (the round)", "Accel leading the round and Index participating": the names after "with".
+  { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
   { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // "X was the “strategic lead”", "X acted as lead investor"
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
-  // French: "X mène le tour"
-  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:le|la|ce|cette)(?![\p{L}\p{N}])/giu, attach: 'next' },
+  // French: "X mène le tour", "X mène l’opération", "X est chef de file"
+  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
+  { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
+  // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
+  { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
 /** A lead list right before a trailing "with X": "led by A, with B". */
-const LEAD_BEFORE = /\b(?:led|headed|men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
+const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
 
 /** Lists end at the next clause. */
 const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
@@ -87,7 +103,7 @@ const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|to
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
-  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean }> = [];
+  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number }> = [];
   for (const t of FORWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
     t.re.lastIndex = 0;
@@ -107,7 +123,15 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "joined" alone is too common ("he joined Google"): it needs the round object.
       if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) ) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
-      triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative });
+      // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
+      let segStart: number | undefined;
+      if (t.afterWith) {
+        const head = sentence.slice(Math.max(0, start - 120), start);
+        const w = /.*(?:\bwith|\bavec|\band|,)\s+/su.exec(head);
+        if (!w || /[;.]\s/.test(head.slice(w[0].length)) || !/\b(?:with|avec)\s/i.test(head)) continue;
+        segStart = start - head.length + w[0].length;
+      }
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative, segStart });
     }
   }
   triggers.sort((a, b) => a.start - b.start);
@@ -126,7 +150,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     } else {
       // From the previous trigger that is not a relative clause ("Founders Future, qui avait mené …, réinvestit").
       const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
-      let segment = sentence.slice(prev ? prev.end : 0, t.start);
+      let segment = sentence.slice(t.segStart ?? (prev ? prev.end : 0), t.start);
       // Inside a forward list only the item right before belongs to this verb.
       if (t.relative && prev?.forward) segment = segment.replace(/,\s*$/, '').replace(/^.*,/s, '');
       // The clause that holds the subject.
@@ -147,11 +171,16 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   const flat = segment.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '');
   const items = flat.split(ITEM_SPLIT).map((s) => s.trim());
   const names: string[] = [];
+  // A plain lower-case word is a brand ("led by redalpine") only alone or among names, never among lower-case words
+  // ("environmental, social, and governance", "internet and telecommunications firm SoftBank").
+  const lowerLed = items.map((it) => /^\p{Ll}/u.test(it.replace(/^(?:and|et)\s+/, '')));
+  const anyName = items.some((it) => /^[\p{Lu}\p{N}]/u.test(it.replace(/^(?:and|et)\s+/, '')));
+  const plainBrand = (k: number) => items.filter((it) => it !== '').length === 1 || (anyName && !lowerLed[k - 1] && !lowerLed[k + 1]);
   if (direction === 'forward') {
     let afterRole = false;
-    for (const item of items) {
+    for (const [k, item] of items.entries()) {
       if (item === '') continue;
-      const r = cleanItem(item);
+      const r = cleanItem(item, { plainBrand: plainBrand(k) });
       if (r.kind === 'role') {
         afterRole = true;
         continue;
@@ -170,7 +199,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     for (let k = items.length - 1; k >= 0; k--) {
       const item = items[k]!;
       if (item === '') continue;
-      const r = cleanItem(item);
+      const r = cleanItem(item, { plainBrand: plainBrand(k) });
       if (r.kind !== 'name') break;
       names.unshift(r.name);
       if (r.leadingResidue) break;
@@ -206,7 +235,7 @@ const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
-export function cleanItem(raw: string): ItemResult {
+export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
@@ -239,7 +268,9 @@ export function cleanItem(raw: string): ItemResult {
     if (isLower && w.length <= 2 && !/^(?:an?|the|le|la|of|de|et|in|at|to|by|un|à|au)$/i.test(w)) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*\s+\p{Lu}/u.test(item.slice(m[0].length))) break;
-    if (!isLower && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+    // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
+    const describing = !isLower && CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length));
+    if (!isLower && !describing && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
       const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
       if (poss) {
@@ -266,6 +297,8 @@ export function cleanItem(raw: string): ItemResult {
   const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));
   const first = runs[0];
   if (!first || first.start !== 0) {
+    // "a16z", "redalpine", "e.ventures": a whole item that is one lower-case brand word is a name.
+    if (!stripped && options.plainBrand !== false && isLowercaseBrand(item, options.plainBrand === true)) return { kind: 'name', name: item, residue: false, leadingResidue: false };
     if (!/\p{Lu}/u.test(item)) return item.split(/\s+/).length > 8 ? { kind: 'stop' } : { kind: 'skip' };
     return { kind: 'skip' };
   }
@@ -282,8 +315,32 @@ export function cleanItem(raw: string): ItemResult {
     const manager = /\s(?:de|d[’']|of)\s?([\p{Lu}][^]*)$/u.exec(name);
     if (manager) name = manager[1]!;
   }
+  // "Google Ventures' Kevin Rose", "SV Angel’s Ron Conway": an angel named with the firm is the person.
+  const person = PERSON_AT_FIRM.exec(name);
+  if (person && !INSTITUTION_WORD.test(person[1]!)) name = person[1]!;
   if (!isInvestorName(name)) return { kind: 'skip' };
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
+}
+
+/** A descriptor word that may open a sentence capitalised: "Returning investors X", "Existing backers Y". */
+const CAPITALISED_DESCRIPTOR = /^(?:Returning|Existing|Previous|Prior|Other|Additional|Current|Earlier|Strategic|Institutional|Several|Both|Investors?|Backers?|Investisseurs?|Les|Des|Ses|Leurs)$/;
+/** "Firms' First Last" (a plural possessive the name finder keeps whole): the words after the possessive. */
+const PERSON_AT_FIRM = /^\S(?:.*\S)?s['’] (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+/** Words that make the part after a plural possessive an institution ("Ontario Teachers’ Pension Plan"), not a person. */
+const INSTITUTION_WORD = /\b(?:Fund|Funds|Plan|Capital|Ventures?|Partners|Trust|Association|Bank|Group|Foundation|Office|Pension|Investments?|Management|Holdings|Retirement|System|Board|Council|Union|Angels?|Network|Club|Syndicate|Scheme|Growth|Opportunities|Equity|Labs?|Company|Corporation)\b/;
+
+/** A lower-case brand: one token with a digit or an inner dot ("a16z", "e.ventures"), or a single word that is not a plural or a common list word ("redalpine"). */
+const LOWERCASE_BRAND = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.\-][\p{Ll}\p{N}]+)*$/u;
+/** Lower-case words that fill an investor list without naming anyone. */
+const COMMON_LIST_WORDS = /^(?:others|investors?|backers?|angels?|individuals|insiders|employees|founders?|management|customers|clients|family|friends|abroad|scratch|home|banks?|lenders?|undisclosed|unnamed|private|public|several|various|existing|new|previous|prior|returning|crowdfunding|institutions?|government|sources|partners|shareholders|more|too|them|it|us|him|her|strategic|institutional|individual|local|foreign|international|global|european|american|french)$/;
+
+function isLowercaseBrand(item: string, plainWord: boolean): boolean {
+  if (!LOWERCASE_BRAND.test(item) || item.length < 3) return false;
+  if (/[\p{N}.]/u.test(item)) return !/^\p{N}/u.test(item);
+  if (!plainWord) return false;
+  if (COMMON_LIST_WORDS.test(item) || NOT_NAME_WORDS.has(item) || NOT_A_NAME_ALONE.has(item)) return false;
+  // A plural common noun ("customers", "sources") is not a brand; nor a short function word.
+  return item.length >= 5 && !/[^s]s$/.test(item) && !/(?:ing|ly|ed)$/.test(item);
 }
 
 /** Not an investor: round names, currencies, pronouns, bare common words. */

@@ -76,3 +76,51 @@ describe('anaphora: a possessive "the startup’s round" belongs to the company 
     expect(readFunding({ paragraphs: ['Koros cut 40 jobs on Monday.', 'The company’s last round, a $20 million Series B, was led by Accel.'] }).deals[0]!.status).toBe('past');
   });
 });
+
+type InvRow = [name: string, paragraphs: string[], leads: string[], participants: string[]];
+const investorsOf = (paragraphs: string[]) => {
+  const d = readFunding({ paragraphs }).deals[0];
+  return [d?.leadInvestors ?? [], d?.investors ?? []];
+};
+
+describe('lead phrasings', () => {
+  const rows: InvRow[] = [
+    ['"with X leading"', ['Klarix raised $15 million in Series A funding, with Sequoia Capital leading.'], ['Sequoia Capital'], []],
+    ['"with X leading the round and Y participating"', ['Klarix raised $15 million in Series A funding, with Sequoia Capital leading the round and Accel participating.'], ['Sequoia Capital'], ['Accel']],
+    ['"X led the round, with participation from"', ['Klarix raised $15 million in Series A funding.', 'Sequoia Capital led the round, with participation from Accel and Y Combinator.'], ['Sequoia Capital'], ['Accel', 'Y Combinator']],
+    ['"co-led by X and Y"', ['Klarix raised $15 million in a Series A round co-led by Sequoia Capital and Accel.'], ['Sequoia Capital', 'Accel'], []],
+    ['"led by major participation from X"', ['Founded in 2011, Klarix has secured the first part of its funding round, with $28m led by major participation from Chinese infrastructure group NWS Holdings.'], ['NWS Holdings'], []],
+    ['French: "emmené par"', ['Tilia lève 15 millions d’euros lors d’un tour de table emmené par Partech.'], ['Partech'], []],
+    ['French: "avec pour chef de file"', ['Tilia lève 15 millions d’euros avec pour chef de file Partech.'], ['Partech'], []],
+    ['French: "X est chef de file de l’opération"', ['Tilia lève 15 millions d’euros.', 'Le fonds Partech est chef de file de l’opération.'], ['Partech'], []],
+    ['French: "X mène l’opération, accompagné par Y et Z"', ['Tilia annonce une levée de 15 millions d’euros.', 'Partech mène l’opération, accompagné par Bpifrance et Kima Ventures.'], ['Partech'], ['Bpifrance', 'Kima Ventures']],
+    ['French: "pilotée par"', ['Tilia lève 15 millions d’euros, une opération pilotée par Elaia Partners.'], ['Elaia Partners'], []],
+    // Negatives: "leading" as an adjective and a company's management never lead a round.
+    ['"a leading provider" is not a lead', ['Klarix, a leading provider of payroll software, raised $15 million from Accel.'], [], ['Accel']],
+    ['"leading the company" is management', ['Klarix raised $15 million from Accel, with founder Jane Doe leading the company.'], [], ['Accel']],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, leads, participants) => expect(investorsOf(paragraphs)).toEqual([leads, participants]));
+});
+
+describe('participant phrasings and names stopped at the right word', () => {
+  const rows: InvRow[] = [
+    ['"with backing from"', ['Klarix raised $15 million from a16z, with backing from 500 Startups and Y Combinator.'], [], ['a16z', '500 Startups', 'Y Combinator']],
+    ['"alongside" after a lead, lower-case brands', ['Klarix raised $15 million in a round led by redalpine, alongside e.ventures and Point Nine.'], ['redalpine'], ['e.ventures', 'Point Nine']],
+    ['", as well as" after a lead', ['Klarix raised $15 million in a Series A led by Accel, as well as Index Ventures and Seedcamp.'], ['Accel'], ['Index Ventures', 'Seedcamp']],
+    ['"with returning investors X and Y" after a lead', ['Klarix raised $15 million in a Series A led by Accel, with returning investors Index Ventures and Seedcamp.'], ['Accel'], ['Index Ventures', 'Seedcamp']],
+    ['"Returning investors X and Y also participated"', ['Klarix raised $15 million in a Series A.', 'Returning investors Index Ventures and Seedcamp also participated.'], [], ['Index Ventures', 'Seedcamp']],
+    ['"with X and Y also taking part"', ['Klarix raised $15 million in a Series A led by Accel, with Index Ventures and Seedcamp also taking part.'], ['Accel'], ['Index Ventures', 'Seedcamp']],
+    ['"…, among others"', ['Klarix raised $15 million in a Series A led by Accel, with participation from Index Ventures and Seedcamp, among others.'], ['Accel'], ['Index Ventures', 'Seedcamp']],
+    ['"which also included X"', ['Klarix has raised $15 million.', 'Accel led the investment, which also included Index Ventures.'], ['Accel'], ['Index Ventures']],
+    ['"with participation from" after a lead keeps every name', ['Klarix raised $15 million in a Series A round led by Lightspeed Venture Partners, with participation from Sequoia Capital India, Y Combinator and angel investor Naval Ravikant.'], ['Lightspeed Venture Partners'], ['Sequoia Capital India', 'Y Combinator', 'Naval Ravikant']],
+    ['an angel named with the firm is the person', ['Klarix raised $15 million from investors including Google Ventures\' Kevin Rose and Betaworks.'], [], ['Kevin Rose', 'Betaworks']],
+    ['French: "auprès du fonds X"', ['Tilia a levé 15 millions d’euros auprès du fonds Partech et de business angels.'], [], ['Partech']],
+    ['French: "aux côtés de"', ['Tilia annonce une levée de fonds de 15 millions d’euros menée par Partech, aux côtés de Bpifrance et Kima Ventures.'], ['Partech'], ['Bpifrance', 'Kima Ventures']],
+    // Negatives: lower-case words of a list are not brands; a descriptor before the name is not a name; a pension plan stays whole.
+    ['lower-case words in a list are not brands', ['Klarix raised $15 million from existing backers to expand its environmental, social, and governance reporting platform.'], [], []],
+    ['a descriptor joined by "and" is not a brand', ['Grofers has received $61m in a round led by internet and telecommunications firm SoftBank.'], ['SoftBank'], []],
+    ['an institution after a plural possessive stays whole', ['Klarix raised $15 million from Ontario Teachers’ Pension Plan.'], [], ['Ontario Teachers’ Pension Plan']],
+    ['"backed by" before the raise is an existing shareholder', ['Klarix, which is backed by Accel, raised $15 million from Index Ventures.'], [], ['Index Ventures']],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, leads, participants) => expect(investorsOf(paragraphs)).toEqual([leads, participants]));
+});
