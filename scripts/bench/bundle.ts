@@ -66,6 +66,8 @@ async function breakdown(root: string, entry: string): Promise<BundleReport['bre
       metafile: true,
       outfile: join(root, 'bench-results/content-breakdown.js'),
       logLevel: 'silent',
+      // As the @wxt-dev/webextension-polyfill module (wxt.config.ts) makes WXT's build do.
+      alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
     });
     const output = Object.values(result.metafile.outputs)[0];
     if (!output) return 'esbuild produced no output';
