@@ -195,3 +195,70 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
 function isCreditLine(p: string): boolean {
   return p.length <= 80 && CREDIT_TAIL.test(p) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim());
 }
+
+/** Key characters two copies of a caption must share at their start before one is read as a cut copy of the other. */
+const CUT_KEY = 40;
+/** A copy cut short: an ellipsis, or no sentence punctuation at its end. */
+const CUT_COPY_END = /(?:…|\.\.\.)$|[^.!?"'”’)\]]$/u;
+
+/** The caption without the credit at its end: two copies credit the same photo in different forms. */
+function captionKey(p: string): string {
+  const trimmed = p.replace(/\?\?/g, '').trimEnd();
+  const m = CREDIT_TAIL.exec(trimmed);
+  return looseKey(m && m.index > 0 ? trimmed.slice(0, m.index) : trimmed);
+}
+
+/**
+ * A caption printed twice where one copy is cut short ("A worker checks a robot
+ * arm in Shenzhen, Guangd…") or credits the photo in another form
+ * ("(AP Photo/Jane Doe)" / "Photo: Jane Doe / AP"). The longer copy must carry
+ * a credit, and the shorter one must be credited too or visibly cut, so a
+ * body sentence that opens like a caption stays. The shorter copy is reported
+ * (the later one when both are whole). One map lookup per paragraph.
+ */
+export function findCutCaptionCopies(doc: ArticleDoc): Finding[] {
+  const ps = doc.paragraphs;
+  const byHead = new Map<string, number[]>();
+  const keys: string[] = [];
+  ps.forEach((p, i) => {
+    const captionish = p.length <= MAX_CAPTION_LENGTH && (isCaptionLike(p) || CREDIT_TAIL.test(p) || CUT_COPY_END.test(p));
+    const key = captionish ? captionKey(p) : '';
+    keys.push(key);
+    if (key.length < CUT_KEY) return;
+    const head = key.slice(0, CUT_KEY);
+    const list = byHead.get(head);
+    if (!list) byHead.set(head, [i]);
+    else if (list.length < 4) list.push(i);
+  });
+  const out: Finding[] = [];
+  const reported = new Set<number>();
+  for (const list of byHead.values()) {
+    if (list.length < 2) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!;
+        const j = list[b]!;
+        const [short, long] = keys[i]!.length < keys[j]!.length ? [i, j] : [j, i];
+        if (!keys[long]!.startsWith(keys[short]!)) continue;
+        // Copies equal credit and all are findDuplicatedCaptions' (it keeps the cleanest copy).
+        if (looseKey(ps[i]!.replace(/\?\?/g, '')) === looseKey(ps[j]!.replace(/\?\?/g, ''))) continue;
+        const longCredited = isCaptionLike(ps[long]!) || CREDIT_TAIL.test(ps[long]!);
+        const shortCredited = isCaptionLike(ps[short]!) || CREDIT_TAIL.test(ps[short]!);
+        if (!longCredited || !(shortCredited || CUT_COPY_END.test(ps[short]!.trimEnd()))) continue;
+        // The same words, both whole: the later copy repeats the first.
+        const victim = keys[short]!.length === keys[long]!.length ? Math.max(i, j) : short;
+        if (reported.has(victim)) continue;
+        reported.add(victim);
+        const start = doc.starts[victim] ?? 0;
+        out.push({
+          kind: 'duplicated-caption', start, end: start + ps[victim]!.length,
+          message: victim === short && keys[short]!.length < keys[long]!.length
+            ? 'A photo caption is printed twice; this copy is cut short.'
+            : 'A photo caption is printed twice with its credit written differently; this copy repeats it.',
+          fix: '',
+        });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -6,7 +6,7 @@
 import type { Artifact, ArticleText } from '../types';
 import { findBoilerplate } from './boilerplate';
 import { findBylineNoise } from './bylines';
-import { findAltTextCaptions, findBackToBackCaptions, findDoubledSentences, findDuplicatedCaptions } from './captions';
+import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
 import { findEscapedEntities } from './entities';
@@ -41,6 +41,7 @@ export function findArtifactsLocated(text: ArticleText): LocatedArtifact[] {
   claim(findDuplicatedCaptions(doc));
   claim(findAltTextCaptions(doc));
   claim(findBackToBackCaptions(doc));
+  claim(findCutCaptionCopies(doc));
   claim(findBoilerplate(doc));
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, block, i)));
   claim(findTruncatedSentences(doc));
