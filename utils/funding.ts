@@ -259,6 +259,10 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) addInvestors(main, p.role, p.names);
+  // The headline's investors ("Paylane raises $40M led by Ribbit Capital") belong to the main deal when the body names no lead.
+  if (main && main.status === 'announced' && options.title) {
+    for (const m of headlineInvestors(options.title, lang)) if (m.role === 'participant' || main.leads.length === 0) addInvestors(main, m.role, m.names);
+  }
 
   // Deals whose company is the article's topic: its most named entity that is not one of its investors.
   if (deals.some((d) => d.companyFromTopic && !d.company)) {
@@ -643,6 +647,13 @@ function headlineCompany(title: string | null, lang: string): string | null {
   text = mask(text, findMoney(text, { lang }), 0);
   const name = companyAfter(text) ?? fundingSubject(text) ?? openingSubject(text);
   return name ? withoutPlacePrefix(name) : null;
+}
+
+/** Investor lists in a funding headline, figures masked. */
+function headlineInvestors(title: string, lang: string): Array<{ role: 'lead' | 'participant'; names: string[] }> {
+  const text = title.replace(HEADLINE_SITE, '');
+  if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text)) return [];
+  return findInvestorMentions(mask(text, findMoney(text, { lang }), 0), { nearDeal: true });
 }
 
 /** "fr" when French function words outnumber English ones. */

@@ -103,6 +103,8 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   const at = end + gap[0].length;
   const word = wordAt(text, at);
   if (!word) return null;
+  // A single capital closing a name ("Project A", "Vision A") before a break or a list's "and".
+  if (!conn && /^\p{Lu}$/u.test(word) && /^(?:[,;.)]|\s+(?:and|et)\s|$)/u.test(text.slice(at + 1, at + 6)) && !/^(?:Series|Série|Serie|Class|Type|Tier|Grade|Plan)$/i.test(text.slice(0, end).split(/\s/).pop() ?? '')) return at + 1;
   // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
   if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital|Seed|Angels?|Ventures?|Partners|Investors?)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;

@@ -124,3 +124,21 @@ describe('participant phrasings and names stopped at the right word', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, leads, participants) => expect(investorsOf(paragraphs)).toEqual([leads, participants]));
 });
+
+describe('the headline’s investors', () => {
+  const rows: Array<[string, string, string[], string[], string[]]> = [
+    ['a lead named only in the headline', 'Fintech startup Paylane raises $40M Series B led by Ribbit Capital', ['Paylane, a San Francisco-based startup, has raised $40 million in a Series B round.'], ['Ribbit Capital'], []],
+    ['backers named only in the headline', 'Helsing raises €600m from Prima Materia and Accel', ['Defence AI startup Helsing has raised €600m in a new round.'], [], ['Prima Materia', 'Accel']],
+    // Negatives: the body's lead wins; a headline not about a raise adds nobody.
+    ['the body’s lead wins over the headline’s', 'Paylane raises $40M led by Ribbit Capital', ['Paylane has raised $40 million in a round led by Accel.'], ['Accel'], []],
+    ['a headline not about a raise', 'Ribbit Capital partner joins the board of Paylane', ['Paylane has raised $40 million in a round led by Accel.'], ['Accel'], []],
+  ];
+  it.each(rows)('%s', (_name, title, paragraphs, leads, participants) => {
+    const d = readFunding({ paragraphs }, { title }).deals[0]!;
+    expect([d.leadInvestors, d.investors]).toEqual([leads, participants]);
+  });
+  it('a name closing on a single capital ("Project A") is kept whole, a round letter is not', () => {
+    const d = readFunding({ paragraphs: ['Tandem has secured €5 million in a Series A.', 'The round was led by Rocket Internet, while existing investors such as Project A and Point Nine Capital also participated.'] }).deals[0]!;
+    expect(d.investors).toEqual(['Project A', 'Point Nine Capital']);
+  });
+});
