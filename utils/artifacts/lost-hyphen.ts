@@ -81,6 +81,7 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
     candidates.push({ at: m.index!, word, key });
   }
   const out: Finding[] = [];
+  findNameCompounds(doc, out);
   for (const { at, word, key } of candidates) {
     if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
     const candidate = inText.get(key);
@@ -104,4 +105,36 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * A name glued to the participle news style hyphenates after it:
+ * "Londonbased", "Sequoialed", "SoftBankbacked", "Nasdaqlisted". Evidence:
+ * the name itself is written elsewhere in the text as a word of its own, and
+ * is not a prefix ("Underfunded", "Overpowered" are words).
+ */
+const NAME_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]+?)(based|backed|led|owned|focused|powered|funded|listed|headquartered|born|made|run)(?![\p{L}\p{N}-])/gu;
+/** A capitalised word of the text (a name, or a word opening a sentence). */
+const CAPITALISED = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/gu;
+/** Roots that are prefixes: the glued word is a word of its own. */
+const PREFIX_ROOT = /^(?:re|un|de|dis|en|em|mis|co|non|pre|pro|over|under|out|up|down|in|on|off|back|cross|counter|self|well|ill|home|hand|crowd|state|mass|after|fore|inter|sub|super|hyper|bi|tri)$/i;
+/** A name glued to "led" needs its name at least this often elsewhere ("Bundled", "Kindled" are words). */
+const MIN_LED_MENTIONS = 2;
+
+function findNameCompounds(doc: ArticleDoc, out: Finding[]): void {
+  if (!/\p{Lu}[\p{L}]+?(?:based|backed|led|owned|focused|powered|funded|listed|headquartered|born|made|run)(?![\p{L}\p{N}-])/u.test(doc.text)) return;
+  const names = new Map<string, number>();
+  for (const m of doc.text.matchAll(CAPITALISED)) names.set(m[0], (names.get(m[0]) ?? 0) + 1);
+  for (const m of doc.text.matchAll(NAME_COMPOUND)) {
+    const root = m[1]!;
+    const suffix = m[2]!;
+    if (root.length < 3 || PREFIX_ROOT.test(root)) continue;
+    const seen = names.get(root) ?? 0;
+    if (seen < (suffix === 'led' || suffix === 'run' || suffix === 'made' || suffix === 'born' ? MIN_LED_MENTIONS : 1)) continue;
+    const fix = `${root}-${suffix}`;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
+      message: `“${m[0]}” lost its hyphen; the text names ${root} elsewhere, so it reads “${fix}”.`, fix,
+    });
+  }
 }
