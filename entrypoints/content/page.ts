@@ -1,8 +1,9 @@
 /**
  * The content script's state for one page: the analysis (cached by URL and a
- * cheap fingerprint of the content), the anchored findings, the painter and
- * the tooltip. Everything that can throw is caught here: the page must never
- * break because of us.
+ * fingerprint of the content), the anchored findings, the painter and the
+ * tooltip. Everything that can throw is caught here: the page must never
+ * break because of us. Every piece of work runs as a task of its own, or in
+ * time-boxed chunks, with the page's own work in between (see trace.ts).
  */
 import { anchor, buildTextIndex } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
@@ -54,38 +55,104 @@ export interface PageShape {
   elements: number;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SHOW_TEXT = 4;
+
+/** One slice of a walk: how much it did, on the clock the chunk's deadline is checked against. */
+export interface WalkSlice {
+  done: boolean;
+  items: number;
+  start: number;
+  end: number;
+  /** When the slice's last text node started (the deadline is checked before each one). */
+  lastItemStart: number;
+}
+
 /**
- * URL + element count + length and hash of the text of <body>: changes when
- * the page's content does (a body swapped for one of the same size too),
- * costs one pass over the text. Our own nodes do not count: the stylesheet
- * sits in <head>, the tooltip on <html>, and fallback <mark>s are subtracted
- * (they wrap text that was there, so the text is the same).
+ * URL + element count + length and FNV-1a hash of the text of <body>:
+ * changes when the page's content does (a body swapped for one of the same
+ * size, a figure edited in place, too), at the cost of one pass over the
+ * text. Walked text node by text node, a slice at a time, so a 10 MB page is
+ * fingerprinted in small tasks (its textContent alone is a second-long task).
+ * Our own nodes do not count: the stylesheet sits in <head>, the tooltip on
+ * <html>, and fallback <mark>s are subtracted (they wrap text that was there,
+ * so the text is the same). Past MAX_PAGE_TEXT_CHARS (or DEFAULT_MAX_ELEMENTS
+ * elements) the walk stops: the page is refused for its size, which is then
+ * its identity here.
  */
+export class ShapeWalk {
+  private readonly href: string;
+  private readonly walker: TreeWalker | null;
+  private readonly elements: number;
+  private chars = 0;
+  private hash = FNV_OFFSET;
+  private finished = false;
+
+  constructor(doc: Document) {
+    this.href = doc.location?.href ?? '';
+    const body = doc.body;
+    this.walker = body ? doc.createTreeWalker(body, SHOW_TEXT) : null;
+    let elements = 0;
+    if (body) {
+      const marks = body.getElementsByTagName('mark');
+      let ours = 0;
+      for (let i = 0; i < marks.length; i++) if (marks[i]!.hasAttribute('data-roundup-mark')) ours++;
+      elements = body.getElementsByTagName('*').length - ours;
+    }
+    this.elements = elements;
+    // A page refused for its element count needs no walk: the count is its identity here.
+    this.finished = !body || elements > DEFAULT_MAX_ELEMENTS;
+  }
+
+  /** Walk text nodes until `budgetMs` has passed (at least one node); done when the walk is over. */
+  slice(budgetMs: number): WalkSlice {
+    const start = performance.now();
+    let now = start;
+    let lastItemStart = start;
+    let items = 0;
+    while (!this.finished) {
+      lastItemStart = now;
+      const node = this.walker?.nextNode() as Text | null;
+      if (!node) {
+        this.finished = true;
+        break;
+      }
+      const data = node.data;
+      this.chars += data.length;
+      if (this.chars > MAX_PAGE_TEXT_CHARS) {
+        this.finished = true;
+        break;
+      }
+      let h = this.hash;
+      for (let i = 0; i < data.length; i++) {
+        h ^= data.charCodeAt(i);
+        h = Math.imul(h, FNV_PRIME);
+      }
+      this.hash = h;
+      items++;
+      now = performance.now();
+      if (now - start >= budgetMs) break;
+    }
+    return { done: this.finished, items, start, end: performance.now(), lastItemStart };
+  }
+
+  get shape(): PageShape {
+    if (!this.walker) return { key: `${this.href}|no-body`, textChars: 0, elements: 0 };
+    const hash = this.elements > DEFAULT_MAX_ELEMENTS ? 'many' : this.chars > MAX_PAGE_TEXT_CHARS ? 'big' : (this.hash >>> 0).toString(16).padStart(8, '0');
+    return { key: `${this.href}|${this.elements}|${this.chars}|${hash}`, textChars: this.chars, elements: this.elements };
+  }
+}
+
+/** The page's shape in one go (tests, and callers that need no yields). */
 export function pageShape(doc: Document): PageShape {
-  const body = doc.body;
-  if (!body) return { key: `${doc.location?.href ?? ''}|no-body`, textChars: 0, elements: 0 };
-  const marks = body.getElementsByTagName('mark');
-  let ours = 0;
-  for (let i = 0; i < marks.length; i++) if (marks[i]!.hasAttribute('data-roundup-mark')) ours++;
-  const elements = body.getElementsByTagName('*').length - ours;
-  const text = body.textContent ?? '';
-  // A page we refuse for its size needs no hash: its size is its identity here.
-  const hash = text.length > MAX_PAGE_TEXT_CHARS ? 'big' : hashText(text);
-  return { key: `${doc.location?.href ?? ''}|${elements}|${text.length}|${hash}`, textChars: text.length, elements };
+  const walk = new ShapeWalk(doc);
+  while (!walk.slice(Number.POSITIVE_INFINITY).done);
+  return walk.shape;
 }
 
 export function fingerprint(doc: Document): string {
   return pageShape(doc).key;
-}
-
-/** FNV-1a over the UTF-16 code units, as 8 hex digits: one linear pass, no allocation. */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** An answer without analysis: the page is too large, and the message says why. */
@@ -143,6 +210,10 @@ export class PageController {
   private shape: { href: string; shape: PageShape } | null = null;
   /** Tells us the page changed (one record is enough: it then stops listening until the next fingerprint). */
   private readonly observer: MutationObserver | null;
+  /** The fingerprint walk under way, shared by every caller meanwhile. */
+  private walking: { href: string; done: Promise<PageShape | null> } | null = null;
+  /** The page changed (a mutation not of ours) since the fingerprint walk began. */
+  private changed = false;
   /** The reader warm-ups have run in this copy of the script. */
   private warm = false;
 
@@ -172,7 +243,9 @@ export class PageController {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (this.disposed) throw new Error('Roundup was stopped on this page.');
       const generation = this.generation;
-      const shape = this.currentShape();
+      const shape = await this.currentShape();
+      if (!shape) throw new Error('Roundup was stopped on this page.');
+      if (generation !== this.generation) continue;
       if (this.analysis && shape.key === this.key) {
         await this.ensureAnchored();
         if (generation === this.generation) return false;
@@ -196,26 +269,50 @@ export class PageController {
   }
 
   /**
-   * The page's fingerprint: one pass over its text (a second on a 10 MB
-   * page), so it is computed again only after the page itself changed (a
-   * MutationObserver says so) or its URL did.
+   * The page's fingerprint: one pass over its text in slices with yields in
+   * between, computed again only after the page itself changed (a
+   * MutationObserver says so) or its URL did. Null when we were stopped.
    */
-  private currentShape(): PageShape {
+  private currentShape(): Promise<PageShape | null> {
     const href = this.doc.location?.href ?? '';
     if (this.observer && this.shape) this.onMutations(this.observer.takeRecords());
-    if (this.shape && this.shape.href === href && this.observer) return this.shape.shape;
-    const shape = this.trace.time('fingerprint', () => pageShape(this.doc), { whole: true });
-    this.shape = { href, shape };
+    if (this.shape && this.shape.href === href && this.observer) return Promise.resolve(this.shape.shape);
+    // Callers that ask while a walk is under way share it.
+    if (this.walking && this.walking.href === href) return this.walking.done;
+    const walking = { href, done: this.walkShape(href) };
+    this.walking = walking;
+    const clear = (): void => {
+      if (this.walking === walking) this.walking = null;
+    };
+    walking.done.then(clear, clear);
+    return walking.done;
+  }
+
+  private async walkShape(href: string): Promise<PageShape | null> {
+    // Listen from the start of the walk: a change while walking means the result is stale at once.
+    this.changed = false;
     try {
       this.observer?.observe(this.doc, { subtree: true, childList: true, characterData: true });
     } catch {
-      this.shape = null;
+      /* no observer: fingerprint every time */
     }
+    const walk = new ShapeWalk(this.doc);
+    for (;;) {
+      const slice = walk.slice(CHUNK_MS);
+      this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
+      if (slice.done) break;
+      await yieldToPage(this.trace);
+      if (this.disposed) return null;
+    }
+    const shape = walk.shape;
+    if (this.observer) this.onMutations(this.observer.takeRecords());
+    this.shape = this.changed || !this.observer ? null : { href, shape };
     return shape;
   }
 
   private onMutations(records: MutationRecord[]): void {
-    if (!this.shape || records.every((r) => this.isOurs(r))) return;
+    if (records.length === 0 || records.every((r) => this.isOurs(r))) return;
+    this.changed = true;
     this.shape = null;
     this.observer?.disconnect();
   }
@@ -236,7 +333,8 @@ export class PageController {
     let busy = 0;
     let analysis: Analysis;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
-      analysis = refusal(this.doc, `This page has ${shape.textChars.toLocaleString('en')} characters of text, more than Roundup reads (${MAX_PAGE_TEXT_CHARS.toLocaleString('en')}).`);
+      // (The fingerprint stops counting there.)
+      analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
     } else if (shape.elements > DEFAULT_MAX_ELEMENTS) {
       // Readability would refuse it too (it counts <head> as well), after a pass over every element.
       analysis = refusal(this.doc, `This page has ${shape.elements.toLocaleString('en')} elements, more than Roundup reads (${DEFAULT_MAX_ELEMENTS.toLocaleString('en')}).`);
@@ -343,13 +441,15 @@ export class PageController {
   private async anchorAll(): Promise<void> {
     const generation = this.generation;
     const summary = this.analysis?.summary;
-    const findings = summary ? findingsOf(summary) : [];
+    // Listing the findings, indexing the page's text: a task each.
+    await yieldToPage(this.trace);
+    if (this.disposed || generation !== this.generation) return;
+    const findings = summary ? this.trace.time('findings', () => findingsOf(summary), { whole: true }) : [];
     if (findings.length === 0) {
       this.anchored = [];
       this.anchoredReady = true;
       return;
     }
-    // The index is one pass over the page's text: a task of its own.
     await yieldToPage(this.trace);
     if (this.disposed || generation !== this.generation) return;
     const indexStart = performance.now();
