@@ -21,13 +21,13 @@ describe('mojibake: flagged with the repair', () => {
     ['à whose non-breaking space became a space', 'La start-up est basÃ©e Ã  Paris.', [['Ã©', 'é'], ['Ã ', 'à']]],
     ['à with a single space left', 'Elle vend Ã Lyon.', [['Ã', 'à']]],
     ['curly quotes', 'He said â€œwe are readyâ€\u009d on Friday.', [['â€œ', '“'], ['â€\u009d', '”']]],
-    ['closing quote whose last byte was lost', 'He said â€œwe are readyâ€ on Friday.', [['â€œ', '“'], ['â€', '”']]],
-    ['closing quote with a replacement character', 'He said â€œwe are readyâ€\uFFFD on Friday.', [['â€œ', '“'], ['â€\uFFFD', '”']]],
+    ['closing quote whose last byte was lost', 'He said â€œwe are readyâ€ on Friday.', [['â€œ', '“'], ['readyâ€', 'ready”']]],
+    ['closing quote with a replacement character', 'He said â€œwe are readyâ€\uFFFD on Friday.', [['â€œ', '“'], ['readyâ€\uFFFD', 'ready”']]],
     ['pound sign', 'It raised Â£5 million.', [['Â£', '£']]],
     ['encoded three times', 'The chairmanÃ¢â‚¬â„¢s plan.', [['Ã¢â‚¬â„¢', '’']]],
-    ['apostrophes as double question marks', 'The CEO don??t want it, the company??s plan.', [['??', '’'], ['??', '’']]],
-    ['apostrophes as single question marks', 'We?re sure it?s the company?s plan, and they?ll see.', [['?', '’'], ['?', '’'], ['?', '’'], ['?', '’']]],
-    ['French elisions as question marks', 'L?entreprise qu?il dirige a levé 5 millions d?euros.', [['?', '’'], ['?', '’'], ['?', '’']]],
+    ['apostrophes as double question marks', 'The CEO don??t want it, the company??s plan.', [['don??t', 'don’t'], ['company??s', 'company’s']]],
+    ['apostrophes as single question marks', 'We?re sure it?s the company?s plan, and they?ll see.', [['We?re', 'We’re'], ['it?s', 'it’s'], ['company?s', 'company’s'], ['they?ll', 'they’ll']]],
+    ['French elisions as question marks', 'L?entreprise qu?il dirige a levé 5 millions d?euros.', [['L?entreprise', 'L’entreprise'], ['qu?il', 'qu’il'], ['d?euros', 'd’euros']]],
   ])('%s', (_name, line, expected) => {
     expect(moji(line)).toEqual(expected);
   });

@@ -21,6 +21,16 @@ describe('cleanCopy', () => {
       [...BODY, 'Analysts expect spending on automation to double by 2030, despite rising costs, the', 'We are seeing more demand than ever ...”', 'Mary Major,', 'research firm said in a report released in May.'],
       [...BODY, 'Analysts expect spending on automation to double by 2030, despite rising costs, the research firm said in a report released in May.'].join('\n\n'),
     ],
+    ['drops a CMS account byline', [...BODY, 'By admin'], BODY.join('\n\n')],
+    ['joins a byline split over lines', ['Acme raises money', 'By', '• Jane Doe', 'and John Roe', ...BODY], ['Acme raises money', 'By Jane Doe and John Roe', ...BODY].join('\n\n')],
+    ['drops agency credits glued to the last sentence', [...BODY, 'The deal closes in May. (Reporting by Jane Doe; Editing by John Roe)'], [...BODY, 'The deal closes in May.'].join('\n\n')],
+    ['drops a teaser-headline block after the end', [...BODY, 'Botco raises $40 million to build delivery robots', 'Why SoftBank is betting big on warehouse automation', 'Ohio lures chip makers with $2 billion in tax breaks'], BODY.join('\n\n')],
+    ['drops a credit-only line and a share counter', ['12 Shares', ...BODY, 'Image: Getty Images'], BODY.join('\n\n')],
+    ['repairs French mojibake with a lost byte', [...BODY, 'La sociÃ©tÃ© est basÃ©e Ã  Paris.'], [...BODY, 'La société est basée à Paris.'].join('\n\n')],
+    ['repairs a closing quote that lost a byte', [...BODY, 'He said â€œwe are readyâ€ on Friday.'], [...BODY, 'He said “we are ready” on Friday.'].join('\n\n')],
+    ['restores apostrophes printed as question marks', [...BODY, 'The CEO don??t like it, and it?s the company?s plan.'], [...BODY, 'The CEO don’t like it, and it’s the company’s plan.'].join('\n\n')],
+    ['restores a hyphen after a name', [...BODY, 'The London office hired, and the Londonbased team grew.'], [...BODY, 'The London office hired, and the London-based team grew.'].join('\n\n')],
+    ['drops a caption copy cut short', ['A worker checks a robot arm at the Acme plant in Dayton, Ohio, on Monday. (AP Photo/John Roe)', ...BODY, 'A worker checks a robot arm at the Acme plant in Dayton, Oh…'], ['A worker checks a robot arm at the Acme plant in Dayton, Ohio, on Monday. (AP Photo/John Roe)', ...BODY].join('\n\n')],
   ])('%s', (_name, paragraphs, expected) => {
     const out = clean(paragraphs);
     expect(out.text).toBe(expected);

@@ -172,9 +172,14 @@ function findLostApostrophes(p: string, base: number, out: Finding[]): void {
     let e = at + m[0].length;
     while (e < p.length && !/\s/.test(p[e]!)) e++;
     if (URLISH.test(p.slice(s, e))) continue;
+    // The excerpt is the word ("don??t"): a bare "?" would be ambiguous to locate and to read.
+    const ws = wordStart(p, at);
+    const we = wordEnd(p, at + m[0].length);
+    const word = p.slice(ws, we);
     out.push({
-      kind: 'mojibake', start: base + at, end: base + at + m[0].length,
-      message: `An apostrophe was lost in a bad text conversion (printed as “${m[0]}”).`, fix: '’',
+      kind: 'mojibake', start: base + ws, end: base + we,
+      message: `An apostrophe was lost in a bad text conversion; “${word}” should read “${word.replace(/\?{1,2}/u, '’')}”.`,
+      fix: p.slice(ws, at) + '’' + p.slice(at + m[0].length, we),
     });
   }
 }
@@ -189,14 +194,31 @@ const BROKEN_LEAD = /(?<![\p{L}\p{N}])Ã(?=[ \t])|â€(?![\u0080-\u00BF€‚ƒ
 
 function findBrokenLeads(p: string, base: number, out: Finding[]): void {
   for (const m of p.matchAll(BROKEN_LEAD)) {
-    const at = m.index!;
     const grave = m[0] === 'Ã';
+    // A closing quote is reported with the word it closes ("readyâ€"), so the excerpt is not a piece of an opening "â€œ".
+    const at = grave ? m.index! : wordStart(p, m.index!);
     // "Ã  Paris": the first space was the non-breaking one; it goes with the fix.
-    const end = at + m[0].length + (grave && /\s/.test(p[at + 2] ?? '') ? 1 : 0);
-    const fix = grave ? 'à' : '”';
+    const end = m.index! + m[0].length + (grave && /\s/.test(p[m.index! + 2] ?? '') ? 1 : 0);
+    const fix = grave ? 'à' : `${p.slice(at, m.index!)}”`;
     out.push({
       kind: 'mojibake', start: base + at, end: base + end,
       message: `UTF-8 text was decoded as Windows-1252 and a byte was lost; “${p.slice(at, end)}” should read “${fix}”.`, fix,
     });
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/** Start of the word that ends at `at` (letters, digits, apostrophes before it). */
+function wordStart(p: string, at: number): number {
+  let s = at;
+  while (s > 0 && WORD_CHAR.test(p[s - 1]!)) s--;
+  return s;
+}
+
+/** End of the word that starts at `at`. */
+function wordEnd(p: string, at: number): number {
+  let e = at;
+  while (e < p.length && WORD_CHAR.test(p[e]!)) e++;
+  return e;
 }
