@@ -10,6 +10,9 @@ import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
 
+/** A clause whose whole subject is a pronoun, with any auxiliaries: "It ", "It has also ", "Elle a ". */
+const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|have|had|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
+
 /** Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. */
 const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|vient de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday)|\w+ly)\b\s*)+$/i;
 
@@ -29,7 +32,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   // A parenthesis is an aside: "créée … par Jérôme de Tychey (École Normale Supérieure), lève" — its names are not the subject.
-  head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(SUBJECT_TAIL, '');
+  head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // "It raised its $3 million Series A": the tail stripper below would eat the bare pronoun itself.
+  if (BARE_PRONOUN.test(head)) return { name: '', pronoun: true };
+  head = head.replace(SUBJECT_TAIL, '');
   // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
   // "Nykaa too attained ‘soonicorn’ status by raising" (a quoted word is still a word of the clause).
   const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');

@@ -67,8 +67,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
-  // "raised $X from", "seed funding from", "auprès de"
-  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?,?\s(?:from|auprès de|auprès d[’'])\s/gi },
+  // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
+  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
 ];
 
 /** Backward triggers: the names come before. */

@@ -142,3 +142,25 @@ describe('the headline’s investors', () => {
     expect(d.investors).toEqual(['Project A', 'Point Nine Capital']);
   });
 });
+
+describe('a bare pronoun subject and a dated "from" list', () => {
+  it('"It raised its § Series A in January 2010 from A, B and C": the company just named, its investors', () => {
+    const r = readFunding({ paragraphs: [
+      'Stealthy valve startup Twelve has raised $35.2 million, according to SEC filings.',
+      'Twelve was the twelfth company to graduate from The Foundry, a medical device incubator.',
+      'It raised its $3 million Series A in January 2010 from Morgenthaler Ventures, Split Rock Partners, and Domain Associates.',
+    ] });
+    expect(r.deals.map((d) => [d.company, d.status, d.investors])).toEqual([
+      ['Twelve', 'announced', []],
+      ['Twelve', 'past', ['Morgenthaler Ventures', 'Split Rock Partners', 'Domain Associates']],
+    ]);
+  });
+  it('a descriptor word opening the first sentence is never the company of a later "it"', () => {
+    const r = readFunding({ paragraphs: ['Supersecret startup Twelve has raised $35.2 million.', 'Its founder spoke at a conference.', 'The team grew.', 'Twelve was founded in 2009.', 'It raised its $3 million Series A in 2010.'] });
+    expect(r.deals.map((d) => d.company)).toEqual(['Twelve', 'Twelve']);
+  });
+  it('a date between the round and "from" that is not a date does not hide the list’s end', () => {
+    const r = readFunding({ paragraphs: ['Acme raised $3 million in its seed round in Europe from Beta Capital.'] });
+    expect(r.deals[0]!.investors).toEqual(['Beta Capital']);
+  });
+});
