@@ -50,6 +50,20 @@ const rows: Array<[string, string]> = [
   ['brought in revenue', 'The store brought in $3 million in revenue last year.'],
   ['the deal as subject of an acquisition', 'The deal was valued by analysts, who put the purchase of shares at $3 billion.'],
   ['bare raise parallel to a fund', 'Accel announced a US$575 million fund in May, and Atomico raised US$765 million in 2017.'],
+  // The same kinds told in other outlets' words, English and French.
+  ['acquisition (will buy)', 'Salesforce said it will buy Slack for $27.7 billion in cash and stock.'],
+  ['acquisition (fr: a racheté)', 'Le groupe a racheté la start-up Tilia pour 50 millions d’euros.'],
+  ['IPO proceeds (raised in its IPO)', 'The company raised $1.2 billion in its initial public offering on the New York Stock Exchange.'],
+  ['IPO proceeds (fr)', 'La société a levé 300 millions d’euros lors de son introduction en Bourse.'],
+  ['VC fund close (raised for its fund)', 'Accel has raised $650 million for its eighth early-stage fund focused on Europe and Israel.'],
+  ['VC fund close (fr: closing de son fonds)', 'Partech annonce le closing de son nouveau fonds de 360 millions d’euros.'],
+  ['VC fund close with backers', 'The firm closed its third fund at $400 million, with backing from limited partners including Yale.'],
+  ['revenue (generated)', 'Klarix generated $30 million in revenue last year, up from $12 million.'],
+  ['revenue (fr: chiffre d’affaires)', 'Tilia a réalisé un chiffre d’affaires de 12 millions d’euros en 2023.'],
+  ['grant (won)', 'The startup won a €2.5 million grant from the European Innovation Council.'],
+  ['grant (fr: subvention)', 'Tilia a obtenu une subvention de 2 millions d’euros de la Région.'],
+  ['crowdfunding', 'Klarix raised $10 million on Kickstarter from 40,000 backers.'],
+  ['a list of acquisitions is not a list of rounds', 'Big Co bought three startups this year: a $40 million deal for Shipfast, a $12 million deal for Loadly, and $5 million for Trakr.'],
 ];
 
 describe('not deals', () => {
@@ -77,6 +91,18 @@ describe('not deals', () => {
 
   it('an angel roster not tied to the round is not read', () => {
     const r = readFunding({ paragraphs: ['Railway raised $100 million in a Series B.', 'Angel investors include Tom Preston-Werner, co-founder of GitHub; Guillermo Rauch, chief executive of Vercel.'] });
+    expect(r.investors).toEqual([]);
+  });
+});
+
+describe('the headline never makes a deal or names an acquirer', () => {
+  it('an acquisition headline names no company for "the startup"', () => {
+    const r = readFunding({ paragraphs: ['The startup has raised $50 million in a Series B round.'] }, { title: 'Salesforce buys Slack for $27.7B' });
+    expect(r.deals.map((d) => d.company)).toEqual([null]);
+  });
+  it('a funding headline alone, over a body with no deal, makes no deal and no investor', () => {
+    const r = readFunding({ paragraphs: ['The weather in Paris was mild this week.'] }, { title: 'Zentrix raises $50M led by Accel' });
+    expect(r.deals).toEqual([]);
     expect(r.investors).toEqual([]);
   });
 });
