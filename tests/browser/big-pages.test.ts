@@ -21,7 +21,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHUNK_MS } from '../../entrypoints/content/page';
 import type { GetSummaryResponse } from '../../utils/messages';
-import { launchWithExtension, watchErrors, type Session } from './harness';
+import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
 import { analyzeTab, startPageServer, tabIdOfPage } from './page-guard';
 import { writeBigPages, type BigPages } from './fixtures/big/pages';
 import { installProbes, IsolatedWorld, overlaps, pageNow, readProbe, within, type LongTask, type StepRecord } from './fixtures/big/probe';
@@ -173,6 +173,14 @@ describe('big pages in the browser', () => {
     const outcome = await analyse(pages.files.article10mb);
     report('10 MB article', outcome);
     expectWellBehaved(outcome);
+    // And the real popup says so, in a sentence, without analysing again.
+    if (outcome.response.status === 'too-large') {
+      const popup = await openPopup(session);
+      await popup.waitForSelector('.status-warning, .status-error, .card', { timeout: ANSWER_WITHIN_MS });
+      const status = await popup.evaluate(() => [...document.querySelectorAll('.status')].map((s) => s.textContent ?? '').join(' | '));
+      expect(status).toMatch(/more than Roundup reads/);
+      await popup.close();
+    }
   });
 
   it('a 100,000-element page: a clear "too large", and the tab stays responsive', async () => {
