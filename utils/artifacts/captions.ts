@@ -171,30 +171,50 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const keys = keysOf(doc);
   const ps = doc.paragraphs;
+  const push = (from: number, to: number, message: string): void => {
+    out.push({ kind: 'duplicated-caption', start: doc.starts[from] ?? 0, end: (doc.starts[to] ?? 0) + ps[to]!.length, message, fix: '' });
+  };
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i]!;
     const key = keys[i]!;
+    // A credit line printed twice in a row (image markup and its caption both credit the photo):
+    // the pair is one artifact, so it is not reported as a lone credit (boilerplate) as well.
+    if (key.length >= 8 && keys[i + 1] === key && isCreditLine(p)) {
+      push(i, i + 1, 'A photo credit is printed twice in a row; both copies are left without their photo.');
+      i++;
+      continue;
+    }
+    // A title printed on both sides of its photo credit ("Road To Funding / Photo Credit: … / Road To Funding"):
+    // the credit and the second copy go. Two words at least, so a lone label is not one.
+    if (i + 2 < ps.length && key.length >= 8 && wordCount(p) >= 2 && keys[i + 2] === key && isCreditLine(ps[i + 1]!) && !isCreditLine(p)) {
+      push(i + 1, i + 2, 'A title is printed again under its photo credit (image caption); this copy repeats it.');
+      i += 2;
+      continue;
+    }
     if (key.length < 16 || wordCount(p) < 4) continue;
     let end = -1;
     // Credited captions are grouped by findDuplicatedCaptions; list items and furniture are not captions.
     if (LIST_BULLET.test(p) || isFurnitureLine(p)) continue;
-    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p)) end = i;
+    // Alt text is a phrase: a long lede repeated (a standfirst printed again as the first paragraph) is a duplicated paragraph.
+    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
-    const start = doc.starts[i] ?? 0;
-    out.push({
-      kind: 'duplicated-caption', start, end: (doc.starts[end] ?? 0) + ps[end]!.length,
-      message: 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.', fix: '',
-    });
+    push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
     i = end + 1;
   }
   return out;
 }
 
+/** Image alt text longer than this is a paragraph of prose, not a caption. */
+const MAX_ALT_TEXT_WORDS = 30;
+
 /** A credit alone on its line: "Photo: Priyanka Parashar/Mint", "© DR", "(AP Photo/Jane Doe)". */
 function isCreditLine(p: string): boolean {
-  return p.length <= 80 && CREDIT_TAIL.test(p) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim());
+  return p.length <= 80 && (CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim());
 }
+
+/** A credit label with a space before its colon, as French typography sets it: "Image credit : XCOR Aerospace". */
+const SPACED_CREDIT = /^(?:photo|photos|picture|image|credit|photo credit|image credit)s? : ?\S[^.]{1,60}$/iu;
 
 /** Key characters two copies of a caption must share at their start before one is read as a cut copy of the other. */
 const CUT_KEY = 40;

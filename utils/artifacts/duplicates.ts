@@ -3,12 +3,17 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { keysOf, tail } from './context';
+import { isProse, keysOf, tail } from './context';
+import { DANGLING } from './truncated';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
 /** Headings repeated on purpose (a table of contents) are shorter than this; a headline printed twice is not. */
 const MIN_HEADLINE_WORDS = 8;
+/** The headline printed again after the body counts from this many words ("Acme raises $5M" is three). */
+const MIN_HEADLINE_AGAIN_WORDS = 4;
+/** Paragraphs of prose between the headline and its copy: a repeat right under it is a kicker or a subtitle. */
+const MIN_BODY_BETWEEN = 2;
 /** A paragraph glued in front of another is looked up among prefixes this long at most. */
 const MAX_PREFIX_WORDS = 60;
 
@@ -43,7 +48,11 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   const keys = keysOf(doc);
   const letters = doc.paragraphs.map(letterWords);
   const candidate = (i: number, p: string): boolean =>
-    !skip(i) && letters[i]! >= MIN_WORDS && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
+    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
+  // Paragraphs of prose before each index (a prefix count, so "is there body text between" is one subtraction).
+  const proseBefore: number[] = [0];
+  doc.paragraphs.forEach((p, i) => proseBefore.push(proseBefore[i]! + (isProse(p) && ENDS_SENTENCE.test(tail(p)) ? 1 : 0)));
+  const bodyBetween = (a: number, b: number): boolean => proseBefore[b]! - proseBefore[a + 1]! >= MIN_BODY_BETWEEN;
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   // A heading whose neighbour also comes back later is a table-of-contents entry; a credit
@@ -60,14 +69,16 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     }
     // A short repeat without a full stop is a heading repeated on purpose (a table of contents);
     // from eight words on it is a headline printed twice (page title and article headline).
-    if (!ENDS_SENTENCE.test(tail(p)) && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
-    out.push(paragraphFinding(doc, i, 'This paragraph repeats an earlier one word for word.'));
+    // The text's first line (the headline) printed again after the body is a repeat whatever its length.
+    const headlineAgain = seen === 0 && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS && key.length >= 20 && bodyBetween(0, i) && !isTocOrCredit(seen, p);
+    if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
+    out.push(paragraphFinding(doc, i, headlineAgain && !ENDS_SENTENCE.test(tail(p)) ? 'The headline is printed again after the article.' : 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line):
   // short paragraphs are indexed by their first words, so each paragraph costs one lookup.
   const byOpening = new Map<string, number[]>();
   for (const i of first.values()) {
-    if (letters[i]! > MAX_PREFIX_WORDS) continue;
+    if (letters[i]! > MAX_PREFIX_WORDS || letters[i]! < MIN_WORDS) continue;
     const opening = openingOf(doc.paragraphs[i]!);
     const list = byOpening.get(opening);
     if (!list) byOpening.set(opening, [i]);
@@ -90,7 +101,11 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       const start = doc.starts[other] ?? 0;
       if (!reported.has(start)) {
         reported.add(start);
-        out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
+        // A copy that stops on a function word ("… to restore WeWork as") was cut, not glued: the sentence is missing its end.
+        const cutOn = /(\p{L}+)$/u.exec(tail(doc.paragraphs[other]!))?.[1]?.toLowerCase();
+        if (cutOn !== undefined && DANGLING.has(cutOn)) {
+          out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
+        } else out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
       }
     }
   });

@@ -9,7 +9,7 @@ import { tail, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
 
 /** Words no sentence, heading or label ends on. */
-const DANGLING = new Set([
+export const DANGLING: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'at', 'from', 'on', 'that', 'as',
   'is', 'are', 'was', 'were', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'into', 'than', 'but',
   'be', 'been', 'has', 'have', 'had', 'which', 'who', 'whose', 'about', 'between', 'such', 'said',
