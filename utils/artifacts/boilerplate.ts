@@ -5,7 +5,7 @@
  * WHOLE short paragraph, so the same words inside a sentence never count.
  */
 import type { ArticleDoc, Finding } from './context';
-import { wordCount } from './context';
+import { keysOf, looseKey, wordCount } from './context';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 
 /** Whole-paragraph labels, each with the reason shown to the reader. */
@@ -17,7 +17,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Reading prompts and module headings.
   { name: 'module-heading', re: /^(?:continue reading(?: the (?:main )?story)?|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
   // Buttons.
-  { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
+  { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
   // Paywall prompts.
   { name: 'paywall', re: /^(?:this (?:item|article|story|content) is (?:available|only available) (?:in full )?to (?:subscribers|members)\.?|please log ?in to continue\.?|(?:subscribe|log in|sign in|register) to (?:continue|read|unlock)[^.]{0,60}\.?|already a (?:subscriber|member)\?.{0,40}|you have reached your (?:free )?(?:article )?limit.{0,60})$/i, message: 'Paywall prompt left in the text.' },
   // Newsletter, cookie and app prompts.
@@ -73,12 +73,68 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'social-count', re: /^(?:\d[\d.,]*\s?[kKmM]?\s(?:shares?|likes?|views?|reactions?|partages?|vues)|(?:shares?|likes?|views?|partages?)\s?:?\s?\d[\d.,]*\s?[kKmM]?)$/i, message: 'Social-share counter left in the text.' },
   // More skip links and audio-player labels: "Skip to main navigation", "Listen to this story", "Audio available".
   { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
+  // Wiki and document-viewer chrome: "[edit]", "From Wikipedia, the free encyclopedia", "You are on page 1of 10".
+  { name: 'viewer-chrome', re: /^(?:\[(?:edit|edit source|modifier|bearbeiten|editar|hide|show)\]|from wikipedia, the free encyclopedia|(?:de|aus) wikip[eé]dia[^.]{0,40}|you are (?:on|viewing|reading) page \d+ ?(?:of|\/) ?\d+|page \d+ of \d+)$/iu, message: 'Wiki or document-viewer labels left in the text.' },
+  // Newsletter and account calls to action: "Stay ahead of the market.", "Get curated U.S. market news … delivered to your inbox.",
+  // a metered-paywall prompt ("Get 1 more page view just for clicking"), a support line ("Questions? Call (888) 845-2887").
+  { name: 'call-to-action', re: /^(?:stay (?:ahead|informed|up to date|in the know|on top)(?: of [^.!?]{2,40})?[.!]?|never miss (?:a|an) [^.!?]{2,30}[.!]?|get [^!?]{2,100}? delivered (?:straight |directly |right )?to your inbox[^.!?]{0,30}[.!]?|get \d+ (?:more|free) (?:page views?|articles?|stories)\b[^.!?]{0,60}|to (?:like|follow) us on (?:facebook|twitter|x|linkedin|instagram)\.?|(?:questions|need help)\? ?(?:call|contact|email|e-mail)\b[^]{3,60})$/iu, message: 'Newsletter, account or paywall prompt left in the text.' },
+  // A "Published" / "Updated" widget whose date was not scraped: the label alone.
+  { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
   { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
 ];
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
 const COPYRIGHT_PREFIX = /^(?:版权所有|copyright ©?|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
+
+/** A date widget's label with no date. */
+const EMPTY_STAMP = /^(?:published|updated|last updated|posted|modified)\s*:?$/i;
+
+/** Calls to action longer than this are prose that mentions a newsletter. */
+const MAX_CTA_LENGTH = 320;
+
+/**
+ * Sign-up and account prompts written as sentences: "If this was forwarded to
+ * you, sign up here.", "Create your account for free …", "… delivered to your
+ * inbox." Second-person imperative phrasing only: a report that "users create
+ * an account" or "readers signed up" is not one.
+ */
+const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:were|was) you forwarded this|sign up here|subscribe here|create (?:your|a free) account|delivered (?:straight |directly |right )?to your inbox)\b/i;
+/**
+ * A promotional imperative ending in "!": "Visit Finnovating to connect with
+ * over 8k investors … and begin to grow your company!". An emoji (or its
+ * garbled bytes) may lead it.
+ */
+const CTA_IMPERATIVE = /^(?:[^\p{L}\p{N}\s]{1,4}\s|[^\p{Script=Latin}\p{N}\s]{1,4}\s)?(?:visit|join|sign up|subscribe|register|download|create|try) [^.!?]{10,200}!$/iu;
+
+function isCallToAction(p: string): boolean {
+  return !/[“”"]/u.test(p) && (CTA_PHRASE.test(p) || CTA_IMPERATIVE.test(p));
+}
+
+/** The page's <title>: a headline, then " | " and the site's address ("… How It Works | early.tools"). */
+const SITE_TITLE = /\S \| (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/i;
+
+/** A re-poster's source line: "Source: <the headline>", "Via: …". */
+const SOURCE_COPY = /^(?:source|via|originally published (?:as|at|on))\s?:\s*/i;
+
+/**
+ * A related-story link glued after a sentence end with no space
+ * ("… war chest of cash.SEE ALSO: Construction of … in weeksHyperloop is …"):
+ * it runs to the seam where the next sentence's capital is glued to it.
+ */
+const GLUED_RELATED = /(?<=[.!?]["'”’)]?)(?:SEE ALSO|See also|READ MORE|Read more|ALSO READ|Also read|RELATED|Related|READ ALSO|Read also):\s?[^]{5,200}?\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+
+function gluedRelatedLinks(doc: ArticleDoc, i: number, out: Finding[]): void {
+  const p = doc.paragraphs[i]!;
+  if (!/(?:see also|read more|also read|related|read also):/i.test(p)) return;
+  for (const m of p.matchAll(GLUED_RELATED)) {
+    const start = (doc.starts[i] ?? 0) + m.index!;
+    out.push({ kind: 'boilerplate', start, end: start + m[0].length, message: 'A link to another story glued inside the paragraph.', fix: '' });
+  }
+}
+
+/** A teaser chip at the start of a paragraph: "Read More 9 minute read Is this …". */
+const TEASER_CHIP = /^(?:read more|continue reading)\s+\d{1,3}\s?(?:min|mins|minutes?)\.? read\b\s*/iu;
 
 /** Headers whose following short lines are a link list ("Related stories:" + headlines). */
 const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
@@ -129,6 +185,26 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
         i = j;
       }
     }
+  }
+  const keys = keysOf(doc);
+  for (let i = 0; i < n; i++) {
+    const p = doc.paragraphs[i]!;
+    if (p.length > MAX_CTA_LENGTH) {
+      gluedRelatedLinks(doc, i, prefixes);
+      continue;
+    }
+    if (flagged.some((f) => f.i <= i && i <= f.j)) continue;
+    // "Published" / "on": a date widget whose date was not scraped leaves its preposition on a line of its own.
+    if (/^(?:on|at)$/i.test(p) && i > 0 && EMPTY_STAMP.test(doc.paragraphs[i - 1]!)) flagged.push({ i, j: i, message: 'A date widget lost its date; only its label is left.' });
+    else if (isCallToAction(p)) flagged.push({ i, j: i, message: 'Newsletter or sign-up prompt left in the text.' });
+    else if (SITE_TITLE.test(p) && p.length <= 200) flagged.push({ i, j: i, message: 'The page title (with the site name) left in the text.' });
+    else if (i > 0) {
+      const source = SOURCE_COPY.exec(p);
+      if (source && keys[0]!.length >= 20 && looseKey(p.slice(source[0].length)) === keys[0]) flagged.push({ i, j: i, message: 'A re-poster’s “Source:” line repeating the headline.' });
+    }
+    if (p.length > 40) gluedRelatedLinks(doc, i, prefixes);
+    const chip = TEASER_CHIP.exec(p);
+    if (chip && chip[0].length < p.length) prefixes.push({ kind: 'boilerplate', start: doc.starts[i] ?? 0, end: (doc.starts[i] ?? 0) + chip[0].trimEnd().length, message: 'A “Read more” teaser chip glued to the text.', fix: '' });
   }
   const known = new Set<number>();
   for (const f of flagged) for (let k = f.i; k <= f.j; k++) known.add(k);

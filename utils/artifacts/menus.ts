@@ -137,9 +137,52 @@ export function chromeLines(doc: ArticleDoc, isFurniture: (p: string) => boolean
   }
   scan(0, firstProse);
   scan(Math.max(lastProse + 1, firstProse), n);
+  topChrome(ps, firstProse, out);
   const inRun = new Set(out.map((o) => o.i));
   for (const i of glued) if (!inRun.has(i)) out.push({ i, message: 'Site menu with its link labels run together left in the text.' });
   return out.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Labels that are a site's own chrome wherever they stand above the body,
+ * alone or in a run of two: a skip link in any language ("Jump to content",
+ * "Saltear al contenido principal", "Aller au contenu"), a logo's alt text
+ * ("rits logo"), "Share Page", "Connect with us", an author-archive title
+ * ("Archive for Jane Doe"), a page-type label ("Article") as the first line,
+ * a bare site address ("early.tools").
+ */
+const TOP_CHROME = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|article|navigation)|saltar? al contenido(?: principal)?|saltear al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu(?: principal)?|zum (?:hauptinhalt|inhalt)(?: springen)?|vai al contenuto(?: principale)?|pular para o conte[uú]do(?: principal)?|[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)? logo|share (?:this )?page|connect with us|follow us|(?:author )?archives? (?:for|of) [\p{L}\p{N} .'’-]{2,40}|(?:all )?(?:posts|articles|stories) by [\p{L} .'’-]{2,40}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ai|app|tools|news|info|biz|tech|vc|xyz)(?:\.[a-z]{2})?)$/iu;
+/** A page-type label ("Article", "Story", "News") is chrome only as the very first line. */
+const PAGE_TYPE = /^(?:article|story|post|blog post|news|press release|opinion)$/i;
+/** A short label next to a chrome label: a section name ("Wealth Management", "Investment"); no colon (a "Publication: …" field is metadata). */
+const SECTION_LABEL = (p: string): boolean => isLabelLine(p) && wordCount(p) <= MAX_SECTION_WORDS && !/[:：]/u.test(p) && /^\p{Lu}/u.test(p);
+/** Section labels are one or two words; a three-word line under a skip link is the headline ("Series A round"). */
+const MAX_SECTION_WORDS = 2;
+/** Above the body, chrome sits in the first lines: a label deeper down is the article's own heading. */
+const TOP_LINES = 8;
+
+/**
+ * Chrome labels above the first paragraph of prose, each with the section
+ * labels right next to it: fewer than the three lines chromeLines needs,
+ * but a skip link or a logo's alt text is never article text.
+ */
+function topChrome(ps: string[], firstProse: number, out: Array<{ i: number; message: string }>): void {
+  const limit = Math.min(firstProse, TOP_LINES);
+  const taken = new Set(out.map((o) => o.i));
+  const add = (i: number): void => {
+    if (taken.has(i)) return;
+    taken.add(i);
+    out.push({ i, message: 'Site navigation and page labels left in the text.' });
+  };
+  for (let i = 0; i < limit; i++) {
+    const p = ps[i]!.trim();
+    if (!(TOP_CHROME.test(p) || (i === 0 && PAGE_TYPE.test(p)))) continue;
+    add(i);
+    for (let j = i - 1; j >= 0 && SECTION_LABEL(ps[j]!.trim()) && !taken.has(j); j--) add(j);
+    let j = i + 1;
+    for (; j < limit && SECTION_LABEL(ps[j]!.trim()) && !TOP_CHROME.test(ps[j]!.trim()); j++) add(j);
+  }
+  out.sort((a, b) => a.i - b.i);
 }
 
 /** A breadcrumb is a few words: "home", "startup News", "Tech › Startups". */
