@@ -15,13 +15,13 @@
  * and, on the paragraphs extracted in the warm-up, readFunding and
  * findArtifacts alone (to locate the analysis cost). Round 0 is a warm-up
  * (JIT), rounds 1..N are kept; each page's figure is the median of its rounds.
- * A full garbage collection runs before each timing: otherwise the garbage of
- * one measurement (a big page's clone is megabytes) is collected during the
- * next, which then looks slow at random (±100 % on the largest pages).
+ * No forced garbage collection between timings: it would steady the big
+ * pages, but every full GC also throws away V8's compiled regular-expression
+ * code, and the readers (regex-heavy) then measured ×100 slower than they run
+ * (readFunding 1 → 170 ms at the median page). The rotation and the medians
+ * over rounds absorb the collections instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../lib/node-dom';
 import { analyzeDocument } from '../../utils/summary';
@@ -58,18 +58,6 @@ export function readabilityAlone(doc: Document): void {
   }
 }
 
-/** global.gc without --expose-gc on the command line (vite-node starts node for us). */
-function exposeGc(): () => void {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    /* a runtime without it: timings just get noisier */
-  }
-  return () => undefined;
-}
-
 type Kind = 'readability' | 'extract' | 'pipeline';
 const ORDERS: Kind[][] = [
   ['readability', 'extract', 'pipeline'],
@@ -78,7 +66,6 @@ const ORDERS: Kind[][] = [
 ];
 
 export function benchPages(pages: BenchPage[], rounds: number): { pages: PageTiming[]; skipped: string[] } {
-  const gc = exposeGc();
   const present = pages.filter((p) => existsSync(p.path));
   const html = present.map((p) => readFileSync(p.path, 'utf8'));
   const paragraphs = html.map((h) => extractArticle(parseDocument(h)).paragraphs);
@@ -96,7 +83,6 @@ export function benchPages(pages: BenchPage[], rounds: number): { pages: PageTim
       const d = doc as unknown as Document;
       const t: Record<Kind, number> = { readability: 0, extract: 0, pipeline: 0 };
       for (const kind of ORDERS[(i + round) % ORDERS.length]!) {
-        gc();
         if (kind === 'readability') t.readability = time(() => readabilityAlone(d));
         else if (kind === 'extract') t.extract = time(() => void extractArticle(d));
         else t.pipeline = time(() => {
@@ -104,7 +90,6 @@ export function benchPages(pages: BenchPage[], rounds: number): { pages: PageTim
         });
       }
       const article = { paragraphs: paragraphs[i]! };
-      gc();
       const funding = time(() => void readFunding(article));
       const artifacts = time(() => void findArtifacts(article));
       if (round === 0) return; // warm-up
