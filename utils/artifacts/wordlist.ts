@@ -25,5 +25,9 @@ export const HYPHENATED_COMPOUNDS: readonly string[] = [
   'third-party', 'middle-income', 'small-and-medium', 'labor-intensive', 'labour-intensive',
   'capital-intensive', 'energy-saving', 'data-driven', 'market-oriented', 'export-oriented',
   'foreign-invested', 'foreign-funded', 'sci-fi', 'hi-tech', 'all-round', 'all-time', 'full-year', 'half-year',
-  'first-half', 'second-half', 'last-minute', 'short-lived', 'well-being', 'much-needed'
+  'first-half', 'second-half', 'last-minute', 'short-lived', 'well-being', 'much-needed',
+  // Start-up and venture vocabulary (a page that lost every hyphen has no hyphenated twin to go by).
+  'early-stage', 'late-stage', 'later-stage', 'growth-stage', 'seed-stage', 'mid-stage', 'follow-on', 'pre-seed',
+  'pre-money', 'post-money', 'high-return', 'high-growth', 'revenue-ready', 'investor-ready', 'side-hustle',
+  'go-to-market', 'venture-backed',
 ];
