@@ -102,6 +102,12 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
   }
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
+    if (p.includes('馃')) findGbkEmoji(p, base, out);
+    if (p.includes('?')) {
+      for (const m of p.matchAll(LOST_LIGATURE)) {
+        out.push({ kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length, message: `A character (a ligature such as “fi”) was lost in a bad text conversion and printed as “?”: “${m[0]}”.`, fix: null });
+      }
+    }
     if (p.includes('??')) findPlaceholders(p, base, out);
     if (p.includes('?')) findLostApostrophes(p, base, out);
     if (p.includes('Ã') || p.includes('â€')) findBrokenLeads(p, base, out);
@@ -129,6 +135,33 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     }
   });
   return out;
+}
+
+/**
+ * A single "?" at the start of a word, right before its lower-case letters:
+ * a lost ligature or accented letter ("future-ready ?ber" for "fiber"). A
+ * question mark ends a word; it never starts one (a query string has a "/"
+ * or a letter before it).
+ */
+const LOST_LIGATURE = /(?<=^|[\s(“"‘'])\?\p{Ll}{2,}\b/gu;
+
+/**
+ * An emoji's UTF-8 bytes read as GBK: F0 9F turn into "馃", the next two
+ * bytes into one CJK character ("馃殌" was 🚀, "馃寪" was 🌐; a flag repeats
+ * the pair). Only in a paragraph written in Latin script, where a Chinese
+ * character has no business (in Chinese text "馃" is a rare but real word).
+ */
+const GBK_EMOJI = /(?:馃[\u3400-\u9fff\uf900-\ufaff])+/gu;
+const LATIN_WORDS = /\b[A-Za-z]{2,}\b/g;
+const MIN_LATIN_WORDS = 5;
+
+function findGbkEmoji(p: string, base: number, out: Finding[]): void {
+  const cjk = p.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  const latin = p.match(LATIN_WORDS)?.length ?? 0;
+  if (latin < MIN_LATIN_WORDS || cjk > 4 * Math.max(1, (p.match(GBK_EMOJI) ?? []).join('').length)) return;
+  for (const m of p.matchAll(GBK_EMOJI)) {
+    out.push({ kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length, message: `An emoji was garbled by a wrong decode (UTF-8 read as GBK): “${m[0]}”.`, fix: null });
+  }
 }
 
 function findPlaceholders(p: string, base: number, out: Finding[]): void {
