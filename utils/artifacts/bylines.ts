@@ -14,6 +14,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A byline: "By" and a capitalised name. */
 const BY = /(?:^|[\s—–-])By \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)/gu;
@@ -28,7 +29,7 @@ const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)
  * a separator and a date, nothing else ("By Staff Reporter" is a real desk
  * byline and stays).
  */
-const ACCOUNT_BYLINE = /^(?:(?:posted|written|published|submitted|publié|publie) )?(?:by|par):? (?:admin|administrator|administrateur|webmaster|site ?admin|wpadmin|superuser|root|staff|editor|user\d{0,4}|guest|author|anonymous|newsdesk)(?:\s*(?:on|le|[|•·,–—-])\s*[^.!?]{0,60})?$/iu;
+const ACCOUNT_BYLINE = /^(?:(?:(?:posted|written|published|submitted|publié|publie) )?(?:by|par)|author|auteur):? (?:[\p{L}\p{N}_]*admin[\p{L}\p{N}_]*|administrator|administrateur|webmaster|site ?admin|wpadmin|superuser|root|staff|editor|user\d{0,4}|guest|author|anonymous|newsdesk)(?:\s*(?:on|le|[|•·,–—-])\s*[^.!?]{0,60})?$/iu;
 
 /** The same account name glued to the end of the last paragraph: "… Read the original article here. By admin". */
 const ACCOUNT_TAIL = /(?<=[.!?”"]\s{1,3})(?:Posted )?By (?:admin|administrator|webmaster|wpadmin)$/i;
@@ -86,6 +87,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   const firstBody = ps.findIndex(isBody);
   let lastBody = n - 1;
   while (lastBody >= 0 && !isBody(ps[lastBody]!)) lastBody--;
+  let indexPage = false;
+  for (let i = 0; i < (firstBody < 0 ? 0 : firstBody); i++) if (POSTED_META.test(ps[i]!)) indexPage = true;
   const whole = (i: number, message: string, fix: string | null): void => {
     const start = doc.starts[i] ?? 0;
     out.push({ kind: 'byline-noise', start, end: start + ps[i]!.length, message, fix });
@@ -123,7 +126,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
         continue;
       }
     }
-    if (POSTED_META.test(p) && ((firstBody >= 0 && i > firstBody) || META_RESIDUE.test(p))) {
+    // A page whose first post opens with the same metadata line is a blog index: a later one heads the next post (merged-stories).
+    if (POSTED_META.test(p) && ((firstBody >= 0 && i > firstBody && !indexPage) || META_RESIDUE.test(p))) {
       whole(i, 'Blog post metadata (author, date, comments) was left in the text.', '');
       continue;
     }
@@ -139,9 +143,44 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       continue;
     }
     glued(p, start, out);
+    if (p.length <= MAX_BADGE_LINE && GLUED_READ_TIME.test(p)) {
+      whole(i, 'A read-time badge is glued to the date line.', null);
+      continue;
+    }
+    const by = GLUED_BY.exec(p);
+    if (by) {
+      const at = start + by.index;
+      out.push({ kind: 'byline-noise', start: at, end: at + by[0].length, message: 'A byline and its date are glued to the text and to each other.', fix: null });
+      continue;
+    }
+    // Above the body: a headline with the source glued to its end.
+    if ((firstBody < 0 || i < firstBody) && i < HEADLINE_ZONE && !/[.!?]["'”’)]*$/u.test(p)) {
+      const source = HEADLINE_SOURCE.exec(p);
+      if (source) {
+        const at = start + source.index;
+        out.push({ kind: 'byline-noise', start: at, end: at + source[0].length, message: 'The news agency or publication is glued to the headline as a byline.', fix: '' });
+      }
+    }
   }
   return out;
 }
+
+/** A read-time badge glued to the token before it: "4:03 pm ET1min read". */
+const GLUED_READ_TIME = /(?<=\p{L})\d{1,3} ?(?:min|mins|minutes?) read\b/u;
+/** A date line with a badge is short. */
+const MAX_BADGE_LINE = 120;
+/**
+ * A lower-case "by" glued to a capitalised name, the name glued to a date:
+ * "Journalists… byColin Morrison13 October 2011".
+ */
+const GLUED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}])by\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:\d{1,2} ?${MONTH_NAME} \d{4}|,? ${MONTH_NAME} \d{1,2},? \d{4})`, 'u');
+/** Lines at the top where the headline stands. */
+const HEADLINE_ZONE = 3;
+/**
+ * An agency or publication glued to a headline: "… official name By Reuters",
+ * "Digital investment in islands – Kathimerini English Edition".
+ */
+const HEADLINE_SOURCE = /\sBy (?:Reuters|AFP|AP|Bloomberg|Associated Press|Xinhua|PTI|IANS|ANI|dpa|UPI|Agence France-Presse)$|\s[–—|]\s(?:\p{Lu}[\p{L}&'’.]*\s){0,3}(?:English Edition|Edition|News|Times|Post|Journal|Herald|Tribune|Daily|Online|Magazine|Gazette|Chronicle)$/u;
 
 /** Credits and account bylines glued to the end of a paragraph: only the glued part is reported. */
 function glued(p: string, start: number, out: Finding[]): void {
