@@ -20,6 +20,15 @@ const HYPHEN_CUT = /\p{Ll}-$/u;
 /** A teaser ellipsis after a word, with no closing quote: "all involved in the …". */
 const TEASER_ELLIPSIS = /\p{L}\s(?:…|\.\.\.)$/u;
 
+/** A word cut short before a spaced ellipsis: "a debt ins ...", "other C ...". */
+const PREVIEW_CUT = /\p{L} (?:\.\.\.|…)$/u;
+/** A link shortened for display ("example.com/the-elephant-in-the-room …"): the address, not a sentence, was cut. */
+const SHORTENED_LINK = /\S*[/@]\S* (?:\.\.\.|…)$/u;
+/** A link preview is a paragraph of some length; a short line ending "..." is a heading or a list lead-in. */
+const MIN_PREVIEW_WORDS = 12;
+/** An ellipsis right before a glued lower-case "by" and a capitalised name. */
+const TEASER_THEN_BYLINE = /\p{L}…(?= by\p{Lu}\p{Ll})/u;
+
 /** Numbered or bulleted list items end without punctuation by design. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–—])\s/u;
 
@@ -39,12 +48,21 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   let lastProse = ps.length - 1;
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
+    // A teaser cut by "…" with its byline glued after it: "… Journalists… byColin Morrison13 October 2011".
+    const cut = p.length <= 2000 ? TEASER_THEN_BYLINE.exec(p) : null;
+    if (cut) {
+      const upTo = cut.index + cut[0].length;
+      const start = (doc.starts[i] ?? 0) + lastSentenceStart(p.slice(0, upTo));
+      out.push({ kind: 'truncated-sentence', start, end: (doc.starts[i] ?? 0) + upTo, message: 'A teaser is cut off mid-sentence (“…”) and a byline is glued after it.', fix: null });
+    }
     const end = tail(p);
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
     if (wordCount(p) < 5) return;
     let why: string | null = null;
     if (HYPHEN_CUT.test(end)) why = 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
     else if (i === lastProse && TEASER_ELLIPSIS.test(end) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
+    // Mid-body, a link preview cut short: the next paragraph goes on in lower case (the text the preview interrupted).
+    else if (i < lastProse && PREVIEW_CUT.test(end) && wordCount(p) >= MIN_PREVIEW_WORDS && /^\p{Ll}/u.test(ps[i + 1] ?? '') && !hasOpenQuote(p) && !SHORTENED_LINK.test(end)) why = 'A link preview is cut off mid-word; the rest of its text is missing.';
     else {
       const last = /(\p{L}+)$/u.exec(end)?.[1]?.toLowerCase();
       const next = ps[i + 1];
