@@ -25,6 +25,21 @@ const NEGATIVES: Array<{ name: string; paragraphs: string[] }> = [
   { name: '"see also" inside a sentence with a space', paragraphs: [HEADLINE, 'The filing (see also: the annual report) shows revenue of $3 million. The company said growth would continue.', ...BODY] },
   { name: 'a newsletter named in a news sentence', paragraphs: [HEADLINE, 'The company said readers of its newsletter would see the robots first when the factory opens later this year.', ...BODY] },
   { name: 'a slogan-like sentence inside a paragraph', paragraphs: [HEADLINE, 'Firms that want to stay ahead of the market must automate, the report said. Acme agreed with that view.', ...BODY] },
+  // 3. Bylines that are a reader's bylines.
+  { name: 'a plain byline and a read time with a space', paragraphs: [HEADLINE, 'By Jane Doe', 'March 13, 2026 · 4 min read', ...BODY] },
+  { name: 'an author named Adminah', paragraphs: ['Author: Adminah Okafor', HEADLINE, ...BODY] },
+  { name: '"by" inside a sentence, before a name', paragraphs: [HEADLINE, 'The round was led by Sequoia Capital on 13 October 2011, the company said in a statement.', ...BODY] },
+  { name: 'a headline naming an agency inside it', paragraphs: ['Acme robots approved by Reuters panel for newsroom use', ...BODY] },
+  { name: 'a headline with a dash and a subtitle', paragraphs: ['Robots in the warehouse – the next wave of automation', ...BODY] },
+  { name: 'a body sentence ending "– The Times"', paragraphs: [HEADLINE, ...BODY, 'Acme is hiring, its founder told The Times – Daily News'] },
+  // 4. Ellipses a writer uses.
+  { name: 'a trailing ellipsis followed by a capitalised paragraph', paragraphs: [HEADLINE, BODY[0]!, 'The founders kept waiting for the money to arrive, week after week, and then they waited some more ...', ...BODY.slice(1)] },
+  { name: 'a short lead-in ending in an ellipsis, continued in lower case', paragraphs: [HEADLINE, BODY[0]!, 'And then came the call ...', 'which changed everything for the small team in Ohio.', ...BODY.slice(1)] },
+  { name: 'an ellipsis before a quoted "by"', paragraphs: [HEADLINE, 'The plan was… by any measure, a success for the company and its backers.', ...BODY] },
+  // 5. Dates and stamps of one story.
+  { name: 'a date line above the headline only', paragraphs: ['23 Jun 2021', HEADLINE, ...BODY] },
+  { name: 'a date line mid-body without a headline after it', paragraphs: ['23 Jun 2021', HEADLINE, ...BODY, '24 Jun 2021', 'Shares rose by 4 percent on the news.'] },
+  { name: 'a comment whose link is shortened for display, next comment in lower case', paragraphs: [HEADLINE, ...BODY, 'Regardless of the numbers, fair points here about confirmation bias in app marketing feasibility http://example.com/the-elephant-in-the-room …', 'thank you for posting this, it covers a lot of things people do not like to talk about.'] },
   // 6 and 7.
   { name: 'standard closed forms next to the new compounds', paragraphs: [HEADLINE, 'The startup, a nonprofit spinout, runs an online service for its cofounders.', ...BODY] },
   { name: 'the compounds written with their hyphen', paragraphs: [HEADLINE, 'The early-stage fund made a follow-on investment in the pre-seed round.', ...BODY] },

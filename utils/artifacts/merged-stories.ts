@@ -65,6 +65,29 @@ const MAX_TOPIC_TEXT = 400_000;
 /** The topic-shift rule looks at this many candidate ledes at most (keeps it linear). */
 const MAX_CANDIDATES = 24;
 
+/** A date alone on its line: "23 Jun 2021", "June 3, 2011". */
+const DATE_ONLY = new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${MONTH} \d{1,2},? \d{4})$`, 'u');
+
+function hasBodyBetween(ps: string[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isBodyParagraph(ps[k]!)) return true;
+  return false;
+}
+
+/**
+ * An author archive or blog index: the page opens with a post's date line
+ * above its headline, and the same shape (a date alone, then a headline)
+ * comes back after the first post's body. The second date line is reported.
+ */
+function repeatedDateHeaders(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  let first = -1;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    if (!DATE_ONLY.test(ps[i]!.trim()) || !isHeadline(ps[i + 1]!)) continue;
+    if (first < 0) first = i;
+    else if (hasBodyBetween(ps, first, i)) flag(i, 'A second post (its date and headline) follows the first one.');
+  }
+}
+
 export function findMergedStories(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
@@ -87,6 +110,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (isBodyParagraph(p)) proseSeen++;
     if (isProse(p)) textSeen++;
   });
+  repeatedDateHeaders(doc, flag);
   // A second, different publication stamp: the text is a listing of several stories.
   for (let k = 1; k < stamps.length; k++) {
     const prev = stamps[k - 1]!;
@@ -95,6 +119,8 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     let h = cur.i - 1;
     while (h > prev.i && !isHeadline(ps[h]!)) h--;
     if (h > prev.i) flag(h, 'A second story (headline, byline and date) follows the first one.');
+    // A blog index: the second post's headline is too short or split over lines; its stamp line marks it.
+    else if (hasBodyBetween(ps, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
   }
   findTopicShift(doc, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
