@@ -187,13 +187,16 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
   }
   const keys = keysOf(doc);
+  // Lines the label rules took: a set, so the sentence rules below stay one pass on a very long page.
+  const labelled = new Set<number>();
+  for (const f of flagged) for (let k = f.i; k <= f.j; k++) labelled.add(k);
   for (let i = 0; i < n; i++) {
     const p = doc.paragraphs[i]!;
     if (p.length > MAX_CTA_LENGTH) {
       gluedRelatedLinks(doc, i, prefixes);
       continue;
     }
-    if (flagged.some((f) => f.i <= i && i <= f.j)) continue;
+    if (labelled.has(i)) continue;
     // "Published" / "on": a date widget whose date was not scraped leaves its preposition on a line of its own.
     if (/^(?:on|at)$/i.test(p) && i > 0 && EMPTY_STAMP.test(doc.paragraphs[i - 1]!)) flagged.push({ i, j: i, message: 'A date widget lost its date; only its label is left.' });
     else if (isCallToAction(p)) flagged.push({ i, j: i, message: 'Newsletter or sign-up prompt left in the text.' });
