@@ -71,10 +71,32 @@ const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recomme
 /** "raised an undisclosed amount": a deal with no figure. */
 const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)(?![\p{L}\p{N}])|\bmontant non (?:divulgué|communiqué|dévoilé)/iu;
 
+/** Sentences that pass the cheap MAYBE_FUNDING test between two pauses: each costs up to ~1 ms on a slow machine. */
+const SENTENCES_PER_STEP = 20;
+/** Sentences scanned for names between two pauses when the topic is looked for (a plain name scan is cheaper). */
+const TOPIC_SENTENCES_PER_STEP = 200;
+
+/** Read the funding facts of an article in one go: `readFundingSteps` drained. */
 export function readFunding(text: ArticleText, options: FundingOptions = {}): FundingResult {
+  const steps = readFundingSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The funding reader as resumable work: it yields between units of work (after
+ * the money pass, after every few funding sentences) so a caller on the page's
+ * main thread can pause there and keep each of its tasks short. No clock here:
+ * the caller decides whether a yield becomes an actual pause. The result is the
+ * generator's return value, the same as `readFunding`'s.
+ */
+export function* readFundingSteps(text: ArticleText, options: FundingOptions = {}): Generator<void, FundingResult, void> {
   const article = indexArticle(text);
   const lang = options.lang ?? guessLang(article.text);
   const matches = findMoney(article.text, { lang, yen: guessYenCurrency(article.text), localDollar: guessLocalDollar(article.text) });
+  yield;
 
   // Figures grouped by sentence (matches are sorted; one pass).
   const bySentence = new Map<number, MoneyMatch[]>();
@@ -94,10 +116,15 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   const kinds = new Map<MoneyMatch, MoneyKind>();
   let current: Candidate | null = null;
 
+  let sinceYield = 0;
   for (const s of article.sentences) {
     const ms = bySentence.get(s.index) ?? [];
     // Most sentences of most pages say nothing about funding: one cheap test skips them.
     if (ms.length === 0 && !MAYBE_FUNDING.test(s.text)) continue;
+    if (++sinceYield >= SENTENCES_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     const masked = mask(s.text, ms, s.start);
     const label = leadingLabel(s.text);
     const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
@@ -268,7 +295,7 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
   if (deals.some((d) => d.companyFromTopic && !d.company)) {
     const investorNames = deals.flatMap((d) => [...d.leads, ...d.investors]);
     // The headline's company, unless the article gives it as an investor ("Accel backs …" is read as its object anyway).
-    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? topicEntity(article.sentences, investorNames);
+    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? (yield* topicEntity(article.sentences, investorNames));
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
   }
 
@@ -611,9 +638,10 @@ function isInvestorHere(masked: string, name: string): boolean {
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
-function topicEntity(sentences: Sentence[], investors: string[]): string | null {
+function* topicEntity(sentences: Sentence[], investors: string[]): Generator<void, string | null, void> {
   const counts = new Map<string, { name: string; n: number; first: number }>();
   for (const s of sentences) {
+    if (s.index > 0 && s.index % TOPIC_SENTENCES_PER_STEP === 0) yield;
     const text = mask(s.text, [], 0);
     for (const r of findNameRuns(text)) {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;

@@ -3,9 +3,9 @@
  * share (../shared/contract/SUMMARY.md). Pure: text or a Document in, a
  * Summary out; never throws.
  */
-import { findArtifacts } from './artifacts';
+import { findArtifactsInSteps } from './artifacts';
 import { countWords, extractArticle, type ExtractOptions, type ExtractStatus } from './extract';
-import { readFunding } from './funding';
+import { readFundingSteps } from './funding';
 import type { ArticleText, SourceInfo, Summary } from './types';
 
 export interface Analysis {
@@ -56,9 +56,10 @@ function* analysisSteps(
   paragraphs = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
   const article = { paragraphs };
   const src: SourceInfo = { ...EMPTY_SOURCE, ...sourceInfo };
-  const funding = safely(() => readFunding(article, { lang: src.lang, title: src.title }), { deals: [], investors: [], money: [] });
+  // The funding reader yields between sentences too: each of its pauses is a pause of the funding step; a failure gives an empty result.
+  const funding = yield* safelyInSteps(() => readFundingSteps(article, { lang: src.lang, title: src.title }), 'funding', { deals: [], investors: [], money: [] });
   yield 'funding';
-  const artifacts = safely(() => findArtifacts(article), []);
+  const artifacts = yield* safelyInSteps(() => findArtifactsInSteps(article), 'artifacts', []);
   yield 'artifacts';
   const summary: Summary = {
     ...emptySummary(src, paragraphs.length > 0),
@@ -149,6 +150,21 @@ function firstSentenceOf(paragraphs: string[]): string | null {
 function safely<T>(run: () => T, fallback: T): T {
   try {
     return run();
+  } catch (error) {
+    if (typeof console !== 'undefined') console.error('[roundup] analysis step failed:', error);
+    return fallback;
+  }
+}
+
+/** `safely` for a reader that works in steps: its pauses become pauses named `step`; a throw at any point gives `fallback`. */
+function* safelyInSteps<T, S>(start: () => Generator<void, T, void>, step: S, fallback: T): Generator<S, T, void> {
+  try {
+    const steps = start();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      yield step;
+    }
   } catch (error) {
     if (typeof console !== 'undefined') console.error('[roundup] analysis step failed:', error);
     return fallback;
