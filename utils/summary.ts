@@ -146,17 +146,11 @@ function firstSentenceOf(paragraphs: string[]): string | null {
   return `${first.slice(0, cut)}…`;
 }
 
-/** The analysis must never break the caller: a bug in one reader costs only its part. */
-function safely<T>(run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (typeof console !== 'undefined') console.error('[roundup] analysis step failed:', error);
-    return fallback;
-  }
-}
-
-/** `safely` for a reader that works in steps: its pauses become pauses named `step`; a throw at any point gives `fallback`. */
+/**
+ * The analysis must never break the caller: a bug in one reader costs only its
+ * part. The reader works in steps: its pauses become pauses named `step`; a
+ * throw at any point gives `fallback`.
+ */
 function* safelyInSteps<T, S>(start: () => Generator<void, T, void>, step: S, fallback: T): Generator<S, T, void> {
   try {
     const steps = start();

@@ -31,36 +31,69 @@ export interface LocatedArtifact extends Artifact {
  */
 const BLOCK_KINDS = new Set(['broken-pull-quote', 'duplicated-caption', 'boilerplate', 'duplicated-paragraph', 'truncated-sentence']);
 
-export function findArtifactsLocated(text: ArticleText): LocatedArtifact[] {
+/**
+ * The finder as a sequence of steps, one detector each: it yields after every
+ * detector so the content script can hand the main thread back to the page
+ * between them (no clock in here: the caller decides when to really pause).
+ * Draining it gives exactly findArtifactsLocated's result.
+ */
+export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedArtifact[], void> {
   const doc = buildDoc(text.paragraphs);
+  yield;
   const block: Finding[] = [];
   const claim = (found: Finding[]): void => {
     for (const f of found) if (!block.some((b) => overlaps(b, f))) block.push(f);
   };
   claim(findBrokenPullQuotes(doc));
+  yield;
   claim(findDuplicatedCaptions(doc));
+  yield;
   claim(findAltTextCaptions(doc));
+  yield;
   claim(findBackToBackCaptions(doc));
+  yield;
   claim(findCutCaptionCopies(doc));
+  yield;
   claim(findBoilerplate(doc));
+  yield;
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, block, i)));
+  yield;
   claim(findTruncatedSentences(doc));
+  yield;
   claim(findDoubledSentences(doc));
-  const inline = [
-    ...findMojibake(doc),
-    ...findEscapedEntities(doc),
-    ...findLostHyphens(doc),
-    ...findBylineNoise(doc).filter((f) => !block.some((b) => contains(b, f))),
-    ...findMergedStories(doc),
-  ];
+  yield;
+  const inline: Finding[] = [...findMojibake(doc), ...findEscapedEntities(doc)];
+  yield;
+  inline.push(...findLostHyphens(doc));
+  yield;
+  inline.push(...findBylineNoise(doc).filter((f) => !block.some((b) => contains(b, f))));
+  yield;
+  inline.push(...findMergedStories(doc));
   return [...block, ...inline]
     .filter((f) => f.end > f.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((f) => ({ kind: f.kind, text: doc.text.slice(f.start, f.end), message: f.message, fix: f.fix, start: f.start, end: f.end }));
 }
 
+export function findArtifactsLocated(text: ArticleText): LocatedArtifact[] {
+  const steps = findArtifactsSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The finder in steps, with the contract's artifacts (no offsets) as its result. */
+export function* findArtifactsInSteps(text: ArticleText): Generator<void, Artifact[], void> {
+  return (yield* findArtifactsSteps(text)).map(withoutOffsets);
+}
+
 export function findArtifacts(text: ArticleText): Artifact[] {
-  return findArtifactsLocated(text).map(({ kind, text: excerpt, message, fix }) => ({ kind, text: excerpt, message, fix }));
+  return findArtifactsLocated(text).map(withoutOffsets);
+}
+
+function withoutOffsets({ kind, text: excerpt, message, fix }: LocatedArtifact): Artifact {
+  return { kind, text: excerpt, message, fix };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
