@@ -348,10 +348,28 @@ export class PageController {
         if (this.disposed || generation !== this.generation) throw new Abandoned();
         if (busy > ANALYSIS_BUDGET_MS) throw new OverBudget();
       };
+      // The readers pause many times per step (every few sentences, every detector): the task goes on
+      // while it is short, and the thread goes back to the page once it has run CHUNK_MS.
+      let lastName: string | undefined;
+      let lastItemStart: number | null = null;
+      let items = 0;
       const pause = async (finished?: string): Promise<void> => {
         const end = performance.now();
-        // Each step of the analysis is one task: Readability's parse, and each reader over the whole article.
-        this.trace.add({ name: finished ?? 'step', start: stepStart, end, whole: true });
+        const splittable = finished !== undefined && finished !== 'readability';
+        if (splittable && finished === lastName && end - stepStart < CHUNK_MS) {
+          lastItemStart = end;
+          items++;
+          return;
+        }
+        // Readability's parse is one task; a reader's task is a chunk of it, ended at its first unit past the deadline.
+        this.trace.add(
+          splittable
+            ? { name: finished, start: stepStart, end, items: items + 1, lastItemStart: lastItemStart ?? stepStart }
+            : { name: finished ?? 'step', start: stepStart, end, whole: true },
+        );
+        lastName = finished;
+        lastItemStart = null;
+        items = 0;
         finishedAny = true;
         busy += end - stepStart;
         check();
