@@ -59,7 +59,7 @@ const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
 const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured) (?:§+ )?each\b/iu;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
-const MAYBE_FUNDING = /led|lead|partici|invest|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
+const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
 
 /** Labels of list-style articles whose line is the round itself ("Funding: $18 million in a Series A"). */
 const FUNDING_LABEL = /^(?:funding|financement|montant|amount|round|levée|raised|the deal|deal)$/;

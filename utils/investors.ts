@@ -42,7 +42,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "accompagné par X", "accompagnée de X": co-investors of a French round.
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
-  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in the (?:company|round|startup))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
+  { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?investors? (?:was|were|is|are)\b/gi, needsNear: true },
+  { role: 'lead', re: /\b(?:the|its|their|le|la|son|leur) (?:lead investors?|chefs? de file|investisseurs? principa(?:l|ux)) (?:was|were|is|are|est|sont|était|étaient)\b/giu, needsNear: true },
+  // "les premiers business angels qui ont soutenu Lydia sont A, B et C", "the angels who backed it were A and B": a described set, then its names.
+  { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
   { role: 'participant', re: /\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,30}?\bincluding\b/gi },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
@@ -58,7 +63,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
-  { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
+  { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /,?\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
@@ -225,7 +230,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -238,12 +243,19 @@ const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|d
 export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
+  // "un pool d’investisseurs de prestige : Bpifrance", "three backers: Accel": the list proper starts after the colon.
+  item = item.replace(/^[^:]{0,80}?\s?:\s+(?=\S)/u, '');
+  // "the likes of X", "such as X", "formerly known as X", "notamment X": list openers, never part of the name.
+  item = item.replace(/^(?:(?:the likes of|such as|like|including|notably|notamment|comme|tels? que|(?:formerly|previously|now|also) known as|anciennement(?: appelée?)?)\s+)+/iu, '');
+  // "Banque des Territoires - Caisse des Dépôts", "UPS – the parcel carrier": an aside after a spaced dash describes the name.
+  item = item.replace(/\s+[-–—]\s+.*$/u, '');
   // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
-  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=\p{Lu})/u, '');
+  // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
+  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Lu})/u, '');
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
   // "UK-based", "Sagard-affiliated", "Silicon Valley-based", "IAN Group-backed": modifiers, not names (the whole modifier goes).
@@ -265,7 +277,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
     if (/^(?:La|Le|Les)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))) break;
     const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
     // Two-letter lower-case brands survive ("ff Venture Capital").
-    if (isLower && w.length <= 2 && !/^(?:an?|the|le|la|of|de|et|in|at|to|by|un|à|au)$/i.test(w)) break;
+    if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*\s+\p{Lu}/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
@@ -299,6 +311,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   if (!first || first.start !== 0) {
     // "a16z", "redalpine", "e.ventures": a whole item that is one lower-case brand word is a name.
     if (!stripped && options.plainBrand !== false && isLowercaseBrand(item, options.plainBrand === true)) return { kind: 'name', name: item, residue: false, leadingResidue: false };
+    // "ses investisseurs historiques xAange", "backed by eToro": a camel-case brand is a name even after descriptors.
+    const camel = CAMEL_BRAND.exec(item);
+    if (camel) return { kind: 'name', name: camel[0], residue: /[\p{L}\p{N}]/u.test(item.slice(camel[0].length)), leadingResidue: false };
     if (!/\p{Lu}/u.test(item)) return item.split(/\s+/).length > 8 ? { kind: 'stop' } : { kind: 'skip' };
     return { kind: 'skip' };
   }
@@ -321,6 +336,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   if (!isInvestorName(name)) return { kind: 'skip' };
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
+
+/** A lower-case start with a capital inside: "xAange", "eToro", "iZettle". */
+const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2}(?![\p{L}\p{N}])/u;
 
 /** A descriptor word that may open a sentence capitalised: "Returning investors X", "Existing backers Y". */
 const CAPITALISED_DESCRIPTOR = /^(?:Returning|Existing|Previous|Prior|Other|Additional|Current|Earlier|Strategic|Institutional|Several|Both|Investors?|Backers?|Investisseurs?|Les|Des|Ses|Leurs)$/;

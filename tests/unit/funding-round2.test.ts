@@ -1,0 +1,51 @@
+/**
+ * Funding rules, round 2: the general patterns the batch-3 diagnosis ranked
+ * (.tmp/batch3-funding-report.md). Each row is a sentence of the kind that
+ * showed the miss, plus the same pattern in other outlets' words (English and
+ * French), with negatives beside the positives of each rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+type InvestorRow = [name: string, paragraphs: string[], leads: string[], participants: string[]];
+
+/** Leads and participants of the first deal read. */
+const investorsOf = (paragraphs: string[]) => {
+  const d = readFunding({ paragraphs }).deals[0];
+  return d ? [d.leadInvestors, d.investors] : [[], []];
+};
+
+describe('investor lists: copular, colon, "the likes of", asides, descriptors', () => {
+  const rows: InvestorRow[] = [
+    ['"Investors in this round are <descriptor> A, <descriptor> B, and <descriptor> C"',
+      ['TuSimple raised $215 million in a Series D round. Investors in this round are US logistics giant UPS, Chinese investment firm CDH Investments, and Korean auto parts maker Mando Corporation.'],
+      [], ['UPS', 'CDH Investments', 'Mando Corporation']],
+    ['"Investors in the latest round include A, B and C"',
+      ['Shopup closed a $65 million Series B. Investors in the latest round include Peak XV Partners, Flourish Ventures and Prosus.'],
+      [], ['Peak XV Partners', 'Flourish Ventures', 'Prosus']],
+    ['"The investor was the X Fund"', ['Qingyun raised 100 million yuan. The investor was the Xianfeng Qiyun Fund.'], [], ['Xianfeng Qiyun Fund']],
+    ['"The lead investor was X" is a lead', ['Acme raised $20 million in a Series A. The lead investor was Balderton Capital.'], ['Balderton Capital'], []],
+    ['French "les business angels qui ont soutenu X sont A, B et C"',
+      ['Lydia a levé 1 million d’euros en 2013. Les premiers business angels qui ont soutenu Lydia sont Xavier Niel, Marc Simoncini et Jacques-Antoine Granjon.'],
+      [], ['Xavier Niel', 'Marc Simoncini', 'Jacques-Antoine Granjon']],
+    ['colon list: "auprès d’un pool d’investisseurs de prestige : A, B, C, la D"',
+      ['Dawex a levé 9 millions d’euros auprès d’un pool d’investisseurs de prestige : Bpifrance, Sofinnova, Alven, la Banque Populaire.'],
+      [], ['Bpifrance', 'Sofinnova', 'Alven', 'Banque Populaire']],
+    ['"the likes of <descriptor> A and <place>-based B"',
+      ['Acme raised $20 million, led by the likes of World Bank member International Finance Corporation and Singapore-based Jungle Ventures.'],
+      ['International Finance Corporation', 'Jungle Ventures'], []],
+    ['"formerly known as X": the name starts after "as"',
+      ['Oatside raised $20 million from HSG, formerly known as GGV Capital Asia, and Temasek.'], [], ['HSG', 'GGV Capital Asia', 'Temasek']],
+    ['"such as X": the name starts after "as"',
+      ['Kurly raised $20 million from investors such as SV Investment and KB Investment.'], [], ['SV Investment', 'KB Investment']],
+    ['a dashed aside after a name does not end the list',
+      ['Qarnot a levé 6 millions d’euros auprès de la Banque des Territoires - Caisse des Dépôts, Bpifrance et du groupe Casino.'],
+      [], ['Banque des Territoires', 'Bpifrance', 'Casino']],
+    ['"auprès X" without "de"', ['Arkolia a levé 9 millions d’euros auprès L1 Capital.'], [], ['L1 Capital']],
+    // Negatives.
+    ['"investors are worried" names nobody', ['Acme raised $20 million. Investors are worried about the market.'], [], []],
+    ['"the investor was cautious" names nobody', ['Acme raised $20 million. The investor was cautious about the timing.'], [], []],
+    ['a colon inside a quoted aside is not a list', ['Acme raised $20 million, its chief said: we will hire.'], [], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, leads, participants) => expect(investorsOf(paragraphs)).toEqual([leads, participants]));
+});
