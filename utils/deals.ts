@@ -10,11 +10,11 @@ import { COMPANY_KIND } from './companies';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
-const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest))*\s*`;
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
-/** Verbs that need a funding noun after the figure: "closed $27M in Series C funding", "completed a $410M financing". */
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|rassembl(?:e|é|er|ent)|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+/** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
 const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|conclut|concluent|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
@@ -27,9 +27,12 @@ export function fundingVerbAt(text: string): number | null {
 }
 
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
-const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
+const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
 const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|levée|tour de table|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+
+/** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
+const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
 
 /** Valuation: "valued at", "valuation of/exceeding/to", "valorisée à". */
 const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startup|the business|\p{Lu}[\p{L}.]*|(?:the|its|this|that|le|la|l[’'])\s*[\p{L}-]+(?: [\p{L}-]+)?))? at|valoris(?:e|ent|ant)\s+(?:(?:la|le|l[’']|cette|ce|sa|son)\s*)?[\p{L}-]+(?: [\p{L}-]+)?\s+(?:à|a|de)|valuations? (?:of|at|to|exceeding|above|topping|surpassing|north of|over|in excess of|(?:of|for) [^,.§]{1,40} to)|valoris(?:ée?s?|ant|ation)(?: (?:de|à|a|à hauteur de))?)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately|roughly))*\s*$/iu;
@@ -134,7 +137,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
-  const isRound = !!strong || nounBefore || nounAfter || roundSubject || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const isRound = !!strong || nounBefore || nounAfter || roundSubject || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
@@ -144,7 +147,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (NOT_FUNDING_SENTENCE.test(masked.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
-  const verb = strong ?? (weak && nounAfter ? weak : null);
+  // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
+  const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after)) ? weak : null);
   let verbAt = verb ? verb.index : null;
   if (verbAt === null) {
     // "NearBuy … has raised a venture debt of ₹15 Cr": the verb governs the noun before the figure.

@@ -101,6 +101,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
 /** A lead list right before a trailing "with X": "led by A, with B". */
 const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
 
+/** Capitalised words glued to "-led" before a round noun or a figure: "a Tiger Global-led §", "a Khosla Ventures-led round". */
+const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|round|financing|funding|investment|series|seed|tranche|raise|deal)(?![\p{L}\p{N}]))/gu;
+
 /** Lists end at the next clause. */
 const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
 
@@ -108,6 +111,7 @@ const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|to
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
+  const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number }> = [];
   for (const t of FORWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
@@ -139,6 +143,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative, segStart });
     }
   }
+  // "a Tiger Global-led US$150M Series C", "in a Khosla Ventures-led round": the name glued to "-led" is the lead.
+  for (const m of sentence.matchAll(HYPHEN_LED)) {
+    const names = parseList(m.groups!.names!, 'forward');
+    if (names.length > 0) hyphenLeads.push({ role: 'lead', names, at: m.index!, attach: 'next' });
+  }
   triggers.sort((a, b) => a.start - b.start);
   // Overlapping triggers: keep the first.
   const kept = triggers.filter((t, i) => !triggers.slice(0, i).some((o) => t.start < o.end && t.start >= o.start));
@@ -167,7 +176,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     }
     if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
   });
-  return mentions;
+  if (hyphenLeads.length === 0) return mentions;
+  return [...mentions, ...hyphenLeads].sort((a, b) => a.at - b.at);
 }
 
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */

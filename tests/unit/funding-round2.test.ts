@@ -49,3 +49,25 @@ describe('investor lists: copular, colon, "the likes of", asides, descriptors', 
   ];
   it.each(rows)('%s', (_name, paragraphs, leads, participants) => expect(investorsOf(paragraphs)).toEqual([leads, participants]));
 });
+
+type DealRow = [name: string, paragraphs: string[], want: Array<[company: string | null, value: number | null, leads: string[]]>];
+const dealsOf = (paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null, d.leadInvestors]);
+
+describe('raise verbs that need the backers named: attracted, got, received; rassembler; "X-led"', () => {
+  const rows: DealRow[] = [
+    ['"attracted § in a X-led round"', ['Science Corp., founded by Max Hodak, attracted $104 million in a Khosla Ventures-led round.'], [['Science Corp', 104e6, ['Khosla Ventures']]]],
+    ['"attracted § from multi-national investors"', ['The operator of Market Kurly has successfully attracted 200 billion won from multi-national investors.'], [['Market Kurly', 200e9, []]]],
+    ['"got § led by X" inside a semicolon roundup', ['Meesho raised $10 million; CityMall, an ecommerce platform, got $47 million led by Accel; and Zepto raised $5 million.'],
+      [['Meesho', 10e6, []], ['CityMall', 47e6, ['Accel']], ['Zepto', 5e6, []]]],
+    ['"has received § from A and B"', ['GXS Bank has received $169.4 million from Grab and Singtel.'], [['GXS Bank', 169.4e6, []]]],
+    ['"a X-led § Series C"', ['Xendit closed a Tiger Global-led $150 million Series C.'], [['Xendit', 150e6, ['Tiger Global']]]],
+    ['French "a rassemblé pas moins de § auprès de"', ['La start-up Kipli a rassemblé pas moins de 9 millions d’euros auprès d’un investisseur privé.'], [['Kipli', 9e6, []]]],
+    ['French "l’investissement de § réalisé par X"', ['LaFinBox complète le podium, avec l’investissement de 10 millions d’euros réalisé par Swisslife.'], [['LaFinBox', 10e6, []]]],
+    // Negatives: the same verbs without backers or a funding noun are not raises.
+    ['a city "attracted §" is a statistic', ['During the first nine months, San Francisco attracted $5.1bn and New York $2.2bn.'], []],
+    ['"received § in damages"', ['He received $5 million in damages after the ruling.'], []],
+    ['"got § from the city" (no named backer)', ['The museum got $2 million from the city last year.'], []],
+    ['a "-led team" is not a lead', ['The Sequoia-led team built a robot that costs $5,000.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
