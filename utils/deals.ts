@@ -53,13 +53,13 @@ const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?\s*(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?\s*(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
 const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -71,7 +71,17 @@ const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
 const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
-const RAISED_IN_PERIOD = /^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos)/iu;
+const RAISED_IN_PERIOD = /^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the same (?:period|quarter)|over the same period|au cours de la même période)/iu;
+/**
+ * Statistics and targets told right before the figure: "compared with §", "a combined §", "le cap des §", "Ce devait être une
+ * levée de §" (a planned size), "its goal to provide up to § in venture debt" (a lender's programme).
+ */
+const STATISTIC_BEFORE = /(?:\b(?:compared (?:to|with)|versus|vs\.?|up from|down from|par rapport à|contre) (?:(?:the|a|les?|la)\s+)?|\b(?:a|the) combined |\b(?:le cap|la barre|le seuil|the (?:mark|threshold)) (?:des|de|d[’']|of) |\b(?:devait|devaient|aurait dû|was (?:to|supposed to|meant to) be|were (?:to|supposed to) be)\b[^§]{0,30}|\bto (?:provide|offer|lend|deploy|extend|make available)\b[^§]{0,20})(?:more than|over|about|around|nearly|up to|plus de|près de|environ|jusqu[’']à)?\s*$/iu;
+/** A sum over several companies' rounds told after the figure: "à elles seules", "grâce aux opérations de X et Y", "thanks to the rounds of". */
+const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:opérations|levées|tours)|thanks to (?:the )?(?:rounds|deals|raises) (?:of|by))\b/iu;
+/** A VC firm's own fund after the figure, further than right after: "raised § … for its inaugural fund", "§ in capital commitments". */
+const FOR_FUND_AFTER = /^[^.;]{0,60}?\bfor (?:its|their|a|the) (?:[\p{L}-]+\s+){0,3}(?:funds?|vehicle)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
+
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
 const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised) by)(?![\p{L}\p{N}])/iu;
 /** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
@@ -119,6 +129,9 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (COUNTED_DEALS.test(masked.slice(0, start))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
+  // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
+  if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (FOR_FUND_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "the previous one, which raised §" in a sentence about a fund: the fund's predecessor.
   if (/\b(?:previous|last|prior|first|earlier) one\b|\bpredecessor\b/i.test(before) && /\bfunds?\b/i.test(masked)) return { kind: 'other', verbAt: null, fund: true };
 
