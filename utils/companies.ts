@@ -45,6 +45,9 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // So does a participle phrase: "Toutiao, backed by Sequoia Capital and CCB International, is raising" (its backers are not the subject).
   head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
+  // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun.
+  const brand = KIND_THEN_BRAND.exec(trimmed);
+  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(findNameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
@@ -63,6 +66,9 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   return null;
 }
+
+/** A company-kind noun, then one lower-case brand word closing the subject: "platform smallcase". */
+const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|provider|maker|lender|marketplace|app|brand|fintech|insurtech|proptech|edtech|healthtech|plateforme|société)\\s+(?<brand>\\p{Ll}[\\p{Ll}\\p{N}]*(?:[.-][\\p{Ll}\\p{N}]+)*)$`, 'u');
 
 /** ", backed by A and B,", ", founded by X,", ", soutenue par X," right before the verb. */
 const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:by|par|from|de)\s+[^,]*,?\s*$/iu;
@@ -132,13 +138,18 @@ const DESCRIPTOR_GAP = new RegExp(`^\\s+(?:(?!(?:and|or|et|ou|with|avec)\\s)[\\p
 function withoutDescriptors(text: string, runs: NameRun[]): NameRun[] {
   return runs.filter((r, k) => {
     const next = runs[k + 1];
+    // "Chelsea–based Seven Starling" (an en dash): the place is a modifier, never the company.
+    if (PLACE_MODIFIER_AFTER.test(text.slice(r.end, r.end + 16))) return false;
     return !next || !DESCRIPTOR_GAP.test(text.slice(r.end, next.start));
   });
 }
 
+/** A place turned modifier right after a run: "–based", "—headquartered". */
+const PLACE_MODIFIER_AFTER = /^[-–—](?:based|headquartered|born)(?![\p{L}\p{N}])/u;
+
 /** "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. */
 export function withoutPlacePrefix(name: string): string {
-  const stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*-based\s+/u, '');
+  const stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
   return stripped.length > 0 ? stripped : name;
 }
 

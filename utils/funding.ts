@@ -367,8 +367,8 @@ function mask(text: string, ms: MoneyMatch[], offset: number): string {
   return dateline ? ' '.repeat(dateline[0].length) + out.slice(dateline[0].length) : out;
 }
 
-/** "HONG KONG, Aug 11 (Reuters) - ", "PARIS (AFP) — ", "[LONDON] ": a place in capitals, a date, an agency, a dash. */
-const DATELINE = /^(?:\[\p{Lu}[\p{Lu} .'-]*\]\s*|\p{Lu}[\p{Lu} .'-]+(?:,\s*[^-–—()]{0,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+)/u;
+/** "HONG KONG, Aug 11 (Reuters) - ", "PARIS (AFP) — ", "[LONDON] ": a place in capitals, a date, an agency, a dash; "New Delhi, March 29 (IANS) ": a named agency, no dash. */
+const DATELINE = /^(?:\[\p{Lu}[\p{Lu} .'-]*\]\s*|\p{Lu}[\p{Lu} .'-]+(?:,\s*[^-–—()]{0,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+|\p{Lu}[\p{L} .'-]{1,30},\s*[^-–—()]{0,30}?\s*\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|Bloomberg|Xinhua|Yonhap|Kyodo|dpa|Lusa)\)\s*(?:[-–—:]\s*)?)/u;
 
 /** Money as the contract wants it; a qualifier the money finder left out is read from the words before. */
 function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Money {

@@ -71,3 +71,17 @@ describe('raise verbs that need the backers named: attracted, got, received; ras
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
 });
+
+describe('the company is not a fronted adverb, a sector noun, a dateline or a place modifier', () => {
+  const rows: Array<[string, string[], Array<[string | null, number | null]>]> = [
+    ['a fronted "Derrière,"', ['Derrière, Limflow a levé 33 millions d’euros auprès de Sofinnova.'], [['Limflow', 33e6]]],
+    ['a sector noun opening the sentence ("GreenTech" alone is a field)', ['GreenTech: Mint Énergie a levé 5 millions d’euros.'], [['Mint Énergie', 5e6]]],
+    ['a dateline with a named agency and no dash ("New Delhi, March 29 (IANS)")', ['New Delhi, March 29 (IANS) Wealth platform smallcase raised $50 million led by Elev8 Venture Partners.'], [['smallcase', 50e6]]],
+    ['a lower-case brand after a company-kind noun', ['Lending platform iwoca secured $20 million in debt financing.'], [['iwoca', 20e6]]],
+    ['an en-dash "Chelsea–based"', ['Chelsea–based Seven Starling raised $4 million in seed funding.'], [['Seven Starling', 4e6]]],
+    // Negatives: a capitalised name that happens to start like a sector or adverb stays whole; a generic subject names nobody.
+    ['a sector word inside a longer name stays', ['Fintech Farm raised $5 million in a seed round.'], [['Fintech Farm', 5e6]]],
+    ['"The platform also raised" names no company', ['The platform also raised $50 million.'], [[null, 50e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
+});
