@@ -13,4 +13,20 @@ describe('artifact finder regressions', () => {
       ['escaped-entity', '&amp;', '&'],
     ]);
   });
+
+  // Fuzzing (a 25,000-character run of digits and commas with one U+FFFD) took seconds: the token
+  // around the character was matched by a backtracking regex. The token is now walked once.
+  it.each([
+    ['one replacement character in a long token', `x ${'9,'.repeat(12_000)}\uFFFD${'9,'.repeat(12_000)} y`, 1],
+    ['two in separate words are two findings', 'He paid \uFFFD40 for caf\uFFFD on Friday.', 2],
+    ['two in one word are one finding', 'The caf\uFFFD\uFFFD closed.', 1],
+  ])('%s', (_name, text, count) => {
+    const flags = findArtifacts({ paragraphs: [text] }).filter((a) => a.kind === 'mojibake');
+    expect(flags).toHaveLength(count);
+    for (const flag of flags) {
+      expect(flag.text).toContain('\uFFFD');
+      expect(text).toContain(flag.text);
+      expect(flag.text).not.toMatch(/\s/);
+    }
+  });
 });

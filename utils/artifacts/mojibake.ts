@@ -15,8 +15,26 @@ const PLACEHOLDER = /(?<![\p{L}\p{N}?!"'”’)])\?\?(?![?!\p{L}\p{N}])/gu;
 /** Two placeholders this close bracket one dropped block (" ?? MAO SIQIAN / XINHUA ??"). */
 const PLACEHOLDER_PAIR_GAP = 60;
 
-/** A replacement character, with the word it sits in. */
-const REPLACEMENT = /[^\s]*\uFFFD[^\s]*/gu;
+/**
+ * Each replacement character with the token (run of non-spaces) it sits in,
+ * one entry per token. Found with indexOf and a walk to the spaces on either
+ * side, not with one regex for the whole token (non-spaces, the character,
+ * non-spaces), whose backtracking is quadratic on a long token (a 25,000-character run froze the finder for seconds).
+ */
+function tokensWithReplacement(p: string): Array<{ start: number; end: number }> {
+  const tokens: Array<{ start: number; end: number }> = [];
+  let at = p.indexOf('\uFFFD');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && !SPACE.test(p[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < p.length && !SPACE.test(p[end]!)) end++;
+    tokens.push({ start, end });
+    at = p.indexOf('\uFFFD', end);
+  }
+  return tokens;
+}
+const SPACE = /\s/;
 
 /** Windows-1252 characters that stand for the bytes 0x80–0x9F. */
 const CP1252_HIGH: Record<string, number> = {
@@ -112,11 +130,11 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     if (p.includes('?')) findLostApostrophes(p, base, out);
     if (p.includes('Ã') || p.includes('â€')) findBrokenLeads(p, base, out);
     if (p.includes('\uFFFD')) {
-      for (const m of p.matchAll(REPLACEMENT)) {
+      for (const token of tokensWithReplacement(p)) {
         // "â€�" is a closing quote that lost a byte: findBrokenLeads reports it with its repair.
-        if (m[0].includes('â€\uFFFD')) continue;
+        if (p.slice(token.start, token.end).includes('â€\uFFFD')) continue;
         out.push({
-          kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length,
+          kind: 'mojibake', start: base + token.start, end: base + token.end,
           message: 'A character was lost in a bad text decode (replacement character).', fix: null,
         });
       }
@@ -197,14 +215,21 @@ const LOST_APOSTROPHE = /(?<=[\p{L}])\?{1,2}(?=(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N
 const URLISH = /[/=&]|\.\p{L}{2,}\/|^https?:/u;
 
 function findLostApostrophes(p: string, base: number, out: Finding[]): void {
+  // The token (run of non-spaces) of the previous hit: many hits in one long token are judged once, not rescanned each time.
+  let tokenEnd = -1;
+  let tokenUrlish = false;
   for (const m of p.matchAll(LOST_APOSTROPHE)) {
     const at = m.index!;
     // The whole token around it must be plain words, not a link.
-    let s = at;
-    while (s > 0 && !/\s/.test(p[s - 1]!)) s--;
-    let e = at + m[0].length;
-    while (e < p.length && !/\s/.test(p[e]!)) e++;
-    if (URLISH.test(p.slice(s, e))) continue;
+    if (at >= tokenEnd) {
+      let s = at;
+      while (s > 0 && !/\s/.test(p[s - 1]!)) s--;
+      let e = at + m[0].length;
+      while (e < p.length && !/\s/.test(p[e]!)) e++;
+      tokenEnd = e;
+      tokenUrlish = URLISH.test(p.slice(s, e));
+    }
+    if (tokenUrlish) continue;
     // The excerpt is the word ("don??t"): a bare "?" would be ambiguous to locate and to read.
     const ws = wordStart(p, at);
     const we = wordEnd(p, at + m[0].length);
