@@ -183,5 +183,12 @@ export function sameEntity(a: string, b: string): boolean {
   const sw = shortName.toLowerCase().split(/\s+/);
   const lw = longName.toLowerCase().split(/\s+/);
   if (sw.length < lw.length && sw.every((w, i) => w === lw[i]) && sw.join('').length >= 3) return true;
+  // A suffix of two or more whole words after a place or a qualifier: "Jinying Technology" / "Beijing Jinying Technology".
+  // Not when the suffix opens with a generic word ("Global Ventures" is not "Tiger Global Ventures").
+  const offset = lw.length - sw.length;
+  if (sw.length >= 2 && offset > 0 && sw.every((w, i) => w === lw[offset + i]) && !GENERIC_NAME_WORD.test(sw[0]!)) return true;
   return false;
 }
+
+/** Words that open many unrelated names: a suffix starting with one says nothing about identity. */
+const GENERIC_NAME_WORD = /^(?:capital|ventures?|partners|global|group|technolog(?:y|ies)|holdings?|funds?|investments?|bank|asia|china|india|europe|international|management|equity|growth|venture|digital|health|labs?|systems|solutions|financial|services|the|new|first)$/;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
+import { sameEntity } from '../../utils/names';
 
 type InvestorRow = [name: string, paragraphs: string[], leads: string[], participants: string[]];
 
@@ -84,4 +85,20 @@ describe('the company is not a fronted adverb, a sector noun, a dateline or a pl
     ['"The platform also raised" names no company', ['The platform also raised $50 million.'], [[null, 50e6]]],
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
+});
+
+describe('one company under a shorter and a longer form', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['a place before the name: "Jinying Technology" / "Beijing Jinying Technology"', 'Jinying Technology|Beijing Jinying Technology', true],
+    ['a prefix of whole words still matches', 'Alibaba|Alibaba Group Holding Ltd', true],
+    // Negatives: a suffix opening with a generic word is another firm; one shared last word is not enough.
+    ['"Global Ventures" is not "Tiger Global Ventures"', 'Global Ventures|Tiger Global Ventures', false],
+    ['"Capital Partners" is not "Sequoia Capital Partners"', 'Capital Partners|Sequoia Capital Partners', false],
+    ['one shared last word: "Technology" names nobody', 'Jinying Technology|Baidu Technology', false],
+  ];
+  it.each(rows)('%s', (_name, pair, want) => {
+    const [a, b] = pair.split('|') as [string, string];
+    expect(sameEntity(a, b)).toBe(want);
+    expect(sameEntity(b, a)).toBe(want);
+  });
 });
