@@ -64,8 +64,13 @@ const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
 const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
-/** "… into Ather": a capitalised name right after "into" (not "into the economy"). */
-const INTO_NAME = /^\s*(?:in\s+)?(?:funding\s+|investment\s+)?into\s+(?!the\b|The\b)[\p{Lu}\p{N}]/u;
+/** "invested §", "invests §" right before the figure. */
+const INVESTED = /\binvest(?:s|ed)\s+(?:an?\s+|about\s+|some\s+|over\s+)?$/i;
+/** "to launch AI startup Optain Inc.", "to create X": the company the money set up. */
+const TO_LAUNCH_NAME = new RegExp(`^\\s*to (?:launch|create|found|start|set up|spin out)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
+
+/** "… into Ather", "… into entertainment app Migo": a capitalised name after "into" and any descriptor (not "into the economy"). */
+const INTO_NAME = new RegExp(`^\\s*(?:in\\s+)?(?:funding\\s+|investment\\s+)?into\\s+(?!the\\b|The\\b)(?:(?:[\\p{Ll}-]+\\s+){0,3}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
 /** The round as subject, before the sentence's first figure: "L'opération a constitué une somme de", "The round was worth". */
 const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*(?:round|deal|financing|funding round|opération|levée(?: de fonds)?|tour de table)\s+(?:a|has|had|was|is|totalled|totaled|amounted|était|est|s[’']élève|atteint|représente|constitue)\b[^§.;]{0,40}$/iu;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
@@ -139,6 +144,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
   if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
+  // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
+  if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
   const strong = STRONG_VERB.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);

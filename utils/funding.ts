@@ -577,11 +577,14 @@ function leadingName(text: string): string | null {
 const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:was|were)\\s+)?(?:raised|raise|secured|landed|bagged|swept up|scooped up|picked up|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
 
 /** Verbs of an investor putting money in, right before the figure. */
-const SUPPLY_VERB = /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|put)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
+const SUPPLY_VERB = /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|put)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
+
+/** "into Ather", "into entertainment app Migo", "to launch AI startup Optain": where the investor's money went. */
+const INTO_OR_LAUNCH = new RegExp(`^\\s*(?:in\\s+)?(?:into|to (?:launch|create|found|start|set up|spin out))\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_KIND}\\s+)?(?=[\\p{Lu}\\p{N}])`, 'u');
 
 /** "pumps another 420 cr into Ather": the name after "into" is the company. */
 function intoCompany(after: string): string | null {
-  const m = /^\s*(?:in\s+)?into\s+(?=[\p{Lu}\p{N}])/u.exec(after);
+  const m = INTO_OR_LAUNCH.exec(after);
   if (!m) return null;
   const run = findNameRuns(after.slice(m[0].length))[0];
   return run && run.start === 0 && !NOT_NAME_WORDS.has(run.text.toLowerCase()) ? run.text : null;

@@ -83,6 +83,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
   { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
+  { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "X was the “strategic lead”", "X acted as lead investor"
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
@@ -91,7 +93,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"

@@ -102,3 +102,17 @@ describe('one company under a shorter and a longer form', () => {
     expect(sameEntity(b, a)).toBe(want);
   });
 });
+
+describe('investor-subject sentences: the company is the object; leads named by a participle', () => {
+  const rows: DealRow[] = [
+    ['"X pours § into <descriptor> Y"', ['Indonesian conglomerate MNC Group pours $40 million into entertainment app Migo.'], [['Migo', 40e6, []]]],
+    ['"X injects § into Y"', ['Hero MotoCorp injects $50 million into Ather Energy.'], [['Ather Energy', 50e6, []]]],
+    ['"invested § to launch <descriptor> Y"', ['A collaboration between Aegis Ventures and Northwell Holdings invested $12 million to launch AI startup Optain.'], [['Optain', 12e6, []]]],
+    ['"with X identified as the lead investor"', ['Kong Studios raised $10 million in a Series A round, with Atinum Investment identified as the lead investor.'], [['Kong Studios', 10e6, ['Atinum Investment']]]],
+    // Negatives: an investor's money into a country or into the round itself is no company's deal.
+    ['"invested § in India" is not a round', ['Amazon invested $5 billion in India.'], []],
+    ['"pours § into the economy"', ['The government pours $5 billion into the economy.'], []],
+    ['"invested § to launch a campaign" names no company', ['The brand invested $2 million to launch a campaign.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
