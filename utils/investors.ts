@@ -82,7 +82,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "with Sequoia Capital leading (the round)", "Accel leading the round and Index participating": the names after "with".
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
-  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // Not "X led with a § round" (topped a list with its own round).
+  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "X was the “strategic lead”", "X acted as lead investor"

@@ -69,7 +69,8 @@ const SP = '[\\s\\u00A0\\u202F\\u2009]';
  */
 const PREFIX =
   '(?<![\\p{L}\\p{N}_\\\\{=$])' +
-  '(?<pre>U\\.S\\.\\s?\\$|US\\$|USD\\$?|HK\\$|HKD|S\\$|SGD\\$?|A\\$|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
+  // "S$$47.9 million": a doubled dollar after a lettered prefix is a typo of the same currency.
+  '(?<pre>U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
   'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
@@ -400,7 +401,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   if (pre) {
     if (pre === '$') { currency = 'USD'; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
-    else currency = PREFIX_CURRENCY[pre] ?? (ISO_CODES.has(pre) ? pre : null);
+    else currency = PREFIX_CURRENCY[pre.replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
   const fig: Figure = {
     start, end: numEnd, number: 0, rawNumber: raw, scale: null, wordScale: false, currency, genericPrefix,

@@ -53,7 +53,7 @@ export const NOT_A_NAME_ALONE = new Set([
   'aujourd’hui', "aujourd'hui", 'hier', 'demain', 'enfin', 'cependant', 'toutefois', 'pourtant', 'ainsi', 'désormais', 'ensuite',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
   // Fronted French adverbs and prepositions: "Derrière, on trouve …", "Ça bouge côté …", "Au contraire des gros tickets …".
-  'derrière', 'devant', 'ça', 'au', 'aux', 'côté', 'outre', 'là', 'ici', 'pendant', 'chez', 'comme', 'contrairement', 'surtout', 'autre', 'autres', 'parallèlement',
+  'among', 'amongst', 'derrière', 'devant', 'ça', 'au', 'aux', 'côté', 'outre', 'là', 'ici', 'pendant', 'chez', 'comme', 'contrairement', 'surtout', 'autre', 'autres', 'parallèlement',
   // Sector nouns a roundup opens a paragraph with ("Les GreenTech …", "La Martech lyonnaise Dawex", "Neurotechnology …"): a field, not a company.
   'fintech', 'fintechs', 'medtech', 'medtechs', 'martech', 'greentech', 'greentechs', 'edtech', 'healthtech', 'proptech', 'insurtech', 'foodtech', 'agritech', 'biotech', 'biotechs', 'cleantech', 'deeptech', 'legaltech', 'regtech', 'neurotechnology', 'biotechnology', 'healthcare', 'mobile', 'digital', 'late-stage', 'early-stage', 'growth-stage',
   'sans', 'selon', 'et', 'mais', 'or', 'puis', 'alors', 'notamment', 'd’ailleurs', "d'ailleurs", 'par ailleurs', 'en effet', 'donc', 'aussi', 'également', 'actuellement',

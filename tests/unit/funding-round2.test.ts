@@ -116,3 +116,25 @@ describe('investor-subject sentences: the company is the object; leads named by 
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
 });
+
+describe('an ongoing round, a doubled prefix, a ranking "led with", a past "Last month"', () => {
+  const rows: Array<[string, string[], Array<[string | null, number | null, string]>]> = [
+    ['"§ so far in an ongoing Series C" is the round', ['FAZZ Financial Group, the parent company of Xfers, has secured $60 million so far in an ongoing Series C funding round.'], [['FAZZ Financial Group', 60e6, 'announced']]],
+    ['"S$$47.9 million" parses as Singapore dollars', ['Oatside has secured S$$47.9 million (about $35.3 million) in a Series B round.'], [['Oatside', 47.9e6, 'announced']]],
+    ['"X led with a § round" is X’s round, not a lead', ['Among the others, fintech startup Abound led with a $14 million round.'], [['Abound', 14e6, 'announced']]],
+    ['"Last month X closed §" is past', ['Last month Maven Clinic closed a $110 million Series D.'], [['Maven Clinic', 110e6, 'past']]],
+    ['French "N mois après l’annonce de son tour de §" is past', ['Quatre mois après l’annonce de son tour de table de 15 millions d’euros, Spendesk recrute.'], [['Spendesk', 15e6, 'past']]],
+    // Negatives: "so far" alone is a total; "last month" later in the sentence does not date the main round.
+    ['"§ so far" alone is a total, not a round', ['Acme has raised $60 million so far.'], []],
+    ['"in an ongoing" without "so far" stays a round', ['Acme has secured $60 million in an ongoing Series C funding round.'], [['Acme', 60e6, 'announced']]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null, d.status])).toEqual(want));
+  it('S$$ is read with its currency and its text as written', () => {
+    const m = readFunding({ paragraphs: ['Oatside has secured S$$47.9 million in a Series B round.'] }).money[0];
+    expect([m?.currency, m?.text]).toEqual(['SGD', 'S$$47.9 million']);
+  });
+  it('a single "$$" with no letter is not a Singapore figure', () => {
+    const m = readFunding({ paragraphs: ['Acme has secured $47.9 million in a Series B round.'] }).money[0];
+    expect(m?.currency).toBe('USD');
+  });
+});
