@@ -1,11 +1,14 @@
 /**
  * The long fuzzing run of the core (the quick share runs in `npm test`):
  *
- *   npx vite-node scripts/fuzz.ts [--runs 100000] [--seed N]
+ *   npx vite-node scripts/fuzz.ts [--runs 100000] [--seed N] [--jobs N]
  *
  * Prints one line per property and an `N passed, N failed` total; exit 1 on
  * any failure, with fast-check's shrunk counterexample and replay seed.
+ * `--jobs N` splits the runs over N processes (seeds N, N+1, …), one per
+ * core: every case is still a fresh, independent input.
  */
+import { spawn } from 'node:child_process';
 import { KNOWN_ISSUE_HITS, SKIPPED, SLOW_CASES, SLOW_MS, runFuzz } from '../tests/helpers/fuzz-properties';
 import { KNOWN_ISSUES } from '../tests/helpers/known-issues';
 
@@ -32,6 +35,43 @@ console.error = (...args: unknown[]): void => {
   }
   originalError(...args);
 };
+
+const jobs = Math.max(1, Math.floor(Number(argValue('--jobs') ?? 1)));
+if (jobs > 1) {
+  await runInProcesses(jobs);
+  process.exit(process.exitCode ?? 0);
+}
+
+/** Run `jobs` copies of this script, each with its share of the runs and its own seed, and add up their totals. */
+async function runInProcesses(count: number): Promise<void> {
+  const started = performance.now();
+  console.log(`fuzzing the core: ${runs} cases in ${count} processes, seeds ${seed}…${seed + count - 1}`);
+  const results = await Promise.all(
+    Array.from({ length: count }, (_, k) => new Promise<{ passed: number; failed: number; code: number }>((resolve) => {
+      const share = Math.ceil(runs / count);
+      const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, fileOf(), '--runs', String(share), '--seed', String(seed + k)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        const text = chunk.toString();
+        out += text;
+        for (const line of text.split('\n')) if (line.trim()) console.log(`[${k + 1}/${count}] ${line}`);
+      });
+      child.on('close', (code) => {
+        const total = /(\d+) passed, (\d+) failed/.exec(out);
+        resolve({ passed: Number(total?.[1] ?? 0), failed: Number(total?.[2] ?? 1), code: code ?? 1 });
+      });
+    })),
+  );
+  const passed = results.reduce((s, r) => s + r.passed, 0);
+  const failed = results.reduce((s, r) => s + r.failed, 0);
+  console.log(`\n${passed} passed, ${failed} failed (${count} processes, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (failed > 0 || results.some((r) => r.code !== 0)) process.exitCode = 1;
+}
+
+/** This script's path as vite-node was given it. */
+function fileOf(): string {
+  return process.argv.find((a) => a.endsWith('fuzz.ts')) ?? 'scripts/fuzz.ts';
+}
 
 console.log(`fuzzing the core: ${runs} cases, seed ${seed}`);
 const started = performance.now();
