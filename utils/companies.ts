@@ -51,6 +51,12 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(findNameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
+  // 0. A name before a closing appositive: "FAZZ Financial Group, the parent company of … Xfers, has secured" (Xfers is inside the aside).
+  const appositive = CLOSING_APPOSITIVE.exec(trimmed);
+  if (appositive) {
+    const owner = runs.filter((r) => r.end <= appositive.index).pop();
+    if (owner && appositive.index - owner.end <= 1) return { name: owner.text, pronoun: false };
+  }
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
@@ -66,6 +72,9 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   return null;
 }
+
+/** An appositive closing the subject: ", the parent company of X and Y" right before the verb. */
+const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/iu;
 
 /** A company-kind noun, then one lower-case brand word closing the subject: "platform smallcase". */
 const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|provider|maker|lender|marketplace|app|brand|fintech|insurtech|proptech|edtech|healthtech|plateforme|société)\\s+(?<brand>\\p{Ll}[\\p{Ll}\\p{N}]*(?:[.-][\\p{Ll}\\p{N}]+)*)$`, 'u');
@@ -166,6 +175,8 @@ function usable(runs: NameRun[]): NameRun[] {
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
     if (DATE_RUN.test(r.text)) return false;
+    // "About 17 early-stage startups": an approximate count, not a name.
+    if (/^(?:About|Around|Some|Over|Nearly|Almost|Roughly|Environ|Près de)\s+\p{N}/u.test(r.text)) return false;
     // An elided article before a common noun ("L’opération", "L’entreprise") is not a name.
     if (/^[LDlds][’'][\p{Ll}]/u.test(r.text)) return false;
     return !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase());

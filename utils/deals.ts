@@ -40,7 +40,7 @@ const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:pre|post)-money |post money 
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
-const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:ongoing|current|continuing|new|latest))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
+const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
@@ -59,7 +59,7 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -75,6 +75,9 @@ const INTO_NAME = new RegExp(`^\\s*(?:in\\s+)?(?:funding\\s+|investment\\s+)?int
 const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*(?:round|deal|financing|funding round|opération|levée(?: de fonds)?|tour de table)\s+(?:a|has|had|was|is|totalled|totaled|amounted|était|est|s[’']élève|atteint|représente|constitue)\b[^§.;]{0,40}$/iu;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
 const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
+/** A new clause with its own named subject and verb after the previous figure: "… and fintech startup Abound led with". */
+const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
+
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
 const RAISED_IN_PERIOD = /^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the same (?:period|quarter)|over the same period|au cours de la même période)/iu;
 /**
@@ -131,7 +134,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
-  if (COUNTED_DEALS.test(masked.slice(0, start))) return { kind: 'other', verbAt: null };
+  // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before)) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.

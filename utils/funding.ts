@@ -479,6 +479,12 @@ function findCompany(
   const teller = reportedBy(masked.slice(f.end));
   if (teller && /\bthe\s*$/i.test(masked.slice(Math.max(0, f.start - 6), f.start))) return { name: teller, explicit: true, past: true };
   let pronoun = false;
+  // "… and fintech startup Abound led with a $14 million round": the company that topped a list is the subject of "led".
+  const ledWith = LED_WITH.exec(masked.slice(0, f.start));
+  if (ledWith) {
+    const subject = subjectBefore(masked, ledWith.index);
+    if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
+  }
   // "Sequoia … supplied $35m in series B funding for Grofers": an investor's verb; the company is the object.
   if (SUPPLY_VERB.test(masked.slice(Math.max(0, f.start - 40), f.start))) {
     const object = companyAfter(masked.slice(f.end)) ?? intoCompany(masked.slice(f.end));
@@ -624,6 +630,9 @@ function reportedBy(after: string): string | null {
   if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase())) return null;
   return TELLING_VERB.test(rest.slice(run.end)) ? run.text : null;
 }
+
+/** "led with a", "topped the list with": a ranking's leader told with its own round. */
+const LED_WITH = /\b(?:led|leads|topped|tops|headed)(?: the (?:list|chart|pack|table|rankings?))? with (?:a |an )?$/i;
 
 /** "led the list/chart/pack/table/rankings", "tops the list": a ranking, not an investment. */
 const RANKING_LEAD = /^\s*(?:\w+\s+)?(?:led|leads|tops|topped|headed|heads)\s+(?:the|this|our)\s+(?:list|chart|pack|table|rankings?|leaderboard|tally)\b/i;

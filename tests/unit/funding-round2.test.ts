@@ -138,3 +138,18 @@ describe('an ongoing round, a doubled prefix, a ranking "led with", a past "Last
     expect(m?.currency).toBe('USD');
   });
 });
+
+describe('roundup clauses: the company of its own clause, an appositive before the verb', () => {
+  const rows: Array<[string, string[], Array<[string | null, number | null]>]> = [
+    ['a closing appositive names other firms: "X, the parent company of … Y, has secured"',
+      ['FAZZ Financial Group, the parent company of Indonesian fintech firm PAYFAZZ and payments provider Xfers, has secured $60 million so far in an ongoing Series C funding round.'], [['FAZZ Financial Group', 60e6]]],
+    ['"§ so far in its Series B" is the round', ['Singapore-based oat milk startup Oatside has secured S$$47.9 million so far in its Series B funding round.'], [['Oatside', 47.9e6]]],
+    ['a counted statistic, then "and X led with a § round" in its own clause',
+      ['About 17 early-stage startups raised a total of $54.09 million in funding and fintech startup Abound led with a $14 million round.'], [['Abound', 14e6]]],
+    // Negatives: a statistic's later figures stay statistics; "About 17" is never a name.
+    ['"four Series A deals amounting to §, one Series B of §" stays a statistic',
+      ['This week, there were four Series A deals amounting to $25.10 million, one Series B of $5 million, and three Series C amounting to $20.67 million.'], []],
+    ['an appositive "a Berlin-based startup" keeps its name', ['Acme, a Berlin-based startup, raised $5 million in seed funding.'], [['Acme', 5e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
+});
