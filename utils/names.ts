@@ -85,7 +85,10 @@ export function findNameRuns(text: string, options: { allowAnd?: boolean } = {})
 }
 
 function isWordStart(text: string, i: number): boolean {
-  return i === 0 || !/[\p{L}\p{N}.\-'’]/u.test(text[i - 1]!);
+  if (i === 0) return true;
+  // "le cas d’Azur Drones", "auprès d’Innovacom": an elided lower-case "d’" (of) is never part of the name after it.
+  if (i >= 2 && /['’]/.test(text[i - 1]!) && text[i - 2] === 'd' && (i === 2 || !/[\p{L}\p{N}]/u.test(text[i - 3]!))) return true;
+  return !/[\p{L}\p{N}.\-'’]/u.test(text[i - 1]!);
 }
 
 function wordAt(text: string, i: number): string | null {

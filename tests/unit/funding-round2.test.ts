@@ -153,3 +153,12 @@ describe('roundup clauses: the company of its own clause, an appositive before t
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
 });
+
+describe('an elided "d’" before a name is not part of it', () => {
+  const rows: Array<[string, string[], Array<[string | null, number | null]>]> = [
+    ['"le cas d’Azur Drones, qui a rassemblé §"', ['C’est le cas d’Azur Drones, qui a rassemblé pas moins de 9 millions d’euros auprès d’un investisseur privé.'], [['Azur Drones', 9e6]]],
+    // Negative: a capital "L’" stays part of the name it opens.
+    ['"L’Oréal" keeps its article', ['L’Oréal a levé 9 millions d’euros.'], [['L’Oréal', 9e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
+});
