@@ -329,6 +329,8 @@ const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|in
 function forItem(after: string): { name: string; end: number } | null {
   const m = FOR_ITEM.exec(after);
   if (!m) return null;
+  // "round in WM Motor’s rival Nio": a possessor describes the company named after it (left to the object reader).
+  if (/[’']s$/u.test(m.groups!.name!)) return null;
   const name = m.groups!.name!.replace(/[.’']+$/u, '');
   if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || /^(?:Series|Série)\b|^\p{N}+$/u.test(name) || DATE_RUN.test(name)) return null;
   return { name, end: m[0].length };
@@ -644,7 +646,8 @@ function isInvestorHere(masked: string, name: string): boolean {
   const after = masked.slice(at + name.length);
   // "Northern Arc led the list with $80 million": leading a ranking is not leading a round.
   if (RANKING_LEAD.test(after)) return false;
-  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b/i.test(after);
+  // "Baidu said to lead $140m round in …": a headline's investor, not the company.
+  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b|^\s*(?:is |are )?(?:said|set|poised|expected|tipped|reported|in talks) to (?:co-)?(?:lead|back|invest|join)\b/i.test(after);
 }
 
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;

@@ -93,6 +93,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
+  // "Tencent, which recently led an over $1-billion round in Nio": the investor's earlier round in another company.
+  { role: 'lead', re: /\b(?:which|who|qui) (?:recently |previously |earlier |also |a récemment )?(?:co-?)?(?:led|mené) (?:an?|the|its|their|le|la|une?)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".

@@ -162,3 +162,20 @@ describe('an elided "d’" before a name is not part of it', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(want));
 });
+
+describe('an investor’s own earlier round in a relative clause; an investor headline', () => {
+  const rows: Array<[string, string[], Array<[string | null, number | null, string, string[]]>]> = [
+    ['"X, which recently led a § round in Y’s rival Z" is Z’s past round led by X',
+      ['According to media reports, Tencent Holdings Ltd, which recently led an over $1-billion round in WM Motor’s rival Nio, could co-lead the round.'],
+      [['Nio', 1e9, 'past', ['Tencent Holdings Ltd']]]],
+    ['French "X, qui a récemment mené une levée de § pour Y"',
+      ['Eurazeo, qui a récemment mené une levée de 20 millions d’euros pour Tilia, pourrait investir.'], [['Tilia', 20e6, 'past', ['Eurazeo']]]],
+    ['a headline "X said to lead § round in <descriptor>" does not make the investor the company',
+      ['Baidu said to lead $140m round in electric vehicle startup', 'Electric vehicle startup WM Motor has raised $140 million in a round led by Baidu.'],
+      [['WM Motor', 140e6, 'announced', ['Baidu']]]],
+    // Negative: "which led to" is not a lead.
+    ['"which led to a § loss" names no lead', ['Acme raised $20 million in a Series A, which led to a hiring spree.'], [['Acme', 20e6, 'announced', []]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) =>
+    expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null, d.status, d.leadInvestors])).toEqual(want));
+});
