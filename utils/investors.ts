@@ -260,7 +260,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   item = item.replace(/[.,;:!?]+$/, '');
   // "un pool d’investisseurs de prestige : Bpifrance", "three backers: Accel": the list proper starts after the colon.
   item = item.replace(/^[^:]{0,80}?\s?:\s+(?=\S)/u, '');
-  // "the likes of X", "such as X", "formerly known as X", "notamment X": list openers, never part of the name.
+  // "HSG, formerly known as GGV Capital Asia": an alias of the name before, not another investor.
+  if (/^(?:(?:formerly|previously|now|also) known as|anciennement|ex-)\s/iu.test(item)) return { kind: 'skip' };
+  // "the likes of X", "such as X", "notamment X": list openers, never part of the name.
   item = item.replace(/^(?:(?:the likes of|such as|like|including|notably|notamment|comme|tels? que|(?:formerly|previously|now|also) known as|anciennement(?: appelée?)?)\s+)+/iu, '');
   // "Banque des Territoires - Caisse des Dépôts", "UPS – the parcel carrier": an aside after a spaced dash describes the name.
   item = item.replace(/\s+[-–—]\s+.*$/u, '');
@@ -270,7 +272,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
   // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
-  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Lu})/u, '');
+  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
   // "UK-based", "Sagard-affiliated", "Silicon Valley-based", "IAN Group-backed": modifiers, not names (the whole modifier goes).
@@ -294,7 +296,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
-    if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*\s+\p{Lu}/u.test(item.slice(m[0].length))) break;
+    if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
     const describing = !isLower && CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length));
     if (!isLower && !describing && !NOT_NAME_WORDS.has(w.toLowerCase())) {
@@ -315,6 +317,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   if (describedLate) item = item.slice(describedLate[0].length);
   // A relative clause ends the list ("Benchmark, which also backed Snap, Twitter and Uber": the rest are its portfolio),
   // except one recounting the investor's own earlier round ("Headline, qui avait mené la précédente levée, Sistafund").
+  // "InnoVen Capital, a joint venture between Temasek and UOB", "a unit of X": the owners of the investor, not investors.
+  if (/\b(?:joint venture|unit|subsidiary|arm|division|affiliate|filiale|coentreprise)\s+(?:between|of|de|du|entre)\b|\bowned by\b/i.test(stripped)) return { kind: 'stop' };
   if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
   // "angel investors from across Europe and Silicon Valley": where investors come from, not who they are.
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|across|in|based in|de|d[’']|en)\b/i.test(stripped)) return { kind: 'stop' };
@@ -380,6 +384,8 @@ function isLowercaseBrand(item: string, plainWord: boolean): boolean {
 function isInvestorName(name: string): boolean {
   if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
   if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
+  // "from domestic VCs": a kind of investor, not one.
+  if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
   if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return false;
   return name.length >= 2;
