@@ -53,6 +53,9 @@ interface Figure {
   verbOnly?: boolean;
 }
 
+/** A plural back-reference to the rounds just told: "Ces deux tours de table", "Both rounds", "The two deals". */
+const PLURAL_BACKREF = /\b(?:ces|les) (?:deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the two|these two|the three|these three) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
+
 /** "…, respectively": figures listed in the order of the names before them. */
 const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
@@ -266,6 +269,14 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (!pick) continue;
         target = pick?.deal ?? null;
       } else if (mention.attach === 'next-only') {
+        continue;
+      } else if (current && PLURAL_BACKREF.test(masked)) {
+        // "Ces deux tours de table ont été menés par Tencent", "Both rounds were led by X": every deal of the sentence just read.
+        const last = current.last;
+        for (const d of deals) if (d.last === last) {
+          addInvestors(d, mention.role, mention.names);
+          touch(d, s);
+        }
         continue;
       } else {
         const named = rounds.map((r) => r.round);

@@ -20,14 +20,14 @@ export interface InvestorMention {
 }
 
 /** Words that make "led by" about a funding round rather than a company's management. */
-const ROUND_WORD = /\b(?:round|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
+const ROUND_WORD = /\b(?:rounds?|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
-  // "led by", "co-led by", "jointly led by", "headed by"
-  { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by\b/gi, needsRoundWord: true },
+  // "led by", "co-led by", "jointly led by", "headed by"; a scrape that lost the space ("led byprominent investors") still leads.
+  { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
   { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
   // "avec pour chef de file X", "avec comme lead X", "with X as lead investor" is a backward trigger.
@@ -109,6 +109,11 @@ const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|p
 /** Capitalised words glued to "-led" before a round noun or a figure: "a Tiger Global-led §", "a Khosla Ventures-led round". */
 const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|round|financing|funding|investment|series|seed|tranche|raise|deal)(?![\p{L}\p{N}]))/gu;
 
+/** A trigger that gives examples of a set: "investors such as", "backers including". */
+const EXAMPLES_TRIGGER = /\b(?:such as|like|including|tels? que|comme)\s*$/i;
+/** Only lower-case words between "led by" and "investors such as": "prominent", "a group of". */
+const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
+
 /** Lists end at the next clause. */
 const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
 
@@ -156,6 +161,15 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   triggers.sort((a, b) => a.start - b.start);
   // Overlapping triggers: keep the first.
   const kept = triggers.filter((t, i) => !triggers.slice(0, i).some((o) => t.start < o.end && t.start >= o.start));
+  // "led by prominent investors such as A, B and C": the examples are the lead list itself, not other participants.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const t = kept[i]!;
+    const n = kept[i + 1]!;
+    if (t.forward && n.forward && t.role === 'lead' && n.role === 'participant' && LEAD_EXAMPLES_GAP.test(sentence.slice(t.end, n.start)) && EXAMPLES_TRIGGER.test(sentence.slice(n.start, n.end))) {
+      n.role = 'lead';
+      t.end = n.start;
+    }
+  }
   const mentions: InvestorMention[] = [];
   kept.forEach((t, i) => {
     let names: string[];

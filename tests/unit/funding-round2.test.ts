@@ -185,3 +185,18 @@ describe('an investor’s own earlier round in a relative clause; an investor he
   it.each(rows)('%s', (_name, paragraphs, want) =>
     expect(readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null, d.status, d.leadInvestors])).toEqual(want));
 });
+
+describe('leads of several rounds, and a lead glued to "by"', () => {
+  const rows: DealRow[] = [
+    ['French "Ces deux tours de table ont été menés par X": the lead of both',
+      ['Lydia a levé 40 millions d’euros et Qonto a levé 104 millions d’euros. Ces deux tours de table ont été menés par le géant chinois Tencent.'],
+      [['Lydia', 40e6, ['Tencent']], ['Qonto', 104e6, ['Tencent']]]],
+    ['"Both rounds were led by X"', ['Acme raised $20 million and Beta raised $10 million. Both rounds were led by Accel.'], [['Acme', 20e6, ['Accel']], ['Beta', 10e6, ['Accel']]]],
+    ['a scrape that lost the space: "led byprominent investors such as X, Y and Z"',
+      ['Merida Biosciences secured a $121 million Series A round. The funding, led byprominent investors such as Bain Capital Life Sciences, BVF Partners, and Third Rock Ventures, signals confidence.'],
+      [['Merida Biosciences', 121e6, ['Bain Capital Life Sciences', 'BVF Partners', 'Third Rock Ventures']]]],
+    // Negatives: a singular "The round was led by X" after two rounds is the last one's; "led bycicle" is no lead list.
+    ['a singular back-reference leads only the last round', ['Acme raised $20 million and Beta raised $10 million. The round was led by Accel.'], [['Acme', 20e6, []], ['Beta', 10e6, ['Accel']]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
