@@ -74,6 +74,9 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
   if (punct !== '.') return true;
   const word = wordBefore(p, punctAt).toLowerCase();
   if (word === '') return true;
+  // "$600m.Rs. 5" (a lost space after a glued unit): the abbreviation after the last dot decides, before the unit rule below.
+  const lastPiece = word.slice(word.lastIndexOf('.') + 1);
+  if (lastPiece !== word && ABBREVIATIONS.has(lastPiece)) return false;
   // A unit glued to a number ("$5m.", "10km.") is not an initial.
   if (/\p{N}/u.test(p[punctAt - word.length - 1] ?? '')) return true;
   // Single capital letters are initials ("J. Smith"), except at the end of
