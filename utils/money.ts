@@ -56,7 +56,13 @@ const MAX_VALUE = 1e16;
 /** A number token longer than this is not a written amount (IDs, digit soup). */
 const MAX_NUMBER_CHARS = 32;
 
-const SP = '[\\s\\u00A0\\u202F\\u2009]';
+/**
+ * A space inside a figure ("$10 million", "€ 30 M"): any whitespace but a
+ * paragraph break. The article text joins paragraphs with a blank line, and
+ * "$10" ending one paragraph is not the "million" that starts the next
+ * (fuzzing found such a figure straddling two paragraphs).
+ */
+const SP = '(?:[^\\S\\n]|\\n(?!\\n))';
 
 // ---------------------------------------------------------------------------
 // Currencies

@@ -338,3 +338,16 @@ describe('findMoney: a bare French "millions" raised takes the article’s only 
     expect(findMoney(text, { lang: 'fr' }).map((m) => m.text)).not.toContain('2 millions');
   });
 });
+
+// Fuzzing: a figure ending one paragraph took the scale word that opens the next
+// ("$10" + blank line + "million users"), so its text straddled two paragraphs.
+describe('a figure never crosses a paragraph break', () => {
+  it.each([
+    ['scale in the next paragraph', 'It raised $5 million to $10\n\nmillion users came.', ['$5 million', '$10']],
+    ['currency word in the next paragraph', 'The bill was 40\n\neuros were spent.', []],
+    ['a line break inside one paragraph still joins', 'It raised $10\nmillion in May.', ['$10\nmillion']],
+    ['no-break spaces still join', 'Elle lève €\u00a030\u202fM.', ['€\u00a030\u202fM']],
+  ])('%s', (_name, text, expected) => {
+    expect(findMoney(text, {}).map((m) => text.slice(m.start, m.end))).toEqual(expected);
+  });
+});
