@@ -25,14 +25,18 @@ function tokensWithReplacement(p: string): Array<{ start: number; end: number }>
   const tokens: Array<{ start: number; end: number }> = [];
   let at = p.indexOf('\uFFFD');
   while (at >= 0) {
-    let start = at;
-    while (start > 0 && !SPACE.test(p[start - 1]!)) start--;
-    let end = at + 1;
-    while (end < p.length && !SPACE.test(p[end]!)) end++;
-    tokens.push({ start, end });
-    at = p.indexOf('\uFFFD', end);
+    const token = tokenAround(p, at, at + 1);
+    tokens.push(token);
+    at = p.indexOf('\uFFFD', token.end);
   }
   return tokens;
+}
+
+/** The run of non-spaces around p[start, end): the "word" as a link or a garbled token sees it. */
+function tokenAround(p: string, start: number, end: number): { start: number; end: number } {
+  while (start > 0 && !SPACE.test(p[start - 1]!)) start--;
+  while (end < p.length && !SPACE.test(p[end]!)) end++;
+  return { start, end };
 }
 const SPACE = /\s/;
 
@@ -222,12 +226,9 @@ function findLostApostrophes(p: string, base: number, out: Finding[]): void {
     const at = m.index!;
     // The whole token around it must be plain words, not a link.
     if (at >= tokenEnd) {
-      let s = at;
-      while (s > 0 && !/\s/.test(p[s - 1]!)) s--;
-      let e = at + m[0].length;
-      while (e < p.length && !/\s/.test(p[e]!)) e++;
-      tokenEnd = e;
-      tokenUrlish = URLISH.test(p.slice(s, e));
+      const token = tokenAround(p, at, at + m[0].length);
+      tokenEnd = token.end;
+      tokenUrlish = URLISH.test(p.slice(token.start, token.end));
     }
     if (tokenUrlish) continue;
     // The excerpt is the word ("don??t"): a bare "?" would be ambiguous to locate and to read.
