@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { CDPSession, Target } from 'puppeteer-core';
 import { launchWithExtension, type Session } from './harness';
+import { listenOnLoopback } from './loopback';
 
 export interface ProxyLog {
   /** "GET http://host/path" or "CONNECT host:443", in arrival order. */
@@ -34,20 +35,15 @@ export async function startRecordingProxy(): Promise<{ port: number; log: ProxyL
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const { port, close } = await listenOnLoopback(server);
   return {
     port,
     log,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => ok());
-      }),
+    // A proxy's kept-alive sockets would hold the server open.
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return close();
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { GetSummaryResponse, HighlightStateResponse } from '../../utils/messages';
 import type { Session } from './harness';
+import { listenOnLoopback } from './loopback';
 
 /** The built content script, as entrypoints/popup/client.ts injects it. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -130,13 +131,8 @@ export async function startPageServer(mounts: Record<string, string>): Promise<{
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': SAVED_PAGE_CSP });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+  const { url, close } = await listenOnLoopback(server);
+  return { url, close };
 }
 
 /**
