@@ -23,7 +23,8 @@ describe('cleanCopy', () => {
     ],
     ['drops a CMS account byline', [...BODY, 'By admin'], BODY.join('\n\n')],
     ['joins a byline split over lines', ['Acme raises money', 'By', '• Jane Doe', 'and John Roe', ...BODY], ['Acme raises money', 'By Jane Doe and John Roe', ...BODY].join('\n\n')],
-    ['drops agency credits glued to the last sentence', [...BODY, 'The deal closes in May. (Reporting by Jane Doe; Editing by John Roe)'], [...BODY, 'The deal closes in May.'].join('\n\n')],
+    // Team decision: wire credits are wire copy, kept in the repaired text.
+    ['keeps agency credits glued to the last sentence', [...BODY, 'The deal closes in May. (Reporting by Jane Doe; Editing by John Roe)'], [...BODY, 'The deal closes in May. (Reporting by Jane Doe; Editing by John Roe)'].join('\n\n')],
     ['drops a teaser-headline block after the end', [...BODY, 'Botco raises $40 million to build delivery robots', 'Why SoftBank is betting big on warehouse automation', 'Ohio lures chip makers with $2 billion in tax breaks'], BODY.join('\n\n')],
     ['drops a credit-only line and a share counter', ['12 Shares', ...BODY, 'Image: Getty Images'], BODY.join('\n\n')],
     ['repairs French mojibake with a lost byte', [...BODY, 'La sociÃ©tÃ© est basÃ©e Ã  Paris.'], [...BODY, 'La société est basée à Paris.'].join('\n\n')],

@@ -60,8 +60,6 @@ const ROLE = String.raw`(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting
  * "Reporting by Bloomberg showed …" (a sentence) is not one.
  */
 const CREDIT_LINE = new RegExp(String.raw`^\(?${ROLE} ${NAMES}(?:[;,.]? ${ROLE} ${NAMES})*\.?\)?\.?$`, 'u');
-/** The same credit glued after the last sentence of a paragraph. */
-const CREDIT_TAIL = new RegExp(String.raw`(?<=[.!?”"]\s{1,3})\(?${ROLE} ${NAMES}(?:[;,.]? ${ROLE} ${NAMES})*\.?\)?\.?$`, 'u');
 
 /**
  * An author bio after the article: "Jane Doe is a senior reporter at …",
@@ -69,7 +67,7 @@ const CREDIT_TAIL = new RegExp(String.raw`(?<=[.!?”"]\s{1,3})\(?${ROLE} ${NAME
  * fintech for …". A writer's role, so "Jane Doe is the CEO of Acme." (the
  * article's own subject) stays.
  */
-const AUTHOR_BIO = /^(?:[—–*-]\s*)?(?:[Aa]bout the (?:author|writer)s?:?\s*|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,3} (?:reporter|writer|correspondent|journalist|editor|columnist|contributor|freelancer|bureau chief|staff writer)\b|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|writes about|reports on) [^.]{3,120}\b(?:for|at) \p{Lu})/u;
+const AUTHOR_BIO = /^(?:[—–*-]\s*)?(?:[Aa]bout the (?:author|writer)s?:?\s*|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was) (?:a|an|the)(?: [\p{L}'’-]+){0,3} (?:reporter|writer|correspondent|journalist|editor|columnist|contributor|freelancer|bureau chief|staff writer)\b|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|writes about|reports on) [^.]{3,120}\b(?:for|at) \p{Lu})/u;
 /** "About the author" alone on its line. */
 const BIO_HEADING = /^[Aa]bout the (?:author|writer)s?:?$/;
 /** Lines a bio heading may carry after it (name, role, contact). */
@@ -96,6 +94,11 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const start = doc.starts[i] ?? 0;
+    // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
+    if (i > 0 && p.length <= 1500 && bioOfByline(ps[i - 1]!, p)) {
+      whole(i, 'The author’s bio card was extracted into the text under the byline.', '');
+      continue;
+    }
     if (p.length > 400) {
       glued(p, start, out);
       continue;
@@ -131,10 +134,9 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       whole(i, 'Blog post metadata (author, date, comments) was left in the text.', '');
       continue;
     }
-    if (CREDIT_LINE.test(p) && firstBody >= 0 && i > firstBody) {
-      whole(i, 'The agency’s reporting and editing credits were left in the text.', '');
-      continue;
-    }
+    // Team decision: an agency credit ("(Reporting by X; Editing by Y)") closing a wire story is
+    // legitimate wire copy, not an artifact; it is skipped so no other rule reads it as a bio or a byline.
+    if (CREDIT_LINE.test(p) && firstBody >= 0 && i > firstBody) continue;
     if (i >= lastBody - 1 && i > firstBody && firstBody >= 0 && p.length <= 400 && AUTHOR_BIO.test(p)) {
       // A bare "About the author" heading: the bio is the few lines after it, up to the end.
       const last = BIO_HEADING.test(p) && n - 1 - i <= BIO_ZONE ? n - 1 : i;
@@ -156,7 +158,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     // Above the body: a headline with the source glued to its end.
     if ((firstBody < 0 || i < firstBody) && i < HEADLINE_ZONE && !/[.!?]["'”’)]*$/u.test(p)) {
       const source = HEADLINE_SOURCE.exec(p);
-      if (source) {
+      if (source && !SECTION_SUFFIX.test(source[0])) {
         const at = start + source.index;
         out.push({ kind: 'byline-noise', start: at, end: at + source[0].length, message: 'The news agency or publication is glued to the headline as a byline.', fix: '' });
       }
@@ -182,16 +184,37 @@ const HEADLINE_ZONE = 3;
  */
 const HEADLINE_SOURCE = /\sBy (?:Reuters|AFP|AP|Bloomberg|Associated Press|Xinhua|PTI|IANS|ANI|dpa|UPI|Agence France-Presse)$|\s[–—|]\s(?:\p{Lu}[\p{L}&'’.]*\s){0,3}(?:English Edition|Edition|News|Times|Post|Journal|Herald|Tribune|Daily|Online|Magazine|Gazette|Chronicle)$/u;
 
-/** Credits and account bylines glued to the end of a paragraph: only the glued part is reported. */
+/**
+ * A section of the site, not a publication: " | Business News", " – Tech News".
+ * The page title carries it after the headline; it names no source.
+ */
+const SECTION_SUFFIX = /^\s[–—|]\s(?:(?:Business|Tech|Technology|World|Latest|Breaking|Top|Local|National|International|Sports?|Finance|Financial|Markets?|Economy|Economic|Politics|Political|Health|Science|Entertainment|Startups?|Industry|Company|Corporate|Regional|Global|Crypto|Energy|Auto|Property|Real Estate|Money) )+News$/u;
+
+/**
+ * Account bylines glued to the end of a paragraph: only the glued part is
+ * reported. An agency credit glued there ("… in May. (Reporting by X; Editing
+ * by Y)") is wire copy and stays (team decision).
+ */
 function glued(p: string, start: number, out: Finding[]): void {
   const end = tail(p, 400);
   const offset = p.length - end.length;
-  const credit = CREDIT_TAIL.exec(end) ?? ACCOUNT_TAIL.exec(end);
-  if (!credit) return;
-  const at = start + offset + credit.index;
-  out.push({
-    kind: 'byline-noise', start: at, end: at + credit[0].length,
-    message: /^\(?(?:additional )?reporting/i.test(credit[0]) ? 'The agency’s reporting and editing credits were glued to the last sentence.' : 'A website account name (“admin”) was glued to the text as a byline.',
-    fix: '',
-  });
+  const account = ACCOUNT_TAIL.exec(end);
+  if (!account) return;
+  const at = start + offset + account.index;
+  out.push({ kind: 'byline-noise', start: at, end: at + account[0].length, message: 'A website account name (“admin”) was glued to the text as a byline.', fix: '' });
+}
+
+/** A bare byline line: "Jane Doe", "By Jane Doe" (two to four capitalised words). */
+const BYLINE_NAME = /^(?:By )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/**
+ * A bio that opens with that name and gives a newsroom role: "Ben Bergman is
+ * the newsroom's senior finance reporter. Previously he …". The role is what
+ * tells it from a lede about the same person ("Jane Doe is the CEO of …").
+ */
+const BIO_ROLE = /^ (?:is|was|has been) (?:a|an|the)(?: [\p{L}'’-]+){0,4} (?:reporter|writer|correspondent|journalist|editor|columnist|contributor|freelancer|bureau chief|staff writer|producer|host|anchor)\b/u;
+
+/** The paragraph is the bio card of the byline just above it. */
+function bioOfByline(bylineLine: string, p: string): boolean {
+  const name = BYLINE_NAME.exec(bylineLine)?.[1];
+  return name !== undefined && p.startsWith(name) && BIO_ROLE.test(p.slice(name.length, name.length + 120));
 }
