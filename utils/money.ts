@@ -47,8 +47,16 @@ export interface MoneyContext {
    * What a bare "$" restated as "(US$…)" means: the article's local dollar
    * ("$28.35m (US$20m)" in a Singapore outlet is SGD), guessed with
    * guessLocalDollar. Null: no local cue, and the figure stays USD.
+   * Passing this field (even null) also says `text` is the whole article:
+   * findMoney then weighs the page for `bareDollar` when that is not given.
    */
   localDollar?: string | null;
+  /**
+   * What every bare "$" means on this page: the local dollar of a plainly
+   * Australian, New Zealand or Canadian page ("$140 million" on an Aussie
+   * startup site is AUD), guessed with guessBareDollar. Null or absent: USD.
+   */
+  bareDollar?: string | null;
 }
 
 /** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
@@ -76,13 +84,15 @@ const SP = '(?:[^\\S\\n]|\\n(?!\\n))';
 const PREFIX =
   '(?<![\\p{L}\\p{N}_\\\\{=$])' +
   // "S$$47.9 million": a doubled dollar after a lettered prefix is a typo of the same currency.
-  '(?<pre>U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
+  // "$US180 million ($AU235 million)": the dollar-first marks of Australian and New Zealand outlets.
+  '(?<pre>\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
   'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
+  '$US': 'USD', '$AU': 'AUD', '$AUD': 'AUD', '$A': 'AUD', '$NZ': 'NZD', '$CA': 'CAD', '$CAN': 'CAD',
   'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
@@ -380,6 +390,8 @@ interface Reader {
   /** The text shows British money elsewhere (£, sterling, GBP): "pounds" may be money. */
   britishMoney: boolean;
   localDollar: string | null;
+  /** What a bare "$" means on this page (USD unless the page is plainly Australian, New Zealand or Canadian). */
+  bareDollar: string;
 }
 
 /**
@@ -405,7 +417,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   let currency: string | null = null;
   let genericPrefix = false;
   if (pre) {
-    if (pre === '$') { currency = 'USD'; genericPrefix = true; }
+    if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
     else currency = PREFIX_CURRENCY[pre.replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
@@ -415,6 +427,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   };
   readScaleAndSuffix(r, fig, numEnd, true);
   if (pre === '$' && isCodeLike(r.text, start, fig.end, fig.rawNumber, fig.scale !== null)) return null;
+  if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
   const style = fig.french && r.style === 'en' && !r.lang ? 'comma-decimal' : r.style;
   const n = parseDigits(fig.rawNumber, style);
   if (n === null) return null;
@@ -485,7 +498,7 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
       fig.hasSuffix = true;
       fig.end = suffixEnd;
     } else if (!isSymbol && (suffixCurrency === fig.currency ||
-      (fig.genericPrefix && (DOLLARS.has(suffixCurrency) ? fig.currency === 'USD' : /^(?:CNY|JPY)$/.test(suffixCurrency) && /^(?:CNY|JPY)$/.test(fig.currency))))) {
+      (fig.genericPrefix && (DOLLARS.has(suffixCurrency) ? DOLLARS.has(fig.currency) : /^(?:CNY|JPY)$/.test(suffixCurrency) && /^(?:CNY|JPY)$/.test(fig.currency))))) {
       // "$27 million USD", "$9.1-million CAD", "¥5 billion yen": the suffix refines a generic prefix.
       fig.currency = suffixCurrency;
       fig.hasSuffix = true;
@@ -531,6 +544,15 @@ function isCodeLike(text: string, start: number, end: number, raw: string, scale
   return CODE_MARKS.test(text.slice(Math.max(0, start - 30), start)) || CODE_MARKS.test(text.slice(end, end + 30));
 }
 
+/** A dollar-first currency mark ("$US", "$AU", "$A"): the same letters open spreadsheet cells ("$A1"). */
+const DOLLAR_FIRST = /^\$[A-Z]/;
+
+/** "=SUM($A1:$A10)", "$A$1": a dollar-first mark glued to a small unscaled integer between cell punctuation. */
+function isCellReference(text: string, start: number, end: number, raw: string, scaled: boolean, gap: boolean): boolean {
+  if (scaled || gap || !/^\d{1,5}$/.test(raw)) return false;
+  return /[:$(=,]/.test(text[start - 1] ?? '') || /[:$),]/.test(text[end] ?? '');
+}
+
 /** The figure's value, or null when it is out of range. */
 function valueOf(fig: Figure): number | null {
   const v = fig.number * (fig.scale ?? 1);
@@ -563,6 +585,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   const r: Reader = {
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
+    bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
@@ -756,7 +779,7 @@ function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; 
   if (other.currency === fig.currency) {
     // "$28.35m (US$20m)": a bare "$" restated in US dollars at another value is a local dollar (SGD, AUD, CAD…).
     const own = valueOf(fig);
-    if (fig.genericPrefix && fig.currency === 'USD' && !other.genericPrefix && r.localDollar && own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value)) {
+    if (fig.genericPrefix && fig.currency === 'USD' && r.bareDollar === 'USD' && !other.genericPrefix && r.localDollar && own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value)) {
       return { equivalent, end: other.end, localDollar: r.localDollar };
     }
     return null;
@@ -782,6 +805,96 @@ export function guessLocalDollar(articleText: string): string | null {
     if (n > 0 && (!best || n > best.n)) best = { code, n };
   }
   return best?.code ?? null;
+}
+
+/**
+ * The dollars whose own outlets write them as a bare "$" (SmartCompany's
+ * "$140 million" is Australian). Singapore and Hong Kong outlets write "S$" /
+ * "HK$" for theirs, so a bare "$" there is US (a restatement may still say
+ * otherwise: guessLocalDollar).
+ */
+interface BareDollarCountry {
+  code: string;
+  /** The country, its people, its main cities and its exchange: counted. */
+  place: RegExp;
+  /** Words only a local writer uses of their own country ("Aussie startups"). */
+  colloquial: RegExp;
+  /** Its dollar written the wire-service way ("A$5 million", "AUD", "Australian dollars"): such a page writes its local dollars out. */
+  ownMark: RegExp;
+  /** Its dollar written dollar-first ("$AU235 million"), the house style of outlets whose bare "$" is local. */
+  dollarFirst: RegExp;
+}
+
+const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
+  {
+    code: 'AUD',
+    place: /\b(?:Australia|Australians?|Aussies?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|ASX)\b/g,
+    colloquial: /\bAussies?\b/,
+    ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
+    dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
+  },
+  {
+    code: 'NZD',
+    place: /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b/g,
+    colloquial: /\bKiwis?\b/,
+    ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
+    dollarFirst: /\$NZ[\s\u00A0]?\d/,
+  },
+  {
+    code: 'CAD',
+    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|TSX)\b/g,
+    colloquial: /\bCanucks?\b/,
+    ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
+    dollarFirst: /\$CAN?[\s\u00A0]?\d/,
+  },
+];
+
+/** The United States named (not "US$": that is a currency mark). */
+const US_PLACE = /\b(?:U\.S\.(?!\s?\$)|US(?![$\p{L}])|USA|United States|America|Americans?|New York|San Francisco|Silicon Valley|California|Nasdaq|NYSE|Wall Street)/gu;
+/** US dollars written out: the page tells them apart from another dollar. */
+const US_MARK = /(?<![\p{L}])(?:US\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dollars?\b/u;
+/** "$US180 million": US dollars written dollar-first, the house style of outlets whose bare "$" is local. */
+const US_DOLLAR_FIRST = /\$US[\s\u00A0]?\d/;
+/** A bare "$" before a number: nothing to decide without one. */
+const BARE_DOLLAR = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d/u;
+/** American and Commonwealth spellings of the same common words: Australian, New Zealand and Canadian outlets write "organisation", "centre", "favour". */
+const AMERICAN_SPELLING = /\b(?:organiz\w*|realiz\w*|recogniz\w*|specializ\w*|prioritiz\w*|utiliz\w*|center|centers|color|colors|favor|favorite|behavior)\b/gi;
+const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w*|prioritis\w*|utilis\w*|centre|centres|colour|colours|favour|favourite|behaviour)\b/gi;
+
+/**
+ * What a bare "$" means on this page: a local dollar (AUD, NZD, CAD) when the
+ * page is plainly written from that country, else null (USD). Several
+ * independent cues, in this precedence:
+ *   1. the page writes that country's dollar the wire-service way ("A$", "AUD")
+ *      and never marks US dollars: it tells its local dollars apart, so a bare
+ *      "$" is US (Reuters: "A$500 million … Square paid $29 billion");
+ *   2. the country is named at least twice, more often than the United States,
+ *      and more than any other bare-dollar country;
+ *   3. a local writer's voice: a colloquial demonym ("Aussie startups"), or
+ *      dollars written dollar-first ("$US180 million ($AU235 million)");
+ *   4. the spelling is not American ("organization", "center" more often than
+ *      "organisation", "centre"): a US outlet writing about Sydney keeps USD.
+ * Explicit marks always win over this guess: "US$5m" and "$US5m" stay USD.
+ */
+export function guessBareDollar(articleText: string): string | null {
+  if (!BARE_DOLLAR.test(articleText)) return null;
+  let best: { country: BareDollarCountry; n: number } | null = null;
+  let tie = false;
+  for (const country of BARE_DOLLAR_COUNTRIES) {
+    const n = articleText.match(country.place)?.length ?? 0;
+    if (best && n === best.n) tie = true;
+    if (n > 0 && (!best || n > best.n)) { best = { country, n }; tie = false; }
+  }
+  if (!best || tie || best.n < 2) return null;
+  const { country } = best;
+  const usMarked = US_MARK.test(articleText);
+  if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;
+  if ((articleText.match(US_PLACE)?.length ?? 0) >= best.n) return null;
+  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText)) return null;
+  const american = articleText.match(AMERICAN_SPELLING)?.length ?? 0;
+  const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
+  if (american > commonwealth) return null;
+  return country.code;
 }
 
 // ---------------------------------------------------------------------------

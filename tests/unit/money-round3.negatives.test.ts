@@ -1,0 +1,42 @@
+/**
+ * Money reader, round 3: what must NOT change. Each row is a page or a phrase
+ * close to one the new rules could misread.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMoney, guessBareDollar } from '../../utils/money';
+
+describe('guessBareDollar: a bare "$" stays USD unless the page is plainly local', () => {
+  it.each<string>([
+    // A US page about an Australian startup: Australia named, no local voice.
+    'Sydney-based Canva raised $200 million at a $40 billion valuation, the Australian company said. Investors include Sequoia.',
+    // A US page that says "Aussie" once, with American spelling and more US cues.
+    'The Aussie startup moved to San Francisco. The U.S. market is its focus; the organization raised $20 million from American investors in New York and Silicon Valley.',
+    // A wire story that writes Australian dollars out ("A$"): its bare "$" is US.
+    'Afterpay raised A$500 million in Sydney and Melbourne from Aussie funds, while Square paid $29 billion for it.',
+    // A Canadian outlet that covers a US deal (fixture 126 shape): as many US cues as Canadian ones, no local voice.
+    'Plus: US mental health startup Headway raises $125 million. At the ALL IN conference in Montreal, Scale AI announced a $21-million investment across nine Canadian AI projects. Based in New York, Headway serves patients.',
+    // Singapore writes "S$" for its own dollar: no inference from place names (fixture 119 shape).
+    'Singapore-based Oatside raised $20 million. Singapore’s GXS Bank lent S$10 million in Singapore.',
+    // One mention of Australia: not enough.
+    'Anthropic raised $124 million; one of its researchers is Australian.',
+    // Two countries tied: no guess.
+    'Aussie and Kiwi founders from Sydney and Auckland raised $3 million.',
+    // No bare dollar at all.
+    'Aussie startups in Sydney and Melbourne raised A$30 million.',
+  ])('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+});
+
+describe('findMoney: dollar-first marks are not spreadsheet cells', () => {
+  it.each<string>([
+    '=SUM($A1:$A10)',
+    'lock the row with $A$1 in the formula',
+    'copy ($A2, $A3) into the sheet',
+  ])('%s', (text) => expect(findMoney(text)).toEqual([]));
+});
+
+describe('findMoney without page context: a bare "$" is USD', () => {
+  it('a sentence alone never flips', () => {
+    const got = findMoney('Aussie startups in Sydney and Melbourne raised $30 million.');
+    expect(got.map((m) => m.currency)).toEqual(['USD']);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Money reader, round 3: the forms that batch 4 (fixtures 140–178) showed it
+ * misread. Each row carries the sentence (or a close paraphrase of the shape)
+ * that showed the bug. Negatives are in money-round3.negatives.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMoney, guessBareDollar, type MoneyContext } from '../../utils/money';
+
+interface Want {
+  text: string;
+  value: number;
+  currency: string;
+  equivalent?: { text: string; value: number; currency: string } | null;
+}
+type Row = [input: string, want: Want[], context?: MoneyContext];
+
+function check([input, want, context]: Row): void {
+  const got = findMoney(input, context);
+  for (const m of got) expect(input.slice(m.start, m.end)).toBe(m.text);
+  expect(got.map((m) => m.text)).toEqual(want.map((w) => w.text));
+  want.forEach((w, i) => {
+    const m = got[i]!;
+    expect(m.value).toBeCloseTo(w.value, 6);
+    expect(m.currency).toBe(w.currency);
+    if (w.equivalent === null) expect(m.equivalent).toBeNull();
+    else if (w.equivalent) {
+      expect(m.equivalent).toMatchObject({ text: w.equivalent.text, currency: w.equivalent.currency });
+      expect(m.equivalent!.value).toBeCloseTo(w.equivalent.value, 6);
+      expect(input).toContain(m.equivalent!.text);
+    }
+  });
+}
+
+/** Pages plainly written from Australia, New Zealand or Canada (shapes of fixtures 172–174). */
+const AUSSIE_WEEK =
+  'In the eight days between September 13 and September 20, 2021, we reported on more than $1 billion in funding announcements for Australian startups. ' +
+  'In my three years of reporting on Aussie startups, I haven’t seen anything like it. Sep 15: Canva: $270 million';
+const AUSSIE_WRAP =
+  'The amount of capital flowing to Australian startups is down about 50%. Australia’s largest semiconductor company, Morse Micro, raised $140 million led by MegaChips (they also received US FCC certification). ' +
+  'In the US, VCs have record levels of dry powder. The past two months have also seen a flurry of Aussie-related VC fund announcements.';
+const SQUARE_PEG =
+  'A co-founder of Melbourne’s Square Peg Capital says that the Australian startup industry now has control of its own destiny, after his venture capital firm confirmed raising $US180 million ($AU235 million) for its first fund. ' +
+  'AirTree last month announced it had led a $25 million funding round for fintech startup Prospa.';
+const KIWI =
+  'Auckland-based Kiwi startup Tracksuit raised $10 million, the biggest seed round in New Zealand this year, and plans to hire in Wellington.';
+
+describe('guessBareDollar: a plainly local page reads a bare "$" as its dollar', () => {
+  it.each<[string, string]>([
+    [AUSSIE_WEEK, 'AUD'],
+    [AUSSIE_WRAP, 'AUD'],
+    [SQUARE_PEG, 'AUD'],
+    [KIWI, 'NZD'],
+    ['Canuck founders keep winning: Toronto-based Wealthsimple raised $750 million, the largest round in Canada this year.', 'CAD'],
+  ])('%s', (text, code) => expect(guessBareDollar(text)).toBe(code));
+});
+
+describe('findMoney on a whole article: bare "$" follows the page, explicit marks win', () => {
+  it.each<Row>([
+    [AUSSIE_WEEK, [{ text: '$1 billion', value: 1e9, currency: 'AUD' }, { text: '$270 million', value: 270e6, currency: 'AUD' }], { localDollar: null }],
+    // "$US180 million ($AU235 million)": dollar-first marks are read, and the pair is one figure.
+    [SQUARE_PEG, [
+      { text: '$US180 million', value: 180e6, currency: 'USD', equivalent: { text: '$AU235 million', value: 235e6, currency: 'AUD' } },
+      { text: '$25 million', value: 25e6, currency: 'AUD' },
+    ], { localDollar: null }],
+    // "US$" stays USD on an Australian page.
+    [`${AUSSIE_WEEK} Airwallex also raised US$100 million.`, [
+      { text: '$1 billion', value: 1e9, currency: 'AUD' }, { text: '$270 million', value: 270e6, currency: 'AUD' }, { text: 'US$100 million', value: 100e6, currency: 'USD' },
+    ], { localDollar: null }],
+    // An explicit guess wins over the page.
+    ['Australian and Aussie founders in Sydney raised $5 million.', [{ text: '$5 million', value: 5e6, currency: 'USD' }], { localDollar: null, bareDollar: null }],
+    // "$5 million USD" on a local page: the suffix refines the bare "$".
+    [`${KIWI} It later added $2 million USD.`, [{ text: '$10 million', value: 10e6, currency: 'NZD' }, { text: '$2 million USD', value: 2e6, currency: 'USD' }], { localDollar: null }],
+  ])('%s', (...row) => check(row));
+
+  it('reads the dollar-first marks alone', () => {
+    check(['raised $A12 million and $NZ3m, then $CAN5 million', [
+      { text: '$A12 million', value: 12e6, currency: 'AUD' }, { text: '$NZ3m', value: 3e6, currency: 'NZD' }, { text: '$CAN5 million', value: 5e6, currency: 'CAD' },
+    ]]);
+  });
+});
