@@ -69,6 +69,8 @@ export interface FuzzProperty {
   /** Share of the total run count. */
   weight: number;
   property: fc.IProperty<[unknown]>;
+  /** The property's inputs, for drawing a case again outside the run. */
+  arbitrary: fc.Arbitrary<unknown>;
 }
 
 /** Inputs that took longer than SLOW_MS to analyse: a hint of super-linear code, reported by the long run. */
@@ -80,8 +82,19 @@ export function caseInProgress(): unknown {
   return currentCase;
 }
 
+/**
+ * Told before every case which property runs and the case's number within that
+ * property's run (numbers past its run count are shrinking steps). The long
+ * run's watchdog reads it from outside the process: a case that never ends
+ * blocks the process, so only the last number told before it can name it.
+ */
+let caseListener: ((property: number, index: number, input: unknown) => void) | null = null;
+let runningProperty = -1;
+let caseNumber = 0;
+
 function prop<T>(arb: fc.Arbitrary<T>, check: (x: T) => void): fc.IProperty<[unknown]> {
   return fc.property(arb, (x) => {
+    caseListener?.(runningProperty, caseNumber++, x);
     currentCase = x;
     const started = performance.now();
     check(x);
@@ -91,14 +104,18 @@ function prop<T>(arb: fc.Arbitrary<T>, check: (x: T) => void): fc.IProperty<[unk
   }) as unknown as fc.IProperty<[unknown]>;
 }
 
+function propertyOf<T>(arb: fc.Arbitrary<T>, check: (x: T) => void): Pick<FuzzProperty, 'property' | 'arbitrary'> {
+  return { property: prop(arb, check), arbitrary: arb as fc.Arbitrary<unknown> };
+}
+
 /** Every property with its share of the runs: text is cheap, HTML goes through Readability, deep markup is costly. */
 export const FUZZ_PROPERTIES: FuzzProperty[] = [
-  { name: 'paragraphs: corpus, funding grammar, Unicode, money tokens', weight: 50, property: prop(paragraphs, checkParagraphs) },
-  { name: 'paragraphs: arbitrary Unicode only', weight: 15, property: prop(fc.array(unicodeText, { maxLength: 10 }), checkParagraphs) },
-  { name: 'paragraphs: huge and malformed money figures', weight: 10, property: prop(fc.array(fc.array(moneyToken, { maxLength: 4 }).map((a) => a.join(' ')), { maxLength: 4 }), checkParagraphs) },
-  { name: 'html: random pages (payloads, broken markup)', weight: 18, property: prop(htmlPage, checkHtml) },
-  { name: 'html: tag soup, empty and whitespace documents', weight: 6.8, property: prop(htmlSoup, checkHtml) },
-  { name: 'html: deeply nested markup', weight: 0.2, property: prop(deepHtml, checkHtml) },
+  { name: 'paragraphs: corpus, funding grammar, Unicode, money tokens', weight: 50, ...propertyOf(paragraphs, checkParagraphs) },
+  { name: 'paragraphs: arbitrary Unicode only', weight: 15, ...propertyOf(fc.array(unicodeText, { maxLength: 10 }), checkParagraphs) },
+  { name: 'paragraphs: huge and malformed money figures', weight: 10, ...propertyOf(fc.array(fc.array(moneyToken, { maxLength: 4 }).map((a) => a.join(' ')), { maxLength: 4 }), checkParagraphs) },
+  { name: 'html: random pages (payloads, broken markup)', weight: 18, ...propertyOf(htmlPage, checkHtml) },
+  { name: 'html: tag soup, empty and whitespace documents', weight: 6.8, ...propertyOf(htmlSoup, checkHtml) },
+  { name: 'html: deeply nested markup', weight: 0.2, ...propertyOf(deepHtml, checkHtml) },
 ];
 
 export interface PropertyOutcome {
@@ -110,11 +127,17 @@ export interface PropertyOutcome {
 }
 
 /** Run every property with its share of `total` runs (at least `minPerProperty` each). */
-export function runFuzz(total: number, options: { seed?: number; minPerProperty?: number; log?: (line: string) => void } = {}): PropertyOutcome[] {
+export function runFuzz(
+  total: number,
+  options: { seed?: number; minPerProperty?: number; log?: (line: string) => void; onCase?: (property: number, index: number, input: unknown) => void } = {},
+): PropertyOutcome[] {
   const weightSum = FUZZ_PROPERTIES.reduce((s, p) => s + p.weight, 0);
   const outcomes: PropertyOutcome[] = [];
-  for (const p of FUZZ_PROPERTIES) {
-    const numRuns = Math.max(options.minPerProperty ?? 5, Math.round((total * p.weight) / weightSum));
+  caseListener = options.onCase ?? null;
+  for (const [index, p] of FUZZ_PROPERTIES.entries()) {
+    runningProperty = index;
+    caseNumber = 0;
+    const numRuns = propertyRuns(total, p, weightSum, options.minPerProperty);
     options.log?.(`...  ${p.name}: ${numRuns} runs`);
     const started = performance.now();
     const details = fc.check(p.property, { numRuns, seed: options.seed });
@@ -124,7 +147,34 @@ export function runFuzz(total: number, options: { seed?: number; minPerProperty?
     outcomes.push(outcome);
     options.log?.(`${details.failed ? 'FAIL' : 'ok  '} ${p.name}: ${details.numRuns} runs in ${(ms / 1000).toFixed(1)} s`);
   }
+  caseListener = null;
   return outcomes;
+}
+
+/** A property's share of `total` runs (at least `minPerProperty`). */
+function propertyRuns(total: number, p: FuzzProperty, weightSum: number, minPerProperty = 5): number {
+  return Math.max(minPerProperty, Math.round((total * p.weight) / weightSum));
+}
+
+/**
+ * The input of case `index` of property `property` in a run with `seed`:
+ * fast-check draws the same values for the same seed, so a case that hung a
+ * process can be generated again outside it and saved for the regression row.
+ */
+export function regenerateCase(property: number, seed: number, index: number): unknown {
+  const p = FUZZ_PROPERTIES[property];
+  if (!p) return null;
+  // The same runner as the run itself, with a predicate that only looks: fc.sample biases its draws
+  // differently from fc.check (from the tenth case on), so it would not give back the same input.
+  let drawn = 0;
+  let input: unknown = null;
+  fc.check(
+    fc.property(p.arbitrary, (x) => {
+      if (drawn++ === index) input = x;
+    }),
+    { seed, numRuns: index + 1 },
+  );
+  return input;
 }
 
 /** The error first (it says what broke), then the shrunk input, cut to a readable length. */
