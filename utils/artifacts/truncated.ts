@@ -29,6 +29,24 @@ const MIN_PREVIEW_WORDS = 12;
 /** An ellipsis right before a glued lower-case "by" and a capitalised name. */
 const TEASER_THEN_BYLINE = /\p{L}…(?= by\p{Lu}\p{Ll})/u;
 
+/**
+ * A line that promises the rest of the text elsewhere: a teaser's "Read More",
+ * a paywall's "Read the full article – start your free trial", "Continue
+ * reading", "Lire la suite". The paragraph just above it was cut there.
+ */
+export const CONTINUATION_PROMPT = /^(?:read more|read the (?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest|to (?:continue|keep) reading|subscribe (?:now )?to (?:read|continue|unlock)|sign in to (?:read|continue)|log ?in to (?:read|continue)|unlock (?:this|the full) (?:article|story)|this (?:article|story|content) is (?:for|only available to|available to) (?:subscribers|members|premium)|already a subscriber|lire la suite|la suite est réservée|weiterlesen|leer más|continua a leggere)\b/iu;
+/** A prompt is a short line. */
+const MAX_PROMPT_LENGTH = 160;
+/** A cut sentence before a prompt, when it does not stop on a function word: long enough not to be a teaser headline. */
+const MIN_CUT_SENTENCE_WORDS = 12;
+
+/**
+ * A paragraph that opens a sentence of its own: a capitalised function word
+ * or pronoun, then a lower-case word ("The company said …", "It was …"). A
+ * name or a title ("Sequoia Capital", "The New York Times") does not.
+ */
+const NEW_SENTENCE = /^(?:The|A|An|In|It|Its|This|That|These|Those|But|And|He|She|They|We|I|On|At|For|As|With|According|However|Their|Our|His|Her|Some|Many|Most|There|When|While|After|Before|Since|If|Although|Last|Now|So|Yet|Still|Meanwhile|Today) \p{Ll}/u;
+
 /** Numbered or bulleted list items end without punctuation by design. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–—])\s/u;
 
@@ -56,6 +74,12 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start, end: (doc.starts[i] ?? 0) + upTo, message: 'A teaser is cut off mid-sentence (“…”) and a byline is glued after it.', fix: null });
     }
     const end = tail(p);
+    const beforePrompt = cutBeforePrompt(p, ps[i + 1]);
+    if (beforePrompt) {
+      const from = lastSentenceStart(p);
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + p.length, message: beforePrompt, fix: null });
+      return;
+    }
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
     if (wordCount(p) < 5) return;
     let why: string | null = null;
@@ -68,6 +92,10 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       const next = ps[i + 1];
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
       if (last && DANGLING.has(last) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
+        why = `The sentence stops on “${last}”; the rest of it is missing.`;
+      } else if (last && DANGLING.has(last) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
+        // Mid-body, only when the next paragraph plainly starts a sentence of its own
+        // ("The company …"): a dropped link or name would continue the cut one ("Sequoia and …").
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       }
     }
@@ -84,4 +112,28 @@ function hasOpenQuote(p: string): boolean {
   const opens = (p.match(/“/g)?.length ?? 0);
   const closes = (p.match(/”/g)?.length ?? 0);
   return opens > closes;
+}
+
+/**
+ * A paragraph that stops mid-sentence right above a "Read More" or paywall
+ * prompt: it ends on a letter or digit, and either on a function word
+ * ("Along with the") or after a long run of sentence-case words (a teaser
+ * headline above "Read more" is short, or capitalised like a title). The
+ * reason, or null.
+ */
+function cutBeforePrompt(p: string, next: string | undefined): string | null {
+  if (next === undefined || next.length > MAX_PROMPT_LENGTH || !CONTINUATION_PROMPT.test(next)) return null;
+  const end = tail(p);
+  if (!/[\p{L}\p{N}]$/u.test(end) || LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
+  const last = /(\p{L}+)$/u.exec(end)?.[1];
+  if (last !== undefined && DANGLING.has(last.toLowerCase()) && wordCount(p) >= 2 && last === last.toLowerCase()) {
+    return `The text stops on “${last}” before a “read more” or paywall prompt; the rest of the sentence is missing.`;
+  }
+  const sentence = p.slice(lastSentenceStart(p));
+  const words = sentence.split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (words.length >= MIN_CUT_SENTENCE_WORDS && lower * 2 >= words.length) {
+    return 'The text breaks off mid-sentence before a “read more” or paywall prompt; the rest is missing.';
+  }
+  return null;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+/** Round 3 (batch 4 diagnosis): structural artifacts, each in the shape a real page printed it. */
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+
+interface Row { name: string; paragraphs: string[]; kind: string; text: string }
+
+const ROWS: Row[] = [
+  // Batch 4, 82 (tag page): the teaser stops on a function word above "Read More".
+  { name: 'a teaser cut on "the" above "Read More"', paragraphs: [...BODY, 'Along with the', 'Read More'], kind: 'truncated-sentence', text: 'Along with the' },
+  // Batch 4, 91 (paywall): a long sentence without its end, above the free-trial prompt.
+  {
+    name: 'a sentence cut above a paywall prompt',
+    paragraphs: [...BODY, 'This premium is also called the control premium because it includes the value paid by the acquirer to control the target', 'Read the full article – start your free trial today!', 'Already a subscriber?'],
+    kind: 'truncated-sentence', text: 'This premium is also called the control premium because it includes the value paid by the acquirer to control the target',
+  },
+  { name: 'a sentence cut above "Continue reading"', paragraphs: [...BODY, 'Analysts said the deal would give the company a much larger share of the market for', 'Continue reading'], kind: 'truncated-sentence', text: 'Analysts said the deal would give the company a much larger share of the market for' },
+  { name: 'a French teaser cut above "Lire la suite"', paragraphs: [...BODY, 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux en', 'Lire la suite'], kind: 'truncated-sentence', text: 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux en' },
+  // Mid-body cut: the paragraph stops on "of" and the next one opens a sentence of its own.
+  { name: 'a mid-body paragraph stopping on "of"', paragraphs: [BODY[0]!, 'The round was the largest in the history of', 'The company said it would hire more engineers in the coming months.', ...BODY.slice(1)], kind: 'truncated-sentence', text: 'The round was the largest in the history of' },
+];
+
+describe('round 3 structure: each artifact is found under its kind', () => {
+  it.each(ROWS)('$name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const joined = paragraphs.join('\n\n');
+    for (const a of found) expect(joined).toContain(a.text);
+    expect(found.some((a) => a.kind === kind && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+  });
+});
