@@ -53,7 +53,32 @@ const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?\s*(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)\s+)?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+/**
+ * A plural or collective subject opening the clause, whatever its verb: "African startups accrued §", "Start-up ventures in Singapore
+ * raised §", "Les start-up lyonnaises ont …". A round has one company that raised; a plural subject makes the figure a statistic.
+ */
+const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*\p{Ll}[\p{L}’'-]*\s/u;
+/** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
+const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|so far|to date|thus far|until now)\s+(?:levé|récolté|collecté|rassemblé|raised|secured|attracted|received)${FILLER}$`, 'iu');
+/** "raising § between 2015 and 2022", "levés au cours des 15 dernières années", "since 2015": a sum over years. */
+const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|de (?:19|20)\d\d à (?:19|20)\d\d|au cours des (?:\d+|[\p{L}-]+) (?:dernières )?années|(?:over|in|during) the (?:past|last) (?:\d+|[\p{L}-]+) years|ces (?:\d+|[\p{L}-]+) dernières années)(?![\p{L}\p{N}])/iu;
+/** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
+const THRESHOLD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:or (?:more|above|higher|over|larger|bigger)|and (?:above|over|up)|(?:ou|et) plus)(?![\p{L}\p{N}])/iu;
+const THRESHOLD_BEFORE = /\b(?:rounds|deals|raises|tours de table|levées|opérations) (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$/iu;
+/**
+ * Money for several recipients right after the figure: "§ in funding announcements for Australian startups", "§ rassemblés pour
+ * des startups girondines", "disbursed § funding to 4 health-focused startups", "§ flowed into Swiss start-ups".
+ */
+const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
+/** A plan, programme or package right after the figure: "40 trillion won venture investment plan", "a §-programme". */
+const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
+/** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
+const FUND_SUBJECT = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+/** "With a substantial investment of §, the fund is designed …": the fund is the main clause's subject. */
+const FUND_MAIN_AFTER = /^[^.;]{0,60}?,\s*(?:the|this|le|ce) (?:fund|fonds(?! propres))\s+(?:is|will|was|has|est|sera|a|vise)\b/iu;
+/** An indefinite company as the subject: "une entreprise qui avait levé §", "a company that raised §" names nobody. */
+const INDEFINITE_SUBJECT = /(?:^|[^\p{L}])(?:une|a|an|any|une autre|another) (?:entreprise|société|start-?up|company|firm|business|jeune pousse)\s+(?:qui|that|which)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
 const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
@@ -128,7 +153,11 @@ export function readFigure(masked: string, start: number, end: number, options: 
     if (SPECULATIVE.test(before.slice(-80))) return { kind: 'other', verbAt: null };
     return { kind: 'valuation', verbAt: null };
   }
-  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
+  if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before) || PLURAL_RECIPIENTS_AFTER.test(after) || PROGRAMME_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
+  if (FUND_MAIN_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals": a total over several rounds.
   if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
@@ -164,7 +193,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
   const isRound = !!strong || nounBefore || nounAfter || roundSubject || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
-  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
+  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
   if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
   if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
   // "raised 458 cr … to continue buying food brands", "funding into X for acquiring sellers": what the money is for is not another transaction.
@@ -182,7 +211,10 @@ export function readFigure(masked: string, start: number, end: number, options: 
   }
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
-    if (GENERIC_SUBJECT.test(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''))) return { kind: 'other', verbAt: null };
+    if (FUND_SUBJECT.test(head)) return { kind: 'other', verbAt: null, fund: true };
+    const generic = GENERIC_SUBJECT.exec(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''));
+    // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
+    if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index)))) return { kind: 'other', verbAt: null };
   }
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
 }
