@@ -90,14 +90,24 @@ function findGreekCodepage(doc: ArticleDoc, out: Finding[]): void {
   // One finding per garbled form, at its first copy, counting the copies (the same em dash
   // garbled eight times is one fault of the page, not eight).
   const forms = new Map<string, { start: number; copies: number }>();
+  // A beta before a space is a non-breaking space (C2 A0) whose A0 became a plain space: each copy has its own
+  // repair (drop the beta: "era.Β We" → "era. We"), so each copy is reported where it stands.
+  const spaces: number[] = [];
   let runs = 0;
   for (const m of doc.text.matchAll(GREEK_RUN)) {
     runs++;
+    if (m[0] === '\u0392' && SPACE.test(doc.text[m.index! + 1] ?? '')) {
+      spaces.push(m.index!);
+      continue;
+    }
     const form = forms.get(m[0]);
     if (form) form.copies++;
     else forms.set(m[0], { start: m.index!, copies: 1 });
   }
   if (runs < MIN_GREEK_RUNS) return;
+  for (const start of spaces) {
+    out.push({ kind: 'mojibake', start, end: start + 1, message: 'A non-breaking space was garbled by a wrong decode (UTF-8 read as Greek Windows-1253) into “Β”.', fix: '' });
+  }
   for (const [text, { start, copies }] of forms) {
     out.push({
       kind: 'mojibake', start, end: start + text.length,
@@ -114,6 +124,186 @@ function findGreekCodepage(doc: ArticleDoc, out: Finding[]): void {
  */
 const BACKTICK_RUPEE = /(?<![\p{L}\p{N}`])`(\d[\d,]*(?:\.\d+)?)(?![\d,.]*`)/gu;
 
+/**
+ * Legacy code pages a UTF-8 page gets read through, each as the 128
+ * characters its bytes 0x80–0xFF decode to ("\u0000": no character; the byte
+ * is lost). The holes of Windows-874 are filled from Windows-1252, as the
+ * decoders that produce this mojibake do ("โ‚ฌ" for "€": E2 → โ, 82 → ‚).
+ * Windows-1252 itself and Greek Windows-1253 have their own finders above.
+ */
+const CODE_PAGES: ReadonlyArray<{ name: string; table: string; script: RegExp | null }> = [
+  { name: 'Windows-874 (Thai)', script: /[\u0e01-\u0e5b]/gu, table: '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ\u00a0กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮฯะัาำิีึืฺุู\u0000\u0000\u0000\u0000฿เแโใไๅๆ็่้๊๋์ํ๎๏๐๑๒๓๔๕๖๗๘๙๚๛\u0000\u0000\u0000\u0000' },
+  { name: 'Windows-1251 (Cyrillic)', script: /[\u0400-\u04ff]/gu, table: 'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—˜™љ›њќћџ\u00a0ЎўЈ¤Ґ¦§Ё©Є«¬\u00ad®Ї°±Ііґµ¶·ё№є»јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя' },
+  { name: 'Windows-1250 (Central European)', script: null, table: '€\u0000‚ƒ„…†‡ˆ‰Š‹ŚŤŽŹ\u0000‘’“”•–—˜™š›śťžź\u00a0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00ad®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙' },
+  { name: 'Windows-1254 (Turkish)', script: null, table: '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏĞÑÒÓÔÕÖ×ØÙÚÛÜİŞßàáâãäåæçèéêëìíîïğñòóôõö÷øùúûüışÿ' },
+  { name: 'Mac Roman', script: null, table: 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ' },
+];
+
+/**
+ * The UTF-8 lead bytes whose characters mojibake is made of: C2–C5 (Latin-1
+ * and Latin Extended-A: "£", "é", a non-breaking space), E2 (punctuation,
+ * currency, symbols: "’", "€", "™", "→"), F0 (emoji). Other leads decode to
+ * scripts (Greek, Cyrillic, CJK …) that a garbled Latin-script page does
+ * not hold, so a run that needs them is real text.
+ */
+const MOJIBAKE_LEADS = [0xc2, 0xc3, 0xc4, 0xc5, 0xe2, 0xf0];
+
+interface CodePage {
+  name: string;
+  /** Character → byte (0x80–0xFF). */
+  bytes: Map<string, number>;
+  /** A character standing for one of MOJIBAKE_LEADS: a paragraph without one is skipped at once. */
+  gate: RegExp;
+  /** Maximal runs of two or more of the page's characters. */
+  run: RegExp;
+  /** Letters of the page's own script: a text written in it is not garbled by it. */
+  script: RegExp | null;
+}
+
+let codePages: CodePage[] | null = null;
+
+/** The code pages compiled on first use: most texts never need them. */
+function compiledCodePages(): CodePage[] {
+  if (codePages) return codePages;
+  const cls = (chars: Iterable<string>): string => [...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('');
+  codePages = CODE_PAGES.map(({ name, table, script }) => {
+    const bytes = new Map<string, number>();
+    [...table].forEach((c, k) => { if (c !== '\u0000') bytes.set(c, 0x80 + k); });
+    const leads = MOJIBAKE_LEADS.map((b) => table[b - 0x80]!).filter((c) => c !== '\u0000');
+    return { name, bytes, script, gate: new RegExp(`[${cls(leads)}]`, 'u'), run: new RegExp(`[${cls(bytes.keys())}]{2,}`, 'gu') };
+  });
+  return codePages;
+}
+
+/** A code point a garbled Latin-script page plausibly held: Latin-1 and Latin Extended-A, punctuation and symbols, emoji. */
+function plausibleTarget(cp: number): boolean {
+  return (cp >= 0xa0 && cp <= 0x17f) || (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff);
+}
+
+/**
+ * Read a run as the bytes of UTF-8 text: whole sequences, each a lead from
+ * MOJIBAKE_LEADS and its continuation bytes. A sequence may be short of its
+ * last bytes (the code page had no character for them, so they were lost:
+ * "๐Ÿ†" is 🏆 without its 0x8F) when what is left already pins it to the
+ * plausible ranges. The repair is null when a byte was lost; null overall
+ * when the run is not such bytes.
+ */
+export function decodeRun(run: string, bytes: Map<string, number>): { fix: string | null } | null {
+  const bs: number[] = [];
+  for (const c of run) {
+    const b = bytes.get(c);
+    if (b === undefined) return null;
+    bs.push(b);
+  }
+  let fix = '';
+  let lost = false;
+  let k = 0;
+  while (k < bs.length) {
+    const lead = bs[k]!;
+    if (!MOJIBAKE_LEADS.includes(lead)) return null;
+    const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+    let cp = lead & (lead >= 0xf0 ? 0x07 : lead >= 0xe0 ? 0x0f : 0x1f);
+    let got = 0;
+    while (got < need && k + 1 + got < bs.length && (bs[k + 1 + got]! & 0xc0) === 0x80) {
+      cp = (cp << 6) | (bs[k + 1 + got]! & 0x3f);
+      got++;
+    }
+    if (got === 0) return null;
+    if (got < need) {
+      // A cut sequence: its range is every completion of the bytes left; a lone second byte is too little to go by.
+      if (got < 2 && need > 1) return null;
+      const lo = cp << (6 * (need - got));
+      const hi = lo | ((1 << (6 * (need - got))) - 1);
+      if (!plausibleTarget(lo) || !plausibleTarget(hi)) return null;
+      lost = true;
+    } else {
+      // Overlong or out-of-range forms are not UTF-8.
+      if ((need === 2 && cp < 0x800) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff)) || !plausibleTarget(cp)) return null;
+      fix += String.fromCodePoint(cp);
+    }
+    k += 1 + got;
+  }
+  return { fix: lost ? null : fix };
+}
+
+/** Letters of a code page's script above this share of all letters: the text is written in that script. */
+const MAX_SCRIPT_SHARE = 0.25;
+
+/** A run the code-page finder may report, kept until the whole text has been read. */
+interface CodePageCandidate {
+  finding: Finding;
+  page: CodePage;
+  /** Made only of letters of the page's script ("ยฃ"): it could be a short word in that script. */
+  pure: boolean;
+}
+
+/**
+ * UTF-8 read through a legacy code page other than Windows-1252: Thai
+ * Windows-874 ("๐Ÿ‡ช๐Ÿ‡บ" for 🇪🇺, "โ‚ฌ" for "€", "ยฃ" for "£"), Cyrillic
+ * Windows-1251 ("вЂ™" for "’"), Central European Windows-1250, Turkish
+ * Windows-1254 ("ğŸš€" for 🚀), Mac Roman ("‚Äô" for "’"). A run of the code
+ * page's characters is garbled when its bytes are whole UTF-8 sequences of
+ * punctuation, symbols, accented Latin letters or emoji: a word in Thai or
+ * Russian almost never is (its bytes break the sequence rules). `taken`: the
+ * paragraph's spans already reported (by the Windows-1252 finders). Runs of
+ * the script's letters that are not UTF-8 are real words, noted in `words`.
+ */
+function findCodePageMojibake(p: string, base: number, taken: Finding[], candidates: CodePageCandidate[], words: Set<string>): void {
+  for (const page of compiledCodePages()) {
+    if (!page.gate.test(p)) continue;
+    for (const m of p.matchAll(page.run)) {
+      const start = base + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((f) => f.start < end && start < f.end)) continue;
+      const decoded = decodeRun(m[0], page.bytes);
+      const pure = page.script !== null && m[0].replace(page.script, '') === '';
+      if (!decoded) {
+        if (page.script && m[0].search(page.script) >= 0) words.add(page.name);
+        continue;
+      }
+      candidates.push({
+        page, pure,
+        finding: {
+          kind: 'mojibake', start, end,
+          message: decoded.fix !== null
+            ? `UTF-8 text was decoded as ${page.name}; “${m[0]}” should read “${decoded.fix}”.`
+            : `UTF-8 text was decoded as ${page.name} and a byte was lost; “${m[0]}” was a symbol or an emoji.`,
+          fix: decoded.fix,
+        },
+      });
+    }
+  }
+}
+
+/**
+ * The candidates that stand once the whole text is read: not in a text
+ * mostly written in the page's script, and, where the text also holds real
+ * words of that script, only runs with a character no word of it has (a
+ * Windows-1252 fallback such as "‚" or "Ÿ"): "ยก" next to "สวัสดี" is the Thai
+ * word, not "¡".
+ */
+function keptCandidates(doc: ArticleDoc, candidates: CodePageCandidate[], words: Set<string>): Finding[] {
+  const shares = new Map<string, boolean>();
+  return candidates
+    .filter(({ page, pure }) => mostlyOtherScript(doc, page, shares) && !(pure && words.has(page.name)))
+    .map((c) => c.finding);
+}
+
+/** Is the text written mostly outside the code page's script? Counted once per text. */
+function mostlyOtherScript(doc: ArticleDoc, page: CodePage, shares: Map<string, boolean>): boolean {
+  if (!page.script) return true;
+  let known = shares.get(page.name);
+  if (known === undefined) {
+    const script = doc.text.match(page.script)?.length ?? 0;
+    const letters = doc.text.match(LETTERS)?.length ?? 0;
+    known = script <= MAX_SCRIPT_SHARE * letters;
+    shares.set(page.name, known);
+  }
+  return known;
+}
+const LETTERS = /\p{L}/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function findMojibake(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   findGreekCodepage(doc, out);
@@ -122,8 +312,11 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'mojibake', start: m.index!, end: m.index! + m[0].length, message: 'The rupee sign was lost in a font substitution (printed as a backtick).', fix: `₹${m[1]!}` });
     }
   }
+  const candidates: CodePageCandidate[] = [];
+  const words = new Set<string>();
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
+    const fromHere = out.length;
     if (p.includes('馃')) findGbkEmoji(p, base, out);
     if (p.includes('?')) {
       for (const m of p.matchAll(LOST_LIGATURE)) {
@@ -155,7 +348,9 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
         });
       }
     }
+    if (NON_ASCII.test(p)) findCodePageMojibake(p, base, out.slice(fromHere), candidates, words);
   });
+  if (candidates.length > 0) out.push(...keptCandidates(doc, candidates, words));
   return out;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Clean text the round-3 text detectors must leave alone: real Thai,
+ * Cyrillic, Greek, Polish, Czech, Turkish and German text (whose letters are
+ * the very characters code-page mojibake is made of), French typography, and
+ * sentences that use the words of site furniture as prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+const of = (kind: string, paragraphs: string[]) => findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
+
+describe('real text in the scripts code-page mojibake is made of: no mojibake', () => {
+  it.each([
+    ['a Thai paragraph', ['ภาษาไทยเป็นภาษาราชการของประเทศไทย และมีผู้พูดมากกว่า 60 ล้านคน', 'บริษัทสตาร์ทอัพได้รับเงินลงทุน 10 ล้านบาท จากกองทุนร่วมลงทุนชั้นนำ ยกเลิก โกง']],
+    ['a Thai word in an English paragraph', [...BODY, 'The Thai greeting สวัสดี opened the event, and the word ยก was on every banner.']],
+    ['a Russian paragraph', ['Компания привлекла 5 млн долларов в раунде, который возглавил фонд «Вектор».', 'Основатель сказал: «Это только начало» — и добавил, что команда вырастет вдвое.']],
+    ['Cyrillic names in an English paragraph', [...BODY, 'The fund, known in Russian as «Фонд развития» (Development Fund), invested alongside Д. Иванов.']],
+    ['a Polish paragraph', ['Spółka pozyskała 20 mln zł od funduszu. Główny inwestor, łódzki fundusz, objął 15% udziałów.', 'Źródło: informacja prasowa. Ćwiczenia i żółć to słowa z polskimi znakami.']],
+    ['a Czech paragraph', ['Společnost získala investici ve výši 100 milionů korun. Řekl to ředitel Petr Dvořák.', 'Úspěch přišel po třech letech vývoje; ďábelsky těžká práce, ťukání do klávesnice.']],
+    ['a Turkish paragraph', ['Şirket, İstanbul merkezli bir fondan 5 milyon dolar yatırım aldı. Ğ harfi değil, ş ve ı harfleri sık geçer.', 'Kurucu ortak Ayşe Yılmaz, büyümenin sürdüğünü söyledi.']],
+    ['German quotes and umlauts', [...BODY, 'Der Gründer sagte: „Über 20 Millionen Euro“ und nannte es “Übermut”, nicht «Ärger».']],
+    ['a Greek quotation with a non-breaking space', [...BODY, 'The motto Ελευθερία ή θάνατος appears on the flag; Β\u00a0is the second letter.']],
+    ['French typography', [...BODY, 'Le fondateur a déclaré : « Nous levons 5 M€ », soit 4,2 M£ — une première.']],
+    ['math and currency symbols', [...BODY, 'Growth was ≈ 40% and √2 ≈ 1.41; the fee is ¥500 or €4, ±1 ‰.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('mojibake', paragraphs)).toEqual([]);
+  });
+});
