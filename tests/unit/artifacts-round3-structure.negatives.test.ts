@@ -20,6 +20,10 @@ const ROWS: Row[] = [
   { name: 'a mid-body line that stops on "by" before a name', paragraphs: [BODY[0]!, 'The round was led by', 'Sequoia Capital, with participation from existing investors.', ...BODY.slice(1)], kind: 'truncated-sentence' },
   { name: 'a mid-body line that stops on "the" before a title', paragraphs: [BODY[0]!, 'The deal was first reported by the', 'The New York Times reported on the deal first.', ...BODY.slice(1)], kind: 'truncated-sentence' },
   { name: 'a mid-body line that stops on "and" before lower case', paragraphs: [BODY[0]!, 'The money will go to hiring, research and', 'marketing in the next two years, the company said.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  // A related link inside one story: the paragraph above it is finished, so no second story starts.
+  { name: 'a related headline after "Read more" under a finished paragraph', paragraphs: [...BODY, 'Read more', 'Acme rival Beta raises $10 million for drones', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
+  { name: 'a cut teaser, "Read More", then a one-word label', paragraphs: [...BODY, 'Along with the', 'Read More', 'Advertisement', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
+  { name: 'a cut teaser, "Read More", then a finished sentence', paragraphs: [...BODY, 'Along with the', 'Read More', 'Share this story with your friends and colleagues today.', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

@@ -23,6 +23,12 @@ const ROWS: Row[] = [
   { name: 'a French teaser cut above "Lire la suite"', paragraphs: [...BODY, 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux en', 'Lire la suite'], kind: 'truncated-sentence', text: 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux en' },
   // Mid-body cut: the paragraph stops on "of" and the next one opens a sentence of its own.
   { name: 'a mid-body paragraph stopping on "of"', paragraphs: [BODY[0]!, 'The round was the largest in the history of', 'The company said it would hire more engineers in the coming months.', ...BODY.slice(1)], kind: 'truncated-sentence', text: 'The round was the largest in the history of' },
+  // Batch 4, 82 (tag page): after the cut teaser and its "Read More", the next story's headline and body.
+  {
+    name: 'a second story after a cut teaser and "Read More"',
+    paragraphs: [...BODY, 'Along with the', 'Read More', 'European markets have vaccine hopes', 'European stocks are expected to open higher Thursday as global markets get a boost from vaccine news.'],
+    kind: 'merged-stories', text: 'European markets have vaccine hopes',
+  },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {
@@ -31,5 +37,13 @@ describe('round 3 structure: each artifact is found under its kind', () => {
     const joined = paragraphs.join('\n\n');
     for (const a of found) expect(joined).toContain(a.text);
     expect(found.some((a) => a.kind === kind && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+  });
+});
+
+describe('round 3 structure: the related-links label stops before a second story’s headline', () => {
+  it('keeps the headline out of the boilerplate span, so the repaired copy keeps it', () => {
+    const paragraphs = [...BODY, 'Along with the', 'Read More', 'European markets have vaccine hopes', 'European stocks are expected to open higher Thursday as global markets get a boost from vaccine news.'];
+    const boilerplate = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate');
+    for (const b of boilerplate) expect(b.text).not.toContain('European markets');
   });
 });

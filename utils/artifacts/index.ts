@@ -68,7 +68,13 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   inline.push(...findBylineNoise(doc).filter((f) => !block.some((b) => contains(b, f))));
   yield;
-  inline.push(...findMergedStories(doc));
+  const merged = findMergedStories(doc);
+  inline.push(...merged);
+  // A related-links list read after a "Read More" may have swallowed the next story's headline:
+  // the list ends before it, so the repaired copy keeps the headline.
+  for (const m of merged) {
+    for (const b of block) if (b.kind === 'boilerplate' && b.start < m.start && m.start < b.end) b.end = endBefore(doc, m.start);
+  }
   return [...block, ...inline]
     .filter((f) => f.end > f.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -102,6 +108,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function contains(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start <= b.start && b.end <= a.end;
+}
+
+/** The end of the last paragraph that ends before `at`. */
+function endBefore(doc: ArticleDoc, at: number): number {
+  let end = 0;
+  for (let i = 0; i < doc.paragraphs.length && (doc.starts[i] ?? 0) < at; i++) {
+    const e = (doc.starts[i] ?? 0) + (doc.paragraphs[i]?.length ?? 0);
+    if (e <= at) end = e;
+  }
+  return end;
 }
 
 function claimedParagraph(doc: ArticleDoc, block: Finding[], i: number): boolean {

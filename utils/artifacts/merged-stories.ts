@@ -9,6 +9,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { isProse, wordCount } from './context';
+import { cutBeforePrompt } from './truncated';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -111,6 +112,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (isProse(p)) textSeen++;
   });
   repeatedDateHeaders(doc, flag);
+  teaserThenHeadline(doc, flag);
   // A second, different publication stamp: the text is a listing of several stories.
   for (let k = 1; k < stamps.length; k++) {
     const prev = stamps[k - 1]!;
@@ -124,6 +126,23 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   }
   findTopicShift(doc, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A tag or index page: a teaser cut mid-sentence, its "Read More" link, then
+ * the next story's headline and body. The cut and the prompt together are
+ * what make the line below a new story, not a related link inside this one.
+ */
+function teaserThenHeadline(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  for (let i = 1; i + 3 < ps.length; i++) {
+    const head = ps[i + 2]!;
+    const words = wordCount(head);
+    if (words < 3 || words > 25 || /[.!:]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || !isProse(ps[i + 3]!)) continue;
+    if (!cutBeforePrompt(ps[i]!, ps[i + 1])) continue;
+    flag(i + 2, 'A second story (its headline and body) follows the first one’s “Read More” link.');
+    i += 3;
+  }
 }
 
 /** A real body paragraph: a full sentence or more, not a headline or a byline. */

@@ -121,7 +121,7 @@ function hasOpenQuote(p: string): boolean {
  * headline above "Read more" is short, or capitalised like a title). The
  * reason, or null.
  */
-function cutBeforePrompt(p: string, next: string | undefined): string | null {
+export function cutBeforePrompt(p: string, next: string | undefined): string | null {
   if (next === undefined || next.length > MAX_PROMPT_LENGTH || !CONTINUATION_PROMPT.test(next)) return null;
   const end = tail(p);
   if (!/[\p{L}\p{N}]$/u.test(end) || LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
