@@ -85,7 +85,7 @@ const PREFIX =
   '(?<![\\p{L}\\p{N}_\\\\{=$])' +
   // "S$$47.9 million": a doubled dollar after a lettered prefix is a typo of the same currency.
   // "$US180 million ($AU235 million)": the dollar-first marks of Australian and New Zealand outlets.
-  '(?<pre>\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
+  '(?<pre>US\\s\\$|\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
   'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
@@ -342,14 +342,31 @@ const FROM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:from|passant\\s+de|passé\\s+d
 /** Between two bounds: a dash, "to"/"à", or "and"/"et" (the latter only after "between"). */
 const RANGE_JOIN = new RegExp(`${SP}?[-–—]${SP}?|${SP}+(?<word>to|à|and|et)${SP}+`, 'iuy');
 
+/** An approximation word before a restated figure ("about", "approx", "c.", "quelque", "~"). */
+const EQ_QUALIFIER =
+  `(?:(?:about|around|approximately|approx\\.?|roughly|some|nearly|almost|over|more${SP}+than|less${SP}+than|up${SP}+to|c\\.|ca\\.|` +
+  `environ|près${SP}+de|plus${SP}+de|quelque|~)${SP}*)`;
+/** "the equivalent of", "equivalent to", "l’équivalent de": said before a restated figure. */
+const EQ_EQUIVALENT = `(?:(?:the${SP}+|l['’]${SP}?)?(?:equivalent|équivalent)${SP}+(?:of|to|de|d['’])${SP}*)`;
+
 /**
- * Between a figure and its restatement in another currency:
- * "1 trillion yuan ($158.4 billion)", "€30m, or about $33m", "₹15 Cr($2.25 Million)".
+ * Between a figure and its restatement in another currency (the restated
+ * figure must be in another currency, checked by the caller):
+ *   "1 trillion yuan ($158.4 billion)", "(soit 172 millions d’euros)", "(which is about $33m)",
+ *   "€30m, or about $33m", "200 millions de dollars, soit l’équivalent de 172 millions d’euros",
+ *   "€30 million, equivalent to $33 million", "₹15 Cr($2.25 Million)", "€30 million / $33 million",
+ *   and, only with an approximation word, "€30 million, roughly $33 million" or "€30 million — about $33 million".
  */
 const EQUIVALENT_JOIN = new RegExp(
-  `(?:${SP}?\\(${SP}*|,?${SP}+(?:or|soit|ou)${SP}+|${SP}?/${SP}?)` +
-  `(?:(?:about|around|approximately|roughly|approx\\.|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|environ|près\\s+de|plus\\s+de|~)${SP}*)?`,
+  `(?:${SP}?\\(${SP}*(?:(?:or|soit|ou|which${SP}+is|that${SP}+is|i\\.e\\.,?)${SP}+)?${EQ_EQUIVALENT}?${EQ_QUALIFIER}?` +
+  `|,?${SP}+(?:or|soit|ou)${SP}+${EQ_EQUIVALENT}?${EQ_QUALIFIER}?` +
+  `|,${SP}+${EQ_EQUIVALENT}${EQ_QUALIFIER}?` +
+  `|${SP}?/${SP}?${EQ_QUALIFIER}?` +
+  `|(?:,|${SP}[—–])${SP}+${EQ_QUALIFIER})`,
   'iuy');
+
+/** A second restatement in the same parenthesis: "£10m (€11.5m / $13m)", "(€11.5m, or $13m)". */
+const SECOND_EQUIVALENT_JOIN = new RegExp(`${SP}?(?:/|,|;)?${SP}*(?:(?:or|ou|soit)${SP}+)?${EQ_QUALIFIER}?`, 'iuy');
 
 const BRITISH_MONEY = /£|\bsterling\b|\bGBP\b|\bpence\b/i;
 
@@ -419,7 +436,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   if (pre) {
     if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
-    else currency = PREFIX_CURRENCY[pre.replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
+    else currency = PREFIX_CURRENCY[pre.replace(/\s+/g, '').replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
   const fig: Figure = {
     start, end: numEnd, number: 0, rawNumber: raw, scale: null, wordScale: false, currency, genericPrefix,
@@ -610,6 +627,15 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
       continue;
     }
 
+    // "respectivement 40 et 104 millions d’euros": one figure per number, all in the last one's scale and currency.
+    const list = readRespectiveList(r, fig, text.slice(Math.max(0, fig.start - 60), fig.start));
+    if (list) {
+      for (const item of list) out.push(toMatch(r, item.fig, item.value, null));
+      prev = out[out.length - 1]!;
+      floor = list[list.length - 1]!.fig.end;
+      continue;
+    }
+
     // "2 millions d'euros (plus 1,2 million en dette)": a scaled number right after a figure,
     // joined by "plus"/"and another"/"dont", is in the same currency.
     if (!fig.currency && fig.wordScale && prev && ELLIPSIS_JOIN.test(text.slice(floor, fig.start))) {
@@ -722,6 +748,49 @@ function candidates(text: string): Candidate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** "respectively" / "respectivement" just before a list of figures or right after it. */
+const RESPECTIVELY_BEFORE = /(?:respectively|respectivement)[^.;!?\n]{0,40}$/iu;
+const RESPECTIVELY_AFTER = new RegExp(`^,?${SP}*\\(?(?:respectively|respectivement)(?![\\p{L}])`, 'iu');
+/** Between two numbers of such a list: "40, 60 et 104", "$40 and $104". */
+const LIST_JOIN = new RegExp(`${SP}*,${SP}*(?:(?:and|et)${SP}+)?|,?${SP}+(?:and|et)${SP}+`, 'iuy');
+/** Longest list read: news lists three or four figures at most. */
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * A list of figures told with "respectively" ("ont levé respectivement 40 et
+ * 104 millions d’euros", "raised $40 and $104 million, respectively"): the
+ * scale and currency written once, after the last number, belong to every
+ * number. Null unless the first number lacks a scale or currency, the last
+ * has both, and "respectively" is said.
+ */
+function readRespectiveList(r: Reader, first: Figure, before: string): Array<{ fig: Figure; value: number }> | null {
+  if (first.scale !== null || first.hasSuffix) return null;
+  const items: Figure[] = [first];
+  let last = first;
+  while (items.length < MAX_LIST_ITEMS) {
+    LIST_JOIN.lastIndex = last.end;
+    const j = LIST_JOIN.exec(r.text);
+    if (!j) return null;
+    const next = readFigureAt(r, j.index + j[0].length);
+    if (!next) return null;
+    items.push(next);
+    last = next;
+    if (next.scale !== null || next.hasSuffix) break;
+  }
+  if (last.scale === null && !last.hasSuffix) return null;
+  const currency = last.currency ?? first.currency;
+  if (!currency) return null;
+  if (!RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
+  const out: Array<{ fig: Figure; value: number }> = [];
+  for (const item of items) {
+    const fig: Figure = { ...item, scale: item.scale ?? last.scale, currency: item.currency ?? currency };
+    const value = valueOf(fig);
+    if (value === null) return null;
+    out.push({ fig, value });
+  }
+  return out;
+}
+
 interface RangeRead { low: Figure; high: Figure; lowValue: number; highValue: number }
 
 /**
@@ -776,15 +845,35 @@ function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; 
   const value = valueOf(other);
   if (value === null) return null;
   const equivalent = { value, currency: other.currency, text: r.text.slice(other.start, other.end) };
+  const own = valueOf(fig);
+  const differs = own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value);
+  if (other.currency === fig.currency && other.genericPrefix && other.currency === 'USD' && !fig.genericPrefix && r.localDollar && differs) {
+    // "US$8.02 billion ($11.2 billion)" in a Singapore outlet: the bare "$" restating US dollars at another value is the local dollar.
+    return { equivalent: { ...equivalent, currency: r.localDollar }, end: afterSecondEquivalent(r, fig, other) };
+  }
   if (other.currency === fig.currency) {
     // "$28.35m (US$20m)": a bare "$" restated in US dollars at another value is a local dollar (SGD, AUD, CAD…).
-    const own = valueOf(fig);
-    if (fig.genericPrefix && fig.currency === 'USD' && r.bareDollar === 'USD' && !other.genericPrefix && r.localDollar && own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value)) {
-      return { equivalent, end: other.end, localDollar: r.localDollar };
+    if (fig.genericPrefix && fig.currency === 'USD' && r.bareDollar === 'USD' && !other.genericPrefix && r.localDollar && differs) {
+      return { equivalent, end: afterSecondEquivalent(r, fig, other), localDollar: r.localDollar };
     }
     return null;
   }
-  return { equivalent, end: other.end };
+  return { equivalent, end: afterSecondEquivalent(r, fig, other) };
+}
+
+/**
+ * Where the restatement ends: after `other`, or after a second restatement in
+ * yet another currency inside the same parenthesis ("£10m (€11.5m / $13m)"),
+ * which the Money type has no room for but must not become a figure of its own.
+ */
+function afterSecondEquivalent(r: Reader, fig: Figure, other: Figure): number {
+  if (!r.text.slice(fig.end, other.start).includes('(')) return other.end;
+  SECOND_EQUIVALENT_JOIN.lastIndex = other.end;
+  const j = SECOND_EQUIVALENT_JOIN.exec(r.text);
+  if (!j || j[0].trim() === '') return other.end;
+  const third = readFigureAt(r, j.index + j[0].length);
+  if (!third || !third.currency || third.currency === fig.currency || third.currency === other.currency) return other.end;
+  return /^\s*\)/.test(r.text.slice(third.end, third.end + 3)) ? third.end : other.end;
 }
 
 /** Cues of a country whose currency is also written "$". */

@@ -40,3 +40,30 @@ describe('findMoney without page context: a bare "$" is USD', () => {
     expect(got.map((m) => m.currency)).toEqual(['USD']);
   });
 });
+
+describe('findMoney: not a restatement', () => {
+  it.each<[string, string[]]>([
+    // A comma and a second figure without an approximation word: two sums.
+    ['Acme raised €30 million, $10 million of which came from Index.', ['€30 million', '$10 million']],
+    // Same currency in the parenthesis: a part of the sum, not a restatement.
+    ['a $5 million (roughly $3 million in equity) round', ['$5 million', '$3 million']],
+    // "US$… ($…)" at the same value, or without a local dollar, stays two USD figures.
+    ['US$20m ($20m) in a seed round', ['US$20m', '$20m']],
+    // A dash between two sums of different currencies with no approximation word.
+    ['the £5m round — $2m from abroad — closed', ['£5m', '$2m']],
+  ])('%s', (text, want) => {
+    const got = findMoney(text, { localDollar: null });
+    expect(got.map((m) => m.text)).toEqual(want);
+    expect(got.every((m) => m.equivalent === null)).toBe(true);
+  });
+});
+
+describe('findMoney: "respectively" is needed to share a scale', () => {
+  it.each<[string, string[]]>([
+    // Without "respectively", "40 and 104 million euros" is not two sums of millions.
+    ['raised 40 and 104 million euros', ['104 million euros']],
+    // Counts told respectively are not money.
+    ['they have respectively 3, 4 and 5 users', []],
+    ['respectivement 40 et 104 salariés', []],
+  ])('%s', (text, want) => expect(findMoney(text).map((m) => m.text)).toEqual(want));
+});

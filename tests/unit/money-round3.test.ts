@@ -78,3 +78,46 @@ describe('findMoney on a whole article: bare "$" follows the page, explicit mark
     ]]);
   });
 });
+
+/** One restated figure: the first currency with the second as its equivalent. */
+const restated = (text: string, value: number, currency: string, eqText: string, eqValue: number, eqCurrency: string): Want =>
+  ({ text, value, currency, equivalent: { text: eqText, value: eqValue, currency: eqCurrency } });
+
+describe('findMoney: a restatement in another currency is one figure, in French and English', () => {
+  it.each<Row>([
+    // Fixture 153 (La Tribune): the pair must stay one figure.
+    ["dont une méga-levée, Voodoo, de 200 millions de dollars (172 millions d'euros).", [restated('200 millions de dollars', 200e6, 'USD', "172 millions d'euros", 172e6, 'EUR')], { lang: 'fr' }],
+    ["de 200 millions de dollars (soit 172 millions d'euros)", [restated('200 millions de dollars', 200e6, 'USD', "172 millions d'euros", 172e6, 'EUR')], { lang: 'fr' }],
+    ["30 millions d'euros, soit l'équivalent de 33 millions de dollars", [restated("30 millions d'euros", 30e6, 'EUR', '33 millions de dollars', 33e6, 'USD')], { lang: 'fr' }],
+    ['30 millions d’euros, l’équivalent de 33 millions de dollars', [restated('30 millions d’euros', 30e6, 'EUR', '33 millions de dollars', 33e6, 'USD')], { lang: 'fr' }],
+    ["30 millions d'euros (quelque 33 millions de dollars)", [restated("30 millions d'euros", 30e6, 'EUR', '33 millions de dollars', 33e6, 'USD')], { lang: 'fr' }],
+    ["30 millions d'euros (soit près de 33 millions de dollars)", [restated("30 millions d'euros", 30e6, 'EUR', '33 millions de dollars', 33e6, 'USD')], { lang: 'fr' }],
+    ['€30 million, equivalent to $33 million', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30 million (equivalent to $33 million)', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30 million (which is about $33 million)', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30 million (or $33 million)', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30m (c. $33m)', [restated('€30m', 30e6, 'EUR', '$33m', 33e6, 'USD')]],
+    ['€30 million, roughly $33 million, in new money', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30 million — about $33 million — in new money', [restated('€30 million', 30e6, 'EUR', '$33 million', 33e6, 'USD')]],
+    ['€30 million (approximately US $33 million)', [restated('€30 million', 30e6, 'EUR', 'US $33 million', 33e6, 'USD')]],
+    ['Rs 1,200 crore (approx USD 145 million)', [restated('Rs 1,200 crore', 12e9, 'INR', 'USD 145 million', 145e6, 'USD')]],
+    // Two restatements in one parenthesis: the first is kept, the second is not a figure of its own.
+    ['£10m (€11.5m / $13m) Series A', [restated('£10m', 10e6, 'GBP', '€11.5m', 11.5e6, 'EUR')]],
+    // Fixture 178 (Singapore): US dollars restated with a bare "$" at another value, which is the local dollar.
+    ['Start-up ventures raised more than US$8.02 billion ($11.2 billion) last year', [restated('US$8.02 billion', 8.02e9, 'USD', '$11.2 billion', 11.2e9, 'SGD')], { localDollar: 'SGD' }],
+  ])('%s', (...row) => check(row));
+});
+
+describe('findMoney: "respectively" lists give one figure per number', () => {
+  it.each<Row>([
+    ['Les deux startups ont levé respectivement 40 et 104 millions d’euros.', [
+      { text: '40', value: 40e6, currency: 'EUR' }, { text: '104 millions d’euros', value: 104e6, currency: 'EUR' }], { lang: 'fr' }],
+    ['They raised $40 and $104 million, respectively.', [
+      { text: '$40', value: 40e6, currency: 'USD' }, { text: '$104 million', value: 104e6, currency: 'USD' }]],
+    ['A, B and C raised 5, 10 and 20 million euros respectively', [
+      { text: '5', value: 5e6, currency: 'EUR' }, { text: '10', value: 10e6, currency: 'EUR' }, { text: '20 million euros', value: 20e6, currency: 'EUR' }]],
+    // Complete figures are already right.
+    ['They raised $40 million and $104 million, respectively.', [
+      { text: '$40 million', value: 40e6, currency: 'USD' }, { text: '$104 million', value: 104e6, currency: 'USD' }]],
+  ])('%s', (...row) => check(row));
+});
