@@ -130,57 +130,234 @@ function isRendered(el: Element | null, cache: WeakMap<Element, boolean>): boole
   return visible;
 }
 
-/** One linear pass over the visible text nodes under `root`. */
-export function buildTextIndex(root: Node, options: IndexOptions = {}): TextIndex {
-  const chars: string[] = [];
-  const nodeAt: number[] = [];
-  const offsetAt: number[] = [];
-  const nodes: Text[] = [];
-  let lastIsSpace = true; // no leading space
+/** One slice of a resumable index build: how much it did, on the clock its deadline is checked against. */
+export interface IndexSlice {
+  done: boolean;
+  /** Units done in this slice: nodes visited (and the final join of the text). */
+  items: number;
+  start: number;
+  end: number;
+  /** When the slice's last unit started (the deadline is checked after each one). */
+  lastItemStart: number;
+}
 
-  const pushBreak = (): void => {
-    if (lastIsSpace || chars.length === 0) return;
-    chars.push(' ');
-    // A break has no character of its own: it points just past the previous one.
-    nodeAt.push(nodeAt[nodeAt.length - 1] ?? 0);
-    offsetAt.push((offsetAt[offsetAt.length - 1] ?? -1) + 1);
-    lastIsSpace = true;
-  };
+/** Characters come out in blocks this long (String.fromCharCode's argument count stays small). */
+const TEXT_BLOCK = 8192;
+/** The index's arrays start this long and double when full. */
+const INITIAL_CAPACITY = 4096;
 
-  const walk = (node: Node): void => {
+/** An element whose end is still to come in the walk: its edge may add a break. */
+interface OpenElement {
+  element: Element;
+  block: boolean;
+}
+
+/**
+ * The text index built a slice at a time: a depth-first walk kept on an
+ * explicit stack, so it can stop after any text node and go on in a later
+ * task. The walk and the characters it keeps are exactly those of a single
+ * pass (buildTextIndex is this builder run to the end). A node the page
+ * removes between slices ends its branch of the walk; the ranges made from
+ * such an index collapse and are anchored again, as after any rewrite.
+ */
+export class TextIndexBuilder {
+  private readonly root: Node;
+  private readonly options: IndexOptions;
+  private readonly open: OpenElement[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly blocks: string[] = [];
+  private codes = new Uint16Array(INITIAL_CAPACITY);
+  private nodeAt = new Int32Array(INITIAL_CAPACITY);
+  private offsetAt = new Int32Array(INITIAL_CAPACITY);
+  /** Characters kept so far; `flushed` of them are already in `blocks`. */
+  private length = 0;
+  private flushed = 0;
+  private lastIsSpace = true; // no leading space
+  /** The next node to visit; null once the walk is over. */
+  private cursor: Node | null;
+  private built: TextIndex | null = null;
+
+  constructor(root: Node, options: IndexOptions = {}) {
+    this.root = root;
+    this.options = options;
+    this.cursor = root;
+  }
+
+  /** True once the index is built (the walk is over and its text joined). */
+  get done(): boolean {
+    return this.built !== null;
+  }
+
+  /**
+   * Do units of work until `budgetMs` has passed (checked after each unit, so
+   * at least one): a unit is one node of the walk, and, once the walk is
+   * over, joining the indexed text. Done when the index is built.
+   */
+  slice(budgetMs: number): IndexSlice {
+    const start = performance.now();
+    let lastItemStart = start;
+    let items = 0;
+    while (!this.built) {
+      if (this.cursor) this.visit(this.cursor);
+      else this.finish();
+      items++;
+      const now = performance.now();
+      if (now - start >= budgetMs) break;
+      lastItemStart = now;
+    }
+    return { done: this.built !== null, items, start, end: performance.now(), lastItemStart };
+  }
+
+  /** The finished index (does whatever is left, in one go, if called early). */
+  get index(): TextIndex {
+    while (this.cursor) this.visit(this.cursor);
+    return this.finish();
+  }
+
+  private finish(): TextIndex {
+    if (!this.built) {
+      this.flush();
+      // Views, not copies: the index keeps the arrays it was built in.
+      this.built = {
+        text: this.blocks.join(''),
+        nodes: this.nodes,
+        nodeAt: this.nodeAt.subarray(0, this.length),
+        offsetAt: this.offsetAt.subarray(0, this.length),
+        rendered: new WeakMap(),
+      };
+    }
+    return this.built;
+  }
+
+  /** Visit `node` and move the cursor on. */
+  private visit(node: Node): void {
     if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (!data) return;
-      const n = nodes.length;
-      nodes.push(node as Text);
-      for (let i = 0; i < data.length; i++) {
+      this.addText(node as Text);
+      this.leave(node);
+      return;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!(SKIP_TAGS.has(tag) || this.options.skip?.(el) || isHiddenByMarkup(el))) {
+        const block = BLOCK_TAGS.has(tag);
+        if (block) this.pushBreak();
+        if (el.firstChild) {
+          this.open.push({ element: el, block });
+          this.cursor = el.firstChild;
+          return;
+        }
+        if (block) this.pushBreak();
+      }
+    }
+    this.leave(node);
+  }
+
+  /** Past `node`: its next sibling, or up through the ends of the elements it closes. */
+  private leave(node: Node): void {
+    let at: Node = node;
+    for (;;) {
+      if (at === this.root) {
+        this.cursor = null;
+        return;
+      }
+      const next = at.nextSibling;
+      if (next) {
+        this.cursor = next;
+        return;
+      }
+      const parent = this.open.pop();
+      if (!parent) {
+        this.cursor = null;
+        return;
+      }
+      if (parent.block) this.pushBreak();
+      at = parent.element;
+    }
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    const n = this.nodes.length;
+    this.nodes.push(node);
+    this.reserve(data.length);
+    const codes = this.codes;
+    const nodeAt = this.nodeAt;
+    const offsetAt = this.offsetAt;
+    let length = this.length;
+    let lastIsSpace = this.lastIsSpace;
+    for (let i = 0; i < data.length; i++) {
+      let code = data.charCodeAt(i);
+      // Printable ASCII is neither invisible nor a space, and only the backquote folds: no regex for most text.
+      if (code > 32 && code < 127) {
+        if (code === 96) code = 39;
+        lastIsSpace = false;
+      } else if (code === 32 || (code >= 9 && code <= 13)) {
+        if (lastIsSpace) continue;
+        code = 32;
+        lastIsSpace = true;
+      } else {
         const ch = data.charAt(i);
         if (INVISIBLE.test(ch)) continue;
         if (SPACE.test(ch)) {
           if (lastIsSpace) continue;
-          chars.push(' ');
+          code = 32;
           lastIsSpace = true;
         } else {
-          chars.push(fold(ch));
+          code = fold(ch).charCodeAt(0);
           lastIsSpace = false;
         }
-        nodeAt.push(n);
-        offsetAt.push(i);
       }
-      return;
+      codes[length] = code;
+      nodeAt[length] = n;
+      offsetAt[length] = i;
+      length++;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || options.skip?.(el) || isHiddenByMarkup(el)) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) pushBreak();
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) pushBreak();
-  };
+    this.length = length;
+    this.lastIsSpace = lastIsSpace;
+  }
 
-  walk(root);
-  return { text: chars.join(''), nodes, nodeAt: Int32Array.from(nodeAt), offsetAt: Int32Array.from(offsetAt), rendered: new WeakMap() };
+  private pushBreak(): void {
+    if (this.lastIsSpace || this.length === 0) return;
+    this.reserve(1);
+    const last = this.length - 1;
+    this.codes[this.length] = 32;
+    // A break has no character of its own: it points just past the previous one.
+    this.nodeAt[this.length] = this.nodeAt[last] ?? 0;
+    this.offsetAt[this.length] = (this.offsetAt[last] ?? -1) + 1;
+    this.length++;
+    this.lastIsSpace = true;
+  }
+
+  /** Room for `more` characters; full blocks of characters are turned into text as they fill. */
+  private reserve(more: number): void {
+    if (this.length - this.flushed >= TEXT_BLOCK) this.flush();
+    const need = this.length + more;
+    if (need <= this.nodeAt.length) return;
+    let capacity = this.nodeAt.length * 2;
+    while (capacity < need) capacity *= 2;
+    const grow = <T extends Uint16Array | Int32Array>(old: T, fresh: T): T => {
+      fresh.set(old.subarray(0, this.length));
+      return fresh;
+    };
+    this.codes = grow(this.codes, new Uint16Array(capacity));
+    this.nodeAt = grow(this.nodeAt, new Int32Array(capacity));
+    this.offsetAt = grow(this.offsetAt, new Int32Array(capacity));
+  }
+
+  private flush(): void {
+    for (let from = this.flushed; from < this.length; from += TEXT_BLOCK) {
+      const to = Math.min(this.length, from + TEXT_BLOCK);
+      this.blocks.push(String.fromCharCode.apply(null, this.codes.subarray(from, to) as unknown as number[]));
+    }
+    this.flushed = this.length;
+  }
+}
+
+/** One linear pass over the visible text nodes under `root` (the builder run to the end in one go). */
+export function buildTextIndex(root: Node, options: IndexOptions = {}): TextIndex {
+  return new TextIndexBuilder(root, options).index;
 }
 
 /** All start positions of `needle` in `text` (overlapping allowed). */
