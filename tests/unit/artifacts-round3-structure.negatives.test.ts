@@ -24,6 +24,10 @@ const ROWS: Row[] = [
   { name: 'a related headline after "Read more" under a finished paragraph', paragraphs: [...BODY, 'Read more', 'Acme rival Beta raises $10 million for drones', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
   { name: 'a cut teaser, "Read More", then a one-word label', paragraphs: [...BODY, 'Along with the', 'Read More', 'Advertisement', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
   { name: 'a cut teaser, "Read More", then a finished sentence', paragraphs: [...BODY, 'Along with the', 'Read More', 'Share this story with your friends and colleagues today.', 'The company said it would hire more engineers in the coming months.'], kind: 'merged-stories' },
+  // A whole sentence glued in front of the next paragraph is a repeat, not a cut.
+  { name: 'a finished teaser glued to its full paragraph', paragraphs: ['Live video platform Bright lets you Zoom with creators', 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions.', 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions. It opens today.', ...BODY], kind: 'truncated-sentence' },
+  // Artifacts-dev 21 (print replica): a headline glued in front of the next headline is a repeat, not a cut sentence.
+  { name: 'a headline that opens a longer run of headlines', paragraphs: ['Cleanup progresses Efforts to improve environment of Yellow River Basin bear fruit Tech firms entry heats up realty', ...BODY, 'Cleanup progresses Efforts to improve environment of Yellow River Basin bear fruit'], kind: 'truncated-sentence' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

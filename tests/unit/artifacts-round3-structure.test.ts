@@ -29,6 +29,13 @@ const ROWS: Row[] = [
     paragraphs: [...BODY, 'Along with the', 'Read More', 'European markets have vaccine hopes', 'European stocks are expected to open higher Thursday as global markets get a boost from vaccine news.'],
     kind: 'merged-stories', text: 'European markets have vaccine hopes',
   },
+  // Batch 4, 84 (archive page): the teaser copy cut at a fixed length, then the full paragraph; the copy is both.
+  ...(['duplicated-paragraph', 'truncated-sentence'] as const).map((kind) => ({
+    name: `an archive teaser cut mid-sentence before its full paragraph (${kind})`,
+    paragraphs: ['Live video platform Bright lets you Zoom with creators', 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions with creators, ask', 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions with creators, ask questions and join them on stage.', ...BODY],
+    kind,
+    text: kind === 'truncated-sentence' ? 'The service allows fans to engage in live sessions with creators, ask' : 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions with creators, ask',
+  })),
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

@@ -28,6 +28,12 @@ export interface Finding {
   end: number;
   message: string;
   fix: string | null;
+  /**
+   * A second reading of a region another finding of the same detector
+   * claims (a cut copy is both a repeat and a cut sentence): it does not
+   * compete with the block finding it sits in.
+   */
+  nested?: boolean;
 }
 
 export function buildDoc(paragraphs: string[]): ArticleDoc {

@@ -105,11 +105,33 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
         const cutOn = /(\p{L}+)$/u.exec(tail(doc.paragraphs[other]!))?.[1]?.toLowerCase();
         if (cutOn !== undefined && DANGLING.has(cutOn)) {
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
-        } else out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
+        } else {
+          out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
+          // A copy that stops mid-sentence (no final punctuation, the full copy goes on) was cut there too:
+          // an archive teaser cut at a fixed length, then the full paragraph.
+          const copy = doc.paragraphs[other]!;
+          // It must hold a finished sentence before the cut: a headline glued in front of the next line has none.
+          const from = CUT_MID_SENTENCE.test(tail(copy)) && whole.length > shortKey.length + 8 ? lastSentenceAt(copy) : 0;
+          if (from > 0) {
+            out.push({ kind: 'truncated-sentence', start: start + from, end: start + copy.length, message: 'This copy stops mid-sentence; the full paragraph follows elsewhere.', fix: null, nested: true });
+          }
+        }
       }
     }
   });
   return out;
+}
+
+/** Ends on a letter or digit: no sentence punctuation, no closing quote or bracket. */
+const CUT_MID_SENTENCE = /[\p{L}\p{N}]$/u;
+
+/** Where the last sentence of a paragraph starts (after the last full stop followed by a capital). */
+function lastSentenceAt(p: string): number {
+  const re = /[.!?]["'”’)]*\s+(?=["'“‘]?[\p{Lu}\p{N}])/gu;
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) !== null) at = m.index + m[0].length;
+  return at;
 }
 
 function paragraphFinding(doc: ArticleDoc, i: number, message: string): Finding {

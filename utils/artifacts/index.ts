@@ -42,7 +42,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   const block: Finding[] = [];
   const claim = (found: Finding[]): void => {
-    for (const f of found) if (!block.some((b) => overlaps(b, f))) block.push(f);
+    for (const f of found) {
+      if (f.nested ? !block.some((b) => b.kind === f.kind && overlaps(b, f)) : !block.some((b) => overlaps(b, f))) block.push(f);
+    }
   };
   claim(findBrokenPullQuotes(doc));
   yield;
