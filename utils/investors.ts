@@ -44,7 +44,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "other investors include", "Investors in the company include", "new investors included"
   { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
-  { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?investors? (?:was|were|is|are)\b/gi, needsNear: true },
+  // "In this case, the lender is the British investment bank M&G".
+  { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
   { role: 'lead', re: /\b(?:the|its|their|le|la|son|leur) (?:lead investors?|chefs? de file|investisseurs? principa(?:l|ux)) (?:was|were|is|are|est|sont|était|étaient)\b/giu, needsNear: true },
   // "les premiers business angels qui ont soutenu Lydia sont A, B et C", "the angels who backed it were A and B": a described set, then its names.
   { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
@@ -57,9 +58,11 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "investors such as A, B", "The largest contribution came from X", "à savoir A, B", "a pu compter sur A, B",
   // "grâce au soutien de A", "complètent cette opération : A, B et C", "Others joining were A, B".
   { role: 'participant', re: /\b(?:investors|backers|angels|VCs|(?:venture|venture capital|investment|VC) firms|funds|investisseurs|fonds)\b[^.;]{0,30}?\b(?:such as|like|tels? que|comme)\s/gi, needsNear: true },
-  { role: 'participant', re: /\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder) (?:came|comes|is coming|was coming) from\b/gi, needsNear: true },
+  { role: 'participant', re: /\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder) (?:came|comes|is coming|was coming|has come|have come|had come) from\b/gi, needsNear: true },
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
-  { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])/giu, needsNear: true, needsInSentence: ROUND_WORD },
+  { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
+  // "l’entrée à son capital de Tencent", "l'entrée au capital du géant américain Goldman Sachs": a new shareholder of the round told next to it.
+  { role: 'participant', re: /\bentrée (?:au|à son|à leur|dans son|dans le) capital (?:de|d[’']|du|des)/giu, needsNear: true },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
@@ -70,6 +73,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\balongside\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
+  // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
+  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés) (?:by|par)\s/gu },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
@@ -99,6 +104,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
+  // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
+  { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
@@ -117,7 +124,13 @@ const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
 /** Lists end at the next clause. */
 const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
 
-const ITEM_SPLIT = /\s*,\s*|\s+(?:and|et|as well as|ainsi que|along with|plus|together with)\s+|\s*;\s*/;
+/**
+ * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
+ * "through its 3 investment vehicles including SETU AIF, Konark, and MMPL Trust": the vehicles listed end the list.
+ */
+const VIA_ASIDE = /,?\s+(?:via|through|par l[’']intermédiaire d(?:e|u|es|[’']))\s+(?:its|their|his|her|ses|son|sa|leur|leurs)\s(?:[^,;]*?\b(?:including|such as|like|notamment|dont|comme)\b.*$|[^,;]*)/giu;
+/** List items split at commas, "and"/"et" and their kin, keeping the separators (odd indexes). */
+const ITEM_SPLIT_KEEP = /(\s*,\s*(?:ainsi qu[’']avec\s+)?|\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|along with|plus|together with)\s+|\s*;\s*)/;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
@@ -199,11 +212,29 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   return [...mentions, ...hyphenLeads].sort((a, b) => a.at - b.at);
 }
 
+/**
+ * An "and" inside one name of a comma list: in "A, Plug and Play Ventures, B" a list's closing "and" cannot be
+ * followed by another comma item that names someone, so "Plug and Play Ventures" is one name.
+ */
+function innerAndName(items: string[], seps: string[], k: number): string | null {
+  const left = items[k]!;
+  if (!/^\p{Lu}[\p{L}\p{N}]*$/u.test(left) || !/,/.test(seps[k - 1] ?? '') || !/^\s+and\s+$/.test(seps[k] ?? '') || !/^\s*,\s*$/.test(seps[k + 1] ?? '')) return null;
+  const right = cleanItem(items[k + 1] ?? '', { forward: true });
+  const after = cleanItem(items[k + 2] ?? '', { forward: true });
+  if (right.kind !== 'name' || right.residue || after.kind !== 'name' || !(items[k + 1] ?? '').startsWith(right.name)) return null;
+  return `${left} and ${right.name}`;
+}
+
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = segment.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '');
-  const items = flat.split(ITEM_SPLIT).map((s) => s.trim());
+  const flat = segment.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
+    // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
+    .replace(VIA_ASIDE, '');
+  const parts = flat.split(ITEM_SPLIT_KEEP);
+  const items = parts.filter((_, i) => i % 2 === 0).map((s) => s.trim());
+  // seps[k]: the separator after items[k].
+  const seps = parts.filter((_, i) => i % 2 === 1);
   const names: string[] = [];
   // A plain lower-case word is a brand ("led by redalpine") only alone or among names, never among lower-case words
   // ("environmental, social, and governance", "internet and telecommunications firm SoftBank").
@@ -212,9 +243,16 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   const plainBrand = (k: number) => items.filter((it) => it !== '').length === 1 || (anyName && !lowerLed[k - 1] && !lowerLed[k + 1]);
   if (direction === 'forward') {
     let afterRole = false;
-    for (const [k, item] of items.entries()) {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
       if (item === '') continue;
-      const r = cleanItem(item, { plainBrand: plainBrand(k) });
+      const joined = innerAndName(items, seps, k);
+      if (joined) {
+        names.push(joined);
+        k++;
+        continue;
+      }
+      const r = cleanItem(item, { plainBrand: plainBrand(k), forward: true });
       if (r.kind === 'role') {
         afterRole = true;
         continue;
@@ -228,6 +266,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
         names.push(r.name);
         if (r.residue) break;
       } else if (r.kind === 'stop') break;
+      // "SK Networks, a retail arm of SK Group, Hillhouse Capital Group": an owner phrase closed by a comma ends only itself;
+      // "InnoVen Capital, a joint venture between Temasek and UOB": the owners run on past "and", and so does nothing else.
+      else if (r.kind === 'owner' && !/,/.test(seps[k] ?? '')) break;
     }
   } else {
     for (let k = items.length - 1; k >= 0; k--) {
@@ -235,6 +276,12 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (item === '') continue;
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
       if (r.kind !== 'name') break;
+      // "Ex-Deloitte execs launched DowntownStone Capital (also led …)": the name next to the verb ends the clause before it.
+      const last = r.residue ? CLAUSE_THEN_NAME.exec(item) : null;
+      if (last && last[1] !== r.name) {
+        names.unshift(last[1]!);
+        break;
+      }
       names.unshift(r.name);
       if (r.leadingResidue) break;
     }
@@ -242,15 +289,31 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   return names;
 }
 
-type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' } | { kind: 'role' };
+/** 'owner': an appositive naming the investor's owners ("a unit of X", "a joint venture between A and B"). */
+type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' } | { kind: 'role' } | { kind: 'owner' };
 
 /** A reporting verb in a list item: the item is the story's source, not an investor. */
 const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;
 /** A bare role: "former CEO", "co-founder", "Chief Executive Officer" (the name it describes came before). */
 const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|head)(?:\s+(?:of|at|and (?:co-?)?founder))?$/i;
 
-/** "UK-based", "Silicon Valley-based", "IAN Group-backed": a place or a backer turned into a modifier, with the capitalised words it spans. */
-const MODIFIER = /(?:^|\s)(?:[\p{Lu}][\p{L}.&’']*\s+){0,3}[\p{L}.’'-]+-(?:based|affiliated|backed|headquartered|born|owned|focused|funded|listed)\b,?/gu;
+/** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
+const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
+/** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
+const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
+/** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
+const CLAUSE_AFTER_NAME = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|then|later|now|decided|decides|raised|raises|secured|secures|announced|announces|closed|closes|received|receives|got|gets|launched|launches|bagged|bags|landed|lands|picked|topped|tops|became|becomes|added|adds|plans|expects|reported|reports|a levé|lève|annonce|a annoncé|vient)\b/u;
+/** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\p{Lu}[\p{L}\p{N}&’'-]*)(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,3}$/u;
+/** A clause ending in a name after a lower-case verb: "Ex-Deloitte execs launched DowntownStone Capital". */
+const CLAUSE_THEN_NAME = /\s\p{Ll}[\p{Ll}-]*(?:ed|s)\s((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4})$/u;
+/** "Paulo Buchucher of Yuca", "Kevin Rose of Google Ventures": a person named with the firm is the person. */
+const PERSON_OF_FIRM = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}) (?:of|at|from|de|chez) \p{Lu}/u;
+/** Words that make "X Y of Z" an institution ("Development Bank of Japan", "Investment Corporation of Dubai"), not a person at a firm. */
+const INSTITUTION_HEAD = /\b(?:Fund|Funds|Plan|Capital|Ventures?|Partners|Trust|Association|Bank|Banque|Group|Foundation|Office|Pension|Investments?|Investment|Management|Holdings|System|Board|Council|Union|Network|Club|Syndicate|Company|Corporation|Authority|Agency|Ministry|Department|Government|University|Institute|Duchy|Kingdom|Republic|State|Province|City|Port|Church|Chamber|Society|School|College|Academy|Commission|Bureau|Caisse|Fonds|Crédit|Société|Development|Healthcare|Central|National|Royal|People|Export|Import|Commonwealth|Sovereign|Public|Federal|Regional|Industrial|Industry|Equity)\b/u;
+
+/** "UK-based", "Silicon Valley-based", "Los Angeles–based" (an en dash), "IAN Group-backed": a place or a backer turned into a modifier, with the capitalised words it spans. */
+const MODIFIER = /(?:^|\s)(?:[\p{Lu}][\p{L}.&’']*\s+){0,3}[\p{L}.’'‑–-]+[-‑–](?:based|affiliated|backed|headquartered|born|owned|focused|funded|listed)\b,?/gu;
 /** Public offices: "Prime Minister Theresa May" is a politician, not an investor. */
 const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Minister|Chancellor|Secretary|Senator|Governor|Mayor|King|Queen|Prince|Premier ministre|Président|Ministre|Maire)\b/u;
 /**
@@ -269,7 +332,7 @@ const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
-export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): ItemResult {
+export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "un pool d’investisseurs de prestige : Bpifrance", "three backers: Accel": the list proper starts after the colon.
@@ -284,11 +347,14 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
+  if (ROLE_AT_ORG.test(item)) return { kind: 'skip' };
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
   // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
   item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
+  // "Lightbox, March Gaming, and others": a month opening a list item is part of a name when a capitalised word follows.
+  if (MONTH_NAME.test(item) && isInvestorName(item)) return { kind: 'name', name: item, residue: false, leadingResidue: false };
   // "UK-based", "Sagard-affiliated", "Silicon Valley-based", "IAN Group-backed": modifiers, not names (the whole modifier goes).
   item = item.replace(MODIFIER, ' ').replace(/\s{2,}/g, ' ').trim();
   if (item === '') return { kind: 'skip' };
@@ -332,9 +398,11 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   // A relative clause ends the list ("Benchmark, which also backed Snap, Twitter and Uber": the rest are its portfolio),
   // except one recounting the investor's own earlier round ("Headline, qui avait mené la précédente levée, Sistafund").
   // "InnoVen Capital, a joint venture between Temasek and UOB", "a unit of X": the owners of the investor, not investors.
-  if (/\b(?:joint venture|unit|subsidiary|arm|division|affiliate|filiale|coentreprise)\s+(?:between|of|de|du|entre)\b|\bowned by\b/i.test(stripped)) return { kind: 'stop' };
+  if (/\b(?:joint venture|unit|subsidiary|arm|division|affiliate|filiale|coentreprise)\s+(?:between|of|de|du|entre)\b|\bowned by\b/i.test(stripped)) return { kind: 'owner' };
   if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
   // "angel investors from across Europe and Silicon Valley": where investors come from, not who they are.
+  // "existing investors from its pre-seed": investors named by the round they joined; names follow.
+  if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|in|de|d[’'])\s+(?:its|their|the|a|his|her|son|sa|ses|leur|la|le|l[’'])\s*(?:[\p{L}-]+\s+)?(?:pre-seed|seed|round|rounds|series|previous|prior|earlier|last|first|tour|levée|amorçage)\b/iu.test(stripped + item)) return { kind: 'skip' };
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|across|in|based in|de|d[’']|en)\b/i.test(stripped)) return { kind: 'stop' };
   if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
@@ -352,6 +420,11 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   }
   let name = first.text;
   let rest = item.slice(first.end);
+  // "a Nigerian venture capital company", "an Angel investor": an appositive describing the name before it; its capitalised word is an adjective.
+  if (/^(?:an?|un|une)\s/u.test(raw.trim()) && /^\s+\p{Ll}/u.test(rest)) return { kind: 'skip' };
+  // "…, Kalpavriksh decided it was the perfect time": the subject of a new clause ends the list.
+  // (Backward lists end at their own verb: "Qiming Ventures has led".)
+  if (options.forward && CLAUSE_AFTER_NAME.test(rest)) return { kind: 'stop' };
   // A generic word that ends some fund names: "French Tech Seed fund".
   const tail = /^\s+(fund|fonds|ventures|capital|partners)\b/i.exec(rest);
   if (tail) {
@@ -366,6 +439,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean } = {}): 
   // "Google Ventures' Kevin Rose", "SV Angel’s Ron Conway": an angel named with the firm is the person.
   const person = PERSON_AT_FIRM.exec(name);
   if (person && !INSTITUTION_WORD.test(person[1]!)) name = person[1]!;
+  const personOf = PERSON_OF_FIRM.exec(name);
+  if (personOf && !INSTITUTION_HEAD.test(personOf[1]!)) name = personOf[1]!;
   if (!isInvestorName(name)) return { kind: 'skip' };
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
@@ -401,6 +476,7 @@ function isInvestorName(name: string): boolean {
   // "from domestic VCs": a kind of investor, not one.
   if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
+  if (QUANTITY_OR_KIND.test(name)) return false;
   if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return false;
   return name.length >= 2;
 }

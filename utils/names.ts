@@ -14,9 +14,10 @@ export interface NameRun {
 /**
  * One word of a name: capitalised or a digit-led brand ("50 Partners",
  * "7Learnings"), or camel-case with a lower-case start ("inFeedo", "eBay").
- * Inner dots and hyphens stay ("Parse.ly", "In-Q-Tel", "High-Tech").
+ * Inner dots and hyphens stay ("Parse.ly", "In-Q-Tel", "High-Tech"), and an inner
+ * ampersand before a capital ("M&G", "AT&T").
  */
-const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-+][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*/uy;
+const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-+][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+|&\p{Lu}[\p{L}\p{N}]*)*/uy;
 /** Small words allowed inside a name when another capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'y', '&', 'and']);
 /** Connectors that only join inside a name, never start or end one. "and" only inside "Research and Development"-like names is too risky for lists. */
@@ -112,6 +113,9 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   if (!word) return null;
   // A single capital closing a name ("Project A", "Vision A") before a break or a list's "and".
   if (!conn && /^\p{Lu}$/u.test(word) && /^(?:[,;.)]|\s+(?:and|et)\s|$)/u.test(text.slice(at + 1, at + 6)) && !/^(?:Series|Série|Serie|Class|Type|Tier|Grade|Plan)$/i.test(text.slice(0, end).split(/\s/).pop() ?? '')) return at + 1;
+  // "Ping An Global Voyager Fund", "led by Ping An.": a capitalised "An" after a name word and before another name word
+  // or a break is a syllable of the name; the article is followed by a lower-case word.
+  if (!conn && word === 'An' && (/^(?:[,.;:)]|$)/.test(text.slice(at + 2, at + 3)) || (/^ [\p{Lu}\p{N}]/u.test(text.slice(at + 2, at + 4)) && !NOT_NAME_WORDS.has((wordAt(text, at + 3) ?? '').toLowerCase())))) return at + word.length;
   // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
   if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital|Seed|Angels?|Ventures?|Partners|Investors?)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;
