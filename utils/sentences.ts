@@ -39,8 +39,25 @@ const SENTENCE_OPENERS = new Set([
   'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'cette', 'ce', 'depuis', 'fondée', 'fondé',
 ]);
 
-/** A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space. */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
+/**
+ * A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+ * then space, or a period glued to a capital letter (the scrape lost the space:
+ * "812 billion won.Memebox’s funding"), which isGluedSentenceEnd judges.
+ */
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+|(?=\p{L}))/gu;
+
+/** Top-level domains: "Booking.Com" glued to a capital is a domain, not two sentences. */
+const DOMAIN_ENDINGS = new Set([
+  'com', 'org', 'net', 'io', 'ai', 'co', 'edu', 'gov', 'info', 'biz', 'app', 'dev', 'me', 'tv', 'ly', 'fm', 'vc', 'xyz',
+  'uk', 'us', 'fr', 'de', 'es', 'it', 'nl', 'be', 'ch', 'in', 'sg', 'au', 'ca', 'jp', 'cn', 'kr', 'hk', 'ng', 'za', 'ke', 'eu', 'tech',
+]);
+/** File extensions: "Report.PDF" is a file name. */
+const FILE_EXTENSIONS = new Set([
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'csv', 'json', 'xml', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'zip',
+  'md', 'js', 'ts', 'html', 'htm', 'exe', 'mp3', 'mp4', 'mov', 'py', 'java',
+]);
+/** Characters of addresses, paths and code: a token holding one is never two sentences. */
+const CODE_CHARS = /[/@\\_=<>{}|#]/;
 
 /** Split one paragraph into sentence spans. Never drops or alters characters. */
 export function splitSentences(paragraph: string): Span[] {
@@ -51,7 +68,8 @@ export function splitSentences(paragraph: string): Span[] {
   while ((m = BOUNDARY.exec(paragraph)) !== null) {
     const punctEnd = m.index + m[1]!.length + m[2]!.length;
     const nextStart = punctEnd + m[3]!.length;
-    if (!isSentenceEnd(paragraph, m.index, m[1]!, nextStart)) continue;
+    const end = m[3] === '' ? isGluedSentenceEnd(paragraph, m.index, m[1]!, nextStart) : isSentenceEnd(paragraph, m.index, m[1]!, nextStart);
+    if (!end) continue;
     pushSpan(spans, paragraph, start, punctEnd);
     start = nextStart;
   }
@@ -91,6 +109,38 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
     const nextWord = /^[\p{L}']+/u.exec(p.slice(nextStart))?.[0]?.toLowerCase() ?? '';
     return SENTENCE_OPENERS.has(nextWord);
   }
+  return true;
+}
+
+/**
+ * A period glued to the next word with no space: a sentence end only when it
+ * reads as one, i.e. a word of two or more letters (or a closing bracket, a
+ * percent, a number) before it, a capital letter after it (or a letter of a
+ * caseless script after a Latin word: "Partners.شركة"), and the text around is
+ * not a domain, a file name, an abbreviation, initials, a dotted chain
+ * ("U.S.Government", "System.IO.File") or code.
+ */
+function isGluedSentenceEnd(p: string, punctAt: number, punct: string, nextStart: number): boolean {
+  if (punct !== '.') return false;
+  const next = p[nextStart] ?? '';
+  const before = p[punctAt - 1] ?? '';
+  const caseless = /\p{Lo}/u.test(next) && /[A-Za-z]/.test(before);
+  if (!/\p{Lu}/u.test(next) && !caseless) return false;
+  if (!/[\p{L}\p{N})%’”"]/u.test(before)) return false;
+  // The whole token around the period, space to space.
+  let tokStart = punctAt;
+  while (tokStart > 0 && !/\s/.test(p[tokStart - 1]!)) tokStart--;
+  let tokEnd = nextStart;
+  while (tokEnd < p.length && !/\s/.test(p[tokEnd]!)) tokEnd++;
+  const left = p.slice(tokStart, punctAt);
+  const right = p.slice(nextStart, tokEnd).replace(/[.,;:!?)\]"”’']+$/u, '');
+  if (left.includes('.') || right.includes('.') || right.includes('(')) return false;
+  if (CODE_CHARS.test(left) || CODE_CHARS.test(right)) return false;
+  const rightWord = (/^\p{L}+/u.exec(right)?.[0] ?? '').toLowerCase();
+  if (DOMAIN_ENDINGS.has(rightWord) || FILE_EXTENSIONS.has(rightWord)) return false;
+  const word = wordBefore(p, punctAt).toLowerCase();
+  if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
+  if (CORPORATE_SUFFIXES.has(word)) return SENTENCE_OPENERS.has(rightWord);
   return true;
 }
 
