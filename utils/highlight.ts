@@ -19,8 +19,25 @@ const MARK_ATTR = 'data-roundup-mark';
 /** Later categories win where highlights overlap: a deal amount inside a flagged artifact shows as the amount. */
 const PRIORITY: Record<Category, number> = { artifact: 0, money: 1, investor: 2, lead: 3, valuation: 4, round: 5 };
 
+interface HighlightLike {
+  priority: number;
+  size: number;
+  add(range: Range): unknown;
+}
 interface HighlightCtor {
-  new (...ranges: Range[]): { priority: number; size: number };
+  new (...ranges: Range[]): HighlightLike;
+}
+
+/** Where to paint first: the ranges within `marginPx` of the viewport, at most `maxRanges` of them. */
+export interface NearViewport {
+  marginPx: number;
+  maxRanges: number;
+}
+
+/** One range to paint, with its category. */
+export interface Stroke {
+  range: Range;
+  category: Category;
 }
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -54,6 +71,10 @@ export class HighlightPainter {
   private readonly doc: Document;
   private readonly api: ReturnType<typeof highlightApi>;
   private painted: AnchoredFinding[] = [];
+  /** Ranges of `painted` not registered yet (see paint's nearViewport). */
+  private pending: Stroke[] = [];
+  /** The registered highlight of each category. */
+  private readonly highlights = new Map<Category, HighlightLike>();
   private marks: HTMLElement[] = [];
   private style: HTMLStyleElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -69,25 +90,34 @@ export class HighlightPainter {
     return this.api !== null;
   }
 
-  /** Ranges painted now. */
+  /** Ranges painted now, or queued for paintRest (they will be, in the page's next idle time). */
   get rangeCount(): number {
     return this.painted.reduce((n, a) => n + a.ranges.length, 0);
   }
 
-  /** Replace whatever is painted with `findings`, showing only the visible categories. */
-  paint(findings: AnchoredFinding[], visible: CategoryVisibility): void {
+  /** Ranges queued for paintRest. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Replace whatever is painted with `findings`, showing only the visible
+   * categories. With `nearViewport` (Highlight API only), only the ranges in
+   * or near the viewport are registered now and the others wait for
+   * paintRest: Chromium rebuilds its markers for every registered range at
+   * the next rendering update, so the first paint after our task stays small.
+   */
+  paint(findings: AnchoredFinding[], visible: CategoryVisibility, options: { nearViewport?: NearViewport } = {}): void {
     this.clear();
     this.painted = findings.filter((a) => visible[a.finding.category] && a.ranges.length > 0);
     if (this.painted.length === 0) return;
     this.ensureStyle();
     if (this.api) {
-      for (const c of CATEGORIES) {
-        const ranges = this.painted.filter((a) => a.finding.category === c).flatMap((a) => a.ranges);
-        if (!ranges.length) continue;
-        const h = new this.api.Highlight(...ranges);
-        h.priority = PRIORITY[c];
-        this.api.registry.set(highlightName(c), h);
-      }
+      const strokes = this.painted.flatMap((a) => a.ranges.map((range) => ({ range, category: a.finding.category })));
+      const win = this.doc.defaultView;
+      const split = options.nearViewport && win ? splitNearViewport(strokes, win.innerHeight, options.nearViewport) : { first: strokes, rest: [] };
+      this.register(split.first);
+      this.pending = split.rest;
     } else {
       // Wrap from the last range to the first so earlier ranges stay valid.
       const all = this.painted.flatMap((a) => a.ranges.map((r) => ({ r, c: a.finding.category as string })));
@@ -98,13 +128,47 @@ export class HighlightPainter {
     }
   }
 
+  /** Register the ranges paint() left for later (all in one go: one rebuild of the browser's markers). */
+  paintRest(): number {
+    const rest = this.pending;
+    this.pending = [];
+    this.register(rest);
+    return rest.length;
+  }
+
+  private register(strokes: Stroke[]): void {
+    const api = this.api;
+    if (!api || strokes.length === 0) return;
+    const byCategory = new Map<Category, Range[]>();
+    for (const s of strokes) {
+      const list = byCategory.get(s.category);
+      if (list) list.push(s.range);
+      else byCategory.set(s.category, [s.range]);
+    }
+    for (const c of CATEGORIES) {
+      const ranges = byCategory.get(c);
+      if (!ranges) continue;
+      const existing = this.highlights.get(c);
+      if (existing) {
+        for (const r of ranges) existing.add(r);
+        continue;
+      }
+      const h = new api.Highlight(...ranges);
+      h.priority = PRIORITY[c];
+      api.registry.set(highlightName(c), h);
+      this.highlights.set(c, h);
+    }
+  }
+
   /** Remove every highlight, mark and the stylesheet. */
   clear(): void {
     this.stopFlash();
     if (this.api) for (const c of CATEGORIES) this.api.registry.delete(highlightName(c));
+    this.highlights.clear();
     unwrapMarks(this.marks);
     this.marks = [];
     this.painted = [];
+    this.pending = [];
     this.style?.remove();
     this.style = null;
   }
@@ -167,6 +231,39 @@ export class HighlightPainter {
     (this.doc.head ?? this.doc.documentElement).appendChild(style);
     this.style = style;
   }
+}
+
+/** Document order of two ranges' starts; ranges the page cut loose compare equal (they paint nothing anyway). */
+function byStart(a: Stroke, b: Stroke): number {
+  try {
+    return a.range.compareBoundaryPoints(0 /* Range.START_TO_START */, b.range);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The strokes in or within `marginPx` of a viewport `height` tall (at most
+ * `maxRanges`), and the others. Sorted in document order, a page's ranges
+ * run down the page, so a binary search on their boxes finds the first one
+ * near the viewport in a few layout queries instead of one per range; where
+ * the layout is not in document order (columns, floats, fixed boxes) a range
+ * merely lands in the later batch.
+ */
+export function splitNearViewport(strokes: Stroke[], height: number, near: NearViewport): { first: Stroke[]; rest: Stroke[] } {
+  const sorted = [...strokes].sort(byStart);
+  const top = -near.marginPx;
+  const bottom = height + near.marginPx;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.range.getBoundingClientRect().bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && end - lo < near.maxRanges && sorted[end]!.range.getBoundingClientRect().top <= bottom) end++;
+  return { first: sorted.slice(lo, end), rest: [...sorted.slice(0, lo), ...sorted.slice(end)] };
 }
 
 function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {

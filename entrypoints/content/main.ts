@@ -26,7 +26,7 @@ interface Slot {
   dispose: () => void;
   cache: () => PageCache | null;
   /** Our main-thread tasks on this page, for the browser tests (read in our isolated world). */
-  trace: () => { records: StepRecord[]; yields: number; stopped: boolean };
+  trace: () => { records: StepRecord[]; yields: number; stopped: boolean; paintPending: boolean };
 }
 
 type WindowWithSlot = Window & { [SLOT]?: Slot };
@@ -60,7 +60,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const slot: Slot = {
     dispose: stop,
     cache: () => page.cache,
-    trace: () => ({ records: page.trace.records, yields: page.trace.yields, stopped }),
+    trace: () => ({ records: page.trace.records, yields: page.trace.yields, stopped, paintPending: page.paintPending }),
   };
   win[SLOT] = slot;
 

@@ -5,7 +5,7 @@
  * break because of us. Every piece of work runs as a task of its own, or in
  * time-boxed chunks, with the page's own work in between (see trace.ts).
  */
-import { anchor, buildTextIndex } from '../../utils/anchor';
+import { anchor, TextIndexBuilder } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
@@ -13,7 +13,7 @@ import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extrac
 import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
-import { WARM_UPS } from './warm-up';
+import { warmUpUnits } from './warm-up';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -21,6 +21,14 @@ import { WARM_UPS } from './warm-up';
  * page's own work get in between.
  */
 export const CHUNK_MS = 8;
+/**
+ * The first paint registers the highlights within two screens of the
+ * viewport (at most 150 ranges): what the reader sees at once, at a small
+ * cost to the browser's next rendering update. The rest follow in idle time,
+ * at the latest after PAINT_REST_WITHIN_MS.
+ */
+const NEAR_VIEWPORT = { marginPx: 2 * 900, maxRanges: 150 };
+const PAINT_REST_WITHIN_MS = 1000;
 /**
  * Our main-thread time (not counting the waits between steps) after which the
  * analysis stops and says the page is too large: Readability's parse cannot be
@@ -296,7 +304,10 @@ export class PageController {
     } catch {
       /* no observer: fingerprint every time */
     }
-    const walk = new ShapeWalk(this.doc);
+    // Counting the elements is one native call (it cannot be split): a task of its own, before the walk.
+    const walk = this.trace.time('fingerprint-setup', () => new ShapeWalk(this.doc), { whole: true });
+    await yieldToPage(this.trace);
+    if (this.disposed) return null;
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
       this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
@@ -377,13 +388,7 @@ export class PageController {
         // An article was found: spread the readers' cold start over small tasks before they run for real.
         if (finished === 'readability' && !this.warm) {
           this.warm = true;
-          for (const warmUp of WARM_UPS) {
-            const start = performance.now();
-            this.trace.time(warmUp.name, warmUp.run, { whole: true });
-            busy += performance.now() - start;
-            check();
-            await yieldToPage(this.trace);
-          }
+          busy += await this.warmUp(check);
         }
         stepStart = performance.now();
       };
@@ -416,6 +421,40 @@ export class PageController {
     return true;
   }
 
+  /**
+   * The readers' cold start on a generic sample (warm-up.ts), unit by unit in
+   * chunks that stop at their first unit past CHUNK_MS, yielding in between.
+   * Returns the main-thread time spent; `check` abandons it like the analysis.
+   */
+  private async warmUp(check: () => void): Promise<number> {
+    let busy = 0;
+    const units = warmUpUnits();
+    let next = units.next();
+    while (!next.done) {
+      const start = performance.now();
+      let now = start;
+      let lastItemStart = start;
+      const names: string[] = [];
+      do {
+        lastItemStart = now;
+        const unit: { name: string; run: () => unknown } = next.value;
+        try {
+          unit.run();
+        } catch {
+          /* a warm-up that fails costs nothing but its time: the real reader reports its own errors */
+        }
+        names.push(unit.name);
+        next = units.next();
+        now = performance.now();
+      } while (!next.done && now - start < CHUNK_MS);
+      this.trace.add({ name: 'warm-up', start, end: now, items: names.length, lastItemStart, detail: names.join(' ') });
+      busy += now - start;
+      check();
+      await yieldToPage(this.trace);
+    }
+    return busy;
+  }
+
   /** Forget the analysis (the page navigated in place, or its content changed). */
   invalidate(): void {
     this.forget();
@@ -429,6 +468,7 @@ export class PageController {
     this.anchoredReady = false;
     this.anchoring = null;
     this.cursor.clear();
+    this.cancelPaintRest();
     this.painter.clear();
     this.painted = null;
     this.tooltip.destroy();
@@ -468,15 +508,18 @@ export class PageController {
       this.anchoredReady = true;
       return;
     }
-    await yieldToPage(this.trace);
-    if (this.disposed || generation !== this.generation) return;
-    const indexStart = performance.now();
-    const index = this.trace.time(
-      'index',
-      () => buildTextIndex(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) }),
-      { whole: true },
-    );
-    let spent = performance.now() - indexStart;
+    // The page's text, indexed a slice of nodes at a time (a long page is tens of thousands of nodes).
+    const builder = new TextIndexBuilder(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) });
+    let spent = 0;
+    for (let done = false; !done;) {
+      await yieldToPage(this.trace);
+      if (this.disposed || generation !== this.generation) return;
+      const slice = builder.slice(CHUNK_MS);
+      this.trace.add({ name: 'index', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
+      spent += slice.end - slice.start;
+      done = slice.done;
+    }
+    const index = builder.index;
     const anchored: AnchoredFinding[] = [];
     let next = 0;
     while (next < findings.length) {
@@ -504,14 +547,57 @@ export class PageController {
   /** What is on the page now: these findings in these categories (paint again only when it changes). */
   private painted: { anchored: AnchoredFinding[]; visible: string } | null = null;
 
+  /** The idle callback that will register the ranges the first paint left for later. */
+  private restHandle: { cancel: () => void } | null = null;
+
   private paint(): void {
     const visible = JSON.stringify(this.visible);
     if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0) return;
-    this.trace.time('paint', () => this.painter.paint(this.anchored, this.visible), {
-      whole: true,
-      items: this.anchored.reduce((n, a) => n + a.ranges.length, 0),
-    });
-    this.painted = { anchored: this.anchored, visible };
+    this.cancelPaintRest();
+    const start = performance.now();
+    this.painter.paint(this.anchored, this.visible, { nearViewport: NEAR_VIEWPORT });
+    // Items: the ranges registered now (the others wait for paintRest).
+    this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.rangeCount - this.painter.pendingCount });
+    const painted = { anchored: this.anchored, visible };
+    this.painted = painted;
+    if (this.painter.pendingCount > 0) this.schedulePaintRest(painted);
+  }
+
+  /** True while some findings wait for their highlight (the browser tests wait for it). */
+  get paintPending(): boolean {
+    return this.painter.pendingCount > 0;
+  }
+
+  /**
+   * The ranges away from the viewport, in the page's next idle time (or
+   * within PAINT_REST_WITHIN_MS at the latest): a task of ours of their own,
+   * and the browser's rebuild of its highlight markers after it.
+   */
+  private schedulePaintRest(painted: NonNullable<PageController['painted']>): void {
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!view) return;
+    const run = (): void => {
+      this.restHandle = null;
+      if (this.disposed || this.painted !== painted) return;
+      try {
+        const pending = this.painter.pendingCount;
+        this.trace.time('paint-rest', () => this.painter.paintRest(), { whole: true, items: pending });
+      } catch {
+        /* the page went away under us */
+      }
+    };
+    if (typeof view.requestIdleCallback === 'function') {
+      const id = view.requestIdleCallback(run, { timeout: PAINT_REST_WITHIN_MS });
+      this.restHandle = { cancel: () => view.cancelIdleCallback(id) };
+    } else {
+      const id = view.setTimeout(run, 0);
+      this.restHandle = { cancel: () => view.clearTimeout(id) };
+    }
+  }
+
+  private cancelPaintRest(): void {
+    this.restHandle?.cancel();
+    this.restHandle = null;
   }
 
   async summaryResponse(): Promise<GetSummaryResponse> {
@@ -542,6 +628,7 @@ export class PageController {
       }
       if (this.enabled && !this.disposed) this.paint();
     } else {
+      this.cancelPaintRest();
       this.painter.clear();
       this.painted = null;
       this.tooltip.destroy();
@@ -591,6 +678,7 @@ export class PageController {
     try {
       this.observer?.disconnect();
       if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+      this.cancelPaintRest();
       this.painter.clear();
       this.tooltip.destroy();
     } catch {
