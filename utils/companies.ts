@@ -197,3 +197,82 @@ export function openingSubject(sentence: string): string | null {
   if (runs.length !== 1 || runs[0]!.start !== 0) return null;
   return runs[0]!.text;
 }
+
+/**
+ * Countries, regions and the cities startup news counts by: a place that "raised" or "secured" money is a statistic, and a
+ * place is never the company of a round ("In Nigeria, OPay’s …", "in Bern, proptech start-up Soobr …").
+ */
+const PLACES = new Set([
+  'africa', 'asia', 'europe', 'america', 'north america', 'south america', 'latin america', 'latam', 'middle east', 'mena', 'emea', 'apac',
+  'southeast asia', 'south east asia', 'east africa', 'west africa', 'north africa', 'southern africa', 'sub-saharan africa', 'silicon valley',
+  'nigeria', 'kenya', 'egypt', 'ghana', 'south africa', 'morocco', 'tunisia', 'senegal', 'rwanda', 'ethiopia', 'uganda', 'tanzania', 'algeria', 'ivory coast', 'côte d’ivoire',
+  'india', 'china', 'japan', 'korea', 'south korea', 'singapore', 'indonesia', 'vietnam', 'thailand', 'malaysia', 'philippines', 'pakistan', 'bangladesh', 'taiwan', 'hong kong', 'australia', 'new zealand',
+  'france', 'germany', 'spain', 'italy', 'portugal', 'switzerland', 'austria', 'belgium', 'netherlands', 'the netherlands', 'sweden', 'norway', 'denmark', 'finland', 'ireland', 'poland', 'estonia', 'israel', 'turkey', 'uae', 'saudi arabia', 'qatar',
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'united kingdom', 'united states', 'canada', 'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru',
+  'allemagne', 'espagne', 'italie', 'suisse', 'belgique', 'pays-bas', 'suède', 'royaume-uni', 'états-unis', 'chine', 'inde', 'japon', 'corée', 'afrique', 'europe', 'asie', 'amérique',
+  'london', 'paris', 'berlin', 'munich', 'madrid', 'barcelona', 'lisbon', 'amsterdam', 'stockholm', 'copenhagen', 'helsinki', 'oslo', 'dublin', 'zurich', 'zürich', 'geneva', 'genève', 'bern', 'berne', 'basel', 'bâle', 'lausanne', 'vienna', 'brussels', 'bruxelles', 'milan', 'warsaw', 'tallinn', 'tel aviv',
+  'lyon', 'marseille', 'toulouse', 'bordeaux', 'nantes', 'lille', 'rennes', 'nice', 'montpellier', 'strasbourg', 'grenoble', 'angers',
+  'new york', 'san francisco', 'boston', 'los angeles', 'seattle', 'austin', 'chicago', 'miami', 'toronto', 'montreal', 'vancouver',
+  'lagos', 'nairobi', 'cairo', 'cape town', 'johannesburg', 'accra', 'kigali', 'casablanca', 'dubai', 'abu dhabi', 'riyadh',
+  'bangalore', 'bengaluru', 'mumbai', 'delhi', 'new delhi', 'gurugram', 'gurgaon', 'noida', 'hyderabad', 'chennai', 'pune', 'kolkata',
+  'beijing', 'shanghai', 'shenzhen', 'hangzhou', 'guangzhou', 'tokyo', 'osaka', 'seoul', 'jakarta', 'ho chi minh', 'ho chi minh city', 'hanoi', 'bangkok', 'manila', 'kuala lumpur', 'sydney', 'melbourne', 'brisbane', 'perth',
+]);
+
+/** Whether a name is a place (country, region or startup city), with or without a leading article. */
+export function isPlace(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/^(?:the|la|le|l[’'])\s*/u, '').trim());
+}
+
+/** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */
+const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)\s*\)/gu;
+/** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
+const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
+/** Funding words that make a sentence of parenthesised figures a list of rounds. */
+const ITEM_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds|financings|investments|levées|levées de fonds|tours de table|financements|apports|investissements|opérations)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Items of a list of rounds told in one sentence, each company followed by its figure in parentheses: "avec les levées de fonds
+ * de MyLight System (§), Mecaware (§), E-Totem (§)", "des apports pour trois startups : Air Booster en février et son système …
+ * (§), après Seaturns qui conçoit … (§)". Needs two such figures and a funding word. Returns the company of each figure, keyed by
+ * the figure's offset. A figure right after another ("§ (§)") is a restatement, not an item.
+ */
+export function parenthesisedItems(masked: string): Map<number, string> {
+  const out = new Map<number, string>();
+  const hits = [...masked.matchAll(PAREN_FIGURE)];
+  if (hits.length < 2 || !ITEM_FUNDING_CUE.test(masked)) return out;
+  let prevEnd = 0;
+  for (const h of hits) {
+    const open = h.index!;
+    const at = open + h[0].indexOf('§');
+    const segment = masked.slice(prevEnd, open);
+    const afterItem = prevEnd > 0;
+    prevEnd = open + h[0].length;
+    if (/§\s*$/u.test(segment)) continue;
+    const name = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
+    if (name && !isPlace(name)) out.set(at, name);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/** The name closing the text right before the parenthesis: "…, Mecaware". */
+function adjacentName(segment: string): string | null {
+  const text = segment.replace(/\s+$/u, '');
+  const runs = usable(findNameRuns(text));
+  const last = runs[runs.length - 1];
+  if (!last || last.end !== text.length) return null;
+  // A hyphen that lost its word after it ("Mob- Energy") still joins the name.
+  const glued = /[\p{Lu}][\p{L}\p{N}]*-\s$/u.exec(text.slice(Math.max(0, last.start - 20), last.start));
+  return glued ? glued[0] + last.text : last.text;
+}
+
+/** The name opening the item that holds the parenthesis, searching back separator by separator: "après Seaturns qui conçoit …". */
+function itemOpeningName(segment: string, afterItem: boolean): string | null {
+  // The first item never opens at the sentence's start: that is the sentence's subject (often the investor).
+  const starts = [...(afterItem ? [0] : []), ...[...segment.matchAll(ITEM_SEPARATOR)].map((m) => m.index! + m[0].length)];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const rest = segment.slice(starts[k]!);
+    const run = usable(findNameRuns(rest))[0];
+    if (run && run.start === 0) return run.text;
+  }
+  return null;
+}

@@ -63,3 +63,56 @@ export function leadingLabel(sentence: string): { label: string; rest: number } 
   if (!m) return null;
   return { label: m.groups!.label!.toLowerCase(), rest: m[0].length };
 }
+
+/**
+ * A line of a list of rounds, figures masked as "§": "Sep 13: Scalapay: §", "• Acme — § seed (Sequoia)", "MyLight System : §".
+ * An optional bullet, an optional date, the company, a colon or dash, then the figure opening the rest of the line.
+ */
+const LIST_LINE = /^\s*(?:[•·▪‣◦*–—-]\s*)?(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.? \d{1,2}|\d{1,2}(?:er)? (?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)[\p{L}]*\.?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*[:–—-]\s*)?(?<name>[\p{Lu}\p{N}][^:–—()§;]{0,58}?)\s*(?::|\s[–—-]|\()\s*(?:(?:about|around|over|more than|environ|plus de|près de|up to)\s+)?(?<money>§+)/u;
+/** Labels of profile lists ("Funding: §", "Valuation: §"): the line is a field of one company, not an item of a list of rounds. */
+const FIELD_LABEL = /^(?:total|funding|financement|montant|amount|round|raised|levée|valuation|valorisation|revenue|revenues|sales|chiffre d[’']affaires|ca|arr|latest|last|previous|date|stage|sector|secteur|fund|fonds|budget|price|prix|cost|coût|salary|deal|investment|investissement)(?![\p{L}\p{N}])/iu;
+/** Words of funding in the paragraphs before a list, or in its lines. */
+const LIST_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest)(?![\p{L}\p{N}])/iu;
+
+export interface ListLine {
+  /** The company as written on the line. */
+  name: string;
+  /** Offset of the figure in the sentence. */
+  at: number;
+}
+
+/**
+ * Lines of a list of rounds: at least two sibling one-sentence paragraphs of the same "name: figure" shape, with a heading or
+ * an intro about funding in the three paragraphs before the first line (or funding words on the lines). A lone line is never
+ * read this way. `masked(s)`: the sentence with its figures masked, or null when it holds none. Linear in the sentences.
+ */
+export function findListLines(sentences: Sentence[], masked: (s: Sentence) => string | null): Map<number, ListLine> {
+  const out = new Map<number, ListLine>();
+  let block: Array<{ s: Sentence; line: ListLine }> = [];
+  const close = () => {
+    if (block.length >= 2) {
+      const first = block[0]!.s;
+      let cue = block.some((b) => LIST_FUNDING_CUE.test(b.s.text.slice(b.line.at)));
+      for (let i = first.index - 1; !cue && i >= 0 && first.paragraph - sentences[i]!.paragraph <= 3; i--) cue = LIST_FUNDING_CUE.test(sentences[i]!.text);
+      if (cue) for (const b of block) out.set(b.s.index, b.line);
+    }
+    block = [];
+  };
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const text = masked(s);
+    const alone = (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph) && (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
+    const m = text !== null && alone ? LIST_LINE.exec(text) : null;
+    const name = m ? m.groups!.name!.trim() : '';
+    if (!m || name.length < 2 || FIELD_LABEL.test(name)) {
+      if (text !== null || alone) close();
+      continue;
+    }
+    // Siblings are adjacent paragraphs.
+    const prev = block[block.length - 1];
+    if (prev && s.paragraph - prev.s.paragraph > 1) close();
+    block.push({ s, line: { name, at: m.index + m[0].length - m.groups!.money!.length } });
+  }
+  close();
+  return out;
+}

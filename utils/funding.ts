@@ -4,9 +4,9 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, namesIn, openingSubject, subjectBefore, withoutPlacePrefix } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
-import { indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
+import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { findMoney, guessLocalDollar, guessYenCurrency, type MoneyMatch } from './money';
@@ -52,6 +52,12 @@ interface Figure {
   fund?: boolean;
   verbOnly?: boolean;
 }
+
+/** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
+const MONTH_PHRASE = /\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])/gu;
+
+/** The backers closing a list line: "— § seed (Sequoia, Accel)", names only. */
+const LINE_BACKERS = /^\s*(?:[\p{L}-]+\s+){0,3}\((?<names>[^()§]{2,120})\)\s*\.?\s*$/u;
 
 /** A plural back-reference to the rounds just told: "Ces deux tours de table", "Both rounds", "The two deals". */
 const PLURAL_BACKREF = /\b(?:ces|les) (?:deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the two|these two|the three|these three) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
@@ -113,6 +119,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     bySentence.set(s.index, list);
   }
 
+  // Lines of a list of rounds ("Sep 13: Scalapay: $210 million" under "These raises include:"): one pass, before the sentences.
+  const listLines = findListLines(article.sentences, (s) => {
+    const ms = bySentence.get(s.index);
+    return ms ? mask(s.text, ms, s.start) : null;
+  });
+
   const headline = headlineCompany(options.title ?? null, lang);
   const deals: Candidate[] = [];
   const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
@@ -140,6 +152,16 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const reading = readFigure(masked, start, end, { fundingLabel, related });
       return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
     });
+    // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
+    const itemNames = new Map<Figure, string>();
+    const line = listLines.get(s.index);
+    const items = figures.length >= 2 ? parenthesisedItems(masked) : null;
+    for (const f of figures) {
+      const name = line && f.start === line.at ? line.name : items?.get(f.start);
+      if (!name || f.fund || f.kind === 'valuation' || f.kind === 'total-raised') continue;
+      f.kind = 'round';
+      itemNames.set(f, name);
+    }
     // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M".
     if (figures.some((f) => f.fund)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
     const rounds = findRounds(s.text);
@@ -176,14 +198,15 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
+      const named = itemNames.get(f) ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false } : findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       const candidate: Candidate = {
         company: company.name,
         companyExplicit: company.explicit,
         companyFromTopic: company.topic,
         round: nearestRound(rounds, f.start, f.end, clauseStart, clauseEnd),
-        status: isPastContext(cueText) || company.past ? 'past' : 'announced',
+        // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
+        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText) || company.past ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -193,6 +216,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         first: s.index,
         last: s.index,
       };
+      // "• Acme — § seed (Sequoia, Accel)": a list line's closing parenthesis names its backers.
+      if (line && itemNames.has(f)) {
+        const backers = LINE_BACKERS.exec(masked.slice(f.end));
+        if (backers) candidate.investors.push(...namesIn(backers.groups!.names!).filter((n) => !isPlace(n)));
+      }
+      // Items of one list never merge with each other, even when two raised the same sum.
+      if (itemNames.has(f)) candidate.shared = true;
       f.deal = addCandidate(deals, candidate);
       current = f.deal;
       // The other names of "A et B qui ont chacun levé §" get a deal of their own, with the same figure.
