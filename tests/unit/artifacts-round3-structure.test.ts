@@ -36,6 +36,17 @@ const ROWS: Row[] = [
     kind,
     text: kind === 'truncated-sentence' ? 'The service allows fans to engage in live sessions with creators, ask' : 'What if you could Zoom with your favorite creator? The service allows fans to engage in live sessions with creators, ask',
   })),
+  // Batch 4, 87: the pull-quote comes back two paragraphs later, continued after a comma.
+  {
+    name: 'a pull-quote continued after a comma in the body',
+    paragraphs: [...BODY, 'It’s in our national interests to make becoming an entrepreneur as egalitarian as possible.', 'Today, if you are a white male, you have an unfair advantage when looking to raise venture capital.', 'As a nation we know the benefits of entrepreneurship. It’s in our national interests to make becoming an entrepreneur as egalitarian as possible, and yet we’ve fallen short of that goal.'],
+    kind: 'broken-pull-quote', text: 'It’s in our national interests to make becoming an entrepreneur as egalitarian as possible.',
+  },
+  {
+    name: 'a quoted pull-quote with small changes, and its attribution',
+    paragraphs: [...BODY, '“We want every warehouse in America to run on our robots within ten years.”', 'Jane Doe,', 'Its founder was blunt about the plan. “We want every warehouse in America to run on Acme robots within the next ten years,” she said.'],
+    kind: 'broken-pull-quote', text: '“We want every warehouse in America to run on our robots within ten years.”\n\nJane Doe,',
+  },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

@@ -78,7 +78,92 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
     }
   }
   findRepeatedQuotes(doc, used, out);
+  findEchoedSentences(doc, used, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A pull-quote is one sentence of some length: shorter ones are slogans and refrains. */
+const MIN_ECHO_WORDS = 8;
+const MAX_ECHO_WORDS = 45;
+/** A stand-alone sentence: terminal punctuation, maybe inside closing quotes. */
+const SENTENCE_END = /[.!?…]["'”’]?$|["”’]$/u;
+/** Printed inside quotation marks: a pull-quote's usual dress. */
+const QUOTED = /^["“‘«]/u;
+/** Opening on an ellipsis ("“… Fares have increased …”"): the writer excerpts a quote to discuss it. */
+const EXCERPT = /^["“‘«]?\s*(?:…|\.\.\.)/u;
+/** Words an unquoted pull-quote's body sentence carries after it. */
+const MIN_CONTINUATION_WORDS = 3;
+/** With small changes, this share of the quote's words must come back in the body sentence. */
+const ECHO_SHARE = 0.8;
+/** A body paragraph: the article has started once one is seen (a standfirst above it repeats the lede on purpose). */
+function isBodyText(p: string): boolean {
+  return wordCount(p) >= 12 && /[.!?]["'”’)]*$/u.test(tail(p, 8));
+}
+
+/**
+ * Shape 3: a one-sentence paragraph in the body that comes back inside another
+ * paragraph, not at its start (a repeat at the start is a duplicated paragraph):
+ * - word for word, or continued there ("… as possible." → "… as possible, and
+ *   yet we've fallen short");
+ * - or, printed in quotation marks, with small changes (the same opening and
+ *   most of its words).
+ * An orphan attribution line right after it goes with it.
+ */
+function findEchoedSentences(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const firstBody = ps.findIndex(isBodyText);
+  if (firstBody < 0) return;
+  const candidates: number[] = [];
+  for (let i = firstBody + 1; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (used.has(i) || p.length > 400 || !SENTENCE_END.test(p) || EXCERPT.test(p)) continue;
+    const n = wordCount(p);
+    if (n < MIN_ECHO_WORDS || n > MAX_ECHO_WORDS || sentenceOpenings(p).length !== 1) continue;
+    candidates.push(i);
+  }
+  if (candidates.length === 0) return;
+  // Sentences after the first of each paragraph, by their opening words: one pass over the text.
+  const inner = new Map<string, Array<{ k: number; sentence: string }>>();
+  ps.forEach((p, k) => {
+    const sentences = sentenceOpenings(p);
+    for (let j = 1; j < sentences.length; j++) {
+      const key = openingKey(sentences[j]!);
+      if (!key) continue;
+      const list = inner.get(key);
+      if (!list) inner.set(key, [{ k, sentence: sentences[j]! }]);
+      else if (list.length < 8) list.push({ k, sentence: sentences[j]! });
+    }
+  });
+  for (const i of candidates) {
+    const p = ps[i]!;
+    const key = openingKey(p);
+    if (!key) continue;
+    const quoteWords = p.toLowerCase().match(WORD) ?? [];
+    const echo = (inner.get(key) ?? []).find(({ k, sentence }) => k !== i && echoes(quoteWords, sentence.toLowerCase().match(WORD) ?? [], QUOTED.test(p)));
+    if (!echo) continue;
+    const last = i + 1 < ps.length && !used.has(i + 1) && isOrphanAttribution(ps[i + 1]!) ? i + 1 : i;
+    out.push({
+      kind: 'broken-pull-quote',
+      start: doc.starts[i] ?? 0,
+      end: (doc.starts[last] ?? 0) + ps[last]!.length,
+      message: 'A pull-quote repeating a sentence of the article was left between paragraphs.',
+      fix: '',
+    });
+    for (let k = i; k <= last; k++) used.add(k);
+  }
+}
+
+/**
+ * The body sentence repeats the quote: all its words, in order, at its start
+ * (the body may go on after them); or, for a quoted pull-quote, most of them.
+ */
+function echoes(quote: string[], body: string[], quoted: boolean): boolean {
+  // Unquoted, the body must go on after it ("…, and yet …"): a sentence merely printed twice is a
+  // refrain or filler text as often as a pull-quote.
+  if (body.length >= quote.length + (quoted ? 0 : MIN_CONTINUATION_WORDS) && quote.every((w, j) => body[j] === w)) return true;
+  if (!quoted) return false;
+  const inBody = new Set(body);
+  return quote.filter((w) => inBody.has(w)).length >= ECHO_SHARE * quote.length;
 }
 
 /** Shape 2: a short stand-alone quote that repeats a sentence of another paragraph. */
