@@ -31,3 +31,23 @@ describe('real text in the scripts code-page mojibake is made of: no mojibake', 
     expect(of('mojibake', paragraphs)).toEqual([]);
   });
 });
+
+const HEADLINE = 'Acme Robotics raises $20 million to build warehouse robots';
+
+describe('prose and article lines that use the words of site furniture: no boilerplate', () => {
+  it.each([
+    ['archives as a subject', [...BODY, 'The national archives hold 5208 articles from the period, and researchers browse the latest additions weekly.']],
+    ['a product tour item', [...BODY, 'Read the latest news & blogs', 'Manage your downloads']],
+    ['a sentence about exploring', [...BODY, 'Visitors can explore more than 40 galleries and read stories written by the founders themselves.']],
+    ['a conditional sentence in the article', [...BODY, 'If you enjoy cooking, the app suggests recipes from what is left in your fridge, the founder said.']],
+    ['a quoted donation appeal the article reports', [...BODY, '“Your support helps us keep the shelter open,” the charity’s director said on Monday.']],
+    ['an article about a paywall decision', [...BODY, 'Support independent journalism, the publisher argued, is a job for foundations as much as readers.', 'The paper said it would drop its paywall next year, and that donations had tripled since March.']],
+    ['programming languages with a sharp sign', [...BODY, 'The team rewrote the service from C# to F# in six months.']],
+    ['a Markdown heading', [...BODY, '# Results']],
+    ['a single number under the headline (a rank)', [HEADLINE, '1', ...BODY]],
+    ['a year and a day under the headline', [HEADLINE, '12', '2021', ...BODY]],
+    ['a French sentence about subscribing', [...BODY, "S'abonner à la newsletter est gratuit, a précisé la start-up."]],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('boilerplate', paragraphs)).toEqual([]);
+  });
+});

@@ -57,3 +57,44 @@ describe('decodeRun: bytes of a run read back as UTF-8', () => {
     expect(decodeRun(run, cp1251)).toEqual(expected);
   });
 });
+
+/** Body with `extra` after its second paragraph. */
+const mid = (...extra: string[]): string[] => [...BODY.slice(0, 2), ...extra, BODY[2]!];
+const HEADLINE = 'Acme Robotics raises $20 million to build warehouse robots';
+
+describe('site furniture families: flagged as boilerplate', () => {
+  it.each([
+    ['a blog archive heading above the post', ['Monthly Archives: May 2021', HEADLINE, ...BODY], 'Monthly Archives: May 2021'],
+    ['a category archive heading', ['Category Archives: Startups', HEADLINE, ...BODY], 'Category Archives: Startups'],
+    ['feed-mirror chrome above the headline', ['Quantcast', 'Channel: Startups', 'Viewing all 5208 articles', 'Browse latest View live', HEADLINE, ...BODY], 'Quantcast\n\nChannel: Startups\n\nViewing all 5208 articles\n\nBrowse latest View live'],
+    ['a result counter', [...BODY, 'Showing 1-10 of 240 results'], 'Showing 1-10 of 240 results'],
+    ['a section call to action at the end', [...BODY, 'Explore more articles in the Business category'], 'Explore more articles in the Business category'],
+    ['a newsletter call to action at the end', [...BODY, 'Discover more from Fintech Across the Pond'], 'Discover more from Fintech Across the Pond'],
+    ['an author link', [...BODY, 'View all posts by Jane Doe'], 'View all posts by Jane Doe'],
+    ['a conditional subscribe prompt', mid('If you enjoy reading this, please subscribe and share!'), 'If you enjoy reading this, please subscribe and share!'],
+    ['a question-then-share prompt', [...BODY, 'Enjoyed this article? Share it with a friend who invests in robots.'], 'Enjoyed this article? Share it with a friend who invests in robots.'],
+    ['a newsletter sign-off', [...BODY, 'Thanks for reading Robot Weekly! Subscribe for free to receive new posts and support my work.'], 'Thanks for reading Robot Weekly! Subscribe for free to receive new posts and support my work.'],
+    ['a tag line after a type label', ['Enquête Grand Est # Informatique # Capital', HEADLINE, ...BODY], 'Enquête Grand Est # Informatique # Capital'],
+    ['a French subscribe button', [HEADLINE, "S'abonner", ...BODY], "S'abonner"],
+    ['a German share button', [...BODY, 'Teilen'], 'Teilen'],
+    ['like and comment counters under the headline', [HEADLINE, '0', '0', ...BODY], '0\n\n0'],
+  ])('%s', (_name, paragraphs, text) => {
+    expect(of('boilerplate', paragraphs).map((a) => a.text)).toContain(text);
+  });
+
+  it('a donation appeal between the headline and the column, its last line glued to the first heading', () => {
+    const appeal = [
+      'Your support helps us to tell the story',
+      'From climate change to Big Tech, our reporters are on the ground when the story is developing, and we know how important it is to parse out the facts.',
+      'At such a critical moment, we need reporters on the ground. Your donation allows us to keep sending journalists to speak to both sides of the story.',
+      'We choose not to lock readers out of our reporting with paywalls. We believe quality journalism should be available to everyone.',
+    ];
+    const found = of('boilerplate', ['Business week in review', ...appeal, 'Your support makes all the difference.In profit...', ...BODY]);
+    expect(found.map((a) => a.text)).toContain([...appeal, 'Your support makes all the difference.'].join('\n\n'));
+  });
+
+  it('a lone appeal line with its paragraph about donations', () => {
+    const found = of('boilerplate', [...BODY, 'Support independent journalism', 'We rely on readers like you. Donate today to keep our reporting free for everyone.']);
+    expect(found.map((a) => a.text)).toContain('Support independent journalism\n\nWe rely on readers like you. Donate today to keep our reporting free for everyone.');
+  });
+});

@@ -82,6 +82,21 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
   { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
+  // Blog-archive and feed-mirror headings: "Monthly Archives: May 2021", "Category Archives: Startups", "Channel: Startups",
+  // "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results". A label, a colon and a short name, or a count of listed items.
+  { name: 'archive-feed', re: /^(?:(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?)$/iu, message: 'Archive or feed-page heading left in the text.' },
+  // Browse calls to action under or after the text: "Explore more articles in the Business category", "Discover more from Fintech Weekly",
+  // "View all posts by Jane Doe", "See more stories in Tech". An imperative, "more/all/other", what is listed and where from
+  // ("Read the latest news & blogs" in a product tour names a feature, not a link).
+  { name: 'browse-cta', re: /^(?:(?:explore|discover|browse|see|view|find|read) (?:more|all|other)(?: [\p{L}-]+){0,2}? (?:articles|stories|news|posts|content|coverage|videos|reports|episodes)(?: (?:in|from|on|by|about|like|at|of) [^.!?]{2,60})?|discover more from [^.!?]{2,60}|more (?:articles|stories|posts) (?:in|from|on|about) [^.!?]{2,60})[.!]?$/iu, message: 'A “more articles” link left in the text.' },
+  // Reader prompts that ask for a subscription or a share on a condition: "If you enjoy reading this, please subscribe and share!",
+  // "Enjoyed this article? Share it with a friend.", "Thanks for reading Fintech Weekly! Subscribe for free to receive new posts."
+  { name: 'reader-prompt', re: /^(?:if you (?:enjoy|enjoyed|like|liked|love|loved|found|find|appreciate|appreciated|value)\b[^.!?]{0,80}?,\s*(?:(?:please|then|why not|do|consider)\s+)*|(?:did you )?(?:enjoy|enjoyed|like|liked|love|loved) (?:this|the|reading|what you)[^.!?]{0,40}\?\s*(?:(?:please|then|why not|do|consider)\s+)*|like what you (?:read|see)\??\s*(?:(?:please|then|why not|do|consider)\s+)*|thanks? (?:you )?for reading\b[^.!?]{0,60}[.!]\s*(?:please\s+)?)(?:subscrib|shar|sign up|follow|support|forward|donat|tell|join|become|pass)\w*\b[^]{0,120}$|^subscribe (?:for free |now )?to (?:receive|get) (?:new )?(?:posts|updates|articles|stories|issues)\b[^]{0,80}$/iu, message: 'A “subscribe and share” prompt left in the text.' },
+  // A tag line of "# Word" tokens, possibly after an article-type label: "Enquête Grand Est # Informatique # Capital".
+  // Two tags or more, each "#" after a space ("C# and F#" is prose).
+  { name: 'tag-line', re: /^[^#]{0,40}?(?:(?<=^|\s)#\s?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,2}\s*){2,}$/u, message: 'Topic tags left in the text.' },
+  // Account and share buttons in other languages: "S'abonner", "Se connecter", "Partager", "Teilen", "Compartir".
+  { name: 'button-intl', re: /^(?:s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar)$/iu, message: 'Button label left in the text.' },
 ];
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
@@ -212,6 +227,11 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   const known = new Set<number>();
   for (const f of flagged) for (let k = f.i; k <= f.j; k++) known.add(k);
   for (const t of teaserRuns(doc)) if (!known.has(t.i)) { known.add(t.i); flagged.push(t); }
+  for (const a of supportAppeals(doc)) {
+    if (known.has(a.i)) continue;
+    for (let k = a.i; k <= a.j; k++) known.add(k);
+    prefixes.push({ kind: 'boilerplate', start: doc.starts[a.i] ?? 0, end: a.end, message: 'A donation or membership appeal (site furniture) left in the text.', fix: '' });
+  }
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
@@ -321,4 +341,70 @@ function strayTimestamps(doc: ArticleDoc): number[] {
   // Right after a paragraph of prose: a stamp under a headline or a "Published:" line opens another story block (merged-stories).
   for (let i = firstProse + 1; i < ps.length; i++) if (ps[i]!.length <= 80 && TIMESTAMP.test(ps[i]!) && isBodyProse(ps[i - 1]!)) out.push(i);
   return out;
+}
+
+/**
+ * The opening or closing line of a reader-revenue appeal box: "Your support
+ * helps us to tell the story", "Your support makes all the difference.",
+ * "Support independent journalism", "Make a donation", "We need your help".
+ * The site asks the reader for money; the article never does.
+ */
+const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
+/** The appeal speaks to the reader in the site's voice. */
+const READER_ADDRESS = /\b(?:we|our|us|you|your)\b/i;
+/** What an appeal paragraph talks about. */
+const APPEAL_WORD = /\b(?:your (?:support|donation|contribution|help|gift)|donat\w*|contribut\w*|paywalls?|support (?:us|our)|journalis\w*|reporters?|reporting|newsroom|subscri\w*|membership|afford)\b/i;
+/** A quotation or a reported speech: an appeal the article reports on, not one the site prints. */
+const REPORTED = /[“”"]|\b(?:said|says|told|argued|argues|wrote|writes|according|noted|added|stated)\b/i;
+/** An appeal's opening line is a heading or one short sentence ("Support independent journalism"). */
+const MAX_APPEAL_HEAD_WORDS = 12;
+/** An appeal box is a heading and a few paragraphs; a longer stretch is the article. */
+const MAX_APPEAL_PARAGRAPHS = 7;
+/** A lone appeal line is short; a long paragraph opening with those words is prose. */
+const MAX_APPEAL_LINE = 250;
+/** The end of a sentence, glued or not. */
+const SENTENCE_END = /[.!?](?=\s|\p{Lu}|$)/u;
+/** Where a glued sentence starts: a sentence end with a capitalised word right after it ("difference.In profit"). */
+const GLUE_POINT = /[.!?](?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Donation and membership appeals a site injects into the article: an appeal
+ * line, then the paragraphs that speak to the reader (we, our, you) up to
+ * the closing appeal line ("Your support makes all the difference."), or,
+ * without one, while they keep talking about support, journalism and
+ * donations. A closing line glued to the next heading ("difference.In
+ * profit...") is cut at the glue.
+ */
+function supportAppeals(doc: ArticleDoc): Array<{ i: number; j: number; end: number }> {
+  const ps = doc.paragraphs;
+  const out: Array<{ i: number; j: number; end: number }> = [];
+  for (let i = 0; i < ps.length; i++) {
+    const head = ps[i]!;
+    if (head.length > MAX_APPEAL_LINE || !APPEAL_LINE.test(head) || REPORTED.test(head)) continue;
+    if (wordCount(head.split(SENTENCE_END, 1)[0]!) > MAX_APPEAL_HEAD_WORDS) continue;
+    let j = i;
+    let end = (doc.starts[i] ?? 0) + head.length;
+    // A closing appeal line within reach, every paragraph before it in the site's voice.
+    for (let k = i + 1; k < ps.length && k - i <= MAX_APPEAL_PARAGRAPHS; k++) {
+      const p = ps[k]!;
+      if (REPORTED.test(p) || !READER_ADDRESS.test(p)) break;
+      if (APPEAL_LINE.test(p)) {
+        const glue = GLUE_POINT.exec(p);
+        j = k;
+        end = (doc.starts[k] ?? 0) + (glue ? glue.index + 1 : p.length);
+        break;
+      }
+    }
+    if (j === i) {
+      while (j + 1 < ps.length && j + 1 - i <= MAX_APPEAL_PARAGRAPHS && isAppealParagraph(ps[j + 1]!)) j++;
+      end = (doc.starts[j] ?? 0) + ps[j]!.length;
+    }
+    out.push({ i, j, end });
+    i = j;
+  }
+  return out;
+}
+
+function isAppealParagraph(p: string): boolean {
+  return p.length <= 600 && APPEAL_WORD.test(p) && READER_ADDRESS.test(p) && !REPORTED.test(p);
 }

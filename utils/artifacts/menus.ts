@@ -87,6 +87,11 @@ export function isBodyProse(p: string): boolean {
 /** A counter widget's line: a small number alone. */
 const COUNTER = /^\d{1,4}[kK]?$/;
 
+/** Counters above the body come in pairs (likes and comments); a single number there is a list marker or a score. */
+const MIN_TOP_COUNTERS = 2;
+/** A year on its own line: part of a date, never a counter. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** Fewer short lines in a row than this is a kicker, a heading or a credit, not a menu. */
 const MIN_CHROME_RUN = 3;
 
@@ -127,12 +132,16 @@ export function chromeLines(doc: ArticleDoc, isFurniture: (p: string) => boolean
       i = j;
     }
   };
-  // Share and comment counters: three or more lines holding one small number each ("0", "12").
+  // Share and comment counters: three or more lines holding one small number each ("0", "12"); above the body, where
+  // a like and a comment counter sit under the headline, two are enough (no year: "2021" there is a date widget's).
   for (let i = 0; i < n; i++) {
     if (!COUNTER.test(ps[i]!)) continue;
     let j = i;
     while (j + 1 < n && COUNTER.test(ps[j + 1]!)) j++;
-    if (j - i + 1 >= MIN_CHROME_RUN) for (let k = i; k <= j; k++) { out.push({ i: k, message: 'Share or comment counters left in the text.' }); glued.delete(k); }
+    let yearLike = false;
+    for (let k = i; k <= j && !yearLike; k++) yearLike = YEAR.test(ps[k]!);
+    const topPair = j < firstProse && j - i + 1 >= MIN_TOP_COUNTERS && !yearLike;
+    if (j - i + 1 >= MIN_CHROME_RUN || topPair) for (let k = i; k <= j; k++) { out.push({ i: k, message: 'Share or comment counters left in the text.' }); glued.delete(k); }
     i = j;
   }
   scan(0, firstProse);
