@@ -10,15 +10,16 @@
  * per core; every case is still a fresh, independent input). A child tells
  * its parent the number of each case before running it, so a case that never
  * ends — an exponential regex blocks the whole process, no timer inside it
- * can fire — is named from outside: when a child has been silent for
- * `--watchdog` seconds (default 60, far above the slowest real case), the
+ * can fire — is named from outside: when a child has spent `--watchdog`
+ * seconds of CPU (wall clock where /proc is missing; default 60, far above
+ * the slowest real case) on one case without a word, the
  * parent kills it, counts a failure, draws the same input again from the
  * seed, and saves it to `fuzz-hang-<seed>-<property>-<case>.json` for a
  * regression row. This is a hang detector, not a speed check: slow cases
  * (over SLOW_MS) are only listed.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { FUZZ_PROPERTIES, KNOWN_ISSUE_HITS, SKIPPED, SLOW_CASES, SLOW_MS, regenerateCase, runFuzz } from '../tests/helpers/fuzz-properties';
 import { KNOWN_ISSUES } from '../tests/helpers/known-issues';
 
@@ -68,10 +69,13 @@ function watchChild(k: number, count: number, childSeed: number, share: number):
     let pending = '';
     let current: { property: number; index: number } | null = null;
     let casesStarted = 0;
-    let lastWord = performance.now();
+    // The clock a case is judged by: its process's CPU time where the system tells it (a busy machine
+    // starves a niced child for minutes without any hang), else the wall clock.
+    const clock = (): number => cpuSeconds(child.pid) ?? performance.now() / 1000;
+    let lastWord = clock();
     let hung: string | null = null;
     child.stdout.on('data', (chunk: Buffer) => {
-      lastWord = performance.now();
+      lastWord = clock();
       pending += chunk.toString();
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
@@ -89,7 +93,7 @@ function watchChild(k: number, count: number, childSeed: number, share: number):
     const timer = setInterval(() => {
       // Starting a child (transforming and loading the core) is slow on a busy machine and is not a case.
       const limit = current ? watchdogSeconds : Math.max(watchdogSeconds, STARTUP_SECONDS);
-      if (performance.now() - lastWord < limit * 1000) return;
+      if (clock() - lastWord < limit) return;
       clearInterval(timer);
       hung = reportHang(tag, childSeed, current);
       child.kill('SIGKILL');
@@ -110,7 +114,7 @@ function watchChild(k: number, count: number, childSeed: number, share: number):
 /** Name the case a silent child is stuck on, draw its input again from the seed, and save it. */
 function reportHang(tag: string, childSeed: number, current: { property: number; index: number } | null): string {
   if (!current) {
-    console.log(`${tag}HANG: no case started within ${watchdogSeconds} s (seed ${childSeed})`);
+    console.log(`${tag}HANG: no case started within ${Math.max(watchdogSeconds, STARTUP_SECONDS)} s (seed ${childSeed})`);
     return 'unknown';
   }
   const p = FUZZ_PROPERTIES[current.property];
@@ -118,7 +122,7 @@ function reportHang(tag: string, childSeed: number, current: { property: number;
   const file = `fuzz-hang-${childSeed}-${current.property}-${current.index}.json`;
   writeFileSync(file, JSON.stringify({ property: p?.name ?? current.property, seed: childSeed, case: current.index, input }, null, 1));
   const json = JSON.stringify(input);
-  console.log(`${tag}HANG: "${p?.name}" case ${current.index} of seed ${childSeed} ran over ${watchdogSeconds} s; killed. Input saved to ${file}: ${json.slice(0, 300)}${json.length > 300 ? '…' : ''}`);
+  console.log(`${tag}HANG: "${p?.name}" case ${current.index} of seed ${childSeed} ran over ${watchdogSeconds} s without finishing; killed. Input saved to ${file}: ${json.slice(0, 300)}${json.length > 300 ? '…' : ''}`);
   if (p && current.index >= propertyShare(current.property)) console.log(`${tag}  (the case number is past the property's runs: the hang came while fast-check was shrinking a failure)`);
   return file;
 }
@@ -128,6 +132,20 @@ function propertyShare(property: number): number {
   const weightSum = FUZZ_PROPERTIES.reduce((s, p) => s + p.weight, 0);
   const p = FUZZ_PROPERTIES[property];
   return p ? Math.max(50, Math.round((Math.ceil(runs / jobs) * p.weight) / weightSum)) : 0;
+}
+
+/** Seconds of CPU a process has used (user + system), from /proc on Linux; null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15 (in clock ticks, 100 a second on Linux).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** This script's path as vite-node was given it. */
