@@ -88,7 +88,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
   // Not "X led with a § round" (topped a list with its own round).
-  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:[\w§.-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
+  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "X was the “strategic lead”", "X acted as lead investor"
@@ -101,7 +102,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Tencent, which recently led an over $1-billion round in Nio": the investor's earlier round in another company.
   { role: 'lead', re: /\b(?:which|who|qui) (?:recently |previously |earlier |also |a récemment )?(?:co-?)?(?:led|mené) (?:an?|the|its|their|le|la|une?)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§)/gi, attach: 'next' },
+  // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
@@ -109,6 +111,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
+
+/** "invested a further §": the figure is the verb's object. */
+const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further )?§/;
+/** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
+const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
 
 /** A lead list right before a trailing "with X": "led by A, with B". */
 const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
@@ -153,7 +160,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
       // "joined" alone is too common ("he joined Google"): it needs the round object.
-      if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) ) continue;
+      // "invested a further §" names the figure: that is the object.
+      if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) && !(INVESTED_FIGURE.test(sentence.slice(start + m[0].length)) && !INTO_FUND.test(sentence.slice(start + m[0].length)))) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;
@@ -275,6 +283,8 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       const item = items[k]!;
       if (item === '') continue;
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
+      // "Harald McPike, a Bahamas-based hedge fund investor, invested": the appositive sits between the name and its verb.
+      if (r.kind === 'skip' && /^(?:an?|un|une)\s/u.test(item) && k > 0) continue;
       if (r.kind !== 'name') break;
       // "Ex-Deloitte execs launched DowntownStone Capital (also led …)": the name next to the verb ends the clause before it.
       const last = r.residue ? CLAUSE_THEN_NAME.exec(item) : null;
@@ -322,7 +332,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -477,6 +487,8 @@ function isInvestorName(name: string): boolean {
   if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
   if (QUANTITY_OR_KIND.test(name)) return false;
+  // A fronted adverb opening the sentence: "Specifically, Atinum Investment invested §".
+  if (/^\p{Lu}\p{Ll}+(?:ically|ally|ously|ively|edly|ately|ently|antly|ctly)$/u.test(name)) return false;
   if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return false;
   return name.length >= 2;
 }

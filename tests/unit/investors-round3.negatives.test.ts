@@ -23,7 +23,12 @@ describe('not investors', () => {
     ['Validus has secured § in a series B round from investment firm Vertex Growth Fund and Orion Fund managed by K3 Venture Partners, according to an announcement.', [['participant', ['Vertex Growth Fund', 'Orion Fund']]]],
     // "become the largest" without a shareholder noun is not an investment.
     ['Acme will now become the largest employer in the city after raising §.', []],
-    // "the lender is" needs a deal nearby (nearDeal off).
+    // Ranking first is not leading a round.
+    ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
+    // Money put into a fund: its sponsor is not a round's investor.
+    ['Telus has currently invested § into the Telus Pollinator Fund For Good.', []],
+    // "invested" with no figure or round after it.
+    ['He invested § in the company.', []],
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 

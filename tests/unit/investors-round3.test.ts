@@ -66,6 +66,10 @@ describe('new list cues', () => {
     ['ScaleUp Capital will now become the largest shareholder in Sifted with a 25% stake.', [['participant', ['ScaleUp Capital']]]],
     ['Le secret de ce montant spectaculaire est l\'entrée au capital du géant américain Goldman Sachs, qui a flairé le potentiel.', [['participant', ['Goldman Sachs']]]],
     ['Lydia boucle un tour de table de §, avec l’entrée à son capital de Tencent.', [['participant', ['Tencent']]]],
+    // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
+    ['Existing Starling backer Harald McPike, a Bahamas-based hedge fund investor, invested a further §, bringing the total raised to §.', [['participant', ['Harald McPike']]]],
+    ['Specifically, Atinum Investment invested § using the venture investment fund.', [['participant', ['Atinum Investment']]]],
+    ["Sequoia led the company's § funding round.", [['lead', ['Sequoia']]]],
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
