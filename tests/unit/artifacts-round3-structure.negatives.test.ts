@@ -34,6 +34,8 @@ const ROWS: Row[] = [
   { name: 'an unquoted sentence printed again at the end of a paragraph', paragraphs: ['Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.', 'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.', 'Tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.'], kind: 'broken-pull-quote' },
   { name: 'a standfirst that the lede repeats and continues', paragraphs: ['Acme raises $20 million', 'Acme Robotics has raised $20 million to build warehouse robots for retailers.', 'Acme Robotics has raised $20 million to build warehouse robots for retailers, the company said on Tuesday.', ...BODY], kind: 'broken-pull-quote' },
   { name: 'a quote whose opening recurs with different words after it', paragraphs: [...BODY, '“We want every warehouse in America to run on our robots within ten years.”', 'Its founder was blunt. We want every warehouse in America to be safer for the people who work there, she said.'], kind: 'broken-pull-quote' },
+  { name: 'escaped markup next to a different caption', paragraphs: [...BODY, '<div class="caption"><p>Rapido drivers in Bengaluru.</p></div>', 'Rapido drivers. (Source: Rapido)', ...BODY], kind: 'duplicated-caption' },
+  { name: 'escaped markup whose text comes back far away', paragraphs: ['<p>Acme workers at the Ohio plant. Photo: Acme</p>', ...BODY, ...BODY.map((p) => p.replace('.', ' today.')), 'Acme workers at the Ohio plant. Photo: Acme'], kind: 'duplicated-caption' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

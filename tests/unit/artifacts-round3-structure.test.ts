@@ -47,6 +47,9 @@ const ROWS: Row[] = [
     paragraphs: [...BODY, '“We want every warehouse in America to run on our robots within ten years.”', 'Jane Doe,', 'Its founder was blunt about the plan. “We want every warehouse in America to run on Acme robots within the next ten years,” she said.'],
     kind: 'broken-pull-quote', text: '“We want every warehouse in America to run on our robots within ten years.”\n\nJane Doe,',
   },
+  // Batch 4, 90 (BloombergQuint): the caption inside its escaped HTML, then as plain text.
+  { name: 'a caption printed inside escaped markup and again as text', paragraphs: ['Startup Street: Rapido’s funding and more', 'Here’s what went on at Startup Street in April.', '<div class="paragraphs"><p>Rapido drivers. (Source: Rapido)&nbsp;</p></div>', 'Rapido drivers. (Source: Rapido) ', ...BODY], kind: 'duplicated-caption', text: 'Rapido drivers. (Source: Rapido)' },
+  { name: 'a caption inside entity-escaped markup, the plain copy first', paragraphs: [...BODY, 'Workers at the Acme plant in Ohio. Photo: Acme', '&lt;figcaption&gt;Workers at the Acme plant in Ohio. Photo: Acme&lt;/figcaption&gt;', ...BODY], kind: 'duplicated-caption', text: 'Workers at the Acme plant in Ohio. Photo: Acme' },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

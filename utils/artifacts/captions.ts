@@ -282,3 +282,48 @@ export function findCutCaptionCopies(doc: ArticleDoc): Finding[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** HTML tags printed as text: "<div class=\"paragraphs\"><p>", "</p></div>". */
+const PRINTED_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?\/?>/giu;
+/** Character references printed as text: "&nbsp;", "&#8217;", "&amp;". */
+const PRINTED_ENTITY = /&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,5});/giu;
+/** A caption or alt text is short; a longer twin is a repeated paragraph. */
+const MAX_MARKUP_CAPTION_WORDS = 30;
+/** The plain copy sits this close to the one in markup. */
+const MARKUP_TWIN_REACH = 2;
+
+/**
+ * A caption printed twice, once inside its escaped HTML ("<div …><p>Rapido
+ * drivers. (Source: Rapido)&nbsp;</p></div>") and once as plain text next to
+ * it. Tags and references are dropped before the two are compared; the plain
+ * copy is reported (the markup is escaped-entity's, and its repair leaves the
+ * caption once).
+ */
+export function findMarkupCaptionTwins(doc: ArticleDoc): Finding[] {
+  const ps = doc.paragraphs;
+  const keys = keysOf(doc);
+  const out: Finding[] = [];
+  const reported = new Set<number>();
+  ps.forEach((p, i) => {
+    if (p.length > 2000 || !(p.includes('<') || p.includes('&lt;'))) return;
+    // Markup escaped once more ("&lt;p&gt;") reads the same once its brackets are back.
+    const markup = p.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    PRINTED_TAG.lastIndex = 0;
+    if (!PRINTED_TAG.test(markup)) return;
+    const key = looseKey(markup.replace(PRINTED_TAG, ' ').replace(PRINTED_ENTITY, ' '));
+    if (key.length < 12) return;
+    for (let j = Math.max(0, i - MARKUP_TWIN_REACH); j <= Math.min(ps.length - 1, i + MARKUP_TWIN_REACH); j++) {
+      if (j === i || reported.has(j) || keys[j] !== key || ps[j]!.includes('<') || ps[j]!.includes('&lt;')) continue;
+      reported.add(j);
+      const caption = wordCount(ps[j]!) <= MAX_MARKUP_CAPTION_WORDS;
+      const start = doc.starts[j] ?? 0;
+      out.push({
+        kind: caption ? 'duplicated-caption' : 'duplicated-paragraph',
+        start, end: start + ps[j]!.trimEnd().length,
+        message: caption ? 'An image caption is printed twice: once inside its HTML markup, once as text; this copy repeats it.' : 'A paragraph is printed twice: once inside its HTML markup, once as text; this copy repeats it.',
+        fix: '',
+      });
+    }
+  });
+  return out;
+}

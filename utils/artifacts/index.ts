@@ -6,7 +6,7 @@
 import type { Artifact, ArticleText } from '../types';
 import { findBoilerplate } from './boilerplate';
 import { findBylineNoise } from './bylines';
-import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions } from './captions';
+import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
 import { findEscapedEntities } from './entities';
@@ -55,6 +55,8 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   claim(findBackToBackCaptions(doc));
   yield;
   claim(findCutCaptionCopies(doc));
+  yield;
+  claim(findMarkupCaptionTwins(doc));
   yield;
   claim(findBoilerplate(doc));
   yield;
