@@ -86,17 +86,21 @@ const PREFIX =
   // "S$$47.9 million": a doubled dollar after a lettered prefix is a typo of the same currency.
   // "$US180 million ($AU235 million)": the dollar-first marks of Australian and New Zealand outlets.
   '(?<pre>US\\s\\$|\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
-  'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
+  'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|KSh|IDR|PHP|THB|PLN|CZK|MYR|' +
+  // Codes of currencies that make startup news too (Cairo, Karachi, Dhaka, Accra, Kigali, Gulf, Hanoi…).
+  'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
-  '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫)';
+  '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
+  // "N500 million" (naira) and "R10 million" (rand): local single-letter signs, accepted only with a scale on a Nigerian / South African page.
+  'N|R)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
   '$US': 'USD', '$AU': 'AUD', '$AUD': 'AUD', '$A': 'AUD', '$NZ': 'NZD', '$CA': 'CAD', '$CAN': 'CAD',
   'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
-  'CN¥': 'CNY', 'JP¥': 'JPY', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  'CN¥': 'CNY', 'JP¥': 'JPY', RM: 'MYR', KSh: 'KES', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
   'â‚¬': 'EUR', 'β¬': 'EUR', 'â‚¹': 'INR',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
 };
@@ -105,6 +109,8 @@ const PREFIX_CURRENCY: Record<string, string> = {
 const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'INR', 'JPY', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'CNY', 'HKD', 'NZD', 'TWD', 'BRL', 'MXN',
   'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK', 'MYR',
+  'EGP', 'PKR', 'BDT', 'LKR', 'NPR', 'RUB', 'UAH', 'HUF', 'RON', 'ARS', 'CLP', 'GHS', 'TZS', 'UGX', 'RWF', 'XOF', 'XAF',
+  'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'VND', 'KZT',
 ]);
 
 /** Currencies a bare "$" can be refined into by a later code or word. */
@@ -124,11 +130,16 @@ const SUFFIX_WORD = new RegExp(
   '(?:U\\.S\\.|US|American|Canadian|Australian|Hong\\s?Kong|Singapore|Singaporean|New\\s+Zealand|(?:New\\s+)?Taiwan(?:ese)?|Mexican)\\s+dollars?' +
   '|dólares|dollars?(?:\\s+(?:US|américains|canadiens|australiens|de\\s+Hong\\s?Kong|singapouriens|néo-zélandais))?' +
   '|euros?' +
+  '|Egyptian\\s+pounds?|livres?\\s+égyptiennes' +
   '|pounds?\\s+sterling|livres?\\s+sterling|sterling|pounds' +
   '|(?:Chinese\\s+)?(?:yuans?|renminbi)' +
   '|(?:Japanese\\s+)?yens?' +
   '|(?:(?:South\\s+)?Korean\\s+)?wons?' +
+  '|(?:Pakistani|Sri\\s+Lankan|Nepalese|Nepali)\\s+rupees?' +
   '|(?:Indian\\s+)?(?:rupees?|roupies?)' +
+  '|(?:Kenyan|Ugandan|Tanzanian)\\s+shillings?' +
+  '|(?:Mexican|Philippine|Argentine|Argentinian|Chilean)\\s+pesos?' +
+  '|(?:Turkish\\s+)?liras?|(?:Vietnamese\\s+)?dong|cedis?|taka|(?:rubles?|roubles?)|hryvnias?|forints?|zlotys?|złotych' +
   '|CFA\\s+francs|francs\\s+CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
   '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
   ')(?![\\p{L}\\p{N}])', 'iuy');
@@ -147,11 +158,26 @@ function currencyOfWord(word: string): string | null {
     return 'USD';
   }
   if (w.startsWith('euro')) return 'EUR';
+  if (/egypt|égypt/.test(w)) return 'EGP';
   if (/pound|livre|sterling/.test(w)) return 'GBP';
   if (/yuan|renminbi/.test(w)) return 'CNY';
   if (/yen/.test(w)) return 'JPY';
   if (/won/.test(w)) return 'KRW';
+  if (/pakistan/.test(w)) return 'PKR';
+  if (/lankan/.test(w)) return 'LKR';
+  if (/nepal/.test(w)) return 'NPR';
   if (/rupee|roupie/.test(w)) return 'INR';
+  if (/egypt|égypt/.test(w)) return 'EGP';
+  if (/shilling/.test(w)) return /kenya/.test(w) ? 'KES' : /uganda/.test(w) ? 'UGX' : 'TZS';
+  if (/peso/.test(w)) return /mexic/.test(w) ? 'MXN' : /philipp/.test(w) ? 'PHP' : /argentin/.test(w) ? 'ARS' : 'CLP';
+  if (/lira/.test(w)) return 'TRY';
+  if (/dong/.test(w)) return 'VND';
+  if (/cedi/.test(w)) return 'GHS';
+  if (w === 'taka') return 'BDT';
+  if (/r[o]?ubles?/.test(w)) return 'RUB';
+  if (/hryvnia/.test(w)) return 'UAH';
+  if (/forint/.test(w)) return 'HUF';
+  if (/zloty|złotych/.test(w)) return 'PLN';
   if (/cfa/.test(w)) return 'XOF';
   if (w.includes('franc')) return 'CHF';
   const others: Record<string, string> = {
@@ -184,8 +210,8 @@ const NUMBER =
  */
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
-/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs."). */
-const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.s¬¹]/;
+/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh"). */
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.sh¬¹]/;
 const LAST_WORD = /(\p{L}+)[\s-]+$/u;
 /** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
 const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
@@ -210,7 +236,9 @@ const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).so
  */
 const WORD_FIGURE = new RegExp(
   '(?<![\\p{L}\\p{N}])(?<words>half\\s+an?|a\\s+half|un\\s+demi|an?|un|une|' +
-  `(?:${NUMBER_WORD_ALT}|hundred|cents?|cent)(?:[\\s-]+(?:and[\\s-]+|et[\\s-]+)?(?:${NUMBER_WORD_ALT}|hundred|cents?)){0,4})` +
+  `(?:${NUMBER_WORD_ALT}|hundred|cents?|cent)(?:[\\s-]+(?:and[\\s-]+|et[\\s-]+)?(?:${NUMBER_WORD_ALT}|hundred|cents?)){0,4}` +
+  // "two and a half million dollars"
+  '(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)' +
   '(?=[\\s-]+(?:millions?|billions?|trillions?|milliards?)(?![\\p{L}]))', 'giu');
 
 const WORD_FIGURE_AT = new RegExp(WORD_FIGURE.source, 'iuy');
@@ -221,6 +249,11 @@ const WORDS_BEFORE = new RegExp(`${WORD_FIGURE.source.slice(0, WORD_FIGURE.sourc
 function parseNumberWords(words: string): number | null {
   const w = words.toLowerCase().trim().replace(/\s+/g, ' ');
   if (w === 'half a' || w === 'half an' || w === 'a half' || w === 'un demi') return 0.5;
+  const half = / and a half$/.exec(w);
+  if (half) {
+    const whole = parseNumberWords(w.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
   let total = 0;
   let current = 0;
   for (const part of w.split(/[\s-]+/)) {
@@ -291,7 +324,7 @@ export function parseDigits(raw: string, style: NumberStyle): number | null {
  * followed by a letter or digit ("5 Mbps" is not five million).
  */
 const SCALE = new RegExp(
-  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|thousands?|crores?|lakhs?|lacs?|mio\\.|mrd\\.|mio|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
+  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|millón|milh(?:ões|ão)|bilh(?:ões|ão)|milion[ei]|miliard[io]|miljoen|miljard|thousands?|crores?|lakhs?|lacs?|mio\\.|mrd\\.|mio|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
   'iuy');
 
 function scaleValue(scale: string, frenchOf: boolean): number {
@@ -300,7 +333,9 @@ function scaleValue(scale: string, frenchOf: boolean): number {
   if (s.startsWith('trillion') || s === 'tn') return 1e12;
   // French "billion" is 10^12 ("deux billions d’euros"); the English one 10^9.
   if (s.startsWith('billion')) return frenchOf ? 1e12 : 1e9;
-  if (s.startsWith('milliard') || /^(?:mds?|mrds?\.?|bn|bln|b)$/.test(s)) return 1e9;
+  // Portuguese, Italian and Dutch scales: "R$ 10 milhões", "2 miliardi di euro", "5 miljoen euro".
+  if (s.startsWith('milliard') || /^(?:bilh|miliard|miljard)/.test(s) || /^(?:mds?|mrds?\.?|bn|bln|b)$/.test(s)) return 1e9;
+  if (/^(?:milh|milion|miljoen|millón)/.test(s)) return 1e6;
   if (s.startsWith('million') || s === 'millones' || /^(?:mio\.?|mln|mn|mm|m)$/.test(s)) return 1e6;
   if (s.startsWith('thousand') || s === 'k') return 1e3;
   if (s.startsWith('crore') || s === 'cr') return 1e7;
@@ -309,7 +344,7 @@ function scaleValue(scale: string, frenchOf: boolean): number {
 }
 
 /** Scale words (not letters): the only scales a bare number may carry into a range or a word figure. */
-const WORD_SCALE = /^(?:trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|thousands?|crores?|lakhs?)$/i;
+const WORD_SCALE = /^(?:trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|millón|milh(?:ões|ão)|bilh(?:ões|ão)|milion[ei]|miliard[io]|miljoen|miljard|thousands?|crores?|lakhs?)$/i;
 
 // ---------------------------------------------------------------------------
 // Qualifiers, ranges, restatements
@@ -374,6 +409,15 @@ const BRITISH_MONEY = /£|\bsterling\b|\bGBP\b|\bpence\b/i;
 const ELLIPSIS_JOIN = new RegExp(
   `^${SP}*(?:\\(${SP}*|[,;]${SP}*)?(?:plus|and${SP}+(?:a${SP}+further|another|an${SP}+additional)|dont|including|of${SP}+which|en${SP}+plus${SP}+de|\\+)${SP}*$`, 'iu');
 
+/** Cues that a single-letter "N" / "R" before a scaled number is the naira / the rand ("N1.5 billion", "R10 million"). */
+const NIGERIA_CUES = /\b(?:Nigeria|Nigerian|naira|Lagos|Abuja)\b|₦/;
+const SOUTH_AFRICA_CUES = /\b(?:South Africa|South African|rand|Johannesburg|Cape Town|Pretoria|Durban|JSE)\b/;
+/** The single-letter local signs and what they stand for. */
+const LETTER_SIGNS: Record<string, { currency: string; cue: 'nigerian' | 'southAfrican' }> = {
+  N: { currency: 'NGN', cue: 'nigerian' },
+  R: { currency: 'ZAR', cue: 'southAfrican' },
+};
+
 /** "in 2018 dollars" is a price basis, not a sum. */
 const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
 
@@ -397,6 +441,8 @@ interface Figure {
   hasSuffix: boolean;
   /** Written the French way ("millions d’euros", "milliards"). */
   french: boolean;
+  /** "deux millions et demi": the number is half a unit more. */
+  plusHalf?: boolean;
 }
 
 interface Reader {
@@ -409,6 +455,9 @@ interface Reader {
   localDollar: string | null;
   /** What a bare "$" means on this page (USD unless the page is plainly Australian, New Zealand or Canadian). */
   bareDollar: string;
+  /** The text is about Nigeria / South Africa: "N500 million" is naira, "R10 million" rand. */
+  nigerian: boolean;
+  southAfrican: boolean;
 }
 
 /**
@@ -436,6 +485,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   if (pre) {
     if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
+    else if (LETTER_SIGNS[pre]) currency = LETTER_SIGNS[pre].currency;
     else currency = PREFIX_CURRENCY[pre.replace(/\s+/g, '').replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
   const fig: Figure = {
@@ -444,6 +494,9 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   };
   readScaleAndSuffix(r, fig, numEnd, true);
   if (pre === '$' && isCodeLike(r.text, start, fig.end, fig.rawNumber, fig.scale !== null)) return null;
+  // "N500 million", "R10m": a single letter is a currency only with a scale, on a page about its country ("N95 masks", "R2-D2").
+  const sign = pre ? LETTER_SIGNS[pre] : undefined;
+  if (sign && (fig.scale === null || !r[sign.cue] || fig.hasSuffix)) return null;
   if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
   const style = fig.french && r.style === 'en' && !r.lang ? 'comma-decimal' : r.style;
   const n = parseDigits(fig.rawNumber, style);
@@ -477,6 +530,10 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
     fig.wordScale = WORD_SCALE.test(scaleWord) || /^lakh/i.test(scaleWord);
     // A bare "-b"/"-m" after a number without currency is more often a label ("5-b") than a scale.
     p = sm.index + sm[0].length;
+    // "deux millions et demi d’euros": half of the scale more.
+    HALF_AFTER_SCALE.lastIndex = p;
+    const half = HALF_AFTER_SCALE.exec(text);
+    if (half) { fig.plusHalf = true; p += half[0].length; }
     fig.end = p;
     fig.scale = 1; // resolved below, once we know whether it is French
   }
@@ -526,6 +583,9 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   if (sm) fig.scale = scaleValue(scaleWord, frenchMarker && r.lang === 'fr');
 }
 
+/** "millions et demi", "million and a half" right after the scale word. */
+const HALF_AFTER_SCALE = new RegExp(`${SP}+(?:et${SP}+demie?|and${SP}+a${SP}+half)(?![\\p{L}])`, 'iuy');
+
 /** Whether a currency word after a number is really the currency of that number. */
 function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: boolean, digits: boolean, end: number): boolean {
   const word = wm.groups!.cur!.toLowerCase();
@@ -542,6 +602,8 @@ function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: b
   if (word === 'francs' && !scaled) return false;
   if (/^wons?$/.test(word) && !scaled && !/[,.\s\u00A0\u202F]\d{3}$/.test(fig.rawNumber)) return false;
   if (word === 'rand' && !scaled) return false;
+  // "Dong" and "Lira" are names, "taka" and "cedi" words of other languages: currencies only with a scale.
+  if (/^(?:dong|vietnamese dong|liras?|taka|cedis?)$/.test(word) && !scaled) return false;
   return true;
 }
 
@@ -572,7 +634,7 @@ function isCellReference(text: string, start: number, end: number, raw: string, 
 
 /** The figure's value, or null when it is out of range. */
 function valueOf(fig: Figure): number | null {
-  const v = fig.number * (fig.scale ?? 1);
+  const v = (fig.number + (fig.plusHalf ? 0.5 : 0)) * (fig.scale ?? 1);
   return Number.isFinite(v) && v <= MAX_VALUE ? v : null;
 }
 
@@ -602,6 +664,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   const r: Reader = {
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
+    nigerian: NIGERIA_CUES.test(text), southAfrican: SOUTH_AFRICA_CUES.test(text),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];
@@ -757,14 +820,16 @@ const LIST_JOIN = new RegExp(`${SP}*,${SP}*(?:(?:and|et)${SP}+)?|,?${SP}+(?:and|
 const MAX_LIST_ITEMS = 6;
 
 /**
- * A list of figures told with "respectively" ("ont levé respectivement 40 et
- * 104 millions d’euros", "raised $40 and $104 million, respectively"): the
- * scale and currency written once, after the last number, belong to every
- * number. Null unless the first number lacks a scale or currency, the last
- * has both, and "respectively" is said.
+ * A list of figures whose scale or currency is written once, after the last
+ * number, and belongs to every number:
+ *   - told with "respectively" ("ont levé respectivement 40 et 104 millions
+ *     d’euros", "raised $40 and $104 million, respectively"): the scale too;
+ *   - every number with its own scale word, the currency once ("investments
+ *     worth 47.8 billion and 27 billion won each"): no "respectively" needed.
+ * Null unless the first number lacks a scale or currency and the last has both.
  */
 function readRespectiveList(r: Reader, first: Figure, before: string): Array<{ fig: Figure; value: number }> | null {
-  if (first.scale !== null || first.hasSuffix) return null;
+  if (first.hasSuffix || (first.scale !== null && first.currency)) return null;
   const items: Figure[] = [first];
   let last = first;
   while (items.length < MAX_LIST_ITEMS) {
@@ -775,12 +840,13 @@ function readRespectiveList(r: Reader, first: Figure, before: string): Array<{ f
     if (!next) return null;
     items.push(next);
     last = next;
-    if (next.scale !== null || next.hasSuffix) break;
+    if (next.hasSuffix || (next.scale !== null && next.currency)) break;
   }
-  if (last.scale === null && !last.hasSuffix) return null;
-  const currency = last.currency ?? first.currency;
-  if (!currency) return null;
-  if (!RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
+  if (last.scale === null || !last.currency) return null;
+  const currency = last.currency;
+  if (items.some((item) => item.currency && item.currency !== currency)) return null;
+  const eachScaled = items.every((item) => item.wordScale);
+  if (!eachScaled && !RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
   const out: Array<{ fig: Figure; value: number }> = [];
   for (const item of items) {
     const fig: Figure = { ...item, scale: item.scale ?? last.scale, currency: item.currency ?? currency };

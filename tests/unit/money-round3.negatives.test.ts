@@ -67,3 +67,20 @@ describe('findMoney: "respectively" is needed to share a scale', () => {
     ['respectivement 40 et 104 salariés', []],
   ])('%s', (text, want) => expect(findMoney(text).map((m) => m.text)).toEqual(want));
 });
+
+describe('findMoney: single-letter signs and new currency words need their context', () => {
+  it.each<[string, string[]]>([
+    // No Nigerian or South African cue: "N" and "R" are letters.
+    ['The N500 million figure and R10 million target were revised.', []],
+    // On a Nigerian page, without a scale: a mask, a droid.
+    ['In Lagos, N95 masks and R2-D2 toys sold out.', []],
+    // Names and words, not currencies, without a scale.
+    ['Dong 5 and Lira 3 won the race; taka 2 cedi 4.', []],
+    // Counts in a list are not money: no currency anywhere.
+    ['The apps reached 10 million and 5 million users.', []],
+    // A list needs its currency: "5m and 6m euros" shares it only with scale words.
+    ['raised 5m and 6m euros', ['6m euros']],
+    // "and a half" needs the scale right after it.
+    ['two and a half days of talks and $5 million', ['$5 million']],
+  ])('%s', (text, want) => expect(findMoney(text).map((m) => m.text)).toEqual(want));
+});

@@ -121,3 +121,30 @@ describe('findMoney: "respectively" lists give one figure per number', () => {
       { text: '$40 million', value: 40e6, currency: 'USD' }, { text: '$104 million', value: 104e6, currency: 'USD' }]],
   ])('%s', (...row) => check(row));
 });
+
+describe('findMoney: written numbers, scales and currencies seen in batches 3 and 4', () => {
+  it.each<Row>([
+    ['It raised two and a half million dollars', [{ text: 'two and a half million dollars', value: 2.5e6, currency: 'USD' }]],
+    ['Il a levé deux millions et demi d’euros', [{ text: 'deux millions et demi d’euros', value: 2.5e6, currency: 'EUR' }], { lang: 'fr' }],
+    ['It raised 1.5 million and a half euros', [{ text: '1.5 million and a half euros', value: 2e6, currency: 'EUR' }]],
+    // Fixture 170: a list whose numbers each carry a scale word, the currency written once.
+    ['Yello Mobile and Woowa Brothers ranked fourth and fifth with investments worth 47.8 billion and 27 billion won each.', [
+      { text: '47.8 billion', value: 47.8e9, currency: 'KRW' }, { text: '27 billion won', value: 27e9, currency: 'KRW' }]],
+    // Fixtures 142 and 157: no thousands separator, a space after "$".
+    ['Provider received $1000 pre-seed funds from Rowland Eno', [{ text: '$1000', value: 1000, currency: 'USD' }]],
+    ['Smallcase raised $ 50 million series-D funding', [{ text: '$ 50 million', value: 50e6, currency: 'USD' }]],
+    ['The CHF31 million received by the biotech company', [{ text: 'CHF31 million', value: 31e6, currency: 'CHF' }]],
+    // Currencies of other startup scenes.
+    ['Cairo-based Acme raised EGP 10 million', [{ text: 'EGP 10 million', value: 10e6, currency: 'EGP' }]],
+    ['It raised 10 million Egyptian pounds', [{ text: '10 million Egyptian pounds', value: 10e6, currency: 'EGP' }]],
+    ['Dhaka-based Acme raised BDT 10 crore', [{ text: 'BDT 10 crore', value: 100e6, currency: 'BDT' }]],
+    ['It raised PKR 100 million and 50 million Pakistani rupees', [{ text: 'PKR 100 million', value: 100e6, currency: 'PKR' }, { text: '50 million Pakistani rupees', value: 50e6, currency: 'PKR' }]],
+    ['It raised KSh 200 million and 1 billion Kenyan shillings', [{ text: 'KSh 200 million', value: 200e6, currency: 'KES' }, { text: '1 billion Kenyan shillings', value: 1e9, currency: 'KES' }]],
+    ['It raised 100 million lira and 2 billion Vietnamese dong', [{ text: '100 million lira', value: 100e6, currency: 'TRY' }, { text: '2 billion Vietnamese dong', value: 2e9, currency: 'VND' }]],
+    ['It raised R$ 10 milhões', [{ text: 'R$ 10 milhões', value: 10e6, currency: 'BRL' }]],
+    ['Het bedrijf haalde 5 miljoen euro op', [{ text: '5 miljoen euro', value: 5e6, currency: 'EUR' }]],
+    // Naira and rand written with a single letter, on pages about their country.
+    ['In Nigeria, the Lagos fintech raised N1.5 billion from local investors.', [{ text: 'N1.5 billion', value: 1.5e9, currency: 'NGN' }]],
+    ['Cape Town-based Acme raised R10 million, and later R 25m.', [{ text: 'R10 million', value: 10e6, currency: 'ZAR' }, { text: 'R 25m', value: 25e6, currency: 'ZAR' }]],
+  ])('%s', (...row) => check(row));
+});
