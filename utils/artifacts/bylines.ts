@@ -87,6 +87,9 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   while (lastBody >= 0 && !isBody(ps[lastBody]!)) lastBody--;
   let indexPage = false;
   for (let i = 0; i < (firstBody < 0 ? 0 : firstBody); i++) if (POSTED_META.test(ps[i]!)) indexPage = true;
+  // The writer's name from a "By Jane Doe" line above the body: a closing paragraph that opens with it is the bio.
+  let bylineName: string | undefined;
+  for (let i = 0; i < (firstBody < 0 ? 0 : Math.min(firstBody, HEADER_LINES)); i++) bylineName ??= BY_NAME_LINE.exec(ps[i]!)?.[1];
   const whole = (i: number, message: string, fix: string | null): void => {
     const start = doc.starts[i] ?? 0;
     out.push({ kind: 'byline-noise', start, end: start + ps[i]!.length, message, fix });
@@ -137,7 +140,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     // Team decision: an agency credit ("(Reporting by X; Editing by Y)") closing a wire story is
     // legitimate wire copy, not an artifact; it is skipped so no other rule reads it as a bio or a byline.
     if (CREDIT_LINE.test(p) && firstBody >= 0 && i > firstBody) continue;
-    if (i >= lastBody - 1 && i > firstBody && firstBody >= 0 && p.length <= 400 && AUTHOR_BIO.test(p)) {
+    if (i >= lastBody - 1 && i > firstBody && firstBody >= 0 && p.length <= 400 && (AUTHOR_BIO.test(p) || bioOfBylineName(bylineName, p))) {
       // A bare "About the author" heading: the bio is the few lines after it, up to the end.
       const last = BIO_HEADING.test(p) && n - 1 - i <= BIO_ZONE ? n - 1 : i;
       out.push({ kind: 'byline-noise', start, end: (doc.starts[last] ?? 0) + ps[last]!.length, message: 'The author’s bio was left at the end of the text.', fix: '' });
@@ -212,6 +215,18 @@ const BYLINE_NAME = /^(?:By )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3
  * tells it from a lede about the same person ("Jane Doe is the CEO of …").
  */
 const BIO_ROLE = /^ (?:is|was|has been) (?:a|an|the)(?: [\p{L}'’-]+){0,4} (?:reporter|writer|correspondent|journalist|editor|columnist|contributor|freelancer|bureau chief|staff writer|producer|host|anchor)\b/u;
+
+/** Lines above the body searched for the byline. */
+const HEADER_LINES = 8;
+/** "By Jane Doe" alone on its line (a bare name line could be a two-word heading). */
+const BY_NAME_LINE = /^By (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** What a bio says right after the writer's name: "is based in …", "has covered …", "covers …", "joined …". */
+const BIO_VERB = /^ (?:is|was|has|covers|covered|writes|wrote|reports|joined|previously|lives|holds|spent|began|started)\b/u;
+
+/** A closing paragraph that opens with the byline's name and goes on like a bio. */
+function bioOfBylineName(name: string | undefined, p: string): boolean {
+  return name !== undefined && p.startsWith(name) && BIO_VERB.test(p.slice(name.length, name.length + 16));
+}
 
 /** The paragraph is the bio card of the byline just above it. */
 function bioOfByline(bylineLine: string, p: string): boolean {

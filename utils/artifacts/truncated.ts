@@ -97,6 +97,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
         // Mid-body, only when the next paragraph plainly starts a sentence of its own
         // ("The company …"): a dropped link or name would continue the cut one ("Sequoia and …").
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
+      } else if (i < lastProse && cutMidBody(p, end, next)) {
+        why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
       }
     }
     if (!why) return;
@@ -136,4 +138,21 @@ export function cutBeforePrompt(p: string, next: string | undefined): string | n
     return 'The text breaks off mid-sentence before a “read more” or paywall prompt; the rest is missing.';
   }
   return null;
+}
+
+/** A mid-body sentence without its end is long: headings, captions and list items are short. */
+const MIN_MID_BODY_CUT_WORDS = 15;
+
+/**
+ * Mid-body, a paragraph whose last sentence runs on without an end: it
+ * follows a finished sentence in the same paragraph (so it is prose, not a
+ * heading or a caption), is long and mostly lower case, stops on a lower-case
+ * letter, and the next paragraph opens a sentence of its own.
+ */
+function cutMidBody(p: string, end: string, next: string | undefined): boolean {
+  if (!/\p{Ll}$/u.test(end) || LIST_ITEM.test(p) || hasOpenQuote(p) || next === undefined || !NEW_SENTENCE.test(next)) return false;
+  const from = lastSentenceStart(p);
+  if (from === 0) return false;
+  const words = p.slice(from).split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  return words.length >= MIN_MID_BODY_CUT_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= words.length * 2;
 }
