@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '../../utils/messages';
 import { PageController, type PageCache } from './page';
-import type { StepRecord } from './trace';
+import { yieldToPage, type StepRecord } from './trace';
 import { readVisibility } from '../../utils/categories';
 
 /**
@@ -81,6 +81,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
         const response = await page.summaryResponse();
         await page.apply();
         reportDeals();
+        // Sending the answer serialises the whole article text: a task of its own, not the tail of the paint's.
+        await yieldToPage(page.trace);
+        const now = performance.now();
+        page.trace.add({ name: 'answer', start: now, end: now, whole: true, items: response.paragraphs.length });
         return response;
       }
       case 'set-highlights':

@@ -13,7 +13,6 @@ import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extrac
 import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
-import { warmUpUnits } from './warm-up';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -222,8 +221,6 @@ export class PageController {
   private walking: { href: string; done: Promise<PageShape | null> } | null = null;
   /** The page changed (a mutation not of ours) since the fingerprint walk began. */
   private changed = false;
-  /** The reader warm-ups have run in this copy of the script. */
-  private warm = false;
 
   constructor(doc: Document, cache: PageCache | null) {
     this.doc = doc;
@@ -385,11 +382,6 @@ export class PageController {
         busy += end - stepStart;
         check();
         await yieldToPage(this.trace);
-        // An article was found: spread the readers' cold start over small tasks before they run for real.
-        if (finished === 'readability' && !this.warm) {
-          this.warm = true;
-          busy += await this.warmUp(check);
-        }
         stepStart = performance.now();
       };
       try {
@@ -419,40 +411,6 @@ export class PageController {
       this.paint();
     }
     return true;
-  }
-
-  /**
-   * The readers' cold start on a generic sample (warm-up.ts), unit by unit in
-   * chunks that stop at their first unit past CHUNK_MS, yielding in between.
-   * Returns the main-thread time spent; `check` abandons it like the analysis.
-   */
-  private async warmUp(check: () => void): Promise<number> {
-    let busy = 0;
-    const units = warmUpUnits();
-    let next = units.next();
-    while (!next.done) {
-      const start = performance.now();
-      let now = start;
-      let lastItemStart = start;
-      const names: string[] = [];
-      do {
-        lastItemStart = now;
-        const unit: { name: string; run: () => unknown } = next.value;
-        try {
-          unit.run();
-        } catch {
-          /* a warm-up that fails costs nothing but its time: the real reader reports its own errors */
-        }
-        names.push(unit.name);
-        next = units.next();
-        now = performance.now();
-      } while (!next.done && now - start < CHUNK_MS);
-      this.trace.add({ name: 'warm-up', start, end: now, items: names.length, lastItemStart, detail: names.join(' ') });
-      busy += now - start;
-      check();
-      await yieldToPage(this.trace);
-    }
-    return busy;
   }
 
   /** Forget the analysis (the page navigated in place, or its content changed). */

@@ -13,7 +13,7 @@
 
 /** One task of ours. Times are performance.now() of the page (the long-task entries' clock). */
 export interface StepRecord {
-  /** 'fingerprint' | 'readability' | 'warm-up' | 'funding' | 'artifacts' | 'index' | 'anchor' | 'paint' | 'paint-rest' | … */
+  /** 'fingerprint-setup' | 'fingerprint' | 'readability' | 'funding' | 'artifacts' | 'index' | 'anchor' | 'paint' | 'answer' | 'paint-rest' | … */
   name: string;
   start: number;
   end: number;
@@ -27,8 +27,6 @@ export interface StepRecord {
   whole?: boolean;
   /** For a chunk: when its last unit of work started (the chunk's deadline is checked before each unit). */
   lastItemStart?: number;
-  /** What the task did, when its name alone does not say (the warm-up units it ran). */
-  detail?: string;
 }
 
 /** Records kept at most: a page analysed many times keeps only the latest runs. */
