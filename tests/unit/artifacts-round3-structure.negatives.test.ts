@@ -36,6 +36,12 @@ const ROWS: Row[] = [
   { name: 'a quote whose opening recurs with different words after it', paragraphs: [...BODY, '“We want every warehouse in America to run on our robots within ten years.”', 'Its founder was blunt. We want every warehouse in America to be safer for the people who work there, she said.'], kind: 'broken-pull-quote' },
   { name: 'escaped markup next to a different caption', paragraphs: [...BODY, '<div class="caption"><p>Rapido drivers in Bengaluru.</p></div>', 'Rapido drivers. (Source: Rapido)', ...BODY], kind: 'duplicated-caption' },
   { name: 'escaped markup whose text comes back far away', paragraphs: ['<p>Acme workers at the Ohio plant. Photo: Acme</p>', ...BODY, ...BODY.map((p) => p.replace('.', ' today.')), 'Acme workers at the Ohio plant. Photo: Acme'], kind: 'duplicated-caption' },
+  { name: 'a long Title Case heading mid-body', paragraphs: [BODY[0]!, 'Sales Doubled. How The Company Plans To Open Two More Factories And Hire Several Hundred Engineers Across The Country', 'The chief executive said demand for robots was still growing.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  { name: 'a one-sentence caption without a full stop mid-body', paragraphs: [BODY[0]!, 'Workers assemble warehouse robots at the Acme plant in Dayton, Ohio, where the company plans to hire several hundred engineers', 'The chief executive said demand for robots was still growing.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  { name: 'a long run that the next paragraph continues with a name', paragraphs: [BODY[0]!, 'Sales doubled last year. The company said the new money came from a group of investors that included funds run by', 'Sequoia Capital and Accel, it said.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  { name: 'an elision inside a closing quote', paragraphs: [...BODY, 'Its founder said: “We will open two factories in Ohio and hire engineers to […]”'], kind: 'truncated-sentence' },
+  { name: 'a writer’s trailing ellipsis mid-body, no prompt', paragraphs: [BODY[0]!, 'And then the orders kept coming, week after week, until the factory could not keep up…', 'The chief executive said demand for robots was still growing.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  { name: 'a finished sentence with "Read more" glued after it', paragraphs: [...BODY, 'The company said it would open two factories in Ohio. Read more'], kind: 'truncated-sentence' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

@@ -50,6 +50,17 @@ const ROWS: Row[] = [
   // Batch 4, 90 (BloombergQuint): the caption inside its escaped HTML, then as plain text.
   { name: 'a caption printed inside escaped markup and again as text', paragraphs: ['Startup Street: Rapido’s funding and more', 'Here’s what went on at Startup Street in April.', '<div class="paragraphs"><p>Rapido drivers. (Source: Rapido)&nbsp;</p></div>', 'Rapido drivers. (Source: Rapido) ', ...BODY], kind: 'duplicated-caption', text: 'Rapido drivers. (Source: Rapido)' },
   { name: 'a caption inside entity-escaped markup, the plain copy first', paragraphs: [...BODY, 'Workers at the Acme plant in Ohio. Photo: Acme', '&lt;figcaption&gt;Workers at the Acme plant in Ohio. Photo: Acme&lt;/figcaption&gt;', ...BODY], kind: 'duplicated-caption', text: 'Workers at the Acme plant in Ohio. Photo: Acme' },
+  // Mid-body, a long sentence without its end, then a paragraph that opens a sentence of its own.
+  {
+    name: 'a mid-body paragraph that breaks off after a long run of prose',
+    paragraphs: [BODY[0]!, 'Sales doubled last year. The company said the new money would be used to open two more factories and hire several hundred engineers across the country', 'The chief executive said demand for robots was still growing.', ...BODY.slice(1)],
+    kind: 'truncated-sentence', text: 'The company said the new money would be used to open two more factories and hire several hundred engineers across the country',
+  },
+  // Aggregator and feed excerpts: WordPress cut marks and prompts in their usual dress.
+  { name: 'a WordPress excerpt ending in " […]"', paragraphs: [...BODY, 'Acme Robotics said on Tuesday it would open two factories in Ohio and hire engineers to […]'], kind: 'truncated-sentence', text: 'Acme Robotics said on Tuesday it would open two factories in Ohio and hire engineers to […]' },
+  { name: 'an excerpt with "Read more »" glued after its ellipsis', paragraphs: [...BODY, 'Sales doubled. The company said it would open two factories in Ohio and hire engineers to… Read more »'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio and hire engineers to…' },
+  { name: 'an excerpt ending in "..." above "[Read more]"', paragraphs: [...BODY, 'The company said it would open two factories in Ohio and hire engineers to...', '[Read more]'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio and hire engineers to...' },
+  { name: 'a teaser cut on "of" above "(more…)"', paragraphs: [...BODY, 'The company said it would open two factories in Ohio, the largest of', '(more…)'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio, the largest of' },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

@@ -34,7 +34,13 @@ const TEASER_THEN_BYLINE = /\p{L}…(?= by\p{Lu}\p{Ll})/u;
  * a paywall's "Read the full article – start your free trial", "Continue
  * reading", "Lire la suite". The paragraph just above it was cut there.
  */
-export const CONTINUATION_PROMPT = /^(?:read more|read the (?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest|to (?:continue|keep) reading|subscribe (?:now )?to (?:read|continue|unlock)|sign in to (?:read|continue)|log ?in to (?:read|continue)|unlock (?:this|the full) (?:article|story)|this (?:article|story|content) is (?:for|only available to|available to) (?:subscribers|members|premium)|already a subscriber|lire la suite|la suite est réservée|weiterlesen|leer más|continua a leggere)\b/iu;
+export const CONTINUATION_PROMPT = /^[[(«]?\s*(?:read more|more…|more\.\.\.|read the (?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest|to (?:continue|keep) reading|subscribe (?:now )?to (?:read|continue|unlock)|sign in to (?:read|continue)|log ?in to (?:read|continue)|unlock (?:this|the full) (?:article|story)|this (?:article|story|content) is (?:for|only available to|available to) (?:subscribers|members|premium)|already a subscriber|lire la suite|la suite est réservée|weiterlesen|leer más|continua a leggere)\b/iu;
+/** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
+const EXCERPT_END = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
+/** A WordPress excerpt cut: " […]" or " [...]" closing a paragraph (an elision inside a quote closes with the quote mark). */
+const BRACKETED_CUT = /\p{L}[,;]?\s\[(?:…|\.\.\.)\]$/u;
+/** The excerpt mark with its prompt glued after it: "… the target… Read more »", "… [...] Continue reading →". */
+const GLUED_PROMPT = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])(?=\s*(?:read more|continue reading|read the (?:full|rest of the) (?:article|story|post))[\s»›→>.]*$)/iu;
 /** A prompt is a short line. */
 const MAX_PROMPT_LENGTH = 160;
 /** A cut sentence before a prompt, when it does not stop on a function word: long enough not to be a teaser headline. */
@@ -74,6 +80,17 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start, end: (doc.starts[i] ?? 0) + upTo, message: 'A teaser is cut off mid-sentence (“…”) and a byline is glued after it.', fix: null });
     }
     const end = tail(p);
+    const gluedPrompt = wordCount(p) >= 8 ? GLUED_PROMPT.exec(tail(p, 120)) : null;
+    if (gluedPrompt) {
+      const upTo = p.length - Math.min(p.length, 120) + gluedPrompt.index + gluedPrompt[0].length;
+      const from = lastSentenceStart(p.slice(0, upTo));
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + upTo, message: 'An excerpt is cut mid-sentence and a “read more” link is glued after it; the rest is missing.', fix: null });
+      return;
+    }
+    if (BRACKETED_CUT.test(end) && wordCount(p) >= 8 && !hasOpenQuote(p)) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The text is an excerpt cut mid-sentence (“[…]”); the rest is missing.', fix: null });
+      return;
+    }
     const beforePrompt = cutBeforePrompt(p, ps[i + 1]);
     if (beforePrompt) {
       const from = lastSentenceStart(p);
@@ -126,7 +143,10 @@ function hasOpenQuote(p: string): boolean {
 export function cutBeforePrompt(p: string, next: string | undefined): string | null {
   if (next === undefined || next.length > MAX_PROMPT_LENGTH || !CONTINUATION_PROMPT.test(next)) return null;
   const end = tail(p);
-  if (!/[\p{L}\p{N}]$/u.test(end) || LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
+  if (LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
+  // An excerpt marker right before the prompt ("… to control the …", "[…]") is the cut itself.
+  if (EXCERPT_END.test(end) && wordCount(p) >= 5) return 'The text is an excerpt cut mid-sentence before a “read more” or paywall prompt; the rest is missing.';
+  if (!/[\p{L}\p{N}]$/u.test(end)) return null;
   const last = /(\p{L}+)$/u.exec(end)?.[1];
   if (last !== undefined && DANGLING.has(last.toLowerCase()) && wordCount(p) >= 2 && last === last.toLowerCase()) {
     return `The text stops on “${last}” before a “read more” or paywall prompt; the rest of the sentence is missing.`;
