@@ -50,7 +50,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "les premiers business angels qui ont soutenu Lydia sont A, B et C", "the angels who backed it were A and B": a described set, then its names.
   { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
-  { role: 'participant', re: /\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,30}?\bincluding\b/gi },
+  // "investors both new – such as X – and long-term, including A, B": the set may be described at length before "including".
+  // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
+  { role: 'participant', re: /(?<=\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,80}?)\bincluding\b/gi },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
   { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
@@ -129,7 +131,8 @@ const EXAMPLES_TRIGGER = /\b(?:such as|like|including|tels? que|comme)\s*$/i;
 const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
 
 /** Lists end at the next clause. */
-const LIST_END = /;|\s[—–]\s|\.\s|\[|$/;
+/** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
+const LIST_END = /;|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)|\[|$/;
 
 /**
  * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
@@ -313,6 +316,16 @@ const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:gene
 const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
 /** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
 const CLAUSE_AFTER_NAME = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|then|later|now|decided|decides|raised|raises|secured|secures|announced|announces|closed|closes|received|receives|got|gets|launched|launches|bagged|bags|landed|lands|picked|topped|tops|became|becomes|added|adds|plans|expects|reported|reports|a levé|lève|annonce|a annoncé|vient)\b/u;
+/** "Co.", "Ltd.": read without their period, given back as written (the name is highlighted in the text). */
+const LEGAL_ABBREVIATION_PERIOD = /\b(Co|Inc|Corp|Ltd|Bros)\.(?=\s+(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b|,|$)/g;
+const LEGAL_ABBREVIATION = /\b(?:Co|Inc|Corp|Ltd|Bros)\b/;
+
+/** The name as written in `raw`, with the periods of its abbreviations ("Cathay Capital Co. Ltd"); a period ending the item may be the sentence's. */
+function withAbbreviationPeriods(name: string, raw: string): string {
+  const pattern = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') + '(?:\\.(?=\\s))?';
+  return new RegExp(pattern, 'u').exec(raw)?.[0] ?? name;
+}
+
 /** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\p{Lu}[\p{L}\p{N}&’'-]*)(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,3}$/u;
 /** A clause ending in a name after a lower-case verb: "Ex-Deloitte execs launched DowntownStone Capital". */
@@ -345,6 +358,8 @@ const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|d
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
+  // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
+  item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');
   // "un pool d’investisseurs de prestige : Bpifrance", "three backers: Accel": the list proper starts after the colon.
   item = item.replace(/^[^:]{0,80}?\s?:\s+(?=\S)/u, '');
   // "HSG, formerly known as GGV Capital Asia": an alias of the name before, not another investor.
@@ -414,7 +429,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "existing investors from its pre-seed": investors named by the round they joined; names follow.
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|in|de|d[’'])\s+(?:its|their|the|a|his|her|son|sa|ses|leur|la|le|l[’'])\s*(?:[\p{L}-]+\s+)?(?:pre-seed|seed|round|rounds|series|previous|prior|earlier|last|first|tour|levée|amorçage)\b/iu.test(stripped + item)) return { kind: 'skip' };
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|across|in|based in|de|d[’']|en)\b/i.test(stripped)) return { kind: 'stop' };
-  if (stripped && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
+  // "le géant chinois des technologies Tencent": a French noun phrase describes the name with "de/des/du" inside it.
+  const frenchDescriptor = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) && !PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, ''));
+  if (stripped && !frenchDescriptor && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
   const brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
   const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));
@@ -452,6 +469,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   const personOf = PERSON_OF_FIRM.exec(name);
   if (personOf && !INSTITUTION_HEAD.test(personOf[1]!)) name = personOf[1]!;
   if (!isInvestorName(name)) return { kind: 'skip' };
+  if (LEGAL_ABBREVIATION.test(name)) name = withAbbreviationPeriods(name, raw);
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
 

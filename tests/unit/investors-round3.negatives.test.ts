@@ -23,6 +23,11 @@ describe('not investors', () => {
     ['Validus has secured § in a series B round from investment firm Vertex Growth Fund and Orion Fund managed by K3 Venture Partners, according to an announcement.', [['participant', ['Vertex Growth Fund', 'Orion Fund']]]],
     // "become the largest" without a shareholder noun is not an investment.
     ['Acme will now become the largest employer in the city after raising §.', []],
+    // A place after "de" in a French descriptor is still not a name; an English preposition in the descriptor is not a French noun phrase.
+    ["Acme lève § auprès d'investisseurs de la région Auvergne.", []],
+    ['Acme raised § from the family office of Bernard Arnault.', []],
+    // A period before a name that is not a legal suffix ends the list.
+    ['The round was led by Acme Co. Alibaba joined later.', [['lead', ['Acme Co']]]],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

@@ -70,6 +70,10 @@ describe('new list cues', () => {
     ['Existing Starling backer Harald McPike, a Bahamas-based hedge fund investor, invested a further §, bringing the total raised to §.', [['participant', ['Harald McPike']]]],
     ['Specifically, Atinum Investment invested § using the venture investment fund.', [['participant', ['Atinum Investment']]]],
     ["Sequoia led the company's § funding round.", [['lead', ['Sequoia']]]],
+    // A long description before "including" keeps its own "such as" list; "Co. Ltd." does not end the list.
+    ['Tissium SA reported the close of a series D funding round, raising § from investors both new – such as Mérieux Développement SAS – and long-term, including Cathay Capital Co. Ltd., Crédit Mutuel Innovation SAS and original investors, Sofinnova Partners SAS.', [['participant', ['Mérieux Développement SAS']], ['participant', ['Cathay Capital Co. Ltd', 'Crédit Mutuel Innovation SAS', 'Sofinnova Partners SAS']]]],
+    // A French descriptor with "des" inside it.
+    ['Ces deux tours de table ont été menés par le géant chinois des technologies Tencent, qui réalise ainsi ses premières incursions.', [['lead', ['Tencent']]]],
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
