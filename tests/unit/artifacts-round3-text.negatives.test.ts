@@ -51,3 +51,28 @@ describe('prose and article lines that use the words of site furniture: no boile
     expect(of('boilerplate', paragraphs)).toEqual([]);
   });
 });
+
+describe('prose next to blog, feed and wire furniture: no boilerplate', () => {
+  it.each([
+    ['a post office', 'The post office appeared first on the list of buildings to be sold.'],
+    ['a source sentence in capitals with a colon', 'SOURCE: company filings and interviews with three investors.'],
+    ['a presenter in prose', 'Presented by the CEO, the plan calls for cuts in three divisions.'],
+    ['next steps', 'Next steps include a factory in Ohio and a second one in Texas.'],
+    ['a bare carousel button', 'Next'],
+    ['joining people', 'Join 5,000 people who marched in the rain on Sunday, organisers urged.'],
+    ['a sentence about reading the full report', 'Investors can read the full report on the company’s website, a spokesman said.'],
+    ['a sentence about a free trial', 'The app offers a free trial, and 40% of users stay after the first month.'],
+  ])('%s', (_name, line) => {
+    expect(of('boilerplate', [...BODY, line])).toEqual([]);
+  });
+});
+
+describe('characters that look garbled but are not', () => {
+  it.each([
+    ['a Vietnamese all-caps heading', 'CÂ MAU PROVINCE LAUNCHES A FUND', 'mojibake'],
+    ['an ampersand in a name', 'AT&T and Procter & Gamble joined the round.', 'escaped-entity'],
+    ['an unknown accent pair', 'The code &qacute; is not an entity.', 'escaped-entity'],
+  ])('%s', (_name, line, kind) => {
+    expect(of(kind, [...BODY, line])).toEqual([]);
+  });
+});

@@ -98,3 +98,43 @@ describe('site furniture families: flagged as boilerplate', () => {
     expect(found.map((a) => a.text)).toContain('Support independent journalism\n\nWe rely on readers like you. Donate today to keep our reporting free for everyone.');
   });
 });
+
+describe('blog-engine, feed, wire and paywall furniture: flagged as boilerplate', () => {
+  it.each([
+    ['a feed footer', 'The post Acme raises $20M for warehouse robots appeared first on Robot News.'],
+    ['a re-poster link', 'Read full article at Reuters'],
+    ['a wire trailer link', 'View original content:https://www.prnewswire.com/news-releases/acme-robotics-301.html'],
+    ['a wire source label', 'SOURCE Acme Robotics'],
+    ['a share widget label', 'Share this:'],
+    ['a like widget', 'Like Loading...'],
+    ['a share button text', 'Click to share on Twitter (Opens in new window)'],
+    ['a comment form', 'Your email address will not be published. Required fields are marked *'],
+    ['a comment link', 'Post a comment'],
+    ['a next-post link', 'Next post: Acme hires a new finance chief'],
+    ['an older-posts link', '« Older posts'],
+    ['a sponsor label', 'Promoted By Zergnet'],
+    ['a trial prompt', 'Read the full article – start your free trial'],
+    ['a metered paywall', 'You’ve read 3 of 5 free articles this month.'],
+    ['a subscribe-to-continue prompt', 'Subscribe to continue reading.'],
+    ['a feedback widget', 'Was this article helpful?'],
+    ['an audience-count join prompt', 'Join 50,000+ founders who read Robot Weekly every Monday.'],
+  ])('%s', (_name, line) => {
+    expect(of('boilerplate', [...BODY, line]).map((a) => a.text)).toContain(line);
+  });
+});
+
+describe('garbled characters: Latin-1 and entity families', () => {
+  it.each([
+    ['Windows-1252 read as Latin-1 (a C1 control for the apostrophe)', 'The founder\u0092s plan won over the board in March.', '\u0092', '’'],
+    ['a non-breaking space whose second byte became a space', 'Sales rose to Â 20 million this year, the company said.', 'Â', ''],
+  ])('%s', (_name, line, text, fix) => {
+    expect(of('mojibake', [...BODY, line]).map((a) => [a.text, a.fix])).toContainEqual([text, fix]);
+  });
+  it.each([
+    ['an accented capital', 'The &Eacute;cole Polytechnique spin-off raised money.', '&Eacute;', 'É'],
+    ['a tilde', 'The Espa&ntilde;a unit grew fastest.', '&ntilde;', 'ñ'],
+    ['a per-mille sign', 'Fees fell to 5&permil; of assets.', '&permil;', '‰'],
+  ])('escaped entity: %s', (_name, line, text, fix) => {
+    expect(of('escaped-entity', [...BODY, line]).map((a) => [a.text, a.fix])).toContainEqual([text, fix]);
+  });
+});

@@ -97,6 +97,32 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'tag-line', re: /^[^#]{0,40}?(?:(?<=^|\s)#\s?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,2}\s*){2,}$/u, message: 'Topic tags left in the text.' },
   // Account and share buttons in other languages: "S'abonner", "Se connecter", "Partager", "Teilen", "Compartir".
   { name: 'button-intl', re: /^(?:s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar)$/iu, message: 'Button label left in the text.' },
+  // Feed-mirror and blog-engine footers: "The post Acme raises $20M appeared first on TechNews.", "Read full article at Reuters",
+  // "Go to Source", "Original Article". A re-poster's pointer back to where the story came from.
+  { name: 'feed-footer', re: /^(?:read (?:the )?full (?:article|story|post)(?: here| (?:at|on|from) [^.!?]{2,60})?|go to (?:the )?(?:source|original)(?: article| story)?|original (?:article|story|post)|article link|continue reading (?:at|on) [^.!?]{2,60})[.!]?$/iu, message: 'A re-poster’s link back to the original story left in the text.' },
+  // The blog-engine feed footer, in its own capitals: "The post <title> appeared first on <Site>." ("The post office appeared
+  // first on the list" is prose: the site is a name).
+  { name: 'feed-post-footer', re: /^The post .{3,200} appeared first on [\p{Lu}\p{N}][^,!?]{1,60}$/u, message: 'A re-poster’s link back to the original story left in the text.' },
+  // Press-wire trailers: "View original content:https://…", "View source version on businesswire.com: https://…",
+  // "Photo - https://mma.prnewswire.com/…", "SOURCE Acme Robotics" (the wire's capitalised label, then the issuer).
+  { name: 'wire-trailer', re: /^(?:view original content(?: to download multimedia)?|view source version on [\w.-]+|(?:photo|logo|video|image)\s?[-–:])\s?:?\s?https?:\/\/\S+$/iu, message: 'Press-wire trailer (source and media links) left in the text.' },
+  { name: 'wire-source', re: /^SOURCE [\p{Lu}\p{N}][^.!?]{1,80}$/u, message: 'Press-wire trailer (source and media links) left in the text.' },
+  // Blog-engine share and comment widgets: "Share this:", "Like this:", "Like Loading...", "Click to share on Twitter (Opens in new window)",
+  // "Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *", "Comments are closed.".
+  { name: 'blog-widget', re: /^(?:share this:|like this:|like loading(?:\.{3}|…)|click to (?:share on|email|print|tweet|share)\b[^.!?]{0,60}|\(?opens in new window\)?|leave a reply(?: cancel reply)?|cancel reply|your email address will not be published\.?.{0,80}|required fields are marked \*?|comments are closed\.?|you must be logged in to post a comment\.?|post navigation|(?:add|post|write) a comment|be the first to comment\.?|no comments yet\.?|comments? \(\d+\)|show comments \(\d+\))$/iu, message: 'Share or comment widget left in the text.' },
+  // Previous/next links: "Previous article", "Next post: Acme hires a CFO", "« Older posts", "Next →", "Load more". A bare
+  // "Next" is a carousel button or a heading: too little to go by.
+  { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
+  // Sponsor and ad labels with a name: "Sponsored by Acme", "Promoted By Zergnet", "Paid Post", "Partner Content". The name is
+  // capitalised and short ("Presented by the CEO, the plan …" is prose), so case is spelled out (no i flag).
+  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]aid [Pp]ost|[Pp]aid [Cc]ontent|PAID POST|[Pp]artner [Cc]ontent|PARTNER CONTENT|[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
+  // Paywall and trial prompts: "Read the full article – start your free trial", "Subscribe to continue reading",
+  // "Create a free account to continue reading", "You've read 3 of 5 free articles", "Already have an account? Sign in".
+  { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80}|already have an account\??\s*(?:sign ?in|log ?in)?\.?)$/iu, message: 'Paywall prompt left in the text.' },
+  // Page-feedback and correction widgets: "Was this article helpful?", "Rate this article", "Report an error".
+  { name: 'feedback-widget', re: /^(?:rate this (?:article|story|post)|was this (?:article|page|story|post|information) (?:helpful|useful)\??|did you (?:find|like) this (?:article|story|post)(?: (?:useful|helpful))?\??|how (?:useful|helpful) was this (?:article|post)\??|report an? (?:error|typo|issue|correction)|submit a correction|(?:print|email|e-mail|save|bookmark) this (?:article|story|page|post))$/iu, message: 'Feedback or tool widget left in the text.' },
+  // Audience-count join prompts: "Join 50,000+ founders who read Robot Weekly", "Join our mailing list".
+  { name: 'join-prompt', re: /^join (?:over |more than )?\d[\d,.]*\s?[kK]?\+? (?:other )?(?:subscribers|readers|founders|investors|professionals|members|executives|marketers)\b[^]{0,100}|^join (?:our|the) (?:mailing list|newsletter|community)\b[^.!?]{0,60}[.!]?$/iu, message: 'Newsletter or community prompt left in the text.' },
 ];
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */

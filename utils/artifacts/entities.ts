@@ -5,14 +5,33 @@
 import type { ArticleDoc, Finding } from './context';
 
 /** Named entities a reader would actually meet, plus decimal and hex references. */
-const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|copy|reg|trade|eacute|egrave|agrave|ccedil|uuml|ouml|auml|szlig|middot|bull|laquo|raquo|euro|pound|yen|cent|deg|times|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
+const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|hellip|copy|reg|trade|szlig|middot|bull|laquo|raquo|lsaquo|rsaquo|euro|pound|yen|cent|deg|times|divide|plusmn|sect|para|dagger|permil|shy|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|iexcl|iquest|frac12|frac14|frac34|sup2|sup3|micro|larr|rarr|uarr|darr|oslash|Oslash|aelig|AElig|oelig|OElig|[A-Za-z](?:acute|grave|circ|uml|tilde|ring|cedil)|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
+
+/** The combining mark each accent entity name stands for: "&Eacute;" is "E" with U+0301, "&ntilde;" is "n" with U+0303. */
+const ACCENT: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327' };
+const ACCENTED = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil)$/;
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', copy: '©', reg: '®', trade: '™', eacute: 'é',
-  egrave: 'è', agrave: 'à', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', middot: '·',
-  bull: '•', laquo: '«', raquo: '»', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', times: '×',
+  rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', hellip: '…', copy: '©', reg: '®', trade: '™',
+  szlig: 'ß', middot: '·', bull: '•', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', euro: '€', pound: '£',
+  yen: '¥', cent: '¢', deg: '°', times: '×', divide: '÷', plusmn: '±', sect: '§', para: '¶', dagger: '†',
+  permil: '‰', shy: '\u00ad', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwj: '\u200d', zwnj: '\u200c',
+  lrm: '\u200e', rlm: '\u200f', iexcl: '¡', iquest: '¿', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³',
+  micro: 'µ', larr: '←', rarr: '→', uarr: '↑', darr: '↓', oslash: 'ø', Oslash: 'Ø', aelig: 'æ', AElig: 'Æ',
+  oelig: 'œ', OElig: 'Œ',
 };
+
+/** A named entity's character: from the table, or a letter and its accent composed ("&Eacute;" → "É"). */
+function namedEntity(name: string): string | undefined {
+  const named = NAMED[name];
+  if (named !== undefined) return named;
+  const accented = ACCENTED.exec(name);
+  if (!accented) return undefined;
+  const composed = (accented[1]! + ACCENT[accented[2]!]!).normalize('NFC');
+  // A pair Unicode has no precomposed letter for ("&qacute;") is not an entity.
+  return composed.length === 1 ? composed : undefined;
+}
 
 /** Entities closer than this belong to one escaped fragment (a tag with attributes). */
 const CLUSTER_GAP = 160;
@@ -22,7 +41,7 @@ export function decodeEntitiesOnce(s: string): string {
     const name = m.slice(1, -1);
     if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16), m);
     if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), m);
-    return NAMED[name] ?? m;
+    return namedEntity(name) ?? m;
   });
 }
 
@@ -96,6 +115,7 @@ export function findEscapedEntities(doc: ArticleDoc): Finding[] {
     // ENTITY (String.replace resets its lastIndex), which would otherwise
     // restart this loop forever on a paragraph with two entities.
     for (const m of p.matchAll(ENTITY)) {
+      if (m[0][1] !== '#' && namedEntity(m[0].slice(1, -1)) === undefined) continue;
       if (clusterStart >= 0 && m.index - clusterEnd <= CLUSTER_GAP && /&lt;/.test(p.slice(clusterStart, clusterEnd))) {
         clusterEnd = m.index + m[0].length;
         continue;

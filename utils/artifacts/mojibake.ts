@@ -229,6 +229,49 @@ export function decodeRun(run: string, bytes: Map<string, number>): { fix: strin
 /** Letters of a code page's script above this share of all letters: the text is written in that script. */
 const MAX_SCRIPT_SHARE = 0.25;
 
+/**
+ * A non-breaking space read as Windows-1252 ("Â\u00a0") whose second half
+ * was then turned into a plain space: "era.Â We", "costs Â 20". "Â" never
+ * ends a word of a Latin-script text except in capitals ("CÂ" in an all-caps
+ * heading stays).
+ */
+const LOST_NBSP = /(?<!\p{Lu})Â(?= )/gu;
+
+function findLostNbsp(p: string, base: number, out: Finding[]): void {
+  for (const m of p.matchAll(LOST_NBSP)) {
+    out.push({ kind: 'mojibake', start: base + m.index!, end: base + m.index! + 1, message: 'A non-breaking space was garbled by a wrong decode (UTF-8 read as Windows-1252) into “Â”.', fix: '' });
+  }
+}
+
+/**
+ * C1 control characters (U+0080–U+009F): Windows-1252 text read as Latin-1,
+ * so "’" arrived as U+0092 and "—" as U+0097. No text writes them; the
+ * repair reads each byte as Windows-1252. Runs inside a double-encoded
+ * sequence ("Ã\u0089" for "É") are the other finder's.
+ */
+const C1_CONTROL = /[\u0080-\u009f]/u;
+const C1_RUN = /[\u0080-\u009f]+/gu;
+const CP1252_BY_BYTE = new Map<number, string>(Object.entries(CP1252_HIGH).map(([ch, b]) => [b, ch]));
+
+function findC1Controls(p: string, base: number, taken: Finding[], out: Finding[]): void {
+  for (const m of p.matchAll(C1_RUN)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    if (taken.some((f) => f.start < end && start < f.end)) continue;
+    let fix: string | null = '';
+    for (const c of m[0]) {
+      const ch = CP1252_BY_BYTE.get(c.codePointAt(0)!);
+      if (ch === undefined) { fix = null; break; }
+      fix += ch;
+    }
+    out.push({
+      kind: 'mojibake', start, end,
+      message: fix !== null ? `Windows-1252 text was read as Latin-1; an invisible control character stands for “${fix}”.` : 'Windows-1252 text was read as Latin-1; an invisible control character stands where a character was.',
+      fix,
+    });
+  }
+}
+
 /** A run the code-page finder may report, kept until the whole text has been read. */
 interface CodePageCandidate {
   finding: Finding;
@@ -348,6 +391,8 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
         });
       }
     }
+    if (p.includes('Â')) findLostNbsp(p, base, out);
+    if (C1_CONTROL.test(p)) findC1Controls(p, base, out.slice(fromHere), out);
     if (NON_ASCII.test(p)) findCodePageMojibake(p, base, out.slice(fromHere), candidates, words);
   });
   if (candidates.length > 0) out.push(...keptCandidates(doc, candidates, words));
