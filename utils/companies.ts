@@ -220,7 +220,7 @@ const PLACES = new Set([
 
 /** Whether a name is a place (country, region or startup city), with or without a leading article. */
 export function isPlace(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/^(?:the|la|le|l[’'])\s*/u, '').trim());
+  return PLACES.has(name.toLowerCase().replace(/^(?:(?:the|la|le)\s+|l[’']\s*)/u, '').trim());
 }
 
 /** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */

@@ -115,8 +115,13 @@ const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:
 /** A VC firm's own fund after the figure, further than right after: "raised § … for its inaugural fund", "§ in capital commitments". */
 const FOR_FUND_AFTER = /^[^.;]{0,60}?\bfor (?:its|their|a|the) (?:[\p{L}-]+\s+){0,3}(?:funds?|vehicle)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
 
-/** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from". */
-const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised) by)(?![\p{L}\p{N}])/iu;
+/** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from", "§ received by the biotech company", "§ invested by A and B". */
+const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised|received|invested|contributed) by)(?![\p{L}\p{N}])/iu;
+/** "§ went to crowdlending marketplace Lend": money going to a named company (a descriptor, then a capital). */
+const WENT_TO_NAME = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:has|have|had)\\s+)?(?:went|goes|go|gone)\\s+to\\s+(?:(?:the\\s+)?(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
+/** French "vient de recevoir § de Team for the Planet": receiving from a named backer is a raise. */
+const RECEIVE_FR_BEFORE = new RegExp(String.raw`\b(?<verb>recevoir|reçu|reçoit|reçoivent)${FILLER}$`, 'iu');
+const FROM_FR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:de la part (?:de |d[’']|du |des )|de |d[’']|du |des )\s*(?:la |le |l[’'])?\p{Lu}/u;
 /** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
 const KIND_THEN_NAME = new RegExp(`${COMPANY_KIND}\\s+\\S+$`, 'u');
 /** The agent of a passive raise, up to the clause's end: "§ raised by Graphcore", "§ secured by SME lending platform iwoca". */
@@ -179,14 +184,14 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
   if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
-  const strong = STRONG_VERB.exec(before);
+  const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
   // "Avec 9,3 millions levés, Antaios…", "avec 20 millions d’euros rassemblés auprès de…": the participle says it was raised.
   // "the $2 million raised by local residents": a passive whose agent names nobody is not a company's round.
   const byNobody = RAISED_BY.exec(after);
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
-  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after);
+  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
@@ -227,7 +232,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;

@@ -199,7 +199,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
       const named = itemNames.get(f) ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
-      const company = named ? { name: named, explicit: true, topic: false, past: false } : findCompany(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
+      const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
+      // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round.
+      if (company.statistic) {
+        f.kind = 'other';
+        return;
+      }
       const candidate: Candidate = {
         company: company.name,
         companyExplicit: company.explicit,
@@ -511,6 +516,56 @@ function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
 }
 
 /**
+ * The company of a round figure, never a place: a place found as the company gives way to a named company of the same clause
+ * ("in Bern, proptech start-up Soobr benefited …"); a place as the subject of the raise makes the figure a statistic.
+ */
+function companyNotPlace(
+  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, headline: string | null,
+): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean; statistic?: boolean } {
+  const body = masked.slice(labelEnd);
+  // "Singapore remains at the forefront …, having secured §": a place opening the sentence as its subject.
+  const opening = openingSubject(body) ?? leadingName(body) ?? openingSubject(body.replace(/^[^,]{0,60},\s*/, ''));
+  const found = findCompany(s, masked, f, labelEnd, sentences, current, headline);
+  // "Singapore remains at the forefront …, having secured §" with no company anywhere: the place raised it, a statistic.
+  if (!found.name && opening && isPlace(opening)) return { ...found, statistic: true };
+  if (found.name && !isPlace(found.name)) {
+    const at = masked.indexOf(found.name);
+    if (opening && isPlace(opening) && found.explicit && at > f.end) {
+      const between = masked.slice(f.end, at);
+      if (!OBJECT_BEFORE_NAME.test(between) || SOURCE_BETWEEN.test(between)) return { ...found, statistic: true };
+    }
+    return found;
+  }
+  if (!found.name) return found;
+  const other = subjectAfterPlace(masked.slice(0, f.start));
+  if (other) return { name: other, explicit: true };
+  return found.explicit ? { name: null, explicit: false, statistic: true } : { name: null, explicit: false, topic: true };
+}
+
+/** "according to data from Tracxn": a later name that is the source of a figure, not its company. */
+const SOURCE_BETWEEN = /\b(?:according to|selon|data from|d[’']après|said|says|told|reported|per)\b/iu;
+
+/** Words between a figure and a later name that make the name its company: "§ round for X", "§ into X", "§ went to X". */
+const OBJECT_BEFORE_NAME = /\b(?:for|into|in|to|pour|dans|chez|by|par)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** The first name of a clause that is not a place and is followed by a verb or an appositive: "in Bern, proptech start-up Soobr benefited". */
+function subjectAfterPlace(head: string): string | null {
+  for (const r of findNameRuns(head)) {
+    const low = r.text.toLowerCase();
+    if (isPlace(r.text) || NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || DATE_RUN.test(r.text)) continue;
+    if (/(?:^|\s)(?:in|at|from|of|to|de|à|en|du)\s+$/iu.test(head.slice(Math.max(0, r.start - 6), r.start))) continue;
+    if (/^\s+(?:has |had |have |also |just |now |recently )?\p{Ll}+(?:ed|s)\b|^,\s+(?:a|an|the|which|who)\b/u.test(head.slice(r.end))) return r.text;
+  }
+  return null;
+}
+
+/** "Verve Super’s § raise", "OPay’s expected § Series C": the possessor right before the figure owns the round. */
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}])(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:(?:expected|latest|recent|new|last|first|previous|reported|planned|fresh|whopping|massive|impressive|record|huge|hefty)\s+){0,2}$/u;
+
+/** "it had led a § round for fintech startup Prospa", "Sequoia co-led a § round in X": an investor's verb, the company is the object. */
+const INVESTOR_LED_A = /\b(?:led|co-led|leads|co-leads|headed|joined|backed|participated in|took part in|a mené|a co-mené|menait)\s+(?:a|an|the|its|un|une|le|la)\s*$/iu;
+
+/**
  * The company that raised a round figure: the subject of its verb, the
  * object of "round in X", an opening subject, a nearby sentence about the
  * round, or the article's most named entity.
@@ -521,7 +576,26 @@ function findCompany(
   // "the $8 million round of funding that PushDoctor, a similar service, reported last week": another company's round, told for context.
   const teller = reportedBy(masked.slice(f.end));
   if (teller && /\bthe\s*$/i.test(masked.slice(Math.max(0, f.start - 6), f.start))) return { name: teller, explicit: true, past: true };
-  let pronoun = false;
+  const possessor = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, f.start - 80), f.start));
+  if (possessor) {
+    // "After TAE’s impressive §": an opening connector is not part of the name.
+    const name = possessor.groups!.name!.split(' ').filter((w, k, all) => !all.slice(0, k + 1).every((x) => NOT_NAME_WORDS.has(x.toLowerCase()) || NOT_A_NAME_ALONE.has(x.toLowerCase()))).join(' ');
+    if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase()) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b/.test(name)) return { name, explicit: true };
+  }
+  if (INVESTOR_LED_A.test(masked.slice(Math.max(0, f.start - 40), f.start))) {
+    const object = companyAfter(masked.slice(f.end));
+    if (object) return { name: object, explicit: true };
+  }
+  // "§ went to crowdlending marketplace Lend", "the lion’s share going to X": the recipient is the company.
+  const recipient = recipientAfter(masked.slice(f.end));
+  if (recipient) return { name: recipient, explicit: true };
+  // "with § invested by A, B and C" in a sentence about "the round … for medtech scale-up Neo Medical": the company is the round's object.
+  if (INVESTED_BY.test(masked.slice(f.end))) {
+    const object = forCompany(masked);
+    if (object) return { name: object, explicit: true };
+  }
+  // "The CHF31 million received by the biotech company": a definite descriptor points back like "it".
+  let pronoun = RECEIVED_BY_ANAPHOR.test(masked.slice(f.end));
   // "… and fintech startup Abound led with a $14 million round": the company that topped a list is the subject of "led".
   const ledWith = LED_WITH.exec(masked.slice(0, f.start));
   if (ledWith) {
@@ -610,8 +684,11 @@ function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | n
     const p = sentences[i]!;
     if (s.paragraph - p.paragraph > 1) break;
     const text = mask(p.text, [], 0);
-    const name = openingSubject(text) ?? fundingSubject(text) ?? leadingName(text);
-    if (name && !isInvestorHere(text, name)) return name;
+    // "…, with the lion’s share going to Prexton Therapeutics": the recipient named in the sentence before.
+    const going = /\b(?:going|went|goes|gone) to\b/.exec(text);
+    const recipient = going ? recipientAfter(text.slice(going.index)) : null;
+    const name = recipient ?? openingSubject(text) ?? fundingSubject(text) ?? leadingName(text);
+    if (name && !isPlace(name) && !isInvestorHere(text, name)) return name;
   }
   return null;
 }
@@ -621,6 +698,30 @@ function leadingName(text: string): string | null {
   const run = findNameRuns(text)[0];
   if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase()) || NOT_A_NAME_ALONE.has(run.text.toLowerCase()) || DATE_RUN.test(run.text)) return null;
   return /^\s+(?:has |had |is |was |also |just |now |recently |a |est |vient )?\p{Ll}+(?:ed|s|é|e|t)?\b/u.test(text.slice(run.end)) && !/^\s+(?:and|or|et|ou|of|in|de)\b/.test(text.slice(run.end)) ? run.text : null;
+}
+
+/** "§ went to crowdlending marketplace Lend", "going to Prexton Therapeutics", "§ ont été attribués à X": where the money went. */
+const WENT_TO = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:has|have|had)\\s+)?(?:went|goes|go|going|gone)\\s+to\\s+(?:(?:the\\s+)?(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3}|\\p{Ll}+[\\p{Lu}.][\\p{L}\\p{N}.]*)`, 'u');
+
+function recipientAfter(after: string): string | null {
+  const m = WENT_TO.exec(after);
+  if (!m) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
+  if (isPlace(name) || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  return name;
+}
+
+/** "§ received by the biotech company", "§ raised by the startup": the agent is an anaphor. */
+const RECEIVED_BY_ANAPHOR = new RegExp(`^\\s*(?:(?:was|were)\\s+)?(?:received|raised|secured)\\s+by\\s+(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${COMPANY_KIND}(?![\\p{L}\\p{N}])`, 'u');
+
+/** "§ invested by A, B and C": the backers follow; the company is named elsewhere in the sentence. */
+const INVESTED_BY = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|were)\s+)?(?:invested|provided|contributed|put up)\s+by\b/iu;
+/** "for medtech scale-up Neo Medical", "pour la medtech X": the company a round is for. */
+const FOR_COMPANY = new RegExp(`\\b(?:for|pour)\\s+(?:(?:the|la|le|l[’'])\\s*)?(?:[\\p{L}\\p{N}/&-]+\\s+){0,3}${COMPANY_KIND}\\s+(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+
+function forCompany(text: string): string | null {
+  const m = FOR_COMPANY.exec(text);
+  return m && !isPlace(m.groups!.name!) ? m.groups!.name!.replace(/[.’']+$/u, '') : null;
 }
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
@@ -703,7 +804,7 @@ function* topicEntity(sentences: Sentence[], investors: string[]): Generator<voi
     for (const r of findNameRuns(text)) {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
-      if (/^[\p{N}\s.,]+$/u.test(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.

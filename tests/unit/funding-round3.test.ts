@@ -50,3 +50,40 @@ describe('companies followed by their figure in parentheses, in one sentence abo
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('the company as object, recipient, possessor or passive agent', () => {
+  const rows: Row[] = [
+    ['"§ went to <descriptor> X"', ['And CHF 5.5 million went to crowdlending marketplace Lend – the lead investor is the TX Group.'], [['Lend', 5.5e6]]],
+    ['"§ received by the biotech company" after "the lion’s share going to X"',
+      ['In the past week, CHF35 million flowed into Swiss start-ups, with the lion’s share going to Prexton Therapeutics, a spin-off of Merck Serono. The CHF31 million received by the biotech company will be used to fund tests.'],
+      [['Prexton Therapeutics', 31e6]]],
+    ['"with § invested by A, B" in a sentence about "the round … for <descriptor> X"',
+      ['The largest financing round of the week – for medtech scale-up Neo Medical – was handled by Swiss donors, with CHF 13.2 million invested by 4FO and investiere.'],
+      [['Neo Medical', 13.2e6]]],
+    ['French "vient de recevoir § de <backer>"', ['Greenly vient de recevoir 4,5 millions d’euros de Team for the Planet.'], [['Greenly', 4.5e6]]],
+    ['a possessor right before the figure: "Verve Super’s § raise"', ['I haven’t included Verve Super’s $2.6 million raise, for example.'], [['Verve Super', 2.6e6]]],
+    ['"After X’s impressive § Series C" is X’s earlier round', ['After TAE’s impressive $27 million Series C funding from Jungle Ventures, Kalpavriksh decided to cash out.'], [['TAE', 27e6, 'past']]],
+    ['an investor that "had led a § round for <descriptor> X"', ['AirTree last month announced it had led a $25 million funding round for fintech startup Prospa.'], [['Prospa', 25e6, 'past']]],
+    // Negatives.
+    ['"§ went to marketing" names no company', ['About $2 million went to marketing and hiring last year.'], []],
+    ['"recevoir § de chiffre d’affaires" is not a raise', ['La société espère recevoir 4,5 millions d’euros de chiffre d’affaires.'], []],
+    ['a place as possessor is not the company', ['Nigeria’s $2 billion in startup funding was a record for the ecosystem.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
+
+describe('places are never the company', () => {
+  const rows: Row[] = [
+    ['"In Nigeria, X’s expected § Series C"', ['In Nigeria, OPay’s expected $400 million Series C round was eventually announced in August.'], [['OPay', 400e6]]],
+    ['"in Bern, proptech start-up X benefited … financing round of §"',
+      ['And in Bern, proptech start-up Soobr benefited from investor community Aare Ventures’ network, with its business angels participating in the financing round of more than CHF 800,000.'],
+      [['Soobr', 800e3]]],
+    // Negatives: a place that raised is a statistic.
+    ['"Jakarta followed Singapore with § in funding, while Ho Chi Minh secured §, respectively"',
+      ['Among Southeast Asian cities, Jakarta followed Singapore with US$85.7 million in funding, while Ho Chi Minh secured US$33.2 million, respectively.'], []],
+    ['"Singapore remains at the forefront …, having secured §, according to data from X"',
+      ['SINGAPORE: Singapore remains at the forefront of technology funding in Southeast Asia, having secured an impressive US$604 million in the first quarter of 2024, according to data from Tracxn.'], []],
+    ['"Lagos raised §" alone', ['Lagos raised $500 million in venture funding last quarter.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
