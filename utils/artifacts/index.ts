@@ -41,9 +41,15 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   const doc = buildDoc(text.paragraphs);
   yield;
   const block: Finding[] = [];
+  // Claimed regions, kept sorted and disjoint so each claim is a binary search, not a scan of all
+  // earlier claims (a page of 20,000 repeated paragraphs made that scan quadratic: seconds).
+  const claimed = new DisjointSpans();
+  const nested = new DisjointSpans();
   const claim = (found: Finding[]): void => {
     for (const f of found) {
-      if (f.nested ? !block.some((b) => b.kind === f.kind && overlaps(b, f)) : !block.some((b) => overlaps(b, f))) block.push(f);
+      if (f.nested ? nested.overlapping(f) || claimed.overlapping(f)?.kind === f.kind : claimed.overlapping(f) || nested.overlapping(f)) continue;
+      (f.nested ? nested : claimed).add(f);
+      block.push(f);
     }
   };
   claim(findBrokenPullQuotes(doc));
@@ -60,7 +66,7 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   claim(findBoilerplate(doc));
   yield;
-  claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, block, i)));
+  claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
   yield;
   claim(findTruncatedSentences(doc));
   yield;
@@ -70,14 +76,15 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   inline.push(...findLostHyphens(doc));
   yield;
-  inline.push(...findBylineNoise(doc).filter((f) => !block.some((b) => contains(b, f))));
+  inline.push(...findBylineNoise(doc).filter((f) => { const b = claimed.overlapping(f); return !(b && contains(b, f)); }));
   yield;
   const merged = findMergedStories(doc);
   inline.push(...merged);
   // A related-links list read after a "Read More" may have swallowed the next story's headline:
   // the list ends before it, so the repaired copy keeps the headline.
   for (const m of merged) {
-    for (const b of block) if (b.kind === 'boilerplate' && b.start < m.start && m.start < b.end) b.end = endBefore(doc, m.start);
+    const b = claimed.overlapping({ start: m.start, end: m.start + 1 });
+    if (b && b.kind === 'boilerplate' && b.start < m.start) b.end = endBefore(doc, m.start);
   }
   return [...block, ...inline]
     .filter((f) => f.end > f.start)
@@ -124,10 +131,40 @@ function endBefore(doc: ArticleDoc, at: number): number {
   return end;
 }
 
-function claimedParagraph(doc: ArticleDoc, block: Finding[], i: number): boolean {
+function claimedParagraph(doc: ArticleDoc, claimed: DisjointSpans, i: number): boolean {
   const start = doc.starts[i] ?? 0;
-  const span = { start, end: start + (doc.paragraphs[i]?.length ?? 0) };
-  return block.some((b) => overlaps(b, span));
+  return claimed.overlapping({ start, end: start + (doc.paragraphs[i]?.length ?? 0) }) !== undefined;
+}
+
+/**
+ * Spans that do not overlap one another, sorted by start: since they are
+ * disjoint their ends are sorted too, so the only one that can overlap a
+ * query is the last that starts before the query ends.
+ */
+class DisjointSpans {
+  private readonly spans: Finding[] = [];
+
+  /** Index of the first span starting at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlapping(span: { start: number; end: number }): Finding | undefined {
+    const before = this.spans[this.firstFrom(span.end) - 1];
+    return before && overlaps(before, span) ? before : undefined;
+  }
+
+  /** Add a span that overlaps none already here. */
+  add(f: Finding): void {
+    this.spans.splice(this.firstFrom(f.start), 0, f);
+  }
 }
 
 export { BLOCK_KINDS };
