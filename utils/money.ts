@@ -339,7 +339,8 @@ function scaleValue(scale: string, frenchOf: boolean): number {
   if (s.startsWith('million') || s === 'millones' || /^(?:mio\.?|mln|mn|mm|m)$/.test(s)) return 1e6;
   if (s.startsWith('thousand') || s === 'k') return 1e3;
   if (s.startsWith('crore') || s === 'cr') return 1e7;
-  if (s.startsWith('lakh') || s.startsWith('lac')) return 1e5;
+  if (s.startsWith('lakh') || s.startsWith('lac') || scale === 'L') return 1e5;
+  if (s === 'mil') return 1e6;
   return 1;
 }
 
@@ -523,7 +524,8 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   const { text } = r;
   let p = pos;
   SCALE.lastIndex = p;
-  const sm = SCALE.exec(text);
+  let sm = SCALE.exec(text);
+  if (!sm && fig.hasPrefix && fig.currency) sm = readPrefixOnlyScale(r, fig, p);
   let scaleWord = '';
   if (sm) {
     scaleWord = sm.groups!.scale!;
@@ -581,6 +583,28 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   }
   fig.french = frenchMarker || /^(?:milliards?|mds?|mrds?)$/i.test(scaleWord);
   if (sm) fig.scale = scaleValue(scaleWord, frenchMarker && r.lang === 'fr');
+}
+
+/**
+ * Scale letters and words that mean a scale only after a currency prefix:
+ * "Rs 10L" / "₹10L" (lakh, Indian shorthand) and "$5 mil" (million, American
+ * shorthand; in Spanish and Portuguese "mil" is a thousand, so not there).
+ * Alone, "10L" is litres and "5 mil" a thickness.
+ */
+const LAKH_LETTER = new RegExp(`${SP}?(?<scale>L)(?![\\p{L}\\p{N}])`, 'uy');
+const MIL_WORD = new RegExp(`${SP}(?<scale>mil)(?![\\p{L}\\p{N}])`, 'uy');
+const MIL_THOUSAND_LANGS = new Set(['es', 'pt', 'ca', 'gl']);
+
+function readPrefixOnlyScale(r: Reader, fig: Figure, p: number): RegExpExecArray | null {
+  if (fig.currency === 'INR') {
+    LAKH_LETTER.lastIndex = p;
+    return LAKH_LETTER.exec(r.text);
+  }
+  if (DOLLARS.has(fig.currency!) && !MIL_THOUSAND_LANGS.has(r.lang)) {
+    MIL_WORD.lastIndex = p;
+    return MIL_WORD.exec(r.text);
+  }
+  return null;
 }
 
 /** "millions et demi", "million and a half" right after the scale word. */

@@ -84,3 +84,14 @@ describe('findMoney: single-letter signs and new currency words need their conte
     ['two and a half days of talks and $5 million', ['$5 million']],
   ])('%s', (text, want) => expect(findMoney(text).map((m) => m.text)).toEqual(want));
 });
+
+describe('findMoney: shorthand scales need their prefix', () => {
+  it.each<[string, string[], string | undefined]>([
+    // Litres and thickness, no currency.
+    ['a 10L tank and a 5 mil film', [], undefined],
+    // "L" after a non-Indian currency is not a lakh.
+    ['a €10L bottle', ['€10'], undefined],
+    // Spanish "mil" is a thousand: no million there.
+    ['costó $5 mil pesos', ['$5'], 'es'],
+  ])('%s', (text, want, lang) => expect(findMoney(text, { lang }).map((m) => m.text)).toEqual(want));
+});

@@ -148,3 +148,12 @@ describe('findMoney: written numbers, scales and currencies seen in batches 3 an
     ['Cape Town-based Acme raised R10 million, and later R 25m.', [{ text: 'R10 million', value: 10e6, currency: 'ZAR' }, { text: 'R 25m', value: 25e6, currency: 'ZAR' }]],
   ])('%s', (...row) => check(row));
 });
+
+describe('findMoney: shorthand scales after a currency prefix', () => {
+  it.each<Row>([
+    ['It raised Rs 10L in seed funding', [{ text: 'Rs 10L', value: 1e6, currency: 'INR' }]],
+    ['It raised ₹25L from angels', [{ text: '₹25L', value: 2.5e6, currency: 'INR' }]],
+    ['It raised $5 mil in seed funding.', [{ text: '$5 mil', value: 5e6, currency: 'USD' }]],
+    ['It needs US$30 mil.', [{ text: 'US$30 mil', value: 30e6, currency: 'USD' }]],
+  ])('%s', (...row) => check(row));
+});
