@@ -108,17 +108,23 @@ export class HighlightPainter {
    * the next rendering update, so the first paint after our task stays small.
    */
   paint(findings: AnchoredFinding[], visible: CategoryVisibility, options: { nearViewport?: NearViewport } = {}): void {
-    this.clear();
+    // Repainting keeps our stylesheet: taking it out and back in would dirty the page's style for the boxes below.
+    this.unpaint();
     this.painted = findings.filter((a) => visible[a.finding.category] && a.ranges.length > 0);
-    if (this.painted.length === 0) return;
-    this.ensureStyle();
+    if (this.painted.length === 0) {
+      this.clear();
+      return;
+    }
     if (this.api) {
       const strokes = this.painted.flatMap((a) => a.ranges.map((range) => ({ range, category: a.finding.category })));
       const win = this.doc.defaultView;
+      // Boxes are asked before our stylesheet goes in: on a clean layout they cost no style recalculation in our task.
       const split = options.nearViewport && win ? splitNearViewport(strokes, win.innerHeight, options.nearViewport) : { first: strokes, rest: [] };
+      this.ensureStyle();
       this.register(split.first);
       this.pending = split.rest;
     } else {
+      this.ensureStyle();
       // Wrap from the last range to the first so earlier ranges stay valid.
       const all = this.painted.flatMap((a) => a.ranges.map((r) => ({ r, c: a.finding.category as string })));
       for (let i = all.length - 1; i >= 0; i--) {
@@ -162,6 +168,13 @@ export class HighlightPainter {
 
   /** Remove every highlight, mark and the stylesheet. */
   clear(): void {
+    this.unpaint();
+    this.style?.remove();
+    this.style = null;
+  }
+
+  /** Remove every highlight and mark; the stylesheet stays (a repaint would only put it back). */
+  private unpaint(): void {
     this.stopFlash();
     if (this.api) for (const c of CATEGORIES) this.api.registry.delete(highlightName(c));
     this.highlights.clear();
@@ -169,8 +182,6 @@ export class HighlightPainter {
     this.marks = [];
     this.painted = [];
     this.pending = [];
-    this.style?.remove();
-    this.style = null;
   }
 
   /** The painted finding under the viewport point (x, y), if any. */
