@@ -26,6 +26,8 @@ const POSITIVE: Row[] = [
   { name: 'an author bio card under the byline name', paragraphs: ['2020 Was Great for Startups', 'Ben Bergman', "Ben Bergman is the newsroom's senior finance reporter. Previously he was a producer at NPR.", ...BODY], text: "Ben Bergman is the newsroom's senior finance reporter. Previously he was a producer at NPR.", fix: '' },
   { name: 'a long bio card (over 400 characters) under the byline name', paragraphs: ['Acme raises $20 million', 'Jane Doe', `Jane Doe is a senior business reporter. ${'Previously she covered markets and banking for a regional daily. '.repeat(6)}`.trim(), ...BODY], text: `Jane Doe is a senior business reporter. ${'Previously she covered markets and banking for a regional daily. '.repeat(6)}`.trim() },
   { name: 'a closing bio that opens with the byline name', paragraphs: ['Acme raises $20 million', 'By Jane Doe', ...BODY, 'Jane Doe is based in London and has covered European startups since 2015.'], text: 'Jane Doe is based in London and has covered European startups since 2015.', fix: '' },
+  { name: 'a bio card under a byline with a date after a bar', paragraphs: ['Acme raises $20 million', 'Written by Jane Doe | March 3, 2024', 'Jane Doe is a staff writer covering startups. She joined in 2019.', ...BODY], text: 'Jane Doe is a staff writer covering startups. She joined in 2019.' },
+  { name: 'a closing bio under an "Author:" byline with an outlet', paragraphs: ['Acme raises $20 million', 'Author: Jane Doe, Example News', ...BODY, 'Jane Doe has covered European startups since 2015.'], text: 'Jane Doe has covered European startups since 2015.' },
   { name: 'a bio card under a "By" byline', paragraphs: ['Acme raises $20 million', 'By Jane Doe', 'Jane Doe is a staff writer covering startups. She joined in 2019.', ...BODY], text: 'Jane Doe is a staff writer covering startups. She joined in 2019.' },
   { name: 'bylines merged with an address', paragraphs: ['By Jane Doe jane.doe@example.com', ...BODY], text: 'By Jane Doe jane.doe@example.com', fix: null },
   // Funding dev 44 (Barron's).
@@ -56,6 +58,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a name line followed by a sentence about a reporter role elsewhere', paragraphs: [...BODY, 'Jane Doe', 'Jane Doe said the reporter had called her twice.'] },
   { name: 'a closing sentence about someone other than the writer', paragraphs: ['Acme raises $20 million', 'By Jane Doe', ...BODY, 'John Roe is based in London and has run the company since 2015.'] },
   { name: 'the writer named in a closing sentence that is no bio', paragraphs: ['Acme raises $20 million', 'By Jane Doe', ...BODY, 'Jane Doe contributed reporting from Ohio.'] },
+  { name: 'a heading with a bar, then a sentence about its subject', paragraphs: ['Acme Robotics | Company profile', 'Acme Robotics is a maker of warehouse robots based in Ohio and founded in 2015.', ...BODY] },
   { name: 'a sentence that starts with "Reporting by"', paragraphs: [...BODY, 'Reporting by Bloomberg showed the company raised $5 million last year.'] },
   { name: 'reporting credit before the body (none yet)', paragraphs: ['Reporting by Jane Doe', ...BODY] },
   { name: 'the subject’s role at the end', paragraphs: [...BODY, 'Jane Doe is the chief executive of Acme Robotics.'] },

@@ -207,8 +207,8 @@ function glued(p: string, start: number, out: Finding[]): void {
   out.push({ kind: 'byline-noise', start: at, end: at + account[0].length, message: 'A website account name (“admin”) was glued to the text as a byline.', fix: '' });
 }
 
-/** A bare byline line: "Jane Doe", "By Jane Doe" (two to four capitalised words). */
-const BYLINE_NAME = /^(?:By )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** A bare byline line: "Jane Doe", "By Jane Doe", "Written by Jane Doe | March 3, 2024" (two to four capitalised words, maybe a date or outlet after a separator). */
+const BYLINE_NAME = /^(?:(?:By|Written by|Words by|Author:?) )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?:\s*[,|•·–—]\s*[^.!?]{2,60})?$/u;
 /**
  * A bio that opens with that name and gives a newsroom role: "Ben Bergman is
  * the newsroom's senior finance reporter. Previously he …". The role is what
@@ -218,8 +218,8 @@ const BIO_ROLE = /^ (?:is|was|has been) (?:a|an|the)(?: [\p{L}'’-]+){0,4} (?:r
 
 /** Lines above the body searched for the byline. */
 const HEADER_LINES = 8;
-/** "By Jane Doe" alone on its line (a bare name line could be a two-word heading). */
-const BY_NAME_LINE = /^By (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** "By Jane Doe", "Author: Jane Doe, Reuters" on its line (a bare name line could be a two-word heading). */
+const BY_NAME_LINE = /^(?:By|Written by|Words by|Author:?) (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?:\s*[,|•·–—]\s*[^.!?]{2,60})?$/u;
 /** What a bio says right after the writer's name: "is based in …", "has covered …", "covers …", "joined …". */
 const BIO_VERB = /^ (?:is|was|has|covers|covered|writes|wrote|reports|joined|previously|lives|holds|spent|began|started)\b/u;
 
