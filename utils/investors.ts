@@ -76,11 +76,15 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
-  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés) (?:by|par)\s/gu },
+  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
+  // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
+  { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
+  // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
+  { role: 'participant', re: /\b(?:faisant|fait|font|a fait|ont fait) entrer\s/gu, needsNear: true },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
-  { role: 'participant', re: /(?:§+|\b(?:funding|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
+  { role: 'participant', re: /(?:§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
 ];
 
 /** Backward triggers: the names come before. */
@@ -108,6 +112,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
+  // "– Boston-based Omega Fund became involved in the young biotech company", "X came on board".
+  { role: 'participant', re: /\b(?:became|become|becomes|got|gets) involved\b|\b(?:came|comes|has come) on board\b/gi, attach: 'prev' },
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
   { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
@@ -118,6 +124,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
 const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further )?§/;
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
 const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
+
+/** A grant or prize right before "from": "grant funding from", "a grant from", "une subvention de". */
+const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)(?:\s+(?:funding|money|financing))?\s*(?:from|de|d[’'])\s*$/iu;
 
 /** A lead list right before a trailing "with X": "led by A, with B". */
 const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
@@ -154,6 +163,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
+      // "received grant funding from Innovate UK": a grant's giver is not an investor.
+      if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
     }
@@ -211,8 +222,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // Inside a forward list only the item right before belongs to this verb.
       if (t.relative && prev?.forward) segment = segment.replace(/,\s*$/, '').replace(/^.*,/s, '');
       // The clause that holds the subject.
-      const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '));
-      if (cut >= 0) segment = segment.slice(cut + 1);
+      const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '), segment.lastIndexOf(' – '));
+      if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
       segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
       names = parseList(segment, 'backward');
@@ -312,6 +323,8 @@ const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CF
 
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
 const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
+/** Nationality and regional adjectives, a whole name on their own. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|Mexican|Moroccan|Dominican|Puerto Rican|French|Swiss|Dutch|Thai|Greek|Irish|British|English|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Scottish|Welsh|Israeli|Emirati|Saudi|Kuwaiti|Qatari|Omani|Pakistani|Bangladeshi|Nepali|Iraqi|Afghan|German|Japanese|Chinese)$/u;
 /** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
 const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
 /** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
@@ -505,6 +518,8 @@ function isInvestorName(name: string): boolean {
   if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
   if (QUANTITY_OR_KIND.test(name)) return false;
+  // A nationality adjective alone ("some Asian and global family offices", "a Nigerian firm") is not a name.
+  if (DEMONYM.test(name)) return false;
   // A fronted adverb opening the sentence: "Specifically, Atinum Investment invested §".
   if (/^\p{Lu}\p{Ll}+(?:ically|ally|ously|ively|edly|ately|ently|antly|ctly)$/u.test(name)) return false;
   if (NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return false;

@@ -15,9 +15,9 @@ export interface NameRun {
  * One word of a name: capitalised or a digit-led brand ("50 Partners",
  * "7Learnings"), or camel-case with a lower-case start ("inFeedo", "eBay").
  * Inner dots and hyphens stay ("Parse.ly", "In-Q-Tel", "High-Tech"), and an inner
- * ampersand before a capital ("M&G", "AT&T").
+ * ampersand or slash before a capital ("M&G", "AT&T", "A/O Proptech").
  */
-const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-+][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+|&\p{Lu}[\p{L}\p{N}]*)*/uy;
+const NAME_WORD = /(?:[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?:[.\-+][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+|[&/]\p{Lu}[\p{L}\p{N}]*)*/uy;
 /** Small words allowed inside a name when another capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'y', '&', 'and']);
 /** Connectors that only join inside a name, never start or end one. "and" only inside "Research and Development"-like names is too risky for lists. */
@@ -104,6 +104,18 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   // continues it: "Ontario Teachers’ Pension Plan".
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return null;
   if (/^['’] \p{Lu}/u.test(text.slice(end, end + 3)) && text[end - 1] === 's') end += 1;
+  // "Engie Rassembleurs d’Énergies", "Caisse d’Epargne": an elided "d’" glued to the next capitalised word.
+  const elided = /^ d[’'](?=\p{Lu})/u.exec(text.slice(end, end + 4));
+  if (elided) {
+    const w = wordAt(text, end + elided[0].length);
+    if (w && !NOT_NAME_WORDS.has(w.toLowerCase())) return end + elided[0].length + w.length;
+  }
+  // "Team for the Planet", "Bank of the West": "of the"/"for the" inside a name, before a capitalised name word.
+  const ofThe = /^ (?:of|for) the (?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  if (ofThe && connectors.has('of')) {
+    const w = wordAt(text, end + ofThe[0].length);
+    if (w && !NOT_NAME_WORDS.has(w.toLowerCase()) && !/^(?:Series|Seed|Round|Year|Week|Month|Quarter|First|Second|Third|Company|Firm|Startup|Fund)$/.test(w)) return end + ofThe[0].length + w.length;
+  }
   const gap = /^ (?:(?<conn>[\p{Ll}&]+) )?/u.exec(text.slice(end, end + 12));
   if (!gap || gap[0].length === 0) return null;
   const conn = gap.groups?.conn;

@@ -28,6 +28,12 @@ describe('not investors', () => {
     ['Acme raised § from the family office of Bernard Arnault.', []],
     // A period before a name that is not a legal suffix ends the list.
     ['The round was led by Acme Co. Alibaba joined later.', [['lead', ['Acme Co']]]],
+    // A grant's giver is not an investor; a nationality adjective is not a name; "Funds from the Series D2 round" is a use of funds.
+    ['The startup also received grant funding from Innovate UK.', []],
+    ['Investors include Temasek, IFC, and some Asian and global family offices in the round.', [['participant', ['Temasek', 'IFC']]]],
+    ['Funds from the Series D2 round will be used to ramp up its planned service.', []],
+    // "for the" before a round word is not inside a name.
+    ['The round was led by Accel for the Series A.', [['lead', ['Accel']]]],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

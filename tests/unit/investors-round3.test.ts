@@ -66,6 +66,14 @@ describe('new list cues', () => {
     ['ScaleUp Capital will now become the largest shareholder in Sifted with a 25% stake.', [['participant', ['ScaleUp Capital']]]],
     ['Le secret de ce montant spectaculaire est l\'entrée au capital du géant américain Goldman Sachs, qui a flairé le potentiel.', [['participant', ['Goldman Sachs']]]],
     ['Lydia boucle un tour de table de §, avec l’entrée à son capital de Tencent.', [['participant', ['Tencent']]]],
+    // Receiving/giving verbs and cues, French and English.
+    ['Chord Therapeutics from Geneva closed the week’s largest financing round of § – Boston-based Omega Fund became involved in the young biotech company.', [['participant', ['Omega Fund']]]],
+    ['Beyond the Sea vient de recevoir § de Team for the Planet.', [['participant', ['Team for the Planet']]]],
+    ['Enfin, LaFinBox complète le podium, avec l’investissement de § réalisé par son sparring partner Swisslife.', [['participant', ['Swisslife']]]],
+    ['La société a réalisé une extension de sa levée de fonds d’amorçage, en faisant entrer le fonds Long Journey à son capital.', [['participant', ['Long Journey']]]],
+    ['Provider, an AI-powered food delivery firm, received § pre-seed funds from Rowland Eno, an Angel investor, in January.', [['participant', ['Rowland Eno']]]],
+    // An elided "d’" and a slash inside names.
+    ['Qarnot Computing vient de réaliser une levée de § auprès de la Banque des Territoires - Caisse des Dépôts, Engie Rassembleurs d’Énergies, A/O Proptech et du groupe Casino.', [['participant', ['Banque des Territoires', 'Engie Rassembleurs d’Énergies', 'A/O Proptech', 'Casino']]]],
     // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
     ['Existing Starling backer Harald McPike, a Bahamas-based hedge fund investor, invested a further §, bringing the total raised to §.', [['participant', ['Harald McPike']]]],
     ['Specifically, Atinum Investment invested § using the venture investment fund.', [['participant', ['Atinum Investment']]]],
