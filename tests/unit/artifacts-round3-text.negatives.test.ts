@@ -76,3 +76,14 @@ describe('characters that look garbled but are not', () => {
     expect(of(kind, [...BODY, line])).toEqual([]);
   });
 });
+
+describe('closed compounds that are words of their own: no lost hyphen', () => {
+  it.each([
+    ['firsthand and secondhand', 'She saw firsthand how secondhand goods sell online.'],
+    ['longtime and onetime', 'A longtime investor and onetime rival joined the board.'],
+    ['midterm and multibillion', 'Before the midterm vote, the multibillion plan stalled.'],
+    ['ridesharing', 'Ridesharing apps and ebike fleets compete for riders.'],
+  ])('%s', (_name, line) => {
+    expect(of('lost-hyphen', [...BODY, line])).toEqual([]);
+  });
+});

@@ -138,3 +138,14 @@ describe('garbled characters: Latin-1 and entity families', () => {
     expect(of('escaped-entity', [...BODY, line]).map((a) => [a.text, a.fix])).toContainEqual([text, fix]);
   });
 });
+
+describe('lost hyphens in compound modifiers of business news', () => {
+  it.each([
+    ['first-time', 'The fund backs firsttime founders in the Midwest.', 'firsttime'],
+    ['best-in-class', 'It sells bestinclass sensors to carmakers.', 'bestinclass'],
+    ['direct-to-consumer', 'The directtoconsumer brand raised a round.', 'directtoconsumer'],
+    ['cash-strapped', 'The cashstrapped lender sold its stake.', 'cashstrapped'],
+  ])('%s', (fix, line, text) => {
+    expect(of('lost-hyphen', [...BODY, line]).map((a) => [a.text, a.fix])).toContainEqual([text, fix]);
+  });
+});

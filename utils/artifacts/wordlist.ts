@@ -30,4 +30,15 @@ export const HYPHENATED_COMPOUNDS: readonly string[] = [
   'early-stage', 'late-stage', 'later-stage', 'growth-stage', 'seed-stage', 'mid-stage', 'follow-on', 'pre-seed',
   'pre-money', 'post-money', 'high-return', 'high-growth', 'revenue-ready', 'investor-ready', 'side-hustle',
   'go-to-market', 'venture-backed',
+  // Compound modifiers of business news whose glued spelling no dictionary or style guide prints ("firsthand",
+  // "secondhand", "longtime", "onetime", "midterm", "multibillion", "ridesharing", "ebike" are words and stay out).
+  'first-time', 'full-scale', 'near-term', 'low-risk', 'low-end', 'high-value', 'high-margin', 'low-margin',
+  'top-tier', 'best-in-class', 'world-leading', 'market-leading', 'industry-leading', 'mission-critical',
+  'cost-effective', 'cost-saving', 'time-consuming', 'long-running', 'long-awaited', 'fast-moving', 'far-reaching',
+  'wide-ranging', 'next-generation', 'real-world', 'end-to-end', 'peer-to-peer', 'point-of-sale', 'direct-to-consumer',
+  'business-to-business', 'business-to-consumer', 'software-as-a-service', 'buy-now-pay-later', 'off-the-shelf',
+  'up-to-date', 'year-to-date', 'all-in-one', 'on-demand', 'last-mile', 'ride-hailing', 'self-service',
+  'user-friendly', 'cloud-based', 'web-based', 'co-led', 'double-digit', 'single-digit', 'triple-digit',
+  'billion-dollar', 'million-dollar', 'cash-strapped', 'loss-making', 'money-losing', 'debt-laden', 'venture-funded',
+  'well-funded', 'well-established', 'high-performance', 'closed-loop', 'open-ended',
 ];
