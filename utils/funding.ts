@@ -53,8 +53,35 @@ interface Figure {
   verbOnly?: boolean;
 }
 
+/** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
+const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
+/** A time cue of the news itself: a later item told with it is not an earlier round. */
+const NOW_CUE = /\b(?:today|this week|now|on (?:monday|tuesday|wednesday|thursday|friday)|aujourd[’']hui|cette semaine|ce (?:lundi|mardi|mercredi|jeudi|vendredi))\b/iu;
+
+/** An elliptical ordinal subject opening the sentence, up to its first figure: "La première de §", "La seconde est intervenue … pour un montant de §", "The first, of §". */
+const ORDINAL_OPENING = /^\s*(?:la|le|the)\s+(?:première|premier|seconde?|deuxième|troisième|quatrième|first|second|third|fourth)(?:\s*,)?\s+(?:de|d[’']|of|was|a|est|came|is)(?![\p{L}\p{N}])[^§]{0,80}$/iu;
+/** Rounds counted in a sentence before: "deux levées de fonds", "two rounds", "trois tours de table". */
+const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)\s+(?:[\p{L}-]+\s+)?(?:levées|tours de table|rounds|financements|fundraises|raises|funding rounds|opérations)(?![\p{L}\p{N}])/iu;
+
 /** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
 const MONTH_PHRASE = /\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])/gu;
+
+/**
+ * "The Ayurveda Experience (TAE)": a company read under its acronym is named in full when the article gives the full form
+ * with the acronym in parentheses. One indexOf per deal.
+ */
+function expandAcronym(name: string, text: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+  const at = text.indexOf(`(${name})`);
+  if (at < 0) return name;
+  const full = /(?:^|[^\p{L}\p{N}])((?:[\p{Lu}][\p{L}’'&.-]*\s+)(?:(?:[\p{Lu}][\p{L}’'&.-]*|of|de|the|and|&)\s+){0,5})$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (!full) return name;
+  const candidate = full[1]!.trim();
+  // The initials must spell the acronym (small words may be skipped).
+  const initials = candidate.split(/\s+/).map((w) => w[0]!).join('');
+  const capitals = candidate.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return initials === name || capitals === name ? candidate : name;
+}
 
 /** The backers closing a list line: "— § seed (Sequoia, Accel)", names only. */
 const LINE_BACKERS = /^\s*(?:[\p{L}-]+\s+){0,3}\((?<names>[^()§]{2,120})\)\s*\.?\s*$/u;
@@ -162,6 +189,14 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       f.kind = 'round';
       itemNames.set(f, name);
     }
+    // "Elle a déjà réalisé deux levées de fonds. La première de § a été réalisée …": an ordinal standing for a counted round.
+    if (figures.length > 0 && figures[0]!.kind === 'other' && !figures[0]!.fund && ORDINAL_OPENING.test(masked.slice(0, figures[0]!.start))) {
+      for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+        if (!COUNTED_ROUNDS.test(article.sentences[i]!.text)) continue;
+        figures[0]!.kind = 'round';
+        break;
+      }
+    }
     // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M".
     if (figures.some((f) => f.fund)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
     const rounds = findRounds(s.text);
@@ -225,6 +260,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if (line && itemNames.has(f)) {
         const backers = LINE_BACKERS.exec(masked.slice(f.end));
         if (backers) candidate.investors.push(...namesIn(backers.groups!.names!).filter((n) => !isPlace(n)));
+      }
+      // "in July we saw Culture Amp raise §, Go1 secure § and Skedulo raise §": the list's later items share the first one's time.
+      if (candidate.status === 'announced' && prevFigure?.deal?.status === 'past') {
+        const gap = masked.slice(prevFigure.end, f.start);
+        if (LIST_JOIN.test(gap) && !NOW_CUE.test(gap + afterToComma)) candidate.status = 'past';
       }
       // Items of one list never merge with each other, even when two raised the same sum.
       if (itemNames.has(f)) candidate.shared = true;
@@ -346,7 +386,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   }
 
   const result: Deal[] = ordered.map((c) => ({
-    company: c.company && withoutPlacePrefix(c.company),
+    company: c.company && withoutPlacePrefix(expandAcronym(c.company, article.text)),
     round: c.round,
     status: c.status,
     amount: c.amount,

@@ -87,3 +87,22 @@ describe('places are never the company', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('earlier rounds told briefly', () => {
+  const rows: Row[] = [
+    ['"deux levées de fonds. La première de § … en 2014. La seconde … pour un montant de §"',
+      ['Qarnot Computing vient de réaliser une levée de 6 millions d’euros. Depuis 2010, elle a déjà réalisé deux levées de fonds. La première de 2 millions d’euros a été réalisée auprès de business angels en 2014. La seconde est intervenue en 2016, pour un montant de 2,5 millions d’euros.'],
+      [['Qarnot Computing', 6e6, 'announced'], ['Qarnot Computing', 2e6, 'past'], ['Qarnot Computing', 2.5e6, 'past']]],
+    ['the later items of "in July we saw A raise §, B secure § and C raise §" share its time',
+      ['V2food raised $72 million in August, while in July we saw Culture Amp raise $135 million, Go1 secure $270 million and Skedulo raise just over $100 million.'],
+      [['V2food', 72e6, 'past'], ['Culture Amp', 135e6, 'past'], ['Go1', 270e6, 'past'], ['Skedulo', 100e6, 'past']]],
+    ['an acronym is named in full when the article spells it out',
+      ['Kalpavriksh exited The Ayurveda Experience (TAE) with a 6X return. After TAE’s impressive $27 million Series C funding, Kalpavriksh cashed out.'],
+      [['The Ayurveda Experience', 27e6, 'past']]],
+    // Negatives.
+    ['an ordinal without counted rounds before is not a round', ['Acme raised $5 million. The first of its plants cost $20 million to build.'], [['Acme', 5e6]]],
+    ['a later item told "this week" is not an earlier round',
+      ['In July Acme raised $5 million, Beta Labs raised $7 million, and Gamma raised $9 million this week.'], [['Gamma', 9e6, 'announced'], ['Acme', 5e6, 'past'], ['Beta Labs', 7e6, 'past']]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
