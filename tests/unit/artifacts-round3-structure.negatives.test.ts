@@ -42,6 +42,9 @@ const ROWS: Row[] = [
   { name: 'an elision inside a closing quote', paragraphs: [...BODY, 'Its founder said: “We will open two factories in Ohio and hire engineers to […]”'], kind: 'truncated-sentence' },
   { name: 'a writer’s trailing ellipsis mid-body, no prompt', paragraphs: [BODY[0]!, 'And then the orders kept coming, week after week, until the factory could not keep up…', 'The chief executive said demand for robots was still growing.', ...BODY.slice(1)], kind: 'truncated-sentence' },
   { name: 'a finished sentence with "Read more" glued after it', paragraphs: [...BODY, 'The company said it would open two factories in Ohio. Read more'], kind: 'truncated-sentence' },
+  { name: 'a headline glued in front of the next headline (capital after it)', paragraphs: ['Acme raises $20 million for robots', 'Acme raises $20 million for robots in Ohio plants Beta buys Gamma in deal worth millions', ...BODY, 'Acme raises $20 million for robots in Ohio plants'], kind: 'truncated-sentence' },
+  { name: 'a French heading above "Lire la suite"', paragraphs: [...BODY, 'La start-up lyonnaise lève 5 millions d’euros', 'Lire la suite'], kind: 'truncated-sentence' },
+  { name: 'a word starting with a prompt ("Weiterlesenswert")', paragraphs: [...BODY, 'Analysts said the deal would give the company a much larger share of the market for', 'Weiterlesenswert ist auch der Bericht.'], kind: 'truncated-sentence' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

@@ -61,6 +61,15 @@ const ROWS: Row[] = [
   { name: 'an excerpt with "Read more »" glued after its ellipsis', paragraphs: [...BODY, 'Sales doubled. The company said it would open two factories in Ohio and hire engineers to… Read more »'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio and hire engineers to…' },
   { name: 'an excerpt ending in "..." above "[Read more]"', paragraphs: [...BODY, 'The company said it would open two factories in Ohio and hire engineers to...', '[Read more]'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio and hire engineers to...' },
   { name: 'a teaser cut on "of" above "(more…)"', paragraphs: [...BODY, 'The company said it would open two factories in Ohio, the largest of', '(more…)'], kind: 'truncated-sentence', text: 'The company said it would open two factories in Ohio, the largest of' },
+  // A one-sentence teaser cut at a fixed length above the full lede: the full copy goes on in lower case.
+  {
+    name: 'a one-sentence teaser cut above the full lede',
+    paragraphs: ['Live video platform Bright launches', 'What if you could Zoom with your favorite creator and ask them', 'What if you could Zoom with your favorite creator and ask them questions about their work?', ...BODY],
+    kind: 'truncated-sentence', text: 'What if you could Zoom with your favorite creator and ask them',
+  },
+  { name: 'a French paywall: "Il vous reste 60 % de cet article à lire."', paragraphs: [...BODY, 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux à', 'Il vous reste 60 % de cet article à lire. La suite est réservée aux abonnés.'], kind: 'truncated-sentence', text: 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux à' },
+  { name: 'a French paywall: "Article réservé aux abonnés"', paragraphs: [...BODY, 'Selon nos informations, la société prépare une nouvelle levée de fonds auprès de ses investisseurs historiques et de', 'Article réservé aux abonnés'], kind: 'truncated-sentence', text: 'Selon nos informations, la société prépare une nouvelle levée de fonds auprès de ses investisseurs historiques et de' },
+  { name: 'an English paywall: "Subscribe to read the full story"', paragraphs: [...BODY, 'Analysts said the deal would give the company a much larger share of the market for', 'Subscribe to read the full story'], kind: 'truncated-sentence', text: 'Analysts said the deal would give the company a much larger share of the market for' },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

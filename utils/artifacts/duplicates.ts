@@ -110,9 +110,11 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
           // A copy that stops mid-sentence (no final punctuation, the full copy goes on) was cut there too:
           // an archive teaser cut at a fixed length, then the full paragraph.
           const copy = doc.paragraphs[other]!;
-          // It must hold a finished sentence before the cut: a headline glued in front of the next line has none.
-          const from = CUT_MID_SENTENCE.test(tail(copy)) && whole.length > shortKey.length + 8 ? lastSentenceAt(copy) : 0;
-          if (from > 0) {
+          // It must hold a finished sentence before the cut, or the full copy must go on in lower case
+          // there ("…, ask" / "…, ask questions"): a headline glued in front of the next line does neither.
+          const cut = CUT_MID_SENTENCE.test(tail(copy)) && whole.length > shortKey.length + 8;
+          const from = cut ? lastSentenceAt(copy) : 0;
+          if (cut && (from > 0 || /^ \p{Ll}/u.test(doc.paragraphs[i]!.startsWith(copy) ? doc.paragraphs[i]!.slice(copy.length, copy.length + 2) : ''))) {
             out.push({ kind: 'truncated-sentence', start: start + from, end: start + copy.length, message: 'This copy stops mid-sentence; the full paragraph follows elsewhere.', fix: null, nested: true });
           }
         }

@@ -34,7 +34,15 @@ const TEASER_THEN_BYLINE = /\p{L}…(?= by\p{Lu}\p{Ll})/u;
  * a paywall's "Read the full article – start your free trial", "Continue
  * reading", "Lire la suite". The paragraph just above it was cut there.
  */
-export const CONTINUATION_PROMPT = /^[[(«]?\s*(?:read more|more…|more\.\.\.|read the (?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest|to (?:continue|keep) reading|subscribe (?:now )?to (?:read|continue|unlock)|sign in to (?:read|continue)|log ?in to (?:read|continue)|unlock (?:this|the full) (?:article|story)|this (?:article|story|content) is (?:for|only available to|available to) (?:subscribers|members|premium)|already a subscriber|lire la suite|la suite est réservée|weiterlesen|leer más|continua a leggere)\b/iu;
+export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
+  // English teaser links and paywalls
+  String.raw`read more|more…|more\.\.\.|read (?:the )?(?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest`,
+  String.raw`to (?:continue|keep) reading|to read (?:the|this) (?:full|rest|whole|article|story)|(?:subscribe|sign up|register|log ?in|sign in|create a (?:free )?account|become a (?:member|subscriber)) (?:now |today |for free )?to (?:read|continue|unlock|keep reading|access)`,
+  String.raw`unlock (?:this|the full) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:for|only available to|available to|reserved for|exclusive to) (?:subscribers|members|premium|paying)|already a subscriber|you(?:'|’)ve reached your (?:free )?(?:article )?limit`,
+  // French, German, Spanish, Italian
+  String.raw`lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?article réservé aux abonnés|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer)`,
+  String.raw`(?:jetzt )?weiterlesen|mehr lesen|leer más|seguir leyendo|continua a leggere`,
+].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
 const EXCERPT_END = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
 /** A WordPress excerpt cut: " […]" or " [...]" closing a paragraph (an elision inside a quote closes with the quote mark). */
