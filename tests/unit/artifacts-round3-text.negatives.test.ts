@@ -87,3 +87,15 @@ describe('closed compounds that are words of their own: no lost hyphen', () => {
     expect(of('lost-hyphen', [...BODY, line])).toEqual([]);
   });
 });
+
+describe('prose that shares words with syndication and platform labels: no boilerplate', () => {
+  it.each([
+    ['a story that continues', 'The story continues in Berlin, where the founders moved in 2019.'],
+    ['reading the original filing', 'Analysts who read the original filing on Monday spotted the change.'],
+    ['a tip in prose', 'Have a tip for saving on fees, the bank asked its customers in a survey.'],
+    ['following a plan', 'Follow the money, the investor said, and you will find the real story.'],
+    ['a product feature', 'Learn more'],
+  ])('%s', (_name, line) => {
+    expect(of('boilerplate', [...BODY, line])).toEqual([]);
+  });
+});

@@ -149,3 +149,22 @@ describe('lost hyphens in compound modifiers of business news', () => {
     expect(of('lost-hyphen', [...BODY, line]).map((a) => [a.text, a.fix])).toContainEqual([text, fix]);
   });
 });
+
+describe('syndication copies and platform buttons: flagged as boilerplate', () => {
+  it.each([
+    ['a bare "Story continues"', 'Story continues'],
+    ['a syndication footer naming the source', 'Read the original article on Business Insider'],
+    ['a wire footer', 'Our Standards: The Thomson Reuters Trust Principles.'],
+    ['a tip line', 'Got a confidential news tip? We want to hear from you.'],
+    ['a platform label', 'Member-only story'],
+    ['a post action bar', 'Like Comment Share'],
+    ['a sign-up call', 'Sign up now: Get smarter about what matters in your inbox every morning.'],
+    ['a click-here prompt', 'Click here to subscribe to our daily briefing.'],
+  ])('%s', (_name, line) => {
+    expect(of('boilerplate', [...BODY, line]).map((a) => a.text)).toContain(line);
+  });
+  it('a "Most Read from" block with its headlines', () => {
+    const found = of('boilerplate', [...BODY, 'Most Read from Bloomberg', 'Fed Officials Signal Patience on Rate Cuts as Inflation Lingers']);
+    expect(found.map((a) => a.text)).toContain('Most Read from Bloomberg\n\nFed Officials Signal Patience on Rate Cuts as Inflation Lingers');
+  });
+});

@@ -13,7 +13,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Newspaper-archive footer ("Newspapers in English", "Newspapers from China").
   { name: 'archive-footer', re: /^newspapers (?:in|from) [\p{L} .'-]{2,40}$/iu, message: 'Newspaper-archive footer printed with the article.' },
   // Ad slots.
-  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
+  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
   // Reading prompts and module headings.
   { name: 'module-heading', re: /^(?:continue reading(?: the (?:main )?story)?|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
   // Buttons.
@@ -48,7 +48,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
   // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
-  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk|like|comment|comments|repost|send|save|follow)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
   { name: 'breadcrumb', re: /^(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}$|^[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5}$/iu, message: 'Breadcrumb trail left in the text.' },
   // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
@@ -56,7 +56,7 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
   { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
   // Syndication notes: "Source link", "Image and article originally from seekingalpha.com. Read the original article here."
-  { name: 'syndication', re: /^(?:source link|(?:image and )?(?:this )?(?:article|story|post) (?:was )?originally (?:published|appeared|posted|from)\b[^]{0,140}|read the original (?:article|story|post)(?: here)?\.?)$/i, message: 'Syndication note left in the text.' },
+  { name: 'syndication', re: /^(?:source link|(?:image and )?(?:this )?(?:article|story|post) (?:was )?originally (?:published|appeared|posted|from)\b[^]{0,140}|read the original (?:article|story|post)(?: here| (?:on|at) [^.!?]{2,60})?\.?)$/i, message: 'Syndication note left in the text.' },
   // Archive-age banners: "This article is more than 5 month old."
   { name: 'age-banner', re: /^this (?:article|story|content|page) is (?:more than|over) (?:\d+|one|two|three|a) (?:years?|months?|weeks?|days?) old\.?$/i, message: 'Archive-age banner left in the text.' },
   // A close button: a lone "×", "x", "✕".
@@ -123,6 +123,11 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'feedback-widget', re: /^(?:rate this (?:article|story|post)|was this (?:article|page|story|post|information) (?:helpful|useful)\??|did you (?:find|like) this (?:article|story|post)(?: (?:useful|helpful))?\??|how (?:useful|helpful) was this (?:article|post)\??|report an? (?:error|typo|issue|correction)|submit a correction|(?:print|email|e-mail|save|bookmark) this (?:article|story|page|post))$/iu, message: 'Feedback or tool widget left in the text.' },
   // Audience-count join prompts: "Join 50,000+ founders who read Robot Weekly", "Join our mailing list".
   { name: 'join-prompt', re: /^join (?:over |more than )?\d[\d,.]*\s?[kK]?\+? (?:other )?(?:subscribers|readers|founders|investors|professionals|members|executives|marketers)\b[^]{0,100}|^join (?:our|the) (?:mailing list|newsletter|community)\b[^.!?]{0,60}[.!]?$/iu, message: 'Newsletter or community prompt left in the text.' },
+  // News-site footers and tip lines: "Our Standards: The Thomson Reuters Trust Principles.", "Got a confidential news tip? We want to hear from you."
+  { name: 'site-footer', re: /^(?:our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?|(?:got|have) a (?:confidential )?(?:news )?tip\?[^]{0,120}|opens new tab)$/iu, message: 'Site footer or tip line left in the text.' },
+  // Platform and newsletter buttons: "Member-only story", "Give a gift subscription", "Upgrade to paid", "Type your email…",
+  // "Follow", "Listen" alone on their line. Not "Learn more": a product page's own link under each feature.
+  { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more)\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
 ];
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
@@ -178,7 +183,7 @@ function gluedRelatedLinks(doc: ArticleDoc, i: number, out: Finding[]): void {
 const TEASER_CHIP = /^(?:read more|continue reading)\s+\d{1,3}\s?(?:min|mins|minutes?)\.? read\b\s*/iu;
 
 /** Headers whose following short lines are a link list ("Related stories:" + headlines). */
-const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
+const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
 
 /** A link headline: short, no final full stop. */
 function isLinkHeadline(p: string): boolean {
