@@ -149,7 +149,7 @@ const LIST_END = /;|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG
  */
 const VIA_ASIDE = /,?\s+(?:via|through|par l[’']intermédiaire d(?:e|u|es|[’']))\s+(?:its|their|his|her|ses|son|sa|leur|leurs)\s(?:[^,;]*?\b(?:including|such as|like|notamment|dont|comme)\b.*$|[^,;]*)/giu;
 /** List items split at commas, "and"/"et" and their kin, keeping the separators (odd indexes). */
-const ITEM_SPLIT_KEEP = /(\s*,\s*(?:ainsi qu[’']avec\s+)?|\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|along with|plus|together with)\s+|\s*;\s*)/;
+const ITEM_SPLIT_KEEP = /(\s*,\s*(?:ainsi qu[’']avec\s+)?|\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|\s*;\s*)/;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
@@ -250,11 +250,11 @@ function innerAndName(items: string[], seps: string[], k: number): string | null
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = segment.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
+  const flat = segment.replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   const parts = flat.split(ITEM_SPLIT_KEEP);
-  const items = parts.filter((_, i) => i % 2 === 0).map((s) => s.trim());
+  const items = parts.filter((_, i) => i % 2 === 0).map((s) => s.replaceAll(ET_MARK, ' et ').trim());
   // seps[k]: the separator after items[k].
   const seps = parts.filter((_, i) => i % 2 === 1);
   const names: string[] = [];
@@ -338,6 +338,19 @@ function withAbbreviationPeriods(name: string, raw: string): string {
   const pattern = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') + '(?:\\.(?=\\s))?';
   return new RegExp(pattern, 'u').exec(raw)?.[0] ?? name;
 }
+
+/**
+ * A French institution named in lower-case words after its head noun: "Caisse de dépôt et placement du Québec",
+ * "Caisse centrale de réassurances", "Banque publique d'investissement". The words run to a verb, a preposition
+ * that is not "de" or the end (the capitalised-word finder stops at the first lower-case word).
+ */
+const INSTITUTION_WORD_FR = "(?!(?:via|qui|dont|avec|à|au|aux|dans|sur|par|en|a|ont|est|sont|ainsi|mais|ou|afin|pour|qu|que|ce|cette|son|sa|ses|leur|leurs|et|de|du|des|la|le|les)(?![\\p{L}’'-]))[\\p{L}’'-]+";
+const FRENCH_INSTITUTION = new RegExp(`^(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR})+`, 'u');
+/** The same name followed by its short form in parentheses: "Caisse centrale de réassurances (CCR)" is read as "CCR". */
+const FRENCH_INSTITUTION_SHORT = new RegExp(`(?<![\\p{L}])(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR})+\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,15})\\)`, 'gu');
+/** "dépôt et placement": an "et" between two lower-case words of an institution's name is not a list's "et". */
+const INSTITUTION_ET = /(?<=(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\s(?:de la |de l[’']|d[’']|de |du |des )?\p{Ll}[\p{L}’'-]*){1,3}) et (?=\p{Ll}[\p{L}’'-]*\s(?:de |du |des |d[’']))/gu;
+const ET_MARK = '\u0001';
 
 /** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\p{Lu}[\p{L}\p{N}&’'-]*)(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,3}$/u;
@@ -445,6 +458,11 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "le géant chinois des technologies Tencent": a French noun phrase describes the name with "de/des/du" inside it.
   const frenchDescriptor = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) && !PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, ''));
   if (stripped && !frenchDescriptor && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
+  // "la Caisse de dépôt et placement du Québec": a French institution's name in lower-case words.
+  const institution = FRENCH_INSTITUTION.exec(item);
+  if (institution && /\s\p{Ll}/u.test(institution[0].replace(/\s(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])(?=\s|\p{L})/gu, ''))) {
+    return { kind: 'name', name: institution[0], residue: /[\p{L}\p{N}]/u.test(item.slice(institution[0].length)), leadingResidue: false };
+  }
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
   const brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
   const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));

@@ -34,6 +34,9 @@ describe('not investors', () => {
     ['Funds from the Series D2 round will be used to ramp up its planned service.', []],
     // "for the" before a round word is not inside a name.
     ['The round was led by Accel for the Series A.', [['lead', ['Accel']]]],
+    // Capitalised institution names are read as before; the institution reading stops at a verb or a non-"de" preposition.
+    ['un tour de table de § auprès de la Banque des Territoires et de la Caisse des Dépôts.', [['participant', ['Banque des Territoires', 'Caisse des Dépôts']]]],
+    ['un tour de table de § auprès de la Caisse régionale via sa filiale.', [['participant', ['Caisse régionale']]]],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

@@ -72,6 +72,9 @@ describe('new list cues', () => {
     ['Enfin, LaFinBox complète le podium, avec l’investissement de § réalisé par son sparring partner Swisslife.', [['participant', ['Swisslife']]]],
     ['La société a réalisé une extension de sa levée de fonds d’amorçage, en faisant entrer le fonds Long Journey à son capital.', [['participant', ['Long Journey']]]],
     ['Provider, an AI-powered food delivery firm, received § pre-seed funds from Rowland Eno, an Angel investor, in January.', [['participant', ['Rowland Eno']]]],
+    // A French institution named in lower-case words, whole; with its short form in parentheses, the short form; "ou encore" continues a list.
+    ['La société lève § auprès de la Caisse de dépôt et placement du Québec et de Bpifrance.', [['participant', ['Caisse de dépôt et placement du Québec', 'Bpifrance']]]],
+    ["Parmi les investisseurs, figure : le groupe BPCE, la Caisse centrale de réassurances (CCR), la Caisse interprofessionnelle de prévoyance et d'assurance vieillesse (Cipav) ou encore le groupe Agrica.", [['participant', ['BPCE', 'CCR', 'Cipav', 'Agrica']]]],
     // An elided "d’" and a slash inside names.
     ['Qarnot Computing vient de réaliser une levée de § auprès de la Banque des Territoires - Caisse des Dépôts, Engie Rassembleurs d’Énergies, A/O Proptech et du groupe Casino.', [['participant', ['Banque des Territoires', 'Engie Rassembleurs d’Énergies', 'A/O Proptech', 'Casino']]]],
     // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
