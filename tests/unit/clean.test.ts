@@ -32,6 +32,14 @@ describe('cleanCopy', () => {
     ['restores apostrophes printed as question marks', [...BODY, 'The CEO don??t like it, and it?s the company?s plan.'], [...BODY, 'The CEO don’t like it, and it’s the company’s plan.'].join('\n\n')],
     ['restores a hyphen after a name', [...BODY, 'The London office hired, and the Londonbased team grew.'], [...BODY, 'The London office hired, and the London-based team grew.'].join('\n\n')],
     ['drops a caption copy cut short', ['A worker checks a robot arm at the Acme plant in Dayton, Ohio, on Monday. (AP Photo/John Roe)', ...BODY, 'A worker checks a robot arm at the Acme plant in Dayton, Oh…'], ['A worker checks a robot arm at the Acme plant in Dayton, Ohio, on Monday. (AP Photo/John Roe)', ...BODY].join('\n\n')],
+    // Round 3 structural kinds (batch 4): the repaired copy keeps one copy and drops the bio card.
+    ['keeps the caption once when it was printed in escaped markup too', [...BODY, '<div class="paragraphs"><p>Rapido drivers. (Source: Rapido)&nbsp;</p></div>', 'Rapido drivers. (Source: Rapido) ', 'Its chief said demand had doubled.'], [...BODY, 'Rapido drivers. (Source: Rapido)', 'Its chief said demand had doubled.'].join('\n\n')],
+    ['drops a bio card under the byline name', ['Acme raises money', 'Jane Doe', 'Jane Doe is a senior finance reporter. Previously she was a producer at NPR.', ...BODY], ['Acme raises money', 'Jane Doe', ...BODY].join('\n\n')],
+    [
+      'drops a pull-quote that the body repeats and continues',
+      [...BODY, 'It is in our national interest to make founding a company as open as possible.', 'Its chief said demand had doubled.', 'We know the benefits. It is in our national interest to make founding a company as open as possible, and yet we fall short.'],
+      [...BODY, 'Its chief said demand had doubled.', 'We know the benefits. It is in our national interest to make founding a company as open as possible, and yet we fall short.'].join('\n\n'),
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     const out = clean(paragraphs);
     expect(out.text).toBe(expected);
@@ -64,5 +72,13 @@ describe('cleanCopy', () => {
     expect(out.text.match(/A visitor looks at a digital product/g)?.length).toBe(1);
     // The merged bylines and the second story cannot be repaired: they stay, listed.
     expect(out.unrepaired.map((a) => a.kind).sort()).toEqual(['byline-noise', 'merged-stories']);
+  });
+});
+
+describe('cleanCopy: cuts it cannot repair are listed, not guessed', () => {
+  it('keeps a sentence cut above a "Read More" and lists it', () => {
+    const out = clean([...BODY, 'Along with the', 'Read More']);
+    expect(out.text.startsWith([...BODY, 'Along with the'].join('\n\n'))).toBe(true);
+    expect(out.unrepaired.map((a) => a.kind)).toContain('truncated-sentence');
   });
 });
