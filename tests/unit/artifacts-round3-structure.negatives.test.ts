@@ -45,6 +45,8 @@ const ROWS: Row[] = [
   { name: 'a headline glued in front of the next headline (capital after it)', paragraphs: ['Acme raises $20 million for robots', 'Acme raises $20 million for robots in Ohio plants Beta buys Gamma in deal worth millions', ...BODY, 'Acme raises $20 million for robots in Ohio plants'], kind: 'truncated-sentence' },
   { name: 'a French heading above "Lire la suite"', paragraphs: [...BODY, 'La start-up lyonnaise lève 5 millions d’euros', 'Lire la suite'], kind: 'truncated-sentence' },
   { name: 'a word starting with a prompt ("Weiterlesenswert")', paragraphs: [...BODY, 'Analysts said the deal would give the company a much larger share of the market for', 'Weiterlesenswert ist auch der Bericht.'], kind: 'truncated-sentence' },
+  { name: 'two different captions in a row, each credited', paragraphs: [...BODY, 'Rapido drivers in Bengaluru. (Source: Rapido)', 'Rapido offices in Delhi. Photo: Rapido', ...BODY], kind: 'duplicated-caption' },
+  { name: 'a body sentence with a source note, then a different one', paragraphs: [...BODY, 'Revenue doubled to $40 million last year. (Source: company filings)', 'Revenue doubled again in the first quarter. (Source: company filings)', ...BODY], kind: 'duplicated-caption' },
 ];
 
 describe('round 3 structure: look-alikes stay unflagged', () => {

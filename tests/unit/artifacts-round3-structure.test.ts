@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   { name: 'a French paywall: "Il vous reste 60 % de cet article à lire."', paragraphs: [...BODY, 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux à', 'Il vous reste 60 % de cet article à lire. La suite est réservée aux abonnés.'], kind: 'truncated-sentence', text: 'La start-up lyonnaise compte utiliser ces fonds pour recruter une vingtaine de personnes et ouvrir des bureaux à' },
   { name: 'a French paywall: "Article réservé aux abonnés"', paragraphs: [...BODY, 'Selon nos informations, la société prépare une nouvelle levée de fonds auprès de ses investisseurs historiques et de', 'Article réservé aux abonnés'], kind: 'truncated-sentence', text: 'Selon nos informations, la société prépare une nouvelle levée de fonds auprès de ses investisseurs historiques et de' },
   { name: 'an English paywall: "Subscribe to read the full story"', paragraphs: [...BODY, 'Analysts said the deal would give the company a much larger share of the market for', 'Subscribe to read the full story'], kind: 'truncated-sentence', text: 'Analysts said the deal would give the company a much larger share of the market for' },
+  { name: 'a short caption twice in a row with its credit changed', paragraphs: [...BODY, 'Rapido drivers in Bengaluru. (Source: Rapido)', 'Rapido drivers in Bengaluru. Photo: Rapido', ...BODY], kind: 'duplicated-caption', text: 'Rapido drivers in Bengaluru. Photo: Rapido' },
 ];
 
 describe('round 3 structure: each artifact is found under its kind', () => {

@@ -85,7 +85,7 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * A photo credit at the end of a caption: "© DR", "— Reuters pic",
  * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images".
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?)\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?)\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
@@ -190,6 +190,16 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
       push(i + 1, i + 2, 'A title is printed again under its photo credit (image caption); this copy repeats it.');
       i += 2;
       continue;
+    }
+    // The same caption twice in a row, each with its credit written its own way
+    // ("Rapido drivers. (Source: Rapido)" / "Rapido drivers. Photo: Rapido"): the second copy goes.
+    if (i + 1 < ps.length && p.length <= MAX_CAPTION_LENGTH && keys[i + 1] !== key && CREDIT_TAIL.test(p) && CREDIT_TAIL.test(ps[i + 1]!)) {
+      const bare = captionKey(p);
+      if (bare.length >= 12 && captionKey(ps[i + 1]!) === bare) {
+        push(i + 1, i + 1, 'A photo caption is printed twice in a row with its credit written differently; this copy repeats it.');
+        i++;
+        continue;
+      }
     }
     if (key.length < 16 || wordCount(p) < 4) continue;
     let end = -1;
