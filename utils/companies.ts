@@ -44,6 +44,8 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
   // So does a participle phrase: "Toutiao, backed by Sequoia Capital and CCB International, is raising" (its backers are not the subject).
   head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
+  // "Paylater owned by OneFi received": the same phrase without commas, right after a name.
+  head = head.replace(BARE_PARTICIPLE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
   // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun.
   const brand = KIND_THEN_BRAND.exec(trimmed);
@@ -81,6 +83,9 @@ const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|
 
 /** ", backed by A and B,", ", founded by X,", ", soutenue par X," right before the verb. */
 const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:by|par|from|de)\s+[^,]*,?\s*$/iu;
+/** "owned by OneFi", "backed by Sequoia" between a name and its verb, without commas. */
+const BARE_PARTICIPLE = /(?<=[\p{L}\p{N}])\s+(?:owned|backed|funded|founded|co-founded|run|operated|incubated|supported|détenue?|soutenue?|fondée?)\s+(?:by|par)\s+[\p{Lu}\p{N}][^,;]{0,60}$/u;
+
 /** The words right before a name that make it the object of a preposition. */
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|at|from|by|with|of|for|to|into|via|near|de|du|des|à|au|aux|en|par|avec|pour|chez|depuis)\s+$/iu;
 
@@ -109,7 +114,10 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
  * ont chacun levé §" (one deal per name).
  */
 export function namesIn(text: string): string[] {
-  return withoutDescriptors(text, usable(findNameRuns(text))).map((r) => r.text);
+  // "CredPal from Y Combinator and Kudi": a name after a preposition is an object, not one of the companies listed.
+  return withoutDescriptors(text, usable(findNameRuns(text)))
+    .filter((r) => !/(?:^|\s)(?:from|of|by|at|with|chez|de chez)\s+$/iu.test(text.slice(Math.max(0, r.start - 10), r.start)))
+    .map((r) => r.text);
 }
 
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */

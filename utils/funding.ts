@@ -63,6 +63,9 @@ const ORDINAL_OPENING = /^\s*(?:la|le|the)\s+(?:première|premier|seconde?|deuxi
 /** Rounds counted in a sentence before: "deux levées de fonds", "two rounds", "trois tours de table". */
 const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)\s+(?:[\p{L}-]+\s+)?(?:levées|tours de table|rounds|financements|fundraises|raises|funding rounds|opérations)(?![\p{L}\p{N}])/iu;
 
+/** "This § investment", "cette § …": a demonstrative right before the figure. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|cette|ce|cet)\s*$/iu;
+
 /** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
 const MONTH_PHRASE = /\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])/gu;
 
@@ -156,6 +159,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   const deals: Candidate[] = [];
   const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
+  /** Figures read as something other than a round (bounded: a demonstrative only looks back at a few). */
+  const notRounds: Money[] = [];
   let current: Candidate | null = null;
 
   let sinceYield = 0;
@@ -213,6 +218,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // "a $40 million Series C for Shipfast, a $12 million deal for Loadly, and $5 million for Trakr": each item of a list
     // that opens with a round is a round of the company it names.
     promoteListItems(figures, masked);
+    // "“This $100 million investment will bring …”" after "committed to providing $100 million" to a fund: a demonstrative
+    // restating a figure already read as something else is that same thing, not a new round.
+    for (const f of figures) {
+      if (f.kind !== 'round' || f.verbAt !== null || itemNames.has(f) || !DEMONSTRATIVE_BEFORE.test(masked.slice(Math.max(0, f.start - 12), f.start))) continue;
+      const m = toMoney(f.match, s.text, f.start);
+      if (notRounds.some((x) => sameAmount(x, m))) f.kind = 'other';
+    }
     const roundFigures = figures.filter((f) => f.kind === 'round');
     // "A, B and C which raised $24 million, $22 million and $9.6 million, respectively": names and figures pair in order.
     let respective: string[] | null = null;
@@ -365,7 +377,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       touch(target, s);
     }
 
-    for (const f of figures) if (f.match) kinds.set(f.match, f.kind);
+    for (const f of figures) if (f.match) {
+      kinds.set(f.match, f.kind);
+      if (f.kind !== 'round' && notRounds.length < 200) notRounds.push(toMoney(f.match, s.text, f.start));
+    }
   }
 
   // Investors read before any deal (a standfirst) belong to the main deal.

@@ -106,3 +106,19 @@ describe('earlier rounds told briefly', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('small misreads of batch 4', () => {
+  const rows: Row[] = [
+    ['"ont levé respectivement 40 et 104 millions" pairs names and figures', ['Les deux startups, Alan et Qonto, ont levé respectivement 40 et 104 millions d’euros.'], [['Alan', 40e6], ['Qonto', 104e6]]],
+    ['"A from Y Combinator and B … raised § and §, respectively": the name after "from" is not listed',
+      ['CredPal from Y Combinator and Kudi, a digital payment start-up raised $1.5 million and $5 million, respectively.'], [['CredPal', 1.5e6], ['Kudi', 5e6]]],
+    ['"X owned by Y received § debt facility from Z": X without commas around the owner',
+      ['Paylater owned by OneFi received $5 million debt facility from Lendable.'], [['Paylater', 5e6]]],
+    // Negatives.
+    ['"This § investment will bring …" restating a fund commitment is not a round',
+      ['Telus is the fund’s only limited partner and is committed to providing $100 million to the fund.', '“This $100 million investment will bring innovative products to market,”'], []],
+    ['"This § round" restating a round stays that round', ['Acme raised $100 million in a Series B. This $100 million round will fund hiring.'], [['Acme', 100e6]]],
+    ['"§ facility" alone (a building) is not a round', ['Acme received a $5 million facility in Texas from the city.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
