@@ -28,6 +28,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "led by", "co-led by", "jointly led by", "headed by"; a scrape that lost the space ("led byprominent investors") still leads.
   { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
+  // A slip for "led by" right after a figure: "Sonder raised § led from Blackbird".
+  { role: 'lead', re: /(?<=§+\s(?:[\w-]+\s){0,2})led from(?=\s\p{Lu})/gu },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
   { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
   // "avec pour chef de file X", "avec comme lead X", "with X as lead investor" is a backward trigger.
@@ -483,8 +485,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "…, Kalpavriksh decided it was the perfect time": the subject of a new clause ends the list.
   // (Backward lists end at their own verb: "Qiming Ventures has led".)
   if (options.forward && CLAUSE_AFTER_NAME.test(rest)) return { kind: 'stop' };
-  // A generic word that ends some fund names: "French Tech Seed fund".
-  const tail = /^\s+(fund|fonds|ventures|capital|partners)\b/i.exec(rest);
+  // A generic word that ends some fund names: "French Tech Seed fund", "Speciale invest".
+  const tail = /^\s+(?:(?:fund|fonds|ventures|capital|partners)\b|invest$)/i.exec(rest);
   if (tail) {
     name += tail[0];
     rest = rest.slice(tail[0].length);

@@ -37,6 +37,9 @@ describe('not investors', () => {
     // Capitalised institution names are read as before; the institution reading stops at a verb or a non-"de" preposition.
     ['un tour de table de § auprès de la Banque des Territoires et de la Caisse des Dépôts.', [['participant', ['Banque des Territoires', 'Caisse des Dépôts']]]],
     ['un tour de table de § auprès de la Caisse régionale via sa filiale.', [['participant', ['Caisse régionale']]]],
+    // "led from" away from a figure; "invest" as a verb inside an item.
+    ['The team led from the front.', []],
+    ['The round was led by Accel invest in Acme.', [['lead', ['Accel']]]],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

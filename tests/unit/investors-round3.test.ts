@@ -75,6 +75,9 @@ describe('new list cues', () => {
     // A French institution named in lower-case words, whole; with its short form in parentheses, the short form; "ou encore" continues a list.
     ['La société lève § auprès de la Caisse de dépôt et placement du Québec et de Bpifrance.', [['participant', ['Caisse de dépôt et placement du Québec', 'Bpifrance']]]],
     ["Parmi les investisseurs, figure : le groupe BPCE, la Caisse centrale de réassurances (CCR), la Caisse interprofessionnelle de prévoyance et d'assurance vieillesse (Cipav) ou encore le groupe Agrica.", [['participant', ['BPCE', 'CCR', 'Cipav', 'Agrica']]]],
+    // A lower-case "invest" closing a fund's name; "led from" right after a figure is a slip for "led by".
+    ['EV aircraft startup The ePlane company raised § led by Speciale invest and Micelio with participation from 3one4, Anicut and Java capital.', [['lead', ['Speciale invest', 'Micelio']], ['participant', ['3one4', 'Anicut', 'Java capital']]]],
+    ['Morse Micro raised § led by Japanese chip giant MegaChips, wellness platform Sonder raised § led from Blackbird, the startup Devicie raised § led by Insight.', [['lead', ['MegaChips']], ['lead', ['Blackbird']], ['lead', ['Insight']]]],
     // An elided "d’" and a slash inside names.
     ['Qarnot Computing vient de réaliser une levée de § auprès de la Banque des Territoires - Caisse des Dépôts, Engie Rassembleurs d’Énergies, A/O Proptech et du groupe Casino.', [['participant', ['Banque des Territoires', 'Engie Rassembleurs d’Énergies', 'A/O Proptech', 'Casino']]]],
     // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
