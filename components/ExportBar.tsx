@@ -15,6 +15,8 @@ interface CopyFormat {
   /** Said after "Copied": short, so the note fits on one line. */
   done: string;
   render: (summary: Summary, paragraphs: string[]) => Payload;
+  /** Needs the article's paragraphs, asked from the page at the click (the summary comes without them). */
+  needsArticle?: boolean;
 }
 
 const FORMATS: readonly CopyFormat[] = [
@@ -24,7 +26,7 @@ const FORMATS: readonly CopyFormat[] = [
   { id: 'csv', label: 'Copy as CSV', done: 'CSV, one row per deal', render: (s) => ({ text: toCsv(s) }) },
   // Rich paste into a document or an e-mail; editors that take only text get the plain version.
   { id: 'html', label: 'Copy rich', done: 'rich text', render: (s) => ({ html: toHtml(s), text: toPlainText(s) }) },
-  { id: 'clean', label: 'Copy clean text', done: 'clean article text', render: renderClean },
+  { id: 'clean', label: 'Copy clean text', done: 'clean article text', render: renderClean, needsArticle: true },
 ];
 
 /** The repaired article: confident artifact fixes applied, the rest counted in the note. */
@@ -47,8 +49,12 @@ export function orderFormats(primary: CopyKind): readonly CopyFormat[] {
 /** The copy buttons; each writes to the clipboard and says whether it worked (and why not). */
 export interface ExportBarProps {
   summary: Summary;
-  /** The article's paragraphs, for the clean copy (empty: not an article). */
-  paragraphs: string[];
+  /**
+   * The article's paragraphs, for the clean copy (empty: not an article),
+   * asked only when that button is clicked; rejects when they no longer match
+   * the summary (the page was read again meanwhile).
+   */
+  loadParagraphs: () => Promise<string[]>;
   /** The options page's default export format: shown first, as the primary button. */
   primary: ExportFormat;
   /** Writes text; called synchronously in the click handler (user activation). */
@@ -57,9 +63,21 @@ export interface ExportBarProps {
   copyRich: (html: string, text: string) => Promise<void>;
 }
 
-export function ExportBar({ summary, paragraphs, primary, copy, copyRich }: ExportBarProps) {
+export function ExportBar({ summary, loadParagraphs, primary, copy, copyRich }: ExportBarProps) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const onCopy = (format: CopyFormat): void => {
+    if (format.needsArticle) {
+      // One message to the page first, then the write: an extension page with the clipboardWrite
+      // permission may write without the click's activation (and that lasts seconds anyway).
+      loadParagraphs().then(
+        (paragraphs) => write(format, paragraphs),
+        (error: unknown) => setNote({ ok: false, text: `Could not copy the ${format.done}: ${reason(error)}` }),
+      );
+      return;
+    }
+    write(format, []);
+  };
+  const write = (format: CopyFormat, paragraphs: string[]): void => {
     let payload: Payload;
     try {
       payload = format.render(summary, paragraphs);

@@ -69,6 +69,16 @@ export function PopupApp({ client }: PopupAppProps) {
     [client, visible, highlightsOn],
   );
 
+  /** The paragraphs behind the card on show; a page read again since has other text, and other artifacts. */
+  const loadParagraphs = useCallback(
+    async (analysisId: number): Promise<string[]> => {
+      const answer = await client.loadParagraphs();
+      if (answer.analysisId !== analysisId) throw new Error('the page was read again since this card was made: reopen Roundup and try again.');
+      return answer.paragraphs;
+    },
+    [client],
+  );
+
   const onShow = useCallback(
     (findingId: string) => {
       client.scrollTo(findingId).then(
@@ -103,6 +113,7 @@ export function PopupApp({ client }: PopupAppProps) {
           onShow={onShow}
           exportFormat={exportFormat}
           copy={(text) => client.copy(text)}
+          loadParagraphs={() => loadParagraphs(view.data.analysisId)}
           copyRich={(html, text) => client.copyRich(html, text)}
           saveToLog={(summary) => client.saveToLog(summary)}
           openLog={() => client.openLog()}

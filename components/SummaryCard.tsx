@@ -23,6 +23,8 @@ export interface SummaryCardProps {
   /** The options page's default export format (the primary copy button). */
   exportFormat: ExportFormat;
   copy: (text: string) => Promise<void>;
+  /** The article's paragraphs of this card's analysis, for the clean copy (asked at the click). */
+  loadParagraphs: () => Promise<string[]>;
   copyRich: (html: string, text: string) => Promise<void>;
   saveToLog: (summary: Summary) => Promise<unknown>;
   openLog: () => void;
@@ -106,7 +108,7 @@ export function SummaryCard(props: SummaryCardProps) {
           />
         </>
       )}
-      <ExportBar summary={summary} paragraphs={data.paragraphs ?? []} primary={props.exportFormat} copy={props.copy} copyRich={props.copyRich} />
+      <ExportBar summary={summary} loadParagraphs={props.loadParagraphs} primary={props.exportFormat} copy={props.copy} copyRich={props.copyRich} />
     </main>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { Category, CategoryVisibility } from '../utils/categories';
 import type { ExportFormat } from '../utils/export';
-import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../utils/messages';
+import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../utils/messages';
 import type { Summary } from '../utils/types';
 
 /** The outcome of opening the popup on a tab. */
@@ -25,6 +25,11 @@ export interface PageClient {
   savePreferences(preferences: Preferences): Promise<void>;
   setHighlights(enabled: boolean, categories?: Partial<Record<Category, boolean>>): Promise<HighlightStateResponse>;
   scrollTo(findingId: string): Promise<ScrollToResponse>;
+  /**
+   * The article's paragraphs, for the clean copy: asked only when the user
+   * clicks it (the summary comes without the article text, the bulk of any answer).
+   */
+  loadParagraphs(): Promise<GetParagraphsResponse>;
   /** Put text on the clipboard; must run inside the click handler (user activation). */
   copy(text: string): Promise<void>;
   /** Put HTML (with a plain-text fallback) on the clipboard, for rich paste; same rule as `copy`. */

@@ -23,6 +23,7 @@ interface HighlightLike {
   priority: number;
   size: number;
   add(range: Range): unknown;
+  delete(range: Range): boolean;
 }
 interface HighlightCtor {
   new (...ranges: Range[]): HighlightLike;
@@ -32,6 +33,35 @@ interface HighlightCtor {
 export interface NearViewport {
   marginPx: number;
   maxRanges: number;
+}
+
+/**
+ * Painting a page with many ranges: above `threshold` ranges only those
+ * within `marginPx` of the viewport (at most `maxRanges`) are registered, and
+ * the registered set follows scrolling and resizing. Chromium rebuilds its
+ * markers for every registered range at each rendering update after a DOM or
+ * style change, so with hundreds registered any change the page makes costs a
+ * long frame; with the window it costs what a page of findings costs.
+ */
+export interface ViewportWindow extends NearViewport {
+  threshold: number;
+  /** Told after each change of the registered set (the content script traces it). */
+  onUpdate?: (info: { start: number; end: number; registered: number }) => void;
+}
+
+/** The window's state: every stroke in document order, and the slice of them registered. */
+interface WindowState {
+  options: ViewportWindow;
+  sorted: Stroke[];
+  lo: number;
+  end: number;
+  /** The document's vertical span (page coordinates) the registered slice covers; outside it, re-window. */
+  coveredTop: number;
+  coveredBottom: number;
+  /** Set by the scroll of an element or a layout change: the page coordinates say nothing then. */
+  dirty: boolean;
+  frame: number;
+  detach: () => void;
 }
 
 /** One range to paint, with its category. */
@@ -78,6 +108,8 @@ export class HighlightPainter {
   private marks: HTMLElement[] = [];
   private style: HTMLStyleElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set while only the ranges near the viewport are registered (see ViewportWindow). */
+  private window: WindowState | null = null;
 
   constructor(doc: Document, options: { useHighlightApi?: boolean } = {}) {
     this.doc = doc;
@@ -100,6 +132,18 @@ export class HighlightPainter {
     return this.pending.length;
   }
 
+  /** Ranges registered with the browser now (the others are not drawn until registered). */
+  get registeredCount(): number {
+    let n = 0;
+    for (const h of this.highlights.values()) n += h.size;
+    return n;
+  }
+
+  /** True while the registered set follows the viewport (a page with more than the window's threshold of ranges). */
+  get windowed(): boolean {
+    return this.window !== null;
+  }
+
   /**
    * Replace whatever is painted with `findings`, showing only the visible
    * categories. With `nearViewport` (Highlight API only), only the ranges in
@@ -107,7 +151,7 @@ export class HighlightPainter {
    * paintRest: Chromium rebuilds its markers for every registered range at
    * the next rendering update, so the first paint after our task stays small.
    */
-  paint(findings: AnchoredFinding[], visible: CategoryVisibility, options: { nearViewport?: NearViewport } = {}): void {
+  paint(findings: AnchoredFinding[], visible: CategoryVisibility, options: { nearViewport?: NearViewport; window?: ViewportWindow } = {}): void {
     // Repainting keeps our stylesheet: taking it out and back in would dirty the page's style for the boxes below.
     this.unpaint();
     this.painted = findings.filter((a) => visible[a.finding.category] && a.ranges.length > 0);
@@ -118,6 +162,10 @@ export class HighlightPainter {
     if (this.api) {
       const strokes = this.painted.flatMap((a) => a.ranges.map((range) => ({ range, category: a.finding.category })));
       const win = this.doc.defaultView;
+      if (options.window && win && strokes.length > options.window.threshold) {
+        this.startWindow(win, strokes, options.window);
+        return;
+      }
       // Boxes are asked before our stylesheet goes in: on a clean layout they cost no style recalculation in our task.
       const split = options.nearViewport && win ? splitNearViewport(strokes, win.innerHeight, options.nearViewport) : { first: strokes, rest: [] };
       this.ensureStyle();
@@ -140,6 +188,96 @@ export class HighlightPainter {
     this.pending = [];
     this.register(rest);
     return rest.length;
+  }
+
+  /**
+   * Register the ranges near the viewport and follow scrolling (capture: an
+   * element's scroll too) and resizing, at most once per animation frame.
+   */
+  private startWindow(win: Window, strokes: Stroke[], options: ViewportWindow): void {
+    // Boxes are asked before our stylesheet goes in (see paint); sorted once, searched at every update.
+    const sorted = [...strokes].sort(byStart);
+    const state: WindowState = { options, sorted, lo: 0, end: 0, coveredTop: 0, coveredBottom: 0, dirty: false, frame: 0, detach: () => undefined };
+    this.window = state;
+    // (Within paint's own task: not announced as an update.)
+    this.moveWindow(win, state, false);
+    this.ensureStyle();
+    const onScroll = (event: Event): void => {
+      // Scrolling an element moves its text but not the page: re-window without the page-coordinate shortcut.
+      if (event.target !== this.doc && event.target !== win) state.dirty = true;
+      this.scheduleWindow(win, state);
+    };
+    const onResize = (): void => {
+      state.dirty = true;
+      this.scheduleWindow(win, state);
+    };
+    const listen = { capture: true, passive: true } as const;
+    win.addEventListener('scroll', onScroll, listen);
+    win.addEventListener('resize', onResize, listen);
+    // The page growing or shrinking (images, ads, a feed) moves the text under a window that did not scroll.
+    const Observer = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    let observer: ResizeObserver | null = null;
+    if (typeof Observer === 'function' && this.doc.body) {
+      let first = true;
+      observer = new Observer(() => {
+        // (The observer reports the size it starts with: no change.)
+        if (first) return void (first = false);
+        onResize();
+      });
+      observer.observe(this.doc.body);
+    }
+    state.detach = (): void => {
+      win.removeEventListener('scroll', onScroll, listen);
+      win.removeEventListener('resize', onResize, listen);
+      observer?.disconnect();
+      if (state.frame) win.cancelAnimationFrame(state.frame);
+      state.frame = 0;
+    };
+  }
+
+  private scheduleWindow(win: Window, state: WindowState): void {
+    if (state.frame || this.window !== state) return;
+    state.frame = win.requestAnimationFrame(() => {
+      state.frame = 0;
+      if (this.window !== state) return;
+      try {
+        this.moveWindow(win, state);
+      } catch {
+        /* the page changed under us: the next scroll tries again */
+      }
+    });
+  }
+
+  /**
+   * Re-window when the viewport came within one margin's half of the covered
+   * span's edge (or the layout changed): a few box queries (a binary search),
+   * and the registered set changes only at its ends.
+   */
+  private moveWindow(win: Window, state: WindowState, announce = true): void {
+    const { marginPx } = state.options;
+    const height = win.innerHeight;
+    const scrollY = win.scrollY;
+    const registeredBefore = state.end - state.lo;
+    if (!state.dirty && registeredBefore > 0 && scrollY - state.coveredTop >= marginPx / 2 && state.coveredBottom - (scrollY + height) >= marginPx / 2) return;
+    state.dirty = false;
+    const start = performance.now();
+    const next = windowOf(state.sorted, height, state.options);
+    const { sorted } = state;
+    // Covered: the margins, or up to the first range left out by the cap.
+    state.coveredTop = scrollY - marginPx;
+    state.coveredBottom = scrollY + height + marginPx;
+    const cut = sorted[next.end];
+    if (cut && next.end - next.lo >= state.options.maxRanges) state.coveredBottom = Math.min(state.coveredBottom, scrollY + safeTop(cut.range));
+    if (next.lo === state.lo && next.end === state.end && registeredBefore > 0) return;
+    const leaving: Stroke[] = [];
+    for (let i = state.lo; i < state.end; i++) if (i < next.lo || i >= next.end) leaving.push(sorted[i]!);
+    const entering: Stroke[] = [];
+    for (let i = next.lo; i < next.end; i++) if (i < state.lo || i >= state.end || registeredBefore === 0) entering.push(sorted[i]!);
+    for (const s of leaving) this.highlights.get(s.category)?.delete(s.range);
+    state.lo = next.lo;
+    state.end = next.end;
+    this.register(entering);
+    if (announce) state.options.onUpdate?.({ start, end: performance.now(), registered: state.end - state.lo });
   }
 
   private register(strokes: Stroke[]): void {
@@ -176,6 +314,8 @@ export class HighlightPainter {
   /** Remove every highlight and mark; the stylesheet stays (a repaint would only put it back). */
   private unpaint(): void {
     this.stopFlash();
+    this.window?.detach();
+    this.window = null;
     if (this.api) for (const c of CATEGORIES) this.api.registry.delete(highlightName(c));
     this.highlights.clear();
     unwrapMarks(this.marks);
@@ -263,18 +403,46 @@ function byStart(a: Stroke, b: Stroke): number {
  */
 export function splitNearViewport(strokes: Stroke[], height: number, near: NearViewport): { first: Stroke[]; rest: Stroke[] } {
   const sorted = [...strokes].sort(byStart);
+  const { lo, end } = windowOf(sorted, height, near);
+  return { first: sorted.slice(lo, end), rest: [...sorted.slice(0, lo), ...sorted.slice(end)] };
+}
+
+/**
+ * The slice [lo, end) of `sorted` (strokes in document order) in or within
+ * `marginPx` of a viewport `height` tall, at most `maxRanges` long: a binary
+ * search for the first one whose box ends below the top margin, then a walk
+ * down while the boxes start above the bottom margin.
+ */
+export function windowOf(sorted: Stroke[], height: number, near: NearViewport): { lo: number; end: number } {
   const top = -near.marginPx;
   const bottom = height + near.marginPx;
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.range.getBoundingClientRect().bottom < top) lo = mid + 1;
+    if (safeBottom(sorted[mid]!.range) < top) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
-  while (end < sorted.length && end - lo < near.maxRanges && sorted[end]!.range.getBoundingClientRect().top <= bottom) end++;
-  return { first: sorted.slice(lo, end), rest: [...sorted.slice(0, lo), ...sorted.slice(end)] };
+  while (end < sorted.length && end - lo < near.maxRanges && safeTop(sorted[end]!.range) <= bottom) end++;
+  return { lo, end };
+}
+
+/** A range's box edges; a range the page cut loose has none (it sits nowhere: above everything). */
+function safeTop(range: Range): number {
+  try {
+    return range.getBoundingClientRect().top;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
+}
+
+function safeBottom(range: Range): number {
+  try {
+    return range.getBoundingClientRect().bottom;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
 }
 
 function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {

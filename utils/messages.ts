@@ -13,6 +13,16 @@ export interface GetSummaryRequest {
   type: 'get-summary';
 }
 
+/**
+ * Popup → content: the article's paragraphs as read, for the clean copy. Asked
+ * only when the user clicks "Copy clean text": the article text is the bulk of
+ * any answer (serialising it was a 57-253 ms task on a long page), so the
+ * summary answer leaves it out.
+ */
+export interface GetParagraphsRequest {
+  type: 'get-paragraphs';
+}
+
 /** Popup/background → content: highlights on or off, and which categories show. */
 export interface SetHighlightsRequest {
   type: 'set-highlights';
@@ -42,6 +52,7 @@ export interface AnalysisDoneMessage {
 
 export type RoundupMessage =
   | GetSummaryRequest
+  | GetParagraphsRequest
   | SetHighlightsRequest
   | ToggleHighlightsRequest
   | ScrollToRequest
@@ -59,19 +70,39 @@ export interface GetSummaryResponse {
   /** Ids of the findings found on the page (the popup offers "scroll to" only for these). */
   anchoredIds: string[];
   highlightsOn: boolean;
-  /**
-   * The article's paragraphs as read (empty when it is not an article): the
-   * popup builds the repaired "clean copy" from them and the artifacts.
-   */
-  paragraphs: string[];
+  /** How many paragraphs the article has (0: not an article); the text itself comes with get-paragraphs. */
+  paragraphCount: number;
+  /** Which analysis of the page this is (a new one each time the page is read again): see GetParagraphsResponse. */
+  analysisId: number;
   /** How long the last analysis and anchoring took on this page, in ms. */
   timings: { analysisMs: number; anchorMs: number };
 }
 
+/**
+ * The paragraphs of the analysis the summary came from (empty when it is not
+ * an article): the popup builds the repaired "clean copy" from them and the
+ * summary's artifacts, whose excerpts are substrings of these paragraphs: so
+ * `analysisId` says which analysis they come from, and the popup refuses to
+ * mix the paragraphs of a newer analysis with an older card's artifacts.
+ */
+export interface GetParagraphsResponse {
+  paragraphs: string[];
+  analysisId: number;
+}
+
 export interface HighlightStateResponse {
   enabled: boolean;
-  /** Highlighted ranges on the page now. */
+  /**
+   * Ranges Roundup highlights on the page (every mention of every visible
+   * finding): each is drawn whenever it is on screen.
+   */
   ranges: number;
+  /**
+   * Of those, the ranges registered with the browser right now. On a page with
+   * many findings only those near the viewport are (the set follows scrolling),
+   * so this is at most `ranges`.
+   */
+  registered: number;
 }
 
 export interface ScrollToResponse {
@@ -84,6 +115,7 @@ export interface ScrollToResponse {
 /** What each request is answered with. */
 export interface ResponseOf {
   'get-summary': GetSummaryResponse;
+  'get-paragraphs': GetParagraphsResponse;
   'set-highlights': HighlightStateResponse;
   'toggle-highlights': HighlightStateResponse;
   'scroll-to': ScrollToResponse;
@@ -106,6 +138,7 @@ export function isRoundupMessage(value: unknown): value is RoundupMessage {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
   switch (value.type) {
     case 'get-summary':
+    case 'get-paragraphs':
     case 'toggle-highlights':
       return true;
     case 'set-highlights': {

@@ -81,12 +81,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
         const response = await page.summaryResponse();
         await page.apply();
         reportDeals();
-        // Sending the answer serialises the whole article text: a task of its own, not the tail of the paint's.
+        // Sending the answer (the summary, no article text) is a task of its own, not the tail of the paint's.
         await yieldToPage(page.trace);
         const now = performance.now();
-        page.trace.add({ name: 'answer', start: now, end: now, whole: true, items: response.paragraphs.length });
+        page.trace.add({ name: 'answer', start: now, end: now, whole: true, items: response.paragraphCount });
         return response;
       }
+      case 'get-paragraphs':
+        // Only on a click on "Copy clean text": the article text is serialised then, and only then.
+        return page.paragraphsResponse();
       case 'set-highlights':
         page.enabled = message.enabled;
         if (message.categories) page.visible = { ...page.visible, ...message.categories };

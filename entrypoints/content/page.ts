@@ -8,7 +8,7 @@
 import { anchor, TextIndexBuilder } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
-import type { GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
+import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
 import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
 import { createTooltip, type Tooltip } from './tooltip';
@@ -28,6 +28,14 @@ export const CHUNK_MS = 8;
  */
 const NEAR_VIEWPORT = { marginPx: 2 * 900, maxRanges: 150 };
 const PAINT_REST_WITHIN_MS = 1000;
+/**
+ * Above this many ranges only those within two screens of the viewport are
+ * registered at all, and the set follows scrolling (see ViewportWindow):
+ * Chromium rebuilds the markers of every registered range at each rendering
+ * update after a DOM or style change, ~700 of them a 106-221 ms frame for a
+ * one-element change by the page. Below it, all are registered (near first).
+ */
+export const WINDOW_THRESHOLD = 300;
 /**
  * Our main-thread time (not counting the waits between steps) after which the
  * analysis stops and says the page is too large: Readability's parse cannot be
@@ -194,6 +202,8 @@ export class PageController {
   private readonly painter: HighlightPainter;
   private readonly tooltip: Tooltip;
   private analysis: Analysis | null = null;
+  /** Which analysis `analysis` is: a new number each time the page is read (the clean copy checks it). */
+  private analysisId = 0;
   private key = '';
   private anchored: AnchoredFinding[] = [];
   /** True once `anchored` holds this analysis's findings (possibly none). */
@@ -230,6 +240,7 @@ export class PageController {
     this.observer = View?.MutationObserver ? new View.MutationObserver((records) => this.onMutations(records)) : null;
     if (cache) {
       this.analysis = cache.analysis;
+      this.analysisId++;
       this.key = cache.key;
     }
   }
@@ -400,6 +411,7 @@ export class PageController {
     // Main-thread time of our steps, not the waits between them.
     this.timings.analysisMs = busy;
     this.analysis = analysis;
+    this.analysisId++;
     this.key = shape.key;
     this.anchoredReady = false;
     await this.ensureAnchored();
@@ -513,9 +525,17 @@ export class PageController {
     if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0) return;
     this.cancelPaintRest();
     const start = performance.now();
-    this.painter.paint(this.anchored, this.visible, { nearViewport: NEAR_VIEWPORT });
-    // Items: the ranges registered now (the others wait for paintRest).
-    this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.rangeCount - this.painter.pendingCount });
+    this.painter.paint(this.anchored, this.visible, {
+      nearViewport: NEAR_VIEWPORT,
+      window: {
+        ...NEAR_VIEWPORT,
+        threshold: WINDOW_THRESHOLD,
+        // Re-windowing after a scroll is a task of ours too (a frame callback): traced like the others.
+        onUpdate: ({ start: from, end, registered }) => this.trace.add({ name: 'window', start: from, end, whole: true, items: registered }),
+      },
+    });
+    // Items: the ranges registered now (the others wait for paintRest, or for the viewport to come near them).
+    this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.registeredCount });
     const painted = { anchored: this.anchored, visible };
     this.painted = painted;
     if (this.painter.pendingCount > 0) this.schedulePaintRest(painted);
@@ -570,9 +590,19 @@ export class PageController {
       unanchored: this.anchored.length - found.length,
       anchoredIds: found.map((a) => a.finding.id),
       highlightsOn: this.enabled,
-      paragraphs: analysis.paragraphs,
+      paragraphCount: analysis.paragraphs.length,
+      analysisId: this.analysisId,
       timings: { ...this.timings },
     };
+  }
+
+  /**
+   * The paragraphs of the current analysis, for the clean copy. Never starts
+   * an analysis: the popup asks only after showing a summary, and a page read
+   * again since then answers with its new analysisId (the popup refuses those).
+   */
+  paragraphsResponse(): GetParagraphsResponse {
+    return { paragraphs: this.analysis?.paragraphs ?? [], analysisId: this.analysisId };
   }
 
   /** Paint (or clear) according to `enabled` and `visible`. */
@@ -591,7 +621,7 @@ export class PageController {
       this.painted = null;
       this.tooltip.destroy();
     }
-    return { enabled: this.enabled, ranges: this.painter.rangeCount };
+    return { enabled: this.enabled, ranges: this.painter.rangeCount, registered: this.painter.registeredCount };
   }
 
   async scrollTo(findingId: string, step: 1 | -1 = 1): Promise<ScrollToResponse> {

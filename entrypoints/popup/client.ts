@@ -68,6 +68,10 @@ export function createBrowserClient(): PageClient {
       return requestTab(browser.tabs, tab(), { type: 'scroll-to', findingId });
     },
 
+    loadParagraphs() {
+      return requestTab(browser.tabs, tab(), { type: 'get-paragraphs' });
+    },
+
     copy(text) {
       // Called straight from the click handler: the popup has focus and a user gesture.
       return navigator.clipboard.writeText(text);

@@ -42,7 +42,7 @@ const PARAGRAPHS = ['Acme raised $5 million in a Series A round led by Big Fund.
 function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult {
   return {
     kind: 'ready',
-    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, paragraphs: PARAGRAPHS, timings: { analysisMs: 1, anchorMs: 1 }, ...extra },
+    data: { summary: s, status: 'ok', message: null, anchored: 4, unanchored: 1, anchoredIds: ['deal-0-amount', 'investor-0', 'artifact-0'], highlightsOn: true, paragraphCount: PARAGRAPHS.length, analysisId: 1, timings: { analysisMs: 1, anchorMs: 1 }, ...extra },
   };
 }
 
@@ -51,7 +51,8 @@ function fakeClient(result: LoadResult | Promise<LoadResult>, overrides: Partial
     load: vi.fn(async () => result),
     loadPreferences: vi.fn(async () => ({ highlightsOn: true, visible: { ...ALL_VISIBLE } })),
     savePreferences: vi.fn(async () => undefined),
-    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: enabled ? 3 : 0 })),
+    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: enabled ? 3 : 0, registered: enabled ? 3 : 0 })),
+    loadParagraphs: vi.fn(async () => ({ paragraphs: PARAGRAPHS, analysisId: 1 })),
     scrollTo: vi.fn(async () => ({ found: true })),
     copy: vi.fn(async () => undefined),
     copyRich: vi.fn(async () => undefined),

@@ -4,6 +4,7 @@ import { isRoundupMessage, requestTab } from '../../utils/messages';
 describe('isRoundupMessage accepts every well-formed message', () => {
   it.each([
     [{ type: 'get-summary' }],
+    [{ type: 'get-paragraphs' }],
     [{ type: 'toggle-highlights' }],
     [{ type: 'set-highlights', enabled: true }],
     [{ type: 'set-highlights', enabled: false, categories: { round: false, artifact: true } }],
@@ -25,6 +26,9 @@ describe('isRoundupMessage rejects anything else (negatives)', () => {
     [{}],
     [{ type: 'unknown' }],
     [{ type: 'GET-SUMMARY' }],
+    ['get-paragraphs'],
+    [{ type: 'get_paragraphs' }],
+    [{ type: 'Get-Paragraphs' }],
     [{ type: 'set-highlights' }],
     [{ type: 'set-highlights', enabled: 'yes' }],
     [{ type: 'set-highlights', enabled: true, categories: { nonsense: true } }],

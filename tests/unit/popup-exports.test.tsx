@@ -50,7 +50,7 @@ function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult 
     kind: 'ready',
     data: {
       summary: s, status: 'ok', message: null, anchored: 3, unanchored: 0, anchoredIds: ['deal-0-amount', 'investor-0', 'money-2'],
-      highlightsOn: true, paragraphs: PARAGRAPHS, timings: { analysisMs: 1, anchorMs: 1 }, ...extra,
+      highlightsOn: true, paragraphCount: PARAGRAPHS.length, analysisId: 7, timings: { analysisMs: 1, anchorMs: 1 }, ...extra,
     },
   };
 }
@@ -60,7 +60,8 @@ function fakeClient(result: LoadResult, overrides: Partial<PageClient> = {}): Pa
     load: vi.fn(async () => result),
     loadPreferences: vi.fn(async () => ({ highlightsOn: true, visible: { ...ALL_VISIBLE } })),
     savePreferences: vi.fn(async () => undefined),
-    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: 1 })),
+    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: 1, registered: 1 })),
+    loadParagraphs: vi.fn(async () => ({ paragraphs: PARAGRAPHS, analysisId: 7 })),
     scrollTo: vi.fn(async () => ({ found: true })),
     copy: vi.fn(async () => undefined),
     copyRich: vi.fn(async () => undefined),
@@ -114,10 +115,37 @@ describe('copy buttons', () => {
   });
 
   it('does not copy a clean text when the page had no article text, and says why', async () => {
-    const client = fakeClient(ready(summary(), { paragraphs: [] }));
+    const client = fakeClient(ready(summary(), { paragraphCount: 0 }), { loadParagraphs: vi.fn(async () => ({ paragraphs: [], analysisId: 7 })) });
     render(<PopupApp client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Copy clean text' }));
     expect((await screen.findByText(/^Could not copy/)).textContent).toContain('no article text');
+    expect(client.copy).not.toHaveBeenCalled();
+  });
+
+  it('asks the page for the article text only when the clean copy is clicked', async () => {
+    const client = fakeClient(ready(summary()));
+    render(<PopupApp client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    await screen.findByText(/^Copied/);
+    expect(client.loadParagraphs).not.toHaveBeenCalled();
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy clean text' }));
+    await screen.findByText(/^Copied \(clean/);
+    expect(client.loadParagraphs).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses paragraphs from a newer analysis than the card (its artifacts would not match), and says why', async () => {
+    const client = fakeClient(ready(summary()), { loadParagraphs: vi.fn(async () => ({ paragraphs: PARAGRAPHS, analysisId: 8 })) });
+    render(<PopupApp client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy clean text' }));
+    expect((await screen.findByText(/^Could not copy/)).textContent).toContain('read again');
+    expect(client.copy).not.toHaveBeenCalled();
+  });
+
+  it('says so when the page does not answer the request for its text', async () => {
+    const client = fakeClient(ready(summary()), { loadParagraphs: vi.fn(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) });
+    render(<PopupApp client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy clean text' }));
+    expect((await screen.findByText(/^Could not copy/)).textContent).toContain('Receiving end');
     expect(client.copy).not.toHaveBeenCalled();
   });
 
