@@ -278,7 +278,8 @@ function itemOpeningName(segment: string, afterItem: boolean): string | null {
   // The first item never opens at the sentence's start: that is the sentence's subject (often the investor).
   const starts = [...(afterItem ? [0] : []), ...[...segment.matchAll(ITEM_SEPARATOR)].map((m) => m.index! + m[0].length)];
   for (let k = starts.length - 1; k >= 0; k--) {
-    const rest = segment.slice(starts[k]!);
+    // A bounded window: only a name opening the item counts, and a long sentence with many commas stays linear.
+    const rest = segment.slice(starts[k]!, starts[k]! + 80);
     const run = usable(findNameRuns(rest))[0];
     if (run && run.start === 0) return run.text;
   }
