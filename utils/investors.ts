@@ -79,6 +79,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
+  // "lève § avec son investisseur historique Serena", "raised § with its existing backers A and B": the named holders took part.
+  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
   // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
   // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.

@@ -40,6 +40,10 @@ describe('not investors', () => {
     // "led from" away from a figure; "invest" as a verb inside an item.
     ['The team led from the front.', []],
     ['The round was led by Accel invest in Acme.', [['lead', ['Accel']]]],
+    // "with its …" that is not a holder noun; partners, customers and acquirers after a lead list are not investors.
+    ['Acme raised § with its new product launch by Apple.', []],
+    ['Acme raised § in a round led by Accel; the company also signed a partnership with Microsoft and customers include Walmart.', [['lead', ['Accel']]]],
+    ['Acme raised § in a round led by Accel, and announced its acquisition by Google.', [['lead', ['Accel']]]],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

@@ -78,6 +78,9 @@ describe('new list cues', () => {
     // A lower-case "invest" closing a fund's name; "led from" right after a figure is a slip for "led by".
     ['EV aircraft startup The ePlane company raised § led by Speciale invest and Micelio with participation from 3one4, Anicut and Java capital.', [['lead', ['Speciale invest', 'Micelio']], ['participant', ['3one4', 'Anicut', 'Java capital']]]],
     ['Morse Micro raised § led by Japanese chip giant MegaChips, wellness platform Sonder raised § led from Blackbird, the startup Devicie raised § led by Insight.', [['lead', ['MegaChips']], ['lead', ['Blackbird']], ['lead', ['Insight']]]],
+    // "avec son investisseur historique X": the holders named after the figure took part; "among others" closes a "backed by" list.
+    ['La startup lève § avec son investisseur historique Serena et le fonds Elaia.', [['participant', ['Serena', 'Elaia']]]],
+    ['Acme raised a § round backed by Sequoia, Accel and Index among others.', [['participant', ['Sequoia', 'Accel', 'Index']]]],
     // An elided "d’" and a slash inside names.
     ['Qarnot Computing vient de réaliser une levée de § auprès de la Banque des Territoires - Caisse des Dépôts, Engie Rassembleurs d’Énergies, A/O Proptech et du groupe Casino.', [['participant', ['Banque des Territoires', 'Engie Rassembleurs d’Énergies', 'A/O Proptech', 'Casino']]]],
     // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
