@@ -349,9 +349,9 @@ function withAbbreviationPeriods(name: string, raw: string): string {
  * that is not "de" or the end (the capitalised-word finder stops at the first lower-case word).
  */
 const INSTITUTION_WORD_FR = "(?!(?:via|qui|dont|avec|à|au|aux|dans|sur|par|en|a|ont|est|sont|ainsi|mais|ou|afin|pour|qu|que|ce|cette|son|sa|ses|leur|leurs|et|de|du|des|la|le|les)(?![\\p{L}’'-]))[\\p{L}’'-]+";
-const FRENCH_INSTITUTION = new RegExp(`^(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR})+`, 'u');
+const FRENCH_INSTITUTION = new RegExp(`^(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR}){1,8}`, 'u');
 /** The same name followed by its short form in parentheses: "Caisse centrale de réassurances (CCR)" is read as "CCR". */
-const FRENCH_INSTITUTION_SHORT = new RegExp(`(?<![\\p{L}])(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR})+\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,15})\\)`, 'gu');
+const FRENCH_INSTITUTION_SHORT = new RegExp(`(?<![\\p{L}])(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR}){1,8}\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,15})\\)`, 'gu');
 /** "dépôt et placement": an "et" between two lower-case words of an institution's name is not a list's "et". */
 const INSTITUTION_ET = /(?<=(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\s(?:de la |de l[’']|d[’']|de |du |des )?\p{Ll}[\p{L}’'-]*){1,3}) et (?=\p{Ll}[\p{L}’'-]*\s(?:de |du |des |d[’']))/gu;
 const ET_MARK = '\u0001';
