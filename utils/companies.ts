@@ -171,7 +171,12 @@ export function withoutPlacePrefix(name: string): string {
 }
 
 /** "Chinese", "French Tech": a nationality alone describes, it does not name. */
-const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Française?|Américaine?|Allemande?|Britannique|Européenne?)$/;
+const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Nigerian|Kenyan|Egyptian|Ghanaian|South African|Indonesian|Vietnamese|Aussie|Française?|Américaine?|Allemande?|Britannique|Européenne?)$/;
+
+/** Whether a name is only a nationality ("Swiss", "Chinese"): it describes, it does not name. */
+export function isNationality(name: string): boolean {
+  return NATIONALITY.test(name);
+}
 
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {

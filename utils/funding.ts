@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
@@ -396,7 +396,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   if (deals.some((d) => d.companyFromTopic && !d.company)) {
     const investorNames = deals.flatMap((d) => [...d.leads, ...d.investors]);
     // The headline's company, unless the article gives it as an investor ("Accel backs …" is read as its object anyway).
-    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? (yield* topicEntity(article.sentences, investorNames));
+    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? (yield* topicEntity(article.sentences, investorNames, bySentence));
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
   }
 
@@ -742,10 +742,18 @@ function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | n
     // "…, with the lion’s share going to Prexton Therapeutics": the recipient named in the sentence before.
     const going = /\b(?:going|went|goes|gone) to\b/.exec(text);
     const recipient = going ? recipientAfter(text.slice(going.index)) : null;
-    const name = recipient ?? openingSubject(text) ?? fundingSubject(text) ?? leadingName(text);
+    const name = recipient ?? openingSubject(text) ?? fundingSubject(text) ?? leadingName(text) ?? possessiveOpening(text);
     if (name && !isPlace(name) && !isInvestorHere(text, name)) return name;
   }
   return null;
+}
+
+/** "Memo Therapeutics’ first drug candidate is …": the possessor opening a sentence is what it is about. */
+function possessiveOpening(text: string): string | null {
+  const m = /^(?<name>[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’'](?:s)?\s+\p{Ll}/u.exec(text);
+  const name = m?.groups!.name;
+  if (!name || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase()) || isPlace(name) || DATE_RUN.test(name)) return null;
+  return name;
 }
 
 /** A name opening a sentence as the subject of any verb: "Carbon Health laid off 8% of staff" (not "In Paris, …"). */
@@ -851,15 +859,16 @@ function isInvestorHere(masked: string, name: string): boolean {
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
-function* topicEntity(sentences: Sentence[], investors: string[]): Generator<void, string | null, void> {
+function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Map<number, MoneyMatch[]>): Generator<void, string | null, void> {
   const counts = new Map<string, { name: string; n: number; first: number }>();
   for (const s of sentences) {
     if (s.index > 0 && s.index % TOPIC_SENTENCES_PER_STEP === 0) yield;
-    const text = mask(s.text, [], 0);
+    // Figures masked: "CHF 25 million" never counts as the name "CHF 25".
+    const text = mask(s.text, bySentence.get(s.index) ?? [], s.start);
     for (const r of findNameRuns(text)) {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
-      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.

@@ -71,3 +71,13 @@ describe('money kinds of the same statistics', () => {
     expect(kindsOf(['Acme raised $40 million in a Series B.'])).toEqual(['round']);
   });
 });
+
+describe('the article’s topic is never a figure, a place or a nationality', () => {
+  const rows: Row[] = [
+    ['"a financing round of CHF 25 million" with no company anywhere: not "CHF 25"', ['The funds for the phase 2 study will be provided by a financing round of CHF 25 million.'], [[null, 25e6]]],
+    ['a nationality named most often is not the topic', ['Swiss investors were active. Swiss banks too. The funds will be provided by a financing round of CHF 25 million.'], [[null, 25e6]]],
+    // Positive: the company named most often is still the topic.
+    ['the most named company is the topic', ['Zentrix builds chips. Zentrix hires. The funds will be provided by a financing round of CHF 25 million.'], [['Zentrix', 25e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
