@@ -15,16 +15,19 @@
  * anchoring) stopped at its first unit of work past its deadline, checked on
  * the chunk's own clock; our tasks never overlap; the page's own timer kept
  * firing; the highlights are painted near the viewport first and all of them
- * in the end. The durations are printed, per step, per long task (ours, and
+ * in the end, or, on a page with more than WINDOW_THRESHOLD ranges, only those
+ * near the viewport, a bounded set that follows scrolling (jump-to still shows
+ * and flashes its target; switching off unregisters all and stops listening);
+ * the summary answer carries no article text (the clean copy asks for it). The durations are printed, per step, per long task (ours, and
  * the browser's right after one of ours) and per stall of the page's
  * heartbeat, with the request-to-paint times, for a person to read.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHUNK_MS } from '../../entrypoints/content/page';
-import type { GetSummaryResponse } from '../../utils/messages';
+import { CHUNK_MS, WINDOW_THRESHOLD } from '../../entrypoints/content/page';
+import type { GetParagraphsResponse, GetSummaryResponse, ScrollToResponse } from '../../utils/messages';
 import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
-import { analyzeTab, startPageServer, tabIdOfPage } from './page-guard';
+import { analyzeTab, setHighlights, startPageServer, tabIdOfPage } from './page-guard';
 import { writeBigPages, type BigPages } from './fixtures/big/pages';
 import { installProbes, IsolatedWorld, overlaps, pageNow, readProbe, within, type LongTask, type StepRecord } from './fixtures/big/probe';
 
@@ -237,6 +240,48 @@ function expectWellBehaved(outcome: Outcome): void {
   for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
 }
 
+/** What the dense page's answer said, for the test that goes on with it. */
+let firstAnchored = '';
+let cachedParagraphCount = -1;
+let cachedAnalysisId = -1;
+
+/** Two frames and a little more: a scroll's re-windowing (one frame) has happened and been drawn. */
+async function frames(): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+}
+
+/** Wait until a smooth scroll has stopped (the same scrollY three frames running), then for the frames after it. */
+async function settleScroll(): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let last = -1;
+    let same = 0;
+    const started = performance.now();
+    const tick = (): void => {
+      same = scrollY === last ? same + 1 : 0;
+      last = scrollY;
+      if (same >= 3 || performance.now() - started > 10_000) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+  await frames();
+}
+
+/** The boxes of the ranges registered in our category highlights (the flash not counted). */
+async function registeredBoxes(): Promise<{ top: number; bottom: number }[]> {
+  return page.evaluate(() => {
+    const out: { top: number; bottom: number }[] = [];
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (!name.startsWith('roundup-') || name === 'roundup-flash') return;
+      h.forEach((r) => {
+        const box = r.getBoundingClientRect();
+        out.push({ top: box.top, bottom: box.bottom });
+      });
+    });
+    return out;
+  });
+}
+
 describe('big pages in the browser', () => {
   it('a ~10 MB article page: a summary or a clear "too large", and the tab stays responsive', async () => {
     const outcome = await analyse(pages.files.article10mb);
@@ -262,6 +307,9 @@ describe('big pages in the browser', () => {
   it('a long article dense with findings: anchored in chunks, the page runs between them', async () => {
     const outcome = await analyse(pages.files.findingsHeavy);
     report('findings-heavy', outcome);
+    firstAnchored = outcome.response.anchoredIds[0] ?? '';
+    cachedParagraphCount = outcome.response.paragraphCount;
+    cachedAnalysisId = outcome.response.analysisId;
     expectWellBehaved(outcome);
     expect(outcome.response.status).toBe('ok');
     expect(outcome.response.anchored).toBeGreaterThan(50);
@@ -269,15 +317,110 @@ describe('big pages in the browser', () => {
     // The text index ran in chunks (each checked above), not as one task.
     expect(named('index').length).toBeGreaterThan(0);
     expect(named('index').filter((r) => r.whole)).toEqual([]);
-    // Painted in two tasks: near the viewport first, the rest later; in the end every range is on the page.
+    // The answer is the summary without the article text (the clean copy asks for it).
+    expect(outcome.response).not.toHaveProperty('paragraphs');
+    expect(outcome.response.paragraphCount).toBeGreaterThan(0);
+    // Painted in one task, and only near the viewport: this page has more ranges than the window's threshold.
     const [first, ...more] = named('paint');
     expect(first).toBeDefined();
     expect(more).toEqual([]);
-    const rest = named('paint-rest');
-    expect(rest.length).toBeLessThanOrEqual(1);
-    expect(rest.every((r) => r.start >= first!.end)).toBe(true);
-    expect(outcome.highlighted).toBe((first!.items ?? 0) + (rest[0]?.items ?? 0));
-    expect(outcome.highlighted).toBeGreaterThan(first!.items ?? 0);
+    expect(named('paint-rest')).toEqual([]);
+    expect(outcome.highlighted).toBe(first!.items ?? 0);
+    expect(outcome.highlighted).toBeGreaterThan(0);
+    expect(outcome.highlighted).toBeLessThanOrEqual(150);
+  });
+
+  it('the dense page: the registered set is bounded and follows the viewport; jump-to shows and flashes; off stops it all', async () => {
+    // (Same page as the test above, still painted.)
+    const tabId = await tabIdOfPage(session, page);
+    const state = await setHighlights(session, tabId, true);
+    expect(state.ranges).toBeGreaterThan(WINDOW_THRESHOLD);
+    expect(state.registered).toBeLessThanOrEqual(150);
+    expect(await registeredBoxes()).toHaveLength(state.registered);
+
+    // A page's own one-element style change after the paint: the frame it costs (reported, not asserted).
+    // (A style change, not new text: new text would rightly make the next request read the page again.)
+    const changeFrom = await pageNow(page);
+    await page.evaluate(() => {
+      const el = document.querySelector('p');
+      if (el) el.style.color = 'rgb(20, 20, 21)';
+    });
+    await frames();
+    const changeTo = await pageNow(page);
+    const changeTasks = (await readProbe(page)).longTasks.filter((t) => t.start + t.duration >= changeFrom && t.start <= changeTo);
+    console.log(`findings-heavy, a one-element change by the page with ${state.registered} of ${state.ranges} ranges registered: `
+      + `${changeTasks.length ? changeTasks.map((t) => `${t.duration.toFixed(0)} ms`).join(', ') : 'no long task'}`);
+
+    // Scrolled to the middle and to the end: what is registered is near the viewport, and some of it on screen.
+    for (const where of [0.5, 1]) {
+      await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), where);
+      await frames();
+      const boxes = await registeredBoxes();
+      const height = await page.evaluate(() => innerHeight);
+      expect(boxes.length, `scrolled to ${where}`).toBeGreaterThan(0);
+      expect(boxes.length).toBeLessThanOrEqual(150);
+      for (const b of boxes) {
+        expect(b.bottom).toBeGreaterThanOrEqual(-2 * height - 2 * 900);
+        expect(b.top).toBeLessThanOrEqual(height + 2 * 900 + height);
+      }
+      expect(boxes.some((b) => b.bottom >= 0 && b.top <= height), `something on screen at ${where}`).toBe(true);
+    }
+
+    // Jump to a finding from the end of the page (still scrolled there): the first mention of the first finding.
+    const target = firstAnchored;
+    const fromY = await page.evaluate(() => scrollY);
+    const jump = (await session.worker.evaluate(
+      `chrome.tabs.sendMessage(${tabId}, { type: 'scroll-to', findingId: ${JSON.stringify(target)} })`,
+    )) as ScrollToResponse;
+    expect(jump.found).toBe(true);
+    // Flashed at once (for 1.6 s): keep the flashed range, in the page's world, to find it once the smooth scroll is over.
+    const flashed = await page.evaluate(() => {
+      const flash = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('roundup-flash') ?? [])];
+      (window as unknown as { flashedRange?: Range }).flashedRange = flash[0];
+      return flash.length;
+    });
+    expect(flashed).toBe(1);
+    await settleScroll();
+    const shown = await page.evaluate(() => {
+      const range = (window as unknown as { flashedRange?: Range }).flashedRange;
+      if (!range) return null;
+      const box = range.getBoundingClientRect();
+      let registered = false;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+        if (name !== 'roundup-flash' && h.has(range)) registered = true;
+      });
+      return { top: box.top, bottom: box.bottom, height: innerHeight, registered };
+    });
+    expect(shown).not.toBeNull();
+    expect(shown!.bottom).toBeGreaterThanOrEqual(0);
+    expect(shown!.top).toBeLessThanOrEqual(shown!.height);
+    expect(shown!.registered).toBe(true);
+    console.log(`findings-heavy, jump to ${target}: scrolled ${(fromY - (await page.evaluate(() => scrollY))).toFixed(0)} px up, flashed and registered`);
+
+    // The clean copy's text still comes, on request, from the same analysis.
+    const text = (await session.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'get-paragraphs' })`)) as GetParagraphsResponse;
+    expect(text.paragraphs.length).toBe(cachedParagraphCount);
+    expect(text.analysisId).toBe(cachedAnalysisId);
+
+    // Off: nothing registered, and scrolling re-windows nothing again (the listener is gone; the unit test
+    // sees it removed). The content script traces each re-windowing as a 'window' task: the scrolls above made some.
+    const world = await IsolatedWorld.attach(page);
+    const windowTasks = async (): Promise<number> => ((await world.trace())?.records ?? []).filter((r) => r.name === 'window').length;
+    try {
+      expect(await windowTasks()).toBeGreaterThan(0);
+      const off = await setHighlights(session, tabId, false);
+      expect(off).toMatchObject({ enabled: false, ranges: 0, registered: 0 });
+      expect(await registeredBoxes()).toEqual([]);
+      const before = await windowTasks();
+      for (const f of [0.3, 0.7]) {
+        await page.evaluate((y) => window.scrollTo(0, document.documentElement.scrollHeight * y), f);
+        await frames();
+      }
+      expect(await windowTasks()).toBe(before);
+    } finally {
+      await world.detach();
+    }
+    expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('roundup-')))).toEqual([]);
   });
 
   it('left no errors of ours in the page', () => {
