@@ -873,7 +873,11 @@ function readRespectiveList(r: Reader, first: Figure, before: string): Array<{ f
   if (!eachScaled && !RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
   const out: Array<{ fig: Figure; value: number }> = [];
   for (const item of items) {
-    const fig: Figure = { ...item, scale: item.scale ?? last.scale, currency: item.currency ?? currency };
+    // A number written out in full ("$150,000 and $5 million, respectively") is its own amount: only a
+    // short number ("40 et 104 millions") borrows the scale written once at the end.
+    const plain = item.scale === null ? valueOf({ ...item, currency: item.currency ?? currency }) : null;
+    const scale = item.scale ?? (plain !== null && plain < 1000 ? last.scale : null);
+    const fig: Figure = { ...item, scale, currency: item.currency ?? currency };
     const value = valueOf(fig);
     if (value === null) return null;
     out.push({ fig, value });

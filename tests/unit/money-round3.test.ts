@@ -119,6 +119,11 @@ describe('findMoney: "respectively" lists give one figure per number', () => {
     // Complete figures are already right.
     ['They raised $40 million and $104 million, respectively.', [
       { text: '$40 million', value: 40e6, currency: 'USD' }, { text: '$104 million', value: 104e6, currency: 'USD' }]],
+    // A number written out in full keeps its own value; only a short one borrows the scale (batch 4: CredPal read as $150 billion).
+    ['CredPal and Acme raised $150,000 and $5 million, respectively.', [
+      { text: '$150,000', value: 150e3, currency: 'USD' }, { text: '$5 million', value: 5e6, currency: 'USD' }]],
+    ['They raised 2,500 and 5 million euros respectively.', [
+      { text: '2,500', value: 2500, currency: 'EUR' }, { text: '5 million euros', value: 5e6, currency: 'EUR' }]],
   ])('%s', (...row) => check(row));
 });
 
