@@ -79,6 +79,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
+  // "It included new and current investors with Elev8 Venture Partners": the round's investors, then examples.
+  { role: 'participant', re: /\b(?:included|includes|include)\s(?:[\p{Ll}-]+\s){0,4}(?:investors|backers)\s(?:with|such as|like|including)\s/gu, needsNear: true },
   // "lève § avec son investisseur historique Serena", "raised § with its existing backers A and B": the named holders took part.
   { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
   // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
@@ -116,6 +118,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
+  // "Online apparel company Jolly Information Technology joined in." (the round told just before).
+  { role: 'participant', re: /\b(?:also )?joined in(?=\s*(?:[.;,)]|$))/gi, attach: 'prev' },
   // "– Boston-based Omega Fund became involved in the young biotech company", "X came on board".
   { role: 'participant', re: /\b(?:became|become|becomes|got|gets) involved\b|\b(?:came|comes|has come) on board\b/gi, attach: 'prev' },
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".

@@ -44,6 +44,9 @@ describe('not investors', () => {
     ['Acme raised § with its new product launch by Apple.', []],
     ['Acme raised § in a round led by Accel; the company also signed a partnership with Microsoft and customers include Walmart.', [['lead', ['Accel']]]],
     ['Acme raised § in a round led by Accel, and announced its acquisition by Google.', [['lead', ['Accel']]]],
+    // "joined in" a year, or with no name before it.
+    ['He joined in 2019 as CTO.', []],
+    ['The team joined in, cheering.', []],
     // Ranking first is not leading a round.
     ['Singapore leads Southeast Asia in tech funding with § in 1Q24', []],
     // Money put into a fund: its sponsor is not a round's investor.

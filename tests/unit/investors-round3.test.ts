@@ -81,6 +81,8 @@ describe('new list cues', () => {
     // "avec son investisseur historique X": the holders named after the figure took part; "among others" closes a "backed by" list.
     ['La startup lève § avec son investisseur historique Serena et le fonds Elaia.', [['participant', ['Serena', 'Elaia']]]],
     ['Acme raised a § round backed by Sequoia, Accel and Index among others.', [['participant', ['Sequoia', 'Accel', 'Index']]]],
+    ['It included new and current investors with Elev8 Venture Partners.', [['participant', ['Elev8 Venture Partners']]]],
+    ['Online apparel company Jolly Information Technology joined in.', [['participant', ['Jolly Information Technology']]]],
     // An elided "d’" and a slash inside names.
     ['Qarnot Computing vient de réaliser une levée de § auprès de la Banque des Territoires - Caisse des Dépôts, Engie Rassembleurs d’Énergies, A/O Proptech et du groupe Casino.', [['participant', ['Banque des Territoires', 'Engie Rassembleurs d’Énergies', 'A/O Proptech', 'Casino']]]],
     // The appositive between the name and its verb is skipped; "invested a further §" names its figure.
