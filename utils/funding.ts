@@ -9,7 +9,7 @@ import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
-import { findMoney, guessLocalDollar, guessYenCurrency, type MoneyMatch } from './money';
+import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
@@ -112,6 +112,8 @@ const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv
 
 /** Sentences that pass the cheap MAYBE_FUNDING test between two pauses: each costs up to ~1 ms on a slow machine. */
 const SENTENCES_PER_STEP = 5;
+/** Characters read for money between two pauses (the money reader takes about 1 ms per 2,000 characters on a slow machine). */
+export const MONEY_CHARS_PER_STEP = 8_000;
 /** Sentences scanned for names between two pauses when the topic is looked for (a plain name scan is cheaper). */
 const TOPIC_SENTENCES_PER_STEP = 200;
 
@@ -134,7 +136,50 @@ export function readFunding(text: ArticleText, options: FundingOptions = {}): Fu
 export function* readFundingSteps(text: ArticleText, options: FundingOptions = {}): Generator<void, FundingResult, void> {
   const article = indexArticle(text);
   const lang = options.lang ?? guessLang(article.text);
-  const matches = findMoney(article.text, { lang, yen: guessYenCurrency(article.text), localDollar: guessLocalDollar(article.text) });
+  // What '¥' and a bare '$' mean is weighed once on the whole page; each paragraph is then read on its own.
+  const moneyContext: MoneyContext = { ...pageMoneyContext(article.text, lang), articleCurrency: null };
+  yield;
+  // A figure never crosses a paragraph break, so the money pass goes paragraph by paragraph with pauses
+  // between: on a long, figure-dense article one pass over the whole text was the longest task of the page.
+  const byParagraph: MoneyMatch[][] = [];
+  let charsSinceYield = 0;
+  for (const paragraph of text.paragraphs) {
+    byParagraph.push(findMoney(paragraph, moneyContext));
+    charsSinceYield += paragraph.length;
+    if (charsSinceYield >= MONEY_CHARS_PER_STEP) {
+      charsSinceYield = 0;
+      yield;
+    }
+  }
+  // "X lève 40,5 millions" takes the article's one currency, known only now: read those paragraphs again.
+  const articleCurrency = articleCurrencyOf(byParagraph.flat());
+  if (articleCurrency) {
+    for (const [p, paragraph] of text.paragraphs.entries()) {
+      if (!mayHoldBareRaise(paragraph)) continue;
+      byParagraph[p] = findMoney(paragraph, { ...moneyContext, articleCurrency });
+      charsSinceYield += paragraph.length;
+      if (charsSinceYield >= MONEY_CHARS_PER_STEP) {
+        charsSinceYield = 0;
+        yield;
+      }
+    }
+  }
+  const matches: MoneyMatch[] = [];
+  let rangeBase = 0;
+  for (const [p, found] of byParagraph.entries()) {
+    const at = article.paragraphStarts[p] ?? 0;
+    let lastRange = 0;
+    for (const m of found) {
+      const shifted: MoneyMatch = { ...m, start: m.start + at, end: m.end + at };
+      // Range ids are numbered per call: keep them unique across paragraphs.
+      if (m.rangeId !== undefined) {
+        shifted.rangeId = rangeBase + m.rangeId;
+        lastRange = Math.max(lastRange, m.rangeId);
+      }
+      matches.push(shifted);
+    }
+    rangeBase += lastRange;
+  }
   yield;
 
   // Figures grouped by sentence (matches are sorted; one pass).

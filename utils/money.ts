@@ -57,7 +57,53 @@ export interface MoneyContext {
    * startup site is AUD), guessed with guessBareDollar. Null or absent: USD.
    */
   bareDollar?: string | null;
+  /**
+   * Cues weighed on the whole page, for a caller that reads it paragraph by
+   * paragraph (see pageMoneyContext): pounds written "£" on a British page,
+   * "N"/"R" before a scale on a Nigerian / South African page. Absent: weighed
+   * on `text`.
+   */
+  britishMoney?: boolean;
+  nigerian?: boolean;
+  southAfrican?: boolean;
+  /**
+   * The currency a scaled figure told as money raised without any currency
+   * ("X lève 40,5 millions") takes. Absent: the one currency of `text`'s own
+   * figures, if any (see withArticleCurrency). Null: such figures are left
+   * out; a paragraph-by-paragraph caller decides with articleCurrencyOf once
+   * every paragraph is read, and reads again the paragraphs that hold one.
+   */
+  articleCurrency?: string | null;
 }
+
+/**
+ * Every cue findMoney weighs on the whole article, computed once, so that a
+ * caller may then read the article paragraph by paragraph (with pauses
+ * between) and get the figures a single call on the whole text would give.
+ */
+export function pageMoneyContext(text: string, lang: string | null): MoneyContext {
+  return {
+    lang,
+    yen: guessYenCurrency(text),
+    localDollar: guessLocalDollar(text),
+    bareDollar: guessBareDollar(text),
+    britishMoney: BRITISH_MONEY.test(text),
+    nigerian: NIGERIA_CUES.test(text),
+    southAfrican: SOUTH_AFRICA_CUES.test(text),
+  };
+}
+
+/** The article's currency for figures raised without one: the only currency its figures use, when at least two do. */
+export function articleCurrencyOf(matches: readonly MoneyMatch[]): string | null {
+  const currencies = new Set(matches.map((m) => m.currency));
+  return currencies.size === 1 && matches.length >= 2 ? matches[0]!.currency : null;
+}
+
+/** Can this text hold a figure raised without a currency ("lève 40,5 millions")? A cheap test before reading it again. */
+export function mayHoldBareRaise(text: string): boolean {
+  return BARE_RAISE_HINT.test(text);
+}
+const BARE_RAISE_HINT = /raise|secure|lève|lèvent|levé|récolt|obten|obtien|boucl|rassembl|collect/i;
 
 /** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
 const MAX_VALUE = 1e16;
@@ -686,9 +732,9 @@ function toMatch(r: Reader, fig: Figure, value: number, qualifier: Qualifier | n
 export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[] {
   const lang = (context.lang ?? '').slice(0, 2).toLowerCase();
   const r: Reader = {
-    text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: BRITISH_MONEY.test(text),
+    text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: context.britishMoney ?? BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
-    nigerian: NIGERIA_CUES.test(text), southAfrican: SOUTH_AFRICA_CUES.test(text),
+    nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];
@@ -755,7 +801,9 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     out.push(match);
     prev = match;
   }
-  return bare.length > 0 ? withArticleCurrency(r, out, bare) : out;
+  if (bare.length === 0) return out;
+  if (context.articleCurrency === null) return out;
+  return withArticleCurrency(r, out, bare, context.articleCurrency ?? articleCurrencyOf(out));
 }
 
 /** A figure ending in an Indian scale ("740 cr", "2,345.6 crore", "5 lakh"). */
@@ -771,10 +819,8 @@ const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collecté
  * when at least two figures agree and it is the only currency written.
  * Conservative on purpose: an article mixing currencies gives none.
  */
-function withArticleCurrency(r: Reader, out: MoneyMatch[], bare: Figure[]): MoneyMatch[] {
-  const currencies = new Set(out.map((m) => m.currency));
-  if (currencies.size !== 1 || out.length < 2) return out;
-  const currency = out[0]!.currency;
+function withArticleCurrency(r: Reader, out: MoneyMatch[], bare: Figure[], currency: string | null): MoneyMatch[] {
+  if (!currency) return out;
   const added: MoneyMatch[] = [];
   for (const fig of bare) {
     if (out.some((m) => m.start < fig.end && fig.start < m.end)) continue;

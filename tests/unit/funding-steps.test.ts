@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOfText, readHtmlFile } from '../../scripts/lib/node-dom';
 import { extractArticle } from '../../utils/extract';
-import { readFunding, readFundingSteps, type FundingOptions } from '../../utils/funding';
+import { MONEY_CHARS_PER_STEP, readFunding, readFundingSteps, type FundingOptions } from '../../utils/funding';
 import { summarizeText } from '../../utils/summary';
 import type { ArticleText, FundingResult } from '../../utils/types';
 
@@ -56,9 +56,19 @@ describe('readFundingSteps', () => {
     expect(result).toEqual(readFunding({ paragraphs }));
   });
 
-  it('a text with no funding word yields only after the money pass', () => {
+  it('a text with no funding word pauses only around and inside the money pass', () => {
     const paragraphs = Array.from({ length: 200 }, (_, k) => `The weather on day ${k} was mild and the river stayed calm.`);
-    expect(drain({ paragraphs }).yields).toBe(1);
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    // One pause after the page cues, one every MONEY_CHARS_PER_STEP characters read for money, one after it.
+    expect(drain({ paragraphs }).yields).toBe(2 + Math.floor(chars / MONEY_CHARS_PER_STEP));
+  });
+
+  it('the money pass of a long, figure-dense article is cut into pauses, with the figures a single pass gives', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, k) => `Shares of firm ${k} rose to $${k + 1} million, and its revenue hit €${k + 2} billion.`);
+    const { yields, result } = drain({ paragraphs });
+    expect(yields).toBeGreaterThan(3);
+    expect(result.money.length).toBe(600);
+    expect(result).toEqual(readFunding({ paragraphs }));
   });
 
   it('summarizeText still reads the deals through the stepped reader', () => {

@@ -4,7 +4,7 @@
  * that showed the bug. Negatives are in money-round3.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findMoney, guessBareDollar, type MoneyContext } from '../../utils/money';
+import { articleCurrencyOf, findMoney, guessBareDollar, mayHoldBareRaise, pageMoneyContext, type MoneyContext } from '../../utils/money';
 
 interface Want {
   text: string;
@@ -161,4 +161,40 @@ describe('findMoney: shorthand scales after a currency prefix', () => {
     ['It raised $5 mil in seed funding.', [{ text: '$5 mil', value: 5e6, currency: 'USD' }]],
     ['It needs US$30 mil.', [{ text: 'US$30 mil', value: 30e6, currency: 'USD' }]],
   ])('%s', (...row) => check(row));
+});
+
+describe('findMoney paragraph by paragraph with the page cues gives what one call on the whole text gives', () => {
+  // The funding reader reads money a paragraph at a time (with pauses between); the page-level cues
+  // (the article's one currency, a British page, a Nigerian page) must still be weighed on the whole page.
+  const PAGES: string[][] = [
+    ['Deel a racheté Hofy pour plus de 100 millions de dollars.', 'Une belle somme pour une entreprise qui avait levé 30,2 millions auprès de VCs, et 12 millions de dollars avant.'],
+    ['Lagos-based Paystack is a Nigerian startup.', 'It raised N1.5 billion from local angels.'],
+    ['Acme raised 5 millions.', 'Beta raised €3 million and Gamma raised €4 million.'],
+    ['Acme lève 5 millions.', 'Beta lève 3 millions de dollars et Gamma 4 millions d’euros.'],
+  ];
+  it.each(PAGES.map((p) => [p.join(' / ').slice(0, 70), p] as const))('%s', (_label, paragraphs) => {
+    const text = paragraphs.join('\n\n');
+    const lang = /\b(?:lève|levé|une)\b/.test(text) ? 'fr' : 'en';
+    const whole = findMoney(text, { lang, localDollar: null });
+    const context: MoneyContext = { ...pageMoneyContext(text, lang), articleCurrency: null };
+    const byParagraph = paragraphs.map((p) => findMoney(p, context));
+    const currency = articleCurrencyOf(byParagraph.flat());
+    if (currency) paragraphs.forEach((p, i) => { if (mayHoldBareRaise(p)) byParagraph[i] = findMoney(p, { ...context, articleCurrency: currency }); });
+    let at = 0;
+    const pieced = paragraphs.flatMap((p, i) => {
+      const shifted = byParagraph[i]!.map((m) => ({ text: m.text, value: m.value, currency: m.currency, start: m.start + at }));
+      at += p.length + 2;
+      return shifted;
+    });
+    expect(pieced).toEqual(whole.map((m) => ({ text: m.text, value: m.value, currency: m.currency, start: m.start })));
+  });
+
+  it('the article currency applies only to figures raised without a currency, and only when given', () => {
+    expect(findMoney('Acme a levé 30,2 millions.', { lang: 'fr', articleCurrency: null })).toEqual([]);
+    expect(findMoney('Acme a levé 30,2 millions.', { lang: 'fr', articleCurrency: 'EUR' }).map((m) => [m.text, m.currency])).toEqual([['30,2 millions', 'EUR']]);
+    expect(findMoney('Il y a 30,2 millions d’habitants.', { lang: 'fr', articleCurrency: 'EUR' })).toEqual([]);
+    expect(articleCurrencyOf(findMoney('€3 million and $4 million'))).toBeNull();
+    expect(articleCurrencyOf(findMoney('€3 million'))).toBeNull();
+    expect(articleCurrencyOf(findMoney('€3 million and €4 million'))).toBe('EUR');
+  });
 });
