@@ -50,7 +50,8 @@ const FUNDING_AFTER = /^[\s-]*(?:round|funding|financing|investment|raise|extens
  */
 const SERIES = new RegExp(
   `${WORD_START}(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie)[\\s-](?<letter>[A-J])` +
-  `(?<ext>\\+{1,2}|-?\\d{1,2}(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])(?<tail>\\s+extension|\\s+bis)?`,
+  // An extension is one digit ("B-1", "C2"); "Series A30 millions" is a letter glued to an amount, not a round "A-30".
+  `(?<ext>\\+{1,2}|-?[1-9](?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])(?<tail>\\s+extension|\\s+bis)?`,
   'gu');
 
 const readSeries: Reader = (m, text) => {

@@ -53,6 +53,8 @@ describe('fuzz: edge documents, one by one', () => {
     // Fuzz seed 577837431, case 6205: "raised" before a long digit run let the possessive-valuation pattern
     // split the run into name words in n³ ways (minutes per page); fixed in utils/funding.ts.
     [`X has raised ${'9'.repeat(1_500)} million in a series a round led by Temasek Holdings, valuing it at ₹1,234.5m.`],
+    // Fuzz seed 587304422: a round letter glued to an amount was read as the extension "Series A-30", outside the contract.
+    ['On Wednesday, he announced that his new company, the AI-native insurance brokerage Harper, has raised $46.8 million in a combined Series A30 millions d’euros and seed round.'],
   ];
   // '$' in a test title is read as a placeholder by Vitest: show it as a full-width dollar.
   it.each(EDGE_TEXTS.map((t) => [JSON.stringify(t).slice(0, 60).replaceAll('$', '＄'), t] as const))('text %s', (_label, paragraphs) => {

@@ -12,6 +12,9 @@ const NO_ROUND: string[] = [
   'US savings Series I bonds pay more',
   'Juventus won the Serie A title',
   'Series 7 exam',
+  // A round letter glued to an amount is not an extension "A-30" (fuzz seed 587304422); extensions are one digit.
+  'a combined Series A30 millions d’euros',
+  'the Series B12 notes',
   'series a success',
   // "A round" as an article at the start of a sentence.
   'A round of applause followed.',
