@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { findNameRuns, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
+import { findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity, type NameForm } from './names';
 import type { Deal, Investor } from './types';
 
 export type InvestorRole = 'lead' | 'participant';
@@ -563,24 +563,40 @@ export function mergeInvestors(deals: Deal[]): Investor[] {
     for (const n of d.leadInvestors) all.push({ name: n, role: 'lead', deal: i });
     for (const n of d.investors) all.push({ name: n, role: 'participant', deal: i });
   });
-  const groups: Array<{ names: string[]; role: InvestorRole; deals: Set<number> }> = [];
+  // Every pair of names is compared: each name's key is worked out once per call (a roundup names hundreds).
+  const forms = new Map<string, NameForm>();
+  const formOf = (n: string): NameForm => {
+    let f = forms.get(n);
+    if (f === undefined) forms.set(n, (f = nameForm(n)));
+    return f;
+  };
+  const keyOf = (n: string): string => formOf(n).key;
+  const same = (a: string, b: string): boolean => sameEntity(a, b, formOf);
+  type Group = { names: string[]; role: InvestorRole; deals: Set<number> };
+  const groups: Group[] = [];
+  // A name told again (same key) joins its group at once; only a new spelling is compared with every group's names.
+  const byKey = new Map<string, Group>();
   for (const a of all) {
-    const g = groups.find((x) => x.names.some((n) => sameEntity(n, a.name)));
+    const key = keyOf(a.name);
+    const g = byKey.get(key) ?? groups.find((x) => x.names.some((n) => same(n, a.name)));
     if (g) {
-      g.names.push(a.name);
+      if (!g.names.includes(a.name)) g.names.push(a.name);
       if (a.role === 'lead') g.role = 'lead';
       g.deals.add(a.deal);
+      byKey.set(key, g);
     } else {
-      groups.push({ names: [a.name], role: a.role, deals: new Set([a.deal]) });
+      const created: Group = { names: [a.name], role: a.role, deals: new Set([a.deal]) };
+      groups.push(created);
+      byKey.set(key, created);
     }
   }
   const fullest = (names: string[]) => names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
   const investors = groups.map((g) => ({ name: fullest(g.names), role: g.role, deals: [...g.deals].sort((a, b) => a - b) }));
   // Rewrite deal lists to the fullest names, without duplicates, leads removed from participants.
-  const full = (n: string) => investors.find((inv) => sameEntity(inv.name, n))?.name ?? n;
+  const full = (n: string) => investors.find((inv) => same(inv.name, n))?.name ?? n;
   for (const d of deals) {
     d.leadInvestors = unique(d.leadInvestors.map(full));
-    d.investors = unique(d.investors.map(full)).filter((n) => !d.leadInvestors.some((l) => nameKey(l) === nameKey(n)));
+    d.investors = unique(d.investors.map(full)).filter((n) => !d.leadInvestors.some((l) => keyOf(l) === keyOf(n)));
   }
   return investors;
 }

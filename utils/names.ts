@@ -192,15 +192,24 @@ function computeNameKey(name: string): string {
 }
 
 /** Whether `short` names the same entity as `full` ("Alibaba" in "Alibaba Group Holding Ltd"). */
-export function sameEntity(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka.length === 0 || kb.length === 0) return false;
-  if (ka === kb) return true;
-  const [shortName, longName] = a.length <= b.length ? [a, b] : [b, a];
+/** What sameEntity compares of a name; a caller comparing many pairs works it out once per name. */
+export interface NameForm {
+  key: string;
+  /** Lower-case words. */
+  words: string[];
+}
+
+export function nameForm(name: string): NameForm {
+  return { key: nameKey(name), words: name.toLowerCase().split(/\s+/) };
+}
+
+export function sameEntity(a: string, b: string, formOf: (name: string) => NameForm = nameForm): boolean {
+  const fa = formOf(a);
+  const fb = formOf(b);
+  if (fa.key.length === 0 || fb.key.length === 0) return false;
+  if (fa.key === fb.key) return true;
+  const [sw, lw] = a.length <= b.length ? [fa.words, fb.words] : [fb.words, fa.words];
   // A prefix of whole words: "Alibaba" / "Alibaba Group Holding Ltd", "Inertia" / "Inertia Enterprises".
-  const sw = shortName.toLowerCase().split(/\s+/);
-  const lw = longName.toLowerCase().split(/\s+/);
   if (sw.length < lw.length && sw.every((w, i) => w === lw[i]) && sw.join('').length >= 3) return true;
   // A suffix of two or more whole words after a place or a qualifier: "Jinying Technology" / "Beijing Jinying Technology".
   // Not when the suffix opens with a generic word ("Global Ventures" is not "Tiger Global Ventures").
