@@ -14,28 +14,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_VISIBLE, type Finding } from '../../utils/categories';
 import { HighlightPainter, windowOf, type AnchoredFinding, type Stroke, type ViewportWindow } from '../../utils/highlight';
+import { FakeHighlight, installFakeHighlights, removeFakeHighlights } from '../helpers/fake-highlights';
 
 const VIEW_HEIGHT = 900;
 const LINE = 100;
 const WINDOW: ViewportWindow = { threshold: 300, marginPx: 2 * VIEW_HEIGHT, maxRanges: 150 };
-
-class FakeHighlight {
-  readonly ranges = new Set<Range>();
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    for (const r of ranges) this.ranges.add(r);
-  }
-  get size(): number {
-    return this.ranges.size;
-  }
-  add(range: Range): this {
-    this.ranges.add(range);
-    return this;
-  }
-  delete(range: Range): boolean {
-    return this.ranges.delete(range);
-  }
-}
 
 let registry: Map<string, FakeHighlight>;
 let scrollY = 0;
@@ -100,10 +83,8 @@ beforeEach(() => {
   scrollY = 0;
   shift = 0;
   frames = [];
-  registry = new Map();
+  registry = installFakeHighlights();
   const view = document.defaultView as unknown as object;
-  Object.defineProperty(view, 'Highlight', { configurable: true, value: FakeHighlight });
-  Object.defineProperty(view, 'CSS', { configurable: true, value: { highlights: registry } });
   Object.defineProperty(view, 'innerHeight', { configurable: true, value: VIEW_HEIGHT });
   Object.defineProperty(view, 'scrollY', { configurable: true, get: () => scrollY });
   Object.defineProperty(view, 'requestAnimationFrame', {
@@ -117,7 +98,8 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
   const view = document.defaultView as unknown as Record<string, unknown>;
-  for (const key of ['Highlight', 'CSS', 'scrollY', 'requestAnimationFrame', 'cancelAnimationFrame']) delete view[key];
+  for (const key of ['scrollY', 'requestAnimationFrame', 'cancelAnimationFrame']) delete view[key];
+  removeFakeHighlights();
 });
 
 /** Every paragraph whose box is in the viewport now. */

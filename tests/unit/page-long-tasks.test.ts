@@ -11,28 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHUNK_MS, PageController } from '../../entrypoints/content/page';
-
-class FakeHighlight {
-  readonly ranges = new Set<Range>();
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    for (const r of ranges) this.ranges.add(r);
-  }
-  get size(): number {
-    return this.ranges.size;
-  }
-  add(range: Range): this {
-    this.ranges.add(range);
-    return this;
-  }
-}
+import { FakeHighlight, installFakeHighlights, registeredRanges, removeFakeHighlights } from '../helpers/fake-highlights';
 
 let registry: Map<string, FakeHighlight>;
 
 function registered(): number {
-  let n = 0;
-  registry.forEach((h) => (n += h.size));
-  return n;
+  return registeredRanges(registry);
 }
 
 /** The sample article's paragraphs, repeated with the figures varied so the page is long and dense with findings. */
@@ -46,18 +30,13 @@ function longArticle(): string {
 }
 
 beforeEach(() => {
-  registry = new Map();
-  const view = document.defaultView as unknown as object;
-  Object.defineProperty(view, 'Highlight', { configurable: true, value: FakeHighlight });
-  Object.defineProperty(view, 'CSS', { configurable: true, value: { highlights: registry } });
+  registry = installFakeHighlights();
   document.title = 'A long roundup';
   document.body.innerHTML = longArticle();
 });
 
 afterEach(() => {
-  const view = document.defaultView as unknown as Record<string, unknown>;
-  delete view.Highlight;
-  delete view.CSS;
+  removeFakeHighlights();
   document.body.innerHTML = '';
 });
 

@@ -12,25 +12,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_VISIBLE, type Finding } from '../../utils/categories';
 import { HighlightPainter, splitNearViewport, type AnchoredFinding, type NearViewport, type Stroke } from '../../utils/highlight';
+import { FakeHighlight, installFakeHighlights, registeredRanges, removeFakeHighlights } from '../helpers/fake-highlights';
 
 const PARAGRAPHS = 300;
 const VIEW_HEIGHT = 900;
 const LINE = 100;
-
-class FakeHighlight {
-  readonly ranges = new Set<Range>();
-  priority = 0;
-  constructor(...ranges: Range[]) {
-    for (const r of ranges) this.ranges.add(r);
-  }
-  get size(): number {
-    return this.ranges.size;
-  }
-  add(range: Range): this {
-    this.ranges.add(range);
-    return this;
-  }
-}
 
 let registry: Map<string, FakeHighlight>;
 let scroll = 0;
@@ -59,9 +45,7 @@ function anchoredOf(ranges: Range[]): AnchoredFinding[] {
 }
 
 function registered(): number {
-  let n = 0;
-  registry.forEach((h) => (n += h.size));
-  return n;
+  return registeredRanges(registry);
 }
 
 function paragraphIndex(r: Range): number {
@@ -70,10 +54,8 @@ function paragraphIndex(r: Range): number {
 
 beforeEach(() => {
   scroll = 0;
-  registry = new Map();
+  registry = installFakeHighlights();
   const view = document.defaultView as unknown as object;
-  Object.defineProperty(view, 'Highlight', { configurable: true, value: FakeHighlight });
-  Object.defineProperty(view, 'CSS', { configurable: true, value: { highlights: registry } });
   Object.defineProperty(view, 'innerHeight', { configurable: true, value: VIEW_HEIGHT });
   document.body.innerHTML = Array.from({ length: PARAGRAPHS }, (_, i) => `<p>Word number ${i}.</p>`).join('');
 });
@@ -81,9 +63,7 @@ beforeEach(() => {
 afterEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
-  const view = document.defaultView as unknown as Record<string, unknown>;
-  delete view.Highlight;
-  delete view.CSS;
+  removeFakeHighlights();
 });
 
 describe('splitNearViewport: what is painted first', () => {
