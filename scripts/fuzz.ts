@@ -20,7 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FUZZ_PROPERTIES, KNOWN_ISSUE_HITS, SKIPPED, SLOW_CASES, SLOW_MS, regenerateCase, runFuzz } from '../tests/helpers/fuzz-properties';
+import { FUZZ_PROPERTIES, KNOWN_ISSUE_HITS, SKIPPED, SLOW_CASES, SLOW_MS, propertyRuns, regenerateCase, runFuzz } from '../tests/helpers/fuzz-properties';
 import { KNOWN_ISSUES } from '../tests/helpers/known-issues';
 
 function argValue(name: string): string | undefined {
@@ -39,6 +39,8 @@ if (!Number.isFinite(runs) || runs <= 0 || !Number.isFinite(seed) || !(watchdogS
 
 /** Set in the children this script spawns: they run the cases; the parent only watches. */
 const CHILD_ENV = 'ROUNDUP_FUZZ_CHILD';
+/** Runs every property gets at least, however small `--runs`. */
+const MIN_PER_PROPERTY = 50;
 /** Silence allowed before a child's first case. */
 const STARTUP_SECONDS = 180;
 /** The line a child prints before each case: `<marker><property> <case>`. */
@@ -127,11 +129,10 @@ function reportHang(tag: string, childSeed: number, current: { property: number;
   return file;
 }
 
-/** Runs given to a property in one child (same arithmetic as runFuzz, for the shrinking hint only). */
+/** Runs given to a property in one child (runFuzz's own share, for the shrinking hint only). */
 function propertyShare(property: number): number {
-  const weightSum = FUZZ_PROPERTIES.reduce((s, p) => s + p.weight, 0);
   const p = FUZZ_PROPERTIES[property];
-  return p ? Math.max(50, Math.round((Math.ceil(runs / jobs) * p.weight) / weightSum)) : 0;
+  return p ? propertyRuns(Math.ceil(runs / jobs), p, MIN_PER_PROPERTY) : 0;
 }
 
 /** Seconds of CPU a process has used (user + system), from /proc on Linux; null elsewhere. */
@@ -170,7 +171,7 @@ function runCases(): void {
   console.log(`fuzzing the core: ${runs} cases, seed ${seed}`);
   const started = performance.now();
   // Writes to a pipe are synchronous on Linux and macOS, so the parent has this line before the case starts.
-  const outcomes = runFuzz(runs, { seed, minPerProperty: 50, log: (line) => console.log(line), onCase: (property, index) => process.stdout.write(`${CASE_MARKER}${property} ${index}\n`) });
+  const outcomes = runFuzz(runs, { seed, minPerProperty: MIN_PER_PROPERTY, log: (line) => console.log(line), onCase: (property, index) => process.stdout.write(`${CASE_MARKER}${property} ${index}\n`) });
   const total = outcomes.reduce((s, o) => s + o.runs, 0);
   const failed = outcomes.filter((o) => o.failed);
   for (const o of failed) console.log(`\n--- ${o.name}\n${o.report}`);

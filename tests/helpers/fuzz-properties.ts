@@ -137,7 +137,7 @@ export function runFuzz(
   for (const [index, p] of FUZZ_PROPERTIES.entries()) {
     runningProperty = index;
     caseNumber = 0;
-    const numRuns = propertyRuns(total, p, weightSum, options.minPerProperty);
+    const numRuns = propertyRuns(total, p, options.minPerProperty, weightSum);
     options.log?.(`...  ${p.name}: ${numRuns} runs`);
     const started = performance.now();
     const details = fc.check(p.property, { numRuns, seed: options.seed });
@@ -152,7 +152,7 @@ export function runFuzz(
 }
 
 /** A property's share of `total` runs (at least `minPerProperty`). */
-function propertyRuns(total: number, p: FuzzProperty, weightSum: number, minPerProperty = 5): number {
+export function propertyRuns(total: number, p: FuzzProperty, minPerProperty = 5, weightSum = FUZZ_PROPERTIES.reduce((s, q) => s + q.weight, 0)): number {
   return Math.max(minPerProperty, Math.round((total * p.weight) / weightSum));
 }
 
