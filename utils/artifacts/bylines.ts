@@ -12,7 +12,7 @@
  * A plain "By Jane Doe" above the body is page metadata and stays.
  */
 import type { ArticleDoc, Finding } from './context';
-import { tail, wordCount } from './context';
+import { looseKey, tail, wordCount } from './context';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -94,9 +94,28 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     const start = doc.starts[i] ?? 0;
     out.push({ kind: 'byline-noise', start, end: start + ps[i]!.length, message, fix });
   };
+  // A byline line printed again further down, after body text (the first copy under the headline stays).
+  const bylineSeen = new Map<string, number>();
+  let bodySeen = 0;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const start = doc.starts[i] ?? 0;
+    if (isBody(p)) bodySeen++;
+    const template = p.length <= MAX_TEMPLATE_LINE ? templateByline(p) : null;
+    if (template) {
+      whole(i, template.message, template.fix);
+      continue;
+    }
+    if (p.length <= MAX_TEMPLATE_LINE && SHORT_BYLINE.test(p)) {
+      const key = looseKey(p);
+      const seen = bylineSeen.get(key);
+      if (seen === undefined) bylineSeen.set(key, bodySeen);
+      else if (bodySeen > seen && !isHeadlineLike(ps[i - 1])) {
+        whole(i, 'The byline is printed again inside the body.', '');
+        continue;
+      }
+    }
+    if (p.length > 40) gluedTimestampByline(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
     if (i > 0 && p.length <= 1500 && bioOfByline(ps[i - 1]!, p)) {
       whole(i, 'The author’s bio card was extracted into the text under the byline.', '');
@@ -232,4 +251,77 @@ function bioOfBylineName(name: string | undefined, p: string): boolean {
 function bioOfByline(bylineLine: string, p: string): boolean {
   const name = BYLINE_NAME.exec(bylineLine)?.[1];
   return name !== undefined && p.startsWith(name) && BIO_ROLE.test(p.slice(name.length, name.length + 120));
+}
+
+/** Template bylines are short lines. */
+const MAX_TEMPLATE_LINE = 120;
+
+/**
+ * The byline prefix printed twice: "By By elizabeth Ryan", "Par par Jean
+ * Dupont" (the template adds "By" to a field that already has it). The
+ * backreference matches either case.
+ */
+const DOUBLED_BY = /^(by|par|von|por|written by|posted by)\s+\1\s+(?=\S)/i;
+
+/**
+ * An author template with an empty placeholder: "Author :- Tenzin Pema ( )",
+ * "By Jane Doe []", "Posted by ()": the feed left a field (handle, e-mail)
+ * out. Only the label, a few words and the empty brackets.
+ */
+const EMPTY_PLACEHOLDER = /^(?:author|auteur|by|par|posted by|written by|editor|edited by|contributor)\s*[:：]?[-–]?\s*[^()[\]{}]{0,60}?(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/iu;
+
+/**
+ * A reposting account as the author, on the theme's post-meta line: "by tyler
+ * | Apr 23, 2024 | Tech". The name is a lower-case login (a person's name is
+ * capitalised), then a date and maybe a category, between separators.
+ */
+const ACCOUNT_META = new RegExp(String.raw`^by [a-z][a-z0-9_.-]{1,30} [|•·] (?:${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})(?: [|•·] [^|•·]{1,60})?$`, 'u');
+
+/** The line's byline-template problem, if it has one. */
+function templateByline(p: string): { message: string; fix: string | null } | null {
+  const doubled = DOUBLED_BY.exec(p);
+  if (doubled && wordCount(p) <= 8) return { message: 'The byline’s “By” is printed twice.', fix: p.slice(doubled[1]!.length).trimStart() };
+  if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
+  if (ACCOUNT_META.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
+  return null;
+}
+
+/**
+ * A byline alone on its line: "By Jane Doe", "par Kevin Bresson", "By Jane
+ * Doe and John Roe". Case is spelled out (with the i flag \p{Lu} would match
+ * lower case too).
+ */
+const SHORT_BYLINE = /^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or) \p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|del|le|la)){1,3}(?:(?:,| and| et| und| y| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u;
+
+/** A headline above a repeated byline: the byline heads a second post (merged stories), not this one. */
+function isHeadlineLike(p: string | undefined): boolean {
+  if (p === undefined) return false;
+  const words = wordCount(p);
+  return words >= 3 && words <= 25 && !/[.!?…:;]["'”’)]*$/u.test(p);
+}
+
+const FR_MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** A date and maybe a time: "09 février 2024 à 16h07", "March 3, 2024 at 4:07 pm", "3 March 2024, 16:07". */
+const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:à|at) \d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
+/** Names of a byline: "Rudy Degardin, Raphaële Karayan et Aymeric Marolleau". */
+const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:(?:,| et| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}){0,5}`;
+/**
+ * A byline and its timestamps glued inside a paragraph: "… eCAP PARTNER. Par
+ * Rudy Degardin et Aymeric Marolleau. Publié le 09 février 2024 à 16h07 - Mis
+ * à jour le 12 février 2024 à 13h06 Ressources …", "By Jane Doe. Published
+ * March 3, 2024 Updated …".
+ */
+const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}[.,]? (?:Publié|Publie|Published|Posted|Mis à jour|Updated)(?: le| on)? ${STAMP_DATE}(?:\s?[-–—|,]?\s?(?:Mis à jour|Modifié|Updated|Last updated)(?: le| on)? ${STAMP_DATE})?`, 'u');
+/** Cheap test before the byline pattern runs. */
+const STAMP_WORD = /Publi|Posted|Mis à jour|Updated/;
+
+/** A byline with its timestamps glued to text in the same paragraph (a whole line of it is page metadata). */
+function gluedTimestampByline(p: string, start: number, out: Finding[]): void {
+  if (!STAMP_WORD.test(p)) return;
+  const m = GLUED_STAMP_BYLINE.exec(p);
+  if (!m) return;
+  const before = p.slice(0, m.index).trim();
+  const after = p.slice(m.index + m[0].length).trim();
+  if (before.length + after.length < 10) return;
+  out.push({ kind: 'byline-noise', start: start + m.index, end: start + m.index + m[0].length, message: 'A byline and its publication dates are glued inside the text.', fix: ' ' });
 }

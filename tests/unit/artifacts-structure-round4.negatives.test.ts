@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { buildDoc } from '../../utils/artifacts/context';
+
+/** Round 4 look-alikes: clean text with the shapes of the round 4 artifacts. None may be flagged with the kind named. */
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+const CORPS = [
+  'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour recruter une vingtaine de personnes.',
+  'Elle compte ouvrir des bureaux à Paris et à Berlin avant la fin de l’année, selon son fondateur.',
+  'Le marché des robots d’entrepôt a doublé en France au cours des deux dernières années.',
+];
+
+interface Row { name: string; paragraphs: string[]; kind: string }
+
+const ROWS: Row[] = [
+  { name: 'a plain byline above the body', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY], kind: 'byline-noise' },
+  { name: 'a byline with its date above the body', paragraphs: ['Acme raises $5 million', 'By Jane Doe | March 3, 2024 | Startups', ...BODY], kind: 'byline-noise' },
+  { name: 'a sentence that says "by by"-like words', paragraphs: [...BODY, 'By by-laws of the company, the board must approve the round.'], kind: 'byline-noise' },
+  { name: 'a parenthesis with words in it after an author label', paragraphs: [...BODY, 'Author: Jane Doe (Reuters)'], kind: 'byline-noise' },
+  { name: 'a French byline with its dates alone on its line', paragraphs: ['La start-up lève 5 millions', 'Par Rudy Degardin. Publié le 09 février 2024 à 16h07 - Mis à jour le 12 février 2024 à 13h06', ...CORPS], kind: 'byline-noise' },
+  { name: 'an author archive: each post under its headline and byline', paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe', ...BODY, 'Beta buys Gamma in a deal worth millions', 'By Jane Doe', ...BODY.map((p) => p.replace('.', ' again.'))], kind: 'byline-noise' },
+  { name: 'two different bylines', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By John Roe', 'The chief executive said the money would last three years.'], kind: 'byline-noise' },
+  { name: 'a sentence that starts with "Par" and a name, mid-paragraph, no timestamps', paragraphs: ['Le marché a chuté. Par Rudy Degardin, on entend le rédacteur en chef, qui a publié le bilan le 9 février 2024.'], kind: 'byline-noise' },
+];
+
+describe('round 4 structure: look-alikes stay unflagged', () => {
+  it.each(ROWS)('$name', ({ paragraphs, kind }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
+    expect(found.map((a) => a.text)).toEqual([]);
+  });
+});
+
+describe('round 4 bylines: a person on the post-meta line is the byline, not an account', () => {
+  it.each([
+    'By Tyler Smith | Apr 23, 2024 | Tech',
+    'by tyler | the best of the week | Tech',
+    'by tyler and friends | Apr 23, 2024',
+  ])('%s', (line) => {
+    expect(findBylineNoise(buildDoc([line, ...BODY]))).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { buildDoc } from '../../utils/artifacts/context';
+
+/** Round 4 (batch 5 diagnosis): bylines, repeats, merged stories, cuts and pull-quotes in the shapes unseen sites printed them. */
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+const CORPS = [
+  'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour recruter une vingtaine de personnes.',
+  'Elle compte ouvrir des bureaux à Paris et à Berlin avant la fin de l’année, selon son fondateur.',
+  'Le marché des robots d’entrepôt a doublé en France au cours des deux dernières années.',
+];
+
+interface Row { name: string; paragraphs: string[]; kind: string; text: string }
+
+const ROWS: Row[] = [
+  // Byline templates.
+  { name: 'a doubled "By By"', paragraphs: ['Acme raises $5 million for robots', 'By By elizabeth Ryan', ...BODY], kind: 'byline-noise', text: 'By By elizabeth Ryan' },
+  { name: 'a doubled French "Par par"', paragraphs: ['La start-up lève 5 millions', 'Par par Jean Dupont', ...CORPS], kind: 'byline-noise', text: 'Par par Jean Dupont' },
+  { name: 'an author template with an empty "( )"', paragraphs: [...BODY, 'Edited by Tenzin Pema', 'Author :- Tenzin Pema ( )'], kind: 'byline-noise', text: 'Author :- Tenzin Pema ( )' },
+  { name: 'a "Posted by" template with empty brackets', paragraphs: [...BODY, 'Posted by Jane Doe []'], kind: 'byline-noise', text: 'Posted by Jane Doe []' },
+  { name: 'a byline repeated after the standfirst', paragraphs: ['Les levées de fonds, le seul moyen de faire parler de sa startup ?', 'par Kevin Bresson', ...CORPS, 'Par Kevin Bresson', 'La levée de fonds, le seul moyen ?', ...CORPS.map((p) => p.replace('.', ' cette année.'))], kind: 'byline-noise', text: 'Par Kevin Bresson' },
+  { name: 'an English byline printed again mid-body', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By Jane Doe', 'The chief executive said the money would last three years.'], kind: 'byline-noise', text: 'By Jane Doe' },
+  {
+    name: 'a French byline and its timestamps glued inside a paragraph',
+    paragraphs: ['Le marché a chuté de 65 % en 2023. Découvrez notre analyse complète du bilan de l’année. Par Rudy Degardin, Raphaële Karayan et Aymeric Marolleau. Publié le 09 février 2024 à 16h07 - Mis à jour le 12 février 2024 à 13h06 Ressources Depuis le deuxième semestre 2022, la hausse des taux a freiné les investissements.'],
+    kind: 'byline-noise', text: 'Par Rudy Degardin, Raphaële Karayan et Aymeric Marolleau. Publié le 09 février 2024 à 16h07 - Mis à jour le 12 février 2024 à 13h06',
+  },
+  {
+    name: 'an English byline and dates glued inside a paragraph',
+    paragraphs: ['Acme raised $5 million. By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024 The company plans to hire engineers in Ohio.', ...BODY],
+    kind: 'byline-noise', text: 'By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024',
+  },
+];
+
+describe('round 4 structure: each artifact is found under its kind', () => {
+  it.each(ROWS)('$name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const joined = paragraphs.join('\n\n');
+    for (const a of found) expect(joined).toContain(a.text);
+    expect(found.some((a) => a.kind === kind && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+  });
+});
+
+describe('round 4 bylines: a reposting account on the post-meta line', () => {
+  // The finder reads it as byline noise; whether the whole-line boilerplate rules claim it first is the registry's business.
+  it.each([
+    'by tyler | Apr 23, 2024 | Tech',
+    'by admin2 • 3 March 2024',
+    'by jdoe | 2024-03-03 | Startups, Funding',
+  ])('%s', (line) => {
+    const found = findBylineNoise(buildDoc([line, ...BODY]));
+    expect(found.map((f) => f.start)).toEqual([0]);
+  });
+});
+
+describe('round 4 bylines: the repairs', () => {
+  it('drops the doubled prefix', () => {
+    expect(findArtifacts({ paragraphs: ['By By elizabeth Ryan', ...BODY] }).find((a) => a.kind === 'byline-noise')?.fix).toBe('By elizabeth Ryan');
+  });
+  it('drops the empty placeholder', () => {
+    expect(findArtifacts({ paragraphs: [...BODY, 'Author :- Tenzin Pema ( )'] }).find((a) => a.kind === 'byline-noise')?.fix).toBe('Author :- Tenzin Pema');
+  });
+});
