@@ -26,6 +26,11 @@ const ROWS: Row[] = [
   { name: 'an author archive: each post under its headline and byline', paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe', ...BODY, 'Beta buys Gamma in a deal worth millions', 'By Jane Doe', ...BODY.map((p) => p.replace('.', ' again.'))], kind: 'byline-noise' },
   { name: 'two different bylines', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By John Roe', 'The chief executive said the money would last three years.'], kind: 'byline-noise' },
   { name: 'a sentence that starts with "Par" and a name, mid-paragraph, no timestamps', paragraphs: ['Le marché a chuté. Par Rudy Degardin, on entend le rédacteur en chef, qui a publié le bilan le 9 février 2024.'], kind: 'byline-noise' },
+  { name: 'one courtesy credit', paragraphs: ['Acme raises $5 million', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption' },
+  { name: 'two different courtesy credits in a row', paragraphs: ['Acme raises $5 million', 'Courtesy Pexels', 'Courtesy Unsplash', ...BODY], kind: 'duplicated-caption' },
+  { name: 'a sentence that opens with "Courtesy" twice', paragraphs: [...BODY, 'Courtesy of the founders, every employee got shares.', 'Courtesy of the founders, every employee got shares.'], kind: 'duplicated-caption' },
+  { name: 'an agency credit in spaced brackets after a different sentence', paragraphs: [...CORPS, 'Le siège social de Sanofi à Paris.', 'Le siège social parisien du géant pharmaceutique Sanofi. ( ALAIN JOCARD / AFP/Archives )'], kind: 'duplicated-caption' },
+  { name: 'the headline twice in a row is not a caption', paragraphs: ['Advertisements', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', ...BODY], kind: 'duplicated-caption' },
 ];
 
 describe('round 4 structure: look-alikes stay unflagged', () => {

@@ -35,6 +35,18 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raised $5 million. By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024 The company plans to hire engineers in Ohio.', ...BODY],
     kind: 'byline-noise', text: 'By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024',
   },
+  // Captions and repeats: the kind follows the role.
+  { name: 'a courtesy credit printed twice in a row', paragraphs: ['News Startup Fund provides a lift to promising news outlets', 'Courtesy Pexels', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption', text: 'Courtesy Pexels\n\nCourtesy Pexels' },
+  {
+    name: 'alt text, then the caption with an agency credit in spaced brackets',
+    paragraphs: ['Soupçons de fraude fiscale: Sanofi perquisitionné', 'Le siège social parisien du géant pharmaceutique Sanofi.', 'Le siège social parisien du géant pharmaceutique Sanofi. ( ALAIN JOCARD / AFP/Archives )', ...CORPS],
+    kind: 'duplicated-caption', text: 'Le siège social parisien du géant pharmaceutique Sanofi.',
+  },
+  {
+    name: 'the headline twice in a row under an ad label',
+    paragraphs: ['Advertisements', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', ...BODY],
+    kind: 'duplicated-paragraph', text: 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims',
+  },
 ];
 
 describe('round 4 structure: each artifact is found under its kind', () => {

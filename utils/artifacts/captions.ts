@@ -83,9 +83,11 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
 
 /**
  * A photo credit at the end of a caption: "© DR", "— Reuters pic",
- * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images".
+ * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images", the
+ * agency form with spaces inside the brackets "( ALAIN JOCARD / AFP/Archives )"
+ * (photographer in capitals, agency, maybe its archive).
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?)\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
@@ -171,6 +173,7 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const keys = keysOf(doc);
   const ps = doc.paragraphs;
+  const headline = headlineIndex(ps);
   const push = (from: number, to: number, message: string): void => {
     out.push({ kind: 'duplicated-caption', start: doc.starts[from] ?? 0, end: (doc.starts[to] ?? 0) + ps[to]!.length, message, fix: '' });
   };
@@ -206,7 +209,9 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // Credited captions are grouped by findDuplicatedCaptions; list items and furniture are not captions.
     if (LIST_BULLET.test(p) || isFurnitureLine(p)) continue;
     // Alt text is a phrase: a long lede repeated (a standfirst printed again as the first paragraph) is a duplicated paragraph.
-    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS) end = i;
+    // The headline printed twice in a row at the top is a repeated headline (page title and article
+    // heading), not alt text: duplicates.ts reports it.
+    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
     push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
@@ -215,13 +220,25 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
   return out;
 }
 
+/** The headline sits in the first lines, under short labels ("Advertisements", a kicker) at most. */
+const HEADLINE_ZONE = 4;
+
+/** The headline's index: the first line of four words or more, if it comes within the first lines; -1 otherwise. */
+export function headlineIndex(ps: readonly string[]): number {
+  for (let i = 0; i < Math.min(ps.length, HEADLINE_ZONE); i++) if (wordCount(ps[i]!) >= 4) return i;
+  return -1;
+}
+
 /** Image alt text longer than this is a paragraph of prose, not a caption. */
 const MAX_ALT_TEXT_WORDS = 30;
 
 /** A credit alone on its line: "Photo: Priyanka Parashar/Mint", "© DR", "(AP Photo/Jane Doe)". */
 function isCreditLine(p: string): boolean {
-  return p.length <= 80 && (CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim());
+  return p.length <= 80 && (((CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim())) || COURTESY_LINE.test(p.trim()));
 }
+
+/** A courtesy credit alone on its line: "Courtesy Pexels", "Photo courtesy of Acme" (a few words, no sentence). */
+const COURTESY_LINE = /^(?:(?:photo|image|picture)s? )?courtesy(?: of)?:? \S[^.!?]{0,50}$/iu;
 
 /** A credit label with a space before its colon, as French typography sets it: "Image credit : XCOR Aerospace". */
 const SPACED_CREDIT = /^(?:photo|photos|picture|image|credit|photo credit|image credit)s? : ?\S[^.]{1,60}$/iu;
