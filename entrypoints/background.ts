@@ -1,12 +1,15 @@
 /**
- * The background worker: the toolbar badge (deals found on a tab, cleared when
- * the tab navigates), the keyboard command that toggles highlights, and the
- * "run automatically" registration rebuilt from the settings (Chromium drops
- * dynamic content scripts when it reloads an unpacked extension, and a site's
- * permission can be revoked from the browser's own UI).
+ * The background worker: reading the article text the content script sends
+ * (off the page's main thread: only an extension context can do that), the
+ * toolbar badge (deals found on a tab, cleared when the tab navigates), the
+ * keyboard command that toggles highlights, and the "run automatically"
+ * registration rebuilt from the settings (Chromium drops dynamic content
+ * scripts when it reloads an unpacked extension, and a site's permission can
+ * be revoked from the browser's own UI).
  */
 import { syncAutoRunFromSettings } from '../utils/browser-store';
 import { isRoundupMessage, type RoundupMessage } from '../utils/messages';
+import { readArticleResponse } from '../utils/summary';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
@@ -17,10 +20,12 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resyncAutoRun);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isRoundupMessage(message) || message.type !== 'analysis-done') return undefined;
+    // Only our own content scripts (in a tab) talk to us this way; anything else is ignored.
+    if (sender.id !== browser.runtime.id || !isRoundupMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    void setBadge(tabId, message.deals);
+    if (message.type === 'read-article') return Promise.resolve(readArticleResponse(message.article, () => performance.now()));
+    if (message.type === 'analysis-done') void setBadge(tabId, message.deals);
     return undefined;
   });
 

@@ -6,7 +6,8 @@
  */
 import type { ExtractStatus } from './extract';
 import { isCategory, type Category } from './categories';
-import type { Summary } from './types';
+import type { ArticleToRead } from './article';
+import type { SourceInfo, Summary } from './types';
 
 /** Popup → content: the summary of the page, analysing it first if need be. */
 export interface GetSummaryRequest {
@@ -50,8 +51,21 @@ export interface AnalysisDoneMessage {
   deals: number;
 }
 
+/**
+ * Content → background: read this article. The page's content script runs
+ * Readability (it needs the page's DOM) and hands the text over; the funding
+ * and artifact readers run in the background, off the page's main thread, so
+ * their work (and the first compilation of their hundreds of patterns) never
+ * freezes the tab.
+ */
+export interface ReadArticleRequest {
+  type: 'read-article';
+  article: ArticleToRead;
+}
+
 export type RoundupMessage =
   | GetSummaryRequest
+  | ReadArticleRequest
   | GetParagraphsRequest
   | SetHighlightsRequest
   | ToggleHighlightsRequest
@@ -90,6 +104,15 @@ export interface GetParagraphsResponse {
   analysisId: number;
 }
 
+/**
+ * The background's reading: the summary, or null with a sentence for the user
+ * when the text would take longer than the reading budget. `readMs` is how
+ * long the reading took.
+ */
+export type ReadArticleResponse =
+  | { summary: Summary; readMs: number; message?: undefined }
+  | { summary: null; readMs: number; message: string };
+
 export interface HighlightStateResponse {
   enabled: boolean;
   /**
@@ -116,6 +139,7 @@ export interface ScrollToResponse {
 export interface ResponseOf {
   'get-summary': GetSummaryResponse;
   'get-paragraphs': GetParagraphsResponse;
+  'read-article': ReadArticleResponse;
   'set-highlights': HighlightStateResponse;
   'toggle-highlights': HighlightStateResponse;
   'scroll-to': ScrollToResponse;
@@ -133,6 +157,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The most article text a read-article request may carry: the content script
+ * refuses pages with more text than this before Readability runs, so anything
+ * larger is not from it.
+ */
+export const MAX_ARTICLE_CHARS = 4_000_000;
+
+const SOURCE_FIELDS: ReadonlyArray<keyof SourceInfo> = ['input', 'url', 'title', 'byline', 'siteName', 'publishedTime', 'lang'];
+
+function isStringOrNull(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function isArticleToRead(value: unknown): value is ArticleToRead {
+  if (!isRecord(value) || !Array.isArray(value.paragraphs) || !isStringOrNull(value.excerpt) || !isRecord(value.source)) return false;
+  const source = value.source;
+  if (!SOURCE_FIELDS.every((field) => isStringOrNull(source[field]))) return false;
+  let chars = 0;
+  for (const p of value.paragraphs as unknown[]) {
+    if (typeof p !== 'string') return false;
+    chars += p.length;
+    if (chars > MAX_ARTICLE_CHARS) return false;
+  }
+  return true;
+}
+
 /** True when `value` is a well-formed Roundup message; anything else is ignored by every receiver. */
 export function isRoundupMessage(value: unknown): value is RoundupMessage {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
@@ -147,6 +197,8 @@ export function isRoundupMessage(value: unknown): value is RoundupMessage {
       const categories = value.categories;
       return isRecord(categories) && Object.entries(categories).every(([k, v]) => isCategory(k) && typeof v === 'boolean');
     }
+    case 'read-article':
+      return isArticleToRead(value.article);
     case 'scroll-to':
       return typeof value.findingId === 'string' && value.findingId.length > 0 && value.findingId.length < 200
         && (value.step === undefined || value.step === 1 || value.step === -1);

@@ -4,33 +4,84 @@
  * Summary out; never throws.
  */
 import { findArtifactsInSteps } from './artifacts';
-import { countWords, extractArticle, type ExtractOptions, type ExtractStatus } from './extract';
+import { articleOf, emptySummary, pageSource, prepareArticle, type Analysis, type ArticleToRead } from './article';
+import { countWords, type ExtractOptions } from './extract';
 import { readFundingSteps } from './funding';
+import type { ReadArticleResponse } from './messages';
 import type { ArticleText, SourceInfo, Summary } from './types';
 
-export interface Analysis {
-  summary: Summary;
-  /** 'ok', or why there is no article to read. */
-  status: ExtractStatus;
-  /** A sentence for the user when status is not 'ok'. */
-  message: string | null;
-  /** The paragraphs that were analysed (the article text, split). */
-  paragraphs: string[];
-}
-
-const EMPTY_SOURCE: SourceInfo = {
-  input: null, url: null, title: null, byline: null, siteName: null, publishedTime: null, lang: null,
-};
+export { prepareArticle, type Analysis, type ArticleToRead, type PreparedArticle } from './article';
 
 /** The steps of the analysis, in order; each ends with a pause point named after it (an extraction that finds no article ends the analysis instead). */
 export type AnalysisStep = 'readability' | 'funding' | 'artifacts';
 
 /**
- * The analysis as a sequence of steps, each a few milliseconds on a real
- * article: extraction (Readability), funding, artifacts. Each step yields its
- * name when it is done. The synchronous entry points run it straight through;
- * the content script pauses between steps (analyzeDocumentInSteps) so the
- * page stays responsive, and times each one.
+ * The text readers' part, as steps: funding, then artifacts, each yielding
+ * its name at its pauses (the funding reader pauses between sentences, the
+ * artifact finder between detectors), so a caller can stop between them.
+ */
+export function* readArticleSteps(article: ArticleToRead): Generator<AnalysisStep, Analysis, void> {
+  const { paragraphs, source } = article;
+  const text = { paragraphs };
+  // A failure in one reader gives its empty result; the other still runs.
+  const funding = yield* safelyInSteps(() => readFundingSteps(text, { lang: source.lang, title: source.title }), 'funding', { deals: [], investors: [], money: [] });
+  yield 'funding';
+  const artifacts = yield* safelyInSteps(() => findArtifactsInSteps(text), 'artifacts', []);
+  yield 'artifacts';
+  const summary: Summary = {
+    ...emptySummary(source, paragraphs.length > 0),
+    deals: funding.deals,
+    investors: funding.investors,
+    money: funding.money,
+    artifacts,
+  };
+  summary.article.wordCount = countWords(paragraphs);
+  summary.article.excerpt = article.excerpt ?? firstSentenceOf(paragraphs);
+  return { summary, status: 'ok', message: null, paragraphs };
+}
+
+/**
+ * How long the readers may work on one article before it is refused. A long
+ * real article reads in well under a second; this is for text built to be
+ * slow, and it keeps a stuck reading from holding the worker.
+ */
+export const READ_BUDGET_MS = 15_000;
+
+/** The result of reading an article within a time budget: the analysis, or how long was spent before giving up. */
+export type BudgetedReading = { analysis: Analysis; elapsedMs: number } | { analysis: null; elapsedMs: number };
+
+/**
+ * Read `article`, giving up once `budgetMs` have passed on `now`'s clock
+ * (checked between steps): a page of text that would take longer is refused
+ * rather than read for minutes.
+ */
+export function readArticleWithin(article: ArticleToRead, budgetMs: number, now: () => number): BudgetedReading {
+  const start = now();
+  const steps = readArticleSteps(article);
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { analysis: step.value, elapsedMs: now() - start };
+      if (now() - start > budgetMs) return { analysis: null, elapsedMs: now() - start };
+    }
+  } finally {
+    steps.return(undefined as unknown as Analysis);
+  }
+}
+
+/** The answer to a read-article request: the reading within READ_BUDGET_MS, or why there is none. */
+export function readArticleResponse(article: ArticleToRead, now: () => number, budgetMs = READ_BUDGET_MS): ReadArticleResponse {
+  const reading = readArticleWithin(article, budgetMs, now);
+  const readMs = Math.round(reading.elapsedMs);
+  if (reading.analysis) return { summary: reading.analysis.summary, readMs };
+  return { summary: null, readMs, message: `Roundup stopped after ${(reading.elapsedMs / 1000).toFixed(1)} s of reading: this article is too long to read in full.` };
+}
+
+/**
+ * The whole analysis as one sequence of steps: extraction (Readability),
+ * funding, artifacts, each a few milliseconds on a real article and each
+ * yielding its name when it is done. The synchronous entry points run it
+ * straight through.
  */
 function* analysisSteps(
   doc: Document | null,
@@ -38,51 +89,16 @@ function* analysisSteps(
   source: Partial<SourceInfo>,
   options: ExtractOptions,
 ): Generator<AnalysisStep, Analysis, void> {
-  let paragraphs: string[];
-  let sourceInfo: Partial<SourceInfo> = source;
-  let excerpt: string | null = null;
+  let article: ArticleToRead;
   if (doc) {
-    const extracted = extractArticle(doc, options);
-    sourceInfo = { ...extracted.meta, ...source };
-    if (extracted.status !== 'ok') {
-      return { summary: emptySummary(sourceInfo, false), status: extracted.status, message: extracted.message, paragraphs: [] };
-    }
-    paragraphs = extracted.paragraphs;
-    excerpt = extracted.excerpt;
+    const prepared = prepareArticle(doc, source, options);
+    if (prepared.analysis) return prepared.analysis;
+    article = prepared.article;
     yield 'readability';
   } else {
-    paragraphs = text?.paragraphs ?? [];
+    article = articleOf(text?.paragraphs ?? [], source, null);
   }
-  paragraphs = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
-  const article = { paragraphs };
-  const src: SourceInfo = { ...EMPTY_SOURCE, ...sourceInfo };
-  // The funding reader yields between sentences too: each of its pauses is a pause of the funding step; a failure gives an empty result.
-  const funding = yield* safelyInSteps(() => readFundingSteps(article, { lang: src.lang, title: src.title }), 'funding', { deals: [], investors: [], money: [] });
-  yield 'funding';
-  const artifacts = yield* safelyInSteps(() => findArtifactsInSteps(article), 'artifacts', []);
-  yield 'artifacts';
-  const summary: Summary = {
-    ...emptySummary(src, paragraphs.length > 0),
-    deals: funding.deals,
-    investors: funding.investors,
-    money: funding.money,
-    artifacts,
-  };
-  summary.article.wordCount = countWords(paragraphs);
-  summary.article.excerpt = excerpt ?? firstSentenceOf(paragraphs);
-  return { summary, status: 'ok', message: null, paragraphs };
-}
-
-function emptySummary(source: Partial<SourceInfo>, isArticle: boolean): Summary {
-  return {
-    schemaVersion: 1,
-    source: { ...EMPTY_SOURCE, ...source },
-    article: { isArticle, wordCount: 0, excerpt: null },
-    deals: [],
-    investors: [],
-    money: [],
-    artifacts: [],
-  };
+  return yield* readArticleSteps(article);
 }
 
 function runToEnd(steps: Generator<AnalysisStep, Analysis, void>): Analysis {
@@ -108,34 +124,6 @@ export function analyzeDocument(
   return runToEnd(analysisSteps(doc, null, pageSource(source), options));
 }
 
-/**
- * The same analysis, handing control back to the page after each step
- * (`pause` is e.g. a zero-delay timeout, told which step just finished), so
- * no single task of ours holds the main thread for the whole analysis. A
- * `pause` that rejects abandons the analysis (a time budget, a page that
- * went away): the rejection is the result, and no further step runs.
- */
-export async function analyzeDocumentInSteps(
-  doc: Document,
-  source: { url?: string | null; input?: string | null },
-  pause: (finished?: AnalysisStep) => Promise<void>,
-  options: ExtractOptions = {},
-): Promise<Analysis> {
-  const steps = analysisSteps(doc, null, pageSource(source), options);
-  try {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await pause(step.value);
-    }
-  } finally {
-    steps.return(undefined as unknown as Analysis);
-  }
-}
-
-function pageSource(source: { url?: string | null; input?: string | null }): Partial<SourceInfo> {
-  return { url: source.url ?? null, input: source.input ?? null };
-}
 
 function firstSentenceOf(paragraphs: string[]): string | null {
   const first = paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0];

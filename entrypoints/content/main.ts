@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type RoundupMessage } from '../../utils/messages';
-import { PageController, type PageCache } from './page';
+import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadArticleResponse, type RoundupMessage } from '../../utils/messages';
+import { PageController, type ArticleReader, type PageCache } from './page';
 import { yieldToPage, type StepRecord } from './trace';
 import { readVisibility } from '../../utils/categories';
 
@@ -42,7 +42,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     /* an earlier copy from an older extension context */
   }
 
-  const page = new PageController(document, cache);
+  const page = new PageController(document, cache, readInBackground);
   let stopped = false;
   const ready = loadPreferences(page);
 
@@ -158,6 +158,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
     }
   });
 }
+
+/** The article's text goes to the background worker, which runs the readers off this page's main thread. */
+const readInBackground: ArticleReader = async (article) => {
+  const message: RoundupMessage = { type: 'read-article', article };
+  const response = (await browser.runtime.sendMessage(message)) as ReadArticleResponse | undefined;
+  if (!response || typeof response.readMs !== 'number') throw new Error('no reading came back');
+  return response;
+};
 
 async function loadPreferences(page: PageController): Promise<void> {
   try {

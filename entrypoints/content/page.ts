@@ -8,9 +8,9 @@
 import { anchor, TextIndexBuilder } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
-import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
+import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
-import { analyzeDocumentInSteps, type Analysis } from '../../utils/summary';
+import { prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
 
@@ -37,11 +37,11 @@ const PAINT_REST_WITHIN_MS = 1000;
  */
 export const WINDOW_THRESHOLD = 300;
 /**
- * Our main-thread time (not counting the waits between steps) after which the
- * analysis stops and says the page is too large: Readability's parse cannot be
- * interrupted, but nothing of ours starts after the budget is spent.
+ * How long we wait for the reader's answer. The reader gives up on its own
+ * after READ_BUDGET_MS (utils/summary.ts); this is for a reader that never
+ * answers at all (its worker was stopped mid-reading).
  */
-export const ANALYSIS_BUDGET_MS = 15_000;
+export const READ_TIMEOUT_MS = 60_000;
 /**
  * Pages with more visible-or-not text than this are refused before
  * Readability clones and parses them (seconds of main thread on a 10 MB
@@ -51,10 +51,13 @@ export const ANALYSIS_BUDGET_MS = 15_000;
  */
 export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
 
-/** Thrown by our pause to abandon an analysis that is no longer wanted. */
-class Abandoned extends Error {}
-/** Thrown by our pause when the analysis spent its budget. */
-class OverBudget extends Error {}
+/**
+ * Reads the article text (funding, investors, money, artifacts). In the
+ * extension it is the background worker, reached by a read-article message,
+ * so the readers never run on the page's main thread; tests pass the readers
+ * themselves.
+ */
+export type ArticleReader = (article: ArticleToRead) => Promise<ReadArticleResponse>;
 
 /** What survives a re-injection of the script into the same page (window-scoped). */
 export interface PageCache {
@@ -170,6 +173,17 @@ export function fingerprint(doc: Document): string {
   return pageShape(doc).key;
 }
 
+/** `promise`, or a rejection once `ms` have passed without its answer. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+    );
+  });
+}
+
 /** An answer without analysis: the page is too large, and the message says why. */
 function refusal(doc: Document, message: string): Analysis {
   let title: string | null = null;
@@ -232,8 +246,11 @@ export class PageController {
   /** The page changed (a mutation not of ours) since the fingerprint walk began. */
   private changed = false;
 
-  constructor(doc: Document, cache: PageCache | null) {
+  private readonly reader: ArticleReader;
+
+  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader) {
     this.doc = doc;
+    this.reader = reader;
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
     const View = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
@@ -251,9 +268,10 @@ export class PageController {
 
   /**
    * Analyse unless the cached analysis is for this very content. Returns true
-   * when it ran. Every step (fingerprint, Readability, funding, artifacts,
-   * text index, anchoring in chunks, painting) runs as a task of its own with
-   * the page's work in between, so the tab stays responsive.
+   * when it ran. Every step here (fingerprint, Readability, handing the text
+   * to the reader, text index, anchoring in chunks, painting) runs as a task
+   * of its own with the page's work in between, so the tab stays responsive;
+   * the reading itself runs in the background.
    */
   async ensureAnalysis(): Promise<boolean> {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -349,8 +367,9 @@ export class PageController {
   /** One analysis of the page as it is now; false when it was dropped (the page changed or we stopped). */
   private async run(shape: PageShape): Promise<boolean> {
     const generation = this.generation;
-    let busy = 0;
+    const gone = (): boolean => this.disposed || generation !== this.generation;
     let analysis: Analysis;
+    let workMs = 0;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       // (The fingerprint stops counting there.)
       analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
@@ -360,56 +379,39 @@ export class PageController {
     } else {
       // The fingerprint was a task of its own: Readability starts on the next one.
       await yieldToPage(this.trace);
-      if (this.disposed || generation !== this.generation) return false;
-      let stepStart = performance.now();
-      let finishedAny = false;
-      const check = (): void => {
-        if (this.disposed || generation !== this.generation) throw new Abandoned();
-        if (busy > ANALYSIS_BUDGET_MS) throw new OverBudget();
-      };
-      // The readers pause many times per step (every few sentences, every detector): the task goes on
-      // while it is short, and the thread goes back to the page once it has run CHUNK_MS.
-      let lastName: string | undefined;
-      let lastItemStart: number | null = null;
-      let items = 0;
-      const pause = async (finished?: string): Promise<void> => {
-        const end = performance.now();
-        const splittable = finished !== undefined && finished !== 'readability';
-        if (splittable && finished === lastName && end - stepStart < CHUNK_MS) {
-          lastItemStart = end;
-          items++;
-          return;
-        }
-        // Readability's parse is one task; a reader's task is a chunk of it, ended at its first unit past the deadline.
-        this.trace.add(
-          splittable
-            ? { name: finished, start: stepStart, end, items: items + 1, lastItemStart: lastItemStart ?? stepStart }
-            : { name: finished ?? 'step', start: stepStart, end, whole: true },
-        );
-        lastName = finished;
-        lastItemStart = null;
-        items = 0;
-        finishedAny = true;
-        busy += end - stepStart;
-        check();
+      if (gone()) return false;
+      // Readability's parse is one task (it cannot be split); it needs the page, so it runs here.
+      const start = performance.now();
+      const prepared = prepareArticle(this.doc, { url: this.doc.location?.href ?? null });
+      const end = performance.now();
+      this.trace.add({ name: 'readability', start, end, whole: true });
+      workMs += end - start;
+      if (prepared.analysis) {
+        analysis = prepared.analysis;
+      } else {
+        // Handing the text over (its serialisation) is a task of its own; the reading happens in the background.
         await yieldToPage(this.trace);
-        stepStart = performance.now();
-      };
-      try {
-        analysis = await analyzeDocumentInSteps(this.doc, { url: this.doc.location?.href ?? null }, pause);
-        // The part after the last pause: putting the summary together, or all of a refused extraction.
-        const end = performance.now();
-        this.trace.add({ name: finishedAny ? 'summary' : 'readability', start: stepStart, end, whole: true });
-        busy += end - stepStart;
-      } catch (error) {
-        if (error instanceof Abandoned) return false;
-        if (!(error instanceof OverBudget)) throw error;
-        analysis = refusal(this.doc, `Roundup stopped after ${(busy / 1000).toFixed(1)} s of work: this page is too large to read without slowing it down.`);
+        if (gone()) return false;
+        const article = prepared.article;
+        const sent = performance.now();
+        const reply = withTimeout(this.reader(article), READ_TIMEOUT_MS);
+        this.trace.add({ name: 'send', start: sent, end: performance.now(), whole: true });
+        let response: ReadArticleResponse;
+        try {
+          response = await reply;
+        } catch (error) {
+          if (gone()) return false;
+          throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}). Open Roundup again to retry.`);
+        }
+        workMs += response.readMs;
+        analysis = response.summary
+          ? { summary: response.summary, status: 'ok', message: null, paragraphs: article.paragraphs }
+          : refusal(this.doc, response.message);
       }
     }
     if (this.disposed || generation !== this.generation) return false;
-    // Main-thread time of our steps, not the waits between them.
-    this.timings.analysisMs = busy;
+    // Readability's time here plus the reading's in the background, not the waits between them.
+    this.timings.analysisMs = workMs;
     this.analysis = analysis;
     this.analysisId++;
     this.key = shape.key;

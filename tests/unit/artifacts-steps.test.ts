@@ -1,13 +1,14 @@
 /**
  * The artifact finder as resumable work: it pauses after every detector (so
  * the content script can hand the thread back to the page between them), and
- * the analysis in steps reports the same summary as the one-pass entry point.
+ * the analysis in two halves (Readability; the readers in steps, within a
+ * budget) reports the same summary as the one-pass entry point.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOfText, readHtmlFile } from '../../scripts/lib/node-dom';
+import { paragraphsOfText, parseDocument, readHtmlFile } from '../../scripts/lib/node-dom';
 import { findArtifacts, findArtifactsInSteps } from '../../utils/artifacts';
-import { analyzeDocument, analyzeDocumentInSteps, type AnalysisStep } from '../../utils/summary';
+import { analyzeDocument, prepareArticle, readArticleSteps, readArticleWithin, type Analysis, type AnalysisStep } from '../../utils/summary';
 import type { Artifact, ArticleText } from '../../utils/types';
 
 const SEED = '/work/shared/seeds/000_d790469cfd4e1a02.txt';
@@ -39,19 +40,49 @@ describe('findArtifactsInSteps', () => {
   });
 });
 
-describe('analyzeDocumentInSteps', () => {
-  it('pauses inside the funding and artifact steps, and gives analyzeDocument’s summary', async () => {
-    const path = new URL('../../assets/sample/index.html', import.meta.url).pathname;
-    const steps: Array<AnalysisStep | undefined> = [];
-    const inSteps = await analyzeDocumentInSteps(readHtmlFile(path), { url: 'https://example.com/a' }, async (s) => {
-      steps.push(s);
-    });
-    const once = analyzeDocument(readHtmlFile(path), { url: 'https://example.com/a' });
-    expect(inSteps.summary).toEqual(once.summary);
-    expect(steps[0]).toBe('readability');
+describe('the analysis in two halves (Readability in the page, the readers in the background)', () => {
+  const path = new URL('../../assets/sample/index.html', import.meta.url).pathname;
+  const source = { url: 'https://example.com/a' };
+
+  it('prepareArticle then readArticleSteps give analyzeDocument’s summary, pausing inside each reader, in order', () => {
+    const prepared = prepareArticle(readHtmlFile(path), source);
+    expect(prepared.analysis).toBeUndefined();
+    const steps: AnalysisStep[] = [];
+    const reading = readArticleSteps(prepared.article!);
+    let result: Analysis;
+    for (;;) {
+      const step = reading.next();
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      steps.push(step.value);
+    }
+    const once = analyzeDocument(readHtmlFile(path), source);
+    expect(result.summary).toEqual(once.summary);
+    expect(result.paragraphs).toEqual(once.paragraphs);
     expect(steps.filter((s) => s === 'funding').length).toBeGreaterThan(1);
     expect(steps.filter((s) => s === 'artifacts').length).toBeGreaterThan(10);
-    // Steps come in order: never back to funding once the artifacts started.
+    // Never back to funding once the artifacts started.
     expect(steps.lastIndexOf('funding')).toBeLessThan(steps.indexOf('artifacts'));
+  });
+
+  it('a page with no article is answered by prepareArticle alone, with its message', () => {
+    const prepared = prepareArticle(parseDocument('<html><head><title>Login</title></head><body><form><input></form></body></html>'), source);
+    expect(prepared.article).toBeUndefined();
+    expect(prepared.analysis?.status).toBe('not-article');
+    expect(prepared.analysis?.message).toMatch(/\S/);
+    expect(prepared.analysis?.summary.article.isArticle).toBe(false);
+  });
+
+  it('readArticleWithin gives the analysis inside the budget, and gives up between steps once past it', () => {
+    const { article } = prepareArticle(readHtmlFile(path), source);
+    const read = readArticleWithin(article!, 60_000, () => performance.now());
+    expect(read.analysis?.summary).toEqual(analyzeDocument(readHtmlFile(path), source).summary);
+    // A clock that moves 1 ms per look: a 3 ms budget runs out after a few steps, long before the end.
+    let t = 0;
+    const stopped = readArticleWithin(article!, 3, () => t++);
+    expect(stopped.analysis).toBeNull();
+    expect(stopped.elapsedMs).toBeGreaterThan(3);
   });
 });

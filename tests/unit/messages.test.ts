@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isRoundupMessage, requestTab } from '../../utils/messages';
+import { isRoundupMessage, MAX_ARTICLE_CHARS, requestTab } from '../../utils/messages';
+
+const SOURCE = { input: null, url: 'https://example.com/a', title: 'A title', byline: null, siteName: null, publishedTime: null, lang: 'en' };
+const ARTICLE = { paragraphs: ['Acme raised $5 million.', 'It was led by Example Ventures.'], source: SOURCE, excerpt: null };
 
 describe('isRoundupMessage accepts every well-formed message', () => {
   it.each([
@@ -13,6 +16,8 @@ describe('isRoundupMessage accepts every well-formed message', () => {
     [{ type: 'scroll-to', findingId: 'deal-0-amount', step: -1 }],
     [{ type: 'analysis-done', deals: 0 }],
     [{ type: 'analysis-done', deals: 3 }],
+    [{ type: 'read-article', article: ARTICLE }],
+    [{ type: 'read-article', article: { ...ARTICLE, paragraphs: [], excerpt: 'An excerpt.' } }],
   ])('%j', (message) => expect(isRoundupMessage(message)).toBe(true));
 });
 
@@ -42,7 +47,20 @@ describe('isRoundupMessage rejects anything else (negatives)', () => {
     [{ type: 'analysis-done', deals: -1 }],
     [{ type: 'analysis-done', deals: 1.5 }],
     [{ type: 'analysis-done', deals: '2' }],
+    [{ type: 'read-article' }],
+    [{ type: 'read-article', article: { ...ARTICLE, paragraphs: 'Acme raised $5 million.' } }],
+    [{ type: 'read-article', article: { ...ARTICLE, paragraphs: ['ok', 42] } }],
+    [{ type: 'read-article', article: { ...ARTICLE, excerpt: 7 } }],
+    [{ type: 'read-article', article: { ...ARTICLE, source: undefined } }],
+    [{ type: 'read-article', article: { ...ARTICLE, source: { ...SOURCE, title: { toString: 'x' } } } }],
+    [{ type: 'read-article', article: { ...ARTICLE, source: { ...SOURCE, url: undefined } } }],
   ])('%j', (message) => expect(isRoundupMessage(message)).toBe(false));
+
+  it('an article over MAX_ARTICLE_CHARS (more text than any page the content script reads)', () => {
+    const half = 'x'.repeat(MAX_ARTICLE_CHARS / 2);
+    expect(isRoundupMessage({ type: 'read-article', article: { ...ARTICLE, paragraphs: [half, half] } })).toBe(true);
+    expect(isRoundupMessage({ type: 'read-article', article: { ...ARTICLE, paragraphs: [half, half, 'x'] } })).toBe(false);
+  });
 });
 
 describe('requestTab', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The content script's page controller on a long article (issue 7): every
- * task of ours is recorded, the chunked steps (fingerprint, readers, text
- * index, anchoring) stop at their first unit past CHUNK_MS, the text index is
+ * task of ours is recorded, the chunked steps (fingerprint, text index,
+ * anchoring) stop at their first unit past CHUNK_MS, the text index is
  * never one whole task, and the highlights end up all painted, near the
  * viewport first. Structure only: no millisecond threshold (the clock is the
  * machine's). happy-dom has no layout and no Highlight API: a registry
@@ -10,10 +10,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_MS, PageController } from '../../entrypoints/content/page';
+import { CHUNK_MS, PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { readArticleResponse } from '../../utils/summary';
 import { FakeHighlight, installFakeHighlights, registeredRanges, removeFakeHighlights } from '../helpers/fake-highlights';
 
 let registry: Map<string, FakeHighlight>;
+
+/** The readers in this process (the extension runs them in its background worker). */
+const readHere: ArticleReader = async (article) => readArticleResponse(article, () => performance.now());
 
 function registered(): number {
   return registeredRanges(registry);
@@ -46,12 +50,15 @@ async function until(condition: () => boolean): Promise<void> {
 
 describe('PageController on a long article', () => {
   it('runs every step as tasks of its own, chunked where it can be, and paints every range in the end', async () => {
-    const page = new PageController(document, null);
+    const page = new PageController(document, null, readHere);
     const state = await page.apply();
     await until(() => !page.paintPending);
     const records = page.trace.records;
     const names = new Set(records.map((r) => r.name));
-    for (const step of ['fingerprint', 'readability', 'funding', 'index', 'anchor', 'paint']) expect(names).toContain(step);
+    for (const step of ['fingerprint', 'readability', 'send', 'index', 'anchor', 'paint']) expect(names).toContain(step);
+    // The readers never run on the page: their work is the reader's (the background's).
+    expect(names).not.toContain('funding');
+    expect(names).not.toContain('artifacts');
     // The text index is built in chunks, never in one whole task.
     expect(records.filter((r) => r.name === 'index' && r.whole)).toEqual([]);
     // Every chunk stopped at its first unit past its deadline (on its own clock).
@@ -76,7 +83,7 @@ describe('PageController on a long article', () => {
   }, 60_000);
 
   it('highlights switched off before the rest is painted: nothing is registered later', async () => {
-    const page = new PageController(document, null);
+    const page = new PageController(document, null, readHere);
     await page.apply();
     expect(page.paintPending).toBe(true);
     page.enabled = false;
