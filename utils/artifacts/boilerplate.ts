@@ -31,7 +31,8 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // Photo-gallery and player residue.
   { name: 'gallery', re: /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ of \d+|now playing:?|up next:?|video duration \d[\d:]*|\d{1,2}:\d{2} (?:min|mins)?|expand|fullscreen|mute|unmute|volume \d+%)$/i, message: 'Photo-gallery or video-player residue left in the text.' },
   // Masthead: a bare site address or a cover price.
-  { name: 'masthead', re: /^(?:[¥$£€]\s?\d{1,3}(?:\.\d{2})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
+  // A bare date line is the page's own metadata (a blog's date header): it is masthead furniture only next to a cover price (see MASTHEAD_DATE).
+  { name: 'masthead', re: /^(?:[¥$£€]\s?\d{1,3}(?:\.\d{2})?|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
   // Print-edition notes ("A version of this article appears in print on , on Page A1 …").
   { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
   // Topic tags.
@@ -50,7 +51,8 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
   { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk|like|comment|comments|repost|send|save|follow)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
-  { name: 'breadcrumb', re: /^(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}$|^[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5}$/iu, message: 'Breadcrumb trail left in the text.' },
+  // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb.
+  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
   // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
   { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
   // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
@@ -125,13 +127,30 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'join-prompt', re: /^join (?:over |more than )?\d[\d,.]*\s?[kK]?\+? (?:other )?(?:subscribers|readers|founders|investors|professionals|members|executives|marketers)\b[^]{0,100}|^join (?:our|the) (?:mailing list|newsletter|community)\b[^.!?]{0,60}[.!]?$/iu, message: 'Newsletter or community prompt left in the text.' },
   // News-site footers and tip lines: "Our Standards: The Thomson Reuters Trust Principles.", "Got a confidential news tip? We want to hear from you."
   { name: 'site-footer', re: /^(?:our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?|(?:got|have) a (?:confidential )?(?:news )?tip\?[^]{0,120}|opens new tab)$/iu, message: 'Site footer or tip line left in the text.' },
+  // Copyright and rights lines: "© 2024 TechCrunch. All rights reserved. For personal use only.", "Copyright 2023 Acme Media",
+  // "RoboWire Media. All rights reserved.", "Tous droits réservés". A line about copyright law starts with the word, not with "©" or
+  // "Copyright <year>"; the rights phrase opens the line or follows a full stop, a dash, a comma or a year.
+  { name: 'rights-line', re: /^(?:©|\(c\)|copyright)\s?(?:©\s?|\(c\)\s?)?\d{4}\b[^]{0,150}$|^(?:[^!?]{0,80}?(?:[.,©–-]\s?|\d{4}\s))?(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\b[^]{0,100}$/iu, message: 'Copyright or rights notice left in the text.' },
+  // French paywall badges and prompts: "Article réservé aux abonnés", "Cet article vous est offert", "Pour lire gratuitement cet
+  // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter".
+  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous)[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  // A platform's app promotion and its buttons' accessibility text: "Get the Medium app", "A button that says 'Download on the App Store', …".
+  { name: 'app-promo', re: /^(?:get the [\p{L}\p{N}&'’.-]{1,30}(?: [\p{L}\p{N}&'’.-]{1,30}){0,2} app|download on the app store|get it on,? google play|a button that says ['"‘“][^]{3,200})$/iu, message: 'An app promotion left in the text.' },
+  // Tag labels and feed lead-ins: "More About: twitter", "Topics: AI, fintech", "Mots-clés : …", "For more Social Media coverage:".
+  // Not "For more information:": a press release's contact block follows it.
+  { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
   // Platform and newsletter buttons: "Member-only story", "Give a gift subscription", "Upgrade to paid", "Type your email…",
   // "Follow", "Listen" alone on their line. Not "Learn more": a product page's own link under each feature.
   { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more)\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
 ];
 
-/** A feed or site copyright notice at the head of a paragraph, up to where the content starts. */
-const COPYRIGHT_PREFIX = /^(?:版权所有|copyright ©?|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
+/** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
+const COPYRIGHT_PREFIX = /^(?:版权所有|copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
+
+/** The masthead's date line: "Tuesday, May 31, 2011". Masthead furniture only next to a cover price. */
+const MASTHEAD_DATE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}$/i;
+const MASTHEAD_REACH = 3;
+const MASTHEAD_MESSAGE = 'Print masthead furniture (date, address or cover price) left in the text.';
 
 /** A date widget's label with no date. */
 const EMPTY_STAMP = /^(?:published|updated|last updated|posted|modified)\s*:?$/i;
@@ -232,6 +251,14 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       }
     }
   }
+  // A weekday date near a cover price is the print masthead's date line (a handful of masthead lines per page: the scan is short).
+  const dated = new Set<number>();
+  for (const f of flagged.filter((g) => g.message === MASTHEAD_MESSAGE)) {
+    // Within a few lines: the site address or edition line may sit between the date and the price.
+    for (let k = Math.max(0, f.i - MASTHEAD_REACH); k <= Math.min(n - 1, f.j + MASTHEAD_REACH); k++) {
+      if (!dated.has(k) && MASTHEAD_DATE.test(doc.paragraphs[k]!)) { dated.add(k); flagged.push({ i: k, j: k, message: MASTHEAD_MESSAGE }); }
+    }
+  }
   const keys = keysOf(doc);
   // Lines the label rules took: a set, so the sentence rules below stay one pass on a very long page.
   const labelled = new Set<number>();
@@ -291,9 +318,12 @@ function copyrightPrefix(doc: ArticleDoc, i: number, length: number): Finding {
 /** Dashes, stars or bars a template wraps around a label: "- Advertisement -", "*** Read more ***". */
 const DECORATED = /^[-–—*|•·=~_]+\s*(.+?)\s*[-–—*|•·=~_]+$/u;
 
+/** A field of figures only ("2023", "12", "+4 %"): a table row has them, a breadcrumb's crumbs are words. */
+const FIGURE_FIELD = /(?:^|[|>›»/])\s*[+\-−–$€£]?\d[\d\s,.%]*(?=[|>›»/]|$)/u;
+
 function labelOf(p: string): (typeof LABELS)[number] | undefined {
   const inner = DECORATED.exec(p)?.[1];
-  return LABELS.find((l) => l.re.test(p) || (inner !== undefined && l.re.test(inner)));
+  return LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
 }
 
 /** Used by other detectors: is this paragraph furniture by the label rules alone? */

@@ -4,12 +4,13 @@
  * per region among the block-level kinds, and turns offsets into excerpts.
  */
 import type { Artifact, ArticleText } from '../types';
-import { findBoilerplate } from './boilerplate';
+import { findBoilerplate, isFurnitureLine } from './boilerplate';
 import { findBylineNoise } from './bylines';
 import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
 import { findEscapedEntities } from './entities';
+import { findFurniture } from './furniture';
 import { findLostHyphens } from './lost-hyphen';
 import { findMergedStories } from './merged-stories';
 import { findMojibake } from './mojibake';
@@ -65,6 +66,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   claim(findMarkupCaptionTwins(doc));
   yield;
   claim(findBoilerplate(doc));
+  yield;
+  // Furniture by shape after the label rules: a line both would flag keeps the label's message.
+  claim(findFurniture(doc, isFurnitureLine));
   yield;
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
   yield;

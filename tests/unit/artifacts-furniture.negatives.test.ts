@@ -1,0 +1,60 @@
+/**
+ * Look-alikes of shape-based furniture in clean articles: code, tables of
+ * figures, transcripts, headlines and standfirsts, datelines, citations,
+ * captions, quotes. None may be flagged as boilerplate.
+ */
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone, and more orders were coming.',
+];
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  // Templates in code.
+  { name: 'a code line with a ${…} placeholder', paragraphs: ['const greeting = `Hello ${user.name}`;', HEADLINE, ...BODY] },
+  { name: 'a docs sentence showing a {{…}} placeholder with code around it', paragraphs: ['Use <title>{{ page.title }}</title> in the layout file.', HEADLINE, ...BODY] },
+  // Figures.
+  { name: 'a table of yearly changes inside the body', paragraphs: [HEADLINE, BODY[0]!, '2021', '+12 %', '2022', '+8 %', '2023', '-3 %', ...BODY.slice(1)] },
+  { name: 'a numbered list above the body (no changes)', paragraphs: [HEADLINE, '1.', '2.', '3.', '4.', '5.', '6.', ...BODY] },
+  { name: 'an ISIN in prose', paragraphs: [HEADLINE, 'Acme’s shares, ISIN US0378331005, rose 4% on Tuesday after it said it had raised new money from investors.', ...BODY] },
+  // Pipes.
+  { name: 'a headline with the site name', paragraphs: ['Acme raises $50 million for robots | RoboWire', ...BODY] },
+  { name: 'a byline with date and section (a byline, not a meta bar)', paragraphs: [HEADLINE, 'by Jane Doe | Apr 23, 2024 | Tech', ...BODY] },
+  { name: 'a table row inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Revenue | 2023 | 12', BODY[1]!, BODY[2]!] },
+  { name: 'a company and a report title above the body', paragraphs: ['Acme Robotics | 2024 results', HEADLINE, ...BODY] },
+  // Edge lines that are the article's.
+  { name: 'a headline starting with "Back to"', paragraphs: ['Back to the office: why Acme wants its engineers at their desks again', ...BODY] },
+  { name: 'a bare date line above the headline', paragraphs: ['Tuesday, May 31, 2011', HEADLINE, ...BODY] },
+  { name: 'a date and time under the headline', paragraphs: [HEADLINE, 'June 14, 2021 at 06:00AM', ...BODY] },
+  { name: 'a headline with "Breaking news:"', paragraphs: ['Breaking news: Acme raises $50 million', ...BODY] },
+  { name: 'a last line introducing a lost quote', paragraphs: [HEADLINE, ...BODY, 'The statement reads:'] },
+  { name: 'a long lead-in as the last line', paragraphs: [HEADLINE, ...BODY, 'Here is the full statement from the company:'] },
+  { name: 'transcript speaker labels in capitals', paragraphs: [HEADLINE, 'JANE DOE:', ...BODY.slice(0, 2), 'JOHN ROE:', BODY[2]!] },
+  { name: 'an editor’s note label', paragraphs: [HEADLINE, 'EDITOR’S NOTE:', ...BODY] },
+  { name: 'a source line with an address inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Source: https://example.com/acme-filing', ...BODY.slice(1)] },
+  { name: 'a Title Case headline over a standfirst', paragraphs: ['Acme Robotics Raises Fifty Million', 'The warehouse robot maker plans to double its staff', ...BODY] },
+  // Inline look-alikes.
+  { name: 'a one-word heading, no full stop before it', paragraphs: [HEADLINE, 'The film, produced by Acme, is simply called Story', ...BODY] },
+  { name: 'a sentence ending in "Video games"', paragraphs: [HEADLINE, `${BODY[0]} The next market is obvious. Video games`, ...BODY.slice(1)] },
+  { name: 'a typed image address', paragraphs: [HEADLINE, `${BODY[0]} The chart is at https://example.com/img/2024/02/chart.png for readers.`, ...BODY.slice(1)] },
+  { name: 'a relative path in a how-to', paragraphs: [HEADLINE, 'Put the file in public/images/brand/logo.png and restart the server, the guide says.', ...BODY] },
+  { name: 'a hyphenated "-logo" word before a space', paragraphs: [HEADLINE, 'The company unveiled its new-logo design on Tuesday, along with a new name for its robots.', ...BODY] },
+  { name: 'prose opening with "Home"', paragraphs: ['Home prices > incomes in most US cities, a report said on Tuesday, and the gap is widening.', ...BODY] },
+  // Label additions.
+  { name: 'a sentence about copyright law', paragraphs: [HEADLINE, 'Copyright law gives authors rights over copies, the court said.', ...BODY] },
+  { name: 'a photo credit with © and a caption', paragraphs: [HEADLINE, '© Reuters. FILE PHOTO: The logo of Acme Robotics is seen in the window of a building in London', ...BODY] },
+  { name: 'topics as a sentence', paragraphs: [HEADLINE, 'Topics: the board will discuss pay and strategy.', ...BODY] },
+  { name: 'a press release contact lead-in', paragraphs: [HEADLINE, ...BODY, 'For more information:', 'Jane Doe, Acme Robotics'] },
+  { name: 'a French sentence about subscribers', paragraphs: ['Botco lève 12 millions d’euros', 'Les abonnés du service ont doublé en un an, selon la société, qui vise désormais l’Allemagne.'] },
+];
+
+describe('furniture by shape: look-alikes stay', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate');
+    expect(found.map((a) => a.text)).toEqual([]);
+  });
+});

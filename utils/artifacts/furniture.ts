@@ -1,0 +1,312 @@
+/**
+ * Page furniture recognised by its SHAPE rather than by a word list: the
+ * short, verbless lines a page template prints around an article (meta bars,
+ * ticker strips, feed stamps, tag lists, unrendered templates) and the
+ * tokens a scraper glues into prose (image paths, logo slugs, link labels).
+ *
+ * Most shapes are only read at the edges of the article (above its first
+ * paragraph of prose or below its last): inside the body the same shapes are
+ * tables, lists, headings and quotes, and stay. The inline rules need a shape
+ * no sentence has (a file path glued to a word, a lone link label after a
+ * full stop).
+ */
+import type { ArticleDoc, Finding } from './context';
+import { wordCount } from './context';
+import { isBodyProse } from './menus';
+
+/** A finding on whole paragraphs i..j, or on a span inside paragraph i. */
+interface Hit { i: number; j: number; from?: number; to?: number; message: string }
+
+// ---------------------------------------------------------------------------
+// Unrendered templates
+// ---------------------------------------------------------------------------
+
+/** A template placeholder the page never filled: "${ userBrowser.name }", "{{ title }}". Bounded, no nesting. */
+const TEMPLATE_EXPRESSION = /\$\{[^{}\n]{1,80}\}|\{\{[^{}\n]{1,80}\}\}/u;
+/** Code around a placeholder: a snippet that shows one, not a banner that failed to render one. */
+const CODE_AROUND = /[`;=<>{}]|\b(?:function|const|let|var|return|import|console)\b/u;
+/** A banner with a placeholder is short; in a longer paragraph only the placeholder is flagged. */
+const MAX_TEMPLATE_LINE = 300;
+
+/** A paragraph with an unrendered template expression: the whole short banner, or the placeholder in a long paragraph. */
+function readTemplate(p: string, i: number, last: number): Hit | null {
+  if (!p.includes('${') && !p.includes('{{')) return null;
+  const m = TEMPLATE_EXPRESSION.exec(p);
+  if (!m) return null;
+  if (CODE_AROUND.test(p.replace(m[0], ''))) return null;
+  const message = 'A page banner with an unrendered template placeholder left in the text.';
+  // A banner sits on the first lines or the last one; inside the body only the placeholder goes.
+  const banner = p.length <= MAX_TEMPLATE_LINE && (i <= 1 || i === last);
+  return banner ? { i, j: i, message } : { i, j: i, from: m.index, to: m.index + m[0].length, message };
+}
+
+// ---------------------------------------------------------------------------
+// Ticker strips: one quote or change per line, above or below the article
+// ---------------------------------------------------------------------------
+
+/** A quote line: a figure, maybe signed, maybe a percentage or points ("8 025.80 PTS", "+0.83 %", "1.158"). */
+const FIGURE_LINE = /^[+\-−–]?\s?\d[\d\u00a0\u202f .,]{0,14}\s?(?:%|pts|points?|bps)?$/iu;
+/** A daily change: a signed percentage ("+0.83 %", "-1.2%"): what makes figures a ticker, not a list of years. */
+const CHANGE_LINE = /^[+\-−–]\s?\d[\d.,]{0,8}\s?%$/u;
+/** An index name between the quotes ("SBF 120 PTS", "DAX", "Dow Jones"). */
+const TICKER_LABEL = (p: string): boolean => p.length <= 24 && wordCount(p) <= 3 && !/[.!?,;:]$/u.test(p);
+/** A strip has at least this many lines, two thirds of them figures, and several changes. */
+const MIN_TICKER_LINES = 6;
+const MIN_TICKER_CHANGES = 2;
+
+function tickerRuns(ps: string[], from: number, to: number, out: Hit[]): void {
+  for (let i = from; i < to; i++) {
+    if (!FIGURE_LINE.test(ps[i]!)) continue;
+    let j = i;
+    let figures = 1;
+    let changes = CHANGE_LINE.test(ps[i]!) ? 1 : 0;
+    let lastFigure = i;
+    while (j + 1 < to && (FIGURE_LINE.test(ps[j + 1]!) || TICKER_LABEL(ps[j + 1]!))) {
+      j++;
+      if (FIGURE_LINE.test(ps[j]!)) { figures++; lastFigure = j; if (CHANGE_LINE.test(ps[j]!)) changes++; }
+    }
+    const lines = lastFigure - i + 1;
+    if (lines >= MIN_TICKER_LINES && figures * 3 >= lines * 2 && changes >= MIN_TICKER_CHANGES) out.push({ i, j: lastFigure, message: 'A market ticker strip (quotes and changes) left in the text.' });
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Edge lines: shapes that are furniture above or below the article
+// ---------------------------------------------------------------------------
+
+/** A securities identifier (ISIN: country, nine characters, check digit) on a short line: a quote widget. */
+const ISIN_LINE = /(?<![\p{L}\p{N}])[A-Z]{2}[A-Z0-9]{9}\d(?![\p{L}\p{N}])/u;
+/** An ISIN is mostly digits; a twelve-letter word in capitals is not one. */
+const MIN_ISIN_DIGITS = 5;
+/** Short lines next to a quote widget are its labels ("PRIME DIRECT", "Éligible : Action, PEA"). */
+const MAX_WIDGET_LABEL_WORDS = 6;
+
+function readIsinWidget(ps: string[], i: number, from: number, to: number): Hit | null {
+  const p = ps[i]!;
+  if (p.length > 80 || wordCount(p) > 8) return null;
+  const m = ISIN_LINE.exec(p);
+  if (!m || (m[0].match(/\d/gu)?.length ?? 0) < MIN_ISIN_DIGITS) return null;
+  let a = i;
+  let b = i;
+  // Labels, not quotes: a ticker strip next to the widget is its own finding.
+  const label = (k: number): boolean => wordCount(ps[k]!) <= MAX_WIDGET_LABEL_WORDS && !/[.!?]["'”’)]*$/u.test(ps[k]!) && !FIGURE_LINE.test(ps[k]!);
+  while (a - 1 >= from && i - a < 3 && label(a - 1)) a--;
+  while (b + 1 < to && b - i < 3 && label(b + 1)) b++;
+  return { i: a, j: b, message: 'A stock-quote widget left in the text.' };
+}
+
+/** A meta bar's separator: a pipe between short fields ("| AFP | 107 | Aucun vote", "January 31, 2020 | Aerospace, Naval"). */
+const PIPE = /\s*\|\s*/u;
+/** A date field: a month name and a number, or a numeric date. */
+const DATE_FIELD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|mars|avr|mai|juin|juil|août|déc)[a-zé]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc)[a-zéû]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/iu;
+/** A counter field (views, votes) or a feed's RSS link. */
+const COUNTER_FIELD = /^\d{1,7}$|\bRSS\b/u;
+/** A byline with a date and section is a byline (another detector's), not a meta bar. */
+const BYLINE_START = /^(?:by|par|von|por|posted by|written by)\s/iu;
+/** Each field of a meta bar is short and has no sentence in it. */
+const MAX_FIELD_WORDS = 8;
+
+function readMetaBar(p: string, i: number): Hit | null {
+  if (p.length > 160 || !p.includes('|') || BYLINE_START.test(p)) return null;
+  const edged = /^\s*\||\|\s*$/u.test(p);
+  const fields = p.split(PIPE).map((f) => f.trim()).filter((f) => f.length > 0);
+  if (fields.length < 2) return null;
+  for (const f of fields) if (wordCount(f) > MAX_FIELD_WORDS || /[.!?](?:\s|$)/u.test(f)) return null;
+  const cue = edged || fields.some((f) => DATE_FIELD.test(f) || COUNTER_FIELD.test(f));
+  return cue ? { i, j: i, message: 'A meta bar (date, source, tags or counters) left in the text.' } : null;
+}
+
+/** A back link: "Back to news", "← Return to blog", "Retour à l’accueil". */
+const BACK_LINK = /^(?:[←<«‹]\s*)?(?:back to|return to|retour (?:à|aux?)|zurück zu(?:r|m)?)\s?(?:(?:the|l['’]|la|le|les) ?)?[\p{L}\p{N}&-]{2,20}(?: [\p{L}\p{N}&-]{2,20})?$/iu;
+
+/**
+ * A site's tagline: a verbless noun phrase about the site's news, ending in a
+ * full stop ("Latest news about Bitcoin and all cryptocurrencies. Your daily
+ * crypto news habit.", "In-depth coverage of eye-opening issues that affect
+ * your life."). A headline has no full stop.
+ */
+const TAGLINE = /^(?:the )?(?:latest|breaking|daily|weekly|in-depth|independent|trusted|essential|expert|unbiased|smart|top) (?:[\p{L}-]+ ){0,2}(?:news|coverage|analysis|reporting|insights?|stories|updates|journalism|commentary)\b[^.!?]{0,80}[.!](?:\s+your (?:daily|weekly|trusted|go-to|essential|favou?rite|number one|#1) [^.!?]{2,40}[.!])?$/iu;
+
+/** A lead-in with nothing after it: "No comments:" as the last line. */
+const DANGLING_LABEL = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{0,40}:$/u;
+/** A sentence introducing a quote or a list it lost ("The statement reads:") is the article's, not a widget's label. */
+const LEAD_IN_WORD = /\b(?:said|says|reads?|follows?|following|below|include[sd]?|including|is|are|was|were|as|the|this|these|here|we|i|he|she|they|it)\b/iu;
+const MAX_DANGLING_WORDS = 5;
+
+/** An all-caps site label above the body: "INSUBCONTINENT EXCLUSIVE:" (two words or more: a lone "UPDATE:" is the editor's). */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}\p{N}&'’-]+(?: [\p{Lu}\p{N}&'’-]+){1,3}\s?:$/u;
+/** Editors' notes keep their labels: they are part of the article. */
+const EDITOR_LABEL = /\b(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|EDITOR'S|EDITOR’S)\b/u;
+
+/** A label and a bare address: "Link : https://…", "Source: https://…" (an auto-poster's template below the article). */
+const LABEL_URL = /^[\p{L}][\p{L} ]{0,24}?\s?:[-\s]?\s*https?:\/\/\S+$/u;
+
+/** An auto-poster's stamp: a date with a time and nothing else ("June 14, 2021 at 06:00AM", "2021-06-14 06:00"). */
+const DATE_TIME = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?|T)\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]\.?M\.?)?(?:\s?[A-Z]{2,4})?$/iu;
+/** The feed's name under the stamp: a short name, no punctuation. */
+const FEED_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
+
+/** Words a tag list never has: a headline or a name has them. */
+const FUNCTION_WORD = /^(?:a|an|the|of|and|or|for|in|on|to|with|at|by|from|as|is|are|was|its|how|why|what|who|de|des|du|la|le|les|et|en|un|une|pour|sur|au|aux)$/iu;
+/** A tag list is words only: capitalised, no digits, no punctuation. */
+const TAG_WORD = /^\p{Lu}[\p{Ll}]+$|^\p{Lu}{2,5}$/u;
+const MIN_TAG_WORDS = 4;
+
+/**
+ * A row of topic tags above the headline: four or more capitalised words with
+ * no small word and no punctuation ("Liquidity Public Markets Startups
+ * Venture"), with a headline-like line after it before the body starts.
+ */
+function isTagRow(p: string): boolean {
+  if (p.length > 100) return false;
+  const words = p.split(' ');
+  if (words.length < MIN_TAG_WORDS) return false;
+  for (const w of words) if (!TAG_WORD.test(w) || FUNCTION_WORD.test(w)) return false;
+  return true;
+}
+
+/** Title Case: two thirds of the longer words capitalised ("Tracking Newspapers’ Startup Appetite"). */
+function isTitleCase(p: string): boolean {
+  const long = p.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  let caps = 0;
+  for (const w of long) if (/^\p{Lu}/u.test(w)) caps++;
+  return long.length >= 2 && caps * 3 >= long.length * 2;
+}
+
+/** A headline: a few words, no final full stop. */
+const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
+
+function edgeLines(ps: string[], firstProse: number, lastProse: number, out: Hit[]): void {
+  const n = ps.length;
+  const edge = (i: number): boolean => i < firstProse || i > lastProse;
+  let capsLabels = 0;
+  for (const p of ps) if (p.length <= 40 && CAPS_LABEL.test(p)) capsLabels++;
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    if (p.length > 200) continue;
+    const atEdge = edge(i);
+    if (atEdge) {
+      const meta = readMetaBar(p, i);
+      if (meta) { out.push(meta); continue; }
+      if (BACK_LINK.test(p)) { out.push({ i, j: i, message: 'A back link (navigation) left in the text.' }); continue; }
+      const widget = readIsinWidget(ps, i, i < firstProse ? 0 : lastProse + 1, i < firstProse ? firstProse : n);
+      if (widget) { out.push(widget); i = Math.max(i, widget.j); continue; }
+    }
+    if ((atEdge || i === 0 || i === n - 1) && TAGLINE.test(p)) { out.push({ i, j: i, message: 'The site’s tagline left in the text.' }); continue; }
+    if (i === n - 1 && i > 0 && DANGLING_LABEL.test(p) && wordCount(p) <= MAX_DANGLING_WORDS && !LEAD_IN_WORD.test(p)) { out.push({ i, j: i, message: 'A label with nothing after it (a widget lost its content) left at the end of the text.' }); continue; }
+    if (i < firstProse && i < 4 && capsLabels === 1 && CAPS_LABEL.test(p) && !EDITOR_LABEL.test(p)) { out.push({ i, j: i, message: 'A site label above the article left in the text.' }); continue; }
+    if (i > lastProse && LABEL_URL.test(p)) { out.push({ i, j: i, message: 'A re-poster’s link line (label and bare address) left in the text.' }); continue; }
+    if (i > lastProse && i >= n - 2 && DATE_TIME.test(p)) {
+      const j = i + 1 < n && FEED_NAME.test(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 3 ? i + 1 : i;
+      if (j === n - 1) { out.push({ i, j, message: 'An auto-poster’s time stamp and feed name left at the end of the text.' }); i = j; continue; }
+    }
+    // The line under the tags is the headline, in Title Case; under a Title Case headline sits a sentence-case standfirst.
+    if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Inline tokens glued into prose
+// ---------------------------------------------------------------------------
+
+/** An image file name at the end of a path ("…/une_2970-c.jpg.445x577_q85_box-0%2C0…"). */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?![a-z])/iu;
+/** A percent-encoded byte: "%2C", "%20". */
+const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
+/** A path has at least this many folders. */
+const MIN_PATH_SLASHES = 3;
+/** Where a path glued to a word starts: a digit right after a letter ("l’autre02/07/…"); a path's own folders start with letters. */
+const GLUE_START = /(?<=\p{L})\p{N}/u;
+/** An address the writer typed (or a JSON field quoting one): left alone. */
+const TYPED_URL = /:\/\/|^\W*www\./iu;
+
+/** Whitespace-separated tokens of a paragraph, each tested on its own: no regex runs over the whole text. */
+const TOKEN = /\S+/gu;
+
+function gluedPaths(p: string, i: number, out: Hit[]): void {
+  if (!p.includes('/')) return;
+  for (const t of p.matchAll(TOKEN)) {
+    const token = t[0];
+    if (token.length < 12 || TYPED_URL.test(token) || !IMAGE_FILE.test(token)) continue;
+    let slashes = 0;
+    for (let k = 0; k < token.length; k++) if (token.charCodeAt(k) === 47) slashes++;
+    if (slashes < MIN_PATH_SLASHES) continue;
+    // The glue is in the word before the path's first folder ("autre02/07/…"), not inside the path ("2024%2F02").
+    const found = GLUE_START.exec(token);
+    const glue = found && found.index < token.indexOf('/') ? found : null;
+    const escapes = token.match(PERCENT_ESCAPE)?.length ?? 0;
+    // A relative path standing alone in a how-to ("put it in /public/img/a.png") is the article's; glued to a word, or URL-encoded, it is not.
+    if (!glue && escapes < 2) continue;
+    const from = t.index! + (glue ? glue.index : 0);
+    out.push({ i, j: i, from, to: t.index! + token.length, message: 'An image path or file name glued into the text.' });
+  }
+}
+
+/** A logo's alt text as a slug ("alleywatch-logo"), glued to the next word or alone. */
+const SLUG_ALT = /(?<![\p{L}\p{N}-])[a-z0-9]+(?:-[a-z0-9]+)*-(?:logo|icon|avatar|banner|thumbnail)(?=\p{Lu}|$)/gu;
+
+function slugAlts(p: string, i: number, out: Hit[]): void {
+  if (!/-(?:logo|icon|avatar|banner|thumbnail)/u.test(p)) return;
+  for (const m of p.matchAll(SLUG_ALT)) out.push({ i, j: i, from: m.index!, to: m.index! + m[0].length, message: 'An image’s alt text (a file slug) glued into the text.' });
+}
+
+/**
+ * A link label glued after the last full stop of a paragraph: "… did not
+ * disclose terms. Story", "… in 2023. Read more". A lone label, not a
+ * sentence: no final punctuation.
+ */
+const GLUED_LINK_LABEL = /(?<=[.!?]["'”’)]?\s)(?:Story|Stories|More|Read more|Read More|Continue reading|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire la suite|Lire aussi|Vidéo|Voir aussi)$/u;
+
+function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
+  if (p.length < 60 || /[.!?:;"”’)]$/u.test(p)) return;
+  const tailAt = Math.max(0, p.length - 30);
+  const m = GLUED_LINK_LABEL.exec(p.slice(tailAt));
+  if (!m || !isBodyProse(p.slice(0, tailAt + m.index))) return;
+  out.push({ i, j: i, from: tailAt + m.index, to: p.length, message: 'A link label glued to the end of the paragraph.' });
+}
+
+/** A breadcrumb trail glued at the head of a paragraph: "Accueil > Adtechs & Martechs > Les levées…". */
+const BREADCRUMB_HEAD = /^(?:home|accueil|inicio|startseite|start|portada)\s?[>›»]\s?(?:[^>›».!?\n]{1,40}[>›»]\s?){0,5}/iu;
+
+function breadcrumbHead(p: string, i: number, out: Hit[]): void {
+  const m = BREADCRUMB_HEAD.exec(p);
+  if (!m || m[0].length >= p.length - 1) return;
+  out.push({ i, j: i, from: 0, to: m[0].trimEnd().length, message: 'A breadcrumb trail glued to the start of the text.' });
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * Furniture by shape. `isFurniture` is the label rules' verdict on a whole
+ * paragraph: the article's edges are found past those lines (a browser
+ * banner written as two sentences is not the body's first paragraph).
+ */
+export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  const hits: Hit[] = [];
+  const banner = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    const t = readTemplate(p, i, n - 1);
+    if (t) { hits.push(t); if (t.from === undefined) banner.add(i); }
+    gluedPaths(p, i, hits);
+    slugAlts(p, i, hits);
+    gluedLinkLabel(p, i, hits);
+    if (p.length > 60) breadcrumbHead(p, i, hits);
+  }
+  const body = (i: number): boolean => !banner.has(i) && isBodyProse(ps[i]!) && !isFurniture(ps[i]!);
+  let firstProse = 0;
+  while (firstProse < n && !body(firstProse)) firstProse++;
+  let lastProse = n - 1;
+  while (lastProse >= firstProse && !body(lastProse)) lastProse--;
+  tickerRuns(ps, 0, firstProse, hits);
+  tickerRuns(ps, Math.max(lastProse + 1, firstProse), n, hits);
+  edgeLines(ps, firstProse, lastProse, hits);
+  return hits.map((h) => {
+    const start = (doc.starts[h.i] ?? 0) + (h.from ?? 0);
+    const end = h.to !== undefined ? (doc.starts[h.i] ?? 0) + h.to : (doc.starts[h.j] ?? 0) + ps[h.j]!.length;
+    return { kind: 'boilerplate' as const, start, end, message: h.message, fix: '' };
+  }).sort((a, b) => a.start - b.start || b.end - a.end);
+}
