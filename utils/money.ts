@@ -103,7 +103,7 @@ export function articleCurrencyOf(matches: readonly MoneyMatch[]): string | null
 export function mayHoldBareRaise(text: string): boolean {
   return BARE_RAISE_HINT.test(text);
 }
-const BARE_RAISE_HINT = /raise|secure|lève|lèvent|levé|récolt|obten|obtien|boucl|rassembl|collect/i;
+const BARE_RAISE_HINT = /raise|secure|lève|lèvent|levé|récolt|obten|obtien|boucl|rassembl|collect|invest|netted|inject|amass|apport|levée|financ|tour de table|round|funding/i;
 
 /** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
 const MAX_VALUE = 1e16;
@@ -162,9 +162,12 @@ const ISO_CODES = new Set([
 /** Currencies a bare "$" can be refined into by a later code or word. */
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN']);
 
-/** A code or symbol after the number (case-sensitive): "$27 million USD", "60M€", "1 500 000 €", "500 k€". */
+/**
+ * A code or symbol after the number (case-sensitive): "$27 million USD", "60M€", "1 500 000 €", "500 k€", and the
+ * French-Canadian marked dollars "20 M$ US", "5 000 $ CA" (the plain "M$" is the page's own dollar: see bareDollar).
+ */
 const SUFFIX_CODE = new RegExp(
-  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|€|\\$|£)(?![\\p{L}\\p{N}])`, 'uy');
+  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|€|\\$(?:${SP}?(?<mark>US|CAN?))?|£)(?![\\p{L}\\p{N}])`, 'uy');
 
 /**
  * A currency word after the number, optionally introduced by French "de"/"d’"
@@ -189,6 +192,9 @@ const SUFFIX_WORD = new RegExp(
   '|CFA\\s+francs|francs\\s+CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
   '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
   ')(?![\\p{L}\\p{N}])', 'iuy');
+
+/** "dollars" with no country: whose dollar it is depends on the page. */
+const PLAIN_DOLLAR_WORD = /^dollars?$/i;
 
 /** Map a currency word (any case, any spacing) to its ISO code. */
 function currencyOfWord(word: string): string | null {
@@ -370,7 +376,7 @@ export function parseDigits(raw: string, style: NumberStyle): number | null {
  * followed by a letter or digit ("5 Mbps" is not five million).
  */
 const SCALE = new RegExp(
-  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|millón|milh(?:ões|ão)|bilh(?:ões|ão)|milion[ei]|miliard[io]|miljoen|miljard|thousands?|crores?|lakhs?|lacs?|mio\\.|mrd\\.|mio|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk])(?![\\p{L}\\p{N}])`,
+  `${SP}?-?${SP}?(?<scale>lakh[\\s-]crores?|trillions?|billions?|millions?|milliards?|millionen|milliarden|millones|millón|milh(?:ões|ão)|bilh(?:ões|ão)|milion[ei]|miliard[io]|miljoen|miljard|thousands?|crores?|lakhs?|lacs?|mio\\.|mrd\\.|mio|mrds?|mds?|mln|mn|mm|bln|bn|tn|cr|[mbk]|g(?=${SP}?\\$(?!${SP}?\\d)))(?![\\p{L}\\p{N}])`,
   'iuy');
 
 function scaleValue(scale: string, frenchOf: boolean): number {
@@ -380,7 +386,8 @@ function scaleValue(scale: string, frenchOf: boolean): number {
   // French "billion" is 10^12 ("deux billions d’euros"); the English one 10^9.
   if (s.startsWith('billion')) return frenchOf ? 1e12 : 1e9;
   // Portuguese, Italian and Dutch scales: "R$ 10 milhões", "2 miliardi di euro", "5 miljoen euro".
-  if (s.startsWith('milliard') || /^(?:bilh|miliard|miljard)/.test(s) || /^(?:mds?|mrds?\.?|bn|bln|b)$/.test(s)) return 1e9;
+  // "1,2 G$": Quebec writes a billion dollars with the SI letter (only ever before "$", see SCALE).
+  if (s.startsWith('milliard') || /^(?:bilh|miliard|miljard)/.test(s) || /^(?:mds?|mrds?\.?|bn|bln|b|g)$/.test(s)) return 1e9;
   if (/^(?:milh|milion|miljoen|millón)/.test(s)) return 1e6;
   if (s.startsWith('million') || s === 'millones' || /^(?:mio\.?|mln|mn|mm|m)$/.test(s)) return 1e6;
   if (s.startsWith('thousand') || s === 'k') return 1e3;
@@ -571,6 +578,8 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   let p = pos;
   SCALE.lastIndex = p;
   let sm = SCALE.exec(text);
+  // "1,2 G$" is Quebec French; elsewhere "5G $" is a network.
+  if (sm && /^g$/i.test(sm.groups!.scale!) && r.lang !== 'fr') sm = null;
   if (!sm && fig.hasPrefix && fig.currency) sm = readPrefixOnlyScale(r, fig, p);
   let scaleWord = '';
   if (sm) {
@@ -602,13 +611,16 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
   if (cm && !symbolIsNextPrefix && !strayDollar) {
     const cur = cm.groups!.cur!;
     isSymbol = !/^[A-Z]/.test(cur);
-    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : cur === '$' ? 'USD' : cur;
+    const mark = cm.groups!.mark;
+    // A plain trailing "$" ("137,5 M$") is the page's own dollar, like a bare "$" before the number; "$ US" / "$ CA" say which.
+    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : mark ? (mark === 'US' ? 'USD' : 'CAD') : cur === '$' ? r.bareDollar : cur;
     suffixEnd = cm.index + cm[0].length;
   } else {
     SUFFIX_WORD.lastIndex = p;
     const wm = SUFFIX_WORD.exec(text);
     if (wm && acceptWordSuffix(r, wm, fig, scaled, digits, wm.index + wm[0].length)) {
-      suffixCurrency = currencyOfWord(wm.groups!.cur!);
+      // A plain "dollars" ("18 millions de dollars" on a Quebec page) is the page's own dollar; "US dollars", "dollars canadiens" say which.
+      suffixCurrency = PLAIN_DOLLAR_WORD.test(wm.groups!.cur!) ? r.bareDollar : currencyOfWord(wm.groups!.cur!);
       frenchMarker = !!wm.groups!.fr;
       suffixEnd = wm.index + wm[0].length;
     }
@@ -741,6 +753,8 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   let rangeCounter = 0;
   let floor = 0; // nothing before this offset may be reused (previous match, its range partner, its restatement)
   let prev: MoneyMatch | null = null;
+  /** Where the last figure read as money (with or without a written currency) ends: a list's next item may follow it. */
+  let lastFigureEnd = -1;
   /** "X lève 40,5 millions", "Avec 9,3 millions levés": a scale word next to a raising verb, no currency written. */
   const bare: Figure[] = [];
 
@@ -780,7 +794,10 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
       if (text[fig.start - 1] === '`') fig.start -= 1;
     }
     if (!fig.currency) {
-      if (fig.wordScale && BARE_RAISE_BEFORE.test(text.slice(Math.max(0, fig.start - 30), fig.start)) || fig.wordScale && BARE_RAISE_AFTER.test(text.slice(fig.end, fig.end + 20))) bare.push(fig);
+      if (fig.wordScale && isBareRaise(text, fig, lastFigureEnd)) {
+        bare.push(fig);
+        lastFigureEnd = fig.end;
+      }
       continue;
     }
     if (!fig.scale && !fig.hasPrefix && /^(?:1[89]|20)\d\d$/.test(fig.rawNumber) && YEAR_BASIS_BEFORE.test(before)) continue;
@@ -800,6 +817,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     }
     out.push(match);
     prev = match;
+    lastFigureEnd = floor;
   }
   if (bare.length === 0) return out;
   if (context.articleCurrency === null) return out;
@@ -810,8 +828,38 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
 const INDIAN_SCALE_END = /(?:crores?|lakhs?|lacs?|cr)$/i;
 /** "2 crore users", "5 lakh farmers": crore and lakh also count people and things. */
 const COUNT_NOUN_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:users|people|customers|subscribers|downloads|installs|units|tonnes|tons|farmers|students|jobs|households|homes|vehicles|merchants|sellers|transactions|orders|visitors|members|views|doses|patients|workers|women|men|children|citizens|voters|accounts|devices|litres|liters|kg|km|acres|hectares|trees|cases|tests|deliveries|rides|trips|items|copies|packets|meals|lives|beneficiaries|families|followers|listeners|readers|viewers|learners|borrowers|loans|shares|of)(?![\p{L}\p{N}])/iu;
-const BARE_RAISE_BEFORE = /(?:\b(?:raised|raises|raise|secured|secures)|(?<![\p{L}])(?:lève|lèvent|levé|récolte|récolté|obtient|obtenu|boucle|bouclé))\s+(?:(?:plus de|près de|environ|more than|about|some|nearly|over)\s+)?$/iu;
+/**
+ * Right before a scaled number without currency, what makes it money raised or invested: a raising or investing verb
+ * ("lève 40,5 millions", "en apportant 0,6 million", "netted 3 million"), or a money noun and its preposition
+ * ("l'investissement de 215 millions", "des rounds à 96,2 millions", "a funding round of 5 million").
+ */
+const BARE_RAISE_BEFORE = new RegExp(
+  '(?:\\b(?:raised|raises|raise|secured|secures|invested|invests|netted|injected)' +
+  '|(?<![\\p{L}])(?:lève|lèvent|levé|récolte|récolté|obtient|obtenu|boucle|bouclé|amassé|apportant|apporté|apporte|injecté|injecte|investi|investit|investissant)' +
+  '|(?<![\\p{L}])(?:investissements?|levée(?:\\s+de\\s+fonds)?|financement|tour\\s+de\\s+table|apport|injection|rounds?|investments?|funding|financing)\\s+(?:de|d[’\']|à|of))' +
+  '\\s+(?:(?:plus de|près de|environ|more than|about|some|nearly|over)\\s+)?$', 'iu');
 const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}])/iu;
+/**
+ * A later item of a list of sums, right after a figure read as money in the same sentence: "215 millions dans
+ * l'application Hopper et de 53 millions dans …", "96,2 millions dans le cas de CeQur, de 77 millions dans celui …".
+ */
+const LIST_ITEM_BEFORE = /(?:,|\s(?:et|ou|and|or)(?:\s+bien)?(?:\s+encore)?)\s+(?:de\s+|d[’']\s?|of\s+)?$/iu;
+/** How far back such a list's previous sum may be. */
+const LIST_ITEM_REACH = 120;
+/** "5 millions d’utilisateurs", "2 million of its shares": a scaled number followed by what it counts is not money. */
+const COUNTED_AFTER = /^[\s\u00A0]*(?:(?:de|of)(?![\p{L}])|d[’'])/iu;
+
+/** Whether a scaled number written without currency is told as money raised or invested (see BARE_RAISE_BEFORE). */
+function isBareRaise(text: string, fig: Figure, lastFigureEnd: number): boolean {
+  const after = text.slice(fig.end, fig.end + 24);
+  if (BARE_RAISE_AFTER.test(after)) return true;
+  if (COUNTED_AFTER.test(after) || COUNT_NOUN_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, fig.start - 40), fig.start);
+  if (BARE_RAISE_BEFORE.test(before)) return true;
+  if (lastFigureEnd < 0 || fig.start - lastFigureEnd > LIST_ITEM_REACH) return false;
+  const gap = text.slice(lastFigureEnd, fig.start);
+  return !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap);
+}
 
 /**
  * A scaled figure with no currency, told as money raised ("X lève 40,5
@@ -1052,7 +1100,18 @@ interface BareDollarCountry {
   ownMark: RegExp;
   /** Its dollar written dollar-first ("$AU235 million"), the house style of outlets whose bare "$" is local. */
   dollarFirst: RegExp;
+  /** American spellings this country does not share: Canadian English writes "organization" but "centre", "colour". */
+  americanSpelling: RegExp;
 }
+
+/**
+ * American and Commonwealth spellings of the same common words: Australian, New Zealand and Canadian outlets write
+ * "organisation", "centre", "favour". Lower case only: "eStruxture Data Centers" is a name, not the writer's spelling.
+ */
+const AMERICAN_SPELLING = /\b(?:organiz\w*|realiz\w*|recogniz\w*|specializ\w*|prioritiz\w*|utiliz\w*|center|centers|color|colors|favor|favorite|behavior)\b/g;
+/** The American spellings Canadian English does not share (it writes "organization" and "realize" too). */
+const AMERICAN_ONLY_SPELLING = /\b(?:center|centers|color|colors|favor|favorite|behavior)\b/g;
+const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w*|prioritis\w*|utilis\w*|centre|centres|colour|colours|favour|favourite|behaviour)\b/g;
 
 const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
   {
@@ -1061,6 +1120,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     colloquial: /\bAussies?\b/,
     ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
+    americanSpelling: AMERICAN_SPELLING,
   },
   {
     code: 'NZD',
@@ -1068,13 +1128,15 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     colloquial: /\bKiwis?\b/,
     ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
+    americanSpelling: AMERICAN_SPELLING,
   },
   {
     code: 'CAD',
-    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|TSX)\b/g,
+    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|TSX|Qu[eé]bec|Ontario|Alberta|British Columbia)\b/g,
     colloquial: /\bCanucks?\b/,
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
+    americanSpelling: AMERICAN_ONLY_SPELLING,
   },
 ];
 
@@ -1086,9 +1148,6 @@ const US_MARK = /(?<![\p{L}])(?:US\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dolla
 const US_DOLLAR_FIRST = /\$US[\s\u00A0]?\d/;
 /** A bare "$" before a number: nothing to decide without one. */
 const BARE_DOLLAR = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d/u;
-/** American and Commonwealth spellings of the same common words: Australian, New Zealand and Canadian outlets write "organisation", "centre", "favour". */
-const AMERICAN_SPELLING = /\b(?:organiz\w*|realiz\w*|recogniz\w*|specializ\w*|prioritiz\w*|utiliz\w*|center|centers|color|colors|favor|favorite|behavior)\b/gi;
-const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w*|prioritis\w*|utilis\w*|centre|centres|colour|colours|favour|favourite|behaviour)\b/gi;
 
 /**
  * What a bare "$" means on this page: a local dollar (AUD, NZD, CAD) when the
@@ -1099,14 +1158,15 @@ const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w
  *      "$" is US (Reuters: "A$500 million … Square paid $29 billion");
  *   2. the country is named at least twice, more often than the United States,
  *      and more than any other bare-dollar country;
- *   3. a local writer's voice: a colloquial demonym ("Aussie startups"), or
- *      dollars written dollar-first ("$US180 million ($AU235 million)");
+ *   3. a local writer's voice: a colloquial demonym ("Aussie startups"),
+ *      dollars written dollar-first ("$US180 million ($AU235 million)"), or
+ *      US dollars alone marked ("a US$166 million round" beside "$137.5 million");
  *   4. the spelling is not American ("organization", "center" more often than
  *      "organisation", "centre"): a US outlet writing about Sydney keeps USD.
  * Explicit marks always win over this guess: "US$5m" and "$US5m" stay USD.
  */
 export function guessBareDollar(articleText: string): string | null {
-  if (!BARE_DOLLAR.test(articleText)) return null;
+  if (!BARE_DOLLAR.test(articleText)) return guessQuebecDollar(articleText);
   let best: { country: BareDollarCountry; n: number } | null = null;
   let tie = false;
   for (const country of BARE_DOLLAR_COUNTRIES) {
@@ -1119,11 +1179,42 @@ export function guessBareDollar(articleText: string): string | null {
   const usMarked = US_MARK.test(articleText);
   if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;
   if ((articleText.match(US_PLACE)?.length ?? 0) >= best.n) return null;
-  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText)) return null;
-  const american = articleText.match(AMERICAN_SPELLING)?.length ?? 0;
+  // A local writer's voice: a colloquial demonym, dollar-first marks, or US dollars marked "US$" beside bare "$" figures
+  // (Montreal in Technology: "a US$166 million round" and "ElementAI raises $137.5 million"): a page that marks only US
+  // dollars as such tells them apart from its own dollar.
+  // A page that also marks its own dollar ("$27 million USD ($37.7 million CAD)") marks both: that cue says nothing there.
+  const tellsDollarsApart = usMarked && !country.ownMark.test(articleText);
+  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText) && !tellsDollarsApart) return null;
+  const american = articleText.match(country.americanSpelling)?.length ?? 0;
   const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
   if (american > commonwealth) return null;
   return country.code;
+}
+
+/** Dollars written after the number, the French way: "137,5 M$", "1,2 G$", "5 000 $", "18 millions de dollars". */
+const DOLLAR_AFTER = /\d[\s\u00A0\u202F]?(?:[MGk][\s\u00A0]?)?\$(?![\s\u00A0]?\d)|(?<![\p{L}])(?:millions?|milliards?|milliers)\s+de\s+dollars(?![\p{L}])/u;
+/** Quebec and the rest of Canada named in French. */
+const QUEBEC_PLACE = /(?<![\p{L}])(?:Québec|Quebec|[Qq]uébécois\p{L}*|Montréal|Montreal|[Mm]ontréalais\p{L}*|Canada|[Cc]anadien\p{L}*|Laval|Sherbrooke|Gatineau|Ottawa|Toronto|Trois-Rivières|Saguenay|Lévis|Ontario|Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|Nouvelle-Écosse)(?![\p{L}])/gu;
+/** The United States and France named in French: a Paris outlet's "millions de dollars" are US dollars. */
+const FRENCH_ELSEWHERE = /(?<![\p{L}])(?:États-Unis|Etats-Unis|américain\p{L}*|Américain\p{L}*|New York|Silicon Valley|Californie|France|Paris)(?![\p{L}])/gu;
+/** Canadian dollars written out the wire-service way, in French: such a page writes its local dollars out. */
+const CAD_MARK_FR = /\$[\s\u00A0]?CAN?(?![\p{L}])|(?<![\p{L}])(?:CAD|dollars canadiens)(?![\p{L}])/u;
+const USD_MARK_FR = /\$[\s\u00A0]?US(?![\p{L}])|(?<![\p{L}])(?:USD|dollars américains)(?![\p{L}])/u;
+
+/**
+ * What a plain dollar written the French way means ("18 millions de dollars", "137,5 M$"): the Canadian dollar on a
+ * page about Quebec or Canada (Radio-Canada, Le Journal de Québec), US dollars elsewhere. Needs Quebec or Canada named
+ * at least twice and more often than the United States and France together; a page that writes Canadian dollars out
+ * ("$ CA", "dollars canadiens") without ever marking US ones keeps its plain dollars US.
+ */
+function guessQuebecDollar(articleText: string): string | null {
+  if (!DOLLAR_AFTER.test(articleText)) return null;
+  const quebec = articleText.match(QUEBEC_PLACE)?.length ?? 0;
+  if (quebec < 2) return null;
+  const elsewhere = articleText.match(FRENCH_ELSEWHERE)?.length ?? 0;
+  if (elsewhere >= quebec) return null;
+  if (CAD_MARK_FR.test(articleText) && !USD_MARK_FR.test(articleText)) return null;
+  return 'CAD';
 }
 
 // ---------------------------------------------------------------------------

@@ -95,3 +95,41 @@ describe('findMoney: shorthand scales need their prefix', () => {
     ['costó $5 mil pesos', ['$5'], 'es'],
   ])('%s', (text, want, lang) => expect(findMoney(text, { lang }).map((m) => m.text)).toEqual(want));
 });
+
+// ---------------------------------------------------------------------------
+// Round 4 (batch 5): what the local-dollar and bare-figure rules must leave alone.
+
+describe('guessBareDollar, round 4: "US$" beside a bare "$" is no local cue alone', () => {
+  it.each<string>([
+    // A page that marks both dollars ("USD" and "CAD", fixture dev 04 Novisto): its bare "$2 million" continues US dollars.
+    'Montréal’s Novisto raised $27 million USD ($37.7 million CAD) in Canada. The financing included $25 million USD in primary and $2 million in secondary capital. Toronto’s Portage joined.',
+    // A US-dominated page that writes "US$" once: more US places than Canadian ones.
+    'The New York startup raised US$20 million in New York, with a Toronto office; the U.S. company spent $5 million in San Francisco and Silicon Valley. Canada comes next.',
+    // American spelling on a page naming Canada twice: a US outlet.
+    'Toronto-based Ada raised US$130 million and spent $20 million on a new center; the color of its Canada office, its favorite, is red. Its behavior center opened.',
+  ])('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+});
+
+describe('guessBareDollar, round 4: French dollars stay US off Quebec', () => {
+  it.each<string>([
+    // A Paris outlet on a Montreal startup: France and Paris named as often as Quebec.
+    'La start-up montréalaise Hopper lève 170 millions de dollars. Elle ouvre un bureau à Paris, son premier en France, après Montréal, et vise Paris.',
+    // A Quebec page that writes Canadian dollars out and never marks US ones: its plain dollars are US.
+    'Au Québec, la société a levé 20 millions de dollars canadiens, puis 10 millions de dollars auprès d’un fonds de Montréal.',
+    // Quebec named once: not enough.
+    'Une société du Québec a levé 5 millions de dollars.',
+  ])('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+});
+
+describe('findMoney, round 4: scaled numbers without currency that are counts', () => {
+  it.each<[string, string[]]>([
+    // A list's next item that counts something (followed by "d’…"): not money.
+    ['La société a levé 10 millions d’euros, et 2 millions d’utilisateurs l’utilisent. Elle a levé 3 millions d’euros en 2020.', ['10 millions d’euros', '3 millions d’euros']],
+    // An investment noun before a count noun: not money.
+    ['The company raised €10 million and €4 million. Its funding of 3 million users grew, and 5 million downloads followed.', ['€10 million', '€4 million']],
+    // A sentence break between the sum and the number: no list.
+    ['Elle a levé 4 millions d’euros. Et 3 millions, c’est le nombre de visiteurs. Puis 2 millions d’euros.', ['4 millions d’euros', '2 millions d’euros']],
+    // "5G $" is a network, not five billion dollars (the "G$" scale is Quebec French only).
+    ['Its 5G $ plans and a $20 million budget', ['$20 million']],
+  ])('%s', (text, want) => expect(findMoney(text, { lang: /[éè’]/.test(text) ? 'fr' : 'en' }).map((m) => m.text)).toEqual(want));
+});
