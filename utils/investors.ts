@@ -20,12 +20,14 @@ export interface InvestorMention {
 }
 
 /** Words that make "led by" about a funding round rather than a company's management. */
-const ROUND_WORD = /\b(?:rounds?|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
+const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
+  // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
+  { role: 'lead', re: /\b(?:co-?)?led by (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:investment|contribution|commitment|cheque|check|injection|ticket)(?: of §+(?:\s*\([^)]*\))?)? (?:from|by)\b/giu },
   // "led by", "co-led by", "jointly led by", "headed by"; a scrape that lost the space ("led byprominent investors") still leads.
   { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
   // A slip for "led by" right after a figure: "Sonder raised § led from Blackbird".
@@ -90,11 +92,16 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
-  { role: 'participant', re: /(?:§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
+  // "from a consortium, which consists, among others, of A and B", "a consortium of A, B and C": the consortium's members.
+  { role: 'participant', re: /\bconsortium(?:,?\s+(?:which|that)\s+(?:consists|consisted|comprises|comprised|includes|included|is made up|was made up)(?:,\s*among others,)?(?:\s+of)?|\s+(?:of|including|comprising))\s/giu, needsRoundWord: true },
+  // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
+  // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
+  { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
+  { role: 'participant', re: /(?:§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; needsNear?: boolean }> = [
   // First, so it wins over the generic "leading the round" at the same offset.
   // "with Sequoia Capital leading (the round)", "Accel leading the round and Index participating": the names after "with".
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
@@ -102,6 +109,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // Not "X led with a § round" (topped a list with its own round).
   // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
   { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
+  // (Not "X led the company" or "X led with a § round": only a clause break or "and was joined" may follow.)
+  { role: 'lead', re: /\b(?:co-?)?led(?=\s*[,;]\s*(?:with|and|while|alongside|joined)\b|\s*\.?\s*$|\s+and\s+(?:was|were|is|are|has been|have been)\s+(?:joined|accompanied|followed)\b)/gi, attach: 'prev', needsNear: true },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "X was the “strategic lead”", "X acted as lead investor"
@@ -118,6 +128,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
+  // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
+  // Not the backers of a fund ("are some of the investors in Blackbird’s fund": its limited partners): see FUND_AFTER.
+  { role: 'participant', re: /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:(?:other|new|existing|additional|returning|early|earlier)\s+)?(?:investors|backers|participants|co-investors|contributors)|(?:the\s+)?(?:other|new|additional|returning)\s+(?:investors|backers|participants)|also\s+(?:investors|backers))\b|\b(?:figurent|figure|comptent) parmi les (?:autres |nouveaux )?(?:investisseurs|actionnaires|financeurs)\b/giu, attach: 'prev', needsNear: true },
+  // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
+  { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).
   { role: 'participant', re: /\b(?:also )?joined in(?=\s*(?:[.;,)]|$))/gi, attach: 'prev' },
   // "– Boston-based Omega Fund became involved in the young biotech company", "X came on board".
@@ -133,6 +148,9 @@ const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further )?§/;
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
 const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
 
+/** " in Blackbird’s fund", " into the Telus Pollinator Fund": what follows a verb of taking part when the money went into a fund. */
+const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
+
 /** A grant or prize right before "from": "grant funding from", "a grant from", "une subvention de". */
 const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)(?:\s+(?:funding|money|financing))?\s*(?:from|de|d[’'])\s*$/iu;
 
@@ -146,6 +164,13 @@ const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.
 const EXAMPLES_TRIGGER = /\b(?:such as|like|including|tels? que|comme)\s*$/i;
 /** Only lower-case words between "led by" and "investors such as": "prominent", "a group of". */
 const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
+
+/** A list whose last item follows "; and": its items are set off by semicolons. */
+const SEMICOLON_LIST_END = /;\s+and\s+\p{Lu}[^;]*$/u;
+const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
+
+/** The separator after a list's first item. */
+const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
 
 /** Lists end at the next clause. */
 /** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
@@ -173,17 +198,21 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !ROUND_WORD.test(sentence)) continue;
+      // "Its investors included A, B" right after a deal: the company's own backers.
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && /(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start))) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
     }
   }
   for (const t of BACKWARD_TRIGGERS) {
+    if (t.needsNear && !options.nearDeal) continue;
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
       // "joined" alone is too common ("he joined Google"): it needs the round object.
       // "invested a further §" names the figure: that is the object.
       if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) && !(INVESTED_FIGURE.test(sentence.slice(start + m[0].length)) && !INTO_FUND.test(sentence.slice(start + m[0].length)))) continue;
+      // "are some of the investors that participated in Blackbird’s fund": the backers of a fund (its limited partners), not of a round.
+      if (t.role === 'participant' && FUND_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 90))) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;
@@ -221,7 +250,24 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const next = kept.slice(i + 1).find((n) => n.forward || !n.relative);
       let segment = sentence.slice(t.end, next ? next.start : sentence.length);
       const stop = LIST_END.exec(segment);
-      if (stop) segment = segment.slice(0, stop.index);
+      // "Other investors include A and B through X; C, the Huffington Post; D; and E, co-founder, Meetup": a list whose
+      // items are set off by semicolons names one investor per item, the words after its comma describing it.
+      if (stop && segment[stop.index] === ';' && SEMICOLON_LIST_END.test(segment)) {
+        const items = segment.split(SEMICOLON_ITEM_SPLIT).map((chunk) => chunk.split(',')[0]!);
+        names = items.flatMap((chunk) => parseList(chunk, 'forward'));
+        if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
+        return;
+      }
+      if (stop && stop.index < segment.length) segment = segment.slice(0, stop.index);
+      // "Led by an investment from A, B, C and D also provided funding": an opening participle names one lead; the list
+      // after it is the subject of the next verb (the participants).
+      else if (t.role === 'lead' && next && !next.forward && next.role === 'participant' && /^[\s"“]*$/.test(sentence.slice(0, t.start))) {
+        const cut = FIRST_ITEM_END.exec(segment.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(INSTITUTION_ET, '\u0001et\u0001'));
+        if (cut) {
+          next.segStart = t.end + cut.index + cut[0].length;
+          segment = segment.slice(0, cut.index);
+        }
+      }
       names = parseList(segment, 'forward');
     } else {
       // From the previous trigger that is not a relative clause ("Founders Future, qui avait mené …, réinvestit").
@@ -255,10 +301,24 @@ function innerAndName(items: string[], seps: string[], k: number): string | null
   return `${left} and ${right.name}`;
 }
 
+/**
+ * Link texts that lost their spaces in the scrape: "the VR FundSV AngelGreylock PartnersBetaworks" (four linked
+ * names), "Relay VenturesMore here" (a "More here" link glued to the last name). Split only after a word that ends
+ * fund names, inside a run of capitalised words, before a capitalised word of two letters or more ("CapitalG" stays).
+ */
+const GLUED_AFTER_FUND_WORD = /(?<=(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:Fund|Funds|Angels?|Partners|Ventures|Capital|Group|Labs|Investments|Holdings|Management|Associates|Equity))(?=\p{Lu}[\p{L}\p{N}])/gu;
+/** A "More here" / "Read more here" link glued to the word before it. */
+const GLUED_MORE_HERE = /(?<=\p{Ll})(?:Read )?More\s+here\b/gu;
+
+function unglue(segment: string): string {
+  if (!/\p{Ll}\p{Lu}/u.test(segment)) return segment;
+  return segment.replace(GLUED_MORE_HERE, '').replace(GLUED_AFTER_FUND_WORD, ', ');
+}
+
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = segment.replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   const parts = flat.split(ITEM_SPLIT_KEEP);
@@ -331,6 +391,11 @@ const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CF
 
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
 const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
+/** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
+const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:co-?)?founders|executives|execs|employees|alumni|partners|leaders|managers|veterans|staff|CEOs|teams?|people)\s+(?:of|at|from|behind|de|du|des|d[’']|chez)\s/iu;
+/** Idioms that describe a name without naming anything: "new kid on the block X". */
+const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
+
 /** Nationality and regional adjectives, a whole name on their own. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|Mexican|Moroccan|Dominican|Puerto Rican|French|Swiss|Dutch|Thai|Greek|Irish|British|English|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Scottish|Welsh|Israeli|Emirati|Saudi|Kuwaiti|Qatari|Omani|Pakistani|Bangladeshi|Nepali|Iraqi|Afghan|German|Japanese|Chinese)$/u;
 /** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
@@ -379,7 +444,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -407,6 +472,10 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
   if (ROLE_AT_ORG.test(item)) return { kind: 'skip' };
+  // "angel investors including founders of iZettle, Supercell and King": the people are unnamed; the rest of the list is where they work.
+  if (PEOPLE_OF_ORGS.test(item)) return { kind: 'stop' };
+  // "from new kid on the block Hlayisani Capital": an idiom describing the name (its "on" is no preposition phrase to stop at).
+  item = item.replace(DESCRIPTOR_IDIOM, '');
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
   // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
   item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
@@ -426,9 +495,15 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // Strip leading lower-case descriptors and opener words: "e-commerce giant", "existing investor", "le fonds américain", "The".
   let stripped = '';
   for (;;) {
-    const m = /^([\p{L}\p{N}.’'-]+)\s+/u.exec(item);
+    const m = /^([\p{L}\p{N}.’'§-]+)\s+/u.exec(item);
     if (!m) break;
     const w = m[1]!;
+    // A figure describes the name after it: "Naspers’s § venture capital fund Naspers Foundry", "its § fund X".
+    if (/^§+$/.test(w)) {
+      stripped += m[0];
+      item = item.slice(m[0].length);
+      continue;
+    }
     // A French article is part of a name: "La Poste Ventures".
     if (/^(?:La|Le|Les)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))) break;
     const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
@@ -571,7 +646,7 @@ export function mergeInvestors(deals: Deal[]): Investor[] {
     return f;
   };
   const keyOf = (n: string): string => formOf(n).key;
-  const same = (a: string, b: string): boolean => sameEntity(a, b, formOf);
+  const same = (a: string, b: string): boolean => sameEntity(a, b, formOf) || sameSurname(a, b) || sameSurname(b, a);
   type Group = { names: string[]; role: InvestorRole; deals: Set<number> };
   const groups: Group[] = [];
   // A name told again (same key) joins its group at once; only a new spelling is compared with every group's names.
@@ -599,6 +674,15 @@ export function mergeInvestors(deals: Deal[]): Investor[] {
     d.investors = unique(d.investors.map(full)).filter((n) => !d.leadInvestors.some((l) => keyOf(l) === keyOf(n)));
   }
   return investors;
+}
+
+/** A person named in full ("Craig Newmark", "Mika Salmi"): two or three plain capitalised words. */
+const PERSON_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{Ll}’'-]+$/u;
+
+/** "Newmark" told again after "Craig Newmark": a lone surname is the person named in full elsewhere (never a firm's last word: "Tandem Capital"). */
+function sameSurname(short: string, full: string): boolean {
+  if (short.includes(' ') || !/^\p{Lu}\p{Ll}{2,}$/u.test(short) || !PERSON_FULL_NAME.test(full) || INSTITUTION_WORD.test(full)) return false;
+  return full.endsWith(' ' + short);
 }
 
 function unique(names: string[]): string[] {

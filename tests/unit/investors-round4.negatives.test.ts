@@ -1,0 +1,58 @@
+/**
+ * Investor lists, round 4: sentences that must NOT yield these investors (the negative
+ * side of investors-round4.test.ts). Money masked as "§".
+ */
+import { describe, expect, it } from 'vitest';
+import { findInvestorMentions, mergeInvestors, parseList } from '../../utils/investors';
+import type { Deal } from '../../utils/types';
+
+const names = (s: string, nearDeal = true) => findInvestorMentions(s, { nearDeal }).flatMap((m) => m.names);
+
+describe('no investor read', () => {
+  const rows: Array<[string, string[]]> = [
+    // The backers of a fund (its limited partners), not of a round; a country's possessive is no investor.
+    ['Australia’s sovereign wealth fund and Greenspring Associates are some of the investors that participated in Blackbird’s fund, according to its partners.', []],
+    ['Temasek and GIC were among the investors in the Sequoia Capital Global Growth Fund.', []],
+    // "led" with an object or a complement is not a round's lead.
+    ['Sarah Chen led the company through its IPO.', []],
+    ['Scalekit led with a § round.', []],
+    ['The engineers she led were moved to Berlin.', []],
+    // A bare "led" far from any deal.
+    ['Accel led.', []],
+    // Founders of firms are people; the firms are not investors.
+    ['The round was led by LocalGlobe, with participation from Creandum and angel investors including founders of iZettle, Supercell, King and EQT Ventures.', ['LocalGlobe', 'Creandum']],
+    // A capitalised adjective before a descriptor noun is not the name.
+    ['Online eyewear retailer Lenskart has invested § in Ditto.', ['Lenskart']],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence, !sentence.startsWith('Accel led.'))).toEqual(want));
+});
+
+describe('the first item of a list is not cut when the list has its own end', () => {
+  // A participle list closed by a semicolon keeps all its leads: only a list running into the next verb is split.
+  it('keeps every lead before a semicolon', () => {
+    expect(findInvestorMentions('Led by an investment from Accel and Index; Sequoia also participated in the round.', { nearDeal: true }).map((m) => [m.role, m.names])).toEqual([
+      ['lead', ['Accel', 'Index']],
+      ['participant', ['Sequoia']],
+    ]);
+  });
+});
+
+describe('glue is split only after a fund word inside a multi-word name', () => {
+  const rows: Array<[string, string[]]> = [
+    ['DoorDash and BlackRock', ['DoorDash', 'BlackRock']],
+    ['Partners Group and PayPal Ventures', ['Partners Group', 'PayPal Ventures']],
+    // "More" glued without "here" is part of the word.
+    ['EvenMore Capital', ['EvenMore Capital']],
+  ];
+  it.each(rows)('%s', (segment, want) => expect(parseList(segment, 'forward')).toEqual(want));
+});
+
+describe('a surname is not merged into a firm or another person', () => {
+  const deal = (investors: string[]): Deal => ({ company: 'X', round: null, status: 'announced', amount: null, valuation: null, leadInvestors: [], investors, date: null, evidence: [] });
+  const rows: Array<[string[], string[]]> = [
+    [['Tandem Capital', 'Capital'], ['Tandem Capital', 'Capital']],
+    [['Craig Newmark', 'Newmarket'], ['Craig Newmark', 'Newmarket']],
+    [['Third Kind', 'Kindred'], ['Third Kind', 'Kindred']],
+  ];
+  it.each(rows)('%j', (input, want) => expect(mergeInvestors([deal(input)]).map((i) => i.name)).toEqual(want));
+});
