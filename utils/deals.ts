@@ -43,6 +43,25 @@ const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financi
 const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
+/**
+ * A part of a round told before the figure: "closed an over § round, which included a § investment from X", "raised §,
+ * including § from Y"; "Led by an investment of § from la Caisse, …": the lead's share of a round told elsewhere.
+ */
+const COMPONENT_BEFORE = /\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?$|\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$/iu;
+/** The previous figure is a round whose part follows: "§ round, which included a", "§ Series B, including". */
+const ROUND_THEN_PART = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:round|financing|raise|deal|series [a-j]|seed|tour de table|levée|investment)\s*,?\s*(?:(?:which|that)\s+)?(?:includ|compris|of which|dont)/iu;
+/** A plural noun introducing named items: "The companies included X", "startups such as X", "les start-up comme X". */
+const LIST_INTRO = /\b(?:includ(?:e|ed|es|ing)|such as|like|notably|namely|comme|dont|notamment|parmi lesquelles)\b/iu;
+/** Money raised together by several subjects: "which together raised more than §", "collectively raising §", "ont levé ensemble §". */
+const COLLECTIVE_BEFORE = /\b(?:together|collectively|jointly|combined|between them|ensemble|conjointement|cumulativement)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
+const COLLECTIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:together|collectively|jointly|combined|between them|ensemble|conjointement)(?![\p{L}\p{N}])/iu;
+/** A sentence whose subject is rounds by size: "Financings sized above § secured §, while financings above § took §". */
+const SIZED_ROUNDS_OPENING = /^\s*(?:(?:the|les)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:financings|rounds|deals|raises|investments|tours de table|levées|opérations)\s+(?:sized\s+|valued\s+)?(?:above|over|exceeding|larger than|bigger than|of more than|under|below|between|de plus de|supérieure?s à|au-delà de)\s/iu;
+/**
+ * A fund as the subject right before the verb: "This fund secured §", "the ‘General Secondary Fund,’ aimed at …, secured §".
+ * Anchored at the verb: a fund named earlier in the clause ("Backed by the fund X, Acme raised") is not the subject.
+ */
+const FUND_SUBJECT_AT_VERB = /(?:^|[^\p{L}])(?:this|that|these|those|the|a|its|their|ce|cet|le|un)\s+[‘'"“]?(?:[\p{L}-]+\s+){0,4}?(?:funds?|fonds)[’'"”]?\s*(?:,[^,§]{0,80},\s*)?(?:(?:has|have|had|also|now|recently|a|ont)\s+)*$/iu;
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
 
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
@@ -58,19 +77,19 @@ const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|bus
  * A plural or collective subject opening the clause, whatever its verb: "African startups accrued §", "Start-up ventures in Singapore
  * raised §", "Les start-up lyonnaises ont …". A round has one company that raised; a plural subject makes the figure a statistic.
  */
-const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*\p{Ll}[\p{L}’'-]*\s/u;
+const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such)\s)\p{Ll}[\p{L}’'-]*\s/u;
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
 const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|so far|to date|thus far|until now)\s+(?:levé|récolté|collecté|rassemblé|raised|secured|attracted|received)${FILLER}$`, 'iu');
 /** "raising § between 2015 and 2022", "levés au cours des 15 dernières années", "since 2015": a sum over years. */
 const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|de (?:19|20)\d\d à (?:19|20)\d\d|au cours des (?:\d+|[\p{L}-]+) (?:dernières )?années|(?:over|in|during) the (?:past|last) (?:\d+|[\p{L}-]+) years|ces (?:\d+|[\p{L}-]+) dernières années)(?![\p{L}\p{N}])/iu;
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
 const THRESHOLD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:or (?:more|above|higher|over|larger|bigger)|and (?:above|over|up)|(?:ou|et) plus)(?![\p{L}\p{N}])/iu;
-const THRESHOLD_BEFORE = /\b(?:rounds|deals|raises|tours de table|levées|opérations) (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$/iu;
+const THRESHOLD_BEFORE = /\b(?:rounds|deals|raises|financings|investments|tours de table|levées|opérations)(?: (?:sized|valued|worth))? (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$/iu;
 /**
  * Money for several recipients right after the figure: "§ in funding announcements for Australian startups", "§ rassemblés pour
  * des startups girondines", "disbursed § funding to 4 health-focused startups", "§ flowed into Swiss start-ups".
  */
-const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
+const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|in|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
 /** A plan, programme or package right after the figure: "40 trillion won venture investment plan", "a §-programme". */
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
 /** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
@@ -82,7 +101,7 @@ const INDEFINITE_SUBJECT = /(?:^|[^\p{L}])(?:une|a|an|any|une autre|another) (?:
 /** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
 const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
-const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
+const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
@@ -164,6 +183,12 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_MAIN_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
+  // Not after a total ("raised § in total before this round, including a § Series A"): a part of a total is an earlier round.
+  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && ROUND_THEN_PART.test(before)) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
+  // "which together raised §", "collectively raising §": several companies' sum.
+  if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
   // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals": a total over several rounds.
   if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
@@ -216,10 +241,11 @@ export function readFigure(masked: string, start: number, end: number, options: 
   }
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
-    if (FUND_SUBJECT.test(head)) return { kind: 'other', verbAt: null, fund: true };
+    if (FUND_SUBJECT.test(head) || FUND_SUBJECT_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
     const generic = GENERIC_SUBJECT.exec(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
-    if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index)))) return { kind: 'other', verbAt: null };
+    // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.
+    if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index))) && !LIST_INTRO.test(generic[0])) return { kind: 'other', verbAt: null };
   }
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
 }

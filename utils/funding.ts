@@ -92,6 +92,30 @@ const LINE_BACKERS = /^\s*(?:[\p{L}-]+\s+){0,3}\((?<names>[^()§]{2,120})\)\s*\.
 /** A plural back-reference to the rounds just told: "Ces deux tours de table", "Both rounds", "The two deals". */
 const PLURAL_BACKREF = /\b(?:ces|les) (?:deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the two|these two|the three|these three) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
 
+/** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
+const FUND_SENTENCE = /\b(?:committed capital|capital commitments|assets under management|under management|limited partners)(?![\p{L}\p{N}])/iu;
+
+/** A round named as such (not "funding" alone, which also describes grants and budgets). */
+const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The company a valuation figure describes when no round figure is told with it: "Canva, a graphic design business which had a
+ * § valuation", "valuing Acme at §", "Acme’s § valuation": the last name before the figure that is not the sentence's investor.
+ */
+function valuedCompany(masked: string, at: number): string | null {
+  const possessor = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, at - 80), at));
+  if (possessor && !isPlace(possessor.groups!.name!)) return possessor.groups!.name!;
+  const runs = findNameRuns(masked.slice(0, at));
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const name = runs[k]!.text;
+    const low = name.toLowerCase();
+    if (NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isPlace(name) || isNationality(name) || DATE_RUN.test(name) || /^(?:Series|Série)\b/.test(name)) continue;
+    if (isInvestorHere(masked, name) || /^\s+(?:said|says|told|a déclaré|a indiqué)\b/.test(masked.slice(runs[k]!.end))) continue;
+    return name;
+  }
+  return null;
+}
+
 /** "…, respectively": figures listed in the order of the names before them. */
 const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
@@ -207,6 +231,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   /** Figures read as something other than a round (bounded: a demonstrative only looks back at a few). */
   const notRounds: Money[] = [];
   let current: Candidate | null = null;
+  /** The first sentence naming a lead for a round when no deal was read yet. */
+  let leadOnly: Sentence | null = null;
 
   let sinceYield = 0;
   for (const s of article.sentences) {
@@ -247,8 +273,19 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         break;
       }
     }
-    // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M".
-    if (figures.some((f) => f.fund)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
+    // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M",
+    // "It last raised A$261 million in 2018 and has a total of A$1.3 billion in committed capital".
+    if (figures.some((f) => f.fund) || FUND_SENTENCE.test(masked)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
+    // "raise Rs3,000-4,000 crore": a range is one figure, so one round; its upper bound stands for it (a restated single figure merges with it).
+    for (let k = 1; k < figures.length; k++) {
+      const low = figures[k - 1]!;
+      const high = figures[k]!;
+      if (low.match.rangeId === undefined || low.match.rangeId !== high.match.rangeId || low.kind !== 'round') continue;
+      high.kind = 'round';
+      high.verbAt = low.verbAt;
+      high.verbOnly = low.verbOnly;
+      low.kind = 'other';
+    }
     const rounds = findRounds(s.text);
 
     // Rounds: one candidate per figure, merged with an earlier mention of the same deal.
@@ -369,12 +406,33 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // Valuations belong to the round told with them, or to the deal just read.
     for (const f of figures) {
       if (f.kind !== 'valuation') continue;
-      const target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && s.index - current.last <= 2 ? current : null);
+      let target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && s.index - current.last <= 2 ? current : null);
+      const v = toMoney(f.match, s.text, f.start);
+      // "Canva, a graphic design business which had a § valuation in a funding round in June": a round told by its valuation alone.
+      if (!target && ROUND_NOUN.test(masked)) {
+        const name = valuedCompany(masked, f.start);
+        // The company's round already read ("Rapido was valued at § in the series E round"): the valuation is that round's.
+        const round = nearestRound(rounds, f.start, f.end, 0, s.text.length);
+        const own = name ? deals.filter((d) => d.company && sameEntity(d.company, name)) : [];
+        const known = own.find((d) => round !== null && d.round === round) ?? own.find((d) => d.status === 'announced') ?? own[own.length - 1];
+        if (known) {
+          if (!known.valuation) known.valuation = v;
+          touch(known, s);
+          continue;
+        }
+        if (name) {
+          target = addCandidate(deals, {
+            company: name, companyExplicit: true, round,
+            status: isPastContext(masked) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
+          });
+          current = target;
+        }
+      }
       if (!target) {
         f.kind = 'other';
         continue;
       }
-      const v = toMoney(f.match, s.text, f.start);
       if (!target.valuation || (sameMoney(target.valuation, v) && ((!target.valuation.qualifier && v.qualifier) || v.text.length > target.valuation.text.length))) target.valuation = v;
       touch(target, s);
     }
@@ -416,6 +474,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
       if (!target) {
         pending.push({ role: mention.role, names: mention.names });
+        // "The New York Times Company is leading the round of more than two dozen investors": a round told by its lead alone.
+        if (mention.role === 'lead' && !leadOnly && ROUND_NOUN.test(masked)) leadOnly = s;
         continue;
       }
       addInvestors(target, mention.role, mention.names);
@@ -428,6 +488,17 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
   }
 
+  // No figure anywhere, but a lead for "the round": one deal without an amount, of the headline's company or the article's topic,
+  // so its investors are kept. Only when nothing else was read (a later figure would be that round).
+  if (deals.length === 0 && leadOnly) {
+    const ls: Sentence = leadOnly;
+    const maskedLead = mask(ls.text, bySentence.get(ls.index) ?? [], ls.start);
+    deals.push({
+      company: headline, companyExplicit: false, companyFromTopic: true, round: findRounds(ls.text)[0]?.round ?? null,
+      status: isPastContext(maskedLead) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+      date: datePhrase(maskedLead), evidence: [ls.text], first: ls.index, last: ls.index,
+    });
+  }
   // Investors read before any deal (a standfirst) belong to the main deal.
   const ordered = orderDeals(deals);
   const main = ordered[0];
@@ -926,6 +997,9 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
   return best?.name ?? null;
 }
 
+/** A capitalised descriptor opening a headline's name: "News Start-up Daylife", "Fintech Startup Acme". */
+const HEADLINE_DESCRIPTOR = new RegExp(`^(?:[\\p{L}-]+\\s+){0,2}?${COMPANY_KIND}\\s+`, 'iu');
+
 /** A site name after the headline: "… | TechCrunch", "… - Reuters", "… – Maddyness". */
 const HEADLINE_SITE = /\s+[|–—-]\s+[^|–—-]{1,40}$/u;
 
@@ -941,7 +1015,11 @@ function headlineCompany(title: string | null, lang: string): string | null {
   if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text)) return null;
   text = mask(text, findMoney(text, { lang }), 0);
   const name = companyAfter(text) ?? fundingSubject(text) ?? openingSubject(text);
-  return name ? withoutPlacePrefix(name) : null;
+  // "News Start-up Daylife Raises First Round": a headline's capitalised descriptor is not part of the name.
+  if (!name) return null;
+  const plain = withoutPlacePrefix(name);
+  const descriptor = HEADLINE_DESCRIPTOR.exec(plain);
+  return descriptor && /^\p{Lu}/u.test(plain.slice(descriptor[0].length)) ? plain.slice(descriptor[0].length) : plain;
 }
 
 /** Investor lists in a funding headline, figures masked. */

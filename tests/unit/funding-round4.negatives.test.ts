@@ -1,0 +1,55 @@
+/**
+ * Funding rules, round 4: money that is not one company's round (.tmp/batch5-funding-report.md, pattern 3) — a fund's own
+ * size, money raised "for investing in" startups, sums several companies raised together, rounds counted by size, a part
+ * inside a round just told. Each sentence is of the shape that made a false deal in batch 5, beside positive rows the same
+ * rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+type Row = [name: string, paragraphs: string[], want: Array<[string | null, number | null]>];
+const dealsOf = (paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.value ?? null]);
+
+describe('a fund as the subject of the raise', () => {
+  const rows: Row[] = [
+    ['"This fund secured §"', ['The largest was the Foster Innovation fund. This fund secured an impressive 244.2 billion won (190 million USD).'], []],
+    ['a named fund in quotes with an appositive: "the ‘General Secondary Fund,’ aimed at …, secured §"',
+      ['Additionally, the ‘General Secondary Fund,’ aimed at revitalizing the mid-term recovery market, secured 233.5 billion won (182 million USD).'], []],
+    ['"It last raised § … and has a total of § in committed capital" (a fund\'s own money)',
+      ['It last raised A$261 million in 2018 and has a total of A$1.3 billion in committed capital.'], []],
+    ['money raised "for investing in promising tech start-ups"',
+      ['A group of 30 technology entrepreneurs with links to Silicon Valley have raised $200 million (about Sh22 billion) for investing in promising tech start-ups in Kenya.'], []],
+    // Positives the rules leave alone.
+    ['a company backed by a fund named earlier in the clause', ['Backed by Sequoia’s growth fund, Acme raised $10 million in a Series A round.'], [['Acme', 10e6]]],
+    ['a company raising "to invest in" its own product', ['Acme raised $10 million in a Series A round to invest in its product.'], [['Acme', 10e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
+
+describe('sums of several companies, rounds counted by size, money spread over firms', () => {
+  const rows: Row[] = [
+    ['"which together raised more than §"', ['These funding announcements rank among the top 10 financings last year, which together raised more than $1 billion from investors.'], []],
+    ['"collectively raising §"', ['Fintech platforms Finbox and InCred Money followed, collectively raising Rs 250 crore ($30 million).'], []],
+    ['"Financings sized above § secured §, while financings above § took §"',
+      ['Financings sized above $20 million secured $2.3 billion last year, while financings above $50 million took $1.5 billion.'], []],
+    ['"attracted the investment of about § in firms run by Nigerian founders"',
+      ['The governor said the payment system has attracted the investment of about $500m in firms run by Nigerian founders.'], []],
+    // Positives.
+    ['one company with "each" of its own: "A and B each secured §" stays two deals', ['Fintech startup Pelocal and deeptech venture SpaceFields each secured $5 million.'], [['Pelocal', 5e6], ['SpaceFields', 5e6]]],
+    ['a round "in" a named company is still its round', ['Sequoia invested $5 million in Acme in a seed round.'], [['Acme', 5e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
+
+describe('a part inside a round is not a second round', () => {
+  const rows: Row[] = [
+    ['"closed an over § round, which included a § investment from X"',
+      ['SweepSouth closed an over $60 million round, which included a $30 million investment from Naspers Foundry.'], [['SweepSouth', 60e6]]],
+    ['"Led by an investment of § from X, …": the lead\'s share of the round just told',
+      ['Lightspeed POS raised a US$166 million Series D.', 'Led by an investment of $170 million from la Caisse, Investissement Québec and iNovia Capital also provided funding.'], [['Lightspeed POS', 166e6]]],
+    // Positive: a part of a total raised before is an earlier round.
+    ['"raised § in total before this round, including a § Series A from X" keeps the Series A',
+      ['Railway raised just $24 million in total before this round, including a $20 million Series A from Redpoint in 2022.'], [['Railway', 20e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});
