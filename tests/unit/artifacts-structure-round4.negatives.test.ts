@@ -23,7 +23,7 @@ const ROWS: Row[] = [
   { name: 'a sentence that says "by by"-like words', paragraphs: [...BODY, 'By by-laws of the company, the board must approve the round.'], kind: 'byline-noise' },
   { name: 'a parenthesis with words in it after an author label', paragraphs: [...BODY, 'Author: Jane Doe (Reuters)'], kind: 'byline-noise' },
   { name: 'a French byline with its dates alone on its line', paragraphs: ['La start-up lève 5 millions', 'Par Rudy Degardin. Publié le 09 février 2024 à 16h07 - Mis à jour le 12 février 2024 à 13h06', ...CORPS], kind: 'byline-noise' },
-  { name: 'an author archive: each post under its headline and byline', paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe', ...BODY, 'Beta buys Gamma in a deal worth millions', 'By Jane Doe', ...BODY.map((p) => p.replace('.', ' again.'))], kind: 'byline-noise' },
+  { name: 'an author archive: each post under its headline and byline', paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe', ...BODY, 'Beta buys Gamma in a deal worth millions', 'By Jane Doe', 'Beta Corp said on Monday it would buy its smaller rival Gamma for an undisclosed sum.'], kind: 'byline-noise' },
   { name: 'two different bylines', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By John Roe', 'The chief executive said the money would last three years.'], kind: 'byline-noise' },
   { name: 'a sentence that starts with "Par" and a name, mid-paragraph, no timestamps', paragraphs: ['Le marché a chuté. Par Rudy Degardin, on entend le rédacteur en chef, qui a publié le bilan le 9 février 2024.'], kind: 'byline-noise' },
   { name: 'one courtesy credit', paragraphs: ['Acme raises $5 million', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption' },
@@ -31,6 +31,37 @@ const ROWS: Row[] = [
   { name: 'a sentence that opens with "Courtesy" twice', paragraphs: [...BODY, 'Courtesy of the founders, every employee got shares.', 'Courtesy of the founders, every employee got shares.'], kind: 'duplicated-caption' },
   { name: 'an agency credit in spaced brackets after a different sentence', paragraphs: [...CORPS, 'Le siège social de Sanofi à Paris.', 'Le siège social parisien du géant pharmaceutique Sanofi. ( ALAIN JOCARD / AFP/Archives )'], kind: 'duplicated-caption' },
   { name: 'the headline twice in a row is not a caption', paragraphs: ['Advertisements', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', ...BODY], kind: 'duplicated-caption' },
+  {
+    name: 'a rights notice under every feed item',
+    paragraphs: ['Acme raises $5 million for warehouse robots', BODY[0]!, '© 2024 TechCrunch. All rights reserved. For personal use only.', BODY[1]!, '© 2024 TechCrunch. All rights reserved. For personal use only.'],
+    kind: 'duplicated-paragraph',
+  },
+  { name: 'a headline that opens the standfirst after a space', paragraphs: ['Acme raises $5 million for robots', 'Acme raises $5 million for robots and plans to hire fifty engineers in Ohio.', ...BODY], kind: 'duplicated-paragraph' },
+  {
+    name: 'a tutorial repeating its command and lead-in, wrapped the same way',
+    paragraphs: ['Then edit the configuration for the first repository:', '$ hg -R alice config --edit --local', 'and add', ...BODY, 'Then edit the configuration for the first repository:', '$ hg -R alice config --edit --local', 'and add'],
+    kind: 'duplicated-paragraph',
+  },
+  {
+    name: 'a short heading repeated with the same line breaks',
+    paragraphs: ['Why robots', 'are coming to every warehouse', 'in the country', ...BODY, 'Why robots', 'are coming to every warehouse', 'in the country', 'Warehouse operators say they cannot hire enough people to move the boxes.'],
+    kind: 'duplicated-paragraph',
+  },
+  {
+    name: 'a table flattened into a line repeats its figures',
+    paragraphs: ['2020-08-01 13:00+00 | 1 | 3.0027 | 500 | 2020-08-01 13:00+00 | 1 | 3.0027 | 500 | 2020-08-01 13:00+00 | 1 | 3.0027 | 500 | rows returned by the query above'],
+    kind: 'duplicated-paragraph',
+  },
+  {
+    name: 'a phrase repeated for effect, not in a row',
+    paragraphs: ['We will build robots for every warehouse in the country, and then, when that is done, we will build robots for every warehouse in the world, the founder said on Tuesday.'],
+    kind: 'duplicated-paragraph',
+  },
+  {
+    name: 'a short refrain repeated in a row',
+    paragraphs: ['The crowd chanted “one more round, one more round” as the founders walked on stage to announce the deal on Tuesday morning.'],
+    kind: 'duplicated-paragraph',
+  },
 ];
 
 describe('round 4 structure: look-alikes stay unflagged', () => {

@@ -47,6 +47,21 @@ const ROWS: Row[] = [
     paragraphs: ['Advertisements', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', ...BODY],
     kind: 'duplicated-paragraph', text: 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims',
   },
+  {
+    name: 'the headline again after a first copy with an image path glued to it',
+    paragraphs: ['Société générale : une fraude après l’autre02/07/2025Journal/medias/images/une_2970-c.jpg', 'Dans les entreprises', 'Société générale : une fraude après l’autre', ...CORPS],
+    kind: 'duplicated-paragraph', text: 'Société générale : une fraude après l’autre',
+  },
+  {
+    name: 'a title printed twice, hard-wrapped at other points',
+    paragraphs: ['Les levées de fonds :', 'le meilleur moyen de faire parler de', 'sa startup dans les médias ?', 'par Kevin Bresson', 'Les levées de fonds :', 'le meilleur moyen de faire parler', 'de sa startup dans les médias ?', ...CORPS],
+    kind: 'duplicated-paragraph', text: 'Les levées de fonds :\n\nle meilleur moyen de faire parler\n\nde sa startup dans les médias ?',
+  },
+  {
+    name: 'a headline printed twice in a row inside a one-paragraph page',
+    paragraphs: ['Accueil > Médias > Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les start-up des médias ont levé au moins 281 millions d’euros en 2023. Découvrez notre analyse complète du bilan de l’année.'],
+    kind: 'duplicated-paragraph', text: 'Les levées de fonds dans les médias ont chuté de 65 % en France en 2023',
+  },
 ];
 
 describe('round 4 structure: each artifact is found under its kind', () => {

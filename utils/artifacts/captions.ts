@@ -126,6 +126,7 @@ export function findDoubledSentences(doc: ArticleDoc): Finding[] {
       });
       return s + j + body.length;
     };
+    const before = out.length;
     let next = tryAt(0);
     SENTENCE_START.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -134,8 +135,89 @@ export function findDoubledSentences(doc: ArticleDoc): Finding[] {
       if (s < next || p.length - s < 80) continue;
       next = tryAt(s);
     }
+    if (out.length === before) doubledSpan(p, base, out);
   });
   return out;
+}
+
+/** Words a shingle holds: a repeat is looked up by its first words. */
+const SHINGLE = 5;
+/** A repeated span inside a paragraph is a headline or a sentence: this many words at most. */
+const MAX_SPAN_WORDS = 80;
+
+/** A word character: ASCII letters and digits, Latin-1 letters and up, minus general punctuation (’ “ ” – — …) and symbols. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x2c00;
+}
+
+/**
+ * A span printed twice in a row inside one paragraph where no sentence
+ * boundary marks it: a page flattened into one paragraph repeats its
+ * headline ("… > Les levées de fonds … en 2023 Les levées de fonds … en 2023
+ * Les start-up …"). One pass over the characters hashes each word; shingles
+ * of five word hashes go into a map, so each word costs one lookup; a span is
+ * compared word by word only when its first words recur eight to eighty
+ * words later, under a cap, so a text of one word repeated stays linear.
+ * The copy is reported.
+ */
+function doubledSpan(p: string, base: number, out: Finding[]): void {
+  if (p.length < 80) return;
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const letters: boolean[] = [];
+  let h = 0;
+  let from = -1;
+  let letter = false;
+  for (let i = 0; i <= p.length; i++) {
+    const c = i < p.length ? p.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (from < 0) { from = i; h = 0x811c9dc5; letter = false; }
+      h = Math.imul(h ^ c, 16777619);
+      letter ||= c > 57 || c < 48;
+    } else if (from >= 0) {
+      hashes.push(h >>> 0);
+      starts.push(from);
+      ends.push(i);
+      letters.push(letter);
+      from = -1;
+    }
+  }
+  const n = hashes.length;
+  if (n < 2 * MIN_REPEAT_WORDS) return;
+  const last = new Map<number, number>();
+  let budget = 20 * n;
+  for (let k = 0; k + SHINGLE <= n; k++) {
+    let shingle = 0;
+    for (let w = k; w < k + SHINGLE; w++) shingle = (Math.imul(shingle, 31) + hashes[w]!) | 0;
+    const prev = last.get(shingle);
+    last.set(shingle, k);
+    if (prev === undefined) continue;
+    const d = k - prev;
+    if (d < MIN_REPEAT_WORDS || d > MAX_SPAN_WORDS || k + d > n || budget <= 0) continue;
+    let same = true;
+    for (let w = 0; w < d && same; w++) same = hashes[prev + w] === hashes[k + w];
+    budget -= d;
+    if (!same) continue;
+    // Words, not figures: a table flattened into a line repeats its numbers and dates.
+    let wordsWithLetters = 0;
+    for (let w = k; w < k + d; w++) if (letters[w]) wordsWithLetters++;
+    if (wordsWithLetters < MIN_REPEAT_WORDS || wordsWithLetters * 10 < d * 7) continue;
+    const copyFrom = starts[k]!;
+    const copyTo = ends[k + d - 1]!;
+    const copy = p.slice(copyFrom, copyTo);
+    if (looseKey(copy) !== looseKey(p.slice(starts[prev]!, ends[k - 1]!))) continue;
+    const caption = CREDIT_TAIL.test(copy) || isCaptionLike(copy);
+    out.push({
+      kind: caption ? 'duplicated-caption' : 'duplicated-paragraph',
+      start: base + copyFrom,
+      end: base + copyTo,
+      message: caption ? 'A photo caption is printed twice in a row; this copy repeats it.' : 'A headline or sentence is printed twice in a row inside this paragraph; this copy repeats it.',
+      fix: '',
+    });
+    k += d - 1;
+    last.clear();
+  }
 }
 
 /**

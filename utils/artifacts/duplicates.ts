@@ -3,7 +3,7 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { isProse, keysOf, tail } from './context';
+import { isProse, keysOf, tail, wordCount } from './context';
 import { DANGLING } from './truncated';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
@@ -23,6 +23,8 @@ const WORD_AT = /[\p{L}\p{N}]+/gu;
 const REFERENCE = /^(?:\^|↑|\[\d+\])/u;
 /** A photo credit line. */
 const CREDIT_LINE = /^(?:credits?|photo|photos|image|picture|source|©)/i;
+/** A copyright or rights notice: "© 2024 TechCrunch. All rights reserved.", "Tous droits réservés". */
+const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\bfor personal use only\b/iu;
 /** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
 const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
@@ -47,8 +49,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // Computed once per paragraph: these are the costly parts on a 10 MB text.
   const keys = keysOf(doc);
   const letters = doc.paragraphs.map(letterWords);
+  // A rights notice repeated under every item of a feed is boilerplate, whoever reports it: not a repeated paragraph.
   const candidate = (i: number, p: string): boolean =>
-    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
+    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p) && !RIGHTS_LINE.test(p);
   // Paragraphs of prose before each index (a prefix count, so "is there body text between" is one subtraction).
   const proseBefore: number[] = [0];
   doc.paragraphs.forEach((p, i) => proseBefore.push(proseBefore[i]! + (isProse(p) && ENDS_SENTENCE.test(tail(p)) ? 1 : 0)));
@@ -121,7 +124,106 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       }
     }
   });
+  gluedHeadlineCopies(doc, skip, reported, out);
+  hardWrappedRepeats(doc, skip, reported, out);
   return out;
+}
+
+/** Lines at the top where a headline and its copies stand. */
+const TOP_ZONE = 6;
+/** A headline is a few words at least; shorter lines are labels. */
+const MIN_GLUED_HEADLINE_WORDS = 4;
+const MAX_GLUED_HEADLINE_WORDS = 30;
+
+/**
+ * At the top, a headline printed again after a first copy that has junk glued
+ * to its end without a space ("… une fraude après l’autre02/07/2025…/une.jpg"):
+ * the clean copy is the repeat. The glued character (no space) is what tells
+ * it from a headline that merely opens a standfirst. A handful of lines, so
+ * every pair is compared.
+ */
+function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const top = Math.min(ps.length, TOP_ZONE);
+  for (let j = 1; j < top; j++) {
+    const copy = ps[j]!.trim();
+    const words = wordCount(copy);
+    if (skip(j) || words < MIN_GLUED_HEADLINE_WORDS || words > MAX_GLUED_HEADLINE_WORDS || ENDS_SENTENCE.test(copy)) continue;
+    for (let i = 0; i < j; i++) {
+      const glued = ps[i]!;
+      if (glued.length <= copy.length + 3 || !glued.startsWith(copy)) continue;
+      const next = glued[copy.length]!;
+      if (/\s/u.test(next) || !/[\p{L}\p{N}]$/u.test(copy)) continue;
+      const start = doc.starts[j] ?? 0;
+      if (reported.has(start)) break;
+      reported.add(start);
+      out.push({ ...paragraphFinding(doc, j, 'The headline is printed twice; its first copy has other text glued to its end.'), end: start + ps[j]!.trimEnd().length });
+      break;
+    }
+  }
+}
+
+/** A hard-wrapped line is short. */
+const MAX_WRAPPED_LINE_WORDS = 12;
+/** Longer paragraphs are not counted word by word: they are not wrapped lines. */
+const MAX_WRAPPED_LINE_CHARS = 120;
+/** Lines of one wrapped block at most. */
+const MAX_WRAPPED_LINES = 8;
+/** A repeated wrapped block is a headline or a sentence: shorter ones are menus and labels. */
+const MIN_WRAPPED_WORDS = 8;
+
+/**
+ * A headline or standfirst printed twice, each copy hard-wrapped at other
+ * points ("Les levées de fonds :" / "le meilleur moyen de faire parler de" /
+ * "sa startup dans les médias ?", then the same words wrapped after "parler").
+ * Runs of short lines are re-joined and compared by their loose key, in one
+ * pass. A run must show a wrap (a line ending on a lower-case word, the next
+ * one going on in lower case), so a menu printed twice ("Home", "About") is
+ * not one. The later copy is reported.
+ */
+function hardWrappedRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const keys = keysOf(doc);
+  const counts = ps.map((p) => (p.length <= MAX_WRAPPED_LINE_CHARS ? wordCount(p) : MAX_WRAPPED_LINE_WORDS + 1));
+  const short = counts.map((n, i) => n > 0 && n <= MAX_WRAPPED_LINE_WORDS && !skip(i));
+  // Is short line k wrapped into short line k + 1 (a lower-case end, then a lower-case start)?
+  const wrapsInto = (k: number): boolean => /\p{Ll}$/u.test(ps[k]!) && /^\p{Ll}/u.test(ps[k + 1]!);
+  // Every window of up to MAX_WRAPPED_LINES short lines, by its joined key: first window seen for each.
+  const seen = new Map<string, { end: number; cuts: string }>();
+  for (let i = 0; i < ps.length; i++) {
+    // A headline or a sentence starts with a capital, a digit or a quote (not "$ hg …", "- item").
+    if (!short[i] || !/^["'‘“«\p{Lu}\p{N}]/u.test(ps[i]!)) continue;
+    const windows: Array<{ end: number; key: string; cuts: string }> = [];
+    let key = keys[i]!;
+    let cuts = '';
+    let words = counts[i]!;
+    let wrapped = false;
+    for (let j = i + 1; j < ps.length && j - i < MAX_WRAPPED_LINES && short[j] && !/[.!?]["'”’)]*$/u.test(ps[j - 1]!); j++) {
+      cuts += `${key.length},`;
+      key += keys[j]!;
+      words += counts[j]!;
+      wrapped ||= wrapsInto(j - 1);
+      if (wrapped && words >= MIN_WRAPPED_WORDS) windows.push({ end: j + 1, key, cuts });
+    }
+    let hit = -1;
+    // The longest window that repeats an earlier one ending before it, wrapped at other points: lines
+    // repeated as they were (a tutorial's command and its lead-in, a menu) are the page's own.
+    for (let w = windows.length - 1; w >= 0 && hit < 0; w--) {
+      const first = seen.get(windows[w]!.key);
+      if (first !== undefined && first.end <= i && first.cuts !== windows[w]!.cuts) hit = windows[w]!.end;
+    }
+    if (hit >= 0) {
+      const start = doc.starts[i] ?? 0;
+      if (!reported.has(start)) {
+        reported.add(start);
+        out.push({ kind: 'duplicated-paragraph', start, end: (doc.starts[hit - 1] ?? 0) + ps[hit - 1]!.length, message: 'A hard-wrapped headline or paragraph is printed twice; this copy repeats it.', fix: '' });
+      }
+      i = hit - 1;
+      continue;
+    }
+    // Registered with the index where the window ends, so a later copy must start after it.
+    for (const w of windows) if (!seen.has(w.key)) seen.set(w.key, { end: w.end, cuts: w.cuts });
+  }
 }
 
 /** Ends on a letter or digit: no sentence punctuation, no closing quote or bracket. */
