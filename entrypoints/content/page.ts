@@ -75,7 +75,14 @@ export interface PageShape {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
+const TEXT_NODE = 3;
+
+/** A <mark> of our fallback painter (it wraps text that was on the page). */
+function isOurMark(el: Element): boolean {
+  return el.localName === 'mark' && el.hasAttribute('data-roundup-mark');
+}
 
 /** One slice of a walk: how much it did, on the clock the chunk's deadline is checked against. */
 export interface WalkSlice {
@@ -91,39 +98,35 @@ export interface WalkSlice {
  * URL + element count + length and FNV-1a hash of the text of <body>:
  * changes when the page's content does (a body swapped for one of the same
  * size, a figure edited in place, too), at the cost of one pass over the
- * text. Walked text node by text node, a slice at a time, so a 10 MB page is
- * fingerprinted in small tasks (its textContent alone is a second-long task).
+ * page. Walked node by node, a slice at a time, so a 10 MB page or a page of
+ * 100,000 elements is fingerprinted in small tasks (its textContent alone is
+ * a second-long task; even counting its elements with one native call was a
+ * 238 ms task on a loaded machine). Elements are counted in the same walk.
  * Our own nodes do not count: the stylesheet sits in <head>, the tooltip on
- * <html>, and fallback <mark>s are subtracted (they wrap text that was there,
- * so the text is the same). Past MAX_PAGE_TEXT_CHARS (or DEFAULT_MAX_ELEMENTS
- * elements) the walk stops: the page is refused for its size, which is then
- * its identity here.
+ * <html>, and fallback <mark>s are skipped (they wrap text that was there,
+ * so the text is the same). Past MAX_PAGE_TEXT_CHARS or DEFAULT_MAX_ELEMENTS
+ * the walk stops: the page is refused for its size, which is then its
+ * identity here.
  */
 export class ShapeWalk {
   private readonly href: string;
   private readonly walker: TreeWalker | null;
-  private readonly elements: number;
+  private elements = 0;
   private chars = 0;
   private hash = FNV_OFFSET;
   private finished = false;
+  private readonly maxElements: number;
 
-  constructor(doc: Document) {
+  /** `maxElements`: where the walk stops counting (the page is refused past it). */
+  constructor(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS) {
+    this.maxElements = maxElements;
     this.href = doc.location?.href ?? '';
     const body = doc.body;
-    this.walker = body ? doc.createTreeWalker(body, SHOW_TEXT) : null;
-    let elements = 0;
-    if (body) {
-      const marks = body.getElementsByTagName('mark');
-      let ours = 0;
-      for (let i = 0; i < marks.length; i++) if (marks[i]!.hasAttribute('data-roundup-mark')) ours++;
-      elements = body.getElementsByTagName('*').length - ours;
-    }
-    this.elements = elements;
-    // A page refused for its element count needs no walk: the count is its identity here.
-    this.finished = !body || elements > DEFAULT_MAX_ELEMENTS;
+    this.walker = body ? doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT) : null;
+    this.finished = !body;
   }
 
-  /** Walk text nodes until `budgetMs` has passed (at least one node); done when the walk is over. */
+  /** Walk nodes until `budgetMs` has passed (at least one node); done when the walk is over. */
   slice(budgetMs: number): WalkSlice {
     const start = performance.now();
     let now = start;
@@ -131,24 +134,32 @@ export class ShapeWalk {
     let items = 0;
     while (!this.finished) {
       lastItemStart = now;
-      const node = this.walker?.nextNode() as Text | null;
+      const node = this.walker?.nextNode();
       if (!node) {
         this.finished = true;
         break;
       }
-      const data = node.data;
-      this.chars += data.length;
-      if (this.chars > MAX_PAGE_TEXT_CHARS) {
-        this.finished = true;
-        break;
-      }
-      let h = this.hash;
-      for (let i = 0; i < data.length; i++) {
-        h ^= data.charCodeAt(i);
-        h = Math.imul(h, FNV_PRIME);
-      }
-      this.hash = h;
       items++;
+      if (node.nodeType !== TEXT_NODE) {
+        if (!isOurMark(node as Element) && ++this.elements > this.maxElements) {
+          // Refused for its element count: the count is its identity here, no need to walk on.
+          this.finished = true;
+          break;
+        }
+      } else {
+        const data = (node as Text).data;
+        this.chars += data.length;
+        if (this.chars > MAX_PAGE_TEXT_CHARS) {
+          this.finished = true;
+          break;
+        }
+        let h = this.hash;
+        for (let i = 0; i < data.length; i++) {
+          h ^= data.charCodeAt(i);
+          h = Math.imul(h, FNV_PRIME);
+        }
+        this.hash = h;
+      }
       now = performance.now();
       if (now - start >= budgetMs) break;
     }
@@ -157,7 +168,7 @@ export class ShapeWalk {
 
   get shape(): PageShape {
     if (!this.walker) return { key: `${this.href}|no-body`, textChars: 0, elements: 0 };
-    const hash = this.elements > DEFAULT_MAX_ELEMENTS ? 'many' : this.chars > MAX_PAGE_TEXT_CHARS ? 'big' : (this.hash >>> 0).toString(16).padStart(8, '0');
+    const hash = this.elements > this.maxElements ? 'many' : this.chars > MAX_PAGE_TEXT_CHARS ? 'big' : (this.hash >>> 0).toString(16).padStart(8, '0');
     return { key: `${this.href}|${this.elements}|${this.chars}|${hash}`, textChars: this.chars, elements: this.elements };
   }
 }
@@ -330,10 +341,7 @@ export class PageController {
     } catch {
       /* no observer: fingerprint every time */
     }
-    // Counting the elements is one native call (it cannot be split): a task of its own, before the walk.
-    const walk = this.trace.time('fingerprint-setup', () => new ShapeWalk(this.doc), { whole: true });
-    await yieldToPage(this.trace);
-    if (this.disposed) return null;
+    const walk = new ShapeWalk(this.doc);
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
       this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
@@ -375,7 +383,7 @@ export class PageController {
       analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
     } else if (shape.elements > DEFAULT_MAX_ELEMENTS) {
       // Readability would refuse it too (it counts <head> as well), after a pass over every element.
-      analysis = refusal(this.doc, `This page has ${shape.elements.toLocaleString('en')} elements, more than Roundup reads (${DEFAULT_MAX_ELEMENTS.toLocaleString('en')}).`);
+      analysis = refusal(this.doc, `This page has more than ${DEFAULT_MAX_ELEMENTS.toLocaleString('en')} elements, more than Roundup reads.`);
     } else {
       // The fingerprint was a task of its own: Readability starts on the next one.
       await yieldToPage(this.trace);

@@ -13,7 +13,7 @@
 
 /** One task of ours. Times are performance.now() of the page (the long-task entries' clock). */
 export interface StepRecord {
-  /** 'fingerprint-setup' | 'fingerprint' | 'readability' | 'funding' | 'artifacts' | 'index' | 'anchor' | 'paint' | 'answer' | 'paint-rest' | 'window' (the registered highlights following a scroll) | … */
+  /** 'fingerprint' | 'readability' | 'send' | 'index' | 'anchor' | 'paint' | 'answer' | 'paint-rest' | 'window' (the registered highlights following a scroll) | … */
   name: string;
   start: number;
   end: number;
