@@ -49,6 +49,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a photo credit with © and a caption', paragraphs: [HEADLINE, '© Reuters. FILE PHOTO: The logo of Acme Robotics is seen in the window of a building in London', ...BODY] },
   { name: 'topics as a sentence', paragraphs: [HEADLINE, 'Topics: the board will discuss pay and strategy.', ...BODY] },
   { name: 'a press release contact lead-in', paragraphs: [HEADLINE, ...BODY, 'For more information:', 'Jane Doe, Acme Robotics'] },
+  { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
+  { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
+  { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },
+  { name: 'a Title Case heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Frequently Asked Questions About Warehouse Robots', ...BODY.slice(1)] },
+  { name: 'a names row inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Jane Doe John Roe Mary Major Richard Miles', ...BODY.slice(1)] },
   { name: 'a French sentence about subscribers', paragraphs: ['Botco lève 12 millions d’euros', 'Les abonnés du service ont doublé en un an, selon la société, qui vise désormais l’Allemagne.'] },
 ];
 

@@ -77,6 +77,14 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'app-store button description', paragraphs: [HEADLINE, ...BODY, "A button that says 'Get it on, Google Play', and if clicked it will lead you to the Google Play store"], text: "A button that says 'Get it on, Google Play', and if clicked it will lead you to the Google Play store" },
   { name: 'tag label and feed lead-in', paragraphs: [HEADLINE, ...BODY, 'More About: robots', 'For more Robotics coverage:', 'Other story headline goes here'], text: 'More About: robots\n\nFor more Robotics coverage:' },
   { name: 'French keywords label', paragraphs: ['Botco lève 12 millions d’euros', ...CORPS, 'Mots-clés : robotique, levée de fonds'], text: 'Mots-clés : robotique, levée de fonds' },
+  { name: 'Yoast placeholders in a title line', paragraphs: ['%%title%% %%sep%% %%sitename%%', HEADLINE, ...BODY], text: '%%title%% %%sep%% %%sitename%%' },
+  { name: 'meta bar whose field is a label (no date)', paragraphs: [HEADLINE, ...BODY, 'Startups, Robotics | Leave a comment'], text: 'Startups, Robotics | Leave a comment' },
+  { name: 'footer row of links below the article', paragraphs: [HEADLINE, ...BODY, 'Help Status About Careers Press Blog Privacy Terms'], text: 'Help Status About Careers Press Blog Privacy Terms' },
+  { name: 'Blogger labels line', paragraphs: [HEADLINE, ...BODY, 'Labels: robots, funding'], text: 'Labels: robots, funding' },
+  { name: 'Blogger post links', paragraphs: [HEADLINE, ...BODY, 'Newer Post Older Post Home'], text: 'Newer Post Older Post Home' },
+  { name: 'WordPress visit counter', paragraphs: [HEADLINE, ...BODY, '(Visited 1,234 times, 3 visits today)'], text: '(Visited 1,234 times, 3 visits today)' },
+  { name: 'French widget label', paragraphs: ['Botco lève 12 millions d’euros', 'Offrir cet article', ...CORPS], text: 'Offrir cet article' },
+  { name: 'platform sign-up promo', paragraphs: [HEADLINE, ...BODY, 'Sign up to discover human stories that deepen your understanding of the world.'], text: 'Sign up to discover human stories that deepen your understanding of the world.' },
   { name: 'weekday date next to a cover price (print masthead)', paragraphs: ['THURSDAY, September 24, 2020', 'robowire.com', 'RMB', '¥2', HEADLINE, ...BODY], text: 'THURSDAY, September 24, 2020\n\nrobowire.com\n\nRMB\n\n¥2' },
 ];
 

@@ -21,8 +21,8 @@ interface Hit { i: number; j: number; from?: number; to?: number; message: strin
 // Unrendered templates
 // ---------------------------------------------------------------------------
 
-/** A template placeholder the page never filled: "${ userBrowser.name }", "{{ title }}". Bounded, no nesting. */
-const TEMPLATE_EXPRESSION = /\$\{[^{}\n]{1,80}\}|\{\{[^{}\n]{1,80}\}\}/u;
+/** A template placeholder the page never filled: "${ userBrowser.name }", "{{ title }}", "{% block %}", "%%sitename%%". Bounded, no nesting. */
+const TEMPLATE_EXPRESSION = /\$\{[^{}\n]{1,80}\}|\{\{[^{}\n]{1,80}\}\}|\{%[^{}%\n]{1,80}%\}|%%[a-z][a-z_]{1,30}%%/u;
 /** Code around a placeholder: a snippet that shows one, not a banner that failed to render one. */
 const CODE_AROUND = /[`;=<>{}]|\b(?:function|const|let|var|return|import|console)\b/u;
 /** A banner with a placeholder is short; in a longer paragraph only the placeholder is flagged. */
@@ -30,7 +30,7 @@ const MAX_TEMPLATE_LINE = 300;
 
 /** A paragraph with an unrendered template expression: the whole short banner, or the placeholder in a long paragraph. */
 function readTemplate(p: string, i: number, last: number): Hit | null {
-  if (!p.includes('${') && !p.includes('{{')) return null;
+  if (!p.includes('${') && !p.includes('{{') && !p.includes('{%') && !p.includes('%%')) return null;
   const m = TEMPLATE_EXPRESSION.exec(p);
   if (!m) return null;
   if (CODE_AROUND.test(p.replace(m[0], ''))) return null;
@@ -107,13 +107,14 @@ const BYLINE_START = /^(?:by|par|von|por|posted by|written by)\s/iu;
 /** Each field of a meta bar is short and has no sentence in it. */
 const MAX_FIELD_WORDS = 8;
 
-function readMetaBar(p: string, i: number): Hit | null {
+function readMetaBar(p: string, i: number, isFurniture: (p: string) => boolean): Hit | null {
   if (p.length > 160 || !p.includes('|') || BYLINE_START.test(p)) return null;
   const edged = /^\s*\||\|\s*$/u.test(p);
   const fields = p.split(PIPE).map((f) => f.trim()).filter((f) => f.length > 0);
   if (fields.length < 2) return null;
   for (const f of fields) if (wordCount(f) > MAX_FIELD_WORDS || /[.!?](?:\s|$)/u.test(f)) return null;
-  const cue = edged || fields.some((f) => DATE_FIELD.test(f) || COUNTER_FIELD.test(f));
+  // A field that is a label on its own ("Leave a comment", "Share", "Tagged: …") makes the row page chrome too.
+  const cue = edged || fields.some((f) => DATE_FIELD.test(f) || COUNTER_FIELD.test(f) || isFurniture(f));
   return cue ? { i, j: i, message: 'A meta bar (date, source, tags or counters) left in the text.' } : null;
 }
 
@@ -174,10 +175,14 @@ function isTitleCase(p: string): boolean {
   return long.length >= 2 && caps * 3 >= long.length * 2;
 }
 
+/** Below the body, a longer row of such words is the footer's links ("Help Status About Careers Press Blog Privacy Terms"). */
+const MIN_LINK_ROW_WORDS = 6;
+const isLinkRow = (p: string): boolean => isTagRow(p) && p.split(' ').length >= MIN_LINK_ROW_WORDS;
+
 /** A headline: a few words, no final full stop. */
 const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
 
-function edgeLines(ps: string[], firstProse: number, lastProse: number, out: Hit[]): void {
+function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurniture: (p: string) => boolean, out: Hit[]): void {
   const n = ps.length;
   const edge = (i: number): boolean => i < firstProse || i > lastProse;
   let capsLabels = 0;
@@ -187,7 +192,7 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, out: Hit
     if (p.length > 200) continue;
     const atEdge = edge(i);
     if (atEdge) {
-      const meta = readMetaBar(p, i);
+      const meta = readMetaBar(p, i, isFurniture);
       if (meta) { out.push(meta); continue; }
       if (BACK_LINK.test(p)) { out.push({ i, j: i, message: 'A back link (navigation) left in the text.' }); continue; }
       const widget = readIsinWidget(ps, i, i < firstProse ? 0 : lastProse + 1, i < firstProse ? firstProse : n);
@@ -201,6 +206,7 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, out: Hit
       const j = i + 1 < n && FEED_NAME.test(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 3 ? i + 1 : i;
       if (j === n - 1) { out.push({ i, j, message: 'An auto-poster’s time stamp and feed name left at the end of the text.' }); i = j; continue; }
     }
+    if (i > lastProse && isLinkRow(p)) { out.push({ i, j: i, message: 'A row of footer links left in the text.' }); continue; }
     // The line under the tags is the headline, in Title Case; under a Title Case headline sits a sentence-case standfirst.
     if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
   }
@@ -303,7 +309,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
   while (lastProse >= firstProse && !body(lastProse)) lastProse--;
   tickerRuns(ps, 0, firstProse, hits);
   tickerRuns(ps, Math.max(lastProse + 1, firstProse), n, hits);
-  edgeLines(ps, firstProse, lastProse, hits);
+  edgeLines(ps, firstProse, lastProse, isFurniture, hits);
   return hits.map((h) => {
     const start = (doc.starts[h.i] ?? 0) + (h.from ?? 0);
     const end = h.to !== undefined ? (doc.starts[h.i] ?? 0) + h.to : (doc.starts[h.j] ?? 0) + ps[h.j]!.length;
