@@ -62,6 +62,20 @@ const ROWS: Row[] = [
     paragraphs: ['Accueil > Médias > Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les start-up des médias ont levé au moins 281 millions d’euros en 2023. Découvrez notre analyse complète du bilan de l’année.'],
     kind: 'duplicated-paragraph', text: 'Les levées de fonds dans les médias ont chuté de 65 % en France en 2023',
   },
+  // Pull-quotes and cuts.
+  {
+    name: 'a pull-quote in its [pq] shortcode between paragraphs',
+    paragraphs: [...BODY, '[pq]European politics and culture have created a different mix for journalism startups[/pq]', 'Denník N and other startups illustrate the pressures driving media innovation.'],
+    kind: 'broken-pull-quote', text: '[pq]European politics and culture have created a different mix for journalism startups[/pq]',
+  },
+  {
+    name: 'a pull-quote in a [pullquote] shortcode with attributes',
+    paragraphs: [...BODY, 'Sales doubled. [pullquote align="right"]We want every warehouse to run on our robots.[/pullquote] The company said it would hire.'],
+    kind: 'broken-pull-quote', text: '[pullquote align="right"]We want every warehouse to run on our robots.[/pullquote]',
+  },
+  { name: 'a feed headline cut mid-word with "..."', paragraphs: ['Credit Reporting Agencies Are Working Harder Than Ever to Make Your Score Lo...', 'via War Room Contributors by Greg Voakes on 5/31/11', ...BODY], kind: 'truncated-sentence', text: 'Credit Reporting Agencies Are Working Harder Than Ever to Make Your Score Lo...' },
+  { name: 'an initialism left alone without its last full stop', paragraphs: [...BODY, 'D.C', 'The chief executive said the money would last three years.'], kind: 'truncated-sentence', text: 'D.C' },
+  { name: 'only the attribution of a cut sentence at the end', paragraphs: [...BODY, 'Executive Chairman David Smith in a statement'], kind: 'truncated-sentence', text: 'Executive Chairman David Smith in a statement' },
 ];
 
 describe('round 4 structure: each artifact is found under its kind', () => {

@@ -79,7 +79,28 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   }
   findRepeatedQuotes(doc, used, out);
   findEchoedSentences(doc, used, out);
+  findShortcodeQuotes(doc, used, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A pull-quote left in its unrendered CMS shortcode: "[pq]European politics …
+ * [/pq]", "[pullquote align="right"]…[/pullquote]". The markup alone says
+ * what it is, whether or not its words come back in the body. The name must
+ * close with the same name; the quote is a sentence or two.
+ */
+const PULL_QUOTE_SHORTCODE = /\[(pq|pullquote|pull-quote|pull_quote|pquote|perfectpullquote)(?:\s[^\]]{0,100})?\]([^[\]]{1,800})\[\/\1\]/giu;
+
+function findShortcodeQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  doc.paragraphs.forEach((p, i) => {
+    if (used.has(i) || !p.includes('[/')) return;
+    PULL_QUOTE_SHORTCODE.lastIndex = 0;
+    for (let m = PULL_QUOTE_SHORTCODE.exec(p); m !== null; m = PULL_QUOTE_SHORTCODE.exec(p)) {
+      if (wordCount(m[2]!) < 3) continue;
+      const start = (doc.starts[i] ?? 0) + m.index;
+      out.push({ kind: 'broken-pull-quote', start, end: start + m[0].length, message: 'A pull-quote was left in the text with its unrendered shortcode ([pq]…[/pq]).', fix: '' });
+    }
+  });
 }
 
 /** A pull-quote is one sentence of some length: shorter ones are slogans and refrains. */

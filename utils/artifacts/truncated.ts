@@ -105,6 +105,11 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + p.length, message: beforePrompt, fix: null });
       return;
     }
+    const fragment = p.length <= MAX_FRAGMENT_LENGTH ? orphanFragment(p, i, ps) : null;
+    if (fragment) {
+      out.push({ kind: 'truncated-sentence', start: doc.starts[i] ?? 0, end: (doc.starts[i] ?? 0) + p.length, message: fragment, fix: null });
+      return;
+    }
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
     if (wordCount(p) < 5) return;
     let why: string | null = null;
@@ -183,4 +188,49 @@ function cutMidBody(p: string, end: string, next: string | undefined): boolean {
   if (from === 0) return false;
   const words = p.slice(from).split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
   return words.length >= MIN_MID_BODY_CUT_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= words.length * 2;
+}
+
+/** Fragments and cut headlines are short lines. */
+const MAX_FRAGMENT_LENGTH = 200;
+
+/**
+ * A headline cut at a fixed length, mid-word, by a feed: Title Case, long
+ * enough to have hit the limit, and the ellipsis glued to the last letters
+ * ("… to Make Your Score Lo..."). A writer's ellipsis in a title is rare and
+ * short ("Wait for it...").
+ */
+const CUT_HEADLINE = /\p{L}(?:\.\.\.|…)$/u;
+const MIN_CUT_HEADLINE_LENGTH = 60;
+const MAX_CUT_HEADLINE_WORDS = 25;
+
+/** An initialism that lost its last full stop, alone on its line: "D.C", "U.S" (the rest of its sentence is gone). */
+const CUT_INITIALISM = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
+/**
+ * The tail of a sentence whose quote or claim was lost: "Executive Chairman
+ * David Smith in a statement", "the company said in a press release". A
+ * finished sentence ends with a full stop; this line ends on the attribution.
+ */
+const ATTRIBUTION_TAIL = /\b(?:in|via) an? (?:statement|press release|news release|release|interview|e-?mail|blog post|note|letter|filing|memo)$/u;
+const MAX_ATTRIBUTION_WORDS = 15;
+
+/** Title Case: most longer words capitalised. */
+function isTitleCase(p: string): boolean {
+  const long = p.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 3 >= long.length * 2;
+}
+
+/** A short line that is only a piece of a cut sentence or a cut headline: why, or null. */
+function orphanFragment(p: string, i: number, ps: readonly string[]): string | null {
+  const next = ps[i + 1];
+  if (CUT_INITIALISM.test(p) && i > 0) return 'Only a fragment of a cut sentence is left on this line.';
+  if (/^["“‘«]/u.test(p) || hasOpenQuote(p)) return null;
+  const words = wordCount(p);
+  if (p.length >= MIN_CUT_HEADLINE_LENGTH && words <= MAX_CUT_HEADLINE_WORDS && CUT_HEADLINE.test(p) && isTitleCase(p)) {
+    return 'A headline is cut off mid-word (“...”); the rest of it is missing.';
+  }
+  if (words >= 3 && words <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(p) && ATTRIBUTION_TAIL.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
+    return 'Only the attribution of a cut sentence is left (“… in a statement”); what was said is missing.';
+  }
+  return null;
 }
