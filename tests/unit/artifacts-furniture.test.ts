@@ -41,7 +41,7 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'meta bar: source, counter and rating', paragraphs: [HEADLINE, '| AFP | 214 | No votes yet', ...BODY], text: '| AFP | 214 | No votes yet' },
   { name: 'meta bar: date and comma-separated tags', paragraphs: ['March 3, 2021 | Robotics, Logistics, Funding', HEADLINE, ...BODY], text: 'March 3, 2021 | Robotics, Logistics, Funding' },
   { name: 'archive header with an RSS link', paragraphs: ['Archive | Robotics News RSS for this section', HEADLINE, ...BODY], text: 'Archive | Robotics News RSS for this section' },
-  { name: 'meta bar below the article', paragraphs: [HEADLINE, ...BODY, '12/03/2024 | Reuters | 1,024 views'], text: '12/03/2024 | Reuters | 1,024 views' },
+  { name: 'meta bar below the article', paragraphs: [HEADLINE, ...BODY, '12/03/2024 | Reuters | 1024'], text: '12/03/2024 | Reuters | 1024' },
   // Navigation and site labels at the edges.
   { name: 'back link above the headline', paragraphs: ['Back to news', HEADLINE, ...BODY], text: 'Back to news' },
   { name: 'French back link below the article', paragraphs: [HEADLINE, ...CORPS, 'Retour à l’accueil'], text: 'Retour à l’accueil' },
@@ -51,7 +51,9 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'all-caps site label above the body', paragraphs: [HEADLINE, 'ROBOWIRE EXCLUSIVE:', ...BODY], text: 'ROBOWIRE EXCLUSIVE:' },
   { name: 'label and bare address below the article', paragraphs: [HEADLINE, ...BODY, 'Link : https://example.com/2021/06/acme-raises-50-million'], text: 'Link : https://example.com/2021/06/acme-raises-50-million' },
   { name: 'auto-poster time stamp and feed name at the end', paragraphs: [HEADLINE, ...BODY, 'June 14, 2021 at 06:00AM', 'RoboFeed'], text: 'June 14, 2021 at 06:00AM\n\nRoboFeed' },
-  { name: 'ISO time stamp alone at the end', paragraphs: [HEADLINE, ...BODY, '2021-06-14 06:00'], text: '2021-06-14 06:00' },
+  { name: 'ISO time stamp and feed name at the end', paragraphs: [HEADLINE, ...BODY, '2021-06-14 06:00', 'Robo Feed'], text: '2021-06-14 06:00\n\nRobo Feed' },
+  { name: 'two-crumb breadcrumb above the headline', paragraphs: ['Business › Startups', HEADLINE, ...BODY], text: 'Business › Startups' },
+  { name: 'breadcrumb below the article', paragraphs: [HEADLINE, ...BODY, 'Tech » Funding » Europe'], text: 'Tech » Funding » Europe' },
   { name: 'row of topic tags above the headline', paragraphs: ['Robotics Logistics Startups Venture', 'Tracking the Warehouse Robot Boom', ...BODY], text: 'Robotics Logistics Startups Venture' },
   // Tokens glued into prose.
   {

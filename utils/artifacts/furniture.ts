@@ -113,9 +113,30 @@ function readMetaBar(p: string, i: number, isFurniture: (p: string) => boolean):
   const fields = p.split(PIPE).map((f) => f.trim()).filter((f) => f.length > 0);
   if (fields.length < 2) return null;
   for (const f of fields) if (wordCount(f) > MAX_FIELD_WORDS || /[.!?](?:\s|$)/u.test(f)) return null;
-  // A field that is a label on its own ("Leave a comment", "Share", "Tagged: …") makes the row page chrome too.
-  const cue = edged || fields.some((f) => DATE_FIELD.test(f) || COUNTER_FIELD.test(f) || isFurniture(f));
+  // A counter, an RSS link or a field that is a label on its own ("Leave a comment", "Share") makes the row page chrome.
+  // A date alone does not: "Jane Doe | March 3, 2021" is the article's byline and date (metadata); with a list of tags it is a meta bar.
+  const cue = edged || fields.some((f) => COUNTER_FIELD.test(f) || isFurniture(f))
+    || (fields.some((f) => DATE_FIELD.test(f)) && fields.some((f) => TAG_LIST.test(f)));
   return cue ? { i, j: i, message: 'A meta bar (date, source, tags or counters) left in the text.' } : null;
+}
+
+/** A field listing tags: three or more short capitalised items between commas ("International, Aerospace, Naval"). */
+const TAG_LIST = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+)?(?:, [\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+)?){2,}$/u;
+
+/**
+ * A breadcrumb above or below the body: two or more short crumbs between
+ * navigation arrows ("Business › Startups", "Tech » Funding » Europe"). A
+ * slash or a pipe is too common in prose and titles to count alone.
+ */
+const NAV_SEPARATOR = /\s[>›»]\s/u;
+const MAX_CRUMB_WORDS = 4;
+
+function readEdgeBreadcrumb(p: string, i: number): Hit | null {
+  if (p.length > 120 || !NAV_SEPARATOR.test(p) || BYLINE_START.test(p)) return null;
+  const crumbs = p.split(/\s[>›»]\s/u).map((c) => c.trim());
+  if (crumbs.length < 2) return null;
+  for (const c of crumbs) if (c.length === 0 || wordCount(c) > MAX_CRUMB_WORDS || /[.!?,;:]/u.test(c) || !/^[\p{Lu}\p{N}]/u.test(c)) return null;
+  return { i, j: i, message: 'Breadcrumb trail left in the text.' };
 }
 
 /** A back link: "Back to news", "← Return to blog", "Retour à l’accueil". */
@@ -194,6 +215,8 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
     if (atEdge) {
       const meta = readMetaBar(p, i, isFurniture);
       if (meta) { out.push(meta); continue; }
+      const crumbs = readEdgeBreadcrumb(p, i);
+      if (crumbs) { out.push(crumbs); continue; }
       if (BACK_LINK.test(p)) { out.push({ i, j: i, message: 'A back link (navigation) left in the text.' }); continue; }
       const widget = readIsinWidget(ps, i, i < firstProse ? 0 : lastProse + 1, i < firstProse ? firstProse : n);
       if (widget) { out.push(widget); i = Math.max(i, widget.j); continue; }
@@ -202,9 +225,10 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
     if (i === n - 1 && i > 0 && DANGLING_LABEL.test(p) && wordCount(p) <= MAX_DANGLING_WORDS && !LEAD_IN_WORD.test(p)) { out.push({ i, j: i, message: 'A label with nothing after it (a widget lost its content) left at the end of the text.' }); continue; }
     if (i < firstProse && i < 4 && capsLabels === 1 && CAPS_LABEL.test(p) && !EDITOR_LABEL.test(p)) { out.push({ i, j: i, message: 'A site label above the article left in the text.' }); continue; }
     if (i > lastProse && LABEL_URL.test(p)) { out.push({ i, j: i, message: 'A re-poster’s link line (label and bare address) left in the text.' }); continue; }
-    if (i > lastProse && i >= n - 2 && DATE_TIME.test(p)) {
-      const j = i + 1 < n && FEED_NAME.test(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 3 ? i + 1 : i;
-      if (j === n - 1) { out.push({ i, j, message: 'An auto-poster’s time stamp and feed name left at the end of the text.' }); i = j; continue; }
+    // With the feed's name under it: a date and time alone at the end is the page's own stamp (metadata).
+    if (i > lastProse && i === n - 2 && DATE_TIME.test(p) && FEED_NAME.test(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 3) {
+      out.push({ i, j: i + 1, message: 'An auto-poster’s time stamp and feed name left at the end of the text.' });
+      break;
     }
     if (i > lastProse && isLinkRow(p)) { out.push({ i, j: i, message: 'A row of footer links left in the text.' }); continue; }
     // The line under the tags is the headline, in Title Case; under a Title Case headline sits a sentence-case standfirst.
