@@ -10,7 +10,6 @@ import { readFundingSteps } from './funding';
 import type { ReadArticleResponse } from './messages';
 import type { ArticleText, SourceInfo, Summary } from './types';
 
-export type { Analysis, ArticleToRead, PreparedArticle } from './article';
 
 /** The steps of the analysis, in order; each ends with a pause point named after it (an extraction that finds no article ends the analysis instead). */
 export type AnalysisStep = 'readability' | 'funding' | 'artifacts';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOfText, parseDocument, readHtmlFile } from '../../scripts/lib/node-dom';
 import { findArtifacts, findArtifactsInSteps } from '../../utils/artifacts';
-import { prepareArticle } from '../../utils/article';
-import { analyzeDocument, readArticleSteps, readArticleWithin, type Analysis, type AnalysisStep } from '../../utils/summary';
+import { prepareArticle, type Analysis } from '../../utils/article';
+import { analyzeDocument, readArticleSteps, readArticleWithin, type AnalysisStep } from '../../utils/summary';
 import type { Artifact, ArticleText } from '../../utils/types';
 
 const SEED = '/work/shared/seeds/000_d790469cfd4e1a02.txt';
