@@ -150,19 +150,27 @@ const BACK_LINK = /^(?:[←<«‹]\s*)?(?:back to|return to|retour (?:à|aux?)|z
  */
 const TAGLINE = /^(?:the )?(?:latest|breaking|daily|weekly|in-depth|independent|trusted|essential|expert|unbiased|smart|top) (?:[\p{L}-]+ ){0,2}(?:news|coverage|analysis|reporting|insights?|stories|updates|journalism|commentary)\b[^.!?]{0,80}[.!](?:\s+your (?:daily|weekly|trusted|go-to|essential|favou?rite|number one|#1) [^.!?]{2,40}[.!])?$/iu;
 
+/** A sentence that reports ("The latest news from Kyiv is grim.") is prose, not a tagline. */
+const TAGLINE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|said|says|shows?|showed)\b/iu;
+
 /** A lead-in with nothing after it: "No comments:" as the last line. */
 const DANGLING_LABEL = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{0,40}:$/u;
 /** A sentence introducing a quote or a list it lost ("The statement reads:") is the article's, not a widget's label. */
 const LEAD_IN_WORD = /\b(?:said|says|reads?|follows?|following|below|include[sd]?|including|is|are|was|were|as|the|this|these|here|we|i|he|she|they|it)\b/iu;
 const MAX_DANGLING_WORDS = 5;
 
-/** An all-caps site label above the body: "INSUBCONTINENT EXCLUSIVE:" (two words or more: a lone "UPDATE:" is the editor's). */
-const CAPS_LABEL = /^\p{Lu}[\p{Lu}\p{N}&'’-]+(?: [\p{Lu}\p{N}&'’-]+){1,3}\s?:$/u;
+/**
+ * An all-caps site label above the body: "INSUBCONTINENT EXCLUSIVE:", "ACME SPONSORED:". It ends on a label word: two
+ * capitalised words and a colon are as often a dateline ("NEW DELHI:"), which is the article's metadata.
+ */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}\p{N}&'’-]+(?: [\p{Lu}\p{N}&'’-]+){0,2} (?:EXCLUSIVE|SPONSORED|PROMOTED|PARTNER|PREMIUM|SPECIAL|FEATURED?|NEWS|CONTENT|ORIGINAL|INSIGHTS?)\s?:$/u;
 /** Editors' notes keep their labels: they are part of the article. */
 const EDITOR_LABEL = /\b(?:NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|DISCLOSURE|DISCLAIMER|EDITOR|EDITORS|EDITOR'S|EDITOR’S)\b/u;
 
 /** A label and a bare address: "Link : https://…", "Source: https://…" (an auto-poster's template below the article). */
 const LABEL_URL = /^[\p{L}][\p{L} ]{0,24}?\s?:[-\s]?\s*https?:\/\/\S+$/u;
+/** A source or contact line is the article's ("Source: https://…", a press release's "Website: https://…"). */
+const OWN_LINK_LABEL = /^(?:sources?|website|site|web|contact|e-?mail|press|media|investors?|investor relations|reference|references|données|site web)\s?:/iu;
 
 /** An auto-poster's stamp: a date with a time and nothing else ("June 14, 2021 at 06:00AM", "2021-06-14 06:00"). */
 const DATE_TIME = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?|T)\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]\.?M\.?)?(?:\s?[A-Z]{2,4})?$/iu;
@@ -221,10 +229,10 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
       const widget = readIsinWidget(ps, i, i < firstProse ? 0 : lastProse + 1, i < firstProse ? firstProse : n);
       if (widget) { out.push(widget); i = Math.max(i, widget.j); continue; }
     }
-    if ((atEdge || i === 0 || i === n - 1) && TAGLINE.test(p)) { out.push({ i, j: i, message: 'The site’s tagline left in the text.' }); continue; }
+    if ((atEdge || i === 0 || i === n - 1) && TAGLINE.test(p) && !TAGLINE_VERB.test(p)) { out.push({ i, j: i, message: 'The site’s tagline left in the text.' }); continue; }
     if (i === n - 1 && i > 0 && DANGLING_LABEL.test(p) && wordCount(p) <= MAX_DANGLING_WORDS && !LEAD_IN_WORD.test(p)) { out.push({ i, j: i, message: 'A label with nothing after it (a widget lost its content) left at the end of the text.' }); continue; }
     if (i < firstProse && i < 4 && capsLabels === 1 && CAPS_LABEL.test(p) && !EDITOR_LABEL.test(p)) { out.push({ i, j: i, message: 'A site label above the article left in the text.' }); continue; }
-    if (i > lastProse && LABEL_URL.test(p)) { out.push({ i, j: i, message: 'A re-poster’s link line (label and bare address) left in the text.' }); continue; }
+    if (i > lastProse && LABEL_URL.test(p) && !OWN_LINK_LABEL.test(p)) { out.push({ i, j: i, message: 'A re-poster’s link line (label and bare address) left in the text.' }); continue; }
     // With the feed's name under it: a date and time alone at the end is the page's own stamp (metadata).
     if (i > lastProse && i === n - 2 && DATE_TIME.test(p) && FEED_NAME.test(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 3) {
       out.push({ i, j: i + 1, message: 'An auto-poster’s time stamp and feed name left at the end of the text.' });
