@@ -59,6 +59,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a source line with an address at the end', paragraphs: [HEADLINE, ...BODY, 'Source: https://example.com/acme-filing'] },
   { name: 'a first paragraph opening like a tagline', paragraphs: ['The latest news from the warehouse robot market is that demand has doubled.', ...BODY] },
   { name: 'a lower-case "posted in" sentence', paragraphs: [HEADLINE, 'posted in 2019, the video went viral', ...BODY] },
+  { name: 'a contact block’s field labels', paragraphs: [HEADLINE, ...BODY, 'Media contact:', 'Jane Doe', 'Email:', 'jane@acme.example.com'] },
   { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
   { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
   { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },

@@ -87,6 +87,10 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'WordPress visit counter', paragraphs: [HEADLINE, ...BODY, '(Visited 1,234 times, 3 visits today)'], text: '(Visited 1,234 times, 3 visits today)' },
   { name: 'French widget label', paragraphs: ['Botco lève 12 millions d’euros', 'Offrir cet article', ...CORPS], text: 'Offrir cet article' },
   { name: 'platform sign-up promo', paragraphs: [HEADLINE, ...BODY, 'Sign up to discover human stories that deepen your understanding of the world.'], text: 'Sign up to discover human stories that deepen your understanding of the world.' },
+  { name: 'a button label with its colon', paragraphs: [HEADLINE, ...BODY, 'Share:'], text: 'Share:' },
+  { name: 'print plugin residue', paragraphs: [HEADLINE, ...BODY, 'Print Friendly, PDF & Email'], text: 'Print Friendly, PDF & Email' },
+  { name: 'ad label with its reading prompt', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement - Continue Reading Below', ...BODY.slice(1)], text: 'Advertisement - Continue Reading Below' },
+  { name: 'French paywall sentence', paragraphs: ['Botco lève 12 millions d’euros', ...CORPS, 'Vous lisez un article réservé aux abonnés.'], text: 'Vous lisez un article réservé aux abonnés.' },
   { name: 'weekday date next to a cover price (print masthead)', paragraphs: ['THURSDAY, September 24, 2020', 'robowire.com', 'RMB', '¥2', HEADLINE, ...BODY], text: 'THURSDAY, September 24, 2020\n\nrobowire.com\n\nRMB\n\n¥2' },
 ];
 

@@ -147,6 +147,11 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'widget-fr', re: /^(?:réagir|ajouter à mes (?:favoris|sélections?)|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail)$/iu, message: 'Button label left in the text.' },
   // Platform sign-up promos: "Sign up to discover human stories that deepen your understanding of the world.", "Distraction-free reading. No ads."
   { name: 'platform-promo', re: /^(?:sign up to discover [^]{5,120}|distraction-free reading\.? no ads\.?|organize your knowledge with lists and highlights\.?|tell your story\.? find your audience\.?|\d[\d.,]*[kK]? followers?(?: · \d[\d.,]*[kK]? following)?)$/iu, message: 'Platform promotion left in the text.' },
+  // Plugin and form residue: "Print Friendly, PDF & Email", a sign-up form's field labels ("Email address", "First name*"),
+  // "Advertisement - Continue Reading Below", "ADVERTISEMENT SCROLL TO CONTINUE READING".
+  { name: 'plugin-form', re: /^(?:print friendly,? pdf (?:&|and) email|(?:your )?e-?mail(?: address)?\s?\*?|(?:first|last|full) name\s?\*?|advertisement\s*[-–—:]?\s*(?:continue reading below|scroll (?:down )?to continue(?: reading)?))$/iu, message: 'Plugin, form or ad residue left in the text.' },
+  // More French paywall lines: "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
+  { name: 'paywall-fr-more', re: /^(?:vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
   // Platform and newsletter buttons: "Member-only story", "Give a gift subscription", "Upgrade to paid", "Type your email…",
   // "Follow", "Listen" alone on their line. Not "Learn more": a product page's own link under each feature.
   { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more)\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
@@ -329,8 +334,11 @@ const DECORATED = /^[-–—*|•·=~_]+\s*(.+?)\s*[-–—*|•·=~_]+$/u;
 /** A field of figures only ("2023", "12", "+4 %"): a table row has them, a breadcrumb's crumbs are words. */
 const FIGURE_FIELD = /(?:^|[|>›»/])\s*[+\-−–$€£]?\d[\d\s,.%]*(?=[|>›»/]|$)/u;
 
+/** A label's own colon ("Share:", "Comments:"): the same label. Not a contact block's field ("Email:" above an address). */
+const LABEL_COLON = /^(?!(?:e-?mail|phone|tel|fax|contact|web|website|courriel|téléphone)\b)(.{2,40}?)\s?:$/iu;
+
 function labelOf(p: string): (typeof LABELS)[number] | undefined {
-  const inner = DECORATED.exec(p)?.[1];
+  const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1];
   return LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
 }
 
