@@ -15,6 +15,11 @@ const CORPS = [
   'Le marché des robots d’entrepôt a doublé en France au cours des deux dernières années.',
 ];
 
+const OTHER = [
+  'Business Insider’s creative team covered an array of projects this year, with animations and bespoke multimedia.',
+  'Our visuals captured a wide range of topics, from illegal lockouts in major cities to online scams.',
+];
+
 interface Row { name: string; paragraphs: string[]; kind: string }
 
 const ROWS: Row[] = [
@@ -69,6 +74,16 @@ const ROWS: Row[] = [
   { name: 'an initialism with its full stop', paragraphs: [...BODY, 'U.S.', 'The chief executive said the money would last three years.'], kind: 'truncated-sentence' },
   { name: 'a finished sentence ending "in a statement."', paragraphs: [...BODY, 'The company confirmed the round in a statement.'], kind: 'truncated-sentence' },
   { name: 'a quote line ending on an attribution, in quotes', paragraphs: [...BODY, '“We are thrilled,” Executive Chairman David Smith in a statement'], kind: 'truncated-sentence' },
+  { name: 'one feed item with its "via" line', paragraphs: ['Twitter Launches Follow Button for Websites', 'via Mashable! by Lauren Indvik on 5/31/11', ...BODY], kind: 'merged-stories' },
+  { name: 'a rights notice closing the only story, then one note', paragraphs: ['Acme raises $5 million', ...BODY, '© 2024 Acme Media. All rights reserved.', OTHER[0]!], kind: 'merged-stories' },
+  { name: 'a rights notice, then the dek again', paragraphs: ['Acme raises $5 million', BODY[0]!, '© 2024 Acme Media. All rights reserved.', BODY[0]!], kind: 'merged-stories' },
+  { name: 'a photo credit with a year mid-article', paragraphs: ['Acme raises $5 million', BODY[0]!, '© 2024 Getty Images', ...BODY.slice(1), ...OTHER], kind: 'merged-stories' },
+  {
+    name: 'an author archive holding one newsletter with section headings',
+    paragraphs: ['Archive for Jordan Parker Erb', 'Dimon’s fintech warning shot – Blackstone’s secret weapon', BODY[0]!, 'Jamie Dimon will spend whatever it takes to battle BNPL', ...BODY.slice(1), 'A look at Blackstone’s secret weapon', ...OTHER],
+    kind: 'merged-stories',
+  },
+  { name: 'subheadings in an ordinary article', paragraphs: ['Acme raises $5 million', ...BODY, 'Why is Traction So Squishy?', ...OTHER], kind: 'merged-stories' },
 ];
 
 describe('round 4 structure: look-alikes stay unflagged', () => {

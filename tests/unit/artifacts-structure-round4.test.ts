@@ -15,6 +15,13 @@ const CORPS = [
   'Le marché des robots d’entrepôt a doublé en France au cours des deux dernières années.',
 ];
 
+/** A second story, on another subject. */
+const OTHER = [
+  'Business Insider’s creative team covered an array of projects this year, with animations and bespoke multimedia.',
+  'Our visuals captured a wide range of topics, from illegal lockouts in major cities to online scams.',
+  'We hired nearly 250 freelancers who produced over 1,500 pieces of custom art for our stories.',
+];
+
 interface Row { name: string; paragraphs: string[]; kind: string; text: string }
 
 const ROWS: Row[] = [
@@ -76,6 +83,27 @@ const ROWS: Row[] = [
   { name: 'a feed headline cut mid-word with "..."', paragraphs: ['Credit Reporting Agencies Are Working Harder Than Ever to Make Your Score Lo...', 'via War Room Contributors by Greg Voakes on 5/31/11', ...BODY], kind: 'truncated-sentence', text: 'Credit Reporting Agencies Are Working Harder Than Ever to Make Your Score Lo...' },
   { name: 'an initialism left alone without its last full stop', paragraphs: [...BODY, 'D.C', 'The chief executive said the money would last three years.'], kind: 'truncated-sentence', text: 'D.C' },
   { name: 'only the attribution of a cut sentence at the end', paragraphs: [...BODY, 'Executive Chairman David Smith in a statement'], kind: 'truncated-sentence', text: 'Executive Chairman David Smith in a statement' },
+  // Merged stories on feed and archive pages.
+  {
+    name: 'a second feed item: its headline, above a different "via … by … on …" line',
+    paragraphs: ['Twitter Launches Follow Button for Websites', 'via Mashable! by Lauren Indvik on 5/31/11', ...BODY, 'More About: twitter', 'Credit Agencies Are Working Harder Than Ever', 'via War Room Contributors by Greg Voakes on 5/31/11', ...OTHER],
+    kind: 'merged-stories', text: 'Credit Agencies Are Working Harder Than Ever',
+  },
+  {
+    name: 'a second feed item whose headline was cut: its "via" line',
+    paragraphs: ['Twitter Launches Follow Button for Websites', 'via Mashable! by Lauren Indvik on 5/31/11', ...BODY, 'Credit Reporting Agencies Are Working Harder Than Ever to Make Your Score Lo...', 'via War Room Contributors by Greg Voakes on 5/31/11', ...OTHER],
+    kind: 'merged-stories', text: 'via War Room Contributors by Greg Voakes on 5/31/11',
+  },
+  {
+    name: 'a second story after the first one’s rights notice',
+    paragraphs: ['Getty Images and Shutterstock to merge', BODY[0]!, '© 2024 TechCrunch. All rights reserved. For personal use only.', BODY[0]!, '© 2024 TechCrunch. All rights reserved. For personal use only.', ...OTHER],
+    kind: 'merged-stories', text: OTHER[0]!,
+  },
+  {
+    name: 'a category archive: the next post’s headline after the first post’s body',
+    paragraphs: ['Archive | Advice for Startups RSS for this section', 'Video interview: why now?', ...BODY, 'Why is Traction So Squishy?', ...OTHER],
+    kind: 'merged-stories', text: 'Why is Traction So Squishy?',
+  },
 ];
 
 describe('round 4 structure: each artifact is found under its kind', () => {

@@ -8,7 +8,7 @@
  * The excerpt is the first paragraph of the second story.
  */
 import type { ArticleDoc, Finding } from './context';
-import { isProse, wordCount } from './context';
+import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt } from './truncated';
 
 /**
@@ -27,6 +27,14 @@ const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})
 const BYLINE_LINE = /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?:[,|] ?[\p{L} .]{2,30})?$/u;
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
+/**
+ * A feed reader's or a reposting blog's item line: "via Mashable! by Lauren
+ * Indvik on 5/31/11", "via TechCrunch by Jane Doe on March 3, 2024". Like a
+ * "Published" stamp, a second, different one starts the next item.
+ */
+const FEED_META = new RegExp(String.raw`^via (\S.{1,60}? by \p{Lu}.{1,50}? on (?:\d{1,2}\/\d{1,2}\/\d{2,4}|${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}))$`, 'u');
+/** Stamp lines are short. */
+const MAX_STAMP_WORDS = 20;
 /** A news lede: who said or announced what, on which day. */
 const LEDE = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed)(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/;
 
@@ -62,15 +70,35 @@ const MIN_STORY_WORDS = 100;
 /** A subject is named this often before it can be missed. */
 const MIN_SUBJECT_MENTIONS = 3;
 /** Above this many characters the topic-shift rule stays silent. */
-const MAX_TOPIC_TEXT = 400_000;
+const MAX_TOPIC_TEXT = 150_000;
 /** The topic-shift rule looks at this many candidate ledes at most (keeps it linear). */
 const MAX_CANDIDATES = 24;
 
 /** A date alone on its line: "23 Jun 2021", "June 3, 2011". */
 const DATE_ONLY = new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${MONTH} \d{1,2},? \d{4})$`, 'u');
 
-function hasBodyBetween(ps: string[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (isBodyParagraph(ps[k]!)) return true;
+/**
+ * What the rules ask of every paragraph, worked out once per document (on a
+ * 200 KB page, counting words again in every rule was most of this detector's
+ * time).
+ */
+interface Shape {
+  words: number[];
+  prose: boolean[];
+  body: boolean[];
+}
+
+function shapeOf(ps: readonly string[]): Shape {
+  const words = ps.map(wordCount);
+  return {
+    words,
+    prose: ps.map((p, i) => words[i]! >= 6 && /\p{Ll}/u.test(p)),
+    body: ps.map((p, i) => words[i]! >= 15 && /[.!?]["'”’)]*$/u.test(tail(p, 8))),
+  };
+}
+
+function hasBodyBetween(shape: Shape, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (shape.body[k]) return true;
   return false;
 }
 
@@ -79,20 +107,21 @@ function hasBodyBetween(ps: string[], a: number, b: number): boolean {
  * above its headline, and the same shape (a date alone, then a headline)
  * comes back after the first post's body. The second date line is reported.
  */
-function repeatedDateHeaders(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   let first = -1;
   for (let i = 0; i + 1 < ps.length; i++) {
-    if (!DATE_ONLY.test(ps[i]!.trim()) || !isHeadline(ps[i + 1]!)) continue;
+    if (shape.words[i]! > 4 || !DATE_ONLY.test(ps[i]!.trim()) || !isHeadline(ps[i + 1]!, shape.words[i + 1]!)) continue;
     if (first < 0) first = i;
-    else if (hasBodyBetween(ps, first, i)) flag(i, 'A second post (its date and headline) follows the first one.');
+    else if (hasBodyBetween(shape, first, i)) flag(i, 'A second post (its date and headline) follows the first one.');
   }
 }
 
 export function findMergedStories(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
-  const firstProse = ps.findIndex(isProse);
+  const shape = shapeOf(ps);
+  const firstProse = shape.prose.indexOf(true);
   if (firstProse < 0) return out;
   const flag = (i: number, message: string): void => {
     if (out.some((f) => f.start === (doc.starts[i] ?? 0))) return;
@@ -103,28 +132,32 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   let textSeen = 0;
   const stamps: Array<{ i: number; value: string }> = [];
   ps.forEach((p, i) => {
-    if (proseSeen >= 2 && DATELINE.test(p) && isProse(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
-    if (textSeen >= 1 && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
-    else if (proseSeen >= 2 && isHeadline(p) && BYLINE_LINE.test(ps[i + 1] ?? '') && isProse(ps[i + 2] ?? '')) flag(i, 'A second story’s headline and byline start here.');
-    const stamp = PUBLISHED.exec(p);
-    if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
-    if (isBodyParagraph(p)) proseSeen++;
-    if (isProse(p)) textSeen++;
+    if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
+    if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
+    else if (proseSeen >= 2 && isHeadline(p, shape.words[i]!) && BYLINE_LINE.test(ps[i + 1] ?? '') && shape.prose[i + 2]) flag(i, 'A second story’s headline and byline start here.');
+    if (shape.words[i]! <= MAX_STAMP_WORDS) {
+      const stamp = PUBLISHED.exec(p) ?? FEED_META.exec(p);
+      if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
+    }
+    if (shape.body[i]) proseSeen++;
+    if (shape.prose[i]) textSeen++;
   });
-  repeatedDateHeaders(doc, flag);
-  teaserThenHeadline(doc, flag);
+  repeatedDateHeaders(doc, shape, flag);
+  teaserThenHeadline(doc, shape, flag);
+  afterRightsFooter(doc, shape, flag);
+  archiveSecondPost(doc, shape, flag);
   // A second, different publication stamp: the text is a listing of several stories.
   for (let k = 1; k < stamps.length; k++) {
     const prev = stamps[k - 1]!;
     const cur = stamps[k]!;
     if (cur.value === prev.value || cur.i - prev.i < 3) continue;
     let h = cur.i - 1;
-    while (h > prev.i && !isHeadline(ps[h]!)) h--;
+    while (h > prev.i && !isHeadline(ps[h]!, shape.words[h]!)) h--;
     if (h > prev.i) flag(h, 'A second story (headline, byline and date) follows the first one.');
-    // A blog index: the second post's headline is too short or split over lines; its stamp line marks it.
-    else if (hasBodyBetween(ps, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
+    // A blog index: the second post's headline is too short, cut or split over lines; its stamp line marks it.
+    else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
   }
-  findTopicShift(doc, firstProse, flag);
+  findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -133,39 +166,35 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
  * the next story's headline and body. The cut and the prompt together are
  * what make the line below a new story, not a related link inside this one.
  */
-function teaserThenHeadline(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+function teaserThenHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   for (let i = 1; i + 3 < ps.length; i++) {
     const head = ps[i + 2]!;
-    const words = wordCount(head);
-    if (words < 3 || words > 25 || /[.!:]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || !isProse(ps[i + 3]!)) continue;
+    const words = shape.words[i + 2]!;
+    if (words < 3 || words > 25 || /[.!:]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || !shape.prose[i + 3]) continue;
     if (!cutBeforePrompt(ps[i]!, ps[i + 1])) continue;
     flag(i + 2, 'A second story (its headline and body) follows the first one’s “Read More” link.');
     i += 3;
   }
 }
 
-/** A real body paragraph: a full sentence or more, not a headline or a byline. */
-function isBodyParagraph(p: string): boolean {
-  return wordCount(p) >= 15 && /[.!?]["'”’)]*$/u.test(p);
-}
-
-function isHeadline(p: string): boolean {
-  const words = wordCount(p);
+/** A headline: six to twenty-five words (counted by the caller), no sentence punctuation at its end, not a byline. */
+function isHeadline(p: string, words: number): boolean {
   return words >= 6 && words <= 25 && !/[.!?:]["'”’]?$/.test(p) && /^["'‘“\p{Lu}]/u.test(p) && !/^By /.test(p);
 }
 
-function findTopicShift(doc: ArticleDoc, firstProse: number, flag: (i: number, m: string) => void): void {
+function findTopicShift(doc: ArticleDoc, shape: Shape, firstProse: number, flag: (i: number, m: string) => void): void {
   const ps = doc.paragraphs;
+  // Entity counting is the costly part; a text this long is not one news story anyway.
+  if (doc.text.length > MAX_TOPIC_TEXT) return;
   const candidates: number[] = [];
   for (let i = firstProse + MIN_STORY_PARAGRAPHS; i < ps.length - MIN_STORY_PARAGRAPHS + 1; i++) {
-    if (LEDE.test(ps[i]!) || (DATELINE.test(ps[i]!) && isProse(ps[i]!))) candidates.push(i);
+    if (LEDE.test(ps[i]!) || (shape.prose[i] && DATELINE.test(ps[i]!))) candidates.push(i);
     if (candidates.length >= MAX_CANDIDATES) break;
   }
-  // Entity counting is the costly part; a text this long is not one news story anyway.
-  if (candidates.length === 0 || doc.text.length > MAX_TOPIC_TEXT) return;
-  const lists = ps.map(entitiesOf);
-  const words = ps.map(wordCount);
+  if (candidates.length === 0) return;
+  const lists = ps.map((p, i) => (i < firstProse ? [] : entitiesOf(p)));
+  const words = shape.words;
   const totalWords = words.reduce((a, b) => a + b, 0);
   const total = countIn(lists, firstProse, ps.length);
   // Walk the candidates in order, growing the "before" counts: linear in the text.
@@ -225,4 +254,87 @@ function topN(counts: Map<string, number>, n: number): Array<[string, number]> {
     }
   }
   return best;
+}
+
+/**
+ * A rights notice that closes a story: "© 2024 TechCrunch. All rights
+ * reserved.", "Copyright 2024 Acme Media - Tous droits réservés". The year
+ * and the rights words together, so a photo credit ("© Getty Images") is not
+ * one.
+ */
+const RIGHTS_FOOTER = /^(?:©|\(c\)|copyright\b)[^.!?]{0,20}\b(?:19|20)\d{2}\b.{0,80}\b(?:all rights reserved|tous droits réservés|for personal use only)\b|^(?:all rights reserved|tous droits réservés)\b.{0,40}(?:19|20)\d{2}/iu;
+/** Body paragraphs that must follow the notice: a second story, not a closing note. */
+const MIN_BODY_AFTER_FOOTER = 2;
+
+/**
+ * A feed reader or a print replica: a story, its rights notice, then more
+ * body text that is not a copy of what came before (a feed repeats its dek
+ * under each notice). The first new paragraph after the last notice opens a
+ * second story.
+ */
+function afterRightsFooter(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  let footer = -1;
+  let proseBefore = false;
+  const before = new Set<string>();
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (footer < 0) {
+      if (shape.prose[i]) proseBefore = true;
+      if (proseBefore && p.length <= 200 && RIGHTS_FOOTER.test(p)) footer = i;
+      else before.add(p.trim());
+      continue;
+    }
+    // Notices and copies of earlier paragraphs belong to the first item.
+    if (p.length <= 200 && RIGHTS_FOOTER.test(p)) continue;
+    if (before.has(p.trim())) continue;
+    if (!shape.prose[i]) return;
+    let bodies = 0;
+    for (let k = i; k < ps.length && k < i + 8 && bodies < MIN_BODY_AFTER_FOOTER; k++) if (shape.body[k] || (shape.prose[k] && /[.!?]["'”’)]*$/u.test(tail(ps[k]!, 8)))) bodies++;
+    if (bodies >= MIN_BODY_AFTER_FOOTER) flag(i, 'A second story starts after the first one’s copyright notice.');
+    return;
+  }
+}
+
+/**
+ * The heading of a category, tag or date archive: "Archive | Advice for
+ * Startups", "Category Archives: Funding", "Monthly Archives: May 2021",
+ * "Posts tagged: fintech", "Archives de la catégorie …".
+ */
+const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b/iu;
+/** The archive heading sits at the very top. */
+const ARCHIVE_HEADER_ZONE = 3;
+/** A post headline on an archive page: a few words, a capital, no full stop or colon at its end. */
+function isPostHeadline(p: string, words: number): boolean {
+  return words >= 3 && words <= 15 && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:]["'”’)]*$/u.test(p) && !LIST_LEAD.test(p);
+}
+const LIST_LEAD = /^(?:\d{1,2}[.)]|[-•*–—#])\s/u;
+
+/**
+ * A category or tag archive page: after its heading, the first post's
+ * headline and body, then the next post's headline. The first headline-like
+ * line after the first post's headline is reported when two paragraphs of
+ * prose come between them (a digest's section headings come sooner).
+ */
+function archiveSecondPost(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  let header = -1;
+  for (let i = 0; i < Math.min(ps.length, ARCHIVE_HEADER_ZONE); i++) if (ps[i]!.length <= 120 && ARCHIVE_HEADER.test(ps[i]!)) header = i;
+  if (header < 0) return;
+  let first = -1;
+  let prose = 0;
+  for (let i = header + 1; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (first < 0) {
+      if (isPostHeadline(p, shape.words[i]!)) first = i;
+      continue;
+    }
+    // The next headline-like line decides: after two paragraphs of prose it heads the next post;
+    // sooner, the page is a digest with section headings (one piece).
+    if (isPostHeadline(p, shape.words[i]!) && i + 1 < ps.length) {
+      if (prose >= 2) flag(i, 'An archive page: a second post (its headline) follows the first one.');
+      return;
+    }
+    if (shape.prose[i]) prose++;
+  }
 }
