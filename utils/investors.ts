@@ -29,7 +29,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
   { role: 'lead', re: /\b(?:co-?)?led by (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:investment|contribution|commitment|cheque|check|injection|ticket)(?: of §+(?:\s*\([^)]*\))?)? (?:from|by)\b/giu },
   // "led by", "co-led by", "jointly led by", "headed by"; a scrape that lost the space ("led byprominent investors") still leads.
-  { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
+  // "spearheaded by", "anchored by": the same lead, in other words.
+  { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed|spearheaded|co-spearheaded|anchored|co-anchored)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
   // A slip for "led by" right after a figure: "Sonder raised § led from Blackbird".
   { role: 'lead', re: /(?<=§+\s(?:[\w-]+\s){0,2})led from(?=\s\p{Lu})/gu },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
@@ -57,6 +58,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "investors both new – such as X – and long-term, including A, B": the set may be described at length before "including".
   // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
   { role: 'participant', re: /(?<=\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,80}?)\bincluding\b/gi },
+  // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
+  // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
+  { role: 'participant', re: /(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
   { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
@@ -70,7 +74,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "l’entrée à son capital de Tencent", "l'entrée au capital du géant américain Goldman Sachs": a new shareholder of the round told next to it.
   { role: 'participant', re: /\bentrée (?:au|à son|à leur|dans son|dans le) capital (?:de|d[’']|du|des)/giu, needsNear: true },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
-  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
+  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
@@ -89,6 +93,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
   // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
   { role: 'participant', re: /\b(?:faisant|fait|font|a fait|ont fait) entrer\s/gu, needsNear: true },
+  // "The round also included Index Ventures", "The financing drew Accel": the round as the subject of its investors.
+  // Only a definite round: "AI funding saw some momentum with Mad Street Den" is a topic, not a round.
+  { role: 'participant', re: /\b(?:the|this|its|their|that)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise|tranche|funding)\s+(?:also\s+)?(?:included|includes|featured|features|drew|draws|attracted|attracts|saw)\s(?!participation\b)/gi },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
@@ -108,7 +115,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X led the round", "X leads $5 million round", "X co-led a $30M Series A"
   // Not "X led with a § round" (topped a list with its own round).
   // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
-  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // "X headed the round", "X spearheaded a § Series A", "X anchored the round".
+  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
   // (Not "X led the company" or "X led with a § round": only a clause break or "and was joined" may follow.)
   { role: 'lead', re: /\b(?:co-?)?led(?=\s*[,;]\s*(?:with|and|while|alongside|joined)\b|\s*\.?\s*$|\s+and\s+(?:was|were|is|are|has been|have been)\s+(?:joined|accompanied|followed)\b)/gi, attach: 'prev', needsNear: true },
@@ -125,7 +133,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:which|who|qui) (?:recently |previously |earlier |also |a récemment )?(?:co-?)?(?:led|mené) (?:an?|the|its|their|le|la|une?)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -199,7 +208,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
       // "Its investors included A, B" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && /(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start))) && !ROUND_WORD.test(sentence)) continue;
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && /(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start))) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
     }
   }
@@ -393,6 +402,8 @@ const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CF
 const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
 /** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
 const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:co-?)?founders|executives|execs|employees|alumni|partners|leaders|managers|veterans|staff|CEOs|teams?|people)\s+(?:of|at|from|behind|de|du|des|d[’']|chez)\s/iu;
+/** A place's unnamed state fund: "Australia’s sovereign wealth fund", "Singapore’s state investor". */
+const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:sovereign(?:[- ]wealth)? funds?|state(?:-owned)? (?:funds?|investors?|investment (?:funds?|company|arm))|(?:government |state |public )?pension funds?|government|public investment fund)$/u;
 /** Idioms that describe a name without naming anything: "new kid on the block X". */
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
@@ -474,6 +485,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (ROLE_AT_ORG.test(item)) return { kind: 'skip' };
   // "angel investors including founders of iZettle, Supercell and King": the people are unnamed; the rest of the list is where they work.
   if (PEOPLE_OF_ORGS.test(item)) return { kind: 'stop' };
+  // "Australia’s sovereign wealth fund", "Norway’s government pension fund": a state's unnamed fund; the country is no investor.
+  if (STATE_FUND_OF.test(item)) return { kind: 'skip' };
   // "from new kid on the block Hlayisani Capital": an idiom describing the name (its "on" is no preposition phrase to stop at).
   item = item.replace(DESCRIPTOR_IDIOM, '');
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.

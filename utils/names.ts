@@ -116,6 +116,12 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
     const w = wordAt(text, end + ofThe[0].length);
     if (w && !NOT_NAME_WORDS.has(w.toLowerCase()) && !/^(?:Series|Seed|Round|Year|Week|Month|Quarter|First|Second|Third|Company|Firm|Startup|Fund)$/.test(w)) return end + ofThe[0].length + w.length;
   }
+  // "Johnson& Johnson", "Marks &Spencer": an ampersand that lost one of its spaces still joins the name.
+  const gluedAmp = /^(?:& | &)(?=[\p{Lu}\p{N}])/u.exec(text.slice(end, end + 3));
+  if (gluedAmp && connectors.has('&')) {
+    const w = wordAt(text, end + gluedAmp[0].length);
+    if (w) return end + gluedAmp[0].length + w.length;
+  }
   const gap = /^ (?:(?<conn>[\p{Ll}&]+) )?/u.exec(text.slice(end, end + 12));
   if (!gap || gap[0].length === 0) return null;
   const conn = gap.groups?.conn;

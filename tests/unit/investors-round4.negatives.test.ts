@@ -56,3 +56,26 @@ describe('a surname is not merged into a firm or another person', () => {
   ];
   it.each(rows)('%j', (input, want) => expect(mergeInvestors([deal(input)]).map((i) => i.name)).toEqual(want));
 });
+
+describe('a state fund named by its country is not the country', () => {
+  const rows: Array<[string, string[]]> = [
+    ['The round was led by Australia’s sovereign wealth fund and Greenspring Associates.', ['Greenspring Associates']],
+    ['The § round was backed by Norway’s government pension fund and Accel.', ['Accel']],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});
+
+describe('the common forms need their round', () => {
+  const rows: Array<[string, string[]]> = [
+    // "made by" whose subject is not the round.
+    ['The company raised § on Monday; the announcement was made by CEO John Smith.', []],
+    ['The company raised § last year and is funded by Y Combinator.', []],
+    // A topic, not a definite round, as the subject.
+    ['AI funding saw some momentum with Chennai-based Mad Street Den and ThinCI picking up hefty rounds.', []],
+    // Money put into a fund.
+    ['Telus committed § to the Telus Pollinator Fund.', []],
+    // "headed" without a round object.
+    ['Accel headed the list of the most active investors.', []],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});

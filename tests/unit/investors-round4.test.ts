@@ -86,3 +86,30 @@ describe('a lone surname is the person named in full', () => {
     expect(d.investors).toEqual(['Craig Newmark', 'Mika Salmi']);
   });
 });
+
+describe('a glued ampersand still joins a name', () => {
+  it.each([
+    ['Asceneuron a sécurisé un investissement de § d’investisseurs comme Sofinnova et Johnson& Johnson.', ['Sofinnova', 'Johnson& Johnson']],
+    ['The round was led by Marks &Spencer.', ['Marks &Spencer']],
+  ])('%s', (sentence, want) => expect(findInvestorMentions(sentence, { nearDeal: true }).flatMap((m) => m.names)).toEqual(want));
+  // A named state fund keeps its name after the country's possessive.
+  it('reads "Singapore’s sovereign wealth fund GIC" as GIC', () => expect(mentions('The round was led by Singapore’s sovereign wealth fund GIC.')).toEqual([['lead', ['GIC']]]));
+});
+
+describe('the common ways a round names its investors', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Accel headed the round.', [['lead', ['Accel']]]],
+    ['Accel spearheaded the § round, with Index Ventures also participating.', [['lead', ['Accel']], ['participant', ['Index Ventures']]]],
+    ['The round was spearheaded by Accel.', [['lead', ['Accel']]]],
+    ['The Series A was anchored by Accel.', [['lead', ['Accel']]]],
+    ['The round was funded by Accel and Index Ventures.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['The investment was made by Accel.', [['participant', ['Accel']]]],
+    ['A § round funded by Accel.', [['participant', ['Accel']]]],
+    ['Tiger Global contributed §, while SoftBank put in §.', [['participant', ['Tiger Global']], ['participant', ['SoftBank']]]],
+    ['Accel is investing § in the company.', [['participant', ['Accel']]]],
+    ['The round also included Index Ventures and Seedcamp.', [['participant', ['Index Ventures', 'Seedcamp']]]],
+    ['Returning investors include Accel and Index Ventures.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['Participating in the round were Accel and Index Ventures.', [['participant', ['Accel', 'Index Ventures']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
