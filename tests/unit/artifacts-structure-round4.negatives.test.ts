@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   { name: 'a [pq] tag that is never closed', paragraphs: [...BODY, '[pq]European politics and culture have created a different mix for journalism startups'], kind: 'broken-pull-quote' },
   { name: 'a shortcode that is not a pull-quote', paragraphs: [...BODY, '[caption id="1"]Workers at the Acme plant in Ohio.[/caption]'], kind: 'broken-pull-quote' },
   { name: 'a short title with a writer’s ellipsis', paragraphs: ['Wait For It...', ...BODY], kind: 'truncated-sentence' },
+  { name: 'a newsletter teaser of Title Case items ending "Read more in this issue…"', paragraphs: ['Flying Black Cabs, British Processors to Power AI, No Cars for Sale and Business as usual. Read more in this issue…', ...BODY], kind: 'truncated-sentence' },
   { name: 'a long sentence-case line with a glued ellipsis', paragraphs: [...BODY, 'And then the orders kept coming and coming, week after week, until the factory could not...', 'The chief executive said demand for robots was still growing.'], kind: 'truncated-sentence' },
   { name: 'an initialism with its full stop', paragraphs: [...BODY, 'U.S.', 'The chief executive said the money would last three years.'], kind: 'truncated-sentence' },
   { name: 'a finished sentence ending "in a statement."', paragraphs: [...BODY, 'The company confirmed the round in a statement.'], kind: 'truncated-sentence' },

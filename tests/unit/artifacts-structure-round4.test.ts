@@ -42,6 +42,11 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raised $5 million. By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024 The company plans to hire engineers in Ohio.', ...BODY],
     kind: 'byline-noise', text: 'By Jane Doe and John Roe. Published March 3, 2024 at 4:07 pm Updated March 4, 2024',
   },
+  {
+    name: 'a byline, a bar and an "Updated:" stamp glued to the lede',
+    paragraphs: ['Acme raises $5 million for robots By Jane Doe | Updated: March 4, 2024 at 9:15 am Acme Robotics said on Tuesday it had raised new money.', ...BODY.slice(1)],
+    kind: 'byline-noise', text: 'By Jane Doe | Updated: March 4, 2024 at 9:15 am',
+  },
   // Captions and repeats: the kind follows the role.
   { name: 'a courtesy credit printed twice in a row', paragraphs: ['News Startup Fund provides a lift to promising news outlets', 'Courtesy Pexels', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption', text: 'Courtesy Pexels\n\nCourtesy Pexels' },
   {

@@ -311,7 +311,7 @@ const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(
  * à jour le 12 février 2024 à 13h06 Ressources …", "By Jane Doe. Published
  * March 3, 2024 Updated …".
  */
-const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}[.,]? (?:Publié|Publie|Published|Posted|Mis à jour|Updated)(?: le| on)? ${STAMP_DATE}(?:\s?[-–—|,]?\s?(?:Mis à jour|Modifié|Updated|Last updated)(?: le| on)? ${STAMP_DATE})?`, 'u');
+const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}(?:[.,]? | [|–—-] )(?:Publié|Publie|Published|Posted|Mis à jour|Updated)(?: le| on|:)? ${STAMP_DATE}(?:\s?[-–—|,]?\s?(?:Mis à jour|Modifié|Updated|Last updated)(?: le| on|:)? ${STAMP_DATE})?`, 'u');
 /** Cheap test before the byline pattern runs. */
 const STAMP_WORD = /Publi|Posted|Mis à jour|Updated/;
 

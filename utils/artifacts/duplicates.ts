@@ -5,6 +5,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, tail, wordCount } from './context';
 import { DANGLING } from './truncated';
+import { isFurnitureLine } from './boilerplate';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -49,9 +50,10 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // Computed once per paragraph: these are the costly parts on a 10 MB text.
   const keys = keysOf(doc);
   const letters = doc.paragraphs.map(letterWords);
-  // A rights notice repeated under every item of a feed is boilerplate, whoever reports it: not a repeated paragraph.
+  // A rights notice or a furniture label repeated under every item of a feed is boilerplate, whoever reports it:
+  // not a repeated paragraph.
   const candidate = (i: number, p: string): boolean =>
-    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p) && !RIGHTS_LINE.test(p);
+    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p) && !RIGHTS_LINE.test(p) && !isFurnitureLine(p);
   // Paragraphs of prose before each index (a prefix count, so "is there body text between" is one subtraction).
   const proseBefore: number[] = [0];
   doc.paragraphs.forEach((p, i) => proseBefore.push(proseBefore[i]! + (isProse(p) && ENDS_SENTENCE.test(tail(p)) ? 1 : 0)));

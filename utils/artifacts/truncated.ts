@@ -201,6 +201,8 @@ const MAX_FRAGMENT_LENGTH = 200;
  */
 const CUT_HEADLINE = /\p{L}(?:\.\.\.|…)$/u;
 const MIN_CUT_HEADLINE_LENGTH = 60;
+/** A full stop inside: a teaser of sentences ("… as usual. Read more in this issue…"), not a headline. */
+const INNER_SENTENCE_END = /[.!?]["'”’)]*\s+["'“‘]?\p{Lu}/u;
 const MAX_CUT_HEADLINE_WORDS = 25;
 
 /** An initialism that lost its last full stop, alone on its line: "D.C", "U.S" (the rest of its sentence is gone). */
@@ -226,7 +228,7 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
   if (CUT_INITIALISM.test(p) && i > 0) return 'Only a fragment of a cut sentence is left on this line.';
   if (/^["“‘«]/u.test(p) || hasOpenQuote(p)) return null;
   const words = wordCount(p);
-  if (p.length >= MIN_CUT_HEADLINE_LENGTH && words <= MAX_CUT_HEADLINE_WORDS && CUT_HEADLINE.test(p) && isTitleCase(p)) {
+  if (p.length >= MIN_CUT_HEADLINE_LENGTH && words <= MAX_CUT_HEADLINE_WORDS && CUT_HEADLINE.test(p) && !INNER_SENTENCE_END.test(p) && isTitleCase(p)) {
     return 'A headline is cut off mid-word (“...”); the rest of it is missing.';
   }
   if (words >= 3 && words <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(p) && ATTRIBUTION_TAIL.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
