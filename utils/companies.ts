@@ -14,7 +14,19 @@ const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|f
 const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|have|had|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
 
 /** Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. */
-const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|vient de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday)|\w+ly)\b\s*)+$/i;
+const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vient de|viennent de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b\s*)+$/i;
+/** Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly", "Grammarly") stays. */
+const ADVERB_TAIL = /(?:\s*(?:,\s*)?\b[a-z]+ly\b\s*)+$/;
+
+/** Strip auxiliaries, reporting verbs and adverbs from the end of a subject, in any order ("has also quietly"). */
+function stripTail(head: string): string {
+  for (let k = 0; k < 4; k++) {
+    const next = head.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '');
+    if (next === head) break;
+    head = next;
+  }
+  return head;
+}
 
 export interface CompanyHit {
   name: string;
@@ -35,11 +47,17 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   // "It raised its $3 million Series A": the tail stripper below would eat the bare pronoun itself.
   if (BARE_PRONOUN.test(head)) return { name: '', pronoun: true };
-  head = head.replace(SUBJECT_TAIL, '');
+  const unstripped = head;
+  head = stripTail(head);
+  // "…, Google’s Tango, has raised", "…, raising": a comma closes the subject's aside right before the verb (the tail stripper takes it).
+  const closedByComma = /,\s*$/.test(head) || /^\s*,/.test(unstripped.slice(head.length));
   // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
   // "Nykaa too attained ‘soonicorn’ status by raising" (a quoted word is still a word of the clause).
   const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');
-  if (main !== head) head = main.replace(SUBJECT_TAIL, '');
+  if (main !== head) head = stripTail(main);
+  // "les fondateurs de Knip, Christina Kehl et Dennis Just, ont levé": the founders stand for the company they founded.
+  const founded = foundedCompany(head);
+  if (founded) return { name: founded, pronoun: false };
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
   // So does a participle phrase: "Toutiao, backed by Sequoia Capital and CCB International, is raising" (its backers are not the subject).
@@ -47,11 +65,12 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // "Paylater owned by OneFi received": the same phrase without commas, right after a name.
   head = head.replace(BARE_PARTICIPLE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
-  // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun.
+  // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun
+  // (not a second kind noun: "a Nigerian fintech start-up, received" names no brand).
   const brand = KIND_THEN_BRAND.exec(trimmed);
-  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
+  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
-  const all = withoutDescriptors(trimmed, usable(findNameRuns(trimmed)));
+  const all = withoutDescriptors(trimmed, usable(nameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
   // 0. A name before a closing appositive: "FAZZ Financial Group, the parent company of … Xfers, has secured" (Xfers is inside the aside).
   const appositive = CLOSING_APPOSITIVE.exec(trimmed);
@@ -59,12 +78,29 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
     const owner = runs.filter((r) => r.end <= appositive.index).pop();
     if (owner && appositive.index - owner.end <= 1) return { name: owner.text, pronoun: false };
   }
+  // 0b. An opening name whose appositive holds commas and names of its own, closed by a comma before the verb: "8th Wall, a
+  // year-old, Palo Alto, Ca.-based provider of … platform that … integrates with ArKit and Google’s Tango, has raised"
+  // (Tango is a product inside the aside). Not a list of companies ("A, a lender, and B, a bank, have raised").
+  const opener = runs[0];
+  if (opener && /^\s*$/.test(trimmed.slice(0, opener.start)) && closedByComma) {
+    const aside = trimmed.slice(opener.end);
+    if (OPENING_APPOSITIVE.test(aside) && !/,\s+(?:and|et)\s/iu.test(aside)) return { name: opener.text, pronoun: false };
+  }
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
-  // "with Recykal raising 162 cr": a gerund's subject may follow a preposition.
+  // "The ePlane company raised": a name, then the kind noun that closes the subject.
+  // Not "the Basel-based start-up": a place turned modifier describes the company, it does not name it.
+  if (last && KIND_CLOSING.test(trimmed.slice(last.end)) && !/[-–—](?:based|born|headquartered)$/u.test(last.text) && !isPlace(last.text)) return { name: last.text, pronoun: false };
+  const after = sentence.slice(verbAt);
+  // "with Recykal raising 162 cr", "with Attovia Therapeutics securing $90 million": a gerund's subject may follow a preposition.
   const lastAny = all[all.length - 1];
-  if (lastAny && /^\s*rais(?:ing)\b/i.test(sentence.slice(verbAt)) && trimmed.length - lastAny.end <= 2 && /\bwith\s+$/i.test(trimmed.slice(Math.max(0, lastAny.start - 6), lastAny.start))) return { name: lastAny.text, pronoun: false };
+  if (lastAny && GERUND_FUNDING.test(after) && trimmed.length - lastAny.end <= 2 && /\bwith\s+$/i.test(trimmed.slice(Math.max(0, lastAny.start - 6), lastAny.start))) return { name: lastAny.text, pronoun: false };
+  // "Tissium SA reported the close of a series D funding round, raising $54 million", "Healthtech firm Pharmeasy emerged as the
+  // top recipient, raising …": a participle after the main clause has the main clause's subject, the name that opens it.
+  if (GERUND_FUNDING.test(after) && closedByComma && opener && !PRONOUN_SUBJECT.test(trimmed) && OPENS_CLAUSE.test(trimmed.slice(0, opener.start))) {
+    return { name: opener.text, pronoun: false };
+  }
   // 2. A pronoun: "it has raised", "we have raised", "la société annonce".
   if (PRONOUN_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
   // 3. A name with an appositive: "Didero, whose mission is …, just raised", "Fabriq, une plateforme … qui a levé".
@@ -75,6 +111,37 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   return null;
 }
 
+/** An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". */
+const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|une?|le|la|l[’'])\s/iu;
+/** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
+const KIND_CLOSING = /^\s+(?:company|group|startup|start-up|firm)\s*$/u;
+/** A funding verb as a gerund or present participle: "raising", "securing", "bagging". */
+const GERUND_FUNDING = /^\s*(?:rais|secur|clos|land|bagg|nett|garner|attract|pick)ing\b/i;
+
+/**
+ * The company named by its founders: "les fondateurs de Knip, Christina Kehl et Dennis Just,", "the co-founders of Acme,
+ * A and B,", and "A et B, les fondateurs du spin-off de Merck Serono, Asceneuron," (the company closes the aside). The
+ * founders are people, never the company; a founders phrase after a preposition ("with the founders of X") is an object.
+ */
+function foundedCompany(head: string): string | null {
+  const m = FOUNDERS_OF.exec(head);
+  if (!m) return null;
+  // "money from the founders of Google": the words before the determiner decide.
+  if (AFTER_PREPOSITION.test(head.slice(Math.max(0, m.index - 25), m.index + m.groups!.lead!.length))) return null;
+  const rest = head.slice(m.index + m[0].length);
+  const runs = usable(nameRuns(rest));
+  const first = runs[0];
+  if (!first) return null;
+  // "fondateurs de Knip": the name right after the preposition.
+  if (first.start === 0) return first.text;
+  // "A et B, les fondateurs du spin-off de Merck Serono, Asceneuron,": when the founders phrase is itself an aside after the
+  // people, the company is the name set between commas after its descriptor ("the founder of the startup, Jane Doe," is a person).
+  if (!/,\s*$/.test(head.slice(0, m.index + m.groups!.lead!.length))) return null;
+  const named = runs.find((r) => /,\s*$/.test(rest.slice(0, r.start)) && /^\s*(?:,|$)/.test(rest.slice(r.end)));
+  return named?.text ?? null;
+}
+const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?)\s+)?(?:co-?)?(?:founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|d[’'])\s*/iu;
+
 /** An appositive closing the subject: ", the parent company of X and Y" right before the verb. */
 const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/iu;
 
@@ -82,7 +149,8 @@ const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/i
 const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|provider|maker|lender|marketplace|app|brand|fintech|insurtech|proptech|edtech|healthtech|plateforme|société)\\s+(?<brand>\\p{Ll}[\\p{Ll}\\p{N}]*(?:[.-][\\p{Ll}\\p{N}]+)*)$`, 'u');
 
 /** ", backed by A and B,", ", founded by X,", ", soutenue par X," right before the verb. */
-const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:by|par|from|de)\s+[^,]*,?\s*$/iu;
+/** Its agents may be a list with commas ("founded by A, B and C,") and a year may come first ("founded in 2018 by"). */
+const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par|from|de)\s+(?:[^,;]*,){0,4}[^,;]*,?\s*$/iu;
 /** "owned by OneFi", "backed by Sequoia" between a name and its verb, without commas. */
 const BARE_PARTICIPLE = /(?<=[\p{L}\p{N}])\s+(?:owned|backed|funded|founded|co-founded|run|operated|incubated|supported|détenue?|soutenue?|fondée?)\s+(?:by|par)\s+[\p{Lu}\p{N}][^,;]{0,60}$/u;
 
@@ -99,8 +167,15 @@ const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|wh
  */
 export function firstNameBefore(sentence: string, verbAt: number): string | null {
   // Names inside a relative clause are about something else ("qui a racheté … BizMeeting,").
-  const head = sentence.slice(0, verbAt).replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*(?:,|$)/giu, (m) => ' '.repeat(m.length));
-  for (const r of withoutDescriptors(head, usable(findNameRuns(head)))) {
+  let head = sentence.slice(0, verbAt).replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*(?:,|$)/giu, (m) => ' '.repeat(m.length));
+  // "Dirk Beher et Christoph Wiessner, les fondateurs du spin-off …, Asceneuron, ont sécurisé": people named as founders are not the company.
+  const founded = foundedCompany(head);
+  if (founded) return founded;
+  // "The startup, founded by ex-Flipkart executives A, B and C, had raised": the founders are people, not the company.
+  const lead = stripTail(head);
+  const aside = PARTICIPLE_APPOSITIVE.exec(lead);
+  if (aside) head = lead.slice(0, aside.index);
+  for (const r of withoutDescriptors(head, usable(nameRuns(head)))) {
     if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
     return r.text;
@@ -115,7 +190,7 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
  */
 export function namesIn(text: string): string[] {
   // "CredPal from Y Combinator and Kudi": a name after a preposition is an object, not one of the companies listed.
-  return withoutDescriptors(text, usable(findNameRuns(text)))
+  return withoutDescriptors(text, usable(nameRuns(text)))
     .filter((r) => !/(?:^|\s)(?:from|of|by|at|with|chez|de chez)\s+$/iu.test(text.slice(Math.max(0, r.start - 10), r.start)))
     .map((r) => r.text);
 }
@@ -144,6 +219,11 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes pousses|plateformes?)';
+
+/** What may come before the name opening a clause: nothing, or a descriptor ending in a kind noun ("Healthtech firm "). */
+const OPENS_CLAUSE = new RegExp(`^(?:\\s*|\\S+(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,4}\\s+${COMPANY_KIND}\\s+)$`, 'u');
+/** A word that is itself a company-kind noun ("start-up", "fintech"): a kind, never a brand. */
+const KIND_WORD = new RegExp(`^${COMPANY_KIND}$`, 'u');
 /** Lower-case words ending in a company-kind noun between two runs: "Online| beauty platform |Nykaa". */
 const DESCRIPTOR_GAP = new RegExp(`^\\s+(?:(?!(?:and|or|et|ou|with|avec)\\s)[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*\\s+){0,4}${COMPANY_KIND}\\s+$`, 'u');
 
@@ -178,6 +258,27 @@ export function isNationality(name: string): boolean {
   return NATIONALITY.test(name);
 }
 
+/** A legal form alone: "Limited", "Ltd", "Inc.", "SA", "GmbH" name no company by themselves. */
+const LEGAL_SUFFIX_ALONE = /^(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|SARL|BV|NV|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Co\.?)$/u;
+/** Between a name and its legal form, at most two lower-case words: "Prosper| fintech |Limited". */
+const LEGAL_GAP = /^\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}$/u;
+
+/**
+ * Name runs, with a legal form that the run finder cut off its name joined back: "Prosper fintech Limited" is one
+ * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
+ */
+function nameRuns(text: string): NameRun[] {
+  const runs = findNameRuns(text);
+  if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
+  const out: NameRun[] = [];
+  for (const r of runs) {
+    if (!LEGAL_SUFFIX_ALONE.test(r.text)) { out.push(r); continue; }
+    const prev = out[out.length - 1];
+    if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
+  }
+  return out;
+}
+
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
   return runs.filter((r) => {
@@ -202,7 +303,18 @@ function usable(runs: NameRun[]): NameRun[] {
  */
 const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose))(?![\p{L}\p{N}])/u;
 
+/** People opening a sentence, listed: "Dirk Beher et Christoph Wiessner,", "Jane Doe and John Roe,". */
+const PERSON = '[\\p{Lu}][\\p{L}’\'.-]*(?:\\s+[\\p{Lu}][\\p{L}’\'.-]*){0,3}';
+const PEOPLE_OPENING = new RegExp(`^\\s*${PERSON}(?:\\s*(?:,|\\bet\\b|\\band\\b|&)\\s*${PERSON}){0,5}\\s*,\\s*$`, 'u');
+
 export function openingSubject(sentence: string): string | null {
+  // "Dirk Beher et Christoph Wiessner, les fondateurs du spin-off de Merck Serono, Asceneuron, ont sécurisé …": the people
+  // opening the sentence are there as the company's founders.
+  const founders = FOUNDERS_OF.exec(sentence.slice(0, 200));
+  if (founders && PEOPLE_OPENING.test(sentence.slice(0, founders.index + founders.groups!.lead!.length))) {
+    const company = foundedCompany(sentence);
+    if (company) return company;
+  }
   const m = OPENING_SUBJECT.exec(sentence);
   if (!m) return null;
   const name = m.groups!.name!;
