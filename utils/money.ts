@@ -552,12 +552,22 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   const sign = pre ? LETTER_SIGNS[pre] : undefined;
   if (sign && (fig.scale === null || !r[sign.cue] || fig.hasSuffix)) return null;
   if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
-  const style = fig.french && r.style === 'en' && !r.lang ? 'comma-decimal' : r.style;
+  // "145.000 euros" on a page without a language: money is hardly ever written to a thousandth, so one dot before three
+  // digits, with a currency and no scale, groups thousands. Not for dollars ("$3.459 a gallon" of petrol) nor the Gulf
+  // dinars, which do count in thousandths.
+  const dotThousands = fig.scale === null && fig.currency !== null && ONE_DOT_GROUP.test(fig.rawNumber) &&
+    !THOUSANDTHS_CURRENCIES.has(fig.currency) && !DOLLARS.has(fig.currency) && !fig.genericPrefix;
+  const style = (fig.french && r.style === 'en' && !r.lang) || dotThousands ? 'comma-decimal' : r.style;
   const n = parseDigits(fig.rawNumber, style);
   if (n === null) return null;
   fig.number = n;
   return fig;
 }
+
+/** "145.000": a number with one dot before exactly three digits. */
+const ONE_DOT_GROUP = /^\d{1,3}\.\d{3}$/;
+/** Currencies divided in thousandths: "KWD 1.500" is one and a half dinars. */
+const THOUSANDTHS_CURRENCIES = new Set(['KWD', 'BHD', 'OMR', 'JOD']);
 
 /** Read a figure written in words ("two million dollars"); it needs a word scale. */
 function readWordFigure(r: Reader, m: RegExpExecArray): Figure | null {

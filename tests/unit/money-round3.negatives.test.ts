@@ -133,3 +133,14 @@ describe('findMoney, round 4: scaled numbers without currency that are counts', 
     ['Its 5G $ plans and a $20 million budget', ['$20 million']],
   ])('%s', (text, want) => expect(findMoney(text, { lang: /[éè’]/.test(text) ? 'fr' : 'en' }).map((m) => m.text)).toEqual(want));
 });
+
+describe('findMoney, round 4: a dot before three digits stays a decimal point where money counts thousandths', () => {
+  it.each<[string, number]>([
+    // US petrol is priced to a tenth of a cent.
+    ['Gas averaged $3.459 a gallon.', 3.459],
+    // The Gulf dinars are divided in thousandths.
+    ['The fee is KWD 1.500 per month.', 1.5],
+    // With a scale the dot is a decimal point.
+    ['It raised €1.250 billion.', 1.25e9],
+  ])('%s', (text, value) => expect(findMoney(text)[0]!.value).toBeCloseTo(value, 6));
+});

@@ -106,3 +106,13 @@ describe('findMoney, round 4: a scaled number without currency told as money tak
     ], { lang: 'fr' }],
   ])('%s', (...row) => check(row));
 });
+
+describe('findMoney, round 4: thousands written with a dot on a page without a language', () => {
+  it.each<Row>([
+    // Fixture 198 (ToulÉco) read without its language: "145.000 euros" is a hundred and forty-five thousand.
+    ['Nous avons financé deux start-ups, Selfcity pour 145.000 euros, et Sensivic à hauteur de 211.000 euros.', [
+      { text: '145.000 euros', value: 145000, currency: 'EUR' }, { text: '211.000 euros', value: 211000, currency: 'EUR' },
+    ]],
+    ['The seed round of €250.000 closed.', [{ text: '€250.000', value: 250000, currency: 'EUR' }]],
+  ])('%s', (...row) => check(row));
+});
