@@ -60,6 +60,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a first paragraph opening like a tagline', paragraphs: ['The latest news from the warehouse robot market is that demand has doubled.', ...BODY] },
   { name: 'a lower-case "posted in" sentence', paragraphs: [HEADLINE, 'posted in 2019, the video went viral', ...BODY] },
   { name: 'a contact block’s field labels', paragraphs: [HEADLINE, ...BODY, 'Media contact:', 'Jane Doe', 'Email:', 'jane@acme.example.com'] },
+  { name: 'a pipe list glued after a sentence with no label in it', paragraphs: [HEADLINE, `${BODY[0]} Ohio | Texas | Nevada`, ...BODY.slice(1)] },
+  { name: 'a sentence about following a company on social media', paragraphs: [HEADLINE, ...BODY, 'Follow the money: how Acme spent its last round'] },
   { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
   { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
   { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },

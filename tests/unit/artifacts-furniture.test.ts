@@ -91,6 +91,9 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'print plugin residue', paragraphs: [HEADLINE, ...BODY, 'Print Friendly, PDF & Email'], text: 'Print Friendly, PDF & Email' },
   { name: 'ad label with its reading prompt', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement - Continue Reading Below', ...BODY.slice(1)], text: 'Advertisement - Continue Reading Below' },
   { name: 'French paywall sentence', paragraphs: ['Botco lève 12 millions d’euros', ...CORPS, 'Vous lisez un article réservé aux abonnés.'], text: 'Vous lisez un article réservé aux abonnés.' },
+  { name: 'page links glued after the last sentence', paragraphs: [HEADLINE, ...BODY.slice(0, 2), `${BODY[2]} Order Reprints | Today’s Paper | Subscribe`], text: 'Order Reprints | Today’s Paper | Subscribe' },
+  { name: 'follow row with its networks', paragraphs: [HEADLINE, ...BODY, 'Follow RoboWire: Twitter |Facebook'], text: 'Follow RoboWire: Twitter |Facebook' },
+  { name: 'gallery meta bar with a photo count above the body', paragraphs: ['Gallery: Acme warehouse robots | 14 Photos', HEADLINE, ...BODY], text: 'Gallery: Acme warehouse robots | 14 Photos' },
   { name: 'weekday date next to a cover price (print masthead)', paragraphs: ['THURSDAY, September 24, 2020', 'robowire.com', 'RMB', '¥2', HEADLINE, ...BODY], text: 'THURSDAY, September 24, 2020\n\nrobowire.com\n\nRMB\n\n¥2' },
 ];
 

@@ -101,7 +101,7 @@ const PIPE = /\s*\|\s*/u;
 /** A date field: a month name and a number, or a numeric date. */
 const DATE_FIELD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|mars|avr|mai|juin|juil|août|déc)[a-zé]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc)[a-zéû]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/iu;
 /** A counter field (views, votes) or a feed's RSS link. */
-const COUNTER_FIELD = /^\d{1,7}$|\bRSS\b/u;
+const COUNTER_FIELD = /^\d{1,7}$|^\d[\d,.]{0,8}\s?[kK]? (?:photos?|images?|pictures?|comments?|views?|shares?|likes?|votes?|vues|partages|commentaires)$|\bRSS\b/iu;
 /** A byline with a date and section is a byline (another detector's), not a meta bar. */
 const BYLINE_START = /^(?:by|par|von|por|posted by|written by)\s/iu;
 /** Each field of a meta bar is short and has no sentence in it. */
@@ -304,6 +304,24 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
   out.push({ i, j: i, from: tailAt + m.index, to: p.length, message: 'A link label glued to the end of the paragraph.' });
 }
 
+/**
+ * A row of page links glued after the last sentence: "… Interest on U.S. Debt . Order Reprints | Today’s Paper | Subscribe".
+ * Three or more short fields between pipes, one of them a label on its own.
+ */
+const GLUED_LINK_ROW = /(?<=[.!?]["'”’)]?\s)[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,6}$/u;
+const MAX_ROW_FIELD_WORDS = 3;
+
+function gluedLinkRow(p: string, i: number, isFurniture: (p: string) => boolean, out: Hit[]): void {
+  if (p.length < 40 || !p.includes('|')) return;
+  const tailAt = Math.max(0, p.length - 220);
+  const m = GLUED_LINK_ROW.exec(p.slice(tailAt));
+  if (!m) return;
+  const fields = m[0].split('|').map((f) => f.trim());
+  for (const f of fields) if (f.length === 0 || wordCount(f) > MAX_ROW_FIELD_WORDS) return;
+  if (!fields.some(isFurniture)) return;
+  out.push({ i, j: i, from: tailAt + m.index, to: p.length, message: 'A row of page links glued to the end of the paragraph.' });
+}
+
 /** A breadcrumb trail glued at the head of a paragraph: "Accueil > Adtechs & Martechs > Les levées…". */
 const BREADCRUMB_HEAD = /^(?:home|accueil|inicio|startseite|start|portada)\s?[>›»]\s?(?:[^>›».!?\n]{1,40}[>›»]\s?){0,5}/iu;
 
@@ -332,6 +350,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedPaths(p, i, hits);
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits);
+    gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
   }
   const body = (i: number): boolean => !banner.has(i) && isBodyProse(ps[i]!) && !isFurniture(ps[i]!);
