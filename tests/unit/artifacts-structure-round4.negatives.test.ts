@@ -41,6 +41,8 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raises $5 million for warehouse robots', BODY[0]!, '© 2024 TechCrunch. All rights reserved. For personal use only.', BODY[1]!, '© 2024 TechCrunch. All rights reserved. For personal use only.'],
     kind: 'duplicated-paragraph',
   },
+  { name: 'a headline that opens the lede before a comma', paragraphs: ['Acme raises $5 million for robots', 'Acme raises $5 million for robots, the company said on Tuesday, and plans to hire.', ...BODY], kind: 'duplicated-paragraph' },
+  { name: 'a rights notice, then short related-story teasers', paragraphs: ['Acme raises $5 million', ...BODY, '© 2024 Acme Media. All rights reserved.', 'Beta buys Gamma for $2 billion.', 'Why robots are coming to every warehouse.', 'Ten startups to watch this year.'], kind: 'merged-stories' },
   { name: 'a headline that opens the standfirst after a space', paragraphs: ['Acme raises $5 million for robots', 'Acme raises $5 million for robots and plans to hire fifty engineers in Ohio.', ...BODY], kind: 'duplicated-paragraph' },
   {
     name: 'a tutorial repeating its command and lead-in, wrapped the same way',

@@ -154,8 +154,9 @@ function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, repo
     for (let i = 0; i < j; i++) {
       const glued = ps[i]!;
       if (glued.length <= copy.length + 3 || !glued.startsWith(copy)) continue;
-      const next = glued[copy.length]!;
-      if (/\s/u.test(next) || !/[\p{L}\p{N}]$/u.test(copy)) continue;
+      // Glued: a letter or digit right after the copy's last letter ("l’autre02/07…"); a comma or a space
+      // after it is a headline that opens the standfirst.
+      if (!/[\p{L}\p{N}]/u.test(glued[copy.length]!) || !/[\p{L}\p{N}]$/u.test(copy)) continue;
       const start = doc.starts[j] ?? 0;
       if (reported.has(start)) break;
       reported.add(start);

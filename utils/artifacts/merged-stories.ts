@@ -288,7 +288,8 @@ function afterRightsFooter(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
     // Notices and copies of earlier paragraphs belong to the first item.
     if (p.length <= 200 && RIGHTS_FOOTER.test(p)) continue;
     if (before.has(p.trim())) continue;
-    if (!shape.prose[i]) return;
+    // The new story opens with a body paragraph (a related-links teaser under the notice is a phrase or two).
+    if (!shape.body[i]) return;
     let bodies = 0;
     for (let k = i; k < ps.length && k < i + 8 && bodies < MIN_BODY_AFTER_FOOTER; k++) if (shape.body[k] || (shape.prose[k] && /[.!?]["'”’)]*$/u.test(tail(ps[k]!, 8)))) bodies++;
     if (bodies >= MIN_BODY_AFTER_FOOTER) flag(i, 'A second story starts after the first one’s copyright notice.');
