@@ -198,7 +198,25 @@ export function namesIn(text: string): string[] {
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
 const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
 
+/**
+ * A figure followed by where the money went, the French "dans" and the English "into" ("l'investissement de § dans
+ * l'application de billets d'avion Hopper", "§ into the fintech Acme"): a few lower-case descriptor words, then the name.
+ * A name after "de", "by", "from" is where something comes from or lies ("dans le cadre de Station F"), not the company.
+ */
+const INTO_OBJECT = /^\s*(?:dans|into)\s+(?<desc>(?:\p{Ll}[\p{L}-]*\s+|[dlDL][’']\s?){0,8})(?=[\p{Lu}\p{N}])/u;
+const SOURCE_PREPOSITION_END = /(?:^|\s|[’'])(?:de|du|des|d[’']|by|from|of|par|with|avec|auprès|near|près)\s*$/iu;
+
+function intoObject(text: string): string | null {
+  const m = INTO_OBJECT.exec(text);
+  if (!m || SOURCE_PREPOSITION_END.test(m.groups!.desc!)) return null;
+  const rest = text.slice(m[0].length, m[0].length + 120);
+  const run = usable(nameRuns(rest))[0];
+  return run && run.start === 0 && !isPlace(run.text) ? run.text : null;
+}
+
 export function companyAfter(text: string): string | null {
+  const into = intoObject(text);
+  if (into) return into;
   const m = OBJECT_COMPANY.exec(text);
   if (!m) return null;
   const rest = m.groups!.rest!;

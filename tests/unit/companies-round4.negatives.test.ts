@@ -4,7 +4,7 @@
  * a legal form with no name). Positives: companies-round4.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, openingSubject, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { companyAfter, firstNameBefore, openingSubject, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -66,4 +66,15 @@ describe('openingSubject, round 4: founders named after other words are not an o
     // A company opening the sentence, then its founders: the plain opening subject stays.
     ['Databricks, whose founders of note include Ali Ghodsi, raised §.', 'Databricks'],
   ])('%s', (sentence, want) => expect(openingSubject(sentence)).toBe(want));
+});
+
+describe('companyAfter, round 4: "dans" / "into" a place, a frame or a source', () => {
+  it.each<string>([
+    ' dans le cadre de Station F.',
+    ' dans la région de Montréal.',
+    ' dans Paris et sa région.',
+    " dans l'usine d'Airbus à Toulouse.",
+    ' into the hands of Sequoia.',
+    ' into March.',
+  ])('%s', (after) => expect(companyAfter(after)).toBeNull());
 });

@@ -5,7 +5,7 @@
  * masks them ("§"), and the funding verb the reader found. Negatives: companies-round4.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, openingSubject, subjectBefore } from '../../utils/companies';
+import { companyAfter, firstNameBefore, openingSubject, subjectBefore } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: string];
 
@@ -88,4 +88,13 @@ describe('openingSubject, round 4: founders opening a sentence stand for their c
     ['Dirk Beher et Christoph Wiessner, les fondateurs du spin-off de Merck Serono, Asceneuron, ont sécurisé un investissement de § d’investisseurs comme Sofinnova.', 'Asceneuron'],
     ['Jane Doe and John Roe, the founders of Lendable, have secured § from Accel.', 'Lendable'],
   ])('%s', (sentence, want) => expect(openingSubject(sentence)).toBe(want));
+});
+
+describe('companyAfter, round 4: where the money went, after "dans" / "into"', () => {
+  it.each<[string, string]>([
+    // Fixture 196 (Radio-Canada): the quarter's rounds told as investments "dans" each company.
+    [" dans l'application de billets d'avion Hopper et de § dans les bornes électriques AddÉnergie.", 'Hopper'],
+    [' dans les bornes électriques AddÉnergie.', 'AddÉnergie'],
+    [' into the insurtech Lemonade last year.', 'Lemonade'],
+  ])('%s', (after, want) => expect(companyAfter(after)).toBe(want));
 });
