@@ -13,7 +13,7 @@ import type { MoneyKind } from './types';
 const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|rassembl(?:e|é|er|ent)|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|rassembl(?:e|é|er|ent)|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -99,7 +99,7 @@ const FUND_MAIN_AFTER = /^[^.;]{0,60}?,\s*(?:the|this|le|ce) (?:fund|fonds(?! pr
 /** An indefinite company as the subject: "une entreprise qui avait levé §", "a company that raised §" names nobody. */
 const INDEFINITE_SUBJECT = /(?:^|[^\p{L}])(?:une|a|an|any|une autre|another) (?:entreprise|société|start-?up|company|firm|business|jeune pousse)\s+(?:qui|that|which)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
 /** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
-const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
+const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?(?!\s+(?:injection|infusion|raise|raising))|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
@@ -107,9 +107,18 @@ const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
-const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
+const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring|puts?|putting)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 /** "invested §", "invests §" right before the figure. */
 const INVESTED = /\binvest(?:s|ed)\s+(?:an?\s+|about\s+|some\s+|over\s+)?$/i;
+/**
+ * The company an investor's money went into, right after the figure: "§ in Acme", "§ into entertainment app Migo", "§ for a
+ * minority stake in US-based start-up Ditto", French "§ dans X". A capitalised name after any descriptor.
+ */
+const INVESTED_IN_NAME = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:for|in exchange for|pour)\\s+(?:an?|une?|the)\\s+(?:[\\p{L}\\p{N}%-]+\\s+){0,2}(?:stake|participation)\\s+)?(?:in|into|dans|in the capital of)\\s+(?!the\\b|The\\b|its\\b|their\\b)(?:(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
+/** A cumulative stake told by the investor ("Blackbird said it has invested about § in Canva"): the perfect with an approximation. */
+const HAS_INVESTED_ABOUT = /\b(?:has|have)\s+(?:so far\s+|already\s+)?invested\s+(?:about|around|roughly|some|over|more than|nearly|almost|close to|approximately)\s*$/i;
+/** "§ deal from X", "§ fund injection from a consortium", "§ cheque from X": a funding noun with the backers after it. */
+const DEAL_FROM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:fund|cash|capital|equity|funding)\s+)?(?:deal|injection|cheque|check|ticket|infusion)\s+(?:from|led by|backed by)\s/iu;
 /** "to launch AI startup Optain Inc.", "to create X": the company the money set up. */
 const TO_LAUNCH_NAME = new RegExp(`^\\s*to (?:launch|create|found|start|set up|spin out)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
 
@@ -207,6 +216,8 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
   if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
+  // "Lenskart has invested § for a minority stake in US-based start-up Ditto", "Sequoia invested § in Acme": the company it went into raised it.
+  if (INVESTED.test(before) && INVESTED_IN_NAME.test(after) && !HAS_INVESTED_ABOUT.test(before) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
   if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
   const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null);
@@ -216,7 +227,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
   // "the $2 million raised by local residents": a passive whose agent names nobody is not a company's round.
   const byNobody = RAISED_BY.exec(after);
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
-  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after);
+  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
@@ -227,7 +238,10 @@ export function readFigure(masked: string, start: number, end: number, options: 
   if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
   if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
   // "raised 458 cr … to continue buying food brands", "funding into X for acquiring sellers": what the money is for is not another transaction.
-  if (NOT_FUNDING_SENTENCE.test(masked.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
+  // A list item with its own raising verb ("PEXA, which was acquired for §, and Judo Bank, which secured §") is read in its own
+  // clause: another item's acquisition is not this one's.
+  const scope = strong && masked.lastIndexOf('§', start - 1) >= 0 ? ownClause(masked, start, end) : masked;
+  if (NOT_FUNDING_SENTENCE.test(scope.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
@@ -245,9 +259,17 @@ export function readFigure(masked: string, start: number, end: number, options: 
     const generic = GENERIC_SUBJECT.exec(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
     // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.
-    if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index))) && !LIST_INTRO.test(generic[0])) return { kind: 'other', verbAt: null };
+    // "with startups Lulalend landing §": a plural descriptor right before a name describes that one company.
+    if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index))) && !LIST_INTRO.test(generic[0]) && !/^[\p{L}-]+\s+\p{Lu}/u.test(generic[0])) return { kind: 'other', verbAt: null };
   }
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
+}
+
+/** The text between the previous figure and the next one (or the sentence's ends), the figure masked. */
+function ownClause(masked: string, start: number, end: number): string {
+  const from = masked.lastIndexOf('§', start - 1) + 1;
+  const next = masked.indexOf('§', end);
+  return masked.slice(from, next < 0 ? masked.length : next);
 }
 
 /** The text of the clause before a figure: back to the previous figure or a strong break. */

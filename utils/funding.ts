@@ -119,7 +119,74 @@ function valuedCompany(masked: string, at: number): string | null {
 /** "…, respectively": figures listed in the order of the names before them. */
 const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
-const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured) (?:§+ )?each\b/iu;
+const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured|led with|topped the list with) (?:§+ )?each\b/iu;
+/** "A and B led with § each": a ranking's leaders, each with its own round of that size. */
+const LED_WITH_EACH = /\b(?:led|topped the (?:list|chart|table)|headed the (?:list|chart|table)) with\s*$/iu;
+
+/** Between a round figure and the next one, the next item's name then a comma: " and Nomanini, ", ", et Kuda, ". */
+const ELLIPTICAL_NAME_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and|et|while|,)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),\s*(?:(?:about|around|over|more than|nearly|plus de|près de|environ)\s+)?$/u;
+/** Between two figures of one company's rounds: " in March and ", " en mars et ", " in March, and a further ". */
+const SAME_COMPANY_GAP = /^\s*(?:\([^)]*\)\s*)?(?:in|en|on|au|during)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth) quarter|(?:last|this) year)(?:\s+(?:19|20)\d\d)?,?\s+(?:and|et)\s+(?:(?:another|a further|an additional|a second|then|encore|à nouveau)\s+)?$/iu;
+/** A list item's name after its figure: "§ dans le cas de CeQur", "de § dans celui d’ADC Therapeutics", "§ in the case of X". */
+const CASE_OF_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:dans (?:le cas|celui) (?:de |d[’']\s*)|in the case of |in that of |for )(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+/** Rounds named before a list of figures: "Avec des rounds à §", "levées de §", "funding rounds of §". */
+const ROUNDS_BEFORE_LIST = /\b(?:rounds|levées|tours de table|financements|opérations|investments|investissements)\b/iu;
+/** An investor financing several companies: "Nous avons financé deux start-ups, Selfcity pour §, et Sensivic à hauteur de §". */
+const FINANCED_VERB = /\b(?:(?:a|avons|ont|avait|avaient|avions|aura)\s+(?:déjà\s+|aussi\s+|également\s+)?(?:financé|investi dans|soutenu|accompagné)|(?:has|have|had)\s+(?:also\s+|already\s+)?(?:financed|funded|backed|invested in)|(?<![-\p{L}])(?:financed|funded|invested in))(?![\p{L}\p{N}])/iu;
+/** A price, not an investment: "for § per month", "pour § par an". */
+const PER_UNIT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:per|par|a|an|\/)\s*(?:month|year|week|day|user|seat|head|mois|an|année|semaine|jour|utilisateur)\b/iu;
+const FINANCED_ITEM_BEFORE = /(?:^|[\s,;:(])(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s+(?:pour|à hauteur de|for|with)\s+(?:(?:un montant de|about|around|environ|près de|plus de)\s+)?$/u;
+
+/**
+ * Figures that continue a list begun by a round in the same sentence. Items named before or after their figure go into
+ * `itemNames`; a figure of the same company's next round ("raised § in March and § in August") maps to the figure before.
+ * One pass over the figures.
+ */
+function readListContinuations(figures: Figure[], masked: string, itemNames: Map<Figure, string>): Map<Figure, Figure> {
+  const same = new Map<Figure, Figure>();
+  const usable = (f: Figure) => f.kind === 'other' && !f.fund;
+  const isName = (name: string) => {
+    const low = name.toLowerCase();
+    return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
+  };
+  // "SaaS platform Scalekit and brand Lucira led with § each": one round per name (EACH_RAISED pairs them).
+  for (const f of figures) if (usable(f) && LED_WITH_EACH.test(masked.slice(0, f.start)) && /^\s*each\b/i.test(masked.slice(f.end))) f.kind = 'round';
+  // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC": a named item after each figure, two at least.
+  const cases = figures.map((f) => CASE_OF_AFTER.exec(masked.slice(f.end, f.end + 80)));
+  if (cases.filter(Boolean).length >= 2 && figures[0] && ROUNDS_BEFORE_LIST.test(masked.slice(0, figures[0].start))) {
+    figures.forEach((f, k) => {
+      const name = cases[k]?.groups!.name;
+      if (!name || f.fund || f.kind === 'valuation' || f.kind === 'total-raised' || !isName(name)) return;
+      f.kind = 'round';
+      itemNames.set(f, name.replace(/[.’']+$/u, ''));
+    });
+  }
+  // "Nous avons financé deux start-ups, Selfcity pour §, et Sensivic à hauteur de §": the investor's list of companies.
+  const financed = FINANCED_VERB.exec(masked);
+  if (financed) for (const f of figures) {
+    if (!usable(f) || f.start < financed.index || PER_UNIT_AFTER.test(masked.slice(f.end, f.end + 30))) continue;
+    const item = FINANCED_ITEM_BEFORE.exec(masked.slice(Math.max(financed.index, f.start - 60), f.start));
+    const name = item?.groups!.name;
+    if (!name || !isName(name)) continue;
+    f.kind = 'round';
+    itemNames.set(f, name);
+  }
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1]!;
+    const f = figures[k]!;
+    if (prev.kind !== 'round' || !usable(f)) continue;
+    const gap = masked.slice(prev.end, f.start);
+    const elliptical = ELLIPTICAL_NAME_GAP.exec(gap);
+    if (elliptical && isName(elliptical.groups!.name!)) {
+      f.kind = 'round';
+      itemNames.set(f, elliptical.groups!.name!);
+    } else if (SAME_COMPANY_GAP.test(gap)) {
+      f.kind = 'round';
+      same.set(f, prev);
+    }
+  }
+  return same;
+}
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
@@ -287,6 +354,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       low.kind = 'other';
     }
     const rounds = findRounds(s.text);
+    // Later items of a list whose first item is a round: "Lulalend landing § and Nomanini, §", "raised § in March and § in August",
+    // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC", "Nous avons financé Selfcity pour §, et Sensivic à hauteur de §".
+    const sameCompanyAs = readListContinuations(figures, masked, itemNames);
 
     // Rounds: one candidate per figure, merged with an earlier mention of the same deal.
     // "raised $24 million, $22 million and $9.6 million, respectively": figures listed after a round figure are rounds too.
@@ -327,7 +397,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = itemNames.get(f) ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
+      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round.
       if (company.statistic) {
@@ -653,8 +723,9 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
 
 function sameDeal(a: Candidate, b: Candidate): boolean {
   // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
-  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount) && !a.shared && !b.shared) return true;
+  // Not when the sentence names a different company for each ("Aerobotics, which netted §, and Snapplify’s § deal").
   const companiesAgree = !a.company || !b.company || sameEntity(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
+  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount) && !a.shared && !b.shared && companiesAgree) return true;
   if (!companiesAgree) return false;
   if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
   if (!a.amount && !b.amount) return !!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round;

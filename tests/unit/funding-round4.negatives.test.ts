@@ -53,3 +53,18 @@ describe('a part inside a round is not a second round', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
 });
+
+describe('the new deal frames leave other money alone', () => {
+  const rows: Row[] = [
+    ['"conclude a § deal with X" is an agreement, not a round', ['Sumitomo told UFJ of its decision, clearing the way for it to conclude a 3 trillion yen ($29bn) deal with Mitsubishi.'], []],
+    ['a price "on Railway for § per month" after a "-backed" adjective', ['Kernel, a Y Combinator-backed startup, runs its entire system on Railway for $444 per month.'], []],
+    ['a cumulative stake told by the investor: "has invested about § in Canva"', ['Blackbird said it has invested about $110 million in Canva over the years.'], []],
+    ['"invested § in" a market, not a company', ['Investors invested $3 billion in the sector last year.'], []],
+    ['a plural subject with a place is still a statistic', ['A dozen startups in Nigeria have raised $100 million this year.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+  it('"§ in equity and § in debt" are parts of one round: "in equity and" is no date, so the second part is not the company\'s next round', () => {
+    const values = dealsOf(['Ivy Homes has raised USD 5.75 million in equity and USD 1.3 million in debt in a seed round of funding.']).map((d) => d[1]);
+    expect(values).not.toContain(1.3e6);
+  });
+});

@@ -49,3 +49,39 @@ describe('a list introduced by "The companies included" is a list of named round
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('funding told with the investor as subject, or by a noun frame (pattern 1)', () => {
+  const rows: Row[] = [
+    ['"X has invested § for a minority stake in US-based start-up Y"',
+      ['Online eyewear retailer Lenskart Solutions Pvt Ltd. has invested $1 million for a minority stake in US-based start-up Ditto, which develops 3D models.'], [['Ditto', 1e6]]],
+    ['"X invested § in Y in a seed round"', ['Sequoia invested $5 million in Acme in a seed round.'], [['Acme', 5e6]]],
+    ['"Y, which netted §" and "Z’s § deal from X" in one sentence: two companies, two deals even with the same sum',
+      ['Other big names included aerial diagnostics startup Aerobotics, which netted $29 million to expand in the US, and edtech startup Snapplify’s $29 million deal from new kid on the block Hlayisani Capital.'],
+      [['Aerobotics', 29e6], ['Snapplify', 29e6]]],
+    ['"after it received § fund injection from a consortium"',
+      ['In 2016, Go-Jek received a $500 million fund injection from a consortium, which includes Sequoia India.'], [['Go-Jek', 500e6, 'past']]],
+    ['an item with its own raising verb is read in its own clause: another item was acquired',
+      ['The most significant results were led by PEXA, which was acquired for $1.6 billion, and Judo Bank, which secured $930 million.'], [['Judo Bank', 930e6]]],
+    ['French "fier d’avoir amassé §"', ['Element AI est fière d’avoir amassé 137,5 millions de dollars auprès de ses investisseurs.'], [['Element AI', 137.5e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
+
+describe('later deals of a coordinated or elliptical list in one sentence (pattern 2)', () => {
+  const rows: Row[] = [
+    ['"with startups A landing § and B, §, from investors"',
+      ['This year the fintech sector hit it big, with startups Lulalend landing $90 million and Nomanini, $59 million, from local and international investors.'],
+      [['Lulalend', 90e6], ['Nomanini', 59e6]]],
+    ['"A raised § in March and § in August": two rounds of one company',
+      ['Kuda Bank raised $25 million in March and $55 million in August, Bankly raised $2 million in September.'],
+      [['Kuda Bank', 25e6], ['Kuda Bank', 55e6], ['Bankly', 2e6]]],
+    ['"A and B led with § each": one round per name',
+      ['Among them, SaaS platform Scalekit and lab-grown diamond jewelry brand Lucira led with $5.5 million each.'], [['Scalekit', 5.5e6], ['Lucira', 5.5e6]]],
+    ['French "des rounds à § dans le cas de A, de § dans celui de B ou de § dans celui de C"',
+      ['Avec des rounds à 96,2 millions de francs dans le cas de CeQur, de 77 millions de francs dans celui d’ADC Therapeutics ou bien encore de 60 millions de francs dans celui d’Obseva, la Suisse ressemble à un pays de licornes.'],
+      [['CeQur', 96.2e6], ['ADC Therapeutics', 77e6], ['Obseva', 60e6]]],
+    ['French investor list "Nous avons financé deux start-ups, A pour §, et B à hauteur de §"',
+      ['Nous avons financé deux start-ups, Selfcity pour 145.000 euros, et Sensivic à hauteur de 211.000 euros.'], [['Selfcity', 145e3], ['Sensivic', 211e3]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
