@@ -94,6 +94,9 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'page links glued after the last sentence', paragraphs: [HEADLINE, ...BODY.slice(0, 2), `${BODY[2]} Order Reprints | Today’s Paper | Subscribe`], text: 'Order Reprints | Today’s Paper | Subscribe' },
   { name: 'follow row with its networks', paragraphs: [HEADLINE, ...BODY, 'Follow RoboWire: Twitter |Facebook'], text: 'Follow RoboWire: Twitter |Facebook' },
   { name: 'gallery meta bar with a photo count above the body', paragraphs: ['Gallery: Acme warehouse robots | 14 Photos', HEADLINE, ...BODY], text: 'Gallery: Acme warehouse robots | 14 Photos' },
+  { name: 'one-line quotes above the headline', paragraphs: ['CAC 40 8 025.80 +0.83 %', 'DAX 23 464.63 -0.97 %', 'Nasdaq 17,842.11 ▼1.2%', HEADLINE, ...BODY], text: 'CAC 40 8 025.80 +0.83 %\n\nDAX 23 464.63 -0.97 %\n\nNasdaq 17,842.11 ▼1.2%' },
+  { name: 'French share buttons with networks', paragraphs: ['Botco lève 12 millions d’euros', ...CORPS, 'Partager sur Facebook Partager sur Twitter Envoyer par e-mail'], text: 'Partager sur Facebook Partager sur Twitter Envoyer par e-mail' },
+  { name: 'UTC time stamp and feed name at the end', paragraphs: [HEADLINE, ...BODY, '2021-06-14T06:00:00Z', 'RoboFeed'], text: '2021-06-14T06:00:00Z\n\nRoboFeed' },
   { name: 'weekday date next to a cover price (print masthead)', paragraphs: ['THURSDAY, September 24, 2020', 'robowire.com', 'RMB', '¥2', HEADLINE, ...BODY], text: 'THURSDAY, September 24, 2020\n\nrobowire.com\n\nRMB\n\n¥2' },
 ];
 

@@ -149,6 +149,8 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'platform-promo', re: /^(?:sign up to discover [^]{5,120}|distraction-free reading\.? no ads\.?|organize your knowledge with lists and highlights\.?|tell your story\.? find your audience\.?|\d[\d.,]*[kK]? followers?(?: · \d[\d.,]*[kK]? following)?)$/iu, message: 'Platform promotion left in the text.' },
   // A follow row with its networks: "Follow Backchannel: Twitter |Facebook", "Suivez-nous : Facebook, LinkedIn".
   { name: 'follow-row', re: /^(?:follow|suivez|connect with)(?: us| nous| [\p{L}\p{N}&'’.-]{2,30}){0,3}\s?:\s?(?:(?:twitter|x|facebook|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|newsletter|e-?mail)(?:\s*[|,•·/]\s*|\s+|$))+$/iu, message: 'Social-media follow links left in the text.' },
+  // French share buttons with their network: "Partager sur Facebook", "Partager sur Twitter Envoyer par e-mail".
+  { name: 'share-fr', re: /^(?:(?:partager|envoyer|imprimer|tweeter|copier le lien)(?: (?:sur|par|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|messenger|bluesky|threads|pinterest))?[\s,|•·/]*){1,6}$/iu, message: 'Share buttons left in the text.' },
   // Plugin and form residue: "Print Friendly, PDF & Email", a sign-up form's field labels ("Email address", "First name*"),
   // "Advertisement - Continue Reading Below", "ADVERTISEMENT SCROLL TO CONTINUE READING".
   { name: 'plugin-form', re: /^(?:print friendly,? pdf (?:&|and) email|(?:your )?e-?mail(?: address)?\s?\*?|(?:first|last|full) name\s?\*?|advertisement\s*[-–—:]?\s*(?:continue reading below|scroll (?:down )?to continue(?: reading)?))$/iu, message: 'Plugin, form or ad residue left in the text.' },

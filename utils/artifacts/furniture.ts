@@ -45,9 +45,13 @@ function readTemplate(p: string, i: number, last: number): Hit | null {
 // ---------------------------------------------------------------------------
 
 /** A quote line: a figure, maybe signed, maybe a percentage or points ("8 025.80 PTS", "+0.83 %", "1.158"). */
-const FIGURE_LINE = /^[+\-−–]?\s?\d[\d\u00a0\u202f .,]{0,14}\s?(?:%|pts|points?|bps)?$/iu;
+const FIGURE_LINE = /^[+\-−–▲▼↑↓]?\s?\d[\d\u00a0\u202f .,]{0,14}\s?(?:%|pts|points?|bps)?$/iu;
+/** A whole quote on one line: a name, a level and a signed change ("CAC 40 8 025.80 +0.83 %", "Nasdaq 17,842.11 ▼1.2%"). */
+const QUOTE_ROW = /^\p{L}[\p{L}\p{N} &.'’-]{0,24}\s\d[\d\u00a0\u202f .,]{0,12}\s?(?:pts\s)?\s?[+\-−–▲▼↑↓]\s?\d[\d.,]{0,6}\s?%$/iu;
+/** A strip of one-line quotes has at least this many. */
+const MIN_QUOTE_ROWS = 3;
 /** A daily change: a signed percentage ("+0.83 %", "-1.2%"): what makes figures a ticker, not a list of years. */
-const CHANGE_LINE = /^[+\-−–]\s?\d[\d.,]{0,8}\s?%$/u;
+const CHANGE_LINE = /^[+\-−–▲▼↑↓]\s?\d[\d.,]{0,8}\s?%$/u;
 /** An index name between the quotes ("SBF 120 PTS", "DAX", "Dow Jones"). */
 const TICKER_LABEL = (p: string): boolean => p.length <= 24 && wordCount(p) <= 3 && !/[.!?,;:]$/u.test(p);
 /** A strip has at least this many lines, two thirds of them figures, and several changes. */
@@ -56,6 +60,13 @@ const MIN_TICKER_CHANGES = 2;
 
 function tickerRuns(ps: string[], from: number, to: number, out: Hit[]): void {
   for (let i = from; i < to; i++) {
+    if (QUOTE_ROW.test(ps[i]!)) {
+      let j = i;
+      while (j + 1 < to && QUOTE_ROW.test(ps[j + 1]!)) j++;
+      if (j - i + 1 >= MIN_QUOTE_ROWS) out.push({ i, j, message: 'A market ticker strip (quotes and changes) left in the text.' });
+      i = j;
+      continue;
+    }
     if (!FIGURE_LINE.test(ps[i]!)) continue;
     let j = i;
     let figures = 1;
@@ -173,7 +184,7 @@ const LABEL_URL = /^[\p{L}][\p{L} ]{0,24}?\s?:[-\s]?\s*https?:\/\/\S+$/u;
 const OWN_LINK_LABEL = /^(?:sources?|website|site|web|contact|e-?mail|press|media|investors?|investor relations|reference|references|données|site web)\s?:/iu;
 
 /** An auto-poster's stamp: a date with a time and nothing else ("June 14, 2021 at 06:00AM", "2021-06-14 06:00"). */
-const DATE_TIME = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?|T)\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]\.?M\.?)?(?:\s?[A-Z]{2,4})?$/iu;
+const DATE_TIME = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?|T)\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AP]\.?M\.?)?(?:\s?[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?$/iu;
 /** The feed's name under the stamp: a short name, no punctuation. */
 const FEED_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
 
