@@ -32,7 +32,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "spearheaded by", "anchored by": the same lead, in other words.
   { role: 'lead', re: /\b(?:co-?led|led|co-headed|headed|spearheaded|co-spearheaded|anchored|co-anchored)(?: jointly)? by(?:\b|(?=[a-z]{4,}))/gi, needsRoundWord: true },
   // A slip for "led by" right after a figure: "Sonder raised § led from Blackbird".
-  { role: 'lead', re: /(?<=§+\s(?:[\w-]+\s){0,2})led from(?=\s\p{Lu})/gu },
+  { role: 'lead', re: /(?=led from\s\p{Lu})(?<=§\s(?:[\w-]+\s){0,2})led from/gu },
   // French: "menée par", "mené par", "co-menée par", "pilotée par", "conduite par"
   { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
   // "avec pour chef de file X", "avec comme lead X", "with X as lead investor" is a backward trigger.
@@ -57,10 +57,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "from backers, including", "investors including", "from dozens of investors, including"
   // "investors both new – such as X – and long-term, including A, B": the set may be described at length before "including".
   // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
-  { role: 'participant', re: /(?<=\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,80}?)\bincluding\b/gi },
+  { role: 'participant', re: /(?=including\b)(?<=\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,80}?)\bincluding\b/gi },
   // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
-  { role: 'participant', re: /(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
+  { role: 'participant', re: /(?=(?:funded|financed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
   { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
@@ -78,17 +78,17 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
-  { role: 'participant', re: /,?\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
   { role: 'participant', re: /\balongside\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
-  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
+  { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
-  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
+  { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
   // "It included new and current investors with Elev8 Venture Partners": the round's investors, then examples.
   { role: 'participant', re: /\b(?:included|includes|include)\s(?:[\p{Ll}-]+\s){0,4}(?:investors|backers)\s(?:with|such as|like|including)\s/gu, needsNear: true },
   // "lève § avec son investisseur historique Serena", "raised § with its existing backers A and B": the named holders took part.
-  { role: 'participant', re: /§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
+  { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
   // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
   // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
@@ -104,7 +104,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
   // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
   { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
-  { role: 'participant', re: /(?:§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
+  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
 ];
 
 /** Backward triggers: the names come before. */
@@ -189,9 +189,10 @@ const LIST_END = /;|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG
  * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
  * "through its 3 investment vehicles including SETU AIF, Konark, and MMPL Trust": the vehicles listed end the list.
  */
-const VIA_ASIDE = /,?\s+(?:via|through|par l[’']intermédiaire d(?:e|u|es|[’']))\s+(?:its|their|his|her|ses|son|sa|leur|leurs)\s(?:[^,;]*?\b(?:including|such as|like|notamment|dont|comme)\b.*$|[^,;]*)/giu;
+const VIA_ASIDE = /(?:,|(?<!\s))\s+(?:via|through|par l[’']intermédiaire d(?:e|u|es|[’']))\s+(?:its|their|his|her|ses|son|sa|leur|leurs)\s(?:[^,;]*?\b(?:including|such as|like|notamment|dont|comme)\b.*$|[^,;]*)/giu;
 /** List items split at commas, "and"/"et" and their kin, keeping the separators (odd indexes). */
-const ITEM_SPLIT_KEEP = /(\s*,\s*(?:ainsi qu[’']avec\s+)?|\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|\s*;\s*)/;
+// Each alternative starts where a whitespace run starts, so a long run is not rescanned from each of its spaces.
+const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|(?<!\s)\s*;\s*)/;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
@@ -315,7 +316,7 @@ function innerAndName(items: string[], seps: string[], k: number): string | null
  * names), "Relay VenturesMore here" (a "More here" link glued to the last name). Split only after a word that ends
  * fund names, inside a run of capitalised words, before a capitalised word of two letters or more ("CapitalG" stays).
  */
-const GLUED_AFTER_FUND_WORD = /(?<=(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:Fund|Funds|Angels?|Partners|Ventures|Capital|Group|Labs|Investments|Holdings|Management|Associates|Equity))(?=\p{Lu}[\p{L}\p{N}])/gu;
+const GLUED_AFTER_FUND_WORD = /(?=\p{Lu}[\p{L}\p{N}])(?<=(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:Fund|Funds|Angels?|Partners|Ventures|Capital|Group|Labs|Investments|Holdings|Management|Associates|Equity))/gu;
 /** A "More here" / "Read more here" link glued to the word before it. */
 const GLUED_MORE_HERE = /(?<=\p{Ll})(?:Read )?More\s+here\b/gu;
 
@@ -327,7 +328,7 @@ function unglue(segment: string): string {
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   const parts = flat.split(ITEM_SPLIT_KEEP);
@@ -339,7 +340,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   // ("environmental, social, and governance", "internet and telecommunications firm SoftBank").
   const lowerLed = items.map((it) => /^\p{Ll}/u.test(it.replace(/^(?:and|et)\s+/, '')));
   const anyName = items.some((it) => /^[\p{Lu}\p{N}]/u.test(it.replace(/^(?:and|et)\s+/, '')));
-  const plainBrand = (k: number) => items.filter((it) => it !== '').length === 1 || (anyName && !lowerLed[k - 1] && !lowerLed[k + 1]);
+  // Counted once: a list of thousands of items must not be recounted per item.
+  const single = items.filter((it) => it !== '').length === 1;
+  const plainBrand = (k: number) => single || (anyName && !lowerLed[k - 1] && !lowerLed[k + 1]);
   if (direction === 'forward') {
     let afterRole = false;
     for (let k = 0; k < items.length; k++) {
@@ -433,7 +436,7 @@ const FRENCH_INSTITUTION = new RegExp(`^(?:Caisse|Banque|Crédit|Fonds|Société
 /** The same name followed by its short form in parentheses: "Caisse centrale de réassurances (CCR)" is read as "CCR". */
 const FRENCH_INSTITUTION_SHORT = new RegExp(`(?<![\\p{L}])(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR}){1,8}\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,15})\\)`, 'gu');
 /** "dépôt et placement": an "et" between two lower-case words of an institution's name is not a list's "et". */
-const INSTITUTION_ET = /(?<=(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\s(?:de la |de l[’']|d[’']|de |du |des )?\p{Ll}[\p{L}’'-]*){1,3}) et (?=\p{Ll}[\p{L}’'-]*\s(?:de |du |des |d[’']))/gu;
+const INSTITUTION_ET = /(?= et )(?<=(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\s(?:de la |de l[’']|d[’']|de |du |des )?\p{Ll}[\p{L}’'-]*){1,3}) et (?=\p{Ll}[\p{L}’'-]*\s(?:de |du |des |d[’']))/gu;
 const ET_MARK = '\u0001';
 
 /** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
@@ -466,7 +469,7 @@ const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|d
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
-  let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
   item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');
@@ -477,7 +480,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "the likes of X", "such as X", "notamment X": list openers, never part of the name.
   item = item.replace(/^(?:(?:the likes of|such as|like|including|notably|notamment|comme|tels? que|(?:formerly|previously|now|also) known as|anciennement(?: appelée?)?)\s+)+/iu, '');
   // "Banque des Territoires - Caisse des Dépôts", "UPS – the parcel carrier": an aside after a spaced dash describes the name.
-  item = item.replace(/\s+[-–—]\s+.*$/u, '');
+  item = item.replace(/(?<!\s)\s+[-–—]\s+.*$/u, '');
   // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.

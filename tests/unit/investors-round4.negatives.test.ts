@@ -79,3 +79,22 @@ describe('the common forms need their round', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
 });
+
+describe('long inputs stay linear', () => {
+  // Whitespace runs, runs of masked figures, long glued words and lists of thousands of items were rescanned from
+  // each of their characters (a regex starting with "\s*" or "§+", a lookbehind scanning a word, a count per item).
+  const rows: Array<[string, string]> = [
+    ['a whitespace run', 'was funded by ' + ' '.repeat(30000) + 'round was funded by X'],
+    ['a figure run', 'Led by an investment of ' + '§'.repeat(30000) + ' from A, B and C also provided funding.'],
+    ['a glued word', 'led by ' + 'Aa'.repeat(20000)],
+    ['a long list', 'The round was led by ' + 'Acme Capital, '.repeat(3000) + 'and Foo.'],
+    ['a long semicolon list', 'Other investors include ' + 'A, B; '.repeat(5000) + '; and C'],
+  ];
+  it.each(rows)('%s', (_, text) => {
+    const t = performance.now();
+    findInvestorMentions(text, { nearDeal: true });
+    parseList(text, 'forward');
+    // Quadratic versions took 3 to 13 seconds here; linear ones take tens of milliseconds.
+    expect(performance.now() - t).toBeLessThan(1500);
+  });
+});
