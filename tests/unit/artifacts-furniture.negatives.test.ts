@@ -64,6 +64,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a sentence about following a company on social media', paragraphs: [HEADLINE, ...BODY, 'Follow the money: how Acme spent its last round'] },
   { name: 'one-line quotes inside a markets story', paragraphs: [HEADLINE, BODY[0]!, 'CAC 40 8 025.80 +0.83 %', 'DAX 23 464.63 -0.97 %', 'Nasdaq 17,842.11 ▼1.2%', ...BODY.slice(1)] },
   { name: 'two one-line quotes above the headline', paragraphs: ['CAC 40 8 025.80 +0.83 %', 'DAX 23 464.63 -0.97 %', HEADLINE, ...BODY] },
+  { name: 'a comma list above a sentence-case standfirst', paragraphs: ['Apple, Google, Microsoft', 'The three giants are racing to build warehouse robots', ...BODY] },
+  { name: 'a comma list inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Fintech, Startups, Venture Capital', ...BODY.slice(1)] },
   { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
   { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
   { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },

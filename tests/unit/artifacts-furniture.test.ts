@@ -97,6 +97,9 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; text: string }> = [
   { name: 'one-line quotes above the headline', paragraphs: ['CAC 40 8 025.80 +0.83 %', 'DAX 23 464.63 -0.97 %', 'Nasdaq 17,842.11 ▼1.2%', HEADLINE, ...BODY], text: 'CAC 40 8 025.80 +0.83 %\n\nDAX 23 464.63 -0.97 %\n\nNasdaq 17,842.11 ▼1.2%' },
   { name: 'French share buttons with networks', paragraphs: ['Botco lève 12 millions d’euros', ...CORPS, 'Partager sur Facebook Partager sur Twitter Envoyer par e-mail'], text: 'Partager sur Facebook Partager sur Twitter Envoyer par e-mail' },
   { name: 'UTC time stamp and feed name at the end', paragraphs: [HEADLINE, ...BODY, '2021-06-14T06:00:00Z', 'RoboFeed'], text: '2021-06-14T06:00:00Z\n\nRoboFeed' },
+  { name: 'WordPress upload path glued to a word', paragraphs: [`Acme raises moneywp-content/uploads/2024/02/robots-300x200.jpg`, ...BODY], text: 'moneywp-content/uploads/2024/02/robots-300x200.jpg' },
+  { name: 'logo slug with underscores', paragraphs: [HEADLINE, `robo_wire_logo${BODY[0]}`, ...BODY.slice(1)], text: 'robo_wire_logo' },
+  { name: 'comma tag list above the headline', paragraphs: ['Fintech, Startups, Venture Capital', 'Tracking the Warehouse Robot Boom', ...BODY], text: 'Fintech, Startups, Venture Capital' },
   { name: 'weekday date next to a cover price (print masthead)', paragraphs: ['THURSDAY, September 24, 2020', 'robowire.com', 'RMB', '¥2', HEADLINE, ...BODY], text: 'THURSDAY, September 24, 2020\n\nrobowire.com\n\nRMB\n\n¥2' },
 ];
 

@@ -201,6 +201,8 @@ const MIN_TAG_WORDS = 4;
  */
 function isTagRow(p: string): boolean {
   if (p.length > 100) return false;
+  // Or the same tags between commas: "Fintech, Startups, Venture Capital".
+  if (TAG_LIST.test(p)) return true;
   const words = p.split(' ');
   if (words.length < MIN_TAG_WORDS) return false;
   for (const w of words) if (!TAG_WORD.test(w) || FUNCTION_WORD.test(w)) return false;
@@ -267,6 +269,8 @@ const PERCENT_ESCAPE = /%[0-9A-F]{2}/gu;
 const MIN_PATH_SLASHES = 3;
 /** Where a path glued to a word starts: a digit right after a letter ("l’autre02/07/…"); a path's own folders start with letters. */
 const GLUE_START = /(?<=\p{L})\p{N}/u;
+/** A CMS's image: a resize suffix ("-300x200.jpg", ".jpg.445x577"), an upload folder, resize parameters. */
+const SCRAPED_IMAGE = /\d{2,4}x\d{2,4}|wp-content\/uploads\/|[?&](?:w|h|width|height|resize|fit|quality|q)=\d/u;
 /** An address the writer typed (or a JSON field quoting one): left alone. */
 const TYPED_URL = /:\/\/|^\W*www\./iu;
 
@@ -286,17 +290,17 @@ function gluedPaths(p: string, i: number, out: Hit[]): void {
     const glue = found && found.index < token.indexOf('/') ? found : null;
     const escapes = token.match(PERCENT_ESCAPE)?.length ?? 0;
     // A relative path standing alone in a how-to ("put it in /public/img/a.png") is the article's; glued to a word, or URL-encoded, it is not.
-    if (!glue && escapes < 2) continue;
+    if (!glue && escapes < 2 && !SCRAPED_IMAGE.test(token)) continue;
     const from = t.index! + (glue ? glue.index : 0);
     out.push({ i, j: i, from, to: t.index! + token.length, message: 'An image path or file name glued into the text.' });
   }
 }
 
 /** A logo's alt text as a slug ("alleywatch-logo"), glued to the next word or alone. */
-const SLUG_ALT = /(?<![\p{L}\p{N}-])[a-z0-9]+(?:-[a-z0-9]+)*-(?:logo|icon|avatar|banner|thumbnail)(?=\p{Lu}|$)/gu;
+const SLUG_ALT = /(?<![\p{L}\p{N}_-])[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:logo|icon|avatar|banner|thumbnail)(?=\p{Lu}|$)/gu;
 
 function slugAlts(p: string, i: number, out: Hit[]): void {
-  if (!/-(?:logo|icon|avatar|banner|thumbnail)/u.test(p)) return;
+  if (!/[-_](?:logo|icon|avatar|banner|thumbnail)/u.test(p)) return;
   for (const m of p.matchAll(SLUG_ALT)) out.push({ i, j: i, from: m.index!, to: m.index! + m[0].length, message: 'An image’s alt text (a file slug) glued into the text.' });
 }
 
