@@ -47,6 +47,10 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raises $5 million for robots By Jane Doe | Updated: March 4, 2024 at 9:15 am Acme Robotics said on Tuesday it had raised new money.', ...BODY.slice(1)],
     kind: 'byline-noise', text: 'By Jane Doe | Updated: March 4, 2024 at 9:15 am',
   },
+  { name: 'the author’s name printed twice in the byline', paragraphs: ['Acme raises $5 million', 'By Jane Doe Jane Doe', ...BODY], kind: 'byline-noise', text: 'By Jane Doe Jane Doe' },
+  { name: 'the author’s name printed twice without a space', paragraphs: ['Acme raises $5 million', 'By Jane DoeJane Doe', ...BODY], kind: 'byline-noise', text: 'By Jane DoeJane Doe' },
+  { name: 'a byline glued to its date', paragraphs: ['Acme raises $5 million', 'By Jane DoeMarch 3, 2024', ...BODY], kind: 'byline-noise', text: 'By Jane DoeMarch 3, 2024' },
+  { name: 'a French byline glued to its stamp', paragraphs: ['La start-up lève 5 millions', 'Par Jean DupontPublié le 3 mars 2024', ...CORPS], kind: 'byline-noise', text: 'Par Jean DupontPublié le 3 mars 2024' },
   // Captions and repeats: the kind follows the role.
   { name: 'a courtesy credit printed twice in a row', paragraphs: ['News Startup Fund provides a lift to promising news outlets', 'Courtesy Pexels', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption', text: 'Courtesy Pexels\n\nCourtesy Pexels' },
   {

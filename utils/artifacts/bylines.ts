@@ -277,8 +277,25 @@ const EMPTY_PLACEHOLDER = /^(?:author|auteur|by|par|posted by|written by|editor|
  */
 const ACCOUNT_META = new RegExp(String.raw`^by [a-z][a-z0-9_.-]{1,30} [|•·] (?:${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})(?: [|•·] [^|•·]{1,60})?$`, 'u');
 
+/**
+ * The name printed twice in the byline, with or without a space: "By Jane
+ * Doe Jane Doe", "By Jane DoeJane Doe" (the name field and the author link
+ * both rendered). Backreference: the very same name.
+ */
+const DOUBLED_NAME = /^(?:[Bb]y|[Pp]ar|[Vv]on) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\1(?![\p{L}])/u;
+/**
+ * A byline glued to its date or stamp without a space: "By Jane DoeMarch 3,
+ * 2024", "Par Jean DupontPublié le 3 mars". A lower-case letter directly
+ * followed by the month or the stamp word.
+ */
+const BYLINE_GLUED_DATE = new RegExp(String.raw`^(?:By|Par|Von) \p{Lu}[^\n]{1,60}?\p{Ll}(?:${MONTH_NAME} \d|\d{1,2}[/.]\d{1,2}[/.]\d|Updated|Published|Posted|Publié|Mis à jour)`, 'u');
+
 /** The line's byline-template problem, if it has one. */
 function templateByline(p: string): { message: string; fix: string | null } | null {
+  const name = DOUBLED_NAME.exec(p);
+  if (name) return { message: 'The author’s name is printed twice in the byline.', fix: p.slice(0, name.index + name[0].length - name[1]!.length).trimEnd() + p.slice(name.index + name[0].length) };
+  const glued = BYLINE_GLUED_DATE.exec(p);
+  if (glued && wordCount(p) <= 15) return { message: 'The byline is glued to its date.', fix: null };
   const doubled = DOUBLED_BY.exec(p);
   if (doubled && wordCount(p) <= 8) return { message: 'The byline’s “By” is printed twice.', fix: p.slice(doubled[1]!.length).trimStart() };
   if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
