@@ -66,6 +66,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'two one-line quotes above the headline', paragraphs: ['CAC 40 8 025.80 +0.83 %', 'DAX 23 464.63 -0.97 %', HEADLINE, ...BODY] },
   { name: 'a comma list above a sentence-case standfirst', paragraphs: ['Apple, Google, Microsoft', 'The three giants are racing to build warehouse robots', ...BODY] },
   { name: 'a comma list inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Fintech, Startups, Venture Capital', ...BODY.slice(1)] },
+  { name: 'a bare date line above a Title Case headline', paragraphs: ['Tuesday, May 31, 2011', 'Acme Launches Follow Button for Websites', ...BODY] },
+  { name: 'a day and date above a Title Case headline', paragraphs: ['Monday, June 3', 'Acme Launches Follow Button for Websites', ...BODY] },
   { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
   { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
   { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },

@@ -131,8 +131,8 @@ function readMetaBar(p: string, i: number, isFurniture: (p: string) => boolean):
   return cue ? { i, j: i, message: 'A meta bar (date, source, tags or counters) left in the text.' } : null;
 }
 
-/** A field listing tags: three or more short capitalised items between commas ("International, Aerospace, Naval"). */
-const TAG_LIST = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+)?(?:, [\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+)?){2,}$/u;
+/** A field listing tags: three or more short capitalised items between commas ("International, Aerospace, Naval"); words, not a date ("Tuesday, May 31, 2011"). */
+const TAG_LIST = /^\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{L}[\p{L}\p{N}&'’-]*)?(?:, \p{Lu}[\p{L}\p{N}&'’-]*(?: \p{L}[\p{L}\p{N}&'’-]*)?){2,}$/u;
 
 /**
  * A breadcrumb above or below the body: two or more short crumbs between
@@ -201,8 +201,8 @@ const MIN_TAG_WORDS = 4;
  */
 function isTagRow(p: string): boolean {
   if (p.length > 100) return false;
-  // Or the same tags between commas: "Fintech, Startups, Venture Capital".
-  if (TAG_LIST.test(p)) return true;
+  // Or the same tags between commas: "Fintech, Startups, Venture Capital" (a date line is the page's metadata).
+  if (TAG_LIST.test(p)) return !DATE_FIELD.test(p);
   const words = p.split(' ');
   if (words.length < MIN_TAG_WORDS) return false;
   for (const w of words) if (!TAG_WORD.test(w) || FUNCTION_WORD.test(w)) return false;
