@@ -195,6 +195,51 @@ export function namesIn(text: string): string[] {
     .map((r) => r.text);
 }
 
+/** A role before a person's name: "CEO Tesh Mbaabu", "co-founder Jane Doe", "Mr. Smith", "le PDG Jean Dupont". */
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|(?:co-?)?founder|cofounder|president|chairman|chairwoman|managing director|general partner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|PDG|(?:co-?)?fondat(?:eur|rice)|cofondat(?:eur|rice)|directeur général|directrice générale|président|présidente|M\.|Mme)\s+$/u;
+/** A capitalised role or title opening a name run: "PDG Jean Dupont", "CEO Jane Doe", "Dr. Jane Doe". */
+const ROLE_LEAD = /^(?:CEO|CTO|COO|CFO|PDG|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mme|M\.)\s+(?=\p{Lu})/u;
+/** A role right after a name: "Tesh Mbaabu, CEO of Marketforce", "Jane Doe, its co-founder". */
+const ROLE_AFTER = /^,\s+(?:(?:the|its|their|la|le|son|sa|l[’'])\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}]*[’']s)\s+)?(?:CEO|CTO|COO|CFO|chief|(?:co-?)?founder|cofounder|president|chairman|managing|partner|PDG|(?:co-?)?fondat|cofondat|directeur|directrice|président)/u;
+/** "founded by A, B and C", "fondée en 2018 par A et B": the founders that follow are people. */
+const FOUNDED_BY = /\b(?:founded|co-founded|started|launched|fondée?|créée?|lancée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)\s+/giu;
+
+/**
+ * The people an article names as such, lower-cased, each full name with its last word too ("Tesh Mbaabu" and "Mbaabu",
+ * which the article then uses alone): a name after a role ("CEO Tesh Mbaabu"), before one ("Jane Doe, its co-founder"),
+ * or listed after "founded by". For a caller that must never take a person for the company (the article's topic, the
+ * antecedent of "the startup"). One pass over the name runs.
+ */
+export function personNames(text: string): Set<string> {
+  const people = new Set<string>();
+  // A person here has a first and a last name, each capitalised: "CEO de Qonto" names the employer, not a person.
+  const add = (name: string): void => {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
+    people.add(name.toLowerCase());
+    people.add(words[words.length - 1]!.toLowerCase());
+  };
+  const runs = findNameRuns(text);
+  for (const r of runs) {
+    const words = r.text.split(/\s+/).length;
+    if (words > 4 || isPlace(r.text)) continue;
+    // "PDG Jean Dupont", "Dr. Jane Doe": a capitalised role can open the run itself.
+    const lead = ROLE_LEAD.exec(r.text);
+    if (lead) { add(r.text.slice(lead[0].length).split(/\s+(?:of|de|du|at)\s+/u)[0]!); continue; }
+    // "CEO Jane Doe of Acme": the run finder joins "of"; the person ends before it.
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) add(r.text.split(/\s+(?:of|de|du|at)\s+/u)[0]!);
+    else if (ROLE_AFTER.test(text.slice(r.end, r.end + 60))) add(r.text);
+  }
+  for (const m of text.matchAll(FOUNDED_BY)) {
+    // The founders' list: names joined by commas and "and"/"et", up to anything else.
+    const start = m.index! + m[0].length;
+    const list = /^(?:[^,;.()]{0,40}?)((?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})(?:(?:,\s*|\s+(?:and|et|&)\s+)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})){0,5})/u.exec(text.slice(start, start + 240));
+    if (!list) continue;
+    for (const name of list[1]!.split(/,\s*|\s+(?:and|et|&)\s+/u)) if (!isPlace(name)) add(name.trim());
+  }
+  return people;
+}
+
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
 const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
 

@@ -4,7 +4,7 @@
  * a legal form with no name). Positives: companies-round4.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, firstNameBefore, openingSubject, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { companyAfter, firstNameBefore, openingSubject, personNames, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -77,4 +77,23 @@ describe('companyAfter, round 4: "dans" / "into" a place, a frame or a source', 
     ' into the hands of Sequoia.',
     ' into March.',
   ])('%s', (after) => expect(companyAfter(after)).toBeNull());
+});
+
+describe('personNames, round 4: companies, places and investors are not people', () => {
+  it('a company founded by people, a place, a fund backing a company', () => {
+    const text = 'Marketforce, founded by Tesh Mbaabu in Nairobi, raised $40 million. Acme said it would hire. Sequoia Capital led the round; ' +
+      'Kuda Bank, the lender, and Nairobi, its home, grew. Founded in Lagos by engineers, Paystack raised more.';
+    const people = personNames(text);
+    for (const name of ['marketforce', 'acme', 'sequoia capital', 'kuda bank', 'nairobi', 'lagos', 'paystack']) expect(people.has(name)).toBe(false);
+  });
+});
+
+describe('personNames, round 4: the employer after a role is not a person', () => {
+  it('"Alexandre Prot, cofondateur et CEO de Qonto" names one person, not Qonto', () => {
+    // Fixture 105 (Option Finance): the run finder gives "de Qonto" right after "CEO".
+    const people = personNames('En raison des grèves, Alexandre Prot, cofondateur et CEO de Qonto, a le sourire. Une semaine avant Qonto, Lydia a levé.');
+    expect(people.has('alexandre prot')).toBe(true);
+    expect(people.has('qonto')).toBe(false);
+    expect(people.has('de qonto')).toBe(false);
+  });
 });

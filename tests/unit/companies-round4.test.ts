@@ -5,7 +5,7 @@
  * masks them ("§"), and the funding verb the reader found. Negatives: companies-round4.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, firstNameBefore, openingSubject, subjectBefore } from '../../utils/companies';
+import { companyAfter, firstNameBefore, openingSubject, personNames, subjectBefore } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: string];
 
@@ -97,4 +97,14 @@ describe('companyAfter, round 4: where the money went, after "dans" / "into"', (
     [' dans les bornes électriques AddÉnergie.', 'AddÉnergie'],
     [' into the insurtech Lemonade last year.', 'Lemonade'],
   ])('%s', (after, want) => expect(companyAfter(after)).toBe(want));
+});
+
+describe('personNames, round 4: people the article names as such', () => {
+  it('founders, a role before or after a name, and the surname used alone', () => {
+    // Fixture 192 (Kenyan Wall Street): "Mbaabu" became the article's topic, hence the company of "The company raised".
+    const text = 'The startup, founded in 2018 by Tesh Mbaabu and Mesongo Sibuti, was present in Kenya. The company raised US $40 million. ' +
+      'Mbaabu said that Marketforce was exploring. CEO Jane Doe of Acme and John Roe, its co-founder, spoke. Le PDG Jean Dupont a parlé.';
+    const people = personNames(text);
+    for (const name of ['tesh mbaabu', 'mbaabu', 'mesongo sibuti', 'jane doe', 'john roe', 'roe', 'jean dupont']) expect(people.has(name)).toBe(true);
+  });
 });
