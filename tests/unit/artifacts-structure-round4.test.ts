@@ -109,6 +109,11 @@ const ROWS: Row[] = [
     kind: 'merged-stories', text: OTHER[0]!,
   },
   {
+    name: 'a second story: its headline and a dated byline after the first one’s body',
+    paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe | March 3, 2024', ...BODY, 'Beta buys its smaller rival Gamma in a deal worth millions', 'By John Roe | March 4, 2024', ...OTHER],
+    kind: 'merged-stories', text: 'Beta buys its smaller rival Gamma in a deal worth millions',
+  },
+  {
     name: 'a category archive: the next post’s headline after the first post’s body',
     paragraphs: ['Archive | Advice for Startups RSS for this section', 'Video interview: why now?', ...BODY, 'Why is Traction So Squishy?', ...OTHER],
     kind: 'merged-stories', text: 'Why is Traction So Squishy?',

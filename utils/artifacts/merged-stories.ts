@@ -23,8 +23,8 @@ const AGENCY = String.raw`\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|UPI|Xinhua|
 const DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?(?:—|--|–) ?\S|(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?${AGENCY} ?(?:—|--|–|-) ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? -- ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? - \S)`, 'u');
 /** A headline with an all-caps byline glued to its end. */
 const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
-/** A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_LINE = /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?:[,|] ?[\p{L} .]{2,30})?$/u;
+/** A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe | March 3, 2024", "Par Jean Dupont". */
+const BYLINE_LINE = new RegExp(String.raw`^(?:By|Par) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&|et) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?:[,|] ?[\p{L} .]{2,30})?(?:(?: on|,| [|•·–—]) (?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))?$`, 'u');
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
 /**
