@@ -342,6 +342,9 @@ function nameRuns(text: string): NameRun[] {
   return out;
 }
 
+/** A number, at most three words, then a plural of companies: "21 Indian Startups", "Top 10 Fintechs", "Five Unicorns". */
+const COUNTED_COMPANIES = /^(?:Top\s+)?(?:\p{N}[\p{N},.]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens?)\s+(?:[\p{L}-]+\s+){0,3}(?:Start-?ups|Companies|Firms|Fintechs|Brands|Businesses|Unicorns|Scale-?ups|Founders|Investors|Deals|Entreprises|Sociétés|Pépites)$/iu;
+
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
   return runs.filter((r) => {
@@ -352,6 +355,8 @@ function usable(runs: NameRun[]): NameRun[] {
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
     if (NATIONALITY.test(r.text)) return false;
     if (DATE_RUN.test(r.text)) return false;
+    // "21 Indian Startups Secure $361.5 Million", "Top 10 Startups": a count of companies in a title, not one company.
+    if (COUNTED_COMPANIES.test(r.text)) return false;
     // "About 17 early-stage startups": an approximate count, not a name.
     if (/^(?:About|Around|Some|Over|Nearly|Almost|Roughly|Environ|Près de)\s+\p{N}/u.test(r.text)) return false;
     // An elided article before a common noun ("L’opération", "L’entreprise") is not a name.

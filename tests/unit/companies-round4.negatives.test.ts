@@ -97,3 +97,15 @@ describe('personNames, round 4: the employer after a role is not a person', () =
     expect(people.has('de qonto')).toBe(false);
   });
 });
+
+describe('subjectBefore, round 4: a count of companies in a title is no company', () => {
+  it.each<string>([
+    // Fixture 180 (Inc42-style weekly): the title's subject was given as Pharmeasy's company.
+    '21 Indian Startups Secure § in Funding (Sep 15-20)',
+    'Top 10 Fintechs Raised § This Year',
+    'Five Unicorns Raised § Last Quarter',
+  ])('%s', (title) => {
+    const verb = /Secure|Raised/.exec(title)!;
+    expect(subjectBefore(title, verb.index)?.name ?? null).toBeNull();
+  });
+});

@@ -108,3 +108,11 @@ describe('personNames, round 4: people the article names as such', () => {
     for (const name of ['tesh mbaabu', 'mbaabu', 'mesongo sibuti', 'jane doe', 'john roe', 'roe', 'jean dupont']) expect(people.has(name)).toBe(true);
   });
 });
+
+describe('subjectBefore, round 4: a name with a number stays a name', () => {
+  it.each<[string, string]>([
+    ['7Learnings Raised § in a Series B', '7Learnings'],
+    ['50 Partners Raised § for its Third Fund', '50 Partners'],
+    ['Six Sense Raised § From Investors', 'Six Sense'],
+  ])('%s', (title, want) => expect(subjectBefore(title, title.indexOf('Raised'))?.name).toBe(want));
+});
