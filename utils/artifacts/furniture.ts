@@ -126,8 +126,9 @@ function readMetaBar(p: string, i: number, isFurniture: (p: string) => boolean):
   for (const f of fields) if (wordCount(f) > MAX_FIELD_WORDS || /[.!?](?:\s|$)/u.test(f)) return null;
   // A counter, an RSS link or a field that is a label on its own ("Leave a comment", "Share") makes the row page chrome.
   // A date alone does not: "Jane Doe | March 3, 2021" is the article's byline and date (metadata); with a list of tags it is a meta bar.
-  const cue = edged || fields.some((f) => COUNTER_FIELD.test(f) || isFurniture(f))
-    || (fields.some((f) => DATE_FIELD.test(f)) && fields.some((f) => TAG_LIST.test(f)));
+  const cue = edged || fields.some((f) => COUNTER_FIELD.test(f))
+    || (fields.some((f) => DATE_FIELD.test(f)) && fields.some((f) => TAG_LIST.test(f)))
+    || fields.some((f) => f.length <= 40 && isFurniture(f));
   return cue ? { i, j: i, message: 'A meta bar (date, source, tags or counters) left in the text.' } : null;
 }
 
@@ -224,9 +225,14 @@ const isLinkRow = (p: string): boolean => isTagRow(p) && p.split(' ').length >= 
 /** A headline: a few words, no final full stop. */
 const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
 
+/** Lines read around each end of the text and of the body. */
+const MAX_EDGE_SCAN = 80;
+
 function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurniture: (p: string) => boolean, out: Hit[]): void {
   const n = ps.length;
-  const edge = (i: number): boolean => i < firstProse || i > lastProse;
+  // Furniture sits near the text's ends or next to the body; a page of thousands of short lines is only read there.
+  const near = (i: number): boolean => i < MAX_EDGE_SCAN || n - 1 - i < MAX_EDGE_SCAN || Math.abs(i - firstProse) <= MAX_EDGE_SCAN || Math.abs(i - lastProse) <= MAX_EDGE_SCAN;
+  const edge = (i: number): boolean => (i < firstProse || i > lastProse) && near(i);
   let capsLabels = 0;
   for (const p of ps) if (p.length <= 40 && CAPS_LABEL.test(p)) capsLabels++;
   for (let i = 0; i < n; i++) {
