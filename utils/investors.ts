@@ -61,6 +61,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
   { role: 'participant', re: /(?=(?:funded|financed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
+  { role: 'participant', re: /(?=(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?) par\b)(?<=\b(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital|§)\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|notamment|également)\s+)?)(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?) par\b/giu },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
   { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
@@ -126,7 +127,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
   { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
-  { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
+  { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|principa(?:l|ux) investisseurs?|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Tencent, which recently led an over $1-billion round in Nio": the investor's earlier round in another company.
@@ -134,12 +135,19 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
   // Not the backers of a fund ("are some of the investors in Blackbird’s fund": its limited partners): see FUND_AFTER.
   { role: 'participant', re: /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:(?:other|new|existing|additional|returning|early|earlier)\s+)?(?:investors|backers|participants|co-investors|contributors)|(?:the\s+)?(?:other|new|additional|returning)\s+(?:investors|backers|participants)|also\s+(?:investors|backers))\b|\b(?:figurent|figure|comptent) parmi les (?:autres |nouveaux )?(?:investisseurs|actionnaires|financeurs)\b/giu, attach: 'prev', needsNear: true },
+  { role: 'participant', re: /\bfont (?:également |aussi )?partie (?:des|du) (?:(?:autres|nouveaux) )?(?:investisseurs|actionnaires|financeurs|tour de table)\b/giu, attach: 'prev', needsNear: true },
+  // "Accel was the sole investor in the round": a participant (a sole investor is not called the lead).
+  { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|seul|unique) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
+  // "Accel, Index Ventures and Seedcamp backed the round", "X financed the § Series A".
+  { role: 'participant', re: /\b(?:co-?)?(?:backed|funded|financed|bankrolled|backs|funds|finances) (?:the|this|its|their|a|an) (?:[\w§.’'-]+ ){0,3}?(?:round|raise|financing|deal|investment|series [a-j]\+?|tranche)\b/gi, attach: 'next', needsNear: true },
+  // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
+  { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).
@@ -149,7 +157,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
   { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
-  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
 /** "invested a further §": the figure is the verb's object. */
@@ -177,6 +185,9 @@ const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
 /** A list whose last item follows "; and": its items are set off by semicolons. */
 const SEMICOLON_LIST_END = /;\s+and\s+\p{Lu}[^;]*$/u;
 const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
+
+/** A list item naming the channel of the name before it: "via la Banque publique d'investissement", "through Acme Ventures". */
+const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’']))\s+(?!(?:its|their|his|her|ses|son|sa|leur|leurs)\s)/iu;
 
 /** The separator after a list's first item. */
 const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
@@ -208,8 +219,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
-      // "Its investors included A, B" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && /(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start))) && !ROUND_WORD.test(sentence)) continue;
+      // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || (/^[\s"“]*$/u.test(sentence.slice(0, start)) && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
     }
   }
@@ -292,7 +303,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
       names = parseList(segment, 'backward');
     }
-    if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
+    // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.
+    if (names.length > 0 && !mentions.some((o) => o.role === t.role && o.names.join('\u0001') === names.join('\u0001'))) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
   });
   if (hyphenLeads.length === 0) return mentions;
   return [...mentions, ...hyphenLeads].sort((a, b) => a.at - b.at);
@@ -388,6 +400,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       }
       names.unshift(r.name);
       if (r.leadingResidue) break;
+      // "L'Etat Français, via la Banque publique d'investissement (Bpifrance), a apporté §": the channel named is the investor,
+      // not the owner before it.
+      if (VIA_NAMED.test(item)) break;
     }
   }
   return names;

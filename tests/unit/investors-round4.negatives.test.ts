@@ -98,3 +98,19 @@ describe('long inputs stay linear', () => {
     expect(performance.now() - t).toBeLessThan(1500);
   });
 });
+
+describe('the new cues need their round or their list', () => {
+  const rows: Array<[string, string[]]> = [
+    // "Investors were attracted by": not a list of investors (only "include" opens one at the start of a sentence).
+    ['Investors were also attracted by Basel digital health start-up docdok.health and Lausanne mobility analytics company Kido Dynamics.', []],
+    // "funds a series of programmes" is no Series round.
+    ['The Gates Foundation funds a series of health programmes.', []],
+    // A French project financed by a body, not a round.
+    ['Le projet a été financé par l’Union européenne.', []],
+    // Money put into a fund, in French.
+    ['Bpifrance a investi § dans le fonds Ambition Numérique.', []],
+    // "via its fund X": the vehicle of the name before; the owner stays the investor.
+    ['Tencent, via its fund Tencent Ventures, invested § in the company.', ['Tencent']],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});

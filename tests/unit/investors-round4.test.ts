@@ -113,3 +113,21 @@ describe('the common ways a round names its investors', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('more of the ways a round names its investors (English and French)', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Accel was the sole investor in the round.', [['participant', ['Accel']]]],
+    ['Accel, Index Ventures and Seedcamp backed the round.', [['participant', ['Accel', 'Index Ventures', 'Seedcamp']]]],
+    ['Backers include Accel and Index Ventures.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['Ce tour a été financé par Partech et Bpifrance.', [['participant', ['Partech', 'Bpifrance']]]],
+    ['Partech et Bpifrance ont investi § dans la société.', [['participant', ['Partech', 'Bpifrance']]]],
+    ['Partech a apporté § à la start-up.', [['participant', ['Partech']]]],
+    ['Bpifrance, Partech et Kima Ventures font partie des investisseurs.', [['participant', ['Bpifrance', 'Partech', 'Kima Ventures']]]],
+    ['Partech est le principal investisseur de ce tour de table.', [['lead', ['Partech']]]],
+    ['Le fonds Partech a participé à l’opération.', [['participant', ['Partech']]]],
+    ['Les investisseurs historiques Partech et Kima Ventures ont remis au pot.', [['participant', ['Partech', 'Kima Ventures']]]],
+    // The channel named after "via" is the investor, not its owner.
+    ["L'Etat Français, via la Banque publique d'investissement (Bpifrance), a apporté §.", [['participant', ['Bpifrance']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
