@@ -69,6 +69,11 @@ const ROWS: Row[] = [
     kind: 'duplicated-paragraph', text: 'Société générale : une fraude après l’autre',
   },
   {
+    name: 'the headline again with an image slug glued in front of it',
+    paragraphs: ['alleywatch-logoWhy Is Traction So Squishy For Founders', 'Why Is Traction So Squishy For Founders', ...BODY],
+    kind: 'duplicated-paragraph', text: 'Why Is Traction So Squishy For Founders',
+  },
+  {
     name: 'a title printed twice, hard-wrapped at other points',
     paragraphs: ['Les levées de fonds :', 'le meilleur moyen de faire parler de', 'sa startup dans les médias ?', 'par Kevin Bresson', 'Les levées de fonds :', 'le meilleur moyen de faire parler', 'de sa startup dans les médias ?', ...CORPS],
     kind: 'duplicated-paragraph', text: 'Les levées de fonds :\n\nle meilleur moyen de faire parler\n\nde sa startup dans les médias ?',

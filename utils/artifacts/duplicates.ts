@@ -138,29 +138,36 @@ const MIN_GLUED_HEADLINE_WORDS = 4;
 const MAX_GLUED_HEADLINE_WORDS = 30;
 
 /**
- * At the top, a headline printed again after a first copy that has junk glued
- * to its end without a space ("… une fraude après l’autre02/07/2025…/une.jpg"):
- * the clean copy is the repeat. The glued character (no space) is what tells
- * it from a headline that merely opens a standfirst. A handful of lines, so
- * every pair is compared.
+ * At the top, a headline printed twice where one copy has junk glued to it
+ * without a space, after it ("… une fraude après l’autre02/07/2025…/une.jpg")
+ * or before it ("alleywatch-logoWhy is traction so squishy?"). The glued
+ * letter or digit is what tells it from a headline that merely opens a
+ * standfirst ("Acme raises $5M, the company said …"). The later copy is
+ * reported: the clean line, or the copy's span inside the glued one. A
+ * handful of lines, so every pair is compared.
  */
 function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
   const ps = doc.paragraphs;
   const top = Math.min(ps.length, TOP_ZONE);
-  for (let j = 1; j < top; j++) {
-    const copy = ps[j]!.trim();
+  for (let c = 0; c < top; c++) {
+    const copy = ps[c]!.trim();
     const words = wordCount(copy);
-    if (skip(j) || words < MIN_GLUED_HEADLINE_WORDS || words > MAX_GLUED_HEADLINE_WORDS || ENDS_SENTENCE.test(copy)) continue;
-    for (let i = 0; i < j; i++) {
-      const glued = ps[i]!;
-      if (glued.length <= copy.length + 3 || !glued.startsWith(copy)) continue;
-      // Glued: a letter or digit right after the copy's last letter ("l’autre02/07…"); a comma or a space
-      // after it is a headline that opens the standfirst.
-      if (!/[\p{L}\p{N}]/u.test(glued[copy.length]!) || !/[\p{L}\p{N}]$/u.test(copy)) continue;
-      const start = doc.starts[j] ?? 0;
-      if (reported.has(start)) break;
-      reported.add(start);
-      out.push({ ...paragraphFinding(doc, j, 'The headline is printed twice; its first copy has other text glued to its end.'), end: start + ps[j]!.trimEnd().length });
+    if (skip(c) || words < MIN_GLUED_HEADLINE_WORDS || words > MAX_GLUED_HEADLINE_WORDS || ENDS_SENTENCE.test(copy)) continue;
+    if (!/^[\p{L}\p{N}]/u.test(copy) || !/[\p{L}\p{N}]$/u.test(copy)) continue;
+    for (let g = 0; g < top; g++) {
+      const glued = ps[g]!;
+      // The glued line may be claimed already (its junk is furniture): the copy inside it still counts.
+      if (g === c || glued.length <= copy.length + 3) continue;
+      // Where the copy sits inside the glued line, with a letter or digit right against it.
+      let at = -1;
+      if (glued.startsWith(copy) && /[\p{L}\p{N}]/u.test(glued[copy.length]!)) at = 0;
+      else if (glued.endsWith(copy) && /[\p{L}\p{N}]/u.test(glued[glued.length - copy.length - 1]!)) at = glued.length - copy.length;
+      if (at < 0) continue;
+      const later = c > g ? { start: doc.starts[c] ?? 0, length: ps[c]!.trimEnd().length } : { start: (doc.starts[g] ?? 0) + at, length: copy.length };
+      if (!reported.has(later.start)) {
+        reported.add(later.start);
+        out.push({ kind: 'duplicated-paragraph', start: later.start, end: later.start + later.length, message: 'The headline is printed twice; one copy has other text glued to it.', fix: '' });
+      }
       break;
     }
   }
