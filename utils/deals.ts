@@ -280,7 +280,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
@@ -288,8 +288,45 @@ const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|
 /** "Founded in 2011, Medopad has secured…": the founding year dates the company, not the round. */
 const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|créée?|lancée?)(?: (?:in|at|à) [^,;.]{1,30}?)? (?:in|en) (?:19|20)\d\d\b/giu;
 
-export function isPastContext(clause: string): boolean {
-  return PAST_CUE.test(clause.replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, ''));
+/** Investors described as earlier ones ("from Tandem Capital and earlier investor Relay Ventures"): the round itself is not earlier. */
+const EARLIER_BACKERS = /\b(?:earlier|previous|prior|existing|précédents?|historiques?) (?:investors?|backers?|shareholders?|investisseurs|actionnaires)\b/giu;
+/** Reported speech: "announced in February that it had landed §", "said it had raised §" tell the news in the pluperfect. */
+const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+)?(?: that)? (?:it|they|the (?:company|startup|start-up|firm)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
+/** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
+const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
+const OPENING_AFTER = /^\s*(?:after|following|après)(?=\s)/iu;
+
+/**
+ * The period a roundup reviews ("The top 5 … developments of 2020", "top 10 financings in the second quarter", "attract $500m in
+ * 9 months"): entries dated inside it are the page's news. Read from the headline (a review word) and the year it or the opening
+ * paragraph names.
+ */
+export interface ReviewPeriod {
+  year: string | null;
+  /** Date phrases inside the period, built once per article. */
+  dates: RegExp;
+}
+const REVIEW_HEADLINE = /\b(?:top \d+|top|biggest|largest|review|roundup|round-up|recap|wrap|ranking|developments|highlights|rétrospective|(?:in|en) (?:\d+|three|six|nine|trois|six|neuf) (?:months|mois)|quarter|trimestre|semestre|H[12]|Q[1-4]|(?:of|in|en) (?:19|20)\d\d)\b/iu;
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+export function reviewPeriodOf(title: string | null, opening: string): ReviewPeriod | null {
+  if (!title || !REVIEW_HEADLINE.test(title)) return null;
+  const found = YEAR.exec(title) ?? YEAR.exec(opening.slice(0, 1000));
+  const year = found ? found[0] : null;
+  return { year, dates: inPeriodDates(year) };
+}
+
+/** Dates inside a reviewed period: a month with no year or the period's year, the year itself, "this year". */
+function inPeriodDates(known: string | null): RegExp {
+  const year = known ?? '(?!)';
+  return new RegExp(`\\b(?:(?:in|en|In|En) (?:early |late |mid-|début |fin )?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:,? ${year}(?![\\p{N}]))?(?![\\p{L}\\p{N}]|,? (?:19|20)\\d\\d)|\\b(?:in|en|of|de) ${year}(?![\\p{N}])|\\b(?:earlier )?this year\\b|\\bcette année\\b`, 'giu');
+}
+
+export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
+  let text = clause.replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
+  if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
+  if (period) text = text.replace(period.dates, ' ');
+  return PAST_CUE.test(text);
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */

@@ -5,7 +5,7 @@
  * one pass over the sentences, figures located by binary search.
  */
 import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
-import { datePhrase, fundingVerbAt, isPastContext, readFigure } from './deals';
+import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
@@ -292,6 +292,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   });
 
   const headline = headlineCompany(options.title ?? null, lang);
+  // A roundup of a period ("The top 5 … of 2020"): its entries dated inside the period are its news, not earlier rounds.
+  const period = reviewPeriodOf(options.title ?? null, text.paragraphs.slice(0, 2).join(' '));
   const deals: Candidate[] = [];
   const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
@@ -410,7 +412,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         companyFromTopic: company.topic,
         round: nearestRound(rounds, f.start, f.end, clauseStart, clauseEnd),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
-        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText) || company.past ? 'past' : 'announced',
+        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -464,7 +466,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (name) {
           const candidate: Candidate = {
             company: name, companyExplicit: true, round: nearestRound(rounds, u.index, u.index + u[0].length, 0, s.text.length),
-            status: isPastContext(masked) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            status: isPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
             date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
           };
           current = addCandidate(deals, candidate);
@@ -493,7 +495,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (name) {
           target = addCandidate(deals, {
             company: name, companyExplicit: true, round,
-            status: isPastContext(masked) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            status: isPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
             date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
           });
           current = target;
@@ -565,7 +567,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const maskedLead = mask(ls.text, bySentence.get(ls.index) ?? [], ls.start);
     deals.push({
       company: headline, companyExplicit: false, companyFromTopic: true, round: findRounds(ls.text)[0]?.round ?? null,
-      status: isPastContext(maskedLead) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+      status: isPastContext(maskedLead, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
       date: datePhrase(maskedLead), evidence: [ls.text], first: ls.index, last: ls.index,
     });
   }

@@ -68,3 +68,19 @@ describe('the new deal frames leave other money alone', () => {
     expect(values).not.toContain(1.3e6);
   });
 });
+
+describe('status: what stays an earlier round', () => {
+  type SRow = [name: string, title: string | undefined, paragraphs: string[], want: Array<[string | null, number | null, string]>];
+  const withStatus = (paragraphs: string[], title?: string) => readFunding({ paragraphs }, { title }).deals.map((d) => [d.company, d.amount?.value ?? null, d.status]);
+  const rows: SRow[] = [
+    ['a year outside the reviewed one: "in March 2019" on a review of 2020', 'The top 5 startup developments of 2020',
+      ['Acme raised $10 million in March 2019.'], [['Acme', 10e6, 'past']]],
+    ['no review headline: a month dates an earlier round', 'Acme opens an office in Lagos',
+      ['Acme raised $10 million in March.'], [['Acme', 10e6, 'past']]],
+    ['reported speech keeps its time: "said last September that it had secured §"', undefined,
+      ['Origami said last September that it had secured 6.7 billion yen from investors.'], [['Origami', 6.7e9, 'past']]],
+    ['an investor\'s pluperfect stays past: "AirTree last month announced it had led a § funding round for Prospa"', undefined,
+      ['AirTree last month announced it had led a $25 million funding round for fintech startup Prospa.'], [['Prospa', 25e6, 'past']]],
+  ];
+  it.each(rows)('%s', (_name, title, paragraphs, want) => expect(withStatus(paragraphs, title)).toEqual(want));
+});

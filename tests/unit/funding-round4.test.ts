@@ -85,3 +85,15 @@ describe('later deals of a coordinated or elliptical list in one sentence (patte
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('status: entries of a period review are its news; earlier backers and reported speech do not make a round earlier (pattern 7)', () => {
+  const review = (title: string, paragraphs: string[], want: Want[]) => check(paragraphs, want, title);
+  it('a year review: "in January, announcing it had raised §" is an entry of 2020', () => review('The top 5 South African startup sector developments of 2020',
+    ['Skynamo got the year off to a belting start in January, announcing it had raised a US$30 million Series A funding round.'], [['Skynamo', 30e6, 'announced']]));
+  it('a review of months: "raised § in March 2021" on a page about 2021', () => review('8 Nigeria-based fintech companies attract $500m in 9 months',
+    ['The payment industry attracted $500 million from January 2021 till date.', 'Kuda Bank raised $25 million in March 2021.'], [['Kuda Bank', 25e6, 'announced']]));
+  it('a quarter review: "emerged from stealth in June to raise §"', () => review('Canada’s top 10 venture-capital financings in the second quarter',
+    ['Repare Therapeutics emerged from stealth in June to raise about $90 million in a Series A financing.'], [['Repare Therapeutics', 90e6, 'announced']]));
+  it('"new funding from A and earlier investor B" is this round', () => check(['7shifts has raised $3.5 million in new funding from Tandem Capital and earlier investor Relay Ventures.'], [['7shifts', 3.5e6, 'announced']]));
+  it('"Après l’annonce cette semaine … d’une levée de fonds de §" is this week\'s news', () => check(['Après l\'annonce cette semaine par Sortlist d’une levée de fonds de 11 millions d’euros, tout aurait-il changé ?'], [['Sortlist', 11e6, 'announced']]));
+});
