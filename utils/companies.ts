@@ -18,10 +18,13 @@ const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|to
 /** Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly", "Grammarly") stays. */
 const ADVERB_TAIL = /(?:\s*(?:,\s*)?\b[a-z]+ly\b\s*)+$/;
 
-/** Strip auxiliaries, reporting verbs and adverbs from the end of a subject, in any order ("has also quietly"). */
+/** A plan or talks before the verb: "Zomato is in the process of raising", "Acme is in talks to raise", "X plans to raise". */
+const INTENT_TAIL = /\s+(?:(?:is|are|was|were|est|sont|était|étaient)\s+)?(?:in\s+the\s+process\s+of|in\s+(?:advanced\s+)?talks\s+to|set\s+to|looking\s+to|planning\s+to|plans\s+to|about\s+to|expected\s+to|poised\s+to|seeking\s+to|aims\s+to|hopes\s+to|on\s+track\s+to|en\s+passe\s+de|en\s+train\s+de|sur\s+le\s+point\s+de|s[’']apprête\s+à|compte|prévoit\s+de|cherche\s+à)\s*$/iu;
+
+/** Strip auxiliaries, reporting verbs, adverbs and plans from the end of a subject, in any order ("has also quietly"). */
 function stripTail(head: string): string {
   for (let k = 0; k < 4; k++) {
-    const next = head.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '');
+    const next = head.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '').replace(INTENT_TAIL, '');
     if (next === head) break;
     head = next;
   }
@@ -357,6 +360,8 @@ function usable(runs: NameRun[]): NameRun[] {
     if (DATE_RUN.test(r.text)) return false;
     // "21 Indian Startups Secure $361.5 Million", "Top 10 Startups": a count of companies in a title, not one company.
     if (COUNTED_COMPANIES.test(r.text)) return false;
+    // "Startup funding activity …", "Venture capital …": a kind noun opening a sentence is a common noun.
+    if (KIND_WORD.test(r.text.toLowerCase())) return false;
     // "About 17 early-stage startups": an approximate count, not a name.
     if (/^(?:About|Around|Some|Over|Nearly|Almost|Roughly|Environ|Près de)\s+\p{N}/u.test(r.text)) return false;
     // An elided article before a common noun ("L’opération", "L’entreprise") is not a name.

@@ -109,3 +109,11 @@ describe('subjectBefore, round 4: a count of companies in a title is no company'
     expect(subjectBefore(title, verb.index)?.name ?? null).toBeNull();
   });
 });
+
+describe('subjectBefore, round 4: a kind noun alone is no company', () => {
+  it.each<string>([
+    // Fixture 61 (YourStory): "Startup funding activity … was dominated …, with …, Innovapptive, seeing the largest infusion".
+    'Startup raised § this week, the data show.',
+    'Venture raised § in the quarter.',
+  ])('%s', (sentence) => expect(subjectBefore(sentence, sentence.indexOf('raised'))?.name ?? null).toBeNull());
+});

@@ -116,3 +116,12 @@ describe('subjectBefore, round 4: a name with a number stays a name', () => {
     ['Six Sense Raised § From Investors', 'Six Sense'],
   ])('%s', (title, want) => expect(subjectBefore(title, title.indexOf('Raised'))?.name).toBe(want));
 });
+
+describe('subjectBefore, round 4: a plan before the verb', () => {
+  it.each<[string, string, string]>([
+    // Fixture 71 (VCCircle): "is in the process of raising" hid Zomato, and the page's "Venture" came back.
+    ['Separately, online food delivery and restaurant discovery platform Zomato is in the process of raising § in a round.', 'raising', 'Zomato'],
+    ['Acme is in talks to raise § from SoftBank.', 'raise', 'Acme'],
+    ['Mistral AI est en passe de lever § auprès de General Catalyst.', 'lever', 'Mistral AI'],
+  ])('%s', (sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))?.name).toBe(want));
+});
