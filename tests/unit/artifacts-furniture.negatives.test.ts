@@ -68,6 +68,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a comma list inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Fintech, Startups, Venture Capital', ...BODY.slice(1)] },
   { name: 'a bare date line above a Title Case headline', paragraphs: ['Tuesday, May 31, 2011', 'Acme Launches Follow Button for Websites', ...BODY] },
   { name: 'a day and date above a Title Case headline', paragraphs: ['Monday, June 3', 'Acme Launches Follow Button for Websites', ...BODY] },
+  { name: 'a sentence about a company powered by software', paragraphs: [HEADLINE, 'Powered by WordPress, the site now serves millions of readers a month, Acme said.', ...BODY] },
   { name: 'a fact-box label field', paragraphs: [HEADLINE, 'Label: Warner Records', ...BODY] },
   { name: 'a "Written by" byline', paragraphs: [HEADLINE, 'Written by Jane Doe', ...BODY] },
   { name: 'a lone "Home" heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Home', ...BODY.slice(1)] },

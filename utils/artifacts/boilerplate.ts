@@ -152,6 +152,8 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'follow-row', re: /^(?:follow|suivez|connect with)(?: us| nous| [\p{L}\p{N}&'’.-]{2,30}){0,3}\s?:\s?(?:(?:twitter|x|facebook|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|newsletter|e-?mail)(?:\s*[|,•·/]\s*|\s+|$))+$/iu, message: 'Social-media follow links left in the text.' },
   // French share buttons with their network: "Partager sur Facebook", "Partager sur Twitter Envoyer par e-mail".
   { name: 'share-fr', re: /^(?:(?:partager|envoyer|imprimer|tweeter|copier le lien)(?: (?:sur|par|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|messenger|bluesky|threads|pinterest))?[\s,|•·/]*){1,6}$/iu, message: 'Share buttons left in the text.' },
+  // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…", "Proudly powered by WordPress".
+  { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?|(?:proudly )?powered by (?:wordpress|blogger|ghost|substack|medium|squarespace|wix|tumblr|drupal|joomla)\.?)$/iu, message: 'Button or footer label left in the text.' },
   // Plugin and form residue: "Print Friendly, PDF & Email", a sign-up form's field labels ("Email address", "First name*"),
   // "Advertisement - Continue Reading Below", "ADVERTISEMENT SCROLL TO CONTINUE READING".
   { name: 'plugin-form', re: /^(?:print friendly,? pdf (?:&|and) email|(?:your )?e-?mail(?: address)?\s?\*?|(?:first|last|full) name\s?\*?|advertisement\s*[-–—:]?\s*(?:continue reading below|scroll (?:down )?to continue(?: reading)?))$/iu, message: 'Plugin, form or ad residue left in the text.' },
