@@ -89,6 +89,16 @@ const ROWS: Row[] = [
     paragraphs: ['Archive for Jordan Parker Erb', 'Dimon’s fintech warning shot – Blackstone’s secret weapon', BODY[0]!, 'Jamie Dimon will spend whatever it takes to battle BNPL', ...BODY.slice(1), 'A look at Blackstone’s secret weapon', ...OTHER],
     kind: 'merged-stories',
   },
+  {
+    name: 'a timeline section: a heading above a dated entry, once',
+    paragraphs: ['Acme raises five million dollars for its warehouse robots', ...BODY, 'How the company got to its first big funding round', 'March 1, 2024', ...OTHER],
+    kind: 'merged-stories',
+  },
+  {
+    name: 'a related-story card (headline and date) after a dated article',
+    paragraphs: ['Acme raises five million dollars for its warehouse robots', 'March 3, 2024', ...BODY, 'Beta buys its smaller rival Gamma in a deal worth millions', 'March 1, 2024', 'Related'],
+    kind: 'merged-stories',
+  },
   { name: 'subheadings in an ordinary article', paragraphs: ['Acme raises $5 million', ...BODY, 'Why is Traction So Squishy?', ...OTHER], kind: 'merged-stories' },
 ];
 

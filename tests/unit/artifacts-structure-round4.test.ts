@@ -119,6 +119,11 @@ const ROWS: Row[] = [
     kind: 'merged-stories', text: 'Beta buys its smaller rival Gamma in a deal worth millions',
   },
   {
+    name: 'a blog index: headline and date line, then the same shape after the first post',
+    paragraphs: ['Acme raises five million dollars for its warehouse robots', 'March 3, 2024', ...BODY, 'Beta buys its smaller rival Gamma in a deal worth millions', 'March 1, 2024', ...OTHER],
+    kind: 'merged-stories', text: 'Beta buys its smaller rival Gamma in a deal worth millions',
+  },
+  {
     name: 'a category archive: the next post’s headline after the first post’s body',
     paragraphs: ['Archive | Advice for Startups RSS for this section', 'Video interview: why now?', ...BODY, 'Why is Traction So Squishy?', ...OTHER],
     kind: 'merged-stories', text: 'Why is Traction So Squishy?',

@@ -104,16 +104,26 @@ function hasBodyBetween(shape: Shape, a: number, b: number): boolean {
 
 /**
  * An author archive or blog index: the page opens with a post's date line
- * above its headline, and the same shape (a date alone, then a headline)
- * comes back after the first post's body. The second date line is reported.
+ * above its headline (or its headline above a date line), and the same shape
+ * comes back after the first post's body. The second pair's first line is
+ * reported.
  */
 function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
+  const isDate = (i: number): boolean => shape.words[i]! <= 4 && DATE_ONLY.test(ps[i]!.trim());
   let first = -1;
+  let order: 'date-first' | 'headline-first' | undefined;
   for (let i = 0; i + 1 < ps.length; i++) {
-    if (shape.words[i]! > 4 || !DATE_ONLY.test(ps[i]!.trim()) || !isHeadline(ps[i + 1]!, shape.words[i + 1]!)) continue;
-    if (first < 0) first = i;
-    else if (hasBodyBetween(shape, first, i)) flag(i, 'A second post (its date and headline) follows the first one.');
+    let pair: typeof order;
+    if (isDate(i) && isHeadline(ps[i + 1]!, shape.words[i + 1]!)) pair = 'date-first';
+    // Headline then date: only with a body paragraph right under it (a related-story card has none).
+    else if (isHeadline(ps[i]!, shape.words[i]!) && isDate(i + 1) && shape.body[i + 2]) pair = 'headline-first';
+    if (!pair) continue;
+    if (first < 0) {
+      first = i;
+      order = pair;
+    } else if (pair === order && hasBodyBetween(shape, first, i)) flag(i, pair === 'date-first' ? 'A second post (its date and headline) follows the first one.' : 'A second post (its headline and date) follows the first one.');
+    i++;
   }
 }
 
