@@ -168,6 +168,9 @@ const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([
 /** " in Blackbird’s fund", " into the Telus Pollinator Fund": what follows a verb of taking part when the money went into a fund. */
 const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
 
+/** A ranking's subject before "led by" (topped by): "funding results were", "the list is", "the charts were". */
+const TOPPED_BY = /\b(?:results|list|lists|ranking|rankings|tally|charts?|table|leaderboard|figures|numbers|activity|pack|league)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:again|also|once again)\s+)?$/i;
+
 /** A grant or prize right before "from": "grant funding from", "a grant from", "une subvention de". */
 const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)(?:\s+(?:funding|money|financing))?\s*(?:from|de|d[’'])\s*$/iu;
 
@@ -185,6 +188,9 @@ const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
 /** A list whose last item follows "; and": its items are set off by semicolons. */
 const SEMICOLON_LIST_END = /;\s+and\s+\p{Lu}[^;]*$/u;
 const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
+
+/** A possessor and lower-case words only: "Mastercard’s venture arm", "Google’s investment fund". */
+const POSSESSIVE_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+$/u;
 
 /** A list item naming the channel of the name before it: "via la Banque publique d'investissement", "through Acme Ventures". */
 const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’']))\s+(?!(?:its|their|his|her|ses|son|sa|leur|leurs)\s)/iu;
@@ -216,6 +222,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const start = m.index!;
       if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
+      // "the most significant funding results were led by Victorian unicorns X": a ranking topped by companies, not a lead.
+      if (t.role === 'lead' && TOPPED_BY.test(sentence.slice(Math.max(0, start - 40), start))) continue;
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
@@ -366,6 +374,8 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
         k++;
         continue;
       }
+      // "Mastercard’s venture arm, Mastercard Ventures": the name set off after the possessor's unnamed arm is the investor.
+      if (POSSESSIVE_DESCRIPTION.test(item) && /,/.test(seps[k] ?? '') && cleanItem(items[k + 1] ?? '', { forward: true }).kind === 'name') continue;
       const r = cleanItem(item, { plainBrand: plainBrand(k), forward: true });
       if (r.kind === 'role') {
         afterRole = true;
@@ -425,6 +435,8 @@ const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?
 /** Idioms that describe a name without naming anything: "new kid on the block X". */
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
+/** A capitalised adjective (with an optional word before it, "South Korean") and lower-case words before a name. */
+const NATIONALITY_DESCRIPTOR = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+|US|UK|EU|U\.S\.)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}\p{N}])/u;
 /** Nationality and regional adjectives, a whole name on their own. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|Mexican|Moroccan|Dominican|Puerto Rican|French|Swiss|Dutch|Thai|Greek|Irish|British|English|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Scottish|Welsh|Israeli|Emirati|Saudi|Kuwaiti|Qatari|Omani|Pakistani|Bangladeshi|Nepali|Iraqi|Afghan|German|Japanese|Chinese)$/u;
 /** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
@@ -473,7 +485,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|fonds|banque|groupe)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|fonds|banque|groupe|VC|VCs)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -521,6 +533,10 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // A public office names a person's role, not an investor: "Prime Minister Theresa May".
   if (PUBLIC_OFFICE.test(item)) return { kind: 'skip' };
   // "German pharma giant Bayer", "VC giant Benchmark", "Founder Institute founder Adeo Ressi": the name is the one after the descriptor noun.
+  // "Nigerian fintech Paystack", "UK neobank Revolut": a nationality and lower-case words describe the name after them,
+  // whatever the noun.
+  const nationality = NATIONALITY_DESCRIPTOR.exec(item);
+  if (nationality && (DEMONYM.test(nationality[1]!) || /^(?:US|UK|EU|U\.S\.)$/.test(nationality[1]!))) item = item.slice(nationality[0].length);
   const described = DESCRIBED_NAME.exec(item);
   if (described) item = item.slice(described[0].length);
   // Strip leading lower-case descriptors and opener words: "e-commerce giant", "existing investor", "le fonds américain", "The".
@@ -529,8 +545,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     const m = /^([\p{L}\p{N}.’'§-]+)\s+/u.exec(item);
     if (!m) break;
     const w = m[1]!;
-    // A figure describes the name after it: "Naspers’s § venture capital fund Naspers Foundry", "its § fund X".
-    if (/^§+$/.test(w)) {
+    // A figure describes the name after it: "Naspers’s § venture capital fund Naspers Foundry", "its § fund X";
+    // so does a kind of investor in capitals: "Berlin-based VC Project A", "Fintech-focused VC Ribbit Capital".
+    if (/^§+$/.test(w) || (/^(?:VCs?|CVC)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length)))) {
       stripped += m[0];
       item = item.slice(m[0].length);
       continue;

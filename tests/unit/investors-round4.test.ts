@@ -131,3 +131,14 @@ describe('more of the ways a round names its investors (English and French)', ()
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('descriptors of kind and nationality', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['The round was led by London VC Balderton Capital.', [['lead', ['Balderton Capital']]]],
+    ['The round was led by Berlin-based VC Project A.', [['lead', ['Project A']]]],
+    ['The round was led by Fintech-focused VC Ribbit Capital.', [['lead', ['Ribbit Capital']]]],
+    ['The round was led by Paris-based VC firm Partech, with participation from Nigerian fintech Paystack.', [['lead', ['Partech']], ['participant', ['Paystack']]]],
+    ['The round was led by Mastercard’s venture arm, Mastercard Ventures.', [['lead', ['Mastercard Ventures']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
