@@ -36,7 +36,7 @@ const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:
 
 /** Valuation: "valued at", "valuation of/exceeding/to", "valorisée à". */
 const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startup|the business|\p{Lu}[\p{L}.]*|(?:the|its|this|that|le|la|l[’'])\s*[\p{L}-]+(?: [\p{L}-]+)?))? at|valoris(?:e|ent|ant)\s+(?:(?:la|le|l[’']|cette|ce|sa|son)\s*)?[\p{L}-]+(?: [\p{L}-]+)?\s+(?:à|a|de)|valuations? (?:of|at|to|exceeding|above|topping|surpassing|north of|over|in excess of|(?:of|for) [^,.§]{1,40} to)|valoris(?:ée?s?|ant|ation)(?: (?:de|à|a|à hauteur de))?)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately|roughly))*\s*$/iu;
-const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
+const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;

@@ -105,12 +105,14 @@ const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]
 function valuedCompany(masked: string, at: number): string | null {
   const possessor = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, at - 80), at));
   if (possessor && !isPlace(possessor.groups!.name!)) return possessor.groups!.name!;
-  const runs = findNameRuns(masked.slice(0, at));
+  // The clause before the figure is enough (a bounded window keeps a sentence with many valuations linear).
+  const from = Math.max(0, at - 200);
+  const runs = findNameRuns(masked.slice(from, at)).map((r) => ({ ...r, end: r.end + from }));
   for (let k = runs.length - 1; k >= 0; k--) {
     const name = runs[k]!.text;
     const low = name.toLowerCase();
     if (NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isPlace(name) || isNationality(name) || DATE_RUN.test(name) || /^(?:Series|Série)\b/.test(name)) continue;
-    if (isInvestorHere(masked, name) || /^\s+(?:said|says|told|a déclaré|a indiqué)\b/.test(masked.slice(runs[k]!.end))) continue;
+    if (isInvestorHere(masked, name) || /^\s+(?:said|says|told|a déclaré|a indiqué)\b/.test(masked.slice(runs[k]!.end, runs[k]!.end + 20))) continue;
     return name;
   }
   return null;
@@ -150,7 +152,7 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
     return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
   };
   // "SaaS platform Scalekit and brand Lucira led with § each": one round per name (EACH_RAISED pairs them).
-  for (const f of figures) if (usable(f) && LED_WITH_EACH.test(masked.slice(0, f.start)) && /^\s*each\b/i.test(masked.slice(f.end))) f.kind = 'round';
+  for (const f of figures) if (usable(f) && /^\s*each\b/i.test(masked.slice(f.end, f.end + 12)) && LED_WITH_EACH.test(masked.slice(Math.max(0, f.start - 40), f.start))) f.kind = 'round';
   // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC": a named item after each figure, two at least.
   const cases = figures.map((f) => CASE_OF_AFTER.exec(masked.slice(f.end, f.end + 80)));
   if (cases.filter(Boolean).length >= 2 && figures[0] && ROUNDS_BEFORE_LIST.test(masked.slice(0, figures[0].start))) {
@@ -476,12 +478,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
 
     // Valuations belong to the round told with them, or to the deal just read.
+    let roundNoun: boolean | undefined;
     for (const f of figures) {
       if (f.kind !== 'valuation') continue;
       let target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && s.index - current.last <= 2 ? current : null);
       const v = toMoney(f.match, s.text, f.start);
       // "Canva, a graphic design business which had a § valuation in a funding round in June": a round told by its valuation alone.
-      if (!target && ROUND_NOUN.test(masked)) {
+      if (!target && (roundNoun ??= ROUND_NOUN.test(masked))) {
         const name = valuedCompany(masked, f.start);
         // The company's round already read ("Rapido was valued at § in the series E round"): the valuation is that round's.
         const round = nearestRound(rounds, f.start, f.end, 0, s.text.length);

@@ -97,3 +97,14 @@ describe('status: entries of a period review are its news; earlier backers and r
   it('"new funding from A and earlier investor B" is this round', () => check(['7shifts has raised $3.5 million in new funding from Tandem Capital and earlier investor Relay Ventures.'], [['7shifts', 3.5e6, 'announced']]));
   it('"Après l’annonce cette semaine … d’une levée de fonds de §" is this week\'s news', () => check(['Après l\'annonce cette semaine par Sortlist d’une levée de fonds de 11 millions d’euros, tout aurait-il changé ?'], [['Sortlist', 11e6, 'announced']]));
 });
+
+describe('"§ in valuation", "§ de valorisation" after the figure', () => {
+  it('the next sentence\'s "with almost £825m in valuation" is the round\'s valuation, not a second round', () => {
+    const r = readFunding({ paragraphs: ['Darktrace, an AI-powered cybersecurity firm, has raised a $75m (£58m) Series D led by Insight Venture Partners. The company is currently with almost £825m in valuation.'] });
+    expect(r.deals.map((d) => [d.company, d.amount?.value, d.valuation?.value])).toEqual([['Darktrace', 75e6, 825e6]]);
+  });
+  it('French "pour 100 millions d’euros de valorisation"', () => {
+    const r = readFunding({ paragraphs: ['Alan lève 20 millions d’euros pour 100 millions d’euros de valorisation.'] });
+    expect(r.deals.map((d) => [d.company, d.amount?.value, d.valuation?.value])).toEqual([['Alan', 20e6, 100e6]]);
+  });
+});
