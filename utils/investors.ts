@@ -119,8 +119,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X headed the round", "X spearheaded a § Series A", "X anchored the round".
   { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
-  // (Not "X led the company" or "X led with a § round": only a clause break or "and was joined" may follow.)
-  { role: 'lead', re: /\b(?:co-?)?led(?=\s*[,;]\s*(?:with|and|while|alongside|joined)\b|\s*\.?\s*$|\s+and\s+(?:was|were|is|are|has been|have been)\s+(?:joined|accompanied|followed)\b)/gi, attach: 'prev', needsNear: true },
+  // Only when other investors follow ("London led, with 1,200 deals" ranks a city) or as "co-led" closing the sentence;
+  // not "X led the company" or "X led with a § round".
+  { role: 'lead', re: /\b(?:co-?)?led(?=\s*,?\s+(?:and\s+)?(?:was\s+|were\s+)?(?:joined|accompanied)\s+by\b|\s*,?\s+(?:with|alongside)\s+(?:the\s+)?(?:additional\s+|further\s+)?(?:participation|support|backing|contributions?)\s+(?:from|of|by)\b|\s*,\s*(?:with|alongside|and)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}][^.;]*?\b(?:participating|joining|investing|contributing|following)\b)|\bco-?led(?=\s*\.?\s*$)/giu, attach: 'prev', needsNear: true },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "X was the “strategic lead”", "X acted as lead investor"
@@ -250,6 +251,10 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         const w = /.*(?:\bwith|\bavec|\band|,)\s+/su.exec(head);
         if (!w || /[;.]\s/.test(head.slice(w[0].length)) || !/\b(?:with|avec)\s/i.test(head)) continue;
         segStart = start - head.length + w[0].length;
+        // "with Index Ventures and Seedcamp also participating": a plain list after "with" is all this verb's
+        // ("with Sequoia leading and Accel participating" keeps its cut at "and": another verb sits in between).
+        const lastWith = /.*\b(?:with|avec)\s+/su.exec(head);
+        if (lastWith && lastWith[0].length < w[0].length && !/[;.]\s|\b\p{Ll}+ing\b|\b(?:led|menée?s?)\b/u.test(head.slice(lastWith[0].length))) segStart = start - head.length + lastWith[0].length;
       }
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative, segStart });
     }

@@ -125,3 +125,13 @@ describe('descriptors that must stay', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
 });
+
+describe('a bare "led" needs the other investors after it', () => {
+  const rows: Array<[string, string[]]> = [
+    // A place or a sector ranked first in a market roundup is no lead.
+    ['London led, with 1,200 deals worth §.', []],
+    ['California led, followed by New York.', []],
+    ['Sequoia led.', []],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});

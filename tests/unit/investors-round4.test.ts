@@ -142,3 +142,11 @@ describe('descriptors of kind and nationality', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('a bare "led" with the other investors after it', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Accel led, with Index Ventures and Seedcamp also participating.', [['lead', ['Accel']], ['participant', ['Index Ventures', 'Seedcamp']]]],
+    ['Accel led, joined by Index Ventures.', [['lead', ['Accel']], ['participant', ['Index Ventures']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
