@@ -14,8 +14,13 @@ import { HYPHENATED_COMPOUNDS } from './wordlist';
  */
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
-/** A hyphenated word written in the text itself. */
-const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/g;
+/**
+ * A hyphenated word written in the text itself. It starts only where a word
+ * does: started inside a long run of letters with no hyphen, each start
+ * would read to the run's end and back (quadratic: 18 s on one 100,000-letter
+ * "word").
+ */
+const HYPHENATED = /(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)+/g;
 
 /** Letters, digits and the characters of addresses and file names: a word touching one is part of something longer. */
 const JOINER = /[\p{L}\p{N}@/.\-_]/u;
@@ -114,6 +119,8 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
  * is not a prefix ("Underfunded", "Overpowered" are words).
  */
 const NAME_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]+?)(based|backed|led|owned|focused|powered|funded|listed|headquartered|born|made|run)(?![\p{L}\p{N}-])/gu;
+/** NAME_COMPOUND as a quick test (no capture, same word-start rule: any capital inside a word would be a start). */
+const ANY_NAME_COMPOUND = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}+?(?:based|backed|led|owned|focused|powered|funded|listed|headquartered|born|made|run)(?![\p{L}\p{N}-])/u;
 /** A capitalised word of the text (a name, or a word opening a sentence). */
 const CAPITALISED = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/gu;
 /** Roots that are prefixes: the glued word is a word of its own. */
@@ -122,7 +129,7 @@ const PREFIX_ROOT = /^(?:re|un|de|dis|en|em|mis|co|non|pre|pro|over|under|out|up
 const MIN_LED_MENTIONS = 2;
 
 function findNameCompounds(doc: ArticleDoc, out: Finding[]): void {
-  if (!/\p{Lu}[\p{L}]+?(?:based|backed|led|owned|focused|powered|funded|listed|headquartered|born|made|run)(?![\p{L}\p{N}-])/u.test(doc.text)) return;
+  if (!ANY_NAME_COMPOUND.test(doc.text)) return;
   const names = new Map<string, number>();
   for (const m of doc.text.matchAll(CAPITALISED)) names.set(m[0], (names.get(m[0]) ?? 0) + 1);
   for (const m of doc.text.matchAll(NAME_COMPOUND)) {
