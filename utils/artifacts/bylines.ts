@@ -20,6 +20,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const BY = /(?:^|[\s—–-])By \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)/gu;
 /** "Contact the writer(s) at …", "Email the author: …", "Write to Jane Doe at …". */
 const CONTACT = /\b(?:contact (?:the )?(?:writers?|reporters?|authors?)(?: at)?|e-?mail (?:the )?(?:writers?|reporters?|authors?)(?: at)?:?|write to (?:\p{Lu}[\p{L}'’.-]+ ){1,3}at)\s/iu; // (i: "Write to" may be any case; the name needs no check, an address must follow)
+/** A word every CONTACT form holds (any case): the cheap test before it. */
+const CONTACT_WORD = /contact|mail|write/i;
 /** A contact line on its own: an address, a Twitter profile or handle. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/\w{1,30}|@\w{1,30}|follow (?:him|her|them|me) on twitter[^.]{0,40}\.?|(?:e-?mail|twitter)\s*:\s*\S+)$/i;
 
@@ -126,8 +128,9 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       continue;
     }
     const bylines = p.match(BY)?.length ?? 0;
-    const email = EMAIL.test(p);
-    const contact = CONTACT.test(p);
+    // Cheap tests first: most paragraphs hold no "@" and none of the contact words.
+    const email = p.includes('@') && EMAIL.test(p);
+    const contact = CONTACT_WORD.test(p) && CONTACT.test(p);
     if ((bylines >= 1 && (email || bylines >= 2 || contact)) || (contact && email && p.length < 120)) {
       whole(i, bylines >= 2 ? 'Several bylines and contact details were merged into one line.' : 'A byline was merged with contact details.', null);
       continue;

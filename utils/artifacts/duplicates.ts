@@ -33,15 +33,43 @@ const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 function openingOf(p: string): string {
   let key = '';
   let n = 0;
-  for (const m of p.matchAll(WORD_AT)) {
+  // Eight words fit in the head of a paragraph: no need to walk a long one.
+  for (const m of p.slice(0, 400).matchAll(WORD_AT)) {
     key += m[0].toLowerCase();
     if (++n >= MIN_WORDS) break;
   }
   return key;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Runs of two letters or more (what /\p{L}{2,}/gu would match), counted in
+ * one pass without building the match array: every paragraph is counted.
+ */
 function letterWords(p: string): number {
-  return p.match(/\p{L}{2,}/gu)?.length ?? 0;
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      letter = LETTER.test(p.slice(i, i + 2));
+      width = 2;
+    } else letter = LETTER.test(p[i]!);
+    if (letter) {
+      if (++run === 2) n++;
+    } else run = 0;
+    i += width - 1;
+  }
+  return n;
+}
+
+/** A rights notice or a furniture label: repeated under every item of a feed, it is boilerplate's, whoever reports it. */
+function leftToBoilerplate(p: string): boolean {
+  return (p.length <= 200 && RIGHTS_LINE.test(p)) || isFurnitureLine(p);
 }
 
 export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => boolean): Finding[] {
@@ -50,10 +78,8 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // Computed once per paragraph: these are the costly parts on a 10 MB text.
   const keys = keysOf(doc);
   const letters = doc.paragraphs.map(letterWords);
-  // A rights notice or a furniture label repeated under every item of a feed is boilerplate, whoever reports it:
-  // not a repeated paragraph.
   const candidate = (i: number, p: string): boolean =>
-    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p) && !RIGHTS_LINE.test(p) && !isFurnitureLine(p);
+    !skip(i) && (letters[i]! >= MIN_WORDS || (keys[i] === keys[0] && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS)) && !/&(?:lt|gt|amp);/.test(p) && !REFERENCE.test(p);
   // Paragraphs of prose before each index (a prefix count, so "is there body text between" is one subtraction).
   const proseBefore: number[] = [0];
   doc.paragraphs.forEach((p, i) => proseBefore.push(proseBefore[i]! + (isProse(p) && ENDS_SENTENCE.test(tail(p)) ? 1 : 0)));
@@ -77,6 +103,8 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     // The text's first line (the headline) printed again after the body is a repeat whatever its length.
     const headlineAgain = seen === 0 && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS && key.length >= 20 && bodyBetween(0, i) && !isTocOrCredit(seen, p);
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
+    // Checked only for repeats: the furniture test is the costly part on a big page.
+    if (leftToBoilerplate(p)) return;
     out.push(paragraphFinding(doc, i, headlineAgain && !ENDS_SENTENCE.test(tail(p)) ? 'The headline is printed again after the article.' : 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line):
@@ -93,7 +121,8 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // A copy another detector claimed (alt text before its caption) settles that text.
   const claimedKeys = new Set<string>();
   doc.paragraphs.forEach((_, i) => { if (skip(i)) claimedKeys.add(keys[i]!); });
-  doc.paragraphs.forEach((p, i) => {
+  // Every paragraph's opening is looked up: skipped when no short paragraph could open another.
+  if (byOpening.size > 0) doc.paragraphs.forEach((p, i) => {
     if (skip(i)) return;
     const list = byOpening.get(openingOf(p));
     if (!list) return;
@@ -104,7 +133,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       if (whole === shortKey || !whole.startsWith(shortKey) || claimedKeys.has(shortKey)) continue;
       // The glued copy must break at a word boundary: the next character starts a new word.
       const start = doc.starts[other] ?? 0;
-      if (!reported.has(start)) {
+      if (!reported.has(start) && !leftToBoilerplate(doc.paragraphs[other]!)) {
         reported.add(start);
         // A copy that stops on a function word ("… to restore WeWork as") was cut, not glued: the sentence is missing its end.
         const cutOn = /(\p{L}+)$/u.exec(tail(doc.paragraphs[other]!))?.[1]?.toLowerCase();

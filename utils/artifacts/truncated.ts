@@ -81,7 +81,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
     // A teaser cut by "…" with its byline glued after it: "… Journalists… byColin Morrison13 October 2011".
-    const cut = p.length <= 2000 ? TEASER_THEN_BYLINE.exec(p) : null;
+    const cut = p.length <= 2000 && p.includes('…') ? TEASER_THEN_BYLINE.exec(p) : null;
     if (cut) {
       const upTo = cut.index + cut[0].length;
       const start = (doc.starts[i] ?? 0) + lastSentenceStart(p.slice(0, upTo));
