@@ -29,6 +29,8 @@ const ROWS: Row[] = [
   { name: 'a parenthesis with words in it after an author label', paragraphs: [...BODY, 'Author: Jane Doe (Reuters)'], kind: 'byline-noise' },
   { name: 'a French byline with its dates alone on its line', paragraphs: ['La start-up lève 5 millions', 'Par Rudy Degardin. Publié le 09 février 2024 à 16h07 - Mis à jour le 12 février 2024 à 13h06', ...CORPS], kind: 'byline-noise' },
   { name: 'an author archive: each post under its headline and byline', paragraphs: ['Acme raises $5 million for robots', 'By Jane Doe', ...BODY, 'Beta buys Gamma in a deal worth millions', 'By Jane Doe', 'Beta Corp said on Monday it would buy its smaller rival Gamma for an undisclosed sum.'], kind: 'byline-noise' },
+  { name: 'a sentence about a publication date and an author', paragraphs: ['Le rapport, publié le 9 février 2024, a été rédigé par une équipe de chercheurs de l’université de Lyon.'], kind: 'byline-noise' },
+  { name: 'a French stamp and byline alone on the line', paragraphs: ['La start-up lève 5 millions', 'Publié le 9 févr. 2024 à 16h07 par Jean Dupont', ...CORPS], kind: 'byline-noise' },
   { name: 'two authors who share a first name', paragraphs: ['Acme raises $5 million', 'By Jane Doe and Jane Roe', ...BODY], kind: 'byline-noise' },
   { name: 'a byline with its date after a separator', paragraphs: ['Acme raises $5 million', 'By Jane Doe, March 3, 2024', ...BODY], kind: 'byline-noise' },
   { name: 'a byline naming a camel-case outlet', paragraphs: ['Acme raises $5 million', 'By Jane Doe, TechCrunch', ...BODY], kind: 'byline-noise' },

@@ -47,6 +47,11 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raises $5 million for robots By Jane Doe | Updated: March 4, 2024 at 9:15 am Acme Robotics said on Tuesday it had raised new money.', ...BODY.slice(1)],
     kind: 'byline-noise', text: 'By Jane Doe | Updated: March 4, 2024 at 9:15 am',
   },
+  {
+    name: 'a French stamp then its byline glued to the lede',
+    paragraphs: ['La start-up lève 5 millions Publié le 9 févr. 2024 à 16h07 par Jean Dupont La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds.', ...CORPS.slice(1)],
+    kind: 'byline-noise', text: 'Publié le 9 févr. 2024 à 16h07 par Jean Dupont',
+  },
   { name: 'the author’s name printed twice in the byline', paragraphs: ['Acme raises $5 million', 'By Jane Doe Jane Doe', ...BODY], kind: 'byline-noise', text: 'By Jane Doe Jane Doe' },
   { name: 'the author’s name printed twice without a space', paragraphs: ['Acme raises $5 million', 'By Jane DoeJane Doe', ...BODY], kind: 'byline-noise', text: 'By Jane DoeJane Doe' },
   { name: 'a byline glued to its date', paragraphs: ['Acme raises $5 million', 'By Jane DoeMarch 3, 2024', ...BODY], kind: 'byline-noise', text: 'By Jane DoeMarch 3, 2024' },

@@ -320,7 +320,7 @@ function isHeadlineLike(p: string | undefined): boolean {
   return words >= 3 && words <= 25 && !/[.!?…:;]["'”’)]*$/u.test(p);
 }
 
-const FR_MONTH = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+const FR_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fevr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.|dec\.)`;
 /** A date and maybe a time: "09 février 2024 à 16h07", "March 3, 2024 at 4:07 pm", "3 March 2024, 16:07". */
 const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:à|at) \d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
 /** Names of a byline: "Rudy Degardin, Raphaële Karayan et Aymeric Marolleau". */
@@ -329,11 +329,20 @@ const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(
  * A byline and its timestamps glued inside a paragraph: "… eCAP PARTNER. Par
  * Rudy Degardin et Aymeric Marolleau. Publié le 09 février 2024 à 16h07 - Mis
  * à jour le 12 février 2024 à 13h06 Ressources …", "By Jane Doe. Published
- * March 3, 2024 Updated …".
+ * March 3, 2024 Updated …", or the stamp first: "Publié le 9 févr. 2024 à
+ * 16h07 par Jean Dupont".
  */
-const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}(?:[.,]? | [|–—-] )(?:Publié|Publie|Published|Posted|Mis à jour|Updated)(?: le| on|:)? ${STAMP_DATE}(?:\s?[-–—|,]?\s?(?:Mis à jour|Modifié|Updated|Last updated)(?: le| on|:)? ${STAMP_DATE})?`, 'u');
+/**
+ * Names at the end of a glued stamp, before the text goes on: first and last
+ * name each ("… par Jean Dupont La start-up …" must stop before "La").
+ */
+const TAIL_NAME = String.raw`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+`;
+const TAIL_NAMES = String.raw`${TAIL_NAME}(?:(?:,| et| and| &) ${TAIL_NAME}){0,4}`;
+const STAMP = String.raw`(?:[Pp]ublié|[Pp]ublie|[Pp]ublished|[Pp]osted|[Mm]is à jour|[Uu]pdated)`;
+const UPDATE = String.raw`(?:\s?[-–—|,]?\s?(?:[Mm]is à jour|[Mm]odifié|[Uu]pdated|[Ll]ast updated)(?: le| on|:)? ${STAMP_DATE})?`;
+const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}(?:[.,]? | [|–—-] )${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE}|${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE},? (?:par|by) ${TAIL_NAMES}`, 'u');
 /** Cheap test before the byline pattern runs. */
-const STAMP_WORD = /Publi|Posted|Mis à jour|Updated/;
+const STAMP_WORD = /[Pp]ubli|[Pp]osted|[Mm]is à jour|[Uu]pdated/;
 
 /** A byline with its timestamps glued to text in the same paragraph (a whole line of it is page metadata). */
 function gluedTimestampByline(p: string, start: number, out: Finding[]): void {
