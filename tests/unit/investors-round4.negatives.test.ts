@@ -135,3 +135,11 @@ describe('a bare "led" needs the other investors after it', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
 });
+
+describe('descriptor nouns in capitals are part of a name', () => {
+  const rows: Array<[string, string[]]> = [
+    ['The round was led by Business Finland and Network Capital.', ['Business Finland', 'Network Capital']],
+    ['The round was led by App Works and Service Ventures.', ['App Works', 'Service Ventures']],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});

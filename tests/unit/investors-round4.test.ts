@@ -150,3 +150,12 @@ describe('a bare "led" with the other investors after it', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('more descriptor nouns', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Ride-hailing app Grab also participated in the round.', [['participant', ['Grab']]]],
+    ['Its parent Alibaba also participated in the round.', [['participant', ['Alibaba']]]],
+    ['The round was led by Indonesian unicorn Gojek and payments network Visa.', [['lead', ['Gojek', 'Visa']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
