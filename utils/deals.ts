@@ -240,8 +240,10 @@ export function readFigure(masked: string, start: number, end: number, options: 
   // "raised 458 cr … to continue buying food brands", "funding into X for acquiring sellers": what the money is for is not another transaction.
   // A list item with its own raising verb ("PEXA, which was acquired for §, and Judo Bank, which secured §") is read in its own
   // clause: another item's acquisition is not this one's.
-  const scope = strong && masked.lastIndexOf('§', start - 1) >= 0 ? ownClause(masked, start, end) : masked;
-  if (NOT_FUNDING_SENTENCE.test(scope.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
+  // So is an item of a list of rounds ("a § series C round for SaltPay, …, a § series D round for insurtech firm Bought by Many").
+  const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
+  const scope = several ? ownClause(masked, start, end) : masked;
+  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
@@ -265,12 +267,30 @@ export function readFigure(masked: string, start: number, end: number, options: 
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
 }
 
+const NOT_FUNDING_WORDS = new RegExp(NOT_FUNDING_SENTENCE.source, 'giu');
+/**
+ * Whether a sign of another transaction is in `text`. A title-case word inside the sentence is a name, not the verb ("insurtech
+ * firm Bought by Many", "Merge Labs"); capitals (IPO) and a sentence's first word still count.
+ */
+function notFundingIn(text: string): boolean {
+  for (const m of text.matchAll(NOT_FUNDING_WORDS)) {
+    const at = m.index ?? 0;
+    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /[\p{L}\p{N},)]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The text between the previous figure and the next one (or the sentence's ends), the figure masked. */
 function ownClause(masked: string, start: number, end: number): string {
   const from = masked.lastIndexOf('§', start - 1) + 1;
   const next = masked.indexOf('§', end);
-  return masked.slice(from, next < 0 ? masked.length : next);
+  const after = masked.slice(end, next < 0 ? masked.length : next);
+  // After the figure, the clause ends at a coordinated clause of its own ("…, and Beta priced its IPO at").
+  const cut = CLAUSE_BREAK.exec(after);
+  return masked.slice(from, end) + (cut ? after.slice(0, cut.index) : after);
 }
+const CLAUSE_BREAK = /;|,\s+(?:and|while|but|whereas|et|mais|alors que|tandis que)\s/iu;
 
 /** The text of the clause before a figure: back to the previous figure or a strong break. */
 function clauseBefore(masked: string, start: number): string {

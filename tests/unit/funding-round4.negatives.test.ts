@@ -84,3 +84,12 @@ describe('status: what stays an earlier round', () => {
   ];
   it.each(rows)('%s', (_name, title, paragraphs, want) => expect(withStatus(paragraphs, title)).toEqual(want));
 });
+
+describe('signs of another transaction still count in their own clause', () => {
+  const rows: Row[] = [
+    ['"bought … for §" in a sentence with a round: the purchase is not a round', ['Acme bought Beta for $100 million, after it raised $50 million in a Series B round.'], [['Acme', 50e6]]],
+    ['an IPO in capitals in a list item', ['Acme raised $20 million in a Series A round, and Beta priced its IPO at $300 million.'], [['Acme', 20e6]]],
+    ['a sentence-initial "Acquisition" still counts', ['Acquisition talks valued the company at $1 billion and the deal at $200 million.'], []],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
+});

@@ -108,3 +108,9 @@ describe('"§ in valuation", "§ de valorisation" after the figure', () => {
     expect(r.deals.map((d) => [d.company, d.amount?.value, d.valuation?.value])).toEqual([['Alan', 20e6, 100e6]]);
   });
 });
+
+describe('a list of rounds is read item by item, and a title-case name is no verb', () => {
+  it('"a § series C round for SaltPay, a § deal for Checkout.com, a § series D round for insurtech firm Bought by Many"', () => check(
+    ['Some of the largest deals involving London companies included a $478m series C funding round for payments firm SaltPay, a $450m deal for payments unicorn company Checkout.com, a $350m series D round for insurtech firm Bought by Many.'],
+    [['SaltPay', 478e6], ['Checkout.com', 450e6], [expect.stringMatching(/^Bought/) as unknown as string, 350e6]]));
+});
