@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   { name: 'a byline naming a camel-case outlet', paragraphs: ['Acme raises $5 million', 'By Jane Doe, TechCrunch', ...BODY], kind: 'byline-noise' },
   { name: 'two different bylines', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By John Roe', 'The chief executive said the money would last three years.'], kind: 'byline-noise' },
   { name: 'a sentence that starts with "Par" and a name, mid-paragraph, no timestamps', paragraphs: ['Le marché a chuté. Par Rudy Degardin, on entend le rédacteur en chef, qui a publié le bilan le 9 février 2024.'], kind: 'byline-noise' },
+  { name: 'a French credit once under a different caption', paragraphs: ['La start-up lève 5 millions', 'Les fondateurs à Lyon.', 'Les bureaux de la start-up à Paris. Crédit photo : Jean Dupont', ...CORPS], kind: 'duplicated-caption' },
   { name: 'one courtesy credit', paragraphs: ['Acme raises $5 million', 'Courtesy Pexels', ...BODY], kind: 'duplicated-caption' },
   { name: 'two different courtesy credits in a row', paragraphs: ['Acme raises $5 million', 'Courtesy Pexels', 'Courtesy Unsplash', ...BODY], kind: 'duplicated-caption' },
   { name: 'a sentence that opens with "Courtesy" twice', paragraphs: [...BODY, 'Courtesy of the founders, every employee got shares.', 'Courtesy of the founders, every employee got shares.'], kind: 'duplicated-caption' },

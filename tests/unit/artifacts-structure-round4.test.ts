@@ -64,6 +64,12 @@ const ROWS: Row[] = [
     kind: 'duplicated-caption', text: 'Le siège social parisien du géant pharmaceutique Sanofi.',
   },
   {
+    name: 'alt text, then the caption with a French credit',
+    paragraphs: ['La start-up lève 5 millions', 'Les fondateurs de la start-up dans leurs bureaux à Lyon.', 'Les fondateurs de la start-up dans leurs bureaux à Lyon. Crédit photo : Jean Dupont', ...CORPS],
+    kind: 'duplicated-caption', text: 'Les fondateurs de la start-up dans leurs bureaux à Lyon.',
+  },
+  { name: 'a French credit line printed twice in a row', paragraphs: ['La start-up lève 5 millions', 'Crédit photo : Jean Dupont', 'Crédit photo : Jean Dupont', ...CORPS], kind: 'duplicated-caption', text: 'Crédit photo : Jean Dupont\n\nCrédit photo : Jean Dupont' },
+  {
     name: 'the headline twice in a row under an ad label',
     paragraphs: ['Advertisements', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims', ...BODY],
     kind: 'duplicated-paragraph', text: 'Robotics startup cofounded by Synapse CEO is raising funds with exaggerated claims',

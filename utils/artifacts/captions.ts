@@ -85,9 +85,10 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * A photo credit at the end of a caption: "© DR", "— Reuters pic",
  * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images", the
  * agency form with spaces inside the brackets "( ALAIN JOCARD / AFP/Archives )"
- * (photographer in capitals, agency, maybe its archive).
+ * (photographer in capitals, agency, maybe its archive), French credits
+ * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)").
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit): ?[^.]{2,60}|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
@@ -316,7 +317,7 @@ const MAX_ALT_TEXT_WORDS = 30;
 
 /** A credit alone on its line: "Photo: Priyanka Parashar/Mint", "© DR", "(AP Photo/Jane Doe)". */
 function isCreditLine(p: string): boolean {
-  return p.length <= 80 && (((CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|source)/iu.test(p.trim())) || COURTESY_LINE.test(p.trim()));
+  return p.length <= 80 && (((CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|crédit|illustration|source)/iu.test(p.trim())) || COURTESY_LINE.test(p.trim()));
 }
 
 /** A courtesy credit alone on its line: "Courtesy Pexels", "Photo courtesy of Acme" (a few words, no sentence). */
