@@ -41,7 +41,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
   { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
   // "was joined by", "joined by"
-  { role: 'participant', re: /\bjoined by\b/gi },
+  // "Accel was joined in the round by Index Ventures and Seedcamp".
+  { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
   // "with backing from", "with support from", "with additional funding from": the backers of the round told with it.
   { role: 'participant', re: /\bwith (?:additional |further |continued |the )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
   // "accompagné par X", "accompagnée de X": co-investors of a French round.
@@ -69,7 +70,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "investors such as A, B", "The largest contribution came from X", "à savoir A, B", "a pu compter sur A, B",
   // "grâce au soutien de A", "complètent cette opération : A, B et C", "Others joining were A, B".
   { role: 'participant', re: /\b(?:investors|backers|angels|VCs|(?:venture|venture capital|investment|VC) firms|funds|investisseurs|fonds)\b[^.;]{0,30}?\b(?:such as|like|tels? que|comme)\s/gi, needsNear: true },
-  { role: 'participant', re: /\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder) (?:came|comes|is coming|was coming|has come|have come|had come) from\b/gi, needsNear: true },
+  { role: 'participant', re: /(?:\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder)|(?<!§)§+) (?:came|comes|is coming|was coming|has come|have come|had come) from\b/gi, needsNear: true },
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
   // "l’entrée à son capital de Tencent", "l'entrée au capital du géant américain Goldman Sachs": a new shareholder of the round told next to it.
@@ -149,6 +150,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:co-?)?(?:backed|funded|financed|bankrolled|backs|funds|finances) (?:the|this|its|their|a|an) (?:[\w§.’'-]+ ){0,3}?(?:round|raise|financing|deal|investment|series [a-j]\+?|tranche)\b/gi, attach: 'next', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
   { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
+  // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
+  { role: 'participant', re: /\b(?:also )?returned(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).

@@ -143,3 +143,12 @@ describe('descriptor nouns in capitals are part of a name', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
 });
+
+describe('returning without a round is no investment', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Co-founder Jane Smith returned to the company as CEO.', []],
+    ['Revenue returned to growth in the quarter.', []],
+    ['Accel was joined on the board by Jane Smith.', []],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
+});

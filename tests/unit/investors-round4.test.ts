@@ -159,3 +159,13 @@ describe('more descriptor nouns', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('returning and joining investors', () => {
+  const rows: Array<[string, Array<[string, string[]]>]> = [
+    ['Existing backers Accel and Index Ventures returned.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['Previous investors Accel and Index Ventures also put money into the round.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['The § comes from Accel and Index Ventures.', [['participant', ['Accel', 'Index Ventures']]]],
+    ['Accel was joined in the round by Index Ventures and Seedcamp.', [['participant', ['Index Ventures', 'Seedcamp']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
