@@ -268,6 +268,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
 }
 
 const NOT_FUNDING_WORDS = new RegExp(NOT_FUNDING_SENTENCE.source, 'giu');
+const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
 /**
  * Whether a sign of another transaction is in `text`. A title-case word inside the sentence is a name, not the verb ("insurtech
  * firm Bought by Many", "Merge Labs"); capitals (IPO) and a sentence's first word still count.
@@ -275,7 +276,8 @@ const NOT_FUNDING_WORDS = new RegExp(NOT_FUNDING_SENTENCE.source, 'giu');
 function notFundingIn(text: string): boolean {
   for (const m of text.matchAll(NOT_FUNDING_WORDS)) {
     const at = m.index ?? 0;
-    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && /[\p{L}\p{N},)]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
+    // Platforms are names that are the sign itself ("on Kickstarter").
+    if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !CROWDFUNDING_NAME.test(m[0]) && /[\p{L}\p{N},)]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
     return true;
   }
   return false;
