@@ -11,11 +11,14 @@
  * The scoring is scripts/eval-funding.ts's own (`evaluateFunding`), so the
  * figures mean exactly what they mean there: that function reads a flat folder
  * of `NN-slug.html` + `NN-slug.gold.json`, so the fixtures are staged into
- * `.tmp/unseen-funding-flat/` first (a copy; the fixtures stay the source of
- * truth). The Readability negatives are not re-run here (eval-funding does).
+ * a folder of this run's own under the system's temporary directory first (a
+ * copy; the fixtures stay the source of truth; several runs at once must not
+ * overwrite each other's copies), removed at the end. The Readability negatives are not re-run here (eval-funding does).
  * `--detail` also prints every predicted deal with its first evidence sentence.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeScope, numberArg } from './lib/eval-shared';
 import { evaluateFunding, printFundingReport } from './eval-funding';
@@ -24,15 +27,14 @@ import { analyzeDocument } from '../utils/summary';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = `${ROOT}tests/fixtures/funding/`;
-const FLAT = `${ROOT}.tmp/unseen-funding-flat/`;
+const FLAT = `${mkdtempSync(join(tmpdir(), 'roundup-unseen-funding-'))}/`;
+process.on('exit', () => rmSync(FLAT, { recursive: true, force: true }));
 
 const inScope = makeScope();
 const onlyFrom = numberArg('--only-from');
 const onlyBelow = numberArg('--only-below');
 
 function stage(): number {
-  rmSync(FLAT, { recursive: true, force: true });
-  mkdirSync(FLAT, { recursive: true });
   let n = 0;
   for (const slug of readdirSync(FIXTURES).sort()) {
     if (!inScope(slug)) continue;
