@@ -102,6 +102,7 @@ const ROWS: Row[] = [
     paragraphs: ['Acme raises five million dollars for its warehouse robots', 'March 3, 2024', ...BODY, 'Beta buys its smaller rival Gamma in a deal worth millions', 'March 1, 2024', 'Related'],
     kind: 'merged-stories',
   },
+  { name: 'an archive page: a photo credit under the first post', paragraphs: ['Monthly Archives: May 2021', 'News: Live video platform Bright lets you Zoom with creators', ...BODY, 'Image Credits: Bright Media', ...OTHER], kind: 'merged-stories' },
   { name: 'subheadings in an ordinary article', paragraphs: ['Acme raises $5 million', ...BODY, 'Why is Traction So Squishy?', ...OTHER], kind: 'merged-stories' },
 ];
 

@@ -10,6 +10,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt } from './truncated';
+import { isFurnitureLine } from './boilerplate';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -317,8 +318,10 @@ const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?
 const ARCHIVE_HEADER_ZONE = 3;
 /** A post headline on an archive page: a few words, a capital, no full stop or colon at its end. */
 function isPostHeadline(p: string, words: number): boolean {
-  return words >= 3 && words <= 15 && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:]["'”’)]*$/u.test(p) && !LIST_LEAD.test(p);
+  return words >= 4 && words <= 15 && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:]["'”’)]*$/u.test(p) && !LIST_LEAD.test(p) && !CREDIT_LABEL.test(p) && !isFurnitureLine(p);
 }
+/** A photo credit or source line ("Image Credits: Bright", "Source: Acme") has a headline's shape but is none. */
+const CREDIT_LABEL = /\b(?:credits?|photo|image|picture|source|courtesy|crédits?)\s?:/iu;
 const LIST_LEAD = /^(?:\d{1,2}[.)]|[-•*–—#])\s/u;
 
 /**
