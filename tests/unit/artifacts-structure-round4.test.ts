@@ -31,6 +31,7 @@ const ROWS: Row[] = [
   { name: 'an author template with an empty "( )"', paragraphs: [...BODY, 'Edited by Tenzin Pema', 'Author :- Tenzin Pema ( )'], kind: 'byline-noise', text: 'Author :- Tenzin Pema ( )' },
   { name: 'a "Posted by" template with empty brackets', paragraphs: [...BODY, 'Posted by Jane Doe []'], kind: 'byline-noise', text: 'Posted by Jane Doe []' },
   { name: 'a byline repeated after the standfirst', paragraphs: ['Les levées de fonds, le seul moyen de faire parler de sa startup ?', 'par Kevin Bresson', ...CORPS, 'Par Kevin Bresson', 'La levée de fonds, le seul moyen ?', ...CORPS.map((p) => p.replace('.', ' cette année.'))], kind: 'byline-noise', text: 'Par Kevin Bresson' },
+  { name: 'a byline in capitals printed again in sentence case', paragraphs: ['Acme raises $5 million', 'BY JANE DOE', ...BODY, 'By Jane Doe', 'The chief executive said the money would last three years.'], kind: 'byline-noise', text: 'By Jane Doe' },
   { name: 'an English byline printed again mid-body', paragraphs: ['Acme raises $5 million', 'By Jane Doe', ...BODY, 'By Jane Doe', 'The chief executive said the money would last three years.'], kind: 'byline-noise', text: 'By Jane Doe' },
   {
     name: 'a French byline and its timestamps glued inside a paragraph',

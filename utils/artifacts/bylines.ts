@@ -311,7 +311,7 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
  * Doe and John Roe". Case is spelled out (with the i flag \p{Lu} would match
  * lower case too).
  */
-const SHORT_BYLINE = /^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or) \p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|del|le|la)){1,3}(?:(?:,| and| et| und| y| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u;
+const SHORT_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR) \p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|del|le|la)){1,3}(?:(?:,| and| et| und| y| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u;
 
 /** A headline above a repeated byline: the byline heads a second post (merged stories), not this one. */
 function isHeadlineLike(p: string | undefined): boolean {
