@@ -854,6 +854,12 @@ function findCompany(
     const object = companyAfter(masked.slice(f.end)) ?? intoCompany(masked.slice(f.end));
     if (object) return { name: object, explicit: true };
   }
+  // "Jean-François Gagné, PDG d’Element AI, fier d’avoir amassé §": a person named by their role raises for their company.
+  if (f.verbAt !== null) {
+    const role = ROLE_OF.exec(masked.slice(Math.max(0, f.verbAt - 100), f.verbAt));
+    const name = role?.groups!.name!.replace(/[.’']+$/u, '');
+    if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase())) return { name, explicit: true };
+  }
   if (f.verbAt !== null) {
     const subject = subjectBefore(masked, f.verbAt);
     if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
@@ -921,6 +927,9 @@ function findCompany(
   if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
   return { name: null, explicit: false, topic: true };
 }
+
+/** A person's role in their company as an apposition right before the raising verb: ", PDG d’Element AI, fier d’avoir amassé", ", CEO of Acme, said it raised". */
+const ROLE_OF = /,\s*(?:(?:the|le|la|son|sa|its|co-?)\s*)?(?:PDG|CEO|chief executive(?: officer)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?founder|founder|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)\s+(?:(?:et|and)\s+[\p{L}-]+\s+)?(?:de\s+|d[’']|du\s+|of\s+|at\s+|chez\s+)(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})\s*,\s*(?:[\p{Ll}’']+\s+){0,4}$/u;
 
 /** A possessive anaphor before the round noun: "the startup’s most recent funding round was", "its latest round of", "la dernière levée de la société". */
 const ANAPHOR_ROUND = /(?:\b(?:the (?:startup|start-up|company|firm|business|group|platform|unicorn|fintech)[’']s|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|raise|fundraise|financing|funding|investment|series [a-j])|\b(?:sa|son|leur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levée|tour de table|série [a-j]|financement)|\b(?:levée|tour de table)\s+(?:[\p{L}-]+\s+){0,2}?de (?:la (?:société|start-up|startup|jeune pousse)|l[’']entreprise))(?![\p{L}\p{N}])[^§.;]{0,50}$/iu;

@@ -93,3 +93,9 @@ describe('signs of another transaction still count in their own clause', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => expect(dealsOf(paragraphs)).toEqual(want));
 });
+
+describe('a role far from the raising verb does not name the company', () => {
+  it('"John Smith, CEO of Acme, said Beta raised §": the subject of the raise wins', () => {
+    expect(dealsOf(['John Smith, CEO of Acme, said that Beta Labs raised $5 million in a seed round.'])).toEqual([['Beta Labs', 5e6]]);
+  });
+});

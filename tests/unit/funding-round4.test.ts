@@ -114,3 +114,11 @@ describe('a list of rounds is read item by item, and a title-case name is no ver
     ['Some of the largest deals involving London companies included a $478m series C funding round for payments firm SaltPay, a $450m deal for payments unicorn company Checkout.com, a $350m series D round for insurtech firm Bought by Many.'],
     [['SaltPay', 478e6], ['Checkout.com', 450e6], [expect.stringMatching(/^Bought/) as unknown as string, 350e6]]));
 });
+
+describe('a person named by their role raises for their company', () => {
+  const rows: Row[] = [
+    ['French "X, PDG d’Element AI, fier d’avoir amassé §"', ['« Nous avons tous les outils », a dit Jean-François Gagné, PDG d’Element AI, fier d’avoir amassé 137,5 millions de dollars pour propulser sa société.'], [['Element AI', 137.5e6]]],
+    ['"X, CEO of Acme, said it raised §"', ['Jean Dupont, CEO of Acme, said it raised $5 million in a seed round.'], [['Acme', 5e6]]],
+  ];
+  it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
+});
