@@ -129,6 +129,10 @@ const LED_WITH_EACH = /\b(?:led|topped the (?:list|chart|table)|headed the (?:li
 const ELLIPTICAL_NAME_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and|et|while|,)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),\s*(?:(?:about|around|over|more than|nearly|plus de|près de|environ)\s+)?$/u;
 /** Between two figures of one company's rounds: " in March and ", " en mars et ", " in March, and a further ". */
 const SAME_COMPANY_GAP = /^\s*(?:\([^)]*\)\s*)?(?:in|en|on|au|during)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth) quarter|(?:last|this) year)(?:\s+(?:19|20)\d\d)?,?\s+(?:and|et)\s+(?:(?:another|a further|an additional|a second|then|encore|à nouveau)\s+)?$/iu;
+/** The same subject's next raise: "attracted § in Series D investment in 2020 and received § in bridge rounds". */
+const SAME_SUBJECT_VERB_GAP = /^[^§,;.]{0,60}?\s(?:and|et)\s+(?:also\s+|then\s+|later\s+)?(?:received|raised|secured|attracted|closed|landed|bagged|obtained|a (?:levé|obtenu|reçu)|a ensuite levé)\s+(?:(?:an?|another|a further|une?)\s+)?$/iu;
+/** A funding noun right after a figure, plural allowed: "§ in bridge rounds", "§ in new funding". */
+const FUNDING_NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|en)\s+(?:[\p{L}-]+\s+){0,2}?(?:rounds?|funding|financing|investments?|tours? de table|levées?)(?![\p{L}\p{N}])/iu;
 /** A list item's name after its figure: "§ dans le cas de CeQur", "de § dans celui d’ADC Therapeutics", "§ in the case of X". */
 const CASE_OF_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:dans (?:le cas|celui) (?:de |d[’']\s*)|in the case of |in that of |for )(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
 /** Rounds named before a list of figures: "Avec des rounds à §", "levées de §", "funding rounds of §". */
@@ -182,7 +186,7 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
     if (elliptical && isName(elliptical.groups!.name!)) {
       f.kind = 'round';
       itemNames.set(f, elliptical.groups!.name!);
-    } else if (SAME_COMPANY_GAP.test(gap)) {
+    } else if (SAME_COMPANY_GAP.test(gap) || (SAME_SUBJECT_VERB_GAP.test(gap) && FUNDING_NOUN_AFTER.test(masked.slice(f.end, f.end + 60)))) {
       f.kind = 'round';
       same.set(f, prev);
     }
@@ -412,7 +416,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         company: company.name,
         companyExplicit: company.explicit,
         companyFromTopic: company.topic,
-        round: nearestRound(rounds, f.start, f.end, clauseStart, clauseEnd),
+        // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
+        round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
         status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),

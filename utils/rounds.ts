@@ -133,8 +133,8 @@ const readAmorcage: Reader = (m, text) => {
 /** "angel round", "angel funding": "angel investors" are people, not a round. */
 const ANGEL = new RegExp(`${WORD_START}angel[\\s-](?:round|funding|financing|investment(?!s))${WORD_END}`, 'giu');
 
-/** "bridge round", "bridge financing". */
-const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:round|financing|funding|note|loan)${WORD_END}`, 'giu');
+/** "bridge round", "bridge financing", "§ in bridge rounds" (one company's bridge told in the plural). */
+const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:rounds?|financing|funding|note|loan)${WORD_END}`, 'giu');
 
 /** French bridge: "financement relais", "tour relais", "levée de relais". */
 const RELAIS = new RegExp(`${WORD_START}relais${WORD_END}`, 'giu');

@@ -122,3 +122,11 @@ describe('a person named by their role raises for their company', () => {
   ];
   it.each(rows)('%s', (_name, paragraphs, want) => check(paragraphs, want));
 });
+
+describe('the same subject\'s next raise in a coordinated clause', () => {
+  it('"attracted § in Series D investment in 2020 and received § in bridge rounds": two rounds, each with its own stage', () => {
+    const r = readFunding({ paragraphs: ['Watcha attracted 36 billion won in Series D investment in 2020 and received 49 billion won in bridge rounds in December last year.'] });
+    expect(r.deals.map((d) => [d.company, d.amount?.value, d.round])).toEqual([['Watcha', 36e9, 'Series D'], ['Watcha', 49e9, 'Bridge']]);
+  });
+  it('"raised § in a seed round and received § in grants": a grant is not a round', () => check(['Acme raised $10 million in a seed round and received $2 million in grants.'], [['Acme', 10e6]]));
+});

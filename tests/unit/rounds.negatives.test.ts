@@ -44,6 +44,7 @@ const NO_ROUND: string[] = [
   'the company was deeply in debt',
   'owed 5 million in debt to banks',
   'a bridge over the river',
+  'the bridge roundabout near the station',
 ];
 
 describe('findRounds: no round', () => {

@@ -48,6 +48,7 @@ describe('findRounds: seed, angel and other kinds', () => {
     ['has raised $150,000(₹ 1 Cr) in its angel round, led by', [['Angel', 'angel round']]],
     ['an angel funding of $1m', [['Angel', 'angel funding']]],
     ['a bridge round and bridge financing', [['Bridge', 'bridge round'], ['Bridge', 'bridge financing']]],
+    ['one company\'s bridge told in the plural: "received 49 billion won in bridge rounds"', [['Bridge', 'bridge rounds']]],
     ['Funding: A growth financing round of $333 million', [['Growth', 'growth financing round']]],
     ['a growth equity round, a growth round and growth-stage round', [['Growth', 'growth equity round'], ['Growth', 'growth round'], ['Growth', 'growth-stage round']]],
     ['raised $50m of growth equity', [['Growth', 'growth equity']]],
