@@ -95,6 +95,11 @@ const ROWS: Row[] = [
     paragraphs: ['Accueil > Médias > Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les levées de fonds dans les médias ont chuté de 65 % en France en 2023 Les start-up des médias ont levé au moins 281 millions d’euros en 2023. Découvrez notre analyse complète du bilan de l’année.'],
     kind: 'duplicated-paragraph', text: 'Les levées de fonds dans les médias ont chuté de 65 % en France en 2023',
   },
+  {
+    name: 'a caption printed twice in a row inside a flattened block mid-text',
+    paragraphs: [...BODY, `${BODY.join(' ')} Workers assemble warehouse robots at the Acme plant in Dayton Workers assemble warehouse robots at the Acme plant in Dayton ${BODY.join(' ')} ${BODY.join(' ')} ${BODY.join(' ')} ${BODY.join(' ')}`],
+    kind: 'duplicated-paragraph', text: 'Workers assemble warehouse robots at the Acme plant in Dayton',
+  },
   // Pull-quotes and cuts.
   {
     name: 'a pull-quote in its [pq] shortcode between paragraphs',

@@ -136,11 +136,18 @@ export function findDoubledSentences(doc: ArticleDoc): Finding[] {
       if (s < next || p.length - s < 80) continue;
       next = tryAt(s);
     }
-    if (out.length === before) doubledSpan(p, base, out);
+    // Spans with no sentence boundary to mark them: the head of the text (a headline glued twice) and
+    // flattened blocks (a page that lost its paragraph breaks). Ordinary paragraphs are left to the
+    // sentence-start search above, which keeps a big page cheap.
+    if (out.length === before && (i < SPAN_HEAD_PARAGRAPHS || p.length >= MIN_FLATTENED_LENGTH)) doubledSpan(p, base, out);
   });
   return out;
 }
 
+/** Paragraphs at the head of the text searched for a repeated span whatever their length. */
+const SPAN_HEAD_PARAGRAPHS = 3;
+/** From this length a paragraph is read as a flattened block (several paragraphs run together). */
+const MIN_FLATTENED_LENGTH = 1200;
 /** Words a shingle holds: a repeat is looked up by its first words. */
 const SHINGLE = 5;
 /** A repeated span inside a paragraph is a headline or a sentence: this many words at most. */
