@@ -36,10 +36,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const OPENING_WORDS = 6;
 
 function openingKey(s: string): string | null {
-  const words = s.toLowerCase().match(WORD);
-  if (!words || words.length < OPENING_WORDS + 2) return null;
+  // The first eight words are all it reads: a long sentence is not lower-cased and split whole.
+  const words: string[] = [];
+  OPENING_WORD.lastIndex = 0;
+  for (let m = OPENING_WORD.exec(s); m !== null && words.length < OPENING_WORDS + 2; m = OPENING_WORD.exec(s)) words.push(m[0].toLowerCase());
+  if (words.length < OPENING_WORDS + 2) return null;
   return words.slice(0, OPENING_WORDS).join(' ');
 }
+const OPENING_WORD = /[\p{L}\p{N}]+/gu;
 
 /** Sentence openings in a paragraph: its start and after each sentence end (cheap split, no offsets needed). */
 function sentenceOpenings(p: string): string[] {
