@@ -173,7 +173,7 @@ const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([
 const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
 
 /** A ranking's subject before "led by" (topped by): "funding results were", "the list is", "the charts were". */
-const TOPPED_BY = /\b(?:results|list|lists|ranking|rankings|tally|charts?|table|leaderboard|figures|numbers|activity|pack|league)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:again|also|once again)\s+)?$/i;
+const TOPPED_BY = /\b(?:results|list|lists|ranking|rankings|tally|charts?|(?<!tour de )table|leaderboard|figures|numbers|activity|pack|league)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:again|also|once again)\s+)?$/i;
 
 /** A grant or prize right before "from": "grant funding from", "a grant from", "une subvention de". */
 const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)(?:\s+(?:funding|money|financing))?\s*(?:from|de|d[’'])\s*$/iu;

@@ -119,6 +119,7 @@ describe('descriptors that must stay', () => {
   const rows: Array<[string, string[]]> = [
     // A ranking "led by" companies: no lead.
     ['Techboard’s Funding Report found that the most significant funding results were led by Victorian unicorns Property Exchange Australia Ltd (PEXA), which was acquired for §, and Judo Bank, which secured §.', []],
+    ['The league table of Sydney’s start-up deals was led by Canva and Airwallex.', []],
     // An unnamed arm alone keeps its owner; capitalised names are not cut at "VC" inside them.
     ['The round was led by Google’s venture arm.', ['Google']],
     ['The round was led by Mantis VC and Indian Angel Network.', ['Mantis VC', 'Indian Angel Network']],

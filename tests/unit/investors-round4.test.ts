@@ -124,6 +124,8 @@ describe('more of the ways a round names its investors (English and French)', ()
     ['Partech a apporté § à la start-up.', [['participant', ['Partech']]]],
     ['Bpifrance, Partech et Kima Ventures font partie des investisseurs.', [['participant', ['Bpifrance', 'Partech', 'Kima Ventures']]]],
     ['Partech est le principal investisseur de ce tour de table.', [['lead', ['Partech']]]],
+    // "tour de table" is the French round, not a ranking's table (the ranking guard read "table … mené par" as one).
+    ['Tilia lève § lors d’un tour de table mené par Partech.', [['lead', ['Partech']]]],
     ['Le fonds Partech a participé à l’opération.', [['participant', ['Partech']]]],
     ['Les investisseurs historiques Partech et Kima Ventures ont remis au pot.', [['participant', ['Partech', 'Kima Ventures']]]],
     // The channel named after "via" is the investor, not its owner.
