@@ -13,22 +13,38 @@ const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|f
 /** A clause whose whole subject is a pronoun, with any auxiliaries: "It ", "It has also ", "Elle a ". */
 const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|have|had|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
 
-/** Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. */
-const SUBJECT_TAIL = /(?:\s*(?:,\s*)?\b(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vient de|viennent de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b\s*)+$/i;
-/** Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly", "Grammarly") stays. */
-const ADVERB_TAIL = /(?:\s*(?:,\s*)?\b[a-z]+ly\b\s*)+$/;
+/**
+ * Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. Each word
+ * comes after its own separator (never an optional space on both sides), so a failing match stays linear per offset.
+ */
+const SUBJECT_TAIL = /(?:(?:^|[\s,]+)(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vient de|viennent de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b)+[\s,]*$/i;
+/**
+ * Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly",
+ * "Grammarly") stays. Separators and words never overlap, so a failing match cannot backtrack exponentially.
+ */
+const ADVERB_TAIL = /(?:(?:^|[\s,]+)[a-z]+ly)+[\s,]*$/;
 
 /** A plan or talks before the verb: "Zomato is in the process of raising", "Acme is in talks to raise", "X plans to raise". */
 const INTENT_TAIL = /\s+(?:(?:is|are|was|were|est|sont|était|étaient)\s+)?(?:in\s+the\s+process\s+of|in\s+(?:advanced\s+)?talks\s+to|set\s+to|looking\s+to|planning\s+to|plans\s+to|about\s+to|expected\s+to|poised\s+to|seeking\s+to|aims\s+to|hopes\s+to|on\s+track\s+to|en\s+passe\s+de|en\s+train\s+de|sur\s+le\s+point\s+de|s[’']apprête\s+à|compte|prévoit\s+de|cherche\s+à)\s*$/iu;
 
-/** Strip auxiliaries, reporting verbs, adverbs and plans from the end of a subject, in any order ("has also quietly"). */
+/** How much of a subject's end the tail strippers read: their end-anchored patterns are tried at every offset. */
+const TAIL_WINDOW = 240;
+
+/**
+ * Strip auxiliaries, reporting verbs, adverbs and plans from the end of a subject, in any order ("has also quietly").
+ * Only the last TAIL_WINDOW characters (cut at a space) are read, so a 26,000-character sentence stays linear.
+ */
 function stripTail(head: string): string {
+  const space = head.length > TAIL_WINDOW ? head.indexOf(' ', head.length - TAIL_WINDOW) : 0;
+  const cut = space > 0 ? space : 0;
+  const kept = head.slice(0, cut);
+  let tail = head.slice(cut);
   for (let k = 0; k < 4; k++) {
-    const next = head.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '').replace(INTENT_TAIL, '');
-    if (next === head) break;
-    head = next;
+    const next = tail.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '').replace(INTENT_TAIL, '');
+    if (next === tail) break;
+    tail = next;
   }
-  return head;
+  return kept + tail;
 }
 
 export interface CompanyHit {
