@@ -4,32 +4,12 @@
  * that showed the bug. Negatives are in money-round3.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { checkMoneyRow, type MoneyRow, type MoneyWant } from '../helpers/money-rows';
 import { articleCurrencyOf, findMoney, guessBareDollar, mayHoldBareRaise, pageMoneyContext, type MoneyContext } from '../../utils/money';
 
-interface Want {
-  text: string;
-  value: number;
-  currency: string;
-  equivalent?: { text: string; value: number; currency: string } | null;
-}
-type Row = [input: string, want: Want[], context?: MoneyContext];
-
-function check([input, want, context]: Row): void {
-  const got = findMoney(input, context);
-  for (const m of got) expect(input.slice(m.start, m.end)).toBe(m.text);
-  expect(got.map((m) => m.text)).toEqual(want.map((w) => w.text));
-  want.forEach((w, i) => {
-    const m = got[i]!;
-    expect(m.value).toBeCloseTo(w.value, 6);
-    expect(m.currency).toBe(w.currency);
-    if (w.equivalent === null) expect(m.equivalent).toBeNull();
-    else if (w.equivalent) {
-      expect(m.equivalent).toMatchObject({ text: w.equivalent.text, currency: w.equivalent.currency });
-      expect(m.equivalent!.value).toBeCloseTo(w.equivalent.value, 6);
-      expect(input).toContain(m.equivalent!.text);
-    }
-  });
-}
+type Want = MoneyWant;
+type Row = MoneyRow;
+const check = checkMoneyRow;
 
 /** Pages plainly written from Australia, New Zealand or Canada (shapes of fixtures 172–174). */
 const AUSSIE_WEEK =

@@ -5,20 +5,12 @@
  * "round 4" blocks of money-round3.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { checkMoneyRow, type MoneyRow, type MoneyWant } from '../helpers/money-rows';
 import { findMoney, guessBareDollar, pageMoneyContext, type MoneyContext } from '../../utils/money';
 
-interface Want { text: string; value: number; currency: string }
-type Row = [input: string, want: Want[], context?: MoneyContext];
-
-function check([input, want, context]: Row): void {
-  const got = findMoney(input, context);
-  for (const m of got) expect(input.slice(m.start, m.end)).toBe(m.text);
-  expect(got.map((m) => m.text)).toEqual(want.map((w) => w.text));
-  want.forEach((w, i) => {
-    expect(got[i]!.value).toBeCloseTo(w.value, 6);
-    expect(got[i]!.currency).toBe(w.currency);
-  });
-}
+type Want = MoneyWant;
+type Row = MoneyRow;
+const check = checkMoneyRow;
 
 /** Montreal in Technology's year review (fixture 183): US dollars written "US$", its own dollar a bare "$". */
 const MONTREAL_REVIEW =

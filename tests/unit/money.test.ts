@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { checkMoneyRow, type MoneyRow, type MoneyWant } from '../helpers/money-rows';
 import { findMoney, guessLocalDollar, guessYenCurrency, parseDigits, type MoneyContext } from '../../utils/money';
 
 /** What a row expects of one match; omitted fields are not checked. */
-interface Want {
-  text: string;
-  value: number;
-  currency: string;
-  qualifier?: string | null;
-  equivalent?: { text: string; value: number; currency: string } | null;
-  range?: boolean;
-}
-
-type Row = [input: string, want: Want[], context?: MoneyContext];
-
-function check([input, want, context]: Row) {
-  const got = findMoney(input, context);
-  for (const m of got) expect(input.slice(m.start, m.end)).toBe(m.text);
-  expect(got.map((m) => m.text)).toEqual(want.map((w) => w.text));
-  want.forEach((w, i) => {
-    const m = got[i]!;
-    expect(m.value).toBeCloseTo(w.value, 6);
-    expect(m.currency).toBe(w.currency);
-    if (w.qualifier !== undefined) expect(m.qualifier).toBe(w.qualifier);
-    if (w.equivalent !== undefined) {
-      if (w.equivalent === null) expect(m.equivalent).toBeNull();
-      else {
-        expect(m.equivalent).toMatchObject({ text: w.equivalent.text, currency: w.equivalent.currency });
-        expect(m.equivalent!.value).toBeCloseTo(w.equivalent.value, 6);
-        expect(input).toContain(m.equivalent!.text);
-      }
-    }
-    if (w.range !== undefined) expect(m.rangeId !== undefined).toBe(w.range);
-  });
-}
+type Want = MoneyWant;
+type Row = MoneyRow;
+const check = checkMoneyRow;
 
 const usd = (text: string, value: number, extra: Partial<Want> = {}): Want => ({ text, value, currency: 'USD', ...extra });
 
