@@ -2,23 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { buildDoc } from '../../utils/artifacts/context';
+import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
 
 /** Round 4 look-alikes: clean text with the shapes of the round 4 artifacts. None may be flagged with the kind named. */
-const BODY = [
-  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
-  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
-  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
-];
-const CORPS = [
-  'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour recruter une vingtaine de personnes.',
-  'Elle compte ouvrir des bureaux à Paris et à Berlin avant la fin de l’année, selon son fondateur.',
-  'Le marché des robots d’entrepôt a doublé en France au cours des deux dernières années.',
-];
-
-const OTHER = [
-  'Business Insider’s creative team covered an array of projects this year, with animations and bespoke multimedia.',
-  'Our visuals captured a wide range of topics, from illegal lockouts in major cities to online scams.',
-];
+const OTHER = OTHER_STORY.slice(0, 2);
 
 interface Row { name: string; paragraphs: string[]; kind: string }
 
