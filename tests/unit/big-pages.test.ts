@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/lib/node-dom';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS } from '../../utils/extract';
+import { readFunding } from '../../utils/funding';
 import { analyzeDocument, summarizeText } from '../../utils/summary';
 import { validateAll } from '../helpers/contract';
 import { corpusParagraphs } from '../helpers/corpus';
@@ -115,5 +116,14 @@ describe('big pages', () => {
     const paragraphs = ['A short opening sentence.', word, 'A short closing sentence.'];
     const s = summarizeText({ paragraphs });
     expect(unexplained(validateAll(s, paragraphs))).toEqual([]);
+  }, 60_000);
+
+  // Regression: the deal reader's checks of each figure read the whole sentence, so one "sentence" of figures
+  // (a table run together) was read once per figure: 12,500 figures took 2 s, 100,000 would take minutes.
+  it('one sentence of 100,000 figures finishes, every figure read', () => {
+    const paragraph = `Acme raised ${'$1 million, '.repeat(100_000)}in all.`;
+    const funding = readFunding({ paragraphs: [paragraph] });
+    expect(funding.money).toHaveLength(100_000);
+    expect(funding.deals.length).toBeLessThanOrEqual(1);
   }, 60_000);
 });
