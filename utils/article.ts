@@ -16,7 +16,7 @@ export interface Analysis {
   paragraphs: string[];
 }
 
-export const EMPTY_SOURCE: SourceInfo = {
+const EMPTY_SOURCE: SourceInfo = {
   input: null, url: null, title: null, byline: null, siteName: null, publishedTime: null, lang: null,
 };
 
@@ -70,6 +70,6 @@ export function emptySummary(source: Partial<SourceInfo>, isArticle: boolean): S
   };
 }
 
-export function pageSource(source: { url?: string | null; input?: string | null }): Partial<SourceInfo> {
+function pageSource(source: { url?: string | null; input?: string | null }): Partial<SourceInfo> {
   return { url: source.url ?? null, input: source.input ?? null };
 }

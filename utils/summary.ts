@@ -4,15 +4,14 @@
  * Summary out; never throws.
  */
 import { findArtifactsInSteps } from './artifacts';
-import { articleOf, emptySummary, pageSource, prepareArticle, type Analysis, type ArticleToRead } from './article';
+import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from './article';
 import { countWords, type ExtractOptions } from './extract';
 import { readFundingSteps } from './funding';
 import type { ReadArticleResponse } from './messages';
 import type { ArticleText, SourceInfo, Summary } from './types';
 
-
-/** The steps of the analysis, in order; each ends with a pause point named after it (an extraction that finds no article ends the analysis instead). */
-export type AnalysisStep = 'readability' | 'funding' | 'artifacts';
+/** The readers' steps, in order; each pause is named after the reader that paused. */
+export type AnalysisStep = 'funding' | 'artifacts';
 
 /**
  * The text readers' part, as steps: funding, then artifacts, each yielding
@@ -76,31 +75,9 @@ export function readArticleResponse(article: ArticleToRead, now: () => number, b
   return { summary: null, readMs, message: `Roundup stopped after ${(reading.elapsedMs / 1000).toFixed(1)} s of reading: this article is too long to read in full.` };
 }
 
-/**
- * The whole analysis as one sequence of steps: extraction (Readability),
- * funding, artifacts, each a few milliseconds on a real article and each
- * yielding its name when it is done. The synchronous entry points run it
- * straight through.
- */
-function* analysisSteps(
-  doc: Document | null,
-  text: ArticleText | null,
-  source: Partial<SourceInfo>,
-  options: ExtractOptions,
-): Generator<AnalysisStep, Analysis, void> {
-  let article: ArticleToRead;
-  if (doc) {
-    const prepared = prepareArticle(doc, source, options);
-    if (prepared.analysis) return prepared.analysis;
-    article = prepared.article;
-    yield 'readability';
-  } else {
-    article = articleOf(text?.paragraphs ?? [], source, null);
-  }
-  return yield* readArticleSteps(article);
-}
-
-function runToEnd(steps: Generator<AnalysisStep, Analysis, void>): Analysis {
+/** Read an article straight through (the command line, the tests). */
+function readArticle(article: ArticleToRead): Analysis {
+  const steps = readArticleSteps(article);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -109,7 +86,7 @@ function runToEnd(steps: Generator<AnalysisStep, Analysis, void>): Analysis {
 
 /** Analyse plain paragraphs (a .txt file, or text already extracted). */
 export function summarizeText(article: ArticleText, source: Partial<SourceInfo> = {}, excerpt: string | null = null): Summary {
-  const summary = runToEnd(analysisSteps(null, article, source, {})).summary;
+  const summary = readArticle(articleOf(article.paragraphs, source, null)).summary;
   if (excerpt !== null) summary.article.excerpt = excerpt;
   return summary;
 }
@@ -120,9 +97,9 @@ export function analyzeDocument(
   source: { url?: string | null; input?: string | null } = {},
   options: ExtractOptions = {},
 ): Analysis {
-  return runToEnd(analysisSteps(doc, null, pageSource(source), options));
+  const prepared = prepareArticle(doc, source, options);
+  return prepared.analysis ?? readArticle(prepared.article);
 }
-
 
 function firstSentenceOf(paragraphs: string[]): string | null {
   const first = paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0];

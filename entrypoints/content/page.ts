@@ -10,7 +10,7 @@ import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } fro
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
-import { prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
+import { emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
 
@@ -203,23 +203,8 @@ function refusal(doc: Document, message: string): Analysis {
   } catch {
     /* no title */
   }
-  return {
-    status: 'too-large',
-    message,
-    paragraphs: [],
-    summary: {
-      schemaVersion: 1,
-      source: {
-        input: null, url: doc.location?.href ?? null, title, byline: null, siteName: null, publishedTime: null,
-        lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
-      },
-      article: { isArticle: false, wordCount: 0, excerpt: null },
-      deals: [],
-      investors: [],
-      money: [],
-      artifacts: [],
-    },
-  };
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  return { status: 'too-large', message, paragraphs: [], summary: emptySummary({ url: doc.location?.href ?? null, title, lang }, false) };
 }
 
 export class PageController {
@@ -417,7 +402,7 @@ export class PageController {
           : refusal(this.doc, response.message);
       }
     }
-    if (this.disposed || generation !== this.generation) return false;
+    if (gone()) return false;
     // Readability's time here plus the reading's in the background, not the waits between them.
     this.timings.analysisMs = workMs;
     this.analysis = analysis;
