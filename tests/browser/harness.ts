@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -47,13 +47,31 @@ export async function launchWithExtension(extensionDir: string, extraArgs: strin
   };
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-    const worker = await target.worker();
-    if (!worker) throw new Error('no extension service worker');
+    const worker = await extensionWorker(target);
     const extensionId = new URL(target.url()).host;
     return { browser, worker, extensionId, close };
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * The extension's service worker, once its extension APIs are bound. Puppeteer
+ * can attach to a worker whose script has not run yet (it holds new workers
+ * at their first statement until attached), and an evaluate there sees no
+ * `chrome`; on a cold machine that window is wide enough to hit (CI did,
+ * 2026-11-28). Poll until `chrome.storage` exists, then hand the worker out.
+ */
+export async function extensionWorker(target: Target, timeoutMs = 20_000): Promise<WebWorker> {
+  const worker = await target.worker();
+  if (!worker) throw new Error('no extension service worker');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await worker.evaluate("typeof chrome === 'object' && chrome !== null && !!chrome.storage && !!chrome.storage.local").catch(() => false);
+    if (ready === true) return worker;
+    if (Date.now() > deadline) throw new Error('the extension service worker never got its chrome.* APIs');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

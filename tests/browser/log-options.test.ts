@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LogEntry } from '../../utils/deal-log';
 import type { Summary } from '../../utils/types';
-import { CHROMIUM, watchErrors } from './harness';
+import { CHROMIUM, extensionWorker, watchErrors } from './harness';
 
 const baseUrl = inject('baseUrl');
 const extensionDir = inject('testExtensionDir');
@@ -44,9 +44,7 @@ async function launch(profile: string): Promise<Running> {
   // The worker may be stopped and restarted by Chromium between steps: look it up each time.
   const worker = async (): Promise<WebWorker> => {
     const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
-    const w = await t.worker();
-    if (!w) throw new Error('no service worker');
-    return w;
+    return extensionWorker(t);
   };
   return { browser, extensionId, worker };
 }
