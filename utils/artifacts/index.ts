@@ -9,11 +9,13 @@ import { findBylineNoise } from './bylines';
 import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
+import { findEdgeChrome } from './edge-chrome';
 import { findEscapedEntities } from './entities';
 import { findFurniture } from './furniture';
 import { findLostHyphens } from './lost-hyphen';
 import { findMergedStories } from './merged-stories';
 import { findMojibake } from './mojibake';
+import { findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
 import { findTruncatedSentences } from './truncated';
 
@@ -69,6 +71,11 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   // Furniture by shape after the label rules: a line both would flag keeps the label's message.
   claim(findFurniture(doc, isFurnitureLine));
+  yield;
+  // Prompts, sponsor copy and short chrome the label and shape rules leave: after them, so a line both read keeps their message.
+  claim(findPrompts(doc, isFurnitureLine));
+  yield;
+  claim(findEdgeChrome(doc, isFurnitureLine));
   yield;
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
   yield;

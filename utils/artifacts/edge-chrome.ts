@@ -1,0 +1,183 @@
+/**
+ * Short site and print chrome the label rules miss: a lone image-alt word
+ * ("logo") above the headline, navigation items in capitals spread over
+ * lines ("HOME", "ABOUT SUBSCRIBE", "LATEST STORY" and its ticker headline),
+ * a module heading as the text's last line ("Posts Archive", "PRESS
+ * RELEASES"), a blog sidebar's letter to readers ("Hello Dearest readers …
+ * Thanks and Regards"), empty table cells of an e-mail layout ("|"),
+ * document-viewer chrome in other languages ("1 de 11", "Baixar para ler
+ * offline"), print mastheads (an ISSN line, its web address) and a print
+ * running head OCR kept at the head of a page ("HOPE STAR, HOPE, ARKANSAS
+ * Saturday, June 18, 1955").
+ *
+ * Short lines are read only where chrome lives (above the first paragraph of
+ * prose, or as the last line): inside the body the same words are the
+ * article's own headings and lists.
+ */
+import type { ArticleDoc, Finding } from './context';
+import { wordCount } from './context';
+import { isBodyProse } from './menus';
+
+interface Hit { i: number; from?: number; to?: number; message: string }
+
+/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
+const PIPE_CELL = /^[|¦│┃](?:\s*[|¦│┃])*$/u;
+
+/** An image's alt text alone: "logo", "Site logo", "Header logo". */
+const LONE_LOGO = /^(?:(?:site|header|footer|main|company|brand|page) )?logo$/iu;
+/** A logo's alt text with the site's name ("SlideShare uma empresa Scribd logo"): chrome when furniture is next to it. */
+const NAMED_LOGO = /^(?:[\p{L}\p{N}&'’.-]+ ){1,5}logo$/iu;
+/** Above the body, alt text sits in the first lines. */
+const TOP_LINES = 8;
+
+/**
+ * Document-viewer chrome in other languages: a page counter ("1 de 11", "3 sur 12", "2 von 9") and its download button
+ * ("Baixar para ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne", "Herunterladen").
+ */
+const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,4}|(?:download|baixar|descargar|télécharger|herunterladen|scarica(?:re)?|downloaden|pobierz)(?: (?:to read offline|para ler (?:offline|sem conexão)|para leer (?:sin conexión|offline)|pour lire hors ligne|zum offline-lesen|per leggere offline|om offline te lezen))?)$/iu;
+
+/**
+ * Navigation items: the account and site links a menu bar prints, in any case, one or several on a line
+ * ("HOME", "ABOUT    SUBSCRIBE", "Log in | Register"). Section names ("World", "Business") are kickers as often as menu
+ * items and are not read here.
+ */
+const NAV_WORD = String.raw`(?:home|about(?: us)?|subscribe|log ?in|log ?out|sign ?in|sign ?up|register|search|menu|contact(?: us)?|donate|newsletters?|accueil|s['’]abonner|connexion|rechercher|inicio|início|startseite|suscr[ií]bete|assine|abonnieren)`;
+const NAV_LINE = new RegExp(String.raw`^${NAV_WORD}(?:\s*[|•·/]?\s+${NAV_WORD})*$`, 'iu');
+/** A ticker's label; the line under it is another story's headline. */
+const TICKER_LABEL = /^(?:latest stor(?:y|ies)|latest news|breaking(?: news)?|just in|top story|dernière minute|à la une|en ce moment|última hora|eilmeldung)$/iu;
+/** Two menu lines in the top lines make a menu bar; one alone may be a word in a title. */
+const MIN_NAV_LINES = 2;
+
+/**
+ * Module headings a page prints at its end, above a block the extractor dropped: "Posts Archive", "PRESS RELEASES",
+ * "Recent Posts", "Categories", "Communiqués de presse", "Articles similaires", "Entradas recientes". As the text's last
+ * line there is nothing under it: it heads nothing of the article's.
+ */
+const END_MODULE = /^(?:(?:recent|popular|latest|related|more|top|featured|other|similar|older|newer|blog|trending)\s+)?(?:posts?|articles?|stories|news)(?:\s+archives?)?$|^(?:posts?|blog|news|articles?|stories)\s+archives?$|^(?:blog )?archives?$|^press releases?$|^(?:categories|tags|recent comments|popular tags|tag cloud|blogroll|useful links|quick links|upcoming events|follow us|subscribe to our newsletter|newsletter|webinars|whitepapers|sponsored content)$|^(?:communiqués? de presse|articles? récents?|derniers articles|articles similaires|catégories|étiquettes|à découvrir|dans la même rubrique|nos derniers articles)$|^(?:notas de prensa|comunicados de prensa|art[ií]culos relacionados|entradas recientes|noticias relacionadas|pressemitteilungen|ähnliche artikel|neueste beiträge|comunicati stampa|articoli correlati)$/iu;
+
+/**
+ * A blog sidebar's letter to its readers: a salutation ("Hello Dearest readers", "Dear readers", "Chers lecteurs")
+ * and, a few short lines on, a sign-off ("Thanks and Regards", "Cordialement"). Outside the body only: a letter
+ * quoted in an article sits between paragraphs of prose.
+ */
+const SALUTATION = /^(?:hello|hi|hey|dear|dearest|greetings|bonjour|chers?|chères?|hola|queridos?|liebe)(?: (?:dear|dearest|all|everyone|friends|tous|à tous))?(?: (?:readers?|visitors?|lecteurs?|lectrices|lectores|leser(?:innen)?|amis|friends|all|everyone))[!,.]?$/iu;
+const SIGN_OFF = /^(?:thanks?(?: you)?(?: and| &)? ?(?:best )?regards|(?:best|kind|warm)? ?regards|cheers|cordialement|bien cordialement|merci(?: et à bientôt)?|saludos|atentamente|mit freundlichen grüßen|viele grüße)[!,.]?$/iu;
+/** A widget's letter is a few lines; the title above the salutation ("Post Your Self") is a short label. */
+const MAX_LETTER_LINES = 5;
+const isShortLabel = (p: string): boolean => p.length <= 40 && wordCount(p) <= 4 && !/[.!?,;:]$/u.test(p);
+
+/** An ISSN: print masthead furniture wherever it stands on a short line ("… SUPPLÉMENT GRATUIT AU NUMÉRO 23462 | ISSN 0.153.4831"). */
+const ISSN_LINE = /\bISSN:?\s?(?:\d{4}[-‐–]\d{3}[\dXx]|\d[\d.]{6,12}\d)\b/u;
+/** A bare web address in capitals or lower case under a masthead ("WWW.LESECHOSSTART.FR"). */
+const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/iu;
+const MAX_MASTHEAD_LINE = 200;
+/** A masthead is set in capitals ("LUNDI 31 MAI 2021 // SUPPLÉMENT GRATUIT … | ISSN …"); a reference list's citation naming an ISSN is not. */
+function isMastheadLine(p: string): boolean {
+  if (p.length > MAX_MASTHEAD_LINE || !ISSN_LINE.test(p)) return false;
+  const letters = p.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = p.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals * 10 >= letters * 7;
+}
+
+/** Words in their three print spellings ("Saturday", "saturday", "SATURDAY"), so the capitals around them can be read without the i flag. */
+function anyCase(words: readonly string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
+}
+const WEEKDAY = anyCase(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const MONTH = anyCase(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']);
+/** OCR reads digits as look-alike letters ("19SS", "II"). */
+const OCR_DAY = '[\\dIlOS]{1,2}';
+const OCR_YEAR = '[\\dIlOS]{4}';
+const PRINT_DATE = `(?:${WEEKDAY}),? (?:(?:${MONTH}) ${OCR_DAY},? ${OCR_YEAR}|${OCR_DAY} (?:${MONTH}) ${OCR_YEAR})`;
+
+/**
+ * A print running head at the start of an OCR page: the paper's name and place in capitals, then the date with its
+ * weekday and year ("… STAR, HOPE, ARKANSAS Saturday, June 18, 1955"). A dateline ("HOPE, Ark. (AP) —") has no
+ * weekday-and-year date: it is not one.
+ */
+const RUNNING_HEAD = new RegExp(`^[^\\p{L}\\p{N}]{0,8}(?:[\\p{L}!'’.-]{1,12} ){0,4}\\p{Lu}{2,}[\\p{Lu}'’.-]*, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*,? ){1,3}${PRINT_DATE}(?![\\p{L}\\p{N}])`, 'u');
+/** The rest of a running head (a facing page's copy): dates, words in capitals and punctuation, up to the first word of prose. */
+const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’.,!-]*|[^\\p{L}\\p{N}\\s]+))*`, 'u');
+/** A running head is read in the first characters of the paragraph only. */
+const RUNNING_HEAD_WINDOW = 260;
+
+export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  const hits: Hit[] = [];
+  let firstProse = 0;
+  while (firstProse < n && !(isBodyProse(ps[firstProse]!) && !isFurniture(ps[firstProse]!))) firstProse++;
+  let lastProse = n - 1;
+  while (lastProse >= firstProse && !(isBodyProse(ps[lastProse]!) && !isFurniture(ps[lastProse]!))) lastProse--;
+  const taken = new Set<number>();
+  const add = (i: number, message: string): void => { if (!taken.has(i)) { taken.add(i); hits.push({ i, message }); } };
+
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
+    else if (p.length <= 60 && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
+    else if (isMastheadLine(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
+    else if (p.length > 60) {
+      const head = RUNNING_HEAD.exec(p.slice(0, RUNNING_HEAD_WINDOW));
+      if (head) {
+        const rest = RUNNING_HEAD_REST.exec(p.slice(head[0].length, RUNNING_HEAD_WINDOW));
+        const to = head[0].length + (rest ? rest[0].length : 0);
+        if (to < p.length) hits.push({ i, from: 0, to, message: 'A print running head (paper, place, date) left at the head of the page text.' });
+      }
+    }
+  }
+  // A bare web address next to a masthead line.
+  for (let i = 0; i < n; i++) {
+    if (!BARE_ADDRESS.test(ps[i]!)) continue;
+    const masthead = (k: number): boolean => k >= 0 && k < n && taken.has(k) && isMastheadLine(ps[k]!);
+    if (masthead(i - 1) || masthead(i + 1)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
+  }
+  const top = Math.min(firstProse, TOP_LINES);
+  // Alt text above the body: a lone "logo", or a named logo next to other furniture.
+  for (let i = 0; i < top; i++) {
+    const p = ps[i]!.trim();
+    const nextTo = (k: number): boolean => k >= 0 && k < n && (taken.has(k) || isFurniture(ps[k]!));
+    if (LONE_LOGO.test(p) || (NAMED_LOGO.test(p) && (nextTo(i - 1) || nextTo(i + 1)))) add(i, 'An image’s alt text (a logo) left in the text.');
+  }
+  // A menu bar spread over the top lines, with a ticker's headline under its label.
+  const navLines: number[] = [];
+  for (let i = 0; i < top; i++) if (ps[i]!.length <= 80 && NAV_LINE.test(ps[i]!.trim())) navLines.push(i);
+  if (navLines.length >= MIN_NAV_LINES) {
+    for (const i of navLines) add(i, 'Site navigation left in the text.');
+    for (let i = 0; i < top; i++) {
+      if (!TICKER_LABEL.test(ps[i]!.trim())) continue;
+      add(i, 'A news ticker (label and another story’s headline) left in the text.');
+      if (i + 1 < top && !isBodyProse(ps[i + 1]!) && wordCount(ps[i + 1]!) <= 25) add(i + 1, 'A news ticker (label and another story’s headline) left in the text.');
+    }
+  }
+  // A module heading as the last line, after the body.
+  const last = n - 1;
+  if (last > lastProse && last > 0 && ps[last]!.length <= 40 && END_MODULE.test(ps[last]!.trim())) add(last, 'Heading of a page module (sidebar or footer) left at the end of the text.');
+  // A sidebar's letter to readers, outside the body.
+  for (let i = 0; i < n; i++) {
+    if ((i >= firstProse && i <= lastProse) || !SALUTATION.test(ps[i]!.trim())) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_LETTER_LINES && !SIGN_OFF.test(ps[j]!.trim()) && !(j >= firstProse && j <= lastProse)) j++;
+    if (j >= n || j - i > MAX_LETTER_LINES || !SIGN_OFF.test(ps[j]!.trim())) continue;
+    const from = i > 0 && isShortLabel(ps[i - 1]!) && !taken.has(i - 1) ? i - 1 : i;
+    for (let k = from; k <= j; k++) add(k, 'A sidebar widget (a note to readers) left in the text.');
+    i = j;
+  }
+  return toFindings(doc, hits);
+}
+
+/** Adjacent whole lines with the same message become one finding (one deletion). */
+function toFindings(doc: ArticleDoc, hits: Hit[]): Finding[] {
+  const ps = doc.paragraphs;
+  hits.sort((a, b) => a.i - b.i || (a.from ?? 0) - (b.from ?? 0));
+  const out: Finding[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const start = (doc.starts[h.i] ?? 0) + (h.from ?? 0);
+    if (h.to !== undefined) { out.push({ kind: 'boilerplate', start, end: (doc.starts[h.i] ?? 0) + h.to, message: h.message, fix: '' }); continue; }
+    let j = h.i;
+    while (k + 1 < hits.length && hits[k + 1]!.to === undefined && hits[k + 1]!.i === j + 1 && hits[k + 1]!.message === h.message) { j++; k++; }
+    out.push({ kind: 'boilerplate', start, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: h.message, fix: '' });
+  }
+  return out;
+}

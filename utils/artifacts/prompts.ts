@@ -1,0 +1,140 @@
+/**
+ * Prompts and sponsor copy a site prints inside or around an article: free
+ * trial and subscriber-only notices, share and sign-up prompts, a newsletter's
+ * sponsor note, a partner banner, a paywall badge glued to the kicker, a
+ * "read more >>>" label glued to a cut excerpt. The site speaks to the reader
+ * (an imperative, "our", "you"); the article reports. Whole-line rules match
+ * the WHOLE short paragraph, so the same words inside a sentence never count.
+ *
+ * English and French first, with the formulaic chrome of Spanish, Portuguese,
+ * German and Italian pages where it is a fixed phrase.
+ */
+import type { ArticleDoc, Finding } from './context';
+
+/** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
+const TRAIL = String.raw`[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
+
+/** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
+const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|a déclaré|selon|explique)\b/iu;
+
+/** Whole-paragraph prompts, each with the reason shown to the reader. */
+const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
+  // Free-trial paywall buttons and notices: "Get access to this page with a Free Trial", "Start Free Trial",
+  // "Start your 14-day free trial", "Commencez votre essai gratuit", "Empieza tu prueba gratuita", "Jetzt gratis testen".
+  {
+    name: 'free-trial',
+    re: new RegExp(String.raw`^(?:(?:get|gain|unlock) (?:full |unlimited |instant )?access to (?:this|the|all|every) [^.!?]{1,40}? with (?:a|an|your) (?:free trial|subscription)|(?:start|begin|try|claim|get|activate|redeem) (?:your |a |my |the |our )?(?:\d{1,2}[- ](?:day|week|month)[- ])?free trial(?: now| today)?|(?:commencez|démarrez|essayez|activez|profitez de) (?:votre |l['’]|un |d['’]un |notre )?(?:essai|offre d['’]essai|période d['’]essai) gratuit(?:e)?(?: maintenant)?|essai gratuit|(?:empieza|comienza|inicia|prueba) (?:tu |la |una )?(?:prueba|período de prueba) (?:gratis|gratuita)|prueba gratis|(?:jetzt )?(?:kostenlos|gratis) testen|(?:comece|inicie) (?:seu |o )?(?:teste|período de teste) gr[aá]tis|experimente gr[aá]tis)${TRAIL}`, 'iu'),
+    message: 'Free-trial paywall prompt left in the text.',
+  },
+  // Subscriber-only notices beyond the fixed "aux abonnés" labels: "Cet article est réservé à nos abonnés L'Usine Nouvelle",
+  // "Cette enquête est réservée aux abonnés", "Subscribers only", "Exclusivo para suscriptores", "Nur für Abonnenten".
+  {
+    name: 'subscriber-only',
+    re: /^(?:(?:cet|cette) (?:article|contenu|enquête|analyse|entretien|tribune|chronique|décryptage) (?:vous )?est réservée? (?:à nos|aux) (?:lecteurs )?(?:abonnés|membres)\b[^.!?]{0,60}|(?:la suite (?:de cet article )?est )?réservée? à nos abonnés\b[^.!?]{0,60}|(?:(?:this (?:article|story|content|page|post) is )?(?:for |reserved for |exclusive to |available (?:only )?to )?(?:paid |premium )?(?:subscribers|members) only)|subscriber[- ]only(?: content| article| story)?|(?:contenido )?exclusivo para (?:suscriptores|assinantes)|solo para suscriptores|conte[uú]do exclusivo para assinantes|(?:nur|exklusiv) für abonnenten|riservato agli abbonati)[.!]?$/iu,
+    message: 'Subscriber-only notice (paywall) left in the text.',
+  },
+  // Subscription slogans under a paywall: "Soutenez un journalisme d'expertise.", "Soutenez la presse indépendante",
+  // "Apoya el periodismo independiente", "Unterstützen Sie unabhängigen Journalismus".
+  {
+    name: 'journalism-appeal',
+    re: /^(?:soutenez|aidez-nous à soutenir|apoya|apoye|unterstützen sie|sostieni|apoie) (?:un |une |le |la |notre |nos |el |nuestro |unseren |den |il |o )?(?:journalisme|presse|rédaction|information|periodismo|journalismus|giornalismo|jornalismo)\b[^.!?]{0,60}[.!]?$/iu,
+    message: 'Subscription slogan (paywall) left in the text.',
+  },
+  // Share prompts: "Please share this with someone and ask them to subscribe 🔔", "Forward this to a friend who would enjoy it",
+  // "Partagez cet article avec vos proches", "N'hésitez pas à partager cette newsletter".
+  {
+    name: 'share-prompt',
+    re: new RegExp(String.raw`^(?:please )?(?:share|forward) (?:this|it|the (?:newsletter|post|article|issue))\b[^.!?]{0,80}?\b(?:subscribe|sign up|friends?|someone|colleagues?|network)\b[^.!?]{0,60}${TRAIL}|^(?:n['’]hésitez pas à )?(?:partagez|partager|transférez|transférer|faites suivre) (?:cet article|cette newsletter|cette lettre|ce post|ce billet)\b[^.!?]{0,80}${TRAIL}`, 'iu'),
+    message: 'A share or subscribe prompt left in the text.',
+  },
+  // Sign-up prompts naming the site's own offer: "Sign up to access our reports and to stay up with the latest in …",
+  // "Subscribe for free to get our weekly digest", "Inscrivez-vous pour recevoir nos analyses", "Suscríbete para recibir nuestras noticias".
+  {
+    name: 'sign-up-prompt',
+    re: new RegExp(String.raw`^(?:please )?(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|suscribete|regístrate|assine|inscreva-se|abonnieren sie|melden sie sich an|iscriviti)(?: now| today| for free| gratuitement| gratis| kostenlos)? (?:to|for|pour|à|para|a|um|per)\b[^.!?]{0,100}?\b(?:our|us|nos|notre|nuestros?|nuestras?|nossos?|nossas?|unseren?|unsere|nostri|nostre)\b[^.!?]{0,100}${TRAIL}`, 'iu'),
+    message: 'A sign-up prompt left in the text.',
+  },
+  // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
+  { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|patrocinado por [\p{Lu}][^.!?,]{0,40}|gesponsert von [\p{Lu}][^.!?,]{0,40}|sponsorisé par [\p{Lu}][^.!?,]{0,40}|contenu proposé par [\p{Lu}][^.!?,]{0,40}|sponsorizzato da [\p{Lu}][^.!?,]{0,40})$/u, message: 'Sponsor or ad label left in the text.' },
+];
+
+/** Lines longer than this are prose that happens to open like a prompt. */
+const MAX_PROMPT_LINE = 260;
+
+/**
+ * A sponsor note opening a paragraph: "Much thanks to this week's podcast sponsor: SeedInvest, …", "This issue is brought
+ * to you by Acme.", "Today's sponsor: …", "A word from our sponsor". The whole paragraph is the sponsor's copy.
+ */
+const SPONSOR_NOTE = /^(?:(?:many|much|big|huge|special|a big|a huge|a special) )?thanks? (?:again )?to (?:this (?:week|month|issue|episode)['’]s|today['’]s|our)(?: [\p{L}-]+){0,2} sponsors?\b|^(?:this|today['’]s|this week['’]s) (?:episode|issue|newsletter|edition|email|podcast|video|briefing|post)(?: of [^.!?]{1,40})? (?:is|was) (?:sponsored|brought to you|presented|supported|made possible|powered) by\b|^(?:today['’]s|this week['’]s|this issue['’]s|our) sponsors? ?(?:is|are|:)|^a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\b/iu;
+/** A sponsor note is one paragraph of copy; longer is an article about sponsorship. */
+const MAX_SPONSOR_PARAGRAPH = 700;
+
+/**
+ * A partner banner: "Avec notre partenaire PLEO, ne perdez plus de temps avec les notes de frais!", "En partenariat avec
+ * Acme, découvrez …", "With our partner Acme, save hours every week!". The banner speaks to the reader (an imperative,
+ * "vous", "your", an exclamation); a company's own release ("Avec notre partenaire X, nous allons …") does not.
+ */
+const PARTNER_BANNER = /^(?:avec (?:notre|nos) partenaires?|en partenariat avec|en collaboration avec (?:notre|nos) partenaires?|with (?:our|thanks to our) partners?|in partnership with|con (?:nuestro|nuestros) (?:socio|socios|patrocinador|patrocinadores)|com (?:o )?(?:nosso|nossos) parceiros?|mit unserem partner) [^.!?]{1,60}?,\s/iu;
+const READER_ADDRESS = /\b(?:vous|votre|vos|you|your|tu|tus|usted|sie|ihr|ihre)\b|!\s*$|\b(?:ne )?\p{Ll}{3,}ez\b/u;
+const MAX_BANNER = 220;
+
+/**
+ * A paywall badge glued to the kicker or the first words: "Réservé aux abonnésDÉCRYPTAGE - Si le montant …",
+ * "Subscribers onlyINTERVIEW: …". Case is spelled out (under the i flag \p{Lu} would match any letter).
+ */
+const GLUED_BADGE = /^(?:(?:[Aa]rticle )?[Rr]éservé aux abonnés|RÉSERVÉ AUX ABONNÉS|[Aa]bonnés|ABONNÉS|[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Mm]embers [Oo]nly|[Ee]xclusivo para suscriptores|[Nn]ur für Abonnenten)(?=\p{Lu}|\s*[-–—:|]\s|\s+\p{Lu}{2,})/u;
+
+/**
+ * A "read more" label glued to the end of a cut excerpt: "… [and] later-stage read more >>>", "… la suite […] Lire la
+ * suite »", "… Weiterlesen →". The arrow (or the elision mark) makes it a link; after a full stop without one it is the
+ * furniture rules' case.
+ */
+const GLUED_READ_MORE = /(?:\[\s?(?:\.{3}|…)\s?\]\s*)?(?:read more|read the rest|continue reading|keep reading|lire la suite|la suite|en savoir plus|leer más|seguir leyendo|leia mais|ler mais|continuar lendo|weiterlesen|mehr lesen|continua a leggere|leggi tutto)\s*(?:>{1,3}|»|›|→|⟶|⇒)$/iu;
+const ELIDED_READ_MORE = /\[\s?(?:\.{3}|…)\s?\]\s*(?:read more|continue reading|lire la suite|leer más|weiterlesen|leia mais)$/iu;
+/** The label sits in the last characters: only those are read, so a long paragraph costs nothing. */
+const READ_MORE_TAIL = 48;
+
+/**
+ * An elision mark alone on its line ("[...]", "(…)"), right before a paywall notice: where the site cut the body.
+ */
+const ELISION_LINE = /^[[(]?\s?(?:\.{3}|…)\s?[\])]?$/u;
+
+/** A paywall notice the boilerplate labels already took: the elision mark before it goes with it. */
+const PAYWALL_WORD = /\b(?:abonn\w*|subscri\w*|free trial|essai gratuit|paywall|members? only)\b/iu;
+
+export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
+  const ps = doc.paragraphs;
+  const out: Finding[] = [];
+  const whole = (i: number, message: string): void => {
+    const start = doc.starts[i] ?? 0;
+    out.push({ kind: 'boilerplate', start, end: start + ps[i]!.length, message, fix: '' });
+  };
+  const lineHits = new Set<number>();
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const start = doc.starts[i] ?? 0;
+    if (p.length <= MAX_PROMPT_LINE && !REPORTED.test(p)) {
+      const line = PROMPT_LINES.find((l) => l.re.test(p));
+      if (line) { whole(i, line.message); lineHits.add(i); continue; }
+    }
+    if (p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_NOTE.test(p) && !REPORTED.test(p)) { whole(i, 'A sponsor’s message left in the text.'); continue; }
+    if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && READER_ADDRESS.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
+    const badge = GLUED_BADGE.exec(p);
+    if (badge && badge[0].length < p.length) out.push({ kind: 'boilerplate', start, end: start + badge[0].length, message: 'A subscribers-only badge glued to the text.', fix: '' });
+    const tailAt = Math.max(0, p.length - READ_MORE_TAIL);
+    const tail = p.slice(tailAt);
+    const more = GLUED_READ_MORE.exec(tail) ?? ELIDED_READ_MORE.exec(tail);
+    if (more) {
+      // Keep the elision mark with the cut excerpt's label; drop the space before it.
+      const from = tailAt + more.index;
+      out.push({ kind: 'boilerplate', start: start + from, end: start + p.length, message: 'A “read more” link label glued to the end of a cut excerpt.', fix: '' });
+    }
+  }
+  // The elision mark where the site cut the body, when a paywall notice follows it.
+  for (let i = 1; i < ps.length; i++) {
+    if (!ELISION_LINE.test(ps[i - 1]!)) continue;
+    const next = ps[i]!;
+    if (lineHits.has(i) || (isFurniture(next) && PAYWALL_WORD.test(next))) whole(i - 1, 'The mark where the site cut the article before its paywall.');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
