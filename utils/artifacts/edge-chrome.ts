@@ -34,7 +34,7 @@ const TOP_LINES = 8;
  * Document-viewer chrome in other languages: a page counter ("1 de 11", "3 sur 12", "2 von 9") and its download button
  * ("Baixar para ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne", "Herunterladen").
  */
-const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,4}|(?:download|baixar|descargar|télécharger|herunterladen|scarica(?:re)?|downloaden|pobierz)(?: (?:to read offline|para ler (?:offline|sem conexão)|para leer (?:sin conexión|offline)|pour lire hors ligne|zum offline-lesen|per leggere offline|om offline te lezen))?)$/iu;
+const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,4}|(?:download(?= to)|baixar|descargar|télécharger|herunterladen|scarica(?:re)?|downloaden|pobierz)(?: (?:to read offline|para ler (?:offline|sem conexão)|para leer (?:sin conexión|offline)|pour lire hors ligne|zum offline-lesen|per leggere offline|om offline te lezen))?)$/iu;
 
 /**
  * Navigation items: the account and site links a menu bar prints, in any case, one or several on a line
@@ -95,9 +95,9 @@ const PRINT_DATE = `(?:${WEEKDAY}),? (?:(?:${MONTH}) ${OCR_DAY},? ${OCR_YEAR}|${
  * weekday and year ("… STAR, HOPE, ARKANSAS Saturday, June 18, 1955"). A dateline ("HOPE, Ark. (AP) —") has no
  * weekday-and-year date: it is not one.
  */
-const RUNNING_HEAD = new RegExp(`^[^\\p{L}\\p{N}]{0,8}(?:[\\p{L}!'’.-]{1,12} ){0,4}\\p{Lu}{2,}[\\p{Lu}'’.-]*, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*,? ){1,3}${PRINT_DATE}(?![\\p{L}\\p{N}])`, 'u');
+const RUNNING_HEAD = new RegExp(`^[^\\p{L}\\p{N}]{0,8}(?:[\\p{L}!'’.-]{1,12} ){0,4}\\p{Lu}{2,}[\\p{Lu}'’.-]*, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*,? ){1,3}${PRINT_DATE}(?![\\p{L}\\p{N}])(?!,?\\s*(?:[-–—/(:]|\\p{Ll}))`, 'u');
 /** The rest of a running head (a facing page's copy): dates, words in capitals and punctuation, up to the first word of prose. */
-const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’.,!-]*|[^\\p{L}\\p{N}\\s]+))*`, 'u');
+const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’.,!-]*(?![\\p{L}\\p{N}])|[^\\p{L}\\p{N}\\s]+))*`, 'u');
 /** A running head is read in the first characters of the paragraph only. */
 const RUNNING_HEAD_WINDOW = 260;
 
@@ -115,7 +115,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
-    else if (p.length <= 60 && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
+    else if (p.length <= 60 && (i < firstProse || i > lastProse) && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
     else if (isMastheadLine(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
     else if (p.length > 60) {
       const head = RUNNING_HEAD.exec(p.slice(0, RUNNING_HEAD_WINDOW));

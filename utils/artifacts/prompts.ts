@@ -55,7 +55,9 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
     message: 'A sign-up prompt left in the text.',
   },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
-  { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|patrocinado por [\p{Lu}][^.!?,]{0,40}|gesponsert von [\p{Lu}][^.!?,]{0,40}|sponsorisé par [\p{Lu}][^.!?,]{0,40}|contenu proposé par [\p{Lu}][^.!?,]{0,40}|sponsorizzato da [\p{Lu}][^.!?,]{0,40})$/u, message: 'Sponsor or ad label left in the text.' },
+  { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
+  // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
+  { name: 'sponsor-label-intl', re: /^(?:[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par) \p{Lu}[^.!?,]{0,40}$/u, message: 'Sponsor or ad label left in the text.' },
 ];
 
 /** Lines longer than this are prose that happens to open like a prompt. */
@@ -65,7 +67,7 @@ const MAX_PROMPT_LINE = 260;
  * A sponsor note opening a paragraph: "Much thanks to this week's podcast sponsor: SeedInvest, …", "This issue is brought
  * to you by Acme.", "Today's sponsor: …", "A word from our sponsor". The whole paragraph is the sponsor's copy.
  */
-const SPONSOR_NOTE = /^(?:(?:many|much|big|huge|special|a big|a huge|a special) )?thanks? (?:again )?to (?:this (?:week|month|issue|episode)['’]s|today['’]s|our)(?: [\p{L}-]+){0,2} sponsors?\b|^(?:this|today['’]s|this week['’]s) (?:episode|issue|newsletter|edition|email|podcast|video|briefing|post)(?: of [^.!?]{1,40})? (?:is|was) (?:sponsored|brought to you|presented|supported|made possible|powered) by\b|^(?:today['’]s|this week['’]s|this issue['’]s|our) sponsors? ?(?:is|are|:)|^a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\b/iu;
+const SPONSOR_NOTE = /^(?:(?:many|much|big|huge|special|a big|a huge|a special) )?thanks? (?:again )?to (?:this (?:week|month|issue|episode)['’]s|today['’]s)(?: [\p{L}-]+){0,2} sponsors?\b|^(?:(?:many|much|big|huge|special) )?thanks? (?:again )?to our(?: [\p{L}-]+){0,2} sponsors? ?:|^(?:this|today['’]s|this week['’]s) (?:episode|issue|newsletter|edition|email|podcast|briefing)(?: of [^.!?]{1,40})? (?:is|was) (?:sponsored|brought to you|presented) by\b|^(?:today['’]s|this week['’]s|this issue['’]s) sponsors? ?(?:is|are|:)|^a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\b/iu;
 /** A sponsor note is one paragraph of copy; longer is an article about sponsorship. */
 const MAX_SPONSOR_PARAGRAPH = 700;
 
@@ -75,14 +77,15 @@ const MAX_SPONSOR_PARAGRAPH = 700;
  * "vous", "your", an exclamation); a company's own release ("Avec notre partenaire X, nous allons …") does not.
  */
 const PARTNER_BANNER = /^(?:avec (?:notre|nos) partenaires?|en partenariat avec|en collaboration avec (?:notre|nos) partenaires?|with (?:our|thanks to our) partners?|in partnership with|con (?:nuestro|nuestros) (?:socio|socios|patrocinador|patrocinadores)|com (?:o )?(?:nosso|nossos) parceiros?|mit unserem partner) [^.!?]{1,60}?,\s/iu;
-const READER_ADDRESS = /\b(?:vous|votre|vos|you|your|tu|tus|usted|sie|ihr|ihre)\b|!\s*$|\b(?:ne )?\p{Ll}{3,}ez\b/u;
+/** The banner's clause after the partner's name: an imperative ("ne perdez plus", "simplifiez", "save", "discover"), or an exclamation. */
+const BANNER_IMPERATIVE = /,\s(?:(?:ne |n['’])?\p{Ll}{3,}ez\b|(?:save|get|try|discover|learn|find|start|make|boost|simplify|manage|book|join|enjoy|grow|cut|stop|say|descubre|ahorra|entdecken|sparen)\b)|!\s*$/u;
 const MAX_BANNER = 220;
 
 /**
  * A paywall badge glued to the kicker or the first words: "Réservé aux abonnésDÉCRYPTAGE - Si le montant …",
  * "Subscribers onlyINTERVIEW: …". Case is spelled out (under the i flag \p{Lu} would match any letter).
  */
-const GLUED_BADGE = /^(?:(?:[Aa]rticle )?[Rr]éservé aux abonnés|RÉSERVÉ AUX ABONNÉS|[Aa]bonnés|ABONNÉS|[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Mm]embers [Oo]nly|[Ee]xclusivo para suscriptores|[Nn]ur für Abonnenten)(?=\p{Lu}|\s*[-–—:|]\s|\s+\p{Lu}{2,})/u;
+const GLUED_BADGE = /^(?:(?:[Aa]rticle )?[Rr]éservé aux abonnés|RÉSERVÉ AUX ABONNÉS|[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Mm]embers [Oo]nly|[Ee]xclusivo para suscriptores|[Nn]ur für Abonnenten)(?=\p{Lu}|\s*[-–—:|]\s|\s+\p{Lu}{2,})|^(?:[Aa]bonnés|ABONNÉS|[Pp]remium|PREMIUM)(?=\p{Lu}\p{Lu})/u;
 
 /**
  * A "read more" label glued to the end of a cut excerpt: "… [and] later-stage read more >>>", "… la suite […] Lire la
@@ -118,7 +121,7 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
       if (line) { whole(i, line.message); lineHits.add(i); continue; }
     }
     if (p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_NOTE.test(p) && !REPORTED.test(p)) { whole(i, 'A sponsor’s message left in the text.'); continue; }
-    if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && READER_ADDRESS.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
+    if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && BANNER_IMPERATIVE.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
     const badge = GLUED_BADGE.exec(p);
     if (badge && badge[0].length < p.length) out.push({ kind: 'boilerplate', start, end: start + badge[0].length, message: 'A subscribers-only badge glued to the text.', fix: '' });
     const tailAt = Math.max(0, p.length - READ_MORE_TAIL);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 5 prompts and chrome in clean articles: prose
+ * about trials, sponsors, partners and subscribers; datelines; quoted
+ * letters; section headings and lists inside the body; citations. None may
+ * be flagged as boilerplate.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  // Prompts' words in prose.
+  { name: 'prose about a free trial', paragraphs: [HEADLINE, 'The company offers a 14-day free trial to new customers, and most of them stay, its founder said.', ...BODY] },
+  { name: 'a headline about starting a trial', paragraphs: ['Acme starts free trial of its delivery robots in Ohio', ...BODY] },
+  { name: 'French prose about subscribers', paragraphs: [TITRE, 'Le service réservé aux abonnés de la banque a attiré 20 000 clients en un an, selon la direction.', ...CORPS] },
+  { name: 'a French headline opening with "Abonnés :"', paragraphs: ['Abonnés : Netflix en perd 200 000 en France', ...CORPS] },
+  { name: 'a quoted share prompt', paragraphs: [HEADLINE, ...BODY, '“Share this with someone who needs it,” the campaign’s posters say.'] },
+  { name: 'a how-to step about signing up', paragraphs: [HEADLINE, 'Sign up to the platform with a work address, then invite your team.', ...BODY] },
+  // Sponsors and partners in prose.
+  { name: 'thanks to sponsors in a club report', paragraphs: ['Robotics fair draws 5,000 visitors', 'Thanks to our sponsors, the fair was free for students this year, the organisers said.', ...BODY] },
+  { name: 'a funding disclosure', paragraphs: [HEADLINE, ...BODY, 'This post was supported by a grant from the Knight Foundation.'] },
+  { name: 'a company’s own partner sentence (French)', paragraphs: [TITRE, 'Avec notre partenaire Bpifrance, nous avons accompagné 40 start-up en deux ans.', ...CORPS] },
+  { name: 'a partnership sentence (English)', paragraphs: [HEADLINE, 'In partnership with the city, Acme will deploy robots that you can rent by the hour.', ...BODY] },
+  { name: 'a sponsor named in a sentence', paragraphs: [HEADLINE, 'Our sponsors are local firms who back the league every year.', ...BODY] },
+  // Read-more words in prose.
+  { name: 'a sentence ending in "read more"', paragraphs: [HEADLINE, `${BODY[0]!} Children who read more do better at school, the study found.`] },
+  // Short lines that are the article's.
+  { name: 'a headline about a logo', paragraphs: ['Acme unveils its new logo', ...BODY] },
+  { name: 'one menu word above the headline', paragraphs: ['Search', HEADLINE, ...BODY] },
+  { name: 'section headings inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Press releases', BODY[1]!, 'Archives', BODY[2]!] },
+  { name: 'a heading with its list at the end', paragraphs: [HEADLINE, ...BODY, 'Recent posts', 'How Acme builds robots', 'Why warehouses want them'] },
+  { name: 'a quoted letter inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Dear readers', 'We are closing the print edition after forty years', 'Regards', BODY[1]!, BODY[2]!] },
+  { name: 'a table row with pipes', paragraphs: [HEADLINE, BODY[0]!, '| Revenue | 12 |', ...BODY.slice(1)] },
+  { name: 'a Spanish score line inside the body', paragraphs: [HEADLINE, BODY[0]!, '2 de 3', ...BODY.slice(1)] },
+  { name: 'a how-to step heading "Download"', paragraphs: [HEADLINE, BODY[0]!, 'Download', BODY[1]!, 'Install', BODY[2]!] },
+  // Print look-alikes.
+  { name: 'a citation naming an ISSN', paragraphs: [HEADLINE, ...BODY, '^ "International Migration Outlook – New Zealand 2009/10" (PDF). Department of Labour. 2010. p. 2. ISSN 1179-5085.'] },
+  { name: 'a press-release dateline with a weekday', paragraphs: ['SAN FRANCISCO, CA, Tuesday, March 3, 2020 — Acme Robotics said on Tuesday it had raised new money from a group of investors.', ...BODY.slice(1)] },
+  { name: 'a dateline with a weekday and a dash (French)', paragraphs: ['PARIS, FRANCE, lundi 3 mars 2020 - La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds.', ...CORPS.slice(1)] },
+  { name: 'prose with a place and a weekday date', paragraphs: [HEADLINE, 'The founders met in Hope, Arkansas Saturday, June 18, 1955 was the day, they said.', ...BODY] },
+];
+
+describe('round 5 furniture: look-alikes stay', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate');
+    expect(found.map((a) => a.text)).toEqual([]);
+  });
+});
