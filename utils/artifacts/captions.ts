@@ -301,13 +301,41 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // Alt text is a phrase: a long lede repeated (a standfirst printed again as the first paragraph) is a duplicated paragraph.
     // The headline printed twice in a row at the top is a repeated headline (page title and article
     // heading), not alt text: duplicates.ts reports it.
-    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline) end = i;
+    // A title in Title Case printed twice with no photo near it is a repeated title (duplicates.ts), not alt text.
+    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline
+      && !(isTitleCaseLine(p) && !photoNear(ps, i))) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
     push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
     i = end + 1;
   }
   return out;
+}
+
+/** Title Case: two thirds of the words of four letters or more are capitalised ("Today Crunch News, News Updates, Tech News"). */
+function isTitleCaseLine(p: string): boolean {
+  let long = 0;
+  let upper = 0;
+  for (const m of p.matchAll(LONG_WORD)) {
+    long++;
+    if (/^\p{Lu}/u.test(m[0])) upper++;
+  }
+  return long >= 2 && upper * 3 >= long * 2;
+}
+const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
+/** Words that say a photo is there: a caption is only read as one next to them. */
+const PHOTO_WORD = /\b(?:photos?|photograph\w*|pictured?|pictures|images?|illustrations?|credits?|crédits?|getty|reuters|afp|shutterstock|unsplash|pexels|courtesy|file photo)\b|©/iu;
+/** Lines on either side of a repeat searched for photo context. */
+const PHOTO_REACH = 2;
+
+/** A credit or a photo word on the line or within two lines of it. */
+function photoNear(ps: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - PHOTO_REACH); j <= Math.min(ps.length - 1, i + 1 + PHOTO_REACH); j++) {
+    const line = ps[j]!;
+    if (line.length <= MAX_CAPTION_LENGTH && (PHOTO_WORD.test(line) || isCreditLine(line))) return true;
+  }
+  return false;
 }
 
 /** The headline sits in the first lines, under short labels ("Advertisements", a kicker) at most. */

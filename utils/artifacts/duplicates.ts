@@ -84,12 +84,13 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   const proseBefore: number[] = [0];
   doc.paragraphs.forEach((p, i) => proseBefore.push(proseBefore[i]! + (isProse(p) && ENDS_SENTENCE.test(tail(p)) ? 1 : 0)));
   const bodyBetween = (a: number, b: number): boolean => proseBefore[b]! - proseBefore[a + 1]! >= MIN_BODY_BETWEEN;
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const lastAt = new Map<string, number>();
+  keys.forEach((k, i) => lastAt.set(k, i));
   // A heading whose neighbour also comes back later is a table-of-contents entry; a credit
-  // line ("CreditPhoto Illustration by …") repeats under every photo it credits.
+  // line ("CreditPhoto Illustration by …") repeats under every photo it credits. A neighbour
+  // seen only before (a menu item above the headline) says nothing about a contents list.
   const isTocOrCredit = (first: number, p: string): boolean =>
-    CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => keys[j] !== keys[first] && (counts.get(keys[j] ?? '') ?? 0) > 1 && (keys[j]?.length ?? 0) > 0);
+    CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => keys[j] !== keys[first] && (lastAt.get(keys[j] ?? '') ?? -1) > j && (keys[j]?.length ?? 0) > 0);
   doc.paragraphs.forEach((p, i) => {
     if (!candidate(i, p)) return;
     const key = keys[i]!;
@@ -157,7 +158,59 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   });
   gluedHeadlineCopies(doc, skip, reported, out);
   hardWrappedRepeats(doc, skip, reported, out);
+  nearTitleRepeats(doc, skip, reported, out);
   return out;
+}
+
+/** A short title counts from three words ("Types of Funding for Startups" is five). */
+const MIN_NEAR_TITLE_WORDS = 3;
+const MAX_NEAR_TITLE_WORDS = 30;
+/** The copy comes back within this many lines (a byline and share block between the two). */
+const NEAR_TITLE_REACH = 6;
+/** Lines between the copies are metadata, not body: this many words at most each. */
+const MAX_BETWEEN_WORDS = 12;
+const LIST_BULLET = /^(?:[*•·–-]|\d{1,2}[.)])\s/u;
+/** A caption or credit ("Illustration by Jane Doe", "Caption of the figure"): repeated with its photos, captions.ts's. */
+const PHOTO_LINE = /\b(?:photos?|photograph\w*|pictured?|pictures|images?|illustrations?|captions?|figures?|credits?|crédits?|getty|shutterstock|unsplash|pexels|courtesy)\b|©/iu;
+
+/**
+ * A title printed twice close together: right under itself (page title and
+ * article heading) or again after the byline and share block ("Headline /
+ * News Room / Last updated … / Share / Headline"). Short titles count here
+ * (a contents list repeats its headings far apart, with body between); the
+ * lines between must all be short metadata, and the neighbours of the two
+ * copies must differ (a menu printed twice repeats as a block). The later
+ * copy is reported.
+ */
+function nearTitleRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const keys = keysOf(doc);
+  const lastSeen = new Map<string, number>();
+  const lastAt = new Map<string, number>();
+  keys.forEach((k, i) => lastAt.set(k, i));
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const words = p.length <= 300 ? wordCount(p) : MAX_NEAR_TITLE_WORDS + 1;
+    if (words < MIN_NEAR_TITLE_WORDS || words > MAX_NEAR_TITLE_WORDS || ENDS_SENTENCE.test(tail(p)) || LIST_BULLET.test(p) || !/^["'‘“«\p{Lu}\p{N}]/u.test(p.trimStart())) continue;
+    const key = keys[i]!;
+    if (key.length < 12 || letterWords(p) < MIN_NEAR_TITLE_WORDS) continue;
+    const prev = lastSeen.get(key);
+    lastSeen.set(key, i);
+    // A copy another detector claimed (alt text before its caption) settles the pair.
+    if (prev === undefined || i - prev > NEAR_TITLE_REACH || skip(i) || skip(prev) || reported.has(doc.starts[i] ?? 0) || PHOTO_LINE.test(p)) continue;
+    let between = true;
+    for (let k = prev + 1; k < i && between; k++) between = ps[k]!.length <= 300 && wordCount(ps[k]!) <= MAX_BETWEEN_WORDS;
+    if (!between) continue;
+    // A line between the copies that comes back later is a contents entry: the first copy was one too.
+    let contents = false;
+    for (let k = prev + 1; k < i && !contents; k++) contents = wordCount(ps[k]!) >= MIN_NEAR_TITLE_WORDS && (lastAt.get(keys[k]!) ?? -1) > i;
+    if (contents) continue;
+    // A block printed twice (a menu, a pair of labels) repeats the copy's neighbours too.
+    if (i - prev > 1 && (keys[prev + 1] === keys[i + 1] || keys[prev - 1] === keys[i - 1])) continue;
+    if (leftToBoilerplate(p)) continue;
+    reported.add(doc.starts[i] ?? 0);
+    out.push(paragraphFinding(doc, i, i - prev === 1 ? 'A title is printed twice in a row; this copy repeats it.' : 'The title is printed again a few lines below (after the byline or share block); this copy repeats it.'));
+  }
 }
 
 /** Lines at the top where a headline and its copies stand. */

@@ -231,11 +231,12 @@ const MAX_SCRIPT_SHARE = 0.25;
 
 /**
  * A non-breaking space read as Windows-1252 ("Â\u00a0") whose second half
- * was then turned into a plain space: "era.Â We", "costs Â 20". "Â" never
- * ends a word of a Latin-script text except in capitals ("CÂ" in an all-caps
+ * was then turned into a plain space: "era.Â We", "costs Â 20", or trimmed
+ * away at the end of a paragraph ("… Tortoise Media.Â"). "Â" never ends a
+ * word of a Latin-script text except in capitals ("CÂ" in an all-caps
  * heading stays).
  */
-const LOST_NBSP = /(?<!\p{Lu})Â(?= )/gu;
+const LOST_NBSP = /(?<!\p{Lu})Â(?= |$)/gu;
 
 function findLostNbsp(p: string, base: number, out: Finding[]): void {
   for (const m of p.matchAll(LOST_NBSP)) {
@@ -327,9 +328,40 @@ function findCodePageMojibake(p: string, base: number, taken: Finding[], candida
  */
 function keptCandidates(doc: ArticleDoc, candidates: CodePageCandidate[], words: Set<string>): Finding[] {
   const shares = new Map<string, boolean>();
-  return candidates
+  const kept = candidates
     .filter(({ page, pure }) => mostlyOtherScript(doc, page, shares) && !(pure && words.has(page.name)))
     .map((c) => c.finding);
+  return withholdForeignRepairs(doc, kept);
+}
+
+/** Function words that tell a French text (counted against English ones on the text's head). */
+const FRENCH_WORDS = /\b(?:le|la|les|des|du|une|est|et|pour|dans|avec|qui|que|sur|pas|aux|au)\b/giu;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|for|with|was|are|this|it)\b/giu;
+/** Letters a French text writes beyond a–z. */
+const FRENCH_LETTERS = /^[a-zàâäçéèêëîïôöùûüÿœæ]$/u;
+/** The head of the text is enough to tell its language. */
+const LANGUAGE_SAMPLE = 20_000;
+
+function isFrench(text: string): boolean {
+  const head = text.slice(0, LANGUAGE_SAMPLE);
+  const fr = head.match(FRENCH_WORDS)?.length ?? 0;
+  const en = head.match(ENGLISH_WORDS)?.length ?? 0;
+  return fr >= 5 && fr > 2 * en;
+}
+
+/**
+ * A legacy code page's repair that gives a letter foreign to the text's
+ * language ("Ăš" → "Ú", "Ăź" → "ß" in a French text) shows the page was not
+ * read through that code page alone (its runs stand for "è" and "î" there):
+ * the run is still garbled, but its repair is withheld.
+ */
+function withholdForeignRepairs(doc: ArticleDoc, kept: Finding[]): Finding[] {
+  if (!kept.some((f) => f.fix !== null && /\p{L}/u.test(f.fix)) || !isFrench(doc.text)) return kept;
+  return kept.map((f) => {
+    if (f.fix === null || ![...f.fix].some((c) => /\p{L}/u.test(c) && !FRENCH_LETTERS.test(c.toLowerCase()))) return f;
+    const run = doc.text.slice(f.start, f.end);
+    return { ...f, fix: null, message: `UTF-8 text was decoded through the wrong code page; “${run}” stands for a letter that cannot be told for sure (the usual reading, “${f.fix}”, is not a letter of this language).` };
+  });
 }
 
 /** Is the text written mostly outside the code page's script? Counted once per text. */

@@ -1,0 +1,63 @@
+/**
+ * Clean text the round-5 text rules must leave alone: a capital "Â" ending a
+ * word, French text whose letters the code pages share, headings repeated on
+ * purpose (a contents list, a refrain, a menu printed twice), short lines
+ * repeated far apart, credits repeated under photos.
+ */
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+const CORPS = [
+  'La start-up lyonnaise a annoncé mardi une levée de fonds menée par un fonds parisien et deux business angels.',
+  'Elle compte utiliser cet argent pour recruter des ingénieurs et ouvrir des bureaux à Berlin et à Madrid.',
+  'Son président estime que la demande pour ses robots d’entrepôt a doublé depuis un an.',
+];
+const MORE = [
+  'Analysts expect the market for such machines to grow quickly as retailers automate their depots.',
+  'A rival firm in Boston announced a similar deal last month, with a smaller amount and fewer backers.',
+];
+const LATER = [
+  'The founders started the business in a garage in 2019 after leaving a large logistics group.',
+  'They now employ about two hundred people, most of them in research and manufacturing.',
+];
+const SUITE = [
+  'Les analystes prévoient une forte croissance de ce marché, porté par l’automatisation des entrepôts.',
+  'Un concurrent bordelais a annoncé une opération comparable le mois dernier, pour un montant plus faible.',
+];
+const of = (kind: string, paragraphs: string[]) => findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
+
+describe('no lone-Â mojibake', () => {
+  it.each([
+    ['an all-caps word ending in Â', [...BODY, 'LA CÔTE ET LE CHÂ']],
+    ['a Portuguese capital word', [...BODY, 'The ticker read PORTUGAL – CÂMARA']],
+    ['Â inside a word', [...CORPS, 'Âgé de 40 ans, il a fondé la société en 2015.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('mojibake', paragraphs)).toEqual([]);
+  });
+});
+
+describe('real French text: no code-page mojibake', () => {
+  it('French letters that the code pages also hold', () => {
+    expect(of('mojibake', [...CORPS, 'Ça coûte cher : l’hôtel, la forêt, où l’on maîtrise les coûts. Noël à l’île.'])).toEqual([]);
+  });
+});
+
+describe('no repeated-title flag', () => {
+  it.each([
+    ['a contents list and its headings', ['Contents', 'Why Startups Raise Money', 'How Seed Rounds Work', 'Why Startups Raise Money', ...BODY, 'How Seed Rounds Work', ...MORE]],
+    ['a refrain far apart with body between', ['Weekly digest', 'Funding news of the week', ...BODY, ...MORE, 'Funding news of the week', ...LATER]],
+    ['a menu printed twice (desktop and mobile)', ['Home Page Link', 'World News Section', 'Home Page Link', 'World News Section', ...BODY]],
+    ['two-word labels', ['Share this', 'Share this', ...BODY]],
+    ['a photo credit repeated under two photos', [...BODY, 'Illustration by Natalie Ammari', 'Second photo of the plant', 'Illustration by Natalie Ammari', ...MORE]],
+    ['list items repeated', [...BODY, '• Raise a seed round', '• Hire engineers', '• Raise a seed round', ...MORE]],
+    ['French headings of a FAQ, far apart', ['Comment lever des fonds ?', 'Pourquoi lever des fonds', 'Quand lever des fonds', ...CORPS, 'Pourquoi lever des fonds', ...SUITE, 'Quand lever des fonds', 'Les étapes à suivre pour réussir']],
+  ])('%s', (_name, paragraphs) => {
+    const found = findArtifacts({ paragraphs });
+    expect(found.filter((a) => a.kind === 'duplicated-paragraph' || a.kind === 'duplicated-caption')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Text-level detectors, round 5: shapes the sixth blind batch missed, each
+ * written as the general form with rows of other instances, English and
+ * French: a mis-decoded non-breaking space trimmed at a paragraph's end, code
+ * page repairs foreign to the text's language, short titles printed twice
+ * close together, byline templates, cut headings and glued "read more"
+ * labels, and second stories on listing, search and OCR pages. The clean
+ * twins are in the .negatives file.
+ */
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
+  'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',
+  'Its chief executive said demand for warehouse robots had doubled over the past year alone.',
+];
+const CORPS = [
+  'La start-up lyonnaise a annoncé mardi une levée de fonds menée par un fonds parisien et deux business angels.',
+  'Elle compte utiliser cet argent pour recruter des ingénieurs et ouvrir des bureaux à Berlin et à Madrid.',
+  'Son président estime que la demande pour ses robots d’entrepôt a doublé depuis un an.',
+];
+const of = (kind: string, paragraphs: string[]) => findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
+
+describe('a mis-decoded non-breaking space trimmed at the end of a paragraph: a lone “Â”', () => {
+  it.each([
+    ['after a full stop', [...BODY, 'The newsletter was launched by the founders of Tortoise Media.Â']],
+    ['after a closing quote', [...BODY, 'He called it “a fair price.”Â']],
+    ['French, after a word', [...CORPS, 'Le fonds a été créé en 2019 par trois anciens banquiersÂ']],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('mojibake', paragraphs).map((a) => [a.text, a.fix])).toEqual([['Â', '']]);
+  });
+});
+
+describe('a code-page repair that gives a letter foreign to the text: flagged, repair withheld', () => {
+  const FR = [
+    'La sĂ©lection des dossiers se fait sur des critĂ©res prĂ©cis, explique le directeur de la banque.',
+    'Les entreprises doivent prĂ©senter un plan de financement et un bilan rĂ©cent pour la demande.',
+  ];
+  it('French text: “Ă©” is repaired to “é”, “Ăš” and “Ăź” are flagged without a repair', () => {
+    const found = of('mojibake', [...FR, 'Le problĂšme est que la maĂźtrise des coĂ»ts reste difficile pour les start-up.']);
+    const pairs = found.map((a) => [a.text, a.fix]);
+    expect(pairs).toContainEqual(['Ă©', 'é']);
+    expect(pairs).toContainEqual(['Ăš', null]);
+    expect(pairs).toContainEqual(['Ăź', null]);
+  });
+  it('English text keeps the usual reading (no language check there)', () => {
+    const found = of('mojibake', [...BODY, 'The founders met at a cafĂ© in Prague and at a StraĂźe in Berlin before the round.']);
+    expect(found.map((a) => [a.text, a.fix])).toEqual([['Ă©', 'é'], ['Ăź', 'ß']]);
+  });
+});
+
+describe('a short title printed twice close together: duplicated-paragraph, not a caption', () => {
+  it.each([
+    ['adjacent, five words', ['Management & Leadership', 'Types of Funding for Startups', 'Types of Funding for Startups', ...BODY], 'Types of Funding for Startups'],
+    ['adjacent, a blog digest title in Title Case (no photo near)', ['Friday, February 14, 2020', 'Today Crunch News, News Updates, Tech News', 'Today Crunch News, News Updates, Tech News', 'Astronomers warn of light pollution', ...BODY], 'Today Crunch News, News Updates, Tech News'],
+    ['after a byline and share block', ['News', 'Acme Raises Money For Robots', 'News Room', 'Last updated: 2026/02/18 at 11:46 AM', 'Share', 'Acme Raises Money For Robots', 'SHARE', ...BODY], 'Acme Raises Money For Robots'],
+    ['French, after the byline and date', ['Une levée de fonds record pour la robotique', 'Par Jean Dupont', 'Publié le 3 mars 2024', 'Une levée de fonds record pour la robotique', ...CORPS], 'Une levée de fonds record pour la robotique'],
+  ])('%s', (_name, paragraphs, text) => {
+    const found = findArtifacts({ paragraphs });
+    expect(found.filter((a) => a.kind === 'duplicated-paragraph').map((a) => a.text)).toEqual([text]);
+    expect(found.filter((a) => a.kind === 'duplicated-caption')).toEqual([]);
+  });
+  it('a repeat next to a photo credit stays a caption', () => {
+    const found = findArtifacts({ paragraphs: [...BODY, 'Workers At The New Acme Plant In Ohio', 'Workers At The New Acme Plant In Ohio', 'Photo: Jane Doe / Reuters', 'Analysts expect the market for such machines to grow quickly as retailers automate their depots.'] });
+    expect(found.filter((a) => a.kind === 'duplicated-caption').length).toBe(1);
+  });
+  it('a headline repeated after a menu item seen only above it is not a contents list', () => {
+    const paragraphs = ['• News', '• Software', 'Copyright © All Rights Reserved.', 'News', 'Biotech Startup Deals Are Reliably Delivering Some Big Exits', 'News Room', 'Last updated: 2026/02/18 at 11:46 AM', 'News Room Published 18 February 2026', 'Share', 'Biotech Startup Deals Are Reliably Delivering Some Big Exits', 'SHARE', ...BODY];
+    expect(of('duplicated-paragraph', paragraphs).map((a) => a.text)).toEqual(['Biotech Startup Deals Are Reliably Delivering Some Big Exits']);
+  });
+});
