@@ -41,6 +41,12 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a press-release dateline with a weekday', paragraphs: ['SAN FRANCISCO, CA, Tuesday, March 3, 2020 — Acme Robotics said on Tuesday it had raised new money from a group of investors.', ...BODY.slice(1)] },
   { name: 'a dateline with a weekday and a dash (French)', paragraphs: ['PARIS, FRANCE, lundi 3 mars 2020 - La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds.', ...CORPS.slice(1)] },
   { name: 'prose with a place and a weekday date', paragraphs: [HEADLINE, 'The founders met in Hope, Arkansas Saturday, June 18, 1955 was the day, they said.', ...BODY] },
+  { name: 'a date and a section in capitals (the page’s metadata)', paragraphs: [HEADLINE, 'MONDAY, MARCH 3, 2020 | TECHNOLOGY', ...BODY] },
+  { name: 'a citation with a volume and pages', paragraphs: [HEADLINE, ...BODY, 'Doe, J. (2020). Warehouse robots. Journal of Robotics, Vol. 12, no. 3, pp. 45–67.'] },
+  { name: 'prose about a book’s volume and pages', paragraphs: [HEADLINE, 'The report, published as Vol. 2, runs to 66 pages and covers every warehouse in Ohio.', ...BODY] },
+  { name: 'prose about a price per month', paragraphs: [HEADLINE, 'Acme charges $5 a month for each robot, less than a human picker costs in an hour.', ...BODY] },
+  { name: 'prose about thanking subscribers', paragraphs: [HEADLINE, 'Thanks for subscribing to the pilot, the company wrote to its first customers, who will get robots first.', ...BODY] },
+  { name: 'a startup card listing its backers', paragraphs: [HEADLINE, ...BODY, 'Founded 2019', 'Funded by Sequoia Capital', 'Supported by Y Combinator'] },
 ];
 
 describe('round 5 furniture: look-alikes stay', () => {

@@ -71,6 +71,21 @@ const ROWS: Row[] = [
     paragraphs: ['LE PETIT JOURNAL, LYON, RHÔNE lundi 3 mars 1958 Le conseil municipal a voté lundi une hausse du budget des routes, a indiqué son président.', ...CORPS],
     text: 'LE PETIT JOURNAL, LYON, RHÔNE lundi 3 mars 1958',
   },
+  { name: 'a print page head on its own line', paragraphs: ['PAGE 4 — THE DAILY NEWS, MONDAY, MARCH 3, 1958', HEADLINE, ...BODY], text: 'PAGE 4 — THE DAILY NEWS, MONDAY, MARCH 3, 1958' },
+  { name: 'a French page head with its page number', paragraphs: ['Mardi 3 mars 2020 | Page 12 | LE PETIT JOURNAL', TITRE, ...CORPS], text: 'Mardi 3 mars 2020 | Page 12 | LE PETIT JOURNAL' },
+  {
+    name: 'a masthead’s volume and page count inside OCR text',
+    paragraphs: ['Showers likely Sunday. FULL WIRE SERVICE OF THE UNITED PRESS VOL. XII, NO. 214 24 PAGES Dayton, Ohio; Monday, March 3, 1958 Council Votes New Budget The council voted to raise the road budget.', ...BODY],
+    text: 'VOL. XII, NO. 214 24 PAGES',
+  },
+  // Sign-up form residue and subscription offers.
+  { name: 'a newsletter box’s thank-you', paragraphs: [HEADLINE, ...BODY, 'Thanks for signing up! Check your inbox to confirm.'], text: 'Thanks for signing up! Check your inbox to confirm.' },
+  { name: 'a newsletter box’s consent line', paragraphs: [HEADLINE, BODY[0]!, 'By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.', ...BODY.slice(1)], text: 'By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.' },
+  { name: 'a French form message', paragraphs: [TITRE, ...CORPS, 'Merci pour votre inscription !'], text: 'Merci pour votre inscription !' },
+  { name: 'a price offer', paragraphs: [HEADLINE, ...BODY, 'Only $1 for your first month'], text: 'Only $1 for your first month' },
+  { name: 'a French price offer', paragraphs: [TITRE, ...CORPS, '1 € le premier mois, sans engagement'], text: '1 € le premier mois, sans engagement' },
+  { name: 'a French subscribe button', paragraphs: [TITRE, ...CORPS, 'Je m’abonne'], text: 'Je m’abonne' },
+  { name: 'a log-in-or-register prompt', paragraphs: [HEADLINE, BODY[0]!, 'Log in or register to continue reading'], text: 'Log in or register to continue reading' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

@@ -98,6 +98,28 @@ const PRINT_DATE = `(?:${WEEKDAY}),? (?:(?:${MONTH}) ${OCR_DAY},? ${OCR_YEAR}|${
 const RUNNING_HEAD = new RegExp(`^[^\\p{L}\\p{N}]{0,8}(?:[\\p{L}!'’.-]{1,12} ){0,4}\\p{Lu}{2,}[\\p{Lu}'’.-]*, (?:\\p{Lu}{2,}[\\p{Lu}'’.-]*,? ){1,3}${PRINT_DATE}(?![\\p{L}\\p{N}])(?!,?\\s*(?:[-–—/(:]|\\p{Ll}))`, 'u');
 /** The rest of a running head (a facing page's copy): dates, words in capitals and punctuation, up to the first word of prose. */
 const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’.,!-]*(?![\\p{L}\\p{N}])|[^\\p{L}\\p{N}\\s]+))*`, 'u');
+/**
+ * A print page head or masthead line on its own: a weekday date with its year, set mostly in capitals, with a page or
+ * edition marker ("PAGE 4 — THE DAILY NEWS, MONDAY, MARCH 3, 1958", "LUNDI 31 MAI 2021 // SUPPLÉMENT GRATUIT AU NUMÉRO
+ * 23462", "Mardi 3 mars 2020 | Page 12 | Le Petit Journal"). A dateline has no page or edition word.
+ */
+const PRINT_DATE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${PRINT_DATE}(?![\\p{L}\\p{N}])`, 'u');
+const PAGE_MARKER = /\b(?:page|p\.|section|supplément|supplement|numéro|édition|edition|issue|vol\.?|volume|no\.|n°|cahier|seite|página|ausgabe)\s?(?:gratuit\s)?(?:au\s)?(?:numéro\s)?[\dIlOS]{1,6}\b|^\d{1,3}\s|\s\d{1,3}$/iu;
+const MAX_PAGE_HEAD = 140;
+
+function isPageHead(p: string): boolean {
+  if (p.length > MAX_PAGE_HEAD || !PRINT_DATE_ANYWHERE.test(p) || !PAGE_MARKER.test(p)) return false;
+  const letters = p.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = p.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals * 2 >= letters;
+}
+
+/**
+ * A masthead's volume and page count inside OCR text: "Vol. 254 66 Pages", "VOL. XII, NO. 214 24 PAGES". The figures
+ * of a print run, nowhere in an article's sentences.
+ */
+const VOLUME_PAGES = /(?<![\p{L}\p{N}])(?:[Vv]ol(?:ume)?|VOL(?:UME)?)\.? [\dIlOSXVI]{1,5}(?:,? (?:[Nn]o|NO|[Nn]umber|NUMBER)\.? [\dIlOS]{1,6},?)? [\dIlOS]{1,3} (?:[Pp]ages|PAGES)(?![\p{L}\p{N}])/u;
+
 /** A running head is read in the first characters of the paragraph only. */
 const RUNNING_HEAD_WINDOW = 260;
 
@@ -116,20 +138,25 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const p = ps[i]!;
     if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
     else if (p.length <= 60 && (i < firstProse || i > lastProse) && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
-    else if (isMastheadLine(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
-    else if (p.length > 60) {
+    else if (isMastheadLine(p) || isPageHead(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
+    else if (p.length > 40) {
       const head = RUNNING_HEAD.exec(p.slice(0, RUNNING_HEAD_WINDOW));
       if (head) {
         const rest = RUNNING_HEAD_REST.exec(p.slice(head[0].length, RUNNING_HEAD_WINDOW));
         const to = head[0].length + (rest ? rest[0].length : 0);
         if (to < p.length) hits.push({ i, from: 0, to, message: 'A print running head (paper, place, date) left at the head of the page text.' });
+        else add(i, 'A print running head (paper, place, date) left in the text.');
+      }
+      if (/pages/iu.test(p)) {
+        const vol = VOLUME_PAGES.exec(p);
+        if (vol) hits.push({ i, from: vol.index, to: vol.index + vol[0].length, message: 'Print masthead furniture (volume and page count) left in the text.' });
       }
     }
   }
   // A bare web address next to a masthead line.
   for (let i = 0; i < n; i++) {
     if (!BARE_ADDRESS.test(ps[i]!)) continue;
-    const masthead = (k: number): boolean => k >= 0 && k < n && taken.has(k) && isMastheadLine(ps[k]!);
+    const masthead = (k: number): boolean => k >= 0 && k < n && taken.has(k) && (isMastheadLine(ps[k]!) || isPageHead(ps[k]!));
     if (masthead(i - 1) || masthead(i + 1)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
   }
   const top = Math.min(firstProse, TOP_LINES);

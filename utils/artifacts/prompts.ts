@@ -12,7 +12,7 @@
 import type { ArticleDoc, Finding } from './context';
 
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
-const TRAIL = String.raw`[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
+const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|a déclaré|selon|explique)\b/iu;
@@ -54,6 +54,23 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
     re: new RegExp(String.raw`^(?:please )?(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|suscribete|regístrate|assine|inscreva-se|abonnieren sie|melden sie sich an|iscriviti)(?: now| today| for free| gratuitement| gratis| kostenlos)? (?:to|for|pour|à|para|a|um|per)\b[^.!?]{0,100}?\b(?:our|us|nos|notre|nuestros?|nuestras?|nossos?|nossas?|unseren?|unsere|nostri|nostre)\b[^.!?]{0,100}${TRAIL}`, 'iu'),
     message: 'A sign-up prompt left in the text.',
   },
+  // Sign-up form residue: the messages a newsletter box prints around its field ("Thank you for subscribing!", "Something
+  // went wrong. Please try again.", "By signing up, you agree to our Privacy Policy", "Merci pour votre inscription").
+  {
+    name: 'form-residue',
+    re: /^(?:thanks? (?:you )?for (?:subscribing|signing up|your subscription|registering)\s?[.!]?(?: (?:check|please check) your (?:e-?mail|inbox)[^.!?]{0,40}\s?[.!]?)?|you['’]re (?:all set|subscribed|signed up|in)\s?[.!]?|(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?\s?[.!]?|please (?:enter|provide) a valid e-?mail(?: address)?\s?[.!]?|invalid e-?mail(?: address)?\s?[.!]?|by (?:signing up|subscribing|registering|clicking (?:subscribe|sign up|register))\b[^]{0,160}\b(?:privacy (?:policy|notice)|terms(?: of (?:use|service))?)\b[^]{0,80}|merci (?:pour|de) votre inscription\s?[.!]?|votre inscription a bien été (?:prise en compte|enregistrée)\s?[.!]?|une erreur (?:s['’]est produite|est survenue)[^.!?]{0,40}\s?[.!]?|veuillez (?:saisir|entrer|renseigner) une adresse e-?mail valide\s?[.!]?|en vous inscrivant,? vous acceptez\b[^]{0,160})$/iu,
+    message: 'Sign-up form messages left in the text.',
+  },
+  // Subscription offers: "Only $1 for your first month", "Just €2 a week for 6 months", "1 € le premier mois", "Je m'abonne",
+  // "Log in or register to continue reading", "Become a member to read this story", "Devenez abonné pour lire la suite".
+  {
+    name: 'subscription-offer',
+    re: /^(?:(?:only|just|from) )?[$€£]\s?\d{1,3}(?:[.,]\d{2})? (?:for|per|a|\/) ?(?:your first |the first |\d{1,2} )?(?:month|week|year|months|weeks|years)\b[^.!?]{0,60}[.!]?$|^\d{1,3}(?:[.,]\d{2})?\s?€ (?:le premier mois|par mois|pendant \d{1,2} mois|les \d{1,2} premiers mois)\b[^.!?]{0,60}[.!]?$|^(?:je m['’]abonne|abonnez-vous|découvrir (?:l['’]|nos )offres?|voir (?:l['’]|les )offres?)$|^(?:log ?in|sign ?in) or (?:register|sign up|subscribe) to (?:continue|read|keep reading|unlock)\b[^.!?]{0,60}[.!]?$|^become an? (?:member|subscriber|insider)\b[^.!?]{0,20}\bto (?:read|continue|unlock|keep reading)\b[^.!?]{0,60}[.!]?$|^devenez abonné(?:e)?\b[^.!?]{0,60}[.!]?$/iu,
+    message: 'Subscription offer (paywall) left in the text.',
+  },
+  // Sponsor labels of a partner module: "In association with Acme", "About this content". Not "Supported by" or "Funded by":
+  // a startup's profile card lists its backers that way.
+  { name: 'sponsor-module', re: /^(?:[Ii]n [Aa]ssociation [Ww]ith|IN ASSOCIATION WITH) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$/u, message: 'Sponsor or ad label left in the text.' },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
