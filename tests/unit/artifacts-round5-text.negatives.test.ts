@@ -61,3 +61,18 @@ describe('no repeated-title flag', () => {
     expect(found.filter((a) => a.kind === 'duplicated-paragraph' || a.kind === 'duplicated-caption')).toEqual([]);
   });
 });
+
+describe('no byline-template flag', () => {
+  it.each([
+    ['a source and its date with a space', ['Acme To Buy A Rival', 'Forbes 23-05-2025', ...BODY]],
+    ['a model number with digits', ['Acme ships the Model X12-05-2025 edition', ...BODY]],
+    ['a glued figure that is no date', [...BODY, 'Revenue45-99-2025']],
+    ['a plain byline and date on two lines', ['Acme Raises Money', 'By Jane Doe', 'March 20, 2023', ...BODY]],
+    ['a name heading and a different byline', ['Jane Doe', 'John Roe March 20, 2023', ...BODY]],
+    ['a time stamp alone above the body', ['Published at 04:50', 'Acme Raises Money For Robots', ...BODY]],
+    ['a name then a sentence about that person', ['Jane Doe', 'Jane Doe founded the company in 2019 with two friends from college.', ...BODY]],
+    ['French: plain byline with a stamp', ['Par Jean Dupont, publié le 3 mars 2024', ...CORPS]],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('byline-noise', paragraphs)).toEqual([]);
+  });
+});

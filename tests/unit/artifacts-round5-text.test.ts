@@ -70,3 +70,17 @@ describe('a short title printed twice close together: duplicated-paragraph, not 
     expect(of('duplicated-paragraph', paragraphs).map((a) => a.text)).toEqual(['Biotech Startup Deals Are Reliably Delivering Some Big Exits']);
   });
 });
+
+describe('byline templates: byline-noise', () => {
+  it.each([
+    ['a source glued to a numeric date', ['Acme To Buy A Rival For $674 Million', 'Forbes23-05-2025', ...BODY], 'Forbes23-05-2025'],
+    ['a French source glued to a date with a month name', ['Une levée de fonds record', 'Les Echos12 mars 2024', ...CORPS], 'Les Echos12 mars 2024'],
+    ['avatar alt text, then the name with the date', ['Types of Funding', 'Michael Goldberg profile', 'Michael Goldberg March 20, 2023', ...BODY], 'Michael Goldberg profile\n\nMichael Goldberg March 20, 2023'],
+    ['a CMS account twice with two stamps', ['Acme Raises Money', 'News Room', 'Last updated: 2026/02/18 at 11:46 AM', 'News Room Published 18 February 2026', ...BODY], 'News Room\n\nLast updated: 2026/02/18 at 11:46 AM\n\nNews Room Published 18 February 2026'],
+    ['French: the author photo, then the name with the date', ['Photo de Jean Dupont', 'Jean Dupont, publié le 3 mars 2024', ...CORPS], 'Photo de Jean Dupont\n\nJean Dupont, publié le 3 mars 2024'],
+    ['a field label and a time-only stamp', ['posted at 04:50', 'Author Name: James Cook', 'Acme And Globex Invest In A Dutch Startup', ...BODY], 'posted at 04:50\n\nAuthor Name: James Cook'],
+    ['a French field label', ['Nom de l’auteur : Jean Dupont', 'Une levée de fonds record', ...CORPS], 'Nom de l’auteur : Jean Dupont'],
+  ])('%s', (_name, paragraphs, text) => {
+    expect(of('byline-noise', paragraphs).map((a) => a.text)).toEqual([text]);
+  });
+});

@@ -170,6 +170,10 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       continue;
     }
     glued(p, start, out);
+    if (p.length <= MAX_SOURCE_DATE_LINE && sourceGluedToDate(p)) {
+      whole(i, 'The source’s name is glued to the date (no space between them).', null);
+      continue;
+    }
     if (p.length <= MAX_BADGE_LINE && GLUED_READ_TIME.test(p)) {
       whole(i, 'A read-time badge is glued to the date line.', null);
       continue;
@@ -189,6 +193,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
   }
+  templateBlocks(doc, out);
+  nameTwice(doc, out);
   return out;
 }
 
@@ -320,6 +326,7 @@ function isHeadlineLike(p: string | undefined): boolean {
   return words >= 3 && words <= 25 && !/[.!?…:;]["'”’)]*$/u.test(p);
 }
 
+const FR_MONTH_WORDS = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 const FR_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fevr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.|dec\.)`;
 /** A date and maybe a time: "09 février 2024 à 16h07", "March 3, 2024 at 4:07 pm", "3 March 2024, 16:07". */
 const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:à|at) \d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
@@ -353,4 +360,96 @@ function gluedTimestampByline(p: string, start: number, out: Finding[]): void {
   const after = p.slice(m.index + m[0].length).trim();
   if (before.length + after.length < 10) return;
   out.push({ kind: 'byline-noise', start: start + m.index, end: start + m.index + m[0].length, message: 'A byline and its publication dates are glued inside the text.', fix: ' ' });
+}
+
+/** A source and its date on one line: short. */
+const MAX_SOURCE_DATE_LINE = 60;
+/**
+ * A source's name glued to the date, without a space: "Forbes23-05-2025",
+ * "Les Echos12/03/2024", "Reuters3 March 2024", "Le Monde12 mars 2024". The
+ * name is one to four capitalised words ending on a letter, the date numeric
+ * or with a month name.
+ */
+const SOURCE_GLUED_DATE = new RegExp(String.raw`^(?<source>\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3})(?<=\p{L})(?<date>(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)? (?:${MONTH_NAME}|${FR_MONTH_WORDS}) \d{4})$`, 'u');
+
+/** The line is a source name glued to a date; a numeric date must be a real day and month (either order). */
+function sourceGluedToDate(p: string): boolean {
+  const m = SOURCE_GLUED_DATE.exec(p.trim());
+  if (!m?.groups) return false;
+  const { d, m: mo } = m.groups;
+  if (d === undefined || mo === undefined) return true;
+  const a = Number(d);
+  const b = Number(mo);
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
+
+/**
+ * A byline template's field label printed with its value: "Author Name: James
+ * Cook", "Nom de l’auteur : Jean Dupont", "Post Author: admin". A byline
+ * never names its own field.
+ */
+const AUTHOR_FIELD = /^(?:author(?:'s|’s)? name|name of (?:the )?author|post author|publisher name|nom de l['’]auteur|nom (?:de l['’])?auteur|auteur de l['’]article)\s*:\s*\S[^\n]{0,60}$/iu;
+/**
+ * A template's time field alone, with its label: "posted at 04:50", "Publié à
+ * 16h07". Only next to a field label (alone, it may be the page's own stamp).
+ */
+const TIME_ONLY_STAMP = /^(?:posted|published|updated|publié|publie|mis à jour|mis en ligne)\s+(?:at|à|:)\s*\d{1,2}(?::|h)\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+
+/** Template lines next to one another: one finding, the block. */
+function templateBlocks(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    if (ps[i]!.length > MAX_TEMPLATE_LINE || !AUTHOR_FIELD.test(ps[i]!.trim())) continue;
+    let from = i;
+    let to = i;
+    if (from > 0 && TIME_ONLY_STAMP.test(ps[from - 1]!.trim())) from--;
+    if (to + 1 < ps.length && TIME_ONLY_STAMP.test(ps[to + 1]!.trim())) to++;
+    const start = doc.starts[from] ?? 0;
+    const end = (doc.starts[to] ?? 0) + ps[to]!.length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ kind: 'byline-noise', start, end, message: 'The byline template printed its field labels (“Author Name:”, “posted at”).', fix: null });
+    i = to;
+  }
+}
+
+/**
+ * The author's avatar alt text, or the bare name, then within a few lines the
+ * same name again with the date: "Michael Goldberg profile" / "Michael
+ * Goldberg March 20, 2023", "News Room" / "Last updated: …" / "News Room
+ * Published 18 February 2026", "Photo de Jean Dupont" / "Jean Dupont, publié
+ * le 3 mars 2024". The author box and the byline both rendered.
+ */
+const AVATAR_LINE = /^(?:(?:[Pp]hoto|[Aa]vatar|[Pp]ortrait|[Ii]mage|[Pp]icture) (?:of|de|d['’]) ?)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})(?<alt>(?:'s|’s)? (?:profile(?: (?:picture|photo|image))?|avatar|photo|picture|headshot|image))?$/u;
+const STAMP_AFTER_NAME = new RegExp(String.raw`^\s*(?:[|•·,–—-]\s*)?(?:(?:[Pp]ublished|[Uu]pdated|[Ll]ast updated|[Pp]osted|[Pp]ublié|[Mm]is à jour)(?: on| le|:)?\s+|on |le )?${STAMP_DATE}`, 'u');
+/** Lines the second copy may come after the first (a "Last updated" line between). */
+const NAME_TWICE_REACH = 3;
+/** Metadata lines between the two copies are short. */
+const MAX_NAME_BETWEEN_WORDS = 10;
+
+function nameTwice(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const line = ps[i]!.trim();
+    if (line.length > 80) continue;
+    const m = AVATAR_LINE.exec(line);
+    const name = m?.groups?.name;
+    if (!m || name === undefined) continue;
+    const names = wordCount(name);
+    // A bare name line: two words at least (a lone word is a label); alt text names the avatar.
+    if (m.groups!.alt === undefined && line === name && names < 2) continue;
+    if (m.groups!.alt === undefined && line !== name && !/^(?:photo|avatar|portrait|image|picture)/iu.test(line)) continue;
+    for (let j = i + 1; j < ps.length && j - i <= NAME_TWICE_REACH; j++) {
+      const next = ps[j]!;
+      if (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length))) {
+        const start = doc.starts[i] ?? 0;
+        const end = (doc.starts[j] ?? 0) + next.length;
+        if (!out.some((f) => f.start < end && start < f.end)) {
+          out.push({ kind: 'byline-noise', start, end, message: 'The author’s name is printed twice (author box or avatar, then the byline with its date).', fix: null });
+        }
+        i = j;
+        break;
+      }
+      if (wordCount(next) > MAX_NAME_BETWEEN_WORDS) break;
+    }
+  }
 }
