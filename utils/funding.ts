@@ -5,6 +5,8 @@
  * one pass over the sentences, figures located by binary search.
  */
 import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
+import { findAmountlessRounds } from './amountless-rounds';
+import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { findInvestorMentions } from './investors';
@@ -29,6 +31,8 @@ interface Candidate {
   companyFromTopic?: boolean;
   /** One figure raised by each of several companies ("A et B qui ont chacun levé §"): never merged with each other. */
   shared?: boolean;
+  /** Read from a sentence that names the round but no figure: joins the same company's round with a figure, if one is told. */
+  amountless?: boolean;
   round: string | null;
   status: Deal['status'];
   amount: Money | null;
@@ -193,6 +197,9 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
   }
   return same;
 }
+
+/** Words without which a sentence tells no amountless round (a prefilter). */
+const AMOUNTLESS_HINT = /invest|round|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
@@ -482,6 +489,32 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
     }
 
+    // Rounds told without a figure: "Blackbird has invested in two companies, Canva and Ninja Blocks", "Acme closed its Series B led by Y".
+    if (roundFigures.length === 0 && !related && AMOUNTLESS_HINT.test(masked)) {
+      const next = article.sentences[s.index + 1];
+      for (const r of findAmountlessRounds(masked, next ? next.text : null)) {
+        const status: Deal['status'] = r.past || isPastContext(masked, period) ? 'past' : 'announced';
+        // The company's round already read ("Klarna raised $1bn …"): the investor joins it, no second deal.
+        const known = deals.find((d) => d.company && sameEntity(d.company, r.company) && (status === 'announced' || d.status === 'past'));
+        let target: Candidate;
+        if (known) {
+          target = known;
+          touch(known, s);
+        } else {
+          target = {
+            company: r.company, companyExplicit: true, shared: true, amountless: true,
+            round: r.role === 'lead' ? nearestRound(rounds, r.at, r.at, r.at, s.text.length) : null,
+            status, amount: null, valuation: null, leads: [], investors: [], date: datePhrase(masked),
+            evidence: r.usedNext && next ? [s.text, next.text] : [s.text], first: s.index, last: r.usedNext && next ? next.index : s.index,
+          };
+          deals.push(target);
+        }
+        if (r.investor) addInvestors(target, r.role, [r.investor]);
+        current = target;
+        roundFigures.push({ match: null as unknown as MoneyMatch, start: r.at, end: r.at, kind: 'round', verbAt: null, deal: target });
+      }
+    }
+
     // Valuations belong to the round told with them, or to the deal just read.
     let roundNoun: boolean | undefined;
     for (const f of figures) {
@@ -567,6 +600,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if (f.kind !== 'round' && notRounds.length < 200) notRounds.push(toMoney(f.match, s.text, f.start));
     }
   }
+
+  // A round told first without its figure ("Acme closed its Series B led by Y") is the same company's round told with one.
+  mergeAmountless(deals);
+  // Verbless rows of a table or a ranked list ("EnerzaiEdge AI500 millionSeries AKODIT"): a deal each, merged with the same round told in a sentence.
+  mergeRows(deals, findDealRows(text.paragraphs, (p) => byParagraph[p] ?? []), article.sentences);
 
   // No figure anywhere, but a lead for "the round": one deal without an amount, of the headline's company or the article's topic,
   // so its investors are kept. Only when nothing else was read (a later figure would be that round).
@@ -706,6 +744,66 @@ function addInvestors(c: Candidate, role: 'lead' | 'participant', names: string[
   for (const n of names) {
     if (c.company && sameEntity(n, c.company)) continue;
     if (!list.some((x) => sameEntity(x, n))) list.push(n);
+  }
+}
+
+/**
+ * Rows of a deal table join the deals read from sentences: one deal per company and amount. A row and a sentence telling the
+ * same round merge, keeping the sentence's evidence first; the row's company wins over a deal read from the row's own text
+ * ("000Highspot") or from a sentence that names the row's company next to the same figure ("Zenoti ($50 million round)").
+ */
+function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): void {
+  if (rows.length === 0) return;
+  // Each paragraph's first sentence is the row's evidence (a row paragraph is one line).
+  const firstSentence = new Map<number, Sentence>();
+  for (const s of sentences) if (!firstSentence.has(s.paragraph)) firstSentence.set(s.paragraph, s);
+  for (const row of rows) {
+    const s = firstSentence.get(row.paragraph);
+    if (!s) continue;
+    const amount: Money | null = row.amount ? { ...row.amount, qualifier: null, equivalent: null } : null;
+    const fromRow = (d: Candidate) => sentences[d.first]?.paragraph === row.paragraph;
+    const same = deals.filter((d) => amount
+      ? !!d.amount && sameAmount(d.amount, amount) && (!d.company || sameEntity(d.company, row.company) || fromRow(d) || d.evidence.some((e) => e.includes(row.company)))
+      : !!d.company && sameEntity(d.company, row.company) && d.status === 'announced');
+    let target = same[0];
+    if (!target) {
+      deals.push({
+        company: row.company, companyExplicit: true, shared: true, round: row.round, status: 'announced', amount, valuation: null,
+        leads: [], investors: [...row.investors], date: null, evidence: [s.text], first: s.index, last: s.index,
+      });
+      continue;
+    }
+    // Other deals of the same company and amount (one read from the row's text, one from the intro's list) are this one.
+    for (const other of same.slice(1)) {
+      for (const e of other.evidence) if (!target.evidence.includes(e)) target.evidence.push(e);
+      addInvestors(target, 'lead', other.leads);
+      addInvestors(target, 'participant', other.investors);
+      target.round ??= other.round;
+      target.valuation ??= other.valuation;
+      deals.splice(deals.indexOf(other), 1);
+    }
+    if (!target.company || !sameEntity(target.company, row.company)) target.company = row.company;
+    target.companyExplicit = true;
+    target.round ??= row.round;
+    target.amount ??= amount;
+    addInvestors(target, 'participant', row.investors);
+    touch(target, s);
+  }
+}
+
+/** An amountless round joins the same company's round with a figure (same status, rounds not in conflict). */
+function mergeAmountless(deals: Candidate[]): void {
+  for (let k = deals.length - 1; k >= 0; k--) {
+    const d = deals[k]!;
+    if (!d.amountless || d.amount || !d.company) continue;
+    const into = deals.find((o) => o !== d && o.amount && o.company && sameEntity(o.company, d.company!) && o.status === d.status && (!o.round || !d.round || o.round === d.round));
+    if (!into) continue;
+    addInvestors(into, 'lead', d.leads);
+    addInvestors(into, 'participant', d.investors);
+    into.round ??= d.round;
+    into.valuation ??= d.valuation;
+    for (const e of d.evidence) if (!into.evidence.includes(e)) into.evidence.push(e);
+    deals.splice(k, 1);
   }
 }
 

@@ -1,0 +1,183 @@
+/**
+ * Rounds told without a figure: the investor and the companies are named, the
+ * amount is not.
+ *
+ *   "So far Blackbird has invested in two companies, Canva and Ninja Blocks"
+ *   "Mubadala was very active, announcing investments in Klarna, Wefox, and Xilis"
+ *   "3 Nigerian startups have secured investment from early-stage fund Ventures Platform. … these startups namely: A, B and C"
+ *   "Acme closed its Series B led by Sequoia", "Acme a bouclé un tour de table mené par Y"
+ *   "Sequoia led Acme’s seed round"
+ *
+ * Each pattern is a named regex next to the function that reads it; a reader returns null to reject. The sentence comes
+ * masked (figures as "§"), so a figure never reads as a name. Only the first match of each pattern is read: linear.
+ * What is not a round stays out: acquisitions ("acquired", "rachète"), grants, programmes and cohorts are never matched
+ * by these verbs, and a list must hold names (a sector, a place or "technology" is not a company).
+ */
+import { isPlace, namesIn, subjectBefore } from './companies';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
+
+export interface AmountlessRound {
+  company: string;
+  /** The investor the pattern names (its subject or its source), if any. */
+  investor: string | null;
+  role: 'lead' | 'participant';
+  /** Told as history ("so far", "over the years", "had invested"). */
+  past: boolean;
+  /** Offset of the phrase in the sentence (investor mentions after it attach to this deal). */
+  at: number;
+  /** The sentence after this one was read too (its list named the companies). */
+  usedNext?: boolean;
+}
+
+/** How many: "two", "four of the", "at least one other", "3". */
+const COUNT = '(?:at least\\s+)?(?:\\p{N}{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a (?:few|number of|handful of)|deux|trois|quatre|cinq|six|plusieurs)';
+/** The same count, captured: a portfolio list must hold as many names as the sentence counts. */
+const COUNT_CAPTURE = '(?<least>at least\\s+)?(?<count>\\p{N}{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|deux|trois|quatre|cinq|six|plusieurs)';
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, deux: 2, trois: 3, quatre: 4, cinq: 5,
+};
+
+/**
+ * Whether `names` is the whole counted list: "two companies, Canva and Ninja Blocks" (2), "at least one other start-up, Vend" (1 or
+ * more), "several startups" (2 or more). A portfolio told by example ("start-ups across 19 countries, including Facebook, …") is not.
+ */
+function countAgrees(m: RegExpExecArray, names: string[]): boolean {
+  const word = m.groups!.count!.toLowerCase();
+  const n = /^\p{N}+$/u.test(word) ? Number(word) : COUNT_WORDS[word] ?? null;
+  if (n === null) return names.length >= 2;
+  return m.groups!.least ? names.length >= n : names.length === n;
+}
+/** Companies as a counted noun. */
+const COMPANY_NOUNS = '(?:companies|company|startups?|start-ups?|firms?|businesses|ventures|scale-ups?|entreprises|sociétés|jeunes pousses|pépites)';
+
+/** The end of a list of names: a preposition or a relative clause that starts the rest of the sentence. */
+const LIST_END = /\s+(?:over|through|during|since|in (?:the|its|their|\p{N})|having|which|who|that|to|for|as|with|from|via|by|depuis|pour|avec|afin|qui|dont|grâce)\s|[;.()]|,\s+(?:a|an|the|having|which|who|while|une?|qui)\s|$/u;
+
+/** Time cues of the news itself: the list is this period's deals, not history. */
+const NOW_CUE = /\b(?:today|this (?:week|month|year)|recently|just|over the (?:past|last) (?:\p{N}+|few|several|two|three|six|twelve) (?:days|weeks|months)|announc\w*|aujourd[’']hui|cette (?:semaine|année)|ce mois|récemment|vient de)\b/iu;
+/** Cues of history: a portfolio told as background. */
+const PAST_CUE = /\b(?:so far|to date|over the years|already|previously|in the past|had invested|has invested|have invested|a investi|ont investi|avait investi|jusqu[’']ici|déjà|par le passé)\b/iu;
+
+function isCompanyName(name: string): boolean {
+  const low = name.toLowerCase();
+  return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b|^\p{N}+$/u.test(name);
+}
+
+/** The companies listed at the start of `text`, up to where the sentence moves on. */
+function listedNames(text: string): string[] {
+  const end = LIST_END.exec(text);
+  const list = text.slice(0, end ? end.index : text.length);
+  return namesIn(list).filter(isCompanyName);
+}
+
+/** The investor that opens the clause of a verb at `at`: its subject, descriptors dropped. */
+function investorBefore(masked: string, at: number): string | null {
+  const subject = subjectBefore(masked, at);
+  const name = subject && !subject.pronoun ? subject.name : null;
+  return name && isCompanyName(name) ? name : null;
+}
+
+/**
+ * "Blackbird has invested in two companies, Canva and Ninja Blocks", "Cyberport has invested a total of § in four of the
+ * startups in its network including Lynk, …", "X a investi dans deux start-ups, A et B".
+ */
+const INVESTED_IN = new RegExp(
+  `\\b(?:(?:has|have|had)\\s+(?:also\\s+|already\\s+|now\\s+)?invested|(?:a|ont|avait)\\s+(?:déjà\\s+|aussi\\s+)?investi)\\s+` +
+  `(?:(?:a total of|some|about|over|more than|au total|plus de)\\s+)?(?:§+\\s*(?:\\([^()]{0,40}\\)\\s*)?)?(?:in|dans)\\s+` +
+  // The companies are counted: "in two companies, A and B", "in four of the startups in its network including A, B, C and D".
+  `${COUNT_CAPTURE}\\s+(?:other\\s+|autres\\s+)?(?:of the\\s+|des\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COMPANY_NOUNS}\\b[^,:;.]{0,40}?(?:,|:|\\s+(?=including|namely|dont|notamment))\\s*(?:(?:including|namely|dont|notamment)\\s*:?\\s*)?`,
+  'iu');
+
+function readInvestedIn(masked: string): AmountlessRound[] {
+  const m = INVESTED_IN.exec(masked);
+  if (!m) return [];
+  const names = listedNames(masked.slice(m.index + m[0].length));
+  if (names.length === 0 || !countAgrees(m, names)) return [];
+  const investor = investorBefore(masked, m.index);
+  if (!investor) return [];
+  const past = PAST_CUE.test(masked) && !NOW_CUE.test(masked.replace(PAST_CUE, ' '));
+  return names.filter((n) => n !== investor).map((company) => ({ company, investor, role: 'participant' as const, past, at: m.index }));
+}
+
+/** "Mubadala was very active, announcing investments in Klarna, Wefox, and Xilis", "annonce des investissements dans A et B". */
+const ANNOUNCED_INVESTMENTS = /\b(?:announc(?:ed|ing|es)|unveil(?:ed|ing|s)|confirm(?:ed|ing|s)|annonce|annoncé|dévoile)\s+(?:(?:new|fresh|its|their|several|two|three|four|des|de nouveaux|ses|trois|deux)\s+)*(?:investments?|investissements?|participations?)\s+(?:in|dans)\s+/iu;
+
+function readAnnouncedInvestments(masked: string): AmountlessRound[] {
+  const m = ANNOUNCED_INVESTMENTS.exec(masked);
+  if (!m) return [];
+  const names = listedNames(masked.slice(m.index + m[0].length));
+  if (names.length === 0) return [];
+  const investor = investorBefore(masked, m.index) ?? findNameRuns(masked).map((r) => r.text).find(isCompanyName) ?? null;
+  if (!investor) return [];
+  return names.filter((n) => n !== investor).map((company) => ({ company, investor, role: 'participant' as const, past: false, at: m.index }));
+}
+
+/**
+ * "3 Nigerian startups have secured investment from early-stage fund Ventures Platform" then, in this sentence or the next,
+ * "namely: Tambua Health, Brass and FunnelJoy" / "including A and B" / ": A, B et C".
+ */
+const STARTUPS_SECURED_FROM = new RegExp(
+  `${COUNT_CAPTURE}\\s+(?:[\\p{L}-]+\\s+){0,2}?${COMPANY_NOUNS}\\s+(?:have\\s+|has\\s+|ont\\s+)?(?:secured|received|raised|landed|won|attracted|obtenu|reçu|levé)\\s+` +
+  `(?:(?:an?|new|fresh|des|un|une|de nouveaux)\\s+)*(?:investments?|funding|backing|capital|financing|fonds|financements?|investissements?)\\s+(?:from|auprès de|de la part de|de)\\s+`,
+  'iu');
+/** The list that names the counted companies: "namely: A, B and C", "including A and B", "à savoir A et B". */
+const NAMELY = /\b(?:namely|including|notably|notamment|à savoir|nommément)\s*:?\s*|:\s+(?=\p{Lu})/iu;
+
+function readStartupsSecured(masked: string, next: string | null): AmountlessRound[] {
+  const m = STARTUPS_SECURED_FROM.exec(masked);
+  if (!m) return [];
+  const rest = masked.slice(m.index + m[0].length);
+  const run = findNameRuns(rest).find((r) => isCompanyName(r.text) && !/^[\p{Ll}\s-]*$/u.test(r.text));
+  // The source: the first name after "from" (descriptors before it: "early-stage fund Ventures Platform").
+  if (!run || run.start > 40) return [];
+  const investor = run.text;
+  let usedNext = false;
+  let names: string[] = [];
+  const own = NAMELY.exec(rest.slice(run.end));
+  if (own) names = listedNames(rest.slice(run.end + own.index + own[0].length));
+  if (names.length === 0 && next) {
+    const n = NAMELY.exec(next);
+    if (n) {
+      names = listedNames(next.slice(n.index + n[0].length));
+      usedNext = names.length > 0;
+    }
+  }
+  if (!countAgrees(m, names)) return [];
+  return names.filter((x) => x !== investor).map((company) => ({ company, investor, role: 'participant' as const, past: false, at: m.index, usedNext }));
+}
+
+/**
+ * "Acme closed its Series B led by Sequoia", "Acme raised a seed round from Y", "Acme a bouclé un tour de table mené par Y":
+ * a named company, a closing verb, a round named as such, and its backers after (the caller reads those).
+ */
+const COMPANY_CLOSED_ROUND = /\b(?:closed|raised|secured|completed|landed|announced|bagged|a bouclé|a finalisé|a réalisé|a clôturé|a annoncé|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)/iu;
+
+function readClosedRound(masked: string): AmountlessRound[] {
+  const m = COMPANY_CLOSED_ROUND.exec(masked);
+  if (!m) return [];
+  const subject = subjectBefore(masked, m.index);
+  const company = subject && !subject.pronoun ? subject.name : null;
+  if (!company || !isCompanyName(company)) return [];
+  return [{ company, investor: null, role: 'lead', past: /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index)), at: m.index }];
+}
+
+/** "Sequoia led Acme’s seed round", "Index co-led Acme’s $§ Series A": the investor leads a possessed round. */
+const LED_POSSESSED_ROUND = /\b(?:led|co-led|headed)\s+(?<company>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}§-]+\s+){0,3}?(?:round|Series [A-J]|seed)\b/u;
+
+function readLedPossessed(masked: string): AmountlessRound[] {
+  const m = LED_POSSESSED_ROUND.exec(masked);
+  if (!m) return [];
+  const company = m.groups!.company!;
+  const investor = investorBefore(masked, m.index);
+  if (!investor || !isCompanyName(company)) return [];
+  return [{ company, investor, role: 'lead', past: /\b(?:had|previously|earlier|in (?:19|20)\d\d)\b/iu.test(masked), at: m.index }];
+}
+
+/** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
+export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed]) {
+    const found = read(masked);
+    if (found.length > 0) return found;
+  }
+  return readStartupsSecured(masked, next);
+}
