@@ -10,10 +10,10 @@ import { COMPANY_KIND } from './companies';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
-const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest))*\s*`;
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolte|récolté|rassembl(?:e|é|er|ent)|obtient|obtenu|sécurise|sécurisé|décroche|décroché|boucle|bouclé|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolt(?:e|é|er|ent)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -27,9 +27,9 @@ export function fundingVerbAt(text: string): number | null {
 }
 
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
-const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|série [a-j]|amorçage|pré-amorçage|financement|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
+const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
-const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|levée|tour de table|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -39,7 +39,7 @@ const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startu
 const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
-const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
+const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
 const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
@@ -103,7 +103,7 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from|through|au cours de|au fil de|répartis sur|réparties sur)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -141,7 +141,7 @@ const STATISTIC_BEFORE = /(?:\b(?:compared (?:to|with)|versus|vs\.?|up from|down
 /** A sum over several companies' rounds told after the figure: "à elles seules", "grâce aux opérations de X et Y", "thanks to the rounds of". */
 const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:opérations|levées|tours)|thanks to (?:the )?(?:rounds|deals|raises) (?:of|by))\b/iu;
 /** A VC firm's own fund after the figure, further than right after: "raised § … for its inaugural fund", "§ in capital commitments". */
-const FOR_FUND_AFTER = /^[^.;]{0,60}?\bfor (?:its|their|a|the) (?:[\p{L}-]+\s+){0,3}(?:funds?|vehicle)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
+const FOR_FUND_AFTER = /^[^.;]{0,60}?\b(?:for|pour) (?:its|their|a|the|son|sa|leur|un|une) (?:[\p{L}-]+\s+){0,3}(?:funds?|vehicle|accelerator|incubator|accélérateur|incubateur)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
 
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from", "§ received by the biotech company", "§ invested by A and B". */
 const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised|received|invested|contributed) by)(?![\p{L}\p{N}])/iu;
@@ -158,6 +158,45 @@ const RAISED_BY = /^\s*(?:(?:was|were)\s+)?(?:raised|secured|landed|bagged|raise
 const EQUITY_AND_GRANT = /^\s*in equity and grant\b/i;
 /** "£100m worth of trade deals": worth of something other than funding. */
 const WORTH_OF = /^\s*worth of\s/i;
+
+/**
+ * Fund money, aggregates and tranches (issue 3): money a fund or programme raised or will lend on, a later instalment of a
+ * round already told, a lifetime total. None of them is a company's round.
+ */
+/** A named fund after "for": "Of the § raised for Seed Fund IV", "§ collectés pour le Fonds Impulsion II". Case-sensitive: a capitalised name. */
+const FOR_NAMED_FUND_AFTER = /^[^.;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,4}(?:Fund|Fonds|Accelerator|Accélérateur)(?:\s+(?:[IVX]+|\d+))?(?![\p{L}\p{N}])/u;
+/** Money to lend on: "closed § from Open Society Foundations to lend to female tech entrepreneurs", "§ pour prêter aux PME". */
+const LEND_ONWARD_AFTER = /^[^.;§]{0,110}?\b(?:to (?:on-?)?lend|for (?:on-?)?lending to|(?:pour|afin de) (?:prêter|octroyer des prêts))(?![\p{L}\p{N}])/iu;
+/** A later instalment of a round already told: "will complete the second investment of §", "la deuxième tranche de §". */
+const LATER_TRANCHE_BEFORE = /\b(?:second|third|fourth|next|remaining|final|subsequent|deuxième|seconde|troisième|prochaine|dernière)\s+(?:investment|tranche|instal?ment|installment|payment|disbursement|portion|versement|investissement|paiement)\s+(?:of|de|d[’']|worth)(?:\s+(?:about|around|some|up to|plus de|près de|environ))*\s*$/iu;
+/** A sentence that opens on a part of a deal told before: "As part of the deal, GM will also invest §", "Dans le cadre de l'opération, X injecte §". */
+const PART_OF_DEAL_OPENING = /^\s*(?:as (?:a )?part of (?:the|this|that) (?:deal|transaction|agreement|investment|round)|under the (?:deal|agreement)|dans le cadre (?:de cette|de l[’']|du|de ce)\s*(?:opération|accord|transaction|deal|tour))\s*,/iu;
+/** A lifetime total told with "now": "the company has now raised some §", "a désormais levé §". A round noun right after keeps it a round. */
+const NOW_RAISED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|a|ont)\s+(?:now|désormais|maintenant)\s+(?:raised|secured|attracted|received|levé|récolté|collecté|obtenu)${FILLER}$`, 'iu');
+
+/**
+ * French and English frames that tie a figure to a round without a verb right before it (issue 4).
+ * A funding noun earlier in the clause, then a linking phrase right before the figure: "une ronde de série B lui permettant d’avoir
+ * accès à près de §", "une ronde de série A qui avait apporté §", "a round that brought in §", "un tour de table d’un montant de §".
+ */
+const NOUN_LINKED_BEFORE = /\b(?:round|financing|funding|investment|ronde|tour de table|tour de financement|levée|série [a-j]|series [a-j]|financement|investissement|opération)\b[^§.;]{0,60}?\b(?:(?:lui |leur )?permettant d[’']avoir accès à|donnant accès à|giving (?:it|them) access to|(?:qui (?:lui |leur )?(?:a |avait |aura |aurait )?|(?:lui|leur) (?:a|avait) )(?:apporté|rapporté|permis de (?:lever|récolter|mobiliser|obtenir))|d[’']un montant (?:total )?de|portant sur|totali[sz]ant|(?:that|which) (?:brought|brings|has brought) in|bringing in)(?:\s+(?:près de|plus de|environ|quelque|more than|about|nearly|some))*\s*$/iu;
+/** The amount first, then a cleft naming it: "§, c’est le montant que la startup … a récemment récolté", "§ is how much Acme raised". */
+const AMOUNT_CLEFT_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:c[’']est|voilà|tel est|(?:that|this) is|that[’']s|is) (?:le montant|la somme|the (?:amount|sum)|how much)\b[^.;§]{0,90}?\b(?:lev(?:é|er)|récolt(?:é|er)|obten(?:u|ir)|mobilis(?:é|er)|collect(?:é|er)|boucl(?:é|er)|décroch(?:é|er)|raised|secured|landed|bagged|pulled in|closed)(?![\p{L}\p{N}])/iu;
+/** The figure as the object of a named company's raise, told after it: "more than the § Clubhouse raised in a previous round". */
+const NAME_RAISED_AFTER = /^\s*(?:(?:that|which|que|qu[’'])\s*)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}\s+(?:(?:had|has|have|a|avait)\s+)?(?:raised|secured|landed|bagged|closed|levé|récolté|obtenu|décroché)(?![\p{L}\p{N}])/u;
+/** A later item of a list of rounds named by a possessive: "MacRebur who raised § … and Elasmogen’s § to develop …". */
+const POSSESSIVE_ITEM_BEFORE = /(?:,|\band|\bet|\bwhile|\bplus)\s+\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+(?:(?:own|latest|new|about|around)\s+)?$/u;
+/** An investor's commitment into a named company: "Vision Fund said it plans to invest § into GM’s unit Cruise", "va investir § dans X". */
+const WILL_INVEST_BEFORE = /\b(?:(?:plans?|agreed|agrees|committed|commits|is set|has agreed|intends?) to|will|shall|is to|va|vont|s[’']engage à)\s+(?:also\s+|aussi\s+)?invest(?:ir)?\s+(?:an?\s+|about\s+|some\s+|over\s+|up to\s+|jusqu[’']à\s+)?$/iu;
+/**
+ * Two coordinated figures sharing a plural round noun: "announced § and § rounds respectively", "leurs levées respectives de § et §"
+ * is read by the noun before. `PAIR_AFTER` for the first figure, `PAIR_BEFORE` + `PLURAL_ROUNDS_AFTER` for the second.
+ */
+const PAIR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:rounds|paydays|raises|financings|levées|tours de table)(?![\p{L}])/iu;
+const PAIR_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|&)\s*$/iu;
+const PLURAL_ROUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:rounds|paydays|raises|financings|levées|tours de table)(?![\p{L}])/iu;
+/** "§ in fresh funds from …": money, not a fund. */
+const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
 export interface FigureReading {
   kind: MoneyKind;
@@ -203,6 +242,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     return { kind: 'valuation', verbAt: null };
   }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
+  if (NOW_RAISED_BEFORE.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.
+  if (LATER_TRANCHE_BEFORE.test(before) || (!masked.slice(0, start).includes('§') && PART_OF_DEAL_OPENING.test(masked.slice(0, start)))) return { kind: 'other', verbAt: null };
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
   if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before) || PLURAL_RECIPIENTS_AFTER.test(after) || PROGRAMME_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
@@ -225,6 +268,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
   if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (FOR_FUND_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
+  // "Of the § raised for Seed Fund IV", "closed § from a foundation to lend to entrepreneurs": a fund's money, not a round.
+  if (FOR_NAMED_FUND_AFTER.test(after) || LEND_ONWARD_AFTER.test(masked.slice(end, end + 160))) return { kind: 'other', verbAt: null, fund: true };
   // "the previous one, which raised §" in a sentence about a fund: the fund's predecessor.
   if (/\b(?:previous|last|prior|first|earlier) one\b|\bpredecessor\b/i.test(before) && /\bfunds?\b/i.test(masked)) return { kind: 'other', verbAt: null, fund: true };
 
@@ -232,6 +277,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
   if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
+  // "Vision Fund said it plans to invest § into GM’s self-driving car unit Cruise": a committed investment into a named company.
+  if (WILL_INVEST_BEFORE.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after)) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "Lenskart has invested § for a minority stake in US-based start-up Ditto", "Sequoia invested § in Acme": the company it went into raised it.
   if (INVESTED.test(before) && INVESTED_IN_NAME.test(after) && !HAS_INVESTED_ABOUT.test(before) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
@@ -243,14 +290,17 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "the $2 million raised by local residents": a passive whose agent names nobody is not a company's round.
   const byNobody = RAISED_BY.exec(after);
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
-  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after);
+  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after) || FRESH_FUNDS_AFTER.test(after) || PAIR_AFTER.test(after) || (PAIR_BEFORE.test(before) && masked.slice(0, start).includes('§') && PLURAL_ROUNDS_AFTER.test(after));
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
-  const isRound = !!strong || nounBefore || nounAfter || roundSubject || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
+  // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
+  const framed = NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
+  const isRound = !!strong || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
-  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés)(?![\p{L}\p{N}])/u)[0]!;
+  const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;
   if (NOT_ROUND_NEAR.test(nearCut) && !nounAfter) return { kind: 'other', verbAt: null };
   if (/\b(?:funds?|(?<!levées? de )fonds|fund [IVX]+)\s*(?:of|de|d[’'])\s*$/i.test(before)) return { kind: 'other', verbAt: null };
   // "raised 458 cr … to continue buying food brands", "funding into X for acquiring sellers": what the money is for is not another transaction.
@@ -282,6 +332,19 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
 }
+
+/**
+ * "MacRebur who raised § … and Elasmogen’s § to develop …": a possessive name after an earlier figure, in a sentence that raised
+ * money before it, is the next item of the same list of rounds.
+ */
+function possessiveItem(masked: string, start: number, before: string): boolean {
+  if (!POSSESSIVE_ITEM_BEFORE.test(before)) return false;
+  const head = masked.slice(0, start);
+  const prev = head.lastIndexOf('§');
+  return prev >= 0 && (STRONG_VERB_ANYWHERE.test(head.slice(0, prev)) || NOUN_BEFORE_ANYWHERE.test(head.slice(0, prev)));
+}
+const STRONG_VERB_ANYWHERE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|closed|pocketed|lève|levé|lever|récolté|obtenu|bouclé)(?![\p{L}\p{N}])/iu;
+const NOUN_BEFORE_ANYWHERE = /\b(?:rounds?|deals?|financings?|fundings?|levées?|tours? de table|opérations)(?![\p{L}\p{N}])/iu;
 
 const NOT_FUNDING_WORDS = new RegExp(NOT_FUNDING_SENTENCE.source, 'giu');
 const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
@@ -318,7 +381,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after raising|came after|comes? (?:[\w]+ ){0,3}after|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)? (?:19|20)\d\d|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
@@ -360,8 +423,14 @@ function inPeriodDates(known: string | null): RegExp {
   return new RegExp(`\\b(?:(?:in|en|In|En) (?:early |late |mid-|début |fin )?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:,? ${year}(?![\\p{N}]))?(?![\\p{L}\\p{N}]|,? (?:19|20)\\d\\d)|\\b(?:in|en|of|de) ${year}(?![\\p{N}])|\\b(?:earlier )?this year\\b|\\bcette année\\b`, 'giu');
 }
 
+/**
+ * A comparison that points forward, at the figure told next: "raised § not even two months after closing a", "coming only nine
+ * months after a". Cut from the end of a figure's cue text: it dates the next figure, not this one.
+ */
+const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+)\s+)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?)\s+)?$/iu;
+
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
-  let text = clause.replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
+  let text = clause.replace(POINTS_AT_NEXT, ' ').replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
   if (period) text = text.replace(period.dates, ' ');
   return PAST_CUE.test(text);
