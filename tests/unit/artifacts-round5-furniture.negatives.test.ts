@@ -47,6 +47,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'prose about a price per month', paragraphs: [HEADLINE, 'Acme charges $5 a month for each robot, less than a human picker costs in an hour.', ...BODY] },
   { name: 'prose about thanking subscribers', paragraphs: [HEADLINE, 'Thanks for subscribing to the pilot, the company wrote to its first customers, who will get robots first.', ...BODY] },
   { name: 'a startup card listing its backers', paragraphs: [HEADLINE, ...BODY, 'Founded 2019', 'Funded by Sequoia Capital', 'Supported by Y Combinator'] },
+  { name: 'a section heading about privacy inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Privacy policy', ...BODY.slice(1)] },
+  { name: 'a press release’s contact heading at the end', paragraphs: [HEADLINE, ...BODY, 'Contact', 'Jane Doe, Acme Robotics, press@acme.example'] },
+  { name: 'a French sentence opening with "Pour lire"', paragraphs: [TITRE, 'Pour lire la suite de son plan, il faut se plonger dans les comptes de la société.', ...CORPS] },
+  { name: 'a German sentence with "Lesen Sie auch" in quotes', paragraphs: [HEADLINE, ...BODY, 'Der Slogan „Lesen Sie auch das Kleingedruckte“ stammt von der Verbraucherzentrale.'] },
 ];
 
 describe('round 5 furniture: look-alikes stay', () => {

@@ -86,6 +86,17 @@ const ROWS: Row[] = [
   { name: 'a French price offer', paragraphs: [TITRE, ...CORPS, '1 € le premier mois, sans engagement'], text: '1 € le premier mois, sans engagement' },
   { name: 'a French subscribe button', paragraphs: [TITRE, ...CORPS, 'Je m’abonne'], text: 'Je m’abonne' },
   { name: 'a log-in-or-register prompt', paragraphs: [HEADLINE, BODY[0]!, 'Log in or register to continue reading'], text: 'Log in or register to continue reading' },
+  // Paywall conditions, newsletter prompts, tools and link labels of other languages.
+  { name: 'a paywall question', paragraphs: [HEADLINE, BODY[0]!, 'Want to keep reading? Subscribe for full access'], text: 'Want to keep reading? Subscribe for full access' },
+  { name: 'a French paywall condition', paragraphs: [TITRE, CORPS[0]!, 'Pour lire la suite de cet article, identifiez-vous'], text: 'Pour lire la suite de cet article, identifiez-vous' },
+  { name: 'a French offer line', paragraphs: [TITRE, ...CORPS, 'Offre découverte : 2 € par mois pendant un an'], text: 'Offre découverte : 2 € par mois pendant un an' },
+  { name: 'a newsletter teaser with a colon', paragraphs: [TITRE, CORPS[0]!, 'Newsletter Start-up : inscrivez-vous pour recevoir nos levées de fonds', ...CORPS.slice(1)], text: 'Newsletter Start-up : inscrivez-vous pour recevoir nos levées de fonds' },
+  { name: 'a reading-tool button', paragraphs: [HEADLINE, 'Gift this article', ...BODY], text: 'Gift this article' },
+  { name: 'a German related-story link', paragraphs: [HEADLINE, BODY[0]!, 'Lesen Sie auch: Warum Lagerroboter so gefragt sind', ...BODY.slice(1)], text: 'Lesen Sie auch: Warum Lagerroboter so gefragt sind' },
+  { name: 'a Portuguese related label', paragraphs: [HEADLINE, ...BODY, 'Notícias relacionadas'], text: 'Notícias relacionadas' },
+  { name: 'footer links after the body', paragraphs: [HEADLINE, ...BODY, 'Terms and Conditions', 'Advertise with us'], text: 'Terms and Conditions\n\nAdvertise with us' },
+  { name: 'a footer link next to a row another rule took', paragraphs: [HEADLINE, ...BODY, 'Terms and Conditions', 'Do Not Sell My Personal Information'], text: 'Terms and Conditions' },
+  { name: 'French footer links after the body', paragraphs: [TITRE, ...CORPS, 'Mentions légales', 'Plan du site'], text: 'Mentions légales\n\nPlan du site' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

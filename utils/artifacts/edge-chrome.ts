@@ -20,7 +20,14 @@ import { isBodyProse } from './menus';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
-/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
+/**
+ * Footer and account links, one per line, outside the body: "Privacy Policy", "Terms of Service", "Advertise with us",
+ * "Contact Us", "Mentions légales", "Politique de confidentialité", "Qui sommes-nous", "Plan du site", "Impressum",
+ * "Aviso legal". Inside the body the same words head an article's own section (a story about privacy policies).
+ */
+const FOOTER_LINK = /^(?:privacy(?: policy| notice| settings| center)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|advertise(?: with us)?|contact us|about us|sitemap|site map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|your privacy choices|mentions légales|politique de confidentialité|(?:politique|gestion) des cookies|conditions générales(?: d['’]utilisation| de vente)?|cgu|cgv|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|impressum|datenschutz(?:erklärung)?|aviso legal|pol[ií]tica de privacidad|pol[ií]tica de privacidade|quiénes somos|quem somos|chi siamo)$/iu;
+
+/** Empty table cells/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
 const PIPE_CELL = /^[|¦│┃](?:\s*[|¦│┃])*$/u;
 
 /** An image's alt text alone: "logo", "Site logo", "Header logo". */
@@ -153,6 +160,8 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
       }
     }
   }
+  // Footer and account links outside the body.
+  for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && ps[i]!.length <= 50 && FOOTER_LINK.test(ps[i]!.trim())) add(i, 'Footer or account link left in the text.');
   // A bare web address next to a masthead line.
   for (let i = 0; i < n; i++) {
     if (!BARE_ADDRESS.test(ps[i]!)) continue;

@@ -73,9 +73,10 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   claim(findFurniture(doc, isFurnitureLine));
   yield;
   // Prompts, sponsor copy and short chrome the label and shape rules leave: after them, so a line both read keeps their message.
-  claim(findPrompts(doc, isFurnitureLine));
+  // A block of lines of which another rule already took one keeps its other lines.
+  claim(splitWhereClaimed(doc, claimed, findPrompts(doc, isFurnitureLine)));
   yield;
-  claim(findEdgeChrome(doc, isFurnitureLine));
+  claim(splitWhereClaimed(doc, claimed, findEdgeChrome(doc, isFurnitureLine)));
   yield;
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
   yield;
@@ -140,6 +141,36 @@ function endBefore(doc: ArticleDoc, at: number): number {
     if (e <= at) end = e;
   }
   return end;
+}
+
+/**
+ * Findings that span several paragraphs, cut into one per paragraph where
+ * the block overlaps a region already claimed, so the lines no other rule
+ * took are still reported. One binary search per paragraph of the block.
+ */
+function splitWhereClaimed(doc: ArticleDoc, claimed: DisjointSpans, found: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of found) {
+    if (!claimed.overlapping(f)) { out.push(f); continue; }
+    for (let i = paragraphAt(doc, f.start); i < doc.paragraphs.length && (doc.starts[i] ?? 0) < f.end; i++) {
+      const start = Math.max(f.start, doc.starts[i] ?? 0);
+      const end = Math.min(f.end, (doc.starts[i] ?? 0) + doc.paragraphs[i]!.length);
+      if (end > start) out.push({ ...f, start, end });
+    }
+  }
+  return out;
+}
+
+/** Index of the paragraph holding offset `at`. */
+function paragraphAt(doc: ArticleDoc, at: number): number {
+  let lo = 0;
+  let hi = doc.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function claimedParagraph(doc: ArticleDoc, claimed: DisjointSpans, i: number): boolean {

@@ -71,6 +71,35 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
   // Sponsor labels of a partner module: "In association with Acme", "About this content". Not "Supported by" or "Funded by":
   // a startup's profile card lists its backers that way.
   { name: 'sponsor-module', re: /^(?:[Ii]n [Aa]ssociation [Ww]ith|IN ASSOCIATION WITH) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$/u, message: 'Sponsor or ad label left in the text.' },
+  // Paywall prompts as a question or a condition: "Want to read more? Subscribe today", "Pour lire la suite, abonnez-vous",
+  // "Accédez à tous nos contenus en illimité", "Offre spéciale : 1 € le premier mois", "Para seguir leyendo, suscríbete".
+  {
+    name: 'paywall-condition',
+    re: /^(?:want (?:to read|more|to keep reading)\b[^.!?]{0,30}\?\s*(?:subscribe|sign up|register|join|log in)\b[^.!?]{0,40}|(?:pour|afin de) (?:lire|continuer|poursuivre|accéder à|découvrir) (?:la suite|cet article|votre lecture|l['’]intégralité|tous nos)[^.!?]{0,40}?(?:abonnez-vous|connectez-vous|inscrivez-vous|identifiez-vous)[^.!?]{0,40}|(?:accédez|profitez d['’]un accès) (?:à tous nos|illimité|en illimité|à l['’]intégralité)[^.!?]{0,60}|offre (?:spéciale|découverte|d['’]essai|exceptionnelle|abonnement)\s?:[^.!?]{0,80}|para (?:seguir|continuar) leyendo,? (?:suscr[ií]bete|reg[ií]strate|inicia sesi[oó]n)[^.!?]{0,40}|um weiterzulesen,? [^.!?]{0,60}|para continuar lendo,? [^.!?]{0,60})\s?[.!]?$/iu,
+    message: 'Paywall prompt left in the text.',
+  },
+  // Newsletter prompts: "Get the best of TechNews in your inbox", "Newsletter Tech : recevez chaque matin l'essentiel",
+  // "Ne manquez rien de l'actualité", "Nos newsletters".
+  {
+    name: 'newsletter-prompt',
+    re: /^(?:get (?:the best of|the latest|the top|our top|all the)[^.!?]{0,60}(?:in|to) your inbox|newsletters?\b[^.!?:]{0,40}\s?:\s?(?:recevez|inscrivez-vous|abonnez-vous|sign up|subscribe|get)\b[^.!?]{0,80}|ne (?:manquez|ratez) (?:plus )?(?:rien|aucun|aucune)\b[^.!?]{0,60}|(?:nos|our|all|toutes nos|alle) newsletters|newsletters)\s?[.!]?$/iu,
+    message: 'Newsletter prompt left in the text.',
+  },
+  // Reading tools and buttons: "Save article", "Gift this article", "Remove from saved", "Font size", "A A A", "Add comment",
+  // "Top of page", "Continue reading below", a player's "0:00" and "1x".
+  {
+    name: 'tool-button',
+    re: /^(?:save (?:article|story|for later|this (?:article|story))|gift (?:this )?(?:article|story)|give this (?:article|story)|share (?:this )?gift|remove from (?:saved|bookmarks|reading list)|(?:font|text) size|a a a?|aa|add (?:a )?comment|top of (?:the )?page|continue reading below|0:00(?: \/ \d{1,2}:\d{2})?|1x|1\.0x)$/iu,
+    message: 'Button label left in the text.',
+  },
+  // Related-story and reading labels of other languages, alone or before a headline: "Lesen Sie auch", "Mehr zum Thema",
+  // "Leia também: …", "Lea también", "Te puede interesar", "Weiterlesen", "Das könnte Sie auch interessieren", "Artículos
+  // relacionados", "Plus d'articles", "Voir plus", "Ver más", "Compartilhe".
+  {
+    name: 'related-intl',
+    re: /^(?:(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|leia (?:também|mais)|veja também|lea (?:también|más)|lee también|te puede interesar|leggi anche|potrebbe interessarti|das könnte sie (?:auch )?interessieren)(?:\s?:\s?\S.{3,150})?|weiterlesen|continue lendo|seguir leyendo|art[ií]culos relacionados|noticias relacionadas|notícias relacionadas|artigos relacionados|articoli correlati|verwandte artikel|ähnliche artikel|plus d['’]articles|voir plus|afficher plus|ver m[aá]s|ver mais|mehr anzeigen|mostra (?:di )?più|compartilhe|compartir en [\p{L}]+|comparte|teilen sie (?:diesen artikel|den artikel))$/iu,
+    message: 'Link label or related-story link left in the text.',
+  },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
