@@ -76,3 +76,17 @@ describe('no byline-template flag', () => {
     expect(of('byline-noise', paragraphs)).toEqual([]);
   });
 });
+
+describe('no truncation flag', () => {
+  it.each([
+    ['a whole sentence before "Read more"', [...BODY, 'The company will open a plant in Ohio next year. Read more']],
+    ['"click here to read more" is a sentence', [...BODY, 'For the full interview with the founders, click here to read more']],
+    ['a complete headline with a trailing ellipsis', ['Here’s what went on...', ...BODY]],
+    ['suspense on a verb', ['And the winner is...', ...BODY]],
+    ['a question with its mark, then an ellipsis', ['Is this the end of the boom? ...', ...BODY]],
+    ['an ellipsis inside a quotation', [...BODY, 'He paused and said: “We could have raised more, but the …']],
+    ['French: a complete headline with an ellipsis', ['Une levée de fonds record, et après…', ...CORPS]],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('truncated-sentence', paragraphs)).toEqual([]);
+  });
+});

@@ -84,3 +84,16 @@ describe('byline templates: byline-noise', () => {
     expect(of('byline-noise', paragraphs).map((a) => a.text)).toEqual([text]);
   });
 });
+
+describe('truncation markers: truncated-sentence', () => {
+  it.each([
+    ['a "read more" label glued to a cut quotation', [...BODY, 'The chief executive told reporters: “While the figures are comparable, the ecosystem appears healthy and driven by [and] later-stage read more >>>'], 'The chief executive told reporters: “While the figures are comparable, the ecosystem appears healthy and driven by [and] later-stage'],
+    ['French: "lire la suite" glued to a cut sentence', [...CORPS, 'La société prévoit aussi de renforcer ses équipes commerciales en Allemagne et en lire la suite'], 'La société prévoit aussi de renforcer ses équipes commerciales en Allemagne et en'],
+    ['a title cut before its question mark', ['Does a Startup Raising ...', ...BODY], 'Does a Startup Raising ...'],
+    ['a French title cut before its question mark', ['Pourquoi les start-up françaises lèvent…', ...CORPS], 'Pourquoi les start-up françaises lèvent…'],
+    ['a heading cut on an article', ['Investing in the …', ...BODY], 'Investing in the …'],
+    ['a French heading cut on a preposition', ['Les start-up qui lèvent des fonds dans …', ...CORPS], 'Les start-up qui lèvent des fonds dans …'],
+  ])('%s', (_name, paragraphs, text) => {
+    expect(of('truncated-sentence', paragraphs).map((a) => a.text)).toEqual([text]);
+  });
+});

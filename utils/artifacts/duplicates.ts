@@ -170,6 +170,8 @@ const NEAR_TITLE_REACH = 6;
 /** Lines between the copies are metadata, not body: this many words at most each. */
 const MAX_BETWEEN_WORDS = 12;
 const LIST_BULLET = /^(?:[*•·–-]|\d{1,2}[.)])\s/u;
+/** A byline, date, stamp or share line: what stands between a headline and its copy under the page header. */
+const META_LINE = /\b(?:by|par|published|updated|posted|publié|mis à jour|share|partager|partagez|min read|lecture|author|auteur|news room|newsroom|staff|rédaction)\b|\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}/iu;
 /** A caption or credit ("Illustration by Jane Doe", "Caption of the figure"): repeated with its photos, captions.ts's. */
 const PHOTO_LINE = /\b(?:photos?|photograph\w*|pictured?|pictures|images?|illustrations?|captions?|figures?|credits?|crédits?|getty|shutterstock|unsplash|pexels|courtesy)\b|©/iu;
 
@@ -201,6 +203,12 @@ function nearTitleRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reporte
     let between = true;
     for (let k = prev + 1; k < i && between; k++) between = ps[k]!.length <= 300 && wordCount(ps[k]!) <= MAX_BETWEEN_WORDS;
     if (!between) continue;
+    // Apart, the copies straddle page metadata (byline, date, share buttons); around another label ("Chapter one") they are the page's own.
+    if (i - prev > 1) {
+      let meta = false;
+      for (let k = prev + 1; k < i && !meta; k++) meta = META_LINE.test(ps[k]!);
+      if (!meta) continue;
+    }
     // A line between the copies that comes back later is a contents entry: the first copy was one too.
     let contents = false;
     for (let k = prev + 1; k < i && !contents; k++) contents = wordCount(ps[k]!) >= MIN_NEAR_TITLE_WORDS && (lastAt.get(keys[k]!) ?? -1) > i;

@@ -99,6 +99,12 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The text is an excerpt cut mid-sentence (“[…]”); the rest is missing.', fix: null });
       return;
     }
+    const label = wordCount(p) >= 8 ? cutBeforeGluedLabel(p) : -1;
+    if (label > 0) {
+      const from = lastSentenceStart(p.slice(0, label));
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + label, message: 'The text breaks off mid-sentence and a “read more” link is glued after it; the rest is missing.', fix: null });
+      return;
+    }
     const beforePrompt = cutBeforePrompt(p, ps[i + 1]);
     if (beforePrompt) {
       const from = lastSentenceStart(p);
@@ -129,6 +135,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       } else if (i < lastProse && cutMidBody(p, end, next)) {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
+      } else {
+        why = cutAtEllipsis(p);
       }
     }
     if (!why) return;
@@ -227,6 +235,9 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
   const next = ps[i + 1];
   if (CUT_INITIALISM.test(p) && i > 0) return 'Only a fragment of a cut sentence is left on this line.';
   if (/^["“‘«]/u.test(p) || hasOpenQuote(p)) return null;
+  // A single cut phrase (a heading) is reported whole; a cut last sentence is reported from its start below.
+  const cut = lastSentenceStart(p) === 0 ? cutAtEllipsis(p) : null;
+  if (cut) return cut;
   const words = wordCount(p);
   if (p.length >= MIN_CUT_HEADLINE_LENGTH && words <= MAX_CUT_HEADLINE_WORDS && CUT_HEADLINE.test(p) && !INNER_SENTENCE_END.test(p) && isTitleCase(p)) {
     return 'A headline is cut off mid-word (“...”); the rest of it is missing.';
@@ -234,5 +245,69 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
   if (words >= 3 && words <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(p) && ATTRIBUTION_TAIL.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
     return 'Only the attribution of a cut sentence is left (“… in a statement”); what was said is missing.';
   }
+  return null;
+}
+
+/**
+ * A "read more" label glued to the end of a paragraph whose text stops
+ * mid-clause: "… the VC ecosystem appears healthy, [and] later-stage read
+ * more >>>", "… la société prévoit de lire la suite". Where the cut text
+ * ends (the label's start), or -1. A sentence that ends before the label
+ * ("… in Ohio. Read more") is whole; "Click here to read more" is a sentence.
+ */
+const GLUED_LABEL = /(?<=[\p{L}\p{N},;\]])\s+(?:read more|read the (?:full|rest of the) (?:article|story|post)|continue reading|keep reading|lire la suite|en savoir plus|la suite)\s*[>»›→.]*$/iu;
+/** Words before "read more" that make it part of a sentence ("to read more", "click here"). */
+const LABEL_IN_SENTENCE = /\b(?:to|can|could|here|please|you|and|or|will|should|must|want|pour|à|cliquez|ici)$/iu;
+/** The cut sentence is prose: this many words at least. */
+const MIN_LABEL_CUT_WORDS = 6;
+
+function cutBeforeGluedLabel(p: string): number {
+  const end = tail(p, 160);
+  const m = GLUED_LABEL.exec(end);
+  if (!m) return -1;
+  const at = p.length - end.length + m.index;
+  const before = p.slice(0, at);
+  // An open quotation is no excuse here: the label shows the text was cut, not the speaker.
+  if (LABEL_IN_SENTENCE.test(before)) return -1;
+  if (wordCount(before.slice(lastSentenceStart(before))) < MIN_LABEL_CUT_WORDS) return -1;
+  return at;
+}
+
+/**
+ * Words a phrase cannot stop on before an ellipsis: articles, prepositions,
+ * conjunctions, possessives, English and French ("Investing in the …",
+ * "Les start-up qui lèvent des …"). Verbs are left out: "And the winner
+ * is…" is a writer's suspense.
+ */
+const CUT_BEFORE_ELLIPSIS = new Set([
+  // English prepositions that end phrases ("what went on…", "where it came from…") are left out.
+  'the', 'a', 'an', 'of', 'and', 'or', 'its', 'their', 'our', 'your', 'into', 'than', 'between', 'via',
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'à', 'au', 'aux', 'pour', 'par', 'dans', 'sur', 'avec',
+  'en', 'sous', 'entre', 'vers', 'chez', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'ce',
+  'cette', 'ces', 'dont', 'mais',
+]);
+/** A question's opening: a title that opens like one and has no "?" was cut before it. */
+const QUESTION_OPENING = /^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|what|when|where|who|which|est-ce|pourquoi|comment|quand|quel|quelle|quels|quelles|faut-il|peut-on|doit-on)\b/iu;
+/** A line or sentence ending in an ellipsis (glued or spaced). */
+const ENDS_IN_ELLIPSIS = /(?:\.\.\.|…)$/u;
+/** The last word before the ellipsis. */
+const WORD_BEFORE_ELLIPSIS = /([\p{L}'’]+)\s?(?:\.\.\.|…)$/u;
+/** A cut title is a few words. */
+const MAX_CUT_TITLE_WORDS = 15;
+
+/**
+ * A heading or sentence cut at an ellipsis where the phrase cannot end: on
+ * an article or a preposition ("Why startups fail in the …"), or a title
+ * that opens like a question and stops before its "?" ("Does a Startup
+ * Raising ..."). An ellipsis in a quotation is the speaker's. Why, or null.
+ */
+function cutAtEllipsis(p: string): string | null {
+  if (!ENDS_IN_ELLIPSIS.test(p) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
+  const sentence = p.slice(lastSentenceStart(p));
+  const words = wordCount(sentence);
+  if (words < 3) return null;
+  const last = WORD_BEFORE_ELLIPSIS.exec(tail(p, 60))?.[1]?.toLowerCase();
+  if (last !== undefined && CUT_BEFORE_ELLIPSIS.has(last)) return `The text breaks off on “${last}” before an ellipsis; the rest of it is missing.`;
+  if (words <= MAX_CUT_TITLE_WORDS && sentence === p && QUESTION_OPENING.test(p) && !p.includes('?')) return 'A title is cut off (“...”) before the end of its question; the rest of it is missing.';
   return null;
 }
