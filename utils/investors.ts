@@ -23,7 +23,7 @@ export interface InvestorMention {
 const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp }> = [
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
@@ -58,14 +58,16 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "from backers, including", "investors including", "from dozens of investors, including"
   // "investors both new – such as X – and long-term, including A, B": the set may be described at length before "including".
   // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
-  { role: 'participant', re: /(?=including\b)(?<=\b(?:investors|backers|participants|names|firms|investisseurs)\b[^.;]{0,80}?)\bincluding\b/gi },
+  // "Des actionnaires existants participent aussi au financement, notamment A, B": the French "notamment" after the set, and "among them".
+  { role: 'participant', re: /(?=(?:including|notamment|among them|parmi eux)\b)(?<=\b(?:investors|backers|participants|names|firms|investisseurs|actionnaires|fonds|financeurs)\b[^.;]{0,80}?)\b(?:including|notamment|among them|parmi eux)\b/giu },
   // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
   { role: 'participant', re: /(?=(?:funded|financed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
   { role: 'participant', re: /(?=(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?) par\b)(?<=\b(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital|§)\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|notamment|également)\s+)?)(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?) par\b/giu },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
-  { role: 'participant', re: /\bbacked by\b|\bsoutenue? par\b/gi, needsRoundWord: true },
+  // "led by HV Capital and supported by Dutch Founders Fund, AlbionVC": "supported by" after a lead names the others.
+  { role: 'participant', re: /\b(?:backed|supported) by\b|\b(?:soutenue?s?|appuyée?s?|épaulée?s?) par\b/giu, needsRoundWord: true },
   // Lists told next to a deal (the deal in this sentence or one of the two before):
   // "investors such as A, B", "The largest contribution came from X", "à savoir A, B", "a pu compter sur A, B",
   // "grâce au soutien de A", "complètent cette opération : A, B et C", "Others joining were A, B".
@@ -93,6 +95,14 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
   // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
+  // "Nouvel investissement d’Orange Ventures dans l’agritech", "a new investment by Accel in Acme": the investor of an investment in the company.
+  { role: 'participant', re: /\b(?:(?:nouvel|nouveau|premier|dernier)\s+)?investissement (?:de |d[’']|du |des )(?=(?:[^\s,.;]+\s){0,5}?dans\s)|\b(?:new |latest |first )?investment (?:by|from) (?=(?:[^\s,.;]+\s){0,5}?in(?:to)?\s)/giu, needsNear: true, endAt: /\s(?:dans|in|into)\s/ },
+  // "cette première levée de fonds a réuni A, B et C", "the round brought together A and B": the round gathering its investors.
+  { role: 'participant', re: /\b(?:cette|la|ce|le|sa|son|leur)\s+(?:[\p{L}§-]+\s+){0,3}?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement|augmentation de capital)\s+(?:(?:de|d[’'])\s*§+\s+)?(?:a\s+(?:également\s+|aussi\s+)?(?:réuni|rassemblé|attiré|séduit|associé|fédéré)|réunit|rassemble|attire|fédère|associe)\s|\b(?:the|this|its|their)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise)\s+(?:also\s+)?(?:brought together|brings together|gathered|rallied)\s/giu },
+  // "counts Sequoia and Accel among its backers", "compte Bpifrance parmi ses actionnaires", "compte parmi ses investisseurs A et B".
+  { role: 'participant', re: /\bcount(?:s|ed)?\s(?=[^.;]{1,160}?\bamong (?:its|their) (?:[\p{Ll}-]+ )?(?:investors|backers|shareholders|supporters|funders)\b)|\bcompte(?:nt)?\s(?:désormais\s|également\s|aussi\s)?(?:parmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\s|(?=[^.;]{1,160}?\bparmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\b))/giu },
+  // "au capital de laquelle entrent A et B", "qui voit entrer à son capital A": the new shareholders of the round.
+  { role: 'participant', re: /\bau capital (?:de laquelle|duquel|de celle-ci|de celui-ci) (?:entrent|entre|sont entrés|est entré|font leur entrée|fait son entrée)\s|\b(?:voit|a vu|voient) (?:entrer|arriver) (?:à|au|dans) (?:son |leur )?capital\s/giu, needsNear: true },
   // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
   { role: 'participant', re: /\b(?:faisant|fait|font|a fait|ont fait) entrer\s/gu, needsNear: true },
   // "The round also included Index Ventures", "The financing drew Accel": the round as the subject of its investors.
@@ -137,7 +147,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -148,6 +158,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|seul|unique) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
   // "Accel, Index Ventures and Seedcamp backed the round", "X financed the § Series A".
   { role: 'participant', re: /\b(?:co-?)?(?:backed|funded|financed|bankrolled|backs|funds|finances) (?:the|this|its|their|a|an) (?:[\w§.’'-]+ ){0,3}?(?:round|raise|financing|deal|investment|series [a-j]\+?|tranche)\b/gi, attach: 'next', needsNear: true },
+  // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told after their names.
+  { role: 'participant', re: /\b(?:entrent|entre|sont entrés|est entrée?|font (?:leur )?entrée|fait (?:son )?entrée|ont fait (?:leur )?entrée|a fait (?:son )?entrée) (?:également |aussi )?(?:au|à son|dans son|dans le|à leur) capital\b/giu, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
   { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
@@ -165,12 +177,22 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
 ];
 
 /** "invested a further §": the figure is the verb's object. */
-const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further )?§/;
+const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§/;
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
-const INTO_FUND = /^ (?:in )?(?:another |an additional |a further )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
+const INTO_FUND = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
 
 /** " in Blackbird’s fund", " into the Telus Pollinator Fund": what follows a verb of taking part when the money went into a fund. */
 const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
+
+/**
+ * A fund as the subject of the raise, right before "from"/"backed by": "One of his many investment vehicles, Valar Ventures, has secured
+ * funding from", "The fund is also supported by", "le fonds a levé § auprès de". What follows names the fund's own backers.
+ */
+const FUND_SUBJECT = /(?:(?:^|[,;:]\s*)(?:[\p{L}’'-]+\s+){0,5}(?:investment vehicles?|(?:venture |VC |investment )?funds?|fonds|VC firms?|venture (?:capital )?firms?|véhicules? d[’']investissement)\s*(?:,\s*[^,;]{1,60},\s*)?(?:(?:has|have|had|also|recently|a|ont|également)\s+)*(?:secured|raised|closed|received|attracted|obtained|landed|levé|obtenu|reçu|bouclé)\s[^.;]*|\b(?:fund|fonds|vehicle|véhicule)s?\s+(?:is|was|are|were|has been|have been|est|a été|sont)\s+(?:also\s+|également\s+|aussi\s+)?)$/iu;
+/** After an investing verb: § put into ventures, startups or companies at large ("investing § into ventures", "invests § in each startup"). */
+const PROGRAMME_TICKET = /^\s+(?:in\s+)?(?:up to\s+)?§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:venture|startup|start-up|company|business|project|founder|team|entreprise|projet|deal)|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments))(?![\p{L}])/u;
+/** An investor's tally over deals it does not name: "made two deals", "in five deals" (not "in four startups including A, B": those are named). */
+const INVESTOR_TALLY = /\b(?:made|completed|closed|did|struck|signed|réalisé|conclu|bouclé)\s+(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:deals|investments|rounds|transactions|opérations|investissements)\b|\bin (?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several) deals\b/iu;
 
 /** A ranking's subject before "led by" (topped by): "funding results were", "the list is", "the charts were". */
 const TOPPED_BY = /\b(?:results|list|lists|ranking|rankings|tally|charts?|(?<!tour de )table|leaderboard|figures|numbers|activity|pack|league)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:again|also|once again)\s+)?$/i;
@@ -184,6 +206,9 @@ const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|p
 /** Capitalised words glued to "-led" before a round noun or a figure: "a Tiger Global-led §", "a Khosla Ventures-led round". */
 const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|round|financing|funding|investment|series|seed|tranche|raise|deal)(?![\p{L}\p{N}]))/gu;
 
+/** A cue that opens with a kind of investor ("investors including"): the words before it describe that kind. */
+const INVESTOR_NOUN_OPENING = /^(?:investors|backers|participants|shareholders|investisseurs|actionnaires)(?![\p{L}\p{N}])/iu;
+
 /** A trigger that gives examples of a set: "investors such as", "backers including". */
 const EXAMPLES_TRIGGER = /\b(?:such as|like|including|tels? que|comme)\s*$/i;
 /** Only lower-case words between "led by" and "investors such as": "prominent", "a group of". */
@@ -195,6 +220,9 @@ const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
 
 /** A possessor and lower-case words only: "Mastercard’s venture arm", "Google’s investment fund". */
 const POSSESSIVE_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+$/u;
+
+/** An indefinite description with no clause in it ("d’un groupe d’investissement privé basé à Boston", "a Boston-based family office"). */
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:and|et)\s+)?(?:d[’']\s?)?(?:un|une|a|an)\s(?![^,]*\b(?:that|which|who|whose|qui|que|dont|where|où)\b)[^,]{3,80}$/iu;
 
 /** A list item naming the channel of the name before it: "via la Banque publique d'investissement", "through Acme Ventures". */
 const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’']))\s+(?!(?:its|their|his|her|ses|son|sa|leur|leurs)\s)/iu;
@@ -218,7 +246,7 @@ const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:
 /** Every investor list in one sentence (money figures masked as "§"). */
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
-  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number }> = [];
+  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
   for (const t of FORWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
     t.re.lastIndex = 0;
@@ -231,9 +259,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
+      // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
+      if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || (/^[\s"“]*$/u.test(sentence.slice(0, start)) && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !ROUND_WORD.test(sentence)) continue;
-      triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev' });
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
     }
   }
   for (const t of BACKWARD_TRIGGERS) {
@@ -246,6 +276,9 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) && !(INVESTED_FIGURE.test(sentence.slice(start + m[0].length)) && !INTO_FUND.test(sentence.slice(start + m[0].length)))) continue;
       // "are some of the investors that participated in Blackbird’s fund": the backers of a fund (its limited partners), not of a round.
       if (t.role === 'participant' && FUND_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 90))) continue;
+      // "Atmosphere, investing § into ventures developed from research", "Archangels made two deals investing §": a programme's ticket or
+      // an investor's tally over many companies, not one round's investor.
+      if (t.role === 'participant' && t.attach === 'next' && (PROGRAMME_TICKET.test(sentence.slice(start + m[0].length, start + m[0].length + 120)) || INVESTOR_TALLY.test(sentence))) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;
@@ -286,6 +319,12 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // A relative clause inside the list ("Headline, qui avait mené …, Sistafund") does not end it.
       const next = kept.slice(i + 1).find((n) => n.forward || !n.relative);
       let segment = sentence.slice(t.end, next ? next.start : sentence.length);
+      // A cue whose list ends at a known word ("investissement de X dans …").
+      const ownEnd = t.endAt ? t.endAt.exec(segment) : null;
+      if (ownEnd) segment = segment.slice(0, ownEnd.index);
+      // "from prominent investors including A": the next cue opens with the noun the words before it describe, so they are read with it.
+      const noun = next ? INVESTOR_NOUN_OPENING.exec(sentence.slice(next.start, next.start + 20)) : null;
+      if (noun) segment += noun[0];
       const stop = LIST_END.exec(segment);
       // "Other investors include A and B through X; C, the Huffington Post; D; and E, co-founder, Meetup": a list whose
       // items are set off by semicolons names one investor per item, the words after its comma describing it.
@@ -306,6 +345,14 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         }
       }
       names = parseList(segment, 'forward');
+      // "Bambo Capital Partners (via son véhicule Bloc Smart Africa, lead du tour de table)": an aside naming one of the list the lead.
+      if (t.role === 'participant' && names.length > 0 && LEAD_ASIDE.test(segment)) {
+        const leads = asideLeads(segment, names);
+        if (leads.length > 0) {
+          mentions.push({ role: 'lead', names: leads, at: t.start, attach: t.attach });
+          names = names.filter((n) => !leads.includes(n));
+        }
+      }
     } else {
       // From the previous trigger that is not a relative clause ("Founders Future, qui avait mené …, réinvestit").
       const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
@@ -326,6 +373,21 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   return [...mentions, ...hyphenLeads].sort((a, b) => a.at - b.at);
 }
 
+/** An aside in parentheses calling the name before it the lead: "(lead investor)", "(via son véhicule X, lead du tour de table)". */
+const LEAD_ASIDE = /\((?:[^()]*[,\s])?(?:co-?)?(?:lead(?:er)?|chefs? de file|investisseur principal)(?:\s+(?:investor|du tour|de l[’']opération|de la levée|of the round|in the round)[^()]*)?\)/iu;
+
+/** The names of `names` that a lead aside follows in `segment`. */
+function asideLeads(segment: string, names: string[]): string[] {
+  const leads: string[] = [];
+  for (const m of segment.matchAll(/\(([^()]*)\)/g)) {
+    if (!LEAD_ASIDE.test(m[0])) continue;
+    const before = segment.slice(Math.max(0, m.index! - 80), m.index!).trimEnd();
+    const name = names.find((n) => before.endsWith(n));
+    if (name && !leads.includes(name)) leads.push(name);
+  }
+  return leads;
+}
+
 /**
  * An "and" inside one name of a comma list: in "A, Plug and Play Ventures, B" a list's closing "and" cannot be
  * followed by another comma item that names someone, so "Plug and Play Ventures" is one name.
@@ -338,6 +400,23 @@ function innerAndName(items: string[], seps: string[], k: number): string | null
   if (right.kind !== 'name' || right.residue || after.kind !== 'name' || !(items[k + 1] ?? '').startsWith(right.name)) return null;
   return `${left} and ${right.name}`;
 }
+
+/**
+ * "Exportation et développement Canada", "Recherche and Development Corporation": two abstract nouns joined by "et"/"and" and the
+ * capitalised rest make one institution's name; a list's "and" joins names, not a lower-case noun to a name.
+ */
+function nounAndNounName(items: string[], seps: string[], k: number): string | null {
+  const left = items[k]!;
+  const right = items[k + 1] ?? '';
+  if (!/^\s+(?:et|and)\s+$/.test(seps[k] ?? '') || !ABSTRACT_NOUN_LEFT.test(left)) return null;
+  const m = ABSTRACT_NOUN_RIGHT.exec(right);
+  if (!m) return null;
+  const rest = cleanItem(m[2]!, { forward: true });
+  if (rest.kind !== 'name' || rest.residue || !m[2]!.startsWith(rest.name)) return null;
+  return `${left}${seps[k]}${m[1]} ${rest.name}`;
+}
+const ABSTRACT_NOUN_LEFT = /^\p{Lu}\p{Ll}+(?:tion|ment|ité|ance|ence)$/u;
+const ABSTRACT_NOUN_RIGHT = /^(\p{Ll}+(?:tion|ment|ité|ance|ence))\s+(\p{Lu}.*)$/u;
 
 /**
  * Link texts that lost their spaces in the scrape: "the VR FundSV AngelGreylock PartnersBetaworks" (four linked
@@ -356,7 +435,7 @@ function unglue(segment: string): string {
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   const parts = flat.split(ITEM_SPLIT_KEEP);
@@ -376,7 +455,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     for (let k = 0; k < items.length; k++) {
       const item = items[k]!;
       if (item === '') continue;
-      const joined = innerAndName(items, seps, k);
+      const joined = innerAndName(items, seps, k) ?? nounAndNounName(items, seps, k);
       if (joined) {
         names.push(joined);
         k++;
@@ -397,7 +476,11 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;
-      } else if (r.kind === 'stop') break;
+      } else if (r.kind === 'stop' || r.kind === 'skip') {
+        // "Deciens Capital, …, et d’un groupe d’investissement privé basé à Boston, Raptor Group": a description set before the name it describes.
+        if (DESCRIPTION_BEFORE_NAME.test(item) && /,/.test(seps[k] ?? '') && cleanItem(items[k + 1] ?? '', { forward: true }).kind === 'name') continue;
+        if (r.kind === 'stop') break;
+      }
       // "SK Networks, a retail arm of SK Group, Hillhouse Capital Group": an owner phrase closed by a comma ends only itself;
       // "InnoVen Capital, a joint venture between Temasek and UOB": the owners run on past "and", and so does nothing else.
       else if (r.kind === 'owner' && !/,/.test(seps[k] ?? '')) break;
@@ -443,6 +526,24 @@ const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?
 /** Idioms that describe a name without naming anything: "new kid on the block X". */
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
+/**
+ * Capitalised words, then lower-case descriptor words (no function word among them), then a name: "Hong Kong digital tech park
+ * Cyberport", "Singapore state investor Temasek". Not a French institution written in lower case ("Crédit mutuel Arkéa").
+ */
+const DESCRIPTOR_STOP = '(?!(?:and|et|or|ou|of|de|du|des|at|to|from|for|by|in|on|with|via|then|than|but|mais|à|au|aux|par|pour|dans|sur|chez|the|le|la|les|a|an|un|une|its|their|his|her|son|sa|ses|leur|is|was|has|had|have|are|were|est|ont|also|aussi|également|that|which|who|qui|que|said|says|plus|now|just|through|across|into|over|after|before|about|like|as|including|including|such)\\s)';
+const PLACE_DESCRIBED_NAME = new RegExp(`^(?!(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)\\s)(?:\\p{Lu}[\\p{L}.&’'-]*\\s+){1,3}(?:${DESCRIPTOR_STOP}\\p{Ll}[\\p{Ll}-]*\\s+){0,3}${DESCRIPTOR_STOP}\\p{Ll}[\\p{Ll}-]{2,}\\s+(?=[\\p{Lu}\\p{N}])`, 'u');
+
+/** ‘Prolific’ firm: single quotes around a word or two are emphasis, not part of a name. */
+const SINGLE_QUOTED = /‘([^‘’]{1,40})’(?![\p{L}])/gu;
+/** A capitalised common noun for what the name is, opening a sentence: "Chipmaker Qualcomm", "Billionaire Peter Thiel". */
+const CAPITALISED_KIND = /^(?:\p{Lu}\p{Ll}*maker|Insurer|Lender|Retailer|Conglomerate|Billionaire|Investor|Telco|Broadcaster|Publisher|Airline|Rival|Singer|Actor|Actress|Rapper|Musician|Philanthropist|Tycoon|Magnate|Financier|Milliardaire|Assureur|Constructeur|Chanteur|Chanteuse|Acteur|Actrice|Rappeur|Footballeur|Homme d[’']affaires|Businessman|Businesswoman)\s+(?=\p{Lu}\p{Ll})/u;
+/** The rest of an item that is only what the words are, nothing else: "Bambo Capital Partners". */
+const WHOLE_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'+-]*)(?:\s+(?:de |du |des |d[’']|&\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.’'+-]*)*$/u;
+/** "basé à", "installée en", "based in": a place comes next, then the name. */
+const PLACE_BEFORE_NAME = /(?:^|\s)(?:basée?s?|installée?s?|implantée?s?|établie?s?|domiciliée?s?|situés?|situées?|based)\s(?:à|en|au|aux|in)\s$/u;
+/** A kind of investor after a name: "Seattle investors", "Silicon Valley VCs" — the name says where they are from. */
+const KIND_OF_INVESTORS = /^\s+(?:[\p{Ll}-]+\s+)?(?:investors|backers|angels|VCs|venture capitalists|funds|money|investisseurs)\s*$/u;
+
 /** A capitalised adjective (with an optional word before it, "South Korean") and lower-case words before a name. */
 const NATIONALITY_DESCRIPTOR = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+|US|UK|EU|U\.S\.)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}\p{N}])/u;
 /** Nationality and regional adjectives, a whole name on their own. */
@@ -477,7 +578,8 @@ const ET_MARK = '\u0001';
 /** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\p{Lu}[\p{L}\p{N}&’'-]*)(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,3}$/u;
 /** A clause ending in a name after a lower-case verb: "Ex-Deloitte execs launched DowntownStone Capital". */
-const CLAUSE_THEN_NAME = /\s\p{Ll}[\p{Ll}-]*(?:ed|s)\s((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4})$/u;
+// "Remember that GM invested", "On sait que Tencent a investi": the name after a conjunction is the subject, not the word before it.
+const CLAUSE_THEN_NAME = /\s(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|that|whether|because|since|que|puisque|lorsque|quand)\s((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4})$/u;
 /** "Paulo Buchucher of Yuca", "Kevin Rose of Google Ventures": a person named with the firm is the person. */
 const PERSON_OF_FIRM = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}) (?:of|at|from|de|chez) \p{Lu}/u;
 /** Words that make "X Y of Z" an institution ("Development Bank of Japan", "Investment Corporation of Dubai"), not a person at a firm. */
@@ -545,7 +647,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // whatever the noun.
   const nationality = NATIONALITY_DESCRIPTOR.exec(item);
   if (nationality && (DEMONYM.test(nationality[1]!) || /^(?:US|UK|EU|U\.S\.)$/.test(nationality[1]!))) item = item.slice(nationality[0].length);
-  const described = DESCRIBED_NAME.exec(item);
+  // "Chipmaker Qualcomm", "Billionaire Peter Thiel": a capitalised common noun opening the sentence describes the name after it.
+  item = item.replace(CAPITALISED_KIND, '');
+  const described = DESCRIBED_NAME.exec(item) ?? PLACE_DESCRIBED_NAME.exec(item);
   if (described) item = item.slice(described[0].length);
   // Strip leading lower-case descriptors and opener words: "e-commerce giant", "existing investor", "le fonds américain", "The".
   let stripped = '';
@@ -562,7 +666,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     }
     // A French article is part of a name: "La Poste Ventures".
     if (/^(?:La|Le|Les)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))) break;
-    const isLower = /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w.slice(1));
+    // "le micro-VC sénégalais": a lower-case word hyphenated to an acronym is still a descriptor.
+    const isLower = /^\p{Ll}/u.test(w) && (!/\p{Lu}/u.test(w.slice(1)) || /^\p{Ll}+-\p{Lu}+s?$/u.test(w));
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
@@ -589,13 +694,23 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // except one recounting the investor's own earlier round ("Headline, qui avait mené la précédente levée, Sistafund").
   // "InnoVen Capital, a joint venture between Temasek and UOB", "a unit of X": the owners of the investor, not investors.
   if (/\b(?:joint venture|unit|subsidiary|arm|division|affiliate|filiale|coentreprise)\s+(?:between|of|de|du|entre)\b|\bowned by\b/i.test(stripped)) return { kind: 'owner' };
-  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
+  // "Accel, a firm that backed Slack and Zoom": "that" after an indefinite description opens a clause about the name before it.
+  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped) || /^(?:an?|the)\s(?:[\p{L}-]+\s){0,4}that\s/iu.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
   // "angel investors from across Europe and Silicon Valley": where investors come from, not who they are.
   // "existing investors from its pre-seed": investors named by the round they joined; names follow.
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|in|de|d[’'])\s+(?:its|their|the|a|his|her|son|sa|ses|leur|la|le|l[’'])\s*(?:[\p{L}-]+\s+)?(?:pre-seed|seed|round|rounds|series|previous|prior|earlier|last|first|tour|levée|amorçage)\b/iu.test(stripped + item)) return { kind: 'skip' };
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|across|in|based in|de|d[’']|en)\b/i.test(stripped)) return { kind: 'stop' };
   // "le géant chinois des technologies Tencent": a French noun phrase describes the name with "de/des/du" inside it.
-  const frenchDescriptor = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) && !PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, ''));
+  // "la plateforme d’investissement à impact luxembourgeoise Bambo Capital Partners": any preposition, when the words after
+  // the descriptor are one name and nothing else (a short phrase, so a clause is not read as one).
+  const frenchLed = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped);
+  const frenchDescriptor = frenchLed && (!PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, '')) || (stripped.split(/\s+/).length <= 10 && WHOLE_NAME.test(item)));
+  // "le fonds panafricain basé à Maurice Launch Africa": the place after "basé à" is not part of the name after it.
+  const placed = frenchDescriptor ? PLACE_BEFORE_NAME.exec(stripped) : null;
+  if (placed) {
+    const place = /^\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u.exec(item);
+    if (place) item = item.slice(place[0].length);
+  }
   if (stripped && !frenchDescriptor && PREPOSITION.test(stripped)) return stripped.split(/\s+/).length > 6 ? { kind: 'stop' } : { kind: 'skip' };
   // "la Caisse de dépôt et placement du Québec": a French institution's name in lower-case words.
   const institution = FRENCH_INSTITUTION.exec(item);
@@ -622,6 +737,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "…, Kalpavriksh decided it was the perfect time": the subject of a new clause ends the list.
   // (Backward lists end at their own verb: "Qiming Ventures has led".)
   if (options.forward && CLAUSE_AFTER_NAME.test(rest)) return { kind: 'stop' };
+  // "very little of that money came from Seattle investors": a place or a kind naming a set of investors, not one.
+  if (KIND_OF_INVESTORS.test(rest)) return { kind: 'skip' };
   // A generic word that ends some fund names: "French Tech Seed fund", "Speciale invest".
   const tail = /^\s+(?:(?:fund|fonds|ventures|capital|partners)\b|invest$)/i.exec(rest);
   if (tail) {
@@ -675,6 +792,8 @@ function isInvestorName(name: string): boolean {
   if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;
   if (/^\p{N}+$/u.test(name)) return false;
   if (QUANTITY_OR_KIND.test(name)) return false;
+  // "Plusieurs fonds ont suivi", "Several funds": a quantity word opening the sentence and the kind after it.
+  if (QUANTITY_OR_KIND.test(name.split(' ')[0]!) && /^\S+ (?:funds?|fonds|investors?|investisseurs|backers?|VCs?|firms?|angels?)$/iu.test(name)) return false;
   // A nationality adjective alone ("some Asian and global family offices", "a Nigerian firm") is not a name.
   if (DEMONYM.test(name)) return false;
   // A fronted adverb opening the sentence: "Specifically, Atinum Investment invested §".
