@@ -51,6 +51,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a press release’s contact heading at the end', paragraphs: [HEADLINE, ...BODY, 'Contact', 'Jane Doe, Acme Robotics, press@acme.example'] },
   { name: 'a French sentence opening with "Pour lire"', paragraphs: [TITRE, 'Pour lire la suite de son plan, il faut se plonger dans les comptes de la société.', ...CORPS] },
   { name: 'a German sentence with "Lesen Sie auch" in quotes', paragraphs: [HEADLINE, ...BODY, 'Der Slogan „Lesen Sie auch das Kleingedruckte“ stammt von der Verbraucherzentrale.'] },
+  { name: 'prose about unsubscribing', paragraphs: [HEADLINE, 'Readers can unsubscribe from the list at any time, and most never do, the company said.', ...BODY] },
+  { name: 'prose about a page in a filing', paragraphs: [HEADLINE, 'The risks are listed on page 4 of the filing, continued on page 12 with the accounts.', ...BODY] },
+  { name: 'a sentence about a reader-supported site', paragraphs: [HEADLINE, 'The Ledger, a reader-supported publication, first reported the round on Monday.', ...BODY] },
 ];
 
 describe('round 5 furniture: look-alikes stay', () => {

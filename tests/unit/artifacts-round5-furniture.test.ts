@@ -24,7 +24,7 @@ const ROWS: Row[] = [
   { name: 'an English subscribers-only label', paragraphs: [HEADLINE, 'Subscribers only', ...BODY], text: 'Subscribers only' },
   { name: 'a German subscribers-only label', paragraphs: [HEADLINE, 'Nur für Abonnenten', ...BODY], text: 'Nur für Abonnenten' },
   { name: 'a French subscription slogan', paragraphs: [TITRE, ...CORPS, 'Soutenez la presse indépendante !'], text: 'Soutenez la presse indépendante !' },
-  { name: 'the elision mark before a paywall notice', paragraphs: [TITRE, ...CORPS, '[…]', 'Cet article est réservé à nos abonnés'], text: '[…]' },
+  { name: 'the elision mark before a paywall notice', paragraphs: [TITRE, ...CORPS, '[…]', 'Cet article est réservé à nos abonnés'], text: '[…]\n\nCet article est réservé à nos abonnés' },
   { name: 'a badge glued to the kicker', paragraphs: [`Réservé aux abonnésENQUÊTE - ${CORPS[0]!}`, ...CORPS.slice(1)], text: 'Réservé aux abonnés' },
   { name: 'an English badge glued to the kicker', paragraphs: [`Subscribers onlyINTERVIEW: ${BODY[0]!}`, ...BODY.slice(1)], text: 'Subscribers only' },
   // Share and sign-up prompts.
@@ -97,6 +97,15 @@ const ROWS: Row[] = [
   { name: 'footer links after the body', paragraphs: [HEADLINE, ...BODY, 'Terms and Conditions', 'Advertise with us'], text: 'Terms and Conditions\n\nAdvertise with us' },
   { name: 'a footer link next to a row another rule took', paragraphs: [HEADLINE, ...BODY, 'Terms and Conditions', 'Do Not Sell My Personal Information'], text: 'Terms and Conditions' },
   { name: 'French footer links after the body', paragraphs: [TITRE, ...CORPS, 'Mentions légales', 'Plan du site'], text: 'Mentions légales\n\nPlan du site' },
+  // E-mail newsletter and publishing-platform chrome; print jump lines.
+  { name: 'a newsletter’s browser link', paragraphs: ['View this email in your browser', HEADLINE, ...BODY], text: 'View this email in your browser' },
+  { name: 'a newsletter’s footer', paragraphs: [HEADLINE, ...BODY, 'You are receiving this email because you signed up on our website.', 'Unsubscribe'], text: 'You are receiving this email because you signed up on our website.\n\nUnsubscribe' },
+  { name: 'a French newsletter’s footer', paragraphs: [TITRE, ...CORPS, 'Vous recevez cet e-mail car vous êtes inscrit à notre lettre.', 'Se désabonner'], text: 'Vous recevez cet e-mail car vous êtes inscrit à notre lettre.\n\nSe désabonner' },
+  { name: 'a reader-supported publication note', paragraphs: [HEADLINE, BODY[0]!, 'Robot Weekly is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.', ...BODY.slice(1)], text: 'Robot Weekly is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.' },
+  { name: 'a professional network’s prompts', paragraphs: [HEADLINE, ...BODY, 'Report this article', 'Others also viewed'], text: 'Report this article\n\nOthers also viewed' },
+  { name: 'a print jump line', paragraphs: [HEADLINE, BODY[0]!, 'See ROBOTS, Page A6'], text: 'See ROBOTS, Page A6' },
+  { name: 'a continued-from line', paragraphs: ['(Continued From Page One)', HEADLINE, ...BODY], text: '(Continued From Page One)' },
+  { name: 'a French jump line', paragraphs: [TITRE, CORPS[0]!, 'Lire la suite page 12', ...CORPS.slice(1)], text: 'Lire la suite page 12' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

@@ -100,6 +100,22 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
     re: /^(?:(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|leia (?:também|mais)|veja também|lea (?:también|más)|lee también|te puede interesar|leggi anche|potrebbe interessarti|das könnte sie (?:auch )?interessieren)(?:\s?:\s?\S.{3,150})?|weiterlesen|continue lendo|seguir leyendo|art[ií]culos relacionados|noticias relacionadas|notícias relacionadas|artigos relacionados|articoli correlati|verwandte artikel|ähnliche artikel|plus d['’]articles|voir plus|afficher plus|ver m[aá]s|ver mais|mehr anzeigen|mostra (?:di )?più|compartilhe|compartir en [\p{L}]+|comparte|teilen sie (?:diesen artikel|den artikel))$/iu,
     message: 'Link label or related-story link left in the text.',
   },
+  // E-mail newsletter chrome kept by a newsletter archive: "View this email in your browser", "Unsubscribe from this list",
+  // "Update your preferences", "You are receiving this email because you opted in …", "Our mailing address is:",
+  // "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car …".
+  {
+    name: 'email-chrome',
+    re: /^(?:view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|view (?:this e-?mail )?online|(?:click here to )?unsubscribe(?: from (?:this|our) (?:list|newsletter|mailing list))?|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:subscription|subscriptions|preferences|e-?mail preferences)|you(?: are|['’]re) receiving this (?:e-?mail|newsletter|message)\b[^]{0,200}|you received this (?:e-?mail|newsletter|message)\b[^]{0,200}|our mailing address is:?|want to change how you receive these e-?mails\?[^]{0,120}|you can update your preferences or unsubscribe from this list\.?|forward (?:this )?(?:e-?mail )?to a friend|(?:voir|afficher) (?:la version (?:en ligne|web|navigateur)|cet e-?mail dans (?:votre|le) navigateur)|se (?:désinscrire|désabonner)|(?:cliquez ici pour )?vous désinscrire|vous recevez (?:cet|ce) (?:e-?mail|courriel|message)\b[^]{0,200}|gérer (?:mes|vos) (?:abonnements|préférences)|darse de baja|abmelden|newsletter abbestellen)\s?[.!]?$/iu,
+    message: 'E-mail newsletter chrome left in the text.',
+  },
+  // Publishing-platform chrome: "X is a reader-supported publication. To receive new posts …", "Discussion about this post",
+  // "Ready for more?", "Recommended from Medium", "See all from Jane Doe", "Report this article", "Sign in to view more
+  // content", "Others also viewed", "Agree & Join LinkedIn", "Be the first to like this", "Entries feed", "View full coverage".
+  {
+    name: 'platform-chrome',
+    re: /^(?:[^.!?]{2,60} is a reader-supported publication\.[^]{0,160}|discussion about this (?:post|episode|article)|ready for more\?|start writing\.?|recommended from medium|see all from [^.!?]{2,40}|more from [^.!?]{2,40} and [^.!?]{2,40}|report this (?:article|post|comment)|sign in to view more content|others also viewed|explore (?:topics|content categories)|agree & join linkedin|new to linkedin\? join now|by clicking continue(?: to join or sign in)?, you agree to linkedin['’]s\b[^]{0,120}|create your free account or sign in to continue\b[^]{0,60}|be the first to (?:like|comment on) this|no (?:downloads|comments)\s?:?|total views|upcoming slideshare|loading in\s?(?:…|\.{3})\s?\d|number of embeds|viewers also liked|more related content|entries (?:feed|rss)|comments (?:feed|rss)|(?:view )?full coverage)$/iu,
+    message: 'Publishing-platform chrome left in the text.',
+  },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
@@ -154,10 +170,8 @@ const PAYWALL_WORD = /\b(?:abonn\w*|subscri\w*|free trial|essai gratuit|paywall|
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
-  const whole = (i: number, message: string): void => {
-    const start = doc.starts[i] ?? 0;
-    out.push({ kind: 'boilerplate', start, end: start + ps[i]!.length, message, fix: '' });
-  };
+  const wholes: Array<{ i: number; message: string }> = [];
+  const whole = (i: number, message: string): void => { wholes.push({ i, message }); };
   const lineHits = new Set<number>();
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
@@ -184,6 +198,16 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
     if (!ELISION_LINE.test(ps[i - 1]!)) continue;
     const next = ps[i]!;
     if (lineHits.has(i) || (isFurniture(next) && PAYWALL_WORD.test(next))) whole(i - 1, 'The mark where the site cut the article before its paywall.');
+  }
+  // Adjacent prompt lines are one block: one flag, one deletion.
+  wholes.sort((a, b) => a.i - b.i);
+  for (let k = 0; k < wholes.length; k++) {
+    const first = wholes[k]!;
+    let j = first.i;
+    let same = true;
+    while (k + 1 < wholes.length && wholes[k + 1]!.i === j + 1) { k++; j++; same &&= wholes[k]!.message === first.message; }
+    const start = doc.starts[first.i] ?? 0;
+    out.push({ kind: 'boilerplate', start, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: same ? first.message : 'Site prompts (paywall, sign-up or sponsor copy) left in the text.', fix: '' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
