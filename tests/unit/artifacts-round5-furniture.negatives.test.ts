@@ -54,6 +54,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'prose about unsubscribing', paragraphs: [HEADLINE, 'Readers can unsubscribe from the list at any time, and most never do, the company said.', ...BODY] },
   { name: 'prose about a page in a filing', paragraphs: [HEADLINE, 'The risks are listed on page 4 of the filing, continued on page 12 with the accounts.', ...BODY] },
   { name: 'a sentence about a reader-supported site', paragraphs: [HEADLINE, 'The Ledger, a reader-supported publication, first reported the round on Monday.', ...BODY] },
+  { name: 'a report’s "Key events" section heading', paragraphs: [HEADLINE, BODY[0]!, 'Key events', ...BODY.slice(1)] },
+  { name: 'a sentence about sorting by newest', paragraphs: [HEADLINE, 'Sort by newest first, the app tells its users, and the robots will appear.', ...BODY] },
+  { name: 'a placeholder word inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Placeholder', ...BODY.slice(1)] },
 ];
 
 describe('round 5 furniture: look-alikes stay', () => {

@@ -106,6 +106,11 @@ const ROWS: Row[] = [
   { name: 'a print jump line', paragraphs: [HEADLINE, BODY[0]!, 'See ROBOTS, Page A6'], text: 'See ROBOTS, Page A6' },
   { name: 'a continued-from line', paragraphs: ['(Continued From Page One)', HEADLINE, ...BODY], text: '(Continued From Page One)' },
   { name: 'a French jump line', paragraphs: [TITRE, CORPS[0]!, 'Lire la suite page 12', ...CORPS.slice(1)], text: 'Lire la suite page 12' },
+  // Recommendation headings, comment controls, lone alt words.
+  { name: 'a recommendation heading', paragraphs: [HEADLINE, ...BODY, 'In case you missed it'], text: 'In case you missed it' },
+  { name: 'a French recommendation heading', paragraphs: [TITRE, CORPS[0]!, 'Vous aimerez aussi', ...CORPS.slice(1)], text: 'Vous aimerez aussi' },
+  { name: 'a comment sorter', paragraphs: [HEADLINE, ...BODY, 'Sort by: Most popular'], text: 'Sort by: Most popular' },
+  { name: 'a placeholder alt word', paragraphs: ['Placeholder', HEADLINE, ...BODY], text: 'Placeholder' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

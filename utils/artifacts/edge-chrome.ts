@@ -36,8 +36,8 @@ const JUMP_LINE = /^\(?(?:(?:continued|cont['’]d|turn to|suite) (?:on|from|to)
 /** Empty table cells/** Empty table cells/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
 const PIPE_CELL = /^[|¦│┃](?:\s*[|¦│┃])*$/u;
 
-/** An image's alt text alone: "logo", "Site logo", "Header logo". */
-const LONE_LOGO = /^(?:(?:site|header|footer|main|company|brand|page) )?logo$/iu;
+/** An image's alt text alone: "logo", "Site logo", "Header logo", "Placeholder", "Banner". */
+const LONE_LOGO = /^(?:(?:site|header|footer|main|company|brand|page) )?logo$|^(?:banner|placeholder|spacer|image placeholder|hero image|header image|cover image)$/iu;
 /** A logo's alt text with the site's name ("SlideShare uma empresa Scribd logo"): chrome when furniture is next to it. */
 const NAMED_LOGO = /^(?:[\p{L}\p{N}&'’.-]+ ){1,5}logo$/iu;
 /** Above the body, alt text sits in the first lines. */

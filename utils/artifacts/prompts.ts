@@ -116,6 +116,19 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
     re: /^(?:[^.!?]{2,60} is a reader-supported publication\.[^]{0,160}|discussion about this (?:post|episode|article)|ready for more\?|start writing\.?|recommended from medium|see all from [^.!?]{2,40}|more from [^.!?]{2,40} and [^.!?]{2,40}|report this (?:article|post|comment)|sign in to view more content|others also viewed|explore (?:topics|content categories)|agree & join linkedin|new to linkedin\? join now|by clicking continue(?: to join or sign in)?, you agree to linkedin['’]s\b[^]{0,120}|create your free account or sign in to continue\b[^]{0,60}|be the first to (?:like|comment on) this|no (?:downloads|comments)\s?:?|total views|upcoming slideshare|loading in\s?(?:…|\.{3})\s?\d|number of embeds|viewers also liked|more related content|entries (?:feed|rss)|comments (?:feed|rss)|(?:view )?full coverage)$/iu,
     message: 'Publishing-platform chrome left in the text.',
   },
+  // Recommendation-module headings the boilerplate labels do not list: "More for you", "Picked for you", "In case you missed
+  // it", "Keep reading", "More videos", "Vous aimerez aussi", "Ces articles pourraient vous intéresser", "À voir aussi".
+  {
+    name: 'recommendation-heading',
+    re: /^(?:more for you|(?:selected|picked|chosen|curated) for you|in case you missed it|icymi|keep reading|(?:more|latest|related|top) videos|watch more|vous aimerez (?:aussi|également)|vous pourriez (?:aussi |également )?aimer|à voir (?:aussi|également)|ces articles pourraient vous intéresser|sélectionnés? pour vous|recommandés? pour vous|nos derniers articles)\s?:?$/iu,
+    message: 'Website module heading left in the text.',
+  },
+  // Comment-section and live-blog controls: "Sort by: Newest", "Like Reply", "Report abuse", "Show key events only".
+  {
+    name: 'comment-controls',
+    re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
+    message: 'Comment-section or live-blog controls left in the text.',
+  },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
