@@ -29,7 +29,7 @@ export function fundingVerbAt(text: string): number | null {
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
-const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series [a-j]\b|série [a-j]\b|pre-series [a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -107,7 +107,7 @@ const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from|through
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
-const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring|puts?|putting)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
+const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring|puts?|putting|inject(?:e|é|ent)|(?:a|ont) mis)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 /** "invested §", "invests §" right before the figure. */
 const INVESTED = /\binvest(?:s|ed)\s+(?:an?\s+|about\s+|some\s+|over\s+)?$/i;
 /**
@@ -128,6 +128,8 @@ const INTO_NAME = new RegExp(`^\\s*(?:in\\s+)?(?:funding\\s+|investment\\s+)?int
 const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*(?:round|deal|financing|funding round|opération|levée(?: de fonds)?|tour de table)\s+(?:a|has|had|was|is|totalled|totaled|amounted|était|est|s[’']élève|atteint|représente|constitue)\b[^§.;]{0,40}$/iu;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
 const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
+/** A counted set's item named in apposition: "cinq de plus, dont une méga-levée, Voodoo, de §", "including a mega-round, Acme, of §". */
+const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesquelles)\s+(?:(?:une?|an?|the|la|le)\s+)?(?:[\p{L}]+-)?(?:levée|round|deal|opération|tour de table|raise)\s*,\s*\p{Lu}[^,§]{0,30},\s*(?:de|d[’']|of)\s*$/u;
 /** A new clause with its own named subject and verb after the previous figure: "… and fintech startup Abound led with". */
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
@@ -173,6 +175,8 @@ const LATER_TRANCHE_BEFORE = /\b(?:second|third|fourth|next|remaining|final|subs
 const PART_OF_DEAL_OPENING = /^\s*(?:as (?:a )?part of (?:the|this|that) (?:deal|transaction|agreement|investment|round)|under the (?:deal|agreement)|dans le cadre (?:de cette|de l[’']|du|de ce)\s*(?:opération|accord|transaction|deal|tour))\s*,/iu;
 /** A lifetime total told with "now": "the company has now raised some §", "a désormais levé §". A round noun right after keeps it a round. */
 const NOW_RAISED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|a|ont)\s+(?:now|désormais|maintenant)\s+(?:raised|secured|attracted|received|levé|récolté|collecté|obtenu)${FILLER}$`, 'iu');
+/** What makes "has now raised §" a total and not the news ("the start-up has now raised CHF 3.7 million" is the round): a round told first, or an approximation. */
+const NOW_TOTAL_FRAME = /\b(?:with (?:the|this|its) (?:latest|new|fresh|recent) (?:funding|round|raise|investment|financing)|(?:including|counting) (?:this|the latest|the new) (?:round|raise)|avec (?:cette|ce|la) (?:nouvelle |dernière )?(?:levée|tour|opération|financement)|y compris (?:cette|ce) (?:levée|tour))\b|\b(?:some|about|around|roughly|approximately|close to|north of|nearly|almost|more than|over|près de|plus de|environ|quelque)\s*$/iu;
 
 /**
  * French and English frames that tie a figure to a round without a verb right before it (issue 4).
@@ -195,6 +199,13 @@ const WILL_INVEST_BEFORE = /\b(?:(?:plans?|agreed|agrees|committed|commits|is se
 const PAIR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:rounds|paydays|raises|financings|levées|tours de table)(?![\p{L}])/iu;
 const PAIR_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|&)\s*$/iu;
 const PLURAL_ROUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:rounds|paydays|raises|financings|levées|tours de table)(?![\p{L}])/iu;
+/**
+ * The elided noun of a list of rounds: "une levée de § de la part de Tamara, …, de § par Tabby et un tour de table de § par MNT-Halan",
+ * "a round of § by Acme, of § by Beta". The figure follows a bare "de"/"of" after an earlier figure, and its raiser follows it.
+ */
+const ELIDED_ITEM_BEFORE = /(?:^|,|\bet|\band)\s*(?:[^§,;.]{0,40},\s*)?(?:de|d[’']|of)\s*$/iu;
+const RAISER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:par|de la part (?:de|d[’']|du|des)|by|from)\s*(?:la |le |l[’'])?|(?:dans|in|into)\s+(?:(?:les?|la|l[’']|the|une?|an?)\s*)?(?:[\p{Ll}-]+\s+){0,3})\p{Lu}/u;
+const ROUND_OF_BEFORE = /\b(?:levée|tour de table|ronde|financement|investissement|round|raise|financing|investment)\s+(?:de|d[’']|of)\s*§/iu;
 /** "§ in fresh funds from …": money, not a fund. */
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
@@ -243,7 +254,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
-  if (NOW_RAISED_BEFORE.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (NOW_RAISED_BEFORE.test(before) && NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.
   if (LATER_TRANCHE_BEFORE.test(before) || (!masked.slice(0, start).includes('§') && PART_OF_DEAL_OPENING.test(masked.slice(0, start)))) return { kind: 'other', verbAt: null };
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
@@ -262,7 +273,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
-  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before)) return { kind: 'other', verbAt: null };
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before)) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
@@ -276,7 +287,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (FUND_AFTER.test(after.split(/[,;]/)[0]!)) return { kind: 'other', verbAt: null, fund: true };
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
-  if (PUMPED_INTO.test(before) && INTO_NAME.test(after)) return { kind: 'round', verbAt: null };
+  if (PUMPED_INTO.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after))) return { kind: 'round', verbAt: null };
   // "Vision Fund said it plans to invest § into GM’s self-driving car unit Cruise": a committed investment into a named company.
   if (WILL_INVEST_BEFORE.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after)) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "Lenskart has invested § for a minority stake in US-based start-up Ditto", "Sequoia invested § in Acme": the company it went into raised it.
@@ -296,7 +307,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
-  const framed = NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
+  const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
+  const framed = elided || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
   const isRound = !!strong || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.

@@ -59,6 +59,17 @@ describe('several rounds in one sentence (pattern 5)', () => {
   ];
   it.each(rows)('%s → %s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 
+  // 228 / Quebec roundups: the elided noun of a list of rounds ("de § par Tabby", "et de § dans … AddÉnergie").
+  const elided: Row[] = [
+    ['Cela inclut une levée de § de la part de Tamara, basée en Arabie saoudite, de {§} par Tabby et un tour de table de § par MNT-Halan.', 'round'],
+    ['Le record s’explique par l’investissement de § dans l’application Hopper et de {§} dans les bornes électriques AddÉnergie.', 'round'],
+    ['The week saw a round of § by Acme, and of {§} by Beta.', 'round'],
+    // A counted set whose item is named in apposition.
+    ['Le mois de mai en a apporté cinq de plus, dont une méga-levée, Voodoo, de {§}.', 'round'],
+    ['Seven deals topped §, including a mega-round, Acme, of {§}.', 'round'],
+  ];
+  it.each(elided)('%s → %s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+
   it('"their respective § and § paydays": both figures are rounds', () => {
     const deals = readFunding({ paragraphs: ['Igneous Systems and Extra-Hop announced their respective $24 million and $41 million paydays.'] }).deals;
     expect(deals.map((d) => d.amount?.value)).toEqual([24e6, 41e6]);
@@ -74,6 +85,14 @@ describe('investor first, company last (pattern 6)', () => {
     ['Masayoshi Son’s Vision Fund said it plans to invest {§} into GM’s self-driving car unit Cruise.', 'round'],
     ['Toyota will invest {§} in ride-hailing startup Grab.', 'round'],
     ['Le fonds va investir {§} dans la start-up Lumio.', 'round'],
+    // "have put § in vending machine operator Citybox": "put" with "in" and a descriptor before the name.
+    ['Blue Lake Capital and Zhen Fund have put {§} in vending machine operator Citybox.', 'round'],
+    ['Kima a injecté {§} dans la start-up Lumio.', 'round'],
+    // A hyphenated round name after the figure.
+    ['Smallcase completed a {§} series-D funding.', 'round'],
+    ['Acme a finalisé une {§} série-B.', 'round'],
+    // "has now raised §" alone is the news; with an approximation or after "with the latest funding" it is the total (negatives).
+    ['Onena is still early: the Basel-based start-up has now raised {§}.', 'round'],
     // 242: "§ in fresh funds from …" is money, not a fund.
     ['SenseTime said Thursday that it raised {§} in fresh funds from prominent investors including Fidelity International.', 'round'],
     ['Acme has secured {§} in additional capital from Sequoia.', 'round'],
