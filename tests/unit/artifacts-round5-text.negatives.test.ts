@@ -90,3 +90,22 @@ describe('no truncation flag', () => {
     expect(of('truncated-sentence', paragraphs)).toEqual([]);
   });
 });
+
+describe('no merged-stories flag', () => {
+  const STORY = [
+    'People familiar with the matter said Snapchat is raising money from investors at a valuation of about $10 billion.',
+    'The Wall Street Journal reported that Kleiner Perkins agreed to invest in Snapchat at that valuation this week.',
+    'Snapchat was valued at $2 billion a year ago, and its founders turned down an offer from a larger rival.',
+    'A spokesperson for Snapchat declined to comment on the report when reached by phone on Monday.',
+  ];
+  it.each([
+    ['a plural acronym after a dash', [...STORY, 'It is an interesting architecture - FPGAs (including some devices sold as CPLDs) are arrays of cells.']],
+    ['a camel-case name after a dash', [...STORY, 'The deal was led by a familiar name in the valley – DeepMind is not involved, the company said.']],
+    ['a subheading that goes on about the same subject', [...STORY, 'What Comes Next', 'Where the money from the round will go', 'Snapchat plans to spend the money on servers and on hiring engineers in Los Angeles.']],
+    ['a digest whose sections are one piece', ['Startup Digest brings you a quick wrap of all the news that matters.', ...STORY, 'FUNDING NEWS', 'Ivy Homes raises $7M in seed funding round', 'Ivy Homes, a prop-tech startup, has raised money in a seed round led by a large fund.']],
+    ['a capitals name and a city without an agency', [...STORY, 'The column by BILL FERGUSON in ATLANTA ran last week, and readers wrote back about Snapchat.']],
+    ['French: an intertitle about the same subject', ['Snapchat lève des fonds', 'Snapchat discute avec des investisseurs sur la base d’une valorisation de 10 milliards de dollars.', 'Le Wall Street Journal affirme que Kleiner Perkins a accepté d’investir dans Snapchat à ce prix.', 'Snapchat valait 2 milliards de dollars il y a un an, et ses fondateurs ont refusé une offre.', 'Un porte-parole de Snapchat n’a pas souhaité commenter ces informations lundi.', 'Les Prochaines Étapes', 'Où ira l’argent de cette levée de fonds', 'Snapchat compte dépenser cet argent en serveurs et en recrutements à Los Angeles.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(of('merged-stories', paragraphs)).toEqual([]);
+  });
+});

@@ -97,3 +97,20 @@ describe('truncation markers: truncated-sentence', () => {
     expect(of('truncated-sentence', paragraphs).map((a) => a.text)).toEqual([text]);
   });
 });
+
+describe('second stories on listing, search and OCR pages: merged-stories', () => {
+  const STORY = [
+    'People familiar with the matter said Snapchat is raising money from investors at a valuation of about $10 billion.',
+    'The Wall Street Journal reported that Kleiner Perkins agreed to invest in Snapchat at that valuation this week.',
+    'Snapchat was valued at $2 billion a year ago, and its founders turned down an offer from a larger rival.',
+    'A spokesperson for Snapchat declined to comment on the report when reached by phone on Monday.',
+  ];
+  it.each([
+    ['a search result headline glued to its first label', [...STORY, 'Self-driving truck start-up TuSimple reaches unicorn status in a new funding round – CNBCWhat happened: TuSimple raised $95 million in a Series D round.'], 'Self-driving truck start-up TuSimple reaches unicorn status in a new funding round – CNBCWhat happened:'],
+    ['a French result glued to a sentence opener', [...STORY, 'La start-up lyonnaise Acme lève 5 millions d’euros auprès de ses actionnaires – Les EchosLa société compte recruter vingt personnes.'], 'La start-up lyonnaise Acme lève 5 millions d’euros auprès de ses actionnaires – Les EchosLa'],
+    ['an OCR page: headline, capitals byline and agency dateline inside a paragraph', [...STORY, 'Formerly 8.95 to 10.95 values. .66 Bobo Holloman Wants Another Chance By BILL FERGUSON • ATLANTA, (UP) —Bobo Holloman, who started his career with a no-hitter, held onto a faint hope today.'], 'Bobo Holloman Wants Another Chance By BILL FERGUSON • ATLANTA, (UP) —'],
+    ['a tag page: a section label and the next post after the story', [...STORY, 'TIME Innovation', 'Five Best Ideas of the Day: August 4', '1. Making the punishment fit the crime: a better way of calculating fines for big banks.'], 'TIME Innovation'],
+  ])('%s', (_name, paragraphs, text) => {
+    expect(of('merged-stories', paragraphs).map((a) => a.text)).toEqual([text]);
+  });
+});

@@ -153,6 +153,9 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (shape.body[i]) proseSeen++;
     if (shape.prose[i]) textSeen++;
   });
+  gluedSearchResult(doc, shape, out);
+  inlineHeadlineByline(doc, shape, out);
+  kickerAfterStory(doc, shape, flag);
   repeatedDateHeaders(doc, shape, flag);
   teaserThenHeadline(doc, shape, flag);
   afterRightsFooter(doc, shape, flag);
@@ -350,5 +353,124 @@ function archiveSecondPost(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
       return;
     }
     if (shape.prose[i]) prose++;
+  }
+}
+
+/**
+ * A search or aggregator result's headline with its source, glued to the
+ * first word of the result's text: "… values it at $1 billion – CNBCWhat
+ * happened: …", "… raises €5m – TechCrunchThe startup …". An all-caps source
+ * runs into a capitalised word of three letters or more (a plural acronym,
+ * "FPGAs", is one word); a capitalised one into a sentence opener.
+ */
+const GLUED_RESULT = /^[^.!?\n]{20,200}? [–—|-] (?:\p{Lu}{2,}(?=\p{Lu}\p{Ll}{2})|(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?=(?:The|This|What|Why|How|When|In|A|An|It|After|As|On|For|With|Le|La|Les|Un|Une|Ce|Cette|Dans|Après|Pour|Selon)\b))\p{Lu}\p{Ll}*(?: \p{Ll}+:)?/u;
+
+/** After a complete item, a paragraph that opens with the next result's glued headline. */
+function gluedSearchResult(doc: ArticleDoc, shape: Shape, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  let bodySeen = false;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (bodySeen && p.length > 40) {
+      const m = GLUED_RESULT.exec(p.slice(0, 320));
+      if (m) {
+        const start = doc.starts[i] ?? 0;
+        out.push({ kind: 'merged-stories', start, end: start + m[0].length, message: 'A second search result (its headline and source, glued to its text) follows the first one.', fix: null });
+      }
+    }
+    if (shape.body[i]) bodySeen = true;
+  }
+}
+
+/**
+ * A wire story's byline and dateline inside a paragraph (an OCR page or a
+ * print replica run together): "… values. Bobo Holloman Wants Another Chance
+ * By BILL FERGUSON • ATLANTA, (UP) —Bobo …". The byline in capitals, the
+ * place in capitals, the agency: the next story starts at the headline
+ * before them.
+ */
+const INLINE_BYLINE_DATELINE = /(?<= )By \p{Lu}{2,}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Lu}'’-]+){1,2}\s?[•·,—–-]?\s?\p{Lu}{3,}(?: \p{Lu}{3,})?,?\s?\((?:UP|UPI|AP|Reuters|AFP|INS|NEA|CP)\)\s?[—–-]/gu;
+/** Small words a Title Case headline holds in lower case. */
+const HEADLINE_SMALL = /^(?:a|an|the|of|to|in|on|at|for|and|or|with|from|by|as|is|de|la|le|les|et|du|des|à)$/u;
+/** A headline is a few words. */
+const MAX_INLINE_HEADLINE_WORDS = 14;
+
+function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  let textBefore = false;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.includes('By ') && p.includes('(')) {
+      INLINE_BYLINE_DATELINE.lastIndex = 0;
+      for (const m of p.matchAll(INLINE_BYLINE_DATELINE)) {
+        // Walk back over the headline's words: capitalised, or small words between them.
+        const words = p.slice(Math.max(0, m.index! - 200), m.index!).trimEnd().split(' ');
+        let taken = 0;
+        let chars = 0;
+        for (let w = words.length - 1; w >= 0 && taken < MAX_INLINE_HEADLINE_WORDS; w--) {
+          const word = words[w]!;
+          if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !HEADLINE_SMALL.test(word)) break;
+          taken++;
+          chars += word.length + 1;
+        }
+        // The headline starts on a capital; small words before it belong to the text before.
+        let from = m.index! - chars;
+        while (from < m.index! && !/\p{Lu}/u.test(p[from]!)) from++;
+        const headline = p.slice(from, m.index!).trim();
+        if (wordCount(headline) < 3 || (from === 0 && !textBefore)) continue;
+        const start = (doc.starts[i] ?? 0) + from;
+        // The headline-and-byline rule may have taken the whole paragraph: this finding says where the story starts.
+        const whole = out.findIndex((f) => f.start === (doc.starts[i] ?? 0) && f.end === (doc.starts[i] ?? 0) + p.length);
+        if (whole >= 0) out.splice(whole, 1);
+        out.push({ kind: 'merged-stories', start, end: (doc.starts[i] ?? 0) + m.index! + m[0].length, message: 'A second story’s headline, byline and dateline run into the text here.', fix: null });
+      }
+    }
+    if (shape.prose[i]) textBefore = true;
+  }
+}
+
+/** A section label or kicker: one to three capitalised words ("TIME Innovation", "Tech Briefing"). */
+const KICKER = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
+/** A digest's own words about itself: "Startup Digest brings you …", "top headlines", "roundup", "revue de presse". */
+const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
+/** The first lines, where a digest introduces itself. */
+const DIGEST_ZONE = 6;
+/** Body paragraphs of the first story before a kicker can start a second one. */
+const MIN_BODY_BEFORE_KICKER = 3;
+
+/**
+ * A tag or listing page: after a complete story (three body paragraphs, the
+ * last ending a sentence), a section label, a headline, then text, and the
+ * first story's subject is never named again: the next post has begun
+ * ("TIME Innovation / Five Best Ideas of the Day: August 4 / 1. Making …").
+ */
+function kickerAfterStory(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  // A digest or roundup says so at the top: its sections are one piece, by design.
+  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (DIGEST_INTRO.test(ps[i]!.slice(0, 400))) return;
+  let bodies = 0;
+  const counts = new Map<string, number>();
+  for (let i = 1; i + 2 < ps.length; i++) {
+    if (shape.body[i - 1]) {
+      bodies++;
+      for (const e of entitiesOf(ps[i - 1]!)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+    if (bodies < MIN_BODY_BEFORE_KICKER || !shape.body[i - 1] || !/[.!?]["'”’)]*$/u.test(tail(ps[i - 1]!, 8))) continue;
+    const kicker = ps[i]!.trim();
+    const head = ps[i + 1]!.trim();
+    const words = shape.words[i + 1]!;
+    if (shape.words[i]! > 3 || !KICKER.test(kicker) || isFurnitureLine(kicker)) continue;
+    if (words < 4 || words > 15 || /[.!?]["'”’)]*$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || isFurnitureLine(head)) continue;
+    if (!shape.prose[i + 2]) continue;
+    // The first story's subject: named three times or more before, never from here on.
+    let subject = '';
+    let most = 0;
+    for (const [e, n] of counts) if (n > most) { subject = e; most = n; }
+    if (most < MIN_SUBJECT_MENTIONS) continue;
+    let again = false;
+    for (let k = i; k < ps.length && !again; k++) again = ps[k]!.includes(subject);
+    if (again) continue;
+    flag(i, 'A second post (its section label and headline) follows the first story.');
+    return;
   }
 }
