@@ -77,6 +77,14 @@ function investorBefore(masked: string, at: number): string | null {
   return name && isCompanyName(name) ? name : null;
 }
 
+/** "Valar Ventures, has secured funding from …, NZVIF, and has invested in …": a second verb of the same subject. */
+function coordinatedSubject(masked: string, at: number): string | null {
+  const head = masked.slice(0, at);
+  if (!/(?:,\s*|\s)(?:and|et)\s+$/u.test(head)) return null;
+  const first = /\s(?:has|have|had|is|was|a|ont)\s+\p{Ll}/u.exec(head);
+  return first ? investorBefore(masked, first.index + 1) : null;
+}
+
 /**
  * "Blackbird has invested in two companies, Canva and Ninja Blocks", "Cyberport has invested a total of § in four of the
  * startups in its network including Lynk, …", "X a investi dans deux start-ups, A et B".
@@ -93,7 +101,7 @@ function readInvestedIn(masked: string): AmountlessRound[] {
   if (!m) return [];
   const names = listedNames(masked.slice(m.index + m[0].length));
   if (names.length === 0 || !countAgrees(m, names)) return [];
-  const investor = investorBefore(masked, m.index);
+  const investor = investorBefore(masked, m.index) ?? coordinatedSubject(masked, m.index);
   if (!investor) return [];
   const past = PAST_CUE.test(masked) && !NOW_CUE.test(masked.replace(PAST_CUE, ' '));
   return names.filter((n) => n !== investor).map((company) => ({ company, investor, role: 'participant' as const, past, at: m.index }));
@@ -173,9 +181,24 @@ function readLedPossessed(masked: string): AmountlessRound[] {
   return [{ company, investor, role: 'lead', past: /\b(?:had|previously|earlier|in (?:19|20)\d\d)\b/iu.test(masked), at: m.index }];
 }
 
+/** "big deals for Seattle-based marketplace Rover and … company Jama Software lifted the total": rounds named by their companies. */
+const BIG_DEALS_FOR = /\b(?:big|large|major|huge|mega|notable|sizable)[\s-]+(?:deals|rounds|raises|financings)\s+(?:for|by|into|pour|de)\s+/iu;
+
+function readBigDealsFor(masked: string): AmountlessRound[] {
+  const m = BIG_DEALS_FOR.exec(masked);
+  if (!m) return [];
+  const rest = masked.slice(m.index + m[0].length);
+  // Up to the verb the list is the subject of ("… Jama Software lifted the total").
+  const verb = /\s(?:lifted|boosted|drove|pushed|helped|accounted|made up|propelled|dominated|were|was|ont|a)\s/u.exec(rest);
+  const names = namesIn(rest.slice(0, verb ? verb.index : 200)).filter(isCompanyName);
+  // Two companies at least: "big deals for Amazon Prime members" names a customer, not rounds.
+  if (names.length < 2) return [];
+  return names.map((company) => ({ company, investor: null, role: 'participant' as const, past: false, at: m.index }));
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readBigDealsFor]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

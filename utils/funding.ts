@@ -100,7 +100,7 @@ const PLURAL_BACKREF = /\b(?:ces|les) (?:deux|trois|quatre|\d+) (?:tours de tabl
 const FUND_SENTENCE = /\b(?:committed capital|capital commitments|assets under management|under management|limited partners)(?![\p{L}\p{N}])/iu;
 
 /** A round named as such (not "funding" alone, which also describes grants and budgets). */
-const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
+const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|fresh|recent|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
 
 /**
  * The company a valuation figure describes when no round figure is told with it: "Canva, a graphic design business which had a
@@ -122,6 +122,31 @@ function valuedCompany(masked: string, at: number): string | null {
   return null;
 }
 
+/** A pronoun or a definite descriptor as the subject of a valuation: "it is reportedly being valued at", "the app was valued at". */
+const PRONOUN_VALUED = /(?:^|[^\p{L}])(?:it|the (?:company|startup|start-up|app|firm|business|platform|unicorn))\s+(?:is|was|has been|had been|is being|would be|will be)\s+(?:\p{Ll}+\s+){0,2}(?:valued|valuing)\s+(?:at\s+)?(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?$/u;
+
+/** Prepositions that open a sentence capitalised: never a name ("Along with new offers, the app Clubhouse is …"). */
+const OPENING_PREPOSITION = /^(?:Along|Amid|Among|Despite|After|Before|With|Without|Following|Beyond|Besides|Unlike|Alongside|Through|During)$/;
+
+/**
+ * The antecedent of "it" a sentence or two before (same paragraph or the one before): the last name followed by a verb
+ * ("the audio-only app Clubhouse is having a … round"; "partnered with Stripe to let" names an object, not a subject).
+ */
+function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (s.paragraph - p.paragraph > 1) break;
+    const runs = findNameRuns(p.text).filter((r) => {
+      const low = r.text.toLowerCase();
+      return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(r.text) && !DATE_RUN.test(r.text) && !OPENING_PREPOSITION.test(r.text)
+        && /^\s+(?:is|was|has|had|are|were|\p{Ll}+ed|\p{Ll}+s)\b/u.test(p.text.slice(r.end, r.end + 20));
+    });
+    const last = runs[runs.length - 1];
+    if (last) return last.text;
+  }
+  return null;
+}
+
 /** "…, respectively": figures listed in the order of the names before them. */
 const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
@@ -131,6 +156,10 @@ const LED_WITH_EACH = /\b(?:led|topped the (?:list|chart|table)|headed the (?:li
 
 /** Between a round figure and the next one, the next item's name then a comma: " and Nomanini, ", ", et Kuda, ". */
 const ELLIPTICAL_NAME_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and|et|while|,)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),\s*(?:(?:about|around|over|more than|nearly|plus de|près de|environ)\s+)?$/u;
+/** Between a round figure and the next one, the next item named by its possessive: "… and Elasmogen’s " (an English shape). */
+const POSSESSIVE_ITEM_GAP = /^[^§;]{0,160}?\s(?:and|as well as|while|plus)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s*$/u;
+/** What a possessed figure may be instead of a round: "Google’s § acquisition of …", "Acme’s § revenue". */
+const NOT_A_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout|revenue|sales|turnover|profit|loss|fund|valuation|market cap|IPO|listing|deal to (?:buy|acquire))\b/i;
 /** Between two figures of one company's rounds: " in March and ", " en mars et ", " in March, and a further ". */
 const SAME_COMPANY_GAP = /^\s*(?:\([^)]*\)\s*)?(?:in|en|on|au|during)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth) quarter|(?:last|this) year)(?:\s+(?:19|20)\d\d)?,?\s+(?:and|et)\s+(?:(?:another|a further|an additional|a second|then|encore|à nouveau)\s+)?$/iu;
 /** The same subject's next raise: "attracted § in Series D investment in 2020 and received § in bridge rounds". */
@@ -186,10 +215,15 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
     const f = figures[k]!;
     if (prev.kind !== 'round' || !usable(f)) continue;
     const gap = masked.slice(prev.end, f.start);
+    let possessive: RegExpExecArray | null = null;
     const elliptical = ELLIPTICAL_NAME_GAP.exec(gap);
     if (elliptical && isName(elliptical.groups!.name!)) {
       f.kind = 'round';
       itemNames.set(f, elliptical.groups!.name!);
+    } else if ((possessive = POSSESSIVE_ITEM_GAP.exec(gap)) && isName(possessive.groups!.name!) && !NOT_A_ROUND_AFTER.test(masked.slice(f.end, f.end + 40))) {
+      // "MacRebur who raised § to develop … and Elasmogen’s § to develop …": the next item named by its possessive.
+      f.kind = 'round';
+      itemNames.set(f, possessive.groups!.name!);
     } else if (SAME_COMPANY_GAP.test(gap) || (SAME_SUBJECT_VERB_GAP.test(gap) && FUNDING_NOUN_AFTER.test(masked.slice(f.end, f.end + 60)))) {
       f.kind = 'round';
       same.set(f, prev);
@@ -199,7 +233,7 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
 }
 
 /** Words without which a sentence tells no amountless round (a prefilter). */
-const AMOUNTLESS_HINT = /invest|round|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
+const AMOUNTLESS_HINT = /invest|round|deals|raises|financings|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
@@ -523,7 +557,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const v = toMoney(f.match, s.text, f.start);
       // "Canva, a graphic design business which had a § valuation in a funding round in June": a round told by its valuation alone.
       if (!target && (roundNoun ??= ROUND_NOUN.test(masked))) {
-        const name = valuedCompany(masked, f.start);
+        // "it is reportedly being valued at § in a fresh round led by …": the pronoun's antecedent, a sentence or two before.
+        const name = valuedCompany(masked, f.start) ?? (PRONOUN_VALUED.test(masked.slice(Math.max(0, f.start - 80), f.start)) ? antecedentBefore(article.sentences, s) : null);
         // The company's round already read ("Rapido was valued at § in the series E round"): the valuation is that round's.
         const round = nearestRound(rounds, f.start, f.end, 0, s.text.length);
         const own = name ? deals.filter((d) => d.company && sameEntity(d.company, name)) : [];

@@ -46,10 +46,22 @@ describe('not amountless rounds', () => {
     ['investing in places', 'Mubadala announced investments in France and Italy.'],
     ['a round with no named company', 'The startup closed its Series B led by Sequoia Capital.'],
     ['partnership', 'Acme closed a partnership with Globex led by its CEO.'],
+    ['big deals for customers', 'Retailers offered big deals for Amazon Prime members this week.'],
     ['programme (fr)', 'Trois start-ups ont été sélectionnées par le programme Bpifrance : Tilia, Kiplo et Novamed.'],
   ];
   it.each(rows)('%s', (_name, sentence, next) => {
     expect(findAmountlessRounds(sentence, next ?? null)).toEqual([]);
     expect(readFunding({ paragraphs: [sentence] }).deals).toEqual([]);
+  });
+});
+
+describe('a possessed figure after a round is not always the next round', () => {
+  it('an acquisition told by its possessor stays out ("Google’s $2bn acquisition")', () => {
+    const d = readFunding({ paragraphs: ['Acme raised $10m from Index, while Google’s $2bn acquisition of Fitbit closed.'] }).deals;
+    expect(d.map((x) => x.company)).toEqual(['Acme']);
+  });
+  it('a possessed revenue figure stays out', () => {
+    const d = readFunding({ paragraphs: ['Tilia raised €5m in a seed round led by Kima Ventures to hire engineers and Kiplo’s €2m revenue doubled.'] }).deals;
+    expect(d.map((x) => x.company)).toEqual(['Tilia']);
   });
 });

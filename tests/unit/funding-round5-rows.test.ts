@@ -142,6 +142,13 @@ describe('rounds without an amount (pattern 2)', () => {
       [['Tambua Health', 'Ventures Platform', false], ['Brass', 'Ventures Platform', false], ['FunnelJoy', 'Ventures Platform', false]]],
     ['two startups received funding from, including', 'Two Kenyan startups have received funding from Novastar Ventures, including Lipa Pay and Sendy.', null,
       [['Lipa Pay', 'Novastar Ventures', false], ['Sendy', 'Novastar Ventures', false]]],
+    // 225: a second verb of the same subject ("…, and has invested in at least one other Kiwi start-up, Vend").
+    ['225 coordinated verb, at least one', 'One of his many investment vehicles, Valar Ventures, has secured funding from NZ’s fund, NZVIF, and has invested in at least one other Kiwi start-up, Vend, a retail software company.', null,
+      [['Vend', 'Valar Ventures', true]]],
+    // 232: "big deals for A and B" (history told by the sentence's own time).
+    ['232 big deals for A and B', '(That was down from a year ago, when big deals for Seattle-based pet-sitting marketplace Rover and Portland-based tech company Jama Software lifted the total.)', null,
+      [['Rover', null, false], ['Jama Software', null, false]]],
+    ['major rounds for A and B', 'Major rounds for Tilia and Kiplo drove the quarter.', null, [['Tilia', null, false], ['Kiplo', null, false]]],
     // A named company closing a round named as such, its backers after.
     ['closed its Series B led by', 'Acme closed its Series B led by Sequoia Capital.', null, [['Acme', null, false]]],
     ['a bouclé un tour de table mené par', 'Tilia a bouclé un tour de table mené par Partech.', null, [['Tilia', null, false]]],
@@ -151,6 +158,21 @@ describe('rounds without an amount (pattern 2)', () => {
   it.each(rows)('%s', (_name, sentence, next, expected) => {
     const got = findAmountlessRounds(sentence, next);
     expect(got.map((r) => [r.company, r.investor, r.past])).toEqual(expected);
+  });
+
+  it('a round told by its valuation, "it" resolved a sentence back (244 Clubhouse)', () => {
+    const d = deals([
+      'Along with new offers for users, the audio-only app Clubhouse is having a successful fundraising round',
+      'This month it partnered with Stripe to let users send money to creators. On top of this, it is reportedly being valued at $4 billion in a fresh round led by venture-capital firm Andreessen Horowitz.',
+    ]);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ company: 'Clubhouse', amount: null, leadInvestors: ['Andreessen Horowitz'] });
+    expect(d[0]!.valuation?.value).toBe(4e9);
+  });
+
+  it('the next item of a list named by its possessive (249 Elasmogen’s £1.2m)', () => {
+    const d = deals(['Other notable deals include MacRebur who raised £1.27m to develop MR6 plastic pellets made from old plastic bottles and Elasmogen’s £1.2m to develop biologic medication.']);
+    expect(d.map((x) => [x.company, x.amount?.value])).toEqual([['MacRebur', 1.27e6], ['Elasmogen', 1.2e6]]);
   });
 
   it('a closed round’s backers are read by the sentence reader and kept', () => {
