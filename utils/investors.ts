@@ -116,7 +116,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
   // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
   { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
-  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investment|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
+  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
 ];
 
 /** Backward triggers: the names come before. */
@@ -226,6 +226,9 @@ const DESCRIPTION_BEFORE_NAME = /^(?:(?:and|et)\s+)?(?:d[’']\s?)?(?:un|une|a|a
 
 /** A list item naming the channel of the name before it: "via la Banque publique d'investissement", "through Acme Ventures". */
 const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’']))\s+(?!(?:its|their|his|her|ses|son|sa|leur|leurs)\s)/iu;
+
+/** A closed dash aside ending the text before a verb: " – think Apple, Google and Oracle – ". */
+const DASH_ASIDE_BEFORE_VERB = /\s[–—]\s[^–—;]{1,200}\s[–—]\s*$/u;
 
 /** The separator after a list's first item. */
 const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
@@ -360,6 +363,10 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // Inside a forward list only the item right before belongs to this verb.
       if (t.relative && prev?.forward) segment = segment.replace(/,\s*$/, '').replace(/^.*,/s, '');
       // The clause that holds the subject.
+      // "Sequoia Capital, which over the years has invested in … – think Apple, Google and Oracle – led": an aside between dashes
+      // right before the verb, and the relative clause it closes, sit between the subject and its verb.
+      const aside = DASH_ASIDE_BEFORE_VERB.exec(segment);
+      if (aside) segment = segment.slice(0, aside.index).replace(/,\s*(?:qui|which|who)\b[^,]*$/i, ' ');
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '), segment.lastIndexOf(' – '));
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
@@ -487,7 +494,8 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     }
   } else {
     for (let k = items.length - 1; k >= 0; k--) {
-      const item = items[k]!;
+      // "Fairfax Media revealed that Sequoia Capital led": the source's report ends where the verb's subject starts.
+      const item = items[k]!.replace(REPORTED_THAT, '');
       if (item === '') continue;
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
       // "Harald McPike, a Bahamas-based hedge fund investor, invested": the appositive sits between the name and its verb.
@@ -511,6 +519,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
 
 /** 'owner': an appositive naming the investor's owners ("a unit of X", "a joint venture between A and B"). */
 type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' } | { kind: 'role' } | { kind: 'owner' };
+
+/** A report opening a backward item: "Fairfax Media revealed that", "TechCrunch reports", "sources said". */
+const REPORTED_THAT = /^.*?\b(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|reveals|confirmed|confirms|announced|announces|learned|learnt|understands|believes|a révélé|révèle|annonce|a annoncé|indique|a indiqué|rapporte)\s+(?:that\s+|que\s+|qu[’'])?(?=[\p{Lu}\p{N}])/u;
 
 /** A reporting verb in a list item: the item is the story's source, not an investor. */
 const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;

@@ -57,3 +57,17 @@ describe('still read (the negatives rules keep their neighbours)', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(names(sentence)).toEqual(want));
 });
+
+describe('a report is not the investor', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Last week, Fairfax Media revealed that Sequoia Capital led a § round for 90 Seconds.', ['Fairfax Media']],
+    ['TechCrunch reports that Accel led the § round.', ['TechCrunch']],
+    // The companies in a dash aside are the investor's portfolio, not co-investors.
+    ['Sequoia Capital, which has backed many companies – think Apple, Google and Oracle – led a § round.', ['Apple', 'Google', 'Oracle']],
+  ];
+  it.each(rows)('%s', (sentence, forbidden) => {
+    const got = names(sentence);
+    for (const n of forbidden) expect(got).not.toContain(n);
+    expect(got.length).toBeGreaterThan(0);
+  });
+});

@@ -98,3 +98,15 @@ describe('list items', () => {
     expect(cleanItem('la plateforme qui a investi dans Acme', { forward: true }).kind).not.toBe('name');
   });
 });
+
+describe('the subject of "led" past a report and a dash aside', () => {
+  const rows: Array<[string, Want]> = [
+    ['Last week, Fairfax Media revealed that Sequoia Capital, which over the years has invested in the early stages of some of history’s most successful technology companies – think Apple, Google and Oracle – led a § funding round for 90 Seconds, an Auckland based corporate-video marketplace.', [['lead', ['Sequoia Capital']]]],
+    ['Reuters reported that Tencent led the § round.', [['lead', ['Tencent']]]],
+    ['Accel – the London firm – led the § round.', [['lead', ['Accel']]]],
+    ['Le Monde a révélé que Eurazeo a mené la levée de §.', [['lead', ['Eurazeo']]]],
+    // "investments from" (plural) names the givers as "investment from" does.
+    ['The Information on Friday reported the fundraising round, saying it would include investments from Tiger Global Management and DST Global.', [['participant', ['Tiger Global Management', 'DST Global']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
