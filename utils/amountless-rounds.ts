@@ -50,6 +50,8 @@ function countAgrees(m: RegExpExecArray, names: string[]): boolean {
 /** Companies as a counted noun. */
 const COMPANY_NOUNS = '(?:companies|company|startups?|start-ups?|firms?|businesses|ventures|scale-ups?|entreprises|sociétés|jeunes pousses|pépites)';
 
+/** Characters read for one list of names. */
+const MAX_LIST = 600;
 /** The end of a list of names: a preposition or a relative clause that starts the rest of the sentence. */
 const LIST_END = /\s+(?:over|through|during|since|in (?:the|its|their|\p{N})|having|which|who|that|to|for|as|with|from|via|by|depuis|pour|avec|afin|qui|dont|grâce)\s|[;.()]|,\s+(?:a|an|the|having|which|who|while|une?|qui)\s|$/u;
 
@@ -64,7 +66,9 @@ function isCompanyName(name: string): boolean {
 }
 
 /** The companies listed at the start of `text`, up to where the sentence moves on. */
-function listedNames(text: string): string[] {
+function listedNames(full: string): string[] {
+  // A list of companies in one sentence is short: a bounded window keeps a run-on "sentence" linear.
+  const text = full.slice(0, MAX_LIST);
   const end = LIST_END.exec(text);
   const list = text.slice(0, end ? end.index : text.length);
   return namesIn(list).filter(isCompanyName);

@@ -158,6 +158,8 @@ const LED_WITH_EACH = /\b(?:led|topped the (?:list|chart|table)|headed the (?:li
 const ELLIPTICAL_NAME_GAP = /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:and|et|while|,)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),\s*(?:(?:about|around|over|more than|nearly|plus de|près de|environ)\s+)?$/u;
 /** Between a round figure and the next one, the next item named by its possessive: "… and Elasmogen’s " (an English shape). */
 const POSSESSIVE_ITEM_GAP = /^[^§;]{0,160}?\s(?:and|as well as|while|plus)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s*$/u;
+/** Longer gaps are never one list item (and a bounded gap keeps the pattern's name scan short on glued text). */
+const MAX_POSSESSIVE_GAP = 240;
 /** What a possessed figure may be instead of a round: "Google’s § acquisition of …", "Acme’s § revenue". */
 const NOT_A_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout|revenue|sales|turnover|profit|loss|fund|valuation|market cap|IPO|listing|deal to (?:buy|acquire))\b/i;
 /** Between two figures of one company's rounds: " in March and ", " en mars et ", " in March, and a further ". */
@@ -220,7 +222,7 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
     if (elliptical && isName(elliptical.groups!.name!)) {
       f.kind = 'round';
       itemNames.set(f, elliptical.groups!.name!);
-    } else if ((possessive = POSSESSIVE_ITEM_GAP.exec(gap)) && isName(possessive.groups!.name!) && !NOT_A_ROUND_AFTER.test(masked.slice(f.end, f.end + 40))) {
+    } else if (gap.length <= MAX_POSSESSIVE_GAP && (possessive = POSSESSIVE_ITEM_GAP.exec(gap)) && isName(possessive.groups!.name!) && !NOT_A_ROUND_AFTER.test(masked.slice(f.end, f.end + 40))) {
       // "MacRebur who raised § to develop … and Elasmogen’s § to develop …": the next item named by its possessive.
       f.kind = 'round';
       itemNames.set(f, possessive.groups!.name!);
@@ -232,6 +234,9 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
   return same;
 }
 
+/** At most this many amountless rounds and table rows per article: each is looked up among the deals (a news page holds far fewer). */
+const MAX_AMOUNTLESS = 200;
+const MAX_ROWS = 500;
 /** Words without which a sentence tells no amountless round (a prefilter). */
 const AMOUNTLESS_HINT = /invest|round|deals|raises|financings|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
 
@@ -350,6 +355,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   /** The first sentence naming a lead for a round when no deal was read yet. */
   let leadOnly: Sentence | null = null;
 
+  let amountlessRead = 0;
   let sinceYield = 0;
   for (const s of article.sentences) {
     const ms = bySentence.get(s.index) ?? [];
@@ -524,9 +530,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
 
     // Rounds told without a figure: "Blackbird has invested in two companies, Canva and Ninja Blocks", "Acme closed its Series B led by Y".
-    if (roundFigures.length === 0 && !related && AMOUNTLESS_HINT.test(masked)) {
+    if (roundFigures.length === 0 && !related && amountlessRead < MAX_AMOUNTLESS && AMOUNTLESS_HINT.test(masked)) {
       const next = article.sentences[s.index + 1];
       for (const r of findAmountlessRounds(masked, next ? next.text : null)) {
+        // Bounded: each reading looks the company up among the deals read so far.
+        if (++amountlessRead > MAX_AMOUNTLESS) break;
         const status: Deal['status'] = r.past || isPastContext(masked, period) ? 'past' : 'announced';
         // The company's round already read ("Klarna raised $1bn …"): the investor joins it, no second deal.
         const known = deals.find((d) => d.company && sameEntity(d.company, r.company) && (status === 'announced' || d.status === 'past'));
@@ -639,7 +647,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // A round told first without its figure ("Acme closed its Series B led by Y") is the same company's round told with one.
   mergeAmountless(deals);
   // Verbless rows of a table or a ranked list ("EnerzaiEdge AI500 millionSeries AKODIT"): a deal each, merged with the same round told in a sentence.
-  mergeRows(deals, findDealRows(text.paragraphs, (p) => byParagraph[p] ?? []), article.sentences);
+  mergeRows(deals, findDealRows(text.paragraphs, (p) => byParagraph[p] ?? []).slice(0, MAX_ROWS), article.sentences);
 
   // No figure anywhere, but a lead for "the round": one deal without an amount, of the headline's company or the article's topic,
   // so its investors are kept. Only when nothing else was read (a later figure would be that round).
@@ -792,20 +800,39 @@ function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): 
   // Each paragraph's first sentence is the row's evidence (a row paragraph is one line).
   const firstSentence = new Map<number, Sentence>();
   for (const s of sentences) if (!firstSentence.has(s.paragraph)) firstSentence.set(s.paragraph, s);
+  // Deals indexed by amount and by name so each row looks at a few deals, not all of them (a long table stays linear).
+  const byAmount = new Map<string, Candidate[]>();
+  const byName = new Map<string, Candidate[]>();
+  const removed = new Set<Candidate>();
+  const put = (map: Map<string, Candidate[]>, key: string, d: Candidate) => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
+  const index = (d: Candidate) => {
+    if (d.amount) for (const key of amountKeys(d.amount, 0)) put(byAmount, key, d);
+    if (d.company) put(byName, nameBucket(d.company), d);
+  };
+  for (const d of deals) index(d);
   for (const row of rows) {
     const s = firstSentence.get(row.paragraph);
     if (!s) continue;
     const amount: Money | null = row.amount ? { ...row.amount, qualifier: null, equivalent: null } : null;
     const fromRow = (d: Candidate) => sentences[d.first]?.paragraph === row.paragraph;
-    const same = deals.filter((d) => amount
+    const near = new Set<Candidate>();
+    if (amount) for (const spread of [-1, 0, 1]) for (const key of amountKeys(amount, spread)) for (const d of byAmount.get(key) ?? []) near.add(d);
+    else for (const d of byName.get(nameBucket(row.company)) ?? []) near.add(d);
+    const same = [...near].filter((d) => !removed.has(d) && (amount
       ? !!d.amount && sameAmount(d.amount, amount) && (!d.company || sameEntity(d.company, row.company) || fromRow(d) || d.evidence.some((e) => e.includes(row.company)))
-      : !!d.company && sameEntity(d.company, row.company) && d.status === 'announced');
-    let target = same[0];
+      : !!d.company && sameEntity(d.company, row.company) && d.status === 'announced')).sort((a, b) => a.first - b.first);
+    const target = same[0];
     if (!target) {
-      deals.push({
+      const added: Candidate = {
         company: row.company, companyExplicit: true, shared: true, round: row.round, status: 'announced', amount, valuation: null,
         leads: [], investors: [...row.investors], date: null, evidence: [s.text], first: s.index, last: s.index,
-      });
+      };
+      deals.push(added);
+      index(added);
       continue;
     }
     // Other deals of the same company and amount (one read from the row's text, one from the intro's list) are this one.
@@ -815,15 +842,34 @@ function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): 
       addInvestors(target, 'participant', other.investors);
       target.round ??= other.round;
       target.valuation ??= other.valuation;
-      deals.splice(deals.indexOf(other), 1);
+      removed.add(other);
     }
-    if (!target.company || !sameEntity(target.company, row.company)) target.company = row.company;
+    if (!target.company || !sameEntity(target.company, row.company)) {
+      target.company = row.company;
+      put(byName, nameBucket(row.company), target);
+    }
     target.companyExplicit = true;
     target.round ??= row.round;
-    target.amount ??= amount;
+    if (!target.amount && amount) {
+      target.amount = amount;
+      for (const key of amountKeys(amount, 0)) put(byAmount, key, target);
+    }
     addInvestors(target, 'participant', row.investors);
     touch(target, s);
   }
+  if (removed.size > 0) for (let k = deals.length - 1; k >= 0; k--) if (removed.has(deals[k]!)) deals.splice(k, 1);
+}
+
+/** 1% wide buckets of an amount in each of its currencies (`spread` looks at a neighbour bucket): sameAmount's tolerance. */
+const LOG_ONE_PERCENT = Math.log(1.01);
+function amountKeys(m: Money, spread: number): string[] {
+  const readings = [{ v: m.value, c: m.currency }, ...(m.equivalent ? [{ v: m.equivalent.value, c: m.equivalent.currency }] : [])];
+  return readings.map((r) => `${r.c}:${Math.round(Math.log(Math.max(r.v, 1)) / LOG_ONE_PERCENT) + spread}`);
+}
+
+/** A coarse key under which names sameEntity may equate fall together ("People fund" and "PeopleFund", "Sequoia" and "Sequoia Capital"). */
+function nameBucket(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 4);
 }
 
 /** An amountless round joins the same company's round with a figure (same status, rounds not in conflict). */
