@@ -105,6 +105,14 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
     const aside = trimmed.slice(opener.end);
     if (OPENING_APPOSITIVE.test(aside) && !/,\s+(?:and|et)\s/iu.test(aside)) return { name: opener.text, pronoun: false };
   }
+  // 0c. "Dartmouth cleantech star CarbonCure when it raised §", "Acme, lorsqu’elle a levé §": the pronoun of a subordinate
+  // clause points to the name right before its conjunction.
+  const conjunction = SUBORDINATE_END.exec(trimmed);
+  if (conjunction && SUBORDINATE_PRONOUN.test(unstripped.slice(Math.max(0, unstripped.length - TAIL_WINDOW)))) {
+    // The antecedent may be an object ("Investors piled into Zentrix as it raised §"): every name counts here.
+    const owner = all.filter((r) => r.end <= conjunction.index).pop();
+    if (owner && /^[\s,]*$/u.test(trimmed.slice(owner.end, conjunction.index))) return { name: owner.text, pronoun: false };
+  }
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
@@ -122,6 +130,9 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   // 2. A pronoun: "it has raised", "we have raised", "la société annonce".
   if (PRONOUN_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
+  // 2b. A described anaphor: "The food delivery, aka logistics tech startup, reportedly raised", "Cette startup, figure de proue
+  // du e-commerce B2B, a finalisé": lower-case words before a kind noun name no company; the company was named before.
+  if (runs.length === 0 && DESCRIBED_ANAPHOR.test(trimmed)) return { name: '', pronoun: true };
   // 3. A name with an appositive: "Didero, whose mission is …, just raised", "Fabriq, une plateforme … qui a levé".
   for (let k = runs.length - 1; k >= 0; k--) {
     const r = runs[k]!;
@@ -130,6 +141,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   return null;
 }
 
+/** A subordinating conjunction closing a subject, with the pronoun the stripper may leave: "CarbonCure when", "Qonto lorsqu’elle". */
+const SUBORDINATE_END = /(?:^|[\s,])(?:when|as|once|after|because|since|while|quand|lorsque|lorsqu|lors|dès(?: qu)?|puisqu|puis|après(?: qu)?)(?:[’']?\s*(?:it|she|they|elle|il|ils|elles))?[’']?$/iu;
+/** The pronoun the conjunction's clause opens with, read before the tail stripper drops it: "when it has", "lorsqu’elle a". */
+const SUBORDINATE_PRONOUN = /(?:^|[\s,])(?:when|as|once|after|because|since|while|quand|lorsque|lorsqu[’']|dès qu[’']|puisqu[’']|après qu[’'])\s*(?:it|she|they|elle|il|ils|elles)(?:\s+[\p{Ll}’']+){0,3}[\s,]*$/iu;
 /** An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". */
 const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|une?|le|la|l[’'])\s/iu;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
@@ -171,7 +186,7 @@ const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|
 /** Its agents may be a list with commas ("founded by A, B and C,") and a year may come first ("founded in 2018 by"). */
 const PARTICIPLE_APPOSITIVE = /,\s*(?:backed|funded|founded|co-founded|owned|led|run|supported|created|incubated|spun out|soutenue?|fondée?|financée?|détenue?|dirigée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par|from|de)\s+(?:[^,;]*,){0,4}[^,;]*,?\s*$/iu;
 /** "owned by OneFi", "backed by Sequoia" between a name and its verb, without commas. */
-const BARE_PARTICIPLE = /(?<=[\p{L}\p{N}])\s+(?:owned|backed|funded|founded|co-founded|run|operated|incubated|supported|détenue?|soutenue?|fondée?)\s+(?:by|par)\s+[\p{Lu}\p{N}][^,;]{0,60}$/u;
+const BARE_PARTICIPLE = /(?<=[\p{L}\p{N}])\s+(?:owned|backed|funded|founded|co-founded|created|launched|started|run|operated|incubated|supported|détenue?|soutenue?|fondée?|créée?|lancée?|cofondée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)\s+(?:l[’']|le\s+|la\s+|les\s+|the\s+)?[\p{Lu}\p{N}][^,;]{0,100}$/u;
 
 /** The words right before a name that make it the object of a preposition. */
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|at|from|by|with|of|for|to|into|via|near|de|du|des|à|au|aux|en|par|avec|pour|chez|depuis)\s+$/iu;
@@ -194,6 +209,11 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
   const lead = stripTail(head);
   const aside = PARTICIPLE_APPOSITIVE.exec(lead);
   if (aside) head = lead.slice(0, aside.index);
+  // "La start-up créée en 2017 par l’Ougandais Ham Serunjogi et son associé … vient de lever": the same without commas.
+  else {
+    const bare = BARE_PARTICIPLE.exec(lead);
+    if (bare) head = lead.slice(0, bare.index);
+  }
   for (const r of withoutDescriptors(head, usable(nameRuns(head)))) {
     if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
@@ -259,6 +279,13 @@ export function personNames(text: string): Set<string> {
   return people;
 }
 
+/**
+ * A French agent or owner right after a figure, before any other word: "un tour de table de § par MNT-Halan", "de § par Tabby"
+ * (the round raised by X), "au tour d’amorçage de § (§) d’Afrikamart" (X's round). Only right after the figure: "§ levés auprès de …" or "un prêt de § accordé par Bpifrance" put other
+ * words between.
+ */
+const FRENCH_AGENT_AFTER = /^\s*(?:par\s+|d[’']\s?)(?=[\p{Lu}\p{N}])/u;
+
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
 const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
 
@@ -274,33 +301,60 @@ function intoObject(text: string): string | null {
   const m = INTO_OBJECT.exec(text);
   if (!m || SOURCE_PREPOSITION_END.test(m.groups!.desc!)) return null;
   const rest = text.slice(m[0].length, m[0].length + 120);
-  const run = usable(nameRuns(rest))[0];
-  return run && run.start === 0 && !isPlace(run.text) ? run.text : null;
+  const runs = usable(nameRuns(rest));
+  const run = runs[0];
+  if (!run || run.start !== 0 || isPlace(run.text)) return null;
+  // "into GM’s self-driving car unit Cruise", "dans la filiale de Renault, Mobilize": the owner's unit, named after its description.
+  const owned = runs[1];
+  if (owned && OWNER_THEN_UNIT.test(rest.slice(run.end, owned.start)) && !isPlace(owned.text)) return owned.text;
+  return run.text;
 }
 
+/** Between an owner and its unit: "’s self-driving car unit ", "’s payments arm ", "’s new subsidiary ". */
+const OWNER_THEN_UNIT = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:unit|arm|subsidiary|division|spin-?off|spinout|business|venture|startup|start-up)\s+$/u;
+
 export function companyAfter(text: string): string | null {
+  // A restatement in parentheses right after the figure ("§ (§) d’Afrikamart") is the same figure.
+  const own = text.replace(/^\s*\([^()]*\)/u, (m) => ' '.repeat(m.length));
+  const agent = FRENCH_AGENT_AFTER.exec(own);
+  if (agent) {
+    const run = usable(nameRuns(own.slice(agent[0].length, agent[0].length + 120)))[0];
+    if (run && run.start === 0 && !isPlace(run.text)) return run.text;
+  }
   const into = intoObject(text);
   if (into) return into;
   const m = OBJECT_COMPANY.exec(text);
   if (!m) return null;
+  // "… de § par Tabby et un tour de table de § par MNT-Halan": a round noun whose "de" introduces its own figure, after another
+  // figure, is that later round's, not the one this text follows.
+  if (/^\s*§/u.test(m.groups!.rest!) && text.slice(0, m.index).includes('§')) return null;
   const rest = m.groups!.rest!;
   // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
   const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui /)[0]!;
   const parts = clause.split(',').slice(0, 2);
   // The name closes its part: "another Chinese AI unicorn, Megvii Technology Inc" names Megvii, not "Chinese AI".
   for (const part of parts) {
-    const runs = usable(findNameRuns(part));
+    const runs = usable(nameRuns(part));
     const closing = runs.find((r) => part.slice(r.end).trim() === '');
     if (closing) return closing.text;
   }
   // "funding into Lifelong for acquiring sellers": a name right after the preposition, followed by its purpose.
-  const head = usable(findNameRuns(parts[0] ?? ''))[0];
+  const head = usable(nameRuns(parts[0] ?? ''))[0];
   if (head && head.start === 0 && /^(?:\s+\p{Ll}|\s*$)/u.test((parts[0] ?? '').slice(head.end))) return head.text;
   return null;
 }
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
-export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes pousses|plateformes?)';
+export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+
+/**
+ * A subject made of lower-case descriptor words ending in a kind noun, with an optional aside after it: "The food delivery, aka
+ * logistics tech startup", "this payments startup", "Cette startup, figure de proue du e-commerce B2B", "La jeune pousse
+ * lyonnaise" (French adjectives follow the noun). Capitalised only
+ * at its first letter, so it names no company: it points back like "it".
+ */
+const DESCRIBED_ANAPHOR = new RegExp(
+  `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Cc]ette|[Cc]et|[Cc]e|[Ll]a|[Ll]e|[Ll][’'])\\s*(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*,?\\s+(?:aka\\s+|a\\.k\\.a\\.\\s+|or\\s+|et\\s+|and\\s+)?){0,6}${COMPANY_KIND}(?:\\s+[\\p{Ll}-]+){0,2}(?:\\s*,[^,;]{1,120},?)?\\s*$`, 'u');
 
 /** What may come before the name opening a clause: nothing, or a descriptor ending in a kind noun ("Healthtech firm "). */
 const OPENS_CLAUSE = new RegExp(`^(?:\\s*|\\S+(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,4}\\s+${COMPANY_KIND}\\s+)$`, 'u');
@@ -350,7 +404,7 @@ const LEGAL_GAP = /^\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text);
+  const runs = findNameRuns(text).map((r) => withoutGluedDigits(text, r)).filter((r) => r.text.length > 0);
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -361,12 +415,96 @@ function nameRuns(text: string): NameRun[] {
   return out;
 }
 
+/**
+ * A table's cells run together ("2019$60,000,000Highspot reels in …"): the digits after a number's thousands separator belong
+ * to the number, not to the name glued after them ("000Highspot" is "Highspot"). A name that opens with digits on its own
+ * ("360Learning", "1Password") keeps them.
+ */
+function withoutGluedDigits(text: string, r: NameRun): NameRun {
+  if (r.start < 2 || !/[\p{N}][,.]$/u.test(text.slice(r.start - 2, r.start))) return r;
+  const digits = /^\p{N}+/u.exec(r.text);
+  if (!digits) return r;
+  return { text: r.text.slice(digits[0].length), start: r.start + digits[0].length, end: r.end };
+}
+
 /** A number, at most three words, then a plural of companies: "21 Indian Startups", "Top 10 Fintechs", "Five Unicorns". */
 const COUNTED_COMPANIES = /^(?:Top\s+)?(?:\p{N}[\p{N},.]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens?)\s+(?:[\p{L}-]+\s+){0,3}(?:Start-?ups|Companies|Firms|Fintechs|Brands|Businesses|Unicorns|Scale-?ups|Founders|Investors|Deals|Entreprises|Sociétés|Pépites)$/iu;
 
+/**
+ * Words capitalised only because a sentence, a heading or a link opens with them, in English and French: prepositions,
+ * conjunctions, adverbs, pronouns, demonstratives and the imperatives of links ("Despite a headline number …", "Cela inclut
+ * …", "À quoi servira …", "Lire aussi : …", "Remember that GM …"). They are grammar, so no company is ever named by one of
+ * them alone, and a run they open starts after them ("Despite Sequoia’s backing" names Sequoia). Brands that are such a word
+ * alone ("Via", "Even", "Nothing", "Plus") are left out of the list on purpose.
+ */
+const OPENING_GRAMMAR = new Set([
+  // English prepositions and conjunctions.
+  'despite', 'although', 'though', 'because', 'whereas', 'unless', 'until', 'during', 'within', 'without', 'across', 'against',
+  'amid', 'amidst', 'beyond', 'besides', 'through', 'throughout', 'toward', 'towards', 'under', 'upon', 'between', 'behind',
+  'unlike', 'including', 'excluding', 'regarding', 'concerning', 'following', 'nor', 'if', 'whether', 'where', 'hence',
+  'therefore', 'otherwise', 'perhaps', 'maybe', 'almost', 'nearly', 'only', 'again', 'ever', 'never', 'always', 'often',
+  'sometimes', 'soon', 'lastly', 'interestingly', 'importantly', 'specifically', 'ultimately', 'nonetheless', 'nevertheless',
+  'consequently', 'accordingly', 'essentially', 'clearly', 'obviously', 'certainly', 'apparently', 'reportedly', 'initially',
+  'originally', 'eventually', 'subsequently', 'such', 'each', 'every', 'any', 'many', 'much', 'most', 'several', 'few', 'another',
+  'you', 'me', 'him', 'them', 'my', 'your', 'whom', 'whose', 'not', 'no', 'yes', 'asked', 'speaking', 'given', 'compared',
+  // Imperatives of links and asides.
+  'remember', 'consider', 'imagine', 'note', 'see', 'click', 'subscribe',
+  // French prepositions, conjunctions, adverbs, pronouns and demonstratives.
+  'à', 'où', 'quand', 'lorsque', 'si', 'dès', 'durant', 'malgré', 'grâce', 'sous', 'vers', 'voici', 'voilà', 'cela', 'ceci',
+  'celui', 'celle', 'ceux', 'celles', 'on', 'vous', 'je', 'tu', 'lui', 'quoi', 'que', 'quel', 'quelle', 'quels', 'quelles',
+  'dont', 'chaque', 'certains', 'certaines', 'tous', 'toutes', 'tout', 'toute', 'aucun', 'aucune', 'même', 'encore', 'bien',
+  'très', 'moins', 'lors', 'afin', 'entre', 'contre', 'cet', 'voire', 'puisque',
+  'lire', 'voir', 'découvrez', 'lisez', 'retrouvez', 'suivez', 'rappelons', 'notons',
+]);
+
+/**
+ * Adjectives and participles a French or English sentence opens with before its noun or its comma ("Nouvel investissement
+ * d’Orange Ventures …", "Spécialisée dans l’analyse …, elle a levé", "Publié mercredi soir, …", "Founded in 2019, …"): never a
+ * company alone, but kept at the front of a longer run ("Nouvelle Vague Capital" stays whole).
+ */
+const OPENING_MODIFIER = new Set([
+  'nouvel', 'nouvelle', 'nouveau', 'nouveaux', 'nouvelles', 'dernier', 'dernière', 'premier', 'première', 'deuxième', 'troisième',
+  'grand', 'grande', 'petit', 'petite', 'seul', 'seule', 'fort', 'forte', 'publié', 'publiée', 'basé', 'basée', 'fondé', 'fondée',
+  'créé', 'créée', 'lancé', 'lancée', 'installé', 'installée', 'situé', 'située', 'spécialisé', 'spécialisée', 'implanté',
+  'implantée', 'né', 'née', 'issu', 'issue', 'soutenu', 'soutenue', 'interrogé', 'interrogée', 'annoncé', 'annoncée',
+  'founded', 'based', 'headquartered', 'launched', 'backed', 'built', 'published', 'born', 'created', 'established',
+]);
+
+/** A French feminine or plural participle or adjective alone ("Spécialisées", "Installées", "Basés"): a modifier, not a brand. */
+const FRENCH_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u;
+
+/** A period of time, never a company: "Q1 of 2024", "H2 2023", "FY24", "The third quarter", "First half of 2023", "T3 2024". */
+const TIME_PHRASE = /^(?:(?:Q|H|T|S)[1-4](?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|(?:FY|CY)\s?\d{2,4}|(?:The\s+)?(?:First|Second|Third|Fourth|Last|Final)\s+(?:Quarter|Half)(?:\s+of\s+(?:19|20)\d\d)?)$/iu;
+
+/** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
+export function isOpeningWord(name: string): boolean {
+  const low = name.toLowerCase();
+  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name);
+}
+
+/**
+ * The words of grammar that never open a name, so a run they open starts after them: "Despite Sequoia’s backing" → "Sequoia",
+ * "À Casablanca, Chari" → "Casablanca". Not the ones a brand may open with ("Beyond Meat", "Under Armour", "Across AI",
+ * "Within Health", "Y Combinator").
+ */
+const NEVER_OPENS_A_NAME = new Set([
+  'despite', 'although', 'though', 'because', 'whereas', 'unless', 'during', 'amid',
+  'amidst', 'besides', 'throughout', 'unlike', 'including', 'excluding', 'regarding', 'concerning',
+  'whether', 'hence', 'therefore', 'perhaps', 'maybe', 'à', 'où', 'quand', 'lorsque', 'dès', 'durant', 'malgré', 'voici', 'voilà',
+  'cela', 'ceci', 'lors', 'afin', 'lire', 'voir', 'remember',
+]);
+
+/** A run opened by a word of grammar starts after it: "Despite Sequoia’s backing" → "Sequoia", "À Casablanca, Chari" → "Casablanca". */
+function withoutOpeningGrammar(r: NameRun): NameRun {
+  const m = /^([\p{L}’']+)\s+(?=[\p{Lu}\p{N}])/u.exec(r.text);
+  if (!m || !NEVER_OPENS_A_NAME.has(m[1]!.toLowerCase())) return r;
+  return { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end };
+}
+
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
-  return runs.filter((r) => {
+  return runs.map(withoutOpeningGrammar).filter((r) => {
+    if (isOpeningWord(r.text)) return false;
     if (/^(?:Series|Série|Serie)\b/i.test(r.text)) return false;
     if (/^\p{N}+$/u.test(r.text)) return false;
     // A single letter is a round or a list mark ("Series D", "A."), never a company.
@@ -390,7 +528,19 @@ function usable(runs: NameRun[]): NameRun[] {
  * A sentence that opens with a company as subject: "Databricks develops…",
  * "Liquid AI, an MIT spinoff, provides…", after any "Label:".
  */
-const OPENING_SUBJECT = /^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose))(?![\p{L}\p{N}])/u;
+/**
+ * Verbs of getting or preparing a round, in the forms a sentence's subject takes: "Yakkey prépare un tour de table", "Smartsheet
+ * finished a § round", "Acme bags §", "Acme a finalisé une levée".
+ */
+const OPENING_FUNDING_VERB = [
+  'prépare', 'prepares', 'finalise', 'finalises', 'finalizes', 'finalised', 'finalized', 'a finalisé', 'completes', 'completed',
+  'finished', 'finishes', 'wraps up', 'wrapped up', 'obtient', 'obtains', 'obtained', 'reçoit', 'receives', 'received', 'gets', 'got',
+  'lands', 'landed', 'bags', 'bagged', 'nets', 'netted', 'scores', 'scored', 'clinches', 'clinched', 'secures', 'raises', 'closes',
+  'attire', 'attracts', 'attracted', 'décroche', 'a décroché', 'empoche', 'a empoché', 'récolte', 'a récolté', 'mobilise', 'a mobilisé',
+  'sécurise', 'a sécurisé', 'signe', 'a signé', 'clôture', 'a clôturé', 'réalise', 'a réalisé', 'locked up', 'picked up', 'snagged',
+].join('|');
+
+const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose|${OPENING_FUNDING_VERB}))(?![\p{L}\p{N}])`, 'u');
 
 /** People opening a sentence, listed: "Dirk Beher et Christoph Wiessner,", "Jane Doe and John Roe,". */
 const PERSON = '[\\p{Lu}][\\p{L}’\'.-]*(?:\\s+[\\p{Lu}][\\p{L}’\'.-]*){0,3}';
@@ -404,12 +554,36 @@ export function openingSubject(sentence: string): string | null {
     const company = foundedCompany(sentence);
     if (company) return company;
   }
-  const m = OPENING_SUBJECT.exec(sentence);
+  // "Numéro trois, Lunaphore est …", "Number two, Acme raised …": a ranking's place fronted before the subject.
+  sentence = sentence.replace(RANK_OPENING, '');
+  const m = OPENING_SUBJECT.exec(sentence) ?? DESCRIBED_OPENING.exec(sentence) ?? headingName(sentence);
   if (!m) return null;
   const name = m.groups!.name!;
-  const runs = usable(findNameRuns(name));
-  if (runs.length !== 1 || runs[0]!.start !== 0) return null;
+  const runs = usable(nameRuns(name));
+  if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
   return runs[0]!.text;
+}
+
+/**
+ * A sentence opened by a descriptor ending in a kind noun, then the name and its verb: "Bellevue’s business software firm
+ * Smartsheet finished a § round", "AI cloud infrastructure startup CoreWeave locked up §". The descriptor's words are bounded
+ * and each is one token, so a failing match stays linear.
+ */
+const DESCRIBED_OPENING = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}/&-]*\s+){0,4}?${COMPANY_KIND}\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,3}) (?:raised|secured|closed|announced|lève|a levé|boucle|a bouclé|${OPENING_FUNDING_VERB})(?![\p{L}\p{N}])`, 'u');
+
+/** A ranking's place opening a sentence: "Numéro trois, ", "Number 2: ", "No. 1, ", "En tête, ", "At the top, ". */
+const RANK_OPENING = /^(?:(?:Numéro|Number|No\.|N°)\s*[\p{L}\p{N}]+|En tête|At the top|Top of the list)\s*[,:]\s+/u;
+
+/** Heading lines that name a section, not a company: "Highlights", "Key Takeaways", "En bref". */
+const SECTION_HEADING = /^(?:highlights?|key takeaways|takeaways|summary|overview|introduction|conclusion|background|methodology|advertisement|sponsored|news|latest|updates?|deals|investors|startups|funding rounds|top stories|en bref|sommaire|résumé|contexte|à lire|publicité|actualités?)$/iu;
+
+/**
+ * A line that is only a name, one or two words, as a list's heading before the paragraph about it ("Chowdeck" above "The food
+ * delivery startup reportedly raised §"): what the next sentences' "the startup" points back to.
+ */
+function headingName(line: string): RegExpExecArray | null {
+  const m = /^\s*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*)?)\s*$/u.exec(line);
+  return m && !SECTION_HEADING.test(m.groups!.name!) ? m : null;
 }
 
 /**
@@ -438,7 +612,7 @@ export function isPlace(name: string): boolean {
 }
 
 /** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */
-const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)\s*\)/gu;
+const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)(?:\s+(?:round|raise|funding|financing|seed|[Ss]eries\s+[A-J]|[Ss]érie\s+[A-J]|tour|levée))?\s*\)/gu;
 /** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
 const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
 /** Funding words that make a sentence of parenthesised figures a list of rounds. */
@@ -471,7 +645,7 @@ export function parenthesisedItems(masked: string): Map<number, string> {
 /** The name closing the text right before the parenthesis: "…, Mecaware". */
 function adjacentName(segment: string): string | null {
   const text = segment.replace(/\s+$/u, '');
-  const runs = usable(findNameRuns(text));
+  const runs = usable(nameRuns(text));
   const last = runs[runs.length - 1];
   if (!last || last.end !== text.length) return null;
   // A hyphen that lost its word after it ("Mob- Energy") still joins the name.
@@ -486,7 +660,7 @@ function itemOpeningName(segment: string, afterItem: boolean): string | null {
   for (let k = starts.length - 1; k >= 0; k--) {
     // A bounded window: only a name opening the item counts, and a long sentence with many commas stays linear.
     const rest = segment.slice(starts[k]!, starts[k]! + 80);
-    const run = usable(findNameRuns(rest))[0];
+    const run = usable(nameRuns(rest))[0];
     if (run && run.start === 0) return run.text;
   }
   return null;

@@ -132,9 +132,10 @@ const PREFIX =
   // "S$$47.9 million": a doubled dollar after a lettered prefix is a typo of the same currency.
   // "$US180 million ($AU235 million)": the dollar-first marks of Australian and New Zealand outlets.
   '(?<pre>US\\s\\$|\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
-  'RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|KSh|IDR|PHP|THB|PLN|CZK|MYR|' +
+  // "Rp7.2 trillion": the Indonesian rupiah's own sign.
+  'Rp\\.?|RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|KSh|IDR|PHP|THB|PLN|CZK|MYR|' +
   // Codes of currencies that make startup news too (Cairo, Karachi, Dhaka, Accra, Kigali, Gulf, Hanoi…).
-  'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|' +
+  'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|MAD|TND|DZD|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
@@ -146,7 +147,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
-  'CN¥': 'CNY', 'JP¥': 'JPY', RM: 'MYR', KSh: 'KES', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  'CN¥': 'CNY', 'JP¥': 'JPY', Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', KSh: 'KES', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
   'â‚¬': 'EUR', 'β¬': 'EUR', 'â‚¹': 'INR',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
 };
@@ -156,7 +157,7 @@ const ISO_CODES = new Set([
   'USD', 'EUR', 'GBP', 'INR', 'JPY', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'CNY', 'HKD', 'NZD', 'TWD', 'BRL', 'MXN',
   'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK', 'MYR',
   'EGP', 'PKR', 'BDT', 'LKR', 'NPR', 'RUB', 'UAH', 'HUF', 'RON', 'ARS', 'CLP', 'GHS', 'TZS', 'UGX', 'RWF', 'XOF', 'XAF',
-  'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'VND', 'KZT',
+  'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'VND', 'KZT', 'MAD', 'TND', 'DZD',
 ]);
 
 /** Currencies a bare "$" can be refined into by a later code or word. */
@@ -189,7 +190,11 @@ const SUFFIX_WORD = new RegExp(
   '|(?:Kenyan|Ugandan|Tanzanian)\\s+shillings?' +
   '|(?:Mexican|Philippine|Argentine|Argentinian|Chilean)\\s+pesos?' +
   '|(?:Turkish\\s+)?liras?|(?:Vietnamese\\s+)?dong|cedis?|taka|(?:rubles?|roubles?)|hryvnias?|forints?|zlotys?|złotych' +
-  '|CFA\\s+francs|francs\\s+CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
+  // "2 milliards de FCFA", "500 millions F CFA": the West African franc's short forms.
+  '|CFA\\s+francs|francs\\s+CFA|F\\s?CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
+  // Dinars and dirhams with their country: "dinars tunisiens", "Moroccan dirhams", "dirhams marocains".
+  '|(?:Tunisian|Algerian|Kuwaiti|Bahraini|Jordanian)\\s+dinars?|dinars?\\s+(?:tunisiens|algériens|koweïtiens)' +
+  '|Moroccan\\s+dirhams?|dirhams?\\s+marocains' +
   '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
   ')(?![\\p{L}\\p{N}])', 'iuy');
 
@@ -231,6 +236,8 @@ function currencyOfWord(word: string): string | null {
   if (/forint/.test(w)) return 'HUF';
   if (/zloty|złotych/.test(w)) return 'PLN';
   if (/cfa/.test(w)) return 'XOF';
+  if (/dinar/.test(w)) return /tunisi/.test(w) ? 'TND' : /alg/.test(w) ? 'DZD' : /kuwait|koweït/.test(w) ? 'KWD' : /bahrain/.test(w) ? 'BHD' : 'JOD';
+  if (/moroccan|marocain/.test(w)) return 'MAD';
   if (w.includes('franc')) return 'CHF';
   const others: Record<string, string> = {
     naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', dirham: 'AED', dirhams: 'AED',
@@ -262,8 +269,8 @@ const NUMBER =
  */
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
-/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh"). */
-const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.sh¬¹]/;
+/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh", "Rp"). */
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.shp¬¹]/;
 const LAST_WORD = /(\p{L}+)[\s-]+$/u;
 /** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
 const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
