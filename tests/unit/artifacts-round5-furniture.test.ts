@@ -111,6 +111,7 @@ const ROWS: Row[] = [
   { name: 'a French recommendation heading', paragraphs: [TITRE, CORPS[0]!, 'Vous aimerez aussi', ...CORPS.slice(1)], text: 'Vous aimerez aussi' },
   { name: 'a comment sorter', paragraphs: [HEADLINE, ...BODY, 'Sort by: Most popular'], text: 'Sort by: Most popular' },
   { name: 'a placeholder alt word', paragraphs: ['Placeholder', HEADLINE, ...BODY], text: 'Placeholder' },
+  { name: 'a Spanish sign-up prompt', paragraphs: [HEADLINE, ...BODY, 'Suscríbete a nuestro boletín y recibe las noticias de startups'], text: 'Suscríbete a nuestro boletín y recibe las noticias de startups' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

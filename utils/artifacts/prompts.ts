@@ -51,7 +51,7 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
   // "Subscribe for free to get our weekly digest", "Inscrivez-vous pour recevoir nos analyses", "Suscríbete para recibir nuestras noticias".
   {
     name: 'sign-up-prompt',
-    re: new RegExp(String.raw`^(?:please )?(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|suscribete|regístrate|assine|inscreva-se|abonnieren sie|melden sie sich an|iscriviti)(?: now| today| for free| gratuitement| gratis| kostenlos)? (?:to|for|pour|à|para|a|um|per)\b[^.!?]{0,100}?\b(?:our|us|nos|notre|nuestros?|nuestras?|nossos?|nossas?|unseren?|unsere|nostri|nostre)\b[^.!?]{0,100}${TRAIL}`, 'iu'),
+    re: new RegExp(String.raw`^(?:please )?(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|suscribete|regístrate|assine|inscreva-se|abonnieren sie|melden sie sich an|iscriviti)(?: now| today| for free| gratuitement| gratis| kostenlos)? (?:to|for|pour|à|para|per)\b[^.!?]{0,100}?\b(?:our|us|nos|notre|nuestros?|nuestras?|nossos?|nossas?|unseren?|unsere|nostri|nostre)\b[^.!?]{0,100}${TRAIL}|^(?:suscr[ií]bete|inscr[ií]bete|assine|inscreva-se) (?:a |à |en |para )?(?:nuestro|nuestra|nuestros|nuestras|nosso|nossa|nossos|nossas)\b[^.!?]{0,100}${TRAIL}`, 'iu'),
     message: 'A sign-up prompt left in the text.',
   },
   // Sign-up form residue: the messages a newsletter box prints around its field ("Thank you for subscribing!", "Something
