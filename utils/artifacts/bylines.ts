@@ -193,8 +193,11 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
   }
-  templateBlocks(doc, out);
-  nameTwice(doc, out);
+  // Paragraphs the rules above already flagged: one lookup each below, not a scan of every finding.
+  const touched = new Set<number>();
+  for (const f of out) touched.add(paragraphAt(doc, f.start));
+  templateBlocks(doc, out, touched);
+  nameTwice(doc, out, touched);
   return out;
 }
 
@@ -396,7 +399,7 @@ const AUTHOR_FIELD = /^(?:author(?:'s|’s)? name|name of (?:the )?author|post a
 const TIME_ONLY_STAMP = /^(?:posted|published|updated|publié|publie|mis à jour|mis en ligne)\s+(?:at|à|:)\s*\d{1,2}(?::|h)\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
 
 /** Template lines next to one another: one finding, the block. */
-function templateBlocks(doc: ArticleDoc, out: Finding[]): void {
+function templateBlocks(doc: ArticleDoc, out: Finding[], touched: Set<number>): void {
   const ps = doc.paragraphs;
   for (let i = 0; i < ps.length; i++) {
     if (ps[i]!.length > MAX_TEMPLATE_LINE || !AUTHOR_FIELD.test(ps[i]!.trim())) continue;
@@ -404,9 +407,10 @@ function templateBlocks(doc: ArticleDoc, out: Finding[]): void {
     let to = i;
     if (from > 0 && TIME_ONLY_STAMP.test(ps[from - 1]!.trim())) from--;
     if (to + 1 < ps.length && TIME_ONLY_STAMP.test(ps[to + 1]!.trim())) to++;
+    if (anyTouched(touched, from, to)) continue;
     const start = doc.starts[from] ?? 0;
     const end = (doc.starts[to] ?? 0) + ps[to]!.length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
+    for (let k = from; k <= to; k++) touched.add(k);
     out.push({ kind: 'byline-noise', start, end, message: 'The byline template printed its field labels (“Author Name:”, “posted at”).', fix: null });
     i = to;
   }
@@ -426,7 +430,7 @@ const NAME_TWICE_REACH = 3;
 /** Metadata lines between the two copies are short. */
 const MAX_NAME_BETWEEN_WORDS = 10;
 
-function nameTwice(doc: ArticleDoc, out: Finding[]): void {
+function nameTwice(doc: ArticleDoc, out: Finding[], touched: Set<number>): void {
   const ps = doc.paragraphs;
   for (let i = 0; i + 1 < ps.length; i++) {
     const line = ps[i]!.trim();
@@ -443,7 +447,8 @@ function nameTwice(doc: ArticleDoc, out: Finding[]): void {
       if (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length))) {
         const start = doc.starts[i] ?? 0;
         const end = (doc.starts[j] ?? 0) + next.length;
-        if (!out.some((f) => f.start < end && start < f.end)) {
+        if (!anyTouched(touched, i, j)) {
+          for (let k = i; k <= j; k++) touched.add(k);
           out.push({ kind: 'byline-noise', start, end, message: 'The author’s name is printed twice (author box or avatar, then the byline with its date).', fix: null });
         }
         i = j;
@@ -452,4 +457,21 @@ function nameTwice(doc: ArticleDoc, out: Finding[]): void {
       if (wordCount(next) > MAX_NAME_BETWEEN_WORDS) break;
     }
   }
+}
+
+/** The index of the paragraph holding offset `at` (binary search over the starts). */
+function paragraphAt(doc: ArticleDoc, at: number): number {
+  let lo = 0;
+  let hi = doc.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function anyTouched(touched: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (touched.has(k)) return true;
+  return false;
 }

@@ -390,6 +390,8 @@ function gluedSearchResult(doc: ArticleDoc, shape: Shape, out: Finding[]): void 
  * before them.
  */
 const INLINE_BYLINE_DATELINE = /(?<= )By \p{Lu}{2,}(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Lu}'’-]+){1,2}\s?[•·,—–-]?\s?\p{Lu}{3,}(?: \p{Lu}{3,})?,?\s?\((?:UP|UPI|AP|Reuters|AFP|INS|NEA|CP)\)\s?[—–-]/gu;
+/** The same byline and dateline opening a paragraph: the headline is the line above. */
+const LEADING_BYLINE_DATELINE = new RegExp(`^${INLINE_BYLINE_DATELINE.source.replace('(?<= )', '')}`, 'u');
 /** Small words a Title Case headline holds in lower case. */
 const HEADLINE_SMALL = /^(?:a|an|the|of|to|in|on|at|for|and|or|with|from|by|as|is|de|la|le|les|et|du|des|à)$/u;
 /** A headline is a few words. */
@@ -400,7 +402,12 @@ function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): vo
   let textBefore = false;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    if (p.includes('By ') && p.includes('(')) {
+    // On its own line under a headline line: "Bobo Holloman Wants Another Chance" / "By BILL FERGUSON • ATLANTA, (UP) — …".
+    const lead = textBefore && i > 0 && p.startsWith('By ') ? LEADING_BYLINE_DATELINE.exec(p) : null;
+    const above = shape.words[i - 1] ?? 0;
+    if (lead && above >= 3 && above <= 25 && !/[.!?]["'”’)]*$/u.test(ps[i - 1]!) && !shape.body[i - 1]) {
+      out.push({ kind: 'merged-stories', start: doc.starts[i - 1] ?? 0, end: (doc.starts[i] ?? 0) + lead[0].length, message: 'A second story’s headline, byline and dateline start here.', fix: null });
+    } else if (p.includes('By ') && p.includes('(')) {
       INLINE_BYLINE_DATELINE.lastIndex = 0;
       for (const m of p.matchAll(INLINE_BYLINE_DATELINE)) {
         // Walk back over the headline's words: capitalised, or small words between them.

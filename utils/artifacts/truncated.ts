@@ -302,7 +302,7 @@ const MAX_CUT_TITLE_WORDS = 15;
  * Raising ..."). An ellipsis in a quotation is the speaker's. Why, or null.
  */
 function cutAtEllipsis(p: string): string | null {
-  if (!ENDS_IN_ELLIPSIS.test(p) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
+  if (!ENDS_IN_ELLIPSIS.test(tail(p, 8)) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
   const sentence = p.slice(lastSentenceStart(p));
   const words = wordCount(sentence);
   if (words < 3) return null;
