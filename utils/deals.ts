@@ -13,9 +13,9 @@ import type { MoneyKind } from './types';
 const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récolt(?:e|é|er|ent)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
-const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
+const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
 const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|conclut|concluent|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
 /** Where the first funding verb of a sentence starts, or null. */
@@ -29,7 +29,7 @@ export function fundingVerbAt(text: string): number | null {
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
-const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -367,6 +367,8 @@ const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
 function notFundingIn(text: string): boolean {
   for (const m of text.matchAll(NOT_FUNDING_WORDS)) {
     const at = m.index ?? 0;
+    // "SGX-listed luxury distributor", "a pre-IPO round": a sign glued after a hyphen describes something else, it is not the deal.
+    if (at > 0 && text[at - 1] === '-') continue;
     // Platforms are names that are the sign itself ("on Kickstarter").
     if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !CROWDFUNDING_NAME.test(m[0]) && /[\p{L}\p{N},)]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
     return true;
@@ -378,11 +380,16 @@ function notFundingIn(text: string): boolean {
 function ownClause(masked: string, start: number, end: number): string {
   const from = masked.lastIndexOf('§', start - 1) + 1;
   const next = masked.indexOf('§', end);
-  const after = masked.slice(end, next < 0 ? masked.length : next);
+  let after = masked.slice(end, next < 0 ? masked.length : next);
+  // "Qoala, a startup that recently raised § in Series B funding, is buying back shares": a figure inside a relative clause
+  // ends with it; the main clause after the comma is another story.
+  if (RELATIVE_OPEN.test(masked.slice(from, start))) after = after.split(',')[0]!;
   // After the figure, the clause ends at a coordinated clause of its own ("…, and Beta priced its IPO at").
   const cut = CLAUSE_BREAK.exec(after);
   return masked.slice(from, end) + (cut ? after.slice(0, cut.index) : after);
 }
+/** A relative clause opened after the last comma, before the figure: ", a startup that recently raised", ", qui a levé". */
+const RELATIVE_OPEN = /,[^,§]*\b(?:that|which|who|qui)\s[^,§]*$/iu;
 const CLAUSE_BREAK = /;|,\s+(?:and|while|but|whereas|et|mais|alors que|tandis que)\s/iu;
 
 /** The text of the clause before a figure: back to the previous figure or a strong break. */
@@ -393,7 +400,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)? (?:19|20)\d\d|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)? (?:19|20)\d\d|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|(?:that|which|who|qui) (?:recently|earlier|a récemment|avait récemment) (?:raised|secured|closed|landed|levé|obtenu|bouclé)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
@@ -442,7 +449,9 @@ function inPeriodDates(known: string | null): RegExp {
 const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+)\s+)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?)\s+)?$/iu;
 
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
-  let text = clause.replace(POINTS_AT_NEXT, ' ').replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
+  // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
+  const cut = Math.max(0, clause.length - 120);
+  let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, ' ')).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
   if (period) text = text.replace(period.dates, ' ');
   return PAST_CUE.test(text);

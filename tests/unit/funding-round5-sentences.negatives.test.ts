@@ -68,6 +68,11 @@ describe('the new frames do not fire on look-alikes', () => {
     ['Accel raised {§} in new funds for Europe.', 'other'],
     // A named subject with a non-funding verb after the figure.
     ['It paid the {§} Google asked for the licence.', 'other'],
+    // The relative clause ends at its comma, but a buy-back in the figure's own clause still vetoes it.
+    ['Qoala, an insurtech startup, is buying back shares worth {§} from its founders.', 'other'],
+    ['Acme, which raised § last year, sold shares worth {§} to Beta.', 'other'],
+    // A hyphen only spares a descriptor: a listing told as a verb still vetoes.
+    ['Acme raised {§} in its listing on the SGX.', 'other'],
     // "now raised" with a round noun right after stays the round.
     ['Acme has now raised {§} in a Series B led by Accel.', 'round'],
   ];

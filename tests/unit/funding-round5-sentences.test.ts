@@ -117,7 +117,22 @@ describe('earlier rounds told in comparisons (pattern 7)', () => {
   ];
   it.each(rows)('%s → %s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 
+  // Earlier rounds told in passing: an imperfect, a gerund of a weak verb with its backers, a hyphenated "-listed" descriptor.
+  const earlier: Row[] = [
+    ['En 2015, c’est l’opérateur télécom Qowisio qui levait {§} pour lancer son réseau.', 'round'],
+    ['Cette année-là, Lumio récoltait {§} auprès de Kima.', 'round'],
+    ['Last July, SenseTime also set a record by receiving {§} in aa Series B funding round led by CDH Investment.', 'round'],
+    ['This follows a {§} (§) seed funding round in 2018 from its parent, SGX-listed distributor EuroSports Global.', 'round'],
+    ['Acme closed a {§} pre-IPO round led by Temasek.', 'round'],
+    // A figure inside a relative clause: the main clause after its comma (a buy-back) is another story.
+    ['Qoala, an insurtech startup that recently raised {§} in Series B funding, is buying back shares worth § from its founders.', 'round'],
+    ['Lumio, qui a levé {§} en série A, rachète les parts de son cofondateur pour §.', 'round'],
+  ];
+  it.each(earlier)('%s → %s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+
   const past: Array<[string, boolean]> = [
+    ['Qoala, an insurtech startup that recently raised  in Series B funding', true],
+    ['Lumio, qui a récemment levé  en série A', true],
     // The cue text of a figure: the clause before it plus the clause after it, the figure itself left out.
     [' not even two months after closing a  round.', true],
     ['and it is apparently coming only nine months after a  pre-seed.', true],
