@@ -95,19 +95,25 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\s(?:avec|with|auprès de)\s(?=(?:son|sa|ses|leur|leurs|its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:investisseurs?|actionnaires?|investors?|backers?|shareholders?|fonds|funds?)\b)/gu },
   // "Beyond the Sea vient de recevoir § de Team for the Planet": the giver after a receiving verb.
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
+  // "Acme secured backing from Accel for its § seed round", "a obtenu le soutien de Bpifrance pour sa levée": the givers, a round in the sentence.
+  { role: 'participant', re: /\b(?:secured|received|won|got|gets|obtained|attracted|landed|drew|has|had) (?:additional |further |fresh |the )?(?:backing|support|investments?|commitments?) (?:from|of|by)\b|\b(?:obtenu|reçu|décroché|obtient|reçoit) (?:le )?(?:soutien|appui) (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
+  // "Le tour de table est complété par A et B": the rest of the round's investors.
+  { role: 'participant', re: /\bcomplétée? par\b|\b(?:rounded out|completed|topped up) by\b/giu, needsRoundWord: true },
   // "Nouvel investissement d’Orange Ventures dans l’agritech", "a new investment by Accel in Acme": the investor of an investment in the company.
   { role: 'participant', re: /\b(?:(?:nouvel|nouveau|premier|dernier)\s+)?investissement (?:de |d[’']|du |des )(?=(?:[^\s,.;]+\s){0,5}?dans\s)|\b(?:new |latest |first )?investment (?:by|from) (?=(?:[^\s,.;]+\s){0,5}?in(?:to)?\s)/giu, needsNear: true, endAt: /\s(?:dans|in|into)\s/ },
   // "cette première levée de fonds a réuni A, B et C", "the round brought together A and B": the round gathering its investors.
   { role: 'participant', re: /\b(?:cette|la|ce|le|sa|son|leur)\s+(?:[\p{L}§-]+\s+){0,3}?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement|augmentation de capital)\s+(?:(?:de|d[’'])\s*§+\s+)?(?:a\s+(?:également\s+|aussi\s+)?(?:réuni|rassemblé|attiré|séduit|associé|fédéré)|réunit|rassemble|attire|fédère|associe)\s|\b(?:the|this|its|their)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise)\s+(?:also\s+)?(?:brought together|brings together|gathered|rallied)\s/giu },
   // "counts Sequoia and Accel among its backers", "compte Bpifrance parmi ses actionnaires", "compte parmi ses investisseurs A et B".
-  { role: 'participant', re: /\bcount(?:s|ed)?\s(?=[^.;]{1,160}?\bamong (?:its|their) (?:[\p{Ll}-]+ )?(?:investors|backers|shareholders|supporters|funders)\b)|\bcompte(?:nt)?\s(?:désormais\s|également\s|aussi\s)?(?:parmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\s|(?=[^.;]{1,160}?\bparmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\b))/giu },
+  { role: 'participant', re: /\bcount(?:s|ed)?\s(?=[^.;]{1,160}?\bamong (?:its|their) (?:[\p{Ll}-]+ )?(?:investors|backers|shareholders|supporters|funders|participants|co-investors)\b)|\bcompte(?:nt)?\s(?:désormais\s|également\s|aussi\s)?(?:parmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\s|(?=[^.;]{1,160}?\bparmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\b))/giu },
   // "au capital de laquelle entrent A et B", "qui voit entrer à son capital A": the new shareholders of the round.
   { role: 'participant', re: /\bau capital (?:de laquelle|duquel|de celle-ci|de celui-ci) (?:entrent|entre|sont entrés|est entré|font leur entrée|fait son entrée)\s|\b(?:voit|a vu|voient) (?:entrer|arriver) (?:à|au|dans) (?:son |leur )?capital\s/giu, needsNear: true },
   // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
   { role: 'participant', re: /\b(?:faisant|fait|font|a fait|ont fait) entrer\s/gu, needsNear: true },
   // "The round also included Index Ventures", "The financing drew Accel": the round as the subject of its investors.
   // Only a definite round: "AI funding saw some momentum with Mad Street Den" is a topic, not a round.
-  { role: 'participant', re: /\b(?:the|this|its|their|that)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise|tranche|funding)\s+(?:also\s+)?(?:included|includes|featured|features|drew|draws|attracted|attracts|saw)\s(?!participation\b)/gi },
+  { role: 'participant', re: /\b(?:the|this|its|their|that)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise|tranche|funding)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|draws|attracted|attracts|brought in|pulled in|welcomed|saw)\s(?!participation\b)/gi },
+  // "Acme's § round drew in Accel and Index": the round named by its company's possessive.
+  { role: 'participant', re: /(?=(?:round|financing|raise|tranche)\s)(?<=\p{Lu}[\p{L}\p{N}.-]*[’']s\s+(?:[\w§+-]+\s+){0,3}?)(?:round|financing|raise|tranche)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|attracted|brought in|pulled in|welcomed)\s(?!participation\b)/gu },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
   { role: 'participant', re: /\b(?:that|which|and) (?:also )?(?:featured|saw participation from|included participation from|included|includes|drew|attracted)\s/gi, needsRoundWord: true },
   // "raised $X from", "seed funding from", "auprès de"; a date may sit between: "its Series A in January 2010 from".
@@ -147,7 +153,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -158,6 +164,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|seul|unique) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
   // "Accel, Index Ventures and Seedcamp backed the round", "X financed the § Series A".
   { role: 'participant', re: /\b(?:co-?)?(?:backed|funded|financed|bankrolled|backs|funds|finances) (?:the|this|its|their|a|an) (?:[\w§.’'-]+ ){0,3}?(?:round|raise|financing|deal|investment|series [a-j]\+?|tranche)\b/gi, attach: 'next', needsNear: true },
+  // "Accel a pris un ticket dans la levée", "Partech et Elaia ont également souscrit", "Partech s’est joint au tour de table",
+  // "Partech et Elaia sont également de la partie", "complètent le tour de table", "ont accompagné la start-up dans cette levée".
+  { role: 'participant', re: /\b(?:a|ont) (?:également |aussi )?pris (?:un|une|des) (?:tickets?|participations?)\b|\b(?:a|ont) (?:également |aussi )?souscrit\b|\b(?:s[’']est jointe?|se sont jointe?s|rejoignent|ont rejoint|a rejoint) (?:également |aussi )?(?:au|le|la|l[’']|à la|à l[’'])\s?(?:tour|levée|opération|financement)|\b(?:est|sont) (?:également |aussi )?de la partie\b|\bcomplètent (?:le |la |l[’']|ce |cette )?(?:tour|levée|opération|financement)(?![^.;:]{0,25}:)|\b(?:ont |a )?(?:également |aussi )?accompagn(?:é|ent|e)(?![\p{L}])(?!\s+(?:par|de|d[’']))(?=[^.;]{0,60}\b(?:levée|tour|opération|financement|augmentation de capital)\b)/giu, attach: 'prev', needsNear: true },
+  // "Accel and Index also wrote cheques in the § round".
+  { role: 'participant', re: /\b(?:also )?wr(?:ote|ites|itten|iting) (?:a |the |their |its )?(?:first |lead |biggest |largest )?(?:cheques?|checks?)\b/gi, attach: 'prev', needsNear: true },
   // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told after their names.
   { role: 'participant', re: /\b(?:entrent|entre|sont entrés|est entrée?|font (?:leur )?entrée|fait (?:son )?entrée|ont fait (?:leur )?entrée|a fait (?:son )?entrée) (?:également |aussi )?(?:au|à son|dans son|dans le|à leur) capital\b/giu, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
@@ -394,6 +405,27 @@ function asideLeads(segment: string, names: string[]): string[] {
   }
   return leads;
 }
+
+/**
+ * Whether `next` (the following paragraph) continues an investor list that the scrape cut at the end of `last` (the last
+ * sentence of a paragraph): "… led by Accel, with participation from Index" / "and Seedcamp." — `last` has no closing
+ * punctuation and either ends on a list connector or `next` opens lower-case, with "and"/"et" or a comma. The funding
+ * reader can then read the two as one sentence.
+ */
+export function continuesInvestorList(last: string, next: string): boolean {
+  const end = last.trimEnd();
+  if (end === '' || /[.!?»”"')\]]$/u.test(end)) return false;
+  if (!LIST_CUE_IN.test(end.slice(-200))) return false;
+  const start = next.trimStart();
+  if (LIST_CONNECTOR_END.test(end)) return /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(start);
+  return LIST_CONTINUES.test(start);
+}
+/** A list cue in the tail of the cut sentence ("led by", "from", "including", "menée par", "auprès de"). */
+const LIST_CUE_IN = /\b(?:led|backed|supported|joined|funded|financed) by\b|\b(?:from|including|such as|alongside|with)\s|\b(?:men[ée]e?s?|soutenue?s?|accompagnée?s?) par\b|\bauprès d|\baux côtés d|\bnotamment\b|\bparticipation (?:from|of|de|d[’'])/iu;
+/** A cut right after a list connector: "…, Accel,", "… and", "… et", "… including". */
+const LIST_CONNECTOR_END = /(?:,|\band|\bet|\bincluding|\bnotamment|\bsuch as|\bainsi que|:)$/u;
+/** A paragraph that goes on with a list: lower-case, "and"/"et", a comma. */
+const LIST_CONTINUES = /^(?:,|(?:and|et|as well as|ainsi que|plus)\s|\p{Ll})/u;
 
 /**
  * An "and" inside one name of a comma list: in "A, Plug and Play Ventures, B" a list's closing "and" cannot be

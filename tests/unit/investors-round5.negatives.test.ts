@@ -36,6 +36,16 @@ describe('not investors', () => {
     ['The company is supported by Y Combinator and has offices in Paris.', ['Y Combinator']],
     // "counts" without "among its backers".
     ['Acme counts Walmart and Target as customers after its § round.', ['Walmart', 'Target']],
+    // Money put into a fund (its sponsor), however many "§" the figure is masked with.
+    ['Accel put § into the Accel Growth Fund.', ['Accel']],
+    ['Telus has invested §§§§§§§§§§§§ into the Telus Pollinator Fund.', ['Telus']],
+    // "accompagne" with no round after it: the company's long-standing support, not this round.
+    ['Bpifrance accompagne les start-up depuis dix ans.', ['Bpifrance']],
+    // "secured backing from" with no round in the sentence.
+    ['The project secured backing from the city council.', []],
+    // "complété par" about something other than a round.
+    ['Le conseil d’administration est complété par Marie Dupont.', []],
+    // "a souscrit" with no deal near: left to the caller (nearDeal false).
     // "investissement de X" without "dans": a figure, not an investor's stake.
     ['Le montant de l’investissement de § sera versé en deux fois.', []],
   ];

@@ -6,7 +6,7 @@
  * NOT yield investors are in investors-round5.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanItem, findInvestorMentions, parseList } from '../../utils/investors';
+import { cleanItem, continuesInvestorList, findInvestorMentions, parseList } from '../../utils/investors';
 
 type Want = Array<[string, string[]]>;
 const mentions = (s: string) => findInvestorMentions(s, { nearDeal: true }).map((m) => [m.role, m.names]);
@@ -80,6 +80,21 @@ describe('wordings of the same families', () => {
     ['La start-up lève § avec le soutien de Bpifrance.', [['participant', ['Bpifrance']]]],
     ['Les investisseurs historiques Partech et Kima Ventures ont remis au pot lors de ce tour de §.', [['participant', ['Partech', 'Kima Ventures']]]],
     ['Partech et Elaia réinvestissent dans ce tour de §.', [['participant', ['Partech', 'Elaia']]]],
+    ['Acme secured backing from Accel and Index for its § seed round.', [['participant', ['Accel', 'Index']]]],
+    ['La start-up a obtenu le soutien de Bpifrance pour sa levée de §.', [['participant', ['Bpifrance']]]],
+    ["Acme's § round drew in Accel and Index.", [['participant', ['Accel', 'Index']]]],
+    ['The § round counts Accel and Index among its participants.', [['participant', ['Accel', 'Index']]]],
+    ["Accel a pris un ticket dans la levée de § d'Acme.", [['participant', ['Accel']]]],
+    ['Les fonds Partech et Elaia ont également souscrit à la levée de §.', [['participant', ['Partech', 'Elaia']]]],
+    ["Partech s'est joint au tour de table de §.", [['participant', ['Partech']]]],
+    ['Partech et Elaia rejoignent le tour de table de §.', [['participant', ['Partech', 'Elaia']]]],
+    ['Partech et Elaia ont accompagné la start-up dans cette levée de §.', [['participant', ['Partech', 'Elaia']]]],
+    ['Partech et Elaia sont également de la partie pour cette levée de §.', [['participant', ['Partech', 'Elaia']]]],
+    ['Le tour de table de § est complété par Partech et Elaia.', [['participant', ['Partech', 'Elaia']]]],
+    ['Partech et Elaia complètent le tour de table de §.', [['participant', ['Partech', 'Elaia']]]],
+    ['The § round was rounded out by Index and Seedcamp.', [['participant', ['Index', 'Seedcamp']]]],
+    ['Accel put § into Acme.', [['participant', ['Accel']]]],
+    ['Accel and Index also wrote cheques in the § round.', [['participant', ['Accel', 'Index']]]],
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
@@ -109,4 +124,19 @@ describe('the subject of "led" past a report and a dash aside', () => {
     ['The Information on Friday reported the fundraising round, saying it would include investments from Tiger Global Management and DST Global.', [['participant', ['Tiger Global Management', 'DST Global']]]],
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
+
+describe('an investor list cut across two paragraphs by the scrape', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['The § round was led by Accel, with participation from Index Ventures', 'and Seedcamp.', true],
+    ['Acme raised § from investors including Sequoia,', 'Accel and Index.', true],
+    ['La levée de § est menée par Partech', 'et Kima Ventures.', true],
+    ['La start-up a levé § auprès de Serena,', 'Elaia et Breega.', true],
+    ['The round was backed by Accel', ', Index and Seedcamp.', true],
+    // Negatives: a closed sentence, no list cue, or a new sentence after the cue.
+    ['The § round was led by Accel.', 'and Seedcamp said it was happy.', false],
+    ['The company makes robots for warehouses', 'and ships them worldwide.', false],
+    ['The § round was led by Accel', 'The company makes robots.', false],
+  ];
+  it.each(rows)('%s / %s', (last, next, want) => expect(continuesInvestorList(last, next)).toBe(want));
 });
