@@ -87,7 +87,12 @@ const UNITS: Record<string, number> = {
  * An amount cell: a symbol and grouped digits ("$60,000,000"), or a number with a magnitude word ("500 million", "4.2 billion",
  * "€12M"). A bare small number is never an amount (a score, a rank, a spec). Digits are bounded ({1,4} then at most four groups).
  */
-const AMOUNT_CELL = /(?<sym>US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|[$€£¥₩₹])?(?<num>\d{1,4}(?:[.,]\d{1,3}){0,4})(?:\s?(?<unit>thousand|millions?|billions?|milliards?|trillion|crores?|lakh|mn|bn|[kKmMB])(?![\p{Ll}]))?/gu;
+const AMOUNT_CELL = /(?<sym>US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|[$€£¥₩₹])?(?<num>\d{1,4}(?:[.,]\d{1,3}){0,4})(?:\s?(?<unit>thousand|millions?|billions?|milliards?|trillion|crores?|lakh|mn|bn|[kKmMB])(?![\p{Ll}])(?<post>\s?(?:€|\$|£|EUR|USD|GBP|CHF|KRW)(?![\p{Ll}]))?)?/gu;
+/** A currency written after the figure and its magnitude ("12 M€", "3 millions EUR"); never after bare digits ("2019$60,000,000"). */
+const POST_SYMBOLS: Record<string, string> = { '€': 'EUR', '$': 'USD', '£': 'GBP', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', KRW: 'KRW' };
+
+/** Separators left at the start of a cell. */
+const CELL_SEPARATOR = /^[\s,;:|–—-]+/u;
 
 /** An MM/DD/YYYY or YYYY-MM-DD date cell. */
 const DATE_CELL = /\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}/u;
@@ -144,7 +149,8 @@ function amountCell(text: string, from: number): { start: number; end: number; t
     if (!significant) continue;
     const value = amountValue(g.num!, g.unit);
     if (value === null || value < 10_000) continue;
-    return { start: m.index, end: m.index + m[0].length, text: m[0], value, currency: g.sym ? SYMBOLS[g.sym] ?? null : null };
+    const post = g.post?.trim();
+    return { start: m.index, end: m.index + m[0].length, text: m[0], value, currency: g.sym ? SYMBOLS[g.sym] ?? null : post ? POST_SYMBOLS[post] ?? null : null };
   }
   return null;
 }
@@ -192,12 +198,13 @@ function readGlued(line: string): ParsedRow | null {
   if (/[.!?]\s|\b(?:the|a|an|is|was|has|le|la|les|est|a)\s/u.test(head)) return null;
   const company = companyOfHead(head, true);
   if (!company) return null;
-  rest = rest.replace(/^\s+/, '');
+  // Cells may also be kept apart by dashes or commas ("Acme — $5M — Series A — Sequoia", "Acme, $5M, Series A, Sequoia").
+  rest = rest.replace(CELL_SEPARATOR, '');
   const acquisition = NOT_ROUND_CELL.test(rest);
   const roundCell = ROUND_CELL.exec(rest);
   const round = roundCell ? roundOf(roundCell[0]) : null;
   const investorCell = roundCell ? rest.slice(roundCell[0].length) : rest;
-  return { shape: 'glued', company, amount: money, round, investors: acquisition ? [] : investorsOf(investorCell.replace(/^[\s-]+/, '')), acquisition };
+  return { shape: 'glued', company, amount: money, round, investors: acquisition ? [] : investorsOf(investorCell.replace(CELL_SEPARATOR, '')), acquisition };
 }
 
 /** "Acme | $5M | Series A | Sequoia, Accel": cells kept apart by pipes or tabs. */

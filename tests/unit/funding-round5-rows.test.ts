@@ -48,6 +48,23 @@ describe('glued table rows under a funding intro (pattern 1)', () => {
       { company: 'Tilia', value: 12e6, currency: 'EUR', round: 'Series A', investors: ['Partech', 'Elaia'] },
       { company: 'Kiplo', value: 3e6, currency: 'EUR', round: 'Seed', investors: ['Kima Ventures'] },
     ]],
+    // Cells kept apart by dashes or commas instead of glued; a currency written after the magnitude ("12 M€").
+    ['dash- and comma-separated cells', [
+      'The biggest funding rounds of the week:',
+      'Acme — $5M — Series A — Sequoia, Accel',
+      'Globex, $12M, Series B, Index Ventures',
+    ], [
+      { company: 'Acme', value: 5e6, currency: 'USD', round: 'Series A', investors: ['Sequoia', 'Accel'] },
+      { company: 'Globex', value: 12e6, currency: 'USD', round: 'Series B', investors: ['Index Ventures'] },
+    ]],
+    ['euro sign after the magnitude, glued', [
+      'Les levées de fonds de la semaine :',
+      'Tilia12 M€Série APartech',
+      'Kiplo3 M€AmorçageKima Ventures',
+    ], [
+      { company: 'Tilia', value: 12e6, currency: 'EUR', round: 'Series A', investors: ['Partech'] },
+      { company: 'Kiplo', value: 3e6, currency: 'EUR', round: 'Seed', investors: ['Kima Ventures'] },
+    ]],
   ];
   it.each(cases)('%s', (_name, paragraphs, expected) => {
     const got = deals(paragraphs);
