@@ -58,6 +58,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a sentence about sorting by newest', paragraphs: [HEADLINE, 'Sort by newest first, the app tells its users, and the robots will appear.', ...BODY] },
   { name: 'a placeholder word inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Placeholder', ...BODY.slice(1)] },
   { name: 'a how-to step about registering a company', paragraphs: [HEADLINE, 'Register a company online through our state portal in a few minutes.', ...BODY] },
+  { name: 'a standards council named after a sentence', paragraphs: [HEADLINE, `${BODY[0]!} Advertisement Standards Council of India said it would look into the ads.`, ...BODY.slice(1)] },
+  { name: 'an advertising agency in capitals inside a sentence', paragraphs: [HEADLINE, 'The campaign by ADVERTISING WEEK Europe was shown in London, the organisers said.', ...BODY] },
 ];
 
 describe('round 5 furniture: look-alikes stay', () => {

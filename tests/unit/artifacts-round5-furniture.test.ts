@@ -112,6 +112,10 @@ const ROWS: Row[] = [
   { name: 'a comment sorter', paragraphs: [HEADLINE, ...BODY, 'Sort by: Most popular'], text: 'Sort by: Most popular' },
   { name: 'a placeholder alt word', paragraphs: ['Placeholder', HEADLINE, ...BODY], text: 'Placeholder' },
   { name: 'a Spanish sign-up prompt', paragraphs: [HEADLINE, ...BODY, 'Suscríbete a nuestro boletín y recibe las noticias de startups'], text: 'Suscríbete a nuestro boletín y recibe las noticias de startups' },
+  // Ad-slot labels inside a paragraph.
+  { name: 'an ad label in capitals between two sentences', paragraphs: [HEADLINE, `${BODY[0]!} ADVERTISEMENT ${BODY[1]!}`, BODY[2]!], text: 'ADVERTISEMENT' },
+  { name: 'a French ad label between two sentences', paragraphs: [TITRE, `${CORPS[0]!} PUBLICITÉ ${CORPS[1]!}`], text: 'PUBLICITÉ' },
+  { name: 'a "story continues below" label inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Story continues below advertisement ${BODY[1]!}`], text: 'Story continues below advertisement' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

@@ -173,6 +173,14 @@ const ELIDED_READ_MORE = /\[\s?(?:\.{3}|…)\s?\]\s*(?:read more|continue readin
 const READ_MORE_TAIL = 48;
 
 /**
+ * An ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
+ * dit. PUBLICITÉ La start-up …", "… Story continues below advertisement …", "- Advertisement -". The label in capitals
+ * (or decorated, or the "continues below" phrase): "Advertisement Standards Council" in sentence case is a name.
+ */
+const INLINE_AD = /(?<=[.!?:"'”’)]\s{1,3})(?:ADVERTISEMENT|ADVERTISING|PUBLICITÉ|ANZEIGE|PUBLICIDAD|PUBBLICITÀ|SPONSORED CONTENT|(?:[Ss]tory|[Aa]rticle) continues below(?: (?:this )?advertisement)?|[-–—]\s?(?:[Aa]dvertisement|ADVERTISEMENT|[Pp]ublicité)\s?[-–—])(?=\s{1,3}["'“‘«]?\p{Lu})/gu;
+
+/**
+ * An elision mark alone on its line/**
  * An elision mark alone on its line ("[...]", "(…)"), right before a paywall notice: where the site cut the body.
  */
 const ELISION_LINE = /^[[(]?\s?(?:\.{3}|…)\s?[\])]?$/u;
@@ -197,6 +205,9 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
     if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && BANNER_IMPERATIVE.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
     const badge = GLUED_BADGE.exec(p);
     if (badge && badge[0].length < p.length) out.push({ kind: 'boilerplate', start, end: start + badge[0].length, message: 'A subscribers-only badge glued to the text.', fix: '' });
+    if (p.length > 40 && /advertis|publicit|anzeige|continues below|sponsored/iu.test(p)) {
+      for (const m of p.matchAll(INLINE_AD)) out.push({ kind: 'boilerplate', start: start + m.index!, end: start + m.index! + m[0].length, message: 'An ad-slot label left inside the paragraph.', fix: '' });
+    }
     const tailAt = Math.max(0, p.length - READ_MORE_TAIL);
     const tail = p.slice(tailAt);
     const more = GLUED_READ_MORE.exec(tail) ?? ELIDED_READ_MORE.exec(tail);
