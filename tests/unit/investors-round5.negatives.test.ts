@@ -46,6 +46,10 @@ describe('not investors', () => {
     // "complété par" about something other than a round.
     ['Le conseil d’administration est complété par Marie Dupont.', []],
     // "a souscrit" with no deal near: left to the caller (nearDeal false).
+    // Backing a company in another clause than the round's figure; a relative clause about the investor's past.
+    ['Google and Amazon both backed CTRL Labs, and Chinese AI firm SenseTime raised §', ['Google', 'Amazon']],
+    ['Accel, which backed Slack in its seed round, led the § round.', ['Slack']],
+    ['Investors back Acme in § round', ['Investors', 'Acme']],
     // "investissement de X" without "dans": a figure, not an investor's stake.
     ['Le montant de l’investissement de § sera versé en deux fois.', []],
   ];

@@ -140,3 +140,12 @@ describe('an investor list cut across two paragraphs by the scrape', () => {
   ];
   it.each(rows)('%s / %s', (last, next, want) => expect(continuesInvestorList(last, next)).toBe(want));
 });
+
+describe('headline style: investors backing a company in a round', () => {
+  const rows: Array<[string, Want]> = [
+    ['Sequoia, Accel back Acme in § round', [['participant', ['Sequoia', 'Accel']]]],
+    ['Tencent bets on Acme with § Series B', [['participant', ['Tencent']]]],
+    ['SoftBank invests in Oyo via § funding', [['participant', ['SoftBank']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
