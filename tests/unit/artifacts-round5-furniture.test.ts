@@ -116,6 +116,8 @@ const ROWS: Row[] = [
   { name: 'an ad label in capitals between two sentences', paragraphs: [HEADLINE, `${BODY[0]!} ADVERTISEMENT ${BODY[1]!}`, BODY[2]!], text: 'ADVERTISEMENT' },
   { name: 'a French ad label between two sentences', paragraphs: [TITRE, `${CORPS[0]!} PUBLICITÉ ${CORPS[1]!}`], text: 'PUBLICITÉ' },
   { name: 'a "story continues below" label inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Story continues below advertisement ${BODY[1]!}`], text: 'Story continues below advertisement' },
+  { name: 'a document site’s preview notice', paragraphs: [HEADLINE, ...BODY, 'You’re reading a preview, unlock full access to this document'], text: 'You’re reading a preview, unlock full access to this document' },
+  { name: 'a Portuguese preview notice and download button', paragraphs: ['Você está lendo uma amostra gratuita', 'Baixar agora', TITRE, ...CORPS], text: 'Você está lendo uma amostra gratuita' },
 ];
 
 describe('round 5 furniture: flagged as boilerplate', () => {

@@ -47,7 +47,7 @@ const TOP_LINES = 8;
  * Document-viewer chrome in other languages: a page counter ("1 de 11", "3 sur 12", "2 von 9") and its download button
  * ("Baixar para ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne", "Herunterladen").
  */
-const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,4}|(?:download(?= to)|baixar|descargar|télécharger|herunterladen|scarica(?:re)?|downloaden|pobierz)(?: (?:to read offline|para ler (?:offline|sem conexão)|para leer (?:sin conexión|offline)|pour lire hors ligne|zum offline-lesen|per leggere offline|om offline te lezen))?)$/iu;
+const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,4}|download now|baixar agora|descargar ahora|jetzt herunterladen|télécharger maintenant|scarica ora|(?:download(?= to)|baixar|descargar|télécharger|herunterladen|scarica(?:re)?|downloaden|pobierz)(?: (?:to read offline|para ler (?:offline|sem conexão)|para leer (?:sin conexión|offline)|pour lire hors ligne|zum offline-lesen|per leggere offline|om offline te lezen))?)$/iu;
 
 /**
  * Navigation items: the account and site links a menu bar prints, in any case, one or several on a line

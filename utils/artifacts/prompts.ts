@@ -129,6 +129,13 @@ const PROMPT_LINES: ReadonlyArray<{ name: string; re: RegExp; message: string }>
     re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
     message: 'Comment-section or live-blog controls left in the text.',
   },
+  // A document site's preview notice: "You're reading a preview", "Unlock full access to all documents", "Vous lisez un
+  // aperçu", "Você está lendo uma amostra", "Estás leyendo una vista previa".
+  {
+    name: 'preview-notice',
+    re: /^(?:you['’]re reading a (?:free )?preview(?:,? unlock [^.!?]{2,60})?|unlock (?:full access|the full document|all documents)[^.!?]{0,60}|vous lisez un aperçu(?: gratuit)?|você está lendo uma (?:amostra|prévia)(?: gratuita)?|estás leyendo una (?:vista previa|muestra)(?: gratuita)?)\s?[.!]?$/iu,
+    message: 'A document site’s preview notice (paywall) left in the text.',
+  },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
