@@ -157,7 +157,7 @@ const GROWTH = new RegExp(
 /** Debt: "venture debt", "debt financing", "debt facility", "credit facility". */
 const DEBT = new RegExp(`${WORD_START}debt[\\s-](?:financing|funding|round|facility|raise)${WORD_END}`, 'giu');
 const VENTURE_DEBT = new RegExp(`${WORD_START}venture[\\s-](?:debt|loan)${WORD_END}`, 'giu');
-const CREDIT_FACILITY = new RegExp(`${WORD_START}credit[\\s-]facility${WORD_END}`, 'giu');
+const CREDIT_FACILITY = new RegExp(`${WORD_START}(?:credit|loan)[\\s-](?:financing[\\s-])?facility${WORD_END}`, 'giu');
 
 /** "$50 million in debt": only right after an amount ("deeply in debt" is not a round). */
 const IN_DEBT = new RegExp(`${WORD_START}in\\s+debt${WORD_END}(?!\\s+to)`, 'giu');

@@ -73,6 +73,9 @@ describe('the new frames do not fire on look-alikes', () => {
     ['Acme, which raised § last year, sold shares worth {§} to Beta.', 'other'],
     // A hyphen only spares a descriptor: a listing told as a verb still vetoes.
     ['Acme raised {§} in its listing on the SGX.', 'other'],
+    // "investments worth §" with a plural subject or no receiving verb is a statistic.
+    ['Korean startups received investments worth {§} last year.', 'other'],
+    ['VC investments of {§} were made in 2020.', 'other'],
     // "now raised" with a round noun right after stays the round.
     ['Acme has now raised {§} in a Series B led by Accel.', 'round'],
   ];

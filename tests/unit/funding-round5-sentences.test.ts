@@ -93,6 +93,9 @@ describe('investor first, company last (pattern 6)', () => {
     ['Acme a finalisé une {§} série-B.', 'round'],
     // "has now raised §" alone is the news; with an approximation or after "with the latest funding" it is the total (negatives).
     ['Onena is still early: the Basel-based start-up has now raised {§}.', 'round'],
+    // A facility or "investments worth §" received by a named company.
+    ['The company has also secured a student loan financing facility worth {§} from Sterling Bank.', 'round'],
+    ['Woowa Brothers received investments worth {§} from Hillhouse Capital Group.', 'round'],
     // 242: "§ in fresh funds from …" is money, not a fund.
     ['SenseTime said Thursday that it raised {§} in fresh funds from prominent investors including Fidelity International.', 'round'],
     ['Acme has secured {§} in additional capital from Sequoia.', 'round'],

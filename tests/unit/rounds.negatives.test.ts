@@ -28,6 +28,9 @@ const NO_ROUND: string[] = [
   'invests in seed-stage startups',
   'mutagens leaking from the seed, and barricaded themselves',
   'seeded players',
+  // A facility that is not a loan: a building, a plant.
+  'a new manufacturing facility in Ohio',
+  'the loan office facility manager',
   // Growth as an ordinary noun, growth investors.
   'revenue growth of 20%',
   'The growth of China’s outbound direct investment remained stable',

@@ -65,6 +65,8 @@ describe('findRounds: seed, angel and other kinds', () => {
     ['une levée seed de 2 M€ après un tour pré-seed', [['Seed', 'seed'], ['Pre-seed', 'pré-seed']]],
     ['raised $50 million in debt and $20m in equity', [['Debt', 'in debt']]],
     ['a $100 million credit facility', [['Debt', 'credit facility']]],
+    ['secured a student loan financing facility worth USD 25 million', [['Debt', 'loan financing facility']]],
+    ['a €10 million loan facility from the EIB', [['Debt', 'loan facility']]],
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
