@@ -25,6 +25,8 @@ export interface AmountlessRound {
   past: boolean;
   /** Offset of the phrase in the sentence (investor mentions after it attach to this deal). */
   at: number;
+  /** The phrase names the round ("its Series B", "a Series C funding of"): the round nearest `at` is this deal's. */
+  namesRound?: boolean;
   /** The sentence after this one was read too (its list named the companies). */
   usedNext?: boolean;
 }
@@ -77,7 +79,8 @@ function listedNames(full: string): string[] {
 /** The investor that opens the clause of a verb at `at`: its subject, descriptors dropped. */
 function investorBefore(masked: string, at: number): string | null {
   const subject = subjectBefore(masked, at);
-  const name = subject && !subject.pronoun ? subject.name : null;
+  // "9-5-17Daosheng Capital": a date glued to the name by the page's markup is not part of it.
+  const name = subject && !subject.pronoun ? subject.name.replace(/^[\p{N}\p{P}]*\p{N}[\p{N}\p{P}]*(?=\p{Lu})/u, '') : null;
   return name && isCompanyName(name) ? name : null;
 }
 
@@ -170,11 +173,11 @@ function readClosedRound(masked: string): AmountlessRound[] {
   const subject = subjectBefore(masked, m.index);
   const company = subject && !subject.pronoun ? subject.name : null;
   if (!company || !isCompanyName(company)) return [];
-  return [{ company, investor: null, role: 'lead', past: /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index)), at: m.index }];
+  return [{ company, investor: null, role: 'lead', past: /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index)), at: m.index, namesRound: true }];
 }
 
-/** "Sequoia led Acme’s seed round", "Index co-led Acme’s $§ Series A": the investor leads a possessed round. */
-const LED_POSSESSED_ROUND = /\b(?:led|co-led|headed)\s+(?<company>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}§-]+\s+){0,3}?(?:round|Series [A-J]|seed)\b/u;
+/** "Sequoia led Acme’s seed round", "Index co-led Acme’s § Series A", "Accel invested in Acme’s Series B": an investor in a possessed round. */
+const LED_POSSESSED_ROUND = /\b(?<verb>led|co-led|headed|invested in|participated in|joined|backed)\s+(?<company>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}§-]+\s+){0,3}?(?:round|Series [A-J]|seed)\b/u;
 
 function readLedPossessed(masked: string): AmountlessRound[] {
   const m = LED_POSSESSED_ROUND.exec(masked);
@@ -182,7 +185,28 @@ function readLedPossessed(masked: string): AmountlessRound[] {
   const company = m.groups!.company!;
   const investor = investorBefore(masked, m.index);
   if (!investor || !isCompanyName(company)) return [];
-  return [{ company, investor, role: 'lead', past: /\b(?:had|previously|earlier|in (?:19|20)\d\d)\b/iu.test(masked), at: m.index }];
+  const role = /led|headed/.test(m.groups!.verb!) ? 'lead' as const : 'participant' as const;
+  return [{ company, investor, role, past: /\b(?:had|previously|earlier|in (?:19|20)\d\d)\b/iu.test(masked), at: m.index, namesRound: true }];
+}
+
+/**
+ * "Daosheng Capital has invested multi-millions in a Series C funding of Chinese logistics firm Fengxiansheng", "Accel
+ * participated in the seed round of Tilia", "Partech a participé au tour de table de Tilia": an investor's part in a round
+ * whose company follows "of"/"de" (descriptors, nationalities and places skipped).
+ */
+const INVESTED_IN_ROUND_OF = /\b(?:(?:has|have|had)\s+)?(?:invested|participated|took part|joined|co-invested|a (?:investi|participé|pris part)|ont (?:investi|participé|pris part))(?:\s+[^§.;,]{0,30}?)?\s+(?:in|à|au|dans)\s+(?:(?:a|an|the|its|la|le|une?)\s+)?(?:(?:new|fresh|latest|recent|nouvelle?|dernière?)\s+)?(?:(?:pre-)?(?:Series|série) [A-J]\b|(?:pre-)?seed|angel|funding|financing|growth)?\s*(?:funding|financing|round|investment)?(?:\s+round)?\s*(?:tour de table|levée de fonds|tour d[’']amorçage)?\s+(?:of|for|de|d[’']|du)\s*/iu;
+
+function readInvestedInRoundOf(masked: string): AmountlessRound[] {
+  const m = INVESTED_IN_ROUND_OF.exec(masked);
+  if (!m) return [];
+  // A round must be named between the verb and "of" ("invested in a Series C funding of", not "invested in the future of").
+  if (!/\b(?:series|série|seed|round|funding|financing|tour de table|levée de fonds|amorçage)\b/iu.test(m[0])) return [];
+  const rest = masked.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[;.]/u)[0]!;
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !/^(?:Chinese|American|French|British|Indian|German|African|European|Asian)$/u.test(n));
+  const investor = investorBefore(masked, m.index);
+  if (!company || !investor || company === investor) return [];
+  const past = /\b(?:had|previously|earlier|avait)\b/iu.test(masked.slice(0, m.index + 10));
+  return [{ company, investor, role: 'participant', past, at: m.index, namesRound: true }];
 }
 
 /** "big deals for Seattle-based marketplace Rover and … company Jama Software lifted the total": rounds named by their companies. */
@@ -202,7 +226,7 @@ function readBigDealsFor(masked: string): AmountlessRound[] {
 
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readBigDealsFor]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

@@ -545,7 +545,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         } else {
           target = {
             company: r.company, companyExplicit: true, shared: true, amountless: true,
-            round: r.role === 'lead' ? nearestRound(rounds, r.at, r.at, r.at, s.text.length) : null,
+            round: r.namesRound ? nearestRound(rounds, r.at, r.at, r.at, s.text.length) : null,
             status, amount: null, valuation: null, leads: [], investors: [], date: datePhrase(masked),
             evidence: r.usedNext && next ? [s.text, next.text] : [s.text], first: s.index, last: r.usedNext && next ? next.index : s.index,
           };

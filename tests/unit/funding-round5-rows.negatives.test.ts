@@ -47,6 +47,9 @@ describe('not amountless rounds', () => {
     ['a round with no named company', 'The startup closed its Series B led by Sequoia Capital.'],
     ['partnership', 'Acme closed a partnership with Globex led by its CEO.'],
     ['big deals for customers', 'Retailers offered big deals for Amazon Prime members this week.'],
+    ['invested in the future of', 'Acme has invested in the future of Paris.'],
+    ['invested in the growth of', 'Globex invested heavily in the growth of Tilia.'],
+    ['participated in the launch of', 'Sequoia participated in the launch of Tilia’s new product.'],
     ['programme (fr)', 'Trois start-ups ont été sélectionnées par le programme Bpifrance : Tilia, Kiplo et Novamed.'],
   ];
   it.each(rows)('%s', (_name, sentence, next) => {

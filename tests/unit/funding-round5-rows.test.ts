@@ -169,6 +169,12 @@ describe('rounds without an amount (pattern 2)', () => {
     // A named company closing a round named as such, its backers after.
     ['closed its Series B led by', 'Acme closed its Series B led by Sequoia Capital.', null, [['Acme', null, false]]],
     ['a bouclé un tour de table mené par', 'Tilia a bouclé un tour de table mené par Partech.', null, [['Tilia', null, false]]],
+    // 10 (batch 1): an investor's part in a round of a named company, descriptors skipped.
+    ['invested in a Series C funding of', 'Daosheng Capital has invested multi-millions in a Series C funding of Chinese intra-city logistics and delivery firm Fengxiansheng in Hangzhou.', null,
+      [['Fengxiansheng', 'Daosheng Capital', false]]],
+    ['participated in the seed round of', 'Accel participated in the seed round of Tilia.', null, [['Tilia', 'Accel', false]]],
+    ['French a participé au tour de table de', 'Partech a participé au tour de table de Tilia.', null, [['Tilia', 'Partech', false]]],
+    ['invested in X’s Series B', 'Accel invested in Acme’s Series B.', null, [['Acme', 'Accel', false]]],
     // An investor leading a possessed round.
     ['led X’s seed round', 'Index Ventures led Acme’s seed round.', null, [['Acme', 'Index Ventures', false]]],
   ];
