@@ -141,6 +141,8 @@ describe('earlier rounds told in comparisons (pattern 7)', () => {
     ['and it is apparently coming only nine months after a  pre-seed.', true],
     ['Le financement arrive deux ans après avoir bouclé une  série A.', false],
     ['It was reported that in Q1 of 2024 the bulk of which was Moove’s joint equity and debt financing of ', true],
+    // A quarter dates an earlier round like a year does (a Q2 review telling a Q1 deal; the review's year is stripped first).
+    ['It was reported that in Q1, Nigerian startups received 35% of Africa’s total, the bulk of which was Moove’s financing of ', true],
     // What comes after the figure and points at the next one does not date this one.
     ['SenseTime, the Chinese A.I. start-up, raised  not even two months after closing a ', false],
     ['Lumio a levé  à peine un an après une ', false],
