@@ -55,6 +55,7 @@ describe('a short title printed twice close together: duplicated-paragraph, not 
     ['adjacent, five words', ['Management & Leadership', 'Types of Funding for Startups', 'Types of Funding for Startups', ...BODY], 'Types of Funding for Startups'],
     ['adjacent, a blog digest title in Title Case (no photo near)', ['Friday, February 14, 2020', 'Today Crunch News, News Updates, Tech News', 'Today Crunch News, News Updates, Tech News', 'Astronomers warn of light pollution', ...BODY], 'Today Crunch News, News Updates, Tech News'],
     ['after a byline and share block', ['News', 'Acme Raises Money For Robots', 'News Room', 'Last updated: 2026/02/18 at 11:46 AM', 'Share', 'Acme Raises Money For Robots', 'SHARE', ...BODY], 'Acme Raises Money For Robots'],
+    ['French, sentence case, adjacent, with the byline under it', ['Accueil', 'Économie', 'Start-up', 'Entreprises', 'Une levée de fonds record pour la robotique', 'Une levée de fonds record pour la robotique', 'Par Jean Dupont', ...CORPS], 'Une levée de fonds record pour la robotique'],
     ['French, after the byline and date', ['Une levée de fonds record pour la robotique', 'Par Jean Dupont', 'Publié le 3 mars 2024', 'Une levée de fonds record pour la robotique', ...CORPS], 'Une levée de fonds record pour la robotique'],
   ])('%s', (_name, paragraphs, text) => {
     const found = findArtifacts({ paragraphs });
