@@ -203,6 +203,9 @@ const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu
  * funding from", "The fund is also supported by", "le fonds a levé § auprès de". What follows names the fund's own backers.
  */
 const FUND_SUBJECT = /(?:(?:^|[,;:]\s*)(?:[\p{L}’'-]+\s+){0,5}(?:investment vehicles?|(?:venture |VC |investment )?funds?|fonds|VC firms?|venture (?:capital )?firms?|véhicules? d[’']investissement)\s*(?:,\s*[^,;]{1,60},\s*)?(?:(?:has|have|had|also|recently|a|ont|également)\s+)*(?:secured|raised|closed|received|attracted|obtained|landed|levé|obtenu|reçu|bouclé)\s[^.;]*|\b(?:fund|fonds|vehicle|véhicule)s?\s+(?:is|was|are|were|has been|have been|est|a été|sont)\s+(?:also\s+|également\s+|aussi\s+)?)$/iu;
+/** A fund being raised in the sentence: "raise § for this fund", "the fund's first close", "pour ce fonds". */
+const FUND_RAISED_IN = /\b(?:for|in|into|pour|dans) (?:this|the|its|their|a new|the new|ce|le|son|leur|un nouveau) (?:[\p{L}§-]+ ){0,3}?(?:fund|fonds)(?![\p{L}])|\bfund[’']?s? (?:first |final |initial )?close\b/iu;
+
 /** After an investing verb: § put into ventures, startups or companies at large ("investing § into ventures", "invests § in each startup"). */
 const PROGRAMME_TICKET = /^\s+(?:in\s+)?(?:up to\s+)?§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:venture|startup|start-up|company|business|project|founder|team|entreprise|projet|deal)|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments))(?![\p{L}])/u;
 /** An investor's tally over deals it does not name: "made two deals", "in five deals" (not "in four startups including A, B": those are named). */
@@ -276,6 +279,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
+      // "Investors include Temasek, IFC, DEG; Jungle targets to raise § for this fund": a fund's backers (its LPs), told with the fund.
+      if (t.role === 'participant' && t.needsContext && FUND_RAISED_IN.test(sentence)) continue;
       // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
       if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
@@ -597,7 +602,7 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|
 /** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
 const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
 /** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
-const CLAUSE_AFTER_NAME = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|then|later|now|decided|decides|raised|raises|secured|secures|announced|announces|closed|closes|received|receives|got|gets|launched|launches|bagged|bags|landed|lands|picked|topped|tops|became|becomes|added|adds|plans|expects|reported|reports|a levé|lève|annonce|a annoncé|vient)\b/u;
+const CLAUSE_AFTER_NAME = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|then|later|now|decided|decides|raised|raises|secured|secures|announced|announces|closed|closes|received|receives|got|gets|launched|launches|bagged|bags|landed|lands|picked|topped|tops|became|becomes|added|adds|plans|expects|reported|reports|a levé|lève|annonce|a annoncé|vient|signe|signent|réalise|boucle|obtient|décroche|devient|prévoit|affiche|finalise|poursuit|entend|souhaite|veut)(?![\p{L}\p{N}])/u;
 /** "Co.", "Ltd.": read without their period, given back as written (the name is highlighted in the text). */
 const LEGAL_ABBREVIATION_PERIOD = /\b(Co|Inc|Corp|Ltd|Bros)\.(?=\s+(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b|,|$)/g;
 const LEGAL_ABBREVIATION = /\b(?:Co|Inc|Corp|Ltd|Bros)\b/;

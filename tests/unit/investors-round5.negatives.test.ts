@@ -50,6 +50,12 @@ describe('not investors', () => {
     ['Google and Amazon both backed CTRL Labs, and Chinese AI firm SenseTime raised §', ['Google', 'Amazon']],
     ['Accel, which backed Slack in its seed round, led the § round.', ['Slack']],
     ['Investors back Acme in § round', ['Investors', 'Acme']],
+    // The subject of the next clause after a list ("…, Arkolia Énergies signe la levée …") is the company, not an investor.
+    ["Avec un tour de table de § bouclé auprès de Eiffeil Investment Group, Arkolia Énergies signe la levée la plus importante de la semaine.", ['Arkolia Énergies']],
+    ['La start-up a levé § auprès de Serena, Acme devient ainsi leader du marché.', ['Acme']],
+    // A fund's backers told with the fund being raised.
+    ['Investors include Temasek, IFC, DEG, and some Asian and global family offices; Jungle targets to raise § for this fund.', ['Temasek', 'IFC', 'DEG']],
+    ['Backers include the EIF and Bpifrance, ahead of the fund’s first close.', ['EIF', 'Bpifrance']],
     // "investissement de X" without "dans": a figure, not an investor's stake.
     ['Le montant de l’investissement de § sera versé en deux fois.', []],
   ];
