@@ -209,6 +209,23 @@ function readInvestedInRoundOf(masked: string): AmountlessRound[] {
   return [{ company, investor, role: 'participant', past, at: m.index, namesRound: true }];
 }
 
+/**
+ * "Investments in Aerobotics, Food Supply Network and The Student Hub made the firm one of the most active VCs", "Les
+ * investissements dans Tilia et Kiplo …": investments opening the sentence, each named company a round (the investor is
+ * told elsewhere; two companies at least, so "Investments in Acme's stock" stays out).
+ */
+const INVESTMENTS_IN_OPENING = /^\s*(?:(?:its|their|the|new|recent|fresh|ses|leurs|les|de nouveaux)\s+)?(?:investments|investissements|participations)\s+(?:in|dans)\s+/iu;
+
+function readInvestmentsOpening(masked: string): AmountlessRound[] {
+  const m = INVESTMENTS_IN_OPENING.exec(masked);
+  if (!m) return [];
+  const rest = masked.slice(m[0].length);
+  const verb = /\s(?:made|make|makes|were|was|are|helped|brought|took|put|ont|sont|a|font|ont fait)\s/u.exec(rest);
+  const names = namesIn(rest.slice(0, verb ? verb.index : 200)).filter(isCompanyName);
+  if (names.length < 2) return [];
+  return names.map((company) => ({ company, investor: null, role: 'participant' as const, past: false, at: 0 }));
+}
+
 /** "big deals for Seattle-based marketplace Rover and … company Jama Software lifted the total": rounds named by their companies. */
 const BIG_DEALS_FOR = /\b(?:big|large|major|huge|mega|notable|sizable)[\s-]+(?:deals|rounds|raises|financings)\s+(?:for|by|into|pour|de)\s+/iu;
 
@@ -226,7 +243,7 @@ function readBigDealsFor(masked: string): AmountlessRound[] {
 
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

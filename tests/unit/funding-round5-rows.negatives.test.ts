@@ -50,6 +50,8 @@ describe('not amountless rounds', () => {
     ['invested in the future of', 'Acme has invested in the future of Paris.'],
     ['invested in the growth of', 'Globex invested heavily in the growth of Tilia.'],
     ['participated in the launch of', 'Sequoia participated in the launch of Tilia’s new product.'],
+    ['investments in sectors opening the sentence', 'Investments in fintech and health made up most of the total.'],
+    ['investments in places opening the sentence', 'Investments in Nigeria and Kenya grew last year.'],
     ['programme (fr)', 'Trois start-ups ont été sélectionnées par le programme Bpifrance : Tilia, Kiplo et Novamed.'],
   ];
   it.each(rows)('%s', (_name, sentence, next) => {

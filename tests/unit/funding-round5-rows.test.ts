@@ -175,6 +175,10 @@ describe('rounds without an amount (pattern 2)', () => {
     ['participated in the seed round of', 'Accel participated in the seed round of Tilia.', null, [['Tilia', 'Accel', false]]],
     ['French a participé au tour de table de', 'Partech a participé au tour de table de Tilia.', null, [['Tilia', 'Partech', false]]],
     ['invested in X’s Series B', 'Accel invested in Acme’s Series B.', null, [['Acme', 'Accel', false]]],
+    // 182 (batch 4): investments opening the sentence, the investor told elsewhere.
+    ['Investments in A, B and C made the firm…', 'Investments in Aerobotics, Food Supply Network and The Student Hub made the firm one of the most active VCs in South Africa.', null,
+      [['Aerobotics', null, false], ['Food Supply Network', null, false], ['Student Hub', null, false]]],
+    ['French les investissements dans A et B', 'Les investissements dans Tilia et Kiplo ont fait de Partech le fonds le plus actif.', null, [['Tilia', null, false], ['Kiplo', null, false]]],
     // An investor leading a possessed round.
     ['led X’s seed round', 'Index Ventures led Acme’s seed round.', null, [['Acme', 'Index Ventures', false]]],
   ];
