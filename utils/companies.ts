@@ -145,6 +145,24 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
 const SUBORDINATE_END = /(?:^|[\s,])(?:when|as|once|after|because|since|while|quand|lorsque|lorsqu|lors|dès(?: qu)?|puisqu|puis|après(?: qu)?)(?:[’']?\s*(?:it|she|they|elle|il|ils|elles))?[’']?$/iu;
 /** The pronoun the conjunction's clause opens with, read before the tail stripper drops it: "when it has", "lorsqu’elle a". */
 const SUBORDINATE_PRONOUN = /(?:^|[\s,])(?:when|as|once|after|because|since|while|quand|lorsque|lorsqu[’']|dès qu[’']|puisqu[’']|après qu[’'])\s*(?:it|she|they|elle|il|ils|elles)(?:\s+[\p{Ll}’']+){0,3}[\s,]*$/iu;
+/**
+ * The company a described anaphor or a pronoun points back to, read from the sentences right before it ("Chez Chari.ma, la
+ * dynamique ne faiblit pas." before "Cette startup … a finalisé une levée"; "… revient à Spore.bio." before "L'entreprise … a
+ * réussi à mobiliser"): the last name there that can be a company and is not a person the article names (`people`, from
+ * personNames), a place or a nationality. For the funding reader's antecedent step; null when none.
+ */
+export function antecedentIn(before: string, people: ReadonlySet<string> = new Set()): string | null {
+  // Only the end matters: a bounded window keeps a long article linear.
+  const text = before.length > 600 ? before.slice(before.length - 600) : before;
+  const runs = withoutDescriptors(text, usable(nameRuns(text)));
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const name = runs[k]!.text;
+    if (isPlace(name) || isNationality(name) || people.has(name.toLowerCase()) || SECTION_HEADING.test(name)) continue;
+    return name;
+  }
+  return null;
+}
+
 /** An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". */
 const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|une?|le|la|l[’'])\s/iu;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
@@ -491,7 +509,7 @@ const NEVER_OPENS_A_NAME = new Set([
   'despite', 'although', 'though', 'because', 'whereas', 'unless', 'during', 'amid',
   'amidst', 'besides', 'throughout', 'unlike', 'including', 'excluding', 'regarding', 'concerning',
   'whether', 'hence', 'therefore', 'perhaps', 'maybe', 'à', 'où', 'quand', 'lorsque', 'dès', 'durant', 'malgré', 'voici', 'voilà',
-  'cela', 'ceci', 'lors', 'afin', 'lire', 'voir', 'remember',
+  'cela', 'ceci', 'lors', 'afin', 'lire', 'voir', 'remember', 'chez',
 ]);
 
 /** A run opened by a word of grammar starts after it: "Despite Sequoia’s backing" → "Sequoia", "À Casablanca, Chari" → "Casablanca". */

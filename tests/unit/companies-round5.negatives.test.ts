@@ -4,7 +4,7 @@
  * Positives: companies-round5.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, isOpeningWord, openingSubject, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { antecedentIn, companyAfter, isOpeningWord, openingSubject, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -57,4 +57,13 @@ describe('companyAfter, round 5: no company', () => {
 describe('isOpeningWord: real names stay names', () => {
   it.each(['Acme', 'Qonto', 'Nestlé', 'Boeing', 'Via', 'Even', 'Nothing', 'Plus', 'Grammarly', 'Bankly', 'Q1 Capital', 'Across AI', 'H2O', 'Spécialisée Capital'])(
     '%s', (word) => expect(isOpeningWord(word)).toBe(false));
+});
+
+describe('antecedentIn: nothing to point back to', () => {
+  it.each<[string, string]>([
+    ['no name at all', 'La dynamique ne faiblit pas.'],
+    ['only a place and a nationality', 'In Lagos, Nigerian founders are busy.'],
+    ['only a sentence-opening word', 'Despite the slowdown, funding held up.'],
+    ['only a time phrase', 'Q1 of 2024 was slow.'],
+  ])('%s', (_why, before) => expect(antecedentIn(before)).toBeNull());
 });

@@ -4,7 +4,7 @@
  * adds the sentence that showed it. Negatives: companies-round5.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, firstNameBefore, isOpeningWord, namesIn, openingSubject, parenthesisedItems, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { antecedentIn, companyAfter, firstNameBefore, isOpeningWord, namesIn, openingSubject, parenthesisedItems, personNames, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -103,3 +103,16 @@ describe('isOpeningWord: capitalised by its place, never a company', () => {
     'Q1 of 2024', 'H2 2023', 'Q3', 'FY24', 'The third quarter', 'First half of 2023', 'T2 2024',
   ])('%s', (word) => expect(isOpeningWord(word)).toBe(true));
 });
+
+describe('antecedentIn: what "the startup" points back to (for the funding reader)', () => {
+  it.each<[string, string, string | null]>([
+    // Fixture 236: the sentence before names the company after a preposition.
+    ['"Chez Chari.ma, la dynamique ne faiblit pas."', 'Chez Chari.ma, la dynamique ne faiblit pas.', 'Chari.ma'],
+    ['"… revient à Spore.bio."', 'Mais la levée la plus impressionnante du trimestre revient à Spore.bio.', 'Spore.bio'],
+    ['English: the last company named', 'Investors have long watched Kuda and Moniepoint.', 'Moniepoint'],
+    // A person the text names as such, a place and a nationality are skipped.
+    ['a founder named after a role is skipped', 'Acme grew fast, said CEO Jane Doe.', 'Acme'],
+    ['a place is skipped', 'Acme opened an office in Lagos.', 'Acme'],
+  ])('%s', (_why, before, want) => expect(antecedentIn(before, personNames(before))).toBe(want));
+});
+
