@@ -540,7 +540,12 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
       // "Harald McPike, a Bahamas-based hedge fund investor, invested": the appositive sits between the name and its verb.
       if (r.kind === 'skip' && /^(?:an?|un|une)\s/u.test(item) && k > 0) continue;
-      if (r.kind !== 'name') break;
+      if (r.kind !== 'name') {
+        // "Remember that GM invested": an opening word that is no name, then the subject after the conjunction.
+        const subject = CONJUNCTION_THEN_NAME.exec(item);
+        if (subject && isInvestorName(subject[1]!)) names.unshift(subject[1]!);
+        break;
+      }
       // "Ex-Deloitte execs launched DowntownStone Capital (also led …)": the name next to the verb ends the clause before it.
       const last = r.residue ? CLAUSE_THEN_NAME.exec(item) : null;
       if (last && last[1] !== r.name) {
@@ -629,6 +634,8 @@ const ET_MARK = '\u0001';
 /** A whole item that is a month and capitalised words: "March Gaming" (not "March 15", not "May and"). */
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\p{Lu}[\p{L}\p{N}&’'-]*)(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,3}$/u;
 /** A clause ending in a name after a lower-case verb: "Ex-Deloitte execs launched DowntownStone Capital". */
+/** "… that GM", "… que Tencent": a capitalised name right after a conjunction, ending the item. */
+const CONJUNCTION_THEN_NAME = /\s(?:that|whether|because|since|que|puisque|lorsque|quand)\s((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4})$/u;
 // "Remember that GM invested", "On sait que Tencent a investi": the name after a conjunction is the subject, not the word before it.
 const CLAUSE_THEN_NAME = /\s(?:\p{Ll}[\p{Ll}-]*(?:ed|s)|that|whether|because|since|que|puisque|lorsque|quand)\s((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*)(?:\s[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4})$/u;
 /** "Paulo Buchucher of Yuca", "Kevin Rose of Google Ventures": a person named with the firm is the person. */

@@ -57,6 +57,8 @@ export const NOT_A_NAME_ALONE = new Set([
   'among', 'amongst', 'derrière', 'devant', 'ça', 'au', 'aux', 'côté', 'outre', 'là', 'ici', 'pendant', 'chez', 'comme', 'contrairement', 'surtout', 'autre', 'autres', 'parallèlement',
   // Sector nouns a roundup opens a paragraph with ("Les GreenTech …", "La Martech lyonnaise Dawex", "Neurotechnology …"): a field, not a company.
   'fintech', 'fintechs', 'medtech', 'medtechs', 'martech', 'greentech', 'greentechs', 'edtech', 'healthtech', 'proptech', 'insurtech', 'foodtech', 'agritech', 'biotech', 'biotechs', 'cleantech', 'deeptech', 'legaltech', 'regtech', 'neurotechnology', 'biotechnology', 'healthcare', 'mobile', 'digital', 'late-stage', 'early-stage', 'growth-stage',
+  // Imperatives opening a sentence ("Remember, GM invested § in Lyft", "Rappelons que …"): a verb, not a name.
+  'remember', 'recall', 'note', 'consider', 'imagine', 'look', 'think', 'see', 'rappelons', 'rappel', 'notons', 'imaginez', 'souvenez-vous',
   'sans', 'selon', 'et', 'mais', 'or', 'puis', 'alors', 'notamment', 'd’ailleurs', "d'ailleurs", 'par ailleurs', 'en effet', 'donc', 'aussi', 'également', 'actuellement',
 ]);
 

@@ -56,6 +56,9 @@ describe('not investors', () => {
     // A fund's backers told with the fund being raised.
     ['Investors include Temasek, IFC, DEG, and some Asian and global family offices; Jungle targets to raise § for this fund.', ['Temasek', 'IFC', 'DEG']],
     ['Backers include the EIF and Bpifrance, ahead of the fund’s first close.', ['EIF', 'Bpifrance']],
+    // An imperative set off by a comma.
+    ['Remember, GM invested § in Lyft in early 2016.', ['Remember']],
+    ['Rappelons, Partech a investi § dans Acme.', ['Rappelons']],
     // "investissement de X" without "dans": a figure, not an investor's stake.
     ['Le montant de l’investissement de § sera versé en deux fois.', []],
   ];
