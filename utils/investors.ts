@@ -534,8 +534,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     }
   } else {
     for (let k = items.length - 1; k >= 0; k--) {
-      // "Fairfax Media revealed that Sequoia Capital led": the source's report ends where the verb's subject starts.
-      const item = items[k]!.replace(REPORTED_THAT, '');
+      // "Fairfax Media revealed that Sequoia Capital led": the source's report ends where the verb's subject starts;
+      // "Vision Fund said it plans to invest": the pronoun after the report is the name before it.
+      const item = items[k]!.replace(REPORTED_THAT, '').replace(SAID_IT, '$1');
       if (item === '') continue;
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
       // "Harald McPike, a Bahamas-based hedge fund investor, invested": the appositive sits between the name and its verb.
@@ -567,6 +568,9 @@ type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue
 
 /** A report opening a backward item: "Fairfax Media revealed that", "TechCrunch reports", "sources said". */
 const REPORTED_THAT = /^.*?\b(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|reveals|confirmed|confirms|announced|announces|learned|learnt|understands|believes|a révélé|révèle|annonce|a annoncé|indique|a indiqué|rapporte)\s+(?:that\s+|que\s+|qu[’'])?(?=[\p{Lu}\p{N}])/u;
+
+/** "X said it plans to", "X a annoncé qu’il va": the speaker is the pronoun's name. */
+const SAID_IT = /^(.*?\S)\s+(?:said|says|announced|announces|confirmed|confirms|a annoncé|annonce|a indiqué|indique)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+|qu[e’']\s*)?(?:it|they|il|elle|ils|elles)(?:\s+[\p{Ll}’'-]+){0,3}\s*$/u;
 
 /** A reporting verb in a list item: the item is the story's source, not an investor. */
 const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;

@@ -59,6 +59,11 @@ describe('not investors', () => {
     // An imperative set off by a comma.
     ['Remember, GM invested § in Lyft in early 2016.', ['Remember']],
     ['Rappelons, Partech a investi § dans Acme.', ['Rappelons']],
+    // "said it will invest" with no figure, or a company's own spending plan.
+    ['Accel said it would invest in more startups.', ['Accel']],
+    // A pledge to invest in a country or a sector is not a round's investor.
+    ['Google said it will invest § in India over the next five years.', ['Google']],
+    ['The startup said it will use § to invest in research.', ['The startup']],
     // "investissement de X" without "dans": a figure, not an investor's stake.
     ['Le montant de l’investissement de § sera versé en deux fois.', []],
   ];

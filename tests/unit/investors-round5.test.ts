@@ -149,3 +149,12 @@ describe('headline style: investors backing a company in a round', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('the speaker of "said it has invested" is the investor', () => {
+  const rows: Array<[string, Want]> = [
+    ['Tencent said it has invested § in Acme.', [['participant', ['Tencent']]]],
+    ['Accel said on Monday it had co-led the § round.', [['lead', ['Accel']]]],
+    ['Partech a annoncé qu’il a investi § dans Acme.', [['participant', ['Partech']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
