@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
@@ -148,7 +148,8 @@ function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
 }
 
 /** "…, respectively": figures listed in the order of the names before them. */
-const RESPECTIVELY = /\b(?:respectively|respectivement)\b/i;
+// "their respective $24 million and $41 million paydays", "leurs levées respectives de § et §": the adjective pairs the same way.
+const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|respectifs)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
 const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured|led with|topped the list with) (?:§+ )?each\b/iu;
 /** "A and B led with § each": a ranking's leaders, each with its own round of that size. */
@@ -1144,7 +1145,8 @@ function possessiveOpening(text: string): string | null {
 /** A name opening a sentence as the subject of any verb: "Carbon Health laid off 8% of staff" (not "In Paris, …"). */
 function leadingName(text: string): string | null {
   const run = findNameRuns(text)[0];
-  if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase()) || NOT_A_NAME_ALONE.has(run.text.toLowerCase()) || DATE_RUN.test(run.text)) return null;
+  // "Cela", "À", "Lire": a word capitalised only by its place at the sentence's start is no name.
+  if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase()) || NOT_A_NAME_ALONE.has(run.text.toLowerCase()) || DATE_RUN.test(run.text) || isOpeningWord(run.text)) return null;
   return /^\s+(?:has |had |is |was |also |just |now |recently |a |est |vient )?\p{Ll}+(?:ed|s|é|e|t)?\b/u.test(text.slice(run.end)) && !/^\s+(?:and|or|et|ou|of|in|de)\b/.test(text.slice(run.end)) ? run.text : null;
 }
 
@@ -1251,7 +1253,7 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
     // Figures masked: "CHF 25 million" never counts as the name "CHF 25".
     const text = mask(s.text, bySentence.get(s.index) ?? [], s.start);
     for (const r of findNameRuns(text)) {
-      if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text)) continue;
+      if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text) || isOpeningWord(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
       if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
       const key = r.text.toLowerCase();
