@@ -9,7 +9,7 @@ import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
-import { findInvestorMentions } from './investors';
+import { continuesInvestorList, findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
@@ -606,7 +606,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // Investors.
     // List cues without a round word ("such as", "came from", "à savoir") count only next to a deal: this sentence or the two before.
     const nearDeal = roundFigures.length > 0 || (!!current && s.index - current.last <= 2);
-    const mentions = findInvestorMentions(masked, { investorSection, continuation: !!current, nearDeal });
+    // "… with participation from Index, Accel" / "and Seedcamp.": a list the scrape cut at a paragraph's end reads on into the next.
+    const nextSentence = article.sentences[s.index + 1];
+    const listRead = nextSentence && nextSentence.paragraph !== s.paragraph && continuesInvestorList(s.text, nextSentence.text)
+      ? `${masked} ${mask(nextSentence.text, bySentence.get(nextSentence.index) ?? [], nextSentence.start)}`
+      : masked;
+    const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
     for (const mention of mentions) {
       let target: Candidate | null = null;
       if (roundFigures.length > 0) {

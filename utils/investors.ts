@@ -425,7 +425,8 @@ export function continuesInvestorList(last: string, next: string): boolean {
   if (end === '' || /[.!?»”"')\]]$/u.test(end)) return false;
   if (!LIST_CUE_IN.test(end.slice(-200))) return false;
   const start = next.trimStart();
-  if (LIST_CONNECTOR_END.test(end)) return /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(start);
+  // "…, Index Ventures," / "and Seedcamp.": after a comma the next item may still open with its "and".
+  if (LIST_CONNECTOR_END.test(end)) return /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(start) || (end.endsWith(',') && /^(?:and|et|as well as|ainsi que)\s+[\p{Lu}\p{N}]/u.test(start));
   return LIST_CONTINUES.test(start);
 }
 /** A list cue in the tail of the cut sentence ("led by", "from", "including", "menée par", "auprès de"). */

@@ -3,7 +3,9 @@
  * sentence's start ("Cela", "À", "Lire", "Q1 of 2024"), and "their
  * respective § and §" pairs names and figures like "respectively" does.
  * Batch 6 showed both (228 "Cela", 236 "À", 237 "Lire", 238 "Q1 of 2024",
- * 233 "their respective … paydays"); the rows are other instances.
+ * 233 "their respective … paydays"); the rows are other instances. Also
+ * investor lists the scrape cut across two paragraphs (funding.ts reads the
+ * next paragraph on when investors.continuesInvestorList says so).
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -34,5 +36,19 @@ describe('negatives: opening words never become the company', () => {
     const names = companies(paragraphs).map(([c]) => c);
     expect(names.length).toBeGreaterThan(0);
     expect(names).not.toContain(never);
+  });
+});
+
+describe('an investor list cut across two paragraphs is read whole', () => {
+  const cases: Array<[name: string, paragraphs: string[], leads: string[], investors: string[]]> = [
+    ['a comma then "and" on the next line', ['Acme raised $10 million in a Series A led by Accel, with participation from Index Ventures,', 'and Seedcamp.'], ['Accel'], ['Index Ventures', 'Seedcamp']],
+    ['French, cut after "et"', ['Lumio a levé 5 millions d’euros auprès de Partech, Elaia et', 'Kima Ventures.'], [], ['Partech', 'Elaia', 'Kima Ventures']],
+    // Negative: a closed sentence; the next paragraph's "And Seedcamp" is another story.
+    ['a closed list stays closed', ['Acme raised $10 million in a Series A led by Accel.', 'And Seedcamp, a London fund, is hiring.'], ['Accel'], []],
+  ];
+  it.each(cases)('%s', (_name, paragraphs, leads, investors) => {
+    const deal = readFunding({ paragraphs }).deals[0];
+    expect(deal?.leadInvestors).toEqual(leads);
+    expect(deal?.investors).toEqual(investors);
   });
 });

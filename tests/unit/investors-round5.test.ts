@@ -133,10 +133,13 @@ describe('an investor list cut across two paragraphs by the scrape', () => {
     ['La levée de § est menée par Partech', 'et Kima Ventures.', true],
     ['La start-up a levé § auprès de Serena,', 'Elaia et Breega.', true],
     ['The round was backed by Accel', ', Index and Seedcamp.', true],
+    ['Acme raised § with participation from Index Ventures,', 'and Seedcamp.', true],
+    ['La start-up a levé § auprès de Partech, Elaia,', 'et Kima Ventures.', true],
     // Negatives: a closed sentence, no list cue, or a new sentence after the cue.
     ['The § round was led by Accel.', 'and Seedcamp said it was happy.', false],
     ['The company makes robots for warehouses', 'and ships them worldwide.', false],
     ['The § round was led by Accel', 'The company makes robots.', false],
+    ['Acme raised § with participation from Index Ventures,', 'and the team will hire.', false],
   ];
   it.each(rows)('%s / %s', (last, next, want) => expect(continuesInvestorList(last, next)).toBe(want));
 });
