@@ -671,8 +671,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   const main = ordered[0];
   if (main) for (const p of pending) addInvestors(main, p.role, p.names);
   // The headline's investors ("Paylane raises $40M led by Ribbit Capital") belong to the main deal when the body names no lead.
-  if (main && main.status === 'announced' && options.title) {
-    for (const m of headlineInvestors(options.title, lang)) if (m.role === 'participant' || main.leads.length === 0) addInvestors(main, m.role, m.names);
+  // When the headline names its company, they go to that company's deal, never to another one ("Google and Amazon back
+  // CTRL-labs" on a page whose first deal is SenseTime's).
+  const headlineDeal = headlineDealOf(ordered, headline, options.title ?? '') ?? (headline ? null : main);
+  if (headlineDeal && headlineDeal.status === 'announced' && options.title) {
+    for (const m of headlineInvestors(options.title, lang)) if (m.role === 'participant' || headlineDeal.leads.length === 0) addInvestors(headlineDeal, m.role, m.names);
   }
 
   // Deals whose company is the article's topic: its most named entity that is not one of its investors.
@@ -1299,6 +1302,20 @@ function headlineCompany(title: string | null, lang: string): string | null {
 }
 
 /** Investor lists in a funding headline, figures masked. */
+/** The deal a headline is about: the one whose company it names (read as its company, or written in it). */
+function headlineDealOf(deals: Candidate[], headline: string | null, title: string): Candidate | null {
+  if (headline) {
+    const named = deals.find((d) => d.company !== null && sameEntity(d.company, headline));
+    if (named) return named;
+  }
+  const low = title.toLowerCase();
+  return deals.find((d) => d.company !== null && d.company.length >= 3 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(d.company.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(low)) ?? null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function headlineInvestors(title: string, lang: string): Array<{ role: 'lead' | 'participant'; names: string[] }> {
   const text = title.replace(HEADLINE_SITE, '');
   if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text)) return [];

@@ -52,3 +52,15 @@ describe('an investor list cut across two paragraphs is read whole', () => {
     expect(deal?.investors).toEqual(investors);
   });
 });
+
+describe("a headline's investors go to the deal the headline names", () => {
+  const cases: Array<[title: string, paragraphs: string[], expected: Array<[string | null, string[]]>]> = [
+    ['Sequoia and Accel back Borealis in $28 million round', ['Cobalt raised $620 million in a Series C led by Tiger Global.', 'Separately, Borealis raised $28 million in a Series A.'], [['Cobalt', []], ['Borealis', ['Sequoia', 'Accel']]]],
+    ['Borealis raises $28 million from Sequoia and Accel', ['Borealis raised $28 million in a Series A.'], [['Borealis', ['Sequoia', 'Accel']]]],
+    // Negative: a headline with no investors adds none.
+    ['Weekly funding roundup', ['Cobalt raised $620 million in a Series C led by Tiger Global.'], [['Cobalt', []]]],
+  ];
+  it.each(cases)('%s', (title, paragraphs, expected) => {
+    expect(readFunding({ paragraphs }, { title }).deals.map((d) => [d.company, d.investors])).toEqual(expected);
+  });
+});
