@@ -241,9 +241,82 @@ function readBigDealsFor(masked: string): AmountlessRound[] {
   return names.map((company) => ({ company, investor: null, role: 'participant' as const, past: false, at: m.index }));
 }
 
+
+/** A listed company: capitalised words (a digit or a dot inside: "Biza.io", "Yushi Space", "WhiteCoat"), at most four. */
+const LISTED_NAME = '[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&’\'-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&’\'-]*){0,3}';
+/** A list of two names or more that ends where the text ends: "Halodoc, Doctor Anywhere and WhiteCoat", "A, B, C, and D", "A et B". */
+const LIST_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<list>${LISTED_NAME}(?:\\s*,\\s*(?:(?:and|et)\\s+)?${LISTED_NAME}|\\s+(?:and|et)\\s+${LISTED_NAME})+)\\s*$`, 'u');
+/** Characters before the quantifier in which the list is looked for: a list is short, and the window keeps the anchored search linear. */
+const LIST_BEFORE_WINDOW = 300;
+/** Sector and kind words that open a list item without being a company ("Fintech Yoco", "Healthtech start-ups"). */
+const KIND_WORDS = /^(?:fintech|healthtech|insurtech|edtech|proptech|agritech|cleantech|deeptech|biotech|medtech|foodtech|legaltech|ai|saas|startups?|start-ups?|la|le|les|the|and|et)$/iu;
+
+function listedCompanies(list: string): string[] {
+  return list.split(/\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/u).map((n) => n.trim()).filter((n) => n.length > 1 && !KIND_WORDS.test(n) && isCompanyName(n));
+}
+
+/**
+ * The companies are the list, one verb and one kind of round for all: "Weifen Zhifei, Dongyi Technology and Sufang New Energy all
+ * announced their Angel+ financing", "Halodoc, Doctor Anywhere and WhiteCoat each raising growth stage rounds", "A et B ont
+ * toutes deux bouclé leur tour d'amorçage". The round noun after the verb is required: "A, B and C all announced layoffs" is no round.
+ */
+const LIST_ALL_RAISED = /\s(?:all|each|both|have each|have all|ont toutes?(?: deux)?|ont tous(?: deux)?|ont chacune?)\s+(?:(?:recently|also|just|récemment|aussi|également)\s+)?(?:announced|announcing|raised|raising|closed|closing|secured|securing|completed|landed|received|annoncé|levé|bouclé|obtenu|finalisé|réalisé)\s+(?:(?:their|its|new|fresh|a|an|leur|leurs|un|une|des|de nouveaux|de nouvelles)\s+)*(?:[\p{L}\p{N}+’'"“”«»-]+\s+){0,3}?(?:financings?|funding|rounds?|Series\s+[A-J]|seed|tours?\s+de\s+table|levées?\s+de\s+fonds|financements?|tours?\s+d[’']amorçage|séries?\s+[A-J])(?![\p{L}\p{N}])/iu;
+
+function readListAllRaised(masked: string): AmountlessRound[] {
+  const m = LIST_ALL_RAISED.exec(masked);
+  if (!m) return [];
+  const head = masked.slice(Math.max(0, m.index - LIST_BEFORE_WINDOW), m.index);
+  const l = LIST_BEFORE.exec(head);
+  if (!l) return [];
+  const names = listedCompanies(l.groups!.list!);
+  if (names.length < 2) return [];
+  const past = PAST_CUE.test(masked) && !NOW_CUE.test(masked.replace(PAST_CUE, ' '));
+  return names.map((company) => ({ company, investor: null, role: 'participant' as const, past, at: m.index + 1, namesRound: true }));
+}
+
+/**
+ * "Luming Robotics announced the completion of its "Angel++" financing", "Acme a annoncé la clôture de sa levée de fonds": one
+ * company closing a round it names, with neither figure nor backers. An acquisition or a product ("completion of its merger") is not.
+ */
+const COMPLETION_OF_ROUND = /\b(?:announced|announces|confirmed|a annoncé|annonce)\s+(?:the\s+|la\s+)?(?:completion|closing|close|clôture|finalisation|réalisation)\s+(?:of|de)\s+(?:(?:its|a|an|their|the|son|sa|un|une|leur)\s+)(?:(?:new|latest|first|nouveau|nouvelle|premier|première)\s+)*(?:[\p{L}\p{N}+’'"“”«»-]+\s+){0,3}?(?:financing|funding|round|tour de table|levée de fonds|financement|tour d[’']amorçage)(?![\p{L}\p{N}])/iu;
+
+function readCompletionOfRound(masked: string): AmountlessRound[] {
+  const m = COMPLETION_OF_ROUND.exec(masked);
+  if (!m) return [];
+  const subject = subjectBefore(masked, m.index);
+  const company = subject && !subject.pronoun ? subject.name.replace(/^["“”«»\s]+|["“”«»\s]+$/gu, '') : null;
+  if (!company || !isCompanyName(company)) return [];
+  return [{ company, investor: null, role: 'participant', past: /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index)), at: m.index, namesRound: true }];
+}
+
+/**
+ * An investor's portfolio told as a plain list: "The fund also invested in Food Supply Network, insurtech firm Naked Insurance, …,
+ * among others", "Partech a investi en 2018 dans la plateforme TradeDepot et de la fintech Yoco". Two companies at least; told as
+ * history (a portfolio is background), the investor is the subject when it is named.
+ */
+const INVESTED_IN_LIST = /\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|previously\s+)?invested\s+(?:(?:in|since)\s+(?:19|20)\p{N}\p{N}\s+)?in\s+(?=\S)|\b(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?investi\s+(?:en\s+(?:19|20)\p{N}\p{N}\s+)?dans\s+(?=\S)/iu;
+/** Where the portfolio list ends: "among others", a relative clause, the sentence's end. */
+const PORTFOLIO_END = /,?\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\b|\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has)\s|[;.()]/iu;
+
+function readInvestedInList(masked: string): AmountlessRound[] {
+  const m = INVESTED_IN_LIST.exec(masked);
+  if (!m) return [];
+  const text = masked.slice(m.index + m[0].length, m.index + m[0].length + MAX_LIST);
+  // "invested in the company's shares", "invested in startups such as …": a list that starts with a lower-case word is a description.
+  if (/^(?:startups?|start-ups?|companies|the\s+(?:company|firm|startup)|its|their|ses|leurs)\b/iu.test(text)) return [];
+  const end = PORTFOLIO_END.exec(text);
+  const list = text.slice(0, end ? end.index : text.length);
+  if (list.includes('§')) return [];
+  const names = namesIn(list).filter((n) => !KIND_WORDS.test(n) && isCompanyName(n));
+  if (names.length < 2) return [];
+  const subject = subjectBefore(masked, m.index);
+  const investor = subject && !subject.pronoun && isCompanyName(subject.name) ? subject.name : null;
+  return names.filter((n) => n !== investor).map((company) => ({ company, investor, role: 'participant' as const, past: true, at: m.index }));
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

@@ -239,7 +239,7 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
 const MAX_AMOUNTLESS = 200;
 const MAX_ROWS = 500;
 /** Words without which a sentence tells no amountless round (a prefilter). */
-const AMOUNTLESS_HINT = /invest|round|deals|raises|financings|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
+const AMOUNTLESS_HINT = /invest|round|deals|raises|financ|funding|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés/i;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage/i;
