@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findAmountlessRounds } from '../../utils/amountless-rounds';
+
+// Sentences that look like list rounds but tell none (rows invented, English and French).
+const negatives: string[] = [
+  // No round noun after the shared verb.
+  'Apple, Google and Meta all announced layoffs this month.',
+  'Orbital Farms and Quiet Lab both closed their offices in Lyon.',
+  'Qonto et Alan ont toutes deux annoncé des recrutements.',
+  // A single name is no list.
+  'Only Pocketly each raising growth stage rounds would be odd.',
+  // The completion of something other than a round.
+  'Acme announced the completion of its acquisition of Beta.',
+  'Tessera Bio a annoncé la finalisation de son rachat de Kiplo.',
+  // Invested in places, sectors or one company: no portfolio list.
+  'Investors have invested in Paris and London over the years.',
+  'The fund invested in startups such as fintech and healthtech.',
+  'Kestrel Ventures invested in the company’s shares.',
+  'Partech a investi dans la santé et l’éducation.',
+  'Sequoia invested in Harbor Maps.',
+];
+
+describe('amountless list rounds: negatives', () => {
+  it.each(negatives)('%s', (sentence) => {
+    expect(findAmountlessRounds(sentence, null)).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findAmountlessRounds } from '../../utils/amountless-rounds';
+
+// Rounds told without a figure in list sentences: every listed company is one round (rows invented, English and French).
+const rows: Array<{ sentence: string; companies: string[]; investor?: string | null; past?: boolean }> = [
+  // A list governed by one verb and a round noun, with a quantifier ("all", "each", "both", "ont toutes").
+  { sentence: 'Moreover, startups such as Blue Quill, Hexa Robotics, and Tarn Energy all announced their Pre-A financing in June.', companies: ['Blue Quill', 'Hexa Robotics', 'Tarn Energy'], past: false },
+  { sentence: 'Fintech remained busy, with lenders Pocketly, Crown Ledger and NovaPay each raising growth stage rounds.', companies: ['Pocketly', 'Crown Ledger', 'NovaPay'] },
+  { sentence: 'Orbital Farms and Quiet Lab both closed their seed rounds last month.', companies: ['Orbital Farms', 'Quiet Lab'] },
+  { sentence: 'Qonto et Alan ont toutes deux bouclé leur tour de table cette année.', companies: ['Qonto', 'Alan'] },
+  { sentence: 'Les pépites Lumio, Kerala et Vetra ont chacune levé des fonds en série A.', companies: ['Lumio', 'Kerala', 'Vetra'] },
+  // One company closing a round it names, no figure.
+  { sentence: 'Going back to March, Pelican Drones announced the completion of its "Angel++" financing.', companies: ['Pelican Drones'] },
+  { sentence: 'Tessera Bio, a maker of enzymes, also announced the completion of its Series B round in the same month.', companies: ['Tessera Bio'] },
+  { sentence: 'La startup Brindle a annoncé la clôture de sa levée de fonds d’amorçage.', companies: ['Brindle'] },
+  // An investor's plain portfolio list: history, the investor the subject when named.
+  { sentence: 'The fund also invested in Cobalt Grid, AI-driven insurtech firm Shieldly, a payments startup Tollbox, among others.', companies: ['Cobalt Grid', 'Shieldly', 'Tollbox'], investor: null, past: true },
+  { sentence: 'Kestrel Ventures invested in Harbor Maps and Pine Logic.', companies: ['Harbor Maps', 'Pine Logic'], investor: 'Kestrel Ventures', past: true },
+  { sentence: 'Partech a investi en 2019 dans la plateforme logistique kényane Sendy et de la fintech ghanéenne Zeepay.', companies: ['Sendy', 'Zeepay'], investor: 'Partech', past: true },
+];
+
+describe('amountless rounds in list sentences', () => {
+  it.each(rows)('$sentence', ({ sentence, companies, investor, past }) => {
+    const found = findAmountlessRounds(sentence, null);
+    expect(found.map((r) => r.company)).toEqual(companies);
+    if (investor !== undefined) for (const r of found) expect(r.investor).toBe(investor);
+    if (past !== undefined) for (const r of found) expect(r.past).toBe(past);
+  });
+});
