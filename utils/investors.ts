@@ -39,7 +39,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'lead', re: /\bavec (?:pour|comme) (?:chefs? de file|leads?|investisseurs? principa(?:l|ux))\b/gi },
   // "with participation from", "with the participation of", "participation from"
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
-  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\baux côtés (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
+  // "aux côtés de la Côte d’Ivoire, du Togo": beside, in a list of places or rivals, unless the sentence is about a round.
+  { role: 'participant', re: /\baux côtés (?:de|d[’'])/giu, needsInSentence: ROUND_WORD },
+  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
   // "was joined by", "joined by"
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
@@ -122,7 +124,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
   // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
   { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
-  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s/giu },
+  // Not "chipped in § from its Growth Fund II": the giver's own vehicle is where the money came from, not another investor.
+  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))/giu },
 ];
 
 /** Backward triggers: the names come before. */
@@ -264,6 +267,12 @@ const VIA_ASIDE = /(?:,|(?<!\s))\s+(?:via|through|par l[’']intermédiaire d(?:
 const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|(?<!\s)\s*;\s*)/;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
+/** "AirTree and Square Peg which didn’t feature in any deals", "X declined to invest", "n’a pas participé": firms named for not investing. */
+const NOT_INVESTING = /\b(?:did(?:n[’']t| not)|never|has not|have not|hasn[’']t|haven[’']t)\s+(?:\w+\s+)?(?:feature|invest|participate|take part|join|back|contribute)\b|\b(?:declined|refused|chose not|opted not)\s+to\s+(?:invest|participate|take part|join|back|contribute)\b|\b(?:kept|stayed|stood) (?:away|on the sidelines)\b|\bsat (?:out|it out)\b|\bn[’'](?:a|ont|avait|avaient) pas (?:\p{L}+ )?(?:investi|participé|pris part|suivi|remis)\b|\b(?:a|ont) (?:décliné|refusé) (?:de|d[’'])\s?(?:investir|participer|suivre)\b/iu;
+
+/** "a New York and Tel Aviv-based fund": two places sharing one "-based", cleared before the list is split at its "and". */
+const SHARED_PLACE_MODIFIER = /(?<![\p{L}\p{N}])(?:an?|une?)\s+(?:\p{Lu}[\p{L}.’']*\s+){1,3}(?:and|et|&)\s+(?:\p{Lu}[\p{L}.’']*\s+){0,3}\p{Lu}[\p{L}.’']*[-‑](?:based|headquartered|basée?s?)\b/gu;
+
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
@@ -335,6 +344,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     }
   }
   const mentions: InvestorMention[] = [];
+  const negated = NOT_INVESTING.test(sentence);
   kept.forEach((t, i) => {
     let names: string[];
     if (t.forward) {
@@ -393,6 +403,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       names = parseList(segment, 'backward');
     }
     // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.
+    if (negated && t.role === 'participant') return;
     if (names.length > 0 && !mentions.some((o) => o.role === t.role && o.names.join('\u0001') === names.join('\u0001'))) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
   });
   if (hyphenLeads.length === 0) return mentions;
@@ -483,7 +494,7 @@ function unglue(segment: string): string {
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
-  const flat = unglue(segment).replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(segment).replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   const parts = flat.split(ITEM_SPLIT_KEEP);
@@ -770,6 +781,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   const frenchDescriptor = frenchLed && (!PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, '')) || (stripped.split(/\s+/).length <= 10 && WHOLE_NAME.test(item)));
   // "le fonds panafricain basé à Maurice Launch Africa": the place after "basé à" is not part of the name after it.
   const placed = frenchDescriptor ? PLACE_BEFORE_NAME.exec(stripped) : null;
+  // "Giant Ventures, un investisseur basé au Royaume Uni": an indefinite description after a name ends on its place, not on a name.
+  if (placed && /^(?:un|une)\s/iu.test(stripped)) return { kind: 'skip' };
   if (placed) {
     const place = /^\p{Lu}[\p{L}-]*\s+(?=\p{Lu})/u.exec(item);
     if (place) item = item.slice(place[0].length);
