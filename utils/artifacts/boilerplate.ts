@@ -37,8 +37,9 @@ const LABELS: ReadonlyArray<{ name: string; re: RegExp; message: string }> = [
   { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
   // Topic tags.
   { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
-  // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one).
-  { name: 'hashtag', re: /^#[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },
+  // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one;
+  // the first tag holds a letter, so an issue or list number alone, "#168", is not one).
+  { name: 'hashtag', re: /^#(?=\p{N}*\p{L})[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },
   // Reading time and audio-player labels: "1 Min Read", "Reading time: 4 minutes", "Listen to the Article(6 Minutes)", "5 min de lecture".
   { name: 'reading-time', re: /^(?:(?:reading time|temps de lecture)\s*:?\s*)?\d{1,3}\s?(?:min|mins|minutes?)\.?(?: read| de lecture)?$|^\d{1,3}\s?(?:min|mins|minutes?)\.? read$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$/iu, message: 'Reading-time or audio-player label left in the text.' },
   // Image alt text or icon name on its own line: "Profile image", "Search icon". Not "<name> logo":

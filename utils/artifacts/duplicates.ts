@@ -132,6 +132,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       if (other === i) continue;
       const shortKey = keys[other]!;
       if (whole === shortKey || !whole.startsWith(shortKey) || claimedKeys.has(shortKey)) continue;
+      // A question printed after the paragraph it opens is a section heading taking up the intro's question
+      // ("Qu’est-ce qu’une levée de fonds ?" heading the section the intro announced), not a glued copy.
+      if (other > i && /\?\s*$/u.test(doc.paragraphs[other]!)) continue;
       // The glued copy must break at a word boundary: the next character starts a new word.
       const start = doc.starts[other] ?? 0;
       if (!reported.has(start) && !leftToBoilerplate(doc.paragraphs[other]!)) {

@@ -47,6 +47,21 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
 const EXCERPT_END = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
 /** A WordPress excerpt cut: " […]" or " [...]" closing a paragraph (an elision inside a quote closes with the quote mark). */
 const BRACKETED_CUT = /\p{L}[,;]?\s\[(?:…|\.\.\.)\]$/u;
+/**
+ * A preview cut after a comma, the cut marked by an ellipsis: "…while I blab on the phone, ...". The clause before the
+ * comma is a run of at least four words ending in lower case: after a list of names ("Debian, Fedora, ...") the
+ * ellipsis is the writer's "etc.".
+ */
+const COMMA_CUT = /(?:^|[,;:]\s?|[.!?]\s)[^,;:.!?]*?\p{Ll}[,;]\s?(?:\.\.\.|…)$/u;
+const MIN_COMMA_CUT_CLAUSE_WORDS = 4;
+function commaCut(end: string): boolean {
+  const m = COMMA_CUT.exec(end);
+  return m !== null && wordCount(m[0]) >= MIN_COMMA_CUT_CLAUSE_WORDS + 1;
+}
+/** A sentence ending on an opening bracket: "…available on the authority's Web site (" — the link it held was dropped, and the rest of the sentence with it. */
+const OPEN_PAREN_CUT = /\p{L}\s?[([]$/u;
+/** A cut needs a sentence's worth of words before it: a short line ending "(" is a label or a formula. */
+const MIN_MARKED_CUT_WORDS = 6;
 /** The excerpt mark with its prompt glued after it: "… the target… Read more »", "… [...] Continue reading →". */
 const GLUED_PROMPT = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])(?=\s*(?:read more|continue reading|read the (?:full|rest of the) (?:article|story|post))[\s»›→>.]*$)/iu;
 /** A prompt is a short line. */
@@ -95,8 +110,18 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + upTo, message: 'An excerpt is cut mid-sentence and a “read more” link is glued after it; the rest is missing.', fix: null });
       return;
     }
+    // Nested: the excerpt may also be a copy another rule claimed (a syndicated teaser before the full lede); the cut is its own finding.
     if (BRACKETED_CUT.test(end) && wordCount(p) >= 8 && !hasOpenQuote(p)) {
-      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The text is an excerpt cut mid-sentence (“[…]”); the rest is missing.', fix: null });
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The text is an excerpt cut mid-sentence (“[…]”); the rest is missing.', fix: null, nested: true });
+      return;
+    }
+    if (commaCut(end) && wordCount(p) >= MIN_MARKED_CUT_WORDS && !hasOpenQuote(p)) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A preview is cut after a comma (“, …”); the rest of the sentence is missing.', fix: null });
+      return;
+    }
+    // When the next paragraph closes the bracket ("(" / "Series B, Series C, etc)."), the link was split onto its own line, not dropped.
+    if (OPEN_PAREN_CUT.test(end) && wordCount(p) >= MIN_MARKED_CUT_WORDS && !/[)\]]/u.test((ps[i + 1] ?? '').slice(0, 120))) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The sentence stops on an opening bracket (a dropped link); the rest of it is missing.', fix: null });
       return;
     }
     const label = wordCount(p) >= 8 ? cutBeforeGluedLabel(p) : -1;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 6 shapes in clean articles: an ellipsis a writer
+ * ends on, brackets that close, an issue number, a section heading asking
+ * the intro's question again, UI words inside sentences. None may be flagged.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'a writer’s trailing ellipsis after a word', paragraphs: [HEADLINE, 'The founders kept waiting for the call that never came, and then it did...', ...BODY] },
+  { name: 'a quote ending in a comma ellipsis', paragraphs: [HEADLINE, '“We will build it here, in Ohio, ...', ...BODY] },
+  { name: 'a short label ending on a bracket', paragraphs: [HEADLINE, BODY[0]!, 'Revenue (', ...BODY.slice(1)] },
+  { name: 'a bracket closed on the next line (a split link)', paragraphs: [HEADLINE, 'It may be followed by more rounds of funding later on (', 'Series B, Series C, etc).', ...BODY] },
+  { name: 'brackets that close', paragraphs: [HEADLINE, 'The list is on the agency’s web site (grants.example.gov).', ...BODY] },
+  { name: 'an issue number alone', paragraphs: ['#168', HEADLINE, ...BODY] },
+  { name: 'a section heading repeating the intro’s question (French)', paragraphs: [TITRE, 'Qu’est-ce qu’une levée de fonds ? Comment la préparer ? Ce guide répond à ces questions, étape par étape, pour les fondateurs.', CORPS[0]!, 'Qu’est-ce qu’une levée de fonds ?', ...CORPS.slice(1)] },
+  { name: 'a section heading repeating the intro’s question (English)', paragraphs: [HEADLINE, 'What is a seed round? How do you raise one? This guide answers both, step by step, for first-time founders.', BODY[0]!, 'What is a seed round?', ...BODY.slice(1)] },
+];
+
+describe('round 6: look-alikes stay', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    expect(findArtifacts({ paragraphs }).map((a) => `${a.kind}: ${a.text}`)).toEqual([]);
+  });
+});

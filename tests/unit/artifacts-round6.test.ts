@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Round 6 shapes (from batch 7's misses): cut markers other than a bare
+ * trailing word ("[…]" on a copied teaser, ", ..." after a comma, a sentence
+ * ending on an opening bracket), and page clutter made of UI labels.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: string }> = [
+  // Cut markers.
+  { name: 'a preview cut after a comma', paragraphs: [HEADLINE, 'Another day at the depot, and the robots are busy moving pallets from one dock to the other, ...', ...BODY], kind: 'truncated-sentence', text: 'Another day at the depot' },
+  { name: 'a French preview cut after a comma', paragraphs: [TITRE, 'La jeune pousse a convaincu ses investisseurs en quelques semaines seulement, …', ...CORPS], kind: 'truncated-sentence', text: 'La jeune pousse a convaincu' },
+  { name: 'a sentence ending on an open bracket', paragraphs: [HEADLINE, BODY[0]!, 'The full list of grant winners is available on the agency’s web site (', ...BODY.slice(1)], kind: 'truncated-sentence', text: 'web site (' },
+  { name: 'a French sentence ending on an open bracket', paragraphs: [TITRE, CORPS[0]!, 'Le dossier de candidature est disponible sur le site de la région (', ...CORPS.slice(1)], kind: 'truncated-sentence', text: 'site de la région (' },
+  { name: 'a teaser copy cut with "[…]" before the full lede', paragraphs: [HEADLINE, 'Robots now move most of the pallets in the largest warehouses. Acme says its fleet is at least […]', 'Robots now move most of the pallets in the largest warehouses. Acme says its fleet is at least twice as fast as any other.', ...BODY], kind: 'truncated-sentence', text: 'its fleet is at least […]' },
+];
+
+describe('round 6: new shapes are flagged', () => {
+  it.each(POSITIVE)('$name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
+    expect(found.some((a) => a.text.includes(text))).toBe(true);
+  });
+});
