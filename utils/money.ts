@@ -1119,7 +1119,17 @@ interface BareDollarCountry {
   dollarFirst: RegExp;
   /** American spellings this country does not share: Canadian English writes "organization" but "centre", "colour". */
   americanSpelling: RegExp;
+  /**
+   * The country's own scene named by its demonym ("Australian startups", "Canadian investors", "Aussie founders"):
+   * the frame of a local roundup, rarer in a foreign outlet's single-deal story.
+   */
+  sceneByDemonym: RegExp;
 }
+
+/** The scene called local or "here" ("local startups", "Local VCs", "here in Edmonton"): the writer is inside the country. */
+const LOCAL_SCENE = /\b(?:[Ll]ocal|[Hh]omegrown|[Hh]ome-grown) (?:startups?|start-ups?|VCs?|venture capital(?:ists)?|founders?|investors?|tech(?: companies| firms| scene| sector| ecosystem)?|ecosystem)\b|\bhere in \p{Lu}/u;
+/** What follows a demonym when it names the country's startup scene. */
+const SCENE_NOUN = '(?:startups?|start-ups?|founders?|VCs?|venture capital(?:ists)?|investors|tech (?:companies|firms|scene|sector|ecosystem)|scaleups?|ecosystem)';
 
 /**
  * American and Commonwealth spellings of the same common words: Australian, New Zealand and Canadian outlets write
@@ -1138,6 +1148,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
+    sceneByDemonym: new RegExp(`\\b(?:Australian|Aussie) ${SCENE_NOUN}\\b`),
   },
   {
     code: 'NZD',
@@ -1146,6 +1157,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
+    sceneByDemonym: new RegExp(`\\b(?:New Zealand|Kiwi) ${SCENE_NOUN}\\b`),
   },
   {
     code: 'CAD',
@@ -1154,6 +1166,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_ONLY_SPELLING,
+    sceneByDemonym: new RegExp(`\\bCanadian ${SCENE_NOUN}\\b`),
   },
 ];
 
@@ -1163,6 +1176,8 @@ const US_PLACE = /\b(?:U\.S\.(?!\s?\$)|US(?![$\p{L}])|USA|United States|America|
 const US_MARK = /(?<![\p{L}])(?:US\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dollars?\b/u;
 /** "$US180 million": US dollars written dollar-first, the house style of outlets whose bare "$" is local. */
 const US_DOLLAR_FIRST = /\$US[\s\u00A0]?\d/;
+/** A bare "$" figure clarified as US dollars after it: "$99 million U.S.", "$5m USD". */
+const US_SUFFIX = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d[\d.,]*(?:[\s\u00A0]?(?:million|billion|m|bn|M|B|k))?[\s\u00A0](?:U\.S\.|US|USD)(?![\p{L}$])/u;
 /** A bare "$" before a number: nothing to decide without one. */
 const BARE_DOLLAR = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d/u;
 
@@ -1191,8 +1206,13 @@ export function guessBareDollar(articleText: string): string | null {
     if (best && n === best.n) tie = true;
     if (n > 0 && (!best || n > best.n)) { best = { country, n }; tie = false; }
   }
-  if (!best || tie || best.n < 2) return null;
+  if (!best || tie) return null;
   const { country } = best;
+  // The scene named by demonym and called local ("Australian startups … Local VCs remain cautious"): a local roundup
+  // may name its country only once, as its frame.
+  const localScene = LOCAL_SCENE.test(articleText);
+  const sceneByDemonym = country.sceneByDemonym.test(articleText);
+  if (best.n < 2 && !(localScene && sceneByDemonym)) return null;
   const usMarked = US_MARK.test(articleText);
   if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;
   if ((articleText.match(US_PLACE)?.length ?? 0) >= best.n) return null;
@@ -1201,7 +1221,12 @@ export function guessBareDollar(articleText: string): string | null {
   // dollars as such tells them apart from its own dollar.
   // A page that also marks its own dollar ("$27 million USD ($37.7 million CAD)") marks both: that cue says nothing there.
   const tellsDollarsApart = usMarked && !country.ownMark.test(articleText);
-  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText) && !tellsDollarsApart) return null;
+  // A local roundup's voice: the scene named by demonym ("Australian startups", "Canadian investors") or called local
+  // ("Local startup Mover", "here in Edmonton").
+  // That voice is weaker than the others: a page that clarifies a bare "$" as US after the figure ("Calgary businesses
+  // raised $99 million U.S. … of that $99 million, $78 million") keeps its bare figures US.
+  const localVoice = (sceneByDemonym || localScene) && !US_SUFFIX.test(articleText);
+  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText) && !tellsDollarsApart && !localVoice) return null;
   const american = articleText.match(country.americanSpelling)?.length ?? 0;
   const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
   if (american > commonwealth) return null;
