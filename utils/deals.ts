@@ -12,8 +12,8 @@ import type { MoneyKind } from './types';
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
 const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant))*\s*`;
 
-/** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+/** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions", "took on $28 million", "a réussi à s’assurer 100 millions". */
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -29,7 +29,7 @@ export function fundingVerbAt(text: string): number | null {
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération|(?:debt|loan|credit|financing) facility|(?<=(?:received|secured|attracted|obtained|landed) )investments)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
-const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
+const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres)(?![\p{L}])/iu;
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -103,7 +103,7 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|across|over|sur|from|through|au cours de|au fil de|répartis sur|réparties sur)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -207,6 +207,16 @@ const ELIDED_ITEM_BEFORE = /(?:^|,|\bet|\band)\s*(?:[^§,;.]{0,40},\s*)?(?:de|d[
 const RAISER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:par|de la part (?:de|d[’']|du|des)|by|from)\s*(?:la |le |l[’'])?|(?:dans|in|into)\s+(?:(?:les?|la|l[’']|the|une?|an?)\s*)?(?:[\p{Ll}-]+\s+){0,3})\p{Lu}/u;
 const ROUND_OF_BEFORE = /\b(?:levée|tour de table|ronde|financement|investissement|round|raise|financing|investment)\s+(?:de|d[’']|of)\s*§/iu;
 /** "§ in fresh funds from …": money, not a fund. */
+/**
+ * An investor's share of another company's round: "GAC has announced § in investment for Uber China’s Series B", "§ towards
+ * Acme’s seed round". The round is the named owner's deal, told elsewhere; this figure is not a deal of the sentence's subject.
+ */
+const SHARE_OF_OWNERS_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of|as)\s+)?(?:(?:an?|the|its|une?|son|sa)\s+)?(?:investment|funding|capital|commitment|contribution|financing|investissement|financement)?\s*(?:for|to|towards|toward|into|in|pour|dans)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+(?:(?:latest|new|ongoing|current|upcoming|planned|[\p{L}-]+-stage)\s+)?(?:series\s+[a-j]\+?|seed|pre-seed|funding|financing|round|raise)(?![\p{L}\p{N}])/iu;
+/**
+ * Rankings in roundups: "AppMachine was second with §", "followed by real-time trend company Bottlenose with §". The place in a
+ * ranking stands for the verb of the list's heading; what is ranked is read by the usual signs (revenue, funds are still other).
+ */
+const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|comes|arrive|arrivait|est arrivée?|se classe|(?:took|takes) (?:the )?(?:[\p{L}-]+ )?(?:place|spot))\s+(?:(?:in|en)\s+)?(?:first|second|third|fourth|fifth|next|runner-up|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|\d+(?:st|nd|rd|th|e|ème))(?:\s+place)?|\bfollowed (?:closely )?by\s+[^§,;.]{1,80}?|\bsuivie? (?:de près )?(?:par|de)\s+[^§,;.]{1,80}?)\s+(?:with|avec)(?:\s+(?:about|around|some|nearly|more than|over|près de|plus de|environ))*\s*$/iu;
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
 export interface FigureReading {
@@ -268,8 +278,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "which together raised §", "collectively raising §": several companies' sum.
   if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
-  // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals": a total over several rounds.
+  // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals", "ont injecté § dans 85 dossiers": a total over several rounds.
   if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // "§ in investment for Uber China’s Series B": a part of another company's round, not the subject's own.
+  if (SHARE_OF_OWNERS_ROUND_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
@@ -309,7 +321,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
   const framed = elided || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
-  const isRound = !!strong || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const ranked = RANKED_WITH_BEFORE.exec(before);
+  const isRound = !!strong || !!ranked || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;
@@ -327,6 +340,9 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
   const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after)) ? weak : null);
   let verbAt = verb ? verb.index : null;
+  // A ranked item's subject is before its place ("AppMachine was second with §"), or right before "with" after "followed by"
+  // ("followed by … Bottlenose with §").
+  if (verbAt === null && ranked) verbAt = /^(?:followed|suivi)/iu.test(ranked[0]) ? before.search(/\s(?:with|avec)(?:\s+[\p{L}]+)*\s*$/u) : ranked.index;
   if (verbAt === null) {
     // "NearBuy … has raised a venture debt of ₹15 Cr": the verb governs the noun before the figure.
     let last: RegExpExecArray | null = null;
