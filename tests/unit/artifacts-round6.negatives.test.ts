@@ -19,6 +19,12 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an issue number alone', paragraphs: ['#168', HEADLINE, ...BODY] },
   { name: 'a section heading repeating the intro’s question (French)', paragraphs: [TITRE, 'Qu’est-ce qu’une levée de fonds ? Comment la préparer ? Ce guide répond à ces questions, étape par étape, pour les fondateurs.', CORPS[0]!, 'Qu’est-ce qu’une levée de fonds ?', ...CORPS.slice(1)] },
   { name: 'a section heading repeating the intro’s question (English)', paragraphs: [HEADLINE, 'What is a seed round? How do you raise one? This guide answers both, step by step, for first-time founders.', BODY[0]!, 'What is a seed round?', ...BODY.slice(1)] },
+  { name: 'a sentence made of label words', paragraphs: [HEADLINE, 'Share prices rose after the print edition went to press, the email said.', ...BODY] },
+  { name: 'one word of a label list as a heading', paragraphs: [HEADLINE, BODY[0]!, 'Download', ...BODY.slice(1)] },
+  { name: 'a report on a discount', paragraphs: [HEADLINE, 'The retailer said shoppers could get 25% off most items during the sale, according to its filing.', ...BODY] },
+  { name: 'a report on prices (French)', paragraphs: [TITRE, 'Les prix ont baissé de 20 % en un an, selon l’Insee, et la demande a suivi.', ...CORPS] },
+  { name: 'a headline about a conversation', paragraphs: ['Acme joins the conversation on warehouse safety', ...BODY] },
+  { name: 'a sentence about trying it now', paragraphs: [HEADLINE, 'Customers can try it now in three cities, and more will follow next year, the company said.', ...BODY] },
 ];
 
 describe('round 6: look-alikes stay', () => {

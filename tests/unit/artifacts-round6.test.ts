@@ -17,6 +17,18 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: 
   { name: 'a sentence ending on an open bracket', paragraphs: [HEADLINE, BODY[0]!, 'The full list of grant winners is available on the agency’s web site (', ...BODY.slice(1)], kind: 'truncated-sentence', text: 'web site (' },
   { name: 'a French sentence ending on an open bracket', paragraphs: [TITRE, CORPS[0]!, 'Le dossier de candidature est disponible sur le site de la région (', ...CORPS.slice(1)], kind: 'truncated-sentence', text: 'site de la région (' },
   { name: 'a teaser copy cut with "[…]" before the full lede', paragraphs: [HEADLINE, 'Robots now move most of the pallets in the largest warehouses. Acme says its fleet is at least […]', 'Robots now move most of the pallets in the largest warehouses. Acme says its fleet is at least twice as fast as any other.', ...BODY], kind: 'truncated-sentence', text: 'its fleet is at least […]' },
+  // Page clutter: glued labels, fixed CMS and paywall labels, calls to action, offers.
+  { name: 'player labels glued', paragraphs: [HEADLINE, ...BODY, 'ListenShow more'], kind: 'boilerplate', text: 'ListenShow more' },
+  { name: 'labels joined by an ellipsis', paragraphs: [HEADLINE, BODY[0]!, 'Read more...Show less', ...BODY.slice(1)], kind: 'boilerplate', text: 'Read more...Show less' },
+  { name: 'doubled share labels', paragraphs: [HEADLINE, 'Share Share Comments Comments', ...BODY], kind: 'boilerplate', text: 'Share Share Comments Comments' },
+  { name: 'French glued labels', paragraphs: [TITRE, 'Imprimer Partager Commenter', ...CORPS], kind: 'boilerplate', text: 'Imprimer Partager Commenter' },
+  { name: 'a paywall label (French)', paragraphs: ['Article premium', TITRE, ...CORPS], kind: 'boilerplate', text: 'Article premium' },
+  { name: 'a comments call (French)', paragraphs: [TITRE, ...CORPS, 'Rejoindre la conversation'], kind: 'boilerplate', text: 'Rejoindre la conversation' },
+  { name: 'a CMS category label', paragraphs: ['Non classé', TITRE, ...CORPS], kind: 'boilerplate', text: 'Non classé' },
+  { name: 'a download button', paragraphs: [HEADLINE, 'Download as PDF or TXT', ...BODY], kind: 'boilerplate', text: 'Download as PDF or TXT' },
+  { name: 'a call to action with emoji', paragraphs: [HEADLINE, ...BODY, '👉 Get started today! 👈'], kind: 'boilerplate', text: 'Get started today!' },
+  { name: 'a sponsor offer', paragraphs: [HEADLINE, BODY[0]!, 'Acme Cloud keeps your backups safe and automatic. Get 20% off your first year at acme.example/deal', ...BODY.slice(1)], kind: 'boilerplate', text: 'Get 20% off' },
+  { name: 'a French offer with a promo code', paragraphs: [TITRE, ...CORPS, 'Abonnez-vous à notre lettre premium : profitez de 30 % de réduction avec le code promo PRINTEMPS.'], kind: 'boilerplate', text: 'code promo PRINTEMPS' },
 ];
 
 describe('round 6: new shapes are flagged', () => {

@@ -18,6 +18,7 @@ import { findMojibake } from './mojibake';
 import { findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
 import { findTruncatedSentences } from './truncated';
+import { findUiClutter } from './ui-labels';
 
 export type { Finding } from './context';
 
@@ -77,6 +78,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   claim(splitWhereClaimed(doc, claimed, findPrompts(doc, isFurnitureLine)));
   yield;
   claim(splitWhereClaimed(doc, claimed, findEdgeChrome(doc, isFurnitureLine)));
+  yield;
+  // Glued or doubled button labels, CMS and paywall labels, offers: after the label lists, whose messages are more specific.
+  claim(findUiClutter(doc));
   yield;
   claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
   yield;

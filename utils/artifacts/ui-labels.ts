@@ -1,0 +1,56 @@
+/**
+ * Page clutter the fixed label lists miss: button labels glued or doubled on
+ * one line ("Watch VideoShow less", "Keep reading...Show less", "Printer
+ * Print Email Email"), short labels of a CMS or a paywall ("Article payant",
+ * "Participer à la conversation", "Uncategorized", "Mini-Sommaire",
+ * "Télécharger au format pdf ou txt"), a one-line call to action ("👇 Try it
+ * now. 👇") and promo paragraphs built on an offer ("Save 25% off … discount
+ * code", "Get $1000 off at …"). Whole-line rules match the WHOLE paragraph, so
+ * the same words inside a sentence never count.
+ */
+import type { ArticleDoc, Finding } from './context';
+import { wordCount } from './context';
+
+/** One button label: the share, print, player and reading toggles a page prints as links. */
+const UI_LABEL = String.raw`(?:printer|print|e-?mail|share|tweet|save|comments?|download|listen|subscribe|watch(?: video)?|video|show (?:less|more)|read (?:less|more)|keep reading|see (?:less|more)|expand|collapse|close|imprimer|partager|envoyer|commenter|télécharger|écouter|voir (?:plus|moins)|lire la suite|afficher (?:plus|moins))`;
+/**
+ * Two to six labels on one line, glued ("VideoShow"), spaced or joined by an ellipsis ("reading...Show"). One label
+ * alone is the button rule's (boilerplate.ts); here the run itself is the sign: no sentence is a run of button names.
+ */
+const GLUED_LABELS = new RegExp(String.raw`^${UI_LABEL}(?:\s*(?:\.\.\.|…|[|•·/])?\s*${UI_LABEL}){1,5}$`, 'iu');
+
+/**
+ * Fixed labels of a CMS, a paywall or a comments block: "Article payant", "Article réservé", "Participer à la
+ * conversation", "Uncategorized", "Non classé", "Mini-Sommaire", "Table of contents", "Read more here.",
+ * "Télécharger au format pdf ou txt", "Download as PDF or TXT".
+ */
+const FIXED_LABEL = /^(?:article (?:payant|premium|abonnés?)|contenu (?:payant|premium)|premium article|participer à la conversation|rejoindre la conversation|réagissez à cet article|join the conversation|uncategori[sz]ed|non classé|sans catégorie|(?:mini-)?sommaire|table des matières|table of contents|in this article|dans cet article|read more here\.?|click here to read more\.?|(?:télécharger|download)(?: au format| as| in| en)? (?:pdf|txt|docx?)(?: (?:ou|or) (?:pdf|txt|docx?))?)$/iu;
+
+/** A one-line call to action, with the emoji a newsletter frames it with: "👇 Try it now. 👇", "Essayez-le gratuitement !". */
+const CALL_TO_ACTION = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}→>]*(?:try it (?:now|today|for free|free)|try (?:it|us) out(?: now| today)?|get started(?: now| today| for free)?|essayez(?:-le|-la)? (?:maintenant|gratuitement|dès maintenant)|testez(?:-le|-la)? (?:maintenant|gratuitement))\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}←<]*$/iu;
+
+/**
+ * An offer: a discount code, or "save / get N% (or $N) off" ("Save 25% off a one-year membership", "Get $1000 off at
+ * vanta.com/funded", "Profitez de 20 % de réduction"). A report on prices says "cut prices by 25%", not "get 25% off".
+ */
+const OFFER = /\b(?:discount|promo|coupon|voucher) code\b|\bcode (?:promo|de réduction)\b|\b(?:get|save|take|enjoy|profitez de|obtenez|économisez)\s(?:up to\s|jusqu['’]à\s)?(?:[$€£]\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?[$€£]|\d{1,3}\s?%)\s(?:off|de (?:réduction|remise))\b/iu;
+/** The site speaks to the reader: "you", an imperative to enter, use or visit. A story quoting an offer reports it instead. */
+const TO_READER = /\b(?:you|your|enter|entering|use|visit|subscribe|sign up|try|vous|votre|utilisez|abonnez-vous|inscrivez-vous)\b|\b(?:get|save)\s(?:up to\s)?[$€£\d]/iu;
+const REPORTED = /[“”"«»]|\b(?:said|says|told|according to|a déclaré|selon)\b/iu;
+/** A promo is a paragraph, not a page. */
+const MAX_PROMO_WORDS = 90;
+
+export function findUiClutter(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const start = doc.starts[i] ?? 0;
+    const line = p.trim();
+    let message: string | null = null;
+    if (line.length <= 80 && GLUED_LABELS.test(line)) message = 'Button labels run together on one line left in the text.';
+    else if (line.length <= 60 && FIXED_LABEL.test(line)) message = 'A site label (paywall, category, comments or menu) left in the text.';
+    else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
+    else if (p.length <= 900 && OFFER.test(p) && TO_READER.test(p) && !REPORTED.test(p) && wordCount(p) <= MAX_PROMO_WORDS) message = 'A promotional offer (discount or code) left in the text.';
+    if (message) out.push({ kind: 'boilerplate', start, end: start + p.length, message, fix: null });
+  });
+  return out;
+}
