@@ -66,6 +66,8 @@ export interface MoneyContext {
   britishMoney?: boolean;
   nigerian?: boolean;
   southAfrican?: boolean;
+  /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
+  lostSign?: string | null;
   /**
    * The currency a scaled figure told as money raised without any currency
    * ("X lève 40,5 millions") takes. Absent: the one currency of `text`'s own
@@ -90,7 +92,24 @@ export function pageMoneyContext(text: string, lang: string | null): MoneyContex
     britishMoney: BRITISH_MONEY.test(text),
     nigerian: NIGERIA_CUES.test(text),
     southAfrican: SOUTH_AFRICA_CUES.test(text),
+    lostSign: guessLostSign(text),
   };
+}
+
+/** Pounds named on the page, in words or signs ("a multi-million pound deal", "£2m", "sterling"). */
+const POUND_CUES = /£|\bpounds?\b|\bsterling\b|\bGBP\b/i;
+/** Euros named on the page: a lost sign there may be "€" as well. */
+const EURO_CUES = /€|\beuros?\b|\bEUR\b/i;
+
+/**
+ * What a replacement character "\uFFFD" before a scaled figure stands for: a "£" (or "€") whose byte the scrape could not
+ * decode. Pounds when the page names pounds and not euros, euros the other way round, else null (the figure is dropped).
+ */
+export function guessLostSign(text: string): string | null {
+  if (!text.includes('\uFFFD')) return null;
+  const pounds = POUND_CUES.test(text);
+  const euros = EURO_CUES.test(text);
+  return pounds && !euros ? 'GBP' : euros && !pounds ? 'EUR' : null;
 }
 
 /** The article's currency for figures raised without one: the only currency its figures use, when at least two do. */
@@ -138,6 +157,8 @@ const PREFIX =
   'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|MAD|TND|DZD|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
   'â‚¬|β¬|â‚¹|' +
+  // A sign the scrape could not decode ("\uFFFD40m"): read only with a scale, as the page's pounds or euros (guessLostSign).
+  '\uFFFD|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
   // "N500 million" (naira) and "R10 million" (rand): local single-letter signs, accepted only with a scale on a Nigerian / South African page.
   'N|R)';
@@ -270,7 +291,7 @@ const NUMBER =
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
 /** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh", "Rp"). */
-const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.shp¬¹]/;
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.shp¬¹\uFFFD]/;
 const LAST_WORD = /(\p{L}+)[\s-]+$/u;
 /** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
 const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
@@ -519,6 +540,8 @@ interface Reader {
   /** The text is about Nigeria / South Africa: "N500 million" is naira, "R10 million" rand. */
   nigerian: boolean;
   southAfrican: boolean;
+  /** What "\uFFFD" before a scaled figure stands for, or null. */
+  lostSign: string | null;
 }
 
 /**
@@ -546,6 +569,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   if (pre) {
     if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
+    else if (pre === '\uFFFD') { if (!r.lostSign) return null; currency = r.lostSign; }
     else if (LETTER_SIGNS[pre]) currency = LETTER_SIGNS[pre].currency;
     else currency = PREFIX_CURRENCY[pre.replace(/\s+/g, '').replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
@@ -558,6 +582,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   // "N500 million", "R10m": a single letter is a currency only with a scale, on a page about its country ("N95 masks", "R2-D2").
   const sign = pre ? LETTER_SIGNS[pre] : undefined;
   if (sign && (fig.scale === null || !r[sign.cue] || fig.hasSuffix)) return null;
+  if (pre === '\uFFFD' && (fig.scale === null || fig.hasSuffix)) return null;
   if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
   // "145.000 euros" on a page without a language: money is hardly ever written to a thousandth, so one dot before three
   // digits, with a currency and no scale, groups thousands. Not for dollars ("$3.459 a gallon" of petrol) nor the Gulf
@@ -567,9 +592,14 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   const style = (fig.french && r.style === 'en' && !r.lang) || dotThousands ? 'comma-decimal' : r.style;
   const n = parseDigits(fig.rawNumber, style);
   if (n === null) return null;
+  // "its $7.5 series A", "une série A de 3,5 € série A": a round is never a few units of money; the scale was lost.
+  if (fig.currency !== null && fig.scale === null && n < 1000 && UNSCALED_BEFORE_ROUND.test(r.text.slice(fig.end, fig.end + 24))) return null;
   fig.number = n;
   return fig;
 }
+
+/** A round's name right after a figure ("$7.5 series A", "$3 seed round", "2,5 € tour de table"): the figure lost its scale. */
+const UNSCALED_BEFORE_ROUND = /^[\s\u00A0]+(?:series|seed|pre-seed|angel round|bridge round|funding round|financing round|round(?![\s\u00A0-]+trip)|série|tour de table|levée)(?![\p{L}])/iu;
 
 /** "145.000": a number with one dot before exactly three digits. */
 const ONE_DOT_GROUP = /^\d{1,3}\.\d{3}$/;
@@ -586,8 +616,22 @@ function readWordFigure(r: Reader, m: RegExpExecArray): Figure | null {
     genericPrefix: false, hasPrefix: false, hasSuffix: false, french: false,
   };
   readScaleAndSuffix(r, fig, fig.end, false);
+  // "nearly USD two billion", "$ two million": a currency written before the number words.
+  if (!fig.currency && fig.scale !== null) {
+    const pm = PREFIX_BEFORE_WORDS.exec(r.text.slice(Math.max(0, start - 6), start));
+    if (pm) {
+      const pre = pm.groups!.pre!;
+      fig.currency = pre === '$' ? r.bareDollar : PREFIX_CURRENCY[pre] ?? pre;
+      fig.start = start - pm[0].length;
+      fig.hasPrefix = true;
+      fig.genericPrefix = pre === '$';
+    }
+  }
   return fig;
 }
+
+/** A currency code or sign right before number words: "USD two billion", "€ three million". */
+const PREFIX_BEFORE_WORDS = /(?<![\p{L}\p{N}])(?<pre>USD|US\$|EUR|GBP|CHF|CAD|AUD|[$€£])[\s\u00A0]?$/u;
 
 /** Extend `fig` with the scale and the currency suffix found from `pos`. */
 function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean): void {
@@ -764,6 +808,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: context.britishMoney ?? BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
+    lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];

@@ -3,7 +3,7 @@
  * being written from it keep a bare "$" in US dollars.
  */
 import { describe, expect, it } from 'vitest';
-import { guessBareDollar } from '../../utils/money';
+import { findMoney, guessBareDollar } from '../../utils/money';
 
 describe('guessBareDollar, round 6 negatives: USD stays USD', () => {
   it.each<[string, string]>([
@@ -15,4 +15,17 @@ describe('guessBareDollar, round 6 negatives: USD stays USD', () => {
     ['demonym of one country, figure written "A$"', 'Australian startups in Sydney raised A$12 million and Canva took $5 million in Melbourne.'],
     ['no bare "$" at all', 'Australian startups in Sydney raised 12 million euros.'],
   ])('%s', (_why, text) => expect(guessBareDollar(text)).toBeNull());
+});
+
+describe('findMoney, round 6 negatives: lost scales and undecidable signs', () => {
+  it.each<[string, string]>([
+    ['a round figure with its scale lost', 'Brisbane fintech Biza.io drummed up interest for its $7.5 series A in August.'],
+    ['a seed round without scale', 'They closed a $3 seed round, the founder joked.'],
+    ['French: a round without scale', 'Elle boucle un tour de 2,5 € tour de table.'],
+    ['a lost sign without a scale', 'XR Games sold 40 copies at \uFFFD40 each, a pound apiece.'],
+    ['a lost sign on a page naming both pounds and euros', 'In pounds or euros, the firm raised \uFFFD40m.'],
+    ['a lost sign on a page naming neither', 'The firm raised \uFFFD40m.'],
+    ['a lost sign glued to a word (a broken accent)', 'Caf\uFFFD 5 raised nothing in pounds.'],
+    ['number words without a scale after a code', 'It paid USD two hundred for the domain.'],
+  ])('%s', (_why, text) => expect(findMoney(text, { lang: /[àéèç]/.test(text) ? 'fr' : 'en' })).toEqual([]));
 });

@@ -24,3 +24,18 @@ describe('findMoney, round 6: the page’s dollar reaches every bare figure, exp
     expect(got.map((m) => [m.text, m.currency])).toEqual([['$42 million', 'AUD'], ['US$30 million', 'USD']]);
   });
 });
+
+describe('findMoney, round 6: amount forms batch 7 missed', () => {
+  it.each<[string, string, Array<[string, number, string]>]>([
+    ['a code before number words', 'The company has raised nearly USD two billion so far.', [['USD two billion', 2e9, 'USD']]],
+    ['a sign before number words, French', 'La société a levé € trois millions auprès de ses actionnaires.', [['€ trois millions', 3e6, 'EUR']]],
+    ['a lost pound sign on a page of pounds', 'Pharmacy2U closed a multi-million pound deal; XR Games raised \uFFFD40m in seed funding.', [['\uFFFD40m', 40e6, 'GBP']]],
+    ['a lost euro sign on a page of euros', 'The euros kept coming: Mistral raised \uFFFD1.7bn in its Series C.', [['\uFFFD1.7bn', 1.7e9, 'EUR']]],
+    ['a scaled figure before a round name stays', 'Biza.io raised a $7.5 million series A.', [['$7.5 million', 7.5e6, 'USD']]],
+    ['a price before "round trip" stays', 'The $10 round trip fare rose.', [['$10', 10, 'USD']]],
+  ])('%s', (_why, text, want) => {
+    const got = findMoney(text, { lang: /[àéèç]/.test(text) ? 'fr' : 'en' });
+    for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(got.map((m) => [m.text, m.value, m.currency])).toEqual(want);
+  });
+});
