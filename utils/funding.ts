@@ -388,6 +388,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       f.kind = 'round';
       itemNames.set(f, name);
     }
+    // "The biggest investment … reached § and went to file transfer platform WeTransfer", "§ came from a round of funding to X, and
+    // § to a deal with Y": a figure whose recipient is named in a sentence about investments is that company's round.
+    if (figures.length > 0 && RECIPIENT_CONTEXT.test(masked)) readRecipients(figures, masked, itemNames);
     // "Elle a déjà réalisé deux levées de fonds. La première de § a été réalisée …": an ordinal standing for a counted round.
     if (figures.length > 0 && figures[0]!.kind === 'other' && !figures[0]!.fund && ORDINAL_OPENING.test(masked.slice(0, figures[0]!.start))) {
       for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
@@ -725,6 +728,34 @@ function forItem(after: string): { name: string; end: number } | null {
 
 /** What may sit between two items of a list of rounds: ", a", ", and", " and another", " et une". */
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|et|plus|as well as|while|ainsi que)\s+)?(?:(?:an?|another|one|une?)\s+)?$/i;
+
+/** Words of a sentence about investments: without one, money that "went to" a name is a payment, a prize or a fee. */
+const RECIPIENT_CONTEXT = /\b(?:investments?|rounds?|funding|financing|venture|deals?|raises?|levées?|financements?|investissements?|tours? de table)\b/iu;
+/** "§ came from a round of funding to X", "§ provenaient d'un tour de table de X": the round's company follows. */
+const CAME_FROM_ROUND_TO = /^\s*(?:came|comes|come|provenaient|provient)\s+(?:from|d[’']|de)\s*(?:an?|the|une?|la|le)?\s*(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|tour de table|levée|financement)(?:\s+(?:of|de)\s+(?:funding|financing|fonds|financement))?\s+(?:to|into|for|with|de|d[’']|pour)\s*/iu;
+/** "and § to a deal with Y", "et § à Y": a later item of the same list, its verb left out. */
+const ELLIPTICAL_TO = /^\s*(?:to|à)\s+(?:(?:a|an|the|une?|la|le)\s+(?:deal|round|raise|levée|tour de table)\s+(?:with|for|of|de|avec|pour)\s+)?/iu;
+/** "and went to", ", went to": a coordinated verb after the figure. */
+const AND_BEFORE_VERB = /^\s*(?:,\s*)?(?:and|et)\s+(?=(?:went|goes|go|going|gone)\s)|^\s*,\s*(?=(?:went|goes|going|gone)\s)/iu;
+
+function readRecipients(figures: Figure[], masked: string, itemNames: Map<Figure, string>): void {
+  let listed = false;
+  for (const f of figures) {
+    if (f.kind !== 'other' || f.fund || itemNames.has(f)) continue;
+    let after = masked.slice(f.end, f.end + 200);
+    const and = AND_BEFORE_VERB.exec(after);
+    if (and) after = after.slice(and[0].length);
+    const came = CAME_FROM_ROUND_TO.exec(after);
+    const elliptical = !came && listed ? ELLIPTICAL_TO.exec(after) : null;
+    let name: string | null = null;
+    if (came || elliptical) name = recipientAfter(' went to ' + after.slice((came ?? elliptical)![0].length));
+    else if (and || figures.length === 1 || /^\s*(?:went|goes|going|gone)\s/iu.test(after)) name = recipientAfter(after);
+    if (!name || /^(?:Series|Série)\b/u.test(name) || DATE_RUN.test(name)) continue;
+    f.kind = 'round';
+    itemNames.set(f, name);
+    listed = true;
+  }
+}
 
 /** Figures that continue a list opened by a round figure with a "for X" item are rounds too. */
 function promoteListItems(figures: Figure[], masked: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmountlessRounds } from '../../utils/amountless-rounds';
+import { readFunding } from '../../utils/funding';
 
 // Sentences that look like list rounds but tell none (rows invented, English and French).
 const negatives: string[] = [
@@ -23,5 +24,18 @@ const negatives: string[] = [
 describe('amountless list rounds: negatives', () => {
   it.each(negatives)('%s', (sentence) => {
     expect(findAmountlessRounds(sentence, null)).toEqual([]);
+  });
+});
+
+// Money that went somewhere without being a round: no investment words, a place, a fee.
+const notRecipients: string[] = [
+  'The prize of 50,000 euros went to chef Marco Rossi.',
+  'Most of the new investment, €300 million, went to France.',
+  'The $2 million in legal fees went to Baker Street Partners, the court said.',
+];
+
+describe('money that went somewhere: negatives', () => {
+  it.each(notRecipients)('%s', (paragraph) => {
+    expect(readFunding({ paragraphs: [paragraph] }).deals).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmountlessRounds } from '../../utils/amountless-rounds';
+import { readFunding } from '../../utils/funding';
 
 // Rounds told without a figure in list sentences: every listed company is one round (rows invented, English and French).
 const rows: Array<{ sentence: string; companies: string[]; investor?: string | null; past?: boolean }> = [
@@ -25,5 +26,19 @@ describe('amountless rounds in list sentences', () => {
     expect(found.map((r) => r.company)).toEqual(companies);
     if (investor !== undefined) for (const r of found) expect(r.investor).toBe(investor);
     if (past !== undefined) for (const r of found) expect(r.past).toBe(past);
+  });
+});
+
+// Money that "went to" a named company, or "came from a round of funding to" it, in a sentence about investments: that company's round.
+const recipients: Array<{ paragraph: string; deals: Array<[string, string]> }> = [
+  { paragraph: 'The largest investment of the quarter reached 18 million euros and went to payments platform Kolibri.', deals: [['Kolibri', '18 million euros']] },
+  { paragraph: 'The biggest round of the month, $40 million, went to robotics startup Arcwell.', deals: [['Arcwell', '$40 million']] },
+  { paragraph: 'Of that total, $55 million came from a round of funding to solar company Brightfield Energy, and $9 million to a deal with Northline Imaging.', deals: [['Brightfield Energy', '$55 million'], ['Northline Imaging', '$9 million']] },
+];
+
+describe('rounds named by where the money went', () => {
+  it.each(recipients)('$paragraph', ({ paragraph, deals }) => {
+    const found = readFunding({ paragraphs: [paragraph] }).deals.map((d) => [d.company, d.amount?.text]);
+    expect(found).toEqual(deals);
   });
 });
