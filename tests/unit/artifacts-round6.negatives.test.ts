@@ -25,6 +25,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a report on prices (French)', paragraphs: [TITRE, 'Les prix ont baissé de 20 % en un an, selon l’Insee, et la demande a suivi.', ...CORPS] },
   { name: 'a headline about a conversation', paragraphs: ['Acme joins the conversation on warehouse safety', ...BODY] },
   { name: 'a sentence about trying it now', paragraphs: [HEADLINE, 'Customers can try it now in three cities, and more will follow next year, the company said.', ...BODY] },
+  { name: 'a founder’s degree in the story', paragraphs: [HEADLINE, 'Jane Doe', 'Jane Doe, a graduate of MIT, founded Acme in 2019 after a decade at Boeing.', ...BODY] },
+  { name: 'a plain French byline', paragraphs: [TITRE, 'Écrit par Maxime Martin.', ...CORPS] },
+  { name: 'a profile sentence in the body', paragraphs: [TITRE, ...CORPS, 'Diplômée de HEC, la fondatrice a travaillé dix ans chez L’Oréal avant de lancer Robotix.'] },
+  { name: 'a page number inside a sentence', paragraphs: [HEADLINE, 'The figures are on page 2 of 5 of the filing, the company said.', ...BODY] },
 ];
 
 describe('round 6: look-alikes stay', () => {

@@ -29,6 +29,14 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: 
   { name: 'a call to action with emoji', paragraphs: [HEADLINE, ...BODY, '👉 Get started today! 👈'], kind: 'boilerplate', text: 'Get started today!' },
   { name: 'a sponsor offer', paragraphs: [HEADLINE, BODY[0]!, 'Acme Cloud keeps your backups safe and automatic. Get 20% off your first year at acme.example/deal', ...BODY.slice(1)], kind: 'boilerplate', text: 'Get 20% off' },
   { name: 'a French offer with a promo code', paragraphs: [TITRE, ...CORPS, 'Abonnez-vous à notre lettre premium : profitez de 30 % de réduction avec le code promo PRINTEMPS.'], kind: 'boilerplate', text: 'code promo PRINTEMPS' },
+  { name: 'a page counter (French)', paragraphs: [TITRE, 'Vous êtes sur la page 1 sur 3', ...CORPS], kind: 'boilerplate', text: 'Vous êtes sur la page 1 sur 3' },
+  { name: 'a page counter (English)', paragraphs: [HEADLINE, ...BODY, 'Page 2 of 5'], kind: 'boilerplate', text: 'Page 2 of 5' },
+  { name: 'a download label twice is boilerplate, not a caption', paragraphs: [HEADLINE, 'Download as PDF or TXT', 'Download as PDF or TXT', ...BODY], kind: 'boilerplate', text: 'Download as PDF or TXT' },
+  // Author boxes by the byline.
+  { name: 'a name then a degree (French)', paragraphs: [TITRE, 'Claire Dubois', 'Diplômée de Sciences Po et de l’ESSEC, spécialiste du capital-risque.', ...CORPS], kind: 'byline-noise', text: 'Claire Dubois' },
+  { name: 'a name then a degree (English)', paragraphs: [HEADLINE, 'Jane Doe', 'A graduate of Columbia Journalism School, she covers venture capital.', ...BODY], kind: 'byline-noise', text: 'A graduate of Columbia' },
+  { name: '"Written by X." with credentials', paragraphs: [HEADLINE, 'Written by John Smith. Co-founder of Acme Legal. Graduate of Stanford Law School.', ...BODY], kind: 'byline-noise', text: 'Written by John Smith.' },
+  { name: '"Rédigé par X." with credentials', paragraphs: [TITRE, 'Rédigé par Paul Martin. Avocat associé, fondateur du cabinet Martin & Co.', ...CORPS], kind: 'byline-noise', text: 'Rédigé par Paul Martin.' },
 ];
 
 describe('round 6: new shapes are flagged', () => {

@@ -3,6 +3,7 @@
  * print replicas repeat the same caption, sometimes with "??" markers where
  * the photo symbol was lost, sometimes again in the middle of the body.
  */
+import { isUiLabelLine } from './ui-labels';
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
@@ -297,7 +298,8 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     if (key.length < 16 || wordCount(p) < 4) continue;
     let end = -1;
     // Credited captions are grouped by findDuplicatedCaptions; list items and furniture are not captions.
-    if (LIST_BULLET.test(p) || isFurnitureLine(p)) continue;
+    // A button label printed twice ("Télécharger au format pdf ou txt" above and below a viewer) is boilerplate (ui-labels.ts).
+    if (LIST_BULLET.test(p) || isFurnitureLine(p) || isUiLabelLine(p)) continue;
     // Alt text is a phrase: a long lede repeated (a standfirst printed again as the first paragraph) is a duplicated paragraph.
     // The headline printed twice in a row at the top is a repeated headline (page title and article
     // heading), not alt text: duplicates.ts reports it.

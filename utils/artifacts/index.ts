@@ -5,6 +5,7 @@
  */
 import type { Artifact, ArticleText } from '../types';
 import { findBoilerplate, isFurnitureLine } from './boilerplate';
+import { findAuthorBios } from './bios';
 import { findBylineNoise } from './bylines';
 import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
@@ -92,7 +93,7 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   inline.push(...findLostHyphens(doc));
   yield;
-  inline.push(...findBylineNoise(doc).filter((f) => { const b = claimed.overlapping(f); return !(b && contains(b, f)); }));
+  inline.push(...[...findBylineNoise(doc), ...findAuthorBios(doc)].filter((f) => { const b = claimed.overlapping(f); return !(b && contains(b, f)); }));
   yield;
   const merged = findMergedStories(doc);
   inline.push(...merged);

@@ -24,7 +24,7 @@ const GLUED_LABELS = new RegExp(String.raw`^${UI_LABEL}(?:\s*(?:\.\.\.|…|[|•
  * conversation", "Uncategorized", "Non classé", "Mini-Sommaire", "Table of contents", "Read more here.",
  * "Télécharger au format pdf ou txt", "Download as PDF or TXT".
  */
-const FIXED_LABEL = /^(?:article (?:payant|premium|abonnés?)|contenu (?:payant|premium)|premium article|participer à la conversation|rejoindre la conversation|réagissez à cet article|join the conversation|uncategori[sz]ed|non classé|sans catégorie|(?:mini-)?sommaire|table des matières|table of contents|in this article|dans cet article|read more here\.?|click here to read more\.?|(?:télécharger|download)(?: au format| as| in| en)? (?:pdf|txt|docx?)(?: (?:ou|or) (?:pdf|txt|docx?))?)$/iu;
+const FIXED_LABEL = /^(?:article (?:payant|premium|abonnés?)|contenu (?:payant|premium)|premium article|participer à la conversation|rejoindre la conversation|réagissez à cet article|join the conversation|uncategori[sz]ed|non classé|sans catégorie|(?:mini-)?sommaire|table des matières|table of contents|in this article|dans cet article|(?:vous êtes sur la |you are on )?page \d{1,4} ?(?:sur|of|\/) ?\d{1,4}|read more here\.?|click here to read more\.?|(?:télécharger|download)(?: au format| as| in| en)? (?:pdf|txt|docx?)(?: (?:ou|or) (?:pdf|txt|docx?))?)$/iu;
 
 /** A one-line call to action, with the emoji a newsletter frames it with: "👇 Try it now. 👇", "Essayez-le gratuitement !". */
 const CALL_TO_ACTION = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}→>]*(?:try it (?:now|today|for free|free)|try (?:it|us) out(?: now| today)?|get started(?: now| today| for free)?|essayez(?:-le|-la)? (?:maintenant|gratuitement|dès maintenant)|testez(?:-le|-la)? (?:maintenant|gratuitement))\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}←<]*$/iu;
@@ -39,6 +39,12 @@ const TO_READER = /\b(?:you|your|enter|entering|use|visit|subscribe|sign up|try|
 const REPORTED = /[“”"«»]|\b(?:said|says|told|according to|a déclaré|selon)\b/iu;
 /** A promo is a paragraph, not a page. */
 const MAX_PROMO_WORDS = 90;
+
+/** A whole line that is a button or site label (glued labels or a fixed label): never a caption or a sentence. */
+export function isUiLabelLine(p: string): boolean {
+  const line = p.trim();
+  return (line.length <= 80 && GLUED_LABELS.test(line)) || (line.length <= 60 && FIXED_LABEL.test(line));
+}
 
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
