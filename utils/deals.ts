@@ -208,6 +208,17 @@ const RAISER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:par|de la part (?:de|d[’']|du
 const ROUND_OF_BEFORE = /\b(?:levée|tour de table|ronde|financement|investissement|round|raise|financing|investment)\s+(?:de|d[’']|of)\s*§/iu;
 /** "§ in fresh funds from …": money, not a fund. */
 /**
+ * One named item of a counted list: "invested in several startups, including a § investment in SweepSouth; a § investment in
+ * Aerobotics; an investment of § into The Student Hub". The count introduces items that are each a company's round.
+ */
+const COUNT_ITEM_BEFORE = /(?:\b(?:including|includes|included|notably|namely|among them|such as|notamment|dont|parmi lesquels|parmi lesquelles)|[;,])\s*(?:(?:and|et)\s+)?(?:an?|une?)\s+(?:(?:investment|investissement|infusion|round|financement|tour de table)\s+(?:of|de|d[’'])\s*)?$/iu;
+const COUNT_ITEM_AFTER = new RegExp(`^\\s*(?:(?:investment|investissement|infusion|round|financing|financement|funding)\\s+)?(?:in|into|for|dans|pour|chez)\\s+(?![Tt]he\\s+\\p{Ll}|its\\b|their\\b)(?:(?:[\\p{Ll}-]+\\s+){0,3}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
+/**
+ * An apposition about a founder or leader ("Micro Connect, co-founded by former stock exchange CEO Charles Li, said it has
+ * raised §"): the person's past jobs are not signs of another transaction.
+ */
+const PERSON_APPOSITION = /,\s*(?:co-?founded|founded|led|headed|run|chaired|created|started|fondée?s?|cofondée?s?|co-fondée?s?|dirigée?s?|créée?s?)\s+(?:by|par)\s[^,§;]{1,120},/giu;
+/**
  * An investor's share of another company's round: "GAC has announced § in investment for Uber China’s Series B", "§ towards
  * Acme’s seed round". The round is the named owner's deal, told elsewhere; this figure is not a deal of the sentence's subject.
  */
@@ -285,7 +296,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
-  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before)) return { kind: 'other', verbAt: null };
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
@@ -334,7 +345,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // So is an item of a list of rounds ("a § series C round for SaltPay, …, a § series D round for insurtech firm Bought by Many").
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
   const scope = several ? ownClause(masked, start, end) : masked;
-  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' '))) return { kind: 'other', verbAt: null };
+  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION, ', '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.

@@ -23,6 +23,9 @@ describe('round6 negatives: figures that are not a round', () => {
     ['Guangzhou Automobile Group, an earlier investor, has announced § in investment for Uber China’s Series B', 0],
     ['Sequoia committed § towards Acme’s seed round', 0],
     ['BNP a apporté § pour la série A de Lydia', 0],
+    // A counted list whose item names no company, and an apposition that is not about a person.
+    ['Investors backed 12 startups, including a § investment in the sector', 0],
+    ['Acme, listed on the stock exchange since 2019, raised § in a share sale', 0],
     // Rankings of something else.
     ['Acme was second with § in revenue', 0],
     ['Paris came third with § in total', 0],

@@ -25,6 +25,14 @@ describe('round6: figures read as rounds', () => {
     ['La startup Lumos est arrivée deuxième avec §, suivie par la fintech Qonto avec §', 1],
     ['Among the high-profile investments were a § infusion into Betashares from Singapore’s Temasek', 0],
     ['Acme received a § cash injection from its backers', 0],
+    // Items of a counted list, each a named company's round.
+    ['Naspers Foundry invested in several startups, including a § investment in SweepSouth, a cleaning platform; a § investment in Aerobotics', 0],
+    ['Naspers Foundry invested in several startups, including a § investment in SweepSouth, a cleaning platform; a § investment in Aerobotics', 1],
+    ['The fund backed five startups; an investment of § into The Student Hub', 0],
+    ['Le fonds a soutenu trois startups, dont un investissement de § dans Lydia', 0],
+    // A founder's past jobs in an apposition are not another transaction.
+    ['Micro Connect, co-founded by former stock exchange CEO Charles Li, said it has raised § from investors', 0],
+    ['Qonto, cofondée par un ancien banquier de la Bourse de Paris, a levé § auprès de Tencent', 0],
   ];
   it.each(rows)('%s (#%i) is a round', (masked, nth) => {
     expect(kindOf(masked, nth)).toBe('round');
