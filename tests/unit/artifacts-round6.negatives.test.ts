@@ -29,6 +29,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a plain French byline', paragraphs: [TITRE, 'Écrit par Maxime Martin.', ...CORPS] },
   { name: 'a profile sentence in the body', paragraphs: [TITRE, ...CORPS, 'Diplômée de HEC, la fondatrice a travaillé dix ans chez L’Oréal avant de lancer Robotix.'] },
   { name: 'a page number inside a sentence', paragraphs: [HEADLINE, 'The figures are on page 2 of 5 of the filing, the company said.', ...BODY] },
+  { name: 'a numbered list in the body', paragraphs: [HEADLINE, BODY[0]!, '1. Pick a lead investor', '2. Agree the valuation', '3. Sign the term sheet', ...BODY.slice(1)] },
+  { name: 'a numbered list followed by a different heading', paragraphs: [HEADLINE, BODY[0]!, '1. Seed', '2. Series A', '3. Series B', 'What comes next', ...BODY.slice(1)] },
+  { name: 'a story about a podcast', paragraphs: [HEADLINE, 'Listeners can now listen on Spotify and Apple Podcasts, the company said in a statement on Tuesday.', ...BODY] },
 ];
 
 describe('round 6: look-alikes stay', () => {

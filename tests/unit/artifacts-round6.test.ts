@@ -37,6 +37,12 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: 
   { name: 'a name then a degree (English)', paragraphs: [HEADLINE, 'Jane Doe', 'A graduate of Columbia Journalism School, she covers venture capital.', ...BODY], kind: 'byline-noise', text: 'A graduate of Columbia' },
   { name: '"Written by X." with credentials', paragraphs: [HEADLINE, 'Written by John Smith. Co-founder of Acme Legal. Graduate of Stanford Law School.', ...BODY], kind: 'byline-noise', text: 'Written by John Smith.' },
   { name: '"Rédigé par X." with credentials', paragraphs: [TITRE, 'Rédigé par Paul Martin. Avocat associé, fondateur du cabinet Martin & Co.', ...CORPS], kind: 'byline-noise', text: 'Rédigé par Paul Martin.' },
+  // Podcast buttons and numbered breadcrumbs.
+  { name: 'a listen button', paragraphs: [HEADLINE, 'Listen on Spotify', ...BODY], kind: 'boilerplate', text: 'Listen on Spotify' },
+  { name: 'a review request', paragraphs: [HEADLINE, ...BODY, 'If you liked this show, please leave a review on Apple Podcasts!'], kind: 'boilerplate', text: 'please leave a review' },
+  { name: 'a French listen button', paragraphs: [TITRE, 'Écouter sur Deezer', ...CORPS], kind: 'boilerplate', text: 'Écouter sur Deezer' },
+  { name: 'a numbered breadcrumb ending on the headline', paragraphs: ['1. Guides', '2. Financing', '3. How to raise a seed round', 'How to raise a seed round', ...BODY], kind: 'boilerplate', text: '1. Guides' },
+  { name: 'a numbered breadcrumb ending on the headline (French)', paragraphs: ['1. Accueil', '2. Financement', '3. Lever des fonds en 2024', 'Lever des fonds en 2024', ...CORPS], kind: 'boilerplate', text: '2. Financement' },
 ];
 
 describe('round 6: new shapes are flagged', () => {

@@ -41,19 +41,58 @@ const REPORTED = /[“”"«»]|\b(?:said|says|told|according to|a déclaré|sel
 const MAX_PROMO_WORDS = 90;
 
 /** A whole line that is a button or site label (glued labels or a fixed label): never a caption or a sentence. */
+/**
+ * A podcast page's listen and review buttons: "Listen on Apple Podcasts", "Écouter sur Spotify", "Listen to this episode on
+ * your favorite platform!", "If you enjoy Funded, please rate & review on Apple!". The site asks; an article would report.
+ */
+const PODCAST_BUTTON = /^(?:(?:listen|écouter|écoutez)(?: (?:now|maintenant))? (?:on|sur) (?:apple podcasts?|itunes|spotify|google podcasts|youtube(?: music)?|overcast|pocket ?casts|deezer|amazon music|stitcher|castbox|podcast addict)|(?:listen to|écoutez) (?:this|the|cet|l['’]) ?(?:episode|podcast|épisode) (?:on|wherever|sur|où)[^.!?]{0,60}|(?:if you (?:enjoy|like|love|liked|enjoyed) [^.!?]{1,40}, )?please (?:rate|review|subscribe|leave a review)[^.!?]{0,60})\s?[.!]?$/iu;
+
 export function isUiLabelLine(p: string): boolean {
   const line = p.trim();
   return (line.length <= 80 && GLUED_LABELS.test(line)) || (line.length <= 60 && FIXED_LABEL.test(line));
 }
 
+/** A numbered breadcrumb item: "1. Ressources", "3) Guides". */
+const NUMBERED_ITEM = /^(?<n>\d{1,2})[.)]\s+(?<label>\S.{0,100})$/u;
+const MIN_CRUMBS = 3;
+const MAX_CRUMB_WORDS = 12;
+
+/**
+ * A breadcrumb printed as a numbered list ("1. Ressources / 2. Gestion / … / 4. <the headline>"): items numbered from 1
+ * without a gap, short, the last one the page's own title, which the next line prints again. A list in an article does
+ * not end on the heading that follows it.
+ */
+function numberedBreadcrumbs(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const first = NUMBERED_ITEM.exec(ps[i]!);
+    if (first?.groups?.n !== '1') continue;
+    let j = i;
+    let last = first.groups.label ?? '';
+    while (j + 1 < ps.length) {
+      const next = NUMBERED_ITEM.exec(ps[j + 1]!);
+      if (!next?.groups || Number(next.groups.n) !== j - i + 2 || wordCount(next.groups.label ?? '') > MAX_CRUMB_WORDS) break;
+      j++;
+      last = next.groups.label ?? '';
+    }
+    const title = ps[j + 1]?.trim();
+    if (j - i + 1 >= MIN_CRUMBS && title !== undefined && title.length > 0 && title === last.trim()) {
+      out.push({ kind: 'boilerplate', start: doc.starts[i] ?? 0, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: 'A breadcrumb (numbered path to this page) left in the text.', fix: null });
+    }
+    i = j;
+  }
+}
+
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
+  numberedBreadcrumbs(doc, out);
   doc.paragraphs.forEach((p, i) => {
     const start = doc.starts[i] ?? 0;
     const line = p.trim();
     let message: string | null = null;
     if (line.length <= 80 && GLUED_LABELS.test(line)) message = 'Button labels run together on one line left in the text.';
     else if (line.length <= 60 && FIXED_LABEL.test(line)) message = 'A site label (paywall, category, comments or menu) left in the text.';
+    else if (line.length <= 140 && PODCAST_BUTTON.test(line)) message = 'A podcast page’s listen or review button left in the text.';
     else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
     else if (p.length <= 900 && OFFER.test(p) && TO_READER.test(p) && !REPORTED.test(p) && wordCount(p) <= MAX_PROMO_WORDS) message = 'A promotional offer (discount or code) left in the text.';
     if (message) out.push({ kind: 'boilerplate', start, end: start + p.length, message, fix: null });
