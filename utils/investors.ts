@@ -56,7 +56,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
   { role: 'lead', re: /\b(?:the|its|their|le|la|son|leur) (?:lead investors?|chefs? de file|investisseurs? principa(?:l|ux)) (?:was|were|is|are|est|sont|était|étaient)\b/giu, needsNear: true },
   // "les premiers business angels qui ont soutenu Lydia sont A, B et C", "the angels who backed it were A and B": a described set, then its names.
-  { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
+  { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were|include|included|includes|comprennent|comprenaient|incluent|incluaient|comptent)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
   // "investors both new – such as X – and long-term, including A, B": the set may be described at length before "including".
   // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
@@ -129,7 +129,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; needsNear?: boolean }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; needsNear?: boolean }> = [
+  // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
+  // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
+  // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
+  { role: 'lead', re: /(?=(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:which|that|que|qu[’'])\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
+  { role: 'participant', re: /(?=(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:which|that|que|qu[’'])\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
   // First, so it wins over the generic "leading the round" at the same offset.
   // "with Sequoia Capital leading (the round)", "Accel leading the round and Index participating": the names after "with".
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
@@ -255,7 +260,8 @@ const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
 
 /** Lists end at the next clause. */
 /** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
-const LIST_END = /;|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)|\[|$/;
+// ", relève Techcrunch", ", said Reuters": a source credited after the list is not in it.
+const LIST_END = /;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|according to|said|says|reports|reported)\s+(?=\p{Lu}|the\s|le\s|la\s|l[’'])|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)|\[|$/u;
 
 /**
  * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
@@ -322,6 +328,12 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         // ("with Sequoia leading and Accel participating" keeps its cut at "and": another verb sits in between).
         const lastWith = /.*\b(?:with|avec)\s+/su.exec(head);
         if (lastWith && lastWith[0].length < w[0].length && !/[;.]\s|\b\p{Ll}+ing\b|\b(?:led|menée?s?)\b/u.test(head.slice(lastWith[0].length))) segStart = start - head.length + lastWith[0].length;
+      }
+      if (t.afterRelative) {
+        const head = sentence.slice(Math.max(0, start - 120), start);
+        const w = /.*\b(?:which|that|que|qu[’'])\s?/su.exec(head);
+        if (!w) continue;
+        segStart = start - head.length + w[0].length;
       }
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: false, attach: t.attach, relative, segStart });
     }
@@ -596,6 +608,8 @@ const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:c
 /** A place's unnamed state fund: "Australia’s sovereign wealth fund", "Singapore’s state investor". */
 const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:sovereign(?:[- ]wealth)? funds?|state(?:-owned)? (?:funds?|investors?|investment (?:funds?|company|arm))|(?:government |state |public )?pension funds?|government|public investment fund)$/u;
 /** Idioms that describe a name without naming anything: "new kid on the block X". */
+/** "equity funds managed by X", "funds advised by X", "des fonds gérés par X": the words before the manager's name. */
+const FUNDS_MANAGED_BY = /^(?:(?:the|some|several|two|three|des|les|deux|trois|plusieurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:funds?|vehicles?|accounts|fonds|véhicules?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:managed|advised|run|operated|sponsored|gérée?s?|conseillée?s?|pilotée?s?|opérée?s?)\s+(?:by|par)\s+(?=[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/u;
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
 /**
@@ -701,6 +715,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (PEOPLE_OF_ORGS.test(item)) return { kind: 'stop' };
   // "Australia’s sovereign wealth fund", "Norway’s government pension fund": a state's unnamed fund; the country is no investor.
   if (STATE_FUND_OF.test(item)) return { kind: 'skip' };
+  // "from equity funds managed by Developing World Markets", "via des fonds gérés par Amundi": the manager is the investor named.
+  item = item.replace(FUNDS_MANAGED_BY, '');
   // "from new kid on the block Hlayisani Capital": an idiom describing the name (its "on" is no preposition phrase to stop at).
   item = item.replace(DESCRIPTOR_IDIOM, '');
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.

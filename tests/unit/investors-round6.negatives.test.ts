@@ -34,3 +34,16 @@ describe('not investors', () => {
     for (const n of forbidden) expect(got).not.toContain(n);
   });
 });
+
+describe('relative clauses and credits that name no investor', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Acme said the deal that it signed was big.', ['Acme']],
+    ['The round which the company announced on Monday closed in May.', ['the company']],
+    ['Acme a levé § auprès de Kima, selon Les Echos.', ['Les Echos']],
+    ['Acme raised § from funds managed by its founders.', ['its founders']],
+  ];
+  it.each(rows)('%s', (sentence, forbidden) => {
+    const got = names(sentence);
+    for (const n of forbidden) expect(got).not.toContain(n);
+  });
+});

@@ -40,3 +40,30 @@ describe('a negation elsewhere does not mute a lead', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('"funds managed by X": the manager is the investor', () => {
+  const rows: Array<[string, Want]> = [
+    ['SMILE Microfinance has raised § from equity funds managed by Developing World Markets (DWM), a US-based social investment fund manager.', [['participant', ['Developing World Markets']]]],
+    ['Acme raised § from funds advised by Apax Partners.', [['participant', ['Apax Partners']]]],
+    ['La start-up a levé § auprès de fonds gérés par Eurazeo.', [['participant', ['Eurazeo']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
+
+describe('"the investors who … include A, B": a described set, then its names; a source credited after the list is not in it', () => {
+  const rows: Array<[string, Want]> = [
+    ['Les investisseurs qui ont participé au tour de table comprennent la société chinoise Chuangshi Capital, Yunshi Equity Investment Management, Trust Capital, Chengyu Capital et le fonds de capital-investissement AfricaInvest, relève Techcrunch.', [['participant', ['Chuangshi Capital', 'Yunshi Equity Investment Management', 'Trust Capital', 'Chengyu Capital', 'AfricaInvest']]]],
+    ['The investors who took part in the round included Accel, Index and Seedcamp, said Reuters.', [['participant', ['Accel', 'Index', 'Seedcamp']]]],
+    ['Acme raised § from Accel and Index, according to The Information.', [['participant', ['Accel', 'Index']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
+
+describe('"the round which X contributed to / led": the subject of the relative clause', () => {
+  const rows: Array<[string, Want]> = [
+    ['While Sitemate raised § in what turned out to be the only major round which Blackbird Ventures contributed to in August.', [['participant', ['Blackbird Ventures']]]],
+    ['C’est le deuxième tour de table que Partech et Elaia ont mené cette année.', [['lead', ['Partech', 'Elaia']]]],
+    ['The § round that Accel led closed in May.', [['lead', ['Accel']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
