@@ -738,7 +738,23 @@ const ELLIPTICAL_TO = /^\s*(?:to|à)\s+(?:(?:a|an|the|une?|la|le)\s+(?:deal|roun
 /** "and went to", ", went to": a coordinated verb after the figure. */
 const AND_BEFORE_VERB = /^\s*(?:,\s*)?(?:and|et)\s+(?=(?:went|goes|go|going|gone)\s)|^\s*,\s*(?=(?:went|goes|going|gone)\s)/iu;
 
+/**
+ * "C’est un financement reçu par Wave Mobile qui a capté …, avec une transaction de §", "the funding received by Acme, §": the
+ * round's company named by the agent of "received by"; the sentence's one figure is its amount.
+ */
+const ROUND_RECEIVED_BY = /\b(?:financement|investissement|levée de fonds|tour de table|funding|investment|round)\s+(?:reçue?|obtenue?|received|secured|raised)\s+(?:par|by)\s+(?=[\p{Lu}])/iu;
+
 function readRecipients(figures: Figure[], masked: string, itemNames: Map<Figure, string>): void {
+  const by = ROUND_RECEIVED_BY.exec(masked);
+  const free = figures.filter((f) => f.kind === 'other' && !f.fund && !itemNames.has(f));
+  if (by && free.length === 1 && free[0]!.start > by.index) {
+    const run = findNameRuns(masked.slice(by.index + by[0].length))[0];
+    if (run && run.start === 0 && !isPlace(run.text) && !NOT_NAME_WORDS.has(run.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(run.text.toLowerCase()) && !DATE_RUN.test(run.text)) {
+      free[0]!.kind = 'round';
+      itemNames.set(free[0]!, run.text);
+      return;
+    }
+  }
   let listed = false;
   for (const f of figures) {
     if (f.kind !== 'other' || f.fund || itemNames.has(f)) continue;

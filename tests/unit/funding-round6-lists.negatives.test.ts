@@ -31,6 +31,7 @@ describe('amountless list rounds: negatives', () => {
 const notRecipients: string[] = [
   'The prize of 50,000 euros went to chef Marco Rossi.',
   'Most of the new investment, €300 million, went to France.',
+  'Le financement reçu par Lyon, 3 millions d’euros, ira aux écoles.',
   'The $2 million in legal fees went to Baker Street Partners, the court said.',
 ];
 

@@ -33,6 +33,7 @@ describe('amountless rounds in list sentences', () => {
 const recipients: Array<{ paragraph: string; deals: Array<[string, string]> }> = [
   { paragraph: 'The largest investment of the quarter reached 18 million euros and went to payments platform Kolibri.', deals: [['Kolibri', '18 million euros']] },
   { paragraph: 'The biggest round of the month, $40 million, went to robotics startup Arcwell.', deals: [['Arcwell', '$40 million']] },
+  { paragraph: 'C’est un financement reçu par Kora Pay qui a dominé le trimestre, avec une transaction de 12 millions d’euros.', deals: [['Kora Pay', '12 millions d’euros']] },
   { paragraph: 'Of that total, $55 million came from a round of funding to solar company Brightfield Energy, and $9 million to a deal with Northline Imaging.', deals: [['Brightfield Energy', '$55 million'], ['Northline Imaging', '$9 million']] },
 ];
 
