@@ -79,7 +79,7 @@ const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|bus
  */
 const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such)\s)\p{Ll}[\p{L}’'-]*\s/u;
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
-const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|so far|to date|thus far|until now)\s+(?:levé|récolté|collecté|rassemblé|raised|secured|attracted|received)${FILLER}$`, 'iu');
+const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|so far|to date|thus far|until now)\s+(?:(?:has|have|had|a|ont|avait)\s+)?(?:levé|récolté|collecté|rassemblé|raised|secured|attracted|received)${FILLER}$`, 'iu');
 /** "raising § between 2015 and 2022", "levés au cours des 15 dernières années", "since 2015": a sum over years. */
 const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|de (?:19|20)\d\d à (?:19|20)\d\d|au cours des (?:\d+|[\p{L}-]+) (?:dernières )?années|(?:over|in|during) the (?:past|last) (?:\d+|[\p{L}-]+) years|ces (?:\d+|[\p{L}-]+) dernières années)(?![\p{L}\p{N}])/iu;
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
@@ -228,6 +228,11 @@ const SHARE_OF_OWNERS_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of|as)\s+)?(?
  * ranking stands for the verb of the list's heading; what is ranked is read by the usual signs (revenue, funds are still other).
  */
 const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|comes|arrive|arrivait|est arrivée?|se classe|(?:took|takes) (?:the )?(?:[\p{L}-]+ )?(?:place|spot))\s+(?:(?:in|en)\s+)?(?:first|second|third|fourth|fifth|next|runner-up|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|\d+(?:st|nd|rd|th|e|ème))(?:\s+place)?|\bfollowed (?:closely )?by\s+[^§,;.]{1,80}?|\bsuivie? (?:de près )?(?:par|de)\s+[^§,;.]{1,80}?)\s+(?:with|avec)(?:\s+(?:about|around|some|nearly|more than|over|près de|plus de|environ))*\s*$/iu;
+/**
+ * A period as the subject of the figure: "the entire year of 2020 ended up with §", "Q1 saw § in funding", "l’année 2020 s’est
+ * terminée avec §". Money of a period is a statistic, not one company's round.
+ */
+const PERIOD_SUBJECT_BEFORE = /(?:\b(?:the\s+|l[’']\s*|la\s+|le\s+)?(?:(?:entire|whole|full|first|second|third|fourth|last|same|past|previous)\s+)?(?:year|quarter|half(?:-year)?|month|week|period|semester|année|an|trimestre|semestre|mois|semaine|période)(?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d))\s+(?:(?:has|had|have|also|alone)\s+)*(?:ended(?: up)? with|closed with|finished with|saw|sees|recorded|records|totall?ed|totals|amounted to|s[’']est (?:terminée?|clôturée?|achevée?) (?:avec|sur)|a (?:vu|enregistré|totalisé|atteint))(?:\s+(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ))*\s*$/iu;
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
 export interface FigureReading {
@@ -301,6 +306,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
   if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // "the entire year of 2020 ended up with §": a period's sum.
+  if (PERIOD_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FOR_FUND_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Of the § raised for Seed Fund IV", "closed § from a foundation to lend to entrepreneurs": a fund's money, not a round.
   if (FOR_NAMED_FUND_AFTER.test(after) || LEND_ONWARD_AFTER.test(masked.slice(end, end + 160))) return { kind: 'other', verbAt: null, fund: true };

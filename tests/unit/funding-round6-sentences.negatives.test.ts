@@ -26,6 +26,11 @@ describe('round6 negatives: figures that are not a round', () => {
     // A counted list whose item names no company, and an apposition that is not about a person.
     ['Investors backed 12 startups, including a § investment in the sector', 0],
     ['Acme, listed on the stock exchange since 2019, raised § in a share sale', 0],
+    // A period as the subject, and a sum received to date.
+    ['Dutch startups raised § in the same period while the entire year of 2020 ended up with § in funding', 1],
+    ['Q1 saw § in venture funding', 0],
+    ['L’année 2020 s’est terminée avec § levés', 0],
+    ['Uber China is valued at §, and to date has received more than § in investment', 1],
     // Rankings of something else.
     ['Acme was second with § in revenue', 0],
     ['Paris came third with § in total', 0],

@@ -30,6 +30,8 @@ describe('round6: figures read as rounds', () => {
     ['Naspers Foundry invested in several startups, including a § investment in SweepSouth, a cleaning platform; a § investment in Aerobotics', 1],
     ['The fund backed five startups; an investment of § into The Student Hub', 0],
     ['Le fonds a soutenu trois startups, dont un investissement de § dans Lydia', 0],
+    // A company that "saw" money is not a period.
+    ['Acme saw § in new funding from Sequoia', 0],
     // A founder's past jobs in an apposition are not another transaction.
     ['Micro Connect, co-founded by former stock exchange CEO Charles Li, said it has raised § from investors', 0],
     ['Qonto, cofondée par un ancien banquier de la Bourse de Paris, a levé § auprès de Tencent', 0],
