@@ -500,12 +500,15 @@ const OPENING_MODIFIER = new Set([
 const FRENCH_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u;
 
 /** A period of time, never a company: "Q1 of 2024", "H2 2023", "FY24", "The third quarter", "First half of 2023", "T3 2024". */
-const TIME_PHRASE = /^(?:(?:Q|H|T|S)[1-4](?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|(?:FY|CY)\s?\d{2,4}|(?:The\s+)?(?:First|Second|Third|Fourth|Last|Final)\s+(?:Quarter|Half)(?:\s+of\s+(?:19|20)\d\d)?)$/iu;
+const TIME_PHRASE = /^(?:(?:Q|H|T|S)[1-4](?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|(?:FY|CY)\s?\d{2,4}|(?:The\s+)?(?:First|Second|Third|Fourth|Last|Final)\s+(?:Quarter|Half)(?:\s+of\s+(?:19|20)\d\d)?|(?:Fin|Début|Mi|Courant|End|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|Printemps|Été|Automne|Hiver)(?:[\s-]+(?:of|de|d[’']))?[\s-]*(?:19|20)\d\d|L[’']an(?:née)?(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?))?|(?:Cette|Cet|This|Last|Next)\s+(?:année|an|year))$/iu;
+
+/** An elided article or preposition before a lower-case word ("D’autre part", "L’opération"), unlike "L’Oréal": a common noun. */
+const ELIDED_COMMON_WORD = /^[LDld][’'][\p{Ll}]/u;
 
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name);
+  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -624,6 +627,10 @@ const PLACES = new Set([
   'france', 'germany', 'spain', 'italy', 'portugal', 'switzerland', 'austria', 'belgium', 'netherlands', 'the netherlands', 'sweden', 'norway', 'denmark', 'finland', 'ireland', 'poland', 'estonia', 'israel', 'turkey', 'uae', 'saudi arabia', 'qatar',
   'britain', 'great britain', 'england', 'scotland', 'wales', 'united kingdom', 'united states', 'canada', 'mexico', 'brazil', 'argentina', 'chile', 'colombia', 'peru',
   'allemagne', 'espagne', 'italie', 'suisse', 'belgique', 'pays-bas', 'suède', 'royaume-uni', 'états-unis', 'chine', 'inde', 'japon', 'corée', 'afrique', 'europe', 'asie', 'amérique',
+  // The countries French news names by their French names: "au Sénégal", "en Côte d'Ivoire", "au Maroc".
+  'sénégal', 'côte d\'ivoire', 'maroc', 'tunisie', 'algérie', 'égypte', 'egypte', 'afrique du sud', 'nigéria', 'éthiopie', 'ouganda', 'tanzanie', 'cameroun', 'bénin', 'togo', 'mali', 'burkina faso', 'niger', 'gabon', 'madagascar', 'rdc',
+  'irlande', 'pologne', 'norvège', 'danemark', 'finlande', 'autriche', 'portugal', 'israël', 'turquie', 'émirats arabes unis', 'arabie saoudite', 'brésil', 'mexique', 'argentine', 'chili', 'colombie', 'canada', 'québec',
+  'singapour', 'indonésie', 'malaisie', 'thaïlande', 'philippines', 'australie', 'nouvelle-zélande', 'corée du sud', 'taïwan',
   'london', 'paris', 'berlin', 'munich', 'madrid', 'barcelona', 'lisbon', 'amsterdam', 'stockholm', 'copenhagen', 'helsinki', 'oslo', 'dublin', 'zurich', 'zürich', 'geneva', 'genève', 'bern', 'berne', 'basel', 'bâle', 'lausanne', 'vienna', 'brussels', 'bruxelles', 'milan', 'warsaw', 'tallinn', 'tel aviv',
   'lyon', 'marseille', 'toulouse', 'bordeaux', 'nantes', 'lille', 'rennes', 'nice', 'montpellier', 'strasbourg', 'grenoble', 'angers',
   'new york', 'san francisco', 'boston', 'los angeles', 'seattle', 'austin', 'chicago', 'miami', 'toronto', 'montreal', 'vancouver',
@@ -634,7 +641,8 @@ const PLACES = new Set([
 
 /** Whether a name is a place (country, region or startup city), with or without a leading article. */
 export function isPlace(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/^(?:(?:the|la|le)\s+|l[’']\s*)/u, '').trim());
+  // "Au Maroc", "En Côte d’Ivoire", "Aux États-Unis": a French locative capitalised at a sentence's start is still the place.
+  return PLACES.has(name.toLowerCase().replace(/^(?:(?:the|la|le|au|aux|en|à)\s+|l[’']\s*)/u, '').trim());
 }
 
 /** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */
