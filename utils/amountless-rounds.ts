@@ -296,7 +296,7 @@ function readCompletionOfRound(masked: string): AmountlessRound[] {
  */
 const INVESTED_IN_LIST = /\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|previously\s+)?invested\s+(?:(?:in|since)\s+(?:19|20)\p{N}\p{N}\s+)?in\s+(?=\S)|\b(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?investi\s+(?:en\s+(?:19|20)\p{N}\p{N}\s+)?dans\s+(?=\S)/iu;
 /** Where the portfolio list ends: "among others", a relative clause, the sentence's end. */
-const PORTFOLIO_END = /,?\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\b|\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has)\s|[;.()]/iu;
+const PORTFOLIO_END = /,?\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\b|\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has|as|through|via|during|over|since|alongside|with|to|for|from|in (?:a|an|the|its|their|\p{N})|dans le cadre|lors|avec|pour|aux côtés)\s|[;.()]/iu;
 
 function readInvestedInList(masked: string): AmountlessRound[] {
   const m = INVESTED_IN_LIST.exec(masked);
@@ -314,9 +314,26 @@ function readInvestedInList(masked: string): AmountlessRound[] {
   return names.filter((n) => n !== investor).map((company) => ({ company, investor, role: 'participant' as const, past: true, at: m.index }));
 }
 
+/**
+ * "Also, they led a series funding round for Eigen Technologies", "Accel co-led a seed round for Tilia", "Partech a mené un tour de
+ * table pour Kiplo": the investor that led a round whose company follows "for" (a participation, often a share of a round read elsewhere with its figure, is left out); descriptors and places before the name are skipped.
+ */
+const LED_ROUND_FOR = /\b(?<verb>led|co-led|headed|a mené|a co-mené|a piloté|ont mené)\s+(?:a|an|the|un|une|le|la)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|financing|funding|tour de table|levée de fonds|financement)(?:\s+round)?\s+(?:for|pour|de)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]*[’']s\s+)?/iu;
+
+function readLedRoundFor(masked: string): AmountlessRound[] {
+  const m = LED_ROUND_FOR.exec(masked);
+  if (!m) return [];
+  const run = findNameRuns(masked.slice(m.index + m[0].length, m.index + m[0].length + 120))[0];
+  if (!run || run.start !== 0 || !isCompanyName(run.text)) return [];
+  const investor = investorBefore(masked, m.index);
+  if (investor === run.text) return [];
+  const past = /\b(?:had|previously|earlier|in (?:19|20)\d\d|avait)\b/iu.test(masked);
+  return [{ company: run.text, investor, role: 'lead', past, at: m.index, namesRound: true }];
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

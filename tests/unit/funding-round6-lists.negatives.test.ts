@@ -19,6 +19,12 @@ const negatives: string[] = [
   'Kestrel Ventures invested in the company’s shares.',
   'Partech a investi dans la santé et l’éducation.',
   'Sequoia invested in Harbor Maps.',
+  // A portfolio list stops at "as part of", "through": what follows is not a company.
+  'Temasek has invested in Ledgerly as part of a collective Series A.',
+  // A round "for" a non-name, or a participation (a share of a round told elsewhere with its figure).
+  'Sequoia led a funding round for the company.',
+  'She led a round for London startups.',
+  'In April, the firm participated in a series C funding round for Kestrel Labs.',
 ];
 
 describe('amountless list rounds: negatives', () => {

@@ -17,6 +17,10 @@ const rows: Array<{ sentence: string; companies: string[]; investor?: string | n
   // An investor's plain portfolio list: history, the investor the subject when named.
   { sentence: 'The fund also invested in Cobalt Grid, AI-driven insurtech firm Shieldly, a payments startup Tollbox, among others.', companies: ['Cobalt Grid', 'Shieldly', 'Tollbox'], investor: null, past: true },
   { sentence: 'Kestrel Ventures invested in Harbor Maps and Pine Logic.', companies: ['Harbor Maps', 'Pine Logic'], investor: 'Kestrel Ventures', past: true },
+  // An investor leading a round whose company follows "for".
+  { sentence: 'Also, they led a series funding round for Vantage Analytics, a startup that reads contracts.', companies: ['Vantage Analytics'], investor: null },
+  { sentence: 'Accel co-led a seed round for Tilia last week.', companies: ['Tilia'], investor: 'Accel' },
+  { sentence: 'Partech a mené un tour de table pour Kiplo.', companies: ['Kiplo'], investor: 'Partech' },
   { sentence: 'Partech a investi en 2019 dans la plateforme logistique kényane Sendy et de la fintech ghanéenne Zeepay.', companies: ['Sendy', 'Zeepay'], investor: 'Partech', past: true },
 ];
 
