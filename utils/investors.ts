@@ -42,6 +42,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "aux côtés de la Côte d’Ivoire, du Togo": beside, in a list of places or rivals, unless the sentence is about a round.
   { role: 'participant', re: /\baux côtés (?:de|d[’'])/giu, needsInSentence: ROUND_WORD },
   { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
+  // "X y a également pris part, tout comme Sam Altman", "Kima invested too, as did Serena": one more participant after the verb.
+  { role: 'participant', re: /(?<=\b(?:pris part|participé|investi|suivi|souscrit|participated|invested|joined|took part|chipped in)(?:\s(?:too|also|as well))?,?\s)(?:tout comme|as did|just like)\s/giu },
   // "was joined by", "joined by"
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
@@ -279,6 +281,9 @@ const NOT_INVESTING = /\b(?:did(?:n[’']t| not)|never|has not|have not|hasn[’
 /** "a New York and Tel Aviv-based fund": two places sharing one "-based", cleared before the list is split at its "and". */
 const SHARED_PLACE_MODIFIER = /(?<![\p{L}\p{N}])(?:an?|une?)\s+(?:\p{Lu}[\p{L}.’']*\s+){1,3}(?:and|et|&)\s+(?:\p{Lu}[\p{L}.’']*\s+){0,3}\p{Lu}[\p{L}.’']*[-‑](?:based|headquartered|basée?s?)\b/gu;
 
+/** Between a name and its verb: ", déjà investisseur, y ", ", an existing investor, ", a French clitic "y"/"en". */
+const ASIDE_BEFORE_VERB = /(?:,\s(?:(?:déjà|already|also|aussi|itself|lui-même|elle-même)\s)?(?:(?:an?|un|une|l[’']|the)\s?)?(?:(?:existing|early|earlier|historic|current|historique|existant|actuel)\s)?(?:investisseur|investor|actionnaire|shareholder|backer)(?:\s(?:historique|existant|actuel|de la première heure))?,)?\s(?:y|en)?\s*$/iu;
+
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
@@ -412,6 +417,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
       segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
+      // "Partech Africa, déjà investisseur, y a également pris part": the clitic "y"/"en" and an aside calling the name an
+      // existing investor sit between the name and its verb.
+      // The aside describes one name: only the name right before it is this verb's ("Lors de la levée, Elaia, actionnaire historique, a participé").
+      const clitic = ASIDE_BEFORE_VERB.exec(segment);
+      if (clitic) segment = clitic[0].includes(',') ? segment.slice(0, clitic.index).replace(/^.*,/s, '') + ' ' : segment.slice(0, clitic.index) + ' ';
       names = parseList(segment, 'backward');
     }
     // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.
@@ -610,6 +620,8 @@ const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?
 /** Idioms that describe a name without naming anything: "new kid on the block X". */
 /** "equity funds managed by X", "funds advised by X", "des fonds gérés par X": the words before the manager's name. */
 const FUNDS_MANAGED_BY = /^(?:(?:the|some|several|two|three|des|les|deux|trois|plusieurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:funds?|vehicles?|accounts|fonds|véhicules?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:managed|advised|run|operated|sponsored|gérée?s?|conseillée?s?|pilotée?s?|opérée?s?)\s+(?:by|par)\s+(?=[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/u;
+/** The role and firm before a person's two-word name: "l’ancien PDG de Y Combinator ", "former CEO of Google ". */
+const ROLE_OF_ORG_THEN_PERSON = /^(?:(?:l[’']|le\s|la\s|the\s)\s?)?(?:(?:ancien|ancienne|ex-|former)\s?)?(?:PDG|CEO|directeur général|directrice générale|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|président|présidente|chief executive|founder|co-founder|cofounder|chairman)\s(?:de|du|d[’']|of|at)\s?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*\s){1,4}?(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}’'-]+$)/u;
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
 /**
@@ -717,6 +729,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (STATE_FUND_OF.test(item)) return { kind: 'skip' };
   // "from equity funds managed by Developing World Markets", "via des fonds gérés par Amundi": the manager is the investor named.
   item = item.replace(FUNDS_MANAGED_BY, '');
+  // "l’ancien PDG de Y Combinator Sam Altman", "former CEO of Google Eric Schmidt": the person at the end is the investor.
+  item = item.replace(ROLE_OF_ORG_THEN_PERSON, '');
   // "from new kid on the block Hlayisani Capital": an idiom describing the name (its "on" is no preposition phrase to stop at).
   item = item.replace(DESCRIPTOR_IDIOM, '');
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.

@@ -47,3 +47,14 @@ describe('relative clauses and credits that name no investor', () => {
     for (const n of forbidden) expect(got).not.toContain(n);
   });
 });
+
+describe('"tout comme" / "as did" without a participation verb before it', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Le marché sénégalais progresse, tout comme la Côte d’Ivoire, selon le rapport sur les levées de §.', ['Côte d’Ivoire']],
+    ['Revenue grew in 2023, as did Europe, after the § round.', ['Europe']],
+  ];
+  it.each(rows)('%s', (sentence, forbidden) => {
+    const got = names(sentence);
+    for (const n of forbidden) expect(got).not.toContain(n);
+  });
+});

@@ -67,3 +67,13 @@ describe('"the round which X contributed to / led": the subject of the relative 
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('participation set off by dashes: an aside and a clitic before the verb, "tout comme X" after it', () => {
+  const rows: Array<[string, Want]> = [
+    ['Ce tour de table a été mené par Sequoia Heritage, Founders Fund, Stripe et Ribbit – Partech Africa, déjà investisseur, y a également pris part, tout comme l’ancien PDG de Y Combinator Sam Altman – et a permis une valorisation.', [['lead', ['Sequoia Heritage', 'Founders Fund', 'Stripe', 'Ribbit']], ['participant', ['Partech Africa']], ['participant', ['Sam Altman']]]],
+    ['Kima invested too, as did Serena.', [['participant', ['Serena']]]],
+    ['Accel, an existing investor, also participated in the § round.', [['participant', ['Accel']]]],
+    ['Lors de la levée de §, Elaia, actionnaire historique, a également participé, tout comme la fondatrice de Doctolib Marie Dupont.', [['participant', ['Elaia']], ['participant', ['Marie Dupont']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
