@@ -60,6 +60,8 @@ export interface CompanyHit {
  * prefix for every figure, which was quadratic (800 figures, 2.4 s).
  */
 const SUBJECT_WINDOW = 1_500;
+/** An appositive between spaced dashes: " — a startup that … — ", " – une jeune pousse qui … – ". Bounded, no nested quantifier. */
+const DASHED_APPOSITIVE = /\s[—–]\s(?:a|an|the|which|who|whose|un|une|le|la|qui|dont|l[’'])\s[^—–;]{1,300}?\s[—–](?=\s)/giu;
 
 /**
  * The subject of a funding verb at `verbAt` in `sentence`: the last name run
@@ -67,6 +69,8 @@ const SUBJECT_WINDOW = 1_500;
  */
 export function subjectBefore(sentence: string, verbAt: number): CompanyHit | null {
   let head = sentence.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt);
+  // "Carbo Culture — a startup that … — has raised": a dash-enclosed appositive is an aside, not a clause break.
+  head = head.replace(DASHED_APPOSITIVE, (m) => ' '.repeat(m.length));
   // The clause that holds the verb: after the last ";", " — " or ": ".
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);

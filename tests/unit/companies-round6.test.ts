@@ -4,7 +4,7 @@
  * Negatives (brands that only look like them): companies-round6.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isOpeningWord, isPlace } from '../../utils/companies';
+import { isOpeningWord, isPlace, subjectBefore } from '../../utils/companies';
 
 describe('isOpeningWord, round 6: a period of time is never a company', () => {
   it.each([
@@ -16,4 +16,12 @@ describe('isOpeningWord, round 6: a period of time is never a company', () => {
 describe('isPlace, round 6: countries named in French', () => {
   it.each(['Sénégal', 'le Sénégal', 'Au Maroc', 'En Côte d’Ivoire', 'Aux États-Unis', 'Maroc', 'Côte d’Ivoire', "Côte d'Ivoire", 'Afrique du Sud', 'Tunisie', 'Cameroun', 'Singapour', 'Brésil'])(
     '%s', (name) => expect(isPlace(name)).toBe(true));
+});
+
+describe('subjectBefore, round 6: a dash-enclosed appositive is an aside', () => {
+  it.each([
+    ['Carbo Culture — a startup that has scaled an industrial process — has raised $6.2 million.', 'Carbo Culture'],
+    ['Acme — une jeune pousse qui fabrique des drones — a levé 3 millions.', 'Acme'],
+    ['Lumio – the maker of solar lamps – raised €4 million.', 'Lumio'],
+  ])('%s', (text, name) => expect(subjectBefore(text, text.search(/raised|a levé/))?.name).toBe(name));
 });
