@@ -233,6 +233,11 @@ const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|c
  * terminée avec §". Money of a period is a statistic, not one company's round.
  */
 const PERIOD_SUBJECT_BEFORE = /(?:\b(?:the\s+|l[’']\s*|la\s+|le\s+)?(?:(?:entire|whole|full|first|second|third|fourth|last|same|past|previous)\s+)?(?:year|quarter|half(?:-year)?|month|week|period|semester|année|an|trimestre|semestre|mois|semaine|période)(?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|\b(?:Q[1-4]|H[12]|(?:19|20)\d\d))\s+(?:(?:has|had|have|also|alone)\s+)*(?:ended(?: up)? with|closed with|finished with|saw|sees|recorded|records|totall?ed|totals|amounted to|s[’']est (?:terminée?|clôturée?|achevée?) (?:avec|sur)|a (?:vu|enregistré|totalisé|atteint))(?:\s+(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ))*\s*$/iu;
+/**
+ * A weak verb whose subject is a company told by its kind ("online travel platform TravelBird attracted §", "la fintech Lydia a
+ * attiré §"): the kind says the subject is a company, so the figure is its raise (a city that "attracted §" is not).
+ */
+const KIND_NAME_ATTRACTED_BEFORE = new RegExp(`${COMPANY_KIND}\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,2}\\s+(?:(?:has|have|had|also|a|ont)\\s+)*(?:attract(?:s|ed)|attiré|drew|drawn|received|reçu)(?:\\s+(?:about|around|over|more than|nearly|some|an? additional|plus de|près de|environ))*\\s*$`, 'u');
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
 export interface FigureReading {
@@ -340,7 +345,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
   const framed = elided || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
   const ranked = RANKED_WITH_BEFORE.exec(before);
-  const isRound = !!strong || !!ranked || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const isRound = !!strong || !!ranked || KIND_NAME_ATTRACTED_BEFORE.test(before) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;

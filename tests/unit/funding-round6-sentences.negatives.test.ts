@@ -31,6 +31,10 @@ describe('round6 negatives: figures that are not a round', () => {
     ['Q1 saw § in venture funding', 0],
     ['L’année 2020 s’est terminée avec § levés', 0],
     ['Uber China is valued at §, and to date has received more than § in investment', 1],
+    // A place or a sum of revenue that "attracted" money.
+    ['San Francisco attracted §', 0],
+    ['Tech hub Lisbon attracted §', 0],
+    ['The startup Acme received § in revenue last year', 0],
     // Rankings of something else.
     ['Acme was second with § in revenue', 0],
     ['Paris came third with § in total', 0],

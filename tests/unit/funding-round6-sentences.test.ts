@@ -30,6 +30,9 @@ describe('round6: figures read as rounds', () => {
     ['Naspers Foundry invested in several startups, including a § investment in SweepSouth, a cleaning platform; a § investment in Aerobotics', 1],
     ['The fund backed five startups; an investment of § into The Student Hub', 0],
     ['Le fonds a soutenu trois startups, dont un investissement de § dans Lydia', 0],
+    // A weak verb whose subject is told as a company by its kind.
+    ['Leading online travel platform TravelBird attracted §', 0],
+    ['La fintech Lydia a attiré § cette année', 0],
     // A company that "saw" money is not a period.
     ['Acme saw § in new funding from Sequoia', 0],
     // A founder's past jobs in an apposition are not another transaction.
