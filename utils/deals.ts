@@ -238,6 +238,9 @@ const PERIOD_SUBJECT_BEFORE = /(?:\b(?:the\s+|l[’']\s*|la\s+|le\s+)?(?:(?:enti
  * attiré §"): the kind says the subject is a company, so the figure is its raise (a city that "attracted §" is not).
  */
 const KIND_NAME_ATTRACTED_BEFORE = new RegExp(`${COMPANY_KIND}\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,2}\\s+(?:(?:has|have|had|also|a|ont)\\s+)*(?:attract(?:s|ed)|attiré|drew|drawn|received|reçu)(?:\\s+(?:about|around|over|more than|nearly|some|an? additional|plus de|près de|environ))*\\s*$`, 'u');
+/** Cheap pre-checks so the longer patterns above only run where their words are. */
+const ATTRACT_WORD = /(?:attract|attiré|drew|drawn|received|reçu)/iu;
+const PERSON_APPOSITION_CUE = /(?:founded|fondée?|led by|headed|run by|chaired|dirigée?|créée? par|created by|started by)/iu;
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
 export interface FigureReading {
@@ -345,7 +348,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
   const framed = elided || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
   const ranked = RANKED_WITH_BEFORE.exec(before);
-  const isRound = !!strong || !!ranked || KIND_NAME_ATTRACTED_BEFORE.test(before) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;
@@ -357,7 +360,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // So is an item of a list of rounds ("a § series C round for SaltPay, …, a § series D round for insurtech firm Bought by Many").
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
   const scope = several ? ownClause(masked, start, end) : masked;
-  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION, ', '))) return { kind: 'other', verbAt: null };
+  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
