@@ -194,6 +194,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also )?joined in(?=\s*(?:[.;,)]|$))/gi, attach: 'prev' },
   // "– Boston-based Omega Fund became involved in the young biotech company", "X came on board".
   { role: 'participant', re: /\b(?:became|become|becomes|got|gets) involved\b|\b(?:came|comes|has come) on board\b/gi, attach: 'prev' },
+  // "Rich Paul and Andreessen Horowitz were also onboard": backers, only next to a round ("Apple is on board." alone is agreement).
+  { role: 'participant', re: /\b(?:was|were|is|are) (?:also )?on[- ]?board(?=\s*[.;,]|\s*$)/gi, attach: 'prev', needsNear: true },
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
   { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"

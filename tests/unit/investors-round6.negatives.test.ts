@@ -58,3 +58,14 @@ describe('"tout comme" / "as did" without a participation verb before it', () =>
     for (const n of forbidden) expect(got).not.toContain(n);
   });
 });
+
+describe('"on board" as agreement, not investment', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Apple is on board with the new standard, after the § round.', ['Apple']],
+    ['Google was on board the flight.', ['Google']],
+  ];
+  it.each(rows)('%s', (sentence, forbidden) => {
+    const got = names(sentence);
+    for (const n of forbidden) expect(got).not.toContain(n);
+  });
+});

@@ -77,3 +77,11 @@ describe('participation set off by dashes: an aside and a clitic before the verb
   ];
   it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
 });
+
+describe('"X were also onboard": backers told after the round', () => {
+  const rows: Array<[string, Want]> = [
+    ['Rich Paul, the founder of Klutch Sports Group and powerhoutilize Silicon Valley venture capital firm Andreessen Horowitz were also onboard.', [['participant', ['Andreessen Horowitz']]]],
+    ['Accel and Index were also on board.', [['participant', ['Accel', 'Index']]]],
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(mentions(sentence)).toEqual(want));
+});
