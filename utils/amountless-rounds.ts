@@ -304,6 +304,9 @@ function readInvestedInList(masked: string): AmountlessRound[] {
   const text = masked.slice(m.index + m[0].length, m.index + m[0].length + MAX_LIST);
   // "invested in the company's shares", "invested in startups such as …": a list that starts with a lower-case word is a description.
   if (/^(?:startups?|start-ups?|companies|the\s+(?:company|firm|startup)|its|their|ses|leurs)\b/iu.test(text)) return [];
+  // "invested in more than 40 companies, including Stripe and Airbnb", "dans plus de 200 start-ups, dont …": a portfolio told by
+  // a count and examples is background, not rounds.
+  if (/^(?:more than|over|some|about|around|nearly|almost|several|many|dozens|hundreds|scores|plus de|près de|environ|quelque|une?\s+(?:dizaine|vingtaine|centaine)|des\s+(?:dizaines|centaines)|\p{N})/iu.test(text)) return [];
   const end = PORTFOLIO_END.exec(text);
   const list = text.slice(0, end ? end.index : text.length);
   if (list.includes('§')) return [];
