@@ -12,7 +12,7 @@ import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } 
 import { continuesInvestorList, findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
-import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
+import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
@@ -1357,10 +1357,6 @@ function headlineDealOf(deals: Candidate[], headline: string | null, title: stri
   }
   const low = title.toLowerCase();
   return deals.find((d) => d.company !== null && d.company.length >= 3 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(d.company.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(low)) ?? null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function headlineInvestors(title: string, lang: string): Array<{ role: 'lead' | 'participant'; names: string[] }> {

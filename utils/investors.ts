@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity, type NameForm } from './names';
+import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity, type NameForm } from './names';
 import type { Deal, Investor } from './types';
 
 export type InvestorRole = 'lead' | 'participant';
@@ -658,7 +658,7 @@ const LEGAL_ABBREVIATION = /\b(?:Co|Inc|Corp|Ltd|Bros)\b/;
 
 /** The name as written in `raw`, with the periods of its abbreviations ("Cathay Capital Co. Ltd"); a period ending the item may be the sentence's. */
 function withAbbreviationPeriods(name: string, raw: string): string {
-  const pattern = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') + '(?:\\.(?=\\s))?';
+  const pattern = name.split(' ').map(escapeRegExp).join('\\.?\\s+') + '(?:\\.(?=\\s))?';
   return new RegExp(pattern, 'u').exec(raw)?.[0] ?? name;
 }
 

@@ -170,6 +170,11 @@ const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|incorporated|ltd|limited|llc|llp|lp|plc
  * A key for "same entity": case, punctuation, a leading "the" and legal
  * suffixes ignored ("Alibaba Group Holding Ltd" ≈ "Alibaba").
  */
+/** `text` as a literal inside a RegExp: every pattern character escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function nameKey(name: string): string {
   const cached = NAME_KEYS.get(name);
   if (cached !== undefined) return cached;
