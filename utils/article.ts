@@ -3,6 +3,7 @@
  * it hands to the text readers. Kept apart from the readers (utils/summary.ts)
  * so the content script, which runs only this half, does not carry them.
  */
+import { declaredUrl } from './declared-url';
 import { extractArticle, type ExtractOptions, type ExtractStatus } from './extract';
 import type { SourceInfo, Summary } from './types';
 
@@ -44,6 +45,9 @@ export function prepareArticle(
 ): PreparedArticle {
   const extracted = extractArticle(doc, options);
   const sourceInfo: Partial<SourceInfo> = { ...extracted.meta, ...pageSource(source) };
+  // A saved page read from a file has no address of its own, but usually declares one (canonical link,
+  // og:url, a saver's source-url): the readers weigh its country domain, and the summary should name it.
+  if (!sourceInfo.url) sourceInfo.url = declaredUrl(doc);
   if (extracted.status !== 'ok') {
     return { analysis: { summary: emptySummary(sourceInfo, false), status: extracted.status, message: extracted.message, paragraphs: [] } };
   }

@@ -21,6 +21,8 @@ export interface FundingOptions {
   lang?: string | null;
   /** The article's headline, when known: it often names the company that the body only calls "the startup" or "it". */
   title?: string | null;
+  /** The page's address, when known: its country domain is one cue to what a bare "$" means. */
+  url?: string | null;
 }
 
 interface Candidate {
@@ -281,7 +283,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   const article = indexArticle(text);
   const lang = options.lang ?? guessLang(article.text);
   // What '¥' and a bare '$' mean is weighed once on the whole page; each paragraph is then read on its own.
-  const moneyContext: MoneyContext = { ...pageMoneyContext(article.text, lang), articleCurrency: null };
+  const moneyContext: MoneyContext = { ...pageMoneyContext(article.text, lang, options.url ?? null), articleCurrency: null };
   yield;
   // A figure never crosses a paragraph break, so the money pass goes paragraph by paragraph with pauses
   // between: on a long, figure-dense article one pass over the whole text was the longest task of the page.

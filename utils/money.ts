@@ -39,6 +39,8 @@ export interface MoneyMatch extends Money {
 }
 
 export interface MoneyContext {
+  /** The page's host name, lower case ("www.betakit.com"), when its address is known: a country domain is a cue to the local dollar. */
+  pageHost?: string | null;
   /** 'en', 'fr', …; decides decimal comma vs thousands comma when ambiguous. */
   lang?: string | null;
   /** What '¥' means in this article: 'CNY' or 'JPY' (guess with guessYenCurrency). */
@@ -83,9 +85,10 @@ export interface MoneyContext {
  * caller may then read the article paragraph by paragraph (with pauses
  * between) and get the figures a single call on the whole text would give.
  */
-export function pageMoneyContext(text: string, lang: string | null): MoneyContext {
+export function pageMoneyContext(text: string, lang: string | null, url: string | null = null): MoneyContext {
   return {
     lang,
+    pageHost: hostOf(url),
     yen: guessYenCurrency(text),
     localDollar: guessLocalDollar(text),
     bareDollar: guessBareDollar(text),
@@ -94,6 +97,15 @@ export function pageMoneyContext(text: string, lang: string | null): MoneyContex
     southAfrican: SOUTH_AFRICA_CUES.test(text),
     lostSign: guessLostSign(text),
   };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Pounds named on the page, in words or signs ("a multi-million pound deal", "£2m", "sterling"). */

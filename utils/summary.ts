@@ -22,7 +22,7 @@ export function* readArticleSteps(article: ArticleToRead): Generator<AnalysisSte
   const { paragraphs, source } = article;
   const text = { paragraphs };
   // A failure in one reader gives its empty result; the other still runs.
-  const funding = yield* safelyInSteps(() => readFundingSteps(text, { lang: source.lang, title: source.title }), 'funding', { deals: [], investors: [], money: [] });
+  const funding = yield* safelyInSteps(() => readFundingSteps(text, { lang: source.lang, title: source.title, url: source.url }), 'funding', { deals: [], investors: [], money: [] });
   yield 'funding';
   const artifacts = yield* safelyInSteps(() => findArtifactsInSteps(text), 'artifacts', []);
   yield 'artifacts';
