@@ -52,7 +52,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "accompagné par X", "accompagnée de X": co-investors of a French round.
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
-  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  // "Investors in the § round include": a masked figure is one of the words before the round noun.
+  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w§-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
@@ -87,6 +88,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
+  // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
+  // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
+  { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring)\s+(?!participation\b)/gu, needsLeadBefore: true },
+  // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
+  { role: 'participant', re: /(?<=\bjoin(?:ed|s|ing)?\s)(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\s/gu, needsNear: true },
   // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
   { role: 'participant', re: /\balongside\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
@@ -190,6 +197,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also )?returned(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
+  // "New investors A and B joined existing backers C in the § round": the subjects of "joined" before the holders they joined.
+  { role: 'participant', re: /\b(?:also\s+)?joined\s(?=(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\b)/gu, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).
   { role: 'participant', re: /\b(?:also )?joined in(?=\s*(?:[.;,)]|$))/gi, attach: 'prev' },
   // "– Boston-based Omega Fund became involved in the young biotech company", "X came on board".

@@ -1,0 +1,57 @@
+/**
+ * Investor lists, round 7: the wordings of the mainstream startup press (TechCrunch, EU-Startups,
+ * Maddyness, Journal du Net…) for leads and co-investors, told with names of our own invention.
+ * Money masked as "§". The rows that must NOT yield investors are in investors-round7.negatives.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInvestorMentions } from '../../utils/investors';
+
+type Want = { lead: string[]; participant: string[] };
+/** Names by role, in order, duplicates dropped: the rows say who leads and who takes part, not which trigger found them. */
+function roles(s: string): Want {
+  const out: Want = { lead: [], participant: [] };
+  for (const m of findInvestorMentions(s, { nearDeal: true })) for (const n of m.names) if (!out[m.role].includes(n)) out[m.role].push(n);
+  out.participant = out.participant.filter((n) => !out.lead.includes(n));
+  return out;
+}
+const row = (sentence: string, lead: string[], participant: string[]): [string, Want] => [sentence, { lead, participant }];
+
+describe('English lead wordings', () => {
+  const rows: Array<[string, Want]> = [
+    row('Northwind Capital led the round with participation from Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('The round, led by Northwind Capital, included Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Northwind Capital and Brightline Ventures co-led the § Series B.', ['Northwind Capital', 'Brightline Ventures'], []),
+    row('Northwind Capital and Brightline Ventures co-led the round.', ['Northwind Capital', 'Brightline Ventures'], []),
+    row('Northwind Capital headed the § round, with Kestrel Partners also participating.', ['Northwind Capital'], ['Kestrel Partners']),
+    row('Northwind Capital spearheaded the § seed round.', ['Northwind Capital'], []),
+    row('The § round was anchored by Northwind Capital.', ['Northwind Capital'], []),
+    row('Acme raised § in seed funding, with Northwind Capital leading and Kestrel Partners following on.', ['Northwind Capital'], ['Kestrel Partners']),
+    row('Investors in the § round include Northwind Capital (lead), Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Acme raised § from Northwind Capital (lead), Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('English participant wordings', () => {
+  const rows: Array<[string, Want]> = [
+    row('New investors Northwind Capital and Brightline Ventures joined existing backers Kestrel Partners in the § round.', [], ['Northwind Capital', 'Brightline Ventures', 'Kestrel Partners']),
+    row('The § round was led by Northwind Capital, including existing investors Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Brightline Ventures, Kestrel Partners and Harbor Angels also participated.', [], ['Brightline Ventures', 'Kestrel Partners', 'Harbor Angels']),
+    row('Brightline Ventures, Kestrel Partners and Harbor Angels also participated in the round.', [], ['Brightline Ventures', 'Kestrel Partners', 'Harbor Angels']),
+    row('Acme raised a § seed round backed by Brightline Ventures and Kestrel Partners.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Acme closed a § round with backing from Brightline Ventures and Kestrel Partners.', [], ['Brightline Ventures', 'Kestrel Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('French lead and participant wordings', () => {
+  const rows: Array<[string, Want]> = [
+    row('La levée de § est menée par Northwind Capital, avec la participation de Brightline Ventures et Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Le tour de table de § est co-mené par Northwind Capital et Brightline Ventures.', ['Northwind Capital', 'Brightline Ventures'], []),
+    row('Northwind Capital mène le tour de §, aux côtés de ses investisseurs historiques Brightline Ventures et Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Brightline Ventures et Kestrel Partners remettent au pot.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('La start-up lève §, accompagnée par Northwind Capital et Brightline Ventures.', [], ['Northwind Capital', 'Brightline Ventures']),
+    row('La start-up boucle une levée de § avec le soutien de Northwind Capital et Brightline Ventures.', [], ['Northwind Capital', 'Brightline Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
