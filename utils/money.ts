@@ -90,8 +90,8 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     lang,
     pageHost: hostOf(url),
     yen: guessYenCurrency(text),
-    localDollar: guessLocalDollar(text),
-    bareDollar: guessBareDollar(text),
+    localDollar: guessLocalDollar(text, hostOf(url)),
+    bareDollar: guessBareDollar(text, hostOf(url)),
     britishMoney: BRITISH_MONEY.test(text),
     nigerian: NIGERIA_CUES.test(text),
     southAfrican: SOUTH_AFRICA_CUES.test(text),
@@ -821,7 +821,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     localDollar: context.localDollar ?? null,
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
-    bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text) : null) ?? 'USD',
+    bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
@@ -1148,11 +1148,38 @@ const LOCAL_DOLLAR_CUES: Array<[string, RegExp]> = [
   ['TWD', /\b(?:Taiwan|Taiwanese|Taipei|NT\$|TWD)\b/g],
 ];
 
+/**
+ * The country domain of a page's host ("www.betakit.ca", "smartcompany.com.au", "nzherald.co.nz"): the dollar its own
+ * writers mean by "$". A generic host (.com, .io, .news) says nothing.
+ */
+const HOST_DOLLAR: Array<[string, RegExp]> = [
+  ['CAD', /\.ca$/],
+  ['AUD', /\.au$/],
+  ['NZD', /\.nz$/],
+  ['SGD', /\.sg$/],
+  ['HKD', /\.hk$/],
+];
+
+/** The dollar of the country whose domain the page is served from, or null. */
+export function hostDollar(host: string | null | undefined): string | null {
+  if (!host) return null;
+  const h = host.toLowerCase().replace(/\.$/, '');
+  for (const [code, re] of HOST_DOLLAR) if (re.test(h)) return code;
+  return null;
+}
+
+/**
+ * How much a country domain weighs against the places the text names: a Singapore outlet's "$28.35m (US$20m)" is SGD
+ * even when the story names no place, but an Auckland story on a Sydney site, named three times, is NZD.
+ */
+const HOST_WEIGHT = 2;
+
 /** The local dollar an article most likely means by a bare "$" restated as "(US$…)", or null without any cue. */
-export function guessLocalDollar(articleText: string): string | null {
+export function guessLocalDollar(articleText: string, host: string | null = null): string | null {
+  const fromHost = hostDollar(host);
   let best: { code: string; n: number } | null = null;
   for (const [code, re] of LOCAL_DOLLAR_CUES) {
-    const n = articleText.match(re)?.length ?? 0;
+    const n = (articleText.match(re)?.length ?? 0) + (code === fromHost ? HOST_WEIGHT : 0);
     if (n > 0 && (!best || n > best.n)) best = { code, n };
   }
   return best?.code ?? null;
@@ -1254,8 +1281,14 @@ const BARE_DOLLAR = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d/u;
  *      "organisation", "centre"): a US outlet writing about Sydney keeps USD.
  * Explicit marks always win over this guess: "US$5m" and "$US5m" stay USD.
  */
-export function guessBareDollar(articleText: string): string | null {
-  if (!BARE_DOLLAR.test(articleText)) return guessQuebecDollar(articleText);
+export function guessBareDollar(articleText: string, host: string | null = null): string | null {
+  const fromHost = hostDollar(host);
+  if (!BARE_DOLLAR.test(articleText)) return guessQuebecDollar(articleText, fromHost === 'CAD');
+  const hostCountry = BARE_DOLLAR_COUNTRIES.find((c) => c.code === fromHost);
+  if (hostCountry) {
+    const local = hostLocalDollar(articleText, hostCountry);
+    if (local !== undefined) return local;
+  }
   let best: { country: BareDollarCountry; n: number } | null = null;
   let tie = false;
   for (const country of BARE_DOLLAR_COUNTRIES) {
@@ -1290,6 +1323,33 @@ export function guessBareDollar(articleText: string): string | null {
   return country.code;
 }
 
+/**
+ * A bare "$" on a page served from a country domain whose own writers mean their dollar by it (.ca, .com.au, .co.nz):
+ * the local dollar, the way the existing cues would read a plainly local page, unless the page itself says otherwise:
+ *   - a bare figure clarified as US after it ("$99 million U.S.", "$5 million USD"): the page's bare "$" is US;
+ *   - the local dollar written out ("C$", "A$", "AUD") and US dollars never marked: the page tells its own dollars
+ *     apart, so what it leaves bare is US (a wire story syndicated to a local site);
+ *   - American spelling over Commonwealth spelling ("center", "color"): a US press release on a Canadian newswire;
+ *   - the United States named more often than the host country, with no "US$" to set US figures apart: a story
+ *     about an American company.
+ * Undefined when another bare-dollar country is named more often than the host's (an Auckland story on a Sydney
+ * site): the text-only guess decides then.
+ */
+function hostLocalDollar(articleText: string, country: BareDollarCountry): string | null | undefined {
+  const own = articleText.match(country.place)?.length ?? 0;
+  for (const other of BARE_DOLLAR_COUNTRIES) {
+    if (other !== country && (articleText.match(other.place)?.length ?? 0) > own + HOST_WEIGHT) return undefined;
+  }
+  if (US_SUFFIX.test(articleText)) return null;
+  const usMarked = US_MARK.test(articleText);
+  if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;
+  const american = articleText.match(country.americanSpelling)?.length ?? 0;
+  const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
+  if (american > commonwealth) return null;
+  if (!usMarked && (articleText.match(US_PLACE)?.length ?? 0) > own + HOST_WEIGHT) return null;
+  return country.code;
+}
+
 /** Dollars written after the number, the French way: "137,5 M$", "1,2 G$", "5 000 $", "18 millions de dollars". */
 const DOLLAR_AFTER = /\d[\s\u00A0\u202F]?(?:[MGk][\s\u00A0]?)?\$(?![\s\u00A0]?\d)|(?<![\p{L}])(?:millions?|milliards?|milliers)\s+de\s+dollars(?![\p{L}])/u;
 /** Quebec and the rest of Canada named in French. */
@@ -1306,9 +1366,11 @@ const USD_MARK_FR = /\$[\s\u00A0]?US(?![\p{L}])|(?<![\p{L}])(?:USD|dollars amér
  * at least twice and more often than the United States and France together; a page that writes Canadian dollars out
  * ("$ CA", "dollars canadiens") without ever marking US ones keeps its plain dollars US.
  */
-function guessQuebecDollar(articleText: string): string | null {
+function guessQuebecDollar(articleText: string, canadianHost = false): string | null {
   if (!DOLLAR_AFTER.test(articleText)) return null;
-  const quebec = articleText.match(QUEBEC_PLACE)?.length ?? 0;
+  // A page served from a .ca domain (La Presse, Radio-Canada) counts as Quebec named twice more: its own dollars are
+  // Canadian even in a story that names no place, yet a story set in the United States still keeps its US dollars.
+  const quebec = (articleText.match(QUEBEC_PLACE)?.length ?? 0) + (canadianHost ? HOST_WEIGHT : 0);
   if (quebec < 2) return null;
   const elsewhere = articleText.match(FRENCH_ELSEWHERE)?.length ?? 0;
   if (elsewhere >= quebec) return null;
