@@ -9,11 +9,14 @@
  * Normalised names: "Pre-seed", "Seed", "Angel", "Pre-Series A", "Series A" …
  * "Series J", "Bridge", "Growth", "Debt", "Strategic", "Convertible note".
  *
- * Extensions: a glued suffix stays visible because it names a distinct
- * instrument users compare ("Series A+", "Series B-1", "Series A-2"); a word
- * extension ("Series B extension", "extended Series C") is the same round
- * topped up, so it normalises to the base name ("Series B") while `text`
- * keeps the words. `baseRound()` strips any extension when callers compare.
+ * Extensions: a glued "+" stays visible because press and databases name it
+ * as a round of its own ("Series A+", "Series C+"); a numbered tranche
+ * ("Series D2", "Series A-2", "Series B-1") is a part of the lettered round,
+ * which the contract names ("Series A" … "Series H"), so it normalises to the
+ * base name like a word extension ("Series B extension"); `text` keeps the
+ * words as written. Chinese-press "Angel+", "Angel++", "Seed+" are the angel
+ * and seed stages ("Angel", "Seed"). `baseRound()` strips any extension when
+ * callers compare.
  */
 
 export interface RoundMatch {
@@ -61,9 +64,11 @@ const readSeries: Reader = (m, text) => {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
   // US savings bonds ("Series I bonds", "Series EE").
   if (/^\s+(?:bonds?|savings)/i.test(after)) return null;
+  // A firm named after the round ("Series A Capital", "Series B Ventures") is an investor, not a round.
+  if (/^\s+(?:Capital|Ventures|Partners|Fund|Holdings|Group)(?![\p{L}\p{N}])/u.test(after)) return null;
   if (/^[Ss]erie$/.test(g.word!) && !SERIE_FRENCH_BEFORE.test(before) && !FUNDING_AFTER.test(after)) return null;
-  let ext = g.ext ?? '';
-  if (/^\d/.test(ext)) ext = `-${ext}`;
+  // A numbered tranche ("D2", "A-2") is the lettered round; only "+" names a round of its own.
+  const ext = g.ext && g.ext.startsWith('+') ? g.ext : '';
   // "pre-Series A" is read backwards from "Series" (a leading optional group would slow every position).
   const pre = /(?:^|[^\p{L}\p{N}])([Pp]re[-\s]?)$/u.exec(before);
   const round = `${pre ? 'Pre-' : ''}Series ${g.letter}${ext}`;
@@ -96,13 +101,13 @@ const PRE_SEED = new RegExp(`${WORD_START}(?:pr[eé][-\\s]?seed|pr[ée][-\\s]?am
  * Plural "seeds", "seed company", "seed oil", "seed fund" (a VC fund) are not rounds.
  */
 const SEED = new RegExp(
-  `${WORD_START}seed(?<kind>[\\s-](?:round|funding|financing|investment|extension|raise|capital|money|deal|cheque|check|stage(?:[\\s-](?:round|funding|financing|investment))?))?${WORD_END}`,
+  `${WORD_START}seed(?<plus>\\+{1,2}(?=[\\s"”’'-]))?["”’']?(?<kind>[\\s-](?:round|funding|financing|investment|extension|raise|capital|money|deal|cheque|check|stage(?:[\\s-](?:round|funding|financing|investment))?))?${WORD_END}`,
   'giu');
 
 const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|investors?|startups?|companies|firms?|ventures?|VCs?)|startups?|companies|company|firms?|varieties|variety|oils?|banks?|vault|potatoes|corn|crops?|catalogu?e?s?|industry|producers?|suppliers?|growers?|market|business|sector|germination|library|phrase|data|value|number|accelerator|program(?:me)?s?|grants?)\b/iu;
 /** Before a bare "seed": an amount ("$3M seed"), "in seed", "its seed", "the seed round"… */
 const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|latest|oversubscribed|levée|tour|(?:led|co-led|joined|closed|raised|raises|raising|secured|announced|participated\s+in|invested\s+in)(?:\s+(?:the|its|their|a|an))?)\s+)$/u;
-const SEED_BARE_AFTER = /^(?:\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
+const SEED_BARE_AFTER = /^(?:\s+an?\s+(?:financing|funding)\s+round(?![\p{L}])|\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 
 const readSeed: Reader = (m, text) => {
   const end = m.index + m[0].length;
@@ -130,8 +135,8 @@ const readAmorcage: Reader = (m, text) => {
   return { round: 'Seed', start: m.index - (lead ? lead[1]!.length : 0) };
 };
 
-/** "angel round", "angel funding": "angel investors" are people, not a round. */
-const ANGEL = new RegExp(`${WORD_START}angel[\\s-](?:round|funding|financing|investment(?!s))${WORD_END}`, 'giu');
+/** "angel round", "angel funding", "Angel+ round", "its \"Angel++\" financing": "angel investors" are people, not a round. */
+const ANGEL = new RegExp(`${WORD_START}angel(?:\\+{1,2})?["”’']?[\\s-](?:round|funding|financing|investment(?!s))${WORD_END}`, 'giu');
 
 /** "bridge round", "bridge financing", "§ in bridge rounds" (one company's bridge told in the plural). */
 const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:rounds?|financing|funding|note|loan)${WORD_END}`, 'giu');
@@ -150,12 +155,15 @@ const readRelais: Reader = (m, text) => {
  * "revenue growth" or "a growth equity firm" (an investor).
  */
 const GROWTH = new RegExp(
-  `${WORD_START}growth(?:[\\s-](?:equity|stage|capital|financing|funding))?[\\s-](?:round|funding(?:\\s+round)?|financing(?:\\s+round)?|investment\\s+round)${WORD_END}` +
+  `${WORD_START}growth(?:[\\s-](?:equity|stage|capital|financing|funding))?[\\s-](?:rounds?|funding(?:\\s+rounds?)?|financing(?:\\s+rounds?)?|investment\\s+rounds?)${WORD_END}` +
   `|${WORD_START}growth[\\s-]equity(?![\\s-](?:firms?|investors?|funds?|partners?|team|arm|shops?|investing|strategy|business))${WORD_END}`,
   'giu');
 
 /** Debt: "venture debt", "debt financing", "debt facility", "credit facility". */
 const DEBT = new RegExp(`${WORD_START}debt[\\s-](?:financing|funding|round|facility|raise)${WORD_END}`, 'giu');
+/** "a joint equity and debt financing", "equity-and-debt funding": a mix names no single kind of round. */
+const EQUITY_AND_BEFORE = /(?:^|[^\p{L}])equity(?:\s+and\s+|\s*[-&/]\s*|-and-)$/iu;
+const readDebt: Reader = (m, text) => (EQUITY_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? null : 'Debt');
 const VENTURE_DEBT = new RegExp(`${WORD_START}venture[\\s-](?:debt|loan)${WORD_END}`, 'giu');
 const CREDIT_FACILITY = new RegExp(`${WORD_START}(?:credit|loan)[\\s-](?:financing[\\s-])?facility${WORD_END}`, 'giu');
 
@@ -207,7 +215,7 @@ export const ROUND_PATTERNS: Pattern[] = [
   { name: 'bridge', re: BRIDGE, read: () => 'Bridge' },
   { name: 'relais', re: RELAIS, read: readRelais },
   { name: 'growth', re: GROWTH, read: () => 'Growth' },
-  { name: 'debt', re: DEBT, read: () => 'Debt' },
+  { name: 'debt', re: DEBT, read: readDebt },
   { name: 'venture-debt', re: VENTURE_DEBT, read: () => 'Debt' },
   { name: 'credit-facility', re: CREDIT_FACILITY, read: () => 'Debt' },
   { name: 'in-debt', re: IN_DEBT, read: readInDebt },

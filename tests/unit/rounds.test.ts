@@ -19,7 +19,7 @@ describe('findRounds: series', () => {
     ['has raised $1.5 Million(₹10 Cr) in pre-Series A from Nexus Venture Partners.', [['Pre-Series A', 'pre-Series A']]],
     ['a Pre-Series B round', [['Pre-Series B', 'Pre-Series B']]],
     ['a series-B round and a SERIES E', [['Series B', 'series-B'], ['Series E', 'SERIES E']]],
-    ['Series A+ and Series B-1 and Series A2', [['Series A+', 'Series A+'], ['Series B-1', 'Series B-1'], ['Series A-2', 'Series A2']]],
+    ['Series A+ and Series B-1 and Series A2', [['Series A+', 'Series A+'], ['Series B', 'Series B-1'], ['Series A', 'Series A2']]],
     ['a Series B extension led by Acme', [['Series B', 'Series B extension']]],
     ['a $20m A round', [['Series A', 'A round']]],
     ['The B round was led by Index, its C-round by Accel', [['Series B', 'B round'], ['Series C', 'C-round']]],
