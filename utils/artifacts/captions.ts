@@ -24,7 +24,18 @@ const CREDITS: readonly RegExp[] = [
   /^In this (?:[^.]{0,60} )?(?:file )?(?:photo|photograph|image|picture)\b/u,
   // A lost photo marker: "?? MAO SIQIAN / XINHUA ?? A visitor …"
   /^\?\? /,
+  // Wire agency in capitals, then the photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe/File Photo"
+  /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|XINHUA|ANP|DPA|PA)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}/u,
+  // A slideshow counter before the caption: "1 of 12 Workers load …", "Photo 3 of 8", "2/12 A worker …"
+  /^(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}(?: \p{Lu}|$)/u,
 ];
+
+/**
+ * Caption widget labels printed as text: the paragraph beside one is the
+ * caption they toggle ("Show caption", "Hide caption", "[+] Enlarge",
+ * "Enlarge this image", "Toggle caption", "Afficher la légende").
+ */
+const CAPTION_LABEL = /^(?:\[\+\]\s?)?(?:show caption|hide caption|toggle caption|caption|enlarge(?: this)?(?: image| photo)?|expand(?: image)?|view (?:image|photo)|afficher la légende|masquer la légende|agrandir(?: l['’]image| la photo)?)$/iu;
 
 /** Captions are short; a long paragraph with a credit inside is body text. */
 const MAX_CAPTION_LENGTH = 500;
@@ -49,8 +60,10 @@ function isCreditOnly(p: string): boolean {
 
 export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const groups = new Map<string, number[]>();
-  doc.paragraphs.forEach((p, i) => {
-    if (!isCaptionLike(p)) return;
+  const ps = doc.paragraphs;
+  const besideLabel = (i: number): boolean => CAPTION_LABEL.test((ps[i - 1] ?? '').trim()) || CAPTION_LABEL.test((ps[i + 1] ?? '').trim());
+  ps.forEach((p, i) => {
+    if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && besideLabel(i))) return;
     const key = looseKey(p.replace(/\?\?/g, ''));
     if (key.length < 12) return;
     const list = groups.get(key);

@@ -4,8 +4,11 @@
  */
 import type { ArticleDoc, Finding } from './context';
 
-/** Named entities a reader would actually meet, plus decimal and hex references. */
-const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|hellip|copy|reg|trade|szlig|middot|bull|laquo|raquo|lsaquo|rsaquo|euro|pound|yen|cent|deg|times|divide|plusmn|sect|para|dagger|permil|shy|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|iexcl|iquest|frac12|frac14|frac34|sup2|sup3|micro|larr|rarr|uarr|darr|oslash|Oslash|aelig|AElig|oelig|OElig|[A-Za-z](?:acute|grave|circ|uml|tilde|ring|cedil)|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
+/**
+ * Named entities a reader would actually meet, plus decimal and hex references.
+ * A page that escaped twice or more prints "&amp;amp;", "&amp;#39;": one finding, bounded repeats.
+ */
+const ENTITY = /&(?:amp;){0,4}(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|hellip|copy|reg|trade|szlig|middot|bull|laquo|raquo|lsaquo|rsaquo|euro|pound|yen|cent|deg|times|divide|plusmn|sect|para|dagger|permil|shy|thinsp|ensp|emsp|zwj|zwnj|lrm|rlm|iexcl|iquest|frac12|frac14|frac34|sup2|sup3|micro|larr|rarr|uarr|darr|oslash|Oslash|aelig|AElig|oelig|OElig|[A-Za-z](?:acute|grave|circ|uml|tilde|ring|cedil)|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
 
 /** The combining mark each accent entity name stands for: "&Eacute;" is "E" with U+0301, "&ntilde;" is "n" with U+0303. */
 const ACCENT: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030a', cedil: '\u0327' };
@@ -38,6 +41,8 @@ const CLUSTER_GAP = 160;
 
 export function decodeEntitiesOnce(s: string): string {
   return s.replace(ENTITY, (m) => {
+    // Escaped more than once: this pass peels one level ("&amp;amp;" → "&amp;").
+    if (m.startsWith('&amp;') && m.length > 5) return `&${m.slice(5)}`;
     const name = m.slice(1, -1);
     if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16), m);
     if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10), m);
@@ -115,7 +120,8 @@ export function findEscapedEntities(doc: ArticleDoc): Finding[] {
     // ENTITY (String.replace resets its lastIndex), which would otherwise
     // restart this loop forever on a paragraph with two entities.
     for (const m of p.matchAll(ENTITY)) {
-      if (m[0][1] !== '#' && namedEntity(m[0].slice(1, -1)) === undefined) continue;
+      const innermost = m[0].replace(/^&(?:amp;)+(?=[#\w]+;$)/, '&').slice(1, -1);
+      if (innermost[0] !== '#' && namedEntity(innermost) === undefined) continue;
       if (clusterStart >= 0 && m.index - clusterEnd <= CLUSTER_GAP && /&lt;/.test(p.slice(clusterStart, clusterEnd))) {
         clusterEnd = m.index + m[0].length;
         continue;

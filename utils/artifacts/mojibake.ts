@@ -50,7 +50,8 @@ const CONT = '[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 /** A UTF-8 lead byte read as Latin-1 (Â–ô) followed by continuation bytes read as Windows-1252; runs of them. */
 const DOUBLE_ENCODED = new RegExp(`(?:[\\u00C2-\\u00F4]${CONT}{1,3})+`, 'gu');
 
-const utf8 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-8', { fatal: true }) : null;
+// ignoreBOM keeps a leading byte-order mark: "ï»¿" (its three bytes read as Windows-1252) must decode to U+FEFF, not vanish.
+const utf8 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
 
 /** Re-decode a Windows-1252 reading of UTF-8 bytes; null when the bytes are not valid UTF-8. */
 export function redecodeUtf8(s: string): string | null {
@@ -417,6 +418,11 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
         if (fixed === null) continue;
         // Encoded twice or three times ("Ã¢â‚¬â„¢" → "â€™" → "’"): decode until it stops changing.
         for (let k = 0; k < 2; k++) fixed = redecodeUtf8(fixed) ?? fixed;
+        if (fixed === '\uFEFF') {
+          // A file's byte-order mark printed as text ("ï»¿" before the headline): nothing to read there.
+          out.push({ kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length, message: `A byte-order mark was decoded as text (“${m[0]}”); it should not be shown.`, fix: '' });
+          continue;
+        }
         out.push({
           kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length,
           message: `UTF-8 text was decoded as Windows-1252; “${m[0]}” should read “${fixed}”.`, fix: fixed,

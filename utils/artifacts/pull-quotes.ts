@@ -13,11 +13,15 @@ import { tail, wordCount } from './context';
 /** An insert is short: a quote and a name, not an article section. */
 const MAX_INSERT_PARAGRAPHS = 3;
 const MAX_INSERT_WORDS = 70;
+/** A label left in the insert ("Advertisement", "Story continues below") is a few words, never a sentence of prose. */
+const MAX_LABEL_WORDS = 8;
 
 /** Ends mid-sentence: on a letter, digit or comma, not on terminal punctuation or a colon. */
 const CUT_END = /[\p{L}\p{N},]$/u;
 /** A pull-quote ends on its closing quotation mark (or a trimming ellipsis). */
-const QUOTE_END = /[.!?,…]["”’]$|(?:\.\.\.|…)["”’]$/u;
+const QUOTE_END = /[.!?,…]\s?["”’»]$|(?:\.\.\.|…)\s?["”’»]$/u;
+/** A line that is one quotation from mark to mark, punctuated or not: "« Nous voulons … »", "“Build it here”". */
+const WHOLLY_QUOTED = /^["“«‘]\s?[^"“”«»\n]{3,400}\s?["”»’]$/u;
 /** The continuation starts in lower case ("firm said in a report…"). */
 const LOWER_START = /^\p{Ll}/u;
 
@@ -27,8 +31,19 @@ const LOWER_START = /^\p{Ll}/u;
  */
 const ORPHAN_ATTRIBUTION = /^(?:[\p{L}'’.-]+ ){0,4}\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},?$|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},$/u;
 
+/**
+ * The attribution a pull-quote box prints under its quote, after a dash:
+ * "— Jane Doe, chief executive of Acme", "– Marie Curie, fondatrice". A name
+ * of two or three capitalised words, then maybe a comma and a short title.
+ */
+const DASH_ATTRIBUTION = /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,\s[^.!?\n]{2,80})?$/u;
+
 export function isOrphanAttribution(p: string): boolean {
-  return wordCount(p) <= 7 && ORPHAN_ATTRIBUTION.test(p) && !/\b(?:said|says|told|added)\b/.test(p);
+  return (wordCount(p) <= 7 && ORPHAN_ATTRIBUTION.test(p) && !/\b(?:said|says|told|added)\b/.test(p)) || isDashAttribution(p);
+}
+
+function isDashAttribution(p: string): boolean {
+  return p.length <= 120 && DASH_ATTRIBUTION.test(p) && !/\b(?:said|says|told|added|a déclaré|dit)\b|@|\d{4}/u.test(p);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -63,7 +78,10 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      if (!insert.some((p) => isOrphanAttribution(p) || QUOTE_END.test(tail(p)))) continue;
+      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p);
+      if (!insert.some(quoteLike)) continue;
+      // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
+      if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;
       if (wordCount(after) < 4) continue;
       const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(tail(before))![0];
       const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
@@ -84,6 +102,8 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   findRepeatedQuotes(doc, used, out);
   findEchoedSentences(doc, used, out);
   findShortcodeQuotes(doc, used, out);
+  findAttributedQuotes(doc, used, out);
+  findUnclosedQuoteLines(doc, used, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -229,5 +249,70 @@ function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]):
     });
     used.add(i);
     used.add(last);
+  }
+}
+
+/** A pull-quote box's quote is a sentence or two. */
+const MAX_BOX_QUOTE_WORDS = 45;
+
+/**
+ * Shape 4: a pull-quote box rendered as text, the quote on one line and its
+ * dashed attribution on the next ("“Demand has never been higher.”" /
+ * "— Jane Doe, chief executive"). Body quotes carry "said"; a dashed name
+ * under a line in quotation marks is the box's layout. Only inside the body:
+ * an epigraph above the first paragraph is the writer's choice.
+ */
+function findAttributedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const firstBody = ps.findIndex(isBodyText);
+  if (firstBody < 0) return;
+  for (let a = firstBody + 2; a < ps.length; a++) {
+    const q = a - 1;
+    if (used.has(a) || used.has(q) || !isDashAttribution(ps[a]!)) continue;
+    const quote = ps[q]!;
+    if (!WHOLLY_QUOTED.test(quote) || wordCount(quote) > MAX_BOX_QUOTE_WORDS || wordCount(quote) < 4) continue;
+    out.push({
+      kind: 'broken-pull-quote',
+      start: doc.starts[q] ?? 0,
+      end: (doc.starts[a] ?? 0) + ps[a]!.length,
+      message: 'A pull-quote box (the quote and its attribution line) was left between paragraphs.',
+      fix: '',
+    });
+    used.add(q);
+    used.add(a);
+  }
+}
+
+/** A paragraph that ends on a closing quotation mark right after a word, with no full stop. */
+const UNPUNCTUATED_QUOTE_END = /[\p{L}\p{N}]\s?["”»]$/u;
+/** An opening quotation mark inside the line, not at its start (the partial quote the box lifted; a line quoted whole is a post or a slogan). */
+const OPENS_QUOTE = /^[^"“«‘]\P{Cc}*?\s["“«]\s?\p{L}/u;
+/** Shorter lines ending on a quotation are headings ("Why “this time is different”"). */
+const MIN_UNCLOSED_WORDS = 14;
+
+/**
+ * Shape 5: a pull-quote lifted from a body sentence with its partial quote
+ * ("La capitale … est la métropole “qui a enregistré … en 2021"") and printed
+ * as a paragraph: a sentence's length, but no full stop after the closing
+ * mark, which body prose always has. Inside the body only, never the last
+ * paragraph's role of a heading: short lines are left alone.
+ */
+function findUnclosedQuoteLines(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const firstBody = ps.findIndex(isBodyText);
+  if (firstBody < 0) return;
+  for (let i = firstBody + 1; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (used.has(i) || p.length > 400 || !UNPUNCTUATED_QUOTE_END.test(tail(p, 4))) continue;
+    const n = wordCount(p);
+    if (n < MIN_UNCLOSED_WORDS || n > MAX_BOX_QUOTE_WORDS || !OPENS_QUOTE.test(p) || /[.!?]\s/u.test(p)) continue;
+    out.push({
+      kind: 'broken-pull-quote',
+      start: doc.starts[i] ?? 0,
+      end: (doc.starts[i] ?? 0) + p.length,
+      message: 'A pull-quote lifted from the article was left between paragraphs (a partial quotation with no full stop).',
+      fix: '',
+    });
+    used.add(i);
   }
 }

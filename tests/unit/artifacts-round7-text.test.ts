@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
+
+/**
+ * Round 7: the variants mainstream news pages print of the central text
+ * artifacts (captions and credits printed twice, pull-quotes spliced into a
+ * sentence, lost hyphens, mojibake families, escaped entities, print-replica
+ * merged stories, cuts). Rows are invented shapes, English and French.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+const B0 = BODY[0]!;
+const REST = BODY.slice(1);
+const C0 = CORPS[0]!;
+const CREST = CORPS.slice(1);
+
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+const CAPTION = 'Workers load pallets at the Acme Robotics warehouse in Columbus, Ohio, on March 3, 2024.';
+const LEGENDE = 'Des robots dans l’entrepôt de Robotix à Lyon, le 3 mars 2024.';
+
+const CAPTIONS: Row[] = [
+  { name: 'caption with an AP credit, printed twice', paragraphs: [HEADLINE, `${CAPTION} (AP Photo/Jane Smith)`, `${CAPTION} (AP Photo/Jane Smith)`, ...BODY], kind: 'duplicated-caption', text: 'AP Photo/Jane Smith' },
+  { name: 'caption with a Reuters credit, repeated after a paragraph', paragraphs: [HEADLINE, `${CAPTION} REUTERS/John Doe`, B0, `${CAPTION} REUTERS/John Doe`, ...REST], kind: 'duplicated-caption', text: 'REUTERS/John Doe' },
+  { name: 'caption with a "Photo: Name/Bloomberg" credit twice', paragraphs: [HEADLINE, `${CAPTION} Photo: Luke Sharrett/Bloomberg`, `${CAPTION} Photo: Luke Sharrett/Bloomberg`, ...BODY], kind: 'duplicated-caption', text: 'Luke Sharrett/Bloomberg' },
+  { name: 'Guardian "Photograph:" credit twice', paragraphs: [HEADLINE, `${CAPTION} Photograph: Jane Smith/The Guardian`, B0, `${CAPTION} Photograph: Jane Smith/The Guardian`, ...REST], kind: 'duplicated-caption', text: 'Photograph: Jane Smith/The Guardian' },
+  { name: 'Getty credit line twice', paragraphs: [HEADLINE, 'Jane Smith/Getty Images', 'Jane Smith/Getty Images', ...BODY], kind: 'duplicated-caption', text: 'Getty Images' },
+  { name: 'caption then "Show caption" and the caption again', paragraphs: [HEADLINE, CAPTION, 'Show caption', CAPTION, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'caption with a slideshow counter twice', paragraphs: [HEADLINE, `1 of 12 ${CAPTION}`, `1 of 12 ${CAPTION}`, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'French caption "Photo : X / AFP" twice', paragraphs: [TITRE, `${LEGENDE} Photo : Jean Dupont / AFP`, C0, `${LEGENDE} Photo : Jean Dupont / AFP`, ...CREST], kind: 'duplicated-caption', text: 'Jean Dupont / AFP' },
+  { name: 'French caption with a © credit twice', paragraphs: [TITRE, `${LEGENDE} © Jean Dupont`, `${LEGENDE} © Jean Dupont`, ...CORPS], kind: 'duplicated-caption', text: '© Jean Dupont' },
+  { name: 'caption glued before the next paragraph', paragraphs: [HEADLINE, `${CAPTION} (AP Photo/Jane Smith)`, B0, `${CAPTION} (AP Photo/Jane Smith) ${BODY[1]!}`, BODY[2]!], kind: 'duplicated-caption', text: CAPTION },
+];
+
+const PULL_QUOTES: Row[] = [
+  { name: 'a pull-quote spliced into a sentence that resumes in lowercase', paragraphs: [HEADLINE, B0, 'The company said on Tuesday that the new money would', '“We are building the future of logistics.”', 'help it double its fleet by the end of next year.', ...REST], kind: 'broken-pull-quote', text: 'We are building the future of logistics.' },
+  { name: 'an orphan attribution line', paragraphs: [HEADLINE, B0, '“Demand for robots has never been higher.”', '— Jane Doe, chief executive of Acme Robotics', ...REST], kind: 'broken-pull-quote', text: 'Jane Doe, chief executive' },
+  { name: 'a French pull-quote spliced into a sentence', paragraphs: [TITRE, C0, 'Selon son fondateur, cette levée de fonds doit surtout permettre', '« Nous voulons devenir le leader européen »', 'de recruter une vingtaine d’ingénieurs d’ici l’été.', ...CREST], kind: 'broken-pull-quote', text: 'Nous voulons devenir le leader européen' },
+];
+
+const HYPHENS: Row[] = [
+  { name: 'hyphen lost with the hyphenated form elsewhere', paragraphs: [HEADLINE, 'The company is a well-known supplier of warehouse robots.', 'Its wellknown founder said the round closed in March.', ...REST], kind: 'lost-hyphen', text: 'wellknown' },
+  { name: 'French "porteparole" next to "porte-parole"', paragraphs: [TITRE, 'La porte-parole de Robotix a confirmé la levée.', 'Selon la porteparole, les fonds serviront à recruter.', ...CREST], kind: 'lost-hyphen', text: 'porteparole' },
+  { name: '"yearonyear" without its hyphens', paragraphs: [HEADLINE, B0, 'Revenue grew 40 percent yearonyear, the company said.', ...REST], kind: 'lost-hyphen', text: 'yearonyear' },
+];
+
+const MOJIBAKE: Row[] = [
+  { name: 'Ã© in French', paragraphs: [TITRE, 'La sociÃ©tÃ© a levÃ© 5 millions d’euros auprÃ¨s de plusieurs fonds.', ...CREST], kind: 'mojibake', text: 'Ã©' },
+  { name: 'curly quotes as â€œ â€', paragraphs: [HEADLINE, B0, 'â€œWe are thrilled,â€ said the chief executive.', ...REST], kind: 'mojibake', text: 'â€œ' },
+  { name: 'apostrophe as â€™', paragraphs: [HEADLINE, B0, 'The companyâ€™s robots now move most pallets.', ...REST], kind: 'mojibake', text: 'â€™' },
+  { name: 'a byte-order mark as ï»¿ at the start', paragraphs: [`ï»¿${HEADLINE}`, ...BODY], kind: 'mojibake', text: 'ï»¿' },
+  { name: 'non-breaking space as Â', paragraphs: [HEADLINE, B0, 'The round valued the company at $1Â billion, people familiar said.', ...REST], kind: 'mojibake', text: 'Â' },
+  { name: '"??" between words in print-replica copy', paragraphs: ['Beijing plans new trade zone', 'The city??s new zone will open next year, officials said on Monday.', 'It is expected to attract ?? foreign firms and create jobs.', 'The plan was approved by the State Council in May.'], kind: 'mojibake', text: '??' },
+];
+
+const ENTITIES: Row[] = [
+  { name: 'double-escaped ampersand', paragraphs: [HEADLINE, 'Acme Robotics &amp;amp; Partners led the round.', ...REST], kind: 'escaped-entity', text: '&amp;amp;' },
+  { name: 'numeric apostrophe', paragraphs: [HEADLINE, 'The company&#39;s robots move pallets.', ...REST], kind: 'escaped-entity', text: '&#39;' },
+  { name: 'a named space', paragraphs: [HEADLINE, 'Acme raised $50&nbsp;million on Tuesday.', ...REST], kind: 'escaped-entity', text: '&nbsp;' },
+  { name: 'an escaped line break tag', paragraphs: [HEADLINE, 'Acme raised $50 million on Tuesday.&lt;br&gt;It plans to hire.', ...REST], kind: 'escaped-entity', text: '&lt;br&gt;' },
+  { name: 'French curly apostrophe as &rsquo;', paragraphs: [TITRE, 'La start-up a lev&eacute; 5 millions d&rsquo;euros.', ...CREST], kind: 'escaped-entity', text: '&rsquo;' },
+];
+
+const MERGED: Row[] = [
+  { name: 'a print-replica page: new headline and byline mid-text', paragraphs: [HEADLINE, ...BODY, 'City council approves new budget for parks', 'By MARY JONES Staff Writer', ...OTHER_STORY], kind: 'merged-stories', text: 'City council approves new budget for parks' },
+];
+
+const TRUNCATED: Row[] = [
+  { name: 'a paywall cut', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as online shoppers demand faster and', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'faster and' },
+];
+
+describe('round 7 text artifacts: mainstream variants are flagged', () => {
+  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...MERGED, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const mine = found.filter((a) => a.kind === kind);
+    expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);
+  });
+});
