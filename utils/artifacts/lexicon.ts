@@ -1,0 +1,371 @@
+/**
+ * The furniture lexicon: every whole-line label and phrase rule the furniture
+ * detectors read (boilerplate.ts's labels, prompts.ts's prompt lines), in one
+ * place, organised by family. A new phrase goes into its family's rule here;
+ * the detectors pick rules by name, in the order that decides which message a
+ * line both would match gets.
+ *
+ * Each rule matches a WHOLE short paragraph, so the same words inside a
+ * sentence never count. English and French first, with the fixed chrome of
+ * Spanish, Portuguese, German and Italian pages where it is a set phrase.
+ */
+
+/** One whole-line rule: its name, the pattern of the whole line, the reason shown to the reader. */
+export interface LineRule {
+  readonly name: string;
+  readonly re: RegExp;
+  readonly message: string;
+}
+
+/** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
+const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
+
+/** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
+export const ADS: readonly LineRule[] = [
+  // Ad slots.
+  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
+  // Sponsor and ad labels with a name: "Sponsored by Acme", "Promoted By Zergnet", "Paid Post", "Partner Content". The name is
+  // capitalised and short ("Presented by the CEO, the plan …" is prose), so case is spelled out (no i flag).
+  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]aid [Pp]ost|[Pp]aid [Cc]ontent|PAID POST|[Pp]artner [Cc]ontent|PARTNER CONTENT|[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
+  // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
+  { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
+  // Sponsor labels of a partner module: "In association with Acme", "About this content". Not "Supported by" or "Funded by":
+  // a startup's profile card lists its backers that way.
+  { name: 'sponsor-module', re: /^(?:[Ii]n [Aa]ssociation [Ww]ith|IN ASSOCIATION WITH) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$/u, message: 'Sponsor or ad label left in the text.' },
+  // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
+  { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
+  // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
+  { name: 'sponsor-label-intl', re: /^(?:[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par) \p{Lu}[^.!?,]{0,40}$/u, message: 'Sponsor or ad label left in the text.' },
+];
+
+/** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
+export const SHARE: readonly LineRule[] = [
+  // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
+  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk|like|comment|comments|repost|send|save|follow)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  // French share buttons with their network: "Partager sur Facebook", "Partager sur Twitter Envoyer par e-mail".
+  { name: 'share-fr', re: /^(?:(?:partager|envoyer|imprimer|tweeter|copier le lien)(?: (?:sur|par|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|messenger|bluesky|threads|pinterest))?[\s,|•·/]*){1,6}$/iu, message: 'Share buttons left in the text.' },
+  // A follow row with its networks: "Follow Backchannel: Twitter |Facebook", "Suivez-nous : Facebook, LinkedIn".
+  { name: 'follow-row', re: /^(?:follow|suivez|connect with)(?: us| nous| [\p{L}\p{N}&'’.-]{2,30}){0,3}\s?:\s?(?:(?:twitter|x|facebook|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|newsletter|e-?mail)(?:\s*[|,•·/]\s*|\s+|$))+$/iu, message: 'Social-media follow links left in the text.' },
+  // Social counters: "12 Shares", "1.2K views", "Shares 340".
+  { name: 'social-count', re: /^(?:\d[\d.,]*\s?[kKmM]?\s(?:shares?|likes?|views?|reactions?|partages?|vues)|(?:shares?|likes?|views?|partages?)\s?:?\s?\d[\d.,]*\s?[kKmM]?)$/i, message: 'Social-share counter left in the text.' },
+  // Buttons.
+  { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
+  // Account and share buttons in other languages: "S'abonner", "Se connecter", "Partager", "Teilen", "Compartir".
+  { name: 'button-intl', re: /^(?:s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar)$/iu, message: 'Button label left in the text.' },
+  // French buttons and widget labels: "Réagir", "Ajouter à mes favoris", "Partager l'article", "Retour en haut", "Contenu sponsorisé",
+  // "Offrir cet article", "Écouter cet article", "Suivez-nous sur …",
+  // "Voir les commentaires", "Copier le lien", "Mon compte".
+  { name: 'widget-fr', re: /^(?:réagir|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail)$/iu, message: 'Button label left in the text.' },
+  // Reading tools and buttons: "Save article", "Gift this article", "Remove from saved", "Font size", "A A A", "Add comment",
+  // "Top of page", "Continue reading below", a player's "0:00" and "1x".
+  {
+    name: 'tool-button',
+    re: /^(?:save (?:article|story|for later|this (?:article|story))|gift (?:this )?(?:article|story)|give this (?:article|story)|share (?:this )?gift|remove from (?:saved|bookmarks|reading list)|(?:font|text) size|a a a?|aa|add (?:a )?comment|top of (?:the )?page|continue reading below|0:00(?: \/ \d{1,2}:\d{2})?|1x|1\.0x)$/iu,
+    message: 'Button label left in the text.',
+  },
+  // Page-feedback and correction widgets: "Was this article helpful?", "Rate this article", "Report an error".
+  { name: 'feedback-widget', re: /^(?:rate this (?:article|story|post)|was this (?:article|page|story|post|information) (?:helpful|useful)\??|did you (?:find|like) this (?:article|story|post)(?: (?:useful|helpful))?\??|how (?:useful|helpful) was this (?:article|post)\??|report an? (?:error|typo|issue|correction)|submit a correction|(?:print|email|e-mail|save|bookmark) this (?:article|story|page|post))$/iu, message: 'Feedback or tool widget left in the text.' },
+  // Share prompts: "Please share this with someone and ask them to subscribe 🔔", "Forward this to a friend who would enjoy it",
+  // "Partagez cet article avec vos proches", "N'hésitez pas à partager cette newsletter".
+  {
+    name: 'share-prompt',
+    re: new RegExp(String.raw`^(?:please )?(?:share|forward) (?:this|it|the (?:newsletter|post|article|issue))\b[^.!?]{0,80}?\b(?:subscribe|sign up|friends?|someone|colleagues?|network)\b[^.!?]{0,60}${TRAIL}|^(?:n['’]hésitez pas à )?(?:partagez|partager|transférez|transférer|faites suivre) (?:cet article|cette newsletter|cette lettre|ce post|ce billet)\b[^.!?]{0,80}${TRAIL}`, 'iu'),
+    message: 'A share or subscribe prompt left in the text.',
+  },
+];
+
+/** Subscribe, newsletter, sign-up and app prompts, with their forms. */
+export const SUBSCRIBE: readonly LineRule[] = [
+  // Newsletter, cookie and app prompts.
+  { name: 'prompt', re: /^(?:sign up (?:for|to) (?:our|the) [^.]{0,60}newsletters?[^.]{0,60}\.?|subscribe to (?:our|the) [^.]{0,40}newsletters?[^.]{0,60}\.?|enter your e-?mail(?: address)?[^.]{0,40}\.?|get [^.]{0,60} delivered (?:straight )?to your inbox[^.]{0,30}\.?|get (?:our|the) [^.]{0,40}newsletter[^.]{0,60}\.?|we use cookies[^]{0,200}|download (?:our|the) [^.]{0,30}app[^.]{0,40}\.?|follow us on [^.]{0,60}\.?)$/i, message: 'Newsletter, cookie or app prompt left in the text.' },
+  // More newsletter and follow prompts: "Sign up for the Daily Brief", "Get the latest … in your inbox", "Like us on Facebook".
+  { name: 'prompt-more', re: /^(?:sign up (?:for|to) [^.!?]{2,60}(?:newsletter|briefing|brief|digest|alerts?|updates)[^.!?]{0,40}[.!]?|sign up here\.?|newsletter sign-?up|get (?:the latest|our best|breaking)[^.!?]{0,60}in your inbox\.?|(?:like|follow) (?:us|[\p{L}\p{N}&' .-]{2,30}) on (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok|google news)(?:[,]? (?:and|or|&) (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok))*\.?|join (?:our|the) [^.!?]{0,30}(?:whatsapp|telegram) (?:channel|group)[^.!?]{0,40}\.?|don['’]t miss (?:a|any) (?:story|stories|update|thing)[^.!?]{0,40}\.?)$/iu, message: 'Newsletter or social-media prompt left in the text.' },
+  // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
+  { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
+  // Newsletter and account calls to action: "Stay ahead of the market.", "Get curated U.S. market news … delivered to your inbox.",
+  // a metered-paywall prompt ("Get 1 more page view just for clicking"), a support line ("Questions? Call (888) 845-2887").
+  { name: 'call-to-action', re: /^(?:stay (?:ahead|informed|up to date|in the know|on top)(?: of [^.!?]{2,40})?[.!]?|never miss (?:a|an) [^.!?]{2,30}[.!]?|get [^!?]{2,100}? delivered (?:straight |directly |right )?to your inbox[^.!?]{0,30}[.!]?|get \d+ (?:more|free) (?:page views?|articles?|stories)\b[^.!?]{0,60}|to (?:like|follow) us on (?:facebook|twitter|x|linkedin|instagram)\.?|(?:questions|need help)\? ?(?:call|contact|email|e-mail)\b[^]{3,60})$/iu, message: 'Newsletter, account or paywall prompt left in the text.' },
+  // Reader prompts that ask for a subscription or a share on a condition: "If you enjoy reading this, please subscribe and share!",
+  // "Enjoyed this article? Share it with a friend.", "Thanks for reading Fintech Weekly! Subscribe for free to receive new posts."
+  { name: 'reader-prompt', re: /^(?:if you (?:enjoy|enjoyed|like|liked|love|loved|found|find|appreciate|appreciated|value)\b[^.!?]{0,80}?,\s*(?:(?:please|then|why not|do|consider)\s+)*|(?:did you )?(?:enjoy|enjoyed|like|liked|love|loved) (?:this|the|reading|what you)[^.!?]{0,40}\?\s*(?:(?:please|then|why not|do|consider)\s+)*|like what you (?:read|see)\??\s*(?:(?:please|then|why not|do|consider)\s+)*|thanks? (?:you )?for reading\b[^.!?]{0,60}[.!]\s*(?:please\s+)?)(?:subscrib|shar|sign up|follow|support|forward|donat|tell|join|become|pass)\w*\b[^]{0,120}$|^subscribe (?:for free |now )?to (?:receive|get) (?:new )?(?:posts|updates|articles|stories|issues)\b[^]{0,80}$/iu, message: 'A “subscribe and share” prompt left in the text.' },
+  // Audience-count join prompts: "Join 50,000+ founders who read Robot Weekly", "Join our mailing list".
+  { name: 'join-prompt', re: /^join (?:over |more than )?\d[\d,.]*\s?[kK]?\+? (?:other )?(?:subscribers|readers|founders|investors|professionals|members|executives|marketers)\b[^]{0,100}|^join (?:our|the) (?:mailing list|newsletter|community)\b[^.!?]{0,60}[.!]?$/iu, message: 'Newsletter or community prompt left in the text.' },
+  // A platform's app promotion and its buttons' accessibility text: "Get the Medium app", "A button that says 'Download on the App Store', …".
+  { name: 'app-promo', re: /^(?:get the [\p{L}\p{N}&'’.-]{1,30}(?: [\p{L}\p{N}&'’.-]{1,30}){0,2} app|download on the app store|get it on,? google play|a button that says ['"‘“][^]{3,200})$/iu, message: 'An app promotion left in the text.' },
+  // Plugin and form residue: "Print Friendly, PDF & Email", a sign-up form's field labels ("Email address", "First name*"),
+  // "Advertisement - Continue Reading Below", "ADVERTISEMENT SCROLL TO CONTINUE READING".
+  { name: 'plugin-form', re: /^(?:print friendly,? pdf (?:&|and) email|(?:your )?e-?mail(?: address)?\s?\*?|(?:first|last|full) name\s?\*?|advertisement\s*[-–—:]?\s*(?:continue reading below|scroll (?:down )?to continue(?: reading)?))$/iu, message: 'Plugin, form or ad residue left in the text.' },
+  // Platform and newsletter buttons: "Member-only story", "Give a gift subscription", "Upgrade to paid", "Type your email…",
+  // "Follow", "Listen" alone on their line. Not "Learn more": a product page's own link under each feature.
+  { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more)\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
+  // Sign-up prompts naming the site's own offer: "Sign up to access our reports and to stay up with the latest in …",
+  // "Subscribe for free to get our weekly digest", "Inscrivez-vous pour recevoir nos analyses", "Suscríbete para recibir nuestras noticias".
+  {
+    name: 'sign-up-prompt',
+    re: new RegExp(String.raw`^(?:please )?(?:sign up|subscribe|register|inscrivez-vous|abonnez-vous|suscríbete|suscribete|regístrate|assine|inscreva-se|abonnieren sie|melden sie sich an|iscriviti)(?: now| today| for free| gratuitement| gratis| kostenlos)? (?:to|for|pour|à|para|per)\b[^.!?]{0,100}?\b(?:our|us|nos|notre|nuestros?|nuestras?|nossos?|nossas?|unseren?|unsere|nostri|nostre)\b[^.!?]{0,100}${TRAIL}|^(?:suscr[ií]bete|inscr[ií]bete|assine|inscreva-se) (?:a |à |en |para )?(?:nuestro|nuestra|nuestros|nuestras|nosso|nossa|nossos|nossas)\b[^.!?]{0,100}${TRAIL}`, 'iu'),
+    message: 'A sign-up prompt left in the text.',
+  },
+  // Sign-up form residue: the messages a newsletter box prints around its field ("Thank you for subscribing!", "Something
+  // went wrong. Please try again.", "By signing up, you agree to our Privacy Policy", "Merci pour votre inscription").
+  {
+    name: 'form-residue',
+    re: /^(?:thanks? (?:you )?for (?:subscribing|signing up|your subscription|registering)\s?[.!]?(?: (?:check|please check) your (?:e-?mail|inbox)[^.!?]{0,40}\s?[.!]?)?|you['’]re (?:all set|subscribed|signed up|in)\s?[.!]?|(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?\s?[.!]?|please (?:enter|provide) a valid e-?mail(?: address)?\s?[.!]?|invalid e-?mail(?: address)?\s?[.!]?|by (?:signing up|subscribing|registering|clicking (?:subscribe|sign up|register))\b[^]{0,160}\b(?:privacy (?:policy|notice)|terms(?: of (?:use|service))?)\b[^]{0,80}|merci (?:pour|de) votre inscription\s?[.!]?|votre inscription a bien été (?:prise en compte|enregistrée)\s?[.!]?|une erreur (?:s['’]est produite|est survenue)[^.!?]{0,40}\s?[.!]?|veuillez (?:saisir|entrer|renseigner) une adresse e-?mail valide\s?[.!]?|en vous inscrivant,? vous acceptez\b[^]{0,160})$/iu,
+    message: 'Sign-up form messages left in the text.',
+  },
+  // Newsletter prompts: "Get the best of TechNews in your inbox", "Newsletter Tech : recevez chaque matin l'essentiel",
+  // "Ne manquez rien de l'actualité", "Nos newsletters".
+  {
+    name: 'newsletter-prompt',
+    re: /^(?:get (?:the best of|the latest|the top|our top|all the)[^.!?]{0,60}(?:in|to) your inbox|newsletters?\b[^.!?:]{0,40}\s?:\s?(?:recevez|inscrivez-vous|abonnez-vous|sign up|subscribe|get)\b[^.!?]{0,80}|ne (?:manquez|ratez) (?:plus )?(?:rien|aucun|aucune)\b[^.!?]{0,60}|(?:nos|our|all|toutes nos|alle) newsletters|newsletters)\s?[.!]?$/iu,
+    message: 'Newsletter prompt left in the text.',
+  },
+];
+
+/** Paywall: subscriber-only notices, free trials, offers, metered and preview notices. */
+export const PAYWALL: readonly LineRule[] = [
+  // Paywall prompts.
+  { name: 'paywall', re: /^(?:this (?:item|article|story|content) is (?:available|only available) (?:in full )?to (?:subscribers|members)\.?|please log ?in to continue\.?|(?:subscribe|log in|sign in|register) to (?:continue|read|unlock)[^.]{0,60}\.?|already a (?:subscriber|member)\?.{0,40}|you have reached your (?:free )?(?:article )?limit.{0,60})$/i, message: 'Paywall prompt left in the text.' },
+  // Paywall and trial prompts: "Read the full article – start your free trial", "Subscribe to continue reading",
+  // "Create a free account to continue reading", "You've read 3 of 5 free articles", "Already have an account? Sign in".
+  { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80}|already have an account\??\s*(?:sign ?in|log ?in)?\.?)$/iu, message: 'Paywall prompt left in the text.' },
+  // French paywall badges and prompts: "Article réservé aux abonnés", "Cet article vous est offert", "Pour lire gratuitement cet
+  // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter".
+  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous)[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  // More French paywall lines: "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
+  { name: 'paywall-fr-more', re: /^(?:vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  // Free-trial paywall buttons and notices: "Get access to this page with a Free Trial", "Start Free Trial",
+  // "Start your 14-day free trial", "Commencez votre essai gratuit", "Empieza tu prueba gratuita", "Jetzt gratis testen".
+  {
+    name: 'free-trial',
+    re: new RegExp(String.raw`^(?:(?:get|gain|unlock) (?:full |unlimited |instant )?access to (?:this|the|all|every) [^.!?]{1,40}? with (?:a|an|your) (?:free trial|subscription)|(?:start|begin|try|claim|get|activate|redeem) (?:your |a |my |the |our )?(?:\d{1,2}[- ](?:day|week|month)[- ])?free trial(?: now| today)?|(?:commencez|démarrez|essayez|activez|profitez de) (?:votre |l['’]|un |d['’]un |notre )?(?:essai|offre d['’]essai|période d['’]essai) gratuit(?:e)?(?: maintenant)?|essai gratuit|(?:empieza|comienza|inicia|prueba) (?:tu |la |una )?(?:prueba|período de prueba) (?:gratis|gratuita)|prueba gratis|(?:jetzt )?(?:kostenlos|gratis) testen|(?:comece|inicie) (?:seu |o )?(?:teste|período de teste) gr[aá]tis|experimente gr[aá]tis)${TRAIL}`, 'iu'),
+    message: 'Free-trial paywall prompt left in the text.',
+  },
+  // Subscriber-only notices beyond the fixed "aux abonnés" labels: "Cet article est réservé à nos abonnés L'Usine Nouvelle",
+  // "Cette enquête est réservée aux abonnés", "Subscribers only", "Exclusivo para suscriptores", "Nur für Abonnenten".
+  {
+    name: 'subscriber-only',
+    re: /^(?:(?:cet|cette) (?:article|contenu|enquête|analyse|entretien|tribune|chronique|décryptage) (?:vous )?est réservée? (?:à nos|aux) (?:lecteurs )?(?:abonnés|membres)\b[^.!?]{0,60}|(?:la suite (?:de cet article )?est )?réservée? à nos abonnés\b[^.!?]{0,60}|(?:(?:this (?:article|story|content|page|post) is )?(?:for |reserved for |exclusive to |available (?:only )?to )?(?:paid |premium )?(?:subscribers|members) only)|subscriber[- ]only(?: content| article| story)?|(?:contenido )?exclusivo para (?:suscriptores|assinantes)|solo para suscriptores|conte[uú]do exclusivo para assinantes|(?:nur|exklusiv) für abonnenten|riservato agli abbonati)[.!]?$/iu,
+    message: 'Subscriber-only notice (paywall) left in the text.',
+  },
+  // Subscription slogans under a paywall: "Soutenez un journalisme d'expertise.", "Soutenez la presse indépendante",
+  // "Apoya el periodismo independiente", "Unterstützen Sie unabhängigen Journalismus".
+  {
+    name: 'journalism-appeal',
+    re: /^(?:soutenez|aidez-nous à soutenir|apoya|apoye|unterstützen sie|sostieni|apoie) (?:un |une |le |la |notre |nos |el |nuestro |unseren |den |il |o )?(?:journalisme|presse|rédaction|information|periodismo|journalismus|giornalismo|jornalismo)\b[^.!?]{0,60}[.!]?$/iu,
+    message: 'Subscription slogan (paywall) left in the text.',
+  },
+  // Subscription offers: "Only $1 for your first month", "Just €2 a week for 6 months", "1 € le premier mois", "Je m'abonne",
+  // "Log in or register to continue reading", "Become a member to read this story", "Devenez abonné pour lire la suite".
+  {
+    name: 'subscription-offer',
+    re: /^(?:(?:only|just|from) )?[$€£]\s?\d{1,3}(?:[.,]\d{2})? (?:for|per|a|\/) ?(?:your first |the first |\d{1,2} )?(?:month|week|year|months|weeks|years)\b[^.!?]{0,60}[.!]?$|^\d{1,3}(?:[.,]\d{2})?\s?€ (?:le premier mois|par mois|pendant \d{1,2} mois|les \d{1,2} premiers mois)\b[^.!?]{0,60}[.!]?$|^(?:je m['’]abonne|abonnez-vous|découvrir (?:l['’]|nos )offres?|voir (?:l['’]|les )offres?)$|^(?:log ?in|sign ?in) or (?:register|sign up|subscribe) to (?:continue|read|keep reading|unlock)\b[^.!?]{0,60}[.!]?$|^become an? (?:member|subscriber|insider)\b[^.!?]{0,20}\bto (?:read|continue|unlock|keep reading)\b[^.!?]{0,60}[.!]?$|^devenez abonné(?:e)?\b[^.!?]{0,60}[.!]?$/iu,
+    message: 'Subscription offer (paywall) left in the text.',
+  },
+  // Paywall prompts as a question or a condition: "Want to read more? Subscribe today", "Pour lire la suite, abonnez-vous",
+  // "Accédez à tous nos contenus en illimité", "Offre spéciale : 1 € le premier mois", "Para seguir leyendo, suscríbete".
+  {
+    name: 'paywall-condition',
+    re: /^(?:want (?:to read|more|to keep reading)\b[^.!?]{0,30}\?\s*(?:subscribe|sign up|register|join|log in)\b[^.!?]{0,40}|(?:pour|afin de) (?:lire|continuer|poursuivre|accéder à|découvrir) (?:la suite|cet article|votre lecture|l['’]intégralité|tous nos)[^.!?]{0,40}?(?:abonnez-vous|connectez-vous|inscrivez-vous|identifiez-vous)[^.!?]{0,40}|(?:accédez|profitez d['’]un accès) (?:à tous nos|illimité|en illimité|à l['’]intégralité)[^.!?]{0,60}|offre (?:spéciale|découverte|d['’]essai|exceptionnelle|abonnement)\s?:[^.!?]{0,80}|para (?:seguir|continuar) leyendo,? (?:suscr[ií]bete|reg[ií]strate|inicia sesi[oó]n)[^.!?]{0,40}|um weiterzulesen,? [^.!?]{0,60}|para continuar lendo,? [^.!?]{0,60})\s?[.!]?$/iu,
+    message: 'Paywall prompt left in the text.',
+  },
+  // A document site's preview notice: "You're reading a preview", "Unlock full access to all documents", "Vous lisez un
+  // aperçu", "Você está lendo uma amostra", "Estás leyendo una vista previa".
+  {
+    name: 'preview-notice',
+    re: /^(?:you['’]re reading a (?:free )?preview(?:,? unlock [^.!?]{2,60})?|unlock (?:full access|the full document|all documents)[^.!?]{0,60}|vous lisez un aperçu(?: gratuit)?|você está lendo uma (?:amostra|prévia)(?: gratuita)?|estás leyendo una (?:vista previa|muestra)(?: gratuita)?)\s?[.!]?$/iu,
+    message: 'A document site’s preview notice (paywall) left in the text.',
+  },
+];
+
+/** Cookie and consent banners. */
+export const COOKIE: readonly LineRule[] = [
+  // Cookie and consent banners: "This site uses cookies…", "By continuing to browse, you agree…", "Accept all cookies".
+  { name: 'consent', re: /^(?:(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix))$/iu, message: 'Cookie or consent banner left in the text.' },
+];
+
+/** Related stories and read-more: module headings, link prefixes, browse links, recommendation headings. */
+export const RELATED: readonly LineRule[] = [
+  // Reading prompts and module headings.
+  { name: 'module-heading', re: /^(?:continue reading(?: the (?:main )?story)?|read more|read next|read also|also read|more stories|more news|more from [\p{L} .&'-]{2,30}|popular on [\p{L}\p{N} .&'-]{2,30}|most popular|most read|trending(?: now)?|recommended(?: stories| for you)?|recommend stories|you may also like|you might also like|related(?: stories| articles| content| coverage| news| links| topics)?:?|see also:?|why you can trust [\p{L} .'-]{2,30}|top stories|editor'?s picks)$/iu, message: 'Website module heading left in the text.' },
+  // Related-story label prefixes ("Column: …", "READ MORE: …") on a short line without a full stop.
+  { name: 'related-link', re: /^(?:column|opinion|related|read more|read|see also|also read|watch|listen|more|recommended|photos|video|gallery): \S.{3,150}(?:[^.!:]|\?)$/iu, message: 'Link to another story left in the text.' },
+  // In-body promo link to another story ("On HoustonChronicle.com: …").
+  { name: 'promo-link', re: /^on [\p{L}\p{N}-]+\.(?:com|net|org|co\.uk|com\.au|cn): .{5,150}$/iu, message: 'Promotional link to another story left in the text.' },
+  // Browse calls to action under or after the text: "Explore more articles in the Business category", "Discover more from Fintech Weekly",
+  // "View all posts by Jane Doe", "See more stories in Tech". An imperative, "more/all/other", what is listed and where from
+  // ("Read the latest news & blogs" in a product tour names a feature, not a link).
+  { name: 'browse-cta', re: /^(?:(?:explore|discover|browse|see|view|find|read) (?:more|all|other)(?: [\p{L}-]+){0,2}? (?:articles|stories|news|posts|content|coverage|videos|reports|episodes)(?: (?:in|from|on|by|about|like|at|of) [^.!?]{2,60})?|discover more from [^.!?]{2,60}|more (?:articles|stories|posts) (?:in|from|on|about) [^.!?]{2,60})[.!]?$/iu, message: 'A “more articles” link left in the text.' },
+  // Related-story and reading labels of other languages, alone or before a headline: "Lesen Sie auch", "Mehr zum Thema",
+  // "Leia também: …", "Lea también", "Te puede interesar", "Weiterlesen", "Das könnte Sie auch interessieren", "Artículos
+  // relacionados", "Plus d'articles", "Voir plus", "Ver más", "Compartilhe".
+  {
+    name: 'related-intl',
+    re: /^(?:(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|leia (?:também|mais)|veja também|lea (?:también|más)|lee también|te puede interesar|leggi anche|potrebbe interessarti|das könnte sie (?:auch )?interessieren)(?:\s?:\s?\S.{3,150})?|weiterlesen|continue lendo|seguir leyendo|art[ií]culos relacionados|noticias relacionadas|notícias relacionadas|artigos relacionados|articoli correlati|verwandte artikel|ähnliche artikel|plus d['’]articles|voir plus|afficher plus|ver m[aá]s|ver mais|mehr anzeigen|mostra (?:di )?più|compartilhe|compartir en [\p{L}]+|comparte|teilen sie (?:diesen artikel|den artikel))$/iu,
+    message: 'Link label or related-story link left in the text.',
+  },
+  // Recommendation-module headings the boilerplate labels do not list: "More for you", "Picked for you", "In case you missed
+  // it", "Keep reading", "More videos", "Vous aimerez aussi", "Ces articles pourraient vous intéresser", "À voir aussi".
+  {
+    name: 'recommendation-heading',
+    re: /^(?:more for you|(?:selected|picked|chosen|curated) for you|in case you missed it|icymi|keep reading|(?:more|latest|related|top) videos|watch more|vous aimerez (?:aussi|également)|vous pourriez (?:aussi |également )?aimer|à voir (?:aussi|également)|ces articles pourraient vous intéresser|sélectionnés? pour vous|recommandés? pour vous|nos derniers articles)\s?:?$/iu,
+    message: 'Website module heading left in the text.',
+  },
+];
+
+/** Player and gallery residue: slide counters, player labels, reading time, audio, alt text, credits without a photo. */
+export const PLAYER_GALLERY: readonly LineRule[] = [
+  // Photo-gallery and player residue.
+  { name: 'gallery', re: /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ of \d+|now playing:?|up next:?|video duration \d[\d:]*|\d{1,2}:\d{2} (?:min|mins)?|expand|fullscreen|mute|unmute|volume \d+%)$/i, message: 'Photo-gallery or video-player residue left in the text.' },
+  // Reading time and audio-player labels: "1 Min Read", "Reading time: 4 minutes", "Listen to the Article(6 Minutes)", "5 min de lecture".
+  { name: 'reading-time', re: /^(?:(?:reading time|temps de lecture)\s*:?\s*)?\d{1,3}\s?(?:min|mins|minutes?)\.?(?: read| de lecture)?$|^\d{1,3}\s?(?:min|mins|minutes?)\.? read$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$/iu, message: 'Reading-time or audio-player label left in the text.' },
+  // More skip links and audio-player labels: "Skip to main navigation", "Listen to this story", "Audio available".
+  { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
+  // Image alt text or icon name on its own line: "Profile image", "Search icon". Not "<name> logo":
+  // that is a real caption under a logo (Wikipedia); in a run of page labels it counts as one of them.
+  { name: 'alt-text', re: /^(?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:icon|avatar|thumbnail|image|profile picture)$/iu, message: 'Image alt text or icon name left in the text.' },
+  // An icon's accessibility description: "Chevron icon It indicates an expandable section or menu…".
+  { name: 'icon-description', re: /^(?:[\p{L}-]+ ){1,3}icon\b.{0,160}?\bit (?:often |usually )?(?:indicates|represents|means)\b/iu, message: 'Icon description (accessibility text) left in the text.' },
+  // A photo credit alone on its line: "Image: Getty Images", "Credit: Jane Doe/Bloomberg", "Image credit: Shutterstock".
+  // Case is spelled out (with the i flag \p{Lu} would match any letter). Names only after the label, so a caption ("Image: Jose Mourinho has agreed a deal…") is not one; "Photo: …" is the credit
+  // a print caption carries on its own line and stays.
+  { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
+];
+
+/** Print and site footers: archive footers, masthead, print-edition notes, age banners, rights lines. */
+export const PRINT: readonly LineRule[] = [
+  // Newspaper-archive footer ("Newspapers in English", "Newspapers from China").
+  { name: 'archive-footer', re: /^newspapers (?:in|from) [\p{L} .'-]{2,40}$/iu, message: 'Newspaper-archive footer printed with the article.' },
+  // Masthead: a bare site address or a cover price.
+  // A bare date line is the page's own metadata (a blog's date header): it is masthead furniture only next to a cover price (see MASTHEAD_DATE).
+  { name: 'masthead', re: /^(?:[¥$£€]\s?\d{1,3}(?:\.\d{2})?|rmb)$/i, message: 'Print masthead furniture (date, address or cover price) left in the text.' },
+  // Print-edition notes ("A version of this article appears in print on , on Page A1 …").
+  { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
+  // Archive-age banners: "This article is more than 5 month old."
+  { name: 'age-banner', re: /^this (?:article|story|content|page) is (?:more than|over) (?:\d+|one|two|three|a) (?:years?|months?|weeks?|days?) old\.?$/i, message: 'Archive-age banner left in the text.' },
+  // Copyright and rights lines: "© 2024 TechCrunch. All rights reserved. For personal use only.", "Copyright 2023 Acme Media",
+  // "RoboWire Media. All rights reserved.", "Tous droits réservés". A line about copyright law starts with the word, not with "©" or
+  // "Copyright <year>"; the rights phrase opens the line or follows a full stop, a dash, a comma or a year.
+  { name: 'rights-line', re: /^(?:©|\(c\)|copyright)\s?(?:©\s?|\(c\)\s?)?\d{4}\b[^]{0,150}$|^(?:[^!?]{0,80}?(?:[.,©–-]\s?|\d{4}\s))?(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\b[^]{0,100}$/iu, message: 'Copyright or rights notice left in the text.' },
+  // News-site footers and tip lines: "Our Standards: The Thomson Reuters Trust Principles.", "Got a confidential news tip? We want to hear from you."
+  { name: 'site-footer', re: /^(?:our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?|(?:got|have) a (?:confidential )?(?:news )?tip\?[^]{0,120}|opens new tab)$/iu, message: 'Site footer or tip line left in the text.' },
+];
+
+/** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
+export const NAVIGATION: readonly LineRule[] = [
+  // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
+  // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb.
+  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
+  // Previous/next links: "Previous article", "Next post: Acme hires a CFO", "« Older posts", "Next →", "Load more". A bare
+  // "Next" is a carousel button or a heading: too little to go by.
+  { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
+  // A close button: a lone "×", "x", "✕".
+  { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
+  // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…", "Proudly powered by WordPress".
+  { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?|(?:proudly )?powered by (?:wordpress|blogger|ghost|substack|medium|squarespace|wix|tumblr|drupal|joomla)\.?)$/iu, message: 'Button or footer label left in the text.' },
+  // Blog-archive and feed-mirror headings: "Monthly Archives: May 2021", "Category Archives: Startups", "Channel: Startups",
+  // "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results". A label, a colon and a short name, or a count of listed items.
+  { name: 'archive-feed', re: /^(?:(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?)$/iu, message: 'Archive or feed-page heading left in the text.' },
+  // A "Published" / "Updated" widget whose date was not scraped: the label alone.
+  { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
+  // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
+  { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
+];
+
+/** Topic tags and hashtags. */
+export const TAGS: readonly LineRule[] = [
+  // Topic tags.
+  { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
+  // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one;
+  // the first tag holds a letter, so an issue or list number alone, "#168", is not one).
+  { name: 'hashtag', re: /^#(?=\p{N}*\p{L})[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },
+  // A tag line of "# Word" tokens, possibly after an article-type label: "Enquête Grand Est # Informatique # Capital".
+  // Two tags or more, each "#" after a space ("C# and F#" is prose).
+  { name: 'tag-line', re: /^[^#]{0,40}?(?:(?<=^|\s)#\s?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,2}\s*){2,}$/u, message: 'Topic tags left in the text.' },
+  // Tag labels and feed lead-ins: "More About: twitter", "Topics: AI, fintech", "Mots-clés : …", "For more Social Media coverage:".
+  // Not "For more information:": a press release's contact block follows it.
+  { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
+];
+
+/** Comment sections and blog-engine widgets. */
+export const COMMENTS: readonly LineRule[] = [
+  // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
+  { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
+  // Blog-engine share and comment widgets: "Share this:", "Like this:", "Like Loading...", "Click to share on Twitter (Opens in new window)",
+  // "Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *", "Comments are closed.".
+  { name: 'blog-widget', re: /^(?:share this:|like this:|like loading(?:\.{3}|…)|click to (?:share on|email|print|tweet|share)\b[^.!?]{0,60}|\(?opens in new window\)?|leave a reply(?: cancel reply)?|cancel reply|your email address will not be published\.?.{0,80}|required fields are marked \*?|comments are closed\.?|you must be logged in to post a comment\.?|post navigation|(?:add|post|write) a comment|be the first to comment\.?|no comments yet\.?|comments? \(\d+\)|show comments \(\d+\))$/iu, message: 'Share or comment widget left in the text.' },
+  // Blog-engine post footers ("Label: Warner Records" in a fact box is a field, Blogger's "Labels:" is plural): "Labels: startups, funding", "Posted in Startups | Tagged AI", "Subscribe to: Post Comments (Atom)",
+  // "Newer Post Older Post Home", "Email This BlogThis! Share to Twitter Share to Facebook", "(Visited 1,234 times, 1 visits today)".
+  { name: 'blog-footer', re: /^(?:labels\s?:\s?[^.!?:]{1,80}|posted in \p{Lu}[^.!?]{0,60}|subscribe to:? post comments(?: \(atom\))?|newer post(?: ?older post)?(?: ?home)?|older post(?: ?home)?|newer posts|older posts|email this ?blogthis!?(?: ?share to [\p{L}]+){0,6}|\(?visited \d[\d,]* times?(?:, \d[\d,]* visits? today)?\)?)$/iu, message: 'Blog-engine footer (labels, post links, counters) left in the text.' },
+  // Comment-section and live-blog controls: "Sort by: Newest", "Like Reply", "Report abuse", "Show key events only".
+  {
+    name: 'comment-controls',
+    re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
+    message: 'Comment-section or live-blog controls left in the text.',
+  },
+];
+
+/** Syndication and press-wire trailers: links back to the original story. */
+export const SYNDICATION: readonly LineRule[] = [
+  // Syndication notes: "Source link", "Image and article originally from seekingalpha.com. Read the original article here."
+  { name: 'syndication', re: /^(?:source link|(?:image and )?(?:this )?(?:article|story|post) (?:was )?originally (?:published|appeared|posted|from)\b[^]{0,140}|read the original (?:article|story|post)(?: here| (?:on|at) [^.!?]{2,60})?\.?)$/i, message: 'Syndication note left in the text.' },
+  // Feed-mirror and blog-engine footers: "The post Acme raises $20M appeared first on TechNews.", "Read full article at Reuters",
+  // "Go to Source", "Original Article". A re-poster's pointer back to where the story came from.
+  { name: 'feed-footer', re: /^(?:read (?:the )?full (?:article|story|post)(?: here| (?:at|on|from) [^.!?]{2,60})?|go to (?:the )?(?:source|original)(?: article| story)?|original (?:article|story|post)|article link|continue reading (?:at|on) [^.!?]{2,60})[.!]?$/iu, message: 'A re-poster’s link back to the original story left in the text.' },
+  // The blog-engine feed footer, in its own capitals: "The post <title> appeared first on <Site>." ("The post office appeared
+  // first on the list" is prose: the site is a name).
+  { name: 'feed-post-footer', re: /^The post .{3,200} appeared first on [\p{Lu}\p{N}][^,!?]{1,60}$/u, message: 'A re-poster’s link back to the original story left in the text.' },
+  // Press-wire trailers: "View original content:https://…", "View source version on businesswire.com: https://…",
+  // "Photo - https://mma.prnewswire.com/…", "SOURCE Acme Robotics" (the wire's capitalised label, then the issuer).
+  { name: 'wire-trailer', re: /^(?:view original content(?: to download multimedia)?|view source version on [\w.-]+|(?:photo|logo|video|image)\s?[-–:])\s?:?\s?https?:\/\/\S+$/iu, message: 'Press-wire trailer (source and media links) left in the text.' },
+  { name: 'wire-source', re: /^SOURCE [\p{Lu}\p{N}][^.!?]{1,80}$/u, message: 'Press-wire trailer (source and media links) left in the text.' },
+];
+
+/** Publishing-platform, document-site and e-mail newsletter chrome. */
+export const PLATFORM: readonly LineRule[] = [
+  // Document-sharing site furniture.
+  { name: 'document-site', re: /^(?:report dmca(?: \/ copyright)?|download file|download pdf|citation preview|views \d[\d,]* downloads \d[\d,]* file size [\d.]+ ?[kmg]b|download (?:as|now)(?: pdf| docx?| txt)?|embed|share & embed)$/i, message: 'Document-sharing site furniture left in the text.' },
+  // Wiki and document-viewer chrome: "[edit]", "From Wikipedia, the free encyclopedia", "You are on page 1of 10".
+  { name: 'viewer-chrome', re: /^(?:\[(?:edit|edit source|modifier|bearbeiten|editar|hide|show)\]|from wikipedia, the free encyclopedia|(?:de|aus) wikip[eé]dia[^.]{0,40}|you are (?:on|viewing|reading) page \d+ ?(?:of|\/) ?\d+|page \d+ of \d+)$/iu, message: 'Wiki or document-viewer labels left in the text.' },
+  // Platform sign-up promos: "Sign up to discover human stories that deepen your understanding of the world.", "Distraction-free reading. No ads."
+  { name: 'platform-promo', re: /^(?:sign up to discover [^]{5,120}|distraction-free reading\.? no ads\.?|organize your knowledge with lists and highlights\.?|tell your story\.? find your audience\.?|\d[\d.,]*[kK]? followers?(?: · \d[\d.,]*[kK]? following)?)$/iu, message: 'Platform promotion left in the text.' },
+  // E-mail newsletter chrome kept by a newsletter archive: "View this email in your browser", "Unsubscribe from this list",
+  // "Update your preferences", "You are receiving this email because you opted in …", "Our mailing address is:",
+  // "Voir la version en ligne", "Se désinscrire", "Vous recevez cet e-mail car …".
+  {
+    name: 'email-chrome',
+    re: /^(?:view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|view (?:this e-?mail )?online|(?:click here to )?unsubscribe(?: from (?:this|our) (?:list|newsletter|mailing list))?|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:subscription|subscriptions|preferences|e-?mail preferences)|you(?: are|['’]re) receiving this (?:e-?mail|newsletter|message)\b[^]{0,200}|you received this (?:e-?mail|newsletter|message)\b[^]{0,200}|our mailing address is:?|want to change how you receive these e-?mails\?[^]{0,120}|you can update your preferences or unsubscribe from this list\.?|forward (?:this )?(?:e-?mail )?to a friend|(?:voir|afficher) (?:la version (?:en ligne|web|navigateur)|cet e-?mail dans (?:votre|le) navigateur)|se (?:désinscrire|désabonner)|(?:cliquez ici pour )?vous désinscrire|vous recevez (?:cet|ce) (?:e-?mail|courriel|message)\b[^]{0,200}|gérer (?:mes|vos) (?:abonnements|préférences)|darse de baja|abmelden|newsletter abbestellen)\s?[.!]?$/iu,
+    message: 'E-mail newsletter chrome left in the text.',
+  },
+  // Publishing-platform chrome: "X is a reader-supported publication. To receive new posts …", "Discussion about this post",
+  // "Ready for more?", "Recommended from Medium", "See all from Jane Doe", "Report this article", "Sign in to view more
+  // content", "Others also viewed", "Agree & Join LinkedIn", "Be the first to like this", "Entries feed", "View full coverage".
+  {
+    name: 'platform-chrome',
+    re: /^(?:[^.!?]{2,60} is a reader-supported publication\.[^]{0,160}|discussion about this (?:post|episode|article)|ready for more\?|start writing\.?|recommended from medium|see all from [^.!?]{2,40}|more from [^.!?]{2,40} and [^.!?]{2,40}|report this (?:article|post|comment)|sign in to view more content|others also viewed|explore (?:topics|content categories)|agree & join linkedin|new to linkedin\? join now|by clicking continue(?: to join or sign in)?, you agree to linkedin['’]s\b[^]{0,120}|create your free account or sign in to continue\b[^]{0,60}|be the first to (?:like|comment on) this|no (?:downloads|comments)\s?:?|total views|upcoming slideshare|loading in\s?(?:…|\.{3})\s?\d|number of embeds|viewers also liked|more related content|entries (?:feed|rss)|comments (?:feed|rss)|(?:view )?full coverage)$/iu,
+    message: 'Publishing-platform chrome left in the text.',
+  },
+];
+
+/** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
+export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
+
+/**
+ * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
+ * dit. PUBLICITÉ La start-up …", "… Story continues below advertisement …", "- Advertisement -". The label in capitals
+ * (or decorated, or the "continues below" phrase): "Advertisement Standards Council" in sentence case is a name.
+ */
+export const INLINE_AD = /(?<=[.!?:"'”’)]\s{1,3})(?:ADVERTISEMENT|ADVERTISING|PUBLICITÉ|ANZEIGE|PUBLICIDAD|PUBBLICITÀ|SPONSORED CONTENT|(?:[Ss]tory|[Aa]rticle) continues below(?: (?:this )?advertisement)?|[-–—]\s?(?:[Aa]dvertisement|ADVERTISEMENT|[Pp]ublicité)\s?[-–—])(?=\s{1,3}["'“‘«]?\p{Lu})/gu;
+
+const BY_NAME = new Map<string, LineRule>();
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM]) {
+  for (const rule of family) BY_NAME.set(rule.name, rule);
+}
+
+/** The rules of these names, in this order (the first rule that matches a line gives its message). */
+export function lineRules(names: readonly string[]): readonly LineRule[] {
+  return names.map((name) => {
+    const rule = BY_NAME.get(name);
+    if (!rule) throw new Error(`No furniture rule named ${name}`);
+    return rule;
+  });
+}
