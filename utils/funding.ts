@@ -59,6 +59,70 @@ interface Figure {
   verbOnly?: boolean;
 }
 
+/**
+ * Raising verbs of the press that the figure reader does not know ("Acme snagged §", "Kiplo empoche §"). Each is read by
+ * re-reading the sentence with the verb swapped for one it knows, so every sign of something else (a fund, a statistic, an
+ * acquisition, revenue) still applies. The filler allows "snagged another §", "empoche près de §".
+ */
+const SYNONYM_FILLER = String.raw`(?<fill>(?:\s+(?:a|an|another|additional|a further|fresh|new|about|around|nearly|over|more than|some|almost|roughly|close to|up to|une?|près de|plus de|environ|pas moins de|quelque|déjà))*)\s*$`;
+/** Verbs that, with a figure as object, say money was raised: read as "raises". */
+const SYNONYM_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>snag(?:s|ged)?|haul(?:s|ed)? in|reel(?:s|ed)? in|pull(?:s|ed)? in|mop(?:s|ped)? up|rustl(?:es|ed) up|drum(?:s|med)? up|tops? up with|topped up with|tap(?:s|ped)? investors for|empoch(?:e|ent)|a empoché|engrang(?:e|ent)|a engrangé|glan(?:e|ent)|a glané|s[’']offre|s[’']est offert)${SYNONYM_FILLER}`, 'iu');
+/** Verbs that say so only with the backers or a round word after the figure ("grabs § from Sequoia", "accueille § auprès de Partech"): read as "receives". */
+const SYNONYM_RECEIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>grab(?:s|bed)?|lure(?:s|d)?|draw(?:s|n)?|drew|garner(?:s|ed)?|fetch(?:es|ed)?|gather(?:s|ed)?|collect(?:s|ed)?|score(?:s|d)?|ink(?:s|ed)?|notch(?:es|ed)?|rack(?:s|ed)? up|snap(?:s|ped)? up|take(?:s|n)? in|took in|welcome(?:s|d)?|clinch(?:es|ed)?|accueill(?:e|ent)|a accueilli|réuni(?:t|ssent)|a réuni|capt(?:e|ent)|a capté|attir(?:e|ent)|a attiré|mobilis(?:e|ent)|a mobilisé|reç(?:oit|oivent)|a reçu|bénéficie d[e’']|a bénéficié d[e’']|décroch(?:e|ent)|a décroché|collect(?:e|ent)|a collecté)${SYNONYM_FILLER}`, 'iu');
+/** "Swile fait entrer Bpifrance à son capital pour §", "ouvre son capital à Eurazeo pour §": new shareholders for a figure. */
+const ENTERS_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>(?:a\s+)?fait entrer\s+[^§.;]{1,80}?\s+(?:à|au|dans)\s+son\s+capital\s+(?:pour|à hauteur de)|(?:ouvre|a ouvert)\s+son\s+capital\s+(?:à|aux?)\s+[^§.;]{1,80}?\s+(?:pour|à hauteur de))${SYNONYM_FILLER}`, 'iu');
+/** A weak verb and what the money is for: "Payflo gets § to expand into Europe", "Kiplo reçoit § pour accélérer". */
+const WEAK_FOR_PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>gets|got|receives|received|obtient|a obtenu|reçoit|a reçu)${SYNONYM_FILLER}`, 'iu');
+const PURPOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to (?:expand|grow|scale|build|develop|accelerate|hire|launch|fuel|boost|bring|take)|pour (?:se développer|développer|accélérer|recruter|conquérir|financer son|lancer|s[’']étendre|croître))(?![\p{L}\p{N}])/iu;
+/** "accueille § de nouveaux investisseurs", "draws § from new investors": the backers told as investors, unnamed. */
+const INVESTORS_AS_SOURCE = /^\s*(?:\([^)]*\)\s*)?(?:d[e’']\s*(?:(?:nouveaux|ses|leurs|plusieurs|grands)\s+)?investisseurs|from (?:(?:new|existing|its|several|outside)\s+)?(?:investors|backers|venture capitalists))(?![\p{L}\p{N}])/iu;
+/**
+ * Money from a sale, a crowd or a subsidy, which these looser verbs often carry ("empoche § grâce à la vente de sa filiale",
+ * "a collecté § auprès de 3 000 particuliers"); the figure reader's own list is mostly English.
+ */
+const SYNONYM_NOT_RAISE = /\b(?:vente|cession|cède|cédé|particuliers|contributeurs|donateurs|internautes|dons?|subventions?|prêts? garantis?|donors|sale|divestiture|proceeds)(?![\p{L}\p{N}])/iu;
+/** A count of rounds or companies as the subject ("the top 10 financings drew §"): a sum, not one company's round. */
+const PLURAL_RAISERS = /\b(?:financings|rounds|deals|raises|investments|startups|start-ups|companies|firms|ventures|levées|tours de table|opérations|entreprises|sociétés|jeunes pousses)(?![\p{L}\p{N}])/iu;
+/** A round told around the sentence: the purpose reading needs it ("The city gets § to repair roads" is no raise). */
+const ROUND_WORDS_NEAR = /\b(?:round|funding|seed|series [a-j]|investors?|led by|venture|levée|tour de table|investisseurs?|amorçage|série [a-j]|menée? par)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A figure the reader left as "other" after a raising verb it does not know: the sentence is read again with the verb swapped
+ * for a known one, and the figure becomes a round only if that reading says so. Offsets of the reading are mapped back.
+ */
+function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean }): void {
+  const lo = Math.max(0, f.start - 160);
+  const before = masked.slice(lo, f.start);
+  let m = SYNONYM_RAISE.exec(before) ?? ENTERS_CAPITAL.exec(before);
+  let swap = 'raises';
+  if (!m) {
+    m = SYNONYM_RECEIVE.exec(before);
+    swap = 'receives';
+    if (m && ((roundNear && PURPOSE_AFTER.test(masked.slice(f.end, f.end + 40))) || INVESTORS_AS_SOURCE.test(masked.slice(f.end, f.end + 60)))) swap = 'raises';
+  }
+  if (!m && roundNear && PURPOSE_AFTER.test(masked.slice(f.end, f.end + 40))) {
+    m = WEAK_FOR_PURPOSE.exec(before);
+    swap = 'raises';
+  }
+  if (!m || SYNONYM_NOT_RAISE.test(masked)) return;
+  const vStart = lo + m.index;
+  const vEnd = vStart + m.groups!.verb!.length;
+  if (PLURAL_RAISERS.test(masked.slice(0, vStart))) return;
+  const text = masked.slice(0, vStart) + swap + masked.slice(vEnd);
+  const delta = swap.length - (vEnd - vStart);
+  const reading = readFigure(text, f.start + delta, f.end + delta, options);
+  if (reading.kind !== 'round') return;
+  f.kind = 'round';
+  f.verbAt = reading.verbAt === null ? vStart : reading.verbAt >= vEnd + delta ? reading.verbAt - delta : Math.min(reading.verbAt, vStart);
+  f.verbOnly = reading.verbOnly;
+}
+
+/**
+ * A French or English headline that opens with the figure and the company it goes to: "12 M€ pour Kiplo, qui veut …",
+ * "$5M for Acme to build …". A round only when a round is told in the sentence or the two after it.
+ */
+const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:(?:about|around|près de|plus de|environ)\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin)\b))`, 'u');
+
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
 const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
 /** A time cue of the news itself: a later item told with it is not an earlier round. */
@@ -380,8 +444,20 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const reading = readFigure(masked, start, end, { fundingLabel, related });
       return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
     });
-    // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
     const itemNames = new Map<Figure, string>();
+    // Raising verbs the figure reader does not know, and the headline "§ pour Kiplo" (see rereadSynonym, FIGURE_FOR_NAME).
+    if (figures.some((f) => f.kind === 'other' && !f.fund)) {
+      const nearText = [article.sentences[s.index + 1], article.sentences[s.index + 2]].filter((x): x is Sentence => !!x && x.paragraph - s.paragraph <= 2).map((x) => x.text).join(' ');
+      const roundNear = ROUND_WORDS_NEAR.test(masked) || ROUND_WORDS_NEAR.test(nearText);
+      for (const f of figures) if (f.kind === 'other' && !f.fund) rereadSynonym(f, masked, roundNear, { fundingLabel, related });
+      const first = figures[0]!;
+      const headline = first.kind === 'other' && !first.fund && !related && roundNear ? FIGURE_FOR_NAME.exec(masked) : null;
+      if (headline && !masked.slice(0, first.start).includes('§') && !NOT_A_ROUND_AFTER.test(masked.slice(first.end))) {
+        first.kind = 'round';
+        itemNames.set(first, headline.groups!.name!);
+      }
+    }
+    // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
     const line = listLines.get(s.index);
     const items = figures.length >= 2 ? parenthesisedItems(masked) : null;
     for (const f of figures) {

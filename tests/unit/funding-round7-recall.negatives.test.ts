@@ -1,0 +1,41 @@
+/**
+ * Round 7 recall rules (funding-round7-recall.test.ts), negatives: the same verbs and frames when the money is revenue, a
+ * fund, a grant, a prize, a purchase, a crowd or a city's budget. None of these rows may yield a deal with the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+describe('round 7: same verbs, not a round', () => {
+  const rows: Array<[paragraphs: string[], value: number]> = [
+    [['Acme grabbed $12 million in revenue last quarter.'], 12e6],
+    [['Acme hauled in $40 million in sales last year.'], 40e6],
+    [['Acme pulled in $3 million in revenue in the third quarter.'], 3e6],
+    [['Apple takes in $90 billion in quarterly revenue.'], 90e9],
+    [['Kiplo a engrangé 12 millions d’euros de chiffre d’affaires en 2023.'], 12e6],
+    [['Le groupe empoche 30 millions d’euros grâce à la vente de sa filiale.'], 30e6],
+    [['The charity collected $2 million from donors.'], 2e6],
+    [['La campagne a collecté 2 millions d’euros auprès de 3 000 particuliers.'], 2e6],
+    [['Sequoia snagged $2 billion for its new growth fund.'], 2e9],
+    [['The fund drew $500 million from limited partners.'], 500e6],
+    [['Acme fetched $12 million in its sale to Google.'], 12e6],
+    [['The city gets $5 million to expand its bus network.'], 5e6],
+    [['The hospital received $5 million from the government to expand its ICU.'], 5e6],
+    [['The startup scored a $10 million contract with the Army.'], 10e6],
+    [['The team scored $1 million in prize money.'], 1e6],
+    [['Investors pulled $5 billion out of equity funds last week.'], 5e9],
+    [['Acme s’offre Globex pour 30 millions d’euros.'], 30e6],
+    [['30 M€ pour Alstom, qui remporte un contrat de la SNCF.'], 30e6],
+    [['$5 million for Acme in damages, the jury decided.'], 5e6],
+    [['12 M€ pour la rénovation de l’école, annonce la mairie.'], 12e6],
+    [['Acme racked up $8 million in losses last year.'], 8e6],
+    [['The state welcomed $2 billion in foreign investment last year.'], 2e9],
+    // 184: a ranking's sum, told with a loose verb.
+    [['Canada’s top 10 venture-capital financings in the second quarter drew $518 million from investors.'], 518e6],
+    [['Les dix plus grosses levées du trimestre ont attiré 800 millions d’euros de nouveaux investisseurs.'], 800e6],
+    [['Startups drew $2 billion from investors in March, up 20% on February.'], 2e9],
+  ];
+  it.each(rows)('row %#: %s', (paragraphs, value) => {
+    const deals = readFunding({ paragraphs }).deals;
+    expect(deals.filter((d) => d.amount?.value === value).map((d) => d.company)).toEqual([]);
+  });
+});
