@@ -91,7 +91,14 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
-  { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring)\s+(?!participation\b)/gu, needsLeadBefore: true },
+  { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring|réunit|rassemble|inclut|comprend|associe)\s+(?:(?:également|aussi)\s+)?(?!participation\b)/gu, needsLeadBefore: true },
+  // "une levée menée par X et à laquelle participent A et B", "le tour, auquel ont pris part A et B": the round's other investors.
+  { role: 'participant', re: /(?<![\p{L}])(?:à laquelle|auquel|auxquels|auxquelles)\s+(?:ont\s+|a\s+)?(?:également\s+|aussi\s+)?(?:participent|participe|participé|pris part|prennent part|prend part|se sont joints|se sont jointes|s[’']est joint|s[’']est jointe)(?![\p{L}])\s*/gu, needsRoundWord: true },
+  // "X mène l’opération, suivi par A et B", "X led the round, followed by A and B": the investors after the lead.
+  // Only after a lead told in the clause before ("The seed round was followed by a Series A" names none).
+  { role: 'participant', re: /(?=,\s+(?:suivie?s?|followed)\s+(?:par|by)\s)(?<=\b(?:co-?led|led|mène|mènent|a mené|ont mené|men[ée]e?s? par|pilot[ée]e?s? par)(?![\p{L}])[^.;]{1,100}?),\s+(?:suivie?s?|followed)\s+(?:par|by)\s/gu, needsRoundWord: true },
+  // "La levée a été réalisée sous la houlette de X": French for "led by".
+  { role: 'lead', re: /\bsous la (?:houlette|conduite|direction) (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/gu, needsRoundWord: true },
   // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
   { role: 'participant', re: /(?<=\bjoin(?:ed|s|ing)?\s)(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\s/gu, needsNear: true },
   // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
@@ -158,6 +165,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:co-?)?led(?=\s*,?\s+(?:and\s+)?(?:was\s+|were\s+)?(?:joined|accompanied)\s+by\b|\s*,?\s+(?:with|alongside)\s+(?:the\s+)?(?:additional\s+|further\s+)?(?:participation|support|backing|contributions?)\s+(?:from|of|by)\b|\s*,\s*(?:with|alongside|and)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}][^.;]*?\b(?:participating|joining|investing|contributing|following)\b)|\bco-?led(?=\s*\.?\s*$)/giu, attach: 'prev', needsNear: true },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
+  // "avec Northwind en chef de file", "avec X comme lead": the names between "avec" and the role.
+  { role: 'lead', re: /\b(?:en (?:tant que )?|comme )(?:chefs? de file|leads?|investisseurs? principa(?:l|ux))(?![\p{L}\p{N}])/giu, attach: 'prev', afterWith: true },
+  // "X took the lead in the § round", "X prend la tête du tour de table": the lead, the round after it.
+  { role: 'lead', re: /\b(?:took|takes|taking|has taken) the lead (?=(?:in|on|of) (?:the|this|a|an|its|their) (?:[\w§.’'-]+ ){0,3}?(?:round|financing|funding|investment|raise|series|tranche)\b)|\b(?:prend|prennent|a pris|ont pris) la tête (?=(?:du|de la|de l[’']|de cette|de ce) ?(?:[\p{L}§’'-]+ ){0,2}?(?:tour|levée|opération|financement)(?![\p{L}]))/giu, attach: 'next' },
   // "X was the “strategic lead”", "X acted as lead investor"
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
@@ -194,7 +205,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
   { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
-  { role: 'participant', re: /\b(?:also )?returned(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
+  { role: 'participant', re: /\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
   // "New investors A and B joined existing backers C in the § round": the subjects of "joined" before the holders they joined.
@@ -418,7 +429,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
       let segment = sentence.slice(t.segStart ?? (prev ? prev.end : 0), t.start);
       // Inside a forward list only the item right before belongs to this verb.
-      if (t.relative && prev?.forward) segment = segment.replace(/,\s*$/, '').replace(/^.*,/s, '');
+      // "auprès de Northwind, qui mène l’opération": the relative pronoun before the verb goes with the comma.
+      if (t.relative && prev?.forward) segment = segment.replace(/,\s*(?:qui|which|who)\s*$/iu, '').replace(/,\s*$/, '').replace(/^.*,/s, '');
       // The clause that holds the subject.
       // "Sequoia Capital, which over the years has invested in … – think Apple, Google and Oracle – led": an aside between dashes
       // right before the verb, and the relative clause it closes, sit between the subject and its verb.
@@ -439,9 +451,38 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     if (negated && t.role === 'participant') return;
     if (names.length > 0 && !mentions.some((o) => o.role === t.role && o.names.join('\u0001') === names.join('\u0001'))) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
   });
+  // "Lead investor Northwind was joined by A", "from lead investor Northwind and A": the name the descriptor opens is the lead.
+  if (options.nearDeal || ROUND_WORD.test(sentence)) {
+    for (const m of sentence.matchAll(LEAD_DESCRIPTOR)) {
+      const from = m.index! + m[0].length;
+      if (PAST_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      const next = kept.find((t) => t.start >= from);
+      let segment = sentence.slice(from, next ? next.start : sentence.length);
+      const stop = LIST_END.exec(segment);
+      if (stop) segment = segment.slice(0, stop.index);
+      // "Lead investor Northwind was joined by": the name is the subject of the verb after it.
+      const verb = LEAD_NAME_VERB.exec(segment);
+      if (verb) segment = segment.slice(0, verb.index);
+      // One investor for "lead investor", the list for "lead investors".
+      if (!m.groups!.plural) {
+        const cut = FIRST_ITEM_END.exec(segment.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)));
+        if (cut) segment = segment.slice(0, cut.index);
+      }
+      const names = parseList(segment, 'forward');
+      if (names.length > 0) mentions.push({ role: 'lead', names, at: m.index!, attach: 'prev' });
+    }
+    mentions.sort((a, b) => a.at - b.at);
+  }
   if (hyphenLeads.length === 0) return mentions;
   return [...mentions, ...hyphenLeads].sort((a, b) => a.at - b.at);
 }
+
+/** "lead investor X", "the round’s lead investor, X": a name described as the lead (upper-case check, so no "i" flag). */
+const LEAD_DESCRIPTOR = /(?<![\p{L}\p{N}])(?:[Cc]o-?)?[Ll]ead (?:investor|backer|funder)(?<plural>s)?\s*,?\s+(?=[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/gu;
+/** The verb after a described lead's name. */
+const LEAD_NAME_VERB = /\s+(?:has|have|had|is|are|was|were|will|would|said|says|a|ont|est|sont)(?![\p{L}\p{N}])/u;
+/** "its previous lead investor X", "seed lead investor X": the lead of an earlier round. */
+const PAST_LEAD_BEFORE = /\b(?:previous|prior|earlier|former|past|original|seed|last|series [a-j])\s+$/i;
 
 /** An aside in parentheses calling the name before it the lead: "(lead investor)", "(via son véhicule X, lead du tour de table)". */
 const LEAD_ASIDE = /\((?:[^()]*[,\s])?(?:co-?)?(?:lead(?:er)?|chefs? de file|investisseur principal)(?:\s+(?:investor|du tour|de l[’']opération|de la levée|of the round|in the round)[^()]*)?\)/iu;
@@ -709,7 +750,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
 const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|app|service|network|business|exchange|fintech|neobank|unicorn|decacorn|rival|parent|fonds|banque|groupe|VC|VCs)\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
-const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|co-?led|led|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
+const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
 
 /** Words that describe an investor without naming it: stripped from the front. */
 const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;

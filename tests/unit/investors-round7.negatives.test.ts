@@ -21,6 +21,8 @@ describe('not investors', () => {
     ['Acme, which counts Globex and Initech as customers, raised a § seed round.', ['Globex', 'Initech']],
     ['Acme raised § and signed a partnership with Globex for its Series A launch.', ['Globex']],
     ['Ses clients comptent Globex et Initech ; la start-up lève §.', ['Globex', 'Initech']],
+    // "followed by" with no lead before it names a later event, not an investor.
+    ['Acme’s § seed round, the first in its sector, was followed by Globex in June with a § round of its own.', ['Globex']],
     // Acquirers and acquisitions.
     ['Globex acquired Acme for § after its Series B.', ['Globex']],
     // People quoted.
@@ -35,6 +37,9 @@ describe('not investors', () => {
 
 describe('the included investors are not the leads', () => {
   const rows: Array<[string, string[]]> = [
+    // A lead of an earlier round is not this round's lead.
+    ['Acme raised § from its previous lead investor Northwind Capital and Brightline Ventures.', ['Northwind Capital']],
+    ['Acme raised § from lead investor Northwind Capital and Brightline Ventures.', ['Brightline Ventures']],
     ['The round, led by Northwind Capital, included Brightline Ventures and Kestrel Partners.', ['Brightline Ventures', 'Kestrel Partners']],
     ['The § round was led by Northwind Capital, including existing investors Brightline Ventures and Kestrel Partners.', ['Brightline Ventures', 'Kestrel Partners']],
     ['La levée de § est menée par Northwind Capital, avec la participation de Brightline Ventures.', ['Brightline Ventures']],
