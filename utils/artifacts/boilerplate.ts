@@ -9,7 +9,6 @@ import { keysOf, looseKey, wordCount } from './context';
 import { LIST_HEADER, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 
-/** Whole-paragraph labels, each with the reason shown to the reader. */
 /** Whole-paragraph labels (lexicon.ts, by family), in the order that decides a line's message. */
 const LABELS = lineRules([
   'archive-footer', 'ad-label', 'module-heading', 'button', 'paywall', 'prompt', 'promo-link', 'related-link', 'document-site',
@@ -20,6 +19,8 @@ const LABELS = lineRules([
   'wire-source', 'blog-widget', 'pager', 'sponsor-label', 'paywall-more', 'feedback-widget', 'join-prompt', 'site-footer',
   'rights-line', 'paywall-fr', 'app-promo', 'tag-label', 'blog-footer', 'widget-fr', 'platform-promo', 'follow-row', 'share-fr',
   'page-end-widget', 'plugin-form', 'paywall-fr-more', 'platform-button',
+  // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
+  'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

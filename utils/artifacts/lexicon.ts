@@ -36,6 +36,9 @@ export const ADS: readonly LineRule[] = [
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
   { name: 'sponsor-label-intl', re: /^(?:[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par) \p{Lu}[^.!?,]{0,40}$/u, message: 'Sponsor or ad label left in the text.' },
+  // Skip links and continue lines around an ad slot: "Skip Advertisement", "Article continues below this ad", "Story continues
+  // after advertisement", "Continue reading below the ad".
+  { name: 'ad-skip', re: /^(?:skip (?:advertisement|ad)|(?:article|story) continues (?:below|after) (?:this |the )?(?:ad|advertisement)|continue reading (?:below|after) (?:this |the )?(?:ad|advertisement))$/i, message: 'Ad-slot label left in the text.' },
 ];
 
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
@@ -72,6 +75,9 @@ export const SHARE: readonly LineRule[] = [
     re: new RegExp(String.raw`^(?:please )?(?:share|forward) (?:this|it|the (?:newsletter|post|article|issue))\b[^.!?]{0,80}?\b(?:subscribe|sign up|friends?|someone|colleagues?|network)\b[^.!?]{0,60}${TRAIL}|^(?:n['’]hésitez pas à )?(?:partagez|partager|transférez|transférer|faites suivre) (?:cet article|cette newsletter|cette lettre|ce post|ce billet)\b[^.!?]{0,80}${TRAIL}`, 'iu'),
     message: 'A share or subscribe prompt left in the text.',
   },
+  // A copy-link button with its confirmation ("Copy Link URL Copied!"), a share row naming networks the share bar does not
+  // ("Share - WeChat", "Share: Weibo").
+  { name: 'share-more', re: /^(?:copy (?:link|url)(?: url)? ?(?:link |url )?copied!?|share\s?[-–—:|]?\s?(?:(?:wechat|weibo|qq|line|kakaotalk|viber|twitter|x|facebook|linkedin|whatsapp|telegram|e-?mail)[\s,|•·/]*)+)$/iu, message: 'Share buttons left in the text.' },
 ];
 
 /** Subscribe, newsletter, sign-up and app prompts, with their forms. */
@@ -119,6 +125,8 @@ export const SUBSCRIBE: readonly LineRule[] = [
     re: /^(?:get (?:the best of|the latest|the top|our top|all the)[^.!?]{0,60}(?:in|to) your inbox|newsletters?\b[^.!?:]{0,40}\s?:\s?(?:recevez|inscrivez-vous|abonnez-vous|sign up|subscribe|get)\b[^.!?]{0,80}|ne (?:manquez|ratez) (?:plus )?(?:rien|aucun|aucune)\b[^.!?]{0,60}|(?:nos|our|all|toutes nos|alle) newsletters|newsletters)\s?[.!]?$/iu,
     message: 'Newsletter prompt left in the text.',
   },
+  // The markers a newspaper leaves around an in-body newsletter box: "skip past newsletter promotion", "after newsletter promotion".
+  { name: 'newsletter-marker', re: /^(?:skip past|after|skip) newsletter (?:promotion|sign-?up|promo)$/i, message: 'Newsletter or social-media prompt left in the text.' },
 ];
 
 /** Paywall: subscriber-only notices, free trials, offers, metered and preview notices. */
@@ -181,6 +189,9 @@ export const PAYWALL: readonly LineRule[] = [
 export const COOKIE: readonly LineRule[] = [
   // Cookie and consent banners: "This site uses cookies…", "By continuing to browse, you agree…", "Accept all cookies".
   { name: 'consent', re: /^(?:(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix))$/iu, message: 'Cookie or consent banner left in the text.' },
+  // Privacy and consent links of a site's footer or banner: "Do Not Sell or Share My Personal Information", "Your Privacy Choices",
+  // "Manage consent", "Privacy settings", "Paramètres des cookies", "Continuer sans accepter".
+  { name: 'privacy-links', re: /^(?:do not sell (?:or share )?my (?:personal )?(?:info|information|data)|your (?:privacy|california privacy|ad) choices|manage (?:consent|your consent|cookie preferences|privacy settings)|privacy (?:settings|preferences|center|centre)|paramètres (?:des cookies|de confidentialité)|gérer (?:le|mon) consentement|continuer sans accepter)$/iu, message: 'Cookie or consent banner left in the text.' },
 ];
 
 /** Related stories and read-more: module headings, link prefixes, browse links, recommendation headings. */
@@ -229,6 +240,9 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   // Case is spelled out (with the i flag \p{Lu} would match any letter). Names only after the label, so a caption ("Image: Jose Mourinho has agreed a deal…") is not one; "Photo: …" is the credit
   // a print caption carries on its own line and stays.
   { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
+  // A broadcaster's player notices and video-channel promos: "Please use Chrome browser for a more accessible video player",
+  // "Watch more of our videos on Shots!". The site speaks about its own player or channel; a whole line, never a sentence of the story.
+  { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
 ];
 
 /** Print and site footers: archive footers, masthead, print-edition notes, age banners, rights lines. */
@@ -248,6 +262,9 @@ export const PRINT: readonly LineRule[] = [
   { name: 'rights-line', re: /^(?:©|\(c\)|copyright)\s?(?:©\s?|\(c\)\s?)?\d{4}\b[^]{0,150}$|^(?:[^!?]{0,80}?(?:[.,©–-]\s?|\d{4}\s))?(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\b[^]{0,100}$/iu, message: 'Copyright or rights notice left in the text.' },
   // News-site footers and tip lines: "Our Standards: The Thomson Reuters Trust Principles.", "Got a confidential news tip? We want to hear from you."
   { name: 'site-footer', re: /^(?:our standards:? the thomson reuters trust principles\.?(?:,? opens new tab)?|(?:got|have) a (?:confidential )?(?:news )?tip\?[^]{0,120}|opens new tab)$/iu, message: 'Site footer or tip line left in the text.' },
+  // A wire service's redistribution notice: "This material may not be published, broadcast, rewritten or redistributed (without
+  // permission)." (the rights line before it is 'rights-line').
+  { name: 'wire-rights', re: /^this material may not be (?:published|broadcast|rewritten|redistributed)\b[^.!?]{0,100}\.?$/i, message: 'Copyright or rights notice left in the text.' },
 ];
 
 /** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
@@ -347,7 +364,7 @@ export const PLATFORM: readonly LineRule[] = [
 ];
 
 /** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
-export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|on this|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|nos articles|ailleurs sur le web)\s*:?$/iu;
+export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il

@@ -15,7 +15,6 @@ import { INLINE_AD, lineRules } from './lexicon';
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|a déclaré|selon|explique)\b/iu;
 
-/** Whole-paragraph prompts, each with the reason shown to the reader. */
 /** Whole-paragraph prompts (lexicon.ts, by family), in the order that decides a line's message. */
 const PROMPT_LINES = lineRules([
   'free-trial', 'subscriber-only', 'journalism-appeal', 'share-prompt', 'sign-up-prompt', 'form-residue', 'subscription-offer',

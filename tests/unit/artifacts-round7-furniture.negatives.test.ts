@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 7 furniture in clean articles: the words of ad,
+ * player, newsletter, share, rights and privacy furniture inside sentences
+ * the story reports, and short headings that are the article's own. None
+ * may be flagged as boilerplate.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  // Ad words in prose.
+  { name: 'a sentence about skipping ads', paragraphs: [HEADLINE, 'Viewers who skip advertisement breaks cost broadcasters billions, the study found.', ...BODY] },
+  { name: 'a headline about an ad agency', paragraphs: ['Advertisement agency Acme Media raises $10 million', ...BODY] },
+  { name: 'a sentence with "continues below"', paragraphs: [HEADLINE, 'The tunnel continues below the river for two miles before it reaches the depot.', ...BODY] },
+  // Player and browser words in prose.
+  { name: 'a story about browsers', paragraphs: [HEADLINE, 'Please use the Chrome browser, the bank told customers, because older ones are no longer safe.', ...BODY] },
+  { name: 'a sentence about a video channel', paragraphs: [HEADLINE, 'Fans can watch more videos on the company’s channel, which has 2 million subscribers.', ...BODY] },
+  // Newsletter and share words in prose.
+  { name: 'a sentence about a newsletter promotion', paragraphs: [HEADLINE, 'After newsletter promotion costs rose, the publisher cut its marketing budget by a third.', ...BODY] },
+  { name: 'a sentence about sharing on WeChat', paragraphs: [HEADLINE, 'Users share links on WeChat and Weibo more than on any other network in China.', ...BODY] },
+  { name: 'a sentence about copying a link', paragraphs: [HEADLINE, 'Anyone who copies the link can open the file, which worried security researchers.', ...BODY] },
+  { name: 'share as a noun in a heading', paragraphs: [HEADLINE, ...BODY, 'Share price'] },
+  // Rights and privacy in prose.
+  { name: 'a story about a court order on publication', paragraphs: [HEADLINE, 'The judge ruled that this material may not be published until the trial ends, lawyers said.', ...BODY] },
+  { name: 'a story about privacy choices', paragraphs: [HEADLINE, 'Your privacy choices matter more than ever, the regulator said in a statement on Monday.', ...BODY] },
+  { name: 'a story about a do-not-sell law', paragraphs: [HEADLINE, 'The law lets residents tell companies: do not sell my personal information to brokers.', ...BODY] },
+  { name: 'a story about consent', paragraphs: [HEADLINE, 'Companies must manage consent carefully under the new rules, analysts said.', ...BODY] },
+  // Related-module words in prose and the article's own headings.
+  { name: 'a sentence with "more to read"', paragraphs: [HEADLINE, 'Investors will have more to read when the company files its accounts next month.', ...BODY] },
+  { name: 'a French sentence on the same theme', paragraphs: [TITRE, 'Sur le même thème, la région a lancé un fonds de 20 millions d’euros pour les robots.', ...CORPS] },
+  { name: 'a French sentence on the most shared posts', paragraphs: [TITRE, 'Les plus partagés des messages de la campagne portaient sur l’emploi, selon l’étude.', ...CORPS] },
+  { name: 'a French sentence with "abonnez-vous" quoted', paragraphs: [TITRE, '« Abonnez-vous », répétait le fondateur à chaque conférence, a raconté un investisseur.', ...CORPS] },
+];
+
+describe('round 7 furniture look-alikes: not boilerplate', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate');
+    expect(found.map((a) => a.text)).toEqual([]);
+  });
+});
