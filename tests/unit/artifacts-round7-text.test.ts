@@ -66,12 +66,17 @@ const MERGED: Row[] = [
   { name: 'a print-replica page: new headline and byline mid-text', paragraphs: [HEADLINE, ...BODY, 'City council approves new budget for parks', 'By MARY JONES Staff Writer', ...OTHER_STORY], kind: 'merged-stories', text: 'City council approves new budget for parks' },
 ];
 
+const DUPLICATES: Row[] = [
+  { name: 'a headline printed again after a long share block', paragraphs: ['Acme Robotics raises $50 million for robots', 'By Jane Doe', 'Published March 3, 2024', '5 min read', 'Share', 'Facebook', 'LinkedIn', 'Email', 'Copy link', 'Acme Robotics raises $50 million for robots', ...BODY], kind: 'duplicated-paragraph', text: 'Acme Robotics raises $50 million for robots' },
+  { name: 'a French headline again after the author block', paragraphs: ['Robotix lève 5 millions pour ses robots', 'Par Claire Dubois', 'Publié le 3 mars 2024 à 10:15', 'Mis à jour le 3 mars 2024 à 12:40', 'Lecture : 3 min', 'Partager', 'Facebook', 'LinkedIn', 'Robotix lève 5 millions pour ses robots', ...CORPS], kind: 'duplicated-paragraph', text: 'Robotix lève 5 millions pour ses robots' },
+];
+
 const TRUNCATED: Row[] = [
   { name: 'a paywall cut', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as online shoppers demand faster and', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'faster and' },
 ];
 
 describe('round 7 text artifacts: mainstream variants are flagged', () => {
-  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...MERGED, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...MERGED, ...DUPLICATES, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -168,8 +168,12 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
 /** A short title counts from three words ("Types of Funding for Startups" is five). */
 const MIN_NEAR_TITLE_WORDS = 3;
 const MAX_NEAR_TITLE_WORDS = 30;
-/** The copy comes back within this many lines (a byline and share block between the two). */
-const NEAR_TITLE_REACH = 6;
+/**
+ * The copy comes back within this many lines: a byline and share block between
+ * the two, which on news and podcast pages runs to a dozen short lines
+ * ("By … / Published … / 5 min read / Share / Facebook / X / LinkedIn / Email / Copy link").
+ */
+const NEAR_TITLE_REACH = 12;
 /** Lines between the copies are metadata, not body: this many words at most each. */
 const MAX_BETWEEN_WORDS = 12;
 const LIST_BULLET = /^(?:[*•·–-]|\d{1,2}[.)])\s/u;
