@@ -15,7 +15,8 @@ const REST = BODY.slice(1);
 const C0 = CORPS[0]!;
 const CREST = CORPS.slice(1);
 
-const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+/** Rows with a kind may be flagged, but only as that kind (a repeat that is not a caption stays a repeated paragraph). */
+const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   // Quotes and attributions the writer prints on purpose.
   { name: 'a body quote with its verb', paragraphs: [HEADLINE, B0, '“Demand for robots has never been higher,” said Jane Doe, the chief executive.', ...REST] },
   { name: 'an epigraph above the story', paragraphs: [HEADLINE, '“The best way to predict the future is to invent it.”', '— Alan Kay, computer scientist', ...BODY] },
@@ -29,6 +30,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a count at the start of a sentence', paragraphs: [HEADLINE, B0, '1 of 3 Americans now shops online every week, according to a survey cited by the company.', ...REST] },
   { name: 'one caption with its credit, printed once', paragraphs: [HEADLINE, 'Workers load pallets at the Acme Robotics warehouse in Columbus, Ohio. (AP Photo/Jane Smith)', ...BODY] },
   { name: 'two different captions by the same photographer', paragraphs: [HEADLINE, 'Workers load pallets at the Acme warehouse. REUTERS/Jane Smith', B0, 'A robot arm sorts parcels in Texas. REUTERS/Jane Smith', ...REST] },
+  { name: 'a repeated attribution line is not a caption', paragraphs: [HEADLINE, B0, 'Demand for robots has doubled in a year. Jane Smith, CEO', ...REST, 'Demand for robots has doubled in a year. Jane Smith, CEO'], kind: 'duplicated-paragraph' },
   // Spellings.
   { name: '"cofounder" beside "co-founder" (both standard)', paragraphs: [HEADLINE, 'Jane Doe, the co-founder of Acme, said the round was oversubscribed.', 'Her cofounder John Smith will lead the new office in Texas.', ...REST] },
   { name: 'accented words and a Portuguese city in capitals', paragraphs: [HEADLINE, B0, 'The naïve forecast came from SÃO PAULO, where Acme sells to Citroën dealers and a café chain.', ...REST] },
@@ -37,7 +39,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
 ];
 
 describe('round 7 text artifacts: look-alikes stay', () => {
-  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
-    expect(findArtifacts({ paragraphs }).map((a) => `${a.kind}: ${a.text}`)).toEqual([]);
+  it.each(NEGATIVE)('$name', ({ paragraphs, kind }) => {
+    expect(findArtifacts({ paragraphs }).filter((a) => a.kind !== kind).map((a) => `${a.kind}: ${a.text}`)).toEqual([]);
   });
 });

@@ -31,6 +31,15 @@ const CAPTIONS: Row[] = [
   { name: 'French caption "Photo : X / AFP" twice', paragraphs: [TITRE, `${LEGENDE} Photo : Jean Dupont / AFP`, C0, `${LEGENDE} Photo : Jean Dupont / AFP`, ...CREST], kind: 'duplicated-caption', text: 'Jean Dupont / AFP' },
   { name: 'French caption with a © credit twice', paragraphs: [TITRE, `${LEGENDE} © Jean Dupont`, `${LEGENDE} © Jean Dupont`, ...CORPS], kind: 'duplicated-caption', text: '© Jean Dupont' },
   { name: 'caption glued before the next paragraph', paragraphs: [HEADLINE, `${CAPTION} (AP Photo/Jane Smith)`, B0, `${CAPTION} (AP Photo/Jane Smith) ${BODY[1]!}`, BODY[2]!], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'caption credited "(Name / Los Angeles Times)" twice', paragraphs: [HEADLINE, `${CAPTION} (Jane Smith / Los Angeles Times)`, B0, `${CAPTION} (Jane Smith / Los Angeles Times)`, ...REST], kind: 'duplicated-caption', text: 'Los Angeles Times' },
+  { name: 'caption credited "Name, USA TODAY" twice', paragraphs: [HEADLINE, `${CAPTION} Jasper Colt, USA TODAY`, `${CAPTION} Jasper Colt, USA TODAY`, ...BODY], kind: 'duplicated-caption', text: 'USA TODAY' },
+  { name: 'caption with a "Courtesy of" credit twice', paragraphs: [HEADLINE, `${CAPTION} Courtesy of Acme Robotics`, B0, `${CAPTION} Courtesy of Acme Robotics`, ...REST], kind: 'duplicated-caption', text: 'Courtesy of Acme Robotics' },
+  { name: 'caption with a "Pic:" credit twice', paragraphs: [HEADLINE, `${CAPTION} Pic: Reuters`, `${CAPTION} Pic: Reuters`, ...BODY], kind: 'duplicated-caption', text: 'Pic: Reuters' },
+  { name: 'caption with a "Staff photo by" credit twice', paragraphs: [HEADLINE, `${CAPTION} Staff photo by Jane Smith`, B0, `${CAPTION} Staff photo by Jane Smith`, ...REST], kind: 'duplicated-caption', text: 'Staff photo by Jane Smith' },
+  { name: 'caption with an Unsplash credit twice', paragraphs: [HEADLINE, 'Photo by Jane Smith on Unsplash', 'Photo by Jane Smith on Unsplash', ...BODY], kind: 'duplicated-caption', text: 'on Unsplash' },
+  { name: 'French caption with "Crédit photo :" twice', paragraphs: [TITRE, `${LEGENDE} Crédit photo : Robotix`, C0, `${LEGENDE} Crédit photo : Robotix`, ...CREST], kind: 'duplicated-caption', text: 'Crédit photo : Robotix' },
+  { name: 'French caption with "(Photo DR)" twice', paragraphs: [TITRE, `${LEGENDE} (Photo DR)`, `${LEGENDE} (Photo DR)`, ...CORPS], kind: 'duplicated-caption', text: 'Photo DR' },
+  { name: 'caption with "Image: Sky News" twice', paragraphs: [HEADLINE, `${CAPTION} Image: Sky News`, B0, `${CAPTION} Image: Sky News`, ...REST], kind: 'duplicated-caption', text: 'Image: Sky News' },
 ];
 
 const PULL_QUOTES: Row[] = [
