@@ -35,7 +35,12 @@ const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
 
 /** Valuation: "valued at", "valuation of/exceeding/to", "valorisée à". */
-const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startup|the business|\p{Lu}[\p{L}.]*|(?:the|its|this|that|le|la|l[’'])\s*[\p{L}-]+(?: [\p{L}-]+)?))? at|valoris(?:e|ent|ant)\s+(?:(?:la|le|l[’']|cette|ce|sa|son)\s*)?[\p{L}-]+(?: [\p{L}-]+)?\s+(?:à|a|de)|valuations? (?:of|at|to|exceeding|above|topping|surpassing|north of|over|in excess of|(?:of|for) [^,.§]{1,40} to)|valoris(?:ée?s?|ant|ation)(?: (?:de|à|a|à hauteur de))?)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately|roughly))*\s*$/iu;
+const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startup|the business|\p{Lu}[\p{L}.]*|(?:the|its|this|that|le|la|l[’'])\s*[\p{L}-]+(?: [\p{L}-]+)?))? (?:at|as)|(?:its|the company[’']s|the startup[’']s|their) (?:market )?value (?:(?:also|now|has|had)\s+)*(?:surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|cross(?:ed|es)?|passed|hit|reach(?:ed|es)?|rose to|climbed to|jumped to|of)|valorisations? (?:de|d[’'])\s*[^,.§]{1,40}?\s(?:à|a)|valoris(?:e|ent|ant)\s+(?:(?:la|le|l[’']|cette|ce|sa|son)\s*)?[\p{L}-]+(?: [\p{L}-]+)?\s+(?:à|a|de)|valuations? (?:of|at|to|exceeding|above|topping|surpassing|north of|over|in excess of|(?:of|for) [^,.§]{1,40} to)|valoris(?:ée?s?|ant|ation)(?: (?:de|à|a|à hauteur de))?)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately|roughly))*\s*$/iu;
+/**
+ * A valuation dated in a year of its own, right after it: "Thought Machine, valued at £2.2 billion in 2022, has …",
+ * "valorisée 1 milliard en 2021". Alone in its sentence it is a past mark, not the new round's.
+ */
+const DATED_VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|en|as of|back in|in early|in late|in mid-|début|fin)\s+(?:19|20)\d\d|(?:last|the previous) year|l[’']an (?:dernier|passé)|l[’']année (?:dernière|passée)|(?:in|during|at) (?:its|their|a|the) (?:previous|last|prior|earlier) (?:round|funding|raise|financing))(?![\p{L}\p{N}])/iu;
 const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
@@ -284,6 +289,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after)) {
     if (NOT_FUNDING_SENTENCE.test(masked) || /combined company|mark\b/i.test(masked)) return { kind: 'other', verbAt: null };
     if (SPECULATIVE.test(before.slice(-80))) return { kind: 'other', verbAt: null };
+    // The only figure of its sentence, dated in a year of its own: an earlier mark told as background.
+    if (DATED_VALUATION_AFTER.test(after) && !masked.slice(0, start).includes('§') && !masked.slice(end).replace(/^\s*\([^)]*\)/, '').includes('§')) return { kind: 'other', verbAt: null };
     return { kind: 'valuation', verbAt: null };
   }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
@@ -442,7 +449,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)?(?: (?:19|20)\d\d)?|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|(?:that|which|who|qui) (?:recently|earlier|a récemment|avait récemment) (?:raised|secured|closed|landed|levé|obtenu|bouclé)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé)(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)?(?: (?:19|20)\d\d)?|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|(?:that|which|who|qui) (?:recently|earlier|a récemment|avait récemment) (?:raised|secured|closed|landed|levé|obtenu|bouclé)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé|(?:that|which|who|qui) (?:recently |previously |earlier |also |a récemment |avait )?(?:backed|invested in|funded|financed|soutenu|financé|investi dans)|(?:le mois|la semaine|l[’']année) passée?|(?:fin|début|courant|mi-)\s*(?:19|20)\d\d|(?:kick-?started|started|began|begun) (?:its|their|his|her) (?:journey|life|operations|story)|(?:began|started) (?:life|out) with|got (?:its|their) start with|(?:était|a été|fut|avait été) (?:lancée?s?|créée?s?|fondée?s?) avec|(?:invested in|investi dans) (?:several|many|numerous|a number of|a (?:dozen|handful) of|dozens of|\d+|plusieurs|de nombreuses|une dizaine de) (?:[\p{L}-]+ ){0,3}(?:startups|start-ups|start-up|companies|businesses|firms|entreprises|jeunes pousses)[^§]{0,20}?(?:including|such as|among them|dont|notamment|comme))(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
@@ -453,7 +460,7 @@ const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|c
 /** Investors described as earlier ones ("from Tandem Capital and earlier investor Relay Ventures"): the round itself is not earlier. */
 const EARLIER_BACKERS = /\b(?:earlier|previous|prior|existing|précédents?|historiques?) (?:investors?|backers?|shareholders?|investisseurs|actionnaires)\b/giu;
 /** Reported speech: "announced in February that it had landed §", "said it had raised §" tell the news in the pluperfect. */
-const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+)?(?: that)? (?:it|they|the (?:company|startup|start-up|firm)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
+const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? (?:it|they|the (?:[\p{L}-]+ )?(?:company|startup|start-up|firm|group|business)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
 const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
 const OPENING_AFTER = /^\s*(?:after|following|après)(?=\s)/iu;
@@ -468,7 +475,7 @@ export interface ReviewPeriod {
   /** Date phrases inside the period, built once per article. */
   dates: RegExp;
 }
-const REVIEW_HEADLINE = /\b(?:top \d+|top|biggest|largest|review|roundup|round-up|recap|wrap|ranking|developments|highlights|rétrospective|(?:in|en) (?:\d+|three|six|nine|trois|six|neuf) (?:months|mois)|quarter|trimestre|semestre|H[12]|Q[1-4]|(?:of|in|en) (?:19|20)\d\d)\b/iu;
+const REVIEW_HEADLINE = /\b(?:top \d+|top|biggest|largest|review|roundup|round-up|recap|wrap|ranking|developments|highlights|rétrospective|(?:in|en) (?:\d+|three|six|nine|trois|six|neuf) (?:months|mois)|quarter|trimestre|semestre|H[12]|(?:first|second) half|half-year|mid-year|Q[1-4]|(?:of|in|en) (?:19|20)\d\d)\b/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 export function reviewPeriodOf(title: string | null, opening: string): ReviewPeriod | null {
@@ -481,7 +488,7 @@ export function reviewPeriodOf(title: string | null, opening: string): ReviewPer
 /** Dates inside a reviewed period: a month with no year or the period's year, the year itself, "this year". */
 function inPeriodDates(known: string | null): RegExp {
   const year = known ?? '(?!)';
-  return new RegExp(`\\b(?:(?:in|en|In|En) (?:early |late |mid-|début |fin )?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:,? ${year}(?![\\p{N}]))?(?![\\p{L}\\p{N}]|,? (?:19|20)\\d\\d)|\\b(?:in|en|of|de) ${year}(?![\\p{N}])|\\b(?:earlier )?this year\\b|\\bcette année\\b`, 'giu');
+  return new RegExp(`\\b(?:(?:in|en|In|En) (?:early |late |mid-|début |fin )?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:,? ${year}(?![\\p{N}]))?(?![\\p{L}\\p{N}]|,? (?:19|20)\\d\\d)|\\b(?:in|en|of|de|début|fin|mi-)\\s?${year}(?![\\p{N}])|\\b(?:earlier )?this year\\b|\\bcette année\\b`, 'giu');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPastContext, readFigure, reviewPeriodOf } from '../../utils/deals';
 import { findRounds } from '../../utils/rounds';
 
 /**
@@ -35,5 +36,62 @@ describe('round 7: round labels', () => {
     const got = findRounds(text);
     expect(got[0]?.round).toBe(want);
     for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+/** Clauses before (and right after) a figure that tell an earlier round, told for context. "§" is the masked figure. */
+const PAST_ROWS: string[] = [
+  // An investor described by an earlier investment.
+  'the US venture firm that recently backed another start-up, Halter, as it recently raised §',
+  'Accel, which previously invested in Acme when it raised §',
+  'le fonds qui a récemment soutenu Alan lors de sa levée de §',
+  // An investor's portfolio told by a count and examples.
+  'While it lasted, the fund invested in several South African startups, including a §',
+  'Naspers invested in 12 local companies, such as a §',
+  'Le fonds a investi dans plusieurs jeunes pousses, dont une levée de §',
+  // French past dates: "le mois passé", "fin 2019", "début 2020" (a year: "début octobre" alone can date the news).
+  'fier d’avoir amassé § le mois passé',
+  'Fin 2019, il était lancé avec un tour de table de §',
+  'La société avait été créée avec un tour de table de §',
+  'la start-up a bouclé § début 2020',
+  // An origin story.
+  'A year later, Razorpay kickstarted its journey with a seed funding of §',
+  'The company began life with a §',
+];
+
+/** The news: not past. */
+const NEWS_ROWS: Array<[string, string | null]> = [
+  // Reported speech in the pluperfect, with a bare weekday: the news itself.
+  ['Uber China confirmed Thursday the ride-hailing firm had received nearly §', null],
+  ['Acme said Monday the fintech startup had raised §', null],
+  // A review of the first half: a month inside it is the news.
+  ['MiddleTrust also raised a § pre-seed investment in March', 'Nigerian Startups Attract $110m Investment in First Half of 2019'],
+  ['Gokada raised § in a Series A round in April', 'UK fintech funding in the first half'],
+  // "début 2024" inside a reviewed 2024.
+  ['la start-up a bouclé § début 2024', 'Les levées de fonds du premier semestre 2024'],
+];
+
+describe('round 7: status', () => {
+  it.each(PAST_ROWS)('past: %s', (clause) => {
+    expect(isPastContext(clause)).toBe(true);
+  });
+  it.each(NEWS_ROWS)('news: %s', (clause, title) => {
+    expect(isPastContext(clause, reviewPeriodOf(title, ''))).toBe(false);
+  });
+});
+
+/** Valuation shapes: "values the business as", "its value surpassed", "une valorisation de la startup à plus d’…". */
+const VALUATION_ROWS: string[] = [
+  'Coupang received a § investment from SoftBank that values the business as §.',
+  'Auth0 raised §, as its value also surpassed §.',
+  'Le tour a permis une valorisation de la startup à §.',
+  'The round values Acme as §.',
+  'la valorisation de l’entreprise à §',
+];
+
+describe('round 7: valuation', () => {
+  it.each(VALUATION_ROWS)('%s', (masked) => {
+    const at = masked.lastIndexOf('§');
+    expect(readFigure(masked, at, at + 1).kind).toBe('valuation');
   });
 });
