@@ -34,6 +34,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a French sentence on the same theme', paragraphs: [TITRE, 'Sur le même thème, la région a lancé un fonds de 20 millions d’euros pour les robots.', ...CORPS] },
   { name: 'a French sentence on the most shared posts', paragraphs: [TITRE, 'Les plus partagés des messages de la campagne portaient sur l’emploi, selon l’étude.', ...CORPS] },
   { name: 'a French sentence with "abonnez-vous" quoted', paragraphs: [TITRE, '« Abonnez-vous », répétait le fondateur à chaque conférence, a raconté un investisseur.', ...CORPS] },
+  // Sign-up, paywall, footer and consent words in the story's own lines.
+  { name: 'a how-to line about a waitlist', paragraphs: [HEADLINE, ...BODY, 'Sign up for the waitlist'] },
+  { name: 'a sentence about promotional content', paragraphs: [HEADLINE, 'Users may receive promotional content from partners, the privacy policy says, which regulators questioned.', ...BODY] },
+  { name: 'a sentence about cookies', paragraphs: [HEADLINE, 'Browsers that allow cookies once per session are safer, researchers found in a study published on Monday.', ...BODY] },
+  { name: 'a sentence about browser resolution', paragraphs: [HEADLINE, 'Browsers with higher resolution screens drained batteries faster in the tests, the lab said.', ...BODY] },
+  { name: 'a sentence about reusing content', paragraphs: [HEADLINE, 'Publishers that reuse this content must pay a fee to the agency, under the new deal.', ...BODY] },
+  { name: 'a sentence about logging in', paragraphs: [HEADLINE, 'Please log in or sign up for a new account, the app tells users, before it shows any prices.', ...BODY] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

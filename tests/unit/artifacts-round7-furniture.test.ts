@@ -87,6 +87,26 @@ const ROWS: Row[] = [
   row('a privacy link', 'end', 'Do Not Sell or Share My Personal Information'),
   row('a privacy-choices link', 'end', 'Your Privacy Choices'),
   row('a consent button', 'end', 'Manage consent'),
+  // Newspaper-site sign-up boxes and their form messages.
+  row('a promotional-content notice', 'end', 'You may occasionally receive promotional content from the Daily Courier.'),
+  row('a local-paper newsletter prompt', 'middle', 'Subscribe to our Daily Headlines newsletter.'),
+  row('a named newsletter sign-up', 'end', 'Sign up to First Edition'),
+  row('a sign-up success message', 'end', 'Success! An email has been sent to with a link to confirm list signup.'),
+  row('a sign-up error message', 'end', 'Error! There was an error processing your request.'),
+  row('a newsletter privacy notice', 'middle', 'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.'),
+  row('a round-up prompt', 'end', 'Get a round-up of the day’s top stories in your inbox'),
+  row('a sign-up button', 'end', 'Sign Me Up'),
+  row('a follow prompt naming WhatsApp', 'end', 'Follow Sky News on WhatsApp'),
+  row('a read-more-from heading', 'end', 'Read more from Sky News:'),
+  row('a log-in paywall line', 'end', 'Please log in, or sign up for a new account and purchase a subscription to continue reading.'),
+  row('a topics footer', 'end', 'Explore more on these topics'),
+  row('a reuse link', 'end', 'Reuse this content'),
+  row('a most-viewed heading', 'end', 'Most viewed'),
+  row('a comments loader', 'end', 'Load comments'),
+  row('an app promo', 'end', 'Download the NBC News app for breaking news and politics.'),
+  row('a consent notice of an embed', 'middle', 'This content is provided by Spreaker, which may be using cookies and other technologies. To show you this content, we need your permission to use cookies.'),
+  row('a cookie button of an embed', 'middle', 'Allow Cookies Once'),
+  row('a Chinese daily’s site notice', 'end', 'Note: Browsers with 1024*768 or higher resolution are suggested for this site.'),
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

@@ -21,6 +21,7 @@ const LABELS = lineRules([
   'page-end-widget', 'plugin-form', 'paywall-fr-more', 'platform-button',
   // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
   'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
+  'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'embed-consent', 'browser-note',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

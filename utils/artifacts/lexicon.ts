@@ -85,7 +85,7 @@ export const SUBSCRIBE: readonly LineRule[] = [
   // Newsletter, cookie and app prompts.
   { name: 'prompt', re: /^(?:sign up (?:for|to) (?:our|the) [^.]{0,60}newsletters?[^.]{0,60}\.?|subscribe to (?:our|the) [^.]{0,40}newsletters?[^.]{0,60}\.?|enter your e-?mail(?: address)?[^.]{0,40}\.?|get [^.]{0,60} delivered (?:straight )?to your inbox[^.]{0,30}\.?|get (?:our|the) [^.]{0,40}newsletter[^.]{0,60}\.?|we use cookies[^]{0,200}|download (?:our|the) [^.]{0,30}app[^.]{0,40}\.?|follow us on [^.]{0,60}\.?)$/i, message: 'Newsletter, cookie or app prompt left in the text.' },
   // More newsletter and follow prompts: "Sign up for the Daily Brief", "Get the latest … in your inbox", "Like us on Facebook".
-  { name: 'prompt-more', re: /^(?:sign up (?:for|to) [^.!?]{2,60}(?:newsletter|briefing|brief|digest|alerts?|updates)[^.!?]{0,40}[.!]?|sign up here\.?|newsletter sign-?up|get (?:the latest|our best|breaking)[^.!?]{0,60}in your inbox\.?|(?:like|follow) (?:us|[\p{L}\p{N}&' .-]{2,30}) on (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok|google news)(?:[,]? (?:and|or|&) (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok))*\.?|join (?:our|the) [^.!?]{0,30}(?:whatsapp|telegram) (?:channel|group)[^.!?]{0,40}\.?|don['’]t miss (?:a|any) (?:story|stories|update|thing)[^.!?]{0,40}\.?)$/iu, message: 'Newsletter or social-media prompt left in the text.' },
+  { name: 'prompt-more', re: /^(?:sign up (?:for|to) [^.!?]{2,60}(?:newsletter|briefing|brief|digest|alerts?|updates)[^.!?]{0,40}[.!]?|sign up here\.?|newsletter sign-?up|get (?:the latest|our best|breaking)[^.!?]{0,60}in your inbox\.?|(?:like|follow) (?:us|[\p{L}\p{N}&' .-]{2,30}) on (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok|google news|whatsapp|telegram|bluesky|flipboard|snapchat)(?:[,]? (?:and|or|&) (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok))*\.?|join (?:our|the) [^.!?]{0,30}(?:whatsapp|telegram) (?:channel|group)[^.!?]{0,40}\.?|don['’]t miss (?:a|any) (?:story|stories|update|thing)[^.!?]{0,40}\.?)$/iu, message: 'Newsletter or social-media prompt left in the text.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
   { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
   // Newsletter and account calls to action: "Stay ahead of the market.", "Get curated U.S. market news … delivered to your inbox.",
@@ -127,6 +127,13 @@ export const SUBSCRIBE: readonly LineRule[] = [
   },
   // The markers a newspaper leaves around an in-body newsletter box: "skip past newsletter promotion", "after newsletter promotion".
   { name: 'newsletter-marker', re: /^(?:skip past|after|skip) newsletter (?:promotion|sign-?up|promo)$/i, message: 'Newsletter or social-media prompt left in the text.' },
+  // A newspaper's sign-up box and its messages: "You may occasionally receive promotional content from the Daily Courier.",
+  // "Success! An email has been sent to … to confirm list signup.", "Error! There was an error processing your request.",
+  // "Sign Me Up", "Get a round-up of the day's top stories in your inbox", "Privacy Notice: Newsletters may contain info about …".
+  { name: 'sign-up-box', re: /^(?:you may (?:occasionally )?receive promotional (?:content|offers|e-?mails?|messages) from [^.!?]{2,60}[.!]?|success! an? e-?mail has been sent to\b[^]{0,160}|error! there was an error processing your request[.!]?|sign me up!?|get (?:a|the|our) (?:daily |weekly )?(?:round-?up|digest|summary|recap)\b[^.!?]{0,60}\bin(?:to)? your inbox[.!]?|privacy notice: newsletters may contain\b[^]{0,300})$/iu, message: 'Newsletter or sign-up prompt left in the text.' },
+  // A sign-up line naming the newsletter, capitalised: "Sign up to First Edition", "Sign up for Essential California". The whole
+  // line is the name after the verb, so case is spelled out (no i flag); "Sign up for the waitlist" is not a name.
+  { name: 'named-sign-up', re: /^(?:[Ss]ign up (?:to|for)|SIGN UP (?:TO|FOR)) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|of|the|and)){0,4}$/u, message: 'Newsletter or sign-up prompt left in the text.' },
 ];
 
 /** Paywall: subscriber-only notices, free trials, offers, metered and preview notices. */
@@ -183,6 +190,8 @@ export const PAYWALL: readonly LineRule[] = [
     re: /^(?:you['’]re reading a (?:free )?preview(?:,? unlock [^.!?]{2,60})?|unlock (?:full access|the full document|all documents)[^.!?]{0,60}|vous lisez un aperçu(?: gratuit)?|você está lendo uma (?:amostra|prévia)(?: gratuita)?|estás leyendo una (?:vista previa|muestra)(?: gratuita)?)\s?[.!]?$/iu,
     message: 'A document site’s preview notice (paywall) left in the text.',
   },
+  // A local paper's metered paywall: "Please log in, or sign up for a new account and purchase a subscription to continue reading."
+  { name: 'paywall-login', re: /^please (?:log ?in|sign ?in),? or (?:sign up|register) for a (?:new )?account\b[^.!?]{0,60}\bto (?:continue reading|read|keep reading)\b[^.!?]{0,40}[.!]?$/iu, message: 'Paywall prompt left in the text.' },
 ];
 
 /** Cookie and consent banners. */
@@ -192,6 +201,9 @@ export const COOKIE: readonly LineRule[] = [
   // Privacy and consent links of a site's footer or banner: "Do Not Sell or Share My Personal Information", "Your Privacy Choices",
   // "Manage consent", "Privacy settings", "Paramètres des cookies", "Continuer sans accepter".
   { name: 'privacy-links', re: /^(?:do not sell (?:or share )?my (?:personal )?(?:info|information|data)|your (?:privacy|california privacy|ad) choices|manage (?:consent|your consent|cookie preferences|privacy settings)|privacy (?:settings|preferences|center|centre)|paramètres (?:des cookies|de confidentialité)|gérer (?:le|mon) consentement|continuer sans accepter)$/iu, message: 'Cookie or consent banner left in the text.' },
+  // An embed's consent notice and its buttons: "This content is provided by Spreaker, which may be using cookies and other
+  // technologies. …", "Allow Cookies Once", "Enable Cookies", "You can change your settings at any time via the Privacy Options."
+  { name: 'embed-consent', re: /^(?:this content is provided by [^.!?]{2,40}, which may be using cookies\b[^]{0,400}|(?:allow|enable|accept) (?:all )?cookies(?: once| and continue)?|you can change your settings at any time via the privacy options\.?)$/iu, message: 'Cookie or consent banner left in the text.' },
 ];
 
 /** Related stories and read-more: module headings, link prefixes, browse links, recommendation headings. */
@@ -319,6 +331,8 @@ export const COMMENTS: readonly LineRule[] = [
     re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
     message: 'Comment-section or live-blog controls left in the text.',
   },
+  // A news page's footer links under the story: "Explore more on these topics", "Reuse this content", "Load comments".
+  { name: 'story-footer-links', re: /^(?:explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments)$/iu, message: 'Comment-section or player residue left in the text.' },
 ];
 
 /** Syndication and press-wire trailers: links back to the original story. */
@@ -361,10 +375,12 @@ export const PLATFORM: readonly LineRule[] = [
     re: /^(?:[^.!?]{2,60} is a reader-supported publication\.[^]{0,160}|discussion about this (?:post|episode|article)|ready for more\?|start writing\.?|recommended from medium|see all from [^.!?]{2,40}|more from [^.!?]{2,40} and [^.!?]{2,40}|report this (?:article|post|comment)|sign in to view more content|others also viewed|explore (?:topics|content categories)|agree & join linkedin|new to linkedin\? join now|by clicking continue(?: to join or sign in)?, you agree to linkedin['’]s\b[^]{0,120}|create your free account or sign in to continue\b[^]{0,60}|be the first to (?:like|comment on) this|no (?:downloads|comments)\s?:?|total views|upcoming slideshare|loading in\s?(?:…|\.{3})\s?\d|number of embeds|viewers also liked|more related content|entries (?:feed|rss)|comments (?:feed|rss)|(?:view )?full coverage)$/iu,
     message: 'Publishing-platform chrome left in the text.',
   },
+  // A site's browser note: "Note: Browsers with 1024*768 or higher resolution are suggested for this site.", "Best viewed in Chrome".
+  { name: 'browser-note', re: /^(?:note: )?(?:browsers? with [^.!?]{1,40}resolution (?:are|is) (?:suggested|recommended)[^.!?]{0,40}|(?:this site is )?best viewed (?:with|in|at|using) [^.!?]{2,60})\.?$/iu, message: 'Publishing-platform chrome left in the text.' },
 ];
 
 /** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
-export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
+export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
