@@ -31,6 +31,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'one caption with its credit, printed once', paragraphs: [HEADLINE, 'Workers load pallets at the Acme Robotics warehouse in Columbus, Ohio. (AP Photo/Jane Smith)', ...BODY] },
   { name: 'two different captions by the same photographer', paragraphs: [HEADLINE, 'Workers load pallets at the Acme warehouse. REUTERS/Jane Smith', B0, 'A robot arm sorts parcels in Texas. REUTERS/Jane Smith', ...REST] },
   { name: 'a repeated attribution line is not a caption', paragraphs: [HEADLINE, B0, 'Demand for robots has doubled in a year. Jane Smith, CEO', ...REST, 'Demand for robots has doubled in a year. Jane Smith, CEO'], kind: 'duplicated-paragraph' },
+  // Bylines and section heads that are the article's own.
+  { name: 'a print-replica byline under the headline at the top', paragraphs: [HEADLINE, 'By Li Yang in Beijing', ...BODY, 'Warehouse operators across China are racing to automate as labour costs rise.', 'Acme expects its Chinese orders to grow fastest, its chief executive said.'] },
+  { name: 'a "By the numbers" section in the body', paragraphs: [HEADLINE, ...BODY, 'By the numbers', 'Acme now runs 4,000 robots in 12 warehouses, up from 1,500 a year ago, the company said.', 'It employs 600 people, most of them engineers.', 'It expects revenue to double this year.'] },
+  { name: 'a "Show more" button before the article’s own subhead is not a new story', paragraphs: [HEADLINE, ...BODY, 'Show more', 'What the new money buys'], kind: 'boilerplate' },
   // Spellings.
   { name: '"cofounder" beside "co-founder" (both standard)', paragraphs: [HEADLINE, 'Jane Doe, the co-founder of Acme, said the round was oversubscribed.', 'Her cofounder John Smith will lead the new office in Texas.', ...REST] },
   { name: 'accented words and a Portuguese city in capitals', paragraphs: [HEADLINE, B0, 'The naïve forecast came from SÃO PAULO, where Acme sells to Citroën dealers and a café chain.', ...REST] },

@@ -73,6 +73,11 @@ const ENTITIES: Row[] = [
 
 const MERGED: Row[] = [
   { name: 'a print-replica page: new headline and byline mid-text', paragraphs: [HEADLINE, ...BODY, 'City council approves new budget for parks', 'By MARY JONES Staff Writer', ...OTHER_STORY], kind: 'merged-stories', text: 'City council approves new budget for parks' },
+  { name: 'a print replica: headline and "By NAME in City | Outlet" mid-text', paragraphs: [HEADLINE, ...BODY, 'City council approves new budget for parks', 'By Li Yang in Beijing | China Daily', ...OTHER_STORY], kind: 'merged-stories', text: 'City council approves new budget for parks' },
+  { name: 'a print replica: headline then a wire dateline mid-text', paragraphs: [HEADLINE, ...BODY, 'Storm knocks out power to thousands', 'WASHINGTON (AP) — A powerful storm knocked out power to thousands of homes across the region on Monday, officials said.', 'Crews worked through the night to restore service to hospitals and schools.', 'Forecasters expect calmer weather later in the week.'], kind: 'merged-stories', text: 'WASHINGTON (AP)' },
+  { name: 'a French page: new title and "Par" byline mid-text', paragraphs: [TITRE, ...CORPS, 'Le conseil municipal vote le budget des parcs', 'Par Jean Dupont', 'Le conseil municipal a adopté lundi soir un budget en hausse pour l’entretien des parcs et jardins de la ville.', 'Les travaux commenceront au printemps, selon l’adjoint chargé des espaces verts.', 'L’opposition a voté contre, jugeant la hausse insuffisante.'], kind: 'merged-stories', text: 'Le conseil municipal vote le budget des parcs' },
+  { name: 'a topic page: the next item after a glued "Show less" button', paragraphs: [HEADLINE, ...BODY, 'Watch VideoShow less', 'City council approves new budget for parks', ...OTHER_STORY], kind: 'merged-stories', text: 'City council approves new budget for parks' },
+  { name: 'a French topic page: the next item after "Voir moins"', paragraphs: [TITRE, ...CORPS, 'Lire la suite…Voir moins', 'Le conseil municipal vote le budget des parcs', 'Le conseil municipal a adopté lundi soir un budget en hausse pour l’entretien des parcs et jardins de la ville.', 'Les travaux commenceront au printemps, selon l’adjoint chargé des espaces verts.'], kind: 'merged-stories', text: 'Le conseil municipal vote le budget des parcs' },
 ];
 
 const DUPLICATES: Row[] = [

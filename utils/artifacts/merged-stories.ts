@@ -24,8 +24,11 @@ const AGENCY = String.raw`\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|UPI|Xinhua|
 const DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?(?:—|--|–) ?\S|(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?${AGENCY} ?(?:—|--|–|-) ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? -- ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? - \S)`, 'u');
 /** A headline with an all-caps byline glued to its end. */
 const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
-/** A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe | March 3, 2024", "Par Jean Dupont". */
-const BYLINE_LINE = new RegExp(String.raw`^(?:By|Par) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&|et) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?:[,|] ?[\p{L} .]{2,30})?(?:(?: on|,| [|•·–—]) (?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))?$`, 'u');
+/**
+ * A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe | March 3, 2024",
+ * "Par Jean Dupont", and the print replicas' "By LI YANG in Beijing | China Daily" (a city, then the outlet).
+ */
+const BYLINE_LINE = new RegExp(String.raw`^(?:By|Par) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&|et) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?: (?:in|à) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})?(?: ?[,|] ?[\p{L} .]{2,30})?(?:(?: on|,| [|•·–—]) (?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))?$`, 'u');
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
 /**
@@ -176,7 +179,15 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
 }
 
 /**
- * A tag or index page: a teaser cut mid-sentence, its "Read More" link, then
+ * A topic page's expander button closing an item, its labels often glued:
+ * "Show less", "Watch VideoShow less", "Keep reading...Show less",
+ * "Read more…Show more". An article's own text never has it on a line alone.
+ */
+const EXPANDER = /^(?:(?:Watch Video|Keep reading|Read more|Continue reading|Lire la suite|Voir la vidéo)(?:\.\.\.|…)?\s*)?(?:Show less|Show more|Voir moins|Afficher moins)$/iu;
+
+/**
+ * A tag or index page: a teaser cut mid-sentence, its "Read More" link (or the
+ * item's "Show less" expander, after which no cut is needed), then
  * the next story's headline and body. The cut and the prompt together are
  * what make the line below a new story, not a related link inside this one.
  */
@@ -186,8 +197,9 @@ function teaserThenHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, mes
     const head = ps[i + 2]!;
     const words = shape.words[i + 2]!;
     if (words < 3 || words > 25 || /[.!:]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || !shape.prose[i + 3]) continue;
-    if (!cutBeforePrompt(ps[i]!, ps[i + 1])) continue;
-    flag(i + 2, 'A second story (its headline and body) follows the first one’s “Read More” link.');
+    const expander = EXPANDER.test(ps[i + 1]!.trim()) && shape.prose[i]!;
+    if (!expander && !cutBeforePrompt(ps[i]!, ps[i + 1])) continue;
+    flag(i + 2, expander ? 'A second story (its headline and body) follows the first one’s “Show less” button (a tag or topic page).' : 'A second story (its headline and body) follows the first one’s “Read More” link.');
     i += 3;
   }
 }
