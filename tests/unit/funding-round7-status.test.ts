@@ -85,6 +85,8 @@ const VALUATION_ROWS: string[] = [
   'Coupang received a § investment from SoftBank that values the business as §.',
   'Auth0 raised §, as its value also surpassed §.',
   'Le tour a permis une valorisation de la startup à §.',
+  'Le tour a permis une valorisation de la startup à plus d’§.',
+  'la société, valorisée à près d’§, recrute',
   'The round values Acme as §.',
   'la valorisation de l’entreprise à §',
 ];
