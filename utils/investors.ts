@@ -22,6 +22,9 @@ export interface InvestorMention {
 /** Words that make "led by" about a funding round rather than a company's management. */
 const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
+/** A round word, or a lead cue whose subject is the round ("Il a été mené par X, et à laquelle se sont joints A"). */
+const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?led|led) (?:par|by)\\b`, 'iu');
+
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
@@ -93,7 +96,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
   { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring|réunit|rassemble|inclut|comprend|associe)\s+(?:(?:également|aussi)\s+)?(?!participation\b)/gu, needsLeadBefore: true },
   // "une levée menée par X et à laquelle participent A et B", "le tour, auquel ont pris part A et B": the round's other investors.
-  { role: 'participant', re: /(?<![\p{L}])(?:à laquelle|auquel|auxquels|auxquelles)\s+(?:ont\s+|a\s+)?(?:également\s+|aussi\s+)?(?:participent|participe|participé|pris part|prennent part|prend part|se sont joints|se sont jointes|s[’']est joint|s[’']est jointe)(?![\p{L}])\s*/gu, needsRoundWord: true },
+  { role: 'participant', re: /(?<![\p{L}])(?:à laquelle|auquel|auxquels|auxquelles)\s+(?:ont\s+|a\s+)?(?:également\s+|aussi\s+)?(?:participent|participe|participé|pris part|prennent part|prend part|se sont joints|se sont jointes|s[’']est joint|s[’']est jointe)(?![\p{L}])\s*/gu, needsInSentence: ROUND_OR_LEAD },
   // "X mène l’opération, suivi par A et B", "X led the round, followed by A and B": the investors after the lead.
   // Only after a lead told in the clause before ("The seed round was followed by a Series A" names none).
   { role: 'participant', re: /(?=,\s+(?:suivie?s?|followed)\s+(?:par|by)\s)(?<=\b(?:co-?led|led|mène|mènent|a mené|ont mené|men[ée]e?s? par|pilot[ée]e?s? par)(?![\p{L}])[^.;]{1,100}?),\s+(?:suivie?s?|followed)\s+(?:par|by)\s/gu, needsRoundWord: true },
@@ -219,7 +222,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
   { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
-  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
+  // Not "Samsara Eco also joined the (unicorn) club with a § investment": a company entering a ranking by its own raise.
+  { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?! the (?:[\w-]+ )?(?:club|ranks|list|league|elite|ranking)s?\b)(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
 /** "invested a further §": the figure is the verb's object. */
@@ -606,6 +610,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
         afterRole = false;
         continue;
       }
+      // "des fonds comme Spendesk, qui est en train de boucler une levée", "such as Acme, which raised §": a name whose own
+      // relative clause raises money is a company funded, not an investor.
+      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', '))) continue;
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;
@@ -898,6 +905,13 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // "very little of that money came from Seattle investors": a place or a kind naming a set of investors, not one.
   if (KIND_OF_INVESTORS.test(rest)) return { kind: 'skip' };
   // A generic word that ends some fund names: "French Tech Seed fund", "Speciale invest".
+  // "Foundation for Ethics in Globalisation", "Fund for Innovation in Africa": an institution's name goes on past "in"/"of"
+  // when the item ends on capitalised words.
+  const within = INSTITUTION_TAIL.test(name) ? NAME_PREPOSITION_TAIL.exec(rest) : null;
+  if (within) {
+    name += within[0].trimEnd();
+    rest = '';
+  }
   const tail = /^\s+(?:(?:fund|fonds|ventures|capital|partners)\b|invest$)/i.exec(rest);
   if (tail) {
     name += tail[0];
@@ -917,6 +931,15 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (LEGAL_ABBREVIATION.test(name)) name = withAbbreviationPeriods(name, raw);
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
+
+/** A relative clause whose subject raises money: "qui, selon nos informations, est en train de boucler une levée", "which raised §"
+ * (not an investor's own fund: "Accel, which closed its § fund"). */
+const FUNDRAISER_CLAUSE = /^(?:qui|which|who)\b[^.;]{0,80}?(?<![\p{L}])(?:lève|lèvent|a levé|ont levé|vient de lever|boucle|a bouclé|boucler|lever|raised|raises|is raising|was raising|closed (?:a|its|an)|secured|has secured|obtained|a obtenu|annonce une levée)(?![\p{L}])(?![^.;]{0,60}?(?<!lev[ée]e?s? de |raising )(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule)(?![\p{L}]))/iu;
+
+/** A name holding a word for a non-profit or public institution, whose full name may go on with "in"/"of"/"pour". */
+const INSTITUTION_TAIL = /\b(?:Foundation|Fund|Institute|Initiative|Alliance|Trust|Society|Association|Council|Centre|Center|Programme|Program|Agency|Fondation|Fonds|Institut|Agence)\b/u;
+/** The rest of an item: a preposition and capitalised words to its end. */
+const NAME_PREPOSITION_TAIL = /^\s+(?:in|of|for|on|pour|en|de)\s+(?:the\s+|la\s+|l[’'])?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}\s*$/u;
 
 /** A lower-case start with a capital inside: "xAange", "eToro", "iZettle". */
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2}(?![\p{L}\p{N}])/u;

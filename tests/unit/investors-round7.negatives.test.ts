@@ -23,6 +23,12 @@ describe('not investors', () => {
     ['Ses clients comptent Globex et Initech ; la start-up lève §.', ['Globex', 'Initech']],
     // "followed by" with no lead before it names a later event, not an investor.
     ['Acme’s § seed round, the first in its sector, was followed by Globex in June with a § round of its own.', ['Globex']],
+    // A name whose own relative clause raises money is the company funded.
+    ['Certaines pépites ont cédé aux avances des fonds de capital-risque comme Acme, qui, selon nos informations, est en train de boucler une levée de § menée par Northwind.', ['Acme']],
+    ['Investors are chasing startups such as Acme, which raised § last week, and Globex.', ['Acme']],
+    // A company entering a club or a ranking with its own raise.
+    ['Acme also joined the unicorn club with a § investment.', ['Acme']],
+    ['Globex joined the ranks of the most valuable startups after its § round.', ['Globex']],
     // Acquirers and acquisitions.
     ['Globex acquired Acme for § after its Series B.', ['Globex']],
     // People quoted.

@@ -45,6 +45,10 @@ describe('English participant wordings', () => {
     row('Brightline Ventures, Kestrel Partners and Harbor Angels also participated in the round.', [], ['Brightline Ventures', 'Kestrel Partners', 'Harbor Angels']),
     row('Existing investors Brightline Ventures and Kestrel Partners doubled down.', [], ['Brightline Ventures', 'Kestrel Partners']),
     row('Brightline Ventures and Kestrel Partners followed on.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Acme raised § from Kestrel Foundation for Ethics in Globalisation, the Orbit Family Trusts, advised by Harbor Advisory, and Better Capital.', [], ['Kestrel Foundation for Ethics in Globalisation', 'Orbit Family Trusts', 'Better Capital']),
+    // An investor that raised its own fund is still the investor.
+    row('Acme raised § led by Accel, which recently closed its § fund.', ['Accel'], []),
+    row('Acme raised § from Brightline Ventures and Northwind Capital, which raised a new § fund in May.', [], ['Brightline Ventures', 'Northwind Capital']),
     row('Acme raised a § seed round backed by Brightline Ventures and Kestrel Partners.', [], ['Brightline Ventures', 'Kestrel Partners']),
     row('Acme closed a § round with backing from Brightline Ventures and Kestrel Partners.', [], ['Brightline Ventures', 'Kestrel Partners']),
   ];
