@@ -66,9 +66,13 @@ interface Figure {
  */
 const SYNONYM_FILLER = String.raw`(?<fill>(?:\s+(?:a|an|another|additional|a further|fresh|new|about|around|nearly|over|more than|some|almost|roughly|close to|up to|une?|près de|plus de|environ|pas moins de|quelque|déjà))*)\s*$`;
 /** Verbs that, with a figure as object, say money was raised: read as "raises". */
-const SYNONYM_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>snag(?:s|ged)?|haul(?:s|ed)? in|reel(?:s|ed)? in|pull(?:s|ed)? in|mop(?:s|ped)? up|rustl(?:es|ed) up|drum(?:s|med)? up|tops? up with|topped up with|tap(?:s|ped)? investors for|empoch(?:e|ent)|a empoché|engrang(?:e|ent)|a engrangé|glan(?:e|ent)|a glané|s[’']offre|s[’']est offert)${SYNONYM_FILLER}`, 'iu');
+const SYNONYM_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>snag(?:s|ged)?|scoop(?:s|ed)?|nail(?:s|ed)? down|lock(?:s|ed)? in|draw(?:s|n)? in|drew in|haul(?:s|ed)? in|reel(?:s|ed)? in|pull(?:s|ed)? in|mop(?:s|ped)? up|rustl(?:es|ed) up|drum(?:s|med)? up|tops? up with|topped up with|tap(?:s|ped)? investors for|empoch(?:e|ent)|a empoché|engrang(?:e|ent)|a engrangé|glan(?:e|ent)|a glané|s[’']offre|s[’']est offert)${SYNONYM_FILLER}`, 'iu');
 /** Verbs that say so only with the backers or a round word after the figure ("grabs § from Sequoia", "accueille § auprès de Partech"): read as "receives". */
-const SYNONYM_RECEIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>grab(?:s|bed)?|lure(?:s|d)?|draw(?:s|n)?|drew|garner(?:s|ed)?|fetch(?:es|ed)?|gather(?:s|ed)?|collect(?:s|ed)?|score(?:s|d)?|ink(?:s|ed)?|notch(?:es|ed)?|rack(?:s|ed)? up|snap(?:s|ped)? up|take(?:s|n)? in|took in|welcome(?:s|d)?|clinch(?:es|ed)?|accueill(?:e|ent)|a accueilli|réuni(?:t|ssent)|a réuni|capt(?:e|ent)|a capté|attir(?:e|ent)|a attiré|mobilis(?:e|ent)|a mobilisé|reç(?:oit|oivent)|a reçu|bénéficie d[e’']|a bénéficié d[e’']|décroch(?:e|ent)|a décroché|collect(?:e|ent)|a collecté)${SYNONYM_FILLER}`, 'iu');
+const SYNONYM_RECEIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>grab(?:s|bed)?|pick(?:s|ed)? up|lure(?:s|d)?|draw(?:s|n)?|drew|garner(?:s|ed)?|fetch(?:es|ed)?|gather(?:s|ed)?|collect(?:s|ed)?|score(?:s|d)?|ink(?:s|ed)?|notch(?:es|ed)?|rack(?:s|ed)? up|snap(?:s|ped)? up|take(?:s|n)? in|took in|welcome(?:s|d)?|clinch(?:es|ed)?|accueill(?:e|ent)|a accueilli|réuni(?:t|ssent)|a réuni|capt(?:e|ent)|a capté|attir(?:e|ent)|a attiré|mobilis(?:e|ent)|a mobilisé|reç(?:oit|oivent)|a reçu|bénéficie d[e’']|a bénéficié d[e’']|décroch(?:e|ent)|a décroché|collect(?:e|ent)|a collecté)${SYNONYM_FILLER}`, 'iu');
+/** French investing verbs, read as "invested" ("Partech investit § dans Acme", "a injecté § dans"): the money's recipient is named after. */
+const SYNONYM_INVEST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>investi(?:t|ssent)|(?:a|ont) investi|inject(?:e|ent)|(?:a|ont) injecté|(?:a|ont) apporté|apport(?:e|ent))${SYNONYM_FILLER}`, 'iu');
+/** "Sequoia backs Acme with §", "Partech soutient Acme à hauteur de §": the investor's money for a named company. */
+const BACKS_NAME_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>(?:backs|backed|supports|supported|funds|funded|soutient|a soutenu|accompagne|a accompagné|finance|a financé))\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s+(?:with|avec|à hauteur de|pour)${SYNONYM_FILLER}`, 'u');
 /** "Swile fait entrer Bpifrance à son capital pour §", "ouvre son capital à Eurazeo pour §": new shareholders for a figure. */
 const ENTERS_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>(?:a\s+)?fait entrer\s+[^§.;]{1,80}?\s+(?:à|au|dans)\s+son\s+capital\s+(?:pour|à hauteur de)|(?:ouvre|a ouvert)\s+son\s+capital\s+(?:à|aux?)\s+[^§.;]{1,80}?\s+(?:pour|à hauteur de))${SYNONYM_FILLER}`, 'iu');
 /** A weak verb and what the money is for: "Payflo gets § to expand into Europe", "Kiplo reçoit § pour accélérer". */
@@ -90,11 +94,12 @@ const ROUND_WORDS_NEAR = /\b(?:round|funding|seed|series [a-j]|investors?|led by
  * A figure the reader left as "other" after a raising verb it does not know: the sentence is read again with the verb swapped
  * for a known one, and the figure becomes a round only if that reading says so. Offsets of the reading are mapped back.
  */
-function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean }): void {
+function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean }): string | null {
   const lo = Math.max(0, f.start - 160);
   const before = masked.slice(lo, f.start);
   let m = SYNONYM_RAISE.exec(before) ?? ENTERS_CAPITAL.exec(before);
   let swap = 'raises';
+  if (!m && (m = SYNONYM_INVEST.exec(before))) swap = 'invested';
   if (!m) {
     m = SYNONYM_RECEIVE.exec(before);
     swap = 'receives';
@@ -104,17 +109,64 @@ function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: {
     m = WEAK_FOR_PURPOSE.exec(before);
     swap = 'raises';
   }
-  if (!m || SYNONYM_NOT_RAISE.test(masked)) return;
+  if (!m || SYNONYM_NOT_RAISE.test(masked)) return null;
   const vStart = lo + m.index;
   const vEnd = vStart + m.groups!.verb!.length;
-  if (PLURAL_RAISERS.test(masked.slice(0, vStart))) return;
+  if (PLURAL_RAISERS.test(masked.slice(0, vStart))) return null;
+  // The investor is the subject of "investit": the company is the one the money goes into, or there is no round to read.
+  let recipient: string | null = null;
+  if (swap === 'invested') {
+    const into = INVESTED_INTO_NAME.exec(masked.slice(f.end, f.end + 120));
+    const name = into ? into.groups!.name!.replace(/[.’']+$/u, '') : '';
+    recipient = name && isName(name) && !isOpeningWord(name) ? name : null;
+    if (!recipient) return null;
+  }
   const text = masked.slice(0, vStart) + swap + masked.slice(vEnd);
   const delta = swap.length - (vEnd - vStart);
   const reading = readFigure(text, f.start + delta, f.end + delta, options);
-  if (reading.kind !== 'round') return;
+  if (reading.kind !== 'round') return null;
   f.kind = 'round';
   f.verbAt = reading.verbAt === null ? vStart : reading.verbAt >= vEnd + delta ? reading.verbAt - delta : Math.min(reading.verbAt, vStart);
   f.verbOnly = reading.verbOnly;
+  return recipient;
+}
+
+/** The company an investor's money goes into: "§ dans Acme", "§ au capital de la start-up Acme", "§ in Acme". */
+const INVESTED_INTO_NAME = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:dans|au capital de|in|into)\s+(?:(?:la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})`, 'u');
+
+/**
+ * "Sequoia backs Acme with §": read again as "Sequoia invested § in Acme", so the reader's guards (grants, governments, funds)
+ * still apply. Returns the company named, or null.
+ */
+function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean }): string | null {
+  const lo = Math.max(0, f.start - 160);
+  const m = BACKS_NAME_WITH.exec(masked.slice(lo, f.start));
+  if (!m || SYNONYM_NOT_RAISE.test(masked) || PLURAL_RAISERS.test(masked.slice(0, lo + m.index))) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
+  if (!isName(name) || isOpeningWord(name)) return null;
+  const head = masked.slice(0, lo + m.index) + 'invested' + (m.groups!.fill ?? '') + ' ';
+  const figure = masked.slice(f.start, f.end);
+  const text = head + figure + ' in ' + name + masked.slice(f.end);
+  const reading = readFigure(text, head.length, head.length + figure.length, options);
+  if (reading.kind !== 'round') return null;
+  f.kind = 'round';
+  f.verbAt = lo + m.index;
+  return name;
+}
+
+/** "Nouvelle levée de fonds pour Acme : §", "Funding round for Acme: §": a round for a named company, the figure after the colon. */
+const ROUND_FOR_NAME_COLON = new RegExp(String.raw`(?:levée(?: de fonds)?|tour de table|financement|funding(?: round)?|round|raise)\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*[:–—]${SYNONYM_FILLER}`, 'iu');
+/** "Acme : § pour conquérir l’Europe", "Acme: §M to build …": a headline naming the company, then its figure and what it is for. */
+const NAME_COLON_FIGURE = /^\s*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*:\s+(?:(?:about|around|près de|plus de|environ)\s+)?§+\s+(?:pour|to)\s+\p{Ll}/u;
+
+/** Labels that open a profile line, not a company: "Funding: §", "Montant : §". */
+const FIELD_LABEL_NAME = /^(?:total|funding|financement|montant|amount|round|raised|levée|valuation|valorisation|revenue|sales|chiffre|budget|price|prix|deal|investment|investissement|note|update|source|bottom line|the verdict)$/iu;
+
+function roundForNameColon(f: Figure, masked: string): string | null {
+  const m = ROUND_FOR_NAME_COLON.exec(masked.slice(Math.max(0, f.start - 120), f.start));
+  if (!m || !isName(m.groups!.name!) || isOpeningWord(m.groups!.name!) || NOT_A_ROUND_AFTER.test(masked.slice(f.end)) || SYNONYM_NOT_RAISE.test(masked)) return null;
+  f.kind = 'round';
+  return m.groups!.name!;
 }
 
 /**
@@ -122,6 +174,12 @@ function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: {
  * "$5M for Acme to build …". A round only when a round is told in the sentence or the two after it.
  */
 const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:(?:about|around|près de|plus de|environ)\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin)\b))`, 'u');
+
+/** A run of words that can be a company's name: not a common word, a place or a date. */
+function isName(name: string): boolean {
+  const low = name.toLowerCase();
+  return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
+}
 
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
 const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
@@ -253,10 +311,6 @@ const FINANCED_ITEM_BEFORE = /(?:^|[\s,;:(])(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*
 function readListContinuations(figures: Figure[], masked: string, itemNames: Map<Figure, string>): Map<Figure, Figure> {
   const same = new Map<Figure, Figure>();
   const usable = (f: Figure) => f.kind === 'other' && !f.fund;
-  const isName = (name: string) => {
-    const low = name.toLowerCase();
-    return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
-  };
   // "SaaS platform Scalekit and brand Lucira led with § each": one round per name (EACH_RAISED pairs them).
   for (const f of figures) if (usable(f) && /^\s*each\b/i.test(masked.slice(f.end, f.end + 12)) && LED_WITH_EACH.test(masked.slice(Math.max(0, f.start - 40), f.start))) f.kind = 'round';
   // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC": a named item after each figure, two at least.
@@ -449,12 +503,29 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     if (figures.some((f) => f.kind === 'other' && !f.fund)) {
       const nearText = [article.sentences[s.index + 1], article.sentences[s.index + 2]].filter((x): x is Sentence => !!x && x.paragraph - s.paragraph <= 2).map((x) => x.text).join(' ');
       const roundNear = ROUND_WORDS_NEAR.test(masked) || ROUND_WORDS_NEAR.test(nearText);
-      for (const f of figures) if (f.kind === 'other' && !f.fund) rereadSynonym(f, masked, roundNear, { fundingLabel, related });
+      for (const f of figures) {
+        if (f.kind !== 'other' || f.fund) continue;
+        const recipient = rereadSynonym(f, masked, roundNear, { fundingLabel, related });
+        if (recipient) itemNames.set(f, recipient);
+      }
       const first = figures[0]!;
       const headline = first.kind === 'other' && !first.fund && !related && roundNear ? FIGURE_FOR_NAME.exec(masked) : null;
       if (headline && !masked.slice(0, first.start).includes('§') && !NOT_A_ROUND_AFTER.test(masked.slice(first.end))) {
         first.kind = 'round';
-        itemNames.set(first, headline.groups!.name!);
+        itemNames.set(first, headline.groups!.name!.replace(/[.’']+$/u, ''));
+      }
+      const colon = first.kind === 'other' && !first.fund && !related && roundNear ? NAME_COLON_FIGURE.exec(masked) : null;
+      // Read again as "Acme raises § to …", so the figure reader's guards (a lawsuit, a fund, a grant) still apply.
+      const asRaise = colon ? `${colon.groups!.name!} raises ` : '';
+      if (colon && isName(colon.groups!.name!) && !isOpeningWord(colon.groups!.name!) && !FIELD_LABEL_NAME.test(colon.groups!.name!) && !SYNONYM_NOT_RAISE.test(masked)
+        && readFigure(asRaise + masked.slice(first.start), asRaise.length, asRaise.length + first.end - first.start, { fundingLabel: false, related }).kind === 'round') {
+        first.kind = 'round';
+        itemNames.set(first, colon.groups!.name!);
+      }
+      for (const f of figures) {
+        if (f.kind !== 'other' || f.fund) continue;
+        const named = rereadBacksWith(f, masked, { fundingLabel, related }) ?? roundForNameColon(f, masked);
+        if (named) itemNames.set(f, named);
       }
     }
     // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
@@ -1308,7 +1379,7 @@ function forCompany(text: string): string | null {
 }
 
 /** "§ raised by X", "§ raise by X", "§ secured by <descriptor> X" right after the figure. */
-const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:was|were)\\s+)?(?:raised|raise|secured|landed|bagged|swept up|scooped up|picked up|round|investment|funding)\\s+by\\s+(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
+const PASSIVE_BY = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:(?:was|were)\\s+)?(?:raised|raise|secured|landed|bagged|swept up|scooped up|picked up|round|investment|funding)\\s+by\\s+|(?:levée?s?|récoltée?s?|obtenue?s?|collectée?s?|sécurisée?s?)\\s+par\\s+)(?:[\\p{Lu}][\\p{L}.’']*-based\\s+)?(?:(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*){0,3})`, 'u');
 
 /** Verbs of an investor putting money in, right before the figure. */
 const SUPPLY_VERB = /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|put)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;

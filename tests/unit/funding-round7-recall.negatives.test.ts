@@ -32,6 +32,14 @@ describe('round 7: same verbs, not a round', () => {
     // 184: a ranking's sum, told with a loose verb.
     [['Canada’s top 10 venture-capital financings in the second quarter drew $518 million from investors.'], 518e6],
     [['Les dix plus grosses levées du trimestre ont attiré 800 millions d’euros de nouveaux investisseurs.'], 800e6],
+    // Investors as subjects, colons and passives.
+    [['The government backs Acme with a $12 million grant.'], 12e6],
+    [['La région soutient Acme à hauteur de 2 millions d’euros de subventions.'], 2e6],
+    [['Partech investit 200 millions d’euros dans de nouveaux fonds.'], 200e6],
+    [['Acme investit 12 millions d’euros dans une nouvelle usine.'], 12e6],
+    [['L’État a injecté 3 milliards d’euros dans l’économie.'], 3e9],
+    [['Acme: $12 million to settle the lawsuit.', 'The company said investors were not affected.'], 12e6],
+    [['Budget pour Acme : 12 millions d’euros de dépenses.'], 12e6],
     [['Startups drew $2 billion from investors in March, up 20% on February.'], 2e9],
   ];
   it.each(rows)('row %#: %s', (paragraphs, value) => {

@@ -53,3 +53,27 @@ describe('round 7: verbs and frames of a raise', () => {
     if (expected.currency) expect(hit!.amount?.currency).toBe(expected.currency);
   });
 });
+
+describe('round 7: investors as subjects, colons and passives', () => {
+  const cases: Array<[paragraphs: string[], expected: Expected]> = [
+    [['Partech investit 12 millions d’euros dans Acme.'], { company: 'Acme', value: 12e6, currency: 'EUR' }],
+    [['Elaia a injecté 4 millions d’euros dans la start-up Kiplo.'], { company: 'Kiplo', value: 4e6, currency: 'EUR' }],
+    [['Sequoia backs Acme with $12 million.'], { company: 'Acme', value: 12e6 }],
+    [['Partech soutient la fintech Lumos à hauteur de 8 millions d’euros.'], { company: 'Lumos', value: 8e6, currency: 'EUR' }],
+    [['12 millions d’euros levés par Acme auprès de Partech.'], { company: 'Acme', value: 12e6, currency: 'EUR' }],
+    [['Nouvelle levée de fonds pour Acme : 12 millions d’euros auprès de Partech.'], { company: 'Acme', value: 12e6, currency: 'EUR' }],
+    [['Acme : 12 millions d’euros pour conquérir l’Europe.', 'La start-up a bouclé ce tour de table auprès de Partech.'], { company: 'Acme', value: 12e6, currency: 'EUR' }],
+    [['Globex: $9M to take its payroll app to Europe.', 'The seed round was led by Index Ventures.'], { company: 'Globex', value: 9e6 }],
+    [['Acme draws in $12 million from Sequoia.'], { company: 'Acme', value: 12e6 }],
+    [['Acme picks up $12M from Sequoia.'], { company: 'Acme', value: 12e6 }],
+    [['Acme nails down $12 million in seed funding.'], { company: 'Acme', value: 12e6 }],
+    [['Acme scoops $12 million from Accel.'], { company: 'Acme', value: 12e6 }],
+  ];
+  it.each(cases)('row %#: %s', (paragraphs, expected) => {
+    const found = deals(paragraphs);
+    const hit = found.find((d) => d.amount?.value === expected.value);
+    expect(hit, JSON.stringify(found.map((d) => [d.company, d.amount?.text]))).toBeTruthy();
+    expect(hit!.company).toBe(expected.company);
+    if (expected.currency) expect(hit!.amount?.currency).toBe(expected.currency);
+  });
+});
