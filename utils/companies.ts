@@ -10,6 +10,12 @@ import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
 
+/**
+ * The French "on" of a founder quoted ("« L’an dernier, on a levé §, et là on boucle § »"): "we". Only where a clause opens
+ * (the quote, a comma, a conjunction), so that the English preposition ("focuses on raising") never reads as a subject.
+ */
+const FRENCH_ON_SUBJECT = /(?:^|[,“"«]|\s(?:et|mais|puis|donc|alors|là|aujourd[’']hui|désormais|depuis))\s*on\s*$/iu;
+
 /** A clause whose whole subject is a pronoun, with any auxiliaries: "It ", "It has also ", "Elle a ". */
 const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|have|had|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
 
@@ -104,10 +110,14 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // of people or companies ("startups raised", "investors poured").
   const lowerBrand = lowerCaseBrand(trimmed);
   if (lowerBrand) return { name: lowerBrand, pronoun: false };
+  // "Sunday is a new French startup (that) has raised §", "Acme est une jeune pousse lyonnaise qui a levé §": the name is
+  // defined as a company, so it is one even when it is also a weekday, a month or a common word.
+  const defined = definedAsCompany(trimmed);
+  if (defined) return { name: defined, pronoun: false };
   // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun
   // (not a second kind noun: "a Nigerian fintech start-up, received" names no brand).
   const brand = KIND_THEN_BRAND.exec(trimmed);
-  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
+  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!) && !KIND_COMPOUND_NOUN.test(brand.groups!.brand!) && !LOWER_SUBJECT_WORDS.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(nameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
@@ -149,7 +159,7 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
     return { name: opener.text, pronoun: false };
   }
   // 2. A pronoun: "it has raised", "we have raised", "la société annonce".
-  if (PRONOUN_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
+  if (PRONOUN_SUBJECT.test(trimmed) || FRENCH_ON_SUBJECT.test(trimmed)) return { name: '', pronoun: true };
   // 2b. A described anaphor: "The food delivery, aka logistics tech startup, reportedly raised", "Cette startup, figure de proue
   // du e-commerce B2B, a finalisé": lower-case words before a kind noun name no company; the company was named before.
   if (runs.length === 0 && DESCRIBED_ANAPHOR.test(trimmed)) return { name: '', pronoun: true };
@@ -245,6 +255,30 @@ function lowerCaseBrand(subject: string): string | null {
   if (LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand)) return null;
   return brand;
 }
+
+/**
+ * A name opening the clause, defined by "is a … startup" / "est une … jeune pousse" and nothing else before the verb (the
+ * stripper took "that"/"qui"): "Sunday is a new French startup". The descriptor is a few single words, so it stays linear.
+ */
+const DEFINED_AS_KIND = new RegExp(
+  String.raw`^[\s\p{Pd}•*]*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}) (?:is|was|est|était) (?:a|an|une?|la|le|l[’']) ?(?:[\p{L}\p{N}’'-]+ ){0,5}?${'(?:start-?ups?|platforms?|firms?|company|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|scale-?ups?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)'}(?: [\p{Ll}-]+){0,2}$`, 'u');
+
+/** A weekday or a month, in English or French: a name too ("Sunday", "Monday.com", "Avril"). */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+
+/** The name a clause defines as a company ("Sunday is a new French startup"), or null for a pronoun or a word of grammar. */
+function definedAsCompany(subject: string): string | null {
+  const m = DEFINED_AS_KIND.exec(subject);
+  if (!m) return null;
+  const name = m.groups!.name!;
+  const low = name.toLowerCase();
+  // A weekday or a month is kept here ("Sunday is a new French startup"): the definition says it is a name.
+  if (OPENING_GRAMMAR.has(low) || /^(?:it|this|that|there|which|elle|il|ce|c[’']|cette|celle-ci)$/iu.test(name) || (NOT_NAME_WORDS.has(low) && !CALENDAR_WORD.test(name)) || isPlace(name) || NATIONALITY.test(name)) return null;
+  return name;
+}
+
+/** Common nouns a kind noun makes a compound with ("startup hub", "fintech scene", "app market"): never a brand after it. */
+const KIND_COMPOUND_NOUN = /^(?:hubs?|ecosystems?|scenes?|sectors?|markets?|space|world|industry|community|founders?|investors?|funding|valuations?|deals?|rounds?|activity|landscape|programs?|programmes?|accelerators?|incubators?|studios?|campus|writer|reporter|editor|analysts?|users?|customers?|clients?|écosystème|secteur|marché)$/u;
 
 /** A company-kind noun, then one lower-case brand word closing the subject: "platform smallcase". */
 const KIND_THEN_BRAND = new RegExp(`(?:^|\\s)(?:start-?up|platform|firm|company|provider|maker|lender|marketplace|app|brand|fintech|insurtech|proptech|edtech|healthtech|plateforme|société)\\s+(?<brand>\\p{Ll}[\\p{Ll}\\p{N}]*(?:[.-][\\p{Ll}\\p{N}]+)*)$`, 'u');

@@ -33,6 +33,20 @@ describe('subjectBefore, round 7: an object clause is not a relative after a nam
   ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
 });
 
+describe('subjectBefore, round 7: no definition, no French "on"', () => {
+  it.each<Row>([
+    ['"It is a startup that has raised": a pronoun defined names no company', 'It is a startup that has raised §.', 'raised', null],
+    // "a company" reads as a described anaphor, as before: no name.
+    ['"This is a company that raised"', 'This is a company that raised § last year.', 'raised', { name: '', pronoun: true }],
+    // "startup hub", "fintech scene": a compound of a kind noun, not a lower-case brand after it.
+    ['"the Lagos startup hub raised"', 'Last year the Lagos startup hub raised §.', 'raised', null],
+    ['"The Nordic fintech scene raised"', 'The Nordic fintech scene raised § in 2024.', 'raised', null],
+    ['a place defined as a hub is no company', 'Paris is a startup hub that has raised § this year.', 'raised', null],
+    ['the English preposition "on" is no pronoun', 'Acme focuses on raising § for clients.', 'raising', null],
+    ['"bets on" before a gerund', 'The fund bets on raising § more.', 'raising', null],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
+});
+
 describe('isPlace, round 7: names that only contain a place are companies', () => {
   it.each([
     'Cambridge Analytica', 'Oxford Nanopore', 'Bristol Myers Squibb', 'Tours Capital', 'Porto Tech', 'Sofia Ventures', 'Phoenix', 'Nord Security', 'Waterloo Ventures',

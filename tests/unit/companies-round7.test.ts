@@ -30,6 +30,18 @@ describe('subjectBefore, round 7: a relative clause without its opening comma', 
   ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
 });
 
+describe('subjectBefore, round 7: a name defined as a company, and the French "on"', () => {
+  it.each<Row>([
+    ['"Sunday is a new French startup has raised" (a weekday as a name)', '- Sunday is a new French startup has raised a § seed round.', 'raised', { name: 'Sunday', pronoun: false }],
+    ['"Acme is a Paris startup that has raised"', 'Acme is a Paris startup that has raised §.', 'raised', { name: 'Acme', pronoun: false }],
+    ['"Avril est une jeune pousse lyonnaise qui a levé" (a month as a name)', 'Avril est une jeune pousse lyonnaise qui a levé §.', 'levé', { name: 'Avril', pronoun: false }],
+    ['"Monday Labs was a young company that raised"', 'Monday Labs was a young company that raised § in 2019.', 'raised', { name: 'Monday Labs', pronoun: false }],
+    ['a founder quoted: "L’an dernier, on a levé"', '"L’an dernier, on a levé §, et là on boucle une levée de §", a-t-il annoncé.', 'levé', { name: '', pronoun: true }],
+    ['a founder quoted: "et là on boucle"', '"L’an dernier, on a levé §, et là on boucle une levée de §", a-t-il annoncé.', 'boucle', { name: '', pronoun: true }],
+    ['"« On a levé »"', '« On a levé § auprès de nos clients », explique la fondatrice.', 'levé', { name: '', pronoun: true }],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))).toEqual(want));
+});
+
 describe('subjectBefore, round 7: the startup press’s descriptor shapes', () => {
   it.each<Row>([
     ['"Acme, the drone-maker, has raised"', 'Acme, the drone-maker, has raised §.', 'raised', { name: 'Acme', pronoun: false }],
