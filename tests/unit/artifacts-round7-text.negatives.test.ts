@@ -36,6 +36,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a "By the numbers" section in the body', paragraphs: [HEADLINE, ...BODY, 'By the numbers', 'Acme now runs 4,000 robots in 12 warehouses, up from 1,500 a year ago, the company said.', 'It employs 600 people, most of them engineers.', 'It expects revenue to double this year.'] },
   { name: 'a "Show more" button before the article’s own subhead is not a new story', paragraphs: [HEADLINE, ...BODY, 'Show more', 'What the new money buys'], kind: 'boilerplate' },
   // Spellings.
+  { name: 'a company name written both ways', paragraphs: [HEADLINE, 'Acme counts Wal-Mart among its customers; Wal-Mart signed in 2021.', 'Walmart did not comment on the deal, a spokesperson said.', ...REST] },
+  { name: 'a capitalised brand that is a compound of the word list', paragraphs: [HEADLINE, B0, 'Lastminute and Crossroads are among its customers, the company said.', ...REST] },
+  { name: 'hyphenated first names and a plain surname', paragraphs: [TITRE, 'Jean-Pierre Martin et Marie-Claire Dubois ont fondé Robotix.', 'Jeanpierre est un prénom rare, note Marie-Claire Dubois.', ...CREST], kind: 'none' },
   { name: '"cofounder" beside "co-founder" (both standard)', paragraphs: [HEADLINE, 'Jane Doe, the co-founder of Acme, said the round was oversubscribed.', 'Her cofounder John Smith will lead the new office in Texas.', ...REST] },
   { name: 'accented words and a Portuguese city in capitals', paragraphs: [HEADLINE, B0, 'The naïve forecast came from SÃO PAULO, where Acme sells to Citroën dealers and a café chain.', ...REST] },
   { name: 'ampersands in company names', paragraphs: [HEADLINE, B0, 'AT&T, Procter & Gamble and the R&D arm of Johnson & Johnson are customers.', ...REST] },

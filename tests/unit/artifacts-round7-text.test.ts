@@ -52,6 +52,10 @@ const HYPHENS: Row[] = [
   { name: 'hyphen lost with the hyphenated form elsewhere', paragraphs: [HEADLINE, 'The company is a well-known supplier of warehouse robots.', 'Its wellknown founder said the round closed in March.', ...REST], kind: 'lost-hyphen', text: 'wellknown' },
   { name: 'French "porteparole" next to "porte-parole"', paragraphs: [TITRE, 'La porte-parole de Robotix a confirmé la levée.', 'Selon la porteparole, les fonds serviront à recruter.', ...CREST], kind: 'lost-hyphen', text: 'porteparole' },
   { name: '"yearonyear" without its hyphens', paragraphs: [HEADLINE, B0, 'Revenue grew 40 percent yearonyear, the company said.', ...REST], kind: 'lost-hyphen', text: 'yearonyear' },
+  { name: 'French "viceprésident" next to "vice-président"', paragraphs: [TITRE, 'Le vice-président de la région a salué la levée.', 'Selon le viceprésident, la région soutiendra la start-up.', ...CREST], kind: 'lost-hyphen', text: 'viceprésident' },
+  { name: 'French "soustraitants" next to "sous-traitants"', paragraphs: [TITRE, 'Robotix travaille avec des sous-traitants lyonnais.', 'Ses soustraitants fabriquent les bras articulés des robots.', ...CREST], kind: 'lost-hyphen', text: 'soustraitants' },
+  { name: '"crossborder" next to "cross-border"', paragraphs: [HEADLINE, 'Acme handles cross-border shipments for retailers.', 'Its crossborder business doubled last year, the company said.', ...REST], kind: 'lost-hyphen', text: 'crossborder' },
+  { name: 'a capitalised "Wellknown" at a sentence start beside "well-known"', paragraphs: [HEADLINE, 'Acme is a well-known supplier of warehouse robots.', 'Wellknown investors joined the round, the company said.', ...REST], kind: 'lost-hyphen', text: 'Wellknown' },
 ];
 
 const MOJIBAKE: Row[] = [

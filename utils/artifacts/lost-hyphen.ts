@@ -8,11 +8,13 @@ import type { ArticleDoc, Finding } from './context';
 import { HYPHENATED_COMPOUNDS } from './wordlist';
 
 /**
- * A lower-case word, possibly with hyphens of its own ("yearon-year"). ASCII
- * only: the compounds are English, and a plain class keeps a 10 MB text fast;
- * the boundaries are checked by hand (isolated).
+ * Latin letters with the accents of French and other western languages
+ * ("vice-président" → "viceprésident"), as a plain class: it keeps a 10 MB
+ * text as fast as ASCII did; the boundaries are checked by hand (isolated).
  */
-const WORD = /[a-z]+(?:-[a-z]+)*/g;
+const L = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+/** A word, possibly with hyphens of its own ("yearon-year"), possibly capitalised at a sentence start ("Wellknown"). */
+const WORD = new RegExp(`[${L}]+(?:-[${L}]+)*`, 'g');
 
 /**
  * A hyphenated word written in the text itself. It starts only where a word
@@ -20,7 +22,7 @@ const WORD = /[a-z]+(?:-[a-z]+)*/g;
  * would read to the run's end and back (quadratic: 18 s on one 100,000-letter
  * "word").
  */
-const HYPHENATED = /(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)+/g;
+const HYPHENATED = new RegExp(`(?<![${L}])[${L}]+(?:-[${L}]+)+`, 'g');
 
 /** Letters, digits and the characters of addresses and file names: a word touching one is part of something longer. */
 const JOINER = /[\p{L}\p{N}@/.\-_]/u;
@@ -79,7 +81,8 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   for (const m of doc.text.matchAll(WORD)) {
     const word = m[0];
     if (word.length < MIN_LETTERS || !isolated(doc.text, m.index!, m.index! + word.length)) continue;
-    const key = word.replace(/-/g, '');
+    // A capital is a sentence start or a name: the lookup is on the lower-case letters.
+    const key = word.replace(/-/g, '').toLowerCase();
     const inTextForm = inText.get(key);
     if (inTextForm === undefined && !SHIPPED.has(key)) continue;
     if (inTextForm !== undefined && hyphenCount(inTextForm) > hyphenCount(word)) gluedCount.set(key, (gluedCount.get(key) ?? 0) + 1);
@@ -99,14 +102,19 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
       : shipped !== undefined && hyphenCount(shipped) > hyphenCount(word) ? shipped
         : null;
     if (form === null) continue;
+    // Capitalised, it must be a common word opening a sentence, with the text's own evidence ("Wellknown"
+    // beside "well-known" in lower case): a brand ("Lastminute") or a name written both ways
+    // ("Wal-Mart", "Walmart") is not a lost hyphen.
+    if (/^\p{Lu}/u.test(word) && (form !== written || !doc.text.includes(form))) continue;
+    const fix = /^\p{Lu}/u.test(word) ? form[0]!.toUpperCase() + form.slice(1) : form;
     out.push({
       kind: 'lost-hyphen',
       start: at,
       end: at + word.length,
       message: written === form
         ? `“${word}” lost its hyphen at a line break; the text writes “${form}” elsewhere.`
-        : `“${word}” lost its hyphen at a line break; the usual form is “${form}”.`,
-      fix: form,
+        : `“${word}” lost its hyphen at a line break; the usual form is “${fix}”.`,
+      fix,
     });
   }
   return out;
