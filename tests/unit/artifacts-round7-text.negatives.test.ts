@@ -35,6 +35,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a print-replica byline under the headline at the top', paragraphs: [HEADLINE, 'By Li Yang in Beijing', ...BODY, 'Warehouse operators across China are racing to automate as labour costs rise.', 'Acme expects its Chinese orders to grow fastest, its chief executive said.'] },
   { name: 'a "By the numbers" section in the body', paragraphs: [HEADLINE, ...BODY, 'By the numbers', 'Acme now runs 4,000 robots in 12 warehouses, up from 1,500 a year ago, the company said.', 'It employs 600 people, most of them engineers.', 'It expects revenue to double this year.'] },
   { name: 'a "Show more" button before the article’s own subhead is not a new story', paragraphs: [HEADLINE, ...BODY, 'Show more', 'What the new money buys'], kind: 'boilerplate' },
+  { name: 'a finished article above a French paywall label', paragraphs: [TITRE, ...CORPS, 'Cet article est réservé aux abonnés'], kind: 'boilerplate' },
   // Spellings.
   { name: 'a company name written both ways', paragraphs: [HEADLINE, 'Acme counts Wal-Mart among its customers; Wal-Mart signed in 2021.', 'Walmart did not comment on the deal, a spokesperson said.', ...REST] },
   { name: 'a capitalised brand that is a compound of the word list', paragraphs: [HEADLINE, B0, 'Lastminute and Crossroads are among its customers, the company said.', ...REST] },

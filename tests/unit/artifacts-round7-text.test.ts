@@ -65,6 +65,13 @@ const MOJIBAKE: Row[] = [
   { name: 'a byte-order mark as ï»¿ at the start', paragraphs: [`ï»¿${HEADLINE}`, ...BODY], kind: 'mojibake', text: 'ï»¿' },
   { name: 'non-breaking space as Â', paragraphs: [HEADLINE, B0, 'The round valued the company at $1Â billion, people familiar said.', ...REST], kind: 'mojibake', text: 'Â' },
   { name: '"??" between words in print-replica copy', paragraphs: ['Beijing plans new trade zone', 'The city??s new zone will open next year, officials said on Monday.', 'It is expected to attract ?? foreign firms and create jobs.', 'The plan was approved by the State Council in May.'], kind: 'mojibake', text: '??' },
+  { name: 'è as Ã¨ and à as Ã before a space', paragraphs: [TITRE, 'La premiÃ¨re levÃ©e de Robotix a eu lieu Ã  Lyon.', ...CREST], kind: 'mojibake', text: 'Ã¨' },
+  { name: 'dashes as â€“ and â€”', paragraphs: [HEADLINE, B0, 'The round â€“ its largest yet â€” closed in March.', ...REST], kind: 'mojibake', text: 'â€“' },
+  { name: 'an ellipsis as â€¦', paragraphs: [HEADLINE, B0, 'Demand keeps growingâ€¦ and so does the fleet.', ...REST], kind: 'mojibake', text: 'â€¦' },
+  { name: 'the euro sign as â‚¬', paragraphs: [HEADLINE, B0, 'The round was worth â‚¬45 million, the company said.', ...REST], kind: 'mojibake', text: 'â‚¬' },
+  { name: 'the pound sign as Â£', paragraphs: [HEADLINE, B0, 'The round was worth Â£40 million, the company said.', ...REST], kind: 'mojibake', text: 'Â£' },
+  { name: 'a name with ü as Ã¼', paragraphs: [HEADLINE, B0, 'Its chief executive, JÃ¼rgen MÃ¼ller, said demand had doubled.', ...REST], kind: 'mojibake', text: 'Ã¼' },
+  { name: 'an apostrophe encoded three times', paragraphs: [HEADLINE, B0, 'The companyÃ¢â‚¬â„¢s robots now move most pallets.', ...REST], kind: 'mojibake', text: 'Ã¢â‚¬â„¢' },
 ];
 
 const ENTITIES: Row[] = [
@@ -73,6 +80,11 @@ const ENTITIES: Row[] = [
   { name: 'a named space', paragraphs: [HEADLINE, 'Acme raised $50&nbsp;million on Tuesday.', ...REST], kind: 'escaped-entity', text: '&nbsp;' },
   { name: 'an escaped line break tag', paragraphs: [HEADLINE, 'Acme raised $50 million on Tuesday.&lt;br&gt;It plans to hire.', ...REST], kind: 'escaped-entity', text: '&lt;br&gt;' },
   { name: 'French curly apostrophe as &rsquo;', paragraphs: [TITRE, 'La start-up a lev&eacute; 5 millions d&rsquo;euros.', ...CREST], kind: 'escaped-entity', text: '&rsquo;' },
+  { name: 'a numeric curly apostrophe', paragraphs: [HEADLINE, 'The company&#8217;s robots move pallets.', ...REST], kind: 'escaped-entity', text: '&#8217;' },
+  { name: 'a hex apostrophe', paragraphs: [HEADLINE, 'The company&#x27;s robots move pallets.', ...REST], kind: 'escaped-entity', text: '&#x27;' },
+  { name: 'escaped quotation marks', paragraphs: [HEADLINE, B0, '&quot;We are thrilled,&quot; said the chief executive.', ...REST], kind: 'escaped-entity', text: '&quot;' },
+  { name: 'a numeric apostrophe escaped twice', paragraphs: [HEADLINE, 'The company&amp;#039;s robots move pallets.', ...REST], kind: 'escaped-entity', text: '&amp;#039;' },
+  { name: 'an escaped ellipsis', paragraphs: [HEADLINE, B0, 'Demand keeps growing&hellip; and so does the fleet.', ...REST], kind: 'escaped-entity', text: '&hellip;' },
 ];
 
 const MERGED: Row[] = [
@@ -90,6 +102,10 @@ const DUPLICATES: Row[] = [
 ];
 
 const TRUNCATED: Row[] = [
+  { name: 'a paywall cut before "for subscribers only"', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as online shoppers demand faster deliveries from the', 'This article is for subscribers only.'], kind: 'truncated-sentence', text: 'faster deliveries from the' },
+  { name: 'a French paywall cut', paragraphs: [TITRE, C0, 'Selon les analystes, le marché des robots d’entrepôt devrait continuer de croître à mesure que les', 'Cet article est réservé aux abonnés'], kind: 'truncated-sentence', text: 'à mesure que les' },
+  { name: 'a paywall cut before "Already a subscriber? Log in"', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as online shoppers demand faster and', 'Already a subscriber? Log in'], kind: 'truncated-sentence', text: 'faster and' },
+  { name: 'a French cut before "Déjà abonné ? Connectez-vous"', paragraphs: [TITRE, C0, 'Selon les analystes, le marché des robots d’entrepôt devrait continuer de croître tant que les', 'Déjà abonné ? Connectez-vous'], kind: 'truncated-sentence', text: 'tant que les' },
   { name: 'a paywall cut', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as online shoppers demand faster and', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'faster and' },
 ];
 

@@ -40,7 +40,7 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
   String.raw`to (?:continue|keep) reading|to read (?:the|this) (?:full|rest|whole|article|story)|(?:subscribe|sign up|register|log ?in|sign in|create a (?:free )?account|become a (?:member|subscriber)) (?:now |today |for free )?to (?:read|continue|unlock|keep reading|access)`,
   String.raw`unlock (?:this|the full) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:for|only available to|available to|reserved for|exclusive to) (?:subscribers|members|premium|paying)|already a subscriber|you(?:'|’)ve reached your (?:free )?(?:article )?limit`,
   // French, German, Spanish, Italian
-  String.raw`lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?article réservé aux abonnés|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer)`,
+  String.raw`lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres)|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer|accéder)|(?:connectez-vous|inscrivez-vous) pour (?:lire|continuer|accéder)|déjà abonné`,
   String.raw`(?:jetzt )?weiterlesen|mehr lesen|leer más|seguir leyendo|continua a leggere`,
 ].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
