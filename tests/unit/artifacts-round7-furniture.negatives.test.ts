@@ -41,6 +41,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a sentence about browser resolution', paragraphs: [HEADLINE, 'Browsers with higher resolution screens drained batteries faster in the tests, the lab said.', ...BODY] },
   { name: 'a sentence about reusing content', paragraphs: [HEADLINE, 'Publishers that reuse this content must pay a fee to the agency, under the new deal.', ...BODY] },
   { name: 'a sentence about logging in', paragraphs: [HEADLINE, 'Please log in or sign up for a new account, the app tells users, before it shows any prices.', ...BODY] },
+  // Archives and closing lines that are the article's.
+  { name: 'a sentence about archives', paragraphs: [HEADLINE, 'Archives of the company’s early filings show it raised far less than it claimed.', ...BODY] },
+  { name: 'a closing author line before nothing else', paragraphs: [HEADLINE, ...BODY, 'Jane Doe', 'Staff Writer'] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

@@ -107,6 +107,14 @@ const ROWS: Row[] = [
   row('a consent notice of an embed', 'middle', 'This content is provided by Spreaker, which may be using cookies and other technologies. To show you this content, we need your permission to use cookies.'),
   row('a cookie button of an embed', 'middle', 'Allow Cookies Once'),
   row('a Chinese daily’s site notice', 'end', 'Note: Browsers with 1024*768 or higher resolution are suggested for this site.'),
+  // Listing pages and related blocks after the body.
+  row('a blog-archive heading', 'top', 'Blog Archives'),
+  row('a tag-listing heading', 'top', 'Posts tagged fintech'),
+  {
+    name: 'section links above a block of other stories’ headlines',
+    paragraphs: [HEADLINE, ...BODY, 'Investment 101', 'Expect higher fuel prices to last till winter, U.S. says', 'Philip Morris signs $1.25B deal with EU', 'Michael Rigas’ fraud trial ends with deadlocked jury'],
+    text: 'Investment 101\n\nExpect higher fuel prices to last till winter, U.S. says\n\nPhilip Morris signs $1.25B deal with EU\n\nMichael Rigas’ fraud trial ends with deadlocked jury',
+  },
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

@@ -22,6 +22,7 @@ const LABELS = lineRules([
   // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
   'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
   'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'embed-consent', 'browser-note',
+  'archive-heading',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -232,6 +233,19 @@ function isTitleCase(p: string): boolean {
   return long.length >= 3 && caps * 3 >= long.length * 2;
 }
 
+/**
+ * A link line after the body, next to a block of teaser headlines: a short headline or section link of one to
+ * twenty-two words ("Investment 101", "Alphabet soup of financial advisers"), no sentence end, not a byline or a
+ * contact line ("Write to … at jane@…"). A headline ends on a word, a figure, a quote or a question mark; a line
+ * cut at an open parenthesis is the body's last sentence, truncated.
+ */
+const TAIL_LINK_END = /[\p{L}\p{N}"'”’)?]$/u;
+function isTailLink(p: string): boolean {
+  const words = wordCount(p);
+  return words >= 1 && words <= 22 && p.length <= 160 && TAIL_LINK_END.test(p) && !/[.,;:…!]["'”’)]*$/u.test(p) && /^["'‘“\p{Lu}\p{N}]/u.test(p)
+    && !/^(?:by|par|posted|updated|published|write to|contact)\b/iu.test(p) && !/@|:\/\//u.test(p);
+}
+
 /** After the body this many teaser headlines in a row are a related-stories block; inside it, more (and Title Case). */
 const MIN_TAIL_TEASERS = 3;
 const MIN_BODY_TEASERS = 4;
@@ -260,7 +274,10 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
     let titled = true;
     for (let k = i; k <= j && titled; k++) titled = isTitleCase(ps[k]!);
     if (!afterColon && ((tail && run >= MIN_TAIL_TEASERS) || (!tail && run >= MIN_BODY_TEASERS && titled))) {
-      for (let k = i; k <= j; k++) out.push({ i: k, j: k, message: 'Headlines of other stories (a “More from” block) left in the text.' });
+      // After the body, the short section links printed above the block ("Investment 101", "Rate Report") belong to it.
+      let from = i;
+      if (tail) while (from - 1 > lastProse && isTailLink(ps[from - 1]!)) from--;
+      for (let k = from; k <= j; k++) out.push({ i: k, j: k, message: 'Headlines of other stories (a “More from” block) left in the text.' });
     }
     i = j;
   }

@@ -298,6 +298,9 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
+  // A listing page's heading: "Blog Archives", "News Archive", "Posts tagged AI", "Articles by Jane Doe". The page lists
+  // other posts; the article would not head a section with it (a bare "Archives" or "Press archive" may: it stays).
+  { name: 'archive-heading', re: /^(?:(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40})$/iu, message: 'Archive or feed-page heading left in the text.' },
 ];
 
 /** Topic tags and hashtags. */
