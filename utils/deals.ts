@@ -463,7 +463,8 @@ const EARLIER_BACKERS = /\b(?:earlier|previous|prior|existing|précédents?|hist
 const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? (?:it|they|the (?:[\p{L}-]+ )?(?:company|startup|start-up|firm|group|business)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
 const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
-const OPENING_AFTER = /^\s*(?:after|following|après)(?=\s)/iu;
+/** "On top of this, …", "En plus de cela, …" are discourse links, not a sum told before. */
+const OPENING_AFTER = /^\s*(?:[,(–—-]\s*)?(?:after|following|après|on top of|adding to|in addition to|en plus (?:de|des|du|d[’'])|en sus (?:de|des|du|d[’']))(?=\s)(?!\s+(?:this|that|these|those|it|cela|ceci|ça|tout)(?![\p{L}\p{N}]))/iu;
 
 /**
  * The period a roundup reviews ("The top 5 … developments of 2020", "top 10 financings in the second quarter", "attract $500m in
@@ -503,7 +504,10 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, ' ')).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
   if (period) text = text.replace(period.dates, ' ');
-  return PAST_CUE.test(text);
+  // "Acme raised §, following a § seed", "…, après une première levée de §", "…, on top of the § it raised": the clause opens on
+  // what came before the news (PAST_CUE's own opening cue needs a letter first, so a comma-led clause is read here).
+  // Read on the clause as given: the tail cut above points at the next figure only when something precedes it.
+  return PAST_CUE.test(text) || (OPENING_AFTER.test(clause) && !NEWS_TIME.test(clause));
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */

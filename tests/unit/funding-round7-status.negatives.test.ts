@@ -38,6 +38,14 @@ const NOT_PAST: Array<[string, string | null]> = [
   ['Acme a levé § pour financer la fin de son développement', null],
   ['La start-up lyonnaise, qui finance des PME, a levé §', null],
   ['Acme raised § on Monday', null],
+  // The news figure's own clause, followed by the earlier one: only a clause that opens on "après/following" is earlier.
+  ['Acme lève  après une première levée de ', null],
+  ['Acme raised  on top of the ', null],
+  // Discourse links.
+  ['On top of this, it is reportedly being valued at ', null],
+  ['En plus de cela, Acme a levé ', null],
+  // "following" pointing at the news told this week.
+  [', following the announcement this week of a ', null],
   // A month alone with "début/fin" can be the news ("a réussi à lever § début octobre").
   ['la start-up a réussi à lever § début octobre auprès d’un family office', null],
   // A review of the first half: its months are the news.

@@ -54,6 +54,12 @@ const PAST_ROWS: string[] = [
   'Fin 2019, il était lancé avec un tour de table de §',
   'La société avait été créée avec un tour de table de §',
   'la start-up a bouclé § début 2020',
+  // A clause that opens, after the news figure, on what came before it.
+  ', après une première levée de ',
+  ', following a ',
+  ', on top of the ',
+  ', en plus des ',
+  ' (after a ',
   // An origin story.
   'A year later, Razorpay kickstarted its journey with a seed funding of §',
   'The company began life with a §',
