@@ -387,6 +387,14 @@ export function personNames(text: string): Set<string> {
  */
 const FRENCH_AGENT_AFTER = /^\s*(?:par\s+|d[’']\s?)(?=[\p{Lu}\p{N}])/u;
 
+/**
+ * Right after a figure, "de" and a company-kind descriptor, then the name: "de la licorne du cloud OVH", "de la start-up
+ * nantaise Lifen", "du spécialiste de l’IoT eLichens", "de l’éditeur de logiciels Acme". A few lower-case words (adjectives,
+ * "du cloud") may follow the kind noun; each is one token, so a failing match stays linear.
+ */
+const DE_KIND_OWNER = new RegExp(
+  String.raw`^\s*(?:de\s+(?:la|l[’'])\s*|du\s+|de\s+l[’']\s*)(?:[\p{Ll}-]+\s+){0,2}?(?:${'(?:licornes?|start-?ups?|jeunes? pousses?|pépites?|fintechs?|insurtechs?|healthtechs?|biotechs?|medtechs?|edtechs?|proptechs?|greentechs?|sociétés?|entreprises?|plateformes?|spécialistes?|éditeurs?|fabricants?|scale-?ups?|marketplaces?|applications?|néobanques?)'})(?!\s+(?:de\s+gestion|d[’']investissement|de\s+capital|de\s+portefeuille))(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\p{Ll}\p{N}-]+|\s+[\p{Ll}-]+){0,3}\s+(?=[\p{Lu}\p{N}])`, 'u');
+
 /** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
 const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
 
@@ -420,6 +428,13 @@ export function companyAfter(text: string): string | null {
   const agent = FRENCH_AGENT_AFTER.exec(own);
   if (agent) {
     const run = usable(nameRuns(own.slice(agent[0].length, agent[0].length + 120)))[0];
+    if (run && run.start === 0 && !isPlace(run.text)) return run.text;
+  }
+  // "la levée de § de la licorne du cloud OVH", "le tour de table de § de la start-up nantaise Lifen": a company-kind descriptor
+  // after "de" names the round's owner (a bare "§ de Bpifrance" may be the money's source, so the descriptor is required).
+  const owner = DE_KIND_OWNER.exec(own);
+  if (owner) {
+    const run = usable(nameRuns(own.slice(owner[0].length, owner[0].length + 120)))[0];
     if (run && run.start === 0 && !isPlace(run.text)) return run.text;
   }
   const into = intoObject(text);

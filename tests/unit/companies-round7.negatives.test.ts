@@ -3,7 +3,7 @@
  * leave alone. Positives: companies-round7.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isPlace, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { companyAfter, isPlace, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -51,4 +51,16 @@ describe('isPlace, round 7: names that only contain a place are companies', () =
   it.each([
     'Cambridge Analytica', 'Oxford Nanopore', 'Bristol Myers Squibb', 'Tours Capital', 'Porto Tech', 'Sofia Ventures', 'Phoenix', 'Nord Security', 'Waterloo Ventures',
   ])('%s', (name) => expect(isPlace(name)).toBe(false));
+});
+
+describe('companyAfter, round 7: "de X" without a company-kind descriptor, or an investor’s kind', () => {
+  it.each<[string]>([
+    [' de Bpifrance.'], // the money's source
+    [' de la Banque des Territoires.'],
+    [' de la société de gestion Eurazeo.'], // an asset manager: an investor
+    [' de la société d’investissement Wendel.'],
+    [' de dette auprès de Acme.'],
+    [' de chiffre d’affaires en 2023.'],
+    [' de la start-up.'], // no name after the kind
+  ])('"%s"', (text) => expect(companyAfter(text)).toBeNull());
 });

@@ -5,7 +5,7 @@
  * company). Negatives: companies-round7.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
+import { companyAfter, isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -74,4 +74,15 @@ describe('openingSubject, round 7: the town is not the company', () => {
   it('"Bellevue’s business software firm Smartsheet finished"', () => {
     expect(openingSubject('Bellevue’s business software firm Smartsheet finished a § round.')).toBe('Smartsheet');
   });
+});
+
+describe('companyAfter, round 7: "de la <kind> X" after the figure names the round’s owner', () => {
+  it.each<[string, string]>([
+    [' de la licorne du cloud OVH en 2016.', 'OVH'],
+    [' de la start-up nantaise Lifen.', 'Lifen'],
+    [' de l’éditeur de logiciels Acme, bouclée en mars.', 'Acme'],
+    [' de la fintech Lydia auprès de Tencent.', 'Lydia'],
+    [' du fabricant de drones Parrot.', 'Parrot'],
+    [' de la jeune pousse Dawex.', 'Dawex'],
+  ])('"%s" → %s', (text, want) => expect(companyAfter(text)).toBe(want));
 });
