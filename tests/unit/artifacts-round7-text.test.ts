@@ -40,6 +40,9 @@ const CAPTIONS: Row[] = [
   { name: 'French caption with "Crédit photo :" twice', paragraphs: [TITRE, `${LEGENDE} Crédit photo : Robotix`, C0, `${LEGENDE} Crédit photo : Robotix`, ...CREST], kind: 'duplicated-caption', text: 'Crédit photo : Robotix' },
   { name: 'French caption with "(Photo DR)" twice', paragraphs: [TITRE, `${LEGENDE} (Photo DR)`, `${LEGENDE} (Photo DR)`, ...CORPS], kind: 'duplicated-caption', text: 'Photo DR' },
   { name: 'caption with "Image: Sky News" twice', paragraphs: [HEADLINE, `${CAPTION} Image: Sky News`, B0, `${CAPTION} Image: Sky News`, ...REST], kind: 'duplicated-caption', text: 'Image: Sky News' },
+  { name: 'a gallery caption with its counter, then the same caption without it', paragraphs: [HEADLINE, `1 of 12 ${CAPTION} (AP Photo/Jane Smith)`, B0, `${CAPTION} (AP Photo/Jane Smith)`, ...REST], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'a caption behind an "[+] Enlarge" label, then again', paragraphs: [HEADLINE, `[+] Enlarge ${CAPTION} REUTERS/John Doe`, `${CAPTION} REUTERS/John Doe`, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'a caption behind "Hide caption", then again', paragraphs: [HEADLINE, `${CAPTION} Photo: Luke Sharrett/Bloomberg`, B0, `Hide caption ${CAPTION} Photo: Luke Sharrett/Bloomberg`, ...REST], kind: 'duplicated-caption', text: CAPTION },
 ];
 
 const PULL_QUOTES: Row[] = [

@@ -52,9 +52,16 @@ export function isCaptionLike(p: string): boolean {
   return p.length <= MAX_CAPTION_LENGTH && CREDITS.some((re) => re.test(p));
 }
 
+/**
+ * What a gallery or a caption widget prints before a caption: a slideshow
+ * counter ("1 of 12", "Photo 3/8") or the widget's label ("[+] Enlarge",
+ * "Hide caption"). Copies are compared without it.
+ */
+const CAPTION_PREFIX = /^(?:(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:\[\+\]\s?)?(?:Enlarge(?: this image)?|Show caption|Hide caption|Toggle caption))\s+(?=\S)/iu;
+
 /** How damaged a copy looks: keep the cleanest one. */
 function damage(p: string): number {
-  return (p.match(/\?\?|\uFFFD/g)?.length ?? 0) + (p !== p.trim() ? 1 : 0);
+  return (p.match(/\?\?|\uFFFD/g)?.length ?? 0) + (p !== p.trim() ? 1 : 0) + (CAPTION_PREFIX.test(p) ? 1 : 0);
 }
 
 /**
@@ -72,7 +79,7 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const besideLabel = (i: number): boolean => CAPTION_LABEL.test((ps[i - 1] ?? '').trim()) || CAPTION_LABEL.test((ps[i + 1] ?? '').trim());
   ps.forEach((p, i) => {
     if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && besideLabel(i))) return;
-    const key = looseKey(p.replace(/\?\?/g, ''));
+    const key = looseKey(p.replace(CAPTION_PREFIX, '').replace(/\?\?/g, ''));
     if (key.length < 12) return;
     const list = groups.get(key);
     if (list) list.push(i);
