@@ -57,6 +57,8 @@ interface Figure {
   deal: Candidate | null;
   fund?: boolean;
   verbOnly?: boolean;
+  /** Another company's round told as the record this one is measured against: always an earlier round. */
+  yardstick?: boolean;
 }
 
 /**
@@ -179,6 +181,32 @@ const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?
 function isName(name: string): boolean {
   const low = name.toLowerCase();
   return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
+}
+
+/**
+ * A round another company raised, told as the yardstick of this one: "the second-highest Series C by an African startup,
+ * Jumia’s § being the first", "le deuxième plus important après les § de Wave". A ranking word and a round word in the
+ * sentence; the figure owned by a name ("X’s §", "les § de X") and followed by nothing that makes it another kind of money.
+ */
+const YARDSTICK_CUE = /\b(?:largest|biggest|highest|second|third|record|behind|after|since|than|plus (?:importante?s?|grosse?s?)|deuxième|troisième|second|après|derrière|depuis)(?![\p{L}\p{N}])/iu;
+const YARDSTICK_END = /^\s*(?:[,;.)–—]|being\b|was\b|is\b|were\b|remains?\b|in (?:19|20)\d\d\b|en (?:19|20)\d\d\b|$)/iu;
+const YARDSTICK_OF_NAME = new RegExp(String.raw`^\s*(?:de|d[’'])\s*(?:(?:la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,2}?(?:${COMPANY_KIND}|[Uu]nicorn|[Ll]icorne)\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})`, 'u');
+const YARDSTICK_OF_BEFORE = /\b(?:après|derrière|after|behind|que|than)\s+(?:les|des|ceux|the)\s*(?:(?:about|around|près de|plus de|environ)\s+)?$/iu;
+
+function yardstickCompany(f: Figure, masked: string): string | null {
+  if (!YARDSTICK_CUE.test(masked) || !ROUND_WORDS_NEAR.test(masked) || SYNONYM_NOT_RAISE.test(masked)) return null;
+  const before = masked.slice(Math.max(0, f.start - 80), f.start);
+  const after = masked.slice(f.end, f.end + 80);
+  let name: string | null = null;
+  const owner = POSSESSOR_BEFORE.exec(before);
+  if (owner && YARDSTICK_END.test(after)) name = owner.groups!.name!;
+  else if (YARDSTICK_OF_BEFORE.test(before)) {
+    const of = YARDSTICK_OF_NAME.exec(after);
+    if (of && YARDSTICK_END.test(after.slice(of.index + of[0].length))) name = of.groups!.name!;
+  }
+  if (!name) return null;
+  name = name.replace(/[.’']+$/u, '');
+  return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
 }
 
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
@@ -526,6 +554,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (f.kind !== 'other' || f.fund) continue;
         const named = rereadBacksWith(f, masked, { fundingLabel, related }) ?? roundForNameColon(f, masked);
         if (named) itemNames.set(f, named);
+        const yardstick = named || related ? null : yardstickCompany(f, masked);
+        if (yardstick) {
+          f.kind = 'round';
+          f.yardstick = true;
+          itemNames.set(f, yardstick);
+        }
       }
     }
     // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
@@ -619,7 +653,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
         round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
-        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past ? 'past' : 'announced',
+        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],

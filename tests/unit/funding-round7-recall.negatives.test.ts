@@ -40,6 +40,11 @@ describe('round 7: same verbs, not a round', () => {
     [['L’État a injecté 3 milliards d’euros dans l’économie.'], 3e9],
     [['Acme: $12 million to settle the lawsuit.', 'The company said investors were not affected.'], 12e6],
     [['Budget pour Acme : 12 millions d’euros de dépenses.'], 12e6],
+    // The yardstick shape: the owner's money is revenue, a fund or a price, or no round is told.
+    [['The round is the largest since 2021, when Acme’s $40 million revenue was a record.'], 40e6],
+    [['It is the biggest fund in Europe after Index’s $2 billion.'], 2e9],
+    [['Le deuxième plus gros rachat après les 500 millions d’euros de Vivendi.'], 500e6],
+    [['Apple’s $3 trillion is the highest market value ever, ahead of Microsoft.'], 3e12],
     [['Startups drew $2 billion from investors in March, up 20% on February.'], 2e9],
   ];
   it.each(rows)('row %#: %s', (paragraphs, value) => {

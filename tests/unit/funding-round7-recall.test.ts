@@ -77,3 +77,22 @@ describe('round 7: investors as subjects, colons and passives', () => {
     if (expected.currency) expect(hit!.amount?.currency).toBe(expected.currency);
   });
 });
+
+describe('round 7: another company’s round as the yardstick', () => {
+  const cases: Array<[paragraphs: string[], expected: Expected]> = [
+    // 148 and 268: the record a new round is measured against.
+    [['The round is the second-largest Series C by an African startup, Jumia’s $603 million being the first.'], { company: 'Jumia', value: 603e6 }],
+    [['C’est le deuxième plus important tour de série A du continent après les 200 millions de dollars de la licorne Wave.'], { company: 'Wave', value: 200e6 }],
+    [['It is the largest seed round in Europe since Mistral’s €105 million in 2023.'], { company: 'Mistral', value: 105e6, currency: 'EUR' }],
+    [['La levée dépasse de loin le précédent record, derrière les 300 millions d’euros de Qonto.'], { company: 'Qonto', value: 300e6, currency: 'EUR' }],
+  ];
+  it.each(cases)('row %#: %s', (paragraphs, expected) => {
+    const found = deals(paragraphs);
+    const hit = found.find((d) => d.amount?.value === expected.value);
+    expect(hit, JSON.stringify(found.map((d) => [d.company, d.amount?.text]))).toBeTruthy();
+    expect(hit!.company).toBe(expected.company);
+    if (expected.currency) expect(hit!.amount?.currency).toBe(expected.currency);
+    // The yardstick is a record already set: an earlier round.
+    expect(hit!.status).toBe('past');
+  });
+});
