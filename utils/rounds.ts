@@ -80,18 +80,28 @@ const readSeries: Reader = (m, text) => {
  * "Pre-A round". The word before must make the capital a round name, not the
  * article at a sentence start ("A round of applause").
  */
-const LETTER_ROUND = new RegExp(`(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+)?[\\s-]round${WORD_END}`, 'gu');
+const LETTER_ROUND = new RegExp(`(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+|[1-9])?[\\s-]round${WORD_END}(?![\\s-]?up${WORD_END})`, 'gu');
 /** Checked on the text before the letter (a lookbehind at the pattern's start would slow every position). */
 const LETTER_ROUND_BEFORE = new RegExp(
   `(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)` +
-  '|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?)[\\s-]$', 'u');
+  '|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?(?:\\s(?:yuan|RMB|CNY|won|yen|dollars?|euros?|USD))?)[\\s-]$', 'u');
 
 const readLetterRound: Reader = (m, text) => {
   if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) return null;
-  if (!LETTER_ROUND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (!LETTER_ROUND_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) return null;
   const g = m.groups!;
-  return g.pre ? `Pre-Series ${g.letter}` : `Series ${g.letter}${g.ext ?? ''}`;
+  // "the H1 round" is a half-year's review, not a round "H-1".
+  if (g.letter === 'H' && g.ext && g.ext !== '+') return null;
+  // "B1 round" is a tranche of the B round; "A+ round" names its own.
+  return g.pre ? `Pre-Series ${g.letter}` : `Series ${g.letter}${g.ext === '+' ? '+' : ''}`;
 };
+
+/**
+ * Chinese-press "Pre-A": "its Pre-A financing", "a Series Pre-A round", "Pre-A+ financing" (the pre-Series A stage). Capital
+ * "A" after "Pre-" and a funding noun after: "pre-a" inside a word never qualifies.
+ */
+const PRE_LETTER = new RegExp(`${WORD_START}(?:[Ss]eries\\s+)?[Pp]re-?(?<letter>[A-C])\\+{0,2}[\\s-](?:round|financing|funding|investment)${WORD_END}`, 'gu');
+const readPreLetter: Reader = (m) => `Pre-Series ${m.groups!.letter}`;
 
 /** "pre-seed", "pre seed", "preseed", French "pré-amorçage". */
 const PRE_SEED = new RegExp(`${WORD_START}(?:pr[eé][-\\s]?seed|pr[ée][-\\s]?amor[çc]age)${WORD_END}(?:[\\s-](?:round|funding|financing|stage))?${WORD_END}`, 'giu');
@@ -208,6 +218,7 @@ export interface Pattern { name: string; re: RegExp; read: Reader }
 export const ROUND_PATTERNS: Pattern[] = [
   { name: 'series', re: SERIES, read: readSeries },
   { name: 'letter-round', re: LETTER_ROUND, read: readLetterRound },
+  { name: 'pre-letter', re: PRE_LETTER, read: readPreLetter },
   { name: 'pre-seed', re: PRE_SEED, read: () => 'Pre-seed' },
   { name: 'seed', re: SEED, read: readSeed },
   { name: 'amorcage', re: AMORCAGE, read: readAmorcage },

@@ -21,6 +21,12 @@ const NO_ROUND: string[] = [
   'A round of applause followed.',
   'seed varieties for growers',
   'the growth of rounds in Asia',
+  // A half-year review, a round-up, a lower-case "pre-a…" word.
+  'the H1 round of layoffs',
+  'read the A1 round-up of the week',
+  'the B round-up',
+  'the pre-approval round',
+  'prepare a round of talks',
 ];
 
 describe('round 7: no round', () => {

@@ -103,3 +103,19 @@ describe('round 7: valuation', () => {
     expect(readFigure(masked, at, at + 1).kind).toBe('valuation');
   });
 });
+
+/** Round 7: Chinese-press letter stages ("Pre-A", "A1", "A+"), an amount in yuan before a letter round. */
+const LETTER_ROWS: Array<[string, string]> = [
+  ['Luming completed its Pre-A financing.', 'Pre-Series A'],
+  ['The startup closed a Series Pre-A round led by Sinovation.', 'Pre-Series A'],
+  ['raised 10 million yuan in Pre-A+ financing', 'Pre-Series A'],
+  ['completed a 50 million yuan A round financing', 'Series A'],
+  ['closed its B1 round led by Qiming', 'Series B'],
+  ['closed an A+ round led by Hillhouse', 'Series A+'],
+];
+
+describe('round 7: letter stages', () => {
+  it.each(LETTER_ROWS)('%s → %s', (text, want) => {
+    expect(findRounds(text)[0]?.round).toBe(want);
+  });
+});
