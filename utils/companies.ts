@@ -395,8 +395,11 @@ const FRENCH_AGENT_AFTER = /^\s*(?:par\s+|d[’']\s?)(?=[\p{Lu}\p{N}])/u;
 const DE_KIND_OWNER = new RegExp(
   String.raw`^\s*(?:de\s+(?:la|l[’'])\s*|du\s+|de\s+l[’']\s*)(?:[\p{Ll}-]+\s+){0,2}?(?:${'(?:licornes?|start-?ups?|jeunes? pousses?|pépites?|fintechs?|insurtechs?|healthtechs?|biotechs?|medtechs?|edtechs?|proptechs?|greentechs?|sociétés?|entreprises?|plateformes?|spécialistes?|éditeurs?|fabricants?|scale-?ups?|marketplaces?|applications?|néobanques?)'})(?!\s+(?:de\s+gestion|d[’']investissement|de\s+capital|de\s+portefeuille))(?:\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*[\p{Ll}\p{N}-]+|\s+[\p{Ll}-]+){0,3}\s+(?=[\p{Lu}\p{N}])`, 'u');
 
-/** "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". */
-const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?<rest>.{1,120})/iu;
+/**
+ * "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". Not a time:
+ * "a seed funding round in 2018 from its parent X" dates the round, and X is where the money came from.
+ */
+const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?!(?:19|20)\d\d(?!\p{N})|(?:early|late|mid|the (?:first|second|third|fourth|last) (?:quarter|half))\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?<rest>.{1,120})/iu;
 
 /**
  * A figure followed by where the money went, the French "dans" and the English "into" ("l'investissement de § dans
@@ -446,7 +449,8 @@ export function companyAfter(text: string): string | null {
   if (/^\s*§/u.test(m.groups!.rest!) && text.slice(0, m.index).includes('§')) return null;
   const rest = m.groups!.rest!;
   // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
-  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui /)[0]!;
+  // A name after "from", "led by", "auprès de" is where the money came from: "round for Acme from Sequoia" ends at "from".
+  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui | from | led by | backed by | auprès d/)[0]!;
   const parts = clause.split(',').slice(0, 2);
   // The name closes its part: "another Chinese AI unicorn, Megvii Technology Inc" names Megvii, not "Chinese AI".
   for (const part of parts) {

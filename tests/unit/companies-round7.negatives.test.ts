@@ -64,3 +64,13 @@ describe('companyAfter, round 7: "de X" without a company-kind descriptor, or an
     [' de la start-up.'], // no name after the kind
   ])('"%s"', (text) => expect(companyAfter(text)).toBeNull());
 });
+
+describe('companyAfter, round 7: "round in 2018 from X" dates the round; X is its source', () => {
+  it.each<[string]>([
+    [' (US$1.5m) seed funding round in 2018 from its parent and SGX-listed luxury automobile distributor EuroSports Global Limited.'],
+    [' funding round in March from Blackstone Group.'],
+    [' round in early 2021 led by Tiger Global.'],
+    [' levée de fonds en 2019 auprès de Bpifrance.'],
+    [' tour de table de juin auprès de Partech.'],
+  ])('"%s"', (text) => expect(companyAfter(text)).toBeNull());
+});

@@ -86,3 +86,11 @@ describe('companyAfter, round 7: "de la <kind> X" after the figure names the rou
     [' de la jeune pousse Dawex.', 'Dawex'],
   ])('"%s" → %s', (text, want) => expect(companyAfter(text)).toBe(want));
 });
+
+describe('companyAfter, round 7: the object of "round in/for" ends where the money’s source begins', () => {
+  it.each<[string, string]>([
+    [' round for Acme from Sequoia.', 'Acme'],
+    [' round in fintech startup Acme led by Accel.', 'Acme'],
+    [' tour de table pour Lydia auprès de Tencent.', 'Lydia'],
+  ])('"%s" → %s', (text, want) => expect(companyAfter(text)).toBe(want));
+});
