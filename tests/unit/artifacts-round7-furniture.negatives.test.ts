@@ -44,6 +44,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Archives and closing lines that are the article's.
   { name: 'a sentence about archives', paragraphs: [HEADLINE, 'Archives of the company’s early filings show it raised far less than it claimed.', ...BODY] },
   { name: 'a closing author line before nothing else', paragraphs: [HEADLINE, ...BODY, 'Jane Doe', 'Staff Writer'] },
+  // Short capitalised lines that are the article's own: a list of stages inside the body.
+  { name: 'a short list inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Seed', 'Series A', 'Series B', 'Growth', ...BODY.slice(1)] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

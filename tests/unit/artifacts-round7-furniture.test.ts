@@ -115,6 +115,9 @@ const ROWS: Row[] = [
     paragraphs: [HEADLINE, ...BODY, 'Investment 101', 'Expect higher fuel prices to last till winter, U.S. says', 'Philip Morris signs $1.25B deal with EU', 'Michael Rigas’ fraud trial ends with deadlocked jury'],
     text: 'Investment 101\n\nExpect higher fuel prices to last till winter, U.S. says\n\nPhilip Morris signs $1.25B deal with EU\n\nMichael Rigas’ fraud trial ends with deadlocked jury',
   },
+  // A site menu at the top, right above the body (no headline between).
+  { name: 'a short menu above the body', paragraphs: ['Web Design & Web Development Company', 'Blog', 'News & Media', 'Startups', 'Funding', ...BODY], text: 'Blog\n\nNews & Media\n\nStartups\n\nFunding' },
+  { name: 'a short French menu above the body', paragraphs: ['Accueil', 'Économie', 'Start-up', 'Financement', ...CORPS], text: 'Accueil\n\nÉconomie\n\nStart-up\n\nFinancement' },
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

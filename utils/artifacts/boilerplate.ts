@@ -93,6 +93,8 @@ function isLinkHeadline(p: string): boolean {
 const MENU_ITEM = /^(?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|van|von)){0,3}$/u;
 /** Fewer consecutive menu items than this is a list or a name, not a menu. */
 const MIN_MENU_RUN = 6;
+/** At the top of the text, right above the body's first paragraph of prose, this many items are a menu. */
+const MIN_TOP_MENU_RUN = 4;
 
 export function findBoilerplate(doc: ArticleDoc): Finding[] {
   const flagged: Array<{ i: number; j: number; message: string }> = [];
@@ -124,7 +126,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       let j = i;
       while (j + 1 < n && MENU_ITEM.test(doc.paragraphs[j + 1]!.trim())) j++;
       // Menus sit at the edges of the extracted text; a run mid-body is a list, table or diagram.
-      if (j - i + 1 >= MIN_MENU_RUN && (i === 0 || j === n - 1)) {
+      // A shorter run at the very top is a menu when the body's prose follows it with no headline between (one site
+      // line, a tagline or a logo's name, may sit above it).
+      const topMenu = i <= 1 && j - i + 1 >= MIN_TOP_MENU_RUN && j + 1 < n && isBodyProse(doc.paragraphs[j + 1]!);
+      if ((j - i + 1 >= MIN_MENU_RUN && (i === 0 || j === n - 1)) || topMenu) {
         flagged.push({ i, j, message: 'Navigation menu left in the text.' });
         i = j;
       }
