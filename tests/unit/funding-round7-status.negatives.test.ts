@@ -74,6 +74,9 @@ const NOT_VALUATION: string[] = [
   // "value" of something else.
   'the value of the contract rose to §',
   'Acme treats the customer as §',
+  'The deal is worth §.',
+  'a deal worth § was signed',
+  'la valeur du contrat atteint §',
 ];
 
 describe('round 7: not a (new) valuation', () => {

@@ -119,3 +119,22 @@ describe('round 7: letter stages', () => {
     expect(findRounds(text)[0]?.round).toBe(want);
   });
 });
+
+/** Round 7: more valuation frames (English and French). */
+const VALUATION_FRAMES: string[] = [
+  'pour une valorisation post-money de §.',
+  'à une valorisation pré-money de §',
+  'à une valorisation d’environ §.',
+  'une valorisation qui dépasse désormais §',
+  'sa valorisation atteint §',
+  'putting its value at §.',
+  'Acme is now worth §.',
+  'Acme, now worth more than §, raised',
+];
+
+describe('round 7: valuation frames', () => {
+  it.each(VALUATION_FRAMES)('%s', (masked) => {
+    const at = masked.indexOf('§');
+    expect(readFigure(masked, at, at + 1).kind).toBe('valuation');
+  });
+});
