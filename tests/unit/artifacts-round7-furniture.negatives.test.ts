@@ -46,6 +46,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a closing author line before nothing else', paragraphs: [HEADLINE, ...BODY, 'Jane Doe', 'Staff Writer'] },
   // Short capitalised lines that are the article's own: a list of stages inside the body.
   { name: 'a short list inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Seed', 'Series A', 'Series B', 'Growth', ...BODY.slice(1)] },
+  // Headlines that open like a slogan.
+  { name: 'a French headline about the news', paragraphs: ['L’actualité des start-up cette semaine', ...CORPS] },
+  { name: 'an English headline with "your daily"', paragraphs: ['Your daily commute is about to get more expensive, Acme says', ...BODY] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

@@ -118,6 +118,10 @@ const ROWS: Row[] = [
   // A site menu at the top, right above the body (no headline between).
   { name: 'a short menu above the body', paragraphs: ['Web Design & Web Development Company', 'Blog', 'News & Media', 'Startups', 'Funding', ...BODY], text: 'Blog\n\nNews & Media\n\nStartups\n\nFunding' },
   { name: 'a short French menu above the body', paragraphs: ['Accueil', 'Économie', 'Start-up', 'Financement', ...CORPS], text: 'Accueil\n\nÉconomie\n\nStart-up\n\nFinancement' },
+  // A site's slogan above the article.
+  { name: 'a French site slogan', paragraphs: ['Votre Actualité au Quotidien', TITRE, ...CORPS], text: 'Votre Actualité au Quotidien' },
+  { name: 'a French all-the-news slogan', paragraphs: ['Toute l’info en continu', TITRE, ...CORPS], text: 'Toute l’info en continu' },
+  { name: 'an English site slogan', paragraphs: ['Your daily source for Bay Area news', HEADLINE, ...BODY], text: 'Your daily source for Bay Area news' },
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

@@ -162,6 +162,15 @@ const BACK_LINK = /^(?:[←<«‹]\s*)?(?:back to|return to|retour (?:à|aux?)|z
  */
 const TAGLINE = /^(?:the )?(?:latest|breaking|daily|weekly|in-depth|independent|trusted|essential|expert|unbiased|smart|top) (?:[\p{L}-]+ ){0,2}(?:news|coverage|analysis|reporting|insights?|stories|updates|journalism|commentary)\b[^.!?]{0,80}[.!](?:\s+your (?:daily|weekly|trusted|go-to|essential|favou?rite|number one|#1) [^.!?]{2,40}[.!])?$/iu;
 
+/**
+ * A site's slogan above the article, without a full stop: "Votre actualité au quotidien", "Toute l'info en continu",
+ * "Your daily source for Bay Area news", "Your trusted guide to startups". The site speaks of itself to the reader;
+ * a French headline ("L'actualité des start-up cette semaine") names no "votre" and no "au quotidien".
+ */
+const SLOGAN = /^(?:(?:votre|toute l['’]|vos) ?(?:actualité|actu|info|information|journal|quotidien)s?(?: [^.!?]{1,40})?|l['’](?:actualité|actu|info|information) (?:au quotidien|en continu|en direct|en temps réel)|your (?:daily|weekly|trusted|local|independent|essential|go-to|number one|#1) (?:source|dose|guide|destination|home|window)\b[^.!?]{0,60})[.!]?$/iu;
+/** Above the body a slogan sits in the first lines. */
+const SLOGAN_LINES = 4;
+
 /** A sentence that reports ("The latest news from Kyiv is grim.") is prose, not a tagline. */
 const TAGLINE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|said|says|shows?|showed)\b/iu;
 
@@ -249,6 +258,7 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
       if (widget) { out.push(widget); i = Math.max(i, widget.j); continue; }
     }
     if ((atEdge || i === 0 || i === n - 1) && TAGLINE.test(p) && !TAGLINE_VERB.test(p)) { out.push({ i, j: i, message: 'The site’s tagline left in the text.' }); continue; }
+    if (i < firstProse && i < SLOGAN_LINES && p.length <= 80 && SLOGAN.test(p) && !TAGLINE_VERB.test(p)) { out.push({ i, j: i, message: 'The site’s tagline left in the text.' }); continue; }
     if (i === n - 1 && i > 0 && DANGLING_LABEL.test(p) && wordCount(p) <= MAX_DANGLING_WORDS && !LEAD_IN_WORD.test(p)) { out.push({ i, j: i, message: 'A label with nothing after it (a widget lost its content) left at the end of the text.' }); continue; }
     if (i < firstProse && i < 4 && capsLabels === 1 && CAPS_LABEL.test(p) && !EDITOR_LABEL.test(p)) { out.push({ i, j: i, message: 'A site label above the article left in the text.' }); continue; }
     if (i > lastProse && LABEL_URL.test(p) && !OWN_LINK_LABEL.test(p)) { out.push({ i, j: i, message: 'A re-poster’s link line (label and bare address) left in the text.' }); continue; }
