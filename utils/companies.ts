@@ -318,10 +318,17 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
   for (const r of withoutDescriptors(head, usable(nameRuns(head)))) {
     if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
+    // "The D2 round comes in the wake of …", "the B+ tranche": a round's code named before its noun, not a company.
+    if (ROUND_CODE.test(r.text) && ROUND_NOUN_AFTER.test(head.slice(r.end, r.end + 20))) continue;
     return r.text;
   }
   return null;
 }
+
+/** A round's code: a series letter with a digit or pluses ("D2", "A1", "B+", "C++"). */
+const ROUND_CODE = /^[A-J](?:[1-9]|\++)$/u;
+/** The round noun a code names: "D2 round", "B+ tranche", "A1 extension", "C2 financing". */
+const ROUND_NOUN_AFTER = /^\+*\s+(?:round|tranche|extension|financing|funding|raise)\b/iu;
 
 /**
  * The company names of a clause, descriptors dropped, in reading order: for

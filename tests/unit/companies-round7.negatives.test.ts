@@ -3,7 +3,7 @@
  * leave alone. Positives: companies-round7.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, isPlace, subjectBefore, type CompanyHit } from '../../utils/companies';
+import { companyAfter, firstNameBefore, isPlace, subjectBefore, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -73,4 +73,12 @@ describe('companyAfter, round 7: "round in 2018 from X" dates the round; X is it
     [' levée de fonds en 2019 auprès de Bpifrance.'],
     [' tour de table de juin auprès de Partech.'],
   ])('"%s"', (text) => expect(companyAfter(text)).toBeNull());
+});
+
+describe('firstNameBefore, round 7: names that look like a code but are companies', () => {
+  it.each<[string, string]>([
+    ['D2 Capital led a § round', 'D2 Capital'], // a code inside a longer name
+    ['C3 raised §', 'C3'], // no round noun after it
+    ['A1 Telekom closed a § round', 'A1 Telekom'],
+  ])('%s', (sentence, want) => expect(firstNameBefore(sentence, sentence.indexOf('§'))).toBe(want));
 });

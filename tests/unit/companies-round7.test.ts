@@ -5,7 +5,7 @@
  * company). Negatives: companies-round7.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
+import { companyAfter, firstNameBefore, isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -93,4 +93,13 @@ describe('companyAfter, round 7: the object of "round in/for" ends where the mon
     [' round in fintech startup Acme led by Accel.', 'Acme'],
     [' tour de table pour Lydia auprès de Tencent.', 'Lydia'],
   ])('"%s" → %s', (text, want) => expect(companyAfter(text)).toBe(want));
+});
+
+describe('firstNameBefore, round 7: a round’s code before its noun is no company', () => {
+  it.each<[string, string | null]>([
+    ['The D2 round comes in the wake of TuSimple’s last financing round of §', null],
+    ['The B+ tranche was led by Acme, which put in §', 'Acme'],
+    ['This A1 extension brings Acme’s total to §', null],
+    ['Its C2 round valued Acme at §', 'Acme'],
+  ])('%s', (sentence, want) => expect(firstNameBefore(sentence, sentence.indexOf('§'))).toBe(want));
 });
