@@ -36,6 +36,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a "By the numbers" section in the body', paragraphs: [HEADLINE, ...BODY, 'By the numbers', 'Acme now runs 4,000 robots in 12 warehouses, up from 1,500 a year ago, the company said.', 'It employs 600 people, most of them engineers.', 'It expects revenue to double this year.'] },
   { name: 'a "Show more" button before the article’s own subhead is not a new story', paragraphs: [HEADLINE, ...BODY, 'Show more', 'What the new money buys'], kind: 'boilerplate' },
   { name: 'a finished article above a French paywall label', paragraphs: [TITRE, ...CORPS, 'Cet article est réservé aux abonnés'], kind: 'boilerplate' },
+  { name: 'two lines ending on an ellipsis are the writer’s', paragraphs: [HEADLINE, ...BODY, 'And then the phone rang, and everything changed for the founders…', 'Or so they thought at the time, looking back on that long week…'] },
+  { name: 'an ellipsis list at the top, before any body', paragraphs: ['Coming up today on the show: robots in the warehouse…', 'Summer fundraising, explained by three founders…', 'The first questions investors ask a new team…', HEADLINE, ...BODY] },
+  { name: 'quoted lines ending on an ellipsis', paragraphs: [HEADLINE, ...BODY, '“We kept thinking about what could go wrong…', '“And then we stopped thinking and just built it…', '“Because nobody else was going to do it for us…'] },
   // Spellings.
   { name: 'a company name written both ways', paragraphs: [HEADLINE, 'Acme counts Wal-Mart among its customers; Wal-Mart signed in 2021.', 'Walmart did not comment on the deal, a spokesperson said.', ...REST] },
   { name: 'a capitalised brand that is a compound of the word list', paragraphs: [HEADLINE, B0, 'Lastminute and Crossroads are among its customers, the company said.', ...REST] },

@@ -15,15 +15,18 @@ const CREDITS: readonly RegExp[] = [
   // "[Photo provided to chinadaily.com.cn]", "[Photo/Xinhua]"
   /\[(?:Photos?|Image|Video)(?: provided to | by |\/| ?: ?)[^\]]{2,80}\]/u,
   // "Photo: Xinhua", "Photo: David Zalubowski, STF / Associated Press", "Image: …", "Credit: …"
-  // French with its spaced colon: "Crédit photo : Robotix", "Photo : Jean Dupont"
-  /(?:^|[.!?]\s+)(?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit|Pic|Crédits?(?: photo)?)s? ?: \S/u,
+  /(?:^|[.!?]\s+)(?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit)s?: \S/u,
+  // After a caption's sentence, "Pic: Reuters" and the French spaced colon ("… 2024. Crédit photo : Robotix");
+  // a credit line alone printed twice is a pair findBackToBackCaptions reports whole.
+  /[.!?]\s+(?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit|Pic|Crédits?(?: photo)?)s? ?: \S/u,
   // Photographer and outlet in brackets at the end: "(Jane Smith / Los Angeles Times)", "(Jane Smith/The Chronicle)"
   /\(\s?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?\p{Lu}[\p{L}.'’&-]+(?: \p{Lu}[\p{L}.'’&-]+){0,4}\s?\)$/u,
   // Photographer, then the outlet in capitals: "Jasper Colt, USA TODAY", "Jane Smith, AP"
   // (a title in capitals after a name is an attribution: "Jane Smith, CEO")
   /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+, (?!(?:CEO|CFO|CTO|COO|CMO|MP|MEP|PDG|DG|PhD|MD|VP|SVP|EVP)$)\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u,
   // A courtesy or a staff credit at the end: "Courtesy of Acme Robotics", "Staff photo by Jane Smith", "Handout photo"
-  /(?:^|[.!?)]\s+)(?:Courtesy(?: of)? \p{Lu}[^.!?]{1,60}|(?:Staff|File|Handout|Submitted|Contributed|Provided) (?:photo|image)s?(?: by \p{Lu}[^.!?]{1,40})?)$/u,
+  // (after the caption's sentence: a credit line alone is findBackToBackCaptions')
+  /[.!?)]\s+(?:Courtesy(?: of)? \p{Lu}[^.!?]{1,60}|(?:Staff|File|Handout|Submitted|Contributed|Provided) (?:photo|image)s?(?: by \p{Lu}[^.!?]{1,40})?)$/u,
   // All-caps credit: "MAO SIQIAN / XINHUA", "LIU WEIBING / XINHUA"
   /\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} ?\/ ?\p{Lu}{2,}(?: \p{Lu}{2,})?\b/u,
   // Agency at the end: "… Getty Images", "… / AFP", "… Reuters"

@@ -9,7 +9,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
-import { cutBeforePrompt } from './truncated';
+import { cutBeforePrompt, cutTeaserRuns } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 
 /**
@@ -173,6 +173,11 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (h > prev.i) flag(h, 'A second story (headline, byline and date) follows the first one.');
     // A blog index: the second post's headline is too short, cut or split over lines; its stamp line marks it.
     else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
+  }
+  // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
+  for (const [a, b] of cutTeaserRuns(ps)) {
+    const start = doc.starts[a] ?? 0;
+    out.push({ kind: 'merged-stories', start, end: (doc.starts[b] ?? 0) + ps[b]!.length, message: `Teasers of ${b - a + 1} other stories (cut with “…”) follow the article.`, fix: null });
   }
   findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);

@@ -88,13 +88,56 @@ function lastSentenceStart(p: string): number {
   return at;
 }
 
+/** A sidebar teaser: a sentence or two cut at a fixed length, the ellipsis glued to its last word. */
+const CUT_TEASER = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$/u;
+const MIN_TEASER_WORDS = 6;
+const MAX_TEASER_WORDS = 60;
+/** Teasers come in lists; one line ending on an ellipsis is the writer's. */
+const MIN_TEASER_RUN = 3;
+
+/**
+ * Runs of cut teasers after the article ("More stories" sidebars read as
+ * text): three or more lines in a row, each cut with a glued "…", after at
+ * least one finished body paragraph. [first, last] paragraph indexes.
+ */
+export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let bodySeen = false;
+  for (let i = 0; i < ps.length; i++) {
+    const isTeaser = (k: number): boolean => {
+      const p = ps[k];
+      if (p === undefined || p.length > 500 || !CUT_TEASER.test(tail(p, 8)) || hasOpenQuote(p)) return false;
+      const n = wordCount(p);
+      return n >= MIN_TEASER_WORDS && n <= MAX_TEASER_WORDS;
+    };
+    if (bodySeen && isTeaser(i)) {
+      let j = i;
+      while (isTeaser(j + 1)) j++;
+      if (j - i + 1 >= MIN_TEASER_RUN) runs.push([i, j]);
+      i = j;
+      continue;
+    }
+    if (wordCount(ps[i]!) >= 15 && /[.!?]["'”’)]*$/u.test(tail(ps[i]!, 8))) bodySeen = true;
+  }
+  return runs;
+}
+
 export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
+  // A list of cut teasers: one finding for the list (its first teaser), the message counts the others.
+  const inTeaserRun = new Set<number>();
+  for (const [a, b] of cutTeaserRuns(ps)) {
+    for (let k = a; k <= b; k++) inTeaserRun.add(k);
+    const p = ps[a]!;
+    const from = lastSentenceStart(p);
+    out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + p.length, message: `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.`, fix: null });
+  }
   // The last paragraph of prose: what follows is furniture only.
   let lastProse = ps.length - 1;
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
+    if (inTeaserRun.has(i)) return;
     // A teaser cut by "…" with its byline glued after it: "… Journalists… byColin Morrison13 October 2011".
     const cut = p.length <= 2000 && p.includes('…') ? TEASER_THEN_BYLINE.exec(p) : null;
     if (cut) {
