@@ -59,6 +59,8 @@ interface Figure {
   verbOnly?: boolean;
   /** Another company's round told as the record this one is measured against: always an earlier round. */
   yardstick?: boolean;
+  /** A company's share of a total told in the sentence: the total's time is the share's ("la semaine record de mars 2022, dont §"). */
+  shareOfTotal?: boolean;
 }
 
 /**
@@ -206,6 +208,26 @@ function yardstickCompany(f: Figure, masked: string): string | null {
   }
   if (!name) return null;
   name = name.replace(/[.’']+$/u, '');
+  return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
+}
+
+/**
+ * A named company's share of a total of rounds: "723 millions d’euros, dont 500 M€ rien que pour Doctolib", "$2bn raised this
+ * week, including $500 million for Acme". The total is a statistic; the item is the company's round.
+ */
+const SHARE_BEFORE = /\b(?:dont|including|of which|among which|parmi lesquels)\s*(?:,[^,§]{0,30},\s*)?(?:(?:about|around|près de|plus de|environ)\s+)?$/iu;
+const SHARE_FOR_NAME = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:rien que|à (?:elle|lui) seule?|alone|à elle seule)\s+)?(?:pour|for|to|à|went to|pour la seule)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?![\p{L}\p{N}’'])`, 'u');
+/** A total that is a record ("la semaine record reste la mi-mars, avec §, dont §"): one already set, so its items are earlier rounds. */
+const RECORD_WORD = /\b(?:record|all-time high)(?![\p{L}\p{N}])/iu;
+/** The total is money raised by rounds: "levées", "raised", "tours de table". */
+const RAISED_TOTAL_CUE = /\b(?:levée?s?|levés|rounds?|raised|tours? de table|financements?|fundraising|funding|investments?|investissements?|deals)(?![\p{L}\p{N}])/iu;
+
+function shareOfTotal(f: Figure, masked: string, prior: string): string | null {
+  if (!SHARE_BEFORE.test(masked.slice(Math.max(0, f.start - 60), f.start)) || !masked.slice(0, f.start).includes('§')) return null;
+  if (!RAISED_TOTAL_CUE.test(masked) && !RAISED_TOTAL_CUE.test(prior)) return null;
+  const m = SHARE_FOR_NAME.exec(masked.slice(f.end, f.end + 100));
+  if (!m || SYNONYM_NOT_RAISE.test(masked)) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
   return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
 }
 
@@ -554,6 +576,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (f.kind !== 'other' || f.fund) continue;
         const named = rereadBacksWith(f, masked, { fundingLabel, related }) ?? roundForNameColon(f, masked);
         if (named) itemNames.set(f, named);
+        const share = named || related ? null : shareOfTotal(f, masked, s.index > 0 ? article.sentences[s.index - 1]!.text : '');
+        if (share) {
+          f.kind = 'round';
+          f.shareOfTotal = true;
+          itemNames.set(f, share);
+          continue;
+        }
         const yardstick = named || related ? null : yardstickCompany(f, masked);
         if (yardstick) {
           f.kind = 'round';
@@ -653,7 +682,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
         round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
-        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick ? 'past' : 'announced',
+        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick || (f.shareOfTotal === true && (isPastContext(masked, period) || RECORD_WORD.test(masked))) ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],

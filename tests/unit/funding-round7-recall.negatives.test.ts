@@ -45,6 +45,11 @@ describe('round 7: same verbs, not a round', () => {
     [['It is the biggest fund in Europe after Index’s $2 billion.'], 2e9],
     [['Le deuxième plus gros rachat après les 500 millions d’euros de Vivendi.'], 500e6],
     [['Apple’s $3 trillion is the highest market value ever, ahead of Microsoft.'], 3e12],
+    // A share of a total that is not a company's round.
+    [['Le budget atteint 40 millions d’euros, dont 12 millions pour Paris.'], 12e6],
+    [['The company reported $2 billion in revenue, including $500 million for Europe.'], 500e6],
+    [['Le groupe a cédé des actifs pour 1 milliard d’euros, dont 300 millions pour Alstom.'], 300e6],
+    [['The fund raised $1 billion, including $200 million for its Asia strategy.'], 200e6],
     [['Startups drew $2 billion from investors in March, up 20% on February.'], 2e9],
   ];
   it.each(rows)('row %#: %s', (paragraphs, value) => {

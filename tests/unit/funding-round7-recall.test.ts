@@ -96,3 +96,21 @@ describe('round 7: another company’s round as the yardstick', () => {
     expect(hit!.status).toBe('past');
   });
 });
+
+describe('round 7: a named company’s share of a total of rounds', () => {
+  const cases: Array<[paragraphs: string[], expected: Expected]> = [
+    // 78: the weekly record, with the one company that made most of it.
+    [['La semaine record reste la mi-mars, avec 723 millions d’euros levés, dont, il est vrai, 500 M€ rien que pour Doctolib.'], { company: 'Doctolib', value: 500e6, currency: 'EUR' }],
+    [['Les start-up françaises ont levé 1,2 milliard d’euros en mai, dont 300 millions d’euros pour la fintech Qonto.'], { company: 'Qonto', value: 300e6, currency: 'EUR' }],
+    [['Fintechs raised $2 billion this quarter, including $500 million for Revolut.'], { company: 'Revolut', value: 500e6 }],
+  ];
+  it.each(cases)('row %#: %s', (paragraphs, expected) => {
+    const found = deals(paragraphs);
+    const hit = found.find((d) => d.amount?.value === expected.value);
+    expect(hit, JSON.stringify(found.map((d) => [d.company, d.amount?.text]))).toBeTruthy();
+    expect(hit!.company).toBe(expected.company);
+    if (expected.currency) expect(hit!.amount?.currency).toBe(expected.currency);
+    // A record's items are earlier rounds; the others are this period's.
+    expect(hit!.status).toBe(/record/.test(paragraphs[0]!) ? 'past' : 'announced');
+  });
+});
