@@ -49,6 +49,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Headlines that open like a slogan.
   { name: 'a French headline about the news', paragraphs: ['L’actualité des start-up cette semaine', ...CORPS] },
   { name: 'an English headline with "your daily"', paragraphs: ['Your daily commute is about to get more expensive, Acme says', ...BODY] },
+  // "continues after" in prose.
+  { name: 'a story that continues after a break', paragraphs: [HEADLINE, `${BODY[0]!} The story continues after the break, when the founders meet again.`, ...BODY.slice(1)] },
+  { name: 'a tunnel that continues below', paragraphs: [HEADLINE, `${BODY[0]!} Story continues below the fold, the editor joked. ${BODY[1]!}`, BODY[2]!] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

@@ -122,6 +122,9 @@ const ROWS: Row[] = [
   { name: 'a French site slogan', paragraphs: ['Votre Actualité au Quotidien', TITRE, ...CORPS], text: 'Votre Actualité au Quotidien' },
   { name: 'a French all-the-news slogan', paragraphs: ['Toute l’info en continu', TITRE, ...CORPS], text: 'Toute l’info en continu' },
   { name: 'an English site slogan', paragraphs: ['Your daily source for Bay Area news', HEADLINE, ...BODY], text: 'Your daily source for Bay Area news' },
+  // Ad-slot lines glued inside a paragraph.
+  { name: 'a Hearst ad line inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Article continues below this ad ${BODY[1]!}`, BODY[2]!], text: 'Article continues below this ad' },
+  { name: 'a skip-ad link inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Skip Advertisement ${BODY[1]!}`, BODY[2]!], text: 'Skip Advertisement' },
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

@@ -387,10 +387,10 @@ export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage|
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
- * dit. PUBLICITÉ La start-up …", "… Story continues below advertisement …", "- Advertisement -". The label in capitals
+ * dit. PUBLICITÉ La start-up …", "… Story continues below advertisement …", "Article continues below this ad", "Skip Advertisement", "- Advertisement -". The label in capitals
  * (or decorated, or the "continues below" phrase): "Advertisement Standards Council" in sentence case is a name.
  */
-export const INLINE_AD = /(?<=[.!?:"'”’)]\s{1,3})(?:ADVERTISEMENT|ADVERTISING|PUBLICITÉ|ANZEIGE|PUBLICIDAD|PUBBLICITÀ|SPONSORED CONTENT|(?:[Ss]tory|[Aa]rticle) continues below(?: (?:this )?advertisement)?|[-–—]\s?(?:[Aa]dvertisement|ADVERTISEMENT|[Pp]ublicité)\s?[-–—])(?=\s{1,3}["'“‘«]?\p{Lu})/gu;
+export const INLINE_AD = /(?<=[.!?:"'”’)]\s{1,3})(?:ADVERTISEMENT|ADVERTISING|PUBLICITÉ|ANZEIGE|PUBLICIDAD|PUBBLICITÀ|SPONSORED CONTENT|(?:[Ss]tory|[Aa]rticle) continues (?:below(?: (?:this |the )?(?:ad|advertisement))?|after (?:this |the )?(?:ad|advertisement))|SKIP ADVERTISEMENT|[Ss]kip [Aa]dvertisement|[-–—]\s?(?:[Aa]dvertisement|ADVERTISEMENT|[Pp]ublicité)\s?[-–—])(?=\s{1,3}["'“‘«]?\p{Lu})/gu;
 
 const BY_NAME = new Map<string, LineRule>();
 for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM]) {

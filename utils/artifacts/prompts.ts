@@ -86,7 +86,7 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
     if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && BANNER_IMPERATIVE.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
     const badge = GLUED_BADGE.exec(p);
     if (badge && badge[0].length < p.length) out.push({ kind: 'boilerplate', start, end: start + badge[0].length, message: 'A subscribers-only badge glued to the text.', fix: '' });
-    if (p.length > 40 && /advertis|publicit|anzeige|continues below|sponsored/iu.test(p)) {
+    if (p.length > 40 && /advertis|publicit|anzeige|continues (?:below|after)|sponsored/iu.test(p)) {
       for (const m of p.matchAll(INLINE_AD)) out.push({ kind: 'boilerplate', start: start + m.index!, end: start + m.index! + m[0].length, message: 'An ad-slot label left inside the paragraph.', fix: '' });
     }
     const tailAt = Math.max(0, p.length - READ_MORE_TAIL);
