@@ -33,7 +33,7 @@ const FOOTER_LINK = /^(?:privacy(?: policy| notice| settings| center)?|terms(?: 
  */
 const JUMP_LINE = /^\(?(?:(?:continued|cont['’]d|turn to|suite) (?:on|from|to)? ?(?:page|p\.)\s?(?:[A-Z]?\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|see [\p{L}][\p{L}\p{N} '’-]{1,30},? (?:on )?(?:page|p\.)\s?[A-Z]?\d{1,3}|(?:lire la )?suite (?:en )?(?:page|p\.)\s?\d{1,3}|fortsetzung (?:auf )?seite \d{1,3}|contin[uú]a (?:en la )?(?:página|pág\.)\s?\d{1,3})\)?\.?$/iu;
 
-/** Empty table cells/** Empty table cells/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
+/** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
 const PIPE_CELL = /^[|¦│┃](?:\s*[|¦│┃])*$/u;
 
 /** An image's alt text alone: "logo", "Site logo", "Header logo", "Placeholder", "Banner". */

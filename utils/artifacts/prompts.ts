@@ -59,9 +59,7 @@ const ELIDED_READ_MORE = /\[\s?(?:\.{3}|…)\s?\]\s*(?:read more|continue readin
 /** The label sits in the last characters: only those are read, so a long paragraph costs nothing. */
 const READ_MORE_TAIL = 48;
 
-
 /**
- * An elision mark alone on its line/**
  * An elision mark alone on its line ("[...]", "(…)"), right before a paywall notice: where the site cut the body.
  */
 const ELISION_LINE = /^[[(]?\s?(?:\.{3}|…)\s?[\])]?$/u;
