@@ -25,6 +25,13 @@ const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundrai
 /** A round word, or a lead cue whose subject is the round ("Il a été mené par X, et à laquelle se sont joints A"). */
 const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?led|led) (?:par|by)\\b`, 'iu');
 
+/**
+ * "It was led by Northwind Capital, with participation from A": right after a deal the pronoun opening the sentence is the round.
+ * Only with a firm's word or a co-investor cue after it ("It is led by CEO Jane Moreau" is the company's management).
+ */
+const PRONOUN_ROUND_SUBJECT = /^\s*(?:It|This|That)\s+(?:was|is|has been|had been|will be|is being)\s+(?:also\s+)?(?:jointly\s+)?$/u;
+const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
+
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
@@ -51,7 +58,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
   // "with backing from", "with support from", "with additional funding from": the backers of the round told with it.
-  { role: 'participant', re: /\bwith (?:additional |further |continued |the )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
+  { role: 'participant', re: /\bwith (?:additional |further |continued |the |follow-on |fresh |new )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
   // "accompagné par X", "accompagnée de X": co-investors of a French round.
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
@@ -68,6 +75,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // (Only "including" is the match, so a cue inside the description, "such as X", keeps its own list.)
   // "Des actionnaires existants participent aussi au financement, notamment A, B": the French "notamment" after the set, and "among them".
   { role: 'participant', re: /(?=(?:including|notamment|among them|parmi eux)\b)(?<=\b(?:investors|backers|participants|names|firms|investisseurs|actionnaires|fonds|financeurs)\b[^.;]{0,80}?)\b(?:including|notamment|among them|parmi eux)\b/giu },
+  // "plusieurs business angels, dont Jane Moreau": the French "dont" (among whom) right after a set of investors
+  // (the word is matched first, so the look back runs only there). Only with a round in the sentence: "Les investisseurs
+  // historiques, dont A et B, ont remis au pot" may be a fund's backers told after its close.
+  { role: 'participant', re: /(?=dont\s)(?<=\b(?:investisseurs|actionnaires|fonds|financeurs|business angels|angels|family offices)(?:\s{1,3}[\p{Ll}-]+){0,2},?\s{1,3})dont\s+(?=(?:[\p{Ll}’'-]+\s+){0,3}[\p{Lu}])/gu, needsInSentence: ROUND_WORD },
   // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
   { role: 'participant', re: /(?=(?:funded|financed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|made|provided|underwritten|subscribed) by\b/giu },
@@ -90,7 +101,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
-  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
@@ -118,6 +129,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:recevoir|reçu|reçoit|reçoivent|obtenu|obtient|obtenir)\s+§+\s*(?:\([^)]*\)\s*)?(?:de la |de l[’']|du |des |de |d[’'])(?=\p{Lu})/gu },
   // "Acme secured backing from Accel for its § seed round", "a obtenu le soutien de Bpifrance pour sa levée": the givers, a round in the sentence.
   { role: 'participant', re: /\b(?:secured|received|won|got|gets|obtained|attracted|landed|drew|has|had) (?:additional |further |fresh |the )?(?:backing|support|investments?|commitments?) (?:from|of|by)\b|\b(?:obtenu|reçu|décroché|obtient|reçoit) (?:le )?(?:soutien|appui) (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
+  // "Pour ce tour de table, Acme a fait appel à A et B": the company turning to its investors.
+  { role: 'participant', re: /\b(?:a|ont|avait) (?:fait appel|recours) (?:à|au|aux)\s/gu, needsNear: true, needsInSentence: ROUND_WORD },
   // "Le tour de table est complété par A et B": the rest of the round's investors.
   { role: 'participant', re: /\bcomplétée? par\b|\b(?:rounded out|completed|topped up) by\b/giu, needsRoundWord: true },
   // "Nouvel investissement d’Orange Ventures dans l’agritech", "a new investment by Accel in Acme": the investor of an investment in the company.
@@ -175,7 +188,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X was the “strategic lead”", "X acted as lead investor"
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
-  { role: 'lead', re: /\b(?:mène|mènent|a mené|ont mené) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
+  { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
   { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|principa(?:l|ux) investisseurs?|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
@@ -184,7 +197,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -318,7 +331,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
-      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start))) continue;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "the most significant funding results were led by Victorian unicorns X": a ranking topped by companies, not a lead.
       if (t.role === 'lead' && TOPPED_BY.test(sentence.slice(Math.max(0, start - 40), start))) continue;
@@ -457,11 +470,18 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   });
   // "Lead investor Northwind was joined by A", "from lead investor Northwind and A": the name the descriptor opens is the lead.
   if (options.nearDeal || ROUND_WORD.test(sentence)) {
+    let nextAt = 0;
+    let readTo = 0;
     for (const m of sentence.matchAll(LEAD_DESCRIPTOR)) {
       const from = m.index! + m[0].length;
+      // A descriptor inside the window of the one before is read with it (and a run of them stays linear).
+      if (m.index! < readTo) continue;
       if (PAST_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-      const next = kept.find((t) => t.start >= from);
-      let segment = sentence.slice(from, next ? next.start : sentence.length);
+      while (nextAt < kept.length && kept[nextAt]!.start < from) nextAt++;
+      const next = kept[nextAt];
+      // A described lead is a short list: a bounded window keeps a sentence of thousands of descriptors linear.
+      readTo = Math.min(next ? next.start : sentence.length, from + (m.groups!.plural ? LEAD_DESCRIPTOR_WINDOW : LEAD_DESCRIPTOR_WINDOW / 2));
+      let segment = sentence.slice(from, readTo);
       const stop = LIST_END.exec(segment);
       if (stop) segment = segment.slice(0, stop.index);
       // "Lead investor Northwind was joined by": the name is the subject of the verb after it.
@@ -483,6 +503,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
 
 /** "lead investor X", "the round’s lead investor, X": a name described as the lead (upper-case check, so no "i" flag). */
 const LEAD_DESCRIPTOR = /(?<![\p{L}\p{N}])(?:[Cc]o-?)?[Ll]ead (?:investor|backer|funder)(?<plural>s)?\s*,?\s+(?=[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/gu;
+/** How far after "lead investor" its names are read. */
+const LEAD_DESCRIPTOR_WINDOW = 200;
 /** The verb after a described lead's name. */
 const LEAD_NAME_VERB = /\s+(?:has|have|had|is|are|was|were|will|would|said|says|a|ont|est|sont)(?![\p{L}\p{N}])/u;
 /** "its previous lead investor X", "seed lead investor X": the lead of an earlier round. */

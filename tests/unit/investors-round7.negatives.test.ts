@@ -29,6 +29,15 @@ describe('not investors', () => {
     // A company entering a club or a ranking with its own raise.
     ['Acme also joined the unicorn club with a § investment.', ['Acme']],
     ['Globex joined the ranks of the most valuable startups after its § round.', ['Globex']],
+    // "It is led by" a person right after a deal: the company's management, not a lead.
+    ['It is led by chief executive Jane Moreau, a former banker.', ['Jane Moreau']],
+    ['It was led by Paul Diallo until 2020.', ['Paul Diallo']],
+    // "dont" after a set that is not investors.
+    ['La start-up compte 40 salariés, dont Jane Moreau, ancienne de Google.', ['Jane Moreau']],
+    // A fund's backers told after its close, no round in the sentence.
+    ['Les investisseurs historiques, dont Globex, ont également remis au pot à cette occasion.', ['Globex']],
+    // "fait appel à" a service provider with no round in the sentence.
+    ['Acme a fait appel à Globex pour sa logistique.', ['Globex']],
     // Acquirers and acquisitions.
     ['Globex acquired Acme for § after its Series B.', ['Globex']],
     // People quoted.

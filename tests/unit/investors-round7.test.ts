@@ -31,6 +31,9 @@ describe('English lead wordings', () => {
     row('Acme raised § from lead investor Northwind Capital and Brightline Ventures.', ['Northwind Capital'], ['Brightline Ventures']),
     row('Acme raised § from lead investors Northwind Capital and Brightline Ventures.', ['Northwind Capital', 'Brightline Ventures'], []),
     row('Northwind Capital took the lead in the § round.', ['Northwind Capital'], []),
+    row('It was led by Northwind Capital, with participation from Brightline Ventures.', ['Northwind Capital'], ['Brightline Ventures']),
+    row('It was led by Northwind Capital.', ['Northwind Capital'], []),
+    row('The round was led by Northwind Capital, with follow-on investment from Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
     row('Investors in the § round include Northwind Capital (lead), Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
     row('Acme raised § from Northwind Capital (lead), Brightline Ventures and Kestrel Partners.', ['Northwind Capital'], ['Brightline Ventures', 'Kestrel Partners']),
   ];
@@ -69,6 +72,10 @@ describe('French lead and participant wordings', () => {
     row('Northwind Capital prend la tête du tour de table de §.', ['Northwind Capital'], []),
     row('La levée de § a été réalisée sous la houlette de Northwind Capital.', ['Northwind Capital'], []),
     row('Acme lève § auprès de Northwind Capital, qui mène l’opération, et de Brightline Ventures.', ['Northwind Capital'], ['Brightline Ventures']),
+    row('Northwind Capital et Brightline Ventures ont co-mené ce tour de table.', ['Northwind Capital', 'Brightline Ventures'], []),
+    row('Northwind Capital a co-dirigé le tour de §.', ['Northwind Capital'], []),
+    row('Acme annonce une levée de § auprès de Northwind Capital, Brightline Ventures et plusieurs business angels, dont Jane Moreau.', [], ['Northwind Capital', 'Brightline Ventures', 'Jane Moreau']),
+    row('Pour ce tour de table, Acme a fait appel à Northwind Capital et Brightline Ventures.', [], ['Northwind Capital', 'Brightline Ventures']),
     row('La start-up lève §, accompagnée par Northwind Capital et Brightline Ventures.', [], ['Northwind Capital', 'Brightline Ventures']),
     row('La start-up boucle une levée de § avec le soutien de Northwind Capital et Brightline Ventures.', [], ['Northwind Capital', 'Brightline Ventures']),
   ];
