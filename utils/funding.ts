@@ -231,6 +231,23 @@ function shareOfTotal(f: Figure, masked: string, prior: string): string | null {
   return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
 }
 
+/** Characters either side of a figure that the round-7 readings look at (sentences shorter than this read whole). */
+const VIEW_CHARS = 600;
+
+/** The figure in a bounded window of its sentence, with its offsets moved into the window. */
+function viewOf(f: Figure, masked: string): { view: string; lo: number; vf: Figure } {
+  const lo = Math.max(0, f.start - VIEW_CHARS);
+  return { view: masked.slice(lo, Math.min(masked.length, f.end + VIEW_CHARS)), lo, vf: { ...f, start: f.start - lo, end: f.end - lo } };
+}
+
+/** What a reading in a window decided, moved back to the figure. */
+function settleView(f: Figure, vf: Figure, lo: number): void {
+  if (vf.kind === f.kind) return;
+  f.kind = vf.kind;
+  f.verbAt = vf.verbAt === null ? null : vf.verbAt + lo;
+  f.verbOnly = vf.verbOnly;
+}
+
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
 const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
 /** A time cue of the news itself: a later item told with it is not an earlier round. */
@@ -555,7 +572,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const roundNear = ROUND_WORDS_NEAR.test(masked) || ROUND_WORDS_NEAR.test(nearText);
       for (const f of figures) {
         if (f.kind !== 'other' || f.fund) continue;
-        const recipient = rereadSynonym(f, masked, roundNear, { fundingLabel, related });
+        const { view, lo, vf } = viewOf(f, masked);
+        const recipient = rereadSynonym(vf, view, roundNear, { fundingLabel, related });
+        settleView(f, vf, lo);
         if (recipient) itemNames.set(f, recipient);
       }
       const first = figures[0]!;
@@ -572,18 +591,22 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         first.kind = 'round';
         itemNames.set(first, colon.groups!.name!);
       }
+      const prior = s.index > 0 ? article.sentences[s.index - 1]!.text : '';
       for (const f of figures) {
         if (f.kind !== 'other' || f.fund) continue;
-        const named = rereadBacksWith(f, masked, { fundingLabel, related }) ?? roundForNameColon(f, masked);
+        // Each reading looks at a bounded window around its figure: a sentence of thousands of figures stays linear.
+        const { view, lo, vf } = viewOf(f, masked);
+        const named = rereadBacksWith(vf, view, { fundingLabel, related }) ?? roundForNameColon(vf, view);
+        settleView(f, vf, lo);
         if (named) itemNames.set(f, named);
-        const share = named || related ? null : shareOfTotal(f, masked, s.index > 0 ? article.sentences[s.index - 1]!.text : '');
+        const share = named || related ? null : shareOfTotal(vf, view, prior);
         if (share) {
           f.kind = 'round';
           f.shareOfTotal = true;
           itemNames.set(f, share);
           continue;
         }
-        const yardstick = named || related ? null : yardstickCompany(f, masked);
+        const yardstick = named || related ? null : yardstickCompany(vf, view);
         if (yardstick) {
           f.kind = 'round';
           f.yardstick = true;
