@@ -52,6 +52,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // "continues after" in prose.
   { name: 'a story that continues after a break', paragraphs: [HEADLINE, `${BODY[0]!} The story continues after the break, when the founders meet again.`, ...BODY.slice(1)] },
   { name: 'a tunnel that continues below', paragraphs: [HEADLINE, `${BODY[0]!} Story continues below the fold, the editor joked. ${BODY[1]!}`, BODY[2]!] },
+  // Alert, app and feed words in prose.
+  { name: 'a sentence about breaking news alerts', paragraphs: [HEADLINE, 'Breaking news alerts drove most of the app’s traffic last year, the company said.', ...BODY] },
+  { name: 'a sentence about a syndicated feed', paragraphs: [HEADLINE, 'The agency sells a syndicated feed to 300 newspapers, which reprint its stories unchanged.', ...BODY] },
+  { name: 'a sentence about getting the app', paragraphs: [HEADLINE, 'Customers who get the app receive a discount on their first order, the retailer said.', ...BODY] },
 ];
 
 describe('round 7 furniture look-alikes: not boilerplate', () => {

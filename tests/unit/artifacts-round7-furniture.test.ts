@@ -125,6 +125,24 @@ const ROWS: Row[] = [
   // Ad-slot lines glued inside a paragraph.
   { name: 'a Hearst ad line inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Article continues below this ad ${BODY[1]!}`, BODY[2]!], text: 'Article continues below this ad' },
   { name: 'a skip-ad link inside a paragraph', paragraphs: [HEADLINE, `${BODY[0]!} Skip Advertisement ${BODY[1]!}`, BODY[2]!], text: 'Skip Advertisement' },
+  // Module headings, alert and app prompts, syndicated-feed notes of news sites.
+  row('an around-the-web heading', 'end', 'Around the Web'),
+  row('an editors’ picks heading', 'end', 'Editors’ Picks'),
+  row('a most-popular-stories heading', 'end', 'Most Popular Stories'),
+  row('a subscribers-reading heading', 'end', 'Subscribers are reading'),
+  row('a French most-read heading', 'end', 'Les articles les plus lus', true),
+  row('an alerts prompt', 'end', 'Breaking News Alerts'),
+  row('an app button', 'top', 'Get the app'),
+  row('an e-mail field', 'end', 'Enter email address'),
+  row('a latest-news link', 'middle', 'Click here for the latest news'),
+  row('a follow prompt with a lead-in', 'end', 'For the latest news, follow us on Twitter'),
+  row('a preferred-source prompt', 'end', 'Add The Courier as a preferred source on Google'),
+  row('a French follow prompt naming the site', 'end', 'Suivez toute l’actualité de Maddyness sur LinkedIn', true),
+  row('a French did-you-like prompt', 'end', 'Vous avez aimé cet article ?', true),
+  row('a full-story link', 'end', 'Click here to read the full story'),
+  row('a syndicated-feed disclaimer', 'end', 'Disclaimer: This story is auto-generated from a syndicated feed.'),
+  row('a syndicated-feed note in parentheses', 'end', '(Only the headline and picture of this report may have been reworked by the Daily Standard staff; the rest of the content is auto-generated from a syndicated feed.)'),
+  row('a catch-all-the-news line', 'end', 'Catch all the Business News, Market News and Latest News Updates on Daily Mint.'),
 ];
 
 describe('round 7 furniture: flagged as boilerplate', () => {

@@ -22,7 +22,7 @@ const LABELS = lineRules([
   // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
   'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
   'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'embed-consent', 'browser-note',
-  'archive-heading',
+  'archive-heading', 'news-prompts', 'syndicated-feed',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -103,7 +103,7 @@ export const SUBSCRIBE: readonly LineRule[] = [
   { name: 'plugin-form', re: /^(?:print friendly,? pdf (?:&|and) email|(?:your )?e-?mail(?: address)?\s?\*?|(?:first|last|full) name\s?\*?|advertisement\s*[-–—:]?\s*(?:continue reading below|scroll (?:down )?to continue(?: reading)?))$/iu, message: 'Plugin, form or ad residue left in the text.' },
   // Platform and newsletter buttons: "Member-only story", "Give a gift subscription", "Upgrade to paid", "Type your email…",
   // "Follow", "Listen" alone on their line. Not "Learn more": a product page's own link under each feature.
-  { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more)\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
+  { name: 'platform-button', re: /^(?:member-only story|give a gift subscription|upgrade to paid|type your email(?:…|\.{3})?|follow|listen|click here to (?:subscribe|sign up|register|download|join|read more|learn more|read (?:the )?(?:full|complete|whole|rest of the) (?:story|article))\b[^.!?]{0,60}[.!]?|sign up (?:now|today)\b[:.!]?[^]{0,120}|subscribe to [\p{L}\p{N} .&'’-]{2,40})$/iu, message: 'Button or sign-up label left in the text.' },
   // Sign-up prompts naming the site's own offer: "Sign up to access our reports and to stay up with the latest in …",
   // "Subscribe for free to get our weekly digest", "Inscrivez-vous pour recevoir nos analyses", "Suscríbete para recibir nuestras noticias".
   {
@@ -134,6 +134,10 @@ export const SUBSCRIBE: readonly LineRule[] = [
   // A sign-up line naming the newsletter, capitalised: "Sign up to First Edition", "Sign up for Essential California". The whole
   // line is the name after the verb, so case is spelled out (no i flag); "Sign up for the waitlist" is not a name.
   { name: 'named-sign-up', re: /^(?:[Ss]ign up (?:to|for)|SIGN UP (?:TO|FOR)) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}'’&.-]*(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|of|the|and)){0,4}$/u, message: 'Newsletter or sign-up prompt left in the text.' },
+  // News sites' alert, app and follow prompts: "Breaking News Alerts", "Get the app", "Enter email address", "Click here for
+  // the latest news", "For the latest news, follow us on Twitter", "Add Chron as a preferred source on Google", "Suivez toute
+  // l'actualité de Maddyness sur LinkedIn", "Vous avez aimé cet article ?".
+  { name: 'news-prompts', re: /^(?:breaking news alerts?|get the app|enter (?:an |your )?e-?mail(?: address)?|click here for (?:the )?latest (?:news|updates|stories)|for (?:the )?latest (?:news|updates)[^.!?]{0,30}, (?:follow|like) us on [^.!?]{2,40}|add [^.!?]{2,30} as a (?:preferred|trusted) source on google|suivez (?:toute )?l['’]actualité de [^.!?]{2,40} sur [^.!?]{2,40}|vous avez aimé cet article\s?\?)\s?[.!]?$/iu, message: 'Newsletter or social-media prompt left in the text.' },
 ];
 
 /** Paywall: subscriber-only notices, free trials, offers, metered and preview notices. */
@@ -352,6 +356,10 @@ export const SYNDICATION: readonly LineRule[] = [
   // "Photo - https://mma.prnewswire.com/…", "SOURCE Acme Robotics" (the wire's capitalised label, then the issuer).
   { name: 'wire-trailer', re: /^(?:view original content(?: to download multimedia)?|view source version on [\w.-]+|(?:photo|logo|video|image)\s?[-–:])\s?:?\s?https?:\/\/\S+$/iu, message: 'Press-wire trailer (source and media links) left in the text.' },
   { name: 'wire-source', re: /^SOURCE [\p{Lu}\p{N}][^.!?]{1,80}$/u, message: 'Press-wire trailer (source and media links) left in the text.' },
+  // A syndicated feed's notes: "Disclaimer: This story is auto-generated from a syndicated feed.", "(Only the headline and
+  // picture of this report may have been reworked by the … staff; the rest of the content is auto-generated …)", "Catch all
+  // the Business News, Market News … on Live Mint."
+  { name: 'syndicated-feed', re: /^\(?(?:disclaimer: )?(?:this (?:story|article|report|copy) (?:is|has been|was) auto-generated from (?:a )?syndicated (?:feed|news feed)\b[^()]{0,80}|only the headline and picture of this report may have been reworked\b[^()]{0,200}|catch all the [^.!?]{5,160} on [^.!?]{2,40})\.?\)?\.?$/iu, message: 'Syndication note left in the text.' },
 ];
 
 /** Publishing-platform, document-site and e-mail newsletter chrome. */
@@ -383,7 +391,7 @@ export const PLATFORM: readonly LineRule[] = [
 ];
 
 /** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
-export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s picks|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
+export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
