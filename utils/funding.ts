@@ -285,7 +285,60 @@ function expandAcronym(name: string, text: string): string {
 const LINE_BACKERS = /^\s*(?:[\p{L}-]+\s+){0,3}\((?<names>[^()§]{2,120})\)\s*\.?\s*$/u;
 
 /** A plural back-reference to the rounds just told: "Ces deux tours de table", "Both rounds", "The two deals". */
-const PLURAL_BACKREF = /\b(?:ces|les) (?:deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the two|these two|the three|these three) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
+const PLURAL_BACKREF = /\b(?:ces|les) (?<fr>deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the (?<en>two|three|four)|these (?<en2>two|three|four)) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
+const BACKREF_COUNT: Record<string, number> = { deux: 2, trois: 3, quatre: 4, two: 2, three: 3, four: 4 };
+
+/** How many rounds a plural back-reference counts: "Ces deux tours de table" 2, "both rounds" 2, "the three deals" 3. */
+function backrefCount(m: RegExpExecArray): number {
+  const word = (m.groups?.fr ?? m.groups?.en ?? m.groups?.en2 ?? 'two').toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : BACKREF_COUNT[word] ?? 2;
+  return Math.min(Math.max(n, 2), 6);
+}
+
+/**
+ * The deals a plural back-reference reaches: the `count` most recently read, each its own round. "Lydia a levé § … Qonto a
+ * bouclé § … Ces deux tours de table ont été menés par Tencent" reaches both, though they were told in two sentences.
+ * Deals read in the same sentence as the last one are all reached (a list told at once is counted by the writer, not by us).
+ */
+function dealsCounted(deals: Candidate[], current: Candidate, count: number): Candidate[] {
+  const recent = [...deals].filter((d) => d.last <= current.last).sort((a, b) => b.last - a.last);
+  const reached: Candidate[] = [];
+  for (const d of recent) {
+    if (reached.length >= count && d.last !== reached[reached.length - 1]!.last) break;
+    reached.push(d);
+  }
+  return reached;
+}
+
+/**
+ * A clause telling an investor's past deals, between the investor and a figure: "Bond, the US venture capital company that
+ * recently backed … Halter, as it raised §", "X, qui avait déjà financé Y (§)". Not the round's own relative ("the round,
+ * which was led by"): the verb must be active, never followed by "by"/"par".
+ */
+const INVESTOR_PAST_CLAUSE = /\b(?:that|which|who|qui)\s+(?:(?:has|have|had|recently|previously|also|already|earlier|once|a|avait|ont|avaient|récemment|déjà|aussi|également)\s+){0,3}(?:backed|invested in|funded|financed|bankrolled|co-led|led|soutenu|financé|investi dans|accompagné|mené|co-mené)(?![\p{L}])(?!\s+(?:by|par)(?![\p{L}]))/iu;
+
+/**
+ * The company named right after an investor cue: "acted as lead investor for Memo Therapeutics", "led the round in Acme",
+ * "chef de file de la levée de Memo", "now leads Zeta's Series A". Read in a bounded window after the cue.
+ */
+const CUE_FOR_COMPANY = /^[^.;:§,()]{0,60}?\b(?:investors?|lead|leads|led|co-led|round|financing|investment|chefs? de file|investisseurs? principa(?:l|ux)|tour de table|levée(?: de fonds)?)\s+(?:for|in|into|of|at|pour|dans|chez|de|d[’'])\s*(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+const CUE_POSSESSIVE = /^(?:co-?)?(?:leads?|led|leading|backs|backed)\s+(?<name>[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s/u;
+
+const RELATIVE_WORD = /\b(?:which|who|that|whose|qui|dont|lequel|laquelle)\b/iu;
+
+/**
+ * The deal of the company a cue names after itself, if one was read (its announced round first). Never one of the names the
+ * cue gives as investors, and never a name of several deals' companies that cannot be told apart.
+ */
+function dealNamedAfterCue(deals: Candidate[], masked: string, at: number, names: string[]): Candidate | null {
+  const window = masked.slice(at, at + 160);
+  const m = CUE_FOR_COMPANY.exec(window) ?? CUE_POSSESSIVE.exec(window);
+  const name = m?.groups?.name;
+  // "led by Gobi, which led the round for Quill": a relative clause on the way is about the investor's past, not this deal.
+  if (!name || RELATIVE_WORD.test(m[0]) || names.some((n) => sameEntity(n, name))) return null;
+  const own = deals.filter((d) => d.company && sameEntity(d.company, name));
+  return own.find((d) => d.status === 'announced') ?? own[own.length - 1] ?? null;
+}
 
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
 const FUND_SENTENCE = /\b(?:committed capital|capital commitments|assets under management|under management|limited partners)(?![\p{L}\p{N}])/iu;
@@ -535,7 +588,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // A roundup of a period ("The top 5 … of 2020"): its entries dated inside the period are its news, not earlier rounds.
   const period = reviewPeriodOf(options.title ?? null, text.paragraphs.slice(0, 2).join(' '));
   const deals: Candidate[] = [];
-  const pending: Array<{ role: 'lead' | 'participant'; names: string[] }> = [];
+  /** Investors read before any deal; `notTo`: a deal they were kept from (the round of their own past). */
+  const pending: Array<{ role: 'lead' | 'participant'; names: string[]; notTo?: Candidate | null }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
   /** Figures read as something other than a round (bounded: a demonstrative only looks back at a few). */
   const notRounds: Money[] = [];
@@ -850,20 +904,34 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       ? `${masked} ${mask(nextSentence.text, bySentence.get(nextSentence.index) ?? [], nextSentence.start)}`
       : masked;
     const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
+    let backref: RegExpExecArray | false | undefined;
     for (const mention of mentions) {
       let target: Candidate | null = null;
-      if (roundFigures.length > 0) {
-        const before = roundFigures.filter((f) => f.start <= mention.at);
-        const after = roundFigures.filter((f) => f.start > mention.at);
+      let notTo: Candidate | null = null;
+      const before = roundFigures.filter((f) => f.start <= mention.at);
+      const after = roundFigures.filter((f) => f.start > mention.at);
+      // "The round was led by Bond, the firm that recently backed Halter as it raised §": the figure after the lead is the
+      // round of the investor's past, told in a clause about it; the lead is the deal's read before, not that one's.
+      const pastOfInvestor = mention.attach === 'prev' && before.length === 0 && !!after[0] && INVESTOR_PAST_CLAUSE.test(masked.slice(mention.at, after[0].start));
+      if (pastOfInvestor) {
+        // The clause itself says the investor backed that round: a participant of it ("led" in the clause: its lead).
+        notTo = after[0]!.deal;
+        const verb = INVESTOR_PAST_CLAUSE.exec(masked.slice(mention.at, after[0]!.start))!;
+        // Only a single name: in a list ("on retrouve Headline, qui avait mené la précédente levée de §, Sistafund, …") the clause is one item's.
+        if (notTo && mention.names.length === 1) addInvestors(notTo, /\b(?:co-led|led|mené|co-mené)$/iu.test(verb[0]) ? 'lead' : 'participant', mention.names);
+      }
+      if (roundFigures.length > 0 && !pastOfInvestor) {
         const pick = mention.attach === 'prev' ? before[before.length - 1] ?? after[0] : mention.attach === 'next' ? after[0] ?? before[before.length - 1] : after[0];
         if (!pick) continue;
         target = pick?.deal ?? null;
+      } else if (pastOfInvestor) {
+        // The deal read just before this sentence, if it is near; otherwise the main deal at the end (never the past one).
+        target = [...deals].reverse().find((d) => d !== notTo && d.last < s.index && s.index - d.last <= 2) ?? null;
       } else if (mention.attach === 'next-only') {
         continue;
-      } else if (current && PLURAL_BACKREF.test(masked)) {
-        // "Ces deux tours de table ont été menés par Tencent", "Both rounds were led by X": every deal of the sentence just read.
-        const last = current.last;
-        for (const d of deals) if (d.last === last) {
+      } else if (current && (backref ??= PLURAL_BACKREF.exec(masked) ?? false)) {
+        // "Ces deux tours de table ont été menés par Tencent", "Both rounds were led by X": as many deals as it counts, the last read.
+        for (const d of dealsCounted(deals, current, backrefCount(backref as RegExpExecArray))) {
           addInvestors(d, mention.role, mention.names);
           touch(d, s);
         }
@@ -872,8 +940,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         const named = rounds.map((r) => r.round);
         target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
       }
+      // "Pureos acted as lead investor for Memo Therapeutics", "X now leads Memo's Series A": the company named right after
+      // the cue has its own deal, which may not be the one just read.
+      if (mention.attach !== 'next-only') target = dealNamedAfterCue(deals, masked, mention.at, mention.names) ?? target;
       if (!target) {
-        pending.push({ role: mention.role, names: mention.names });
+        pending.push({ role: mention.role, names: mention.names, notTo });
         // "The New York Times Company is leading the round of more than two dozen investors": a round told by its lead alone.
         if (mention.role === 'lead' && !leadOnly && ROUND_NOUN.test(masked)) leadOnly = s;
         continue;
@@ -907,7 +978,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // Investors read before any deal (a standfirst) belong to the main deal.
   const ordered = orderDeals(deals);
   const main = ordered[0];
-  if (main) for (const p of pending) addInvestors(main, p.role, p.names);
+  if (main) for (const p of pending) if (p.notTo !== main) addInvestors(main, p.role, p.names);
   // The headline's investors ("Paylane raises $40M led by Ribbit Capital") belong to the main deal when the body names no lead.
   // When the headline names its company, they go to that company's deal, never to another one ("Google and Amazon back
   // CTRL-labs" on a page whose first deal is SenseTime's).
@@ -1400,6 +1471,10 @@ function findCompany(
     if (name) return { name, explicit: false };
   }
   if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  // "Memo Therapeutics’ first drug candidate is in phase 2. … The funds for this … will be provided by a round of §": no deal
+  // just read, the sentence names no one, so the company the sentences just before open with, not the article's topic.
+  const opener = DEFINITE_OPENING.test(s.text) ? nameOpeningParagraph(sentences, s) : null;
+  if (opener) return { name: opener, explicit: false };
   return { name: null, explicit: false, topic: true };
 }
 
@@ -1420,6 +1495,24 @@ function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | n
     const recipient = going ? recipientAfter(text.slice(going.index)) : null;
     const name = recipient ?? openingSubject(text) ?? fundingSubject(text) ?? leadingName(text) ?? possessiveOpening(text);
     if (name && !isPlace(name) && !isInvestorHere(text, name)) return name;
+  }
+  return null;
+}
+
+/** A sentence opening on a definite noun, naming no one: "The funds for this …", "Cette levée …". */
+const DEFINITE_OPENING = /^(?:The|This|These|Those|Its|Ce|Cet|Cette|Ces|La|Le|Les|Sa|Son|Ses)\s+\p{Ll}/u;
+
+/**
+ * The company one of the two sentences before, in the same paragraph, opens with as subject or possessor: "Memo Therapeutics’
+ * first drug candidate is in phase 2. … The funds for this will be provided by a round of §". Names only (no opening word).
+ */
+function nameOpeningParagraph(sentences: Sentence[], s: Sentence): string | null {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (p.paragraph !== s.paragraph) break;
+    const text = mask(p.text, [], 0);
+    const name = possessiveOpening(text) ?? leadingName(text);
+    if (name && !isPlace(name) && !isNationality(name) && !isInvestorHere(text, name)) return name;
   }
   return null;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+/**
+ * Round 8 (issue 3), negatives: attachments that must not move. Each item of a roundup keeps its own investors; a relative
+ * clause about the round ("which was led by") is not an investor's past; a company named after a cue without a deal of its
+ * own changes nothing; "these rounds" without a count stays with the last sentence's deals.
+ */
+type Want = Record<string, { leads?: string[]; investors?: string[] }>;
+const ROWS: Array<[string, string[], Want]> = [
+  ['a roundup: each item keeps its lead', [
+    'Arca raised $10 million in a round led by Accel.',
+    'Belto raised $25 million in a Series B led by Index Ventures.',
+    'Cirro raised $3 million, led by Seedcamp.',
+  ], { Arca: { leads: ['Accel'] }, Belto: { leads: ['Index Ventures'] }, Cirro: { leads: ['Seedcamp'] } }],
+  ['un récapitulatif : chaque levée garde son chef de file', [
+    'Lumio a levé 12 millions d’euros lors d’un tour de table mené par Partech.',
+    'Verdane a levé 3 millions d’euros, un tour mené par Kima Ventures.',
+  ], { Lumio: { leads: ['Partech'] }, Verdane: { leads: ['Kima Ventures'] } }],
+  ['X, which led Y’s seed, leads Z’s Series A: Z keeps its lead', [
+    'Quill raised $2 million in a seed round in 2021.',
+    'Zeta has raised $15 million in a Series A led by Gobi Partners, which led Quill’s seed.',
+  ], { Zeta: { leads: ['Gobi Partners'] } }],
+  ['X, qui avait mené l’amorçage de Y, mène la série A de Z', [
+    'Quill a levé 2 millions d’euros en amorçage en 2021.',
+    'Zeta a levé 15 millions d’euros en série A, menée par Kima, qui avait mené le tour de table de Quill.',
+  ], { Zeta: { leads: ['Kima'] } }],
+  ['the round’s own relative clause is no investor past', [
+    'Nimbus raised $20 million in a Series B round, which was led by Accel.',
+  ], { Nimbus: { leads: ['Accel'] } }],
+  ['lead investor "for the first time": no company after the cue', [
+    'Nimbus raised $20 million.',
+    'Separately, Kettle raised $5 million.',
+    'Accel acted as lead investor for the first time in Europe.',
+  ], { Nimbus: { leads: [] }, Kettle: { leads: ['Accel'] } }],
+  ['a company after the cue with no deal of its own changes nothing', [
+    'Nimbus raised $20 million.',
+    'Accel acted as lead investor, as it did for Stripe in 2012.',
+  ], { Nimbus: { leads: ['Accel'] } }],
+  ['an uncounted back-reference stays with the last deal', [
+    'Arca raised $10 million in March.',
+    'In May, Belto raised $25 million.',
+    'The round was led by Accel.',
+  ], { Arca: { leads: [] }, Belto: { leads: ['Accel'] } }],
+];
+
+describe('round 8 negatives: attachments that stay', () => {
+  it.each(ROWS)('%s', (_label, paragraphs, want) => {
+    const { deals } = readFunding({ paragraphs });
+    for (const [company, w] of Object.entries(want)) {
+      const deal = deals.find((d) => d.company === company);
+      expect(deal, `deal of ${company}: ${JSON.stringify(deals.map((d) => d.company))}`).toBeDefined();
+      if (w.leads) expect(deal!.leadInvestors).toEqual(w.leads);
+      if (w.investors) expect(deal!.investors).toEqual(w.investors);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+/**
+ * Round 8 (issue 3): which deal each lead and investor belongs to. The lead is read right; these rows check it reaches the
+ * deal the sentence means. Rows are invented instances of the shapes found in 01–299, English and French.
+ */
+type Want = Record<string, { leads?: string[]; investors?: string[] }>;
+const ROWS: Array<[string, string[], Want]> = [
+  // The company named right after the cue has its own deal, though another deal was read last.
+  ['lead investor for <Company>', [
+    'Helix Bio raised CHF 20 million in a financing round.',
+    'Novara, on the other hand, has raised CHF 4 million.',
+    'Alpen Capital acted as lead investor for Helix Bio and other investors included Redline.',
+  ], { 'Helix Bio': { leads: ['Alpen Capital'] }, Novara: { leads: [] } }],
+  ['chef de file de <Company>', [
+    'Lumio a levé 12 millions d’euros.',
+    'De son côté, Verdane a levé 3 millions d’euros.',
+    'Partech intervient comme chef de file de Lumio, aux côtés de Kima.',
+  ], { Lumio: { leads: ['Partech'] }, Verdane: { leads: [] } }],
+  ['led the investment in <Company>', [
+    'Orbital raised $30 million.',
+    'Meanwhile, Kettle raised $5 million.',
+    'Index Ventures led the investment in Orbital, with Seedcamp joining.',
+  ], { Orbital: { leads: ['Index Ventures'] }, Kettle: { leads: [] } }],
+  ['leads <Company>’s round', [
+    'Zeta raised $12 million.',
+    'Separately, Quill raised $2 million.',
+    'Northwind Capital leads Zeta’s round, alongside Gobi.',
+  ], { Zeta: { leads: ['Northwind Capital'] }, Quill: { leads: [] } }],
+  // An investor's past told in a clause: the figure after the lead is that past round, not this lead's.
+  ['that recently backed … as it raised §', [
+    'Lumen raised $40 million in a Series B.',
+    'The round was led by Orbit, the US venture firm that recently backed another start-up, Halto, as it raised $100m.',
+  ], { Lumen: { leads: ['Orbit'] }, Halto: { leads: [], investors: ['Orbit'] } }],
+  ['qui avait déjà financé … (§)', [
+    'Nova a levé 8 millions d’euros en série A.',
+    'Le tour a été mené par Kima, qui avait déjà financé Dolo lors de sa levée de 2 millions d’euros.',
+  ], { Nova: { leads: ['Kima'] } }],
+  // A plural back-reference reaches as many deals as it counts, though they were told in two sentences.
+  ['ces deux tours de table', [
+    'Lydo a levé 40 millions d’euros.',
+    'Une semaine plus tard, Quanto a bouclé un tour de table de 104 millions d’euros.',
+    'Ces deux tours de table ont été menés par Tencent.',
+  ], { Lydo: { leads: ['Tencent'] }, Quanto: { leads: ['Tencent'] } }],
+  ['both rounds were led by', [
+    'Arca raised $10 million in March.',
+    'In May, Belto raised $25 million.',
+    'Both rounds were led by Accel.',
+  ], { Arca: { leads: ['Accel'] }, Belto: { leads: ['Accel'] } }],
+];
+
+describe('round 8: attachment of leads and investors', () => {
+  it.each(ROWS)('%s', (_label, paragraphs, want) => {
+    const { deals } = readFunding({ paragraphs });
+    for (const [company, w] of Object.entries(want)) {
+      const deal = deals.find((d) => d.company === company);
+      expect(deal, `deal of ${company}: ${JSON.stringify(deals.map((d) => d.company))}`).toBeDefined();
+      if (w.leads) expect(deal!.leadInvestors).toEqual(w.leads);
+      if (w.investors) expect(deal!.investors).toEqual(w.investors);
+    }
+  });
+});
