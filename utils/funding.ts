@@ -321,8 +321,25 @@ const INVESTOR_PAST_CLAUSE = /\b(?:that|which|who|qui)\s+(?:(?:has|have|had|rece
  * The company named right after an investor cue: "acted as lead investor for Memo Therapeutics", "led the round in Acme",
  * "chef de file de la levée de Memo", "now leads Zeta's Series A". Read in a bounded window after the cue.
  */
-const CUE_FOR_COMPANY = /^[^.;:§,()]{0,60}?\b(?:investors?|lead|leads|led|co-led|round|financing|investment|chefs? de file|investisseurs? principa(?:l|ux)|tour de table|levée(?: de fonds)?)\s+(?:for|in|into|of|at|pour|dans|chez|de|d[’'])\s*(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+const CUE_FOR_COMPANY = /^[^.;:,()]{0,60}?\b(?:investors?|lead|leads|led|co-led|round|financing|investment|chefs? de file|investisseurs? principa(?:l|ux)|tour de table|levée(?: de fonds)?)\s+(?:for|in|into|of|at|pour|dans|chez|de|d[’'])\s*(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
 const CUE_POSSESSIVE = /^(?:co-?)?(?:leads?|led|leading|backs|backed)\s+(?<name>[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s/u;
+
+/**
+ * A round of the company's past named right before a passive lead cue: "the start-up’s Series A funding round, which was led
+ * by", "its earlier seed round, which was led by", "sa précédente série A, qui avait été menée par". The possessive or the
+ * "earlier" word tells it is another round than the one just read.
+ */
+const OWN_ROUND_BEFORE = /(?:\b(?:its|their|the (?:company|start-?up|startup|firm|business)[’']s|[\p{Lu}][\p{L}\p{N}.&-]*[’']s?|previous|prior|earlier|last|sa|son|leur|précédente?|dernière?)\s+(?:(?:previous|prior|earlier|last|first|précédente?|dernière?)\s+)?)$/iu;
+const RELATIVE_LED_AFTER = /^\s*(?:(?:funding|financing|investment|de financement)\s+)?(?:round|financing|tour de table|levée(?: de fonds)?)?\s*,?\s*(?:which|that|qui)\s+(?:(?:was|were|had been|has been|a été|avait été|had|avait)\s+)?(?:co-?)?$/iu;
+
+function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: string, at: number): string | null {
+  let near: (typeof rounds)[number] | null = null;
+  for (const r of rounds) if (r.end <= at && at - r.end <= 60) near = r;
+  if (!near) return null;
+  if (!RELATIVE_LED_AFTER.test(masked.slice(near.end, at))) return null;
+  if (!OWN_ROUND_BEFORE.test(masked.slice(Math.max(0, near.start - 40), near.start))) return null;
+  return near.round;
+}
 
 const RELATIVE_WORD = /\b(?:which|who|that|whose|qui|dont|lequel|laquelle)\b/iu;
 
@@ -943,6 +960,18 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       // "Pureos acted as lead investor for Memo Therapeutics", "X now leads Memo's Series A": the company named right after
       // the cue has its own deal, which may not be the one just read.
       if (mention.attach !== 'next-only') target = dealNamedAfterCue(deals, masked, mention.at, mention.names) ?? target;
+      // "…is an extension of the start-up’s Series A funding round, which was led by IFC": the lead of another, earlier round of
+      // the same company, named just before the cue; that round is a past deal of its own.
+      if (target && target.round && target.company && mention.attach !== 'next') {
+        const other = earlierRoundBefore(rounds, masked, mention.at);
+        if (other && other !== target.round) {
+          const company = target.company;
+          target = deals.find((d) => d.company && sameEntity(d.company, company) && d.round === other) ?? addCandidate(deals, {
+            company, companyExplicit: true, amountless: true, round: other, status: 'past', amount: null, valuation: null,
+            leads: [], investors: [], date: null, evidence: [s.text], first: s.index, last: s.index,
+          });
+        }
+      }
       if (!target) {
         pending.push({ role: mention.role, names: mention.names, notTo });
         // "The New York Times Company is leading the round of more than two dozen investors": a round told by its lead alone.

@@ -42,16 +42,33 @@ const ROWS: Array<[string, string[], Want]> = [
     'In May, Belto raised $25 million.',
     'The round was led by Accel.',
   ], { Arca: { leads: [] }, Belto: { leads: ['Accel'] } }],
+  // The round just read named again in the clause: no second deal.
+  ['its Series A round, which was led by: the same round', [
+    'Nimbus raised $20 million in its Series A round, which was led by Accel.',
+  ], { Nimbus: { leads: ['Accel'] } }],
+  ['"the round, which was led by": the round just read', [
+    'Nimbus raised $20 million in a Series B round.',
+    'The round, which was led by Accel, values Nimbus at $200 million.',
+  ], { Nimbus: { leads: ['Accel'] } }],
+  ['la levée, qui a été menée par : la levée qui vient d’être lue', [
+    'Lumio a levé 12 millions d’euros en série A.',
+    'Cette levée de fonds, qui a été menée par Partech, doit financer son expansion.',
+  ], { Lumio: { leads: ['Partech'] } }],
 ];
 
 describe('round 8 negatives: attachments that stay', () => {
   it.each(ROWS)('%s', (_label, paragraphs, want) => {
     const { deals } = readFunding({ paragraphs });
     for (const [company, w] of Object.entries(want)) {
-      const deal = deals.find((d) => d.company === company);
+      const deal = deals.find((d) => d.company === company && d.status === 'announced') ?? deals.find((d) => d.company === company);
       expect(deal, `deal of ${company}: ${JSON.stringify(deals.map((d) => d.company))}`).toBeDefined();
       if (w.leads) expect(deal!.leadInvestors).toEqual(w.leads);
       if (w.investors) expect(deal!.investors).toEqual(w.investors);
     }
+  });
+
+  it('the same round named in the clause makes no past deal', () => {
+    const { deals } = readFunding({ paragraphs: ['Nimbus raised $20 million in its Series A round, which was led by Accel.'] });
+    expect(deals.filter((d) => d.status === 'past')).toEqual([]);
   });
 });

@@ -48,16 +48,35 @@ const ROWS: Array<[string, string[], Want]> = [
     'In May, Belto raised $25 million.',
     'Both rounds were led by Accel.',
   ], { Arca: { leads: ['Accel'] }, Belto: { leads: ['Accel'] } }],
+  // A lead told in a relative clause on the company's earlier round: a past deal of its own, not the news.
+  ['extension of the start-up’s Series A round, which was led by', [
+    'Roomly has raised US$ 1 million in venture debt from Trinity.',
+    'The debt is an extension of the start-up’s Series A funding round, which was led by Accel and Jungle Ventures.',
+  ], { Roomly: { leads: [] } }],
+  ['sa précédente série A, qui avait été menée par', [
+    'Lumio a levé 5 millions d’euros en dette auprès de Bpifrance.',
+    'Ce prêt complète sa précédente série A, qui avait été menée par Partech.',
+  ], { Lumio: { leads: [] } }],
 ];
 
 describe('round 8: attachment of leads and investors', () => {
   it.each(ROWS)('%s', (_label, paragraphs, want) => {
     const { deals } = readFunding({ paragraphs });
     for (const [company, w] of Object.entries(want)) {
-      const deal = deals.find((d) => d.company === company);
+      const deal = deals.find((d) => d.company === company && d.status === 'announced') ?? deals.find((d) => d.company === company);
       expect(deal, `deal of ${company}: ${JSON.stringify(deals.map((d) => d.company))}`).toBeDefined();
       if (w.leads) expect(deal!.leadInvestors).toEqual(w.leads);
       if (w.investors) expect(deal!.investors).toEqual(w.investors);
     }
+  });
+
+  it.each([
+    ['Roomly has raised US$ 1 million in venture debt from Trinity. It extends the start-up’s Series A funding round, which was led by Accel.', 'Series A', 'Accel'],
+    ['Lumio a levé 5 millions d’euros en dette. Ce prêt complète sa précédente série A, qui avait été menée par Partech.', 'Series A', 'Partech'],
+  ])('the earlier round is a past deal with its lead: %s', (text, round, lead) => {
+    const { deals } = readFunding({ paragraphs: [text] });
+    const past = deals.find((d) => d.round === round);
+    expect(past?.status).toBe('past');
+    expect(past?.leadInvestors).toEqual([lead]);
   });
 });
