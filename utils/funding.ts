@@ -762,7 +762,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItem(masked.slice(f.end))?.name : undefined);
+      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round.
       if (company.statistic) {
@@ -1050,6 +1050,19 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
  * "round into Kashio". The name may be a lower-case or stylised brand.
  */
 const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:start-?up|company|firm|platform|maker|provider|app|fintech|société|plateforme)\s+)?(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+
+/**
+ * The item's name, past a place that only describes it: "§ round in Seattle spa and salon software startup Zenoti" is Zenoti's,
+ * "§ round for Berlin-based fintech Tide" Tide's; "§ round in Seattle" alone stays the place (a statistic).
+ */
+function forItemNotPlace(after: string): string | undefined {
+  const item = forItem(after);
+  if (!item || !(isPlace(item.name) || /-based$/iu.test(item.name))) return item?.name;
+  const described = PLACE_THEN_COMPANY.exec(after.slice(item.end, item.end + 120))?.groups?.name;
+  const name = described?.replace(/[.’']+$/u, '');
+  if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase())) return name;
+  return item.name;
+}
 
 function forItem(after: string): { name: string; end: number } | null {
   const m = FOR_ITEM.exec(after);
@@ -1363,6 +1376,12 @@ function companyNotPlace(
   if (other) return { name: other, explicit: true };
   return found.explicit ? { name: null, explicit: false, statistic: true } : { name: null, explicit: false, topic: true };
 }
+
+/**
+ * After a place read as the company, the company it describes: "in Seattle spa and salon software startup Zenoti", "à Lyon,
+ * la start-up Vizzia", "in Berlin-based fintech Tide". Lower-case descriptor words only, ending on a company word.
+ */
+const PLACE_THEN_COMPANY = new RegExp(`^(?:-based)?,?\\s+(?:(?:la|le|l[’']|the)\\s*)?(?:[\\p{Ll}-]+\\s+){0,6}?${COMPANY_KIND}\\s+(?<name>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&’'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&’'-]*){0,3})`, 'u');
 
 /** "according to data from Tracxn": a later name that is the source of a figure, not its company. */
 const SOURCE_BETWEEN = /\b(?:according to|selon|data from|d[’']après|said|says|told|reported|per)\b/iu;

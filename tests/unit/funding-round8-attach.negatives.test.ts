@@ -56,6 +56,13 @@ const ROWS: Array<[string, string[], Want]> = [
   ], { Lumio: { leads: ['Partech'] } }],
 ];
 
+describe('round 8 negatives: a place alone after "round in" stays a place', () => {
+  it('"§ round in Seattle." names no company', () => {
+    const { deals } = readFunding({ paragraphs: ['Outreach raised $114 million.', 'Investors poured a $50M round in Seattle last week.'] });
+    expect(deals.map((d) => d.company)).not.toContain('Seattle');
+  });
+});
+
 describe('round 8 negatives: attachments that stay', () => {
   it.each(ROWS)('%s', (_label, paragraphs, want) => {
     const { deals } = readFunding({ paragraphs });

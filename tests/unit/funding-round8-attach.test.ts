@@ -57,6 +57,15 @@ const ROWS: Array<[string, string[], Want]> = [
     'Lumio a levé 5 millions d’euros en dette auprès de Bpifrance.',
     'Ce prêt complète sa précédente série A, qui avait été menée par Partech.',
   ], { Lumio: { leads: [] } }],
+  // A place after "round in" only describes the company named after it: the lead is that company's, not the last deal's.
+  ['§ round in <Place> <descriptors> startup <Company>', [
+    'Outreach raised $114 million.',
+    'Tiger Global leads $50M round in Seattle spa and salon software startup Zenoti',
+  ], { Zenoti: { leads: ['Tiger Global'] }, Outreach: { leads: [] } }],
+  ['§ round for <Place>-based fintech <Company>', [
+    'Monzo raised £20 million.',
+    'Accel leads £10M round for London-based fintech Tandem.',
+  ], { Tandem: { leads: ['Accel'] }, Monzo: { leads: [] } }],
 ];
 
 describe('round 8: attachment of leads and investors', () => {
