@@ -341,6 +341,9 @@ function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: strin
   return near.round;
 }
 
+/** A sentence whose subject is the round of the news: "The round was led by", "This funding was co-led by", "Le tour de table a été mené par". */
+const NEWS_ROUND_SUBJECT = /^(?:The|This|Today[’']s|Le|La|Ce|Cette|L[’'])\s*(?:(?:new|latest|fresh|current|nouveau|nouvelle|dernier|dernière)\s+)?(?:(?:funding|financing|investment)\s+)?(?:round|funding|financing|raise|investment|tour de table|levée(?: de fonds)?|opération|financement)(?![\p{L}\p{N}])/iu;
+
 const RELATIVE_WORD = /\b(?:which|who|that|whose|qui|dont|lequel|laquelle)\b/iu;
 
 /**
@@ -956,6 +959,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       } else {
         const named = rounds.map((r) => r.round);
         target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
+        // "Acme raised § in a Series B. It had raised § in 2020. The round was led by Sequoia": "the round" is the news, not the
+        // earlier round told in between.
+        if (target && target === current && target.status === 'past' && named.length === 0 && NEWS_ROUND_SUBJECT.test(s.text)) {
+          const past = target;
+          target = [...deals].reverse().find((d) => d.status === 'announced' && s.index - d.last <= 4 && (!past.company || !d.company || sameEntity(d.company, past.company))) ?? target;
+        }
       }
       // "Pureos acted as lead investor for Memo Therapeutics", "X now leads Memo's Series A": the company named right after
       // the cue has its own deal, which may not be the one just read.
@@ -1049,7 +1058,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
  * One item of a list of rounds, right after its figure: "Series C for Shipfast", "deal for Loadly", "for Trakr",
  * "round into Kashio". The name may be a lower-case or stylised brand.
  */
-const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:start-?up|company|firm|platform|maker|provider|app|fintech|société|plateforme)\s+)?(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|infusion|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:start-?up|company|firm|platform|maker|provider|app|fintech|société|plateforme)\s+)?(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
 
 /**
  * The item's name, past a place that only describes it: "§ round in Seattle spa and salon software startup Zenoti" is Zenoti's,

@@ -54,6 +54,17 @@ const ROWS: Array<[string, string[], Want]> = [
     'Lumio a levé 12 millions d’euros en série A.',
     'Cette levée de fonds, qui a été menée par Partech, doit financer son expansion.',
   ], { Lumio: { leads: ['Partech'] } }],
+  // An earlier round named as such keeps its own lead.
+  ['"That earlier round was led by" stays with the earlier round', [
+    'Acme has raised $20 million in a Series B led by Sequoia.',
+    'The company had previously raised $5 million in 2020.',
+    'That earlier round was led by Accel.',
+  ], { Acme: { leads: ['Sequoia'] } }],
+  ['"The 2020 round was led by" stays with the 2020 round', [
+    'Acme has raised $20 million in a Series B led by Sequoia.',
+    'The company had previously raised $5 million in 2020.',
+    'The 2020 round was led by Accel.',
+  ], { Acme: { leads: ['Sequoia'] } }],
 ];
 
 describe('round 8 negatives: a place alone after "round in" stays a place', () => {

@@ -66,6 +66,17 @@ const ROWS: Array<[string, string[], Want]> = [
     'Monzo raised £20 million.',
     'Accel leads £10M round for London-based fintech Tandem.',
   ], { Tandem: { leads: ['Accel'] }, Monzo: { leads: [] } }],
+  // "The round" after an earlier round told in between is the news.
+  ['The round was led by, after an earlier round', [
+    'Acme has raised $20 million in a Series B.',
+    'The company had previously raised $5 million in 2020.',
+    'The round was led by Sequoia, with participation from Accel.',
+  ], { Acme: { leads: ['Sequoia'], investors: ['Accel'] } }],
+  ['Le tour de table a été mené par, après une levée passée', [
+    'Acme a levé 20 millions d’euros en série B.',
+    'La société avait levé 5 millions d’euros en 2020.',
+    'Le tour de table a été mené par Partech.',
+  ], { Acme: { leads: ['Partech'] } }],
 ];
 
 describe('round 8: attachment of leads and investors', () => {
@@ -77,6 +88,14 @@ describe('round 8: attachment of leads and investors', () => {
       if (w.leads) expect(deal!.leadInvestors).toEqual(w.leads);
       if (w.investors) expect(deal!.investors).toEqual(w.investors);
     }
+  });
+
+  it.each([
+    ['Among the deals were a $300 million infusion into Betashares from Temasek, and $120 million secured by Cover Genius.', 'Betashares'],
+    ['The quarter’s largest deal was a $50 million infusion into Lumio, a Lyon-based robotics firm.', 'Lumio'],
+  ])('"§ infusion into X" is X’s round (%#)', (text, company) => {
+    const { deals } = readFunding({ paragraphs: [text] });
+    expect(deals[0]?.company).toBe(company);
   });
 
   it.each([
