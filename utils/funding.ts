@@ -416,6 +416,28 @@ function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
 const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|respectifs)\b/i;
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
 const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured|led with|topped the list with) (?:§+ )?each\b/iu;
+/**
+ * Two companies as the subject of one raise, each with its descriptors and an appositive after the second: "Challenger bank
+ * Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised", "La fintech Alan et la start-up Qonto ont levé".
+ * The verb comes right before the figure. Descriptor runs are lower-case words (bounded), names capitalised.
+ */
+const PAIR_NAME = '[\\p{Lu}][\\p{L}\\p{N}.&’\'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&’\'-]*){0,2}';
+const PAIR_RAISED = new RegExp(
+  `^\\s*(?:\\p{Lu}\\p{Ll}+\\s+(?=\\p{Ll}))?(?:(?:la|le|l[’']|les)\\s*)?(?:[\\p{Ll}-]+\\s+){0,4}(?<a>${PAIR_NAME})\\s+(?:and|et)\\s+(?:(?:la|le|l[’']|les)\\s*)?(?:[\\p{Ll}-]+\\s+){0,4}(?<b>${PAIR_NAME})(?:,\\s+[^,§]{1,60},)?\\s+(?:have\\s+|ont\\s+)?(?:raised|secured|closed|bagged|landed|levé|lèvent|obtenu)\\s+(?:(?:more than|over|about|around|nearly|almost|plus de|près de|environ)\\s+)?$`,
+  'u',
+);
+const JOINT_TOTAL = /\b(?:together|combined|jointly|joint|between them|in total|collectively|ensemble|au total|à eux deux|cumulé)(?![\p{L}\p{N}])/iu;
+
+function pairSubjects(masked: string, figureStart: number): string[] | null {
+  if (JOINT_TOTAL.test(masked)) return null;
+  const m = PAIR_RAISED.exec(masked.slice(0, figureStart));
+  const a = m?.groups?.a;
+  const b = m?.groups?.b;
+  if (!a || !b) return null;
+  for (const n of [a, b]) if (isPlace(n) || isNationality(n) || NOT_NAME_WORDS.has(n.toLowerCase()) || NOT_A_NAME_ALONE.has(n.toLowerCase()) || DATE_RUN.test(n)) return null;
+  return [a, b];
+}
+
 /** "A and B led with § each": a ranking's leaders, each with its own round of that size. */
 const LED_WITH_EACH = /\b(?:led|topped the (?:list|chart|table)|headed the (?:list|chart|table)) with\s*$/iu;
 
@@ -758,6 +780,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const names = namesIn(masked.slice(0, roundFigures[0]!.start).replace(/^.*[:;]\s/, ''));
       if (names.length >= 2) each = names;
     }
+    // "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised more than §": two subjects of
+    // one raise, each with its own round of that size (never "together", "combined", "in total").
+    if (roundFigures.length === 1 && !each) each = pairSubjects(masked, roundFigures[0]!.start);
     roundFigures.forEach((f, k) => {
       // In a list of rounds the previous item ("§ Series D for Paylane, ") is not this figure's clause.
       const prevFigure = roundFigures[k - 1];

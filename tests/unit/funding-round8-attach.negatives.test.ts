@@ -67,6 +67,18 @@ const ROWS: Array<[string, string[], Want]> = [
   ], { Acme: { leads: ['Sequoia'] } }],
 ];
 
+describe('round 8 negatives: two subjects that raised together stay one deal', () => {
+  it.each([
+    ['Acme and Beta raised $10 million combined in the quarter.'],
+    ['Acme et Beta ont levé 10 millions d’euros au total.'],
+    ['Acme and Beta raised $10 million together.'],
+    ['Paris and Berlin raised $10 billion in the quarter.'],
+  ])('%s', (text) => {
+    const { deals } = readFunding({ paragraphs: [text] });
+    expect(deals.length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('round 8 negatives: a place alone after "round in" stays a place', () => {
   it('"§ round in Seattle." names no company', () => {
     const { deals } = readFunding({ paragraphs: ['Outreach raised $114 million.', 'Investors poured a $50M round in Seattle last week.'] });

@@ -99,6 +99,16 @@ describe('round 8: attachment of leads and investors', () => {
   });
 
   it.each([
+    ['Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised more than €100 million.', ['Bunq', 'Otrium']],
+    ['La fintech Alan et la start-up Qonto ont levé 50 millions d’euros ce trimestre.', ['Alan', 'Qonto']],
+    ['Logistics platform Shipfast and insurtech Coverly raised $40 million in the quarter.', ['Shipfast', 'Coverly']],
+  ])('two subjects of one raise: a deal each, with the figure (%#)', (text, companies) => {
+    const { deals } = readFunding({ paragraphs: [text] });
+    expect(deals.map((d) => d.company).sort()).toEqual([...companies].sort());
+    expect(new Set(deals.map((d) => d.amount?.value)).size).toBe(1);
+  });
+
+  it.each([
     ['Roomly has raised US$ 1 million in venture debt from Trinity. It extends the start-up’s Series A funding round, which was led by Accel.', 'Series A', 'Accel'],
     ['Lumio a levé 5 millions d’euros en dette. Ce prêt complète sa précédente série A, qui avait été menée par Partech.', 'Series A', 'Partech'],
   ])('the earlier round is a past deal with its lead: %s', (text, round, lead) => {
