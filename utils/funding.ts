@@ -341,6 +341,19 @@ function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: strin
   return near.round;
 }
 
+/** A fund's close or launch told: "annoncé la clôture de son fonds", "closed its third fund at", "the fund's final close". */
+const FUND_CLOSE = /\b(?:clôtur\p{L}*|closing|closed|closes|close|lanc\p{L}*|launch\p{L}*)\s+(?:\S+\s+){0,5}?(?:fonds|fund)(?![\p{L}])|\b(?:fonds|fund)\s+(?:\S+\s+){0,5}?(?:final close|first close|closing|closed|clôtur\p{L}*)(?![\p{L}])/iu;
+
+/** This sentence or one of the two before it, in this paragraph or the one before, tells a fund's close. */
+function aboutFundClose(sentences: Sentence[], s: Sentence): boolean {
+  for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
+    const p = sentences[i]!;
+    if (s.paragraph - p.paragraph > 1) break;
+    if (FUND_CLOSE.test(p.text.length > 2000 ? p.text.slice(0, 2000) : p.text)) return true;
+  }
+  return false;
+}
+
 /** A sentence whose subject is the round of the news: "The round was led by", "This funding was co-led by", "Le tour de table a été mené par". */
 const NEWS_ROUND_SUBJECT = /^(?:The|This|Today[’']s|Le|La|Ce|Cette|L[’'])\s*(?:(?:new|latest|fresh|current|nouveau|nouvelle|dernier|dernière)\s+)?(?:(?:funding|financing|investment)\s+)?(?:round|funding|financing|raise|investment|tour de table|levée(?: de fonds)?|opération|financement)(?![\p{L}\p{N}])/iu;
 
@@ -1007,6 +1020,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         }
       }
       if (!target) {
+        // "Le fonds Partech Africa clôture à §. Le financement compte l’apport de 40 investisseurs parmi lesquels la BEI": a fund's
+        // backers, read before any deal, are no company's investors.
+        if (aboutFundClose(article.sentences, s)) continue;
         pending.push({ role: mention.role, names: mention.names, notTo });
         // "The New York Times Company is leading the round of more than two dozen investors": a round told by its lead alone.
         if (mention.role === 'lead' && !leadOnly && ROUND_NOUN.test(masked)) leadOnly = s;

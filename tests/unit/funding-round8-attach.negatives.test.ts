@@ -79,6 +79,22 @@ describe('round 8 negatives: two subjects that raised together stay one deal', (
   });
 });
 
+describe('round 8 negatives: a fund’s backers read before any deal are no company’s investors', () => {
+  it.each([
+    [['Partech a annoncé la clôture de son fonds Partech Africa à 143 millions de dollars. Le financement compte l’apport de 40 investisseurs parmi lesquels la BEI, la SFI et la FMO.', 'Partech a investi en 2018 dans la plateforme TradeDepot, qui a levé 10 millions de dollars.']],
+    [['Cherry Ventures closed its third fund at $300 million. Investors in the fund include Temasek and the European Investment Fund.', 'Its portfolio company Flix raised $50 million last year.']],
+  ])('%#', (paragraphs) => {
+    const { deals } = readFunding({ paragraphs });
+    for (const d of deals) expect([...d.leadInvestors, ...d.investors].filter((n) => /BEI|SFI|FMO|Temasek|European Investment Fund/.test(n))).toEqual([]);
+  });
+
+  it('a standfirst’s investors, with no fund told, still reach the main deal', () => {
+    const { deals } = readFunding({ paragraphs: ['The round was led by Sequoia, with participation from Accel.', 'Acme has raised $20 million in a Series A, the company said on Monday.'] });
+    expect(deals[0]?.leadInvestors).toEqual(['Sequoia']);
+    expect(deals[0]?.investors).toEqual(['Accel']);
+  });
+});
+
 describe('round 8 negatives: a place alone after "round in" stays a place', () => {
   it('"§ round in Seattle." names no company', () => {
     const { deals } = readFunding({ paragraphs: ['Outreach raised $114 million.', 'Investors poured a $50M round in Seattle last week.'] });
