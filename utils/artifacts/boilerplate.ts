@@ -23,6 +23,10 @@ const LABELS = lineRules([
   'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
   'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'embed-consent', 'browser-note',
   'archive-heading', 'news-prompts', 'syndicated-feed',
+  // Round 8: menu toggles and glued skip links, phrase tag lines, comment engines, membership walls and billing dialogs,
+  // kickers, standfirst labels, edition promos, glued "read also" links.
+  'nav-toggle', 'tag-line-phrases', 'comment-engine', 'membership-wall', 'type-section-kicker', 'standfirst-label',
+  'edition-promo', 'glued-read-also',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -144,6 +144,11 @@ export const SUBSCRIBE: readonly LineRule[] = [
 export const PAYWALL: readonly LineRule[] = [
   // Paywall prompts.
   { name: 'paywall', re: /^(?:this (?:item|article|story|content) is (?:available|only available) (?:in full )?to (?:subscribers|members)\.?|please log ?in to continue\.?|(?:subscribe|log in|sign in|register) to (?:continue|read|unlock)[^.]{0,60}\.?|already a (?:subscriber|member)\?.{0,40}|you have reached your (?:free )?(?:article )?limit.{0,60})$/i, message: 'Paywall prompt left in the text.' },
+  // Local papers' membership wall and billing dialogs: "Join our family of readers for as little as $5 per month …",
+  // "Already a member? Log in to continue. Otherwise, follow the link below to join.", "Please log in to continue |",
+  // "Subscription Notification", "Please update your billing details here", "Your subscription will end shortly",
+  // "Rejoignez notre communauté de lecteurs …". The site speaks to the reader about their account: no article does.
+  { name: 'membership-wall', re: /^(?:join (?:our|the) (?:family|community) of (?:readers|subscribers|members|supporters)\b[^]{0,180}|rejoignez (?:notre|la) communauté de (?:lecteurs|lectrices|abonnés)\b[^]{0,180}|already a (?:subscriber|member)\?\s?(?:log|sign) ?in\b[^]{0,120}|please (?:log|sign) ?in to (?:continue|read)[^]{0,40}?\s?[|.]?|subscription notification|(?:your )?subscription (?:will end|is ending|ends|has ended|has expired|is about to expire) (?:shortly|soon|today)\.?|please update your (?:billing|payment) (?:details|information|method)\b[^]{0,160}|we have noticed (?:that )?there is (?:an issue|a problem) with your (?:subscription|billing|payment)\b[^]{0,200}|the subscription details associated with (?:this|your) account\b[^]{0,200})$/iu, message: 'Paywall prompt left in the text.' },
   // Paywall and trial prompts: "Read the full article – start your free trial", "Subscribe to continue reading",
   // "Create a free account to continue reading", "You've read 3 of 5 free articles", "Already have an account? Sign in".
   { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80}|already have an account\??\s*(?:sign ?in|log ?in)?\.?)$/iu, message: 'Paywall prompt left in the text.' },
@@ -304,6 +309,21 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
   // A listing page's heading: "Blog Archives", "News Archive", "Posts tagged AI", "Articles by Jane Doe". The page lists
   // other posts; the article would not head a section with it (a bare "Archives" or "Press archive" may: it stays).
+  // Menu toggles and glued skip links: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal",
+  // "Skip to main contentSkip to navigation" (the links of a skip bar read with no space between them).
+  { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu|(?:skip to (?:main |the main )?(?:content|navigation|search|footer|article|sidebar|menu)\s?){2,4})$/iu, message: 'Site navigation left in the text.' },
+  // A content-type label in lower case before the section name, as a page's kicker prints them: "news Startups",
+  // "opinion Politics", "analysis Tech Policy", "actualité Économie". No case flag: the lower-case first word and the
+  // capitalised section are the sign ("News Corp", a headline, is not one).
+  { name: 'type-section-kicker', re: /^(?:news|opinion|analysis|features?|videos?|podcasts?|blogs?|explainers?|interviews?|reviews?|live|actualités?|analyse|tribune|enquête|reportage|vidéos?) \p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,2}$/u, message: 'Site navigation left in the text.' },
+  // A standfirst's label alone on its line: "Synopsis", "Story highlights", "Key takeaways", "En bref".
+  { name: 'standfirst-label', re: /^(?:synopsis|story highlights|key takeaways|en bref|l['’]essentiel)\s?:?$/iu, message: 'A site label (paywall, category, comments or menu) left in the text.' },
+  // A paper advertising its own edition: "The Economic Times daily newspaper is available online now.", "Le Figaro est
+  // disponible en version numérique". The paper speaks about itself, on its own line.
+  { name: 'edition-promo', re: /^(?:the )?\p{Lu}[^.!?]{0,40}? (?:daily |print |digital )?(?:newspaper|e-?paper|print edition|digital edition|replica edition) is (?:now )?available (?:online|on your (?:phone|tablet|device))(?: now| today)?\.?$/iu, message: 'Promotional line of the site left in the text.' },
+  // A "read also" link glued to the headline it links ("À lire aussiLa French Tech renforce …", "READ ALSOAcme buys Foo").
+  // No case flag: the label's capitals and the capital glued right after it are the sign.
+  { name: 'glued-read-also', re: /^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Read more|READ MORE|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$/u, message: '“Read also” link (label and linked headline) left in the text.' },
   { name: 'archive-heading', re: /^(?:(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40})$/iu, message: 'Archive or feed-page heading left in the text.' },
 ];
 
@@ -317,6 +337,10 @@ export const TAGS: readonly LineRule[] = [
   // A tag line of "# Word" tokens, possibly after an article-type label: "Enquête Grand Est # Informatique # Capital".
   // Two tags or more, each "#" after a space ("C# and F#" is prose).
   { name: 'tag-line', re: /^[^#]{0,40}?(?:(?<=^|\s)#\s?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&-]*){0,2}\s*){2,}$/u, message: 'Topic tags left in the text.' },
+  // The same tag line where a tag is a lower-case phrase: "Enquête Pays de la Loire # Fonds d'investissement # Start-up",
+  // "Analysis # venture capital # climate tech". Two " # " separators at least, every field short and without sentence
+  // punctuation, so a line of prose with one "#" (a channel, "C#") is not one.
+  { name: 'tag-line-phrases', re: /^[^#.!?:;]{1,40}(?: # [^#.!?:;\s][^#.!?:;]{0,39}){2,8}$/u, message: 'Topic tags left in the text.' },
   // Tag labels and feed lead-ins: "More About: twitter", "Topics: AI, fintech", "Mots-clés : …", "For more Social Media coverage:".
   // Not "For more information:": a press release's contact block follows it.
   { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
@@ -338,6 +362,8 @@ export const COMMENTS: readonly LineRule[] = [
     re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
     message: 'Comment-section or live-blog controls left in the text.',
   },
+  // A comment engine's footer: "blog comments powered by Disqus", "comments powered by Disqus".
+  { name: 'comment-engine', re: /^(?:blog )?comments powered by (?:disqus|facebook|livefyre|viafoura|coral|commento)\.?$/iu, message: 'Comment-section or player residue left in the text.' },
   // A news page's footer links under the story: "Explore more on these topics", "Reuse this content", "Load comments".
   { name: 'story-footer-links', re: /^(?:explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments)$/iu, message: 'Comment-section or player residue left in the text.' },
 ];
@@ -391,7 +417,7 @@ export const PLATFORM: readonly LineRule[] = [
 ];
 
 /** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
-export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web)\s*:?$/iu;
+export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$/iu;
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il

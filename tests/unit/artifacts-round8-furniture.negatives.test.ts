@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 8 furniture in clean articles: the words of menus,
+ * tags, comment engines, membership walls, billing dialogs, kickers and
+ * "read also" links inside sentences or headings the story owns. None may be
+ * flagged as boilerplate.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  // Menus and navigation in prose.
+  { name: 'a headline about mobile navigation', paragraphs: ['Mobile navigation startup Waymap raises $5 million', ...BODY] },
+  { name: 'a sentence about a main menu', paragraphs: [HEADLINE, 'The main menu of the app now lists robots by warehouse, the company said.', ...BODY] },
+  { name: 'a sentence about skip links', paragraphs: [HEADLINE, 'Screen readers rely on skip to content links, accessibility experts said.', ...BODY] },
+  // Hash signs in prose.
+  { name: 'a sentence naming C# and F#', paragraphs: [HEADLINE, 'Its engineers write in C# and F# rather than Python, the founder said.', ...BODY] },
+  { name: 'a line with a single hash', paragraphs: [HEADLINE, 'Room # 12 was booked for the launch', ...BODY] },
+  // Comment engines, membership and billing in prose.
+  { name: 'a story about Disqus', paragraphs: [HEADLINE, 'Comments powered by Disqus were switched off on the site last year, the editor said.', ...BODY] },
+  { name: 'a sentence about joining a community', paragraphs: [HEADLINE, 'The founders said they wanted to join our family of investors, according to a statement.', ...BODY] },
+  { name: 'a story about billing problems', paragraphs: [HEADLINE, 'Customers complained about billing details that were wrong for months, the regulator said.', ...BODY] },
+  { name: 'a French sentence about a community', paragraphs: [TITRE, 'Robotix veut rejoindre la communauté des industriels lyonnais, explique son fondateur.', ...CORPS] },
+  // Kickers and labels in prose and headings.
+  { name: 'a headline starting with News', paragraphs: ['News Corp Buys Startup', ...BODY] },
+  { name: 'a lower-case sentence fragment', paragraphs: [HEADLINE, ...BODY, 'news about Acme travels fast in the valley.'] },
+  { name: 'a sentence with synopsis', paragraphs: [HEADLINE, 'The synopsis of the film was written by the founder, who studied screenwriting.', ...BODY] },
+  { name: 'a sentence about an edition online', paragraphs: [HEADLINE, 'The paper said its print edition is available online now, after a strike ended, according to the union.', ...BODY] },
+  // "Read also" words in prose.
+  { name: 'a French sentence with lire aussi', paragraphs: [TITRE, 'À lire aussi les analyses des investisseurs, la filière se porte bien.', ...CORPS] },
+  { name: 'a headline starting with Related', paragraphs: ['Related Companies raises $2 billion for a new fund', ...BODY] },
+];
+
+describe('round 8 furniture look-alikes: not boilerplate', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate');
+    expect(found.map((a) => a.text)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Round 8 (issue 4): short page chrome outside the earlier phrase lists —
+ * menu toggles, glued skip links, phrase tag lines, comment-engine footers,
+ * membership walls and billing dialogs, lower-case kickers, standfirst
+ * labels, edition promos, glued "read also" links, text-to-speech players,
+ * weather widgets, print cover prices and nameplates, a headline between two
+ * ad labels, a listing page's "X Archives" heading. Lines of our own
+ * invention in the shape those outlets use, English and French. Each row
+ * must give a boilerplate flag whose excerpt is exactly `text`.
+ */
+interface Row { name: string; paragraphs: string[]; text: string }
+
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+type Where = 'top' | 'middle' | 'end';
+function at(where: Where, line: string, french = false): string[] {
+  const [head, body] = french ? [TITRE, CORPS] : [HEADLINE, BODY];
+  if (where === 'top') return [line, head, ...body];
+  if (where === 'middle') return [head, body[0]!, line, ...body.slice(1)];
+  return [head, ...body, line];
+}
+const row = (name: string, where: Where, line: string, french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, line, french), text: line });
+
+const ROWS: Row[] = [
+  // Menu toggles and glued skip links.
+  row('a mobile menu toggle', 'top', 'Mobile navigation'),
+  row('a toggle button', 'top', 'Toggle navigation'),
+  row('a main menu label', 'top', 'Main menu'),
+  row('a French menu label', 'top', 'Menu principal', true),
+  row('glued skip links', 'top', 'Skip to main contentSkip to navigationSkip to search'),
+  row('two skip links spaced', 'top', 'Skip to content Skip to footer'),
+  // Tag lines with phrase tags.
+  row('a French phrase tag line', 'top', 'Enquête Bretagne # Capital-risque # Agroalimentaire', true),
+  row('an English phrase tag line', 'end', 'Analysis # venture capital # climate tech'),
+  // Comment engines.
+  row('a Disqus footer', 'end', 'blog comments powered by Disqus'),
+  row('a Disqus footer without blog', 'end', 'Comments powered by Disqus.'),
+  // Membership walls and billing dialogs.
+  row('a local paper’s membership wall', 'end', 'Join our family of readers for as little as $3 per month and support local journalism.'),
+  row('a member log-in line', 'end', 'Already a member? Log in to continue. Otherwise, follow the link below to join.'),
+  row('a log-in prompt with a bar', 'end', 'Please log in to continue |'),
+  row('a billing dialog title', 'top', 'Subscription Notification'),
+  row('a billing notice', 'top', 'We have noticed that there is an issue with your subscription billing details. Please update your billing details here'),
+  row('a billing prompt', 'top', 'Please update your payment information'),
+  row('a subscription ending notice', 'top', 'Your subscription will end shortly'),
+  row('a French membership wall', 'end', 'Rejoignez notre communauté de lecteurs pour 1 € par mois et soutenez le journalisme local.', true),
+  // Kickers and labels.
+  row('a lower-case type and section kicker', 'top', 'news Startups'),
+  row('an opinion kicker', 'top', 'opinion Tech Policy'),
+  row('a French kicker', 'top', 'actualité Économie', true),
+  row('a synopsis label', 'top', 'Synopsis'),
+  row('a story highlights label', 'top', 'Story highlights'),
+  row('an edition promo', 'top', 'The Daily Courier digital edition is available online now.'),
+  row('a related module heading', 'end', 'Stories you might be interested in'),
+  row('a French related heading', 'end', 'Ces articles pourraient vous intéresser', true),
+  // Glued "read also" links.
+  row('a glued French read-also', 'middle', 'À lire aussiLes start-up de la santé lèvent 2 milliards', true),
+  row('a glued French read-also without accent', 'middle', 'A lire aussiRobotix ouvre une usine à Lyon', true),
+  row('a glued English read-also in capitals', 'middle', 'READ ALSOAcme buys a drone maker for $20 million'),
+];
+
+describe('round 8 furniture: flagged as boilerplate', () => {
+  it.each(ROWS)('$name', ({ paragraphs, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const joined = paragraphs.join('\n\n');
+    for (const a of found) expect(joined).toContain(a.text);
+    expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+  });
+});
