@@ -37,6 +37,12 @@ const CREDITS: readonly RegExp[] = [
   /^\?\? /,
   // Wire agency in capitals, then the photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe/File Photo"
   /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|XINHUA|ANP|DPA|PA)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}/u,
+  // A bare agency photo credit closing a short caption: "Jane Doe, left, at the launch (AP Photo).", "(Photo AFP)",
+  // "(Reuters Photo)"; a body sentence cites an agency without "Photo" ("…, it said (Reuters).")
+  /\((?:(?:AP|AFP|Reuters|Xinhua|EPA|PA|Bloomberg|Getty|Getty Images) Photos?|Photos? (?:AP|AFP|Reuters|Xinhua|EPA|PA|DR|Getty Images))\)\.?$/u,
+  // The Guardian's credit after a caption that ends in a quotation or a comma:
+  // "… could,' Photograph: Linda Nylind for the Guardian", "… ' Photograph: Alamy"
+  /[,;'’"”)]\s+(?:Photograph|Photographie|Illustration|Composite): \p{Lu}[^.!?:]{1,60}$/u,
   // A slideshow counter before the caption: "1 of 12 Workers load …", "Photo 3 of 8", "2/12 A worker …"
   /^(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}(?: \p{Lu}|$)/u,
 ];

@@ -17,6 +17,17 @@ export const DANGLING: ReadonlySet<string> = new Set([
 
 /** A word cut at a line-break hyphen: "realty e-", "infra-". */
 const HYPHEN_CUT = /\p{Ll}-$/u;
+/**
+ * Hard-wrapped print text (a PDF or print replica read line by line): two or
+ * more lines end on a word split at a hyphen ("pion-", "Com-"). There a
+ * line-end hyphen is the print wrap, not a cut, so it is no evidence of one.
+ */
+const MIN_PRINT_WRAP_LINES = 2;
+function isPrintWrapped(ps: readonly string[]): boolean {
+  let n = 0;
+  for (const p of ps) if (HYPHEN_CUT.test(tail(p, 4)) && ++n >= MIN_PRINT_WRAP_LINES) return true;
+  return false;
+}
 /** A teaser ellipsis after a word, with no closing quote: "all involved in the …". */
 const TEASER_ELLIPSIS = /\p{L}\s(?:…|\.\.\.)$/u;
 
@@ -135,6 +146,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   }
   // The last paragraph of prose: what follows is furniture only.
   let lastProse = ps.length - 1;
+  const printWrapped = isPrintWrapped(ps);
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
     if (inTeaserRun.has(i)) return;
@@ -187,7 +199,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
     if (wordCount(p) < 5) return;
     let why: string | null = null;
-    if (HYPHEN_CUT.test(end)) why = 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
+    if (HYPHEN_CUT.test(end)) why = printWrapped ? null : 'The text breaks off at a line-break hyphen; the rest of the sentence is missing.';
     else if (i === lastProse && TEASER_ELLIPSIS.test(end) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
     // Mid-body, a link preview cut short: the next paragraph goes on in lower case (the text the preview interrupted).
     else if (i < lastProse && PREVIEW_CUT.test(end) && wordCount(p) >= MIN_PREVIEW_WORDS && /^\p{Ll}/u.test(ps[i + 1] ?? '') && !hasOpenQuote(p) && !SHORTENED_LINK.test(end)) why = 'A link preview is cut off mid-word; the rest of its text is missing.';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Round 8: text artifact shapes seen in mainstream pages (batch 8): captions
+ * with a bare agency credit or a Guardian "Photograph:" credit after a quote,
+ * "??" mojibake inside words, lost hyphens. Rows are invented, EN and FR.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+const B0 = BODY[0]!;
+const REST = BODY.slice(1);
+const C0 = CORPS[0]!;
+const CREST = CORPS.slice(1);
+
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+const CAPTIONS: Row[] = [
+  { name: 'a short caption with a bare "(AP Photo)." credit, twice', paragraphs: [HEADLINE, B0, 'Chief executive Jane Doe at the Columbus warehouse (AP Photo).', 'Chief executive Jane Doe at the Columbus warehouse (AP Photo).', ...REST], kind: 'duplicated-caption', text: '(AP Photo).' },
+  { name: 'a French caption with "(Photo AFP)", twice', paragraphs: [TITRE, C0, 'Le fondateur de Robotix dans l’entrepôt de Lyon (Photo AFP)', 'Le fondateur de Robotix dans l’entrepôt de Lyon (Photo AFP)', ...CREST], kind: 'duplicated-caption', text: '(Photo AFP)' },
+  { name: 'a quoted caption with a Guardian credit after the comma, twice', paragraphs: [HEADLINE, 'Jane Doe: ‘We wanted to stay independent for as long as we possibly could,’ Photograph: John Smith for the Guardian', 'Jane Doe: ‘We wanted to stay independent for as long as we possibly could,’ Photograph: John Smith for the Guardian', ...BODY], kind: 'duplicated-caption', text: 'Photograph: John Smith for the Guardian' },
+  { name: 'a caption ending on a quote with an agency photograph credit, repeated after a paragraph', paragraphs: [HEADLINE, 'The robots at work in Ohio. ‘It changed everything’ Photograph: Alamy', B0, 'The robots at work in Ohio. ‘It changed everything’ Photograph: Alamy', ...REST], kind: 'duplicated-caption', text: 'Photograph: Alamy' },
+];
+
+const TRUNCATED: Row[] = [
+  { name: 'a single line cut at a hyphen before a paywall, in ordinary web text', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as the online retail sector and e-', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'e-' },
+];
+
+describe('round 8 text artifacts: mainstream variants are flagged', () => {
+  it.each([...CAPTIONS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const mine = found.filter((a) => a.kind === kind);
+    expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);
+  });
+});
