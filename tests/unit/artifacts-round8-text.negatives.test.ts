@@ -41,6 +41,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
     ],
   },
   { name: 'a French caption printed once with "(Photo AFP)"', paragraphs: [TITRE, 'Le fondateur de Robotix dans l’entrepôt de Lyon (Photo AFP)', C0, ...CREST] },
+  // Question marks and spellings.
+  { name: 'a writer’s doubled question mark before a space, with no damage inside words', paragraphs: [HEADLINE, B0, 'Who would have guessed?? Not the founders, who expected a small seed round.', ...REST] },
+  { name: '"fin-tech" once beside the usual "fintech"', paragraphs: [HEADLINE, B0, 'Investors in fin-tech have cooled, yet fintech and edtech start-ups still raised more than last year.', 'The fintech market in India is expected to grow, analysts said.', ...REST] },
+  { name: 'a lone letter "e" as a label or a variable', paragraphs: [HEADLINE, B0, 'The chart shows option e commercially viable only above 10,000 units, while option E Commerce Ltd preferred was rejected.', ...REST], kind: 'none' },
+  { name: 'an Italian brand with "e" between names', paragraphs: [HEADLINE, B0, 'Dolce e Gabbana and Acqua e Sapone are among its retail customers in Milan.', ...REST] },
 ];
 
 describe('round 8 text artifacts: look-alikes stay', () => {

@@ -23,12 +23,23 @@ const CAPTIONS: Row[] = [
   { name: 'a caption ending on a quote with an agency photograph credit, repeated after a paragraph', paragraphs: [HEADLINE, 'The robots at work in Ohio. ‘It changed everything’ Photograph: Alamy', B0, 'The robots at work in Ohio. ‘It changed everything’ Photograph: Alamy', ...REST], kind: 'duplicated-caption', text: 'Photograph: Alamy' },
 ];
 
+const MOJIBAKE: Row[] = [
+  { name: '"??" inside words where curly apostrophes were lost', paragraphs: [HEADLINE, 'I??l say more about the deal in my column, and the founders who??e been asked say they??e pleased.', ...BODY], kind: 'mojibake', text: 'who??e' },
+  { name: 'with that evidence, "??" closing a word before a space', paragraphs: [HEADLINE, 'The update is out. (UPDATE: It?? here.) The founders who??e waited are pleased.', ...BODY], kind: 'mojibake', text: 'It??' },
+  { name: 'French: "??" inside words of a converted copy', paragraphs: [TITRE, 'L??quipe de Robotix pr??voit de recruter vingt ing??nieurs cette ann??e.', ...CORPS], kind: 'mojibake', text: 'ing??nieurs' },
+];
+
+const HYPHENS: Row[] = [
+  { name: 'the hyphen of "e-commerce" turned into a space', paragraphs: [HEADLINE, B0, 'The deal comes as the e commerce giant wrestles with slowing sales in its home market.', ...REST], kind: 'lost-hyphen', text: 'e commerce' },
+  { name: 'French: "e-mail" with a space', paragraphs: [TITRE, C0, 'Les candidats peuvent écrire par e mail à l’équipe de recrutement avant la fin du mois.', ...CREST], kind: 'lost-hyphen', text: 'e mail' },
+];
+
 const TRUNCATED: Row[] = [
   { name: 'a single line cut at a hyphen before a paywall, in ordinary web text', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as the online retail sector and e-', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'e-' },
 ];
 
 describe('round 8 text artifacts: mainstream variants are flagged', () => {
-  it.each([...CAPTIONS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...CAPTIONS, ...MOJIBAKE, ...HYPHENS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -53,7 +53,14 @@ const STANDARD_GLUED = new Set([
   'cofounder', 'cofounders', 'cofounded', 'coworker', 'coworkers', 'preorder', 'preorders', 'midsize', 'midyear',
   'postwar', 'prewar', 'multipurpose', 'policymaking', 'policymaker', 'policymakers', 'longstanding', 'ebook', 'ebooks',
   'antidumping', 'anticorruption', 'antiterrorism', 'prepandemic', 'postpandemic', 'reelected', 'reopen', 'reopened',
+  'fundraising', 'crowdfunding', 'cybersecurity', 'cyberattack', 'cyberattacks', 'smartphone', 'smartphones', 'ecosystem', 'ecosystems',
 ]);
+/**
+ * Sector words glued to "tech" ("fintech", "edtech", "proptech", "insurtech",
+ * "cleantech", "biotech") are the usual spelling; "fin-tech" in the same copy
+ * is the rare variant, not the evidence of a lost hyphen.
+ */
+const GLUED_TECH = /^[a-z]{2,8}tech$/;
 
 /** A glued word shorter than this is too likely a real word of its own. */
 const MIN_LETTERS = 6;
@@ -90,8 +97,9 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   }
   const out: Finding[] = [];
   findNameCompounds(doc, out);
+  findSpacedEPrefix(doc, out);
   for (const { at, word, key } of candidates) {
-    if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key)) continue;
+    if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key) || GLUED_TECH.test(key)) continue;
     const candidate = inText.get(key);
     // Evidence: the writer's own habit (the hyphenated form used at least twice) or the very
     // same sentence writing it both ways; a single "stand-alone" beside "standalone" is mere variation.
@@ -150,6 +158,24 @@ function findNameCompounds(doc: ArticleDoc, out: Finding[]): void {
     out.push({
       kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
       message: `“${m[0]}” lost its hyphen; the text names ${root} elsewhere, so it reads “${fix}”.`, fix,
+    });
+  }
+}
+
+/**
+ * The "e-" of electronic compounds with its hyphen turned into a space: "the
+ * e commerce giant", "an e mail to staff", "les e books". A lone lower-case
+ * "e" is no English or French word; the compound list keeps "e" as a letter
+ * or an Italian "and" before other words out.
+ */
+const SPACED_E_COMPOUND = /(?<![\p{L}\p{N}'’.-])e (?<word>commerce|mail|mails|book|books|wallet|wallets|scooter|scooters|bike|bikes|learning|sports|invoicing|signature|signatures|reader|readers|procurement|tailer|tailers|santé)(?![\p{L}\p{N}-])/gu;
+
+function findSpacedEPrefix(doc: ArticleDoc, out: Finding[]): void {
+  for (const m of doc.text.matchAll(SPACED_E_COMPOUND)) {
+    const fix = `e-${m.groups!.word!}`;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
+      message: `“${m[0]}” lost its hyphen (a space was left in its place); it reads “${fix}”.`, fix,
     });
   }
 }

@@ -390,6 +390,9 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
   }
   const candidates: CodePageCandidate[] = [];
   const words = new Set<string>();
+  // "??" between two letters of a word ("who??e") is never a writer's: the evidence that the text's
+  // multi-byte characters became "??" pairs, so a pair at a word's edge ("It?? here") is one too.
+  const gluedQuestionMarks = doc.text.includes('??') && GLUED_IN_WORD.test(doc.text);
   doc.paragraphs.forEach((p, i) => {
     const base = doc.starts[i] ?? 0;
     const fromHere = out.length;
@@ -401,6 +404,7 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     }
     if (p.includes('??')) findPlaceholders(p, base, out);
     if (p.includes('?')) findLostApostrophes(p, base, out);
+    if (gluedQuestionMarks && p.includes('??')) findGluedPlaceholders(p, base, out);
     if (p.includes('Ã') || p.includes('â€')) findBrokenLeads(p, base, out);
     if (p.includes('\uFFFD')) {
       for (const token of tokensWithReplacement(p)) {
@@ -517,6 +521,33 @@ function findLostApostrophes(p: string, base: number, out: Finding[]): void {
       kind: 'mojibake', start: base + ws, end: base + we,
       message: `An apostrophe was lost in a bad text conversion; “${word}” should read “${word.replace(/\?{1,2}/u, '’')}”.`,
       fix: p.slice(ws, at) + '’' + p.slice(at + m[0].length, we),
+    });
+  }
+}
+
+/** "??" between two letters: a character of three bytes (a curly quote) turned into question marks inside a word ("I??l", "who??e"). */
+const GLUED_IN_WORD = /\p{L}\?\?\p{L}/u;
+/**
+ * In a text with GLUED_IN_WORD damage, each "??" touching a word: between
+ * letters ("they??e"), closing one before a space ("It?? here", "Slate??
+ * Jack") or opening one after a space ("??ho"). A lost apostrophe before a
+ * contraction ending ("don??t") is findLostApostrophes'; a bare "??" between
+ * spaces is findPlaceholders'.
+ */
+const GLUED_PLACEHOLDER = /(?<=\p{L})\?\?(?=[\s\p{L}])|(?<=\s)\?\?(?=\p{L})/gu;
+const CONTRACTION_AFTER = /^(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}=&?/_.-]|\.\p{L})/u;
+
+function findGluedPlaceholders(p: string, base: number, out: Finding[]): void {
+  for (const m of p.matchAll(GLUED_PLACEHOLDER)) {
+    const at = m.index!;
+    if (/\p{L}/u.test(p[at - 1] ?? '') && CONTRACTION_AFTER.test(p.slice(at + 2, at + 6))) continue;
+    const token = tokenAround(p, at, at + 2);
+    if (URLISH.test(p.slice(token.start, token.end))) continue;
+    const ws = wordStart(p, at);
+    const we = wordEnd(p, at + 2);
+    out.push({
+      kind: 'mojibake', start: base + ws, end: base + we,
+      message: `A character was lost in a bad text conversion and printed as “??”: “${p.slice(ws, we)}”.`, fix: null,
     });
   }
 }
