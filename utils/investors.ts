@@ -111,6 +111,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "X mène l’opération, suivi par A et B", "X led the round, followed by A and B": the investors after the lead.
   // Only after a lead told in the clause before ("The seed round was followed by a Series A" names none).
   { role: 'participant', re: /(?=,\s+(?:suivie?s?|followed)\s+(?:par|by)\s)(?<=\b(?:co-?led|led|mène|mènent|a mené|ont mené|men[ée]e?s? par|pilot[ée]e?s? par)(?![\p{L}])[^.;]{1,100}?),\s+(?:suivie?s?|followed)\s+(?:par|by)\s/gu, needsRoundWord: true },
+  // "That's what attracted Sequoia Capital to lead the company's latest round", "brought in Accel to co-lead its Series B",
+  // "a convaincu Partech de mener le tour de table": the firm won over to lead is the lead; the list ends at "to lead" / "de mener".
+  { role: 'lead', re: /\b(?:attracted|attract|attracts|brought in|brings in|bring in|drew in|lured|roped in|persuaded|convinced|enlisted|tapped|a attiré|a convaincu|a séduit|ont convaincu|ont attiré)\s(?=(?:[^.;]{1,80}?)\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter)) (?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette )?(?:[\p{L}\p{N}§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche|tour|levée|opération|financement)(?![\p{L}\p{N}]))/giu, endAt: /\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter))\s/u },
   // "La levée a été réalisée sous la houlette de X": French for "led by".
   { role: 'lead', re: /\bsous la (?:houlette|conduite|direction) (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/gu, needsRoundWord: true },
   // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
@@ -234,6 +237,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:was|were|is|are) (?:also )?on[- ]?board(?=\s*[.;,]|\s*$)/gi, attach: 'prev', needsNear: true },
   // "Tiger Global Management entering as an investor", "ScaleUp Capital will now become the largest shareholder".
   { role: 'participant', re: /\b(?:entering|entered|enters|joining|joined|joins|coming in|came in|comes in|arrives|arriving) as (?:an? |the )?(?:new |strategic |minority )?(?:investor|shareholder|backer)s?\b|\b(?:will )?(?:now )?(?:become|becomes|became|becoming) (?:the |a |its )?(?:largest|biggest|majority|main|single largest|new|major) (?:shareholder|investor|backer|stakeholder)\b/gi, attach: 'prev' },
+  // "Existing investors A, B and C all invested too", "A and B participated as well", "A et B ont tous suivi": a list closing its
+  // sentence with a bare verb of taking part, read next to a deal (never "the money will be invested": a passive has no investor).
+  { role: 'participant', re: /(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s)\b(?:(?:all|both|each|also|too)\s+)?(?:invested|reinvested|participated|chipped in|pitched in)(?:\s+(?:too|as well|again|also))?(?=\s*(?:[.;!]|$))|\b(?:ont|a)\s+(?:(?:tous|toutes|également|aussi|de nouveau)\s+){1,2}suivi(?![\p{L}])/giu, attach: 'prev', needsNear: true },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   // Not "Samsara Eco also joined the (unicorn) club with a § investment": a company entering a ranking by its own raise.
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?! the (?:[\w-]+ )?(?:club|ranks|list|league|elite|ranking)s?\b)(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
@@ -354,7 +360,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const start = m.index!;
       // "joined" alone is too common ("he joined Google"): it needs the round object.
       // "invested a further §" names the figure: that is the object.
-      if (t.role === 'participant' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) && !(INVESTED_FIGURE.test(sentence.slice(start + m[0].length)) && !INTO_FUND.test(sentence.slice(start + m[0].length)))) continue;
+      if (t.role === 'participant' && t.attach === 'next' && /^(?:also )?(?:joined|join|invested)$/i.test(m[0]) && !(INVESTED_FIGURE.test(sentence.slice(start + m[0].length)) && !INTO_FUND.test(sentence.slice(start + m[0].length)))) continue;
       // "are some of the investors that participated in Blackbird’s fund": the backers of a fund (its limited partners), not of a round.
       if (t.role === 'participant' && FUND_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 90))) continue;
       // "Atmosphere, investing § into ventures developed from research", "Archangels made two deals investing §": a programme's ticket or

@@ -1,0 +1,27 @@
+/**
+ * Investor lists, round 8: sentences that must NOT yield these names (a passive "will be invested", a
+ * company won over to lead something other than a round, a source quoted with "according to / d’après",
+ * adjectives and nationality nouns at the edge of a name). Names of our own invention; money masked as "§".
+ * The positive rows are in investors-round8.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInvestorMentions } from '../../utils/investors';
+
+const names = (s: string) => findInvestorMentions(s, { nearDeal: true }).flatMap((m) => m.names);
+
+describe('not investors', () => {
+  const rows: Array<[string, string[]]> = [
+    // A passive: the money is invested, nobody named invests.
+    ['The Acme funds will be invested.', ['Acme']],
+    ['Most of the Globex proceeds were invested.', ['Globex']],
+    // Won over to lead something that is not a round.
+    ['Acme attracted Globex to lead its push into cloud computing.', ['Globex']],
+    ['The offer convinced Jane Moreau to lead the company’s European expansion.', ['Jane Moreau']],
+    // A bare "invested" whose subject is not a list of names.
+    ['Acme raised § and the founders say every cent will be invested.', ['Acme']],
+  ];
+  it.each(rows)('%s', (sentence, absent) => {
+    const found = names(sentence);
+    for (const n of absent) expect(found).not.toContain(n);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Investor lists, round 8: wordings of the mainstream startup press that named investors without the
+ * usual cues (a list closing its sentence with a bare "all invested too", a lead won over "to lead",
+ * names set off by "d’après", country codes opening a firm's name…), told with names of our own invention.
+ * Money masked as "§". The rows that must NOT yield these names are in investors-round8.negatives.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInvestorMentions } from '../../utils/investors';
+
+type Want = { lead: string[]; participant: string[] };
+/** Names by role, in order, duplicates dropped: the rows say who leads and who takes part, not which trigger found them. */
+function roles(s: string): Want {
+  const out: Want = { lead: [], participant: [] };
+  for (const m of findInvestorMentions(s, { nearDeal: true })) for (const n of m.names) if (!out[m.role].includes(n)) out[m.role].push(n);
+  out.participant = out.participant.filter((n) => !out.lead.includes(n));
+  return out;
+}
+const row = (sentence: string, lead: string[], participant: string[]): [string, Want] => [sentence, { lead, participant }];
+
+describe('a list closing its sentence with a bare verb of taking part', () => {
+  const rows: Array<[string, Want]> = [
+    row('Existing investors Brightline Ventures, Kestrel Partners and Harbor Angels all invested too.', [], ['Brightline Ventures', 'Kestrel Partners', 'Harbor Angels']),
+    row('Brightline Ventures and Kestrel Partners invested as well.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Returning backers Brightline Ventures and Kestrel Partners also participated.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Brightline Ventures and Kestrel Partners both chipped in.', [], ['Brightline Ventures', 'Kestrel Partners']),
+    row('Les investisseurs historiques Partech Nova et Elanor Capital ont tous suivi.', [], ['Partech Nova', 'Elanor Capital']),
+    row('Partech Nova et Elanor Capital ont également suivi.', [], ['Partech Nova', 'Elanor Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a lead won over "to lead" the round', () => {
+  const rows: Array<[string, Want]> = [
+    row('That’s what attracted Northwind Capital to lead the company’s latest investment round.', ['Northwind Capital'], []),
+    row('Acme brought in Northwind Capital to co-lead its § Series B, with Kestrel Partners also participating.', ['Northwind Capital'], ['Kestrel Partners']),
+    row('The traction convinced Northwind Capital to lead a § seed round.', ['Northwind Capital'], []),
+    row('Acme a convaincu Partech Nova de mener ce tour de table de §.', ['Partech Nova'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
