@@ -507,9 +507,37 @@ function withoutDescriptors(text: string, runs: NameRun[]): NameRun[] {
 /** A place turned modifier right after a run: "–based", "—headquartered". */
 const PLACE_MODIFIER_AFTER = /^[-–—](?:based|headquartered|born)(?![\p{L}\p{N}])/u;
 
-/** "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. */
+/**
+ * "Bhavish Agarwal-led Ola Electric", "Tiger Global-backed Acme", "VC-funded Foo": who leads, backs or founded a company is a
+ * modifier in front of its name, never part of it. At most four words before the hyphen, each one token, so the match is linear.
+ */
+const BACKER_PREFIX = /^(?:[\p{L}\p{N}.’'&]+\s+){0,3}[\p{L}\p{N}.’'&]+[-–](?:led|backed|funded|founded|co-founded|owned|promoted|supported|incubated|controlled|run)\s+(?=[\p{L}\p{N}])/u;
+
+/**
+ * Sector acronyms the Indian and startup press puts in front of a name like a kind noun: "NBFC Infinity Fincorp", "D2C Bombay
+ * Shaving Company", "B2B SaaS Zeta". Only the ones that never open a brand on their own ("AI", "EV" open real names).
+ */
+const SECTOR_ACRONYM_PREFIX = /^(?:(?:NBFC|HFC|MFI|D2C|DTC|B2B|B2C|B2B2C|BNPL|FMCG|SaaS|NBFC-MFI)\s+)+(?=[\p{Lu}\p{N}][\p{L}\p{N}])/u;
+
+/**
+ * A descriptor opening with a capital (a sentence's first word) and closing on a lower-case kind noun before the name:
+ * "Edtech unicorn Physics Wallah", "SaaS startup Acme", "Mobility start-up Zity", "Fintech company Kuda". The kind noun must
+ * be lower-case: "Fintech Farm" or "Insurance Company Of Kenya" are names.
+ */
+const KIND_DESCRIPTOR_PREFIX = new RegExp(`^[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,3}?\\s+${COMPANY_KIND}\\s+(?=[\\p{Lu}\\p{N}])`, 'u');
+
+/**
+ * "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. Nor are the other modifiers the
+ * press puts in front of one: a backer ("Deepika Padukone-backed Blu Smart"), a sector acronym ("NBFC Infinity Fincorp") or a
+ * descriptor ending in a kind noun ("Edtech unicorn Physics Wallah").
+ */
 export function withoutPlacePrefix(name: string): string {
-  const stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
+  let stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
+  for (const prefix of [BACKER_PREFIX, SECTOR_ACRONYM_PREFIX, KIND_DESCRIPTOR_PREFIX]) {
+    const rest = stripped.replace(prefix, '');
+    // "Prosper fintech Limited": a legal form left alone means the words before it were the name.
+    if (rest.length > 0 && !LEGAL_SUFFIX_ALONE.test(rest)) stripped = rest;
+  }
   return stripped.length > 0 ? stripped : name;
 }
 

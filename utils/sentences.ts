@@ -28,8 +28,16 @@ const ABBREVIATIONS = new Set([
   'rs', 're',
 ]);
 
-/** Corporate suffixes: sentence-final only before a capitalised function word. */
-const CORPORATE_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'lp', 'llp', 'bv', 'nv', 'ag', 'sa', 'gmbh']);
+/**
+ * Corporate suffixes: sentence-final only before a capitalised function word. Includes the Indian and Asian forms ("Blu Smart
+ * Mobility Pvt. Ltd, an electric…", "Acme Pte. Ltd.", "Foo Sdn. Bhd.") and the dotted French and Continental ones ("Acme S.A.
+ * a annoncé", "Dupont et Cie. ont levé", "Acme S.A.S. lève").
+ */
+const CORPORATE_SUFFIXES = new Set([
+  'inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'lp', 'llp', 'bv', 'nv', 'ag', 'sa', 'gmbh',
+  'pvt', 'pte', 'pty', 'sdn', 'bhd', 'cie', 'sas', 'sarl', 'srl', 'ab',
+  's.a', 's.a.s', 's.a.r.l', 's.p.a', 'n.v', 'b.v', 'l.l.c', 'co.ltd',
+]);
 
 /** Words that commonly open a sentence; after "Inc." they mean the sentence ended. */
 const SENTENCE_OPENERS = new Set([

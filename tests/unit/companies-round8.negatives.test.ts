@@ -1,0 +1,42 @@
+/**
+ * Negatives for round 8 (companies-round8.test.ts): a legal form at a sentence's real end still ends it, and the prefixes
+ * stripped from a name leave names that merely look like them whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutPlacePrefix } from '../../utils/companies';
+import { splitSentences } from '../../utils/sentences';
+
+const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
+
+describe('splitSentences, round 8 negatives: a legal form that does end its sentence', () => {
+  it.each<[string, string, string[]]>([
+    ['"Pvt. Ltd. The company…"', 'It was led by Zeta Payments Pvt. Ltd. The company plans to hire.',
+      ['It was led by Zeta Payments Pvt. Ltd.', 'The company plans to hire.']],
+    ['"S.A. La société…"', 'Le tour a été mené par Dupont Industries S.A. La société compte recruter.',
+      ['Le tour a été mené par Dupont Industries S.A.', 'La société compte recruter.']],
+    ['"Pte. Ltd. It will…"', 'The buyer is Nova Robotics Pte. Ltd. It will keep the brand.',
+      ['The buyer is Nova Robotics Pte. Ltd.', 'It will keep the brand.']],
+    ['"Cie. Elle…"', 'Le fonds appartient à Martin et Cie. Elle investit en Europe.',
+      ['Le fonds appartient à Martin et Cie.', 'Elle investit en Europe.']],
+    ['a common word that looks like a legal form ("spa.")', 'The hotel opened a new spa. Guests loved it.', ['The hotel opened a new spa.', 'Guests loved it.']],
+  ])('%s', (_why, paragraph, expected) => {
+    expect(texts(paragraph)).toEqual(expected);
+  });
+});
+
+describe('withoutPlacePrefix, round 8 negatives: names that only look like a prefix', () => {
+  it.each<[string, string]>([
+    ['a kind word that is part of the name', 'Fintech Farm'],
+    ['a capitalised kind noun in the name', 'Insurance Company Of Kenya'],
+    ['an acronym that opens real brands', 'AI Squared'],
+    ['EV opens a name', 'EV Motors'],
+    ['a hyphenated name that does not end in a participle', 'Extra-Hop'],
+    ['a lone participle-ish word', 'Self-Led'],
+    ['a kind noun closing the name', 'Bombay Shaving Company'],
+    ['a French name with a kind noun inside', 'Société Générale'],
+    ['"led" inside a word', 'Sealed Air'],
+    ['the name alone', 'Infinity Fincorp'],
+    ['a kind noun, then only a legal form', 'Prosper fintech Limited'],
+    ['a sector acronym, then only a legal form', 'NBFC Ltd'],
+  ])('%s: "%s" stays', (_why, name) => expect(withoutPlacePrefix(name)).toBe(name));
+});
