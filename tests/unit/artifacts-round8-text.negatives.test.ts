@@ -41,6 +41,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
     ],
   },
   { name: 'a French caption printed once with "(Photo AFP)"', paragraphs: [TITRE, 'Le fondateur de Robotix dans l’entrepôt de Lyon (Photo AFP)', C0, ...CREST] },
+  // Standfirsts and pull-quotes.
+  { name: 'a standfirst that sums up the story in other words', paragraphs: [HEADLINE, 'The round values the Ohio company at $400 million and will fund two new warehouses.', 'By Jane Doe', ...BODY] },
+  {
+    name: 'a pull-quote box in the body, with its attribution, is still a pull-quote',
+    paragraphs: [HEADLINE, ...BODY, '“We have never seen demand like this before in our industry.”', '— Jane Doe', 'Doe said: “We have never seen demand like this before in our industry, and we are hiring fast to keep up with it.”', 'The company will open its first European office next year.'],
+    kind: 'broken-pull-quote',
+  },
   // Question marks and spellings.
   { name: 'a writer’s doubled question mark before a space, with no damage inside words', paragraphs: [HEADLINE, B0, 'Who would have guessed?? Not the founders, who expected a small seed round.', ...REST] },
   { name: '"fin-tech" once beside the usual "fintech"', paragraphs: [HEADLINE, B0, 'Investors in fin-tech have cooled, yet fintech and edtech start-ups still raised more than last year.', 'The fintech market in India is expected to grow, analysts said.', ...REST] },

@@ -34,12 +34,19 @@ const HYPHENS: Row[] = [
   { name: 'French: "e-mail" with a space', paragraphs: [TITRE, C0, 'Les candidats peuvent écrire par e mail à l’équipe de recrutement avant la fin du mois.', ...CREST], kind: 'lost-hyphen', text: 'e mail' },
 ];
 
+const LEDE = 'Over the past five years, most of the country’s startup deals have gone to companies based in three cities';
+const CHAPO = 'Depuis cinq ans, la majorité des levées de fonds des start-up françaises se concentre dans trois régions';
+const STANDFIRSTS: Row[] = [
+  { name: 'a synopsis repeating the first sentence of the lede, with a byline between', paragraphs: ['Meet the heavy lifters of startup land', 'Synopsis', `${LEDE}.`, 'ET Bureau', `${LEDE}, with two of them claiming most of the unicorns, according to a venture capital database. Other cities have seen far fewer deals.`, ...REST], kind: 'duplicated-paragraph', text: LEDE },
+  { name: 'French: a chapô repeating the start of the lede', paragraphs: ['Les régions qui attirent les investisseurs', `${CHAPO}.`, 'Par la rédaction', `${CHAPO}, selon une étude publiée mardi par un cabinet de conseil parisien. Les autres territoires restent loin derrière.`, ...CREST], kind: 'duplicated-paragraph', text: CHAPO },
+];
+
 const TRUNCATED: Row[] = [
   { name: 'a single line cut at a hyphen before a paywall, in ordinary web text', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as the online retail sector and e-', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'e-' },
 ];
 
 describe('round 8 text artifacts: mainstream variants are flagged', () => {
-  it.each([...CAPTIONS, ...MOJIBAKE, ...HYPHENS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...CAPTIONS, ...MOJIBAKE, ...HYPHENS, ...STANDFIRSTS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

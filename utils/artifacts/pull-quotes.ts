@@ -217,6 +217,9 @@ function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]):
   // Shape 2 needs an orphan attribution line; without one, skip indexing every sentence.
   const attributions = ps.map((p, i) => (i > 1 && !used.has(i) && p.length < 80 && isOrphanAttribution(p) ? i : -1)).filter((i) => i >= 0);
   if (attributions.length === 0) return;
+  // A pull-quote box sits inside the body: the first sentence-like paragraph, or one above it, that the
+  // lede repeats is the standfirst (a synopsis) with its byline under it, which duplicates.ts judges.
+  const firstBody = ps.findIndex(isBodyText);
   const openings = new Map<string, number[]>();
   ps.forEach((p, i) => {
     for (const s of sentenceOpenings(p)) {
@@ -229,7 +232,7 @@ function findRepeatedQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]):
   });
   for (const a of attributions) {
     const i = a - 1;
-    if (used.has(i)) continue;
+    if (used.has(i) || i <= firstBody) continue;
     const p = ps[i]!;
     const words = wordCount(p);
     if (words > 45 || sentenceOpenings(p).length > 2) continue;
