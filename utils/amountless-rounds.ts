@@ -334,9 +334,148 @@ function readLedRoundFor(masked: string): AmountlessRound[] {
   return [{ company: run.text, investor, role: 'lead', past, at: m.index, namesRound: true }];
 }
 
+/** "Further, …" / "Par ailleurs, …": a connective opening the sentence is not part of its subject. */
+const OPENING_CONNECTIVE = /^\s*(?:(?:further(?:more)?|also|meanwhile|besides|additionally|in addition|elsewhere|separately|similarly|likewise|moreover|subsequently|de plus|par ailleurs|en outre|enfin|de même|également)\s*,\s*)?/iu;
+/** One capitalised token of a name: "Bombay", "SiftHub", "ONO", "Biza.io". */
+const NAME_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*$/u;
+/** Descriptor tokens kept off the front of a name: "D2C Assembly", "NBFC Infinity Fincorp", "Fintech Yoco". */
+const DESCRIPTOR_TOKEN = /^(?:D2C|B2B|B2C|NBFC|SaaS|AI|EV|IoT|Agritech|Fintech|Edtech|Healthtech|Insurtech|Proptech|Cleantech|Deeptech|Deep-tech|Biotech|Medtech|Foodtech|Legaltech)$/u;
+/** Names of investors, not of companies that raise: "Accel Partners and Sequoia Capital also raised funds" is two fund closes. */
+const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments|Invest|VC|Equity|Asset Management|Holdings|Angels)$/u;
+/** Words of a descriptor that say a startup: a list of such items in a weekly wrap is a list of funded startups. */
+const STARTUP_KIND = /\b(?:startups?|start-ups?|brand|platform|provider|company|firm|retailer|marketplace|app|maker|fintech|edtech|healthtech|agritech|saas|jeune pousse|plateforme|société|spécialiste|éditeur)\b/iu;
+/** A list compares or exemplifies ("startups such as A and B"): not a list of this period's rounds. */
+const EXAMPLE_CUE = /\b(?:such as|like|including|tels? que|telles? que|comme|à l[’']instar)\b/iu;
+
+interface ListItem { name: string; described: boolean }
+
+/**
+ * A list item told as "<descriptor> <Name>": "D2C luggage brand Assembly", "full-stack retailer of used two-wheelers BeepKart",
+ * "Bombay Shaving Company". The name is the run of capitalised words that ends the item; null when the item does not end in one.
+ */
+function itemName(item: string): ListItem | null {
+  const words = item.replace(/\([^()]{0,20}\)/gu, ' ').trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 16) return null;
+  let k = words.length;
+  while (k > 0 && NAME_TOKEN.test(words[k - 1]!) && words.length - k < 4) k--;
+  while (k < words.length - 1 && DESCRIPTOR_TOKEN.test(words[k]!)) k++;
+  if (k === words.length) return null;
+  const name = words.slice(k).join(' ').replace(/[’']s$/u, '');
+  if (!isCompanyName(name) || INVESTOR_NAME.test(name) || KIND_WORDS.test(name)) return null;
+  return { name, described: k > 0 };
+}
+
+/** Characters read for one described list. */
+const MAX_DESCRIBED_LIST = 500;
+
+/**
+ * "D2C personal care brand Bombay Shaving Company and D2C luggage brand Assembly", "AI platform SiftHub, deep-tech startup Planys,
+ * and … Metalbook": each comma item, and each "and" whose left side ends in a name, is one company; null if any item is not one.
+ * ("construction and home improvement platform Wify": the "and" inside a descriptor does not split.)
+ */
+function describedList(text: string): ListItem[] | null {
+  if (text.length > MAX_DESCRIBED_LIST || text.includes('§') || EXAMPLE_CUE.test(text)) return null;
+  const items: ListItem[] = [];
+  for (const [c, chunk] of text.split(/\s*,\s*/u).entries()) {
+    const parts = chunk.replace(/^(?:and|et)\s+/u, '').split(/\s+(?:and|et)\s+/u);
+    let pending = '';
+    for (const [k, part] of parts.entries()) {
+      // "Construction and home improvement platform Wify": one capitalised word opening the text, then a lower-case descriptor, is
+      // the sentence's capital, not a company.
+      const opening = c === 0 && k === 0 && /^\S+$/u.test(part) && /^\p{Ll}/u.test(parts[1] ?? '');
+      if (opening) {
+        pending = part;
+        continue;
+      }
+      const piece = pending ? `${pending} and ${part}` : part;
+      const lastWord = piece.split(/\s+/u).pop() ?? '';
+      if (NAME_TOKEN.test(lastWord)) {
+        const item = itemName(piece);
+        if (!item) return null;
+        items.push(item);
+        pending = '';
+      } else pending = piece;
+    }
+    if (pending) return null;
+  }
+  return items.length > 0 ? items : null;
+}
+
+/**
+ * "Further, D2C personal care brand Bombay Shaving Company and D2C luggage brand Assembly also secured funds this week", "A, B and C
+ * also raised undisclosed amounts", "A et B ont également levé des fonds": a list of companies is the whole subject of a funding
+ * verb whose object is money with no figure. One company alone needs "also" (a wrap's "… also secured funding"); investors raising
+ * funds, and "struggle to raise", stay out (the verb must follow the list).
+ */
+const LIST_ALSO_FUNDED = /\s(?<also>(?:(?:have|has|had|ont|a)\s+)?(?:also|too|likewise|aussi|également)\s+)?(?:(?:have|has|ont|a)\s+)?(?:secured|raised|received|bagged|scooped|picked up|obtained|landed|levé|obtenu|reçu|sécurisé)\s+(?:(?:some|fresh|new|their|des|de nouveaux|leurs)\s+)?(?:funds|funding|financing|capital|investments?|undisclosed (?:amounts?|sums?|funding|rounds?)|fonds|financements?|montants? non (?:divulgués?|communiqués?|dévoilés?))(?![\p{L}\p{N}])(?!\s+(?:for|to invest|pour investir)\b)/iu;
+
+function readListAlsoFunded(masked: string): AmountlessRound[] {
+  const m = LIST_ALSO_FUNDED.exec(masked);
+  if (!m) return [];
+  const head = masked.slice(0, m.index).replace(OPENING_CONNECTIVE, '');
+  const items = describedList(head);
+  if (!items || (items.length < 2 && !m.groups!.also)) return [];
+  const past = PAST_CUE.test(masked) && !NOW_CUE.test(masked.replace(PAST_CUE, ' '));
+  return items.map(({ name }) => ({ company: name, investor: null, role: 'participant' as const, past, at: m.index + 1 }));
+}
+
+/** A wrap's ranked list: "Traya spearheaded the list followed by A, B and C", "Acme topped the chart, followed by A and B". */
+const RANKED_LIST = /\s(?:spearheaded|topped|led|headed|dominated|was on top of)\s+(?:the|this)\s+(?:list|chart|pack|tally|table|ranking)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?\s*,?\s*(?:(?:and\s+)?(?:was\s+)?(?:followed by|trailed by)\s+)/iu;
+/** "The list further includes A, B and C", "The list was followed by A and B", "La liste comprend aussi A et B". */
+const LIST_GOES_ON = /^\s*(?:the|this|la|cette)\s+(?:list|liste)\s+(?:(?:further|also|then|aussi|ensuite|également)\s+)?(?:includes?|included|comprises?|features?|was followed by|is followed by|comprend|inclut|compte)\s+(?:(?:aussi|également)\s+)?/iu;
+/** Funding words in the sentence: the list ranks rounds (not phones or carmakers). */
+const FUNDING_WORD = /\b(?:fund(?:s|ing|ed|raise)?|raised?|round|invest\w*|financ\w*|levée|levé|tour de table|backed|secured)\b/iu;
+
+/** The list after a ranking cue, up to the end of the sentence or a clause that moves on. */
+function rankedItems(text: string): ListItem[] | null {
+  const end = /[;.]\s|[;.]?$|\s+(?:which|who|that|qui|dont|with|avec|while|whereas|tandis)\s/u.exec(text);
+  return describedList(text.slice(0, end ? end.index : text.length).replace(/[;.]$/u, ''));
+}
+
+/**
+ * A roundup ranks the week's funded startups: the list holds companies when the sentence speaks of funding or when most items are
+ * described as startups ("AI platform SiftHub, deep-tech startup Planys"): "Apple topped the list, followed by Samsung and Xiaomi" stays out.
+ */
+function rankedRounds(masked: string, items: ListItem[], at: number): AmountlessRound[] {
+  const described = items.filter((i) => i.described).length;
+  if (!FUNDING_WORD.test(masked) && !(items.length >= 2 && described * 2 >= items.length && STARTUP_KIND.test(masked))) return [];
+  return items.map(({ name }) => ({ company: name, investor: null, role: 'participant' as const, past: false, at }));
+}
+
+function readRankedList(masked: string): AmountlessRound[] {
+  const m = RANKED_LIST.exec(masked);
+  if (m) {
+    const first = describedList(masked.slice(0, m.index).replace(OPENING_CONNECTIVE, ''));
+    const rest = rankedItems(masked.slice(m.index + m[0].length));
+    if (!first || first.length !== 1 || !rest) return [];
+    return rankedRounds(masked, [...first, ...rest], m.index + 1);
+  }
+  const g = LIST_GOES_ON.exec(masked);
+  if (!g) return [];
+  const items = rankedItems(masked.slice(g[0].length));
+  return items ? rankedRounds(masked, items, 0) : [];
+}
+
+/**
+ * "Other startups that raised funding this week include A, B and C", "Other companies raising rounds were A and B", "D'autres levées
+ * ont été annoncées par A et B", "Parmi les autres levées de la semaine : A, B et C": the rest of a wrap's rounds named in one list.
+ */
+const OTHER_RAISERS = /\b(?:other|more)\s+(?:startups?|start-ups?|companies|firms|businesses|rounds|raises|fundraises|fundraisers)\s+(?:(?:that|which|who)\s+)?(?:(?:have\s+|also\s+)?(?:raised|raising|closed|closing|secured|securing|announced|announcing|landed|bagged|received)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:include|included|including|were|are)\s*:?\s+|\bd[’']autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements)\s+(?:ont été|sont)\s+(?:annoncé(?:e|es|s)?|réalisé(?:e|es|s)?|bouclé(?:e|es|s)?|conclu(?:e|es|s)?)\s+(?:[\p{L}-]+\s+){0,3}?par\s+|\bparmi\s+les\s+autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|start-ups?\s+(?:ayant|qui ont)\s+levé\s+des\s+fonds)(?:\s+(?:de la semaine|du mois|de cette semaine))?\s*(?::|,|figurent|on (?:trouve|retrouve)|citons)\s*/iu;
+
+function readOtherRaisers(masked: string): AmountlessRound[] {
+  const m = OTHER_RAISERS.exec(masked);
+  if (!m) return [];
+  // "Other companies … include" needs a funding word in the phrase: "other companies that launched products include A and B" is no round.
+  if (!/\b(?:rais|clos|secur|landed|bagged|received|deals|rounds|raises|fundrais|levée|tours|opérations|financements|levé)/iu.test(m[0])) return [];
+  const items = rankedItems(masked.slice(m.index + m[0].length));
+  if (!items) return [];
+  const past = PAST_CUE.test(masked) && !NOW_CUE.test(masked.replace(PAST_CUE, ' '));
+  return items.map(({ name }) => ({ company: name, investor: null, role: 'participant' as const, past, at: m.index }));
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readRankedList, readOtherRaisers]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }
