@@ -26,6 +26,11 @@ function at(where: Where, line: string, french = false): string[] {
 }
 const row = (name: string, where: Where, line: string, french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, line, french), text: line });
 
+/** Lines `from`..`from+count-1` of `paragraphs` (or to the end) as one excerpt. */
+function block(name: string, paragraphs: string[], from: number, count?: number): Row {
+  return { name, paragraphs, text: paragraphs.slice(from, count === undefined ? undefined : from + count).join('\n\n') };
+}
+
 const ROWS: Row[] = [
   // Menu toggles and glued skip links.
   row('a mobile menu toggle', 'top', 'Mobile navigation'),
@@ -62,6 +67,17 @@ const ROWS: Row[] = [
   row('a glued French read-also', 'middle', 'À lire aussiLes start-up de la santé lèvent 2 milliards', true),
   row('a glued French read-also without accent', 'middle', 'A lire aussiRobotix ouvre une usine à Lyon', true),
   row('a glued English read-also in capitals', 'middle', 'READ ALSOAcme buys a drone maker for $20 million'),
+  // Blocks of short chrome lines (the excerpt spans the block).
+  block('a text-to-speech player after the body', [HEADLINE, ...BODY, 'Select Voice', 'Choose your listening speed', '1.5x', 'Slow', 'Fast'], 4),
+  block('a French text-to-speech player', [TITRE, ...CORPS, 'Choisissez votre vitesse d’écoute', '1,25x', 'Lent', 'Rapide'], 4),
+  block('a weather widget above the headline', ['72 F', 'Houston', 'Friday, May 3, 2024', HEADLINE, ...BODY], 0, 3),
+  block('a French weather widget', ['18°C', 'Lyon', 'vendredi 3 mai 2024', TITRE, ...CORPS], 0, 3),
+  block('a print nameplate with its section heads', ['Mardi 12 mars 2024 Le Progrès', 'ÉCONOMIE', 'INDUSTRIE', TITRE, ...CORPS], 0, 3),
+  row('a front page date with its cover price', 'top', 'MONDAY, June 3, 2019  $1.50'),
+  row('a cover price list', 'top', 'Belgique 3,60 €. Suisse 5,90 €. Luxembourg 3,60 €.', true),
+  row('a listing page heading', 'top', 'TechWire Archives'),
+  { name: 'a teaser between two ad slots', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement', 'Robot makers flock to Shenzhen for cheap parts', 'Advertisement', ...BODY.slice(1)], text: 'Robot makers flock to Shenzhen for cheap parts' },
+  { name: 'the next post’s headline above a comment engine', paragraphs: [HEADLINE, ...BODY, 'Why Warehouse Robots Still Need People', 'blog comments powered by Disqus'], text: 'Why Warehouse Robots Still Need People' },
 ];
 
 describe('round 8 furniture: flagged as boilerplate', () => {

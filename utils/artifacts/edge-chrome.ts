@@ -136,6 +136,47 @@ const VOLUME_PAGES = /(?<![\p{L}\p{N}])(?:[Vv]ol(?:ume)?|VOL(?:UME)?)\.? [\dIlOS
 /** A running head is read in the first characters of the paragraph only. */
 const RUNNING_HEAD_WINDOW = 260;
 
+/**
+ * A text-to-speech player's controls: its anchor ("Select Voice", "Choose your listening speed", "250 WPM", "Listen to
+ * this article at 1.5x") and, around it, the lines of its menu: speeds ("1.25x"), words per minute, speed names
+ * ("Slow", "Average", "Fast"), "Get through articles 2x faster". Only a run holding an anchor: "Fast" alone is a word.
+ */
+const TTS_ANCHOR = /^(?:select (?:a )?voice|choose (?:your|a) (?:listening|playback|reading) speed|\d{2,3} ?wpm|get through articles \d(?:\.\d{1,2})?x faster|choisissez (?:votre|la) vitesse d['’](?:écoute|lecture)|choisir (?:une|la) voix)$/iu;
+const TTS_LINE = /^(?:select (?:a )?voice|choose (?:your|a) (?:listening|playback|reading) speed|\d{2,3} ?wpm|get through articles \d(?:\.\d{1,2})?x faster|\d(?:[.,]\d{1,2})? ?[x×]|slow(?:er)?|average|normal|fast(?:er)?|very fast|lent|rapide|moyen|choisissez (?:votre|la) vitesse d['’](?:écoute|lecture)|choisir (?:une|la) voix|(?:listen|play|pause|stop)(?: now)?)$/iu;
+
+/** A weather widget's temperature alone on its line, as headers print it: "23.1 C", "-4°C", "72 °F", "18°". */
+const TEMPERATURE = /^[-−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$/u;
+/** The widget's place, under the temperature: a short capitalised name ("New Delhi", "Saint-Étienne"). */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** A header's date, with or without the weekday: "Friday, May 3, 2024", "3 May 2024", "vendredi 3 mai 2024". */
+const HEADER_DATE = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})$/iu;
+
+/** A print front page's date with its cover price: "FRIDAY, May 11, 2018  ¥2", "Lundi 3 mai 2021 — 2,90 €". */
+const DATE_PRICE = new RegExp(`^${PRINT_DATE}\\s*[-–—|/]?\\s*(?:[¥$€£]\\s?\\d{1,2}(?:[.,]\\d{1,2})?|\\d{1,2}(?:[.,]\\d{1,2})?\\s?[¥$€£])$`, 'u');
+/** A cover price list by region: "Antilles Réunion 4,10 €. Belgique 3,60 €.", "Channel Islands £2.50 Ireland €3.20". Two prices at least. */
+const PRICE_LIST = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:? (?:\d{1,2}[.,]\d{2} ?[€$£¥]|[€$£¥] ?\d{1,2}[.,]\d{2})[.,;]?\s*){2,8}$/u;
+/** A print page's nameplate: the date, then the paper's name and nothing else ("Mercredi 24 novembre 2021 Les Echos"). */
+const NAMEPLATE = new RegExp(`^${PRINT_DATE} (?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*){0,3}$`, 'u');
+/** The section heads under a nameplate, in capitals: "FRANCE", "ÉPIDÉMIE", "HIGH TECH & MÉDIAS". */
+const CAPITALS_HEAD = /^\p{Lu}[\p{Lu}'’&-]*(?: (?:&|\p{Lu}[\p{Lu}'’&-]*)){0,2}$/u;
+
+/** A listing page's heading above or under the article: "Businessweek Archives", "TechCrunch Archive". */
+const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2} (?:[Aa]rchives?|ARCHIVES?)$/u;
+
+/** An ad-slot label: a line between two of them is the slot's own teaser, not the story's. */
+const AD_SLOT = /^(?:advertisement|advertising|publicité|anzeige|publicidad|sponsored)$/iu;
+/** A teaser's shape: a short line without sentence punctuation at its end. */
+const isTeaserLine = (p: string): boolean => p.length <= 160 && wordCount(p) >= 3 && wordCount(p) <= 20 && !/[.!,;:…]["'”’)]*$/u.test(p);
+
+/** A headline-shaped line: three to sixteen words, two capitalised, no sentence end, not a byline. */
+function isTitleLine(p: string): boolean {
+  const words = wordCount(p);
+  if (words < 3 || words > 16 || p.length > 120 || /[.!,;:…]["'”’)]*$/u.test(p) || /^(?:posted|updated|published)\b/iu.test(p)) return false;
+  // A credit or byline names its person after "by" ("Top photo by Jane Doe"): not a headline.
+  if (/\b(?:by|par|photos?|image|credits?)\b/iu.test(p)) return false;
+  return (p.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
 export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const n = ps.length;
@@ -205,6 +246,50 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const from = i > 0 && isShortLabel(ps[i - 1]!) && !taken.has(i - 1) ? i - 1 : i;
     for (let k = from; k <= j; k++) add(k, 'A sidebar widget (a note to readers) left in the text.');
     i = j;
+  }
+  // A text-to-speech player: a run of its control lines holding an anchor.
+  for (let i = 0; i < n; i++) {
+    if (ps[i]!.length > 60 || !TTS_ANCHOR.test(ps[i]!.trim())) continue;
+    let from = i;
+    while (from > 0 && ps[from - 1]!.length <= 60 && TTS_LINE.test(ps[from - 1]!.trim())) from--;
+    let to = i;
+    while (to + 1 < n && ps[to + 1]!.length <= 60 && TTS_LINE.test(ps[to + 1]!.trim())) to++;
+    for (let k = from; k <= to; k++) add(k, 'A text-to-speech player’s controls left in the text.');
+    i = to;
+  }
+  // A weather widget above the body: the temperature, then its place and the header's date.
+  for (let i = 0; i < top; i++) {
+    if (!TEMPERATURE.test(ps[i]!.trim())) continue;
+    let j = i;
+    while (j + 1 < firstProse && j - i < 3 && (PLACE.test(ps[j + 1]!.trim()) || HEADER_DATE.test(ps[j + 1]!.trim()))) j++;
+    if (j === i && !(i + 1 < n && (taken.has(i + 1) || isFurniture(ps[i + 1]!)))) continue;
+    for (let k = i; k <= j; k++) add(k, 'Weather widget left in the text.');
+  }
+  // Print front-page furniture: a date with the cover price, a price list by region, a nameplate with its section heads.
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!.trim();
+    if (p.length > 120) continue;
+    if (DATE_PRICE.test(p) || PRICE_LIST.test(p)) add(i, 'Print masthead furniture (date, address or cover price) left in the text.');
+    else if (NAMEPLATE.test(p) && i + 1 < n && CAPITALS_HEAD.test(ps[i + 1]!.trim())) {
+      let j = i + 1;
+      while (j + 1 < n && j - i < 3 && CAPITALS_HEAD.test(ps[j + 1]!.trim())) j++;
+      for (let k = i; k <= j; k++) add(k, 'A print running head (paper, place, date) left in the text.');
+      i = j;
+    }
+  }
+  // A listing page's "X Archives" heading, outside the body.
+  for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && ps[i]!.length <= 50 && NAMED_ARCHIVE.test(ps[i]!.trim())) add(i, 'Archive or feed-page heading left in the text.');
+  // A teaser between two ad-slot labels: the slot's own link to another story.
+  for (let i = 1; i + 1 < n; i++) {
+    if (AD_SLOT.test(ps[i - 1]!.trim()) && AD_SLOT.test(ps[i + 1]!.trim()) && isTeaserLine(ps[i]!.trim()) && !isBodyProse(ps[i]!)) add(i, 'A teaser for another story, between two ad slots, left in the text.');
+  }
+  // The next post's headline right above the page's closing furniture, after the body.
+  // A line printed elsewhere too is the page's own headline repeated (duplicated-paragraph's), not another story's.
+  const seen = new Map<string, number>();
+  for (const p of ps) seen.set(p.trim(), (seen.get(p.trim()) ?? 0) + 1);
+  for (let i = lastProse + 1; i + 1 < n; i++) {
+    if (i <= firstProse || taken.has(i) || !isTitleLine(ps[i]!.trim()) || isFurniture(ps[i]!) || (seen.get(ps[i]!.trim()) ?? 0) > 1) continue;
+    if ((taken.has(i + 1) || isFurniture(ps[i + 1]!)) && (i - 1 === lastProse || taken.has(i - 1) || isFurniture(ps[i - 1]!))) add(i, 'Another story’s headline, next to the page’s closing furniture, left in the text.');
   }
   return toFindings(doc, hits);
 }
