@@ -339,8 +339,16 @@ export function namesIn(text: string): string[] {
   // "CredPal from Y Combinator and Kudi": a name after a preposition is an object, not one of the companies listed.
   return withoutDescriptors(text, usable(nameRuns(text)))
     .filter((r) => !/(?:^|\s)(?:from|of|by|at|with|chez|de chez)\s+$/iu.test(text.slice(Math.max(0, r.start - 10), r.start)))
+    // "point of sales (PoS) provider Innoviti", "gestion des ressources humaines (RH) Acme": an acronym glossing the lower-case
+    // words before it is part of a descriptor, not one of the companies listed.
+    .filter((r) => !(ACRONYM.test(r.text) && GLOSS_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && text[r.end] === ')'))
     .map((r) => r.text);
 }
+
+/** Lower-case words, then the opening parenthesis of an acronym glossing them: "point of sales (". */
+const GLOSS_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s*\($/u;
+/** A short token with two capitals or more, an acronym: "PoS", "RH", "SaaS", "B2B" (not "Alpha Group"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}\p{N}&]{2,7}$/u;
 
 /** A role before a person's name: "CEO Tesh Mbaabu", "co-founder Jane Doe", "Mr. Smith", "le PDG Jean Dupont". */
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|(?:co-?)?founder|cofounder|president|chairman|chairwoman|managing director|general partner|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|PDG|(?:co-?)?fondat(?:eur|rice)|cofondat(?:eur|rice)|directeur général|directrice générale|président|présidente|M\.|Mme)\s+$/u;
@@ -623,6 +631,21 @@ const OPENING_MODIFIER = new Set([
   'créé', 'créée', 'lancé', 'lancée', 'installé', 'installée', 'situé', 'située', 'spécialisé', 'spécialisée', 'implanté',
   'implantée', 'né', 'née', 'issu', 'issue', 'soutenu', 'soutenue', 'interrogé', 'interrogée', 'annoncé', 'annoncée',
   'founded', 'based', 'headquartered', 'launched', 'backed', 'built', 'published', 'born', 'created', 'established',
+  // French adjectives and masculine participles opening a sentence before the subject ("Active dans la publicité digitale, la
+  // jeune société Elise Technologies vient de lever", "Présente dans 12 pays, …", "Positionné sur le B2B, …").
+  'actif', 'active', 'actifs', 'actives', 'présent', 'présente', 'présents', 'présentes', 'positionné', 'engagé', 'connu', 'connue',
+  'reconnu', 'reconnue', 'incubé', 'accompagné', 'spécialiste', 'pionnier', 'pionnière', 'leader', 'cofondé', 'détenu', 'financé',
+  // Their English counterparts: "Focused on fleets, Acme raised", "Known for its app, …".
+  'focused', 'specialized', 'specialised', 'known', 'owned', 'operating', 'spun',
+]);
+
+/**
+ * Words a scrape capitalises that name no company alone: a caption's or a credit's label ("Photo courtesy of Flickr", "Crédits :
+ * Beyond the Sea", "Image: Acme") and the generic nouns of the trade ("from VCs", "the PE firm").
+ */
+const NEVER_A_COMPANY_ALONE = new Set([
+  'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'illustration', 'caption', 'credit', 'credits', 'crédit', 'crédits',
+  'légende', 'courtesy', 'source', 'sources', 'vc', 'vcs', 'pe', 'lp', 'lps', 'ipo', 'ipos', 'm&a',
 ]);
 
 /** A French feminine or plural participle or adjective alone ("Spécialisées", "Installées", "Basés"): a modifier, not a brand. */
@@ -637,7 +660,7 @@ const ELIDED_COMMON_WORD = /^[LDld][’'][\p{Ll}]/u;
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**

@@ -3,7 +3,7 @@
  * stripped from a name leave names that merely look like them whole.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, withoutPlacePrefix } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -39,4 +39,22 @@ describe('withoutPlacePrefix, round 8 negatives: names that only look like a pre
     ['a kind noun, then only a legal form', 'Prosper fintech Limited'],
     ['a sector acronym, then only a legal form', 'NBFC Ltd'],
   ])('%s: "%s" stays', (_why, name) => expect(withoutPlacePrefix(name)).toBe(name));
+});
+
+describe('namesIn, round 8 negatives: a parenthesis that does hold a company', () => {
+  it.each<[string, string, string[]]>([
+    ['a name in parentheses after lower-case words', 'Its parent (Alpha Group) and the fintech Beta which raised ', ['Alpha Group', 'Beta']],
+    ['an acronym after a name, not after a descriptor', 'Banque Populaire (BPCE) and Crédit Agricole which raised ', ['Banque Populaire', 'BPCE', 'Crédit Agricole']],
+    ['an acronym with no closing parenthesis', 'the platform (IA Labs and Qonto which raised ', ['IA Labs', 'Qonto']],
+  ])('%s', (_why, text, want) => expect(namesIn(text)).toEqual(want));
+});
+
+describe('firstNameBefore, round 8 negatives: names that open with such a word stay', () => {
+  it.each<[string, string, string, string]>([
+    ['"Active Capital" opening a name', 'Active Capital a levé §.', 'levé', 'Active Capital'],
+    ['"Photoroom" (a brand holding the word)', 'Photoroom raised §.', 'raised', 'Photoroom'],
+    ['"Leader Bank" ', 'Leader Bank raised §.', 'raised', 'Leader Bank'],
+  ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
+
+  it.each(['Photoroom', 'Active Capital', 'Sourcegraph', 'VCC', 'Imagen', 'Creditas'])('%s is a name', (word) => expect(isOpeningWord(word)).toBe(false));
 });

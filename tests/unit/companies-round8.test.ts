@@ -5,7 +5,7 @@
  * Negatives: companies-round8.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, withoutPlacePrefix } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -45,4 +45,31 @@ describe('withoutPlacePrefix, round 8: the modifiers in front of a name', () => 
     ['two descriptor words', 'Mobility electric start-up Zity', 'Zity'],
     ['a place, then a backer', 'Bengaluru-based Accel-backed Nova', 'Nova'],
   ])('%s: "%s" → "%s"', (_why, name, want) => expect(withoutPlacePrefix(name)).toBe(want));
+});
+
+describe('namesIn, round 8: an acronym glossing a descriptor is not one of the names listed', () => {
+  it.each<[string, string, string[]]>([
+    ['"point of sales (PoS) provider Innoviti"',
+      'The list was followed by software platform SingleInterface, housing finance company Nivara Home Finance, payment gateway and point of sales (PoS) provider Innoviti, and banking firm M2P Fintech which raised ',
+      ['SingleInterface', 'Nivara Home Finance', 'Innoviti', 'M2P Fintech']],
+    ['"software-as-a-service (SaaS) startup Zeta"', 'Logistics firm Shipa and software-as-a-service (SaaS) startup Zeta which raised ', ['Shipa', 'Zeta']],
+    ['French: "ressources humaines (RH)"', 'La plateforme de ressources humaines (RH) Lucca et la fintech Qonto qui ont levé ', ['Lucca', 'Qonto']],
+    ['French: "intelligence artificielle (IA)"', 'La start-up d’intelligence artificielle (IA) Mistral et Hugging Face, qui ont levé ', ['Mistral', 'Hugging Face']],
+  ])('%s', (_why, text, want) => expect(namesIn(text)).toEqual(want));
+});
+
+describe('firstNameBefore, round 8: an adjective or participle opening the sentence is not the company', () => {
+  it.each<[string, string, string, string]>([
+    ['"Active dans …, la jeune société X vient de lever"',
+      'Active dans le secteur de la publicité digitale en rue, la jeune société Elise Technologies vient en effet de lever §.', 'lever', 'Elise Technologies'],
+    ['"Présente dans 12 pays, la fintech X a levé"', 'Présente dans 12 pays, la fintech Lydia a levé §.', 'levé', 'Lydia'],
+    ['"Positionné sur le B2B, X lève"', 'Positionné sur le marché du logiciel, Hopscotch lève §.', 'lève', 'Hopscotch'],
+    ['"Focused on fleets, X raised"', 'Focused on electric fleets, Zity raised §.', 'raised', 'Zity'],
+    ['"Known for its app, X has raised"', 'Known for its budgeting app, Cleo has raised §.', 'raised', 'Cleo'],
+  ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
+});
+
+describe('isOpeningWord, round 8: caption labels and the trade’s generic nouns name no company alone', () => {
+  it.each(['Photo', 'Photos', 'Image', 'Crédits', 'Credit', 'Courtesy', 'Légende', 'Source', 'VC', 'VCs', 'PE', 'IPO', 'Active', 'Présente', 'Focused'])(
+    '%s', (word) => expect(isOpeningWord(word)).toBe(true));
 });
