@@ -48,6 +48,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
     paragraphs: [HEADLINE, ...BODY, '“We have never seen demand like this before in our industry.”', '— Jane Doe', 'Doe said: “We have never seen demand like this before in our industry, and we are hiring fast to keep up with it.”', 'The company will open its first European office next year.'],
     kind: 'broken-pull-quote',
   },
+  // Short lines before a prompt.
+  { name: 'a button label with an ellipsis before the prompt is not a cut sentence', paragraphs: [HEADLINE, ...BODY, 'Find out more…', 'Want to read more?'], kind: 'boilerplate' },
+  { name: 'a short ellipsis line the writer ends with, no prompt after it', paragraphs: [HEADLINE, ...BODY, 'And then silence…'] },
   // Question marks and spellings.
   { name: 'a writer’s doubled question mark before a space, with no damage inside words', paragraphs: [HEADLINE, B0, 'Who would have guessed?? Not the founders, who expected a small seed round.', ...REST] },
   { name: '"fin-tech" once beside the usual "fintech"', paragraphs: [HEADLINE, B0, 'Investors in fin-tech have cooled, yet fintech and edtech start-ups still raised more than last year.', 'The fintech market in India is expected to grow, analysts said.', ...REST] },

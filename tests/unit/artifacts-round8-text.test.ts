@@ -42,6 +42,8 @@ const STANDFIRSTS: Row[] = [
 ];
 
 const TRUNCATED: Row[] = [
+  { name: 'a paywall preview of the next paragraph’s first words before "Want to read more?"', paragraphs: [HEADLINE, ...BODY, 'Most companies require…', 'Want to read more?'], kind: 'truncated-sentence', text: 'Most companies require…' },
+  { name: 'French: a preview of a few words before "Envie de lire la suite ?"', paragraphs: [TITRE, ...CORPS, 'Les dirigeants estiment…', 'Envie de lire la suite ?'], kind: 'truncated-sentence', text: 'Les dirigeants estiment…' },
   { name: 'a single line cut at a hyphen before a paywall, in ordinary web text', paragraphs: [HEADLINE, B0, 'Analysts expect the market for warehouse automation to keep growing as the online retail sector and e-', 'Subscribe to continue reading'], kind: 'truncated-sentence', text: 'e-' },
 ];
 

@@ -47,11 +47,11 @@ const TEASER_THEN_BYLINE = /\p{L}…(?= by\p{Lu}\p{Ll})/u;
  */
 export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
   // English teaser links and paywalls
-  String.raw`read more|more…|more\.\.\.|read (?:the )?(?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest`,
+  String.raw`(?:want|wish|would you like) to (?:read more|keep reading|continue reading)|read more|more…|more\.\.\.|read (?:the )?(?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest`,
   String.raw`to (?:continue|keep) reading|to read (?:the|this) (?:full|rest|whole|article|story)|(?:subscribe|sign up|register|log ?in|sign in|create a (?:free )?account|become a (?:member|subscriber)) (?:now |today |for free )?to (?:read|continue|unlock|keep reading|access)`,
   String.raw`unlock (?:this|the full) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:for|only available to|available to|reserved for|exclusive to) (?:subscribers|members|premium|paying)|already a subscriber|you(?:'|’)ve reached your (?:free )?(?:article )?limit`,
   // French, German, Spanish, Italian
-  String.raw`lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres)|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer|accéder)|(?:connectez-vous|inscrivez-vous) pour (?:lire|continuer|accéder)|déjà abonné`,
+  String.raw`(?:envie|vous souhaitez|vous voulez) (?:de )?lire la suite|lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres)|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer|accéder)|(?:connectez-vous|inscrivez-vous) pour (?:lire|continuer|accéder)|déjà abonné`,
   String.raw`(?:jetzt )?weiterlesen|mehr lesen|leer más|seguir leyendo|continua a leggere`,
 ].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
@@ -241,12 +241,21 @@ function hasOpenQuote(p: string): boolean {
  * headline above "Read more" is short, or capitalised like a title). The
  * reason, or null.
  */
+/**
+ * The first words of the next paragraph a paywall shows before its prompt: a
+ * sentence opening in sentence case, two to four words, then "…" ("Most
+ * companies require…", "Les dirigeants estiment…"). A button label ("Read
+ * more…", "Lire la suite…") is not one.
+ */
+const SHORT_PREVIEW = /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){1,3}(?:…|\.\.\.)$/u;
+const PREVIEW_LABEL = /\b(?:more|read|reading|here|plus|suite|lire)\b/iu;
+
 export function cutBeforePrompt(p: string, next: string | undefined): string | null {
   if (next === undefined || next.length > MAX_PROMPT_LENGTH || !CONTINUATION_PROMPT.test(next)) return null;
   const end = tail(p);
   if (LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
   // An excerpt marker right before the prompt ("… to control the …", "[…]") is the cut itself.
-  if (EXCERPT_END.test(end) && wordCount(p) >= 5) return 'The text is an excerpt cut mid-sentence before a “read more” or paywall prompt; the rest is missing.';
+  if (EXCERPT_END.test(end) && (wordCount(p) >= 5 || (SHORT_PREVIEW.test(p) && !PREVIEW_LABEL.test(p)))) return 'The text is an excerpt cut mid-sentence before a “read more” or paywall prompt; the rest is missing.';
   if (!/[\p{L}\p{N}]$/u.test(end)) return null;
   const last = /(\p{L}+)$/u.exec(end)?.[1];
   if (last !== undefined && DANGLING.has(last.toLowerCase()) && wordCount(p) >= 2 && last === last.toLowerCase()) {
