@@ -354,6 +354,31 @@ function aboutFundClose(sentences: Sentence[], s: Sentence): boolean {
   return false;
 }
 
+/** Money raised to be lent or invested onwards: a fund's or a programme's, not a company's round. */
+const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){0,3}?(?:startups|start-ups|companies|businesses|entrepreneurs|SMEs|enterprises)|pour (?:prêter|investir dans des))(?![\p{L}])/iu;
+
+/** Between a figure and its source: "§ from", "§ (about €9m) from", "§ auprès de". */
+const FIGURE_FROM = /^\s*(?:\([^)]{0,40}\)\s*)?(?:from|auprès d[e’']|de la part d[e’'])(?![\p{L}])/iu;
+
+/**
+ * A mention that names the source of a figure read as no round, and restating no deal's amount: "has closed § from
+ * Open Society Foundations to lend to …". The "from" must sit right after the figure.
+ */
+function sourceOfOtherMoney(figures: Figure[], masked: string, at: number, deals: Candidate[], text: string): boolean {
+  for (const f of figures) {
+    // The cue's offset may be the figure's own ("closed § from X") or the "from" after it.
+    if (f.kind === 'round' || !f.match || f.start > at + 2 || at - f.end > 40) continue;
+    // Only money the sentence gives to a fund or a programme: "closed § from X to lend to …", "§ … to invest in"; a figure read
+    // as no round for other reasons may still be a round the reader missed ("raised § from MUFG Bank").
+    if (!f.fund && !MONEY_TO_DEPLOY.test(masked.slice(f.end, f.end + 200))) continue;
+    if (!FIGURE_FROM.test(masked.slice(f.end, f.end + 60))) continue;
+    const m = toMoney(f.match, text, f.start);
+    if (deals.some((d) => d.amount && sameAmount(d.amount, m))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A sentence whose subject is the round of the news: "The round was led by", "This funding was co-led by", "Le tour de table a été mené par". */
 const NEWS_ROUND_SUBJECT = /^(?:The|This|Today[’']s|Le|La|Ce|Cette|L[’'])\s*(?:(?:new|latest|fresh|current|nouveau|nouvelle|dernier|dernière)\s+)?(?:(?:funding|financing|investment)\s+)?(?:round|funding|financing|raise|investment|tour de table|levée(?: de fonds)?|opération|financement)(?![\p{L}\p{N}])/iu;
 
@@ -986,6 +1011,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // The deal read just before this sentence, if it is near; otherwise the main deal at the end (never the past one).
         target = [...deals].reverse().find((d) => d !== notTo && d.last < s.index && s.index - d.last <= 2) ?? null;
       } else if (mention.attach === 'next-only') {
+        continue;
+      } else if (sourceOfOtherMoney(figures, masked, mention.at, deals, s.text)) {
+        // "Alitheia IDF has closed $10M from Open Society Foundations to lend to …": the source of money that is no round
+        // (a fund's, a loan programme's) backs none of the deals read.
         continue;
       } else if (current && (backref ??= PLURAL_BACKREF.exec(masked) ?? false)) {
         // "Ces deux tours de table ont été menés par Tencent", "Both rounds were led by X": as many deals as it counts, the last read.

@@ -95,6 +95,21 @@ describe('round 8 negatives: a fund’s backers read before any deal are no comp
   });
 });
 
+describe('round 8 negatives: the source of a fund’s or a lending programme’s money backs no deal', () => {
+  it.each([
+    [['Acme raised $5 million in a seed round.', 'Alitheia IDF has closed $10M from Open Society Foundations to lend to female tech entrepreneurs.'], 'Open Society Foundations'],
+    [['Lumio a levé 5 millions d’euros.', 'Le programme a obtenu 20 millions d’euros de la part de la BEI pour prêter aux PME.'], 'BEI'],
+  ])('%#', (paragraphs, name) => {
+    const { deals } = readFunding({ paragraphs });
+    for (const d of deals) expect([...d.leadInvestors, ...d.investors]).not.toContain(name);
+  });
+
+  it('"the § came from X" restating the deal still gives X to it', () => {
+    const { deals } = readFunding({ paragraphs: ['Acme raised $5 million.', 'The $5 million came from Sequoia and Accel.'] });
+    expect(deals[0]?.investors).toEqual(['Sequoia', 'Accel']);
+  });
+});
+
 describe('round 8 negatives: a place alone after "round in" stays a place', () => {
   it('"§ round in Seattle." names no company', () => {
     const { deals } = readFunding({ paragraphs: ['Outreach raised $114 million.', 'Investors poured a $50M round in Seattle last week.'] });
