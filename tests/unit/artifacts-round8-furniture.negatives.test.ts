@@ -39,6 +39,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; line?: string }> = [
   { name: 'a price in a sentence', paragraphs: [HEADLINE, 'The paper costs $1.50 on Monday, June 3, 2019, up from $1, the publisher said.', ...BODY] },
   { name: 'a French sentence with prices', paragraphs: [TITRE, 'Le ticket coûte 3,60 € en Belgique et 5,90 € en Suisse, précise la société.', ...CORPS] },
   // Archives, ad slots and closing lines in the body.
+  { name: 'a sentence about exploring documents', paragraphs: [HEADLINE, 'Explore the documents the court released on Monday, the lawyers urged reporters.', ...BODY] },
+  { name: 'a Categories heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Categories', ...BODY.slice(1)] },
   { name: 'an archive named inside the body', paragraphs: [HEADLINE, BODY[0]!, 'The National Archives', ...BODY.slice(1)] },
   { name: 'a sentence between two ad slots', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement', 'Robot makers flock to Shenzhen for cheap parts, the report said.', 'Advertisement', ...BODY.slice(1)], line: 'Robot makers flock to Shenzhen for cheap parts, the report said.' },
   { name: 'a photo credit above a share prompt', paragraphs: [HEADLINE, ...BODY, 'Top photo by Jane Doe Smith', 'Share this:'], line: 'Top photo by Jane Doe Smith' },

@@ -76,6 +76,8 @@ const ROWS: Row[] = [
   row('a front page date with its cover price', 'top', 'MONDAY, June 3, 2019  $1.50'),
   row('a cover price list', 'top', 'Belgique 3,60 €. Suisse 5,90 €. Luxembourg 3,60 €.', true),
   row('a listing page heading', 'top', 'TechWire Archives'),
+  block('a document site’s French browse menu', ['Explorer les Livres électroniques', 'Catégories', 'Explorer les Magazines', 'Catégories', TITRE, ...CORPS], 0, 4),
+  row('a document site’s English browse item', 'top', 'Explore Audiobooks'),
   { name: 'a teaser between two ad slots', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement', 'Robot makers flock to Shenzhen for cheap parts', 'Advertisement', ...BODY.slice(1)], text: 'Robot makers flock to Shenzhen for cheap parts' },
   { name: 'the next post’s headline above a comment engine', paragraphs: [HEADLINE, ...BODY, 'Why Warehouse Robots Still Need People', 'blog comments powered by Disqus'], text: 'Why Warehouse Robots Still Need People' },
 ];

@@ -26,7 +26,7 @@ const LABELS = lineRules([
   // Round 8: menu toggles and glued skip links, phrase tag lines, comment engines, membership walls and billing dialogs,
   // kickers, standfirst labels, edition promos, glued "read also" links.
   'nav-toggle', 'tag-line-phrases', 'comment-engine', 'membership-wall', 'type-section-kicker', 'standfirst-label',
-  'edition-promo', 'glued-read-also',
+  'edition-promo', 'glued-read-also', 'document-site-menu',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -160,6 +160,9 @@ const NAMEPLATE = new RegExp(`^${PRINT_DATE} (?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{L
 /** The section heads under a nameplate, in capitals: "FRANCE", "ÉPIDÉMIE", "HIGH TECH & MÉDIAS". */
 const CAPITALS_HEAD = /^\p{Lu}[\p{Lu}'’&-]*(?: (?:&|\p{Lu}[\p{Lu}'’&-]*)){0,2}$/u;
 
+/** A menu's categories entry alone on its line. */
+const MENU_CATEGORIES = /^(?:categories|catégories|categorías|categorias|kategorien|categorie)$/iu;
+
 /** A listing page's heading above or under the article: "Businessweek Archives", "TechCrunch Archive". */
 const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2} (?:[Aa]rchives?|ARCHIVES?)$/u;
 
@@ -276,6 +279,12 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
       for (let k = i; k <= j; k++) add(k, 'A print running head (paper, place, date) left in the text.');
       i = j;
     }
+  }
+  // A menu's lone "Categories" entry between the menu items it heads ("Explorer les Magazines / Catégories").
+  for (let i = 0; i < n; i++) {
+    if (!MENU_CATEGORIES.test(ps[i]!.trim())) continue;
+    const menu = (k: number): boolean => k >= 0 && k < n && !MENU_CATEGORIES.test(ps[k]!.trim()) && (taken.has(k) || isFurniture(ps[k]!));
+    if (menu(i - 1) || menu(i + 1)) add(i, 'Document-sharing site furniture left in the text.');
   }
   // A listing page's "X Archives" heading, outside the body.
   for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && ps[i]!.length <= 50 && NAMED_ARCHIVE.test(ps[i]!.trim())) add(i, 'Archive or feed-page heading left in the text.');

@@ -391,6 +391,9 @@ export const SYNDICATION: readonly LineRule[] = [
 /** Publishing-platform, document-site and e-mail newsletter chrome. */
 export const PLATFORM: readonly LineRule[] = [
   // Document-sharing site furniture.
+  // A document site's browse menu, in its languages: "Explore Ebooks", "Explorer les Livres électroniques", "Explorer les
+  // Livres audio", "Explorar Documentos". A catalogue's menu item; an article says what it explored.
+  { name: 'document-site-menu', re: /^(?:explore|explorer|explorar|entdecken|esplora) (?:les |los |as |os |la |i )?(?:e-?books|livres (?:électroniques|audio)|audiobooks|magazines|documents|podcasts|sheet music|partitions|revistas|documentos|audiolibros|audiolivros|libros electrónicos|livros|hörbücher|dokumente|zeitschriften)$/iu, message: 'Document-sharing site furniture left in the text.' },
   { name: 'document-site', re: /^(?:report dmca(?: \/ copyright)?|download file|download pdf|citation preview|views \d[\d,]* downloads \d[\d,]* file size [\d.]+ ?[kmg]b|download (?:as|now)(?: pdf| docx?| txt)?|embed|share & embed)$/i, message: 'Document-sharing site furniture left in the text.' },
   // Wiki and document-viewer chrome: "[edit]", "From Wikipedia, the free encyclopedia", "You are on page 1of 10".
   { name: 'viewer-chrome', re: /^(?:\[(?:edit|edit source|modifier|bearbeiten|editar|hide|show)\]|from wikipedia, the free encyclopedia|(?:de|aus) wikip[eé]dia[^.]{0,40}|you are (?:on|viewing|reading) page \d+ ?(?:of|\/) ?\d+|page \d+ of \d+)$/iu, message: 'Wiki or document-viewer labels left in the text.' },
