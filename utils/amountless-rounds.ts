@@ -473,9 +473,39 @@ function readOtherRaisers(masked: string): AmountlessRound[] {
   return items.map(({ name }) => ({ company: name, investor: null, role: 'participant' as const, past, at: m.index }));
 }
 
+/**
+ * "Trois semaines après avoir injecté de l'argent frais dans l'opérateur télécom parisien Onoff, le fonds Leansquare …", "Kestrel
+ * pumped fresh capital into logistics startup Cargoon": an investor putting money into a named company, no figure. A state or a
+ * central bank putting money in is a bailout or liquidity, not a round.
+ */
+const INJECTED_INTO = /\b(?:injected|injecting|pumped|pumping|poured|pouring|put|putting|injecté|injectant|investi|apporté)\s+(?:(?:some|more|new|fresh|de l[’']|du|des|de nouveaux|de nouvelles)\s*)?(?:fresh\s+)?(?:money|cash|capital|funds|argent frais|argent|fonds frais|fonds|capitaux(?:\s+frais)?)\s+(?:into|in|dans|au capital de|chez)\s+/iu;
+/** The one putting money in is a state or a central bank: not a round. */
+const STATE_INVESTOR = /(?<![\p{L}\p{N}])(?:[Gg]overnment|[Ss]tate|[Tt]reasury|[Cc]entral [Bb]ank|Federal Reserve|Fed|ECB|BCE|État|[Gg]ouvernement|Trésor|[Bb]anque centrale|[Mm]inistry|[Mm]inistère)(?![\p{L}\p{N}])/u;
+/** History: "après avoir injecté", "had pumped", "last year". */
+const INJECTED_PAST = /\b(?:après avoir|after|had|previously|earlier|last (?:year|month|week)|avait|déjà|l[’']an dernier|l[’']année dernière)\b/iu;
+
+function readInjectedInto(masked: string): AmountlessRound[] {
+  const m = INJECTED_INTO.exec(masked);
+  if (!m) return [];
+  if (STATE_INVESTOR.test(masked)) return [];
+  const restStart = m.index + m[0].length;
+  const rest = masked.slice(restStart, restStart + 120).split(/[;.,()]/u)[0]!;
+  // The company is the name that ends the object ("l'opérateur télécom parisien Onoff", "logistics startup Cargoon").
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !/^(?:Chinese|American|French|British|Indian|German|African|European|Asian)$/u.test(n));
+  if (!company || !/^(?:[\p{Ll}\p{Lm}’'-]+\s+){0,5}$/u.test(rest.slice(0, rest.indexOf(company)))) return [];
+  let investor = investorBefore(masked, m.index);
+  if (!investor && /^\s*(?:trois|deux|quelques|\p{N}+|a few|two|three|weeks?|days?|months?|semaines|jours|mois|\s)*\s*(?:après avoir|after)\s*$/iu.test(masked.slice(0, m.index).replace(/\b(?:semaines?|jours?|mois|weeks?|days?|months?)\b/giu, ' ').slice(-60))) {
+    // "Trois semaines après avoir injecté … dans Onoff, le fonds d'investissement Leansquare …": the main clause's subject.
+    const after = masked.slice(restStart + rest.length, restStart + rest.length + 80);
+    investor = findNameRuns(after).map((r) => r.text).find(isCompanyName) ?? null;
+  }
+  if (investor === company) return [];
+  return [{ company, investor, role: 'participant', past: INJECTED_PAST.test(masked.slice(0, m.index + 20)), at: m.index }];
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readRankedList, readOtherRaisers]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readRankedList, readOtherRaisers, readInjectedInto]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

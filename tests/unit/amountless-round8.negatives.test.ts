@@ -25,6 +25,13 @@ const negatives: string[] = [
   'Kiplo, Tilia and Ornikar also raised § each.',
   // An item that does not end in a name ("among others").
   'The list further includes fintech startup Paywise and agritech startup Grano among others.',
+  // Money put in by a state or a central bank, into no company, or a figure of speech.
+  "L'État a injecté des fonds dans Air France.",
+  'The government pumped cash into Northline Rail.',
+  'The Fed injected cash into the banking system.',
+  'Kestrel Ventures put money into the market.',
+  'The founders put their own money into Kiplo.',
+  'The campaign injected new life into Kiplo.',
   // A ranked list after a longer subject.
   'The sector, led by Kiplo and Tilia, topped the list followed by Ornikar.',
 ];

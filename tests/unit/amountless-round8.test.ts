@@ -24,6 +24,22 @@ const rows: Array<[string, string[]]> = [
   ['Parmi les autres levées de la semaine : Kiplo, Tilia et Ornikar.', ['Kiplo', 'Tilia', 'Ornikar']],
 ];
 
+// An investor putting money into a named company, no figure: [sentence, company, investor, past].
+const injected: Array<[string, string, string | null, boolean]> = [
+  ["Trois semaines après avoir injecté de l'argent frais dans l'opérateur mobile lyonnais Kiplo, le fonds Harbor Capital mise à nouveau sur une start-up.", 'Kiplo', 'Harbor Capital', true],
+  ['Kestrel Ventures pumped fresh capital into logistics startup Cargoon.', 'Cargoon', 'Kestrel Ventures', false],
+  ['Partech a injecté des capitaux frais dans la fintech Tilia.', 'Tilia', 'Partech', false],
+  ['Last year Harbor Capital had poured money into Tessera Bio.', 'Tessera Bio', 'Harbor Capital', true],
+];
+
+describe('amountless rounds: money put into a company (batch 8)', () => {
+  it.each(injected)('%s', (sentence, company, investor, past) => {
+    const [found, ...more] = findAmountlessRounds(sentence, null);
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ company, investor, past });
+  });
+});
+
 describe('amountless rounds: roundup lists (batch 8)', () => {
   it.each(rows)('%s', (sentence, companies) => {
     const found = findAmountlessRounds(sentence, null);
