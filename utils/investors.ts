@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity, type NameForm } from './names';
+import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, sameEntity, type NameForm } from './names';
 import type { Deal, Investor } from './types';
 
 export type InvestorRole = 'lead' | 'participant';
@@ -58,7 +58,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
   // "with backing from", "with support from", "with additional funding from": the backers of the round told with it.
-  { role: 'participant', re: /\bwith (?:additional |further |continued |the |follow-on |fresh |new )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
+  { role: 'participant', re: /\bwith (?:additional |further |continued |the |follow-on |fresh |new |(?:significant|strong|substantial|major|notable|strategic|heavy|solid|key) )?(?:backing|support|funding|investment|money|capital|contributions?) (?:from|of|by)\b/gi, needsRoundWord: true },
   // "accompagné par X", "accompagnée de X": co-investors of a French round.
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
@@ -101,7 +101,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
-  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
@@ -308,7 +308,7 @@ const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
 /** Lists end at the next clause. */
 /** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
 // ", relève Techcrunch", ", said Reuters": a source credited after the list is not in it.
-const LIST_END = /;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|according to|said|says|reports|reported)\s+(?=\p{Lu}|the\s|le\s|la\s|l[’'])|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)|\[|$/u;
+const LIST_END = /;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|d[’']après|according to|said|says|reports|reported)\s+(?=\p{Lu}|the\s|le\s|la\s|l[’'])|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)|\[|$/u;
 
 /**
  * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
@@ -861,6 +861,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     const isLower = /^\p{Ll}/u.test(w) && (!/\p{Lu}/u.test(w.slice(1)) || /^\p{Ll}+-\p{Lu}+s?$/u.test(w));
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
+    // "US Boston Capital": a country code in capitals opening a firm's name is part of it (see names.ts).
+    if (opensFirmName(w, item.slice(m[0].length).replace(/\s*[,;.].*$/su, ''))) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
@@ -878,6 +880,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     stripped += m[0];
     item = item.slice(m[0].length);
   }
+  // "le Français Creadev", "l’Américain Sequoia Capital": French writes a nationality as a capitalised noun before the name it describes.
+  item = item.replace(FRENCH_NATIONALITY_NOUN, '');
   // "angels including Cohere CEO Aidan Gomez": a title left after the stripped words still describes the person after it.
   const describedLate = stripped ? DESCRIBED_NAME.exec(item) : null;
   if (describedLate) item = item.slice(describedLate[0].length);
@@ -959,6 +963,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (LEGAL_ABBREVIATION.test(name)) name = withAbbreviationPeriods(name, raw);
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
+
+/** A French nationality noun (capitalised, unlike the adjective) opening an item before a name: "le Français Creadev", "les Américains A et B". */
+const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britannique|Allemande?|Chinoise?|Japonaise?|Italienne?|Espagnole?|Canadienne?|Néerlandaise?|Suédoise?|Danoise?|Norvégienne?|Finlandaise?|Luxembourgeoise?|Israélienne?|Indienne?|Coréenne?|Singapourienne?|Saoudienne?|Irlandaise?|Autrichienne?|Portugaise?|Polonaise?|Brésilienne?|Australienne?|Marocaine?|Tunisienne?|Algérienne?|Sénégalaise?|Nigériane?|Ivoirienne?|Kényane?|Émiratie?|Qatarie?|Koweïtienne?|Libanaise?|Égyptienne?|Sud-Africaine?)s?\s+(?=[\p{Lu}\p{N}])/u;
 
 /** A relative clause whose subject raises money: "qui, selon nos informations, est en train de boucler une levée", "which raised §"
  * (not an investor's own fund: "Accel, which closed its § fund"). */

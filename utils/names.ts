@@ -141,12 +141,25 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   return at + word.length;
 }
 
+/** A country code written in capitals: "US", "UK", "EU" (not the pronoun "Us"). */
+const COUNTRY_CODE = /^(?:US|UK|EU)$/;
+/** The rest of a run that names a firm: capitalised words ending on a firm's word ("Boston Capital", "Venture Partners", "Export Finance"). */
+const FIRM_AFTER_CODE = /^(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}(?:Capital|Ventures?|Partners|Bank|Bancorp|Fund|Funds|Investments?|Holdings|Equity|Finance|Trust|Securities|Angels)$/u;
+
+/** Whether `word` is a country code opening the firm's name `rest` ("US" + "Boston Capital"). */
+export function opensFirmName(word: string, rest: string): boolean {
+  return COUNTRY_CODE.test(word) && FIRM_AFTER_CODE.test(rest);
+}
+
 /** Drop opener words ("The", "In") from the front of a run. */
 function trimRun(text: string, start: number, end: number): NameRun {
   let s = start;
   for (;;) {
     const m = /^([\p{L}.’']+) /u.exec(text.slice(s, end));
     if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
+    // "US Boston Capital", "UK Export Finance": a country code in capitals opening capitalised words that end on a firm's word is
+    // part of the name ("US fintech LevelUp", "the US market" keep dropping it: a lower-case word follows).
+    if (opensFirmName(m[1]!, text.slice(s + m[0].length, end))) break;
     // "New Enterprise Associates", "New York": "New" before a capitalised name word is part of the name.
     if (m[1] === 'New' && /^\p{Lu}/u.test(text.slice(s + m[0].length, end)) && !NOT_NAME_WORDS.has(text.slice(s + m[0].length, end).split(/\s/)[0]!.toLowerCase())) break;
     s += m[0].length;

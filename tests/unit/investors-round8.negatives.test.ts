@@ -19,6 +19,14 @@ describe('not investors', () => {
     ['The offer convinced Jane Moreau to lead the company’s European expansion.', ['Jane Moreau']],
     // A bare "invested" whose subject is not a list of names.
     ['Acme raised § and the founders say every cent will be invested.', ['Acme']],
+    // A source told with "according to" / "d’après" is quoted, not investing.
+    ['L’argent, qui provient d’un groupe d’investisseurs dont fait partie Northwind Capital, servira à recruter, d’après Jane Moreau, directrice marketing.', ['Jane Moreau']],
+    ['Acme raised § from Northwind Capital, Kestrel Partners, according to Jane Moreau, its spokeswoman.', ['Jane Moreau']],
+    // Adjectives and nationality words are not names.
+    ['The round was led by Northwind Capital, with significant participation from Kestrel Partners.', ['significant', 'Significant']],
+    ['Acme lève § auprès du Français Northwind Capital.', ['Français Northwind Capital', 'Français']],
+    // A country code before lower-case words or a non-firm name is not kept.
+    ['Acme raised § from US investor Northwind Capital.', ['US investor Northwind Capital', 'US Northwind Capital']],
   ];
   it.each(rows)('%s', (sentence, absent) => {
     const found = names(sentence);

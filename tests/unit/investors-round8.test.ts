@@ -38,3 +38,18 @@ describe('a lead won over "to lead" the round', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('words at the edge of a name', () => {
+  const rows: Array<[string, Want]> = [
+    // An adjective before "participation" is no name.
+    row('The round was led by Northwind Capital, with significant participation from Kestrel Partners, and existing investors Brightline and Harbor Angels.', ['Northwind Capital'], ['Kestrel Partners', 'Brightline', 'Harbor Angels']),
+    row('The § round was led by Northwind Capital, with strong backing from Kestrel Partners.', ['Northwind Capital'], ['Kestrel Partners']),
+    // A French nationality noun describes the name after it.
+    row('Acme lève § auprès de l’Américain Northwind Capital et du Britannique Kestrel Partners.', [], ['Northwind Capital', 'Kestrel Partners']),
+    row('La levée de §, qui provient d’un groupe d’investisseurs dont fait notamment partie le Français Brightline, servira à recruter.', [], ['Brightline']),
+    // A country code in capitals opening a firm's name is part of it.
+    row('Acme raised § from the likes of Northwind Bank and US Kestrel Capital.', [], ['Northwind Bank', 'US Kestrel Capital']),
+    row('Acme raised § from UK Harbor Ventures and Brightline.', [], ['UK Harbor Ventures', 'Brightline']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
