@@ -41,6 +41,11 @@ const STANDFIRSTS: Row[] = [
   { name: 'French: a chapô repeating the start of the lede', paragraphs: ['Les régions qui attirent les investisseurs', `${CHAPO}.`, 'Par la rédaction', `${CHAPO}, selon une étude publiée mardi par un cabinet de conseil parisien. Les autres territoires restent loin derrière.`, ...CREST], kind: 'duplicated-paragraph', text: CHAPO },
 ];
 
+const ARCHIVES: Row[] = [
+  { name: 'a label page: a teaser cut by "..." then the next post’s headline as the last line', paragraphs: ['Posts', 'Showing posts with the label Business', 'Acme Robotics raises money for warehouse robots', 'Acme Robotics has raised a new round to build robots for warehouses, its chief executive said on Monday, adding that the money would pay for two new plants in Ohio and Texas. ...', 'Retailer plans cash call to fund its digital growth'], kind: 'merged-stories', text: 'Retailer plans cash call to fund its digital growth' },
+  { name: 'French: a category page with a cut teaser, then the next post', paragraphs: ['Articles classés dans Financement', 'Robotix lève des fonds pour ses robots d’entrepôt', 'La start-up lyonnaise Robotix a levé des fonds pour développer ses robots d’entrepôt, a annoncé lundi son fondateur, qui prévoit d’ouvrir deux sites…', 'Une fintech nantaise rachète un concurrent allemand', 'La fintech nantaise a annoncé mardi le rachat d’un concurrent allemand pour accélérer en Europe.'], kind: 'merged-stories', text: 'Une fintech nantaise rachète un concurrent allemand' },
+];
+
 const TRUNCATED: Row[] = [
   { name: 'a paywall preview of the next paragraph’s first words before "Want to read more?"', paragraphs: [HEADLINE, ...BODY, 'Most companies require…', 'Want to read more?'], kind: 'truncated-sentence', text: 'Most companies require…' },
   { name: 'French: a preview of a few words before "Envie de lire la suite ?"', paragraphs: [TITRE, ...CORPS, 'Les dirigeants estiment…', 'Envie de lire la suite ?'], kind: 'truncated-sentence', text: 'Les dirigeants estiment…' },
@@ -48,7 +53,7 @@ const TRUNCATED: Row[] = [
 ];
 
 describe('round 8 text artifacts: mainstream variants are flagged', () => {
-  it.each([...CAPTIONS, ...MOJIBAKE, ...HYPHENS, ...STANDFIRSTS, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...CAPTIONS, ...MOJIBAKE, ...HYPHENS, ...STANDFIRSTS, ...ARCHIVES, ...TRUNCATED])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

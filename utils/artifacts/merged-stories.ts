@@ -333,13 +333,15 @@ function afterRightsFooter(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
  * Startups", "Category Archives: Funding", "Monthly Archives: May 2021",
  * "Posts tagged: fintech", "Archives de la catégorie …".
  */
-const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b/iu;
+const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b|^showing posts (?:with the label|from|for|tagged)\b|^articles? (?:avec le libellé|classés? dans|de la catégorie)\b/iu;
 /** The archive heading sits at the very top. */
 const ARCHIVE_HEADER_ZONE = 3;
 /** A post headline on an archive page: a few words, a capital, no full stop or colon at its end. */
 function isPostHeadline(p: string, words: number): boolean {
   return words >= 4 && words <= 15 && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:]["'”’)]*$/u.test(p) && !LIST_LEAD.test(p) && !CREDIT_LABEL.test(p) && !isFurnitureLine(p);
 }
+/** An excerpt's cut: a word, then an ellipsis closing the paragraph ("… his 130 days as a special government employee. ..."). */
+const CUT_TEASER_END = /[\p{L}\p{N},.]\s?(?:\.\.\.|…)$/u;
 /** A photo credit or source line ("Image Credits: Bright", "Source: Acme") has a headline's shape but is none. */
 const CREDIT_LABEL = /\b(?:credits?|photo|image|picture|source|courtesy|crédits?)\s?:/iu;
 const LIST_LEAD = /^(?:\d{1,2}[.)]|[-•*–—#])\s/u;
@@ -365,8 +367,11 @@ function archiveSecondPost(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
     }
     // The next headline-like line decides: after two paragraphs of prose it heads the next post;
     // sooner, the page is a digest with section headings (one piece).
-    if (isPostHeadline(p, shape.words[i]!) && i + 1 < ps.length) {
-      if (prose >= 2) flag(i, 'An archive page: a second post (its headline) follows the first one.');
+    // A teaser cut by an ellipsis just before ends the first post on its own: the page lists excerpts
+    // (Blogger's "Showing posts with the label …"), and the next headline may be the page's last line.
+    const afterCutTeaser = i > first + 1 && shape.prose[i - 1]! && CUT_TEASER_END.test(ps[i - 1]!);
+    if (isPostHeadline(p, shape.words[i]!) && (i + 1 < ps.length || afterCutTeaser)) {
+      if (prose >= 2 || afterCutTeaser) flag(i, 'An archive page: a second post (its headline) follows the first one.');
       return;
     }
     if (shape.prose[i]) prose++;
