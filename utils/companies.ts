@@ -23,7 +23,7 @@ const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|h
  * Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. Each word
  * comes after its own separator (never an optional space on both sides), so a failing match stays linear per offset.
  */
-const SUBJECT_TAIL = /(?:(?:^|[\s,]+)(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vient de|viennent de|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b)+[\s,]*$/i;
+const SUBJECT_TAIL = /(?:(?:^|[\s,]+)(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vien(?:t|nent)(?:\s+(?:en effet|donc|ainsi|justement|également|aussi|tout juste|officiellement|d[’']ailleurs))?\s+de|en effet|ainsi|donc|également|justement|récemment|officiellement|d[’']ailleurs|tout juste|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b)+[\s,]*$/i;
 /**
  * Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly",
  * "Grammarly") stays. Separators and words never overlap, so a failing match cannot backtrack exponentially.

@@ -3,7 +3,7 @@
  * stripped from a name leave names that merely look like them whole.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, isOpeningWord, namesIn, withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutPlacePrefix } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -57,4 +57,11 @@ describe('firstNameBefore, round 8 negatives: names that open with such a word s
   ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
 
   it.each(['Photoroom', 'Active Capital', 'Sourcegraph', 'VCC', 'Imagen', 'Creditas'])('%s is a name', (word) => expect(isOpeningWord(word)).toBe(false));
+});
+
+describe('subjectBefore, round 8 negatives: the adverb does not make an object the subject', () => {
+  it.each<[string, string, string]>([
+    ['a name after a preposition, then the adverb', 'Grâce au soutien de Bpifrance, la start-up vient en effet de lever §.', 'lever'],
+    ['a pronoun, then the adverb', 'Elle a en effet levé § auprès de ses actionnaires.', 'levé'],
+  ])('%s: no named subject', (_why, sentence, verb) => expect(subjectBefore(sentence, sentence.indexOf(verb))?.name ?? '').toBe(''));
 });

@@ -5,7 +5,7 @@
  * Negatives: companies-round8.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, isOpeningWord, namesIn, withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutPlacePrefix } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -72,4 +72,14 @@ describe('firstNameBefore, round 8: an adjective or participle opening the sente
 describe('isOpeningWord, round 8: caption labels and the trade’s generic nouns name no company alone', () => {
   it.each(['Photo', 'Photos', 'Image', 'Crédits', 'Credit', 'Courtesy', 'Légende', 'Source', 'VC', 'VCs', 'PE', 'IPO', 'Active', 'Présente', 'Focused'])(
     '%s', (word) => expect(isOpeningWord(word)).toBe(true));
+});
+
+describe('subjectBefore, round 8: a French adverb between the subject and its verb', () => {
+  it.each<[string, string, string, string]>([
+    ['"vient en effet de lever"', 'Active dans la publicité digitale, la jeune société Elise Technologies vient en effet de lever §.', 'lever', 'Elise Technologies'],
+    ['"vient tout juste de boucler"', 'La fintech Lydia vient tout juste de boucler une levée de §.', 'boucler', 'Lydia'],
+    ['"a en effet levé"', 'Hopscotch a en effet levé § auprès de Bpifrance.', 'levé', 'Hopscotch'],
+    ['"a également bouclé"', 'Qonto a également bouclé un tour de §.', 'bouclé', 'Qonto'],
+    ['"viennent donc de lever"', 'Alan et Swile viennent donc de lever §.', 'lever', 'Swile'],
+  ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))?.name).toBe(want));
 });
