@@ -646,6 +646,8 @@ const OPENING_MODIFIER = new Set([
 const NEVER_A_COMPANY_ALONE = new Set([
   'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'illustration', 'caption', 'credit', 'credits', 'crédit', 'crédits',
   'légende', 'courtesy', 'source', 'sources', 'vc', 'vcs', 'pe', 'lp', 'lps', 'ipo', 'ipos', 'm&a',
+  // People and money opening a sentence in the plural: "Experts predict that …", "Venture capital funding jumped 50%".
+  'experts', 'analysts', 'observers', 'officials', 'insiders', 'economists', 'venture', 'experten', 'analystes', 'observateurs',
 ]);
 
 /** A French feminine or plural participle or adjective alone ("Spécialisées", "Installées", "Basés"): a modifier, not a brand. */

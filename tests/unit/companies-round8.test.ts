@@ -70,7 +70,7 @@ describe('firstNameBefore, round 8: an adjective or participle opening the sente
 });
 
 describe('isOpeningWord, round 8: caption labels and the trade’s generic nouns name no company alone', () => {
-  it.each(['Photo', 'Photos', 'Image', 'Crédits', 'Credit', 'Courtesy', 'Légende', 'Source', 'VC', 'VCs', 'PE', 'IPO', 'Active', 'Présente', 'Focused'])(
+  it.each(['Photo', 'Photos', 'Image', 'Crédits', 'Credit', 'Courtesy', 'Légende', 'Source', 'VC', 'VCs', 'PE', 'IPO', 'Active', 'Présente', 'Focused', 'Experts', 'Analysts', 'Venture', 'Analystes'])(
     '%s', (word) => expect(isOpeningWord(word)).toBe(true));
 });
 
