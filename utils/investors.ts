@@ -114,6 +114,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "That's what attracted Sequoia Capital to lead the company's latest round", "brought in Accel to co-lead its Series B",
   // "a convaincu Partech de mener le tour de table": the firm won over to lead is the lead; the list ends at "to lead" / "de mener".
   { role: 'lead', re: /\b(?:attracted|attract|attracts|brought in|brings in|bring in|drew in|lured|roped in|persuaded|convinced|enlisted|tapped|a attiré|a convaincu|a séduit|ont convaincu|ont attiré)\s(?=(?:[^.;]{1,80}?)\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter)) (?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette )?(?:[\p{L}\p{N}§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche|tour|levée|opération|financement)(?![\p{L}\p{N}]))/giu, endAt: /\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter))\s/u },
+  // "+ 20 M€ (Definvest, EIC Fund, NewSpace Capital)", "a € tranche (Acme Ventures, Kestrel)": a tranche's investors listed in the
+  // parenthesis right after its figure. Only a list (a comma) holding a firm's word and no digit: "§ (£4m)", "§ (Series A)" stay out.
+  { role: 'participant', re: /(?<!§)§+\s*(?:(?:tranche|ticket|round|tour)\s*)?\((?=[^()\d]{0,200}?,[^()\d]{0,200}\))(?=[^()\d]{0,200}?(?:Capital|Ventures?|Partners|Fund|Funds|Fonds|Invest\w*|Bank|Banque|Angels|Holdings|Equity|VC)(?![\p{L}])[^()\d]{0,200}\))/gu, endAt: /\)/u },
   // "La levée a été réalisée sous la houlette de X": French for "led by".
   { role: 'lead', re: /\bsous la (?:houlette|conduite|direction) (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/gu, needsRoundWord: true },
   // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
@@ -208,7 +211,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:(?:other|new|existing|additional|returning|early|earlier)\s+)?(?:investors|backers|participants|co-investors|contributors)|(?:the\s+)?(?:other|new|additional|returning)\s+(?:investors|backers|participants)|also\s+(?:investors|backers))\b|\b(?:figurent|figure|comptent) parmi les (?:autres |nouveaux )?(?:investisseurs|actionnaires|financeurs)\b/giu, attach: 'prev', needsNear: true },
   { role: 'participant', re: /\bfont (?:également |aussi )?partie (?:des|du) (?:(?:autres|nouveaux) )?(?:investisseurs|actionnaires|financeurs|tour de table)\b/giu, attach: 'prev', needsNear: true },
   // "Accel was the sole investor in the round": a participant (a sole investor is not called the lead).
-  { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|seul|unique) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
+  { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|first|earliest|initial|seul|unique|premier) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
   // "Accel, Index Ventures and Seedcamp backed the round", "X financed the § Series A".
   { role: 'participant', re: /\b(?:co-?)?(?:backed|funded|financed|bankrolled|backs|funds|finances) (?:the|this|its|their|a|an) (?:[\w§.’'-]+ ){0,3}?(?:round|raise|financing|deal|investment|series [a-j]\+?|tranche)\b/gi, attach: 'next', needsNear: true },
   // "Accel a pris un ticket dans la levée", "Partech et Elaia ont également souscrit", "Partech s’est joint au tour de table",
@@ -468,6 +471,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // The aside describes one name: only the name right before it is this verb's ("Lors de la levée, Elaia, actionnaire historique, a participé").
       const clitic = ASIDE_BEFORE_VERB.exec(segment);
       if (clitic) segment = clitic[0].includes(',') ? segment.slice(0, clitic.index).replace(/^.*,/s, '') + ' ' : segment.slice(0, clitic.index) + ' ';
+      // "(Engineering Capital was the first investor in both.)": a sentence told as an aside opens on its parenthesis.
+      if (/^\s*\(/.test(segment) && !segment.includes(')')) segment = segment.replace(/^\s*\(\s*/, '');
       names = parseList(segment, 'backward');
     }
     // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.

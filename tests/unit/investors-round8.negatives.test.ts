@@ -27,6 +27,10 @@ describe('not investors', () => {
     ['Acme lève § auprès du Français Northwind Capital.', ['Français Northwind Capital', 'Français']],
     // A country code before lower-case words or a non-firm name is not kept.
     ['Acme raised § from US investor Northwind Capital.', ['US investor Northwind Capital', 'US Northwind Capital']],
+    // A parenthesis after a figure that is no list of firms: a conversion, a round name, places.
+    ['Acme raised § (£4.3m, Series A).', ['Series A']],
+    ['Acme raised § (US, UK and Canada).', ['US', 'UK', 'Canada']],
+    ['Acme raised § (Paris, Lyon), its founder Jane Moreau said.', ['Paris', 'Lyon', 'Jane Moreau']],
   ];
   it.each(rows)('%s', (sentence, absent) => {
     const found = names(sentence);

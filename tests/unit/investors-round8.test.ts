@@ -53,3 +53,13 @@ describe('words at the edge of a name', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('investors in a parenthesis after a tranche, and asides', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme closed a § tranche (Northwind Capital, Kestrel Partners) and a § loan.', [], ['Northwind Capital', 'Kestrel Partners']),
+    row('Acme : § de dette + § (Fonds Horizon, Kestrel Partners, Brightline), financement structuré.', [], ['Fonds Horizon', 'Kestrel Partners', 'Brightline']),
+    row('(Northwind Capital was the first investor in both.)', [], ['Northwind Capital']),
+    row('Kestrel Partners est le premier investisseur de la start-up.', [], ['Kestrel Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
