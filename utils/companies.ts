@@ -567,7 +567,7 @@ const LEGAL_GAP = /^\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text).map((r) => withoutGluedDigits(text, r)).filter((r) => r.text.length > 0);
+  const runs = findNameRuns(text).map((r) => withoutGluedDigits(text, r)).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -576,6 +576,16 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/** Adverbs that are also brands ("Even", "Just", "Still"), kept as names unless a conjunction follows them. */
+const ADVERB_BRAND = /^(?:Even|Just|Still|Only|Right|Soon|Long|Même|Alors|Tant|Bien)$/u;
+/** The conjunction that makes such a word an adverb: "Even as election fever gripped India", "Just as …", "Même si …", "Alors que …". */
+const CONJUNCTION_AFTER = /^\s+(?:as|though|if|so|when|after|before|while|si|que|qu[’']|tant|avant|après)(?![\p{L}\p{N}])/u;
+
+/** "Even as election fever gripped India, startup funding …": an adverb opening a clause, not the brand "Even". */
+function isAdverbOpening(text: string, r: NameRun): boolean {
+  return ADVERB_BRAND.test(r.text) && CONJUNCTION_AFTER.test(text.slice(r.end, r.end + 12));
 }
 
 /**

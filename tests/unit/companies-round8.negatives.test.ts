@@ -65,3 +65,10 @@ describe('subjectBefore, round 8 negatives: the adverb does not make an object t
     ['a pronoun, then the adverb', 'Elle a en effet levé § auprès de ses actionnaires.', 'levé'],
   ])('%s: no named subject', (_why, sentence, verb) => expect(subjectBefore(sentence, sentence.indexOf(verb))?.name ?? '').toBe(''));
 });
+
+describe('firstNameBefore, round 8 negatives: the brand itself, with no conjunction after it', () => {
+  it.each<[string, string, string, string]>([
+    ['"Even raised"', 'Even raised § from Khosla Ventures.', 'raised', 'Even'],
+    ['"Just Eat, as …"', 'Just Eat, as it was known, raised §.', 'raised', 'Just Eat'],
+  ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
+});

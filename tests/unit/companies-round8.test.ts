@@ -83,3 +83,12 @@ describe('subjectBefore, round 8: a French adverb between the subject and its ve
     ['"viennent donc de lever"', 'Alan et Swile viennent donc de lever §.', 'lever', 'Swile'],
   ])('%s', (_why, sentence, verb, want) => expect(subjectBefore(sentence, sentence.indexOf(verb))?.name).toBe(want));
 });
+
+describe('firstNameBefore, round 8: an adverb and its conjunction opening the sentence', () => {
+  it.each<[string, string, string, string]>([
+    ['"Even as …"', 'Even as election fever gripped the country this week, Innovapptive raised §.', 'raised', 'Innovapptive'],
+    ['"Just as …"', 'Just as rates rose, Kuvera closed §.', 'closed', 'Kuvera'],
+    ['"Même si …"', 'Même si le marché ralentit, Qonto a levé §.', 'levé', 'Qonto'],
+    ['"Alors que …"', 'Alors que les taux montent, Alan a levé §.', 'levé', 'Alan'],
+  ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
+});
