@@ -54,6 +54,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   // Archive-like pages that hold one story.
   { name: 'a label page with one post whose paragraph ends in full, then its own subhead', paragraphs: ['Showing posts with the label Business', HEADLINE, 'Acme Robotics has raised a new round to build robots for warehouses, its chief executive said on Monday.', 'What the new money buys for the company', ...REST] },
   { name: 'an article (no archive heading) with an ellipsis paragraph, then a subhead', paragraphs: [HEADLINE, ...BODY, 'The founders had one question for every investor they met: would you still back us if the market turned...', 'What the new money buys for the company', 'Most of it will go to hiring engineers in Ohio, the company said.'] },
+  // A breadcrumb glued to the headline above the headline itself.
+  { name: 'a breadcrumb glued to the headline, then the headline on its own line', paragraphs: ['HomeTechAcme Robotics raises $50 million for warehouse robots', 'Updated: 3 Mar 2024', HEADLINE, ...BODY], kind: 'boilerplate' },
+  { name: 'French: fil d’Ariane collé au titre, puis le titre', paragraphs: ['AccueilÉconomieLa start-up lyonnaise Robotix lève 5 millions d’euros', 'Publié le 3 mars 2024', TITRE, ...CORPS], kind: 'boilerplate' },
   // Question marks and spellings.
   { name: 'a writer’s doubled question mark before a space, with no damage inside words', paragraphs: [HEADLINE, B0, 'Who would have guessed?? Not the founders, who expected a small seed round.', ...REST] },
   { name: '"fin-tech" once beside the usual "fintech"', paragraphs: [HEADLINE, B0, 'Investors in fin-tech have cooled, yet fintech and edtech start-ups still raised more than last year.', 'The fintech market in India is expected to grow, analysts said.', ...REST] },

@@ -260,6 +260,9 @@ function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, repo
       if (glued.startsWith(copy) && /[\p{L}\p{N}]/u.test(glued[copy.length]!)) at = 0;
       else if (glued.endsWith(copy) && /[\p{L}\p{N}]/u.test(glued[glued.length - copy.length - 1]!)) at = glued.length - copy.length;
       if (at < 0) continue;
+      // Nav labels glued before an earlier copy ("HomeTech" + headline) make that line a breadcrumb that
+      // another detector claimed whole: the clean line under it is the headline itself, not a repeat.
+      if (g < c && at > 0 && skip(g)) break;
       const later = c > g ? { start: doc.starts[c] ?? 0, length: ps[c]!.trimEnd().length } : { start: (doc.starts[g] ?? 0) + at, length: copy.length };
       if (!reported.has(later.start)) {
         reported.add(later.start);
