@@ -13,7 +13,7 @@ import type { MoneyKind } from './types';
 const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions", "took on $28 million", "a réussi à s’assurer 100 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récoltant|mobilisant|obtenant|(?:séduis(?:ant|e|ent|ait|aient|é)|convainqu(?:ant|é)|convaincu) (?:les|des|de nombreux|plusieurs|ses) (?:[\p{L}-]+ )?investisseurs (?:à hauteur de|pour)|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -72,12 +72,12 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
 /** Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation". */
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in talks|looking to|plans? to|planning to|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en discussion|envisage)\b/i;
 
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)\s+)?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
  * A plural or collective subject opening the clause, whatever its verb: "African startups accrued §", "Start-up ventures in Singapore
  * raised §", "Les start-up lyonnaises ont …". A round has one company that raised; a plural subject makes the figure a statistic.
@@ -114,12 +114,12 @@ const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|
 /** "pumps another §", "injected §", "poured §" before the figure. */
 const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring|puts?|putting|inject(?:e|é|ent)|(?:a|ont) mis)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 /** "invested §", "invests §" right before the figure. */
-const INVESTED = /\binvest(?:s|ed)\s+(?:an?\s+|about\s+|some\s+|over\s+)?$/i;
+const INVESTED = /\b(?:invest(?:s|ed)|investi|investit|investissent)\s+(?:an?\s+|about\s+|some\s+|over\s+|plus de\s+|près de\s+|environ\s+)?$/iu;
 /**
  * The company an investor's money went into, right after the figure: "§ in Acme", "§ into entertainment app Migo", "§ for a
  * minority stake in US-based start-up Ditto", French "§ dans X". A capitalised name after any descriptor.
  */
-const INVESTED_IN_NAME = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:for|in exchange for|pour)\\s+(?:an?|une?|the)\\s+(?:[\\p{L}\\p{N}%-]+\\s+){0,2}(?:stake|participation)\\s+)?(?:in|into|dans|in the capital of)\\s+(?!the\\b|The\\b|its\\b|their\\b)(?:(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
+const INVESTED_IN_NAME = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:for|in exchange for|pour)\\s+(?:an?|une?|the)\\s+(?:[\\p{L}\\p{N}%-]+\\s+){0,2}(?:stake|participation)\\s+)?(?:in|into|dans|in the capital of)\\s+(?!the\\b|The\\b|its\\b|their\\b)(?:(?:[\\p{L}-]+\\s+){0,3}?${COMPANY_KIND}\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?[\\p{Lu}\\p{N}]`, 'u');
 /** A cumulative stake told by the investor ("Blackbird said it has invested about § in Canva"): the perfect with an approximation. */
 const HAS_INVESTED_ABOUT = /\b(?:has|have)\s+(?:so far\s+|already\s+)?invested\s+(?:about|around|roughly|some|over|more than|nearly|almost|close to|approximately)\s*$/i;
 /** "§ deal from X", "§ fund injection from a consortium", "§ cheque from X": a funding noun with the backers after it. */
@@ -156,7 +156,7 @@ const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|ra
 const WENT_TO_NAME = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:has|have|had)\\s+)?(?:went|goes|go|gone)\\s+to\\s+(?:(?:the\\s+)?(?:[\\p{L}\\p{N}/&-]+\\s+){0,4}${COMPANY_KIND}\\s+)?[\\p{Lu}\\p{N}]`, 'u');
 /** French "vient de recevoir § de Team for the Planet": receiving from a named backer is a raise. */
 const RECEIVE_FR_BEFORE = new RegExp(String.raw`\b(?<verb>recevoir|reçu|reçoit|reçoivent)${FILLER}$`, 'iu');
-const FROM_FR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:de la part (?:de |d[’']|du |des )|de |d[’']|du |des )\s*(?:la |le |l[’'])?\p{Lu}/u;
+const FROM_FR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:de la part|auprès) (?:de |d[’']|du |des )|de |d[’']|du |des )\s*(?:la |le |l[’'])?(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}?(?:investisseurs|business angels|fonds|actionnaires)(?![\p{L}]))/u;
 /** "lending platform iwoca": a lower-case brand after a company-kind noun is still a name. */
 const KIND_THEN_NAME = new RegExp(`${COMPANY_KIND}\\s+\\S+$`, 'u');
 /** The agent of a passive raise, up to the clause's end: "§ raised by Graphcore", "§ secured by SME lending platform iwoca". */
@@ -171,7 +171,7 @@ const WORTH_OF = /^\s*worth of\s/i;
  * round already told, a lifetime total. None of them is a company's round.
  */
 /** A named fund after "for": "Of the § raised for Seed Fund IV", "§ collectés pour le Fonds Impulsion II". Case-sensitive: a capitalised name. */
-const FOR_NAMED_FUND_AFTER = /^[^.;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,4}(?:Fund|Fonds|Accelerator|Accélérateur)(?:\s+(?:[IVX]+|\d+))?(?![\p{L}\p{N}])/u;
+const FOR_NAMED_FUND_AFTER = /^[^;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*|its |their |son |sa |leur )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,4}(?:Fund|Fonds|Accelerator|Accélérateur)(?:\s+(?:[IVX]+|\d+))?(?![\p{L}\p{N}])/u;
 /** Money to lend on: "closed § from Open Society Foundations to lend to female tech entrepreneurs", "§ pour prêter aux PME". */
 const LEND_ONWARD_AFTER = /^[^.;§]{0,110}?\b(?:to (?:on-?)?lend|for (?:on-?)?lending to|(?:pour|afin de) (?:prêter|octroyer des prêts))(?![\p{L}\p{N}])/iu;
 /** A later instalment of a round already told: "will complete the second investment of §", "la deuxième tranche de §". */
@@ -248,6 +248,30 @@ const ATTRACT_WORD = /(?:attract|attiré|drew|drawn|received|reçu)/iu;
 const PERSON_APPOSITION_CUE = /(?:founded|fondée?|led by|headed|run by|chaired|dirigée?|créée? par|created by|started by)/iu;
 const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) (?:funds|capital|cash|money)(?![\p{L}])/iu;
 
+/**
+ * Round 8 (batch 8): who raised and what the money was. Market totals with a collective raiser, a fund close told as "X raised",
+ * share sales' proceeds and the size of a round a part belongs to are not a company's new round.
+ */
+/** A collective agent of a passive raise: "§ levés par les start-ups IT", "§ raised by 36 startups", "§ récoltés par des jeunes pousses". */
+const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|ont été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:au total\s+|in total\s+|collectively\s+)?(?:par|by)\s+(?:(?:les|des|ces|nos|the|some|several|plusieurs|over|more than|plus de|près de|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|scale-?ups|fintechs|founders|fondateurs)(?![\p{L}\p{N}])/iu;
+/** "en" right before a gerund ("en récoltant", "en levant"), or a sentence opening on it ("Séduisant les investisseurs"). */
+const FR_GERUND_BEFORE = /(?:^|[\s,(])[Ee]n\s+(?:[\p{L}]+\s+)?$/u;
+/** Money raised in a place, no raiser named: "1,9 Md€ levés en France", "$4bn raised in India this quarter" (not "raised in Series A"). */
+const RAISED_IN_PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:levés|levées|récoltés|récoltées|collectés|raised)\s+(?:en|in|au|aux|across)\s+(?!Series\b|Seed\b|S[ée]rie\b|Pre\b|Pré\b)(?:the\s+)?\p{Lu}[\p{L}-]*(?![\p{L}\p{N}’'-]|\s+(?:round|funding|financing|tour|levée)\b)/u;
+/** A plural pronoun as the raiser: "elles avaient récolté §", "they raised §", "ils ont levé §" (a statistic about many companies). */
+const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;:(]|\b(?:que|qu[’']|that|when|while|as|et|and|mais|but))\s*(?:elles|ils|they)\s+(?:(?:have|had|also|together|collectively|ont|avaient|auraient|ont également|ont déjà|déjà|already|aussi|également|ensemble)\s+)*$/iu;
+/** A period as subject with a verb of nearing or reaching: "La semaine du 9 au 15 septembre frôle ainsi §", "The quarter neared §". */
+const PERIOD_NEARS_BEFORE = /\b(?:year|quarter|half|month|week|semester|année|trimestre|semestre|mois|semaine|période)(?:\s+(?:du|from|of|de)\s+[^§,;]{1,30}?)?\s+(?:(?:ainsi|thus|also|alone|aussi|déjà)\s+)*(?:frôle|frôlait|approche|approchait|dépasse|dépassait|atteint|atteignait|franchit|nears|neared|tops|topped|crosses|crossed|hits|hit|reaches|reached|passes|passed)(?:\s+(?:ainsi|thus|also|déjà|already|les|the))*(?:\s+(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ))*\s*$/iu;
+/** The raiser named a fund right after the figure: "Greylock raised §, becoming the first U.S. venture capital fund to …", ", devenant le premier fonds …". */
+const FUND_APPOSITION_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s*(?:becoming|making it|which makes it|devenant|ce qui en fait)\s+(?:the|a|an|its|le|la|un|une)\s+(?:(?!(?:by|of|from|with|to|in|for|par|de|du|des|avec|que|qui|that|which)(?![\p{L}]))[\p{L}.-]+\s+){0,5}?(?:funds?|fonds|VC firm|venture (?:capital )?firm|investment firm|société de capital-risque)(?![\p{L}\p{N}])/iu;
+/** The proceeds of a share sale: "sold 8.35 million shares in the IPO at § to raise §", "l'introduction en bourse … pour lever §". */
+const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
+/**
+ * The size of a round still being raised, told after the part already in: "raised § as part of its ongoing § Series C", "§ dans le
+ * cadre de sa levée en cours de §". The money in is the deal. ("as part of a larger § round" is told the other way: COMPONENT_AFTER.)
+ */
+const PART_OF_ROUND_BEFORE = /\b(?:as (?:a )?part of|as the first (?:close|tranche) of|in the first close of|dans le cadre (?:de|d[’'])|first tranche of)\s+(?:an?|the|its|their|une?|sa|son|leur)\s+(?:ongoing|current|continuing|planned|targeted|upcoming|en cours|prochaine?)\s+(?:(?:série|series|tour|levée|round|ronde)\s+(?:[A-J]\s+)?(?:en cours\s+)?(?:de|d[’']|of)\s+)?$|\b(?:dans le cadre (?:de|d[’'])|as (?:a )?part of)\s+(?:sa|son|leur|its|their|an?|une?)\s+(?:série|series|tour|levée|round|ronde)(?:\s+[A-J])?\s+en cours\s+(?:de|d[’'])\s+$/iu;
+
 export interface FigureReading {
   kind: MoneyKind;
   /** The figure is a fund's size (a VC firm's own money). */
@@ -301,6 +325,14 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
   if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before) || PLURAL_RECIPIENTS_AFTER.test(after) || PROGRAMME_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
+  // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
+  if (PLURAL_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // "Greylock raised §, becoming the first U.S. venture capital fund …": a VC firm's fund close.
+  if (FUND_APPOSITION_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
+  // "sold 8.35 million shares in the IPO at § to raise §": listing proceeds, not a private round.
+  if (SHARE_SALE_PROCEEDS_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
+  // "raised § as part of its ongoing § Series C": the second figure is the size of the round the first is part of (one deal).
+  if (masked.slice(0, start).includes('§') && PART_OF_ROUND_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_MAIN_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
@@ -373,6 +405,9 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
   const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after)) ? weak : null);
   let verbAt = verb ? verb.index : null;
+  // "En séduisant les investisseurs à hauteur de §, Mistral AI …", "Blank se distingue, en récoltant §": a French gerund has no
+  // subject of its own before it; the main clause's subject (before or after it) is the raiser, found as for a verbless figure.
+  if (verb === strong && verb && (FR_GERUND_BEFORE.test(before.slice(0, verb.index)) || (/^\s*$/.test(before.slice(0, verb.index)) && /^\p{L}+ant\s/u.test(verb.groups!.verb!)))) verbAt = null;
   // A ranked item's subject is before its place ("AppMachine was second with §"), or right before "with" after "followed by"
   // ("followed by … Bottlenose with §").
   if (verbAt === null && ranked) verbAt = /^(?:followed|suivi)/iu.test(ranked[0]) ? before.search(/\s(?:with|avec)(?:\s+[\p{L}]+)*\s*$/u) : ranked.index;
@@ -385,7 +420,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
     if (FUND_SUBJECT.test(head) || FUND_SUBJECT_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
-    const generic = GENERIC_SUBJECT.exec(head.replace(/\s+(?:have|has|had|also|now|collectively|together)\s*$/i, ''));
+    const generic = GENERIC_SUBJECT.exec(head.replace(/(?:\s+(?:have|has|had|also|now|already|collectively|together|ont|avaient|déjà|aussi|également|ainsi|désormais))+\s*$/iu, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
     // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.
     // "with startups Lulalend landing §": a plural descriptor right before a name describes that one company.
@@ -449,7 +484,7 @@ function clauseBefore(masked: string, start: number): string {
 }
 
 /** Signs that a round is an earlier one, told for context. */
-const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)?(?: (?:19|20)\d\d)?|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|(?:that|which|who|qui) (?:recently|earlier|a récemment|avait récemment) (?:raised|secured|closed|landed|levé|obtenu|bouclé)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé|(?:that|which|who|qui) (?:recently |previously |earlier |also |a récemment |avait )?(?:backed|invested in|funded|financed|soutenu|financé|investi dans)|(?:le mois|la semaine|l[’']année) passée?|(?:fin|début|courant|mi-)\s*(?:19|20)\d\d|(?:kick-?started|started|began|begun) (?:its|their|his|her) (?:journey|life|operations|story)|(?:began|started) (?:life|out) with|got (?:its|their) start with|(?:était|a été|fut|avait été) (?:lancée?s?|créée?s?|fondée?s?) avec|(?:invested in|investi dans) (?:several|many|numerous|a number of|a (?:dozen|handful) of|dozens of|\d+|plusieurs|de nombreuses|une dizaine de) (?:[\p{L}-]+ ){0,3}(?:startups|start-ups|start-up|companies|businesses|firms|entreprises|jeunes pousses)[^§]{0,20}?(?:including|such as|among them|dont|notamment|comme))(?![\p{L}\p{N}])/iu;
+const PAST_CUE = /\b(?:previously|earlier|prior|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks?|months?|years?) (?:ago|before|earlier)|il y a (?:\w+ )?(?:semaines?|mois|ans?)|last (?:year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:early |late |mid-|mid )?(?:19|20)\d\d|in (?:a|an|its|their) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|(?:in|In) (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])|had (?:already |previously )?(?:raised|secured|closed|attracted|received|completed|landed|bagged|led|co-led)|after (?:raising|closing|securing|landing|completing|bagging|announcing)|(?:after (?:it|they|the (?:company|startup|start-up|firm)) (?:had )?(?:raised|secured|closed|landed|received|bagged)|après avoir (?:levé|récolté|obtenu|bouclé|réuni|mobilisé))(?:\s+(?:about|around|some|over|more than|nearly|just|only|plus de|près de|environ|quelque))*(?=\s*(?:§|$|(?:from|in funding|led by|auprès|de|d[’'])(?![\p{L}])))|came after|(?:comes?|coming|came) (?:[\w]+ ){0,3}after|in Q[1-4](?: of)?(?: (?:19|20)\d\d)?|follow(?:s|ed|ing) (?:its|a|an|the)|since its|before this round|previous|the last round|(?:its|their|[’']s) last (?:funding |financing )?round|emerged from stealth in|(?:which|who|qui) (?:recently |previously |earlier |a récemment )?(?:co-?)?(?:led|mené)|(?:that|which|who|qui) (?:recently|earlier|a récemment|avait récemment) (?:raised|secured|closed|landed|levé|obtenu|bouclé)|^\s*(?:last month|last week|le mois dernier)|^\s*(?:after|following|après)(?=\s)|(?:\w+ )?mois après l[’']annonce|months? after (?:announcing|the announcement of)|avait|avaient|précédente?|l[’']an (?:passé|dernier)|en (?:19|20)\d\d|en (?:janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)|dernier|déjà levé|(?:that|which|who|qui) (?:recently |previously |earlier |also |a récemment |avait )?(?:backed|invested in|funded|financed|soutenu|financé|investi dans)|(?:le mois|la semaine|l[’']année) passée?|(?:fin|début|courant|mi-)\s*(?:19|20)\d\d|(?:kick-?started|started|began|begun) (?:its|their|his|her) (?:journey|life|operations|story)|(?:began|started) (?:life|out) with|got (?:its|their) start with|(?:était|a été|fut|avait été) (?:lancée?s?|créée?s?|fondée?s?) avec|(?:invested in|investi dans) (?:several|many|numerous|a number of|a (?:dozen|handful) of|dozens of|\d+|plusieurs|de nombreuses|une dizaine de) (?:[\p{L}-]+ ){0,3}(?:startups|start-ups|start-up|companies|businesses|firms|entreprises|jeunes pousses)[^§]{0,20}?(?:including|such as|among them|dont|notamment|comme))(?![\p{L}\p{N}])/iu;
 
 /** A milestone reached by this raise is the news: "recently turned unicorn after raising $120 million". */
 const MILESTONE_AFTER = /\b(?:turn(?:s|ed)?|bec(?:o|a)mes?|became|joins?|joined|enters?|entered) (?:a |the )?(?:unicorn|decacorn)s?(?: club| status| ranks)? after raising\b/i;
@@ -461,6 +496,8 @@ const FOUNDED_IN = /\b(?:founded|established|created|launched|started|fondée?|c
 const EARLIER_BACKERS = /\b(?:earlier|previous|prior|existing|précédents?|historiques?) (?:investors?|backers?|shareholders?|investisseurs|actionnaires)\b/giu;
 /** Reported speech: "announced in February that it had landed §", "said it had raised §" tell the news in the pluperfect. */
 const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? (?:it|they|the (?:[\p{L}-]+ )?(?:company|startup|start-up|firm|group|business)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
+/** A raise told as just done: "just raised", "has just closed", "vient de lever" ("had just", "venait de" stay past). */
+const JUST_DONE = /(?<!\bhad\s)\b(?:just|vient de|viennent de)\s+(?:(?:recently|officially|officiellement)\s+)?(?:raised|closed|secured|landed|bagged|completed|lever|boucler|obtenir|récolter|finaliser)(?![\p{L}])/iu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
 const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
 /** "On top of this, …", "En plus de cela, …" are discourse links, not a sum told before. */
@@ -496,13 +533,16 @@ function inPeriodDates(known: string | null): RegExp {
  * A comparison that points forward, at the figure told next: "raised § not even two months after closing a", "coming only nine
  * months after a". Cut from the end of a figure's cue text: it dates the next figure, not this one.
  */
-const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+)\s+)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?)\s+)?$/iu;
+const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+|(?:it|they) (?:had )?(?:raised|secured|closed|landed))\s+)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?)\s+)?$/iu;
 
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const cut = Math.max(0, clause.length - 120);
   let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, ' ')).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
+  // "Ligado, … (emerged from bankruptcy in 2016 …), just raised §": "just" makes the raise the news; cues told before it date other things.
+  const just = JUST_DONE.exec(text);
+  if (just) text = text.slice(just.index);
   if (period) text = text.replace(period.dates, ' ');
   // "Acme raised §, following a § seed", "…, après une première levée de §", "…, on top of the § it raised": the clause opens on
   // what came before the news (PAST_CUE's own opening cue needs a letter first, so a comma-led clause is read here).
