@@ -320,7 +320,8 @@ const LIST_END = /;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|d[�
 const VIA_ASIDE = /(?:,|(?<!\s))\s+(?:via|through|par l[’']intermédiaire d(?:e|u|es|[’']))\s+(?:its|their|his|her|ses|son|sa|leur|leurs)\s(?:[^,;]*?\b(?:including|such as|like|notamment|dont|comme)\b.*$|[^,;]*)/giu;
 /** List items split at commas, "and"/"et" and their kin, keeping the separators (odd indexes). */
 // Each alternative starts where a whitespace run starts, so a long run is not rescanned from each of its spaces.
-const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|(?<!\s)\s*;\s*)/;
+// A slash between two words of a name's size ("Definvest/Fonds Innovation Défense") parts two investors; "A/O Proptech" stays one.
+const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|(?<!\s)\s*;\s*|\/(?<=\p{Lu}\p{Ll}{2,40}\/)(?=\p{Lu}\p{Ll}{2}))/u;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 /** "AirTree and Square Peg which didn’t feature in any deals", "X declined to invest", "n’a pas participé": firms named for not investing. */

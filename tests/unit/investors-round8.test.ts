@@ -58,6 +58,8 @@ describe('investors in a parenthesis after a tranche, and asides', () => {
   const rows: Array<[string, Want]> = [
     row('Acme closed a § tranche (Northwind Capital, Kestrel Partners) and a § loan.', [], ['Northwind Capital', 'Kestrel Partners']),
     row('Acme : § de dette + § (Fonds Horizon, Kestrel Partners, Brightline), financement structuré.', [], ['Fonds Horizon', 'Kestrel Partners', 'Brightline']),
+    row('Acme : § (Horizonvest/Fonds Avenir Défense, Kestrel Partners, Brightline).', [], ['Horizonvest', 'Fonds Avenir Défense', 'Kestrel Partners', 'Brightline']),
+    row('Acme raised § from A/O Capital and Kestrel Partners.', [], ['A/O Capital', 'Kestrel Partners']),
     row('(Northwind Capital was the first investor in both.)', [], ['Northwind Capital']),
     row('Kestrel Partners est le premier investisseur de la start-up.', [], ['Kestrel Partners']),
   ];
