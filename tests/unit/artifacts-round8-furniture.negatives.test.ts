@@ -41,6 +41,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; line?: string }> = [
   // Archives, ad slots and closing lines in the body.
   { name: 'a sentence about exploring documents', paragraphs: [HEADLINE, 'Explore the documents the court released on Monday, the lawyers urged reporters.', ...BODY] },
   { name: 'a Categories heading inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Categories', ...BODY.slice(1)] },
+  { name: 'a dek about the story above a section label', paragraphs: ['Acme Robotics will hire engineers for its warehouse robots, its chief executive said on Tuesday.', 'BUSINESS', HEADLINE, ...BODY, 'Acme Robotics was founded in 2015 and sells warehouse robots to retailers.', 'The robots move shelves to workers, the company says.'] },
+  { name: 'a short kicker above a section label', paragraphs: ['Exclusive interview', 'BUSINESS', HEADLINE, ...BODY, 'Acme Robotics was founded in 2015 and sells warehouse robots to retailers.', 'The robots move shelves to workers, the company says.'] , line: 'Exclusive interview' },
   { name: 'an archive named inside the body', paragraphs: [HEADLINE, BODY[0]!, 'The National Archives', ...BODY.slice(1)] },
   { name: 'a sentence between two ad slots', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement', 'Robot makers flock to Shenzhen for cheap parts, the report said.', 'Advertisement', ...BODY.slice(1)], line: 'Robot makers flock to Shenzhen for cheap parts, the report said.' },
   { name: 'a photo credit above a share prompt', paragraphs: [HEADLINE, ...BODY, 'Top photo by Jane Doe Smith', 'Share this:'], line: 'Top photo by Jane Doe Smith' },

@@ -26,6 +26,17 @@ function at(where: Where, line: string, french = false): string[] {
 }
 const row = (name: string, where: Where, line: string, french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, line, french), text: line });
 
+/** More paragraphs of the same story, so a text is long enough to compare its top lines with. */
+const MORE = [
+  'Acme Robotics was founded in 2015 and sells warehouse robots to retailers in the United States.',
+  'The robots move shelves to workers, which the company says cuts walking time by half.',
+];
+const PLUS = [
+  'Robotix a été fondée à Lyon en 2019 et fabrique des robots pour les entrepôts de la grande distribution.',
+  'La start-up lyonnaise compte une quarantaine de salariés et vise 10 millions d’euros de chiffre d’affaires.',
+  'Ses robots déplacent les rayonnages jusqu’aux préparateurs de commandes.',
+];
+
 /** Lines `from`..`from+count-1` of `paragraphs` (or to the end) as one excerpt. */
 function block(name: string, paragraphs: string[], from: number, count?: number): Row {
   return { name, paragraphs, text: paragraphs.slice(from, count === undefined ? undefined : from + count).join('\n\n') };
@@ -78,6 +89,9 @@ const ROWS: Row[] = [
   row('a listing page heading', 'top', 'TechWire Archives'),
   block('a document site’s French browse menu', ['Explorer les Livres électroniques', 'Catégories', 'Explorer les Magazines', 'Catégories', TITRE, ...CORPS], 0, 4),
   row('a document site’s English browse item', 'top', 'Explore Audiobooks'),
+  block('an off-topic banner above a section label', ['With the first pick in the draft, the Chicago Bears select a quarterback. Follow here for live updates.', 'What it means to you Tracking inflation Best CD rates Shop and save', 'BUSINESS', HEADLINE, ...BODY, ...MORE], 0, 1),
+  block('a glued row of section links above a section label', ['With the first pick in the draft, the Chicago Bears select a quarterback. Follow here for live updates.', 'What it means to you Tracking inflation Best CD rates Shop and save', 'BUSINESS', HEADLINE, ...BODY, ...MORE], 1, 2),
+  block('a French off-topic banner above a section label', ['Le XV de France bat l’Irlande au terme d’un match fou au Stade de France. Suivez notre direct.', 'ÉCONOMIE', TITRE, ...CORPS, ...PLUS], 0, 1),
   { name: 'a teaser between two ad slots', paragraphs: [HEADLINE, BODY[0]!, 'Advertisement', 'Robot makers flock to Shenzhen for cheap parts', 'Advertisement', ...BODY.slice(1)], text: 'Robot makers flock to Shenzhen for cheap parts' },
   { name: 'the next post’s headline above a comment engine', paragraphs: [HEADLINE, ...BODY, 'Why Warehouse Robots Still Need People', 'blog comments powered by Disqus'], text: 'Why Warehouse Robots Still Need People' },
 ];

@@ -16,7 +16,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { isBodyProse } from './menus';
+import { isBodyProse, isNavLabel } from './menus';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -180,6 +180,55 @@ function isTitleLine(p: string): boolean {
   return (p.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * Lines above the article that are about something else: a site-wide banner with another story's news ("With No. 1
+ * pick in the NFL draft, Chicago Bears select …"), a row of section links run together ("What it means to you Tracking
+ * inflation Best CD rates …"), closed by a section label ("BUSINESS"). Read from the first line down, only while each
+ * line shares no content word with the article below it, and only when the run ends on a one-word section label
+ * right above a headline that shares the body's words: an article's own dek or epigraph shares its words, or stands
+ * without a label.
+ */
+const OFF_TOPIC_MAX_LINES = 4;
+const OFF_TOPIC_MIN_WORDS = 6;
+const MIN_OFF_TOPIC_DOC = 8;
+/** A line of this many content words may share one with the article by chance. */
+const OFF_TOPIC_CHANCE_WORDS = 5;
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const FUNCTION_WORDS = new Set(['this', 'that', 'with', 'from', 'here', 'there', 'what', 'when', 'where', 'which', 'while', 'will', 'would', 'have', 'been', 'were', 'their', 'they', 'them', 'your', 'about', 'after', 'before', 'into', 'than', 'then', 'more', 'most', 'some', 'such', 'also', 'just', 'over', 'only', 'very', 'best', 'follow', 'means', 'dans', 'pour', 'avec', 'sont', 'plus', 'cette', 'mais', 'nous', 'vous', 'leur']);
+function contentWords(p: string): string[] {
+  return [...new Set((p.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.replace(/s$/u, '')))];
+}
+
+/** A one-word section label: a menu's ("Business") or one in capitals in any language ("ÉCONOMIE", "WIRTSCHAFT"). */
+const isSectionLabel = (p: string): boolean => !/\s/u.test(p) && (isNavLabel(p) || /^\p{Lu}[\p{Lu}&'’-]{2,24}$/u.test(p));
+
+function offTopicHead(ps: string[], isFurniture: (p: string) => boolean, add: (i: number, message: string) => void): void {
+  const n = ps.length;
+  if (n < MIN_OFF_TOPIC_DOC) return;
+  // The run ends on a section label right above the article ("BUSINESS"): find it in the first lines.
+  let label = -1;
+  for (let i = 1; i < OFF_TOPIC_MAX_LINES && i < n; i++) if (isSectionLabel(ps[i]!.trim())) { label = i; break; }
+  if (label < 1) return;
+  const body = new Set<string>();
+  for (let i = label + 2; i < n; i++) for (const w of contentWords(ps[i]!)) body.add(w);
+  // The line under the label is the article's headline: it shares the body's words.
+  if (contentWords(ps[label + 1]!).filter((w) => body.has(w)).length < 2) return;
+  for (const w of contentWords(ps[label + 1]!)) body.add(w);
+  for (let i = 0; i < label; i++) {
+    const p = ps[i]!.trim();
+    if (isFurniture(p) || isNavLabel(p)) continue;
+    const words = contentWords(p);
+    // One shared word in five is chance ("this month" above a story on "three months"); more is the article's topic.
+    const shared = words.filter((w) => body.has(w)).length;
+    if (wordCount(p) < OFF_TOPIC_MIN_WORDS || shared > (words.length >= OFF_TOPIC_CHANCE_WORDS ? 1 : 0)) return;
+  }
+  for (let i = 0; i <= label; i++) {
+    const p = ps[i]!.trim();
+    if (isNavLabel(p) || isFurniture(p) || !/[.!?]["'”’)]*$/u.test(p)) add(i, 'Site navigation left in the text.');
+    else add(i, 'A site-wide banner (another story’s news) left above the article.');
+  }
+}
+
 export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const n = ps.length;
@@ -250,6 +299,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     for (let k = from; k <= j; k++) add(k, 'A sidebar widget (a note to readers) left in the text.');
     i = j;
   }
+  offTopicHead(ps, isFurniture, add);
   // A text-to-speech player: a run of its control lines holding an anchor.
   for (let i = 0; i < n; i++) {
     if (ps[i]!.length > 60 || !TTS_ANCHOR.test(ps[i]!.trim())) continue;

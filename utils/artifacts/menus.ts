@@ -78,6 +78,11 @@ function isLabelLine(p: string): boolean {
  */
 const NAV_LABEL = /^(?:[^\p{L}\p{N}]+\s*)?(?:home|homepage|about|about us|about [\p{L}\p{N}]+|contact|contact us|support|help|faq|search|sections|all sections|menu|main menu|navigation|login|log in|log out|logout|sign in|sign out|register|my account|account|profile|settings|newsletters?|subscriptions?|podcasts|videos?|photos|pictures|live|latest|latest news|featured|trending|top stories|more|careers|jobs|advertise|advertise with us|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|accessibility|sitemap|site map|directory of sites|rss|rss feeds?|feedback|editions?|[\p{L}\p{N}&'’.-]+ logo|world|politics|business|markets|tech|technology|science|health|sports?|entertainment|culture|lifestyle|opinion|travel|economy|finance|money|startups|companies|breaking news|local news|world news)$|^(?:[•·*-]\s*)?[a-z]+(?:-[a-z]+){2,}$/iu;
 
+/** A menu or section label alone on its line ("Home", "BUSINESS", "Latest news"). */
+export function isNavLabel(p: string): boolean {
+  return p.length <= 40 && NAV_LABEL.test(p.trim());
+}
+
 /** A paragraph of prose: where the article body begins or ends. */
 export function isBodyProse(p: string): boolean {
   const w = weight(p);
