@@ -135,11 +135,12 @@ function isGluedSentenceEnd(p: string, punctAt: number, punct: string, nextStart
   const caseless = /\p{Lo}/u.test(next) && /[A-Za-z]/.test(before);
   if (!/\p{Lu}/u.test(next) && !caseless) return false;
   if (!/[\p{L}\p{N})%’”"]/u.test(before)) return false;
-  // The whole token around the period, space to space.
+  // The whole token around the period, space to space. A token longer than MAX_TOKEN is code or a glued run, never two
+  // sentences, and bounding the scan keeps a long dotted run ("S.A.S.A.…") linear instead of quadratic.
   let tokStart = punctAt;
-  while (tokStart > 0 && !/\s/.test(p[tokStart - 1]!)) tokStart--;
+  while (tokStart > 0 && !/\s/.test(p[tokStart - 1]!)) if (punctAt - --tokStart > MAX_TOKEN) return false;
   let tokEnd = nextStart;
-  while (tokEnd < p.length && !/\s/.test(p[tokEnd]!)) tokEnd++;
+  while (tokEnd < p.length && !/\s/.test(p[tokEnd]!)) if (++tokEnd - nextStart > MAX_TOKEN) return false;
   const left = p.slice(tokStart, punctAt);
   const right = p.slice(nextStart, tokEnd).replace(/[.,;:!?)\]"”’']+$/u, '');
   if (left.includes('.') || right.includes('.') || right.includes('(')) return false;
@@ -152,10 +153,13 @@ function isGluedSentenceEnd(p: string, punctAt: number, punct: string, nextStart
   return true;
 }
 
-/** The word (letters, internal dots) directly before position `at`. */
+/** The longest token the boundary checks read around a period; longer ones are glued runs or code. */
+const MAX_TOKEN = 64;
+
+/** The word (letters, internal dots) directly before position `at`, at most MAX_TOKEN long (a bounded scan stays linear). */
 function wordBefore(p: string, at: number): string {
   let i = at;
-  while (i > 0 && /[\p{L}.]/u.test(p[i - 1]!)) i--;
+  while (i > 0 && at - i < MAX_TOKEN && /[\p{L}.]/u.test(p[i - 1]!)) i--;
   return p.slice(i, at).replace(/^\.+/, '');
 }
 
