@@ -538,11 +538,18 @@ const GLUED_PLACEHOLDER = /(?<=\p{L})\?\?(?=[\s\p{L}])|(?<=\s)\?\?(?=\p{L})/gu;
 const CONTRACTION_AFTER = /^(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}=&?/_.-]|\.\p{L})/u;
 
 function findGluedPlaceholders(p: string, base: number, out: Finding[]): void {
+  // The token of the previous hit: many hits in one long token are judged once (a 100,000-character token stays linear).
+  let tokenEnd = -1;
+  let tokenUrlish = false;
   for (const m of p.matchAll(GLUED_PLACEHOLDER)) {
     const at = m.index!;
     if (/\p{L}/u.test(p[at - 1] ?? '') && CONTRACTION_AFTER.test(p.slice(at + 2, at + 6))) continue;
-    const token = tokenAround(p, at, at + 2);
-    if (URLISH.test(p.slice(token.start, token.end))) continue;
+    if (at >= tokenEnd) {
+      const token = tokenAround(p, at, at + 2);
+      tokenEnd = token.end;
+      tokenUrlish = URLISH.test(p.slice(token.start, token.end));
+    }
+    if (tokenUrlish) continue;
     const ws = wordStart(p, at);
     const we = wordEnd(p, at + 2);
     out.push({
