@@ -470,8 +470,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Partech Africa, déjà investisseur, y a également pris part": the clitic "y"/"en" and an aside calling the name an
       // existing investor sit between the name and its verb.
       // The aside describes one name: only the name right before it is this verb's ("Lors de la levée, Elaia, actionnaire historique, a participé").
-      const clitic = ASIDE_BEFORE_VERB.exec(segment);
-      if (clitic) segment = clitic[0].includes(',') ? segment.slice(0, clitic.index).replace(/^.*,/s, '') + ' ' : segment.slice(0, clitic.index) + ' ';
+      // Read on the segment's tail only: the aside is short, and an end-anchored "\s…\s*$" tried at each space of a long
+      // whitespace run inside the segment was quadratic.
+      const tailFrom = Math.max(0, segment.length - 200);
+      const clitic = ASIDE_BEFORE_VERB.exec(segment.slice(tailFrom));
+      if (clitic) segment = clitic[0].includes(',') ? segment.slice(0, tailFrom + clitic.index).replace(/^.*,/s, '') + ' ' : segment.slice(0, tailFrom + clitic.index) + ' ';
       // "(Engineering Capital was the first investor in both.)": a sentence told as an aside opens on its parenthesis.
       if (/^\s*\(/.test(segment) && !segment.includes(')')) segment = segment.replace(/^\s*\(\s*/, '');
       names = parseList(segment, 'backward');
@@ -868,7 +871,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     // Two-letter lower-case brands survive ("ff Venture Capital").
     if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
     // "US Boston Capital": a country code in capitals opening a firm's name is part of it (see names.ts).
-    if (opensFirmName(w, item.slice(m[0].length).replace(/\s*[,;.].*$/su, ''))) break;
+    if (/^(?:US|UK|EU)$/.test(w) && opensFirmName(w, item.slice(m[0].length, m[0].length + 121))) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.

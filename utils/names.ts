@@ -148,7 +148,8 @@ const FIRM_AFTER_CODE = /^(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}(?:Capital|Ventu
 
 /** Whether `word` is a country code opening the firm's name `rest` ("US" + "Boston Capital"). */
 export function opensFirmName(word: string, rest: string): boolean {
-  return COUNTRY_CODE.test(word) && FIRM_AFTER_CODE.test(rest);
+  // A firm's name is a few words: a longer rest is no such name (and a bounded test keeps a run of codes linear).
+  return COUNTRY_CODE.test(word) && rest.length <= 120 && FIRM_AFTER_CODE.test(rest);
 }
 
 /** Drop opener words ("The", "In") from the front of a run. */
@@ -159,7 +160,7 @@ function trimRun(text: string, start: number, end: number): NameRun {
     if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
     // "US Boston Capital", "UK Export Finance": a country code in capitals opening capitalised words that end on a firm's word is
     // part of the name ("US fintech LevelUp", "the US market" keep dropping it: a lower-case word follows).
-    if (opensFirmName(m[1]!, text.slice(s + m[0].length, end))) break;
+    if (COUNTRY_CODE.test(m[1]!) && opensFirmName(m[1]!, text.slice(s + m[0].length, Math.min(end, s + m[0].length + 121)))) break;
     // "New Enterprise Associates", "New York": "New" before a capitalised name word is part of the name.
     if (m[1] === 'New' && /^\p{Lu}/u.test(text.slice(s + m[0].length, end)) && !NOT_NAME_WORDS.has(text.slice(s + m[0].length, end).split(/\s/)[0]!.toLowerCase())) break;
     s += m[0].length;
