@@ -243,6 +243,9 @@ const MAX_GLUED_HEADLINE_WORDS = 30;
  * reported: the clean line, or the copy's span inside the glued one. A
  * handful of lines, so every pair is compared.
  */
+/** Capitalised nav labels run together: "HomeTech", "AccueilÉconomie", "NewsStartups". */
+const BREADCRUMB_LABELS = /^(?:\p{Lu}[\p{Ll}&]+){1,5}$/u;
+
 function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
   const ps = doc.paragraphs;
   const top = Math.min(ps.length, TOP_ZONE);
@@ -262,7 +265,8 @@ function gluedHeadlineCopies(doc: ArticleDoc, skip: (i: number) => boolean, repo
       if (at < 0) continue;
       // Nav labels glued before an earlier copy ("HomeTech" + headline) make that line a breadcrumb that
       // another detector claimed whole: the clean line under it is the headline itself, not a repeat.
-      if (g < c && at > 0 && skip(g)) break;
+      // An image slug glued there ("alleywatch-logo") is no breadcrumb: the clean line is still the repeat.
+      if (g < c && at > 0 && skip(g) && BREADCRUMB_LABELS.test(glued.slice(0, at))) break;
       const later = c > g ? { start: doc.starts[c] ?? 0, length: ps[c]!.trimEnd().length } : { start: (doc.starts[g] ?? 0) + at, length: copy.length };
       if (!reported.has(later.start)) {
         reported.add(later.start);
