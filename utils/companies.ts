@@ -5,6 +5,7 @@
  * insurance brokerage Harper, has raised"), or the object of "round in X",
  * "funding for X", "pour X".
  */
+import { SENTENCE_REACH } from './sentences';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
@@ -59,13 +60,8 @@ export interface CompanyHit {
   pronoun: boolean;
 }
 
-/**
- * How far before its verb a subject is looked for. A real subject, asides and
- * all, sits within a few hundred characters of its verb; without a bound, one
- * "sentence" of hundreds of figures (a table run together) re-read its whole
- * prefix for every figure, which was quadratic (800 figures, 2.4 s).
- */
-const SUBJECT_WINDOW = 1_500;
+/** How far before its verb a subject is looked for: a real subject, asides and all, sits within a few hundred characters. */
+const SUBJECT_WINDOW = SENTENCE_REACH;
 /** An appositive between spaced dashes: " — a startup that … — ", " – une jeune pousse qui … – ". Bounded, no nested quantifier. */
 const DASHED_APPOSITIVE = /\s[—–]\s(?:a|an|the|which|who|whose|un|une|le|la|qui|dont|l[’'])\s[^—–;]{1,300}?\s[—–](?=\s)/giu;
 
@@ -539,7 +535,7 @@ const KIND_DESCRIPTOR_PREFIX = new RegExp(`^[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s+[\\p
  * press puts in front of one: a backer ("Deepika Padukone-backed Blu Smart"), a sector acronym ("NBFC Infinity Fincorp") or a
  * descriptor ending in a kind noun ("Edtech unicorn Physics Wallah").
  */
-export function withoutPlacePrefix(name: string): string {
+export function withoutNamePrefixes(name: string): string {
   let stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
   for (const prefix of [BACKER_PREFIX, SECTOR_ACRONYM_PREFIX, KIND_DESCRIPTOR_PREFIX]) {
     const rest = stripped.replace(prefix, '');

@@ -7,6 +7,7 @@
  * the patterns.
  */
 import { COMPANY_KIND } from './companies';
+import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
@@ -294,7 +295,7 @@ export interface FigureReading {
  * figures was read once per figure (quadratic: 12,500 "$1 million" in one
  * run took over a second). Real sentences are far shorter.
  */
-const FIGURE_WINDOW = 1_500;
+const FIGURE_WINDOW = SENTENCE_REACH;
 
 export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean } = {}): FigureReading {
   if (start <= FIGURE_WINDOW && masked.length - end <= FIGURE_WINDOW) return readFigureIn(masked, start, end, options);

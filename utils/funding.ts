@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutPlacePrefix } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
@@ -1107,7 +1107,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   }
 
   const result: Deal[] = ordered.map((c) => ({
-    company: c.company && withoutPlacePrefix(expandAcronym(c.company, article.text)),
+    company: c.company && withoutNamePrefixes(expandAcronym(c.company, article.text)),
     round: c.round,
     status: c.status,
     amount: c.amount,
@@ -1801,7 +1801,7 @@ function headlineCompany(title: string | null, lang: string): string | null {
   const name = companyAfter(text) ?? fundingSubject(text) ?? openingSubject(text);
   // "News Start-up Daylife Raises First Round": a headline's capitalised descriptor is not part of the name.
   if (!name) return null;
-  const plain = withoutPlacePrefix(name);
+  const plain = withoutNamePrefixes(name);
   const descriptor = HEADLINE_DESCRIPTOR.exec(plain);
   return descriptor && /^\p{Lu}/u.test(plain.slice(descriptor[0].length)) ? plain.slice(descriptor[0].length) : plain;
 }

@@ -167,3 +167,13 @@ function wordBefore(p: string, at: number): string {
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u00ad]+/g, ' ').trim();
 }
+
+/**
+ * How far, in characters, the words around a figure or a verb are read within
+ * one "sentence". A real sentence, asides and all, is far shorter; a table or
+ * a list run together into one "sentence" is not, and reading its whole
+ * prefix or whole run once per figure was quadratic (800 rows, 2.4 s). The
+ * subject finder (companies.ts) and the figure reader (deals.ts) share it, so
+ * a figure's words reach as far for both.
+ */
+export const SENTENCE_REACH = 1_500;

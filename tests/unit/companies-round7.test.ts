@@ -5,7 +5,7 @@
  * company). Negatives: companies-round7.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { companyAfter, firstNameBefore, isPlace, openingSubject, subjectBefore, withoutPlacePrefix, type CompanyHit } from '../../utils/companies';
+import { companyAfter, firstNameBefore, isPlace, openingSubject, subjectBefore, withoutNamePrefixes, type CompanyHit } from '../../utils/companies';
 
 type Row = [why: string, sentence: string, verb: string, want: CompanyHit | null];
 
@@ -58,7 +58,7 @@ describe('subjectBefore, round 7: the startup press’s descriptor shapes', () =
     ['Paris-based Pigment raised §.', 'Pigment'],
   ])('"%s": the place prefix is dropped', (sentence, want) => {
     const hit = subjectBefore(sentence, sentence.indexOf('raised'));
-    expect(hit && withoutPlacePrefix(hit.name)).toBe(want);
+    expect(hit && withoutNamePrefixes(hit.name)).toBe(want);
   });
 });
 

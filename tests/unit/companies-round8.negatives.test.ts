@@ -3,7 +3,7 @@
  * stripped from a name leave names that merely look like them whole.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -24,7 +24,7 @@ describe('splitSentences, round 8 negatives: a legal form that does end its sent
   });
 });
 
-describe('withoutPlacePrefix, round 8 negatives: names that only look like a prefix', () => {
+describe('withoutNamePrefixes, round 8 negatives: names that only look like a prefix', () => {
   it.each<[string, string]>([
     ['a kind word that is part of the name', 'Fintech Farm'],
     ['a capitalised kind noun in the name', 'Insurance Company Of Kenya'],
@@ -38,7 +38,7 @@ describe('withoutPlacePrefix, round 8 negatives: names that only look like a pre
     ['the name alone', 'Infinity Fincorp'],
     ['a kind noun, then only a legal form', 'Prosper fintech Limited'],
     ['a sector acronym, then only a legal form', 'NBFC Ltd'],
-  ])('%s: "%s" stays', (_why, name) => expect(withoutPlacePrefix(name)).toBe(name));
+  ])('%s: "%s" stays', (_why, name) => expect(withoutNamePrefixes(name)).toBe(name));
 });
 
 describe('namesIn, round 8 negatives: a parenthesis that does hold a company', () => {

@@ -5,7 +5,7 @@
  * Negatives: companies-round8.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutPlacePrefix } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, namesIn, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
 import { splitSentences } from '../../utils/sentences';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
@@ -27,7 +27,7 @@ describe('splitSentences, round 8: a dotted legal form inside a sentence', () =>
   });
 });
 
-describe('withoutPlacePrefix, round 8: the modifiers in front of a name', () => {
+describe('withoutNamePrefixes, round 8: the modifiers in front of a name', () => {
   it.each<[string, string, string]>([
     ['a founder leads it', 'Bhavish Agarwal-led Ola Electric', 'Ola Electric'],
     ['a celebrity backs it', 'Deepika Padukone-backed Blu Smart', 'Blu Smart'],
@@ -44,7 +44,7 @@ describe('withoutPlacePrefix, round 8: the modifiers in front of a name', () => 
     ['French: une jeune pousse', 'Cleantech jeune pousse Hoppen', 'Hoppen'],
     ['two descriptor words', 'Mobility electric start-up Zity', 'Zity'],
     ['a place, then a backer', 'Bengaluru-based Accel-backed Nova', 'Nova'],
-  ])('%s: "%s" → "%s"', (_why, name, want) => expect(withoutPlacePrefix(name)).toBe(want));
+  ])('%s: "%s" → "%s"', (_why, name, want) => expect(withoutNamePrefixes(name)).toBe(want));
 });
 
 describe('namesIn, round 8: an acronym glossing a descriptor is not one of the names listed', () => {
