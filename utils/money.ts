@@ -86,12 +86,13 @@ export interface MoneyContext {
  * between) and get the figures a single call on the whole text would give.
  */
 export function pageMoneyContext(text: string, lang: string | null, url: string | null = null): MoneyContext {
+  const pageHost = hostOf(url);
   return {
     lang,
-    pageHost: hostOf(url),
+    pageHost,
     yen: guessYenCurrency(text),
-    localDollar: guessLocalDollar(text, hostOf(url)),
-    bareDollar: guessBareDollar(text, hostOf(url)),
+    localDollar: guessLocalDollar(text, pageHost),
+    bareDollar: guessBareDollar(text, pageHost),
     britishMoney: BRITISH_MONEY.test(text),
     nigerian: NIGERIA_CUES.test(text),
     southAfrican: SOUTH_AFRICA_CUES.test(text),
