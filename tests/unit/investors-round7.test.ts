@@ -4,17 +4,7 @@
  * Money masked as "§". The rows that must NOT yield investors are in investors-round7.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findInvestorMentions } from '../../utils/investors';
-
-type Want = { lead: string[]; participant: string[] };
-/** Names by role, in order, duplicates dropped: the rows say who leads and who takes part, not which trigger found them. */
-function roles(s: string): Want {
-  const out: Want = { lead: [], participant: [] };
-  for (const m of findInvestorMentions(s, { nearDeal: true })) for (const n of m.names) if (!out[m.role].includes(n)) out[m.role].push(n);
-  out.participant = out.participant.filter((n) => !out.lead.includes(n));
-  return out;
-}
-const row = (sentence: string, lead: string[], participant: string[]): [string, Want] => [sentence, { lead, participant }];
+import { roles, row, type Want } from '../helpers/investor-roles';
 
 describe('English lead wordings', () => {
   const rows: Array<[string, Want]> = [
