@@ -15,17 +15,17 @@ const LABELS = lineRules([
   'gallery', 'masthead', 'print-note', 'topic-tag', 'hashtag', 'reading-time', 'alt-text', 'icon-description', 'weather',
   'share-bar', 'breadcrumb', 'comments-player', 'shortcode', 'syndication', 'age-banner', 'close-button', 'consent',
   'prompt-more', 'credit-only', 'social-count', 'skip-audio', 'viewer-chrome', 'call-to-action', 'empty-stamp', 'prompt-fr',
-  'archive-feed', 'browse-cta', 'reader-prompt', 'tag-line', 'button-intl', 'feed-footer', 'feed-post-footer', 'wire-trailer',
+  'archive-feed', 'browse-cta', 'reader-prompt', 'tag-line', 'feed-footer', 'feed-post-footer', 'wire-trailer',
   'wire-source', 'blog-widget', 'pager', 'sponsor-label', 'paywall-more', 'feedback-widget', 'join-prompt', 'site-footer',
-  'rights-line', 'paywall-fr', 'app-promo', 'tag-label', 'blog-footer', 'widget-fr', 'platform-promo', 'follow-row', 'share-fr',
-  'page-end-widget', 'plugin-form', 'paywall-fr-more', 'platform-button',
+  'rights-line', 'paywall-fr', 'app-promo', 'tag-label', 'blog-footer', 'platform-promo', 'follow-row', 'share-fr',
+  'page-end-widget', 'plugin-form', 'platform-button',
   // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
-  'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 'privacy-links',
-  'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'embed-consent', 'browser-note',
-  'archive-heading', 'news-prompts', 'syndicated-feed',
+  'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 
+  'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'browser-note',
+  'news-prompts', 'syndicated-feed',
   // Round 8: menu toggles and glued skip links, phrase tag lines, comment engines, membership walls and billing dialogs,
   // kickers, standfirst labels, edition promos, glued "read also" links.
-  'nav-toggle', 'tag-line-phrases', 'comment-engine', 'membership-wall', 'type-section-kicker', 'standfirst-label',
+  'nav-toggle', 'tag-line-phrases', 'membership-wall', 'type-section-kicker', 'standfirst-label',
   'edition-promo', 'glued-read-also', 'document-site-menu',
 ]);
 

@@ -20,6 +20,21 @@ export interface LineRule {
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
+/** A whole-line rule's pattern from its family's one list of alternatives: the line is one of them, and nothing else. */
+function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})$`, flags);
+}
+
+/**
+ * Sponsor lead-ins of partner modules, in every language, each followed by the sponsor's capitalised name: "In association
+ * with Acme", "Patrocinado por Acme", "Sponsorisé par Acme", "En partenariat avec Acme". Case is spelled out (no i flag: under
+ * it \p{Lu} would take any letter). Not "Supported by" or "Funded by": a startup's profile card lists its backers that way.
+ */
+const SPONSOR_LEADS: readonly string[] = [
+  String.raw`[Ii]n [Aa]ssociation [Ww]ith|IN ASSOCIATION WITH`,
+  String.raw`[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par`,
+];
+
 /** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
 export const ADS: readonly LineRule[] = [
   // Ad slots.
@@ -29,16 +44,24 @@ export const ADS: readonly LineRule[] = [
   { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]aid [Pp]ost|[Pp]aid [Cc]ontent|PAID POST|[Pp]artner [Cc]ontent|PARTNER CONTENT|[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
   // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
   { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
-  // Sponsor labels of a partner module: "In association with Acme", "About this content". Not "Supported by" or "Funded by":
-  // a startup's profile card lists its backers that way.
-  { name: 'sponsor-module', re: /^(?:[Ii]n [Aa]ssociation [Ww]ith|IN ASSOCIATION WITH) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$/u, message: 'Sponsor or ad label left in the text.' },
+  // Sponsor labels of a partner module (SPONSOR_LEADS and a name), or the module's "About this content".
+  { name: 'sponsor-module', re: new RegExp(String.raw`^(?:${SPONSOR_LEADS.join('|')}) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$`, 'u'), message: 'Sponsor or ad label left in the text.' },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
-  // The same labels with the sponsor's name, capitalised (no i flag: under it \p{Lu} would take any letter).
-  { name: 'sponsor-label-intl', re: /^(?:[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par) \p{Lu}[^.!?,]{0,40}$/u, message: 'Sponsor or ad label left in the text.' },
   // Skip links and continue lines around an ad slot: "Skip Advertisement", "Article continues below this ad", "Story continues
   // after advertisement", "Continue reading below the ad".
   { name: 'ad-skip', re: /^(?:skip (?:advertisement|ad)|(?:article|story) continues (?:below|after) (?:this |the )?(?:ad|advertisement)|continue reading (?:below|after) (?:this |the )?(?:ad|advertisement))$/i, message: 'Ad-slot label left in the text.' },
+];
+
+/**
+ * Button labels alone on their line, one list for every language: English buttons, then account and share buttons of other
+ * languages ("S'abonner", "Teilen", "Compartir"), then French buttons and widget labels ("Réagir", "Ajouter à mes favoris",
+ * "Retour en haut", "Contenu sponsorisé", "Offrir cet article", "Suivez-nous sur …", "Copier le lien", "Mon compte").
+ */
+const BUTTON_LABELS: readonly string[] = [
+  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption`,
+  String.raw`s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,
+  String.raw`réagir|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail`,
 ];
 
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
@@ -51,14 +74,8 @@ export const SHARE: readonly LineRule[] = [
   { name: 'follow-row', re: /^(?:follow|suivez|connect with)(?: us| nous| [\p{L}\p{N}&'’.-]{2,30}){0,3}\s?:\s?(?:(?:twitter|x|facebook|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|newsletter|e-?mail)(?:\s*[|,•·/]\s*|\s+|$))+$/iu, message: 'Social-media follow links left in the text.' },
   // Social counters: "12 Shares", "1.2K views", "Shares 340".
   { name: 'social-count', re: /^(?:\d[\d.,]*\s?[kKmM]?\s(?:shares?|likes?|views?|reactions?|partages?|vues)|(?:shares?|likes?|views?|partages?)\s?:?\s?\d[\d.,]*\s?[kKmM]?)$/i, message: 'Social-share counter left in the text.' },
-  // Buttons.
-  { name: 'button', re: /^(?:print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption)$/i, message: 'Button label left in the text.' },
-  // Account and share buttons in other languages: "S'abonner", "Se connecter", "Partager", "Teilen", "Compartir".
-  { name: 'button-intl', re: /^(?:s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar)$/iu, message: 'Button label left in the text.' },
-  // French buttons and widget labels: "Réagir", "Ajouter à mes favoris", "Partager l'article", "Retour en haut", "Contenu sponsorisé",
-  // "Offrir cet article", "Écouter cet article", "Suivez-nous sur …",
-  // "Voir les commentaires", "Copier le lien", "Mon compte".
-  { name: 'widget-fr', re: /^(?:réagir|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail)$/iu, message: 'Button label left in the text.' },
+  // Buttons (BUTTON_LABELS, every language).
+  { name: 'button', re: wholeLine(BUTTON_LABELS), message: 'Button label left in the text.' },
   // Reading tools and buttons: "Save article", "Gift this article", "Remove from saved", "Font size", "A A A", "Add comment",
   // "Top of page", "Continue reading below", a player's "0:00" and "1x".
   {
@@ -153,10 +170,9 @@ export const PAYWALL: readonly LineRule[] = [
   // "Create a free account to continue reading", "You've read 3 of 5 free articles", "Already have an account? Sign in".
   { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80}|already have an account\??\s*(?:sign ?in|log ?in)?\.?)$/iu, message: 'Paywall prompt left in the text.' },
   // French paywall badges and prompts: "Article réservé aux abonnés", "Cet article vous est offert", "Pour lire gratuitement cet
-  // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter".
-  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous)[.!]?$/iu, message: 'Paywall prompt left in the text.' },
-  // More French paywall lines: "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
-  { name: 'paywall-fr-more', re: /^(?:vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter",
+  // "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
+  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous|vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
   // Free-trial paywall buttons and notices: "Get access to this page with a Free Trial", "Start Free Trial",
   // "Start your 14-day free trial", "Commencez votre essai gratuit", "Empieza tu prueba gratuita", "Jetzt gratis testen".
   {
@@ -203,16 +219,22 @@ export const PAYWALL: readonly LineRule[] = [
   { name: 'paywall-login', re: /^please (?:log ?in|sign ?in),? or (?:sign up|register) for a (?:new )?account\b[^.!?]{0,60}\bto (?:continue reading|read|keep reading)\b[^.!?]{0,40}[.!]?$/iu, message: 'Paywall prompt left in the text.' },
 ];
 
+/**
+ * Cookie and consent banners, one list: the banner's sentences and buttons ("This site uses cookies…", "By continuing to
+ * browse, you agree…", "Accept all cookies"), the privacy links of a site's footer ("Do Not Sell or Share My Personal
+ * Information", "Your Privacy Choices", "Manage consent", "Paramètres des cookies", "Continuer sans accepter"), an embed's
+ * consent notice and its buttons ("This content is provided by Spreaker, which may be using cookies …", "Allow Cookies Once").
+ */
+const CONSENT_LINES: readonly string[] = [
+  String.raw`(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix)`,
+  String.raw`do not sell (?:or share )?my (?:personal )?(?:info|information|data)|your (?:privacy|california privacy|ad) choices|manage (?:consent|your consent|cookie preferences|privacy settings)|privacy (?:settings|preferences|center|centre)|paramètres (?:des cookies|de confidentialité)|gérer (?:le|mon) consentement|continuer sans accepter`,
+  String.raw`this content is provided by [^.!?]{2,40}, which may be using cookies\b[^]{0,400}|(?:allow|enable|accept) (?:all )?cookies(?: once| and continue)?|you can change your settings at any time via the privacy options\.?`,
+];
+
 /** Cookie and consent banners. */
 export const COOKIE: readonly LineRule[] = [
-  // Cookie and consent banners: "This site uses cookies…", "By continuing to browse, you agree…", "Accept all cookies".
-  { name: 'consent', re: /^(?:(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix))$/iu, message: 'Cookie or consent banner left in the text.' },
-  // Privacy and consent links of a site's footer or banner: "Do Not Sell or Share My Personal Information", "Your Privacy Choices",
-  // "Manage consent", "Privacy settings", "Paramètres des cookies", "Continuer sans accepter".
-  { name: 'privacy-links', re: /^(?:do not sell (?:or share )?my (?:personal )?(?:info|information|data)|your (?:privacy|california privacy|ad) choices|manage (?:consent|your consent|cookie preferences|privacy settings)|privacy (?:settings|preferences|center|centre)|paramètres (?:des cookies|de confidentialité)|gérer (?:le|mon) consentement|continuer sans accepter)$/iu, message: 'Cookie or consent banner left in the text.' },
-  // An embed's consent notice and its buttons: "This content is provided by Spreaker, which may be using cookies and other
-  // technologies. …", "Allow Cookies Once", "Enable Cookies", "You can change your settings at any time via the Privacy Options."
-  { name: 'embed-consent', re: /^(?:this content is provided by [^.!?]{2,40}, which may be using cookies\b[^]{0,400}|(?:allow|enable|accept) (?:all )?cookies(?: once| and continue)?|you can change your settings at any time via the privacy options\.?)$/iu, message: 'Cookie or consent banner left in the text.' },
+  // Cookie, consent and privacy lines (CONSENT_LINES).
+  { name: 'consent', re: wholeLine(CONSENT_LINES), message: 'Cookie or consent banner left in the text.' },
 ];
 
 /** Related stories and read-more: module headings, link prefixes, browse links, recommendation headings. */
@@ -288,6 +310,17 @@ export const PRINT: readonly LineRule[] = [
   { name: 'wire-rights', re: /^this material may not be (?:published|broadcast|rewritten|redistributed)\b[^.!?]{0,100}\.?$/i, message: 'Copyright or rights notice left in the text.' },
 ];
 
+/**
+ * Blog-archive, feed-mirror and listing-page headings, one list: "Monthly Archives: May 2021", "Category Archives: Startups",
+ * "Channel: Startups", "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results" (a label, a colon
+ * and a short name, or a count of listed items); "Blog Archives", "News Archive", "Posts tagged AI", "Articles by Jane Doe"
+ * (the page lists other posts; the article would not head a section with it: a bare "Archives" or "Press archive" may, and stays).
+ */
+const ARCHIVE_HEADINGS: readonly string[] = [
+  String.raw`(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?`,
+  String.raw`(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40}`,
+];
+
 /** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
@@ -300,15 +333,12 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
   // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…", "Proudly powered by WordPress".
   { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?|(?:proudly )?powered by (?:wordpress|blogger|ghost|substack|medium|squarespace|wix|tumblr|drupal|joomla)\.?)$/iu, message: 'Button or footer label left in the text.' },
-  // Blog-archive and feed-mirror headings: "Monthly Archives: May 2021", "Category Archives: Startups", "Channel: Startups",
-  // "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results". A label, a colon and a short name, or a count of listed items.
-  { name: 'archive-feed', re: /^(?:(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?)$/iu, message: 'Archive or feed-page heading left in the text.' },
+  // Archive, feed and listing headings (ARCHIVE_HEADINGS).
+  { name: 'archive-feed', re: wholeLine(ARCHIVE_HEADINGS), message: 'Archive or feed-page heading left in the text.' },
   // A "Published" / "Updated" widget whose date was not scraped: the label alone.
   { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
-  // A listing page's heading: "Blog Archives", "News Archive", "Posts tagged AI", "Articles by Jane Doe". The page lists
-  // other posts; the article would not head a section with it (a bare "Archives" or "Press archive" may: it stays).
   // Menu toggles and glued skip links: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal",
   // "Skip to main contentSkip to navigation" (the links of a skip bar read with no space between them).
   { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu|(?:skip to (?:main |the main )?(?:content|navigation|search|footer|article|sidebar|menu)\s?){2,4})$/iu, message: 'Site navigation left in the text.' },
@@ -324,7 +354,6 @@ export const NAVIGATION: readonly LineRule[] = [
   // A "read also" link glued to the headline it links ("À lire aussiLa French Tech renforce …", "READ ALSOAcme buys Foo").
   // No case flag: the label's capitals and the capital glued right after it are the sign.
   { name: 'glued-read-also', re: /^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Read more|READ MORE|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$/u, message: '“Read also” link (label and linked headline) left in the text.' },
-  { name: 'archive-heading', re: /^(?:(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40})$/iu, message: 'Archive or feed-page heading left in the text.' },
 ];
 
 /** Topic tags and hashtags. */
@@ -346,6 +375,15 @@ export const TAGS: readonly LineRule[] = [
   { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
 ];
 
+/**
+ * A news page's footer links and comment engine under the story, one list: "Explore more on these topics", "Reuse this
+ * content", "Load comments", "blog comments powered by Disqus".
+ */
+const STORY_FOOTER_LINKS: readonly string[] = [
+  String.raw`explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments`,
+  String.raw`(?:blog )?comments powered by (?:disqus|facebook|livefyre|viafoura|coral|commento)\.?`,
+];
+
 /** Comment sections and blog-engine widgets. */
 export const COMMENTS: readonly LineRule[] = [
   // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
@@ -362,10 +400,8 @@ export const COMMENTS: readonly LineRule[] = [
     re: /^(?:sort by\s?:?\s?(?:newest|oldest|best|top|most recent|most popular|popular|recent)(?: first)?|like reply|reply report|report abuse|flag as inappropriate|show key events only|trier par\s?:?\s?(?:les plus récents|les plus anciens|pertinence))$/iu,
     message: 'Comment-section or live-blog controls left in the text.',
   },
-  // A comment engine's footer: "blog comments powered by Disqus", "comments powered by Disqus".
-  { name: 'comment-engine', re: /^(?:blog )?comments powered by (?:disqus|facebook|livefyre|viafoura|coral|commento)\.?$/iu, message: 'Comment-section or player residue left in the text.' },
-  // A news page's footer links under the story: "Explore more on these topics", "Reuse this content", "Load comments".
-  { name: 'story-footer-links', re: /^(?:explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments)$/iu, message: 'Comment-section or player residue left in the text.' },
+  // Footer links and comment engines under the story (STORY_FOOTER_LINKS).
+  { name: 'story-footer-links', re: wholeLine(STORY_FOOTER_LINKS), message: 'Comment-section or player residue left in the text.' },
 ];
 
 /** Syndication and press-wire trailers: links back to the original story. */

@@ -19,7 +19,7 @@ const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|expla
 const PROMPT_LINES = lineRules([
   'free-trial', 'subscriber-only', 'journalism-appeal', 'share-prompt', 'sign-up-prompt', 'form-residue', 'subscription-offer',
   'sponsor-module', 'paywall-condition', 'newsletter-prompt', 'tool-button', 'related-intl', 'email-chrome', 'platform-chrome',
-  'recommendation-heading', 'comment-controls', 'preview-notice', 'ad-label-intl', 'sponsor-label-intl',
+  'recommendation-heading', 'comment-controls', 'preview-notice', 'ad-label-intl',
 ]);
 
 /** Lines longer than this are prose that happens to open like a prompt. */
