@@ -17,7 +17,7 @@ import { looseKey, tail, wordCount } from './context';
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A byline: "By" and a capitalised name. */
-const BY = /(?:^|[\s—–-])By \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)/gu;
+const BY = /(?:^|[\s—–-])(?:By|Par) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)/gu;
 /** "Contact the writer(s) at …", "Email the author: …", "Write to Jane Doe at …". */
 const CONTACT = /\b(?:contact (?:the )?(?:writers?|reporters?|authors?)(?: at)?|e-?mail (?:the )?(?:writers?|reporters?|authors?)(?: at)?:?|write to (?:\p{Lu}[\p{L}'’.-]+ ){1,3}at)\s/iu; // (i: "Write to" may be any case; the name needs no check, an address must follow)
 /** A word every CONTACT form holds (any case): the cheap test before it. */

@@ -87,7 +87,9 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const besideLabel = (i: number): boolean => CAPTION_LABEL.test((ps[i - 1] ?? '').trim()) || CAPTION_LABEL.test((ps[i + 1] ?? '').trim());
   ps.forEach((p, i) => {
-    if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && besideLabel(i))) return;
+    // A caption closing on a credit of any outlet's form ("(Credit: Jane Doe / Los Angeles Times)", "© Getty Images",
+    // "(Crédit photo : X)") is a caption too: CREDITS lists the agency forms, CREDIT_TAIL the labelled ones.
+    if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && (besideLabel(i) || CREDIT_TAIL.test(p)))) return;
     const key = looseKey(p.replace(CAPTION_PREFIX, '').replace(/\?\?/g, ''));
     if (key.length < 12) return;
     const list = groups.get(key);
@@ -124,9 +126,10 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * "(AP Photo/Jane Doe)", "Photo: Xinhua", "Credit: Getty Images", the
  * agency form with spaces inside the brackets "( ALAIN JOCARD / AFP/Archives )"
  * (photographer in capitals, agency, maybe its archive), French credits
- * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)").
+ * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)"), a bare
+ * stock agency after the caption's last word ("… in Columbus Getty Images").
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;

@@ -4,7 +4,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, tail, wordCount } from './context';
-import { DANGLING } from './truncated';
+import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
@@ -140,8 +140,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       if (!reported.has(start) && !leftToBoilerplate(doc.paragraphs[other]!)) {
         reported.add(start);
         // A copy that stops on a function word ("… to restore WeWork as") was cut, not glued: the sentence is missing its end.
-        const cutOn = /(\p{L}+)$/u.exec(tail(doc.paragraphs[other]!))?.[1]?.toLowerCase();
-        if (cutOn !== undefined && DANGLING.has(cutOn)) {
+        const cutWord = /(\p{L}+)$/u.exec(tail(doc.paragraphs[other]!))?.[1];
+        const cutOn = cutWord?.toLowerCase();
+        if (cutWord !== undefined && cutOn !== undefined && isDanglingWord(cutWord)) {
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
         } else {
           out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));

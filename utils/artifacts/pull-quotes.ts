@@ -65,10 +65,30 @@ function sentenceOpenings(p: string): string[] {
   return p.split(/(?<=[.!?]["'”’)]*)\s+(?=["'“‘]?\p{Lu})/u);
 }
 
+/**
+ * An unquoted pull-quote is a sentence of the body printed again in a box:
+ * one full sentence of 6 to 45 words whose opening comes back elsewhere in
+ * the text. Each test reads the whole text once, so a document gets a few
+ * (hard-wrapped print text has a cut line before a lower-case one on every
+ * line).
+ */
+const MAX_ECHO_CHECKS = 16;
+const ECHO_KEY_LENGTH = 50;
+function repeatedInText(doc: ArticleDoc, i: number): boolean {
+  const p = doc.paragraphs[i]!;
+  const words = wordCount(p);
+  if (words < 6 || words > MAX_ECHO_WORDS || !/[.!?…]["”’»]?$/u.test(p) || !/^\p{Lu}/u.test(p)) return false;
+  const key = p.slice(0, Math.min(ECHO_KEY_LENGTH, p.length - 1));
+  const own = doc.starts[i] ?? 0;
+  const first = doc.text.indexOf(key);
+  return first >= 0 && (first !== own || doc.text.indexOf(key, own + 1) >= 0);
+}
+
 export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
   const used = new Set<number>();
+  let echoChecks = MAX_ECHO_CHECKS;
   for (let i = 0; i + 2 < ps.length; i++) {
     const before = ps[i]!;
     if (!CUT_END.test(tail(before)) || wordCount(before) < 8) continue;
@@ -78,7 +98,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p);
+      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
       if (!insert.some(quoteLike)) continue;
       // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
       if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;

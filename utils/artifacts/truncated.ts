@@ -15,6 +15,21 @@ export const DANGLING: ReadonlySet<string> = new Set([
   'be', 'been', 'has', 'have', 'had', 'which', 'who', 'whose', 'about', 'between', 'such', 'said',
 ]);
 
+/**
+ * French articles, prepositions and conjunctions ("avant de", "auprès des", "grâce à la"): no French sentence ends
+ * on one. Only in lower case: in capitals they are English abbreviations ("1:28 AM ET", "LA", "DES"). Words that also
+ * end a clause or are English nouns ('est', 'en', 'son', 'y') are left out.
+ */
+const FRENCH_DANGLING: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'par', 'avec', 'sur',
+  'dans', 'que', 'qui', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'entre', 'dont', 'sont', 'ont', 'auprès',
+]);
+
+/** A word no sentence ends on, as written: English in any case, French in lower case. */
+export function isDanglingWord(word: string): boolean {
+  return DANGLING.has(word.toLowerCase()) || FRENCH_DANGLING.has(word);
+}
+
 /** A word cut at a line-break hyphen: "realty e-", "infra-". */
 const HYPHEN_CUT = /\p{Ll}-$/u;
 /**
@@ -204,12 +219,13 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     // Mid-body, a link preview cut short: the next paragraph goes on in lower case (the text the preview interrupted).
     else if (i < lastProse && PREVIEW_CUT.test(end) && wordCount(p) >= MIN_PREVIEW_WORDS && /^\p{Ll}/u.test(ps[i + 1] ?? '') && !hasOpenQuote(p) && !SHORTENED_LINK.test(end)) why = 'A link preview is cut off mid-word; the rest of its text is missing.';
     else {
-      const last = /(\p{L}+)$/u.exec(end)?.[1]?.toLowerCase();
+      const word = /(\p{L}+)$/u.exec(end)?.[1];
+      const last = word?.toLowerCase();
       const next = ps[i + 1];
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
-      if (last && DANGLING.has(last) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
+      if (word && last && isDanglingWord(word) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
-      } else if (last && DANGLING.has(last) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
+      } else if (word && last && isDanglingWord(word) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
         // Mid-body, only when the next paragraph plainly starts a sentence of its own
         // ("The company …"): a dropped link or name would continue the cut one ("Sequoia and …").
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
@@ -258,7 +274,7 @@ export function cutBeforePrompt(p: string, next: string | undefined): string | n
   if (EXCERPT_END.test(end) && (wordCount(p) >= 5 || (SHORT_PREVIEW.test(p) && !PREVIEW_LABEL.test(p)))) return 'The text is an excerpt cut mid-sentence before a “read more” or paywall prompt; the rest is missing.';
   if (!/[\p{L}\p{N}]$/u.test(end)) return null;
   const last = /(\p{L}+)$/u.exec(end)?.[1];
-  if (last !== undefined && DANGLING.has(last.toLowerCase()) && wordCount(p) >= 2 && last === last.toLowerCase()) {
+  if (last !== undefined && isDanglingWord(last) && wordCount(p) >= 2 && last === last.toLowerCase()) {
     return `The text stops on “${last}” before a “read more” or paywall prompt; the rest of the sentence is missing.`;
   }
   const sentence = p.slice(lastSentenceStart(p));

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
+
+/**
+ * Round 9: the residue mainstream news pages leave in extractor output,
+ * written as invented rows (EN and FR) before any code changed: a caption and
+ * its credit printed before and after the photo, pull-quotes dropped between
+ * two halves of a sentence, lost hyphens with evidence, mojibake families,
+ * escaped entities, merged bylines, a second story after the first ended and
+ * a body cut before a paywall line.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+const B0 = BODY[0]!;
+const REST = BODY.slice(1);
+const C0 = CORPS[0]!;
+const CREST = CORPS.slice(1);
+
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+const twice = (caption: string, body: string[], head: string): string[] => [head, caption, body[0]!, caption, ...body.slice(1)];
+
+const CAPTIONS: Row[] = [
+  { name: 'a caption with a "(Photo: Name/Outlet)" credit, before and after the photo', paragraphs: twice('Firefighters battle the blaze near the warehouse on Tuesday. (Photo: Jane Doe/The Desert Sun)', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Firefighters battle the blaze' },
+  { name: 'a caption with "(Credit: Name / Los Angeles Times)", twice', paragraphs: twice('Workers unload robots at the Ontario plant. (Credit: Mark Smith / Los Angeles Times)', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Workers unload robots' },
+  { name: 'a caption ending on "© Getty Images", twice', paragraphs: twice('Shoppers walk past a store in Manchester on Monday. © Getty Images', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Shoppers walk past' },
+  { name: 'a print-replica caption with an upper-case agency credit, twice', paragraphs: twice('Visitors look at industrial robots at an expo in Ningbo, Zhejiang province, on Tuesday. ZHANG WEI / CHINA DAILY', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Visitors look at industrial robots' },
+  { name: 'French: "Photo : Nom / AFP", twice', paragraphs: twice('Le fondateur de Robotix devant l’entrepôt de Vénissieux, le 3 mars. Photo : Jean Dupont / AFP', CORPS, TITRE), kind: 'duplicated-caption', text: 'Le fondateur de Robotix devant' },
+  { name: 'French: "(Crédit photo : Nom)", twice', paragraphs: twice('Les robots de Robotix dans l’entrepôt de Lyon. (Crédit photo : Marie Martin)', CORPS, TITRE), kind: 'duplicated-caption', text: 'Les robots de Robotix' },
+  { name: 'a caption with a "Getty Images" credit and no punctuation before it, twice', paragraphs: twice('Jane Doe, chief executive of Acme Robotics, in Columbus Getty Images', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Jane Doe, chief executive' },
+];
+
+const PULL_QUOTES: Row[] = [
+  { name: 'a short quoted line between two halves of a sentence that resumes in lower case', paragraphs: [HEADLINE, B0, 'The company said the new money would allow it to', '“We have never seen demand like this.”', 'hire 200 engineers and open a plant in Texas next year.', ...REST], kind: 'broken-pull-quote', text: 'We have never seen demand like this.' },
+  { name: 'French: a quoted line between two halves of a sentence', paragraphs: [TITRE, C0, 'Le fondateur explique que cette levée doit permettre à l’entreprise de', '« Nous n’avons jamais vu une telle demande. »', 'recruter une vingtaine d’ingénieurs d’ici la fin de l’année.', ...CREST], kind: 'broken-pull-quote', text: 'Nous n’avons jamais vu une telle demande.' },
+  { name: 'a pull-quote repeating a body sentence, dropped mid-sentence', paragraphs: [HEADLINE, B0, 'Its chief executive said demand had doubled and that the plants in Ohio and Texas', 'Demand for warehouse robots has doubled over the past year alone.', 'would each employ more than 300 people by the end of 2025.', 'Demand for warehouse robots has doubled over the past year alone, she said in an interview on Monday.'], kind: 'broken-pull-quote', text: 'Demand for warehouse robots has doubled over the past year alone.' },
+  { name: 'an orphan "— Name, title" attribution between two halves of a sentence', paragraphs: [HEADLINE, B0, 'The company plans to spend most of the money on', '— Jane Doe, chief executive', 'hiring engineers in Ohio and Texas over the next two years.', ...REST], kind: 'broken-pull-quote', text: 'Jane Doe' },
+];
+
+const HYPHENS: Row[] = [
+  { name: '"vicechairman" beside "vice-chairman"', paragraphs: [HEADLINE, B0, 'The vice-chairman of the board, Tom Roe, backed the deal.', 'Roe, who became vicechairman in 2019, said the board voted unanimously.', ...REST], kind: 'lost-hyphen', text: 'vicechairman' },
+  { name: '"crossborder" beside "cross-border"', paragraphs: [HEADLINE, B0, 'The company handles cross-border payments for retailers.', 'Its crossborder volume doubled last year, it said.', ...REST], kind: 'lost-hyphen', text: 'crossborder' },
+  { name: 'French: "porteparole" beside "porte-parole"', paragraphs: [TITRE, C0, 'La porte-parole de Robotix a confirmé l’opération.', 'Selon la porteparole, les recrutements commenceront en septembre.', ...CREST], kind: 'lost-hyphen', text: 'porteparole' },
+];
+
+const MOJIBAKE: Row[] = [
+  { name: '"â€™" for a curly apostrophe', paragraphs: [HEADLINE, B0, 'The companyâ€™s chief executive said demand had doubled.', ...REST], kind: 'mojibake', text: 'â€™' },
+  { name: '"â€œ" and "â€" for curly double quotes', paragraphs: [HEADLINE, B0, 'She called it â€œa turning pointâ€\u009d for the company.', ...REST], kind: 'mojibake', text: 'â€œ' },
+  { name: '"Ã©" for "é" in an English name', paragraphs: [HEADLINE, B0, 'The round was led by Société Générale and the cafÃ© chain Pret, the company said.', ...REST], kind: 'mojibake', text: 'Ã©' },
+  { name: 'French: "Ã©" and "Ã¨" throughout', paragraphs: [TITRE, 'La start-up a levÃ© 5 millions dâ€™euros auprÃ¨s de plusieurs fonds.', ...CREST], kind: 'mojibake', text: 'Ã©' },
+  { name: '"Â" before a pound sign', paragraphs: [HEADLINE, B0, 'The deal is worth Â£50 million, the company said.', ...REST], kind: 'mojibake', text: 'Â£' },
+  { name: 'a replacement character inside a word', paragraphs: [HEADLINE, B0, 'The company\uFFFDs chief executive said demand had doubled.', ...REST], kind: 'mojibake', text: '\uFFFD' },
+  { name: 'a byte-order mark read as "ï»¿" at a paragraph start', paragraphs: [HEADLINE, 'ï»¿Acme Robotics said on Tuesday it had raised new money from a group of investors.', ...REST], kind: 'mojibake', text: 'ï»¿' },
+];
+
+const ENTITIES: Row[] = [
+  { name: 'a double-escaped ampersand', paragraphs: [HEADLINE, B0, 'The company counts AT&amp;amp;T and Procter &amp;amp; Gamble among its customers.', ...REST], kind: 'escaped-entity', text: '&amp;amp;' },
+  { name: 'a numeric apostrophe', paragraphs: [HEADLINE, B0, 'The company&#8217;s chief executive said demand had doubled.', ...REST], kind: 'escaped-entity', text: '&#8217;' },
+  { name: 'an escaped paragraph tag', paragraphs: [HEADLINE, B0, '&lt;p&gt;The company plans to hire engineers in Ohio.&lt;/p&gt;', ...REST], kind: 'escaped-entity', text: '&lt;p&gt;' },
+  { name: 'French: "l&#8217;entreprise"', paragraphs: [TITRE, C0, 'Le fondateur de l&#8217;entreprise prévoit de recruter vingt ingénieurs.', ...CREST], kind: 'escaped-entity', text: '&#8217;' },
+  { name: 'a literal "&nbsp;" between words', paragraphs: [HEADLINE, B0, 'The company raised $50&nbsp;million from investors led by a large fund.', ...REST], kind: 'escaped-entity', text: '&nbsp;' },
+];
+
+const BYLINES: Row[] = [
+  { name: 'two names glued to an e-mail address', paragraphs: [HEADLINE, 'By Jane Doe and John Roe jdoe@latimes.com', ...BODY], kind: 'byline-noise', text: 'jdoe@latimes.com' },
+  { name: '"Contact the writers at" closing the text', paragraphs: [HEADLINE, ...BODY, 'Contact the writers at jane.doe@time.com and john.roe@time.com.'], kind: 'byline-noise', text: 'Contact the writers at' },
+  { name: 'French: "Par" two names and an e-mail', paragraphs: [TITRE, 'Par Jean Dupont et Marie Martin jdupont@leprogres.fr', ...CORPS], kind: 'byline-noise', text: 'jdupont@leprogres.fr' },
+];
+
+const MERGED: Row[] = [
+  { name: 'a second dateline "BEIJING —" with its own headline after the story ended', paragraphs: [HEADLINE, ...BODY, 'The company will open its first European office next year.', 'Trade talks to resume next week', 'BEIJING — Chinese and American officials will resume trade talks next week, the Ministry of Commerce said on Thursday.', 'The talks will cover tariffs on steel and farm goods.'], kind: 'merged-stories', text: 'BEIJING' },
+  { name: 'French: a second dateline "PARIS (AFP) -" after the story ended', paragraphs: [TITRE, ...CORPS, 'Robotix ouvrira un bureau à Berlin l’an prochain.', 'La grève des contrôleurs aériens perturbe les vols', 'PARIS (AFP) - La grève des contrôleurs aériens a entraîné l’annulation de centaines de vols jeudi, selon la DGAC.', 'Le mouvement doit se poursuivre vendredi.'], kind: 'merged-stories', text: 'PARIS' },
+  { name: 'a second headline and byline after the story ended', paragraphs: [HEADLINE, ...BODY, 'The company will open its first European office next year.', 'How our visual team covered the year', 'By John Roe', ...OTHER_STORY], kind: 'merged-stories', text: 'How our visual team covered the year' },
+];
+
+const TRUNCATED: Row[] = [
+  { name: 'a sentence cut before "The rest of this article is for subscribers"', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money before it could', 'The rest of this article is for subscribers only.'], kind: 'truncated-sentence', text: 'before it could' },
+  { name: 'French: a sentence cut before "La suite de cet article est réservée aux abonnés"', paragraphs: [TITRE, ...CORPS, 'Selon son fondateur, l’entreprise devra lever de nouveaux fonds avant de', 'La suite de cet article est réservée aux abonnés.'], kind: 'truncated-sentence', text: 'avant de' },
+  { name: 'a sentence cut mid-word before "Subscribe to read the full story"', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money before it could expa', 'Subscribe to read the full story'], kind: 'truncated-sentence', text: 'could expa' },
+];
+
+const DUPLICATES: Row[] = [
+  { name: 'a paragraph printed twice in a row', paragraphs: [HEADLINE, B0, BODY[1]!, BODY[1]!, BODY[2]!], kind: 'duplicated-paragraph', text: BODY[1]! },
+  { name: 'French: un paragraphe répété plus loin', paragraphs: [TITRE, C0, CORPS[1]!, CORPS[2]!, CORPS[1]!], kind: 'duplicated-paragraph', text: CORPS[1]! },
+];
+
+describe('round 9 text artifacts: mainstream residue is flagged', () => {
+  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...BYLINES, ...MERGED, ...TRUNCATED, ...DUPLICATES])('$kind: $name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const mine = found.filter((a) => a.kind === kind);
+    expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);
+  });
+});
