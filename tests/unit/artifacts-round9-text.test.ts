@@ -29,6 +29,16 @@ const CAPTIONS: Row[] = [
   { name: 'French: "Photo : Nom / AFP", twice', paragraphs: twice('Le fondateur de Robotix devant l’entrepôt de Vénissieux, le 3 mars. Photo : Jean Dupont / AFP', CORPS, TITRE), kind: 'duplicated-caption', text: 'Le fondateur de Robotix devant' },
   { name: 'French: "(Crédit photo : Nom)", twice', paragraphs: twice('Les robots de Robotix dans l’entrepôt de Lyon. (Crédit photo : Marie Martin)', CORPS, TITRE), kind: 'duplicated-caption', text: 'Les robots de Robotix' },
   { name: 'a caption with a "Getty Images" credit and no punctuation before it, twice', paragraphs: twice('Jane Doe, chief executive of Acme Robotics, in Columbus Getty Images', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Jane Doe, chief executive' },
+  { name: 'an LA Times credit "(Name / Los Angeles Times)", twice', paragraphs: twice('Firefighters battle the blaze in Altadena on Tuesday. (Jane Doe / Los Angeles Times)', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Firefighters battle the blaze in Altadena' },
+  { name: 'a USA Today credit "(Photo: Name, USA TODAY)", twice', paragraphs: twice('Shoppers line up outside the store in Phoenix. (Photo: Jane Doe, USA TODAY)', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Shoppers line up outside' },
+  { name: 'a China Daily credit "[Photo/Xinhua]", twice', paragraphs: twice('A worker checks robots at a factory in Ningbo, Zhejiang province. [Photo/Xinhua]', BODY, HEADLINE), kind: 'duplicated-caption', text: 'A worker checks robots' },
+  { name: 'a China Daily credit "[Photo by Name/China Daily]", twice', paragraphs: twice('Visitors try out robots at an expo in Beijing on Tuesday. [Photo by Zhang Wei/China Daily]', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Visitors try out robots' },
+  { name: 'a Deccan Herald credit "Credit: PTI Photo", twice', paragraphs: twice('Representative image of warehouse robots at work. Credit: PTI Photo', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Representative image' },
+  { name: 'an IndieWire credit "Courtesy of Netflix", twice', paragraphs: twice('Jane Doe and John Roe in the film “Robots”. Courtesy of Netflix', BODY, HEADLINE), kind: 'duplicated-caption', text: 'Jane Doe and John Roe in the film' },
+  { name: 'a Sky credit "Pic: PA", twice', paragraphs: twice('The robots on display at the Manchester plant. Pic: PA', BODY, HEADLINE), kind: 'duplicated-caption', text: 'The robots on display' },
+  { name: 'French: "© AFP / Nom", twice', paragraphs: twice('Le fondateur de Robotix lors de la présentation à Lyon. © AFP / Jean Dupont', CORPS, TITRE), kind: 'duplicated-caption', text: 'Le fondateur de Robotix lors' },
+  { name: 'French: "(Photo d’illustration Nom / Le Progrès)", twice', paragraphs: twice('Un entrepôt automatisé dans la banlieue lyonnaise. (Photo d’illustration Jean Dupont / Le Progrès)', CORPS, TITRE), kind: 'duplicated-caption', text: 'Un entrepôt automatisé' },
+  { name: 'a Guardian credit "Photograph: Name/Reuters", twice', paragraphs: twice('The robots at the Acme plant in Columbus, Ohio. Photograph: Jane Doe/Reuters', BODY, HEADLINE), kind: 'duplicated-caption', text: 'The robots at the Acme plant' },
 ];
 
 const PULL_QUOTES: Row[] = [
@@ -42,6 +52,8 @@ const HYPHENS: Row[] = [
   { name: '"vicechairman" beside "vice-chairman"', paragraphs: [HEADLINE, B0, 'The vice-chairman of the board, Tom Roe, backed the deal.', 'Roe, who became vicechairman in 2019, said the board voted unanimously.', ...REST], kind: 'lost-hyphen', text: 'vicechairman' },
   { name: '"crossborder" beside "cross-border"', paragraphs: [HEADLINE, B0, 'The company handles cross-border payments for retailers.', 'Its crossborder volume doubled last year, it said.', ...REST], kind: 'lost-hyphen', text: 'crossborder' },
   { name: 'French: "porteparole" beside "porte-parole"', paragraphs: [TITRE, C0, 'La porte-parole de Robotix a confirmé l’opération.', 'Selon la porteparole, les recrutements commenceront en septembre.', ...CREST], kind: 'lost-hyphen', text: 'porteparole' },
+  { name: '"yearon-year" beside "year-on-year"', paragraphs: [HEADLINE, B0, 'Sales rose 12 percent year-on-year in the first quarter.', 'Orders rose 30 percent yearon-year, the company said.', ...REST], kind: 'lost-hyphen', text: 'yearon-year' },
+  { name: 'French: "c’està-dire" beside "c’est-à-dire"', paragraphs: [TITRE, C0, 'La levée, c’est-à-dire la deuxième de l’année, a été bouclée en mars.', 'Les fonds, c’està-dire trois investisseurs, suivent la société depuis 2020.', ...CREST], kind: 'lost-hyphen', text: 'està-dire' },
 ];
 
 const MOJIBAKE: Row[] = [
@@ -52,6 +64,18 @@ const MOJIBAKE: Row[] = [
   { name: '"Â" before a pound sign', paragraphs: [HEADLINE, B0, 'The deal is worth Â£50 million, the company said.', ...REST], kind: 'mojibake', text: 'Â£' },
   { name: 'a replacement character inside a word', paragraphs: [HEADLINE, B0, 'The company\uFFFDs chief executive said demand had doubled.', ...REST], kind: 'mojibake', text: '\uFFFD' },
   { name: 'a byte-order mark read as "ï»¿" at a paragraph start', paragraphs: [HEADLINE, 'ï»¿Acme Robotics said on Tuesday it had raised new money from a group of investors.', ...REST], kind: 'mojibake', text: 'ï»¿' },
+  { name: '"â€“" and "â€”" for dashes', paragraphs: [HEADLINE, B0, 'The round â€“ its third in two years â€” was led by a large fund.', ...REST], kind: 'mojibake', text: 'â€' },
+  { name: '"â€¦" for an ellipsis', paragraphs: [HEADLINE, B0, 'Demand kept growing, and growingâ€¦ the company said.', ...REST], kind: 'mojibake', text: 'â€¦' },
+  { name: 'a double-encoded apostrophe "Ã¢â‚¬â„¢"', paragraphs: [HEADLINE, B0, 'The companyÃ¢â‚¬â„¢s chief executive said demand had doubled.', ...REST], kind: 'mojibake', text: 'Ã¢â‚¬â„¢' },
+  { name: 'French: "Ã§" and "Ãª" in a paragraph', paragraphs: [TITRE, C0, 'Le franÃ§ais Robotix prÃªte ses robots aux entrepÃ´ts de la rÃ©gion.', ...CREST], kind: 'mojibake', text: 'Ã§' },
+];
+
+const MORE_ENTITIES: Row[] = [
+  { name: '"&quot;" around a quote', paragraphs: [HEADLINE, B0, 'She called it &quot;a turning point&quot; for the company.', ...REST], kind: 'escaped-entity', text: '&quot;' },
+  { name: '"&rsquo;" for an apostrophe', paragraphs: [HEADLINE, B0, 'The company&rsquo;s chief executive said demand had doubled.', ...REST], kind: 'escaped-entity', text: '&rsquo;' },
+  { name: 'a single "&amp;" in a company name', paragraphs: [HEADLINE, B0, 'Its customers include Procter &amp; Gamble and Johnson &amp; Johnson.', ...REST], kind: 'escaped-entity', text: '&amp;' },
+  { name: 'French: "&eacute;" inside words', paragraphs: [TITRE, C0, 'La soci&eacute;t&eacute; pr&eacute;voit de recruter vingt ing&eacute;nieurs.', ...CREST], kind: 'escaped-entity', text: '&eacute;' },
+  { name: '"&#39;" for an apostrophe', paragraphs: [HEADLINE, B0, 'The company&#39;s chief executive said demand had doubled.', ...REST], kind: 'escaped-entity', text: '&#39;' },
 ];
 
 const ENTITIES: Row[] = [
@@ -66,6 +90,8 @@ const BYLINES: Row[] = [
   { name: 'two names glued to an e-mail address', paragraphs: [HEADLINE, 'By Jane Doe and John Roe jdoe@latimes.com', ...BODY], kind: 'byline-noise', text: 'jdoe@latimes.com' },
   { name: '"Contact the writers at" closing the text', paragraphs: [HEADLINE, ...BODY, 'Contact the writers at jane.doe@time.com and john.roe@time.com.'], kind: 'byline-noise', text: 'Contact the writers at' },
   { name: 'French: "Par" two names and an e-mail', paragraphs: [TITRE, 'Par Jean Dupont et Marie Martin jdupont@leprogres.fr', ...CORPS], kind: 'byline-noise', text: 'jdupont@leprogres.fr' },
+  { name: 'a byline with e-mail and handle glued by bars', paragraphs: [HEADLINE, 'By Jane Doe | jdoe@desertsun.com | @janedoe', ...BODY], kind: 'byline-noise', text: 'jdoe@desertsun.com' },
+  { name: '"Contact the reporter at" with an address, after the body', paragraphs: [HEADLINE, ...BODY, 'Contact the reporter at jane.doe@chron.com or 713-555-0100.'], kind: 'byline-noise', text: 'Contact the reporter at' },
 ];
 
 const MERGED: Row[] = [
@@ -78,6 +104,9 @@ const TRUNCATED: Row[] = [
   { name: 'a sentence cut before "The rest of this article is for subscribers"', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money before it could', 'The rest of this article is for subscribers only.'], kind: 'truncated-sentence', text: 'before it could' },
   { name: 'French: a sentence cut before "La suite de cet article est réservée aux abonnés"', paragraphs: [TITRE, ...CORPS, 'Selon son fondateur, l’entreprise devra lever de nouveaux fonds avant de', 'La suite de cet article est réservée aux abonnés.'], kind: 'truncated-sentence', text: 'avant de' },
   { name: 'a sentence cut mid-word before "Subscribe to read the full story"', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money before it could expa', 'Subscribe to read the full story'], kind: 'truncated-sentence', text: 'could expa' },
+  { name: 'the last paragraph stops on "the" with no prompt after it', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money next year to keep up with the'], kind: 'truncated-sentence', text: 'keep up with the' },
+  { name: 'French: the last paragraph stops on "des"', paragraphs: [TITRE, ...CORPS, 'Selon les analystes, la société devra lever de nouveaux fonds l’an prochain auprès des'], kind: 'truncated-sentence', text: 'auprès des' },
+  { name: 'a sentence cut before "Already a subscriber? Log in"', paragraphs: [HEADLINE, ...BODY, 'Analysts said the company would need to raise more money before it could expand into', 'Already a subscriber? Log in'], kind: 'truncated-sentence', text: 'expand into' },
 ];
 
 const DUPLICATES: Row[] = [
@@ -86,7 +115,7 @@ const DUPLICATES: Row[] = [
 ];
 
 describe('round 9 text artifacts: mainstream residue is flagged', () => {
-  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...BYLINES, ...MERGED, ...TRUNCATED, ...DUPLICATES])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...CAPTIONS, ...PULL_QUOTES, ...HYPHENS, ...MOJIBAKE, ...ENTITIES, ...MORE_ENTITIES, ...BYLINES, ...MERGED, ...TRUNCATED, ...DUPLICATES])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

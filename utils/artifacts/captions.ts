@@ -127,9 +127,10 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * agency form with spaces inside the brackets "( ALAIN JOCARD / AFP/Archives )"
  * (photographer in capitals, agency, maybe its archive), French credits
  * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)"), a bare
- * stock agency after the caption's last word ("… in Columbus Getty Images").
+ * stock agency after the caption's last word ("… in Columbus Getty Images"),
+ * a French illustration credit ("(Photo d’illustration Jean Dupont / Le Progrès)").
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
