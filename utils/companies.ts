@@ -86,11 +86,15 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   const closedByComma = /,\s*$/.test(head) || /^\s*,/.test(unstripped.slice(head.length));
   // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
   // "Nykaa too attained ‘soonicorn’ status by raising" (a quoted word is still a word of the clause).
-  const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6}\s+(?:after|while|upon|by|après|en)\s*$/u, '');
+  // "Blank se distingue également, en récoltant §", "Acme doubled its headcount, after raising": a comma may set the gerund off.
+  const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6},?\s+(?:after|while|upon|by|après|en)\s*$/u, '');
   if (main !== head) head = stripTail(main);
   // "les fondateurs de Knip, Christina Kehl et Dennis Just, ont levé": the founders stand for the company they founded.
   const founded = foundedCompany(head);
   if (founded) return { name: founded, pronoun: false };
+  // "said founder Jane Doe, whose company Beacon raised", "dont la start-up Kiplo a levé": the relative names the raiser itself.
+  const owned = OWNED_COMPANY.exec(head);
+  if (owned) return { name: owned.groups!.name!, pronoun: false };
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
   // So does one without its opening comma, closed by a comma: "Tech startup Decagon that combines lending, training, and job
@@ -113,7 +117,7 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // "Wealth platform smallcase raised", "lending platform iwoca secured": a lower-case brand right after a company-kind noun
   // (not a second kind noun: "a Nigerian fintech start-up, received" names no brand).
   const brand = KIND_THEN_BRAND.exec(trimmed);
-  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!) && !KIND_COMPOUND_NOUN.test(brand.groups!.brand!) && !LOWER_SUBJECT_WORDS.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
+  if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!) && !FRENCH_ADJECTIVE.test(brand.groups!.brand!) && !KIND_COMPOUND_NOUN.test(brand.groups!.brand!) && !LOWER_SUBJECT_WORDS.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(nameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
@@ -248,9 +252,16 @@ function lowerCaseBrand(subject: string): string | null {
   const m = LOWER_BRAND.exec(subject);
   if (!m) return null;
   const brand = m.groups!.brand!;
-  if (LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand)) return null;
+  if (LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand) || FRENCH_ADJECTIVE.test(brand)) return null;
   return brand;
 }
+
+/**
+ * A French adjective of place or kind, which follows its noun in lower case: "la fintech parisienne", "la start-up nantaise",
+ * "les pépites françaises", "une société spécialisée", "la plateforme numérique". After a kind noun it describes the company and
+ * is never its brand; lower-case brands ("qonto", "iwoca", "bolttech", "evroc") do not end like this. One anchored alternation.
+ */
+const FRENCH_ADJECTIVE = /^\p{Ll}{2,}(?:iennes?|iens|aises?|oises?|aines?|ains|ées?|és|ales|aux|iques?|ives?|euses?|elles?|ifs)$/u;
 
 /**
  * A name opening the clause, defined by "is a … startup" / "est une … jeune pousse" and nothing else before the verb (the
@@ -477,6 +488,12 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+/**
+ * A relative that introduces the company by its kind right before the verb: "whose company Beacon", "whose startup, Acme,",
+ * "dont la start-up Kiplo", "dont la filiale Acme Labs". The kind is at most two lower-case words; the name a few capitalised ones.
+ */
+const OWNED_COMPANY = new RegExp(String.raw`(?:^|[\s,])(?:whose|dont\s+(?:la|le|l[’']))\s*(?:[\p{Ll}-]+\s+){0,2}?(?:${COMPANY_KIND}|filiale|subsidiary)\s*,?\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),?\s*$`, 'u');
+
 
 /**
  * A subject made of lower-case descriptor words ending in a kind noun, with an optional aside after it: "The food delivery, aka
@@ -745,8 +762,12 @@ export function openingSubject(sentence: string): string | null {
   }
   // "Numéro trois, Lunaphore est …", "Number two, Acme raised …": a ranking's place fronted before the subject.
   sentence = sentence.replace(RANK_OPENING, '');
+  // "En levant §, la fintech nantaise Kiplo accélère", "By raising §, Acme became": the main clause's subject raised.
+  const fronted = FRONTED_GERUND.exec(sentence);
+  if (fronted) return subjectOpening(sentence.slice(fronted[0].length));
   const m = OPENING_SUBJECT.exec(sentence) ?? DESCRIBED_OPENING.exec(sentence) ?? headingName(sentence);
-  if (!m) return null;
+  // "La néobanque Blank se distingue, en récoltant §", "Acme grew fivefold, raising §": the gerund's subject opens the sentence.
+  if (!m) return TRAILING_GERUND.test(sentence.slice(0, SENTENCE_HEAD)) ? subjectOpening(sentence) : null;
   const name = m.groups!.name!;
   const runs = usable(nameRuns(name));
   if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
@@ -759,6 +780,41 @@ export function openingSubject(sentence: string): string | null {
  * and each is one token, so a failing match stays linear.
  */
 const DESCRIBED_OPENING = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}/&-]*\s+){0,4}?${COMPANY_KIND}\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,3}) (?:raised|secured|closed|announced|lève|a levé|boucle|a bouclé|${OPENING_FUNDING_VERB})(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * A gerund clause fronted before the subject: "En levant 12 millions d’euros, ", "En séduisant les investisseurs à hauteur de
+ * §, ", "Tout en bouclant §, ", "By raising §, ", "After closing its Series A, ", "Having secured §, ". One bounded run to the
+ * first comma, so it stays linear.
+ */
+const FRONTED_GERUND = /^\s*(?:(?:Tout\s+en|En|By|After|Since)\s+\p{Ll}+(?:ant|ing)|(?:Having|Après avoir)\s+\p{Ll}+)(?![\p{L}\p{N}])[^,;:!?]{0,240}?,\s+/u;
+/**
+ * A funding gerund set off by a comma after the main clause: ", en récoltant", ", tout en levant", ", by raising", ", after
+ * securing", ", raising". Read in the sentence's first SENTENCE_HEAD characters.
+ */
+const TRAILING_GERUND = /,\s+(?:(?:tout\s+)?en\s+(?:levant|récoltant|bouclant|obtenant|mobilisant|sécurisant|finalisant|décrochant|réunissant|empochant)|(?:by|after)?\s*(?:raising|securing|closing|landing|bagging|netting|picking up))(?![\p{L}\p{N}])/iu;
+const SENTENCE_HEAD = 400;
+/**
+ * Words a subject may open with before its name: an article, then a few lower-case descriptor words ("la fintech nantaise ",
+ * "La néobanque pour indépendants ", "the Paris-based startup ", "cette pépite ").
+ */
+const LOWER_DESCRIPTOR = /^(?:(?:La|Le|Les|The|A|An|Une?|Cette|This|Cet)\s+|L[’'])?(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}$/u;
+
+/** The subject opening a main clause: its first name run, after at most a few lower-case descriptor words; null if none. */
+function subjectOpening(clause: string): string | null {
+  const head = clause.slice(0, 160);
+  const runs = usable(nameRuns(head));
+  // A place or a nationality among the descriptor words ("the London startup Tessl", "la start-up Française X") describes it.
+  let descriptor = '';
+  let from = 0;
+  for (const run of runs.slice(0, 3)) {
+    descriptor += head.slice(from, run.start);
+    if (!LOWER_DESCRIPTOR.test(descriptor)) return null;
+    if (!isPlace(run.text) && !isNationality(run.text)) return run.text;
+    descriptor += 'place';
+    from = run.end;
+  }
+  return null;
+}
 
 /** A ranking's place opening a sentence: "Numéro trois, ", "Number 2: ", "No. 1, ", "En tête, ", "At the top, ". */
 const RANK_OPENING = /^(?:(?:Numéro|Number|No\.|N°)\s*[\p{L}\p{N}]+|En tête|At the top|Top of the list)\s*[,:]\s+/u;

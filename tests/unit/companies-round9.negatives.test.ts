@@ -1,0 +1,32 @@
+/**
+ * Negatives for round 9 (companies-round9.test.ts): a fronted or trailing gerund whose clause opens with no company, lower-case
+ * brands that still are brands after a kind noun, and relatives with "whose" that do not name the raiser.
+ */
+import { describe, expect, it } from 'vitest';
+import { openingSubject, subjectBefore } from '../../utils/companies';
+
+describe('openingSubject, round 9 negatives: a gerund clause whose main subject is no company', () => {
+  it.each<[string, string]>([
+    ['a place after a fronted gerund', 'En levant 5 millions d’euros, Paris devient la capitale de la fintech.'],
+    ['a nationality after a fronted gerund', 'By raising €5 million, French startups closed the gap.'],
+    ['no name after the fronted clause', 'Having said that, the startup raised €5 million.'],
+    ['a common-noun subject, then a trailing gerund', 'Investors poured in, raising €5 million.'],
+    ['a place opening, then a trailing gerund', 'Paris attracted startups, raising its profile.'],
+    ['a capitalised word deep in the main clause, not its subject', 'En levant 5 millions, la jeune pousse a recruté chez Google.'],
+    ['a gerund that is not a funding verb, trailing', 'La fintech lyonnaise grandit, en recrutant 40 personnes.'],
+  ])('%s', (_why, sentence) => expect(openingSubject(sentence)).toBeNull());
+});
+
+describe('subjectBefore, round 9 negatives: lower-case brands still named; "whose" that names no raiser', () => {
+  it.each<[string, string, string]>([
+    ['a lower-case brand after a kind noun', 'Wealth platform smallcase raised §.', 'smallcase'],
+    ['a lower-case brand after "lending platform"', 'Lending platform iwoca raised §.', 'iwoca'],
+    ['a French lower-case brand after "la plateforme"', 'La plateforme evroc lève §.', 'evroc'],
+    ['a lower-case brand alone', 'bolttech has raised §.', 'bolttech'],
+    ['"whose" with no kind noun: the owner of the relative raised', 'Acme, whose investors include Sequoia, raised §.', 'Acme'],
+    ['"dont" with no kind noun', 'Kiplo, dont les clients sont des PME, a levé §.', 'Kiplo'],
+  ])('%s', (_why, sentence, want) => {
+    const verb = /(?:has raised|raised|a levé|lève)(?= §)/u.exec(sentence)!;
+    expect(subjectBefore(sentence, verb.index)?.name).toBe(want);
+  });
+});
