@@ -39,6 +39,10 @@ const CAPTIONS: Row[] = [
   { name: 'French: "© AFP / Nom", twice', paragraphs: twice('Le fondateur de Robotix lors de la présentation à Lyon. © AFP / Jean Dupont', CORPS, TITRE), kind: 'duplicated-caption', text: 'Le fondateur de Robotix lors' },
   { name: 'French: "(Photo d’illustration Nom / Le Progrès)", twice', paragraphs: twice('Un entrepôt automatisé dans la banlieue lyonnaise. (Photo d’illustration Jean Dupont / Le Progrès)', CORPS, TITRE), kind: 'duplicated-caption', text: 'Un entrepôt automatisé' },
   { name: 'a Guardian credit "Photograph: Name/Reuters", twice', paragraphs: twice('The robots at the Acme plant in Columbus, Ohio. Photograph: Jane Doe/Reuters', BODY, HEADLINE), kind: 'duplicated-caption', text: 'The robots at the Acme plant' },
+  { name: 'a caption printed bare, then again with its credit', paragraphs: [HEADLINE, 'Firefighters battle the blaze near the warehouse on Tuesday.', B0, 'Firefighters battle the blaze near the warehouse on Tuesday. (Photo: Jane Doe/The Desert Sun)', ...REST], kind: 'duplicated-caption', text: 'Firefighters battle the blaze' },
+  { name: 'a caption twice, each copy with a "Name/Outlet" credit line under it', paragraphs: [HEADLINE, 'Firefighters battle the blaze near the warehouse on Tuesday.', 'Jane Doe/The Desert Sun', B0, 'Firefighters battle the blaze near the warehouse on Tuesday.', 'Jane Doe/The Desert Sun', ...REST], kind: 'duplicated-caption', text: 'Firefighters battle the blaze' },
+  { name: 'a caption and its "Name/AP" credit glued twice in one paragraph', paragraphs: [HEADLINE, B0, 'Firefighters battle the blaze near the warehouse on Tuesday. Jane Doe/AP Firefighters battle the blaze near the warehouse on Tuesday. Jane Doe/AP', ...REST], kind: 'duplicated-caption', text: 'Firefighters battle the blaze' },
+  { name: 'French: une légende nue, puis avec son crédit', paragraphs: [TITRE, 'Le fondateur de Robotix dans l’entrepôt de Vénissieux.', C0, 'Le fondateur de Robotix dans l’entrepôt de Vénissieux. Photo : Jean Dupont / Le Progrès', ...CREST], kind: 'duplicated-caption', text: 'Le fondateur de Robotix' },
 ];
 
 const PULL_QUOTES: Row[] = [

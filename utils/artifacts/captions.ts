@@ -128,9 +128,10 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * (photographer in capitals, agency, maybe its archive), French credits
  * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)"), a bare
  * stock agency after the caption's last word ("… in Columbus Getty Images"),
- * a French illustration credit ("(Photo d’illustration Jean Dupont / Le Progrès)").
+ * a French illustration credit ("(Photo d’illustration Jean Dupont / Le Progrès)"),
+ * a photographer and outlet after the caption's last sentence ("… on Tuesday. Jane Doe/The Desert Sun").
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|(?<=[.!?”’] )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
@@ -398,6 +399,23 @@ const MAX_ALT_TEXT_WORDS = 30;
 /** A credit alone on its line: "Photo: Priyanka Parashar/Mint", "© DR", "(AP Photo/Jane Doe)". */
 function isCreditLine(p: string): boolean {
   return p.length <= 80 && (((CREDIT_TAIL.test(p) || SPACED_CREDIT.test(p)) && /^(?:©|\(|photo|photos|picture|image|credit|crédit|illustration|source)/iu.test(p.trim())) || COURTESY_LINE.test(p.trim()));
+}
+
+/**
+ * A photographer and outlet alone on a line, the credit NPR, USA Today and wire
+ * galleries print under a caption: "Jane Doe/AP", "Jane Doe / The Desert Sun",
+ * "JANE DOE/AFP via Getty Images". Read only next to a repeated caption.
+ */
+const NAME_SLASH_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&'’.-]*(?: (?:via )?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+
+/** A credit on its own line, of any form. */
+export function isCaptionCreditLine(p: string): boolean {
+  return p.length <= 80 && (isCreditLine(p) || NAME_SLASH_CREDIT.test(p.trim()));
+}
+
+/** A caption-sized paragraph that closes on a credit. */
+export function endsWithCredit(p: string): boolean {
+  return p.length <= MAX_CAPTION_LENGTH && CREDIT_TAIL.test(p);
 }
 
 /** A courtesy credit alone on its line: "Courtesy Pexels", "Photo courtesy of Acme" (a few words, no sentence). */

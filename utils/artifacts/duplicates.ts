@@ -6,6 +6,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
+import { endsWithCredit, isCaptionCreditLine } from './captions';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -72,6 +73,9 @@ function leftToBoilerplate(p: string): boolean {
   return (p.length <= 200 && RIGHTS_LINE.test(p)) || isFurnitureLine(p);
 }
 
+/** A caption is a few lines at most; longer repeats are paragraphs whatever follows them. */
+const MAX_CAPTION_CHARS = 300;
+
 export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => boolean): Finding[] {
   const first = new Map<string, number>();
   const out: Finding[] = [];
@@ -106,6 +110,12 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     // Checked only for repeats: the furniture test is the costly part on a big page.
     if (leftToBoilerplate(p)) return;
+    // Each copy with a credit line under it ("Jane Doe/The Desert Sun") is a photo caption printed before and after its photo.
+    const ps = doc.paragraphs;
+    if (p.length <= MAX_CAPTION_CHARS && isCaptionCreditLine(ps[i + 1] ?? '') && isCaptionCreditLine(ps[seen + 1] ?? '')) {
+      out.push({ ...paragraphFinding(doc, i, 'A photo caption is printed again with its credit; this copy repeats it.'), kind: 'duplicated-caption' });
+      return;
+    }
     out.push(paragraphFinding(doc, i, headlineAgain && !ENDS_SENTENCE.test(tail(p)) ? 'The headline is printed again after the article.' : 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line):
@@ -145,7 +155,11 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
         if (cutWord !== undefined && cutOn !== undefined && isDanglingWord(cutWord)) {
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
         } else {
-          out.push(paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
+          // The longer copy is the same words with a credit after them: a caption printed once bare, once credited.
+          const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!);
+          out.push(credited
+            ? { ...paragraphFinding(doc, other, 'A photo caption is printed twice, once with its credit; this copy repeats it.'), kind: 'duplicated-caption' }
+            : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
           // A copy that stops mid-sentence (no final punctuation, the full copy goes on) was cut there too:
           // an archive teaser cut at a fixed length, then the full paragraph.
           const copy = doc.paragraphs[other]!;
