@@ -38,6 +38,12 @@ const ORPHAN_ATTRIBUTION = /^(?:[\p{L}'’.-]+ ){0,4}\p{Lu}[\p{L}'’.-]+(?: \p{
  */
 const DASH_ATTRIBUTION = /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,\s[^.!?\n]{2,80})?$/u;
 
+/**
+ * A pull-quote box read as one line: the quote, then its dash attribution ("“We have never seen demand like this.”
+ * — Jane Doe, chief executive", "« Nous n’avons jamais vu ça » — Jean Dupont, fondateur").
+ */
+const QUOTE_WITH_ATTRIBUTION = /^["“«‘]\s?[^"“”«»\n]{3,300}\s?["”»’]\s?[—–]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,\s[^.!?\n]{2,80})?$/u;
+
 export function isOrphanAttribution(p: string): boolean {
   return (wordCount(p) <= 7 && ORPHAN_ATTRIBUTION.test(p) && !/\b(?:said|says|told|added)\b/.test(p)) || isDashAttribution(p);
 }
@@ -98,7 +104,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
+      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || QUOTE_WITH_ATTRIBUTION.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
       if (!insert.some(quoteLike)) continue;
       // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
       if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;
