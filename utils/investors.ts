@@ -63,7 +63,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
   // "Investors in the § round include": a masked figure is one of the words before the round noun.
-  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w§-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w§-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:also )?(?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
@@ -106,6 +106,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
   { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring|réunit|rassemble|inclut|comprend|associe)\s+(?:(?:également|aussi)\s+)?(?!participation\b)/gu, needsLeadBefore: true },
+  // "a syndicate led by Accel and including Index", "menée par Partech et incluant Elaia": "and including" after the lead, no comma.
+  { role: 'participant', re: /(?<!,)\s+(?:and|et)\s+(?:also\s+|aussi\s+)?(?:including|featuring|incluant|comprenant)\s+/gu, needsLeadBefore: true },
   // "une levée menée par X et à laquelle participent A et B", "le tour, auquel ont pris part A et B": the round's other investors.
   { role: 'participant', re: /(?<![\p{L}])(?:à laquelle|auquel|auxquels|auxquelles)\s+(?:ont\s+|a\s+)?(?:également\s+|aussi\s+)?(?:participent|participe|participé|pris part|prennent part|prend part|se sont joints|se sont jointes|s[’']est joint|s[’']est jointe)(?![\p{L}])\s*/gu, needsInSentence: ROUND_OR_LEAD },
   // "X mène l’opération, suivi par A et B", "X led the round, followed by A and B": the investors after the lead.
@@ -144,6 +146,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "cette première levée de fonds a réuni A, B et C", "the round brought together A and B": the round gathering its investors.
   { role: 'participant', re: /\b(?:cette|la|ce|le|sa|son|leur)\s+(?:[\p{L}§-]+\s+){0,3}?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement|augmentation de capital)\s+(?:(?:de|d[’'])\s*§+\s+)?(?:a\s+(?:également\s+|aussi\s+)?(?:réuni|rassemblé|attiré|séduit|associé|fédéré)|réunit|rassemble|attire|fédère|associe)\s|\b(?:the|this|its|their)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise)\s+(?:also\s+)?(?:brought together|brings together|gathered|rallied)\s/giu },
   // "counts Sequoia and Accel among its backers", "compte Bpifrance parmi ses actionnaires", "compte parmi ses investisseurs A et B".
+  // "Acme counts Accel and Index as investors", "qui compte Partech comme investisseur": the company's backers, up to "as".
+  { role: 'participant', re: /\bcount(?:s|ed|ing)?\s(?=[^.;]{1,160}?\s(?:as|among) (?:an? |its |their )?(?:[\p{Ll}-]+ )?(?:investors?|backers?|shareholders?)\b)|\bcompte(?:nt)?\s(?=[^.;]{1,160}?\s(?:comme|parmi) (?:ses |leurs )?(?:[\p{Ll}-]+ )?(?:investisseurs?|actionnaires?)\b)/giu, needsNear: true, endAt: /\s(?:as|among|comme|parmi)\s/u },
+  // "a § round featuring Accel and Index": the round's investors.
+  { role: 'participant', re: /(?<=\b(?:round|financing|raise|tranche|deal|series [a-j]\+?|seed)\s)(?:also\s)?featuring\s/giu },
   { role: 'participant', re: /\bcount(?:s|ed)?\s(?=[^.;]{1,160}?\bamong (?:its|their) (?:[\p{Ll}-]+ )?(?:investors|backers|shareholders|supporters|funders|participants|co-investors)\b)|\bcompte(?:nt)?\s(?:désormais\s|également\s|aussi\s)?(?:parmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\s|(?=[^.;]{1,160}?\bparmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\b))/giu },
   // "au capital de laquelle entrent A et B", "qui voit entrer à son capital A": the new shareholders of the round.
   { role: 'participant', re: /\bau capital (?:de laquelle|duquel|de celle-ci|de celui-ci) (?:entrent|entre|sont entrés|est entré|font leur entrée|fait son entrée)\s|\b(?:voit|a vu|voient) (?:entrer|arriver) (?:à|au|dans) (?:son |leur )?capital\s/giu, needsNear: true },
@@ -162,8 +168,15 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
   // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
   { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
+  // "a § infusion into Betashares from Temasek", "a § investment in Acme from Accel": the company named between the money and "from"
+  // (capitalised words only, so no "i" flag; "a § loan from", "a § cash injection from" are read by the rule below).
+  { role: 'participant', re: /(?:(?<!§)§+|\b(?:[Ii]nvestments?|[Ii]njection|[Ii]nfusion))\s*(?:\([^)]*\)\s*)?\s(?:into|in) (?:\p{Lu}[\p{L}\p{N}.&’'-]*\s){1,3}?from\s/gu },
+  // French "en provenance de X", "un investissement de § de la part de X": where the money comes from. "De la part de" only after an
+  // investment or a receiving verb: "une levée de § de la part de Tamara" is Tamara's own raise (a roundup's "by").
+  { role: 'participant', re: /\ben provenance (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
+  { role: 'participant', re: /(?=de la part)(?<=\b(?:investissements?|apports?|prêts?|injections?|tickets?|reçu|reçoit|reçoivent|obtenu|obtient|recevoir|obtenir)(?![\p{L}])[^.;]{0,40}?)de la part (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu },
   // Not "chipped in § from its Growth Fund II": the giver's own vehicle is where the money came from, not another investor.
-  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))/giu },
+  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))/giu },
 ];
 
 /** Backward triggers: the names come before. */
@@ -171,8 +184,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
   // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
   // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
-  { role: 'lead', re: /(?=(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:which|that|que|qu[’'])\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
-  { role: 'participant', re: /(?=(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:which|that|que|qu[’'])\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
+  { role: 'lead', re: /(?=(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:(?:in|to|into|of)\s(?=which)|dans\s(?=lequel|laquelle))?(?:which|that|que|qu[’']|lequel|laquelle)\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:co-?led|led|a mené|ont mené|a co-mené|ont co-mené)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
+  { role: 'participant', re: /(?=(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into|contributed|participated|took part|invested)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}]))(?<=\b(?:round|financing|raise|deal|tranche|tour de table|levée(?: de fonds)?|opération)\s{1,3}(?:(?:in|to|into|of)\s(?=which)|dans\s(?=lequel|laquelle))?(?:which|that|que|qu[’']|lequel|laquelle)\s?(?:[^\s.;,]{1,40}\s{1,3}){1,6}?)(?:(?:also\s)?(?:contributed to|participated in|took part in|joined|backed|invested in|put money into|contributed|participated|took part|invested)|a participé|ont participé|a pris part|ont pris part|a rejoint|ont rejoint|a financé|ont financé|a soutenu|ont soutenu)(?![\p{L}])/gu, attach: 'prev', afterRelative: true },
   // First, so it wins over the generic "leading the round" at the same offset.
   // "with Sequoia Capital leading (the round)", "Accel leading the round and Index participating": the names after "with".
   { role: 'lead', re: /\b(?:co-?)?leading(?=(?: (?:the|this) (?:round|investment|financing|raise|deal|tranche))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
@@ -180,7 +193,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // Not "X led with a § round" (topped a list with its own round).
   // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
   // "X headed the round", "X spearheaded a § Series A", "X anchored the round".
-  { role: 'lead', re: /\b(?:co-?)?(?:led|leads|leading|is leading|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // Not the "-led" of a compound ("a Northwind-led round": HYPHEN_LED reads it) nor "led the company through its § round" (steered it).
+  { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
   // Only when other investors follow ("London led, with 1,200 deals" ranks a city) or as "co-led" closing the sentence;
   // not "X led the company" or "X led with a § round".
@@ -192,6 +206,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X took the lead in the § round", "X prend la tête du tour de table": the lead, the round after it.
   { role: 'lead', re: /\b(?:took|takes|taking|has taken) the lead (?=(?:in|on|of) (?:the|this|a|an|its|their) (?:[\w§.’'-]+ ){0,3}?(?:round|financing|funding|investment|raise|series|tranche)\b)|\b(?:prend|prennent|a pris|ont pris) la tête (?=(?:du|de la|de l[’']|de cette|de ce) ?(?:[\p{L}§’'-]+ ){0,2}?(?:tour|levée|opération|financement)(?![\p{L}]))/giu, attach: 'next' },
   // "X was the “strategic lead”", "X acted as lead investor"
+  // "a round with Northwind Capital as (the) lead (investor)": the names run from "with" (before the generic "as lead", which would read
+  // back to the company; without a "with" this one is dropped and the generic one reads the subject).
+  { role: 'lead', re: /\bas (?:the )?(?:co-?)?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
   { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
@@ -204,6 +221,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
   { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  // "Accel plans to invest § in Acme", "SoftBank has agreed to invest § into Cruise", "Partech va investir § dans Acme": an investor
+  // about to put money into a named company (a capital after "in/dans"; "Acme will invest § in new factories" is spending, not investing),
+  // and only a firm's word before it: "Google said it will invest § in India" is a company spending in a country.
+  { role: 'participant', re: /(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Management|Equity|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})/gu, attach: 'next' },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -279,7 +300,7 @@ const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)
 const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
 
 /** Capitalised words glued to "-led" before a round noun or a figure: "a Tiger Global-led §", "a Khosla Ventures-led round". */
-const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|round|financing|funding|investment|series|seed|tranche|raise|deal)(?![\p{L}\p{N}]))/gu;
+const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|[Rr]ound|[Ff]inancing|[Ff]unding|[Ii]nvestment|[Ss]eries|[Ss]eed|[Tt]ranche|[Rr]aise|[Dd]eal)(?![\p{L}\p{N}]))/gu;
 
 /** A cue that opens with a kind of investor ("investors including"): the words before it describe that kind. */
 const INVESTOR_NOUN_OPENING = /^(?:investors|backers|participants|shareholders|investisseurs|actionnaires)(?![\p{L}\p{N}])/iu;
@@ -353,7 +374,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
       if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || (/^[\s"“]*$/u.test(sentence.slice(0, start)) && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !ROUND_WORD.test(sentence)) continue;
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (/^[\s"“]*$/u.test(sentence.slice(0, start)) && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !ROUND_WORD.test(sentence)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
     }
   }
@@ -385,7 +406,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       }
       if (t.afterRelative) {
         const head = sentence.slice(Math.max(0, start - 120), start);
-        const w = /.*\b(?:which|that|que|qu[’'])\s?/su.exec(head);
+        const w = /.*\b(?:which|that|que|qu[’']|lequel|laquelle)\s?/su.exec(head);
         if (!w) continue;
         segStart = start - head.length + w[0].length;
       }
@@ -650,6 +671,11 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "des fonds comme Spendesk, qui est en train de boucler une levée", "such as Acme, which raised §": a name whose own
       // relative clause raises money is a company funded, not an investor.
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', '))) continue;
+      // "from Lendable and MiddleTrust, an escrow service provider, also raised §": a name whose appositive is followed by its own
+      // verb of raising is the next clause's subject, and the list ends before it.
+      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && APPOSITIVE_THEN_RAISE.test(items.slice(k + 1, k + 4).join(', '))) break;
+      // "from Temasek, clean technology firm Hysata’s § raise": a possessor of money is a company raising, not a backer.
+      if (r.kind === 'name' && POSSESSOR_OF_FIGURE.test(item)) break;
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;
@@ -978,6 +1004,11 @@ const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britanniq
 
 /** A relative clause whose subject raises money: "qui, selon nos informations, est en train de boucler une levée", "which raised §"
  * (not an investor's own fund: "Accel, which closed its § fund"). */
+/** After a name and its comma: an appositive, then the name's own raise ("an escrow service provider, also raised §"). */
+const APPOSITIVE_THEN_RAISE = /^(?:an?|une?|the|la|le|l[’'])\s[^,]{1,80},\s(?:(?:also|too|itself|aussi|également)\s)?(?:raised|raises|secured|secures|received|receives|closed|closes|landed|lands|bagged|bags|announced|announces|lève|a levé|a obtenu|a reçu|boucle|a bouclé|annonce)(?![\p{L}])/u;
+/** A name owning a figure ("Hysata’s § raise"): the company of another deal. */
+// Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
+const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;
 const FUNDRAISER_CLAUSE = /^(?:qui|which|who)\b[^.;]{0,80}?(?<![\p{L}])(?:lève|lèvent|a levé|ont levé|vient de lever|boucle|a bouclé|boucler|lever|raised|raises|is raising|was raising|closed (?:a|its|an)|secured|has secured|obtained|a obtenu|annonce une levée)(?![\p{L}])(?![^.;]{0,60}?(?<!lev[ée]e?s? de |raising )(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule)(?![\p{L}]))/iu;
 
 /** A name holding a word for a non-profit or public institution, whose full name may go on with "in"/"of"/"pour". */
