@@ -548,14 +548,24 @@ const SECTOR_ACRONYM_PREFIX = /^(?:(?:NBFC|HFC|MFI|D2C|DTC|B2B|B2C|B2B2C|BNPL|FM
 const KIND_DESCRIPTOR_PREFIX = new RegExp(`^[\\p{Lu}][\\p{L}\\p{N}-]*(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,3}?\\s+${COMPANY_KIND}\\s+(?=[\\p{Lu}\\p{N}])`, 'u');
 
 /**
+ * A sector word alone opening a sentence before the name, as the EU, fintech and Indian press write it: "Insurtech Wefox said",
+ * "Fintech Revolut raised", "Proptech Homa lève", "Néobanque Shine a levé", "Edtech Byju’s". The word is a kind, not a brand.
+ */
+const SECTOR_WORD_PREFIX = /^(?:Fintech|Insurtech|Proptech|Edtech|EdTech|Healthtech|HealthTech|Medtech|MedTech|Biotech|Cleantech|CleanTech|Climate tech|Agritech|AgriTech|Agtech|Legaltech|LegalTech|Regtech|RegTech|Foodtech|FoodTech|Deeptech|DeepTech|Neobank|Néobanque|Startup|Start-up|Scale-up|Scaleup|Unicorn|Licorne|Pépite)\s+(?=[\p{Lu}\p{N}])/u;
+/** The generic head nouns that close real names built on a sector word: "Fintech Farm", "Biotech Ventures", "Proptech Labs". */
+const HEAD_NOUN_END = /(?:^|\s)(?:Farm|Labs?|Hub|Group|Studios?|Works|Bank|Capital|Factory|Partners|Ventures|Fund|Solutions|Systems|Network|Foundation|Institute|Alliance|Club|House|Company|Association|Council|Week|Awards?|Summit|Forum|Index|Report|Times|News|Magazine)$/u;
+
+/**
  * "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. Nor are the other modifiers the
  * press puts in front of one: a backer ("Deepika Padukone-backed Blu Smart"), a sector acronym ("NBFC Infinity Fincorp") or a
  * descriptor ending in a kind noun ("Edtech unicorn Physics Wallah").
  */
 export function withoutNamePrefixes(name: string): string {
   let stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
-  for (const prefix of [BACKER_PREFIX, SECTOR_ACRONYM_PREFIX, KIND_DESCRIPTOR_PREFIX]) {
+  for (const prefix of [BACKER_PREFIX, SECTOR_ACRONYM_PREFIX, KIND_DESCRIPTOR_PREFIX, SECTOR_WORD_PREFIX]) {
     const rest = stripped.replace(prefix, '');
+    // "Fintech Farm", "Proptech Labs", "Insurtech Hub": a name that closes on a generic head noun keeps its sector word.
+    if (prefix === SECTOR_WORD_PREFIX && HEAD_NOUN_END.test(rest)) continue;
     // "Prosper fintech Limited": a legal form left alone means the words before it were the name.
     if (rest.length > 0 && !LEGAL_SUFFIX_ALONE.test(rest)) stripped = rest;
   }
@@ -580,7 +590,7 @@ const LEGAL_GAP = /^\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text).map((r) => withoutGluedDigits(text, r)).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedDigits(text, r)))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -589,6 +599,26 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/** An elided article and a lower-case kind noun glued before a name: "L’insurtech Descartes Underwriting", "D’la start-up …". */
+const ELIDED_KIND = /^[LD][’'][\p{Ll}][\p{L}-]*\s+(?=[\p{Lu}\p{N}])/u;
+
+/** "L’insurtech Descartes Underwriting a bouclé": the article and its kind noun describe the name that follows. */
+function withoutElidedKind(r: NameRun): NameRun {
+  const m = ELIDED_KIND.exec(r.text);
+  return m ? { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end } : r;
+}
+
+/**
+ * A role and a person after a company's name: "Hopscotch CEO Jane Smith", "Stripe co-founder John Collison", "Qonto PDG
+ * Alexandre Prot". The company is the words before the role; a run that opens on the role names no company.
+ */
+const ROLE_INSIDE = /\s(?:CEO|CTO|CFO|COO|CMO|CPO|Chairman|Chairwoman|President|Président|Présidente|PDG|Founder|Co-founder|Cofounder|Co-Founder|Fondateur|Fondatrice|Cofondateur|Cofondatrice)\s/u;
+
+function withoutRoleTail(r: NameRun): NameRun {
+  const m = ROLE_INSIDE.exec(r.text);
+  return m ? { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index } : r;
 }
 
 /** Adverbs that are also brands ("Even", "Just", "Still"), kept as names unless a conjunction follows them. */

@@ -3,7 +3,8 @@
  * brands that still are brands after a kind noun, and relatives with "whose" that do not name the raiser.
  */
 import { describe, expect, it } from 'vitest';
-import { openingSubject, subjectBefore } from '../../utils/companies';
+import { openingSubject, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
+import { readFunding } from '../../utils/funding';
 
 describe('openingSubject, round 9 negatives: a gerund clause whose main subject is no company', () => {
   it.each<[string, string]>([
@@ -25,8 +26,22 @@ describe('subjectBefore, round 9 negatives: lower-case brands still named; "whos
     ['a lower-case brand alone', 'bolttech has raised §.', 'bolttech'],
     ['"whose" with no kind noun: the owner of the relative raised', 'Acme, whose investors include Sequoia, raised §.', 'Acme'],
     ['"dont" with no kind noun', 'Kiplo, dont les clients sont des PME, a levé §.', 'Kiplo'],
+    ['an upper-case elided article is part of the brand', 'L’Oréal has raised §.', 'L’Oréal'],
+    ['a role word inside a longer word stays', 'Presidential Labs has raised §.', 'Presidential Labs'],
   ])('%s', (_why, sentence, want) => {
     const verb = /(?:has raised|raised|a levé|lève)(?= §)/u.exec(sentence)!;
     expect(subjectBefore(sentence, verb.index)?.name).toBe(want);
   });
+});
+
+describe('withoutNamePrefixes, round 9 negatives: names built on a sector word, or that only look like one', () => {
+  it.each<string>(['Fintech Farm', 'Proptech Labs', 'Biotech Ventures', 'Insurtech Hub', 'Startup Bank', 'Medtech Partners', 'Fintechs', 'Unicorny', 'Licorne Capital'])(
+    '"%s" stays', (name) => expect(withoutNamePrefixes(name)).toBe(name));
+});
+
+describe('readFunding, round 9 negatives: a role or an elided article is not cut from a name that owns it', () => {
+  it.each<[string, string, string[]]>([
+    ['"Founders" is not the role "Founder"', 'Founders Factory', ['Founders Factory raised £20 million from Aviva.']],
+    ['a role word glued into a name is kept', 'Presidential Labs', ['Presidential Labs raised $5 million in a seed round led by Accel.']],
+  ])('%s', (_why, want, paragraphs) => expect(readFunding({ paragraphs }).deals[0]?.company ?? null).toBe(want));
 });

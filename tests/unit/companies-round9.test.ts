@@ -6,7 +6,7 @@
  * "whose company X" names X. Negatives: companies-round9.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { openingSubject, subjectBefore } from '../../utils/companies';
+import { openingSubject, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
 import { readFunding } from '../../utils/funding';
 
 /** The scorer's comparison: a legal form ("Inc.", "Ltd") does not change the company. */
@@ -43,6 +43,12 @@ describe('readFunding, round 9: how the press names the raiser (English)', () =>
     ['Mistral AI', ['Paris-based Mistral AI has raised €385 million in a round led by Andreessen Horowitz.']],
     ['Nabla', ['Nabla, a Paris-based startup building AI assistants for doctors, has raised $24 million in a Series B led by Cathay Innovation.']],
     ['Pigment', ['Pigment has closed a $145 million Series D round led by IVP.']],
+    ['Wefox', ['Insurtech Wefox said on Monday it has raised $400 million in a Series D round led by Target Global.']],
+    ['Revolut', ['Fintech Revolut raised $800 million in a round led by TCV.']],
+    ['Hopscotch', ['Hopscotch CEO Jane Smith said the company raised $10 million in a Series A led by Accel.']],
+    ['Stripe', ['Stripe co-founder John Collison said the company raised $600 million from Andreessen Horowitz.']],
+    ['Meesho', ['SoftBank-backed Meesho on Monday said it has raised $570 million in a round led by Fidelity.']],
+    ['Kissflow', ['Chennai-based SaaS firm Kissflow has raised $50 million from Steadview Capital.']],
     ['Cobalt Robotics', ['Security robot maker Cobalt Robotics has raised $35 million in a Series B round led by Coatue.']],
     ['Dott', ['Amsterdam-based e-scooter operator Dott has raised $70 million in a Series B round led by EQT Ventures.']],
     ['Jiko', ['The startup, Jiko, raised $24 million in a Series B led by Red Sea Ventures.']],
@@ -71,6 +77,10 @@ describe('readFunding, round 9: how the press names the raiser (French)', () => 
     ['Mistral AI', ['En séduisant les investisseurs à hauteur de 105 millions d’euros, Mistral AI a fait tomber un record.']],
     ['Blank', ['La néobanque pour indépendants Blank se distingue également, en récoltant 47 millions d’euros pour se lancer en Italie.']],
     ['Agicap', ['Tout en levant 45 millions d’euros, la start-up lyonnaise Agicap recrute 100 personnes.']],
+    ['Descartes Underwriting', ['L’insurtech Descartes Underwriting a bouclé une levée de 120 millions de dollars menée par Highland Europe.']],
+    ['Shine', ['Néobanque Shine a levé 8 millions d’euros auprès de Daphni.']],
+    ['Payfit', ['Payfit, l’éditeur de logiciels de paie, lève 254 millions d’euros auprès de General Atlantic.']],
+    ['Qonto', ['Qonto PDG Alexandre Prot a indiqué que la société a levé 486 millions d’euros.']],
     ['Swile', ['La fintech Swile se démarque ce mois-ci, en levant 24 millions de dollars auprès de Coatue.']],
   ])('%s', (want, paragraphs) => expect(companyOf(paragraphs)).toBe(want));
 });
@@ -106,4 +116,16 @@ describe('subjectBefore, round 9: the raiser named by a relative, or followed by
     const verb = /(?:raised|has raised|a levé|lève|a bouclé|récoltant)(?= §)/u.exec(sentence)!;
     expect(subjectBefore(sentence, verb.index)?.name).toBe(want);
   });
+});
+
+describe('withoutNamePrefixes, round 9: a sector word alone opening the sentence before the name', () => {
+  it.each<[string, string]>([
+    ['Insurtech Wefox', 'Wefox'],
+    ['Fintech Revolut', 'Revolut'],
+    ['Proptech Homa', 'Homa'],
+    ['Néobanque Shine', 'Shine'],
+    ['Edtech Byju’s', 'Byju’s'],
+    ['HealthTech Alan', 'Alan'],
+    ['Startup Acme Robotics', 'Acme Robotics'],
+  ])('"%s" → "%s"', (name, want) => expect(withoutNamePrefixes(name)).toBe(want));
 });
