@@ -98,6 +98,9 @@ const BYLINES: Row[] = [
   { name: 'French: "Par" two names and an e-mail', paragraphs: [TITRE, 'Par Jean Dupont et Marie Martin jdupont@leprogres.fr', ...CORPS], kind: 'byline-noise', text: 'jdupont@leprogres.fr' },
   { name: 'a byline with e-mail and handle glued by bars', paragraphs: [HEADLINE, 'By Jane Doe | jdoe@desertsun.com | @janedoe', ...BODY], kind: 'byline-noise', text: 'jdoe@desertsun.com' },
   { name: '"Contact the reporter at" with an address, after the body', paragraphs: [HEADLINE, ...BODY, 'Contact the reporter at jane.doe@chron.com or 713-555-0100.'], kind: 'byline-noise', text: 'Contact the reporter at' },
+  { name: 'a byline glued to the first sentence', paragraphs: [HEADLINE, 'By Jane DoeAcme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.', ...REST], kind: 'byline-noise', text: 'By Jane Doe' },
+  { name: 'a byline and title glued to the dateline', paragraphs: [HEADLINE, 'By Jane Doe, Staff WriterCOLUMBUS, Ohio — Acme Robotics said on Tuesday it had raised new money from investors.', ...REST], kind: 'byline-noise', text: 'Staff Writer' },
+  { name: 'French: "Par" and a name glued to the first sentence', paragraphs: [TITRE, 'Par Jean DupontLa start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds.', ...CREST], kind: 'byline-noise', text: 'Par Jean Dupont' },
 ];
 
 const MERGED: Row[] = [

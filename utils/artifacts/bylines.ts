@@ -118,6 +118,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
     if (p.length > 40) gluedTimestampByline(p, start, out);
+    if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && bylineGluedToText(p, start, out)) continue;
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
     if (i > 0 && p.length <= 1500 && bioOfByline(ps[i - 1]!, p)) {
       whole(i, 'The author’s bio card was extracted into the text under the byline.', '');
@@ -363,6 +364,31 @@ function gluedTimestampByline(p: string, start: number, out: Finding[]): void {
   const after = p.slice(m.index + m[0].length).trim();
   if (before.length + after.length < 10) return;
   out.push({ kind: 'byline-noise', start: start + m.index, end: start + m.index + m[0].length, message: 'A byline and its publication dates are glued inside the text.', fix: ' ' });
+}
+
+/**
+ * A byline with the first words of the text glued to it, no space between
+ * ("By Jane DoeAcme Robotics said …", "By Jane Doe, Staff WriterCOLUMBUS, Ohio —
+ * …", "Par Jean DupontLa start-up …"): the name, maybe a title after a comma,
+ * then a capital right after a lower-case letter. After a title the glued
+ * text must be a dateline in capitals: a title holds brands ("a YouTube
+ * creator", "TechCrunch"). Name prefixes that take a
+ * capital ("McDonald", "MacKenzie", "DeSantis", "LeBlanc", "DiCaprio",
+ * "VanDyke") are part of the name.
+ */
+const GLUED_BYLINE = /^(?:By|Par) (?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}{2}(?=\p{Lu})|\p{Lu}[\p{L}'’-]*, (?:[\p{L}'’-]+ ){0,3}\p{Lu}[\p{Ll}'’-]*\p{Ll}{2}(?=\p{Lu}{3,}[ ,—–]))/u;
+const NAME_PREFIX = /(?:^|[ '’])(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)$/u;
+/** The text glued after the byline is a sentence: at least this many words. */
+const MIN_GLUED_TEXT_WORDS = 6;
+
+function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
+  const m = GLUED_BYLINE.exec(p.slice(0, 120));
+  if (!m) return false;
+  const cut = m[0].length;
+  const word = p.slice(p.lastIndexOf(' ', cut) + 1, cut);
+  if (NAME_PREFIX.test(word) || wordCount(p.slice(cut)) < MIN_GLUED_TEXT_WORDS) return false;
+  out.push({ kind: 'byline-noise', start, end: start + cut, message: 'The byline is glued to the first words of the text (no line break between them).', fix: `${p.slice(0, cut)}\n\n` });
+  return true;
 }
 
 /** A source and its date on one line: short. */
