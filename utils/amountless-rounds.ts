@@ -15,6 +15,7 @@
  */
 import { isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_NATIONALITY_ADJECTIVES, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -32,9 +33,9 @@ export interface AmountlessRound {
 }
 
 /** How many: "two", "four of the", "at least one other", "3". */
-const COUNT = '(?:at least\\s+)?(?:\\p{N}{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a (?:few|number of|handful of)|deux|trois|quatre|cinq|six|plusieurs)';
+const COUNT = `(?:at least\\s+)?(?:\\p{N}{1,3}|${LEX_COUNT_WORDS_EN.join('|')}|a (?:few|number of|handful of)|${LEX_COUNT_WORDS_FR.join('|')})`;
 /** The same count, captured: a portfolio list must hold as many names as the sentence counts. */
-const COUNT_CAPTURE = '(?<least>at least\\s+)?(?<count>\\p{N}{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|deux|trois|quatre|cinq|six|plusieurs)';
+const COUNT_CAPTURE = `(?<least>at least\\s+)?(?<count>\\p{N}{1,3}|${LEX_COUNT_WORDS_EN.join('|')}|a few|${LEX_COUNT_WORDS_FR.join('|')})`;
 const COUNT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, deux: 2, trois: 3, quatre: 4, cinq: 5,
 };
@@ -50,7 +51,9 @@ function countAgrees(m: RegExpExecArray, names: string[]): boolean {
   return m.groups!.least ? names.length >= n : names.length === n;
 }
 /** Companies as a counted noun. */
-const COMPANY_NOUNS = '(?:companies|company|startups?|start-ups?|firms?|businesses|ventures|scale-ups?|entreprises|sociétés|jeunes pousses|pépites)';
+const COMPANY_NOUNS = lexAlt(LEX_COMPANY_PLURALS);
+/** A nationality first in a clause ("Chinese investors"): a descriptor, never the company. */
+const NATIONALITY_ADJECTIVE = new RegExp(`^${lexAlt(LEX_NATIONALITY_ADJECTIVES)}$`, 'u');
 
 /** Characters read for one list of names. */
 const MAX_LIST = 600;
@@ -202,7 +205,7 @@ function readInvestedInRoundOf(masked: string): AmountlessRound[] {
   // A round must be named between the verb and "of" ("invested in a Series C funding of", not "invested in the future of").
   if (!/\b(?:series|série|seed|round|funding|financing|tour de table|levée de fonds|amorçage)\b/iu.test(m[0])) return [];
   const rest = masked.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[;.]/u)[0]!;
-  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !/^(?:Chinese|American|French|British|Indian|German|African|European|Asian)$/u.test(n));
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !NATIONALITY_ADJECTIVE.test(n));
   const investor = investorBefore(masked, m.index);
   if (!company || !investor || company === investor) return [];
   const past = /\b(?:had|previously|earlier|avait)\b/iu.test(masked.slice(0, m.index + 10));
@@ -249,7 +252,7 @@ const LIST_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<list>${LISTED_NAME}(?:\\
 /** Characters before the quantifier in which the list is looked for: a list is short, and the window keeps the anchored search linear. */
 const LIST_BEFORE_WINDOW = 300;
 /** Sector and kind words that open a list item without being a company ("Fintech Yoco", "Healthtech start-ups"). */
-const KIND_WORDS = /^(?:fintech|healthtech|insurtech|edtech|proptech|agritech|cleantech|deeptech|biotech|medtech|foodtech|legaltech|ai|saas|startups?|start-ups?|la|le|les|the|and|et)$/iu;
+const KIND_WORDS = new RegExp(`^${lexAlt([...LEX_SECTOR_WORDS, 'ai', 'saas', 'startups?', 'start-ups?', 'la', 'le', 'les', 'the', 'and', 'et'])}$`, 'iu');
 
 function listedCompanies(list: string): string[] {
   return list.split(/\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/u).map((n) => n.trim()).filter((n) => n.length > 1 && !KIND_WORDS.test(n) && isCompanyName(n));
@@ -339,7 +342,7 @@ const OPENING_CONNECTIVE = /^\s*(?:(?:further(?:more)?|also|meanwhile|besides|ad
 /** One capitalised token of a name: "Bombay", "SiftHub", "ONO", "Biza.io". */
 const NAME_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*$/u;
 /** Descriptor tokens kept off the front of a name: "D2C Assembly", "NBFC Infinity Fincorp", "Fintech Yoco". */
-const DESCRIPTOR_TOKEN = /^(?:D2C|B2B|B2C|NBFC|SaaS|AI|EV|IoT|Agritech|Fintech|Edtech|Healthtech|Insurtech|Proptech|Cleantech|Deeptech|Deep-tech|Biotech|Medtech|Foodtech|Legaltech)$/u;
+const DESCRIPTOR_TOKEN = new RegExp(`^${lexAlt(['D2C', 'B2B', 'B2C', 'NBFC', 'SaaS', 'AI', 'EV', 'IoT', ...lexCapitalised(LEX_SECTOR_WORDS), 'Deep-tech'])}$`, 'u');
 /** Names of investors, not of companies that raise: "Accel Partners and Sequoia Capital also raised funds" is two fund closes. */
 const INVESTOR_NAME = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments|Invest|VC|Equity|Asset Management|Holdings|Angels)$/u;
 /** Words of a descriptor that say a startup: a list of such items in a weekly wrap is a list of funded startups. */
@@ -491,7 +494,7 @@ function readInjectedInto(masked: string): AmountlessRound[] {
   const restStart = m.index + m[0].length;
   const rest = masked.slice(restStart, restStart + 120).split(/[;.,()]/u)[0]!;
   // The company is the name that ends the object ("l'opérateur télécom parisien Onoff", "logistics startup Cargoon").
-  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !/^(?:Chinese|American|French|British|Indian|German|African|European|Asian)$/u.test(n));
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !NATIONALITY_ADJECTIVE.test(n));
   if (!company || !/^(?:[\p{Ll}\p{Lm}’'-]+\s+){0,5}$/u.test(rest.slice(0, rest.indexOf(company)))) return [];
   let investor = investorBefore(masked, m.index);
   if (!investor && /^\s*(?:trois|deux|quelques|\p{N}+|a few|two|three|weeks?|days?|months?|semaines|jours|mois|\s)*\s*(?:après avoir|after)\s*$/iu.test(masked.slice(0, m.index).replace(/\b(?:semaines?|jours?|mois|weeks?|days?|months?)\b/giu, ' ').slice(-60))) {

@@ -18,6 +18,7 @@
  * short; a line longer than MAX_ROW is never a row).
  */
 import { findRounds } from './rounds';
+import { lexAlt, LEX_NOT_ROUND_CELLS } from './funding-lexicon';
 
 export interface RowMoney {
   value: number;
@@ -100,7 +101,7 @@ const DATE_CELL = /\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}/u;
 /** A round cell at the start of what follows the amount: "Series A", "Pre-Series A Bridge", "Seed", "Série B", "Amorçage". */
 const ROUND_CELL = /^(?:(?:Pre-|pre-)?(?:Series|Série|SERIES) [A-J]\+?(?: Bridge| Extension)?|Pre-seed|Pre-Seed|Seed|Angel|Bridge|Pre-IPO|Growth|Amorçage|Strategic)/u;
 /** Not a round: an acquisition, an IPO. Such a row is skipped (the run stays a run). */
-const NOT_ROUND_CELL = /^(?:M&A|IPO|Acquisition|Acquired|Merger|Rachat|Fusion)/u;
+const NOT_ROUND_CELL = new RegExp(`^${lexAlt(LEX_NOT_ROUND_CELLS)}`, 'u');
 
 /** An empty amount cell: a dash between a letter and the next cell ("Kids care-Pre-Series A", "commerce-Vaiv Company"). */
 const EMPTY_CELL = /(?<=[\p{L}\p{N}])\s?[-–—]\s?(?=\p{Lu}|$)/u;

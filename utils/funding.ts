@@ -14,6 +14,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_FUND_FIGURES, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -70,17 +71,17 @@ interface Figure {
  */
 const SYNONYM_FILLER = String.raw`(?<fill>(?:\s+(?:a|an|another|additional|a further|fresh|new|about|around|nearly|over|more than|some|almost|roughly|close to|up to|une?|près de|plus de|environ|pas moins de|quelque|déjà))*)\s*$`;
 /** Verbs that, with a figure as object, say money was raised: read as "raises". */
-const SYNONYM_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>snag(?:s|ged)?|scoop(?:s|ed)?|nail(?:s|ed)? down|lock(?:s|ed)? in|draw(?:s|n)? in|drew in|haul(?:s|ed)? in|reel(?:s|ed)? in|pull(?:s|ed)? in|mop(?:s|ped)? up|rustl(?:es|ed) up|drum(?:s|med)? up|tops? up with|topped up with|tap(?:s|ped)? investors for|empoch(?:e|ent)|a empoché|engrang(?:e|ent)|a engrangé|glan(?:e|ent)|a glané|s[’']offre|s[’']est offert)${SYNONYM_FILLER}`, 'iu');
+const SYNONYM_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>${[...LEX_RAISE_SYNONYMS_EN, ...LEX_RAISE_SYNONYMS_FR].join('|')})${SYNONYM_FILLER}`, 'iu');
 /** Verbs that say so only with the backers or a round word after the figure ("grabs § from Sequoia", "accueille § auprès de Partech"): read as "receives". */
-const SYNONYM_RECEIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>grab(?:s|bed)?|pick(?:s|ed)? up|lure(?:s|d)?|draw(?:s|n)?|drew|garner(?:s|ed)?|fetch(?:es|ed)?|gather(?:s|ed)?|collect(?:s|ed)?|score(?:s|d)?|ink(?:s|ed)?|notch(?:es|ed)?|rack(?:s|ed)? up|snap(?:s|ped)? up|take(?:s|n)? in|took in|welcome(?:s|d)?|clinch(?:es|ed)?|accueill(?:e|ent)|a accueilli|réuni(?:t|ssent)|a réuni|capt(?:e|ent)|a capté|attir(?:e|ent)|a attiré|mobilis(?:e|ent)|a mobilisé|reç(?:oit|oivent)|a reçu|bénéficie d[e’']|a bénéficié d[e’']|décroch(?:e|ent)|a décroché|collect(?:e|ent)|a collecté)${SYNONYM_FILLER}`, 'iu');
+const SYNONYM_RECEIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>${[...LEX_RECEIVE_SYNONYMS_EN, ...LEX_RECEIVE_SYNONYMS_FR].join('|')})${SYNONYM_FILLER}`, 'iu');
 /** French investing verbs, read as "invested" ("Partech investit § dans Acme", "a injecté § dans"): the money's recipient is named after. */
-const SYNONYM_INVEST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>investi(?:t|ssent)|(?:a|ont) investi|inject(?:e|ent)|(?:a|ont) injecté|(?:a|ont) apporté|apport(?:e|ent))${SYNONYM_FILLER}`, 'iu');
+const SYNONYM_INVEST = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>${LEX_INVEST_VERBS_FR.join('|')})${SYNONYM_FILLER}`, 'iu');
 /** "Sequoia backs Acme with §", "Partech soutient Acme à hauteur de §": the investor's money for a named company. */
-const BACKS_NAME_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>(?:backs|backed|supports|supported|funds|funded|soutient|a soutenu|accompagne|a accompagné|finance|a financé))\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s+(?:with|avec|à hauteur de|pour)${SYNONYM_FILLER}`, 'u');
+const BACKS_NAME_WITH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR])})\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s+(?:with|avec|à hauteur de|pour)${SYNONYM_FILLER}`, 'u');
 /** "Swile fait entrer Bpifrance à son capital pour §", "ouvre son capital à Eurazeo pour §": new shareholders for a figure. */
 const ENTERS_CAPITAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>(?:a\s+)?fait entrer\s+[^§.;]{1,80}?\s+(?:à|au|dans)\s+son\s+capital\s+(?:pour|à hauteur de)|(?:ouvre|a ouvert)\s+son\s+capital\s+(?:à|aux?)\s+[^§.;]{1,80}?\s+(?:pour|à hauteur de))${SYNONYM_FILLER}`, 'iu');
 /** A weak verb and what the money is for: "Payflo gets § to expand into Europe", "Kiplo reçoit § pour accélérer". */
-const WEAK_FOR_PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>gets|got|receives|received|obtient|a obtenu|reçoit|a reçu)${SYNONYM_FILLER}`, 'iu');
+const WEAK_FOR_PURPOSE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<verb>${[...LEX_WEAK_VERBS_EN, ...LEX_WEAK_VERBS_FR].join('|')})${SYNONYM_FILLER}`, 'iu');
 const PURPOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to (?:expand|grow|scale|build|develop|accelerate|hire|launch|fuel|boost|bring|take)|pour (?:se développer|développer|accélérer|recruter|conquérir|financer son|lancer|s[’']étendre|croître))(?![\p{L}\p{N}])/iu;
 /** "accueille § de nouveaux investisseurs", "draws § from new investors": the backers told as investors, unnamed. */
 const INVESTORS_AS_SOURCE = /^\s*(?:\([^)]*\)\s*)?(?:d[e’']\s*(?:(?:nouveaux|ses|leurs|plusieurs|grands)\s+)?investisseurs|from (?:(?:new|existing|its|several|outside)\s+)?(?:investors|backers|venture capitalists))(?![\p{L}\p{N}])/iu;
@@ -88,7 +89,7 @@ const INVESTORS_AS_SOURCE = /^\s*(?:\([^)]*\)\s*)?(?:d[e’']\s*(?:(?:nouveaux|s
  * Money from a sale, a crowd or a subsidy, which these looser verbs often carry ("empoche § grâce à la vente de sa filiale",
  * "a collecté § auprès de 3 000 particuliers"); the figure reader's own list is mostly English.
  */
-const SYNONYM_NOT_RAISE = /\b(?:vente|cession|cède|cédé|particuliers|contributeurs|donateurs|internautes|dons?|subventions?|prêts? garantis?|donors|sale|divestiture|proceeds)(?![\p{L}\p{N}])/iu;
+const SYNONYM_NOT_RAISE = new RegExp(String.raw`\b${lexAlt(LEX_NOT_RAISED_MONEY)}(?![\p{L}\p{N}])`, 'iu');
 /** A count of rounds or companies as the subject ("the top 10 financings drew §"): a sum, not one company's round. */
 const PLURAL_RAISERS = /\b(?:financings|rounds|deals|raises|investments|startups|start-ups|companies|firms|ventures|levées|tours de table|opérations|entreprises|sociétés|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** A round told around the sentence: the purpose reading needs it ("The city gets § to repair roads" is no raise). */
@@ -161,7 +162,7 @@ function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: bo
 /** "Nouvelle levée de fonds pour Acme : §", "Funding round for Acme: §": a round for a named company, the figure after the colon. */
 const ROUND_FOR_NAME_COLON = new RegExp(String.raw`(?:levée(?: de fonds)?|tour de table|financement|funding(?: round)?|round|raise)\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*[:–—]${SYNONYM_FILLER}`, 'iu');
 /** "Acme : § pour conquérir l’Europe", "Acme: §M to build …": a headline naming the company, then its figure and what it is for. */
-const NAME_COLON_FIGURE = /^\s*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*:\s+(?:(?:about|around|près de|plus de|environ)\s+)?§+\s+(?:pour|to)\s+\p{Ll}/u;
+const NAME_COLON_FIGURE = new RegExp(String.raw`^\s*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*:\s+(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|to)\s+\p{Ll}`, 'u');
 
 /** Labels that open a profile line, not a company: "Funding: §", "Montant : §". */
 const FIELD_LABEL_NAME = /^(?:total|funding|financement|montant|amount|round|raised|levée|valuation|valorisation|revenue|sales|chiffre|budget|price|prix|deal|investment|investissement|note|update|source|bottom line|the verdict)$/iu;
@@ -177,7 +178,7 @@ function roundForNameColon(f: Figure, masked: string): string | null {
  * A French or English headline that opens with the figure and the company it goes to: "12 M€ pour Kiplo, qui veut …",
  * "$5M for Acme to build …". A round only when a round is told in the sentence or the two after it.
  */
-const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:(?:about|around|près de|plus de|environ)\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin)\b))`, 'u');
+const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin)\b))`, 'u');
 
 /** A run of words that can be a company's name: not a common word, a place or a date. */
 function isName(name: string): boolean {
@@ -193,7 +194,7 @@ function isName(name: string): boolean {
 const YARDSTICK_CUE = /\b(?:largest|biggest|highest|second|third|record|behind|after|since|than|plus (?:importante?s?|grosse?s?)|deuxième|troisième|second|après|derrière|depuis)(?![\p{L}\p{N}])/iu;
 const YARDSTICK_END = /^\s*(?:[,;.)–—]|being\b|was\b|is\b|were\b|remains?\b|in (?:19|20)\d\d\b|en (?:19|20)\d\d\b|$)/iu;
 const YARDSTICK_OF_NAME = new RegExp(String.raw`^\s*(?:de|d[’'])\s*(?:(?:la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,2}?(?:${COMPANY_KIND}|[Uu]nicorn|[Ll]icorne)\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})`, 'u');
-const YARDSTICK_OF_BEFORE = /\b(?:après|derrière|after|behind|que|than)\s+(?:les|des|ceux|the)\s*(?:(?:about|around|près de|plus de|environ)\s+)?$/iu;
+const YARDSTICK_OF_BEFORE = new RegExp(String.raw`\b(?:après|derrière|after|behind|que|than)\s+(?:les|des|ceux|the)\s*(?:${lexAlt(LEX_APPROX)}\s+)?$`, 'iu');
 
 function yardstickCompany(f: Figure, masked: string): string | null {
   if (!YARDSTICK_CUE.test(masked) || !ROUND_WORDS_NEAR.test(masked) || SYNONYM_NOT_RAISE.test(masked)) return null;
@@ -215,7 +216,7 @@ function yardstickCompany(f: Figure, masked: string): string | null {
  * A named company's share of a total of rounds: "723 millions d’euros, dont 500 M€ rien que pour Doctolib", "$2bn raised this
  * week, including $500 million for Acme". The total is a statistic; the item is the company's round.
  */
-const SHARE_BEFORE = /\b(?:dont|including|of which|among which|parmi lesquels)\s*(?:,[^,§]{0,30},\s*)?(?:(?:about|around|près de|plus de|environ)\s+)?$/iu;
+const SHARE_BEFORE = new RegExp(String.raw`\b(?:dont|including|of which|among which|parmi lesquels)\s*(?:,[^,§]{0,30},\s*)?(?:${lexAlt(LEX_APPROX)}\s+)?$`, 'iu');
 const SHARE_FOR_NAME = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:rien que|à (?:elle|lui) seule?|alone|à elle seule)\s+)?(?:pour|for|to|à|went to|pour la seule)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?![\p{L}\p{N}’'])`, 'u');
 /** A total that is a record ("la semaine record reste la mi-mars, avec §, dont §"): one already set, so its items are earlier rounds. */
 const RECORD_WORD = /\b(?:record|all-time high)(?![\p{L}\p{N}])/iu;
@@ -262,7 +263,7 @@ const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|cette|ce|cet)\s*$/iu;
 
 /** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
-const MONTH_PHRASE = /\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])/gu;
+const MONTH_PHRASE = new RegExp(String.raw`\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?${lexAlt([...LEX_MONTHS_FR, ...lexCapitalised(LEX_MONTHS_EN)])}(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * "The Ayurveda Experience (TAE)": a company read under its acronym is named in full when the article gives the full form
@@ -285,7 +286,7 @@ function expandAcronym(name: string, text: string): string {
 const LINE_BACKERS = /^\s*(?:[\p{L}-]+\s+){0,3}\((?<names>[^()§]{2,120})\)\s*\.?\s*$/u;
 
 /** A plural back-reference to the rounds just told: "Ces deux tours de table", "Both rounds", "The two deals". */
-const PLURAL_BACKREF = /\b(?:ces|les) (?<fr>deux|trois|quatre|\d+) (?:tours de table|levées(?: de fonds)?|opérations|financements)\b|\b(?:both|the (?<en>two|three|four)|these (?<en2>two|three|four)) (?:rounds|deals|raises|financings|investments)\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b/i;
+const PLURAL_BACKREF = new RegExp(String.raw`\b(?:ces|les) (?<fr>deux|trois|quatre|\d+) ${lexAlt(LEX_PLURAL_ROUNDS_FR)}\b|\b(?:both|the (?<en>two|three|four)|these (?<en2>two|three|four)) ${lexAlt(LEX_PLURAL_ROUNDS_EN)}\b|\bboth (?:of )?(?:the|these) (?:rounds|deals)\b`, 'i');
 const BACKREF_COUNT: Record<string, number> = { deux: 2, trois: 3, quatre: 4, two: 2, three: 3, four: 4 };
 
 /** How many rounds a plural back-reference counts: "Ces deux tours de table" 2, "both rounds" 2, "the three deals" 3. */
@@ -399,7 +400,7 @@ function dealNamedAfterCue(deals: Candidate[], masked: string, at: number, names
 }
 
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
-const FUND_SENTENCE = /\b(?:committed capital|capital commitments|assets under management|under management|limited partners)(?![\p{L}\p{N}])/iu;
+const FUND_SENTENCE = new RegExp(String.raw`\b${lexAlt(LEX_FUND_FIGURES)}(?![\p{L}\p{N}])`, 'iu');
 
 /** A round named as such (not "funding" alone, which also describes grants and budgets). */
 const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|fresh|recent|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
@@ -486,9 +487,9 @@ const POSSESSIVE_ITEM_GAP = /^[^§;]{0,160}?\s(?:and|as well as|while|plus)\s+(?
 /** Longer gaps are never one list item (and a bounded gap keeps the pattern's name scan short on glued text). */
 const MAX_POSSESSIVE_GAP = 240;
 /** What a possessed figure may be instead of a round: "Google’s § acquisition of …", "Acme’s § revenue". */
-const NOT_A_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:acquisition|purchase|takeover|buyout|revenue|sales|turnover|profit|loss|fund|valuation|market cap|IPO|listing|deal to (?:buy|acquire))\b/i;
+const NOT_A_ROUND_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${lexAlt(LEX_NOT_A_ROUND_NOUNS)}\b`, 'i');
 /** Between two figures of one company's rounds: " in March and ", " en mars et ", " in March, and a further ". */
-const SAME_COMPANY_GAP = /^\s*(?:\([^)]*\)\s*)?(?:in|en|on|au|during)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth) quarter|(?:last|this) year)(?:\s+(?:19|20)\d\d)?,?\s+(?:and|et)\s+(?:(?:another|a further|an additional|a second|then|encore|à nouveau)\s+)?$/iu;
+const SAME_COMPANY_GAP = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:in|en|on|au|during)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:${[...LEX_MONTHS_EN, ...LEX_MONTHS_FR].join('|')}|(?:19|20)\d\d|Q[1-4]|the (?:first|second|third|fourth) quarter|(?:last|this) year)(?:\s+(?:19|20)\d\d)?,?\s+(?:and|et)\s+(?:(?:another|a further|an additional|a second|then|encore|à nouveau)\s+)?$`, 'iu');
 /** The same subject's next raise: "attracted § in Series D investment in 2020 and received § in bridge rounds". */
 const SAME_SUBJECT_VERB_GAP = /^[^§,;.]{0,60}?\s(?:and|et)\s+(?:also\s+|then\s+|later\s+)?(?:received|raised|secured|attracted|closed|landed|bagged|obtained|a (?:levé|obtenu|reçu)|a ensuite levé)\s+(?:(?:an?|another|a further|une?)\s+)?$/iu;
 /** A funding noun right after a figure, plural allowed: "§ in bridge rounds", "§ in new funding". */

@@ -1,0 +1,130 @@
+/**
+ * The funding reader's word lists, one family per list, EN and FR side by side, so that a new wording is added in one place.
+ * Each list is a set of regex source fragments (a fragment may carry its own small alternation: "snag(?:s|ged)?"); the
+ * readers of funding.ts, amountless-rounds.ts and deal-rows.ts build their patterns from these lists with `lexAlt` and add
+ * only the shape around the words. Pure data: no regex state is shared between readers.
+ *
+ * Keep every fragment free of capture groups and of nested unbounded quantifiers (the patterns built from them must stay
+ * linear on long digit runs and glued words).
+ */
+
+/** The fragments of `words` as one non-capturing alternation, in list order (order matters where one word starts another). */
+export function lexAlt(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+// ── Raising verbs ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** English press verbs that, with a figure as object, say money was raised ("Acme snagged §"): read as "raises". */
+export const LEX_RAISE_SYNONYMS_EN = [
+  'snag(?:s|ged)?', 'scoop(?:s|ed)?', 'nail(?:s|ed)? down', 'lock(?:s|ed)? in', 'draw(?:s|n)? in', 'drew in', 'haul(?:s|ed)? in',
+  'reel(?:s|ed)? in', 'pull(?:s|ed)? in', 'mop(?:s|ped)? up', 'rustl(?:es|ed) up', 'drum(?:s|med)? up', 'tops? up with',
+  'topped up with', 'tap(?:s|ped)? investors for',
+] as const;
+/** French press verbs of the same reading ("Kiplo empoche §", "s’offre §"). */
+export const LEX_RAISE_SYNONYMS_FR = [
+  'empoch(?:e|ent)', 'a empoché', 'engrang(?:e|ent)', 'a engrangé', 'glan(?:e|ent)', 'a glané', 's[’\']offre', 's[’\']est offert',
+] as const;
+
+/** English verbs that say money was raised only with the backers or a round word after the figure ("grabs § from Sequoia"). */
+export const LEX_RECEIVE_SYNONYMS_EN = [
+  'grab(?:s|bed)?', 'pick(?:s|ed)? up', 'lure(?:s|d)?', 'draw(?:s|n)?', 'drew', 'garner(?:s|ed)?', 'fetch(?:es|ed)?', 'gather(?:s|ed)?',
+  'collect(?:s|ed)?', 'score(?:s|d)?', 'ink(?:s|ed)?', 'notch(?:es|ed)?', 'rack(?:s|ed)? up', 'snap(?:s|ped)? up', 'take(?:s|n)? in',
+  'took in', 'welcome(?:s|d)?', 'clinch(?:es|ed)?',
+] as const;
+/** French verbs of the same reading ("accueille § auprès de Partech", "a décroché §"). */
+export const LEX_RECEIVE_SYNONYMS_FR = [
+  'accueill(?:e|ent)', 'a accueilli', 'réuni(?:t|ssent)', 'a réuni', 'capt(?:e|ent)', 'a capté', 'attir(?:e|ent)', 'a attiré',
+  'mobilis(?:e|ent)', 'a mobilisé', 'reç(?:oit|oivent)', 'a reçu', 'bénéficie d[e’\']', 'a bénéficié d[e’\']', 'décroch(?:e|ent)',
+  'a décroché', 'collect(?:e|ent)', 'a collecté',
+] as const;
+
+/** French investing verbs: the investor is the subject, the money's recipient is named after ("Partech investit § dans Acme"). */
+export const LEX_INVEST_VERBS_FR = [
+  'investi(?:t|ssent)', '(?:a|ont) investi', 'inject(?:e|ent)', '(?:a|ont) injecté', '(?:a|ont) apporté', 'apport(?:e|ent)',
+] as const;
+
+/** Verbs of an investor backing a named company ("Sequoia backs Acme with §"). */
+export const LEX_BACKING_VERBS_EN = ['backs', 'backed', 'supports', 'supported', 'funds', 'funded'] as const;
+export const LEX_BACKING_VERBS_FR = ['soutient', 'a soutenu', 'accompagne', 'a accompagné', 'finance', 'a financé'] as const;
+
+/** Weak verbs that say a raise only with a purpose after the figure ("Payflo gets § to expand"). */
+export const LEX_WEAK_VERBS_EN = ['gets', 'got', 'receives', 'received'] as const;
+export const LEX_WEAK_VERBS_FR = ['obtient', 'a obtenu', 'reçoit', 'a reçu'] as const;
+
+// ── Quantity words before a figure ───────────────────────────────────────────────────────────────────────────────────────
+
+/** An approximation right before a figure ("about §", "près de §"). */
+export const LEX_APPROX = ['about', 'around', 'près de', 'plus de', 'environ'] as const;
+
+/** Counts of companies or rounds, in words ("two startups", "plusieurs sociétés"). */
+export const LEX_COUNT_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'] as const;
+export const LEX_COUNT_WORDS_FR = ['deux', 'trois', 'quatre', 'cinq', 'six', 'plusieurs'] as const;
+
+// ── Dates ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const LEX_MONTHS_EN = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+export const LEX_MONTHS_FR = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+] as const;
+
+/** A word with its first letter in capitals ("march" → "March"), for case-sensitive patterns. */
+export function lexCapitalised(words: readonly string[]): string[] {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+}
+
+// ── Round nouns ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Rounds told in the plural, English: a count or a back-reference to several rounds ("both rounds", "the top financings"). */
+export const LEX_PLURAL_ROUNDS_EN = ['rounds', 'deals', 'raises', 'financings', 'investments'] as const;
+/** The same in French ("ces deux tours de table", "les levées"). */
+export const LEX_PLURAL_ROUNDS_FR = ['tours de table', 'levées(?: de fonds)?', 'opérations', 'financements'] as const;
+
+// ── Companies ────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Sectors used as a company's descriptor ("fintech Acme", "la healthtech Kiplo"): a kind of company, never its name. */
+export const LEX_SECTOR_WORDS = [
+  'fintech', 'healthtech', 'insurtech', 'edtech', 'proptech', 'agritech', 'cleantech', 'deeptech', 'biotech', 'medtech', 'foodtech',
+  'legaltech',
+] as const;
+
+/** Companies counted in the plural ("three startups", "cinq jeunes pousses"), EN then FR. */
+export const LEX_COMPANY_PLURALS = [
+  'companies', 'company', 'startups?', 'start-ups?', 'firms?', 'businesses', 'ventures', 'scale-ups?',
+  'entreprises', 'sociétés', 'jeunes pousses', 'pépites',
+] as const;
+
+/** Nationalities that open a clause as a descriptor ("Chinese investors", "European startups"), case-sensitive. */
+export const LEX_NATIONALITY_ADJECTIVES = ['Chinese', 'American', 'French', 'British', 'Indian', 'German', 'African', 'European', 'Asian'] as const;
+
+// ── Not a round ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Money from a sale, a crowd, a gift or a subsidy, which the looser raising verbs often carry ("empoche § grâce à la vente"). */
+export const LEX_NOT_RAISED_MONEY = [
+  // a sale
+  'vente', 'cession', 'cède', 'cédé',
+  // a crowd or gifts
+  'particuliers', 'contributeurs', 'donateurs', 'internautes', 'dons?',
+  // public money
+  'subventions?', 'prêts? garantis?',
+  // English
+  'donors', 'sale', 'divestiture', 'proceeds',
+] as const;
+
+/** What a company's possessed figure may be instead of a round ("Google’s § acquisition", "Acme’s § revenue"). */
+export const LEX_NOT_A_ROUND_NOUNS = [
+  // acquisitions
+  'acquisition', 'purchase', 'takeover', 'buyout',
+  // statistics of the business
+  'revenue', 'sales', 'turnover', 'profit', 'loss',
+  // a fund, a price, a listing
+  'fund', 'valuation', 'market cap', 'IPO', 'listing', 'deal to (?:buy|acquire)',
+] as const;
+
+/** Words of a fund manager's figures, not a company's round. */
+export const LEX_FUND_FIGURES = ['committed capital', 'capital commitments', 'assets under management', 'under management', 'limited partners'] as const;
+
+/** A table row's round cell that tells another kind of deal (an acquisition, a listing, a merger). */
+export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Merger', 'Rachat', 'Fusion'] as const;
