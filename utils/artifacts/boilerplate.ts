@@ -20,13 +20,15 @@ const LABELS = lineRules([
   'rights-line', 'paywall-fr', 'app-promo', 'tag-label', 'blog-footer', 'platform-promo', 'follow-row', 'share-fr',
   'page-end-widget', 'plugin-form', 'platform-button',
   // Round 7: mainstream news sites' ad skips, player notices, newsletter markers, share rows, wire rights, privacy links.
-  'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights', 
+  'ad-skip', 'player-notice', 'newsletter-marker', 'share-more', 'wire-rights',
   'sign-up-box', 'named-sign-up', 'paywall-login', 'story-footer-links', 'browser-note',
   'news-prompts', 'syndicated-feed',
   // Round 8: menu toggles and glued skip links, phrase tag lines, comment engines, membership walls and billing dialogs,
   // kickers, standfirst labels, edition promos, glued "read also" links.
   'nav-toggle', 'tag-line-phrases', 'membership-wall', 'type-section-kicker', 'standfirst-label',
   'edition-promo', 'glued-read-also', 'document-site-menu',
+  // Round 9: print folios and replica footers, metered-paywall counts, bare tag labels, footer link rows.
+  'print-folio', 'replica-footer', 'meter-count', 'bare-tag-label', 'footer-links',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -59,9 +59,9 @@ export const ADS: readonly LineRule[] = [
  * "Retour en haut", "Contenu sponsorisé", "Offrir cet article", "Suivez-nous sur …", "Copier le lien", "Mon compte").
  */
 const BUTTON_LABELS: readonly string[] = [
-  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption`,
+  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|share full (?:article|story)|send any friend a story|gift (?:this )?article`,
   String.raw`s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,
-  String.raw`réagir|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail`,
+  String.raw`réagir(?: à cet article)?|ouvrir dans l['’]application|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail`,
 ];
 
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
@@ -104,7 +104,7 @@ export const SUBSCRIBE: readonly LineRule[] = [
   // More newsletter and follow prompts: "Sign up for the Daily Brief", "Get the latest … in your inbox", "Like us on Facebook".
   { name: 'prompt-more', re: /^(?:sign up (?:for|to) [^.!?]{2,60}(?:newsletter|briefing|brief|digest|alerts?|updates)[^.!?]{0,40}[.!]?|sign up here\.?|newsletter sign-?up|get (?:the latest|our best|breaking)[^.!?]{0,60}in your inbox\.?|(?:like|follow) (?:us|[\p{L}\p{N}&' .-]{2,30}) on (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok|google news|whatsapp|telegram|bluesky|flipboard|snapchat)(?:[,]? (?:and|or|&) (?:facebook|twitter|x|linkedin|instagram|threads|youtube|tiktok))*\.?|join (?:our|the) [^.!?]{0,30}(?:whatsapp|telegram) (?:channel|group)[^.!?]{0,40}\.?|don['’]t miss (?:a|any) (?:story|stories|update|thing)[^.!?]{0,40}\.?)$/iu, message: 'Newsletter or social-media prompt left in the text.' },
   // French newsletter, related-story and ad prompts: "Recevez chaque jour…", "Lire aussi : …", "Publicité".
-  { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
+  { name: 'prompt-fr', re: /^(?:(?:recevez|inscrivez-vous|abonnez-vous|à lire aussi|a lire aussi|lire aussi|voir aussi|(?:à |a )?lire également|voir également|sur le même sujet|lire la suite)\b[^.!?]{0,120}|publicité)$/iu, message: 'Newsletter prompt, ad label or related-story link left in the text.' },
   // Newsletter and account calls to action: "Stay ahead of the market.", "Get curated U.S. market news … delivered to your inbox.",
   // a metered-paywall prompt ("Get 1 more page view just for clicking"), a support line ("Questions? Call (888) 845-2887").
   { name: 'call-to-action', re: /^(?:stay (?:ahead|informed|up to date|in the know|on top)(?: of [^.!?]{2,40})?[.!]?|never miss (?:a|an) [^.!?]{2,30}[.!]?|get [^!?]{2,100}? delivered (?:straight |directly |right )?to your inbox[^.!?]{0,30}[.!]?|get \d+ (?:more|free) (?:page views?|articles?|stories)\b[^.!?]{0,60}|to (?:like|follow) us on (?:facebook|twitter|x|linkedin|instagram)\.?|(?:questions|need help)\? ?(?:call|contact|email|e-mail)\b[^]{3,60})$/iu, message: 'Newsletter, account or paywall prompt left in the text.' },
@@ -217,6 +217,9 @@ export const PAYWALL: readonly LineRule[] = [
   },
   // A local paper's metered paywall: "Please log in, or sign up for a new account and purchase a subscription to continue reading."
   { name: 'paywall-login', re: /^please (?:log ?in|sign ?in),? or (?:sign up|register) for a (?:new )?account\b[^.!?]{0,60}\bto (?:continue reading|read|keep reading)\b[^.!?]{0,40}[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  // A metered paywall's count: "You have read 3 of 5 free articles", "You have 2 free articles left this month", "This is your
+  // last free article", "Il vous reste 2 articles gratuits", "Vous avez lu 3 articles gratuits ce mois-ci".
+  { name: 'meter-count', re: /^(?:you have (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\b[^]{0,60}|this is your (?:last|final) free (?:article|story)\b[^]{0,60}|il vous reste \d+ articles? (?:gratuits?|offerts?)\b[^]{0,60}|vous avez (?:lu|consulté) \d+ (?:de vos \d+ )?articles? (?:gratuits?|offerts?)\b[^]{0,60})$/iu, message: 'Paywall prompt left in the text.' },
 ];
 
 /**
@@ -273,7 +276,7 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   // Reading time and audio-player labels: "1 Min Read", "Reading time: 4 minutes", "Listen to the Article(6 Minutes)", "5 min de lecture".
   { name: 'reading-time', re: /^(?:(?:reading time|temps de lecture)\s*:?\s*)?\d{1,3}\s?(?:min|mins|minutes?)\.?(?: read| de lecture)?$|^\d{1,3}\s?(?:min|mins|minutes?)\.? read$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$/iu, message: 'Reading-time or audio-player label left in the text.' },
   // More skip links and audio-player labels: "Skip to main navigation", "Listen to this story", "Audio available".
-  { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
+  { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?\.?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
   // Image alt text or icon name on its own line: "Profile image", "Search icon". Not "<name> logo":
   // that is a real caption under a logo (Wikipedia); in a run of page labels it counts as one of them.
   { name: 'alt-text', re: /^(?:[\p{L}\p{N}&'’.-]+ ){0,2}(?:icon|avatar|thumbnail|image|profile picture)$/iu, message: 'Image alt text or icon name left in the text.' },
@@ -287,6 +290,13 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   // "Watch more of our videos on Shots!". The site speaks about its own player or channel; a whole line, never a sentence of the story.
   { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
 ];
+
+/** Weekday, month and date as a print replica's folio prints them (English and French), and the page code beside them. */
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MOIS = String.raw`(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)`;
+const PRINT_DATE = String.raw`(?:${WEEKDAY},? ${MONTH} \d{1,2},? \d{4}|${WEEKDAY},? \d{1,2}(?:er)? ${MOIS} \d{4})`;
+const PAGE_CODE = String.raw`(?:page [a-z]?\d{1,3}|[a-z]{1,2}\d{1,2})`;
 
 /** Print and site footers: archive footers, masthead, print-edition notes, age banners, rights lines. */
 export const PRINT: readonly LineRule[] = [
@@ -308,6 +318,14 @@ export const PRINT: readonly LineRule[] = [
   // A wire service's redistribution notice: "This material may not be published, broadcast, rewritten or redistributed (without
   // permission)." (the rights line before it is 'rights-line').
   { name: 'wire-rights', re: /^this material may not be (?:published|broadcast|rewritten|redistributed)\b[^.!?]{0,100}\.?$/i, message: 'Copyright or rights notice left in the text.' },
+  // A print replica's folio: the section page with the date the replica prints on every page ("A4 | Thursday, March 3, 2022",
+  // "B2 THURSDAY, MARCH 3, 2022", "Thursday, March 3, 2022 | A4", "Page 12 | Jeudi 3 mars 2022"). A bare date line stays (a
+  // blog's date header, MASTHEAD_DATE), and so does a bare "Page 19" (an archive viewer's metadata under its issue date): the
+  // page code AND the date are the sign.
+  { name: 'print-folio', re: new RegExp(String.raw`^(?:${PAGE_CODE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PRINT_DATE}|${PRINT_DATE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PAGE_CODE})$`, 'iu'), message: 'Print page folio (page number and date) left in the text.' },
+  // The press-replica service's footer on every page it serves: "PRINTED AND DISTRIBUTED BY PRESSREADER", "PressReader.com +1 604
+  // 278 4604", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW".
+  { name: 'replica-footer', re: /^(?:printed and distributed by pressreader\b[^]{0,160}|pressreader\.com\b[^]{0,120}|copyright and protected by applicable law\.?)$/iu, message: 'Print-edition note left in the text.' },
 ];
 
 /**
@@ -321,6 +339,9 @@ const ARCHIVE_HEADINGS: readonly string[] = [
   String.raw`(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40}`,
 ];
 
+/** One link of a site footer's row (English and French). */
+const FOOTER_LINK = String.raw`(?:terms of (?:use|service|sale)|terms (?:&|and) conditions|privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|accessibility(?: statement)?|help(?: center| centre)?|faq|corrections|ethics policy|rss|mentions légales|cgu|cgv|conditions générales d['’](?:utilisation|vente)|politique (?:de confidentialité|cookies)|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|gestion des cookies|données personnelles)`;
+
 /** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
@@ -331,6 +352,10 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
   // A close button: a lone "×", "x", "✕".
   { name: 'close-button', re: /^[×xX✕✖❌]$/u, message: 'Button label left in the text.' },
+  // A site footer's link row: two links or more, every one from the footer's vocabulary ("Terms of Use | Privacy Policy",
+  // "About Us · Contact · Careers · Advertise", "Mentions légales | CGU | Politique de confidentialité"). One link alone may be a
+  // heading; a row of them is the footer.
+  { name: 'footer-links', re: new RegExp(String.raw`^${FOOTER_LINK}(?:(?:\s*[|•·/,]\s*|\s+)${FOOTER_LINK}){1,12}$`, 'iu'), message: 'Site footer links left in the text.' },
   // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…", "Proudly powered by WordPress".
   { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?|(?:proudly )?powered by (?:wordpress|blogger|ghost|substack|medium|squarespace|wix|tumblr|drupal|joomla)\.?)$/iu, message: 'Button or footer label left in the text.' },
   // Archive, feed and listing headings (ARCHIVE_HEADINGS).
@@ -360,6 +385,8 @@ export const NAVIGATION: readonly LineRule[] = [
 export const TAGS: readonly LineRule[] = [
   // Topic tags.
   { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
+  // A tag label whose tags were not scraped: "Filed under", "Tagged:", "Tags", "Mots-clés :".
+  { name: 'bare-tag-label', re: /^(?:filed under|tagged(?: with)?|tags|mots[- ]clés|étiquettes)\s?:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
   // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one;
   // the first tag holds a letter, so an issue or list number alone, "#168", is not one).
   { name: 'hashtag', re: /^#(?=\p{N}*\p{L})[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Round 9 (issue 4): the furniture mainstream news pages leave in extractor
+ * output, by shape rather than by outlet: print-replica folios and the
+ * replica service's footer, metered-paywall counts, tag labels whose tags
+ * were lost, footer link rows, app and reprint buttons, French reading-time
+ * and "lire également" labels. Lines of our own invention in the shape those
+ * outlets use, English and French; most rules get three or more wordings.
+ * Each row must give a boilerplate flag whose excerpt is exactly `text`.
+ */
+interface Row { name: string; paragraphs: string[]; text: string }
+
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
+type Where = 'top' | 'middle' | 'end';
+function at(where: Where, line: string, french = false): string[] {
+  const [head, body] = french ? [TITRE, CORPS] : [HEADLINE, BODY];
+  if (where === 'top') return [line, head, ...body];
+  if (where === 'middle') return [head, body[0]!, line, ...body.slice(1)];
+  return [head, ...body, line];
+}
+const row = (name: string, where: Where, line: string, french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, line, french), text: line });
+
+const ROWS: Row[] = [
+  // Print-replica folios: a page code with the date, either order, English and French.
+  row('a section page and date with a bar', 'top', 'A4 | Thursday, March 3, 2022'),
+  row('a section page and date in capitals', 'top', 'B2 THURSDAY, MARCH 3, 2022'),
+  row('a date then the page', 'top', 'Friday, Nov. 4, 2022 | C3'),
+  row('a page, the paper and the date', 'top', 'A6 | Los Angeles Times | Sunday, May 7, 2023'),
+  row('a French folio', 'top', 'Page 12 | Jeudi 3 mars 2022', true),
+  row('a French date then the page', 'top', 'Samedi 1er avril 2023 | Page 7', true),
+  // The replica service's footer.
+  row('the replica footer in capitals', 'end', 'PRINTED AND DISTRIBUTED BY PRESSREADER'),
+  row('the replica address line', 'end', 'PressReader.com +1 604 278 4604'),
+  row('the replica rights line', 'end', 'COPYRIGHT AND PROTECTED BY APPLICABLE LAW'),
+  // Metered paywalls.
+  row('a meter count', 'top', 'You have read 3 of 5 free articles'),
+  row('a meter count with what is left', 'top', 'You have 2 free articles left this month.'),
+  row('a last free article notice', 'top', 'This is your last free article.'),
+  row('a French meter count', 'top', 'Il vous reste 2 articles gratuits ce mois-ci.', true),
+  row('a French meter count read', 'top', 'Vous avez lu 3 de vos 5 articles gratuits', true),
+  // Tag labels whose tags were lost.
+  row('a filed-under label', 'end', 'Filed under'),
+  row('a tagged label', 'end', 'Tagged:'),
+  row('a French tag label', 'end', 'Mots-clés :', true),
+  // Footer link rows.
+  row('a two-link footer', 'end', 'Terms of Use | Privacy Policy'),
+  row('a footer with dots', 'end', 'About Us · Contact · Careers · Advertise'),
+  row('a footer with spaces', 'end', 'Privacy Policy Terms of Service Cookie Policy'),
+  row('a French footer', 'end', 'Mentions légales | CGU | Politique de confidentialité', true),
+  row('a French footer with contact', 'end', 'Qui sommes-nous ? Nous contacter Plan du site', true),
+  // App, reprint and share buttons.
+  row('an open-in-app button', 'top', 'Open in app'),
+  row('a jump-to label', 'top', 'Jump to'),
+  row('a reprints button', 'end', 'Reprints & Permissions'),
+  row('a share-full-article button', 'top', 'Share full article'),
+  row('a gift-article prompt', 'end', 'Send any friend a story'),
+  row('a French open-in-app button', 'top', 'Ouvrir dans l’application', true),
+  row('a French react button', 'end', 'Réagir à cet article', true),
+  // French reading time and "read also".
+  row('a French reading time with a full stop', 'top', 'Lecture 3 min.', true),
+  row('a French read-also variant', 'end', 'À lire également', true),
+  row('a French read-also variant with a headline', 'end', 'Lire également : Robotix ouvre une usine à Lyon', true),
+];
+
+describe('round 9 furniture: flagged as boilerplate', () => {
+  it.each(ROWS)('$name', ({ paragraphs, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const joined = paragraphs.join('\n\n');
+    for (const a of found) expect(joined).toContain(a.text);
+    expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+  });
+});
