@@ -43,6 +43,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'golf: "Par 72" beside an e-mail', paragraphs: [HEADLINE, B0, 'Par 72 courses were booked out; write to events@acme.com for tickets.', ...REST] },
   { name: 'bylines with capitalised name prefixes and brands', paragraphs: [HEADLINE, 'By Jane MacKenzie and Tom DeSantis, TechCrunch', B0, 'By Sarah LeBlanc, a YouTube creator who covers robots for a living, the company was called a leader.', ...REST] },
   { name: 'French: a byline with "DeLuca" and a plain sentence', paragraphs: [TITRE, 'Par Marie DeLuca, à Lyon', ...CORPS] },
+  { name: 'French: a sentence about writing to the company, with no address', paragraphs: [TITRE, C0, 'Les candidats peuvent contacter la rédaction ou écrire à l’auteur de l’offre pour en savoir plus sur les postes ouverts.', ...CREST] },
   // Mojibake look-alikes: real accented capitals.
   { name: 'Portuguese and French capitals: "SÃO PAULO", "L’ÂGE D’OR"', paragraphs: [HEADLINE, 'SÃO PAULO — Acme Robotics said on Tuesday it had raised new money from investors led by a large fund.', 'The company called the year “L’ÂGE D’OR” of warehouse automation in an internal memo.', ...REST] },
   { name: 'ampersands written plainly: "AT&T", "R&D", "Procter & Gamble"', paragraphs: [HEADLINE, B0, 'Its customers include AT&T and Procter & Gamble, and it spends a third of its budget on R&D.', ...REST] },

@@ -101,6 +101,8 @@ const BYLINES: Row[] = [
   { name: 'a byline glued to the first sentence', paragraphs: [HEADLINE, 'By Jane DoeAcme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.', ...REST], kind: 'byline-noise', text: 'By Jane Doe' },
   { name: 'a byline and title glued to the dateline', paragraphs: [HEADLINE, 'By Jane Doe, Staff WriterCOLUMBUS, Ohio — Acme Robotics said on Tuesday it had raised new money from investors.', ...REST], kind: 'byline-noise', text: 'Staff Writer' },
   { name: 'French: "Par" and a name glued to the first sentence', paragraphs: [TITRE, 'Par Jean DupontLa start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds.', ...CREST], kind: 'byline-noise', text: 'Par Jean Dupont' },
+  { name: 'French: "Contacter l’auteur :" and an address after the body', paragraphs: [TITRE, ...CORPS, 'Contacter l’auteur : jdupont@leprogres.fr'], kind: 'byline-noise', text: 'Contacter l’auteur' },
+  { name: '"Contact the writer:" with a colon and an address', paragraphs: [HEADLINE, ...BODY, 'Contact the writer: jane.doe@desertsun.com'], kind: 'byline-noise', text: 'Contact the writer' },
 ];
 
 const MERGED: Row[] = [

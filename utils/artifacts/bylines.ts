@@ -18,10 +18,10 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A byline: "By" and a capitalised name. */
 const BY = /(?:^|[\s—–-])(?:By|Par) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)/gu;
-/** "Contact the writer(s) at …", "Email the author: …", "Write to Jane Doe at …". */
-const CONTACT = /\b(?:contact (?:the )?(?:writers?|reporters?|authors?)(?: at)?|e-?mail (?:the )?(?:writers?|reporters?|authors?)(?: at)?:?|write to (?:\p{Lu}[\p{L}'’.-]+ ){1,3}at)\s/iu; // (i: "Write to" may be any case; the name needs no check, an address must follow)
+/** "Contact the writer(s) at …", "Email the author: …", "Write to Jane Doe at …", "Contacter l’auteur : …". */
+const CONTACT = /\b(?:contact (?:the )?(?:writers?|reporters?|authors?)(?: at|:)?|e-?mail (?:the )?(?:writers?|reporters?|authors?)(?: at)?:?|write to (?:\p{Lu}[\p{L}'’.-]+ ){1,3}at|(?:contacter|écrire à) (?:l[’']auteur|l[’']autrice|la rédaction|le journaliste|la journaliste)(?: ?:)?)\s/iu; // (i: "Write to" may be any case; the name needs no check, an address must follow)
 /** A word every CONTACT form holds (any case): the cheap test before it. */
-const CONTACT_WORD = /contact|mail|write/i;
+const CONTACT_WORD = /contact|mail|write|écrire/i;
 /** A contact line on its own: an address, a Twitter profile or handle. */
 const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/\w{1,30}|@\w{1,30}|follow (?:him|her|them|me) on twitter[^.]{0,40}\.?|(?:e-?mail|twitter)\s*:\s*\S+)$/i;
 
