@@ -182,6 +182,20 @@ const IN_DEBT = new RegExp(`${WORD_START}in\\s+debt${WORD_END}(?!\\s+to)`, 'giu'
 const AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr)\s$/u;
 const readInDebt: Reader = (m, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'Debt' : null);
 
+/**
+ * A loan to the company, told by its size or its lender: "a $50 million loan from HSBC", "a £20m term loan", "loan of $30
+ * million"; French "un prêt de 37 M€", "prêt bancaire". Per the gold conventions a lender's loan is a debt round. Only right
+ * after an amount, or followed by "of"/"de" and a figure: "student loans", "loan book", "loan to" never qualify.
+ */
+const LOAN = new RegExp(`${WORD_START}(?:(?:term|bank|venture|growth|secured)[\\s-])?loan${WORD_END}|${WORD_START}prêt${WORD_END}`, 'giu');
+const LOAN_AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr|M€|k€|€|\$)\s?$/u;
+const LOAN_FIGURE_AFTER = /^\s+(?:(?:of|worth|totaling|totalling|de|d['’]un montant de|bancaire\s+de)\s+(?:about\s+|up to\s+|environ\s+|plus de\s+)?[$€£¥₹\d]|bancaire)/iu;
+const readLoan: Reader = (m, text) => {
+  const end = m.index + m[0].length;
+  if (/^\s*(?:book|portfolio|portefeuille|to(?![\p{L}]))/iu.test(text.slice(end, end + 12))) return null;
+  return LOAN_AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || LOAN_FIGURE_AFTER.test(text.slice(end, end + 40)) ? 'Debt' : null;
+};
+
 /** French debt: "en dette", "levée de dette", "dette venture"; never "dette comprise" (a valuation basis). */
 const DETTE = new RegExp(`${WORD_START}dette${WORD_END}`, 'giu');
 const DETTE_BEFORE = /(?:^|[^\p{L}])((?:en|levée\s+de|financement\s+en|sous\s+forme\s+de)\s+)$/iu;
@@ -230,6 +244,7 @@ export const ROUND_PATTERNS: Pattern[] = [
   { name: 'venture-debt', re: VENTURE_DEBT, read: () => 'Debt' },
   { name: 'credit-facility', re: CREDIT_FACILITY, read: () => 'Debt' },
   { name: 'in-debt', re: IN_DEBT, read: readInDebt },
+  { name: 'loan', re: LOAN, read: readLoan },
   { name: 'dette', re: DETTE, read: readDette },
   { name: 'convertible', re: CONVERTIBLE, read: () => 'Convertible note' },
   { name: 'strategic', re: STRATEGIC, read: readStrategic },

@@ -28,6 +28,11 @@ const NO_DEAL: string[] = [
   'Kiplo a reçu une subvention de 2 millions d\'euros de la région.',
   'Kiplo a réalisé un chiffre d\'affaires de 12 millions d\'euros.',
   'The region attracted $115bn of venture capital investment last year.',
+  // Loans that are not a company's debt round.
+  'The bank has a loan book of $500 million.',
+  'Acme offers student loans of up to $50,000.',
+  'The IMF approved a $3 billion loan to Egypt.',
+  'Le gouvernement accorde un prêt de 2 milliards d\'euros à la compagnie aérienne.',
 ];
 
 describe('round 9: not a round', () => {
