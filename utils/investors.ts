@@ -107,7 +107,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
   { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring|réunit|rassemble|inclut|comprend|associe)\s+(?:(?:également|aussi)\s+)?(?!participation\b)/gu, needsLeadBefore: true },
   // "a syndicate led by Accel and including Index", "menée par Partech et incluant Elaia": "and including" after the lead, no comma.
-  { role: 'participant', re: /(?<!,)\s+(?:and|et)\s+(?:also\s+|aussi\s+)?(?:including|featuring|incluant|comprenant)\s+/gu, needsLeadBefore: true },
+  // (Starts only where a whitespace run starts: a long run is not rescanned from each of its spaces.)
+  { role: 'participant', re: /(?<![,\s])\s+(?:and|et)\s+(?:also\s+|aussi\s+)?(?:including|featuring|incluant|comprenant)\s+/gu, needsLeadBefore: true },
   // "une levée menée par X et à laquelle participent A et B", "le tour, auquel ont pris part A et B": the round's other investors.
   { role: 'participant', re: /(?<![\p{L}])(?:à laquelle|auquel|auxquels|auxquelles)\s+(?:ont\s+|a\s+)?(?:également\s+|aussi\s+)?(?:participent|participe|participé|pris part|prennent part|prend part|se sont joints|se sont jointes|s[’']est joint|s[’']est jointe)(?![\p{L}])\s*/gu, needsInSentence: ROUND_OR_LEAD },
   // "X mène l’opération, suivi par A et B", "X led the round, followed by A and B": the investors after the lead.
@@ -694,6 +695,14 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "Vision Fund said it plans to invest": the pronoun after the report is the name before it.
       const item = items[k]!.replace(REPORTED_THAT, '').replace(SAID_IT, '$1');
       if (item === '') continue;
+      // "said Paul Okafor, a partner at Northwind Capital, which led the round": the organisation of the role next to the verb is its
+      // subject; the speaker and the quote before it are not investors.
+      const org = k === items.length - 1 || items.slice(k + 1).every((it) => it.trim() === '') ? ROLE_AT_ORG_NAME.exec(item.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())) : null;
+      if (org) {
+        const o = cleanItem(org.groups!.org!, { plainBrand: true });
+        if (o.kind === 'name') names.unshift(o.name);
+        break;
+      }
       const r = cleanItem(item, { plainBrand: plainBrand(k) });
       // "Harald McPike, a Bahamas-based hedge fund investor, invested": the appositive sits between the name and its verb.
       if (r.kind === 'skip' && /^(?:an?|un|une)\s/u.test(item) && k > 0) continue;
@@ -735,6 +744,8 @@ const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CF
 
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
 const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
+/** The same, capturing the organisation: "a partner at Northwind Capital" → "Northwind Capital". */
+const ROLE_AT_ORG_NAME = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate|associé|associée|directeur|directrice)\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$/u;
 /** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
 const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:co-?)?founders|executives|execs|employees|alumni|partners|leaders|managers|veterans|staff|CEOs|teams?|people)\s+(?:of|at|from|behind|de|du|des|d[’']|chez)\s/iu;
 /** A place's unnamed state fund: "Australia’s sovereign wealth fund", "Singapore’s state investor". */

@@ -76,3 +76,14 @@ describe('"de la part de" after a raise names the raiser', () => {
     for (const n of absent) expect(found).not.toContain(n);
   });
 });
+
+describe('the speaker quoting for the lead is not an investor', () => {
+  const rows: Array<[string, string[]]> = [
+    ['“We’re excited,” said Paul Okafor, a partner at Northwind Capital, which led the § round.', ['Paul Okafor', 'We’re']],
+    ['« Nous sommes ravis », explique Jeanne Martin, associée chez Partech Nova, qui a mené le tour de table de §.', ['Jeanne Martin']],
+  ];
+  it.each(rows)('%s', (sentence, absent) => {
+    const found = names(sentence);
+    for (const n of absent) expect(found).not.toContain(n);
+  });
+});

@@ -147,3 +147,12 @@ describe('a list after "from" ends at the next raiser', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a quoted partner of the firm that led the round', () => {
+  const rows: Array<[string, Want]> = [
+    row('“We’re excited,” said Paul Okafor, a partner at Northwind Capital, which led the § round.', ['Northwind Capital'], []),
+    row('“Acme is the future,” said Paul Okafor, Partner at Northwind Capital, which led the round.', ['Northwind Capital'], []),
+    row('Paul Okafor, managing director of Northwind Capital, which co-led the § Series A, will join the board.', ['Northwind Capital'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
