@@ -52,6 +52,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'French: "porte-parole" and "c’est-à-dire" spelled right', paragraphs: [TITRE, C0, 'La porte-parole de Robotix a confirmé l’opération, c’est-à-dire la deuxième levée de l’année.', ...CREST] },
   // Merged-story look-alikes.
   { name: 'a dateline opening the only story', paragraphs: [HEADLINE, 'BEIJING — Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.', ...REST] },
+  { name: 'a wire story opening on "(CNN) —", the only story', paragraphs: [HEADLINE, '(CNN) — Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.', ...REST] },
+  { name: 'French: a wire story opening on "Lyon (AFP) -", the only story', paragraphs: [TITRE, 'Lyon (AFP) - La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour recruter.', ...CREST] },
+  { name: 'an agency named in brackets mid-sentence is not a dateline', paragraphs: [HEADLINE, ...BODY, 'Shares rose 3 percent, according to data compiled by the agency (Reuters) - a sign of confidence, analysts said.'] },
   { name: 'a place in capitals inside a quote at the end, not a dateline', paragraphs: [HEADLINE, ...BODY, '“We will open in PARIS — and then in Berlin,” she said.'] },
 ];
 

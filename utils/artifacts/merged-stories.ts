@@ -21,7 +21,13 @@ import { isFurnitureLine } from './boilerplate';
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const PLACE = String.raw`\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{Lu}][\p{L}.]{1,12}(?: [\p{Lu}][\p{L}.]{1,12})?)?`;
 const AGENCY = String.raw`\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|UPI|Xinhua|dpa|AFX|CNN|CNBC|Dow Jones|Agence France-Presse|The Associated Press|Associated Press|Business Wire|PRNewswire|GLOBE NEWSWIRE|Globe Newswire)\)`;
-const DATELINE = new RegExp(String.raw`^${PLACE}(?:(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?(?:—|--|–) ?\S|(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?${AGENCY} ?(?:—|--|–|-) ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? -- ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? - \S)`, 'u');
+/**
+ * A dateline: a place in capitals and a dash ("BEIJING —"), maybe a date or an agency; also, as wires print them, an
+ * agency alone ("(CNN) —", "(Reuters) -") or a place in title case before the agency ("Marseille (AFP) -",
+ * "Saint-Étienne (AFP) -").
+ */
+const TITLE_PLACE_AGENCY = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,3} ${AGENCY} ?(?:—|--|–|-) ?\S|${AGENCY} ?(?:—|--|–|-) ?\S`;
+const DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE_AGENCY})|^${PLACE}(?:(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?(?:—|--|–) ?\S|(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)? ?${AGENCY} ?(?:—|--|–|-) ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? -- ?\S|,? ${MONTH} \d{1,2}(?:, \d{4})? - \S)`, 'u');
 /** A headline with an all-caps byline glued to its end. */
 const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
 /**
