@@ -944,7 +944,11 @@ export function parenthesisedItems(masked: string): Map<number, string> {
 
 /** The name closing the text right before the parenthesis: "…, Mecaware". */
 function adjacentName(segment: string): string | null {
-  const text = segment.replace(/\s+$/u, '');
+  // Only the tail can hold a name closing the text: read the last ADJACENT_REACH characters (cut at a space), so a long run-on
+  // segment (a newsletter glued into one line) costs a bounded scan per parenthesis, not a pass over everything before it.
+  const trimmed = segment.replace(/\s+$/u, '');
+  const cut = trimmed.length > ADJACENT_REACH ? trimmed.indexOf(' ', trimmed.length - ADJACENT_REACH) : -1;
+  const text = cut >= 0 ? trimmed.slice(cut + 1) : trimmed;
   const runs = usable(nameRuns(text));
   const last = runs[runs.length - 1];
   if (!last || last.end !== text.length) return null;
@@ -952,6 +956,9 @@ function adjacentName(segment: string): string | null {
   const glued = /[\p{Lu}][\p{L}\p{N}]*-\s$/u.exec(text.slice(Math.max(0, last.start - 20), last.start));
   return glued ? glued[0] + last.text : last.text;
 }
+
+/** How far back from a parenthesis its item's closing name is looked for: a name is a few words, never hundreds of characters. */
+const ADJACENT_REACH = 200;
 
 /** The name opening the item that holds the parenthesis, searching back separator by separator: "après Seaturns qui conçoit …". */
 function itemOpeningName(segment: string, afterItem: boolean): string | null {

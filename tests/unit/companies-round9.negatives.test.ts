@@ -3,7 +3,7 @@
  * brands that still are brands after a kind noun, and relatives with "whose" that do not name the raiser.
  */
 import { describe, expect, it } from 'vitest';
-import { openingSubject, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
+import { openingSubject, parenthesisedItems, subjectBefore, withoutNamePrefixes } from '../../utils/companies';
 import { readFunding } from '../../utils/funding';
 
 describe('openingSubject, round 9 negatives: a gerund clause whose main subject is no company', () => {
@@ -44,4 +44,22 @@ describe('readFunding, round 9 negatives: a role or an elided article is not cut
     ['"Founders" is not the role "Founder"', 'Founders Factory', ['Founders Factory raised £20 million from Aviva.']],
     ['a role word glued into a name is kept', 'Presidential Labs', ['Presidential Labs raised $5 million in a seed round led by Accel.']],
   ])('%s', (_why, want, paragraphs) => expect(readFunding({ paragraphs }).deals[0]?.company ?? null).toBe(want));
+});
+
+describe('round 9 size bounds: the new clause readers look a bounded distance, so a glued run-on line stays linear', () => {
+  it('a fronted gerund clause longer than 240 characters is not read as one (the subject search stops)', () => {
+    expect(openingSubject(`En levant ${'des fonds '.repeat(30)}, Kiplo accélère.`)).toBeNull();
+    expect(openingSubject(`En levant ${'des fonds '.repeat(20)}, Kiplo accélère.`)).toBe('Kiplo');
+  });
+  it('a trailing gerund is looked for in the sentence’s first 400 characters only', () => {
+    expect(openingSubject(`La fintech Kiplo grandit ${'vite '.repeat(90)}, en levant 5 millions.`)).toBeNull();
+  });
+  it('a 20,000-character glued run of "whose company" and commas yields no name from the relative', () => {
+    const run = 'whose company, '.repeat(1_400);
+    expect(subjectBefore(`${run}raised §.`, run.length)?.name ?? null).not.toBe('company');
+  });
+  it('a parenthesis after a 30,000-character segment still finds the name closing it', () => {
+    const sentence = `${'startups grew and '.repeat(1_700)}raised: Acme Labs (§), Nova (§) and Zeta (§).`;
+    expect(parenthesisedItems(sentence).get(sentence.indexOf('§'))).toBe('Acme Labs');
+  });
 });
