@@ -37,6 +37,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a French sentence with réagir', paragraphs: [TITRE, 'Réagir à cet article n’est pas simple, reconnaît le fondateur.', ...CORPS] },
   { name: 'a French sentence with lire également', paragraphs: [TITRE, 'À lire également les analyses des investisseurs, la filière se porte bien.', ...CORPS] },
   { name: 'a French reading in a sentence', paragraphs: [TITRE, 'Lecture 3 min. plus tard, le robot avait fini le rayon.', ...CORPS] },
+  // Ad, player, podcast and comment words in prose.
+  { name: 'a sentence about sponsored stories', paragraphs: [HEADLINE, 'Sponsored stories made up a tenth of revenue, the filing shows.', ...BODY] },
+  { name: 'a French sentence about skipping ads', paragraphs: [TITRE, 'Passer la publicité à la télévision coûte cher, note le fondateur.', ...CORPS] },
+  { name: 'a headline about podcasts', paragraphs: ['Subscribe to podcasts wherever you are: Acme raises $5 million', ...BODY] },
+  { name: 'a quoted conversation', paragraphs: [HEADLINE, '“Start the conversation with customers early,” the founder said.', ...BODY] },
+  { name: 'a French sentence about continuing', paragraphs: [TITRE, 'Continuer à lire les contrats prend du temps, explique la juriste.', ...CORPS] },
+  { name: 'a French headline on associated topics', paragraphs: ['Sujets associés à la robotique : Robotix lève 5 millions', ...CORPS] },
 ];
 
 describe('round 9 furniture look-alikes: not boilerplate', () => {

@@ -50,7 +50,7 @@ export const ADS: readonly LineRule[] = [
   { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
   // Skip links and continue lines around an ad slot: "Skip Advertisement", "Article continues below this ad", "Story continues
   // after advertisement", "Continue reading below the ad".
-  { name: 'ad-skip', re: /^(?:skip (?:advertisement|ad)|(?:article|story) continues (?:below|after) (?:this |the )?(?:ad|advertisement)|continue reading (?:below|after) (?:this |the )?(?:ad|advertisement))$/i, message: 'Ad-slot label left in the text.' },
+  { name: 'ad-skip', re: /^(?:skip (?:advertisement|ad)|(?:article|story) continues (?:below|after) (?:this |the )?(?:ad|advertisement)|continue reading (?:below|after) (?:this |the )?(?:ad|advertisement)|sponsored (?:stories|links|headlines)|(?:passer|fermer|ignorer) la publicité)$/iu, message: 'Ad-slot label left in the text.' },
 ];
 
 /**
@@ -59,9 +59,9 @@ export const ADS: readonly LineRule[] = [
  * "Retour en haut", "Contenu sponsorisé", "Offrir cet article", "Suivez-nous sur …", "Copier le lien", "Mon compte").
  */
 const BUTTON_LABELS: readonly string[] = [
-  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|share full (?:article|story)|send any friend a story|gift (?:this )?article`,
+  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|share full (?:article|story)|send any friend a story|gift (?:this )?article|(?:today['’]s )?e-?edition|start the conversation|conversation \(\d+\)|skip to comments|see all newsletters|be the first to know|(?:tap|click) here to download (?:the|our) app`,
   String.raw`s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,
-  String.raw`réagir(?: à cet article)?|ouvrir dans l['’]application|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail`,
+  String.raw`réagir(?: à cet article)?|ouvrir dans l['’]application|continuer (?:à lire|la lecture)|voir toute l['’]actualité|je m['’]inscris|sujets associés|cet article vous a(?:-t-il)? été utile\s?\?|retrouvez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail`,
 ];
 
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
@@ -172,7 +172,7 @@ export const PAYWALL: readonly LineRule[] = [
   // French paywall badges and prompts: "Article réservé aux abonnés", "Cet article vous est offert", "Pour lire gratuitement cet
   // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter",
   // "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
-  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous|vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
+  { name: 'paywall-fr', re: /^(?:(?:cet )?(?:article|contenu) réservé aux abonnés|réservé aux abonnés|cet article vous est offert|pour lire (?:gratuitement )?cet article\b[^.!?]{0,80}|vous n['’]êtes pas (?:encore )?(?:inscrit|abonné)\b[^.!?]{0,60}\??|déjà abonné\s?\?.{0,40}|la suite (?:de cet article )?est réservée aux abonnés\b[^.!?]{0,40}|il vous reste \d+% de cet article à lire\b[^]{0,60}|connectez-vous|lecture d[eu] [^.!?]{2,30} en cours sur un autre appareil|vous (?:lisez|consultez) (?:un|cet) article réservé aux (?:abonnés|membres)|cet article est réservé aux (?:abonnés|membres)\b[^.!?]{0,60})[.!]?$/iu, message: 'Paywall prompt left in the text.' },
   // Free-trial paywall buttons and notices: "Get access to this page with a Free Trial", "Start Free Trial",
   // "Start your 14-day free trial", "Commencez votre essai gratuit", "Empieza tu prueba gratuita", "Jetzt gratis testen".
   {
@@ -288,7 +288,7 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
   // A broadcaster's player notices and video-channel promos: "Please use Chrome browser for a more accessible video player",
   // "Watch more of our videos on Shots!". The site speaks about its own player or channel; a whole line, never a sentence of the story.
-  { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
+  { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?|votre navigateur ne (?:supporte|prend en charge|permet) pas\b[^]{0,80}|(?:click to )?subscribe to [^.!?]{2,60} wherever you get your podcasts\.?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
 ];
 
 /** Weekday, month and date as a print replica's folio prints them (English and French), and the page code beside them. */
