@@ -88,8 +88,9 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const besideLabel = (i: number): boolean => CAPTION_LABEL.test((ps[i - 1] ?? '').trim()) || CAPTION_LABEL.test((ps[i + 1] ?? '').trim());
   ps.forEach((p, i) => {
     // A caption closing on a credit of any outlet's form ("(Credit: Jane Doe / Los Angeles Times)", "© Getty Images",
-    // "(Crédit photo : X)") is a caption too: CREDITS lists the agency forms, CREDIT_TAIL the labelled ones.
-    if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && (besideLabel(i) || CREDIT_TAIL.test(p)))) return;
+    // "(Crédit photo : X)") is a caption too: CREDITS lists the agency forms, CREDIT_TAIL the labelled ones. A credit
+    // line alone ("Crédit photo : X") printed twice is left to the back-to-back reading, which reports both lines.
+    if (!isCaptionLike(p) && !(p.length <= MAX_CAPTION_LENGTH && (besideLabel(i) || (CREDIT_TAIL.test(p) && !isCreditOnly(p))))) return;
     const key = looseKey(p.replace(CAPTION_PREFIX, '').replace(/\?\?/g, ''));
     if (key.length < 12) return;
     const list = groups.get(key);
