@@ -319,6 +319,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after)) {
     if (NOT_FUNDING_SENTENCE.test(masked) || /combined company|mark\b/i.test(masked)) return { kind: 'other', verbAt: null };
     if (SPECULATIVE.test(before.slice(-80))) return { kind: 'other', verbAt: null };
+    // "Zelo, which last raised in 2021 at a § valuation, said …": a mark told in the company's history, with no round of its own
+    // in that clause, is not the valuation of the round the sentence announces.
+    const relative = /,\s*(?:which|who|qui)\s[^,;§]*$/iu.exec(before);
+    if (relative && isPastContext(relative[0] + ' ' + masked.slice(end).split(',')[0]!) && /^[^§]*?,[^§]*\S/u.test(masked.slice(end))) return { kind: 'other', verbAt: null };
     // The only figure of its sentence, dated in a year of its own: an earlier mark told as background.
     if (DATED_VALUATION_AFTER.test(after) && !masked.slice(0, start).includes('§') && !masked.slice(end).replace(/^\s*\([^)]*\)/, '').includes('§')) return { kind: 'other', verbAt: null };
     return { kind: 'valuation', verbAt: null };

@@ -84,6 +84,22 @@ describe('round 9: history in a relative clause', () => {
   });
 });
 
+/** A valuation told in the company's history (a relative clause with a past cue) is not the new round's; a present one is. */
+const VALUATION_ROWS: Array<[string, string | null]> = [
+  ['Zelo, which last raised in 2021 at a $1 billion valuation, said it has secured $50 million in new funding.', null],
+  ['Kiplo, qui était valorisée 200 millions d\'euros en 2021, a levé 30 millions d\'euros en série B.', null],
+  ['Acme, which was valued at $800 million in its previous round, has raised $120 million in Series D funding.', null],
+  ['Acme raised $100 million in a round that values the company at $1.2 billion.', '$1.2 billion'],
+  ['Kiplo a levé 25 millions d\'euros sur la base d\'une valorisation de 200 millions d\'euros.', '200 millions d\'euros'],
+];
+
+describe('round 9: which valuation is the round\'s', () => {
+  it.each(VALUATION_ROWS)('%s', (text, valuation) => {
+    const deals = read(text).deals.filter((d) => d.status === 'announced');
+    expect(deals.map((d) => d.valuation?.text ?? null)).toEqual([valuation]);
+  });
+});
+
 /** A span of time after an earlier raise dates the figure that follows as the earlier round. */
 const PAST_CLAUSES: string[] = [
   ', two years after a  pre-seed round.',
