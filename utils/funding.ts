@@ -399,6 +399,39 @@ function dealNamedAfterCue(deals: Candidate[], masked: string, at: number, names
   return own.find((d) => d.status === 'announced') ?? own[own.length - 1] ?? null;
 }
 
+/**
+ * A sentence that profiles another company: no figure, no round told, no pronoun or "the startup" for the deal's company, and
+ * only other names before the investor cue ("One of the largest, ResearchGate, is based in Berlin, with investments from
+ * Founders Fund and Accel", "Son concurrent Qonto, soutenu par Valar, …"). Those backers are that company's, not the deal's.
+ */
+const ROUND_TOLD = /\b(?:rounds?|seed|series [a-j]|rais(?:e|es|ed|ing)|funding|financing|fundraise|levée|lève|levé|tour de table|série [a-j]|amorçage|financement)(?![\p{L}\p{N}])/iu;
+/** The deal's company told without its name: "it", "the startup", "la jeune pousse", "elle". */
+const COMPANY_ANAPHOR = /(?:^|[^\p{L}])(?:it|its|it[’']s|they|their|we|our|the (?:company|startup|start-up|firm|business|platform|group|app|fintech)|this (?:company|startup|start-up|firm)|elle|sa|son|ses|nous|la (?:société|start-up|startup|jeune pousse|pépite|fintech|plateforme|entreprise)|l[’'](?:entreprise|entité))(?![\p{L}])/iu;
+/** Speech or a source around the names: the names before the cue may be people quoted, not a company profiled. */
+const SPEECH_CUE = /\b(?:said|says|told|according to|a déclaré|a indiqué|explique|selon|précise)\b/iu;
+
+/**
+ * A named company opening the sentence with an apposition, after at most a short fronted phrase: "ResearchGate, a Berlin
+ * network, …", "One of the largest, ResearchGate, …", "Its rival Klarna, …", "Son concurrent Qonto, …".
+ */
+const PROFILE_OPENING = /^\s*(?:(?:[^,§]{1,40},\s*)|(?:its|their|his|son|leur|sa)\s+(?:rival|competitor|peer|concurrent|concurrente|compatriote)\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2}),\s/u;
+/** "At Onena, the money came from …", "Chez Qonto, …": a fronted place of the deal, not a company profiled. */
+const FRONTED_PREPOSITION = /^(?:At|In|On|For|With|By|From|After|Before|Like|Unlike|Among|Chez|Pour|Dans|Après|Avant|Comme|Selon|Avec|Sur|En|À|Au|Aux|Par|Côté)\s/u;
+/** The names a profile sentence gives before its investor cue, or null when the sentence is no profile of a named company. */
+function profiledNames(masked: string, at: number, investors: string[]): string[] | null {
+  const head = masked.slice(0, at);
+  if (head.includes('§') || ROUND_TOLD.test(masked) || SPEECH_CUE.test(masked) || COMPANY_ANAPHOR.test(head)) return null;
+  const m = PROFILE_OPENING.exec(head);
+  const name = m?.groups?.name;
+  if (!name || FRONTED_PREPOSITION.test(name) || !isName(name) || isOpeningWord(name) || investors.some((i) => sameEntity(i, name))) return null;
+  return [name];
+}
+
+/** Whether a profile's names leave out the deal's company: its backers belong to another company. */
+function profilesAnother(names: string[] | null, d: Candidate | null): boolean {
+  return !!names && !!d?.company && !names.some((n) => sameEntity(n, d.company!));
+}
+
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
 const FUND_SENTENCE = new RegExp(String.raw`\b${lexAlt(LEX_FUND_FIGURES)}(?![\p{L}\p{N}])`, 'iu');
 
@@ -673,7 +706,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   const period = reviewPeriodOf(options.title ?? null, text.paragraphs.slice(0, 2).join(' '));
   const deals: Candidate[] = [];
   /** Investors read before any deal; `notTo`: a deal they were kept from (the round of their own past). */
-  const pending: Array<{ role: 'lead' | 'participant'; names: string[]; notTo?: Candidate | null }> = [];
+  const pending: Array<{ role: 'lead' | 'participant'; names: string[]; notTo?: Candidate | null; profiled?: string[] | null }> = [];
   const kinds = new Map<MoneyMatch, MoneyKind>();
   /** Figures read as something other than a round (bounded: a demonstrative only looks back at a few). */
   const notRounds: Money[] = [];
@@ -1039,7 +1072,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
       // "Pureos acted as lead investor for Memo Therapeutics", "X now leads Memo's Series A": the company named right after
       // the cue has its own deal, which may not be the one just read.
-      if (mention.attach !== 'next-only') target = dealNamedAfterCue(deals, masked, mention.at, mention.names) ?? target;
+      const namedAfter = mention.attach !== 'next-only' ? dealNamedAfterCue(deals, masked, mention.at, mention.names) : null;
+      if (namedAfter) target = namedAfter;
+      // Backers told in a profile of another company, in a sentence of its own, are not this deal's.
+      const profiled = roundFigures.length === 0 && !pastOfInvestor && !namedAfter ? profiledNames(masked, mention.at, mention.names) : null;
+      if (profilesAnother(profiled, target)) continue;
       // "…is an extension of the start-up’s Series A funding round, which was led by IFC": the lead of another, earlier round of
       // the same company, named just before the cue; that round is a past deal of its own.
       if (target && target.round && target.company && mention.attach !== 'next') {
@@ -1056,7 +1093,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // "Le fonds Partech Africa clôture à §. Le financement compte l’apport de 40 investisseurs parmi lesquels la BEI": a fund's
         // backers, read before any deal, are no company's investors.
         if (aboutFundClose(article.sentences, s)) continue;
-        pending.push({ role: mention.role, names: mention.names, notTo });
+        pending.push({ role: mention.role, names: mention.names, notTo, profiled });
         // "The New York Times Company is leading the round of more than two dozen investors": a round told by its lead alone.
         if (mention.role === 'lead' && !leadOnly && ROUND_NOUN.test(masked)) leadOnly = s;
         continue;
@@ -1090,7 +1127,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // Investors read before any deal (a standfirst) belong to the main deal.
   const ordered = orderDeals(deals);
   const main = ordered[0];
-  if (main) for (const p of pending) if (p.notTo !== main) addInvestors(main, p.role, p.names);
+  if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
   // The headline's investors ("Paylane raises $40M led by Ribbit Capital") belong to the main deal when the body names no lead.
   // When the headline names its company, they go to that company's deal, never to another one ("Google and Amazon back
   // CTRL-labs" on a page whose first deal is SenseTime's).
