@@ -675,6 +675,8 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "from Lendable and MiddleTrust, an escrow service provider, also raised §": a name whose appositive is followed by its own
       // verb of raising is the next clause's subject, and the list ends before it.
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && APPOSITIVE_THEN_RAISE.test(items.slice(k + 1, k + 4).join(', '))) break;
+      // "from Northwind Capital, Jane Moreau, CEO, said": a name whose role is followed by a verb of saying is the speaker; the list ends.
+      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && SPEAKER_ROLE_THEN_SAID.test(items.slice(k + 1, k + 3).join(', '))) break;
       // "from Temasek, clean technology firm Hysata’s § raise": a possessor of money is a company raising, not a backer.
       if (r.kind === 'name' && POSSESSOR_OF_FIGURE.test(item)) break;
       if (r.kind === 'name') {
@@ -1017,6 +1019,8 @@ const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britanniq
  * (not an investor's own fund: "Accel, which closed its § fund"). */
 /** After a name and its comma: an appositive, then the name's own raise ("an escrow service provider, also raised §"). */
 const APPOSITIVE_THEN_RAISE = /^(?:an?|une?|the|la|le|l[’'])\s[^,]{1,80},\s(?:(?:also|too|itself|aussi|également)\s)?(?:raised|raises|secured|secures|received|receives|closed|closes|landed|lands|bagged|bags|announced|announces|lève|a levé|a obtenu|a reçu|boucle|a bouclé|annonce)(?![\p{L}])/u;
+/** After a name and its comma: its role, then a verb of saying ("CEO, said", "Acme’s founder, told Reuters", "PDG, a déclaré"). */
+const SPEAKER_ROLE_THEN_SAID = /^(?:(?:its|the|a|an|son|sa|le|la|l[’'])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:CEO|chief executive(?: officer)?|(?:co-?)?founder|cofounder|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|PDG|fondateur|fondatrice|cofondateur|cofondatrice|président|présidente|directeur général|directrice générale|porte-parole)(?:\s+(?:of|at|de|du|chez)\s+[^,]{1,40})?,\s*(?:said|says|told|added|explained|a déclaré|a expliqué|explique|déclare|précise|indique)(?![\p{L}])/u;
 /** A name owning a figure ("Hysata’s § raise"): the company of another deal. */
 // Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
 const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;

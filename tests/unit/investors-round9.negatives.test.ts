@@ -87,3 +87,15 @@ describe('the speaker quoting for the lead is not an investor', () => {
     for (const n of absent) expect(found).not.toContain(n);
   });
 });
+
+describe('a speaker after the list', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Acme raised § from Northwind Capital, Jane Moreau, CEO, said.', ['Jane Moreau']],
+    ['Acme raised § from Northwind Capital and Kestrel Partners, Jane Moreau, the company’s co-founder, told Reuters.', ['Jane Moreau']],
+    ['Acme lève § auprès de Partech Nova, Jeanne Martin, PDG de Acme, a déclaré lundi.', ['Jeanne Martin']],
+  ];
+  it.each(rows)('%s', (sentence, absent) => {
+    const found = names(sentence);
+    for (const n of absent) expect(found).not.toContain(n);
+  });
+});

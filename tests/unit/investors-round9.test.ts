@@ -156,3 +156,11 @@ describe('a quoted partner of the firm that led the round', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('the list before a speaker keeps its names', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme raised § from Northwind Capital, Jane Moreau, CEO, said.', [], ['Northwind Capital']),
+    row('Acme raised § from Northwind Capital and Kestrel Partners, Jane Moreau, the company’s co-founder, told Reuters.', [], ['Northwind Capital', 'Kestrel Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
