@@ -214,9 +214,22 @@ const FIGURE_FIELD = /(?:^|[|>›»/])\s*[+\-−–$€£]?\d[\d\s,.%]*(?=[|>›
 /** A label's own colon ("Share:", "Comments:"): the same label. Not a contact block's field ("Email:" above an address). */
 const LABEL_COLON = /^(?!(?:e-?mail|phone|tel|fax|contact|web|website|courriel|téléphone)\b)(.{2,40}?)\s?:$/iu;
 
+/**
+ * Lines already read, with their label (null: none). Some ten detectors ask about the same short lines, each against a
+ * hundred-odd label patterns: a page of thousands of short lines (a table, a feed, a repeated widget) paid that a dozen
+ * times over. Bounded, and emptied when full, so a huge page cannot grow it without limit.
+ */
+const LABEL_MEMO = new Map<string, (typeof LABELS)[number] | null>();
+const MAX_LABEL_MEMO = 4096;
+
 function labelOf(p: string): (typeof LABELS)[number] | undefined {
+  const memo = LABEL_MEMO.get(p);
+  if (memo !== undefined) return memo ?? undefined;
   const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1];
-  return LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
+  const label = LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
+  if (LABEL_MEMO.size >= MAX_LABEL_MEMO) LABEL_MEMO.clear();
+  LABEL_MEMO.set(p, label ?? null);
+  return label;
 }
 
 /** Used by other detectors: is this paragraph furniture by the label rules alone? */
