@@ -358,6 +358,14 @@ const ASIDE_BEFORE_VERB = /(?:,\s(?:(?:déjà|already|also|aussi|itself|lui-mêm
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
+  // Whole-sentence tests, each run once per sentence and only when a cue asks (not once per cue: a sentence of thousands of cues stays linear).
+  const inSentence = new Map<RegExp, boolean>();
+  const sentenceHas = (re: RegExp): boolean => {
+    let v = inSentence.get(re);
+    if (v === undefined) inSentence.set(re, (v = re.test(sentence)));
+    return v;
+  };
+  const opening = /^[\s"“]*/u.exec(sentence)![0].length;
   for (const t of FORWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
     t.re.lastIndex = 0;
@@ -367,15 +375,15 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "the most significant funding results were led by Victorian unicorns X": a ranking topped by companies, not a lead.
       if (t.role === 'lead' && TOPPED_BY.test(sentence.slice(Math.max(0, start - 40), start))) continue;
-      if (t.needsInSentence && !t.needsInSentence.test(sentence)) continue;
+      if (t.needsInSentence && !sentenceHas(t.needsInSentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
       // "Investors include Temasek, IFC, DEG; Jungle targets to raise § for this fund": a fund's backers (its LPs), told with the fund.
-      if (t.role === 'participant' && t.needsContext && FUND_RAISED_IN.test(sentence)) continue;
+      if (t.role === 'participant' && t.needsContext && sentenceHas(FUND_RAISED_IN)) continue;
       // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
       if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (/^[\s"“]*$/u.test(sentence.slice(0, start)) && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !ROUND_WORD.test(sentence)) continue;
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
     }
   }
@@ -391,7 +399,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.role === 'participant' && FUND_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 90))) continue;
       // "Atmosphere, investing § into ventures developed from research", "Archangels made two deals investing §": a programme's ticket or
       // an investor's tally over many companies, not one round's investor.
-      if (t.role === 'participant' && t.attach === 'next' && (PROGRAMME_TICKET.test(sentence.slice(start + m[0].length, start + m[0].length + 120)) || INVESTOR_TALLY.test(sentence))) continue;
+      if (t.role === 'participant' && t.attach === 'next' && (PROGRAMME_TICKET.test(sentence.slice(start + m[0].length, start + m[0].length + 120)) || sentenceHas(INVESTOR_TALLY))) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;
@@ -420,8 +428,14 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     if (names.length > 0) hyphenLeads.push({ role: 'lead', names, at: m.index!, attach: 'next' });
   }
   triggers.sort((a, b) => a.start - b.start);
-  // Overlapping triggers: keep the first.
-  const kept = triggers.filter((t, i) => !triggers.slice(0, i).some((o) => t.start < o.end && t.start >= o.start));
+  // Overlapping triggers: keep the first. Sorted by start, a trigger overlaps an earlier one exactly when it starts before the
+  // farthest end seen so far (one pass: a sentence of thousands of cues stays linear).
+  let farthestEnd = -1;
+  const kept = triggers.filter((t) => {
+    const overlaps = t.start < farthestEnd;
+    farthestEnd = Math.max(farthestEnd, t.end);
+    return !overlaps;
+  });
   // "led by prominent investors such as A, B and C": the examples are the lead list itself, not other participants.
   for (let i = 0; i + 1 < kept.length; i++) {
     const t = kept[i]!;
@@ -437,7 +451,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     let names: string[];
     if (t.forward) {
       // A relative clause inside the list ("Headline, qui avait mené …, Sistafund") does not end it.
-      const next = kept.slice(i + 1).find((n) => n.forward || !n.relative);
+      let next: (typeof kept)[number] | undefined;
+      for (let j = i + 1; j < kept.length && !next; j++) if (kept[j]!.forward || !kept[j]!.relative) next = kept[j];
       let segment = sentence.slice(t.end, next ? next.start : sentence.length);
       // A cue whose list ends at a known word ("investissement de X dans …").
       const ownEnd = t.endAt ? t.endAt.exec(segment) : null;
@@ -475,7 +490,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       }
     } else {
       // From the previous trigger that is not a relative clause ("Founders Future, qui avait mené …, réinvestit").
-      const prev = t.relative ? kept[i - 1] : kept.slice(0, i).reverse().find((p) => p.forward || !p.relative);
+      let prev = t.relative ? kept[i - 1] : undefined;
+      if (!t.relative) for (let j = i - 1; j >= 0 && !prev; j--) if (kept[j]!.forward || !kept[j]!.relative) prev = kept[j];
       let segment = sentence.slice(t.segStart ?? (prev ? prev.end : 0), t.start);
       // Inside a forward list only the item right before belongs to this verb.
       // "auprès de Northwind, qui mène l’opération": the relative pronoun before the verb goes with the comma.
@@ -506,7 +522,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     if (names.length > 0 && !mentions.some((o) => o.role === t.role && o.names.join('\u0001') === names.join('\u0001'))) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
   });
   // "Lead investor Northwind was joined by A", "from lead investor Northwind and A": the name the descriptor opens is the lead.
-  if (options.nearDeal || ROUND_WORD.test(sentence)) {
+  if (options.nearDeal || sentenceHas(ROUND_WORD)) {
     let nextAt = 0;
     let readTo = 0;
     for (const m of sentence.matchAll(LEAD_DESCRIPTOR)) {
