@@ -1474,7 +1474,22 @@ function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
  * The company of a round figure, never a place: a place found as the company gives way to a named company of the same clause
  * ("in Bern, proptech start-up Soobr benefited …"); a place as the subject of the raise makes the figure a statistic.
  */
+/** Past this length a "sentence" is glued text, not prose: each figure's company is read in a window around it. */
+const LONG_SENTENCE_CHARS = 4 * VIEW_CHARS;
+
 function companyNotPlace(
+  s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, headline: string | null,
+): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean; statistic?: boolean } {
+  // Many figures in one glued run each scanned the whole run (figures × length); a bounded window keeps it linear.
+  if (masked.length > LONG_SENTENCE_CHARS) {
+    const { view, lo, vf } = viewOf(f, masked);
+    const local = { ...vf, verbAt: f.verbAt === null || f.verbAt < lo || f.verbAt >= lo + view.length ? null : f.verbAt - lo };
+    return companyInClause({ ...s, text: s.text.slice(lo, lo + view.length) }, view, local, Math.max(0, labelEnd - lo), sentences, current, headline);
+  }
+  return companyInClause(s, masked, f, labelEnd, sentences, current, headline);
+}
+
+function companyInClause(
   s: Sentence, masked: string, f: Figure, labelEnd: number, sentences: Sentence[], current: Candidate | null, headline: string | null,
 ): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean; statistic?: boolean } {
   const body = masked.slice(labelEnd);
@@ -1803,6 +1818,8 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
     if (s.index > 0 && s.index % TOPIC_SENTENCES_PER_STEP === 0) yield;
     // Figures masked: "CHF 25 million" never counts as the name "CHF 25".
     const text = mask(s.text, bySentence.get(s.index) ?? [], s.start);
+    // Tested once per sentence, not per name: a long sentence of many names made this quadratic.
+    const weight = FUNDING_WORDS.test(s.text) ? 3 : 1;
     for (const r of findNameRuns(text)) {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text) || isOpeningWord(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
@@ -1810,7 +1827,7 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.
-      e.n += (FUNDING_WORDS.test(s.text) ? 3 : 1) * (r.start === 0 ? 2 : 1);
+      e.n += weight * (r.start === 0 ? 2 : 1);
       counts.set(key, e);
     }
   }
