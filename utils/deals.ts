@@ -11,10 +11,10 @@ import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
-const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant))*\s*`;
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant|«|“|"))*\s*`;
 
 /** Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions", "took on $28 million", "a réussi à s’assurer 100 millions". */
-const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récoltant|mobilisant|obtenant|(?:séduis(?:ant|e|ent|ait|aient|é)|convainqu(?:ant|é)|convaincu) (?:les|des|de nombreux|plusieurs|ses) (?:[\p{L}-]+ )?investisseurs (?:à hauteur de|pour)|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|nab(?:s|bed)?|netted|nets|pocket(?:s|ed)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récoltant|mobilisant|obtenant|(?:séduis(?:ant|e|ent|ait|aient|é)|convainqu(?:ant|é)|convaincu) (?:les|des|de nombreux|plusieurs|ses) (?:[\p{L}-]+ )?investisseurs (?:à hauteur de|pour)|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|réuni(?:r|t|ssent|ssant|ssait)?|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
@@ -28,7 +28,7 @@ export function fundingVerbAt(text: string): number | null {
 }
 
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
-const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|(?:(?:premier|second|nouveau|dernier|précédent|deuxième|troisième)\s+)?tour|augmentation de capital|(?:first|final|premier|dernier) clos(?:e|ing)|capital raise|equity raise|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération|(?:debt|loan|credit|financing) facility|(?:term |bank |venture )?loan|prêt(?: bancaire)?|(?<=(?:received|secured|attracted|obtained|landed) )investments)(?:,[^,§]{0,30},|,)?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
+const NOUN_BEFORE = /\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|(?:(?:premier|second|nouveau|dernier|précédent|deuxième|troisième)\s+)?tour|augmentation de capital|(?:first|final|premier|dernier) clos(?:e|ing)|capital raise|equity raise|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération|(?:debt|loan|credit|financing) facility|(?:term |bank |venture )?loan|prêt(?: bancaire)?|(?<=(?:received|secured|attracted|obtained|landed) )investments)(?:,[^,§]{0,30},|,|\s+[–—][^–—§]{1,30}[–—]|\s+(?:conséquente?|importante?|massive?|massif|géante?|inédite?|historique|record|significative?|significatif|substantielle?|substantiel|supplémentaire|initiale?|XXL))?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$/iu;
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
 const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])/iu;
 
@@ -46,7 +46,7 @@ const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-mo
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = /(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|environ|some|approximately))*\s*$/iu;
-const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
+const TOTAL_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)/i;
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
 /**
@@ -101,6 +101,22 @@ const THRESHOLD_BEFORE = /\b(?:rounds|deals|raises|financings|investments|tours 
  * des startups girondines", "disbursed § funding to 4 health-focused startups", "§ flowed into Swiss start-ups".
  */
 const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|in|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
+/**
+ * Batch 9 (issue 3): sizes told in general, not one company's raise.
+ * A negated subject raises nothing: "No startup sector … raised more than §", "Aucune start-up n’a levé plus de §".
+ */
+const NEGATED_SUBJECT_BEFORE = /(?:^|[,;:(]|\b(?:but|while|and|mais|et|que|that))\s*(?:[-–—•*]\s*)?(?:no|none of (?:the|its|their)|not (?:a single|one)|aucune?|pas une? seule?)\s+[^§,;]{0,80}?\b(?:raised|secured|closed|received|bagged|landed|attracted|(?:n[’']\s*)?(?:a|ont) (?:levé|obtenu|récolté|bouclé|décroché))(?![\p{L}])/iu;
+/** A range is a size bracket, not a sum raised: "typically invests between § and §", "entre § et §", "ranging from § to §". */
+const RANGE_OPEN_BEFORE = /\b(?:between|entre|ranging from|allant de|from)\s*$/iu;
+const RANGE_CLOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*§/iu;
+const RANGE_CLOSE_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*$/iu;
+/** A title-case plural subject (headlines): "Washington Companies Raised § in September", "Seattle Startups Pulled In §". */
+const PLURAL_SUBJECT_HEADLINE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)\s+(?:[\p{L}-]+\s+)?(?:(?:have|had|ont|together|collectively)\s+)*(?:raised|secured|attracted|pulled in|drew|bagged|landed|took in|lèvent|ont levé|levaient)(?:\s+(?:more than|over|nearly|about|almost|plus de|près de))*\s*$/iu;
+/** A future stock is a plan, not a raise: "EFC will have an initial § of seed funding", "le fonds disposera de §". */
+const FUTURE_HAVE_BEFORE = new RegExp(String.raw`\b(?:(?:will|shall|would|is to|va|vont|devrait|devraient)\s+(?:have|start with|launch with|open with|disposer de|avoir|démarrer avec)|disposera de|disposeront de|aura|auront)(?:\s+(?:an?|une?)\s+(?:initial|first|starting|initiale?|premier|première))?${FILLER}$`, 'iu');
+/** A VC firm's name as the raiser: "Element Ventures pulls in §" (the body calls it a fund). A company's round is not raised by a "Ventures". */
+const VC_FIRM_AT_VERB = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}\s+(?:Ventures|Venture Partners|VC)\s+(?:(?:has|have|also|just|now|today|a|ont|vient de)\s+)*$/u;
+
 /** A plan, programme or package right after the figure: "40 trillion won venture investment plan", "a §-programme". */
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
 /** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
@@ -336,6 +352,13 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (LATER_TRANCHE_BEFORE.test(before) || (!masked.slice(0, start).includes('§') && PART_OF_DEAL_OPENING.test(masked.slice(0, start)))) return { kind: 'other', verbAt: null };
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
   if (THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before) || PLURAL_RECIPIENTS_AFTER.test(after) || PROGRAMME_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // "play in § funding rounds": rounds of a size in general, owned by nobody ("§ and § rounds respectively" pair two owners).
+  const priorFigure = masked.lastIndexOf('§', start - 1) >= 0;
+  if (PLURAL_ROUNDS_AFTER.test(after) && !(priorFigure && PAIR_BEFORE.test(before))) return { kind: 'other', verbAt: null };
+  // "No startup … raised more than §"; "typically invests between § and §".
+  if (NEGATED_SUBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
+  if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && RANGE_OPEN_BEFORE.test(masked.slice(0, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
+  if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
   if (PLURAL_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
@@ -431,7 +454,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
-    if (FUND_SUBJECT.test(head) || FUND_SUBJECT_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
+    if (FUND_SUBJECT.test(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
     const generic = GENERIC_SUBJECT.exec(head.replace(/(?:\s+(?:have|has|had|also|now|already|collectively|together|ont|avaient|déjà|aussi|également|ainsi|désormais))+\s*$/iu, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
     // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.
@@ -465,6 +488,8 @@ function notFundingIn(text: string): boolean {
     const at = m.index ?? 0;
     // "SGX-listed luxury distributor", "a pre-IPO round": a sign glued after a hyphen describes something else, it is not the deal.
     if (at > 0 && text[at - 1] === '-') continue;
+    // "government-owned Tesi", "state-backed fund": a compound adjective describes an investor, it is not the transaction.
+    if (text[at + m[0].length] === '-') continue;
     // Platforms are names that are the sign itself ("on Kickstarter").
     if (/^\p{Lu}\p{Ll}/u.test(m[0]) && !CROWDFUNDING_NAME.test(m[0]) && /[\p{L}\p{N},)]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
     return true;
@@ -510,6 +535,13 @@ const EARLIER_BACKERS = /\b(?:earlier|previous|prior|existing|précédents?|hist
 const REPORTED_PLUPERFECT = /\b(?:announc(?:ed|es|ing)|said|says|told [\p{L}]+|revealed|confirmed|disclosed)(?<time> (?:on|in|last|this) [\p{L}]+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? (?:it|they|the (?:[\p{L}-]+ )?(?:company|startup|start-up|firm|group|business)) had(?= (?:raised|landed|secured|closed|received|bagged|netted|attracted)\b)/giu;
 /** A raise told as just done: "just raised", "has just closed", "vient de lever" ("had just", "venait de" stay past). */
 const JUST_DONE = /(?<!\bhad\s)\b(?:just|vient de|viennent de)\s+(?:(?:recently|officially|officiellement)\s+)?(?:raised|closed|secured|landed|bagged|completed|lever|boucler|obtenir|récolter|finaliser)(?![\p{L}])/iu;
+/**
+ * The news announced now, after background told earlier in the sentence: "In February I was fundraising …, and today we announced
+ * we’ve raised §", "announced today that it raised §", "a annoncé aujourd’hui". The cues before it date the background.
+ */
+const ANNOUNCED_NOW = /\b(?:(?:today|this (?:morning|week)|aujourd[’']hui|ce matin|cette semaine)\s*,?\s+(?:[\p{L}’']+\s+){0,3}?(?:announced|announces|announce|(?:is|are) announcing|annonce|annoncent|a annoncé|ont annoncé)|(?:announced|announces|annonce|a annoncé|ont annoncé) (?:today|this (?:morning|week)|aujourd[’']hui|ce matin|cette semaine))(?![\p{L}])/iu;
+/** "mercredi dernier", "last Wednesday": a weekday of the news's own week, not an earlier round. */
+const LAST_WEEKDAY = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/giu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
 const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
 /** "On top of this, …", "En plus de cela, …" are discourse links, not a sum told before. */
@@ -567,6 +599,9 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   // "Ligado, … (emerged from bankruptcy in 2016 …), just raised §": "just" makes the raise the news; cues told before it date other things.
   const just = JUST_DONE.exec(text);
   if (just) text = text.slice(just.index);
+  const now = ANNOUNCED_NOW.exec(text);
+  if (now) text = text.slice(now.index);
+  text = text.replace(LAST_WEEKDAY, ' ');
   if (period) text = text.replace(period.dates, ' ');
   // "Acme raised §, following a § seed", "…, après une première levée de §", "…, on top of the § it raised": the clause opens on
   // what came before the news (PAST_CUE's own opening cue needs a letter first, so a comma-led clause is read here).

@@ -43,6 +43,10 @@ const MEDIA_BEFORE = /(?:^|[^\p{L}])(?:TV|television|Netflix|HBO|Hulu|Disney\+?|
 
 /** Italian football ("Serie A"): the unaccented form counts only in a French funding phrase. */
 const SERIE_FRENCH_BEFORE = /(?:^|[^\p{L}])(?:une|sa|leur|la|de|d['’]|en|cette|nouvelle|sa\s+nouvelle|prochaine|dernière)\s+$/iu;
+/** A headline tag in brackets ("[SERIE D] Voi lève …", "[SÉRIE A] …"): outlets file the story under the round. */
+const TAG_AROUND = /^\[\]$/u;
+/** The tagged headline tells a raise ("[SERIE A] Juventus bat l’Inter" files a football story). */
+const TAGGED_RAISE_AFTER = /\b(?:lève|lèvent|levée|boucle|raises?|raised|secures?|tour de table|financement|funding|round)(?![\p{L}])/iu;
 /** Funding words right after a round name. */
 const FUNDING_AFTER = /^[\s-]*(?:round|funding|financing|investment|raise|extension|tour|levée|lev[ée]e\s+de\s+fonds|de\s+\d|d['’]un|à\s+hauteur)/iu;
 
@@ -52,7 +56,7 @@ const FUNDING_AFTER = /^[\s-]*(?:round|funding|financing|investment|raise|extens
  * The letter must be a capital: "a series of" and "TV series" never qualify.
  */
 const SERIES = new RegExp(
-  `${WORD_START}(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie)[\\s-](?<letter>[A-J])` +
+  `${WORD_START}(?<word>[Ss]eries|SERIES|[Ss]érie|SÉRIE|[Ss]erie|SERIE)[\\s-](?<letter>[A-J])` +
   // An extension is one digit ("B-1", "C2"); "Series A30 millions" is a letter glued to an amount, not a round "A-30".
   `(?<ext>\\+{1,2}|-?[1-9](?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])(?<tail>\\s+extension|\\s+bis)?`,
   'gu');
@@ -66,7 +70,7 @@ const readSeries: Reader = (m, text) => {
   if (/^\s+(?:bonds?|savings)/i.test(after)) return null;
   // A firm named after the round ("Series A Capital", "Series B Ventures") is an investor, not a round.
   if (/^\s+(?:Capital|Ventures|Partners|Fund|Holdings|Group)(?![\p{L}\p{N}])/u.test(after)) return null;
-  if (/^[Ss]erie$/.test(g.word!) && !SERIE_FRENCH_BEFORE.test(before) && !FUNDING_AFTER.test(after)) return null;
+  if (/^(?:[Ss]erie|SERIE)$/.test(g.word!) && !SERIE_FRENCH_BEFORE.test(before) && !FUNDING_AFTER.test(after) && !(TAG_AROUND.test(before.slice(-1) + after.slice(0, 1)) && TAGGED_RAISE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 160)))) return null;
   // A numbered tranche ("D2", "A-2") is the lettered round; only "+" names a round of its own.
   const ext = g.ext && g.ext.startsWith('+') ? g.ext : '';
   // "pre-Series A" is read backwards from "Series" (a leading optional group would slow every position).
@@ -80,10 +84,11 @@ const readSeries: Reader = (m, text) => {
  * "Pre-A round". The word before must make the capital a round name, not the
  * article at a sentence start ("A round of applause").
  */
-const LETTER_ROUND = new RegExp(`(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+|[1-9])?[\\s-]round${WORD_END}(?![\\s-]?up${WORD_END})`, 'gu');
+const LETTER_ROUND = new RegExp(`(?<pre>Pre-?)?(?<letter>[A-H])(?<ext>\\+|[1-9])?[\\s-](?:round|Round|ROUND)${WORD_END}(?![\\s-]?up${WORD_END})`, 'gu');
 /** Checked on the text before the letter (a lookbehind at the pattern's start would slow every position). */
 const LETTER_ROUND_BEFORE = new RegExp(
-  `(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)` +
+  // "Luma Health’s B Round": a possessive name owns the round as "its" does.
+  `(?:${WORD_START}(?:[Ii]ts|[Tt]heir|[Tt]he|a|an|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|latest|new|recent|previous|last|first|second|oversubscribed)|\\p{Lu}[\\p{L}\\p{N}.&-]*[’']s` +
   '|\\d(?:\\.\\d+)?\\s?(?:[mMbBkK]|mn|bn|million|billion|crore|Cr)?(?:\\s(?:yuan|RMB|CNY|won|yen|dollars?|euros?|USD))?)[\\s-]$', 'u');
 
 const readLetterRound: Reader = (m, text) => {
