@@ -66,7 +66,7 @@ export function isCaptionLike(p: string): boolean {
  * counter ("1 of 12", "Photo 3/8") or the widget's label ("[+] Enlarge",
  * "Hide caption"). Copies are compared without it.
  */
-const CAPTION_PREFIX = /^(?:(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:\[\+\]\s?)?(?:Enlarge(?: this image)?|Show caption|Hide caption|Toggle caption))\s+(?=\S)/iu;
+const CAPTION_PREFIX = /^(?:(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}|(?:\[\+\]\s?)?(?:Enlarge(?: this image)?|Show caption|Hide caption|Toggle caption|Afficher la légende|Masquer la légende))\s+(?=\S)/iu;
 
 /** How damaged a copy looks: keep the cleanest one. */
 function damage(p: string): number {
@@ -79,8 +79,15 @@ function damage(p: string): number {
  * repeated caption or right after its own copy (gallery markup).
  */
 function isCreditOnly(p: string): boolean {
-  return wordCount(p) < 8;
+  return wordCount(p) < 8 && !BRACKET_CREDITED_CAPTION.test(p);
 }
+
+/**
+ * A short caption closed by a bare agency in brackets, the wire form: "London Stock Exchange (PA)",
+ * "Traders on the floor (AP)", "La Bourse de Paris (AFP)". The words before the credit are the caption
+ * (three at least), so it is not a credit line alone even when short.
+ */
+const BRACKET_CREDITED_CAPTION = /^\p{Lu}[^()\n]{0,200}?\p{L}(?: [^()\s]+){2,} \((?:PA|PA Wire|PA Media|AP|AFP|Reuters|EPA|Getty|Getty Images|Bloomberg|Xinhua|Alamy|Shutterstock|dpa|ANP|Belga|Sipa|MaxPPP|Rex|Rex Features|iStock)\)$/u;
 
 export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const groups = new Map<string, number[]>();
@@ -119,7 +126,36 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
       });
     }
   }
+  labelledCreditCopies(doc, out);
   return out;
+}
+
+/** A caption widget's label closing a line: "… Jane Doe/Getty Images hide caption". */
+const TRAILING_CAPTION_LABEL = /\s(?:hide caption|show caption|toggle caption|masquer la légende|afficher la légende)$/iu;
+
+/**
+ * A credit printed on both sides of a caption widget's labels, NPR's player form:
+ * "… Jane Doe/Getty Images hide caption" then "toggle caption Jane Doe/Getty Images"
+ * (also "Enlarge this image", "Afficher la légende"). The line after the label repeats
+ * the credit that closes the line before it; that later copy is reported. The repeated
+ * words must be a credit (a name and an outlet, "Photo: …", an agency): a label before
+ * an ordinary sentence is the caption itself, which duplicated captions handle.
+ */
+function labelledCreditCopies(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 1; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.length > 120) continue;
+    const label = CAPTION_PREFIX.exec(p);
+    if (!label || /^\S*\d/u.test(label[0])) continue;
+    const credit = p.slice(label[0].length).trim();
+    if (credit.length < 6 || !isCaptionCreditLine(credit)) continue;
+    const before = ps[i - 1]!.trimEnd().replace(TRAILING_CAPTION_LABEL, '');
+    if (!before.endsWith(credit) || /[\p{L}\p{N}]/u.test(before.charAt(before.length - credit.length - 1))) continue;
+    const start = doc.starts[i] ?? 0;
+    if (out.some((f) => f.start === start)) continue;
+    out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'A photo credit is printed on both sides of the caption widget’s labels; this copy repeats it.', fix: '' });
+  }
 }
 
 /**
@@ -130,9 +166,11 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
  * with a spaced colon ("Crédit photo : AFP", "(Photo : Reuters)"), a bare
  * stock agency after the caption's last word ("… in Columbus Getty Images"),
  * a French illustration credit ("(Photo d’illustration Jean Dupont / Le Progrès)"),
- * a photographer and outlet after the caption's last sentence ("… on Tuesday. Jane Doe/The Desert Sun").
+ * a photographer and outlet after the caption's last sentence ("… on Tuesday. Jane Doe/The Desert Sun"),
+ * a bare agency in brackets after the caption's last word, the wire form ("London Stock Exchange (PA)",
+ * "Le siège de la banque à Paris (AFP)"): never after a full stop, where "(AP)" would be a sentence's source.
  */
-const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|(?<=[.!?”’] )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\))\s*$/u;
+const CREDIT_TAIL = /(?:©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|(?<=[.!?”’] )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\)|(?<=\p{L} )\((?:PA|PA Wire|PA Media|AP|AFP|Reuters|EPA|Getty|Getty Images|Bloomberg|Xinhua|Alamy|Shutterstock|dpa|ANP|Belga|Sipa|MaxPPP|Rex|Rex Features|iStock)\))\s*$/u;
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;

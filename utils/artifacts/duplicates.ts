@@ -156,7 +156,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
         } else {
           // The longer copy is the same words with a credit after them: a caption printed once bare, once credited.
-          const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!);
+          const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other));
           out.push(credited
             ? { ...paragraphFinding(doc, other, 'A photo caption is printed twice, once with its credit; this copy repeats it.'), kind: 'duplicated-caption' }
             : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
@@ -178,6 +178,17 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   hardWrappedRepeats(doc, skip, reported, out);
   nearTitleRepeats(doc, skip, reported, out);
   return out;
+}
+
+/**
+ * The longer copy is the shorter one plus a dash and a source ("… les diversifications - Les Echos",
+ * "Workers at the plant — Reuters", "The new campus | Acme Corp"): a caption printed bare (alt text) and
+ * again with its credit. On the first line the same shape is a page title with the site's name over
+ * the headline, so a pair that starts there is left out.
+ */
+const OUTLET_SUFFIX = /^ ?[-–—|] ?\p{Lu}[\p{L}&'’.]*(?: (?:\p{Lu}[\p{L}&'’.]*|de|du|des|la|le|les|of|the|via)){0,4}$/u;
+function outletSuffixed(whole: string, short: string, firstIndex: number): boolean {
+  return firstIndex >= 1 && whole.length > short.length && whole.startsWith(short) && OUTLET_SUFFIX.test(whole.slice(short.length));
 }
 
 /** A short title counts from three words ("Types of Funding for Startups" is five). */

@@ -9,6 +9,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
+import { endsWithCredit } from './captions';
 
 /** An insert is short: a quote and a name, not an article section. */
 const MAX_INSERT_PARAGRAPHS = 3;
@@ -130,7 +131,22 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   findShortcodeQuotes(doc, used, out);
   findAttributedQuotes(doc, used, out);
   findUnclosedQuoteLines(doc, used, out);
-  return out.sort((a, b) => a.start - b.start);
+  return dropCreditedCaptions(doc, out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A repeated line that closes on a photo credit ("… in the city. Photo: Jane Doe", "… au siège (AFP)")
+ * is a caption printed again with its photo, however many copies there are: a pull-quote box never
+ * carries a photographer. Such repeats are left to the caption detectors.
+ */
+function dropCreditedCaptions(doc: ArticleDoc, found: Finding[]): Finding[] {
+  if (found.length === 0) return found;
+  const credited: Array<[number, number]> = [];
+  doc.paragraphs.forEach((p, i) => {
+    if (endsWithCredit(p)) credited.push([doc.starts[i] ?? 0, (doc.starts[i] ?? 0) + p.length]);
+  });
+  if (credited.length === 0) return found;
+  return found.filter((f) => !credited.some(([a, b]) => f.start >= a && f.start < b));
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS } from '../helpers/artifact-texts';
+
+/**
+ * Round 10 (after the batch 9 blind run): general shapes behind its misses,
+ * each with invented instances of other outlets' wording (EN and FR).
+ * A row passes when a finding of its kind covers its text.
+ */
+const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+const B0 = BODY[0]!;
+const REST = BODY.slice(1);
+const C0 = CORPS[0]!;
+const CREST = CORPS.slice(1);
+
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+/** A caption line printed twice in a row between two body paragraphs. */
+const backToBack = (caption: string, head: string, first: string, rest: string[]): string[] => [head, first, caption, caption, ...rest];
+
+/** A short caption closed by a bare agency credit in brackets is a caption, whatever its length. */
+const BRACKET_CREDITS: Row[] = [
+  { name: 'a wire caption "(PA)", twice in a row', paragraphs: backToBack('London Stock Exchange (PA)', HEADLINE, B0, REST), kind: 'duplicated-caption', text: 'London Stock Exchange (PA)' },
+  { name: 'a wire caption "(AP)", twice in a row', paragraphs: backToBack('Traders on the floor in New York (AP)', HEADLINE, B0, REST), kind: 'duplicated-caption', text: 'Traders on the floor' },
+  { name: 'a caption "(Getty Images)", twice in a row', paragraphs: backToBack('The Acme warehouse in Columbus (Getty Images)', HEADLINE, B0, REST), kind: 'duplicated-caption', text: 'The Acme warehouse' },
+  { name: 'French: a caption "(AFP)", twice in a row', paragraphs: backToBack('Le siège de Robotix à Lyon (AFP)', TITRE, C0, CREST), kind: 'duplicated-caption', text: 'Le siège de Robotix' },
+];
+
+/** A caption printed bare (alt text), then again with " - Outlet" after it. */
+const OUTLET_SUFFIX: Row[] = [
+  { name: 'French: "- Les Echos" after the copy', paragraphs: [TITRE, 'Les pertes du quotidien sont compensées par les nouvelles diversifications', 'Les pertes du quotidien sont compensées par les nouvelles diversifications - Les Echos', ...CORPS], kind: 'duplicated-caption', text: 'Les pertes du quotidien' },
+  { name: 'an em-dash outlet after the copy', paragraphs: ['Markets', HEADLINE, 'Workers unload the first robots at the new plant in Ohio on Monday', 'Workers unload the first robots at the new plant in Ohio on Monday — Reuters', ...BODY], kind: 'duplicated-caption', text: 'Workers unload the first robots' },
+  { name: 'a pipe and a company name after the copy', paragraphs: ['Tech', HEADLINE, 'The new robotics campus outside Columbus seen from the highway at dusk', 'The new robotics campus outside Columbus seen from the highway at dusk | Acme Robotics', ...BODY], kind: 'duplicated-caption', text: 'The new robotics campus' },
+  { name: 'French: "– Le Progrès" after the copy', paragraphs: ['Économie', TITRE, 'L’entrepôt automatisé de Robotix dans la banlieue de Lyon en mars dernier', 'L’entrepôt automatisé de Robotix dans la banlieue de Lyon en mars dernier – Le Progrès', ...CORPS], kind: 'duplicated-caption', text: 'L’entrepôt automatisé' },
+];
+
+/** A photo credit printed on both sides of a caption widget's labels (NPR's player). */
+const WIDGET_CREDITS: Row[] = [
+  { name: 'NPR: "… Name/Getty Images hide caption" then "toggle caption Name/Getty Images"', paragraphs: [HEADLINE, 'Acme robots at work in the Columbus warehouse. Jane Doe/Getty Images hide caption', 'toggle caption Jane Doe/Getty Images', ...BODY], kind: 'duplicated-caption', text: 'toggle caption Jane Doe/Getty Images' },
+  { name: 'NPR: an AP credit around the labels', paragraphs: [HEADLINE, 'The Acme plant in Ohio on Monday. John Roe/AP hide caption', 'toggle caption John Roe/AP', ...BODY], kind: 'duplicated-caption', text: 'toggle caption John Roe/AP' },
+  { name: 'a "Show caption" label with a "Photo:" credit', paragraphs: [HEADLINE, 'Robots on the floor of the plant. Photo: Jane Doe', 'Show caption Photo: Jane Doe', ...BODY], kind: 'duplicated-caption', text: 'Show caption Photo: Jane Doe' },
+  { name: 'French: "Afficher la légende" around a credit', paragraphs: [TITRE, 'Le fondateur de Robotix à Lyon. Jean Dupont/AFP masquer la légende', 'Afficher la légende Jean Dupont/AFP', ...CORPS], kind: 'duplicated-caption', text: 'Afficher la légende Jean Dupont/AFP' },
+];
+
+/** A caption with its credit printed several times is a caption, not a pull-quote. */
+const CREDITED_REPEATS: Row[] = [
+  { name: 'a caption with "Photo: Name" printed three times around the byline', paragraphs: [
+    'Regulators overhauled rules that previously barred technology firms with dual-class shares from listing in the city. Photo: Jane Doe Regulators overhauled rules that previously barred technology firms with dual-class shares from listing in the city. Photo: Jane Doe',
+    'Regulators overhauled rules that previously barred technology firms with dual-class shares from listing in the city. Photo: Jane Doe',
+    'Jane Roe', HEADLINE, ...BODY], kind: 'duplicated-caption', text: 'Regulators overhauled rules' },
+];
+
+describe('round 10 text artifacts: batch 9 shapes are flagged', () => {
+  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS])('$kind: $name', ({ paragraphs, kind, text }) => {
+    const found = findArtifacts({ paragraphs });
+    const mine = found.filter((a) => a.kind === kind);
+    expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);
+  });
+
+  it('a credited caption repeated is never read as a pull-quote', () => {
+    const found = findArtifacts({ paragraphs: CREDITED_REPEATS[0]!.paragraphs });
+    expect(found.filter((a) => a.kind === 'broken-pull-quote')).toEqual([]);
+  });
+});
