@@ -357,7 +357,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (PLURAL_ROUNDS_AFTER.test(after) && !(priorFigure && PAIR_BEFORE.test(before))) return { kind: 'other', verbAt: null };
   // "No startup … raised more than §"; "typically invests between § and §".
   if (NEGATED_SUBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
-  if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && RANGE_OPEN_BEFORE.test(masked.slice(0, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
+  if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && RANGE_OPEN_BEFORE.test(masked.slice(0, masked.lastIndexOf('§', start - 1)).replace(/§+$/u, '')))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.

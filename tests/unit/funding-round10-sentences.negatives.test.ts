@@ -5,8 +5,8 @@ import { findRounds } from '../../utils/rounds';
 /** The kind read for each "§" of a masked sentence, left to right. */
 function kinds(masked: string): string[] {
   const out: string[] = [];
-  for (let at = masked.indexOf('§'); at >= 0; at = masked.indexOf('§', at + 1)) {
-    const r = readFigure(masked, at, at + 1);
+  for (const m of masked.matchAll(/§+/gu)) {
+    const r = readFigure(masked, m.index, m.index + m[0].length);
     out.push(r.fund ? 'fund' : r.kind);
   }
   return out;

@@ -6,8 +6,8 @@ import { readFunding } from '../../utils/funding';
 /** The kind read for each "§" of a masked sentence, left to right. */
 function kinds(masked: string): string[] {
   const out: string[] = [];
-  for (let at = masked.indexOf('§'); at >= 0; at = masked.indexOf('§', at + 1)) {
-    const r = readFigure(masked, at, at + 1);
+  for (const m of masked.matchAll(/§+/gu)) {
+    const r = readFigure(masked, m.index, m.index + m[0].length);
     out.push(r.fund ? 'fund' : r.kind);
   }
   return out;
@@ -45,6 +45,8 @@ describe('round 10: generic, aggregate and cumulative amounts are not a company�
     ['typically invests between (EN)', 'BGF Ventures typically invests between § and § in series A and B rounds.', ['other', 'other']],
     ['entre § et § (FR)', 'Le fonds investit entre § et § en série A.', ['other', 'other']],
     ['ranging from § to § (EN)', 'Its seed rounds, ranging from § to §, go to Nordic founders.', ['other', 'other']],
+    // Figures are masked one "§" per character: the range reads the same.
+    ['between §§§ and §§§ (EN)', 'The fund typically invests between §§§ and §§§ in series A and B rounds.', ['other', 'other']],
     // A title-case plural subject (headline).
     ['Washington Companies Raised (EN)', 'Washington Companies Raised § in September', ['other']],
     ['Seattle Startups Pulled In (EN)', 'Seattle Startups Pulled In § Last Quarter', ['other']],
