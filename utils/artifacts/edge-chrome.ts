@@ -229,6 +229,116 @@ function offTopicHead(ps: string[], isFurniture: (p: string) => boolean, add: (i
   }
 }
 
+/**
+ * The outlet's closing furniture about itself, not the story: comment-section rules ("News Channel 3 is committed to
+ * providing a forum for civil and constructive conversation", "Please keep your comments respectful", "Community
+ * Guidelines"), forum promos ("Join our new commenting forum", "see their replies"), tip lines ("If you would like to
+ * share a story idea, please submit it here"), keep-checking footers ("keep checking back at Sun Online", "Follow
+ * Reuters for the latest"), the site's self-description ("Thesun.co.uk is your go to destination for …") and app
+ * promos ("Download our … App", "For iPhone click here"). Each phrase speaks to the reader about the site.
+ */
+const OUTLET_FOOTER = new RegExp([
+  // Comment sections and forums.
+  String.raw`\b(?:committed to (?:providing|hosting|offering) a (?:forum|space|place|platform) for|keep (?:your )?comments (?:respectful|civil|relevant|on[- ]topic|clean)|(?:our|review the|read the|see our|read our) community (?:guidelines|standards|rules)|commenting (?:forum|policy|guidelines|system|platform)|comments? (?:are|is) (?:moderated|closed|reviewed|pre-moderated)|see their replies|follow other [^.!?]{0,40}\breaders|(?:join|start|continue) (?:the|our|a) (?:conversation|discussion|debate)\b[^.!?]{0,40}\b(?:below|here|comments?|forum)|(?:post|leave|add|share) (?:a|your) comments? below|^(?:please )?(?:post|leave|add|share) (?:a|your) comments?)\b`,
+  // Tip lines.
+  String.raw`\b(?:(?:share|send|submit|email|have|got) (?:us )?(?:a |your )?(?:story ideas?|news tips?|story tips?)|do you have a (?:story|news tip|tip)\b[^.!?]{0,40}\b(?:desk|team|us))\b`,
+  // Keep-checking and follow footers, the site's self-description, app promos.
+  String.raw`\b(?:keep checking back (?:at|with|on)|for the latest (?:news|updates|headlines) on this story|(?:^|[.!?]\s+)follow (?!(?:him|her|them|me)\b)(?:us|@?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}) (?:on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|google news|whatsapp)|for the latest)|is your (?:go[- ]to|number one|no\.? ?1|one[- ]stop) (?:destination|source|place|site)|download our\b[^.!?]{0,50}\bapps?\b|(?:^|[.!?]\s+)download the [^.!?]{0,40}\bapps?\b|for (?:iphone|ios|android) click here)\b`,
+  // French: comment charters, forums, tip lines, follow and app footers.
+  String.raw`\b(?:les commentaires sont (?:modérés|fermés|soumis)|charte (?:de modération|des commentaires|de la communauté)|(?:rejoignez|participez à|rejoindre) (?:la|notre) (?:discussion|conversation|communauté|forum)|réagissez à cet article|(?:une|vous avez une) (?:info|information|idée de sujet) à nous (?:transmettre|signaler|communiquer)|téléchargez (?:notre|l['’]) ?appli(?:cation)?|suivez toute l['’]actualité (?:de|du|d['’])\b[^.!?]{0,40}\bsur)`,
+].join('|'), 'iu');
+/** The outlet's footer is a few short paragraphs. */
+const MAX_FOOTER_LINE = 260;
+const MAX_FOOTER_RUN = 6;
+/** A quotation or reported speech: a story about comment rules or an app, not the site's own footer. */
+const REPORTED_SPEECH = /[“”"«»]|\b(?:said|says|told|according to|announced|wrote|writes|found|a déclaré|selon|affirme|explique)\b/iu;
+
+function isOutletFooter(p: string): boolean {
+  return p.length <= MAX_FOOTER_LINE && OUTLET_FOOTER.test(p) && !REPORTED_SPEECH.test(p);
+}
+
+/**
+ * The run of outlet footer lines that closes the text, read from the last line up; a line of other furniture may sit
+ * in the run (a share row between the comment rules). Only at the end: the same words inside the body are a story's.
+ */
+function outletFooterRun(ps: string[], isFurniture: (p: string) => boolean, add: (i: number, message: string) => void): void {
+  const n = ps.length;
+  let from = n;
+  let found = 0;
+  for (let i = n - 1; i >= 0 && n - i <= MAX_FOOTER_RUN; i--) {
+    const p = ps[i]!.trim();
+    if (p === '') { from = i; continue; }
+    if (isOutletFooter(p)) { found++; from = i; continue; }
+    if (found > 0 && isFurniture(p)) { from = i; continue; }
+    break;
+  }
+  if (found === 0) return;
+  for (let i = from; i < n; i++) if (ps[i]!.trim() !== '') add(i, 'The outlet’s own footer (comment rules, tip line, app or follow promo) left in the text.');
+}
+
+/**
+ * A related-story link printed as a headline in square brackets on its own line: "[Ann Curry ‘Not Surprised’ by Lauer
+ * Misconduct Allegations]", "[Related: Acme Lays Off 200 Staff]", "[À lire aussi : Les Echos rachètent Netexplo]".
+ * Four words or more, two of them capitalised, no sentence end inside: an editor's note ("[This story has been
+ * updated.]"), a transcript cue ("[Applause]") or a shortcode ("[ad_1]") is not one.
+ */
+const RELATED_LABEL = /^(?:read|read more|read also|also read|related|see also|more|watch|listen|lire aussi|à lire aussi|a lire aussi|voir aussi|à lire|lire|sur le même sujet)$/iu;
+const BRACKET_HEADLINE = /^\[(?<inner>[^[\]]{12,180})\]$/u;
+function isBracketHeadline(p: string): boolean {
+  const inner = BRACKET_HEADLINE.exec(p)?.groups?.['inner']?.trim();
+  if (!inner || wordCount(inner) < 4 || /[.!;…]["'”’)]*$/u.test(inner) || /^(?:editor['’]s note|note|update|updated|correction|sic|clarification)\b/iu.test(inner)) return false;
+  // A label before a colon is a related-link label ("Read:", "Related:", "À lire aussi :"), or the line is a figure
+  // placeholder ("[figure 6: …]") or a script's speaker ("[Alden: Et tu, Lexi?]").
+  const colon = inner.indexOf(':');
+  if (colon >= 0 && !RELATED_LABEL.test(inner.slice(0, colon).trim())) return false;
+  return (inner.match(/(?:^|\s)["'‘“]?\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** A one-word tag label in lower case on the text's first line ("jobs", "économie"): a category chip, never a sentence. */
+const LOWER_TAG = /^\p{Ll}[\p{Ll}-]{1,24}$/u;
+
+/**
+ * A row of link labels run together, at the text's top or end: "How I bonds perform Check current rates Best CD rates of
+ * March Protecting your funds", "HomeNewsSportsBusinessOpinion", "Top stories Latest videos Most read". Each label starts
+ * with a capital right after the lower-case end of the one before (with or without its space): three such seams or more,
+ * no sentence punctuation, and (the test that keeps a headline out) almost no content word shared with the body.
+ */
+// A lower-case word then a capitalised one ("perform Check"), or a capital glued to a lower-case letter ("HomeNews"):
+// a capitalised name after another ("George Del Barrio") is no seam.
+const LINK_SEAM = /(?:^|\s)\p{Ll}[\p{L}'’-]* (?=\p{Lu}\p{Ll})|\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+const MIN_LINK_SEAMS = 3;
+const MIN_ROW_WORDS = 4;
+const MAX_ROW_LENGTH = 240;
+/** Where a link row sits: among the first or last lines. */
+const ROW_EDGE = 3;
+/** A line this long inside a row is another line of the text, not a short link label. */
+const MIN_SHARED_LINE = 20;
+
+function isLinkRow(p: string, body: ReadonlySet<string>): boolean {
+  if (p.length > MAX_ROW_LENGTH || /[.,;:!?"“”«»()]/u.test(p)) return false;
+  if ((p.match(LINK_SEAM)?.length ?? 0) < MIN_LINK_SEAMS) return false;
+  const words = contentWords(p);
+  if (words.length < MIN_ROW_WORDS && wordCount(p) < MIN_ROW_WORDS) return false;
+  return words.filter((w) => body.has(w)).length <= (words.length >= OFF_TOPIC_CHANCE_WORDS ? 1 : 0);
+}
+
+function linkRows(ps: string[], firstProse: number, lastProse: number, add: (i: number, message: string) => void): void {
+  const n = ps.length;
+  if (firstProse >= n || lastProse < firstProse) return;
+  const body = new Set<string>();
+  for (let i = firstProse; i <= lastProse; i++) for (const w of contentWords(ps[i]!)) body.add(w);
+  const rows: number[] = [];
+  for (let i = 0; i < Math.min(firstProse, ROW_EDGE); i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
+  for (let i = Math.max(lastProse + 1, n - ROW_EDGE); i < n; i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
+  for (const i of rows) {
+    // A row holding another line of the text is a print page's teasers, one of them printed again as a headline
+    // (the duplicate detectors' reading), not a menu. A few rows against every line: linear.
+    const row = ps[i]!;
+    if (ps.some((p, k) => k !== i && p.trim().length >= MIN_SHARED_LINE && row.includes(p.trim()))) continue;
+    add(i, 'A row of navigation or promo links run together, left in the text.');
+  }
+}
+
 export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const n = ps.length;
@@ -300,6 +410,12 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     i = j;
   }
   offTopicHead(ps, isFurniture, add);
+  outletFooterRun(ps, isFurniture, add);
+  linkRows(ps, firstProse, lastProse, add);
+  // A related headline in brackets, inside or after the body.
+  for (let i = firstProse + 1; i < n; i++) if (ps[i]!.length <= 200 && isBracketHeadline(ps[i]!.trim())) add(i, 'A related-story link (a headline in brackets) left in the text.');
+  // A lower-case tag chip as the first line, above a headline.
+  if (n > 2 && firstProse > 0 && LOWER_TAG.test(ps[0]!.trim())) add(0, 'A tag or category label left above the headline.');
   // A text-to-speech player: a run of its control lines holding an anchor.
   for (let i = 0; i < n; i++) {
     if (ps[i]!.length > 60 || !TTS_ANCHOR.test(ps[i]!.trim())) continue;
