@@ -17,8 +17,8 @@ const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|f
  */
 const FRENCH_ON_SUBJECT = /(?:^|[,“"«]|\s(?:et|mais|puis|donc|alors|là|aujourd[’']hui|désormais|depuis))\s*on\s*$/iu;
 
-/** A clause whose whole subject is a pronoun, with any auxiliaries: "It ", "It has also ", "Elle a ". */
-const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:\s+(?:has|have|had|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
+/** A clause whose whole subject is a pronoun, with any auxiliaries: "It ", "It has also ", "Elle a ", "We’ve ". */
+const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:[’'](?:ve|s|d|re))?(?:\s+(?:has|have|had|avons|also|just|now|recently|then|later|previously|already|a|avait|ont|avaient|vient de|déjà|aussi))*\s*$/i;
 
 /**
  * Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. Each word
@@ -54,6 +54,61 @@ function stripTail(head: string): string {
   return kept + tail;
 }
 
+/** How far after a verb an investor's object or a round's owner is read: one clause. */
+const BACKED_REACH = 240;
+
+/**
+ * An investor's verb of backing, its determiner, a short stretch holding the figure, then the investment noun and its object:
+ * "leading a § Series A investment in ", "co-led the § round in ", "participating in a § seed round for ", "menant un tour de
+ * table de § dans ". Each stretch is bounded and has no nested quantifier, so a failing match stays linear.
+ */
+const BACKING_VERB_OBJECT = /^[^.;!?]{0,100}?(?:^|[\s,])(?:leading|led|co-leading|co-led|backing|backed|joining|joined|participating in|participated in|menant|a mené|mène|a co-mené|co-mène|participant à|a participé à)\s+(?:a|an|the|its|une?|le|la|l[’'])\s*[^.;!?]{0,60}?(?:investment|round|raise|financing|funding|tour de table|levée(?: de fonds)?|financement|investissement)(?:\s+(?:de|of)\s+§+)?\s+(?:in|into|for|of|dans|de|d[’']|chez|pour)\s*(?=[\p{Lu}\p{N}])/u;
+
+/** The company an investor's verb of backing names as its object ("leading a § investment in Metatheory"), or null. */
+function backedCompanyAfter(after: string): string | null {
+  const m = BACKING_VERB_OBJECT.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length, m[0].length + 120);
+  const run = usable(nameRuns(rest))[0];
+  if (!run || run.start !== 0 || isPlace(run.text) || DATE_RUN.test(run.text)) return null;
+  return run.text;
+}
+
+/** The first person: a founder's post ("We’ve raised …", "Nous avons levé …"). */
+const FIRST_PERSON = /^[\s,]*(?:we|nous)(?:[’'](?:ve|d|re))?\b/iu;
+/**
+ * A named owner's round right after the verb: "raised $16M for Luma Health’s B Round", "raised § for Acme’s Series A", "levé §
+ * pour la série B d’Acme". The owner is the company.
+ */
+const ROUND_OWNER_AFTER = /^[^.;!?]{0,60}?\s(?:for|pour)\s+(?:(?<owner>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}\p{N}+-]+\s+){0,3}?(?:[Rr]ound|[Rr]aise|[Ss]eries|[Ff]unding|[Ff]inancing)\b|(?:la|le|l[’'])\s*(?:levée|tour de table|série\s+[A-J]|financement)\s+(?:de|d[’'])\s*(?<fr>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}))/u;
+
+/** The owner of the round a first-person verb raised for, or null. */
+function roundOwnerAfter(after: string): string | null {
+  const m = ROUND_OWNER_AFTER.exec(after);
+  // "pour la série A de Kiplo.": the sentence's full stop is not part of the name.
+  const name = (m?.groups!.owner ?? m?.groups!.fr)?.replace(/\.+$/u, '');
+  if (!name || isPlace(name) || isOpeningWord(name) || NOT_NAME_WORDS.has(name.toLowerCase())) return null;
+  return name;
+}
+
+/**
+ * A reporting verb and the one told, at the end of a subject: " tells TechCrunch that it recently", " told Reuters", " a confié
+ * aux Echos", " a indiqué à l’AFP". The addressee is one to three capitalised words; only grammar words may follow it.
+ */
+const ADDRESSEE = /\s(?:tells|told|tell|a confié|confie|a indiqué|indique|a déclaré|déclare|a expliqué|explique|a précisé|précise|a affirmé|affirme)\s+(?:à\s+l[’']\s*|à\s+la\s+|à\s+|au\s+|aux\s+|the\s+)?[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}][\p{L}\p{N}.&’'-]*){0,2}(?=(?:[\s,]+\p{Ll}[\p{Ll}’']*)*[\s,]*$)/gu;
+
+/** Where the reporting verb of the last addressee in a subject starts, or null. */
+function lastAddressee(head: string): number | null {
+  // Only the end can hold it: a bounded window keeps a long sentence linear.
+  const from = Math.max(0, head.length - 120);
+  let at: number | null = null;
+  for (const m of head.slice(from).matchAll(ADDRESSEE)) at = from + m.index!;
+  return at;
+}
+
+/** An alias after the subject's name, closing the subject: ", aka SmartPension,", ", formerly Foo,", ", anciennement Foo,". */
+const ALIAS_TAIL = /,\s*(?:aka|a\.k\.a\.?|also known as|formerly(?: known as)?|previously known as|anciennement|alias|ex-)\s+[\p{Lu}\p{N}][^,;:()]{0,60},?\s*$/u;
+
 export interface CompanyHit {
   name: string;
   /** true: read from a pronoun ("it", "la société") — resolve elsewhere. */
@@ -78,10 +133,28 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   // A parenthesis is an aside: "créée … par Jérôme de Tychey (École Normale Supérieure), lève" — its names are not the subject.
   head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  // "It raised its $3 million Series A": the tail stripper below would eat the bare pronoun itself.
-  if (BARE_PRONOUN.test(head)) return { name: '', pronoun: true };
+  // "Andreessen … announced a deal, leading a § Series A investment in Metatheory": an investor's verb of backing names the
+  // company as the object of "investment in", whoever the subject is.
+  // Not when the verb read is itself the verb of backing ("they led a round for Eigen"): its subject, the investor, is asked for.
+  const verbWord = /^\S*/u.exec(sentence.slice(verbAt))![0].length;
+  const backed = backedCompanyAfter(sentence.slice(verbAt + verbWord, verbAt + BACKED_REACH));
+  if (backed) return { name: backed, pronoun: false };
+  // "the startup tells TechCrunch that it recently closed", "a confié aux Echos avoir levé": the one told is an outlet or a
+  // person, never the subject; the teller, before the reporting verb, is.
+  const told = lastAddressee(head);
+  if (told !== null) head = head.slice(0, told);
+  // "It raised its $3 million Series A", "We’ve raised": the tail stripper below would eat the bare pronoun itself.
+  if (BARE_PRONOUN.test(head)) {
+    // "We’ve raised $16M for Luma Health’s B Round": a first person raising for a named round's owner names it.
+    const owner = head.length < 12 && FIRST_PERSON.test(head) ? roundOwnerAfter(sentence.slice(verbAt, verbAt + BACKED_REACH)) : null;
+    return owner ? { name: owner, pronoun: false } : { name: '', pronoun: true };
+  }
   const unstripped = head;
   head = stripTail(head);
+  // "Smart, aka SmartPension, has secured", "Acme, formerly Foo, raised", "Acme, anciennement Foo, a levé": the alias is a second
+  // name for the subject, which the press gives first.
+  const unaliased = head.replace(ALIAS_TAIL, '');
+  if (unaliased !== head) head = unaliased + ',';
   // "…, Google’s Tango, has raised", "…, raising": a comma closes the subject's aside right before the verb (the tail stripper takes it).
   const closedByComma = /,\s*$/.test(head) || /^\s*,/.test(unstripped.slice(head.length));
   // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
@@ -323,7 +396,7 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
     if (bare) head = lead.slice(0, bare.index);
   }
   for (const r of withoutDescriptors(head, usable(nameRuns(head)))) {
-    if (/\b(?:according to|told|said|says|via|per|selon|to|with|at)\s*$/i.test(head.slice(0, r.start))) continue;
+    if (/\b(?:according to|told|tells|tell|said|says|via|per|selon|to|with|at|confié|indiqué|déclaré|expliqué|précisé)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
     // "The D2 round comes in the wake of …", "the B+ tranche": a round's code named before its noun, not a company.
     if (ROUND_CODE.test(r.text) && ROUND_NOUN_AFTER.test(head.slice(r.end, r.end + 20))) continue;
@@ -444,6 +517,9 @@ function intoObject(text: string): string | null {
   return run.text;
 }
 
+/** An anaphor right after the preposition: "for the company", "for the startup", "pour la société", "for it". */
+const ANAPHOR_OBJECT = /^(?:the (?:company|startup|start-up|firm|business|group|platform)|it|them|la (?:société|start-up|startup|jeune pousse|plateforme)|l[’']entreprise|elle)(?![\p{L}\p{N}])/iu;
+
 /** Between an owner and its unit: "’s self-driving car unit ", "’s payments arm ", "’s new subsidiary ". */
 const OWNER_THEN_UNIT = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:unit|arm|subsidiary|division|spin-?off|spinout|business|venture|startup|start-up)\s+$/u;
 
@@ -470,9 +546,12 @@ export function companyAfter(text: string): string | null {
   // figure, is that later round's, not the one this text follows.
   if (/^\s*§/u.test(m.groups!.rest!) && text.slice(0, m.index).includes('§')) return null;
   const rest = m.groups!.rest!;
+  // "a § round for the company in July 2018 with Bold Capital Partners": an anaphor is the object; what follows is not.
+  if (ANAPHOR_OBJECT.test(rest)) return null;
   // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
   // A name after "from", "led by", "auprès de" is where the money came from: "round for Acme from Sequoia" ends at "from".
-  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui | from | led by | backed by | auprès d/)[0]!;
+  // So is a co-investor after "with"/"alongside"/"aux côtés de": "round in Acme with Sequoia" ends at "with".
+  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui | from | led by | backed by | auprès d| with | alongside | aux côtés d| avec /)[0]!;
   const parts = clause.split(',').slice(0, 2);
   // The name closes its part: "another Chinese AI unicorn, Megvii Technology Inc" names Megvii, not "Chinese AI".
   for (const part of parts) {
@@ -562,6 +641,11 @@ const HEAD_NOUN_END = /(?:^|\s)(?:Farm|Labs?|Hub|Group|Studios?|Works|Bank|Capit
  */
 export function withoutNamePrefixes(name: string): string {
   let stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
+  // "le Suédois Voi", "l’Allemand Flix", "the Swedish Voi": a nationality noun before the name describes it. French writes the
+  // noun capitalised ("le Suédois"), so it is never a brand's first word; the English adjective only when an article came before
+  // ("the Swedish Voi", not "Swedish Match" or "British Airways": the caller passes the run as written, with the article cut).
+  const national = NATIONALITY_NOUN_PREFIX.exec(stripped);
+  if (national && stripped.length > national[0].length) stripped = stripped.slice(national[0].length);
   for (const prefix of [BACKER_PREFIX, SECTOR_ACRONYM_PREFIX, KIND_DESCRIPTOR_PREFIX, SECTOR_WORD_PREFIX]) {
     const rest = stripped.replace(prefix, '');
     // "Fintech Farm", "Proptech Labs", "Insurtech Hub": a name that closes on a generic head noun keeps its sector word.
@@ -572,8 +656,14 @@ export function withoutNamePrefixes(name: string): string {
   return stripped.length > 0 ? stripped : name;
 }
 
+/**
+ * A French nationality or town-dweller noun, capitalised, before a name ("le Suédois Voi", "l’Allemand Flix", "le Lyonnais Sigfox",
+ * "la Britannique Revolut"), with the elided article a run may keep. One anchored alternation, then the next name's capital.
+ */
+const NATIONALITY_NOUN_PREFIX = /^(?:[Ll][’']\s?)?(?:Suédois|Finlandais|Norvégien|Danois|Irlandais|Belge|Polonais|Autrichien|Portugais|Espagnol|Italien|Chinois|Japonais|Coréen|Canadien|Israélien|Suisse|Néerlandais|Indien|Anglais|Nigérian|Kényan|Marocain|Tunisien|Sénégalais|Égyptien|Estonien|Allemand|Américain|Britannique|Français|Européen|Australien|Brésilien|Singapourien|Québécois|Parisien|Lyonnais|Nantais|Bordelais|Lillois|Marseillais|Toulousain|Grenoblois|Montpelliérain|Rennais|Niçois|Strasbourgeois)(?:nes?|es?|s)?\s+(?=[\p{Lu}\p{N}])/u;
+
 /** "Chinese", "French Tech": a nationality alone describes, it does not name. */
-const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Nigerian|Kenyan|Egyptian|Ghanaian|South African|Indonesian|Vietnamese|Aussie|Française?|Américaine?|Allemande?|Britannique|Européenne?)$/;
+const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Nigerian|Kenyan|Egyptian|Ghanaian|South African|Indonesian|Vietnamese|Aussie|Swedish|Finnish|Norwegian|Danish|Irish|Belgian|Polish|Austrian|Portuguese|Estonian|Scottish|Française?|Américaine?|Allemande?|Britannique|Européenne?|Suédoise?|Finlandaise?|Danoise?|Irlandaise?|Belge|Polonaise?|Portugaise?|Espagnole?|Chinoise?|Japonaise?|Néerlandaise?|Anglaise?|Marocaine?|Sénégalaise?|Italienne?|Canadienne?|Israélienne?|Indienne?|Norvégienne?|Autrichienne?|Tunisienne?)$/;
 
 /** Whether a name is only a nationality ("Swiss", "Chinese"): it describes, it does not name. */
 export function isNationality(name: string): boolean {
@@ -582,8 +672,11 @@ export function isNationality(name: string): boolean {
 
 /** A legal form alone: "Limited", "Ltd", "Inc.", "SA", "GmbH" name no company by themselves. */
 const LEGAL_SUFFIX_ALONE = /^(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|SARL|BV|NV|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Co\.?)$/u;
-/** Between a name and its legal form, at most two lower-case words: "Prosper| fintech |Limited". */
-const LEGAL_GAP = /^\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}$/u;
+/**
+ * Between a name and its legal form, at most two lower-case words ("Prosper| fintech |Limited"), or the comma of a legal form
+ * in two parts or of the American form ("Anhui Yixi Decoration Design Co|., |Ltd.", "Acme|, |Inc.").
+ */
+const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
 
 /**
  * Name runs, with a legal form that the run finder cut off its name joined back: "Prosper fintech Limited" is one
@@ -665,6 +758,15 @@ const OPENING_GRAMMAR = new Set([
   'you', 'me', 'him', 'them', 'my', 'your', 'whom', 'whose', 'not', 'no', 'yes', 'asked', 'speaking', 'given', 'compared',
   // Imperatives of links and asides.
   'remember', 'consider', 'imagine', 'note', 'see', 'click', 'subscribe',
+  // Imperatives and questions a lede or a pitch opens with ("Want to invest in Twitter but …?", "Need a loan? …", "Looking for …").
+  'want', 'need', 'wondering', 'looking', 'ready', 'curious', 'think', 'meet', 'forget', 'say', 'picture', 'why', 'how', 'what',
+  // Participles opening a sentence before its subject ("Bringing its total to §, the startup …", "Taking the round to §, …").
+  'bringing', 'taking', 'adding', 'putting', 'pushing', 'lifting', 'raising', 'citing', 'noting', 'saying', 'having', 'being',
+  'building', 'making', 'using', 'combining', 'leveraging', 'following', 'led', 'joined', 'headed', 'valued', 'coming',
+  // French question words and openers of a brief's labels ("Pourquoi on en parle.", "Comment ça marche ?", "Ce qu’il faut retenir").
+  // French infinitives and set phrases opening a sentence before its subject ("Dire que 2023 n’est pas favorable …, mais Verkor").
+  'dire', 'rappeler', 'rappelons-le', 'reste', 'force', 'difficile', 'impossible', 'inutile', 'suffice', 'needless',
+  'pourquoi', 'comment', 'combien', 'ensuite', 'portée', 'menée', 'pilotée', 'conduite', 'valorisée', 'valorisé',
   // French prepositions, conjunctions, adverbs, pronouns and demonstratives.
   'à', 'où', 'quand', 'lorsque', 'si', 'dès', 'durant', 'malgré', 'grâce', 'sous', 'vers', 'voici', 'voilà', 'cela', 'ceci',
   'celui', 'celle', 'ceux', 'celles', 'on', 'vous', 'je', 'tu', 'lui', 'quoi', 'que', 'quel', 'quelle', 'quels', 'quelles',
@@ -712,10 +814,18 @@ const TIME_PHRASE = /^(?:(?:Q|H|T|S)[1-4](?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|(
 /** An elided article or preposition before a lower-case word ("D’autre part", "L’opération"), unlike "L’Oréal": a common noun. */
 const ELIDED_COMMON_WORD = /^[LDld][’'][\p{Ll}]/u;
 
+/** A pronoun with its verb glued on, capitalised by its place: "We’ve", "We're", "It’s", "I’m", "Let’s", "They’ve". */
+const PRONOUN_CONTRACTION = /^(?:We|I|It|They|You|Let|He|She|That|There|Here)[’'](?:ve|re|ll|d|m|s)$/u;
+/**
+ * A caption's or a credit's label of several words, each a label word: "Image Credit", "Photo Credit", "Crédit Photo", "Photo
+ * Courtesy", "Image Source" (one label word alone is in NEVER_A_COMPANY_ALONE).
+ */
+const CAPTION_LABEL = /^(?:Photo|Photos|Image|Images|Picture|Illustration|Caption|Credit|Credits|Crédit|Crédits|Courtesy|Source|Légende|Visuel)(?:\s+(?:Photo|Photos|Image|Images|Credit|Credits|Crédit|Crédits|Courtesy|Source|Légende|Illustration|Visuel))+$/iu;
+
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
