@@ -24,6 +24,14 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'caption labels around a caption printed once', paragraphs: [HEADLINE, 'Robots on the floor of the plant. Jane Doe/Getty Images hide caption', 'toggle caption', ...BODY], kind: 'boilerplate' },
   { name: 'a "toggle caption" line with a different credit from the line before', paragraphs: [HEADLINE, 'Robots on the floor of the plant. Jane Doe/Getty Images hide caption', 'toggle caption John Roe/AP', ...BODY] },
   { name: 'a quoted pull-quote repeated in the body without a credit stays a pull-quote', paragraphs: [HEADLINE, B0, '“We have never seen demand like this for warehouse robots in our history.”', 'Jane Doe', 'The chief executive said: “We have never seen demand like this for warehouse robots in our history,” and added that hiring would follow.', ...REST], kind: 'broken-pull-quote' },
+  // Agency bylines printed once, names that merely start alike.
+  { name: 'an agency byline printed once', paragraphs: [HEADLINE, 'By The Associated Press', ...BODY] },
+  { name: 'a byline whose second name starts like the first', paragraphs: [HEADLINE, 'By Ann Annabel', ...BODY] },
+  { name: 'French: an agency byline printed once', paragraphs: [TITRE, 'Par l’AFP', ...CORPS] },
+  // Compounds spelled right, glued words that are words.
+  { name: 'listed compounds in the plural, hyphenated', paragraphs: [HEADLINE, B0, 'The deal will bring cost-savings and more follow-ups with stay-at-home parents, face-to-face.', ...REST] },
+  { name: 'standard closed words ending in s: "startups", "cofounders", "smartphones"', paragraphs: [HEADLINE, B0, 'Startups and their cofounders sold more smartphones and ebooks online this year.', ...REST] },
+  { name: 'French: "porte-parole" and "sous-traitants" spelled right', paragraphs: [TITRE, C0, 'La porte-parole a confirmé que les sous-traitants seraient payés, peut-être au-delà des délais.', ...CREST] },
 ];
 
 describe('round 10 text artifacts: look-alikes stay', () => {

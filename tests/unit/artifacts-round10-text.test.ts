@@ -51,8 +51,27 @@ const CREDITED_REPEATS: Row[] = [
     'Jane Roe', HEADLINE, ...BODY], kind: 'duplicated-caption', text: 'Regulators overhauled rules' },
 ];
 
+/** An agency byline whose author field carries the article and the source field does not. */
+const AGENCY_BYLINES: Row[] = [
+  { name: '"By The Associated Press Associated Press" after the body', paragraphs: [HEADLINE, ...BODY, 'By The Associated Press Associated Press'], kind: 'byline-noise', text: 'By The Associated Press Associated Press' },
+  { name: '"By Reuters Reuters" under the headline', paragraphs: [HEADLINE, 'By Reuters Reuters', ...BODY], kind: 'byline-noise', text: 'By Reuters Reuters' },
+  { name: '"By AP AP" under the headline', paragraphs: [HEADLINE, 'By AP AP', ...BODY], kind: 'byline-noise', text: 'By AP AP' },
+  { name: 'French: "Par l’AFP AFP"', paragraphs: [TITRE, 'Par l’AFP AFP', ...CORPS], kind: 'byline-noise', text: 'Par l’AFP AFP' },
+  { name: 'French: "Par Le Parisien Le Parisien"', paragraphs: [TITRE, 'Par Le Parisien Le Parisien', ...CORPS], kind: 'byline-noise', text: 'Par Le Parisien Le Parisien' },
+];
+
+/** A listed compound that lost a hyphen with no hyphenated twin in the text: plurals and phrase compounds. */
+const COMPOUNDS: Row[] = [
+  { name: 'a listed compound in the plural: "costsavings"', paragraphs: [HEADLINE, B0, 'The deal will spark major costsavings across the two groups, the company said.', ...REST], kind: 'lost-hyphen', text: 'costsavings' },
+  { name: 'a listed compound in the plural: "followups"', paragraphs: [HEADLINE, B0, 'Investors asked for regular followups on the hiring plan, the chief executive said.', ...REST], kind: 'lost-hyphen', text: 'followups' },
+  { name: 'one of two hyphens lost: "stay-athome"', paragraphs: [HEADLINE, B0, 'Demand fell during the stay-athome orders of the spring, the company said.', ...REST], kind: 'lost-hyphen', text: 'stay-athome' },
+  { name: 'both hyphens lost: "facetoface"', paragraphs: [HEADLINE, B0, 'The founders met investors facetoface for the first time in March, she said.', ...REST], kind: 'lost-hyphen', text: 'facetoface' },
+  { name: 'French: "porteparole"', paragraphs: [TITRE, C0, 'La porteparole de Robotix a confirmé l’opération mardi à Lyon devant la presse.', ...CREST], kind: 'lost-hyphen', text: 'porteparole' },
+  { name: 'French: "sous-traitants" glued in the plural', paragraphs: [TITRE, C0, 'Les soustraitants de Robotix seront payés plus vite, a précisé la direction mardi.', ...CREST], kind: 'lost-hyphen', text: 'soustraitants' },
+];
+
 describe('round 10 text artifacts: batch 9 shapes are flagged', () => {
-  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

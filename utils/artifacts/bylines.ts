@@ -293,9 +293,11 @@ const ACCOUNT_META = new RegExp(String.raw`^by [a-z][a-z0-9_.-]{1,30} [|•·] (
 /**
  * The name printed twice in the byline, with or without a space: "By Jane
  * Doe Jane Doe", "By Jane DoeJane Doe" (the name field and the author link
- * both rendered). Backreference: the very same name.
+ * both rendered). Backreference: the very same name. An agency byline prints its
+ * article in the author field only: "By The Associated Press Associated Press",
+ * "Par l’AFP AFP"; a one-word agency counts ("By Reuters Reuters", "By AP AP").
  */
-const DOUBLED_NAME = /^(?:[Bb]y|[Pp]ar|[Vv]on) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\1(?![\p{L}])/u;
+const DOUBLED_NAME = /^(?:[Bb]y|[Pp]ar|[Vv]on) (?:[Tt]he |[Ll]['’]|[Ll]a |[Ll]e )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{Lu}{2,6}|Reuters|Bloomberg|Xinhua|Belga) ?\1(?![\p{L}])/u;
 /**
  * A byline glued to its date or stamp without a space: "By Jane DoeMarch 3,
  * 2024", "Par Jean DupontPublié le 3 mars". A lower-case letter directly
