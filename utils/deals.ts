@@ -577,7 +577,7 @@ function inPeriodDates(known: string | null): RegExp {
  * A comparison that points forward, at the figure told next: "raised § not even two months after closing a", "coming only nine
  * months after a". Cut from the end of a figure's cue text: it dates the next figure, not this one.
  */
-const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+|(?:it|they) (?:had )?(?:raised|secured|closed|landed))\s+)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?)\s+)?$/iu;
+const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+|(?:it|they) (?:had )?(?:raised|secured|closed|landed)|the announcement of|l[’']annonce (?:de|d[’']))\s*)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?|first|premier|première)\s+)?(?:(?:tour(?: de table)?|levée(?: de fonds)?|série [A-J]|round|funding round|seed round|series [A-J])\s+(?:de|d[’']|of)\s*)?$/iu;
 
 /** A relative clause set off by commas: ", which last raised in 2021 at a § valuation,", ", qui avait levé § en 2021,". */
 /** The end of the previous figure's clause, up to a comma right before a raising verb: " en 2021, boucle", " last year, and has now closed". */

@@ -46,6 +46,9 @@ describe('round 10 negatives: past cues that still make a round earlier', () => 
     ['le mois dernier (FR)', 'Le mois dernier, la start-up avait levé '],
     ['l’an dernier (FR)', 'Kiplo avait bouclé l’an dernier un tour de '],
     ['last year (EN)', 'Last year the startup raised '],
+    // The comparison ends the clause of THIS figure: it is the earlier round.
+    ['après l’annonce de son tour de § (FR)', 'Quatre mois après l’annonce de son tour de § mené par Partech, Kiplo'],
+    ['after announcing its § seed, in 2021 (EN)', 'Acme raised a Series A in 2021, months after announcing its '],
   ];
   it.each(rows)('%s', (_label, clause) => {
     expect(isPastContext(clause)).toBe(true);

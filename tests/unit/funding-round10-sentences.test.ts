@@ -94,6 +94,11 @@ describe('round 10 status: news told now beats earlier dates in the sentence', (
     ['mercredi dernier (FR)', 'Meero a annoncé mercredi dernier avoir réalisé une nouvelle levée de fonds de '],
     ['vendredi dernier (FR)', 'La fintech a bouclé vendredi dernier un tour de table de '],
     ['last Wednesday (EN)', 'The company said last Wednesday it raised '],
+    // A comparison after the figure points at the next figure, not this one.
+    ['mois après l’annonce de son tour de (FR)', 'Spendesk boucle une levée de § menée par Tiger, seulement quatre mois après l’annonce de son tour de '],
+    ['after the announcement of its (EN)', 'Acme raised a § Series B six months after the announcement of its '],
+    ['après l’annonce de sa série A de (FR)', 'Kiplo boucle un tour de § quatre mois après l’annonce de sa série A de '],
+    ['after its seed round of (EN)', 'Acme raised a § Series B, six months after its seed round of '],
   ];
   it.each(rows)('%s', (_label, clause) => {
     expect(isPastContext(clause)).toBe(false);
