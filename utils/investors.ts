@@ -100,6 +100,14 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
+  // "Tesi co-led a § round for the company in 2018 with Bold Capital Partners", "Partech a co-mené le tour avec Elaia": the partner a
+  // co-lead shared the lead with is a lead too (the verb comes first, so the look back runs only at "with"; not the passive
+  // "co-led by A, with B participating", whose "with" names others).
+  { role: 'lead', re: /(?=\s(?:with|together with|avec)\s(?!(?:the\s|la\s)?(?:additional\s|further\s)?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}])(?<=\b(?:co-?led|co-?leads|co-?leading|a co-mené|ont co-mené|co-mène|co-mènent|co-dirigé|co-piloté)(?![\p{L}])(?!\s+by\b)[^.;]{1,120}?)\s(?:with|together with|avec)\s/gu, needsRoundWord: true },
+  // "un prêt de § de la BEI", "un prêt de la Banque européenne d’investissement", "un emprunt de § accordé par Bpifrance": the lender of
+  // a French loan is the debt round's investor (as "a § loan from HSBC"; fixture 150's gold names the lender). The look back runs
+  // only where a giver's article and a capital follow.
+  { role: 'participant', re: /(?=(?:(?:accordée?s?|consentie?s?|octroyée?s?)\s+par\s|(?:de la|de l[’']|du|des)\s?\p{Lu}))(?<=\b(?:prêts?|emprunts?|ligne de crédit|facilité de crédit)(?:\s+(?:de|d[’'])\s*§+(?:\s*\([^)]*\))?)?\s+)(?:(?:accordée?s?|consentie?s?|octroyée?s?)\s+par\s|de la\s|de l[’']|du\s|des\s)/gu, needsNear: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
@@ -226,6 +234,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // about to put money into a named company (a capital after "in/dans"; "Acme will invest § in new factories" is spending, not investing),
   // and only a firm's word before it: "Google said it will invest § in India" is a company spending in a country.
   { role: 'participant', re: /(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Management|Equity|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})/gu, attach: 'next' },
+  // "des investisseurs, le fonds de Softbank et d’autres fonds, ont accepté de mettre §", "A and B have agreed to invest §":
+  // the ones who agreed to put money in (a figure right after the verb).
+  { role: 'participant', re: /\b(?:ont|a|have|has|had)\s+(?:(?:also|également|aussi|tous)\s+)?(?:accepté|agreed|committed|pledged|promised)\s+(?:de\s+|d[’']|to\s+)(?:mettre|investir|injecter|apporter|invest|put|inject|provide|contribute)(?=\s+(?:(?:up to|in|another|an additional|a further|jusqu[’']à)\s+)?§)/giu, attach: 'next', needsNear: true },
   // "with Index Ventures also participating", "and Seedcamp chipping in": the names after "with"/"and".
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
@@ -269,6 +280,20 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // Not "Samsara Eco also joined the (unicorn) club with a § investment": a company entering a ranking by its own raise.
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?! the (?:[\w-]+ )?(?:club|ranks|list|league|elite|ranking)s?\b)(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
+
+/** A company noun (or "founded and") right before a lead cue: "a startup led by", "une jeune pousse dirigée par", "founded and led by". */
+const MANAGED_COMPANY_BEFORE = /(?:\b(?:startup|start-up|company|business|team|outfit|firm|entreprise|société|jeune pousse|pépite)s?|\b(?:founded|co-?founded|fondée?s?|cofondée?s?)\s+(?:and|et))\s+(?:(?:is|was|are|were|est|sont|a été)\s+)?(?:(?:now|currently|still|aujourd[’']hui|toujours)\s+)?$/iu;
+/** A person named with a role right after a lead cue: "Twitch cofounder Kevin Lin", "its CEO Jane Moreau", "son fondateur Paul Okafor", "former Google engineers". */
+const PERSON_WITH_ROLE_AFTER = /^\s*(?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|l[’'])\s*)?(?:(?:former|ex-|serial|veteran|ancien|ancienne|anciens)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){0,3}?(?:(?:co-?)?founders?|cofounders?|CEO|CTO|chief executive|president|chairman|chairwoman|entrepreneurs?|executives?|engineers?|veterans?|alumni|(?:co-?)?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|PDG|dirigeante?s?|présidente?|directeur général|directrice générale)(?![\p{L}])/u;
+/** The round as the subject of the lead cue: "The seed round was led by", "la levée, menée par" (not "which raised a § round, is led by": another subject's verb). */
+const ROUND_SUBJECT_BEFORE = /(?:\b(?:round|financing|funding|investment|raise|series [a-j]\+?|seed|tranche|deal|tour(?: de table)?|levée(?: de fonds)?|opération|financement|amorçage)|§)\)?(?:\s+(?:(?:which|that|qui)\s+)?(?:(?:was|is|has been|were|will be|a été|est|sera|also|jointly|conjointement|également)\s+)*|,\s*)$/iu;
+/** "Founded by A and B, and joined by": a firm's founding team, the person joining is a hire. */
+const FOUNDED_BY_BEFORE = /\b(?:founded|co-?founded|started|launched|fondée?s?|cofondée?s?|créée?s?) (?:by|par)\b[^.;]*$/iu;
+/** "joined by Jane Moreau as partner", "rejoint par X en tant qu’associé": a hire, not an investor. */
+const HIRE_ROLE_AFTER = /^[^.;]{0,100}?\s(?:as|en tant qu[’']|comme)\s?(?:an?\s|its\s|the\s|their\s|new\s|nouvel(?:le)?\s)*(?:(?:general|managing|venture|operating|founding|senior)\s+)?(?:partners?|principals?|associate|advis[eo]rs?|CEO|CTO|COO|CFO|chief\s\w+\sofficer|director|head|chair(?:man|woman)?|president|board member|associée?s?|directeur|directrice|conseill(?:er|ère)|administrat(?:eur|rice))(?![\p{L}])/iu;
+
+/** After a verb of taking part: "through its … investment vehicle, Gradient Ventures", "via sa filiale Acme Ventures" (the vehicle's name). */
+const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|financing))?\s+(?:through|via|par l[’']intermédiaire de|par le biais de|à travers)\s+(?:its|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,4}?(?:vehicle|arm|fund|unit|subsidiary|affiliate|véhicule|fonds|filiale|bras armé)\s*,?\s+(?<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})/u;
 
 /** "invested a further §": the figure is the verb's object. */
 const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§/;
@@ -373,6 +398,12 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const start = m.index!;
       if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
+      // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
+      // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
+      // is the cue's subject ("The seed round was led by Y Combinator cofounder Paul Graham" is an angel leading).
+      if (t.role === 'lead' && (MANAGED_COMPANY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || (PERSON_WITH_ROLE_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 80)) && !ROUND_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))))) continue;
+      // "Founded by A and B, and joined by Spencer Lake", "joined by X as partner": people joining a firm or a team are hires.
+      if (t.role === 'participant' && /^(?:joined|rejointe?s? par)/iu.test(m[0]) && (FOUNDED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)) || HIRE_ROLE_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 120)))) continue;
       // "the most significant funding results were led by Victorian unicorns X": a ranking topped by companies, not a lead.
       if (t.role === 'lead' && TOPPED_BY.test(sentence.slice(Math.max(0, start - 40), start))) continue;
       if (t.needsInSentence && !sentenceHas(t.needsInSentence)) continue;
@@ -516,6 +547,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "(Engineering Capital was the first investor in both.)": a sentence told as an aside opens on its parenthesis.
       if (/^\s*\(/.test(segment) && !segment.includes(')')) segment = segment.replace(/^\s*\(\s*/, '');
       names = parseList(segment, 'backward');
+      // "Google participated through its AI investment vehicle, Gradient Ventures": the vehicle named is the one that invested.
+      // (The subject next to the verb, the last of a backward list, is the parent it replaces.)
+      const vehicle = names.length > 0 ? VEHICLE_NAMED_AFTER.exec(sentence.slice(t.end, t.end + 160)) : null;
+      const vehicleName = vehicle ? parseList(vehicle.groups!.name!, 'forward') : [];
+      if (vehicleName.length === 1) names = [...names.slice(0, -1), vehicleName[0]!];
     }
     // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.
     if (negated && t.role === 'participant') return;
@@ -639,9 +675,20 @@ const GLUED_AFTER_FUND_WORD = /(?=\p{Lu}[\p{L}\p{N}])(?<=(?:^|\s)\p{Lu}[\p{L}\p{
 /** A "More here" / "Read more here" link glued to the word before it. */
 const GLUED_MORE_HERE = /(?<=\p{Ll})(?:Read )?More\s+here\b/gu;
 
+/**
+ * "FTX Venturesthis deal", "Kestrel Capitalwhich led": a scrape that lost the space (or the period) after a firm's last word
+ * glues the next lower-case word to the name; the name ends there, and so does its item. Only function words of three letters
+ * or more ("Groupon" keeps its "on").
+ */
+const GLUED_WORD_AFTER_FUND_WORD = /(?<=(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:Funds?|Angels|Partners|Ventures|Capital|Group|Labs|Investments|Holdings|Management|Associates|Equity))(?=(?:this|the|that|these|those|and|with|which|who|whose|has|have|had|was|were|are|will|led|also|said|qui|ont|est|dans|pour|avec)(?![\p{L}\p{N}]))/gu;
+
+/** The unnamed rest closing a list: "… and other funds,", "… et d’autres fonds", "… and several other investors". */
+const UNNAMED_REST_END = /(?<=\S)\s+(?:and|et|as well as|ainsi que)\s+(?:(?:several|many|some|a few|plusieurs|quelques)\s+)?(?:other|others|d[’']autres|autres)(?:\s+(?:[\p{Ll}-]+\s+)?(?:funds?|fonds|investors?|investisseurs|backers?|firms?|angels?|VCs?|partners?|actionnaires|financeurs))?\s*,?\s*$/u;
+
 function unglue(segment: string): string {
-  if (!/\p{Ll}\p{Lu}/u.test(segment)) return segment;
-  return segment.replace(GLUED_MORE_HERE, '').replace(GLUED_AFTER_FUND_WORD, ', ');
+  const spaced = segment.replace(GLUED_WORD_AFTER_FUND_WORD, ', ');
+  if (!/\p{Ll}\p{Lu}/u.test(spaced)) return spaced;
+  return spaced.replace(GLUED_MORE_HERE, '').replace(GLUED_AFTER_FUND_WORD, ', ');
 }
 
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
@@ -650,7 +697,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   const flat = unglue(segment).replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
-  const parts = flat.split(ITEM_SPLIT_KEEP);
+  // "le fonds de Softbank et d’autres fonds, ont accepté", "Northwind and other backers joined": a backward list read from the
+  // right would stop at the unnamed rest; the named ones before it are the list.
+  const parts = (direction === 'backward' ? flat.replace(UNNAMED_REST_END, '') : flat).split(ITEM_SPLIT_KEEP);
   const items = parts.filter((_, i) => i % 2 === 0).map((s) => s.replaceAll(ET_MARK, ' et ').trim());
   // seps[k]: the separator after items[k].
   const seps = parts.filter((_, i) => i % 2 === 1);
@@ -761,6 +810,8 @@ const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|n
 const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|head)(?:\s+(?:of|at|and (?:co-?)?founder))?$/i;
 
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
+/** "former Globex CEO", "Acme co-founder", "l’ancien Globex PDG": a role whose organisation comes first, set off by commas after a person (not a name). */
+const ROLE_AFTER_ORG = /^(?:(?:former|ex-|then|the|its|current|ancien|ancienne|l[’']ancien(?:ne)?)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|president|(?:co-?)?founder|cofounder|managing director|executive|PDG|DG|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice)$/u;
 const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
 /** The same, capturing the organisation: "a partner at Northwind Capital" → "Northwind Capital". */
 const ROLE_AT_ORG_NAME = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate|associé|associée|directeur|directrice)\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$/u;
@@ -873,6 +924,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
+  // Its organisation is told inside it: the next item is another investor, not the person's employer.
+  if (ROLE_AFTER_ORG.test(item)) return { kind: 'skip' };
   if (ROLE_AT_ORG.test(item)) return { kind: 'skip' };
   // "angel investors including founders of iZettle, Supercell and King": the people are unnamed; the rest of the list is where they work.
   if (PEOPLE_OF_ORGS.test(item)) return { kind: 'stop' };
