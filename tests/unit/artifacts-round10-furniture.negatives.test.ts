@@ -21,6 +21,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'investors following a company', paragraphs: end('Investors will follow Nvidia for the latest signal on AI demand.') },
   { name: 'customers leaving comments', paragraphs: end('Customers can leave a comment on each delivery in the app.') },
   { name: 'a story about tips', paragraphs: end('The hotline has received more than 400 news tips since March, the paper reported.') },
+  { name: 'a story about paying for videos', paragraphs: end('Broadcasters say they will pay for videos shot by viewers during the storm, the report found.') },
+  { name: 'a French sentence on news coverage', paragraphs: fin('Le groupe veut suivre toute l’actualité de ses marchés en Europe.') },
   // Reported speech about comment rules.
   { name: 'a quoted moderation rule', paragraphs: end('“Please keep your comments respectful,” the moderator wrote in a pinned post.') },
   { name: 'a station’s pledge reported', paragraphs: end('The station said it is committed to providing a forum for civil and constructive conversation.') },

@@ -34,6 +34,12 @@ const ROWS: Row[] = [
   // Tip lines.
   row('a story-idea line', 'end', ['If you would like to share a story idea, please submit it here.']),
   row('a news-tip line', 'end', ['Have a news tip? Email us at tips@example.com']),
+  row('a tabloid tip box', 'end', [
+    'Do you have a story for the Daily Post news desk?',
+    'Email us at tips@dailypost.example or call 0207 000 0000. You can WhatsApp us on 07400 000000. We pay for videos too. Click here to upload yours.',
+  ]),
+  row('a short tip prompt', 'end', ['Got a story? Email us at newsdesk@example.com']),
+  row('a French follow footer', 'end', ['Retrouvez toute l’actualité de la tech sur notre application'], true),
   // Keep-checking and follow footers, self-description, app promos.
   row('a keep-checking footer', 'end', ['For the latest news on this story keep checking back at Mirror Online.']),
   row('a follow footer', 'end', ['Follow Reuters Business for the latest']),
