@@ -32,6 +32,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'listed compounds in the plural, hyphenated', paragraphs: [HEADLINE, B0, 'The deal will bring cost-savings and more follow-ups with stay-at-home parents, face-to-face.', ...REST] },
   { name: 'standard closed words ending in s: "startups", "cofounders", "smartphones"', paragraphs: [HEADLINE, B0, 'Startups and their cofounders sold more smartphones and ebooks online this year.', ...REST] },
   { name: 'French: "porte-parole" and "sous-traitants" spelled right', paragraphs: [TITRE, C0, 'La porte-parole a confirmé que les sous-traitants seraient payés, peut-être au-delà des délais.', ...CREST] },
+  // Wire captions printed whole, prose that opens alike.
+  { name: 'an AP file-photo caption printed whole with its credit', paragraphs: [HEADLINE, 'FILE - In this March 3, 2020, file photo, Jane Doe speaks in Columbus, Ohio. (AP Photo/John Roe, File)', ...BODY] },
+  { name: 'a Reuters file-photo caption ending on a full stop', paragraphs: [HEADLINE, 'FILE PHOTO: A logo of Acme Robotics is seen at its headquarters in Columbus, Ohio, U.S., March 3, 2020.', ...BODY] },
+  { name: 'a body sentence opening "In this market" with its full stop', paragraphs: [HEADLINE, B0, 'In this market the company expects to double its sales of warehouse robots by next year.', ...REST] },
+  { name: 'French: a caption "ARCHIVES - …" printed whole', paragraphs: [TITRE, 'ARCHIVES - Le fondateur de Robotix lors de la présentation de ses robots à Lyon, le 3 mars 2020.', ...CORPS] },
 ];
 
 describe('round 10 text artifacts: look-alikes stay', () => {

@@ -70,8 +70,16 @@ const COMPOUNDS: Row[] = [
   { name: 'French: "sous-traitants" glued in the plural', paragraphs: [TITRE, C0, 'Les soustraitants de Robotix seront payés plus vite, a précisé la direction mardi.', ...CREST], kind: 'lost-hyphen', text: 'soustraitants' },
 ];
 
+/** A wire photo caption cut by the template's caption preview, with no ellipsis. */
+const CUT_WIRE_CAPTIONS: Row[] = [
+  { name: 'AP: "FILE - In this … file photo, … of the NBC", then the byline', paragraphs: [HEADLINE, 'FILE - In this March 3, 2020, file photo, Jane Doe, chief executive of Acme', 'The Associated Press', ...BODY], kind: 'truncated-sentence', text: 'FILE - In this March 3, 2020' },
+  { name: 'AP: "In this undated handout photo, …" cut', paragraphs: [HEADLINE, 'In this undated handout photo provided by Acme Robotics, a robot moves boxes at the', ...BODY], kind: 'truncated-sentence', text: 'In this undated handout photo' },
+  { name: 'Reuters: "FILE PHOTO: A logo of …" cut', paragraphs: [HEADLINE, 'FILE PHOTO: A logo of Acme Robotics is seen at its headquarters in Columbus, Ohio, U', ...BODY], kind: 'truncated-sentence', text: 'FILE PHOTO: A logo' },
+  { name: 'French: "PHOTO D’ARCHIVE - …" cut', paragraphs: [TITRE, 'PHOTO D’ARCHIVE - Le fondateur de Robotix lors de la présentation de ses robots à', ...CORPS], kind: 'truncated-sentence', text: 'PHOTO D’ARCHIVE' },
+];
+
 describe('round 10 text artifacts: batch 9 shapes are flagged', () => {
-  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS, ...CUT_WIRE_CAPTIONS])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -148,6 +148,21 @@ export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * How a wire photo caption opens: AP's "FILE - In this April 21, 2016, file photo, …", "In this
+ * undated handout photo, …", Reuters' "FILE PHOTO: A logo of …", AFP's "PHOTO D'ARCHIVE - …" /
+ * "ARCHIVES - …". Prose never opens so.
+ */
+const WIRE_CAPTION_OPENER = /^(?:FILE(?: PHOTO)? ?[-–—:] ?\p{Lu}|In this (?:[\p{L}\p{N}, ]{3,40}? )?(?:file |handout |undated |aerial |frame grab |still )?(?:photo|image|picture|photograph|video|frame grab)\b|(?:PHOTO D['’]ARCHIVE|ARCHIVES) ?[-–—:] ?\p{Lu})/u;
+/** A wire caption is a sentence or two and always closes on punctuation or its credit's bracket. */
+const MIN_WIRE_CAPTION_WORDS = 8;
+const MAX_WIRE_CAPTION_LENGTH = 400;
+
+/** A wire caption that stops mid-phrase ("… Matt Lauer, co-host of the NBC"): a template's caption preview. */
+function isCutWireCaption(p: string): boolean {
+  return p.length <= MAX_WIRE_CAPTION_LENGTH && /[\p{L}\p{N}]$/u.test(p) && wordCount(p) >= MIN_WIRE_CAPTION_WORDS && WIRE_CAPTION_OPENER.test(p);
+}
+
 export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
@@ -209,6 +224,10 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     const fragment = p.length <= MAX_FRAGMENT_LENGTH ? orphanFragment(p, i, ps) : null;
     if (fragment) {
       out.push({ kind: 'truncated-sentence', start: doc.starts[i] ?? 0, end: (doc.starts[i] ?? 0) + p.length, message: fragment, fix: null });
+      return;
+    }
+    if (isCutWireCaption(p)) {
+      out.push({ kind: 'truncated-sentence', start: doc.starts[i] ?? 0, end: (doc.starts[i] ?? 0) + p.length, message: 'A wire photo caption is cut off mid-sentence (a caption preview); the rest of it is missing.', fix: null });
       return;
     }
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
