@@ -540,6 +540,12 @@ const JUST_DONE = /(?<!\bhad\s)\b(?:just|vient de|viennent de)\s+(?:(?:recently|
  * we’ve raised §", "announced today that it raised §", "a annoncé aujourd’hui". The cues before it date the background.
  */
 const ANNOUNCED_NOW = /\b(?:(?:today|this (?:morning|week)|aujourd[’']hui|ce matin|cette semaine)\s*,?\s+(?:[\p{L}’']+\s+){0,3}?(?:announced|announces|announce|(?:is|are) announcing|annonce|annoncent|a annoncé|ont annoncé)|(?:announced|announces|annonce|a annoncé|ont annoncé) (?:today|this (?:morning|week)|aujourd[’']hui|ce matin|cette semaine))(?![\p{L}])/iu;
+/**
+ * A fronted "after …," phrase, then the raise told in the present or present perfect: "Less than a year after raising its Series A,
+ * Acme has closed a §", "Quatre mois après l’annonce de sa série A, Kiplo lève §". The phrase dates the earlier round; the raise
+ * that follows is the news. (A plain past "Acme raised" stays ambiguous and keeps the cue.)
+ */
+const FRONTED_AFTER_THEN_NOW = /^[^§,;]{0,60}?\b(?:after|following|après)\s[^§,;]{1,90},\s*(?=[^§,;]{0,60}?(?:\b(?:has|have|a|ont|vient de|viennent de)\s+(?:just\s+|now\s+)?(?:raised|closed|secured|landed|bagged|levé|bouclé|obtenu|récolté|décroché)|\b(?:raises|closes|secures|lands|bags|lève|lèvent|boucle|obtient|récolte|décroche))(?![\p{L}]))/iu;
 /** "mercredi dernier", "last Wednesday": a weekday of the news's own week, not an earlier round. */
 const LAST_WEEKDAY = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/giu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
@@ -586,6 +592,8 @@ const CLOSED_RELATIVE = /,\s*(?:which|who|qui)\s[^,;]{1,160},/iu;
 
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
+  const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
+  if (fronted) clause = clause.slice(fronted[0].length);
   const cut = Math.max(0, clause.length - 120);
   let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, ' ')).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');

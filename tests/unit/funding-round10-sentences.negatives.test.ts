@@ -49,6 +49,10 @@ describe('round 10 negatives: past cues that still make a round earlier', () => 
     // The comparison ends the clause of THIS figure: it is the earlier round.
     ['après l’annonce de son tour de § (FR)', 'Quatre mois après l’annonce de son tour de § mené par Partech, Kiplo'],
     ['after announcing its § seed, in 2021 (EN)', 'Acme raised a Series A in 2021, months after announcing its '],
+    // A plain past after the fronted phrase keeps the history reading.
+    ['After raising a seed in 2019, Acme raised (EN)', 'After raising a seed round in 2019, Acme raised '],
+    ['the raise itself dated (EN)', 'After raising a seed round, Acme raised a Series A in 2019 of '],
+    ['Après … avait levé (FR)', 'Après son amorçage, Kiplo avait levé '],
   ];
   it.each(rows)('%s', (_label, clause) => {
     expect(isPastContext(clause)).toBe(true);

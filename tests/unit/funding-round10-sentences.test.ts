@@ -99,6 +99,11 @@ describe('round 10 status: news told now beats earlier dates in the sentence', (
     ['after the announcement of its (EN)', 'Acme raised a § Series B six months after the announcement of its '],
     ['après l’annonce de sa série A de (FR)', 'Kiplo boucle un tour de § quatre mois après l’annonce de sa série A de '],
     ['after its seed round of (EN)', 'Acme raised a § Series B, six months after its seed round of '],
+    // A fronted "after …," then the raise in the present or present perfect: the raise is the news.
+    ['Less than a year after raising its Series A, … has closed (EN)', 'Less than a year after raising its Series A, Acme has closed a '],
+    ['Just months after its seed, … raises (EN)', 'Just months after its seed round, Beta raises a '],
+    ['Quatre mois après l’annonce de sa série A, … lève (FR)', 'Quatre mois après l’annonce de sa série A, Kiplo lève '],
+    ['Six mois après … a bouclé (FR)', 'Six mois après sa levée d’amorçage de 2019, Kiplo a bouclé une série A de '],
   ];
   it.each(rows)('%s', (_label, clause) => {
     expect(isPastContext(clause)).toBe(false);
