@@ -160,6 +160,13 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // A funding verb in a subordinate clause has the main clause's subject: "Rapido recently turned unicorn after raising",
   // "Nykaa too attained ‘soonicorn’ status by raising" (a quoted word is still a word of the clause).
   // "Blank se distingue également, en récoltant §", "Acme doubled its headcount, after raising": a comma may set the gerund off.
+  // "Betterhalf raised the largest round this week, having raised § from …", "Acme a recruté 40 personnes, après avoir levé §": a
+  // perfect participle set off by a comma has the main clause's subject, the name opening it (after a bullet or a kind noun).
+  const perfect = PERFECT_PARTICIPLE_END.exec(head);
+  if (perfect) {
+    const opener = mainClauseOpener(head.slice(0, perfect.index));
+    if (opener) return { name: opener, pronoun: false };
+  }
   const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6},?\s+(?:after|while|upon|by|après|en)\s*$/u, '');
   if (main !== head) head = stripTail(main);
   // "les fondateurs de Knip, Christina Kehl et Dennis Just, ont levé": the founders stand for the company they founded.
@@ -242,6 +249,22 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
     if (APPOSITIVE_START.test(trimmed.slice(r.end))) return { name: r.text, pronoun: false };
   }
   return null;
+}
+
+/** A perfect participle set off by a comma, closing the head: ", having", ", after having", ", ayant", ", après avoir". */
+const PERFECT_PARTICIPLE_END = /,\s*(?:(?:after\s+)?having|ayant|après\s+avoir)(?:\s+(?:also|just|already|recently|déjà|aussi|récemment))?\s*$/iu;
+
+/**
+ * The name opening a main clause: its first name run, at the clause's start (after a list bullet) or right after a descriptor
+ * ending in a kind noun ("- AI-enabled matrimony startup Betterhalf raised …"); null for a pronoun, a place or none.
+ */
+function mainClauseOpener(clause: string): string | null {
+  const text = clause.replace(/^[\s\p{Pd}•*]+/u, (m) => ' '.repeat(m.length));
+  const runs = usable(nameRuns(text)).slice(0, 3);
+  // A name right after the descriptor wins over a capitalised word inside it ("AI-enabled matrimony startup Betterhalf").
+  const r = runs.find((x) => KIND_DESCRIPTOR_BEFORE.test(text.slice(0, x.start))) ?? runs.find((x) => /^\s*$/u.test(text.slice(0, x.start)));
+  if (!r) return null;
+  return isPlace(r.text) || isNationality(r.text) ? null : r.text;
 }
 
 /** A subordinating conjunction closing a subject, with the pronoun the stripper may leave: "CarbonCure when", "Qonto lorsqu’elle". */
@@ -583,6 +606,9 @@ const OWNED_COMPANY = new RegExp(String.raw`(?:^|[\s,])(?:whose|dont\s+(?:la|le|
 const DESCRIBED_ANAPHOR = new RegExp(
   `^\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Cc]ette|[Cc]et|[Cc]e|[Ll]a|[Ll]e|[Ll][’'])\\s*(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*,?\\s+(?:aka\\s+|a\\.k\\.a\\.\\s+|or\\s+|et\\s+|and\\s+)?){0,6}${COMPANY_KIND}(?:\\s+[\\p{Ll}-]+){0,2}(?:\\s*,[^,;]{1,120},?)?\\s*$`, 'u');
 
+/** A descriptor ending in a kind noun right before a name, from the clause's start: "AI-enabled matrimony startup ". */
+const KIND_DESCRIPTOR_BEFORE = new RegExp(`^\\s*(?:[\\p{L}\\p{N}][\\p{L}\\p{N}/&-]*\\s+){0,5}${COMPANY_KIND}(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s+$`, 'u');
+
 /** What may come before the name opening a clause: nothing, or a descriptor ending in a kind noun ("Healthtech firm "). */
 const OPENS_CLAUSE = new RegExp(`^(?:\\s*|\\S+(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}/&-]*){0,4}\\s+${COMPANY_KIND}\\s+)$`, 'u');
 /** A word that is itself a company-kind noun ("start-up", "fintech"): a kind, never a brand. */
@@ -763,6 +789,7 @@ const OPENING_GRAMMAR = new Set([
   // Participles opening a sentence before its subject ("Bringing its total to §, the startup …", "Taking the round to §, …").
   'bringing', 'taking', 'adding', 'putting', 'pushing', 'lifting', 'raising', 'citing', 'noting', 'saying', 'having', 'being',
   'building', 'making', 'using', 'combining', 'leveraging', 'following', 'led', 'joined', 'headed', 'valued', 'coming',
+  'bought', 'acquired', 'sold', 'merged',
   // French question words and openers of a brief's labels ("Pourquoi on en parle.", "Comment ça marche ?", "Ce qu’il faut retenir").
   // French infinitives and set phrases opening a sentence before its subject ("Dire que 2023 n’est pas favorable …, mais Verkor").
   'dire', 'rappeler', 'rappelons-le', 'reste', 'force', 'difficile', 'impossible', 'inutile', 'suffice', 'needless',

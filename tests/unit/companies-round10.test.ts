@@ -40,7 +40,7 @@ describe('subjectBefore, round 10: the teller, not the one told', () => {
 });
 
 describe('isOpeningWord, round 10: pitch, caption and participle openers are no name', () => {
-  it.each<string>(['Want', 'Need', 'Bringing', 'Taking', 'Pourquoi', 'Comment', 'We’ve', "We're", 'It’s', 'Let’s', 'Image Credit', 'Photo Credit', 'Crédit Photo', 'Image Source', 'Photo Courtesy'])(
+  it.each<string>(['Want', 'Need', 'Bringing', 'Bought', 'Acquired', 'Taking', 'Pourquoi', 'Comment', 'We’ve', "We're", 'It’s', 'Let’s', 'Image Credit', 'Photo Credit', 'Crédit Photo', 'Image Source', 'Photo Courtesy'])(
     '"%s" is an opening word', (word) => expect(isOpeningWord(word)).toBe(true));
 });
 
@@ -97,4 +97,17 @@ describe('withoutNamePrefixes, round 10: a French nationality noun before the na
     ['Lyonnais Sigfox Labs', 'Sigfox Labs'],
     ['Américaine OpenAI', 'OpenAI'],
   ])('"%s" → %s', (name, want) => expect(withoutNamePrefixes(name)).toBe(want));
+});
+
+describe('subjectBefore, round 10: a perfect participle has the main clause’s subject', () => {
+  it.each<[string, string, string]>([
+    ['a bullet, a descriptor, then ", having raised"', '- AI-enabled matrimony startup Betterhalf raised the largest funding round this week, having raised § from FinSight Ventures.', 'Betterhalf'],
+    ['a plain subject, then ", having secured"', 'Kinetik doubled its headcount in 2023, having secured § from Atomico.', 'Kinetik'],
+    ['", after having raised"', 'Orbix opened three dark stores in Lyon, after having raised § in seed funding.', 'Orbix'],
+    ['French ", après avoir levé"', 'La fintech nantaise Kiplo a recruté 40 personnes, après avoir levé § auprès de Partech.', 'Kiplo'],
+    ['French ", ayant levé"', 'Lunaphore, ayant levé § en 2021, prépare son entrée en bourse.', 'Lunaphore'],
+  ])('%s', (_why, sentence, want) => {
+    const verb = /(?:raised|secured|levé)(?= §)/u.exec(sentence)!;
+    expect(subjectBefore(sentence, verb.index)?.name).toBe(want);
+  });
 });
