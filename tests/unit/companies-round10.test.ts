@@ -23,6 +23,8 @@ describe('readFunding, round 10: the one told is not the raiser', () => {
     ['Tessera', ['Tessera has told Business Insider it raised $12 million in a seed round led by Accel.']],
     ['Nuvia', ['Nuvia tells VentureBeat that it has closed a $9 million seed round led by Greylock.']],
     ['Mirakl', ['Mirakl a indiqué à l’AFP avoir levé 300 millions de dollars auprès de Silver Lake.']],
+    ['Quilt', ['Quilt raises $10M for AI accounting', 'The Boston company told TechCrunch in an interview that it raised $10 million in a round led by Index Ventures.']],
+    ['Lunaphore', ['Lunaphore lève 40 millions de francs', 'La medtech vaudoise a déclaré au Temps qu’elle avait levé 40 millions de francs auprès de Swisscom Ventures.']],
   ])('%s', (want, paragraphs) => expect(companyOf(paragraphs)).toBe(want));
 });
 
