@@ -451,12 +451,19 @@ function valuedCompany(masked: string, at: number): string | null {
   for (let k = runs.length - 1; k >= 0; k--) {
     const name = runs[k]!.text;
     const low = name.toLowerCase();
-    if (NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isPlace(name) || isNationality(name) || DATE_RUN.test(name) || /^(?:Series|Série)\b/.test(name)) continue;
+    // "increased more than 30% in …": a bare number is never the company.
+    if (NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isPlace(name) || isNationality(name) || DATE_RUN.test(name) || /^(?:Series|Série)\b/.test(name) || /^[\p{N}\s.,%]+$/u.test(name)) continue;
     if (isInvestorHere(masked, name) || /^\s+(?:said|says|told|a déclaré|a indiqué)\b/.test(masked.slice(runs[k]!.end, runs[k]!.end + 20))) continue;
     return name;
   }
   return null;
 }
+
+/** A valuation stated as the company's current mark, right before the figure: "whose valuation has increased … to", "now valued at", "valorisée à". */
+const VALUATION_NOW = /\b(?:valuation|valorisation)\s+(?:has|have|now|is|stands|a|atteint|est)\b[^§.;]{0,80}$|\b(?:now|currently|désormais|aujourd[’']hui)\s+(?:valued|valorisée?)\s+(?:at|à)\s+(?:(?:about|around|some|nearly|roughly|more than|over|plus de|près de|environ)\s+)?$/iu;
+
+/** "in the past four months", "au cours des six derniers mois": a span up to now, not an earlier time. */
+const RECENT_SPAN = /\b(?:in|over|during) the (?:past|last) (?:[\p{L}\d]+ )?(?:days?|weeks?|months?|years?|quarters?)(?![\p{L}])|\b(?:au cours|lors) des (?:[\p{L}\d]+ )?derni(?:ers|ères) (?:jours|semaines|mois|années|ans|trimestres)(?![\p{L}])/giu;
 
 /** A pronoun or a definite descriptor as the subject of a valuation: "it is reportedly being valued at", "the app was valued at". */
 const PRONOUN_VALUED = /(?:^|[^\p{L}])(?:it|the (?:company|startup|start-up|app|firm|business|platform|unicorn))\s+(?:is|was|has been|had been|is being|would be|will be)\s+(?:\p{Ll}+\s+){0,2}(?:valued|valuing)\s+(?:at\s+)?(?:(?:about|around|some|nearly|roughly|more than|over)\s+)?$/u;
@@ -713,6 +720,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   let current: Candidate | null = null;
   /** The first sentence naming a lead for a round when no deal was read yet. */
   let leadOnly: Sentence | null = null;
+  // A valuation told just before its round ("Darktrace, whose valuation has increased … to §. The firm said today it raised §").
+  let valuationBefore: { name: string; money: Money; index: number; text: string } | null = null;
 
   let amountlessRead = 0;
   let sinceYield = 0;
@@ -877,7 +886,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         companyExplicit: company.explicit,
         companyFromTopic: company.topic,
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
-        round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd),
+        round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
         status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick || (f.shareOfTotal === true && (isPastContext(masked, period) || RECORD_WORD.test(masked))) ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
@@ -903,6 +912,19 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if (itemNames.has(f)) candidate.shared = true;
       f.deal = addCandidate(deals, candidate);
       current = f.deal;
+      // The company's valuation told in one of the two sentences before, with no round yet to hold it: this new round's.
+      const vb = valuationBefore;
+      // "The firm said today it raised §": an anaphor with no company read yet points back to that valued company.
+      const anaphor = !f.deal.company && COMPANY_ANAPHOR.test(masked.slice(clauseStart, f.start));
+      if (vb && s.index - vb.index <= 2 && f.deal.status === 'announced' && !f.deal.valuation && (anaphor || (f.deal.company && sameEntity(f.deal.company, vb.name)))) {
+        if (anaphor) {
+          f.deal.company = vb.name;
+          f.deal.companyFromTopic = false;
+        }
+        f.deal.valuation = vb.money;
+        if (!f.deal.evidence.includes(vb.text)) f.deal.evidence.unshift(vb.text);
+        valuationBefore = null;
+      }
       // The other names of "A et B qui ont chacun levé §" get a deal of their own, with the same figure.
       if (each) for (const name of each) {
         if (sameEntity(name, candidate.company ?? '')) continue;
@@ -970,6 +992,15 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
     }
 
+    // "A fast-growing startup is Darktrace, whose valuation has increased … to §." with the round in the next sentence: kept for
+    // a round of that company read next; a past mark ("was valued at § in 2019") is never carried.
+    if (roundFigures.length === 0) for (const f of figures) {
+      if ((f.kind !== 'other' && f.kind !== 'valuation') || !f.match || !VALUATION_NOW.test(masked.slice(Math.max(0, f.start - 120), f.start))) continue;
+      if (f.kind === 'valuation' && current && s.index - current.last <= 2) continue;
+      const name = valuedCompany(masked, f.start);
+      if (name && !isPastContext(masked.replace(RECENT_SPAN, ' '), period)) valuationBefore = { name, money: toMoney(f.match, s.text, f.start), index: s.index, text: s.text };
+    }
+
     // Valuations belong to the round told with them, or to the deal just read.
     let roundNoun: boolean | undefined;
     for (const f of figures) {
@@ -999,6 +1030,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         }
       }
       if (!target) {
+        // "A fast-growing startup is Darktrace, whose valuation has increased … to §." and the round in the next sentence: kept
+        // for a round of that company read next; a past mark ("was valued at § in 2019") is never carried.
         f.kind = 'other';
         continue;
       }
@@ -1007,7 +1040,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
 
     // A round named without a figure ("The Series B funding round, which brings the total…, was led by").
-    if (roundFigures.length === 0 && rounds.length > 0 && current && s.index - current.last <= 4 && /\b(?:round|series|série|seed|led|menée|financing|funding)\b/i.test(s.text)) {
+    if (roundFigures.length === 0 && rounds.length > 0 && current && (s.index - current.last <= 4 || (s.index - current.last <= 10 && ROUND_LED_OPENING.test(s.text))) && /\b(?:round|series|série|seed|led|menée|financing|funding)\b/i.test(s.text)) {
       const c: Candidate = current;
       // Only a definite mention names the deal's round ("The Series B funding round, which…"); "nine were Series A" counts other deals.
       const r0 = rounds[0]!;
@@ -1286,10 +1319,17 @@ function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Mone
   return { value: m.value, currency: m.currency, text: m.text, qualifier, equivalent: m.equivalent };
 }
 
-function nearestRound(rounds: ReturnType<typeof findRounds>, start: number, end: number, clauseStart: number, clauseEnd: number): string | null {
+/**
+ * A round phrase right before the next figure's "of/de": "Wizz boucle §, dix-huit mois après une levée d’amorçage de §",
+ * "raised §, two years after a seed round of §": it names that next figure's round, not this one's.
+ */
+const ROUND_OF_NEXT = /^\s*(?:(?:funding|financing|investment|de financement|de fonds)\s+)?(?:rounds?\s+)?(?:of|de|d[’']|worth|totalling|totaling|à hauteur de)\s*$/iu;
+
+function nearestRound(rounds: ReturnType<typeof findRounds>, start: number, end: number, clauseStart: number, clauseEnd: number, masked?: string): string | null {
   let best: { round: string; d: number } | null = null;
   for (const r of rounds) {
     if (r.start < clauseStart || r.end > clauseEnd) continue;
+    if (masked !== undefined && r.start >= end && clauseEnd < masked.length && ROUND_OF_NEXT.test(masked.slice(r.end, clauseEnd))) continue;
     const d = r.start >= end ? r.start - end : start - r.end;
     if (!best || d < best.d) best = { round: r.round, d };
   }
@@ -1423,6 +1463,8 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
     same.company = c.company;
     same.companyExplicit = true;
   }
+  // "German Acme" in the headline, "Acme" in the body: the name itself, without the nationality the headline put before it.
+  if (same.company && c.company && same.company !== c.company && !sameEntity(same.company, c.company) && sameCompanyName(same.company, c.company)) same.company = coreName(same.company);
   // The body's wording over the headline's: "$600 million" over "$600m", a qualifier when one is stated.
   if (c.amount && same.amount && (c.amount.text.length > same.amount.text.length || (!same.amount.qualifier && c.amount.qualifier))) same.amount = c.amount;
   same.round ??= c.round;
@@ -1434,10 +1476,25 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
   return same;
 }
 
+/**
+ * One company under two spellings: the headline's "le Suédois Voi" and the body's "Voi", "la fintech française Lydia" and
+ * "Lydia": the same name once nationality and descriptor prefixes are dropped.
+ */
+function sameCompanyName(a: string, b: string): boolean {
+  return sameEntity(a, b) || sameEntity(coreName(a), coreName(b));
+}
+
+/** A name without its descriptor prefixes and leading nationality words: "le Suédois Voi", "German Acme" → "Voi", "Acme". */
+function coreName(name: string): string {
+  const words = withoutNamePrefixes(name).split(' ');
+  while (words.length > 1 && isNationality(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 function sameDeal(a: Candidate, b: Candidate): boolean {
   // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
   // Not when the sentence names a different company for each ("Aerobotics, which netted §, and Snapplify’s § deal").
-  const companiesAgree = !a.company || !b.company || sameEntity(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
+  const companiesAgree = !a.company || !b.company || sameCompanyName(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
   if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount) && !a.shared && !b.shared && companiesAgree) return true;
   if (!companiesAgree) return false;
   if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
@@ -1877,6 +1934,13 @@ function headlineInvestors(title: string, lang: string): Array<{ role: 'lead' | 
   if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text)) return [];
   return findInvestorMentions(mask(text, findMoney(text, { lang }), 0), { nearDeal: true });
 }
+
+/**
+ * A sentence opening on the round and its lead: "The seed round was led by …", "La série A a été menée par …": about the deal
+ * read last even when captions or a quote came in between (its backers attach to that deal already); a photo credit the scrape
+ * glued before it ("(Jane Doe Photo) The seed round was led by …") is no part of the sentence.
+ */
+const ROUND_LED_OPENING = /^(?:\([^()]{1,60}\)\s*)?(?:The|This|Its|Their|La|Le|Cette|Ce|Sa|Son|L[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:round|rounds|financing|funding|raise|tour de table|levée(?: de fonds)?|série [a-j]|series [a-j]|seed)\s+(?:was|has been|is|were|a été|est|était)\s+(?:co-?)?(?:led|headed|menée?|pilotée?|conduite?)\s+(?:by|par)(?![\p{L}])/iu;
 
 /** "fr" when French function words outnumber English ones. */
 function guessLang(text: string): string {

@@ -14,3 +14,60 @@ describe('round 10 size bounds: glued inputs are read in one pass', () => {
     expect(deals.some((d) => d.amount?.text === amount)).toBe(true);
   });
 });
+
+type DealView = { company: string | null; amount: string | undefined; round: string | null; valuation: string | undefined; leads: string[] };
+function dealsOf(paragraphs: string[]): DealView[] {
+  return readFunding({ paragraphs }).deals.map((d) => ({ company: d.company, amount: d.amount?.text, round: d.round, valuation: d.valuation?.text, leads: d.leadInvestors }));
+}
+
+describe('round 10: a definite "the seed round was led by" names the round of the deal read last, even past captions', () => {
+  const rows: [string, string[], string, string][] = [
+    ['captions in between (EN)', ['Kestrel raises $3M to read hospital records.', 'Photo one.', 'Jane Doe.', 'Photo two.', 'Another caption.', 'Yet another line.', 'The seed round was led by Founders Fund along with Arnold Group.'], '$3M', 'Seed'],
+    ['photo credit glued before (EN)', ['Kestrel raises $3M to read hospital records.', 'Photo one.', 'Jane Doe.', 'Photo two.', 'Another caption.', 'Yet another line.', '(Jane Doe Photo) The seed round was led by Founders Fund.'], '$3M', 'Seed'],
+    ['série A menée par (FR)', ['Kiplo lève 4 millions d’euros.', 'Photo : Kiplo.', 'Jean Dupont.', 'Une légende.', 'Une autre légende.', 'Encore une ligne.', 'La série A a été menée par Kima Ventures.'], '4 millions d’euros', 'Series A'],
+    ['this round co-led by (EN)', ['Zentrix lands $12 million.', 'A caption.', 'Another caption.', 'A third caption.', 'A fourth caption.', 'A fifth one.', 'This Series A round was co-led by Accel and Index.'], '$12 million', 'Series A'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, round) => {
+    expect(dealsOf(paragraphs).find((d) => d.amount === amount)?.round).toBe(round);
+  });
+});
+
+describe('round 10: a round phrase right before the next figure names that figure, not this one', () => {
+  const rows: [string, string, string, string | null, string, string][] = [
+    ['levée d’amorçage de § (FR)', 'Wizz boucle 8 M€, dix-huit mois après une levée d’amorçage de 2 M€.', '8 M€', null, '2 M€', 'Seed'],
+    ['seed round of § (EN)', 'Acme raised $8 million, two years after a seed round of $2 million.', '$8 million', null, '$2 million', 'Seed'],
+    ['série A de § (FR)', 'Kiplo annonce 30 millions d’euros, un an après une série A de 10 millions d’euros.', '30 millions d’euros', null, '10 millions d’euros', 'Series A'],
+    ['Series A round worth § (EN)', 'Bolt closed $40 million, a year after a Series A round worth $9 million.', '$40 million', null, '$9 million', 'Series A'],
+  ];
+  it.each(rows)('%s', (_label, text, first, firstRound, second, secondRound) => {
+    const deals = dealsOf([text]);
+    expect(deals.find((d) => d.amount === first)?.round ?? null).toBe(firstRound);
+    expect(deals.find((d) => d.amount === second)?.round).toBe(secondRound);
+  });
+});
+
+describe('round 10: a valuation told in the sentence before the round is that round’s', () => {
+  const rows: [string, string[], string, string][] = [
+    ['whose valuation has increased … to § (EN)', ['A fast-growing startup in that sector is Darktrace, whose valuation has increased more than 30% in the past four months to $1.65 billion.', 'The firm said today that it raised $50 million in new funding.'], '$50 million', '$1.65 billion'],
+    ['now valued at § (EN)', ['Zentrix is now valued at $900 million, according to people familiar.', 'Zentrix raised $80 million in a Series C led by Accel.'], '$80 million', '$900 million'],
+    ['dont la valorisation a doublé … pour atteindre § (FR)', ['Kiplo, dont la valorisation a doublé au cours des six derniers mois pour atteindre 400 millions d’euros, accélère.', 'La start-up a annoncé mardi avoir levé 50 millions d’euros.'], '50 millions d’euros', '400 millions d’euros'],
+    ['désormais valorisée à § (FR)', ['Lydia est désormais valorisée à 1 milliard d’euros.', 'Lydia a levé 100 millions d’euros auprès de Tencent.'], '100 millions d’euros', '1 milliard d’euros'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, valuation) => {
+    expect(dealsOf(paragraphs).find((d) => d.amount === amount)?.valuation).toBe(valuation);
+  });
+});
+
+describe('round 10: the headline and the body tell one deal when the names agree without a nationality', () => {
+  const rows: [string, string[], string, string[]][] = [
+    ['le Suédois Voi / Voi (FR)', ['Le Suédois Voi lève 115 millions de dollars', 'La start-up suédoise Voi a annoncé mardi avoir levé 115 millions de dollars, un tour mené par Raine Group.'], 'Voi', ['Raine Group']],
+    ['German Acme / Acme (EN)', ['German Acme raises $20 million', 'Acme said on Tuesday it raised $20 million in a round led by Sequoia.'], 'Acme', ['Sequoia']],
+    ['la française Kiplo / Kiplo (FR)', ['La française Kiplo lève 5 millions d’euros', 'Kiplo a levé 5 millions d’euros dans un tour mené par Kima Ventures.'], 'Kiplo', ['Kima Ventures']],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, company, leads) => {
+    const deals = dealsOf(paragraphs);
+    expect(deals.length).toBe(1);
+    expect(deals[0]!.company).toBe(company);
+    expect(deals[0]!.leads).toEqual(leads);
+  });
+});
