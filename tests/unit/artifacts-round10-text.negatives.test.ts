@@ -37,6 +37,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a Reuters file-photo caption ending on a full stop', paragraphs: [HEADLINE, 'FILE PHOTO: A logo of Acme Robotics is seen at its headquarters in Columbus, Ohio, U.S., March 3, 2020.', ...BODY] },
   { name: 'a body sentence opening "In this market" with its full stop', paragraphs: [HEADLINE, B0, 'In this market the company expects to double its sales of warehouse robots by next year.', ...REST] },
   { name: 'French: a caption "ARCHIVES - …" printed whole', paragraphs: [TITRE, 'ARCHIVES - Le fondateur de Robotix lors de la présentation de ses robots à Lyon, le 3 mars 2020.', ...CORPS] },
+  // Call-out and attribution look-alikes.
+  { name: 'hard-wrapped prose with a line opening on a number in lower case', paragraphs: [HEADLINE, B0, 'The company said the new money would let it hire', '200 engineers and open a plant in', 'the spring of next year, the company said.', ...REST], kind: 'truncated-sentence' },
+  { name: 'a remark with its full stop and a "Name, role" line', paragraphs: [HEADLINE, B0, 'We have never seen demand like this for warehouse robots in our whole history.', 'Jane Doe, chief executive of Acme Robotics', 'Jane Doe founded the company in 2019 with two engineers from Ohio State.', ...REST] },
+  { name: 'an unpunctuated line and a "Name, role" line whose person is named nowhere else', paragraphs: [HEADLINE, B0, 'Demand for warehouse robots has doubled in the past year across the whole region', 'Mark Smith, analyst at Northwind Research', 'The company plans to open a second plant in Texas next year, it said.', ...REST] },
+  { name: 'a dated heading between a cut line and a lower-case line is no call-out', paragraphs: [HEADLINE, B0, 'Thanks to everyone who reported the bugs we fixed this week, and to all who submitted', '2021 Planning underway', 'patches for the menus and the printing code in the last release of the browser.', ...REST], kind: 'truncated-sentence' },
 ];
 
 describe('round 10 text artifacts: look-alikes stay', () => {

@@ -78,8 +78,23 @@ const CUT_WIRE_CAPTIONS: Row[] = [
   { name: 'French: "PHOTO D’ARCHIVE - …" cut', paragraphs: [TITRE, 'PHOTO D’ARCHIVE - Le fondateur de Robotix lors de la présentation de ses robots à', ...CORPS], kind: 'truncated-sentence', text: 'PHOTO D’ARCHIVE' },
 ];
 
+/** A print "big number" call-out between the two halves of a cut sentence. */
+const CALLOUTS: Row[] = [
+  { name: 'a figure and its label over two lines', paragraphs: [HEADLINE, B0, 'Beijing said it would not hold talks with the United States until the president stops', '31 Points fall of the FTSE 100 Index', 'in London last night', 'threatening more tariffs, lowering hopes of a quick deal.', ...REST], kind: 'broken-pull-quote', text: '31 Points fall' },
+  { name: 'a pound figure with "bn" and its label', paragraphs: [HEADLINE, B0, 'The company said the new money would let it hire engineers and open', '£2.1bn Value of the deal', 'a second plant in Ohio by the end of next year.', ...REST], kind: 'broken-pull-quote', text: '£2.1bn Value' },
+  { name: 'a percentage call-out', paragraphs: [HEADLINE, B0, 'Online orders now account for most of the growth the retailer reported in', '40% Share of sales made online', 'the three months to June, the company said.', ...REST], kind: 'broken-pull-quote', text: '40% Share' },
+  { name: 'French: "5 M€ Levés par Robotix"', paragraphs: [TITRE, C0, 'La start-up compte recruter une vingtaine d’ingénieurs et ouvrir', '5 M€ Levés par Robotix', 'un second entrepôt à Lyon avant la fin de l’année prochaine.', ...CREST], kind: 'broken-pull-quote', text: '5 M€ Levés' },
+];
+
+/** A pull-quote with no quotation marks and no stop, then its attribution line with a role. */
+const TITLED_QUOTES: Row[] = [
+  { name: 'an unquoted remark, then "Name, Chair of …"; the name comes back in the body', paragraphs: [HEADLINE, B0, 'I heard recently about workers having to go to the food bank because they cannot make ends meet', 'Darren Jones, Chair of the Business Committee', 'Darren Jones said the committee would ask the company for its figures next month.', ...REST], kind: 'broken-pull-quote', text: 'I heard recently' },
+  { name: 'an unquoted remark, then "Name, chief executive of Acme"', paragraphs: [HEADLINE, B0, 'We have never seen demand like this for warehouse robots in our whole history', 'Jane Doe, chief executive of Acme Robotics', 'Jane Doe founded the company in 2019 with two engineers from Ohio State.', ...REST], kind: 'broken-pull-quote', text: 'We have never seen demand' },
+  { name: 'French: a remark, then "Jean Dupont, président de Robotix"', paragraphs: [TITRE, C0, 'Nous voulons devenir le leader européen de la robotique logistique avant la fin de la décennie', 'Jean Dupont, président de Robotix', 'Jean Dupont a fondé Robotix en 2019 avec deux ingénieurs lyonnais venus de l’industrie automobile.', ...CREST], kind: 'broken-pull-quote', text: 'Nous voulons devenir' },
+];
+
 describe('round 10 text artifacts: batch 9 shapes are flagged', () => {
-  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS, ...CUT_WIRE_CAPTIONS])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS, ...CUT_WIRE_CAPTIONS, ...CALLOUTS, ...TITLED_QUOTES])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -45,6 +45,14 @@ const DASH_ATTRIBUTION = /^[—–-]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.
  */
 const QUOTE_WITH_ATTRIBUTION = /^["“«‘]\s?[^"“”«»\n]{3,300}\s?["”»’]\s?[—–]\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,\s[^.!?\n]{2,80})?$/u;
 
+/**
+ * A print "big number" call-out: a figure and its capitalised label, no sentence ("31 Points fall of the FTSE
+ * 100 Index", "£2.1bn Value of the deal", "40% Share of sales online", "5 M€ Levés par Robotix"). Read only
+ * between the two halves of a cut sentence; the capital keeps hard-wrapped prose ("200 engineers and …") out,
+ * and a year is a heading's date ("2021 Planning underway"), not a figure.
+ */
+const BIG_NUMBER = /^(?!(?:19|20)\d\d\s)[£$€]?\d{1,6}(?:[.,]\d{1,3})?\s?(?:%|bn|m|k|M€|Md€|per ?cent|million|billion|milliards?)?\s\p{Lu}[\p{L}'’-]*(?: [\p{L}\p{N}'’&-]+){0,10}$/u;
+
 export function isOrphanAttribution(p: string): boolean {
   return (wordCount(p) <= 7 && ORPHAN_ATTRIBUTION.test(p) && !/\b(?:said|says|told|added)\b/.test(p)) || isDashAttribution(p);
 }
@@ -105,8 +113,13 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
-      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || QUOTE_WITH_ATTRIBUTION.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
+      const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || QUOTE_WITH_ATTRIBUTION.test(p) || BIG_NUMBER.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
       if (!insert.some(quoteLike)) continue;
+      // A call-out box is the figure and a label: any longer line with it is prose (a list, a blog's notes).
+      if (insert.some((p) => BIG_NUMBER.test(p)) && !insert.some((p) => !BIG_NUMBER.test(p) && quoteLike(p)) && insert.some((p) => !BIG_NUMBER.test(p) && wordCount(p) > MAX_LABEL_WORDS)) continue;
+      // A call-out's label may run onto a second line ("31 Points fall of the FTSE 100 Index" / "in London last night"):
+      // a short unpunctuated line before the real continuation belongs to the box.
+      if (BIG_NUMBER.test(insert[insert.length - 1]!) && wordCount(after) <= MAX_LABEL_WORDS && !/[.!?:;]["”’]?$/u.test(after) && LOWER_START.test(ps[i + 2 + n] ?? '')) continue;
       // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
       if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;
       if (wordCount(after) < 4) continue;
@@ -130,6 +143,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   findEchoedSentences(doc, used, out);
   findShortcodeQuotes(doc, used, out);
   findAttributedQuotes(doc, used, out);
+  findTitledAttributionQuotes(doc, used, out);
   findUnclosedQuoteLines(doc, used, out);
   return dropCreditedCaptions(doc, out).sort((a, b) => a.start - b.start);
 }
@@ -359,5 +373,48 @@ function findUnclosedQuoteLines(doc: ArticleDoc, used: Set<number>, out: Finding
       fix: '',
     });
     used.add(i);
+  }
+}
+
+/**
+ * A pull-quote attribution under its quote: a name, a comma and a role ("Darren Jones, Chair of the
+ * Business and Trade Committee", "Jean Dupont, président de Robotix"), no verb of speech.
+ */
+const TITLED_ATTRIBUTION = /^(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), (?<role>[^.!?\n]{3,90})$/u;
+/** The role names a position. */
+const ROLE_WORD = /(?<![\p{L}-])(?:chief|chair|chairman|chairwoman|director|founder|co-founder|cofounder|president|CEO|CFO|CTO|minister|MP|head|professor|analyst|executive|officer|partner|secretary|spokesperson|spokesman|spokeswoman|manager|leader|governor|mayor|senator|economist|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|président|présidente|ministre|porte-parole|PDG|DG|associé|associée|responsable|économiste)(?![\p{L}-])/iu;
+const SPEECH_VERB = /\b(?:said|says|told|added|explained|a déclaré|a dit|explique|indique|précise)\b/u;
+
+/**
+ * Shape 5: a pull-quote printed without quotation marks and without a full stop, then its
+ * attribution line with a role ("… because they cannot make ends meet" / "Darren Jones, Chair of
+ * the Committee"). The unpunctuated line is what a box leaves (body sentences close on a stop);
+ * the named person must be named again elsewhere in the text (the article reports the remark).
+ */
+function findTitledAttributionQuotes(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const firstBody = ps.findIndex(isBodyText);
+  if (firstBody < 0) return;
+  for (let a = firstBody + 2; a + 1 < ps.length; a++) {
+    const q = a - 1;
+    const line = ps[a]!;
+    if (used.has(a) || used.has(q) || line.length > 140 || !line.includes(', ')) continue;
+    const m = TITLED_ATTRIBUTION.exec(line.trim());
+    if (!m || !ROLE_WORD.test(m.groups!.role!) || SPEECH_VERB.test(line)) continue;
+    const quote = ps[q]!.trim();
+    const words = wordCount(quote);
+    if (words < 10 || words > MAX_BOX_QUOTE_WORDS || !/^\p{Lu}/u.test(quote) || !/[\p{L}\p{N}]$/u.test(quote) || !isBodyText(ps[q - 1]!) || !isBodyText(ps[a + 1]!)) continue;
+    const name = m.groups!.name!;
+    const own = doc.starts[a] ?? 0;
+    if (doc.text.indexOf(name) === own && doc.text.indexOf(name, own + name.length) < 0) continue;
+    out.push({
+      kind: 'broken-pull-quote',
+      start: doc.starts[q] ?? 0,
+      end: own + line.length,
+      message: 'A pull-quote (a quote with no quotation marks, and its attribution line) was left between paragraphs.',
+      fix: '',
+    });
+    used.add(q);
+    used.add(a);
   }
 }
