@@ -295,6 +295,12 @@ const HIRE_ROLE_AFTER = /^[^.;]{0,100}?\s(?:as|en tant qu[’']|comme)\s?(?:an?\
 /** After a verb of taking part: "through its … investment vehicle, Gradient Ventures", "via sa filiale Acme Ventures" (the vehicle's name). */
 const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|financing))?\s+(?:through|via|par l[’']intermédiaire de|par le biais de|à travers)\s+(?:its|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,4}?(?:vehicle|arm|fund|unit|subsidiary|affiliate|véhicule|fonds|filiale|bras armé)\s*,?\s+(?<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})/u;
 
+/** A relative pronoun closing a backward list, right before its verb. */
+const RELATIVE_PRONOUN_END = /\s*(?:qui|which|who)\s*$/iu;
+
+/** "X Fund is a § initiative set up by …, and", "Le Fonds X est un véhicule de § lancé par l’État et": a fund described as a fund. */
+const FUND_DESCRIBED_BEFORE = /\b(?:Fund|Funds|Fonds|Initiative|Programme|Program)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}\s+(?:is|was|est|était)\s+(?:an?|une?)\s(?:[^.;]{0,60}?\s)?(?:initiative|fund|programme|program|vehicle|scheme|fonds|véhicule|dispositif)(?![\p{L}])[^.;]*$/u;
+
 /** "invested a further §": the figure is the verb's object. */
 const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§/;
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
@@ -413,6 +419,9 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.role === 'participant' && t.needsContext && sentenceHas(FUND_RAISED_IN)) continue;
       // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
       if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
+      // "British Growth Fund is a § initiative set up by the government and backed by five banks: A, B": the backers of a fund or
+      // programme described as one, not a round's investors.
+      if (t.role === 'participant' && FUND_DESCRIBED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
@@ -527,6 +536,9 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // Inside a forward list only the item right before belongs to this verb.
       // "auprès de Northwind, qui mène l’opération": the relative pronoun before the verb goes with the comma.
       if (t.relative && prev?.forward) segment = segment.replace(/,\s*(?:qui|which|who)\s*$/iu, '').replace(/,\s*$/, '').replace(/^.*,/s, '');
+      // "Jane Moreau, associée chez Northwind Capital, qui a mené le tour": the pronoun before the verb is not one of the names
+      // (only before a round: "qui a mené la stratégie" names no lead).
+      else if (t.relative && RELATIVE_PRONOUN_END.test(segment) && ROUND_WORD.test(sentence.slice(t.end - 3, t.end + 40))) segment = segment.replace(RELATIVE_PRONOUN_END, ' ');
       // The clause that holds the subject.
       // "Sequoia Capital, which over the years has invested in … – think Apple, Google and Oracle – led": an aside between dashes
       // right before the verb, and the relative clause it closes, sit between the subject and its verb.
@@ -757,6 +769,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       else if (r.kind === 'owner' && !/,/.test(seps[k] ?? '')) break;
     }
   } else {
+    // The last item with words (found once: a test per item of "only blanks after it" was quadratic on a long list).
+    let lastFilled = items.length - 1;
+    while (lastFilled > 0 && items[lastFilled]!.trim() === '') lastFilled--;
     for (let k = items.length - 1; k >= 0; k--) {
       // "Fairfax Media revealed that Sequoia Capital led": the source's report ends where the verb's subject starts;
       // "Vision Fund said it plans to invest": the pronoun after the report is the name before it.
@@ -764,7 +779,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (item === '') continue;
       // "said Paul Okafor, a partner at Northwind Capital, which led the round": the organisation of the role next to the verb is its
       // subject; the speaker and the quote before it are not investors.
-      const org = k === items.length - 1 || items.slice(k + 1).every((it) => it.trim() === '') ? ROLE_AT_ORG_NAME.exec(item.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())) : null;
+      const org = k >= lastFilled ? ROLE_AT_ORG_NAME.exec(item.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())) : null;
       if (org) {
         const o = cleanItem(org.groups!.org!, { plainBrand: true });
         if (o.kind === 'name') names.unshift(o.name);
@@ -1038,6 +1053,11 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   if (!first || first.start !== 0) {
     // "a16z", "redalpine", "e.ventures": a whole item that is one lower-case brand word is a name.
     if (!stripped && options.plainBrand !== false && isLowercaseBrand(item, options.plainBrand === true)) return { kind: 'name', name: item, residue: false, leadingResidue: false };
+    // "investment firm redalpine", "la société d’investissement internationale blisce/ qui…": a lower-case brand right after a firm's
+    // noun is the firm's name (alone, or before a relative clause about it).
+    // (A short descriptor only: "reflecting a growing investor interest" is a clause, its last word no brand.)
+    const lowerBrand = stripped && FIRM_NOUN_END.test(stripped) && stripped.trim().split(/\s+/).length <= 4 && !/(?<![\p{L}])\p{Ll}+ing(?![\p{L}])/u.test(stripped) ? LOWER_BRAND_AFTER_FIRM.exec(item) : null;
+    if (lowerBrand && isLowercaseBrand(lowerBrand[1]!.replace(/\/$/, ''), true) && !NOT_A_BRAND_AFTER_FIRM.test(lowerBrand[1]!)) return { kind: 'name', name: lowerBrand[1]!, residue: lowerBrand[0].length < item.length, leadingResidue: false };
     // "ses investisseurs historiques xAange", "backed by eToro": a camel-case brand is a name even after descriptors.
     const camel = CAMEL_BRAND.exec(item);
     if (camel) return { kind: 'name', name: camel[0], residue: /[\p{L}\p{N}]/u.test(item.slice(camel[0].length)), leadingResidue: false };
@@ -1100,6 +1120,13 @@ const INSTITUTION_TAIL = /\b(?:Foundation|Fund|Institute|Initiative|Alliance|Tru
 /** The rest of an item: a preposition and capitalised words to its end. */
 const NAME_PREPOSITION_TAIL = /^\s+(?:in|of|for|on|pour|en|de)\s+(?:the\s+|la\s+|l[’'])?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}\s*$/u;
 
+/** A firm's noun closing the stripped descriptors (one adjective may follow in French): "investment firm ", "société d’investissement internationale ". */
+const FIRM_NOUN_END = /(?:\b(?:firm|fund|investor|VC|backer|fonds|investisseur|capital-risqueur)|société d[’']investissement|société de (?:capital-risque|gestion))(?:\s+[\p{Ll}-]+)?\s+$/iu;
+/** One lower-case brand token ("redalpine", "blisce/", "e.ventures"), alone or before a relative clause or a comma. */
+const LOWER_BRAND_AFTER_FIRM = /^(\p{Ll}[\p{Ll}\p{N}]{3,}(?:[.\-][\p{Ll}\p{N}]+)*\/?)(?=$|\s+(?:qui|which|who|that|dont)\b|\s*,)/u;
+/** Words that follow a firm's noun without naming it. */
+/** (Nor an adjective: "un fonds privé", "a fund public", "fonds souverain", "investisseur institutionnel".) */
+const NOT_A_BRAND_AFTER_FIRM = /^(?:itself|also|behind|based|backed|managers?|partners?|which|that|alone|then|here|there|again|instead)$|(?:é|ée|és|ées|al|aux|ique|iques|if|ifs|ive|ives|ain|aine|ais|aise|ois|oise|ien|ienne|ic|ical|ish|ese|ant|ante|ent|ente|eur|eurs|ère)$/u;
 /** A lower-case start with a capital inside: "xAange", "eToro", "iZettle". */
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2}(?![\p{L}\p{N}])/u;
 

@@ -50,3 +50,22 @@ describe('names left whole', () => {
   it('a promise to provide money to farmers names no investor', () => expect(names('The government has promised to provide § to farmers.')).toEqual([]));
   it('a parent with no vehicle named keeps its own name', () => expect(names('Globex participated through its existing stake in the § round.')).toContain('Globex'));
 });
+
+describe('a fund described as a fund: its backers are not a round’s investors', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Harbor Growth Fund is a § initiative set up by the government and backed by five banks: Globex Bank, Initech Bank and Kestrel Bank.', ['Globex Bank', 'Initech Bank', 'Kestrel Bank']],
+    ['Le Fonds Horizon est un véhicule de § lancé par l’État et soutenu par Globex Banque et Initech.', ['Globex Banque', 'Initech']],
+    ['Kestrel Seed Fund is a § programme run by the city, with support from Globex Bank.', ['Globex Bank']],
+  ];
+  it.each(rows)('%s', (sentence, absent) => {
+    const found = names(sentence);
+    for (const n of absent) expect(found).not.toContain(n);
+  });
+});
+
+describe('no lead in a relative clause about something other than a round', () => {
+  it('"qui a mené la stratégie"', () => expect(roles('Jane Moreau, associée chez Northwind Capital, qui a mené la stratégie du groupe, rejoint Acme.').lead).toEqual([]));
+  it('a clause ending in "investor interest" after the list', () => expect(names('Acme raised § in a round co-led by Northwind Capital and Kestrel Partners, reflecting a growing investor interest.')).toEqual(['Northwind Capital', 'Kestrel Partners']));
+  it('"un fonds privé": an adjective, not a brand', () => expect(names('Acme lève § auprès d’un fonds privé, et de Northwind Capital.')).not.toContain('privé'));
+  it('"investment firm itself"', () => expect(names('The § round was led by the investment firm itself.')).toEqual([]));
+});

@@ -94,3 +94,21 @@ describe('a role whose organisation comes first is not a name', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a firm named in a relative clause after a person’s role leads the round (EN and FR)', () => {
+  const rows: Array<[string, Want]> = [
+    row('Jane Moreau, associée chez Northwind Capital, qui a mené le tour de §, rejoint le conseil.', ['Northwind Capital'], []),
+    row('« Nous sommes ravis », explique Paul Okafor, associé chez Kestrel Partners, qui a mené la levée.', ['Kestrel Partners'], []),
+    row('"We are thrilled," said Jane Moreau, partner at Northwind Capital, which led the round.', ['Northwind Capital'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a lower-case brand right after a firm’s noun', () => {
+  const rows: Array<[string, Want]> = [
+    row('The round was led by investment firm redalpine, with Kestrel Partners participating.', ['redalpine'], ['Kestrel Partners']),
+    row('Il a été mené par la société d’investissement internationale blisce/ qui a de forts liens en France.', ['blisce/'], []),
+    row('The § seed round was led by venture firm northzone, joined by Harbor Angels.', ['northzone'], ['Harbor Angels']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
