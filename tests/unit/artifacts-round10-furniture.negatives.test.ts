@@ -49,6 +49,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a closing list of the story’s names', paragraphs: end('Acme Robotics warehouse robots Lyon Boston Series B') },
   { name: 'a photo credit with a long name', paragraphs: end('Portrait by George Del Barrio') },
   { name: 'a print teaser row whose headline is printed again', paragraphs: ['Harvest begins early Farmers in Hebei bring in record wheat crop Ports expand', HEADLINE, ...BODY, 'Farmers in Hebei bring in record wheat crop'] },
+  { name: 'a headline of camel-case brands above a dek', paragraphs: ['SoftBank and SenseTime back PayPal rival DoorDash in YouTube deal', 'Delivery app wins backing', ...BODY] },
+  { name: 'a headline ending in an agency above the body', paragraphs: ['The We Company drops its name to restore WeWork as official name By Reuters', ...BODY] },
   // Full-article words inside a sentence.
   { name: 'reading the full story in prose', paragraphs: end('Read the full story of how Acme began in our archive, which opens on Monday.') },
 ];

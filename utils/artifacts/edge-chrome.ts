@@ -303,9 +303,18 @@ const LOWER_TAG = /^\p{Ll}[\p{Ll}-]{1,24}$/u;
  * with a capital right after the lower-case end of the one before (with or without its space): three such seams or more,
  * no sentence punctuation, and (the test that keeps a headline out) almost no content word shared with the body.
  */
-// A lower-case word then a capitalised one ("perform Check"), or a capital glued to a lower-case letter ("HomeNews"):
-// a capitalised name after another ("George Del Barrio") is no seam.
-const LINK_SEAM = /(?:^|\s)\p{Ll}[\p{L}'’-]* (?=\p{Lu}\p{Ll})|\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+// A lower-case word then a capitalised one ("perform Check"): a capitalised name after another ("George Del Barrio")
+// is no seam.
+// A camel-case name after the space ("rival DoorDash") is a brand, not a label's start.
+const SPACED_SEAM = /(?:^|\s)\p{Ll}[\p{L}'’-]* (?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
+// Labels glued with no space, four or more in one run ("HomeNewsSportsWeather"); a camel-case brand ("DoorDash",
+// "GlaxoSmithKline") has fewer humps.
+const GLUED_LABELS = /\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){3,}/gu;
+function linkSeams(p: string): number {
+  let seams = p.match(SPACED_SEAM)?.length ?? 0;
+  for (const m of p.matchAll(GLUED_LABELS)) seams += (m[0].match(/\p{Lu}/gu)?.length ?? 1) - 1;
+  return seams;
+}
 const MIN_LINK_SEAMS = 3;
 const MIN_ROW_WORDS = 4;
 const MAX_ROW_LENGTH = 240;
@@ -316,7 +325,7 @@ const MIN_SHARED_LINE = 20;
 
 function isLinkRow(p: string, body: ReadonlySet<string>): boolean {
   if (p.length > MAX_ROW_LENGTH || /[.,;:!?"“”«»()]/u.test(p)) return false;
-  if ((p.match(LINK_SEAM)?.length ?? 0) < MIN_LINK_SEAMS) return false;
+  if (linkSeams(p) < MIN_LINK_SEAMS) return false;
   const words = contentWords(p);
   if (words.length < MIN_ROW_WORDS && wordCount(p) < MIN_ROW_WORDS) return false;
   return words.filter((w) => body.has(w)).length <= (words.length >= OFF_TOPIC_CHANCE_WORDS ? 1 : 0);
@@ -328,7 +337,9 @@ function linkRows(ps: string[], firstProse: number, lastProse: number, add: (i: 
   const body = new Set<string>();
   for (let i = firstProse; i <= lastProse; i++) for (const w of contentWords(ps[i]!)) body.add(w);
   const rows: number[] = [];
-  for (let i = 0; i < Math.min(firstProse, ROW_EDGE); i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
+  // Above the body, a line right over the first paragraph of prose is the headline (names and all: "SoftBank and
+  // SenseTime back PayPal rival DoorDash"); a link row sits above the headline.
+  for (let i = 0; i < Math.min(firstProse - 1, ROW_EDGE); i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
   for (let i = Math.max(lastProse + 1, n - ROW_EDGE); i < n; i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
   for (const i of rows) {
     // A row holding another line of the text is a print page's teasers, one of them printed again as a headline
