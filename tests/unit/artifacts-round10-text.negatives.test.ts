@@ -42,6 +42,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a remark with its full stop and a "Name, role" line', paragraphs: [HEADLINE, B0, 'We have never seen demand like this for warehouse robots in our whole history.', 'Jane Doe, chief executive of Acme Robotics', 'Jane Doe founded the company in 2019 with two engineers from Ohio State.', ...REST] },
   { name: 'an unpunctuated line and a "Name, role" line whose person is named nowhere else', paragraphs: [HEADLINE, B0, 'Demand for warehouse robots has doubled in the past year across the whole region', 'Mark Smith, analyst at Northwind Research', 'The company plans to open a second plant in Texas next year, it said.', ...REST] },
   { name: 'a dated heading between a cut line and a lower-case line is no call-out', paragraphs: [HEADLINE, B0, 'Thanks to everyone who reported the bugs we fixed this week, and to all who submitted', '2021 Planning underway', 'patches for the menus and the printing code in the last release of the browser.', ...REST], kind: 'truncated-sentence' },
+  // A byline once; a name line followed by a byline of someone else.
+  { name: 'a byline under a heading, printed once', paragraphs: [HEADLINE, 'Technology', 'By Jane Doe', ...BODY] },
+  { name: 'a name line, then a byline naming another writer', paragraphs: [HEADLINE, 'Jane Doe', 'Opinion', 'By John Roe', ...BODY] },
+  { name: 'French: "Analyse par Jean Dupont" printed once', paragraphs: [TITRE, 'Analyse', 'Analyse par Jean Dupont', ...CORPS] },
 ];
 
 describe('round 10 text artifacts: look-alikes stay', () => {

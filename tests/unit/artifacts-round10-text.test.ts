@@ -93,8 +93,16 @@ const TITLED_QUOTES: Row[] = [
   { name: 'French: a remark, then "Jean Dupont, président de Robotix"', paragraphs: [TITRE, C0, 'Nous voulons devenir le leader européen de la robotique logistique avant la fin de la décennie', 'Jean Dupont, président de Robotix', 'Jean Dupont a fondé Robotix en 2019 avec deux ingénieurs lyonnais venus de l’industrie automobile.', ...CREST], kind: 'broken-pull-quote', text: 'Nous voulons devenir' },
 ];
 
+/** The author box's name, section labels, then the byline with the same name. */
+const NAME_BLOCKS: Row[] = [
+  { name: 'SCMP: "Name" / "Opinion" / "Opinion" / "Editorial by Name"', paragraphs: ['Northwind Editorial', 'Opinion', 'Opinion', 'Editorial by Northwind Editorial', HEADLINE, ...BODY], kind: 'byline-noise', text: 'Editorial by Northwind Editorial' },
+  { name: 'an author box name, then "By Name"', paragraphs: [HEADLINE, 'Jane Doe', 'Technology', 'By Jane Doe', ...BODY], kind: 'byline-noise', text: 'By Jane Doe' },
+  { name: 'an author box name, then "Opinion by Name"', paragraphs: [HEADLINE, 'Jane Doe', 'Opinion by Jane Doe', ...BODY], kind: 'byline-noise', text: 'Opinion by Jane Doe' },
+  { name: 'French: "Jean Dupont" / "Analyse par Jean Dupont"', paragraphs: [TITRE, 'Jean Dupont', 'Analyse', 'Analyse par Jean Dupont', ...CORPS], kind: 'byline-noise', text: 'Analyse par Jean Dupont' },
+];
+
 describe('round 10 text artifacts: batch 9 shapes are flagged', () => {
-  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS, ...CUT_WIRE_CAPTIONS, ...CALLOUTS, ...TITLED_QUOTES])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...BRACKET_CREDITS, ...OUTLET_SUFFIX, ...WIDGET_CREDITS, ...CREDITED_REPEATS, ...AGENCY_BYLINES, ...COMPOUNDS, ...CUT_WIRE_CAPTIONS, ...CALLOUTS, ...TITLED_QUOTES, ...NAME_BLOCKS])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -453,6 +453,12 @@ function templateBlocks(doc: ArticleDoc, out: Finding[], touched: Set<number>): 
  */
 const AVATAR_LINE = /^(?:(?:[Pp]hoto|[Aa]vatar|[Pp]ortrait|[Ii]mage|[Pp]icture) (?:of|de|d['’]) ?)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})(?<alt>(?:'s|’s)? (?:profile(?: (?:picture|photo|image))?|avatar|photo|picture|headshot|image))?$/u;
 const STAMP_AFTER_NAME = new RegExp(String.raw`^\s*(?:[|•·,–—-]\s*)?(?:(?:[Pp]ublished|[Uu]pdated|[Ll]ast updated|[Pp]osted|[Pp]ublié|[Mm]is à jour)(?: on| le|:)?\s+|on |le )?${STAMP_DATE}`, 'u');
+/**
+ * What stands before the name in a byline printed under the author box: "By ", "Par ", or a
+ * section label and "by" ("Editorial by ", "Opinion by ", "Analyse par "): "SCMP Editorial" /
+ * "Opinion" / "Opinion" / "Editorial by SCMP Editorial".
+ */
+const BY_BEFORE_NAME = /^(?:\p{Lu}[\p{L}]{1,20} )?(?:[Bb]y|BY|[Pp]ar|PAR) $/u;
 /** Lines the second copy may come after the first (a "Last updated" line between). */
 const NAME_TWICE_REACH = 3;
 /** Metadata lines between the two copies are short. */
@@ -472,12 +478,13 @@ function nameTwice(doc: ArticleDoc, out: Finding[], touched: Set<number>): void 
     if (m.groups!.alt === undefined && line !== name && !/^(?:photo|avatar|portrait|image|picture)/iu.test(line)) continue;
     for (let j = i + 1; j < ps.length && j - i <= NAME_TWICE_REACH; j++) {
       const next = ps[j]!;
-      if (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length))) {
+      const bylineAgain = m.groups!.alt === undefined && next.length <= MAX_TEMPLATE_LINE && next.endsWith(name) && BY_BEFORE_NAME.test(next.slice(0, next.length - name.length));
+      if (bylineAgain || (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length)))) {
         const start = doc.starts[i] ?? 0;
         const end = (doc.starts[j] ?? 0) + next.length;
         if (!anyTouched(touched, i, j)) {
           for (let k = i; k <= j; k++) touched.add(k);
-          out.push({ kind: 'byline-noise', start, end, message: 'The author’s name is printed twice (author box or avatar, then the byline with its date).', fix: null });
+          out.push({ kind: 'byline-noise', start, end, message: bylineAgain ? 'The author’s name is printed twice (author box, then the byline).' : 'The author’s name is printed twice (author box or avatar, then the byline with its date).', fix: null });
         }
         i = j;
         break;
