@@ -154,13 +154,18 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
  * carries a photographer. Such repeats are left to the caption detectors.
  */
 function dropCreditedCaptions(doc: ArticleDoc, found: Finding[]): Finding[] {
-  if (found.length === 0) return found;
-  const credited: Array<[number, number]> = [];
-  doc.paragraphs.forEach((p, i) => {
-    if (endsWithCredit(p)) credited.push([doc.starts[i] ?? 0, (doc.starts[i] ?? 0) + p.length]);
-  });
-  if (credited.length === 0) return found;
-  return found.filter((f) => !credited.some(([a, b]) => f.start >= a && f.start < b));
+  // Each finding looks up the paragraph it starts in (binary search): no pass over every paragraph per finding.
+  const paragraphOf = (at: number): number => {
+    let lo = 0;
+    let hi = doc.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return found.filter((f) => !endsWithCredit(doc.paragraphs[paragraphOf(f.start)] ?? ''));
 }
 
 /**
