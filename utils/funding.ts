@@ -359,6 +359,12 @@ function aboutFundClose(sentences: Sentence[], s: Sentence): boolean {
 const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){0,3}?(?:startups|start-ups|companies|businesses|entrepreneurs|SMEs|enterprises)|pour (?:prêter|investir dans des))(?![\p{L}])/iu;
 
 /** Between a figure and its source: "§ from", "§ (about €9m) from", "§ auprès de". */
+/** A line that is only a rule between sections of a newsletter or roundup. */
+const SECTION_RULE = /^[\s\-–—_*=~•·#]{3,}$/u;
+
+/** An acquisition told in the sentence: the money "from funds managed by X" after its price is paid to sellers, not raised from backers. */
+const ACQUISITION_CUE = /\b(?:(?:acquired|bought|taken over)\s+by|acquires|acquisition of|buys|takeover of|(?:racheté|acquis|repris)e?s?\s+par|rachète|a racheté|acquiert|a acquis|rachat d[e’'])(?![\p{L}])/iu;
+
 const FIGURE_FROM = /^\s*(?:\([^)]{0,40}\)\s*)?(?:from|auprès d[e’']|de la part d[e’'])(?![\p{L}])/iu;
 
 /**
@@ -371,7 +377,7 @@ function sourceOfOtherMoney(figures: Figure[], masked: string, at: number, deals
     if (f.kind === 'round' || !f.match || f.start > at + 2 || at - f.end > 40) continue;
     // Only money the sentence gives to a fund or a programme: "closed § from X to lend to …", "§ … to invest in"; a figure read
     // as no round for other reasons may still be a round the reader missed ("raised § from MUFG Bank").
-    if (!f.fund && !MONEY_TO_DEPLOY.test(masked.slice(f.end, f.end + 200))) continue;
+    if (!f.fund && !MONEY_TO_DEPLOY.test(masked.slice(f.end, f.end + 200)) && !ACQUISITION_CUE.test(masked.slice(0, f.start))) continue;
     if (!FIGURE_FROM.test(masked.slice(f.end, f.end + 60))) continue;
     const m = toMoney(f.match, text, f.start);
     if (deals.some((d) => d.amount && sameAmount(d.amount, m))) continue;
@@ -727,6 +733,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   let sinceYield = 0;
   for (const s of article.sentences) {
     const ms = bySentence.get(s.index) ?? [];
+    // "-----", "* * *", "___": a roundup's section rule ends the item; what follows never attaches to the deal read before it.
+    if (SECTION_RULE.test(s.text)) {
+      current = null;
+      continue;
+    }
     // Most sentences of most pages say nothing about funding: one cheap test skips them.
     if (ms.length === 0 && !MAYBE_FUNDING.test(s.text)) continue;
     if (++sinceYield >= SENTENCES_PER_STEP) {

@@ -43,3 +43,22 @@ describe('round 10 negatives: two companies with the same figure stay two deals'
     expect(dealsOf(paragraphs).length).toBe(2);
   });
 });
+
+describe('round 10 negatives: money raised "from" backers with no acquisition keeps them', () => {
+  const rows: [string, string[], string, string][] = [
+    ['raised from funds managed by (EN)', ['Acme raised $5 million from funds managed by Abry Partners.'], '$5 million', 'Abry Partners'],
+    ['lève auprès de (FR)', ['Kiplo lève 5 millions d’euros auprès de Eurazeo.'], '5 millions d’euros', 'Eurazeo'],
+    ['round after a rule still read (EN)', ['-----', 'Acme raised $5 million from Accel.'], '$5 million', 'Accel'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, backer) => {
+    const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
+    expect([...(deal?.leadInvestors ?? []), ...(deal?.investors ?? [])]).toContain(backer);
+  });
+});
+
+describe('round 10 negatives: "bought in" after a past raise is an investor buying in, not an acquisition', () => {
+  it('who bought in (EN)', () => {
+    const deals = readFunding({ paragraphs: ['Betaworks raised $20 million in a round led by RRE Ventures.', 'Betaworks previously raised about $8 million from the likes of the Pilot Group and Ron Conway, who bought in early.'] }).deals;
+    expect(deals.flatMap((d) => [...d.leadInvestors, ...d.investors])).toContain('Ron Conway');
+  });
+});

@@ -71,3 +71,17 @@ describe('round 10: the headline and the body tell one deal when the names agree
     expect(deals[0]!.leads).toEqual(leads);
   });
 });
+
+describe('round 10: sellers paid "from funds managed by X" in an acquisition are no backers of the deal read before', () => {
+  const rows: [string, string[], string, string[]][] = [
+    ['roundup item after a rule (EN)', ['Barcelona-based Mitiga Solutions has raised a €13.25 million Series A round.', '-----', '>> Noteworthy acquisitions', 'Reward Gateway has been acquired by Edenred for £1.15 billion from funds managed by Abry Partners and Castik Capital.'], '€13.25 million', ['Abry Partners', 'Castik Capital']],
+    ['acquired … from funds (EN)', ['Acme raised $5 million.', 'Globex was acquired by Initech for $200 million from funds managed by Vista Equity.'], '$5 million', ['Vista Equity']],
+    ['buys … from (EN)', ['Acme raised $5 million.', 'Initech buys Globex for $200 million from Thoma Bravo.'], '$5 million', ['Thoma Bravo']],
+    ['rachetée … auprès de (FR)', ['Kiplo lève 5 millions d’euros.', 'Naboo a été rachetée par Edenred pour 100 millions d’euros auprès de Eurazeo.'], '5 millions d’euros', ['Eurazeo']],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, notBackers) => {
+    const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
+    expect(deal).toBeDefined();
+    for (const name of notBackers) expect([...deal!.leadInvestors, ...deal!.investors]).not.toContain(name);
+  });
+});
