@@ -359,6 +359,12 @@ function aboutFundClose(sentences: Sentence[], s: Sentence): boolean {
 const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){0,3}?(?:startups|start-ups|companies|businesses|entrepreneurs|SMEs|enterprises)|pour (?:prêter|investir dans des))(?![\p{L}])/iu;
 
 /** Between a figure and its source: "§ from", "§ (about €9m) from", "§ auprès de". */
+/**
+ * A sentence whose subject is a fund or a public programme: "British Growth Fund is a £2.5bn initiative … backed by five banks",
+ * "Le fonds Build Up, doté de § et soutenu par Bpifrance, …", "The Future Fund was set up by …".
+ */
+const FUND_SUBJECT = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s*){1,4}(?:,|est|a été|sera)\s/u;
+
 /** A line that is only a rule between sections of a newsletter or roundup. */
 const SECTION_RULE = /^[\s\-–—_*=~•·#]{3,}$/u;
 
@@ -1093,6 +1099,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         target = [...deals].reverse().find((d) => d !== notTo && d.last < s.index && s.index - d.last <= 2) ?? null;
       } else if (mention.attach === 'next-only') {
         continue;
+      } else if (FUND_SUBJECT.test(s.text)) {
+        // "British Growth Fund is a § initiative … backed by five banks: Barclays, HSBC": a fund's own backers, no startup's.
+        continue;
       } else if (sourceOfOtherMoney(figures, masked, mention.at, deals, s.text)) {
         // "Alitheia IDF has closed $10M from Open Society Foundations to lend to …": the source of money that is no round
         // (a fund's, a loan programme's) backs none of the deals read.
@@ -1674,6 +1683,9 @@ function findCompany(
   // else the company the headline names ("Zentrix raises $50M …").
   if (pronoun) {
     const before = subjectOfSentenceBefore(sentences, s);
+    // "BGF Ventures has been allocated £200m … It previously obtained §": the sentence before profiled a backer of the deal
+    // read last; "it" is still that deal's company, not its investor.
+    if (before && current?.company && s.index - current.last <= 6 && [...current.leads, ...current.investors].some((n) => sameEntity(n, before))) return { name: current.company, explicit: false };
     if (before) return { name: before, explicit: false };
     if (headline) return { name: headline, explicit: false };
   }

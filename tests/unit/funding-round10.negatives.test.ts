@@ -62,3 +62,14 @@ describe('round 10 negatives: "bought in" after a past raise is an investor buyi
     expect(deals.flatMap((d) => [...d.leadInvestors, ...d.investors])).toContain('Ron Conway');
   });
 });
+
+describe('round 10 negatives: a fund named as a backer of the round stays one', () => {
+  const rows: [string, string[], string, string][] = [
+    ['with the Future Fund (EN)', ['Acme raised $5 million.', 'The round was led by Accel with the Future Fund.'], '$5 million', 'Future Fund'],
+    ['fund as lead (EN)', ['Acme raised $5 million in a round led by British Growth Fund.'], '$5 million', 'British Growth Fund'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, backer) => {
+    const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
+    expect([...(deal?.leadInvestors ?? []), ...(deal?.investors ?? [])]).toContain(backer);
+  });
+});

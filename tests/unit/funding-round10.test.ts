@@ -85,3 +85,26 @@ describe('round 10: sellers paid "from funds managed by X" in an acquisition are
     for (const name of notBackers) expect([...deal!.leadInvestors, ...deal!.investors]).not.toContain(name);
   });
 });
+
+describe('round 10: the backers of a fund told in a sentence about the fund are not the startup’s', () => {
+  const rows: [string, string[], string, string[]][] = [
+    ['X Fund is a § initiative backed by banks (EN)', ['Tapdaq has received $6.5m in a series A round from investors including BGF Ventures.', 'British Growth Fund is a £2.5bn ($3.6bn) initiative set up by the UK government and backed by five domestic banks: Barclays, HSBC, Lloyds, RBS and Standard Chartered.'], '$6.5m', ['Barclays', 'HSBC']],
+    ['The X Fund was set up by (EN)', ['Acme raised $5 million from Accel.', 'The Northern Growth Fund was set up in 2015 and is backed by Lloyds and NatWest.'], '$5 million', ['Lloyds', 'NatWest']],
+    ['le fonds X est soutenu par (FR)', ['Kiplo lève 5 millions d’euros auprès de Kima Ventures.', 'Le fonds Build Up, doté de 100 millions d’euros, est soutenu par Bpifrance et la Caisse des Dépôts.'], '5 millions d’euros', ['Bpifrance', 'Caisse des Dépôts']],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, notBackers) => {
+    const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
+    expect(deal).toBeDefined();
+    for (const name of notBackers) expect([...deal!.leadInvestors, ...deal!.investors]).not.toContain(name);
+  });
+});
+
+describe('round 10: "it" after a sentence profiling a backer of the deal is still the deal’s company', () => {
+  const rows: [string, string[], string, string][] = [
+    ['backer profiled, then "It previously obtained" (EN)', ['Tapdaq has received $6.5m in a series A round from investors including BGF Ventures.', 'Tapdaq sells ads.', 'It has 40 staff.', 'It is based in London.', 'BGF Ventures has been allocated £200m for early-stage deals.', 'It previously obtained $1.4m in a seed round.'], '$1.4m', 'Tapdaq'],
+    ['investisseur présenté, puis « Elle avait levé » (FR)', ['Kiplo lève 5 millions d’euros auprès de Kima Ventures.', 'Kiplo vend des logiciels.', 'Elle emploie 40 personnes.', 'Elle est basée à Lyon.', 'Kima Ventures investit dans 100 start-up par an.', 'Elle avait levé 1 million d’euros en amorçage en 2020.'], '1 million d’euros', 'Kiplo'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, amount, company) => {
+    expect(readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount)?.company).toBe(company);
+  });
+});
