@@ -365,6 +365,9 @@ const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){
  */
 const FUND_SUBJECT = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s*){1,4}(?:,|est|a été|sera)\s/u;
 
+/** The fund's part in a round: "Le fonds Partech est chef de file de l’opération", "The Future Fund led the round". */
+const FUND_IN_ROUND = /\b(?:rounds?|tour de table|opération|levée|chef de file|led|leads?|co-led|mène|mené|menée|participated|participe|invested in|investi dans)(?![\p{L}])/iu;
+
 /** A line that is only a rule between sections of a newsletter or roundup. */
 const SECTION_RULE = /^[\s\-–—_*=~•·#]{3,}$/u;
 
@@ -1099,7 +1102,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         target = [...deals].reverse().find((d) => d !== notTo && d.last < s.index && s.index - d.last <= 2) ?? null;
       } else if (mention.attach === 'next-only') {
         continue;
-      } else if (FUND_SUBJECT.test(s.text)) {
+      } else if (FUND_SUBJECT.test(s.text) && !FUND_IN_ROUND.test(s.text)) {
         // "British Growth Fund is a § initiative … backed by five banks: Barclays, HSBC": a fund's own backers, no startup's.
         continue;
       } else if (sourceOfOtherMoney(figures, masked, mention.at, deals, s.text)) {

@@ -73,3 +73,14 @@ describe('round 10 negatives: a fund named as a backer of the round stays one', 
     expect([...(deal?.leadInvestors ?? []), ...(deal?.investors ?? [])]).toContain(backer);
   });
 });
+
+describe('round 10 negatives: a fund that takes part in the round is its backer', () => {
+  it('le fonds X est chef de file de l’opération (FR)', () => {
+    const deal = readFunding({ paragraphs: ['Tilia lève 15 millions d’euros.', 'Le fonds Partech est chef de file de l’opération.'] }).deals[0];
+    expect(deal?.leadInvestors).toContain('Partech');
+  });
+  it('The X Fund is the lead investor of the round (EN)', () => {
+    const deal = readFunding({ paragraphs: ['Acme raised $5 million.', 'The Northern Growth Fund is the lead investor of the round.'] }).deals[0];
+    expect([...(deal?.leadInvestors ?? []), ...(deal?.investors ?? [])].some((n) => /Northern Growth Fund/.test(n))).toBe(true);
+  });
+});
