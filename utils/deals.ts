@@ -580,7 +580,8 @@ function inPeriodDates(known: string | null): RegExp {
 }
 
 /**
- * A comparison that points forward, at the figure told next: "raised § not even two months after closing a", "coming only nine
+ * A comparison that points forward, at the figure told next (only when some words or a figure precede it in the clause: a
+ * clause that OPENS with it, "Quatre mois après l’annonce de son tour de table de §", is this figure's own prefix, so past): "raised § not even two months after closing a", "coming only nine
  * months after a". Cut from the end of a figure's cue text: it dates the next figure, not this one.
  */
 const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seulement|à peine)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:after|before|following|après|avant)\s+(?:(?:closing|raising|securing|landing|announcing|completing|avoir\s+[\p{L}]+|(?:it|they) (?:had )?(?:raised|secured|closed|landed)|the announcement of|l[’']annonce (?:de|d[’']))\s*)?(?:(?:an?|its|their|the|une?|sa|son|leur|la|le)\s+)?(?:(?:earlier|previous|prior|précédente?|first|premier|première)\s+)?(?:(?:tour(?: de table)?|levée(?: de fonds)?|série [A-J]|round|funding round|seed round|series [A-J])\s+(?:de|d[’']|of)\s*)?$/iu;
@@ -595,7 +596,7 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
   if (fronted) clause = clause.slice(fronted[0].length);
   const cut = Math.max(0, clause.length - 120);
-  let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, ' ')).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
+  let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, (m: string, at: number) => (/[\p{L}\p{N}§]/u.test(clause.slice(0, cut + at)) ? ' ' : m))).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');
   // "Zelo, which last raised in 2021 at a § valuation, said it has secured §": a relative clause closed before the raise told
   // after it dates the company's history, not this raise.
