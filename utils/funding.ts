@@ -361,9 +361,10 @@ const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){
 /** Between a figure and its source: "§ from", "§ (about €9m) from", "§ auprès de". */
 /**
  * A sentence whose subject is a fund or a public programme: "British Growth Fund is a £2.5bn initiative … backed by five banks",
- * "Le fonds Build Up, doté de § et soutenu par Bpifrance, …", "The Future Fund was set up by …".
+ * "Le fonds Build Up, doté de § et soutenu par Bpifrance, …", "The Future Fund was set up by …". Each name word ends at a space or
+ * before the comma, never mid-word: a glued run of capitals ("AAAA…") could otherwise be split at every letter (super-linear).
  */
-const FUND_SUBJECT = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s*){1,4}(?:,|est|a été|sera)\s/u;
+const FUND_SUBJECT = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+|(?=,))){1,4}(?:,|est|a été|sera)\s/u;
 
 /** The fund's part in a round: "Le fonds Partech est chef de file de l’opération", "The Future Fund led the round". */
 const FUND_IN_ROUND = /\b(?:rounds?|tour de table|opération|levée|chef de file|led|leads?|co-led|mène|mené|menée|participated|participe|invested in|investi dans)(?![\p{L}])/iu;
