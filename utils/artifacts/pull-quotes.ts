@@ -400,6 +400,8 @@ function findTitledAttributionQuotes(doc: ArticleDoc, used: Set<number>, out: Fi
   const ps = doc.paragraphs;
   const firstBody = ps.findIndex(isBodyText);
   if (firstBody < 0) return;
+  // Each name check reads the whole text (twice), like the echo check: a document gets a few (MAX_ECHO_CHECKS).
+  let nameChecks = MAX_ECHO_CHECKS;
   for (let a = firstBody + 2; a + 1 < ps.length; a++) {
     const q = a - 1;
     const line = ps[a]!;
@@ -411,6 +413,7 @@ function findTitledAttributionQuotes(doc: ArticleDoc, used: Set<number>, out: Fi
     if (words < 10 || words > MAX_BOX_QUOTE_WORDS || !/^\p{Lu}/u.test(quote) || !/[\p{L}\p{N}]$/u.test(quote) || !isBodyText(ps[q - 1]!) || !isBodyText(ps[a + 1]!)) continue;
     const name = m.groups!.name!;
     const own = doc.starts[a] ?? 0;
+    if (nameChecks-- <= 0) return;
     if (doc.text.indexOf(name) === own && doc.text.indexOf(name, own + name.length) < 0) continue;
     out.push({
       kind: 'broken-pull-quote',
