@@ -325,9 +325,10 @@ export const PRINT: readonly LineRule[] = [
   // blog's date header, MASTHEAD_DATE), and so does a bare "Page 19" (an archive viewer's metadata under its issue date): the
   // page code AND the date are the sign.
   { name: 'print-folio', re: new RegExp(String.raw`^(?:${PAGE_CODE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PRINT_DATE}|${PRINT_DATE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PAGE_CODE})$`, 'iu'), message: 'Print page folio (page number and date) left in the text.' },
-  // The press-replica service's footer on every page it serves: "PRINTED AND DISTRIBUTED BY PRESSREADER", "PressReader.com +1 604
-  // 278 4604", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW".
-  { name: 'replica-footer', re: /^(?:printed and distributed by pressreader\b[^]{0,160}|pressreader\.com\b[^]{0,120}|copyright and protected by applicable law\.?)$/iu, message: 'Print-edition note left in the text.' },
+  // A press-replica service's footer on every page it serves, whichever service: "PRINTED AND DISTRIBUTED BY <service>", the
+  // service's address line (a bare domain and a phone number, "<service>.com +1 604 278 4604"), "COPYRIGHT AND PROTECTED BY
+  // APPLICABLE LAW". No vendor is named: the shapes are the sign.
+  { name: 'replica-footer', re: /^(?:printed and distributed by [\p{L}\p{N}][\p{L}\p{N}.&' -]{1,40}|[\p{L}\p{N}-]+\.(?:com|net|org|co\.uk)\s+\+\d[\d ()-]{6,18}\d|copyright and protected by applicable law\.?)$/iu, message: 'Print-edition note left in the text.' },
 ];
 
 /**
