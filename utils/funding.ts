@@ -433,10 +433,56 @@ const SPEECH_CUE = /\b(?:said|says|told|according to|a déclaré|a indiqué|expl
 const PROFILE_OPENING = /^\s*(?:(?:[^,§]{1,40},\s*)|(?:its|their|his|son|leur|sa)\s+(?:rival|competitor|peer|concurrent|concurrente|compatriote)\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2}),\s/u;
 /** "At Onena, the money came from …", "Chez Qonto, …": a fronted place of the deal, not a company profiled. */
 const FRONTED_PREPOSITION = /^(?:At|In|On|For|With|By|From|After|Before|Like|Unlike|Among|Chez|Pour|Dans|Après|Avant|Comme|Selon|Avec|Sur|En|À|Au|Aux|Par|Côté)\s/u;
+/** The longest match of COMPANY_ANAPHOR is under 20 code units: a window this long before a mention holds any match near it. */
+const ANAPHOR_WINDOW = 64;
+
+/**
+ * What profiledNames needs of a sentence, computed once per sentence rather than once per investor mention (a sentence with
+ * thousands of mentions was quadratic): the sentence-level tests, the first '§' and the first anaphor with its end.
+ */
+interface ProfileSentence {
+  masked: string;
+  /** ROUND_TOLD or SPEECH_CUE anywhere in the sentence. */
+  roundOrSpeech: boolean;
+  /** Index of the first '§', or Infinity. */
+  firstFigure: number;
+  /** End of the first COMPANY_ANAPHOR match in the whole sentence, or Infinity. */
+  anaphorEnd: number;
+}
+
+function profileSentence(masked: string): ProfileSentence {
+  const figure = masked.indexOf('§');
+  const anaphor = COMPANY_ANAPHOR.exec(masked);
+  return {
+    masked,
+    roundOrSpeech: ROUND_TOLD.test(masked) || SPEECH_CUE.test(masked),
+    firstFigure: figure < 0 ? Infinity : figure,
+    anaphorEnd: anaphor ? anaphor.index + anaphor[0].length : Infinity,
+  };
+}
+
+/**
+ * Exactly COMPANY_ANAPHOR.test(masked.slice(0, at)), without scanning the whole head. The sentence's first match ending by `at`
+ * is one in the head too; otherwise any head match starts within ANAPHOR_WINDOW of `at` (it ends at `at`, where the head's end
+ * passes the lookahead, or it starts after the first match, which ends past `at`), so only that window is tested, behind one
+ * stand-in character that keeps the letter / non-letter before it.
+ */
+function anaphorBefore(p: ProfileSentence, mentionAt: number): boolean {
+  const at = Math.min(mentionAt, p.masked.length);
+  if (p.anaphorEnd <= at) return true;
+  let start = Math.max(0, at - ANAPHOR_WINDOW);
+  const code = p.masked.charCodeAt(start);
+  if (start > 0 && code >= 0xdc00 && code <= 0xdfff) start--;
+  if (start === 0) return COMPANY_ANAPHOR.test(p.masked.slice(0, at));
+  // No alternative of COMPANY_ANAPHOR starts with 'a' or ' ': the stand-in never begins a match itself.
+  const letterBefore = /\p{L}$/u.test(p.masked.slice(Math.max(0, start - 2), start));
+  return COMPANY_ANAPHOR.test((letterBefore ? 'a' : ' ') + p.masked.slice(start, at));
+}
+
 /** The names a profile sentence gives before its investor cue, or null when the sentence is no profile of a named company. */
-function profiledNames(masked: string, at: number, investors: string[]): string[] | null {
-  const head = masked.slice(0, at);
-  if (head.includes('§') || ROUND_TOLD.test(masked) || SPEECH_CUE.test(masked) || COMPANY_ANAPHOR.test(head)) return null;
+function profiledNames(p: ProfileSentence, at: number, investors: string[]): string[] | null {
+  if (p.firstFigure < at || p.roundOrSpeech || anaphorBefore(p, at)) return null;
+  const head = p.masked.slice(0, at);
   const m = PROFILE_OPENING.exec(head);
   const name = m?.groups?.name;
   if (!name || FRONTED_PREPOSITION.test(name) || !isName(name) || isOpeningWord(name) || investors.some((i) => sameEntity(i, name))) return null;
@@ -1079,6 +1125,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       : masked;
     const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
     let backref: RegExpExecArray | false | undefined;
+    // Sentence-level tests, once per sentence and not once per mention (thousands of mentions made them quadratic).
+    const fundProfile = mentions.length > 0 && FUND_SUBJECT.test(s.text) && !FUND_IN_ROUND.test(s.text);
+    let profileOf: ProfileSentence | undefined;
     for (const mention of mentions) {
       let target: Candidate | null = null;
       let notTo: Candidate | null = null;
@@ -1103,7 +1152,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         target = [...deals].reverse().find((d) => d !== notTo && d.last < s.index && s.index - d.last <= 2) ?? null;
       } else if (mention.attach === 'next-only') {
         continue;
-      } else if (FUND_SUBJECT.test(s.text) && !FUND_IN_ROUND.test(s.text)) {
+      } else if (fundProfile) {
         // "British Growth Fund is a § initiative … backed by five banks: Barclays, HSBC": a fund's own backers, no startup's.
         continue;
       } else if (sourceOfOtherMoney(figures, masked, mention.at, deals, s.text)) {
@@ -1132,7 +1181,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const namedAfter = mention.attach !== 'next-only' ? dealNamedAfterCue(deals, masked, mention.at, mention.names) : null;
       if (namedAfter) target = namedAfter;
       // Backers told in a profile of another company, in a sentence of its own, are not this deal's.
-      const profiled = roundFigures.length === 0 && !pastOfInvestor && !namedAfter ? profiledNames(masked, mention.at, mention.names) : null;
+      const profiled = roundFigures.length === 0 && !pastOfInvestor && !namedAfter ? profiledNames(profileOf ??= profileSentence(masked), mention.at, mention.names) : null;
       if (profilesAnother(profiled, target)) continue;
       // "…is an extension of the start-up’s Series A funding round, which was led by IFC": the lead of another, earlier round of
       // the same company, named just before the cue; that round is a past deal of its own.

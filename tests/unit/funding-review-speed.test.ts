@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+// Review findings on inputs with thousands of items in one sentence. Size bounds only, never a timing assertion: a quadratic
+// path would stall this file well past Vitest's timeout, and each row also checks the result stays sane.
+describe('review: per-mention sentence tests are computed once per sentence', () => {
+  it('a sentence with thousands of investor mentions completes', () => {
+    const backers = Array.from({ length: 3000 }, (_, i) => `backed by Fund${i} Capital`).join(', ');
+    const text = `Kiplo, a Berlin startup, is ${backers}.`;
+    const paragraphs = ['Kiplo raised €5 million in a seed round led by Partech.', text];
+    const result = readFunding({ paragraphs });
+    for (const m of result.money) expect(paragraphs.join('\n').includes(m.text)).toBe(true);
+    expect(result.deals.length).toBeGreaterThanOrEqual(1);
+    expect(result.deals[0]!.company).toBe('Kiplo');
+  });
+  it('a long fund-profile sentence with many backers completes and keeps them off the startup', () => {
+    const banks = Array.from({ length: 3000 }, (_, i) => `Bank${i}`).join(', ');
+    const result = readFunding({ paragraphs: ['Kiplo raised €5 million from Partech.', `British Growth Fund is a £2.5bn initiative backed by ${banks} and HSBC.`] });
+    expect(result.deals.map((d) => [d.company, d.investors])).toEqual([['Kiplo', ['Partech']]]);
+  });
+});
