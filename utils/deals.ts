@@ -108,6 +108,19 @@ const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|in|among|across
 const NEGATED_SUBJECT_BEFORE = /(?:^|[,;:(]|\b(?:but|while|and|mais|et|que|that))\s*(?:[-–—•*]\s*)?(?:no|none of (?:the|its|their)|not (?:a single|one)|aucune?|pas une? seule?)\s+[^§,;]{0,80}?\b(?:raised|secured|closed|received|bagged|landed|attracted|(?:n[’']\s*)?(?:a|ont) (?:levé|obtenu|récolté|bouclé|décroché))(?![\p{L}])/iu;
 /** A range is a size bracket, not a sum raised: "typically invests between § and §", "entre § et §", "ranging from § to §". */
 const RANGE_OPEN_BEFORE = /\b(?:between|entre|ranging from|allant de|from)\s*$/iu;
+
+/**
+ * Exactly RANGE_OPEN_BEFORE.test(masked.slice(0, at).replace(/§+$/u, '')) — "between § and §" opened before the figure at `at` —
+ * without scanning the whole prefix once per figure (quadratic on "§ to § to § …" runs): the § run and the whitespace are
+ * stepped over backwards, and the longest opening word (12 characters) with the character before it lies in the 60 before them.
+ */
+function rangeOpensBefore(masked: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && masked[end - 1] === '§') end--;
+  let word = end;
+  while (word > 0 && /\s/u.test(masked[word - 1]!)) word--;
+  return RANGE_OPEN_BEFORE.test(masked.slice(Math.max(0, word - 60), end));
+}
 const RANGE_CLOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*§/iu;
 const RANGE_CLOSE_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*$/iu;
 /** A title-case plural subject (headlines): "Washington Companies Raised § in September", "Seattle Startups Pulled In §". */
@@ -357,7 +370,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (PLURAL_ROUNDS_AFTER.test(after) && !(priorFigure && PAIR_BEFORE.test(before))) return { kind: 'other', verbAt: null };
   // "No startup … raised more than §"; "typically invests between § and §".
   if (NEGATED_SUBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
-  if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && RANGE_OPEN_BEFORE.test(masked.slice(0, masked.lastIndexOf('§', start - 1)).replace(/§+$/u, '')))) return { kind: 'other', verbAt: null };
+  if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && rangeOpensBefore(masked, masked.lastIndexOf('§', start - 1)))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.

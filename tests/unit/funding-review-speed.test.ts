@@ -19,3 +19,17 @@ describe('review: per-mention sentence tests are computed once per sentence', ()
     expect(result.deals.map((d) => [d.company, d.investors])).toEqual([['Kiplo', ['Partech']]]);
   });
 });
+
+describe('review: the range check reads a bounded window before the previous figure', () => {
+  it('a run of thousands of "$N million to $M million" figures completes', () => {
+    const run = Array.from({ length: 3000 }, (_, i) => `$${i + 1} million`).join(' to ');
+    const paragraphs = ['Kiplo raised $5 million in a seed round led by Partech.', `Funds typically invest ${run}.`];
+    const result = readFunding({ paragraphs });
+    for (const m of result.money) expect(paragraphs.join('\n').includes(m.text)).toBe(true);
+    expect(result.deals.map((d) => d.company)).toContain('Kiplo');
+  });
+  it('a range is still a size bracket, not a round', () => {
+    const deals = readFunding({ paragraphs: ['Kiplo raised $5 million from Partech.', 'The fund typically invests between $1 million and $3 million.'] }).deals;
+    expect(deals.map((d) => d.company)).toEqual(['Kiplo']);
+  });
+});
