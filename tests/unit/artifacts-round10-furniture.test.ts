@@ -28,7 +28,7 @@ const row = (name: string, where: Where, lines: string[], french = false): Row =
 const ROWS: Row[] = [
   // The outlet's own footer: comment rules and forum promos.
   row('a TV station’s comment rules', 'end', ['WKRN News 2 is committed to providing a forum for civil and constructive conversation.', 'Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here']),
-  row('a forum promo', 'end', ['Join our new commenting forum', 'Join thought-provoking conversations, follow other Evening Standard readers and see their replies']),
+  row('a forum promo', 'end', ['Join our new commenting forum', 'Join the discussion below and read our community guidelines before you post.']),
   row('a moderation notice', 'end', ['Comments are moderated and will appear once approved.']),
   row('a comment prompt', 'end', ['Please leave your comments below and keep them civil.']),
   // Tip lines.
@@ -41,13 +41,13 @@ const ROWS: Row[] = [
   row('a short tip prompt', 'end', ['Got a story? Email us at newsdesk@example.com']),
   row('a French follow footer', 'end', ['Retrouvez toute l’actualité de la tech sur notre application'], true),
   // Keep-checking and follow footers, self-description, app promos.
-  row('a keep-checking footer', 'end', ['For the latest news on this story keep checking back at Mirror Online.']),
+  row('a latest-on-this-story footer', 'end', ['For the latest updates on this story, visit our homepage.']),
   row('a follow footer', 'end', ['Follow Reuters Business for the latest']),
   row('a follow-us footer', 'end', ['Follow us on Instagram and TikTok for more.']),
   row('a site self-description', 'end', ['Thecourier.co.uk is your go-to destination for local news, sport and what’s on.']),
-  row('an app promo', 'end', ['Download our free app for the best experience. For iPhone click here, for Android click here']),
+  row('an app promo', 'end', ['Download our free app for the best experience, on iPhone and Android.']),
   row('a whole tabloid footer', 'end', [
-    'For the latest news on this story keep checking back at Star Online.',
+    'For the latest headlines on this story, follow us on Facebook.',
     'Dailystar.co.uk is your number one destination for showbiz news and must-see video.',
     'Download our brand new App for the best ever Star Online experience.',
   ]),

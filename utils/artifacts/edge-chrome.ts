@@ -17,6 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
+import { OUTLET_FOOTER } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -229,24 +230,7 @@ function offTopicHead(ps: string[], isFurniture: (p: string) => boolean, add: (i
   }
 }
 
-/**
- * The outlet's closing furniture about itself, not the story: comment-section rules ("News Channel 3 is committed to
- * providing a forum for civil and constructive conversation", "Please keep your comments respectful", "Community
- * Guidelines"), forum promos ("Join our new commenting forum", "see their replies"), tip lines ("If you would like to
- * share a story idea, please submit it here"), keep-checking footers ("keep checking back at Sun Online", "Follow
- * Reuters for the latest"), the site's self-description ("Thesun.co.uk is your go to destination for …") and app
- * promos ("Download our … App", "For iPhone click here"). Each phrase speaks to the reader about the site.
- */
-const OUTLET_FOOTER = new RegExp([
-  // Comment sections and forums.
-  String.raw`\b(?:committed to (?:providing|hosting|offering) a (?:forum|space|place|platform) for|keep (?:your )?comments (?:respectful|civil|relevant|on[- ]topic|clean)|(?:our|review the|read the|see our|read our) community (?:guidelines|standards|rules)|commenting (?:forum|policy|guidelines|system|platform)|comments? (?:are|is) (?:moderated|closed|reviewed|pre-moderated)|see their replies|follow other [^.!?]{0,40}\breaders|(?:join|start|continue) (?:the|our|a) (?:conversation|discussion|debate)\b[^.!?]{0,40}\b(?:below|here|comments?|forum)|(?:post|leave|add|share) (?:a|your) comments? below|^(?:please )?(?:post|leave|add|share) (?:a|your) comments?)\b`,
-  // Tip lines.
-  String.raw`\b(?:(?:share|send|submit|email|have|got) (?:us )?(?:a |your )?(?:story ideas?|news tips?|story tips?)|do you have a (?:story|news tip|tip)\b[^.!?]{0,40}\b(?:desk|team|us)|got a (?:story|tip)\s?\?|email us at \S+@|we pay for (?:your )?(?:stories|videos|pictures|photos)|click here to upload|(?:whatsapp|text) us on)\b`,
-  // Keep-checking and follow footers, the site's self-description, app promos.
-  String.raw`\b(?:keep checking back (?:at|with|on)|for the latest (?:news|updates|headlines) on this story|(?:^|[.!?]\s+)follow (?!(?:him|her|them|me)\b)(?:us|@?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}) (?:on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|google news|whatsapp)|for the latest)|is your (?:go[- ]to|number one|no\.? ?1|one[- ]stop) (?:destination|source|place|site)|download our\b[^.!?]{0,50}\bapps?\b|(?:^|[.!?]\s+)download the [^.!?]{0,40}\bapps?\b|for (?:iphone|ios|android) click here)\b`,
-  // French: comment charters, forums, tip lines, follow and app footers.
-  String.raw`\b(?:les commentaires sont (?:modérés|fermés|soumis)|charte (?:de modération|des commentaires|de la communauté)|(?:rejoignez|participez à|rejoindre) (?:la|notre) (?:discussion|conversation|communauté|forum)|réagissez à cet article|(?:une|vous avez une) (?:info|information|idée de sujet) à nous (?:transmettre|signaler|communiquer)|téléchargez (?:notre|l['’]) ?appli(?:cation)?|(?:suivez|retrouvez) toute l['’]actualité (?:de|du|d['’])[^.!?]{0,40}\bsur (?:notre|nos|l['’]appli))`,
-].join('|'), 'iu');
+/** The outlet's closing furniture about itself (comment rules, tip lines, follow and app footers): lexicon.ts's OUTLET_FOOTER. */
 /** The outlet's footer is a few short paragraphs. */
 const MAX_FOOTER_LINE = 260;
 const MAX_FOOTER_RUN = 6;

@@ -434,6 +434,66 @@ export const COMMENTS: readonly LineRule[] = [
   { name: 'story-footer-links', re: wholeLine(STORY_FOOTER_LINKS), message: 'Comment-section or player residue left in the text.' },
 ];
 
+
+/**
+ * The outlet's closing footer about itself, one family of phrases (not whole lines: edge-chrome.ts reads a run of them
+ * upward from the text's last line, so the same words inside the body stay). Each phrase speaks to the reader about
+ * the site, in any outlet's wording; no outlet's name or one page's sentence is in it. The whole-line labels of the
+ * same families stay in their rules above (COMMENTS' "Join the conversation", SUBSCRIBE's app-promo "Get the … app",
+ * news-prompts' "For the latest news, follow us on …"); these are the sentences around them.
+ */
+const FOOTER_COMMENTS: readonly string[] = [
+  // Comment rules and forums: "… is committed to providing a forum for civil …", "Please keep your comments respectful",
+  // "Review our Community Guidelines", "our commenting policy", "Comments are moderated", "Join the discussion below",
+  // "Leave your comment below".
+  String.raw`committed to (?:providing|hosting|offering) a (?:forum|space|place|platform) for`,
+  String.raw`keep (?:your )?comments (?:respectful|civil|relevant|on[- ]topic|clean)`,
+  String.raw`(?:our|review the|read the|see our|read our) community (?:guidelines|standards|rules)`,
+  String.raw`commenting (?:forum|policy|guidelines|system|platform)`,
+  String.raw`comments? (?:are|is) (?:moderated|closed|reviewed|pre-moderated)`,
+  String.raw`(?:join|start|continue) (?:the|our|a) (?:conversation|discussion|debate)\b[^.!?]{0,40}\b(?:below|here|comments?|forum)`,
+  String.raw`(?:post|leave|add|share) (?:a|your) comments? below`,
+  String.raw`^(?:please )?(?:post|leave|add|share) (?:a|your) comments?`,
+];
+const FOOTER_TIPS: readonly string[] = [
+  // Tip lines and contact lines: "Share a story idea", "Have a news tip?", "Do you have a story for the … news desk?",
+  // "Email us at …@", "We pay for videos", "Click here to upload", "WhatsApp us on …".
+  String.raw`(?:share|send|submit|email|have|got) (?:us )?(?:a |your )?(?:story ideas?|news tips?|story tips?)`,
+  String.raw`do you have a (?:story|news tip|tip)\b[^.!?]{0,40}\b(?:desk|team|us)`,
+  String.raw`got a (?:story|tip)\s?\?`,
+  String.raw`email us at \S+@`,
+  String.raw`we pay for (?:your )?(?:stories|videos|pictures|photos)`,
+  String.raw`click here to upload`,
+  String.raw`(?:whatsapp|text) us on`,
+];
+const FOOTER_FOLLOW_APP: readonly string[] = [
+  // Follow footers, the site's self-description and app downloads: "For the latest news on this story …", "Follow us on
+  // Instagram", "Follow <Outlet> for the latest", "<site> is your go-to destination for …", "Download our free app",
+  // "Download the <Outlet> app".
+  String.raw`for the latest (?:news|updates|headlines) on this story`,
+  String.raw`(?:^|[.!?]\s+)follow (?!(?:him|her|them|me)\b)(?:us|@?[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}) (?:on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|google news|whatsapp)|for the latest)`,
+  String.raw`is your (?:go[- ]to|number one|no\.? ?1|one[- ]stop) (?:destination|source|place|site)`,
+  String.raw`download our\b[^.!?]{0,50}\bapps?`,
+  String.raw`(?:^|[.!?]\s+)download the [^.!?]{0,40}\bapps?`,
+];
+/** French: comment charters, forums, tip lines, follow and app footers (no closing word boundary, as before). */
+const FOOTER_FR: readonly string[] = [
+  String.raw`les commentaires sont (?:modérés|fermés|soumis)`,
+  String.raw`charte (?:de modération|des commentaires|de la communauté)`,
+  String.raw`(?:rejoignez|participez à|rejoindre) (?:la|notre) (?:discussion|conversation|communauté|forum)`,
+  String.raw`réagissez à cet article`,
+  String.raw`(?:une|vous avez une) (?:info|information|idée de sujet) à nous (?:transmettre|signaler|communiquer)`,
+  String.raw`téléchargez (?:notre|l['’]) ?appli(?:cation)?`,
+  String.raw`(?:suivez|retrouvez) toute l['’]actualité (?:de|du|d['’])[^.!?]{0,40}\bsur (?:notre|nos|l['’]appli)`,
+];
+/** One sentence of the outlet's footer, anywhere in a short line (edge-chrome.ts keeps only a run at the text's end). */
+export const OUTLET_FOOTER = new RegExp([
+  String.raw`\b(?:${FOOTER_COMMENTS.join('|')})\b`,
+  String.raw`\b(?:${FOOTER_TIPS.join('|')})\b`,
+  String.raw`\b(?:${FOOTER_FOLLOW_APP.join('|')})\b`,
+  String.raw`\b(?:${FOOTER_FR.join('|')})`,
+].join('|'), 'iu');
+
 /** Syndication and press-wire trailers: links back to the original story. */
 export const SYNDICATION: readonly LineRule[] = [
   // Syndication notes: "Source link", "Image and article originally from seekingalpha.com. Read the original article here."
