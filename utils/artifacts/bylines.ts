@@ -13,6 +13,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
+import { WIRE_AGENCIES, alternation } from './lexicon';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -217,7 +218,7 @@ const HEADLINE_ZONE = 3;
  * An agency or publication glued to a headline: "… official name By Reuters",
  * "Digital investment in islands – Kathimerini English Edition".
  */
-const HEADLINE_SOURCE = /\sBy (?:Reuters|AFP|AP|Bloomberg|Associated Press|Xinhua|PTI|IANS|ANI|dpa|UPI|Agence France-Presse)$|\s[–—|]\s(?:\p{Lu}[\p{L}&'’.]*\s){0,3}(?:English Edition|Edition|News|Times|Post|Journal|Herald|Tribune|Daily|Online|Magazine|Gazette|Chronicle)$/u;
+const HEADLINE_SOURCE = new RegExp(String.raw`\sBy (?:${alternation(WIRE_AGENCIES)})$|\s[–—|]\s(?:\p{Lu}[\p{L}&'’.]*\s){0,3}(?:English Edition|Edition|News|Times|Post|Journal|Herald|Tribune|Daily|Online|Magazine|Gazette|Chronicle)$`, 'u');
 
 /**
  * A section of the site, not a publication: " | Business News", " – Tech News".

@@ -4,6 +4,7 @@
  * the photo symbol was lost, sometimes again in the middle of the body.
  */
 import { isUiLabelLine } from './ui-labels';
+import { AGENCIES, CAPTION_WIDGET_LABELS, alternation } from './lexicon';
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
@@ -52,7 +53,7 @@ const CREDITS: readonly RegExp[] = [
  * caption they toggle ("Show caption", "Hide caption", "[+] Enlarge",
  * "Enlarge this image", "Toggle caption", "Afficher la légende").
  */
-const CAPTION_LABEL = /^(?:\[\+\]\s?)?(?:show caption|hide caption|toggle caption|caption|enlarge(?: this)?(?: image| photo)?|expand(?: image)?|view (?:image|photo)|afficher la légende|masquer la légende|agrandir(?: l['’]image| la photo)?)$/iu;
+const CAPTION_LABEL = new RegExp(String.raw`^(?:\[\+\]\s?)?(?:${CAPTION_WIDGET_LABELS.join('|')}|caption|enlarge(?: this)?(?: image| photo)?|expand(?: image)?|view (?:image|photo)|agrandir(?: l['’]image| la photo)?)$`, 'iu');
 
 /** Captions are short; a long paragraph with a credit inside is body text. */
 const MAX_CAPTION_LENGTH = 500;
@@ -87,7 +88,7 @@ function isCreditOnly(p: string): boolean {
  * "Traders on the floor (AP)", "La Bourse de Paris (AFP)". The words before the credit are the caption
  * (three at least), so it is not a credit line alone even when short.
  */
-const BRACKET_CREDITED_CAPTION = /^\p{Lu}[^()\n]{0,200}?\p{L}(?: [^()\s]+){2,} \((?:PA|PA Wire|PA Media|AP|AFP|Reuters|EPA|Getty|Getty Images|Bloomberg|Xinhua|Alamy|Shutterstock|dpa|ANP|Belga|Sipa|MaxPPP|Rex|Rex Features|iStock)\)$/u;
+const BRACKET_CREDITED_CAPTION = new RegExp(String.raw`^\p{Lu}[^()\n]{0,200}?\p{L}(?: [^()\s]+){2,} \((?:${alternation(AGENCIES)})\)$`, 'u');
 
 export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   const groups = new Map<string, number[]>();
@@ -131,7 +132,7 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
 }
 
 /** A caption widget's label closing a line: "… Jane Doe/Getty Images hide caption". */
-const TRAILING_CAPTION_LABEL = /\s(?:hide caption|show caption|toggle caption|masquer la légende|afficher la légende)$/iu;
+const TRAILING_CAPTION_LABEL = new RegExp(String.raw`\s(?:${CAPTION_WIDGET_LABELS.join('|')})$`, 'iu');
 
 /**
  * A credit printed on both sides of a caption widget's labels, NPR's player form:

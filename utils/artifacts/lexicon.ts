@@ -26,6 +26,28 @@ function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp {
 }
 
 /**
+ * Wire and photo agencies, one list for every rule that reads an agency's name: a dateline's "(Reuters) -", a headline's
+ * glued "By AFP", a caption's "(PA)" or "… / Getty Images", a doubled byline "By Reuters Reuters". Case as the agencies
+ * spell themselves (the rules that read them are case-sensitive). Wire agencies first, then photo agencies.
+ */
+export const WIRE_AGENCIES: readonly string[] = [
+  'Reuters', 'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'EPA',
+  'PA', 'PA Wire', 'PA Media', 'dpa', 'ANP', 'Belga', 'Sipa', 'MaxPPP', 'PTI', 'IANS', 'ANI', 'UPI', 'AFX', 'Dow Jones',
+];
+export const PHOTO_AGENCIES: readonly string[] = ['Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Rex Features', 'Rex', 'iStock', 'VCG', 'IC'];
+export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...PHOTO_AGENCIES];
+/** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
+export function alternation(names: readonly string[]): string {
+  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * A caption widget's own labels, one list for the button rules and the caption rules: "toggle caption", "hide caption",
+ * "show caption", "masquer la légende", "afficher la légende".
+ */
+export const CAPTION_WIDGET_LABELS: readonly string[] = ['toggle caption', 'hide caption', 'show caption', 'masquer la légende', 'afficher la légende'];
+
+/**
  * Sponsor lead-ins of partner modules, in every language, each followed by the sponsor's capitalised name: "In association
  * with Acme", "Patrocinado por Acme", "Sponsorisé par Acme", "En partenariat avec Acme". Case is spelled out (no i flag: under
  * it \p{Lu} would take any letter). Not "Supported by" or "Funded by": a startup's profile card lists its backers that way.
@@ -59,7 +81,7 @@ export const ADS: readonly LineRule[] = [
  * "Retour en haut", "Contenu sponsorisé", "Offrir cet article", "Suivez-nous sur …", "Copier le lien", "Mon compte").
  */
 const BUTTON_LABELS: readonly string[] = [
-  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|toggle caption|hide caption|show caption|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|share full (?:article|story)|send any friend a story|gift (?:this )?article|(?:today['’]s )?e-?edition|start the conversation|conversation \(\d+\)|skip to comments|see all newsletters|be the first to know|(?:tap|click) here to download (?:the|our) app`,
+  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|${CAPTION_WIDGET_LABELS.slice(0, 3).join('|')}|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|share full (?:article|story)|send any friend a story|gift (?:this )?article|(?:today['’]s )?e-?edition|start the conversation|conversation \(\d+\)|skip to comments|see all newsletters|be the first to know|(?:tap|click) here to download (?:the|our) app`,
   // A teaser's button to the whole story: "READ FULL ARTICLE", "Read the full story", "View full article", "See full coverage".
   String.raw`(?:read|view|see|open) (?:the )?(?:full|whole|complete|entire) (?:article|story|report|post|coverage|interview)(?: here)?|read (?:the )?(?:article|story) in full`,
   String.raw`s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,

@@ -11,6 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns } from './truncated';
 import { isFurnitureLine } from './boilerplate';
+import { WIRE_AGENCIES, alternation } from './lexicon';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -20,7 +21,7 @@ import { isFurnitureLine } from './boilerplate';
  */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const PLACE = String.raw`\p{Lu}[\p{Lu} .'’-]{2,30}(?:, [\p{Lu}][\p{L}.]{1,12}(?: [\p{Lu}][\p{L}.]{1,12})?)?`;
-const AGENCY = String.raw`\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|UPI|Xinhua|dpa|AFX|CNN|CNBC|Dow Jones|Agence France-Presse|The Associated Press|Associated Press|Business Wire|PRNewswire|GLOBE NEWSWIRE|Globe Newswire)\)`;
+const AGENCY = String.raw`\((?:${alternation([...WIRE_AGENCIES, 'CNN', 'CNBC', 'Business Wire', 'PRNewswire', 'GLOBE NEWSWIRE', 'Globe Newswire'])})\)`;
 /**
  * A dateline: a place in capitals and a dash ("BEIJING —"), maybe a date or an agency; also, as wires print them, an
  * agency alone ("(CNN) —", "(Reuters) -") or a place in title case before the agency ("Marseille (AFP) -",
