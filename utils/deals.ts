@@ -133,7 +133,7 @@ const VC_FIRM_AT_VERB = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\
 /** A plan, programme or package right after the figure: "40 trillion won venture investment plan", "a §-programme". */
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
 /** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
-const FUND_SUBJECT = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+const FUND_MANAGER_BEFORE_VERB = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
 /** "With a substantial investment of §, the fund is designed …": the fund is the main clause's subject. */
 const FUND_MAIN_AFTER = /^[^.;]{0,60}?,\s*(?:the|this|le|ce) (?:fund|fonds(?! propres))\s+(?:is|will|was|has|est|sera|a|vise)\b/iu;
 /** An indefinite company as the subject: "une entreprise qui avait levé §", "a company that raised §" names nobody. */
@@ -467,7 +467,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
-    if (FUND_SUBJECT.test(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
+    if (FUND_MANAGER_BEFORE_VERB.test(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
     const generic = GENERIC_SUBJECT.exec(head.replace(/(?:\s+(?:have|has|had|also|now|already|collectively|together|ont|avaient|déjà|aussi|également|ainsi|désormais))+\s*$/iu, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
     // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.

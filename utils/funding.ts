@@ -364,7 +364,7 @@ const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){
  * "Le fonds Build Up, doté de § et soutenu par Bpifrance, …", "The Future Fund was set up by …". Each name word ends at a space or
  * before the comma, never mid-word: a glued run of capitals ("AAAA…") could otherwise be split at every letter (super-linear).
  */
-const FUND_SUBJECT = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+|(?=,))){1,4}(?:,|est|a été|sera)\s/u;
+const FUND_PROFILE_OPENING = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+|(?=,))){1,4}(?:,|est|a été|sera)\s/u;
 
 /** The fund's part in a round: "Le fonds Partech est chef de file de l’opération", "The Future Fund led the round". */
 const FUND_IN_ROUND = /\b(?:rounds?|tour de table|opération|levée|chef de file|led|leads?|co-led|mène|mené|menée|participated|participe|invested in|investi dans)(?![\p{L}])/iu;
@@ -1126,7 +1126,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
     let backref: RegExpExecArray | false | undefined;
     // Sentence-level tests, once per sentence and not once per mention (thousands of mentions made them quadratic).
-    const fundProfile = mentions.length > 0 && FUND_SUBJECT.test(s.text) && !FUND_IN_ROUND.test(s.text);
+    const fundProfile = mentions.length > 0 && FUND_PROFILE_OPENING.test(s.text) && !FUND_IN_ROUND.test(s.text);
     let profileOf: ProfileSentence | undefined;
     for (const mention of mentions) {
       let target: Candidate | null = null;

@@ -298,7 +298,11 @@ const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|fin
 /** A relative pronoun closing a backward list, right before its verb. */
 const RELATIVE_PRONOUN_END = /\s*(?:qui|which|who)\s*$/iu;
 
-/** "X Fund is a § initiative set up by …, and", "Le Fonds X est un véhicule de § lancé par l’État et": a fund described as a fund. */
+/**
+ * "X Fund is a § initiative set up by …, and", "Le Fonds X est un véhicule de § lancé par l’État et": a fund described as a fund.
+ * The same fund-profile rule is read a second time, for a whole sentence, by funding.ts (FUND_PROFILE_OPENING), which keeps a fund
+ * that takes part in the round (FUND_IN_ROUND); this one has no such exception and reads other forms: merging the two changes results.
+ */
 const FUND_DESCRIBED_BEFORE = /\b(?:Fund|Funds|Fonds|Initiative|Programme|Program)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}\s+(?:is|was|est|était)\s+(?:an?|une?)\s(?:[^.;]{0,60}?\s)?(?:initiative|fund|programme|program|vehicle|scheme|fonds|véhicule|dispositif)(?![\p{L}])[^.;]*$/u;
 
 /** "invested a further §": the figure is the verb's object. */
@@ -313,7 +317,7 @@ const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu
  * A fund as the subject of the raise, right before "from"/"backed by": "One of his many investment vehicles, Valar Ventures, has secured
  * funding from", "The fund is also supported by", "le fonds a levé § auprès de". What follows names the fund's own backers.
  */
-const FUND_SUBJECT = /(?:(?:^|[,;:]\s*)(?:[\p{L}’'-]+\s+){0,5}(?:investment vehicles?|(?:venture |VC |investment )?funds?|fonds|VC firms?|venture (?:capital )?firms?|véhicules? d[’']investissement)\s*(?:,\s*[^,;]{1,60},\s*)?(?:(?:has|have|had|also|recently|a|ont|également)\s+)*(?:secured|raised|closed|received|attracted|obtained|landed|levé|obtenu|reçu|bouclé)\s[^.;]*|\b(?:fund|fonds|vehicle|véhicule)s?\s+(?:is|was|are|were|has been|have been|est|a été|sont)\s+(?:also\s+|également\s+|aussi\s+)?)$/iu;
+const FUND_RAISING_BEFORE_CUE = /(?:(?:^|[,;:]\s*)(?:[\p{L}’'-]+\s+){0,5}(?:investment vehicles?|(?:venture |VC |investment )?funds?|fonds|VC firms?|venture (?:capital )?firms?|véhicules? d[’']investissement)\s*(?:,\s*[^,;]{1,60},\s*)?(?:(?:has|have|had|also|recently|a|ont|également)\s+)*(?:secured|raised|closed|received|attracted|obtained|landed|levé|obtenu|reçu|bouclé)\s[^.;]*|\b(?:fund|fonds|vehicle|véhicule)s?\s+(?:is|was|are|were|has been|have been|est|a été|sont)\s+(?:also\s+|également\s+|aussi\s+)?)$/iu;
 /** A fund being raised in the sentence: "raise § for this fund", "the fund's first close", "pour ce fonds". */
 const FUND_RAISED_IN = /\b(?:for|in|into|pour|dans) (?:this|the|its|their|a new|the new|ce|le|son|leur|un nouveau) (?:[\p{L}§-]+ ){0,3}?(?:fund|fonds)(?![\p{L}])|\bfund[’']?s? (?:first |final |initial )?close\b/iu;
 
@@ -418,7 +422,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Investors include Temasek, IFC, DEG; Jungle targets to raise § for this fund": a fund's backers (its LPs), told with the fund.
       if (t.role === 'participant' && t.needsContext && sentenceHas(FUND_RAISED_IN)) continue;
       // "Valar Ventures, an investment vehicle, has secured funding from NZVIF", "The fund is also supported by X": the backers of a fund (its LPs).
-      if (t.role === 'participant' && FUND_SUBJECT.test(sentence.slice(Math.max(0, start - 160), start))) continue;
+      if (t.role === 'participant' && FUND_RAISING_BEFORE_CUE.test(sentence.slice(Math.max(0, start - 160), start))) continue;
       // "British Growth Fund is a § initiative set up by the government and backed by five banks: A, B": the backers of a fund or
       // programme described as one, not a round's investors.
       if (t.role === 'participant' && FUND_DESCRIBED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) continue;
