@@ -4,7 +4,7 @@
  * the photo symbol was lost, sometimes again in the middle of the body.
  */
 import { isUiLabelLine } from './ui-labels';
-import { AGENCIES, CAPTION_WIDGET_LABELS, alternation } from './lexicon';
+import { AGENCIES, CAPTION_WIDGET_LABELS, WIRE_AGENCIES, alternation } from './lexicon';
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
@@ -31,13 +31,14 @@ const CREDITS: readonly RegExp[] = [
   // All-caps credit: "MAO SIQIAN / XINHUA", "LIU WEIBING / XINHUA"
   /\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,3} ?\/ ?\p{Lu}{2,}(?: \p{Lu}{2,})?\b/u,
   // Agency at the end: "… Getty Images", "… / AFP", "… Reuters"
-  /(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua|VCG|IC)\s*\)?$/,
+  // (names of three letters or more: after a comma a two-letter one is a US state, "Pittsburgh, PA"; "IC" is China's photo agency)
+  new RegExp(String.raw`(?:\/|,|—|-)\s*(?:${alternation([...AGENCIES.filter((a) => a.length >= 3), 'IC'])})\s*\)?$`),
   // The agency caption formula: "In this Sunday, Nov. 10, 2019, photograph, …", "In this photo dated …"
   /^In this (?:[^.]{0,60} )?(?:file )?(?:photo|photograph|image|picture)\b/u,
   // A lost photo marker: "?? MAO SIQIAN / XINHUA ?? A visitor …"
   /^\?\? /,
   // Wire agency in capitals, then the photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe/File Photo"
-  /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|XINHUA|ANP|DPA|PA)\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}/u,
+  new RegExp(String.raw`\b(?:EPA-EFE|${alternation(WIRE_AGENCIES.map((a) => a.toUpperCase()))})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}`, 'u'),
   // A bare agency photo credit closing a short caption: "Jane Doe, left, at the launch (AP Photo).", "(Photo AFP)",
   // "(Reuters Photo)"; a body sentence cites an agency without "Photo" ("…, it said (Reuters).")
   /\((?:(?:AP|AFP|Reuters|Xinhua|EPA|PA|Bloomberg|Getty|Getty Images) Photos?|Photos? (?:AP|AFP|Reuters|Xinhua|EPA|PA|DR|Getty Images))\)\.?$/u,
