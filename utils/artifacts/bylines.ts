@@ -298,7 +298,7 @@ const ACCOUNT_META = new RegExp(String.raw`^by [a-z][a-z0-9_.-]{1,30} [|•·] (
  * article in the author field only: "By The Associated Press Associated Press",
  * "Par l’AFP AFP"; a one-word agency counts ("By Reuters Reuters", "By AP AP").
  */
-const DOUBLED_NAME = /^(?:[Bb]y|[Pp]ar|[Vv]on) (?:[Tt]he |[Ll]['’]|[Ll]a |[Ll]e )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{Lu}{2,6}|Reuters|Bloomberg|Xinhua|Belga) ?\1(?![\p{L}])/u;
+const DOUBLED_NAME = new RegExp(String.raw`^(?:[Bb]y|[Pp]ar|[Vv]on) (?:[Tt]he |[Ll]['’]|[Ll]a |[Ll]e )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{Lu}{2,6}|${alternation(WIRE_AGENCIES)}) ?\1(?![\p{L}])`, 'u');
 /**
  * A byline glued to its date or stamp without a space: "By Jane DoeMarch 3,
  * 2024", "Par Jean DupontPublié le 3 mars". A lower-case letter directly
