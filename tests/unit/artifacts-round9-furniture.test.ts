@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   row('the replica footer in capitals', 'end', 'PRINTED AND DISTRIBUTED BY PRESSREADER'),
   row('the replica address line', 'end', 'PressReader.com +1 604 278 4604'),
   row('the replica rights line', 'end', 'COPYRIGHT AND PROTECTED BY APPLICABLE LAW'),
+  // Any replica service: the shape is the sign, not the vendor.
+  row('another service’s replica footer', 'end', 'PRINTED AND DISTRIBUTED BY NEWSSTAND DIGITAL'),
+  row('another service’s address line', 'end', 'Newsstand-digital.com +44 20 7946 0000'),
   // Metered paywalls.
   row('a meter count', 'top', 'You have read 3 of 5 free articles'),
   row('a meter count with what is left', 'top', 'You have 2 free articles left this month.'),
