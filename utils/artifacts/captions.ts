@@ -41,7 +41,7 @@ const CREDITS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:EPA-EFE|${alternation(WIRE_AGENCIES.map((a) => a.toUpperCase()))})\s?\/\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}`, 'u'),
   // A bare agency photo credit closing a short caption: "Jane Doe, left, at the launch (AP Photo).", "(Photo AFP)",
   // "(Reuters Photo)"; a body sentence cites an agency without "Photo" ("…, it said (Reuters).")
-  /\((?:(?:AP|AFP|Reuters|Xinhua|EPA|PA|Bloomberg|Getty|Getty Images) Photos?|Photos? (?:AP|AFP|Reuters|Xinhua|EPA|PA|DR|Getty Images))\)\.?$/u,
+  new RegExp(String.raw`\((?:(?:${alternation(AGENCIES)}) Photos?|Photos? (?:${alternation([...AGENCIES, 'DR'])}))\)\.?$`, 'u'),
   // The Guardian's credit after a caption that ends in a quotation or a comma:
   // "… could,' Photograph: Linda Nylind for the Guardian", "… ' Photograph: Alamy"
   /[,;'’"”)]\s+(?:Photograph|Photographie|Illustration|Composite): \p{Lu}[^.!?:]{1,60}$/u,
