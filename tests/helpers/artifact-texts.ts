@@ -4,6 +4,10 @@
  * unrelated story (for merged-story rows). Rows add the artifact (or its
  * look-alike) around these paragraphs.
  */
+/** The headline of BODY's story, and of CORPS's: the first line of most rows. */
+export const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
+export const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
+
 export const BODY = [
   'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
   'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',

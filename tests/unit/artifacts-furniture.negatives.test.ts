@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
+import { HEADLINE } from '../helpers/artifact-texts';
 
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
 const BODY = [
   'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.',
   'The company plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 10 furniture in clean articles: comment, app, follow
@@ -8,8 +8,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * speech about comment rules, bracketed editor's notes and transcript cues,
  * lower-case brand names at the top. None may be flagged as boilerplate.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const end = (line: string): string[] => [HEADLINE, ...BODY, line];
 const fin = (line: string): string[] => [TITRE, ...CORPS, line];
 

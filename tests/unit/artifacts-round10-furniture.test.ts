@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, HEADLINE } from '../helpers/artifact-texts';
+import { expectBoilerplateFlag, furnitureRow as row, type FurnitureRow as Row } from '../helpers/furniture-rows';
 
 /**
  * Round 10 (issue 4, batch 9): furniture by shape at the body's edges. The
@@ -11,19 +12,8 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * own invention in other outlets' wording, English and French. Each row must
  * give a boilerplate flag whose excerpt is exactly `text`.
  */
-interface Row { name: string; paragraphs: string[]; text: string }
 
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
-type Where = 'top' | 'middle' | 'end';
-function at(where: Where, lines: string[], french = false): string[] {
-  const [head, body] = french ? [TITRE, CORPS] : [HEADLINE, BODY];
-  if (where === 'top') return [...lines, head, ...body];
-  if (where === 'middle') return [head, body[0]!, ...lines, ...body.slice(1)];
-  return [head, ...body, ...lines];
-}
-const row = (name: string, where: Where, lines: string[], french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, lines, french), text: lines.join('\n\n') });
 
 const ROWS: Row[] = [
   // The outlet's own footer: comment rules and forum promos.
@@ -79,12 +69,7 @@ const ROWS: Row[] = [
 ];
 
 describe('round 10 furniture: flagged as boilerplate', () => {
-  it.each(ROWS)('$name', ({ paragraphs, text }) => {
-    const found = findArtifacts({ paragraphs });
-    const joined = paragraphs.join('\n\n');
-    for (const a of found) expect(joined).toContain(a.text);
-    expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
-  });
+  it.each(ROWS)('$name', expectBoilerplateFlag);
 });
 
 /**

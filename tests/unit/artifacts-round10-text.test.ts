@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 10 (after the batch 9 blind run): general shapes behind its misses,
  * each with invented instances of other outlets' wording (EN and FR).
  * A row passes when a finding of its kind covers its text.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const B0 = BODY[0]!;
 const REST = BODY.slice(1);
 const C0 = CORPS[0]!;

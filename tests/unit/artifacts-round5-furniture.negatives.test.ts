@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 5 prompts and chrome in clean articles: prose
@@ -8,8 +8,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * letters; section headings and lists inside the body; citations. None may
  * be flagged as boilerplate.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Prompts' words in prose.

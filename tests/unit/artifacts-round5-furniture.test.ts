@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 5 (batch 6 diagnosis, patterns 1 and 2): prompts, sponsor copy and
@@ -10,8 +10,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  */
 interface Row { name: string; paragraphs: string[]; text: string }
 
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const ROWS: Row[] = [
   // Free-trial paywall prompts.

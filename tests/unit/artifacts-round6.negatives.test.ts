@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 6 shapes in clean articles: an ellipsis a writer
  * ends on, brackets that close, an issue number, a section heading asking
  * the intro's question again, UI words inside sentences. None may be flagged.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a writer’s trailing ellipsis after a word', paragraphs: [HEADLINE, 'The founders kept waiting for the call that never came, and then it did...', ...BODY] },

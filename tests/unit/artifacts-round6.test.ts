@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 6 shapes (from batch 7's misses): cut markers other than a bare
  * trailing word ("[…]" on a copied teaser, ", ..." after a comma, a sentence
  * ending on an opening bracket), and page clutter made of UI labels.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: string }> = [
   // Cut markers.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 7 furniture in clean articles: the words of ad,
@@ -8,8 +8,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * the story reports, and short headings that are the article's own. None
  * may be flagged as boilerplate.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Ad words in prose.

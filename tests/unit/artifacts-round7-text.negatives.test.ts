@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 7 text shapes in clean articles: quotations the
@@ -8,8 +8,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * slideshow-like counts, closed spellings that are standard, accented words
  * that only look like mojibake, ampersands in names. None may be flagged.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const B0 = BODY[0]!;
 const REST = BODY.slice(1);
 const C0 = CORPS[0]!;

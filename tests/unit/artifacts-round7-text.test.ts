@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, OTHER_STORY, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 7: the variants mainstream news pages print of the central text
@@ -8,8 +8,6 @@ import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
  * sentence, lost hyphens, mojibake families, escaped entities, print-replica
  * merged stories, cuts). Rows are invented shapes, English and French.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const B0 = BODY[0]!;
 const REST = BODY.slice(1);
 const C0 = CORPS[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 8 furniture in clean articles: the words of menus,
@@ -8,8 +8,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * "read also" links inside sentences or headings the story owns. None may be
  * flagged as boilerplate.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 /** `line`: where the row holds real furniture too (an ad label), only this line must stay unflagged. */
 const NEGATIVE: Array<{ name: string; paragraphs: string[]; line?: string }> = [

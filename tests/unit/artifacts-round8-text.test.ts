@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 8: text artifact shapes seen in mainstream pages (batch 8): captions
  * with a bare agency credit or a Guardian "Photograph:" credit after a quote,
  * "??" mojibake inside words, lost hyphens. Rows are invented, EN and FR.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const B0 = BODY[0]!;
 const REST = BODY.slice(1);
 const C0 = CORPS[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Look-alikes of the round 9 furniture in clean articles: the words of
@@ -9,8 +9,6 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * date stamps are metadata, not artifacts). None may be flagged as
  * boilerplate.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
 const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Pages and dates in prose; the article's own date stamps.

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS } from '../helpers/artifact-texts';
+import { describe, it } from 'vitest';
+import { expectBoilerplateFlag, furnitureRow as row, type FurnitureRow as Row } from '../helpers/furniture-rows';
 
 /**
  * Round 9 (issue 4): the furniture mainstream news pages leave in extractor
@@ -11,19 +10,8 @@ import { BODY, CORPS } from '../helpers/artifact-texts';
  * outlets use, English and French; most rules get three or more wordings.
  * Each row must give a boilerplate flag whose excerpt is exactly `text`.
  */
-interface Row { name: string; paragraphs: string[]; text: string }
 
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 
-type Where = 'top' | 'middle' | 'end';
-function at(where: Where, line: string, french = false): string[] {
-  const [head, body] = french ? [TITRE, CORPS] : [HEADLINE, BODY];
-  if (where === 'top') return [line, head, ...body];
-  if (where === 'middle') return [head, body[0]!, line, ...body.slice(1)];
-  return [head, ...body, line];
-}
-const row = (name: string, where: Where, line: string, french = false): Row => ({ name: `${name} (${where})`, paragraphs: at(where, line, french), text: line });
 
 const ROWS: Row[] = [
   // Print-replica folios: a page code with the date, either order, English and French.
@@ -94,10 +82,5 @@ const ROWS: Row[] = [
 ];
 
 describe('round 9 furniture: flagged as boilerplate', () => {
-  it.each(ROWS)('$name', ({ paragraphs, text }) => {
-    const found = findArtifacts({ paragraphs });
-    const joined = paragraphs.join('\n\n');
-    for (const a of found) expect(joined).toContain(a.text);
-    expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
-  });
+  it.each(ROWS)('$name', expectBoilerplateFlag);
 });

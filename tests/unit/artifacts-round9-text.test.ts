@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, OTHER_STORY, TITRE } from '../helpers/artifact-texts';
 
 /**
  * Round 9: the residue mainstream news pages leave in extractor output,
@@ -10,8 +10,6 @@ import { BODY, CORPS, OTHER_STORY } from '../helpers/artifact-texts';
  * escaped entities, merged bylines, a second story after the first ended and
  * a body cut before a paywall line.
  */
-const HEADLINE = 'Acme Robotics raises $50 million for warehouse robots';
-const TITRE = 'La start-up lyonnaise Robotix lève 5 millions d’euros';
 const B0 = BODY[0]!;
 const REST = BODY.slice(1);
 const C0 = CORPS[0]!;
