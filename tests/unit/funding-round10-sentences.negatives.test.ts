@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPastContext, readFigure } from '../../utils/deals';
+import { isPastContext } from '../../utils/deals';
 import { findRounds } from '../../utils/rounds';
+import { figureKinds as kinds } from '../helpers/figure-kinds';
 
-/** The kind read for each "§" of a masked sentence, left to right. */
-function kinds(masked: string): string[] {
-  const out: string[] = [];
-  for (const m of masked.matchAll(/§+/gu)) {
-    const r = readFigure(masked, m.index, m.index + m[0].length);
-    out.push(r.fund ? 'fund' : r.kind);
-  }
-  return out;
-}
 
 describe('round 10 negatives: look-alikes of generic amounts are still one company’s round', () => {
   const rows: [string, string, string[]][] = [
