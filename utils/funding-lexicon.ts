@@ -128,3 +128,13 @@ export const LEX_FUND_FIGURES = ['committed capital', 'capital commitments', 'as
 
 /** A table row's round cell that tells another kind of deal (an acquisition, a listing, a merger). */
 export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Merger', 'Rachat', 'Fusion'] as const;
+
+// ── Figures as the deal reader reads them (deals.ts) ─────────────────────────────────────────────────────────────────────
+
+/**
+ * The approximations deals.ts steps over between a funding noun or a total and its figure ("a round of more than §", "au total
+ * près de §", "bringing its total to some §"): LEX_APPROX widened with the degree words of the same place ("nearly", "up to").
+ */
+export const LEX_APPROX_BEFORE_FIGURE = [
+  'more than', 'over', 'about', 'around', 'nearly', 'almost', 'up to', 'plus de', 'près de', 'environ', 'some', 'approximately',
+] as const;
