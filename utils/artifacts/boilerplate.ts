@@ -244,8 +244,9 @@ export function isFurnitureLine(p: string): boolean {
  * or a figure), so a list item ("robots for warehouses and ports") is not one.
  */
 function isTeaserHeadline(p: string): boolean {
+  if (p.length > 200) return false;
   const words = wordCount(p);
-  if (words < 5 || words > 22 || p.length > 200) return false;
+  if (words < 5 || words > 22) return false;
   if (/[.,;:…]["'”’)]*$/u.test(p) || !/^["'‘“\p{Lu}\p{N}]/u.test(p) || /^(?:by|par|posted|updated|published)\b/i.test(p)) return false;
   return /\s["'‘“]?[\p{Lu}\p{N}$€£]/u.test(p);
 }

@@ -307,24 +307,32 @@ const ROW_EDGE = 3;
 /** A line this long inside a row is another line of the text, not a short link label. */
 const MIN_SHARED_LINE = 20;
 
-function isLinkRow(p: string, body: ReadonlySet<string>): boolean {
+/** A link row's shape, read without the body: short, no sentence punctuation, three seams between labels, four words. */
+function isLinkRowShape(p: string): boolean {
   if (p.length > MAX_ROW_LENGTH || /[.,;:!?"“”«»()]/u.test(p)) return false;
   if (linkSeams(p) < MIN_LINK_SEAMS) return false;
+  return contentWords(p).length >= MIN_ROW_WORDS || wordCount(p) >= MIN_ROW_WORDS;
+}
+
+/** A row of that shape is links when it is off the article's topic (shares at most a chance word with the body). */
+function isOffTopicRow(p: string, body: ReadonlySet<string>): boolean {
   const words = contentWords(p);
-  if (words.length < MIN_ROW_WORDS && wordCount(p) < MIN_ROW_WORDS) return false;
   return words.filter((w) => body.has(w)).length <= (words.length >= OFF_TOPIC_CHANCE_WORDS ? 1 : 0);
 }
 
 function linkRows(ps: string[], firstProse: number, lastProse: number, add: (i: number, message: string) => void): void {
   const n = ps.length;
   if (firstProse >= n || lastProse < firstProse) return;
-  const body = new Set<string>();
-  for (let i = firstProse; i <= lastProse; i++) for (const w of contentWords(ps[i]!)) body.add(w);
-  const rows: number[] = [];
   // Above the body, a line right over the first paragraph of prose is the headline (names and all: "SoftBank and
   // SenseTime back PayPal rival DoorDash"); a link row sits above the headline.
-  for (let i = 0; i < Math.min(firstProse - 1, ROW_EDGE); i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
-  for (let i = Math.max(lastProse + 1, n - ROW_EDGE); i < n; i++) if (isLinkRow(ps[i]!.trim(), body)) rows.push(i);
+  const candidates: number[] = [];
+  for (let i = 0; i < Math.min(firstProse - 1, ROW_EDGE); i++) if (isLinkRowShape(ps[i]!.trim())) candidates.push(i);
+  for (let i = Math.max(lastProse + 1, n - ROW_EDGE); i < n; i++) if (isLinkRowShape(ps[i]!.trim())) candidates.push(i);
+  // The body's words only when an edge line has a row's shape: most pages have none, and the set reads every paragraph.
+  if (candidates.length === 0) return;
+  const body = new Set<string>();
+  for (let i = firstProse; i <= lastProse; i++) for (const w of contentWords(ps[i]!)) body.add(w);
+  const rows = candidates.filter((i) => isOffTopicRow(ps[i]!.trim(), body));
   for (const i of rows) {
     // A row holding another line of the text is a print page's teasers, one of them printed again as a headline
     // (the duplicate detectors' reading), not a menu. A few rows against every line: linear.

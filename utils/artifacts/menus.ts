@@ -43,11 +43,12 @@ function gluePoints(p: string): number {
  * camel-case brands has its full stop and its small words).
  */
 export function isGluedMenu(p: string): boolean {
-  if (p.length > 400 || p.length < 12) return false;
+  // The punctuation tests first: one scan each rejects almost every sentence before the glue points are counted.
+  if (p.length > 400 || p.length < 12 || SENTENCE_STOP.test(p) || CODE.test(p)) return false;
   const glue = gluePoints(p);
   if (glue < MIN_GLUE_POINTS) return false;
   const tokens = p.split(/\s+/).length;
-  return glue * 3 >= tokens && !SENTENCE_STOP.test(p) && !CODE.test(p);
+  return glue * 3 >= tokens;
 }
 
 /** CJK characters: a line of them is a sentence, not a label, however few its spaces. */
