@@ -184,7 +184,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
-    out.push({ kind: 'merged-stories', start, end: (doc.starts[b] ?? 0) + ps[b]!.length, message: `Teasers of ${b - a + 1} other stories (cut with “…”) follow the article.`, fix: null });
+    out.push({ kind: 'merged-stories', start, end: (doc.starts[b] ?? 0) + ps[b]!.length, message: `Teasers of ${b - a + 1} other stories, each cut off mid-sentence, follow one another (a listing page read as one text).`, fix: null });
   }
   findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);

@@ -127,7 +127,8 @@ const MIN_TEASER_RUN = 3;
  * least one finished body paragraph. [first, last] paragraph indexes.
  */
 export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+  const runs: Array<[number, number]> = fixedLengthTeaserRuns(ps);
+  const inFixedRun = (i: number): boolean => runs.some(([a, b]) => i >= a && i <= b);
   let bodySeen = false;
   for (let i = 0; i < ps.length; i++) {
     const isTeaser = (k: number): boolean => {
@@ -136,6 +137,7 @@ export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
       const n = wordCount(p);
       return n >= MIN_TEASER_WORDS && n <= MAX_TEASER_WORDS;
     };
+    if (inFixedRun(i)) continue;
     if (bodySeen && isTeaser(i)) {
       let j = i;
       while (isTeaser(j + 1)) j++;
@@ -144,6 +146,63 @@ export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
       continue;
     }
     if (wordCount(ps[i]!) >= 15 && /[.!?]["'”’)]*$/u.test(tail(ps[i]!, 8))) bodySeen = true;
+  }
+  return runs.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * A listing page's teasers (a section, tag or aggregator page read as text): each item's text cut by the
+ * template at a fixed number of characters, at a word boundary and with no ellipsis ("… and some areas",
+ * "… The government, Ms Reeves", "… sur les marchés et"). One such line is a dropped link or a
+ * hard wrap; three or more in a row, each a few sentences long and all of nearly the same length, are the
+ * template's cut. Print hard wraps are lines of a column (well under 150 characters), so they never qualify.
+ */
+const FIXED_CUT_END = /[\p{L}\p{N},]$/u;
+const MIN_FIXED_TEASER_LENGTH = 150;
+const MAX_FIXED_TEASER_LENGTH = 700;
+const MIN_FIXED_TEASER_WORDS = 25;
+/** The cut falls at a word boundary before the limit: the longest item of a run is at most this much longer than the shortest. */
+const MAX_FIXED_LENGTH_SPREAD = 1.2;
+
+/** A listing item long enough for the template to cut (cut or not: some items end, by chance, on a full stop). */
+function isListingItem(p: string | undefined): p is string {
+  return p !== undefined && p.length >= MIN_FIXED_TEASER_LENGTH && p.length <= MAX_FIXED_TEASER_LENGTH && wordCount(p) >= MIN_FIXED_TEASER_WORDS && !LIST_ITEM.test(p);
+}
+
+function isFixedCut(p: string): boolean {
+  return FIXED_CUT_END.test(p) && !hasOpenQuote(p);
+}
+
+/** Of a run of items of one length, this share at least must be cut (the rest ended on a full stop by chance). */
+const MIN_CUT_SHARE = 2 / 3;
+
+function fixedLengthTeaserRuns(ps: readonly string[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < ps.length; i++) {
+    const first = ps[i];
+    if (!isListingItem(first) || !isFixedCut(first)) continue;
+    let min = first.length;
+    let max = first.length;
+    let j = i;
+    let lastCut = i;
+    let cuts = 1;
+    for (;;) {
+      const next = ps[j + 1];
+      if (!isListingItem(next)) break;
+      const lo = Math.min(min, next.length);
+      const hi = Math.max(max, next.length);
+      if (hi > lo * MAX_FIXED_LENGTH_SPREAD) break;
+      min = lo;
+      max = hi;
+      j++;
+      if (isFixedCut(next)) {
+        cuts++;
+        lastCut = j;
+      }
+    }
+    // The run is reported from its first cut item to its last.
+    if (cuts >= MIN_TEASER_RUN && cuts >= (lastCut - i + 1) * MIN_CUT_SHARE) runs.push([i, lastCut]);
+    i = j;
   }
   return runs;
 }
@@ -171,8 +230,11 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   for (const [a, b] of cutTeaserRuns(ps)) {
     for (let k = a; k <= b; k++) inTeaserRun.add(k);
     const p = ps[a]!;
-    const from = lastSentenceStart(p);
-    out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + p.length, message: `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.`, fix: null });
+    let from = lastSentenceStart(p);
+    // A cut right after a sentence's first word ("… on Tuesday afternoon. The") shows the sentence before it too.
+    if (from > 1 && wordCount(p.slice(from)) < 3) from = lastSentenceStart(p.slice(0, from).trimEnd());
+    const marked = /(?:…|\.\.\.)$/u.test(p);
+    out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + p.length, message: marked ? `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.` : `A list of ${b - a + 1} teasers, each cut off mid-sentence at the same length; this is the first.`, fix: null });
   }
   // The last paragraph of prose: what follows is furniture only.
   let lastProse = ps.length - 1;
