@@ -734,7 +734,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
     }
   }
-  const matches: MoneyMatch[] = [];
+  let matches: MoneyMatch[] = [];
   let rangeBase = 0;
   for (const [p, found] of byParagraph.entries()) {
     const at = article.paragraphStarts[p] ?? 0;
@@ -750,6 +750,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
     rangeBase += lastRange;
   }
+  // "Wynd (72 millions d'euros), Payfit (70 millions)": a compared list's bare figures take its first figure's currency.
+  matches = comparedBareFigures(article.sentences, matches);
   yield;
 
   // Figures grouped by sentence (matches are sorted; one pass).
@@ -870,6 +872,16 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       f.kind = 'round';
       itemNames.set(f, name);
     }
+    // Other companies' rounds cited for comparison ("après celles de Parrot (§ en 2015) et OVH (§)"): each its company's past round.
+    if (figures.length >= 2) {
+      for (const item of comparedItems(masked)) {
+        const f = figures.find((x) => x.start === item.start);
+        if (!f || f.fund) continue;
+        f.kind = 'round';
+        f.yardstick = true;
+        itemNames.set(f, item.name);
+      }
+    }
     // "The biggest investment … reached § and went to file transfer platform WeTransfer", "§ came from a round of funding to X, and
     // § to a deal with Y": a figure whose recipient is named in a sentence about investments is that company's round.
     if (figures.length > 0 && RECIPIENT_CONTEXT.test(masked)) readRecipients(figures, masked, itemNames);
@@ -978,7 +990,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       // Items of one list never merge with each other, even when two raised the same sum.
       if (itemNames.has(f)) candidate.shared = true;
       f.deal = addCandidate(deals, candidate);
-      current = f.deal;
+      // Another company's round told as a yardstick is no subject of what follows ("… OVH (§). N26 is valued at §" is not OVH's).
+      if (!f.yardstick) current = f.deal;
       // The company's valuation told in one of the two sentences before, with no round yet to hold it: this new round's.
       const vb = valuationBefore;
       // "The firm said today it raised §": an anaphor with no company read yet points back to that valued company.
@@ -2024,4 +2037,101 @@ function guessLang(text: string): string {
   const fr = (sample.match(/\b(?:le|la|les|des|une|est|dans|pour|avec|qui)\b/g) ?? []).length;
   const en = (sample.match(/\b(?:the|and|with|for|that|is|was|which|has)\b/g) ?? []).length;
   return fr > en ? 'fr' : 'en';
+}
+
+// ── Other companies' rounds cited for comparison ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * A list of other companies' rounds cited to measure the news against, each name followed by its figure in parentheses:
+ * "les levées de fonds de Wynd (72 millions d'euros), Payfit (70 millions) ou Shift Technology (60 millions)", "après celles
+ * réalisées par Parrot (300 millions d’euros en 2015) et OVH (250 millions d’euros en 2016)", "following raises by Acme
+ * ($50m) and Globex ($30m)", "it joins Initech ($40M) and Hooli ($25M) among this year's biggest rounds". Each item is that
+ * company's earlier round (past, per the gold convention: another company's round told for context). Later items often drop
+ * the currency ("Payfit (70 millions)"): the list's first figure lends it (see comparedBareFigures).
+ */
+// One item: a capitalised name (up to four words), an optional comma, then "(figure[ en 2015 | round word])". The figure is a
+// masked run "§" or a bare "70 millions" (no currency). Every run is bounded; words are separated by mandatory spaces.
+const COMPARED_ITEM = /(?<![\p{L}\p{N}’'-])(?<name>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}),?\s?\(\s?(?:(?:about|around|over|nearly|more than|environ|près de|plus de)\s)?(?:(?<fig>§+)|(?<bare>(?<num>\d{1,4}(?:[.,]\d{1,3})?)\s?(?<unit>millions?|milliards?|billions?|mn|bn|m|b|Mds?|M))(?![\p{L}\p{N}]))(?:\s(?:en|in)\s(?:19|20)\d\d|\s(?:round|seed|[Ss]eries\s[A-J]|[Ss]érie\s[A-J]))?\s?\)/gu;
+// What may stand between two items: a separator and a lowercase descriptor of the next company ("et la société d’hébergement
+// de sites internet OVH").
+const COMPARED_GAP = /^\s?(?:[,;]\s?)?(?:(?:and|or|as well as|et|ou|ou encore|ainsi que|puis)\s)?(?:(?:the|le|la|les|l[’'])\s?)?(?:[\p{Ll}’'-]+\s){0,8}$/u;
+// A comparison told before the list: the news is set against these rounds. Never a bare "like", "such as", "comme": a
+// roundup's examples ("un record porté par Cowboy (§), Deliverect (§)") are its news, not a yardstick.
+const COMPARED_CUE = /(?:^|[^\p{L}])(?:follow(?:s|ing|ed)?|after|behind|than|compared (?:with|to)|ahead of|joins?|joining|previous|prior|earlier|après|derrière|rejoint|devant|précédentes?|comparée?s? (?:à|aux)|inférieure?s?|supérieure?s?|face à|dépasse|surpasse)(?![\p{L}\p{N}])/iu;
+// A round word anywhere in the sentence: the compared figures are raises, not revenues or prices.
+const COMPARED_ROUND_WORD = /(?:^|[^\p{L}])(?:levées?|tours? de table|rounds?|raises?|raised|fundraises?|fundraising|funding|financings?|financements?|opérations)(?![\p{L}\p{N}])/iu;
+// Money that is not a raise: another company's value, sales or sale.
+const COMPARED_NOT_RAISE = /(?:^|[^\p{L}])(?:valued|valu(?:es|ing)|valuations?|valorisations?|valorisant|valorisée?s?|market cap\p{L}*|capitalisation|revenues?|sales|ventes|chiffre d[’']affaires|acquired|acquisition|bought|rachetée?s?|rachat|IPO|introduction en bourse)(?![\p{L}\p{N}])/iu;
+const BARE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, M: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, Md: 1e9, Mds: 1e9 };
+/** A cheap test before reading a sentence for a compared list with a bare figure. */
+const COMPARED_BARE_HINT = /\(\s?(?:\p{L}+\s){0,2}\d{1,4}(?:[.,]\d{1,3})?\s?(?:millions?|milliards?|billions?|mn|bn|m|b|Mds?|M)\s?\)/u;
+
+export interface ComparedItem {
+  name: string;
+  /** Offsets of the figure in the sentence. */
+  start: number;
+  end: number;
+  /** A figure written without currency ("70 millions"): its value, to be given the currency of the list's first figure. */
+  bare: { value: number; text: string } | null;
+}
+
+/** The compared rounds of one masked sentence (figures as "§"), or [] when it holds no such list. */
+export function comparedItems(masked: string): ComparedItem[] {
+  if (!masked.includes('(') || !COMPARED_ROUND_WORD.test(masked) || COMPARED_NOT_RAISE.test(masked) || SYNONYM_NOT_RAISE.test(masked)) return [];
+  const items: Array<ComparedItem & { at: number; endAt: number }> = [];
+  let run: typeof items = [];
+  const close = (): void => {
+    if (run.length >= 2 && run.some((x) => !x.bare) && COMPARED_CUE.test(masked.slice(0, run[0]!.at))) items.push(...run);
+    run = [];
+  };
+  for (const m of masked.matchAll(COMPARED_ITEM)) {
+    const g = m.groups!;
+    const at = m.index!;
+    const name = g.name!.replace(/[.’']+$/u, '');
+    const figText = g.fig ?? g.bare!;
+    const figAt = at + m[0].indexOf(figText, g.name!.length);
+    const last = run[run.length - 1];
+    if (last && !COMPARED_GAP.test(masked.slice(last.endAt, at))) close();
+    if (!isName(name) || isOpeningWord(name)) {
+      close();
+      continue;
+    }
+    const bare = g.fig ? null : { value: Number(g.num!.replace(',', '.')) * (BARE_UNIT[g.unit!] ?? 0), text: figText };
+    if (bare && !(bare.value > 0)) {
+      close();
+      continue;
+    }
+    run.push({ name, start: figAt, end: figAt + figText.length, bare, at, endAt: at + m[0].length });
+  }
+  close();
+  return items.map(({ name, start, end, bare }) => ({ name, start, end, bare }));
+}
+
+/**
+ * Bare figures of compared lists ("Payfit (70 millions)" after "Wynd (72 millions d'euros)") as money matches in the
+ * currency of the list's first figure, merged into `matches` (sorted by start). The money reader rightly leaves "70
+ * millions" alone (users? euros?); only the list tells it is money.
+ */
+function comparedBareFigures(sentences: readonly Sentence[], matches: MoneyMatch[]): MoneyMatch[] {
+  const added: MoneyMatch[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    const end = s.start + s.text.length;
+    while (k < matches.length && matches[k]!.start < s.start) k++;
+    if (!COMPARED_BARE_HINT.test(s.text)) continue;
+    const ms: MoneyMatch[] = [];
+    for (let j = k; j < matches.length && matches[j]!.start < end; j++) ms.push(matches[j]!);
+    if (ms.length === 0) continue;
+    let currency: string | null = null;
+    for (const item of comparedItems(mask(s.text, ms, s.start))) {
+      if (!item.bare) {
+        currency = ms.find((m) => m.start - s.start === item.start)?.currency ?? currency;
+        continue;
+      }
+      if (!currency || s.text.slice(item.start, item.end) !== item.bare.text) continue;
+      added.push({ value: item.bare.value, currency, text: item.bare.text, qualifier: null, equivalent: null, start: s.start + item.start, end: s.start + item.end });
+    }
+  }
+  if (added.length === 0) return matches;
+  return [...matches, ...added].sort((a, b) => a.start - b.start);
 }

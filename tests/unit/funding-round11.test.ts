@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+type DealView = { company: string | null; amount: string | undefined; status: string };
+function dealsOf(paragraphs: string[]): DealView[] {
+  return readFunding({ paragraphs }).deals.map((d) => ({ company: d.company, amount: d.amount?.text, status: d.status }));
+}
+
+describe('round 11: other companies’ rounds cited for comparison, "Name (figure)", are each that company’s past round', () => {
+  // [label, text, the news round's amount, the compared items as [company, amount]]
+  const rows: [string, string, string, [string, string][]][] = [
+    ['levées de X (…), Y (bare), Z (bare) (FR)', 'Kiplo a levé 40 millions d’euros. Le montant reste inférieur aux levées de fonds de Brevo (72 millions d’euros), Qonto (70 millions) ou encore Ledger (60 millions).', '40 millions d’euros', [['Brevo', '72 millions d’euros'], ['Qonto', '70 millions'], ['Ledger', '60 millions']]],
+    ['après celles de X (… en 2015) et Y (FR)', 'Wizz a levé 30 millions d’euros, la troisième levée la plus importante après celles réalisées par le fabricant de drones Parrot (300 millions d’euros en 2015) et l’hébergeur OVH (250 millions d’euros en 2016).', '30 millions d’euros', [['Parrot', '300 millions d’euros'], ['OVH', '250 millions d’euros']]],
+    ['following raises by X ($) and Y ($) (EN)', 'Zentrix raised $12 million in a Series A. The round follows raises by rivals Acme ($50m) and Globex ($30m) earlier this year.', '$12 million', [['Acme', '$50m'], ['Globex', '$30m']]],
+    ['joins X ($), Y ($) among the biggest rounds (EN)', 'Kestrel closed a $90M Series C. It joins Initech ($40M), Hooli ($25M) and Vandelay ($20M) among this year’s biggest rounds in the region.', '$90M', [['Initech', '$40M'], ['Hooli', '$25M'], ['Vandelay', '$20M']]],
+    ['larger than those of X ($ in 2021) and Y (EN)', 'Bolt raised $200 million, a round larger than those of Northwind ($120 million in 2021) and Contoso ($95 million in 2022).', '$200 million', [['Northwind', '$120 million'], ['Contoso', '$95 million']]],
+    ['comme X (bare Md) et Y (FR)', 'Mistral a levé 2 milliards d’euros, loin devant les tours de table de Doctolib (1 milliard d’euros) et Back Market (450 millions).', '2 milliards d’euros', [['Doctolib', '1 milliard d’euros'], ['Back Market', '450 millions']]],
+  ];
+  it.each(rows)('%s', (_label, text, news, compared) => {
+    const deals = dealsOf([text]);
+    expect(deals.find((d) => d.amount === news)?.status).toBe('announced');
+    for (const [company, amount] of compared) expect(deals.find((d) => d.amount === amount)).toEqual({ company, amount, status: 'past' });
+  });
+});
