@@ -29,6 +29,9 @@ const LABELS = lineRules([
   'edition-promo', 'glued-read-also', 'document-site-menu',
   // Round 9: print folios and replica footers, metered-paywall counts, bare tag labels, footer link rows.
   'print-folio', 'replica-footer', 'meter-count', 'bare-tag-label', 'footer-links',
+  // Round 11: newsletter chrome, the paywall's offer box and prices, reader-revenue buttons, feed relays, photo-kind labels.
+  'email-view-online', 'email-address-book', 'paywall-offer', 'offer-price', 'offer-banner', 'revenue-button', 'keep-free',
+  'feed-relay', 'photo-kind',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -333,15 +336,15 @@ function strayTimestamps(doc: ArticleDoc): number[] {
  * "Support independent journalism", "Make a donation", "We need your help".
  * The site asks the reader for money; the article never does.
  */
-const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
+const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:the |our )?(?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work|voice|press)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
 /** The appeal speaks to the reader in the site's voice. */
 const READER_ADDRESS = /\b(?:we|our|us|you|your)\b/i;
 /** What an appeal paragraph talks about. */
 const APPEAL_WORD = /\b(?:your (?:support|donation|contribution|help|gift)|donat\w*|contribut\w*|paywalls?|support (?:us|our)|journalis\w*|reporters?|reporting|newsroom|subscri\w*|membership|afford)\b/i;
 /** A quotation or a reported speech: an appeal the article reports on, not one the site prints. */
 const REPORTED = /[“”"]|\b(?:said|says|told|argued|argues|wrote|writes|according|noted|added|stated)\b/i;
-/** An appeal's opening line is a heading or one short sentence ("Support independent journalism"). */
-const MAX_APPEAL_HEAD_WORDS = 12;
+/** An appeal's opening line is a heading or one sentence ("Support independent journalism", "Support the independent voice of Houston and help keep … free."). */
+const MAX_APPEAL_HEAD_WORDS = 18;
 /** An appeal box is a heading and a few paragraphs; a longer stretch is the article. */
 const MAX_APPEAL_PARAGRAPHS = 7;
 /** A lone appeal line is short; a long paragraph opening with those words is prose. */

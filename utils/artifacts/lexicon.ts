@@ -60,7 +60,7 @@ const SPONSOR_LEADS: readonly string[] = [
 /** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
 export const ADS: readonly LineRule[] = [
   // Ad slots.
-  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
+  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|ads|publicité|publicite|pub|annonce|anzeige|werbung|publicidad|pubblicità|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
   // Sponsor and ad labels with a name: "Sponsored by Acme", "Promoted By Zergnet", "Paid Post", "Partner Content". The name is
   // capitalised and short ("Presented by the CEO, the plan …" is prose), so case is spelled out (no i flag).
   { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]aid [Pp]ost|[Pp]aid [Cc]ontent|PAID POST|[Pp]artner [Cc]ontent|PARTNER CONTENT|[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
@@ -424,7 +424,7 @@ export const TAGS: readonly LineRule[] = [
   { name: 'tag-line-phrases', re: /^[^#.!?:;]{1,40}(?: # [^#.!?:;\s][^#.!?:;]{0,39}){2,8}$/u, message: 'Topic tags left in the text.' },
   // Tag labels and feed lead-ins: "More About: twitter", "Topics: AI, fintech", "Mots-clés : …", "For more Social Media coverage:".
   // Not "For more information:": a press release's contact block follows it.
-  { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
+  { name: 'tag-label', re: /^(?:more (?:about|on)|topics?|tags?|related topics|keywords|mots[- ]clés|sujets?|thèmes?)\s?:\s?[^.!?:]{1,80}$|^for more [^.!?:]{0,40}\b(?:coverage|news|stories|updates|articles|content)\s*:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
 ];
 
 /**
@@ -577,8 +577,64 @@ export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage|
  */
 export const INLINE_AD = /(?<=[.!?:"'”’)]\s{1,3})(?:ADVERTISEMENT|ADVERTISING|PUBLICITÉ|ANZEIGE|PUBLICIDAD|PUBBLICITÀ|SPONSORED CONTENT|(?:[Ss]tory|[Aa]rticle) continues (?:below(?: (?:this |the )?(?:ad|advertisement))?|after (?:this |the )?(?:ad|advertisement))|SKIP ADVERTISEMENT|[Ss]kip [Aa]dvertisement|[-–—]\s?(?:[Aa]dvertisement|ADVERTISEMENT|[Pp]ublicité)\s?[-–—])(?=\s{1,3}["'“‘«]?\p{Lu})/gu;
 
+/**
+ * Round 11 (fresh pages of mainstream outlets and their newsletters): the e-mail edition's own chrome, the paywall's
+ * offer box, feed relays, photo-kind labels, reader-revenue buttons. Each family in several outlets' words, EN and FR.
+ */
+export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
+  // The e-mail edition's header: "View in browser", "View this email in your browser", "Having trouble viewing this email?
+  // View it online", "Voir dans un navigateur", "Afficher la version en ligne", "Ver en el navegador", "Im Browser ansehen".
+  {
+    name: 'email-view-online',
+    re: /^(?:(?:having trouble (?:viewing|reading) this (?:e-?mail|message|newsletter)\?\s?|(?:e-?mail|newsletter) not displaying (?:correctly|properly)\?\s?|problème d['’]affichage\s?\?\s?)?(?:view|read|open|see) (?:this (?:e-?mail|newsletter|message|issue) |it )?(?:in (?:your |a |the )?(?:web )?browser|online|on the web|as a web ?page)|(?:voir|lire|afficher|consulter|ouvrir) (?:cet?(?: e-?mail| message| newsletter| courriel)? )?(?:dans (?:un|votre|le) navigateur|(?:la )?version (?:en ligne|web|navigateur)|en ligne|sur le web)|ver (?:en el|en tu|en su) navegador|(?:im browser|online) (?:ansehen|anzeigen|öffnen|lesen))[.!]?$/iu,
+    message: 'The e-mail edition’s “view in browser” link left in the text.',
+  },
+  // Delivery advice: "To ensure delivery, add news@example.com to your address book", "Add us to your safe senders list",
+  // "Pour être sûr(e) de recevoir la newsletter, ajoutez … à votre carnet d'adresses", "Ajoutez … à vos contacts".
+  {
+    name: 'email-address-book',
+    re: /^(?:(?:to (?:ensure|make sure|guarantee) (?:delivery|(?:that )?you (?:receive|get|keep getting) [^.!?]{2,60}),? (?:please )?)?(?:add|whitelist) [^!?]{2,80}? to your (?:address book|contacts?(?: list)?|safe[- ]senders?(?: list)?|whitelist|approved senders)\b[^.!?]{0,80}|(?:pour (?:être sûr(?:\(e\)|e)?|être certain(?:\(e\)|e)?|vous assurer|bien) de (?:bien )?recevoir [^.!?]{2,60}, )?ajoutez [^!?]{2,80}? (?:à|dans) (?:votre carnet d['’]adresses|vos contacts|votre liste de contacts|vos expéditeurs (?:autorisés|approuvés))\b[^.!?]{0,60})[.!]?$/iu,
+    message: 'The e-mail edition’s delivery advice left in the text.',
+  },
+  // The paywall's offer box: "Liberation reserves this article for its subscribers", "Article réservé à nos abonnés",
+  // "Do you already have a subscribed account?", "Vous avez déjà un compte ?", "Read Libé unlimited", "Lisez Le Monde en
+  // illimité", "All our articles in unlimited", "Unlimited digital access", "Accès illimité à tous nos articles".
+  {
+    name: 'paywall-offer',
+    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu|cet article est) réservé (?:à nos|aux) (?:abonnés|membres|adhérents)|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
+    message: 'Paywall prompt left in the text.',
+  },
+  // A subscription offer's price line: "1 month for 1 €", "3 mois pour 1 €", "Only $1 for 6 months", "Just 99¢ for access!",
+  // "Dès 1 € par mois", "NEW YEAR SALE: Only 99¢ for Access!", "BLACK FRIDAY DEAL: $1 for 6 months", "OFFRE SPÉCIALE : 1 € le
+  // premier mois". A price and a period or "access" with nothing else: a headline about prices has its subject and verb.
+  {
+    name: 'offer-price',
+    re: /^(?:\d{1,2} (?:months?|weeks?|years?|days?|mois|semaines?|ans?|jours?) (?:for|pour|à) (?:only |just |seulement )?(?:[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[$€£¢]|euros?|dollars?|cents?))|(?:only|just|seulement|pour seulement|dès|à partir de|from) (?:[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?(?:[$€£¢]|euros?|cents?))(?:\s?(?:per|a|\/|par|le|la) ?(?:month|week|year|mois|semaine|an|mo|wk|premier mois|première année))?(?: (?:for|pour) (?:\d{1,2} (?:months?|weeks?|years?|mois|semaines?|ans?)|(?:full |unlimited |digital |total )?(?:access|accès)|your first (?:month|year|\d{1,2} (?:months|weeks))))?)[!.]?$/iu,
+    message: 'A subscription offer left in the text.',
+  },
+  {
+    name: 'offer-banner',
+    re: /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’ -]{1,30} )?(?:SALE|OFFER|DEAL|OFFRE(?: SPÉCIALE)?|SOLDES|PROMO|PROMOTION)\s?[:!–—-]\s?[^.]{2,80}$/u,
+    message: 'A subscription offer left in the text.',
+  },
+  // Reader-revenue and account buttons in several outlets' words: "Act Now", "Upgrade now", "I connect", "Je me connecte",
+  // "Je m'abonne", "I Support", "Je soutiens", "Support us", "Soutenez-nous", "Donate now", "Faire un don", "Claim offer",
+  // "J'en profite"; and the appeal's title, "Keep Houston Press Free", "Keep the Observer Free".
+  {
+    name: 'revenue-button',
+    re: /^(?:act now|upgrade(?: now| today| your (?:plan|subscription|account))?|i connect|log me in|je me connecte|je m['’]abonne|je m['’]inscris|je soutiens|i support|support us(?: today| now)?|soutenez-nous|donate(?: now| today)?|faire un don|claim (?:the |this |your )?offer|get (?:the |this )?offer|see (?:all )?offers|voir (?:les|nos) offres|j['’]en profite|profitez de l['’]offre|subscribe today)[.!]?$/iu,
+    message: 'Button label left in the text.',
+  },
+  { name: 'keep-free', re: /^(?:[Kk]eep|KEEP) (?:[Tt]he |THE )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:[Ff]ree|FREE)$/u, message: 'A donation or membership appeal (site furniture) left in the text.' },
+  // Feed relays: "via IFTTT", "Via Google News", "from Karnataka https://ift.tt/3oFrn37" (an auto-poster's trailer: where the item came from).
+  { name: 'feed-relay', re: /^(?:[Vv]ia|VIA):? @?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]{1,24}(?: [\p{Lu}][\p{L}\p{N}.&'’-]{1,24})?$|^(?:from|de|depuis) [^.!?]{2,40}? https?:\/\/\S+$/u, message: 'Syndication note left in the text.' },
+  // What kind of photo stood there: "File Photo", "Representational image", "Image for representation", "Stock photo",
+  // "Photo d'illustration", "Image d'archives", "Handout photo".
+  { name: 'photo-kind', re: /^(?:(?:file|stock|archive|archival|representational|representative|illustrative|handout|pool) (?:photo|image|picture|pic)s?|images? (?:for|used for) representation(?:al purposes?)?(?: only)?|(?:photo|image)s? d['’](?:illustration|archives?)|illustration photo)(?:\s?\([^()]{1,40}\))?\.?$/iu, message: 'Image alt text or icon name left in the text.' },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 11 furniture in clean articles: prices, subscriptions, browsers, address books,
+ * donations and photos as the story's own subject, in sentences and headlines with a subject and a verb. None may
+ * be flagged as boilerplate.
+ */
+const mid = (line: string): string[] => [HEADLINE, BODY[0]!, line, ...BODY.slice(1)];
+const end = (line: string): string[] => [HEADLINE, ...BODY, line];
+const fin = (line: string): string[] => [TITRE, ...CORPS, line];
+
+const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'a price headline with its verb', paragraphs: mid('Netflix raises its basic plan to $15.49 a month') },
+  { name: 'a price sentence', paragraphs: end('The service costs only $1 for the first month, the company said.') },
+  { name: 'a French price sentence', paragraphs: fin('L’abonnement coûte 1 € le premier mois, puis 9,99 € par mois.') },
+  { name: 'a browser sentence', paragraphs: end('Users can view the dashboard in their browser or in the mobile app.') },
+  { name: 'an address book feature', paragraphs: end('The update lets users add colleagues to their address book with one tap.') },
+  { name: 'a French contacts sentence', paragraphs: fin('La fonction ajoute automatiquement les clients à vos contacts professionnels, selon la société.') },
+  { name: 'a sale in a headline', paragraphs: mid('Retailers bet on a record Black Friday sale season') },
+  { name: 'a quoted appeal', paragraphs: end('“Support the independent voice of our city,” the mayor told donors on Friday.') },
+  { name: 'a keep-free slogan that is not an appeal', paragraphs: mid('Keep Austin Weird') },
+  { name: 'a road named Via', paragraphs: mid('The Via Appia was the first great Roman road, historians say.') },
+  { name: 'a sentence starting with From and a link', paragraphs: end('From March onwards, the filings are published at https://example.com/filings for everyone to read.') },
+  { name: 'a photo sentence', paragraphs: end('A file photo of the factory was released by the company on Monday.') },
+  { name: 'an unlimited access sentence', paragraphs: end('Members get unlimited access to the gyms in all 40 cities.') },
+  { name: 'a donation story', paragraphs: end('The foundation asked readers to donate today to the flood relief fund, its director said.') },
+  { name: 'a French subscribers sentence', paragraphs: fin('Le journal a réservé cet article à ses abonnés pendant une semaine, avant de l’ouvrir à tous.') },
+  { name: 'tag in a sentence', paragraphs: end('Tag: the children’s game was banned at the school in 2019, the paper reported.') },
+];
+
+describe('round 11 furniture look-alikes are not boilerplate', () => {
+  for (const row of NEGATIVE) {
+    it(row.name, () => {
+      const found = findArtifacts({ paragraphs: row.paragraphs }).filter((a) => a.kind === 'boilerplate');
+      expect(found.map((a) => a.text)).toEqual([]);
+    });
+  }
+});
