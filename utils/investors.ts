@@ -5,8 +5,13 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, sameEntity, type NameForm } from './names';
+import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import type { Deal, Investor } from './types';
+
+// The role families of names.ts's one lexicon: the role patterns below are built from them.
+const { cSuite, executiveEn, founderEn, managerEn, investorFirmEn, executiveFr, founderFr, investorFirmFr, spokesperson } = ROLE_FAMILIES;
+/** "general|managing|…": the qualifiers of a firm role ("general partner"). */
+const ROLE_QUALIFIER = ROLE_QUALIFIERS.join('|');
 
 export type InvestorRole = 'lead' | 'participant';
 
@@ -284,13 +289,15 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
 /** A company noun (or "founded and") right before a lead cue: "a startup led by", "une jeune pousse dirigée par", "founded and led by". */
 const MANAGED_COMPANY_BEFORE = /(?:\b(?:startup|start-up|company|business|team|outfit|firm|entreprise|société|jeune pousse|pépite)s?|\b(?:founded|co-?founded|fondée?s?|cofondée?s?)\s+(?:and|et))\s+(?:(?:is|was|are|were|est|sont|a été)\s+)?(?:(?:now|currently|still|aujourd[’']hui|toujours)\s+)?$/iu;
 /** A person named with a role right after a lead cue: "Twitch cofounder Kevin Lin", "its CEO Jane Moreau", "son fondateur Paul Okafor", "former Google engineers". */
-const PERSON_WITH_ROLE_AFTER = /^\s*(?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|l[’'])\s*)?(?:(?:former|ex-|serial|veteran|ancien|ancienne|anciens)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){0,3}?(?:(?:co-?)?founders?|cofounders?|CEO|CTO|chief executive|president|chairman|chairwoman|entrepreneurs?|executives?|engineers?|veterans?|alumni|(?:co-?)?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|PDG|dirigeante?s?|présidente?|directeur général|directrice générale)(?![\p{L}])/u;
+// Of the C-suite only CEO and CTO, and of the French founders not the hyphenated "co-fondateur" in the speaker pattern below:
+// the lists as they were before the lexicon (widening them is a behaviour change, made separately with its rows).
+const PERSON_WITH_ROLE_AFTER = new RegExp(String.raw`^\s*(?:(?:its|their|the|a|an|son|sa|ses|leur|leurs|l[’'])\s*)?(?:(?:former|ex-|serial|veteran|ancien|ancienne|anciens)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){0,3}?(?:(?:${roleAlternation(founderEn)})s?|(?:${roleAlternation(founderFr)})s?|${roleAlternation(executiveEn, executiveFr)}|CEO|CTO|entrepreneurs?|executives?|engineers?|veterans?|alumni|dirigeante?s?)(?![\p{L}])`, 'u');
 /** The round as the subject of the lead cue: "The seed round was led by", "la levée, menée par" (not "which raised a § round, is led by": another subject's verb). */
 const ROUND_SUBJECT_BEFORE = /(?:\b(?:round|financing|funding|investment|raise|series [a-j]\+?|seed|tranche|deal|tour(?: de table)?|levée(?: de fonds)?|opération|financement|amorçage)|§)\)?(?:\s+(?:(?:which|that|qui)\s+)?(?:(?:was|is|has been|were|will be|a été|est|sera|also|jointly|conjointement|également)\s+)*|,\s*)$/iu;
 /** "Founded by A and B, and joined by": a firm's founding team, the person joining is a hire. */
 const FOUNDED_BY_BEFORE = /\b(?:founded|co-?founded|started|launched|fondée?s?|cofondée?s?|créée?s?) (?:by|par)\b[^.;]*$/iu;
 /** "joined by Jane Moreau as partner", "rejoint par X en tant qu’associé": a hire, not an investor. */
-const HIRE_ROLE_AFTER = /^[^.;]{0,100}?\s(?:as|en tant qu[’']|comme)\s?(?:an?\s|its\s|the\s|their\s|new\s|nouvel(?:le)?\s)*(?:(?:general|managing|venture|operating|founding|senior)\s+)?(?:partners?|principals?|associate|advis[eo]rs?|CEO|CTO|COO|CFO|chief\s\w+\sofficer|director|head|chair(?:man|woman)?|president|board member|associée?s?|directeur|directrice|conseill(?:er|ère)|administrat(?:eur|rice))(?![\p{L}])/iu;
+const HIRE_ROLE_AFTER = new RegExp(String.raw`^[^.;]{0,100}?\s(?:as|en tant qu[’']|comme)\s?(?:an?\s|its\s|the\s|their\s|new\s|nouvel(?:le)?\s)*(?:(?:${ROLE_QUALIFIER}|operating)\s+)?(?:${roleAlternation(cSuite)}|partners?|principals?|associate|advis[eo]rs?|chief\s\w+\sofficer|director|head|chair(?:man|woman)?|president|board member|associée?s?|directeur|directrice|conseill(?:er|ère)|administrat(?:eur|rice))(?![\p{L}])`, 'iu');
 
 /** After a verb of taking part: "through its … investment vehicle, Gradient Ventures", "via sa filiale Acme Ventures" (the vehicle's name). */
 const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|financing))?\s+(?:through|via|par l[’']intermédiaire de|par le biais de|à travers)\s+(?:its|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,4}?(?:vehicle|arm|fund|unit|subsidiary|affiliate|véhicule|fonds|filiale|bras armé)\s*,?\s+(?<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})/u;
@@ -826,14 +833,14 @@ const SAID_IT = /^(.*?\S)\s+(?:said|says|announced|announces|confirmed|confirms|
 /** A reporting verb in a list item: the item is the story's source, not an investor. */
 const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;
 /** A bare role: "former CEO", "co-founder", "Chief Executive Officer" (the name it describes came before). */
-const ROLE_ONLY = /^(?:(?:former|ex-|then|the|its|current)\s*)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|head)(?:\s+(?:of|at|and (?:co-?)?founder))?$/i;
+const ROLE_ONLY = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current)\s*)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn)}|partner)(?:\s+(?:of|at|and (?:co-?)?founder))?$`, 'i');
 
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
 /** "former Globex CEO", "Acme co-founder", "l’ancien Globex PDG": a role whose organisation comes first, set off by commas after a person (not a name). */
-const ROLE_AFTER_ORG = /^(?:(?:former|ex-|then|the|its|current|ancien|ancienne|l[’']ancien(?:ne)?)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|president|(?:co-?)?founder|cofounder|managing director|executive|PDG|DG|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice)$/u;
-const ROLE_AT_ORG = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate)\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}/iu;
+const ROLE_AFTER_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|ancien|ancienne|l[’']ancien(?:ne)?)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){1,3}(?:${roleAlternation(cSuite, executiveEn, founderEn, founderFr)}|managing director|executive|PDG|DG)$`, 'u');
+const ROLE_AT_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn)})\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}`, 'iu');
 /** The same, capturing the organisation: "a partner at Northwind Capital" → "Northwind Capital". */
-const ROLE_AT_ORG_NAME = /^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:general|managing|founding|venture|senior)\s+)?(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chairman|chairwoman|chair|president|(?:co-?)?founder|managing director|director|partner|principal|head|investor|associate|associé|associée|directeur|directrice)\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$/u;
+const ROLE_AT_ORG_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn, investorFirmFr)})\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$`, 'u');
 /** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
 const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:co-?)?founders|executives|execs|employees|alumni|partners|leaders|managers|veterans|staff|CEOs|teams?|people)\s+(?:of|at|from|behind|de|du|des|d[’']|chez)\s/iu;
 /** A place's unnamed state fund: "Australia’s sovereign wealth fund", "Singapore’s state investor". */
@@ -842,7 +849,7 @@ const STATE_FUND_OF = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?
 /** "equity funds managed by X", "funds advised by X", "des fonds gérés par X": the words before the manager's name. */
 const FUNDS_MANAGED_BY = /^(?:(?:the|some|several|two|three|des|les|deux|trois|plusieurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:funds?|vehicles?|accounts|fonds|véhicules?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:managed|advised|run|operated|sponsored|gérée?s?|conseillée?s?|pilotée?s?|opérée?s?)\s+(?:by|par)\s+(?=[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/u;
 /** The role and firm before a person's two-word name: "l’ancien PDG de Y Combinator ", "former CEO of Google ". */
-const ROLE_OF_ORG_THEN_PERSON = /^(?:(?:l[’']|le\s|la\s|the\s)\s?)?(?:(?:ancien|ancienne|ex-|former)\s?)?(?:PDG|CEO|directeur général|directrice générale|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|président|présidente|chief executive|founder|co-founder|cofounder|chairman)\s(?:de|du|d[’']|of|at)\s?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*\s){1,4}?(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}’'-]+$)/u;
+const ROLE_OF_ORG_THEN_PERSON = new RegExp(String.raw`^(?:(?:l[’']|le\s|la\s|the\s)\s?)?(?:(?:ancien|ancienne|ex-|former)\s?)?(?:${roleAlternation(executiveFr, founderFr, founderEn)}|CEO|chief executive|chairman)\s(?:de|du|d[’']|of|at)\s?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*\s){1,4}?(?=\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}’'-]+$)`, 'u');
 const DESCRIPTOR_IDIOM = /^(?:(?:a|the)\s+)?new kids? on the block\s+(?=\p{Lu})/iu;
 
 /**
@@ -916,7 +923,7 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  * development bank FMO", "VC giant Benchmark", "Chinese infrastructure group
  * NWS Holdings", "Founder Institute founder Adeo Ressi".
  */
-const DESCRIBED_NAME = /^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:CEO|CTO|COO|CFO|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|app|service|network|business|exchange|fintech|neobank|unicorn|decacorn|rival|parent|fonds|banque|groupe|VC|VCs)\s+(?=[\p{Lu}\p{N}])/u;
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${roleAlternation(cSuite)}|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|app|service|network|business|exchange|fintech|neobank|unicorn|decacorn|rival|parent|fonds|banque|groupe|VC|VCs)\s+(?=[\p{Lu}\p{N}])`, 'u');
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
@@ -1113,7 +1120,7 @@ const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britanniq
 /** After a name and its comma: an appositive, then the name's own raise ("an escrow service provider, also raised §"). */
 const APPOSITIVE_THEN_RAISE = /^(?:an?|une?|the|la|le|l[’'])\s[^,]{1,80},\s(?:(?:also|too|itself|aussi|également)\s)?(?:raised|raises|secured|secures|received|receives|closed|closes|landed|lands|bagged|bags|announced|announces|lève|a levé|a obtenu|a reçu|boucle|a bouclé|annonce)(?![\p{L}])/u;
 /** After a name and its comma: its role, then a verb of saying ("CEO, said", "Acme’s founder, told Reuters", "PDG, a déclaré"). */
-const SPEAKER_ROLE_THEN_SAID = /^(?:(?:its|the|a|an|son|sa|le|la|l[’'])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:CEO|chief executive(?: officer)?|(?:co-?)?founder|cofounder|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|PDG|fondateur|fondatrice|cofondateur|cofondatrice|président|présidente|directeur général|directrice générale|porte-parole)(?:\s+(?:of|at|de|du|chez)\s+[^,]{1,40})?,\s*(?:said|says|told|added|explained|a déclaré|a expliqué|explique|déclare|précise|indique)(?![\p{L}])/u;
+const SPEAKER_ROLE_THEN_SAID = new RegExp(String.raw`^(?:(?:its|the|a|an|son|sa|le|la|l[’'])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:CEO|${roleAlternation(executiveEn, founderEn, spokesperson, executiveFr)}|fondateur|fondatrice|cofondateur|cofondatrice)(?:\s+(?:of|at|de|du|chez)\s+[^,]{1,40})?,\s*(?:said|says|told|added|explained|a déclaré|a expliqué|explique|déclare|précise|indique)(?![\p{L}])`, 'u');
 /** A name owning a figure ("Hysata’s § raise"): the company of another deal. */
 // Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
 const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;

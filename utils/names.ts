@@ -23,6 +23,41 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'la', 'le', 'van', '
 /** Connectors that only join inside a name, never start or end one. "and" only inside "Research and Development"-like names is too risky for lists. */
 const LIST_SAFE_CONNECTORS = new Set([...CONNECTORS].filter((c) => c !== 'and'));
 
+/**
+ * The one role lexicon: job titles and investor-firm roles, as RegExp source
+ * fragments (plain alternatives, no capture groups), by family. The readers
+ * build their role patterns from these families, so a title added here is
+ * known to every pattern that reads that family (one list, not one per regex).
+ */
+export const ROLE_FAMILIES = {
+  /** Executive titles, abbreviated (the C-suite): "CEO Jane Doe", "its CFO". */
+  cSuite: ['CEO', 'CTO', 'COO', 'CFO'],
+  /** Executive titles spelled out, and the board's head (English). */
+  executiveEn: ['chief executive(?: officer)?', 'chairman', 'chairwoman', 'president'],
+  /** Founders (English): "co-founder", "cofounder", "founder". */
+  founderEn: ['(?:co-?)?founder', 'cofounder'],
+  /** Management titles (English) below or beside the C-suite. */
+  managerEn: ['managing director', 'director', 'head', 'chair'],
+  /** Investor-firm roles (English): the people of a VC firm ("a partner at X", "principal at Y"). */
+  investorFirmEn: ['partner', 'principal', 'associate', 'investor'],
+  /** Executive titles (French): "le PDG", "la présidente", "directrice générale". */
+  executiveFr: ['PDG', 'président', 'présidente', 'directeur général', 'directrice générale'],
+  /** Founders (French), with and without the hyphen. */
+  founderFr: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice'],
+  /** Investor-firm roles (French): "associée chez X", "directeur de Y". */
+  investorFirmFr: ['associé', 'associée', 'directeur', 'directrice'],
+  /** People who speak for an organisation (English and French). */
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Qualifiers before an investor-firm role: "general partner", "managing director", "founding partner". */
+export const ROLE_QUALIFIERS = ['general', 'managing', 'founding', 'venture', 'senior'] as const;
+
+/** The alternation (without a group) of every fragment of the given role families, in order. */
+export function roleAlternation(...families: readonly (readonly string[])[]): string {
+  return families.flat().join('|');
+}
+
 /** Capitalised words that are not names on their own (sentence openers, days, months, round words…). */
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'our', 'their',
@@ -30,7 +65,7 @@ export const NOT_NAME_WORDS = new Set([
   'other', 'others', 'also', 'both', 'all', 'some', 'last', 'earlier', 'later', 'today', 'yesterday', 'now', 'new', 'existing',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'series', 'seed', 'round', 'funding', 'investors', 'investor', 'headquarters', 'ceo', 'cto', 'coo', 'cfo', 'founder', 'co-founder',
+  'series', 'seed', 'round', 'funding', 'investors', 'investor', 'headquarters', ...ROLE_FAMILIES.cSuite.map((t) => t.toLowerCase()), 'founder', 'co-founder',
   'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'elles', 'cette', 'ce', 'ces', 'son', 'sa', 'ses', 'leur', 'parmi',
   'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', 'janvier', 'février', 'mars', 'avril', 'mai',
   'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
