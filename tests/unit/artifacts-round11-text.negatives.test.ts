@@ -17,6 +17,15 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'unpunctuated paragraphs of very different lengths (a transcript, a list of notes)', paragraphs: [HEADLINE, ...BODY, cutAt(STORIES[0]!, 160), cutAt(STORIES[1]!, 330), cutAt(STORIES[2]!, 200), cutAt(STORIES[3]!, 320)], kind: 'truncated-sentence' },
   { name: 'a bulleted list of long items without full stops (a press release)', paragraphs: [HEADLINE, ...BODY, ...STORIES.slice(0, 4).map((t) => `• ${cutAt(t, 260)}`)], kind: 'truncated-sentence' },
   { name: 'French: a numbered list of long items without full stops', paragraphs: [TITRE, ...CORPS, ...ARTICLES.slice(0, 3).map((t, k) => `${k + 1}. ${cutAt(t, 240)}`)], kind: 'truncated-sentence' },
+  // Update stamps of one story, of one live blog's day.
+  { name: 'a live blog: entries stamped the same day at different times', paragraphs: [HEADLINE, 'Updated: 9:02am, 3 Sep, 2019', BODY[0]!, 'Shares of warehouse robot makers jump after the deal', 'Updated: 11:17am, 3 Sep, 2019', BODY[1]!, 'Analysts expect more deals in the sector this year', 'Updated: 2:40pm, 3 Sep, 2019', BODY[2]!] },
+  { name: 'a story updated the next day, with a subhead and body between the stamps', paragraphs: [HEADLINE, 'Updated: 3 Sep, 2019', ...BODY, 'What the new money will pay for in Ohio and Texas', STORIES[0]!, 'Updated: 4 Sep, 2019'], kind: 'boilerplate' },
+  { name: 'French: "Publié le" and "Mis à jour le" of one article', paragraphs: [TITRE, 'Publié le 2 mars 2024 à 09h00', 'Mis à jour le 3 mars 2024 à 17h02', ...CORPS] },
+  // A name printed once, a byline of someone else, a name inside a sentence.
+  { name: 'a bare name then a byline of another writer with a column name', paragraphs: [HEADLINE, 'Jane Doe', 'The View by John Roe', ...BODY] },
+  { name: 'French: "Le fondateur de Robotix" is no byline', paragraphs: [TITRE, 'Jean Dupont', 'Le fondateur de Robotix', ...CORPS] },
+  { name: 'a one-word label twice (two section tags)', paragraphs: [HEADLINE, 'Opinion', 'Opinion', ...BODY], kind: 'boilerplate' },
+  { name: 'a title line printed around a photo credit is no name twice', paragraphs: ['Road To Funding', 'Photo Credit: Jane Doe', 'Road To Funding', ...BODY], kind: 'duplicated-caption' },
 ];
 
 describe('round 11 text artifacts: look-alikes stay', () => {

@@ -20,8 +20,27 @@ const FIXED_LENGTH_TEASERS: Row[] = [
   { name: 'French: a topic page after a full story, items cut at 220 characters (one ends on its full stop by chance)', paragraphs: [TITRE, ...CORPS, ...cut(ARTICLES, 220)], kind: 'merged-stories', text: cutAt(ARTICLES[0]!, 220).slice(0, 40) },
 ];
 
+const OTHER_HEADLINE = 'Regional grocery chain lines up lenders for a last-ditch rescue of its stores';
+const AUTRE_TITRE = 'Le conseil municipal reporte d’un an l’ouverture du nouveau collège de la ville';
+
+/** A topic or column page: the next item's headline, dek, names and an update stamp of another day. */
+const UPDATE_STAMPS: Row[] = [
+  { name: 'SCMP-style "Updated: 11:17am, 3 Sep, 2019" then another item stamped "2 Sep"', paragraphs: [HEADLINE, 'Jane Doe', 'Updated: 11:17am, 3 Sep, 2019', 'TOP PICKS', 'Business', OTHER_HEADLINE, 'John Roe', 'Updated: 9:24pm, 2 Sep, 2019', 'READ FULL ARTICLE'], kind: 'merged-stories', text: OTHER_HEADLINE },
+  { name: '"Last updated March 3, 2024" then "Last updated March 1, 2024"', paragraphs: [HEADLINE, 'Last updated March 3, 2024 at 5:02 p.m.', ...BODY, OTHER_HEADLINE, 'By John Roe', 'Last updated March 1, 2024 at 9:40 a.m.', STORIES[0]!], kind: 'merged-stories', text: OTHER_HEADLINE },
+  { name: 'French: "Mis à jour le 3 mars 2024" then "Mis à jour le 28 février 2024"', paragraphs: [TITRE, 'Mis à jour le 3 mars 2024 à 17h02', ...CORPS, AUTRE_TITRE, 'Par Jean Dupont', 'Mis à jour le 28 février 2024 à 08h15', ARTICLES[0]!], kind: 'merged-stories', text: AUTRE_TITRE },
+];
+
+/** The author's name printed twice: author box and byline, or a column's name before "by"/"de". */
+const NAME_AGAIN: Row[] = [
+  { name: 'a column name of two words before "by": "The View by Name"', paragraphs: ['Jane Doe', 'Opinion', 'Opinion', 'The View by Jane Doe', HEADLINE, ...BODY], kind: 'byline-noise', text: 'The View by Jane Doe' },
+  { name: 'a column name of three words: "Inside The Market by Name"', paragraphs: [HEADLINE, 'John Roe', 'Inside The Market by John Roe', ...BODY], kind: 'byline-noise', text: 'Inside The Market by John Roe' },
+  { name: 'French: "La chronique de Jean Dupont" under the author box', paragraphs: [TITRE, 'Jean Dupont', 'La chronique de Jean Dupont', ...CORPS], kind: 'byline-noise', text: 'La chronique de Jean Dupont' },
+  { name: 'the bare name line twice in a row under the dek', paragraphs: [HEADLINE, 'Demand for warehouse robots keeps rising across the region', 'Jane Doe', 'Jane Doe', ...BODY], kind: 'byline-noise', text: 'Jane Doe' },
+  { name: 'French: a hyphenated bare name twice in a row', paragraphs: [TITRE, 'Économie', 'Marie-Claire Dupont', 'Marie-Claire Dupont', ...CORPS], kind: 'byline-noise', text: 'Marie-Claire Dupont' },
+];
+
 describe('round 11 text artifacts: fresh-page shapes are flagged', () => {
-  it.each([...FIXED_LENGTH_TEASERS])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...FIXED_LENGTH_TEASERS, ...UPDATE_STAMPS, ...NAME_AGAIN])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -457,9 +457,10 @@ const STAMP_AFTER_NAME = new RegExp(String.raw`^\s*(?:[|•·,–—-]\s*)?(?:(?
 /**
  * What stands before the name in a byline printed under the author box: "By ", "Par ", or a
  * section label and "by" ("Editorial by ", "Opinion by ", "Analyse par "): "SCMP Editorial" /
- * "Opinion" / "Opinion" / "Editorial by SCMP Editorial".
+ * "Opinion" / "Opinion" / "Editorial by SCMP Editorial"; a column's name of a few words before "by"
+ * ("The View by ", "Inside Track by ") or "de" ("La chronique de ", "Le billet de ").
  */
-const BY_BEFORE_NAME = /^(?:\p{Lu}[\p{L}]{1,20} )?(?:[Bb]y|BY|[Pp]ar|PAR) $/u;
+const BY_BEFORE_NAME = /^(?:\p{Lu}[\p{L}’']{1,20}(?: \p{Lu}?[\p{L}’']{1,20}){0,2} )?(?:[Bb]y|BY|[Pp]ar|PAR) $|^(?:\p{Lu}[\p{L}’']{1,20}(?: \p{Lu}?[\p{L}’']{1,20}){0,2} )de $/u;
 /** Lines the second copy may come after the first (a "Last updated" line between). */
 const NAME_TWICE_REACH = 3;
 /** Metadata lines between the two copies are short. */
@@ -479,7 +480,10 @@ function nameTwice(doc: ArticleDoc, out: Finding[], touched: Set<number>): void 
     if (m.groups!.alt === undefined && line !== name && !/^(?:photo|avatar|portrait|image|picture)/iu.test(line)) continue;
     for (let j = i + 1; j < ps.length && j - i <= NAME_TWICE_REACH; j++) {
       const next = ps[j]!;
-      const bylineAgain = m.groups!.alt === undefined && next.length <= MAX_TEMPLATE_LINE && next.endsWith(name) && BY_BEFORE_NAME.test(next.slice(0, next.length - name.length));
+      // The bare name line again, right under it (author box and byline both reduced to the name); with a line
+      // between, a repeated title line is as likely ("Road To Funding" / a credit / "Road To Funding").
+      const sameAgain = j === i + 1 && m.groups!.alt === undefined && line === name && names >= 2 && next.trim() === name;
+      const bylineAgain = sameAgain || (m.groups!.alt === undefined && next.length <= MAX_TEMPLATE_LINE && next.endsWith(name) && BY_BEFORE_NAME.test(next.slice(0, next.length - name.length)));
       if (bylineAgain || (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length)))) {
         const start = doc.starts[i] ?? 0;
         const end = (doc.starts[j] ?? 0) + next.length;

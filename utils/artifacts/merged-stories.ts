@@ -44,6 +44,20 @@ const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
  * "Published" stamp, a second, different one starts the next item.
  */
 const FEED_META = new RegExp(String.raw`^via (\S.{1,60}? by \p{Lu}.{1,50}? on (?:\d{1,2}\/\d{1,2}\/\d{2,4}|${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}))$`, 'u');
+/**
+ * An update stamp with a calendar date: "Updated: 9:24pm, 2 Sep, 2019", "Last updated March 3, 2024 at 5:02 p.m.",
+ * "Mis à jour le 3 mars 2024 à 17h02". A listing prints one per item. Only the date is compared: a live blog
+ * stamps its entries of one day with different times.
+ */
+const UPDATED = /^(?:last )?updated:?\s|^mis à jour:?\s(?:le\s)?|^actualisé:?\s(?:le\s)?/iu;
+const FR_MONTH = String.raw`(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?`;
+const STAMP_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}),? \d{4}|${MONTH} \d{1,2},? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b`, 'iu');
+
+function updateStampDate(p: string): string | null {
+  if (!UPDATED.test(p)) return null;
+  return STAMP_DATE.exec(p)?.[0].toLowerCase().replace(/[,.]/gu, '') ?? null;
+}
+
 /** Stamp lines are short. */
 const MAX_STAMP_WORDS = 20;
 /** A news lede: who said or announced what, on which day. */
@@ -152,6 +166,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   let proseSeen = 0;
   let textSeen = 0;
   const stamps: Array<{ i: number; value: string }> = [];
+  const updates: Array<{ i: number; value: string }> = [];
   ps.forEach((p, i) => {
     if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
@@ -159,6 +174,8 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (shape.words[i]! <= MAX_STAMP_WORDS) {
       const stamp = PUBLISHED.exec(p) ?? FEED_META.exec(p);
       if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
+      const updated = updateStampDate(p);
+      if (updated) updates.push({ i, value: updated });
     }
     if (shape.body[i]) proseSeen++;
     if (shape.prose[i]) textSeen++;
@@ -170,13 +187,18 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
   teaserThenHeadline(doc, shape, flag);
   afterRightsFooter(doc, shape, flag);
   archiveSecondPost(doc, shape, flag);
-  // A second, different publication stamp: the text is a listing of several stories.
-  for (let k = 1; k < stamps.length; k++) {
-    const prev = stamps[k - 1]!;
-    const cur = stamps[k]!;
+  // A second, different publication stamp (or update stamp of another day): the text is a listing of several stories.
+  const pairs: Array<[{ i: number; value: string }, { i: number; value: string }]> = [];
+  for (let k = 1; k < stamps.length; k++) pairs.push([stamps[k - 1]!, stamps[k]!]);
+  for (let k = 1; k < updates.length; k++) pairs.push([updates[k - 1]!, updates[k]!]);
+  const updatePairs = new Set(pairs.slice(Math.max(0, stamps.length - 1)).map(([, cur]) => cur.i));
+  for (const [prev, cur] of pairs) {
     if (cur.value === prev.value || cur.i - prev.i < 3) continue;
     let h = cur.i - 1;
-    while (h > prev.i && !isHeadline(ps[h]!, shape.words[h]!)) h--;
+    // A stamp line ("Published: 1:45pm, 22 Apr, 2019" over the update stamp) has a headline's word count, not its shape.
+    while (h > prev.i && (!isHeadline(ps[h]!, shape.words[h]!) || PUBLISHED.test(ps[h]!) || UPDATED.test(ps[h]!))) h--;
+    // An update stamp sits right under its item's headline, dek and names: body text between them is one story's subhead.
+    if (h > prev.i && updatePairs.has(cur.i) && hasBodyBetween(shape, h, cur.i)) continue;
     if (h > prev.i) flag(h, 'A second story (headline, byline and date) follows the first one.');
     // A blog index: the second post's headline is too short, cut or split over lines; its stamp line marks it.
     else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
