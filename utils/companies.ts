@@ -201,10 +201,17 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(nameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
+  // The verb opens a relative clause ("from Vade Secure, a security startup that raised §", "auprès de Kiplo, qui a levé §"): its
+  // subject is the antecedent, the name right before, even when a preposition governs that name in the main clause.
+  const relative = RELATIVE_END.test(unstripped.slice(Math.max(0, unstripped.length - TAIL_WINDOW)));
+  if (relative) {
+    const antecedent = all[all.length - 1];
+    if (antecedent && /^[\s,]*$/u.test(trimmed.slice(antecedent.end)) && !isPlace(antecedent.text) && !isNationality(antecedent.text)) return { name: antecedent.text, pronoun: false };
+  }
   // 0. A name before a closing appositive: "FAZZ Financial Group, the parent company of … Xfers, has secured" (Xfers is inside the aside).
   const appositive = CLOSING_APPOSITIVE.exec(trimmed);
   if (appositive) {
-    const owner = runs.filter((r) => r.end <= appositive.index).pop();
+    const owner = (relative ? all : runs).filter((r) => r.end <= appositive.index).pop();
     if (owner && appositive.index - owner.end <= 1) return { name: owner.text, pronoun: false };
   }
   // 0b. An opening name whose appositive holds commas and names of its own, closed by a comma before the verb: "8th Wall, a
@@ -223,6 +230,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
     const owner = all.filter((r) => r.end <= conjunction.index).pop();
     if (owner && /^[\s,]*$/u.test(trimmed.slice(owner.end, conjunction.index))) return { name: owner.text, pronoun: false };
   }
+  // 0d. "Beyond the Sea vient de recevoir §", "Team for the Planet a levé §", "Made in Design lève §", "Bank of the West raised":
+  // a subject that is wholly capitalised words joined by a small linker is one name, not its last word.
+  const titled = titledNameSubject(trimmed);
+  if (titled) return { name: titled, pronoun: false };
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
@@ -250,6 +261,30 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   return null;
 }
+
+/**
+ * A whole subject made of capitalised words joined by one or two small linkers: "Beyond the Sea", "Team for the Planet", "Made
+ * in Design", "Comptoir des Cotonniers", "Ferme de la Paix". Each word is one token after its own separator, so it stays linear.
+ */
+const TITLED_NAME = /^\s*(?<first>[\p{Lu}\p{N}][\p{L}\p{N}&’'-]*)(?:\s+(?:the|of|for|to|in|on|by|at|de|du|des|la|le|les|à|au|aux|en|pour|sur|d[’']))+\s+(?<tail>[\p{Lu}\p{N}][\p{L}\p{N}&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&’'-]*){0,2})\s*$/u;
+/** Prepositions a fronted phrase opens with ("In the US", "For the Series A", "Dans le Nord"): such a subject is no name. */
+const FRONTING_PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|since|during|under|over|across|to|of|as|like|through|via|amid|despite|following|thanks|dans|en|pour|avec|depuis|après|avant|selon|sur|sous|chez|par|de|du|des|au|aux|à)$/iu;
+
+/** The subject when it is one titled name ("Beyond the Sea"), else null. */
+function titledNameSubject(subject: string): string | null {
+  if (subject.length > 80) return null;
+  const m = TITLED_NAME.exec(subject);
+  if (!m) return null;
+  const { first, tail } = m.groups as { first: string; tail: string };
+  if (FRONTING_PREPOSITION.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return null;
+  // "Beyond the Sea" is a name, but a grammar word before a longer tail may front a phrase ("Through the Fund Acme raised").
+  if (isOpeningWord(first) && /\s/u.test(tail)) return null;
+  if (/(?:^|\s)(?:Series|Série|Serie)(?:\s|$)/u.test(tail) || isPlace(tail) || DATE_RUN.test(tail) || CALENDAR_WORD.test(tail)) return null;
+  return subject.trim();
+}
+
+/** A relative pronoun, with any auxiliaries, right before the verb: " that ", ", which has ", " who recently ", " qui a ", " qui vient de ". */
+const RELATIVE_END = /(?:^|[\s,])(?:that|which|who|qui)(?:\s+(?:has|have|had|just|also|recently|earlier|previously|a|avait|ont|avaient|vient\s+de|venait\s+de|déjà|récemment))*\s*$/iu;
 
 /** A perfect participle set off by a comma, closing the head: ", having", ", after having", ", ayant", ", après avoir". */
 const PERFECT_PARTICIPLE_END = /,\s*(?:(?:after\s+)?having|ayant|après\s+avoir)(?:\s+(?:also|just|already|recently|déjà|aussi|récemment))?\s*$/iu;
@@ -688,8 +723,23 @@ export function withoutNamePrefixes(name: string): string {
  */
 const NATIONALITY_NOUN_PREFIX = /^(?:[Ll][’']\s?)?(?:Suédois|Finlandais|Norvégien|Danois|Irlandais|Belge|Polonais|Autrichien|Portugais|Espagnol|Italien|Chinois|Japonais|Coréen|Canadien|Israélien|Suisse|Néerlandais|Indien|Anglais|Nigérian|Kényan|Marocain|Tunisien|Sénégalais|Égyptien|Estonien|Allemand|Américain|Britannique|Français|Européen|Australien|Brésilien|Singapourien|Québécois|Parisien|Lyonnais|Nantais|Bordelais|Lillois|Marseillais|Toulousain|Grenoblois|Montpelliérain|Rennais|Niçois|Strasbourgeois)(?:nes?|es?|s)?\s+(?=[\p{Lu}\p{N}])/u;
 
-/** "Chinese", "French Tech": a nationality alone describes, it does not name. */
-const NATIONALITY = /^(?:Chinese|American|French|German|British|Indian|European|Japanese|Korean|Canadian|Israeli|Swiss|Dutch|Spanish|Italian|Singaporean|Australian|Brazilian|Asian|African|Nigerian|Kenyan|Egyptian|Ghanaian|South African|Indonesian|Vietnamese|Aussie|Swedish|Finnish|Norwegian|Danish|Irish|Belgian|Polish|Austrian|Portuguese|Estonian|Scottish|Française?|Américaine?|Allemande?|Britannique|Européenne?|Suédoise?|Finlandaise?|Danoise?|Irlandaise?|Belge|Polonaise?|Portugaise?|Espagnole?|Chinoise?|Japonaise?|Néerlandaise?|Anglaise?|Marocaine?|Sénégalaise?|Italienne?|Canadienne?|Israélienne?|Indienne?|Norvégienne?|Autrichienne?|Tunisienne?)$/;
+/**
+ * Nationality and region adjectives, English and French, that describe a company without naming it ("the French startup", "la
+ * fintech Française"). A trailing "?" marks an optional final letter ("Française?": "Français", "Française"); the "-ien" forms are
+ * written out, masculine and feminine ("Italien", "Italienne"). Exported, expanded,
+ * as COMPANIES_NATIONALITY_WORDS: the fullest list in the code, for any reader that needs the same family.
+ */
+const NATIONALITY_FORMS = [
+  'Chinese', 'American', 'French', 'German', 'British', 'Indian', 'European', 'Japanese', 'Korean', 'Canadian',
+  'Israeli', 'Swiss', 'Dutch', 'Spanish', 'Italian', 'Singaporean', 'Australian', 'Brazilian', 'Asian', 'African',
+  'Nigerian', 'Kenyan', 'Egyptian', 'Ghanaian', 'South African', 'Indonesian', 'Vietnamese', 'Aussie', 'Swedish', 'Finnish',
+  'Norwegian', 'Danish', 'Irish', 'Belgian', 'Polish', 'Austrian', 'Portuguese', 'Estonian', 'Scottish', 'Française?',
+  'Américaine?', 'Allemande?', 'Britannique', 'Européen', 'Européenne', 'Suédoise?', 'Finlandaise?', 'Danoise?', 'Irlandaise?', 'Belge', 'Polonaise?',
+  'Portugaise?', 'Espagnole?', 'Chinoise?', 'Japonaise?', 'Néerlandaise?', 'Anglaise?', 'Marocaine?', 'Sénégalaise?', 'Italien', 'Italienne', 'Canadien', 'Canadienne',
+  'Israélien', 'Israélienne', 'Indien', 'Indienne', 'Norvégien', 'Norvégienne', 'Autrichien', 'Autrichienne', 'Tunisien', 'Tunisienne',
+] as const;
+export const COMPANIES_NATIONALITY_WORDS: readonly string[] = NATIONALITY_FORMS.flatMap((f) => (f.endsWith('?') ? [f.slice(0, -2), f.slice(0, -1)] : [f]));
+const NATIONALITY = new RegExp(`^(?:${COMPANIES_NATIONALITY_WORDS.join('|')})$`);
 
 /** Whether a name is only a nationality ("Swiss", "Chinese"): it describes, it does not name. */
 export function isNationality(name: string): boolean {
@@ -832,6 +882,18 @@ const NEVER_A_COMPANY_ALONE = new Set([
   'experts', 'analysts', 'observers', 'officials', 'insiders', 'economists', 'venture', 'experten', 'analystes', 'observateurs',
 ]);
 
+/**
+ * Adverbs of time and sequence a sentence is fronted with, capitalised by their place ("Auparavant, la société avait levé",
+ * "Previously, it raised", "Entre-temps, …"): never a company alone. The whole family, both languages.
+ */
+const FRONTED_ADVERB = new Set([
+  'auparavant', 'précédemment', 'antérieurement', 'préalablement', 'jusqu’ici', "jusqu'ici", 'jusque-là', 'entre-temps', 'entretemps',
+  'dernièrement', 'récemment', 'initialement', 'ultérieurement', 'simultanément', 'historiquement', 'autrefois', 'dorénavant',
+  'depuis', 'bientôt', 'aussitôt', 'naguère', 'jadis', 'concrètement', 'finalement', 'parallèlement',
+  'previously', 'earlier', 'formerly', 'beforehand', 'afterwards', 'afterward', 'subsequently', 'later', 'since', 'initially', 'originally',
+  'historically', 'lately', 'prior', 'hitherto', 'thereafter', 'eventually', 'ultimately', 'soon',
+]);
+
 /** A French feminine or plural participle or adjective alone ("Spécialisées", "Installées", "Basés"): a modifier, not a brand. */
 const FRENCH_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u;
 
@@ -852,7 +914,7 @@ const CAPTION_LABEL = /^(?:Photo|Photos|Image|Images|Picture|Illustration|Captio
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -873,6 +935,13 @@ function withoutOpeningGrammar(r: NameRun): NameRun {
   if (!m || !NEVER_OPENS_A_NAME.has(m[1]!.toLowerCase())) return r;
   return { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end };
 }
+
+/**
+ * A page's dateline or byline label, capitalised by its place at a line's start: "Publié le 14 mars", "Mis à jour le" (whose
+ * run is "Mis" alone: "à" is lower case),
+ * "Modifié le", "Actualisé", "Updated", "Published", "Posted", "Last updated", "Edited". Never the company.
+ */
+const DATELINE_RUN = /^(?:Publi(?:é|ée)|Mise?(?:\s+à\s+jour)?|Modifi(?:é|ée)|Actualis(?:é|ée)|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last\s+[Uu]pdated|Edited|Créé|Paru)(?![\p{L}\p{N}])/u;
 
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
