@@ -601,7 +601,7 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // illimité", "All our articles in unlimited", "Unlimited digital access", "Accès illimité à tous nos articles".
   {
     name: 'paywall-offer',
-    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu|cet article est) réservé (?:à nos|aux) (?:abonnés|membres|adhérents)|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
+    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu) réservé (?:à nos|aux) (?:abonnés|membres|adhérents)|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
     message: 'Paywall prompt left in the text.',
   },
   // A subscription offer's price line: "1 month for 1 €", "3 mois pour 1 €", "Only $1 for 6 months", "Just 99¢ for access!",
