@@ -100,7 +100,7 @@ const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in (?:talks|discussions|negotiations)|looking to|plans? to|planning to|considering raising|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en (?:discussions?|négociations?|pourparlers)|envisage|cherch(?:e|ent|ait|aient) à|prévoi(?:t|ent|yait|yaient) de|compt(?:e|ent|ait|aient) lever|ambitionn(?:e|ent|ait|aient) de|souhait(?:e|ent|ait|aient) lever|vis(?:e|ent|ait|aient) à lever|en vue de lever|pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent) sur le point)(?![\p{L}\p{N}])/iu;
 
 /** A hedge right before the raising verb and the figure: the plan of a raise ("seeking to raise about §", "compte lever §"). */
-const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|looking|plans?|planning|hop(?:es?|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler)${FILLER}$`, 'iu');
+const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
 const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
@@ -139,6 +139,12 @@ function rangeOpensBefore(masked: string, at: number): boolean {
   let word = end;
   while (word > 0 && /\s/u.test(masked[word - 1]!)) word--;
   return RANGE_OPEN_BEFORE.test(masked.slice(Math.max(0, word - 60), end));
+}
+/** Where the run of "§" that ends at or covers `at` starts. */
+function runStart(masked: string, at: number): number {
+  let i = at;
+  while (i > 0 && masked[i - 1] === '§') i--;
+  return i;
 }
 const RANGE_CLOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*§/iu;
 const RANGE_CLOSE_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*$/iu;
@@ -326,6 +332,32 @@ const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public of
  */
 const PART_OF_ROUND_BEFORE = /\b(?:as (?:a )?part of|as the first (?:close|tranche) of|in the first close of|dans le cadre (?:de|d[’'])|first tranche of)\s+(?:an?|the|its|their|une?|sa|son|leur)\s+(?:ongoing|current|continuing|planned|targeted|upcoming|en cours|prochaine?)\s+(?:(?:série|series|tour|levée|round|ronde)\s+(?:[A-J]\s+)?(?:en cours\s+)?(?:de|d[’']|of)\s+)?$|\b(?:dans le cadre (?:de|d[’'])|as (?:a )?part of)\s+(?:sa|son|leur|its|their|an?|une?)\s+(?:série|series|tour|levée|round|ronde)(?:\s+[A-J])?\s+en cours\s+(?:de|d[’'])\s+$/iu;
 
+/**
+ * Round 11 (issue 3, fresh pages): valuations, totals and parts told in wordings the patterns above missed.
+ * A valuation told by its own verb phrase: "the valuation was said to be §", "sa valorisation, qui atteint désormais §", "un
+ * financement la valorisant à §", "valued significantly higher than §", "valued it at an estimated §", "its valuation nearing §".
+ */
+const VALUATION_WORDED_BEFORE = /(?:\b(?:valuation|valorisation)(?:\s+(?:de|d[’']|of)\s+[^,.;§]{1,40}?)?\s*,?\s+(?:(?:which|qui)\s+)?(?:(?:now|désormais|maintenant|aujourd[’']hui|already|déjà|currently|actuellement)\s+)?(?:(?:was|is|has been|had been|est|était|a été)\s+)?(?:(?:reportedly\s+)?(?:said|reported|understood|believed|thought|rumou?red|estimated|put|pegged|set|fixed)\s+(?:to be|at)|estimée?\s+à|fixée?\s+à|stood at|stands at|s[’']établit à|atteint|atteignait|dépasse|dépassait|s[’']élève à|passe à|grimpe à|nearing|approaching|close to|frôl(?:e|ant|ait)|approch(?:e|ant|ait)|avoisin(?:e|ant|ait)|topp(?:ed|ing)|exceed(?:ed|ing)|reach(?:ed|ing)|surpass(?:ed|ing)|hitting|cross(?:ed|ing))(?:\s+(?:désormais|maintenant|aujourd[’']hui|now|already|déjà))?|\b(?:la|le|l[’'])\s*valoris(?:ant|e|ent|era|ait|aient)(?:\s+(?:désormais|ainsi|maintenant|aujourd[’']hui))?\s+(?:à|a)|\bvalu(?:ed|es|ing)(?:\s+(?:it|them|the company|the startup|the business))?\s+(?:(?:significantly|well|slightly|far|much)\s+)?(?:higher than|more than|upwards of|north of|around|roughly|close to|in excess of)|\bvalu(?:ed|es|ing)(?:\s+(?:it|them|the company|the startup|the business))?\s+at\s+(?:an?\s+)?(?:estimated|reported|reputed|rumou?red|implied|whopping))(?:\s+(?:more than|over|about|around|nearly|almost|up to|plus de|près de|plus d[’']|près d[’']|environ|some|approximately|roughly))*\s*$/iu;
+/**
+ * French totals carried by "porter": "porte à § le montant total levé", "ce qui porte le total de ses levées à §"; English "brings to §
+ * the total raised". The total noun is after the figure in the first wording, before it in the second.
+ */
+const CARRIES_TO_BEFORE = /\b(?:port(?:e|ent|ant|era|eront|ait|aient)|bring(?:s|ing)?|brought|take(?:s|n)?|taking|took)\s+(?:(?:ainsi|désormais|donc|alors|thus|now)\s+)*(?:à|to)(?:\s+(?:plus de|près de|environ|quelque|more than|about|some|nearly))*\s*$/iu;
+const TOTAL_NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:le|la|l[’']|son|sa|leur|ses|leurs|the|its|their)\s*(?:montant\s+(?:total|global|cumulé)|total|somme\s+totale|financement\s+total|enveloppe\s+totale|fonds\s+(?:levés|récoltés)|capital\s+levé|levées|overall|cumulative|amount raised|funding raised)(?![\p{L}])/iu;
+const CARRIES_TOTAL_BEFORE = /\bport(?:e|ent|ant|era|eront|ait|aient)\s+(?:(?:ainsi|désormais|donc|alors)\s+)*(?:le|son|sa|leur|l[’'])\s*(?:montant\s+(?:total|global|cumulé)|total|financement\s+total|enveloppe\s+totale|somme\s+totale|cumul)[^§]{0,50}?\sà(?:\s+(?:plus de|près de|environ|quelque))*\s*$/iu;
+/**
+ * A fronted "since its launch" dates a sum from the company's start: "Since its launch four years ago, Finix has raised §", "Depuis
+ * sa création en 2018, Kiplo a levé §", "Since it was founded in 2015, Acme has secured §". A round label right after keeps a round.
+ */
+const SINCE_START_OPENING = new RegExp(String.raw`^\s*(?:since|depuis)\s+(?:(?:its|their|sa|son|leur)\s+(?:launch|founding|inception|creation|start|debut|création|lancement|fondation|naissance)|(?:it|they)\s+(?:was|were)\s+(?:founded|launched|created|started|set up)|qu[’'](?:elle|il)s?\s+(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|lancée?s?))(?![\p{L}])[^§;]{0,50}?,\s*(?:[^§;,]{1,60}?\s)?(?:has|have|had|a|ont|avait)\s+(?:(?:now|already|so far|désormais|déjà)\s+)?(?:raised|secured|attracted|received|pulled in|levé|récolté|obtenu|collecté|mobilisé)${FILLER}$`, 'iu');
+const VALUATION_RANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[-–—]|to|à)\s*§/u;
+const ROUND_LABEL_AFTER = /^[^,;.]{0,40}?\b(?:series|série|seed|amorçage|round|tour de table)\b/iu;
+/**
+ * The round as the subject of "includes": "The raise includes § in Series B equity … and a § credit facility", "L’opération
+ * comprend § en fonds propres et § en dette". Each figure is a part of a round told before, not a round of its own.
+ */
+const ROUND_INCLUDES_OPENING = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|that|la|cette|l[’']|ce)\s*(?:[\p{L}-]+\s+)?(?:round|raise|deal|financing|funding|investment|package|opération|levée(?: de fonds)?|tour de table|financement)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:includ(?:es|ed)|compris(?:es|ed)|comprend|comprenait|inclut|incluait|se compose de|se décompose en|is made up of|was made up of|consists of|consisted of|is split between|was split between)\s+(?:an?\s+|une?\s+|some\s+)?$/iu;
+
 export interface FigureReading {
   kind: MoneyKind;
   /** The figure is a fund's size (a VC firm's own money). */
@@ -364,9 +396,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const after = masked.slice(end, end + 90);
   const nearAfter = masked.slice(end, end + 45);
 
-  if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after)) {
+  if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after) || VALUATION_WORDED_BEFORE.test(before)) {
     if (NOT_FUNDING_SENTENCE.test(masked) || /combined company|mark\b/i.test(masked)) return { kind: 'other', verbAt: null };
     if (SPECULATIVE.test(before.slice(-80))) return { kind: 'other', verbAt: null };
+    // "a valuation close to § -§", "valued at § to §": a bracket, not one mark (the gold leaves a range's valuation unset).
+    if (VALUATION_RANGE_AFTER.test(after)) return { kind: 'other', verbAt: null };
     // "Zelo, which last raised in 2021 at a § valuation, said …": a mark told in the company's history, with no round of its own
     // in that clause, is not the valuation of the round the sentence announces.
     const relative = /,\s*(?:which|who|qui)\s[^,;§]*$/iu.exec(before);
@@ -377,6 +411,13 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
   if (HEDGED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // "sought to raise § to §": the other end of a hoped-for range is no raise either.
+  if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && HEDGED_RAISE_BEFORE.test(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
+  // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
+  if ((CARRIES_TO_BEFORE.test(before) && TOTAL_NOUN_AFTER.test(after)) || CARRIES_TOTAL_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
+  if (!masked.slice(0, start).includes('§') && SINCE_START_OPENING.test(masked.slice(0, start)) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // "The raise includes § in equity and a § credit facility": parts of a round told before.
+  { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
   if (NOW_RAISED_BEFORE.test(before) && NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };

@@ -74,7 +74,8 @@ const readSeries: Reader = (m, text) => {
   // A numbered tranche ("D2", "A-2") is the lettered round; only "+" names a round of its own.
   const ext = g.ext && g.ext.startsWith('+') ? g.ext : '';
   // "pre-Series A" is read backwards from "Series" (a leading optional group would slow every position).
-  const pre = /(?:^|[^\p{L}\p{N}])([Pp]re[-\s]?)$/u.exec(before);
+  // French writes the accent: "sa pré-série A", "une pré-Série B".
+  const pre = /(?:^|[^\p{L}\p{N}])([Pp]r[eé][-\s]?)$/u.exec(before);
   const round = `${pre ? 'Pre-' : ''}Series ${g.letter}${ext}`;
   return pre ? { round, start: m.index - pre[1]!.length } : round;
 };
@@ -155,6 +156,14 @@ const ANGEL = new RegExp(`${WORD_START}angel(?:\\+{1,2})?["”’']?[\\s-](?:rou
 
 /** "bridge round", "bridge financing", "§ in bridge rounds" (one company's bridge told in the plural). */
 const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:rounds?|financing|funding|note|loan)${WORD_END}`, 'giu');
+
+/**
+ * A bare "bridge" right after an amount, with the backers or the next round after it: "a $5 million bridge from existing investors",
+ * "its €2M bridge led by Partech", "a $40m bridge ahead of its Series B". A "$1.5 billion bridge" over a river has none of them.
+ */
+const BRIDGE_BARE = new RegExp(`${WORD_START}bridge${WORD_END}(?=\\s+(?:from|led|co-led|backed|ahead|before)${WORD_END})`, 'giu');
+const BRIDGE_AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr|M€|k€)[\s-]?$/u;
+const readBridgeBare: Reader = (m, text) => (BRIDGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'Bridge' : null);
 
 /** French bridge: "financement relais", "tour relais", "levée de relais". */
 const RELAIS = new RegExp(`${WORD_START}relais${WORD_END}`, 'giu');
@@ -243,6 +252,7 @@ export const ROUND_PATTERNS: Pattern[] = [
   { name: 'amorcage', re: AMORCAGE, read: readAmorcage },
   { name: 'angel', re: ANGEL, read: () => 'Angel' },
   { name: 'bridge', re: BRIDGE, read: () => 'Bridge' },
+  { name: 'bridge-bare', re: BRIDGE_BARE, read: readBridgeBare },
   { name: 'relais', re: RELAIS, read: readRelais },
   { name: 'growth', re: GROWTH, read: () => 'Growth' },
   { name: 'debt', re: DEBT, read: readDebt },
