@@ -26,6 +26,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'French: "Le fondateur de Robotix" is no byline', paragraphs: [TITRE, 'Jean Dupont', 'Le fondateur de Robotix', ...CORPS] },
   { name: 'a one-word label twice (two section tags)', paragraphs: [HEADLINE, 'Opinion', 'Opinion', ...BODY], kind: 'boilerplate' },
   { name: 'a title line printed around a photo credit is no name twice', paragraphs: ['Road To Funding', 'Photo Credit: Jane Doe', 'Road To Funding', ...BODY], kind: 'duplicated-caption' },
+  // Credited boxes that split nothing.
+  { name: 'a web caption with its credit between two finished paragraphs', paragraphs: [HEADLINE, BODY[0]!, 'Workers test a robot arm at the Acme plant. Photo: Jane Doe/Getty Images', BODY[1]!, BODY[2]!] },
+  { name: 'a print photo box before a drop cap ("O" / "n a Wednesday …")', paragraphs: [HEADLINE, 'By Jane Doe', 'STAFF WRITER', 'John Roe/Staff photographer', 'Workers test a robot arm at the Acme plant in Columbus on Monday.', 'O', 'n a Wednesday in January, the company said it had raised new money.', ...BODY.slice(1)], kind: 'boilerplate' },
+  { name: 'a box after a cut line, then the next column in upper case', paragraphs: [HEADLINE, 'The company said on Tuesday it had', 'Robots per warehouse, by state', 'Map: Jane Doe/Staff', 'Shares rose 3 percent on the news, the exchange said.', ...BODY.slice(1)], kind: 'truncated-sentence' },
+  { name: 'French: a caption and credit between two finished paragraphs, the next opening in lower case after a quote', paragraphs: [TITRE, CORPS[0]!, 'Le fondateur de Robotix à Lyon. Crédit photo : Jean Dupont', CORPS[1]!, CORPS[2]!] },
 ];
 
 describe('round 11 text artifacts: look-alikes stay', () => {

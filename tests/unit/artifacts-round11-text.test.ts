@@ -39,8 +39,17 @@ const NAME_AGAIN: Row[] = [
   { name: 'French: a hyphenated bare name twice in a row', paragraphs: [TITRE, 'Économie', 'Marie-Claire Dupont', 'Marie-Claire Dupont', ...CORPS], kind: 'byline-noise', text: 'Marie-Claire Dupont' },
 ];
 
+/** A print replica's photo or graphic box, with its credit, read into the middle of a sentence. */
+const CREDITED_BOXES: Row[] = [
+  { name: 'a map box with "Sources:" and "Map: Name/Staff" between two halves of a sentence', paragraphs: [HEADLINE, 'The company said on Tuesday it had', 'raised new money and that its plant', 'Robots per warehouse, by state', 'Ohio leads the region in new installations.', '42', '17', 'Sources: company filings', 'Map: Jane Doe/Staff', 'in Ohio would double its output next year.', ...BODY.slice(1)], kind: 'broken-pull-quote', text: 'Map: Jane Doe/Staff' },
+  { name: 'a photo box: credit, then caption, between two halves of a sentence', paragraphs: [HEADLINE, 'Acme Robotics said the new money would let it', 'hire engineers and expand its', 'John Roe/Staff photographer', 'Workers test a robot arm at the Acme plant in Columbus on Monday.', 'factories in Ohio and Texas, its chief executive said.', ...BODY.slice(1)], kind: 'broken-pull-quote', text: 'John Roe/Staff photographer' },
+  { name: 'a chart box with "Graphic:" and a Getty photo credit', paragraphs: [HEADLINE, 'Demand for warehouse robots has doubled, said the', 'Sales of robots, 2019-2024', 'Graphic: Jane Doe', 'Jane Doe/Getty Images', 'chief executive, who expects more orders next year.', ...BODY.slice(1)], kind: 'broken-pull-quote', text: 'Graphic: Jane Doe' },
+  { name: 'French: an "Infographie :" box between two halves of a sentence', paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de', 'Les levées de fonds à Lyon', 'Le montant levé a doublé en un an.', 'Infographie : Jean Dupont', 'plusieurs fonds pour recruter une vingtaine de personnes.', ...CORPS.slice(1)], kind: 'broken-pull-quote', text: 'Infographie : Jean Dupont' },
+  { name: 'French: a photo credit "Name/AFP" and caption in a hard-wrapped column', paragraphs: [TITRE, 'Elle compte ouvrir des bureaux à Paris et à Berlin avant', 'Jean Dupont/AFP', 'Le fondateur de Robotix dans ses locaux lyonnais, le 3 mars.', 'la fin de l’année, selon son fondateur.', ...CORPS.slice(2)], kind: 'broken-pull-quote', text: 'Jean Dupont/AFP' },
+];
+
 describe('round 11 text artifacts: fresh-page shapes are flagged', () => {
-  it.each([...FIXED_LENGTH_TEASERS, ...UPDATE_STAMPS, ...NAME_AGAIN])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...FIXED_LENGTH_TEASERS, ...UPDATE_STAMPS, ...NAME_AGAIN, ...CREDITED_BOXES])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

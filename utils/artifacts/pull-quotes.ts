@@ -139,6 +139,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       break;
     }
   }
+  findCreditBoxSplits(doc, used, out);
   findRepeatedQuotes(doc, used, out);
   findEchoedSentences(doc, used, out);
   findShortcodeQuotes(doc, used, out);
@@ -146,6 +147,58 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   findTitledAttributionQuotes(doc, used, out);
   findUnclosedQuoteLines(doc, used, out);
   return dropCreditedCaptions(doc, out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A box's credit line: a labelled credit ("Map: Jane Doe/Staff", "Sources: Houston Municipal Courts; U.S. Census",
+ * "Graphic: …", "Infographie : …", "Crédit photo : …") or a print photo credit ("Jon Shapley/Staff photographer",
+ * "Jane Doe/Getty Images", "Jean Dupont/AFP").
+ */
+const CREDIT_LINE = /^(?:[Mm]aps?|[Gg]raphics?|[Cc]harts?|[Pp]hotos?|[Pp]hotograph|[Ii]llustration|[Ii]mages?|[Pp]ictures?|[Ss]ources?|[Cc]redits?|[Cc]artes?|[Ii]nfographie|[Gg]raphiques?|[Cc]rédits?(?: photo)?|PHOTO|SOURCE)\s?:\s?\S.{0,100}$|^\p{Lu}[\p{L}.'’ -]{1,40}\/(?:[Ss]taff(?: [Pp]hotographer| [Ii]llustration| [Gg]raphic| [Aa]rtist)?|Getty Images|AP|AFP|Reuters|Bloomberg|Contributor|Correspondent|Handout|[Ff]or the [\p{L} ]{3,40})$/u;
+/** A print box (a map, a chart, a photo and its caption) spans many short lines, but not a page. */
+const MAX_BOX_PARAGRAPHS = 30;
+const MAX_BOX_WORDS = 200;
+/** A hard-wrapped print line: a few words are enough to show the sentence stops. */
+const MIN_BOX_CUT_WORDS = 4;
+
+/**
+ * A print replica's photo or graphic box read into the middle of a sentence: the line before stops
+ * mid-sentence ("At that time, he said — and city records"), the box follows (its title, caption,
+ * labels and a credit line: "Map: Jane Doe/Staff"), then the sentence resumes in lower case ("show —
+ * the police had not …"). The credit is what makes the block a box, not a column of the text.
+ */
+function findCreditBoxSplits(doc: ArticleDoc, used: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 2 < ps.length; i++) {
+    const before = ps[i]!;
+    if (used.has(i) || !CUT_END.test(tail(before)) || wordCount(before) < MIN_BOX_CUT_WORDS) continue;
+    // The box opens like a title or a caption, never on a lower-case word (that is the sentence going on).
+    if (!/^[\p{Lu}\p{N}"“‘«]/u.test(ps[i + 1]!)) continue;
+    let words = 0;
+    let credited = false;
+    for (let k = i + 1; k < ps.length - 1 && k - i <= MAX_BOX_PARAGRAPHS; k++) {
+      const line = ps[k]!;
+      words += wordCount(line);
+      if (words > MAX_BOX_WORDS || used.has(k)) break;
+      if (CREDIT_LINE.test(line)) credited = true;
+      const after = ps[k + 1]!;
+      if (!credited || !LOWER_START.test(after) || wordCount(after) < MIN_BOX_CUT_WORDS) continue;
+      // The box ends on its credit or on a finished caption sentence.
+      if (!CREDIT_LINE.test(line) && !/[.!?]["”’)]?$/u.test(line)) continue;
+      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(tail(before))![0];
+      const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
+      out.push({
+        kind: 'broken-pull-quote',
+        start: (doc.starts[i] ?? 0) + before.length - cutWord.length,
+        end: (doc.starts[k + 1] ?? 0) + nextWord.length,
+        message: 'A photo or graphic box (with its credit) was printed in the middle of a sentence; removing it rejoins the sentence.',
+        fix: `${cutWord} ${nextWord}`,
+      });
+      for (let m = i; m <= k + 1; m++) used.add(m);
+      i = k;
+      break;
+    }
+  }
 }
 
 /**
