@@ -32,3 +32,35 @@ describe('role patterns read from the lexicon: an angel described by a role is t
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a round funded, bankrolled or topped up "by" its investors (the whole passive family, EN and FR)', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme’s § round was bankrolled by Kestrel Partners and Northwind Capital.', [], ['Kestrel Partners', 'Northwind Capital']),
+    row('The § seed round was capitalized by Kestrel Partners.', [], ['Kestrel Partners']),
+    row('The § financing was entirely capitalised by Northwind Capital and Globex Ventures.', [], ['Northwind Capital', 'Globex Ventures']),
+    row('L’augmentation de capital, abondée par Kestrel Partners et Northwind Capital, atteint §.', [], ['Kestrel Partners', 'Northwind Capital']),
+    row('Le tour de table a été abondé par Globex Ventures à hauteur de §.', [], ['Globex Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a list closing its clause with "also joined" / "took part too" (EN and FR)', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme raised § in a round co-led by Kestrel Partners and Northwind Capital; Globex Ventures, Initech Capital, Hooli Ventures, Vandelay Industries and Pied Piper Fund also joined.', ['Kestrel Partners', 'Northwind Capital'], ['Globex Ventures', 'Initech Capital', 'Hooli Ventures', 'Vandelay Industries', 'Pied Piper Fund']),
+    row('Acme raised § led by Kestrel Partners; Globex Ventures and Initech Capital took part too.', ['Kestrel Partners'], ['Globex Ventures', 'Initech Capital']),
+    row('Acme closed a § seed round; Globex Ventures and Initech Capital came aboard as well.', [], ['Globex Ventures', 'Initech Capital']),
+    row('Acme lève § auprès de Kestrel Partners ; Globex Ventures et Initech Capital ont également rejoint.', [], ['Kestrel Partners', 'Globex Ventures', 'Initech Capital']),
+    row('Acme lève § auprès de Kestrel Partners ; Globex Ventures et Initech Capital ont eux aussi embarqué.', [], ['Kestrel Partners', 'Globex Ventures', 'Initech Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('the signer of the cheque is an investor (EN and FR)', () => {
+  const rows: Array<[string, Want]> = [
+    row('Kestrel Partners signe le chèque de § pour Acme, aux côtés de Northwind Capital.', [], ['Kestrel Partners', 'Northwind Capital']),
+    row('Pour ce tour de §, Kestrel Partners et Northwind Capital ont signé les chèques.', [], ['Kestrel Partners', 'Northwind Capital']),
+    row('Acme raised §; Kestrel Partners wrote the largest cheque.', [], ['Kestrel Partners']),
+    row('Acme raised §; Globex Ventures cut a check too.', [], ['Globex Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
