@@ -931,6 +931,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if (notRounds.some((x) => sameAmount(x, m))) f.kind = 'other';
     }
     const roundFigures = figures.filter((f) => f.kind === 'round');
+    // "- FlapKap: The Egypt-born fintech secured … §": the line's label is its first round's company.
+    const lineCompany = roundFigures.length > 0 ? labelCompany(masked) : null;
     // "A, B and C which raised $24 million, $22 million and $9.6 million, respectively": names and figures pair in order.
     let respective: string[] | null = null;
     if (roundFigures.length >= 2 && RESPECTIVELY.test(masked)) {
@@ -953,7 +955,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
+      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round.
       if (company.statistic) {
@@ -1392,6 +1394,27 @@ function mask(text: string, ms: MoneyMatch[], offset: number): string {
 
 /** "HONG KONG, Aug 11 (Reuters) - ", "PARIS (AFP) — ", "[LONDON] ": a place in capitals, a date, an agency, a dash; "New Delhi, March 29 (IANS) ": a named agency, no dash. */
 const DATELINE = /^(?:\[\p{Lu}[\p{Lu} .'-]*\]\s*|\p{Lu}[\p{Lu} .'-]+(?:,\s*[^-–—()]{0,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+|\p{Lu}[\p{L} .'-]{1,30},\s*[^-–—()]{0,30}?\s*\((?:IANS|PTI|ANI|UNI|AFP|AP|Reuters|Bloomberg|Xinhua|Yonhap|Kyodo|dpa|Lusa)\)\s*(?:[-–—:]\s*)?)/u;
+
+/**
+ * A roundup line opening on its company as a label: "- FlapKap: The Egypt-born fintech secured the largest deal, raising §",
+ * "• Alan : l’assurtech a levé §", "3. Fido: Based in Ghana, the fintech topped …". The label names the line's first round, whatever
+ * descriptor ("the fintech", "another Egyptian fintech") the sentence then uses. A capitalised run of at most three words.
+ */
+const NAME_LABEL = /^\s{0,3}(?:(?:\d{1,2}[.)]|[•·▪‣◦*–—-])\s*)?(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s?:\s+(?=\S)/u;
+
+function labelCompany(masked: string): string | null {
+  const m = NAME_LABEL.exec(masked);
+  if (!m) return null;
+  const name = m.groups!.name!;
+  // Only when the sentence then calls the company by a descriptor ("The Egypt-born fintech", "Another Egyptian fintech, Paymob,"):
+  // "Plus: US startup Headway raises §" names its own subject, and "Plus" is a newsletter's connector.
+  if (!LABELLED_BODY_OPENING.test(masked.slice(m[0].length))) return null;
+  if (!isName(name) || isOpeningWord(name) || FIELD_LABEL_NAME.test(name) || INVESTOR_LABEL.test(name.toLowerCase()) || ROUND_TOLD.test(name) || NOT_A_LABEL_NAME.test(name)) return null;
+  return name;
+}
+const LABELLED_BODY_OPENING = /^(?:(?:The|This|That|Another|Its|It|Based|Founded|Headquartered|A|An|Le|La|Les|L[’']|Cette|Ce|Cet|Une?|Basée?|Fondée?|Elle|Sa|Son)(?![\p{L}\p{N}])|\p{Ll})/u;
+/** Labels that are headings or captions, not companies: "Top Deals:", "Photo:", "Why It Matters:", "Update:", "Source:". */
+const NOT_A_LABEL_NAME = /\b(?:deals?|top|news|photo|image|credit|source|update|note|editor|why|what|how|key|highlights?|summary|bottom|verdict|lire|voir|à lire|pourquoi|quoi|ce qu|read|see|also|more|related|breaking|exclusive|opinion|analysis|market|markets|week|month|today|daily|weekly|newsletter)\b/iu;
 
 /** Money as the contract wants it; a qualifier the money finder left out is read from the words before. */
 function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Money {

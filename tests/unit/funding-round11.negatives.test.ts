@@ -36,3 +36,16 @@ describe('round 11 negatives: a roundup’s examples ("such as", "comme") are it
     for (const amount of amounts) expect(deals.find((d) => d.amount === amount)?.status).not.toBe('past');
   });
 });
+
+describe('round 11 negatives: a leading label that is not the line’s company', () => {
+  // [label, line, amount, a company it must not be]
+  const rows: [string, string, string, string][] = [
+    ['newsletter connector, the body names its subject (EN)', 'Plus: US mental health startup Headway raises $125 million at a $1 billion valuation.', '$125 million', 'Plus'],
+    ['heading label (EN)', 'Top Deals: the startup Acme raised $5 million from Sequoia.', '$5 million', 'Top Deals'],
+    ['rubrique (FR)', 'À lire aussi : la start-up Kiplo a levé 3 millions d’euros.', '3 millions d’euros', 'À lire aussi'],
+    ['body names another company first (EN)', 'Acme: Globex, its rival, raised $9 million last week.', '$9 million', 'Acme'],
+  ];
+  it.each(rows)('%s', (_label, line, amount, notCompany) => {
+    expect(dealsOf([line]).find((d) => d.amount === amount)?.company).not.toBe(notCompany);
+  });
+});

@@ -22,3 +22,17 @@ describe('round 11: other companies’ rounds cited for comparison, "Name (figur
     for (const [company, amount] of compared) expect(deals.find((d) => d.amount === amount)).toEqual({ company, amount, status: 'past' });
   });
 });
+
+describe('round 11: a roundup line labelled with its company, the sentence then using a descriptor, is that company’s round', () => {
+  // [label, line, amount, company]
+  const rows: [string, string, string, string][] = [
+    ['- Name: The … fintech secured (EN)', '- FlapKap: The Egypt-born and Abu Dhabi-based fintech secured the largest deal of the month, raising $34 million in a pre-Series A round.', '$34 million', 'FlapKap'],
+    ['• Name: the startup raised (EN)', '• Kestrel Labs: the Lagos-based startup raised $3 million in seed funding.', '$3 million', 'Kestrel Labs'],
+    ['Name : la fintech a levé (FR)', 'Pennylane : la fintech a levé 40 millions d’euros auprès de Sequoia.', '40 millions d’euros', 'Pennylane'],
+    ['3. Name: Based in …, the company closed (EN)', '3. Zentrix: Based in Nairobi, the company closed a $12 million Series A.', '$12 million', 'Zentrix'],
+    ['– Name : Basée à Lyon, la jeune pousse boucle (FR)', '– Vizzia : Basée à Lyon, la jeune pousse a levé 5 millions d’euros.', '5 millions d’euros', 'Vizzia'],
+  ];
+  it.each(rows)('%s', (_label, line, amount, company) => {
+    expect(dealsOf([line]).find((d) => d.amount === amount)?.company).toBe(company);
+  });
+});
