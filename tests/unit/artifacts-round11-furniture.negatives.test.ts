@@ -27,6 +27,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an unlimited access sentence', paragraphs: end('Members get unlimited access to the gyms in all 40 cities.') },
   { name: 'a donation story', paragraphs: end('The foundation asked readers to donate today to the flood relief fund, its director said.') },
   { name: 'a French subscribers sentence', paragraphs: fin('Le journal a réservé cet article à ses abonnés pendant une semaine, avant de l’ouvrir à tous.') },
+  { name: 'a bare address mid-body (a screenshot’s caption)', paragraphs: mid('acmerobotics.com') },
+  { name: 'a stay-in-the-loop sentence', paragraphs: end('Investors want to stay in the loop on every board decision, the filing shows.') },
+  { name: 'a logo sentence with a date', paragraphs: end('The logo was unveiled on Tuesday, November 2, 2021, at the company’s headquarters.') },
+  { name: 'a photo-by sentence', paragraphs: end('Photo by the author of the old mill, taken in 1998 before the fire.') },
   { name: 'tag in a sentence', paragraphs: end('Tag: the children’s game was banned at the school in 2019, the paper reported.') },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
+import { expectBoilerplateFlag, furnitureRow, placeAt, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
  * Round 11 furniture, found on fresh pages of mainstream outlets and their e-mail editions: the newsletter's own
@@ -71,4 +71,25 @@ const ROWS: FurnitureRow[] = [
 
 describe('round 11 furniture (newsletters, paywall offers, revenue buttons, feed relays, photo kinds)', () => {
   for (const row of ROWS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+const MORE: FurnitureRow[] = [
+  // Newsletter section headings.
+  furnitureRow('if you read one thing', 'middle', 'If you read one thing'),
+  furnitureRow('stay in the loop', 'middle', 'Stay in the Loop'),
+  furnitureRow('in case you missed it with an emoji', 'middle', '📌 In case you missed it'),
+  furnitureRow('à ne pas manquer', 'middle', 'À ne pas manquer', true),
+  // The logo's alt glued to the edition date.
+  furnitureRow('logo with a French date', 'top', 'logo mardi 2 novembre 2021', true),
+  furnitureRow('logo with an English date', 'top', 'logo Tuesday, November 2, 2021'),
+  // An icon's alt glued to the teaser headline it marks.
+  { name: 'a subscriber icon glued to a headline (FR)', paragraphs: [...placeAt('middle', ['icon abonnéComment la Chine accélère dans les semi-conducteurs'], true)], text: 'icon abonné' },
+  { name: 'a premium icon glued to a headline', paragraphs: [...placeAt('middle', ['Icon premiumHow the port lost its biggest client'])], text: 'Icon premium' },
+  // A "Photo by:" credit alone.
+  furnitureRow('photo by with a staff title', 'middle', 'Photo by: Jane Roe, Staff Photographer'),
+  furnitureRow('photo par', 'middle', 'Photo par : Jean Dupont', true),
+];
+
+describe('round 11 furniture (newsletter sections, logo dates, photo-by credits)', () => {
+  for (const row of MORE) it(row.name, () => expectBoilerplateFlag(row));
 });

@@ -31,7 +31,7 @@ const LABELS = lineRules([
   'print-folio', 'replica-footer', 'meter-count', 'bare-tag-label', 'footer-links',
   // Round 11: newsletter chrome, the paywall's offer box and prices, reader-revenue buttons, feed relays, photo-kind labels.
   'email-view-online', 'email-address-book', 'paywall-offer', 'offer-price', 'offer-banner', 'revenue-button', 'keep-free',
-  'feed-relay', 'photo-kind',
+  'feed-relay', 'photo-kind', 'newsletter-section', 'logo-date',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

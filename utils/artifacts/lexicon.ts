@@ -309,7 +309,7 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   // A photo credit alone on its line: "Image: Getty Images", "Credit: Jane Doe/Bloomberg", "Image credit: Shutterstock".
   // Case is spelled out (with the i flag \p{Lu} would match any letter). Names only after the label, so a caption ("Image: Jose Mourinho has agreed a deal…") is not one; "Photo: …" is the credit
   // a print caption carries on its own line and stays.
-  { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
+  { name: 'credit-only', re: /^(?:[Ii]mages?|IMAGE|[Cc]redits?|CREDITS?|[Pp]hotos? by|PHOTOS? BY|[Pp]hotos? par|[Pp]icture by|[Ii]mage by|(?:[Ii]mage|[Pp]hoto|[Pp]icture|PHOTO|IMAGE) (?:[Cc]redits?|CREDITS?)|[Ii]llustration|[Cc]rédits? (?:[Pp]hoto|[Ii]mage)|[Cc]rédit)\s?:\s?(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:(?: ?\/ ?| via | for | \| |, | & | and | )(?:[Cc]ourtesy(?: of)? )?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,7}$/u, message: 'Photo credit without its photo left in the text.' },
   // A broadcaster's player notices and video-channel promos: "Please use Chrome browser for a more accessible video player",
   // "Watch more of our videos on Shots!". The site speaks about its own player or channel; a whole line, never a sentence of the story.
   { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?|votre navigateur ne (?:supporte|prend en charge|permet) pas\b[^]{0,80}|(?:click to )?subscribe to [^.!?]{2,60} wherever you get your podcasts\.?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
@@ -626,6 +626,12 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
     message: 'Button label left in the text.',
   },
   { name: 'keep-free', re: /^(?:[Kk]eep|KEEP) (?:[Tt]he |THE )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:[Ff]ree|FREE)$/u, message: 'A donation or membership appeal (site furniture) left in the text.' },
+  // A newsletter's own section headings: "If you read one thing", "Stay in the loop", "In case you missed it", "ICYMI",
+  // "Before you go", "À ne pas manquer", "Ne manquez pas". An emoji may lead them ("🔍 In case you missed it").
+  { name: 'newsletter-section', re: /^(?:[^\p{L}\p{N}\s]{1,4}\s?)?(?:if you (?:only )?read one thing(?: today| this week)?|stay in the loop|in case you missed it|icymi|before you go|à ne pas (?:manquer|rater)|ne manquez pas|si vous ne (?:devez )?lire? qu['’]un (?:seul )?article)\s?:?$/iu, message: 'Website module heading left in the text.' },
+  // The site's logo read as text: its alt glued to the edition date ("logo mardi 2 novembre 2021", "logo Tuesday, November 2,
+  // 2021"). (A bare address alone is not enough: mid-body it is a screenshot's caption.)
+  { name: 'logo-date', re: /^(?:logo|icon|icône)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4})$/iu, message: 'Image alt text or icon name left in the text.' },
   // Feed relays: "via IFTTT", "Via Google News", "from Karnataka https://ift.tt/3oFrn37" (an auto-poster's trailer: where the item came from).
   { name: 'feed-relay', re: /^(?:[Vv]ia|VIA):? @?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]{1,24}(?: [\p{Lu}][\p{L}\p{N}.&'’-]{1,24})?$|^(?:from|de|depuis) [^.!?]{2,40}? https?:\/\/\S+$/u, message: 'Syndication note left in the text.' },
   // What kind of photo stood there: "File Photo", "Representational image", "Image for representation", "Stock photo",

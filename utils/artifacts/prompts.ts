@@ -47,7 +47,7 @@ const MAX_BANNER = 220;
  * A paywall badge glued to the kicker or the first words: "Réservé aux abonnésDÉCRYPTAGE - Si le montant …",
  * "Subscribers onlyINTERVIEW: …". Case is spelled out (under the i flag \p{Lu} would match any letter).
  */
-const GLUED_BADGE = /^(?:(?:[Aa]rticle )?[Rr]éservé aux abonnés|RÉSERVÉ AUX ABONNÉS|[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Mm]embers [Oo]nly|[Ee]xclusivo para suscriptores|[Nn]ur für Abonnenten)(?=\p{Lu}|\s*[-–—:|]\s|\s+\p{Lu}{2,})|^(?:[Aa]bonnés|ABONNÉS|[Pp]remium|PREMIUM)(?=\p{Lu}\p{Lu})/u;
+const GLUED_BADGE = /^(?:(?:[Ii]con|[Ii]cône|[Pp]icto) (?:abonnés?|premium|subscribers?|members?|cadenas|lock(?:ed)?)(?=\p{Lu})|(?:[Aa]rticle )?[Rr]éservé aux abonnés|RÉSERVÉ AUX ABONNÉS|[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Mm]embers [Oo]nly|[Ee]xclusivo para suscriptores|[Nn]ur für Abonnenten)(?=\p{Lu}|\s*[-–—:|]\s|\s+\p{Lu}{2,})|^(?:[Aa]bonnés|ABONNÉS|[Pp]remium|PREMIUM)(?=\p{Lu}\p{Lu})/u;
 
 /**
  * A "read more" label glued to the end of a cut excerpt: "… [and] later-stage read more >>>", "… la suite […] Lire la
