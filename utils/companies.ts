@@ -367,7 +367,13 @@ const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/i
 const RESTRICTIVE_RELATIVE = /(?<=(?:^|\s)[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]{0,40})\s+(?:that|which|who|qui)\s[^;:()]{1,300}?,?\s*$/u;
 
 /** One lower-case word, the whole subject of a clause: "bolttech", "evroc", "monday.com". */
-const LOWER_BRAND = /^\s*(?<brand>\p{Ll}[\p{Ll}\p{N}]{2,}(?:[.-][\p{Ll}\p{N}]+)*)\s*$/u;
+/**
+ * A lower-case brand: one word of three letters or more ("bolttech", "evroc"), or a shorter one carried by a dotted or hyphened
+ * part ("ai.io", "x.ai", "n8n-io"). Separators and letters never overlap, so a failing match stays linear.
+ */
+const LOWER_BRAND = /^\s*(?<brand>\p{Ll}(?:[\p{Ll}\p{N}]{2,}(?:[.-][\p{Ll}\p{N}]+)*|[\p{Ll}\p{N}]*(?:[.-][\p{Ll}\p{N}]+)+))\s*$/u;
+/** Dotted abbreviations of prose, never a brand: "i.e", "e.g", "a.k.a", "p.m". */
+const DOTTED_ABBREVIATION = /^(?:i\.e|e\.g|a\.k\.a|p\.m|a\.m|c\.-à-d|cf|vs|etc)$/u;
 /** Lower-case words that may open a clause on their own: pronouns, quantifiers and plurals of people, companies and money. */
 const LOWER_SUBJECT_WORDS = new Set([
   'it', 'its', 'they', 'we', 'you', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'which', 'who', 'what', 'all', 'both', 'each',
@@ -383,7 +389,7 @@ function lowerCaseBrand(subject: string): string | null {
   const m = LOWER_BRAND.exec(subject);
   if (!m) return null;
   const brand = m.groups!.brand!;
-  if (LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand) || FRENCH_ADJECTIVE.test(brand)) return null;
+  if (DOTTED_ABBREVIATION.test(brand) || LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand) || FRENCH_ADJECTIVE.test(brand)) return null;
   return brand;
 }
 
@@ -980,6 +986,10 @@ const OPENING_FUNDING_VERB = [
   'lands', 'landed', 'bags', 'bagged', 'nets', 'netted', 'scores', 'scored', 'clinches', 'clinched', 'secures', 'raises', 'closes',
   'attire', 'attracts', 'attracted', 'décroche', 'a décroché', 'empoche', 'a empoché', 'récolte', 'a récolté', 'mobilise', 'a mobilisé',
   'sécurise', 'a sécurisé', 'signe', 'a signé', 'clôture', 'a clôturé', 'réalise', 'a réalisé', 'locked up', 'picked up', 'snagged',
+  // Headline verbs of the trade press, the whole family: "Acme snags §", "Acme pulls in §", "Acme rakes in §", "Acme s’offre §".
+  'snags', 'nabs', 'nabbed', 'pockets', 'pocketed', 'scoops', 'scooped', 'grabs', 'grabbed', 'rakes in', 'raked in', 'pulls in',
+  'pulled in', 'hauls in', 'hauled in', 'gets', 'wins', 'won', 'draws', 'drew', 's’offre', "s'offre", 'rafle', 'a raflé', 'engrange',
+  'a engrangé', 'glane', 'a glané', 'réunit', 'a réuni', 'rassemble', 'a rassemblé',
 ].join('|');
 
 const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.\-’']*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?: (?:&|of|de) )?(?: [\p{Lu}\p{N}][\p{L}\p{N}.\-’']*){0,4})(?:,| (?:is|was|has|had|develops|provides|builds|offers|makes|sells|operates|helps|creates|designs|expanded|exited|emerged|raised|secured|closed|announced|told|said|says|lève|annonce|boucle|a levé|a bouclé|a annoncé|a obtenu|est|développe|propose|${OPENING_FUNDING_VERB}))(?![\p{L}\p{N}])`, 'u');

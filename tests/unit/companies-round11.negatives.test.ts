@@ -4,7 +4,7 @@
  * taken with the subject after it for one titled name.
  */
 import { describe, expect, it } from 'vitest';
-import { isNationality, isOpeningWord, subjectBefore } from '../../utils/companies';
+import { isNationality, isOpeningWord, openingSubject, subjectBefore } from '../../utils/companies';
 
 describe('isOpeningWord, round 11 negatives: brands that begin like a dateline', () => {
   it.each<string>(['Postman', 'Publicis', 'Publicis Sapient', 'Updater', 'Modifio', 'Actualis', 'Parulex', 'Posteo', 'Mistral', 'Misfits Market', 'MIS'])(
@@ -43,4 +43,21 @@ describe('subjectBefore, round 11 negatives: a relative clause with another subj
 describe('isNationality, round 11 negatives: names that hold a nationality are not one', () => {
   it.each<string>(['French Tech', 'Frenchy', 'Indian Angel Network', 'Italienn', 'Canadian Tire', 'Swissquote', 'Polish Ventures'])(
     '"%s" is not a nationality', (word) => expect(isNationality(word)).toBe(false));
+});
+
+describe('subjectBefore, round 11 negatives: dotted abbreviations of prose are no brand', () => {
+  it.each<[string, string]>([
+    ['i.e', 'i.e. raised § more than planned.'],
+    ['e.g', 'e.g. raised § in a seed round.'],
+  ])('%s', (notWanted, sentence) => {
+    const verb = /\braised(?= §)/u.exec(sentence)!;
+    expect(subjectBefore(sentence, verb.index)?.name ?? null).not.toBe(notWanted);
+  });
+});
+
+describe('openingSubject, round 11 negatives: a headline verb after an investor or a person opens no raiser', () => {
+  it.each<string>([
+    'Investors pull in § for Acme',
+    'Founders rake in § from the sale',
+  ])('%s', (headline) => expect(openingSubject(headline)).toBeNull());
 });

@@ -6,7 +6,7 @@
  * last word. Negatives: companies-round11.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { COMPANIES_NATIONALITY_WORDS, isNationality, isOpeningWord, subjectBefore } from '../../utils/companies';
+import { COMPANIES_NATIONALITY_WORDS, isNationality, isOpeningWord, openingSubject, subjectBefore } from '../../utils/companies';
 import { readFunding } from '../../utils/funding';
 
 describe('isOpeningWord, round 11: datelines and update labels are no name', () => {
@@ -76,4 +76,29 @@ describe('isNationality, round 11: the full family, masculine and feminine, is e
       expect(isNationality(word)).toBe(true);
       expect(COMPANIES_NATIONALITY_WORDS).toContain(word);
     });
+});
+
+describe('subjectBefore, round 11: a short lower-case brand carried by a dotted part is the whole subject', () => {
+  it.each<[string, string]>([
+    ['ai.io', 'ai.io raises § in a seed round led by Accel.'],
+    ['x.ai', 'x.ai has raised § from Accel.'],
+    ['n8n-io', 'n8n-io a levé § auprès de Partech.'],
+    ['qa.tech', 'qa.tech lève § pour automatiser les tests.'],
+  ])('%s', (want, sentence) => {
+    const verb = /\b(?:raises|has raised|a levé|lève)(?= §)/u.exec(sentence)!;
+    expect(subjectBefore(sentence, verb.index)?.name).toBe(want);
+  });
+});
+
+describe('openingSubject, round 11: the trade press’s headline verbs open on the raiser', () => {
+  it.each<[string, string]>([
+    ['Zentrix', 'Zentrix snags § for payroll AI'],
+    ['Zentrix', 'Zentrix pulls in § Series A'],
+    ['Zentrix', 'Zentrix rakes in § from Accel'],
+    ['Zentrix', 'Zentrix nabs § to automate payroll'],
+    ['Zentrix', 'Zentrix pockets § in seed funding'],
+    ['Kiplo', 'Kiplo s’offre § pour conquérir l’Europe'],
+    ['Kiplo', 'Kiplo engrange § auprès de Partech'],
+    ['Kiplo', 'Kiplo rafle § pour sa néobanque'],
+  ])('%s', (want, headline) => expect(openingSubject(headline)).toBe(want));
 });
