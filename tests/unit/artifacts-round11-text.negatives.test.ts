@@ -31,6 +31,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a print photo box before a drop cap ("O" / "n a Wednesday …")', paragraphs: [HEADLINE, 'By Jane Doe', 'STAFF WRITER', 'John Roe/Staff photographer', 'Workers test a robot arm at the Acme plant in Columbus on Monday.', 'O', 'n a Wednesday in January, the company said it had raised new money.', ...BODY.slice(1)], kind: 'boilerplate' },
   { name: 'a box after a cut line, then the next column in upper case', paragraphs: [HEADLINE, 'The company said on Tuesday it had', 'Robots per warehouse, by state', 'Map: Jane Doe/Staff', 'Shares rose 3 percent on the news, the exchange said.', ...BODY.slice(1)], kind: 'truncated-sentence' },
   { name: 'French: a caption and credit between two finished paragraphs, the next opening in lower case after a quote', paragraphs: [TITRE, CORPS[0]!, 'Le fondateur de Robotix à Lyon. Crédit photo : Jean Dupont', CORPS[1]!, CORPS[2]!] },
+  // Repeats over a credit that are not captions; date-and-byline lines of one story.
+  { name: 'a paragraph repeated back to back with no credit under it stays a duplicated paragraph', paragraphs: [HEADLINE, BODY[0]!, BODY[1]!, BODY[1]!, BODY[2]!], kind: 'duplicated-paragraph' },
+  { name: 'a date-and-byline line printed twice with the same value (top and bottom of one story)', paragraphs: [HEADLINE, 'November 22, 2013 | By Jane Doe', ...BODY, 'November 22, 2013 | By Jane Doe'], kind: 'boilerplate' },
+  { name: 'French: one date-and-byline line', paragraphs: [TITRE, '3 mars 2024 | Par Jean Dupont', ...CORPS] },
 ];
 
 describe('round 11 text artifacts: look-alikes stay', () => {

@@ -48,8 +48,22 @@ const CREDITED_BOXES: Row[] = [
   { name: 'French: a photo credit "Name/AFP" and caption in a hard-wrapped column', paragraphs: [TITRE, 'Elle compte ouvrir des bureaux à Paris et à Berlin avant', 'Jean Dupont/AFP', 'Le fondateur de Robotix dans ses locaux lyonnais, le 3 mars.', 'la fin de l’année, selon son fondateur.', ...CORPS.slice(2)], kind: 'broken-pull-quote', text: 'Jean Dupont/AFP' },
 ];
 
+/** A caption printed twice back to back (alt text, then caption) over one credit line. */
+const CAPTION_TWICE_OVER_CREDIT: Row[] = [
+  { name: 'a Getty caption "PLACE - MONTH DD: …" twice, then "Name/Getty Images"', paragraphs: [HEADLINE, 'COLUMBUS, OH - MARCH 03: The Acme Robotics plant is seen on March 3, 2024 in Columbus, Ohio.', 'COLUMBUS, OH - MARCH 03: The Acme Robotics plant is seen on March 3, 2024 in Columbus, Ohio.', 'Jane Doe/Getty Images', ...BODY], kind: 'duplicated-caption', text: 'The Acme Robotics plant is seen' },
+  { name: 'a caption twice, then "Photo: Name"', paragraphs: [HEADLINE, BODY[0]!, 'Workers test a robot arm at the Acme plant in Columbus on Monday.', 'Workers test a robot arm at the Acme plant in Columbus on Monday.', 'Photo: John Roe', ...BODY.slice(1)], kind: 'duplicated-caption', text: 'Workers test a robot arm' },
+  { name: 'French: a caption twice, then "Jean Dupont/AFP"', paragraphs: [TITRE, 'Le fondateur de Robotix présente un robot dans ses locaux lyonnais, le 3 mars.', 'Le fondateur de Robotix présente un robot dans ses locaux lyonnais, le 3 mars.', 'Jean Dupont/AFP', ...CORPS], kind: 'duplicated-caption', text: 'Le fondateur de Robotix présente' },
+];
+
+/** A listing's date-and-byline lines, date first: a second, different one starts the next item. */
+const DATE_BYLINES: Row[] = [
+  { name: 'LA Times keyword page: "November 22, 2013 | By Name" twice with teasers', paragraphs: ['FEATURED ARTICLES', 'November 22, 2013 | By Jane Doe', STORIES[0]!, 'ARTICLES BY DATE', 'April 22, 2014 | By John Roe', STORIES[1]!], kind: 'merged-stories', text: 'April 22, 2014 | By John Roe' },
+  { name: 'a bullet between date and byline: "3 March 2024 • By Name"', paragraphs: ['3 March 2024 • By Jane Doe', ...BODY, '28 February 2024 • By John Roe', STORIES[2]!], kind: 'merged-stories', text: '28 February 2024 • By John Roe' },
+  { name: 'French: "3 mars 2024 | Par Jean Dupont" then another date and author', paragraphs: ['3 mars 2024 | Par Jean Dupont', ...CORPS, '1er mars 2024 | Par Marie Durand', ARTICLES[0]!], kind: 'merged-stories', text: '1er mars 2024 | Par Marie Durand' },
+];
+
 describe('round 11 text artifacts: fresh-page shapes are flagged', () => {
-  it.each([...FIXED_LENGTH_TEASERS, ...UPDATE_STAMPS, ...NAME_AGAIN, ...CREDITED_BOXES])('$kind: $name', ({ paragraphs, kind, text }) => {
+  it.each([...FIXED_LENGTH_TEASERS, ...UPDATE_STAMPS, ...NAME_AGAIN, ...CREDITED_BOXES, ...CAPTION_TWICE_OVER_CREDIT, ...DATE_BYLINES])('$kind: $name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs });
     const mine = found.filter((a) => a.kind === kind);
     expect(mine.some((a) => a.text.includes(text)), JSON.stringify(found.map((a) => `${a.kind}: ${a.text}`))).toBe(true);

@@ -110,9 +110,11 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     // Checked only for repeats: the furniture test is the costly part on a big page.
     if (leftToBoilerplate(p)) return;
-    // Each copy with a credit line under it ("Jane Doe/The Desert Sun") is a photo caption printed before and after its photo.
+    // Each copy with a credit line under it ("Jane Doe/The Desert Sun") is a photo caption printed before and after its photo;
+    // so are two copies back to back over one credit line (alt text and caption: "LOS ANGELES, CA - JUNE 07: …" twice,
+    // then "Jane Doe/Getty Images").
     const ps = doc.paragraphs;
-    if (p.length <= MAX_CAPTION_CHARS && isCaptionCreditLine(ps[i + 1] ?? '') && isCaptionCreditLine(ps[seen + 1] ?? '')) {
+    if (p.length <= MAX_CAPTION_CHARS && isCaptionCreditLine(ps[i + 1] ?? '') && (seen === i - 1 || isCaptionCreditLine(ps[seen + 1] ?? ''))) {
       out.push({ ...paragraphFinding(doc, i, 'A photo caption is printed again with its credit; this copy repeats it.'), kind: 'duplicated-caption' });
       return;
     }

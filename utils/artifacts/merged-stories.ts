@@ -53,6 +53,12 @@ const UPDATED = /^(?:last )?updated:?\s|^mis à jour:?\s(?:le\s)?|^actualisé:?\
 const FR_MONTH = String.raw`(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?`;
 const STAMP_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}),? \d{4}|${MONTH} \d{1,2},? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b`, 'iu');
 
+/**
+ * A listing item's date-and-byline line, date first: "November 22, 2013 | By Jane Doe", "3 March 2024 • By John Roe",
+ * "3 mars 2024 | Par Jean Dupont". Like a "Published" stamp, a second, different one starts the next item.
+ */
+const DATE_BYLINE = new RegExp(String.raw`^((?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4}) ?[|•·–—-] ?(?:By|BY|Par|PAR) \p{Lu}[\p{L}'’. -]{1,60})$`, 'u');
+
 function updateStampDate(p: string): string | null {
   if (!UPDATED.test(p)) return null;
   return STAMP_DATE.exec(p)?.[0].toLowerCase().replace(/[,.]/gu, '') ?? null;
@@ -172,7 +178,7 @@ export function findMergedStories(doc: ArticleDoc): Finding[] {
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
     else if (proseSeen >= 2 && isHeadline(p, shape.words[i]!) && BYLINE_LINE.test(ps[i + 1] ?? '') && shape.prose[i + 2]) flag(i, 'A second story’s headline and byline start here.');
     if (shape.words[i]! <= MAX_STAMP_WORDS) {
-      const stamp = PUBLISHED.exec(p) ?? FEED_META.exec(p);
+      const stamp = PUBLISHED.exec(p) ?? FEED_META.exec(p) ?? DATE_BYLINE.exec(p);
       if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
       const updated = updateStampDate(p);
       if (updated) updates.push({ i, value: updated });
