@@ -392,6 +392,13 @@ const VIA_ASIDE = /(?:,|(?<!\s))\s+(?:via|through|par l[’']intermédiaire d(?:
 /** List items split at commas, "and"/"et" and their kin, keeping the separators (odd indexes). */
 // Each alternative starts where a whitespace run starts, so a long run is not rescanned from each of its spaces.
 // A slash between two words of a name's size ("Definvest/Fonds Innovation Défense") parts two investors; "A/O Proptech" stays one.
+/** A list separator holding a conjunction ("and", ", and", "et", "as well as"). */
+const CONJUNCTION_SEP = /(?:^|\s)(?:and|et)\s*$/u;
+/**
+ * A finite verb right after a name: the name is a new clause's subject. By shape (a past tense in "-ed" that is not one of the
+ * participles that describe a name, "based", "backed") and by the few auxiliaries and tenses the press uses (EN, FR).
+ */
+const NEW_CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|now|too|aussi|également)\s+)?(?:(?!(?:based|backed|owned|founded|co-founded|managed|listed|headquartered|located|funded|led|co-led|focused|dedicated|specialized|specialised|related|named|called|known|affiliated|registered|incorporated|supported|sponsored|advised|controlled|operated|run)\b)\p{Ll}{2,}ed|will|would|has|had|have|is|was|are|were|plans|says|said|joins|invests|participates|adds|cut|put|took|made|wrote|a|ont|est|sont|va|vont|sera|seront|rejoint|rejoignent|prend|prennent|devient|annonce|participe|participent|investit|investissent)(?![\p{L}\p{N}])/u;
 const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:and|et|as well as|ainsi qu[’']avec|ainsi que|ou encore|along with|plus|together with)\s+|(?<!\s)\s*;\s*|\/(?<=\p{Lu}\p{Ll}{2,40}\/)(?=\p{Lu}\p{Ll}{2}))/u;
 
 /** Every investor list in one sentence (money figures masked as "§"). */
@@ -774,6 +781,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && SPEAKER_ROLE_THEN_SAID.test(items.slice(k + 1, k + 3).join(', '))) break;
       // "from Temasek, clean technology firm Hysata’s § raise": a possessor of money is a company raising, not a backer.
       if (r.kind === 'name' && POSSESSOR_OF_FIGURE.test(item)) break;
+      // "led by Kestrel Partners, and Northwind Capital participated", "auprès de X, et Jane Moreau rejoint le conseil": the name
+      // after the conjunction is the subject of a new clause (a finite verb follows it), not one more of the list.
+      if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;

@@ -25,3 +25,16 @@ describe('look-alikes of round 11 cues name no investor', () => {
     for (const n of absent) expect(got).not.toContain(n);
   });
 });
+
+describe('a list item after "and" described by a participle stays in the list', () => {
+  // "based", "backed", "founded": participles describing the name, not a new clause's verb.
+  const rows: Array<[string, string[]]> = [
+    ['Acme raised § led by Kestrel Partners and Northwind Capital based in London.', ['Kestrel Partners', 'Northwind Capital']],
+    ['Acme raised § from Kestrel Partners, and Northwind Capital, founded by Jane Moreau.', ['Kestrel Partners', 'Northwind Capital']],
+    ['Acme lève § auprès de Kestrel Partners et Northwind Capital.', ['Kestrel Partners', 'Northwind Capital']],
+  ];
+  it.each(rows)('%s', (sentence, present) => {
+    const got = names(sentence);
+    for (const n of present) expect(got).toContain(n);
+  });
+});

@@ -64,3 +64,14 @@ describe('the signer of the cheque is an investor (EN and FR)', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a name after "and" with its own finite verb opens a new clause: the list ends before it (EN and FR)', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme raised § led by Kestrel Partners, and Paul Okafor cut the ribbon.', ['Kestrel Partners'], []),
+    row('Acme a levé § auprès de Kestrel Partners, et Jane Moreau rejoint le conseil.', [], ['Kestrel Partners']),
+    row('Acme raised § from Kestrel Partners, Northwind Capital and Globex Ventures, and Jane Moreau will join the board.', [], ['Kestrel Partners', 'Northwind Capital', 'Globex Ventures']),
+    row('Acme lève § auprès de Kestrel Partners, et Paul Okafor devient directeur général.', [], ['Kestrel Partners']),
+    row('Acme raised § led by Kestrel Partners, and Jane Moreau joined the board as chair.', ['Kestrel Partners'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
