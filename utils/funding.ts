@@ -213,6 +213,21 @@ function yardstickCompany(f: Figure, masked: string): string | null {
 }
 
 /**
+ * A company's round told as a noun phrase, with no raising verb, words between the figure and "round": "Leading this week’s
+ * funding was VerSe Innovation’s $805 Mn mammoth round", "Acme’s $40M oversubscribed round", "Globex’s $12 million
+ * bumper funding round". ("X’s § Series A" and "X’s § round" are read by the figure reader already.) The possessor owns it.
+ */
+const OWNED_ROUND_AFTER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:(?:funding|financing|investment|equity|venture)\s+)?(?:round|raise|fundraise|financing)(?![\p{L}\p{N}])/u;
+
+function ownedRoundCompany(f: Figure, masked: string): string | null {
+  if (!OWNED_ROUND_AFTER.test(masked.slice(f.end, f.end + 60)) || SYNONYM_NOT_RAISE.test(masked) || FUND_SENTENCE.test(masked)) return null;
+  const owner = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, f.start - 80), f.start));
+  if (!owner) return null;
+  const name = owner.groups!.name!;
+  return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
+}
+
+/**
  * A named company's share of a total of rounds: "723 millions d’euros, dont 500 M€ rien que pour Doctolib", "$2bn raised this
  * week, including $500 million for Acme". The total is a statistic; the item is the company's round.
  */
@@ -860,6 +875,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
           f.kind = 'round';
           f.yardstick = true;
           itemNames.set(f, yardstick);
+        }
+        const owner = named || related || yardstick ? null : ownedRoundCompany(vf, view);
+        if (owner) {
+          f.kind = 'round';
+          itemNames.set(f, owner);
         }
       }
     }

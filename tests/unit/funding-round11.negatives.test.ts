@@ -49,3 +49,14 @@ describe('round 11 negatives: a leading label that is not the line’s company',
     expect(dealsOf([line]).find((d) => d.amount === amount)?.company).not.toBe(notCompany);
   });
 });
+
+describe('round 11 negatives: a possessor’s figure that is no round', () => {
+  const rows: [string, string, string][] = [
+    ['a fund (EN)', 'Sequoia’s $8 billion new fund closed last month.', '$8 billion'],
+    ['revenue (EN)', 'Acme’s $5 million annual revenue grew by half.', '$5 million'],
+    ['a sale (EN)', 'Globex’s $300 million asset sale closed on Monday.', '$300 million'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    expect(dealsOf([text]).some((d) => d.amount === amount)).toBe(false);
+  });
+});

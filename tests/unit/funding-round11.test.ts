@@ -36,3 +36,15 @@ describe('round 11: a roundup line labelled with its company, the sentence then 
     expect(dealsOf([line]).find((d) => d.amount === amount)?.company).toBe(company);
   });
 });
+
+describe('round 11: a possessor’s round told as a noun phrase with words before "round", no raising verb', () => {
+  const rows: [string, string, string, string][] = [
+    ['X’s § mammoth round (EN)', 'Leading this week’s funding was Dailyhunt and Josh’s parent VerSe Innovation’s $805 Mn mammoth round — the highest so far.', '$805 Mn', 'VerSe Innovation'],
+    ['X’s § bumper funding round (EN)', 'Globex’s $12 million bumper funding round was led by Accel.', '$12 million', 'Globex'],
+    ['X’s § oversubscribed round (EN)', 'The week’s biggest cheque: Kestrel’s $40M oversubscribed round.', '$40M', 'Kestrel'],
+    ['X’s § all-equity raise (EN)', 'Topping the list is Zentrix’s $25 million all-equity raise.', '$25 million', 'Zentrix'],
+  ];
+  it.each(rows)('%s', (_label, text, amount, company) => {
+    expect(dealsOf([text]).find((d) => d.amount === amount)?.company).toBe(company);
+  });
+});
