@@ -31,6 +31,14 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a stay-in-the-loop sentence', paragraphs: end('Investors want to stay in the loop on every board decision, the filing shows.') },
   { name: 'a logo sentence with a date', paragraphs: end('The logo was unveiled on Tuesday, November 2, 2021, at the company’s headquarters.') },
   { name: 'a photo-by sentence', paragraphs: end('Photo by the author of the old mill, taken in 1998 before the fire.') },
+  // Quoted titles and subheads that are the article's own.
+  { name: 'a quoted line as the headline itself', paragraphs: ['\'We lost everything\': Flood survivors count the cost', ...BODY] },
+  { name: 'a plain subhead between paragraphs', paragraphs: mid('The road to the second round') },
+  { name: 'a quote with its sentence around it', paragraphs: mid('"We lost everything," said one survivor, who asked not to be named, as the water rose.') },
+  { name: 'a quoted title ending in a full stop', paragraphs: mid('"The next step": the founders set out their plan for the year ahead.') },
+  { name: 'a short quoted subhead', paragraphs: mid('"Why now": the timing') },
+  { name: 'a book title in prose', paragraphs: mid('Her book, “The Quiet Port”, tells the story of the harbour over 40 years and sold 20,000 copies.') },
+  { name: 'a French quoted subhead ending the article', paragraphs: [TITRE, ...CORPS, '« Une étape décisive » : la suite du projet'] },
   { name: 'tag in a sentence', paragraphs: end('Tag: the children’s game was banned at the school in 2019, the paper reported.') },
 ];
 

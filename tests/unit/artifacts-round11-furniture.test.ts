@@ -93,3 +93,16 @@ const MORE: FurnitureRow[] = [
 describe('round 11 furniture (newsletter sections, logo dates, photo-by credits)', () => {
   for (const row of MORE) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/** Another story's headline between two paragraphs, no label: a quoted title and a colon, or a section label and a bar. */
+const LINK_HEADLINES: FurnitureRow[] = [
+  furnitureRow('a quoted title and a colon', 'middle', '\'Meth. We\'re On It.\': South Dakota spends $449K on new anti-meth ad campaign'),
+  furnitureRow('a double-quoted title', 'middle', '"We lost everything": Flood survivors in Kentucky count the cost of the storm'),
+  furnitureRow('a French quoted title', 'middle', '« On n’a rien vu venir » : les sinistrés de la vallée racontent la nuit de la crue', true),
+  furnitureRow('an opinion bar', 'middle', 'Opinion | The port’s last chance to win back its biggest client'),
+  furnitureRow('a French analysis bar', 'middle', 'Analyse | Pourquoi la start-up a dû renoncer à sa levée de fonds', true),
+];
+
+describe('round 11: unlabelled related headlines between paragraphs', () => {
+  for (const row of LINK_HEADLINES) it(row.name, () => expectBoilerplateFlag(row));
+});

@@ -183,6 +183,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     for (let k = a.i; k <= a.j; k++) known.add(k);
     prefixes.push({ kind: 'boilerplate', start: doc.starts[a.i] ?? 0, end: a.end, message: 'A donation or membership appeal (site furniture) left in the text.', fix: '' });
   }
+  for (const i of inlineLinkHeadlines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'Headline of another story (a related link) left between two paragraphs.' }); }
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
@@ -308,6 +309,30 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
       for (let k = from; k <= j; k++) out.push({ i: k, j: k, message: 'Headlines of other stories (a “More from” block) left in the text.' });
     }
     i = j;
+  }
+  return out;
+}
+
+/**
+ * Another story's headline dropped between two paragraphs of prose with no label: a quoted title and a colon ("'Meth.
+ * We're On It.': South Dakota spends $449K …", "« On n'a rien vu venir » : les sinistrés racontent …"), or a section
+ * label and a bar ("Opinion | The port's last chance", "Analyse | Pourquoi …"). Headline-shaped: six to twenty-five
+ * words, no final full stop (French puts the words after the colon in lower case). A real subhead has neither form; a
+ * quote inside prose has its sentence around it.
+ */
+const QUOTED_TITLE_HEADLINE = /^(?:['‘"“].{2,80}?['’"”]\s?:\s\p{Lu}|«\s?.{2,80}?\s?»\s?:\s\p{L}|(?:Opinion|Analysis|Editorial|Column|Commentary|Perspective|Tribune|Chronique|Éditorial|Analyse|Point de vue|Décryptage)\s?\|\s?\p{Lu})/u;
+const MIN_LINK_HEADLINE_WORDS = 6;
+const MAX_LINK_HEADLINE_WORDS = 25;
+
+function inlineLinkHeadlines(doc: ArticleDoc): number[] {
+  const ps = doc.paragraphs;
+  const out: number[] = [];
+  for (let i = 1; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.length > 220 || !QUOTED_TITLE_HEADLINE.test(p) || /[.!,;:…]["'”’»)]*\s*$/u.test(p)) continue;
+    const words = wordCount(p);
+    if (words < MIN_LINK_HEADLINE_WORDS || words > MAX_LINK_HEADLINE_WORDS) continue;
+    if (isBodyProse(ps[i - 1]!) && isBodyProse(ps[i + 1]!)) out.push(i);
   }
   return out;
 }
