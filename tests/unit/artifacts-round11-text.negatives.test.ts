@@ -35,6 +35,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a paragraph repeated back to back with no credit under it stays a duplicated paragraph', paragraphs: [HEADLINE, BODY[0]!, BODY[1]!, BODY[1]!, BODY[2]!], kind: 'duplicated-paragraph' },
   { name: 'a date-and-byline line printed twice with the same value (top and bottom of one story)', paragraphs: [HEADLINE, 'November 22, 2013 | By Jane Doe', ...BODY, 'November 22, 2013 | By Jane Doe'], kind: 'boilerplate' },
   { name: 'French: one date-and-byline line', paragraphs: [TITRE, '3 mars 2024 | Par Jean Dupont', ...CORPS] },
+  { name: 'two cut items around a section label are still only two', paragraphs: [HEADLINE, ...BODY, cutAt(STORIES[0]!, 250), 'Business', cutAt(STORIES[1]!, 250)], kind: 'truncated-sentence' },
 ];
 
 describe('round 11 text artifacts: look-alikes stay', () => {

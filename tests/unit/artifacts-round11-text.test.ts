@@ -16,6 +16,8 @@ const FIXED_LENGTH_TEASERS: Row[] = [
   { name: 'a business section page: five items cut at 300 characters under a section label', paragraphs: ['Business', ...cut(STORIES, 300)], kind: 'truncated-sentence', text: cutAt(STORIES[0]!, 300).slice(-20) },
   { name: 'an aggregator page: four items cut at 250 characters', paragraphs: cut(STORIES.slice(1), 250), kind: 'merged-stories', text: cutAt(STORIES[1]!, 250).slice(0, 40) },
   { name: 'a tag page after a full story: three items cut at 200 characters', paragraphs: [HEADLINE, ...BODY, ...cut(STORIES.slice(2), 200)], kind: 'merged-stories', text: cutAt(STORIES[2]!, 200).slice(0, 40) },
+  { name: 'a section label between the first item and the rest ("Business")', paragraphs: [cutAt(STORIES[4]!, 300), 'Business', ...cut(STORIES.slice(0, 3), 300)], kind: 'truncated-sentence', text: cutAt(STORIES[4]!, 300).slice(-20) },
+  { name: 'French: a section label between items ("Économie")', paragraphs: [cutAt(ARTICLES[3]!, 260), 'Économie', ...cut(ARTICLES.slice(0, 2), 260)], kind: 'merged-stories', text: cutAt(ARTICLES[0]!, 260).slice(0, 40) },
   { name: 'French: a regional section page, items cut at 280 characters', paragraphs: ['Actualités', ...cut(ARTICLES, 280)], kind: 'truncated-sentence', text: cutAt(ARTICLES[0]!, 280).slice(-20) },
   { name: 'French: a topic page after a full story, items cut at 220 characters (one ends on its full stop by chance)', paragraphs: [TITRE, ...CORPS, ...cut(ARTICLES, 220)], kind: 'merged-stories', text: cutAt(ARTICLES[0]!, 220).slice(0, 40) },
 ];

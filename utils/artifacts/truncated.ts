@@ -176,6 +176,12 @@ function isFixedCut(p: string): boolean {
 /** Of a run of items of one length, this share at least must be cut (the rest ended on a full stop by chance). */
 const MIN_CUT_SHARE = 2 / 3;
 
+/** A section label on its own line: one to three capitalised words, no punctuation ("Business", "Local News", "Économie"). */
+const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]{1,20}(?: [\p{L}&'’-]{1,20}){0,2}$/u;
+function isSectionLabel(p: string | undefined): boolean {
+  return p !== undefined && SECTION_LABEL.test(p);
+}
+
 function fixedLengthTeaserRuns(ps: readonly string[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < ps.length; i++) {
@@ -187,6 +193,8 @@ function fixedLengthTeaserRuns(ps: readonly string[]): Array<[number, number]> {
     let lastCut = i;
     let cuts = 1;
     for (;;) {
+      // A section label between two items ("Business", "Sport") is part of the listing.
+      if (isSectionLabel(ps[j + 1]) && isListingItem(ps[j + 2])) j++;
       const next = ps[j + 1];
       if (!isListingItem(next)) break;
       const lo = Math.min(min, next.length);
