@@ -616,9 +616,10 @@ const ANNOUNCED_NOW = /\b(?:(?:today|this (?:morning|week)|aujourd[’']hui|ce m
 /**
  * A fronted "after …," phrase, then the raise told in the present or present perfect: "Less than a year after raising its Series A,
  * Acme has closed a §", "Quatre mois après l’annonce de sa série A, Kiplo lève §". The phrase dates the earlier round; the raise
- * that follows is the news. (A plain past "Acme raised" stays ambiguous and keeps the cue.)
+ * that follows is the news. (A plain past "Acme raised" stays ambiguous and keeps the cue.) The fronted phrase may hold the earlier
+ * round's own figure: "Après une première levée de §, Kiplo lève §".
  */
-const FRONTED_AFTER_THEN_NOW = /^[^§,;]{0,60}?\b(?:after|following|après)\s[^§,;]{1,90},\s*(?=[^§,;]{0,60}?(?:\b(?:has|have|a|ont|vient de|viennent de)\s+(?:just\s+|now\s+)?(?:raised|closed|secured|landed|bagged|levé|bouclé|obtenu|récolté|décroché)|\b(?:raises|closes|secures|lands|bags|lève|lèvent|boucle|obtient|récolte|décroche))(?![\p{L}]))/iu;
+const FRONTED_AFTER_THEN_NOW = /^[^§,;]{0,60}?\b(?:after|following|après)\s[^,;]{1,90},\s*(?=[^§,;]{0,60}?(?:\b(?:has|have|a|ont|vient de|viennent de)\s+(?:just\s+|now\s+)?(?:raised|closed|secured|landed|bagged|levé|bouclé|obtenu|récolté|décroché)|\b(?:raises|closes|secures|lands|bags|lève|lèvent|boucle|obtient|récolte|décroche))(?![\p{L}]))/iu;
 /** "mercredi dernier", "last Wednesday": a weekday of the news's own week, not an earlier round. */
 const LAST_WEEKDAY = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/giu;
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
@@ -664,6 +665,16 @@ const POINTS_AT_NEXT = /\b(?:(?:only|just|barely|not even|less than|moins de|seu
 const PREVIOUS_TAIL = /^[^,;§]{0,80},\s*(?=(?:(?:and|et|but|mais)\s+)?(?:(?:has|have|now|just|a|ont|vient de|viennent de)\s+)*(?:rais(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|land(?:s|ed)|lève|levé|lever|boucl(?:e|é|er)|récolt(?:e|é)|obtient|obtenu|annonce)(?![\p{L}]))/iu;
 const CLOSED_RELATIVE = /,\s*(?:which|who|qui)\s[^,;]{1,160},/iu;
 
+/**
+ * Round 11: a round told as the one the news follows or adds to: "This comes on the heels of a § seed round", "Le tour de table fait
+ * suite à une levée de §", "comes on top of a § Series A", "Cette levée s’ajoute aux § levés en amorçage", "adds to the § seed".
+ * At the very end of a clause the phrase points at the next figure ("Acme raised § on the heels of a"), so it is cut there first.
+ */
+const FOLLOWS_ON_PHRASE = String.raw`(?:(?:hot\s+)?on the heels of|in the wake of|dans (?:la foulée|le sillage) (?:de|d[’'])|(?:fait|faisant|font) suite (?:à|aux)|succèd(?:e|ant) à|on top of|s[’']ajout(?:e|ent|ant) (?:à|aux)|vient s[’']ajouter (?:à|aux)|add(?:s|ed|ing)? to|in addition to)`;
+/** "On top of this, …", "In addition to that, …" are discourse links, not a round told before. */
+const FOLLOWS_ON_CUE = new RegExp(String.raw`\b${FOLLOWS_ON_PHRASE}(?![\p{L}])(?!\s+(?:this|that|these|those|it|all|cela|ceci|ça|tout)(?![\p{L}\p{N}]))`, 'iu');
+const FOLLOWS_ON_AT_END = new RegExp(String.raw`\b${FOLLOWS_ON_PHRASE}\s*(?:(?:the|its|their|a|an|la|le|les|l[’']|une?|sa|son|ses|leur|leurs|des)\s*)?(?:(?:earlier|previous|prior|first|première|premier|précédente?)\s+)?(?:(?:tour(?: de table)?|levée(?: de fonds)?|série [A-J]|round|funding round|seed round|series [A-J])\s+(?:de|d[’']|of)\s*)?$`, 'iu');
+
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
@@ -688,7 +699,9 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   // "Acme raised §, following a § seed", "…, après une première levée de §", "…, on top of the § it raised": the clause opens on
   // what came before the news (PAST_CUE's own opening cue needs a letter first, so a comma-led clause is read here).
   // Read on the clause as given: the tail cut above points at the next figure only when something precedes it.
-  return PAST_CUE.test(text) || (OPENING_AFTER.test(clause) && !NEWS_TIME.test(clause));
+  const tail = FOLLOWS_ON_AT_END.exec(text);
+  if (tail && /[\p{L}\p{N}§]/u.test(text.slice(0, tail.index))) text = text.slice(0, tail.index);
+  return PAST_CUE.test(text) || FOLLOWS_ON_CUE.test(text) || (OPENING_AFTER.test(clause) && !NEWS_TIME.test(clause));
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */

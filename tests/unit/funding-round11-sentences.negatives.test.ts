@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPastContext } from '../../utils/deals';
 import { findRounds } from '../../utils/rounds';
 import { figureKinds as kinds } from '../helpers/figure-kinds';
 
@@ -63,5 +64,25 @@ describe('round 11 negatives: bridge and pré look-alikes', () => {
   ];
   it.each(rows)('%s → %s', (text, want) => {
     expect(findRounds(text)[0]?.round ?? '').toBe(want);
+  });
+});
+
+describe('round 11 negatives: follow-on phrases that point at the next figure, or at no round', () => {
+  const rows: [string, string, boolean][] = [
+    // At the end of this figure's clause the phrase is about the next figure: this raise is the news.
+    ['raised § on the heels of a (EN)', 'Acme raised  on the heels of a', false],
+    ['lève § dans la foulée d’une (FR)', 'Kiplo lève  dans la foulée d’une', false],
+    ['raised § in addition to the (EN)', 'Acme raised  in addition to the', false],
+    // A fronted "after" clause with a plain past raise after it stays ambiguous: the cue is kept.
+    ['After §, Acme raised (EN)', 'After a § seed round in 2021, Acme raised  from Accel.', true],
+    // A discourse link, not a round told before.
+    ['On top of this, … valued (EN)', 'On top of this, it is reportedly being valued at  in a fresh round.', false],
+    ['In addition to that, … raised (EN)', 'In addition to that, Acme raised  from Accel.', false],
+    ['En plus de cela, … lève (FR)', 'En plus de cela, Kiplo lève  auprès de Partech.', false],
+    // No follow-on phrase: a present raise is the news.
+    ['plain present (FR)', 'Kiplo lève  auprès de Partech pour recruter.', false],
+  ];
+  it.each(rows)('%s', (_label, clause, want) => {
+    expect(isPastContext(clause)).toBe(want);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPastContext } from '../../utils/deals';
 import { findRounds } from '../../utils/rounds';
 import { figureKinds as kinds } from '../helpers/figure-kinds';
 
@@ -107,5 +108,35 @@ describe('round 11: round labels', () => {
     const got = findRounds(text);
     expect(got[0]?.round).toBe(want);
     for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('round 11: a round the news follows or adds to is an earlier one', () => {
+  const rows: [string, string][] = [
+    ['on the heels of (EN)', 'This comes on the heels of a  seed round.'],
+    ['hot on the heels of (EN)', 'The deal comes hot on the heels of its  Series A.'],
+    ['in the wake of (EN)', 'The Series C arrives in the wake of a  Series B led by Accel.'],
+    ['comes on top of (EN)', 'The Series B comes on top of a  Series A that Acme closed with Accel.'],
+    ['adds to (EN)', 'The raise adds to the  seed round Acme closed with Accel.'],
+    ['in addition to (EN)', 'The money is in addition to the  it raised from angels.'],
+    ['fait suite à (FR)', 'Le tour de table fait suite à une levée de  réalisée auprès de Kima Ventures.'],
+    ['s’ajoute aux (FR)', 'Cette levée s’ajoute aux  levés en amorçage auprès de Kima Ventures.'],
+    ['dans la foulée de (FR)', 'L’opération intervient dans la foulée d’une première levée de  en 2022.'],
+    ['succède à (FR)', 'Cette série B succède à une levée d’amorçage de  menée par Partech.'],
+  ];
+  it.each(rows)('%s', (_label, clause) => {
+    expect(isPastContext(clause)).toBe(true);
+  });
+});
+
+describe('round 11: a fronted "after" phrase holding the earlier round’s figure dates that round, not the raise told next', () => {
+  const rows: [string, string][] = [
+    ['Après une première levée de §, Kiplo lève (FR)', 'Après une première levée de §, Kiplo lève  auprès de Partech.'],
+    ['After a § seed round last year, Acme has raised (EN)', 'After a § seed round last year, Acme has raised  in a Series A.'],
+    ['Following its § seed, Acme closes (EN)', 'Following its § seed, the startup closes  led by Index.'],
+    ['Après avoir levé § en 2021, la fintech a bouclé (FR)', 'Après avoir levé § en 2021, la fintech a bouclé  auprès de Bpifrance.'],
+  ];
+  it.each(rows)('%s', (_label, clause) => {
+    expect(isPastContext(clause)).toBe(false);
   });
 });
