@@ -39,6 +39,7 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a short quoted subhead', paragraphs: mid('"Why now": the timing') },
   { name: 'a book title in prose', paragraphs: mid('Her book, “The Quiet Port”, tells the story of the harbour over 40 years and sold 20,000 copies.') },
   { name: 'a French quoted subhead ending the article', paragraphs: [TITRE, ...CORPS, '« Une étape décisive » : la suite du projet'] },
+  { name: 'a bulleted list in the article', paragraphs: [HEADLINE, BODY[0]!, 'The plan has three parts:', '• A new depot in the north', '• Two more ferries', '• Lower fares for students', ...BODY.slice(1)] },
   { name: 'tag in a sentence', paragraphs: end('Tag: the children’s game was banned at the school in 2019, the paper reported.') },
 ];
 
@@ -49,4 +50,13 @@ describe('round 11 furniture look-alikes are not boilerplate', () => {
       expect(found.map((a) => a.text)).toEqual([]);
     });
   }
+});
+
+describe('round 11: a bulleted list far below a paywall line is the article’s', () => {
+  it('keeps the list when the box is far above it', () => {
+    const paragraphs = [HEADLINE, 'Only $1 for 6 months', ...BODY, '• A new depot in the north', '• Two more ferries'];
+    const flagged = findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+    expect(flagged).toContain('Only $1 for 6 months');
+    expect(flagged.filter((t) => t.includes('ferries'))).toEqual([]);
+  });
 });

@@ -106,3 +106,13 @@ const LINK_HEADLINES: FurnitureRow[] = [
 describe('round 11: unlabelled related headlines between paragraphs', () => {
   for (const row of LINK_HEADLINES) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/** A subscription box's bulleted benefits under its paywall lines. */
+const BENEFITS: FurnitureRow[] = [
+  furnitureRow('benefits under an offer', 'end', ['Only $1 for 6 months', 'Subscribe now', '• Unlimited access to every story', '• The daily e-edition', '• Exclusive newsletters']),
+  furnitureRow('avantages sous une offre', 'end', ['3 mois pour 1 €', 'Je m\'abonne', '✓ Tous nos articles en illimité', '✓ Le journal numérique dès 6 heures'], true),
+];
+
+describe('round 11: a paywall box’s list of benefits', () => {
+  for (const row of BENEFITS) it(row.name, () => expectBoilerplateFlag(row));
+});

@@ -187,6 +187,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
+  for (const b of offerBenefits(doc, flagged)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Paywall prompt left in the text.' }); }
   flagged.sort((a, b) => a.i - b.i);
   const out: Finding[] = prefixes;
   // Adjacent furniture lines are one block: one flag, one deletion.
@@ -199,6 +200,38 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     out.push({ kind: 'boilerplate', start, end, message: first === last ? first.message : 'Website furniture (labels, prompts, links) left in the text.', fix: '' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The messages of the paywall and offer labels: a bulleted list right under their box is the offer's benefits. */
+const PAYWALL_MESSAGES = new Set(['Paywall prompt left in the text.', 'A subscription offer left in the text.']);
+/** A bulleted item with no sentence end: "• All our articles in unlimited", "✓ Accès illimité à tous nos articles". */
+const BENEFIT_ITEM = /^[•·▪◦✓✔*–-]\s?\S[^.!?]{1,100}$/u;
+const MAX_BENEFIT_WORDS = 12;
+/** A paywall line within this many lines above the list (the box's buttons sit between them). */
+const BENEFIT_REACH = 6;
+
+/**
+ * A subscription box's list of benefits ("• All our articles in unlimited", "• The newspaper in digital version …"):
+ * bulleted short items right under a flagged line, with a paywall or offer line a few lines above. A bulleted list in
+ * the article has no paywall box over it.
+ */
+function offerBenefits(doc: ArticleDoc, flagged: ReadonlyArray<{ i: number; j: number; message: string }>): number[] {
+  const ps = doc.paragraphs;
+  const paywall: number[] = [];
+  const taken = new Set<number>();
+  for (const f of flagged) {
+    for (let k = f.i; k <= f.j; k++) taken.add(k);
+    if (PAYWALL_MESSAGES.has(f.message)) paywall.push(f.j);
+  }
+  const out: number[] = [];
+  for (const p of paywall) {
+    // The flagged lines under the paywall line, then the bulleted run.
+    let k = p + 1;
+    while (k < ps.length && taken.has(k) && k - p <= BENEFIT_REACH) k++;
+    if (k - p > BENEFIT_REACH) continue;
+    while (k < ps.length && BENEFIT_ITEM.test(ps[k]!.trim()) && wordCount(ps[k]!) <= MAX_BENEFIT_WORDS) out.push(k++);
+  }
+  return out;
 }
 
 function copyrightPrefix(doc: ArticleDoc, i: number, length: number): Finding {
