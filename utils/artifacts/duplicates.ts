@@ -7,6 +7,7 @@ import { isProse, keysOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { endsWithCredit, isCaptionCreditLine } from './captions';
+import { findMergedStories } from './merged-stories';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -73,6 +74,13 @@ function leftToBoilerplate(p: string): boolean {
   return (p.length <= 200 && RIGHTS_LINE.test(p)) || isFurnitureLine(p);
 }
 
+/**
+ * A photographer's name set in capitals over a caption: two to four words of capitals, maybe an agency after a slash
+ * ("KEVIN SCANLON", "MARY-ANN O'NEIL / REUTERS", "JEAN DUPONT/AFP"). A kicker in capitals ("COVER STORY") has the
+ * same shape, which is why it only counts right over a repeat of an earlier paragraph.
+ */
+const CAPS_CREDIT_LINE = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}(?: ?\/ ?\p{Lu}[\p{Lu}\p{L} .&-]{1,30})?$/u;
+
 /** A caption is a few lines at most; longer repeats are paragraphs whatever follows them. */
 const MAX_CAPTION_CHARS = 300;
 
@@ -95,6 +103,20 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   // seen only before (a menu item above the headline) says nothing about a contents list.
   const isTocOrCredit = (first: number, p: string): boolean =>
     CREDIT_LINE.test(p) || [first - 1, first + 1].some((j) => keys[j] !== keys[first] && (lastAt.get(keys[j] ?? '') ?? -1) > j && (keys[j]?.length ?? 0) > 0);
+  // Where other stories start, read only when a repeat needs it (most texts have none).
+  let storyStarts: number[] | null = null;
+  const storyStartBetween = (from: number, to: number): boolean => {
+    storyStarts ??= findMergedStories(doc).map((f) => f.start).sort((a, b) => a - b);
+    // The first start after `from` (binary search: a page of thousands of repeats asks this thousands of times).
+    let lo = 0;
+    let hi = storyStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (storyStarts[mid]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < storyStarts.length && storyStarts[lo]! < to;
+  };
   doc.paragraphs.forEach((p, i) => {
     if (!candidate(i, p)) return;
     const key = keys[i]!;
@@ -107,6 +129,10 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     // from eight words on it is a headline printed twice (page title and article headline).
     // The text's first line (the headline) printed again after the body is a repeat whatever its length.
     const headlineAgain = seen === 0 && letters[i]! >= MIN_HEADLINE_AGAIN_WORDS && key.length >= 20 && bodyBetween(0, i) && !isTocOrCredit(seen, p);
+    // A short first line is a candidate only as the headline printed again: when it is not (its neighbour comes back
+    // with it: "Autumn in America: Highlands, N.C." over "Homeless man's decision …" at the head and the foot),
+    // it is a promo module framing the page, left to the boilerplate rules, even when it ends on "N.C.".
+    if (seen === 0 && letters[i]! < MIN_WORDS && !headlineAgain) return;
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     // Checked only for repeats: the furniture test is the costly part on a big page.
     if (leftToBoilerplate(p)) return;
@@ -114,10 +140,15 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     // so are two copies back to back over one credit line (alt text and caption: "LOS ANGELES, CA - JUNE 07: …" twice,
     // then "Jane Doe/Getty Images").
     const ps = doc.paragraphs;
-    if (p.length <= MAX_CAPTION_CHARS && isCaptionCreditLine(ps[i + 1] ?? '') && (seen === i - 1 || isCaptionCreditLine(ps[seen + 1] ?? ''))) {
+    // A copy right under a photographer's name set in capitals ("KEVIN SCANLON", "JEAN DUPONT / AFP") is the photo's caption:
+    // the dek printed again under its lead image.
+    if (p.length <= MAX_CAPTION_CHARS && ((isCaptionCreditLine(ps[i + 1] ?? '') && (seen === i - 1 || isCaptionCreditLine(ps[seen + 1] ?? ''))) || CAPS_CREDIT_LINE.test(ps[i - 1] ?? ''))) {
       out.push({ ...paragraphFinding(doc, i, 'A photo caption is printed again with its credit; this copy repeats it.'), kind: 'duplicated-caption' });
       return;
     }
+    // Copies on either side of where another story starts (a channel page: each story's header carries the series
+    // blurb) are each story's own: the page is merged stories, reported as such, not one story repeating itself.
+    if (storyStartBetween(doc.starts[seen] ?? 0, doc.starts[i] ?? 0)) return;
     out.push(paragraphFinding(doc, i, headlineAgain && !ENDS_SENTENCE.test(tail(p)) ? 'The headline is printed again after the article.' : 'This paragraph repeats an earlier one word for word.'));
   });
   // A short paragraph that also opens another paragraph (a teaser glued to the next line):

@@ -377,6 +377,44 @@ function mostlyOtherScript(doc: ArticleDoc, page: CodePage, shares: Map<string, 
   }
   return known;
 }
+/**
+ * The UTF-8 lead byte E2 of a curly quote or a dash (’ “ ” – — are E2 80 9x)
+ * read through a code page of another script, its continuation bytes lost
+ * (the decoder had no character for them): one letter of that script left
+ * alone in Latin text. Windows-874 makes it "โ", Windows-1251 "в",
+ * Windows-1253 "β" (Windows-1250/1254 give "â", a real Latin letter, so
+ * they are not read here). Glued inside a word before a contraction's tail
+ * ("cityโs", "donвt") or after an elided article ("lโarticle") it was an
+ * apostrophe; alone between two words ("council โ Houston") a dash; before
+ * a word ("said โWe") an opening quote.
+ */
+const LONE_LEAD = '[\\u0e42\\u0432\\u03b2]';
+/** Glued inside a Latin word, before an English contraction's tail or after a French elided article: an apostrophe. */
+const LONE_LEAD_APOSTROPHE = new RegExp(`(?<=[A-Za-z\\u00c0-\\u024f])${LONE_LEAD}(?=(?:s|t|re|ll|ve|d|m)(?![\\p{L}\\p{N}]))|(?<=(?<![\\p{L}\\p{N}])(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu))${LONE_LEAD}(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÊÀ])`, 'gu');
+/** Alone between two Latin words or figures ("council โ Houston"): a dash, or a quote cut from its word. Not β (a coefficient "the β value"). */
+const LONE_LEAD_SPACED = /(?<=[A-Za-z\u00c0-\u024f\p{N}.,;:!?"”)] )[\u0e42\u0432](?= [A-Za-z\u00c0-\u024f\p{N}“"(])/gu;
+/** Letters of the three scripts: a text holding them beyond the lone leads has real words in them. */
+const LONE_LEAD_SCRIPTS = /[\u0e01-\u0e5b\u0400-\u04ff\u0370-\u03ff]/gu;
+
+function findLoneLeads(doc: ArticleDoc, taken: Finding[], out: Finding[]): void {
+  const text = doc.text;
+  if (!/[\u0e42\u0432\u03b2]/u.test(text)) return;
+  const found: Finding[] = [];
+  for (const m of text.matchAll(LONE_LEAD_APOSTROPHE)) {
+    found.push({ kind: 'mojibake', start: m.index!, end: m.index! + 1, message: `A curly apostrophe (UTF-8) was decoded through another script's code page and lost two of its bytes: “${m[0]}” should read “’”.`, fix: '’' });
+  }
+  for (const m of text.matchAll(LONE_LEAD_SPACED)) {
+    found.push({ kind: 'mojibake', start: m.index!, end: m.index! + 1, message: `A dash or a quote (UTF-8) was decoded through another script's code page and lost two of its bytes (“${m[0]}”).`, fix: null });
+  }
+  if (found.length === 0) return;
+  // Every letter of those scripts in the text must be such a lone lead: a text with real Thai, Russian or Greek words is not garbled this way.
+  const scriptLetters = text.match(LONE_LEAD_SCRIPTS)?.length ?? 0;
+  if (scriptLetters !== found.length) return;
+  // A dash alone is weak evidence: it needs a second lone lead somewhere in the text.
+  if (found.length < 2 && found[0]!.fix === null) return;
+  for (const f of found) if (!taken.some((t) => t.start < f.end && f.start < t.end)) out.push(f);
+}
+
 const LETTERS = /\p{L}/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -438,6 +476,7 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     if (NON_ASCII.test(p)) findCodePageMojibake(p, base, out.slice(fromHere), candidates, words);
   });
   if (candidates.length > 0) out.push(...keptCandidates(doc, candidates, words));
+  findLoneLeads(doc, out.slice(), out);
   return out;
 }
 

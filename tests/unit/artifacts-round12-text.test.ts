@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
+
+/**
+ * Round 12 (batch 10 of real scraped pages): general shapes behind what the
+ * text detectors missed or misnamed, each with invented instances of other
+ * outlets' wording (EN and FR). A row passes when a finding of its kind
+ * covers its text.
+ */
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+const CAPTION = 'Workers test a robot arm at the Acme plant in Columbus, Ohio, on Tuesday, ahead of the opening of its second factory.';
+const LEGENDE = 'Des salariés testent un bras robotisé dans l’usine Robotix de Villeurbanne, mardi, avant l’ouverture du second site.';
+
+/** UTF-8 quotes and dashes read through another script's code page, the continuation bytes lost: one foreign letter left. */
+const LONE_LEAD_MOJIBAKE: Row[] = [
+  { name: 'Windows-874: "cityโs" (apostrophe) and "council โ Houston" (dash)', paragraphs: [HEADLINE, 'The cityโs council approved the plan on Tuesday.', 'Lawsuit filed over seats on city council โ Houston Public Media', ...BODY], kind: 'mojibake', text: 'โ' },
+  { name: 'Windows-1251: "donвt" and "plan в and"', paragraphs: [HEADLINE, 'We donвt expect the plan to change, the chief executive said.', 'The robots в and the software that runs them в ship in March.', ...BODY], kind: 'mojibake', text: 'в' },
+  { name: 'Windows-1253: "companyβs" glued apostrophe', paragraphs: [HEADLINE, 'The companyβs shares rose 4% after the announcement.', ...BODY], kind: 'mojibake', text: 'β' },
+  { name: 'French, Windows-874: "lโentreprise" and "dโeuros"', paragraphs: [TITRE, 'Selon lโentreprise, la levée de 5 millions dโeuros servira à recruter.', ...CORPS], kind: 'mojibake', text: 'โ' },
+  { name: 'French, Windows-1251: "qu" elision "quвil"', paragraphs: [TITRE, 'Le fondateur estime quвil faudra deux ans pour ouvrir Berlin.', ...CORPS], kind: 'mojibake', text: 'в' },
+];
+
+/** A caption printed once bare, once with a labelled credit after a bar or a bullet. */
+const BAR_CREDIT_CAPTIONS: Row[] = [
+  { name: 'The Hindu: "… | Photo Credit: M.A. NAME"', paragraphs: [HEADLINE, CAPTION, `${CAPTION} | Photo Credit: M.A. SRIRAM`, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: '"… | Image: Jane Doe"', paragraphs: [HEADLINE, CAPTION, `${CAPTION} | Image: Jane Doe`, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: '"… • Photograph: Jane Doe/Reuters"', paragraphs: [HEADLINE, CAPTION, `${CAPTION} • Photograph: Jane Doe/Reuters`, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'French: "… | Crédit photo : Jean Dupont"', paragraphs: [TITRE, LEGENDE, `${LEGENDE} | Crédit photo : Jean Dupont`, ...CORPS], kind: 'duplicated-caption', text: LEGENDE },
+];
+
+/** The dek printed again under the lead photo's credit set in capitals. */
+const CAPS_CREDIT_CAPTIONS: Row[] = [
+  { name: 'a magazine dek again under "KEVIN SCANLON"', paragraphs: [HEADLINE, CAPTION, 'KEVIN SCANLON', CAPTION, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'under "JANE DOE / REUTERS"', paragraphs: [HEADLINE, CAPTION, 'JANE DOE / REUTERS', CAPTION, ...BODY], kind: 'duplicated-caption', text: CAPTION },
+  { name: 'French: under "JEAN DUPONT/AFP"', paragraphs: [TITRE, LEGENDE, 'JEAN DUPONT/AFP', LEGENDE, ...CORPS], kind: 'duplicated-caption', text: LEGENDE },
+];
+
+const ROWS: Array<[string, Row[]]> = [
+  ['lone code-page lead bytes', LONE_LEAD_MOJIBAKE],
+  ['captions with a credit after a bar', BAR_CREDIT_CAPTIONS],
+  ['captions under a credit in capitals', CAPS_CREDIT_CAPTIONS],
+];
+
+for (const [group, rows] of ROWS) {
+  describe(`round 12 text detectors: ${group}`, () => {
+    it.each(rows)('$name', ({ paragraphs, kind, text }) => {
+      const found = findArtifacts({ paragraphs });
+      expect(found.some((a) => a.kind === kind && a.text.includes(text))).toBe(true);
+    });
+  });
+}
+
+describe('round 12: repairs', () => {
+  it('a glued lone lead reads as an apostrophe', () => {
+    const found = findArtifacts({ paragraphs: [HEADLINE, 'The cityโs council met.', 'It met โ again.', ...BODY] });
+    expect(found.filter((a) => a.kind === 'mojibake').map((a) => a.fix)).toEqual(['’', null]);
+  });
+});
