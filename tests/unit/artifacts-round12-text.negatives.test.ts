@@ -21,6 +21,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   // A short first line repeated at the foot with its neighbour: a promo module, not the headline again.
   { name: 'a promo pair at the head and the foot', paragraphs: ['Autumn in America: Highlands, N.C.', 'Homeless man returns $3,300 he found', HEADLINE, ...BODY, 'Autumn in America: Highlands, N.C.', 'Homeless man returns $3,300 he found'], kind: 'boilerplate' },
   { name: 'French: a promo pair at the head and the foot', paragraphs: ['L’automne en France : Annecy', 'Un sans-abri rend 3 000 euros trouvés', TITRE, ...CORPS, 'L’automne en France : Annecy', 'Un sans-abri rend 3 000 euros trouvés'], kind: 'boilerplate' },
+  // Three dots that end a finished thought, with no paywall under them; a notice line inside the body.
+  { name: 'an article ending on a writer\'s "..." with no notice under it', paragraphs: [HEADLINE, ...BODY, 'Whether the robots will pay for themselves is another story...'] },
+  { name: 'French: "pas encore abonné" inside a sentence is no notice', paragraphs: [TITRE, 'Le fondateur dit que son associé, pas encore abonné au service, l’a testé...', 'Pas encore abonnés, les clients testent le robot gratuitement pendant un mois.'] },
+  { name: 'a paywall notice after a finished paragraph cuts nothing', paragraphs: [HEADLINE, ...BODY, 'You are reading a preview of this article.'], kind: 'boilerplate' },
 ];
 
 describe('round 12 text detectors: look-alikes stay clean', () => {

@@ -37,7 +37,19 @@ const CAPS_CREDIT_CAPTIONS: Row[] = [
   { name: 'French: under "JEAN DUPONT/AFP"', paragraphs: [TITRE, LEGENDE, 'JEAN DUPONT/AFP', LEGENDE, ...CORPS], kind: 'duplicated-caption', text: LEGENDE },
 ];
 
+const TEASER = 'The company said on Tuesday that the new plant would open next spring, and that a second site in Texas was under study. Savings or new money...';
+const ACCROCHE = 'Le fondateur a indiqué mardi que la nouvelle usine ouvrirait au printemps et qu’un second site était à l’étude. Économies ou argent frais...';
+
+/** A teaser cut with three ASCII dots right above a paywall's reading notice or its "not a subscriber yet" button. */
+const PAYWALL_NOTICE_CUTS: Row[] = [
+  { name: 'French trade magazine: "Vous lisez un article de la revue … n° 5943"', paragraphs: [TITRE, CORPS[0]!, ACCROCHE, 'Vous lisez un article de la revue Moniteur n° 5943 du 06/10/2017', 'PAS ENCORE ABONNÉ'], kind: 'truncated-sentence', text: 'Économies ou argent frais...' },
+  { name: 'French: "Pas encore abonné ?" right under the cut', paragraphs: [TITRE, CORPS[0]!, ACCROCHE, 'Pas encore abonné ?', 'Découvrez nos offres'], kind: 'truncated-sentence', text: 'Économies ou argent frais...' },
+  { name: '"You are reading a preview of this article"', paragraphs: [HEADLINE, BODY[0]!, TEASER, 'You are reading a preview of this article.', 'Subscribe'], kind: 'truncated-sentence', text: 'Savings or new money...' },
+  { name: '"Not a subscriber yet?"', paragraphs: [HEADLINE, BODY[0]!, TEASER, 'Not a subscriber yet? See our offers', 'Log in'], kind: 'truncated-sentence', text: 'Savings or new money...' },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['teasers cut above a paywall notice', PAYWALL_NOTICE_CUTS],
   ['lone code-page lead bytes', LONE_LEAD_MOJIBAKE],
   ['captions with a credit after a bar', BAR_CREDIT_CAPTIONS],
   ['captions under a credit in capitals', CAPS_CREDIT_CAPTIONS],

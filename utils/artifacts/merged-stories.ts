@@ -9,7 +9,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
-import { cutBeforePrompt, cutTeaserRuns } from './truncated';
+import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { WIRE_AGENCIES, alternation } from './lexicon';
 
@@ -238,7 +238,8 @@ function teaserThenHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, mes
     const words = shape.words[i + 2]!;
     if (words < 3 || words > 25 || /[.!:]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || !shape.prose[i + 3]) continue;
     const expander = EXPANDER.test(ps[i + 1]!.trim()) && shape.prose[i]!;
-    if (!expander && !cutBeforePrompt(ps[i]!, ps[i + 1])) continue;
+    // A paywall notice under the cut is followed by the paywall's lines, not by another story.
+    if (!expander && (isPaywallNotice(ps[i + 1]!) || !cutBeforePrompt(ps[i]!, ps[i + 1]))) continue;
     flag(i + 2, expander ? 'A second story (its headline and body) follows the first one’s “Show less” button (a tag or topic page).' : 'A second story (its headline and body) follows the first one’s “Read More” link.');
     i += 3;
   }

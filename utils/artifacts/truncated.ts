@@ -69,6 +69,20 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
   String.raw`(?:envie|vous souhaitez|vous voulez) (?:de )?lire la suite|lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres)|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer|accéder)|(?:connectez-vous|inscrivez-vous) pour (?:lire|continuer|accéder)|déjà abonné`,
   String.raw`(?:jetzt )?weiterlesen|mehr lesen|leer más|seguir leyendo|continua a leggere`,
 ].join('|')})(?![\p{L}\p{N}])`, 'iu');
+/**
+ * A paywall's reading notice or its "not a subscriber yet" button right under
+ * the teaser: "Vous lisez un article de la revue …", "PAS ENCORE ABONNÉ",
+ * "You are reading a preview of …", "Not a subscriber yet?" (not a clause that goes
+ * on after a comma: "Pas encore abonnés, les clients …"). Like a prompt it
+ * says the text above was cut; unlike "Read more" it is followed by the
+ * paywall's own lines, never by the next story.
+ */
+const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member))(?![\p{L}\p{N}]|\s*,)/iu;
+
+export function isPaywallNotice(line: string): boolean {
+  return line.length <= MAX_PROMPT_LENGTH && PAYWALL_NOTICE.test(line);
+}
+
 /** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
 const EXCERPT_END = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
 /** A WordPress excerpt cut: " […]" or " [...]" closing a paragraph (an elision inside a quote closes with the quote mark). */
@@ -356,7 +370,7 @@ const SHORT_PREVIEW = /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){1,3}(?:…|\.\.\.
 const PREVIEW_LABEL = /\b(?:more|read|reading|here|plus|suite|lire)\b/iu;
 
 export function cutBeforePrompt(p: string, next: string | undefined): string | null {
-  if (next === undefined || next.length > MAX_PROMPT_LENGTH || !CONTINUATION_PROMPT.test(next)) return null;
+  if (next === undefined || next.length > MAX_PROMPT_LENGTH || !(CONTINUATION_PROMPT.test(next) || PAYWALL_NOTICE.test(next))) return null;
   const end = tail(p);
   if (LIST_ITEM.test(p) || isFurnitureLine(p)) return null;
   // An excerpt marker right before the prompt ("… to control the …", "[…]") is the cut itself.
