@@ -32,6 +32,10 @@ const LABELS = lineRules([
   // Round 11: newsletter chrome, the paywall's offer box and prices, reader-revenue buttons, feed relays, photo-kind labels.
   'email-view-online', 'email-address-book', 'paywall-offer', 'offer-price', 'offer-banner', 'revenue-button', 'keep-free',
   'feed-relay', 'photo-kind', 'newsletter-section', 'logo-date',
+  // Round 12: browser banners, text-size buttons, a magazine's paywall notice, live-page links, local promos, labelled
+  // breadcrumbs, picks headings, e-paper breadcrumbs, edition switchers.
+  'browser-support', 'font-controls', 'paywall-issue', 'live-link', 'local-promo', 'you-are-here', 'picks-heading',
+  'epaper-crumb', 'edition-switcher',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

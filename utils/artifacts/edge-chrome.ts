@@ -342,6 +342,57 @@ function linkRows(ps: string[], firstProse: number, lastProse: number, add: (i: 
   }
 }
 
+/**
+ * The page store's date prefix on a text's first line (" date 2019-09-27 Channels"): what follows it is the page's own
+ * first line.
+ */
+const STORE_DATE_PREFIX = /^\s?date \d{4}-\d{2}-\d{2}\s+/u;
+/**
+ * A kicker that names the article's format or the site's section list, alone above the headline: "COVER STORY", "Edito",
+ * "Éditorial", "Analysis", "Tribune", "Interview", "Entretien", "Exclusive", "Long read", "Grand format", "Enquête",
+ * "Channels", "À la une". A desk's topic ("Business", "Économie") is left alone: fixtures mark it both ways (259 flags
+ * "Business", 126 calls "Économie" metadata on a clean text), and a clean text must stay clean.
+ */
+const FORMAT_KICKER = /^(?:cover story|(?:à|a) la une|edito|édito|editorial|éditorial|editorials|opinion|analysis|news analysis|analyse|commentary|commentaire|tribune|chronique|column|interview|entretien|exclusive|exclusif|exclusivité|feature|features|long read|the big read|grand format|enquête|investigation|décryptage|focus|portrait|explainer|fact check|special report|dossier|reportage|point de vue|billet|in depth|en bref|channels|sections|rubriques|topics|thèmes|sponsored|sponsorisé|partenaire|brand content|publi-?rédactionnel|breaking|breaking news|live|en direct)$/iu;
+/** A kicker is a few characters; a longer line is a headline. */
+const MAX_KICKER = 30;
+
+/**
+ * The first line of the page when it is a kicker or a menu line: a format kicker above the headline (not the last
+ * line: a headline follows it), or a line of two account or menu links ("Subscribe Register Login", "Log in | Register"),
+ * after the store's date prefix or not.
+ */
+function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[], taken: Set<number>): void {
+  let i = 0;
+  while (i < ps.length && ps[i]!.trim() === '') i++;
+  if (i >= ps.length || taken.has(i)) return;
+  const p = ps[i]!;
+  const prefix = STORE_DATE_PREFIX.exec(p)?.[0].length ?? 0;
+  const line = p.slice(prefix).trimEnd();
+  if (line.length === 0 || line.length > 80) return;
+  let next = i + 1;
+  while (next < ps.length && ps[next]!.trim() === '') next++;
+  if (next >= ps.length) return;
+  const menu = NAV_LINE.test(line) && /\s/u.test(line.trim());
+  const kicker = line.length <= MAX_KICKER && FORMAT_KICKER.test(line.trim()) && !isFurniture(ps[next]!) && !FORMAT_KICKER.test(ps[next]!.trim());
+  if (!menu && !kicker) return;
+  taken.add(i);
+  const message = menu ? 'Site navigation left in the text.' : 'A section kicker left above the headline.';
+  if (prefix > 0) hits.push({ i, from: prefix + (line.length - line.trimStart().length), to: prefix + line.length, message });
+  else hits.push({ i, message });
+}
+
+/**
+ * A print front page's folio run into the first sentence of a flattened replica: the cover price, the edition's words
+ * in capitals, the copyright, the weekday date and the web address ("$3.66 DESIGNATED AREAS HIGHER © 2023 WST SUNDAY, JULY
+ * 9, 2023 latimes.com In the lowlands …", "2,90 € ÉDITION DU SOIR LUNDI 3 MAI 2021 lemonde.fr Le gouvernement …").
+ * Read from the paragraph's start only, up to the address or the date: the price and the date must both be there.
+ */
+const FOLIO_PRICE = String.raw`(?:[$€£¥]\s?\d{1,2}[.,]\d{2}|\d{1,2}[.,]\d{2}\s?[$€£¥])`;
+const FOLIO_TOKEN = String.raw`(?:[\p{Lu}\p{N}©&'’.,/•|-]+)`;
+const FOLIO_RUN = new RegExp(`^${FOLIO_PRICE}(?: ${FOLIO_TOKEN}){0,12}? ${PRINT_DATE}(?: (?:www\\.)?[a-z0-9-]+\\.(?:com|net|org|fr|co\\.uk|ca|be|ch))?(?= \\p{Lu})`, 'u');
+const FOLIO_WINDOW = 200;
+
 export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const n = ps.length;
@@ -411,6 +462,12 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const from = i > 0 && isShortLabel(ps[i - 1]!) && !taken.has(i - 1) ? i - 1 : i;
     for (let k = from; k <= j; k++) add(k, 'A sidebar widget (a note to readers) left in the text.');
     i = j;
+  }
+  topKicker(ps, isFurniture, hits, taken);
+  for (let i = 0; i < Math.min(n, TOP_LINES); i++) {
+    if (taken.has(i) || ps[i]!.length <= 60) continue;
+    const folio = FOLIO_RUN.exec(ps[i]!.slice(0, FOLIO_WINDOW));
+    if (folio) { taken.add(i); hits.push({ i, from: 0, to: folio[0].length, message: 'Print masthead furniture (price, date, web address) run into the text.' }); }
   }
   offTopicHead(ps, isFurniture, add);
   outletFooterRun(ps, isFurniture, add);

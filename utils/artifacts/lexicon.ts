@@ -255,6 +255,8 @@ export const PAYWALL: readonly LineRule[] = [
 const CONSENT_LINES: readonly string[] = [
   String.raw`(?:this|our) (?:site|website) uses cookies\b[^]{0,200}|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b[^]{0,160}|(?:accept|reject|allow|manage) (?:all )?cookies|cookie (?:settings|preferences|policy)|(?:ce site|nous) utilis(?:e|ons) des cookies\b[^]{0,200}|(?:tout )?accepter(?: et fermer)?|gérer (?:mes|les) (?:cookies|préférences|choix)`,
   String.raw`do not sell (?:or share )?my (?:personal )?(?:info|information|data)|your (?:privacy|california privacy|ad) choices|manage (?:consent|your consent|cookie preferences|privacy settings)|privacy (?:settings|preferences|center|centre)|paramètres (?:des cookies|de confidentialité)|gérer (?:le|mon) consentement|continuer sans accepter`,
+  // Browsing-on-means-consent banners, with their buttons glued on ("… OK En savoir plus X"): the cookie word must follow.
+  String.raw`(?:en poursuivant (?:votre|la) (?:navigation|visite)|en continuant (?:à|de) (?:naviguer|utiliser (?:ce|notre) site)|en naviguant sur (?:ce|notre) site|by continuing (?:to navigate|your (?:visit|navigation)|navigating)|if you continue (?:to (?:use|browse)|browsing) (?:this|our) (?:site|website))(?=[^]{0,200}\b(?:cookies?|traceurs)\b)[^]{0,300}`,
   String.raw`this content is provided by [^.!?]{2,40}, which may be using cookies\b[^]{0,400}|(?:allow|enable|accept) (?:all )?cookies(?: once| and continue)?|you can change your settings at any time via the privacy options\.?`,
 ];
 
@@ -639,8 +641,72 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   { name: 'photo-kind', re: /^(?:(?:file|stock|archive|archival|representational|representative|illustrative|handout|pool) (?:photo|image|picture|pic)s?|images? (?:for|used for) representation(?:al purposes?)?(?: only)?|(?:photo|image)s? d['’](?:illustration|archives?)|illustration photo)(?:\s?\([^()]{1,40}\))?\.?$/iu, message: 'Image alt text or icon name left in the text.' },
 ];
 
+/**
+ * Round 12: site chrome read on mainstream news pages (batch 10), each as its family in English and French. Whole lines
+ * only, like every rule here: the same words inside a sentence of prose never match.
+ */
+export const SITE_CHROME: readonly LineRule[] = [
+  // A browser-support banner: "IE 11 is not supported. For an optimal experience visit our site on another browser.", "Your
+  // browser is out of date", "You are using an outdated browser", "Votre navigateur n'est plus supporté", "Vous utilisez un
+  // navigateur obsolète", "Pour une expérience optimale, utilisez un autre navigateur". The site speaks about the reader's
+  // browser: an article about browsers has its subject, its verb and its sources.
+  {
+    name: 'browser-support',
+    re: /^(?:(?:internet explorer|ie) ?\d{0,2} (?:is|are) (?:not|no longer) (?:supported|compatible)(?:[.!]\s?[^]{0,160})?|(?:your|this) (?:web )?browser (?:is (?:not|no longer) (?:fully )?supported|is (?:out of date|outdated|too old)|isn['’]t supported)(?:[.!]\s?[^]{0,160})?|you(?:['’]re| are) using an? (?:outdated|unsupported|older|old|out-of-date) (?:web )?browser(?:[.!]\s?[^]{0,160})?|for (?:an optimal|the best|a better|an optimised|an optimized) (?:experience|viewing experience),? (?:please )?(?:visit|use|upgrade|switch|open)\b[^]{0,120}|please (?:upgrade|update|switch) (?:your|to a (?:modern|newer|supported)) (?:web )?browser\b[^]{0,160}|votre navigateur (?:n['’]est (?:plus |pas )?(?:supporté|compatible|pris en charge|à jour)|est (?:obsolète|trop ancien|dépassé))(?:[.!]\s?[^]{0,160})?|vous utilisez un navigateur (?:obsolète|non supporté|ancien|dépassé|trop ancien)(?:[.!]\s?[^]{0,160})?|pour une (?:expérience|navigation) optimale,? (?:veuillez |merci d['’])?(?:utiliser|utilisez|changer|mettre à jour|passer)\b[^]{0,120}|(?:merci de |veuillez )?mettre à jour votre navigateur(?:[.!]\s?[^]{0,160})?)$/iu,
+    message: 'A browser-support banner of the site left in the text.',
+  },
+  // Text-size buttons read as text, glued or spaced: "fontLarger fontSmaller", "Text size A A A", "A- A+", "A+ A-",
+  // "Font size: Larger Smaller", "Taille du texte", "Agrandir le texte Réduire le texte", "Increase text size Decrease text size".
+  // Two buttons at least, or one that names the font or text: "A+" alone may be a grade.
+  {
+    name: 'font-controls',
+    re: /^(?:(?:(?:font|text|police|texte) ?(?:size|larger|smaller|bigger|reset|\+|-|−)|a ?[+−-]|(?:increase|decrease|reset|enlarge|reduce|augmenter|diminuer|réduire|agrandir) (?:the |la |le )?(?:font|text|texte|police|taille)(?: (?:size|du texte|de (?:la )?police))?|taille (?:du texte|de (?:la )?police|des caractères)|larger|smaller|plus grand|plus petit|a)(?:\s?[|/·:]?\s?(?:(?:font|text|police|texte) ?(?:size|larger|smaller|bigger|reset|\+|-|−)|a ?[+−-]|(?:increase|decrease|reset|enlarge|reduce|augmenter|diminuer|réduire|agrandir) (?:the |la |le )?(?:font|text|texte|police|taille)(?: (?:size|du texte|de (?:la )?police))?|taille (?:du texte|de (?:la )?police|des caractères)|larger|smaller|plus grand|plus petit|a)){1,5}|(?:font|text) size|taille (?:du texte|de (?:la )?police|des caractères)|(?:increase|decrease|enlarge|reduce) (?:the )?(?:font|text) size|(?:agrandir|réduire|diminuer|augmenter) (?:la )?taille (?:du texte|de (?:la )?police))$/iu,
+    message: 'Text-size buttons of the page left in the text.',
+  },
+  // A magazine's paywall notice with its issue, and the button under it: "Vous lisez un article de la revue Moniteur n° 5943
+  // du 06/10/2017", "Vous lisez un article du magazine X n° 12", "You are reading an article from the March 2021 issue of X",
+  // "PAS ENCORE ABONNÉ", "Pas encore abonné ? Abonnez-vous", "Not a subscriber yet?", "Not yet a member? Join now".
+  {
+    name: 'paywall-issue',
+    re: /^(?:vous (?:lisez|consultez) (?:un|cet) article (?:de la revue|du magazine|du mensuel|de l['’]hebdomadaire|du journal|de l['’]édition|du numéro|paru dans)\b[^.!?]{0,100}|you(?:['’]re| are) reading (?:an|this) article (?:from|in|published in) (?:the |our )?[^.!?]{0,60}\b(?:issue|edition|magazine)\b[^.!?]{0,60}|pas encore (?:abonn[ée]e?|inscrit[e]?|membre)s?\s?\??(?:\s?[-–:]?\s?(?:abonnez-vous|je m['’]abonne|inscrivez-vous|s['’]abonner|découvrez nos offres)[^.!?]{0,40})?|not (?:yet )?an? (?:subscriber|member)(?: yet)?\s?\??(?:\s?[-–:]?\s?(?:subscribe|join|sign up|see our offers)[^.!?]{0,40})?)$/iu,
+    message: 'Paywall prompt left in the text.',
+  },
+  // A link to a live page dropped in the body: "Latest updates on the general election", "Live updates on the storm", "Follow
+  // live updates on …", "All the latest on the budget", "Toute l'actualité sur les élections", "Suivez notre direct sur …". No
+  // sentence end: a sentence about updates has one.
+  {
+    name: 'live-link',
+    re: /^(?:(?:follow )?(?:the )?(?:latest|live) (?:news )?updates? (?:on|from|about) [^.!?]{3,80}|follow (?:our )?live (?:coverage|updates|blog)(?: (?:of|on) [^.!?]{3,80})?|all the latest (?:on|from) [^.!?]{3,80}|toute l['’]actualité (?:sur|de la|du|des) [^.!?]{3,80}|suivez (?:notre|le) direct(?: (?:sur|de la|du|des) [^.!?]{3,80})?)$/iu,
+    message: 'A link to a live page left in the text.',
+  },
+  // A local network's promo line: "Find out what's happening in Across Americafor free with the latest updates from Patch.",
+  // "Find out what's happening in Brooklyn with free, real-time updates from Patch.", "Découvrez ce qui se passe à Lyon
+  // gratuitement avec …", "Stay up to date on what's happening in Austin". Second person, about the site's updates.
+  {
+    name: 'local-promo',
+    re: /^(?:find out what['’]s happening (?:in|around|near) [^.!?]{2,60}?(?:for free|with)\b[^.!?]{0,80}|stay (?:up to date|informed|in the know) (?:on|with|about) what['’]s happening (?:in|around|near) [^.!?]{2,80}|découvrez (?:ce qui se passe|l['’]actualité) (?:à|au|aux|en|dans|près de) [^.!?]{2,60}?(?:gratuitement|avec)\b[^.!?]{0,80}|ne manquez rien de (?:ce qui se passe|l['’]actualité) (?:à|au|aux|en|dans|près de) [^.!?]{2,80})\s?\.?$/iu,
+    message: 'Promotional line of the site left in the text.',
+  },
+  // A breadcrumb with its label: "YOU ARE HERE: LAT HomeCollectionsLayoffs", "You are here: Home > News", "Vous êtes ici :
+  // Accueil > Économie". The label says what the line is.
+  { name: 'you-are-here', re: /^(?:you are here|vous êtes ici|usted está aquí|sie sind hier)\s?:\s?\S[^]{0,160}$/iu, message: 'Breadcrumb trail left in the text.' },
+  // A picks widget's heading: "TOP PICKS", "Editor's picks", "Staff picks", "Today's picks", "Le choix de la rédaction", "La
+  // sélection de la rédaction", "Nos coups de cœur".
+  { name: 'picks-heading', re: /^(?:top picks|editors?['’]?s?['’]? picks|staff picks|today['’]s picks|(?:le )?choix de la rédaction|(?:la )?sélection de la rédaction|nos coups de c(?:œ|oe)ur)\s?:?$/iu, message: 'Website module heading left in the text.' },
+  // An e-paper's breadcrumb: the paper, its issue's date parts and the print page ("China Daily / 2019-12 / 05 / Page008",
+  // "Le Monde / 2021-03-04 / Page 12", "The Times / 2020 / 01 / 03 / A8").
+  { name: 'epaper-crumb', re: /^\p{L}[\p{L}\p{N} .&'’-]{1,40}(?:\s?\/\s?\d{1,4}(?:-\d{1,2}){0,2}){1,3}\s?\/\s?(?:(?:page|p\.|pg\.?)\s?[A-Z]?\d{1,4}|[A-Z]\d{1,3})$/iu, message: 'An e-paper’s breadcrumb (paper, date, print page) left in the text.' },
+  // An edition and language switcher: "Global EditionASIA 中文双语Français", "US Edition UK Edition", "English Français Español",
+  // "Édition internationale | English". Only edition and language names: two at least.
+  {
+    name: 'edition-switcher',
+    re: /^(?:(?:global|international|us|uk|asia|europe|africa|americas|india|canada|australia|middle east|french|english|intl\.?) edition|édition (?:internationale|française|nationale|africaine|europe)|asia|europe|africa|americas|english|français|francais|español|deutsch|italiano|português|中文|双语|日本語|한국어|العربية|русский)(?:\s?[|/·•]?\s?(?:(?:global|international|us|uk|asia|europe|africa|americas|india|canada|australia|middle east|french|english|intl\.?) edition|édition (?:internationale|française|nationale|africaine|europe)|asia|europe|africa|americas|english|français|francais|español|deutsch|italiano|português|中文|双语|日本語|한국어|العربية|русский)){1,8}$/iu,
+    message: 'An edition or language switcher left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
