@@ -68,7 +68,13 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\baccompagn[ée]e?s? (?:par|de|d[’'])(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   // "other investors include", "Investors in the company include", "new investors included"
   // "Investors in the § round include": a masked figure is one of the words before the round noun.
-  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w§-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))? (?:also )?(?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  // "all its existing investors — they include A, B —", "ses investisseurs historiques (ce sont A et B)": the set, a dash or a
+  // bracket, a pronoun resuming it, then its names.
+  { role: 'participant', re: /\b(?:investors|backers|participants|shareholders|investisseurs)(?: in (?:the|this|that|its|their)(?: [\w§-]+){0,2}? (?:company|round|startup|deal|financing|funding|raise|tranche))?(?:(?:\s+(?:historiques|existants|actuels|fidèles))?\s*[—–(]\s*(?:they|these|those|who|which|ils|elles|ce|ceux-ci))? (?:also )?(?:include|included|including|are|were|comprise|incluent|sont)\b/gi, needsContext: true },
+  // "Others in this early seed round — 17 in all — include A, B", "Others that invested included A", "D’autres participants au tour
+  // de table sont A et B": the others are named as takers of this round (by the round or by a verb of investing, never a bare
+  // "Others include", which lists rivals as often).
+  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants|angels))(?:\s+(?:in|on|of)\s+(?:this|the|that|its)\s+(?:[\w§+-]+\s+){0,3}?(?:round|raise|financing|deal|tranche|investment)|\s+(?:that|who|which)\s+(?:also\s+)?(?:invested|participated|took part|joined|backed|chipped in|came in))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:also\s+)?(?:include|included|includes|were|are|comprised?)\s|\b(?:d[’']autres|les autres)\s+(?:(?:investisseurs|participants|business angels|fonds)\s+)?(?:(?:au|à la|de la|du)\s+(?:tour(?: de table)?|levée|opération|financement)|(?:qui ont|ayant)\s+(?:participé|investi|pris part|suivi))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:sont|étaient|incluent|comprennent|comptent)\s/giu, needsNear: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
@@ -158,7 +164,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Nouvel investissement d’Orange Ventures dans l’agritech", "a new investment by Accel in Acme": the investor of an investment in the company.
   { role: 'participant', re: /\b(?:(?:nouvel|nouveau|premier|dernier)\s+)?investissement (?:de |d[’']|du |des )(?=(?:[^\s,.;]+\s){0,5}?dans\s)|\b(?:new |latest |first )?investment (?:by|from) (?=(?:[^\s,.;]+\s){0,5}?in(?:to)?\s)/giu, needsNear: true, endAt: /\s(?:dans|in|into)\s/ },
   // "cette première levée de fonds a réuni A, B et C", "the round brought together A and B": the round gathering its investors.
-  { role: 'participant', re: /\b(?:cette|la|ce|le|sa|son|leur)\s+(?:[\p{L}§-]+\s+){0,3}?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement|augmentation de capital)\s+(?:(?:de|d[’'])\s*§+\s+)?(?:a\s+(?:également\s+|aussi\s+)?(?:réuni|rassemblé|attiré|séduit|associé|fédéré)|réunit|rassemble|attire|fédère|associe)\s|\b(?:the|this|its|their)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise)\s+(?:also\s+)?(?:brought together|brings together|gathered|rallied)\s/giu },
+  { role: 'participant', re: /\b(?:cette|la|ce|le|sa|son|leur)\s+(?:[\p{L}§-]+\s+){0,3}?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement|augmentation de capital)\s+(?:(?:de|d[’'])\s*§+\s+)?(?:a\s+(?:également\s+|aussi\s+)?(?:réuni|rassemblé|attiré|séduit|associé|fédéré|compris|inclus)|réunit|rassemble|attire|fédère|associe|comprend|comprenait|inclut|incluait|regroupe|compte)\s|\b(?:the|this|its|their)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise)\s+(?:also\s+)?(?:brought together|brings together|gathered|rallied|comprises|comprised|consists of|consisted of)\s/giu },
   // "counts Sequoia and Accel among its backers", "compte Bpifrance parmi ses actionnaires", "compte parmi ses investisseurs A et B".
   // "Acme counts Accel and Index as investors", "qui compte Partech comme investisseur": the company's backers, up to "as".
   { role: 'participant', re: /\bcount(?:s|ed|ing)?\s(?=[^.;]{1,160}?\s(?:as|among) (?:an? |its |their )?(?:[\p{Ll}-]+ )?(?:investors?|backers?|shareholders?)\b)|\bcompte(?:nt)?\s(?=[^.;]{1,160}?\s(?:comme|parmi) (?:ses |leurs )?(?:[\p{Ll}-]+ )?(?:investisseurs?|actionnaires?)\b)/giu, needsNear: true, endAt: /\s(?:as|among|comme|parmi)\s/u },
@@ -246,7 +252,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also |too )?(?:participating|taking part|chipping in|joining|investing|contributing|following on|pitching in)(?=(?: (?:in )?(?:the|this) (?:round|investment|financing|raise|deal))?\s*(?:[,;.)]|$|\s(?:and|with|while)\s))/gi, attach: 'prev', afterWith: true },
   // "Fonds de solidarité FTQ, Celgene and BDC Capital were among the other investors", "A and B are also investors in the round".
   // Not the backers of a fund ("are some of the investors in Blackbird’s fund": its limited partners): see FUND_AFTER.
-  { role: 'participant', re: /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:(?:other|new|existing|additional|returning|early|earlier)\s+)?(?:investors|backers|participants|co-investors|contributors)|(?:the\s+)?(?:other|new|additional|returning)\s+(?:investors|backers|participants)|also\s+(?:investors|backers))\b|\b(?:figurent|figure|comptent) parmi les (?:autres |nouveaux )?(?:investisseurs|actionnaires|financeurs)\b/giu, attach: 'prev', needsNear: true },
+  { role: 'participant', re: /\b(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:(?:other|new|existing|additional|returning|early|earlier)\s+)?(?:investors|backers|participants|co-investors|contributors)|(?:the\s+)?(?:other|new|additional|returning)\s+(?:(?:new|existing|strategic|institutional|financial|notable)\s+)?(?:investors|backers|participants)|also\s+(?:investors|backers))\b|\b(?:figurent|figure|comptent) parmi les (?:autres |nouveaux )?(?:investisseurs|actionnaires|financeurs)\b/giu, attach: 'prev', needsNear: true },
   { role: 'participant', re: /\bfont (?:également |aussi )?partie (?:des|du) (?:(?:autres|nouveaux) )?(?:investisseurs|actionnaires|financeurs|tour de table)\b/giu, attach: 'prev', needsNear: true },
   // "Accel was the sole investor in the round": a participant (a sole investor is not called the lead).
   { role: 'participant', re: /\b(?:was|were|is|are|est|était) (?:the |its |le |l[’'])?(?:sole|only|single|main|largest|biggest|anchor|first|earliest|initial|seul|unique|premier) (?:investor|backer|funder|investisseur|financeur)s?\b/giu, attach: 'prev', needsNear: true },
@@ -268,6 +274,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
+  // "Existing backers A and B also contributed to the round", "A et B ont également contribué à la levée": a list giving to the round.
+  { role: 'participant', re: /\b(?:also\s+)?(?:contributed|contribute|contributes|contributing)\s+(?:to|in)\s+(?:the|this|its|their|a|an)\s+(?:[\w§.’'+-]+\s+){0,3}?(?:round|financing|raise|tranche|investment|series [a-j]\+?)(?![\p{L}])|\b(?:a|ont)\s+(?:également\s+|aussi\s+)?contribué\s+(?:à|au)\s+(?:la\s+|l[’']|ce\s+|cette\s+)?(?:[\p{L}§-]+\s+){0,2}?(?:tour|levée|opération|financement)(?![\p{L}])/giu, attach: 'prev', needsNear: true },
   // "New investors A and B joined existing backers C in the § round": the subjects of "joined" before the holders they joined.
   { role: 'participant', re: /\b(?:also\s+)?joined\s(?=(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\b)/gu, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).
@@ -403,6 +411,19 @@ const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 /** "AirTree and Square Peg which didn’t feature in any deals", "X declined to invest", "n’a pas participé": firms named for not investing. */
+/** A "from"/"auprès de" cue: the givers of the figure follow. */
+const FROM_CUE_END = /(?:\bfrom|\bauprès (?:de|d[’']|du|des))\s*$/iu;
+/** A "with participation from" cue: the others of the round follow. */
+const PARTICIPATION_CUE = /\bparticipation\b/iu;
+
+/**
+ * Appositions that describe a listed investor by other people: "Fuel Capital, a venture firm co-founded by A and B", "Lupa Systems,
+ * a company led by A", "A, son of B", "X, fonds cofondé par A". The people named there run or gave birth to the investor; they did
+ * not invest. Each is blanked to the next comma (same length, so the list around it reads as before).
+ */
+const DESCRIBED_BY_PEOPLE = /,\s+(?:an?|the|its|une?|la|le|l[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:firm|fund|company|vehicle|group|office|investor|société|fonds|firme|structure|groupe|véhicule)\s+(?:(?:co-?founded|founded|started|run|managed|led|headed|created|launched|owned|chaired)\s+by|(?:co-?fondée?|fondée?|cofondée?|dirigée?|gérée?|créée?|lancée?|détenue?|présidée?)\s+par)\s[^,;]*|,\s+(?:the\s+|le\s+|la\s+)?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|widow|fils|fille|frère|sœur|épouse|époux|père|mère|neveu|nièce|veuve)\s+(?:of|de|du|d[’'])\s?[^,;]*/giu;
+const blankDescribers = (segment: string): string => segment.replace(DESCRIBED_BY_PEOPLE, (d) => ' '.repeat(d.length));
+
 const NOT_INVESTING = /\b(?:did(?:n[’']t| not)|never|has not|have not|hasn[’']t|haven[’']t)\s+(?:\w+\s+)?(?:feature|invest|participate|take part|join|back|contribute)\b|\b(?:declined|refused|chose not|opted not)\s+to\s+(?:invest|participate|take part|join|back|contribute)\b|\b(?:kept|stayed|stood) (?:away|on the sidelines)\b|\bsat (?:out|it out)\b|\bn[’'](?:a|ont|avait|avaient) pas (?:\p{L}+ )?(?:investi|participé|pris part|suivi|remis)\b|\b(?:a|ont) (?:décliné|refusé) (?:de|d[’'])\s?(?:investir|participer|suivre)\b/iu;
 
 /** "a New York and Tel Aviv-based fund": two places sharing one "-based", cleared before the list is split at its "and". */
@@ -510,6 +531,13 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       t.end = n.start;
     }
   }
+  // "raised § from First Round Capital with participation from A and B", "lève § auprès de X, avec la participation de Y": the givers
+  // named before the others' participation are the lead (the others are told apart from them).
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const t = kept[i]!;
+    const n = kept[i + 1]!;
+    if (t.forward && n.forward && t.role === 'participant' && n.role === 'participant' && FROM_CUE_END.test(sentence.slice(t.start, t.end)) && PARTICIPATION_CUE.test(sentence.slice(n.start, n.end)) && n.start - t.end <= 120 && !/[;:]/.test(sentence.slice(t.end, n.start))) t.role = 'lead';
+  }
   const mentions: InvestorMention[] = [];
   const negated = NOT_INVESTING.test(sentence);
   kept.forEach((t, i) => {
@@ -544,7 +572,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
           segment = segment.slice(0, cut.index);
         }
       }
-      names = parseList(segment, 'forward');
+      names = parseList(blankDescribers(segment), 'forward');
       // "Bambo Capital Partners (via son véhicule Bloc Smart Africa, lead du tour de table)": an aside naming one of the list the lead.
       if (t.role === 'participant' && names.length > 0 && LEAD_ASIDE.test(segment)) {
         const leads = asideLeads(segment, names);
