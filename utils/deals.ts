@@ -9,7 +9,10 @@
 import { COMPANY_KIND } from './companies';
 import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
-import { lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN } from './funding-lexicon';
+import {
+  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
+  LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
+} from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
 const MONTHS_EN = lexAlt(LEX_MONTHS_EN);
@@ -38,11 +41,25 @@ const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
 const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|conclut|concluent|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
-/** Where the first funding verb of a sentence starts, or null. */
+/**
+ * Round 12: the headline verb family ("Acme nets §", "Zentrix rakes in § from Accel", "Kiplo décroche §", "Lydia s’offre §"): the
+ * lexicon's press synonyms, receiving verbs and weak verbs, with the few headline verbs the core list above leaves out. They carry
+ * sales and revenue too, so here they count as a funding verb only with a figure (raw or masked "§") or a round word within three
+ * words after them ("gets § from", "rafle une série A"), never alone ("gets the job done", "lands in Paris").
+ */
+const HEADLINE_VERBS = [
+  ...LEX_RAISE_SYNONYMS_EN, ...LEX_RAISE_SYNONYMS_FR, ...LEX_RECEIVE_SYNONYMS_EN, ...LEX_RECEIVE_SYNONYMS_FR, ...LEX_WEAK_VERBS_EN, ...LEX_WEAK_VERBS_FR,
+  ...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR,
+];
+const HEADLINE_FUNDING_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])${lexAlt(HEADLINE_VERBS)}(?![\p{L}\p{N}])(?=(?:\s+(?:(?:about|around|nearly|over|more than|another|an?|une?|the|its|a further|an extra|additional|fresh|new|nouvelle|nouveau|plus de|près de|environ|quelque|pas moins de)(?![\p{L}\p{N}])))*\s*(?:§|[$€£¥₹]|(?:US|CA|C|A|AU|NZ|HK|S|SG)\$|(?:Rs\.?|INR|USD|EUR|GBP|CHF|CAD)\s?\p{N}|\p{N}|(?:seed|pre-seed|series [a-j]|série [a-j]|funding|financing|investment|backing|round|amorçage|levée|tour de table|financement|investissement)(?![\p{L}])))`, 'iu');
+
+/** Where the first funding verb of a sentence starts, or null: a core verb, or a headline verb with its figure or round word. */
 export function fundingVerbAt(text: string): number | null {
   ANY_FUNDING_VERB.lastIndex = 0;
   const m = ANY_FUNDING_VERB.exec(text);
   ANY_FUNDING_VERB.lastIndex = 0;
+  const h = HEADLINE_FUNDING_VERB.exec(m ? text.slice(0, m.index) : text);
+  if (h) return h.index;
   return m ? m.index : null;
 }
 
@@ -61,7 +78,8 @@ const VALUATION_BEFORE = /\b(?:valu(?:ed|es|ing)(?: (?:it|the company|the startu
  * "valorisée 1 milliard en 2021". Alone in its sentence it is a past mark, not the new round's.
  */
 const DATED_VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|en|as of|back in|in early|in late|in mid-|début|fin)\s+(?:19|20)\d\d|(?:last|the previous) year|l[’']an (?:dernier|passé)|l[’']année (?:dernière|passée)|(?:in|during|at) (?:its|their|a|the) (?:previous|last|prior|earlier) (?:round|funding|raise|financing))(?![\p{L}\p{N}])/iu;
-const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b/i;
+/** Round 12: also a compound adjective, "the §-valued Italian company", "a § valued startup" (not "§ valued at", "valued by"). */
+const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b|^[-‑ ]valued(?![\p{L}])(?!\s+(?:at|by|as|in|à)(?![\p{L}]))/iu;
 
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = new RegExp(String.raw`(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
@@ -102,7 +120,7 @@ const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in (?:talks|disc
 /** A hedge right before the raising verb and the figure: the plan of a raise ("seeking to raise about §", "compte lever §"). */
 const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
-const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|industry|ecosystem|écosystème|market|scale-ups|scaleups)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
+const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|sectors|industry|industries|ecosystem|écosystème|market|scale-ups|scaleups|region|regions|country|countries|continent|city|cities|secteur|secteurs|filière|région|régions|pays|ville|villes|territoire)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
  * A plural or collective subject opening the clause, whatever its verb: "African startups accrued §", "Start-up ventures in Singapore
  * raised §", "Les start-up lyonnaises ont …". A round has one company that raised; a plural subject makes the figure a statistic.
@@ -168,7 +186,7 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -358,6 +376,59 @@ const ROUND_LABEL_AFTER = /^[^,;.]{0,40}?\b(?:series|série|seed|amorçage|round
  */
 const ROUND_INCLUDES_OPENING = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|that|la|cette|l[’']|ce)\s*(?:[\p{L}-]+\s+)?(?:round|raise|deal|financing|funding|investment|package|opération|levée(?: de fonds)?|tour de table|financement)\s+(?:also\s+|aussi\s+|notamment\s+)?(?:includ(?:es|ed)|compris(?:es|ed)|comprend|comprenait|inclut|incluait|se compose de|se décompose en|is made up of|was made up of|consists of|consisted of|is split between|was split between)\s+(?:an?\s+|une?\s+|some\s+)?$/iu;
 
+
+/**
+ * Round 12 (batch 10, issue 3): which money is a round. When the raiser is a region, a sector or a period, or the figure is compared
+ * with another period's, or it belongs to a fund or a business line, it is not a company's round.
+ * A change against another figure right after: "§, up 49 percent from last year", "§ (en hausse de 12 %)", "§, down 30% year on
+ * year". A round is never told as a change; revenue and market totals are.
+ */
+const CHANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,(]?\s*(?:(?:an?|une?|soit une?)\s+)?(?:up|down|increase|decrease|rise|drop|decline|fall|jump|gain|hausse|baisse|progression|recul|croissance|augmentation|diminution|en hausse|en baisse|en progression|en recul)\s+(?:(?:of|de|by|d[’'])\s+)?(?:about\s+|some\s+|nearly\s+|près de\s+|environ\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|pour cent|pct)/iu;
+/**
+ * A comparison with the figure of another period right before it: "a 30% drop from the §", "6 % de moins que les §", "a decline
+ * from §", "le double des §". The figure is the other period's total.
+ */
+const COMPARED_PERIOD_BEFORE = /\b(?:(?:drop|decline|decrease|fall|dip|slump|plunge|rise|increase|jump|gain|climb)s?\s+from|(?:de\s+)?(?:moins|plus)\s+que|(?:le|la)\s+(?:double|triple|quadruple|moitié)\s+(?:des|de|du|d[’']))\s+(?:(?:the|les?|la|l[’']|ses|its)\s*)?(?:more than\s+|over\s+|plus de\s+|près de\s+)?$/iu;
+/** A period or a sector owns a figure opened in brackets right after it: "le quadruple de septembre 2020 (§ levés)", "les secteurs retail (§ levés)". */
+const PERIOD_OR_SECTOR_PAREN_BEFORE = new RegExp(String.raw`(?:\b(?:de|d[’']|of|than|que|qu[’']|vs\.?|versus|contre|from|with)\s+(?:(?:the|le|la|l[’']|same|même)\s*)*(?:(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|(?:last|previous) (?:year|quarter|month)|l[’']an (?:dernier|passé)|l[’']année (?:dernière|précédente))|\b(?:sectors?|secteurs?|segments?|verticals?|verticales?|industries|régions?|regions?|countries|pays|catégories|categories)(?:\s+[^§()\s]+){0,4})\s*\(\s*$`, 'iu');
+/** "levés à la même période l’an dernier", "raised in the same period last year", "raised a year earlier": another period's money. */
+const RAISED_SAME_PERIOD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|raised|secured|invested|investis)\s+(?:(?:à|a|sur|pendant|durant|lors de|au cours de|over|in|during|at)\s+(?:la|le|the)\s+(?:même|same)\s+(?:période|trimestre|semestre|mois|period|quarter|half|month|time)|(?:a|one) year (?:earlier|before)|un an plus tôt|l[’']an (?:dernier|passé)|last year)(?![\p{L}])/iu;
+/** A business line as the subject of "brought in"/"generated": "That product segment brought in §", "la division a rapporté §" is revenue. */
+const BUSINESS_LINE_SUBJECT_BEFORE = /\b(?:segment|division|unit|business line|product line|line of business|category|franchise|arm|branch|department|store|services business|activité|branche|filiale|pôle|division)\s+(?:(?:has|have|had|also|alone|a|ont)\s+)*(?:br(?:ought|ings|ing) in|generat(?:ed|es)|pull(?:ed|s) in|took in|takes in|rak(?:ed|es) in|contributed|rapport(?:é|e)|généré|génère|dégagé|a rapporté|a généré)(?:\s+(?:about|around|over|more than|nearly|some|plus de|près de|environ))*\s*$/iu;
+/** A sentence opening on "To date," or "So far," with the figure as its first: the sum raised to date ("To date, the company had secured §"). */
+const TO_DATE_OPENING = /^\s*(?:to date|so far|thus far|until now|up to now|overall|in total|all told|à ce jour|jusqu[’']ici|jusqu[’']à présent|au total|en tout|depuis sa création)\s*,/iu;
+/**
+ * A fund told before the figure, named or sized: "closing a DeepTech innovation fund at §", "its fourth venture capital fund, Sabadell
+ * Selección Ventures II, with §", "un fonds de capital-risque, X, doté de §". The figure is the fund's size.
+ */
+const FUND_SIZED_BEFORE = /(?<!\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|new|fresh|additional|more|in|of)\s)\b(?:funds?|(?<!\bde\s)(?<!\bd[’'])fonds(?! propres)|vehicle|véhicule)\s*(?:,[^,§;]{1,60},\s*)?(?:(?:at|worth|with|of|sized at|totall?ing|avec|doté d[e’']|d[’']un montant de|de|d[’']|à hauteur de)\s*)(?:(?:an?|une?|initial|first|target|about|around|some|over|more than|nearly|plus de|près de|environ)\s+)*$/iu;
+/**
+ * The money in a company's pocket after a raise: "réalise la plus belle opération de la semaine avec § dans sa besace, apportés par
+ * …", "ends the week with § in its war chest from …". A round only with a round noun before it in the clause or the backers after.
+ */
+const IN_POCKET_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:dans (?:sa|son|leur|ses) (?:besace|escarcelle|poche|poches|cagnotte|caisses)|en poche|in (?:its|their|the) (?:pocket|pockets|war chest|kitty|bag))(?![\p{L}])/iu;
+const POCKET_ROUND_NOUN_BEFORE = /\b(?:opération|levée|tour de table|ronde|financement|round|raise|deal|financing)\b[^§.;]{0,60}?\b(?:avec|with)\s*(?:(?:près de|plus de|environ|about|some|nearly|more than)\s+)?$/iu;
+const POCKET_BACKERS_AFTER = /^[^.;§]{0,40}?,\s*(?:apportés?|fournis|provided|put up|supplied)\s+(?:par|by)\s/iu;
+/** "réunissant auprès d’investisseurs §", "a levé auprès de ses actionnaires §": the backers told between the verb and the figure. */
+const BACKERS_THEN_FIGURE = new RegExp(String.raw`\b(?<verb>rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|lève|levé|lever|levant|réuni(?:t|ssant|r)?|récolt(?:e|é|ant)|mobilis(?:e|é|ant)|collect(?:e|é|ant)|obtenu|obtient)\s+(?:auprès (?:de|d[’']|des|du)|from)\s*(?:(?:ses|leurs|its|their|des|les|de|d[’'])\s*)?(?:[\p{L}-]+\s+){0,3}?(?:investisseurs|actionnaires|business angels|fonds|investors|backers|shareholders|angels)(?:\s+(?:historiques|existants|existing))?\s*(?:(?:près de|plus de|environ|about|some|nearly|more than)\s+)?$`, 'iu');
+/**
+ * "vient de récolter § de fonds qui seront utilisés …": money raised, not a fund (a fund's own size is "un fonds de §"); read only
+ * after a raising verb, never for "§ de fonds gérés" (assets under management).
+ */
+const DE_FONDS_AFTER = /^\s*(?:\([^)]*\)\s*)?de fonds(?!\s+(?:gérés|sous gestion|under management|propres|d[’']investissement|de capital|d[’']amorçage|de fonds))(?![\p{L}])/iu;
+/**
+ * An investor injecting money as its part of a named company's round: "Tiger Global is now injecting about § as part of a Series D
+ * funding round for The Viral Fever", "X a injecté § dans le cadre de la série B de Y". The company named after it raised the round.
+ */
+const PART_OF_ROUND_FOR_NAME_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:as (?:a )?part of|dans le cadre (?:de|d[’']))\s+(?:an?|the|its|une?|la|le|sa|son)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|funding|financing|raise|tour de table|levée|série [a-j]|series [a-j]|ronde)(?:\s+(?:round|funding|de table|de fonds))?\s+(?:for|in|into|of|de|d[’']|pour|dans)\s*(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?`, 'iu');
+/** An investor's verb with an approximation before the figure: "is now injecting about §", "a investi près de §". */
+const INJECTING_APPROX_BEFORE = /\b(?:pump(?:s|ed|ing)?|inject(?:s|ed|ing|e|é|ent)?|pour(?:s|ed|ing)?|put(?:s|ting)?|invest(?:s|ed|ing)?|investi(?:t|ssent)?|(?:a|ont) (?:mis|investi|injecté))\s+(?:(?:about|around|roughly|some|nearly|over|more than|another|an additional|a further|près de|plus de|environ|quelque)\s+)+$/iu;
+/** The frame above ends on the company's name: a capital or a digit right after it. */
+function partOfRoundForName(after: string): boolean {
+  const m = PART_OF_ROUND_FOR_NAME_AFTER.exec(after);
+  return !!m && /^[\p{Lu}\p{N}]/u.test(after.slice(m[0].length));
+}
+
 export interface FigureReading {
   kind: MoneyKind;
   /** The figure is a fund's size (a VC firm's own money). */
@@ -416,6 +487,12 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
   if ((CARRIES_TO_BEFORE.test(before) && TOTAL_NOUN_AFTER.test(after)) || CARRIES_TOTAL_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
   if (!masked.slice(0, start).includes('§') && SINCE_START_OPENING.test(masked.slice(0, start)) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // Round 12: "To date, the company had secured §": the first figure of a sentence opening on "to date" is the sum to date.
+  if (!masked.slice(0, start).includes('§') && TO_DATE_OPENING.test(masked) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  // Round 12: changes against another period, another period's money, a period's or a sector's bracketed figure, a business line's
+  // takings, a fund's size: not a company's round.
+  if (CHANGE_AFTER.test(after) || COMPARED_PERIOD_BEFORE.test(before) || RAISED_SAME_PERIOD_AFTER.test(after) || PERIOD_OR_SECTOR_PAREN_BEFORE.test(before) || BUSINESS_LINE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (FUND_SIZED_BEFORE.test(before)) return { kind: 'other', verbAt: null, fund: true };
   // "The raise includes § in equity and a § credit facility": parts of a round told before.
   { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
@@ -473,20 +550,23 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
   if (PUMPED_INTO.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after))) return { kind: 'round', verbAt: null };
+  // Round 12: "Tiger Global is now injecting about § as part of a Series D funding round for The Viral Fever".
+  if ((PUMPED_INTO.test(before) || INVESTED.test(before) || INJECTING_APPROX_BEFORE.test(before)) && partOfRoundForName(masked.slice(end, end + 160))) return { kind: 'round', verbAt: null };
   // "Vision Fund said it plans to invest § into GM’s self-driving car unit Cruise": a committed investment into a named company.
   if (WILL_INVEST_BEFORE.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after)) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "Lenskart has invested § for a minority stake in US-based start-up Ditto", "Sequoia invested § in Acme": the company it went into raised it.
   if (INVESTED.test(before) && INVESTED_IN_NAME.test(after) && !HAS_INVESTED_ABOUT.test(before) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
   if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
-  const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null);
+  const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null) ?? BACKERS_THEN_FIGURE.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
   // "Avec 9,3 millions levés, Antaios…", "avec 20 millions d’euros rassemblés auprès de…": the participle says it was raised.
   // "the $2 million raised by local residents": a passive whose agent names nobody is not a company's round.
   const byNobody = RAISED_BY.exec(after);
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
-  const nounAfter = NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after) || FRESH_FUNDS_AFTER.test(after) || PAIR_AFTER.test(after) || (PAIR_BEFORE.test(before) && masked.slice(0, start).includes('§') && PLURAL_ROUNDS_AFTER.test(after));
+  const pocket = IN_POCKET_AFTER.test(after) && (POCKET_ROUND_NOUN_BEFORE.test(before) || POCKET_BACKERS_AFTER.test(after));
+  const nounAfter = pocket || (!!strong && DE_FONDS_AFTER.test(after)) || NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after) || FRESH_FUNDS_AFTER.test(after) || PAIR_AFTER.test(after) || (PAIR_BEFORE.test(before) && masked.slice(0, start).includes('§') && PLURAL_ROUNDS_AFTER.test(after));
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));

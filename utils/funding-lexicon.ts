@@ -138,3 +138,19 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
 export const LEX_APPROX_BEFORE_FIGURE = [
   'more than', 'over', 'about', 'around', 'nearly', 'almost', 'up to', 'plus de', 'près de', 'environ', 'some', 'approximately',
 ] as const;
+
+// ── Headline verbs (round 12, deals.ts fundingVerbAt) ───────────────────────────────────────────────────────────────────
+
+/**
+ * Headline verbs of a raise that neither the core verbs of deals.ts nor the synonym lists above hold ("Acme nets §", "Beta grabs
+ * § seed", "Kiplo rafle §", "Lydia sécurise §"). Read only with a figure or a round word right after them.
+ */
+export const LEX_HEADLINE_VERBS_EN = [
+  'nets', 'netted', 'bags', 'bagged', 'lands', 'landed', 'rakes in', 'raked in', 'scoops', 'scooped', 'grabs', 'grabbed', 'gets', 'got',
+  'wins', 'won', 'pockets', 'pocketed', 'banks', 'banked', 'books', 'booked', 'closes on', 'closed on', 'hauls', 'hauled',
+] as const;
+export const LEX_HEADLINE_VERBS_FR = [
+  'décroch(?:e|ent)', 'a décroché', 'empoch(?:e|ent)', 'sécuris(?:e|ent)', 'a sécurisé', 's[’\']offr(?:e|ent)', 'engrang(?:e|ent)',
+  'raf(?:le|lent)', 'a raflé', 'rafl(?:e|ent)', 'obti(?:ent|ennent)', 'récolt(?:e|ent)', 'a récolté', 'boucl(?:e|ent)', 'a bouclé',
+  'sign(?:e|ent)', 'a signé', 'touch(?:e|ent)', 'a touché',
+] as const;

@@ -55,8 +55,10 @@ export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
  * A leading "Label:" of list-style articles ("Funding: A $10-billion…",
  * "Investors: The round was…", "TechCrunch: Parse.ly Raises $5M"). Returns
  * the label (lower-cased) and where the sentence proper starts.
+ * Round 12: newsletters and digests put a bullet or an item number before the label ("- FlapKap: …", "1) Mister Spex: …",
+ * "• Kiplo : …", "2. Acme: …"); it is stepped over, not part of the label.
  */
-const LEADING_LABEL = /^(?<label>[\p{L}][\p{L}’' ]{0,30}?)\s?:\s+(?=\S)/u;
+const LEADING_LABEL = /^(?:(?:[-–—•·▪‣◦*]|\(?\d{1,2}[.)])\s*)?(?<label>[\p{L}][\p{L}’' ]{0,30}?)\s?:\s+(?=\S)/u;
 
 export function leadingLabel(sentence: string): { label: string; rest: number } | null {
   const m = LEADING_LABEL.exec(sentence);
