@@ -116,7 +116,10 @@ export function findNameRuns(text: string, options: { allowAnd?: boolean } = {})
       if (next === null) break;
       end = next;
     }
-    runs.push(trimRun(text, start, end));
+    const run = trimRun(text, start, end);
+    // "Crédit Agricole Alpes Développement (C2AD)": the abbreviation in brackets after its full name restates it, no second name.
+    const previous = runs[runs.length - 1];
+    if (!(previous && text[start - 1] === '(' && text[end] === ')' && /^\s*\($/.test(text.slice(previous.end, start)) && abbreviates(run.text, previous.text))) runs.push(run);
     i = end;
   }
   return runs.filter((r) => r.text.length > 0);
@@ -162,7 +165,7 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   const gap = /^ (?:(?<conn>[\p{Ll}&]+) )?/u.exec(text.slice(end, end + 12));
   if (!gap || gap[0].length === 0) return null;
   const conn = gap.groups?.conn;
-  if (conn && !connectors.has(conn)) return null;
+  if (conn && !connectors.has(conn) && !joinsFirmName(text, end, conn, end + gap[0].length)) return null;
   const at = end + gap[0].length;
   const word = wordAt(text, at);
   if (!word) return null;
@@ -171,9 +174,35 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   // "Ping An Global Voyager Fund", "led by Ping An.": a capitalised "An" after a name word and before another name word
   // or a break is a syllable of the name; the article is followed by a lower-case word.
   if (!conn && word === 'An' && (/^(?:[,.;:)]|$)/.test(text.slice(at + 2, at + 3)) || (/^ [\p{Lu}\p{N}]/u.test(text.slice(at + 2, at + 4)) && !NOT_NAME_WORDS.has((wordAt(text, at + 3) ?? '').toLowerCase())))) return at + word.length;
+  // "First Round Capital", "Seed Fund Partners": a round word followed by a firm's word is a syllable of the firm's name, not the round.
+  if (!conn && ROUND_WORD_IN_NAME.test(word) && FIRM_WORD_NEXT.test(text.slice(at + word.length, at + word.length + 60))) return at + word.length;
   // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
   if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital|Seed|Angels?|Ventures?|Partners|Investors?)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;
+}
+
+/** Round words that also open or fill firms' names ("First Round Capital", "Seed Capital", "Series Fund", "Série Capital"). */
+const ROUND_WORD_IN_NAME = /^(?:Round|Seed|Series|Série|Serie|Funding|Amorçage)$/u;
+/** A firm's word right after (space first), perhaps past one or two other name words ("Round Hill Capital"; never a round's letter): the run goes on through the round word. */
+const FIRM_WORD_NEXT = /^ (?:\p{Lu}[\p{Ll}\p{N}’'-]+ ){0,2}(?:Capital|Ventures?|Partners|Partenaires|Funds?|Fonds|Equity|Holdings|Investments?|Invest|Investissements?|Management|Gestion|Group|Groupe|Advisors|Advisers|Associates|Finance|Participations)(?![\p{L}\p{N}])/u;
+
+/**
+ * A descriptor that a firm's name joins with "and"/"et" to the next one:
+ * "Absa Corporate and Investment Banking", "Acme Research and Development
+ * Fund", "Caisse des Dépôts et Consignations". Left of the connector a
+ * business-domain word (never a name or a firm's last word, so "Tencent and
+ * Sequoia Capital" stays two names); right of it capitalised words ending on
+ * an organisation's word.
+ */
+const AND_LEFT_DESCRIPTOR = /^(?:Corporate|Commercial|Investment|Retail|Private|Wealth|Asset|Research|Trade|Science|Technology|Industry|Industrial|Innovation|Development|Mergers|Savings|Loan|Markets|Banking|Insurance|Arts|Health|Education|Energy|Infrastructure|Dépôts|Recherche|Commerce|Industrie|Investissement|Développement|Participations|Gestion|Épargne|Prévoyance)$/u;
+/** The rest of a firm's name after "and"/"et": up to three capitalised words, the last an organisation's word. */
+const AND_RIGHT_FIRM = /^(?:\p{Lu}[\p{L}\p{N}’'-]*\s){0,2}(?:Banking|Bank|Investments?|Development|Management|Council|Agency|Authority|Board|Corporation|Company|Fund|Funds|Capital|Partners|Institute|Foundation|Acquisitions|Markets|Finance|Trust|Consignations|Développement|Investissement|Participations|Banque|Fonds|Gestion|Prévoyance|Innovation|Industrie|Capital)(?![\p{L}\p{N}])/u;
+
+/** Whether "and"/"et" at `end` joins two halves of one firm's name rather than two names. */
+function joinsFirmName(text: string, end: number, conn: string, at: number): boolean {
+  if (conn !== 'and' && conn !== 'et') return false;
+  const last = /[\p{L}\p{N}’'-]+$/u.exec(text.slice(Math.max(0, end - 40), end));
+  return !!last && AND_LEFT_DESCRIPTOR.test(last[0]) && AND_RIGHT_FIRM.test(text.slice(at, at + 90));
 }
 
 /** A country code written in capitals: "US", "UK", "EU" (not the pronoun "Us"). */
@@ -193,6 +222,8 @@ function trimRun(text: string, start: number, end: number): NameRun {
   for (;;) {
     const m = /^([\p{L}.’']+) /u.exec(text.slice(s, end));
     if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
+    // "Seed Capital", "Series Fund": a round word opening a firm's name is its first word.
+    if (ROUND_WORD_IN_NAME.test(m[1]!) && FIRM_WORD_NEXT.test(text.slice(s + m[0].length - 1, Math.min(end, s + m[0].length + 60)))) break;
     // "US Boston Capital", "UK Export Finance": a country code in capitals opening capitalised words that end on a firm's word is
     // part of the name ("US fintech LevelUp", "the US market" keep dropping it: a lower-case word follows).
     if (COUNTRY_CODE.test(m[1]!) && opensFirmName(m[1]!, text.slice(s + m[0].length, Math.min(end, s + m[0].length + 121)))) break;
@@ -277,7 +308,31 @@ export function sameEntity(a: string, b: string, formOf: (name: string) => NameF
   // Not when the suffix opens with a generic word ("Global Ventures" is not "Tiger Global Ventures").
   const offset = lw.length - sw.length;
   if (sw.length >= 2 && offset > 0 && sw.every((w, i) => w === lw[offset + i]) && !GENERIC_NAME_WORD.test(sw[0]!)) return true;
-  return false;
+  // An abbreviation of the full name: "C2AD" / "Crédit Agricole Alpes Développement", "IBM" / "International Business Machines".
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return abbreviates(short, long);
+}
+
+/** A capitals-and-digits word of 2 to 8 characters: "IBM", "C2AD", "BPI". */
+const ABBREVIATION = /^(?=[\p{Lu}\p{N}]{2,8}$)\p{Lu}[\p{Lu}\p{N}]*$/u;
+/** Small words an abbreviation may skip: "Bank of America" is "BofA" or "BA", "Caisse des Dépôts" is "CD". */
+const ABBREVIATION_SKIPPED = /^(?:of|for|the|and|&|de|du|des|la|le|les|et|d|l)$/i;
+
+/**
+ * Whether `short` is the initials of `long`'s words, a digit standing for
+ * the letter after it said that many times ("C2AD" = C·A·A·D), with or
+ * without the small connectors. Three initials at least: two letters match
+ * too many unrelated names.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (!ABBREVIATION.test(short) || long.length > 160) return false;
+  const letters = short.replace(/(\p{N})(\p{Lu})/gu, (_, n: string, l: string) => l.repeat(Math.min(Number(n), 4)));
+  if (letters.length < 3 || /\p{N}/u.test(letters)) return false;
+  const words = long.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[\s\-’']+/).filter((w) => w.length > 0);
+  if (words.length < 3 || !words.every((w) => /^[\p{L}\p{N}&.]+$/u.test(w))) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+  const plain = letters.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return initials(words) === plain || initials(words.filter((w) => !ABBREVIATION_SKIPPED.test(w))) === plain;
 }
 
 /** Words that open many unrelated names: a suffix starting with one says nothing about identity. */
