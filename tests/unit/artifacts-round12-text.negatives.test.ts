@@ -25,6 +25,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'an article ending on a writer\'s "..." with no notice under it', paragraphs: [HEADLINE, ...BODY, 'Whether the robots will pay for themselves is another story...'] },
   { name: 'French: "pas encore abonné" inside a sentence is no notice', paragraphs: [TITRE, 'Le fondateur dit que son associé, pas encore abonné au service, l’a testé...', 'Pas encore abonnés, les clients testent le robot gratuitement pendant un mois.'] },
   { name: 'a paywall notice after a finished paragraph cuts nothing', paragraphs: [HEADLINE, ...BODY, 'You are reading a preview of this article.'], kind: 'boilerplate' },
+  // A credited caption whose words the body does not copy; a credit under a short line.
+  { name: 'a credited caption of its own words', paragraphs: [HEADLINE, 'Workers test a robot arm at the Acme plant in Columbus, Ohio, ahead of the opening of its second factory.', '(Getty Images/Brand X)', ...BODY] },
+  { name: 'French: a credited caption of its own words', paragraphs: [TITRE, 'Des salariés testent un bras robotisé dans l’usine de Villeurbanne, avant l’ouverture du second site.', '(Photo : Jean Dupont/AFP)', ...CORPS] },
 ];
 
 describe('round 12 text detectors: look-alikes stay clean', () => {

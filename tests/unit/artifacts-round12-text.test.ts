@@ -48,7 +48,19 @@ const PAYWALL_NOTICE_CUTS: Row[] = [
   { name: '"Not a subscriber yet?"', paragraphs: [HEADLINE, BODY[0]!, TEASER, 'Not a subscriber yet? See our offers', 'Log in'], kind: 'truncated-sentence', text: 'Savings or new money...' },
 ];
 
+const LEAD = 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund, its third round in two years.';
+const CHAPO = 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour recruter une vingtaine de personnes d’ici l’été.';
+
+/** The lead photo's caption copying the body's first sentences, over a credit line; the body copy behind a run-in label. */
+const CAPTION_COPIES_BODY: Row[] = [
+  { name: '"(Getty Images/Brand X)" under the caption, "TV guide: …" in the body', paragraphs: [HEADLINE, LEAD, '(Getty Images/Brand X)', BODY[1]!, `Robots: ${LEAD} ${BODY[2]!}`], kind: 'duplicated-caption', text: LEAD },
+  { name: '"(AFP/Jane Doe)" under the caption, the copy opening a longer paragraph', paragraphs: [HEADLINE, LEAD, '(AFP/Jane Doe)', BODY[1]!, `${LEAD} ${BODY[2]!}`], kind: 'duplicated-caption', text: LEAD },
+  { name: '"Photo: Jane Doe/Reuters" under the caption', paragraphs: [HEADLINE, LEAD, 'Photo: Jane Doe/Reuters', BODY[0]!, `The deal: ${LEAD} ${BODY[2]!}`], kind: 'duplicated-caption', text: LEAD },
+  { name: 'French: "(Photo : Jean Dupont/AFP)" under the caption', paragraphs: [TITRE, CHAPO, '(Photo : Jean Dupont/AFP)', CORPS[1]!, `Financement : ${CHAPO} ${CORPS[2]!}`], kind: 'duplicated-caption', text: CHAPO },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['captions copying the body, over a credit', CAPTION_COPIES_BODY],
   ['teasers cut above a paywall notice', PAYWALL_NOTICE_CUTS],
   ['lone code-page lead bytes', LONE_LEAD_MOJIBAKE],
   ['captions with a credit after a bar', BAR_CREDIT_CAPTIONS],

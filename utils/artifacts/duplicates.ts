@@ -189,7 +189,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
         } else {
           // The longer copy is the same words with a credit after them: a caption printed once bare, once credited.
-          const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other));
+          const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other)) || creditLineUnder(doc, other);
           out.push(credited
             ? { ...paragraphFinding(doc, other, 'A photo caption is printed twice, once with its credit; this copy repeats it.'), kind: 'duplicated-caption' }
             : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
@@ -209,6 +209,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
   });
   gluedHeadlineCopies(doc, skip, reported, out);
   hardWrappedRepeats(doc, skip, reported, out);
+  creditedCaptionsInBody(doc, skip, reported, out);
   nearTitleRepeats(doc, skip, reported, out);
   return out;
 }
@@ -344,6 +345,46 @@ const MAX_WRAPPED_LINE_CHARS = 120;
 const MAX_WRAPPED_LINES = 8;
 /** A repeated wrapped block is a headline or a sentence: shorter ones are menus and labels. */
 const MIN_WRAPPED_WORDS = 8;
+
+/**
+ * A credit in brackets alone on its line, agency and photographer or collection after a slash:
+ * "(Getty Images/Brand X)", "(AFP/Jane Doe)", "(Reuters/John Roe)", "(Photo : Jean Dupont/AFP)".
+ */
+const BRACKETED_CREDIT_LINE = /^\((?:(?:Photo|Image|Crédit photo|Credit|Crédit) ?: ?)?\p{Lu}[\p{L}.&'’ -]{1,40}(?:\/\p{Lu}[\p{L}.&'’ -]{0,40}){1,2}\)$/u;
+/** The line under paragraph i is a photo credit: i is a caption. */
+function creditLineUnder(doc: ArticleDoc, i: number): boolean {
+  const credit = (doc.paragraphs[i + 1] ?? '').trim();
+  return credit.length <= 80 && (BRACKETED_CREDIT_LINE.test(credit) || isCaptionCreditLine(credit));
+}
+/** A caption long enough that its words found again in the body are a copy, not a coincidence. */
+const MIN_CREDITED_CAPTION_WORDS = 10;
+
+/**
+ * A photo caption over its credit line that copies the body's words: the lead photo's caption
+ * repeating the story's first sentences ("Major TV networks unveil … new season." over
+ * "(Getty Images/Brand X)", then "TV guide: Major TV networks unveil … new season. Analysts …").
+ * The copy may sit inside a longer paragraph behind a run-in label, so it is looked up in the
+ * text: one search per captioned paragraph, and those are few.
+ */
+function creditedCaptionsInBody(doc: ArticleDoc, skip: (i: number) => boolean, reported: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    if (!creditLineUnder(doc, i)) continue;
+    const caption = ps[i]!;
+    const start = doc.starts[i] ?? 0;
+    if (skip(i) || reported.has(start) || caption.length > MAX_CAPTION_CHARS || wordCount(caption) < MIN_CREDITED_CAPTION_WORDS || !ENDS_SENTENCE.test(tail(caption))) continue;
+    const end = (doc.starts[i + 1] ?? 0) + ps[i + 1]!.length;
+    const later = doc.text.indexOf(caption, end);
+    const earlier = later < 0 ? doc.text.lastIndexOf(caption, start - 1) : -1;
+    const at = later >= 0 ? later : earlier;
+    if (at < 0) continue;
+    // A copy that is a whole paragraph was weighed by the word-for-word pass above.
+    const after = at + caption.length;
+    if ((at === 0 || doc.text[at - 1] === '\n') && (after === doc.text.length || doc.text[after] === '\n')) continue;
+    reported.add(start);
+    out.push({ kind: 'duplicated-caption', start, end, message: 'A photo caption, with its credit, repeats sentences of the article word for word.', fix: null });
+  }
+}
 
 /**
  * A headline or standfirst printed twice, each copy hard-wrapped at other
