@@ -266,6 +266,23 @@ function settleView(f: Figure, vf: Figure, lo: number): void {
 
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
 const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
+/**
+ * A fronted adverbial that tells an earlier round before the main clause: "Après une première levée de § en 2021, Kiplo lève §",
+ * "After a $2 million seed last year, Acme raised §", "Fort d’un premier tour de §, …", "Following its § Series A in 2022, …".
+ * Read on the sentence up to the earlier figure: it opens the sentence and has no comma yet, so the comma after the figure
+ * closes it and the main clause's own figure is dated only by what follows that comma.
+ */
+const FRONTED_EARLIER_ROUND = /^\s*(?:(?:après|after|following|on the heels of|hot on the heels of|building on|riding on|having (?:raised|closed|secured)|après avoir (?:levé|bouclé|réalisé|obtenu))(?![\p{L}\p{N}])|fort(?:e)? d[’']|forte? de\s|suite à\s|dans la foulée d[’']|dans la foulée de\s)[^,;:.!?]{0,160}$/iu;
+/** The comma that closes a fronted adverbial, in the gap after its figure ("… § en 2021, Kiplo lève"). */
+const FRONTED_CLOSE = /^[^,;:.!?§]{0,80},/u;
+
+/** Where the main clause starts when the previous figure sits in a fronted adverbial telling an earlier round, else null. */
+function afterFrontedEarlierRound(masked: string, prevStart: number, prevEnd: number, start: number): number | null {
+  if (!FRONTED_EARLIER_ROUND.test(masked.slice(0, prevStart))) return null;
+  const close = FRONTED_CLOSE.exec(masked.slice(prevEnd, start));
+  return close ? prevEnd + close[0].length : null;
+}
+
 /** A time cue of the news itself: a later item told with it is not an earlier round. */
 const NOW_CUE = /\b(?:today|this week|now|on (?:monday|tuesday|wednesday|thursday|friday)|aujourd[’']hui|cette semaine|ce (?:lundi|mardi|mercredi|jeudi|vendredi))\b/iu;
 
@@ -971,7 +988,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     roundFigures.forEach((f, k) => {
       // In a list of rounds the previous item ("§ Series D for Paylane, ") is not this figure's clause.
       const prevFigure = roundFigures[k - 1];
-      const clauseStart = prevFigure ? prevFigure.end + (forItem(masked.slice(prevFigure.end, f.start))?.end ?? 0) : 0;
+      // "Après une première levée de § en 2021, Kiplo lève §": the main clause starts after the fronted clause's comma.
+      const frontedEnd = prevFigure ? afterFrontedEarlierRound(masked, prevFigure.start, prevFigure.end, f.start) : null;
+      const clauseStart = frontedEnd ?? (prevFigure ? prevFigure.end + (forItem(masked.slice(prevFigure.end, f.start))?.end ?? 0) : 0);
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
@@ -1005,7 +1024,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (backers) candidate.investors.push(...namesIn(backers.groups!.names!).filter((n) => !isPlace(n)));
       }
       // "in July we saw Culture Amp raise §, Go1 secure § and Skedulo raise §": the list's later items share the first one's time.
-      if (candidate.status === 'announced' && prevFigure?.deal?.status === 'past') {
+      if (candidate.status === 'announced' && prevFigure?.deal?.status === 'past' && frontedEnd === null) {
         const gap = masked.slice(prevFigure.end, f.start);
         if (LIST_JOIN.test(gap) && !NOW_CUE.test(gap + afterToComma)) candidate.status = 'past';
       }
@@ -1107,7 +1126,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     let roundNoun: boolean | undefined;
     for (const f of figures) {
       if (f.kind !== 'valuation') continue;
-      let target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && s.index - current.last <= 2 ? current : null);
+      let target: Candidate | null = nearestDeal(roundFigures, f.start) ?? (current && (s.index - current.last <= 2 || laterValuationOf(current, s.index, masked, f.start, period)) ? current : null);
       const v = toMoney(f.match, s.text, f.start);
       // "Canva, a graphic design business which had a § valuation in a funding round in June": a round told by its valuation alone.
       if (!target && (roundNoun ??= ROUND_NOUN.test(masked))) {
@@ -1579,6 +1598,21 @@ function mergeAmountless(deals: Candidate[]): void {
     for (const e of d.evidence) if (!into.evidence.includes(e)) into.evidence.push(e);
     deals.splice(k, 1);
   }
+}
+
+/**
+ * A valuation told a few sentences after the news round, pointing back at the raiser with an anaphor and a time of now:
+ * "… une hausse de la valorisation de la start-up, qui atteint désormais §", "The company is now valued at §", "its valuation
+ * now stands at §". The anaphor and "now" keep a comparison with another company's valuation out.
+ */
+const LATER_VALUATION_WINDOW = 6;
+const VALUATION_NOW_AFTER = /(?:^|[^\p{L}])(?:now|désormais|aujourd[’']hui|today|currently|actuellement|thereby|ainsi|brings?|bringing|porte|portant|atteint|reaches|reaching|hisse)(?![\p{L}\p{N}])/iu;
+const VALUATION_ANAPHOR = /(?:^|[^\p{L}])(?:its|it|the (?:company|startup|start-up|firm|business|unicorn|group)[’']?s?|(?:de )?(?:la|cette) (?:société|start-up|startup|jeune pousse|pépite|entreprise|licorne|fintech)|(?:de )?l[’'](?:entreprise|entité)|sa|son)(?![\p{L}])/iu;
+
+function laterValuationOf(current: Candidate, index: number, masked: string, at: number, period: ReturnType<typeof reviewPeriodOf>): boolean {
+  if (index - current.last > LATER_VALUATION_WINDOW || current.status !== 'announced' || current.valuation || !current.amount) return false;
+  const before = masked.slice(Math.max(0, at - 120), at);
+  return VALUATION_ANAPHOR.test(before) && VALUATION_NOW_AFTER.test(before) && !isPastContext(masked, period);
 }
 
 /** Same deal: same amount (within 1%, either currency of a restated sum) and no conflicting company. */
