@@ -175,6 +175,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // "said founder Jane Doe, whose company Beacon raised", "dont la start-up Kiplo a levé": the relative names the raiser itself.
   const owned = OWNED_COMPANY.exec(head);
   if (owned) return { name: owned.groups!.name!, pronoun: false };
+  // "Ver Se Innovation Pvt. Ltd, which operates news platform Dailyhunt, has raised", "Acme SAS, qui exploite l’application
+  // Kiplo, a levé": a legal entity operating a brand is told by its filing name; the press and the headline name the brand.
+  const operated = OPERATED_BRAND.exec(head);
+  if (operated && !isPlace(operated.groups!.brand!)) return { name: operated.groups!.brand!, pronoun: false };
   // A relative clause between subject and verb says something else: "La start-up, qui a racheté … BizMeeting, avait bouclé".
   head = head.replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*,?\s*$/iu, ' ');
   // So does one without its opening comma, closed by a comma: "Tech startup Decagon that combines lending, training, and job
@@ -236,6 +240,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   if (titled) return { name: titled, pronoun: false };
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
+  // "Twitter rival ‘T2’ raises", "la start-up « Q1 » lève", "app “S3” secures": a short token quoted right before the verb is the
+  // name the writer set off, even when it reads as a quarter, a code or a common word on its own.
+  const quoted = QUOTED_NAME_END.exec(trimmed);
+  if (quoted && (!last || last.end <= quoted.index)) return { name: quoted.groups!.name!, pronoun: false };
   if (last && trimmed.length - last.end <= 2) return { name: last.text, pronoun: false };
   // "The ePlane company raised": a name, then the kind noun that closes the subject.
   // Not "the Basel-based start-up": a place turned modifier describes the company, it does not name it.
@@ -262,6 +270,16 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   return null;
 }
 
+/** A short capitalised token in quotes closing the subject: "rival ‘T2’", "« Q1 »", "“S3”". */
+const QUOTED_NAME_END = /[‘“"«]\s?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,30})\s?[’”"»]$/u;
+
+/**
+ * A legal entity's filing name, then a relative naming the brand it operates, closing the subject: "Ver Se Innovation Pvt. Ltd,
+ * which operates online news platform Dailyhunt,", "Bundl Technologies Private Limited, which runs Swiggy,", "Acme SAS, qui
+ * exploite l’application Kiplo,". Only after a legal form: "FAZZ Financial Group, the parent of Xfers," is the group's own round.
+ */
+const OPERATED_BRAND = /(?:Pvt|Ltd|Limited|Inc|LLC|Corp|Corporation|SAS|SARL|SA|GmbH|Pte|Pty|plc|PLC)\.?\s*,\s*(?:which|that|who|qui)\s+(?:operates|runs|owns|is behind|exploite|opère|édite|gère|possède|détient|pilote)\s+(?:(?:(?!(?:in|at|from|across|out|of|on|with|à|en|dans|depuis|de|du|des|sur|avec)\s)[\p{Ll}-]+|l[’'])\s*){0,6}(?<brand>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,2})\s*,?\s*$/u;
+
 /**
  * A whole subject made of capitalised words joined by one or two small linkers: "Beyond the Sea", "Team for the Planet", "Made
  * in Design", "Comptoir des Cotonniers", "Ferme de la Paix". Each word is one token after its own separator, so it stays linear.
@@ -279,6 +297,9 @@ function titledNameSubject(subject: string): string | null {
   if (FRONTING_PREPOSITION.test(first) || NOT_NAME_WORDS.has(first.toLowerCase())) return null;
   // "Beyond the Sea" is a name, but a grammar word before a longer tail may front a phrase ("Through the Fund Acme raised").
   if (isOpeningWord(first) && /\s/u.test(tail)) return null;
+  // "Bought by Google, it raised", "Backed by Sequoia, the startup …", "Soutenue par Bpifrance, elle lève": a participle and its
+  // agent front the clause; a name never opens on a participle before "by"/"par".
+  if (isOpeningWord(first) && /^\s*\S+\s+(?:by|par)\s/u.test(subject)) return null;
   if (/(?:^|\s)(?:Series|Série|Serie)(?:\s|$)/u.test(tail) || isPlace(tail) || DATE_RUN.test(tail) || CALENDAR_WORD.test(tail)) return null;
   return subject.trim();
 }
@@ -447,6 +468,10 @@ const APPOSITIVE_START = /^,\s*(?:a|an|the|une?|le|la|les|l[’']|whose|which|wh
 export function firstNameBefore(sentence: string, verbAt: number): string | null {
   // Names inside a relative clause are about something else ("qui a racheté … BizMeeting,").
   let head = sentence.slice(0, verbAt).replace(/,\s*(?:qui|which|who|whose|dont)\b[^,]*(?:,|$)/giu, (m) => ' '.repeat(m.length));
+  // "Bought by Google in 2014, the startup …", "But, riding the wave of interest in Twitter, a startup hoping to disrupt it …",
+  // "Rachetée par Orange en 2019, la start-up …": a fronted participle phrase names its agent or its scene, never the subject.
+  const fronted = FRONTED_PARTICIPLE.exec(head);
+  if (fronted && isFrontedParticiple(fronted.groups!.verb!)) head = ' '.repeat(fronted[0].length) + head.slice(fronted[0].length);
   // "Dirk Beher et Christoph Wiessner, les fondateurs du spin-off …, Asceneuron, ont sécurisé": people named as founders are not the company.
   const founded = foundedCompany(head);
   if (founded) return founded;
@@ -467,6 +492,22 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
     return r.text;
   }
   return null;
+}
+
+/**
+ * A participle phrase opening the sentence up to its comma, after an optional conjunction: "Bought by Google in 2014,", "But,
+ * riding the wave of interest in Twitter,", "Backed by Sequoia,", "Rachetée par Orange en 2019,", "Soutenue par Bpifrance,".
+ * Bounded: the phrase is one clause of at most 160 characters with no comma inside.
+ */
+const FRONTED_PARTICIPLE = /^\s*(?:(?:But|And|Yet|So|Still|Mais|Et|Pourtant|Puis)\s*,?\s+)?(?<verb>[\p{L}]{3,20})\s+(?=\p{Ll})[^,;]{1,160},/u;
+/** A capitalised French present participle of the verbs that front a scene ("Profitant", "Surfant", "Bénéficiant", "Capitalisant"). */
+const FRENCH_PARTICIPLE_OBJECT = /^(?:Profitant|Surfant|Bénéficiant|Capitalisant|Misant|Comptant|Portant|Prenant|Tirant|Jouant|Répondant)$/u;
+/** A participle by its shape: an English gerund, or a word of grammar with a participle's ending ("Bought", "Backed", "Rachetée"). */
+function isFrontedParticiple(word: string): boolean {
+  // "Mais, profitant de la panne de Slack,", "Profitant du rachat de Twitter,": a French present participle before its preposition.
+  if (/^\p{L}{3,}ant$/u.test(word) && (/^\p{Ll}/u.test(word) || FRENCH_PARTICIPLE_OBJECT.test(word))) return true;
+  if (/^\p{L}{3,}ing$/u.test(word) && !/^(?:Boeing|Sterling|Viking|Peking|Beijing|Reading|Ring|King|Spring|Bring|Thing|Wing|Sing|Sling)$/iu.test(word)) return true;
+  return isOpeningWord(word) && /(?:ed|ught|wn|ilt|old|ent|pun|é|ée|és|ées|ue|ues|us|ise|ises|is)$/u.test(word);
 }
 
 /** A round's code: a series letter with a digit or pluses ("D2", "A1", "B+", "C++"). */
@@ -765,7 +806,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedDigits(text, r)))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -774,6 +815,19 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/**
+ * A heading or a line the scrape glued to the next one with no space: "Trois millions de clients particuliersLydia « lève",
+ * "for its retail customersAcme raised". A long all-lower-case word run straight into a capitalised word is two words, the
+ * second opening a new line; camel-case brands keep a short lower-case head ("iPhone", "eBay", "easyJet", "bioMérieux").
+ * Bounded so a long glued run is scanned once.
+ */
+const GLUED_HEADING = /^\p{Ll}{6,40}(?=\p{Lu}\p{Ll})/u;
+
+function withoutGluedHeading(r: NameRun): NameRun {
+  const m = GLUED_HEADING.exec(r.text);
+  return m ? { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end } : r;
 }
 
 /** An elided article and a lower-case kind noun glued before a name: "L’insurtech Descartes Underwriting", "D’la start-up …". */
@@ -799,11 +853,30 @@ function withoutRoleTail(r: NameRun): NameRun {
 /** Adverbs that are also brands ("Even", "Just", "Still"), kept as names unless a conjunction follows them. */
 const ADVERB_BRAND = /^(?:Even|Just|Still|Only|Right|Soon|Long|Même|Alors|Tant|Bien)$/u;
 /** The conjunction that makes such a word an adverb: "Even as election fever gripped India", "Just as …", "Même si …", "Alors que …". */
-const CONJUNCTION_AFTER = /^\s+(?:as|though|if|so|when|after|before|while|si|que|qu[’']|tant|avant|après)(?![\p{L}\p{N}])/u;
+// Also an article, a determiner, a preposition or a comparative: "Even the best-funded startups …", "Even with the downturn, Acme
+// …", "Only a handful of …", "Still in talks, …", "Même les licornes …", "Bien sûr, …". A brand is followed by its verb or a
+// capital ("Even raised $5m", "Even Healthcare").
+const CONJUNCTION_AFTER = /^\s+(?:as|though|if|so|when|after|before|while|with|without|the|a|an|more|less|then|now|in|at|for|during|among|this|that|these|those|its|their|his|her|our|some|many|most|si|que|qu[’']|tant|avant|après|avec|sans|dans|pour|plus|moins|le|la|les|l[’']|un|une|des|au|aux|sûr|entendu)(?![\p{L}\p{N}])/u;
 
 /** "Even as election fever gripped India, startup funding …": an adverb opening a clause, not the brand "Even". */
 function isAdverbOpening(text: string, r: NameRun): boolean {
   return ADVERB_BRAND.test(r.text) && CONJUNCTION_AFTER.test(text.slice(r.end, r.end + 12));
+}
+
+/**
+ * A verb opening a clause whose subject comes after it, capitalised by its place: "Figurent à ses côtés … les sociétés Zama",
+ * "Participent également au tour Kima et Bpifrance", "Vient ensuite Greenly", "Ferme la marche Pigment", "Rounding out the top
+ * three is Zama", "Joining them are …". A French plural verb in -ent/-ont opening the clause before a preposition or an adverb
+ * is read by shape; the singular and English ones (which look like names) only from the family of verbs of ranking and joining.
+ */
+const INVERTED_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ent|ont)$/u;
+const INVERTED_VERB = /^(?:Figure|Participe|Suit|Vient|Arrive|Complète|Ferme|Apparaît|Reste|Clôt|Clôture|Citons|Notons|Mentionnons|Signalons|Rounding|Joining|Topping|Trailing|Following|Completing|Closing)$/u;
+/** What follows such a verb: a preposition, an adverb, an article or an object pronoun, never a verb of its own. */
+const AFTER_INVERTED_VERB = /^\s+(?:[àa]\s+(?:ses|leurs?|son|sa)|parmi|également|aussi|ensuite|enfin|encore|notamment|ainsi|au|aux|à|dans|sur|derrière|devant|juste|le|la|les|l[’']|des|du|de|out|up|off|them|him|her|it|us|the|this|that|these|those|its|their|behind|close|in|on|at|with)(?![\p{L}\p{N}])/u;
+
+function isInvertedVerb(text: string, r: NameRun): boolean {
+  if (!/^[\s"“«‘'(\-–—•*]*$/u.test(text.slice(Math.max(0, r.start - 4), r.start)) || /\S/u.test(text.slice(0, r.start).replace(/[\s"“«‘'(\-–—•*]+/gu, ''))) return false;
+  return (INVERTED_PLURAL.test(r.text) || INVERTED_VERB.test(r.text)) && AFTER_INVERTED_VERB.test(text.slice(r.end, r.end + 16));
 }
 
 /**
@@ -917,10 +990,13 @@ const PRONOUN_CONTRACTION = /^(?:We|I|It|They|You|Let|He|She|That|There|Here)[�
  */
 const CAPTION_LABEL = /^(?:Photo|Photos|Image|Images|Picture|Illustration|Caption|Credit|Credits|Crédit|Crédits|Courtesy|Source|Légende|Visuel)(?:\s+(?:Photo|Photos|Image|Images|Credit|Credits|Crédit|Crédits|Courtesy|Source|Légende|Illustration|Visuel))+$/iu;
 
+/** An interjection opening a quote or a lede, capitalised by its place: "Ha, …", "Oh well", "Hmm.", "Wow!", "Bref, …", "Hélas". */
+const INTERJECTION = /^(?:Ha|Haha|Ah|Aha|Oh|Ooh|Eh|Hmm+|Wow|Whoa|Yay|Yeah|Yep|Nope|Ouch|Oops|Alas|Bah|Hélas|Bref|Ouf|Tiens|Allez|Bon|Ben|Euh)$/u;
+
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -1128,11 +1204,11 @@ export function isPlace(name: string): boolean {
 }
 
 /** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */
-const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)(?:\s+(?:round|raise|funding|financing|seed|[Ss]eries\s+[A-J]|[Ss]érie\s+[A-J]|tour|levée))?\s*\)/gu;
+const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)(?:\s+(?:round|raise|funding|financing|seed|[Ss]eries\s+[A-J]|[Ss]érie\s+[A-J]|tour|levée))?(?:\s+(?:raised|secured|levée?s?|levés|récoltée?s?|récoltés|collectée?s?|collectés))?(?:\s+(?:en|in)\s+(?:19|20)\d\d)?\s*\)/gu;
 /** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
 const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
 /** Funding words that make a sentence of parenthesised figures a list of rounds. */
-const ITEM_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds|financings|investments|levées|levées de fonds|tours de table|financements|apports|investissements|opérations)(?![\p{L}\p{N}])/iu;
+const ITEM_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|fundrais(?:ers?|es)|rounds|financings|investments|levées|levés|levées de fonds|tours de table|financements|apports|investissements|opérations)(?![\p{L}\p{N}])/iu;
 
 /**
  * Items of a list of rounds told in one sentence, each company followed by its figure in parentheses: "avec les levées de fonds
@@ -1152,10 +1228,21 @@ export function parenthesisedItems(masked: string): Map<number, string> {
     const afterItem = prevEnd > 0;
     prevEnd = open + h[0].length;
     if (/§\s*$/u.test(segment)) continue;
-    const name = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
+    const found = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
+    // "the French Alan (§)", "la Française Alan (§)": a nationality after an article describes the company that follows it.
+    const name = found && ARTICLE_END.test(segment.slice(0, segment.lastIndexOf(found))) ? withoutLeadingNationality(found) : found;
     if (name && !isPlace(name)) out.set(at, name);
   }
   return out.size >= 2 ? out : new Map();
+}
+
+/** An article right before an item's name: "the ", "la ", "l’". */
+const ARTICLE_END = /(?:^|\s)(?:the|la|le|les|l[’'])\s*$/iu;
+
+/** "French Alan" → "Alan", "Française Alan" → "Alan": a leading nationality word of a longer name dropped. */
+function withoutLeadingNationality(name: string): string {
+  const m = /^(\S+)\s+(?=[\p{Lu}\p{N}])/u.exec(name);
+  return m && isNationality(m[1]!) ? name.slice(m[0].length) : name;
 }
 
 /** The name closing the text right before the parenthesis: "…, Mecaware". */

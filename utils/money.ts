@@ -1209,6 +1209,8 @@ interface BareDollarCountry {
    * the frame of a local roundup, rarer in a foreign outlet's single-deal story.
    */
   sceneByDemonym: RegExp;
+  /** A company placed in the country: "Toronto-based", "Sydney-headquartered", "Auckland-founded". */
+  based: RegExp;
 }
 
 /** The scene called local or "here" ("local startups", "Local VCs", "here in Edmonton"): the writer is inside the country. */
@@ -1234,6 +1236,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
     sceneByDemonym: new RegExp(`\\b(?:Australian|Aussie) ${SCENE_NOUN}\\b`),
+    based: /\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Gold Coast|Queensland|Victoria|Tasmania|New South Wales)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
     code: 'NZD',
@@ -1243,15 +1246,17 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
     sceneByDemonym: new RegExp(`\\b(?:New Zealand|Kiwi) ${SCENE_NOUN}\\b`),
+    based: /\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Hamilton)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
     code: 'CAD',
-    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|TSX|Qu[eé]bec|Ontario|Alberta|British Columbia)\b/g,
+    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/g,
     colloquial: /\bCanucks?\b/,
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_ONLY_SPELLING,
     sceneByDemonym: new RegExp(`\\bCanadian ${SCENE_NOUN}\\b`),
+    based: /\b(?:Canada|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Waterloo|Mississauga|Qu[eé]bec(?: City)?|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
 ];
 
@@ -1317,7 +1322,12 @@ export function guessBareDollar(articleText: string, host: string | null = null)
   // That voice is weaker than the others: a page that clarifies a bare "$" as US after the figure ("Calgary businesses
   // raised $99 million U.S. … of that $99 million, $78 million") keeps its bare figures US.
   const localVoice = (sceneByDemonym || localScene) && !US_SUFFIX.test(articleText);
-  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText) && !tellsDollarsApart && !localVoice) return null;
+  // A local page by its weight: the country or its cities named three times or more, three times as often as the United States,
+  // and a company placed there ("Toronto-based Spatula Foods", "Sydney-headquartered Acme", "une start-up montréalaise" is not
+  // read): a city news round-up whose raisers are local. Spelling still decides below (a US wire story uses American spelling).
+  const usPlaces = articleText.match(US_PLACE)?.length ?? 0;
+  const localWeight = best.n >= 3 && usPlaces * 3 <= best.n && !US_SUFFIX.test(articleText) && country.based.test(articleText);
+  if (!country.colloquial.test(articleText) && !US_DOLLAR_FIRST.test(articleText) && !country.dollarFirst.test(articleText) && !tellsDollarsApart && !localVoice && !localWeight) return null;
   const american = articleText.match(country.americanSpelling)?.length ?? 0;
   const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
   if (american > commonwealth) return null;
