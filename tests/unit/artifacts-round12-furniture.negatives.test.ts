@@ -38,6 +38,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a language sentence', paragraphs: end('The app is available in English, Français and Español.') },
   { name: 'a price opening a sentence of prose', paragraphs: ['$3.66 is what a gallon of gas cost on Sunday, July 9, 2023 in the valley, drivers said.', ...BODY] },
   { name: 'a dateline opening a paragraph', paragraphs: ['SUNDAY, JULY 9, 2023 — The lake returned this spring after heavy storms.', ...BODY] },
+  { name: 'a word limit reported in a story', paragraphs: end('Submissions should not exceed 400 words, the festival said, and the jury will read every one.') },
+  { name: 'a word limit in prose', paragraphs: end('The rules say essays must be under 500 words, which many students found hard.') },
+  { name: 'one title line at both edges (the headline repeated)', paragraphs: [HEADLINE, ...BODY, HEADLINE] },
+  { name: 'a sentence repeated at both edges', paragraphs: ['The port reopened on Monday after the storm.', 'The ferries sail again today.', ...BODY, 'The port reopened on Monday after the storm.', 'The ferries sail again today.'] },
 ];
 
 describe('round 12 furniture look-alikes are not boilerplate', () => {

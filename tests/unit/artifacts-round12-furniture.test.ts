@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { BODY, CORPS, HEADLINE } from '../helpers/artifact-texts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
@@ -71,6 +71,11 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('e-paper crumb FR', 'top', 'Le Monde / 2021-03-04 / Page 12', true),
   furnitureRow('edition pair', 'top', 'US Edition UK Edition'),
   furnitureRow('language switcher', 'top', 'English | Français | Español'),
+  // A letters page's submission notice, whole or with its opening lost.
+  furnitureRow('notice with its opening lost', 'end', ['letters@scmp.com or filling in', 'this Google form . Submissions should not exceed 400 words, and must include your full name and address, plus a phone number for verification']),
+  furnitureRow('letters limit', 'end', 'Send your letters to letters@example.com. Letters must be under 300 words and include your name and town.'),
+  furnitureRow('contributions limit FR', 'end', 'Écrivez-nous à courrier@exemple.fr. Les contributions ne doivent pas dépasser 3000 signes et doivent comporter vos nom et adresse.', true),
+  furnitureRow('lettres limit FR', 'end', 'Les lettres sont limitées à 250 mots.', true),
 ];
 
 describe('round 12 furniture is boilerplate', () => {
@@ -89,6 +94,19 @@ describe('round 12: the first line after the page store’s date prefix', () => 
       expect(found.filter((a) => a.kind === 'boilerplate').map((a) => a.text)).toContain(c.text);
     });
   }
+});
+
+describe('round 12: promo titles printed at the top and the end of the page', () => {
+  it('flags both copies of the pair', () => {
+    const pair = ['Autumn in America: Highlands, N.C.', 'Homeless man’s decision to return $3,300 changed his life'];
+    const found = findArtifacts({ paragraphs: [...pair, HEADLINE, ...BODY, ...pair] }).filter((a) => a.kind === 'boilerplate');
+    expect(found.filter((a) => a.text === pair.join('\n\n'))).toHaveLength(2);
+  });
+  it('flags a French pair', () => {
+    const pair = ['Les Français et les vacances', 'Comment un village breton a sauvé son école'];
+    const found = findArtifacts({ paragraphs: [...pair, TITRE, ...CORPS, ...pair] }).filter((a) => a.kind === 'boilerplate');
+    expect(found.filter((a) => a.text === pair.join('\n\n'))).toHaveLength(2);
+  });
 });
 
 describe('round 12: a print folio run into the first sentence', () => {

@@ -393,6 +393,53 @@ const FOLIO_TOKEN = String.raw`(?:[\p{Lu}\p{N}©&'’.,/•|-]+)`;
 const FOLIO_RUN = new RegExp(`^${FOLIO_PRICE}(?: ${FOLIO_TOKEN}){0,12}? ${PRINT_DATE}(?: (?:www\\.)?[a-z0-9-]+\\.(?:com|net|org|fr|co\\.uk|ca|be|ch))?(?= \\p{Lu})`, 'u');
 const FOLIO_WINDOW = 200;
 
+/**
+ * Promo titles printed at both edges of the page: a run of two or more title-shaped lines above the body whose copy, in
+ * the same order, closes the text ("Autumn in America: Highlands, N.C." / "Homeless man's decision to return $3,300
+ * changed his life" at the top and again after the last paragraph). A page prints its promo module twice; an article
+ * does not end on two lines of its own head. Both copies are flagged.
+ */
+const MIN_EDGE_RUN = 2;
+const MAX_EDGE_LINE = 160;
+// A title may end on an abbreviation's point ("Highlands, N.C."), never on a sentence's.
+const isPromoTitle = (p: string): boolean => p.length <= MAX_EDGE_LINE && wordCount(p) >= 2 && wordCount(p) <= 20 && !/(?<![\s.]\p{Lu})[.!;…]["'”’)]*$/u.test(p);
+
+function edgeRepeats(ps: string[], firstProse: number, lastProse: number, add: (i: number, message: string) => void): void {
+  const n = ps.length;
+  if (firstProse >= n || lastProse < firstProse) return;
+  const tail: number[] = [];
+  for (let k = lastProse + 1; k < n; k++) if (ps[k]!.trim() !== '') tail.push(k);
+  if (tail.length < MIN_EDGE_RUN) return;
+  const tailText = tail.map((k) => ps[k]!.trim());
+  const head: number[] = [];
+  for (let i = 0; i < firstProse; i++) if (ps[i]!.trim() !== '') head.push(i);
+  // Runs of the head's lines found in the tail in the same order: a few lines at each edge, so the scan is short.
+  for (let a = 0; a < head.length; a++) {
+    for (let b = 0; b < tail.length; b++) {
+      let len = 0;
+      while (a + len < head.length && b + len < tail.length && isPromoTitle(tailText[b + len]!) && ps[head[a + len]!]!.trim() === tailText[b + len]) len++;
+      if (len < MIN_EDGE_RUN) continue;
+      for (let k = 0; k < len; k++) {
+        add(head[a + k]!, 'A promo module printed at the top and the end of the page left in the text.');
+        add(tail[b + k]!, 'A promo module printed at the top and the end of the page left in the text.');
+      }
+      a += len - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * A letters page's submission rules, whole or with its opening lost ("… or filling in / this Google form . Submissions
+ * should not exceed 400 words, and must include your full name and address …", "Send us your letters at … Letters
+ * must be under 300 words", "Les contributions ne doivent pas dépasser 3 000 signes et doivent comporter vos nom et
+ * adresse"). The rules speak to the reader about a word limit: an article quoting one has its reporting verb.
+ */
+const SUBMISSION_RULE = /\b(?:(?:submissions|letters|contributions|comments|entries) (?:should|must|may) (?:not exceed|be (?:no|not) (?:longer|more) than|be (?:under|fewer than|less than)|be limited to) \d[\d,]{0,5} words|(?:les )?(?:contributions|courriers|lettres|textes|messages) (?:ne doivent pas dépasser|sont limitée?s à|ne peuvent excéder) \d[\d  ]{0,6} (?:mots|signes|caractères))\b/iu;
+const MAX_SUBMISSION_LINE = 500;
+/** The notice's lost opening on the line above: a fragment with the address, no sentence end ("letters@scmp.com or filling in"). */
+const NOTICE_FRAGMENT = /^(?:\S+@\S+|\p{Ll})[^.!?]{0,80}$/u;
+
 export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const n = ps.length;
@@ -468,6 +515,13 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     if (taken.has(i) || ps[i]!.length <= 60) continue;
     const folio = FOLIO_RUN.exec(ps[i]!.slice(0, FOLIO_WINDOW));
     if (folio) { taken.add(i); hits.push({ i, from: 0, to: folio[0].length, message: 'Print masthead furniture (price, date, web address) run into the text.' }); }
+  }
+  edgeRepeats(ps, firstProse, lastProse, add);
+  for (let i = 0; i < n; i++) {
+    if (ps[i]!.length > MAX_SUBMISSION_LINE || !SUBMISSION_RULE.test(ps[i]!) || REPORTED_SPEECH.test(ps[i]!)) continue;
+    const message = 'A letters page’s submission notice left in the text.';
+    if (i > 0 && !taken.has(i - 1) && NOTICE_FRAGMENT.test(ps[i - 1]!.trim()) && /@/u.test(ps[i - 1]! + ps[i]!)) add(i - 1, message);
+    add(i, message);
   }
   offTopicHead(ps, isFurniture, add);
   outletFooterRun(ps, isFurniture, add);
