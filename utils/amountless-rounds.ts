@@ -13,9 +13,9 @@
  * What is not a round stays out: acquisitions ("acquired", "rachète"), grants, programmes and cohorts are never matched
  * by these verbs, and a list must hold names (a sector, a place or "technology" is not a company).
  */
-import { isPlace, namesIn, subjectBefore } from './companies';
+import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_NATIONALITY_ADJECTIVES, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -52,8 +52,6 @@ function countAgrees(m: RegExpExecArray, names: string[]): boolean {
 }
 /** Companies as a counted noun. */
 const COMPANY_NOUNS = lexAlt(LEX_COMPANY_PLURALS);
-/** A nationality first in a clause ("Chinese investors"): a descriptor, never the company. */
-const NATIONALITY_ADJECTIVE = new RegExp(`^${lexAlt(LEX_NATIONALITY_ADJECTIVES)}$`, 'u');
 
 /** Characters read for one list of names. */
 const MAX_LIST = 600;
@@ -205,7 +203,7 @@ function readInvestedInRoundOf(masked: string): AmountlessRound[] {
   // A round must be named between the verb and "of" ("invested in a Series C funding of", not "invested in the future of").
   if (!/\b(?:series|série|seed|round|funding|financing|tour de table|levée de fonds|amorçage)\b/iu.test(m[0])) return [];
   const rest = masked.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[;.]/u)[0]!;
-  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !NATIONALITY_ADJECTIVE.test(n));
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !isNationality(n));
   const investor = investorBefore(masked, m.index);
   if (!company || !investor || company === investor) return [];
   const past = /\b(?:had|previously|earlier|avait)\b/iu.test(masked.slice(0, m.index + 10));
@@ -494,7 +492,7 @@ function readInjectedInto(masked: string): AmountlessRound[] {
   const restStart = m.index + m[0].length;
   const rest = masked.slice(restStart, restStart + 120).split(/[;.,()]/u)[0]!;
   // The company is the name that ends the object ("l'opérateur télécom parisien Onoff", "logistics startup Cargoon").
-  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !NATIONALITY_ADJECTIVE.test(n));
+  const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !isNationality(n));
   if (!company || !/^(?:[\p{Ll}\p{Lm}’'-]+\s+){0,5}$/u.test(rest.slice(0, rest.indexOf(company)))) return [];
   let investor = investorBefore(masked, m.index);
   if (!investor && /^\s*(?:trois|deux|quelques|\p{N}+|a few|two|three|weeks?|days?|months?|semaines|jours|mois|\s)*\s*(?:après avoir|after)\s*$/iu.test(masked.slice(0, m.index).replace(/\b(?:semaines?|jours?|mois|weeks?|days?|months?)\b/giu, ' ').slice(-60))) {
