@@ -491,7 +491,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (!masked.slice(0, start).includes('§') && TO_DATE_OPENING.test(masked) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // Round 12: changes against another period, another period's money, a period's or a sector's bracketed figure, a business line's
   // takings, a fund's size: not a company's round.
-  if (CHANGE_AFTER.test(after) || COMPARED_PERIOD_BEFORE.test(before) || RAISED_SAME_PERIOD_AFTER.test(after) || PERIOD_OR_SECTOR_PAREN_BEFORE.test(before) || BUSINESS_LINE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (CHANGE_AFTER.test(after) || (COMPARED_PERIOD_BEFORE.test(before) && !NAME_RAISED_AFTER.test(after)) || RAISED_SAME_PERIOD_AFTER.test(after) || PERIOD_OR_SECTOR_PAREN_BEFORE.test(before) || BUSINESS_LINE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_SIZED_BEFORE.test(before)) return { kind: 'other', verbAt: null, fund: true };
   // "The raise includes § in equity and a § credit facility": parts of a round told before.
   { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
