@@ -200,10 +200,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean }> = [
-  // A cleft naming the lead: "c’est le fonds X qui a repris la main / qui a mené le tour", "it was X that took the lead": the names
-  // run from "c’est"/"it was" to the relative pronoun.
-  { role: 'lead', re: /(?<=\b(?:c[’']est|ce sont|c[’']était|it (?:was|is))\s[^.;]{1,80}?)\s(?:qui|that|who)\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:(?:repris|pris) la main(?![\p{L}])|(?:pris la tête|mené|menée|mène|mènent|piloté|pilote|(?:co-?)?led|leads|took the lead|takes the lead)(?![\p{L}])(?=\s*(?:[,.;)]|$)|\s+(?:le|la|l[’']|ce|cette|du|de la|de l[’']|the|this|its|in|on|of)\s?(?:[\p{L}§-]+\s+){0,2}?(?:tour|levée|opération|financement|round|financing|investment|deal|raise|series)(?![\p{L}])))/giu, attach: 'prev', afterCleft: true, needsNear: true },
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; needsNear?: boolean }> = [
   // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
   // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
   // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
@@ -414,9 +411,6 @@ const ITEM_SPLIT_KEEP = /((?<!\s)\s*,\s*(?:ainsi qu[’']avec\s+)?|(?<!\s)\s+(?:
 
 /** Every investor list in one sentence (money figures masked as "§"). */
 /** "AirTree and Square Peg which didn’t feature in any deals", "X declined to invest", "n’a pas participé": firms named for not investing. */
-/** ", and Globex participated", "et Globex a suivi": another clause, its subject taking part (not leading). */
-const LEAD_LIST_NEW_CLAUSE = /,\s+(?:and|et|while|tandis que)\s+(?=(?:[\p{L}\p{N}&.’'-]+\s+){1,8}?(?:(?:also|too|all|both)\s+)?(?:participated|joined|invested|took part|chipped in|followed|contributed|(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:participé|suivi|investi|pris part|contribué)|participent|participe|suivent)(?![\p{L}]))/u;
-
 /** A "from"/"auprès de" cue: the givers of the figure follow. */
 const FROM_CUE_END = /(?:\bfrom|\bauprès (?:de|d[’']|du|des))\s*$/iu;
 /** A "with participation from" cue: the others of the round follow. */
@@ -505,12 +499,6 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         const lastWith = /.*\b(?:with|avec)\s+/su.exec(head);
         if (lastWith && lastWith[0].length < w[0].length && !/[;.]\s|\b\p{Ll}+ing\b|\b(?:led|menée?s?)\b/u.test(head.slice(lastWith[0].length))) segStart = start - head.length + lastWith[0].length;
       }
-      if (t.afterCleft) {
-        const head = sentence.slice(Math.max(0, start - 100), start);
-        const w = /.*\b(?:c[’']est|ce sont|c[’']était|it (?:was|is))\s+/isu.exec(head);
-        if (!w) continue;
-        segStart = start - head.length + w[0].length;
-      }
       if (t.afterRelative) {
         const head = sentence.slice(Math.max(0, start - 120), start);
         const w = /.*\b(?:which|that|que|qu[’']|lequel|laquelle)\s?/su.exec(head);
@@ -582,15 +570,6 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         if (cut) {
           next.segStart = t.end + cut.index + cut[0].length;
           segment = segment.slice(0, cut.index);
-        }
-      }
-      // "led by Kestrel, and Globex participated": a new clause with its own verb of taking part ends the lead list.
-      // The verb may be the next cue itself: the clause is looked for past the segment, and the next cue's list starts after "and".
-      if (t.role === 'lead') {
-        const clause = LEAD_LIST_NEW_CLAUSE.exec(sentence.slice(t.end, t.end + 200));
-        if (clause && clause.index < segment.length) {
-          segment = segment.slice(0, clause.index);
-          if (next && !next.forward && next.segStart === undefined && next.start > t.end + clause.index + clause[0].length) next.segStart = t.end + clause.index + clause[0].length;
         }
       }
       names = parseList(blankDescribers(segment), 'forward');

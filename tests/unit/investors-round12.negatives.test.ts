@@ -48,18 +48,3 @@ describe('"from X" without a participation cue after it leads nothing', () => {
     for (const n of participants) expect(got.participant).toContain(n);
   });
 });
-
-describe('look-alikes of the cleft and of the lead-ending clause', () => {
-  const rows: Array<[string, string[]]> = [
-    // A cleft about the company's management or a product, not a round.
-    ['Acme raised §; it was Paul Okafor who led the hiring of the new sales team.', []],
-  ];
-  it.each(rows)('%s', (sentence, leads) => {
-    const got = roles(sentence);
-    expect(got.lead).toEqual(leads);
-  });
-  // "led by A and B, with C participating" keeps both leads: only a comma plus "and" plus a verb of taking part opens a new clause.
-  it('a plain co-lead list stays whole', () => {
-    expect(roles('The § round was led by Kestrel Partners and Globex Ventures, with Initech Capital participating.').lead).toEqual(['Kestrel Partners', 'Globex Ventures']);
-  });
-});
