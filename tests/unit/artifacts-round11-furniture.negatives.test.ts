@@ -60,3 +60,23 @@ describe('round 11: a bulleted list far below a paywall line is the article’s'
     expect(flagged.filter((t) => t.includes('ferries'))).toEqual([]);
   });
 });
+
+/**
+ * Review of 8082158: an article's own key points right under a paywall notice or an account question (no offer price,
+ * no offer button in that block) stay the article's; the notice itself may be flagged.
+ */
+const KEY_POINTS: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'key points under a subscribers-only badge (FR)', paragraphs: [TITRE, 'Article réservé aux abonnés', '• La start-up lyonnaise lève 5 millions d’euros', '• Elle veut recruter 40 personnes d’ici 2025', ...CORPS] },
+  { name: 'key points under an account question (EN)', paragraphs: [HEADLINE, 'Already have an account?', '• The Leeds start-up raises £5 million', '• It plans to hire 40 people by 2025', ...BODY] },
+  { name: 'key points under a subscribers-only notice (EN)', paragraphs: [HEADLINE, 'This article is reserved for subscribers', '• The Leeds start-up raises £5 million', '• It plans to hire 40 people by 2025', ...BODY] },
+  { name: 'points clés sous « Déjà abonné ? » (FR)', paragraphs: [TITRE, 'Déjà abonné ?', '• La start-up lyonnaise lève 5 millions d’euros', '• Elle veut recruter 40 personnes', ...CORPS] },
+];
+
+describe('round 11: key points under a paywall line with no offer are the article’s', () => {
+  for (const row of KEY_POINTS) {
+    it(row.name, () => {
+      const flagged = findArtifacts({ paragraphs: row.paragraphs }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+      expect(flagged.filter((t) => t.includes('•'))).toEqual([]);
+    });
+  }
+});

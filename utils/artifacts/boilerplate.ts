@@ -206,36 +206,47 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The messages of the paywall and offer labels: a bulleted list right under their box is the offer's benefits. */
-const PAYWALL_MESSAGES = new Set(['Paywall prompt left in the text.', 'A subscription offer left in the text.']);
+/** Rules (by name) of an offer box's price or button: a bulleted list is the offer's benefits only when its box has one. */
+const OFFER_RULES = new Set(['offer-price', 'offer-banner', 'subscription-offer']);
+const OFFER_BUTTON_RULES = new Set(['revenue-button']);
+/** Paywall rules (by name): a button alone makes an offer box only next to one of these. */
+const PAYWALL_RULES = new Set(['paywall', 'membership-wall', 'paywall-more', 'paywall-fr', 'paywall-login', 'meter-count', 'paywall-offer', 'paywall-issue', 'paywall-condition']);
 /** A bulleted item with no sentence end: "• All our articles in unlimited", "✓ Accès illimité à tous nos articles". */
 const BENEFIT_ITEM = /^[•·▪◦✓✔*–-]\s?\S[^.!?]{1,100}$/u;
 const MAX_BENEFIT_WORDS = 12;
-/** A paywall line within this many lines above the list (the box's buttons sit between them). */
+/** The box's flagged lines read above the list (its notice, price and buttons sit between them). */
 const BENEFIT_REACH = 6;
 
 /**
  * A subscription box's list of benefits ("• All our articles in unlimited", "• The newspaper in digital version …"):
- * bulleted short items right under a flagged line, with a paywall or offer line a few lines above. A bulleted list in
- * the article has no paywall box over it.
+ * bulleted short items right under a block of flagged lines holding an offer's price (or an offer button next to a
+ * paywall line). A paywall notice alone over a list ("Article réservé aux abonnés" then the article's key points) is
+ * no offer box: the list is the article's. Rules are told by name, not by their message.
  */
 function offerBenefits(doc: ArticleDoc, flagged: ReadonlyArray<{ i: number; j: number; message: string }>): number[] {
   const ps = doc.paragraphs;
-  const paywall: number[] = [];
   const taken = new Set<number>();
-  for (const f of flagged) {
-    for (let k = f.i; k <= f.j; k++) taken.add(k);
-    if (PAYWALL_MESSAGES.has(f.message)) paywall.push(f.j);
-  }
+  for (const f of flagged) for (let k = f.i; k <= f.j; k++) taken.add(k);
   const out: number[] = [];
-  for (const p of paywall) {
-    // The flagged lines under the paywall line, then the bulleted run.
-    let k = p + 1;
-    while (k < ps.length && taken.has(k) && k - p <= BENEFIT_REACH) k++;
-    if (k - p > BENEFIT_REACH) continue;
-    while (k < ps.length && BENEFIT_ITEM.test(ps[k]!.trim()) && wordCount(ps[k]!) <= MAX_BENEFIT_WORDS) out.push(k++);
+  for (let k = 1; k < ps.length; k++) {
+    if (taken.has(k) || !taken.has(k - 1) || !isBenefit(ps[k]!)) continue;
+    // The block of flagged lines right above the list.
+    let price = false, button = false, paywall = false;
+    for (let b = k - 1; b >= 0 && taken.has(b) && k - b <= BENEFIT_REACH; b--) {
+      const name = labelOf(ps[b]!)?.name;
+      if (name === undefined) continue;
+      price ||= OFFER_RULES.has(name);
+      button ||= OFFER_BUTTON_RULES.has(name);
+      paywall ||= PAYWALL_RULES.has(name);
+    }
+    if (!price && !(button && paywall)) continue;
+    while (k < ps.length && !taken.has(k) && isBenefit(ps[k]!)) out.push(k++);
   }
   return out;
+}
+
+function isBenefit(p: string): boolean {
+  return BENEFIT_ITEM.test(p.trim()) && wordCount(p) <= MAX_BENEFIT_WORDS;
 }
 
 function copyrightPrefix(doc: ArticleDoc, i: number, length: number): Finding {
