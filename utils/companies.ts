@@ -210,7 +210,12 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   const relative = RELATIVE_END.test(unstripped.slice(Math.max(0, unstripped.length - TAIL_WINDOW)));
   if (relative) {
     const antecedent = all[all.length - 1];
-    if (antecedent && /^[\s,]*$/u.test(trimmed.slice(antecedent.end)) && !isPlace(antecedent.text) && !isNationality(antecedent.text)) return { name: antecedent.text, pronoun: false };
+    if (antecedent && /^[\s,]*$/u.test(trimmed.slice(antecedent.end)) && !isPlace(antecedent.text) && !isNationality(antecedent.text)) {
+      // A person raised it ("has hired Jane Doe, who raised § for Globex"): a hired or appointed one, or one the sentence names as
+      // a person. The clause's subject is then no company at all.
+      if (HIRED_OBJECT.test(trimmed.slice(Math.max(0, antecedent.start - 40), antecedent.start)) || personNames(sentence).has(antecedent.text.toLowerCase())) return null;
+      return { name: antecedent.text, pronoun: false };
+    }
   }
   // 0. A name before a closing appositive: "FAZZ Financial Group, the parent company of … Xfers, has secured" (Xfers is inside the aside).
   const appositive = CLOSING_APPOSITIVE.exec(trimmed);
@@ -305,6 +310,8 @@ function titledNameSubject(subject: string): string | null {
 }
 
 /** A relative pronoun, with any auxiliaries, right before the verb: " that ", ", which has ", " who recently ", " qui a ", " qui vient de ". */
+/** The object of a verb of hiring or naming, right before a name: "has hired Jane Doe", "appointed", "a recruté Jean Dupont". */
+const HIRED_OBJECT = /\b(?:hir(?:es|ed|ing)|hire|appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|recruit(?:s|ed|ing)?|tap(?:s|ped)|poach(?:es|ed)|welcom(?:es|ed)|brought on|brings on|a (?:recruté|nommé|embauché|débauché|accueilli)|recrute|nomme|embauche|débauche)\s+(?:(?:its|their|the|a|an|former|ex-|new|son|sa|le|la|l[’']|nouveau|nouvelle|ancien|ancienne)\s*){0,3}(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_END = /(?:^|[\s,])(?:that|which|who|qui)(?:\s+(?:has|have|had|just|also|recently|earlier|previously|a|avait|ont|avaient|vient\s+de|venait\s+de|déjà|récemment))*\s*$/iu;
 
 /** A perfect participle set off by a comma, closing the head: ", having", ", after having", ", ayant", ", après avoir". */

@@ -751,8 +751,17 @@ const CLOSED_RELATIVE = /,\s*(?:which|who|qui)\s[^,;]{1,160},/iu;
  * At the very end of a clause the phrase points at the next figure ("Acme raised § on the heels of a"), so it is cut there first.
  */
 const FOLLOWS_ON_PHRASE = String.raw`(?:(?:hot\s+)?on the heels of|in the wake of|dans (?:la foulée|le sillage) (?:de|d[’'])|(?:fait|faisant|font) suite (?:à|aux)|succèd(?:e|ant) à|on top of|s[’']ajout(?:e|ent|ant) (?:à|aux)|vient s[’']ajouter (?:à|aux)|add(?:s|ed|ing)? to|in addition to)`;
-/** "On top of this, …", "In addition to that, …" are discourse links, not a round told before. */
-const FOLLOWS_ON_CUE = new RegExp(String.raw`\b${FOLLOWS_ON_PHRASE}(?![\p{L}])(?!\s+(?:this|that|these|those|it|all|cela|ceci|ça|tout)(?![\p{L}\p{N}]))`, 'iu');
+/**
+ * The phrase counts only with a round or an amount a few words after it ("on the heels of a § seed", "fait suite à une levée de §",
+ * "adds to the § seed"; the figure read is cut out of the clause, so a gap there is that amount): "In the wake of the pandemic, Acme
+ * raised", "funding that adds to its growing cash pile", "to add to its engineering team" tell no round. "add to" and "in addition
+ * to" take an amount only ("in addition to debt financing" is not a round told before). "On top of this, …", "In addition to that,
+ * …" are discourse links.
+ */
+const FOLLOWS_ON_WORDS = String.raw`(?:(?<=[’'])|(?![\p{L}]))(?!\s+(?:this|that|these|those|it|all|cela|ceci|ça|tout)(?![\p{L}\p{N}]))\s*(?:[\p{L}\p{N}’'-]+\s+){0,4}?`;
+const FOLLOWS_ON_AMOUNT = String.raw`(?:§|(?<=\s)(?:[\s.,;:)]|$))`;
+const FOLLOWS_ON_ROUND_WORD = String.raw`(?:seed|pre-seed|round|series [A-J]|funding|financing|investment|raise|fundraise|fundraising|tour|levée|série [A-J]|amorçage|financement|investissement|augmentation de capital)(?![\p{L}])`;
+const FOLLOWS_ON_CUE = new RegExp(String.raw`\b(?:(?:(?:hot\s+)?on the heels of|in the wake of|dans (?:la foulée|le sillage) (?:de|d[’'])|(?:fait|faisant|font) suite (?:à|aux)|succèd(?:e|ant) à|on top of|s[’']ajout(?:e|ent|ant) (?:à|aux)|vient s[’']ajouter (?:à|aux))${FOLLOWS_ON_WORDS}(?:${FOLLOWS_ON_AMOUNT}|${FOLLOWS_ON_ROUND_WORD})|(?:add(?:s|ed|ing)? to|in addition to)${FOLLOWS_ON_WORDS}${FOLLOWS_ON_AMOUNT})`, 'iu');
 const FOLLOWS_ON_AT_END = new RegExp(String.raw`\b${FOLLOWS_ON_PHRASE}\s*(?:(?:the|its|their|a|an|la|le|les|l[’']|une?|sa|son|ses|leur|leurs|des)\s*)?(?:(?:earlier|previous|prior|first|première|premier|précédente?)\s+)?(?:(?:tour(?: de table)?|levée(?: de fonds)?|série [A-J]|round|funding round|seed round|series [A-J])\s+(?:de|d[’']|of)\s*)?$`, 'iu');
 
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {

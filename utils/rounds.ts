@@ -162,8 +162,12 @@ const BRIDGE = new RegExp(`${WORD_START}bridge[\\s-](?:rounds?|financing|funding
  * "its €2M bridge led by Partech", "a $40m bridge ahead of its Series B". A "$1.5 billion bridge" over a river has none of them.
  */
 const BRIDGE_BARE = new RegExp(`${WORD_START}bridge${WORD_END}(?=\\s+(?:from|led|co-led|backed|ahead|before)${WORD_END})`, 'giu');
-const BRIDGE_AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr|M€|k€)[\s-]?$/u;
-const readBridgeBare: Reader = (m, text) => (BRIDGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'Bridge' : null);
+/**
+ * A money amount, with its currency or masked (§), ends right before: "$5 million", "€2M", "US$3-million", "2 M€", "Rs 50 crore".
+ * A bare number or a word ending in "mn" is not one: "the Route 9 bridge", "its 1937 bridge", "the autumn bridge".
+ */
+const BRIDGE_AMOUNT_BEFORE = /(?:§|(?:[$€£¥₹]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|INR|Rs\.?)\s?)\d[\d.,]*(?:[\s-]?(?:million|billion|trillion|crore|lakh|mn|bn|[mMbBkK]|Cr)(?![\p{L}]))?|\d[\d.,]*[\s-]?(?:(?:million|billion|mn|bn|[mMbBkK]|Cr|crore|lakh)\s?)?(?:[$€£¥₹]|(?:dollars?|euros?|pounds?|USD|EUR|GBP|CHF|INR)(?![\p{L}])))[\s-]?$/u;
+const readBridgeBare: Reader = (m, text) => (BRIDGE_AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? 'Bridge' : null);
 
 /** French bridge: "financement relais", "tour relais", "levée de relais". */
 const RELAIS = new RegExp(`${WORD_START}relais${WORD_END}`, 'giu');

@@ -102,3 +102,19 @@ describe('openingSubject, round 11: the trade press’s headline verbs open on t
     ['Kiplo', 'Kiplo rafle § pour sa néobanque'],
   ])('%s', (want, headline) => expect(openingSubject(headline)).toBe(want));
 });
+
+describe('readFunding, review: a relative clause after a hired person names no company', () => {
+  // The antecedent of "who/qui" is a person the company hired or appointed: the person never stands for the company.
+  it.each<[string, string]>([
+    ['Jane Doe', 'Acme, a payments startup, has hired Jane Doe, who raised $40 million for Globex in 2019, as its new finance chief.'],
+    ['John Smith', 'Acme has appointed John Smith, who raised $40 million for Globex in 2019, as chief financial officer.'],
+    ['Jean Dupont', 'Kiplo a recruté Jean Dupont, qui a levé 40 millions d’euros pour Globex en 2019, comme directeur financier.'],
+  ])('not "%s"', (person, text) => {
+    const deals = readFunding({ paragraphs: [text] }).deals;
+    expect(deals.map((d) => d.company)).not.toContain(person);
+    expect(deals.every((d) => d.status === 'past')).toBe(true);
+  });
+  it('a company antecedent still names the raiser', () => {
+    expect(subjectBefore('The fund backed Vade Secure, a security startup that raised § last week.', 53)?.name).toBe('Vade Secure');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPastContext } from '../../utils/deals';
+import { readFunding } from '../../utils/funding';
 import { findRounds } from '../../utils/rounds';
 import { figureKinds as kinds } from '../helpers/figure-kinds';
 
@@ -84,5 +85,22 @@ describe('round 11 negatives: follow-on phrases that point at the next figure, o
   ];
   it.each(rows)('%s', (_label, clause, want) => {
     expect(isPastContext(clause)).toBe(want);
+  });
+});
+
+describe('round 11 review: a follow-on phrase with no round or amount after it tells no earlier round', () => {
+  // [label, sentence, amount] — the news round stays announced.
+  const rows: [string, string, string][] = [
+    ['In the wake of the pandemic, X raised (EN)', 'In the wake of the pandemic, Acme raised $20 million in Series B funding led by Accel.', '$20 million'],
+    ['funding that adds to its cash pile (EN)', 'Acme raised $20 million in Series B funding that adds to its growing cash pile.', '$20 million'],
+    ['to add to its engineering team (EN)', 'Acme raised $10 million in Series A funding to add to its engineering team.', '$10 million'],
+    ['Dans la foulée de la pandémie, X a levé (FR)', 'Dans la foulée de la pandémie, Kiplo a levé 20 millions d’euros en série B menée par Partech.', '20 millions d’euros'],
+    ['qui s’ajoutent à sa trésorerie (FR)', 'Kiplo lève 20 millions d’euros en série B, qui s’ajoutent à sa trésorerie déjà confortable.', '20 millions d’euros'],
+    ['pour s’ajouter à la liste (FR)', 'Kiplo lève 10 millions d’euros en série A pour s’ajouter à la liste des futures licornes.', '10 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    const deal = readFunding({ paragraphs: [text] }).deals.find((d) => d.amount?.text === amount);
+    expect(deal).toBeDefined();
+    expect(deal!.status).toBe('announced');
   });
 });

@@ -48,6 +48,11 @@ const NO_ROUND: string[] = [
   'owed 5 million in debt to banks',
   'a bridge over the river',
   'the bridge roundabout near the station',
+  // A bare "bridge" after a number or a word ending in "mn" that is no money amount.
+  'the Route 9 bridge before the storm',
+  'its 1937 bridge from scratch',
+  'the autumn bridge before dawn',
+  'le pont de la Route 9 bridge from the north',
 ];
 
 describe('findRounds: no round', () => {
