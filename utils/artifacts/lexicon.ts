@@ -57,19 +57,24 @@ const SPONSOR_LEADS: readonly string[] = [
   String.raw`[Pp]atrocinado por|[Gg]esponsert von|[Ss]ponsorisé par|[Cc]ontenu proposé par|[Ss]ponsorizzato da|[Ee]n partenariat avec|[Uu]n contenu proposé par`,
 ];
 
+/** Ad-slot labels in German, Spanish and Italian: one list, read by both `ad-label` and `ad-label-intl`. */
+const AD_WORDS_INTL = String.raw`anzeige|werbung|publicidad|pubblicità`;
+/** Module heading "in case you missed it": one list, read by both `recommendation-heading` and `newsletter-section`. */
+const MISSED_IT = String.raw`in case you missed it|icymi`;
+
 /** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
 export const ADS: readonly LineRule[] = [
   // Ad slots.
-  { name: 'ad-label', re: /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|ads|publicité|publicite|pub|annonce|anzeige|werbung|publicidad|pubblicità|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, message: 'Ad-slot label left in the text.' },
+  { name: 'ad-label', re: new RegExp(String.raw`^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|ads|publicité|publicite|pub|annonce|${AD_WORDS_INTL}|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$`, 'i'), message: 'Ad-slot label left in the text.' },
   // Sponsor and ad labels with a name: "Sponsored by Acme", "Promoted By Zergnet", "Paid Post", "Partner Content". The name is
   // capitalised and short ("Presented by the CEO, the plan …" is prose), so case is spelled out (no i flag).
-  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]aid [Pp]ost|[Pp]aid [Cc]ontent|PAID POST|[Pp]artner [Cc]ontent|PARTNER CONTENT|[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
+  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
   // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
   { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
   // Sponsor labels of a partner module (SPONSOR_LEADS and a name), or the module's "About this content".
   { name: 'sponsor-module', re: new RegExp(String.raw`^(?:${SPONSOR_LEADS.join('|')}) \p{Lu}[^.!?,]{0,40}$|^(?:[Aa]bout this content|ABOUT THIS CONTENT)$`, 'u'), message: 'Sponsor or ad label left in the text.' },
   // One-word ad labels of other languages ("Publicité" and "Advertisement" are in the boilerplate labels).
-  { name: 'ad-label-intl', re: /^(?:anzeige|werbung|publicidad|publicidade|pubblicità|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$/iu, message: 'Sponsor or ad label left in the text.' },
+  { name: 'ad-label-intl', re: new RegExp(String.raw`^(?:${AD_WORDS_INTL}|publicidade|reklame|patrocinado|contenido patrocinado|gesponserter inhalt)$`, 'iu'), message: 'Sponsor or ad label left in the text.' },
   // Skip links and continue lines around an ad slot: "Skip Advertisement", "Article continues below this ad", "Story continues
   // after advertisement", "Continue reading below the ad".
   { name: 'ad-skip', re: /^(?:skip (?:advertisement|ad)|(?:article|story) continues (?:below|after) (?:this |the )?(?:ad|advertisement)|continue reading (?:below|after) (?:this |the )?(?:ad|advertisement)|sponsored (?:stories|links|headlines)|(?:passer|fermer|ignorer) la publicité)$/iu, message: 'Ad-slot label left in the text.' },
@@ -290,7 +295,7 @@ export const RELATED: readonly LineRule[] = [
   // it", "Keep reading", "More videos", "Vous aimerez aussi", "Ces articles pourraient vous intéresser", "À voir aussi".
   {
     name: 'recommendation-heading',
-    re: /^(?:more for you|(?:selected|picked|chosen|curated) for you|in case you missed it|icymi|keep reading|(?:more|latest|related|top) videos|watch more|vous aimerez (?:aussi|également)|vous pourriez (?:aussi |également )?aimer|à voir (?:aussi|également)|ces articles pourraient vous intéresser|sélectionnés? pour vous|recommandés? pour vous|nos derniers articles)\s?:?$/iu,
+    re: new RegExp(String.raw`^(?:more for you|(?:selected|picked|chosen|curated) for you|${MISSED_IT}|keep reading|(?:more|latest|related|top) videos|watch more|vous aimerez (?:aussi|également)|vous pourriez (?:aussi |également )?aimer|à voir (?:aussi|également)|ces articles pourraient vous intéresser|sélectionnés? pour vous|recommandés? pour vous|nos derniers articles)\s?:?$`, 'iu'),
     message: 'Website module heading left in the text.',
   },
 ];
@@ -603,7 +608,7 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // illimité", "All our articles in unlimited", "Unlimited digital access", "Accès illimité à tous nos articles".
   {
     name: 'paywall-offer',
-    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu) réservé (?:à nos|aux) (?:abonnés|membres|adhérents)|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
+    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu) réservé (?:à nos (?:abonnés|membres|adhérents)|aux (?:membres|adhérents))|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
     message: 'Paywall prompt left in the text.',
   },
   // A subscription offer's price line: "1 month for 1 €", "3 mois pour 1 €", "Only $1 for 6 months", "Just 99¢ for access!",
@@ -630,10 +635,10 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   { name: 'keep-free', re: /^(?:[Kk]eep|KEEP) (?:[Tt]he |THE )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:[Ff]ree|FREE)$/u, message: 'A donation or membership appeal (site furniture) left in the text.' },
   // A newsletter's own section headings: "If you read one thing", "Stay in the loop", "In case you missed it", "ICYMI",
   // "Before you go", "À ne pas manquer", "Ne manquez pas". An emoji may lead them ("🔍 In case you missed it").
-  { name: 'newsletter-section', re: /^(?:[^\p{L}\p{N}\s]{1,4}\s?)?(?:if you (?:only )?read one thing(?: today| this week)?|stay in the loop|in case you missed it|icymi|before you go|à ne pas (?:manquer|rater)|ne manquez pas|si vous ne (?:devez )?lire? qu['’]un (?:seul )?article)\s?:?$/iu, message: 'Website module heading left in the text.' },
+  { name: 'newsletter-section', re: new RegExp(String.raw`^(?:[^\p{L}\p{N}\s]{1,4}\s?)?(?:if you (?:only )?read one thing(?: today| this week)?|stay in the loop|${MISSED_IT}|before you go|à ne pas (?:manquer|rater)|ne manquez pas|si vous ne (?:devez )?lire? qu['’]un (?:seul )?article)\s?:?$`, 'iu'), message: 'Website module heading left in the text.' },
   // The site's logo read as text: its alt glued to the edition date ("logo mardi 2 novembre 2021", "logo Tuesday, November 2,
   // 2021"). (A bare address alone is not enough: mid-body it is a screenshot's caption.)
-  { name: 'logo-date', re: /^(?:logo|icon|icône)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4})$/iu, message: 'Image alt text or icon name left in the text.' },
+  { name: 'logo-date', re: new RegExp(String.raw`^(?:logo|icon|icône)\s+(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:er)? (?:${MOIS}|january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4})$`, 'iu'), message: 'Image alt text or icon name left in the text.' },
   // Feed relays: "via IFTTT", "Via Google News", "from Karnataka https://ift.tt/3oFrn37" (an auto-poster's trailer: where the item came from).
   { name: 'feed-relay', re: /^(?:[Vv]ia|VIA):? @?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]{1,24}(?: [\p{Lu}][\p{L}\p{N}.&'’-]{1,24})?$|^(?:from|de|depuis) [^.!?]{2,40}? https?:\/\/\S+$/u, message: 'Syndication note left in the text.' },
   // What kind of photo stood there: "File Photo", "Representational image", "Image for representation", "Stock photo",
