@@ -19,6 +19,8 @@ const MAX_LABEL_WORDS = 8;
 
 /** Ends mid-sentence: on a letter, digit or comma, not on terminal punctuation or a colon. */
 const CUT_END = /[\p{L}\p{N},]$/u;
+/** The cut word at a CUT_END: every line CUT_END accepts ends on one (its last character is in this class too). */
+const CUT_WORD = /[\p{L}\p{N}'’,-]+$/u;
 /** A pull-quote ends on its closing quotation mark (or a trimming ellipsis). */
 const QUOTE_END = /[.!?,…]\s?["”’»]$|(?:\.\.\.|…)\s?["”’»]$/u;
 /** A line that is one quotation from mark to mark, punctuated or not: "« Nous voulons … »", "“Build it here”". */
@@ -123,7 +125,9 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
       if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;
       if (wordCount(after) < 4) continue;
-      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(tail(before))![0];
+      // CUT_END guarantees a last word (see CUT_WORD); if the patterns ever disagree, no finding (never a throw).
+      const cutWord = CUT_WORD.exec(tail(before))?.[0];
+      if (cutWord === undefined) break;
       const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
       const start = (doc.starts[i] ?? 0) + before.length - cutWord.length;
       const end = (doc.starts[i + 1 + n] ?? 0) + nextWord.length;
@@ -185,7 +189,9 @@ function findCreditBoxSplits(doc: ArticleDoc, used: Set<number>, out: Finding[])
       if (!credited || !LOWER_START.test(after) || wordCount(after) < MIN_BOX_CUT_WORDS) continue;
       // The box ends on its credit or on a finished caption sentence.
       if (!CREDIT_LINE.test(line) && !/[.!?]["”’)]?$/u.test(line)) continue;
-      const cutWord = /[\p{L}\p{N}'’,-]+$/u.exec(tail(before))![0];
+      // CUT_END above guarantees a last word here; if the two patterns ever disagree, no finding (never a throw).
+      const cutWord = CUT_WORD.exec(tail(before))?.[0];
+      if (cutWord === undefined) break;
       const nextWord = /^[\p{L}\p{N}'’-]+/u.exec(after)?.[0] ?? '';
       out.push({
         kind: 'broken-pull-quote',

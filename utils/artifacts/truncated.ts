@@ -140,9 +140,24 @@ const MIN_TEASER_RUN = 3;
  * text): three or more lines in a row, each cut with a glued "…", after at
  * least one finished body paragraph. [first, last] paragraph indexes.
  */
-export function cutTeaserRuns(ps: readonly string[]): Array<[number, number]> {
+/** The runs of a page, computed once: truncated and merged-stories both read them (keyed on the paragraphs array). */
+const TEASER_RUNS_MEMO = new WeakMap<readonly string[], ReadonlyArray<readonly [number, number]>>();
+
+export function cutTeaserRuns(ps: readonly string[]): ReadonlyArray<readonly [number, number]> {
+  let runs = TEASER_RUNS_MEMO.get(ps);
+  if (runs === undefined) {
+    runs = computeTeaserRuns(ps);
+    TEASER_RUNS_MEMO.set(ps, runs);
+  }
+  return runs;
+}
+
+function computeTeaserRuns(ps: readonly string[]): ReadonlyArray<readonly [number, number]> {
   const runs: Array<[number, number]> = fixedLengthTeaserRuns(ps);
-  const inFixedRun = (i: number): boolean => runs.some(([a, b]) => i >= a && i <= b);
+  // The fixed-length runs' lines, as a set: one lookup per paragraph, not a scan of the runs.
+  const fixed = new Set<number>();
+  for (const [a, b] of runs) for (let k = a; k <= b; k++) fixed.add(k);
+  const inFixedRun = (i: number): boolean => fixed.has(i);
   let bodySeen = false;
   for (let i = 0; i < ps.length; i++) {
     const isTeaser = (k: number): boolean => {
