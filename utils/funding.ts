@@ -220,9 +220,10 @@ function yardstickCompany(f: Figure, masked: string): string | null {
 const OWNED_ROUND_AFTER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:(?:funding|financing|investment|equity|venture)\s+)?(?:round|raise|fundraise|financing)(?![\p{L}\p{N}])/u;
 
 function ownedRoundCompany(f: Figure, masked: string): string | null {
-  if (!OWNED_ROUND_AFTER.test(masked.slice(f.end, f.end + 60)) || SYNONYM_NOT_RAISE.test(masked) || FUND_SENTENCE.test(masked)) return null;
+  // The window tests are cheap and bounded; the not-a-raise and fund tests read the whole view, so they come last.
+  if (!OWNED_ROUND_AFTER.test(masked.slice(f.end, f.end + 60))) return null;
   const owner = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, f.start - 80), f.start));
-  if (!owner) return null;
+  if (!owner || SYNONYM_NOT_RAISE.test(masked) || FUND_SENTENCE.test(masked)) return null;
   const name = owner.groups!.name!;
   return isName(name) && !isOpeningWord(name) && !isInvestorHere(masked, name) ? name : null;
 }
@@ -783,7 +784,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     rangeBase += lastRange;
   }
   // "Wynd (72 millions d'euros), Payfit (70 millions)": a compared list's bare figures take its first figure's currency.
-  matches = comparedBareFigures(article.sentences, matches);
+  const comparedRead = new Map<number, ComparedItem[]>();
+  matches = comparedBareFigures(article.sentences, matches, comparedRead);
   yield;
 
   // Figures grouped by sentence (matches are sorted; one pass).
@@ -911,7 +913,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
     // Other companies' rounds cited for comparison ("après celles de Parrot (§ en 2015) et OVH (§)"): each its company's past round.
     if (figures.length >= 2) {
-      for (const item of comparedItems(masked)) {
+      for (const item of comparedRead.get(s.index) ?? comparedItems(masked)) {
         const f = figures.find((x) => x.start === item.start);
         if (!f || f.fund) continue;
         f.kind = 'round';
@@ -2139,6 +2141,8 @@ const COMPARED_CUE = /(?:^|[^\p{L}])(?:follow(?:s|ing|ed)?|after|behind|than|com
 const COMPARED_ROUND_WORD = /(?:^|[^\p{L}])(?:levées?|tours? de table|rounds?|raises?|raised|fundraises?|fundraising|funding|financings?|financements?|opérations)(?![\p{L}\p{N}])/iu;
 // Money that is not a raise: another company's value, sales or sale.
 const COMPARED_NOT_RAISE = /(?:^|[^\p{L}])(?:valued|valu(?:es|ing)|valuations?|valorisations?|valorisant|valorisée?s?|market cap\p{L}*|capitalisation|revenues?|sales|ventes|chiffre d[’']affaires|acquired|acquisition|bought|rachetée?s?|rachat|IPO|introduction en bourse)(?![\p{L}\p{N}])/iu;
+/** The most items one compared list gives (a longer run keeps its first ones). */
+const COMPARED_MAX_ITEMS = 8;
 const BARE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, M: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, Md: 1e9, Mds: 1e9 };
 /** A cheap test before reading a sentence for a compared list with a bare figure. */
 const COMPARED_BARE_HINT = /\(\s?(?:\p{L}+\s){0,2}\d{1,4}(?:[.,]\d{1,3})?\s?(?:millions?|milliards?|billions?|mn|bn|m|b|Mds?|M)\s?\)/u;
@@ -2158,7 +2162,8 @@ export function comparedItems(masked: string): ComparedItem[] {
   const items: Array<ComparedItem & { at: number; endAt: number }> = [];
   let run: typeof items = [];
   const close = (): void => {
-    if (run.length >= 2 && run.some((x) => !x.bare) && COMPARED_CUE.test(masked.slice(0, run[0]!.at))) items.push(...run);
+    // A yardstick list names a handful of rounds: past the cap, the rest of a long run is no comparison (and never a deal each).
+    if (run.length >= 2 && run.some((x) => !x.bare) && COMPARED_CUE.test(masked.slice(0, run[0]!.at))) items.push(...run.slice(0, COMPARED_MAX_ITEMS));
     run = [];
   };
   for (const m of masked.matchAll(COMPARED_ITEM)) {
@@ -2173,7 +2178,8 @@ export function comparedItems(masked: string): ComparedItem[] {
       close();
       continue;
     }
-    const bare = g.fig ? null : { value: Number(g.num!.replace(',', '.')) * (BARE_UNIT[g.unit!] ?? 0), text: figText };
+    // "(1,200 millions)": a comma before exactly three digits separates thousands; otherwise it is the decimal mark ("1,5 milliard").
+    const bare = g.fig ? null : { value: Number(/^\d{1,3},\d{3}$/u.test(g.num!) ? g.num!.replace(',', '') : g.num!.replace(',', '.')) * (BARE_UNIT[g.unit!] ?? 0), text: figText };
     if (bare && !(bare.value > 0)) {
       close();
       continue;
@@ -2189,7 +2195,7 @@ export function comparedItems(masked: string): ComparedItem[] {
  * currency of the list's first figure, merged into `matches` (sorted by start). The money reader rightly leaves "70
  * millions" alone (users? euros?); only the list tells it is money.
  */
-function comparedBareFigures(sentences: readonly Sentence[], matches: MoneyMatch[]): MoneyMatch[] {
+function comparedBareFigures(sentences: readonly Sentence[], matches: MoneyMatch[], read: Map<number, ComparedItem[]>): MoneyMatch[] {
   const added: MoneyMatch[] = [];
   let k = 0;
   for (const s of sentences) {
@@ -2200,7 +2206,11 @@ function comparedBareFigures(sentences: readonly Sentence[], matches: MoneyMatch
     for (let j = k; j < matches.length && matches[j]!.start < end; j++) ms.push(matches[j]!);
     if (ms.length === 0) continue;
     let currency: string | null = null;
-    for (const item of comparedItems(mask(s.text, ms, s.start))) {
+    // Read once: the sentence loop reuses these items (the bare figures added here only turn "70 millions" into "§" there, at the
+    // same offsets, which reads the same list).
+    const list = comparedItems(mask(s.text, ms, s.start));
+    read.set(s.index, list);
+    for (const item of list) {
       if (!item.bare) {
         currency = ms.find((m) => m.start - s.start === item.start)?.currency ?? currency;
         continue;

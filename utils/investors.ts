@@ -811,7 +811,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name' && POSSESSOR_OF_FIGURE.test(item)) break;
       // "led by Kestrel Partners, and Northwind Capital participated", "auprès de X, et Jane Moreau rejoint le conseil": the name
       // after the conjunction is the subject of a new clause (a finite verb follows it), not one more of the list.
-      if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
+      if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && item.includes(r.name) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
       if (r.kind === 'name') {
         names.push(r.name);
         if (r.residue) break;
