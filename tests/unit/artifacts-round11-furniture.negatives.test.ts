@@ -40,6 +40,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a book title in prose', paragraphs: mid('Her book, “The Quiet Port”, tells the story of the harbour over 40 years and sold 20,000 copies.') },
   { name: 'a French quoted subhead ending the article', paragraphs: [TITRE, ...CORPS, '« Une étape décisive » : la suite du projet'] },
   { name: 'a bulleted list in the article', paragraphs: [HEADLINE, BODY[0]!, 'The plan has three parts:', '• A new depot in the north', '• Two more ferries', '• Lower fares for students', ...BODY.slice(1)] },
+  { name: 'a first-person line with no paywall box next to it', paragraphs: mid('I disagree') },
+  { name: 'an imperative subhead mid-body with no paywall box', paragraphs: mid('Act now') },
+  { name: 'je soutiens in a quote-like line mid-body', paragraphs: [TITRE, CORPS[0]!, 'J\'accuse', ...CORPS.slice(1)] },
   { name: 'tag in a sentence', paragraphs: end('Tag: the children’s game was banned at the school in 2019, the paper reported.') },
 ];
 

@@ -24,7 +24,7 @@ const ROWS: FurnitureRow[] = [
   // Paywall offer box.
   furnitureRow('outlet reserves the article', 'end', 'The Daily Courier reserves this article for its subscribers'),
   furnitureRow('article réservé à nos abonnés', 'end', 'Article réservé à nos abonnés', true),
-  furnitureRow('already have an account', 'end', 'Do you already have a subscribed account?'),
+  furnitureRow('already have an account', 'end', 'Do you already have a Courier account?'),
   furnitureRow('vous avez déjà un compte', 'end', 'Vous avez déjà un compte ?', true),
   furnitureRow('read unlimited', 'end', 'Read The Herald unlimited'),
   furnitureRow('lisez en illimité', 'end', 'Lisez Le Quotidien en illimité', true),
@@ -42,7 +42,9 @@ const ROWS: FurnitureRow[] = [
   // Reader-revenue buttons and appeal titles.
   furnitureRow('act now', 'top', ['NEW YEAR SALE: Only 99¢ for Access!', 'Act Now']),
   furnitureRow('upgrade now', 'end', 'Upgrade now'),
-  furnitureRow('i connect', 'end', 'I connect'),
+  furnitureRow('a first-person log-in button under an account question', 'end', ['Already have a digital account?', 'I log in']),
+  furnitureRow('an imperative button under a paywall line', 'end', ['This article is reserved for subscribers', 'Log me in']),
+  furnitureRow('un bouton à la première personne sous une offre', 'end', ['1 mois pour 1 €', 'Je me lance'], true),
   furnitureRow('je me connecte', 'end', 'Je me connecte', true),
   furnitureRow('je m’abonne', 'end', 'Je m\'abonne', true),
   furnitureRow('donate today', 'end', 'Donate today'),

@@ -27,7 +27,7 @@ const AUTRE_TITRE = 'Le conseil municipal reporte d’un an l’ouverture du nou
 
 /** A topic or column page: the next item's headline, dek, names and an update stamp of another day. */
 const UPDATE_STAMPS: Row[] = [
-  { name: 'SCMP-style "Updated: 11:17am, 3 Sep, 2019" then another item stamped "2 Sep"', paragraphs: [HEADLINE, 'Jane Doe', 'Updated: 11:17am, 3 Sep, 2019', 'TOP PICKS', 'Business', OTHER_HEADLINE, 'John Roe', 'Updated: 9:24pm, 2 Sep, 2019', 'READ FULL ARTICLE'], kind: 'merged-stories', text: OTHER_HEADLINE },
+  { name: 'a column page: "Updated: 8:42am, 14 Mar, 2021" then another item stamped "12 Mar"', paragraphs: [HEADLINE, 'Jane Doe', 'Updated: 8:42am, 14 Mar, 2021', 'TOP PICKS', 'Markets', OTHER_HEADLINE, 'John Roe', 'Updated: 6:05pm, 12 Mar, 2021', 'READ FULL ARTICLE'], kind: 'merged-stories', text: OTHER_HEADLINE },
   { name: '"Last updated March 3, 2024" then "Last updated March 1, 2024"', paragraphs: [HEADLINE, 'Last updated March 3, 2024 at 5:02 p.m.', ...BODY, OTHER_HEADLINE, 'By John Roe', 'Last updated March 1, 2024 at 9:40 a.m.', STORIES[0]!], kind: 'merged-stories', text: OTHER_HEADLINE },
   { name: 'French: "Mis à jour le 3 mars 2024" then "Mis à jour le 28 février 2024"', paragraphs: [TITRE, 'Mis à jour le 3 mars 2024 à 17h02', ...CORPS, AUTRE_TITRE, 'Par Jean Dupont', 'Mis à jour le 28 février 2024 à 08h15', ARTICLES[0]!], kind: 'merged-stories', text: AUTRE_TITRE },
 ];

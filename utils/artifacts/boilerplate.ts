@@ -191,6 +191,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
+  for (const b of offerButtons(doc)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Button label left in the text.' }); }
   for (const b of offerBenefits(doc, flagged)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Paywall prompt left in the text.' }); }
   flagged.sort((a, b) => a.i - b.i);
   const out: Finding[] = prefixes;
@@ -241,6 +242,36 @@ function offerBenefits(doc: ArticleDoc, flagged: ReadonlyArray<{ i: number; j: n
     }
     if (!price && !(button && paywall)) continue;
     while (k < ps.length && !taken.has(k) && isBenefit(ps[k]!)) out.push(k++);
+  }
+  return out;
+}
+
+/** Rules (by name) of a paywall box or a reader-revenue appeal: a short button line right next to one is the box's button. */
+const BOX_RULES = new Set([...PAYWALL_RULES, ...OFFER_RULES, ...OFFER_BUTTON_RULES, 'keep-free']);
+/**
+ * A button's label, alone on its line: first person ("I connect", "I Support", "Je me connecte", "J'y vais") or a short
+ * imperative of the box's verbs ("Log me in", "Act now", "Sign in", "Join today", "Connectez-vous"). Three words at most.
+ */
+const BOX_BUTTON = /^(?:(?:(?:i|je) |j['’] ?)\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?|(?:log|sign) (?:me )?in(?: now)?|(?:act|join|subscribe|register|connect|continue|donate|support)(?: us)?(?: now| today| here)?|(?:abonnez|connectez|inscrivez|identifiez)-vous(?: ici| maintenant)?)[.!]?$/iu;
+const MAX_BUTTON_WORDS = 3;
+
+/**
+ * A paywall box's or appeal's button: a single short first-person or imperative line directly next to a flagged paywall,
+ * offer or appeal line (rules told by name). The same words in prose have a sentence around them.
+ */
+function offerButtons(doc: ArticleDoc): number[] {
+  const ps = doc.paragraphs;
+  const inBox = (k: number): boolean => {
+    const p = ps[k];
+    if (p === undefined || p.length > 220) return false;
+    const name = labelOf(p)?.name;
+    return name !== undefined && BOX_RULES.has(name);
+  };
+  const out: number[] = [];
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!.trim();
+    if (p.length > 40 || wordCount(p) > MAX_BUTTON_WORDS || !BOX_BUTTON.test(p)) continue;
+    if (inBox(k - 1) || inBox(k + 1)) out.push(k);
   }
   return out;
 }

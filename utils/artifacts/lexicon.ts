@@ -608,7 +608,7 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // illimité", "All our articles in unlimited", "Unlimited digital access", "Accès illimité à tous nos articles".
   {
     name: 'paywall-offer',
-    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu) réservé (?:à nos (?:abonnés|membres|adhérents)|aux (?:membres|adhérents))|(?:do )?(?:you )?already have an? (?:subscribed |subscriber |subscription |premium |digital )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
+    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) for (?:its|our) (?:subscribers|members)|(?:article|contenu) réservé (?:à nos (?:abonnés|membres|adhérents)|aux (?:membres|adhérents))|(?:do )?(?:you )?already have an? (?:\p{L}{3,15} )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
     message: 'Paywall prompt left in the text.',
   },
   // A subscription offer's price line: "1 month for 1 €", "3 mois pour 1 €", "Only $1 for 6 months", "Just 99¢ for access!",
@@ -629,7 +629,7 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // "J'en profite"; and the appeal's title, "Keep Houston Press Free", "Keep the Observer Free".
   {
     name: 'revenue-button',
-    re: /^(?:act now|upgrade(?: now| today| your (?:plan|subscription|account))?|i connect|log me in|je me connecte|je m['’]abonne|je m['’]inscris|je soutiens|i support|support us(?: today| now)?|soutenez-nous|donate(?: now| today)?|faire un don|claim (?:the |this |your )?offer|get (?:the |this )?offer|see (?:all )?offers|voir (?:les|nos) offres|j['’]en profite|profitez de l['’]offre|subscribe today)[.!]?$/iu,
+    re: /^(?:upgrade(?: now| today| your (?:plan|subscription|account))?|je me connecte|je m['’]abonne|je m['’]inscris|je soutiens|support us(?: today| now)?|soutenez-nous|donate(?: now| today)?|faire un don|claim (?:the |this |your )?offer|get (?:the |this )?offer|see (?:all )?offers|voir (?:les|nos) offres|j['’]en profite|profitez de l['’]offre|subscribe today)[.!]?$/iu,
     message: 'Button label left in the text.',
   },
   { name: 'keep-free', re: /^(?:[Kk]eep|KEEP) (?:[Tt]he |THE )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:[Ff]ree|FREE)$/u, message: 'A donation or membership appeal (site furniture) left in the text.' },
