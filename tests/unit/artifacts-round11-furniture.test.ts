@@ -24,6 +24,8 @@ const ROWS: FurnitureRow[] = [
   // Paywall offer box.
   furnitureRow('outlet reserves the article', 'end', 'The Daily Courier reserves this article for its subscribers'),
   furnitureRow('article réservé à nos abonnés', 'end', 'Article réservé à nos abonnés', true),
+  furnitureRow('any outlet reserves the article to its subscribers', 'end', 'The Northfield Gazette reserves this article to its subscribers'),
+  furnitureRow('un titre réserve cet article à ses abonnés', 'end', 'Le Courrier du Val réserve cet article à ses abonnés', true),
   furnitureRow('already have an account', 'end', 'Do you already have a Courier account?'),
   furnitureRow('vous avez déjà un compte', 'end', 'Vous avez déjà un compte ?', true),
   furnitureRow('read unlimited', 'end', 'Read The Herald unlimited'),
@@ -51,6 +53,7 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('soutenez-nous', 'end', 'Soutenez-nous', true),
   furnitureRow('keep the paper free', 'top', ['Keep The Valley Observer Free', 'I Support']),
   furnitureRow('keep capitals free', 'top', 'KEEP THE TRIBUNE FREE'),
+  furnitureRow('support … help keep … free, another outlet', 'end', 'Support local reporting in the valley and help keep the Riverside Ledger free for every reader.'),
   furnitureRow('support the independent voice', 'top', 'Support the independent voice of Leeds and help keep the future of the Leeds Tribune free.'),
   // Feed relays.
   furnitureRow('via IFTTT', 'end', 'via IFTTT'),

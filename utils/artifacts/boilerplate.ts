@@ -440,15 +440,20 @@ function strayTimestamps(doc: ArticleDoc): number[] {
  * "Support independent journalism", "Make a donation", "We need your help".
  * The site asks the reader for money; the article never does.
  */
-const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:the |our )?(?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work|voice|press)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
+const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:the |our )?(?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
 /** The appeal speaks to the reader in the site's voice. */
 const READER_ADDRESS = /\b(?:we|our|us|you|your)\b/i;
 /** What an appeal paragraph talks about. */
 const APPEAL_WORD = /\b(?:your (?:support|donation|contribution|help|gift)|donat\w*|contribut\w*|paywalls?|support (?:us|our)|journalis\w*|reporters?|reporting|newsroom|subscri\w*|membership|afford)\b/i;
 /** A quotation or a reported speech: an appeal the article reports on, not one the site prints. */
 const REPORTED = /[“”"]|\b(?:said|says|told|argued|argues|wrote|writes|according|noted|added|stated)\b/i;
-/** An appeal's opening line is a heading or one sentence ("Support independent journalism", "Support the independent voice of Houston and help keep … free."). */
-const MAX_APPEAL_HEAD_WORDS = 18;
+/** An appeal's opening line is a heading or one sentence ("Support independent journalism"), at most this many words, or the "Support … help keep … free" pitch. */
+const MAX_APPEAL_HEAD_WORDS = 12;
+/**
+ * The appeal's longer pitch, by its shape: "Support <what> … and help keep <what> free" ("Support the independent voice of
+ * Leeds and help keep the future of the Leeds Tribune free."); no word limit on its first sentence.
+ */
+const SUPPORT_KEEP_FREE = /^support\b[^.!?]{2,100}?\bhelp (?:us )?keep\b[^.!?]{2,80}?\bfree\b/i;
 /** An appeal box is a heading and a few paragraphs; a longer stretch is the article. */
 const MAX_APPEAL_PARAGRAPHS = 7;
 /** A lone appeal line is short; a long paragraph opening with those words is prose. */
@@ -471,15 +476,16 @@ function supportAppeals(doc: ArticleDoc): Array<{ i: number; j: number; end: num
   const out: Array<{ i: number; j: number; end: number }> = [];
   for (let i = 0; i < ps.length; i++) {
     const head = ps[i]!;
-    if (head.length > MAX_APPEAL_LINE || !APPEAL_LINE.test(head) || REPORTED.test(head)) continue;
-    if (wordCount(head.split(SENTENCE_END, 1)[0]!) > MAX_APPEAL_HEAD_WORDS) continue;
+    const keepFree = SUPPORT_KEEP_FREE.test(head);
+    if (head.length > MAX_APPEAL_LINE || !(keepFree || APPEAL_LINE.test(head)) || REPORTED.test(head)) continue;
+    if (!keepFree && wordCount(head.split(SENTENCE_END, 1)[0]!) > MAX_APPEAL_HEAD_WORDS) continue;
     let j = i;
     let end = (doc.starts[i] ?? 0) + head.length;
     // A closing appeal line within reach, every paragraph before it in the site's voice.
     for (let k = i + 1; k < ps.length && k - i <= MAX_APPEAL_PARAGRAPHS; k++) {
       const p = ps[k]!;
       if (REPORTED.test(p) || !READER_ADDRESS.test(p)) break;
-      if (APPEAL_LINE.test(p)) {
+      if (APPEAL_LINE.test(p) || SUPPORT_KEEP_FREE.test(p)) {
         const glue = GLUE_POINT.exec(p);
         j = k;
         end = (doc.starts[k] ?? 0) + (glue ? glue.index + 1 : p.length);
