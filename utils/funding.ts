@@ -1455,7 +1455,7 @@ function labelCompany(masked: string): string | null {
 }
 const LABELLED_BODY_OPENING = /^(?:(?:The|This|That|Another|Its|It|Based|Founded|Headquartered|A|An|Le|La|Les|L[’']|Cette|Ce|Cet|Une?|Basée?|Fondée?|Elle|Sa|Son)(?![\p{L}\p{N}])|\p{Ll})/u;
 /** Labels that are headings or captions, not companies: "Top Deals:", "Photo:", "Why It Matters:", "Update:", "Source:". */
-const NOT_A_LABEL_NAME = /\b(?:deals?|top|news|photo|image|credit|source|update|note|editor|why|what|how|key|highlights?|summary|bottom|verdict|lire|voir|à lire|pourquoi|quoi|ce qu|read|see|also|more|related|breaking|exclusive|opinion|analysis|market|markets|week|month|today|daily|weekly|newsletter)\b/iu;
+const NOT_A_LABEL_NAME = /\b(?:deals?|top|news|photo|image|credit|source|update|note|editor|why|what|how|key|highlights?|summary|bottom|verdict|lire|voir|à lire|pourquoi|quoi|ce qu|read|see|also|more|related|breaking|exclusive|exclusif|exclusivité|confidentiel|en bref|brèves?|opinion|analysis|market|markets|week|month|today|daily|weekly|newsletter)\b/iu;
 
 /** Money as the contract wants it; a qualifier the money finder left out is read from the words before. */
 function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Money {

@@ -17,7 +17,7 @@ describe('isOpeningWord, round 11: datelines and update labels are no name', () 
 describe('readFunding, round 11: "the startup" after a dateline points to the headline’s company, not the dateline', () => {
   it.each<[string, string, string[]]>([
     ['Kiplo', 'Kiplo lève 8 millions d’euros pour sa néobanque', ['Publié le 3 mars 2024 à 9:00', 'Le marché est difficile, mais la banque a tenu bon. La fintech nantaise a annoncé avoir levé 8 millions d’euros auprès de Partech.']],
-    ['Verkor', 'Automobile : Verkor lève 2 milliards d’euros pour son usine', ['Publié le 14 sept. 2023 à 7:00Mis à jour le 14 sept. 2023 à 16:02', 'L’année est difficile, mais la jeune pousse a réussi. La jeune pousse grenobloise a annoncé jeudi avoir réuni 2 milliards d’euros.']],
+    ['Batterix', 'Industrie : Batterix lève 900 millions d’euros pour sa gigafactory', ['Publié le 9 oct. 2024 à 8:15Mis à jour le 9 oct. 2024 à 17:40', 'Le contexte est tendu, mais l’entreprise a tenu. La jeune pousse lyonnaise a annoncé mercredi avoir réuni 900 millions d’euros.']],
     ['Orbital', 'Orbital raises $20 million for satellite docking', ['Updated 14 March 2024', 'The market is tough, but the team kept going. The space startup said it has raised $20 million in a Series A led by Lux Capital.']],
     ['Lumen', 'Lumen secures €6 million', ['Posted on 2 May 2024', 'The sector is slow, yet the team grew fast. The Lyon company says it has secured €6 million from Kima Ventures.']],
   ])('%s', (want, title, paragraphs) => expect(readFunding({ paragraphs }, { title }).deals[0]?.company).toBe(want));
@@ -25,10 +25,18 @@ describe('readFunding, round 11: "the startup" after a dateline points to the he
 
 describe('readFunding, round 11: a dateline is never the company "the start-up" points back to', () => {
   // A headline whose verb the reader does not know ("rassemble"): the dateline before the body must not stand in for it.
-  it.each<[string, string, string[]]>([
-    ['Publié le 14', 'Automobile : Verkor rassemble 2 milliards d’euros pour son usine', ['Publié le 14 sept. 2023 à 7:00Mis à jour le 14 sept. 2023 à 16:02', 'L’année est difficile, mais Verkor a réussi malgré tout à se donner les moyens de ses ambitions. La jeune pousse grenobloise a annoncé jeudi avoir réuni 2 milliards d’euros.']],
-    ['Mis', 'Santé : Nabla rassemble 24 millions de dollars', ['Mis à jour le 5 janvier 2024 à 10:12', 'Le secteur ralentit, mais Nabla a réussi malgré tout à convaincre. La start-up parisienne a annoncé mardi avoir réuni 24 millions de dollars.']],
-  ])('not "%s"', (dateline, title, paragraphs) => expect(readFunding({ paragraphs }, { title }).deals[0]?.company ?? null).not.toBe(dateline));
+  it.each<[string, string, string, string[]]>([
+    ['Publié le 9', 'Batterix', 'Industrie : Batterix rassemble 900 millions d’euros pour sa gigafactory', ['Publié le 9 oct. 2024 à 8:15Mis à jour le 9 oct. 2024 à 17:40', 'Le contexte est tendu, mais Batterix a su malgré tout trouver les moyens de ses projets. La jeune pousse lyonnaise a annoncé mercredi avoir levé 900 millions d’euros.']],
+    ['Mis', 'Nabla', 'Santé : Nabla rassemble 24 millions de dollars', ['Mis à jour le 5 janvier 2024 à 10:12', 'Le secteur ralentit, mais Nabla a réussi malgré tout à convaincre. La start-up parisienne a annoncé mardi avoir levé 24 millions de dollars.']],
+  ])('not "%s" (the round of %s is read)', (dateline, _company, title, paragraphs) => {
+    // The round is read, so the row cannot pass by finding nothing; its company is not the dateline.
+    const deal = readFunding({ paragraphs }, { title }).deals.find((d) => d.amount?.text === /\d[^.]*?(?:euros|dollars)/u.exec(paragraphs[1]!.split('. ').pop()!)![0]);
+    expect(deal).toBeDefined();
+    expect(deal!.company).not.toBe(dateline);
+  });
+  // Known miss (review): with a headline verb the reader does not know, "La jeune pousse …" after "Batterix a su …" is left with
+  // no company; it should be the company named in the sentence before.
+  it.todo('"the start-up" after an unknown headline verb names the company of the sentence before (Batterix, Nabla)');
 });
 
 describe('subjectBefore, round 11: a titled name with small linkers is one name', () => {

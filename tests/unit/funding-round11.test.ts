@@ -10,7 +10,7 @@ describe('round 11: other companies’ rounds cited for comparison, "Name (figur
   // [label, text, the news round's amount, the compared items as [company, amount]]
   const rows: [string, string, string, [string, string][]][] = [
     ['levées de X (…), Y (bare), Z (bare) (FR)', 'Kiplo a levé 40 millions d’euros. Le montant reste inférieur aux levées de fonds de Brevo (72 millions d’euros), Qonto (70 millions) ou encore Ledger (60 millions).', '40 millions d’euros', [['Brevo', '72 millions d’euros'], ['Qonto', '70 millions'], ['Ledger', '60 millions']]],
-    ['après celles de X (… en 2015) et Y (FR)', 'Wizz a levé 30 millions d’euros, la troisième levée la plus importante après celles réalisées par le fabricant de drones Parrot (300 millions d’euros en 2015) et l’hébergeur OVH (250 millions d’euros en 2016).', '30 millions d’euros', [['Parrot', '300 millions d’euros'], ['OVH', '250 millions d’euros']]],
+    ['après celles de X (… en 2015) et Y (FR)', 'Wizz a levé 30 millions d’euros, troisième levée la plus élevée du secteur après celles conduites par le constructeur de robots Draxo (310 millions d’euros en 2016) et l’infogéreur NVK (240 millions d’euros en 2017).', '30 millions d’euros', [['Draxo', '310 millions d’euros'], ['NVK', '240 millions d’euros']]],
     ['following raises by X ($) and Y ($) (EN)', 'Zentrix raised $12 million in a Series A. The round follows raises by rivals Acme ($50m) and Globex ($30m) earlier this year.', '$12 million', [['Acme', '$50m'], ['Globex', '$30m']]],
     ['joins X ($), Y ($) among the biggest rounds (EN)', 'Kestrel closed a $90M Series C. It joins Initech ($40M), Hooli ($25M) and Vandelay ($20M) among this year’s biggest rounds in the region.', '$90M', [['Initech', '$40M'], ['Hooli', '$25M'], ['Vandelay', '$20M']]],
     ['larger than those of X ($ in 2021) and Y (EN)', 'Bolt raised $200 million, a round larger than those of Northwind ($120 million in 2021) and Contoso ($95 million in 2022).', '$200 million', [['Northwind', '$120 million'], ['Contoso', '$95 million']]],
@@ -39,7 +39,7 @@ describe('round 11: a roundup line labelled with its company, the sentence then 
 
 describe('round 11: a possessor’s round told as a noun phrase with words before "round", no raising verb', () => {
   const rows: [string, string, string, string][] = [
-    ['X’s § mammoth round (EN)', 'Leading this week’s funding was Dailyhunt and Josh’s parent VerSe Innovation’s $805 Mn mammoth round — the highest so far.', '$805 Mn', 'VerSe Innovation'],
+    ['X’s § mammoth round (EN)', 'Topping the week’s deals was Kibo and Tallyo’s parent Zentra Media’s $610 Mn giant round, the largest to date.', '$610 Mn', 'Zentra Media'],
     ['X’s § bumper funding round (EN)', 'Globex’s $12 million bumper funding round was led by Accel.', '$12 million', 'Globex'],
     ['X’s § oversubscribed round (EN)', 'The week’s biggest cheque: Kestrel’s $40M oversubscribed round.', '$40M', 'Kestrel'],
     ['X’s § all-equity raise (EN)', 'Topping the list is Zentrix’s $25 million all-equity raise.', '$25 million', 'Zentrix'],

@@ -9,6 +9,24 @@ import { roles, row, type Want } from '../helpers/investor-roles';
 
 describe('the role lexicon: plain alternatives, one family per kind of title', () => {
   const families = Object.entries(ROLE_FAMILIES);
+  // Each family reads one of its own titles as a whole word, in a sentence, and not a word that merely starts like one.
+  const sample: Record<keyof typeof ROLE_FAMILIES, [string, string]> = {
+    cSuite: ['its CFO Jane Doe', 'CEOs'],
+    executiveEn: ['chief executive officer Jane Doe', 'presidential'],
+    founderEn: ['co-founder Jane Doe', 'founders'],
+    managerEn: ['managing director Jane Doe', 'directorate'],
+    investorFirmEn: ['a partner at Accel', 'partnership'],
+    executiveFr: ['la directrice générale Jeanne Dupont', 'présidentielle'],
+    founderFr: ['la cofondatrice Jeanne Dupont', 'fondatrices'],
+    investorFirmFr: ['associée chez Partech', 'associés'],
+    spokesperson: ['a spokeswoman for Acme', 'spokespeople'],
+  };
+  it.each(families)('%s reads its own title as a whole word', (name, fragments) => {
+    const family = new RegExp(`(?<![\\p{L}-])(?:${roleAlternation(fragments)})(?![\\p{L}])`, 'iu');
+    const [yes, no] = sample[name as keyof typeof ROLE_FAMILIES];
+    expect(family.test(yes)).toBe(true);
+    expect(family.test(no)).toBe(false);
+  });
   it.each(families)('%s compiles and holds no capture group', (_name, fragments) => {
     for (const f of fragments) {
       expect(() => new RegExp(`^(?:${f})$`, 'iu')).not.toThrow();
