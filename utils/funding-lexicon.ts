@@ -96,8 +96,6 @@ export const LEX_COMPANY_PLURALS = [
   'entreprises', 'sociétés', 'jeunes pousses', 'pépites',
 ] as const;
 
-/** Nationalities that open a clause as a descriptor ("Chinese investors", "European startups"), case-sensitive. */
-export const LEX_NATIONALITY_ADJECTIVES = ['Chinese', 'American', 'French', 'British', 'Indian', 'German', 'African', 'European', 'Asian'] as const;
 
 // ── Not a round ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -135,9 +133,7 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
  * The approximations deals.ts steps over between a funding noun or a total and its figure ("a round of more than §", "au total
  * près de §", "bringing its total to some §"): LEX_APPROX widened with the degree words of the same place ("nearly", "up to").
  */
-export const LEX_APPROX_BEFORE_FIGURE = [
-  'more than', 'over', 'about', 'around', 'nearly', 'almost', 'up to', 'plus de', 'près de', 'environ', 'some', 'approximately',
-] as const;
+export const LEX_APPROX_BEFORE_FIGURE = [...LEX_APPROX, 'more than', 'over', 'nearly', 'almost', 'up to', 'some', 'approximately'] as const;
 
 // ── Headline verbs (round 12, deals.ts fundingVerbAt) ───────────────────────────────────────────────────────────────────
 
