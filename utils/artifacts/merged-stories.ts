@@ -158,7 +158,22 @@ function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, me
   }
 }
 
-export function findMergedStories(doc: ArticleDoc): Finding[] {
+/**
+ * One reading per text: the pipeline reports these findings and the duplicates detector asks where other stories
+ * start (a repeat on either side of a story boundary is each story's own), so the second caller reuses the first's.
+ */
+const MERGED_STORIES_MEMO = new WeakMap<ArticleDoc, readonly Finding[]>();
+
+export function findMergedStories(doc: ArticleDoc): readonly Finding[] {
+  let found = MERGED_STORIES_MEMO.get(doc);
+  if (!found) {
+    found = readMergedStories(doc);
+    MERGED_STORIES_MEMO.set(doc, found);
+  }
+  return found;
+}
+
+function readMergedStories(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
   const shape = shapeOf(ps);
