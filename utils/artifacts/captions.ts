@@ -129,7 +129,52 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
     }
   }
   labelledCreditCopies(doc, out);
+  creditedCaptionEchoes(doc, out);
   return out;
+}
+
+/** A caption whose words are found again in the body must be this long: shorter echoes are set phrases. */
+const MIN_ECHO_WORDS = 8;
+/** Captions are short: a longer paragraph closing on a credit is body text citing a source. */
+const MAX_ECHO_CAPTION = 300;
+/** What comes before a body sentence's start: a paragraph break, or a full stop and a space. */
+const SENTENCE_BOUNDARY = /(?:\n|[.!?]["'”’)]*\s)$/u;
+
+/** Does a sentence start at this offset of the text? */
+function startsSentence(text: string, at: number): boolean {
+  return at === 0 || SENTENCE_BOUNDARY.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A caption with its credit inline whose words open a body sentence elsewhere: editors caption the lead
+ * photo with the story's own sentence, cut at a comma or a clause ("The city police have appealed to the
+ * public to maintain peace. Credit: DH Photo" over "… to maintain peace and not to heed rumours.",
+ * "Les pompiers sont intervenus dans la nuit de samedi à dimanche. Photo : Jean Dupont"). The caption
+ * copy is reported. The echo must start a sentence of another paragraph: the same words inside a
+ * sentence are a quotation. One search per credited caption, and those are few.
+ */
+function creditedCaptionEchoes(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const reported = new Set(out.map((f) => f.start));
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!.trimEnd();
+    if (p.length > MAX_ECHO_CAPTION) continue;
+    const m = CREDIT_TAIL.exec(p);
+    if (!m || m.index === 0) continue;
+    const caption = p.slice(0, m.index).trim().replace(/[.!?,;:]+$/u, '');
+    if (wordCount(caption) < MIN_ECHO_WORDS) continue;
+    const start = doc.starts[i] ?? 0;
+    const end = start + ps[i]!.length;
+    let at = doc.text.indexOf(caption, end);
+    while (at >= 0 && !startsSentence(doc.text, at)) at = doc.text.indexOf(caption, at + 1);
+    if (at < 0) {
+      at = doc.text.lastIndexOf(caption, start - 1);
+      while (at >= 0 && (at + caption.length > start || !startsSentence(doc.text, at))) at = at > 0 ? doc.text.lastIndexOf(caption, at - 1) : -1;
+    }
+    if (at < 0 || reported.has(start)) continue;
+    reported.add(start);
+    out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'A photo caption, with its credit, repeats the opening words of a sentence of the article.', fix: '' });
+  }
 }
 
 /** A caption widget's label closing a line: "… Jane Doe/Getty Images hide caption". */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
+
+/**
+ * Look-alikes of the round 13 shapes in clean text. None may be flagged
+ * (a row with a kind may be flagged only as that kind).
+ */
+const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
+  // Credited captions that do not copy a body sentence.
+  { name: 'a credited caption with words of its own', paragraphs: [HEADLINE, 'Engineers test a robot arm at the Columbus plant before the opening. Credit: DH Photo', ...BODY] },
+  { name: 'a short credited caption whose few words the body repeats', paragraphs: [HEADLINE, 'Acme Robotics chief executive. Photo: Acme', 'Acme Robotics chief executive Jane Doe said demand had doubled.', ...BODY] },
+  { name: 'the caption\'s words quoted inside a body sentence, not opening one', paragraphs: [HEADLINE, 'Demand for warehouse robots had doubled over the past year alone. Photo: Jane Doe / Staff', 'She told analysts that demand for warehouse robots had doubled over the past year alone.', BODY[0]!] },
+  { name: 'French: a credited caption of its own words', paragraphs: [TITRE, 'Les fondateurs de la start-up dans leurs locaux de Villeurbanne, en mars. Crédit photo : Jean Dupont', ...CORPS] },
+  { name: 'French: a body sentence citing its source in brackets, no caption', paragraphs: [TITRE, ...CORPS, 'Le marché des robots d’entrepôt a doublé en France (Source : Xerfi).'] },
+];
+
+describe('round 13 text detectors: look-alikes stay clean', () => {
+  it.each(NEGATIVE)('$name', ({ paragraphs, kind }) => {
+    const found = findArtifacts({ paragraphs }).filter((a) => a.kind !== kind);
+    expect(found).toEqual([]);
+  });
+});

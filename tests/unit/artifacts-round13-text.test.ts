@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
+
+/**
+ * Round 13 (fresh-page sweep over Indian, US and French news pages): general
+ * shapes the text detectors missed, each with invented instances of other
+ * outlets' wording (EN and FR). A row passes when a finding of its kind
+ * covers its text.
+ */
+type Row = { name: string; paragraphs: string[]; kind: string; text: string };
+
+/** The lead photo captioned with a body sentence's opening words, the credit inline after it. */
+const CAPTION_ECHOES_BODY: Row[] = [
+  {
+    name: 'Indian daily: "… maintain peace. Credit: DH Photo" over the longer body sentence',
+    paragraphs: [HEADLINE, 'Acme Robotics plans to hire engineers and expand its factories in Ohio. Credit: DH Photo', BODY[0]!, 'Acme Robotics plans to hire engineers and expand its factories in Ohio and Texas next year.', BODY[2]!],
+    kind: 'duplicated-caption', text: 'Credit: DH Photo',
+  },
+  {
+    name: 'US paper: "… Photo: Jane Doe / Staff" echoing the second sentence of a paragraph',
+    paragraphs: [HEADLINE, 'Its chief executive said demand for warehouse robots had doubled. Photo: Jane Doe / Staff', `${BODY[1]!} Its chief executive said demand for warehouse robots had doubled over the past year alone.`, BODY[0]!],
+    kind: 'duplicated-caption', text: 'Photo: Jane Doe / Staff',
+  },
+  {
+    name: 'the body sentence first, the credited caption after it (Getty tail)',
+    paragraphs: [HEADLINE, ...BODY, 'The company plans to use the proceeds to hire engineers and expand its factories — Getty Images'],
+    kind: 'duplicated-caption', text: 'Getty Images',
+  },
+  {
+    name: 'French: "… Crédit photo : Jean Dupont" over the body sentence',
+    paragraphs: [TITRE, 'Elle compte ouvrir des bureaux à Paris et à Berlin avant la fin de l’année. Crédit photo : Jean Dupont', ...CORPS],
+    kind: 'duplicated-caption', text: 'Crédit photo : Jean Dupont',
+  },
+  {
+    name: 'French: "(Photo : Ouest-France)" after a sentence cut at a comma',
+    paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds (Photo : Ouest-France)', ...CORPS],
+    kind: 'duplicated-caption', text: '(Photo : Ouest-France)',
+  },
+];
+
+const ROWS: Array<[string, Row[]]> = [
+  ['captions echoing a body sentence, credit inline', CAPTION_ECHOES_BODY],
+];
+
+for (const [group, rows] of ROWS) {
+  describe(`round 13 text detectors: ${group}`, () => {
+    it.each(rows)('$name', ({ paragraphs, kind, text }) => {
+      const found = findArtifacts({ paragraphs });
+      expect(found.some((a) => a.kind === kind && a.text.includes(text))).toBe(true);
+    });
+  });
+}
