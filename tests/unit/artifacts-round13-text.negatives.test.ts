@@ -13,6 +13,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'the caption\'s words quoted inside a body sentence, not opening one', paragraphs: [HEADLINE, 'Demand for warehouse robots had doubled over the past year alone. Photo: Jane Doe / Staff', 'She told analysts that demand for warehouse robots had doubled over the past year alone.', BODY[0]!] },
   { name: 'French: a credited caption of its own words', paragraphs: [TITRE, 'Les fondateurs de la start-up dans leurs locaux de Villeurbanne, en mars. Crédit photo : Jean Dupont', ...CORPS] },
   { name: 'French: a body sentence citing its source in brackets, no caption', paragraphs: [TITRE, ...CORPS, 'Le marché des robots d’entrepôt a doublé en France (Source : Xerfi).'] },
+  // Time lines that do not start another story (a comment's time line is furniture: boilerplate may claim it).
+  { name: 'a comment thread: a name and "2 hours ago" over each comment', paragraphs: [HEADLINE, ...BODY, 'Jane Doe', '2 hours ago', 'Great news for the robotics industry in Ohio, more of this please', 'John Roe', '5 hours ago', 'I wonder how many of these jobs will go to local engineers in Texas'], kind: 'boilerplate' },
+  { name: 'one article with its own date line only', paragraphs: [HEADLINE, 'Jun 22', ...BODY] },
+  { name: 'French: a comment thread with "il y a 3 heures"', paragraphs: [TITRE, ...CORPS, 'Jean Dupont', 'il y a 3 heures', 'Bravo à toute l’équipe lyonnaise pour cette belle levée de fonds', 'Marie Martin', 'il y a 5 heures', 'Reste à voir combien de postes seront créés à Lyon cette année'], kind: 'boilerplate' },
+  { name: 'a live blog: the same day line over each entry', paragraphs: [HEADLINE, 'Jun 22', BODY[0]!, 'Shares jump in early trading after the funding news breaks', 'Jun 22', BODY[1]!] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

@@ -39,7 +39,22 @@ const CAPTION_ECHOES_BODY: Row[] = [
   },
 ];
 
+const OTHER_HEAD = 'Six nurses from Lyon receive the Florence Nightingale Medal in Geneva';
+const OTHER_LEDE = 'Six nurses from Lyon received the Florence Nightingale Medal from the Red Cross on Friday, among 39 nurses from 22 countries.';
+const AUTRE_TITRE = 'Six infirmières lyonnaises reçoivent la médaille Florence Nightingale à Genève';
+const AUTRE_CHAPO = 'Six infirmières lyonnaises ont reçu vendredi la médaille Florence Nightingale de la Croix-Rouge, parmi 39 lauréates de 22 pays.';
+
+/** A listing page's cards: headline, a time line, a teaser; the second card is another story. */
+const LISTING_CARDS: Row[] = [
+  { name: 'aggregator: "2 hours 29 min ago" under each headline', paragraphs: [HEADLINE, '2 hours 29 min ago', ...BODY, OTHER_HEAD, '2 hours 36 min ago', OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'source before the time: "REUTERS - 3h ago"', paragraphs: [HEADLINE, 'REUTERS - 3h ago', ...BODY, OTHER_HEAD, 'REUTERS - 5h ago', OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'radio site: byline, "Jun 22", headline; then the next card', paragraphs: ['Jane Doe, business reporter', 'Jun 22', HEADLINE, ...BODY, 'John Roe, arts correspondent', 'Jun 21', OTHER_HEAD, OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'French: "il y a 2 heures" under each title', paragraphs: [TITRE, 'il y a 2 heures', ...CORPS, AUTRE_TITRE, 'il y a 5 heures', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
+  { name: 'French: "3 mars" then "2 mars" day lines', paragraphs: [TITRE, '3 mars', ...CORPS, AUTRE_TITRE, '2 mars', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['listing cards with time lines', LISTING_CARDS],
   ['captions echoing a body sentence, credit inline', CAPTION_ECHOES_BODY],
 ];
 

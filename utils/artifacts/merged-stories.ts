@@ -59,6 +59,19 @@ const STAMP_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? (?:${MONTH}|${FR_MO
  */
 const DATE_BYLINE = new RegExp(String.raw`^((?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4}) ?[|•·–—-] ?(?:By|BY|Par|PAR) \p{Lu}[\p{L}'’. -]{1,60})$`, 'u');
 
+/**
+ * A listing card's time line, alone under or over the item's headline: a relative time ("2 hours 29 min ago",
+ * "5 mins ago", "il y a 3 heures", "Il y a 2 jours"), maybe after the source ("CHINA DAILY - 2 hours ago",
+ * "Reuters · 3h ago"), or a day without a year ("Jun 22", "22 October", "3 mars"). An article prints its own
+ * date once; a second card's line, with another value and a headline beside each, is the next story.
+ */
+const CARD_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L} .&'’-]{1,40} ?[-–—|•·] ?)?(?:(\d{1,2} ?(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)(?: \d{1,2} ?(?:minutes?|mins?))? ago|[Ii]l y a \d{1,2} ?(?:heures?|h|minutes?|min|jours?|semaines?))|((?:${MONTH} \d{1,2}|\d{1,2} (?:${MONTH}|${FR_MONTH}))))$`, 'u');
+
+function cardStamp(p: string): string | null {
+  const m = CARD_STAMP.exec(p.trim());
+  return m ? (m[1] ?? m[2] ?? '').toLowerCase() : null;
+}
+
 function updateStampDate(p: string): string | null {
   if (!UPDATED.test(p)) return null;
   return STAMP_DATE.exec(p)?.[0].toLowerCase().replace(/[,.]/gu, '') ?? null;
@@ -188,6 +201,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   let textSeen = 0;
   const stamps: Array<{ i: number; value: string }> = [];
   const updates: Array<{ i: number; value: string }> = [];
+  const cards: Array<{ i: number; value: string }> = [];
   ps.forEach((p, i) => {
     if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
@@ -197,6 +211,8 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
       if (stamp) stamps.push({ i, value: stamp[1]!.trim() });
       const updated = updateStampDate(p);
       if (updated) updates.push({ i, value: updated });
+      const card = shape.words[i]! <= 8 ? cardStamp(p) : null;
+      if (card) cards.push({ i, value: card });
     }
     if (shape.body[i]) proseSeen++;
     if (shape.prose[i]) textSeen++;
@@ -224,6 +240,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
     // A blog index: the second post's headline is too short, cut or split over lines; its stamp line marks it.
     else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
   }
+  listingCards(doc, shape, cards, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -231,6 +248,28 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   }
   findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A listing page's cards: each a headline with a time line under or over it ("2 hours ago", "Jun 22"), then
+ * a teaser. Two time lines of different values, each with a headline beside it and body text between them,
+ * make the second card another story; its headline is reported (the one above its time line, else the one
+ * under it). A headline is required on both cards: comment threads print "2 hours ago" under each name.
+ */
+/** A card's byline: a name, a comma, the role in lower case ("Jane Doe, foreign news reporter", "Jean Dupont, journaliste"). */
+const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, \p{Ll}/u;
+
+function listingCards(doc: ArticleDoc, shape: Shape, cards: ReadonlyArray<{ i: number; value: string }>, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const headline = (i: number): boolean => i >= 0 && i < ps.length && isHeadline(ps[i]!, shape.words[i]!) && !NAME_ROLE.test(ps[i]!);
+  for (let k = 1; k < cards.length; k++) {
+    const prev = cards[k - 1]!;
+    const cur = cards[k]!;
+    if (cur.value === prev.value || cur.i - prev.i < 3 || !hasBodyBetween(shape, prev.i, cur.i)) continue;
+    if (!headline(prev.i - 1) && !headline(prev.i + 1)) continue;
+    const h = headline(cur.i - 1) && cur.i - 1 > prev.i + 1 ? cur.i - 1 : headline(cur.i + 1) ? cur.i + 1 : -1;
+    if (h >= 0) flag(h, 'A second story (a listing card: headline and time line) follows the first one.');
+  }
 }
 
 /**

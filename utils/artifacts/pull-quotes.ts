@@ -101,6 +101,9 @@ function repeatedInText(doc: ArticleDoc, i: number): boolean {
   return first >= 0 && (first !== own || doc.text.indexOf(key, own + 1) >= 0);
 }
 
+/** A comment's or a card's time line in French starts in lower case ("il y a 5 heures"): under a name it is no resumed sentence. */
+const RELATIVE_TIME_LINE = /^il y a \d{1,2} ?(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans?)$/u;
+
 export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
@@ -124,7 +127,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       if (BIG_NUMBER.test(insert[insert.length - 1]!) && wordCount(after) <= MAX_LABEL_WORDS && !/[.!?:;]["”’]?$/u.test(after) && LOWER_START.test(ps[i + 2 + n] ?? '')) continue;
       // A box holds a quote, its name and maybe a label: a full unquoted sentence of prose is the body itself.
       if (insert.some((p) => !quoteLike(p) && wordCount(p) > MAX_LABEL_WORDS && /[.!?]$/u.test(p))) continue;
-      if (wordCount(after) < 4) continue;
+      if (wordCount(after) < 4 || RELATIVE_TIME_LINE.test(after)) continue;
       // CUT_END guarantees a last word (see CUT_WORD); if the patterns ever disagree, no finding (never a throw).
       const cutWord = CUT_WORD.exec(tail(before))?.[0];
       if (cutWord === undefined) break;
