@@ -36,6 +36,10 @@ const LABELS = lineRules([
   // breadcrumbs, picks headings, e-paper breadcrumbs, edition switchers.
   'browser-support', 'font-controls', 'paywall-issue', 'live-link', 'local-promo', 'you-are-here', 'picks-heading',
   'epaper-crumb', 'edition-switcher',
+  // Round 13 (fresh pages): image file names, feed source-and-age lines, paywall notices in sentences, latest-articles headings,
+  // feedback asks, sale banners with a price, a print front page's dot-leader index and its volume-and-issue line.
+  'image-filename', 'source-age', 'subscriber-notice', 'latest-heading', 'feedback-ask', 'sale-banner', 'dot-leader-index',
+  'volume-issue',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -208,10 +212,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
 }
 
 /** Rules (by name) of an offer box's price or button: a bulleted list is the offer's benefits only when its box has one. */
-const OFFER_RULES = new Set(['offer-price', 'offer-banner', 'subscription-offer']);
+const OFFER_RULES = new Set(['offer-price', 'offer-banner', 'subscription-offer', 'sale-banner']);
 const OFFER_BUTTON_RULES = new Set(['revenue-button']);
 /** Paywall rules (by name): a button alone makes an offer box only next to one of these. */
-const PAYWALL_RULES = new Set(['paywall', 'membership-wall', 'paywall-more', 'paywall-fr', 'paywall-login', 'meter-count', 'paywall-offer', 'paywall-issue', 'paywall-condition']);
+const PAYWALL_RULES = new Set(['paywall', 'membership-wall', 'paywall-more', 'paywall-fr', 'paywall-login', 'meter-count', 'paywall-offer', 'paywall-issue', 'paywall-condition', 'subscriber-notice']);
 /** A bulleted item with no sentence end: "• All our articles in unlimited", "✓ Accès illimité à tous nos articles". */
 const BENEFIT_ITEM = /^[•·▪◦✓✔*–-]\s?\S[^.!?]{1,100}$/u;
 const MAX_BENEFIT_WORDS = 12;

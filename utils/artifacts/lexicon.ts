@@ -197,7 +197,7 @@ export const PAYWALL: readonly LineRule[] = [
   { name: 'membership-wall', re: /^(?:join (?:our|the) (?:family|community) of (?:readers|subscribers|members|supporters)\b[^]{0,180}|rejoignez (?:notre|la) communauté de (?:lecteurs|lectrices|abonnés)\b[^]{0,180}|already a (?:subscriber|member)\?\s?(?:log|sign) ?in\b[^]{0,120}|please (?:log|sign) ?in to (?:continue|read)[^]{0,40}?\s?[|.]?|subscription notification|(?:your )?subscription (?:will end|is ending|ends|has ended|has expired|is about to expire) (?:shortly|soon|today)\.?|please update your (?:billing|payment) (?:details|information|method)\b[^]{0,160}|we have noticed (?:that )?there is (?:an issue|a problem) with your (?:subscription|billing|payment)\b[^]{0,200}|the subscription details associated with (?:this|your) account\b[^]{0,200})$/iu, message: 'Paywall prompt left in the text.' },
   // Paywall and trial prompts: "Read the full article – start your free trial", "Subscribe to continue reading",
   // "Create a free account to continue reading", "You've read 3 of 5 free articles", "Already have an account? Sign in".
-  { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80}|already have an account\??\s*(?:sign ?in|log ?in)?\.?)$/iu, message: 'Paywall prompt left in the text.' },
+  { name: 'paywall-more', re: /^(?:start your free trial\b[^]{0,60}|read the full (?:article|story)\s*[-–—:]\s*[^]{0,80}|(?:subscribe|sign up|register) (?:now |today )?(?:for free )?to (?:continue reading|read the (?:full|rest)|keep reading|get (?:full|unlimited) access)\b[^]{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create)\b[^]{0,80}|this (?:article|story|content) is (?:for|reserved for|exclusive to|only available to) (?:paid )?(?:subscribers|members|premium)\b[^]{0,60}|(?:unlock|get) (?:unlimited|full|premium) (?:digital )?access\b[^]{0,80}|you(?:'|’)ve (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|create (?:a |your )?free account to (?:continue|read|keep)\b[^]{0,80})$/iu, message: 'Paywall prompt left in the text.' },
   // French paywall badges and prompts: "Article réservé aux abonnés", "Cet article vous est offert", "Pour lire gratuitement cet
   // article réservé aux abonnés, connectez-vous", "Vous n'êtes pas inscrit sur Le Monde ?", "Déjà abonné ? Se connecter",
   // "Vous lisez un article réservé aux abonnés.", "Cet article est réservé aux abonnés".
@@ -410,7 +410,7 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'edition-promo', re: /^(?:the )?\p{Lu}[^.!?]{0,40}? (?:daily |print |digital )?(?:newspaper|e-?paper|print edition|digital edition|replica edition) is (?:now )?available (?:online|on your (?:phone|tablet|device))(?: now| today)?\.?$/iu, message: 'Promotional line of the site left in the text.' },
   // A "read also" link glued to the headline it links ("À lire aussiLa French Tech renforce …", "READ ALSOAcme buys Foo").
   // No case flag: the label's capitals and the capital glued right after it are the sign.
-  { name: 'glued-read-also', re: /^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Read more|READ MORE|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$/u, message: '“Read also” link (label and linked headline) left in the text.' },
+  { name: 'glued-read-also', re: /^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Read more|READ MORE|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET|(?:[Rr]ead|READ) (?:[Tt]he )?(?:[Ff]ull|FULL) (?:[Ss]tory|[Aa]rticle|STORY|ARTICLE)(?: \((?:[Pp]age|[Pp]\.) ?\d{1,3}\))?|[Cc]ontinue [Rr]eading|CONTINUE READING|[Ll]ire l['’]article|LIRE L['’]ARTICLE|[Ll]ire la suite|LIRE LA SUITE)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$/u, message: '“Read also” link (label and linked headline) left in the text.' },
 ];
 
 /** Topic tags and hashtags. */
@@ -604,11 +604,11 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
     message: 'The e-mail edition’s delivery advice left in the text.',
   },
   // The paywall's offer box: "Liberation reserves this article for its subscribers", "Article réservé à nos abonnés",
-  // "Do you already have a subscribed account?", "Vous avez déjà un compte ?", "Read Libé unlimited", "Lisez Le Monde en
+  // "Do you already have a subscribed account?", "Already have an account? Sign in" (the one rule for it), "Vous avez déjà un compte ?", "Read Libé unlimited", "Lisez Le Monde en
   // illimité", "All our articles in unlimited", "Unlimited digital access", "Accès illimité à tous nos articles".
   {
     name: 'paywall-offer',
-    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) (?:for|to) (?:its|our) (?:subscribers|members)|[\p{L}][\p{L}'’.& -]{1,30} réserve (?:cet article|ce contenu) à (?:ses|nos) (?:abonnés|membres|adhérents)|(?:article|contenu) réservé (?:à nos (?:abonnés|membres|adhérents)|aux (?:membres|adhérents))|(?:do )?(?:you )?already have an? (?:\p{L}{3,15} )?account\s?\??|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
+    re: /^(?:[\p{L}][\p{L}'’.& -]{1,30} reserves this (?:article|content|story|report) (?:for|to) (?:its|our) (?:subscribers|members)|[\p{L}][\p{L}'’.& -]{1,30} réserve (?:cet article|ce contenu) à (?:ses|nos) (?:abonnés|membres|adhérents)|(?:article|contenu) réservé (?:à nos (?:abonnés|membres|adhérents)|aux (?:membres|adhérents))|(?:do )?(?:you )?already have an? (?:\p{L}{3,15} )?account\s?\??(?:\s*(?:sign ?in|log ?in))?|vous (?:avez|possédez) déjà un (?:compte|abonnement)\s?\??|(?:read|lisez|lire) [\p{L}\p{N}'’.& -]{2,30}? (?:in )?(?:unlimited|en illimité|sans limite)|(?:all|tous) (?:our|nos) (?:articles|contenus|stories) (?:in )?(?:unlimited|en illimité|sans limite)|unlimited (?:digital |online )?access(?: to [^.!?]{2,40})?|accès (?:numérique )?illimité(?: à [^.!?]{2,40})?)[.!]?$/iu,
     message: 'Paywall prompt left in the text.',
   },
   // A subscription offer's price line: "1 month for 1 €", "3 mois pour 1 €", "Only $1 for 6 months", "Just 99¢ for access!",
@@ -710,8 +710,74 @@ export const SITE_CHROME: readonly LineRule[] = [
   },
 ];
 
+/** A price tied to a period or to access, the core of a subscription offer ("6 Months For 99¢", "$1 for 6 months", "1 € par mois"). */
+const OFFER_PRICE = String.raw`(?:\d{1,2} (?:months?|weeks?|years?|mois|semaines?|ans?) (?:for|pour) (?:only |just |seulement )?(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€)|(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€) ?(?:for|pour|par|per|a|\/) ?(?:\d{1,2} |the first |your first |le premier |les \d{1,2} premiers )?(?:months?|weeks?|mois|semaines?|years?|an|access|accès)\b)`;
+
+/**
+ * Round 13 (fresh pages of the hidden set's outlets): furniture named by its shape, whole families EN+FR.
+ */
+export const FRESH_CHROME: readonly LineRule[] = [
+  // An image's file name left where the image was: "970x250 (2).png", "IMG_2034.JPG", "Screenshot 2024-01-03 at 9.41.12 AM.png",
+  // "Capture d’écran 2023-05-12 à 10.15.32.png". A name, not a sentence: six words at most, no sentence end, no path or address.
+  { name: 'image-filename', re: /^(?!(?:\S+\s+){6})[\p{L}\p{N}_()[\] .,'’-]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?|bmp)$/iu, message: 'An image’s file name left in the text.' },
+  // A feed's source-and-age line: "CHINA DAILY - 2 hours 28 min ago", "Reuters · 3h ago", "AFP – il y a 2 heures", "Posted 3 days
+  // ago", "Publié il y a 12 min". The age alone, or after a short source name and a separator: a sentence ("The fire started two
+  // hours ago") has no separator and ends on its own words.
+  {
+    name: 'source-age',
+    re: /^(?:[^.!?]{1,40}?\s?[-–—·•|]\s?)?(?:(?:posted|published|updated|publié|mis à jour)\s)?(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:,? \d{1,2}\s?(?:m|mins?|minutes?|s|secs?|seconds?))? ago|il y a \d{1,3}\s?(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)(?:,? (?:et )?\d{1,2}\s?(?:min|minutes?))?)$/iu,
+    message: 'A feed’s source and time stamp left in the text.',
+  },
+  // A paywall notice in sentences: "Premium Content is available to subscribers only. Please login here to access content or go here
+  // to purchase a subscription.", "This story is available exclusively to members. Log in or subscribe to read it.", "Ce contenu est
+  // réservé aux abonnés. Connectez-vous ou abonnez-vous pour y accéder." The notice, then at most two sentences about logging in.
+  {
+    name: 'subscriber-notice',
+    re: /^(?:(?:premium|exclusive|this|the|our) )?(?:premium )?(?:content|article|story|stories|feature|e-edition|page|report) (?:is|are) (?:only |exclusively )?(?:available|reserved|accessible|open) (?:only |exclusively )?(?:to|for) (?:our )?(?:paid |premium |digital |print )?(?:subscribers|members)(?: only)?[.!]?(?:\s[^.!?]{0,80}?\b(?:log ?in|login|sign ?in|subscri\w*|purchase|account|register)\b[^.!?]{0,80}[.!]?){0,2}$|^(?:ce contenu|cet article|ce reportage|cette page|cette enquête|la suite de cet article) est (?:uniquement |exclusivement )?(?:accessible|disponible|réservée?) (?:uniquement |exclusivement )?(?:aux|à nos|à ses) (?:abonnés|membres|adhérents)[.!]?(?:\s[^.!?]{0,80}?\b(?:connect\w*|abonn\w*|identifi\w*|inscri\w*|compte)\b[^.!?]{0,80}[.!]?){0,2}$/iu,
+    message: 'Subscriber-only notice (paywall) left in the text.',
+  },
+  // A module heading for the outlet's or the author's latest pieces: "Latest Articles", "The Associated Press's Latest Articles",
+  // "Latest stories from Metro", "More by Jane Doe", "Other articles by this author", "Les derniers articles", "Derniers articles
+  // de la rubrique Économie", "Du même auteur", "Les plus lus". Headings only: no sentence punctuation.
+  {
+    name: 'latest-heading',
+    re: /^(?:(?:[\p{L}][\p{L}'’.& -]{1,30}['’]s )?(?:latest|recent|newest) (?:articles|stories|news|posts|headlines)(?: (?:from|by|on|in|at) [\p{L}\p{N} .&'’-]{2,30})?|more (?:articles |stories )?by (?:this (?:author|writer|reporter)|[\p{L} .'’-]{2,30})|other (?:articles|stories|pieces) by (?:this (?:author|writer|reporter)|[\p{L} .'’-]{2,30})|(?:les )?derni(?:ers|ères) (?:articles|actualités|actus|infos|publications)(?: (?:de|du|des|sur|par) [\p{L}\p{N} .&'’-]{2,30})?|du même auteur|de la même autrice|(?:les )?(?:articles )?les plus (?:lus|partagés|commentés))\s?:?$/iu,
+    message: 'Website module heading left in the text.',
+  },
+  // The site's ask for feedback or for a sign-up, as one line: "We'd love to hear your thoughts on our reporting.", "Want more news
+  // by and for Clevelanders?", "Want more stories like this?", "Donnez-nous votre avis", "Cet article vous a-t-il plu ?", "Envie
+  // d'en savoir plus sur votre ville ?". A question about news itself, not any question ("Want more proof?").
+  {
+    name: 'feedback-ask',
+    re: /^(?:(?:we['’]d|we would) love to hear (?:from you|your (?:thoughts|feedback|views|opinions?))(?: (?:on|about) (?:our|this) (?:reporting|coverage|story|article|journalism|work))?[.!]?|(?:want|looking for) more (?:local )?(?:news|stories|coverage|reporting)\b[^.!?]{0,60}\?|(?:donnez-nous|partagez|dites-nous) (?:votre avis|ce que vous en pensez)(?: sur (?:cet article|notre couverture|nos articles))?\s?[.!]?|(?:cet article vous a-t-il plu|vous avez aimé cet article|qu['’]avez-vous pensé de cet article)\s?\??|(?:envie d['’]en (?:savoir|lire) plus|vous voulez plus d['’](?:actualités|infos|articles))\b[^.!?]{0,60}\?)$/iu,
+    message: 'Feedback or sign-up prompt left in the text.',
+  },
+  // A sale banner with its price: "Presidents Day Sale! 6 Months For 99¢Get our best offer on digital access. One Week Only |",
+  // "Summer Offer: $1 for 6 months", "Offre spéciale Noël : 1 € par mois pendant 6 mois", "Soldes ! 3 mois pour 1 €". The price
+  // must be tied to a period or to access: a headline about a sale ("Holiday sale: retailer cuts TV prices by $50") is news.
+  {
+    name: 'sale-banner',
+    re: new RegExp(String.raw`^[\p{L}\p{N}'’ -]{0,30}\b(?:sale|offer|deal|special|soldes|offre|promo(?:tion)?)(?: [\p{L}'’-]+){0,2}\s?[!:–—-]\s?[^]{0,60}?${OFFER_PRICE}[^]{0,100}$`, 'iu'),
+    message: 'A subscription offer left in the text.',
+  },
+  // A print front page's index, flattened: "Sports .......... B1", "Opinion ........ A8 Business ........ C1", "Météo ....... 14",
+  // "Classifieds………D6". A label, a dot leader, a page: a sentence never has a leader.
+  {
+    name: 'dot-leader-index',
+    re: /^[\p{L}][\p{L}&'’ ,-]{0,40}?\s?(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s?(?:[A-Z]{1,2}\s?\d{1,3}|\d{1,3})(?:\s+[\p{L}][\p{L}&'’ ,-]{0,40}?\s?(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s?(?:[A-Z]{1,2}\s?\d{1,3}|\d{1,3})){0,8}$/u,
+    message: 'A print edition’s page index left in the text.',
+  },
+  // A print masthead's volume and issue line: "VOL. 12 NO. 45", "Vol. CXLII, No. 49,331", "Volume 12, Number 45", "N° 24456",
+  // "No 24 456 — Jeudi 25 mai 2023", "Issue 1234". A bare issue number needs three digits ("No. 1" is a ranking's subhead).
+  {
+    name: 'volume-issue',
+    re: /^(?:vol(?:ume)?\.?\s?(?:\d{1,4}|[IVXLC]{1,8})[,.]?(?:\s?(?:no|n°|number|issue|num(?:éro)?)\.?\s?\d[\d ,.]{0,8})?|(?:n°|no\.?|numéro|issue)\s?\d[\d ,.]{2,8})(?:\s?[|•·–—-]\s?[^.!?]{2,40})?$/iu,
+    message: 'Print masthead furniture (volume and issue) left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
