@@ -18,6 +18,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'one article with its own date line only', paragraphs: [HEADLINE, 'Jun 22', ...BODY] },
   { name: 'French: a comment thread with "il y a 3 heures"', paragraphs: [TITRE, ...CORPS, 'Jean Dupont', 'il y a 3 heures', 'Bravo à toute l’équipe lyonnaise pour cette belle levée de fonds', 'Marie Martin', 'il y a 5 heures', 'Reste à voir combien de postes seront créés à Lyon cette année'], kind: 'boilerplate' },
   { name: 'a live blog: the same day line over each entry', paragraphs: [HEADLINE, 'Jun 22', BODY[0]!, 'Shares jump in early trading after the funding news breaks', 'Jun 22', BODY[1]!] },
+  // Domains in text that are not card footers.
+  { name: 'one glued card only (no rhythm)', paragraphs: [HEADLINE, BODY[0]!, 'acme.comAcme opens a new plant in Columbus next spring', ...BODY.slice(1)] },
+  { name: 'a domain in a sentence, followed by a space', paragraphs: [HEADLINE, 'Orders are taken at acme.com Monday to Friday, the company said.', ...BODY] },
+  { name: 'the same card printed twice is no new story', paragraphs: [HEADLINE, BODY[0]!, `acme.com${HEADLINE}`, BODY[1]!, `acme.com${HEADLINE}`, BODY[2]!], kind: 'duplicated-paragraph' },
+  { name: 'French: a domain cited in a sentence', paragraphs: [TITRE, 'Les commandes passent par robotix.fr Depuis mars, la plateforme a doublé son trafic.', ...CORPS] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

@@ -53,7 +53,15 @@ const LISTING_CARDS: Row[] = [
   { name: 'French: "3 mars" then "2 mars" day lines', paragraphs: [TITRE, '3 mars', ...CORPS, AUTRE_TITRE, '2 mars', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
 ];
 
+/** Link-preview cards flattened: the previous card's domain glued to the next card's title. */
+const LINK_CARDS: Row[] = [
+  { name: 'topic page: "houstonpublicmedia.orgTitle — Houston Public Media" cards', paragraphs: [`${HEADLINE} — Ohio Public Radio`, BODY[0]!, `ohiopublicradio.org${OTHER_HEAD} — Ohio Public Radio`, OTHER_LEDE, 'ohiopublicradio.orgCity council approves a new tax rate for the next fiscal year — Ohio Public Radio', BODY[2]!], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'cards without a source suffix, a .co.uk domain', paragraphs: [HEADLINE, BODY[0]!, `example.co.uk${OTHER_HEAD}`, OTHER_LEDE, 'example.co.ukCouncil leader quits after a row over the new bus lanes', BODY[2]!], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'French: "francebleu.frTitre" cards', paragraphs: [TITRE, CORPS[0]!, `francebleu.fr${AUTRE_TITRE}`, AUTRE_CHAPO, 'francebleu.frLa mairie de Lyon vote un nouveau plan de circulation pour la Presqu’île', CORPS[2]!], kind: 'merged-stories', text: AUTRE_TITRE },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['link-preview cards with glued domains', LINK_CARDS],
   ['listing cards with time lines', LISTING_CARDS],
   ['captions echoing a body sentence, credit inline', CAPTION_ECHOES_BODY],
 ];

@@ -241,6 +241,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
     else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
   }
   listingCards(doc, shape, cards, flag);
+  linkPreviewCards(doc, shape, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -256,6 +257,33 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
  * make the second card another story; its headline is reported (the one above its time line, else the one
  * under it). A headline is required on both cards: comment threads print "2 hours ago" under each name.
  */
+/**
+ * A link-preview card flattened to text: its footer names the site's domain, and with no break after it the
+ * domain runs into the next card's title ("houstonpublicmedia.orgHouston to protect 7,400 acres … — Houston
+ * Public Media", "lemonde.frLa mairie de Lyon …"). A domain glued to a capitalised headline, twice or more in
+ * a text, after a teaser: each such title is another story. The same title again is the card printed twice
+ * (duplicates' business), not a new story.
+ */
+const GLUED_DOMAIN_TITLE = /^(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm)(?=["'‘“\p{Lu}])(.{20,300})$/u;
+
+function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const hits: Array<{ i: number; title: string }> = [];
+  ps.forEach((p, i) => {
+    if (p.length > 340 || shape.words[i]! < 5) return;
+    const m = GLUED_DOMAIN_TITLE.exec(p);
+    if (m && !/[.!?]["'”’]?$/u.test(m[1]!)) hits.push({ i, title: m[1]!.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase() });
+  });
+  if (hits.length < 2) return;
+  const seen = new Set<string>();
+  for (const first of ps.slice(0, hits[0]!.i)) seen.add(first.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase());
+  for (const { i, title } of hits) {
+    const teaser = i > 0 && shape.prose[i - 1];
+    if (!seen.has(title) && teaser) flag(i, 'Another story’s link card (its site, then its title) follows the previous card’s teaser.');
+    seen.add(title);
+  }
+}
+
 /** A card's byline: a name, a comma, the role in lower case ("Jane Doe, foreign news reporter", "Jean Dupont, journaliste"). */
 const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, \p{Ll}/u;
 
