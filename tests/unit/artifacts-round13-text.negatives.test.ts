@@ -23,6 +23,11 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a domain in a sentence, followed by a space', paragraphs: [HEADLINE, 'Orders are taken at acme.com Monday to Friday, the company said.', ...BODY] },
   { name: 'the same card printed twice is no new story', paragraphs: [HEADLINE, BODY[0]!, `acme.com${HEADLINE}`, BODY[1]!, `acme.com${HEADLINE}`, BODY[2]!], kind: 'duplicated-paragraph' },
   { name: 'French: a domain cited in a sentence', paragraphs: [TITRE, 'Les commandes passent par robotix.fr Depuis mars, la plateforme a doublé son trafic.', ...CORPS] },
+  // Section breaks inside one story.
+  { name: 'a "* * *" break, then a subhead, then the story going on', paragraphs: [HEADLINE, ...BODY, '* * *', 'What the robots mean for warehouse jobs in Ohio', 'The company said its robots would not replace workers, and that it would retrain them.'] },
+  { name: 'a "* * *" break, then a subhead, then a sentence opening on a capitalised name', paragraphs: [HEADLINE, ...BODY, '* * *', 'The road ahead for the robot maker in Texas', 'The Acme robots will ship to Texas next year, the chief executive said.'] },
+  { name: 'a "-" line then prose', paragraphs: [HEADLINE, ...BODY, '-', 'The company plans to list its shares on the Nasdaq within two years, two people said.'] },
+  { name: 'French: "***" puis un intertitre et la suite', paragraphs: [TITRE, ...CORPS, '***', 'Un marché encore jeune en France', 'Le fondateur estime que le marché doublera encore d’ici deux ans, porté par la logistique.'] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

@@ -60,7 +60,16 @@ const LINK_CARDS: Row[] = [
   { name: 'French: "francebleu.frTitre" cards', paragraphs: [TITRE, CORPS[0]!, `francebleu.fr${AUTRE_TITRE}`, AUTRE_CHAPO, 'francebleu.frLa mairie de Lyon vote un nouveau plan de circulation pour la Presqu’île', CORPS[2]!], kind: 'merged-stories', text: AUTRE_TITRE },
 ];
 
+/** A listing's next item after a separator line: headline, then a lede opening on a dateline. */
+const AFTER_SEPARATOR: Row[] = [
+  { name: 'Indian daily: "-" then headline then "Mumbai A 21-year-old …"', paragraphs: [HEADLINE, ...BODY, '-', '21-year-old arrested for killing lover in Mumbai suburb', 'Mumbai A 21-year-old man was arrested on Wednesday for allegedly killing his partner, police said.'], kind: 'merged-stories', text: '21-year-old arrested' },
+  { name: '"* * *" then headline then "NEW DELHI: The government …"', paragraphs: [HEADLINE, ...BODY, '* * *', 'Government extends the fuel subsidy for another six months', 'NEW DELHI: The government on Monday extended the fuel subsidy scheme for another six months, officials said.'], kind: 'merged-stories', text: 'Government extends the fuel subsidy' },
+  { name: 'wire dateline with a dash: "LONDON (Reuters) - …"', paragraphs: [HEADLINE, ...BODY, '—', 'Bank of England holds rates as inflation cools further', 'LONDON (Reuters) - The Bank of England held interest rates on Thursday as inflation cooled for a third month.'], kind: 'merged-stories', text: 'Bank of England holds rates' },
+  { name: 'French: "***" then titre then "Rennes Le maire …"', paragraphs: [TITRE, ...CORPS, '***', 'Le maire de Rennes annonce un nouveau plan vélo pour 2025', 'Rennes Le maire a présenté lundi soir un plan de 40 millions d’euros pour les pistes cyclables de la ville.'], kind: 'merged-stories', text: 'Le maire de Rennes annonce' },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['next item after a separator line', AFTER_SEPARATOR],
   ['link-preview cards with glued domains', LINK_CARDS],
   ['listing cards with time lines', LISTING_CARDS],
   ['captions echoing a body sentence, credit inline', CAPTION_ECHOES_BODY],

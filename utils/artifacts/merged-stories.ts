@@ -242,6 +242,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   }
   listingCards(doc, shape, cards, flag);
   linkPreviewCards(doc, shape, flag);
+  afterSeparator(doc, shape, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -281,6 +282,38 @@ function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
     const teaser = i > 0 && shape.prose[i - 1];
     if (!seen.has(title) && teaser) flag(i, 'Another story’s link card (its site, then its title) follows the previous card’s teaser.');
     seen.add(title);
+  }
+}
+
+/** A separator line alone: "-", "—", "* * *", "***", "###", "• • •", "~~~". */
+const SEPARATOR_LINE = /^(?:[-–—*•·_=~#] ?){1,5}$/u;
+/**
+ * A dateline run into the lede without its dash, as Indian and wire listings print it: "Mumbai A 21-year-old …",
+ * "New Delhi The government …", "MUMBAI: Police …", "Rennes Le maire …", "Lyon : Les pompiers …". A place (one to
+ * three capitalised words), maybe a colon, then the lede's first word in capitals: an article, a number or a
+ * usual subject. The caller asks for it only under a separator and a headline.
+ */
+const GLUED_DATELINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} ?:? (?:(?:A|An|The|In|On|At|After|Police|Officials?|Two|Three|Le|La|Les|Un|Une|Des|Selon|Après) |L['’]\p{L}|\d)/u;
+/** A headline after a separator: four to twenty-five words, no sentence punctuation at its end. */
+function isSeparatedHeadline(p: string, words: number): boolean {
+  return words >= 4 && words <= 25 && !/[.!?:;]["'”’]?$/u.test(p) && /^["'‘“\p{Lu}\p{N}]/u.test(p);
+}
+
+/**
+ * A listing's next item after a separator line: the article, a lone "-" (or "* * *"), then another story's
+ * headline and its lede opening on a dateline ("-" / "21-year-old arrested for killing lover" / "Mumbai A
+ * 21-year-old man was arrested …"). A section break inside one story is followed by prose, or by a subhead
+ * whose paragraph carries on without a dateline.
+ */
+function afterSeparator(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  let body = 0;
+  for (let i = 0; i + 2 < ps.length; i++) {
+    if (shape.body[i]) body++;
+    if (body < 2 || ps[i]!.length > 12 || !SEPARATOR_LINE.test(ps[i]!.trim())) continue;
+    const lede = ps[i + 2]!;
+    if (!isSeparatedHeadline(ps[i + 1]!, shape.words[i + 1]!) || shape.words[i + 2]! < 8) continue;
+    if (DATELINE.test(lede) || GLUED_DATELINE.test(lede)) flag(i + 1, 'Another story (its headline, then a lede opening on a dateline) follows a separator line.');
   }
 }
 
