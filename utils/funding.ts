@@ -1286,6 +1286,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       date: datePhrase(maskedLead), evidence: [ls.text], first: ls.index, last: ls.index,
     });
   }
+  // The headline's figure for a round the body tells without one ("Metacafe gets $30M more" over "The round was led by …").
+  if (options.title) applyHeadlineRaise(deals, options.title, lang, headline, article.sentences, notRounds);
+  mergeTeaserLines(deals, article.sentences);
   // Investors read before any deal (a standfirst) belong to the main deal.
   const ordered = orderDeals(deals);
   const main = ordered[0];
@@ -2095,6 +2098,130 @@ function headlineDealOf(deals: Candidate[], headline: string | null, title: stri
   }
   const low = title.toLowerCase();
   return deals.find((d) => d.company !== null && d.company.length >= 3 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(d.company.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(low)) ?? null;
+}
+
+// ── A raise told with its figure in the headline only ─────────────────────────────────────────────────────────────────────
+
+/**
+ * Verbs a headline uses for a raise that the body's reader takes as weak or as something else: "Metacafe gets $30M more",
+ * "Bioo closes a new €1.5 million", "Acme nets $12M", "Tilia boucle 2 millions", "Kiplo décroche 800 000 euros". Only
+ * before a figure (optionally "a new", "another", "une nouvelle"): the headline is then read again with the verb swapped for
+ * "raises" / "lève", so every not-a-raise test of the body (a fund, an IPO, a contract, a grant, revenue) still applies.
+ */
+const HEADLINE_WEAK_VERB = /(?<![\p{L}\p{N}])(?<verb>gets|got|nets|netted|lands|landed|closes|closed|wins|won|receives|received|pockets|pocketed|bags|bagged|books|booked|obtient|a obtenu|obtiennent|boucle|a bouclé|bouclent|finalise|a finalisé|sécurise|a sécurisé|décroche|a décroché)(?=(?:\s+(?:a|an|another|additional|a further|fresh|new|une?|nouvelle|nouveau|autres?))*\s+(?:[$€£¥]|\d))/iu;
+const FRENCH_HEADLINE_VERB = /^(?:obtien|a |boucl|finalis|sécuris|décroch)/iu;
+/** What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché". */
+const HEADLINE_WON_NOT_RAISE = /^[^,;:.]{0,40}?(?<![\p{L}\p{N}])(?:contracts?|orders?|grants?|awards?|prizes?|tenders?|subsid(?:y|ies)|settlements?|damages|fines?|deal to|contrats?|commandes?|subventions?|prix|marchés?|appels? d[’']offres|amendes?|indemnités?)(?![\p{L}\p{N}])/iu;
+
+/** Same raise told twice: one currency within 10% (rounded: "$30M", "$30.5 million"), or two currencies within a factor of 2. */
+function restatedAmount(a: Money, b: Money): boolean {
+  if (sameAmount(a, b)) return true;
+  const ratio = Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value));
+  return a.currency === b.currency ? ratio <= 1.1 : ratio <= 2;
+}
+
+/**
+ * The raise a headline tells with its figure, read by the body's own reader on the headline alone (site name and rubric
+ * removed), so that a fund close, an IPO, an acquisition or revenue in a headline is never a raise. The figure's text is a
+ * substring of the headline. Null unless the headline tells exactly one announced raise with a figure.
+ */
+function headlineRaise(title: string, lang: string): Deal | null {
+  let text = title.replace(HEADLINE_SITE, '');
+  const label = leadingLabel(text);
+  if (label) text = text.slice(label.rest);
+  const weak = HEADLINE_WEAK_VERB.exec(text);
+  if (fundingVerbAt(text) === null && !FUNDING_WORDS.test(text) && !weak) return null;
+  const readOne = (t: string): Deal | null => {
+    const found = readFunding({ paragraphs: [t] }, { lang }).deals.filter((d) => d.status === 'announced' && d.amount);
+    const figureAt = found.length === 1 ? text.indexOf(found[0]!.amount!.text) : -1;
+    return figureAt >= 0 && !HEADLINE_WON_NOT_RAISE.test(text.slice(figureAt + found[0]!.amount!.text.length)) ? found[0]! : null;
+  };
+  const read = readOne(text);
+  if (read || !weak) return read;
+  const swapped = FRENCH_HEADLINE_VERB.test(weak.groups!.verb!) ? 'lève' : 'raises';
+  return readOne(`${text.slice(0, weak.index)}${swapped}${text.slice(weak.index + weak[0].length)}`);
+}
+
+/** A round word, a lead or a raising verb in a body sentence: the body tells a raise, with or without its figure. */
+const BODY_ROUND_TOLD = /\b(?:(?:funding|financing|investment|seed|series [a-j]|new|latest|fresh|the|this|its) rounds?|rounds? (?:was|is|has been) (?:co-)?led|led by|tour de table|levée de fonds|(?:série [a-j]|opération|levée) (?:est |a été )?(?:co-)?menée? par|menée? par)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The headline is part of the article: when it tells a raise with its figure and the body tells the same company's round
+ * without one (an amountless round) or no round at all while naming the company and a round, the deal takes the headline's
+ * figure, the headline first among its evidence. When the body has a figure for that company's round, the headline's is the
+ * same deal (restated, rounded) and never a second one.
+ */
+function applyHeadlineRaise(deals: Candidate[], title: string, lang: string, headline: string | null, sentences: Sentence[], notRounds: Money[]): void {
+  const raise = headlineRaise(title, lang);
+  if (!raise?.amount) return;
+  // The body reads the headline's figure as something else (a fund's close, a price, "$US180 million ($AU235 million)" for a
+  // fund): the headline told that, whatever its verb. Compared by value alone, as a bare "$" may be read apart in each.
+  const values = (m: Money) => [m.value, ...(m.equivalent ? [m.equivalent.value] : [])];
+  if (notRounds.some((m) => values(m).some((v) => values(raise.amount!).some((w) => Math.abs(v - w) <= 0.01 * Math.max(v, w))))) return;
+  const company = raise.company ?? headline;
+  const ofCompany = (d: Candidate) => !!company && !!d.company && sameCompanyName(d.company, company);
+  const announced = deals.filter((d) => d.status === 'announced');
+  const withFigure = announced.filter((d) => d.amount && (ofCompany(d) || !d.company));
+  if (withFigure.length > 0) return;
+  const amount = raise.amount;
+  const round = raise.round;
+  const withTitle = (evidence: string[]) => (evidence.includes(title) ? evidence : [title, ...evidence]);
+  const amountless = announced.find((d) => !d.amount && (ofCompany(d) || !d.company) && (!round || !d.round || d.round === round));
+  if (amountless) {
+    amountless.amount = amount;
+    amountless.round ??= round;
+    amountless.company ??= company;
+    amountless.evidence = withTitle(amountless.evidence);
+    return;
+  }
+  if (announced.length > 0 || !company) return;
+  // No deal read in the body: only when it names the company and tells a round ("The round was led by …").
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(coreName(company))}(?![\\p{L}\\p{N}])`, 'u');
+  let told2: Sentence | null = null;
+  let namesCompany = false;
+  for (const s of sentences) {
+    namesCompany ||= named.test(s.text);
+    if (!told2 && BODY_ROUND_TOLD.test(s.text)) told2 = s;
+    if (namesCompany && told2) break;
+  }
+  if (!namesCompany || !told2) return;
+  deals.push({
+    company, companyExplicit: true, round: round ?? findRounds(told2.text)[0]?.round ?? null, status: 'announced', amount, valuation: raise.valuation,
+    leads: [...raise.leadInvestors], investors: [...raise.investors], date: raise.date, evidence: [title, told2.text], first: told2.index, last: told2.index,
+  });
+}
+
+/** A teaser line: a paragraph of one short sentence with no closing stop ("BlaBlaCar lève 97M€", "Acme raises $30M"). */
+const TEASER_MAX_WORDS = 14;
+function isTeaserLine(sentences: Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (!s || /[.!?…:]\s*$/u.test(s.text) || s.text.split(/\s+/).length > TEASER_MAX_WORDS) return false;
+  return sentences[index - 1]?.paragraph !== s.paragraph && sentences[index + 1]?.paragraph !== s.paragraph;
+}
+
+/**
+ * A headline kept in the body as a teaser line ("BlaBlaCar lève 97M€" above "BlaBlaCar annonce une levée de fonds de 115
+ * millions de dollars"; "Acme raises $30M" above "Acme has raised $30.5 million"): the same company's round restated in
+ * another currency or rounded, not a second deal. The teaser joins the body's deal, its figure as the equivalent when the
+ * currencies differ.
+ */
+function mergeTeaserLines(deals: Candidate[], sentences: Sentence[]): void {
+  for (let k = deals.length - 1; k >= 0; k--) {
+    const teaser = deals[k]!;
+    if (teaser.status !== 'announced' || !teaser.amount || !teaser.company || teaser.evidence.length !== 1 || !isTeaserLine(sentences, teaser.first)) continue;
+    const told = deals.find((d) => d !== teaser && d.status === 'announced' && d.amount && d.first > teaser.first && d.company && sameCompanyName(d.company, teaser.company!) && restatedAmount(d.amount, teaser.amount!));
+    if (!told) continue;
+    if (!told.amount!.equivalent && told.amount!.currency !== teaser.amount.currency) {
+      const eq = teaser.amount;
+      told.amount = { ...told.amount!, equivalent: { value: eq.value, currency: eq.currency, text: eq.text } };
+    }
+    addInvestors(told, 'lead', teaser.leads);
+    addInvestors(told, 'participant', teaser.investors);
+    told.round ??= teaser.round;
+    told.evidence.unshift(...teaser.evidence.filter((e) => !told.evidence.includes(e)));
+    told.first = teaser.first;
+    deals.splice(k, 1);
+  }
 }
 
 function headlineInvestors(title: string, lang: string): Array<{ role: 'lead' | 'participant'; names: string[] }> {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+describe('round 13: a raise whose figure is only in the headline takes that figure (the headline is part of the article)', () => {
+  // [label, headline, body paragraphs, company, headline figure]
+  const rows: [string, string, string[], string, string][] = [
+    ['"gets $X more" + "The round was led by" (EN)', 'Video platform Vidzy gets $30M more', ['Vidzy, which streams short clips, has 40 million monthly viewers.', 'The round was led by new investors Northlight Capital and Redwood Partners.'], 'Vidzy', '$30M'],
+    ['"closes a new €X" + "new financing round" (EN)', 'The Portuguese company Lumora closes a new €1.5 million', ['Lumora announces its new financing round.', 'The round was led by Tensor Ventures.'], 'Lumora', '€1.5 million'],
+    ['"nets $X" + an amountless Series A (EN)', 'Kestrel nets $12 million for drone inspections - TechWire', ['Kestrel has closed its Series A, led by Accel.', 'The company inspects wind turbines with drones.'], 'Kestrel', '$12 million'],
+    ['"lands £X seed" + "led by" (EN)', 'Fintech Paysly lands £4m seed round', ['Paysly’s round was led by Seedcamp, with participation from angels.', 'Paysly helps landlords collect rent.'], 'Paysly', '£4m'],
+    ['"lève X M€" + "l’opération est menée par" (FR)', 'Kiplo lève 3 M€ pour son logiciel de paie', ['L’opération est menée par Partech, aux côtés de business angels.', 'Kiplo compte recruter 20 personnes.'], 'Kiplo', '3 M€'],
+    ['"boucle X millions" + "tour de table mené par" (FR)', 'Vizzia boucle 12 millions d’euros | Maddyness', ['La start-up Vizzia annonce un nouveau tour de table mené par Eurazeo.', 'Vizzia équipe les collectivités de caméras.'], 'Vizzia', '12 millions d’euros'],
+    ['"obtient X millions" + amountless "levée de fonds menée par" (FR)', 'Tilia obtient 2,5 millions d’euros', ['Tilia annonce une levée de fonds menée par Elaia.', 'Tilia aide les PME à gérer leur énergie.'], 'Tilia', '2,5 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, title, paragraphs, company, figure) => {
+    const deals = readFunding({ paragraphs }, { title }).deals;
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.company).toBe(company);
+    expect(deals[0]!.status).toBe('announced');
+    expect(deals[0]!.amount?.text).toBe(figure);
+    expect(title.includes(deals[0]!.amount!.text)).toBe(true);
+    expect(deals[0]!.evidence[0]).toBe(title);
+  });
+});
+
+describe('round 13: a teaser line restating the body’s round (other currency, rounded) is the same deal', () => {
+  // [label, paragraphs, body figure]
+  const rows: [string, string[], string][] = [
+    ['"X lève 97M€" above "115 millions de dollars" (FR)', ['Covoyo lève 97M€', 'Covoyo annonce une levée de fonds de 115 millions de dollars pour accompagner sa stratégie.'], '115 millions de dollars'],
+    ['"X raises $30M" above "$30.5 million" (EN)', ['Zentrix raises $30M', 'Zentrix has raised $30.5 million in a Series B round led by Accel.'], '$30.5 million'],
+    ['"X raises £20m" above "$25 million" (EN)', ['Paysly raises £20m', 'London-based Paysly said on Tuesday it had raised $25 million from Balderton.'], '$25 million'],
+    ['"X décroche 10 millions" above "10,2 millions d’euros" (FR)', ['Kiplo lève 10 millions', 'Kiplo a bouclé un tour de table de 10,2 millions d’euros mené par Partech.'], '10,2 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, figure) => {
+    const deals = readFunding({ paragraphs }).deals.filter((d) => d.status === 'announced');
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.amount?.text).toBe(figure);
+  });
+});
