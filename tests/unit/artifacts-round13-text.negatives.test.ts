@@ -28,6 +28,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a "* * *" break, then a subhead, then a sentence opening on a capitalised name', paragraphs: [HEADLINE, ...BODY, '* * *', 'The road ahead for the robot maker in Texas', 'The Acme robots will ship to Texas next year, the chief executive said.'] },
   { name: 'a "-" line then prose', paragraphs: [HEADLINE, ...BODY, '-', 'The company plans to list its shares on the Nasdaq within two years, two people said.'] },
   { name: 'French: "***" puis un intertitre et la suite', paragraphs: [TITRE, ...CORPS, '***', 'Un marché encore jeune en France', 'Le fondateur estime que le marché doublera encore d’ici deux ans, porté par la logistique.'] },
+  // A domain line once, or a domain at the foot: the article's own source (the boilerplate rules may claim the line).
+  { name: 'the site\'s domain once over the headline', paragraphs: ['acme-news.com', HEADLINE, ...BODY], kind: 'boilerplate' },
+  { name: 'the same source line over the headline and at the foot', paragraphs: ['acme-news.com', HEADLINE, ...BODY, 'acme-news.com'], kind: 'boilerplate' },
+  { name: 'French: un domaine cité en fin d’article', paragraphs: [TITRE, ...CORPS, 'robotix.fr', 'Contact presse : Jean Dupont'] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

@@ -68,7 +68,16 @@ const AFTER_SEPARATOR: Row[] = [
   { name: 'French: "***" then titre then "Rennes Le maire …"', paragraphs: [TITRE, ...CORPS, '***', 'Le maire de Rennes annonce un nouveau plan vélo pour 2025', 'Rennes Le maire a présenté lundi soir un plan de 40 millions d’euros pour les pistes cyclables de la ville.'], kind: 'merged-stories', text: 'Le maire de Rennes annonce' },
 ];
 
+/** News-app listing cards: the source's domain alone on a line over each title, then a teaser. */
+const DOMAIN_LINE_CARDS: Row[] = [
+  { name: 'US news app: "peoriatimes.com" over each card', paragraphs: ['ohiotimes.com', HEADLINE, BODY[0]!, 'COLUMBUS, OH', 'peoriatimes.com', OTHER_HEAD, OTHER_LEDE, 'PEORIA, AZ'], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'a short title under a .gov source line', paragraphs: ['ohiotimes.com', HEADLINE, BODY[0]!, BODY[1]!, 'kennesaw-ga.gov', 'Council Meeting Agenda', 'View the agenda for the regularly scheduled meeting of the city council next Tuesday evening.'], kind: 'merged-stories', text: 'Council Meeting Agenda' },
+  { name: 'source glued after a place: "Ocean City, NJocnjdaily.com"', paragraphs: ['Columbus, OHohiotimes.com', HEADLINE, BODY[0]!, 'Ocean City, NJocnjdaily.com', OTHER_HEAD, OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'French: "ouest-france.fr" over each card', paragraphs: ['leprogres.fr', TITRE, CORPS[0]!, 'ouest-france.fr', AUTRE_TITRE, AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['cards under a source domain line', DOMAIN_LINE_CARDS],
   ['next item after a separator line', AFTER_SEPARATOR],
   ['link-preview cards with glued domains', LINK_CARDS],
   ['listing cards with time lines', LISTING_CARDS],

@@ -267,10 +267,23 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
  */
 const GLUED_DOMAIN_TITLE = /^(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm)(?=["'‘“\p{Lu}])(.{20,300})$/u;
 
+/** A card's source line: a bare domain, maybe glued after a place or a section ("NJocnjdaily.com", "Politics lemonde.fr"). */
+const SOURCE_DOMAIN_LINE = /(?:^|[\p{L} ,])(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm|gov)$/u;
+
 function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   const hits: Array<{ i: number; title: string }> = [];
   ps.forEach((p, i) => {
+    // The card's source alone on its line ("peoriatimes.com", "Ocean City, NJocnjdaily.com"), its title under it.
+    if (p.length <= 60 && SOURCE_DOMAIN_LINE.test(p.trim())) {
+      const title = ps[i + 1] ?? '';
+      const words = shape.words[i + 1] ?? 0;
+      // Under its source line a title may be short ("Mayor & Council Meeting"): the line above vouches for it.
+      if (isHeadline(title, words) || (words >= 2 && isSeparatedHeadline(title, Math.max(words, 4)))) {
+        if (shape.prose[i + 2]) hits.push({ i: i + 1, title: title.toLowerCase() });
+      }
+      return;
+    }
     if (p.length > 340 || shape.words[i]! < 5) return;
     const m = GLUED_DOMAIN_TITLE.exec(p);
     if (m && !/[.!?]["'”’]?$/u.test(m[1]!)) hits.push({ i, title: m[1]!.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase() });
@@ -279,7 +292,8 @@ function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
   const seen = new Set<string>();
   for (const first of ps.slice(0, hits[0]!.i)) seen.add(first.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase());
   for (const { i, title } of hits) {
-    const teaser = i > 0 && shape.prose[i - 1];
+    // The previous card's teaser ends right above the title, or above the source line over it.
+    const teaser = (i > 0 && shape.prose[i - 1]) || (i > 1 && shape.prose[i - 2]) || (i > 2 && shape.prose[i - 3]);
     if (!seen.has(title) && teaser) flag(i, 'Another story’s link card (its site, then its title) follows the previous card’s teaser.');
     seen.add(title);
   }
