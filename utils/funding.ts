@@ -904,7 +904,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
     // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
     const line = listLines.get(s.index);
-    const items = figures.length >= 2 ? parenthesisedItems(masked) : null;
+    // Not in a sentence of valuations or rivals ("values it below rivals like Stripe (§) and Revolut (§)", "loin derrière Qonto
+    // (§)"): those are other companies' worth, not their rounds.
+    const items = figures.length >= 2 && !VALUED_OR_RIVALS_LIST.test(masked) ? parenthesisedItems(masked) : null;
     for (const f of figures) {
       const name = line && f.start === line.at ? line.name : items?.get(f.start);
       if (!name || f.fund || f.kind === 'valuation' || f.kind === 'total-raised') continue;
@@ -2268,6 +2270,11 @@ const COMPARED_CUE = /(?:^|[^\p{L}])(?:follow(?:s|ing|ed)?|after|behind|than|com
 const COMPARED_ROUND_WORD = /(?:^|[^\p{L}])(?:levées?|tours? de table|rounds?|raises?|raised|fundraises?|fundraising|funding|financings?|financements?|opérations)(?![\p{L}\p{N}])/iu;
 // Money that is not a raise: another company's value, sales or sale.
 const COMPARED_NOT_RAISE = /(?:^|[^\p{L}])(?:valued|valu(?:es|ing)|valuations?|valorisations?|valorisant|valorisée?s?|market cap\p{L}*|capitalisation|revenues?|sales|ventes|chiffre d[’']affaires|acquired|acquisition|bought|rachetée?s?|rachat|IPO|introduction en bourse)(?![\p{L}\p{N}])/iu;
+/**
+ * A sentence telling other companies' worth or naming them as rivals: its "Name (§)" items are their valuations, not rounds.
+ * Valuation words (COMPARED_NOT_RAISE), rival nouns in both languages, and "loin derrière" / "far behind" / "well below".
+ */
+const VALUED_OR_RIVALS_LIST = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?:^|[^\p{L}])(?:rivals?|rivaux|rivale?s?|competitors?|concurrent(?:e|s|es)?|peers|pairs|challengers?|worth)(?![\p{L}\p{N}])|(?:loin|bien|far|well|way)\s+(?:derrière|en dessous|below|behind)(?![\p{L}\p{N}])`, 'iu');
 /** The most items one compared list gives (a longer run keeps its first ones). */
 const COMPARED_MAX_ITEMS = 8;
 const BARE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, M: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, Md: 1e9, Mds: 1e9 };

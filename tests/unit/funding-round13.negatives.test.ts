@@ -52,3 +52,14 @@ describe('round 13 negatives: what a weak headline verb wins besides a round', (
     expect(deals.filter((d) => d.amount && title.includes(d.amount.text))).toEqual([]);
   });
 });
+
+describe('round 13 negatives: a roundup of parenthesised rounds with no valuation or rival word stays a list of rounds', () => {
+  const rows: [string, string, string[]][] = [
+    ['"les levées de A (§), B (§) et C (§)" (FR)', 'Cette semaine, les levées de MyLight (12 millions d’euros), Mecaware (8 millions d’euros) et Tilia (5 millions d’euros) ont dominé.', ['12 millions d’euros', '8 millions d’euros', '5 millions d’euros']],
+    ['"deals this week: A (§), B (§)" (EN)', 'The biggest rounds this week went to Paysly ($40 million), Zentrix ($25 million) and Kestrel ($12 million).', ['$40 million', '$25 million', '$12 million']],
+  ];
+  it.each(rows)('%s', (_label, text, figures) => {
+    const amounts = readFunding({ paragraphs: [text] }).deals.map((d) => d.amount?.text);
+    for (const f of figures) expect(amounts).toContain(f);
+  });
+});

@@ -37,3 +37,18 @@ describe('round 13: a teaser line restating the body’s round (other currency, 
     expect(deals[0]!.amount?.text).toBe(figure);
   });
 });
+
+describe('round 13: figures in a comparison of valuations are other companies’ worth, not their rounds', () => {
+  // [label, paragraphs, the news amount]
+  const rows: [string, string[], string][] = [
+    ['"values X at §, below rivals such as A (§), B (§)" (EN)', ['Paysly has raised $40 million in new funding.', 'The raise values Paysly at $2bn, below fintech rivals such as Stripe ($95bn), Revolut ($45bn) and Monzo ($4.5bn).'], '$40 million'],
+    ['"Rivals A (§) and B (§) have raised far more" (EN)', ['Zentrix raised $20 million led by Accel.', 'Rivals Wise ($11bn) and Monzo ($4.5bn) have raised far more.'], '$20 million'],
+    ['"loin derrière A (§) et B (§)" (FR)', ['Kiplo lève 30 millions d’euros auprès de Partech.', 'Sa valorisation reste loin derrière Qonto (4,4 milliards d’euros) et Alan (2,7 milliards d’euros), ses concurrents.'], '30 millions d’euros'],
+    ['"ses concurrents A (§) et B (§)" (FR)', ['Vizzia a levé 12 millions d’euros auprès d’Eurazeo.', 'La levée la place derrière ses concurrents Veesion (38 millions d’euros) et Sensei (25 millions d’euros).'], '12 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, paragraphs, news) => {
+    const r = readFunding({ paragraphs });
+    expect(r.money.some((m) => m.text !== news)).toBe(true);
+    expect(r.deals.filter((d) => d.status === 'announced').map((d) => d.amount?.text)).toEqual([news]);
+  });
+});
