@@ -29,7 +29,7 @@ const MONTHS_FR_NOT_MAI = lexAlt(LEX_MONTHS_FR.filter((m) => m !== 'mai'));
 const PLURAL_ROUNDS = lexAlt([...LEX_PLURAL_ROUNDS_EN, 'tours de table', 'levées', 'opérations']);
 
 /** Fillers allowed between a verb or noun and the figure: "raised an additional", "a levé plus de". */
-const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant|«|“|"))*\s*`;
+const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional|new|fresh|further|initial|first|extra|maiden|initiale?|premier|première|about|around|roughly|nearly|almost|over|more than|up to|some|just|only|une?|d[’']|de|nouvelle|nouveau|approximately|close to|at least|respectively|respectivement|no less than|no fewer than|pas moins de|pas loin d[’']une?|pas loin de|plus de|près de|environ|quelque|a total of|the equivalent of|over|north of|in excess of|whopping|massive|huge|hefty|record|mammoth|staggering|cool|sizeable|sizable|impressive|solid|modest|la|coquette|jolie|belle|rondelette|somme|enveloppe|montant|«|“|"))*\s*`;
 
 /**
  * Verbs that alone tie a figure to raising money: "raised $5M", "lève 30 millions", "took on $28 million", "a réussi à s’assurer 100 millions".
@@ -127,7 +127,16 @@ const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|bus
  */
 const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such)\s)\p{Ll}[\p{L}’'-]*\s/u;
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
-const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|so far|to date|thus far|until now)\s+(?:(?:has|have|had|a|ont|avait)\s+)?(?:levé|récolté|collecté|rassemblé|raised|secured|attracted|received)${FILLER}$`, 'iu');
+/**
+ * Round 13: "qui a pour l’instant bouclé §", "has for now secured §": the adverb may sit after the auxiliary too, and "for now"
+ * says the same as "so far" (a sum while the raise goes on, not a closed round).
+ */
+const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|pour l[’']instant|pour le moment|à ce stade|so far|to date|thus far|until now|for now|at this stage)\s+(?:(?:has|have|had|a|ont|avait)\s+)?(?:levé|récolté|collecté|rassemblé|bouclé|mobilisé|raised|secured|attracted|received|closed|collected)${FILLER}$`, 'iu');
+/**
+ * Round 13: a purpose infinitive is a goal, not a raise: "accompagner les entreprises … pour lever plus de §", "afin de lever §",
+ * "in order to raise §". (A bare English "to raise" is left alone: "managed to raise §" is a raise.)
+ */
+const PURPOSE_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:pour|afin de|en vue de|de quoi)\s+(?:(?:les|leur|y|en|réussir à|pouvoir|parvenir à)\s+)*|\b(?:in order|so as|enough money|enough)\s+to\s+)(?:lever|récolter|mobiliser|collecter|réunir|raise|secure)${FILLER}$`, 'iu');
 /** "raising § between 2015 and 2022", "levés au cours des 15 dernières années", "since 2015": a sum over years. */
 const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|de (?:19|20)\d\d à (?:19|20)\d\d|au cours des (?:\d+|[\p{L}-]+) (?:dernières )?années|(?:over|in|during) the (?:past|last) (?:\d+|[\p{L}-]+) years|ces (?:\d+|[\p{L}-]+) dernières années)(?![\p{L}\p{N}])/iu;
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
@@ -166,8 +175,12 @@ function runStart(masked: string, at: number): number {
 }
 const RANGE_CLOSE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*§/iu;
 const RANGE_CLOSE_BEFORE = /^\s*(?:\([^)]*\)\s*)?(?:and|et|to|à)\s*$/iu;
-/** A title-case plural subject (headlines): "Washington Companies Raised § in September", "Seattle Startups Pulled In §". */
-const PLURAL_SUBJECT_HEADLINE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:start-?ups|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)\s+(?:[\p{L}-]+\s+)?(?:(?:have|had|ont|together|collectively)\s+)*(?:raised|secured|attracted|pulled in|drew|bagged|landed|took in|lèvent|ont levé|levaient)(?:\s+(?:more than|over|nearly|about|almost|plus de|près de))*\s*$/iu;
+/**
+ * A title-case plural subject (headlines): "Washington Companies Raised § in September", "Seattle Startups Pulled In §".
+ * Round 13: a record or combined sum ("European Crypto Startups Raised Record §") and the invariable French plural ("Les Start-up
+ * Françaises Ont Levé un Record de §").
+ */
+const PLURAL_SUBJECT_HEADLINE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:les|des|ces|nos)\s+start-?up|start-?ups|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)\s+(?:[\p{L}-]+\s+)?(?:(?:have|had|together|collectively)\s+)*(?:raised|secured|attracted|pulled in|drew|bagged|landed|took in|lèvent|ont levé|levaient)(?:\s+(?:more than|over|nearly|about|almost|plus de|près de|an? (?:new )?record|record|an? (?:combined|total of|whopping)|combined|un (?:nouveau )?record de|un total de))*\s*$/iu;
 /** A future stock is a plan, not a raise: "EFC will have an initial § of seed funding", "le fonds disposera de §". */
 const FUTURE_HAVE_BEFORE = new RegExp(String.raw`\b(?:(?:will|shall|would|is to|va|vont|devrait|devraient)\s+(?:have|start with|launch with|open with|disposer de|avoir|démarrer avec)|disposera de|disposeront de|aura|auront)(?:\s+(?:an?|une?)\s+(?:initial|first|starting|initiale?|premier|première))?${FILLER}$`, 'iu');
 /** A VC firm's name as the raiser: "Element Ventures pulls in §" (the body calls it a fund). A company's round is not raised by a "Ventures". */
@@ -187,6 +200,29 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
+/**
+ * Round 13: a sum handed to a count of deals, right after the figure (a participle or "go/went" at most between): "§ levés pour
+ * 106 opérations", "saw § go to 1,810 deals", "§ for 48 rounds". Kept apart from AGGREGATE_AFTER, whose looser opening would
+ * take "§ to build software for 500 businesses" for a sum over businesses.
+ */
+const COUNT_OF_DEALS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:levés|levées|investis|raised|invested|go|goes|went|going|flowed|allant|allés)\s+)?(?:pour|for|to|à|into)\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|financings|financements)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 13: the fund a manager launched or closed, its size told after it in the same sentence: "Sabadell launched its fourth
+ * venture capital fund, Sabadell Selección Ventures II, with a committed investment of §", "X annonce la clôture de son fonds
+ * Y, doté de §". A "levée de fonds" is a round, not a fund.
+ */
+const FUND_OBJECT_BEFORE = /\b(?:launch(?:es|ed|ing)?|clos(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|debut(?:s|ed)?|lanc(?:e|é|ent)|annonc(?:e|é|ent)|boucl(?:e|é|ent)|dévoil(?:e|é|ent)|finalis(?:e|é|ent)|clôtur(?:e|é|ent)|(?:first|final) close of|(?:la )?(?:première |dernière )?clôture de)\s+(?:(?:its|their|a|an|the|new|son|sa|leur|un|une|le|la|nouveau|nouvelle)\s+)+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?<!lev[ée]e?s? de |lev[ée]e?s? de\s)(?:funds?|fonds(?! propres)|vehicle|véhicule)(?![\p{L}])[^§.;]{0,90}$/iu;
+/**
+ * Round 13: money looked for is not money raised: "is considering seeking § in funding", "was chasing §", "eyes §", "is in the
+ * market for §", "cherche §", "vise §". (HEDGED_RAISE_BEFORE reads the same hedge before a raising verb.)
+ */
+const SEEKING_BEFORE = new RegExp(String.raw`\b(?:(?:considering|weighing|mulling|exploring|contemplating)\s+(?:seeking|raising|a|an|new)|seek(?:s|ing)?|sought|chas(?:e|es|ed|ing)|eye(?:s|d|ing)?|eying|looking for|hunting for|shopping around for|in the market for|court(?:s|ed|ing) investors for|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|ambitionn(?:e|ent|ait|aient))${FILLER}$`, 'iu');
+/**
+ * Round 13: an investor leading a round told by its size and its company: "Lilly Ventures led a § extension yesterday to a series
+ * A round for biotechnology company Symic", "Partech a mené un tour de § dans la start-up Kiplo", "Accel co-led the § seed in Acme".
+ */
+const LED_BEFORE = new RegExp(String.raw`\b(?:led|co-led|headed|spearheaded|anchored|a mené|ont mené|a codirigé|ont codirigé|a piloté|mène|co-mène)${FILLER}$`, 'iu');
+const LED_ROUND_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:round|funding|financing|investment|extension|tranche|raise|[Ss]eries [A-Ja-j]|[Ss]eed|tour(?: de table)?|levée|financement|investissement|[Ss]érie [A-Ja-j]|amorçage)(?![\p{L}])[^.;§]{0,60}?\b(?:for|in|into|of|pour|dans|de)\s+(?:(?:the|la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?[\p{Lu}\p{N}]`, 'u');
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
 /** "pumps another §", "injected §", "poured §" before the figure. */
@@ -217,7 +253,7 @@ const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesq
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
-const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|in (?:(?:19|20)\d\d|${MONTHS_EN}|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
+const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
 /**
  * Statistics and targets told right before the figure: "compared with §", "a combined §", "le cap des §", "Ce devait être une
  * levée de §" (a planned size), "its goal to provide up to § in venture debt" (a lender's programme).
@@ -481,7 +517,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     return { kind: 'valuation', verbAt: null };
   }
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
-  if (HEDGED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (HEDGED_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // "sought to raise § to §": the other end of a hoped-for range is no raise either.
   if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && HEDGED_RAISE_BEFORE.test(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
   // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
@@ -527,7 +563,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
   // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals", "ont injecté § dans 85 dossiers": a total over several rounds.
-  if (AGGREGATE_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (AGGREGATE_AFTER.test(after) || COUNT_OF_DEALS_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (FUND_OBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null, fund: true };
   // "§ in investment for Uber China’s Series B": a part of another company's round, not the subject's own.
   if (SHARE_OF_OWNERS_ROUND_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (options.related) return { kind: 'other', verbAt: null };
@@ -550,6 +587,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (WILL_INVEST_IN_COMPANIES.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Hero pumps another 420 cr into Ather": an investor's money put into a named company is that company's round.
   if (PUMPED_INTO.test(before) && (INTO_NAME.test(after) || INVESTED_IN_NAME.test(after))) return { kind: 'round', verbAt: null };
+  if (LED_BEFORE.test(before) && LED_ROUND_AFTER.test(after) && !NOT_FUNDING_SENTENCE.test(masked)) return { kind: 'round', verbAt: null };
   // Round 12: "Tiger Global is now injecting about § as part of a Series D funding round for The Viral Fever".
   if ((PUMPED_INTO.test(before) || INVESTED.test(before) || INJECTING_APPROX_BEFORE.test(before)) && partOfRoundForName(masked.slice(end, end + 160))) return { kind: 'round', verbAt: null };
   // "Vision Fund said it plans to invest § into GM’s self-driving car unit Cruise": a committed investment into a named company.
