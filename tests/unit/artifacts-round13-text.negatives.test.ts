@@ -32,6 +32,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'the site\'s domain once over the headline', paragraphs: ['acme-news.com', HEADLINE, ...BODY], kind: 'boilerplate' },
   { name: 'the same source line over the headline and at the foot', paragraphs: ['acme-news.com', HEADLINE, ...BODY, 'acme-news.com'], kind: 'boilerplate' },
   { name: 'French: un domaine cité en fin d’article', paragraphs: [TITRE, ...CORPS, 'robotix.fr', 'Contact presse : Jean Dupont'] },
+  // Repetition inside a line that is not a line printed twice.
+  { name: 'a refrain repeated on purpose, with a word between', paragraphs: [HEADLINE, 'Build robots, build jobs, and then build robots, build jobs again, the chief executive told staff.', ...BODY] },
+  { name: 'a short label doubled (menu residue, too short)', paragraphs: [HEADLINE, 'NewsNews', ...BODY] },
+  { name: 'French: a sentence whose two halves are close but not equal', paragraphs: [TITRE, 'Le maire de Lyon lors du conseil municipal, le maire de Villeurbanne lors du conseil municipal.', ...CORPS] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

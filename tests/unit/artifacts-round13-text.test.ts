@@ -76,7 +76,16 @@ const DOMAIN_LINE_CARDS: Row[] = [
   { name: 'French: "ouest-france.fr" over each card', paragraphs: ['leprogres.fr', TITRE, CORPS[0]!, 'ouest-france.fr', AUTRE_TITRE, AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
 ];
 
+/** Alt text and caption run together: the same line twice with no break. */
+const GLUED_TWICE: Row[] = [
+  { name: 'film magazine: "… inThe Sweet EastJacob … in The Sweet East"', paragraphs: [HEADLINE, 'Jane Doe and John Roe inThe Robot FactoryJane Doe and John Roe in The Robot Factory', ...BODY], kind: 'duplicated-caption', text: 'Jane Doe and John Roe in The Robot Factory' },
+  { name: 'a caption with its credit, doubled with a space lost', paragraphs: [HEADLINE, ...BODY, 'Workers at the Acme plant in Columbus. (AP Photo/Jane Doe)Workers at the Acme plant in Columbus. (AP Photo/Jane Doe)'], kind: 'duplicated-caption', text: 'Workers at the Acme plant' },
+  { name: 'French: "… lors du conseilLe maire …"', paragraphs: [TITRE, 'Le maire de Lyon lors du conseil municipal de lundiLe maire de Lyon lors du conseil municipal de lundi', ...CORPS], kind: 'duplicated-caption', text: 'Le maire de Lyon lors du conseil municipal de lundi' },
+  { name: 'the title doubled on the first line is a duplicated paragraph', paragraphs: [`${HEADLINE}${HEADLINE}`, ...BODY], kind: 'duplicated-paragraph', text: HEADLINE },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['a line glued to its own copy', GLUED_TWICE],
   ['cards under a source domain line', DOMAIN_LINE_CARDS],
   ['next item after a separator line', AFTER_SEPARATOR],
   ['link-preview cards with glued domains', LINK_CARDS],

@@ -130,7 +130,52 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   }
   labelledCreditCopies(doc, out);
   creditedCaptionEchoes(doc, out);
+  gluedTwiceLines(doc, out);
   return out;
+}
+
+/** A line printed twice end to end is short: a caption, an alt text, a title. */
+const MAX_GLUED_TWICE = 500;
+/** Key characters each copy holds at least: shorter doubles are labels ("HomeHome"). */
+const MIN_GLUED_HALF = 16;
+
+/**
+ * A line whose words come twice with no break between the copies: the image's alt text and its caption
+ * ("Jacob Elordi and Talia Ryder inThe Sweet EastJacob Elordi and Talia Ryder in The Sweet East", "Le maire
+ * de Lyon lors du conseilLe maire de Lyon lors du conseil"). Compared by the loose key (letters and digits),
+ * so a space lost in one copy does not hide it; the second copy is reported. The first line doubled is the
+ * title printed twice (a duplicated paragraph), as is a long copy.
+ */
+function gluedTwiceLines(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const reported = new Set(out.map((f) => f.start));
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!.trimEnd();
+    if (p.length > MAX_GLUED_TWICE || p.length < 2 * MIN_GLUED_HALF) continue;
+    const key = looseKey(p);
+    const half = key.length / 2;
+    if (half < MIN_GLUED_HALF || key.length % 2 !== 0 || key.slice(0, half) !== key.slice(half)) continue;
+    // Where the second copy starts: after the half-th key character, at the first key character after it.
+    let seen = 0;
+    let at = 0;
+    for (; at < p.length; at++) {
+      if (looseKey(p[at]!) === '') continue;
+      if (seen === half) break;
+      seen++;
+    }
+    const start = (doc.starts[i] ?? 0) + at;
+    if (reported.has(doc.starts[i] ?? 0)) continue;
+    const copy = p.slice(at);
+    const words = wordCount(copy);
+    out.push({
+      // A credited copy is a caption wherever it stands; else the page's first line doubled is its title printed
+      // twice, and a long copy a paragraph.
+      kind: isCaptionLike(copy) || CREDIT_TAIL.test(copy) || (words <= MAX_ALT_TEXT_WORDS && i > 0) ? 'duplicated-caption' : 'duplicated-paragraph',
+      start, end: (doc.starts[i] ?? 0) + p.length,
+      message: 'A line is printed twice with nothing between the copies (alt text and caption run together); this copy repeats it.',
+      fix: '',
+    });
+  }
 }
 
 /** A caption whose words are found again in the body must be this long: shorter echoes are set phrases. */
