@@ -27,6 +27,9 @@ export interface InvestorMention {
 /** Words that make "led by" about a funding round rather than a company's management. */
 const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
 
+/** A sentence about raising money ("a levé", "raised", "dans sa besace", the round words). */
+const RAISE_WORD = /\b(?:rounds?|financing|funding|fundraising|investment|raise[sd]?|raising|secured|series|seed|tranche|tour|levée|lev[ée]s?|lève|lèvent|série|amorçage|financement|opération|besace|récoltés?|capital)(?![\p{L}\p{N}])/iu;
+
 /** A round word, or a lead cue whose subject is the round ("Il a été mené par X, et à laquelle se sont joints A"). */
 const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?led|led) (?:par|by)\\b`, 'iu');
 
@@ -149,6 +152,16 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
   { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\s(?:invested|provided|contributed|committed|put up|injected|investis|apportés|réalisée?s?|effectuée?s?|apportée?s?) (?:by|par)\s/gu },
+  // "§ dans sa besace, apportés par A, B et C", "§ in fresh capital, supplied by A and B", "une enveloppe de §, fournie par X": a
+  // participle of giving after the figure's clause names the givers (the figure may be a few words back, past a comma). Only in a
+  // sentence about raising: "a § contract, provided by the Ministry" names a customer.
+  { role: 'participant', re: /(?=(?:(?:apporté|fourni|injecté|investi|versé|souscrit)e?s?|mis sur la table|provided|supplied|put up|injected|invested|committed|contributed)\s+(?:par|by)\s)(?<=(?<!§)§+[^.;§]{0,60}?,\s+)(?:(?:apporté|fourni|injecté|investi|versé|souscrit)e?s?|mis sur la table|provided|supplied|put up|injected|invested|committed|contributed)\s+(?:par|by)\s/gu, needsInSentence: RAISE_WORD },
+  // "business angels (Blast.club, Kima Ventures)", "investors (Jane Moreau, Northwind Capital)", "ses actionnaires (A et B)": a set of
+  // investors, then its names in brackets (capitalised, no figure inside), next to a deal.
+  { role: 'participant', re: /\b(?:business angels|angels|investors|backers|co-investors|investisseurs|actionnaires|financeurs|family offices)(?:\s+(?:historiques|existants|actuels|privés|particuliers|existing|early|new|private|individual|nouveaux|other|autres))?\s*\((?=\s*\p{Lu}[^()\d]{0,200}\))/gu, needsNear: true, endAt: /\)/u },
+  // "La ronde de financement est dirigée par A et B", "le tour de table, dirigé par X": "dirigé par" is a lead only with the round as
+  // its subject ("la société, dirigée par Jane Moreau" is the company's management).
+  { role: 'lead', re: /(?=(?:co-?)?dirig[ée]e?s?\s)(?<=\b(?:ronde|tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital|série [A-H]|amorçage)(?:\s+(?:de financement|de fonds))?(?:\s+(?:de|d[’'])\s*§+)?\)?,?\s+(?:(?:qui\s+)?(?:a été|est|était|sera|avait été)\s+)?(?:(?:également|conjointement)\s+)?)(?:co-?)?dirig[ée]e?s?\s+(?:conjointement\s+)?par\b/gu },
   // "It included new and current investors with Elev8 Venture Partners": the round's investors, then examples.
   { role: 'participant', re: /\b(?:included|includes|include)\s(?:[\p{Ll}-]+\s){0,4}(?:investors|backers)\s(?:with|such as|like|including)\s/gu, needsNear: true },
   // "lève § avec son investisseur historique Serena", "raised § with its existing backers A and B": the named holders took part.
@@ -200,7 +213,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
 ];
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; needsNear?: boolean }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean }> = [
   // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
   // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
   // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
@@ -270,6 +283,14 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:entrent|entre|sont entrés|est entrée?|font (?:leur )?entrée|fait (?:son )?entrée|ont fait (?:leur )?entrée|a fait (?:son )?entrée) (?:également |aussi )?(?:au|à son|dans son|dans le|à leur) capital\b/giu, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
   { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
+  // "Existing investors A and B increased their stakes", "X upped its stake in the round", "A et B ont renforcé leur participation":
+  // holders putting in more are investors of the round, read next to a deal and only with an investor noun before or the round after
+  // ("Tencent increased its stake in Spotify to 9%" alone is a share purchase).
+  { role: 'participant', re: /(?:\b(?:(?:also|all|both)\s+)?(?:increased|upped|raised|boosted|topped up|grew|doubled)\s+(?:their|its)\s+(?:stakes?|shares|holdings?|positions?|investments?)|\b(?:ont|a)\s+(?:(?:également|aussi|tous|toutes)\s+)?(?:renforcé|augmenté|accru|consolidé)\s+(?:leur|leurs|sa|ses)\s+(?:participations?|positions?|mises?|investissements?)|\b(?:renforcent|renforce)\s+(?:leur|leurs|sa|ses)\s+(?:participations?|positions?))(?![\p{L}])(?:(?<=\b(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?|fonds|funds?|round|tour de table|levée|opération)\b[^.;]{0,160}?)|(?=[^.;]{0,60}?\b(?:round|raise|financing|tranche|tour|levée|opération|financement)(?![\p{L}])))/giu, attach: 'prev', needsNear: true },
+  // "c'est le fonds Falcon Edge qui a repris la main", "c'est X qui a pris la tête de l'opération", "it was X that took the lead":
+  // the investor singled out by a cleft to take the round over is its lead (a figure or the round told right after: "c’est X qui a
+  // repris la main sur le marché" is about a market).
+  { role: 'lead', re: /(?:(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+(?:a|ont|avait)\s+(?:repris|pris)\s+la\s+(?:main|tête|barre)\b|(?<=\b(?:it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:that|who)\s+(?:took|has taken|takes)\s+(?:the\s+)?(?:lead|helm|reins)\b)(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table)(?![\p{L}])))/giu, attach: 'prev', afterCleft: true, needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
   { role: 'participant', re: /\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
@@ -498,6 +519,13 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         // ("with Sequoia leading and Accel participating" keeps its cut at "and": another verb sits in between).
         const lastWith = /.*\b(?:with|avec)\s+/su.exec(head);
         if (lastWith && lastWith[0].length < w[0].length && !/[;.]\s|\b\p{Ll}+ing\b|\b(?:led|menée?s?)\b/u.test(head.slice(lastWith[0].length))) segStart = start - head.length + lastWith[0].length;
+      }
+      // "Résultat, c'est le fonds Falcon Edge qui a repris la main": the names run from the cleft's "c'est" to its "qui".
+      if (t.afterCleft) {
+        const head = sentence.slice(Math.max(0, start - 100), start);
+        const w = /.*\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s/isu.exec(head);
+        if (!w) continue;
+        segStart = start - head.length + w[0].length;
       }
       if (t.afterRelative) {
         const head = sentence.slice(Math.max(0, start - 120), start);

@@ -72,6 +72,8 @@ export const NOT_NAME_WORDS = new Set([
   'related', 'read', 'more', 'funding', 'here', 'there', 'what', 'who', 'which', 'how', 'why', 'according', 'founded', 'launched',
   'ipo', 'arr', 'saas', 'b2b', 'ceo', 'cfo', 'here’s', "here's", 'what’s', "it's", 'it’s', "c'est", 'c’est', "c'était", 'c’était',
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
+  // Fronted prepositions and connectors: "Besides Accel, …", "Despite Kestrel's exit, …", "Résultat, c'est X qui …".
+  'besides', 'despite', 'amid', 'résultat', 'outre',
 ]);
 
 /** A date, not a name: "July 2021", "March 15", "janvier 2024" (a month or a day opening a run). */
