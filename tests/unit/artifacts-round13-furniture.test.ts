@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
 import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
@@ -60,8 +61,60 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('roman volume', 'top', 'Vol. CXLII, No. 49,331'),
   furnitureRow('volume number words', 'top', 'Volume 12, Number 45'),
   furnitureRow('numéro and date', 'top', 'N° 24456 — Jeudi 25 mai 2023', true),
+  // A read-more link with its ellipsis or arrow.
+  furnitureRow('continue reading dots', 'middle', 'Continue reading...'),
+  furnitureRow('read more ellipsis', 'end', 'Read more…'),
+  furnitureRow('keep reading guillemet', 'end', 'Keep reading »'),
+  furnitureRow('lire la suite dots', 'middle', 'Lire la suite...', true),
+  furnitureRow('voir la suite arrow', 'end', 'Voir la suite →', true),
+  // A newsletter's masthead, alone or as an e-mail table cell with its border.
+  furnitureRow('top stories cell', 'top', "Today's Top Stories from NBC News |"),
+  furnitureRow('top headlines', 'top', 'Top headlines from The Observer'),
+  furnitureRow('must-reads', 'top', 'This week’s must-reads from Metro'),
+  furnitureRow('titres du jour', 'top', 'Les titres du jour du Courrier', true),
+  furnitureRow('essentiel du matin', 'top', 'L’essentiel de l’actu du matin', true),
+  // A feed reader's own controls and day headers.
+  furnitureRow('view switch', 'top', 'Normal view'),
+  furnitureRow('refresh notice', 'top', 'There are new articles available, click to refresh the page.'),
+  furnitureRow('day header glued to the feed', 'top', 'Yesterday — 1 June 2024Main stream'),
+  furnitureRow('vue lecture', 'top', 'Vue lecture', true),
+  furnitureRow('reçu aujourd’hui', 'top', 'Reçu aujourd’hui — 17 septembre 2025The Guardian', true),
+  furnitureRow('marquer comme lu', 'end', 'Tout marquer comme lu', true),
+  // A print edition's prices abroad.
+  furnitureRow('cover prices FR', 'top', 'Antilles-Réunion 4,10 €. Belgique 3,60 €. Suisse 5,40 FS.', true),
+  furnitureRow('cover price codes', 'top', 'AND : 5 € – CH : 6 FS – CAN : 9,95 $C - MAR : 63 DH'),
+  furnitureRow('cover prices EN', 'end', 'Belgium €2.50 | Luxembourg €2.50'),
+  // A tool icon alone on its line.
+  furnitureRow('save icon', 'middle', '💾'),
+  furnitureRow('print icon with selector', 'end', '🖨️'),
+  furnitureRow('link and mail icons', 'end', '🔗 📧'),
+  furnitureRow('menu icon', 'top', '☰'),
 ];
 
 describe('round 13 furniture is boilerplate', () => {
   for (const row of ROWS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/** A print replica's cover-price band run into its columns: only the band is flagged, the columns stay. */
+const INLINE_ROWS: Array<{ name: string; paragraph: string; text: string }> = [
+  { name: 'French band run into columns', paragraph: 'Antilles Réunion 4,10 €. Belgique 3,60 €. protéger en obligeant, par exemple, les banques à prêter davantage aux entreprises.', text: 'Antilles Réunion 4,10 €. Belgique 3,60 €.' },
+  { name: 'codes band run into columns', paragraph: 'CH : 6 FS – CAN : 9,95 $C – MAR : 63 DH la réforme des retraites a été votée mardi soir.', text: 'CH : 6 FS – CAN : 9,95 $C – MAR : 63 DH' },
+  { name: 'English band run into columns', paragraph: 'Belgium €2.50 Luxembourg €2.50 the council approved the budget on Monday after a long debate.', text: 'Belgium €2.50 Luxembourg €2.50' },
+];
+
+describe('round 13: a cover-price band at the head of a paragraph', () => {
+  for (const row of INLINE_ROWS) {
+    it(row.name, () => {
+      const found = findArtifacts({ paragraphs: ['Les Echos', row.paragraph, 'La suite du journal est consacrée aux marchés financiers et aux entreprises.'] });
+      expect(found.some((a) => a.kind === 'boilerplate' && a.text === row.text), JSON.stringify(found)).toBe(true);
+    });
+  }
+});
+
+describe('round 13: a cover-price band spread over interleaved lines is reported once', () => {
+  it('flags the first line’s band only', () => {
+    const found = findArtifacts({ paragraphs: ['Les Echos', 'Antilles Réunion 4,10 €. Belgique 3,60 €. protéger en obligeant les banques à prêter davantage.', 'Grèce 4,20 €. Italie 4,40 €. Luxembourg durable les annonces illicites qui se multiplient.'] });
+    const bands = found.filter((a) => a.kind === 'boilerplate' && a.message.includes('cover prices'));
+    expect(bands.map((a) => a.text)).toEqual(['Antilles Réunion 4,10 €. Belgique 3,60 €.']);
+  });
 });

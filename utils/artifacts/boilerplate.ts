@@ -39,7 +39,7 @@ const LABELS = lineRules([
   // Round 13 (fresh pages): image file names, feed source-and-age lines, paywall notices in sentences, latest-articles headings,
   // feedback asks, sale banners with a price, a print front page's dot-leader index and its volume-and-issue line.
   'image-filename', 'source-age', 'subscriber-notice', 'latest-heading', 'feedback-ask', 'sale-banner', 'dot-leader-index',
-  'volume-issue',
+  'volume-issue', 'read-more-ellipsis', 'newsletter-masthead', 'feed-reader', 'cover-prices', 'lone-ui-icon',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -300,6 +300,8 @@ const FIGURE_FIELD = /(?:^|[|>›»/])\s*[+\-−–$€£]?\d[\d\s,.%]*(?=[|>›
 
 /** A label's own colon ("Share:", "Comments:"): the same label. Not a contact block's field ("Email:" above an address). */
 const LABEL_COLON = /^(?!(?:e-?mail|phone|tel|fax|contact|web|website|courriel|téléphone)\b)(.{2,40}?)\s?:$/iu;
+/** An e-mail newsletter's table cell read as text: the label, then the cell's border ("Today's Top Stories from NBC News |"). */
+const CELL_PIPE = /^(.{2,200}?)\s\|$/u;
 
 /**
  * Lines already read, with their label (null: none). Some ten detectors ask about the same short lines, each against a
@@ -312,7 +314,7 @@ const MAX_LABEL_MEMO = 4096;
 function labelOf(p: string): (typeof LABELS)[number] | undefined {
   const memo = LABEL_MEMO.get(p);
   if (memo !== undefined) return memo ?? undefined;
-  const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1];
+  const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1] ?? CELL_PIPE.exec(p)?.[1];
   const label = LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
   if (LABEL_MEMO.size >= MAX_LABEL_MEMO) LABEL_MEMO.clear();
   LABEL_MEMO.set(p, label ?? null);

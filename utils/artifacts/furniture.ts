@@ -12,6 +12,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
+import { COVER_PRICES_LEAD } from './lexicon';
 import { isBodyProse } from './menus';
 
 /** A finding on whole paragraphs i..j, or on a span inside paragraph i. */
@@ -327,6 +328,17 @@ function slugAlts(p: string, i: number, out: Hit[]): void {
  */
 const GLUED_LINK_LABEL = /(?<=[.!?]["'”’)]?\s)(?:Story|Stories|More|Read more|Read More|Continue reading|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire la suite|Lire aussi|Vidéo|Voir aussi)$/u;
 
+/**
+ * A print replica's cover-price band run into the columns that follow it: only the band is furniture. Read across
+ * columns, one band is spread over several lines ("Antilles Réunion 4,10 €. Belgique 3,60 €." … "Grèce 4,20 €. Italie
+ * 4,40 €."): it is one piece of furniture, reported once, on its first line. Returns whether it was found.
+ */
+function coverPricesLead(p: string, i: number, out: Hit[]): boolean {
+  const m = COVER_PRICES_LEAD.exec(p);
+  if (m) out.push({ i, j: i, from: 0, to: m[0].length, message: 'Print masthead furniture (cover prices) left in the text.' });
+  return m !== null;
+}
+
 function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
   if (p.length < 60 || /[.!?:;"”’)]$/u.test(p)) return;
   const tailAt = Math.max(0, p.length - 30);
@@ -374,6 +386,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
   const n = ps.length;
   const hits: Hit[] = [];
   const banner = new Set<number>();
+  let coverBand = false;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const t = readTemplate(p, i, n - 1);
@@ -381,6 +394,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedPaths(p, i, hits);
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits);
+    if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
   }

@@ -713,6 +713,17 @@ export const SITE_CHROME: readonly LineRule[] = [
 /** A price tied to a period or to access, the core of a subscription offer ("6 Months For 99¢", "$1 for 6 months", "1 € par mois"). */
 const OFFER_PRICE = String.raw`(?:\d{1,2} (?:months?|weeks?|years?|mois|semaines?|ans?) (?:for|pour) (?:only |just |seulement )?(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€)|(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€) ?(?:for|pour|par|per|a|\/) ?(?:\d{1,2} |the first |your first |le premier |les \d{1,2} premiers )?(?:months?|weeks?|mois|semaines?|years?|an|access|accès)\b)`;
 
+/** Where a print edition is sold abroad, as its cover prints it: a country or territory in full (capitalised or in capitals), or its code in capitals ("CH", "CAN", "PORT CONT"). Case matters: a lowercase word is a good, not a place. */
+const COVER_PLACE_NAMES: readonly string[] = ['Belgique', 'Belgium', 'Suisse', 'Switzerland', 'Luxembourg', 'Antilles Réunion', 'Antilles-Réunion', 'Antilles', 'Réunion', 'Guadeloupe', 'Martinique', 'Guyane', 'Mayotte', 'Canada', 'Maroc', 'Morocco', 'Tunisie', 'Tunisia', 'Algérie', 'Allemagne', 'Germany', 'Espagne', 'Spain', 'Italie', 'Italy', 'Portugal cont.', 'Portugal', 'Grèce', 'Greece', 'Royaume-Uni', 'Andorre', 'Andorra', 'Monaco', 'Nouvelle-Calédonie', 'Polynésie', 'Zone CFA', 'Afrique'];
+const COVER_PLACE = String.raw`(?:${alternation(COVER_PLACE_NAMES.flatMap((n) => [n, n.toUpperCase()]))}|\p{Lu}{1,4}(?: \p{Lu}{2,5})?)`;
+/** A cover price: the figure and its currency ("4,10 €", "6 FS", "9,95 $C", "63 DH", "2 200 XPF", "€2.50"). */
+const COVER_PRICE = String.raw`(?:\d{1,3}(?: \d{3})?(?:[.,]\d{1,2})?\s?(?:€|EUR|FS|CHF|\$\s?C(?:AN)?|\$|£|DH|XPF|CFP|FCFA|DT|DA)|[€£$]\s?\d{1,3}(?:[.,]\d{1,2})?)`;
+
+/** Two places with their cover price or more, one after the other ("Antilles Réunion 4,10 €. Belgique 3,60 €."). */
+const COVER_PRICE_LIST = String.raw`${COVER_PLACE}\s?:?\s?${COVER_PRICE}(?:\s?[.,;–—/|-]?\s?${COVER_PLACE}\s?:?\s?${COVER_PRICE}){1,15}`;
+/** A print replica's cover-price band at the head of a paragraph its columns run into (furniture.ts reads it inline). */
+export const COVER_PRICES_LEAD = new RegExp(String.raw`^${COVER_PRICE_LIST}\.?(?=\s+\p{L})`, 'u');
+
 /**
  * Round 13 (fresh pages of the hidden set's outlets): furniture named by its shape, whole families EN+FR.
  */
@@ -741,7 +752,7 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // de la rubrique Économie", "Du même auteur", "Les plus lus". Headings only: no sentence punctuation.
   {
     name: 'latest-heading',
-    re: /^(?:(?:[\p{L}][\p{L}'’.& -]{1,30}['’]s )?(?:latest|recent|newest) (?:articles|stories|news|posts|headlines)(?: (?:from|by|on|in|at) [\p{L}\p{N} .&'’-]{2,30})?|more (?:articles |stories )?by (?:this (?:author|writer|reporter)|[\p{L} .'’-]{2,30})|other (?:articles|stories|pieces) by (?:this (?:author|writer|reporter)|[\p{L} .'’-]{2,30})|(?:les )?derni(?:ers|ères) (?:articles|actualités|actus|infos|publications)(?: (?:de|du|des|sur|par) [\p{L}\p{N} .&'’-]{2,30})?|du même auteur|de la même autrice|(?:les )?(?:articles )?les plus (?:lus|partagés|commentés))\s?:?$/iu,
+    re: /^(?:(?:[\p{L}][\p{L}'’.& -]{1,30}['’]s )?(?:latest|recent|newest) (?:articles|stories|news|posts|headlines)(?: (?:from|by|on|in|at) [\p{L}\p{N} &'’-]{2,30})?|more (?:articles |stories )?by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|other (?:articles|stories|pieces) by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|(?:les )?derni(?:ers|ères) (?:articles|actualités|actus|infos|publications)(?: (?:de|du|des|sur|par) [\p{L}\p{N} &'’-]{2,30})?|du même auteur|de la même autrice|(?:les )?(?:articles )?les plus (?:lus|partagés|commentés))\s?:?$/iu,
     message: 'Website module heading left in the text.',
   },
   // The site's ask for feedback or for a sign-up, as one line: "We'd love to hear your thoughts on our reporting.", "Want more news
@@ -767,12 +778,34 @@ export const FRESH_CHROME: readonly LineRule[] = [
     re: /^[\p{L}][\p{L}&'’ ,-]{0,40}?\s?(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s?(?:[A-Z]{1,2}\s?\d{1,3}|\d{1,3})(?:\s+[\p{L}][\p{L}&'’ ,-]{0,40}?\s?(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s?(?:[A-Z]{1,2}\s?\d{1,3}|\d{1,3})){0,8}$/u,
     message: 'A print edition’s page index left in the text.',
   },
+  // A print edition's prices abroad, from its cover or its masthead: "Antilles Réunion 4,10 €. Belgique 3,60 €.", "AND : 5 € – CH :
+  // 6 FS – CAN : 9,95 $C - MAR : 63 DH", "Belgium €2.50 | Luxembourg €2.50". Two places with a price at least, nothing else;
+  // a fuel or market price list names goods, not countries.
+  { name: 'cover-prices', re: new RegExp(String.raw`^${COVER_PRICE_LIST}(?:\s?[.,;–—/|-]?\s?${COVER_PLACE})?\.?$`, 'u'), message: 'Print masthead furniture (cover prices) left in the text.' },
+  // A tool icon left alone where its button was: save, bookmark, link, mail, print, share, search, sound, menu, comments
+  // ("💾", "🖨️", "🔗 📧", "☰", "⋮"). One to four of them and nothing else; a decorative emoji ("🚀", "⭐⭐⭐") is the writer's.
+  { name: 'lone-ui-icon', re: /^(?:[💾🔖🔗📧✉🖨📤🔍🔎🔊🔈⋮⋯☰💬🗨📋📌]\uFE0F?\s?){1,4}$/u, message: 'A button icon left in the text.' },
   // A print masthead's volume and issue line: "VOL. 12 NO. 45", "Vol. CXLII, No. 49,331", "Volume 12, Number 45", "N° 24456",
   // "No 24 456 — Jeudi 25 mai 2023", "Issue 1234". A bare issue number needs three digits ("No. 1" is a ranking's subhead).
   {
     name: 'volume-issue',
     re: /^(?:vol(?:ume)?\.?\s?(?:\d{1,4}|[IVXLC]{1,8})[,.]?(?:\s?(?:no|n°|number|issue|num(?:éro)?)\.?\s?\d[\d ,.]{0,8})?|(?:n°|no\.?|numéro|issue)\s?\d[\d ,.]{2,8})(?:\s?[|•·–—-]\s?[^.!?]{2,40})?$/iu,
     message: 'Print masthead furniture (volume and issue) left in the text.',
+  },
+  // A "read more" link with its arrow or ellipsis: "Continue reading...", "Read more…", "Keep reading »", "Lire la suite...",
+  // "Voir la suite →", "En savoir plus >". The mark makes it a link label; a sentence never ends on it.
+  { name: 'read-more-ellipsis', re: /^(?:continue reading|read more|keep reading|read on|read the (?:full|whole|rest of the) (?:story|article)|lire la suite|voir la suite|lire plus|en savoir plus|la suite)\s?(?:\.{2,3}|…|»|›|→|>{1,3})$/iu, message: 'Link label left in the text.' },
+  // A newsletter's masthead: "Today's Top Stories from NBC News", "Top stories from The Guardian", "Today's headlines from
+  // the Times", "Les titres du jour du Parisien", "L'essentiel de l'actu du jour". Headings only: no sentence punctuation.
+  { name: 'newsletter-masthead', re: /^(?:(?:(?:today['’]s|this week['’]s|the day['’]s|the week['’]s) )?(?:top (?:stories|headlines|news)|headlines|must-reads) (?:from|at|of) [\p{L}\p{N} &'’-]{2,40}|(?:les titres|l['’]essentiel|la sélection) (?:de l['’]actu(?:alité)? )?du (?:jour|matin|soir)(?: (?:du|de la|de l['’]|des) [\p{L}\p{N} &'’-]{2,40})?)$/iu, message: 'Website module heading left in the text.' },
+  // A feed reader's own chrome around the stories it shows: its view switch ("Normal view", "Reading view", "Vue normale"),
+  // its refresh notice ("There are new articles available, click to refresh the page."), "Mark all as read", "Main stream",
+  // and its day headers glued to a feed's name ("Yesterday — 1 June 2024Main stream", "Reçu aujourd’hui — 17 septembre
+  // 2025The Guardian").
+  {
+    name: 'feed-reader',
+    re: /^(?:(?:normal|reading|global|list|expanded|compact|article) view|vue (?:normale|lecture|globale|liste|article)|there are new (?:articles|stories|items) available,? click (?:here )?to refresh the page\.?|(?:il y a de )?nouveaux articles (?:sont )?disponibles,? cliquez (?:ici )?pour (?:rafraîchir|actualiser|recharger) la page\.?|mark (?:all )?(?:as )?read|(?:tout )?marquer (?:tout )?comme lu|main stream|flux principal|(?:today|yesterday|before yesterday|received today|received yesterday|reçu aujourd['’]hui|reçu hier|avant-hier|aujourd['’]hui|hier)\s?[—–-]\s?\d{1,2}(?:er)? [\p{L}]{3,10}\.? \d{4}[^.!?]{0,40}|before yesterday(?:(?=\p{Lu})[^.!?]{2,40})?)$/iu,
+    message: 'A feed reader’s controls left in the text.',
   },
 ];
 
