@@ -117,6 +117,25 @@ export interface CompanyHit {
 
 /** How far before its verb a subject is looked for: a real subject, asides and all, sits within a few hundred characters. */
 const SUBJECT_WINDOW = SENTENCE_REACH;
+/**
+ * A subject that is an indefinite description whose only name is the object of its own verb: "A startup hoping to disrupt
+ * Twitter", "Une start-up qui veut concurrencer Doctolib", "An app that aims to replace Excel", "a company looking to take on
+ * Stripe". The name is the rival or the model, never the raiser, which the text names elsewhere (headline, next sentence).
+ * Everything before the name is lower-case words after "a/an/une/un/another" with a verb marker ("to", a gerund of intent,
+ * a relative pronoun); "a startup called Acme" names the raiser and is left alone. One token per word, bounded: linear.
+ */
+const INDEFINITE_RIVAL_HEAD = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Mm]ais|[Ee]t)\s*,?\s+)?(?:[Aa]n?|[Aa]nother|[Uu]ne?|[Uu]ne autre|[Uu]n autre)\s+(?:[\p{Ll}-]+\s+){0,6}?(?:to|hoping|aiming|looking|seeking|trying|wanting|planning|out|qui|that|which|who|pour|visant|cherchant|voulant|souhaitant)\s+(?:[\p{Ll}’'-]+\s+){0,5}$/u;
+/** Words that introduce the raiser's own name, not a rival: "a startup called Acme", "une jeune pousse baptisée Kiplo". */
+const NAMING_WORD_END = /(?:called|named|dubbed|known as|baptisée?|nommée?|appelée?|surnommée?|du nom de)\s+$/u;
+
+/** The name run ending the subject `head` is a rival inside an indefinite description (INDEFINITE_RIVAL_HEAD). */
+function isRivalInDescription(head: string, run: NameRun): boolean {
+  const before = head.slice(0, run.start);
+  return INDEFINITE_RIVAL_HEAD.test(before) && !NAMING_WORD_END.test(before) && !/[,;:]/u.test(before) && RIVAL_TAIL.test(head.slice(run.end));
+}
+/** What may follow the rival up to the verb: its possessive and lower-case words ("’s ad business", " for finance teams"). */
+const RIVAL_TAIL = /^(?:[’']s?)?(?:\s+[\p{Ll}-]+){0,5}[\s,]*$/u;
+
 /** An appositive between spaced dashes: " — a startup that … — ", " – une jeune pousse qui … – ". Bounded, no nested quantifier. */
 const DASHED_APPOSITIVE = /\s[—–]\s(?:a|an|the|which|who|whose|un|une|le|la|qui|dont|l[’'])\s[^—–;]{1,300}?\s[—–](?=\s)/giu;
 
@@ -172,6 +191,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // "les fondateurs de Knip, Christina Kehl et Dennis Just, ont levé": the founders stand for the company they founded.
   const founded = foundedCompany(head);
   if (founded) return { name: founded, pronoun: false };
+  // "The founder of the startup, Jane Doe, said it raised", "Le PDG de la société, Paul Martin, a annoncé avoir levé": the founder
+  // stands for a company named before; the person in apposition is no raiser.
+  const foundersOf = FOUNDERS_OF.exec(head);
+  if (foundersOf && /^\s*$/u.test(head.slice(0, foundersOf.index)) && FOUNDERS_OF_ANAPHOR.test(head.slice(foundersOf.index + foundersOf[0].length))) return { name: '', pronoun: true };
   // "said founder Jane Doe, whose company Beacon raised", "dont la start-up Kiplo a levé": the relative names the raiser itself.
   const owned = OWNED_COMPANY.exec(head);
   if (owned) return { name: owned.groups!.name!, pronoun: false };
@@ -245,6 +268,8 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   if (titled) return { name: titled, pronoun: false };
   // 1. A name right before the verb: "SenseTime Group Ltd announced … it has acquired", "the brokerage Harper, has raised".
   const last = runs[runs.length - 1];
+  // "A startup hoping to disrupt Twitter has raised": the name is the rival the description aims at; the raiser is named elsewhere.
+  if (last && runs.length === 1 && isRivalInDescription(trimmed, last)) return { name: '', pronoun: true };
   // "Twitter rival ‘T2’ raises", "la start-up « Q1 » lève", "app “S3” secures": a short token quoted right before the verb is the
   // name the writer set off, even when it reads as a quarter, a code or a common word on its own.
   const quoted = QUOTED_NAME_END.exec(trimmed);
@@ -369,19 +394,30 @@ function foundedCompany(head: string): string | null {
   if (!m) return null;
   // "money from the founders of Google": the words before the determiner decide.
   if (AFTER_PREPOSITION.test(head.slice(Math.max(0, m.index - 25), m.index + m.groups!.lead!.length))) return null;
+  // "Orbita, which hired the former CEO of Lyft, has raised": a founders phrase inside a relative clause is its object.
+  if (/(?:^|[\s,])(?:which|who|that|whose|qui|que|dont)\s/iu.test(head.slice(0, m.index))) return null;
   const rest = head.slice(m.index + m[0].length);
   const runs = usable(nameRuns(rest));
   const first = runs[0];
   if (!first) return null;
   // "fondateurs de Knip": the name right after the preposition.
-  if (first.start === 0) return first.text;
+  if (first.start === 0) return isPlace(first.text) ? null : first.text;
+  // "Le cofondateur de la fintech Sunday, Stanislas Maximin, a annoncé avoir levé", "The CEO of fintech startup Paybridge, Jane
+  // Okafor, said": the company after its lower-case descriptor, then the person in apposition.
+  if (FOUNDERS_DESCRIPTOR.test(rest.slice(0, first.start)) && /^\s*,/u.test(rest.slice(first.end)) && !isPlace(first.text)) return first.text;
   // "A et B, les fondateurs du spin-off de Merck Serono, Asceneuron,": when the founders phrase is itself an aside after the
   // people, the company is the name set between commas after its descriptor ("the founder of the startup, Jane Doe," is a person).
   if (!/,\s*$/.test(head.slice(0, m.index + m.groups!.lead!.length))) return null;
   const named = runs.find((r) => /,\s*$/.test(rest.slice(0, r.start)) && /^\s*(?:,|$)/.test(rest.slice(r.end)));
   return named?.text ?? null;
 }
-const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?)\s+)?(?:co-?)?(?:founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|d[’'])\s*/iu;
+const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?|le|la|l[’']|son|sa|his|her|our|notre)\s*)?(?:(?:co-?)?(?:founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)(?:\s+(?:and|et|&)\s+(?:(?:co-?)?(?:founder|fondat(?:eur|rice))|cofondat(?:eur|rice)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale))?\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l[’'])?|du|d[’']|at|chez)\s*/iu;
+/**
+ * Lower-case descriptor words between the founders phrase and the company: "de la fintech ", "of fintech startup ", "de la jeune
+ * pousse lyonnaise ". At most five one-token words, no comma ("of the startup, Jane Doe," names a person after its comma), no
+ * preposition ("du spin-off de Merck Serono, Asceneuron": the name after "de" is the parent, the company comes after).
+ */
+const FOUNDERS_DESCRIPTOR = /^(?:(?!(?:de|du|des|d|of|from|at|by|par|chez|in|en|à|au|aux|for|pour|with|avec)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}$/u;
 
 /** An appositive closing the subject: ", the parent company of X and Y" right before the verb. */
 const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/iu;
@@ -491,7 +527,10 @@ export function firstNameBefore(sentence: string, verbAt: number): string | null
     const bare = BARE_PARTICIPLE.exec(lead);
     if (bare) head = lead.slice(0, bare.index);
   }
-  for (const r of withoutDescriptors(head, usable(nameRuns(head)))) {
+  const named = withoutDescriptors(head, usable(nameRuns(head)));
+  // "A startup hoping to disrupt Twitter has raised": a rival inside an indefinite description is not the subject.
+  if (named.length === 1 && isRivalInDescription(stripTail(head), named[0]!)) return null;
+  for (const r of named) {
     if (/\b(?:according to|told|tells|tell|said|says|via|per|selon|to|with|at|confié|indiqué|déclaré|expliqué|précisé)\s*$/i.test(head.slice(0, r.start))) continue;
     if (/^[’']s\b/.test(head.slice(r.end))) continue;
     // "The D2 round comes in the wake of …", "the B+ tranche": a round's code named before its noun, not a company.
@@ -679,6 +718,8 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+/** After a founders phrase, an anaphoric company then the person: "the startup, Jane Doe,", "la jeune pousse, Paul Martin,". */
+const FOUNDERS_OF_ANAPHOR = new RegExp(String.raw`^(?:(?:the|this|that|la|le|l[’']|cette|ce)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${COMPANY_KIND}\s*,\s*[\p{Lu}][^,;]{0,60},?\s*$`, 'u');
 /**
  * A relative that introduces the company by its kind right before the verb: "whose company Beacon", "whose startup, Acme,",
  * "dont la start-up Kiplo", "dont la filiale Acme Labs". The kind is at most two lower-case words; the name a few capitalised ones.
@@ -1081,7 +1122,19 @@ const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{
 const PERSON = '[\\p{Lu}][\\p{L}’\'.-]*(?:\\s+[\\p{Lu}][\\p{L}’\'.-]*){0,3}';
 const PEOPLE_OPENING = new RegExp(`^\\s*${PERSON}(?:\\s*(?:,|\\bet\\b|\\band\\b|&)\\s*${PERSON}){0,5}\\s*,\\s*$`, 'u');
 
+/**
+ * A sentence that hands a deal's title to a company: "La plus grosse opération du mois revient à Sorare", "The biggest round of
+ * the week went to Lumora", "Le titre de la plus belle levée va à Kiplo", "Top honours go to the startup Acme". The company is
+ * what the sentence is about, so "Elle a levé" after it points to it. Bounded: at most 100 characters before the verb.
+ */
+const TITLE_GOES_TO = new RegExp(String.raw`^(?:La|Le|Les|L[’']|The|This|Cette|Ce|Top)\s[^,;:.!?]{0,100}?\s(?:revient|reviennent|est revenue?|revenait|va|vont|ira|goes|go|went|belongs|belonged|is awarded|was awarded)\s+(?:à|au|aux|to)\s+(?:(?:the|la|le|l[’'])\s*)?(?:${COMPANY_KIND}\s+)?(?:(?:\p{Ll}[\p{Ll}-]*)\s+){0,2}?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,.;:(]|$))`, 'u');
+
 export function openingSubject(sentence: string): string | null {
+  const title = TITLE_GOES_TO.exec(sentence);
+  if (title) {
+    const runs = usable(nameRuns(title.groups!.name!));
+    if (runs.length === 1 && runs[0]!.start === 0 && !isPlace(runs[0]!.text) && !isNationality(runs[0]!.text)) return runs[0]!.text;
+  }
   // "Dirk Beher et Christoph Wiessner, les fondateurs du spin-off de Merck Serono, Asceneuron, ont sécurisé …": the people
   // opening the sentence are there as the company's founders.
   const founders = FOUNDERS_OF.exec(sentence.slice(0, 200));
