@@ -84,7 +84,15 @@ const GLUED_TWICE: Row[] = [
   { name: 'the title doubled on the first line is a duplicated paragraph', paragraphs: [`${HEADLINE}${HEADLINE}`, ...BODY], kind: 'duplicated-paragraph', text: HEADLINE },
 ];
 
+/** A listing: teaser cut with "Read more" glued, the item's date line, then the next item's headline. */
+const GLUED_PROMPT_ITEMS: Row[] = [
+  { name: 'magazine listing: "… stars…  Read more" / "By May 27, 2023" / next headline', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by…  Read more', 'By May 27, 2023', OTHER_HEAD, OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'date line without "By", three ASCII dots', paragraphs: [HEADLINE, 'The company plans to use the proceeds to hire engineers and expand its...Read more', 'March 3, 2024', OTHER_HEAD, OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'French: "…Lire la suite" / "3 mars 2024" / titre suivant', paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour…Lire la suite', '3 mars 2024', AUTRE_TITRE, AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['listing items after a glued "Read more" and a date line', GLUED_PROMPT_ITEMS],
   ['a line glued to its own copy', GLUED_TWICE],
   ['cards under a source domain line', DOMAIN_LINE_CARDS],
   ['next item after a separator line', AFTER_SEPARATOR],

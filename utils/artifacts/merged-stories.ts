@@ -243,6 +243,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   listingCards(doc, shape, cards, flag);
   linkPreviewCards(doc, shape, flag);
   afterSeparator(doc, shape, flag);
+  gluedPromptThenStamp(doc, shape, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -296,6 +297,29 @@ function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
     const teaser = (i > 0 && shape.prose[i - 1]) || (i > 1 && shape.prose[i - 2]) || (i > 2 && shape.prose[i - 3]);
     if (!seen.has(title) && teaser) flag(i, 'Another story’s link card (its site, then its title) follows the previous card’s teaser.');
     seen.add(title);
+  }
+}
+
+/** A teaser's cut with its "Read more" link glued on: "… The Sweet East stars…  Read more", "… la ville…Lire la suite". */
+const GLUED_READ_MORE = /(?:…|\.\.\.)\s*(?:\[?(?:Read more|Read More|Continue reading|Keep reading|Lire la suite|Lire plus|En savoir plus)\]?)\s*$/u;
+/** The item's date line under it, maybe with an empty byline: "By May 27, 2023", "May 27, 2023", "Par 3 mars 2024", "3 mars 2024". */
+const ITEM_DATE_LINE = new RegExp(String.raw`^(?:(?:By|BY|Par|PAR) )?(?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4})$`, 'u');
+
+/**
+ * A listing page's item: a teaser cut with its "Read more" glued on, the item's date line, then the next
+ * item's headline and text ("… stars…  Read more" / "By May 27, 2023" / "“Giving Birth to Ourselves”: Kira
+ * Kovalenko on …"). The glued link and the date line together close an item; the headline below opens another.
+ */
+function gluedPromptThenStamp(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i + 3 < ps.length; i++) {
+    if (!GLUED_READ_MORE.test(tail(ps[i]!)) || !ITEM_DATE_LINE.test(ps[i + 1]!.trim())) continue;
+    const head = ps[i + 2]!;
+    const words = shape.words[i + 2]!;
+    if (words < 3 || words > 30 || /[.!]["'”’]?$/u.test(head) || !/^["'‘“«\p{Lu}\p{N}]/u.test(head)) continue;
+    if (!shape.prose[i + 3] && !shape.prose[i + 4]) continue;
+    flag(i + 2, 'A second story (its headline and text) follows the first one’s cut teaser, “Read more” link and date line (a listing page).');
+    i += 2;
   }
 }
 
