@@ -842,10 +842,17 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const investorSection = !!label && INVESTOR_LABEL.test(label.label);
     const related = RELATED_LINE.test(s.text) || isRelatedParagraph(article.sentences, s);
 
+    let unpublic: string | undefined;
     const figures: Figure[] = ms.map((match) => {
       const start = match.start - s.start;
       const end = match.end - s.start;
-      const reading = readFigure(masked, start, end, { fundingLabel, related });
+      let reading = readFigure(masked, start, end, { fundingLabel, related });
+      // A ministry or government among the backers ("with participation from the Ministry of Economy", "auprès du ministère des
+      // Armées") still backs a round: read again with the public body's noun blanked out; a grant, a bond, a tax still say no.
+      if (reading.kind === 'other' && !reading.fund && PUBLIC_BODY.test(masked)) {
+        const again = readFigure(unpublic ??= masked.replace(PUBLIC_BODY_ALL, blankWord), start, end, { fundingLabel, related });
+        if (again.kind !== 'other') reading = again;
+      }
       return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
     });
     const itemNames = new Map<Figure, string>();
@@ -2114,6 +2121,14 @@ const HEADLINE_WEAK_VERB = /(?<![\p{L}\p{N}])(?<verb>gets|got|nets|netted|lands|
 const FRENCH_HEADLINE_VERB = /^(?:obtien|a |boucl|finalis|sécuris|décroch)/iu;
 /** What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché". */
 const HEADLINE_WON_NOT_RAISE = /^[^,;:.]{0,40}?(?<![\p{L}\p{N}])(?:contracts?|orders?|grants?|awards?|prizes?|tenders?|subsid(?:y|ies)|settlements?|damages|fines?|deal to|contrats?|commandes?|subventions?|prix|marchés?|appels? d[’']offres|amendes?|indemnités?)(?![\p{L}\p{N}])/iu;
+
+/** A public body, a backer like any other when named among a round's investors (see the figure loop). */
+const PUBLIC_BODY = /(?<![\p{L}\p{N}])(?:government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
+const PUBLIC_BODY_ALL = new RegExp(PUBLIC_BODY.source, 'giu');
+/** The same length, letters only, the case of its first letter kept: offsets in the sentence stay valid. */
+function blankWord(word: string): string {
+  return (/^\p{Lu}/u.test(word) ? 'X' : 'x') + 'x'.repeat(word.length - 1);
+}
 
 /** Same raise told twice: one currency within 10% (rounded: "$30M", "$30.5 million"), or two currencies within a factor of 2. */
 function restatedAmount(a: Money, b: Money): boolean {

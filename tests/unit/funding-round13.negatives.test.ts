@@ -63,3 +63,16 @@ describe('round 13 negatives: a roundup of parenthesised rounds with no valuatio
     for (const f of figures) expect(amounts).toContain(f);
   });
 });
+
+describe('round 13 negatives: a public body’s own money is no round', () => {
+  const rows: [string, string][] = [
+    ['a grant from a ministry (EN)', 'Kestrel received a $3 million grant from the Ministry of Defence.'],
+    ['a ministry granting (EN)', 'The ministry granted Kiplo €2 million to build a pilot plant.'],
+    ['a government programme (EN)', 'The government will invest $12 million in the programme over five years.'],
+    ['une subvention du ministère (FR)', 'Le ministère de l’Agriculture a accordé une subvention de 2 millions d’euros à Tilia.'],
+    ['government bonds (EN)', 'The government sold $3 billion of bonds on Tuesday.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    expect(readFunding({ paragraphs: [text] }).deals).toEqual([]);
+  });
+});

@@ -52,3 +52,20 @@ describe('round 13: figures in a comparison of valuations are other companies’
     expect(r.deals.filter((d) => d.status === 'announced').map((d) => d.amount?.text)).toEqual([news]);
   });
 });
+
+describe('round 13: a ministry or a government among the backers still backs a round', () => {
+  // [label, sentence, amount]
+  const rows: [string, string, string][] = [
+    ['valuation with "participation from the Ministry of …" (EN)', 'Kestrel has raised $12 million at a $100 million valuation, with participation from the Ministry of Economy and Bpifrance.', '$12 million'],
+    ['"A and the Ministry of … invested § in X" (EN)', 'Accel and the Ministry of Economy invested $12 million in Kestrel.', '$12 million'],
+    ['"auprès de A et du ministère des …" (FR)', 'Kiplo a levé 3 millions d’euros auprès de Partech et du ministère des Armées.', '3 millions d’euros'],
+    ['"… ont investi § dans X" with a ministère (FR)', 'Accel, Bpifrance et le ministère de l’Économie ont investi 3 millions d’euros dans Kiplo.', '3 millions d’euros'],
+    ['"as part of an incubation by the … government" (EN)', 'Agrivo raised $10 million as a part of an incubation by the Japanese government at a national institute.', '$10 million'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    expect(readFunding({ paragraphs: [text] }).deals.map((d) => d.amount?.text)).toContain(amount);
+  });
+  it('keeps the valuation when a ministry is among the backers', () => {
+    expect(readFunding({ paragraphs: [rows[0]![1]] }).deals[0]?.valuation?.text).toBe('$100 million');
+  });
+});
