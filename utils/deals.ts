@@ -802,7 +802,20 @@ const FOLLOWS_ON_ROUND_WORD = String.raw`(?:seed|pre-seed|round|series [A-J]|fun
 const FOLLOWS_ON_CUE = new RegExp(String.raw`\b(?:(?:(?:hot\s+)?on the heels of|in the wake of|dans (?:la foulée|le sillage) (?:de|d[’'])|(?:fait|faisant|font) suite (?:à|aux)|succèd(?:e|ant) à|on top of|s[’']ajout(?:e|ent|ant) (?:à|aux)|vient s[’']ajouter (?:à|aux))${FOLLOWS_ON_WORDS}(?:${FOLLOWS_ON_AMOUNT}|${FOLLOWS_ON_ROUND_WORD})|(?:add(?:s|ed|ing)? to|in addition to)${FOLLOWS_ON_WORDS}${FOLLOWS_ON_AMOUNT})`, 'iu');
 const FOLLOWS_ON_AT_END = new RegExp(String.raw`\b${FOLLOWS_ON_PHRASE}\s*(?:(?:the|its|their|a|an|la|le|les|l[’']|une?|sa|son|ses|leur|leurs|des)\s*)?(?:(?:earlier|previous|prior|first|première|premier|précédente?)\s+)?(?:(?:tour(?: de table)?|levée(?: de fonds)?|série [A-J]|round|funding round|seed round|series [A-J])\s+(?:de|d[’']|of)\s*)?$`, 'iu');
 
+/**
+ * Round 13: a mark told in the imperfect at the last round is history: "Groupon était valorisée plus de § lors de la dernière
+ * levée de fonds", "the company was valued at § in its previous round", "were valued at § at the time of their last raise".
+ */
+const VALUED_AT_LAST_ROUND = /(?<![\p{L}])(?:était|étaient|avait été|was|were|had been)\s+(?:valorisée?s?|valued)\b[^.;]{0,80}?\b(?:lors de|à l[’']occasion de|au moment de|in|at|during|as of)\s+(?:the time of\s+)?(?:la|sa|leur|son|its|their|the)\s+(?:dernière|précédente|last|previous|prior)\s+(?:levée|tour|financement|round|funding|raise|financing)/iu;
+
+/**
+ * Round 13: a raise dating an earlier period in a comparison is history: "a 46 percent drop from the § of the second quarter, when
+ * Uber raised a round of §", "contre § au trimestre précédent, lorsque Kiplo avait levé §". The period is ordinal or earlier.
+ */
+const EARLIER_PERIOD_WHEN = /(?<![\p{L}])(?:previous|prior|preceding|earlier|last|first|second|third|fourth|précédente?|dernière?|premier|première|deuxième|second|seconde|troisième|quatrième)\s+(?:quarter|half|year|month|semester|trimestre|semestre|année|mois)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s*,\s*(?:when|lorsque|quand|où)\s/iu;
+
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
+  if (VALUED_AT_LAST_ROUND.test(clause) || EARLIER_PERIOD_WHEN.test(clause)) return true;
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
   if (fronted) clause = clause.slice(fronted[0].length);

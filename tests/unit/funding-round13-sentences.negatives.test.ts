@@ -3,7 +3,7 @@
  * A company's own round told with a count of investors, a month, "to date" elsewhere, or a plain infinitive stays a round.
  */
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../../utils/deals';
+import { isPastContext, readFigure } from '../../utils/deals';
 
 function kindAt(masked: string, n = 0): string {
   let at = -1;
@@ -51,4 +51,20 @@ describe('readFigure, round 13 negatives: a seek told before, or a lead of a non
     ['Acme led a § takeover of Kiplo in March.', 0, 'other'],
     ['The consortium led a § bid for Kiplo.', 0, 'other'],
   ] as const)('%s', (text, n, kind) => expect(kindAt(text, n)).toBe(kind));
+});
+
+describe('isPastContext, round 13 negatives: a mark of this round stays news', () => {
+  it.each([
+    'Kiplo, valorisée § à l’issue de cette levée, annonce un tour de §.',
+    'Acme raised § in a round that values it at §.',
+    'Acme is now valued at § after the latest round.',
+  ])('%s', (text) => expect(isPastContext(text)).toBe(false));
+});
+
+describe('isPastContext, round 13 negatives: "when" after a period that is not earlier, or no period', () => {
+  it.each([
+    'It was a big week, when Kiplo raised',
+    'Acme announced on Monday, when it raised',
+    'This quarter, when funding is scarce, Acme raised',
+  ])('%s', (text) => expect(isPastContext(text)).toBe(false));
 });

@@ -4,7 +4,7 @@
  * funding-round13-sentences.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../../utils/deals';
+import { isPastContext, readFigure } from '../../utils/deals';
 
 function kindAt(masked: string, n = 0): string {
   let at = -1;
@@ -105,4 +105,22 @@ describe('readFigure, round 13: "an initial §", "a first §" after a raising ve
     'Acme secured a first § from Accel.',
     'The startup landed a maiden § from angels.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
+
+describe('isPastContext, round 13: a mark told in the imperfect at the last round is history', () => {
+  it.each([
+    'Selon L’Expansion, Groupon était valorisée plus de § lors de la dernière levée de fonds.',
+    'The company was valued at § in its previous round.',
+    'Both startups were valued at § at the time of their last raise.',
+    'La société avait été valorisée § lors de son précédent tour.',
+  ])('%s', (text) => expect(isPastContext(text)).toBe(true));
+});
+
+describe('isPastContext, round 13: a raise dating an earlier period in a comparison is history', () => {
+  it.each([
+    'Late-stage fundings came to §, a 46 percent drop from the § of the second quarter, when Uber Technologies raised a round of',
+    'Le montant recule face aux § du trimestre précédent, lorsque Kiplo avait levé',
+    'Seed funding fell from § in the previous quarter, when Acme raised',
+    'Les levées ont chuté depuis le premier semestre, quand Kiplo a levé',
+  ])('%s', (text) => expect(isPastContext(text)).toBe(true));
 });
