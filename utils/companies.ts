@@ -908,6 +908,8 @@ const CONJUNCTION_AFTER = /^\s+(?:as|though|if|so|when|after|before|while|with|w
 
 /** "Even as election fever gripped India, startup funding …": an adverb opening a clause, not the brand "Even". */
 function isAdverbOpening(text: string, r: NameRun): boolean {
+  // "Décidément sous les feux…", "Finalement, la start-up…": a French adverb opening a clause, then a comma or a lower-case word.
+  if (FRENCH_ADVERB.test(r.text) && /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(r.end, r.end + 3))) return true;
   return ADVERB_BRAND.test(r.text) && CONJUNCTION_AFTER.test(text.slice(r.end, r.end + 12));
 }
 
@@ -1042,9 +1044,15 @@ const CAPTION_LABEL = /^(?:Photo|Photos|Image|Images|Picture|Illustration|Captio
 const INTERJECTION = /^(?:Ha|Haha|Ah|Aha|Oh|Ooh|Eh|Hmm+|Wow|Whoa|Yay|Yeah|Yep|Nope|Ouch|Oops|Alas|Bah|Hélas|Bref|Ouf|Tiens|Allez|Bon|Ben|Euh)$/u;
 
 /** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
+/**
+ * A French sentence adverb, by its ending: "Décidément", "Finalement", "Récemment", "Notamment", "Actuellement", "Évidemment".
+ * One word only; English nouns in "-ment" ("Element", "Payment", "Moment") keep their other endings and stay names.
+ */
+const FRENCH_ADVERB = /^\p{Lu}\p{Ll}+(?:ément|emment|amment|alement|ellement|iquement|ivement|ièrement|airement|eusement|ablement|iblement|itement|ûrement|uellement|inement)$/u;
+
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return FRENCH_ADVERB.test(name) || INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -1127,7 +1135,7 @@ const PEOPLE_OPENING = new RegExp(`^\\s*${PERSON}(?:\\s*(?:,|\\bet\\b|\\band\\b|
  * the week went to Lumora", "Le titre de la plus belle levée va à Kiplo", "Top honours go to the startup Acme". The company is
  * what the sentence is about, so "Elle a levé" after it points to it. Bounded: at most 100 characters before the verb.
  */
-const TITLE_GOES_TO = new RegExp(String.raw`^(?:La|Le|Les|L[’']|The|This|Cette|Ce|Top)\s[^,;:.!?]{0,100}?\s(?:revient|reviennent|est revenue?|revenait|va|vont|ira|goes|go|went|belongs|belonged|is awarded|was awarded)\s+(?:à|au|aux|to)\s+(?:(?:the|la|le|l[’'])\s*)?(?:${COMPANY_KIND}\s+)?(?:(?:\p{Ll}[\p{Ll}-]*)\s+){0,2}?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,.;:(]|$))`, 'u');
+const TITLE_GOES_TO = new RegExp(String.raw`^(?:La|Le|Les|L[’']|The|This|Cette|Ce|Top)\s[^,;:.!?]{0,100}?\s(?:revient|reviennent|est revenue?|revenait|va|vont|ira|goes|go|went|belongs|belonged|is awarded|was awarded)\s+(?:à|au|aux|to)\s+(?:(?:the|la|le|l[’'])\s*)?(?:${COMPANY_KIND}\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|[dl][’']\s?\p{Ll}[\p{Ll}-]*)\s+){0,4}?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,.;:(]|$))`, 'u');
 
 export function openingSubject(sentence: string): string | null {
   const title = TITLE_GOES_TO.exec(sentence);

@@ -6,7 +6,7 @@
  * with a rival later in the sentence keeps its name; a deal title going to a place or a person-less "it" is no company.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, openingSubject, subjectBefore } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, openingSubject, subjectBefore } from '../../utils/companies';
 
 const VERB = / (?:a levé|lève|raised|raises|has raised|ont sécurisé|said it raised|a annoncé avoir levé)(?= )/u;
 const name = (sentence: string) => subjectBefore(sentence, VERB.exec(sentence)!.index)?.name ?? null;
@@ -52,5 +52,13 @@ describe('openingSubject, round 13 negatives: titles that go to no company', () 
   });
   it('a place as the title holder is not returned', () => {
     expect(openingSubject('La plus grosse levée du mois revient à Lyon.')).toBeNull();
+  });
+});
+
+describe('isOpeningWord, round 13 negatives: names ending in "-ment" that are no French adverb stay names', () => {
+  it.each<[string]>([['Element'], ['Payment'], ['Moment'], ['Clement'], ['Garment']])('%s', (word) => expect(isOpeningWord(word)).toBe(false));
+  it('a brand in "-ment" opening a sentence is still the subject', () => {
+    const s = 'Element raised $10 million from Accel.';
+    expect(subjectBefore(s, s.indexOf(' raised'))?.name).toBe('Element');
   });
 });

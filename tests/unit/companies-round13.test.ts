@@ -8,7 +8,7 @@
  * Negatives: companies-round13.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { firstNameBefore, openingSubject, subjectBefore } from '../../utils/companies';
+import { firstNameBefore, isOpeningWord, openingSubject, subjectBefore } from '../../utils/companies';
 import { readFunding } from '../../utils/funding';
 
 const VERB = / (?:a levé|lève|raised|raises|secured|has raised|a bouclé|ont levé|a annoncé avoir levé|said the company has raised|said it raised|a obtenu)(?= )/u;
@@ -55,10 +55,20 @@ describe('openingSubject, round 13: a sentence handing a deal’s title to a com
     ['Kiplo', 'Le titre de plus grosse levée du trimestre va à Kiplo.'],
     ['Acme Robotics', 'This week’s top deal goes to Acme Robotics.'],
     ['Norvio', 'Le record de la semaine est revenu à la medtech Norvio (12 millions d’euros).'],
+    ['Innovafeed', 'La palme d’or revient au producteur d’insectes Innovafeed, basé dans la Somme.'],
+    ['Tilbury', 'La première marche du podium revient au spécialiste de la logistique Tilbury.'],
   ])('%s', (want, sentence) => expect(openingSubject(sentence)).toBe(want));
   it.each<[string, string[]]>([
     ['Sorare', ['Les levées de septembre', 'La plus grosse opération du mois revient à Sorare, la plateforme de collection de cartes. Elle a levé 580 millions d’euros, un record en France, en accueillant à son capital des fonds comme Softbank.']],
     ['Brevo', ['Les levées du mois', 'La plus belle opération du mois revient à Brevo, l’éditeur de logiciels marketing. Elle a levé 500 millions d’euros auprès de General Atlantic.']],
     ['Lumora', ['This week in funding', 'The biggest round of the week went to Lumora, a battery maker from Oslo. It raised $80 million from Temasek.']],
   ])('"it/elle" after it: %s', (want, paragraphs) => expect(companies(...paragraphs)).toEqual([want]));
+});
+
+describe('isOpeningWord, round 13: a French sentence adverb opening a sentence is no company', () => {
+  it.each<[string]>([['Décidément'], ['Finalement'], ['Récemment'], ['Notamment'], ['Actuellement'], ['Évidemment'], ['Également'], ['Heureusement']])('%s', (word) => expect(isOpeningWord(word)).toBe(true));
+  it.each<[string, string]>([
+    ['ZePlug', 'Décidément sous les feux des projecteurs, ZePlug a levé 240 millions d’euros.'],
+    ['Kiplo', 'Finalement, Kiplo a levé 3 millions d’euros.'],
+  ])('the subject after it: %s', (want, sentence) => expect(subjectBefore(sentence, sentence.indexOf(' a levé'))?.name).toBe(want));
 });
