@@ -1029,6 +1029,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         first: s.index,
         last: s.index,
       };
+      // "Yesterday we published the news that Flo had raised §", "Comme nous l'annoncions hier, Kiplo a levé §": the outlet's own
+      // recent scoop retold by its newsletter is the current news, whatever the tense (never a yardstick or a list's past item).
+      if (candidate.status === 'past' && !f.yardstick && !company.past && OWN_NEWS_CUE.test(masked.slice(clauseStart, f.start)) && !OLD_TIME.test(cueText)) candidate.status = 'announced';
       // "• Acme — § seed (Sequoia, Accel)": a list line's closing parenthesis names its backers.
       if (line && itemNames.has(f)) {
         const backers = LINE_BACKERS.exec(masked.slice(f.end));
@@ -2121,6 +2124,15 @@ const HEADLINE_WEAK_VERB = /(?<![\p{L}\p{N}])(?<verb>gets|got|nets|netted|lands|
 const FRENCH_HEADLINE_VERB = /^(?:obtien|a |boucl|finalis|sécuris|décroch)/iu;
 /** What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché". */
 const HEADLINE_WON_NOT_RAISE = /^[^,;:.]{0,40}?(?<![\p{L}\p{N}])(?:contracts?|orders?|grants?|awards?|prizes?|tenders?|subsid(?:y|ies)|settlements?|damages|fines?|deal to|contrats?|commandes?|subventions?|prix|marchés?|appels? d[’']offres|amendes?|indemnités?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",
+ * "comme nous l'annoncions hier", "nous révélions ce matin que", "as first reported by [us]". Bounded runs only.
+ */
+const OWN_NEWS_CUE = /(?<![\p{L}\p{N}])(?:we (?:(?:first|exclusively|just)\s+)?(?:published|reported|broke|revealed|wrote|told you|scooped|covered)(?:\s+(?:the )?(?:news|story|scoop))?\s+(?:that|how)|as we (?:first |exclusively )?(?:reported|revealed|wrote|told you)|(?:comme|ainsi que) nous (?:l[’']|le )?(?:annoncions|avons annoncé|révélions|avons révélé|écrivions|évoquions|indiquions)|nous (?:annoncions|révélions|avons révélé|écrivions)(?: (?:hier|ce matin|la semaine dernière|récemment|en exclusivité))? que)(?![\p{L}\p{N}])/iu;
+
+/** A time that is not recent: the scoop retold is old news ("we reported last year that …", "comme nous l'écrivions en 2021"). */
+const OLD_TIME = /(?<![\p{L}\p{N}])(?:last (?:year|month|summer|spring|autumn|fall|winter)|(?:years?|months) ago|(?:in|en) (?:19|20)\d\d|l[’']an dernier|l[’']année dernière|il y a (?:\S+ )?(?:ans?|mois))(?![\p{L}\p{N}])/iu;
 
 /** A public body, a backer like any other when named among a round's investors (see the figure loop). */
 const PUBLIC_BODY = /(?<![\p{L}\p{N}])(?:government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;

@@ -69,3 +69,17 @@ describe('round 13: a ministry or a government among the backers still backs a r
     expect(readFunding({ paragraphs: [rows[0]![1]] }).deals[0]?.valuation?.text).toBe('$100 million');
   });
 });
+
+describe('round 13: the outlet’s own recent scoop retold by its newsletter is the current news', () => {
+  const rows: [string, string, string][] = [
+    ['"Yesterday we published the news that X had raised §" (EN)', 'Yesterday we published the news that period-tracking app Ovula had raised $200m and become a unicorn.', '$200m'],
+    ['"As we reported on Monday, X had raised §" (EN)', 'As we reported on Monday, Kestrel had raised $12 million from Accel.', '$12 million'],
+    ['"We broke the story that X had closed §" (EN)', 'This morning we broke the story that Paysly had closed a $40 million Series B.', '$40 million'],
+    ['"Comme nous l’annoncions hier, X a levé §" (FR)', 'Comme nous l’annoncions hier, Kiplo a levé 3 millions d’euros auprès de Partech.', '3 millions d’euros'],
+    ['"Nous révélions hier que X avait levé §" (FR)', 'Nous révélions hier que Tilia avait levé 2 millions d’euros.', '2 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    const deal = readFunding({ paragraphs: [text] }).deals.find((d) => d.amount?.text === amount);
+    expect(deal?.status).toBe('announced');
+  });
+});
