@@ -40,6 +40,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a teaser with "Read more" glued, then the date, then nothing', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by…  Read more', 'By May 27, 2023'], kind: 'truncated-sentence' },
   { name: 'a glued "Read more" then a body paragraph (no date line)', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money…  Read more', ...BODY], kind: 'truncated-sentence' },
   { name: 'French: "Lire la suite" glued, the date, then a whole sentence (no headline)', paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds…Lire la suite', '3 mars 2024', 'Le fondateur a confirmé lundi la levée de fonds auprès de l’AFP.', ...CORPS], kind: 'truncated-sentence' },
+  // A short line over a longer one that starts with it but adds prose, not a credit.
+  { name: 'a name as a subhead, then a paragraph about that person', paragraphs: [HEADLINE, BODY[0]!, 'Jane Doe', 'Jane Doe. She founded the company in 2015 and still runs it.', BODY[1]!] },
+  { name: 'French: un intertitre repris par la phrase suivante', paragraphs: [TITRE, CORPS[0]!, 'Jean Dupont', 'Jean Dupont, fondateur, dirige toujours la société lyonnaise.', CORPS[1]!] },
 ];
 
 describe('round 13 text detectors: look-alikes stay clean', () => {

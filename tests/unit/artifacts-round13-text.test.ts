@@ -91,7 +91,15 @@ const GLUED_PROMPT_ITEMS: Row[] = [
   { name: 'French: "…Lire la suite" / "3 mars 2024" / titre suivant', paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds pour…Lire la suite', '3 mars 2024', AUTRE_TITRE, AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
 ];
 
+/** A short alt text (a name) over its caption, which adds only a labelled credit. */
+const SHORT_ALT_TEXTS: Row[] = [
+  { name: 'Hong Kong site: "Jane Doe" over "Jane Doe. File Photo: Acme."', paragraphs: [HEADLINE, BODY[0]!, 'Jane Doe', 'Jane Doe. File Photo: Acme.', BODY[1]!], kind: 'duplicated-caption', text: 'Jane Doe' },
+  { name: '"Acme Robotics plant" over "Acme Robotics plant - Photo: AFP"', paragraphs: [HEADLINE, BODY[0]!, 'Acme Robotics plant', 'Acme Robotics plant - Photo: AFP', BODY[1]!], kind: 'duplicated-caption', text: 'Acme Robotics plant' },
+  { name: 'French: "Jean Dupont" over "Jean Dupont. Crédit photo : Robotix"', paragraphs: [TITRE, CORPS[0]!, 'Jean Dupont', 'Jean Dupont. Crédit photo : Robotix', CORPS[1]!], kind: 'duplicated-caption', text: 'Jean Dupont' },
+];
+
 const ROWS: Array<[string, Row[]]> = [
+  ['short alt texts over their credited caption', SHORT_ALT_TEXTS],
   ['listing items after a glued "Read more" and a date line', GLUED_PROMPT_ITEMS],
   ['a line glued to its own copy', GLUED_TWICE],
   ['cards under a source domain line', DOMAIN_LINE_CARDS],

@@ -408,6 +408,9 @@ function doubledSpan(p: string, base: number, out: Finding[]): void {
  * then the same words again with "© DR" or "— Reuters pic" after them. The
  * alt-text copy is reported; the caption with its credit stays.
  */
+/** What a caption adds to a short alt text (a name): a labelled credit, "… . File Photo: LegCo", "… - Photo: AFP", "… (Crédit photo : X)". */
+const SHORT_ALT_CREDIT = /^[.,]?\s*[-–—|(]?\s*(?:(?:File|Staff|Handout) )?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Crédits?(?: photo)?|Illustration)s? ?: ?\S[^.]{1,60}\)?$/u;
+
 export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const keys = keysOf(doc);
@@ -415,8 +418,13 @@ export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i]!;
     const next = ps[i + 1]!;
-    if (next.length <= p.length || next.length - p.length > 80 || wordCount(p) < 5) continue;
-    if (!keys[i + 1]!.startsWith(keys[i]!) || !next.startsWith(p.trimEnd()) || !CREDIT_TAIL.test(next.slice(p.trimEnd().length))) continue;
+    if (next.length <= p.length || next.length - p.length > 80 || wordCount(p) < 2) continue;
+    if (!keys[i + 1]!.startsWith(keys[i]!) || !next.startsWith(p.trimEnd())) continue;
+    // The caption adds only its credit, maybe after a full stop, its own full stop kept ("Jane Doe. File Photo: Acme.").
+    const added = next.slice(p.trimEnd().length).replace(/\.\s*$/u, '');
+    if (!CREDIT_TAIL.test(added) && !CREDIT_TAIL.test(next.trimEnd().replace(/\.$/u, ''))) continue;
+    // A short alt text (a name) counts only when the caption adds nothing but a labelled credit to it.
+    if (wordCount(p) < 5 && !SHORT_ALT_CREDIT.test(added)) continue;
     const start = doc.starts[i] ?? 0;
     out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'Image alt text repeats the caption below it.', fix: '' });
   }
