@@ -24,9 +24,9 @@ const ROWS: FurnitureRow[] = [
   // Paywall notices in sentences.
   furnitureRow('premium content notice', 'end', 'Premium Content is available to subscribers only. Please login here to access content or go here to purchase a subscription.'),
   furnitureRow('members notice', 'end', 'This story is available exclusively to members. Log in or subscribe to read it.'),
-  furnitureRow('e-edition notice', 'middle', 'The e-edition is available only to print subscribers.'),
+  furnitureRow('e-edition notice', 'middle', 'The e-edition is available only to print subscribers. Sign in to your account to read it.'),
   furnitureRow('contenu réservé', 'end', 'Ce contenu est réservé aux abonnés. Connectez-vous ou abonnez-vous pour y accéder.', true),
-  furnitureRow('suite accessible', 'end', 'La suite de cet article est accessible uniquement aux abonnés.', true),
+  furnitureRow('suite accessible', 'end', 'La suite de cet article est accessible uniquement aux abonnés. Identifiez-vous pour la lire.', true),
   // Latest-articles headings.
   furnitureRow('author page heading', 'end', "The Associated Press's Latest Articles"),
   furnitureRow('latest stories from', 'end', 'Latest stories from Metro'),

@@ -741,10 +741,11 @@ export const FRESH_CHROME: readonly LineRule[] = [
   },
   // A paywall notice in sentences: "Premium Content is available to subscribers only. Please login here to access content or go here
   // to purchase a subscription.", "This story is available exclusively to members. Log in or subscribe to read it.", "Ce contenu est
-  // réservé aux abonnés. Connectez-vous ou abonnez-vous pour y accéder." The notice, then at most two sentences about logging in.
+  // réservé aux abonnés. Connectez-vous ou abonnez-vous pour y accéder." The notice, then one or two sentences about logging in
+  // (the notice alone is 'subscriber-only', whose neighbours the paywall rules read).
   {
     name: 'subscriber-notice',
-    re: /^(?:(?:premium|exclusive|this|the|our) )?(?:premium )?(?:content|article|story|stories|feature|e-edition|page|report) (?:is|are) (?:only |exclusively )?(?:available|reserved|accessible|open) (?:only |exclusively )?(?:to|for) (?:our )?(?:paid |premium |digital |print )?(?:subscribers|members)(?: only)?[.!]?(?:\s[^.!?]{0,80}?\b(?:log ?in|login|sign ?in|subscri\w*|purchase|account|register)\b[^.!?]{0,80}[.!]?){0,2}$|^(?:ce contenu|cet article|ce reportage|cette page|cette enquête|la suite de cet article) est (?:uniquement |exclusivement )?(?:accessible|disponible|réservée?) (?:uniquement |exclusivement )?(?:aux|à nos|à ses) (?:abonnés|membres|adhérents)[.!]?(?:\s[^.!?]{0,80}?\b(?:connect\w*|abonn\w*|identifi\w*|inscri\w*|compte)\b[^.!?]{0,80}[.!]?){0,2}$/iu,
+    re: /^(?:(?:premium|exclusive|this|the|our) )?(?:premium )?(?:content|article|story|stories|feature|e-edition|page|report) (?:is|are) (?:only |exclusively )?(?:available|reserved|accessible|open) (?:only |exclusively )?(?:to|for) (?:our )?(?:paid |premium |digital |print )?(?:subscribers|members)(?: only)?[.!]?(?:\s[^.!?]{0,80}?\b(?:log ?in|login|sign ?in|subscri\w*|purchase|account|register)\b[^.!?]{0,80}[.!]?){1,2}$|^(?:ce contenu|cet article|ce reportage|cette page|cette enquête|la suite de cet article) est (?:uniquement |exclusivement )?(?:accessible|disponible|réservée?) (?:uniquement |exclusivement )?(?:aux|à nos|à ses) (?:abonnés|membres|adhérents)[.!]?(?:\s[^.!?]{0,80}?\b(?:connect\w*|abonn\w*|identifi\w*|inscri\w*|compte)\b[^.!?]{0,80}[.!]?){1,2}$/iu,
     message: 'Subscriber-only notice (paywall) left in the text.',
   },
   // A module heading for the outlet's or the author's latest pieces: "Latest Articles", "The Associated Press's Latest Articles",
@@ -752,7 +753,7 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // de la rubrique Économie", "Du même auteur", "Les plus lus". Headings only: no sentence punctuation.
   {
     name: 'latest-heading',
-    re: /^(?:(?:[\p{L}][\p{L}'’.& -]{1,30}['’]s )?(?:latest|recent|newest) (?:articles|stories|news|posts|headlines)(?: (?:from|by|on|in|at) [\p{L}\p{N} &'’-]{2,30})?|more (?:articles |stories )?by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|other (?:articles|stories|pieces) by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|(?:les )?derni(?:ers|ères) (?:articles|actualités|actus|infos|publications)(?: (?:de|du|des|sur|par) [\p{L}\p{N} &'’-]{2,30})?|du même auteur|de la même autrice|(?:les )?(?:articles )?les plus (?:lus|partagés|commentés))\s?:?$/iu,
+    re: /^(?:(?:[\p{L}][\p{L}'’.& -]{1,30}['’]s )?(?:latest|newest) (?:articles|stories|news|headlines)(?: (?:from|by|on|in|at) [\p{L}\p{N} &'’-]{2,30})?|more (?:articles |stories )?by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|other (?:articles|stories|pieces) by (?:this (?:author|writer|reporter)|[\p{L} '’-]{2,30})|(?:les )?derni(?:ers|ères) (?:articles|actualités|actus|infos|publications)(?: (?:de|du|des|sur|par) [\p{L}\p{N} &'’-]{2,30})?|du même auteur|de la même autrice|(?:les )?(?:articles )?les plus (?:lus|partagés|commentés))\s?:?$/iu,
     message: 'Website module heading left in the text.',
   },
   // The site's ask for feedback or for a sign-up, as one line: "We'd love to hear your thoughts on our reporting.", "Want more news
