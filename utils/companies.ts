@@ -400,6 +400,8 @@ function foundedCompany(head: string): string | null {
   const runs = usable(nameRuns(rest));
   const first = runs[0];
   if (!first) return null;
+  // "John Smith, CEO of Acme, said Beta raised §": the founders phrase belongs to a speaker; the raise has its own subject.
+  if (REPORTED_AFTER.test(rest.slice(first.end))) return null;
   // "fondateurs de Knip": the name right after the preposition.
   if (first.start === 0) return isPlace(first.text) ? null : first.text;
   // "Le cofondateur de la fintech Sunday, Stanislas Maximin, a annoncé avoir levé", "The CEO of fintech startup Paybridge, Jane
@@ -412,6 +414,8 @@ function foundedCompany(head: string): string | null {
   return named?.text ?? null;
 }
 const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?|le|la|l[’']|son|sa|his|her|our|notre)\s*)?(?:(?:co-?)?(?:founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)(?:\s+(?:and|et|&)\s+(?:(?:co-?)?(?:founder|fondat(?:eur|rice))|cofondat(?:eur|rice)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale))?\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l[’'])?|du|d[’']|at|chez)\s*/iu;
+/** A reporting verb after the founders' company: the founder is a speaker, and what follows has its own subject. */
+const REPORTED_AFTER = /(?:^|[\s,])(?:said|says|told|tells|explained|explains|noted|notes|added|adds|dit|a dit|déclare|a déclaré|indique|a indiqué|explique|a expliqué|précise|a précisé|confie|a confié|annonce que|a annoncé que)\s/u;
 /**
  * Lower-case descriptor words between the founders phrase and the company: "de la fintech ", "of fintech startup ", "de la jeune
  * pousse lyonnaise ". At most five one-token words, no comma ("of the startup, Jane Doe," names a person after its comma), no

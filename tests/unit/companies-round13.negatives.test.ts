@@ -16,7 +16,12 @@ describe('subjectBefore, round 13 negatives: founders phrases that do not name t
     ['Asceneuron', 'Dirk Beher et Christoph Wiessner, les fondateurs du spin-off de Merck Serono, Asceneuron, ont sécurisé 30 millions.'],
     ['Kiplo', 'Kiplo, backed by money from the founder of Stripe, has raised $4 million.'],
     ['Orbita', 'Orbita, which hired the former CEO of Lyft, has raised $7 million.'],
+    ['Beta', 'John Smith, CEO of Acme, said Beta raised $4 million.'],
   ])('%s', (want, sentence) => expect(name(sentence)).toBe(want));
+  it('a speaker’s company is not the raiser of the clause they report ("Le PDG de la fintech Acme, …, a déclaré que Kiplo a levé")', () => {
+    const s = 'Le PDG de la fintech Acme, Paul Martin, a déclaré que Kiplo a levé 2 millions.';
+    expect(name(s)).not.toBe('Acme');
+  });
   it('"the founder of the startup, Jane Doe," names a person, not a company', () => {
     const s = 'The founder of the startup, Jane Doe, said it raised $2 million.';
     expect(subjectBefore(s, VERB.exec(s)!.index)).toEqual({ name: '', pronoun: true });
