@@ -23,9 +23,9 @@ const CAPTION_ECHOES_BODY: Row[] = [
     kind: 'duplicated-caption', text: 'Photo: Jane Doe / Staff',
   },
   {
-    name: 'the body sentence first, the credited caption after it (Getty tail)',
-    paragraphs: [HEADLINE, ...BODY, 'The company plans to use the proceeds to hire engineers and expand its factories — Getty Images'],
-    kind: 'duplicated-caption', text: 'Getty Images',
+    name: 'the body sentence first, the credited caption after it ("Photo credit: …")',
+    paragraphs: [HEADLINE, ...BODY, 'The company plans to use the proceeds to hire engineers and expand its factories. Photo credit: Jane Doe'],
+    kind: 'duplicated-caption', text: 'Photo credit: Jane Doe',
   },
   {
     name: 'French: "… Crédit photo : Jean Dupont" over the body sentence',

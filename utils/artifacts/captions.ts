@@ -178,6 +178,8 @@ function gluedTwiceLines(doc: ArticleDoc, out: Finding[]): void {
   }
 }
 
+/** A credit with its label: "Credit: X", "Photo: X", "Photo credit: X", "Crédit photo : X", "(Photo : X)", "Image: X". */
+const LABELLED_CREDIT = /^\s*\(?(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?:/u;
 /** A caption whose words are found again in the body must be this long: shorter echoes are set phrases. */
 const MIN_ECHO_WORDS = 8;
 /** Captions are short: a longer paragraph closing on a credit is body text citing a source. */
@@ -205,7 +207,9 @@ function creditedCaptionEchoes(doc: ArticleDoc, out: Finding[]): void {
     const p = ps[i]!.trimEnd();
     if (p.length > MAX_ECHO_CAPTION) continue;
     const m = CREDIT_TAIL.exec(p);
-    if (!m || m.index === 0) continue;
+    // Only a labelled credit ("Credit: DH Photo", "Photo: …", "(Photo : …)"): agency captions in brackets
+    // ("(AP Photo/Jane Doe)") are written for the photo, and a body sentence opening like one is the story's own.
+    if (!m || m.index === 0 || !LABELLED_CREDIT.test(m[0])) continue;
     const caption = p.slice(0, m.index).trim().replace(/[.!?,;:]+$/u, '');
     if (wordCount(caption) < MIN_ECHO_WORDS) continue;
     const start = doc.starts[i] ?? 0;
