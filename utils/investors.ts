@@ -1006,7 +1006,35 @@ const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
+/** Last words of a firm's or an institution's name, never of a person's ("Transformation Capital", "Royal Bank"). */
+const FIRM_OR_PLACE_WORDS = 'Bank|Fund|Funds|University|Institute|Council|Government|Ministry|Trust|Society|Association|Foundation|State|City|Department|Office|School|College|Board|Chamber|Agency|Authority|Banque|Caisse|Fonds|Capital|Ventures|Venture|Partners|Group|Management|Investments?|Investissement|Holdings|Republic|Commonwealth|Church|Museum|Bureau|Centre|Center|Labs|Equity|Angels|Global|Technologies|Systems|Inc|Ltd|Corp|Media|Health|Bio|Therapeutics';
+/**
+ * "the former head of news partnerships at Google Jane Moreau", "CEO and co-founder of Initech Paul Okafor", "Globex’s ex-SVP of
+ * engineering Sam Reyes", "l’ancien directeur de Hooli Paul Okafor": an angel told by a role (a role noun somewhere in the lower-case
+ * description), then a person's first and last name closing the item. Only two capitalised words for the person: with three, the
+ * employer may be glued in front ("at Google Jane Moreau").
+ */
+const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:(?:the|an?|l[’']|le|la)\s*)?[^,;()]{0,80}?(?<![\p{L}])(?:${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.founderEn, ROLE_FAMILIES.founderFr, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.executiveFr)}|head|lead|director|partner|SVP|EVP|VP|president|chair(?:man|woman)?|engineer|directeur|directrice|patron(?:ne)?|associée?)(?![\p{L}])[^,;()]{0,60}?\s(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})$)\p{Lu}[\p{L}’'-]+)$`, 'u');
+/** "Jane Moreau of the Globex Morning Podcast", "Paul Okafor from Initech": a person's two names, then where they work. */
+const PERSON_OF_ORG = new RegExp(String.raw`^(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})(?![\p{L}]))\p{Lu}[\p{L}’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}`, 'u');
+
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
+  const out = cleanItemCore(raw, options);
+  if (!options.forward) return out;
+  // A person told by a role before the name: the description is not the name, and it does not end the list.
+  if (out.kind === 'skip' || out.kind === 'stop' || out.kind === 'role') {
+    const m = ROLE_THEN_PERSON.exec(raw.trim().replace(/[.,;:!?]+$/, ''));
+    if (m && !NOT_NAME_WORDS.has(m.groups!.person!.split(/\s/)[0]!.toLowerCase())) return { kind: 'name', name: m.groups!.person!, residue: false, leadingResidue: true };
+  }
+  // "Jane Moreau of the Globex Morning Podcast": the person, not the show.
+  if (out.kind === 'name' && /\s(?:of|at|from)\s/u.test(out.name)) {
+    const m = PERSON_OF_ORG.exec(out.name);
+    if (m && !NOT_NAME_WORDS.has(m.groups!.person!.split(/\s/)[0]!.toLowerCase())) return { ...out, name: m.groups!.person! };
+  }
+  return out;
+}
+
+function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.

@@ -23,6 +23,11 @@ describe('look-alikes of the round-13 frames name no investor', () => {
     row('Hooli a renforcé sa position sur le marché européen.', [], []),
     // A cleft about a product or a market, not the round.
     row('C’est Globex Industries qui a repris la main sur le marché des batteries.', [], []),
+    // A role at a firm, then the firm: the firm is no person (the lead's own description).
+    row('The round was led by Jane Moreau, managing partner at Kestrel Capital and former investor at Globex Ventures.', ['Jane Moreau'], []),
+    row('La levée est menée par Paul Okafor, associé chez Hooli Partners.', ['Paul Okafor'], []),
+    // "backed by X" describing the company, then "with participation from": X is no lead.
+    row('Acme, backed by Northwind Capital, raised § with participation from Globex Ventures.', [], ['Globex Ventures']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 

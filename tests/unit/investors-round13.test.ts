@@ -58,3 +58,12 @@ describe('a cleft singling out the investor that took the round over: the lead',
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('angels told by a role before their name, or by where they work after it', () => {
+  const rows: Array<[string, Want]> = [
+    row('Others in this seed round include the former head of partnerships at Globex Jane Moreau, Initech’s ex-SVP of engineering Paul Okafor and Sam Reyes of the Hooli Morning Podcast.', [], ['Jane Moreau', 'Paul Okafor', 'Sam Reyes']),
+    row('Acme raised § from angel investors including the co-founder of Initech Paul Okafor, and Jane Moreau.', [], ['Paul Okafor', 'Jane Moreau']),
+    row('Le tour de table réunit notamment l’ancien directeur de Globex Paul Okafor et Jane Moreau.', [], ['Paul Okafor', 'Jane Moreau']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
