@@ -815,7 +815,9 @@ const VALUED_AT_LAST_ROUND = /(?<![\p{L}])(?:était|étaient|avait été|was|wer
 const EARLIER_PERIOD_WHEN = /(?<![\p{L}])(?:previous|prior|preceding|earlier|last|first|second|third|fourth|précédente?|dernière?|premier|première|deuxième|second|seconde|troisième|quatrième)\s+(?:quarter|half|year|month|semester|trimestre|semestre|année|mois)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s*,\s*(?:when|lorsque|quand|où)\s/iu;
 
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
-  if (VALUED_AT_LAST_ROUND.test(clause) || EARLIER_PERIOD_WHEN.test(clause)) return true;
+  // A raise told after the earlier mark is this clause's news ("Acme, which was valued at § in its previous round, has raised §").
+  const valuedBefore = VALUED_AT_LAST_ROUND.exec(clause);
+  if ((valuedBefore && !STRONG_VERB_ANYWHERE.test(clause.slice(valuedBefore.index + valuedBefore[0].length))) || EARLIER_PERIOD_WHEN.test(clause)) return true;
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
   if (fronted) clause = clause.slice(fronted[0].length);

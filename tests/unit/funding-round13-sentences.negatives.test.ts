@@ -68,3 +68,10 @@ describe('isPastContext, round 13 negatives: "when" after a period that is not e
     'This quarter, when funding is scarce, Acme raised',
   ])('%s', (text) => expect(isPastContext(text)).toBe(false));
 });
+
+describe('isPastContext, round 13 negatives: a raise told after the earlier mark is the news', () => {
+  it.each([
+    'Acme, which was valued at § in its previous round, has raised',
+    'Kiplo, qui était valorisée § lors de sa dernière levée, a levé',
+  ])('%s', (text) => expect(isPastContext(text)).toBe(false));
+});
