@@ -92,9 +92,83 @@ function findRawTags(doc: ArticleDoc, out: Finding[]): void {
   });
 }
 
+/**
+ * A closing tag written with a backslash ("<\\p>", "<\\/p>", "<\\br>"): a template that escaped
+ * its own markup for a script string and then printed it. No prose writes it, and a code sample
+ * would write the tag whole, not a backslashed fragment.
+ */
+const BACKSLASHED_TAG = /<\\\/?(?:p|br|div|span|li|ul|h[1-6]|strong|em|b|i|a)\s*\/?>|<\/?(?:p|br|div|span|li|h[1-6]|strong|em|b|i|a)\\>/gi;
+
+/**
+ * A JavaScript string escape printed literally in prose: "diffus\\u00e9es", "P\\u00f4le",
+ * "it\\x27s", "l\\u2019entreprise". Only escapes of printable characters a Latin-script text
+ * writes (accented letters, quotes, dashes, spaces): the repair is the character itself. A
+ * run of them is one finding. Code samples (CODE_CONTEXT) write escapes on purpose.
+ */
+const JS_ESCAPE = /(?:\\u(?<u>[0-9a-fA-F]{4})|\\x(?<x>[2-7][0-9a-fA-F]))/g;
+/** Escapes closer than this, with only words between them, are one escaped phrase ("diffus\\u00e9es par P\\u00f4le"). */
+const ESCAPE_GAP = 40;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PHRASE_GAP = /^[ \p{L}\p{N}'’,.-]*$/u;
+/** A paragraph about code: an assignment of a quoted string or a keyword of a language; its escapes are the sample's. */
+const STRING_CODE = /=\s*["'`]|\b(?:const|let|var)\s+\w+\s*=|\b(?:console\.\w+|printf?|echo|JSON\.parse)\s*\(/;
+/** Code points an escape in prose stands for: printable Latin-1, Latin Extended, general punctuation, currency. */
+function printableEscape(cp: number): boolean {
+  return (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0x24f) || (cp >= 0x2010 && cp <= 0x20bf);
+}
+
+function unescapeJs(s: string): string | null {
+  let ok = true;
+  const out = s.replace(JS_ESCAPE, (_m, u: string | undefined, x: string | undefined) => {
+    const cp = parseInt(u ?? x ?? '', 16);
+    if (!printableEscape(cp)) ok = false;
+    return String.fromCodePoint(cp);
+  });
+  return ok ? out : null;
+}
+
+function findBackslashMarkup(doc: ArticleDoc, out: Finding[]): void {
+  doc.paragraphs.forEach((p, i) => {
+    if (!p.includes('\\') || CODE_CONTEXT.test(p)) return;
+    const base = doc.starts[i] ?? 0;
+    if (p.includes('<')) {
+      for (const m of p.matchAll(BACKSLASHED_TAG)) {
+        out.push({ kind: 'escaped-entity', start: base + m.index!, end: base + m.index! + m[0].length, message: `A malformed HTML tag (“${m[0]}”) was left in the text as characters.`, fix: '' });
+      }
+    }
+    if ((!p.includes('\\u') && !p.includes('\\x')) || STRING_CODE.test(p)) return;
+    // One pass over the escapes: each run of close ones, widened to the words they sit in (walked, not matched by a regex, so a long run of letters stays linear).
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = (): void => {
+      if (runStart < 0) return;
+      let s = runStart;
+      let e = runEnd;
+      while (s > 0 && WORD_CHAR.test(p[s - 1]!)) s--;
+      while (e < p.length && WORD_CHAR.test(p[e]!)) e++;
+      const excerpt = p.slice(s, e);
+      const fix = unescapeJs(excerpt);
+      if (fix !== null) out.push({ kind: 'escaped-entity', start: base + s, end: base + e, message: `JavaScript escapes were printed literally; “${excerpt}” should read “${fix}”.`, fix });
+      runStart = -1;
+    };
+    for (const m of p.matchAll(JS_ESCAPE)) {
+      const at = m.index!;
+      if (runStart >= 0 && at - runEnd <= ESCAPE_GAP && PHRASE_GAP.test(p.slice(runEnd, at))) {
+        runEnd = at + m[0].length;
+        continue;
+      }
+      flush();
+      runStart = at;
+      runEnd = at + m[0].length;
+    }
+    flush();
+  });
+}
+
 export function findEscapedEntities(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   findRawTags(doc, out);
+  findBackslashMarkup(doc, out);
   doc.paragraphs.forEach((p, i) => {
     if (!p.includes('&')) return;
     const base = doc.starts[i] ?? 0;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+
+/** A plain body around each row, so a rule sees a whole article and not a lone line. */
+const BODY = [
+  'Acme Robotics said on Tuesday it had raised new money from a group of investors led by Sequoia.',
+  'The company plans to use the proceeds to hire engineers in London and expand its factories in Ohio.',
+];
+const found = (kind: string, ...extra: string[]) =>
+  findArtifacts({ paragraphs: [...BODY, ...extra] }).filter((a) => a.kind === kind).map((a) => [a.text, a.fix]);
+
+describe('escaped markup: backslashed tags and JavaScript escapes printed in prose', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    ['a backslashed closing tag after a paragraph', ['The credit union has bigger goals in mind.<\\p> Its members will vote in May.'], [['<\\p>', '']]],
+    ['the tag escaped for a script string', ['Le conseil a voté le budget.<\\/p> La séance a été levée à midi.'], [['<\\/p>', '']]],
+    ['a backslashed line break', ['Shares rose 4% on Monday.<\\br> Analysts expect more gains.'], [['<\\br>', '']]],
+    ['French accents escaped in a phrase', ['Offres diffus\\u00e9es par P\\u00f4le Emploi en septembre.'], [['diffus\\u00e9es par P\\u00f4le', 'diffusées par Pôle']]],
+    ['an apostrophe escaped as hex', ['The mayor said it\\x27s too early to tell.'], [['it\\x27s', "it's"]]],
+    ['a curly apostrophe escaped', ['Le directeur de l\\u2019entreprise a démissionné hier.'], [['l\\u2019entreprise', 'l’entreprise']]],
+  ])('%s', (_name, extra, expected) => {
+    expect(found('escaped-entity', ...extra)).toEqual(expected);
+  });
+});
