@@ -16,7 +16,7 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('capture d’écran', 'middle', 'Capture d’écran 2023-05-12 à 10.15.32.png', true),
   furnitureRow('CMS hero file', 'end', 'hero-banner_final-1200x630.webp'),
   // A feed's source and age.
-  furnitureRow('agency in capitals and age', 'middle', 'CHINA DAILY - 2 hours 28 min ago'),
+  furnitureRow('agency in capitals and age', 'middle', 'DAILY HERALD - 4 hours 12 min ago'),
   furnitureRow('agency with a middle dot', 'top', 'Reuters · 3h ago'),
   furnitureRow('posted days ago', 'end', 'Posted 3 days ago'),
   furnitureRow('il y a deux heures', 'middle', 'AFP – il y a 2 heures', true),
@@ -42,7 +42,10 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('donnez-nous votre avis', 'end', 'Donnez-nous votre avis sur cet article', true),
   furnitureRow('cet article vous a plu', 'end', 'Cet article vous a-t-il plu ?', true),
   // Sale banners with a price.
-  furnitureRow('Presidents Day sale glued', 'top', 'Presidents Day Sale! 6 Months For 99¢Get our best offer on digital access. One Week Only |'),
+  furnitureRow('Labor Day sale glued', 'top', 'Labor Day Sale! 3 Months For 49¢Enjoy full digital access. This Weekend Only |'),
+  furnitureRow('subscribe call before the price', 'top', 'Spring Sale: Subscribe now for $1 a week'),
+  furnitureRow('your first months', 'top', 'Black Friday deal: Your first 6 months for $2'),
+  furnitureRow('abonnez-vous pour', 'top', 'Offre d’été : abonnez-vous pour 1 € par mois', true),
   furnitureRow('summer offer', 'top', 'Summer Offer: $1 for 6 months'),
   furnitureRow('cyber deal', 'middle', 'Cyber Monday Deal - $2 a week for your first year'),
   furnitureRow('offre spéciale Noël', 'top', 'Offre spéciale Noël : 1 € par mois pendant 6 mois', true),
@@ -68,7 +71,7 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('lire la suite dots', 'middle', 'Lire la suite...', true),
   furnitureRow('voir la suite arrow', 'end', 'Voir la suite →', true),
   // A newsletter's masthead, alone or as an e-mail table cell with its border.
-  furnitureRow('top stories cell', 'top', "Today's Top Stories from NBC News |"),
+  furnitureRow('top stories cell', 'top', "Today's Top Stories from The Courier |"),
   furnitureRow('top headlines', 'top', 'Top headlines from The Observer'),
   furnitureRow('must-reads', 'top', 'This week’s must-reads from Metro'),
   furnitureRow('titres du jour', 'top', 'Les titres du jour du Courrier', true),
@@ -78,10 +81,19 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('refresh notice', 'top', 'There are new articles available, click to refresh the page.'),
   furnitureRow('day header glued to the feed', 'top', 'Yesterday — 1 June 2024Main stream'),
   furnitureRow('vue lecture', 'top', 'Vue lecture', true),
-  furnitureRow('reçu aujourd’hui', 'top', 'Reçu aujourd’hui — 17 septembre 2025The Guardian', true),
+  furnitureRow('reçu aujourd’hui', 'top', 'Reçu aujourd’hui — 4 mars 2026Le Progrès', true),
+  furnitureRow('magazine view', 'top', 'Magazine view'),
+  furnitureRow('count of new stories to load', 'top', '12 new stories, tap to load'),
+  furnitureRow('mark all as read', 'end', 'Mark all as read'),
+  furnitureRow('smart feed name', 'top', 'All unread'),
+  furnitureRow('day header with weekday glued', 'top', 'Today — Monday, June 3TechCrunch'),
+  furnitureRow('hier glued', 'top', 'Hier — 2 juin 2025Le Monde', true),
+  furnitureRow('nouveaux articles cliquez', 'top', 'Il y a 3 nouveaux articles, cliquez pour actualiser', true),
+  furnitureRow('marquer non lu', 'end', 'Marquer comme non lu', true),
+  furnitureRow('vue liste', 'top', 'Vue liste', true),
   furnitureRow('marquer comme lu', 'end', 'Tout marquer comme lu', true),
   // A print edition's prices abroad.
-  furnitureRow('cover prices FR', 'top', 'Antilles-Réunion 4,10 €. Belgique 3,60 €. Suisse 5,40 FS.', true),
+  furnitureRow('cover prices FR', 'top', 'Guadeloupe 3,90 €. Espagne 3,20 €. Suisse 5,80 FS.', true),
   furnitureRow('cover price codes', 'top', 'AND : 5 € – CH : 6 FS – CAN : 9,95 $C - MAR : 63 DH'),
   furnitureRow('cover prices EN', 'end', 'Belgium €2.50 | Luxembourg €2.50'),
   // A tool icon alone on its line.
@@ -97,7 +109,7 @@ describe('round 13 furniture is boilerplate', () => {
 
 /** A print replica's cover-price band run into its columns: only the band is flagged, the columns stay. */
 const INLINE_ROWS: Array<{ name: string; paragraph: string; text: string }> = [
-  { name: 'French band run into columns', paragraph: 'Antilles Réunion 4,10 €. Belgique 3,60 €. protéger en obligeant, par exemple, les banques à prêter davantage aux entreprises.', text: 'Antilles Réunion 4,10 €. Belgique 3,60 €.' },
+  { name: 'French band run into columns', paragraph: 'Guadeloupe 3,90 €. Espagne 3,20 €. rappeler que la commune a voté, par exemple, un budget en hausse pour les écoles.', text: 'Guadeloupe 3,90 €. Espagne 3,20 €.' },
   { name: 'codes band run into columns', paragraph: 'CH : 6 FS – CAN : 9,95 $C – MAR : 63 DH la réforme des retraites a été votée mardi soir.', text: 'CH : 6 FS – CAN : 9,95 $C – MAR : 63 DH' },
   { name: 'English band run into columns', paragraph: 'Belgium €2.50 Luxembourg €2.50 the council approved the budget on Monday after a long debate.', text: 'Belgium €2.50 Luxembourg €2.50' },
 ];
@@ -113,8 +125,8 @@ describe('round 13: a cover-price band at the head of a paragraph', () => {
 
 describe('round 13: a cover-price band spread over interleaved lines is reported once', () => {
   it('flags the first line’s band only', () => {
-    const found = findArtifacts({ paragraphs: ['Les Echos', 'Antilles Réunion 4,10 €. Belgique 3,60 €. protéger en obligeant les banques à prêter davantage.', 'Grèce 4,20 €. Italie 4,40 €. Luxembourg durable les annonces illicites qui se multiplient.'] });
+    const found = findArtifacts({ paragraphs: ['Le Courrier du Soir', 'Guadeloupe 3,90 €. Espagne 3,20 €. rappeler que la commune a voté un budget en hausse.', 'Portugal 3,40 €. Autriche 4,60 €. Monaco durable les travaux qui se prolongent cet hiver.'] });
     const bands = found.filter((a) => a.kind === 'boilerplate' && a.message.includes('cover prices'));
-    expect(bands.map((a) => a.text)).toEqual(['Antilles Réunion 4,10 €. Belgique 3,60 €.']);
+    expect(bands.map((a) => a.text)).toEqual(['Guadeloupe 3,90 €. Espagne 3,20 €.']);
   });
 });

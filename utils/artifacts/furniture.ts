@@ -12,7 +12,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { COVER_PRICES_LEAD } from './lexicon';
+import { COVER_PRICES_LEAD, readMoreLabelPattern } from './lexicon';
 import { isBodyProse } from './menus';
 
 /** A finding on whole paragraphs i..j, or on a span inside paragraph i. */
@@ -232,6 +232,12 @@ function isTitleCase(p: string): boolean {
 const MIN_LINK_ROW_WORDS = 6;
 const isLinkRow = (p: string): boolean => isTagRow(p) && p.split(' ').length >= MIN_LINK_ROW_WORDS;
 
+/**
+ * A byline or source line: "From Associated Press", "By Jane Roe", "Written by Sam Lee", "Par Marie Dupont", "Avec AFP",
+ * "Source : Reuters". What sits under a headline, never under a row of tags.
+ */
+const SOURCE_LINE = /^(?:by|from|via|with|written by|reported by|posted by|story by|par|de|avec|source\s?:|publié par|rédigé par)\s+\p{Lu}/iu;
+
 /** A headline: a few words, no final full stop. */
 const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
 
@@ -270,7 +276,8 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
     }
     if (i > lastProse && isLinkRow(p)) { out.push({ i, j: i, message: 'A row of footer links left in the text.' }); continue; }
     // The line under the tags is the headline, in Title Case; under a Title Case headline sits a sentence-case standfirst.
-    if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
+    // A byline or source line under it ("From Associated Press", "By Jane Roe", "Par Marie Dupont") makes the line the headline.
+    if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!) && !SOURCE_LINE.test(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
   }
 }
 
@@ -326,7 +333,7 @@ function slugAlts(p: string, i: number, out: Hit[]): void {
  * disclose terms. Story", "… in 2023. Read more". A lone label, not a
  * sentence: no final punctuation.
  */
-const GLUED_LINK_LABEL = /(?<=[.!?]["'”’)]?\s)(?:Story|Stories|More|Read more|Read More|Continue reading|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire la suite|Lire aussi|Vidéo|Voir aussi)$/u;
+const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written')}|Story|Stories|More|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire aussi|Vidéo|Voir aussi)$`, 'u');
 
 /**
  * A print replica's cover-price band run into the columns that follow it: only the band is furniture. Read across

@@ -17,6 +17,30 @@ export interface LineRule {
   readonly message: string;
 }
 
+/**
+ * A relative age as feeds and listings print it: "2 hours 28 min ago", "3h ago", "5 days ago", "il y a 2 heures", "il y a 1 h
+ * et 20 min". The one pattern for it (the text detectors import it too): a regex source, to be used with the 'iu' flags.
+ */
+export const RELATIVE_AGE_SOURCE = String.raw`(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:,? \d{1,2}\s?(?:m|mins?|minutes?|s|secs?|seconds?))? ago|il y a \d{1,3}\s?(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)(?:,? (?:et )?\d{1,2}\s?(?:min|minutes?))?)`;
+
+/**
+ * The labels of a "read more" link, EN+FR, in lower case: the one list the furniture rules build their patterns from.
+ */
+export const READ_MORE_LABELS: readonly string[] = ['continue reading', 'read more', 'keep reading', 'read on', 'read the full story', 'read the full article', 'read the whole story', 'read the whole article', 'read the rest of the story', 'read the rest of the article', 'read full story', 'read full article', 'lire la suite', 'voir la suite', 'lire plus', 'en savoir plus', 'lire l’article'];
+
+const escapeLabel = (label: string): string => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const sentenceCase = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+const titleCase = (label: string): string => label.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+
+/**
+ * The "read more" labels as a regex alternation. 'any': lower case, for a pattern with the 'i' flag. 'as-written': the forms a
+ * link label is printed in (Sentence case, Title Case, CAPITALS), for a case-sensitive pattern whose capitals are the sign.
+ */
+export function readMoreLabelPattern(form: 'any' | 'as-written'): string {
+  const forms = form === 'any' ? READ_MORE_LABELS : READ_MORE_LABELS.flatMap((l) => [sentenceCase(l), titleCase(l), l.toUpperCase()]);
+  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeLabel).join('|');
+}
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
@@ -410,7 +434,7 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'edition-promo', re: /^(?:the )?\p{Lu}[^.!?]{0,40}? (?:daily |print |digital )?(?:newspaper|e-?paper|print edition|digital edition|replica edition) is (?:now )?available (?:online|on your (?:phone|tablet|device))(?: now| today)?\.?$/iu, message: 'Promotional line of the site left in the text.' },
   // A "read also" link glued to the headline it links ("À lire aussiLa French Tech renforce …", "READ ALSOAcme buys Foo").
   // No case flag: the label's capitals and the capital glued right after it are the sign.
-  { name: 'glued-read-also', re: /^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Read more|READ MORE|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET|(?:[Rr]ead|READ) (?:[Tt]he )?(?:[Ff]ull|FULL) (?:[Ss]tory|[Aa]rticle|STORY|ARTICLE)(?: \((?:[Pp]age|[Pp]\.) ?\d{1,3}\))?|[Cc]ontinue [Rr]eading|CONTINUE READING|[Ll]ire l['’]article|LIRE L['’]ARTICLE|[Ll]ire la suite|LIRE LA SUITE)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$/u, message: '“Read also” link (label and linked headline) left in the text.' },
+  { name: 'glued-read-also', re: new RegExp(String.raw`^(?:[ÀA] lire aussi|À LIRE AUSSI|A LIRE AUSSI|Lire aussi|LIRE AUSSI|Read also|READ ALSO|Also read|ALSO READ|See also|SEE ALSO|Related|RELATED|Sur le même sujet|SUR LE MÊME SUJET|(?:${readMoreLabelPattern('as-written')})(?: \((?:[Pp]age|[Pp]\.) ?\d{1,3}\))?)(?=[\p{Lu}«“"‘'\p{N}])[^\n]{8,200}$`, 'u'), message: '“Read also” link (label and linked headline) left in the text.' },
 ];
 
 /** Topic tags and hashtags. */
@@ -711,6 +735,13 @@ export const SITE_CHROME: readonly LineRule[] = [
 ];
 
 /** A price tied to a period or to access, the core of a subscription offer ("6 Months For 99¢", "$1 for 6 months", "1 € par mois"). */
+/**
+ * What may stand between a sale banner's label and its price: nothing, a word of emphasis ("Only", "Just", "Now", "Get",
+ * "Seulement", "Dès"), or a call that addresses the reader, opening on the call itself ("Subscribe today for", "Get unlimited
+ * access for", "Your first 6 months for", "Abonnez-vous pour", "Profitez de l'accès illimité à", "Votre abonnement à").
+ */
+const SALE_LEAD_IN = String.raw`(?:(?:only|just|now|get|seulement|dès|désormais)\s|(?:subscribe|join|try|get|start|unlock|enjoy|your|our|unlimited|abonnez-vous|profitez|essayez|accédez|découvrez|votre|vos|notre|nos|accès)\b[\p{L}'’ -]{0,50}?\s)?`;
+
 const OFFER_PRICE = String.raw`(?:\d{1,2} (?:months?|weeks?|years?|mois|semaines?|ans?) (?:for|pour) (?:only |just |seulement )?(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€)|(?:\d{1,3}\s?¢|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?\s?€) ?(?:for|pour|par|per|a|\/) ?(?:\d{1,2} |the first |your first |le premier |les \d{1,2} premiers )?(?:months?|weeks?|mois|semaines?|years?|an|access|accès)\b)`;
 
 /** Where a print edition is sold abroad, as its cover prints it: a country or territory in full (capitalised or in capitals), or its code in capitals ("CH", "CAN", "PORT CONT"). Case matters: a lowercase word is a good, not a place. */
@@ -724,6 +755,19 @@ const COVER_PRICE_LIST = String.raw`${COVER_PLACE}\s?:?\s?${COVER_PRICE}(?:\s?[.
 /** A print replica's cover-price band at the head of a paragraph its columns run into (furniture.ts reads it inline). */
 export const COVER_PRICES_LEAD = new RegExp(String.raw`^${COVER_PRICE_LIST}\.?(?=\s+\p{L})`, 'u');
 
+/** A feed reader's view switch: "Normal view", "Magazine view", "Title-only view", "Vue liste", "Affichage compact". */
+const FEED_VIEW_SWITCH = String.raw`(?:normal|reading|global|list|expanded|compact|article|magazine|cards?|titles?[- ]only|full[- ]article|headlines?) view|vue (?:normale|lecture|globale|liste|article|magazine|compacte|cartes|titres)|affichage (?:compact|liste|magazine|étendu|normal)`;
+/** A count of new items with a call to refresh: "There are new articles available, click to refresh the page.", "12 new stories, tap to load", "Il y a 3 nouveaux articles, cliquez pour actualiser". */
+const FEED_REFRESH = String.raw`(?:there (?:are|is) )?(?:\d{1,4} )?new (?:articles?|stories|story|items?|posts?|entries|entry)(?: (?:are |is )?available)?[,.:]?\s?(?:click|tap)(?: here)? to (?:refresh|reload|load|show|see|view)(?: (?:the page|them|it|the feed))?\.?|(?:il y a )?(?:de |\d{1,4} )?nouve(?:aux|l) (?:articles?|éléments?|billets?)(?: (?:sont |est )?disponibles?)?[,.:]?\s?(?:cliquez|appuyez|touchez)(?: ici)? pour (?:rafraîchir|actualiser|recharger|afficher|voir)(?: (?:la page|le flux))?\.?`;
+/** A mark-as-read control: "Mark all as read", "Mark as unread", "Mark everything read", "Tout marquer comme lu", "Marquer comme non lu". */
+const FEED_MARK_READ = String.raw`mark (?:all |everything |this feed )?(?:as )?(?:un)?read|(?:tout )?marquer (?:tout |le flux )?comme (?:non )?lus?`;
+/** A smart feed's name: "All unread", "All articles", "Main stream", "Tous les articles", "Non lus", "Flux principal". */
+const FEED_SMART_NAME = String.raw`all (?:unread|articles|items|entries)(?: items)?|unread only|main stream|flux principal|tous les (?:articles|éléments) ?(?:non lus)?|non lus`;
+/** A date after a day header: "1 June 2024", "Monday, June 3", "June 3, 2024", "lundi 3 juin 2025", "17 septembre 2025". */
+const FEED_DATE = String.raw`(?:\p{L}{3,9},? )?(?:\d{1,2}(?:er)? \p{L}{3,10}\.?(?: \d{4})?|\p{L}{3,10}\.? \d{1,2}(?:, \d{4})?)`;
+/** A day header: a day word, a dash and a date, with the feed's name glued after it ("Today — Monday, June 3TechCrunch"). */
+const FEED_DAY_HEADER = String.raw`(?:received |reçus? )?(?:today|yesterday|(?:the )?day before yesterday|before yesterday|earlier this week|last week|aujourd['’]hui|hier|avant-hier|plus tôt cette semaine|la semaine dernière)\s?[—–-]\s?${FEED_DATE}(?:(?<=\d)(?=\p{Lu})[^.!?]{1,40})?|before yesterday(?=\p{Lu})[^.!?]{2,40}`;
+
 /**
  * Round 13 (fresh pages of the hidden set's outlets): furniture named by its shape, whole families EN+FR.
  */
@@ -736,7 +780,7 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // hours ago") has no separator and ends on its own words.
   {
     name: 'source-age',
-    re: /^(?:[^.!?]{1,40}?\s?[-–—·•|]\s?)?(?:(?:posted|published|updated|publié|mis à jour)\s)?(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:,? \d{1,2}\s?(?:m|mins?|minutes?|s|secs?|seconds?))? ago|il y a \d{1,3}\s?(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)(?:,? (?:et )?\d{1,2}\s?(?:min|minutes?))?)$/iu,
+    re: new RegExp(String.raw`^(?:[^.!?]{1,40}?\s?[-–—·•|]\s?)?(?:(?:posted|published|updated|publié|mis à jour)\s)?${RELATIVE_AGE_SOURCE}$`, 'iu'),
     message: 'A feed’s source and time stamp left in the text.',
   },
   // A paywall notice in sentences: "Premium Content is available to subscribers only. Please login here to access content or go here
@@ -767,9 +811,13 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // A sale banner with its price: "Presidents Day Sale! 6 Months For 99¢Get our best offer on digital access. One Week Only |",
   // "Summer Offer: $1 for 6 months", "Offre spéciale Noël : 1 € par mois pendant 6 mois", "Soldes ! 3 mois pour 1 €". The price
   // must be tied to a period or to access: a headline about a sale ("Holiday sale: retailer cuts TV prices by $50") is news.
+  // The price follows the label almost at once (only "Only", "Just", "Get", "Seulement" between), or after words that
+  // address the reader ("Subscribe now for $1 a week", "Your first year for $29", "Abonnez-vous pour 1 € par mois"): a
+  // subject and its verb before the price ("Special report: Netflix raises its price to $15 a month", "Offre choc : Free lance
+  // un forfait à 9,99 € par mois") is a headline about prices.
   {
     name: 'sale-banner',
-    re: new RegExp(String.raw`^[\p{L}\p{N}'’ -]{0,30}\b(?:sale|offer|deal|special|soldes|offre|promo(?:tion)?)(?: [\p{L}'’-]+){0,2}\s?[!:–—-]\s?[^]{0,60}?${OFFER_PRICE}[^]{0,100}$`, 'iu'),
+    re: new RegExp(String.raw`^[\p{L}\p{N}'’ -]{0,30}\b(?:sale|offer|deal|special|soldes|offre|promo(?:tion)?)(?: [\p{L}'’-]+){0,2}\s?[!:–—-]\s?${SALE_LEAD_IN}${OFFER_PRICE}[^]{0,100}$`, 'iu'),
     message: 'A subscription offer left in the text.',
   },
   // A print front page's index, flattened: "Sports .......... B1", "Opinion ........ A8 Business ........ C1", "Météo ....... 14",
@@ -795,17 +843,19 @@ export const FRESH_CHROME: readonly LineRule[] = [
   },
   // A "read more" link with its arrow or ellipsis: "Continue reading...", "Read more…", "Keep reading »", "Lire la suite...",
   // "Voir la suite →", "En savoir plus >". The mark makes it a link label; a sentence never ends on it.
-  { name: 'read-more-ellipsis', re: /^(?:continue reading|read more|keep reading|read on|read the (?:full|whole|rest of the) (?:story|article)|lire la suite|voir la suite|lire plus|en savoir plus|la suite)\s?(?:\.{2,3}|…|»|›|→|>{1,3})$/iu, message: 'Link label left in the text.' },
+  { name: 'read-more-ellipsis', re: new RegExp(String.raw`^(?:${readMoreLabelPattern('any')}|la suite)\s?(?:\.{2,3}|…|»|›|→|>{1,3})$`, 'iu'), message: 'Link label left in the text.' },
   // A newsletter's masthead: "Today's Top Stories from NBC News", "Top stories from The Guardian", "Today's headlines from
   // the Times", "Les titres du jour du Parisien", "L'essentiel de l'actu du jour". Headings only: no sentence punctuation.
   { name: 'newsletter-masthead', re: /^(?:(?:(?:today['’]s|this week['’]s|the day['’]s|the week['’]s) )?(?:top (?:stories|headlines|news)|headlines|must-reads) (?:from|at|of) [\p{L}\p{N} &'’-]{2,40}|(?:les titres|l['’]essentiel|la sélection) (?:de l['’]actu(?:alité)? )?du (?:jour|matin|soir)(?: (?:du|de la|de l['’]|des) [\p{L}\p{N} &'’-]{2,40})?)$/iu, message: 'Website module heading left in the text.' },
-  // A feed reader's own chrome around the stories it shows: its view switch ("Normal view", "Reading view", "Vue normale"),
-  // its refresh notice ("There are new articles available, click to refresh the page."), "Mark all as read", "Main stream",
-  // and its day headers glued to a feed's name ("Yesterday — 1 June 2024Main stream", "Reçu aujourd’hui — 17 septembre
-  // 2025The Guardian").
+  // A feed reader's own chrome around the stories it shows (Feedly, Inoreader, NetNewsWire, FreshRSS and the like), by shape:
+  // a view switch ("Magazine view", "Title-only view", "Vue liste"), a count of new items with a call to refresh ("12 new
+  // articles, click to refresh", "Il y a de nouveaux articles, cliquez pour actualiser"), a mark-as-read control ("Mark all as
+  // read", "Mark as unread", "Tout marquer comme lu"), a smart feed's name ("All unread", "All articles", "Main stream", "Tous
+  // les articles"), and a day header, a day word and a date, often glued to the feed's name ("Today — Monday, June 3TechCrunch",
+  // "Yesterday - 1 June 2024Main stream", "Hier — 2 juin 2025Le Monde"). Short controls, never a sentence.
   {
     name: 'feed-reader',
-    re: /^(?:(?:normal|reading|global|list|expanded|compact|article) view|vue (?:normale|lecture|globale|liste|article)|there are new (?:articles|stories|items) available,? click (?:here )?to refresh the page\.?|(?:il y a de )?nouveaux articles (?:sont )?disponibles,? cliquez (?:ici )?pour (?:rafraîchir|actualiser|recharger) la page\.?|mark (?:all )?(?:as )?read|(?:tout )?marquer (?:tout )?comme lu|main stream|flux principal|(?:today|yesterday|before yesterday|received today|received yesterday|reçu aujourd['’]hui|reçu hier|avant-hier|aujourd['’]hui|hier)\s?[—–-]\s?\d{1,2}(?:er)? [\p{L}]{3,10}\.? \d{4}[^.!?]{0,40}|before yesterday(?:(?=\p{Lu})[^.!?]{2,40})?)$/iu,
+    re: new RegExp(String.raw`^(?:${FEED_VIEW_SWITCH}|${FEED_REFRESH}|${FEED_MARK_READ}|${FEED_SMART_NAME}|${FEED_DAY_HEADER})$`, 'iu'),
     message: 'A feed reader’s controls left in the text.',
   },
 ];
