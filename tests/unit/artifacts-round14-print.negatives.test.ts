@@ -19,3 +19,19 @@ describe('not escaped markup', () => {
     expect(found('escaped-entity', line)).toEqual([]);
   });
 });
+
+describe('not mojibake: real question marks and product names with a lower-case first letter', () => {
+  it.each<[string, string]>([
+    ['a question at a sentence end', 'Is the deal good for shareholders? Analysts think so.'],
+    ['a quoted question', '“Why now?” asked the chief executive, “and why here?”'],
+    ['a query string', 'Read more at example.com/news?story=acme and at site.com?ref=home today.'],
+    ['a ternary in a tech article', 'The shorthand x?y:z picks one of two values.'],
+    ['a lost space after a question', 'Who pays?The taxpayer, as usual.'],
+    ['a product family with "i"', 'Apple sold more iPhone, iPad, iMac and iPod units this quarter.'],
+    ['a VMware family with "v"', 'The update covers vSphere, vCenter, vSAN and vMotion.'],
+    ['one brand repeated', 'nCino rose 5%. Analysts said nCino would gain; nCino declined to comment.'],
+    ['a French question', 'Faut-il réformer la retraite ? Le gouvernement le pense.'],
+  ])('%s', (_name, line) => {
+    expect(found('mojibake', line)).toEqual([]);
+  });
+});

@@ -21,3 +21,19 @@ describe('escaped markup: backslashed tags and JavaScript escapes printed in pro
     expect(found('escaped-entity', ...extra)).toEqual(expected);
   });
 });
+
+describe('mojibake: "?" for an accented letter, symbol-font bullets read as letters', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    ['a language switcher', ['Global Edition English Fran?ais Espa?ol Deutsch'], [['Fran?ais', null], ['Espa?ol', null]]],
+    ['French words with their accents lost', ['La soci?t? a pris une d?cision rapide.'], [['soci?t?', null], ['d?cision', null]]],
+    ['a German place name', ['The bank moved its head office to Z?rich last year.'], [['Z?rich', null]]],
+    ['TV listings with diamond bullets read as "u"', ['TODAY ON TV uABC’s This Week: the senator. uNBC’s Meet the Press: the governor. uFox News Sunday: the mayor.'],
+      [['uABC’s', 'ABC’s'], ['uNBC’s', 'NBC’s'], ['uFox', 'Fox']]],
+    ['a box of square bullets read as "n"', ['INSIDE nSports: Rams win again nBusiness: Oil prices fall nOpinion: Our view on taxes'],
+      [['nSports', 'Sports'], ['nBusiness', 'Business'], ['nOpinion', 'Opinion']]],
+    ['French box with round bullets read as "l"', ['À LIRE AUSSI lPolitique : le budget voté lÉconomie : la croissance ralentit lCulture : un festival annulé'],
+      [['lPolitique', 'Politique'], ['lÉconomie', 'Économie'], ['lCulture', 'Culture']]],
+  ])('%s', (_name, extra, expected) => {
+    expect(found('mojibake', ...extra)).toEqual(expected);
+  });
+});

@@ -477,7 +477,80 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
   });
   if (candidates.length > 0) out.push(...keptCandidates(doc, candidates, words));
   findLoneLeads(doc, out.slice(), out);
+  if (doc.text.includes('?')) findQuestionMarkLetters(doc, out.slice(), out);
+  findDingbatBullets(doc, out);
   return out;
+}
+
+/**
+ * A "?" standing for an accented letter a conversion could not map: "Fran?ais", "d?cision",
+ * "soci?t?", "Z?rich". The mark sits between two letters of a word, the next one in lower
+ * case: a question ends a word and the next starts after a space or a quote ("Why?So" with a
+ * capital is a lost space, not this). Not in a link or a query string ("page?id", "site.com?ref"),
+ * not in code ("a?b:c" is too short to be a word), and a contraction tail ("company?s") is
+ * findLostApostrophes'.
+ */
+const QUESTION_IN_WORD = /(?<=\p{L})\?(?=\p{Ll})/gu;
+const WORD_OR_MARK = /[\p{L}?]/u;
+/** A word shorter than this ("a?b") is a formula or a ternary, not a garbled word. */
+const MIN_GARBLED_WORD = 4;
+/** A domain or file name in the token ("site.com?ref", "index.php?p"). */
+const DOTTED = /\.\p{L}{2,}\?/u;
+
+function findQuestionMarkLetters(doc: ArticleDoc, taken: Finding[], out: Finding[]): void {
+  const text = doc.text;
+  let lastEnd = -1;
+  for (const m of text.matchAll(QUESTION_IN_WORD)) {
+    const at = m.index!;
+    if (at < lastEnd) continue;
+    let s = at;
+    let e = at + 1;
+    while (s > 0 && WORD_OR_MARK.test(text[s - 1]!)) s--;
+    while (e < text.length && WORD_OR_MARK.test(text[e]!)) e++;
+    lastEnd = e;
+    const word = text.slice(s, e);
+    if (word.replace(/\?/g, '').length < MIN_GARBLED_WORD - 1 || word.length < MIN_GARBLED_WORD) continue;
+    const token = tokenAround(text, s, e);
+    const tokenText = text.slice(token.start, token.end);
+    if (URLISH.test(tokenText) || DOTTED.test(tokenText)) continue;
+    if (taken.some((f) => f.start < e && s < f.end)) continue;
+    out.push({
+      kind: 'mojibake', start: s, end: e,
+      message: `An accented letter was lost in a bad text conversion and printed as “?”: “${word}”.`, fix: null,
+    });
+  }
+}
+
+/**
+ * Print bullets set in a symbol font (Wingdings, Zapf Dingbats) come out as the letter of their
+ * code: "u" for "◆", "n" for "■", "l" for "●", "q" for "❑". Each item of the box then starts
+ * with that lower-case letter glued to its first, capitalised word: "uABC’s This Week",
+ * "uNBC’s Meet the Press", "uFox News Sunday". One such word is a brand ("uBeam", "nCino"); the
+ * same letter before three different capitalised words is a list. "i" and "e" ("iPhone",
+ * "eBay") and "v" ("vSphere", "vCenter") start families of product names, so they are not read.
+ */
+const DINGBAT_ITEM = /(?<![\p{L}\p{N}'’.@#/_-])(?<bullet>[lnqu])(?<word>\p{Lu}[\p{L}\p{N}]*(?:[’'][\p{L}]*)?)/gu;
+const MIN_DINGBAT_ITEMS = 3;
+
+function findDingbatBullets(doc: ArticleDoc, out: Finding[]): void {
+  const byBullet = new Map<string, { hits: RegExpMatchArray[]; words: Set<string> }>();
+  for (const m of doc.text.matchAll(DINGBAT_ITEM)) {
+    const bullet = m.groups!.bullet!;
+    const entry = byBullet.get(bullet) ?? { hits: [], words: new Set<string>() };
+    entry.hits.push(m);
+    entry.words.add(m.groups!.word!);
+    byBullet.set(bullet, entry);
+  }
+  for (const [bullet, { hits, words }] of byBullet) {
+    if (words.size < MIN_DINGBAT_ITEMS) continue;
+    for (const m of hits) {
+      out.push({
+        kind: 'mojibake', start: m.index!, end: m.index! + m[0].length,
+        message: `A print bullet in a symbol font was read as the letter “${bullet}”: “${m[0]}” is a list item, “${m.groups!.word!}”.`,
+        fix: m.groups!.word!,
+      });
+    }
+  }
 }
 
 /**
