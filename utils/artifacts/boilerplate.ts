@@ -40,6 +40,9 @@ const LABELS = lineRules([
   // feedback asks, sale banners with a price, a print front page's dot-leader index and its volume-and-issue line.
   'image-filename', 'source-age', 'subscriber-notice', 'latest-heading', 'feedback-ask', 'sale-banner', 'dot-leader-index',
   'volume-issue', 'read-more-ellipsis', 'newsletter-masthead', 'feed-reader', 'cover-prices', 'lone-ui-icon',
+  // Round 14 (batch 11 and a fresh sweep): label-and-pipe related links, coverage promos, empty alert widgets, live-stream promos,
+  // "read the full story" link cells, arrowed back links.
+  'related-label-pipe', 'coverage-promo', 'empty-alerts', 'live-stream-promo', 'full-story-link', 'arrow-back-link',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -393,6 +393,9 @@ export const PRINT: readonly LineRule[] = [
 const ARCHIVE_HEADINGS: readonly string[] = [
   String.raw`(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?`,
   String.raw`(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40}`,
+  // A theme's archive and browsing headings: "Archives: Politics", "Browsing: Technology", "Browsing Category: Sports",
+  // "Archive dans septembre 2020", "Archives du mois : mars 2021", "Archives de la catégorie : Économie".
+  String.raw`archives?\s?:\s?[^.!?:]{1,60}|browsing(?: (?:category|tag|author|archives?))?\s?:\s?[^.!?:]{1,60}|archives? (?:dans|pour|du mois(?: de)?|mensuelles|annuelles|par date|de (?:la )?catégorie|de l['’](?:auteur|autrice|étiquette))\s?:?\s?[^.!?]{1,60}`,
 ];
 
 /** One link of a site footer's row (English and French). */
@@ -860,8 +863,57 @@ export const FRESH_CHROME: readonly LineRule[] = [
   },
 ];
 
+/**
+ * Round 14 (batch 11's pages and a fresh sweep): furniture named by its shape, whole families EN+FR.
+ */
+export const ROUND14_CHROME: readonly LineRule[] = [
+  // A related link written as a label, a pipe and the other story's headline: "Also Read | Flood warning lifted for the
+  // valley.", "READ | Council votes new budget", "Watch | The mayor's speech", "À lire aussi | La mairie lance un budget".
+  // With a colon, only the labels that can open no sentence ("Also read:", "Lire aussi :"): "Read: the mayor said" is prose.
+  {
+    name: 'related-label-pipe',
+    re: /^(?:(?:also read|read also|also see|see also|also watch|read more|read|must read|don['’]t miss|watch|listen|lire aussi|à lire aussi|a lire aussi|à lire|à voir aussi|voir aussi|à voir|à écouter|sur le même sujet)\s?\|\s?|(?:also read|read also|also see|also watch|must read|lire aussi|à lire aussi|a lire aussi|à voir aussi|sur le même sujet)\s?:\s?)[\p{Lu}\p{N}«“"‘'][^\n]{8,250}$/iu,
+    message: 'Link to another story left in the text.',
+  },
+  // A promo for the outlet's coverage pages: "Follow every MLB game: Latest MLB scores, stats, schedules and standings.",
+  // "Get all the latest NFL news: scores, odds and injury reports", "Suivez tous les matchs de Ligue 1 : résultats, classement et
+  // calendrier". An invitation to follow or get the coverage, a colon, and the coverage's nouns.
+  {
+    name: 'coverage-promo',
+    re: /^(?=[^\n]*\b(?:scores|stats|statistics|schedules?|standings|results|highlights|fixtures|odds|updates|coverage|news|résultats|classements?|calendrier|programme|direct)\b)(?:follow|get|catch|track|keep up with|stay (?:up to date|updated|on top of) (?:with|on)|suivez|retrouvez|ne manquez rien (?:de|des))\s(?:every|all(?: the)?|the latest|live|today['’]s|tous les|toutes les|l['’]actualité|les derniers|les dernières|en direct)\b[^.!?:\n]{2,60}\s?:\s?[^\n]{0,160}$/iu,
+    message: 'Promotional line of the site left in the text.',
+  },
+  // A notification widget with nothing in it: "There are no new alerts at this time", "You have no notifications", "Aucune
+  // nouvelle alerte pour le moment".
+  {
+    name: 'empty-alerts',
+    re: /^(?:there are no (?:new )?(?:alerts|notifications|messages)|no (?:new )?(?:alerts|notifications)|you have no (?:new )?(?:alerts|notifications|messages)|aucune (?:nouvelle )?(?:alerte|notification)|vous n['’]avez (?:aucune|pas de) (?:nouvelles? )?(?:alertes?|notifications?))(?: (?:at this time|right now|yet|for now|pour le moment|pour l['’]instant))?\s?[.!]?$/iu,
+    message: 'A notification widget left in the text.',
+  },
+  // A live-stream promo, often with its word spaces lost: "Get more newsLiveonNBC News Now", "Watch live on Sky News", "Stream
+  // more news live on CBS News 24/7", "Suivez le direct sur franceinfo". Short: the outlet's name ends it.
+  {
+    name: 'live-stream-promo',
+    re: /^(?:(?:get|watch|stream|see)\s?(?:more\s?)?(?:news\s?)?live\s?on\s?\p{Lu}[^.!?\n]{1,30}|(?:suivez|regardez|retrouvez) (?:le direct|l['’]info en direct|en direct|le live) sur \p{Lu}?[^.!?\n]{1,30})$/iu,
+    message: 'Promotional line of the site left in the text.',
+  },
+  // A "read the full story" link with its border or mark: "Read the full story here. |", "See the full report here »", "View the
+  // original article on Reuters |", "Lire l’article complet ici »". The mark after it makes it a link cell.
+  {
+    name: 'full-story-link',
+    re: /^(?:(?:read|see|view|watch|get) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview|piece|video)|(?:lire|lisez|voir|consulter) l['’]article (?:complet|en entier|intégral|original))(?: here| ici| on [^.!?|\n]{2,40}| at [^.!?|\n]{2,40}| sur [^.!?|\n]{2,40})?\s?[.:]?\s?[|»›→]$/iu,
+    message: 'Link label left in the text.',
+  },
+  // A back link with its arrow: "↩ Accueil", "← Home", "⬅ Retour à la une", "« Back to news".
+  {
+    name: 'arrow-back-link',
+    re: /^[↩↪←⬅◀«‹]\uFE0F?\s?(?:accueil|home(?:page)?|retour(?: (?:à|aux?) [\p{L}' ’-]{2,20})?|back(?: to [\p{L} '’-]{2,20})?|page d['’]accueil|sommaire|menu|une)$/iu,
+    message: 'A back link (navigation) left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
