@@ -150,3 +150,33 @@ export const LEX_HEADLINE_VERBS_FR = [
   'raf(?:le|lent)', 'a raflé', 'rafl(?:e|ent)', 'obti(?:ent|ennent)', 'récolt(?:e|ent)', 'a récolté', 'boucl(?:e|ent)', 'a bouclé',
   'sign(?:e|ent)', 'a signé', 'touch(?:e|ent)', 'a touché',
 ] as const;
+
+// ── Public bodies (round 14, funding.ts) ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A public body's noun ("the government", "le ministère des Armées"): a backer like any other when named among a round's
+ * investors, but its own grants, loans and stakes are no round. Singular and plural, EN and FR.
+ */
+export const LEX_PUBLIC_BODIES = ['governments?', 'ministry', 'ministries', 'gouvernements?', 'ministères?'] as const;
+
+// ── Earlier rounds (round 14, funding.ts) ───────────────────────────────────────────────────────────────────────────────
+
+/** A word that makes a round an earlier one ("its previous round", "sa précédente levée", "the prior financing"). */
+export const LEX_EARLIER_WORDS = ['previous', 'prior', 'earlier', 'last', 'précédente?', 'dernière?'] as const;
+/** The round nouns an earlier-round word qualifies, EN then FR. */
+export const LEX_ROUND_NOUNS = [
+  'rounds?', 'raises?', 'fundraises?', 'financings?', 'funding', 'investments?', 'seed', 'series [A-J]',
+  'tours?(?: de table)?', 'levées?(?: de fonds)?', 'financements?', 'opérations?', 'séries? [A-J]', 'amorçage',
+] as const;
+
+// ── What a headline's weak verb wins besides a round (round 14, funding.ts headlineRaise) ───────────────────────────────
+
+/** Contracts, orders, prizes and court money a company "wins", "lands" or "décroche" ("wins $30 million Army contract"). */
+export const LEX_NOT_A_ROUND_WINS = [
+  'contracts?', 'orders?', 'grants?', 'awards?', 'prizes?', 'tenders?', 'subsid(?:y|ies)', 'settlements?', 'damages', 'fines?',
+  'contrats?', 'commandes?', 'prix', 'marchés?', 'appels? d[’\']offres', 'amendes?', 'indemnités?',
+] as const;
+
+/** Headline verbs of closing a round, read only before a figure ("Bioo closes a new €1.5 million", "Tilia finalise 2 M€"). */
+export const LEX_HEADLINE_CLOSE_VERBS_EN = ['closes', 'closed', 'finalizes', 'finalized', 'finalises', 'finalised'] as const;
+export const LEX_HEADLINE_CLOSE_VERBS_FR = ['finalis(?:e|ent)', 'a finalisé', 'obtiennent', 'reçoivent'] as const;

@@ -14,7 +14,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_FUND_FIGURES, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_FUND_FIGURES, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -849,7 +849,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       let reading = readFigure(masked, start, end, { fundingLabel, related });
       // A ministry or government among the backers ("with participation from the Ministry of Economy", "auprès du ministère des
       // Armées") still backs a round: read again with the public body's noun blanked out; a grant, a bond, a tax still say no.
-      if (reading.kind === 'other' && !reading.fund && PUBLIC_BODY.test(masked)) {
+      // Only in a backer's place (after from/by/with/and/auprès de/par/a list comma): "The government invested § in Air France"
+      // or "Le gouvernement accorde un prêt de §" is the state's own money, no round.
+      if (reading.kind === 'other' && !reading.fund && PUBLIC_BODY_AS_BACKER.test(masked)) {
         const again = readFigure(unpublic ??= masked.replace(PUBLIC_BODY_ALL, blankWord), start, end, { fundingLabel, related });
         if (again.kind !== 'other') reading = again;
       }
@@ -1031,7 +1033,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       };
       // "Yesterday we published the news that Flo had raised §", "Comme nous l'annoncions hier, Kiplo a levé §": the outlet's own
       // recent scoop retold by its newsletter is the current news, whatever the tense (never a yardstick or a list's past item).
-      if (candidate.status === 'past' && !f.yardstick && !company.past && OWN_NEWS_CUE.test(masked.slice(clauseStart, f.start)) && !OLD_TIME.test(cueText)) candidate.status = 'announced';
+      // Only when the tense alone made it past: a year, a month and year ("in March 2019") or an earlier-round word ("in its previous
+      // round") dates the raise retold, whoever reported it.
+      if (candidate.status === 'past' && !f.yardstick && !company.past && OWN_NEWS_CUE.test(masked.slice(clauseStart, f.start)) && !OLD_TIME.test(cueText) && !datedRetelling(masked, cueText)) candidate.status = 'announced';
       // "• Acme — § seed (Sequoia, Accel)": a list line's closing parenthesis names its backers.
       if (line && itemNames.has(f)) {
         const backers = LINE_BACKERS.exec(masked.slice(f.end));
@@ -2120,23 +2124,51 @@ function headlineDealOf(deals: Candidate[], headline: string | null, title: stri
  * before a figure (optionally "a new", "another", "une nouvelle"): the headline is then read again with the verb swapped for
  * "raises" / "lève", so every not-a-raise test of the body (a fund, an IPO, a contract, a grant, revenue) still applies.
  */
-const HEADLINE_WEAK_VERB = /(?<![\p{L}\p{N}])(?<verb>gets|got|nets|netted|lands|landed|closes|closed|wins|won|receives|received|pockets|pocketed|bags|bagged|books|booked|obtient|a obtenu|obtiennent|boucle|a bouclé|bouclent|finalise|a finalisé|sécurise|a sécurisé|décroche|a décroché)(?=(?:\s+(?:a|an|another|additional|a further|fresh|new|une?|nouvelle|nouveau|autres?))*\s+(?:[$€£¥]|\d))/iu;
-const FRENCH_HEADLINE_VERB = /^(?:obtien|a |boucl|finalis|sécuris|décroch)/iu;
-/** What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché". */
-const HEADLINE_WON_NOT_RAISE = /^[^,;:.]{0,40}?(?<![\p{L}\p{N}])(?:contracts?|orders?|grants?|awards?|prizes?|tenders?|subsid(?:y|ies)|settlements?|damages|fines?|deal to|contrats?|commandes?|subventions?|prix|marchés?|appels? d[’']offres|amendes?|indemnités?)(?![\p{L}\p{N}])/iu;
+const HEADLINE_VERBS_FR = [...LEX_HEADLINE_VERBS_FR, ...LEX_WEAK_VERBS_FR, ...LEX_HEADLINE_CLOSE_VERBS_FR] as const;
+const HEADLINE_VERBS_EN = [...LEX_HEADLINE_VERBS_EN, ...LEX_WEAK_VERBS_EN, ...LEX_HEADLINE_CLOSE_VERBS_EN] as const;
+const HEADLINE_WEAK_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>${lexAlt([...HEADLINE_VERBS_EN, ...HEADLINE_VERBS_FR])})(?=(?:\\s+(?:a|an|another|additional|a further|fresh|new|une?|nouvelle|nouveau|autres?))*\\s+(?:[$€£¥]|\\d))`, 'iu');
+const FRENCH_HEADLINE_VERB = new RegExp(`^${lexAlt(HEADLINE_VERBS_FR)}$`, 'iu');
+/**
+ * What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché",
+ * "lands § from the sale of", "Google's § acquisition". A valuation after the figure is the round's own mark, so it is not one.
+ */
+const HEADLINE_WON_NOT_RAISE = new RegExp(`^[^,;:.]{0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => w !== 'valuation'), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",
  * "comme nous l'annoncions hier", "nous révélions ce matin que", "as first reported by [us]". Bounded runs only.
  */
-const OWN_NEWS_CUE = /(?<![\p{L}\p{N}])(?:we (?:(?:first|exclusively|just)\s+)?(?:published|reported|broke|revealed|wrote|told you|scooped|covered)(?:\s+(?:the )?(?:news|story|scoop))?\s+(?:that|how)|as we (?:first |exclusively )?(?:reported|revealed|wrote|told you)|(?:comme|ainsi que) nous (?:l[’']|le )?(?:annoncions|avons annoncé|révélions|avons révélé|écrivions|évoquions|indiquions)|nous (?:annoncions|révélions|avons révélé|écrivions)(?: (?:hier|ce matin|la semaine dernière|récemment|en exclusivité))? que)(?![\p{L}\p{N}])/iu;
+const OWN_NEWS_CUE = /(?<![\p{L}\p{N}])(?:we (?:(?:first|exclusively|just)\s+)?(?:published|reported|broke|revealed|wrote|told you|scooped|covered)(?:\s+(?:the )?(?:news|story|scoop))?(?:\s+(?:yesterday|today|this morning|last night|earlier this week|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+(?:that|how)|as we (?:first |exclusively )?(?:reported|revealed|wrote|told you)|(?:comme|ainsi que) nous (?:l[’']|le )?(?:annoncions|avons annoncé|révélions|avons révélé|écrivions|évoquions|indiquions)|nous (?:annoncions|révélions|avons révélé|écrivions)(?: (?:hier|ce matin|la semaine dernière|récemment|en exclusivité))? que)(?![\p{L}\p{N}])/iu;
 
 /** A time that is not recent: the scoop retold is old news ("we reported last year that …", "comme nous l'écrivions en 2021"). */
 const OLD_TIME = /(?<![\p{L}\p{N}])(?:last (?:year|month|summer|spring|autumn|fall|winter)|(?:years?|months) ago|(?:in|en) (?:19|20)\d\d|l[’']an dernier|l[’']année dernière|il y a (?:\S+ )?(?:ans?|mois))(?![\p{L}\p{N}])/iu;
 
+/** An earlier-round phrase: "its previous round", "the prior financing", "sa précédente levée", "son dernier tour de table". */
+const EARLIER_ROUND_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_EARLIER_WORDS)}\\s+(?:[\\p{L}-]+\\s+)?${lexAlt(LEX_ROUND_NOUNS)}|${lexAlt(LEX_ROUND_NOUNS)}\\s+(?:précédente?s?|antérieure?s?))(?![\\p{L}\\p{N}])`, 'iu');
+/** A year written as such (the date reader's phrases carry it: "in March 2019", "en 2021"). */
+const YEAR_IN_DATE = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
+/** A retold raise dated by the clause or the sentence: a date phrase with a year, or an earlier round named. */
+function datedRetelling(sentence: string, clause: string): boolean {
+  if (EARLIER_ROUND_PHRASE.test(clause) || EARLIER_ROUND_PHRASE.test(sentence)) return true;
+  // Every date phrase of the sentence in turn ("As we reported on Monday, … in March 2019": the first one is the report's).
+  let rest = sentence;
+  for (let date = datePhrase(rest); date; date = datePhrase(rest)) {
+    if (YEAR_IN_DATE.test(date)) return true;
+    const at = rest.indexOf(date);
+    if (at < 0) return false;
+    rest = rest.slice(at + date.length);
+  }
+  return false;
+}
+
 /** A public body, a backer like any other when named among a round's investors (see the figure loop). */
-const PUBLIC_BODY = /(?<![\p{L}\p{N}])(?:government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
-const PUBLIC_BODY_ALL = new RegExp(PUBLIC_BODY.source, 'giu');
+const PUBLIC_BODY_WORD = `${lexAlt(LEX_PUBLIC_BODIES)}(?![\\p{L}\\p{N}])`;
+const PUBLIC_BODY_ALL = new RegExp(`(?<![\\p{L}\\p{N}])${PUBLIC_BODY_WORD}`, 'giu');
+/**
+ * The public body in a backer's place: after a word that introduces backers or a list comma, with an optional article and one
+ * adjective ("from the French government", "auprès du ministère", "par le gouvernement", ", the Ministry of Economy").
+ */
+const PUBLIC_BODY_AS_BACKER = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:from|by|with|and|including|auprès d[eu]|de la part d[eu]|par|et|ainsi que)|,)\\s+(?:(?:the|le|la|les|du|des|l[’'])\\s*)?(?:\\p{L}+\\s+)?${PUBLIC_BODY_WORD}`, 'iu');
 /** The same length, letters only, the case of its first letter kept: offsets in the sentence stay valid. */
 function blankWord(word: string): string {
   return (/^\p{Lu}/u.test(word) ? 'X' : 'x') + 'x'.repeat(word.length - 1);
@@ -2172,7 +2204,8 @@ function headlineRaise(title: string, lang: string): Deal | null {
 }
 
 /** A round word, a lead or a raising verb in a body sentence: the body tells a raise, with or without its figure. */
-const BODY_ROUND_TOLD = /\b(?:(?:funding|financing|investment|seed|series [a-j]|new|latest|fresh|the|this|its) rounds?|rounds? (?:was|is|has been) (?:co-)?led|led by|tour de table|levée de fonds|(?:série [a-j]|opération|levée) (?:est |a été )?(?:co-)?menée? par|menée? par)(?![\p{L}\p{N}])/iu;
+/** A lead is the round's only with a round noun as its subject: "Kestrel, led by CEO Jane Doe" or "menée par ses fondateurs" tells none. */
+const BODY_ROUND_TOLD = /\b(?:(?:funding|financing|investment|seed|series [a-j]|new|latest|fresh|the|this|its) rounds?|(?:rounds?|financing|funding|investment|raise|tour(?: de table)?|levée(?: de fonds)?|financement|série [a-j]|opération)(?:,? which)? (?:(?:was|is|has been|were|est|a été|qui a été)\s)?(?:co-)?(?:led by|menée? par)|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
 
 /**
  * The headline is part of the article: when it tells a raise with its figure and the body tells the same company's round

@@ -80,7 +80,7 @@ describe('round 13 negatives: a public body’s own money is no round', () => {
 describe('round 13 negatives: an old round retold, or one the outlet did not break, stays past', () => {
   const rows: [string, string, string][] = [
     ['"We reported last year that X had raised §" (EN)', 'We reported last year that Kestrel had raised $12 million from Accel.', '$12 million'],
-    ['"X had raised § in 2019, we reported at the time" (EN)', 'Kestrel had raised $12 million in 2019, we reported at the time.', '$12 million'],
+    ['"As we reported at the time, X had raised § in 2019" (EN): the cue before the figure, as the override reads it', 'As we reported at the time, Kestrel had raised $12 million in 2019.', '$12 million'],
     ['"Comme nous l’écrivions en 2021, X avait levé §" (FR)', 'Comme nous l’écrivions en 2021, Kiplo avait levé 3 millions d’euros.', '3 millions d’euros'],
   ];
   it.each(rows)('%s', (_label, text, amount) => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+describe('round 14 negatives: a public body spending its own money is no round', () => {
+  const rows: [string, string][] = [
+    ['"Le gouvernement accorde un prêt de §" (FR)', 'Le gouvernement accorde un prêt de 2 milliards d’euros à la compagnie aérienne.'],
+    ['"The French government invested § in X" (EN)', 'The French government invested €3 billion in Air France-KLM.'],
+    ['"Le ministère des Armées a investi § dans X" (FR)', 'Le ministère des Armées a investi 20 millions d’euros dans Naval Group.'],
+    ['"The Ministry of Defence awarded §" (EN)', 'The Ministry of Defence awarded $40 million to Kestrel for drone research.'],
+    ['"Governments pledged §" (EN)', 'Governments pledged $2 billion to the vaccine programme on Tuesday.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    expect(readFunding({ paragraphs: [text] }).deals.filter((d) => d.status === 'announced')).toEqual([]);
+  });
+});
+
+describe('round 14 negatives: a dated raise retold by the outlet stays past', () => {
+  const rows: [string, string, string][] = [
+    ['"As we reported, X raised § in March 2019" (EN)', 'As we reported, Kestrel raised $12 million in March 2019.', '$12 million'],
+    ['"As we reported, X raised § in its previous round, in 2019" (EN)', 'As we reported, Kestrel raised $12 million in its previous round, in 2019.', '$12 million'],
+    ['"Comme nous l’annoncions, X avait levé § en mars 2019" (FR)', 'Comme nous l’annoncions, Kiplo avait levé 3 millions d’euros en mars 2019.', '3 millions d’euros'],
+    ['"As we reported on Monday, X had raised § in 2018" (EN)', 'As we reported on Monday, Paysly had raised $4 million in 2018, before the pandemic.', '$4 million'],
+    ['"Comme nous l’écrivions, X avait levé § lors de sa levée précédente" (FR)', 'Comme nous l’écrivions, Tilia avait levé 2 millions d’euros lors de sa levée précédente.', '2 millions d’euros'],
+    // The cue before the figure and the year after it (round 13's row had the cue after the figure, which the override never reads).
+    ['"As we reported at the time, X had raised § in 2019" (EN)', 'As we reported at the time, Kestrel had raised $12 million in 2019.', '$12 million'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    const deal = readFunding({ paragraphs: [text] }).deals.find((d) => d.amount?.text === amount);
+    expect(deal?.status).toBe('past');
+  });
+});
+
+describe('round 14 negatives: a bare "led by" in the body tells no round for a headline figure', () => {
+  const rows: [string, string, string[]][] = [
+    ['"X, led by CEO …" (EN)', 'Kestrel nets $12 million', ['Kestrel, led by CEO Jane Doe, inspects wind turbines.', 'The company employs 40 people.']],
+    ['"… a été menée par ses fondateurs" (FR)', 'Kiplo décroche 3 millions d’euros', ['Kiplo édite un logiciel de paie.', 'La transformation de Kiplo a été menée par ses fondateurs.']],
+    ['"a team led by" (EN)', 'Zentrix gets $8M', ['Zentrix was spun out of a lab led by Professor Alan Moore.']],
+  ];
+  it.each(rows)('%s', (_label, title, paragraphs) => {
+    const deals = readFunding({ paragraphs }, { title }).deals;
+    expect(deals.filter((d) => d.amount && title.includes(d.amount.text))).toEqual([]);
+  });
+});

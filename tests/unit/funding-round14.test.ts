@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+describe('round 14: a public body in a backer’s place still backs a round', () => {
+  // [label, sentence, amount]
+  const rows: [string, string, string][] = [
+    ['"from the … government" (EN)', 'Kestrel raised $12 million in a Series A with backing from Accel and the Estonian government.', '$12 million'],
+    ['"including the Ministry of …" (EN)', 'Paysly closed a $40 million round from investors including the Ministry of Finance.', '$40 million'],
+    ['"de la part du ministère" (FR)', 'Kiplo a levé 3 millions d’euros auprès de Partech, avec le soutien de la part du ministère de l’Industrie.', '3 millions d’euros'],
+    ['"par … et le gouvernement" (FR)', 'Tilia a bouclé un tour de table de 2 millions d’euros mené par Elaia et le gouvernement wallon.', '2 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    expect(readFunding({ paragraphs: [text] }).deals.map((d) => d.amount?.text)).toContain(amount);
+  });
+});
+
+describe('round 14: the outlet’s own scoop is the news only when the tense alone made it past', () => {
+  const rows: [string, string, string][] = [
+    ['"As we reported this morning, X had raised §" (EN)', 'As we reported this morning, Kestrel had raised $12 million from Accel.', '$12 million'],
+    ['"We revealed yesterday that X had closed §" (EN)', 'We revealed yesterday that Paysly had closed a $40 million Series B led by Index.', '$40 million'],
+    ['"Comme nous le révélions, X avait bouclé §" (FR)', 'Comme nous le révélions, Tilia avait bouclé une levée de 2 millions d’euros auprès d’Elaia.', '2 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    const deal = readFunding({ paragraphs: [text] }).deals.find((d) => d.amount?.text === amount);
+    expect(deal?.status).toBe('announced');
+  });
+});
+
+describe('round 14: a headline figure with a round told in the body by its round noun', () => {
+  // [label, headline, body paragraphs, company, headline figure]
+  const rows: [string, string, string[], string, string][] = [
+    ['"grabs $X" + "The financing was led by" (EN)', 'Zentrix grabs $8M for chip design', ['Zentrix designs low-power chips.', 'The financing was led by Northlight Capital.'], 'Zentrix', '$8M'],
+    ['"rakes in $X" + "the round, which was led by" (EN)', 'Vidzy rakes in $20 million', ['Vidzy said the round, which was led by Redwood Partners, will fund hiring.'], 'Vidzy', '$20 million'],
+    ['"empoche X M€" + "la levée a été menée par" (FR)', 'Kiplo empoche 4 M€', ['Kiplo édite un logiciel de paie.', 'La levée a été menée par Partech.'], 'Kiplo', '4 M€'],
+    ['"rafle X millions" + "l’opération est menée par" (FR)', 'Covoyo rafle 6 millions d’euros', ['Covoyo relie les covoitureurs.', 'L’opération est menée par Elaia.'], 'Covoyo', '6 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, title, paragraphs, company, figure) => {
+    const deals = readFunding({ paragraphs }, { title }).deals;
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.company).toBe(company);
+    expect(deals[0]!.amount?.text).toBe(figure);
+  });
+});
