@@ -23,6 +23,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'live on in a sentence', paragraphs: mid('The concert will be shown live on Sky Arts next week.') },
   { name: 'full story in a sentence', paragraphs: end('Read the full story in Sunday’s edition, the editor wrote.') },
   { name: 'an arrow in prose', paragraphs: mid('← The chart shows prices falling since March.') },
+  { name: 'an archive in a sentence at the top', paragraphs: top('Archive footage shows the fire spreading across the hills.') },
+  { name: 'a year as a subhead', paragraphs: mid('2023') },
+  { name: 'a headline ending in Stories', paragraphs: top('Readers Share Their Winter Stories From the Valley') },
+  { name: 'subscriptions in a sentence', paragraphs: mid('A subscription to the museum is required for members, the board said, and costs $40 a year.') },
+  { name: 'un abonnement dans une phrase', paragraphs: milieu('Le maire estime qu’un abonnement au réseau est nécessaire pour les familles, a-t-il dit.') },
+  { name: 'short lines of a poem', paragraphs: [HEADLINE, BODY[0]!, 'For access to the sea', 'the town built a road', 'and a harbour wall.', ...BODY.slice(1)] },
+  { name: 'share close ties in prose', paragraphs: mid('The two towns share close ties, and their mayors meet every spring to plan the fair.') },
   { name: 'a headline about going home', paragraphs: top('Back to Home Ground: the Club Returns to Its Old Stadium') },
 ];
 

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
 import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
@@ -50,4 +51,39 @@ const ROWS: FurnitureRow[] = [
 
 describe('round 14 furniture is boilerplate', () => {
   for (const row of ROWS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/** Round 14, page-level shapes: archive labels at the top, a category page's heading, paywalls in other wordings. */
+const PAGE_ROWS: FurnitureRow[] = [
+  furnitureRow('archive labels around a year', 'top', ['Archive', '2023', 'Browsing']),
+  furnitureRow('archives with a month', 'top', ['Archives', 'mars 2021'], true),
+  furnitureRow('section page heading', 'top', 'Local Sports Stories'),
+  furnitureRow('outlet section articles', 'top', 'Metro Business News Articles'),
+  furnitureRow('articles de la rubrique', 'top', 'Articles de la rubrique Économie', true),
+  furnitureRow('a subscription is required, long', 'end', 'A subscription to The Valley Gazette is required to continue reading this story and will also remove the ads on our pages. Click here to support local reporting and become a subscriber for less than $2 a week. If you already have an account, log in here.'),
+  furnitureRow('you need a subscription', 'end', 'You need a subscription to keep reading.'),
+  furnitureRow('un abonnement est nécessaire', 'end', 'Un abonnement au Courrier est nécessaire pour lire la suite de cet article.', true),
+  furnitureRow('vous devez être abonné', 'end', 'Vous devez être abonné pour accéder à cet article.', true),
+  furnitureRow('split at its links', 'end', ['For access to this story please', 'log in or', 'subscribe.']),
+  furnitureRow('split to continue reading', 'end', ['To continue reading, please', 'sign in', 'or register']),
+  furnitureRow('coupée à ses liens', 'end', ['Pour lire la suite de cet article,', 'connectez-vous ou', 'abonnez-vous.'], true),
+];
+
+describe('round 14 page-level furniture is boilerplate', () => {
+  for (const row of PAGE_ROWS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/** A share widget's labels read inline: only the labels are flagged, the paragraph stays. */
+describe('round 14: share and close labels inside a paragraph', () => {
+  const rows: Array<[string, string, string]> = [
+    ['capitals close', 'Lunar New Year orders soar By JANE ROE | THE DAILY | Updated: 2022-01-30 08:15 Share CLOSE Couriers in Wuhan worked through the night to deliver meals to families.', 'Share CLOSE'],
+    ['title case close', 'Updated 9:41 a.m. Share Close The council approved the harbour budget after a long debate on Monday evening.', 'Share Close'],
+    ['partager fermer', 'Mis à jour le 3 mars Partager FERMER Le conseil municipal a voté le budget du port lundi soir après un long débat.', 'Partager FERMER'],
+  ];
+  for (const [name, paragraph, text] of rows) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: ['Harbour budget passes', paragraph, 'The vote came after months of talks with the port authority and the unions.'] });
+      expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found)).toBe(true);
+    });
+  }
 });

@@ -56,6 +56,37 @@ const MASTHEAD_MESSAGE = 'Print masthead furniture (date, address or cover price
 /** A date widget's label with no date. */
 const EMPTY_STAMP = /^(?:published|updated|last updated|posted|modified)\s*:?$/i;
 
+/**
+ * A paywall prompt that names the subscription it needs, with its log-in and support sentences after it: "A subscription to
+ * The Valley Gazette is required to continue reading this post. Click here to become a subscriber. If you already have an
+ * account, login here.", "You need a subscription to keep reading.", "Un abonnement au Courrier est nécessaire pour lire la
+ * suite de cet article." It opens the paragraph: a sentence about subscriptions in a story has a subject of its own.
+ */
+const REQUIRED_SUBSCRIPTION = /^(?:(?:a|an) (?:paid |digital |active |premium )?(?:subscription|membership) (?:to|with|for) [^.!?]{1,50}? (?:is|are) (?:required|needed|necessary)|you (?:need|must have) (?:a|an) (?:paid |digital |active )?(?:subscription|membership|account)|(?:un|votre) abonnement (?:à|au|aux|a) [^.!?]{1,50}? est (?:nécessaire|requis|obligatoire)|vous devez être (?:abonné|abonnée|abonné·e|inscrit|membre))[^.!?]{0,40}? (?:to|pour) (?:continue reading|keep reading|read|access|view|see|continuer|poursuivre|lire|accéder|consulter)\b/iu;
+/** A paywall paragraph with its support and log-in sentences stays short. */
+const MAX_PAYWALL_LENGTH = 600;
+
+/** Each piece of a prompt split at its links is short and stops mid-sentence ("For access to this article please" / "sign in or"). */
+const SPLIT_PIECE = /^[^.!?]{2,60}$/u;
+/** The whole prompt, its pieces joined: "For access to this article please sign in or subscribe.", "Pour lire cet article, connectez-vous ou abonnez-vous." */
+const SPLIT_PAYWALL = /^(?:for (?:full )?access to this (?:article|story|content|page)|to (?:read|continue reading|keep reading|access|view) (?:this|the full|the rest of this) (?:article|story|content)|to continue reading|pour (?:lire|accéder à|consulter) (?:la suite de )?(?:cet article|ce contenu|l['’]article)|pour continuer (?:à lire|la lecture)),? (?:please |veuillez )?(?:sign in|log ?in|register|vous connecter|connectez-vous|vous identifier|identifiez-vous)(?: or| and| ou| et)? (?:subscribe|sign up|register|create an account|vous abonner|abonnez-vous|vous inscrire|inscrivez-vous)(?: today| now| maintenant)?\s?[.!]?$/iu;
+/** A prompt is split into at most this many lines. */
+const MAX_SPLIT_PIECES = 4;
+
+/** The last line of a paywall prompt split over lines starting at i (its link labels each on a line), or -1. */
+function splitPaywall(ps: readonly string[], i: number): number {
+  if (!SPLIT_PIECE.test(ps[i]!)) return -1;
+  let joined = ps[i]!;
+  for (let j = i + 1; j < ps.length && j < i + MAX_SPLIT_PIECES; j++) {
+    const piece = ps[j]!;
+    if (piece.length > 60) return -1;
+    joined += ' ' + piece;
+    if (SPLIT_PAYWALL.test(joined)) return j;
+    if (!SPLIT_PIECE.test(piece)) return -1;
+  }
+  return -1;
+}
+
 /** Calls to action longer than this are prose that mentions a newsletter. */
 const MAX_CTA_LENGTH = 320;
 
@@ -125,6 +156,13 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     if (p.length > 220) {
       const c = COPYRIGHT_PREFIX.exec(p);
       if (c && c[0].length >= 4) prefixes.push(copyrightPrefix(doc, i, c[0].length));
+      else if (p.length <= MAX_PAYWALL_LENGTH && REQUIRED_SUBSCRIPTION.test(p)) flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
+      continue;
+    }
+    const split = splitPaywall(doc.paragraphs, i);
+    if (split > i) {
+      flagged.push({ i, j: split, message: 'Paywall prompt (split over lines at its links) left in the text.' });
+      i = split;
       continue;
     }
     if (LIST_HEADER.test(p)) {
@@ -137,6 +175,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     const label = labelOf(p);
     if (label) {
       flagged.push({ i, j: i, message: label.message });
+      continue;
+    }
+    if (REQUIRED_SUBSCRIPTION.test(p)) {
+      flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
       continue;
     }
     const c = COPYRIGHT_PREFIX.exec(p);

@@ -241,6 +241,28 @@ const SOURCE_LINE = /^(?:by|from|via|with|written by|reported by|posted by|story
 /** A headline: a few words, no final full stop. */
 const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
 
+/** An archive page's bare heading labels: "Archive", "Archives", "Browsing", "Parcourir", "Catégorie". */
+const ARCHIVE_LABEL = /^(?:archives?|browsing|browse|parcourir|catégories?|categories|category)\s?:?$/iu;
+/** A period under or between those labels: "2024", "September 2020", "septembre 2020". */
+const ARCHIVE_PERIOD = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?(?:19|20)\d{2}$/iu;
+/** Archive labels are the page's first few lines. */
+const MAX_ARCHIVE_TOP = 6;
+
+/** An archive label, or a period next to one (a year alone is a label only beside "Archive" or "Browsing"). */
+function archiveTopLabel(ps: readonly string[], i: number): boolean {
+  const p = ps[i]!;
+  if (ARCHIVE_LABEL.test(p)) return true;
+  if (!ARCHIVE_PERIOD.test(p)) return false;
+  return (i > 0 && ARCHIVE_LABEL.test(ps[i - 1]!)) || (i + 1 < ps.length && ARCHIVE_LABEL.test(ps[i + 1]!));
+}
+
+/**
+ * A category page's heading: a few capitalised words (the outlet and its section) and "Articles", "Stories" or "Posts"
+ * ("Sky Business News Articles", "Local Sports Stories"), or "Articles de la rubrique Économie", "Actualités Sport". No case
+ * flag: the capitals are the sign.
+ */
+const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s)?(?:Articles|Stories|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
+
 /** Lines read around each end of the text and of the body. */
 const MAX_EDGE_SCAN = 80;
 
@@ -276,6 +298,16 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
     }
     if (i > lastProse && isLinkRow(p)) { out.push({ i, j: i, message: 'A row of footer links left in the text.' }); continue; }
     // The line under the tags is the headline, in Title Case; under a Title Case headline sits a sentence-case standfirst.
+    // An archive page's heading labels above the story: "Archive" / "2024" / "Browsing", "Archives" / "mars 2021" / "Parcourir".
+    if (i < firstProse && i < MAX_ARCHIVE_TOP && archiveTopLabel(ps, i)) {
+      let j = i;
+      while (j + 1 < firstProse && archiveTopLabel(ps, j + 1)) j++;
+      out.push({ i, j, message: 'Archive or feed-page heading left in the text.' });
+      i = j;
+      continue;
+    }
+    // A category page's heading on the first line, over the headline: "Sky Business News Articles", "Local Sports Stories".
+    if (i === 0 && i + 1 < firstProse && SECTION_PAGE_HEADING.test(p) && HEADLINE(ps[i + 1]!)) { out.push({ i, j: i, message: 'Archive or feed-page heading left in the text.' }); continue; }
     // A byline or source line under it ("From Associated Press", "By Jane Roe", "Par Marie Dupont") makes the line the headline.
     if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!) && !SOURCE_LINE.test(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
   }
@@ -355,6 +387,21 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * A share widget's labels read inline, its button and its close button run together: "… 07:08 Share CLOSE A courier …",
+ * "Share Close", "SHARE ×", "Partager FERMER". The close label in capitals or Title Case, or a cross, right after "Share";
+ * "share close ties" (prose) is lower case.
+ */
+const INLINE_SHARE_CLOSE = /(?<=^|\s)(?:Share|SHARE|Partager|PARTAGER)(?: (?:this|the) (?:article|story))? (?:CLOSE|Close|FERMER|Fermer|×|✕)(?=\s|$)/gu;
+
+function inlineShareClose(p: string, i: number, out: Hit[]): void {
+  if (p.indexOf('Share') < 0 && p.indexOf('SHARE') < 0 && p.indexOf('artager') < 0 && p.indexOf('ARTAGER') < 0) return;
+  INLINE_SHARE_CLOSE.lastIndex = 0;
+  for (let m = INLINE_SHARE_CLOSE.exec(p); m; m = INLINE_SHARE_CLOSE.exec(p)) {
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'Share buttons left in the text.' });
+  }
+}
+
+/**
  * A row of page links glued after the last sentence: "… Interest on U.S. Debt . Order Reprints | Today’s Paper | Subscribe".
  * Three or more short fields between pipes, one of them a label on its own.
  */
@@ -401,6 +448,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedPaths(p, i, hits);
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits);
+    inlineShareClose(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
