@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { isPastContext, readFigure } from '../../utils/deals';
 
+// Every row is invented and fails on utils/deals.ts as of 3f503d0 (before round 13): a row that already passed there would
+// not test the round-13 rules.
+
 function kindAt(masked: string, n = 0): string {
   let at = -1;
   for (let i = 0; i <= n; i++) at = masked.indexOf('§', at + 1);
@@ -14,10 +17,10 @@ function kindAt(masked: string, n = 0): string {
 
 describe('readFigure, round 13: a sum over a count of deals ("pour N opérations") is a statistic', () => {
   it.each([
-    'Le secteur le plus attractif a été celui des logiciels, avec un montant de § levés pour 106 opérations.',
+    'La foodtech arrive ensuite, avec une enveloppe de § levés pour 58 opérations.',
     'La santé suit avec § levés pour 36 tours de table.',
     'Fintech came second, with § raised for 48 deals.',
-    'Climate tech took § for 112 rounds in the quarter.',
+    'Healthtech drew § raised for 112 rounds in the quarter.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
 
@@ -25,8 +28,9 @@ describe('readFigure, round 13: money raised over a half-year or a run of months
   it.each([
     'Avec § levés au premier semestre, les start-up françaises font jeu égal avec 2023.',
     'Le Royaume-Uni reste en tête, avec § levés sur les six premiers mois de l’année.',
-    'Les jeunes pousses affichent § levés depuis le début de l’année.',
-    'Nordic startups posted § raised in the first six months of the year.',
+    'Les start-up lyonnaises cumulent § levés depuis le début de l’année.',
+    'Les medtech affichent § levés sur les douze derniers mois.',
+    'Edtech saw § raised so far this year, the tracker says.',
     'The sector saw § raised over the past twelve months.',
     'Fintechs have § raised year to date, the report says.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
@@ -53,7 +57,7 @@ describe('readFigure, round 13: a purpose infinitive is a goal, not a raise', ()
 
 describe('readFigure, round 13: money handed to a count of deals is a statistic', () => {
   it.each([
-    'The quarter saw § go to 1,810 deals, the smallest sum since 2014.',
+    'The month saw § go to 642 deals, the lowest count in two years.',
     'Le trimestre a vu § allés à 412 opérations, selon le baromètre.',
     'Investors put § into 96 rounds in the quarter.',
     'Late-stage financings came to §, for 210 deals.',
@@ -62,7 +66,7 @@ describe('readFigure, round 13: money handed to a count of deals is a statistic'
 
 describe('readFigure, round 13: the size of a fund a manager launched or closed is not a round', () => {
   it.each([
-    'Sabadell launched its fourth venture capital fund, Sabadell Selección Ventures II, with a committed investment of §.',
+    'Norrland Capital launched its third venture capital fund, Norrland Ventures III, with a committed investment of §.',
     'Kiplo Partners announced the final close of its second growth fund, Kiplo Growth II, at §.',
     'Le gestionnaire annonce la clôture de son nouveau fonds d’amorçage, baptisé Graine II, avec §.',
     'La société de gestion lance un fonds dédié à la santé, doté d’un montant de §.',
@@ -80,18 +84,15 @@ describe('fundingVerbAt-free headlines, round 13: a plural subject raised a reco
 
 describe('readFigure, round 13: money looked for is not a round', () => {
   it.each([
-    'SenseTime has expanded its technology, and is considering seeking § in funding.',
+    'Kiplo is weighing seeking § in funding this year.',
     'Reports suggested the company was chasing § from Gulf investors.',
     'The fintech eyes § in fresh capital, sources say.',
-    'Kiplo is in the market for § of new equity.',
-    'La start-up cherche § auprès de fonds européens.',
-    'La société vise § pour financer son usine.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
 
 describe('readFigure, round 13: an investor led a round of a named company', () => {
   it.each([
-    'Lilly Ventures, the corporate venturing arm of Eli Lilly, led a § extension yesterday to a series A round for biotechnology company Symic.',
+    'Novo Seeds, the early-stage arm of the Danish foundation, led a § extension last week to a seed round for medtech company Kardia.',
     'Accel co-led the § Series B in Berlin-based Kiplo.',
     'Partech a mené un tour de table de § dans la start-up Kiplo.',
     'Index headed a § seed round for Acme, the payments startup.',
@@ -100,7 +101,7 @@ describe('readFigure, round 13: an investor led a round of a named company', () 
 
 describe('readFigure, round 13: "an initial §", "a first §" after a raising verb', () => {
   it.each([
-    'Symic raised an initial § in a January 2015 first tranche.',
+    'Orbek raised an initial § in a March 2019 first close.',
     'Kiplo a levé un premier § auprès de business angels.',
     'Acme secured a first § from Accel.',
     'The startup landed a maiden § from angels.',
@@ -109,18 +110,17 @@ describe('readFigure, round 13: "an initial §", "a first §" after a raising ve
 
 describe('isPastContext, round 13: a mark told in the imperfect at the last round is history', () => {
   it.each([
-    'Selon L’Expansion, Groupon était valorisée plus de § lors de la dernière levée de fonds.',
-    'The company was valued at § in its previous round.',
+    'D’après Les Échos, Kiplo était valorisée à plus de § lors de sa dernière levée.',
+    'La fintech était valorisée § au moment de sa dernière levée de fonds.',
     'Both startups were valued at § at the time of their last raise.',
-    'La société avait été valorisée § lors de son précédent tour.',
   ])('%s', (text) => expect(isPastContext(text)).toBe(true));
 });
 
 describe('isPastContext, round 13: a raise dating an earlier period in a comparison is history', () => {
   it.each([
-    'Late-stage fundings came to §, a 46 percent drop from the § of the second quarter, when Uber Technologies raised a round of',
-    'Le montant recule face aux § du trimestre précédent, lorsque Kiplo avait levé',
-    'Seed funding fell from § in the previous quarter, when Acme raised',
+    'Seed deals totalled §, a 30 percent drop from the § of the first quarter, when Orbek Robotics raised a round of',
+    'Deal counts fell from the first half, when Kiplo raised',
+    'Le total recule depuis le troisième trimestre, lorsque Orbek a levé',
     'Les levées ont chuté depuis le premier semestre, quand Kiplo a levé',
   ])('%s', (text) => expect(isPastContext(text)).toBe(true));
 });
