@@ -30,6 +30,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'un abonnement dans une phrase', paragraphs: milieu('Le maire estime qu’un abonnement au réseau est nécessaire pour les familles, a-t-il dit.') },
   { name: 'short lines of a poem', paragraphs: [HEADLINE, BODY[0]!, 'For access to the sea', 'the town built a road', 'and a harbour wall.', ...BODY.slice(1)] },
   { name: 'share close ties in prose', paragraphs: mid('The two towns share close ties, and their mayors meet every spring to plan the fair.') },
+  { name: 'a site named in a sentence', paragraphs: mid('Shoppers flocked to dailyglobe.com - the latest of several sites to cut prices - on Monday.') },
+  { name: 'a brand glued of two words', paragraphs: mid('PricewaterhouseCoopers') },
+  { name: 'a hyphenated compound as a subhead', paragraphs: milieu('Etats-Unis-Chine :') },
+  { name: 'scanning in a sentence', paragraphs: mid('Visitors scan the code at the gate to download the museum map, the curator said, and the app is free.') },
   { name: 'a headline about going home', paragraphs: top('Back to Home Ground: the Club Returns to Its Old Stadium') },
 ];
 

@@ -43,6 +43,7 @@ const LABELS = lineRules([
   // Round 14 (batch 11 and a fresh sweep): label-and-pipe related links, coverage promos, empty alert widgets, live-stream promos,
   // "read the full story" link cells, arrowed back links.
   'related-label-pipe', 'coverage-promo', 'empty-alerts', 'live-stream-promo', 'full-story-link', 'arrow-back-link',
+  'glued-menu-words',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -63,6 +64,14 @@ const EMPTY_STAMP = /^(?:published|updated|last updated|posted|modified)\s*:?$/i
  * suite de cet article." It opens the paragraph: a sentence about subscriptions in a story has a subject of its own.
  */
 const REQUIRED_SUBSCRIPTION = /^(?:(?:a|an) (?:paid |digital |active |premium )?(?:subscription|membership) (?:to|with|for) [^.!?]{1,50}? (?:is|are) (?:required|needed|necessary)|you (?:need|must have) (?:a|an) (?:paid |digital |active )?(?:subscription|membership|account)|(?:un|votre) abonnement (?:à|au|aux|a) [^.!?]{1,50}? est (?:nécessaire|requis|obligatoire)|vous devez être (?:abonné|abonnée|abonné·e|inscrit|membre))[^.!?]{0,40}? (?:to|pour) (?:continue reading|keep reading|read|access|view|see|continuer|poursuivre|lire|accéder|consulter)\b/iu;
+/**
+ * A link card's residue: a title, the site's address and its templated description ("Festive parcels go by courier
+ * example.com - get the latest breaking news, showbiz & celebrity photos, sport news & rumours…", "Harbour plan passes
+ * gazette.co.uk | Your source for local news, sport and weather", "lemonde.fr - Toute l'actualité en continu"). The address,
+ * a separator, the description's opening call: a story names a site inside a sentence, not before a dash and "get the latest".
+ */
+const SITE_DESCRIPTION = /^[^.!?]{0,120}?(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co\.uk|cn|com\.cn|in|co\.in|fr|com\.au|ca|news|info)\s?[-–—|:]\s?(?:(?:get (?:all )?|read |all )?the latest (?:breaking )?(?:news|headlines|stories|updates)|your (?:source|home|destination|go-to) for|breaking news|latest news|toute l['’]actualité|l['’]actualité|retrouvez (?:toute )?l['’]actualité|actualités? (?:et|en) )[^\n]{0,300}$/iu;
+
 /** A paywall paragraph with its support and log-in sentences stays short. */
 const MAX_PAYWALL_LENGTH = 600;
 
@@ -157,6 +166,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       const c = COPYRIGHT_PREFIX.exec(p);
       if (c && c[0].length >= 4) prefixes.push(copyrightPrefix(doc, i, c[0].length));
       else if (p.length <= MAX_PAYWALL_LENGTH && REQUIRED_SUBSCRIPTION.test(p)) flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
+      else if (p.length <= MAX_PAYWALL_LENGTH && SITE_DESCRIPTION.test(p)) flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
       continue;
     }
     const split = splitPaywall(doc.paragraphs, i);
@@ -179,6 +189,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
     if (REQUIRED_SUBSCRIPTION.test(p)) {
       flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
+      continue;
+    }
+    if (SITE_DESCRIPTION.test(p)) {
+      flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
       continue;
     }
     const c = COPYRIGHT_PREFIX.exec(p);

@@ -393,6 +393,23 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
  */
 const INLINE_SHARE_CLOSE = /(?<=^|\s)(?:Share|SHARE|Partager|PARTAGER)(?: (?:this|the) (?:article|story))? (?:CLOSE|Close|FERMER|Fermer|×|✕)(?=\s|$)/gu;
 
+/**
+ * A print page's app promo read inline, its word spaces often lost at the print layout: "Scan the code to download the app.",
+ * "Theday’s topstories,atyourfingertips. Scan thecodetodownloadthe app.", "Scan the QR code to get our app", "Scannez le QR
+ * code pour télécharger l’application". The promo's slogan before it (a short sentence) is part of the box.
+ */
+const W = String.raw`\s?`;
+const INLINE_APP_PROMO = new RegExp(String.raw`(?:(?<=^|[.!?]\s|\s)[^.!?\n]{4,60}?(?:fingertips|on the go|wherever you are|anywhere|in your pocket|à portée de main|où que vous soyez|dans votre poche)\.\s?)?(?:scan${W}(?:the|this|our)${W}(?:qr${W})?code${W}to${W}(?:download|get|install)${W}(?:the|our)${W}(?:free${W})?(?:app|application)|scannez${W}(?:le|ce)${W}(?:qr${W})?code${W}pour${W}(?:télécharger|installer|obtenir)${W}(?:l['’]|notre${W})application)\.?`, 'giu');
+
+function inlineAppPromo(p: string, i: number, out: Hit[]): void {
+  const lower = p.toLowerCase();
+  if (lower.indexOf('scan') < 0) return;
+  INLINE_APP_PROMO.lastIndex = 0;
+  for (let m = INLINE_APP_PROMO.exec(p); m; m = INLINE_APP_PROMO.exec(p)) {
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'An app promo (print page furniture) left in the text.' });
+  }
+}
+
 function inlineShareClose(p: string, i: number, out: Hit[]): void {
   if (p.indexOf('Share') < 0 && p.indexOf('SHARE') < 0 && p.indexOf('artager') < 0 && p.indexOf('ARTAGER') < 0) return;
   INLINE_SHARE_CLOSE.lastIndex = 0;
@@ -449,6 +466,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits);
     inlineShareClose(p, i, hits);
+    inlineAppPromo(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);

@@ -904,6 +904,10 @@ export const ROUND14_CHROME: readonly LineRule[] = [
     re: /^(?:(?:read|see|view|watch|get) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview|piece|video)|(?:lire|lisez|voir|consulter) l['’]article (?:complet|en entier|intégral|original))(?: here| ici| on [^.!?|\n]{2,40}| at [^.!?|\n]{2,40}| sur [^.!?|\n]{2,40})?\s?[.:]?\s?[|»›→]$/iu,
     message: 'Link label left in the text.',
   },
+  // A menu's links read with no space between them: "ContributorsPublishersAdvertisers", "HomeNewsSportsOpinionWeather",
+  // "AccueilActualitésSportsCulture". Three capitalised words or more glued into one token, nothing else on the line; a brand
+  // glues two at most ("PricewaterhouseCoopers"), and a hyphenated compound ("Etats-Unis-Chine") keeps its hyphens.
+  { name: 'glued-menu-words', re: /^(?:\p{Lu}\p{Ll}{2,}){3,10}$/u, message: 'Navigation menu left in the text.' },
   // A back link with its arrow: "↩ Accueil", "← Home", "⬅ Retour à la une", "« Back to news".
   {
     name: 'arrow-back-link',
