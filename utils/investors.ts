@@ -5,7 +5,8 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -24,11 +25,21 @@ export interface InvestorMention {
   attach: 'prev' | 'next' | 'next-only';
 }
 
-/** Words that make "led by" about a funding round rather than a company's management. */
-const ROUND_WORD = /\b(?:rounds?|injection|financing|funding|fundraising|fundraise|investment|raise|series|seed|tranche|transaction|offering|deal|tour|levée|série|amorçage|financement|opération|§+)(?![\p{L}\p{N}])|§/iu;
+/**
+ * The lead verbs of a cleft ("c'est X qui a mené", "it was X that spearheaded"), EN and FR, past and present: leading, heading,
+ * piloting, taking (again) the lead or the helm.
+ */
+const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent|reprend|prend|prennent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:co-?led|led|leads|headed|heads|spearheaded|spearheads|anchored|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
 
-/** A sentence about raising money ("a levé", "raised", "dans sa besace", the round words). */
-const RAISE_WORD = /\b(?:rounds?|financing|funding|fundraising|investment|raise[sd]?|raising|secured|series|seed|tranche|tour|levée|lev[ée]s?|lève|lèvent|série|amorçage|financement|opération|besace|récoltés?|capital)(?![\p{L}\p{N}])/iu;
+/** The round nouns (EN and FR): "led by" about one of these is about a funding round rather than a company's management. */
+const ROUND_NOUNS = ['rounds?', 'injection', 'financing', 'funding', 'fundraising', 'fundraise', 'investment', 'raise', 'series', 'seed', 'tranche', 'transaction', 'offering', 'deal', 'tour', 'levée', 'série', 'amorçage', 'financement', 'opération'] as const;
+/** Words that make "led by" about a funding round: a round noun, or the masked figure ("§"). */
+const ROUND_WORD = new RegExp(String.raw`\b(?:${ROUND_NOUNS.join('|')}|§+)(?![\p{L}\p{N}])|§`, 'iu');
+
+/** Verbs of raising (EN and FR), with the press synonyms of the shared lexicon ("snagged", "empoche", "a décroché"). */
+const RAISE_VERBS = ['raise[sd]?', 'raising', 'secured', 'lev[ée]s?', 'lève', 'lèvent', 'récoltés?', 'capital', ...LEX_RAISE_SYNONYMS_EN, ...LEX_RAISE_SYNONYMS_FR] as const;
+/** A sentence about raising money: a round noun or a raising verb ("a levé", "raised", "réalise la plus belle opération"), never the bare figure. */
+const RAISE_WORD = new RegExp(String.raw`\b(?:${[...ROUND_NOUNS, ...RAISE_VERBS].join('|')})(?![\p{L}\p{N}])`, 'iu');
 
 /** A round word, or a lead cue whose subject is the round ("Il a été mené par X, et à laquelle se sont joints A"). */
 const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?led|led) (?:par|by)\\b`, 'iu');
@@ -287,10 +298,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // holders putting in more are investors of the round, read next to a deal and only with an investor noun before or the round after
   // ("Tencent increased its stake in Spotify to 9%" alone is a share purchase).
   { role: 'participant', re: /(?:\b(?:(?:also|all|both)\s+)?(?:increased|upped|raised|boosted|topped up|grew|doubled)\s+(?:their|its)\s+(?:stakes?|shares|holdings?|positions?|investments?)|\b(?:ont|a)\s+(?:(?:également|aussi|tous|toutes)\s+)?(?:renforcé|augmenté|accru|consolidé)\s+(?:leur|leurs|sa|ses)\s+(?:participations?|positions?|mises?|investissements?)|\b(?:renforcent|renforce)\s+(?:leur|leurs|sa|ses)\s+(?:participations?|positions?))(?![\p{L}])(?:(?<=\b(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?|fonds|funds?|round|tour de table|levée|opération)\b[^.;]{0,160}?)|(?=[^.;]{0,60}?\b(?:round|raise|financing|tranche|tour|levée|opération|financement)(?![\p{L}])))/giu, attach: 'prev', needsNear: true },
-  // "c'est le fonds Falcon Edge qui a repris la main", "c'est X qui a pris la tête de l'opération", "it was X that took the lead":
-  // the investor singled out by a cleft to take the round over is its lead (a figure or the round told right after: "c’est X qui a
-  // repris la main sur le marché" is about a market).
-  { role: 'lead', re: /(?:(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+(?:a|ont|avait)\s+(?:repris|pris)\s+la\s+(?:main|tête|barre)\b|(?<=\b(?:it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:that|who)\s+(?:took|has taken|takes)\s+(?:the\s+)?(?:lead|helm|reins)\b)(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table)(?![\p{L}])))/giu, attach: 'prev', afterCleft: true, needsNear: true },
+  // The cleft "c'est X qui" / "it was X that" + a lead verb singles out the round's lead: "c'est le fonds Falcon Edge qui a repris la
+  // main", "c'est X qui a mené / piloté / pris la tête de l'opération", "it was X that led / headed / spearheaded the § round", "it was
+  // X who took the lead". Only with a figure or the round told right after ("c’est X qui a repris la main sur le marché" is a market).
+  { role: 'lead', re: new RegExp(String.raw`(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+${CLEFT_LEAD_VERB}(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table|investment|deal|series|série)(?![\p{L}])))`, 'giu'), attach: 'prev', afterCleft: true, needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
   { role: 'participant', re: /\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
@@ -1005,19 +1016,19 @@ const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mène
 const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
-/** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
-/** Last words of a firm's or an institution's name, never of a person's ("Transformation Capital", "Royal Bank"). */
-const FIRM_OR_PLACE_WORDS = 'Bank|Fund|Funds|University|Institute|Council|Government|Ministry|Trust|Society|Association|Foundation|State|City|Department|Office|School|College|Board|Chamber|Agency|Authority|Banque|Caisse|Fonds|Capital|Ventures|Venture|Partners|Group|Management|Investments?|Investissement|Holdings|Republic|Commonwealth|Church|Museum|Bureau|Centre|Center|Labs|Equity|Angels|Global|Technologies|Systems|Inc|Ltd|Corp|Media|Health|Bio|Therapeutics';
+/** Last words of a firm's or an institution's name, never of a person's: names.ts's one list, as an alternation. */
+const FIRM_OR_PLACE_WORDS = ORG_LAST_WORDS.join('|');
 /**
  * "the former head of news partnerships at Google Jane Moreau", "CEO and co-founder of Initech Paul Okafor", "Globex’s ex-SVP of
  * engineering Sam Reyes", "l’ancien directeur de Hooli Paul Okafor": an angel told by a role (a role noun somewhere in the lower-case
  * description), then a person's first and last name closing the item. Only two capitalised words for the person: with three, the
  * employer may be glued in front ("at Google Jane Moreau").
  */
-const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:(?:the|an?|l[’']|le|la)\s*)?[^,;()]{0,80}?(?<![\p{L}])(?:${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.founderEn, ROLE_FAMILIES.founderFr, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.executiveFr)}|head|lead|director|partner|SVP|EVP|VP|president|chair(?:man|woman)?|engineer|directeur|directrice|patron(?:ne)?|associée?)(?![\p{L}])[^,;()]{0,60}?\s(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})$)\p{Lu}[\p{L}’'-]+)$`, 'u');
+const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:(?:the|an?|l[’']|le|la)\s*)?[^,;()]{0,80}?(?<![\p{L}])(?:${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.founderEn, ROLE_FAMILIES.founderFr, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.executiveFr, ROLE_FAMILIES.managerEn, ROLE_FAMILIES.investorFirmFr, ROLE_FAMILIES.staffTitles)})(?![\p{L}])[^,;()]{0,60}?\s(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})$)\p{Lu}[\p{L}’'-]+)$`, 'u');
 /** "Jane Moreau of the Globex Morning Podcast", "Paul Okafor from Initech": a person's two names, then where they work. */
 const PERSON_OF_ORG = new RegExp(String.raw`^(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})(?![\p{L}]))\p{Lu}[\p{L}’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}`, 'u');
 
+/** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   const out = cleanItemCore(raw, options);
   if (!options.forward) return out;

@@ -46,9 +46,26 @@ export const ROLE_FAMILIES = {
   founderFr: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice'],
   /** Investor-firm roles (French): "associée chez X", "directeur de Y". */
   investorFirmFr: ['associé', 'associée', 'directeur', 'directrice'],
+  /**
+   * Other job titles that, before a person's name, tell who an angel is ("growth lead Jane Moreau", "Initech’s ex-SVP of engineering
+   * Paul Okafor", "staff engineer Sam Reyes", "l’ancien patron de Hooli Paul Okafor"), with the firm role "partner".
+   */
+  staffTitles: ['partner', 'lead', 'engineer', 'SVP', 'EVP', 'VP', 'patron(?:ne)?'],
   /** People who speak for an organisation (English and French). */
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'porte-parole'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Last words of a firm's or an institution's name, never of a person's ("Transformation Capital", "Royal Bank", "Caisse", "Acme
+ * Therapeutics"): a two-word run ending on one of them is an organisation, not a first and last name.
+ */
+export const ORG_LAST_WORDS = [
+  'Bank', 'Fund', 'Funds', 'University', 'Institute', 'Council', 'Government', 'Ministry', 'Trust', 'Society', 'Association', 'Foundation',
+  'State', 'City', 'Department', 'Office', 'School', 'College', 'Board', 'Chamber', 'Agency', 'Authority', 'Banque', 'Caisse', 'Fonds',
+  'Capital', 'Ventures', 'Venture', 'Partners', 'Group', 'Management', 'Investments?', 'Investissement', 'Holdings', 'Republic',
+  'Commonwealth', 'Church', 'Museum', 'Bureau', 'Centre', 'Center', 'Labs', 'Equity', 'Angels', 'Global', 'Technologies', 'Systems', 'Inc',
+  'Ltd', 'Corp', 'Media', 'Health', 'Bio', 'Therapeutics',
+] as const;
 
 /** Qualifiers before an investor-firm role: "general partner", "managing director", "founding partner". */
 export const ROLE_QUALIFIERS = ['general', 'managing', 'founding', 'venture', 'senior'] as const;

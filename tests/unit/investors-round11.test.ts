@@ -20,6 +20,7 @@ describe('the role lexicon: plain alternatives, one family per kind of title', (
     founderFr: ['la cofondatrice Jeanne Dupont', 'fondatrices'],
     investorFirmFr: ['associée chez Partech', 'associés'],
     spokesperson: ['a spokeswoman for Acme', 'spokespeople'],
+    staffTitles: ['the staff engineer Sam Reyes', 'a leadership partnership'],
   };
   it.each(families)('%s reads its own title as a whole word', (name, fragments) => {
     const family = new RegExp(`(?<![\\p{L}-])(?:${roleAlternation(fragments)})(?![\\p{L}])`, 'iu');
