@@ -32,6 +32,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'share close ties in prose', paragraphs: mid('The two towns share close ties, and their mayors meet every spring to plan the fair.') },
   { name: 'a site named in a sentence', paragraphs: mid('Shoppers flocked to dailyglobe.com - the latest of several sites to cut prices - on Monday.') },
   { name: 'a brand glued of two words', paragraphs: mid('PricewaterhouseCoopers') },
+  { name: 'a brand closing a sentence without stop', paragraphs: mid('The audit was led by PricewaterhouseCoopers') },
+  { name: 'a hashtag closing a line', paragraphs: mid('Thousands marched under the banner #BlackLivesMatter') },
   { name: 'a hyphenated compound as a subhead', paragraphs: milieu('Etats-Unis-Chine :') },
   { name: 'scanning in a sentence', paragraphs: mid('Visitors scan the code at the gate to download the museum map, the curator said, and the app is free.') },
   { name: 'a headline about going home', paragraphs: top('Back to Home Ground: the Club Returns to Its Old Stadium') },

@@ -115,3 +115,18 @@ describe('round 14: an app promo read inline on a print page', () => {
     });
   }
 });
+
+describe('round 14: menu links glued at the end of a chrome line', () => {
+  const rows: Array<[string, string]> = [
+    ['after a date', 'date 2023-04-02 HomeNewsSportsWeather'],
+    ['after an age', 'Updated 3 min ago ContributorsPublishersAdvertisers'],
+    ['après une date', 'publié le 2 mars AccueilActualitésSportsCulture'],
+  ];
+  for (const [name, line] of rows) {
+    it(name, () => {
+      const menu = line.slice(line.lastIndexOf(' ') + 1);
+      const found = findArtifacts({ paragraphs: [line, 'Harbour budget passes', 'The council approved the harbour budget on Monday after a long debate with the unions.', 'The vote came after months of talks with the port authority and the unions.'] });
+      expect(found.some((a) => a.kind === 'boilerplate' && a.text.includes(menu)), JSON.stringify(found)).toBe(true);
+    });
+  }
+});

@@ -410,6 +410,18 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
   }
 }
 
+/**
+ * Menu links read with no space between them, at the end of a line of page chrome: "date 2022-01-20 ContributorsPublishers
+ * Advertisers", "Updated 3 min ago HomeNewsSportsWeather". Three capitalised words or more glued into one token, closing the
+ * line; a brand glues two at most, a hashtag has its "#" (the whole-line case is the lexicon's 'glued-menu-words').
+ */
+const TRAILING_GLUED_MENU = /(?<=\s)(?:\p{Lu}\p{Ll}{2,}){3,10}$/u;
+
+function trailingGluedMenu(p: string, i: number, out: Hit[]): void {
+  const m = TRAILING_GLUED_MENU.exec(p);
+  if (m) out.push({ i, j: i, from: m.index, to: p.length, message: 'Navigation menu left in the text.' });
+}
+
 function inlineShareClose(p: string, i: number, out: Hit[]): void {
   if (p.indexOf('Share') < 0 && p.indexOf('SHARE') < 0 && p.indexOf('artager') < 0 && p.indexOf('ARTAGER') < 0) return;
   INLINE_SHARE_CLOSE.lastIndex = 0;
@@ -467,6 +479,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedLinkLabel(p, i, hits);
     inlineShareClose(p, i, hits);
     inlineAppPromo(p, i, hits);
+    trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
