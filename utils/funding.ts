@@ -93,7 +93,7 @@ const SYNONYM_NOT_RAISE = new RegExp(String.raw`\b${lexAlt(LEX_NOT_RAISED_MONEY)
 /** A count of rounds or companies as the subject ("the top 10 financings drew §"): a sum, not one company's round. */
 const PLURAL_RAISERS = /\b(?:financings|rounds|deals|raises|investments|startups|start-ups|companies|firms|ventures|levées|tours de table|opérations|entreprises|sociétés|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** A round told around the sentence: the purpose reading needs it ("The city gets § to repair roads" is no raise). */
-const ROUND_WORDS_NEAR = /\b(?:round|funding|seed|series [a-j]|investors?|led by|venture|levée|tour de table|investisseurs?|amorçage|série [a-j]|menée? par)(?![\p{L}\p{N}])/iu;
+const ROUND_WORDS_NEAR = /\b(?:rounds?|funding|seed|series [a-j]|investors?|led by|venture|levées?|tours? de table|investisseurs?|amorçage|séries? [a-j]|menée?s? par)(?![\p{L}\p{N}])/iu;
 
 /**
  * A figure the reader left as "other" after a raising verb it does not know: the sentence is read again with the verb swapped
@@ -178,7 +178,13 @@ function roundForNameColon(f: Figure, masked: string): string | null {
  * A French or English headline that opens with the figure and the company it goes to: "12 M€ pour Kiplo, qui veut …",
  * "$5M for Acme to build …". A round only when a round is told in the sentence or the two after it.
  */
-const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin)\b))`, 'u');
+const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin|et|and)\b))`, 'u');
+
+/** Between two items of a "§ pour X" list: the first item's name, then a comma, a semicolon or "et/and" ("pour Voodoo et "). */
+const LIST_JOINT_BEFORE = /^[^§;:.!?]{1,60}?(?:,|;|\s(?:et|and|ainsi que|puis|then))\s*$/u;
+
+/** Where a list of figures may open inside a sentence: after a stop or a colon ("Des levées records : 408 M€ pour …"). */
+const LIST_OPENS_AFTER = /(?:^|[.!?:]\s+)$/u;
 
 /** A run of words that can be a company's name: not a common word, a place or a date. */
 function isName(name: string): boolean {
@@ -870,10 +876,25 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (recipient) itemNames.set(f, recipient);
       }
       const first = figures[0]!;
-      const headline = first.kind === 'other' && !first.fund && !related && roundNear ? FIGURE_FOR_NAME.exec(masked) : null;
+      // "Des levées records. 408 M€ pour ContentSquare, 400 M€ pour Voodoo et 276 M€ pour Back Market": a list of two or more
+      // "§ pour X" items reads its round words in the sentence before it too.
+      const forList = figures.length >= 2 && figures.every((f, i) => FIGURE_FOR_NAME.test(masked.slice(f.start)) && (i === 0 || LIST_JOINT_BEFORE.test(masked.slice(figures[i - 1]!.end, f.start))));
+      const roundNearList = roundNear || (forList && s.index > 0 && article.sentences[s.index - 1]!.paragraph === s.paragraph && ROUND_WORDS_NEAR.test(article.sentences[s.index - 1]!.text));
+      // A list may follow its heading in the same sentence when the splitter kept them together ("… records. 408 M€ pour …").
+      const listAfterStop = forList && LIST_OPENS_AFTER.test(masked.slice(0, first.start));
+      const headline = first.kind === 'other' && !first.fund && !related && roundNearList ? FIGURE_FOR_NAME.exec(listAfterStop ? masked.slice(first.start) : masked) : null;
       if (headline && !masked.slice(0, first.start).includes('§') && !NOT_A_ROUND_AFTER.test(masked.slice(first.end))) {
         first.kind = 'round';
         itemNames.set(first, headline.groups!.name!.replace(/[.’']+$/u, ''));
+        // The list's later items are rounds of their own, each to the name after its "pour".
+        if (forList) {
+          for (const f of figures.slice(1)) {
+            const item = FIGURE_FOR_NAME.exec(masked.slice(f.start));
+            if (!item || f.kind !== 'other' || f.fund || NOT_A_ROUND_AFTER.test(masked.slice(f.end))) continue;
+            f.kind = 'round';
+            itemNames.set(f, item.groups!.name!.replace(/[.’']+$/u, ''));
+          }
+        }
       }
       const colon = first.kind === 'other' && !first.fund && !related && roundNear ? NAME_COLON_FIGURE.exec(masked) : null;
       // Read again as "Acme raises § to …", so the figure reader's guards (a lawsuit, a fund, a grant) still apply.
@@ -1393,6 +1414,9 @@ const AND_BEFORE_VERB = /^\s*(?:,\s*)?(?:and|et)\s+(?=(?:went|goes|go|going|gone
  */
 const ROUND_RECEIVED_BY = /\b(?:financement|investissement|levée de fonds|tour de table|funding|investment|round)\s+(?:reçue?|obtenue?|received|secured|raised)\s+(?:par|by)\s+(?=[\p{Lu}])/iu;
 
+/** A number opening a recipient's run with no letter glued to it: a count ("1,810 deals"), never a name ("1Password"). */
+const COUNT_NOT_NAME = /^\p{N}[\p{N},.]*(?![\p{L}\p{N},.])/u;
+
 function readRecipients(figures: Figure[], masked: string, itemNames: Map<Figure, string>): void {
   const by = ROUND_RECEIVED_BY.exec(masked);
   const free = figures.filter((f) => f.kind === 'other' && !f.fund && !itemNames.has(f));
@@ -1415,7 +1439,8 @@ function readRecipients(figures: Figure[], masked: string, itemNames: Map<Figure
     let name: string | null = null;
     if (came || elliptical) name = recipientAfter(' went to ' + after.slice((came ?? elliptical)![0].length));
     else if (and || figures.length === 1 || /^\s*(?:went|goes|going|gone)\s/iu.test(after)) name = recipientAfter(after);
-    if (!name || /^(?:Series|Série)\b/u.test(name) || DATE_RUN.test(name)) continue;
+    // "saw § go to 1,810 deals": a count is no recipient ("1Password", "3M" are names: a letter right after the digits).
+    if (!name || /^(?:Series|Série)\b/u.test(name) || DATE_RUN.test(name) || COUNT_NOT_NAME.test(name)) continue;
     f.kind = 'round';
     itemNames.set(f, name);
     listed = true;

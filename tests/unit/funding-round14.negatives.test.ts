@@ -41,3 +41,16 @@ describe('round 14 negatives: a bare "led by" in the body tells no round for a h
     expect(deals.filter((d) => d.amount && title.includes(d.amount.text))).toEqual([]);
   });
 });
+
+describe('round 14 negatives: a "§ pour X" list that tells no round, and a count that is no recipient', () => {
+  const rows: [string, string][] = [
+    ['a city budget by item (FR)', 'Les dépenses de la ville augmentent. 408 millions d’euros pour les écoles, 400 millions d’euros pour Marseille et 276 millions d’euros pour la voirie.'],
+    ['grants by city (FR)', 'Le budget augmente. 40 millions d’euros pour Paris, 25 millions d’euros pour Lyon.'],
+    ['a spending plan by region (EN)', 'The plan sets out spending by region. $40 million for Texas, $25 million for Ohio and $12 million for Maine.'],
+    ['"saw § go to 1,810 deals" (EN)', 'The quarter saw $15 billion go to 1,810 deals.'],
+    ['"§ went to 312 companies" (EN)', 'In all, $2 billion went to 312 companies last year.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    expect(readFunding({ paragraphs: [text] }).deals.filter((d) => d.status === 'announced' && d.company !== null)).toEqual([]);
+  });
+});

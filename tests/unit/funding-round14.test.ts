@@ -41,3 +41,16 @@ describe('round 14: a headline figure with a round told in the body by its round
     expect(deals[0]!.amount?.text).toBe(figure);
   });
 });
+
+describe('round 14: a list of "§ pour X" items after a heading that tells rounds gives each figure to its own name', () => {
+  // [label, paragraph, [company, amount][]]
+  const rows: [string, string, [string, string][]][] = [
+    ['"Des levées records. § pour A, § pour B et § pour C" (FR)', 'Les jeunes pousses enregistrent des levées de fonds records. 408 millions d’euros pour Sendlo, 400 millions d’euros pour Voltio et 276 millions d’euros pour Back Office.', [['Sendlo', '408 millions d’euros'], ['Voltio', '400 millions d’euros'], ['Back Office', '276 millions d’euros']]],
+    ['"Les plus grosses levées du mois. § pour A ; § pour B" (FR)', 'Les plus grosses levées du mois. 20 M€ pour Kiplo ; 12 M€ pour Tilia.', [['Kiplo', '20 M€'], ['Tilia', '12 M€']]],
+    ['"Record funding rounds. § for A, § for B and § for C" (EN)', 'Record funding rounds for the sector. $40 million for Paysly, $25 million for Kestrel and $12 million for Zentrix.', [['Paysly', '$40 million'], ['Kestrel', '$25 million'], ['Zentrix', '$12 million']]],
+  ];
+  it.each(rows)('%s', (_label, text, expected) => {
+    const deals = readFunding({ paragraphs: [text] }).deals;
+    expect(deals.map((d) => [d.company, d.amount?.text])).toEqual(expected);
+  });
+});
