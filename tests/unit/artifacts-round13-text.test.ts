@@ -46,10 +46,10 @@ const AUTRE_CHAPO = 'Six infirmières lyonnaises ont reçu vendredi la médaille
 
 /** A listing page's cards: headline, a time line, a teaser; the second card is another story. */
 const LISTING_CARDS: Row[] = [
-  { name: 'aggregator: "2 hours 29 min ago" under each headline', paragraphs: [HEADLINE, '2 hours 29 min ago', ...BODY, OTHER_HEAD, '2 hours 36 min ago', OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
+  { name: 'aggregator: "CHINA DAILY - 2 hours 29 min ago" under each headline', paragraphs: [HEADLINE, 'CHINA DAILY - 2 hours 29 min ago', ...BODY, OTHER_HEAD, 'CHINA DAILY - 2 hours 36 min ago', OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
   { name: 'source before the time: "REUTERS - 3h ago"', paragraphs: [HEADLINE, 'REUTERS - 3h ago', ...BODY, OTHER_HEAD, 'REUTERS - 5h ago', OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
   { name: 'radio site: byline, "Jun 22", headline; then the next card', paragraphs: ['Jane Doe, business reporter', 'Jun 22', HEADLINE, ...BODY, 'John Roe, arts correspondent', 'Jun 21', OTHER_HEAD, OTHER_LEDE], kind: 'merged-stories', text: OTHER_HEAD },
-  { name: 'French: "il y a 2 heures" under each title', paragraphs: [TITRE, 'il y a 2 heures', ...CORPS, AUTRE_TITRE, 'il y a 5 heures', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
+  { name: 'French: "AFP - il y a 2 heures" under each title', paragraphs: [TITRE, 'AFP - il y a 2 heures', ...CORPS, AUTRE_TITRE, 'Le Figaro · il y a 5 heures', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
   { name: 'French: "3 mars" then "2 mars" day lines', paragraphs: [TITRE, '3 mars', ...CORPS, AUTRE_TITRE, '2 mars', AUTRE_CHAPO], kind: 'merged-stories', text: AUTRE_TITRE },
 ];
 

@@ -9,6 +9,9 @@ import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
 
+/** A credit's label, before its colon: "Photo", "Photos", "Photograph", "Picture", "Image", "Credit", "Photo credit", "Crédit photo", "Illustration". */
+const CREDIT_LABEL = String.raw`(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Crédits?(?: photo)?|Illustration)s?`;
+
 /** Credit forms that mark a paragraph as a caption. Each names why. */
 const CREDITS: readonly RegExp[] = [
   // "(AP Photo/David Zalubowski)", "(Photo by Jane Doe/Getty Images)"
@@ -134,6 +137,10 @@ export function findDuplicatedCaptions(doc: ArticleDoc): Finding[] {
   return out;
 }
 
+/** The character before a glued copy: a letter or a digit, no space or punctuation between the copies. */
+const GLUED_SEAM = /^[\p{L}\p{N}]$/u;
+/** A line opening on a quotation mark is a quote, whose words may repeat by design. */
+const QUOTED_LINE = /^\s*["“‘«]/u;
 /** A line printed twice end to end is short: a caption, an alt text, a title. */
 const MAX_GLUED_TWICE = 500;
 /** Key characters each copy holds at least: shorter doubles are labels ("HomeHome"). */
@@ -163,6 +170,9 @@ function gluedTwiceLines(doc: ArticleDoc, out: Finding[]): void {
       if (seen === half) break;
       seen++;
     }
+    // The copies must be glued (the second starts right after a letter or digit): a refrain or a chant repeats
+    // after a space or a comma ("Black lives matter, black lives matter."), and a quoted line is someone's words.
+    if (!GLUED_SEAM.test(p[at - 1] ?? '') || QUOTED_LINE.test(p)) continue;
     const start = (doc.starts[i] ?? 0) + at;
     if (reported.has(doc.starts[i] ?? 0)) continue;
     const copy = p.slice(at);
@@ -179,17 +189,33 @@ function gluedTwiceLines(doc: ArticleDoc, out: Finding[]): void {
 }
 
 /** A credit with its label: "Credit: X", "Photo: X", "Photo credit: X", "Crédit photo : X", "(Photo : X)", "Image: X". */
-const LABELLED_CREDIT = /^\s*\(?(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?:/u;
+const LABELLED_CREDIT = new RegExp(String.raw`^\s*\(?${CREDIT_LABEL} ?:`, 'u');
 /** A caption whose words are found again in the body must be this long: shorter echoes are set phrases. */
 const MIN_ECHO_WORDS = 8;
 /** Captions are short: a longer paragraph closing on a credit is body text citing a source. */
 const MAX_ECHO_CAPTION = 300;
-/** What comes before a body sentence's start: a paragraph break, or a full stop and a space. */
-const SENTENCE_BOUNDARY = /(?:\n|[.!?]["'”’)]*\s)$/u;
+/** Where a sentence of the text starts: the text's start, after a line break, or after a full stop and a space. */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["'”’)]*\s)(?=\S)/gu;
+/** Words of a sentence's opening used as its key: enough to tell sentences apart, short enough for any caption. */
+const OPENING_KEY_WORDS = 6;
+const OPENING_KEY = new RegExp(String.raw`\S+(?:\s+\S+){0,${OPENING_KEY_WORDS - 1}}`, 'uy');
 
-/** Does a sentence start at this offset of the text? */
-function startsSentence(text: string, at: number): boolean {
-  return at === 0 || SENTENCE_BOUNDARY.test(text.slice(Math.max(0, at - 4), at));
+function openingKey(text: string, at: number): string {
+  OPENING_KEY.lastIndex = at;
+  return OPENING_KEY.exec(text)?.[0] ?? '';
+}
+
+/** Every sentence start of the text, by its first words: one pass over the text, then one look-up per caption. */
+function sentenceStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    const at = m.index + m[0].length;
+    const key = openingKey(text, at);
+    const list = starts.get(key);
+    if (list) list.push(at);
+    else starts.set(key, [at]);
+  }
+  return starts;
 }
 
 /**
@@ -198,11 +224,13 @@ function startsSentence(text: string, at: number): boolean {
  * public to maintain peace. Credit: DH Photo" over "… to maintain peace and not to heed rumours.",
  * "Les pompiers sont intervenus dans la nuit de samedi à dimanche. Photo : Jean Dupont"). The caption
  * copy is reported. The echo must start a sentence of another paragraph: the same words inside a
- * sentence are a quotation. One search per credited caption, and those are few.
+ * sentence are a quotation. The text's sentence starts are indexed once by their first words, so each caption is one look-up.
  */
 function creditedCaptionEchoes(doc: ArticleDoc, out: Finding[]): void {
   const ps = doc.paragraphs;
   const reported = new Set(out.map((f) => f.start));
+  // Built on the first credited caption only: most texts have none.
+  let starts: Map<string, number[]> | undefined;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!.trimEnd();
     if (p.length > MAX_ECHO_CAPTION) continue;
@@ -214,13 +242,10 @@ function creditedCaptionEchoes(doc: ArticleDoc, out: Finding[]): void {
     if (wordCount(caption) < MIN_ECHO_WORDS) continue;
     const start = doc.starts[i] ?? 0;
     const end = start + ps[i]!.length;
-    let at = doc.text.indexOf(caption, end);
-    while (at >= 0 && !startsSentence(doc.text, at)) at = doc.text.indexOf(caption, at + 1);
-    if (at < 0) {
-      at = doc.text.lastIndexOf(caption, start - 1);
-      while (at >= 0 && (at + caption.length > start || !startsSentence(doc.text, at))) at = at > 0 ? doc.text.lastIndexOf(caption, at - 1) : -1;
-    }
-    if (at < 0 || reported.has(start)) continue;
+    starts ??= sentenceStarts(doc.text);
+    // A sentence of another paragraph (after this one, or wholly before it) opening with the caption's words.
+    const echo = (starts.get(openingKey(caption, 0)) ?? []).some((at) => (at >= end || at + caption.length <= start) && doc.text.startsWith(caption, at));
+    if (!echo || reported.has(start)) continue;
     reported.add(start);
     out.push({ kind: 'duplicated-caption', start, end: start + p.length, message: 'A photo caption, with its credit, repeats the opening words of a sentence of the article.', fix: '' });
   }
@@ -267,7 +292,7 @@ function labelledCreditCopies(doc: ArticleDoc, out: Finding[]): void {
  * a bare agency in brackets after the caption's last word, the wire form ("London Stock Exchange (PA)",
  * "Le siège de la banque à Paris (AFP)"): never after a full stop, where "(AP)" would be a sentence's source.
  */
-const CREDIT_TAIL = /(?:\s[|•]\s?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|[Ii]llustration|[Cc]redits?|[Cc]r[ée]dits?|[Ss]ource|[Cc]ourtesy)(?: [Cc]redits?| [Pp]hoto| [Cc]ourtesy)?\s?:\s?\p{Lu}[^|\n]{1,60}|©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|(?:Photo|Photos|Picture|Image|Credit|Photo credit|Crédits?(?: photo)?|Illustration) ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|(?<=[.!?”’] )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\)|(?<=\p{L} )\((?:PA|PA Wire|PA Media|AP|AFP|Reuters|EPA|Getty|Getty Images|Bloomberg|Xinhua|Alamy|Shutterstock|dpa|ANP|Belga|Sipa|MaxPPP|Rex|Rex Features|iStock)\))\s*$/u;
+const CREDIT_TAIL = new RegExp(String.raw`(?:\s[|•]\s?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Vv]ideo|[Ii]llustration|[Cc]redits?|[Cc]r[ée]dits?|[Ss]ource|[Cc]ourtesy)(?: [Cc]redits?| [Pp]hoto| [Cc]ourtesy)?\s?:\s?\p{Lu}[^|\n]{1,60}|©\s?[\p{L}\p{N} .&/'’-]{1,40}|\((?:Source|Photo source|Image source|Courtesy(?: of)?):? [^)]{2,60}\)|\((?:[\p{Lu}]{2,}[\p{L}]* )?Photos?(?: by |\/| ?: ?)[^)]{2,80}\)|[—–-]\s*[\p{L} .&'’/-]{2,40} (?:pic|photo|file photo)|${CREDIT_LABEL} ?: ?[^.]{2,60}|\((?:Crédits?(?: photo)?|Photo|Illustration) ?: ?[^)]{2,60}\)|\((?:Photo|Image) d[’']illustration\b[^)]{0,60}\)|(?:\/|,|—|-)\s*(?:Getty Images|Shutterstock|AFP|Reuters|Associated Press|EPA|Bloomberg|Xinhua)\s*\)?|(?<=\p{Ll}) (?:Getty Images|Shutterstock|Alamy)|(?<=[.!?”’] )\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|\(\s?\p{Lu}[\p{Lu}'’. -]{1,40}\s?\/\s?\p{Lu}[\p{L}-]{1,20}(?:\/\p{L}{2,20})?\s?\)|(?<=\p{L} )\((?:PA|PA Wire|PA Media|AP|AFP|Reuters|EPA|Getty|Getty Images|Bloomberg|Xinhua|Alamy|Shutterstock|dpa|ANP|Belga|Sipa|MaxPPP|Rex|Rex Features|iStock)\))\s*$`, 'u');
 
 /** The shortest repeat read as a doubled sentence: shorter ones are refrains and slogans. */
 const MIN_REPEAT_WORDS = 8;
@@ -407,14 +432,14 @@ function doubledSpan(p: string, base: number, out: Finding[]): void {
   }
 }
 
+/** What a caption adds to a short alt text (a name): a labelled credit, "… . File Photo: LegCo", "… - Photo: AFP", "… (Crédit photo : X)". */
+const SHORT_ALT_CREDIT = new RegExp(String.raw`^[.,]?\s*[-–—|(]?\s*(?:(?:File|Staff|Handout) )?${CREDIT_LABEL} ?: ?\S[^.]{1,60}\)?$`, 'u');
+
 /**
  * Image alt text followed by its own caption with a credit: a paragraph,
  * then the same words again with "© DR" or "— Reuters pic" after them. The
  * alt-text copy is reported; the caption with its credit stays.
  */
-/** What a caption adds to a short alt text (a name): a labelled credit, "… . File Photo: LegCo", "… - Photo: AFP", "… (Crédit photo : X)". */
-const SHORT_ALT_CREDIT = /^[.,]?\s*[-–—|(]?\s*(?:(?:File|Staff|Handout) )?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Crédits?(?: photo)?|Illustration)s? ?: ?\S[^.]{1,60}\)?$/u;
-
 export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const keys = keysOf(doc);

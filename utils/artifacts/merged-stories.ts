@@ -11,7 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { WIRE_AGENCIES, alternation } from './lexicon';
+import { WIRE_AGENCIES, alternation, lineRules } from './lexicon';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -59,17 +59,27 @@ const STAMP_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:er)? (?:${MONTH}|${FR_MO
  */
 const DATE_BYLINE = new RegExp(String.raw`^((?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4}) ?[|•·–—-] ?(?:By|BY|Par|PAR) \p{Lu}[\p{L}'’. -]{1,60})$`, 'u');
 
-/**
- * A listing card's time line, alone under or over the item's headline: a relative time ("2 hours 29 min ago",
- * "5 mins ago", "il y a 3 heures", "Il y a 2 jours"), maybe after the source ("CHINA DAILY - 2 hours ago",
- * "Reuters · 3h ago"), or a day without a year ("Jun 22", "22 October", "3 mars"). An article prints its own
- * date once; a second card's line, with another value and a headline beside each, is the next story.
- */
-const CARD_STAMP = new RegExp(String.raw`^(?:\p{Lu}[\p{L} .&'’-]{1,40} ?[-–—|•·] ?)?(?:(\d{1,2} ?(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)(?: \d{1,2} ?(?:minutes?|mins?))? ago|[Ii]l y a \d{1,2} ?(?:heures?|h|minutes?|min|jours?|semaines?))|((?:${MONTH} \d{1,2}|\d{1,2} (?:${MONTH}|${FR_MONTH}))))$`, 'u');
+/** A feed's age line ("CHINA DAILY - 2 hours ago", "5 mins ago", "il y a 3 heures"): the lexicon's one pattern for it. */
+const SOURCE_AGE = lineRules(['source-age'])[0]!.re;
+/** The source named before the age ("REUTERS - 3h ago", "AFP · il y a 2 heures"): where the age starts after its separator. */
+const AGE_AFTER_SOURCE = /[-–—·•|]\s?(?=\d|il y a)/iu;
+/** A card's day without a year, maybe after the source: "Jun 22", "22 October", "3 mars", "Reuters | Jun 22". */
+const CARD_DAY = new RegExp(String.raw`^(?:\p{Lu}[\p{L} .&'’-]{1,40} ?[-–—|•·] ?)?(${MONTH} \d{1,2}|\d{1,2} (?:${MONTH}|${FR_MONTH}))$`, 'u');
 
+/**
+ * A listing card's time line, alone under or over the item's headline: the source and an age ("CHINA DAILY -
+ * 2 hours ago", "Reuters · 3h ago", "AFP – il y a 2 heures"), or a day without a year ("Jun 22", "22 October",
+ * "3 mars"). An article prints its own date once; a second card's line, with another value and a headline
+ * beside each, is the next story. An age with no source ("12 mins ago", "Il y a 1 heure") is a live blog's
+ * entry stamp over its subhead and text: one story told in posts, so it makes no card.
+ */
 function cardStamp(p: string): string | null {
-  const m = CARD_STAMP.exec(p.trim());
-  return m ? (m[1] ?? m[2] ?? '').toLowerCase() : null;
+  const line = p.trim();
+  if (SOURCE_AGE.test(line)) {
+    const m = AGE_AFTER_SOURCE.exec(line);
+    return m && m.index > 0 ? line.slice(m.index + m[0].length).toLowerCase() : null;
+  }
+  return CARD_DAY.exec(line)?.[1]?.toLowerCase() ?? null;
 }
 
 function updateStampDate(p: string): string | null {
@@ -253,12 +263,9 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A listing page's cards: each a headline with a time line under or over it ("2 hours ago", "Jun 22"), then
- * a teaser. Two time lines of different values, each with a headline beside it and body text between them,
- * make the second card another story; its headline is reported (the one above its time line, else the one
- * under it). A headline is required on both cards: comment threads print "2 hours ago" under each name.
- */
+/** A site's address as cards print it: one to three labels and a usual ending ("houstonpublicmedia.org", "lemonde.fr"). */
+const DOMAIN = String.raw`(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|gov|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm)`;
+
 /**
  * A link-preview card flattened to text: its footer names the site's domain, and with no break after it the
  * domain runs into the next card's title ("houstonpublicmedia.orgHouston to protect 7,400 acres … — Houston
@@ -266,10 +273,24 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
  * a text, after a teaser: each such title is another story. The same title again is the card printed twice
  * (duplicates' business), not a new story.
  */
-const GLUED_DOMAIN_TITLE = /^(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm)(?=["'‘“\p{Lu}])(.{20,300})$/u;
+const GLUED_DOMAIN_TITLE = new RegExp(String.raw`^${DOMAIN}(?=["'‘“\p{Lu}])(.{20,300})$`, 'u');
 
 /** A card's source line: a bare domain, maybe glued after a place or a section ("NJocnjdaily.com", "Politics lemonde.fr"). */
-const SOURCE_DOMAIN_LINE = /(?:^|[\p{L} ,])(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|news|info|co\.uk|co|fr|uk|in|cn|ca|au|de|es|it|be|ch|io|tv|fm|gov)$/u;
+const SOURCE_DOMAIN_LINE = new RegExp(String.raw`(?:^|[\p{L} ,])${DOMAIN}$`, 'u');
+
+/** A link card's line is short: longer paragraphs are text, not cards. */
+const MAX_CARD_LINE = 340;
+/** The site name closing a card title (" — Houston Public Media", " | Le Monde"): up to five capitalised words at the end. */
+const SITE_SUFFIX = /\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u;
+/** How much of a title's end can hold the site name: the suffix regex is unanchored at its start, so it reads only this tail. */
+const SITE_SUFFIX_TAIL = 120;
+
+/** A card title without its site name, in lower case, for comparing cards. Reads only the tail of short lines. */
+function cardTitle(line: string): string {
+  if (line.length > MAX_CARD_LINE) return line.toLowerCase();
+  const cut = Math.max(0, line.length - SITE_SUFFIX_TAIL);
+  return (line.slice(0, cut) + line.slice(cut).replace(SITE_SUFFIX, '')).toLowerCase();
+}
 
 function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
@@ -285,13 +306,14 @@ function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
       }
       return;
     }
-    if (p.length > 340 || shape.words[i]! < 5) return;
+    if (p.length > MAX_CARD_LINE || shape.words[i]! < 5) return;
     const m = GLUED_DOMAIN_TITLE.exec(p);
-    if (m && !/[.!?]["'”’]?$/u.test(m[1]!)) hits.push({ i, title: m[1]!.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase() });
+    if (m && !/[.!?]["'”’]?$/u.test(m[1]!)) hits.push({ i, title: cardTitle(m[1]!) });
   });
   if (hits.length < 2) return;
   const seen = new Set<string>();
-  for (const first of ps.slice(0, hits[0]!.i)) seen.add(first.replace(/\s*(?:—|–|-|\||•|·|\S)\s*\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4}$/u, '').toLowerCase());
+  // Titles are short: a longer paragraph above the cards cannot equal one, and is not read (keeps this linear).
+  for (const first of ps.slice(0, hits[0]!.i)) if (first.length <= MAX_CARD_LINE) seen.add(cardTitle(first));
   for (const { i, title } of hits) {
     // The previous card's teaser ends right above the title, or above the source line over it.
     const teaser = (i > 0 && shape.prose[i - 1]) || (i > 1 && shape.prose[i - 2]) || (i > 2 && shape.prose[i - 3]);
@@ -326,12 +348,18 @@ function gluedPromptThenStamp(doc: ArticleDoc, shape: Shape, flag: (i: number, m
 /** A separator line alone: "-", "—", "* * *", "***", "###", "• • •", "~~~". */
 const SEPARATOR_LINE = /^(?:[-–—*•·_=~#] ?){1,5}$/u;
 /**
+ * The words a lede opens on after its place: determiners, pronouns, prepositions, conjunctions and numbers, EN and FR
+ * ("The", "A", "After", "Two", "Le", "Selon", "Depuis", "Deux"). A class of words, not a list of one page's ledes.
+ */
+const LEDE_FUNCTION_WORD = String.raw`(?:A|An|The|This|That|These|Those|Its|His|Her|Their|Our|Some|Several|Many|In|On|At|After|Before|As|When|While|For|With|Since|Amid|Despite|Following|During|Over|Under|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Le|La|Les|Un|Une|Des|Du|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Dans|En|Au|Aux|Après|Avant|Depuis|Selon|Pour|Lors|Alors|Malgré|Pendant|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Plusieurs|Quelques)`;
+/**
  * A dateline run into the lede without its dash, as Indian and wire listings print it: "Mumbai A 21-year-old …",
  * "New Delhi The government …", "MUMBAI: Police …", "Rennes Le maire …", "Lyon : Les pompiers …". A place (one to
- * three capitalised words), maybe a colon, then the lede's first word in capitals: an article, a number or a
- * usual subject. The caller asks for it only under a separator and a headline.
+ * three capitalised words), then either a colon and any capitalised word or number (the colon closes the place), or
+ * a function word, an elided article or a number opening the lede. The caller asks for it only under a separator
+ * and a headline.
  */
-const GLUED_DATELINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} ?:? (?:(?:A|An|The|In|On|At|After|Police|Officials?|Two|Three|Le|La|Les|Un|Une|Des|Selon|Après) |L['’]\p{L}|\d)/u;
+const GLUED_DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?: ?: ["“«]?[\p{Lu}\d]| ${LEDE_FUNCTION_WORD} | L['’]\p{L}| \d)`, 'u');
 /** A headline after a separator: four to twenty-five words, no sentence punctuation at its end. */
 function isSeparatedHeadline(p: string, words: number): boolean {
   return words >= 4 && words <= 25 && !/[.!?:;]["'”’]?$/u.test(p) && /^["'‘“\p{Lu}\p{N}]/u.test(p);
@@ -358,6 +386,12 @@ function afterSeparator(doc: ArticleDoc, shape: Shape, flag: (i: number, message
 /** A card's byline: a name, a comma, the role in lower case ("Jane Doe, foreign news reporter", "Jean Dupont, journaliste"). */
 const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, \p{Ll}/u;
 
+/**
+ * A listing page's cards: each a headline with a time line under or over it ("2 hours ago", "Jun 22"), then
+ * a teaser. Two time lines of different values, each with a headline beside it and body text between them,
+ * make the second card another story; its headline is reported (the one above its time line, else the one
+ * under it). A headline is required on both cards: comment threads print "2 hours ago" under each name.
+ */
 function listingCards(doc: ArticleDoc, shape: Shape, cards: ReadonlyArray<{ i: number; value: string }>, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   const headline = (i: number): boolean => i >= 0 && i < ps.length && isHeadline(ps[i]!, shape.words[i]!) && !NAME_ROLE.test(ps[i]!);

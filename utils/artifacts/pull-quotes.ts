@@ -10,6 +10,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 import { endsWithCredit } from './captions';
+import { lineRules } from './lexicon';
 
 /** An insert is short: a quote and a name, not an article section. */
 const MAX_INSERT_PARAGRAPHS = 3;
@@ -101,8 +102,11 @@ function repeatedInText(doc: ArticleDoc, i: number): boolean {
   return first >= 0 && (first !== own || doc.text.indexOf(key, own + 1) >= 0);
 }
 
-/** A comment's or a card's time line in French starts in lower case ("il y a 5 heures"): under a name it is no resumed sentence. */
-const RELATIVE_TIME_LINE = /^il y a \d{1,2} ?(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans?)$/u;
+/**
+ * A comment's or a card's time line (the lexicon's 'source-age'): in French it starts in lower case ("il y a 5 heures"),
+ * and under a name it is no resumed sentence.
+ */
+const RELATIVE_TIME_LINE = lineRules(['source-age'])[0]!.re;
 
 export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
