@@ -35,3 +35,21 @@ describe('not mojibake: real question marks and product names with a lower-case 
     expect(found('mojibake', line)).toEqual([]);
   });
 });
+
+describe('not lost hyphens: real words, kept hyphens and brands with inner capitals', () => {
+  it.each<[string, string]>([
+    ['kept hyphens', 'A 46-year-old driver and a 3-month-old program, quick-moving and far-reaching.'],
+    ['standard closed words', 'The hardworking staff highlighted the shortlisted, wholehearted bids.'],
+    ['participles with a short stem', 'Prices lowered, talks shortened and farming slowed; the slowdown deepened.'],
+    ['brands with inner capitals', 'YouTube, McDonald and BlackRock rose; LinkedIn and PayPal fell.'],
+    ['a brand repeated', 'Shares of CrowdStrike rose. Analysts at Crowd said CrowdStrike would gain.'],
+    ['a brand whose half is a common noun', 'Sony sold the PlayStation at a loss; Google Play and the station wagon sold well.'],
+    ['a glued caption, not a modifier', 'Jacob Elordi and Talia Ryder in The Sweet EastJacob Elordi and Talia Ryder in East Jersey.'],
+    ['an outlet name in brackets', 'Copyright China Daily (ChinaDaily) of China, all rights reserved.'],
+    ['a camel-case name never written alone', 'The DoorDash courier arrived late.'],
+    ['a French number written with a space or "et"', 'Il a vingt et un ans et dix ans de métier; le vingtième siècle.'],
+    ['words that end like an age', 'The bold, cold and household goods were sold.'],
+  ])('%s', (_name, line) => {
+    expect(found('lost-hyphen', line)).toEqual([]);
+  });
+});

@@ -37,3 +37,23 @@ describe('mojibake: "?" for an accented letter, symbol-font bullets read as lett
     expect(found('mojibake', ...extra)).toEqual(expected);
   });
 });
+
+describe('lost hyphens of print line breaks, by shape', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    ['an age compound that lost its second hyphen', ['“It brings the value down,” said Shawn Matthews, a 46-yearold medical services driver.'], [['46-yearold', '46-year-old']]],
+    ['a spelled count opening a sentence', ['Two-weekold talks collapsed on Friday.'], [['Two-weekold', 'Two-week-old']]],
+    ['a duration compound', ['The 3-monthold program was cut after the audit.'], [['3-monthold', '3-month-old']]],
+    ['a spelled count that lost its first hyphen', ['Her twoyear-old son was unhurt.'], [['twoyear-old', 'two-year-old']]],
+    ['an adverb glued to its participle', ['Heightened and quickmoving police actions cleared the camp.'], [['quickmoving', 'quick-moving']]],
+    ['other compound adjectives', ['The farreaching plan drew highranking officials and a longawaited vote.'], [['farreaching', 'far-reaching'], ['highranking', 'high-ranking'], ['longawaited', 'long-awaited']]],
+    ['a shortlived truce', ['The shortlived truce ended on Friday.'], [['shortlived', 'short-lived']]],
+    ['two names glued where the line broke', ['For Scott Stephens of Crosby, it brought tears. His death affected the CrosbyHuffman community.'], [['CrosbyHuffman', 'Crosby-Huffman']]],
+    ['a place pair glued', ['Traffic in Tarrant, near Dallas, slowed. Work on the DallasFortworth corridor resumed.'], [['DallasFortworth', 'Dallas-Fortworth']]],
+    ['a French double first name', ['Le maire JeanPierre Dupont a signé le décret.'], [['JeanPierre', 'Jean-Pierre']]],
+    ['a French saint place name', ['Le stade de SaintDenis accueillera la finale.'], [['SaintDenis', 'Saint-Denis']]],
+    ['an English compound number', ['He was fortysix when the firm went public.'], [['fortysix', 'forty-six']]],
+    ['a French compound number', ['Il a vingtcinq ans et dirige dixsept salariés.'], [['vingtcinq', 'vingt-cinq'], ['dixsept', 'dix-sept']]],
+  ])('%s', (_name, extra, expected) => {
+    expect(found('lost-hyphen', ...extra)).toEqual(expected);
+  });
+});
