@@ -6,7 +6,7 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
-import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, type NameRun } from './names';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
@@ -378,7 +378,8 @@ export function antecedentIn(before: string, people: ReadonlySet<string> = new S
 }
 
 /** An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". */
-const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|une?|le|la|l[’'])\s/iu;
+// "another"/"one of"/"un autre"/"une autre"/"l’un des" open an appositive too: "Ferovinum, another UK-based company, raised".
+const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s/iu;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
 const KIND_CLOSING = /^\s+(?:company|group|startup|start-up|firm)\s*$/u;
 /** A funding verb as a gerund or present participle: "raising", "securing", "bagging". */
@@ -388,8 +389,9 @@ const GERUND_FUNDING = /^\s*(?:rais|secur|clos|land|bagg|nett|garner|attract|pic
  * The company named by its founders: "les fondateurs de Knip, Christina Kehl et Dennis Just,", "the co-founders of Acme,
  * A and B,", and "A et B, les fondateurs du spin-off de Merck Serono, Asceneuron," (the company closes the aside). The
  * founders are people, never the company; a founders phrase after a preposition ("with the founders of X") is an object.
+ * endsAtRaise: the head stops right before the raise verb (subjectBefore), so a name after the apposition is another clause.
  */
-function foundedCompany(head: string): string | null {
+function foundedCompany(head: string, endsAtRaise = true): string | null {
   const m = FOUNDERS_OF.exec(head);
   if (!m) return null;
   // "money from the founders of Google": the words before the determiner decide.
@@ -402,6 +404,9 @@ function foundedCompany(head: string): string | null {
   if (!first) return null;
   // "John Smith, CEO of Acme, said Beta raised §": the founders phrase belongs to a speaker; the raise has its own subject.
   if (REPORTED_AFTER.test(rest.slice(first.end))) return null;
+  // "The former CEO of Google, Eric Schmidt, has backed Kiplo, which raised": the founders phrase stands for its company only
+  // when the raise follows the person's apposition directly; another name in between is the raiser's own clause.
+  if (endsAtRaise && !raiseFollowsApposition(rest.slice(first.end))) return null;
   // "fondateurs de Knip": the name right after the preposition.
   if (first.start === 0) return isPlace(first.text) ? null : first.text;
   // "Le cofondateur de la fintech Sunday, Stanislas Maximin, a annoncé avoir levé", "The CEO of fintech startup Paybridge, Jane
@@ -411,9 +416,25 @@ function foundedCompany(head: string): string | null {
   // people, the company is the name set between commas after its descriptor ("the founder of the startup, Jane Doe," is a person).
   if (!/,\s*$/.test(head.slice(0, m.index + m.groups!.lead!.length))) return null;
   const named = runs.find((r) => /,\s*$/.test(rest.slice(0, r.start)) && /^\s*(?:,|$)/.test(rest.slice(r.end)));
-  return named?.text ?? null;
+  return named && (!endsAtRaise || raiseFollowsApposition(rest.slice(named.end))) ? named.text : null;
 }
-const FOUNDERS_OF = /(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?|le|la|l[’']|son|sa|his|her|our|notre)\s*)?(?:(?:co-?)?(?:founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)(?:\s+(?:and|et|&)\s+(?:(?:co-?)?(?:founder|fondat(?:eur|rice))|cofondat(?:eur|rice)|CEO|PDG|chief executive(?: officer)?|président(?:e)?|directeur général|directrice générale))?\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l[’'])?|du|d[’']|at|chez)\s*/iu;
+
+/** The person's apposition after the founders' company: ", Jane Okafor," / ", Marie Dupont et Paul Roy,". Bounded, no comma inside. */
+const PERSON_APPOSITION = /^\s*,[^,;]{1,80}(?:,|$)/u;
+/**
+ * Whether what follows the founders' company, past the person's apposition, is only the lead-in to the raise ("", " said the
+ * company has", " a annoncé avoir", " have"): no other name, which would be the subject of its own clause.
+ */
+function raiseFollowsApposition(tail: string): boolean {
+  const after = tail.replace(PERSON_APPOSITION, ' ');
+  return usable(nameRuns(after)).length === 0;
+}
+/**
+ * The roles that speak for a company, from the one role lexicon (names.ts): founders (plural too), the C-suite, chief
+ * executives, presidents and chairs, PDG/président(e)/directeur général, and the French "patron(ne)".
+ */
+const FOUNDER_ROLE = String.raw`(?:(?:${roleAlternation(ROLE_FAMILIES.founderEn, ROLE_FAMILIES.founderFr)})s?|${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.executiveFr)}|patron(?:ne)?)`;
+const FOUNDERS_OF = new RegExp(String.raw`(?<lead>^|[\s,])(?:(?:les|the|ses|its|their|leurs?|le|la|l[’']|son|sa|his|her|our|notre)\s*)?${FOUNDER_ROLE}(?:\s+(?:and|et|&)\s+${FOUNDER_ROLE})?\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l[’'])?|du|d[’']|at|chez)\s*`, 'iu');
 /** A reporting verb after the founders' company: the founder is a speaker, and what follows has its own subject. */
 const REPORTED_AFTER = /(?:^|[\s,])(?:said|says|told|tells|explained|explains|noted|notes|added|adds|dit|a dit|déclare|a déclaré|indique|a indiqué|explique|a expliqué|précise|a précisé|confie|a confié|annonce que|a annoncé que)\s/u;
 /**
@@ -424,7 +445,8 @@ const REPORTED_AFTER = /(?:^|[\s,])(?:said|says|told|tells|explained|explains|no
 const FOUNDERS_DESCRIPTOR = /^(?:(?!(?:de|du|des|d|of|from|at|by|par|chez|in|en|à|au|aux|for|pour|with|avec)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}$/u;
 
 /** An appositive closing the subject: ", the parent company of X and Y" right before the verb. */
-const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|une?|le|la|l[’'])\s[^,;]{0,160}$/iu;
+/** With "another", "one of", "un(e) autre", "l’un(e) des": "• Ferovinum, another UK-based company, raised" (each bullet its own raiser). */
+const CLOSING_APPOSITIVE = /,\s+(?:the|a|an|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s[^,;]{0,160}$/iu;
 
 /**
  * A relative clause right after a name, without its opening comma but closed by one right before the verb: " that combines
@@ -858,7 +880,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -900,6 +922,25 @@ const ROLE_INSIDE = /\s(?:CEO|CTO|CFO|COO|CMO|CPO|Chairman|Chairwoman|President|
 function withoutRoleTail(r: NameRun): NameRun {
   const m = ROLE_INSIDE.exec(r.text);
   return m ? { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index } : r;
+}
+
+/**
+ * A byline's role after a person's name: "Gargi Sarkar, Author at Inc42 Media", "Jane Doe, Staff Writer", "Paul Roy, Senior
+ * Reporter", "Marie Dupont, journaliste". A feed or page header names its writer, never a raiser.
+ */
+const BYLINE_ROLE_AFTER = /^\s*[,|–—-]\s*(?:(?:Senior|Staff|Contributing|Guest|Associate|Deputy|Managing)\s+)?(?:Author|Writer|Reporter|Editor|Contributor|Journalist|Correspondent|Columnist|Rédact(?:eur|rice)(?:\s+en\s+chef)?|Journaliste|Chroniqueu(?:r|se))(?![\p{L}\p{N}])/iu;
+function isBylinePerson(text: string, r: NameRun): boolean {
+  return BYLINE_ROLE_AFTER.test(text.slice(r.end, r.end + 40));
+}
+
+/**
+ * A hearsay idiom opening a sentence: "Word on the street is that …", "Rumour has it …", "Legend has it …", "Talk is that …". Its
+ * capitalised noun is no name.
+ */
+const IDIOM_OPENER = /^(?:Word|Rumou?r|Legend|Talk|Buzz|Gossip)$/u;
+const IDIOM_AFTER = /^\s+(?:on the street|in the valley|has it|is that|around town|goes that)(?![\p{L}])/u;
+function isIdiomOpening(text: string, r: NameRun): boolean {
+  return IDIOM_OPENER.test(r.text) && IDIOM_AFTER.test(text.slice(r.end, r.end + 24));
 }
 
 /** Adverbs that are also brands ("Even", "Just", "Still"), kept as names unless a conjunction follows them. */
@@ -1047,16 +1088,18 @@ const CAPTION_LABEL = /^(?:Photo|Photos|Image|Images|Picture|Illustration|Captio
 /** An interjection opening a quote or a lede, capitalised by its place: "Ha, …", "Oh well", "Hmm.", "Wow!", "Bref, …", "Hélas". */
 const INTERJECTION = /^(?:Ha|Haha|Ah|Aha|Oh|Ooh|Eh|Hmm+|Wow|Whoa|Yay|Yeah|Yep|Nope|Ouch|Oops|Alas|Bah|Hélas|Bref|Ouf|Tiens|Allez|Bon|Ben|Euh)$/u;
 
-/** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 /**
  * A French sentence adverb, by its ending: "Décidément", "Finalement", "Récemment", "Notamment", "Actuellement", "Évidemment".
- * One word only; English nouns in "-ment" ("Element", "Payment", "Moment") keep their other endings and stay names.
+ * One word only; English nouns in "-ment" ("Element", "Payment", "Moment") keep their other endings and stay names. "-ément"
+ * needs three letters before it: "Clément" (a first name, a firm's name) is a name, "Décidément" an adverb. Read only with
+ * its context (isAdverbOpening): a name may end like an adverb, so the shape alone never rejects it.
  */
-const FRENCH_ADVERB = /^\p{Lu}\p{Ll}+(?:ément|emment|amment|alement|ellement|iquement|ivement|ièrement|airement|eusement|ablement|iblement|itement|ûrement|uellement|inement)$/u;
+const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alement|ellement|iquement|ivement|ièrement|airement|eusement|ablement|iblement|itement|ûrement|uellement|inement))$/u;
 
+/** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return FRENCH_ADVERB.test(name) || INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -1085,12 +1128,28 @@ function withoutOpeningGrammar(r: NameRun): NameRun {
  */
 const DATELINE_RUN = /^(?:Publi(?:é|ée)|Mise?(?:\s+à\s+jour)?|Modifi(?:é|ée)|Actualis(?:é|ée)|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last\s+[Uu]pdated|Edited|Créé|Paru)(?![\p{L}\p{N}])/u;
 
+/** An ordinal or a rank, in figures: "14e", "3ème", "1er", "2nde", "21st", "3rd", "10th", "No. 2", "N°1", "#3". */
+const ORDINAL = /^(?:\p{N}+(?:e|è|ème|eme|er|ère|re|nde?|st|nd|rd|th)|No\.?\s*\p{N}+|N°\s*\p{N}+|#\p{N}+)$/u;
+/**
+ * Sector and technology words that a descriptor puts before a kind noun or a name ("AI technology producer SenseTime", "Internet
+ * companies", "l’IA générative", "SaaS vendor Acme", "Web3 startup Kiplo"): a field, never a company when alone in a run.
+ */
+const SECTOR_ALONE = new Set([
+  'ai', 'ia', 'genai', 'internet', 'web', 'web3', 'iot', 'saas', 'paas', 'b2b', 'b2c', 'd2c', 'dtc', 'ev', 'evs', 'vr', 'ar', 'xr', 'ml',
+  'llm', 'llms', 'crypto', 'blockchain', 'cybersecurity', 'cybersécurité', 'e-commerce', 'ecommerce', 'e-health', 'e-santé', 'tech',
+  'climate', 'climatetech', 'spacetech', 'mobility', 'mobilité', 'logistics', 'robotics', 'robotique', 'quantum', 'quantique',
+]);
+
 /** Name runs that can be a company: not a round name, a month, or an opener. */
 function usable(runs: NameRun[]): NameRun[] {
   return runs.map(withoutOpeningGrammar).filter((r) => {
     if (isOpeningWord(r.text)) return false;
     if (/^(?:Series|Série|Serie)\b/i.test(r.text)) return false;
     if (/^\p{N}+$/u.test(r.text)) return false;
+    // "la 14e position revient à MisterFly", "the 3rd-largest round", "No. 2": a rank, never a company.
+    if (ORDINAL.test(r.text)) return false;
+    // "China-based AI technology producer SenseTime", "mature Internet companies": a sector word alone is a field, not a company.
+    if (SECTOR_ALONE.has(r.text.toLowerCase())) return false;
     // A single letter is a round or a list mark ("Series D", "A."), never a company.
     if (/^\p{L}$/u.test(r.text)) return false;
     if (/^(?:US|USD|EUR|CAD|GBP|INR|CNY|HK|Rs)\$?$/.test(r.text)) return false;
@@ -1137,13 +1196,21 @@ const PEOPLE_OPENING = new RegExp(`^\\s*${PERSON}(?:\\s*(?:,|\\bet\\b|\\band\\b|
 /**
  * A sentence that hands a deal's title to a company: "La plus grosse opération du mois revient à Sorare", "The biggest round of
  * the week went to Lumora", "Le titre de la plus belle levée va à Kiplo", "Top honours go to the startup Acme". The company is
- * what the sentence is about, so "Elle a levé" after it points to it. Bounded: at most 100 characters before the verb.
+ * what the sentence is about, so "Elle a levé" after it points to it. Bounded: at most 100 characters before the verb. A fronted
+ * adverb may open it ("Enfin, la 14e position revient à MisterFly", "Finally, the top spot goes to Acme").
  */
-const TITLE_GOES_TO = new RegExp(String.raw`^(?:La|Le|Les|L[’']|The|This|Cette|Ce|Top)\s[^,;:.!?]{0,100}?\s(?:revient|reviennent|est revenue?|revenait|va|vont|ira|goes|go|went|belongs|belonged|is awarded|was awarded)\s+(?:à|au|aux|to)\s+(?:(?:the|la|le|l[’'])\s*)?(?:${COMPANY_KIND}\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|[dl][’']\s?\p{Ll}[\p{Ll}-]*)\s+){0,4}?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,.;:(]|$))`, 'u');
+const TITLE_GOES_TO = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+,\s+)?(?<title>(?:[Ll]a|[Ll]es?|[Ll][’']|[Tt]he|[Tt]his|[Cc]ette|[Cc]e|[Tt]op|[Ff]irst|[Pp]remi(?:er|ère))\s[^,;:.!?]{0,100}?)\s(?:revient|reviennent|est revenue?|revenait|va|vont|ira|goes|go|went|belongs|belonged|is awarded|was awarded)\s+(?:à|au|aux|to)\s+(?:(?:the|la|le|l[’'])\s*)?(?:${COMPANY_KIND}\s+)?(?:(?:\p{Ll}[\p{Ll}-]*|[dl][’']\s?\p{Ll}[\p{Ll}-]*)\s+){0,4}?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,.;:(]|$))`, 'u');
+
+/**
+ * The title a deal is handed, in the subject of TITLE_GOES_TO: a superlative ("la plus grosse/belle/importante", "the biggest/
+ * largest"), a first place ("top", "première marche", "podium", "first place") or a prize ("palme", "titre", "record", "prix",
+ * "trophée", "crown", "honours"), or a ranked place ("la 14e position", "the 3rd spot"). Without one, "The money will go to Acme" or "The contract went to Globex" hand no title.
+ */
+const TITLE_NOUN = /(?:^|\s)(?:plus\s+(?:grosse?|grande?|belle|beau|importante?|forte?)|biggest|largest|top|premi(?:er|ère)\s+(?:marche|place)|first\s+place|podium|palme|titre|record|prix|trophée|crown|couronne|honou?rs?|prize|(?:\p{N}+(?:e|è|ème|er|ère|nd|st|rd|th)|deuxième|troisième|second|third)\s+(?:position|place|rang|marche|spot))(?![\p{L}\p{N}])/iu;
 
 export function openingSubject(sentence: string): string | null {
   const title = TITLE_GOES_TO.exec(sentence);
-  if (title) {
+  if (title && TITLE_NOUN.test(title.groups!.title!)) {
     const runs = usable(nameRuns(title.groups!.name!));
     if (runs.length === 1 && runs[0]!.start === 0 && !isPlace(runs[0]!.text) && !isNationality(runs[0]!.text)) return runs[0]!.text;
   }
@@ -1151,7 +1218,8 @@ export function openingSubject(sentence: string): string | null {
   // opening the sentence are there as the company's founders.
   const founders = FOUNDERS_OF.exec(sentence.slice(0, 200));
   if (founders && PEOPLE_OPENING.test(sentence.slice(0, founders.index + founders.groups!.lead!.length))) {
-    const company = foundedCompany(sentence);
+    // The whole sentence is read here, verb and objects too: only its opening is checked, not what follows the raise.
+    const company = foundedCompany(sentence, false);
     if (company) return company;
   }
   // "Numéro trois, Lunaphore est …", "Number two, Acme raised …": a ranking's place fronted before the subject.
@@ -1165,6 +1233,8 @@ export function openingSubject(sentence: string): string | null {
   const name = m.groups!.name!;
   const runs = usable(nameRuns(name));
   if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
+  // "Gargi Sarkar, Author at Inc42 Media …": a feed's or a page's byline opens the text; its writer is no company.
+  if (BYLINE_ROLE_AFTER.test(sentence.slice(m.index + runs[0]!.end, m.index + runs[0]!.end + 40))) return null;
   return runs[0]!.text;
 }
 

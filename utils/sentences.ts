@@ -150,7 +150,29 @@ function isGluedSentenceEnd(p: string, punctAt: number, punct: string, nextStart
   const word = wordBefore(p, punctAt).toLowerCase();
   if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
   if (CORPORATE_SUFFIXES.has(word)) return SENTENCE_OPENERS.has(rightWord);
+  if (isDottedName(p, tokStart, left, right, rightWord, nextStart)) return false;
   return true;
+}
+
+/** One capitalised word of letters and digits, a piece of a dotted brand: "Talon", "One", "Infra", "Market", "AI". */
+const BRAND_PIECE = /^\p{Lu}[\p{L}\p{N}]*$/u;
+/** A possessive glued to the right piece: "Talon.One’s", "Infra.Market's". */
+const POSSESSIVE_TAIL = /[’']s$/u;
+/**
+ * A brand written with a dot between two capitalised pieces ("Talon.One", "Infra.Market", "Alloy.AI", "Citron.Pro"), standing
+ * alone as a one-word name: no capitalised word right before it or right after it, and the right piece is no sentence opener.
+ * A lost space between two sentences joins a sentence's last word to the next one's first, and that next word opens a name
+ * or a clause ("Goodwater Capital.Woowa Brothers, developer …", "led by IMM.Yello Mobile followed", "Acme.The round").
+ */
+function isDottedName(p: string, tokStart: number, left: string, right: string, rightWord: string, nextStart: number): boolean {
+  const rightPiece = right.replace(POSSESSIVE_TAIL, '');
+  if (!BRAND_PIECE.test(left) || !BRAND_PIECE.test(rightPiece) || SENTENCE_OPENERS.has(rightWord)) return false;
+  // The word before the token: a capitalised one makes the left piece a name's last word ("Goodwater Capital.Woowa").
+  const before = /(\S+)\s+$/u.exec(p.slice(Math.max(0, tokStart - MAX_TOKEN), tokStart))?.[1] ?? '';
+  if (/^\p{Lu}/u.test(before) && !/[.,;:!?…]$/u.test(before)) return false;
+  // The word after it: a capitalised one makes the right piece a name's first word ("IMM.Yello Mobile").
+  const after = /^\s+(\S)/u.exec(p.slice(nextStart + right.length, nextStart + right.length + 8))?.[1] ?? '';
+  return !/\p{Lu}/u.test(after);
 }
 
 /** The longest token the boundary checks read around a period; longer ones are glued runs or code. */
