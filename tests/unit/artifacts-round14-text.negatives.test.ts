@@ -19,6 +19,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   // A section break whose subhead is followed by a sentence opening on a name, not on a dateline.
   { name: 'separator, subhead, then a sentence opening with a name', paragraphs: [HEADLINE, ...BODY, '-', 'What the new factory means for workers in the region', 'Jane Doe Smith, who leads the union local, said members welcomed the plans but wanted written guarantees.'] },
   { name: 'French: séparateur, intertitre, puis une phrase ouverte par un nom', paragraphs: [TITRE, ...CORPS, '***', 'Ce que la nouvelle usine change pour les salariés de la région', 'Jean Dupont Martin, délégué syndical, a salué les recrutements mais demande des garanties écrites.'] },
+  // Words after "By" that are no byline, with a place and a date in the sentence.
+  { name: 'a sentence: "By Friday the plant in Columbus | …" has no stamp word', paragraphs: [HEADLINE, 'By Friday the Acme plant in Columbus had shipped its first robots, on 2024-03-02 at 07:08, the company said.', ...BODY] },
+  { name: 'the byline with its stamp alone on its line (metadata, not glued)', paragraphs: ['By Jane Doe in Columbus | Ohio Daily | Updated: 2024-03-02 07:08', HEADLINE, ...BODY], kind: 'byline-noise' },
+  { name: 'French: "Par rapport à Lyon, publié le …" is a sentence', paragraphs: [TITRE, 'Par rapport à Lyon, le rapport publié le 3 mars 2024 à 10h15 montre une hausse des loyers.', ...CORPS] },
 ];
 
 describe('round 14 text detectors: look-alikes stay clean', () => {

@@ -42,10 +42,19 @@ const GLUED_SEAM: Row[] = [
   { name: 'French: "… à NantesLa manifestation …"', paragraphs: [TITRE, 'La manifestation contre la réforme des retraites à NantesLa manifestation contre la réforme des retraites à Nantes', ...CORPS], kind: 'duplicated-caption', text: 'La manifestation contre la réforme' },
 ];
 
+/** A feed page's byline glued after its headline: names, where filed, the outlet, then the stamp, text on both sides. */
+const FEED_BYLINES: Row[] = [
+  { name: 'China Daily: "… courier By HE QI in Shanghai | CHINA DAILY | Updated: 2021-02-18 07:08 Share …"', paragraphs: [`${HEADLINE} By JANE DOE in Columbus | OHIO DAILY | Updated: 2024-03-02 07:08 Share ${BODY[0]!}`, BODY[1]!], kind: 'byline-noise', text: 'By JANE DOE in Columbus | OHIO DAILY | Updated: 2024-03-02 07:08' },
+  { name: 'Indian daily: "By Ravi Kumar | The Hindu | Updated: March 3, 2024 at 10:15 pm"', paragraphs: [`${HEADLINE} By Ravi Kumar | The Hindu | Updated: March 3, 2024 at 10:15 pm ${BODY[0]!}`, BODY[1]!], kind: 'byline-noise', text: 'By Ravi Kumar | The Hindu | Updated: March 3, 2024 at 10:15 pm' },
+  { name: 'two names, no outlet: "By Jane Doe and John Roe | Posted 03/02/2024"', paragraphs: [`${HEADLINE} By Jane Doe and John Roe | Posted 03/02/2024 ${BODY[0]!}`, BODY[1]!], kind: 'byline-noise', text: 'By Jane Doe and John Roe | Posted 03/02/2024' },
+  { name: 'French: "Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15"', paragraphs: [`${TITRE} Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15 ${CORPS[0]!}`, CORPS[1]!], kind: 'byline-noise', text: 'Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15' },
+];
+
 const ROWS: Array<[string, Row[]]> = [
   ['listing cards with a source or a day', SOURCED_CARDS],
   ['glued datelines after a separator', GLUED_DATELINES],
   ['a line glued to its own copy', GLUED_SEAM],
+  ['feed bylines glued after the headline', FEED_BYLINES],
 ];
 
 for (const [group, rows] of ROWS) {

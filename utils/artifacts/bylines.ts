@@ -336,7 +336,7 @@ function isHeadlineLike(p: string | undefined): boolean {
 const FR_MONTH_WORDS = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
 const FR_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fevr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.|dec\.)`;
 /** A date and maybe a time: "09 février 2024 à 16h07", "March 3, 2024 at 4:07 pm", "3 March 2024, 16:07". */
-const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:à|at) \d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
+const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:(?:à|at) )?\d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
 /** Names of a byline: "Rudy Degardin, Raphaële Karayan et Aymeric Marolleau". */
 const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:(?:,| et| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}){0,5}`;
 /**
@@ -344,7 +344,9 @@ const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(
  * Rudy Degardin et Aymeric Marolleau. Publié le 09 février 2024 à 16h07 - Mis
  * à jour le 12 février 2024 à 13h06 Ressources …", "By Jane Doe. Published
  * March 3, 2024 Updated …", or the stamp first: "Publié le 9 févr. 2024 à
- * 16h07 par Jean Dupont".
+ * 16h07 par Jean Dupont". Feed and topic pages add where it was filed and
+ * the outlet between the names and the stamp, glued after the headline: "…
+ * via courier By HE QI in Shanghai | CHINA DAILY | Updated: 2021-02-18 07:08 Share …".
  */
 /**
  * Names at the end of a glued stamp, before the text goes on: first and last
@@ -354,7 +356,11 @@ const TAIL_NAME = String.raw`\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+`;
 const TAIL_NAMES = String.raw`${TAIL_NAME}(?:(?:,| et| and| &) ${TAIL_NAME}){0,4}`;
 const STAMP = String.raw`(?:[Pp]ublié|[Pp]ublie|[Pp]ublished|[Pp]osted|[Mm]is à jour|[Uu]pdated)`;
 const UPDATE = String.raw`(?:\s?[-–—|,]?\s?(?:[Mm]is à jour|[Mm]odifié|[Uu]pdated|[Ll]ast updated)(?: le| on|:)? ${STAMP_DATE})?`;
-const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}(?:[.,]? | [|–—-] )${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE}|${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE},? (?:par|by) ${TAIL_NAMES}`, 'u');
+/** Where the byline was filed, after the names: "in Shanghai", "à Lyon", "in New Delhi". */
+const FILED_IN = String.raw`(?: (?:in|à|from|depuis) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?`;
+/** The outlet between the byline and its stamp, as feed pages print it: "| CHINA DAILY |", "| The Hindu |", "· Le Progrès ·". */
+const OUTLET_CELL = String.raw`(?: [|•·] (?:The |Le |La |Les )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})?`;
+const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}${FILED_IN}${OUTLET_CELL}(?:[.,]? | [|–—-] )${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE}|${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE},? (?:par|by) ${TAIL_NAMES}`, 'u');
 /** Cheap test before the byline pattern runs. */
 const STAMP_WORD = /[Pp]ubli|[Pp]osted|[Mm]is à jour|[Uu]pdated/;
 
