@@ -48,6 +48,7 @@ describe('not lost hyphens: real words, kept hyphens and brands with inner capit
     ['an outlet name in brackets', 'Copyright China Daily (ChinaDaily) of China, all rights reserved.'],
     ['a camel-case name never written alone', 'The DoorDash courier arrived late.'],
     ['a French number written with a space or "et"', 'Il a vingt et un ans et dix ans de métier; le vingtième siècle.'],
+    ['French compass compounds with their hyphen, and words starting alike', 'Le groupe sud-coréen, la Nordique et le sudiste; nord-est, northeast et Sudeste.'],
     ['words that end like an age', 'The bold, cold and household goods were sold.'],
   ])('%s', (_name, line) => {
     expect(found('lost-hyphen', line)).toEqual([]);

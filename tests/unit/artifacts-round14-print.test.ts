@@ -51,6 +51,7 @@ describe('lost hyphens of print line breaks, by shape', () => {
     ['a place pair glued', ['Traffic in Tarrant, near Dallas, slowed. Work on the DallasFortworth corridor resumed.'], [['DallasFortworth', 'Dallas-Fortworth']]],
     ['a French double first name', ['Le maire JeanPierre Dupont a signé le décret.'], [['JeanPierre', 'Jean-Pierre']]],
     ['a French saint place name', ['Le stade de SaintDenis accueillera la finale.'], [['SaintDenis', 'Saint-Denis']]],
+    ['French compass compounds', ['Le groupe sudcoréen investit dans le Nordest de la France et au nordouest de Lyon.'], [['sudcoréen', 'sud-coréen'], ['Nordest', 'Nord-est'], ['nordouest', 'nord-ouest']]],
     ['an English compound number', ['He was fortysix when the firm went public.'], [['fortysix', 'forty-six']]],
     ['a French compound number', ['Il a vingtcinq ans et dirige dixsept salariés.'], [['vingtcinq', 'vingt-cinq'], ['dixsept', 'dix-sept']]],
   ])('%s', (_name, extra, expected) => {

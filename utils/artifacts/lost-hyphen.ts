@@ -130,6 +130,7 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   findGluedNumberWords(doc, out);
   findGluedParticiples(doc, out);
   findGluedNamePairs(doc, out);
+  findGluedFrenchCompass(doc, out);
   for (const { at, word, key } of candidates) {
     if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key) || GLUED_TECH.test(key)) continue;
     const candidate = inText.get(key);
@@ -390,4 +391,22 @@ function writtenAloneMidSentence(text: string, name: string): boolean {
     at = text.indexOf(name, at + name.length);
   }
   return false;
+}
+
+/**
+ * French compounds of a compass point, always hyphenated: "sud-coréen", "nord-américaine",
+ * "sud-est", "nord-ouest". Glued ("sudcoréen", "nordouest") they are no French word; the
+ * English closed forms ("northeast") are another language's spelling and are not read.
+ */
+const FRENCH_COMPASS = /(?<point>sud|nord|Sud|Nord)(?<rest>coréen|coréenne|coréens|coréennes|africain|africaine|africains|africaines|américain|américaine|américains|américaines|vietnamien|vietnamienne|soudanais|est|ouest)/g;
+
+function findGluedFrenchCompass(doc: ArticleDoc, out: Finding[]): void {
+  for (const m of doc.text.matchAll(FRENCH_COMPASS)) {
+    if (joinedAt(doc.text, m.index! - 1) || joinedAt(doc.text, m.index! + m[0].length)) continue;
+    const fix = `${m.groups!.point!}-${m.groups!.rest!}`;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
+      message: `“${m[0]}” lost its hyphen; it reads “${fix}”.`, fix,
+    });
+  }
 }
