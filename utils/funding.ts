@@ -186,6 +186,15 @@ const LIST_JOINT_BEFORE = /^[^§;:.!?]{1,60}?(?:,|;|\s(?:et|and|ainsi que|puis|t
 /** Where a list of figures may open inside a sentence: after a stop or a colon ("Des levées records : 408 M€ pour …"). */
 const LIST_OPENS_AFTER = /(?:^|[.!?:]\s+)$/u;
 
+/**
+ * A day set off by commas between a verb and its figure: "qui a collecté, le 19 avril, §", "raised, on Monday, §", "a levé, mardi,
+ * §". Blanked (same length, offsets kept) so the verb reads its figure; a year is never blanked (it dates the raise).
+ */
+const WEDGED_DATE = new RegExp(String.raw`(?<=\p{L}),\s+(?:le\s+\d{1,2}(?:er)?\s+${lexAlt(LEX_MONTHS_FR)}|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${lexAlt(lexCapitalised(LEX_MONTHS_EN))}\s+\d{1,2}(?:st|nd|rd|th)?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?|hier|yesterday|today|aujourd[’']hui|this week|cette semaine)\s*,\s+(?=§)`, 'giu');
+function unwedgeDate(masked: string): string {
+  return masked.includes('§') ? masked.replace(WEDGED_DATE, (m) => ' '.repeat(m.length)) : masked;
+}
+
 /** A run of words that can be a company's name: not a common word, a place or a date. */
 function isName(name: string): boolean {
   const low = name.toLowerCase();
@@ -842,7 +851,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       sinceYield = 0;
       yield;
     }
-    const masked = mask(s.text, ms, s.start);
+    const masked = unwedgeDate(mask(s.text, ms, s.start));
     const label = leadingLabel(s.text);
     const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
     const investorSection = !!label && INVESTOR_LABEL.test(label.label);

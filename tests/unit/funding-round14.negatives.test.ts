@@ -54,3 +54,16 @@ describe('round 14 negatives: a "§ pour X" list that tells no round, and a coun
     expect(readFunding({ paragraphs: [text] }).deals.filter((d) => d.status === 'announced' && d.company !== null)).toEqual([]);
   });
 });
+
+describe('round 14 negatives: a wedged day does not make spending a raise, nor an old raise the news', () => {
+  it.each([
+    ['spending with a wedged day (FR)', 'La mairie a dépensé, le 3 mai, 2 millions d’euros pour les écoles.'],
+    ['a statement with a wedged day (EN)', 'Acme said, on Monday, $12 million would go to schools.'],
+  ])('%s', (_label, text) => {
+    expect(readFunding({ paragraphs: [text] }).deals.filter((d) => d.status === 'announced')).toEqual([]);
+  });
+  it('a year is never blanked: "raised, in 2019, §" stays dated', () => {
+    const deal = readFunding({ paragraphs: ['Kestrel had raised, in March 2019, $12 million from Accel.'] }).deals.find((d) => d.amount?.text === '$12 million');
+    expect(deal?.status ?? 'past').toBe('past');
+  });
+});

@@ -54,3 +54,17 @@ describe('round 14: a list of "§ pour X" items after a heading that tells round
     expect(deals.map((d) => [d.company, d.amount?.text])).toEqual(expected);
   });
 });
+
+describe('round 14: a day set off by commas between the verb and its figure', () => {
+  // [label, sentence, company, amount]
+  const rows: [string, string, string, string][] = [
+    ['"raised, on Monday, §" (EN)', 'Kestrel raised, on Monday, $12 million from Accel.', 'Kestrel', '$12 million'],
+    ['"a levé, mardi, §" (FR)', 'Kiplo a levé, mardi, 3 millions d’euros auprès de Partech.', 'Kiplo', '3 millions d’euros'],
+    ['"a collecté, le 19 avril, §" (FR)', 'Alan a collecté, le 19 avril, 50 millions d’euros auprès de Temasek.', 'Alan', '50 millions d’euros'],
+    ['"secured, on March 3, §" (EN)', 'Paysly secured, on March 3, $40 million in a Series B led by Index.', 'Paysly', '$40 million'],
+  ];
+  it.each(rows)('%s', (_label, text, company, amount) => {
+    const deals = readFunding({ paragraphs: [text] }).deals;
+    expect(deals.map((d) => [d.company, d.status, d.amount?.text])).toEqual([[company, 'announced', amount]]);
+  });
+});
