@@ -23,6 +23,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a sentence: "By Friday the plant in Columbus | …" has no stamp word', paragraphs: [HEADLINE, 'By Friday the Acme plant in Columbus had shipped its first robots, on 2024-03-02 at 07:08, the company said.', ...BODY] },
   { name: 'the byline with its stamp alone on its line (metadata, not glued)', paragraphs: ['By Jane Doe in Columbus | Ohio Daily | Updated: 2024-03-02 07:08', HEADLINE, ...BODY], kind: 'byline-noise' },
   { name: 'French: "Par rapport à Lyon, publié le …" is a sentence', paragraphs: [TITRE, 'Par rapport à Lyon, le rapport publié le 3 mars 2024 à 10h15 montre une hausse des loyers.', ...CORPS] },
+  // The access prompt under a whole sentence: nothing was cut (the prompt itself is the boilerplate rules').
+  { name: 'a whole sentence, then "For access to this article please sign in"', paragraphs: [HEADLINE, ...BODY, 'For access to this article please sign in or subscribe.'], kind: 'boilerplate' },
+  { name: 'a sentence about access, not a prompt', paragraphs: [HEADLINE, ...BODY, 'For access to the new plant, workers will use a shuttle from the city centre, the company said.'] },
+  { name: 'French: une phrase sur l’accès au site, pas une invite', paragraphs: [TITRE, ...CORPS, 'Pour accéder à ce site industriel, les salariés prendront une navette depuis le centre-ville.'] },
 ];
 
 describe('round 14 text detectors: look-alikes stay clean', () => {

@@ -50,11 +50,19 @@ const FEED_BYLINES: Row[] = [
   { name: 'French: "Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15"', paragraphs: [`${TITRE} Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15 ${CORPS[0]!}`, CORPS[1]!], kind: 'byline-noise', text: 'Par Jean Dupont à Lyon | Le Progrès | Publié le 3 mars 2024 à 10h15' },
 ];
 
+/** A teaser cut by an ellipsis, then a paywall line that asks to sign in "for access to this article". */
+const ACCESS_PROMPT_CUTS: Row[] = [
+  { name: 'small-town paper: "… not..." / "For access to this article please" / "sign in or"', paragraphs: [HEADLINE, BODY[0]!, 'The plant will make robot arms for warehouses, not...', 'For access to this article please', 'sign in or', 'subscribe.'], kind: 'truncated-sentence', text: 'robot arms for warehouses, not...' },
+  { name: '"To access the full story, log in or subscribe" under a cut', paragraphs: [HEADLINE, BODY[0]!, 'The company said the new money would help it hire engineers in…', 'To access the full story, log in or subscribe today.'], kind: 'truncated-sentence', text: 'help it hire engineers in…' },
+  { name: 'French: "Pour accéder à cet article, abonnez-vous" sous une coupe', paragraphs: [TITRE, CORPS[0]!, 'Le fondateur estime que le marché doublera encore d’ici deux ans, porté par...', 'Pour accéder à cet article, abonnez-vous.'], kind: 'truncated-sentence', text: 'porté par...' },
+];
+
 const ROWS: Array<[string, Row[]]> = [
   ['listing cards with a source or a day', SOURCED_CARDS],
   ['glued datelines after a separator', GLUED_DATELINES],
   ['a line glued to its own copy', GLUED_SEAM],
   ['feed bylines glued after the headline', FEED_BYLINES],
+  ['teasers cut before an access prompt', ACCESS_PROMPT_CUTS],
 ];
 
 for (const [group, rows] of ROWS) {

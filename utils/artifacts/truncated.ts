@@ -64,6 +64,8 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
   // English teaser links and paywalls
   String.raw`(?:want|wish|would you like) to (?:read more|keep reading|continue reading)|read more|more…|more\.\.\.|read (?:the )?(?:full|rest of the|whole|complete) (?:article|story|post)|continue reading|keep reading|read the rest`,
   String.raw`to (?:continue|keep) reading|to read (?:the|this) (?:full|rest|whole|article|story)|(?:subscribe|sign up|register|log ?in|sign in|create a (?:free )?account|become a (?:member|subscriber)) (?:now |today |for free )?to (?:read|continue|unlock|keep reading|access)`,
+  // "For access to this article please / sign in or / subscribe.", "To access the full story, log in", "Pour accéder à cet article, abonnez-vous"
+  String.raw`(?:for (?:full )?access to|(?:in order )?to access|to get access to) (?:this|the full|the rest of this|the whole) (?:article|story|content|post|report)|pour (?:accéder|avoir accès) à (?:cet|la suite de cet|l['’]intégralité de cet|ce) (?:article|contenu|reportage)`,
   String.raw`unlock (?:this|the full) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:for|only available to|available to|reserved for|exclusive to) (?:subscribers|members|premium|paying)|already a subscriber|you(?:'|’)ve reached your (?:free )?(?:article )?limit`,
   // French, German, Spanish, Italian
   String.raw`(?:envie|vous souhaitez|vous voulez) (?:de )?lire la suite|lire la suite|pour lire la suite|la suite (?:de cet article )?est réservée|(?:cet )?(?:article|contenu) (?:est )?réservé aux (?:abonnés|membres)|il vous reste \d{1,3} ?% de cet article|abonnez-vous pour (?:lire|continuer|accéder)|(?:connectez-vous|inscrivez-vous) pour (?:lire|continuer|accéder)|déjà abonné`,
