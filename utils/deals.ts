@@ -110,7 +110,7 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
+const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
 /**
  * Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation", "in discussions to raise",
  * "cherche à lever", "prévoit de lever", "serait en négociation pour lever", "ambitionne de lever" (a plan, not a raise).
@@ -205,7 +205,56 @@ const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|th
  * 106 opérations", "saw § go to 1,810 deals", "§ for 48 rounds". Kept apart from AGGREGATE_AFTER, whose looser opening would
  * take "§ to build software for 500 businesses" for a sum over businesses.
  */
-const COUNT_OF_DEALS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:levés|levées|investis|raised|invested|go|goes|went|going|flowed|allant|allés)\s+)?(?:pour|for|to|à|into)\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|financings|financements)(?![\p{L}\p{N}])/iu;
+const COUNT_OF_DEALS_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:levés|levées|investis|raised|invested|go|goes|went|going|flowed|allant|allés)\s+)?(?:pour|for|to|à|into)\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:${PLURAL_ROUNDS}|tours|transactions|financements)(?![\p{L}\p{N}])`, 'iu');
+/**
+ * Round 14: money a programme or public lender "leveraged" on top of its own: "un financement public qui a permis de mobiliser §
+ * complémentaires", "the scheme helped unlock § of private capital", "leveraged § in additional investment". Money drawn in by
+ * someone else's funding is a multiplier, not a company's round. Gated by an enabling verb before the leverage verb, or by an
+ * "additional/complémentaires" right after, since "Acme a mobilisé § auprès de Partech" is a round.
+ */
+const LEVERAGED_BY_ENABLER_BEFORE = /\b(?:permis|permet|permettant|permettra|permettre|helped|helps|helping|help|enabled|enables|enabling|allowed|allowing)\s+(?:(?:de|d[’']|to)\s*)?(?:mobiliser|lever|attirer|drainer|unlock|leverage|mobili[sz]e|attract|draw in|crowd in|catalys[ez]|catalyze)\s+(?:(?:about|some|nearly|over|more than|près de|plus de|environ)\s+)?$/iu;
+const LEVERAGE_VERB_BEFORE = /\b(?:leverag(?:ed|es|ing)|unlock(?:ed|s|ing)|mobili[sz](?:ed|es|ing)|catalys(?:ed|es|ing)|catalyz(?:ed|es|ing)|crowd(?:ed|s|ing) in|mobilis(?:é|ée|és|ées|ant|e|ent))\s+(?:(?:about|some|nearly|over|more than|près de|plus de|environ)\s+)?$/iu;
+const ADDITIONAL_MONEY_AFTER = /^\s*(?:(?:in|of|en|de|d[’'])\s+)?(?:additional|extra|further|matching|complementary|private|follow-on|complémentaires?|supplémentaires?|additionnels?|de (?:fonds|financements?|capitaux) privés)(?![\p{L}])/iu;
+/**
+ * Round 14: a sum spread over a count of projects or companies a backer supported: "accompagnant 823 projets innovants soutenus à
+ * hauteur de §", "backed 140 startups with §", "a soutenu plus de 300 entreprises pour §". The count tells a programme's activity,
+ * not one round. No raising verb may stand between the count and the figure ("Acme, which has supported 300 companies since
+ * 2019, raised §" is Acme's round).
+ */
+const SUPPORTED_NOUNS = String.raw`(?:projets|entreprises|start-?ups?|startups|sociétés|PME|ETI|TPE|companies|projects|businesses|firms|SMEs|innovations|dossiers|porteurs de projets?|jeunes pousses|entrepreneurs)`;
+const SUPPORT_VERBS = String.raw`(?:soutenu|soutenus|soutenues|accompagné|accompagnés|accompagnées|accompagnant|financé|financés|financées|finançant|aidé|aidés|aidées|appuyé|appuyés|backed|backing|supported|supporting|funded|funding|financed|financing|helped|helping)`;
+const NO_RAISE_TAIL = String.raw`(?:(?!\b(?:raised|raises|levé|lève|secured|closed|bouclé|obtenu|récolté|collecté|landed|bagged)\b)[^§.;]){0,60}$`;
+const COUNT_SUPPORTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:(?:${SUPPORT_VERBS})\s+(?:(?:plus de|près de|more than|over|nearly|some|about)\s+)?\d+(?:[  .,]\d{3})*\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORTED_NOUNS}|\d+(?:[  .,]\d{3})*\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORTED_NOUNS}\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORT_VERBS})(?![\p{L}])${NO_RAISE_TAIL}`, 'iu');
+/**
+ * Round 14: a target is not money raised: "exceeds Inovia’s target raise of §", "a fundraising goal of §", "son objectif de levée
+ * de §", "a hard cap of §". A fund's or a company's aim, met or not, is told next to the sum it did raise.
+ */
+const TARGET_BEFORE = /\b(?:target(?:ed)?\s+(?:raise|size|close|amount|fundraise)|(?:fundraising|raise|funding|capital)\s+(?:target|goal)|(?:hard|soft)\s+cap|objectif\s+(?:de\s+(?:levée|collecte|taille)|initial)|(?:its|their|a|an|the|son|sa|leur|un|une)\s+(?:initial\s+|original\s+|stated\s+)?(?:target|objectif|goal|cible))\s*(?:(?:of|de|d[’'])\s*)?(?:(?:about|some|around|près de|environ)\s+)?$/iu;
+/**
+ * Round 14: a period's total told as a scene's or a week's result: "India’s startup scene witnessed a strong rebound this week
+ * with §", "l’écosystème a enregistré § ce mois-ci", "closed the quarter with § in funding". The subject is a market or a period.
+ */
+const PERIOD_WITH_BEFORE = /^(?:(?!\b(?:raised|raises|closed|secured|landed|bagged|levé|lève|bouclé|obtenu|round|series|série|tour|levée|deal|opération)\b)[^§])*(?<!\b(?:of|de|du|d[’'])\s)\b(?:(?:this|last|that|the past|the previous|the same|the)\s+(?:week|month|quarter|year|weekend|fortnight)|(?:cette|la|le|ce)\s+(?:semaine|mois|trimestre|année)(?:\s+(?:dernière|dernier|passée?|écoulée?))?)\s+(?:with|avec)\s+(?:(?:some|about|nearly|over|more than|a total of|a combined|près de|plus de|environ|un total de)\s+)?$/iu;
+const SCENE_SUBJECT_BEFORE = /\b(?:scene|ecosystem|landscape|écosystème|scène)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:saw|sees|witness(?:ed|es)?|record(?:ed|s)?|logged|logs|posted|posts|drew|draws|attracted|attracts|pulled in|a vu|voit|a enregistré|enregistre|a attiré|attire|a connu|connaît|totalise|a totalisé|cumule|a cumulé)\b[^,;§]*$/iu;
+/**
+ * Round 14: a company's spending on a site: "a hefty investment of § to § for a new electric car plant", "investira § dans une
+ * nouvelle usine", "will invest § to build a data centre". Capex on a plant, a factory or a data centre is not money raised.
+ * Gated by an investment noun or verb before: "Acme raised § to build its first factory" is a round with a purpose.
+ */
+const INVESTMENT_NOUN_OR_VERB_BEFORE = /\b(?:(?:investment|investissement|capex|capital expenditure|spending|dépense)s?\s+(?:of|de|d[’'])|invest(?:s|ed|ing)?|investira|investiront|investir|investit|investissent|injectera|injecter)\s*(?:(?:about|some|up to|around|nearly|jusqu[’']à|près de|environ)\s+)?(?:§+\s*(?:to|à|-|–)\s*)?$/iu;
+const FACILITY_AFTER = /^(?:\s*(?:to|à|-|–)\s*§+)?\s*(?:\([^)]*\)\s*)?(?:for|in|into|to build|to set up|to open|to expand|pour|dans|pour construire|afin de construire)\s+(?:(?:an?|the|its|their|une?|la|le|sa|son|leur|des|new|nouvelle|nouvel|nouveau|second|third|first|[\p{L}-]+)\s+){0,4}?(?:plant|factory|gigafactory|facility|usine|site de production|data ?cent(?:er|re)|warehouse|entrepôt|campus|headquarters|siège|refinery|raffinerie|foundry|fonderie|smelter)s?(?![\p{L}])/iu;
+/**
+ * Round 14: the size of a wider round that a tranche told first "forms part of": "raised § from Alibaba, likely forming part of the §
+ * series C round the company is reportedly raising", "qui s’inscrit dans la levée de §". One deal, told by its first figure.
+ */
+const FORMS_PART_OF_BEFORE = /(?:\b(?:form(?:s|ed|ing)?\s+part\s+of|(?:is|was|being)\s+part\s+of)|,\s*(?:likely\s+|probably\s+)?part\s+of|\b(?:fai(?:t|sant)\s+partie\s+d(?:e|u|es|[’'])|s[’']inscri(?:t|vant)\s+dans))\s*(?:(?:the|a|an|its|their|la|le|l[’']|une?|sa|son|leur|larger|wider|broader|bigger|overall|plus large|plus vaste)\s*)*(?:(?:levée|tour|round|série|series)\s+(?:de fonds\s+)?(?:de|d[’']|of)\s*)?$/iu;
+/**
+ * Round 14: "XOi acquired Specifx …, funded by a § round announced this week": a round that pays for something else (an
+ * acquisition, a plant) is still a round; the transaction words of the sentence tell what it is for.
+ */
+const FUNDED_BY_ROUND_BEFORE = /\b(?:funded|financed|paid for|bankrolled|fuelled|fueled|financée?s?|payée?s?)\s+(?:by|with|through|thanks to|par|grâce à|via)\s+(?:(?:an?|the|its|their|une?|la|le|sa|son|leur|new|nouvelle|nouveau|fresh|recent|récente?)\s+)*(?<noun>(?:levée|tour de table|round|raise|funding round)\s+(?:de fonds\s+)?(?:de|d[’']|of)\s*)?$/iu;
+const ROUND_NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:round|raise|funding|financing|levée|tour de table|série|series)(?![\p{L}])/iu;
+
 /**
  * Round 13: the fund a manager launched or closed, its size told after it in the same sentence: "Sabadell launched its fourth
  * venture capital fund, Sabadell Selección Ventures II, with a committed investment of §", "X annonce la clôture de son fonds
@@ -246,14 +295,14 @@ const INTO_NAME = new RegExp(`^\\s*(?:in\\s+)?(?:funding\\s+|investment\\s+)?int
 /** The round as subject, before the sentence's first figure: "L'opération a constitué une somme de", "The round was worth". */
 const ROUND_SUBJECT = /^\s*(?:[^,§]{0,25},\s*)?(?:the|this|la|cette|l[’'])\s*(?:round|deal|financing|funding round|opération|levée(?: de fonds)?|tour de table)\s+(?:a|has|had|was|is|totalled|totaled|amounted|était|est|s[’']élève|atteint|représente|constitue)\b[^§.;]{0,40}$/iu;
 /** A counted plural of deals or startups: "four Series A deals", "17 early-stage startups", "14 tours de table", "une dizaine d’opérations". */
-const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
+const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|these|those|les|des|ces) )(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|a dozen|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|une dizaine d[’']|une quinzaine d[’']|une vingtaine d[’'])\s*(?:[\p{L}-]+\s+){0,3}?(?:deals|rounds|startups|start-ups|start-up|scale-ups|scale-up|fintechs|companies|transactions|tours de table|opérations|levées|entreprises|jeunes pousses)(?![\p{L}\p{N}])/iu;
 /** A counted set's item named in apposition: "cinq de plus, dont une méga-levée, Voodoo, de §", "including a mega-round, Acme, of §". */
 const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesquelles)\s+(?:(?:une?|an?|the|la|le)\s+)?(?:[\p{L}]+-)?(?:levée|round|deal|opération|tour de table|raise)\s*,\s*\p{Lu}[^,§]{0,30},\s*(?:de|d[’']|of)\s*$/u;
 /** A new clause with its own named subject and verb after the previous figure: "… and fintech startup Abound led with". */
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
-const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
+const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the (?:quarter|half|period)|over the (?:quarter|period)|during the period|(?:sur|pendant|durant) la période|(?:sur|pendant|durant) le trimestre|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
 /**
  * Statistics and targets told right before the figure: "compared with §", "a combined §", "le cap des §", "Ce devait être une
  * levée de §" (a planned size), "its goal to provide up to § in venture debt" (a lender's programme).
@@ -564,6 +613,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
   // "55 millions d'euros levés en trois opérations", "$2bn raised across 40 deals", "ont injecté § dans 85 dossiers": a total over several rounds.
   if (AGGREGATE_AFTER.test(after) || COUNT_OF_DEALS_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // Round 14: leveraged money, a count of supported projects, a target, a scene's or a week's total, capex on a site, a wider round.
+  if (LEVERAGED_BY_ENABLER_BEFORE.test(before) || (LEVERAGE_VERB_BEFORE.test(before) && ADDITIONAL_MONEY_AFTER.test(after))) return { kind: 'other', verbAt: null };
+  if (COUNT_SUPPORTED_BEFORE.test(before) || TARGET_BEFORE.test(before) || PERIOD_WITH_BEFORE.test(before) || SCENE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) && FACILITY_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (priorFigure && FORMS_PART_OF_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_OBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null, fund: true };
   // "§ in investment for Uber China’s Series B": a part of another company's round, not the subject's own.
   if (SHARE_OF_OWNERS_ROUND_AFTER.test(after)) return { kind: 'other', verbAt: null };
@@ -625,7 +679,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // So is an item of a list of rounds ("a § series C round for SaltPay, …, a § series D round for insurtech firm Bought by Many").
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
   const scope = several ? ownClause(masked, start, end) : masked;
-  if (notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
+  const fundedBy = FUNDED_BY_ROUND_BEFORE.exec(before);
+  if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
