@@ -66,6 +66,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'lead', re: /\b(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?) (?:conjointement )?par\b/gi },
   // "avec pour chef de file X", "avec comme lead X", "with X as lead investor" is a backward trigger.
   { role: 'lead', re: /\bavec (?:pour|comme) (?:chefs? de file|leads?|investisseurs? principa(?:l|ux))\b/gi },
+  // "L’occasion pour A et B d’entrer au capital", "permettant à A de monter au capital", "the opportunity for A and B to take a stake",
+  // "allowing A to come on board as an investor": the names that enter the capital, up to the verb of entering.
+  { role: 'participant', re: /\b(?:l[’']occasion|l[’']opportunité|la possibilité|permettant|permet|permettent|permettra)\s+(?:pour|à)\s(?=[^.;]{1,200}?(?:\bd[’']|\bde\s)(?:entrer|monter)\s+(?:au|à son|dans son|dans le)\s+capital)|\b(?:the opportunity|a chance|the chance|allowing|enabling)\s+(?:for\s+)?(?=[^.;]{1,200}?\bto\s+(?:take\s+(?:a|an)\s+(?:\w+\s+)?stake|come on board as (?:an?\s+)?(?:investors?|shareholders?)|(?:enter|join)\s+(?:the|its)\s+(?:capital|cap table)))/giu, needsNear: true, endAt: /,?\s+(?:d[’']|de\s)(?:entrer|monter)\s|,?\s+to\s+(?:take|come|enter|join)\s/u },
   // "with participation from", "with the participation of", "participation from"
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
   // "aux côtés de la Côte d’Ivoire, du Togo": beside, in a list of places or rivals, unless the sentence is about a round.
@@ -238,7 +241,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
   // "X headed the round", "X spearheaded a § Series A", "X anchored the round".
   // Not the "-led" of a compound ("a Northwind-led round": HYPHEN_LED reads it) nor "led the company through its § round" (steered it).
-  { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|(?<=\b(?:will|would|shall|(?:set|agreed|plans|planning|expected) to)\s)lead|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
   // Only when other investors follow ("London led, with 1,200 deals" ranks a city) or as "co-led" closing the sentence;
   // not "X led the company" or "X led with a § round".
@@ -328,6 +331,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // joining, only with "also"/"too"/"as well" (a bare "X joined." is a hire as often as an investor) and never after "has"/"had"
   // ("Jane Moreau has also joined" reads as a team's hire), read next to a deal.
   { role: 'participant', re: /(?<!\b(?:be|been|being|is|are|was|were|has|have|had)\s)\b(?:also\s+(?:joined|took part|came in|came aboard|signed on)|(?:joined|took part|came in|came aboard|signed on)\s+(?:too|as well))(?=\s*(?:[.;!]|$))|\b(?:ont|a)\s+(?:également|aussi|eux aussi|elles aussi)\s+(?:rejoint|embarqué|suivi)(?=\s*(?:[.;!]|$))/giu, attach: 'prev', needsNear: true },
+  // "EDF Ventures, which led a seed financing in 2006, is also participating", "A and B are also investing in the round", "Kestrel
+  // participe également à l'opération": a progressive of taking part closing the clause (the names before, past a relative clause).
+  { role: 'participant', re: /\b(?:is|are|was|were|will be)\s+(?:also\s+)?(?:participating|investing|taking part|chipping in|joining)(?=(?:\s+(?:in|on)\s+(?:the|this|its)\s+(?:[\w§-]+\s+){0,2}?(?:round|financing|raise|deal|investment|tranche))?\s*(?:[.;]|$))|\bparticipen?t?\s+(?:également|aussi)\s+(?:à|au)\s+(?:la\s+|l[’']|ce\s+|cette\s+)?(?:tour|levée|opération|financement)(?![\p{L}])/giu, attach: 'prev', needsNear: true },
   // "X also participated", "X also took part", "X joined the round", "X joined a $460 million Series C"
   // Not "Samsara Eco also joined the (unicorn) club with a § investment": a company entering a ranking by its own raise.
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?! the (?:[\w-]+ )?(?:club|ranks|list|league|elite|ranking)s?\b)(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
@@ -500,6 +506,11 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "British Growth Fund is a § initiative set up by the government and backed by five banks: A, B": the backers of a fund or
       // programme described as one, not a round's investors.
       if (t.role === 'participant' && FUND_DESCRIBED_BEFORE.test(sentence.slice(Math.max(0, start - 160), start))) continue;
+      // "SenseTime’s earlier investors include A", "ses précédents investisseurs sont A": the backers of past rounds, not this one's,
+      // unless the sentence says they came in again ("earlier investors A and B also took part in this round").
+      if (t.needsContext && EARLIER_SET_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && !CAME_AGAIN.test(sentence.slice(start))) continue;
+      // "Sudiksha had previously netted investment from A", "accreting capital from A during its life": givers of earlier money.
+      if (t.role === 'participant' && !m[0].includes('§') && /(?:from|auprès (?:de|d[’']|du|des))$/iu.test(m[0].trim()) && EARLIER_MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
@@ -640,6 +651,13 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
       segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
+      // Drop an apposition between the name and its verb: "Intel Capital, the corporate venturing arm of Intel, will lead",
+      // "Kestrel, un fonds basé à Londres, a mené" (a lower-case description opened by an article, closed by a comma).
+      if (!t.relative) segment = segment.replace(APPOSITION_BEFORE_VERB, ' ');
+      // "Ninox Medical said the Israeli fund Pitango led …", "Acme a annoncé que Kestrel a mené …": the subject of the verb follows
+      // the reporting verb; the speaker before it is no name of this verb's.
+      const reported = REPORTED_CLAUSE_OPENING.exec(segment);
+      if (reported) segment = segment.slice(reported.index + reported[0].length);
       // "Partech Africa, déjà investisseur, y a également pris part": the clitic "y"/"en" and an aside calling the name an
       // existing investor sit between the name and its verb.
       // The aside describes one name: only the name right before it is this verb's ("Lors de la levée, Elaia, actionnaire historique, a participé").
@@ -1009,6 +1027,25 @@ const PUBLIC_OFFICE = /^(?:the\s+)?(?:Prime Minister|President|Vice President|Mi
  */
 const DESCRIBED_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then)\s*)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,4}?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:${roleAlternation(cSuite)}|Chief(?:\s+(?:Executive|Technology|Operating|Financial)(?:\s+Officer)?)?|Chairman|Founder|Co-founder|Cofounder|Managing Partner|Partner|giant|major|bank|firm|fund|investor|backer|shareholder|actionnaire|group|company|conglomerate|maker|operator|provider|insurer|lender|manager|incubator|accelerator|arm|founder|co-founder|cofounder|ceo|chairman|chief|partner|veteran|entrepreneur|billionaire|businessman|businesswoman|player|house|outfit|corporation|multinational|member|unit|subsidiary|affiliate|agency|institution|heavyweight|titan|behemoth|powerhouse|retailer|marketplace|platform|startup|start-up|brand|chain|developer|manufacturer|producer|carrier|airline|publisher|app|service|network|business|exchange|fintech|neobank|unicorn|decacorn|rival|parent|fonds|banque|groupe|VC|VCs)\s+(?=[\p{Lu}\p{N}])`, 'u');
 
+/**
+ * The last reporting verb of a segment and its "that"/"que" or the article opening its subject: the clause after it holds the subject
+ * ("said the fund Pitango"). Not when a pronoun resumes the speaker ("Tencent said it has invested": Tencent is the investor).
+ */
+const REPORTED_CLAUSE_OPENING = /.*\b(?:(?:said|says|noted|reported|explained|added)\s+(?:that\s+|(?=(?:the|an?|its)\s))|(?:announced|disclosed|revealed|confirmed)\s+that\s+|(?:(?:a|ont) (?:annoncé|indiqué|précisé|expliqué|confirmé)|(?:annonce|indique|précise|explique|confirme)(?:nt)?) que\s+)(?![^]*\b(?:it|they|we|il|elle|ils|elles)\b)/su;
+
+/** A set of earlier backers right before "investors include": "earlier", "previous", "prior", "past", "précédents", "anciens". */
+const EARLIER_SET_BEFORE = /\b(?:earlier|previous|prior|past|former|early|lifetime|précédents|anciens|premiers)\s+(?:\w+\s+)?$/iu;
+/** Earlier backers coming in again: "also", "again", "returned", "this round", "de nouveau". */
+const CAME_AGAIN = /\b(?:also|again|returned|returning|rejoined|participated|took part|this round|the new round|de nouveau|également|aussi|à nouveau)\b/iu;
+/**
+ * Money of the past in the clause before "from", with no figure of its own after the marker: "had previously netted investment",
+ * "during its life, accreting capital" ("previously raised § from A" is a past round, with its own backers).
+ */
+const EARLIER_MONEY_BEFORE = /\b(?:previously|had earlier|during its (?:life|lifetime)|over its (?:life|lifetime)|in its (?:life|lifetime)|auparavant|précédemment|par le passé)\b[^.;§]{0,60}$/iu;
+
+/** An apposition closing the segment before a verb: ", the corporate venturing arm of Intel, (will)", ", un fonds basé à Londres,". */
+const APPOSITION_BEFORE_VERB = /(?<=\p{Lu}[\p{L}\p{N}.&’'-]*),\s*(?:the|an?|its|le|la|l[’']|un|une|son|sa)\s+\p{Ll}[^,;]{0,100},\s*(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait)\s+)?$/u;
+
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
 
@@ -1028,6 +1065,12 @@ const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:(?:the|an?|l[’']|le|la)\s*)
 /** "Jane Moreau of the Globex Morning Podcast", "Paul Okafor from Initech": a person's two names, then where they work. */
 const PERSON_OF_ORG = new RegExp(String.raw`^(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})(?![\p{L}]))\p{Lu}[\p{L}’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}`, 'u');
 
+/**
+ * A whole item that names no investor: a technology's acronym or common noun (EN and FR), a subject pronoun, a continent. A lead
+ * or a backer is a firm or a person ("piloté par l’IA" is a device run by AI).
+ */
+const NOT_AN_INVESTOR_ALONE = /^(?:l[’'])?(?:IA|AI|A\.I\.|ML|IoT|API|APIs|IT|VR|AR|XR|NLP|LLMs?|GPUs?|GenAI|SaaS|Cloud|Blockchain|Internet|Web3|Big Data|Data|Nous|Vous|We|They|On|Ils|Elles|Europe|Asia|Asie|Africa|Afrique|America|Amérique|Amériques|Oceania|Océanie)$/u;
+
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   const out = cleanItemCore(raw, options);
@@ -1037,6 +1080,8 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
     const m = ROLE_THEN_PERSON.exec(raw.trim().replace(/[.,;:!?]+$/, ''));
     if (m && !NOT_NAME_WORDS.has(m.groups!.person!.split(/\s/)[0]!.toLowerCase())) return { kind: 'name', name: m.groups!.person!, residue: false, leadingResidue: true };
   }
+  // "un boîtier piloté par l’IA", "backed by AI", "Nous", "Europe": a technology, a pronoun or a continent alone is no investor.
+  if (out.kind === 'name' && NOT_AN_INVESTOR_ALONE.test(out.name)) return { kind: 'skip' };
   // "Jane Moreau of the Globex Morning Podcast": the person, not the show.
   if (out.kind === 'name' && /\s(?:of|at|from)\s/u.test(out.name)) {
     const m = PERSON_OF_ORG.exec(out.name);
