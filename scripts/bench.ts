@@ -6,14 +6,16 @@
  *   --browser-pages N   browser phase on the first N pages (default: all)
  *   --browser-rounds N  loads of each page in the browser phase (default 1)
  *   --no-build          reuse .output/test-chrome-mv3 instead of building it
- *   --phases a,b        only these of pages,scaling,bundle,cli,browser
+ *   --phases a,b        only these of pages,scaling,hostile,bundle,cli,browser
  *
  * Phases (one module each under scripts/bench/, which say what they time):
  * 1. pages: Readability alone vs the full pipeline per page, in one process;
  * 2. scaling: the text analysis on 10 KB → 1 MB (10 MB) synthetic articles;
  * 3. bundle: content script and popup sizes, and content.js by module;
  * 4. cli: the command line over the pages vs a Readability-only script;
- * 5. browser: the built content script and the popup in Chromium.
+ * 5. browser: the built content script and the popup in Chromium;
+ * 6. hostile: inputs built to make a careless pattern backtrack, timed at
+ *    n and 2n (a linear reader doubles; these used to be timed unit tests).
  * Prints the table (stdout), writes bench-results/latest.json and
  * latest.txt (git-ignored). Timing stays out of `npm test`.
  */
@@ -22,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchPages, type BenchPage } from './bench/pages';
 import { benchScaling } from './bench/scaling';
+import { benchHostile } from './bench/hostile';
 import { benchBundle } from './bench/bundle';
 import { benchCli } from './bench/cli';
 import { benchBrowser, browserUnavailable, testBuild } from './bench/browser';
@@ -39,7 +42,7 @@ const ROUNDS = numberArg('--rounds', 5);
 const FULL = args.includes('--full');
 const BUILD = !args.includes('--no-build');
 const BROWSER_ROUNDS = numberArg('--browser-rounds', 1);
-const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,bundle,cli,browser';
+const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,hostile,bundle,cli,browser';
 const PHASES = new Set(phasesArg.split(',').map((p) => p.trim()));
 
 // The core logs caught reader failures; a benchmark should not print them per page.
@@ -119,6 +122,17 @@ if (PHASES.has('scaling')) {
   out('      size  runs       total     ms/KB   readFunding  findArtifacts');
   for (const s of scaling) out(`  ${`${s.kb} KB`.padStart(8)} ${String(s.runs).padStart(5)} ${ms(s.ms).padStart(11)} ${s.msPerKb.toFixed(2).padStart(9)} ${ms(s.funding).padStart(13)} ${ms(s.artifacts).padStart(14)}`);
   out(`  ms/KB from 100 KB to the largest: ×${growth.toFixed(2)}${growth > 1.5 ? '  ← SUPERLINEAR' : ' (flat: ≤ ×1.5)'}`);
+}
+
+// ---------------------------------------------------------------- 6. hostile inputs
+if (PHASES.has('hostile')) {
+  const hostile = benchHostile(ROUNDS);
+  const flagged = hostile.filter((h) => h.superlinear);
+  result.hostile = { rows: hostile, superlinear: flagged.map((h) => h.name) };
+  out('');
+  out('Hostile inputs (each at n and 2n repetitions; a linear reader about doubles):');
+  for (const h of hostile) out(`  ${h.name.padEnd(58)} ${ms(h.ms).padStart(10)} ${ms(h.ms2n).padStart(10)}  ×${h.ratio.toFixed(1)}${h.superlinear ? '  ← SUPERLINEAR' : ''}`);
+  out(`  ${flagged.length ? `${flagged.length} case(s) grow faster than linear` : 'all cases grow about linearly (×3 or less per doubling, or under 50 ms)'}`);
 }
 
 // ---------------------------------------------------------------- build (shared by bundle and browser)

@@ -93,12 +93,11 @@ describe('firstNameBefore, round 8: an adverb and its conjunction opening the se
   ])('%s', (_why, sentence, verb, want) => expect(firstNameBefore(sentence, sentence.indexOf(verb))).toBe(want));
 });
 
-describe('splitSentences, round 8: a long dotted run stays linear', () => {
-  it('"S.A." repeated 20,000 times splits in well under 3 s (it was quadratic: minutes)', () => {
+describe('splitSentences, round 8: a long dotted run', () => {
+  // Its time is measured by the benchmark's hostile phase (scripts/bench/hostile.ts); here, what it returns.
+  it('"S.A." repeated 20,000 times keeps the whole text in its spans', () => {
     const run = 'S.A.'.repeat(20_000);
-    const t = Date.now();
     const spans = splitSentences(`Acme ${run} raised money.`);
-    expect(Date.now() - t).toBeLessThan(3_000);
     expect(spans.map((s) => s.text).join(' ')).toBe(`Acme ${run} raised money.`);
   });
 });
