@@ -1712,12 +1712,13 @@ function coreName(name: string): string {
 function sameDeal(a: Candidate, b: Candidate): boolean {
   // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
   // Not when the sentence names a different company for each ("Aerobotics, which netted §, and Snapplify’s § deal").
-  const companiesAgree = !a.company || !b.company || sameCompanyName(a.company, b.company) || !(a.companyExplicit && b.companyExplicit);
-  if (a.amount && b.amount && a.last === b.first && a.evidence.includes(b.evidence[0]!) && sameAmount(a.amount, b.amount) && !a.shared && !b.shared && companiesAgree) return true;
-  if (!companiesAgree) return false;
-  if (a.amount && b.amount) return sameAmount(a.amount, b.amount);
-  if (!a.amount && !b.amount) return !!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round;
-  return false;
+  // The cheap tests on the amounts come first: addCandidate tries every deal so far for each new one, and the names'
+  // comparison (prefixes, nationalities) on each pair made a sentence of 1,600 figures quadratic in name work (16 s).
+  if (a.amount && b.amount) {
+    if (!sameAmount(a.amount, b.amount)) return false;
+  } else if (a.amount || b.amount) return false;
+  else if (!(!!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round)) return false;
+  return !a.company || !b.company || !(a.companyExplicit && b.companyExplicit) || sameCompanyName(a.company, b.company);
 }
 
 function sameMoney(a: Money, b: Money): boolean {
@@ -1725,6 +1726,7 @@ function sameMoney(a: Money, b: Money): boolean {
 }
 
 function sameAmount(a: Money, b: Money): boolean {
+  if (!a.equivalent && !b.equivalent) return a.currency === b.currency && Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value);
   const readings = (m: Money) => [{ v: m.value, c: m.currency }, ...(m.equivalent ? [{ v: m.equivalent.value, c: m.equivalent.currency }] : [])];
   return readings(a).some((x) => readings(b).some((y) => x.c === y.c && Math.abs(x.v - y.v) <= 0.01 * Math.max(x.v, y.v)));
 }
