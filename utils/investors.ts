@@ -1031,7 +1031,7 @@ const DESCRIBED_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then)\s*)?(?:[\p{
  * The last reporting verb of a segment and its "that"/"que" or the article opening its subject: the clause after it holds the subject
  * ("said the fund Pitango"). Not when a pronoun resumes the speaker ("Tencent said it has invested": Tencent is the investor).
  */
-const REPORTED_CLAUSE_OPENING = /.*\b(?:(?:said|says|noted|reported|explained|added)\s+(?:that\s+|(?=(?:the|an?|its)\s))|(?:announced|disclosed|revealed|confirmed)\s+that\s+|(?:(?:a|ont) (?:annoncé|indiqué|précisé|expliqué|confirmé)|(?:annonce|indique|précise|explique|confirme)(?:nt)?) que\s+)(?![^]*\b(?:it|they|we|il|elle|ils|elles)\b)/su;
+const REPORTED_CLAUSE_OPENING = /^.*\b(?:(?:said|says|noted|reported|explained|added)\s+(?:that\s+|(?=(?:the|an?|its)\s))|(?:announced|disclosed|revealed|confirmed)\s+that\s+|(?:(?:a|ont) (?:annoncé|indiqué|précisé|expliqué|confirmé)|(?:annonce|indique|précise|explique|confirme)(?:nt)?) que\s+)(?![^]*\b(?:it|they|we|il|elle|ils|elles)\b)/su;
 
 /** A set of earlier backers right before "investors include": "earlier", "previous", "prior", "past", "précédents", "anciens". */
 const EARLIER_SET_BEFORE = /\b(?:earlier|previous|prior|past|former|early|lifetime|précédents|anciens|premiers)\s+(?:\w+\s+)?$/iu;
