@@ -858,6 +858,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const related = RELATED_LINE.test(s.text) || isRelatedParagraph(article.sentences, s);
 
     let unpublic: string | undefined;
+    // Whether a public body stands in a backer's place: one test per sentence, not one per figure (a sentence of n figures
+    // was rescanned n times).
+    let publicBacker: boolean | undefined;
     const figures: Figure[] = ms.map((match) => {
       const start = match.start - s.start;
       const end = match.end - s.start;
@@ -866,7 +869,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       // Armées") still backs a round: read again with the public body's noun blanked out; a grant, a bond, a tax still say no.
       // Only in a backer's place (after from/by/with/and/auprès de/par/a list comma): "The government invested § in Air France"
       // or "Le gouvernement accorde un prêt de §" is the state's own money, no round.
-      if (reading.kind === 'other' && !reading.fund && PUBLIC_BODY_AS_BACKER.test(masked)) {
+      if (reading.kind === 'other' && !reading.fund && (publicBacker ??= PUBLIC_BODY_AS_BACKER.test(masked))) {
         const again = readFigure(unpublic ??= masked.replace(PUBLIC_BODY_ALL, blankWord), start, end, { fundingLabel, related });
         if (again.kind !== 'other') reading = again;
       }
