@@ -64,6 +64,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'artifacts: credited captions', n: 1_000, run: (n) => void findArtifacts({ paragraphs: [HEADLINE, ...Array.from({ length: n }, (_, k) => `Workers at plant ${k} on Monday. Credit: DH Photo`)] }) },
   // funding: a comparison list of other companies' rounds (review 7: it had no cap)
   { name: 'funding: long comparison list', n: 800, run: (n) => void readFunding({ paragraphs: [`Acme raised $20 million, after the raises of ${Array.from({ length: n }, (_, k) => `Firm${k} ($${k + 1} million)`).join(', ')}.`] }) },
+  // artifacts: lost-hyphen review of round 14 (a rescan per name pair; a participle tried inside a long lower-case run)
+  { name: 'artifacts: many glued name pairs ("the CrosbyXy x")', n: 1_000, run: (n) => findArtifacts({ paragraphs: [Array.from({ length: n }, (_, k) => `the Crosby${String.fromCharCode(65 + (k % 26))}${k.toString(36).replace(/[0-9]/g, 'q')}er x`).join(' ')] }) },
+  { name: 'artifacts: long lower-case run ("lowlowlow…")', n: 7_000, run: (n) => findArtifacts({ paragraphs: [`${'low'.repeat(n)}ed`] }) },
 ];
 
 export interface HostileRow {

@@ -160,7 +160,13 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   }
   // The shape rules and the list can read the same word: one finding each.
   out.sort((a, b) => a.start - b.start);
-  return out.filter((f, k) => k === 0 || f.start >= out[k - 1]!.end);
+  // Compared with the last finding kept, not the previous one read: a dropped finding must not let a later overlap through.
+  let lastKeptEnd = -1;
+  return out.filter((f) => {
+    if (f.start < lastKeptEnd) return false;
+    lastKeptEnd = f.end;
+    return true;
+  });
 }
 
 /**
@@ -310,7 +316,7 @@ function findGluedNumberWords(doc: ArticleDoc, out: Finding[]): void {
  * -ed, -en, -wn) of at least three letters before its ending, so "lowered", "shortened",
  * "farming" (a short stem) stay. Glued forms that are standard words stay too.
  */
-const GLUED_PARTICIPLE = /(?<first>quick|fast|slow|swift|rapid|far|long|short|high|low|deep|wide|hard|record|never|well|open|half)(?<second>[a-z]{3,}(?:ing|ed|en|wn))(?![\p{L}\p{N}-])/giu;
+const GLUED_PARTICIPLE = /(?<![\p{L}\p{N}'’-])(?<first>quick|fast|slow|swift|rapid|far|long|short|high|low|deep|wide|hard|record|never|well|open|half)(?<second>[a-z]{3,20}(?:ing|ed|en|wn))(?![\p{L}\p{N}-])/giu;
 /** Before a word start: no letter, digit, apostrophe or hyphen. */
 const JOINED_OR_ELIDED = /[\p{L}\p{N}'’-]/u;
 const PARTICIPLE_ENDING = /(?:ing|ed|en|wn)$/;
@@ -351,6 +357,7 @@ const FRENCH_COMPOUND_SECOND = /^(?:Pierre|Paul|Luc|Marc|Claude|Louis|Baptiste|P
 function findGluedNamePairs(doc: ArticleDoc, out: Finding[]): void {
   const text = doc.text;
   let counts: Map<string, number> | null = null;
+  let alone: Set<string> | null = null;
   for (const m of text.matchAll(GLUED_NAME_PAIR)) {
     const before = text[m.index! - 1];
     const after = text[m.index! + m[0].length];
@@ -364,7 +371,7 @@ function findGluedNamePairs(doc: ArticleDoc, out: Finding[]): void {
       // Used as a modifier in running text ("the CrosbyHuffman community"): a lower-case word on either side. A glued
       // caption ("The Sweet EastJacob Elordi") or a bracketed outlet name ("(ChinaDaily)") is not this.
       if (!/\p{Ll} $/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) continue;
-      if ((counts.get(m[0]) ?? 0) !== 1 || counts.has(second.toLowerCase()) || !writtenAloneMidSentence(text, first)) continue;
+      if ((counts.get(m[0]) ?? 0) !== 1 || counts.has(second.toLowerCase()) || !(alone ??= wordsWrittenAloneMidSentence(text)).has(first)) continue;
     }
     const fix = `${first}-${second}`;
     out.push({
@@ -382,15 +389,16 @@ function countWords(text: string): Map<string, number> {
   return counts;
 }
 
-/** The name written as a word of its own after a lower-case word or a comma ("of Crosby,"): a name, not a sentence-opening common word. */
-function writtenAloneMidSentence(text: string, name: string): boolean {
-  let at = text.indexOf(name);
-  while (at >= 0) {
-    const after = text[at + name.length];
-    if (/[\p{Ll},] $/u.test(text.slice(Math.max(0, at - 2), at)) && (after === undefined || !/[\p{L}\p{N}-]/u.test(after))) return true;
-    at = text.indexOf(name, at + name.length);
-  }
-  return false;
+/**
+ * The capitalised words written as a word of their own after a lower-case word or a comma ("of Crosby,"): names, not
+ * sentence-opening common words. One pass over the text; a candidate is then a set look-up (it was a rescan per candidate).
+ */
+const CAPITALISED_ALONE_MID_SENTENCE = /(?<=[\p{Ll},] )\p{Lu}\p{L}*(?![\p{L}\p{N}-])/gu;
+
+function wordsWrittenAloneMidSentence(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED_ALONE_MID_SENTENCE)) words.add(m[0]);
+  return words;
 }
 
 /**
