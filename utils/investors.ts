@@ -29,7 +29,7 @@ export interface InvestorMention {
  * The lead verbs of a cleft ("c'est X qui a mené", "it was X that spearheaded"), EN and FR, past and present: leading, heading,
  * piloting, taking (again) the lead or the helm.
  */
-const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent|reprend|prend|prennent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:co-?led|led|leads|headed|heads|spearheaded|spearheads|anchored|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
+const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:reprend|prend|prennent)\s+la\s+(?:main|tête|barre)(?![\p{L}])|(?:co-?led|led|leads|headed|heads|spearheaded|spearheads|anchored|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
 
 /** The round nouns (EN and FR): "led by" about one of these is about a funding round rather than a company's management. */
 const ROUND_NOUNS = ['rounds?', 'injection', 'financing', 'funding', 'fundraising', 'fundraise', 'investment', 'raise', 'series', 'seed', 'tranche', 'transaction', 'offering', 'deal', 'tour', 'levée', 'série', 'amorçage', 'financement', 'opération'] as const;

@@ -15,6 +15,7 @@ describe('look-alikes of the round-14 frames name no investor', () => {
     // A cleft about a market, a project or a team.
     row('C’est Globex Industries qui a repris la main sur le marché européen.', [], []),
     row('C’est Paul Okafor qui prend la tête de l’équipe produit.', [], []),
+    row('C’est Kestrel qui prend une participation minoritaire dans cette levée de §.', [], []),
     row('It was Jane Moreau who took the helm of the company after the merger.', [], []),
     row('Ce sont Globex et Initech qui ont repris la main sur les prix.', [], []),
   ];
