@@ -27,3 +27,22 @@ describe('lost hyphens: review of round 14 (size-bound and overlap rows)', () =>
     expect(found('lost-hyphen', "The semi-fastgrowing form.")).toEqual([]);
   });
 });
+
+describe('tag row over a headline: a source line needs a capital and a short name (review of round 14)', () => {
+  const STORY = [
+    'The museum opened its new wing on Saturday after a decade of work, the curator said.',
+    'Visitors queued for hours to see the collection, which spans four centuries of art.',
+  ];
+  const tags = (headline: string) =>
+    findArtifacts({ paragraphs: ['Garden Travel Regional Harvest Culture', headline, ...STORY] }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+  it.each([
+    'From Orchard To Kitchen Bakers Unite',
+    'By The Canal Bakers Unite Again',
+    'With Rising Rents Local Bakers Unite',
+  ])('a headline opening with a source word: %s', (headline) => {
+    expect(tags(headline)).toEqual(['Garden Travel Regional Harvest Culture']);
+  });
+  it.each(['FROM Associated Press', 'By Jane Roe', 'Par Marie Dupont'])('a real source line: %s', (line) => {
+    expect(tags(line)).toEqual([]);
+  });
+});

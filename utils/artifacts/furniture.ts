@@ -234,9 +234,10 @@ const isLinkRow = (p: string): boolean => isTagRow(p) && p.split(' ').length >= 
 
 /**
  * A byline or source line: "From Associated Press", "By Jane Roe", "Written by Sam Lee", "Par Marie Dupont", "Avec AFP",
- * "Source : Reuters". What sits under a headline, never under a row of tags.
+ * "Source : Reuters". What sits under a headline, never under a row of tags. Case is spelled out (no 'i' flag: with it \p{Lu}
+ * matches any letter) and the name is short: "From Farm To Table Local Chefs Rally" is a headline, not a source.
  */
-const SOURCE_LINE = /^(?:by|from|via|with|written by|reported by|posted by|story by|par|de|avec|source\s?:|publié par|rédigé par)\s+\p{Lu}/iu;
+const SOURCE_LINE = /^(?:[Bb]y|BY|[Ff]rom|FROM|[Vv]ia|VIA|[Ww]ith|WITH|(?:[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Pp]osted|POSTED|[Ss]tory|STORY) (?:by|BY)|[Pp]ar|PAR|[Dd]e|DE|[Aa]vec|AVEC|(?:[Ss]ource|SOURCE)\s?:|(?:[Pp]ublié|PUBLIÉ|[Rr]édigé|RÉDIGÉ) (?:par|PAR))\s+\p{Lu}\S*(?:\s+\S+){0,3}$/u;
 
 /** A headline: a few words, no final full stop. */
 const HEADLINE = (p: string): boolean => wordCount(p) >= 3 && wordCount(p) <= 25 && !/[.!,;:]["'”’)]*$/u.test(p);
