@@ -2205,9 +2205,11 @@ const PUBLIC_BODY_WORD = `${lexAlt(LEX_PUBLIC_BODIES)}(?![\\p{L}\\p{N}])`;
 const PUBLIC_BODY_ALL = new RegExp(`(?<![\\p{L}\\p{N}])${PUBLIC_BODY_WORD}`, 'giu');
 /**
  * The public body in a backer's place: after a word that introduces backers or a list comma, with an optional article and one
- * adjective ("from the French government", "auprès du ministère", "par le gouvernement", ", the Ministry of Economy").
+ * adjective ("from the French government", "auprès du ministère", "par le gouvernement", "from A, the Ministry of Economy").
+ * A comma counts only inside a list of backers (a cue within 120 characters before it, no sentence stop): "On Monday, the
+ * French government invested …" has no backer.
  */
-const PUBLIC_BODY_AS_BACKER = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:from|by|with|and|including|auprès d[eu]|de la part d[eu]|par|et|ainsi que)|,)\\s+(?:(?:the|le|la|les|du|des|l[’'])\\s*)?(?:\\p{L}+\\s+)?${PUBLIC_BODY_WORD}`, 'iu');
+const PUBLIC_BODY_AS_BACKER = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:from|by|with|and|including|auprès d[eu]|de la part d[eu]|par|et|ainsi que)|,(?<=(?<![\\p{L}\\p{N}])(?:from|by|with|including|auprès d[eu]|de la part d[eu]|par|avec)\\s[^.;:]{1,120},))\\s+(?:(?:the|le|la|les|du|des|l[’'])\\s*)?(?:\\p{L}+\\s+)?${PUBLIC_BODY_WORD}`, 'iu');
 /** The same length, letters only, the case of its first letter kept: offsets in the sentence stay valid. */
 function blankWord(word: string): string {
   return (/^\p{Lu}/u.test(word) ? 'X' : 'x') + 'x'.repeat(word.length - 1);

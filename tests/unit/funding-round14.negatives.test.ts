@@ -7,6 +7,7 @@ describe('round 14 negatives: a public body spending its own money is no round',
     ['"The French government invested § in X" (EN)', 'The French government invested €3 billion in Air France-KLM.'],
     ['"Le ministère des Armées a investi § dans X" (FR)', 'Le ministère des Armées a investi 20 millions d’euros dans Naval Group.'],
     ['"The Ministry of Defence awarded §" (EN)', 'The Ministry of Defence awarded $40 million to Kestrel for drone research.'],
+    ['"On Monday, the French government invested § in X": a comma is no backer\'s place (EN)', 'On Monday, the French government invested $500 million in Air France.'],
     ['"Governments pledged §" (EN)', 'Governments pledged $2 billion to the vaccine programme on Tuesday.'],
   ];
   it.each(rows)('%s', (_label, text) => {
