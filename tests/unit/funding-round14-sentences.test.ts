@@ -19,7 +19,7 @@ describe('readFigure, round 14: a loan handed to a party ("un prêt de § à …
     'Bercy a validé un prêt de § au constructeur automobile.',
     'The lender extended a loan of § to the carmaker.',
     'The regional fund extended a loan of § to the city.',
-  ])('%s', (text) => expect(kindAt(text)).not.toBe('round'));
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
 
 describe('readFigure, round 14: money a programme "leveraged" on top of its own is a multiplier, not a round', () => {
