@@ -46,3 +46,22 @@ describe('tag row over a headline: a source line needs a capital and a short nam
     expect(tags(line)).toEqual([]);
   });
 });
+
+describe('round 14 chrome rules test a capital without the i flag (review of round 14)', () => {
+  const rules = (...extra: string[]) => findArtifacts({ paragraphs: [...BODY, ...extra] }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+  it.each([
+    'Watch live on our website as the votes are counted',
+    'Watch live on our website',
+    'Stream more news live on the app',
+  ])('a live-stream promo needs a name after "on": %s', (line) => {
+    expect(rules(line)).toEqual([]);
+  });
+  it.each(['Watch live on Harbor News', 'WATCH LIVE ON Harbor News', 'Get more newsLiveonKestrel TV'])('a live-stream promo: %s', (line) => {
+    expect(rules(line)).toEqual([line]);
+  });
+  it('a related label and a pipe need a capital or a digit after them', () => {
+    expect(rules('read | write access was restored to every user on the team')).toEqual([]);
+    expect(rules('ALSO READ | Flood warning lifted for the valley')).toEqual(['ALSO READ | Flood warning lifted for the valley']);
+    expect(rules('Also Read | Flood warning lifted for the valley')).toEqual(['Also Read | Flood warning lifted for the valley']);
+  });
+});

@@ -864,6 +864,15 @@ export const FRESH_CHROME: readonly LineRule[] = [
 ];
 
 /**
+ * A label's spellings as a page prints them, for a rule that tests a capital after it and so cannot take the 'i' flag (with
+ * it \p{Lu} matches any letter): "also read", "Also read", "Also Read", "ALSO READ".
+ */
+function labelCases(labels: readonly string[]): string {
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  return labels.flatMap((l) => [l, cap(l), l.split(' ').map(cap).join(' '), l.toUpperCase()]).join('|');
+}
+
+/**
  * Round 14 (batch 11's pages and a fresh sweep): furniture named by its shape, whole families EN+FR.
  */
 export const ROUND14_CHROME: readonly LineRule[] = [
@@ -872,7 +881,7 @@ export const ROUND14_CHROME: readonly LineRule[] = [
   // With a colon, only the labels that can open no sentence ("Also read:", "Lire aussi :"): "Read: the mayor said" is prose.
   {
     name: 'related-label-pipe',
-    re: /^(?:(?:also read|read also|also see|see also|also watch|read more|read|must read|don['’]t miss|watch|listen|lire aussi|à lire aussi|a lire aussi|à lire|à voir aussi|voir aussi|à voir|à écouter|sur le même sujet)\s?\|\s?|(?:also read|read also|also see|also watch|must read|lire aussi|à lire aussi|a lire aussi|à voir aussi|sur le même sujet)\s?:\s?)[\p{Lu}\p{N}«“"‘'][^\n]{8,250}$/iu,
+    re: new RegExp(String.raw`^(?:(?:${labelCases(['also read', 'read also', 'also see', 'see also', 'also watch', 'read more', 'read', 'must read', 'don[\'’]t miss', 'watch', 'listen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'à lire', 'à voir aussi', 'voir aussi', 'à voir', 'à écouter', 'sur le même sujet'])})\s?\|\s?|(?:${labelCases(['also read', 'read also', 'also see', 'also watch', 'must read', 'lire aussi', 'à lire aussi', 'a lire aussi', 'à voir aussi', 'sur le même sujet'])})\s?:\s?)[\p{Lu}\p{N}«“"‘'][^\n]{8,250}$`, 'u'),
     message: 'Link to another story left in the text.',
   },
   // A promo for the outlet's coverage pages: "Follow every MLB game: Latest MLB scores, stats, schedules and standings.",
@@ -894,7 +903,7 @@ export const ROUND14_CHROME: readonly LineRule[] = [
   // more news live on CBS News 24/7", "Suivez le direct sur franceinfo". Short: the outlet's name ends it.
   {
     name: 'live-stream-promo',
-    re: /^(?:(?:get|watch|stream|see)\s?(?:more\s?)?(?:news\s?)?live\s?on\s?\p{Lu}[^.!?\n]{1,30}|(?:suivez|regardez|retrouvez) (?:le direct|l['’]info en direct|en direct|le live) sur \p{Lu}?[^.!?\n]{1,30})$/iu,
+    re: /^(?:(?:[Gg]et|GET|[Ww]atch|WATCH|[Ss]tream|STREAM|[Ss]ee|SEE)\s?(?:(?:[Mm]ore|MORE)\s?)?(?:(?:[Nn]ews|NEWS)\s?)?(?:[Ll]ive|LIVE)\s?(?:[Oo]n|ON)\s?\p{Lu}[^.!?\n]{1,30}|(?:[Ss]uivez|SUIVEZ|[Rr]egardez|REGARDEZ|[Rr]etrouvez|RETROUVEZ) (?:le direct|l['’]info en direct|en direct|le live|LE DIRECT|L['’]INFO EN DIRECT|EN DIRECT|LE LIVE) (?:sur|SUR) \p{Lu}?[^.!?\n]{1,30})$/u,
     message: 'Promotional line of the site left in the text.',
   },
   // A "read the full story" link with its border or mark: "Read the full story here. |", "See the full report here »", "View the
