@@ -93,7 +93,7 @@ const CARD_ROWS: FurnitureRow[] = [
   furnitureRow('site description after a title', 'middle', 'Festive parcels go by courier dailyglobe.com - get the latest breaking news, showbiz & celebrity photos, sport news & rumours, viral videos and top stories from dailyglobe.com'),
   furnitureRow('your source for', 'end', 'Harbour plan passes valleygazette.co.uk | Your source for local news, sport and weather'),
   furnitureRow('toute l’actualité', 'end', 'Le port rouvre lecourrier.fr - Toute l’actualité en continu', true),
-  furnitureRow('glued menu links', 'top', 'ContributorsPublishersAdvertisers'),
+  furnitureRow('glued menu links', 'top', 'SubscribersRetailersSponsors'),
   furnitureRow('glued section menu', 'top', 'HomeNewsSportsOpinionWeather'),
   furnitureRow('menu glué', 'top', 'AccueilActualitésSportsCulture', true),
 ];
@@ -104,7 +104,7 @@ describe('round 14 link-card and menu furniture is boilerplate', () => {
 
 describe('round 14: an app promo read inline on a print page', () => {
   const rows: Array<[string, string, string]> = [
-    ['spaces lost with its slogan', '$2.50 THURSDAY, MARCH 6, 2025 dailyglobe.com The news,atyourfingertips. Scan thecodetodownloadthe app. DENVER — Crews worked through the night to clear the pass.', 'The news,atyourfingertips. Scan thecodetodownloadthe app.'],
+    ['spaces lost with its slogan', '$2.50 THURSDAY, MARCH 6, 2025 dailyglobe.com The headlines,anywhere. Scan thecodetodownloadthe app. DENVER — Crews worked through the night to clear the pass.', 'The headlines,anywhere. Scan thecodetodownloadthe app.'],
     ['QR code with spaces', 'SUNDAY EDITION Scan the QR code to get our app. BOSTON — The council approved the harbour budget on Monday.', 'Scan the QR code to get our app.'],
     ['scannez le code', 'DIMANCHE Scannez le QR code pour télécharger l’application. LYON — Le conseil a voté le budget du port lundi.', 'Scannez le QR code pour télécharger l’application.'],
   ];

@@ -47,7 +47,7 @@ describe('lost hyphens of print line breaks, by shape', () => {
     ['an adverb glued to its participle', ['Heightened and quickmoving police actions cleared the camp.'], [['quickmoving', 'quick-moving']]],
     ['other compound adjectives', ['The farreaching plan drew highranking officials and a longawaited vote.'], [['farreaching', 'far-reaching'], ['highranking', 'high-ranking'], ['longawaited', 'long-awaited']]],
     ['a shortlived truce', ['The shortlived truce ended on Friday.'], [['shortlived', 'short-lived']]],
-    ['two names glued where the line broke', ['For Scott Stephens of Crosby, it brought tears. His death affected the CrosbyHuffman community.'], [['CrosbyHuffman', 'Crosby-Huffman']]],
+    ['two names glued where the line broke', ['For Ada Lin of Velmont, it came as a shock. The loss touched the VelmontOrlick community.'], [['VelmontOrlick', 'Velmont-Orlick']]],
     ['a place pair glued', ['Traffic in Tarrant, near Dallas, slowed. Work on the DallasFortworth corridor resumed.'], [['DallasFortworth', 'Dallas-Fortworth']]],
     ['a French double first name', ['Le maire JeanPierre Dupont a signé le décret.'], [['JeanPierre', 'Jean-Pierre']]],
     ['a French saint place name', ['Le stade de SaintDenis accueillera la finale.'], [['SaintDenis', 'Saint-Denis']]],
