@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
+import { lineRules } from '../../utils/artifacts/lexicon';
 
 /** A plain body around each row, so a rule sees a whole article and not a lone line. */
 const BODY = [
@@ -63,5 +64,15 @@ describe('round 14 chrome rules test a capital without the i flag (review of rou
     expect(rules('read | write access was restored to every user on the team')).toEqual([]);
     expect(rules('ALSO READ | Flood warning lifted for the valley')).toEqual(['ALSO READ | Flood warning lifted for the valley']);
     expect(rules('Also Read | Flood warning lifted for the valley')).toEqual(['Also Read | Flood warning lifted for the valley']);
+  });
+});
+
+describe('a source-and-age line whose source has dots (review of round 14)', () => {
+  const sourceAge = lineRules(['source-age'])[0]!.re;
+  it.each(['U.K. Wire - 4 hours ago', 'Harborpost.com · 5h ago', 'N.Y. Ledger | 12 mins ago'])('%s', (line) => {
+    expect(sourceAge.test(line)).toBe(true);
+  });
+  it.each(['Ada left. She came back - 2 hours ago', 'The fire started two hours ago'])('not a source line: %s', (line) => {
+    expect(sourceAge.test(line)).toBe(false);
   });
 });

@@ -779,11 +779,11 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // "Capture d’écran 2023-05-12 à 10.15.32.png". A name, not a sentence: six words at most, no sentence end, no path or address.
   { name: 'image-filename', re: /^(?!(?:\S+\s+){6})[\p{L}\p{N}_()[\] .,'’-]{1,80}\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?|bmp)$/iu, message: 'An image’s file name left in the text.' },
   // A feed's source-and-age line: "CHINA DAILY - 2 hours 28 min ago", "Reuters · 3h ago", "AFP – il y a 2 heures", "Posted 3 days
-  // ago", "Publié il y a 12 min". The age alone, or after a short source name and a separator: a sentence ("The fire started two
+  // ago", "Publié il y a 12 min", "U.S. News - 2 hours ago", "Reuters.com · 3h ago" (a dot in a name, not a sentence break). The age alone, or after a short source name and a separator: a sentence ("The fire started two
   // hours ago") has no separator and ends on its own words.
   {
     name: 'source-age',
-    re: new RegExp(String.raw`^(?:[^.!?]{1,40}?\s?[-–—·•|]\s?)?(?:(?:posted|published|updated|publié|mis à jour)\s)?${RELATIVE_AGE_SOURCE}$`, 'iu'),
+    re: new RegExp(String.raw`^(?:(?:[^.!?]|\.(?=\S)|(?<=(?:^|[\s.])\p{L})\.){1,40}?\s?[-–—·•|]\s?)?(?:(?:posted|published|updated|publié|mis à jour)\s)?${RELATIVE_AGE_SOURCE}$`, 'iu'),
     message: 'A feed’s source and time stamp left in the text.',
   },
   // A paywall notice in sentences: "Premium Content is available to subscribers only. Please login here to access content or go here
