@@ -2169,9 +2169,12 @@ const HEADLINE_WEAK_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?<verb>${lexAlt([...H
 const FRENCH_HEADLINE_VERB = new RegExp(`^${lexAlt(HEADLINE_VERBS_FR)}$`, 'iu');
 /**
  * What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché",
- * "lands § from the sale of", "Google's § acquisition". A valuation after the figure is the round's own mark, so it is not one.
+ * "lands § from the sale of", "Google's § acquisition". A valuation after the figure is the round's own mark, so it is not one;
+ * nor is a business statistic ("$5 million Series A to boost sales": the money's purpose), and a round noun between the figure
+ * and the word wins ("lands § Series A to fund contracts").
  */
-const HEADLINE_WON_NOT_RAISE = new RegExp(`^[^,;:.]{0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => w !== 'valuation'), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
+const HEADLINE_BUSINESS_STATS = new Set(['valuation', 'revenue', 'sales', 'turnover', 'profit', 'loss']);
+const HEADLINE_WON_NOT_RAISE = new RegExp(`^(?:(?!(?<![\\p{L}\\p{N}])${lexAlt(LEX_ROUND_NOUNS)}(?![\\p{L}\\p{N}]))[^,;:.]){0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => !HEADLINE_BUSINESS_STATS.has(w)), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",

@@ -33,6 +33,7 @@ describe('round 14: a headline figure with a round told in the body by its round
     ['"rakes in $X" + "the round, which was led by" (EN)', 'Vidzy rakes in $20 million', ['Vidzy said the round, which was led by Redwood Partners, will fund hiring.'], 'Vidzy', '$20 million'],
     ['"empoche X M€" + "la levée a été menée par" (FR)', 'Kiplo empoche 4 M€', ['Kiplo édite un logiciel de paie.', 'La levée a été menée par Partech.'], 'Kiplo', '4 M€'],
     ['"rafle X millions" + "l’opération est menée par" (FR)', 'Covoyo rafle 6 millions d’euros', ['Covoyo relie les covoitureurs.', 'L’opération est menée par Elaia.'], 'Covoyo', '6 millions d’euros'],
+    ['"lands $X Series A to boost sales": the purpose is no veto (EN)', 'Kiplo lands $5 million Series A to boost sales', ['Kiplo sells payroll software.', 'The round was led by Northlight Capital.'], 'Kiplo', '$5 million'],
   ];
   it.each(rows)('%s', (_label, title, paragraphs, company, figure) => {
     const deals = readFunding({ paragraphs }, { title }).deals;
