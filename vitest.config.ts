@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Long synchronous rows must not starve vitest's worker messages (see the file).
+          setupFiles: ['tests/helpers/yield-between-tests.ts'],
           // A hang guard, not a speed check (speed lives in npm run bench): whole-article
           // rows and the command line's child processes need more than 5 s on a loaded machine.
           testTimeout: 30_000,
