@@ -24,7 +24,7 @@ describe('readFigure, round 14: a loan handed to a party ("un prêt de § à …
 
 describe('readFigure, round 14: money a programme "leveraged" on top of its own is a multiplier, not a round', () => {
   it.each([
-    'Un financement public qui a permis de mobiliser § complémentaires auprès des banques.',
+    'Cette garantie régionale a permis de mobiliser § complémentaires auprès des assureurs.',
     'Le dispositif a mobilisé § supplémentaires auprès des investisseurs privés.',
     'The guarantee scheme has helped attract § from commercial lenders.',
     'The regional fund catalysed § in additional private investment.',
@@ -33,7 +33,7 @@ describe('readFigure, round 14: money a programme "leveraged" on top of its own 
 
 describe('readFigure, round 14: a sum spread over a count of supported projects or companies is a programme total', () => {
   it.each([
-    'Bpifrance est intervenue en innovation, accompagnant 823 projets innovants soutenus à hauteur de §.',
+    'L’agence a agi en amorçage, accompagnant 412 projets soutenus à hauteur de §.',
     'In 2023 the agency supported 95 projects with § of funding.',
     'Le réseau a financé 120 start-up pour un montant de §.',
     'The council funded 48 local businesses with § in grants and loans.',
@@ -51,7 +51,7 @@ describe('readFigure, round 14: a target, a goal or a cap is not money raised', 
 
 describe('readFigure, round 14: a market\'s or a period\'s total told by a scene or "this week with §"', () => {
   it.each([
-    'India’s startup scene witnessed a strong rebound this week with § in funding.',
+    'Brazil’s fintech scene posted a sharp recovery this month with § in funding.',
     'La French Tech termine la semaine avec § levés.',
     'Nordic fintech ended the quarter with § across the region.',
     'Lagos’ tech scene attracted a record § over the summer.',
@@ -60,7 +60,7 @@ describe('readFigure, round 14: a market\'s or a period\'s total told by a scene
 
 describe('readFigure, round 14: a count of start-ups (French "start-up" is invariable) raising a sum is a statistic', () => {
   it.each([
-    'Au deuxième trimestre 2022, 13 start-up avaient levé §.',
+    'Au troisième trimestre 2021, 17 start-up avaient levé §.',
     'Au premier semestre, 24 scale-up ont levé §.',
     'En mars, 9 fintechs ont récolté §.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));

@@ -46,7 +46,7 @@ describe('round 14: a headline figure with a round told in the body by its round
 describe('round 14: a list of "§ pour X" items after a heading that tells rounds gives each figure to its own name', () => {
   // [label, paragraph, [company, amount][]]
   const rows: [string, string, [string, string][]][] = [
-    ['"Des levées records. § pour A, § pour B et § pour C" (FR)', 'Les jeunes pousses enregistrent des levées de fonds records. 408 millions d’euros pour Sendlo, 400 millions d’euros pour Voltio et 276 millions d’euros pour Back Office.', [['Sendlo', '408 millions d’euros'], ['Voltio', '400 millions d’euros'], ['Back Office', '276 millions d’euros']]],
+    ['"Des levées records. § pour A, § pour B et § pour C" (FR)', 'Les pépites du secteur signent des levées de fonds records. 310 millions d’euros pour Kestrio, 205 millions d’euros pour Velmar et 150 millions d’euros pour Blue Harbor.', [['Kestrio', '310 millions d’euros'], ['Velmar', '205 millions d’euros'], ['Blue Harbor', '150 millions d’euros']]],
     ['"Les plus grosses levées du mois. § pour A ; § pour B" (FR)', 'Les plus grosses levées du mois. 20 M€ pour Kiplo ; 12 M€ pour Tilia.', [['Kiplo', '20 M€'], ['Tilia', '12 M€']]],
     ['"Record funding rounds. § for A, § for B and § for C" (EN)', 'Record funding rounds for the sector. $40 million for Paysly, $25 million for Kestrel and $12 million for Zentrix.', [['Paysly', '$40 million'], ['Kestrel', '$25 million'], ['Zentrix', '$12 million']]],
   ];
