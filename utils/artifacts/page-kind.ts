@@ -1,0 +1,187 @@
+/**
+ * What kind of page a text was scraped from, read once from its structure:
+ *
+ * - `article`: one story (the default: every detector's usual reading);
+ * - `listing`: several stories, each a card (a headline, then a teaser of a paragraph or two, maybe a time
+ *   line), as tag, topic, news-app and aggregator pages print them. On a listing, every card after the first
+ *   is another story: a merged story, not a subhead of the first;
+ * - `archive`: a blog or category archive (its heading says so at the top: "Category Archives: …",
+ *   "Showing posts with the label …"), whose posts follow one another;
+ * - `print`: a print replica or a flattened front page: column lines cut anywhere, many ending on a
+ *   line-break hyphen or opening in lower case. A line that stops mid-word there is the column's end, not a
+ *   truncated sentence.
+ *
+ * API (stable; other detectors consult it): `pageKindOf(doc)` returns `{ kind, stories }`, where `stories`
+ * holds the paragraph indexes of the story headlines of a listing or an archive, in order (the first is the
+ * first story's own headline; each later one starts another story). It is empty for `article` and `print`.
+ * The reading is memoised per document, so asking it from several detectors costs one pass.
+ */
+import type { ArticleDoc } from './context';
+import { keysOf, wordCount } from './context';
+import { isFurnitureLine } from './boilerplate';
+
+export type PageKindName = 'article' | 'listing' | 'archive' | 'print';
+
+export interface PageKind {
+  kind: PageKindName;
+  /** Paragraph indexes of the story headlines (listing, archive), in order; empty otherwise. */
+  stories: readonly number[];
+}
+
+const PAGE_KIND_MEMO = new WeakMap<ArticleDoc, PageKind>();
+
+/** The page's kind, read once per document. */
+export function pageKindOf(doc: ArticleDoc): PageKind {
+  let kind = PAGE_KIND_MEMO.get(doc);
+  if (!kind) {
+    kind = readPageKind(doc);
+    PAGE_KIND_MEMO.set(doc, kind);
+  }
+  return kind;
+}
+
+/**
+ * The heading of a category, tag or date archive: "Archive | Advice for Startups", "Category Archives: Funding",
+ * "Monthly Archives: May 2021", "Posts tagged: fintech", "Showing posts with the label Business", "Archives de
+ * la catégorie …", "Articles avec le libellé …".
+ */
+export const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b|^showing posts (?:with the label|from|for|tagged)\b|^articles? (?:avec le libellé|classés? dans|de la catégorie)\b/iu;
+/** The archive heading sits at the very top (after a skip link or two). */
+const ARCHIVE_HEADER_ZONE = 4;
+
+/**
+ * A digest or roundup says so at the top ("Startup Digest brings you …", "this week's funding roundup", "revue
+ * de presse"): its items are one piece by design, so it stays an `article`.
+ */
+const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
+const DIGEST_ZONE = 6;
+
+/** A numbered or bulleted heading ("1. Acme", "• Acme", "#3 —"): a listicle's item, one article's section. */
+const LIST_LEAD = /^(?:\d{1,2}[.)]|[-•*–—#]|\(\d{1,2}\))\s?/u;
+/** A byline, credit or stamp line has a headline's length but is none ("By …", "Photo: …", "Updated: …", "Publié le …"). */
+const NOT_A_HEADLINE = /^(?:by|par|photo|image|source|credits?|crédits?)\b|\b(?:updated|published|posted|publié|modifié|mis à jour)\b|\bvia \p{Lu}/iu;
+/** A headline is words, most of them with lower-case letters (a line of capitals is a credit, a kicker or a label). */
+function mostlyLowerCase(p: string): boolean {
+  let lower = 0;
+  let all = 0;
+  for (const w of p.split(' ')) {
+    if (!w) continue;
+    all++;
+    if (/\p{Ll}/u.test(w)) lower++;
+  }
+  return lower * 2 > all;
+}
+
+/**
+ * A card's headline: four to twenty-five words, on one short line, opening on a capital, a quote or a figure,
+ * closing on no sentence or clause punctuation (a question headline may end on "?": not here, a Q&A's
+ * questions would be cards).
+ */
+function isCardHeadline(p: string, words: number): boolean {
+  return words >= 4 && words <= 25 && p.length <= 220 && /^["'‘“«]?\p{Lu}/u.test(p) && !/[.!?:;,]["'”’»)]*$/u.test(p)
+    && !LIST_LEAD.test(p) && !NOT_A_HEADLINE.test(p) && mostlyLowerCase(p) && !isFurnitureLine(p);
+}
+
+/** A card's teaser: a paragraph of prose (a dozen words and a lower-case letter). */
+const MIN_TEASER_WORDS = 12;
+/** Between a headline and its teaser a card may print one short line: a time, a source, a credit. */
+const MAX_CARD_META_WORDS = 12;
+/** A card's teaser is a paragraph or two; more and the headline is an article's subhead. */
+const MAX_CARD_BODY = 2;
+/** Two headlines that share this many key characters are one card printed twice (a cut copy, a share title). */
+const SAME_CARD_PREFIX = 40;
+/** Cards needed to call the page a listing. */
+const MIN_CARDS = 3;
+/** Before its first card a listing prints at most this many paragraphs of prose (an article has a lede). */
+const MAX_PROSE_BEFORE_FIRST_CARD = 1;
+
+/** A print replica's column line: ends on a letter and a line-break hyphen ("the Ministry of Com-"). */
+const COLUMN_HYPHEN_END = /\p{Ll}-$/u;
+/** A column line carried over: opens in lower case. */
+const LOWER_START = /^\p{Ll}/u;
+/** Lines a text needs before it can be a print replica. */
+const MIN_PRINT_LINES = 12;
+/** Column lines ending on a hyphen that make a print page. */
+const MIN_HYPHEN_ENDS = 3;
+/** Share of lines opening in lower case that make a print page, with hyphen ends. */
+const MIN_LOWER_SHARE = 0.25;
+/** Without hyphen ends, a higher share of carried-over lines and very short lines make one (front pages cut into columns). */
+const MIN_LOWER_SHARE_ALONE = 0.35;
+const MAX_COLUMN_MEDIAN_WORDS = 8;
+/** Column lines are short: the median line of a print replica has at most this many words. */
+const MAX_PRINT_MEDIAN_WORDS = 14;
+
+function readPageKind(doc: ArticleDoc): PageKind {
+  const ps = doc.paragraphs;
+  const words = ps.map(wordCount);
+  if (isPrintReplica(ps, words)) return { kind: 'print', stories: [] };
+  const archive = archiveHeader(ps);
+  // An archive's posts may run long; a listing's cards are teasers.
+  const cards = archive >= 0 ? listingCards(doc, words, archive + 1, Infinity) : listingCards(doc, words, 0, MAX_CARD_BODY);
+  if (archive >= 0 && cards.length >= 2) return { kind: 'archive', stories: cards };
+  if (archive < 0 && cards.length >= MIN_CARDS) return { kind: 'listing', stories: cards };
+  return { kind: 'article', stories: [] };
+}
+
+function archiveHeader(ps: readonly string[]): number {
+  for (let i = 0; i < Math.min(ps.length, ARCHIVE_HEADER_ZONE); i++) if (ps[i]!.length <= 120 && ARCHIVE_HEADER.test(ps[i]!)) return i;
+  return -1;
+}
+
+function isPrintReplica(ps: readonly string[], words: readonly number[]): boolean {
+  if (ps.length < MIN_PRINT_LINES) return false;
+  let hyphens = 0;
+  let lower = 0;
+  for (const p of ps) {
+    const line = p.trimEnd();
+    if (COLUMN_HYPHEN_END.test(line.slice(-3))) hyphens++;
+    if (LOWER_START.test(line)) lower++;
+  }
+  const sorted = [...words].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] ?? 0;
+  const share = lower / ps.length;
+  return median <= MAX_PRINT_MEDIAN_WORDS && ((hyphens >= MIN_HYPHEN_ENDS && share >= MIN_LOWER_SHARE) || (median <= MAX_COLUMN_MEDIAN_WORDS && share >= MIN_LOWER_SHARE_ALONE));
+}
+
+/**
+ * The cards of a listing, from paragraph `from` on: each a headline, maybe one short meta line, then a teaser;
+ * at most MAX_CARD_BODY paragraphs of prose before the next headline. A headline printed twice in a row (the
+ * card's link and its title) is one card. Returns the headlines' indexes when the page reads as a run of such
+ * cards (and only then): MIN_CARDS or more, every one short, no lede of its own before the first, no digest
+ * intro, no numbered items. One pass over the paragraphs.
+ */
+function listingCards(doc: ArticleDoc, words: readonly number[], from: number, maxBody: number): number[] {
+  const ps = doc.paragraphs;
+  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (DIGEST_INTRO.test(ps[i]!.slice(0, 400))) return [];
+  const keys = keysOf(doc);
+  const prose = (i: number): boolean => i < ps.length && words[i]! >= MIN_TEASER_WORDS && /\p{Ll}/u.test(ps[i]!);
+  const cards: number[] = [];
+  const seen = new Set<string>();
+  let proseBefore = 0;
+  let body = 0;
+  for (let i = from; i < ps.length; i++) {
+    const p = ps[i]!.trim();
+    // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
+    if (isCardHeadline(p, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
+      let t = i + 1;
+      if (t < ps.length && keys[t] === keys[i]) t++;
+      if (t < ps.length && !prose(t) && words[t]! <= MAX_CARD_META_WORDS && !isCardHeadline(ps[t]!.trim(), words[t]!)) t++;
+      if (prose(t)) {
+        // The previous card ran too long: its headline was a subhead, the page an article.
+        if (cards.length > 0 && body > maxBody) return [];
+        if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
+        cards.push(i);
+        seen.add(keys[i]!.slice(0, SAME_CARD_PREFIX));
+        body = 0;
+        i = t - 1;
+        continue;
+      }
+    }
+    if (prose(i)) {
+      if (cards.length === 0) proseBefore++;
+      else body++;
+    }
+  }
+  if (cards.length > 0 && body > maxBody) return [];
+  return cards.length >= 2 ? cards : [];
+}
