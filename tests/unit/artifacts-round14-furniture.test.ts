@@ -57,7 +57,7 @@ describe('round 14 furniture is boilerplate', () => {
 const PAGE_ROWS: FurnitureRow[] = [
   furnitureRow('archive labels around a year', 'top', ['Archive', '2023', 'Browsing']),
   furnitureRow('archives with a month', 'top', ['Archives', 'mars 2021'], true),
-  furnitureRow('section page heading', 'top', 'Local Sports Stories'),
+  furnitureRow('section page heading', 'top', 'Local Sports News Stories'),
   furnitureRow('outlet section articles', 'top', 'Metro Business News Articles'),
   furnitureRow('articles de la rubrique', 'top', 'Articles de la rubrique Économie', true),
   furnitureRow('a subscription is required, long', 'end', 'A subscription to The Valley Gazette is required to continue reading this story and will also remove the ads on our pages. Click here to support local reporting and become a subscriber for less than $2 a week. If you already have an account, log in here.'),
@@ -104,7 +104,7 @@ describe('round 14 link-card and menu furniture is boilerplate', () => {
 
 describe('round 14: an app promo read inline on a print page', () => {
   const rows: Array<[string, string, string]> = [
-    ['spaces lost with its slogan', '$2.50 THURSDAY, MARCH 6, 2025 dailyglobe.com The headlines,anywhere. Scan thecodetodownloadthe app. DENVER — Crews worked through the night to clear the pass.', 'The headlines,anywhere. Scan thecodetodownloadthe app.'],
+    ['spaces lost, the slogan before it left as the page\'s', '$2.50 THURSDAY, MARCH 6, 2025 dailyglobe.com The headlines,anywhere. Scan thecodetodownloadthe app. DENVER — Crews worked through the night to clear the pass.', 'Scan thecodetodownloadthe app.'],
     ['QR code with spaces', 'SUNDAY EDITION Scan the QR code to get our app. BOSTON — The council approved the harbour budget on Monday.', 'Scan the QR code to get our app.'],
     ['scannez le code', 'DIMANCHE Scannez le QR code pour télécharger l’application. LYON — Le conseil a voté le budget du port lundi.', 'Scannez le QR code pour télécharger l’application.'],
   ];

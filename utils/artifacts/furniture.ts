@@ -258,11 +258,12 @@ function archiveTopLabel(ps: readonly string[], i: number): boolean {
 }
 
 /**
- * A category page's heading: a few capitalised words (the outlet and its section) and "Articles", "Stories" or "Posts"
- * ("Sky Business News Articles", "Local Sports Stories"), or "Articles de la rubrique Économie", "Actualités Sport". No case
- * flag: the capitals are the sign.
+ * A category page's heading: a few capitalised words (the outlet and its section), "News" and "Articles", "Stories" or
+ * "Posts" ("Sky Business News Articles", "Local Sports News Stories"), or the words and "Articles" or "Posts" alone ("Metro
+ * Business Articles"), or "Articles de la rubrique Économie", "Actualités Sport". "Stories" alone closes real headlines
+ * ("Hidden Harbour Stories", "Forgotten War Stories"), so it needs "News" before it. No case flag: the capitals are the sign.
  */
-const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s)?(?:Articles|Stories|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
+const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s(?:Articles|Stories|Posts)|Articles|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
 
 /** Lines read around each end of the text and of the body. */
 const MAX_EDGE_SCAN = 80;
@@ -395,18 +396,41 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
 const INLINE_SHARE_CLOSE = /(?<=^|\s)(?:Share|SHARE|Partager|PARTAGER)(?: (?:this|the) (?:article|story))? (?:CLOSE|Close|FERMER|Fermer|×|✕)(?=\s|$)/gu;
 
 /**
- * A print page's app promo read inline, its word spaces often lost at the print layout: "Scan the code to download the app.",
- * "Theday’s topstories,atyourfingertips. Scan thecodetodownloadthe app.", "Scan the QR code to get our app", "Scannez le QR
- * code pour télécharger l’application". The promo's slogan before it (a short sentence) is part of the box.
+ * A print page's app promo read inline, its word spaces often lost at the print layout: a sentence that opens on the call
+ * itself and invites the reader to scan a code for, download, get or install the outlet's app ("Scan the code to download the
+ * app.", "Scan thecodetodownloadthe app.", "Download our free app for breaking news.", "Get the app.", "Scannez le QR code pour
+ * télécharger l’application", "Téléchargez notre application gratuite."). An imperative that opens the sentence, an app
+ * ("app", "application", "appli") as its object within a few words, and the sentence's end soon after: "Readers can download
+ * the app" has a subject first and is news about the app. No slogan list: the short line before the call is the page's own.
  */
 const W = String.raw`\s?`;
-const INLINE_APP_PROMO = new RegExp(String.raw`(?:(?<=^|[.!?]\s|\s)[^.!?\n]{4,60}?(?:fingertips|on the go|wherever you are|anywhere|in your pocket|à portée de main|où que vous soyez|dans votre poche)\.\s?)?(?:scan${W}(?:the|this|our)${W}(?:qr${W})?code${W}to${W}(?:download|get|install)${W}(?:the|our)${W}(?:free${W})?(?:app|application)|scannez${W}(?:le|ce)${W}(?:qr${W})?code${W}pour${W}(?:télécharger|installer|obtenir)${W}(?:l['’]|notre${W})application)\.?`, 'giu');
+/** The call's opening: a code to scan, or a verb of getting software, in the imperative (EN, FR). */
+const APP_CALL_SCAN = String.raw`(?:scan${W}(?:the|this|our)${W}(?:qr${W})?code${W}(?:to${W}(?:download|get|install)${W})?|scannez${W}(?:le|ce)${W}(?:qr${W})?code${W}(?:pour${W}(?:télécharger|installer|obtenir)${W})?)`;
+/** A verb of getting software in the imperative, without a code (EN, FR). */
+const APP_CALL_GET = String.raw`(?:download|get|install|téléchargez|installez)${W}`;
+/**
+ * The app as the call's object. After a code: "the app", "our app", "the Daily News app", "l’application". After a bare verb
+ * the outlet speaks of its own app ("our free app", "our news app", "notre application") or of "the app" alone, never "the
+ * best apps" of a review or a how-to's "the banking app".
+ */
+const APP_OBJECT_ANY = String.raw`(?:(?:the|our)${W}(?:free${W}|new${W})?(?:[\p{L}\p{N}&'’.-]{1,20}${W}){0,3}?app|(?:l['’]|notre${W})appli(?:cation)?)`;
+const APP_OBJECT_OWN = String.raw`(?:our${W}(?:free${W}|new${W})?(?:[\p{L}\p{N}&'’.-]{1,20}${W}){0,2}?app|the${W}(?:free${W})?app|(?:l['’]|notre${W})appli(?:cation)?(?:${W}(?:gratuite|mobile))?)`;
+const INLINE_APP_PROMO = new RegExp(String.raw`(?<=^|[\s.!?»”])(?:${APP_CALL_SCAN}${APP_OBJECT_ANY}|${APP_CALL_GET}${APP_OBJECT_OWN})(?=[\s.!,:;]|$)(?:[^.!?\n]{0,50}[.!])?`, 'giu');
+
+/** How far back the words before an app call are read; a lower-case letter there (case-sensitive) means the call is not the sentence's opening. */
+const APP_CALL_LOOKBACK = 60;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 function inlineAppPromo(p: string, i: number, out: Hit[]): void {
   const lower = p.toLowerCase();
-  if (lower.indexOf('scan') < 0) return;
+  if (lower.indexOf('app') < 0) return;
   INLINE_APP_PROMO.lastIndex = 0;
   for (let m = INLINE_APP_PROMO.exec(p); m; m = INLINE_APP_PROMO.exec(p)) {
+    // The call opens its sentence, or follows a print page's labels in capitals and figures ("SUNDAY EDITION", "$2.00"): a
+    // lower-case word before it in the same sentence is a subject or a clause ("Readers can download the app").
+    const before = p.slice(Math.max(0, m.index - APP_CALL_LOOKBACK), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+    if (LOWER_CASE_LETTER.test(sentence)) continue;
     out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'An app promo (print page furniture) left in the text.' });
   }
 }

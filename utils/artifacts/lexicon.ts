@@ -768,8 +768,15 @@ const FEED_MARK_READ = String.raw`mark (?:all |everything |this feed )?(?:as )?(
 const FEED_SMART_NAME = String.raw`all (?:unread|articles|items|entries)(?: items)?|unread only|main stream|flux principal|tous les (?:articles|éléments) ?(?:non lus)?|non lus`;
 /** A date after a day header: "1 June 2024", "Monday, June 3", "June 3, 2024", "lundi 3 juin 2025", "17 septembre 2025". */
 const FEED_DATE = String.raw`(?:\p{L}{3,9},? )?(?:\d{1,2}(?:er)? \p{L}{3,10}\.?(?: \d{4})?|\p{L}{3,10}\.? \d{1,2}(?:, \d{4})?)`;
-/** A day header: a day word, a dash and a date, with the feed's name glued after it ("Today — Monday, June 3TechCrunch"). */
-const FEED_DAY_HEADER = String.raw`(?:received |reçus? )?(?:today|yesterday|(?:the )?day before yesterday|before yesterday|earlier this week|last week|aujourd['’]hui|hier|avant-hier|plus tôt cette semaine|la semaine dernière)\s?[—–-]\s?${FEED_DATE}(?:(?<=\d)(?=\p{Lu})[^.!?]{1,40})?|before yesterday(?=\p{Lu})[^.!?]{2,40}`;
+/** A feed reader's day words, in lower case (the day header rule writes each in the cases a page prints it). */
+const FEED_DAY_WORDS: readonly string[] = ['received today', 'received yesterday', 'today', 'yesterday', 'the day before yesterday', 'day before yesterday', 'before yesterday', 'earlier this week', 'last week', 'reçu aujourd’hui', 'reçus aujourd’hui', "aujourd'hui", 'aujourd’hui', 'hier', 'avant-hier', 'plus tôt cette semaine', 'la semaine dernière'];
+/**
+ * A day header: a day word, a dash and a date, with the feed's name glued after it ("Today — Monday, June 3TechCrunch",
+ * "Hier — 2 juin 2025Le Monde"), or the day word glued to the name ("Before yesterdayMain stream"). The glue is read by a
+ * capital right after the digit or the day word, so this pattern takes no case flag (with 'i', \p{Lu} matches any letter and
+ * "Last week — May 2nd-quarter sales" was read as glue): the day words are spelled in each case instead (labelCases).
+ */
+const FEED_DAY_HEADER = new RegExp(String.raw`^(?:${labelCases(FEED_DAY_WORDS)})\s?[—–-]\s?${FEED_DATE}(?:(?<=\d)\p{Lu}[^.!?]{0,39})?$|^(?:${labelCases(['before yesterday', 'avant-hier'])})\p{Lu}[^.!?]{1,39}$`, 'u');
 
 /**
  * Round 13 (fresh pages of the hidden set's outlets): furniture named by its shape, whole families EN+FR.
@@ -858,9 +865,11 @@ export const FRESH_CHROME: readonly LineRule[] = [
   // "Yesterday - 1 June 2024Main stream", "Hier — 2 juin 2025Le Monde"). Short controls, never a sentence.
   {
     name: 'feed-reader',
-    re: new RegExp(String.raw`^(?:${FEED_VIEW_SWITCH}|${FEED_REFRESH}|${FEED_MARK_READ}|${FEED_SMART_NAME}|${FEED_DAY_HEADER})$`, 'iu'),
+    re: new RegExp(String.raw`^(?:${FEED_VIEW_SWITCH}|${FEED_REFRESH}|${FEED_MARK_READ}|${FEED_SMART_NAME})$`, 'iu'),
     message: 'A feed reader’s controls left in the text.',
   },
+  // The feed reader's day header, read case-sensitively (see FEED_DAY_HEADER).
+  { name: 'feed-day-header', re: FEED_DAY_HEADER, message: 'A feed reader’s controls left in the text.' },
 ];
 
 /**

@@ -345,14 +345,18 @@ function findGluedParticiples(doc: ArticleDoc, out: Finding[]): void {
  * evidence must be the text's: the pair used as a modifier between lower-case words, the first name written alone in mid-sentence elsewhere ("of
  * Crosby,"), the glued word written once (a brand repeats), and its second half never written
  * as a lower-case word (a brand glues common nouns: "play", "station", "rock"). French double
- * first names and saint names are always hyphenated: "JeanPierre", "MarieClaire", "SaintDenis".
+ * first names and saint names are always hyphenated: "JeanPierre", "MarieClaire", "SaintDenis": "Saint" or "Sainte" before
+ * any name (a saint's name, a place or a firm named after one), a common first name before another first name.
  */
 const GLUED_NAME_PAIR = /(?<first>[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ]{3,})(?<second>[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ]{3,})/g;
 /** Around a name pair: a letter, digit or the characters of handles, addresses and elisions make it part of something longer. */
 const PAIR_JOINED_BEFORE = /[\p{L}\p{N}'’.@#/_-]/u;
 const PAIR_JOINED_AFTER = /[\p{L}\p{N}'’@_-]/u;
-const FRENCH_COMPOUND_FIRST = /^(?:Jean|Marie|Anne|Pierre|Saint|Sainte|Louis|Paul|Charles|François|Jacques)$/;
-const FRENCH_COMPOUND_SECOND = /^(?:Pierre|Paul|Luc|Marc|Claude|Louis|Baptiste|Philippe|Michel|François|Jacques|Yves|Claire|Christine|Hélène|Laure|Sophie|Charlotte|Denis|Étienne|Germain|Maur|Tropez|Malo|Nazaire|Gobain|Exupéry|Honoré|Lazare|Ouen|Cloud|Quentin|Brieuc|Gilles|Michel|Jean|Marie)$/;
+/** "Saint", "Sainte": always joined by a hyphen to the name after it, whatever that name is. */
+const FRENCH_SAINT = /^Saint(?:e)?$/;
+/** The common French first names that make double first names ("Jean-Pierre", "Marie-Claire", "Anne-Sophie"): a closed class. */
+const FRENCH_COMPOUND_FIRST = /^(?:Jean|Marie|Anne|Pierre|Louis|Paul|Charles|François|Jacques)$/;
+const FRENCH_COMPOUND_SECOND = /^(?:Pierre|Paul|Luc|Marc|Claude|Louis|Baptiste|Philippe|Michel|François|Jacques|Yves|Claire|Christine|Hélène|Laure|Sophie|Charlotte|Denis|Étienne|Jean|Marie|Noël|Antoine|Olivier|Alexandre|Thérèse|Françoise|Catherine|Cécile|Laurence|Dominique)$/;
 
 function findGluedNamePairs(doc: ArticleDoc, out: Finding[]): void {
   const text = doc.text;
@@ -364,7 +368,7 @@ function findGluedNamePairs(doc: ArticleDoc, out: Finding[]): void {
     if ((before !== undefined && PAIR_JOINED_BEFORE.test(before)) || (after !== undefined && PAIR_JOINED_AFTER.test(after))) continue;
     const first = m.groups!.first!;
     const second = m.groups!.second!;
-    const french = FRENCH_COMPOUND_FIRST.test(first) && FRENCH_COMPOUND_SECOND.test(second);
+    const french = FRENCH_SAINT.test(first) || (FRENCH_COMPOUND_FIRST.test(first) && FRENCH_COMPOUND_SECOND.test(second));
     if (!french) {
       counts ??= countWords(text);
       const end = m.index! + m[0].length;
@@ -402,11 +406,13 @@ function wordsWrittenAloneMidSentence(text: string): Set<string> {
 }
 
 /**
- * French compounds of a compass point, always hyphenated: "sud-coréen", "nord-américaine",
- * "sud-est", "nord-ouest". Glued ("sudcoréen", "nordouest") they are no French word; the
- * English closed forms ("northeast") are another language's spelling and are not read.
+ * French compounds of a compass point, always hyphenated: "sud-coréen", "nord-américaine", "sud-africains", "nord-irlandaise",
+ * "sud-est", "nord-ouest". Read by shape, not by a list of countries: the point, then an adjective of nationality (its endings
+ * -ain, -éen, -ien, -ais, -ois, with their feminine and plural) or "est"/"ouest", glued into one word. Glued ("sudcoréen",
+ * "nordouest") they are no French word ("nordique", "sudation" end otherwise); the English closed forms ("northeast") are
+ * another language's spelling and are not read.
  */
-const FRENCH_COMPASS = /(?<point>sud|nord|Sud|Nord)(?<rest>coréen|coréenne|coréens|coréennes|africain|africaine|africains|africaines|américain|américaine|américains|américaines|vietnamien|vietnamienne|soudanais|est|ouest)/g;
+const FRENCH_COMPASS = /(?<point>sud|nord|Sud|Nord)(?<rest>\p{Ll}{2,12}?(?:ain|éen|ien|ais|ois)(?:n?e)?s?|est|ouest)(?![\p{L}\p{N}])/gu;
 
 function findGluedFrenchCompass(doc: ArticleDoc, out: Finding[]): void {
   for (const m of doc.text.matchAll(FRENCH_COMPASS)) {

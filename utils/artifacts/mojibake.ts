@@ -528,8 +528,11 @@ function findQuestionMarkLetters(doc: ArticleDoc, taken: Finding[], out: Finding
  * "uNBC’s Meet the Press", "uFox News Sunday". One such word is a brand ("uBeam", "nCino"); the
  * same letter before three different capitalised words is a list. "i" and "e" ("iPhone",
  * "eBay") and "v" ("vSphere", "vCenter") start families of product names, so they are not read.
+ * An item has content after its first word (a space and a word, or a colon: "uFox News Sunday", "nSports: …"); a product
+ * name is written alone or paired with a slash or a comma ("uBlock/uMatrix", "uBlock, uMatrix and uBO"), so a word glued
+ * to a slash, a comma or the text's end is no item.
  */
-const DINGBAT_ITEM = /(?<![\p{L}\p{N}'’.@#/_-])(?<bullet>[lnqu])(?<word>\p{Lu}[\p{L}\p{N}]*(?:[’'][\p{L}]*)?)/gu;
+const DINGBAT_ITEM = /(?<![\p{L}\p{N}'’.@#/_-])(?<bullet>[lnqu])(?<word>\p{Lu}[\p{L}\p{N}]*(?:[’'][\p{L}]*)?)(?=[ \t]?:|[ \t]+[\p{L}\p{N}])/gu;
 const MIN_DINGBAT_ITEMS = 3;
 
 function findDingbatBullets(doc: ArticleDoc, out: Finding[]): void {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
+
+/**
+ * Round 15 furniture, by shape, EN and FR, invented rows (no fixture or fresh page copied): a feed reader's day header read
+ * case-sensitively, a category page's heading, a print page's app promo read inline without a slogan list.
+ */
+const ROWS: FurnitureRow[] = [
+  // A feed reader's day header: the day word, a dash, a date, the feed's name glued after the digit.
+  furnitureRow('day header glued to a feed name', 'top', 'Today — Friday, March 7Harbour Wire'),
+  furnitureRow('day header in capitals', 'top', 'YESTERDAY - 6 March 2025Valley Feed'),
+  furnitureRow('jour glué au flux', 'top', 'Hier — 6 mars 2025Le Courrier du Port', true),
+  furnitureRow('day word glued to the feed', 'top', 'Before yesterdayCity Desk'),
+  // A category page's heading over the headline.
+  furnitureRow('outlet news stories', 'top', 'Harbour Daily News Stories'),
+  furnitureRow('outlet section posts', 'top', 'Valley Sports Posts'),
+];
+
+describe('round 15 furniture is boilerplate', () => {
+  for (const row of ROWS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+describe('round 15: an app promo read inline, by its call and its object', () => {
+  const rows: Array<[string, string, string]> = [
+    ['scan with spaces lost', 'SATURDAY EDITION Your city,every morning. Scan thecodetoget the app. DENVER — Crews cleared the pass overnight.', 'Scan thecodetoget the app.'],
+    ['download our own app', 'MONDAY $2.00 Download our free news app for alerts. BOSTON — The council approved the harbour budget.', 'Download our free news app for alerts.'],
+    ['get the app alone', 'WEEKEND Get the app. OMAHA — The county opened a new bridge over the river on Friday.', 'Get the app.'],
+    ['téléchargez notre application', 'SAMEDI Téléchargez notre application gratuite. NANTES — Le conseil a voté le budget du port.', 'Téléchargez notre application gratuite.'],
+    ['scannez ce code', 'DIMANCHE Scannez ce code pour obtenir l’application. LILLE — La mairie ouvre un nouveau pont.', 'Scannez ce code pour obtenir l’application.'],
+  ];
+  for (const [name, paragraph, text] of rows) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: ['Harbour budget passes', paragraph, 'The vote came after months of talks with the port authority and the unions.'] });
+      expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+    });
+  }
+});
