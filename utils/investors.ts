@@ -470,6 +470,58 @@ const SHARED_PLACE_MODIFIER = /(?<![\p{L}\p{N}])(?:an?|une?)\s+(?:\p{Lu}[\p{L}.�
 /** Between a name and its verb: ", déjà investisseur, y ", ", an existing investor, ", a French clitic "y"/"en". */
 const ASIDE_BEFORE_VERB = /(?:,\s(?:(?:déjà|already|also|aussi|itself|lui-même|elle-même)\s)?(?:(?:an?|un|une|l[’']|the)\s?)?(?:(?:existing|early|earlier|historic|current|historique|existant|actuel)\s)?(?:investisseur|investor|actionnaire|shareholder|backer)(?:\s(?:historique|existant|actuel|de la première heure))?,)?\s(?:y|en)?\s*$/iu;
 
+/**
+ * The joiners of a second clause after a lead list: ", and", ", while", ", whereas", ", et", ", tandis que", ", alors que", or a plain
+ * "and"/"et"/"while"/"tandis que" (read only when a bare name and its verb follow, see leadListClauseJoiner).
+ */
+const CLAUSE_JOINER = /(?<comma>,)?\s+(?:and|et|while|whereas|tandis qu[e’']|alors qu[e’'])(?![\p{L}\p{N}])\s*/gu;
+/** A bare name, then only the adverbs or clitics of its verb: "Hooli Ventures also", "Globex y". */
+const BARE_SUBJECT = /^[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4}\s*(?:(?:also|too|then|aussi|également|y|en)\s+)*$/u;
+
+/**
+ * A forward lead list cut by a second clause whose own verb of taking part follows it (the next cue, read backward): the last
+ * clause joiner of the segment, or null. With a comma the clause may hold an apposition ("while Hooli, a fund set up with the
+ * city, also participated"); without one only a bare name may stand before the verb ("led by A and B also took part").
+ * One pass over the segment: the last joiner wins.
+ */
+function leadListClauseJoiner(t: { role: InvestorRole }, next: { forward: boolean; relative?: boolean; role: InvestorRole; segStart?: number } | undefined, segment: string): RegExpExecArray | null {
+  if (t.role !== 'lead' || !next || next.forward || next.relative || next.role !== 'participant' || next.segStart !== undefined) return null;
+  let last: RegExpExecArray | null = null;
+  CLAUSE_JOINER.lastIndex = 0;
+  for (let m = CLAUSE_JOINER.exec(segment); m; m = CLAUSE_JOINER.exec(segment)) last = m;
+  if (!last || last.index === 0) return null;
+  const tail = segment.slice(last.index + last[0].length);
+  if (!/^[\p{Lu}\p{N}]/u.test(tail)) return null;
+  if (!last.groups!.comma && !BARE_SUBJECT.test(tail)) return null;
+  return last;
+}
+
+/** A colon opening a list, then its first item up to the first semicolon: "Investors: Kestrel Partners;". */
+const COLON_OPENED_ITEM = /:\s*(?<first>[\p{Lu}\p{N}][^:;]{0,80})$/u;
+/** The first item when the cue itself ends on the colon ("Investors include:"). */
+const FIRST_ITEM_AFTER_COLON_CUE = /^\s*(?<first>[\p{Lu}\p{N}][^:;]{0,80})$/u;
+/** The end of a semicolon item: a comma (a description follows), a sentence end, a dash aside or a bracket. */
+const SEMICOLON_ITEM_END = /,|\.\s|\s[—–]\s|\[/u;
+
+/**
+ * The items of a colon-opened semicolon list, or null: the colon right before the first item, two items at least, each opening
+ * on a capital or a digit (the list stops at the first chunk that does not: "Investors: A; the company said…").
+ */
+function colonSemicolonItems(segment: string, firstSemicolon: number, cueEndsWithColon: boolean): string[] | null {
+  const head = segment.slice(0, firstSemicolon);
+  const first = cueEndsWithColon ? FIRST_ITEM_AFTER_COLON_CUE.exec(head) : COLON_OPENED_ITEM.exec(head);
+  if (!first) return null;
+  const items = [first.groups!.first!];
+  for (const chunk of segment.slice(firstSemicolon + 1).split(SEMICOLON_ITEM_SPLIT)) {
+    const item = chunk.trim();
+    if (!/^[\p{Lu}\p{N}]/u.test(item)) break;
+    const end = SEMICOLON_ITEM_END.exec(item);
+    items.push(end ? item.slice(0, end.index) : item);
+    if (end && end[0] !== ',') break;
+  }
+  return items.length >= 2 ? items : null;
+}
+
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
@@ -611,6 +663,21 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
         names = items.flatMap((chunk) => parseList(chunk, 'forward'));
         if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
         return;
+      }
+      // "Investors: A; B; C", "ses investisseurs historiques que sont : A ; B ; C": a list opened by a colon whose items are set off
+      // by semicolons names one investor per item (the semicolon is its separator, not the end of the list).
+      const colonList = stop && segment[stop.index] === ';' ? colonSemicolonItems(segment, stop.index, /:\s*$/.test(sentence.slice(t.start, t.end))) : null;
+      if (colonList) {
+        names = colonList.flatMap((chunk) => parseList(chunk, 'forward'));
+        if (names.length > 0) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
+        return;
+      }
+      // "led by A, and B participated", "led by A, while B also took part", "mené par A, tandis que B y a participé": a clause joiner
+      // then a name right before its own verb of taking part. The lead list ends at the joiner; the name after it is that verb's.
+      const joiner = stop && stop.index === segment.length ? leadListClauseJoiner(t, next, segment) : null;
+      if (joiner) {
+        next!.segStart = t.end + joiner.index + joiner[0].length;
+        segment = segment.slice(0, joiner.index);
       }
       if (stop && stop.index < segment.length) segment = segment.slice(0, stop.index);
       // "Led by an investment from A, B, C and D also provided funding": an opening participle names one lead; the list

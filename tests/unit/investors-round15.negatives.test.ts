@@ -1,0 +1,24 @@
+/**
+ * Look-alikes of the round-15 list shapes (investors-round15.test.ts): a lead list with no second clause, or whose "and" joins two
+ * leads before a relative clause, keeps every lead; semicolons that end clauses rather than set off names open no list.
+ */
+import { describe, expect, it } from 'vitest';
+import { roles, row, type Want } from '../helpers/investor-roles';
+
+describe('a lead list with no second clause of its own keeps its leads', () => {
+  const rows: Array<[string, Want]> = [
+    row('The round was led by Kestrel Capital and Hooli Ventures, which had also participated in the seed.', ['Kestrel Capital', 'Hooli Ventures'], []),
+    row('La levée de § a été menée par Kestrel Partners et Northwind Capital, qui avaient participé au premier tour.', ['Kestrel Partners', 'Northwind Capital'], []),
+    row('The § round was led by Orion Capital, and the money will fund hiring in Europe.', ['Orion Capital'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('semicolons that end clauses open no list', () => {
+  const rows: Array<[string, Want]> = [
+    row('Acme raised § from Kestrel Partners; the company will use the money to hire; Globex said it would follow.', [], ['Kestrel Partners']),
+    row('Acme raised § from its backer: Kestrel Partners; the money will fund hiring; Globex Bank lent the rest.', [], ['Kestrel Partners']),
+    row('Acme a levé § auprès de son actionnaire : Orion Capital ; la somme financera le recrutement ; Hooli Bank a prêté le reste.', [], ['Orion Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
