@@ -11,7 +11,8 @@ import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
-  LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
+  LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
+  LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -110,7 +111,7 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = /\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|government|ministry|gouvernement|ministère)(?![\p{L}\p{N}])/iu;
+const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
 /**
  * Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation", "in discussions to raise",
  * "cherche à lever", "prévoit de lever", "serait en négociation pour lever", "ambitionne de lever" (a plan, not a raise).
@@ -421,8 +422,44 @@ const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|o
 const FR_GERUND_BEFORE = /(?:^|[\s,(])[Ee]n\s+(?:[\p{L}]+\s+)?$/u;
 /** Money raised in a place, no raiser named: "1,9 Md€ levés en France", "$4bn raised in India this quarter" (not "raised in Series A"). */
 const RAISED_IN_PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:levés|levées|récoltés|récoltées|collectés|raised)\s+(?:en|in|au|aux|across)\s+(?!Series\b|Seed\b|S[ée]rie\b|Pre\b|Pré\b)(?:the\s+)?\p{Lu}[\p{L}-]*(?![\p{L}\p{N}’'-]|\s+(?:round|funding|financing|tour|levée)\b)/u;
-/** A plural pronoun as the raiser: "elles avaient récolté §", "they raised §", "ils ont levé §" (a statistic about many companies). */
-const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;:(]|\b(?:que|qu[’']|that|when|while|as|et|and|mais|but))\s*(?:elles|ils|they)\s+(?:(?:have|had|also|together|collectively|ont|avaient|auraient|ont également|ont déjà|déjà|already|aussi|également|ensemble)\s+)*$/iu;
+/**
+ * A plural pronoun as the raiser in English: "they raised §", "when they had secured §" (a statistic about many companies). The
+ * French forms ("elles avaient récolté §", "ils ont levé §") and "they have raised §" are read by the verb's number (round 15,
+ * pluralRaiserBefore), so they are no longer listed here.
+ */
+const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;:(]|\b(?:that|when|while|as|and|but))\s*they\s+(?:(?:have|had|also|together|collectively|already)\s+)*$/iu;
+/**
+ * Round 15 (issue 3; blind batches 8 and 11, fixtures of a dozen outlets, fresh market reports): the raiser's number. A company
+ * raises in the singular ("Kiplo a levé §", "Acme has raised §"); a raising verb in the third person plural has several raisers,
+ * so its figure is a market's, a sector's or a cohort's total whatever the subject's noun: "les fintech ont levé §", "13 start-up
+ * avaient levé §", "les « healthtech » ont collecté §", "les émanations de l’école ont collecté §", "elles avaient récolté §",
+ * "Dutch start-ups have raised §", "tech companies have attracted §". One reading of the verb instead of one subject noun list
+ * per outlet. `subject` is the word right before the verb; it is not a plural raiser when it is:
+ * - a name (a capital that is not a pronoun): "Kiplo et Tilia ont levé", "Acme and Beta have raised" may each be a round;
+ * - the first person ("we have raised §", "nous"), or the company's own people ("ses fondateurs ont levé §");
+ * and a modal before "have" ("would have raised §") tells a total ahead, read elsewhere. Sums shared out after the figure
+ * ("respectivement", "chacune", "respectively", "each") stay rounds: see SHARED_OUT_AFTER.
+ */
+const PLURAL_RAISE_ADVERBS = String.raw`(?:déjà|ainsi|donc|alors|au total|ensemble|collectivement|également|aussi|encore|seulement|already|also|together|collectively|now|so far|jointly)`;
+const PLURAL_RAISE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<subject>[\p{L}\p{N}’'»”-]+)[\s,]+(?:(?:n[’']\s*)?(?:ont|avaient|auraient|auront)\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|${lexAlt(LEX_RAISE_PLURAL_FR)}|(?<!\b(?:would|could|should|might|must|will|to|may)\s)have\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_EN)})(?:\s+que)?${FILLER}$`, 'u');
+/** Subjects of a plural verb that are not several raisers: first persons and the company's own people. */
+const NOT_PLURAL_RAISER = /^(?:we|i|you|nous|vous|on|founders|co-?founders|fondateurs|co-?fondateurs|dirigeants|associés|owners)$/iu;
+/** Pronouns that open a sentence with a capital and are still plural raisers. */
+const PLURAL_PRONOUN_CAPITALISED = /^(?:Elles|Ils|They)$/u;
+/** A sum shared out among the raisers, right after the figure: each share is a round ("ont levé respectivement § et §"). */
+const SHARED_OUT_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:respectivement|respectively|chacune?|each|apiece)(?![\p{L}])/iu;
+
+/** The same, between the verb and the figure: "ont levé respectivement §". */
+const SHARED_OUT_BEFORE = /(?<![\p{L}])(?:respectivement|respectively|chacune?|each)\s*$/iu;
+/** Whether the figure's raising verb, right before it, is a third person plural with no name as its subject (see above). */
+function pluralRaiserBefore(before: string, after: string): boolean {
+  const m = PLURAL_RAISE_VERB_BEFORE.exec(before);
+  if (!m) return false;
+  const subject = m.groups!.subject!.replace(/[’'»”]+$/u, '');
+  if (NOT_PLURAL_RAISER.test(subject)) return false;
+  if (/^\p{Lu}/u.test(subject) && !PLURAL_PRONOUN_CAPITALISED.test(subject)) return false;
+  return !SHARED_OUT_BEFORE.test(m[0]) && !SHARED_OUT_AFTER.test(after);
+}
 /** A period as subject with a verb of nearing or reaching: "La semaine du 9 au 15 septembre frôle ainsi §", "The quarter neared §". */
 const PERIOD_NEARS_BEFORE = /\b(?:year|quarter|half|month|week|semester|année|trimestre|semestre|mois|semaine|période)(?:\s+(?:du|from|of|de)\s+[^§,;]{1,30}?)?\s+(?:(?:ainsi|thus|also|alone|aussi|déjà)\s+)*(?:frôle|frôlait|approche|approchait|dépasse|dépassait|atteint|atteignait|franchit|nears|neared|tops|topped|crosses|crossed|hits|hit|reaches|reached|passes|passed)(?:\s+(?:ainsi|thus|also|déjà|already|les|the))*(?:\s+(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ))*\s*$/iu;
 /** The raiser named a fund right after the figure: "Greylock raised §, becoming the first U.S. venture capital fund to …", ", devenant le premier fonds …". */
@@ -597,6 +634,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
   if (PLURAL_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
+  if (pluralRaiserBefore(before, after)) return { kind: 'other', verbAt: null };
   // "Greylock raised §, becoming the first U.S. venture capital fund …": a VC firm's fund close.
   if (FUND_APPOSITION_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "sold 8.35 million shares in the IPO at § to raise §": listing proceeds, not a private round.

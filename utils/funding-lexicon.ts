@@ -96,6 +96,15 @@ export const LEX_COMPANY_PLURALS = [
   'entreprises', 'sociétés', 'jeunes pousses', 'pépites',
 ] as const;
 
+/**
+ * The company class in the singular and its people, beside LEX_COMPANY_PLURALS: a raise's generic subject in an explainer
+ * ("a founder raises §", "une société lève §", "no startup sector raised §"), EN then FR.
+ */
+export const LEX_GENERIC_RAISER_NOUNS = [
+  'founders?', 'entrepreneurs?', 'business', 'sectors?',
+  'société', 'entreprise', 'jeune pousse', 'fondateurs?', 'fondatrices?', 'secteurs?',
+] as const;
+
 
 // ── Not a round ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -180,3 +189,22 @@ export const LEX_NOT_A_ROUND_WINS = [
 /** Headline verbs of closing a round, read only before a figure ("Bioo closes a new €1.5 million", "Tilia finalise 2 M€"). */
 export const LEX_HEADLINE_CLOSE_VERBS_EN = ['closes', 'closed', 'finalizes', 'finalized', 'finalises', 'finalised'] as const;
 export const LEX_HEADLINE_CLOSE_VERBS_FR = ['finalis(?:e|ent)', 'a finalisé', 'obtiennent', 'reçoivent'] as const;
+
+// ── The raiser's number (round 15, deals.ts) ────────────────────────────────────────────────────────────────────────────
+
+/** Participles of raising money, French ("a levé §", "ont récolté §"): the verb after an auxiliary. */
+export const LEX_RAISE_PARTICIPLES_FR = [
+  'levé', 'récolté', 'collecté', 'mobilisé', 'bouclé', 'obtenu', 'décroché', 'sécurisé', 'rassemblé', 'réuni', 'engrangé', 'amassé',
+  'attiré', 'capté', 'empoché', 'glané', 'totalisé', 'cumulé', 'drainé',
+] as const;
+/** The same verbs in the third person plural, present and imperfect ("les fintech lèvent §", "elles récoltaient §"). */
+export const LEX_RAISE_PLURAL_FR = [
+  'lèvent', 'levaient', 'récoltent', 'récoltaient', 'collectent', 'mobilisent', 'bouclent', 'obtiennent', 'décrochent', 'sécurisent',
+  'rassemblent', 'réunissent', 'engrangent', 'amassent', 'attirent', 'captent', 'empochent', 'glanent', 'totalisent', 'totalisaient',
+  'cumulent', 'cumulaient', 'drainent',
+] as const;
+/** Participles of raising money, English ("has raised §", "have attracted §"). */
+export const LEX_RAISE_PARTICIPLES_EN = [
+  'raised', 'secured', 'attracted', 'bagged', 'landed', 'closed', 'received', 'pulled in', 'drawn in', 'drawn', 'amassed', 'collected',
+  'netted', 'garnered', 'scooped up', 'racked up', 'picked up',
+] as const;
