@@ -19,6 +19,12 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an app in a sentence with a subject', paragraphs: mid('Readers can download the app for free, the publisher said on Monday.') },
   { name: 'a review of apps', paragraphs: mid('Get the best apps for students this year.') },
   { name: 'an app after a lower-case clause', paragraphs: mid('Shoppers who get the app save money, the chain said.') },
+  { name: 'a page inside a sentence', paragraphs: mid('The full table is printed on page 12, the clerk said.') },
+  { name: 'a page opening a sentence', paragraphs: mid('The vote was close. Page 4 of the minutes records a tie.') },
+  { name: 'a page range going on', paragraphs: mid('She read it twice. Pages 4-5 show the new quay.') },
+  { name: 'a sentence about a page', paragraphs: mid('The chart is on page 4.') },
+  { name: 'see as a verb with a page', paragraphs: mid('See you on page one, the editor joked to the young reporters.') },
+  { name: 'une page dans une phrase', paragraphs: milieu('Le rapport consacre la page 12 au port, selon le maire.') },
   { name: 'une application dans une phrase', paragraphs: milieu('Les clients peuvent télécharger l’application gratuite depuis lundi, selon la banque.') },
 ];
 

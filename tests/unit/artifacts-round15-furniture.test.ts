@@ -15,6 +15,13 @@ const ROWS: FurnitureRow[] = [
   // A category page's heading over the headline.
   furnitureRow('outlet news stories', 'top', 'Harbour Daily News Stories'),
   furnitureRow('outlet section posts', 'top', 'Valley Sports Posts'),
+  // A print jump line: a call to turn, a slug, the page.
+  furnitureRow('please see slug page', 'middle', 'Please see TOLLS, Page A9'),
+  furnitureRow('turn to slug page', 'middle', 'Turn to FERRY, Page B3'),
+  furnitureRow('continued from a page id', 'top', '(Continued from B1)'),
+  furnitureRow('full report on page', 'middle', '(Full results on Page C-4.)'),
+  furnitureRow('suite de la page', 'top', 'Suite de la page 3', true),
+  furnitureRow('voir slug page', 'middle', 'Voir MARCHÉ, page 7', true),
 ];
 
 describe('round 15 furniture is boilerplate', () => {
@@ -33,6 +40,22 @@ describe('round 15: an app promo read inline, by its call and its object', () =>
     it(name, () => {
       const found = findArtifacts({ paragraphs: ['Harbour budget passes', paragraph, 'The vote came after months of talks with the port authority and the unions.'] });
       expect(found.some((a) => a.kind === 'boilerplate' && a.text === text), JSON.stringify(found.map((a) => [a.kind, a.text]))).toBe(true);
+    });
+  }
+});
+
+describe('round 15: a print front page\'s reference to an inside page, read inline after its teaser', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['page ids in capitals', 'RIVER WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5', ['PAGE A3', 'PAGE B5']],
+    ['a hyphenated page id', 'Results of the county vote. Page C-2 The count ended at midnight after a recount.', ['Page C-2']],
+    ['pages as a range after a box', 'ENQUÊTE Les loyers montent encore. // PAGES 14-15 CULTURE Un festival de jazz. // P. 22', ['PAGES 14-15', 'P. 22']],
+    ['lire page', 'ÉCONOMIE Les ventes de bateaux repartent. Lire page 9 SPORTS Le club reste en tête.', ['Lire page 9']],
+  ];
+  for (const [name, paragraph, texts] of rows) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: ['Harbour budget passes', paragraph, 'The vote came after months of talks with the port authority and the unions.'] });
+      const flagged = found.filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+      for (const t of texts) expect(flagged, JSON.stringify(found.map((a) => [a.kind, a.text]))).toContain(t);
     });
   }
 });

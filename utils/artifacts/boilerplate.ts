@@ -39,7 +39,7 @@ const LABELS = lineRules([
   // Round 13 (fresh pages): image file names, feed source-and-age lines, paywall notices in sentences, latest-articles headings,
   // feedback asks, sale banners with a price, a print front page's dot-leader index and its volume-and-issue line.
   'image-filename', 'source-age', 'subscriber-notice', 'latest-heading', 'feedback-ask', 'sale-banner', 'dot-leader-index',
-  'volume-issue', 'read-more-ellipsis', 'newsletter-masthead', 'feed-reader', 'feed-day-header', 'cover-prices', 'lone-ui-icon',
+  'volume-issue', 'read-more-ellipsis', 'newsletter-masthead', 'feed-reader', 'feed-day-header', 'print-jump-line', 'cover-prices', 'lone-ui-icon',
   // Round 14 (batch 11 and a fresh sweep): label-and-pipe related links, coverage promos, empty alert widgets, live-stream promos,
   // "read the full story" link cells, arrowed back links.
   'related-label-pipe', 'coverage-promo', 'empty-alerts', 'live-stream-promo', 'full-story-link', 'arrow-back-link',

@@ -436,6 +436,26 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * A print front page's reference to an inside page, read inline after the teaser it closes: "… deadliest crash in 30 years.
+ * PAGE A4", "… at home in the final. PAGE C1 SUNDAY …", "Details of the vote. Page B-1", "… compétitivité. // PAGES 30-31",
+ * "… la pêche française // P. 18", "… les ventes repartent. Lire page 12". The reference stands alone after a sentence's end
+ * (or the "//" of a flattened box), written with a capital; prose that names a page puts it inside its sentence ("see the
+ * chart on page 12.") or goes on after it ("Page 3 of the report shows …": a lower-case word follows, so it is no reference).
+ * Case matters, so no 'i' flag.
+ */
+const PRINT_PAGE_REF = /(?<=[.!?»”"]\s{1,3}|\/\/\s?)(?:PAGES?|Pages?|P\.|(?:Lire|LIRE|Voir|VOIR|Suite|SUITE)(?: en)? (?:page|PAGE|p\.))\s?[A-Z]?-?\d{1,3}(?:\s?[-–]\s?[A-Z]?-?\d{1,3})?(?![\p{L}\p{N}–-])(?![.,]?\s\p{Ll})/gu;
+
+function printPageRefs(p: string, i: number, out: Hit[]): void {
+  if (p.indexOf('P') < 0 && p.indexOf('p') < 0) return;
+  PRINT_PAGE_REF.lastIndex = 0;
+  for (let m = PRINT_PAGE_REF.exec(p); m; m = PRINT_PAGE_REF.exec(p)) {
+    // A reference that is the whole paragraph is a line of its own, read by the line rules.
+    if (m[0].length >= p.trim().length) continue;
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A print front page’s reference to an inside page left in the text.' });
+  }
+}
+
+/**
  * Menu links read with no space between them, at the end of a line of page chrome: "date 2022-01-20 ContributorsPublishers
  * Advertisers", "Updated 3 min ago HomeNewsSportsWeather". Three capitalised words or more glued into one token, closing the
  * line; a brand glues two at most, a hashtag has its "#" (the whole-line case is the lexicon's 'glued-menu-words').
@@ -504,6 +524,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedLinkLabel(p, i, hits);
     inlineShareClose(p, i, hits);
     inlineAppPromo(p, i, hits);
+    printPageRefs(p, i, hits);
     trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);

@@ -934,8 +934,23 @@ export const ROUND14_CHROME: readonly LineRule[] = [
   },
 ];
 
+/**
+ * Round 15 (print front pages across batches and outlets, and a fresh sweep of print-page texts): furniture by shape.
+ */
+const ROUND15_CHROME: readonly LineRule[] = [
+  // A print jump line, the whole line a reference to another page: "Please see BUDGET, Page A8", "See HARBOR on Page A6",
+  // "Turn to PORT, Page 4", "Continued from Page A1", "(Continued from A1)", "(Full report on Page A-2.)", "From Page 1", "Suite
+  // de la page 1", "Lire la suite en page 6", "Voir PORT, page 4". A call to turn or a continuation, at most three words of a
+  // slug, and the page; a sentence goes on past the page or has its own subject and verb ("The chart is on page 4.").
+  {
+    name: 'print-jump-line',
+    re: /^\(?(?:(?:(?:please )?(?:see|turn to)|(?:story )?continue[ds]? (?:on|from)|from|(?:full|more) (?:report|story|details|coverage|results|text) on|suite(?: de la| à la| en)?|(?:lire|voir) (?:la )?suite(?: en| à la)?|lire|voir)\s(?:[\p{L}'’&-]{2,20}(?: [\p{L}'’&-]{2,20}){0,2},?\s(?:on\s|en\s)?)?(?:page|pg\.|p\.)\s?[A-Z]?-?\d{1,3}|continued (?:on|from) [A-Z]-?\d{1,3})\.?\)?\.?$/iu,
+    message: 'A print edition’s jump line (reference to another page) left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
