@@ -6,6 +6,8 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
+import { LEX_ROUND_NOUNS, lexAlt } from './funding-lexicon';
+import { findMoney } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
@@ -57,12 +59,98 @@ function stripTail(head: string): string {
 /** How far after a verb an investor's object or a round's owner is read: one clause. */
 const BACKED_REACH = 240;
 
+/** An investor's verbs of backing a round, EN and FR: "leading", "co-led", "participated in", "mène", "a participé à". */
+const BACKING_VERB = String.raw`(?:leading|led|co-leading|co-led|backing|backed|joining|joined|participating in|participated in|menant|a mené|mène|a co-mené|co-mène|participant à|a participé à)`;
+/** The investment nouns a verb of backing takes as its object: "round", "investment", "tour de table", "levée de fonds". */
+const BACKED_NOUN = String.raw`(?:investment|round|raise|financing|funding|tour de table|levée(?: de fonds)?|financement|investissement)`;
 /**
  * An investor's verb of backing, its determiner, a short stretch holding the figure, then the investment noun and its object:
  * "leading a § Series A investment in ", "co-led the § round in ", "participating in a § seed round for ", "menant un tour de
  * table de § dans ". Each stretch is bounded and has no nested quantifier, so a failing match stays linear.
  */
-const BACKING_VERB_OBJECT = /^[^.;!?]{0,100}?(?:^|[\s,])(?:leading|led|co-leading|co-led|backing|backed|joining|joined|participating in|participated in|menant|a mené|mène|a co-mené|co-mène|participant à|a participé à)\s+(?:a|an|the|its|une?|le|la|l[’'])\s*[^.;!?]{0,60}?(?:investment|round|raise|financing|funding|tour de table|levée(?: de fonds)?|financement|investissement)(?:\s+(?:de|of)\s+§+)?\s+(?:in|into|for|of|dans|de|d[’']|chez|pour)\s*(?=[\p{Lu}\p{N}])/u;
+const BACKING_VERB_OBJECT = new RegExp(String.raw`^[^.;!?]{0,100}?(?:^|[\s,])${BACKING_VERB}\s+(?:a|an|the|its|une?|le|la|l[’'])\s*[^.;!?]{0,60}?${BACKED_NOUN}(?:\s+(?:de|of)\s+§+)?\s+(?:in|into|for|of|dans|de|d[’']|chez|pour)\s*(?=[\p{Lu}\p{N}])`, 'u');
+
+/**
+ * An investor's verb of backing whose own object holds the figure, the round named after its owner: "Partech mène le tour de
+ * table de § de Kiplo", "Accel a mené la levée de § de Norvio", "Index led the § round of/for/in Veltro". The figure is the
+ * owner's round, so the owner after "de/of/for/in" is the raiser, not the investor opening the sentence. Without a figure there
+ * ("they led a round for Eigen"), nothing is read here. Both stretches are bounded and
+ * hold no "§" or sentence break, so a failing match stays linear.
+ */
+const BACKED_FIGURE_OWNER = new RegExp(String.raw`^(?:(?:a|has|have|had)\s+)?${BACKING_VERB}\s+(?:a|an|the|its|une?|le|la|l[’'])\s*(?:[^.;!?§]{0,60}?${BACKED_NOUN}\s+(?:de|of|d[’'])\s*§+|§+\s+[^.;!?§]{0,40}?${BACKED_NOUN})\s+(?:in|into|for|of|dans|de|d[’']|chez|pour)\s*(?=[\p{Lu}\p{N}])`, 'u');
+
+/** A backing verb, found in the BACKED_BEFORE characters before a figure that no funding verb governs. */
+const BACKING_VERB_AT = new RegExp(String.raw`(?<=^|[\s,])(?:(?:a|has|have|had)\s+)?${BACKING_VERB}(?=\s)`, 'gu');
+const BACKED_BEFORE = 100;
+
+/**
+ * The owner of the round whose figure starts at `at`, when the clause's only verb is an investor's verb of backing that holds the
+ * figure in its object ("Partech mène le tour de table de § de Kiplo"): the last backing verb before the figure is read with
+ * BACKED_FIGURE_OWNER, and its match must run past the figure (the figure is that object's). One bounded scan, linear.
+ */
+function backedRoundOwner(sentence: string, at: number): string | null {
+  const from = Math.max(0, at - BACKED_BEFORE);
+  let last = -1;
+  for (const v of sentence.slice(from, at).matchAll(BACKING_VERB_AT)) last = from + v.index!;
+  if (last < 0) return null;
+  const view = sentence.slice(last, last + BACKED_REACH);
+  const m = BACKED_FIGURE_OWNER.exec(view);
+  if (!m || last + m[0].length <= at) return null;
+  return ownerRunAt(view, m[0].length);
+}
+
+/**
+ * openingSubject's reader of BACKED_FIGURE_OWNER on unmasked text: "Partech mène le tour de table de 5 M€ de Kiplo", "Accel led
+ * the $12 million round of Veltro". Only when a backing verb stands in the sentence's head; its figures are masked as "§" (same
+ * length, so offsets hold) with the money reader, then the first figure after the verb is read as backedRoundOwner reads it.
+ */
+function backedOwnerInOpening(sentence: string): string | null {
+  const head = sentence.slice(0, SENTENCE_HEAD);
+  BACKING_VERB_AT.lastIndex = 0;
+  if (!BACKING_VERB_AT.test(head)) return null;
+  BACKING_VERB_AT.lastIndex = 0;
+  let masked = head;
+  for (const m of findMoney(head)) masked = masked.slice(0, m.start) + '§'.repeat(m.end - m.start) + masked.slice(m.end);
+  const at = masked.indexOf('§');
+  return at < 0 ? null : backedRoundOwner(masked, at);
+}
+
+/**
+ * A round named by its figure, then its owner: "la levée de § de Kiplo", "le tour de table de § de Norvio", "the § round of
+ * Veltro", "la méga-levée de § d’Acme". Roundups on several outlets tell a deal this way inside a clause whose verb ranks it ("…lui permet de monter sur la
+ * troisième marche"). Only round nouns a company raises (not "financement", which a lender may give: "un financement de § de
+ * Bpifrance"). The article and two lower-case words at most before the noun; bounded, so a failing match stays linear.
+ */
+const ROUND_OF_FIGURE_OWNER = /(?:^|[\s,(])(?:[Ll]a|[Ll]e|[Ll][’']|[Tt]he|[Ii]ts|[Ss]a|[Ss]on|[Uu]ne?|[Aa]n?)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:(?:méga|mega|maxi)-)?(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|(?:§+\s+(?:[\p{L}-]+\s+){0,2}?)?round)\s+(?:(?:de|d[’']|of)\s*§+\s+)?(?:de|d[’']|of)\s*(?=[\p{Lu}\p{N}])/gu;
+
+/**
+ * openingSubject's reader of ROUND_OF_FIGURE_OWNER on unmasked text: the figures are masked with the money reader, and the
+ * sentence's first figure must sit inside the matched round phrase (the owner is that figure's, not a later one's).
+ */
+function ownerOfFirstFigure(sentence: string): string | null {
+  const head = sentence.slice(0, SENTENCE_HEAD);
+  if (!/\b(?:levée|tour de table|round)\b/iu.test(head)) return null;
+  let masked = head;
+  for (const m of findMoney(head)) masked = masked.slice(0, m.start) + '§'.repeat(m.end - m.start) + masked.slice(m.end);
+  const first = masked.indexOf('§');
+  if (first < 0) return null;
+  ROUND_OF_FIGURE_OWNER.lastIndex = 0;
+  for (const m of masked.matchAll(ROUND_OF_FIGURE_OWNER)) {
+    const end = m.index! + m[0].length;
+    if (m.index! > first) break;
+    if (end <= first || !m[0].includes('§')) continue;
+    const owner = ownerRunAt(masked, end);
+    if (owner && !isNationality(owner)) return owner;
+  }
+  return null;
+}
+
+/** The name run opening `text` at `at` (a round's owner), or null for a place, a date or no name there. */
+function ownerRunAt(text: string, at: number): string | null {
+  const run = usable(nameRuns(text.slice(at, at + 120)))[0];
+  if (!run || run.start !== 0 || isPlace(run.text) || DATE_RUN.test(run.text)) return null;
+  return run.text;
+}
 
 /** The company an investor's verb of backing names as its object ("leading a § investment in Metatheory"), or null. */
 function backedCompanyAfter(after: string): string | null {
@@ -225,6 +313,10 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // (not a second kind noun: "a Nigerian fintech start-up, received" names no brand).
   const brand = KIND_THEN_BRAND.exec(trimmed);
   if (brand && !NOT_NAME_WORDS.has(brand.groups!.brand!) && !NOT_A_NAME_ALONE.has(brand.groups!.brand!) && !KIND_WORD.test(brand.groups!.brand!) && !FRENCH_ADJECTIVE.test(brand.groups!.brand!) && !KIND_COMPOUND_NOUN.test(brand.groups!.brand!) && !LOWER_SUBJECT_WORDS.has(brand.groups!.brand!)) return { name: brand.groups!.brand!, pronoun: false };
+  // "Foodtech platform Sunday raised", "la start-up Lundi a levé": a weekday or a month is no name alone (usable() drops it), but
+  // a company-kind noun right before it makes it the name the descriptor introduces (KIND_THEN_CALENDAR).
+  const calendar = KIND_THEN_CALENDAR.exec(trimmed);
+  if (calendar && CALENDAR_WORD.test(calendar.groups!.name!)) return { name: calendar.groups!.name!, pronoun: false };
   // A name after a preposition is an object ("a chain based in Shenzhen", "lancée par Lucie"), never the subject.
   const all = withoutDescriptors(trimmed, usable(nameRuns(trimmed)));
   const runs = all.filter((r) => !AFTER_PREPOSITION.test(trimmed.slice(Math.max(0, r.start - 25), r.start)));
@@ -744,6 +836,12 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+/**
+ * Read by subjectBefore: a company-kind noun, then one capitalised word closing the subject ("foodtech platform Sunday", "payments
+ * startup Monday", "la plateforme Mardi"). The caller keeps it only when that word is a weekday or a month (CALENDAR_WORD), the one
+ * name the run filter drops; every other name after a kind noun is read by the ordinary runs.
+ */
+const KIND_THEN_CALENDAR = new RegExp(String.raw`(?:^|\s)${COMPANY_KIND}\s+(?<name>\p{Lu}\p{Ll}+)$`, 'u');
 /** After a founders phrase, an anaphoric company then the person: "the startup, Jane Doe,", "la jeune pousse, Paul Martin,". */
 const FOUNDERS_OF_ANAPHOR = new RegExp(String.raw`^(?:(?:the|this|that|la|le|l[’']|cette|ce)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${COMPANY_KIND}\s*,\s*[\p{Lu}][^,;]{0,60},?\s*$`, 'u');
 /**
@@ -1209,6 +1307,12 @@ const TITLE_GOES_TO = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+,\s+)?(?<title>(?:[
 const TITLE_NOUN = /(?:^|\s)(?:plus\s+(?:grosse?|grande?|belle|beau|importante?|forte?)|biggest|largest|top|premi(?:er|ère)\s+(?:marche|place)|first\s+place|podium|palme|titre|record|prix|trophée|crown|couronne|honou?rs?|prize|(?:\p{N}+(?:e|è|ème|er|ère|nd|st|rd|th)|deuxième|troisième|second|third)\s+(?:position|place|rang|marche|spot))(?![\p{L}\p{N}])/iu;
 
 export function openingSubject(sentence: string): string | null {
+  // "Partech mène le tour de table de 5 M€ de Kiplo": an investor opens the sentence; its verb of backing holds the figure.
+  const backed = backedOwnerInOpening(sentence);
+  if (backed) return backed;
+  // "Enfin, la levée de 5 M€ de Kiplo lui permet de monter sur le podium": the sentence's first figure is a round named by its owner.
+  const owned = ownerOfFirstFigure(sentence);
+  if (owned) return owned;
   const title = TITLE_GOES_TO.exec(sentence);
   if (title && TITLE_NOUN.test(title.groups!.title!)) {
     const runs = usable(nameRuns(title.groups!.name!));
@@ -1229,7 +1333,9 @@ export function openingSubject(sentence: string): string | null {
   if (fronted) return subjectOpening(sentence.slice(fronted[0].length));
   const m = OPENING_SUBJECT.exec(sentence) ?? DESCRIBED_OPENING.exec(sentence) ?? headingName(sentence);
   // "La néobanque Blank se distingue, en récoltant §", "Acme grew fivefold, raising §": the gerund's subject opens the sentence.
-  if (!m) return TRAILING_GERUND.test(sentence.slice(0, SENTENCE_HEAD)) ? subjectOpening(sentence) : null;
+  // "La medtech Kiplo se place deuxième avec une levée de §", "Acme joined the club with a § investment": so does the subject of
+  // a clause that holds its round as a means (WITH_ROUND).
+  if (!m) return TRAILING_GERUND.test(sentence.slice(0, SENTENCE_HEAD)) || WITH_ROUND.test(sentence.slice(0, SENTENCE_HEAD)) ? subjectOpening(sentence) : null;
   const name = m.groups!.name!;
   const runs = usable(nameRuns(name));
   if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
@@ -1258,6 +1364,14 @@ const FRONTED_GERUND = /^\s*(?:(?:Tout\s+en|En|By|After|Since)\s+\p{Ll}+(?:ant|i
 const TRAILING_GERUND = /,\s+(?:(?:tout\s+)?en\s+(?:levant|récoltant|bouclant|obtenant|mobilisant|sécurisant|finalisant|décrochant|réunissant|empochant)|(?:by|after)?\s*(?:raising|securing|closing|landing|bagging|netting|picking up))(?![\p{L}\p{N}])/iu;
 const SENTENCE_HEAD = 400;
 /**
+ * A round held as the means of the clause, whatever its main verb (a rank, a place, a milestone): "…arrive deuxième, avec une
+ * opération de §", "…se place troisième avec une levée de §", "…prend la troisième position grâce à une levée de fonds de §",
+ * "…joined the club with a § investment", "…tops the week with a § round". Weekly roundups of several outlets rank their deals
+ * this way; the subject opening the sentence owns the round. At most four short tokens (the figure, an adjective) before the
+ * round noun, each one bounded, so a failing match stays linear.
+ */
+const WITH_ROUND = new RegExp(String.raw`(?:^|[\s,])(?:avec|with|grâce à|thanks to)\s+(?:une?|a|an|its|sa|son|leur|their)\s+(?:[\p{L}\p{N}§$€£.,’'-]{1,20}\s+){0,4}?(?:${lexAlt(LEX_ROUND_NOUNS)})(?![\p{L}])`, 'iu');
+/**
  * Words a subject may open with before its name: an article, then a few lower-case descriptor words ("la fintech nantaise ",
  * "La néobanque pour indépendants ", "the Paris-based startup ", "cette pépite ").
  */
@@ -1265,7 +1379,8 @@ const LOWER_DESCRIPTOR = /^(?:(?:La|Le|Les|The|A|An|Une?|Cette|This|Cet)\s+|L[�
 
 /** The subject opening a main clause: its first name run, after at most a few lower-case descriptor words; null if none. */
 function subjectOpening(clause: string): string | null {
-  const head = clause.slice(0, 160);
+  // "Payments startup Kiplo tops the week with …": a capitalised descriptor ending in a kind noun opens the clause, not the name.
+  const head = clause.slice(0, 160).replace(KIND_DESCRIPTOR_PREFIX, '');
   const runs = usable(nameRuns(head));
   // A place or a nationality among the descriptor words ("the London startup Tessl", "la start-up Française X") describes it.
   let descriptor = '';
