@@ -6,13 +6,23 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR } from './funding-lexicon';
+import { LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
 const { cSuite, executiveEn, founderEn, managerEn, investorFirmEn, executiveFr, founderFr, investorFirmFr, spokesperson } = ROLE_FAMILIES;
 /** "general|managing|…": the qualifiers of a firm role ("general partner"). */
 const ROLE_QUALIFIER = ROLE_QUALIFIERS.join('|');
+/**
+ * A floor before a figure, beside the shared approximations (LEX_APPROX_BEFORE_FIGURE): "invested at least §", "au moins §".
+ * (Not in the shared lexicon yet: funding-lexicon.ts is another group's file; asked for in the round-15 report.)
+ */
+const FLOOR_BEFORE_FIGURE = ['at least', 'au moins'] as const;
+/**
+ * An approximation or a floor between an investing verb and its figure: "invested at least §", "to invest about §", "a investi
+ * près de §". Optional, one word group, then a space (no repetition: linear).
+ */
+const FIGURE_QUALIFIER = `(?:(?:${[...LEX_APPROX_BEFORE_FIGURE, ...FLOOR_BEFORE_FIGURE].map(escapeRegExp).join('|')}) )?`;
 
 export type InvestorRole = 'lead' | 'participant';
 
@@ -267,11 +277,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: /\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))/giu, attach: 'next' },
+  { role: 'participant', re: new RegExp(String.raw`\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))`, 'giu'), attach: 'next' },
   // "Accel plans to invest § in Acme", "SoftBank has agreed to invest § into Cruise", "Partech va investir § dans Acme": an investor
   // about to put money into a named company (a capital after "in/dans"; "Acme will invest § in new factories" is spending, not investing),
   // and only a firm's word before it: "Google said it will invest § in India" is a company spending in a country.
-  { role: 'participant', re: /(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Management|Equity|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})/gu, attach: 'next' },
+  { role: 'participant', re: new RegExp(String.raw`(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Management|Equity|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})`, 'gu'), attach: 'next' },
   // "des investisseurs, le fonds de Softbank et d’autres fonds, ont accepté de mettre §", "A and B have agreed to invest §":
   // the ones who agreed to put money in (a figure right after the verb).
   { role: 'participant', re: /\b(?:ont|a|have|has|had)\s+(?:(?:also|également|aussi|tous)\s+)?(?:accepté|agreed|committed|pledged|promised)\s+(?:de\s+|d[’']|to\s+)(?:mettre|investir|injecter|apporter|invest|put|inject|provide|contribute)(?=\s+(?:(?:up to|in|another|an additional|a further|jusqu[’']à)\s+)?§)/giu, attach: 'next', needsNear: true },
@@ -366,9 +376,9 @@ const RELATIVE_PRONOUN_END = /\s*(?:qui|which|who)\s*$/iu;
 const FUND_DESCRIBED_BEFORE = /\b(?:Fund|Funds|Fonds|Initiative|Programme|Program)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}\s+(?:is|was|est|était)\s+(?:an?|une?)\s(?:[^.;]{0,60}?\s)?(?:initiative|fund|programme|program|vehicle|scheme|fonds|véhicule|dispositif)(?![\p{L}])[^.;]*$/u;
 
 /** "invested a further §": the figure is the verb's object. */
-const INVESTED_FIGURE = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§/;
+const INVESTED_FIGURE = new RegExp(`^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§`);
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
-const INTO_FUND = /^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b/iu;
+const INTO_FUND = new RegExp(String.raw`^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b`, 'iu');
 
 /** " in Blackbird’s fund", " into the Telus Pollinator Fund": what follows a verb of taking part when the money went into a fund. */
 const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
@@ -381,10 +391,16 @@ const FUND_RAISING_BEFORE_CUE = /(?:(?:^|[,;:]\s*)(?:[\p{L}’'-]+\s+){0,5}(?:in
 /** A fund being raised in the sentence: "raise § for this fund", "the fund's first close", "pour ce fonds". */
 const FUND_RAISED_IN = /\b(?:for|in|into|pour|dans) (?:this|the|its|their|a new|the new|ce|le|son|leur|un nouveau) (?:[\p{L}§-]+ ){0,3}?(?:fund|fonds)(?![\p{L}])|\bfund[’']?s? (?:first |final |initial )?close\b/iu;
 
-/** After an investing verb: § put into ventures, startups or companies at large ("investing § into ventures", "invests § in each startup"). */
-const PROGRAMME_TICKET = /^\s+(?:in\s+)?(?:up to\s+)?§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:venture|startup|start-up|company|business|project|founder|team|entreprise|projet|deal)|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments))(?![\p{L}])/u;
+/** A count of companies or deals, as figures or words: "19", "four", "several", "plusieurs". */
+const COUNT_WORD = String.raw`(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)`;
+/**
+ * After an investing verb: § put into ventures, startups or companies at large ("investing § into ventures", "invests § in each
+ * startup"), or into a count of them ("has invested around § into 19 startups": a fund's tally, unless the companies are named
+ * right after, "in four startups including A and B"). An approximation may stand before the figure (FIGURE_QUALIFIER).
+ */
+const PROGRAMME_TICKET = new RegExp(String.raw`^\s+(?:in\s+)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:venture|startup|start-up|company|business|project|founder|team|entreprise|projet|deal)|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments)|${COUNT_WORD}\s+(?:(?!(?:of|de|des|d[’'])\s)[\p{Ll}-]+\s+)?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments)(?![^.;]{0,30}\b(?:including|such as|among them|notamment|dont|parmi lesquel)))(?![\p{L}])`, 'u');
 /** An investor's tally over deals it does not name: "made two deals", "in five deals" (not "in four startups including A, B": those are named). */
-const INVESTOR_TALLY = /\b(?:made|completed|closed|did|struck|signed|réalisé|conclu|bouclé)\s+(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:deals|investments|rounds|transactions|opérations|investissements)\b|\bin (?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several) deals\b/iu;
+const INVESTOR_TALLY = new RegExp(String.raw`\b(?:made|completed|closed|did|struck|signed|réalisé|conclu|bouclé)\s+${COUNT_WORD}\s+(?:deals|investments|rounds|transactions|opérations|investissements)\b|\bin (?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several) deals\b`, 'iu');
 
 /** A ranking's subject before "led by" (topped by): "funding results were", "the list is", "the charts were". */
 const TOPPED_BY = /\b(?:results|list|lists|ranking|rankings|tally|charts?|(?<!tour de )table|leaderboard|figures|numbers|activity|pack|league)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:again|also|once again)\s+)?$/i;

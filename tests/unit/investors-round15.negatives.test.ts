@@ -1,6 +1,8 @@
 /**
  * Look-alikes of the round-15 list shapes (investors-round15.test.ts): a lead list with no second clause, or whose "and" joins two
- * leads before a relative clause, keeps every lead; semicolons that end clauses rather than set off names open no list.
+ * leads before a relative clause, keeps every lead; semicolons that end clauses rather than set off names open no list; a
+ * qualified figure put into a fund names the fund's sponsor, not a round's investor, and one spread over a count of companies
+ * ("invested around § into 19 startups") is a tally.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -19,6 +21,23 @@ describe('semicolons that end clauses open no list', () => {
     row('Acme raised § from Kestrel Partners; the company will use the money to hire; Globex said it would follow.', [], ['Kestrel Partners']),
     row('Acme raised § from its backer: Kestrel Partners; the money will fund hiring; Globex Bank lent the rest.', [], ['Kestrel Partners']),
     row('Acme a levé § auprès de son actionnaire : Orion Capital ; la somme financera le recrutement ; Hooli Bank a prêté le reste.', [], ['Orion Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a qualified figure put into a fund names no investor of a round', () => {
+  const rows: Array<[string, Want]> = [
+    row('Globex Telecom has invested about § into the Globex Pioneer Fund.', [], []),
+    row('Kestrel Capital has committed at least § to its own Growth Fund.', [], []),
+    row('Hooli a investi près de § dans son fonds Avenir.', [], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a qualified figure spread over a count of companies is a tally, not a round', () => {
+  const rows: Array<[string, Want]> = [
+    row('The Orion Fund has so far invested around § into 19 startups since its launch.', [], []),
+    row('Kestrel Capital a investi environ § dans 12 entreprises depuis sa création.', [], []),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });

@@ -3,7 +3,8 @@
  * cue shares rather than by one cue's frame. A lead list cut by a second clause whose own verb of taking part follows ("led by A,
  * and B participated", "led by A, while B also took part", "mené par A, tandis que B y a participé"): the name after the joiner
  * takes part, it does not lead. A list opened by a colon whose items are set off by semicolons ("investors: A; B; C", "que sont :
- * A ; B ; C"): one investor per item. Names of our own invention (EN and FR); money masked as "§". Look-alikes are in
+ * A ; B ; C"): one investor per item. An approximation or a floor between an investing verb and its figure ("invested at least §",
+ * "to invest about §", "a investi près de §"): the subject still put the money in. Names of our own invention (EN and FR); money masked as "§". Look-alikes are in
  * investors-round15.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,17 @@ describe('a colon-opened list whose items are set off by semicolons: one investo
     row('Acme a levé § auprès de ses actionnaires historiques que sont : Initech Capital ; Northwind Partners ; Globex Ventures.', [], ['Initech Capital', 'Northwind Partners', 'Globex Ventures']),
     row('La jeune pousse a bouclé son tour de § auprès de ses soutiens de la première heure : Orion Capital ; Kestrel Partners (via son fonds Amorçage) ; Hooli Ventures.', [], ['Orion Capital', 'Kestrel Partners', 'Hooli Ventures']),
     row('The § seed round drew angels: Jane Moreau, a former banker; Paul Okafor; Lina Berg.', [], ['Jane Moreau', 'Paul Okafor', 'Lina Berg']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('an approximation or a floor between an investing verb and its figure', () => {
+  const rows: Array<[string, Want]> = [
+    row('Kestrel Capital invested at least § in Acme’s latest funding round.', [], ['Kestrel Capital']),
+    row('Northwind Ventures to invest about § in Globex’s Series C round.', [], ['Northwind Ventures']),
+    row('Hooli Partners a investi près de § dans le tour de table de série B de la start-up.', [], ['Hooli Partners']),
+    row('Initech Capital has also pumped more than § into the company’s seed round.', [], ['Initech Capital']),
+    row('Orion Fonds va investir environ § dans Acme lors de cette levée.', [], ['Orion Fonds']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
