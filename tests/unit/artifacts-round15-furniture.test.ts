@@ -44,9 +44,9 @@ describe('round 15: an app promo read inline, by its call and its object', () =>
   }
 });
 
-describe('round 15: a print front page\'s reference to an inside page, read inline after its teaser', () => {
+describe('round 15: a print front page\'s reference to an inside page, read inline after its teaser (with the teaser when a kicker in capitals opens it)', () => {
   const rows: Array<[string, string, string[]]> = [
-    ['page ids in capitals', 'RIVER WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5', ['PAGE A3', 'PAGE B5']],
+    ['page ids in capitals', 'RIVER WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5', ['RIVER WATCH Levels rise after a week of rain. PAGE A3', 'FAIR RETURNS Rides are back on the green. PAGE B5']],
     ['a hyphenated page id', 'Results of the county vote. Page C-2 The count ended at midnight after a recount.', ['Page C-2']],
     ['pages as a range after a box', 'ENQUÊTE Les loyers montent encore. // PAGES 14-15 CULTURE Un festival de jazz. // P. 22', ['PAGES 14-15', 'P. 22']],
     ['lire page', 'ÉCONOMIE Les ventes de bateaux repartent. Lire page 9 SPORTS Le club reste en tête.', ['Lire page 9']],

@@ -445,13 +445,29 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
  */
 const PRINT_PAGE_REF = /(?<=[.!?»”"]\s{1,3}|\/\/\s?)(?:PAGES?|Pages?|P\.|(?:Lire|LIRE|Voir|VOIR|Suite|SUITE)(?: en)? (?:page|PAGE|p\.))\s?[A-Z]?-?\d{1,3}(?:\s?[-–]\s?[A-Z]?-?\d{1,3})?(?![\p{L}\p{N}–-])(?![.,]?\s\p{Ll})/gu;
 
+/**
+ * The teaser's kicker before a page reference: two words or more in capitals ("SAFETY FIRST", "MARCH GLADNESS?", "RIVER
+ * WATCH"), then the teaser's first capitalised word of prose. With a kicker close before it, the whole teaser box (kicker,
+ * sentence, reference) is the furniture; without one, only the reference is flagged.
+ */
+const TEASER_KICKER = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}'’-]*(?: (?:&|\p{Lu}{2,}[\p{Lu}'’-]*)){1,5}[?!:]?(?= \p{Lu}\p{Ll})/gu;
+/** A teaser box is short: its kicker stands this close before the reference at most. */
+const MAX_TEASER_BOX = 220;
+
 function printPageRefs(p: string, i: number, out: Hit[]): void {
   if (p.indexOf('P') < 0 && p.indexOf('p') < 0) return;
   PRINT_PAGE_REF.lastIndex = 0;
+  let boxStart = 0;
   for (let m = PRINT_PAGE_REF.exec(p); m; m = PRINT_PAGE_REF.exec(p)) {
     // A reference that is the whole paragraph is a line of its own, read by the line rules.
     if (m[0].length >= p.trim().length) continue;
-    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A print front page’s reference to an inside page left in the text.' });
+    const windowFrom = Math.max(boxStart, m.index - MAX_TEASER_BOX);
+    const window = p.slice(windowFrom, m.index);
+    let from = m.index;
+    TEASER_KICKER.lastIndex = 0;
+    for (let k = TEASER_KICKER.exec(window); k; k = TEASER_KICKER.exec(window)) from = windowFrom + k.index;
+    out.push({ i, j: i, from, to: m.index + m[0].length, message: from < m.index ? 'A print front page’s teaser and its reference to an inside page left in the text.' : 'A print front page’s reference to an inside page left in the text.' });
+    boxStart = m.index + m[0].length;
   }
 }
 
