@@ -67,6 +67,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   // artifacts: lost-hyphen review of round 14 (a rescan per name pair; a participle tried inside a long lower-case run)
   { name: 'artifacts: many glued name pairs ("the CrosbyXy x")', n: 1_000, run: (n) => findArtifacts({ paragraphs: [Array.from({ length: n }, (_, k) => `the Crosby${String.fromCharCode(65 + (k % 26))}${k.toString(36).replace(/[0-9]/g, 'q')}er x`).join(' ')] }) },
   { name: 'artifacts: long lower-case run ("lowlowlow…")', n: 7_000, run: (n) => findArtifacts({ paragraphs: [`${'low'.repeat(n)}ed`] }) },
+  // companies: the inverted-verb test of each name run rescanned the whole text before it (session 10 speed hunt): names after
+  // bullets or spaces, and a French investor list whose relative clauses are blanked ("Headline, qui avait mené …, Sistafund")
+  { name: 'companies: bulleted names before the raiser ("• • Acme")', n: 1_500, run: (n) => subject(`${'• • Acme '.repeat(n)}Z raised §.`) },
+  { name: 'companies: "on retrouve" list of names with "qui" clauses', n: 1_000, run: (n) => subject(`Parmi les investisseurs, on retrouve ${'Headline, qui avait mené la précédente levée de fonds de § en septembre dernier, '.repeat(n)}ainsi que Base10. Z raised §.`) },
 ];
 
 export interface HostileRow {
