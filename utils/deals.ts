@@ -191,6 +191,8 @@ const VC_FIRM_AT_VERB = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
 /** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
 const FUND_MANAGER_BEFORE_VERB = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+/** Money handed to a named company right after the figure: "§ pour Kiplo", "§ in Acme", "§ into fintech start-up Zentrix". */
+const MONEY_TO_NAME_AFTER = /^[^.;§]{0,40}?(?<![\p{L}])(?:for|pour|in|into|dans|chez|by|par|de la part de)\s+(?:(?:la|le|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 /** "With a substantial investment of §, the fund is designed …": the fund is the main clause's subject. */
 const FUND_MAIN_AFTER = /^[^.;]{0,60}?,\s*(?:the|this|le|ce) (?:fund|fonds(?! propres))\s+(?:is|will|was|has|est|sera|a|vise)\b/iu;
 /** An indefinite company as the subject: "une entreprise qui avait levé §", "a company that raised §" names nobody. */
@@ -737,6 +739,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     for (const m of before.matchAll(ANY_FUNDING_VERB)) last = m as RegExpExecArray;
     if (last) verbAt = last.index;
   }
+  // Round 15: a round noun with no raising verb ("Le fonds d’investissement … vient de réaliser une levée de fonds de §", "The new
+  // fund completed a first close of §"): a fund or its manager as the clause's subject raises its own fund, unless the money goes
+  // to a named company after the figure ("… une levée de § pour Kiplo").
+  if (verbAt === null && nounBefore && FUND_MANAGER_BEFORE_VERB.test(before) && !MONEY_TO_NAME_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
     if (FUND_MANAGER_BEFORE_VERB.test(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };

@@ -26,3 +26,12 @@ describe('readFigure, round 15 look-alikes: a named, first-person, own-people or
     ['Acme and Beta have raised § in a joint round led by Accel.', 0],
   ])('%s', (text, n) => expect(kindAt(text, n)).toBe('round'));
 });
+
+describe('readFigure, round 15 look-alikes: a fund taking part in a named company\'s round keeps the round', () => {
+  it.each([
+    'Le fonds régional a participé à une levée de fonds de § pour Kiplo.',
+    'The fund took part in a round of § in Zentrix.',
+    'Le fonds a mené un tour de table de § chez la medtech Ondine.',
+    'Kiplo a réalisé une levée de fonds de § auprès du fonds Partech.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});

@@ -28,3 +28,12 @@ describe('readFigure, round 15: a plural raising verb with no name as its subjec
     'Spanish insurtechs have pulled in § this quarter.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
+
+describe('readFigure, round 15: a fund or its manager as the subject of a round noun raises its own fund', () => {
+  it.each([
+    'Le fonds d’investissement dédié à la santé vient de réaliser une levée de fonds de §.',
+    'Un fonds de capital-risque a réalisé une levée de § en janvier.',
+    'Cette société de gestion a finalisé un tour de table de § auprès d’assureurs.',
+    'The investment firm unveiled a new funding round of § from its backers.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
