@@ -14,7 +14,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_FUND_FIGURES, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -199,6 +199,34 @@ function unwedgeDate(masked: string): string {
 function isName(name: string): boolean {
   const low = name.toLowerCase();
   return !NOT_NAME_WORDS.has(low) && !NOT_A_NAME_ALONE.has(low) && !isPlace(name) && !DATE_RUN.test(name);
+}
+
+/**
+ * A raise told of nobody: an explainer's example or a market report's generic subject ("For example, a startup raising a §
+ * seed round might give up 20%", "If a company raises § at a § valuation", "A typical Series A startup raises §", "No startup
+ * sector raised more than §", "Si une société lève § avec une valorisation de §"). The raise's subject is an indefinite noun
+ * of the company class (LEX_COMPANY_PLURALS and its people) right before the verb and the figure, with no capitalised word
+ * between (so "a startup called Kiplo raised §" keeps its name). A negative or universal determiner ("no", "any", "every",
+ * "aucune", "toute") is generic by itself; "a" / "une" only with a cue of the hypothetical or the habitual in the sentence,
+ * since a news lede tells a real, unnamed raiser so ("A London startup has raised §").
+ */
+const GENERIC_RAISER_NOUN = lexAlt([...LEX_COMPANY_PLURALS, ...LEX_GENERIC_RAISER_NOUNS]);
+/**
+ * The indefinite subject and its verb phrase up to the figure: bounded runs, no comma, colon or capital after the noun; a figure
+ * may stand between ("if a startup is valued at § and receives a § investment"). The reader addressed ("If you raise §", "Si
+ * vous levez §") is an indefinite subject too, and so is "others" ("while others raise up to §", "d’autres").
+ */
+const GENERIC_RAISER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:(?<generic>[Nn]o|[Aa]ny|[Ee]very|[Aa]ucune?|[Tt]oute?)|[Aa]n?|[Uu]ne?)\s+(?:[\p{L}&-]+\s+){0,3}?${GENERIC_RAISER_NOUN}|[Yy]ou|[Vv]ous|(?<others>[Oo]thers|[Dd][’']autres))(?![\p{L}\p{N}])[^,;:\p{Lu}]{0,80}$`, 'u');
+/**
+ * The hypothetical ("if", "imagine", "for example", "par exemple") or the habitual ("typically", "en général") anywhere before
+ * the figure; a modal ("might", "would", "pourrait") only in the figure's own clause after it ("a startup raising § might give
+ * up 20%"), since "…has raised §, and it could double its staff" tells a real raise.
+ */
+const HYPOTHETICAL_BEFORE = /(?<![\p{L}\p{N}])(?:[Ii]f|[Ss]i|[Ff]or (?:example|instance)|[Pp]ar exemple|[Ii]magine|[Ss]uppose|[Pp]renons|[Tt]ypical(?:ly)?|[Tt]ypique(?:ment)?|[Uu]sually|[Gg]enerally|[Ee]n général|[Gg]énéralement|[Hh]abituellement)(?![\p{L}\p{N}])|^\s*(?:Say|Disons),?\s/u;
+const MODAL_IN_CLAUSE_AFTER = /^[^,;:.!?]{0,80}?(?<![\p{L}\p{N}])(?:might|would|could|may|can|pourrait|pourraient|peut|peuvent|devrait)(?![\p{L}\p{N}])/u;
+function genericRaiser(before: string, after: string): boolean {
+  const m = GENERIC_RAISER_BEFORE.exec(before.slice(-160));
+  return m !== null && (m.groups!.generic !== undefined || m.groups!.others !== undefined || HYPOTHETICAL_BEFORE.test(before) || MODAL_IN_CLAUSE_AFTER.test(after));
 }
 
 /**
@@ -1042,8 +1070,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
       const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
-      // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round.
-      if (company.statistic) {
+      // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round;
+      // a raise told of nobody ("For example, a startup raising §") is an explainer's example.
+      if (company.statistic || (!named && genericRaiser(masked.slice(clauseStart, f.start), masked.slice(f.end, clauseEnd)))) {
         f.kind = 'other';
         return;
       }
