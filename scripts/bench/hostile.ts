@@ -71,6 +71,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   // bullets or spaces, and a French investor list whose relative clauses are blanked ("Headline, qui avait mené …, Sistafund")
   { name: 'companies: bulleted names before the raiser ("• • Acme")', n: 1_500, run: (n) => subject(`${'• • Acme '.repeat(n)}Z raised §.`) },
   { name: 'companies: "on retrouve" list of names with "qui" clauses', n: 1_000, run: (n) => subject(`Parmi les investisseurs, on retrouve ${'Headline, qui avait mené la précédente levée de fonds de § en septembre dernier, '.repeat(n)}ainsi que Base10. Z raised §.`) },
+  // funding: linear but over 200 ms at 50k characters in the session 10 hunt (one long sentence of figures, a long French list)
+  { name: 'funding: one sentence of French figures ("5 millions d’euros et")', n: 1_100, run: (n) => void readFunding({ paragraphs: [`Acme a levé ${'5 millions d’euros et '.repeat(n)}au total.`] }) },
+  { name: 'funding: "on retrouve" list with a figure per item', n: 250, run: (n) => void readFunding({ paragraphs: [`Parmi les investisseurs, on retrouve ${'Headline, qui avait mené la précédente levée de fonds de 16 millions d’euros en septembre dernier, '.repeat(n)}ainsi que Base10.`] }) },
 ];
 
 export interface HostileRow {
