@@ -1141,8 +1141,12 @@ const CAME_AGAIN = /\b(?:also|again|returned|returning|rejoined|participated|too
  */
 const EARLIER_MONEY_BEFORE = /\b(?:previously|had earlier|during its (?:life|lifetime)|over its (?:life|lifetime)|in its (?:life|lifetime)|auparavant|précédemment|par le passé)\b[^.;§]{0,60}$/iu;
 
-/** An apposition closing the segment before a verb: ", the corporate venturing arm of Intel, (will)", ", un fonds basé à Londres,". */
-const APPOSITION_BEFORE_VERB = /(?<=\p{Lu}[\p{L}\p{N}.&’'-]*),\s*(?:the|an?|its|le|la|l[’']|un|une|son|sa)\s+\p{Ll}[^,;]{0,100},\s*(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait)\s+)?$/u;
+/**
+ * An apposition closing the segment before a verb: ", the corporate venturing arm of Intel, (will)", ", un fonds basé à Londres,".
+ * The name may carry its bracketed short form ("Kestrel Growth Fund (KGF), a fund run by …,"), and an auxiliary or an adverb may
+ * stand between the closing comma and the verb (", has invested", ", also took part", ", a également participé").
+ */
+const APPOSITION_BEFORE_VERB = /(?<=\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s*\([^()]{1,20}\))?),\s*(?:the|an?|its|le|la|l[’']|un|une|son|sa)\s+\p{Ll}[^,;]{0,100},\s*(?:(?:also|already|recently|aussi|également|déjà)\s+)?(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait|has|have|had|is|are|was|were|a|ont|avait|avaient)\s+)?(?:(?:also|already|recently|aussi|également|déjà)\s+)?$/u;
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;

@@ -41,3 +41,11 @@ describe('a qualified figure spread over a count of companies is a tally, not a 
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('an apposition before a compound verb that is no investing', () => {
+  const rows: Array<[string, Want]> = [
+    row('Jane Moreau, a seasoned executive at Globex, has led and built several products there.', [], []),
+    row('Kestrel Capital, an investment firm, has hired a new partner.', [], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

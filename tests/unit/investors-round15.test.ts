@@ -4,7 +4,9 @@
  * and B participated", "led by A, while B also took part", "mené par A, tandis que B y a participé"): the name after the joiner
  * takes part, it does not lead. A list opened by a colon whose items are set off by semicolons ("investors: A; B; C", "que sont :
  * A ; B ; C"): one investor per item. An approximation or a floor between an investing verb and its figure ("invested at least §",
- * "to invest about §", "a investi près de §"): the subject still put the money in. Names of our own invention (EN and FR); money masked as "§". Look-alikes are in
+ * "to invest about §", "a investi près de §"): the subject still put the money in. An apposition between the subject and a verb
+ * in a compound tense ("X, an education fund run by Y, has invested §"; "X (XF), …, has invested"): the subject is the investor
+ * (English only: the French compound "a investi" is one cue, already read past an apposition). Names of our own invention (EN and FR); money masked as "§". Look-alikes are in
  * investors-round15.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,6 +41,15 @@ describe('an approximation or a floor between an investing verb and its figure',
     row('Hooli Partners a investi près de § dans le tour de table de série B de la start-up.', [], ['Hooli Partners']),
     row('Initech Capital has also pumped more than § into the company’s seed round.', [], ['Initech Capital']),
     row('Orion Fonds va investir environ § dans Acme lors de cette levée.', [], ['Orion Fonds']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('an apposition before a verb in a compound tense leaves the subject the investor', () => {
+  const rows: Array<[string, Want]> = [
+    row('Kestrel Capital, an investment firm based in Lyon, has invested § in Acme.', [], ['Kestrel Capital']),
+    row('Orion Capital, the venture arm of Globex, is also investing § in Acme.', [], ['Orion Capital']),
+    row('Northwind Learning Fund (NLF), a fund run by the publisher Hooli, has invested § in Acme Schools.', [], ['Northwind Learning Fund']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
