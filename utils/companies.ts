@@ -6,7 +6,7 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
-import { LEX_ROUND_NOUNS, lexAlt } from './funding-lexicon';
+import { LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, lexAlt, lexCapitalised } from './funding-lexicon';
 import { findMoney } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
@@ -1385,15 +1385,26 @@ function subjectOpening(clause: string): string | null {
   // A place or a nationality among the descriptor words ("the London startup Tessl", "la start-up Française X") describes it.
   let descriptor = '';
   let from = 0;
-  for (const run of runs.slice(0, 3)) {
-    descriptor += head.slice(from, run.start);
+  for (const [k, run] of runs.slice(0, 3).entries()) {
+    // A capitalised sector noun the run filter dropped ("La Fintech lyonnaise Kiplo") is a descriptor word, as in lower case.
+    descriptor += head.slice(from, run.start).replace(/\p{Lu}\p{L}*/gu, (w) => CAPITALISED_SECTOR.test(w) ? w.toLowerCase() : w);
     if (!LOWER_DESCRIPTOR.test(descriptor)) return null;
-    if (!isPlace(run.text) && !isNationality(run.text)) return run.text;
+    // "La Martech lyonnaise Dawex", "La DeepTech Kiplo", "Les GreenTech": the French press capitalises the sector noun of the
+    // descriptor (CAPITALISED_SECTOR); with a name right after it (an adjective or two between), it describes that name.
+    const next = runs[k + 1];
+    const sector = CAPITALISED_SECTOR.test(run.text) && next !== undefined && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(head.slice(run.end, next.start));
+    if (!sector && !isPlace(run.text) && !isNationality(run.text)) return run.text;
     descriptor += 'place';
     from = run.end;
   }
   return null;
 }
+
+/**
+ * A sector noun written with a capital in a descriptor: one word ending in "tech" ("Fintech", "Martech", "DeepTech", "GreenTech",
+ * "Foodtech") or a sector word of LEX_SECTOR_WORDS. subjectOpening reads it as a descriptor word only when a name follows it.
+ */
+const CAPITALISED_SECTOR = new RegExp(String.raw`^(?:\p{Lu}[\p{L}]*[Tt]ech|${lexCapitalised(LEX_SECTOR_WORDS).join('|')})$`, 'u');
 
 /** A ranking's place opening a sentence: "Numéro trois, ", "Number 2: ", "No. 1, ", "En tête, ", "At the top, ". */
 const RANK_OPENING = /^(?:(?:Numéro|Number|No\.|N°)\s*[\p{L}\p{N}]+|En tête|At the top|Top of the list)\s*[,:]\s+/u;

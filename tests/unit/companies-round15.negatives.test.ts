@@ -41,3 +41,10 @@ describe('round 15 negatives: a figure whose "de X" is a lender, a date, or a la
   it('the first figure is not in the round phrase: "Kiplo a levé 5 M€, soit plus que la levée de 3 M€ de Norvio"', () =>
     expect(openingSubject('Kiplo a levé 5 M€, soit plus que la levée de 3 M€ de Norvio.')).not.toBe('Norvio'));
 });
+
+describe('round 15 negatives: a name ending in "tech" with no name right after it stays the name', () => {
+  it.each<[string, string]>([
+    ['Ubitech', 'Ubitech se place deuxième avec une levée de 5 millions d’euros auprès de Kima.'],
+    ['Ubitech Norvio', 'Ubitech Norvio arrive deuxième avec une levée de 5 millions d’euros.'],
+  ])('%s', (want, row) => expect(openingSubject(row)).toBe(want));
+});
