@@ -12,6 +12,7 @@ import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { WIRE_AGENCIES, alternation, lineRules } from './lexicon';
+import { pageKindOf } from './page-kind';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -251,6 +252,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
     else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
   }
   listingCards(doc, shape, cards, flag);
+  pageKindStories(doc, flag);
   linkPreviewCards(doc, shape, flag);
   afterSeparator(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
@@ -261,6 +263,20 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   }
   findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A listing page read as one text (page-kind.ts reads the page's structure: a run of short headline-and-teaser
+ * cards): every story after the first is merged in. Its
+ * headline is reported. The page-kind reading decides; the rules above catch the shapes it leaves (a dateline,
+ * a second stamp, a glued card) on pages it reads as one article.
+ */
+function pageKindStories(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+  // Archives are read by archiveSecondPost, which asks for two paragraphs of prose per post (an archive may hold one
+  // newsletter whose sections look like posts).
+  const page = pageKindOf(doc);
+  if (page.kind !== 'listing') return;
+  for (const i of page.stories.slice(1)) flag(i, 'Another story follows the first one (a listing page: its headline and teaser).');
 }
 
 /** A site's address as cards print it: one to three labels and a usual ending ("houstonpublicmedia.org", "lemonde.fr"). */

@@ -19,6 +19,7 @@
 import type { ArticleDoc } from './context';
 import { keysOf, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
+import { RELATIVE_AGE_SOURCE } from './lexicon';
 
 export type PageKindName = 'article' | 'listing' | 'archive' | 'print';
 
@@ -55,6 +56,20 @@ const ARCHIVE_HEADER_ZONE = 4;
  */
 const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
 const DIGEST_ZONE = 6;
+/**
+ * A newsletter's title that lists its items, three or more joined by dashes, bars or slashes ("Rates hold –
+ * A bank's new app – Seed fund closes", "Le port rouvre / Une usine ferme / Le budget passe"): the sections below it are that one issue's, not separate posts.
+ */
+const DIGEST_CONTENTS = /^[^–—|/]{8,90}(?: [–—|/] [^–—|/]{8,90}){2,}$/u;
+
+/** The first lines say the page is a digest: its items are one piece. */
+function isDigest(ps: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) {
+    const head = ps[i]!.slice(0, 400);
+    if (DIGEST_INTRO.test(head) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
+  }
+  return false;
+}
 
 /** A numbered or bulleted heading ("1. Acme", "• Acme", "#3 —"): a listicle's item, one article's section. */
 const LIST_LEAD = /^(?:\d{1,2}[.)]|[-•*–—#]|\(\d{1,2}\))\s?/u;
@@ -75,15 +90,34 @@ function mostlyLowerCase(p: string): boolean {
 /**
  * A card's headline: four to twenty-five words, on one short line, opening on a capital, a quote or a figure,
  * closing on no sentence or clause punctuation (a question headline may end on "?": not here, a Q&A's
- * questions would be cards).
+ * questions would be cards) and on no closing bracket (a photo's credit "(Jane Doe)", a pick's details
+ * "(documentary, 1h33)": a how-to's captions and a critic's list, not headlines).
  */
 function isCardHeadline(p: string, words: number): boolean {
-  return words >= 4 && words <= 25 && p.length <= 220 && /^["'‘“«]?\p{Lu}/u.test(p) && !/[.!?:;,]["'”’»)]*$/u.test(p)
+  return words >= 4 && words <= 25 && p.length <= 220 && /^["'‘“«]?\p{Lu}/u.test(p) && !/[.!?:;,)]["'”’»)]*$/u.test(p)
     && !LIST_LEAD.test(p) && !NOT_A_HEADLINE.test(p) && mostlyLowerCase(p) && !isFurnitureLine(p);
+}
+
+/** A content word: five letters or more (articles, pronouns and most prepositions are shorter), read by its first five. */
+const CONTENT_WORD = /\p{L}{5,}/gu;
+const STEM = 5;
+
+/**
+ * A card's headline retells its teaser: they share a content word ("Bakery chain adds twelve stores" / "The
+ * chain said the new stores …"). A digest's section heading does not ("The good news" / "Sales of …"): it
+ * labels its paragraph, so a run of them is one article's sections, not a listing.
+ */
+function retells(headline: string, teaser: string): boolean {
+  const stems = new Set<string>();
+  for (const m of headline.matchAll(CONTENT_WORD)) stems.add(m[0].slice(0, STEM).toLowerCase());
+  for (const m of teaser.slice(0, 600).matchAll(CONTENT_WORD)) if (stems.has(m[0].slice(0, STEM).toLowerCase())) return true;
+  return false;
 }
 
 /** A card's teaser: a paragraph of prose (a dozen words and a lower-case letter). */
 const MIN_TEASER_WORDS = 12;
+/** A teaser that ends on no sentence punctuation (cut, or glued to markup) is at least this long. */
+const MIN_UNENDED_TEASER_WORDS = 25;
 /** Between a headline and its teaser a card may print one short line: a time, a source, a credit. */
 const MAX_CARD_META_WORDS = 12;
 /** A card's teaser is a paragraph or two; more and the headline is an article's subhead. */
@@ -143,6 +177,52 @@ function isPrintReplica(ps: readonly string[], words: readonly number[]): boolea
   return median <= MAX_PRINT_MEDIAN_WORDS && ((hyphens >= MIN_HYPHEN_ENDS && share >= MIN_LOWER_SHARE) || (median <= MAX_COLUMN_MEDIAN_WORDS && share >= MIN_LOWER_SHARE_ALONE));
 }
 
+/** An age alone on its line: a live blog stamps its entries so. */
+const BARE_AGE = new RegExp(String.raw`^${RELATIVE_AGE_SOURCE}$`, 'iu');
+/** A card's headline, meta line and teaser. */
+const CARD_LINES = 3;
+/** A name inside a sentence: a capitalised word after a lower-case word or a comma (a sentence's first word is not read). */
+const NAME_IN_TEXT = /(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]{2,}/gu;
+
+function namesIn(text: string): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const m of text.matchAll(NAME_IN_TEXT)) {
+    const name = m[0].toLowerCase();
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  return names;
+}
+
+/** The subject as the first card writes it, for a later card whose headline opens on it. */
+function subjectAsWritten(text: string, subject: string): string {
+  for (const m of text.matchAll(NAME_IN_TEXT)) if (m[0].toLowerCase() === subject) return m[0];
+  return subject;
+}
+
+/**
+ * An article's sections all name its subject; a listing's cards are about different things. The first card's
+ * most named name (headline and teaser) coming back in half or more of the other cards makes the cards one
+ * story's sections (an explainer with short sections), not a listing.
+ */
+function oneSubject(ps: readonly string[], cards: readonly number[]): boolean {
+  const text = (k: number): string => {
+    const from = cards[k]!;
+    // The card's own lines: its headline, a meta line and its teaser (a card the reading missed may follow).
+    const to = Math.min(k + 1 < cards.length ? cards[k + 1]! : ps.length, from + CARD_LINES);
+    // Joined as sentences, so a line's first word does not read as a name inside one.
+    // The meta lines left out: a source printed on every card is no subject.
+    return ps.slice(from, to).filter((p, j) => j === 0 || wordCount(p) > MAX_CARD_META_WORDS).join('. ').slice(0, 2000);
+  };
+  let subject = '';
+  let most = 0;
+  for (const [name, n] of namesIn(' ' + text(0))) if (n > most) { subject = name; most = n; }
+  if (!subject) return false;
+  let again = 0;
+  // Named again as a name (capitalised), not as a common word ("Board" the body, "board" the noun).
+  for (let k = 1; k < cards.length; k++) if (namesIn(' ' + text(k)).has(subject) || text(k).startsWith(subjectAsWritten(text(0), subject))) again++;
+  return again * 2 >= cards.length - 1;
+}
+
 /**
  * The cards of a listing, from paragraph `from` on: each a headline, maybe one short meta line, then a teaser;
  * at most MAX_CARD_BODY paragraphs of prose before the next headline. A headline printed twice in a row (the
@@ -152,9 +232,11 @@ function isPrintReplica(ps: readonly string[], words: readonly number[]): boolea
  */
 function listingCards(doc: ArticleDoc, words: readonly number[], from: number, maxBody: number): number[] {
   const ps = doc.paragraphs;
-  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (DIGEST_INTRO.test(ps[i]!.slice(0, 400))) return [];
+  if (isDigest(ps)) return [];
   const keys = keysOf(doc);
-  const prose = (i: number): boolean => i < ps.length && words[i]! >= MIN_TEASER_WORDS && /\p{Ll}/u.test(ps[i]!);
+  // A teaser is text: it ends a sentence, or runs long (a headline-shaped line of a dozen words is a dek or another headline).
+  const prose = (i: number): boolean => i < ps.length && words[i]! >= MIN_TEASER_WORDS && /\p{Ll}/u.test(ps[i]!)
+    && (words[i]! >= MIN_UNENDED_TEASER_WORDS || /[.!?…]["'”’»)]*$/u.test(ps[i]!.slice(-8)));
   const cards: number[] = [];
   const seen = new Set<string>();
   let proseBefore = 0;
@@ -162,11 +244,17 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   for (let i = from; i < ps.length; i++) {
     const p = ps[i]!.trim();
     // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
-    if (isCardHeadline(p, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
+    // A card's dek under its headline is no new card: a card opens only after the previous one's teaser.
+    if ((cards.length === 0 || body > 0) && isCardHeadline(p, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
       let t = i + 1;
       if (t < ps.length && keys[t] === keys[i]) t++;
-      if (t < ps.length && !prose(t) && words[t]! <= MAX_CARD_META_WORDS && !isCardHeadline(ps[t]!.trim(), words[t]!)) t++;
-      if (prose(t)) {
+      // The meta line: not a headline itself, unless it carries a figure (a source and a time: "Daily Post · 3 hours ago").
+      if (t < ps.length && !prose(t) && words[t]! <= MAX_CARD_META_WORDS && (!isCardHeadline(ps[t]!.trim(), words[t]!) || /\d/u.test(ps[t]!))) {
+        // An age with no source over a subhead ("12 mins ago", "il y a 1 heure") is a live blog's entry: one story.
+        if (BARE_AGE.test(ps[t]!.trim())) return [];
+        t++;
+      }
+      if (prose(t) && retells(p, ps[t]!)) {
         // The previous card ran too long: its headline was a subhead, the page an article.
         if (cards.length > 0 && body > maxBody) return [];
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
@@ -183,5 +271,9 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
     }
   }
   if (cards.length > 0 && body > maxBody) return [];
+  if (cards.length >= 2 && oneSubject(ps, cards)) return [];
+  // A listing cut off after a headline: the last line, shaped like the cards' headlines, is one more card.
+  const last = ps.length - 1;
+  if (cards.length >= 2 && body > 0 && last > cards[cards.length - 1]! && isCardHeadline(ps[last]!.trim(), words[last]!)) cards.push(last);
   return cards.length >= 2 ? cards : [];
 }

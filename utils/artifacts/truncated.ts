@@ -6,6 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
+import { pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
 
 /** Words no sentence, heading or label ends on. */
@@ -278,6 +279,9 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   // The last paragraph of prose: what follows is furniture only.
   let lastProse = ps.length - 1;
   const printWrapped = isPrintWrapped(ps);
+  // A print replica or front page read line by line (page-kind.ts): its lines end where the column ends, so a
+  // line stopping on "of" or mid-clause is no cut there.
+  const printColumns = pageKindOf(doc).kind === 'print';
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   ps.forEach((p, i) => {
     if (inTeaserRun.has(i)) return;
@@ -343,7 +347,9 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       const last = word?.toLowerCase();
       const next = ps[i + 1];
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
-      if (word && last && isDanglingWord(word) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
+      if (printColumns) {
+        why = cutAtEllipsis(p);
+      } else if (word && last && isDanglingWord(word) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       } else if (word && last && isDanglingWord(word) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
         // Mid-body, only when the next paragraph plainly starts a sentence of its own
