@@ -226,7 +226,12 @@ const ADDITIONAL_MONEY_AFTER = /^\s*(?:(?:in|of|en|de|d[’'])\s+)?(?:additional
  */
 const SUPPORTED_NOUNS = String.raw`(?:projets|entreprises|start-?ups?|startups|sociétés|PME|ETI|TPE|companies|projects|businesses|firms|SMEs|innovations|dossiers|porteurs de projets?|jeunes pousses|entrepreneurs)`;
 const SUPPORT_VERBS = String.raw`(?:soutenu|soutenus|soutenues|accompagné|accompagnés|accompagnées|accompagnant|financé|financés|financées|finançant|aidé|aidés|aidées|appuyé|appuyés|backed|backing|supported|supporting|funded|funding|financed|financing|helped|helping)`;
-const NO_RAISE_TAIL = String.raw`(?:(?!\b(?:raised|raises|levé|lève|secured|closed|bouclé|obtenu|récolté|collecté|landed|bagged)\b)[^§.;]){0,60}$`;
+/**
+ * Round 15: the raising verbs come from the lexicon's participle lists (plus the present "raises", "lève"), not a retyped list; bounded
+ * by letters, not \b, so the accented French forms ("levé", "bouclé") are read too (\b after "é" never held).
+ */
+const RAISE_VERB_WORDS = lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, 'raises', 'lève']);
+const NO_RAISE_TAIL = String.raw`(?:(?!(?<![\p{L}])${RAISE_VERB_WORDS}(?![\p{L}]))[^§.;]){0,60}$`;
 const COUNT_SUPPORTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:(?:${SUPPORT_VERBS})\s+(?:(?:plus de|près de|more than|over|nearly|some|about)\s+)?\d+(?:[  .,]\d{3})*\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORTED_NOUNS}|\d+(?:[  .,]\d{3})*\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORTED_NOUNS}\s+(?:[\p{L}-]+\s+){0,2}?${SUPPORT_VERBS})(?![\p{L}])${NO_RAISE_TAIL}`, 'iu');
 /**
  * Round 14: a target is not money raised: "exceeds Inovia’s target raise of §", "a fundraising goal of §", "son objectif de levée
@@ -237,7 +242,7 @@ const TARGET_BEFORE = /\b(?:target(?:ed)?\s+(?:raise|size|close|amount|fundraise
  * Round 14: a period's total told as a scene's or a week's result: "India’s startup scene witnessed a strong rebound this week
  * with §", "l’écosystème a enregistré § ce mois-ci", "closed the quarter with § in funding". The subject is a market or a period.
  */
-const PERIOD_WITH_BEFORE = /^(?:(?!\b(?:raised|raises|closed|secured|landed|bagged|levé|lève|bouclé|obtenu|round|series|série|tour|levée|deal|opération)\b)[^§])*(?<!\b(?:of|de|du|d[’'])\s)\b(?:(?:this|last|that|the past|the previous|the same|the)\s+(?:week|month|quarter|year|weekend|fortnight)|(?:cette|la|le|ce)\s+(?:semaine|mois|trimestre|année)(?:\s+(?:dernière|dernier|passée?|écoulée?))?)\s+(?:with|avec)\s+(?:(?:some|about|nearly|over|more than|a total of|a combined|près de|plus de|environ|un total de)\s+)?$/iu;
+const PERIOD_WITH_BEFORE = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${RAISE_VERB_WORDS}|round|series|série|tour|levée|deal|opération)(?![\p{L}]))[^§])*(?<!\b(?:of|de|du|d[’'])\s)\b(?:(?:this|last|that|the past|the previous|the same|the)\s+(?:week|month|quarter|year|weekend|fortnight)|(?:cette|la|le|ce)\s+(?:semaine|mois|trimestre|année)(?:\s+(?:dernière|dernier|passée?|écoulée?))?)\s+(?:with|avec)\s+(?:(?:some|about|nearly|over|more than|a total of|a combined|près de|plus de|environ|un total de)\s+)?$`, 'iu');
 const SCENE_SUBJECT_BEFORE = /\b(?:scene|ecosystem|landscape|écosystème|scène)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:saw|sees|witness(?:ed|es)?|record(?:ed|s)?|logged|logs|posted|posts|drew|draws|attracted|attracts|pulled in|a vu|voit|a enregistré|enregistre|a attiré|attire|a connu|connaît|totalise|a totalisé|cumule|a cumulé)\b[^,;§]*$/iu;
 /**
  * Round 14: a company's spending on a site: "a hefty investment of § to § for a new electric car plant", "investira § dans une
