@@ -420,6 +420,7 @@ const INLINE_APP_PROMO = new RegExp(String.raw`(?<=^|[\s.!?»”])(?:${APP_CALL_
 /** How far back the words before an app call are read; a lower-case letter there (case-sensitive) means the call is not the sentence's opening. */
 const APP_CALL_LOOKBACK = 60;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
+const SCAN_CALL_START = /^scan/iu;
 
 function inlineAppPromo(p: string, i: number, out: Hit[]): void {
   const lower = p.toLowerCase();
@@ -431,6 +432,8 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
     const before = p.slice(Math.max(0, m.index - APP_CALL_LOOKBACK), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
     if (LOWER_CASE_LETTER.test(sentence)) continue;
+    // A download call that opens the paragraph is the line rules' ('follow-footer', 'app-promo'): they flag the whole line.
+    if (m.index === 0 && !SCAN_CALL_START.test(m[0])) continue;
     out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'An app promo (print page furniture) left in the text.' });
   }
 }
