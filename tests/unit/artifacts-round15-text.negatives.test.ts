@@ -46,6 +46,18 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a numbered listicle', paragraphs: ['1. Harbor town opens a new ferry terminal for commuters', 'The terminal, built over two years, will carry about 3,000 passengers a day between the harbor and downtown.', '2. Regional bakery chain adds twelve stores across the state', 'The chain said the new stores would open by the summer and create about 200 jobs in small towns.', '3. Local orchestra names a new music director for next season', 'The conductor, who has led ensembles in three countries, will take up the post in September.'] },
   // A headline with its dek: the dek is no card (no teaser between them).
   { name: 'headline, dek, then the body', paragraphs: ['Harbor town opens a new ferry terminal for commuters', 'A two-year project to link the harbor and downtown by water comes to an end', 'The terminal, built over two years, will carry about 3,000 passengers a day between the harbor and downtown.', 'The mayor said ferries would run every twenty minutes at peak hours, starting on Monday.', 'The city paid for most of the project with a state grant, officials said.'] },
+  // A headline listed in two boxes of links with no heading (most read, latest): both copies are list furniture (the
+  // boilerplate rules' business), not a paragraph printed twice.
+  {
+    name: 'one headline in two different link boxes',
+    paragraphs: [HEADLINE, ...BODY, 'Council approves a budget of forty million for the coming year', 'Harbor ferry terminal opens to commuters after two years of work', 'Bakery chain adds twelve stores in small towns across the state', 'Orchestra names its new music director for the next season', 'Storm closes schools across the county for a second day', 'Harbor ferry terminal opens to commuters after two years of work', 'Library extends weekend hours after a request from residents', 'Hospital opens a new wing for children and their families'],
+    kind: 'boilerplate',
+  },
+  {
+    name: 'French: un titre dans deux encadrés de liens',
+    paragraphs: [TITRE, ...CORPS, 'Le conseil municipal adopte un budget de quarante millions pour l’an prochain', 'Le nouveau terminal des ferries ouvre aux voyageurs après deux ans de travaux', 'Une chaîne de boulangeries ouvre douze magasins dans les petites villes', 'L’orchestre nomme son nouveau directeur musical pour la saison prochaine', 'La tempête ferme les écoles du département pour un deuxième jour', 'Le nouveau terminal des ferries ouvre aux voyageurs après deux ans de travaux', 'La bibliothèque élargit ses horaires du week-end à la demande des habitants', 'L’hôpital ouvre une nouvelle aile pour les enfants et leurs familles'],
+    kind: 'boilerplate',
+  },
   // An article whose last paragraph stops on "of" is cut (a truncated sentence); a print page's column line is not.
   {
     name: 'print columns: the last line stops on "of"',

@@ -31,6 +31,23 @@ const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous 
 /** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
 const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
+/** A list of links: at least this many of a line's four nearest neighbours are link-like lines too. */
+const MIN_LINK_NEIGHBOURS = 3;
+/** A link's title is a line of a few words that closes no sentence. */
+const MAX_LINK_WORDS = 25;
+
+/**
+ * Line i sits in a list of links: it and three of its four nearest neighbours (two above, two below) are short
+ * lines that close no sentence (headline titles one under another, as a menu or a "most read" box prints them).
+ */
+function inLinkList(ps: readonly string[], letters: readonly number[], i: number): boolean {
+  const link = (j: number): boolean => j >= 0 && j < ps.length && letters[j]! >= 2 && letters[j]! <= MAX_LINK_WORDS && !ENDS_SENTENCE.test(tail(ps[j]!, 8));
+  if (!link(i)) return false;
+  let n = 0;
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) if (link(j)) n++;
+  return n >= MIN_LINK_NEIGHBOURS;
+}
+
 /** The loose key of a paragraph's first MIN_WORDS words. */
 function openingOf(p: string): string {
   let key = '';
@@ -136,6 +153,8 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     // Checked only for repeats: the furniture test is the costly part on a big page.
     if (leftToBoilerplate(p)) return;
+    // Both copies inside a list of links (a menu, a "most read" box printed twice): furniture, not a paragraph repeated.
+    if (!headlineAgain && inLinkList(doc.paragraphs, letters, seen) && inLinkList(doc.paragraphs, letters, i)) return;
     // Each copy with a credit line under it ("Jane Doe/The Desert Sun") is a photo caption printed before and after its photo;
     // so are two copies back to back over one credit line (alt text and caption: "LOS ANGELES, CA - JUNE 07: …" twice,
     // then "Jane Doe/Getty Images").
