@@ -2199,11 +2199,17 @@ const FRENCH_HEADLINE_VERB = new RegExp(`^${lexAlt(HEADLINE_VERBS_FR)}$`, 'iu');
 /**
  * What a weak verb wins besides a round, a few words after the figure: "wins $30 million Army contract", "décroche un marché",
  * "lands § from the sale of", "Google's § acquisition". A valuation after the figure is the round's own mark, so it is not one;
- * nor is a business statistic ("$5 million Series A to boost sales": the money's purpose), and a round noun between the figure
- * and the word wins ("lands § Series A to fund contracts").
+ * nor is a business statistic ("$5 million Series A to boost sales": the money's purpose), and a round noun or a purpose
+ * clause (HEADLINE_PURPOSE_CLAUSE) between the figure and the word wins ("lands § Series A to fund contracts").
  */
 const HEADLINE_BUSINESS_STATS = new Set(['valuation', 'revenue', 'sales', 'turnover', 'profit', 'loss']);
-const HEADLINE_WON_NOT_RAISE = new RegExp(`^(?:(?!(?<![\\p{L}\\p{N}])${lexAlt(LEX_ROUND_NOUNS)}(?![\\p{L}\\p{N}]))[^,;:.]){0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => !HEADLINE_BUSINESS_STATS.has(w)), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Where the figure's own phrase ends: a purpose clause, "to" + a verb ("to help donors", not "to the donors") or "pour" / "afin
+ * de" + an infinitive ("pour simplifier les dons", not "pour la vente"). A veto word inside it is what the money is for, not
+ * what the money is ("grabs $5 million to help donors track gifts" is a round; "$5 million from the sale of" is not).
+ */
+const HEADLINE_PURPOSE_CLAUSE = String.raw`(?:to\s+(?!(?:the|a|an|its|their|his|her|our|be)(?![\p{L}\p{N}]))\p{Ll}|(?:pour|afin\s+d[e’'])\s*(?:(?:se\s+|s[’']))?\p{Ll}+(?:er|ir|re)(?![\p{L}\p{N}]))`;
+const HEADLINE_WON_NOT_RAISE = new RegExp(`^(?:(?!(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_ROUND_NOUNS)}(?![\\p{L}\\p{N}])|${HEADLINE_PURPOSE_CLAUSE}))[^,;:.]){0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => !HEADLINE_BUSINESS_STATS.has(w)), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",

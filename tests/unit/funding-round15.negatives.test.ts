@@ -26,3 +26,17 @@ describe('round 15: a raise told of nobody is no deal', () => {
     expect(readFunding({ paragraphs: [text] }).deals.filter((d) => d.amount)).toEqual([]);
   });
 });
+
+describe('round 15: the headline figure’s own phrase still vetoes (look-alikes of HEADLINE_PURPOSE_CLAUSE)', () => {
+  // [label, headline, body paragraphs]
+  const rows: [string, string, string[]][] = [
+    ['"wins § contract to build …": the veto word comes before the purpose (EN)', 'Brindle wins $7 million contract to build bridges', ['Brindle builds software for charities.', 'The round was led by Northlight Capital.']],
+    ['"lands § from sale of …": no purpose clause (EN)', 'Brindle lands $7 million from sale of its unit', ['Brindle builds software for charities.', 'The round was led by Northlight Capital.']],
+    ['"empoche § pour la vente de …": "pour" + a noun is no purpose (FR)', 'Vanelo empoche 3 M€ pour la vente de sa filiale', ['Vanelo édite un logiciel pour les associations.', 'La levée a été menée par Partech.']],
+    ['"décroche § de subventions pour se développer" (FR)', 'Vanelo décroche 3 M€ de subventions pour se développer', ['Vanelo édite un logiciel pour les associations.', 'La levée a été menée par Partech.']],
+  ];
+  it.each(rows)('%s', (_label, title, paragraphs) => {
+    const deals = readFunding({ paragraphs }, { title }).deals;
+    expect(deals.filter((d) => d.amount && title.includes(d.amount.text))).toEqual([]);
+  });
+});

@@ -28,3 +28,17 @@ describe('round 15: an unnamed raiser in a news lede is still a raise (the modal
     expect(deals.map((d) => [d.company, d.amount?.text])).toEqual([[company, amount]]);
   });
 });
+
+describe('round 15: a veto word in the headline figure’s purpose clause is what the money is for (HEADLINE_PURPOSE_CLAUSE)', () => {
+  // [label, headline, body paragraphs, company, headline figure]
+  const rows: [string, string, string[], string, string][] = [
+    ['"grabs § to help donors …" (EN)', 'Brindle grabs $7 million to help donors follow their gifts', ['Brindle builds software for charities.', 'The round was led by Northlight Capital.'], 'Brindle', '$7 million'],
+    ['"nets § to grow its purchase-order software" (EN)', 'Brindle nets $7 million to grow its purchase-order software', ['Brindle builds procurement tools.', 'The round was led by Northlight Capital.'], 'Brindle', '$7 million'],
+    ['"empoche § pour aider les donateurs" (FR)', 'Vanelo empoche 3 M€ pour aider les donateurs', ['Vanelo édite un logiciel pour les associations.', 'La levée a été menée par Partech.'], 'Vanelo', '3 M€'],
+    ['"empoche § pour simplifier les dons en ligne" (FR)', 'Vanelo empoche 3 M€ pour simplifier les dons en ligne', ['Vanelo édite un logiciel pour les associations.', 'La levée a été menée par Partech.'], 'Vanelo', '3 M€'],
+  ];
+  it.each(rows)('%s', (_label, title, paragraphs, company, figure) => {
+    const deals = readFunding({ paragraphs }, { title }).deals;
+    expect(deals.map((d) => [d.company, d.amount?.text])).toEqual([[company, figure]]);
+  });
+});
