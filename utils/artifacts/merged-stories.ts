@@ -12,7 +12,7 @@ import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { WIRE_AGENCIES, alternation, lineRules } from './lexicon';
-import { pageKindOf } from './page-kind';
+import { ARCHIVE_HEADER, DIGEST_INTRO, pageKindOf } from './page-kind';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -567,13 +567,7 @@ function afterRightsFooter(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
   }
 }
 
-/**
- * The heading of a category, tag or date archive: "Archive | Advice for
- * Startups", "Category Archives: Funding", "Monthly Archives: May 2021",
- * "Posts tagged: fintech", "Archives de la catégorie …".
- */
-const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b|^showing posts (?:with the label|from|for|tagged)\b|^articles? (?:avec le libellé|classés? dans|de la catégorie)\b/iu;
-/** The archive heading sits at the very top. */
+/** The archive heading (ARCHIVE_HEADER, read in page-kind.ts) sits at the very top. */
 const ARCHIVE_HEADER_ZONE = 3;
 /** A post headline on an archive page: a few words, a capital, no full stop or colon at its end. */
 function isPostHeadline(p: string, words: number): boolean {
@@ -699,8 +693,7 @@ function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): vo
 
 /** A section label or kicker: one to three capitalised words ("TIME Innovation", "Tech Briefing"). */
 const KICKER = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
-/** A digest's own words about itself: "Startup Digest brings you …", "top headlines", "roundup", "revue de presse". */
-const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
+/** A digest says so at the top (DIGEST_INTRO, read in page-kind.ts: "Startup Digest brings you …", "roundup", "revue de presse"). */
 /** The first lines, where a digest introduces itself. */
 const DIGEST_ZONE = 6;
 /** Body paragraphs of the first story before a kicker can start a second one. */

@@ -54,7 +54,7 @@ const ARCHIVE_HEADER_ZONE = 4;
  * A digest or roundup says so at the top ("Startup Digest brings you …", "this week's funding roundup", "revue
  * de presse"): its items are one piece by design, so it stays an `article`.
  */
-const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
+export const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
 const DIGEST_ZONE = 6;
 /**
  * A newsletter's title that lists its items, three or more joined by dashes, bars or slashes ("Rates hold –
