@@ -978,7 +978,9 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
  * company (the lower-case "fintech" split it), never "Limited". A legal form with no name before it is dropped.
  */
 function nameRuns(text: string): NameRun[] {
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  // Measured once per text: testing each run's whole prefix made many runs quadratic.
+  const opening = OPENING_PUNCTUATION.exec(text)![0].length;
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1067,8 +1069,12 @@ const INVERTED_VERB = /^(?:Figure|Participe|Suit|Vient|Arrive|Complète|Ferme|Ap
 /** What follows such a verb: a preposition, an adverb, an article or an object pronoun, never a verb of its own. */
 const AFTER_INVERTED_VERB = /^\s+(?:[àa]\s+(?:ses|leurs?|son|sa)|parmi|également|aussi|ensuite|enfin|encore|notamment|ainsi|au|aux|à|dans|sur|derrière|devant|juste|le|la|les|l[’']|des|du|de|out|up|off|them|him|her|it|us|the|this|that|these|those|its|their|behind|close|in|on|at|with)(?![\p{L}\p{N}])/u;
 
-function isInvertedVerb(text: string, r: NameRun): boolean {
-  if (!/^[\s"“«‘'(\-–—•*]*$/u.test(text.slice(Math.max(0, r.start - 4), r.start)) || /\S/u.test(text.slice(0, r.start).replace(/[\s"“«‘'(\-–—•*]+/gu, ''))) return false;
+/** The spaces, quotes and bullets a text opens with: a clause-opening verb has only these before it. */
+const OPENING_PUNCTUATION = /^[\s"“«‘'(\-–—•*]*/u;
+
+/** `opening`: the length of the text's OPENING_PUNCTUATION. */
+function isInvertedVerb(text: string, r: NameRun, opening: number): boolean {
+  if (r.start > opening) return false;
   return (INVERTED_PLURAL.test(r.text) || INVERTED_VERB.test(r.text)) && AFTER_INVERTED_VERB.test(text.slice(r.end, r.end + 16));
 }
 
