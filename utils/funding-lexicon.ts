@@ -140,9 +140,9 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
 
 /**
  * The approximations deals.ts steps over between a funding noun or a total and its figure ("a round of more than §", "au total
- * près de §", "bringing its total to some §"): LEX_APPROX widened with the degree words of the same place ("nearly", "up to").
+ * près de §", "bringing its total to some §"): LEX_APPROX widened with the degree words of the same place ("nearly", "up to") and the floors ("at least", "au moins").
  */
-export const LEX_APPROX_BEFORE_FIGURE = [...LEX_APPROX, 'more than', 'over', 'nearly', 'almost', 'up to', 'some', 'approximately'] as const;
+export const LEX_APPROX_BEFORE_FIGURE = [...LEX_APPROX, 'more than', 'over', 'nearly', 'almost', 'up to', 'some', 'approximately', 'at least', 'au moins'] as const;
 
 // ── Headline verbs (round 12, deals.ts fundingVerbAt) ───────────────────────────────────────────────────────────────────
 

@@ -212,18 +212,30 @@ function isName(name: string): boolean {
  */
 const GENERIC_RAISER_NOUN = lexAlt([...LEX_COMPANY_PLURALS, ...LEX_GENERIC_RAISER_NOUNS]);
 /**
+ * "tout/toute" is a universal determiner only when no determiner stands before it: "Toute start-up qui lève §" is generic, but in
+ * "la toute jeune start-up", "une toute nouvelle société" it is the adverb "very" and the noun phrase is a definite, real raiser.
+ */
+const TOUT_DETERMINER = String.raw`(?<!(?:^|[^\p{L}\p{N}])(?:[Ll]a|[Ll]e|[Ll][’']|[Uu]ne?|[Cc]ette|[Cc]e|[Cc]et|[Ss]a|[Ss]on|[Nn]otre|[Vv]otre|[Ll]eur)\s{1,3})[Tt]oute?`;
+/**
  * The indefinite subject and its verb phrase up to the figure: bounded runs, no comma, colon or capital after the noun; a figure
  * may stand between ("if a startup is valued at § and receives a § investment"). The reader addressed ("If you raise §", "Si
  * vous levez §") is an indefinite subject too, and so is "others" ("while others raise up to §", "d’autres").
  */
-const GENERIC_RAISER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:(?<generic>[Nn]o|[Aa]ny|[Ee]very|[Aa]ucune?|[Tt]oute?)|[Aa]n?|[Uu]ne?)\s+(?:[\p{L}&-]+\s+){0,3}?${GENERIC_RAISER_NOUN}|[Yy]ou|[Vv]ous|(?<others>[Oo]thers|[Dd][’']autres))(?![\p{L}\p{N}])[^,;:\p{Lu}]{0,80}$`, 'u');
+const GENERIC_RAISER_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:(?<generic>[Nn]o|[Aa]ny|[Ee]very|[Aa]ucune?|${TOUT_DETERMINER})|[Aa]n?|[Uu]ne?)\s+(?:[\p{L}&-]+\s+){0,3}?${GENERIC_RAISER_NOUN}|[Yy]ou|[Vv]ous|(?<others>[Oo]thers|[Dd][’']autres))(?![\p{L}\p{N}])[^,;:\p{Lu}]{0,80}$`, 'u');
 /**
  * The hypothetical ("if", "imagine", "for example", "par exemple") or the habitual ("typically", "en général") anywhere before
  * the figure; a modal ("might", "would", "pourrait") only in the figure's own clause after it ("a startup raising § might give
  * up 20%"), since "…has raised §, and it could double its staff" tells a real raise.
  */
 const HYPOTHETICAL_BEFORE = /(?<![\p{L}\p{N}])(?:[Ii]f|[Ss]i|[Ff]or (?:example|instance)|[Pp]ar exemple|[Ii]magine|[Ss]uppose|[Pp]renons|[Tt]ypical(?:ly)?|[Tt]ypique(?:ment)?|[Uu]sually|[Gg]enerally|[Ee]n général|[Gg]énéralement|[Hh]abituellement)(?![\p{L}\p{N}])|^\s*(?:Say|Disons),?\s/u;
-const MODAL_IN_CLAUSE_AFTER = /^[^,;:.!?]{0,80}?(?<![\p{L}\p{N}])(?:might|would|could|may|can|pourrait|pourraient|peut|peuvent|devrait)(?![\p{L}\p{N}])/u;
+/**
+ * The modal must be the verb of the figure's own clause ("a startup raising § might give up 20%"). A relative pronoun or a
+ * coordinator between the figure and the modal opens another clause whose verb it is ("has raised § in a round that could
+ * help it double its staff", "a levé § qui pourrait lui permettre de…", "raised § and could soon…"): that tells a real raise.
+ * A tempered run of at most 80 characters: linear.
+ */
+const MODAL_CLAUSE_OPENER = String.raw`(?<![\p{L}\p{N}])(?:that|which|who|whose|where|and|but|qui|que|qu[’']|dont|où|et|mais)(?![\p{L}\p{N}])`;
+const MODAL_IN_CLAUSE_AFTER = new RegExp(String.raw`^(?:(?!${MODAL_CLAUSE_OPENER})[^,;:.!?]){0,80}?(?<![\p{L}\p{N}])(?:might|would|could|may|can|pourrait|pourraient|peut|peuvent|devrait)(?![\p{L}\p{N}])`, 'u');
 function genericRaiser(before: string, after: string): boolean {
   const m = GENERIC_RAISER_BEFORE.exec(before.slice(-160));
   return m !== null && (m.groups!.generic !== undefined || m.groups!.others !== undefined || HYPOTHETICAL_BEFORE.test(before) || MODAL_IN_CLAUSE_AFTER.test(after));

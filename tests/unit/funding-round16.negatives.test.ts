@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+// Round 16 look-alikes: invented sentences. The generic-raiser rule of round 15 (GENERIC_RAISER_BEFORE, MODAL_IN_CLAUSE_AFTER in
+// funding.ts) must not take a real, unnamed news lede for an explainer's example.
+
+describe('round 16: a real raise told of an unnamed company stays a deal', () => {
+  // [label, paragraphs]
+  const rows: [string, string[]][] = [
+    ['"la toute jeune entreprise a levé §": "toute" after an article is the adverb (FR)', ['Brivane présente son premier financement.', 'La toute jeune entreprise a levé 3 millions d’euros auprès de Serena.']],
+    ['"a … startup has raised § in a round that could …": the modal is in a relative clause (EN)', ['A Leeds startup has raised £6 million in a seed round that could let it triple its sales team, Quorvy said.']],
+    ['"… raised § and could …": the modal is in a coordinated clause (EN)', ['A Berlin startup has raised €8 million in a Series A and could open two offices next year, Tallowby said.']],
+    ['"une start-up a levé § qui pourrait …": relative clause (FR)', ['Une jeune pousse nantaise a levé 2 millions d’euros qui pourraient lui permettre de recruter vingt personnes, a indiqué Ozelia.']],
+  ];
+  it.each(rows)('%s', (_label, paragraphs) => {
+    const deals = readFunding({ paragraphs }).deals.filter((d) => d.amount);
+    expect(deals.length).toBe(1);
+    expect(deals[0]!.status).toBe('announced');
+  });
+});
+
+describe('round 16: the generic raiser still reads as no deal (look-alikes of the two fixes above)', () => {
+  // [label, sentence]
+  const rows: [string, string][] = [
+    ['"Toute jeune pousse qui lève § doit …": no determiner before "toute" (FR)', 'Toute jeune pousse qui lève 4 millions d’euros auprès du public doit publier un prospectus.'],
+    ['"a startup raising § could give up …": the modal is the clause’s own verb (EN)', 'For instance, a startup raising a $4 million seed round could give up a quarter of its shares.'],
+    ['"une start-up qui lève § pourrait céder …" (FR)', 'Par exemple, une start-up levant 3 millions d’euros pourrait céder un cinquième de son capital.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    expect(readFunding({ paragraphs: [text] }).deals).toEqual([]);
+  });
+});
