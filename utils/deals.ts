@@ -11,7 +11,7 @@ import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
-  LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
+  LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
 } from './funding-lexicon';
 
@@ -109,7 +109,7 @@ const FUND_SUBJECT_AT_VERB = /(?:^|[^\p{L}])(?:this|that|these|those|the|a|its|t
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
 
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
-const NOT_ROUND_NEAR = /\b(?:funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
+const NOT_ROUND_NEAR = /\b(?:(?<!\bto\s)funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
 const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
 /**
@@ -191,6 +191,20 @@ const VC_FIRM_AT_VERB = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
 /** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
 const FUND_MANAGER_BEFORE_VERB = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 16 (review of round 15): the fund or manager must be the clause's subject, not a backer told inside an apposition
+ * ("Kiplo, déjà soutenue par le fonds Partech, a finalisé un tour de table de §", "Kiplo, whose investors include the venture
+ * capital firm Accel, unveiled a round of §"). A closed apposition ", … ," is dropped unless it opens on the fund noun itself
+ * ("Elaia, the venture capital firm, has raised §": the apposition names the subject), and a fronted phrase ended by a comma
+ * ("Backed by the fund X, Kiplo raised §") is not the subject either: the subject is read after the last remaining comma.
+ */
+const CLOSED_APPOSITION = /,[^,;§]{1,160},/gu;
+const FUND_APPOSITION_HEAD = /^,\s*(?:(?:the|a|an|its|le|la|un|une|l[’'])\s*)?(?:[\p{L}-]+\s+){0,2}?(?:fonds(?! propres)|fund|(?:venture capital|VC|private equity|investment) firm|capital-risqueur|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+function fundManagerSubject(head: string): boolean {
+  if (!FUND_MANAGER_BEFORE_VERB.test(head)) return false;
+  const joined = head.replace(CLOSED_APPOSITION, (m) => (FUND_APPOSITION_HEAD.test(m) ? m.replace(/,/gu, ' ') : ' '));
+  return FUND_MANAGER_BEFORE_VERB.test(joined.slice(joined.lastIndexOf(',') + 1));
+}
 /** Money handed to a named company right after the figure: "§ pour Kiplo", "§ in Acme", "§ into fintech start-up Zentrix". */
 const MONEY_TO_NAME_AFTER = /^[^.;§]{0,40}?(?<![\p{L}])(?:for|pour|in|into|dans|chez|by|par|de la part de)\s+(?:(?:la|le|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 /** "With a substantial investment of §, the fund is designed …": the fund is the main clause's subject. */
@@ -282,6 +296,20 @@ const LED_BEFORE = new RegExp(String.raw`\b(?:led|co-led|headed|spearheaded|anch
 const LED_ROUND_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:round|funding|financing|investment|extension|tranche|raise|[Ss]eries [A-Ja-j]|[Ss]eed|tour(?: de table)?|levée|financement|investissement|[Ss]érie [A-Ja-j]|amorçage)(?![\p{L}])[^.;§]{0,60}?\b(?:for|in|into|of|pour|dans|de)\s+(?:(?:the|la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?[\p{Lu}\p{N}]`, 'u');
 /** An acquisition verb in a purpose phrase: "to continue buying food brands", "for acquiring sellers", "pour racheter". */
 const PURPOSE_BUYING = /\b(?:to (?:continue |keep )?|for |pour |afin de )(?:buy|buying|acquire|acquiring|purchase|purchasing|racheter|acquérir)\b/giu;
+/**
+ * Round 16 (request of round 15): an acquisition told as what the raised money will pay for, in a purpose clause after the
+ * figure: "raised § to fund acquisitions", "to pursue further acquisitions", "a levé § pour financer des acquisitions", "afin de
+ * poursuivre sa croissance externe". The purpose marker is an infinitive's ("to", "in order to", "pour", "afin de"), followed by a
+ * verb and at most six words before the acquisition word; only the purpose after the figure is read, so "sold § to" or
+ * "acquired for § by" before it still veto. Blind batch 11 and fixtures of several outlets tell a round's use this way.
+ */
+const PURPOSE_ACQUISITION_AFTER = /(?<![\p{L}])(?:in order to|so as to|to|pour|afin de|afin d[’']|en vue de)\s+(?!(?:the|a|an|its|their|date|le|la|les|l[’']|un|une|des)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s+[^\s§.;,]+){0,6}?\s+(?:acquisitions?|acquir(?:e|ing)|buy(?:ing)?|purchases?|purchasing|takeovers?|mergers?|M&A|rachats?|racheter|acqu[ée]rir|croissance externe)(?![\p{L}])/giu;
+/** The text with the purpose clause of its last figure cleared of acquisition words (see PURPOSE_ACQUISITION_AFTER). */
+function withoutPurposeAcquisition(scope: string): string {
+  const at = scope.lastIndexOf('§') + 1;
+  if (at <= 0) return scope;
+  return scope.slice(0, at) + scope.slice(at).replace(PURPOSE_ACQUISITION_AFTER, ' ');
+}
 /** "pumps another §", "injected §", "poured §" before the figure. */
 const PUMPED_INTO = /\b(?:pumps?|pumped|pumping|injects?|injected|injecting|pours?|poured|pouring|puts?|putting|inject(?:e|é|ent)|(?:a|ont) mis)\s+(?:in\s+)?(?:another|an additional|a further|a fresh|fresh)?\s*$/i;
 /** "invested §", "invests §" right before the figure. */
@@ -449,8 +477,20 @@ const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;:(]|\b(?:that|when|while|as|and|but))\s*
  */
 const PLURAL_RAISE_ADVERBS = String.raw`(?:déjà|ainsi|donc|alors|au total|ensemble|collectivement|également|aussi|encore|seulement|already|also|together|collectively|now|so far|jointly)`;
 const PLURAL_RAISE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<subject>[\p{L}\p{N}’'»”-]+)[\s,]+(?:(?:n[’']\s*)?(?:ont|avaient|auraient|auront)\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|${lexAlt(LEX_RAISE_PLURAL_FR)}|(?<!\b(?:would|could|should|might|must|will|to|may)\s)have\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_EN)})(?:\s+que)?${FILLER}$`, 'u');
-/** Subjects of a plural verb that are not several raisers: first persons and the company's own people. */
-const NOT_PLURAL_RAISER = /^(?:we|i|you|nous|vous|on|founders|co-?founders|fondateurs|co-?fondateurs|dirigeants|associés|owners)$/iu;
+/**
+ * Subjects of a plural verb that are not several raisers: first persons and the company's own people. The people nouns are the
+ * lexicon's (LEX_GENERIC_RAISER_NOUNS less its company and sector nouns), with a "co-" prefix ("cofondatrices", "co-founders");
+ * OWN_PEOPLE_NOUNS adds the nouns of a company's people the lexicon does not hold: its officers and partners, and kinship nouns
+ * (a family business's "sisters", "frères"), a closed class.
+ */
+const COMPANY_PEOPLE_NOUNS = LEX_GENERIC_RAISER_NOUNS.filter((n) => !/^(?:business|sectors\?|société|entreprise|jeune pousse|secteurs\?)$/u.test(n));
+const OWN_PEOPLE_NOUNS = ['dirigeants', 'associés', 'owners', 'partners', 'partenaires', 'team', 'équipe', 'sisters', 'brothers', 'siblings', 'twins', 'spouses', 'sœurs', 'soeurs', 'frères', 'jumeaux', 'jumelles', 'époux'];
+const NOT_PLURAL_RAISER = new RegExp(String.raw`^(?:we|i|you|nous|vous|on|(?:co-?)?(?:${lexAlt(COMPANY_PEOPLE_NOUNS)})|${lexAlt(OWN_PEOPLE_NOUNS)})$`, 'iu');
+/**
+ * A possessive right before the subject ("its partners", "ses deux cofondatrices", "leurs associés"): people or partners owned by
+ * a raiser told before (often named: "Kiplo et ses partenaires ont levé §"), not a market's many raisers.
+ */
+const OWNED_SUBJECT_BEFORE = /(?<![\p{L}])(?:its|their|his|her|our|ses|leurs|nos|son|sa)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Pronouns that open a sentence with a capital and are still plural raisers. */
 const PLURAL_PRONOUN_CAPITALISED = /^(?:Elles|Ils|They)$/u;
 /** A sum shared out among the raisers, right after the figure: each share is a round ("ont levé respectivement § et §"). */
@@ -463,7 +503,7 @@ function pluralRaiserBefore(before: string, after: string): boolean {
   const m = PLURAL_RAISE_VERB_BEFORE.exec(before);
   if (!m) return false;
   const subject = m.groups!.subject!.replace(/[’'»”]+$/u, '');
-  if (NOT_PLURAL_RAISER.test(subject)) return false;
+  if (NOT_PLURAL_RAISER.test(subject) || OWNED_SUBJECT_BEFORE.test(before.slice(Math.max(0, m.index - 40), m.index))) return false;
   if (/^\p{Lu}/u.test(subject) && !PLURAL_PRONOUN_CAPITALISED.test(subject)) return false;
   return !SHARED_OUT_BEFORE.test(m[0]) && !SHARED_OUT_AFTER.test(after);
 }
@@ -726,7 +766,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
   const scope = several ? ownClause(masked, start, end) : masked;
   const fundedBy = FUNDED_BY_ROUND_BEFORE.exec(before);
-  if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(scope.replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
+  if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(withoutPurposeAcquisition(scope).replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
@@ -747,10 +787,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Round 15: a round noun with no raising verb ("Le fonds d’investissement … vient de réaliser une levée de fonds de §", "The new
   // fund completed a first close of §"): a fund or its manager as the clause's subject raises its own fund, unless the money goes
   // to a named company after the figure ("… une levée de § pour Kiplo").
-  if (verbAt === null && nounBefore && FUND_MANAGER_BEFORE_VERB.test(before) && !MONEY_TO_NAME_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
+  if (verbAt === null && nounBefore && fundManagerSubject(before) && !MONEY_TO_NAME_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
-    if (FUND_MANAGER_BEFORE_VERB.test(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
+    if (fundManagerSubject(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };
     const generic = GENERIC_SUBJECT.exec(head.replace(/(?:\s+(?:have|has|had|also|now|already|collectively|together|ont|avaient|déjà|aussi|également|ainsi|désormais))+\s*$/iu, ''));
     // A capitalised noun inside the clause is part of a name ("delivery service Market Kurly has attracted"), not the market.
     // "The companies included Flutterwave, which raised §": a plural introducing named items is not the subject.
