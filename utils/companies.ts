@@ -117,11 +117,11 @@ function backedOwnerInOpening(sentence: string): string | null {
 
 /**
  * A round named by its figure, then its owner: "la levée de § de Kiplo", "le tour de table de § de Norvio", "the § round of
- * Veltro", "la méga-levée de § d’Acme". Roundups on several outlets tell a deal this way inside a clause whose verb ranks it ("…lui permet de monter sur la
+ * Veltro". Roundups on several outlets tell a deal this way inside a clause whose verb ranks it ("…lui permet de monter sur la
  * troisième marche"). Only round nouns a company raises (not "financement", which a lender may give: "un financement de § de
  * Bpifrance"). The article and two lower-case words at most before the noun; bounded, so a failing match stays linear.
  */
-const ROUND_OF_FIGURE_OWNER = /(?:^|[\s,(])(?:[Ll]a|[Ll]e|[Ll][’']|[Tt]he|[Ii]ts|[Ss]a|[Ss]on|[Uu]ne?|[Aa]n?)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:(?:méga|mega|maxi)-)?(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|(?:§+\s+(?:[\p{L}-]+\s+){0,2}?)?round)\s+(?:(?:de|d[’']|of)\s*§+\s+)?(?:de|d[’']|of)\s*(?=[\p{Lu}\p{N}])/gu;
+const ROUND_OF_FIGURE_OWNER = /(?:^|[\s,(])(?:[Ll]a|[Ll]e|[Ll][’']|[Tt]he|[Ii]ts|[Ss]a|[Ss]on|[Uu]ne?|[Aa]n?)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|(?:§+\s+(?:[\p{L}-]+\s+){0,2}?)?round)\s+(?:(?:de|d[’']|of)\s*§+\s+)?(?:de|d[’']|of)\s*(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * openingSubject's reader of ROUND_OF_FIGURE_OWNER on unmasked text: the figures are masked with the money reader, and the
@@ -1395,7 +1395,7 @@ function subjectOpening(clause: string): string | null {
     // A capitalised sector noun the run filter dropped ("La Fintech lyonnaise Kiplo") is a descriptor word, as in lower case.
     descriptor += head.slice(from, run.start).replace(/\p{Lu}\p{L}*/gu, (w) => CAPITALISED_SECTOR.test(w) ? w.toLowerCase() : w);
     if (!LOWER_DESCRIPTOR.test(descriptor)) return null;
-    // "La Martech lyonnaise Dawex", "La DeepTech Kiplo", "Les GreenTech": the French press capitalises the sector noun of the
+    // "La Medtech nantaise Orvani", "La DeepTech Kiplo", "Les GreenTech": the French press capitalises the sector noun of the
     // descriptor (CAPITALISED_SECTOR); with a name right after it (an adjective or two between), it describes that name.
     const next = runs[k + 1];
     const sector = CAPITALISED_SECTOR.test(run.text) && next !== undefined && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(head.slice(run.end, next.start));

@@ -57,7 +57,7 @@ describe('round 15: a round named by its figure, then its owner (la levée de §
 
 describe('round 15: a capitalised sector noun in the descriptor ("La Fintech lyonnaise X") describes the name after it', () => {
   it.each<[string, string]>([
-    ['Kiplo', 'La Fintech lyonnaise Kiplo se place deuxième avec une levée de 5 millions d’euros auprès de Kima.'],
+    ['Orvani', 'Derrière elle, la Healthtech nantaise Orvani décroche la troisième place grâce à un tour de table de 5 millions d’euros.'],
     ['Veltro', 'La DeepTech grenobloise Veltro grimpe sur le podium avec une levée de 6 millions d’euros.'],
   ])('%s', (want, row) => expect(companiesAfterADeal(FR_LEAD, row)).toEqual(['Acme Labs', want]));
 });
