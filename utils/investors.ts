@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -41,8 +41,12 @@ export interface InvestorMention {
  */
 const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:reprend|prend|prennent)\s+la\s+(?:main|tête|barre)(?![\p{L}])|(?:co-?led|led|leads|headed|heads|spearheaded|spearheads|anchored|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
 
-/** The round nouns (EN and FR): "led by" about one of these is about a funding round rather than a company's management. */
-const ROUND_NOUNS = ['rounds?', 'injection', 'financing', 'funding', 'fundraising', 'fundraise', 'investment', 'raise', 'series', 'seed', 'tranche', 'transaction', 'offering', 'deal', 'tour', 'levée', 'série', 'amorçage', 'financement', 'opération'] as const;
+/**
+ * The round nouns (EN and FR): "led by" about one of these is about a funding round rather than a company's management. The
+ * lexicon's LEX_ROUND_NOUNS, and the words of a round the lexicon does not hold (a bare "series"/"série" with no letter, the
+ * money's own words "injection", "tranche", "offering", the deal words "transaction", "deal", and "fundraising").
+ */
+const ROUND_NOUNS = [...LEX_ROUND_NOUNS, 'series', 'séries?', 'injection', 'fundraising', 'tranche', 'transaction', 'offering', 'deal'] as const;
 /** Words that make "led by" about a funding round: a round noun, or the masked figure ("§"). */
 const ROUND_WORD = new RegExp(String.raw`\b(?:${ROUND_NOUNS.join('|')}|§+)(?![\p{L}\p{N}])|§`, 'iu');
 
@@ -394,11 +398,21 @@ const FUND_RAISED_IN = /\b(?:for|in|into|pour|dans) (?:this|the|its|their|a new|
 /** A count of companies or deals, as figures or words: "19", "four", "several", "plusieurs". */
 const COUNT_WORD = String.raw`(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)`;
 /**
+ * The receivers of a programme's ticket that are companies: the lexicon's company plurals (LEX_COMPANY_PLURALS, its singular
+ * "company" and the optional plural marks dropped: "in the company" is one round's company, "in companies" is many), and after
+ * "each/chaque" the company class in any number (LEX_COMPANY_PLURALS and LEX_GENERIC_RAISER_NOUNS, plus the singular "venture").
+ */
+const TICKET_COMPANIES = lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, '')));
+const TICKET_COMPANY_ANY = lexAlt([...LEX_COMPANY_PLURALS, ...LEX_GENERIC_RAISER_NOUNS, 'venture']);
+/** Receivers of a ticket that are no company, so in no company list: projects, teams, deals ("§ per project", "dans 12 projets"). */
+const TICKET_OTHER_PLURAL = '(?:projects|founders|teams|projets|deals|investments)';
+const TICKET_OTHER_ONE = '(?:project|team|projet|deal)';
+/**
  * After an investing verb: § put into ventures, startups or companies at large ("investing § into ventures", "invests § in each
  * startup"), or into a count of them ("has invested around § into 19 startups": a fund's tally, unless the companies are named
  * right after, "in four startups including A and B"). An approximation may stand before the figure (FIGURE_QUALIFIER).
  */
-const PROGRAMME_TICKET = new RegExp(String.raw`^\s+(?:in\s+)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:venture|startup|start-up|company|business|project|founder|team|entreprise|projet|deal)|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments)|${COUNT_WORD}\s+(?:(?!(?:of|de|des|d[’'])\s)[\p{Ll}-]+\s+)?(?:ventures|startups|start-ups|companies|businesses|projects|founders|teams|entreprises|projets|deals|investments)(?![^.;]{0,30}\b(?:including|such as|among them|notamment|dont|parmi lesquel)))(?![\p{L}])`, 'u');
+const PROGRAMME_TICKET = new RegExp(String.raw`^\s+(?:in\s+)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?(?:into|in|dans|per|par)\s+(?:(?:each|every|chaque)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${TICKET_COMPANY_ANY}|${TICKET_OTHER_ONE})|(?:des\s+|les\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${TICKET_COMPANIES}|${TICKET_OTHER_PLURAL})|${COUNT_WORD}\s+(?:(?!(?:of|de|des|d[’'])\s)[\p{Ll}-]+\s+)?(?:${TICKET_COMPANIES}|${TICKET_OTHER_PLURAL})(?![^.;]{0,30}\b(?:including|such as|among them|notamment|dont|parmi lesquel)))(?![\p{L}])`, 'u');
 /** An investor's tally over deals it does not name: "made two deals", "in five deals" (not "in four startups including A, B": those are named). */
 const INVESTOR_TALLY = new RegExp(String.raw`\b(?:made|completed|closed|did|struck|signed|réalisé|conclu|bouclé)\s+${COUNT_WORD}\s+(?:deals|investments|rounds|transactions|opérations|investissements)\b|\bin (?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several) deals\b`, 'iu');
 
@@ -490,7 +504,9 @@ const ASIDE_BEFORE_VERB = /(?:,\s(?:(?:déjà|already|also|aussi|itself|lui-mêm
  * The joiners of a second clause after a lead list: ", and", ", while", ", whereas", ", et", ", tandis que", ", alors que", or a plain
  * "and"/"et"/"while"/"tandis que" (read only when a bare name and its verb follow, see leadListClauseJoiner).
  */
-const CLAUSE_JOINER = /(?<comma>,)?\s+(?:and|et|while|whereas|tandis qu[e’']|alors qu[e’'])(?![\p{L}\p{N}])\s*/gu;
+// The whitespace run is entered only at its start ((?<!\s)): tried from each of its spaces, a long run was rescanned quadratically
+// (review of round A: 5.9 s on 50k spaces).
+const CLAUSE_JOINER = /(?<comma>,)?(?<!\s)\s+(?:and|et|while|whereas|tandis qu[e’']|alors qu[e’'])(?![\p{L}\p{N}])\s*/gu;
 /** A bare name, then only the adverbs or clitics of its verb: "Hooli Ventures also", "Globex y". */
 const BARE_SUBJECT = /^[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*){0,4}\s*(?:(?:also|too|then|aussi|également|y|en)\s+)*$/u;
 
