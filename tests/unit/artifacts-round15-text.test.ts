@@ -10,22 +10,25 @@ import { pageKindOf } from '../../utils/artifacts/page-kind';
  */
 type Row = { name: string; paragraphs: string[]; kind: string; text: string };
 
-/** Three unrelated stories as a listing prints them: a headline, then a teaser of one paragraph that retells it. */
+/**
+ * Three unrelated stories as a listing prints them: a headline, then a teaser of one paragraph that retells it, cut by
+ * the template (round 16: a card needs a story's mark, or a listicle's sections would read as cards).
+ */
 const CARDS_EN = [
   'Harbor town opens a new ferry terminal for commuters',
-  'The terminal, built over two years, will carry about 3,000 passengers a day between the harbor and downtown.',
+  'The terminal, built over two years, will carry about 3,000 passengers a day between the harbor and downtown …',
   'Regional bakery chain adds twelve stores across the state',
-  'The chain said the new stores would open by the summer and create about 200 jobs in small towns.',
+  'The chain said the new stores would open by the summer and create about 200 jobs in small towns …',
   'Local orchestra names a new music director for next season',
-  'The orchestra said its new conductor, who has led ensembles in three countries, will take up the post in September.',
+  'The orchestra said its new conductor, who has led ensembles in three countries, will take up the post in September …',
 ];
 const CARDS_FR = [
   'Le port de Brest inaugure un nouveau terminal pour les ferries',
-  'Le terminal, construit en deux ans, accueillera environ 3 000 passagers par jour entre le port et la ville.',
+  'Le terminal, construit en deux ans, accueillera environ 3 000 passagers par jour entre le port et la ville…',
   'Une chaîne de boulangeries ouvre douze magasins dans la région',
-  'L’enseigne prévoit d’ouvrir ses douze magasins avant l’été et de créer 200 emplois dans les petites villes.',
+  'L’enseigne prévoit d’ouvrir ses douze magasins avant l’été et de créer 200 emplois dans les petites villes…',
   'L’orchestre régional nomme un nouveau directeur musical',
-  'Le nouveau directeur de l’orchestre, qui a dirigé des formations dans trois pays, prendra ses fonctions en septembre.',
+  'Le nouveau directeur de l’orchestre, qui a dirigé des formations dans trois pays, prendra ses fonctions en septembre…',
 ];
 
 /** page kind: a run of short headline-and-teaser cards is a listing; each card after the first is another story. */

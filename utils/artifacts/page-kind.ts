@@ -129,6 +129,27 @@ const MIN_CARDS = 3;
 /** Before its first card a listing prints at most this many paragraphs of prose (an article has a lede). */
 const MAX_PROSE_BEFORE_FIRST_CARD = 1;
 
+/**
+ * What marks a card as a separate story, not an article's section (a listicle's "Five start-ups to watch" prints a
+ * subhead over each short paragraph, about different subjects too). A card is marked when:
+ * - its meta line carries a time, a date or a site (a digit, a domain ending "….com"), or is a place or a source in
+ *   capitals ("GUIN, AL", "REUTERS"): CARD_META_MARK;
+ * - its teaser is cut by the template (no closing punctuation, or an ellipsis), or carries the feed's markup
+ *   ("<\p>", "<p>"): CARD_TEASER_CUT, CARD_TEASER_MARKUP;
+ * - its teaser opens on a kicker or a dateline in capitals and a dash ("RÉCIT - …", "GUIN — …"): CARD_TEASER_KICKER.
+ * An article's section under a subhead ends its sentences and opens on its own words.
+ */
+const CARD_META_MARK = /\d|\.\p{Ll}{2,4}\b|^\p{Lu}[\p{Lu} ,.'’&-]{1,40}$/u;
+const CARD_TEASER_CUT = /(?:…|\.\.\.|[\p{L}\d,;])["'”’»)]*\s*$/u;
+const CARD_TEASER_MARKUP = /<\\?\/?p>/u;
+const CARD_TEASER_KICKER = /^\p{Lu}{2,}(?:[ ,.'’]{1,2}\p{Lu}{2,}){0,3} ?[-–—] /u;
+/** Half the cards or more must carry such a mark for the page to be a listing. */
+function markedCard(ps: readonly string[], meta: number, teaser: number): boolean {
+  if (meta >= 0 && CARD_META_MARK.test(ps[meta]!.trim())) return true;
+  const t = ps[teaser]!.trim();
+  return CARD_TEASER_CUT.test(t.slice(-8)) || CARD_TEASER_MARKUP.test(t) || CARD_TEASER_KICKER.test(t.slice(0, 60));
+}
+
 /** A print replica's column line: ends on a letter and a line-break hyphen ("the Ministry of Com-"). */
 const COLUMN_HYPHEN_END = /\p{Ll}-$/u;
 /** A column line carried over: opens in lower case. */
@@ -241,24 +262,29 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   const seen = new Set<string>();
   let proseBefore = 0;
   let body = 0;
+  let marked = 0;
   for (let i = from; i < ps.length; i++) {
     const p = ps[i]!.trim();
     // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
     // A card's dek under its headline is no new card: a card opens only after the previous one's teaser.
     if ((cards.length === 0 || body > 0) && isCardHeadline(p, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
       let t = i + 1;
+      let meta = -1;
       if (t < ps.length && keys[t] === keys[i]) t++;
       // The meta line: not a headline itself, unless it carries a figure (a source and a time: "Daily Post · 3 hours ago").
       if (t < ps.length && !prose(t) && words[t]! <= MAX_CARD_META_WORDS && (!isCardHeadline(ps[t]!.trim(), words[t]!) || /\d/u.test(ps[t]!))) {
         // An age with no source over a subhead ("12 mins ago", "il y a 1 heure") is a live blog's entry: one story.
         if (BARE_AGE.test(ps[t]!.trim())) return [];
+        meta = t;
         t++;
       }
-      if (prose(t) && retells(p, ps[t]!)) {
+      // A teaser opening on a kicker or a dateline ("ANALYSE - …", "GUIN — …") is a card's, whatever its words.
+      if (prose(t) && (retells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
         // The previous card ran too long: its headline was a subhead, the page an article.
         if (cards.length > 0 && body > maxBody) return [];
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
         cards.push(i);
+        if (markedCard(ps, meta, t)) marked++;
         seen.add(keys[i]!.slice(0, SAME_CARD_PREFIX));
         body = 0;
         i = t - 1;
@@ -272,6 +298,8 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   }
   if (cards.length > 0 && body > maxBody) return [];
   if (cards.length >= 2 && oneSubject(ps, cards)) return [];
+  // Different subjects alone make no listing (a listicle's sections): half the cards must carry a story's mark.
+  if (marked * 2 < cards.length) return [];
   // A listing cut off after a headline: the last line, shaped like the cards' headlines, is one more card.
   const last = ps.length - 1;
   if (cards.length >= 2 && body > 0 && last > cards[cards.length - 1]! && isCardHeadline(ps[last]!.trim(), words[last]!)) cards.push(last);
