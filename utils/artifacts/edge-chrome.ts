@@ -28,12 +28,6 @@ interface Hit { i: number; from?: number; to?: number; message: string }
  */
 const FOOTER_LINK = /^(?:privacy(?: policy| notice| settings| center)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|advertise(?: with us)?|contact us|about us|sitemap|site map|accessibility(?: statement)?|do not sell my (?:personal )?info(?:rmation)?|your privacy choices|mentions légales|politique de confidentialité|(?:politique|gestion) des cookies|conditions générales(?: d['’]utilisation| de vente)?|cgu|cgv|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|impressum|datenschutz(?:erklärung)?|aviso legal|pol[ií]tica de privacidad|pol[ií]tica de privacidade|quiénes somos|quem somos|chi siamo)$/iu;
 
-/**
- * A print jump line: "Continued on Page 4", "(Continued From Page One)", "See ACME, Page A6", "Suite page 12", "Lire la
- * suite page 3". Where the printed story jumped; alone on its line it is the page's furniture, not a sentence.
- */
-const JUMP_LINE = /^\(?(?:(?:continued|cont['’]d|turn to|suite) (?:on|from|to)? ?(?:page|p\.)\s?(?:[A-Z]?\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|see [\p{L}][\p{L}\p{N} '’-]{1,30},? (?:on )?(?:page|p\.)\s?[A-Z]?\d{1,3}|(?:lire la )?suite (?:en )?(?:page|p\.)\s?\d{1,3}|fortsetzung (?:auf )?seite \d{1,3}|contin[uú]a (?:en la )?(?:página|pág\.)\s?\d{1,3})\)?\.?$/iu;
-
 /** Empty table cells of an e-mail or print layout: a line of nothing but bars. */
 const PIPE_CELL = /^[|¦│┃](?:\s*[|¦│┃])*$/u;
 
@@ -454,7 +448,6 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
-    else if (p.length <= 50 && JUMP_LINE.test(p)) add(i, 'A print jump line (“Continued on page …”) left in the text.');
     else if (p.length <= 60 && (i < firstProse || i > lastProse) && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
     else if (isMastheadLine(p) || isPageHead(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
     else if (p.length > 40) {

@@ -421,6 +421,13 @@ const INLINE_APP_PROMO = new RegExp(String.raw`(?<=^|[\s.!?»”])(?:${APP_CALL_
 const APP_CALL_LOOKBACK = 60;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const SCAN_CALL_START = /^scan/iu;
+/**
+ * Reported speech after the call: a comma, then an incise with a reporting verb ("Download our app, it urged residents",
+ * "Get the app, the mayor said", "Téléchargez l’application, conseille-t-elle", "…, recommande la mairie"). The call is then
+ * someone's quoted advice inside a news sentence, not the page's promo. Read from the app object's end, a bounded window.
+ */
+const REPORTED_INCISE = /^\s?,\s?(?:(?:it|he|she|they|we|officials|(?:the|la|le|les)\s[\p{L}'’-]{2,20}|\p{Lu}[\p{L}'’-]{1,20})\s(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|wrote|writes|added|adds|asked|asks|recommended|recommends|suggested|suggests)\b|[\p{L}]{2,20}-t-(?:il|elle|ils|elles|on)\b|[\p{L}]{2,20}-(?:il|elle|ils|elles)\b|(?:conseille|recommande|explique|précise|indique|souligne|ajoute|rappelle|insiste|avertit|prévient|estime)(?:nt)?\s(?:la|le|les|l['’])\s?\p{L})/u;
+const INCISE_WINDOW = 60;
 
 function inlineAppPromo(p: string, i: number, out: Hit[]): void {
   const lower = p.toLowerCase();
@@ -434,6 +441,10 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
     if (LOWER_CASE_LETTER.test(sentence)) continue;
     // A download call that opens the paragraph is the line rules' ('follow-footer', 'app-promo'): they flag the whole line.
     if (m.index === 0 && !SCAN_CALL_START.test(m[0])) continue;
+    // Reported advice: the call is followed by a comma and an incise ("…, it urged residents", "…, conseille-t-elle").
+    const comma = m[0].indexOf(',');
+    const afterObject = comma >= 0 ? m.index + comma : m.index + m[0].length;
+    if (REPORTED_INCISE.test(p.slice(afterObject, afterObject + INCISE_WINDOW))) continue;
     out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'An app promo (print page furniture) left in the text.' });
   }
 }
@@ -456,6 +467,13 @@ const PRINT_PAGE_REF = /(?<=[.!?»”"]\s{1,3}|\/\/\s?)(?:PAGES?|Pages?|P\.|(?:L
 const TEASER_KICKER = /(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{Lu}'’-]*(?: (?:&|\p{Lu}{2,}[\p{Lu}'’-]*)){1,5}[?!:]?(?= \p{Lu}\p{Ll})/gu;
 /** A teaser box is short: its kicker stands this close before the reference at most. */
 const MAX_TEASER_BOX = 220;
+/**
+ * A page number in prose, not a print reference: "Page"/"Pages"/"P." in ordinary case with a bare number (no section letter
+ * as in "Page C-2"), then a capitalised word of prose ("… 90 pages. Page 12 The Board sets out its view."): a report's own
+ * page heading or a sentence. A reference in capitals ("PAGE A4"), with a section letter, or before a kicker in capitals stays one.
+ */
+const PROSE_PAGE_NUMBER = /^(?:Pages?|P\.)\s?\d/u;
+const PROSE_AFTER_REF = /^\s\p{Lu}\p{Ll}/u;
 
 function printPageRefs(p: string, i: number, out: Hit[]): void {
   if (p.indexOf('P') < 0 && p.indexOf('p') < 0) return;
@@ -464,6 +482,7 @@ function printPageRefs(p: string, i: number, out: Hit[]): void {
   for (let m = PRINT_PAGE_REF.exec(p); m; m = PRINT_PAGE_REF.exec(p)) {
     // A reference that is the whole paragraph is a line of its own, read by the line rules.
     if (m[0].length >= p.trim().length) continue;
+    if (PROSE_PAGE_NUMBER.test(m[0]) && PROSE_AFTER_REF.test(p.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const windowFrom = Math.max(boxStart, m.index - MAX_TEASER_BOX);
     const window = p.slice(windowFrom, m.index);
     let from = m.index;

@@ -942,9 +942,11 @@ const ROUND15_CHROME: readonly LineRule[] = [
   // "Turn to PORT, Page 4", "Continued from Page A1", "(Continued from A1)", "(Full report on Page A-2.)", "From Page 1", "Suite
   // de la page 1", "Lire la suite en page 6", "Voir PORT, page 4". A call to turn or a continuation, at most three words of a
   // slug, and the page; a sentence goes on past the page or has its own subject and verb ("The chart is on page 4.").
+  // Also the page in words ("Continued From Page One"), the short "Cont'd on page 4", and the German and Spanish jump lines
+  // ("Fortsetzung auf Seite 3", "Continúa en la página 5"); edge-chrome.ts read these with a copy of its own (now removed).
   {
     name: 'print-jump-line',
-    re: /^\(?(?:(?:(?:please )?(?:see|turn to)|(?:story )?continue[ds]? (?:on|from)|from|(?:full|more) (?:report|story|details|coverage|results|text) on|suite(?: de la| à la| en)?|(?:lire|voir) (?:la )?suite(?: en| à la)?|lire|voir)\s(?:[\p{L}'’&-]{2,20}(?: [\p{L}'’&-]{2,20}){0,2},?\s(?:on\s|en\s)?)?(?:page|pg\.|p\.)\s?[A-Z]?-?\d{1,3}|continued (?:on|from) [A-Z]-?\d{1,3})\.?\)?\.?$/iu,
+    re: /^\(?(?:(?:(?:please )?(?:see|turn to)|(?:story )?(?:continue[ds]?|cont['’]d)(?: (?:on|from|to))?|from|(?:full|more) (?:report|story|details|coverage|results|text) on|suite(?: de la| à la| en)?|(?:lire|voir) (?:la )?suite(?: en| à la)?|lire|voir)\s(?:[\p{L}'’&-]{2,20}(?: [\p{L}'’&-]{2,20}){0,2},?\s(?:on\s|en\s)?)?(?:page|pg\.|p\.)\s?(?:[A-Z]?-?\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|continued (?:on|from) [A-Z]-?\d{1,3}|fortsetzung (?:auf )?seite \d{1,3}|contin[uú]a (?:en la )?(?:página|pág\.)\s?\d{1,3})\.?\)?\.?$/iu,
     message: 'A print edition’s jump line (reference to another page) left in the text.',
   },
 ];
