@@ -52,7 +52,38 @@ const LISTING: Row[] = [
   { name: 'French listing, kicker teasers: the third card', paragraphs: KICKER_CARDS_FR, kind: 'merged-stories', text: KICKER_CARDS_FR[4]! },
 ];
 
-const ROWS: Row[] = [...LISTING];
+/**
+ * merged-stories reads its "Read more" labels from the lexicon's READ_MORE_LABELS (one list): a label the old local
+ * lists lacked ("Read the full story", "Voir la suite") closes a teaser or opens an expander the same way.
+ */
+const READ_MORE: Row[] = [
+  {
+    name: 'a cut teaser, "Read the full story", a date line, then the next item',
+    paragraphs: [
+      'The harbour board met on Tuesday to approve the dredging contract for the outer basin, which has silted up since the floods.',
+      'Board members also discussed the fees charged to visiting yachts, which several of them said were too low to…  Read the full story',
+      'March 14, 2025',
+      'Lighthouse keeper’s cottage reopens as a small museum',
+      'The cottage, empty for twenty years, now shows the lamps and logbooks kept by the last three keepers of the light.',
+    ],
+    kind: 'merged-stories',
+    text: 'Lighthouse keeper’s cottage reopens as a small museum',
+  },
+  {
+    name: 'French topic page: an expander "Voir la suite…Afficher moins", then the next story',
+    paragraphs: [
+      'Le syndicat des eaux a présenté mardi son plan pour remplacer les canalisations en plomb des vieux quartiers de la ville.',
+      'Les travaux commenceront au printemps et dureront trois ans, selon le président du syndicat, qui promet des',
+      'Voir la suite…Afficher moins',
+      'Le marché couvert rouvre après deux ans de travaux',
+      'Les commerçants ont retrouvé leurs étals samedi matin sous la grande halle rénovée, en présence du maire et des habitants.',
+    ],
+    kind: 'merged-stories',
+    text: 'Le marché couvert rouvre après deux ans de travaux',
+  },
+];
+
+const ROWS: Row[] = [...LISTING, ...READ_MORE];
 
 describe('round 16 text detectors: shapes found', () => {
   it.each(ROWS)('$name', ({ paragraphs, kind, text }) => {

@@ -11,7 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { WIRE_AGENCIES, alternation, lineRules } from './lexicon';
+import { WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
 import { ARCHIVE_HEADER, DIGEST_INTRO, pageKindOf } from './page-kind';
 
 /**
@@ -338,8 +338,13 @@ function linkPreviewCards(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
   }
 }
 
+/**
+ * The "read more" labels as a link prints them (Sentence case, Title Case, CAPITALS), from the lexicon's one list:
+ * a lower-case "read more" inside a sentence is prose, not a link.
+ */
+const READ_MORE_AS_WRITTEN = readMoreLabelPattern('as-written');
 /** A teaser's cut with its "Read more" link glued on: "… The Sweet East stars…  Read more", "… la ville…Lire la suite". */
-const GLUED_READ_MORE = /(?:…|\.\.\.)\s*(?:\[?(?:Read more|Read More|Continue reading|Keep reading|Lire la suite|Lire plus|En savoir plus)\]?)\s*$/u;
+const GLUED_READ_MORE = new RegExp(String.raw`(?:…|\.\.\.)\s*\[?(?:${READ_MORE_AS_WRITTEN})\]?\s*$`, 'u');
 /** The item's date line under it, maybe with an empty byline: "By May 27, 2023", "May 27, 2023", "Par 3 mars 2024", "3 mars 2024". */
 const ITEM_DATE_LINE = new RegExp(String.raw`^(?:(?:By|BY|Par|PAR) )?(?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4})$`, 'u');
 
@@ -426,7 +431,7 @@ function listingCards(doc: ArticleDoc, shape: Shape, cards: ReadonlyArray<{ i: n
  * "Show less", "Watch VideoShow less", "Keep reading...Show less",
  * "Read more…Show more". An article's own text never has it on a line alone.
  */
-const EXPANDER = /^(?:(?:Watch Video|Keep reading|Read more|Continue reading|Lire la suite|Voir la vidéo)(?:\.\.\.|…)?\s*)?(?:Show less|Show more|Voir moins|Afficher moins)$/iu;
+const EXPANDER = new RegExp(String.raw`^(?:(?:watch video|voir la vidéo|${readMoreLabelPattern('any')})(?:\.\.\.|…)?\s*)?(?:show less|show more|voir moins|afficher moins)$`, 'iu');
 
 /**
  * A tag or index page: a teaser cut mid-sentence, its "Read More" link (or the
