@@ -111,7 +111,7 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
 const NOT_ROUND_NEAR = /\b(?:(?<!\bto\s)funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
-const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
+const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|purchase[sd]?|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPOs?|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
 /**
  * Hedged figures are not rounds or valuations yet: "aiming to raise at a $5 billion valuation", "in discussions to raise",
  * "cherche à lever", "prévoit de lever", "serait en négociation pour lever", "ambitionne de lever" (a plan, not a raise).
@@ -119,6 +119,17 @@ const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e
 const SPECULATIVE = /\b(?:aim(?:s|ed|ing)? to|seek(?:s|ing)? to|in (?:talks|discussions|negotiations)|looking to|plans? to|planning to|considering raising|rumou?red|suggested|could|would|may|might|expected to|set to|hopes? to|en (?:discussions?|négociations?|pourparlers)|envisage|cherch(?:e|ent|ait|aient) à|prévoi(?:t|ent|yait|yaient) de|compt(?:e|ent|ait|aient) lever|ambitionn(?:e|ent|ait|aient) de|souhait(?:e|ent|ait|aient) lever|vis(?:e|ent|ait|aient) à lever|en vue de lever|pourrai(?:t|ent)|devrai(?:t|ent)|serai(?:t|ent) sur le point)(?![\p{L}\p{N}])/iu;
 
 /** A hedge right before the raising verb and the figure: the plan of a raise ("seeking to raise about §", "compte lever §"). */
+/**
+ * Round 16 (blind batch 12; fresh pages of two more outlets): a raise named as an intention by a noun, not a verb: "dans l’espoir de
+ * lever §", "avec l’objectif de lever §", "Nous avons l’espoir de lever de § à §", "with the aim of raising §", "its goal is to raise
+ * §". The noun is one of the closed class of aims (hope, aim, goal, ambition, intention, objective, plan); the money is still
+ * looked for.
+ */
+const INTENT_NOUN_RAISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:espoir|objectif|ambition|intention|but|projet|volonté|hope|aim|goal|ambition|intention|objective|plan)s?\s+(?:(?:est|était|is|was)\s+)?(?:de|d[’']|of|to)\s+(?:rais(?:e|ing)|secur(?:e|ing)|lever|récolter|mobiliser|collecter|boucler|réunir)${FILLER}$`, 'iu');
+/** A raise hoped for, by a verb or an aim noun (the range's closing figure consults its opening one). */
+function hedgedBefore(before: string): boolean {
+  return HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before);
+}
 const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
 const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|sectors|industry|industries|ecosystem|écosystème|market|scale-ups|scaleups|region|regions|country|countries|continent|city|cities|secteur|secteurs|filière|région|régions|pays|ville|villes|territoire)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
@@ -216,7 +227,8 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
+/** Round 16 (blind batch 12): the count may be spelled past ten ("récoltés en douze opérations", "across fifteen deals"). */
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
 /**
  * Round 13: a sum handed to a count of deals, right after the figure (a participle or "go/went" at most between): "§ levés pour
  * 106 opérations", "saw § go to 1,810 deals", "§ for 48 rounds". Kept apart from AGGREGATE_AFTER, whose looser opening would
@@ -338,7 +350,7 @@ const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesq
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
-const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|the (?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the (?:quarter|half|period)|over the (?:quarter|period)|during the period|(?:sur|pendant|durant) la période|(?:sur|pendant|durant) le trimestre|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
+const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|(?:the )?(?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the (?:quarter|half|period)|over the (?:quarter|period)|during the period|(?:sur|pendant|durant) la période|(?:sur|pendant|durant) le trimestre|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
 /**
  * Statistics and targets told right before the figure: "compared with §", "a combined §", "le cap des §", "Ce devait être une
  * levée de §" (a planned size), "its goal to provide up to § in venture debt" (a lender's programme).
@@ -452,7 +464,13 @@ const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) 
  * share sales' proceeds and the size of a round a part belongs to are not a company's new round.
  */
 /** A collective agent of a passive raise: "§ levés par les start-ups IT", "§ raised by 36 startups", "§ récoltés par des jeunes pousses". */
+/**
+ * Round 16 (blind batches 8 and 12): after the French plural determiners "les/des/ces" any common noun is a collective agent,
+ * whatever the sector's word ("§ levés par les fintech", "par les medtech", invariable plurals no noun list holds); investors,
+ * funds and banks are backers, not raisers, and "les associés de Kiplo" names one company's people.
+ */
 const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|ont été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:au total\s+|in total\s+|collectively\s+)?(?:par|by)\s+(?:(?:les|des|ces|nos|the|some|several|plusieurs|over|more than|plus de|près de|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|scale-?ups|fintechs|founders|fondateurs)(?![\p{L}\p{N}])/iu;
+const PLURAL_DET_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:ont été\s+)?(?:levés|levées|récoltés|récoltées|collectés|collectées|mobilisés|rassemblés)\s+(?:au total\s+)?par\s+(?:les|des|ces)\s+(?!(?:investisseurs|business angels|fonds|actionnaires|associés|banques|VCs?)(?![\p{L}]))\p{Ll}[\p{L}-]*(?![\p{L}\p{N}’'-])(?!\s+(?:de|du|d[’'])\s+\p{Lu})/u;
 /** "en" right before a gerund ("en récoltant", "en levant"), or a sentence opening on it ("Séduisant les investisseurs"). */
 const FR_GERUND_BEFORE = /(?:^|[\s,(])[Ee]n\s+(?:[\p{L}]+\s+)?$/u;
 /** Money raised in a place, no raiser named: "1,9 Md€ levés en France", "$4bn raised in India this quarter" (not "raised in Series A"). */
@@ -511,6 +529,12 @@ function pluralRaiserBefore(before: string, after: string): boolean {
 const PERIOD_NEARS_BEFORE = /\b(?:year|quarter|half|month|week|semester|année|trimestre|semestre|mois|semaine|période)(?:\s+(?:du|from|of|de)\s+[^§,;]{1,30}?)?\s+(?:(?:ainsi|thus|also|alone|aussi|déjà)\s+)*(?:frôle|frôlait|approche|approchait|dépasse|dépassait|atteint|atteignait|franchit|nears|neared|tops|topped|crosses|crossed|hits|hit|reaches|reached|passes|passed)(?:\s+(?:ainsi|thus|also|déjà|already|les|the))*(?:\s+(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ))*\s*$/iu;
 /** The raiser named a fund right after the figure: "Greylock raised §, becoming the first U.S. venture capital fund to …", ", devenant le premier fonds …". */
 const FUND_APPOSITION_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s*(?:becoming|making it|which makes it|devenant|ce qui en fait)\s+(?:the|a|an|its|le|la|un|une)\s+(?:(?!(?:by|of|from|with|to|in|for|par|de|du|des|avec|que|qui|that|which)(?![\p{L}]))[\p{L}.-]+\s+){0,5}?(?:funds?|fonds|VC firm|venture (?:capital )?firm|investment firm|société de capital-risque)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 16 (blind batch 12, fixture 522, a fresh IPO dashboard): money told as "proceeds" right after the figure ("secures § in gross
+ * proceeds from a direct offering", "raising § in proceeds" at a listing, "received § in net proceeds") is what a sale of shares or
+ * of assets brought in, not a private round. ("for gross proceeds of §", told before the figure, is left to the sentence's other signs.)
+ */
+const PROCEEDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in\s+(?:(?:gross|net|total|cash)\s+)?proceeds(?![\p{L}])/iu;
 /** The proceeds of a share sale: "sold 8.35 million shares in the IPO at § to raise §", "l'introduction en bourse … pour lever §". */
 const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
 /**
@@ -650,9 +674,9 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     return { kind: 'valuation', verbAt: null };
   }
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
-  if (HEDGED_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // "sought to raise § to §": the other end of a hoped-for range is no raise either.
-  if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && HEDGED_RAISE_BEFORE.test(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
+  if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && hedgedBefore(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
   // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
   if ((CARRIES_TO_BEFORE.test(before) && TOTAL_NOUN_AFTER.test(after)) || CARRIES_TOTAL_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
   if (!masked.slice(0, start).includes('§') && SINCE_START_OPENING.test(masked.slice(0, start)) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
@@ -680,13 +704,13 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
-  if (PLURAL_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (PLURAL_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
   if (pluralRaiserBefore(before, after)) return { kind: 'other', verbAt: null };
   // "Greylock raised §, becoming the first U.S. venture capital fund …": a VC firm's fund close.
   if (FUND_APPOSITION_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "sold 8.35 million shares in the IPO at § to raise §": listing proceeds, not a private round.
-  if (SHARE_SALE_PROCEEDS_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
+  if (SHARE_SALE_PROCEEDS_BEFORE.test(masked.slice(Math.max(0, start - 200), start)) || PROCEEDS_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "raised § as part of its ongoing § Series C": the second figure is the size of the round the first is part of (one deal).
   if (masked.slice(0, start).includes('§') && PART_OF_ROUND_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_MAIN_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };

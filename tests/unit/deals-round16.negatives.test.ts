@@ -42,3 +42,19 @@ describe('readFigure, round 16 look-alikes: an acquisition outside the purpose c
     'Quorly raised § through a sale of shares to fund acquisitions.',
   ])('%s', (text) => expect(reading(text).kind).toBe('other'));
 });
+
+describe('readFigure, round 16 look-alikes of the batch 12 shapes: these stay rounds', () => {
+  it.each([
+    // a singular agent, or backers after "par les"
+    'Le tour de § a été levé par la medtech Ondine.',
+    'Kiplo a bouclé § levés par les fonds Serena et Elaia.',
+    // an aim noun after the figure tells the money's purpose
+    'Kiplo a levé § avec pour objectif de recruter vingt ingénieurs.',
+    'Quorly raised § with the aim of hiring twenty engineers.',
+    // a round in a period, a pre-IPO round, proceeds told apart from the figure, a count of months
+    'Quorly raised § in Series A funding in the second quarter.',
+    'Quorly raised § in a pre-IPO round led by Atomico.',
+    'Quorly raised § in a round led by Atomico, with proceeds going to hiring.',
+    'Quorly a levé § en douze mois auprès de Serena.',
+  ])('%s', (text) => expect(reading(text).kind).toBe('round'));
+});

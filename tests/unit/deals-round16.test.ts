@@ -45,5 +45,40 @@ describe('readFigure, round 16: an acquisition told as the purpose of the money 
     'Quorly a levé § pour financer des acquisitions en Espagne.',
     'Quorly a levé § afin de financer le rachat de deux concurrents.',
     'Quorly closed a round of § to finance a takeover of two smaller rivals.',
+    'Quorly closed a round of § to finance the purchase of two smaller rivals.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
+
+/**
+ * Batch 12 shapes (each seen on two outlets or more: the blind batch-12 run, earlier blind batches, fixtures, fresh pages). Each
+ * row is other money, not a round.
+ */
+describe('readFigure, round 16: a passive raise whose agent is a plural of the sector ("par les medtech") is a market total', () => {
+  it.each([
+    '§ levés par les medtech européennes au premier semestre.',
+    'Le baromètre recense § récoltés par les agritech du continent.',
+    'La filière compte § levés par les proptech depuis janvier.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
+
+describe('readFigure, round 16: a raise named by an aim noun (hope, goal, ambition) is still looked for', () => {
+  it.each<[string, number]>([
+    ['Kiplo a l’ambition de lever § d’ici la fin de l’année.', 0],
+    ['La coopérative garde l’espoir de récolter § auprès de ses membres.', 0],
+    ['Quorly set out with the aim of raising § from angels.', 0],
+    ['Their goal is to raise § by the summer.', 0],
+    ['Nous avons l’objectif de lever de § à § avant l’été.', 0],
+  ])('%s', (text, n) => expect(kindAt(text, n)).toBe('other'));
+});
+
+describe('readFigure, round 16: money of a period, of listings, of a purchase or told as proceeds is not a round', () => {
+  it.each([
+    '§ raised in second quarter, report says.',
+    'The four IPOs of the spring raised §.',
+    'The purchase will bring a § cash injection into the group.',
+    'Delmar secured § in gross proceeds from a registered offering.',
+    'Quorly pocketed § in net proceeds from the sale.',
+    'Les medtech ont vu § récoltés en quinze opérations.',
+    'Kiplo a levé § en douze opérations depuis sa création.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
