@@ -14,7 +14,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -646,6 +646,30 @@ const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|r
 /** "qui ont chacun levé", "each raised": one figure for each of several companies. */
 const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured|led with|topped the list with) (?:§+ )?each\b/iu;
 /**
+ * The distributive word bound to one figure, so that a sentence with other figures still shares that one among its subjects:
+ * "A, B, C and D raised more than § each, but … with § in Series C", "A et B ont levé chacune plus de §", "A and B each closed
+ * about §". The raising verb is the lexicon's participle (or its present), then an optional distributive word and an optional
+ * approximation right before the figure; after it, "each", "apiece" or "chacun(e)". Bounded, anchored at the figure: linear.
+ */
+const DISTRIBUTIVE = String.raw`(?:each|apiece|chacune?s?)`;
+const EACH_RAISE_VERB = lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, 'raise', 'raises', 'secure', 'secures', 'lèvent']);
+const EACH_VERB_BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${EACH_RAISE_VERB})\s+(?:(?<pre>${DISTRIBUTIVE})\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+/** After the figure the distributive word closes the phrase ("§ each, but", "§ apiece in Series A"): "§ each year" is a rate. */
+const EACH_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?${DISTRIBUTIVE}(?:\s*(?:[,;.:!?)–—]|$)|\s+(?:and|but|while|whereas|in|from|to|for|with|at|led|et|mais|tandis|alors|en|auprès|pour|avec|lors|à)(?![\p{L}\p{N}]))`, 'iu');
+/** "each raised §", "ont chacune levé §": the distributive word right before the verb. */
+const EACH_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])${DISTRIBUTIVE}\s+(?:(?:ont|have|had|avaient)\s+)?(?:${EACH_RAISE_VERB})\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+
+/** The one figure of a sentence that its raising verb gives to each of its subjects, or null. */
+function distributedFigure(masked: string, figures: Figure[]): Figure | null {
+  if (JOINT_TOTAL.test(masked)) return null;
+  for (const f of figures) {
+    const before = masked.slice(Math.max(0, f.start - 60), f.start);
+    const verb = EACH_VERB_BEFORE_FIGURE.exec(before);
+    if ((verb && (verb.groups!.pre !== undefined || EACH_AFTER_FIGURE.test(masked.slice(f.end, f.end + 50)))) || EACH_BEFORE_VERB.test(before)) return f;
+  }
+  return null;
+}
+/**
  * Two companies as the subject of one raise, each with its descriptors and an appositive after the second: "Challenger bank
  * Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised", "La fintech Alan et la start-up Qonto ont levé".
  * The verb comes right before the figure. Descriptor runs are lower-case words (bounded), names capitalised.
@@ -1064,13 +1088,23 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
     // "Adionics et Loisirs Enchères qui ont chacun levé 4 millions d’euros": one deal per name.
     let each: string[] | null = null;
-    if (roundFigures.length === 1 && EACH_RAISED.test(masked)) {
-      const names = namesIn(masked.slice(0, roundFigures[0]!.start).replace(/^.*[:;]\s/, ''));
+    // The figure the names share: the only round figure, or the one a distributive word binds to its verb.
+    let eachFigure: Figure | null = null;
+    // Read over every figure: when the distributive word binds a figure that is not a round ("each closed about § this month,
+    // while X raised §"), the round figure is not shared.
+    const distributed = roundFigures.length >= 1 ? distributedFigure(masked, figures) : null;
+    if (distributed && roundFigures.includes(distributed)) eachFigure = distributed;
+    else if (!distributed && roundFigures.length === 1 && EACH_RAISED.test(masked)) eachFigure = roundFigures[0]!;
+    if (eachFigure) {
+      const names = namesIn(masked.slice(0, eachFigure.start).replace(/^.*[:;]\s/, ''));
       if (names.length >= 2) each = names;
     }
     // "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised more than §": two subjects of
     // one raise, each with its own round of that size (never "together", "combined", "in total").
-    if (roundFigures.length === 1 && !each) each = pairSubjects(masked, roundFigures[0]!.start);
+    if (roundFigures.length === 1 && !each) {
+      each = pairSubjects(masked, roundFigures[0]!.start);
+      eachFigure = roundFigures[0]!;
+    }
     roundFigures.forEach((f, k) => {
       // In a list of rounds the previous item ("§ Series D for Paylane, ") is not this figure's clause.
       const prevFigure = roundFigures[k - 1];
@@ -1080,7 +1114,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? each?.[0] ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
+      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? (f === eachFigure ? each?.[0] : undefined) ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
       const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round;
       // a raise told of nobody ("For example, a startup raising §") is an explainer's example.
@@ -1139,7 +1173,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         valuationBefore = null;
       }
       // The other names of "A et B qui ont chacun levé §" get a deal of their own, with the same figure.
-      if (each) for (const name of each) {
+      if (each && f === eachFigure) for (const name of each) {
         if (sameEntity(name, candidate.company ?? '')) continue;
         candidate.shared = true;
         deals.push({ ...candidate, company: name, companyExplicit: true, leads: [], investors: [], evidence: [s.text] });

@@ -30,3 +30,17 @@ describe('round 16: the generic raiser still reads as no deal (look-alikes of th
     expect(readFunding({ paragraphs: [text] }).deals).toEqual([]);
   });
 });
+
+describe('round 16: look-alikes of the distributive figure share nothing', () => {
+  // [label, sentence, amount that must go to one company at most]
+  const rows: [string, string, string][] = [
+    ['"each closed about § …, while C raised §": the distributive word binds a figure that is no round (EN)', 'Quorvy and Tallowby each closed about $8 million this month, while Brindle raised $30 million.', '$30 million'],
+    ['"§ each year" is a rate, not a share (EN)', 'Quorvy and Tallowby raised $12 million, while Brindle raised $30 million each year.', '$30 million'],
+    ['"§ together" is a joint total (EN)', 'Quorvy and Tallowby raised $12 million together, while Brindle raised $30 million each.', '$12 million'],
+    ['"chacune des …" after the figure is no share (FR)', 'Vanelo et Brivane ont levé 5 millions d’euros, chacune des deux sociétés visant l’Europe, tandis que Kestro a levé 9 millions d’euros.', '9 millions d’euros'],
+  ];
+  it.each(rows)('%s', (_label, text, amount) => {
+    const deals = readFunding({ paragraphs: [text] }).deals.filter((d) => d.amount?.text === amount);
+    expect(deals.length).toBeLessThanOrEqual(1);
+  });
+});
