@@ -195,6 +195,19 @@ function unwedgeDate(masked: string): string {
   return masked.includes('§') ? masked.replace(WEDGED_DATE, (m) => ' '.repeat(m.length)) : masked;
 }
 
+/**
+ * "previously" qualifying an adjective, not the clause's verb: "whose platform finds previously undiscoverable targets", "a
+ * previously unannounced round", "previously incurable diseases". The adjective is negated (un-, non-) or ends in -able/-ible,
+ * so "previously raised", "previously invested" (the verb's own time) are kept ("in-" is left out: "invested" is a verb).
+ * Blanked, same length, before the clause's time is read (readPastContext). Only "previously" is an earlier-time cue of
+ * deals.ts's PAST_CUE among such adverbs; the French ones ("jusqu’ici", "auparavant") are no cue there, so none is needed.
+ */
+const EARLIER_ADVERB_ON_ADJECTIVE = /(?<![\p{L}\p{N}])previously\s+(?=(?:un|non-?)\p{Ll}{3,}(?![\p{L}\p{N}])|\p{Ll}{2,}(?:able|ible)s?(?![\p{L}\p{N}]))/giu;
+/** Whether a clause tells an earlier raise (deals.ts isPastContext), read once an adverb of earlier time on an adjective is blanked. */
+function readPastContext(clause: string, period: ReturnType<typeof reviewPeriodOf>): boolean {
+  return isPastContext(clause.replace(EARLIER_ADVERB_ON_ADJECTIVE, (m) => ' '.repeat(m.length)), period);
+}
+
 /** A run of words that can be a company's name: not a common word, a place or a date. */
 function isName(name: string): boolean {
   const low = name.toLowerCase();
@@ -1129,7 +1142,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
         round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked),
         // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
-        status: isPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick || (f.shareOfTotal === true && (isPastContext(masked, period) || RECORD_WORD.test(masked))) ? 'past' : 'announced',
+        status: readPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick || (f.shareOfTotal === true && (readPastContext(masked, period) || RECORD_WORD.test(masked))) ? 'past' : 'announced',
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -1202,7 +1215,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (name) {
           const candidate: Candidate = {
             company: name, companyExplicit: true, round: nearestRound(rounds, u.index, u.index + u[0].length, 0, s.text.length),
-            status: isPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            status: readPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
             date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
           };
           current = addCandidate(deals, candidate);
@@ -1217,7 +1230,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       for (const r of findAmountlessRounds(masked, next ? next.text : null)) {
         // Bounded: each reading looks the company up among the deals read so far.
         if (++amountlessRead > MAX_AMOUNTLESS) break;
-        const status: Deal['status'] = r.past || isPastContext(masked, period) ? 'past' : 'announced';
+        const status: Deal['status'] = r.past || readPastContext(masked, period) ? 'past' : 'announced';
         // The company's round already read ("Klarna raised $1bn …"): the investor joins it, no second deal.
         const known = deals.find((d) => d.company && sameEntity(d.company, r.company) && (status === 'announced' || d.status === 'past'));
         let target: Candidate;
@@ -1245,7 +1258,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if ((f.kind !== 'other' && f.kind !== 'valuation') || !f.match || !VALUATION_NOW.test(masked.slice(Math.max(0, f.start - 120), f.start))) continue;
       if (f.kind === 'valuation' && current && s.index - current.last <= 2) continue;
       const name = valuedCompany(masked, f.start);
-      if (name && !isPastContext(masked.replace(RECENT_SPAN, ' '), period)) valuationBefore = { name, money: toMoney(f.match, s.text, f.start), index: s.index, text: s.text };
+      if (name && !readPastContext(masked.replace(RECENT_SPAN, ' '), period)) valuationBefore = { name, money: toMoney(f.match, s.text, f.start), index: s.index, text: s.text };
     }
 
     // Valuations belong to the round told with them, or to the deal just read.
@@ -1270,7 +1283,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (name) {
           target = addCandidate(deals, {
             company: name, companyExplicit: true, round,
-            status: isPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+            status: readPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
             date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
           });
           current = target;
@@ -1406,7 +1419,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const maskedLead = mask(ls.text, bySentence.get(ls.index) ?? [], ls.start);
     deals.push({
       company: headline, companyExplicit: false, companyFromTopic: true, round: findRounds(ls.text)[0]?.round ?? null,
-      status: isPastContext(maskedLead, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
+      status: readPastContext(maskedLead, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
       date: datePhrase(maskedLead), evidence: [ls.text], first: ls.index, last: ls.index,
     });
   }
@@ -1745,7 +1758,7 @@ const VALUATION_ANAPHOR = /(?:^|[^\p{L}])(?:its|it|the (?:company|startup|start-
 function laterValuationOf(current: Candidate, index: number, masked: string, at: number, period: ReturnType<typeof reviewPeriodOf>): boolean {
   if (index - current.last > LATER_VALUATION_WINDOW || current.status !== 'announced' || current.valuation || !current.amount) return false;
   const before = masked.slice(Math.max(0, at - 120), at);
-  return VALUATION_ANAPHOR.test(before) && VALUATION_NOW_AFTER.test(before) && !isPastContext(masked, period);
+  return VALUATION_ANAPHOR.test(before) && VALUATION_NOW_AFTER.test(before) && !readPastContext(masked, period);
 }
 
 /** Same deal: same amount (within 1%, either currency of a restated sum) and no conflicting company. */

@@ -44,3 +44,16 @@ describe('round 16: look-alikes of the distributive figure share nothing', () =>
     expect(deals.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('round 16: an earlier-time adverb on the verb still dates the raise (look-alikes)', () => {
+  // [label, sentence]
+  const rows: [string, string][] = [
+    ['"previously raised §" (EN)', 'Quorvy previously raised $4 million in a seed round led by Index Ventures.'],
+    ['"had previously secured § … in 2019" (EN)', 'Tallowby had previously secured $6 million from Northlight Capital in 2019.'],
+    ['"avait auparavant levé §" (FR)', 'Ozelia avait auparavant levé 2 millions d’euros auprès de Kima Ventures en 2020.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    const deals = readFunding({ paragraphs: [text] }).deals.filter((d) => d.amount);
+    expect(deals.map((d) => d.status)).toEqual(['past']);
+  });
+});

@@ -17,3 +17,18 @@ describe('round 16: a distributive figure gives each subject its own round', () 
     expect(deals.map((d) => d.company).sort()).toEqual([...companies].sort());
   });
 });
+
+// "previously" on an adjective ("previously unknown", "previously incurable") does not date the raise (French adverbs such as
+// "jusqu’ici" are no earlier-time cue of the reader, so there is no French row to fail): EARLIER_ADVERB_ON_ADJECTIVE / readPastContext in funding.ts.
+describe('round 16: an earlier-time adverb on an adjective leaves the raise announced', () => {
+  // [label, sentence]
+  const rows: [string, string][] = [
+    ['"whose tool maps previously unmapped …, has raised §" (EN)', 'Quorvy, whose sensors map previously unmapped soil layers, has raised $14 million in a Series A.'],
+    ['"a lab working on previously incurable …, has closed §": an -able adjective (EN)', 'Tallowby, a lab working on previously incurable skin diseases, has closed a $22 million Series B.'],
+    ['"a previously unannounced § seed round" (EN)', 'Brindle revealed a previously unannounced $3 million seed round on Tuesday.'],
+  ];
+  it.each(rows)('%s', (_label, text) => {
+    const deals = readFunding({ paragraphs: [text] }).deals.filter((d) => d.amount);
+    expect(deals.map((d) => d.status)).toEqual(['announced']);
+  });
+});
