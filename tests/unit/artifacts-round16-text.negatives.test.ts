@@ -39,6 +39,28 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   },
 ];
 
+/** Web articles with one print-like cue only (a price, a headline in capitals, a volume of a book): articles. */
+const ONE_PRINT_CUE: Array<{ name: string; paragraphs: string[] }> = [
+  {
+    name: 'a web article with a price and a volume, but no second masthead cue',
+    paragraphs: ['The museum’s new catalogue, Vol. 2 of its history of the port, sells for $4.50 at the front desk, and the first print run of 800 copies is nearly gone, the curator said on Friday.'],
+  },
+  {
+    name: 'a web headline in capitals over a lede',
+    paragraphs: ['CITY COUNCIL VOTES TO EXTEND THE NIGHT BUS SERVICE TO THE SUBURBS The vote on Thursday means buses will run until 2 a.m. on weekends from next month.'],
+  },
+  {
+    name: 'French web article: a price and a date in capitals',
+    paragraphs: ['Le journal coûte désormais 2,80 € en kiosque, a annoncé la direction, qui promet une nouvelle formule à partir du LUNDI 3 MARS 2025 avec un cahier consacré à la région.'],
+  },
+];
+
+describe('round 16 page kind: one print cue is no print page', () => {
+  it.each(ONE_PRINT_CUE)('$name', ({ paragraphs }) => {
+    expect(pageKindOf(buildDoc(paragraphs)).kind).toBe('article');
+  });
+});
+
 describe('round 16 text detectors: look-alikes not flagged', () => {
   it.each(NEGATIVE)('$name', ({ paragraphs }) => {
     expect(findArtifacts({ paragraphs }).map((a) => a.kind)).toEqual([]);

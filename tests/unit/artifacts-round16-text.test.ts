@@ -97,6 +97,23 @@ describe('round 16 page kind', () => {
     { name: 'cards with time lines', paragraphs: TIMED_CARDS, kind: 'listing' },
     { name: 'cards with cut teasers', paragraphs: CUT_CARDS, kind: 'listing' },
     { name: 'French cards with kicker teasers', paragraphs: KICKER_CARDS_FR, kind: 'listing' },
+    // A front page flattened into one paragraph: its masthead's print cues (volume and issue, price, date in capitals,
+    // dot-leader index, page references) make it a print page although no line can be counted.
+    {
+      name: 'flattened front page: volume, price and a date in capitals',
+      paragraphs: ['THE RIVERTON LEDGER • VOL. 41, NO. 212 • $2.50 • WEDNESDAY, OCTOBER 8, 2025 Mill reopens after the flood The paper mill on the east bank resumed work on Tuesday after six weeks of repairs, its owners said, and most of its workers are back on shift.'],
+      kind: 'print',
+    },
+    {
+      name: 'flattened old issue: a volume in Roman numerals and a price in words',
+      paragraphs: ['THE MILLBROOK GAZETTE VOLUME XIV—NO. 88 SATURDAY, MARCH 4,1911 PRICE 5c COPY Bridge over the creek is finished at last The county engineer reported on Friday that the new iron bridge would carry wagons from Monday.'],
+      kind: 'print',
+    },
+    {
+      name: 'flattened front page: an inside index and page references',
+      paragraphs: ['Arts ......C1 Classifieds ....D5 Opinion ......A9 Weather ....B6 HARVEST FESTIVAL DRAWS RECORD CROWDS TO THE VALLEY Growers sold out of apples by noon. PAGE B3 The county fair board said on Monday that attendance rose for a third year.'],
+      kind: 'print',
+    },
   ])('$name', ({ paragraphs, kind }) => {
     expect(pageKindOf(buildDoc(paragraphs)).kind).toBe(kind);
   });

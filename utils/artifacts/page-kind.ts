@@ -8,8 +8,9 @@
  * - `archive`: a blog or category archive (its heading says so at the top: "Category Archives: …",
  *   "Showing posts with the label …"), whose posts follow one another;
  * - `print`: a print replica or a flattened front page: column lines cut anywhere, many ending on a
- *   line-break hyphen or opening in lower case. A line that stops mid-word there is the column's end, not a
- *   truncated sentence.
+ *   line-break hyphen or opening in lower case, or (flattened into a paragraph or two) a masthead's print cues
+ *   (volume and issue, cover price, date in capitals, dot-leader index, page references). A line that stops
+ *   mid-word there is the column's end, not a truncated sentence.
  *
  * API (stable; other detectors consult it): `pageKindOf(doc)` returns `{ kind, stories }`, where `stories`
  * holds the paragraph indexes of the story headlines of a listing or an archive, in order (the first is the
@@ -166,10 +167,44 @@ const MAX_COLUMN_MEDIAN_WORDS = 8;
 /** Column lines are short: the median line of a print replica has at most this many words. */
 const MAX_PRINT_MEDIAN_WORDS = 14;
 
+/**
+ * A flattened print front page (an e-edition or a scanned issue read as one or two long paragraphs, so its lines
+ * cannot be counted): its masthead and ears print the issue's furniture, each cue in its print form.
+ * - PRINT_VOLUME: the volume and issue, "VOL. 122, NO. 129", "Vol. 85, No. 52", "VOLUME XXI", "39th YEAR, NO. 15";
+ * - PRINT_PRICE: the cover price, "75 CENTS", "75¢", "FIVE CENTS", "5c Per Copy", "$4.00" between bullets or before
+ *   a line in capitals;
+ * - PRINT_DATELINE: the issue's date in capitals with its weekday, "SUNDAY, FEBRUARY 19, 2023";
+ * - PRINT_INDEX: the inside index with dot leaders, "Business ......B1", "Columnists ...... 3A";
+ * - PRINT_PAGE_REF: a jump or teaser's page, "PAGE A4", a section folio "Sec. D";
+ * - PRINT_CAPS_RUN: seven words in capitals in a row (a banner headline, a masthead's motto).
+ * One cue alone happens on the web (a headline in capitals, a price); two different ones in the text's head make
+ * a print page.
+ */
+const PRINT_VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?)\.? ?(?:\d{1,4}|[IVXLC]{2,8})\b|\b\d{1,3}(?:st|nd|rd|th) YEAR,? NO\. ?\d/u;
+/** Old issues print the price in words or per copy ("FIVE CENTS", "5c Per Copy", "PRICE 5c COPY"). */
+const PRINT_PRICE = /\b(?:\d{1,3}|ONE|TWO|THREE|FIVE|TEN|FIFTEEN|TWENTY|TWENTY-FIVE)['’]? ?(?:CENTS|¢)|\b\d{1,2}c (?:Per )?Copy\b|\bPRICE \d{1,2}c\b|\$\d\.\d\d (?=\p{Lu}{3,})|• \$\d\.\d\d\b/u;
+/** OCR may glue or stray a stop: "TUESDAY. JULY 26, 1960", "NOVEMBER 22,1939", "DECEMBER. 17, 1940". */
+const PRINT_DATELINE = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)[.,]? ?\.?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.? \d{1,2},? ?\d{4}\b/u;
+const PRINT_INDEX = /\p{Lu}\p{Ll}+ ?\.{3,} ?\p{Lu}?\d{1,2}\p{Lu}?\b/u;
+const PRINT_PAGE_REF = /\bPAGE \p{Lu}?\d{1,3}\b|\bSec\. \p{Lu}\b|\bSECTION \p{Lu}\b/u;
+const PRINT_CAPS_RUN = /(?:\b\p{Lu}[\p{Lu}'’.-]+,? ){7}/u;
+const PRINT_MASTHEAD_CUES: readonly RegExp[] = [PRINT_VOLUME, PRINT_PRICE, PRINT_DATELINE, PRINT_INDEX, PRINT_PAGE_REF, PRINT_CAPS_RUN];
+/** The masthead sits at the head of the text: only this much is read (linear, bounded). */
+const PRINT_MASTHEAD_ZONE = 3000;
+/** Different masthead cues that make a print front page. */
+const MIN_PRINT_MASTHEAD_CUES = 2;
+
+function isPrintFront(text: string): boolean {
+  const head = text.slice(0, PRINT_MASTHEAD_ZONE);
+  let cues = 0;
+  for (const cue of PRINT_MASTHEAD_CUES) if (cue.test(head) && ++cues >= MIN_PRINT_MASTHEAD_CUES) return true;
+  return false;
+}
+
 function readPageKind(doc: ArticleDoc): PageKind {
   const ps = doc.paragraphs;
   const words = ps.map(wordCount);
-  if (isPrintReplica(ps, words)) return { kind: 'print', stories: [] };
+  if (isPrintReplica(ps, words) || isPrintFront(doc.text)) return { kind: 'print', stories: [] };
   const archive = archiveHeader(ps);
   // An archive's posts may run long; a listing's cards are teasers.
   const cards = archive >= 0 ? listingCards(doc, words, archive + 1, Infinity) : listingCards(doc, words, 0, MAX_CARD_BODY);
