@@ -248,6 +248,37 @@ function fixedLengthTeaserRuns(ps: readonly string[]): Array<[number, number]> {
 }
 
 /**
+ * Listing cards whose teasers the template cut with a glued "…" ("… are more…", "… In a study…"), each between
+ * card lines: its own headline above, the next card's headline, section or source label below (short lines that
+ * close no sentence). Unlike a sidebar run (cutTeaserRuns) the teasers are not adjacent; the card lines
+ * between them are what says they are cards, and a writer's trailing "…" has no headline on both sides.
+ */
+const CARD_TEASER_CUT = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$/u;
+/** A card line: a headline, a section, source or place label: a short line that closes no sentence. */
+const MAX_CARD_LINE_WORDS = 25;
+const MAX_CARD_LINE_LENGTH = 220;
+function isCardLine(p: string | undefined): boolean {
+  return p !== undefined && p.length <= MAX_CARD_LINE_LENGTH && wordCount(p) <= MAX_CARD_LINE_WORDS && !/[.!?…:;,]["'”’»)]*$/u.test(p);
+}
+/** A card's teaser is prose: a sentence's worth of words at least, a few sentences at most. */
+const MIN_CARD_TEASER_WORDS = 12;
+const MAX_CARD_TEASER_LENGTH = 1200;
+/** Cards come in lists: one teaser between headlines is a subhead's paragraph ending on a writer's "…". */
+const MIN_CARD_TEASERS = 2;
+
+/** The paragraph indexes of card teasers cut with "…" (empty when fewer than MIN_CARD_TEASERS). */
+function cardTeaserCuts(ps: readonly string[]): number[] {
+  const cuts: number[] = [];
+  for (let i = 1; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.length > MAX_CARD_TEASER_LENGTH || !CARD_TEASER_CUT.test(tail(p, 8)) || hasOpenQuote(p) || LIST_ITEM.test(p)) continue;
+    if (wordCount(p) < MIN_CARD_TEASER_WORDS || !isCardLine(ps[i - 1]) || !isCardLine(ps[i + 1])) continue;
+    cuts.push(i);
+  }
+  return cuts.length >= MIN_CARD_TEASERS ? cuts : [];
+}
+
+/**
  * How a wire photo caption opens: AP's "FILE - In this April 21, 2016, file photo, …", "In this
  * undated handout photo, …", Reuters' "FILE PHOTO: A logo of …", AFP's "PHOTO D'ARCHIVE - …" /
  * "ARCHIVES - …". Prose never opens so.
@@ -267,14 +298,18 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   // A list of cut teasers: one finding for the list (its first teaser), the message counts the others.
   const inTeaserRun = new Set<number>();
+  const runStarts = new Set<number>();
   for (const [a, b] of cutTeaserRuns(ps)) {
+    runStarts.add(a);
     for (let k = a; k <= b; k++) inTeaserRun.add(k);
     const p = ps[a]!;
     let from = lastSentenceStart(p);
     // A cut right after a sentence's first word ("… on Tuesday afternoon. The") shows the sentence before it too.
     if (from > 1 && wordCount(p.slice(from)) < 3) from = lastSentenceStart(p.slice(0, from).trimEnd());
     const marked = /(?:…|\.\.\.)$/u.test(p);
-    out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + p.length, message: marked ? `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.` : `A list of ${b - a + 1} teasers, each cut off mid-sentence at the same length; this is the first.`, fix: null });
+    // A "read more" label glued after the cut is the label's (furniture), not the cut sentence's: the span stops before it.
+    const label = wordCount(p) >= 8 ? cutBeforeGluedLabel(p) : -1;
+    out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + (label > from ? label : p.length), message: marked ? `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.` : `A list of ${b - a + 1} teasers, each cut off mid-sentence at the same length; this is the first.`, fix: null });
   }
   // The last paragraph of prose: what follows is furniture only.
   let lastProse = ps.length - 1;
@@ -283,8 +318,22 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   // line stopping on "of" or mid-clause is no cut there.
   const printColumns = pageKindOf(doc).kind === 'print';
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
+  const cardCuts = new Set(cardTeaserCuts(ps));
   ps.forEach((p, i) => {
-    if (inTeaserRun.has(i)) return;
+    if (cardCuts.has(i) && !inTeaserRun.has(i)) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A listing card’s teaser is cut off (“…”) before the next card; the rest of it is missing.', fix: null });
+      return;
+    }
+    if (inTeaserRun.has(i)) {
+      // A card of the run that carries its own "read more" label glued after its cut is a cut of its own (the run's
+      // finding names only its first teaser): "… were inContinue Reading" / "… announcer,Continue Reading".
+      const own = runStarts.has(i) || wordCount(p) < 8 ? -1 : cutBeforeGluedLabel(p);
+      if (own > 0) {
+        const from = lastSentenceStart(p.slice(0, own));
+        out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + own, message: 'A listing card breaks off mid-sentence and its “read more” label is glued after it; the rest is missing.', fix: null });
+      }
+      return;
+    }
     // A teaser cut by "…" with its byline glued after it: "… Journalists… byColin Morrison13 October 2011".
     const cut = p.length <= 2000 && p.includes('…') ? TEASER_THEN_BYLINE.exec(p) : null;
     if (cut) {
@@ -492,8 +541,34 @@ const LABEL_IN_SENTENCE = /\b(?:to|can|could|here|please|you|and|or|will|should|
 /** The cut sentence is prose: this many words at least. */
 const MIN_LABEL_CUT_WORDS = 6;
 
+/**
+ * The label glued with no space at all, capitalised after a lower-case letter, a comma or a closing quote: the
+ * card template printed it right after the cut ("… were inContinue Reading", "… announcer,Read More", "… la
+ * sociétéLire la suite"). No sentence runs a word into a capitalised label, so the cut needs no further sign.
+ */
+const LABEL_NO_SPACE = /(?<=[\p{Ll},’'”])(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING|Keep [Rr]eading|Read (?:the )?[Ff]ull (?:[Ss]tory|[Aa]rticle)|Lire la suite|En savoir plus)\s*[>»›→.]*$/u;
+/**
+ * The label in brackets after a space: "… recorded at the [continue reading]", "… que la (lire la suite)". A
+ * bracketed label also closes whole teasers ("… its monetary policy [FULL STORY]"), so here the text must stop
+ * where no phrase ends: on a function word or a comma.
+ */
+const BRACKETED_LABEL = /(?<=[\p{L},])\s+[[(](?:read more|continue reading|keep reading|read (?:the )?full (?:story|article)|full story|more|lire la suite|la suite)[\])]\s*$/iu;
+
 function cutBeforeGluedLabel(p: string): number {
   const end = tail(p, 160);
+  const bare = LABEL_NO_SPACE.exec(end);
+  if (bare) {
+    const at = p.length - end.length + bare.index;
+    return wordCount(p.slice(0, at)) >= MIN_LABEL_CUT_WORDS ? at : -1;
+  }
+  const bracketed = BRACKETED_LABEL.exec(end);
+  if (bracketed) {
+    const at = p.length - end.length + bracketed.index;
+    const before = p.slice(0, at);
+    const last = /(\p{L}+)$/u.exec(before)?.[1];
+    const stopsOpen = before.endsWith(',') || (last !== undefined && last === last.toLowerCase() && isDanglingWord(last));
+    return stopsOpen && wordCount(before.slice(lastSentenceStart(before))) >= MIN_LABEL_CUT_WORDS ? at : -1;
+  }
   const m = GLUED_LABEL.exec(end);
   if (!m) return -1;
   const at = p.length - end.length + m.index;
