@@ -119,7 +119,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
     if (p.length > 40) gluedTimestampByline(p, start, out);
-    if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && bylineGluedToText(p, start, out)) continue;
+    if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
+    inlinePrintBylines(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
     if (i > 0 && p.length <= 1500 && bioOfByline(ps[i - 1]!, p)) {
       whole(i, 'The author’s bio card was extracted into the text under the byline.', '');
@@ -398,6 +399,67 @@ function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
   if (NAME_PREFIX.test(word) || wordCount(p.slice(cut)) < MIN_GLUED_TEXT_WORDS) return false;
   out.push({ kind: 'byline-noise', start, end: start + cut, message: 'The byline is glued to the first words of the text (no line break between them).', fix: `${p.slice(0, cut)}\n\n` });
   return true;
+}
+
+/**
+ * A byline run into its teaser by a pipe, the text going on after it: "By Jane Doe, The Courier staff writer | In a
+ * city that …", "Par Jean Dupont, correspondant | Le conseil …". The cells of a byline (name, role, outlet) are set
+ * off by pipes in a template; a line break was lost after the last one. A byline line whose cells are a date or
+ * an outlet ("By Jane Doe | March 3, 2024") stops there: the text after the pipe must be a sentence's worth.
+ */
+const PIPE_BYLINE = /^(?:By|Par) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and| et| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:, [^|,.!?]{2,60})? \|(?= \S)/u;
+/** The text after the pipe: a sentence's worth of words, most in lower case. */
+const MIN_PIPE_TEXT_WORDS = 10;
+
+function bylinePipedToText(p: string, start: number, out: Finding[]): boolean {
+  const m = PIPE_BYLINE.exec(p.slice(0, 160));
+  if (!m) return false;
+  const rest = p.slice(m[0].length, m[0].length + 400);
+  const words = rest.split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_PIPE_TEXT_WORDS || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length || rest.includes('|')) return false;
+  out.push({ kind: 'byline-noise', start, end: start + m[0].length, message: 'The byline is run into the first words of the text with a pipe (no line break between them).', fix: `${p.slice(0, m[0].length - 1).trimEnd()}\n\n` });
+  return true;
+}
+
+/**
+ * A flattened print page (a PDF or replica read as one block, hundreds of words on a line): a story's byline sits
+ * inside the block between the end of the last item and the story's first words: "… prior to the holiday
+ * weekend. by Jane Doe While the council …", "… its seasonal rhythms By Jane Doe and John Roe reporting from …",
+ * "… on the streets. By Jane Doe [See Budget, A6]", "… samedi. Par Jeanne Dupont Le conseil …". The byline
+ * follows a sentence end (any case of "by"), a headline's last lower-case word (capital "By"/"Par" only: a
+ * lower-case "by" there is prose, "was built by"; a capitalised word before is a title, "Stand By Me"), or any
+ * word or bullet when the name is in capitals ("… West By JOHN R. DOE", "• By JOHN DOE"); what follows the names is a capital, a jump
+ * bracket or the reporting line, not the rest of a clause (", it tells …").
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,}[\p{Lu}'’-]*|\p{Lu}\.)`;
+const PRINT_NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,2}`;
+const CAPS_NAME = String.raw`(?:\p{Lu}{2,}[\p{Lu}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}{2,}[\p{Lu}'’-]*|\p{Lu}\.)){1,2}`;
+/** The byline itself, read where "by"/"par" stands alone; what stands before it is checked next (linear: no lookbehind scan). */
+const INLINE_PRINT_BYLINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(by|By|BY|par|Par|PAR) (${PRINT_NAME})(?:(?:,| and| et| &) ${PRINT_NAME})?(?= \[| \p{Lu}| reporting\b)`, 'gu');
+/** Before it: a sentence's end (any case of "by"). */
+const AFTER_SENTENCE_END = /[.!?”"’)\]] $/u;
+/** Or a headline's last word in lower case (a capitalised one is a title's: "Stand By Me"). */
+const AFTER_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]{0,30} $/u;
+const CAPS_NAME_ONLY = new RegExp(String.raw`^${CAPS_NAME}$`, 'u');
+/** Words that open a time or a phrase after "By", never a first name: "By Monday The …", "By Christmas Eve". */
+const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Then|Now|Next|Last|Early|Late|Mid|Christmas|Easter|Thanksgiving|Spring|Summer|Fall|Autumn|Winter|Noon|Midnight|God|Law|Order|Design|Far|All|Any|Some|Contrast|Comparison|Default|Mistake|Chance|Means|Way|Car|Train|Air|Road|Sea|Phone|Mail|Email)$`, 'iu');
+/** A flattened page: one paragraph holds a page's worth of text. */
+const MIN_FLATTENED_PAGE_LENGTH = 800;
+
+function inlinePrintBylines(p: string, start: number, out: Finding[]): void {
+  if (p.length < MIN_FLATTENED_PAGE_LENGTH) return;
+  for (const m of p.matchAll(INLINE_PRINT_BYLINE)) {
+    const by = m[1]!;
+    const name = m[2]!;
+    if (m.index === 0 || NOT_A_FIRST_NAME.test(name.split(' ')[0]!)) continue;
+    const before = p.slice(Math.max(0, m.index - 32), m.index);
+    const ok = AFTER_SENTENCE_END.test(before)
+      || (by !== 'by' && by !== 'par' && AFTER_LOWER_WORD.test(before))
+      // A name in capitals after "By" (not "BY": a headline in capitals reads "KILLED BY POLICE OFFICER …") follows any word or bullet.
+      || ((by === 'By' || by === 'Par') && /\S $/u.test(before) && CAPS_NAME_ONLY.test(name));
+    if (!ok) continue;
+    out.push({ kind: 'byline-noise', start: start + m.index, end: start + m.index + m[0].length, message: 'A story’s byline is left inside a flattened print page, between the previous item and the story’s first words.', fix: null });
+  }
 }
 
 /** A source and its date on one line: short. */
