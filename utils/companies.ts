@@ -6,7 +6,7 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
-import { LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, lexAlt, lexCapitalised } from './funding-lexicon';
+import { LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, lexAlt, lexCapitalised } from './funding-lexicon';
 import { findMoney } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
@@ -752,6 +752,18 @@ export function personNames(text: string): Set<string> {
 const FRENCH_AGENT_AFTER = /^\s*(?:par\s+|d[’']\s?)(?=[\p{Lu}\p{N}])/u;
 
 /**
+ * The agent of a raising participle right after the figure: "les § levés par le groupe immobilier X", "une levée de § bouclée
+ * par X", "the § raised by X", "§ secured by insurtech startup X". Roundups on many outlets tell a deal by its figure first and
+ * its raiser last, in a noun phrase with no finite verb, so the clause's subject is not the raiser. The participles are the
+ * lexicon's (French ones agree: levés, bouclée); "by"/"par" in lower case only (a title-case headline "Raised By Indian Startups"
+ * is a total). Between "par/by" and the name: an article and up to three lower-case words ("le géant", "le groupe immobilier",
+ * "insurtech startup"), never a plural determiner or a count ("levés par les start-ups IT", "raised by 26 startups", "by these
+ * firms"): those are a market's totals. Each word is one token, so a failing match stays linear.
+ */
+const RAISED_BY_AGENT = new RegExp(
+  String.raw`^\s*(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}e?s?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})\s+(?:par|by)\s+(?:(?:le|la|the)\s+|l[’']\s?)?(?:(?!(?:les|des|ces|leurs|their|these|those|several|plusieurs|many)\s)[\p{Ll}-]+\s+){0,3}?(?=\p{Lu})`, 'u');
+
+/**
  * Right after a figure, "de" and a company-kind descriptor, then the name: "de la licorne du cloud OVH", "de la start-up
  * nantaise Lifen", "du spécialiste de l’IoT eLichens", "de l’éditeur de logiciels Acme". A few lower-case words (adjectives,
  * "du cloud") may follow the kind noun; each is one token, so a failing match stays linear.
@@ -795,6 +807,14 @@ const OWNER_THEN_UNIT = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:unit|arm|subsidiar
 export function companyAfter(text: string): string | null {
   // A restatement in parentheses right after the figure ("§ (§) d’Afrikamart") is the same figure.
   const own = text.replace(/^\s*\([^()]*\)/u, (m) => ' '.repeat(m.length));
+  // "§ levés par le géant X", "§ raised by X": the participle's agent raised it (RAISED_BY_AGENT). Not a place or a nationality
+  // ("raised by Indian startups"), and the name must close its noun phrase: a kind noun after it ("by French fintechs") makes it an adjective.
+  const raisedBy = RAISED_BY_AGENT.exec(own);
+  if (raisedBy) {
+    const rest = own.slice(raisedBy[0].length, raisedBy[0].length + 120);
+    const run = usable(nameRuns(rest))[0];
+    if (run && run.start === 0 && !isPlace(run.text) && !isNationality(run.text) && !KIND_AFTER_NAME.test(rest.slice(run.end))) return run.text;
+  }
   const agent = FRENCH_AGENT_AFTER.exec(own);
   if (agent) {
     const run = usable(nameRuns(own.slice(agent[0].length, agent[0].length + 120)))[0];
@@ -836,6 +856,11 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+/**
+ * A company-kind noun after a name, a few lower-case words between but no preposition: "Indian startups", "SME lending platform"
+ * (the name was an adjective); "X auprès de business angels" is a name and its source.
+ */
+const KIND_AFTER_NAME = new RegExp(String.raw`^\s+(?:(?!(?:de|du|des|of|from|auprès|with|avec|and|et|for|pour|in|dans|en|at|on|to)\s)[\p{Ll}-]+\s+){0,3}?${COMPANY_KIND}(?![\p{L}\p{N}])`, 'u');
 /**
  * Read by subjectBefore: a company-kind noun, then one capitalised word closing the subject ("foodtech platform Sunday", "payments
  * startup Monday", "la plateforme Mardi"). The caller keeps it only when that word is a weekday or a month (CALENDAR_WORD), the one
