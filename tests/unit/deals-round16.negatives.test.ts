@@ -58,3 +58,10 @@ describe('readFigure, round 16 look-alikes of the batch 12 shapes: these stay ro
     'Quorly a levé § en douze mois auprès de Serena.',
   ])('%s', (text) => expect(reading(text).kind).toBe('round'));
 });
+
+describe('readFigure, round 16 look-alikes of the press gerunds: a sale or a prize stays other money', () => {
+  it.each([
+    'Quorly kept bagging § by selling its old offices.',
+    'Delmar ended the year pocketing § in prize money from the contest.',
+  ])('%s', (text) => expect(reading(text).kind).toBe('other'));
+});

@@ -82,3 +82,11 @@ describe('readFigure, round 16: money of a period, of listings, of a purchase or
     'Kiplo a levé § en douze opérations depuis sa création.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
+
+describe('readFigure, round 16: the gerund of a press verb of raising ties the figure to a round', () => {
+  it.each([
+    'Everyone wonders how Quorly kept bagging § while rivals struggled.',
+    'Norvela, quietly netting § from angels, opened a second office.',
+    'Delmar is pocketing § from two angels this spring.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
