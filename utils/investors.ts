@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -64,6 +64,29 @@ const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?le
  */
 const PRONOUN_ROUND_SUBJECT = /^\s*(?:It|This|That)\s+(?:was|is|has been|had been|will be|is being)\s+(?:also\s+)?(?:jointly\s+)?$/u;
 const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
+
+/**
+ * The money itself as the subject of a raising participle, then its givers: "Ces fonds ont été récoltés auprès de", "la somme a été
+ * levée auprès de", "The money was raised from", "the funds secured from", and the money's origin ("The money came from", "Les
+ * fonds proviennent de"). Participles from the lexicon (French ones agree: "levée",
+ * "récoltés"); a passive auxiliary and one adverb may stand between. Not "proceeds" (a sale's money).
+ */
+const MONEY_RAISED_FROM = new RegExp(String.raw`\b(?:funds|money|capital|sums?|amount|cash|fonds|sommes?|montant|argent|capitaux)\s+(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont|été)\s+)?(?:(?:also|entirely|mainly|mostly|largely|notamment|principalement|essentiellement|entièrement|intégralement)\s+)?(?:(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e|es|s)?)\s+(?:from|auprès)|(?:came|comes|come)\s+from|provien(?:t|nent))(?=\s)`, 'giu');
+
+/**
+ * The round as the subject of a passive cue, set apart from it by an apposition longer than the round word's 70-character window:
+ * "The investment, comprising a combination of equity and convertible notes, was spearheaded by", "The round, which was aimed at
+ * …, was led by" (the French "menée par" needs no round word). A definite round noun, one
+ * apposition between commas (no sentence end in it), then the auxiliary right before the cue. Read on a bounded window before the
+ * cue (280 characters), so a sentence of many cues stays linear.
+ */
+const ROUND_SUBJECT_PAST_APPOSITION = new RegExp(String.raw`\b(?:the|this|that|its|their|la|le|cette|ce|l[’'])\s*(?:[\p{L}§-]+\s+){0,3}?(?:${ROUND_NOUNS.join('|')})\s*,[^,;.]{1,200},\s*(?:(?:which|that|qui)\s+)?(?:(?:was|were|is|are|has been|had been|will be|a été|ont été|est|sont|était|sera)\s+)(?:(?:also|jointly|largely|mainly|mostly|conjointement|également|principalement)\s+)?$`, 'iu');
+
+/**
+ * A demonstrative resuming the investors the sentence before told of, right before "investors include": "These investors include
+ * A, B", "Ces investisseurs sont A et B", "Those backers included A" (next to a deal only: the set is the round's, told just before).
+ */
+const DEMONSTRATIVE_SET_BEFORE = /(?:^|[^\p{L}])(?:these|those|ces|such)\s+$/iu;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
@@ -141,7 +164,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
-  { role: 'participant', re: /\bauprès (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
+  // (A whole article: "auprès des fonds X" read as "auprès de" left an "s" glued to the first item, which lost it.)
+  { role: 'participant', re: /\bauprès (?:(?:des|du|de)(?![\p{L}])|d[’'])(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
   // "Tesi co-led a § round for the company in 2018 with Bold Capital Partners", "Partech a co-mené le tour avec Elaia": the partner a
   // co-lead shared the lead with is a lead too (the verb comes first, so the look back runs only at "with"; not the passive
   // "co-led by A, with B participating", whose "with" names others).
@@ -229,6 +253,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "Several investors — among them Craig Newmark, Mike Arrington —", "backers, among whom A and B".
   // (No deal needed in the sentence: the words themselves say these are investors; a round told without a figure may be read later.)
   { role: 'participant', re: /\b(?:investors|backers|angels|participants)\s*[—–,(]?\s*among (?:them|whom)\b/giu },
+  // "Ces fonds ont été récoltés auprès de A et B", "la somme a été levée auprès de X", "The money was raised from A and B": the money
+  // as the subject of a raising participle (the lexicon's LEX_RAISE_PARTICIPLES_EN/_FR, French with its agreement), then its
+  // givers. The money noun is the round here, so no round word is needed ("the data collected from X" has no money subject).
+  { role: 'participant', re: MONEY_RAISED_FROM },
   // "a § infusion into Betashares from Temasek", "a § investment in Acme from Accel": the company named between the money and "from"
   // (capitalised words only, so no "i" flag; "a § loan from", "a § cash injection from" are read by the rule below).
   { role: 'participant', re: /(?:(?<!§)§+|\b(?:[Ii]nvestments?|[Ii]njection|[Ii]nfusion))\s*(?:\([^)]*\)\s*)?\s(?:into|in) (?:\p{Lu}[\p{L}\p{N}.&’'-]*\s){1,3}?from\s/gu },
@@ -273,6 +301,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
   { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
+  // "Kestrel pilote la levée de § de Norvio", "Orion dirige le tour de table", "X conduit l’opération": the present of the other
+  // lead verbs (piloter, diriger, conduire) makes its subject the lead like "mène", but these verbs also run companies and
+  // projects ("X dirige la société"), so only with a round noun of the lexicon (LEX_ROUND_NOUNS) right after the article.
+  { role: 'lead', re: new RegExp(String.raw`\b(?:co-?)?(?:pilote|pilotent|dirige|dirigent|conduit|conduisent) (?:(?:le|la|ce|cette) |l[’'])(?:[\p{Ll}-]+ )?${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}\p{N}])`, 'giu'), attach: 'next' },
   { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|principa(?:l|ux) investisseurs?|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
@@ -570,7 +602,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
-      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
       // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
@@ -596,7 +628,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Sudiksha had previously netted investment from A", "accreting capital from A during its life": givers of earlier money.
       if (t.role === 'participant' && !m[0].includes('§') && /(?:from|auprès (?:de|d[’']|du|des))$/iu.test(m[0].trim()) && EARLIER_MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
+      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && DEMONSTRATIVE_SET_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
     }
   }
@@ -1240,7 +1272,8 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   item = item.replace(DESCRIPTOR_IDIOM, '');
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
   // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
-  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
+  // "des fonds d’amorçage X", "du fonds d’impact social X": the descriptor's own elided "d’" is one of its words.
+  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
   // "Lightbox, March Gaming, and others": a month opening a list item is part of a name when a capitalised word follows.

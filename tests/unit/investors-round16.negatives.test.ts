@@ -15,3 +15,14 @@ describe('a ticket spread over companies of the lexicon is a tally, not a round'
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('look-alikes: a lead verb about a company or a project, money that is no raise, a long apposition about no round', () => {
+  const rows: Array<[string, Want]> = [
+    row('Jane Moreau dirige la société depuis sa création en 2019.', [], []),
+    row('Paul Okafor pilote le projet de recherche avec Globex Partners.', [], []),
+    row('The data was collected from Hooli Analytics over three years.', [], []),
+    row('The proceeds were raised from Kestrel Capital in a share sale.', [], []),
+    row('The company, which builds scheduling software for hospitals and clinics across the region, was led by Jane Moreau.', [], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
