@@ -2285,16 +2285,31 @@ const EARLIER_ROUND_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_EARL
 const YEAR_IN_DATE = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
 /** A retold raise dated by the clause or the sentence: a date phrase with a year, or an earlier round named. */
 function datedRetelling(sentence: string, clause: string): boolean {
-  if (EARLIER_ROUND_PHRASE.test(clause) || EARLIER_ROUND_PHRASE.test(sentence)) return true;
+  return EARLIER_ROUND_PHRASE.test(clause) || sentenceDatesRetelling(sentence);
+}
+/**
+ * The sentence's half of datedRetelling, read once per sentence: every figure of one sentence asks about the same text, so the
+ * last answer is kept (one entry: sentences are read in order).
+ */
+let lastRetellingSentence: string | null = null;
+let lastRetellingDated = false;
+function sentenceDatesRetelling(sentence: string): boolean {
+  if (sentence === lastRetellingSentence) return lastRetellingDated;
+  let dated = EARLIER_ROUND_PHRASE.test(sentence);
   // Every date phrase of the sentence in turn ("As we reported on Monday, … in March 2019": the first one is the report's).
   let rest = sentence;
-  for (let date = datePhrase(rest); date; date = datePhrase(rest)) {
-    if (YEAR_IN_DATE.test(date)) return true;
+  for (let date = dated ? null : datePhrase(rest); date; date = datePhrase(rest)) {
+    if (YEAR_IN_DATE.test(date)) {
+      dated = true;
+      break;
+    }
     const at = rest.indexOf(date);
-    if (at < 0) return false;
+    if (at < 0) break;
     rest = rest.slice(at + date.length);
   }
-  return false;
+  lastRetellingSentence = sentence;
+  lastRetellingDated = dated;
+  return dated;
 }
 
 /** A public body, a backer like any other when named among a round's investors (see the figure loop). */
