@@ -32,6 +32,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
     name: 'French: one subhead section ending on a writer’s ellipsis',
     paragraphs: [TITRE, ...CORPS, 'Et maintenant ?', 'Les fondateurs disent avoir un plan pour les deux prochaines années, mais ils ne veulent pas encore le dévoiler, et certains investisseurs commencent à se demander…', 'Des recrutements', 'La société prévoit de doubler ses équipes d’ingénieurs d’ici la fin de l’année prochaine.'],
   },
+  // A sentence about subscribers-only content in prose, after a finished paragraph.
+  { name: 'a whole paragraph before a sentence about subscriber content', paragraphs: [HEADLINE, ...BODY, 'Its premium content is available to subscribers only in the United States, the company said.'] },
   // Flattened-page look-alikes: "By" in prose.
   { name: 'long paragraph: "By" and a weekday', paragraphs: [HEADLINE, `${LONG_EN} By Tuesday Morning Officials had signed the last contract for the roof.`] },
   { name: 'long paragraph: a book credited in prose, a comma after the name', paragraphs: [HEADLINE, `${LONG_EN} By Jane Holloway, the new guide to the county tells the story of its old mills.`] },

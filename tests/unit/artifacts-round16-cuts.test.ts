@@ -58,6 +58,9 @@ const CUTS: Row[] = [
     kind: 'truncated-sentence',
     text: 'contre 8,4 % relevés au cours de la',
   },
+  // A paywall notice that says the content is for subscribers, under a teaser cut with "…".
+  { name: 'teaser cut before a subscribers-only notice', paragraphs: ['Why our small towns need their weekly paper', 'Last week I sat with a group of neighbours to talk about what keeps a small town alive. Some said the school, others the shop. The one thing we all came back to was…', 'Premium content is available to subscribers only. Please sign in or buy a subscription.'], kind: 'truncated-sentence', text: 'The one thing we all came back to was…' },
+  { name: 'teaser cut before a restricted-content notice', paragraphs: ['Le journal local, dernier lien du village', 'La semaine dernière, des voisins se sont réunis pour parler de ce qui fait vivre un village. Certains ont cité l’école, d’autres l’épicerie. Tous sont revenus à une même idée, celle…', 'This content is restricted and available only to subscribers.'], kind: 'truncated-sentence', text: 'Tous sont revenus à une même idée, celle…' },
   { name: 'ellipsis cards: the first teaser', paragraphs: ELLIPSIS_CARDS_EN, kind: 'truncated-sentence', text: 'habits formed in youth are hard…' },
   { name: 'ellipsis cards: a teaser cut on its last sentence’s first words', paragraphs: ELLIPSIS_CARDS_EN, kind: 'truncated-sentence', text: 'in a follow-up…' },
   { name: 'ellipsis cards: the last teaser', paragraphs: ELLIPSIS_CARDS_EN, kind: 'truncated-sentence', text: 'a grant from the regional…' },

@@ -76,11 +76,12 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
  * A paywall's reading notice or its "not a subscriber yet" button right under
  * the teaser: "Vous lisez un article de la revue …", "PAS ENCORE ABONNÉ",
  * "You are reading a preview of …", "Not a subscriber yet?" (not a clause that goes
- * on after a comma: "Pas encore abonnés, les clients …"). Like a prompt it
+ * on after a comma: "Pas encore abonnés, les clients …"), "Premium content is available to subscribers only",
+ * "This content is restricted and available only to subscribers". Like a prompt it
  * says the text above was cut; unlike "Read more" it is followed by the
  * paywall's own lines, never by the next story.
  */
-const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member))(?![\p{L}\p{N}]|\s*,)/iu;
+const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member)|(?:premium |this |subscriber[- ]only )?content is (?:restricted and )?(?:only )?available (?:only )?(?:to|for) (?:subscribers|members|paying (?:subscribers|members)))(?![\p{L}\p{N}]|\s*,)/iu;
 
 export function isPaywallNotice(line: string): boolean {
   return line.length <= MAX_PROMPT_LENGTH && PAYWALL_NOTICE.test(line);
