@@ -44,6 +44,8 @@ const LABELS = lineRules([
   // "read the full story" link cells, arrowed back links.
   'related-label-pipe', 'coverage-promo', 'empty-alerts', 'live-stream-promo', 'full-story-link', 'arrow-back-link',
   'glued-menu-words',
+  // Round 16 (batch 12 and a fresh sweep): a story link's label alone, a pointer to the print edition, a form's captcha notice.
+  'story-link-alone', 'read-more-in-paper', 'captcha-notice', 'posted-in-glued',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -12,7 +12,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { COVER_PRICES_LEAD, readMoreLabelPattern } from './lexicon';
+import { COVER_PRICES_LEAD, lineRules, readMoreLabelPattern } from './lexicon';
 import { isBodyProse } from './menus';
 
 /** A finding on whole paragraphs i..j, or on a span inside paragraph i. */
@@ -168,7 +168,9 @@ const TAGLINE = /^(?:the )?(?:latest|breaking|daily|weekly|in-depth|independent|
  * "Your daily source for Bay Area news", "Your trusted guide to startups". The site speaks of itself to the reader;
  * a French headline ("L'actualité des start-up cette semaine") names no "votre" and no "au quotidien".
  */
-const SLOGAN = /^(?:(?:votre|toute l['’]|vos) ?(?:actualité|actu|info|information|journal|quotidien)s?(?: [^.!?]{1,40})?|l['’](?:actualité|actu|info|information) (?:au quotidien|en continu|en direct|en temps réel)|your (?:daily|weekly|trusted|local|independent|essential|go-to|number one|#1) (?:source|dose|guide|destination|home|window)\b[^.!?]{0,60})[.!]?$/iu;
+/** The scope of a French site's news in its slogan: "L'actualité nationale, régionale et locale", "l'info locale et internationale". */
+const NEWS_SCOPE_FR = String.raw`(?:locale|régionale|nationale|internationale|départementale|économique|sportive)`;
+const SLOGAN = new RegExp(String.raw`^(?:(?:votre|toute l['’]|vos) ?(?:actualité|actu|info|information|journal|quotidien)s?(?: [^.!?]{1,40})?|l['’](?:actualité|actu|info|information) (?:au quotidien|en continu|en direct|en temps réel|${NEWS_SCOPE_FR}(?:(?:, | et )${NEWS_SCOPE_FR}){1,3})|your (?:daily|weekly|trusted|local|hometown|community|independent|essential|go-to|number one|#1) (?:news )?(?:source|dose|guide|destination|home|window)\b[^.!?]{0,60})[.!]?$`, 'iu');
 /** Above the body a slogan sits in the first lines. */
 const SLOGAN_LINES = 4;
 
@@ -374,18 +376,106 @@ const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${read
  * columns, one band is spread over several lines ("Antilles Réunion 4,10 €. Belgique 3,60 €." … "Grèce 4,20 €. Italie
  * 4,40 €."): it is one piece of furniture, reported once, on its first line. Returns whether it was found.
  */
+/**
+ * A print page's masthead read at the head of the paragraph its columns run into (a flattened front page): the paper's
+ * name in capitals and the marks only a masthead prints, two kinds or more of them within its first characters: the
+ * founding ("ESTABLISHED 1866", "(Established 1912)"), the volume and number ("VOL. 37.", "VOLUME XXXVII—NO. 233",
+ * "39th YEAR, NO. 15"), the cover price in cents ("75 CENTS", "PRICE FIVE CENTS"), the postal number ("USPS 645-560"),
+ * the page count ("TEN PAGES", "TWO SECTIONS") and a press award line ("AWARD WINNER"). Set mostly in capitals: a
+ * sentence citing "Vol. 3, No. 12" is in lower case. The span runs from the paragraph's start to its last mark.
+ */
+const MASTHEAD_MARKS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['founded', /(?<![\p{L}\p{N}])(?:ESTABLISHED|Established|FOUNDED|Founded)(?![\p{L}])[^\n]{0,40}?(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/gu],
+  ['volume', /(?<![\p{L}\p{N}])(?:VOL(?:UME)?|Vol(?:ume)?)\.?\s?[\dIVXLC]{1,6}(?![\p{L}\p{N}])/gu],
+  ['year', /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:YEAR|Year)(?![\p{L}])/gu],
+  ['number', /(?<![\p{L}\p{N}])(?:NO|No|NUMBER|Number)\.?\s?\d{1,5}(?![\p{L}\p{N}])/gu],
+  ['price', /(?<![\p{L}\p{N}])(?:PRICE |Price )?(?:\d{1,3}|\p{Lu}{3,}(?:-\p{Lu}{3,})?)['’]?\s(?:CENTS|Cents)(?![\p{L}])/gu],
+  ['postal', /(?<![\p{L}\p{N}])(?:USPS|ISSN)\s?\d{3,4}-\d{3,4}(?![\p{N}])/gu],
+  ['pages', /(?<![\p{L}\p{N}])(?:\d{1,2}|TWO|THREE|FOUR|SIX|EIGHT|TEN|TWELVE|SIXTEEN|TWENTY) (?:PAGES|SECTIONS)(?![\p{L}])/gu],
+  ['award', /(?<![\p{L}])AWARD[- ]WINN(?:ER|ING)(?![\p{L}])/gu],
+];
+/** A masthead stands in the first characters of the page text: only these are read. */
+const MASTHEAD_WINDOW = 360;
+const MIN_MASTHEAD_KINDS = 2;
+/** A sentence of prose ending: a lower-case letter, its full stop and a space. */
+const PROSE_SENTENCE_END = /\p{Ll}[.!?]\s/u;
+
+function printMastheadLead(p: string, i: number, out: Hit[]): void {
+  if (p.length < 40) return;
+  const head = p.slice(0, MASTHEAD_WINDOW);
+  let kinds = 0;
+  let to = 0;
+  let first = head.length;
+  for (const [, re] of MASTHEAD_MARKS) {
+    re.lastIndex = 0;
+    let found = false;
+    for (let m = re.exec(head); m; m = re.exec(head)) { found = true; to = Math.max(to, m.index + m[0].length); first = Math.min(first, m.index); }
+    if (found) kinds++;
+  }
+  if (kinds < MIN_MASTHEAD_KINDS) return;
+  // The masthead opens the page text: a sentence of prose ended before its first mark ("Showers likely Sunday. … VOL. XII")
+  // is a weather box or a teaser, and the volume line alone is edge-chrome.ts's.
+  if (PROSE_SENTENCE_END.test(p.slice(0, first))) return;
+  const span = p.slice(0, to);
+  const letters = span.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = span.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters === 0 || capitals * 10 < letters * 6) return;
+  out.push({ i, j: i, from: 0, to, message: 'Print masthead furniture (paper, founding, volume, price) left at the head of the page text.' });
+}
+
 function coverPricesLead(p: string, i: number, out: Hit[]): boolean {
   const m = COVER_PRICES_LEAD.exec(p);
   if (m) out.push({ i, j: i, from: 0, to: m[0].length, message: 'Print masthead furniture (cover prices) left in the text.' });
   return m !== null;
 }
 
+/**
+ * A listing's or feed's "read more" link glued to the teaser it closes, where the teaser was cut with no full stop: the label
+ * in its printed case right after a lower-case letter with no space ("… members were inContinue Reading", "… the budgetRead
+ * More"), or in brackets at the very end ("… monetary policy [FULL STORY]", "… en hausse [Lire la suite]"). Case-sensitive:
+ * a capital glued to a lower-case letter, or a bracketed label closing the paragraph, is no word of prose.
+ */
+const STORY_LINK_LABELS_AS_WRITTEN = String.raw`${readMoreLabelPattern('as-written')}|Full Story|Full story|FULL STORY|Full Article|Full article|FULL ARTICLE`;
+const GLUED_TAIL_LABEL = new RegExp(String.raw`(?<=\p{Ll})(?:${STORY_LINK_LABELS_AS_WRITTEN})(?:\s?(?:\.{3}|…|»|›|→|>{1,3}))?$`, 'u');
+const BRACKETED_TAIL_LABEL = new RegExp(String.raw`(?<=\s)\[\s?(?:${readMoreLabelPattern('any')}|full story|full article)\s?(?:\.{3}|…|»|›|→|>{1,3})?\s?\]$`, 'iu');
+
+/** The lexicon's pointer to the print edition ("Read more in the Valley Daily Express."), read after a paragraph's last sentence. */
+const READ_MORE_IN_PAPER = lineRules(['read-more-in-paper'])[0]!.re;
+/** A sentence's end before a capital, in a paragraph's last characters: where a glued pointer may start. */
+const SENTENCE_END_BEFORE_CAPITAL = /[.!?]["”’)]?\s+(?=\p{Lu})/gu;
+const PAPER_POINTER_TAIL = 90;
+
+function gluedPaperPointer(p: string, i: number, out: Hit[]): boolean {
+  const tailAt = Math.max(0, p.length - PAPER_POINTER_TAIL);
+  const tail = p.slice(tailAt);
+  SENTENCE_END_BEFORE_CAPITAL.lastIndex = 0;
+  for (let m = SENTENCE_END_BEFORE_CAPITAL.exec(tail); m; m = SENTENCE_END_BEFORE_CAPITAL.exec(tail)) {
+    const from = m.index + m[0].length;
+    if (READ_MORE_IN_PAPER.test(tail.slice(from))) {
+      out.push({ i, j: i, from: tailAt + from, to: p.length, message: 'A pointer to the print edition glued to the end of the paragraph.' });
+      return true;
+    }
+  }
+  return false;
+}
+
 function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
+  if (p.length < 24) return;
+  if (p.length > 60 && gluedPaperPointer(p, i, out)) return;
+  const tailAt = Math.max(0, p.length - 36);
+  const tail = p.slice(tailAt);
+  const glued = GLUED_TAIL_LABEL.exec(tail) ?? BRACKETED_TAIL_LABEL.exec(tail);
+  if (glued) {
+    const from = tailAt + glued.index;
+    out.push({ i, j: i, from, to: p.length, message: 'A “read more” link label glued to the end of a cut teaser.' });
+    return;
+  }
   if (p.length < 60 || /[.!?:;"”’)]$/u.test(p)) return;
-  const tailAt = Math.max(0, p.length - 30);
-  const m = GLUED_LINK_LABEL.exec(p.slice(tailAt));
-  if (!m || !isBodyProse(p.slice(0, tailAt + m.index))) return;
-  out.push({ i, j: i, from: tailAt + m.index, to: p.length, message: 'A link label glued to the end of the paragraph.' });
+  const m = GLUED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - 30)));
+  if (!m) return;
+  const at = Math.max(0, p.length - 30) + m.index;
+  if (!isBodyProse(p.slice(0, at))) return;
+  out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });
 }
 
 /**
@@ -565,6 +655,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     printPageRefs(p, i, hits);
     trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
+    printMastheadLead(p, i, hits);
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
   }

@@ -951,8 +951,46 @@ const ROUND15_CHROME: readonly LineRule[] = [
   },
 ];
 
+/**
+ * Round 16 (batch 12's blind misses, checked against earlier blind files and a fresh sweep): story links and third-party
+ * notices by shape.
+ */
+const ROUND16_CHROME: readonly LineRule[] = [
+  // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Read Full Article",
+  // "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow).
+  {
+    name: 'story-link-alone',
+    re: /^\[?\s?(?:(?:read )?(?:the )?full (?:story|article)|(?:lire )?l['’]article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
+    message: 'Link label left in the text.',
+  },
+  // A pointer from a teaser to the rest of the story in the print paper: "Read more in this week's Courier!", "Read more in
+  // the Valley Daily Express.", "Find the full story in Thursday's edition", "Lire la suite dans notre édition de jeudi". A call
+  // to read, "in"/"dans", then the paper (a capitalised title, or an edition word), and the line's end. Case-sensitive: a
+  // lower-case object ("Read more in the report") is prose.
+  {
+    name: 'read-more-in-paper',
+    re: /^(?:(?:[Rr]ead|READ|[Ff]ind|FIND|[Ss]ee|SEE) (?:more|MORE|the (?:full|whole) story|THE (?:FULL|WHOLE) STORY|the rest of (?:the|this) story)(?: (?:about|on) this(?: story)?)? (?:in|IN) (?:(?:this|THIS|next|NEXT) (?:week['’]?s|WEEK['’]?S) |(?:\p{Lu}\p{Ll}{2,8}day['’]s|\p{Lu}{3,8}DAY['’]S) |(?:the|THE|our|OUR) (?:latest |LATEST |print |PRINT |printed |PRINTED |current |CURRENT )?)?(?:edition|EDITION|issue|ISSUE|e-edition|paper|PAPER|newspaper|NEWSPAPER|\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,5})|(?:[Ll]ire|LIRE|[Rr]etrouvez|RETROUVEZ) (?:la suite|LA SUITE|l['’]intégralité de (?:cet|l['’]) article|l['’]article complet|tous les détails) (?:dans|DANS) (?:notre |NOTRE |l['’]|L['’]|le |LE |la |LA )?(?:édition|ÉDITION|numéro|NUMÉRO|journal|JOURNAL|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]{1,20}){0,5})\s?[.!]{0,3}$/u,
+    message: 'A pointer to the print edition (furniture of the teaser) left in the text.',
+  },
+  // The notice a form's anti-spam service requires, set under every sign-up box: "This site is protected by reCAPTCHA and the
+  // Google Privacy Policy and Terms of Service apply.", "Ce site est protégé par reCAPTCHA …". The service's own sentence.
+  {
+    name: 'captcha-notice',
+    re: /^(?:this (?:site|page|form) is protected by (?:re)?captcha(?: enterprise)?|ce (?:site|formulaire) est protégé par (?:re)?captcha)\b[^\n]{0,140}$/iu,
+    message: 'A form’s anti-spam notice left in the text.',
+  },
+  // A post's category line from a blog theme, its label glued to the category ("Posted inGovernment & Politics", "Posted
+  // inWeird News", "Filed underLocal", "Publié dansSociété"): the label, then one to six capitalised words and nothing else.
+  // Case-sensitive: the category starts with a capital right after the label.
+  {
+    name: 'posted-in-glued',
+    re: /^(?:Posted in|POSTED IN|Filed under|FILED UNDER|Published in|Publié dans|Classé dans|Catégorie ?:)\s?(?=\p{Lu})[\p{L}\p{N}&'’-]+(?:,? (?:&|and|et|[\p{L}\p{N}&'’-]+)){0,5}$/u,
+    message: 'A post’s category line (blog theme furniture) left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME, ROUND16_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
