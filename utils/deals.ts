@@ -217,6 +217,12 @@ function fundManagerSubject(head: string): boolean {
   const joined = head.replace(CLOSED_APPOSITION, (m) => (FUND_APPOSITION_HEAD.test(m) ? m.replace(/,/gu, ' ') : ' '));
   return FUND_MANAGER_BEFORE_VERB.test(joined.slice(joined.lastIndexOf(',') + 1));
 }
+/**
+ * Round 16 (companies round-15 row, red since round 15): a fund that leads or joins the round ("Le fonds Alteon mène le tour de
+ * table de § de Kiplo", "The fund co-led a round of §", "a participé à une levée de §") backs someone else's round; only a fund
+ * that carries out the round with no backing verb ("a réalisé/finalisé une levée de §") raises its own fund.
+ */
+const FUND_BACKS_ROUND_BEFORE = /(?<![\p{L}])(?:m[eè]ne(?:nt)?|a mené|ont mené|co-?m[eè]ne|co-?dirige|pilote|a piloté|leads|led|co-?led|co-?leads|heads|headed|anchors|anchored|participe à|a participé à|participated in|participates in|takes part in|took part in|joins|joined|rejoint)(?![\p{L}])(?!\s+(?:by|par)(?![\p{L}]))/iu;
 /** Money handed to a named company right after the figure: "§ pour Kiplo", "§ in Acme", "§ into fintech start-up Zentrix". */
 const MONEY_TO_NAME_AFTER = /^[^.;§]{0,40}?(?<![\p{L}])(?:for|pour|in|into|dans|chez|by|par|de la part de)\s+(?:(?:la|le|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 /** "With a substantial investment of §, the fund is designed …": the fund is the main clause's subject. */
@@ -812,7 +818,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Round 15: a round noun with no raising verb ("Le fonds d’investissement … vient de réaliser une levée de fonds de §", "The new
   // fund completed a first close of §"): a fund or its manager as the clause's subject raises its own fund, unless the money goes
   // to a named company after the figure ("… une levée de § pour Kiplo").
-  if (verbAt === null && nounBefore && fundManagerSubject(before) && !MONEY_TO_NAME_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
+  if (verbAt === null && nounBefore && fundManagerSubject(before) && !FUND_BACKS_ROUND_BEFORE.test(before) && !MONEY_TO_NAME_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (verbAt !== null) {
     const head = before.slice(0, verbAt);
     if (fundManagerSubject(head) || FUND_SUBJECT_AT_VERB.test(head) || VC_FIRM_AT_VERB.test(head)) return { kind: 'other', verbAt: null, fund: true };

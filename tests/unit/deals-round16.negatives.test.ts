@@ -65,3 +65,14 @@ describe('readFigure, round 16 look-alikes of the press gerunds: a sale or a pri
     'Delmar ended the year pocketing § in prize money from the contest.',
   ])('%s', (text) => expect(reading(text).kind).toBe('other'));
 });
+
+describe('readFigure, round 16 look-alikes: a fund described as led by someone still raises its own fund', () => {
+  it.each([
+    'The fund, led by a former banker, completed a round of §.',
+    'Le fonds Alvéa, piloté depuis Lyon, a finalisé un tour de table de §.',
+  ])('%s', (text) => {
+    const r = reading(text);
+    expect(r.kind).toBe('other');
+    expect(r.fund).toBe(true);
+  });
+});

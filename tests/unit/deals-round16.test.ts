@@ -90,3 +90,10 @@ describe('readFigure, round 16: the gerund of a press verb of raising ties the f
     'Delmar is pocketing § from two angels this spring.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
 });
+
+describe('readFigure, round 16: a fund that leads or joins a round backs someone else\'s round', () => {
+  it.each([
+    'Le fonds Serrano mène le tour de table de § de la medtech Ondine.',
+    'The fund co-led a funding round of § for an unnamed insurer.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
