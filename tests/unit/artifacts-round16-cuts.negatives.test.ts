@@ -45,6 +45,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'byline with a date cell', paragraphs: [HEADLINE, 'By Jane Holloway | March 3, 2024', ...BODY] },
   { name: 'byline with role and outlet cells', paragraphs: [HEADLINE, 'By Jane Holloway, staff writer | The Courier | Updated daily with the county news desk and the city desk reports', ...BODY] },
   { name: 'French byline with a date cell', paragraphs: [TITRE, 'Par Claire Martin | 3 mars 2024', ...CORPS] },
+  // Review 16 item 1: "By"/"Par" and a manner or transport word before a pipe: no person's name, no role cell.
+  { name: 'pipe after a transport word', paragraphs: [HEADLINE, 'By Ferry | the island is a forty-minute crossing from the harbour and boats leave every hour from the old quay in summer.', ...BODY] },
+  { name: 'pipe after a two-word transport phrase', paragraphs: [HEADLINE, 'By Sea Freight | the parts take about six weeks to reach the plant and the company keeps a month of stock in its yard.', ...BODY] },
+  { name: 'French: pipe after a transport word', paragraphs: [TITRE, 'Par Navette | le parc est à vingt minutes de la gare et les cars partent toutes les demi-heures depuis la place du marché.', ...CORPS] },
+  // Review 16 item 8: a label's words glued inside a product name, after a single letter ("uRead More").
+  { name: 'label glued inside a product name', paragraphs: [HEADLINE, ...BODY, 'The council bought four hundred tablets for its branches, the model sold to schools under the brand uRead More'] },
+  { name: 'French: label glued inside a product name', paragraphs: [TITRE, ...CORPS, 'La ville a commandé quatre cents liseuses pour ses écoles, le modèle vendu aux familles sous la marque xLire la suite'] },
 ];
 
 describe('round 16 cuts and bylines: look-alikes stay clean', () => {

@@ -13,7 +13,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
-import { WIRE_AGENCIES, alternation } from './lexicon';
+import { WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -407,13 +407,18 @@ function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
  * off by pipes in a template; a line break was lost after the last one. A byline line whose cells are a date or
  * an outlet ("By Jane Doe | March 3, 2024") stops there: the text after the pipe must be a sentence's worth.
  */
-const PIPE_BYLINE = /^(?:By|Par) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and| et| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?:, [^|,.!?]{2,60})? \|(?= \S)/u;
+const PIPE_BYLINE = /^(?:By|Par) (?<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?<more>(?:,| and| et| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?(?<role>, [^|,.!?]{2,60})? \|(?= \S)/u;
 /** The text after the pipe: a sentence's worth of words, most in lower case. */
 const MIN_PIPE_TEXT_WORDS = 10;
 
 function bylinePipedToText(p: string, start: number, out: Finding[]): boolean {
   const m = PIPE_BYLINE.exec(p.slice(0, 160));
   if (!m) return false;
+  // A person's name: not a phrase "By"/"Par" opens ("By Car |", "Par Avion |"), and two name words or more unless a
+  // co-author or a staff/role cell follows (a lone capitalised word is a manner or a place as often as a name).
+  const name = m.groups!.name!;
+  if (NOT_A_FIRST_NAME.test(name.split(' ')[0]!)) return false;
+  if (!name.includes(' ') && m.groups!.more === undefined && m.groups!.role === undefined) return false;
   const rest = p.slice(m[0].length, m[0].length + 400);
   const words = rest.split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_PIPE_TEXT_WORDS || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length || rest.includes('|')) return false;
@@ -442,7 +447,7 @@ const AFTER_SENTENCE_END = /[.!?”"’)\]] $/u;
 const AFTER_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]{0,30} $/u;
 const CAPS_NAME_ONLY = new RegExp(String.raw`^${CAPS_NAME}$`, 'u');
 /** Words that open a time or a phrase after "By", never a first name: "By Monday The …", "By Christmas Eve". */
-const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Then|Now|Next|Last|Early|Late|Mid|Christmas|Easter|Thanksgiving|Spring|Summer|Fall|Autumn|Winter|Noon|Midnight|God|Law|Order|Design|Far|All|Any|Some|Contrast|Comparison|Default|Mistake|Chance|Means|Way|Car|Train|Air|Road|Sea|Phone|Mail|Email)$`, 'iu');
+const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${MONTH_NAME}|${WEEKDAY}|The|This|That|Then|Now|Next|Last|Early|Late|Mid|Christmas|Easter|Thanksgiving|Spring|Summer|Fall|Autumn|Winter|Noon|Midnight|God|Law|Order|Design|Far|All|Any|Some|Contrast|Comparison|Default|Mistake|Chance|Means|Way|Car|Train|Air|Road|Sea|Phone|Mail|Email)$`, 'iu');
 /** A flattened page: one paragraph holds a page's worth of text. */
 const MIN_FLATTENED_PAGE_LENGTH = 800;
 

@@ -347,7 +347,7 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
 ];
 
 /** Weekday, month and date as a print replica's folio prints them (English and French), and the page code beside them. */
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MOIS = String.raw`(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)`;
 const PRINT_DATE = String.raw`(?:${WEEKDAY},? ${MONTH} \d{1,2},? \d{4}|${WEEKDAY},? \d{1,2}(?:er)? ${MOIS} \d{4})`;

@@ -8,6 +8,7 @@ import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 import { pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
+import { readMoreLabelPattern } from './lexicon';
 
 /** Words no sentence, heading or label ends on. */
 export const DANGLING: ReadonlySet<string> = new Set([
@@ -547,19 +548,23 @@ const MIN_LABEL_CUT_WORDS = 6;
  * card template printed it right after the cut ("… were inContinue Reading", "… announcer,Read More", "… la
  * sociétéLire la suite"). No sentence runs a word into a capitalised label, so the cut needs no further sign.
  */
-const LABEL_NO_SPACE = /(?<=[\p{Ll},’'”])(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|CONTINUE READING|Keep [Rr]eading|Read (?:the )?[Ff]ull (?:[Ss]tory|[Aa]rticle)|Lire la suite|En savoir plus)\s*[>»›→.]*$/u;
+const LABEL_NO_SPACE = new RegExp(String.raw`(?<=[\p{Ll},’'”])(?:${readMoreLabelPattern('as-written')})\s*[>»›→.]*$`, 'u');
+/** The word the label is glued to: a whole word of three letters or more, or one no phrase ends on ("… were inContinue Reading"); a letter or two before it is part of a name ("eRead More"). */
+const MIN_GLUED_WORD_LETTERS = 3;
 /**
  * The label in brackets after a space: "… recorded at the [continue reading]", "… que la (lire la suite)". A
  * bracketed label also closes whole teasers ("… its monetary policy [FULL STORY]"), so here the text must stop
  * where no phrase ends: on a function word or a comma.
  */
-const BRACKETED_LABEL = /(?<=[\p{L},])\s+[[(](?:read more|continue reading|keep reading|read (?:the )?full (?:story|article)|full story|more|lire la suite|la suite)[\])]\s*$/iu;
+const BRACKETED_LABEL = new RegExp(String.raw`(?<=[\p{L},])\s+[[(](?:${readMoreLabelPattern('any')}|full story|more|la suite)[\])]\s*$`, 'iu');
 
 function cutBeforeGluedLabel(p: string): number {
   const end = tail(p, 160);
   const bare = LABEL_NO_SPACE.exec(end);
   if (bare) {
     const at = p.length - end.length + bare.index;
+    const glued = /(\p{L}+)$/u.exec(p.slice(Math.max(0, at - 40), at))?.[1];
+    if (glued !== undefined && glued.length < MIN_GLUED_WORD_LETTERS && !isDanglingWord(glued)) return -1;
     return wordCount(p.slice(0, at)) >= MIN_LABEL_CUT_WORDS ? at : -1;
   }
   const bracketed = BRACKETED_LABEL.exec(end);
