@@ -1128,7 +1128,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
       const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? (f === eachFigure ? each?.[0] : undefined) ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
-      const company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
+      let company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
+      // The names that share a distributed figure are bound to that figure: another figure of the sentence, told of nobody in its
+      // own clause ("A, B and C raised more than § each, but … with § in Series C cash"), does not fall back to one of them.
+      if (each && eachFigure && f !== eachFigure && !named && company.name !== null && each.some((n) => sameEntity(n, company.name!))) company = { name: null, explicit: false, topic: false, past: false, statistic: false };
       // A place that raised ("Ho Chi Minh secured §", "Jakarta followed Singapore with § in funding") is a statistic, not a round;
       // a raise told of nobody ("For example, a startup raising §") is an explainer's example.
       if (company.statistic || (!named && genericRaiser(masked.slice(clauseStart, f.start), masked.slice(f.end, clauseEnd)))) {

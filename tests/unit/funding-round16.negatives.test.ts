@@ -57,3 +57,17 @@ describe('round 16: an earlier-time adverb on the verb still dates the raise (lo
     expect(deals.map((d) => d.status)).toEqual(['past']);
   });
 });
+
+describe('review 16: the names sharing a distributed figure do not take the sentence\'s other figure', () => {
+  // [label, sentence, the other figure's amount text, the list's names]: that figure, told of nobody in its clause, is none of theirs.
+  const rows: [string, string, string, string[]][] = [
+    ['"A, B, C and D raised more than § each, but … with § in Series B cash" (EN)', 'Quorvy Labs, Tallowby Bio, Brindle Health and Ozelia Therapeutics raised more than $80m each, but Nordic start-ups keep landing some of the biggest rounds, with $250m in Series B cash for heart drugs.', '$250m', ['Quorvy Labs', 'Tallowby Bio', 'Brindle Health', 'Ozelia Therapeutics']],
+    ['"A, B, C et D ont levé plus de § chacune, mais … avec § en série B" (FR)', 'Quorvy Labs, Tallowby Bio, Brindle Health et Ozelia Therapeutics ont levé plus de 80 millions d’euros chacune, mais les jeunes pousses nordiques décrochent encore les plus gros tours, avec 250 millions d’euros en série B pour des traitements cardiaques.', '250 millions d’euros', ['Quorvy Labs', 'Tallowby Bio', 'Brindle Health', 'Ozelia Therapeutics']],
+  ];
+  it.each(rows)('%s', (_label, text, amount, names) => {
+    const deals = readFunding({ paragraphs: [text] }).deals;
+    // The shared figure still goes to every name.
+    expect(deals.filter((d) => d.amount?.text !== amount).map((d) => d.company).sort()).toEqual([...names].sort());
+    for (const d of deals.filter((x) => x.amount?.text === amount)) expect(names).not.toContain(d.company);
+  });
+});
