@@ -804,13 +804,19 @@ const ANAPHOR_OBJECT = /^(?:the (?:company|startup|start-up|firm|business|group|
 /** Between an owner and its unit: "’s self-driving car unit ", "’s payments arm ", "’s new subsidiary ". */
 const OWNER_THEN_UNIT = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,4}(?:unit|arm|subsidiary|division|spin-?off|spinout|business|venture|startup|start-up)\s+$/u;
 
+/**
+ * An adviser's noun among RAISED_BY_AGENT's descriptor words: "bouclée par le cabinet Aelis", "closed by the law firm X", "by
+ * advisory firm X", "par la banque X". The adviser who closed the deal for the raiser is not the raiser.
+ */
+const ADVISER_DESCRIPTOR = /(?<![\p{L}])(?:cabinets?|conseils?|conseillers?|banques?|avocats?|advisory|advisers?|advisors?|law|legal|consulting|consultancy|accounting|bank|counsel)(?![\p{L}])/u;
+
 export function companyAfter(text: string): string | null {
   // A restatement in parentheses right after the figure ("§ (§) d’Afrikamart") is the same figure.
   const own = text.replace(/^\s*\([^()]*\)/u, (m) => ' '.repeat(m.length));
   // "§ levés par le géant X", "§ raised by X": the participle's agent raised it (RAISED_BY_AGENT). Not a place or a nationality
   // ("raised by Indian startups"), and the name must close its noun phrase: a kind noun after it ("by French fintechs") makes it an adjective.
   const raisedBy = RAISED_BY_AGENT.exec(own);
-  if (raisedBy) {
+  if (raisedBy && !ADVISER_DESCRIPTOR.test(raisedBy[0])) {
     const rest = own.slice(raisedBy[0].length, raisedBy[0].length + 120);
     const run = usable(nameRuns(rest))[0];
     if (run && run.start === 0 && !isPlace(run.text) && !isNationality(run.text) && !KIND_AFTER_NAME.test(rest.slice(run.end))) return run.text;

@@ -268,8 +268,16 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))/giu },
 ];
 
+/**
+ * A person's first and last name alone as the subject right before a cue, opening the sentence or a clause: "Jane Doe " (two
+ * capitalised words, the last not a firm's or an institution's word from names.ts: "Serena Capital " is a firm).
+ */
+const PERSON_ALONE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\.\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${ORG_LAST_WORDS.join('|')})\s$)\p{Lu}\p{Ll}+\s$`, 'u');
+/** After a run verb's round noun: "pour la société", "pour le compte de X", "au nom de la start-up", "pour Kiplo": run for the raiser. */
+const RUN_FOR_RAISER_AFTER = /^\s*(?:pour\s+(?:le\s+compte\s+(?:de|d[’'])|la\s+(?:société|start-?up|jeune\s+pousse|plateforme|fintech)(?![\p{L}])|l[’']entreprise(?![\p{L}])|\p{Lu})|au\s+nom\s+(?:de|d[’'])|on\s+behalf\s+of(?![\p{L}]))/u;
+
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean; notPersonSubject?: boolean }> = [
   // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
   // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
   // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
@@ -304,7 +312,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Kestrel pilote la levée de § de Norvio", "Orion dirige le tour de table", "X conduit l’opération": the present of the other
   // lead verbs (piloter, diriger, conduire) makes its subject the lead like "mène", but these verbs also run companies and
   // projects ("X dirige la société"), so only with a round noun of the lexicon (LEX_ROUND_NOUNS) right after the article.
-  { role: 'lead', re: new RegExp(String.raw`\b(?:co-?)?(?:pilote|pilotent|dirige|dirigent|conduit|conduisent) (?:(?:le|la|ce|cette) |l[’'])(?:[\p{Ll}-]+ )?${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}\p{N}])`, 'giu'), attach: 'next' },
+  { role: 'lead', re: new RegExp(String.raw`\b(?:co-?)?(?:pilote|pilotent|dirige|dirigent|conduit|conduisent) (?:(?:le|la|ce|cette) |l[’'])(?:[\p{Ll}-]+ )?${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}\p{N}])`, 'giu'), attach: 'next', notPersonSubject: true },
   { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|principa(?:l|ux) investisseurs?|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
@@ -645,6 +653,9 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Atmosphere, investing § into ventures developed from research", "Archangels made two deals investing §": a programme's ticket or
       // an investor's tally over many companies, not one round's investor.
       if (t.role === 'participant' && t.attach === 'next' && (PROGRAMME_TICKET.test(sentence.slice(start + m[0].length, start + m[0].length + 120)) || sentenceHas(INVESTOR_TALLY))) continue;
+      // "Jane Doe pilote le tour de table pour la société": a person's name alone before "pilote/dirige/conduit" runs the round
+      // (an executive or an adviser), and a round run "pour la société/pour X/au nom de X" is run for the raiser: not its lead.
+      if (t.notPersonSubject && (PERSON_ALONE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || RUN_FOR_RAISER_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 60)))) continue;
       const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;

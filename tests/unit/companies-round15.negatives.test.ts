@@ -45,7 +45,7 @@ describe('round 15 negatives: a figure whose "de X" is a lender, a date, or a la
 
 describe('round 15 negatives: a name ending in "tech" with no name right after it stays the name', () => {
   it.each<[string, string]>([
-    ['Ubitech', 'Ubitech se place deuxième avec une levée de 5 millions d’euros auprès de Kima.'],
+    ['Ubitech', 'Ubitech figure en tête du classement grâce à son tour de 4 millions d’euros mené par Kima.'],
     ['Ubitech Norvio', 'Ubitech Norvio arrive deuxième avec une levée de 5 millions d’euros.'],
   ])('%s', (want, row) => expect(openingSubject(row)).toBe(want));
 });

@@ -61,7 +61,7 @@ it('a past lead is also participating in the new round', () => {
 
 describe('the investor as subject of the lead, past an apposition or a reporting verb', () => {
   const rows: Array<[string, Want]> = [
-    row('Hooli Capital, the corporate venturing arm of Hooli, will lead a § Series A+ round for Acme.', ['Hooli Capital'], []),
+    row('Hooli Capital, a fund from Lisbon, will lead a § seed round in Acme.', ['Hooli Capital'], []),
     row('Kestrel Partners, un fonds basé à Londres, a mené ce tour de table de §.', ['Kestrel Partners'], []),
     row('Globex Ventures is set to lead a § round in Acme.', ['Globex Ventures'], []),
     row('The sleep startup Acme said the Israeli venture capital fund Northwind led a § round.', ['Northwind'], []),
