@@ -42,7 +42,7 @@ describe('round 16: a read-more label glued to or bracketed after a cut teaser',
   const rows: Array<[string, string, string]> = [
     ['title case glued to a lower-case letter', 'The harbour board met on Tuesday for the first time since the spring, and all seven members were atContinue Reading', 'Continue Reading'],
     ['read more glued', 'Parents lined up outside the new library on Saturday morning as the doors opened to a crowd of nearlyRead More', 'Read More'],
-    ['bracketed capitals', 'The port authority said the dredging would resume once the permits for the outer channel had been [FULL STORY]', '[FULL STORY]'],
+    ['bracketed capitals', 'The port authority said the dredging would resume once the permits for the outer channel were signed [FULL STORY]', '[FULL STORY]'],
     ['a short hard-wrapped last line with a bracketed label', 'the harbour dues [READ MORE]', '[READ MORE]'],
     ['a pointer to the paper after the last sentence', 'The harbour board cut the dredging budget by a third on Monday. The ferry line keeps its winter timetable. Read more in the Lakeside Morning Ledger.', 'Read more in the Lakeside Morning Ledger.'],
     ['lire la suite entre crochets', 'Le conseil municipal a voté mardi soir un budget en hausse pour les travaux du quai et du marché couvert [Lire la suite]', '[Lire la suite]'],

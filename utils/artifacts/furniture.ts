@@ -14,6 +14,7 @@ import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { COVER_PRICES_LEAD, lineRules, readMoreLabelPattern } from './lexicon';
 import { isBodyProse } from './menus';
+import { isDanglingWord } from './truncated';
 
 /** A finding on whole paragraphs i..j, or on a span inside paragraph i. */
 interface Hit { i: number; j: number; from?: number; to?: number; message: string }
@@ -459,12 +460,24 @@ function gluedPaperPointer(p: string, i: number, out: Hit[]): boolean {
   return false;
 }
 
+/**
+ * A bracketed label after text stopped where no phrase ends, on a comma or a function word ("… recorded at the [continue
+ * reading]"), ends a cut teaser: truncated.ts reports that cut, label included, so it is not furniture a second time. A
+ * label after a finished phrase ("… its monetary policy [FULL STORY]") is the story link's, and stays here.
+ */
+function bracketEndsCut(before: string): boolean {
+  const text = before.trimEnd();
+  const last = /(\p{L}+)$/u.exec(text)?.[1];
+  return text.endsWith(',') || (last !== undefined && last === last.toLowerCase() && isDanglingWord(last));
+}
+
 function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
   if (p.length < 24) return;
   if (p.length > 60 && gluedPaperPointer(p, i, out)) return;
   const tailAt = Math.max(0, p.length - 36);
   const tail = p.slice(tailAt);
   const glued = GLUED_TAIL_LABEL.exec(tail) ?? BRACKETED_TAIL_LABEL.exec(tail);
+  if (glued && glued[0].startsWith('[') && bracketEndsCut(p.slice(0, tailAt + glued.index))) return;
   if (glued) {
     const from = tailAt + glued.index;
     out.push({ i, j: i, from, to: p.length, message: 'A “read more” link label glued to the end of a cut teaser.' });

@@ -957,10 +957,11 @@ const ROUND15_CHROME: readonly LineRule[] = [
  */
 const ROUND16_CHROME: readonly LineRule[] = [
   // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Read Full Article",
-  // "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow).
+  // "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow). The article only
+  // after the verb: "The Full Story", "L’article complet" alone are subheads.
   {
     name: 'story-link-alone',
-    re: /^\[?\s?(?:(?:read )?(?:the )?full (?:story|article)|(?:lire )?l['’]article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
+    re: /^\[?\s?(?:(?:read (?:the )?)?full (?:story|article)|lire l['’]article complet|article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
     message: 'Link label left in the text.',
   },
   // A pointer from a teaser to the rest of the story in the print paper: "Read more in this week's Courier!", "Read more in

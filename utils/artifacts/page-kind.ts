@@ -170,23 +170,35 @@ const MAX_PRINT_MEDIAN_WORDS = 14;
 /**
  * A flattened print front page (an e-edition or a scanned issue read as one or two long paragraphs, so its lines
  * cannot be counted): its masthead and ears print the issue's furniture, each cue in its print form.
- * - PRINT_VOLUME: the volume and issue, "VOL. 122, NO. 129", "Vol. 85, No. 52", "VOLUME XXI", "39th YEAR, NO. 15";
+ * - PRINT_VOLUME: the volume and issue, "VOL. 122, NO. 129", "VOLUME XXI", "39th YEAR, NO. 15" ("Vol. 85, No. 52" in the
+ *   masthead lines);
  * - PRINT_PRICE: the cover price, "75 CENTS", "75¢", "FIVE CENTS", "5c Per Copy", "$4.00" between bullets or before
  *   a line in capitals;
  * - PRINT_DATELINE: the issue's date in capitals with its weekday, "SUNDAY, FEBRUARY 19, 2023";
  * - PRINT_INDEX: the inside index with dot leaders, "Business ......B1", "Columnists ...... 3A";
- * - PRINT_PAGE_REF: a jump or teaser's page, "PAGE A4", a section folio "Sec. D";
+ * - PRINT_PAGE_REF: a jump or teaser's page, "PAGE A4", a section folio "SEC. D" ("Sec. D" in the masthead lines);
  * - PRINT_CAPS_RUN: seven words in capitals in a row (a banner headline, a masthead's motto).
  * One cue alone happens on the web (a headline in capitals, a price); two different ones in the text's head make
  * a print page.
  */
-const PRINT_VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?)\.? ?(?:\d{1,4}|[IVXLC]{2,8})\b|\b\d{1,3}(?:st|nd|rd|th) YEAR,? NO\. ?\d/u;
+const PRINT_VOLUME = /\bVOL(?:UME)?\.? ?(?:\d{1,4}|[IVXLC]{2,8})\b|\b\d{1,3}(?:st|nd|rd|th) YEAR,? NO\. ?\d/u;
+/**
+ * The volume and the section folio in their mixed-case forms ("Vol. 85, No. 52", "Sec. D") are also prose's ("in Vol. 2
+ * of the study, under Sec. B of the annex"): they count only inside the masthead's own first short lines.
+ */
+const PRINT_VOLUME_MIXED = /\bVol(?:ume)?\.? ?(?:\d{1,4}|[IVXLC]{2,8})\b/u;
+const PRINT_PAGE_REF_MIXED = /\bSec\. \p{Lu}\b/u;
+/** The masthead's lines: the first paragraphs of the text, while they stay this short and end on no sentence of prose. */
+const MASTHEAD_LINES = 4;
+const MAX_MASTHEAD_LINE = 80;
+const MAX_MASTHEAD_LINE_WORDS = 8;
+const PROSE_LINE_END = /\p{Ll}{3}[.!?]["”’)]?$/u;
 /** Old issues print the price in words or per copy ("FIVE CENTS", "5c Per Copy", "PRICE 5c COPY"). */
 const PRINT_PRICE = /\b(?:\d{1,3}|ONE|TWO|THREE|FIVE|TEN|FIFTEEN|TWENTY|TWENTY-FIVE)['’]? ?(?:CENTS|¢)|\b\d{1,2}c (?:Per )?Copy\b|\bPRICE \d{1,2}c\b|\$\d\.\d\d (?=\p{Lu}{3,})|• \$\d\.\d\d\b/u;
 /** OCR may glue or stray a stop: "TUESDAY. JULY 26, 1960", "NOVEMBER 22,1939", "DECEMBER. 17, 1940". */
 const PRINT_DATELINE = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)[.,]? ?\.?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.? \d{1,2},? ?\d{4}\b/u;
 const PRINT_INDEX = /\p{Lu}\p{Ll}+ ?\.{3,} ?\p{Lu}?\d{1,2}\p{Lu}?\b/u;
-const PRINT_PAGE_REF = /\bPAGE \p{Lu}?\d{1,3}\b|\bSec\. \p{Lu}\b|\bSECTION \p{Lu}\b/u;
+const PRINT_PAGE_REF = /\bPAGE \p{Lu}?\d{1,3}\b|\bSEC\. \p{Lu}\b|\bSECTION \p{Lu}\b/u;
 const PRINT_CAPS_RUN = /(?:\b\p{Lu}[\p{Lu}'’.-]+,? ){7}/u;
 const PRINT_MASTHEAD_CUES: readonly RegExp[] = [PRINT_VOLUME, PRINT_PRICE, PRINT_DATELINE, PRINT_INDEX, PRINT_PAGE_REF, PRINT_CAPS_RUN];
 /** The masthead sits at the head of the text: only this much is read (linear, bounded). */
@@ -194,17 +206,31 @@ const PRINT_MASTHEAD_ZONE = 3000;
 /** Different masthead cues that make a print front page. */
 const MIN_PRINT_MASTHEAD_CUES = 2;
 
-function isPrintFront(text: string): boolean {
+function mastheadLines(ps: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < Math.min(ps.length, MASTHEAD_LINES); i++) {
+    const p = ps[i]!.trim();
+    if (p.length > MAX_MASTHEAD_LINE || wordCount(p) > MAX_MASTHEAD_LINE_WORDS || PROSE_LINE_END.test(p)) break;
+    lines.push(p);
+  }
+  return lines.join('\n');
+}
+
+function isPrintFront(text: string, ps: readonly string[]): boolean {
   const head = text.slice(0, PRINT_MASTHEAD_ZONE);
+  const masthead = mastheadLines(ps);
   let cues = 0;
-  for (const cue of PRINT_MASTHEAD_CUES) if (cue.test(head) && ++cues >= MIN_PRINT_MASTHEAD_CUES) return true;
+  for (const cue of PRINT_MASTHEAD_CUES) {
+    const found = cue.test(head) || (cue === PRINT_VOLUME && PRINT_VOLUME_MIXED.test(masthead)) || (cue === PRINT_PAGE_REF && PRINT_PAGE_REF_MIXED.test(masthead));
+    if (found && ++cues >= MIN_PRINT_MASTHEAD_CUES) return true;
+  }
   return false;
 }
 
 function readPageKind(doc: ArticleDoc): PageKind {
   const ps = doc.paragraphs;
   const words = ps.map(wordCount);
-  if (isPrintReplica(ps, words) || isPrintFront(doc.text)) return { kind: 'print', stories: [] };
+  if (isPrintReplica(ps, words) || isPrintFront(doc.text, ps)) return { kind: 'print', stories: [] };
   const archive = archiveHeader(ps);
   // An archive's posts may run long; a listing's cards are teasers.
   const cards = archive >= 0 ? listingCards(doc, words, archive + 1, Infinity) : listingCards(doc, words, 0, MAX_CARD_BODY);
