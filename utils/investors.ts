@@ -14,15 +14,10 @@ const { cSuite, executiveEn, founderEn, managerEn, investorFirmEn, executiveFr, 
 /** "general|managing|…": the qualifiers of a firm role ("general partner"). */
 const ROLE_QUALIFIER = ROLE_QUALIFIERS.join('|');
 /**
- * A floor before a figure, beside the shared approximations (LEX_APPROX_BEFORE_FIGURE): "invested at least §", "au moins §".
- * (Not in the shared lexicon yet: funding-lexicon.ts is another group's file; asked for in the round-15 report.)
- */
-const FLOOR_BEFORE_FIGURE = ['at least', 'au moins'] as const;
-/**
- * An approximation or a floor between an investing verb and its figure: "invested at least §", "to invest about §", "a investi
+ * An approximation or a floor (both in LEX_APPROX_BEFORE_FIGURE) between an investing verb and its figure: "invested at least §", "to invest about §", "a investi
  * près de §". Optional, one word group, then a space (no repetition: linear).
  */
-const FIGURE_QUALIFIER = `(?:(?:${[...LEX_APPROX_BEFORE_FIGURE, ...FLOOR_BEFORE_FIGURE].map(escapeRegExp).join('|')}) )?`;
+const FIGURE_QUALIFIER = `(?:(?:${LEX_APPROX_BEFORE_FIGURE.map(escapeRegExp).join('|')}) )?`;
 
 export type InvestorRole = 'lead' | 'participant';
 
