@@ -21,6 +21,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What an export says when it lists no deal: a page Roundup did not read as an
+ * article (not one, or refused for its size or reading time) was never searched,
+ * and a pasted summary must not claim it holds no funding round.
+ */
+function noDealsSentence(summary: Summary): string {
+  return summary.article.isArticle ? 'No funding round found.' : 'Not read as an article: no funding figures were looked for.';
+}
+
 export function toMarkdown(summary: Summary): string {
   const md = escapeMarkdown;
   const lines: string[] = [];
@@ -30,7 +39,7 @@ export function toMarkdown(summary: Summary): string {
   if (summary.source.url) lines.push('', `<${summary.source.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
 
   lines.push('', '### Deals');
-  if (summary.deals.length === 0) lines.push('', 'No funding round found.');
+  if (summary.deals.length === 0) lines.push('', noDealsSentence(summary));
   else lines.push('', ...summary.deals.flatMap((deal) => dealLines(deal, md, '- **', '**', '  - ')));
 
   if (summary.investors.length > 0) {
@@ -62,7 +71,7 @@ export function toPlainText(summary: Summary): string {
   if (meta) lines.push(plain(meta));
   if (summary.source.url) lines.push(summary.source.url);
   lines.push('', 'DEALS');
-  if (summary.deals.length === 0) lines.push('No funding round found.');
+  if (summary.deals.length === 0) lines.push(noDealsSentence(summary));
   else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, plain, '* ', '', '    ')));
   if (summary.investors.length > 0) {
     lines.push('', 'INVESTORS');
@@ -132,7 +141,7 @@ export function toHtml(summary: Summary): string {
   if (meta) parts.push(`<p>${h(meta)}</p>`);
   if (summary.source.url && /^https?:/i.test(summary.source.url)) parts.push(`<p><a href="${h(summary.source.url)}">${h(summary.source.url)}</a></p>`);
   parts.push('<h3>Deals</h3>');
-  if (summary.deals.length === 0) parts.push('<p>No funding round found.</p>');
+  if (summary.deals.length === 0) parts.push(`<p>${h(noDealsSentence(summary))}</p>`);
   else {
     parts.push('<ul>');
     for (const d of summary.deals) {

@@ -72,7 +72,13 @@ export function readArticleResponse(article: ArticleToRead, now: () => number, b
   const reading = readArticleWithin(article, budgetMs, now);
   const readMs = Math.round(reading.elapsedMs);
   if (reading.analysis) return { summary: reading.analysis.summary, readMs };
-  return { summary: null, readMs, message: `Roundup stopped after ${(reading.elapsedMs / 1000).toFixed(1)} s of reading: this article is too long to read in full.` };
+  // A first reading in a freshly started worker also compiles every reader's patterns, which on a busy computer can take
+  // seconds: the sentence does not blame the article's length alone, and the page reads again on the next request.
+  return {
+    summary: null,
+    readMs,
+    message: `Roundup stopped reading after ${(reading.elapsedMs / 1000).toFixed(1)} s: the article is very long, or the computer is busy. Open Roundup again to retry.`,
+  };
 }
 
 /** Read an article straight through (the command line, the tests). */

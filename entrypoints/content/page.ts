@@ -363,6 +363,7 @@ export class PageController {
     const gone = (): boolean => this.disposed || generation !== this.generation;
     let analysis: Analysis;
     let workMs = 0;
+    let readerGaveUp = false;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       // (The fingerprint stops counting there.)
       analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
@@ -400,6 +401,8 @@ export class PageController {
         analysis = response.summary
           ? { summary: response.summary, status: 'ok', message: null, paragraphs: article.paragraphs }
           : refusal(this.doc, response.message);
+        // A reading that ran out of time is not kept: the next request reads again (by then the worker is warm).
+        readerGaveUp = !response.summary;
       }
     }
     if (gone()) return false;
@@ -407,7 +410,7 @@ export class PageController {
     this.timings.analysisMs = workMs;
     this.analysis = analysis;
     this.analysisId++;
-    this.key = shape.key;
+    this.key = readerGaveUp ? '' : shape.key;
     this.anchoredReady = false;
     await this.ensureAnchored();
     if (this.disposed || generation !== this.generation) return false;

@@ -48,6 +48,19 @@ describe('toMarkdown', () => {
   });
 });
 
+describe('a page that was not read as an article (not one, or refused for its size or reading time)', () => {
+  const unread = (): Summary => summary({ deals: [], investors: [], money: [], artifacts: [], article: { isArticle: false, wordCount: 0, excerpt: null } });
+  it.each([
+    ['Markdown', toMarkdown],
+    ['plain text', toPlainText],
+    ['rich HTML', toHtml],
+  ] as const)('%s says it was not searched, never that it holds no round', (_format, format) => {
+    const out = format(unread());
+    expect(out).toContain('Not read as an article: no funding figures were looked for.');
+    expect(out).not.toContain('No funding round found');
+  });
+});
+
 describe('toPlainText', () => {
   it('has no Markdown syntax', () => {
     const text = toPlainText(summary());
