@@ -67,6 +67,33 @@ const ELISION_LINE = /^[[(]?\s?(?:\.{3}|…)\s?[\])]?$/u;
 /** A paywall notice the boilerplate labels already took: the elision mark before it goes with it. */
 const PAYWALL_WORD = /\b(?:abonn\w*|subscri\w*|free trial|essai gratuit|paywall|members? only)\b/iu;
 
+/**
+ * A site notice written as a full sentence: the site speaks to the reader ABOUT THE SITE, its ads, access, account,
+ * subscription, consent, alerts or browser ("By allowing ads on this site, you support …", "You have a preview of this
+ * article while we check your access", "Follow us on our official channel for alerts", "Nous réservons nos contenus à
+ * nos abonnés", "We will use your email address only to send you our newsletters"). Read by three parts of its shape,
+ * not by its words: the site named as itself (SITE_SELF), the reader addressed (READER_ADDRESSED), and the site's
+ * machinery as the topic (SITE_MACHINERY). An article reports on sites and ads in the third person; it does not say
+ * "this site" to "you" about "your access". Short paragraphs only, no reported speech.
+ */
+/** The site or the page named as itself: "this site", "our website", "this article", "our official channel", "ce site", "nos abonnés". */
+const SITE_SELF = /\b(?:this|our) (?:(?:official|new|free|mobile|daily|weekly) )?(?:\p{Lu}[\p{L}\p{N}]{1,20} )?(?:site|website|web site|page|app|newsletters?|channel|forum|article|story|post|content|subscribers|members|readers|privacy (?:policy|notice))\b|\b(?:ce|notre) (?:site|blog|application|appli|newsletter|lettre d['’]information|chaîne|forum|contenu)\b|\bcet article\b|\bnos (?:abonnés|abonnées|lecteurs|contenus|newsletters|conditions)\b/iu;
+/** The reader addressed: the second person, or an imperative opening the paragraph. */
+const READER_ADDRESSED = /\b(?:you|your|vous|votre|vos)\b|^(?:please )?(?:follow|join|visit|subscribe|sign up|log in|download|click|tap|update|suivez|rejoignez|abonnez|inscrivez|connectez|téléchargez|cliquez)\b/iu;
+/** The site's machinery as the topic: ads, cookies, access, account, subscription, browser, alerts, e-mail. */
+const SITE_MACHINERY = /\b(?:ads?|advertis\w*|cookies?|access|subscri\w*|account|log ?in|sign ?in|browser|preview|notifications?|alerts|newsletters?|e-?mail address|billing|membership|publicités?|abonn\w*|compte|navigat\w*|connexion|accès|aperçu|alertes|adresse e-?mail|réservés?)\b/iu;
+/** A notice is one to three sentences; longer is an article about sites, ads or privacy. */
+const MAX_SITE_NOTICE = 300;
+const MAX_SITE_NOTICE_SENTENCES = 3;
+/** Sentence ends, counted to keep the notice short. */
+const NOTICE_SENTENCE_END = /[.!?](?=\s|$)/gu;
+
+function isSiteNotice(p: string): boolean {
+  if (p.length > MAX_SITE_NOTICE || REPORTED.test(p)) return false;
+  if (!SITE_SELF.test(p) || !READER_ADDRESSED.test(p) || !SITE_MACHINERY.test(p)) return false;
+  return (p.match(NOTICE_SENTENCE_END)?.length ?? 0) <= MAX_SITE_NOTICE_SENTENCES;
+}
+
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
@@ -80,6 +107,7 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
       const line = PROMPT_LINES.find((l) => l.re.test(p));
       if (line) { whole(i, line.message); lineHits.add(i); continue; }
     }
+    if (isSiteNotice(p)) { whole(i, 'A site notice to the reader (about its ads, access, account or alerts) left in the text.'); continue; }
     if (p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_NOTE.test(p) && !REPORTED.test(p)) { whole(i, 'A sponsor’s message left in the text.'); continue; }
     if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && BANNER_IMPERATIVE.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
     const badge = GLUED_BADGE.exec(p);
