@@ -6,7 +6,7 @@
  *   --browser-pages N   browser phase on the first N pages (default: all)
  *   --browser-rounds N  loads of each page in the browser phase (default 1)
  *   --no-build          reuse .output/test-chrome-mv3 instead of building it
- *   --phases a,b        only these of pages,scaling,hostile,bundle,cli,browser
+ *   --phases a,b        only these of pages,scaling,hostile,cold,bundle,cli,browser
  *
  * Phases (one module each under scripts/bench/, which say what they time):
  * 1. pages: Readability alone vs the full pipeline per page, in one process;
@@ -16,6 +16,8 @@
  * 5. browser: the built content script and the popup in Chromium;
  * 6. hostile: inputs built to make a careless pattern backtrack, timed at
  *    n and 2n (a linear reader doubles; these used to be timed unit tests).
+ * 7. cold: the first reading in a fresh process (the background worker after
+ *    the browser stopped it) against the same reading warm.
  * Prints the table (stdout), writes bench-results/latest.json and
  * latest.txt (git-ignored). Timing stays out of `npm test`.
  */
@@ -25,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { benchPages, type BenchPage } from './bench/pages';
 import { benchScaling } from './bench/scaling';
 import { benchHostile } from './bench/hostile';
+import { benchCold } from './bench/cold';
 import { benchBundle } from './bench/bundle';
 import { benchCli } from './bench/cli';
 import { benchBrowser, browserUnavailable, testBuild } from './bench/browser';
@@ -42,7 +45,7 @@ const ROUNDS = numberArg('--rounds', 5);
 const FULL = args.includes('--full');
 const BUILD = !args.includes('--no-build');
 const BROWSER_ROUNDS = numberArg('--browser-rounds', 1);
-const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,hostile,bundle,cli,browser';
+const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,hostile,cold,bundle,cli,browser';
 const PHASES = new Set(phasesArg.split(',').map((p) => p.trim()));
 
 // The core logs caught reader failures; a benchmark should not print them per page.
@@ -133,6 +136,22 @@ if (PHASES.has('hostile')) {
   out('Hostile inputs (each at n and 2n repetitions; a linear reader about doubles):');
   for (const h of hostile) out(`  ${h.name.padEnd(58)} ${ms(h.ms).padStart(10)} ${ms(h.ms2n).padStart(10)}  ×${h.ratio.toFixed(1)}${h.superlinear ? '  ← SUPERLINEAR' : ''}`);
   out(`  ${flagged.length ? `${flagged.length} case(s) grow faster than linear` : 'all cases grow about linearly (×3 or less per doubling, or under 50 ms)'}`);
+}
+
+// ---------------------------------------------------------------- 7. cold start
+if (PHASES.has('cold')) {
+  // The sample and two real funding articles of the shared dev set when it is there (short pages: the compile cost shows alone).
+  const dev = join(ROOT, '../shared/corpus/funding-dev');
+  const coldPages = [
+    { name: 'sample', path: SAMPLE },
+    ...['28-vizzia-serie-b-maddyness.html', '13-didero-series-a-techcrunch.html'].map((f) => ({ name: f.replace(/\.html$/, ''), path: join(dev, f) })).filter((p) => existsSync(p.path)),
+  ];
+  const cold = benchCold(ROOT, coldPages, Math.min(ROUNDS, 3));
+  result.cold = cold;
+  out('');
+  out(`Cold start (first reading in a fresh process, as after the browser stopped the idle worker, vs the same reading warm; median of ${Math.min(ROUNDS, 3)} processes):`);
+  out(`  ${'page'.padEnd(40)} ${'first'.padStart(10)} ${'first CPU'.padStart(10)} ${'warm'.padStart(10)} ${'warm CPU'.padStart(10)}`);
+  for (const c of cold) out(`  ${c.page.padEnd(40)} ${ms(c.coldWallMs).padStart(10)} ${ms(c.coldCpuMs).padStart(10)} ${ms(c.warmWallMs).padStart(10)} ${ms(c.warmCpuMs).padStart(10)}`);
 }
 
 // ---------------------------------------------------------------- build (shared by bundle and browser)
