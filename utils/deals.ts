@@ -354,6 +354,23 @@ const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|the
 /** A counted set's item named in apposition: "cinq de plus, dont une méga-levée, Voodoo, de §", "including a mega-round, Acme, of §". */
 const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesquelles)\s+(?:(?:une?|an?|the|la|le)\s+)?(?:[\p{L}]+-)?(?:levée|round|deal|opération|tour de table|raise)\s*,\s*\p{Lu}[^,§]{0,30},\s*(?:de|d[’']|of)\s*$/u;
 /** A new clause with its own named subject and verb after the previous figure: "… and fintech startup Abound led with". */
+/**
+ * Round 17: an entry of a counted list that names its owner: "two new rounds: Acme’s § Series B and Globex’s § Series A". A
+ * possessive name right before the figure, with a round noun after it, makes the figure that company's round even inside a count
+ * ("four deals", "two new funding rounds"). Seen in digests and news briefs of several outlets (EN).
+ */
+const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+$/u;
+/**
+ * Round 17: a round noun owned by a named company, its figure in brackets: "le tour de table de Tilvo (§)", "la série C de
+ * l’allemand Quorly (§)", "the seed round of fintech Brevo (§)". The noun phrase is the entry; the bracket gives its size (monthly
+ * barometers and quarterly reviews of several outlets write their entries so). Between "de/of" and the name only lower-case
+ * descriptors, never a preposition of place or agent ("the round of layoffs at Acme (§)" is no entry).
+ */
+const OWNED_ROUND_PAREN_BEFORE = /(?<![\p{L}])(?:[Rr]ound|[Ff]inancing|[Ss]érie [A-Ja-j](?![\p{L}])|[Ss]eries [A-Ja-j](?![\p{L}])|[Ss]eed|[Aa]morçage|[Ll]evée(?: de fonds)?|[Tt]our de table|[Rr]onde|[Ff]inancement)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d[’']|of)\s*(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:at|in|for|by|with|from|à|chez|par|avec|pour|auprès)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}\s*\(\s*$/u;
+/** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
+function ownedEntry(before: string, after: string): boolean {
+  return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
+}
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
@@ -741,7 +758,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
-  if (COUNTED_DEALS.test(masked.slice(0, start)) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
@@ -782,7 +799,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
   const ranked = RANKED_WITH_BEFORE.exec(before);
   const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
