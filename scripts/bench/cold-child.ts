@@ -19,8 +19,9 @@ const article = prepared.article;
 function timed(): { wallMs: number; cpuMs: number } {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  // The worker's own entry point, with its budget (so a refusal would show as a short, failed reading).
-  const response = readArticleResponse(article, () => performance.now());
+  // The worker's own entry point, without its 15 s budget: on a loaded machine a cold first reading can pass it, and the
+  // bench is there to say how long the reading takes, not to be refused.
+  const response = readArticleResponse(article, () => performance.now(), Number.POSITIVE_INFINITY);
   const wallMs = performance.now() - start;
   if (!response.summary) throw new Error(response.message);
   return { wallMs, cpuMs: process.cpuUsage(cpu).user / 1000 };
