@@ -208,3 +208,13 @@ export const LEX_RAISE_PARTICIPLES_EN = [
   'raised', 'secured', 'attracted', 'bagged', 'landed', 'closed', 'received', 'pulled in', 'drawn in', 'drawn', 'amassed', 'collected',
   'netted', 'garnered', 'scooped up', 'racked up', 'picked up',
 ] as const;
+
+// ── Contests named like firms (round 17, investors.ts isInvestorName) ──────────────────────────────────────────────────
+
+/**
+ * Head nouns of a contest's or an award's proper name: English puts the head last ("the Northwind Prize", "an Acme Fintech
+ * Challenge", optionally followed by "for …"), French first ("le Prix …", "le Concours …"). The giver of a prize is
+ * no investor in a round, however firm-like the words before the head ("X Ventures Prize").
+ */
+export const LEX_CONTEST_HEADS_EN = ['Prizes?', 'Awards?', 'Challenges?', 'Competitions?', 'Contests?', 'Hackathons?'] as const;
+export const LEX_CONTEST_HEADS_FR = ['Prix', 'Concours', 'Trophées?'] as const;

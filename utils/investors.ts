@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -1008,7 +1008,8 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && item.includes(r.name) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
       if (r.kind === 'name') {
         names.push(r.name);
-        if (r.residue) break;
+        // "including Kestrel Capital at § and Orion Partners at §": each backer's own share after its name does not end the list.
+        if (r.residue && !(item.includes(r.name) && SHARE_AFTER_NAME.test(item.slice(item.indexOf(r.name) + r.name.length)))) break;
       } else if (r.kind === 'stop' || r.kind === 'skip') {
         // "Deciens Capital, …, et d’un groupe d’investissement privé basé à Boston, Raptor Group": a description set before the name it describes.
         if (DESCRIPTION_BEFORE_NAME.test(item) && /,/.test(seps[k] ?? '') && cleanItem(items[k + 1] ?? '', { forward: true }).kind === 'name') continue;
@@ -1059,6 +1060,13 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   }
   return names;
 }
+
+/**
+ * What one backer put in, told right after its name inside a list: "Kestrel Capital at §", "Orion Partners with about §", "Hooli
+ * Ventures contributing §", "Globex à hauteur de §", "§ each". The figure is that backer's share of the round; the list goes on.
+ * Anchored at both ends, one optional word group then the masked figure: linear.
+ */
+const SHARE_AFTER_NAME = new RegExp(String.raw`^\s*(?:(?:at|with|for|contributing|investing|providing|putting in|à hauteur de|pour|avec)\s+)?${FIGURE_QUALIFIER}§+(?:\s+(?:each|apiece|chacun|chacune))?\s*$`, 'iu');
 
 /** 'owner': an appositive naming the investor's owners ("a unit of X", "a joint venture between A and B"). */
 type ItemResult = { kind: 'name'; name: string; residue: boolean; leadingResidue: boolean } | { kind: 'skip' } | { kind: 'stop' } | { kind: 'role' } | { kind: 'owner' };
@@ -1477,7 +1485,15 @@ function isLowercaseBrand(item: string, plainWord: boolean): boolean {
 }
 
 /** Not an investor: round names, currencies, pronouns, bare common words. */
+/**
+ * A contest's or an award's proper name (funding-lexicon's contest heads): the head noun last in English, maybe followed by what the
+ * prize is for ("Kestrel Ventures Prize", "Orion Fintech Challenge for Inclusion"), first in French ("Prix Orion de l’innovation",
+ * "Concours Hooli"). The winners share prize money; the giver is not an investor in a round.
+ */
+const CONTEST_NAME = new RegExp(String.raw`(?:^|\s)(?:${LEX_CONTEST_HEADS_EN.join('|')})(?:\s+(?:for|of|in|on)\s[^]*)?$|^(?:(?:le|la|les|du|au|aux)\s+)?(?:${LEX_CONTEST_HEADS_FR.join('|')})(?:\s|$)`, 'u');
+
 function isInvestorName(name: string): boolean {
+  if (CONTEST_NAME.test(name)) return false;
   if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
   if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
   // "from domestic VCs": a kind of investor, not one.
