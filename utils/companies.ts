@@ -341,10 +341,13 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   // 0b. An opening name whose appositive holds commas and names of its own, closed by a comma before the verb: "8th Wall, a
   // year-old, Palo Alto, Ca.-based provider of … platform that … integrates with ArKit and Google’s Tango, has raised"
   // (Tango is a product inside the aside). Not a list of companies ("A, a lender, and B, a bank, have raised").
+  // The opener may follow a list marker ("1) Acme, Europe’s online optician, has closed"): roundups number their items.
   const opener = runs[0];
-  if (opener && /^\s*$/.test(trimmed.slice(0, opener.start)) && closedByComma) {
+  if (opener && LIST_MARKER_ONLY.test(trimmed.slice(0, opener.start)) && closedByComma) {
     const aside = trimmed.slice(opener.end);
-    if (OPENING_APPOSITIVE.test(aside) && !/,\s+(?:and|et)\s/iu.test(aside)) return { name: opener.text, pronoun: false };
+    // "Jane Doe, partner at Harbor, has raised §": a person the sentence names by a role is no company, whatever the aside.
+    // "Further, …": a fronted adverb or connector is no name.
+    if (isOpeningAppositive(aside) && !isOpeningWord(opener.text) && !personNames(unstripped).has(opener.text.toLowerCase())) return { name: opener.text, pronoun: false };
   }
   // 0c. "Dartmouth cleantech star CarbonCure when it raised §", "Acme, lorsqu’elle a levé §": the pronoun of a subordinate
   // clause points to the name right before its conjunction.
@@ -469,9 +472,33 @@ export function antecedentIn(before: string, people: ReadonlySet<string> = new S
   return null;
 }
 
-/** An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". */
-// "another"/"one of"/"un autre"/"une autre"/"l’un des" open an appositive too: "Ferovinum, another UK-based company, raised".
-const OPENING_APPOSITIVE = /^,\s+(?:a|an|the|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s/iu;
+/**
+ * An appositive right after the opening name, up to the verb: ", a year-old, Palo Alto-based provider of …". Its noun phrase
+ * opens in one of three ways, all seen across outlets and languages:
+ * - an article ("another"/"one of"/"un autre"/"l’un des" too): "Ferovinum, another UK-based company, raised";
+ * - a possessor, a capitalised name with "’s" before a lower-case word: "Acme, Europe’s online optician, has closed", "Acme,
+ *   Africa’s largest lender, has raised" (not "Acme, Google’s Tango, …": a possessor before a name is a product, no appositive);
+ * - a bare noun, no determiner (press style for a role): "Acme, maker of …, has raised", "Kiplo, leader européen du …, a levé",
+ *   "Kiplo, spécialiste nantais de …, lève". Not a conjunction or a relative ("Acme, and then …", "Acme, which …").
+ * Each alternative is a fixed prefix or one bounded token run, so a failing match stays linear.
+ */
+const OPENING_APPOSITIVE = /^,\s+(?:(?:a|an|the|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s|[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,2}[’']s?\s+\p{Ll}|(?!(?:and|or|but|then|which|who|whose|that|while|with|et|ou|mais|puis|qui|que|dont|où|avec|alors)\s)\p{Ll}[\p{Ll}-]*\s)/u;
+/**
+ * An appositive that gives a person's role, not a company's kind: ", partner at Harbor", ", associée chez Kerlan", ", former CEO
+ * of …", ", ancienne d’Orvani". The roles are the closed families of names.ts (ROLE_FAMILIES), after at most two qualifiers.
+ */
+const ROLE_APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:its|the|a|an|son|sa|l[’'])\s*)?(?:(?:former|ex-|serial|managing|general|senior|ancien(?:ne)?|nouvel(?:le)?|new)\s*){0,2}(?:(?:${roleAlternation(...Object.values(ROLE_FAMILIES))})s?(?![\p{L}])|(?<=(?:former|ancien(?:ne)?)\s*)(?:(?:of|at|de|chez)(?![\p{L}])|d[’']))`, 'iu');
+/**
+ * A name set off by the aside's last comma, closing it: "Further, fleet software provider, Routematic" (a fronted adverb, a
+ * descriptor, then the subject). The subject is that closing name, not the word opening the clause. One bounded run, anchored.
+ */
+const CLOSING_SET_OFF_NAME = /,\s*[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}\s*$/u;
+/** Whether `aside`, the text between the opening name and the verb, is one appositive (OPENING_APPOSITIVE, not a list, not a role). */
+function isOpeningAppositive(aside: string): boolean {
+  return OPENING_APPOSITIVE.test(aside) && !/,\s+(?:and|et)\s/iu.test(aside) && !ROLE_APPOSITIVE.test(aside) && !CLOSING_SET_OFF_NAME.test(aside.slice(1));
+}
+/** Nothing before a clause's opening name but an optional list marker: "", "1) ", "2. ", "(3) ", "- ", "• ". */
+const LIST_MARKER_ONLY = /^\s*(?:(?:\(?\d{1,2}[.)]|[\p{Pd}•*▪►])\s*)?$/u;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
 const KIND_CLOSING = /^\s+(?:company|group|startup|start-up|firm)\s*$/u;
 /** A funding verb as a gerund or present participle: "raising", "securing", "bagging". */
@@ -1367,7 +1394,7 @@ export function openingSubject(sentence: string): string | null {
   sentence = sentence.replace(RANK_OPENING, '');
   // "En levant §, la fintech nantaise Kiplo accélère", "By raising §, Acme became": the main clause's subject raised.
   const fronted = FRONTED_GERUND.exec(sentence);
-  if (fronted) return subjectOpening(sentence.slice(fronted[0].length));
+  if (fronted) return subjectOpening(sentence.slice(frontedPhraseEnd(sentence, fronted[0].length)));
   const m = OPENING_SUBJECT.exec(sentence) ?? DESCRIBED_OPENING.exec(sentence) ?? headingName(sentence);
   // "La néobanque Blank se distingue, en récoltant §", "Acme grew fivefold, raising §": the gerund's subject opens the sentence.
   // "La medtech Kiplo se place deuxième avec une levée de §", "Acme joined the club with a § investment": so does the subject of
@@ -1394,6 +1421,42 @@ const DESCRIBED_OPENING = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.-]*[’']s\s+
  * first comma, so it stays linear.
  */
 const FRONTED_GERUND = /^\s*(?:(?:Tout\s+en|En|By|After|Since)\s+\p{Ll}+(?:ant|ing)|(?:Having|Après avoir)\s+\p{Ll}+)(?![\p{L}\p{N}])[^,;:!?]{0,240}?,\s+/u;
+/**
+ * A source or partner preposition inside a fronted gerund phrase: what follows may be a list of names whose commas are the
+ * list's, not the end of the phrase ("Après avoir levé § auprès de A, B et C en 2016, elle …", "After raising § from A, B and
+ * C, Acme …"). The lexicon's closed class of source prepositions, as written in roundups of both languages.
+ */
+const FRONTED_SOURCE = /\s(?:auprès\s+(?:de|d[’'])|de\s+la\s+part\s+(?:de|d[’'])|from|with|by|avec|par|including|notamment|dont)\s/iu;
+/** A middle list item between two commas: an optional article, then one name of up to four capitalised words, nothing else. */
+const LIST_ITEM = /^\s*(?:(?:la|le|les|the)\s+|l[’']\s?)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}\s*$/u;
+/**
+ * The list's closing item: optional leading names, "and"/"et"/"&", a name, then at most a date phrase ("en 2016", "in 2019",
+ * "last year", "l’an dernier"). A clause with its own verb ("Acme and Beta opened an office") has lower-case words and fails.
+ */
+const LIST_LAST_ITEM = /^\s*(?:(?:(?:la|le|les|the)\s+|l[’']\s?)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}\s+)?(?:and|et|&)\s+(?:(?:la|le|les|the)\s+|l[’']\s?)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}(?:\s+(?:(?:in|en)\s+\d{4}|last\s+year|earlier\s+this\s+year|l[’']an\s+dernier|l[’']année\s+dernière))?\s*$/u;
+
+/**
+ * Where the main clause starts after a fronted gerund phrase that FRONTED_GERUND closed at its first comma (`end`). When the
+ * phrase holds a source preposition (FRONTED_SOURCE), that comma may be a list's: the phrase then runs over the middle items
+ * (LIST_ITEM) to the comma after the closing item (LIST_LAST_ITEM). Without a closing item, nothing is skipped. At most a dozen
+ * comma segments inside SENTENCE_HEAD, each tested by anchored bounded patterns: linear.
+ */
+function frontedPhraseEnd(sentence: string, end: number): number {
+  if (!FRONTED_SOURCE.test(sentence.slice(0, end))) return end;
+  const head = sentence.slice(0, SENTENCE_HEAD);
+  let from = end;
+  // The segment before the first comma already ends on the first list item ("auprès de la Macif,"): read the next ones.
+  for (let k = 0; k < 12 && from < head.length; k++) {
+    const comma = head.indexOf(',', from);
+    if (comma < 0) return end;
+    const segment = head.slice(from, comma);
+    if (LIST_LAST_ITEM.test(segment)) return comma + 1 + (/^\s*/u.exec(head.slice(comma + 1))![0].length);
+    if (!LIST_ITEM.test(segment)) return end;
+    from = comma + 1;
+  }
+  return end;
+}
+
 /**
  * A funding gerund set off by a comma after the main clause: ", en récoltant", ", tout en levant", ", by raising", ", after
  * securing", ", raising". Read in the sentence's first SENTENCE_HEAD characters.
