@@ -59,7 +59,7 @@ describe('round 16: a read-more label glued to or bracketed after a cut teaser',
 describe('round 16: a print masthead at the head of the page text', () => {
   const rows: Array<[string, string, string]> = [
     ['founded and volume', 'THE RIVERTON LEDGER. FOUNDED BY J. K. MARSH, APRIL 1871. VOL. 52. BRIDGE VOTE SET FOR MAY The county board will vote on the river bridge next month, officials said on Monday.', 'THE RIVERTON LEDGER. FOUNDED BY J. K. MARSH, APRIL 1871. VOL. 52'],
-    ['year, number and pages', 'OAK VALLEY TIMES (Established 1921) 44th YEAR, NO. 31 TWELVE PAGES FRIDAY, MAY 3, 1957 Mill Reopens After Fire The mill on Front Street reopened on Thursday after a fire in March.', 'OAK VALLEY TIMES (Established 1921) 44th YEAR, NO. 31 TWELVE PAGES'],
+    ['year, number and pages', 'OAK VALLEY TIMES (Established 1921) 44th YEAR, NO. 31 TWELVE PAGES FRIDAY, MAY 3, 1957 Mill Reopens After Fire The mill on Front Street reopened on Thursday after a fire in March.', 'OAK VALLEY TIMES (Established 1921) 44th YEAR, NO. 31 TWELVE PAGES FRIDAY, MAY 3, 1957'],
     ['price and postal number', 'AWARD WINNER 2015 Pine County 50 CENTS USPS 123-456 Pine Ridge, Ohio SPORTS, 4B The school board approved the new bus routes on Monday night after a long debate.', 'AWARD WINNER 2015 Pine County 50 CENTS USPS 123-456'],
   ];
   for (const [name, paragraph, text] of rows) {

@@ -30,3 +30,22 @@ describe('round 17 furniture negatives: look-alikes stay unflagged', () => {
     });
   }
 });
+
+/** Masthead and desk-name look-alikes: a date and a section in a sentence, a headline ending in "News". */
+const NEGATIVE_PRINT: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'a weekday date and a section in prose', paragraphs: ['On Tuesday, March 3, 1948 the council, in Sec. B of its report, backed the plan for a new bridge over the river after a long debate.', ...BODY] },
+  { name: 'une date et un numéro dans une phrase', paragraphs: ['Le mercredi 12 mars 1952, le conseil a publié le rapport n° 12 sur le port, après un long débat.', ...CORPS] },
+  { name: 'a volume and a date in a citation', paragraphs: ['The study, printed in Vol. 4 on Friday, May 5, 1939, found that the harbour silted up every decade.', ...BODY] },
+  { name: 'a headline ending in “the News”', paragraphs: ['Markets Cheer the News', HEADLINE, ...BODY] },
+  { name: 'a two-word headline ending in News', paragraphs: ['Bad News', HEADLINE, ...BODY] },
+  { name: 'Business News inside a sentence', paragraphs: mid('The group sold its Business News unit last year to a rival publisher.') },
+];
+
+describe('round 17 furniture negatives: print and desk-name look-alikes stay unflagged', () => {
+  for (const row of NEGATIVE_PRINT) {
+    it(row.name, () => {
+      const found = findArtifacts({ paragraphs: row.paragraphs }).filter((a) => a.kind === 'boilerplate');
+      expect(found.map((a) => a.text)).toEqual([]);
+    });
+  }
+});

@@ -12,7 +12,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { COVER_PRICES_LEAD, lineRules, readMoreLabelPattern } from './lexicon';
+import { COVER_PRICES_LEAD, lineRules, readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
 import { isBodyProse } from './menus';
 import { isDanglingWord } from './truncated';
 
@@ -268,6 +268,15 @@ function archiveTopLabel(ps: readonly string[], i: number): boolean {
  */
 const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s(?:Articles|Stories|Posts)|Articles|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
 
+/**
+ * A news desk's or a station's name standing alone above the story or under it: up to two capitalised words (the outlet,
+ * call letters), a desk noun and "News" ("Radio News", "Industry News", "Top Business News", "World News"). The desk noun
+ * is a closed class: a headline ending in "News" ("Markets Cheer the News", "Bad News") has none before it.
+ */
+const NEWS_DESK_HEADING = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){0,2}(?:Radio|TV|Television|Business|Industry|Local|World|National|Regional|International|Financial|Market|Markets|Tech|Sports|Top|Latest|Breaking)\sNews$/u;
+/** Above the body, the desk name is one of the first lines. */
+const NEWS_DESK_LINES = 2;
+
 /** Lines read around each end of the text and of the body. */
 const MAX_EDGE_SCAN = 80;
 
@@ -313,6 +322,8 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
     }
     // A category page's heading on the first line, over the headline: "Sky Business News Articles", "Local Sports Stories".
     if (i === 0 && i + 1 < firstProse && SECTION_PAGE_HEADING.test(p) && HEADLINE(ps[i + 1]!)) { out.push({ i, j: i, message: 'Archive or feed-page heading left in the text.' }); continue; }
+    // A desk's or station's name alone, on the first lines above the body or as the text's last line: "Top Radio News".
+    if (((i < firstProse && i < NEWS_DESK_LINES) || (i === n - 1 && i > lastProse)) && NEWS_DESK_HEADING.test(p)) { out.push({ i, j: i, message: 'A news desk’s or station’s name (page furniture) left in the text.' }); continue; }
     // A byline or source line under it ("From Associated Press", "By Jane Roe", "Par Marie Dupont") makes the line the headline.
     if (i + 1 < firstProse && isTagRow(p) && HEADLINE(ps[i + 1]!) && isTitleCase(ps[i + 1]!) && !isTagRow(ps[i + 1]!) && !SOURCE_LINE.test(ps[i + 1]!)) out.push({ i, j: i, message: 'A row of topic tags above the headline left in the text.' });
   }
@@ -388,13 +399,29 @@ const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${read
 const MASTHEAD_MARKS: ReadonlyArray<readonly [string, RegExp]> = [
   ['founded', /(?<![\p{L}\p{N}])(?:ESTABLISHED|Established|FOUNDED|Founded)(?![\p{L}])[^\n]{0,40}?(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/gu],
   ['volume', /(?<![\p{L}\p{N}])(?:VOL(?:UME)?|Vol(?:ume)?)\.?\s?[\dIVXLC]{1,6}(?![\p{L}\p{N}])/gu],
-  ['year', /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:YEAR|Year)(?![\p{L}])/gu],
-  ['number', /(?<![\p{L}\p{N}])(?:NO|No|NUMBER|Number)\.?\s?\d{1,5}(?![\p{L}\p{N}])/gu],
+  ['year', /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH|e|E) (?:YEAR|Year|ANNÉE|Année)(?![\p{L}])/gu],
+  ['number', /(?<![\p{L}\p{N}])(?:NO|No|NUMBER|Number)\.?\s?\d{1,5}(?![\p{L}\p{N}])|N°\s?\d{1,5}(?![\p{L}\p{N}])/gu],
   ['price', /(?<![\p{L}\p{N}])(?:PRICE |Price )?(?:\d{1,3}|\p{Lu}{3,}(?:-\p{Lu}{3,})?)['’]?\s(?:CENTS|Cents)(?![\p{L}])/gu],
   ['postal', /(?<![\p{L}\p{N}])(?:USPS|ISSN)\s?\d{3,4}-\d{3,4}(?![\p{N}])/gu],
   ['pages', /(?<![\p{L}\p{N}])(?:\d{1,2}|TWO|THREE|FOUR|SIX|EIGHT|TEN|TWELVE|SIXTEEN|TWENTY) (?:PAGES|SECTIONS)(?![\p{L}])/gu],
   ['award', /(?<![\p{L}])AWARD[- ]WINN(?:ER|ING)(?![\p{L}])/gu],
+  // The issue date as a masthead or a running head sets it: the weekday before the month ("TUESDAY, DEC. 6, 1950", "Friday,
+  // September 15, 1950"), or the month in capitals with a bullet or comma before the year ("DECEMBER 31 • 1936").
+  ['date', /(?<![\p{L}])(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}[,.]? (?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}\s?[•·,]\s?(?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) \d{1,2}(?:er|ER)? (?:JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?:1[7-9]|20)\d\d(?!\d)/gu],
+  // A running head's section folio: "2—Sec. D", "Sec. B", "SEC. C" (a section letter, not a law's section number).
+  ['section', /(?<![\p{L}\p{N}])(?:\d{1,3}\s?[—–-]\s?)?(?:SEC|Sec)\.\s?[A-Z](?![\p{L}\p{N}])/gu],
+  // The publishing days a weekly prints under its name: "PUBLISHED TUESDAYS AND FRIDAYS", "PUBLISHED EVERY THURSDAY".
+  ['published', /(?<![\p{L}])PUBLISHED (?:EVERY \p{Lu}+|DAILY|WEEKLY|\p{Lu}+DAYS(?: AND \p{Lu}+DAYS)?)(?![\p{L}])/gu],
 ];
+/** With three kinds of marks or more, a masthead set in mixed case ("VOL. 61 NO. 37 Riverton, Ohio, Friday, …") still is one. */
+const MANY_MASTHEAD_KINDS = 3;
+/** In a mixed-case masthead, at least this share of the words start with a capital or a figure. */
+const MIN_CAPITALISED_SHARE = 0.85;
+function capitalisedWordShare(span: string): number {
+  const words = span.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w)).length / words.length;
+}
 /** A masthead stands in the first characters of the page text: only these are read. */
 const MASTHEAD_WINDOW = 360;
 const MIN_MASTHEAD_KINDS = 2;
@@ -420,7 +447,10 @@ function printMastheadLead(p: string, i: number, out: Hit[]): void {
   const span = p.slice(0, to);
   const letters = span.match(/\p{L}/gu)?.length ?? 0;
   const capitals = span.match(/\p{Lu}/gu)?.length ?? 0;
-  if (letters === 0 || capitals * 10 < letters * 6) return;
+  if (letters === 0) return;
+  // Set in capitals; or, with three kinds of marks, in words that all start with a capital or a figure (a masthead's
+  // place and weekday in mixed case): prose has lower-case words between its capitals.
+  if (capitals * 10 < letters * 6 && !(kinds >= MANY_MASTHEAD_KINDS && capitalisedWordShare(span) >= MIN_CAPITALISED_SHARE)) return;
   out.push({ i, j: i, from: 0, to, message: 'Print masthead furniture (paper, founding, volume, price) left at the head of the page text.' });
 }
 
@@ -436,9 +466,8 @@ function coverPricesLead(p: string, i: number, out: Hit[]): boolean {
  * More"), or in brackets at the very end ("… monetary policy [FULL STORY]", "… en hausse [Lire la suite]"). Case-sensitive:
  * a capital glued to a lower-case letter, or a bracketed label closing the paragraph, is no word of prose.
  */
-const STORY_LINK_LABELS_AS_WRITTEN = String.raw`${readMoreLabelPattern('as-written')}|Full Story|Full story|FULL STORY|Full Article|Full article|FULL ARTICLE`;
-const GLUED_TAIL_LABEL = new RegExp(String.raw`(?<=\p{Ll})(?:${STORY_LINK_LABELS_AS_WRITTEN})(?:\s?(?:\.{3}|…|»|›|→|>{1,3}))?$`, 'u');
-const BRACKETED_TAIL_LABEL = new RegExp(String.raw`(?<=\s)\[\s?(?:${readMoreLabelPattern('any')}|full story|full article)\s?(?:\.{3}|…|»|›|→|>{1,3})?\s?\]$`, 'iu');
+const GLUED_TAIL_LABEL = new RegExp(String.raw`(?<=\p{Ll})(?:${storyLinkLabelPattern('as-written')})(?:\s?(?:\.{3}|…|»|›|→|>{1,3}))?$`, 'u');
+const BRACKETED_TAIL_LABEL = new RegExp(String.raw`(?<=\s)\[\s?(?:${storyLinkLabelPattern('any')})\s?(?:\.{3}|…|»|›|→|>{1,3})?\s?\]$`, 'iu');
 
 /** The lexicon's pointer to the print edition ("Read more in the Valley Daily Express."), read after a paragraph's last sentence. */
 const READ_MORE_IN_PAPER = lineRules(['read-more-in-paper'])[0]!.re;

@@ -41,6 +41,19 @@ export function readMoreLabelPattern(form: 'any' | 'as-written'): string {
   return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeLabel).join('|');
 }
 
+/**
+ * A story link's own labels besides the "read more" ones: "Full Story", "[full article]". One list for every reader of a
+ * glued or bracketed link label (furniture.ts's tail labels, truncated.ts's bracketed label after a cut).
+ */
+export const STORY_LINK_LABELS: readonly string[] = ['full story', 'full article'];
+
+/** The "read more" labels and the story link's own labels, as one alternation, in the forms of readMoreLabelPattern. */
+export function storyLinkLabelPattern(form: 'any' | 'as-written'): string {
+  const labels = [...READ_MORE_LABELS, ...STORY_LINK_LABELS];
+  const forms = form === 'any' ? labels : labels.flatMap((l) => [sentenceCase(l), titleCase(l), l.toUpperCase()]);
+  return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeLabel).join('|');
+}
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
