@@ -7,14 +7,15 @@
 import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
-import { datePhrase, fundingVerbAt, isPastContext, readFigure, reviewPeriodOf } from './deals';
+import { datePhrase, fundingVerbAt, readFigure, reviewPeriodOf } from './deals';
+import { readFigureStatus, readPastContext, settleMonthDatedRounds } from './deal-status';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { continuesInvestorList, findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_EARLIER_WORDS, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -38,6 +39,8 @@ interface Candidate {
   amountless?: boolean;
   round: string | null;
   status: Deal['status'];
+  /** Past only because its clause names a month with no year (deal-status.ts): settled once the page is read. */
+  monthDated?: boolean;
   amount: Money | null;
   valuation: Money | null;
   leads: string[];
@@ -195,18 +198,6 @@ function unwedgeDate(masked: string): string {
   return masked.includes('§') ? masked.replace(WEDGED_DATE, (m) => ' '.repeat(m.length)) : masked;
 }
 
-/**
- * "previously" qualifying an adjective, not the clause's verb: "whose platform finds previously undiscoverable targets", "a
- * previously unannounced round", "previously incurable diseases". The adjective is negated (un-, non-) or ends in -able/-ible,
- * so "previously raised", "previously invested" (the verb's own time) are kept ("in-" is left out: "invested" is a verb).
- * Blanked, same length, before the clause's time is read (readPastContext). Only "previously" is an earlier-time cue of
- * deals.ts's PAST_CUE among such adverbs; the French ones ("jusqu’ici", "auparavant") are no cue there, so none is needed.
- */
-const EARLIER_ADVERB_ON_ADJECTIVE = /(?<![\p{L}\p{N}])previously\s+(?=(?:un|non-?)\p{Ll}{3,}(?![\p{L}\p{N}])|\p{Ll}{2,}(?:able|ible)s?(?![\p{L}\p{N}]))/giu;
-/** Whether a clause tells an earlier raise (deals.ts isPastContext), read once an adverb of earlier time on an adjective is blanked. */
-function readPastContext(clause: string, period: ReturnType<typeof reviewPeriodOf>): boolean {
-  return isPastContext(clause.replace(EARLIER_ADVERB_ON_ADJECTIVE, (m) => ' '.repeat(m.length)), period);
-}
 
 /** A run of words that can be a company's name: not a common word, a place or a date. */
 function isName(name: string): boolean {
@@ -302,8 +293,6 @@ function ownedRoundCompany(f: Figure, masked: string): string | null {
  */
 const SHARE_BEFORE = new RegExp(String.raw`\b(?:dont|including|of which|among which|parmi lesquels)\s*(?:,[^,§]{0,30},\s*)?(?:${lexAlt(LEX_APPROX)}\s+)?$`, 'iu');
 const SHARE_FOR_NAME = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:rien que|à (?:elle|lui) seule?|alone|à elle seule)\s+)?(?:pour|for|to|à|went to|pour la seule)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?![\p{L}\p{N}’'])`, 'u');
-/** A total that is a record ("la semaine record reste la mi-mars, avec §, dont §"): one already set, so its items are earlier rounds. */
-const RECORD_WORD = /\b(?:record|all-time high)(?![\p{L}\p{N}])/iu;
 /** The total is money raised by rounds: "levées", "raised", "tours de table". */
 const RAISED_TOTAL_CUE = /\b(?:levée?s?|levés|rounds?|raised|tours? de table|financements?|fundraising|funding|investments?|investissements?|deals)(?![\p{L}\p{N}])/iu;
 
@@ -363,8 +352,6 @@ const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)
 /** "This § investment", "cette § …": a demonstrative right before the figure. */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|cette|ce|cet)\s*$/iu;
 
-/** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
-const MONTH_PHRASE = new RegExp(String.raw`\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?${lexAlt([...LEX_MONTHS_FR, ...lexCapitalised(LEX_MONTHS_EN)])}(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * "The Ayurveda Experience (TAE)": a company read under its acronym is named in full when the article gives the full form
@@ -1144,8 +1131,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         companyFromTopic: company.topic,
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
         round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked),
-        // A list item's month ("Air Booster en février", "Sep 13:") dates the entry of a roundup; it does not make it an earlier round.
-        status: readPastContext(itemNames.has(f) ? cueText.replace(MONTH_PHRASE, ' ') : cueText, period) || company.past || f.yardstick || (f.shareOfTotal === true && (readPastContext(masked, period) || RECORD_WORD.test(masked))) ? 'past' : 'announced',
+        // The status reader (deal-status.ts) reads the clause's time, a list entry's month, a yardstick, the outlet's own scoop.
+        ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true }, period),
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -1155,11 +1142,6 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         first: s.index,
         last: s.index,
       };
-      // "Yesterday we published the news that Flo had raised §", "Comme nous l'annoncions hier, Kiplo a levé §": the outlet's own
-      // recent scoop retold by its newsletter is the current news, whatever the tense (never a yardstick or a list's past item).
-      // Only when the tense alone made it past: a year, a month and year ("in March 2019") or an earlier-round word ("in its previous
-      // round") dates the raise retold, whoever reported it.
-      if (candidate.status === 'past' && !f.yardstick && !company.past && OWN_NEWS_CUE.test(masked.slice(clauseStart, f.start)) && !OLD_TIME.test(cueText) && !datedRetelling(masked, cueText)) candidate.status = 'announced';
       // "• Acme — § seed (Sequoia, Accel)": a list line's closing parenthesis names its backers.
       if (line && itemNames.has(f)) {
         const backers = LINE_BACKERS.exec(masked.slice(f.end));
@@ -1430,6 +1412,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   if (options.title) applyHeadlineRaise(deals, options.title, lang, headline, article.sentences, notRounds);
   mergeTeaserLines(deals, article.sentences);
   // Investors read before any deal (a standfirst) belong to the main deal.
+  settleMonthDatedRounds(deals, sameCompanyName);
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
@@ -1783,6 +1766,8 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
   same.date ??= c.date;
   same.amount ??= c.amount;
   if (c.status === 'announced') same.status = 'announced';
+  // One telling past for another reason than a month alone keeps the round past.
+  if (same.monthDated && c.status === 'past' && !c.monthDated) same.monthDated = false;
   for (const e of c.evidence) if (!same.evidence.includes(e)) same.evidence.push(e);
   same.last = Math.max(same.last, c.last);
   return same;
@@ -2273,47 +2258,6 @@ const HEADLINE_BUSINESS_STATS = new Set(['valuation', 'revenue', 'sales', 'turno
 const HEADLINE_PURPOSE_CLAUSE = String.raw`(?:to\s+(?!(?:the|a|an|its|their|his|her|our|be)(?![\p{L}\p{N}]))\p{Ll}|(?:pour|afin\s+d[e’'])\s*(?:(?:se\s+|s[’']))?\p{Ll}+(?:er|ir|re)(?![\p{L}\p{N}]))`;
 const HEADLINE_WON_NOT_RAISE = new RegExp(`^(?:(?!(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_ROUND_NOUNS)}(?![\\p{L}\\p{N}])|${HEADLINE_PURPOSE_CLAUSE}))[^,;:.]){0,40}?(?<![\\p{L}\\p{N}])${lexAlt([...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY, ...LEX_NOT_A_ROUND_NOUNS.filter((w) => !HEADLINE_BUSINESS_STATS.has(w)), 'deal to'])}(?![\\p{L}\\p{N}])`, 'iu');
 
-/**
- * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",
- * "comme nous l'annoncions hier", "nous révélions ce matin que", "as first reported by [us]". Bounded runs only.
- */
-const OWN_NEWS_CUE = /(?<![\p{L}\p{N}])(?:we (?:(?:first|exclusively|just)\s+)?(?:published|reported|broke|revealed|wrote|told you|scooped|covered)(?:\s+(?:the )?(?:news|story|scoop))?(?:\s+(?:yesterday|today|this morning|last night|earlier this week|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+(?:that|how)|as we (?:first |exclusively )?(?:reported|revealed|wrote|told you)|(?:comme|ainsi que) nous (?:l[’']|le )?(?:annoncions|avons annoncé|révélions|avons révélé|écrivions|évoquions|indiquions)|nous (?:annoncions|révélions|avons révélé|écrivions)(?: (?:hier|ce matin|la semaine dernière|récemment|en exclusivité))? que)(?![\p{L}\p{N}])/iu;
-
-/** A time that is not recent: the scoop retold is old news ("we reported last year that …", "comme nous l'écrivions en 2021"). */
-const OLD_TIME = /(?<![\p{L}\p{N}])(?:last (?:year|month|summer|spring|autumn|fall|winter)|(?:years?|months) ago|(?:in|en) (?:19|20)\d\d|l[’']an dernier|l[’']année dernière|il y a (?:\S+ )?(?:ans?|mois))(?![\p{L}\p{N}])/iu;
-
-/** An earlier-round phrase: "its previous round", "the prior financing", "sa précédente levée", "son dernier tour de table". */
-const EARLIER_ROUND_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_EARLIER_WORDS)}\\s+(?:[\\p{L}-]+\\s+)?${lexAlt(LEX_ROUND_NOUNS)}|${lexAlt(LEX_ROUND_NOUNS)}\\s+(?:précédente?s?|antérieure?s?))(?![\\p{L}\\p{N}])`, 'iu');
-/** A year written as such (the date reader's phrases carry it: "in March 2019", "en 2021"). */
-const YEAR_IN_DATE = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
-/** A retold raise dated by the clause or the sentence: a date phrase with a year, or an earlier round named. */
-function datedRetelling(sentence: string, clause: string): boolean {
-  return EARLIER_ROUND_PHRASE.test(clause) || sentenceDatesRetelling(sentence);
-}
-/**
- * The sentence's half of datedRetelling, read once per sentence: every figure of one sentence asks about the same text, so the
- * last answer is kept (one entry: sentences are read in order).
- */
-let lastRetellingSentence: string | null = null;
-let lastRetellingDated = false;
-function sentenceDatesRetelling(sentence: string): boolean {
-  if (sentence === lastRetellingSentence) return lastRetellingDated;
-  let dated = EARLIER_ROUND_PHRASE.test(sentence);
-  // Every date phrase of the sentence in turn ("As we reported on Monday, … in March 2019": the first one is the report's).
-  let rest = sentence;
-  for (let date = dated ? null : datePhrase(rest); date; date = datePhrase(rest)) {
-    if (YEAR_IN_DATE.test(date)) {
-      dated = true;
-      break;
-    }
-    const at = rest.indexOf(date);
-    if (at < 0) break;
-    rest = rest.slice(at + date.length);
-  }
-  lastRetellingSentence = sentence;
-  lastRetellingDated = dated;
-  return dated;
-}
 
 /** A public body, a backer like any other when named among a round's investors (see the figure loop). */
 const PUBLIC_BODY_WORD = `${lexAlt(LEX_PUBLIC_BODIES)}(?![\\p{L}\\p{N}])`;

@@ -1,0 +1,165 @@
+/**
+ * The status reader: whether a round told by the article is its news ("announced") or an earlier round told for context
+ * ("past"). One place reads the time of the amount's own clause: the tense and time adverbs of the clause (deals.ts
+ * isPastContext, through readPastContext below), the outlet's own recent scoop retold, a list entry's month, a yardstick or a
+ * record's share. funding.ts asks readFigureStatus for every figure of a round, readPastContext for amountless rounds.
+ * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
+ */
+import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
+import { lexAlt, lexCapitalised, LEX_EARLIER_WORDS, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import type { Deal } from './types';
+
+/**
+ * "previously" qualifying an adjective, not the clause's verb: "whose platform finds previously undiscoverable targets", "a
+ * previously unannounced round", "previously incurable diseases". The adjective is negated (un-, non-) or ends in -able/-ible,
+ * so "previously raised", "previously invested" (the verb's own time) are kept ("in-" is left out: "invested" is a verb).
+ * Blanked, same length, before the clause's time is read (readPastContext). Only "previously" is an earlier-time cue of
+ * deals.ts's PAST_CUE among such adverbs; the French ones ("jusqu’ici", "auparavant") are no cue there, so none is needed.
+ */
+const EARLIER_ADVERB_ON_ADJECTIVE = /(?<![\p{L}\p{N}])previously\s+(?=(?:un|non-?)\p{Ll}{3,}(?![\p{L}\p{N}])|\p{Ll}{2,}(?:able|ible)s?(?![\p{L}\p{N}]))/giu;
+/** Whether a clause tells an earlier raise (deals.ts isPastContext), read once an adverb of earlier time on an adjective is blanked. */
+export function readPastContext(clause: string, period: ReviewPeriod | null): boolean {
+  return isPastContext(clause.replace(EARLIER_ADVERB_ON_ADJECTIVE, (m) => ' '.repeat(m.length)), period);
+}
+
+/** A total that is a record ("la semaine record reste la mi-mars, avec §, dont §"): one already set, so its items are earlier rounds. */
+const RECORD_WORD = /\b(?:record|all-time high)(?![\p{L}\p{N}])/iu;
+/** A month as a roundup entry's date: "en février", "in March", "Sep 13". */
+const MONTH_PHRASE = new RegExp(String.raw`\b(?:(?:en|in|In|En) (?:early |late |mid-)?)?${lexAlt([...LEX_MONTHS_FR, ...lexCapitalised(LEX_MONTHS_EN)])}(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * The outlet telling its own scoop of the last days: "we published/reported/broke the news that", "as we reported yesterday",
+ * "comme nous l'annoncions hier", "nous révélions ce matin que", "as first reported by [us]". Bounded runs only.
+ */
+const OWN_NEWS_CUE = /(?<![\p{L}\p{N}])(?:we (?:(?:first|exclusively|just)\s+)?(?:published|reported|broke|revealed|wrote|told you|scooped|covered)(?:\s+(?:the )?(?:news|story|scoop))?(?:\s+(?:yesterday|today|this morning|last night|earlier this week|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+(?:that|how)|as we (?:first |exclusively )?(?:reported|revealed|wrote|told you)|(?:comme|ainsi que) nous (?:l[’']|le )?(?:annoncions|avons annoncé|révélions|avons révélé|écrivions|évoquions|indiquions)|nous (?:annoncions|révélions|avons révélé|écrivions)(?: (?:hier|ce matin|la semaine dernière|récemment|en exclusivité))? que)(?![\p{L}\p{N}])/iu;
+
+/** A time that is not recent: the scoop retold is old news ("we reported last year that …", "comme nous l'écrivions en 2021"). */
+const OLD_TIME = /(?<![\p{L}\p{N}])(?:last (?:year|month|summer|spring|autumn|fall|winter)|(?:years?|months) ago|(?:in|en) (?:19|20)\d\d|l[’']an dernier|l[’']année dernière|il y a (?:\S+ )?(?:ans?|mois))(?![\p{L}\p{N}])/iu;
+
+/** An earlier-round phrase: "its previous round", "the prior financing", "sa précédente levée", "son dernier tour de table". */
+const EARLIER_ROUND_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${lexAlt(LEX_EARLIER_WORDS)}\\s+(?:[\\p{L}-]+\\s+)?${lexAlt(LEX_ROUND_NOUNS)}|${lexAlt(LEX_ROUND_NOUNS)}\\s+(?:précédente?s?|antérieure?s?))(?![\\p{L}\\p{N}])`, 'iu');
+/** A year written as such (the date reader's phrases carry it: "in March 2019", "en 2021"). */
+const YEAR_IN_DATE = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
+/** A retold raise dated by the clause or the sentence: a date phrase with a year, or an earlier round named. */
+function datedRetelling(sentence: string, clause: string): boolean {
+  return EARLIER_ROUND_PHRASE.test(clause) || sentenceDatesRetelling(sentence);
+}
+/**
+ * The sentence's half of datedRetelling, read once per sentence: every figure of one sentence asks about the same text, so the
+ * last answer is kept (one entry: sentences are read in order).
+ */
+let lastRetellingSentence: string | null = null;
+let lastRetellingDated = false;
+function sentenceDatesRetelling(sentence: string): boolean {
+  if (sentence === lastRetellingSentence) return lastRetellingDated;
+  let dated = EARLIER_ROUND_PHRASE.test(sentence);
+  // Every date phrase of the sentence in turn ("As we reported on Monday, … in March 2019": the first one is the report's).
+  let rest = sentence;
+  for (let date = dated ? null : datePhrase(rest); date; date = datePhrase(rest)) {
+    if (YEAR_IN_DATE.test(date)) {
+      dated = true;
+      break;
+    }
+    const at = rest.indexOf(date);
+    if (at < 0) break;
+    rest = rest.slice(at + date.length);
+  }
+  lastRetellingSentence = sentence;
+  lastRetellingDated = dated;
+  return dated;
+}
+
+/** What the status reader needs to know of one figure told as a round. */
+export interface FigureStatusInput {
+  /** The figure's sentence, every figure masked ("§"). */
+  sentence: string;
+  /** The figure's clause before the figure. */
+  before: string;
+  /** The clause's text around the figure: `before` and what follows the figure up to a comma. */
+  cueText: string;
+  /** An entry of a list of companies ("Acme (§), Kiplo (§)", "• Acme — §"). */
+  listItem: boolean;
+  /** The company was read as one told of in the past (companies.ts). */
+  companyPast: boolean;
+  /** Another company's round told as the record this one is measured against. */
+  yardstick: boolean;
+  /** A company's share of a total of rounds told in the sentence. */
+  shareOfTotal: boolean;
+}
+
+/**
+ * The status of a figure's round: past when its clause tells an earlier time (a list entry's month only dates the entry of a
+ * roundup), when the company is told of in the past, when it is a yardstick, or when it is the share of a total that is itself
+ * past or a record; announced otherwise. "Yesterday we published the news that Flo had raised §", "Comme nous l'annoncions hier,
+ * Kiplo a levé §": the outlet's own recent scoop retold by its newsletter is the current news whatever the tense, unless the
+ * clause or sentence dates it (a year, an earlier-round word) or the clause reads an old time.
+ */
+export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod | null): FigureStatus {
+  const { sentence, before, cueText } = input;
+  const clause = input.listItem ? cueText.replace(MONTH_PHRASE, ' ') : cueText;
+  const clausePast = readPastContext(clause, period);
+  const past = clausePast || input.companyPast || input.yardstick || (input.shareOfTotal && (readPastContext(sentence, period) || RECORD_WORD.test(sentence)));
+  if (!past) return { status: 'announced', monthDated: false };
+  if (!input.yardstick && !input.companyPast && OWN_NEWS_CUE.test(before) && !OLD_TIME.test(cueText) && !datedRetelling(sentence, cueText)) return { status: 'announced', monthDated: false };
+  if (clausePast && !input.listItem && !input.companyPast && !input.yardstick && !input.shareOfTotal && afterOwnRaise(sentence, before, cueText, period)) return { status: 'announced', monthDated: false };
+  // Past only because the clause names a month with no year: settled once the whole page is read (settleMonthDatedRounds).
+  const monthDated = clausePast && !input.companyPast && !input.yardstick && !input.shareOfTotal && MONTH_ALONE_DATE.test(clause) && !readPastContext(clause.replace(MONTH_ALONE_DATE, (m) => ' '.repeat(m.length)), period);
+  MONTH_ALONE_DATE.lastIndex = 0;
+  return { status: 'past', monthDated };
+}
+
+/** The status of one figure's round, and whether a month with no year is all that made it past. */
+export interface FigureStatus {
+  status: Deal['status'];
+  monthDated: boolean;
+}
+
+/**
+ * A date told by its month alone, with no year after it: "in March", "In early April", "en avril", "fin août", "début juin",
+ * "le 20 septembre dernier", "on March 3". The clause's time is then the page's own time, not an earlier one: the month of a
+ * company's only round on the page is when that round was made, whether the page is a monthly wrap ("Navya a levé § en
+ * octobre"), a year's review ("In April Avvo pocketed §") or a feature on the company ("The company secured § in March"). A month
+ * with a year ("in March 2019", "en avril 2021") or "last March" (the year before) stays a past date. Bounded runs only.
+ */
+const MONTH_ALONE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his) )(?:(?:[Ii]n|[Ee]n|[Oo]n|[Ll]e|[Ff]in|[Dd]ébut|[Cc]ourant|[Ee]arly|[Ll]ate|[Mm]id-)\s*){0,2}(?:\d{1,2}(?:er)?\s+)?(?:${lexAlt(LEX_MONTHS_FR)}|${lexAlt(lexCapitalised(LEX_MONTHS_EN))})(?:\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}]))?(?:\s+dernier)?(?![\p{L}\p{N}]|,?\s+(?:19|20)\d\d)`, 'gu');
+
+/**
+ * A round made past only by its month (readFigureStatus's monthDated) is the company's news when the page tells no other round
+ * of that company: a month alone dates the one round the page reports. When the page tells the same company's other round (the
+ * news beside it), the month-dated one stays the earlier round. `same` says whether two names are one company.
+ */
+export function settleMonthDatedRounds<T extends { company: string | null; status: Deal['status']; monthDated?: boolean }>(deals: T[], same: (a: string, b: string) => boolean): void {
+  for (const d of deals) {
+    if (!d.monthDated || d.status !== 'past' || !d.company) continue;
+    const company = d.company;
+    if (!deals.some((o) => o !== d && o.company !== null && same(o.company, company))) d.status = 'announced';
+  }
+}
+
+/**
+ * The raise that lets the company do what its sentence tells now: "Acme is taking its drug into the clinic after closing a §
+ * series A", "turned unicorn after raising §", "Kiplo recrute 40 ingénieurs après avoir levé §". The "after raising" phrase
+ * right before the sentence's only figure, with no raising verb and no figure before it, dates what the company does, not
+ * an earlier round: the raise is the page's news. A time span before "after" ("comes two weeks after raising §", "shortly
+ * after closing") measures from an earlier raise, and any other time cue of the clause ("last year", "in 2019") still dates it.
+ * Read on the last 120 characters of the clause before the figure only.
+ */
+const AFTER_OWN_RAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<lead>[\p{L}’'-]+)[,)]?\s+(?:after|upon|following|après avoir|après avoir\s+(?:déjà\s+)?)\s*(?:raising|closing|securing|landing|completing|bagging|${lexAlt(LEX_RAISE_PARTICIPLES_FR)})\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
+/** Words before "after" that make it a span measured from an earlier raise: "two weeks after", "shortly after", "comes after". */
+const SPAN_BEFORE_AFTER = /^(?:days?|weeks?|months?|years?|shortly|soon|long|just|only|right|barely|comes?|came|coming|jours?|semaines?|mois|ans?|années?|peu|juste|arrive|intervient)$/iu;
+/** A raising verb in the main clause: the "after" phrase then tells the earlier round ("raised its Series B after closing a §"). */
+const RAISING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:rais(?:e|es|ing)|lève|lèvent|lever|${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR])})(?![\p{L}])`, 'iu');
+
+/** One masked figure: a run of "§" as long as the figure. */
+const FIGURE_RUN = /§+/g;
+
+function afterOwnRaise(sentence: string, before: string, cueText: string, period: ReviewPeriod | null): boolean {
+  if (before.includes('§') || (sentence.match(FIGURE_RUN) ?? []).length !== 1) return false;
+  const start = Math.max(0, before.length - 120);
+  const after = AFTER_OWN_RAISE.exec(before.slice(start));
+  if (!after || SPAN_BEFORE_AFTER.test(after.groups!.lead!)) return false;
+  const at = start + after.index + after.groups!.lead!.length;
+  if (RAISING_VERB.test(before.slice(0, at))) return false;
+  const blanked = cueText.slice(0, at) + ' '.repeat(before.length - at) + cueText.slice(before.length);
+  return !readPastContext(blanked, period);
+}
