@@ -367,6 +367,15 @@ const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu
  * descriptors, never a preposition of place or agent ("the round of layoffs at Acme (§)" is no entry).
  */
 const OWNED_ROUND_PAREN_BEFORE = /(?<![\p{L}])(?:[Rr]ound|[Ff]inancing|[Ss]érie [A-Ja-j](?![\p{L}])|[Ss]eries [A-Ja-j](?![\p{L}])|[Ss]eed|[Aa]morçage|[Ll]evée(?: de fonds)?|[Tt]our de table|[Rr]onde|[Ff]inancement)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d[’']|of)\s*(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:at|in|for|by|with|from|à|chez|par|avec|pour|auprès)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}\s*\(\s*$/u;
+/** The round nouns a size can be told of ("its Series A round", "son tour de table"), for ROUND_SIZED_TO_BEFORE. */
+const ROUND_SIZED_NOUN = String.raw`(?:round|financing|raise|seed|series [a-j]|tour de table|tour|levée|série [a-j]|amorçage|financement)`;
+/**
+ * Round 17: a round grown to its final size: "expanded its Series A round to §", "extended the seed round to §", "had closed that
+ * round at §", "the first round financing … has now closed at §", "a étendu son tour de table à §". The figure is the round's size
+ * (the verb of growth or closing governs the round noun, and "to/at" the figure), not some other money. Blind misses of two outlets
+ * (a life-science financing roundup and a biotech news brief), both with the round noun on either side of the verb.
+ */
+const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|upsiz(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own)|clos(?:e|es|ed|ing)|étend(?:u|ait|re)?|élargi(?:t|r)?|port(?:e|é|ait|er))\s+(?:its|their|the|that|this|a|sa|son|leur|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?${ROUND_SIZED_NOUN}(?:\s+(?:round|financing|de table|de financement))?\s+(?:to|at|à)|\b${ROUND_SIZED_NOUN}\b[^§.;]{0,80}?\b(?:clos(?:ed|es)|gr(?:ew|own)|expanded|extended|increased|upsized|s[’']est (?:clôturée?|élargie?)|a été (?:portée?|étendue?|clôturée?))\s+(?:to|at|à))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
@@ -799,7 +808,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
   const ranked = RANKED_WITH_BEFORE.exec(before);
   const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
@@ -826,6 +835,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // A ranked item's subject is before its place ("AppMachine was second with §"), or right before "with" after "followed by"
   // ("followed by … Bottlenose with §").
   if (verbAt === null && ranked) verbAt = /^(?:followed|suivi)/iu.test(ranked[0]) ? before.search(/\s(?:with|avec)(?:\s+[\p{L}]+)*\s*$/u) : ranked.index;
+  // Round 17: "Acme expanded its Series A round to §": the verb of growth has the company as its subject, like a raising verb.
+  if (verbAt === null) {
+    const sized = ROUND_SIZED_TO_BEFORE.exec(before);
+    if (sized?.groups!.grow !== undefined) verbAt = sized.index;
+  }
   if (verbAt === null) {
     // "NearBuy … has raised a venture debt of ₹15 Cr": the verb governs the noun before the figure.
     let last: RegExpExecArray | null = null;

@@ -27,3 +27,12 @@ describe('readFigure, round 17 look-alikes: a bracketed figure after a name that
     'Le marché de Tilvo (§) reste étroit.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
+
+describe('readFigure, round 17 look-alikes: growth or closing to a figure with no round noun is not a round', () => {
+  it.each([
+    'Tilvo expanded its team to § employees.',
+    'Quorly closed the quarter at § in revenue.',
+    'Brevo a étendu son réseau à § de clients.',
+    'Its payroll grew to § last year.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});

@@ -32,3 +32,14 @@ describe('readFigure, round 17: a round noun owned by a named company, its figur
     'On retiendra l’amorçage de Brevo (§), bouclé en juin.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
 });
+
+describe('readFigure, round 17: a round grown or closed to its final size is that round', () => {
+  it.each([
+    'Tilvo expanded its Series A round to § this week.',
+    'Quorly extended the seed round to § after a second close.',
+    'Brevo had closed that round at § before the summer.',
+    'Tilvo’s first financing, announced in March, has now closed at §.',
+    'Le tour d’amorçage de Tilvo, ouvert en mars, s’est clôturé à § fin juin.',
+    'La série A de Quorly s’est clôturée à § fin juin.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
