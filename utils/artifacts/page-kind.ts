@@ -99,6 +99,15 @@ function isCardHeadline(p: string, words: number): boolean {
     && !LIST_LEAD.test(p) && !NOT_A_HEADLINE.test(p) && mostlyLowerCase(p) && !isFurnitureLine(p);
 }
 
+/**
+ * A bulleted line ("• Study finds …", "- Port reopens …"): a listicle's item as a rule (LIST_LEAD), but a category or
+ * tag page's template bullets its cards too. A bulleted headline counts as a card's only when its teaser under it is
+ * cut by the template's ellipsis (BULLETED_CARD_CUT): a listicle's item ends its own sentences. Numbered items stay
+ * out (a ranking is one article).
+ */
+const BULLET_LEAD = /^[•*–—-]\s/u;
+const BULLETED_CARD_CUT = /[\p{L}\p{N},;]\s?(?:…|\.\.\.)["'”’»)]*$/u;
+
 /** A content word: five letters or more (articles, pronouns and most prepositions are shorter), read by its first five. */
 const CONTENT_WORD = /\p{L}{5,}/gu;
 const STEM = 5;
@@ -324,11 +333,15 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   let proseBefore = 0;
   let body = 0;
   let marked = 0;
+  // Cards whose teaser the template cut with an ellipsis: when every card's is, the run is a listing whatever its subject.
+  let ellipsisCut = 0;
   for (let i = from; i < ps.length; i++) {
     const p = ps[i]!.trim();
     // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
     // A card's dek under its headline is no new card: a card opens only after the previous one's teaser.
-    if ((cards.length === 0 || body > 0) && isCardHeadline(p, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
+    const bulleted = BULLET_LEAD.test(p);
+    const headline = bulleted ? p.slice(2).trimStart() : p;
+    if ((cards.length === 0 || body > 0) && isCardHeadline(headline, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
       let t = i + 1;
       let meta = -1;
       if (t < ps.length && keys[t] === keys[i]) t++;
@@ -340,12 +353,13 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
         t++;
       }
       // A teaser opening on a kicker or a dateline ("ANALYSE - …", "GUIN — …") is a card's, whatever its words.
-      if (prose(t) && (retells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
+      if (prose(t) && (!bulleted || BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) && (retells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
         // The previous card ran too long: its headline was a subhead, the page an article.
         if (cards.length > 0 && body > maxBody) return [];
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
         cards.push(i);
         if (markedCard(ps, meta, t)) marked++;
+        if (BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) ellipsisCut++;
         seen.add(keys[i]!.slice(0, SAME_CARD_PREFIX));
         body = 0;
         i = t - 1;
@@ -358,7 +372,9 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
     }
   }
   if (cards.length > 0 && body > maxBody) return [];
-  if (cards.length >= 2 && oneSubject(ps, cards)) return [];
+  // A run of cards all cut by the template's ellipsis is a listing even on one subject (a tag page about one company):
+  // an explainer's sections under subheads end their own sentences.
+  if (cards.length >= 2 && ellipsisCut < cards.length && oneSubject(ps, cards)) return [];
   // Different subjects alone make no listing (a listicle's sections): half the cards must carry a story's mark.
   if (marked * 2 < cards.length) return [];
   // A listing cut off after a headline: the last line, shaped like the cards' headlines, is one more card.

@@ -107,8 +107,16 @@ function commaCut(end: string): boolean {
 const OPEN_PAREN_CUT = /\p{L}\s?[([]$/u;
 /** A cut needs a sentence's worth of words before it: a short line ending "(" is a label or a formula. */
 const MIN_MARKED_CUT_WORDS = 6;
-/** The excerpt mark with its prompt glued after it: "… the target… Read more »", "… [...] Continue reading →". */
-const GLUED_PROMPT = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])(?=\s*(?:read more|continue reading|read the (?:full|rest of the) (?:article|story|post))[\s»›→>.]*$)/iu;
+/**
+ * Label forms the lexicon's READ_MORE_LABELS does not hold (asked of group 7 to add there): a blog's "read the full post" /
+ * "read the rest of the post", and "la suite" alone ("… et le budget la suite"). The rest comes from the lexicon's one list.
+ */
+const GLUED_LABEL_EXTRA = String.raw`read the (?:full|rest of the) post|la suite`;
+/**
+ * The excerpt mark with its prompt glued after it: "… the target… Read more »", "… [...] Continue reading →", "… écrit
+ * l'institut […] Lire l'article". The labels are the lexicon's (EN and FR), not a local list.
+ */
+const GLUED_PROMPT = new RegExp(String.raw`(?:…|\.\.\.|\[(?:…|\.\.\.)\])(?=\s*(?:${readMoreLabelPattern('any')}|${GLUED_LABEL_EXTRA})[\s»›→>.]*$)`, 'iu');
 /** A prompt is a short line. */
 const MAX_PROMPT_LENGTH = 160;
 /** A cut sentence before a prompt, when it does not stop on a function word: long enough not to be a teaser headline. */
@@ -537,7 +545,12 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
  * ends (the label's start), or -1. A sentence that ends before the label
  * ("… in Ohio. Read more") is whole; "Click here to read more" is a sentence.
  */
-const GLUED_LABEL = /(?<=[\p{L}\p{N},;\]])\s+(?:read more|read the (?:full|rest of the) (?:article|story|post)|continue reading|keep reading|lire la suite|en savoir plus|la suite)\s*[>»›→.]*$/iu;
+/**
+ * The lexicon's labels, less those a sentence of prose ends on as well: a verb and its particle alone ("… as the
+ * teacher read on"). After a space and a lower-case word that is a sentence's end, not a glued link.
+ */
+const PROSE_END_LABEL = /^\p{L}+ on$/u;
+const GLUED_LABEL = new RegExp(String.raw`(?<=[\p{L}\p{N},;\]])\s+(?:${readMoreLabelPattern('any').split('|').filter((l) => !PROSE_END_LABEL.test(l)).join('|')}|${GLUED_LABEL_EXTRA})\s*[>»›→.]*$`, 'iu');
 /** Words before "read more" that make it part of a sentence ("to read more", "click here"). */
 const LABEL_IN_SENTENCE = /\b(?:to|can|could|here|please|you|and|or|will|should|must|want|pour|à|cliquez|ici)$/iu;
 /** The cut sentence is prose: this many words at least. */
