@@ -1,8 +1,13 @@
+import { useRef } from 'preact/hooks';
 import { ARTIFACT_LABELS, shorten } from '../utils/format';
 import type { Artifact, ArtifactKind } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
-/** Scraping artifacts grouped by kind, each with its excerpt and proposed fix. */
+/**
+ * Scraping artifacts grouped by kind, each with its excerpt and proposed fix.
+ * Identical entries (same kind and text: five "Ã©" mojibake marks) are one
+ * entry with a count, whose "show on page" visits each mention in turn.
+ */
 export interface ArtifactListProps {
   artifacts: Artifact[];
   /** Finding id per artifact index, for those found on the page. */
@@ -10,37 +15,92 @@ export interface ArtifactListProps {
   onShow: (findingId: string) => void;
 }
 
+/** One line of the list: the artifact shown, and the indexes of every identical mention. */
+export interface ArtifactEntry {
+  artifact: Artifact;
+  indexes: number[];
+}
+
+/** Artifacts by kind (first-seen order), identical kind+text mentions merged into one entry. */
+export function groupArtifacts(artifacts: readonly Artifact[]): Map<ArtifactKind, ArtifactEntry[]> {
+  const groups = new Map<ArtifactKind, ArtifactEntry[]>();
+  const byText = new Map<string, ArtifactEntry>();
+  artifacts.forEach((artifact, i) => {
+    const key = `${artifact.kind}\u0000${artifact.text}`;
+    const seen = byText.get(key);
+    if (seen) {
+      seen.indexes.push(i);
+      return;
+    }
+    const entry: ArtifactEntry = { artifact, indexes: [i] };
+    byText.set(key, entry);
+    groups.set(artifact.kind, [...(groups.get(artifact.kind) ?? []), entry]);
+  });
+  return groups;
+}
+
 export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProps) {
-  const groups = new Map<ArtifactKind, number[]>();
-  artifacts.forEach((a, i) => groups.set(a.kind, [...(groups.get(a.kind) ?? []), i]));
+  const groups = groupArtifacts(artifacts);
+  // Open every group when the whole list is short (counted in entries: merged mentions take one line).
+  const lines = [...groups.values()].reduce((n, entries) => n + entries.length, 0);
+  // Clicks per merged entry, so each click on "show on page" goes to the next mention
+  // (kept across renders: the popup re-renders when highlights are toggled).
+  const clicks = useRef(new Map<string, number>());
   return (
     <section aria-labelledby="artifacts-heading">
       <h2 id="artifacts-heading">Scraping artifacts <span class="count">{artifacts.length}</span></h2>
-      {[...groups].map(([kind, indexes]) => (
-        <details key={kind} class="artifact-group" open={artifacts.length <= 4}>
-          <summary>
-            {ARTIFACT_LABELS[kind] ?? kind} <span class="count">{indexes.length}</span>
-          </summary>
-          <ul>
-            {indexes.map((i) => {
-              const a = artifacts[i] as Artifact;
-              return (
-                <li key={i} class="artifact">
-                  <p class="artifact-message">{a.message}</p>
-                  <blockquote class="excerpt">
-                    <ShowButton label={shorten(a.text, 140)} findingId={findingIds[i] ?? null} onShow={onShow} description={`${ARTIFACT_LABELS[kind] ?? kind}`} />
-                  </blockquote>
-                  {a.fix !== null && (
-                    <p class="fix">
-                      <span class="fix-label">Fix:</span> {a.fix === '' ? <em>delete it</em> : shorten(a.fix, 140)}
+      {[...groups].map(([kind, entries]) => {
+        const label = ARTIFACT_LABELS[kind] ?? kind;
+        const mentions = entries.reduce((n, e) => n + e.indexes.length, 0);
+        return (
+          <details key={kind} class="artifact-group" open={lines <= 4}>
+            <summary>
+              {label} <span class="count">{mentions}</span>
+            </summary>
+            <ul>
+              {entries.map(({ artifact: a, indexes }) => {
+                const key = `${kind}-${indexes[0]}`;
+                const ids = indexes.map((i) => findingIds[i] ?? null).filter((id): id is string => id !== null);
+                const times = indexes.length;
+                const next = (): void => {
+                  const k = clicks.current.get(key) ?? 0;
+                  clicks.current.set(key, k + 1);
+                  const id = ids[k % ids.length];
+                  if (id) onShow(id);
+                };
+                return (
+                  <li key={key} class="artifact">
+                    <p class="artifact-message">
+                      {a.message}
+                      {times > 1 && (
+                        <>
+                          {' '}
+                          <span class="count" aria-label={`${times} times in the article`}>
+                            ×{times}
+                          </span>
+                        </>
+                      )}
                     </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </details>
-      ))}
+                    <blockquote class="excerpt">
+                      <ShowButton
+                        label={shorten(a.text, 140)}
+                        findingId={ids[0] ?? null}
+                        onShow={next}
+                        description={times > 1 ? `${label}, ${times} mentions, each click shows the next` : label}
+                      />
+                    </blockquote>
+                    {a.fix !== null && (
+                      <p class="fix">
+                        <span class="fix-label">Fix:</span> {a.fix === '' ? <em>delete it</em> : shorten(a.fix, 140)}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        );
+      })}
     </section>
   );
 }
