@@ -27,7 +27,7 @@ describe('round 17: "after raising §" behind what the company does now is the n
     ['"is taking … into the clinic after closing a § series A" (EN)', ['Brindle Bio is taking its lead antibody into the clinic after closing a $40 million series A.'], '$40 million'],
     ['"opened a second plant after securing §" (EN)', ['Quorvy opened a second plant in Ohio after securing $25 million from two growth funds.'], '$25 million'],
     ['"recrute … après avoir levé §" (FR)', ['Vanelo recrute quarante ingénieurs après avoir levé 8 millions d’euros auprès de Serena.'], '8 millions d’euros'],
-    ['"s’installe à Lyon après avoir bouclé une levée de §" (FR)', ['Kestro s’installe à Lyon après avoir bouclé une levée de 3 millions d’euros.'], '3 millions d’euros'],
+    ['"ouvre un second site après avoir récolté §" (FR)', ['Kestro ouvre un second site à Lyon après avoir récolté 3 millions d’euros auprès de deux fonds régionaux.'], '3 millions d’euros'],
   ];
   it.each(rows)('%s', (_label, paragraphs, amount) => {
     const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
