@@ -22,7 +22,7 @@ export interface ArtifactEntry {
 }
 
 /** Artifacts by kind (first-seen order), identical kind+text mentions merged into one entry. */
-export function groupArtifacts(artifacts: readonly Artifact[]): Map<ArtifactKind, ArtifactEntry[]> {
+export function groupArtifactEntries(artifacts: readonly Artifact[]): Map<ArtifactKind, ArtifactEntry[]> {
   const groups = new Map<ArtifactKind, ArtifactEntry[]>();
   const byText = new Map<string, ArtifactEntry>();
   artifacts.forEach((artifact, i) => {
@@ -40,7 +40,7 @@ export function groupArtifacts(artifacts: readonly Artifact[]): Map<ArtifactKind
 }
 
 export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProps) {
-  const groups = groupArtifacts(artifacts);
+  const groups = groupArtifactEntries(artifacts);
   // Open every group when the whole list is short (counted in entries: merged mentions take one line).
   const lines = [...groups.values()].reduce((n, entries) => n + entries.length, 0);
   // Clicks per merged entry, so each click on "show on page" goes to the next mention

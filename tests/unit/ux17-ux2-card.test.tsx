@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArtifactList, groupArtifacts } from '../../components/ArtifactList';
+import { ArtifactList, groupArtifactEntries } from '../../components/ArtifactList';
 import { InvestorList, investorRoleTags } from '../../components/InvestorList';
 import type { Artifact, Deal, Investor } from '../../utils/types';
 
@@ -112,6 +112,6 @@ describe('ArtifactList: identical entries grouped', () => {
     ['same kind, another text', [MOJIBAKE, { ...MOJIBAKE, text: 'Ã¨' }], 2],
     ['identical', [MOJIBAKE, { ...MOJIBAKE }], 1],
   ])('groups by kind and text: %s', (_, artifacts, entries) => {
-    expect([...groupArtifacts(artifacts).values()].flat()).toHaveLength(entries);
+    expect([...groupArtifactEntries(artifacts).values()].flat()).toHaveLength(entries);
   });
 });
