@@ -2,10 +2,19 @@
  * Exports of a summary: Markdown, plain text, JSON (the contract), CSV (one
  * row per deal) and HTML (for rich paste). Page text is untrusted: every
  * format escapes it for its own syntax, so a payload in a title or an
- * investor's name stays inert text wherever it is pasted.
+ * investor's name stays inert text wherever it is pasted; the human-readable
+ * formats also drop bidirectional controls (a name must read as it is stored),
+ * while JSON keeps every page string exactly as in the text (the contract).
+ *
+ * Markdown, text and rich HTML say the same things in the same words: each
+ * line is built once below (deal status, money with its normalised value,
+ * other money with its kind and context, artifacts with their fixes, the
+ * publication day) and only the syntax differs.
  */
+import { withoutBidiControls } from './bidi';
+import { findingsOf } from './categories';
 import { ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten } from './format';
-import type { Artifact, ArtifactKind, Deal, Summary } from './types';
+import type { Artifact, ArtifactKind, Deal, Money, MoneyMention, Summary } from './types';
 
 export type ExportFormat = 'markdown' | 'text' | 'json' | 'csv' | 'html';
 
@@ -30,32 +39,50 @@ function noDealsSentence(summary: Summary): string {
   return summary.article.isArticle ? 'No funding round found.' : 'Not read as an article: no funding figures were looked for.';
 }
 
+/** One human-readable export's syntax: how it escapes page text and marks up each piece. */
+interface Syntax {
+  /** Escape a page string (bidi controls already removed). */
+  esc: (s: string) => string;
+  quote: (s: string) => string;
+  arrow: string;
+  remove: string;
+}
+
+const MD: Syntax = { esc: escapeMarkdown, quote: (s) => `“${s}”`, arrow: ' → ', remove: '*remove*' };
+const PLAIN: Syntax = { esc: (s) => s.replace(/\s+/g, ' ').trim(), quote: (s) => `"${s}"`, arrow: ' -> ', remove: '(remove)' };
+const HTML: Syntax = { esc: (s) => escapeHtml(s), quote: (s) => `“${s}”`, arrow: ' → ', remove: '<em>remove</em>' };
+
+/** A page string as the reader should see it: bidi controls dropped, then escaped for the format. */
+function pageText(syntax: Syntax, s: string): string {
+  return syntax.esc(withoutBidiControls(s));
+}
+
 export function toMarkdown(summary: Summary): string {
-  const md = escapeMarkdown;
+  const md = (s: string): string => pageText(MD, s);
   const lines: string[] = [];
   lines.push(`## ${md(summary.source.title ?? 'Untitled article')}`);
   const meta = metaLine(summary);
   if (meta) lines.push('', md(meta));
-  if (summary.source.url) lines.push('', `<${summary.source.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (summary.source.url) lines.push('', `<${withoutBidiControls(summary.source.url).replace(/[<>\s]/g, encodeURIComponent)}>`);
 
   lines.push('', '### Deals');
   if (summary.deals.length === 0) lines.push('', noDealsSentence(summary));
-  else lines.push('', ...summary.deals.flatMap((deal) => dealLines(deal, md, '- **', '**', '  - ')));
+  else lines.push('', ...summary.deals.flatMap((deal) => dealLines(deal, MD, '- **', '**', '  - ')));
 
   if (summary.investors.length > 0) {
     lines.push('', '### Investors', '');
     for (const inv of summary.investors) lines.push(`- ${md(inv.name)} (${inv.role})`);
   }
-  const other = summary.money.filter((m) => m.kind === 'other');
+  const other = otherMoney(summary);
   if (other.length > 0) {
     lines.push('', '### Other money figures', '');
-    for (const m of other) lines.push(`- ${md(formatMoney(m))} — ${formatNormalized(m)}`);
+    for (const m of other) lines.push(`- ${otherMoneyLine(m, MD)}`);
   }
   if (summary.artifacts.length > 0) {
     lines.push('', `### Scraping artifacts (${summary.artifacts.length})`, '');
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
       lines.push(`- **${ARTIFACT_LABELS[kind]}** (${items.length})`);
-      for (const a of items) lines.push(`  - “${md(shorten(a.text))}”${a.fix !== null ? ` → ${a.fix === '' ? '*remove*' : `“${md(shorten(a.fix))}”`}` : ''}`);
+      for (const a of items) lines.push(`  - ${artifactLine(a, MD)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -64,29 +91,29 @@ export function toMarkdown(summary: Summary): string {
 // ---------------------------------------------------------------- Plain text
 
 export function toPlainText(summary: Summary): string {
-  const plain = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const plain = (s: string): string => pageText(PLAIN, s);
   const lines: string[] = [];
   lines.push(plain(summary.source.title ?? 'Untitled article'));
   const meta = metaLine(summary);
   if (meta) lines.push(plain(meta));
-  if (summary.source.url) lines.push(summary.source.url);
+  if (summary.source.url) lines.push(plain(summary.source.url));
   lines.push('', 'DEALS');
   if (summary.deals.length === 0) lines.push(noDealsSentence(summary));
-  else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, plain, '* ', '', '    ')));
+  else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, PLAIN, '* ', '', '    ')));
   if (summary.investors.length > 0) {
     lines.push('', 'INVESTORS');
     for (const inv of summary.investors) lines.push(`* ${plain(inv.name)} (${inv.role})`);
   }
-  const other = summary.money.filter((m) => m.kind === 'other');
+  const other = otherMoney(summary);
   if (other.length > 0) {
     lines.push('', 'OTHER MONEY FIGURES');
-    for (const m of other) lines.push(`* ${plain(formatMoney(m))} (${formatNormalized(m)})`);
+    for (const m of other) lines.push(`* ${otherMoneyLine(m, PLAIN)}`);
   }
   if (summary.artifacts.length > 0) {
     lines.push('', `SCRAPING ARTIFACTS (${summary.artifacts.length})`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
       lines.push(`* ${ARTIFACT_LABELS[kind]} (${items.length})`);
-      for (const a of items) lines.push(`    "${shorten(a.text)}"${a.fix !== null ? ` -> ${a.fix === '' ? '(remove)' : `"${shorten(a.fix)}"`}` : ''}`);
+      for (const a of items) lines.push(`    ${artifactLine(a, PLAIN)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -121,7 +148,8 @@ export function toCsv(summaries: Summary | Summary[]): string {
  * investor "=HYPERLINK(…)") by prefixing an apostrophe, as OWASP advises.
  */
 export function csvCell(value: string): string {
-  let v = value.replace(/\s+/g, ' ').trim();
+  // Bidi controls dropped first: a cell must read in a sheet as it is stored ("Jean\u202Eevil\u202C").
+  let v = withoutBidiControls(value).replace(/\s+/g, ' ').trim();
   if (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v)) v = `'${v}`;
   return /[",\r\n;]/.test(v) || v !== value ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -134,31 +162,31 @@ export function escapeHtml(text: string): string {
 
 /** A self-contained fragment for rich paste (ClipboardItem text/html); every page string escaped. */
 export function toHtml(summary: Summary): string {
-  const h = escapeHtml;
+  const h = (s: string): string => pageText(HTML, s);
   const parts: string[] = [];
   parts.push(`<h2>${h(summary.source.title ?? 'Untitled article')}</h2>`);
   const meta = metaLine(summary);
   if (meta) parts.push(`<p>${h(meta)}</p>`);
-  if (summary.source.url && /^https?:/i.test(summary.source.url)) parts.push(`<p><a href="${h(summary.source.url)}">${h(summary.source.url)}</a></p>`);
+  if (summary.source.url && /^https?:/i.test(summary.source.url)) parts.push(`<p><a href="${escapeHtml(summary.source.url)}">${h(summary.source.url)}</a></p>`);
   parts.push('<h3>Deals</h3>');
   if (summary.deals.length === 0) parts.push(`<p>${h(noDealsSentence(summary))}</p>`);
   else {
     parts.push('<ul>');
     for (const d of summary.deals) {
       const sub = dealFacts(d).map(([k, v]) => `<li>${h(k)}: ${h(v)}</li>`).join('');
-      parts.push(`<li><strong>${h(dealTitle(d))}</strong> (${d.status})${sub ? `<ul>${sub}</ul>` : ''}</li>`);
+      parts.push(`<li><strong>${h(dealTitle(d))}</strong> (${dealStatusWords(d)})${sub ? `<ul>${sub}</ul>` : ''}</li>`);
     }
     parts.push('</ul>');
   }
   if (summary.investors.length > 0) {
     parts.push('<h3>Investors</h3><ul>', ...summary.investors.map((i) => `<li>${h(i.name)} (${i.role})</li>`), '</ul>');
   }
-  const other = summary.money.filter((m) => m.kind === 'other');
-  if (other.length > 0) parts.push('<h3>Other money figures</h3><ul>', ...other.map((m) => `<li>${h(formatMoney(m))} — ${h(formatNormalized(m))}</li>`), '</ul>');
+  const other = otherMoney(summary);
+  if (other.length > 0) parts.push('<h3>Other money figures</h3><ul>', ...other.map((m) => `<li>${otherMoneyLine(m, HTML)}</li>`), '</ul>');
   if (summary.artifacts.length > 0) {
     parts.push(`<h3>Scraping artifacts (${summary.artifacts.length})</h3><ul>`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
-      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length})<ul>${items.map((a) => `<li>“${h(shorten(a.text))}”</li>`).join('')}</ul></li>`);
+      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length})<ul>${items.map((a) => `<li>${artifactLine(a, HTML)}</li>`).join('')}</ul></li>`);
     }
     parts.push('</ul>');
   }
@@ -179,23 +207,82 @@ export function exportSummary(summary: Summary, format: Exclude<ExportFormat, 'c
 
 function metaLine(summary: Summary): string {
   const { siteName, byline, publishedTime } = summary.source;
-  return [siteName, byline, publishedTime].filter((x): x is string => !!x).join(' · ');
+  return [siteName, byline, publishedTime ? publishedDay(publishedTime) : null].filter((x): x is string => !!x).join(' · ');
 }
 
-/** Label/value pairs under a deal, in reading order. */
+/**
+ * The publication date as the card shows it: the day of an ISO timestamp
+ * ("2019-11-19T13:02:00.000Z" -> "2019-11-19"); any other wording as written.
+ * One formatter for the card header and every export.
+ */
+export function publishedDay(publishedTime: string): string {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}|$)/.exec(publishedTime.trim());
+  return day ? day[1]! : publishedTime;
+}
+
+/** "$600 million (USD 600,000,000)"; with a restated sum, one pair of brackets: "1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)". */
+export function moneyWithNormalized(money: Money): string {
+  const figure = formatMoney({ ...money, equivalent: null });
+  const inside = [money.equivalent?.text, formatNormalized(money)].filter((x): x is string => !!x);
+  return `${figure} (${inside.join('; ')})`;
+}
+
+/** "announced" or "earlier round": the words the card uses for a deal's status. */
+function dealStatusWords(deal: Deal): string {
+  return deal.status === 'past' ? 'earlier round' : 'announced';
+}
+
+/** Label/value pairs under a deal, in reading order (page strings as stored; each export escapes them). */
 export function dealFacts(deal: Deal): Array<[string, string]> {
   const facts: Array<[string, string]> = [];
-  if (deal.amount) facts.push(['Amount', `${formatMoney(deal.amount)} (${formatNormalized(deal.amount)})`]);
-  if (deal.valuation) facts.push(['Valuation', `${formatMoney(deal.valuation)} (${formatNormalized(deal.valuation)})`]);
+  if (deal.amount) facts.push(['Amount', moneyWithNormalized(deal.amount)]);
+  if (deal.valuation) facts.push(['Valuation', moneyWithNormalized(deal.valuation)]);
   if (deal.leadInvestors.length) facts.push(['Led by', deal.leadInvestors.join(', ')]);
   if (deal.investors.length) facts.push(['With', deal.investors.join(', ')]);
   if (deal.date) facts.push(['Date', deal.date]);
   return facts;
 }
 
-function dealLines(deal: Deal, esc: (s: string) => string, open: string, close: string, indent: string): string[] {
-  const head = `${open}${esc(dealTitle(deal))}${close} (${deal.status === 'past' ? 'earlier round' : 'announced'})`;
-  return [head, ...dealFacts(deal).map(([k, v]) => `${indent}${k}: ${esc(v)}`)];
+function dealLines(deal: Deal, syntax: Syntax, open: string, close: string, indent: string): string[] {
+  const head = `${open}${pageText(syntax, dealTitle(deal))}${close} (${dealStatusWords(deal)})`;
+  return [head, ...dealFacts(deal).map(([k, v]) => `${indent}${k}: ${pageText(syntax, v)}`)];
+}
+
+/** The kind of a money figure in the card's words. */
+const MONEY_KIND_WORDS: Record<MoneyMention['kind'], string> = {
+  round: 'round',
+  valuation: 'valuation',
+  'total-raised': 'total raised',
+  other: 'other',
+};
+
+/**
+ * The money figures the card lists under "Other money figures": every figure
+ * that is not already a deal's amount or valuation (the card's own rule, so
+ * the card and the exports list the same ones).
+ */
+function otherMoney(summary: Summary): MoneyMention[] {
+  return findingsOf(summary)
+    .filter((f) => f.id.startsWith('money-'))
+    .flatMap((f) => {
+      const mention = summary.money[Number(f.id.slice('money-'.length))];
+      return mention && mention.kind !== 'round' && mention.kind !== 'valuation' ? [mention] : [];
+    });
+}
+
+/** "$16.82 billion (USD 16,820,000,000), other: “Revenue reached $16.82 billion…”": figure, kind and where it was read. */
+function otherMoneyLine(m: MoneyMention, syntax: Syntax): string {
+  const head = `${pageText(syntax, moneyWithNormalized(m))}, ${MONEY_KIND_WORDS[m.kind]}`;
+  const context = m.sentence ? shorten(withoutBidiControls(m.sentence), 110) : '';
+  return context ? `${head}: ${syntax.quote(syntax.esc(context))}` : head;
+}
+
+/** An artifact's excerpt and, where one is proposed, its fix: “vicechairman” → “vice-chairman”. */
+function artifactLine(a: Artifact, syntax: Syntax): string {
+  const excerpt = syntax.quote(syntax.esc(shorten(withoutBidiControls(a.text))));
+  if (a.fix === null) return excerpt;
+  const fix = a.fix === '' ? syntax.remove : syntax.quote(syntax.esc(shorten(withoutBidiControls(a.fix))));
+  return `${excerpt}${syntax.arrow}${fix}`;
 }
 
 export function groupArtifacts(artifacts: Artifact[]): Array<[ArtifactKind, Artifact[]]> {

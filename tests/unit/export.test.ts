@@ -32,7 +32,7 @@ describe('toMarkdown', () => {
     ['valuation with its qualifier', 'Valuation: more than $50 million'],
     ['leads', 'Led by: Big VC'],
     ['participants', 'With: Small VC, Angel Person'],
-    ['other money keeps its equivalent', '1 trillion yuan ($158.4 billion) — CNY 1,000,000,000,000'],
+    ['other money keeps its equivalent, kind and context', '1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000), other: “x”'],
     ['artifact with its fix', '“vicechairman” → “vice-chairman”'],
   ])('has the %s', (_what, line) => {
     expect(md).toContain(line);
