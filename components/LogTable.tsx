@@ -10,11 +10,20 @@ export interface LogTableProps {
 
 export const LOG_COLUMNS = ['Company', 'Round', 'Amount', 'Valuation', 'Lead investors', 'Saved', 'Source', 'Actions'] as const;
 
+/** A class per column ("col-source"), so the page's CSS gives each a share of the width. */
+export const logColumnClass = (column: (typeof LOG_COLUMNS)[number]): string => `col-${column.toLowerCase().replace(/\s+/g, '-')}`;
+
 export function LogTable({ entries, onRemove, formatDate }: LogTableProps) {
   return (
     <div class="table-wrap">
       <table class="log-table">
         <caption class="visually-hidden">Saved deals, newest first</caption>
+        {/* Widths per column: without them the table squeezed the titles into ~65 px (see style.css). */}
+        <colgroup>
+          {LOG_COLUMNS.map((c) => (
+            <col key={c} class={logColumnClass(c)} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {LOG_COLUMNS.map((c) => (

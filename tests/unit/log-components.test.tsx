@@ -157,7 +157,8 @@ describe('LogRow', () => {
 
   it('stands for the main (first announced) deal and counts the others', () => {
     renderRow(entry('1', { deals: [deal({ company: 'Old', status: 'past', round: 'Seed' }), deal({ company: 'New' })] }));
-    expect(screen.getByRole('rowheader').textContent).toBe('New+1 more round');
+    // The other rounds are listed under the count (a disclosure), not just counted.
+    expect(screen.getByRole('rowheader').textContent).toBe('New+1 more roundOld — Seed · $40 million (earlier round)');
   });
 
   it('says so when an article had no deal, with dashes for the facts', () => {
