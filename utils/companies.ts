@@ -36,6 +36,16 @@ const ADVERB_TAIL = /(?:(?:^|[\s,]+)[a-z]+ly)+[\s,]*$/;
 /** A plan or talks before the verb: "Zomato is in the process of raising", "Acme is in talks to raise", "X plans to raise". */
 const INTENT_TAIL = /\s+(?:(?:is|are|was|were|est|sont|était|étaient)\s+)?(?:in\s+the\s+process\s+of|in\s+(?:advanced\s+)?talks\s+to|set\s+to|looking\s+to|planning\s+to|plans\s+to|about\s+to|expected\s+to|poised\s+to|seeking\s+to|aims\s+to|hopes\s+to|on\s+track\s+to|en\s+passe\s+de|en\s+train\s+de|sur\s+le\s+point\s+de|s[’']apprête\s+à|compte|prévoit\s+de|cherche\s+à)\s*$/iu;
 
+/**
+ * A French reporting verb with a perfect infinitive, between the subject and the funding participle: "La start-up a annoncé le
+ * 20 septembre avoir levé", "Kiplo affirme avoir bouclé", "elle dit avoir récolté", "ils ont annoncé hier avoir levé". The
+ * reporting verbs are a closed class (annoncer, affirmer, déclarer, assurer, indiquer, préciser, confirmer, revendiquer,
+ * expliquer, dire), in the present or the passé composé; a date may sit between the verb and "avoir" ("le 20 septembre
+ * dernier", "ce 3 mars", "lundi", "hier"). Seen across outlets wherever a round is announced second-hand; the English "said it
+ * had raised" is SUBJECT_TAIL's. Every part is one bounded token after its own separator: linear per offset.
+ */
+const REPORTED_INFINITIVE_TAIL = /\s+(?:(?:(?:a|ont)\s+)?(?:annonc|affirm|déclar|assur|indiqu|précis|confirm|revendiqu|expliqu)(?:é|e|ent)|(?:a|ont)\s+dit|dit|disent)(?:\s+(?:le|ce)\s+\d{1,2}(?:er)?\s+[^\s,]+(?:\s+dernier)?|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?|\s+hier|\s+aujourd[’']hui)?\s+avoir\s*$/iu;
+
 /** How much of a subject's end the tail strippers read: their end-anchored patterns are tried at every offset. */
 const TAIL_WINDOW = 240;
 
@@ -49,7 +59,7 @@ function stripTail(head: string): string {
   const kept = head.slice(0, cut);
   let tail = head.slice(cut);
   for (let k = 0; k < 4; k++) {
-    const next = tail.replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '').replace(INTENT_TAIL, '');
+    const next = tail.replace(REPORTED_INFINITIVE_TAIL, '').replace(SUBJECT_TAIL, '').replace(ADVERB_TAIL, '').replace(INTENT_TAIL, '');
     if (next === tail) break;
     tail = next;
   }

@@ -7,6 +7,9 @@
  *    ("1) Acme, …"). Before, no subject was read and the figure went to the deal just read (or a word of the paragraph before).
  * 2. A fronted gerund whose source list holds commas (frontedPhraseEnd in openingSubject): "Après avoir levé § auprès de A, B
  *    et C, elle …", "After raising § from A, B and C, Acme …". Before, the second investor of the list was read as the raiser.
+ * 3. A French reporting verb with a perfect infinitive before the participle (REPORTED_INFINITIVE_TAIL in stripTail): "La
+ *    start-up a annoncé le 12 mars avoir levé §", "X affirme avoir bouclé §". Before, no subject was read (the English "said it
+ *    had raised" was already stripped), and the figure went to the deal just read or to no one.
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -41,5 +44,17 @@ describe('round 17: a fronted gerund runs over the commas of its source list', (
   ])('pronoun %s', (_pronoun, row) => {
     const got = companies(row);
     for (const investor of ['Ouest Angels', 'Pine Street Capital', 'Oak Lane', 'la Banque Verte', 'Banque Verte']) expect(got).not.toContain(investor);
+  });
+});
+
+describe('round 17: a French reporting verb and "avoir" between the subject and the participle', () => {
+  it.each<[string, string, string]>([
+    ['Orvani', FR_LEAD, 'Orvani affirme avoir bouclé un tour de table de 3 millions d’euros auprès de Kerlan.'],
+    ['Talvio', FR_LEAD, 'Dans un communiqué, Talvio a indiqué lundi avoir récolté 4 millions d’euros auprès de business angels.'],
+  ])('%s', (want, lead, row) => expect(companiesAfterADeal(lead, row)).toEqual(['Acme Labs', want]));
+  // The descriptor subject is then an anaphor: its antecedent is the company the sentence before hands the title to.
+  it('la start-up a annoncé … avoir levé', () => {
+    const row = 'Le classement du mois est dominé par la foodtech. La palme revient au producteur de levures Kiplo, basé à Nantes. La start-up a annoncé le 12 mars avoir levé 25 millions d’euros.';
+    expect(companies(row)).toEqual(['Kiplo']);
   });
 });
