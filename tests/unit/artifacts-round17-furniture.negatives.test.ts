@@ -49,3 +49,12 @@ describe('round 17 furniture negatives: print and desk-name look-alikes stay unf
     });
   }
 });
+
+/** A name printed once under a share label is no doubled byline: the merge gives nothing back to byline-noise. */
+describe('round 17 negatives: a single name under a furniture block', () => {
+  for (const paragraphs of [[HEADLINE, ...BODY, 'Share this story', 'Jane Holloway'], [TITRE, ...CORPS, 'Partager cet article', 'Marie Dupont']]) {
+    it(paragraphs.at(-2)!, () => {
+      expect(findArtifacts({ paragraphs }).filter((a) => a.kind === 'byline-noise')).toEqual([]);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
@@ -63,4 +64,24 @@ const NEWS_DESKS: FurnitureRow[] = [
 
 describe('round 17: a news desk’s or station’s name alone', () => {
   for (const row of NEWS_DESKS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/**
+ * The merge in index.ts: a doubled byline closing a boilerplate block at the text's end (the next story's author box
+ * under a share bar or a topic tag) keeps its byline-noise flag; the block ends before it. Blind miss 263 (the author's
+ * name twice under a topic tag, swallowed by the tail's furniture block).
+ */
+describe('round 17: a doubled byline closing a furniture block keeps its flag', () => {
+  const rows: Array<[string, string[], string, string]> = [
+    ['under a related label and a topic tag', [HEADLINE, ...BODY, 'Related', 'Topic |   Harbour works', 'Jane Holloway', 'Jane Holloway'], 'Related\n\nTopic |   Harbour works', 'Jane Holloway\n\nJane Holloway'],
+    ['under a share label', [HEADLINE, ...BODY, 'Share this story', 'Jane Holloway', 'Jane Holloway'], 'Share this story', 'Jane Holloway\n\nJane Holloway'],
+    ['sous un bouton de partage', [TITRE, ...CORPS, 'Partager cet article', 'Marie Dupont', 'Marie Dupont'], 'Partager cet article', 'Marie Dupont\n\nMarie Dupont'],
+  ];
+  for (const [name, paragraphs, furniture, byline] of rows) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs }).map((a) => [a.kind, a.text]);
+      expect(found).toContainEqual(['boilerplate', furniture]);
+      expect(found).toContainEqual(['byline-noise', byline]);
+    });
+  }
 });

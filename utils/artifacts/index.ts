@@ -93,7 +93,18 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   inline.push(...findLostHyphens(doc));
   yield;
-  inline.push(...[...findBylineNoise(doc), ...findAuthorBios(doc)].filter((f) => { const b = claimed.overlapping(f); return !(b && contains(b, f)); }));
+  // A byline finding inside a claimed block goes with the block, except a doubled byline closing a boilerplate block (a
+  // meta bar or teaser's tail swallowed the author's name printed twice): the block gives those paragraphs back, ends
+  // before them, and the byline-noise flag stands.
+  inline.push(...[...findBylineNoise(doc), ...findAuthorBios(doc)].filter((f) => {
+    const b = claimed.overlapping(f);
+    if (!b || !contains(b, f)) return true;
+    if (f.kind === 'byline-noise' && b.kind === 'boilerplate' && b.start < f.start && doc.text.slice(f.end, b.end).trim() === '') {
+      const end = endBefore(doc, f.start);
+      if (end > b.start) { b.end = end; return true; }
+    }
+    return false;
+  }));
   yield;
   const merged = findMergedStories(doc);
   inline.push(...merged);
