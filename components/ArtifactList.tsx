@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { withoutBidiControls } from '../utils/bidi';
 import { ARTIFACT_LABELS, shorten } from '../utils/format';
 import type { Artifact, ArtifactKind } from '../utils/types';
 import { ShowButton } from './ShowButton';
@@ -71,7 +72,7 @@ export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProp
                 return (
                   <li key={key} class="artifact">
                     <p class="artifact-message">
-                      {a.message}
+                      {withoutBidiControls(a.message)}
                       {times > 1 && (
                         <>
                           {' '}
@@ -83,7 +84,7 @@ export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProp
                     </p>
                     <blockquote class="excerpt">
                       <ShowButton
-                        label={shorten(a.text, 140)}
+                        label={shorten(withoutBidiControls(a.text), 140)}
                         findingId={ids[0] ?? null}
                         onShow={next}
                         description={times > 1 ? `${label}, ${times} mentions, each click shows the next` : label}
@@ -91,7 +92,7 @@ export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProp
                     </blockquote>
                     {a.fix !== null && (
                       <p class="fix">
-                        <span class="fix-label">Fix:</span> {a.fix === '' ? <em>delete it</em> : shorten(a.fix, 140)}
+                        <span class="fix-label">Fix:</span> {a.fix === '' ? <em>delete it</em> : shorten(withoutBidiControls(a.fix), 140)}
                       </p>
                     )}
                   </li>

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../utils/bidi';
 import { dealTitle, formatMoney, formatNormalized, shorten } from '../utils/format';
 import type { Deal } from '../utils/types';
 import { ShowButton } from './ShowButton';
@@ -19,10 +20,12 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow }
     list.map((name, i) => (
       <span key={name}>
         {i > 0 ? ', ' : ''}
-        <ShowButton label={name} findingId={investorFindings.get(name) ?? null} onShow={onShow} />
+        {/* Looked up by the name as stored (the finding's key), shown without bidi controls. */}
+        <ShowButton label={withoutBidiControls(name)} findingId={investorFindings.get(name) ?? null} onShow={onShow} />
       </span>
     ));
-  const title = dealTitle(deal);
+  // Company names, dates and sentences are page text: bidi controls would reorder what the reader sees.
+  const title = withoutBidiControls(dealTitle(deal));
   const kind = headline ? 'Main deal' : deal.status === 'past' ? 'Earlier round' : 'Other deal';
   return (
     <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${kind}: ${title}`}>
@@ -58,7 +61,7 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow }
         {deal.date && (
           <>
             <dt>Date</dt>
-            <dd>{deal.date}</dd>
+            <dd>{withoutBidiControls(deal.date)}</dd>
           </>
         )}
       </dl>
@@ -69,7 +72,7 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow }
           </summary>
           <ul>
             {deal.evidence.map((sentence, i) => (
-              <li key={i}>{shorten(sentence, 220)}</li>
+              <li key={i}>{shorten(withoutBidiControls(sentence), 220)}</li>
             ))}
           </ul>
         </details>

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../utils/bidi';
 import type { Deal, Investor } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -75,7 +76,7 @@ export function investorRoleTags(investor: Investor, deals: readonly Deal[] | un
       continue;
     }
     const name = otherDealName(deal, deals);
-    tags.push({ text: role === 'lead' ? `lead, ${name}` : name, mainLead: false });
+    tags.push({ text: withoutBidiControls(role === 'lead' ? `lead, ${name}` : name), mainLead: false });
   }
   return tags;
 }
@@ -101,7 +102,7 @@ export function InvestorList({ investors, deals, findingIds, onShow }: InvestorL
       <ul class="investors">
         {order.map(({ inv, i, tags }) => (
           <li key={`${inv.name}-${i}`}>
-            <ShowButton label={inv.name} findingId={findingIds[i] ?? null} onShow={onShow} />
+            <ShowButton label={withoutBidiControls(inv.name)} findingId={findingIds[i] ?? null} onShow={onShow} />
             {tags.map((t) => (
               <span key={t.text} class={t.mainLead ? 'tag tag-lead' : 'tag'}>
                 {t.text}

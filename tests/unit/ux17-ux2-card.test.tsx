@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArtifactList, groupArtifactEntries } from '../../components/ArtifactList';
+import { DealCard } from '../../components/DealCard';
 import { InvestorList, investorRoleTags } from '../../components/InvestorList';
 import type { Artifact, Deal, Investor } from '../../utils/types';
 
@@ -113,5 +115,51 @@ describe('ArtifactList: identical entries grouped', () => {
     ['identical', [MOJIBAKE, { ...MOJIBAKE }], 1],
   ])('groups by kind and text: %s', (_, artifacts, entries) => {
     expect([...groupArtifactEntries(artifacts).values()].flat()).toHaveLength(entries);
+  });
+});
+
+describe('Card: page strings shown without bidi controls', () => {
+  const RLO = '\u202E';
+  const PDF = '\u202C';
+  const evil = `Jean${RLO}evil${PDF} Dupont`;
+
+  it('ArticleHeader: title, site and byline', () => {
+    render(<ArticleHeader source={{ input: null, url: null, title: `Acme${RLO} raises${PDF}`, byline: evil, siteName: `\u2067News\u2069`, publishedTime: null, lang: null }} wordCount={0} />);
+    expect(screen.getByRole('heading').textContent).toBe('Acme raises');
+    expect(document.querySelector('.article-meta')?.textContent).toBe('News · Jeanevil Dupont');
+  });
+
+  it('DealCard: company, names (still found on the page by their stored form), date and evidence', () => {
+    const onShow = vi.fn();
+    render(
+      <DealCard
+        deal={deal({ company: `Ze${RLO}bulon${PDF}`, leadInvestors: [evil], date: `\u200Fen 2023`, evidence: [`Said ${RLO}here${PDF}.`] })}
+        headline
+        findingId={null}
+        investorFindings={new Map([[evil, 'investor-0']])}
+        onShow={onShow}
+      />,
+    );
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Zebulon — Series C');
+    expect(text).toContain('en 2023');
+    expect(text).toContain('Said here.');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    fireEvent.click(screen.getByRole('button', { name: 'Show on page: Jeanevil Dupont' }));
+    expect(onShow).toHaveBeenCalledWith('investor-0');
+  });
+
+  it('InvestorList and ArtifactList', () => {
+    render(<InvestorList investors={[{ name: evil, role: 'lead', deals: [0] }]} deals={[deal({ leadInvestors: [evil] })]} findingIds={[]} onShow={() => undefined} />);
+    expect(items()).toEqual(['Jeanevil Dupontlead']);
+    cleanup();
+    render(<ArtifactList artifacts={[{ kind: 'mojibake', text: `x${RLO}y`, message: `M${RLO}sg`, fix: `f${RLO}ix` }]} findingIds={[null]} onShow={() => undefined} />);
+    expect(document.querySelector('li.artifact')?.textContent).toBe('MsgxyFix: fix');
+  });
+
+  it('negative: right-to-left letters and ordinary text stay as they are', () => {
+    render(<ArticleHeader source={{ input: null, url: null, title: 'שלום Acme', byline: 'محمد', siteName: null, publishedTime: null, lang: null }} wordCount={0} />);
+    expect(screen.getByRole('heading').textContent).toBe('שלום Acme');
+    expect(document.querySelector('.article-meta')?.textContent).toBe('محمد');
   });
 });
