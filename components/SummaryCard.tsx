@@ -108,7 +108,12 @@ export function SummaryCard(props: SummaryCardProps) {
           />
         </>
       )}
-      <ExportBar summary={summary} loadParagraphs={props.loadParagraphs} primary={props.exportFormat} copy={props.copy} copyRich={props.copyRich} />
+      {/* A page Roundup did not read (not an article, too large, too deep, timed out) has nothing to
+          export: copies of it would look like results (an empty CSV, "isArticle: false"). The status
+          sentence above says why; the command line keeps its own wording for such a page. */}
+      {!notArticle && (
+        <ExportBar summary={summary} loadParagraphs={props.loadParagraphs} primary={props.exportFormat} copy={props.copy} copyRich={props.copyRich} />
+      )}
     </main>
   );
 }
