@@ -32,12 +32,14 @@ const FORMATS: readonly CopyFormat[] = [
 /** The repaired article: confident artifact fixes applied, the rest counted in the note. */
 function renderClean(summary: Summary, paragraphs: string[]): Payload {
   if (paragraphs.length === 0) throw new Error('there is no article text on this page to clean.');
-  const clean = cleanCopy({ paragraphs }, summary.artifacts, 'markdown');
+  // The article alone, as an editor pastes it into a CMS: what was left as found is counted in
+  // the status note (the card lists each one), never appended to the text.
+  const clean = cleanCopy({ paragraphs }, summary.artifacts, 'text');
   const left = clean.unrepaired.length;
   const fixed = summary.artifacts.length - left;
   const parts = [`${fixed} ${fixed === 1 ? 'repair' : 'repairs'}`];
   if (left > 0) parts.push(`${left} left as found`);
-  return { text: clean.text, note: parts.join(', ') };
+  return { text: clean.article, note: parts.join(', ') };
 }
 
 /** The primary format first, then the others in their usual order. */

@@ -2,7 +2,8 @@
  * The repaired ("clean") copy of an article: confident fixes applied
  * (duplicates and furniture dropped, pull-quotes removed and sentences
  * rejoined, hyphens restored, recoverable mojibake and entities decoded);
- * what could not be repaired stays in the text and is listed at the end.
+ * what could not be repaired stays in the text; the command line's copy lists
+ * it at the end, the popup's copy is the article alone.
  * Pure: text and artifacts in, text out.
  */
 import type { Artifact, ArticleText } from './types';
@@ -11,7 +12,14 @@ import { PARAGRAPH_SEPARATOR } from './types';
 export type CleanFormat = 'markdown' | 'text';
 
 export interface CleanCopy {
+  /** The repaired article followed, when something was left as found, by a list of it (the command line's --clean). */
   text: string;
+  /**
+   * The repaired article alone: what the popup's "Copy clean text" puts on the clipboard, for an
+   * editor to paste into a CMS (no Markdown rule, no list of kind names after the last paragraph;
+   * the popup's status line counts what was left as found).
+   */
+  article: string;
   /** Artifacts left in the text: no fix proposed, or overlapping a fix already applied. */
   unrepaired: Artifact[];
 }
@@ -65,7 +73,7 @@ export function cleanCopy(text: ArticleText, artifacts: Artifact[], format: Clea
   const unrepaired = located
     .filter((l) => !applied.some((a) => a.start <= l.start && l.end <= a.end))
     .map((l) => l.artifact);
-  return { text: cleaned + unrepairedSection(unrepaired, format), unrepaired };
+  return { text: cleaned + unrepairedSection(unrepaired, format), article: cleaned, unrepaired };
 }
 
 /** Remove what deletions leave behind: empty paragraphs, doubled spaces, spaces before punctuation. */
