@@ -1254,8 +1254,16 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   return out;
 }
 
+/**
+ * A newsletter's list marker opening the item: a bullet or "1." / "2)" before the words ("• Prior investors Kestrel Ventures, …",
+ * "▪ Existing backers Orion Partners and …"). It is layout, not a word of the name or of its descriptor; left in, it hides the
+ * descriptor from the descriptor stripper and the first name is lost. Not a dash: a spaced dash also separates a run of headlines
+ * ("… - Guangzhou Commits § to Funds - …"), where what follows is no list item. Anchored, one marker then spaces: linear.
+ */
+const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
+
 function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
-  let item = raw.replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
   item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');

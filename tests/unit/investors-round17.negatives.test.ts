@@ -28,3 +28,12 @@ describe('look-alikes: firms holding a contest word elsewhere, a figure that is 
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('look-alikes: a marker before a name that is the raiser; a spaced dash between headlines is no marker', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § in a round led by Kestrel Capital - Lyonsville Commits § to Local Funds - Orion Posts Record Profit', ['Kestrel Capital'], []),
+    row('• Norvio raised § in a round led by Kestrel Capital.', ['Kestrel Capital'], []),
+    row('– La jeune pousse Norvio a levé § auprès de Hooli Ventures.', [], ['Hooli Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
