@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_EARLIER_WORDS, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -85,6 +85,8 @@ export interface FigureStatusInput {
   yardstick: boolean;
   /** A company's share of a total of rounds told in the sentence. */
   shareOfTotal: boolean;
+  /** How many figures of the sentence are told as rounds. */
+  roundsInSentence: number;
 }
 
 /**
@@ -103,7 +105,7 @@ export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod 
   if (!input.yardstick && !input.companyPast && OWN_NEWS_CUE.test(before) && !OLD_TIME.test(cueText) && !datedRetelling(sentence, cueText)) return { status: 'announced', monthDated: false };
   if (clausePast && !input.listItem && !input.companyPast && !input.yardstick && !input.shareOfTotal && afterOwnRaise(sentence, before, cueText, period)) return { status: 'announced', monthDated: false };
   // Past only because the clause names a month with no year: settled once the whole page is read (settleMonthDatedRounds).
-  const monthDated = clausePast && !input.companyPast && !input.yardstick && !input.shareOfTotal && MONTH_ALONE_DATE.test(clause) && !readPastContext(clause.replace(MONTH_ALONE_DATE, (m) => ' '.repeat(m.length)), period);
+  const monthDated = clausePast && input.roundsInSentence === 1 && !input.companyPast && !input.yardstick && !input.shareOfTotal && !INVESTOR_SIDE_VERB.test(before) && MONTH_ALONE_DATE.test(clause) && !readPastContext(clause.replace(MONTH_ALONE_DATE, (m) => ' '.repeat(m.length)), period);
   MONTH_ALONE_DATE.lastIndex = 0;
   return { status: 'past', monthDated };
 }
@@ -114,6 +116,14 @@ export interface FigureStatus {
   monthDated: boolean;
 }
 
+/**
+ * The clause told from an investor's side ("In October, Ant Financial joined a § round in Megvii", "Sequoia backed Acme with §",
+ * "Serena a investi § dans Kiplo"): a look at the investor's moves, whose months date its history, not the page's round. The
+ * backing and investing verbs of the lexicon, and the closed class of joining and leading a round.
+ */
+const INVESTOR_SIDE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR])}|join(?:s|ed)|invest(?:s|ed)|(?:co-)?led|participated|(?:a|ont) (?:rejoint|participé|(?:co-?)?mené))(?![\p{L}])`, 'iu');
+// Only a sentence's one round: a sentence listing several companies' rounds by their months ("V2food raised § in August, while in
+// July we saw A raise §, B secure §") looks back over a season, its items keep the list's time.
 /**
  * A date told by its month alone, with no year after it: "in March", "In early April", "en avril", "fin août", "début juin",
  * "le 20 septembre dernier", "on March 3". The clause's time is then the page's own time, not an earlier one: the month of a

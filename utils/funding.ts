@@ -1132,7 +1132,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
         round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked),
         // The status reader (deal-status.ts) reads the clause's time, a list entry's month, a yardstick, the outlet's own scoop.
-        ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true }, period),
+        ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true, roundsInSentence: roundFigures.length }, period),
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],

@@ -12,6 +12,9 @@ describe('round 17: a month-dated round stays past when it is not the page’s r
     ['"last March" is the year before (EN)', ['Tallowby builds payroll tools.', 'Tallowby raised $12 million last March from outside funds.'], '$12 million'],
     ['the same company’s new round is the news (FR)', ['Vanelo lève 30 millions d’euros en série B auprès de Serena.', 'La société avait levé 5 millions d’euros en avril.'], '5 millions d’euros'],
     ['a month with its year (FR)', ['Kestro analyse les sols agricoles.', 'Kestro a levé 4 millions d’euros en avril 2019 auprès de deux fonds.'], '4 millions d’euros'],
+    ['told from the investor’s side: "joined a § round in X" (EN)', ['In October, Orrin Capital joined a $30 million round in Quorvy.'], '$30 million'],
+    ['told from the investor’s side: "a investi § dans X" (FR)', ['En mars, Serena a investi 5 millions d’euros dans Vanelo.'], '5 millions d’euros'],
+    ['several rounds listed by their months in one sentence (EN)', ['Quorvy raised $20 million in April, and Tallowby raised $8 million in June.'], '$8 million'],
   ];
   it.each(rows)('%s', (_label, paragraphs, amount) => {
     const deal = readFunding({ paragraphs }).deals.find((d) => d.amount?.text === amount);
