@@ -273,8 +273,31 @@ function otherMoney(summary: Summary): MoneyMention[] {
 /** "$16.82 billion (USD 16,820,000,000), other: “Revenue reached $16.82 billion…”": figure, kind and where it was read. */
 function otherMoneyLine(m: MoneyMention, syntax: Syntax): string {
   const head = `${pageText(syntax, moneyWithNormalized(m))}, ${MONEY_KIND_WORDS[m.kind]}`;
-  const context = m.sentence ? shorten(withoutBidiControls(m.sentence), 110) : '';
+  const context = m.sentence ? figureContext(withoutBidiControls(m.sentence), withoutBidiControls(m.text)) : '';
   return context ? `${head}: ${syntax.quote(syntax.esc(context))}` : head;
+}
+
+/**
+ * A short context for a figure: its sentence, or where the sentence is long, the words around
+ * the figure (cut on word boundaries, "…" where cut), so the figure itself is always in it.
+ */
+export function figureContext(sentence: string, figure: string, max = 110): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const at = figure ? flat.indexOf(figure) : -1;
+  if (at < 0) return shorten(flat, max);
+  // About a third of the room before the figure, the rest after it.
+  let start = Math.max(0, Math.min(at - Math.floor((max - figure.length) / 3), flat.length - max));
+  let end = Math.min(flat.length, start + max);
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < at ? space + 1 : start;
+  }
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    end = space > at + figure.length ? space : end;
+  }
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
 /** An artifact's excerpt and, where one is proposed, its fix: “vicechairman” → “vice-chairman”. */

@@ -4,7 +4,7 @@
  * money figures without kind or context, and doubled brackets in the text export.
  */
 import { describe, expect, it } from 'vitest';
-import { moneyWithNormalized, publishedDay, toCsv, toHtml, toJson, toMarkdown, toPlainText } from '../../utils/export';
+import { figureContext, moneyWithNormalized, publishedDay, toCsv, toHtml, toJson, toMarkdown, toPlainText } from '../../utils/export';
 import type { Summary } from '../../utils/types';
 
 const RLO = '\u202E';
@@ -155,4 +155,24 @@ describe('moneyWithNormalized', () => {
     ['a qualified sum', { ...usd, qualifier: 'more-than' as const }, 'more than $600 million (USD 600,000,000)'],
     ['a restated sum', { ...usd, value: 1e12, currency: 'CNY', text: '1 trillion yuan', equivalent: { value: 158.4e9, currency: 'USD', text: '$158.4 billion' } }, '1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)'],
   ])('%s', (_what, money, expected) => expect(moneyWithNormalized(money)).toBe(expected));
+});
+
+describe('figureContext', () => {
+  const long = 'The government has laid out plans to become the world leader in AI by 2030, with an aim of making the industry worth 1 trillion yuan ($158.4 billion) by then, officials said on Monday in Beijing.';
+  it('keeps a short sentence whole', () => expect(figureContext('Shares closed at $2.53.', '$2.53')).toBe('Shares closed at $2.53.'));
+  it('cuts a long sentence around the figure, so the figure is in it', () => {
+    const out = figureContext(long, '1 trillion yuan');
+    expect(out).toContain('1 trillion yuan');
+    expect(out.length).toBeLessThanOrEqual(112);
+    expect(out.startsWith('…')).toBe(true);
+    expect(out).not.toMatch(/^… | …$/);
+  });
+  it('cuts on word boundaries', () => {
+    const out = figureContext(long, '1 trillion yuan').replace(/^…|…$/g, '');
+    expect(long.startsWith(out) || long.includes(` ${out}`)).toBe(true);
+    expect(long.endsWith(out) || long.includes(`${out} `)).toBe(true);
+  });
+  it('shortens from the start when the figure is not in the sentence', () => {
+    expect(figureContext(long, '$9 billion')).toBe(`${long.slice(0, 109).slice(0, long.slice(0, 109).lastIndexOf(' '))}…`);
+  });
 });
