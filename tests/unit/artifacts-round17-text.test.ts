@@ -65,6 +65,6 @@ const ROWS: Row[] = [...LISTINGS, ...GLUED_LABELS, ...GLUED_PROMPTS];
 describe('round 17 text detectors: shapes found', () => {
   it.each(ROWS)('$name', ({ paragraphs, kind, text }) => {
     const found = findArtifacts({ paragraphs }).filter((a) => a.kind === kind);
-    expect(found.some((a) => a.text.includes(text) || text.includes(a.text))).toBe(true);
+    expect(found.some((a) => a.text.includes(text) || (kind !== 'merged-stories' && text.includes(a.text)))).toBe(true);
   });
 });

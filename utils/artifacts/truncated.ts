@@ -8,7 +8,7 @@ import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 import { pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
-import { readMoreLabelPattern } from './lexicon';
+import { readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
 
 /** Words no sentence, heading or label ends on. */
 export const DANGLING: ReadonlySet<string> = new Set([
@@ -551,6 +551,12 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
  */
 const PROSE_END_LABEL = /^\p{L}+ on$/u;
 const GLUED_LABEL = new RegExp(String.raw`(?<=[\p{L}\p{N},;\]])\s+(?:${readMoreLabelPattern('any').split('|').filter((l) => !PROSE_END_LABEL.test(l)).join('|')}|${GLUED_LABEL_EXTRA})\s*[>»›→.]*$`, 'iu');
+/**
+ * A spaced label closed by one full stop is the sentence's own verb phrase, not a link: "… avant de lire l'article.", "…
+ * déclarent vouloir lire plus.", "… ever read the whole story." A link label is printed bare, or with an arrow or an
+ * ellipsis after it; it carries no full stop (no fixture's gold holds one), so the stop is the sign of prose.
+ */
+const LABEL_CLOSED_BY_STOP = /[^.]\.$/u;
 /** Words before "read more" that make it part of a sentence ("to read more", "click here"). */
 const LABEL_IN_SENTENCE = /\b(?:to|can|could|here|please|you|and|or|will|should|must|want|pour|à|cliquez|ici)$/iu;
 /** The cut sentence is prose: this many words at least. */
@@ -569,7 +575,9 @@ const MIN_GLUED_WORD_LETTERS = 3;
  * bracketed label also closes whole teasers ("… its monetary policy [FULL STORY]"), so here the text must stop
  * where no phrase ends: on a function word or a comma.
  */
-const BRACKETED_LABEL = new RegExp(String.raw`(?<=[\p{L},])\s+[[(](?:${readMoreLabelPattern('any')}|full story|more|la suite)[\])]\s*$`, 'iu');
+/** "[more]" / "(more)": a link label only inside brackets (bare, "more" ends too many sentences); the other labels are the lexicon's. */
+const BRACKETED_ONLY_LABEL = 'more';
+const BRACKETED_LABEL = new RegExp(String.raw`(?<=[\p{L},])\s+[[(](?:${storyLinkLabelPattern('any')}|${BRACKETED_ONLY_LABEL}|${GLUED_LABEL_EXTRA})[\])]\s*$`, 'iu');
 
 function cutBeforeGluedLabel(p: string): number {
   const end = tail(p, 160);
@@ -589,7 +597,7 @@ function cutBeforeGluedLabel(p: string): number {
     return stopsOpen && wordCount(before.slice(lastSentenceStart(before))) >= MIN_LABEL_CUT_WORDS ? at : -1;
   }
   const m = GLUED_LABEL.exec(end);
-  if (!m) return -1;
+  if (!m || LABEL_CLOSED_BY_STOP.test(m[0])) return -1;
   const at = p.length - end.length + m.index;
   const before = p.slice(0, at);
   // An open quotation is no excuse here: the label shows the text was cut, not the speaker.
