@@ -73,25 +73,44 @@ const PAYWALL_WORD = /\b(?:abonn\w*|subscri\w*|free trial|essai gratuit|paywall|
  * article while we check your access", "Follow us on our official channel for alerts", "Nous réservons nos contenus à
  * nos abonnés", "We will use your email address only to send you our newsletters"). Read by three parts of its shape,
  * not by its words: the site named as itself (SITE_SELF), the reader addressed (READER_ADDRESSED), and the site's
- * machinery as the topic (SITE_MACHINERY). An article reports on sites and ads in the third person; it does not say
- * "this site" to "you" about "your access". Short paragraphs only, no reported speech.
+ * machinery as the topic (SITE_MACHINERY), the site and its machinery in ONE sentence. An article reports on sites and
+ * ads in the third person; it does not say "this site" to "you" about "your access". Short paragraphs only, no reported
+ * speech.
  */
-/** The site or the page named as itself: "this site", "our website", "this article", "our official channel", "ce site", "nos abonnés". */
-const SITE_SELF = /\b(?:this|our) (?:(?:official|new|free|mobile|daily|weekly) )?(?:\p{Lu}[\p{L}\p{N}]{1,20} )?(?:site|website|web site|page|app|newsletters?|channel|forum|article|story|post|content|subscribers|members|readers|privacy (?:policy|notice))\b|\b(?:ce|notre) (?:site|blog|application|appli|newsletter|lettre d['’]information|chaîne|forum|contenu)\b|\bcet article\b|\bnos (?:abonnés|abonnées|lecteurs|contenus|newsletters|conditions)\b/iu;
+/**
+ * The site or the page named as itself: "this site", "our website", "this article", "our official channel", "ce site",
+ * "nos abonnés". Only the site's own nouns: an app, an application, members or readers are also what a company's product
+ * or a club has ("With this app, your account …", "Notre application vous donne accès …", "For our members, your access
+ * …"). A French site noun with a "de"/"d'" complement is a kind of site the article is about ("ce site de rencontres").
+ */
+const SITE_SELF = /\b(?:this|our) (?:(?:official|new|free|mobile|daily|weekly) )?(?:\p{Lu}[\p{L}\p{N}]{1,20} )?(?:site|website|web site|page|newsletters?|channel|forum|article|story|post|content|subscribers|privacy (?:policy|notice))\b|\b(?:ce|notre) (?:site|blog|newsletter|lettre d['’]information|chaîne|forum|contenu)\b(?! d(?:e |['’])\p{Ll})|\bcet article\b|\bnos (?:abonnés|abonnées|contenus|newsletters|conditions)\b/iu;
 /** The reader addressed: the second person, or an imperative opening the paragraph. */
 const READER_ADDRESSED = /\b(?:you|your|vous|votre|vos)\b|^(?:please )?(?:follow|join|visit|subscribe|sign up|log in|download|click|tap|update|suivez|rejoignez|abonnez|inscrivez|connectez|téléchargez|cliquez)\b/iu;
 /** The site's machinery as the topic: ads, cookies, access, account, subscription, browser, alerts, e-mail. */
 const SITE_MACHINERY = /\b(?:ads?|advertis\w*|cookies?|access|subscri\w*|account|log ?in|sign ?in|browser|preview|notifications?|alerts|newsletters?|e-?mail address|billing|membership|publicités?|abonn\w*|compte|navigat\w*|connexion|accès|aperçu|alertes|adresse e-?mail|réservés?)\b/iu;
+/**
+ * An indirect question (how, why, whether; comment, pourquoi): what follows is what an explainer explains ("In this
+ * article we show you how browsers block cookies"), not the site's own machinery. The machinery must come before it.
+ */
+const EXPLAINED_TOPIC = /\b(?:how|why|whether|comment|pourquoi)\b/iu;
 /** A notice is one to three sentences; longer is an article about sites, ads or privacy. */
 const MAX_SITE_NOTICE = 300;
 const MAX_SITE_NOTICE_SENTENCES = 3;
-/** Sentence ends, counted to keep the notice short. */
+/** Sentence ends, counted to keep the notice short, and where the paragraph is cut into its sentences. */
 const NOTICE_SENTENCE_END = /[.!?](?=\s|$)/gu;
+
+/** One sentence names the site itself and its machinery, before any indirect question. */
+function namesOwnMachinery(sentence: string): boolean {
+  const q = EXPLAINED_TOPIC.exec(sentence);
+  const head = q ? sentence.slice(0, q.index) : sentence;
+  return SITE_SELF.test(sentence) && SITE_MACHINERY.test(head);
+}
 
 function isSiteNotice(p: string): boolean {
   if (p.length > MAX_SITE_NOTICE || REPORTED.test(p)) return false;
   if (!SITE_SELF.test(p) || !READER_ADDRESSED.test(p) || !SITE_MACHINERY.test(p)) return false;
-  return (p.match(NOTICE_SENTENCE_END)?.length ?? 0) <= MAX_SITE_NOTICE_SENTENCES;
+  if ((p.match(NOTICE_SENTENCE_END)?.length ?? 0) > MAX_SITE_NOTICE_SENTENCES) return false;
+  return p.split(NOTICE_SENTENCE_END).some(namesOwnMachinery);
 }
 
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
