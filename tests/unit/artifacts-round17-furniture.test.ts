@@ -59,7 +59,7 @@ const NEWS_DESKS: FurnitureRow[] = [
   furnitureRow('a station’s name over the story', 'top', 'KXLB Radio News'),
   furnitureRow('a desk label over the story', 'top', 'Industry News'),
   furnitureRow('a desk label with two words', 'top', 'Top Business News'),
-  furnitureRow('a station’s name as the last line', 'end', 'Lakeside TV News'),
+  furnitureRow('a station’s name as the last line', 'end', 'KLKS TV News'),
 ];
 
 describe('round 17: a news desk’s or station’s name alone', () => {

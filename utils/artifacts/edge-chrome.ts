@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { OUTLET_FOOTER } from './lexicon';
+import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, OUTLET_FOOTER } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -91,8 +91,8 @@ function isMastheadLine(p: string): boolean {
 function anyCase(words: readonly string[]): string {
   return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 }
-const WEEKDAY = anyCase(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const MONTH = anyCase(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']);
+const WEEKDAY = anyCase([...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES]);
+const MONTH = anyCase([...EN_MONTH_NAMES, ...FR_MONTH_NAMES]);
 /** OCR reads digits as look-alike letters ("19SS", "II"). */
 const OCR_DAY = '[\\dIlOS]{1,2}';
 const OCR_YEAR = '[\\dIlOS]{4}';

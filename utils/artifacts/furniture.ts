@@ -12,7 +12,10 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { COVER_PRICES_LEAD, lineRules, readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
+import {
+  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS,
+  alternation, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
+} from './lexicon';
 import { isBodyProse } from './menus';
 import { isDanglingWord } from './truncated';
 
@@ -269,11 +272,13 @@ function archiveTopLabel(ps: readonly string[], i: number): boolean {
 const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s(?:Articles|Stories|Posts)|Articles|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
 
 /**
- * A news desk's or a station's name standing alone above the story or under it: up to two capitalised words (the outlet,
- * call letters), a desk noun and "News" ("Radio News", "Industry News", "Top Business News", "World News"). The desk noun
- * is a closed class: a headline ending in "News" ("Markets Cheer the News", "Bad News") has none before it.
+ * A news desk's or a station's name standing alone above the story or under it: a desk noun and "News" ("Industry News",
+ * "Top Business News"), or a station's call letters or acronym before a desk or broadcast noun ("KXLB Radio News", "ICRT
+ * Radio News"). The desk nouns are the lexicon's closed class. A capitalised word before the desk noun that is not call
+ * letters is a headline's ("General World News", "Fake World News", "Sinclair Cuts Local News"), so it is not read.
  */
-const NEWS_DESK_HEADING = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){0,2}(?:Radio|TV|Television|Business|Industry|Local|World|National|Regional|International|Financial|Market|Markets|Tech|Sports|Top|Latest|Breaking)\sNews$/u;
+const DESK_NOUN = alternation(NEWS_DESK_NOUNS);
+const NEWS_DESK_HEADING = new RegExp(String.raw`^(?:[A-Z]{2,6}\s)?(?:(?:${DESK_NOUN})\s)?(?:${DESK_NOUN}|${alternation(BROADCAST_NOUNS)})\sNews$`, 'u');
 /** Above the body, the desk name is one of the first lines. */
 const NEWS_DESK_LINES = 2;
 
@@ -389,6 +394,12 @@ const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${read
  * 4,40 €."): it is one piece of furniture, reported once, on its first line. Returns whether it was found.
  */
 /**
+ * The issue date as a masthead or a running head sets it: the weekday before the month ("TUESDAY, DEC. 6, 1950", "Friday,
+ * September 15, 1950", "MERCREDI 12 MARS 1952"), or the month in capitals with a bullet or comma before the year
+ * ("DECEMBER 31 • 1936", "MAY 7, 2024"). Names from the lexicon's one list, in the cases print sets them.
+ */
+const MASTHEAD_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${printCaseAlternation(EN_WEEKDAY_NAMES, ['title', 'upper'])}),? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}[,.]? (?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:${printCaseAlternation([...EN_MONTH_NAMES, ...EN_MONTH_ABBREVIATIONS], ['upper'])})\.? \d{1,2}\s?[•·,]\s?(?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:${printCaseAlternation(FR_WEEKDAY_NAMES, ['title', 'upper'])}) \d{1,2}(?:er|ER)? (?:${printCaseAlternation(FR_MONTH_NAMES, ['upper', 'lower'])}) (?:1[7-9]|20)\d\d(?!\d)`, 'gu');
+/**
  * A print page's masthead read at the head of the paragraph its columns run into (a flattened front page): the paper's
  * name in capitals and the marks only a masthead prints, two kinds or more of them within its first characters: the
  * founding ("ESTABLISHED 1866", "(Established 1912)"), the volume and number ("VOL. 37.", "VOLUME XXXVII—NO. 233",
@@ -405,14 +416,18 @@ const MASTHEAD_MARKS: ReadonlyArray<readonly [string, RegExp]> = [
   ['postal', /(?<![\p{L}\p{N}])(?:USPS|ISSN)\s?\d{3,4}-\d{3,4}(?![\p{N}])/gu],
   ['pages', /(?<![\p{L}\p{N}])(?:\d{1,2}|TWO|THREE|FOUR|SIX|EIGHT|TEN|TWELVE|SIXTEEN|TWENTY) (?:PAGES|SECTIONS)(?![\p{L}])/gu],
   ['award', /(?<![\p{L}])AWARD[- ]WINN(?:ER|ING)(?![\p{L}])/gu],
-  // The issue date as a masthead or a running head sets it: the weekday before the month ("TUESDAY, DEC. 6, 1950", "Friday,
-  // September 15, 1950"), or the month in capitals with a bullet or comma before the year ("DECEMBER 31 • 1936").
-  ['date', /(?<![\p{L}])(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}[,.]? (?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}\s?[•·,]\s?(?:1[7-9]|20)\d\d(?!\d)|(?<![\p{L}])(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) \d{1,2}(?:er|ER)? (?:JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?:1[7-9]|20)\d\d(?!\d)/gu],
+  ['date', MASTHEAD_DATE],
   // A running head's section folio: "2—Sec. D", "Sec. B", "SEC. C" (a section letter, not a law's section number).
   ['section', /(?<![\p{L}\p{N}])(?:\d{1,3}\s?[—–-]\s?)?(?:SEC|Sec)\.\s?[A-Z](?![\p{L}\p{N}])/gu],
   // The publishing days a weekly prints under its name: "PUBLISHED TUESDAYS AND FRIDAYS", "PUBLISHED EVERY THURSDAY".
   ['published', /(?<![\p{L}])PUBLISHED (?:EVERY \p{Lu}+|DAILY|WEEKLY|\p{Lu}+DAYS(?: AND \p{Lu}+DAYS)?)(?![\p{L}])/gu],
 ];
+/**
+ * A section folio and the publishing days are a running head's words when set in capitals; in Title Case the same words
+ * head minutes and notices ("Resolution No. 12, Sec. A, Adopted Tuesday, March 5, 2024 By The City Council"), so they do
+ * not count toward the three kinds a mixed-case masthead needs.
+ */
+const CAPITALS_ONLY_MARKS: ReadonlySet<string> = new Set(['section', 'published']);
 /** With three kinds of marks or more, a masthead set in mixed case ("VOL. 61 NO. 37 Riverton, Ohio, Friday, …") still is one. */
 const MANY_MASTHEAD_KINDS = 3;
 /** In a mixed-case masthead, at least this share of the words start with a capital or a figure. */
@@ -434,11 +449,12 @@ function printMastheadLead(p: string, i: number, out: Hit[]): void {
   let kinds = 0;
   let to = 0;
   let first = head.length;
-  for (const [, re] of MASTHEAD_MARKS) {
+  let mixedCaseKinds = 0;
+  for (const [name, re] of MASTHEAD_MARKS) {
     re.lastIndex = 0;
     let found = false;
     for (let m = re.exec(head); m; m = re.exec(head)) { found = true; to = Math.max(to, m.index + m[0].length); first = Math.min(first, m.index); }
-    if (found) kinds++;
+    if (found) { kinds++; if (!CAPITALS_ONLY_MARKS.has(name)) mixedCaseKinds++; }
   }
   if (kinds < MIN_MASTHEAD_KINDS) return;
   // The masthead opens the page text: a sentence of prose ended before its first mark ("Showers likely Sunday. … VOL. XII")
@@ -450,7 +466,7 @@ function printMastheadLead(p: string, i: number, out: Hit[]): void {
   if (letters === 0) return;
   // Set in capitals; or, with three kinds of marks, in words that all start with a capital or a figure (a masthead's
   // place and weekday in mixed case): prose has lower-case words between its capitals.
-  if (capitals * 10 < letters * 6 && !(kinds >= MANY_MASTHEAD_KINDS && capitalisedWordShare(span) >= MIN_CAPITALISED_SHARE)) return;
+  if (capitals * 10 < letters * 6 && !(mixedCaseKinds >= MANY_MASTHEAD_KINDS && capitalisedWordShare(span) >= MIN_CAPITALISED_SHARE)) return;
   out.push({ i, j: i, from: 0, to, message: 'Print masthead furniture (paper, founding, volume, price) left at the head of the page text.' });
 }
 

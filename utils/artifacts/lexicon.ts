@@ -359,10 +359,43 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
   { name: 'player-notice', re: /^(?:please use (?:the )?\p{L}{3,20} browser for a more accessible (?:video )?player\.?|watch more (?:of our )?videos on [\p{L}\p{N} .&'’-]{2,30}!?|votre navigateur ne (?:supporte|prend en charge|permet) pas\b[^]{0,80}|(?:click to )?subscribe to [^.!?]{2,60} wherever you get your podcasts\.?)$/iu, message: 'Photo-gallery or video-player residue left in the text.' },
 ];
 
+/**
+ * Weekday and month names, English and French, in lower case: the one list every date reader of the furniture builds
+ * from (this file's print folio, furniture.ts's masthead date, edge-chrome.ts's print date).
+ */
+export const EN_WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const FR_WEEKDAY_NAMES: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+export const EN_MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const FR_MONTH_NAMES: readonly string[] = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** The English months' print abbreviations ("JAN.", "SEPT."): their first three letters, and "sept". */
+export const EN_MONTH_ABBREVIATIONS: readonly string[] = [...EN_MONTH_NAMES.filter((m) => m.length > 3).map((m) => m.slice(0, 3)), 'sept'];
+
+/**
+ * Words in the print cases a case-sensitive rule reads (without the 'i' flag, whose \p{Lu} would match any letter):
+ * 'title' ("Monday"), 'upper' ("MONDAY"), 'lower' ("lundi"). A regex alternation, longest first.
+ */
+export function printCaseAlternation(words: readonly string[], cases: ReadonlyArray<'title' | 'upper' | 'lower'>): string {
+  const forms = words.flatMap((w) => cases.map((c) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w)));
+  return alternation([...new Set(forms)]);
+}
+
+/**
+ * The desk nouns of a section's or station's name before "News" ("Business News", "Top Tech News", "Radio News"): one
+ * closed class for every reader of a desk name (furniture.ts's desk heading alone on a line, bylines.ts's section suffix
+ * after a headline). The broadcast nouns are a station's, the others a section's.
+ */
+export const BROADCAST_NOUNS: readonly string[] = ['Radio', 'TV', 'Television'];
+export const NEWS_DESK_NOUNS: readonly string[] = [
+  'Business', 'Tech', 'Technology', 'World', 'Latest', 'Breaking', 'Top', 'Local', 'National', 'International', 'Sports',
+  'Sport', 'Finance', 'Financial', 'Markets', 'Market', 'Economy', 'Economic', 'Politics', 'Political', 'Health', 'Science',
+  'Entertainment', 'Startups', 'Startup', 'Industry', 'Company', 'Corporate', 'Regional', 'Global', 'Crypto', 'Energy', 'Auto',
+  'Property', 'Real Estate', 'Money',
+];
+
 /** Weekday, month and date as a print replica's folio prints them (English and French), and the page code beside them. */
-export const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+export const WEEKDAY = String.raw`(?:${[...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES].join('|')})`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const MOIS = String.raw`(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)`;
+const MOIS = `(?:${FR_MONTH_NAMES.join('|')})`;
 const PRINT_DATE = String.raw`(?:${WEEKDAY},? ${MONTH} \d{1,2},? \d{4}|${WEEKDAY},? \d{1,2}(?:er)? ${MOIS} \d{4})`;
 const PAGE_CODE = String.raw`(?:page [a-z]?\d{1,3}|[a-z]{1,2}\d{1,2})`;
 
@@ -678,7 +711,7 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   { name: 'newsletter-section', re: new RegExp(String.raw`^(?:[^\p{L}\p{N}\s]{1,4}\s?)?(?:if you (?:only )?read one thing(?: today| this week)?|stay in the loop|${MISSED_IT}|before you go|à ne pas (?:manquer|rater)|ne manquez pas|si vous ne (?:devez )?lire? qu['’]un (?:seul )?article)\s?:?$`, 'iu'), message: 'Website module heading left in the text.' },
   // The site's logo read as text: its alt glued to the edition date ("logo mardi 2 novembre 2021", "logo Tuesday, November 2,
   // 2021"). (A bare address alone is not enough: mid-body it is a screenshot's caption.)
-  { name: 'logo-date', re: new RegExp(String.raw`^(?:logo|icon|icône)\s+(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:er)? (?:${MOIS}|january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4})$`, 'iu'), message: 'Image alt text or icon name left in the text.' },
+  { name: 'logo-date', re: new RegExp(String.raw`^(?:logo|icon|icône)\s+(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:er)? (?:${MOIS}|${EN_MONTH_NAMES.join('|')}),? \d{4}|(?:${EN_MONTH_NAMES.join('|')}) \d{1,2},? \d{4})$`, 'iu'), message: 'Image alt text or icon name left in the text.' },
   // Feed relays: "via IFTTT", "Via Google News", "from Karnataka https://ift.tt/3oFrn37" (an auto-poster's trailer: where the item came from).
   { name: 'feed-relay', re: /^(?:[Vv]ia|VIA):? @?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]{1,24}(?: [\p{Lu}][\p{L}\p{N}.&'’-]{1,24})?$|^(?:from|de|depuis) [^.!?]{2,40}? https?:\/\/\S+$/u, message: 'Syndication note left in the text.' },
   // What kind of photo stood there: "File Photo", "Representational image", "Image for representation", "Stock photo",
