@@ -83,6 +83,28 @@ const ROUND_SUBJECT_PAST_APPOSITION = new RegExp(String.raw`\b(?:the|this|that|i
  */
 const DEMONSTRATIVE_SET_BEFORE = /(?:^|[^\p{L}])(?:these|those|ces|such)\s+$/iu;
 
+/**
+ * The French frame of entering a company's capital, one reader for all its verbs. Its place: "au capital", "à son capital", "dans
+ * son capital", "à leur capital" (not "capital-risque", "capital-actions": a compound is another noun).
+ */
+const CAPITAL_PLACE = String.raw`(?:au|à son|à leur|dans son|dans le|dans leur)\s+capital(?![\p{L}-])`;
+/** The finite verb of entering, its subject the new shareholders: "entrent", "est entré", "fait son entrée", "rentre". */
+const CAPITAL_ENTER_FINITE = String.raw`(?:r?entrent|r?entre|sont r?entrée?s|est r?entrée?|font (?:leur )?entrée|fait (?:son )?entrée|ont fait (?:leur )?entrée|a fait (?:son )?entrée)`;
+/** A verb letting new shareholders in, its object the names: "faisant entrer", "voit entrer", "accueille", "a accueilli". */
+const CAPITAL_LET_IN = String.raw`(?:(?:faisant|fait|font|a fait|ont fait|fera|feront) entrer|(?:voit|voient|a vu|ont vu|verra) (?:entrer|arriver)|(?:accueill(?:e|ent|ant|era|eront)|a accueilli|ont accueilli))`;
+/**
+ * Forward: the names follow the frame. (1) The noun: "l'entrée à son capital de Tencent", "l'entrée au capital du géant américain
+ * Goldman Sachs". (2) The capital as a relative's place: "au capital de laquelle entrent A et B". (3) A verb letting them in, the
+ * place right after it or closing the list: "en faisant entrer le fonds X à son capital", "qui voit entrer à son capital A",
+ * "accueille elle aussi A à son capital", "accueille à son capital A et B". "accueillir" is a raising verb too ("accueille §
+ * auprès de X"): it counts here only with the place in its clause. The list ends at the place (CAPITAL_ENTRY_END).
+ */
+const CAPITAL_ENTRY_FORWARD = new RegExp(String.raw`\bentrée ${CAPITAL_PLACE} (?:de|d[’']|du|des)|\bau capital (?:de laquelle|duquel|de celle-ci|de celui-ci) ${CAPITAL_ENTER_FINITE}\s|\b${CAPITAL_LET_IN}\s+(?:(?:elle-même|elle aussi|elle-aussi|lui aussi|également|aussi)\s+)?(?:${CAPITAL_PLACE}\s+|(?=[^.;:]{1,160}?\s${CAPITAL_PLACE})|(?<=entrer\s+))`, 'giu');
+/** Where a let-in list ends: the place of the frame ("faisant entrer A et B à son capital"). */
+const CAPITAL_ENTRY_END = new RegExp(String.raw`,?\s+${CAPITAL_PLACE}`, 'iu');
+/** Backward: the names are the subject of entering: "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital". */
+const CAPITAL_ENTRY_BACKWARD = new RegExp(String.raw`\b${CAPITAL_ENTER_FINITE} (?:également |aussi )?${CAPITAL_PLACE}`, 'giu');
+
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
@@ -154,8 +176,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?:\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder)|(?<!§)§+) (?:came|comes|is coming|was coming|has come|have come|had come) from\b/gi, needsNear: true },
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
-  // "l’entrée à son capital de Tencent", "l'entrée au capital du géant américain Goldman Sachs": a new shareholder of the round told next to it.
-  { role: 'participant', re: /\bentrée (?:au|à son|à leur|dans son|dans le) capital (?:de|d[’']|du|des)/giu, needsNear: true },
+  // New shareholders let into the capital, told next to a round (CAPITAL_ENTRY_FORWARD: the noun, the relative, the verbs letting in).
+  { role: 'participant', re: CAPITAL_ENTRY_FORWARD, needsNear: true, endAt: CAPITAL_ENTRY_END },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
@@ -231,10 +253,6 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "a § round featuring Accel and Index": the round's investors.
   { role: 'participant', re: /(?<=\b(?:round|financing|raise|tranche|deal|series [a-j]\+?|seed)\s)(?:also\s)?featuring\s/giu },
   { role: 'participant', re: /\bcount(?:s|ed)?\s(?=[^.;]{1,160}?\bamong (?:its|their) (?:[\p{Ll}-]+ )?(?:investors|backers|shareholders|supporters|funders|participants|co-investors)\b)|\bcompte(?:nt)?\s(?:désormais\s|également\s|aussi\s)?(?:parmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\s|(?=[^.;]{1,160}?\bparmi (?:ses|leurs) (?:[\p{Ll}-]+ )?(?:investisseurs|actionnaires|soutiens|financeurs)\b))/giu },
-  // "au capital de laquelle entrent A et B", "qui voit entrer à son capital A": the new shareholders of the round.
-  { role: 'participant', re: /\bau capital (?:de laquelle|duquel|de celle-ci|de celui-ci) (?:entrent|entre|sont entrés|est entré|font leur entrée|fait son entrée)\s|\b(?:voit|a vu|voient) (?:entrer|arriver) (?:à|au|dans) (?:son |leur )?capital\s/giu, needsNear: true },
-  // "en faisant entrer le fonds Long Journey à son capital": the fund let in is an investor.
-  { role: 'participant', re: /\b(?:faisant|fait|font|a fait|ont fait) entrer\s/gu, needsNear: true },
   // "The round also included Index Ventures", "The financing drew Accel": the round as the subject of its investors.
   // Only a definite round: "AI funding saw some momentum with Mad Street Den" is a topic, not a round.
   { role: 'participant', re: /\b(?:the|this|its|their|that)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise|tranche|funding)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|draws|attracted|attracts|brought in|pulled in|welcomed|saw)\s(?!participation\b)/gi },
@@ -342,8 +360,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?<!\b(?:which|who|that|qui) (?:also )?)(?:both |also |jointly )?(?:back|backs|backed|bet on|bets on|bet big on|invest in|invests in)(?=\s(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s){1,4}(?:in|with|via|through)\s(?:an?\s|its\s|the\s|their\s|new\s)?(?:[\w§.+-]+\s){0,3}?(?:§|round|funding|financing|investment|series|seed|raise)(?![\p{L}]))/gu, attach: 'next', needsNear: true },
   // "Accel and Index also wrote cheques in the § round".
   { role: 'participant', re: /\b(?:also )?wr(?:ote|ites|itten|iting) (?:a |the |their |its )?(?:first |lead |biggest |largest )?(?:cheques?|checks?)\b/gi, attach: 'prev', needsNear: true },
-  // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told after their names.
-  { role: 'participant', re: /\b(?:entrent|entre|sont entrés|est entrée?|font (?:leur )?entrée|fait (?:son )?entrée|ont fait (?:leur )?entrée|a fait (?:son )?entrée) (?:également |aussi )?(?:au|à son|dans son|dans le|à leur) capital\b/giu, attach: 'prev', needsNear: true },
+  // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told before the frame (CAPITAL_ENTRY_BACKWARD).
+  { role: 'participant', re: CAPITAL_ENTRY_BACKWARD, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
   { role: 'participant', re: /\b(?:ont|a) (?:également |aussi |de nouveau )?(?:remis (?:au pot|la main à la poche)|réinvesti)|\bremettent (?:au pot|la main à la poche)/giu, attach: 'prev', needsNear: true },
   // "Existing investors A and B increased their stakes", "X upped its stake in the round", "A et B ont renforcé leur participation":
