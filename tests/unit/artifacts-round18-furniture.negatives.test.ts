@@ -37,6 +37,14 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
     name: 'a motion’s heading in Title Case',
     paragraphs: ['Motion No. 3, Sec. C, Carried Friday, June 2, 2023 By The Harbour Commission Of Eastport The commission agreed to dredge the inner basin before the winter storms.', ...BODY],
   },
+  // A complete-story subhead is no link label: the article comes after a verb only.
+  { name: 'a subhead “The Complete Story”', paragraphs: mid('The Complete Story') },
+  // "You've read of …" with no empty counter slot is prose.
+  { name: 'reading about free stories, prose', paragraphs: mid('You’ve read of free stories like this before: a town that found its lost bell.') },
+  { name: 'des articles lus, en prose', paragraphs: milieu('Vous avez lu des articles gratuits sur ce sujet, mais celui-ci va plus loin.') },
+  // A label inside the last sentence, not a sentence of its own; "read on" ends prose.
+  { name: 'a label inside the last sentence', paragraphs: mid('The board met on Monday to weigh the plan for the new quay, and members were asked to read the full story before voting.') },
+  { name: 'read on, as prose', paragraphs: mid('The board met on Monday to weigh the plan for the new quay at the north end of the harbour. Read on.') },
 ];
 
 describe('round 18 furniture negatives: look-alikes stay unflagged', () => {

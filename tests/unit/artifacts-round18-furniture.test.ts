@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
 
 /**
@@ -17,4 +19,51 @@ const NEWS_DESKS: FurnitureRow[] = [
 
 describe('round 18: a news desk’s name alone, from the lexicon’s desk nouns', () => {
   for (const row of NEWS_DESKS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/**
+ * A story link's label alone on its line: "complete" joins "full" (the closed class the button labels read). Blind
+ * misses: a labelled "Full Story" under a teaser (336), "[FULL STORY]" (359), "Complete Story" over a re-posted story
+ * (376).
+ */
+const COMPLETE_LINKS: FurnitureRow[] = [
+  furnitureRow('a complete-article label under the teaser', 'middle', 'Complete Article'),
+  furnitureRow('a complete-story label in capitals as the last line', 'end', 'COMPLETE STORY'),
+];
+
+describe('round 18: a complete-story link label alone', () => {
+  for (const row of COMPLETE_LINKS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/**
+ * A metered paywall's count whose figures the page's script fills in: the scrape keeps the empty slots ("… read  of  free
+ * …"). Blind miss 375 (a monitor's meter); the contraction and the FR count read the same way.
+ */
+const EMPTY_METERS: FurnitureRow[] = [
+  furnitureRow('an English meter with empty counters', 'end', 'You’ve read  of  free stories this month. Subscribe for unlimited access.'),
+  furnitureRow('a meter with empty counters at the top', 'top', 'You have read  of  free articles.'),
+  furnitureRow('un compteur sans ses chiffres', 'end', 'Vous avez lu  de vos  articles gratuits ce mois-ci.', true),
+];
+
+describe('round 18: a paywall meter with its counters left empty', () => {
+  for (const row of EMPTY_METERS) it(row.name, () => expectBoilerplateFlag(row));
+});
+
+/**
+ * A "read more" label set as a sentence after the teaser's last one, with its full stop ("… utility rates. Read the full
+ * story."). Blind miss 360 (a business daily's teaser, twice); the labels are the lexicon's.
+ */
+describe('round 18: a read-more label with a full stop closing a teaser', () => {
+  const rows: Array<[string, string, string, boolean]> = [
+    ['read the full story.', 'Harbour fees are set to rise for the third year running as the port board weighs a larger dredging budget. Read the full story.', 'Read the full story.', false],
+    ['continue reading.', 'The ferry operator expects winter crossings to fall by a fifth after two storms closed the northern route. Continue reading.', 'Continue reading.', false],
+    ['lire la suite.', 'Les tarifs du port devraient augmenter pour la troisième année de suite, le conseil envisage un budget de dragage plus large. Lire la suite.', 'Lire la suite.', true],
+  ];
+  for (const [name, teaser, label, fr] of rows) {
+    it(name, () => {
+      const paragraphs = fr ? [TITRE, CORPS[0]!, teaser, ...CORPS.slice(1)] : [HEADLINE, BODY[0]!, teaser, ...BODY.slice(1)];
+      const found = findArtifacts({ paragraphs }).map((a) => [a.kind, a.text]);
+      expect(found).toContainEqual(['boilerplate', label]);
+    });
+  }
 });

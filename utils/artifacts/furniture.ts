@@ -387,12 +387,15 @@ function slugAlts(p: string, i: number, out: Hit[]): void {
  * sentence: no final punctuation.
  */
 const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written')}|Story|Stories|More|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire aussi|Vidéo|Voir aussi)$`, 'u');
-
 /**
- * A print replica's cover-price band run into the columns that follow it: only the band is furniture. Read across
- * columns, one band is spread over several lines ("Antilles Réunion 4,10 €. Belgique 3,60 €." … "Grèce 4,20 €. Italie
- * 4,40 €."): it is one piece of furniture, reported once, on its first line. Returns whether it was found.
+ * A "read more" label set as a sentence after the last one of a teaser ("… higher utility rates. Read the full story.",
+ * "… hausse des prix. Lire la suite."): the lexicon's labels, printed with a capital, closing the paragraph with a full
+ * stop. "Read on" is left out: it also ends a sentence of prose ("… and read on.").
  */
+/** The label sits in the paragraph's last characters: only those are read. */
+const STOPPED_LABEL_TAIL = 48;
+const STOPPED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written').split('|').filter((l) => !/^read on$/iu.test(l)).join('|')})\.$`, 'u');
+
 /**
  * The issue date as a masthead or a running head sets it: the weekday before the month ("TUESDAY, DEC. 6, 1950", "Friday,
  * September 15, 1950", "MERCREDI 12 MARS 1952"), or the month in capitals with a bullet or comma before the year
@@ -470,6 +473,11 @@ function printMastheadLead(p: string, i: number, out: Hit[]): void {
   out.push({ i, j: i, from: 0, to, message: 'Print masthead furniture (paper, founding, volume, price) left at the head of the page text.' });
 }
 
+/**
+ * A print replica's cover-price band run into the columns that follow it: only the band is furniture. Read across
+ * columns, one band is spread over several lines ("Antilles Réunion 4,10 €. Belgique 3,60 €." … "Grèce 4,20 €. Italie
+ * 4,40 €."): it is one piece of furniture, reported once, on its first line. Returns whether it was found.
+ */
 function coverPricesLead(p: string, i: number, out: Hit[]): boolean {
   const m = COVER_PRICES_LEAD.exec(p);
   if (m) out.push({ i, j: i, from: 0, to: m[0].length, message: 'Print masthead furniture (cover prices) left in the text.' });
@@ -528,7 +536,14 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
     out.push({ i, j: i, from, to: p.length, message: 'A “read more” link label glued to the end of a cut teaser.' });
     return;
   }
-  if (p.length < 60 || /[.!?:;"”’)]$/u.test(p)) return;
+  if (p.length < 60) return;
+  const stopped = p.endsWith('.') ? STOPPED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - STOPPED_LABEL_TAIL))) : null;
+  if (stopped) {
+    const at = Math.max(0, p.length - STOPPED_LABEL_TAIL) + stopped.index;
+    if (isBodyProse(p.slice(0, at))) out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });
+    return;
+  }
+  if (/[.!?:;"”’)]$/u.test(p)) return;
   const m = GLUED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - 30)));
   if (!m) return;
   const at = Math.max(0, p.length - 30) + m.index;

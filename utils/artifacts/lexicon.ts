@@ -26,7 +26,7 @@ export const RELATIVE_AGE_SOURCE = String.raw`(?:\d{1,3}\s?(?:s|secs?|seconds?|m
 /**
  * The labels of a "read more" link, EN+FR, in lower case: the one list the furniture rules build their patterns from.
  */
-export const READ_MORE_LABELS: readonly string[] = ['continue reading', 'read more', 'keep reading', 'read on', 'read the full story', 'read the full article', 'read the whole story', 'read the whole article', 'read the rest of the story', 'read the rest of the article', 'read full story', 'read full article', 'lire la suite', 'voir la suite', 'lire plus', 'en savoir plus', 'lire l’article'];
+export const READ_MORE_LABELS: readonly string[] = ['continue reading', 'read more', 'keep reading', 'read on', 'read the full story', 'read the full article', 'read the whole story', 'read the whole article', 'read the rest of the story', 'read the rest of the article', 'read the full post', 'read the rest of the post', 'read full story', 'read full article', 'lire la suite', 'voir la suite', 'lire plus', 'en savoir plus', 'lire l’article'];
 
 const escapeLabel = (label: string): string => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 const sentenceCase = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
@@ -283,9 +283,11 @@ export const PAYWALL: readonly LineRule[] = [
   },
   // A local paper's metered paywall: "Please log in, or sign up for a new account and purchase a subscription to continue reading."
   { name: 'paywall-login', re: /^please (?:log ?in|sign ?in),? or (?:sign up|register) for a (?:new )?account\b[^.!?]{0,60}\bto (?:continue reading|read|keep reading)\b[^.!?]{0,40}[.!]?$/iu, message: 'Paywall prompt left in the text.' },
-  // A metered paywall's count: "You have read 3 of 5 free articles", "You have 2 free articles left this month", "This is your
-  // last free article", "Il vous reste 2 articles gratuits", "Vous avez lu 3 articles gratuits ce mois-ci".
-  { name: 'meter-count', re: /^(?:you have (?:read|reached|used) (?:your |all your |\d+ of (?:your )?\d+ )?(?:free )?(?:articles?|stories)\b[^]{0,80}|you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\b[^]{0,60}|this is your (?:last|final) free (?:article|story)\b[^]{0,60}|il vous reste \d+ articles? (?:gratuits?|offerts?)\b[^]{0,60}|vous avez (?:lu|consulté) \d+ (?:de vos \d+ )?articles? (?:gratuits?|offerts?)\b[^]{0,60})$/iu, message: 'Paywall prompt left in the text.' },
+  // A metered paywall's count: "You have read 3 of 5 free articles", "You've read 3 of 5 free articles" (the counter's figures
+  // are filled in by the page's script, so a scrape may keep their spaces alone: "You've read  of  free articles", "Vous
+  // avez lu  articles gratuits"; "You've read of free stories like this" has no empty slot and is prose), "You have 2 free articles left
+  // this month", "This is your last free article", "Il vous reste 2 articles gratuits", "Vous avez lu 3 articles gratuits ce mois-ci".
+  { name: 'meter-count', re: /^(?:you(?: have|['’]ve) (?:read|reached|used) (?:your |all your |(?:\d+)? of (?:your )?(?:\d+)? )?(?:free )?(?:articles?|stories)\b[^]{0,80}|you have (?:\d+|one|two|three|no) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\b[^]{0,60}|this is your (?:last|final) free (?:article|story)\b[^]{0,60}|il vous reste \d+ articles? (?:gratuits?|offerts?)\b[^]{0,60}|vous avez (?:lu|consulté) (?:\d+)? (?:de vos (?:\d+)? )?articles? (?:gratuits?|offerts?)\b[^]{0,60})$/iu, message: 'Paywall prompt left in the text.' },
 ];
 
 /**
@@ -1002,12 +1004,12 @@ const ROUND15_CHROME: readonly LineRule[] = [
  * notices by shape.
  */
 const ROUND16_CHROME: readonly LineRule[] = [
-  // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Read Full Article",
-  // "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow). The article only
+  // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Complete Story" (the
+  // closed class full/complete the button labels read too), "Read Full Article", "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow). The article only
   // after the verb: "The Full Story", "L’article complet" alone are subheads.
   {
     name: 'story-link-alone',
-    re: /^\[?\s?(?:(?:read (?:the )?)?full (?:story|article)|lire l['’]article complet|article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
+    re: /^\[?\s?(?:(?:read (?:the )?)?(?:full|complete) (?:story|article)|lire l['’]article complet|article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
     message: 'Link label left in the text.',
   },
   // A pointer from a teaser to the rest of the story in the print paper: "Read more in this week's Courier!", "Read more in
