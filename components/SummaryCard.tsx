@@ -92,7 +92,7 @@ export function SummaryCard(props: SummaryCardProps) {
             </section>
           )}
           {summary.investors.length > 0 && (
-            <InvestorList investors={summary.investors} findingIds={summary.investors.map((_, i) => ifAnchored(`investor-${i}`))} onShow={onShow} />
+            <InvestorList investors={summary.investors} deals={summary.deals} findingIds={summary.investors.map((_, i) => ifAnchored(`investor-${i}`))} onShow={onShow} />
           )}
           {otherMoney.length > 0 && <MoneyList money={otherMoney} onShow={onShow} />}
           {summary.artifacts.length > 0 && (

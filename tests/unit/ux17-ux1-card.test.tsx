@@ -122,3 +122,30 @@ describe('"Copy clean text" is the repaired article alone', () => {
     expect(out.article).toBe(out.text);
   });
 });
+
+describe('the popup tells an investor’s role per deal (the card passes the deals to the investor list)', () => {
+  it('a lead of an earlier round is not shown as a lead of the main deal', async () => {
+    const round = (text: string, value: number) => ({ value, currency: 'USD', text, qualifier: null, equivalent: null });
+    const s = summary({
+      deals: [
+        { company: 'Acme', round: 'Series B', status: 'announced', amount: round('$20 million', 2e7), valuation: null, leadInvestors: ['Big Fund'], investors: ['Early Partners'], date: null, evidence: [] },
+        { company: 'Acme', round: 'Series A', status: 'past', amount: round('$5 million', 5e6), valuation: null, leadInvestors: ['Early Partners'], investors: [], date: null, evidence: [] },
+      ],
+      investors: [
+        { name: 'Big Fund', role: 'lead', deals: [0] },
+        { name: 'Early Partners', role: 'lead', deals: [0, 1] },
+      ],
+    });
+    render(<PopupApp client={fakeClient(ready(s))} />);
+    await screen.findByRole('button', { name: 'Copy as Markdown' });
+    const list = document.querySelector('.investors');
+    expect(list).not.toBeNull();
+    const tagsOf = (name: string): string[] => {
+      const li = [...list!.querySelectorAll('li')].find((row) => row.textContent?.includes(name));
+      return [...(li?.querySelectorAll('.tag') ?? [])].map((t) => t.textContent ?? '');
+    };
+    expect(tagsOf('Big Fund')).toEqual(['lead']);
+    // Early Partners took part in the main deal and led the earlier one: never a bare "lead".
+    expect(tagsOf('Early Partners')).toEqual(['lead, earlier round']);
+  });
+});
