@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -104,6 +104,14 @@ const CAPITAL_ENTRY_FORWARD = new RegExp(String.raw`\bentrée ${CAPITAL_PLACE} (
 const CAPITAL_ENTRY_END = new RegExp(String.raw`,?\s+${CAPITAL_PLACE}`, 'iu');
 /** Backward: the names are the subject of entering: "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital". */
 const CAPITAL_ENTRY_BACKWARD = new RegExp(String.raw`\b${CAPITAL_ENTER_FINITE} (?:également |aussi )?${CAPITAL_PLACE}`, 'giu');
+
+/**
+ * A sale of new shares to named buyers, a round by another name: "a § pre-IPO placement from X", "a private placement from X".
+ * Read with the lexicon's round nouns ("a § fundraise from X", "a § raise from X") by the "from" cue below.
+ */
+const SHARE_PLACEMENT = String.raw`(?:(?:pre-IPO|private|equity)\s+)?placements?`;
+/** A person's or a price's rise is no round: "a pay raise from X", "a rent raise from the landlord". */
+const PERSONAL_MONEY_BEFORE = String.raw`(?:pay|salary|wage|pension|rent|price|rate|tax)`;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
@@ -278,7 +286,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\ben provenance (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   { role: 'participant', re: /(?=de la part)(?<=\b(?:investissements?|apports?|prêts?|injections?|tickets?|reçu|reçoit|reçoivent|obtenu|obtient|recevoir|obtenir)(?![\p{L}])[^.;]{0,40}?)de la part (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu },
   // Not "chipped in § from its Growth Fund II": the giver's own vehicle is where the money came from, not another investor.
-  { role: 'participant', re: /(?:(?<!§)§+|\b(?:funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))/giu },
+  { role: 'participant', re: new RegExp(String.raw`(?:(?<!§)§+|\b(?<!\b${PERSONAL_MONEY_BEFORE}\s)(?:${lexAlt(LEX_ROUND_NOUNS)}|${SHARE_PLACEMENT}|funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!${lexAlt(LEX_MONTHS_EN)}\s+\d)(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))`, 'giu') },
 ];
 
 /**
@@ -288,6 +296,18 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
 const PERSON_ALONE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\.\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${ORG_LAST_WORDS.join('|')})\s$)\p{Lu}\p{Ll}+\s$`, 'u');
 /** After a run verb's round noun: "pour la société", "pour le compte de X", "au nom de la start-up", "pour Kiplo": run for the raiser. */
 const RUN_FOR_RAISER_AFTER = /^\s*(?:pour\s+(?:le\s+compte\s+(?:de|d[’'])|la\s+(?:société|start-?up|jeune\s+pousse|plateforme|fintech)(?![\p{L}])|l[’']entreprise(?![\p{L}])|\p{Lu})|au\s+nom\s+(?:de|d[’'])|on\s+behalf\s+of(?![\p{L}]))/u;
+
+/**
+ * Investors "in talks": a reported round names its prospective backers by the talks they are in, "A and B are still in talks to
+ * invest", "X is in advanced discussions to lead the round", "X serait en discussions pour entrer au capital". Their role is the
+ * verb's (to lead: the lead). Not once the clause says they left the talks ("was in talks to invest but pulled out").
+ */
+const IN_TALKS = String.raw`(?:is|are|was|were|has been|have been)\s+(?:(?:also|still|reportedly|now|said to be|understood to be)\s+)*in\s+(?:(?:advanced|early|early-stage|final|late-stage|preliminary|exclusive|active)\s+)?(?:talks|discussions|negotiations)\s+to\s+`;
+const IN_TALKS_FR = String.raw`(?:est|sont|serait|seraient|était|étaient)\s+(?:(?:également|aussi|toujours|actuellement)\s+)?en\s+(?:discussions?|négociations?|pourparlers)\s+(?:(?:avancées?|exclusives?)\s+)?(?:pour|afin d[e’'])\s*`;
+/** Leaving the talks, in the clause after them: the names are no investors. */
+const LEFT_TALKS_AFTER = String.raw`(?![^.;]{0,80}\b(?:withdr[ae]wn?|pulled out|walked away|backed out|dropped out|se sont retirée?s|s[’']est retirée?|a renoncé|ont renoncé)\b)`;
+const IN_TALKS_LEAD = new RegExp(String.raw`\b(?:${IN_TALKS}(?:co-?)?lead|${IN_TALKS_FR}(?:co-?)?(?:mener|piloter))(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
+const IN_TALKS_PARTICIPANT = new RegExp(String.raw`\b(?:${IN_TALKS}(?:invest|back|participate|join|fund|take part)|${IN_TALKS_FR}(?:investir|participer|entrer|prendre part|rejoindre))(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
 
 /** Backward triggers: the names come before. */
 const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean; notPersonSubject?: boolean }> = [
@@ -360,6 +380,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?<!\b(?:which|who|that|qui) (?:also )?)(?:both |also |jointly )?(?:back|backs|backed|bet on|bets on|bet big on|invest in|invests in)(?=\s(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s){1,4}(?:in|with|via|through)\s(?:an?\s|its\s|the\s|their\s|new\s)?(?:[\w§.+-]+\s){0,3}?(?:§|round|funding|financing|investment|series|seed|raise)(?![\p{L}]))/gu, attach: 'next', needsNear: true },
   // "Accel and Index also wrote cheques in the § round".
   { role: 'participant', re: /\b(?:also )?wr(?:ote|ites|itten|iting) (?:a |the |their |its )?(?:first |lead |biggest |largest )?(?:cheques?|checks?)\b/gi, attach: 'prev', needsNear: true },
+  // "A and B are still in talks to invest", "X is in advanced discussions to lead a § round" (IN_TALKS_LEAD / IN_TALKS_PARTICIPANT).
+  { role: 'lead', re: IN_TALKS_LEAD, attach: 'next', needsNear: true },
+  { role: 'participant', re: IN_TALKS_PARTICIPANT, attach: 'next', needsNear: true },
   // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told before the frame (CAPITAL_ENTRY_BACKWARD).
   { role: 'participant', re: CAPITAL_ENTRY_BACKWARD, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
@@ -373,7 +396,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // X who took the lead". Only with a figure or the round told right after ("c’est X qui a repris la main sur le marché" is a market).
   { role: 'lead', re: new RegExp(String.raw`(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+${CLEFT_LEAD_VERB}(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table|investment|deal|series|série)(?![\p{L}])))`, 'giu'), attach: 'prev', afterCleft: true, needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
-  { role: 'participant', re: /\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this) (?:round|raise|financing)|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b/gi, attach: 'prev', needsNear: true },
+  // "Company backers A and B returned for the series B": the object may be any round noun (ROUND_NOUNS), with up to two words before it.
+  { role: 'participant', re: new RegExp(String.raw`\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this|its|their) (?:[\w§-]+ ){0,2}?(?:${ROUND_NOUNS.join('|')})|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b`, 'gi'), attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
   // "Existing backers A and B also contributed to the round", "A et B ont également contribué à la levée": a list giving to the round.

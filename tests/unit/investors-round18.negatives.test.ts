@@ -15,3 +15,31 @@ describe('look-alikes of the capital-entry frame', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('look-alikes: a raise that is no round, a return that is no backing', () => {
+  const rows: Array<[string, Want]> = [
+    row('She negotiated a pay raise from Kestrel Partners after two years.', [], []),
+    row('Orion Ventures returned for the conference in Lisbon.', [], []),
+    row('Hooli Ventures returned to profit this year.', [], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('look-alikes: talks left, talks of a sale, the raiser in talks', () => {
+  const rows: Array<[string, Want]> = [
+    row('Hooli Ventures, which was in talks to invest, has withdrawn from the round.', [], []),
+    row('Globex Partners was in talks to lead the round but pulled out last week.', [], []),
+    row('Kestrel Systems is in talks to acquire Norvio for §.', [], []),
+    row('Norvio is in talks to raise § from new investors.', [], []),
+    row('Orion Partners s’est retiré alors qu’il était en discussions pour mener le tour.', [], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('look-alikes: rounds counted from a date', () => {
+  const rows: Array<[string, Want]> = [
+    row('Start-ups pulled in § across 87 funding rounds from September 1-26 this year.', [], []),
+    row('Norvio raised § from May Capital and Orion Ventures.', [], ['May Capital', 'Orion Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

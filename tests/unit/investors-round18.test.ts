@@ -2,8 +2,9 @@
  * Investor lists, round 18: shapes that recur across outlets in the blind misses and the fresh pages. (1) The French frame of
  * entering a company's capital is one reader (CAPITAL_ENTRY_FORWARD / CAPITAL_ENTRY_BACKWARD in investors.ts): the noun
  * ("l'entrée au capital de X"), the relative ("au capital de laquelle entrent X"), the verbs letting shareholders in ("faisant
- * entrer X", "voit entrer X", "accueille X à son capital") and the subject entering ("X entre au capital"). Sentences of our own
- * invention; money masked as "§". Rows go through the funding reader's masked sentence, as `roles` reads it.
+ * entrer X", "voit entrer X", "accueille X à son capital") and the subject entering ("X entre au capital"). (2) A round by another
+ * name before "from" (a raise, a fundraise, a placement). (3) Backers returning for a named round. (4) Investors in talks to invest
+ * or to lead. Sentences of our own invention; money masked as "§". Rows go through the funding reader's masked sentence, as `roles` reads it.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -19,6 +20,36 @@ describe('the French capital-entry frame names new shareholders, whatever its ve
     row('Cette opération marque l’entrée au capital de Globex Partners et d’Initech Capital.', [], ['Globex Partners', 'Initech Capital']),
     row('Une levée de § au capital de laquelle entrent Kestrel Partners et Orion Ventures.', [], ['Kestrel Partners', 'Orion Ventures']),
     row('Hooli Ventures et Globex Partners font leur entrée au capital de la start-up.', [], ['Hooli Ventures', 'Globex Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a round by another name before "from": a raise, a fundraise, a share placement', () => {
+  const rows: Array<[string, Want]> = [
+    row('Other deals included Norvio’s § pre-IPO placement from Kestrel Partners.', [], ['Kestrel Partners']),
+    row('The company is still waiting for part of a § fundraise from Orion Ventures.', [], ['Orion Ventures']),
+    row('Norvio closed a § raise from Hooli Ventures and Globex Partners.', [], ['Hooli Ventures', 'Globex Partners']),
+    row('The lender completed a § private placement from Initech Capital.', [], ['Initech Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('backers returning for a named round', () => {
+  const rows: Array<[string, Want]> = [
+    row('Company backers Kestrel Partners and Orion Ventures returned for the series B.', [], ['Kestrel Partners', 'Orion Ventures']),
+    row('Existing investors Hooli Ventures and Globex Partners also returned for its § seed round.', [], ['Hooli Ventures', 'Globex Partners']),
+    row('Initech Capital returned for the new Series C, alongside Northwind Ventures.', [], ['Initech Capital', 'Northwind Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('investors in talks to invest or to lead a reported round', () => {
+  const rows: Array<[string, Want]> = [
+    row('Larger groups such as Kestrel Systems and Orion Labs are still in talks to invest.', [], ['Kestrel Systems', 'Orion Labs']),
+    row('Hooli Ventures is in advanced discussions to lead a § round in Norvio.', ['Hooli Ventures'], []),
+    row('Jane Moreau and Paul Okafor are also in discussions to back the platform.', [], ['Jane Moreau', 'Paul Okafor']),
+    row('Globex Partners serait en discussions avancées pour mener le tour de table.', ['Globex Partners'], []),
+    row('Kestrel Ventures et Orion Partners sont en négociations pour participer à la levée.', [], ['Kestrel Ventures', 'Orion Partners']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
