@@ -90,7 +90,9 @@ export function findingsOf(summary: Summary): Finding[] {
     seenMoney.add(moneyKey(mention.text, mention.sentence));
     const category: Category = mention.kind === 'round' ? 'round' : mention.kind === 'valuation' ? 'valuation' : 'money';
     const what = mention.kind === 'total-raised' ? 'Total raised' : CATEGORY_STYLES[category].label;
-    out.push({ id: `money-${i}`, category, text: mention.text, context: mention.sentence || null, everywhere: false, label: what });
+    // A deal's figure told again in other words ("$600m" in the headline, "$600 million" in the body) names that deal too.
+    const owner = category === 'money' ? undefined : summary.deals.find((deal) => sameSum(category === 'valuation' ? deal.valuation : deal.amount, mention));
+    out.push({ id: `money-${i}`, category, text: mention.text, context: mention.sentence || null, everywhere: false, label: owner ? `${what} — ${dealName(owner)}` : what });
   });
 
   summary.artifacts.forEach((artifact, i) => {
@@ -116,6 +118,11 @@ export function findingIdForDeal(summary: Summary, index: number): string | null
   const lead = deal.leadInvestors[0] ?? deal.investors[0];
   const investor = lead ? summary.investors.findIndex((inv) => inv.name === lead) : -1;
   return investor >= 0 ? `investor-${investor}` : null;
+}
+
+/** The same sum in the same currency (the texts may differ: "$600m" and "$600 million"). */
+function sameSum(a: Money | null, b: Money): boolean {
+  return !!a && a.value === b.value && a.currency === b.currency;
 }
 
 function dealName(deal: Deal): string {

@@ -54,6 +54,13 @@ describe('findingsOf', () => {
     expect(findings[1]?.label).toBe('Lead investor — Acme, Series A');
     expect(findings[4]?.label).toBe('Boilerplate — Newsletter boilerplate.');
   });
+  it('a deal figure told again in other words ("$5m" in the headline) names its deal; a round figure of no deal does not', () => {
+    expect(findings[3]?.label).toBe('Round amount — Acme, Series A');
+    const other = findingsOf({ ...SUMMARY, money: [{ ...SUMMARY.money[1]!, value: 7e6, text: '$7m' }] });
+    expect(other.find((f) => f.id === 'money-0')?.label).toBe('Round amount');
+    const otherCurrency = findingsOf({ ...SUMMARY, money: [{ ...SUMMARY.money[1]!, currency: 'EUR', text: '€5m' }] });
+    expect(otherCurrency.find((f) => f.id === 'money-0')?.label).toBe('Round amount');
+  });
   it('names are highlighted everywhere, figures only where read', () => {
     expect(findings.filter((f) => f.everywhere).map((f) => f.id)).toEqual(['investor-0', 'investor-1']);
   });
