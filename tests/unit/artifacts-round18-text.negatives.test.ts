@@ -15,6 +15,21 @@ const NEGATIVE: Row[] = [
   { name: 'French: "lire plus" closing a finished sentence', kinds: CUT, paragraphs: [TITRE, ...CORPS, 'Selon un sondage publié jeudi, la plupart des retraités interrogés dans la région disent vouloir lire plus.'] },
   { name: '"read the whole article" closing a finished sentence', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'Brokers say that very few of their retail customers who buy these funds ever read the whole article.'] },
   { name: '"read the full story" closing a finished sentence', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The editor said that of all the committee members who voted on the motion, only the older ones actually read the full story.'] },
+  // A digest that labels itself on a short line, or in a title's capitals: its sections stay one piece.
+  {
+    name: 'digest labelled by a short heading line ("Morning briefing")',
+    kinds: ['merged-stories'],
+    paragraphs: ['Morning briefing', '• Ferry Timetable Changes Again as Crew Shortage Drags On', 'Ferry crossings to the island will run every ninety minutes instead of every hour from next week, the operator said, after two crews quit and the company struggled to…', '• Marina Berths Sell Out Within a Day of Opening for Booking', 'Every summer berth at the new marina was taken within twenty-four hours of bookings opening on Monday, and the harbour office said it would draw up a waiting list for boats that arrive after the…', '• Beach Car Park Fees Rise for the First Time in Six Years', 'Drivers will pay two pounds more for a day at the main beach car park from April, the council said, arguing that the money is needed to repair the sea wall and the steps that lead down to the…'],
+  },
+  {
+    name: 'French: digest named in a title’s capitals ("L’Essentiel du Littoral : …")',
+    kinds: ['merged-stories'],
+    paragraphs: ['L’Essentiel du Littoral : le bac, le port et la plage cette semaine', '• Les Horaires du Bac Changent Encore Faute d’Équipages', 'Les traversées vers l’île auront lieu toutes les quatre-vingt-dix minutes dès la semaine prochaine, a indiqué l’exploitant, qui préfère garder ses bateaux à quai plutôt que de faire naviguer des équipages…', '• Les Places du Port de Plaisance Réservées en une Journée', 'Toutes les places d’été du nouveau port de plaisance ont trouvé preneur en vingt-quatre heures, et la capitainerie a annoncé qu’elle ouvrirait une liste d’attente pour les bateaux qui arriveront après la…', '• Le Stationnement de la Plage Augmente pour la Première Fois en Six Ans', 'Les automobilistes paieront deux euros de plus par jour au parking de la grande plage à partir d’avril, a annoncé la mairie, qui veut financer la réparation de la digue et des escaliers qui descendent vers la…'],
+  },
+  // "By" opening a time phrase before a capitalised place and a dash: no name, no byline.
+  { name: '"By" + a weekday before a place in capitals and a dash', kinds: ['byline-noise'], paragraphs: [HEADLINE, 'By Friday NATO ministers had agreed that the meeting in BRUSSELS — a city they all know well — would go ahead as planned.', ...BODY] },
+  // A byline on its own line above the dateline is no glued byline.
+  { name: 'byline on its own line, the dateline opening the next paragraph', kinds: ['byline-noise'], paragraphs: [HEADLINE, 'By Laura Penhall', 'CHICAGO (AP) — Shoppers spent more on furniture and clothing in May, the third monthly rise in a row, the government said on Tuesday.', ...BODY] },
 ];
 
 describe('round 18 text detectors: look-alikes stay clean', () => {

@@ -119,7 +119,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
     if (p.length > 40) gluedTimestampByline(p, start, out);
-    if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
+    if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineIntoDateline(p, start, out) || bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
     inlinePrintBylines(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
     if (i > 0 && p.length <= 1500 && bioOfByline(ps[i - 1]!, p)) {
@@ -398,6 +398,33 @@ function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
   const word = p.slice(p.lastIndexOf(' ', cut) + 1, cut);
   if (NAME_PREFIX.test(word) || wordCount(p.slice(cut)) < MIN_GLUED_TEXT_WORDS) return false;
   out.push({ kind: 'byline-noise', start, end: start + cut, message: 'The byline is glued to the first words of the text (no line break between them).', fix: `${p.slice(0, cut)}\n\n` });
+  return true;
+}
+
+/**
+ * A journalist's role, as a byline prints it after the name: one list, lower case (the rule below takes its
+ * capitalised forms too). The bio readers above keep their own "is a … reporter" sentences.
+ */
+const JOURNALIST_ROLES: readonly string[] = ['staff writer', 'writer', 'reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'contributor', 'bureau chief'];
+const ROLE_NOUN = JOURNALIST_ROLES.flatMap((r) => [r, r.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())]).join('|');
+/** A name word in a byline: capitalised with lower case after it, or an initial ("Jane", "McAdam", "J."). */
+const TITLE_NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]*\p{Ll}|\.)`;
+/** A wire dateline: a place in capitals (one to three words, a state or country after a comma), an agency in brackets, a dash. */
+const DATELINE_PLACE = String.raw`\p{Lu}{2,}[\p{Lu}.'’-]*(?: \p{Lu}{2,}[\p{Lu}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,14})?`;
+/**
+ * The byline run into the story's dateline, the line break between them lost: "By Jane Doe AP Business Writer NEW
+ * YORK (AP) — Shares …", "By Jane Doe, Courier staff writer BOSTON — …", "Par Jeanne Dupont PARIS (AFP) — …". The
+ * name is in title case, an optional role (outlet or desk words, then a role noun) follows, then the place in
+ * capitals, an optional agency in brackets and the dateline's dash (a plain hyphen only after the agency: "CITY (AP) - …"). The span runs to the dash; the fix puts the
+ * break back after the byline. Bounded quantifiers only (the words are counted), so the match is linear.
+ */
+const BYLINE_INTO_DATELINE = new RegExp(String.raw`^(?:By|Par) (?<name>${TITLE_NAME_WORD}(?: ${TITLE_NAME_WORD}){1,3})(?<role>,? (?:[\p{L}&.'’-]+ ){0,3}(?:${ROLE_NOUN}))? (?<dateline>${DATELINE_PLACE}(?: \((?:${alternation(WIRE_AGENCIES)})\) ?(?:--|—|–|-)| ?(?:--|—|–)))(?= \p{Lu})`, 'u');
+
+function bylineIntoDateline(p: string, start: number, out: Finding[]): boolean {
+  const m = BYLINE_INTO_DATELINE.exec(p.slice(0, 200));
+  if (!m || NOT_A_FIRST_NAME.test(m.groups!.name!.split(' ')[0]!)) return false;
+  const at = m[0].length - m.groups!.dateline!.length;
+  out.push({ kind: 'byline-noise', start, end: start + m[0].length, message: 'The byline is run into the story’s dateline and first sentence (no line break between them).', fix: `${p.slice(0, at).trimEnd()}\n\n${m.groups!.dateline!}` });
   return true;
 }
 

@@ -12,7 +12,7 @@ import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
-import { ARCHIVE_HEADER, DIGEST_INTRO, pageKindOf } from './page-kind';
+import { ARCHIVE_HEADER, isDigestLabel, pageKindOf } from './page-kind';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -698,7 +698,7 @@ function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): vo
 
 /** A section label or kicker: one to three capitalised words ("TIME Innovation", "Tech Briefing"). */
 const KICKER = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
-/** A digest says so at the top (DIGEST_INTRO, read in page-kind.ts: "Startup Digest brings you …", "roundup", "revue de presse"). */
+/** A digest says so at the top, as a label (isDigestLabel, read in page-kind.ts: "Startup Digest: …", "Company news in brief"). */
 /** The first lines, where a digest introduces itself. */
 const DIGEST_ZONE = 6;
 /** Body paragraphs of the first story before a kicker can start a second one. */
@@ -713,7 +713,7 @@ const MIN_BODY_BEFORE_KICKER = 3;
 function kickerAfterStory(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   // A digest or roundup says so at the top: its sections are one piece, by design.
-  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (DIGEST_INTRO.test(ps[i]!.slice(0, 400))) return;
+  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (isDigestLabel(ps[i]!)) return;
   let bodies = 0;
   const counts = new Map<string, number>();
   for (let i = 1; i + 2 < ps.length; i++) {

@@ -55,7 +55,7 @@ const ARCHIVE_HEADER_ZONE = 4;
  * A digest or roundup says so at the top ("Startup Digest brings you …", "this week's funding roundup", "revue
  * de presse"): its items are one piece by design, so it stays an `article`.
  */
-export const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
+const DIGEST_INTRO = /\b(?:digest|round-?up|wrap|top (?:headlines|stories)|news that matters|in brief|briefing|newsletter|this week in|récap|revue de presse|l['’]essentiel|en bref)\b/iu;
 const DIGEST_ZONE = 6;
 /**
  * A newsletter's title that lists its items, three or more joined by dashes, bars or slashes ("Rates hold –
@@ -63,11 +63,37 @@ const DIGEST_ZONE = 6;
  */
 const DIGEST_CONTENTS = /^[^–—|/]{8,90}(?: [–—|/] [^–—|/]{8,90}){2,}$/u;
 
+/** A label line: a heading's few words, not closed by a full stop ("Company news in brief", "L'essentiel du jour"). */
+const MAX_DIGEST_LABEL_WORDS = 12;
+const CLOSED_SENTENCE = /[.!?]["'”’)]*$/u;
+/** A page that names itself opens with its self-introduction: "This is the daily … newsletter", "Welcome to …", "Bienvenue dans …", "Voici …". */
+const SELF_INTRODUCTION = /^(?:this is|welcome to|bienvenue (?:dans|sur)|voici)\b/iu;
+
+/** Every word of three letters or more capitalised, after an elided article ("Morning Briefing", "This Week in", "L'Essentiel"): a title's, not a sentence's opening capital alone. */
+function titleCased(words: string): boolean {
+  return words.replace(/^l['’]/iu, '').split(/[\s-]+/).every((w) => w.length < 3 || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The digest word where it stands as the page's label, not in prose ("… while briefing reporters", "… pour aller à
+ * l'essentiel, le ministre …", "… told the newsletter"): on a short heading line; in a title's capitals ("Startup
+ * Digest: …", "Morning Briefing", "L'Essentiel"); or in the sentence by which the page introduces itself. A sign-up
+ * prompt ("Sign up to our newsletter.") ends its sentence, and is read as one.
+ */
+export function isDigestLabel(p: string): boolean {
+  const head = p.slice(0, 400);
+  const m = DIGEST_INTRO.exec(head);
+  if (!m) return false;
+  if (titleCased(m[0])) return true;
+  const line = head.split('\n', 1)[0]!;
+  if (line.length >= m.index + m[0].length && line.split(/\s+/).length <= MAX_DIGEST_LABEL_WORDS && !CLOSED_SENTENCE.test(line.trim())) return true;
+  return SELF_INTRODUCTION.test(head);
+}
+
 /** The first lines say the page is a digest: its items are one piece. */
 function isDigest(ps: readonly string[]): boolean {
   for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) {
-    const head = ps[i]!.slice(0, 400);
-    if (DIGEST_INTRO.test(head) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
+    if (isDigestLabel(ps[i]!) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
   }
   return false;
 }
