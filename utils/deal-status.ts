@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -100,7 +100,7 @@ export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod 
   const { sentence, before, cueText } = input;
   const clause = input.listItem ? cueText.replace(MONTH_PHRASE, ' ') : cueText;
   const clausePast = readPastContext(clause, period);
-  const past = clausePast || input.companyPast || input.yardstick || (input.shareOfTotal && (readPastContext(sentence, period) || RECORD_WORD.test(sentence)));
+  const past = clausePast || input.companyPast || input.yardstick || (input.shareOfTotal && (readPastContext(sentence, period) || RECORD_WORD.test(sentence))) || failureAfterRaise(before);
   if (!past) return { status: 'announced', monthDated: false };
   if (!input.yardstick && !input.companyPast && OWN_NEWS_CUE.test(before) && !OLD_TIME.test(cueText) && !datedRetelling(sentence, cueText)) return { status: 'announced', monthDated: false };
   if (clausePast && !input.listItem && !input.companyPast && !input.yardstick && !input.shareOfTotal && afterOwnRaise(sentence, before, cueText, period)) return { status: 'announced', monthDated: false };
@@ -134,14 +134,60 @@ const INVESTOR_SIDE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX
 const MONTH_ALONE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:[Ll]ast|[Pp]ast|[Pp]revious|[Tt]his) )(?:(?:[Ii]n|[Ee]n|[Oo]n|[Ll]e|[Ff]in|[Dd]ébut|[Cc]ourant|[Ee]arly|[Ll]ate|[Mm]id-)\s*){0,2}(?:\d{1,2}(?:er)?\s+)?(?:${lexAlt(LEX_MONTHS_FR)}|${lexAlt(lexCapitalised(LEX_MONTHS_EN))})(?:\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}]))?(?:\s+dernier)?(?![\p{L}\p{N}]|,?\s+(?:19|20)\d\d)`, 'gu');
 
 /**
+ * A company's failure told as news (lexicon LEX_FAILURE_NEWS_*): "shut down", "filed for bankruptcy", "lays off 40% of its
+ * staff", "a fermé ses portes", "a déposé le bilan", "licencie". Next to it a round is the company's history: the main clause
+ * of "shut down on Monday after raising §", or the topic of a page whose headline or first sentence tells the failure.
+ */
+const FAILURE_NEWS = new RegExp(String.raw`(?<![\p{L}\p{N}])${lexAlt([...LEX_FAILURE_NEWS_EN, ...LEX_FAILURE_NEWS_FR])}(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * A headline that tells funding news: a money figure, a round noun, or a verb of raising or backing. Read on the title only, to
+ * tell a headline about the company's other news ("Acme opens an office in Lagos") from one about its raise.
+ */
+const FUNDING_HEADLINE_CUE = new RegExp(String.raw`[$€£¥]\s?\d|\d\s?(?:[MKB]n?\b|millions?|milliards?|billions?|M€|M\$)|(?<![\p{L}])(?:${lexAlt(LEX_ROUND_NOUNS)}|rais(?:e|es|ed|ing)|l[èe]v(?:e|ent|é|ée)|investors?|investisseurs?|${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR, ...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR])})(?![\p{L}])`, 'iu');
+/**
+ * The word after a company's name in a headline that makes the name its subject: an English verb form ("opens", "Opens",
+ * "is", "to", "acquired") or a French sentence-case word that is no function word ("ouvre", "s'installe"). A role noun or a
+ * possessive after the name ("Acme CTO has gone …", "Acme's founder …") makes someone else the subject.
+ */
+const HEADLINE_VERB_AFTER_NAME = /^\s+(?:(?:is|are|was|were|has|have|had|to|will|can|could|may|might|should|would)(?![\p{L}])|\p{L}{2,}(?:s|ed)(?![\p{L}’'])|(?!(?:de|des|du|d|et|ou|en|à|au|aux|la|le|les|l|un|une|pour|par|sur|avec|dans|chez|the|of|and|or|for|in|on|at|a|an|with|by|from|vs)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*(?![\p{L}]))/u;
+/**
+ * Whether the headline is the company's other news: it names the company as its subject and tells no funding. A month-dated
+ * round in the body of "Acme opens an office in Lagos" is the background of that news, not the page's raise.
+ */
+function headlineTellsOtherNews(title: string, company: string): boolean {
+  if (FUNDING_HEADLINE_CUE.test(title)) return false;
+  for (let at = title.indexOf(company); at >= 0; at = title.indexOf(company, at + 1)) {
+    const end = at + company.length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(title[at - 1]!)) continue;
+    if (end < title.length && /[\p{L}\p{N}]/u.test(title[end]!)) continue;
+    return HEADLINE_VERB_AFTER_NAME.test(title.slice(end, end + 40));
+  }
+  return false;
+}
+
+/** What the page says besides its rounds, for settling month-dated rounds: its headline and its first sentence. */
+export interface PageTopic {
+  title?: string;
+  lead?: string;
+}
+
+/**
  * A round made past only by its month (readFigureStatus's monthDated) is the company's news when the page tells no other round
  * of that company: a month alone dates the one round the page reports. When the page tells the same company's other round (the
- * news beside it), the month-dated one stays the earlier round. `same` says whether two names are one company.
+ * news beside it), the month-dated one stays the earlier round. It stays past too when the page's news is something else: a
+ * failure told by the headline or the first sentence ("Acme is shutting down … The company raised § in March"), or a headline
+ * whose subject is the company doing something that is not a raise ("Acme opens an office in Lagos"). `same` says whether two
+ * names are one company.
  */
-export function settleMonthDatedRounds<T extends { company: string | null; status: Deal['status']; monthDated?: boolean }>(deals: T[], same: (a: string, b: string) => boolean): void {
+export function settleMonthDatedRounds<T extends { company: string | null; status: Deal['status']; monthDated?: boolean }>(deals: T[], same: (a: string, b: string) => boolean, page: PageTopic = {}): void {
+  if (!deals.some((d) => d.monthDated)) return;
+  const title = page.title ?? '';
+  if (FAILURE_NEWS.test(title) || FAILURE_NEWS.test(page.lead ?? '')) return;
   for (const d of deals) {
     if (!d.monthDated || d.status !== 'past' || !d.company) continue;
     const company = d.company;
+    if (title && headlineTellsOtherNews(title, company)) continue;
     if (!deals.some((o) => o !== d && o.company !== null && same(o.company, company))) d.status = 'announced';
   }
 }
@@ -163,13 +209,26 @@ const RAISING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:rais(?:e|es|ing)|lève
 /** One masked figure: a run of "§" as long as the figure. */
 const FIGURE_RUN = /§+/g;
 
+/**
+ * The figure raised before a failure the clause tells: "Globex filed for bankruptcy after raising §", "Kiplo a fermé ses portes
+ * après avoir levé §". The "after raising" phrase (AFTER_OWN_RAISE) right before the figure, and a failure (FAILURE_NEWS) in the
+ * clause before it: the raise is the company's history, whatever tense the clause reads.
+ */
+function failureAfterRaise(before: string): boolean {
+  const start = Math.max(0, before.length - 120);
+  const after = AFTER_OWN_RAISE.exec(before.slice(start));
+  if (!after) return false;
+  return FAILURE_NEWS.test(before.slice(0, start + after.index + after.groups!.lead!.length));
+}
+
 function afterOwnRaise(sentence: string, before: string, cueText: string, period: ReviewPeriod | null): boolean {
   if (before.includes('§') || (sentence.match(FIGURE_RUN) ?? []).length !== 1) return false;
   const start = Math.max(0, before.length - 120);
   const after = AFTER_OWN_RAISE.exec(before.slice(start));
   if (!after || SPAN_BEFORE_AFTER.test(after.groups!.lead!)) return false;
   const at = start + after.index + after.groups!.lead!.length;
-  if (RAISING_VERB.test(before.slice(0, at))) return false;
+  // "shut down on Monday after raising §": the main clause tells the company's failure, the raise is its history.
+  if (RAISING_VERB.test(before.slice(0, at)) || FAILURE_NEWS.test(before.slice(0, at))) return false;
   const blanked = cueText.slice(0, at) + ' '.repeat(before.length - at) + cueText.slice(before.length);
   return !readPastContext(blanked, period);
 }

@@ -178,6 +178,27 @@ export const LEX_ROUND_NOUNS = [
   'tours?(?: de table)?', 'levées?(?: de fonds)?', 'financements?', 'opérations?', 'séries? [A-J]', 'amorçage',
 ] as const;
 
+// ── A company's failure news (round 18, deal-status.ts) ───────────────────────────────────────────────────────────────
+
+/**
+ * A company's end or retreat told as the news: closing down, bankruptcy, administration, layoffs. A round told beside such news
+ * ("shut down after raising §", "The company raised § in March" under a shutdown story) is the company's history, never
+ * today's raise. Bounded verb and noun phrases only; "liquidation" alone is left out ("liquidation preference" is a term of a round), and so
+ * are "folded" and "collapsed" ("folded its two apps into one", "prices collapsed").
+ */
+export const LEX_FAILURE_NEWS_EN = [
+  'shut(?:s|ting)? down', 'shutter(?:s|ed|ing)', '(?:clos(?:es|ed|ing)|shut(?:s|ting)?) (?:its|their) doors', 'fil(?:es|ed|ing) for (?:bankruptcy|insolvency|administration|Chapter (?:7|11))',
+  '(?:went|goes|go|going|gone) (?:bust|bankrupt|under|into (?:administration|receivership|liquidation))', '(?:declares?|declared|declaring) (?:bankruptcy|insolvency)',
+  'enter(?:s|ed|ing)? (?:administration|receivership|liquidation)', 'w(?:ind|inds|inding|ound) down',
+  'ceas(?:es|ed|ing) (?:operations|trading)', 'lay(?:s|ing)? off', 'laid off', 'layoffs?', 'job cuts', 'cut(?:s|ting)? (?:\\d{1,6} |\\d{1,3}% of (?:its|their) )?(?:jobs|staff|employees|workforce)',
+] as const;
+export const LEX_FAILURE_NEWS_FR = [
+  '(?:a |ont )?ferm(?:e|é|ent|er) (?:ses|leurs) portes', 'ferm(?:e|ent|er) définitivement', '(?:a |ont )?fait faillite', 'faillite', 'dépôt de bilan',
+  '(?:a |ont )?dépos(?:e|é|ent|er) (?:le|son|leur) bilan', 'liquidation judiciaire', 'redressement judiciaire', '(?:a |ont )?licenci(?:e|é|ent|er)', 'licenciements?',
+  'plan social', '(?:a |ont )?mis la clé sous la porte', 'met(?:tre|tent)? la clé sous la porte', '(?:a |ont )?cess(?:e|é|ent|er) (?:ses|son|leurs|leur) activités?',
+  'cessation d[’\']activités?', 'suppressions? de postes', 'supprim(?:e|é|ent|er) (?:\\d{1,6} )?(?:postes|emplois)',
+] as const;
+
 // ── What a headline's weak verb wins besides a round (round 14, funding.ts headlineRaise) ───────────────────────────────
 
 /** Contracts, orders, prizes and court money a company "wins", "lands" or "décroche" ("wins $30 million Army contract"). */

@@ -1412,7 +1412,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   if (options.title) applyHeadlineRaise(deals, options.title, lang, headline, article.sentences, notRounds);
   mergeTeaserLines(deals, article.sentences);
   // Investors read before any deal (a standfirst) belong to the main deal.
-  settleMonthDatedRounds(deals, sameCompanyName);
+  settleMonthDatedRounds(deals, sameCompanyName, { title: options.title ?? undefined, lead: article.sentences[0]?.text });
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
