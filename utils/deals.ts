@@ -7,11 +7,12 @@
  * the patterns.
  */
 import { COMPANY_KIND } from './companies';
+import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
-  LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
+  LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
 } from './funding-lexicon';
 
@@ -361,24 +362,58 @@ const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesq
  */
 const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+$/u;
 /**
+ * Round 18: the round nouns that name a round by themselves, from the shared lexicon (LEX_ROUND_NOUNS) less the nouns that also name
+ * other money: a price "raise", a bank's or a state's "financing"/"financement", an "investment", "funding" to date, an
+ * "opération". Those say "round" only inside a raising frame, never as the owner or the subject of a size. A bare "tour" (an
+ * election's, a tour of a site) is a round only with its complement ("tour de table", "tour de financement", "tour d’amorçage").
+ */
+const OTHER_MONEY_TOO = new Set<string>(['raises?', 'fundraises?', 'financings?', 'funding', 'investments?', 'financements?', 'opérations?']);
+/** Plus the Quebec "ronde (de financement)", which the lexicon does not hold. */
+const SELF_ROUND_WORDS = [...LEX_ROUND_NOUNS.filter((n) => !OTHER_MONEY_TOO.has(n)), 'rondes?'];
+const BARE_TOUR = String.raw`(?!tours?(?!\s+de\s+(?:table|financement)|\s+d[’']amorçage))`;
+const SELF_ROUND_NOUN = String.raw`${BARE_TOUR}${lexAlt(SELF_ROUND_WORDS)}(?![\p{L}])`;
+/** The same nouns, lower-case or capitalised, for the case-sensitive reader of owned entries. */
+const SELF_ROUND_NOUN_CASED = String.raw`${BARE_TOUR}${lexAlt([...SELF_ROUND_WORDS, ...lexCapitalised(SELF_ROUND_WORDS)])}(?![\p{L}])`;
+/**
  * Round 17: a round noun owned by a named company, its figure in brackets: "le tour de table de Tilvo (§)", "la série C de
  * l’allemand Quorly (§)", "the seed round of fintech Brevo (§)". The noun phrase is the entry; the bracket gives its size (monthly
  * barometers and quarterly reviews of several outlets write their entries so). Between "de/of" and the name only lower-case
  * descriptors, never a preposition of place or agent ("the round of layoffs at Acme (§)" is no entry).
+ * Round 18 (review): only a noun that names a round by itself (SELF_ROUND_NOUN): "le financement de l’État (§)", "the financing of
+ * X (§) by a consortium of banks" are a state's or a bank's money. The owner and the noun are named groups, read by
+ * ownedRoundEntry for the company and the round.
  */
-const OWNED_ROUND_PAREN_BEFORE = /(?<![\p{L}])(?:[Rr]ound|[Ff]inancing|[Ss]érie [A-Ja-j](?![\p{L}])|[Ss]eries [A-Ja-j](?![\p{L}])|[Ss]eed|[Aa]morçage|[Ll]evée(?: de fonds)?|[Tt]our de table|[Rr]onde|[Ff]inancement)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de|d[’']|of)\s*(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:at|in|for|by|with|from|à|chez|par|avec|pour|auprès)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}\s*\(\s*$/u;
-/** The round nouns a size can be told of ("its Series A round", "son tour de table"), for ROUND_SIZED_TO_BEFORE. */
-const ROUND_SIZED_NOUN = String.raw`(?:round|financing|raise|seed|series [a-j]|tour de table|tour|levée|série [a-j]|amorçage|financement)`;
+const OWNED_ROUND_PAREN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<noun>${SELF_ROUND_NOUN_CASED}(?:\s+[\p{Ll}-]+){0,2}?)\s+(?:de|d[’']|of)\s*(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:at|in|for|by|with|from|à|chez|par|avec|pour|auprès)\s)[\p{Ll}-]+\s+){0,3}(?<owner>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2})\s*\(\s*$`, 'u');
+/**
+ * Round 18: the company and the round of a figure told as an owned entry ("la série B de la startup Kiplo (§)" gives Kiplo, Series
+ * B), or null. For the company reader (companies.ts) and the round reader: the entry's own owner and noun, not the nearest name or
+ * the next entry's round ("… (§) et la série A de Quorly (§)"). `before` is the text of the clause up to the figure.
+ */
+export function ownedRoundEntry(before: string): { company: string; round: string | null } | null {
+  const m = OWNED_ROUND_PAREN_BEFORE.exec(before);
+  if (!m) return null;
+  return { company: m.groups!.owner!, round: findRounds(m.groups!.noun!)[0]?.round ?? null };
+}
 /**
  * Round 17: a round grown to its final size: "expanded its Series A round to §", "extended the seed round to §", "had closed that
- * round at §", "the first round financing … has now closed at §", "a étendu son tour de table à §". The figure is the round's size
- * (the verb of growth or closing governs the round noun, and "to/at" the figure), not some other money. Blind misses of two outlets
- * (a life-science financing roundup and a biotech news brief), both with the round noun on either side of the verb.
+ * round at §", "a étendu son tour de table à §". The figure is the round's size (the verb of growth or closing governs the round
+ * noun, and "to/at" the figure), not some other money. Blind misses of two outlets (a life-science financing roundup and a biotech
+ * news brief), with the round noun on either side of the verb.
+ * Round 18 (review): the noun must name a round by itself (SELF_ROUND_NOUN: not "increased its financing to §", "a price raise"),
+ * and when it stands before the verb it must be the verb's subject: a determiner (a possessive, or the clause's start after an earlier figure: "X's § first round financing"),
+ * the noun, its owner ("de X", "of X"), one insertion between commas or one coordinated verb ("has kept growing and"),
+ * auxiliaries, then the verb. "Since its seed round, annual revenue grew to §" has another subject.
  */
-const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|upsiz(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own)|clos(?:e|es|ed|ing)|étend(?:u|ait|re)?|élargi(?:t|r)?|port(?:e|é|ait|er))\s+(?:its|their|the|that|this|a|sa|son|leur|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?${ROUND_SIZED_NOUN}(?:\s+(?:round|financing|de table|de financement))?\s+(?:to|at|à)|\b${ROUND_SIZED_NOUN}\b[^§.;]{0,80}?\b(?:clos(?:ed|es)|gr(?:ew|own)|expanded|extended|increased|upsized|s[’']est (?:clôturée?|élargie?)|a été (?:portée?|étendue?|clôturée?))\s+(?:to|at|à))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+const SIZED_ROUND_SUBJECT = String.raw`(?:^\s*|\b(?:the|its|their|this|that|la|le|sa|son|leur|cette|ce)\s+|\bl[’']\s*|[’']s?\s+)(?:[\p{L}§-]+\s+){0,4}?(?:${SELF_ROUND_NOUN}|financing|financement)(?:\s+(?:round|financing|de financement)|\s+d[’']amorçage)?(?:\s+(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’'])\s*)?[\p{L}\p{N}&.-]+(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?(?:\s*,[^,§.;]{1,60},)?(?:\s+(?:has|have|had|is|was)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+and)?(?:\s+(?:has|have|had|now|finally|just|then|was|were|is|been|a|avait|enfin|finalement|désormais))*`;
+const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|upsiz(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own)|clos(?:e|es|ed|ing)|étend(?:u|ait|re)?|élargi(?:t|r)?|port(?:e|é|ait|er))\s+(?:its|their|the|that|this|a|sa|son|leur|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?${SELF_ROUND_NOUN}(?:\s+(?:round|financing|de financement))?\s+(?:to|at|à)|${SIZED_ROUND_SUBJECT}\s+(?:clos(?:ed|es)|gr(?:ew|own)|expanded|extended|increased|upsized|s[’']est (?:clôturée?|élargie?)|a été (?:portée?|étendue?|clôturée?))\s+(?:to|at|à))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+/**
+ * Round 18 (review): "Microsoft’s § investment in OpenAI", "Amazon’s § stake in Anthropic", "la prise de participation de § dans
+ * X": the possessor of an investment or a stake in a named company is its investor, not the company that raised.
+ */
+const STAKE_IN_NAME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:investments?|stakes?|bets?|injections?|investissements?|participations?)\s+(?:in|into|dans|au capital de)\s/iu;
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
-  return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
+  return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
 }
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
@@ -391,8 +426,12 @@ const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|
 const STATISTIC_BEFORE = /(?:\b(?:compared (?:to|with)|versus|vs\.?|up from|down from|par rapport à|contre) (?:(?:the|a|les?|la)\s+)?|\b(?:a|the) combined |\b(?:le cap|la barre|le seuil|the (?:mark|threshold)) (?:des|de|d[’']|of) |\b(?:devait|devaient|aurait dû|was (?:to|supposed to|meant to) be|were (?:to|supposed to) be)\b[^§]{0,30}|\bto (?:provide|offer|lend|deploy|extend|make available)\b[^§]{0,20})(?:more than|over|about|around|nearly|up to|plus de|près de|environ|jusqu[’']à)?\s*$/iu;
 /** A sum over several companies' rounds told after the figure: "à elles seules", "grâce aux opérations de X et Y", "thanks to the rounds of". */
 const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:opérations|levées|tours)|thanks to (?:the )?(?:rounds|deals|raises) (?:of|by))\b/iu;
-/** A VC firm's own fund after the figure, further than right after: "raised § … for its inaugural fund", "§ in capital commitments". */
-const FOR_FUND_AFTER = /^[^.;]{0,60}?\b(?:for|pour) (?:its|their|a|the|son|sa|leur|un|une) (?:[\p{L}-]+\s+){0,3}(?:funds?|vehicle|accelerator|incubator|accélérateur|incubateur)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
+/**
+ * A VC firm's own fund after the figure, further than right after: "raised § … for its inaugural fund", "§ in capital commitments".
+ * Round 18 (review): the French and the purpose participles too ("la levée de X (§), destinée à son nouveau fonds"), never a
+ * company's working capital ("pour son fonds de roulement").
+ */
+const FOR_FUND_AFTER = /^[^.;]{0,60}?\b(?:for|pour|destinée?s? à|(?:dedicated|earmarked) (?:to|for)) (?:its|their|a|the|son|sa|leur|un|une) (?:[\p{L}-]+\s+){0,3}(?:funds?|fonds(?! de roulement)|vehicle|véhicule|accelerator|incubator|accélérateur|incubateur)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
 
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from", "§ received by the biotech company", "§ invested by A and B". */
 const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised|received|invested|contributed) by)(?![\p{L}\p{N}])/iu;

@@ -35,10 +35,10 @@ describe('readFigure, round 17: a round noun owned by a named company, its figur
 
 describe('readFigure, round 17: a round grown or closed to its final size is that round', () => {
   it.each([
-    'Tilvo expanded its Series A round to § this week.',
+    'With two more backers on board, Quorly upsized its Series A round to §.',
     'Quorly extended the seed round to § after a second close.',
-    'Brevo had closed that round at § before the summer.',
-    'Tilvo’s first financing, announced in March, has now closed at §.',
+    'In the end, Sorelo closed this round at § with two new backers.',
+    'The first round of the Lyon insurer, launched in spring, closed at § last week.',
     'Le tour d’amorçage de Tilvo, ouvert en mars, s’est clôturé à § fin juin.',
     'La série A de Quorly s’est clôturée à § fin juin.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));

@@ -1,0 +1,43 @@
+/**
+ * Round 18 look-alikes (deals-round18.test.ts): these stay other money. Invented sentences, EN and FR, each of the shape a reviewer
+ * found caught by a round-17 rule (review of round A, findings 1, 2 and 5), in other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { ownedRoundEntry, readFigure } from '../../utils/deals';
+
+function kindAt(masked: string, n = 0): string {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = masked.indexOf('§', at + 1);
+  return readFigure(masked, at, at + 1).kind;
+}
+
+describe('readFigure, round 18 look-alikes: growth or closing to a figure whose subject is not the round', () => {
+  it.each([
+    'Two years after its Series B round, the order book grew to § in value.',
+    'After a seed round in 2020, the firm’s market value grew to § on paper.',
+    'After the rate raise, the share closed at § on Friday.',
+    'The regional development bank increased its financing to § for the tram line.',
+    'The lender extended the financing to § to pay for the new plant.',
+    'Depuis son tour de table de 2019, sa marge brute a été portée à §.',
+    'Au second tour des municipales, l’indice s’est clôturé à § mardi.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
+
+describe('readFigure, round 18 look-alikes: a bracketed figure after money that is not an owned round', () => {
+  it.each([
+    'Le chantier avance grâce au financement de la Banque Européenne (§) et des communes.',
+    'The loan package includes the financing of Norvik (§) by three banks.',
+    'La levée de fonds de Calmeo Partners (§), destinée à son nouveau véhicule d’investissement, est close.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+  it.each([
+    'Le chantier avance grâce au financement de la Banque Européenne (',
+    'The loan package includes the financing of Norvik (',
+  ])('no owned entry in %s', (before) => expect(ownedRoundEntry(before)).toBeNull());
+});
+
+describe('readFigure, round 18 look-alikes: in a counted list, the possessor of an investment or a stake in a company is its investor', () => {
+  it.each([
+    'Three deals made the week: Globex’s § investment in Norvik and more.',
+    'Five rounds closed; Initech’s § growth investment in Pravel was the smallest.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
