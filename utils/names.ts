@@ -262,6 +262,13 @@ function trimRun(text: string, start: number, end: number): NameRun {
   return { text: text.slice(s, e), start: s, end: e };
 }
 
+/**
+ * A company's legal form set off by a comma after its name, in the style of a press release: "Tekla Capital Management, LLC",
+ * "Kestrel Holdings, Inc.", "Orion Ventures, L.P.". It belongs to the name before it, never an item of its own in a list. Capitalised
+ * forms only (case-sensitive), each closed by a space, a punctuation mark or the end.
+ */
+export const COMMA_LEGAL_FORM = /,\s*(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?(?=[\s,;)]|$)/gu;
+
 /** Legal and generic suffixes ignored when comparing names. */
 const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|incorporated|ltd|limited|llc|llp|lp|plc|corp|corporation|co|company|gmbh|ag|sa|sas|bv|nv|pvt|private|holdings?|group)\.?$/i;
 

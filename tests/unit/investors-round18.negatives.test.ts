@@ -43,3 +43,11 @@ describe('look-alikes: rounds counted from a date', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('look-alikes: a legal form is no item, and ends nothing but a sentence', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § from Kestrel Holdings, Inc. The company said it would hire.', [], ['Kestrel Holdings']),
+    row('Norvio raised § from Lp Ventures and Orion Ventures.', [], ['Lp Ventures', 'Orion Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

@@ -4,7 +4,7 @@
  * ("l'entrée au capital de X"), the relative ("au capital de laquelle entrent X"), the verbs letting shareholders in ("faisant
  * entrer X", "voit entrer X", "accueille X à son capital") and the subject entering ("X entre au capital"). (2) A round by another
  * name before "from" (a raise, a fundraise, a placement). (3) Backers returning for a named round. (4) Investors in talks to invest
- * or to lead. Sentences of our own invention; money masked as "§". Rows go through the funding reader's masked sentence, as `roles` reads it.
+ * or to lead. (5) A legal form after a comma ("X, LLC") is the name's. Sentences of our own invention; money masked as "§". Rows go through the funding reader's masked sentence, as `roles` reads it.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -50,6 +50,16 @@ describe('investors in talks to invest or to lead a reported round', () => {
     row('Jane Moreau and Paul Okafor are also in discussions to back the platform.', [], ['Jane Moreau', 'Paul Okafor']),
     row('Globex Partners serait en discussions avancées pour mener le tour de table.', ['Globex Partners'], []),
     row('Kestrel Ventures et Orion Partners sont en négociations pour participer à la levée.', [], ['Kestrel Ventures', 'Orion Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('a legal form after a comma belongs to the name before it', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § from Kestrel Holdings, Inc. and Orion Ventures, L.P.', [], ['Kestrel Holdings', 'Orion Ventures']),
+    row('The round drew funds managed by Hooli Capital Management, LLC as well as Globex Partners.', [], ['Hooli Capital Management', 'Globex Partners']),
+    row('Initech Partners, LLC and Northwind Ventures also participated in the round.', [], ['Initech Partners', 'Northwind Ventures']),
+    row('La société a levé § auprès de Kestrel Invest, S.A. et d’Orion Ventures.', [], ['Kestrel Invest', 'Orion Ventures']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
