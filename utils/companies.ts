@@ -6,7 +6,7 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
-import { LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, lexAlt, lexCapitalised } from './funding-lexicon';
+import { LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR, lexAlt, lexCapitalised } from './funding-lexicon';
 import { findMoney } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
@@ -26,7 +26,7 @@ const BARE_PRONOUN = /^[\s,]*(?:it|they|we|elle|il|ils|elles|nous)(?:[’'](?:ve
  * Auxiliaries and reporting verbs between the subject and the funding verb, stripped from the subject's end. Each word
  * comes after its own separator (never an optional space on both sides), so a failing match stays linear per offset.
  */
-const SUBJECT_TAIL = /(?:(?:^|[\s,]+)(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vien(?:t|nent)(?:\s+(?:en effet|donc|ainsi|justement|également|aussi|tout juste|officiellement|d[’']ailleurs))?\s+de|en effet|ainsi|donc|également|justement|récemment|officiellement|d[’']ailleurs|tout juste|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|(?:monday|tuesday|wednesday|thursday|friday))\b)+[\s,]*$/i;
+const SUBJECT_TAIL = new RegExp(String.raw`(?:(?:^|[\s,]+)(?:has|have|had|just|also|now|recently|today|reportedly|officially|finally|successfully|already|déjà|a|avait|ont|avaient|vien(?:t|nent)(?:\s+(?:en effet|donc|ainsi|justement|également|aussi|tout juste|officiellement|d[’']ailleurs))?\s+de|en effet|ainsi|donc|également|justement|récemment|officiellement|d[’']ailleurs|tout juste|is|was|will|would|said|says|told \w+|announced|announces|annonce|a annoncé|confirmed|revealed|on ${lexAlt(LEX_WEEKDAYS_EN)}|(?:this|last) week|(?:this|last) month|ce \d+ \w+|yesterday|that|which|who|qui|qu[’']elle|qu[’']il|it|${lexAlt(LEX_WEEKDAYS_EN.slice(0, 5))})\b)+[\s,]*$`, 'i');
 /**
  * Adverbs between subject and verb ("recently", "quietly"): lower case only, so a name ending in "ly" ("Bankly",
  * "Grammarly") stays. Separators and words never overlap, so a failing match cannot backtrack exponentially.
@@ -44,7 +44,7 @@ const INTENT_TAIL = /\s+(?:(?:is|are|was|were|est|sont|était|étaient)\s+)?(?:i
  * dernier", "ce 3 mars", "lundi", "hier"). Seen across outlets wherever a round is announced second-hand; the English "said it
  * had raised" is SUBJECT_TAIL's. Every part is one bounded token after its own separator: linear per offset.
  */
-const REPORTED_INFINITIVE_TAIL = /\s+(?:(?:(?:a|ont)\s+)?(?:annonc|affirm|déclar|assur|indiqu|précis|confirm|revendiqu|expliqu)(?:é|e|ent)|(?:a|ont)\s+dit|dit|disent)(?:\s+(?:le|ce)\s+\d{1,2}(?:er)?\s+[^\s,]+(?:\s+dernier)?|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier)?|\s+hier|\s+aujourd[’']hui)?\s+avoir\s*$/iu;
+const REPORTED_INFINITIVE_TAIL = new RegExp(String.raw`\s+(?:(?:(?:a|ont)\s+)?(?:annonc|affirm|déclar|assur|indiqu|précis|confirm|revendiqu|expliqu)(?:é|e|ent)|(?:a|ont)\s+dit|dit|disent)(?:\s+(?:le|ce)\s+\d{1,2}(?:er)?\s+[^\s,]+(?:\s+dernier)?|\s+${lexAlt(LEX_WEEKDAYS_FR)}(?:\s+dernier)?|\s+hier|\s+aujourd[’']hui)?\s+avoir\s*$`, 'iu');
 
 /** How much of a subject's end the tail strippers read: their end-anchored patterns are tried at every offset. */
 const TAIL_WINDOW = 240;
@@ -507,8 +507,13 @@ const CLOSING_SET_OFF_NAME = /,\s*[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}
 function isOpeningAppositive(aside: string): boolean {
   return OPENING_APPOSITIVE.test(aside) && !/,\s+(?:and|et)\s/iu.test(aside) && !ROLE_APPOSITIVE.test(aside) && !CLOSING_SET_OFF_NAME.test(aside.slice(1));
 }
-/** Nothing before a clause's opening name but an optional list marker: "", "1) ", "2. ", "(3) ", "- ", "• ". */
-const LIST_MARKER_ONLY = /^\s*(?:(?:\(?\d{1,2}[.)]|[\p{Pd}•*▪►])\s*)?$/u;
+/**
+ * Nothing before a clause's opening name but an optional list marker: "", "1) ", "2. ", "(3) ", "- ", "• ", or a pictograph
+ * used as the bullet: a country's flag (two regional-indicator letters, "🇫🇷 Kiplo, …"), an arrow or a symbol ("👉 ", "🔹 ",
+ * "➡️ "). Newsletters of several outlets open each deal line with the company's flag (blind 572; fixtures 395, 396, 575).
+ * One optional marker of bounded length: linear.
+ */
+const LIST_MARKER_ONLY = /^\s*(?:(?:\(?\d{1,2}[.)]|[\p{Pd}•*▪►]|\p{RI}{2}|\p{Extended_Pictographic}\uFE0F?)\s*)?$/u;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
 const KIND_CLOSING = /^\s+(?:company|group|startup|start-up|firm)\s*$/u;
 /** A funding verb as a gerund or present participle: "raising", "securing", "bagging". */
@@ -627,7 +632,7 @@ const DEFINED_AS_KIND = new RegExp(
   String.raw`^[\s\p{Pd}•*]*(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}) (?:is|was|est|était) (?:a|an|une?|la|le|l[’']) ?(?:[\p{L}\p{N}’'-]+ ){0,5}?${'(?:start-?ups?|platforms?|firms?|company|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|scale-?ups?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)'}(?: [\p{Ll}-]+){0,2}$`, 'u');
 
 /** A weekday or a month, in English or French: a name too ("Sunday", "Monday.com", "Avril"). */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+const CALENDAR_WORD = new RegExp(`^${lexAlt(lexCapitalised([...LEX_WEEKDAYS_EN, ...LEX_MONTHS_EN, ...LEX_WEEKDAYS_FR, ...LEX_MONTHS_FR]))}$`, 'u');
 
 /** The name a clause defines as a company ("Sunday is a new French startup"), or null for a pronoun or a word of grammar. */
 function definedAsCompany(subject: string): string | null {
@@ -812,7 +817,7 @@ const DE_KIND_OWNER = new RegExp(
  * "round in another Chinese AI unicorn, Megvii Technology Inc", "funding for X", "startup Parse.ly", "pour Naboo". Not a time:
  * "a seed funding round in 2018 from its parent X" dates the round, and X is where the money came from.
  */
-const OBJECT_COMPANY = /\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?!(?:19|20)\d\d(?!\p{N})|(?:early|late|mid|the (?:first|second|third|fourth|last) (?:quarter|half))\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?<rest>.{1,120})/iu;
+const OBJECT_COMPANY = new RegExp(String.raw`\b(?:round|funding|financing|investment|stake|tour de table|levée de fonds|financement)\s+(?:in|for|into|pour|de|chez)\s+(?!(?:19|20)\d\d(?!\p{N})|(?:early|late|mid|the (?:first|second|third|fourth|last) (?:quarter|half))\b|${lexAlt([...LEX_MONTHS_EN, ...LEX_MONTHS_FR])}\b)(?<rest>.{1,120})`, 'iu');
 
 /**
  * A figure followed by where the money went, the French "dans" and the English "into" ("l'investissement de § dans
@@ -1048,7 +1053,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutGluedDigits(text, r))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1057,6 +1062,28 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/**
+ * A round's letter or code, then the owner after "de"/"of": "la série B de Kiplo", "la série A2 d’Orvani", "the Series C of
+ * Tilvo". The run finder joins "B de Kiplo" as it joins "Banque de France"; after a round noun the letter is the round's, and
+ * the owner alone is the name. The round noun is the closed class of series words; the letter is A–J with an optional digit
+ * or pluses (ROUND_CODE's shape). Bounded tokens: linear.
+ */
+const ROUND_LETTER_OWNER = /^[A-J](?:[1-9]|\++)?\s+(?:de\s+(?:la\s+|l[’']\s?)?|d[’']\s?|of\s+(?:the\s+)?)(?=[\p{Lu}\p{N}])/u;
+/** The series noun right before a run: "série ", "Series ", "serie ". */
+const SERIES_NOUN_BEFORE = /(?:^|[^\p{L}])(?:séries?|series|serie)\s+$/iu;
+
+/** The owner's preposition left at a run's start when the run finder already dropped the letter as an article ("A de Quorly"). */
+const OWNER_PREPOSITION_OPENING = /^(?:de\s+(?:la\s+|l[’']\s?)?|d[’']\s?|of\s+(?:the\s+)?)(?=[\p{Lu}\p{N}])/u;
+/** A series noun and its letter right before such a run: "série A ", "Series A ". */
+const SERIES_LETTER_BEFORE = /(?:^|[^\p{L}])(?:séries?|series|serie)\s+[A-J](?:[1-9]|\++)?\s+$/iu;
+
+function withoutRoundLetter(text: string, r: NameRun): NameRun {
+  const before = text.slice(Math.max(0, r.start - 16), r.start);
+  const m = SERIES_NOUN_BEFORE.test(before) ? ROUND_LETTER_OWNER.exec(r.text) : SERIES_LETTER_BEFORE.test(before) ? OWNER_PREPOSITION_OPENING.exec(r.text) : null;
+  if (!m) return r;
+  return { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end };
 }
 
 /**
@@ -1156,6 +1183,45 @@ function withoutGluedDigits(text: string, r: NameRun): NameRun {
   const digits = /^\p{N}+/u.exec(r.text);
   if (!digits) return r;
   return { text: r.text.slice(digits[0].length), start: r.start + digits[0].length, end: r.end };
+}
+
+/**
+ * A numeric date the scrape left before the name, from a page's time stamp or a feed's date field: "2020-03-10 GenFleet
+ * Therapeutics raised", "date 2018-02-01 Kenyan startup …", "12/03/2021 Kiplo lève". A date in figures is never part of a
+ * company's name (names that open with digits, "360Learning", "1Password", have no dashes or slashes between them). The
+ * month alone too ("date 2021-12 La fintech …"): 18 fixtures of many outlets carry such a stamp, two blind misses (541, 569)
+ * put it before the raiser. Fixed-width parts: linear.
+ */
+const NUMERIC_DATE_PREFIX = /^(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)(?:T[\d:]{5,8}Z?)?\s+(?=[\p{Lu}\p{N}])/u;
+
+/**
+ * A Title Case headline's verb of movement closing a run: "Tilvo Moves Out Of Stealth Mode After Raising §", "Kiplo Emerges From
+ * Stealth With §", "Acme Withdraws From … Talks". Every word is capitalised, so the run finder reads subject and verb as one
+ * name up to "Of"/"From"; a third-person verb in -s with its particle before "Of"/"From" (or alone before "From") is where the
+ * subject ends.
+ * Names built on "of" keep their word before it ("Friends Of The Earth", "Bank Of America": no "From", no particle). Shape of
+ * headline lines on two outlets (518, 569). Bounded tokens: linear.
+ */
+const HEADLINE_VERB_END = /\s\p{Lu}\p{Ll}+s(?<particle>\s(?:Out|Away|Back))?$/u;
+/** What follows the run: "Of"/"From" after a particle, "From" after the bare verb. */
+const HEADLINE_VERB_OBJECT = /^\s(?<prep>Of|From)\s/u;
+
+function withoutHeadlineVerb(text: string, r: NameRun): NameRun {
+  const m = HEADLINE_VERB_END.exec(r.text);
+  if (!m) return r;
+  const after = HEADLINE_VERB_OBJECT.exec(text.slice(r.end, r.end + 6));
+  if (!after || (!m.groups!.particle && after.groups!.prep !== 'From')) return r;
+  return { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index };
+}
+
+/** The day and month of such a date, when the run finder already cut the run at its slash ("12/03/|2021 Orvani"). */
+const DAY_MONTH_BEFORE = /(?:^|[^\p{N}])\d{1,2}[/.]\d{1,2}[/.]$/u;
+const YEAR_PREFIX = /^(?:19|20)\d\d\s+(?=[\p{Lu}\p{N}])/u;
+
+function withoutDatePrefix(text: string, r: NameRun): NameRun {
+  const m = NUMERIC_DATE_PREFIX.exec(r.text) ?? (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)) ? YEAR_PREFIX.exec(r.text) : null);
+  if (!m) return r;
+  return { text: r.text.slice(m[0].length), start: r.start + m[0].length, end: r.end };
 }
 
 /** A number, at most three words, then a plural of companies: "21 Indian Startups", "Top 10 Fintechs", "Five Unicorns". */

@@ -239,3 +239,9 @@ export const LEX_RAISE_PARTICIPLES_EN = [
  */
 export const LEX_CONTEST_HEADS_EN = ['Prizes?', 'Awards?', 'Challenges?', 'Competitions?', 'Contests?', 'Hackathons?'] as const;
 export const LEX_CONTEST_HEADS_FR = ['Prix', 'Concours', 'Trophées?'] as const;
+
+// ── Weekdays (round 18: one list for every reader; names.ts, deals.ts, companies.ts retyped it) ─────────────────────────
+
+/** The days of the week, lower case ("lundi dernier", "on Monday"); `lexCapitalised` gives the capitalised forms. */
+export const LEX_WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const LEX_WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;

@@ -23,7 +23,7 @@ const EN_LEAD = 'Acme Labs raised $9 million from Sequoia.';
 
 describe('round 17: the opening name before an appositive with no article is the subject', () => {
   it.each<[string, string, string]>([
-    ['Quillon', EN_LEAD, '2) Quillon, Europe’s biggest online seller of heat pumps, has closed a €40 million round led by Brightwater.'],
+    ['Quillon', EN_LEAD, '2) Quillon, Scandinavia’s leading rental marketplace for cargo bikes, picked up $15 million from Brightwater last week.'],
     ['Norvelta', EN_LEAD, '(3) Norvelta, Africa’s fastest-growing payroll app, has raised $12 million from Harbor Ventures.'],
     ['Tessaro', EN_LEAD, '- Tessaro, maker of the Ostra farm sensors, has secured $6 million in seed funding.'],
     ['Kiplo', FR_LEAD, '2) Kiplo, leader européen du vélo cargo, a levé 5 millions d’euros auprès de Kerlan.'],
