@@ -45,6 +45,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // A label inside the last sentence, not a sentence of its own; "read on" ends prose.
   { name: 'a label inside the last sentence', paragraphs: mid('The board met on Monday to weigh the plan for the new quay, and members were asked to read the full story before voting.') },
   { name: 'read on, as prose', paragraphs: mid('The board met on Monday to weigh the plan for the new quay at the north end of the harbour. Read on.') },
+  // Mail sent to other people's inboxes, a postal letterbox: no newsletter box.
+  { name: 'scam e-mails sent to inboxes', paragraphs: mid('The scam e-mails were sent straight to inboxes across the county, police said on Tuesday.') },
+  { name: 'des colis livrés dans la boîte aux lettres', paragraphs: milieu('Les colis sont livrés directement dans votre boîte aux lettres, promet le transporteur.') },
+  { name: 'thanks for signing up, in a story', paragraphs: mid('Thanks for signing up so many volunteers, the mayor wrote to the club before the newsletter went out.') },
 ];
 
 describe('round 18 furniture negatives: look-alikes stay unflagged', () => {

@@ -67,3 +67,19 @@ describe('round 18: a read-more label with a full stop closing a teaser', () => 
     });
   }
 });
+
+/**
+ * A newsletter box's sentences: the delivery verb "sent" beside "delivered" ("… sent straight to your inbox"), and the
+ * sign-up confirmation naming the newsletter ("Thanks for signing up to the … newsletter"). Blind miss 385 (a local
+ * daily's box); the delivered/confirmation shapes were read on other outlets before (CTA_PHRASE, form-residue).
+ */
+const NEWSLETTER_BOX: FurnitureRow[] = [
+  furnitureRow('the week’s news sent to the inbox', 'end', 'The week’s harbour news, sent straight to your inbox every Friday.'),
+  furnitureRow('a sign-up confirmation naming the newsletter', 'end', 'Thanks for signing up to the Quayside Weekly newsletter.'),
+  furnitureRow('une confirmation d’inscription nommant la lettre', 'end', 'Merci pour votre inscription à la lettre d’information du Quai.', true),
+  furnitureRow('les nouvelles livrées dans la boîte mail', 'end', 'Les nouvelles du port, livrées directement dans votre boîte mail chaque vendredi.', true),
+];
+
+describe('round 18: a newsletter box’s delivery and confirmation sentences', () => {
+  for (const row of NEWSLETTER_BOX) it(row.name, () => expectBoilerplateFlag(row));
+});

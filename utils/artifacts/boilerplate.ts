@@ -104,10 +104,10 @@ const MAX_CTA_LENGTH = 320;
 /**
  * Sign-up and account prompts written as sentences: "If this was forwarded to
  * you, sign up here.", "Create your account for free …", "… delivered to your
- * inbox." Second-person imperative phrasing only: a report that "users create
+ * inbox.", "… sent straight to your inbox", "… livrée directement dans votre boîte mail". Second-person imperative phrasing only: a report that "users create
  * an account" or "readers signed up" is not one.
  */
-const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:were|was) you forwarded this|sign up here|subscribe here|create (?:your|a free) account|delivered (?:straight |directly |right )?to your inbox)\b/i;
+const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:were|was) you forwarded this|sign up here|subscribe here|create (?:your|a free) account|(?:delivered|sent) (?:straight |directly |right )?to your inbox|(?:envoyée?s?|livrée?s?) (?:directement )?dans votre boîte (?:mail|e-?mail|de réception))\b/i;
 /**
  * A promotional imperative ending in "!": "Visit Finnovating to connect with
  * over 8k investors … and begin to grow your company!". An emoji (or its
