@@ -51,3 +51,12 @@ describe('look-alikes: a legal form is no item, and ends nothing but a sentence'
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('look-alikes: a ranking "led with N, followed by" is a count, not a lead and its followers', () => {
+  const rows: Array<[string, Want]> = [
+    row('By deal count, Bengaluru-based startups led with 14 deals, followed by Pune with 4.', [], []),
+    row('Par nombre d’opérations, la fintech mène avec 12 levées, suivie par la santé avec 8.', [], []),
+    row('Kestrel Partners led the § round, followed by Orion Ventures and Hooli Capital.', ['Kestrel Partners'], ['Orion Ventures', 'Hooli Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

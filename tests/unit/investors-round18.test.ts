@@ -63,3 +63,12 @@ describe('a legal form after a comma belongs to the name before it', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a list closing its sentence with a bare verb and a comma before "too"', () => {
+  const rows: Array<[string, Want]> = [
+    row('Kestrel Partners and Orion Ventures pitched in, too.', [], ['Kestrel Partners', 'Orion Ventures']),
+    row('Hooli Ventures and Globex Partners joined, too.', [], ['Hooli Ventures', 'Globex Partners']),
+    row('Initech Capital and Jane Moreau invested, too.', [], ['Initech Capital', 'Jane Moreau']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
