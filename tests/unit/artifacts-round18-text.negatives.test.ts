@@ -30,6 +30,10 @@ const NEGATIVE: Row[] = [
   { name: '"By" + a weekday before a place in capitals and a dash', kinds: ['byline-noise'], paragraphs: [HEADLINE, 'By Friday NATO ministers had agreed that the meeting in BRUSSELS — a city they all know well — would go ahead as planned.', ...BODY] },
   // A byline on its own line above the dateline is no glued byline.
   { name: 'byline on its own line, the dateline opening the next paragraph', kinds: ['byline-noise'], paragraphs: [HEADLINE, 'By Laura Penhall', 'CHICAGO (AP) — Shoppers spent more on furniture and clothing in May, the third monthly rise in a row, the government said on Tuesday.', ...BODY] },
+  // An apostrophe before an ellipsis that closes a plural's possessive or a quotation, and a real two-letter word: no cut inside a word.
+  { name: 'plural possessive before an ellipsis', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The union said the deal would cut overtime and leave most of the night shift workers’ …'] },
+  { name: 'closing single quote before an ellipsis', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The mayor ended her speech with the words her father used every time the river flooded, ‘never again’ …'] },
+  { name: 'French: a two-letter word (“vu”) before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Les élus ont voté le budget du port à l’unanimité, une première depuis des années que le vieux maire n’avait jamais vu …', ...CORPS] },
 ];
 
 describe('round 18 text detectors: look-alikes stay clean', () => {

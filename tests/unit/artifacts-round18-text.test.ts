@@ -49,7 +49,14 @@ const BYLINE_INTO_DATELINE: Row[] = [
   { name: 'French: byline run into the AFP dateline', paragraphs: [TITRE, 'Par Jeanne Morel PARIS (AFP) — Les ventes de détail ont progressé en mai pour le troisième mois consécutif, selon les chiffres publiés mardi.', ...CORPS], kind: 'byline-noise', text: 'Par Jeanne Morel PARIS (AFP) —' },
 ];
 
-const ROWS: Row[] = [...BRACKETED_LABELS, ...PROSE_DIGEST_WORD, ...BYLINE_INTO_DATELINE];
+/** An excerpt cut inside a word by its length limit, before the ellipsis: a contraction or elision broken after its apostrophe, or two letters that are no word. */
+const CUT_INSIDE_WORD: Row[] = [
+  { name: 'excerpt cut after a contraction’s apostrophe', paragraphs: [HEADLINE, ...BODY, 'Sales rose by nearly a third over the summer months, the trade body said on Monday. Here’ …'], kind: 'truncated-sentence', text: 'Here’ …' },
+  { name: 'excerpt cut two letters into a word', paragraphs: [HEADLINE, ...BODY, 'The council will vote on the harbour plan again in May, and members say they hopefully wi...'], kind: 'truncated-sentence', text: 'The council will vote on the harbour plan again in May' },
+  { name: 'French: excerpt cut after an elision', paragraphs: [TITRE, ...CORPS, 'Le conseil municipal s’est réuni lundi soir pour voter le budget du port. Aujourd’ …'], kind: 'truncated-sentence', text: 'Aujourd’ …' },
+];
+
+const ROWS: Row[] = [...BRACKETED_LABELS, ...PROSE_DIGEST_WORD, ...BYLINE_INTO_DATELINE, ...CUT_INSIDE_WORD];
 
 describe('round 18 text detectors: shapes found', () => {
   it.each(ROWS)('$name', ({ paragraphs, kind, text }) => {
