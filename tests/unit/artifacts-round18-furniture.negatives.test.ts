@@ -49,6 +49,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'scam e-mails sent to inboxes', paragraphs: mid('The scam e-mails were sent straight to inboxes across the county, police said on Tuesday.') },
   { name: 'des colis livrés dans la boîte aux lettres', paragraphs: milieu('Les colis sont livrés directement dans votre boîte aux lettres, promet le transporteur.') },
   { name: 'thanks for signing up, in a story', paragraphs: mid('Thanks for signing up so many volunteers, the mayor wrote to the club before the newsletter went out.') },
+  // "Read at/on" with a place, not an address; a print-friendly product in a sentence.
+  { name: 'read at a place', paragraphs: mid('Read at St. Anne’s Hall.') },
+  { name: 'a print-friendly product in prose', paragraphs: mid('The startup sells printer-friendly versions of its maps to schools across the region.') },
 ];
 
 describe('round 18 furniture negatives: look-alikes stay unflagged', () => {

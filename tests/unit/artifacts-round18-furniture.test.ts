@@ -83,3 +83,19 @@ const NEWSLETTER_BOX: FurnitureRow[] = [
 describe('round 18: a newsletter box’s delivery and confirmation sentences', () => {
   for (const row of NEWSLETTER_BOX) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/**
+ * A re-poster's link back and a page's print link: "Read at <address>" and "Go to Source" with the empty field's colons
+ * (two aggregators of batch 13: 370, 371), a "printer-friendly" link label (376; the print plugin's "Print Friendly" of
+ * earlier pages).
+ */
+const LINK_BACKS: FurnitureRow[] = [
+  furnitureRow('read at a bare address', 'end', 'Read at www.harbourpost.example'),
+  furnitureRow('read on a bare address', 'end', 'Read on quaysidenews.example.org'),
+  furnitureRow('go to source with empty colons', 'end', 'Go to Source: :'),
+  furnitureRow('a printer-friendly link', 'top', 'Printer-Friendly Page'),
+];
+
+describe('round 18: a re-poster’s link back and a print link', () => {
+  for (const row of LINK_BACKS) it(row.name, () => expectBoilerplateFlag(row));
+});
