@@ -788,7 +788,12 @@ const INVESTOR_LABEL = /^(?:investors?|backers|investisseurs|lead investors?)$/;
 /** Labels whose line never names the company that raised. */
 const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq|website|investors?|investisseurs|backers/;
 /** Link lines of other stories: their figures are not this article's deals. */
-const RELATED_LINE = /^(?:related|read more|see also|also read|more from|recommended|lire aussi|à lire aussi|à lire également|sur le même sujet)(?![\p{L}\p{N}])/iu;
+/**
+ * A related story's label opening the line ("Read also: X lands §", "Voir aussi : Y lève §"): the headline after it is another
+ * article's, read as no round of this page. The label's two word orders in English ("also read", "read also") and French
+ * ("lire aussi", "voir aussi") are one closed class of link labels.
+ */
+const RELATED_LINE = /^(?:related|read more|see also|also read|read also|more from|recommended|lire aussi|à lire aussi|à lire également|voir aussi|sur le même sujet)(?![\p{L}\p{N}])/iu;
 /** "raised an undisclosed amount": a deal with no figure. */
 const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)(?![\p{L}\p{N}])|\bmontant non (?:divulgué|communiqué|dévoilé)/iu;
 
@@ -1821,7 +1826,8 @@ function isRelatedParagraph(sentences: Sentence[], s: Sentence): boolean {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 3; i--) {
     const p = sentences[i]!;
     if (p.paragraph === s.paragraph) continue;
-    return /^(?:related(?: content| stories| articles| posts)?|read more|more stories|recommended|lire aussi|à lire aussi|sur le même sujet)\s*:?$/i.test(p.text);
+    // The heading's colon may be a semicolon ("Related;") or missing; the same labels as RELATED_LINE.
+    return /^(?:related(?: content| stories| articles| posts)?|read more|read also|also read|more stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet)\s*[:;]?$/i.test(p.text);
   }
   return false;
 }

@@ -22,3 +22,20 @@ describe('round 18: the page’s round stays announced beside look-alikes of fai
     expect(deal?.status).toBe('announced');
   });
 });
+
+// Look-alikes of a related story's label: the page's own round before a related link, and a label word inside prose
+// ("we read also the filings") keep the page's rounds (funding.ts RELATED_LINE reads a label opening the line only).
+describe('round 18: related labels leave the page’s own rounds alone', () => {
+  it('the page’s round before a related link stays (EN)', () => {
+    const deals = readFunding({ paragraphs: ['Castrel raised $30 million in a Series B led by Orrin Capital.', 'Read also: Warehouse robots find new buyers'] }).deals;
+    expect(deals.map((d) => [d.company, d.status])).toEqual([['Castrel', 'announced']]);
+  });
+  it('"read also" inside a sentence is no label (EN)', () => {
+    const deals = readFunding({ paragraphs: ['Analysts who read also the filings say Castrel raised $30 million in a Series B this week.'] }).deals;
+    expect(deals.map((d) => d.company)).toEqual(['Castrel']);
+  });
+  it('the page’s round before a "Voir aussi" link stays (FR)', () => {
+    const deals = readFunding({ paragraphs: ['Pallomi a levé 4 millions d’euros auprès de Serena.', 'Voir aussi : les boutiques de vélos se multiplient'] }).deals;
+    expect(deals.map((d) => [d.company, d.status])).toEqual([['Pallomi', 'announced']]);
+  });
+});

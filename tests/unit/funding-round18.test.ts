@@ -25,3 +25,17 @@ describe('round 18: a round told beside the company’s failure or other news st
     expect(deal?.status).toBe('past');
   });
 });
+
+// A related story's headline (funding.ts RELATED_LINE, isRelatedParagraph: "Read also:", "Voir aussi :", a bare "Related;" heading
+// above the line) names another article's round: no round of this page, where it was read as the page's news.
+describe('round 18: a related story’s headline is no round of the page', () => {
+  // [label, paragraphs]
+  const rows: [string, string[]][] = [
+    ['"Read also:" opening the line (EN)', ['Orveda opened a depot in Leeds, its chief executive said.', 'Read also: Castrel lands $30 million to expand its robot fleet']],
+    ['a bare "Related;" heading above the headline (EN)', ['Mobile payments keep growing across the region.', 'Related;', 'Castrel Raises $45M led by Orrin Capital']],
+    ['"Voir aussi :" opening the line (FR)', ['Les ventes de vélos ont encore progressé.', 'Voir aussi : Pallomi lève 4 millions d’euros pour ouvrir des boutiques']],
+  ];
+  it.each(rows)('%s', (_label, paragraphs) => {
+    expect(readFunding({ paragraphs }).deals).toEqual([]);
+  });
+});
