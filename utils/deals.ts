@@ -84,9 +84,15 @@ const DATED_VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|en|as of|back in|in
 /** Round 12: also a compound adjective, "the §-valued Italian company", "a § valued startup" (not "§ valued at", "valued by"). */
 const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-money |post money |pre money )?(?:valuation|valorisation)\b|^[-‑ ]valued(?![\p{L}])(?!\s+(?:at|by|as|in|à)(?![\p{L}]))/iu;
 
+/**
+ * Round 18: the participle of raising between the figure and the total's cue: "avec près de § levés au total", "§ raised to date",
+ * "§ récoltés en tout". The participle agrees with the figure in French ("levés", "levées"); any raising participle of the lexicon.
+ * A company's sum to date in a list of portraits (blind 561, a health programme's winners) or a profile, across outlets.
+ */
+const TOTAL_PARTICIPLE = String.raw`(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e?s)?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})`;
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = new RegExp(String.raw`(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
-const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
+const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:${TOTAL_PARTICIPLE}\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
 /**
@@ -411,6 +417,13 @@ const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|i
  * X": the possessor of an investment or a stake in a named company is its investor, not the company that raised.
  */
 const STAKE_IN_NAME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:investments?|stakes?|bets?|injections?|investissements?|participations?)\s+(?:in|into|dans|au capital de)\s/iu;
+/**
+ * Round 18: a list of rounds opened by its plural noun and "include": "Other notable raises include Acme’s § and Globex’s § Series
+ * B", "Key deals this week included Acme’s §, …". Each possessive owner right before a figure is an entry of that list, with or
+ * without a round noun after its own figure (the noun may stand once, after the last item). Digest and weekly-report outlets
+ * (blind 540, 544, 566).
+ */
+const ROUNDS_LIST_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:fund)?${lexAlt(LEX_PLURAL_ROUNDS_EN)}(?![\p{L}])[^§.;:]{0,40}?\b(?:include[sd]?|including|such as|among them)(?![\p{L}])`, 'iu');
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
@@ -424,6 +437,22 @@ const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|
  * levée de §" (a planned size), "its goal to provide up to § in venture debt" (a lender's programme).
  */
 const STATISTIC_BEFORE = /(?:\b(?:compared (?:to|with)|versus|vs\.?|up from|down from|par rapport à|contre) (?:(?:the|a|les?|la)\s+)?|\b(?:a|the) combined |\b(?:le cap|la barre|le seuil|the (?:mark|threshold)) (?:des|de|d[’']|of) |\b(?:devait|devaient|aurait dû|was (?:to|supposed to|meant to) be|were (?:to|supposed to) be)\b[^§]{0,30}|\bto (?:provide|offer|lend|deploy|extend|make available)\b[^§]{0,20})(?:more than|over|about|around|nearly|up to|plus de|près de|environ|jusqu[’']à)?\s*$/iu;
+/**
+ * Round 18: money each recipient of a programme or a prize receives: "Each startup will receive § in seed funding", "The five winners
+ * will each receive an investment of §", "Chacune recevra un investissement de §", "Chaque lauréat recevra un financement de §". A
+ * distributive subject ("each", "each of them", "chacun(e)", "chaque + noun") with a verb of receiving in any tense is the
+ * programme's size per recipient, not one company's round. Not after named subjects ("Acme and Globex will each receive §": two
+ * deals), and not with a raising verb ("ont chacun levé §", read by funding.ts as one round each). Blind 555 (a medtech
+ * accelerator's call), fresh pages of an EU innovation council and a national innovation contest.
+ */
+const RECEIVE_ANY_TENSE = String.raw`(?:(?:will|would|shall|vont|va|pourra|pourront|doit|doivent)\s+)?(?:receive[sd]?|receiving|gets?|got|(?:be|is|are|was|were)\s+awarded|obtain(?:s|ed)?|recev(?:ra|ront|oir|ait|aient)|reç(?:oit|oivent|u)|obtiendr(?:a|ont)|obtenir|obtient|obtiennent|touch(?:e|ent|era|eront|er)|bénéficier(?:a|ont)?|bénéficie(?:nt)?)`;
+const PER_RECIPIENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:chacune?|each|chaque)(?:\s+(?:of\s+(?:them|these|those|the)|d[’']entre\s+(?:elles|eux)))?(?:\s+[\p{Ll}-]+){0,2}?\s+${RECEIVE_ANY_TENSE}(?![\p{L}])[^§.;]{0,60}$`, 'iu');
+/** A capitalised name right before an adverbial "each" ("Acme and Globex will each receive"): case-sensitive, so apart. */
+const NAME_BEFORE_EACH = /\p{Lu}[\p{L}\p{N}.&-]*\s+(?:(?:will|would)\s+)?$/u;
+function perRecipient(before: string): boolean {
+  const m = PER_RECIPIENT_BEFORE.exec(before);
+  return !!m && !NAME_BEFORE_EACH.test(before.slice(0, m.index));
+}
 /** A sum over several companies' rounds told after the figure: "à elles seules", "grâce aux opérations de X et Y", "thanks to the rounds of". */
 const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:opérations|levées|tours)|thanks to (?:the )?(?:rounds|deals|raises) (?:of|by))\b/iu;
 /**
@@ -652,8 +681,10 @@ const CHANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,(]?\s*(?:(?:an?|une?|soit une?)\s+)
 /**
  * A comparison with the figure of another period right before it: "a 30% drop from the §", "6 % de moins que les §", "a decline
  * from §", "le double des §". The figure is the other period's total.
+ * Round 18: the baseline may be owned and called earlier ("a rise from the agency's initial §", "a drop from its first §"): blind
+ * baselines of change on three outlets (a quarterly VC report's "drop from the §", a country report's "increase from", 564).
  */
-const COMPARED_PERIOD_BEFORE = /\b(?:(?:drop|decline|decrease|fall|dip|slump|plunge|rise|increase|jump|gain|climb)s?\s+from|(?:de\s+)?(?:moins|plus)\s+que|(?:le|la)\s+(?:double|triple|quadruple|moitié)\s+(?:des|de|du|d[’']))\s+(?:(?:the|les?|la|l[’']|ses|its)\s*)?(?:more than\s+|over\s+|plus de\s+|près de\s+)?$/iu;
+const COMPARED_PERIOD_BEFORE = /\b(?:(?:drop|decline|decrease|fall|dip|slump|plunge|rise|increase|jump|gain|climb)s?\s+from|(?:de\s+)?(?:moins|plus)\s+que|(?:le|la)\s+(?:double|triple|quadruple|moitié)\s+(?:des|de|du|d[’']))\s+(?:(?:the|les?|la|l[’']|ses|its|their|[\p{L}\p{N}.&-]+(?:\s+[\p{L}\p{N}.&-]+){0,2}[’']s?)\s*)?(?:(?:initial|original|earlier|previous|prior|first|initiale?|précédente?|premi(?:er|ère))\s+)?(?:more than\s+|over\s+|plus de\s+|près de\s+)?$/iu;
 /** A period or a sector owns a figure opened in brackets right after it: "le quadruple de septembre 2020 (§ levés)", "les secteurs retail (§ levés)". */
 const PERIOD_OR_SECTOR_PAREN_BEFORE = new RegExp(String.raw`(?:\b(?:de|d[’']|of|than|que|qu[’']|vs\.?|versus|contre|from|with)\s+(?:(?:the|le|la|l[’']|same|même)\s*)*(?:(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|(?:last|previous) (?:year|quarter|month)|l[’']an (?:dernier|passé)|l[’']année (?:dernière|précédente))|\b(?:sectors?|secteurs?|segments?|verticals?|verticales?|industries|régions?|regions?|countries|pays|catégories|categories)(?:\s+[^§()\s]+){0,4})\s*\(\s*$`, 'iu');
 /** "levés à la même période l’an dernier", "raised in the same period last year", "raised a year earlier": another period's money. */
@@ -810,7 +841,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
-  if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after) || perRecipient(before)) return { kind: 'other', verbAt: null };
   // "the entire year of 2020 ended up with §": a period's sum.
   if (PERIOD_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FOR_FUND_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
@@ -847,7 +878,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before);
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && OWNER_POSSESSIVE_BEFORE.test(before));
   const ranked = RANKED_WITH_BEFORE.exec(before);
   const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };

@@ -41,3 +41,28 @@ describe('readFigure, round 18 look-alikes: in a counted list, the possessor of 
     'Five rounds closed; Initech’s § growth investment in Pravel was the smallest.',
   ])('%s', (text) => expect(kindAt(text)).toBe('other'));
 });
+
+describe('readFigure, round 18 look-alikes: money each recipient of a programme receives is no round', () => {
+  it.each([
+    'Each finalist will receive a § seed investment.',
+    'Chaque équipe retenue recevra un financement de §.',
+    'The twelve laureates will each receive an investment of §.',
+    'Chacun des lauréats recevra un ticket de § en fonds propres.',
+    'Each of the selected teams gets § in funding.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
+
+describe('readFigure, round 18 look-alikes: an owned or earlier baseline of a change is another period\'s money', () => {
+  it.each([
+    'The grant pool reached § this year, a jump from the agency’s initial § funding in 2021.',
+    'Budgets hit §, a sharp rise from its first § funding round two years ago.',
+    'The pot reached §, a jump from the council’s § funding of 2020.',
+  ])('%s', (text) => expect(kindAt(text, 1)).toBe('other'));
+});
+
+describe('readFigure, round 18 look-alikes: a participle of raising without a total cue stays the round', () => {
+  it.each([
+    'Avec § levés, Pravel prend la tête du classement du mois.',
+    'With § raised from two funds, Norvik tops this week’s list.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});

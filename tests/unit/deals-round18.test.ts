@@ -37,3 +37,25 @@ describe('readFigure, round 18: a company’s working capital is no fund of a VC
     'La PME lève § auprès de ses clients pour son fonds de roulement.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
 });
+
+describe('readFigure, round 18: a list of rounds opened by "raises/deals include" makes each possessive entry a round', () => {
+  it.each([
+    'Other big raises this week include Norvik’s § and Pravel’s § seed round.',
+    'Key deals of the month included Sorelo’s §, led by two local funds.',
+    'Notable fundraises include Arvelia’s § (its second) and a bridge for Calmeo.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
+
+describe('readFigure, round 18: named subjects of an adverbial "each" keep their own rounds', () => {
+  it.each([
+    'Norvik and Pravel will each receive § from Arvelia Capital.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('round'));
+});
+
+describe('readFigure, round 18: a raising participle between the figure and "in total / to date" is a sum to date', () => {
+  it.each([
+    'Le studio nantais, avec § levés au total, vise désormais l’Europe.',
+    'Norvik, with § raised to date, plans to double its staff.',
+    'La medtech, forte de § récoltés en tout, prépare sa série B.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('total-raised'));
+});
