@@ -34,6 +34,7 @@ const NEGATIVE: Row[] = [
   { name: 'plural possessive before an ellipsis', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The union said the deal would cut overtime and leave most of the night shift workers’ …'] },
   { name: 'closing single quote before an ellipsis', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The mayor ended her speech with the words her father used every time the river flooded, ‘never again’ …'] },
   { name: 'French: a two-letter word (“vu”) before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Les élus ont voté le budget du port à l’unanimité, une première depuis des années que le vieux maire n’avait jamais vu …', ...CORPS] },
+  { name: 'a short line ending on a hesitation ("um...")', kinds: CUT, paragraphs: [HEADLINE, 'And the answer from the board was, um...', ...BODY] },
 ];
 
 describe('round 18 text detectors: look-alikes stay clean', () => {

@@ -639,21 +639,24 @@ const MAX_CUT_TITLE_WORDS = 15;
  * none of these was cut inside a word by an excerpt's length limit ("… we hopefully th...").
  */
 const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
-  'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
+  'ah', 'eh', 'hm', 'uh', 'um', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
   'ce', 'de', 'du', 'en', 'et', 'eu', 'il', 'je', 'la', 'le', 'lu', 'ma', 'ne', 'ni', 'nu', 'ou', 'où', 'pu', 'sa', 'se', 'si', 'su', 'ta', 'te', 'tu', 'un', 'va', 'vu', 'dû',
 ]);
 /** A word broken off after its apostrophe, a contraction or an elision cut ("What’ …", "aujourd’ …"); a plural's possessive ends on s ("the workers’ …"). */
 const CUT_AFTER_APOSTROPHE = /(?<!s)['’]$/u;
-/** A mid-word cut is read in prose: the paragraph holds this many words. */
+/** A cut after an apostrophe is read in prose: the paragraph holds this many words. */
 const MIN_MID_WORD_CUT_WORDS = 8;
+/** Two letters that are no word end an excerpt line of a few words as well ("Well, we hopefully th..."): this many at least. */
+const MIN_NO_WORD_CUT_WORDS = 3;
 
 /** The excerpt's limit fell inside a word before its ellipsis: the word before it is no word. Why, or null. */
 function cutInsideWord(p: string, sentence: string): string | null {
   const word = WORD_BEFORE_ELLIPSIS.exec(tail(p, 60))?.[1];
-  if (word === undefined || wordCount(p) < MIN_MID_WORD_CUT_WORDS) return null;
+  if (word === undefined) return null;
+  const words = wordCount(p);
   // A closing single quote is no apostrophe: a quotation in the sentence ("‘never again’ …") is the writer's.
-  const apostropheCut = CUT_AFTER_APOSTROPHE.test(word) && !/[‘']/u.test(sentence.slice(0, -word.length - 2));
-  const noWord = /^\p{Ll}{2}$/u.test(word) && !TWO_LETTER_WORDS.has(word);
+  const apostropheCut = words >= MIN_MID_WORD_CUT_WORDS && CUT_AFTER_APOSTROPHE.test(word) && !/[‘']/u.test(sentence.slice(0, -word.length - 2));
+  const noWord = words >= MIN_NO_WORD_CUT_WORDS && /^\p{Ll}{2}$/u.test(word) && !TWO_LETTER_WORDS.has(word);
   return apostropheCut || noWord ? `The text breaks off inside a word (“${word}”) before an ellipsis; the rest is missing.` : null;
 }
 
