@@ -13,13 +13,16 @@ import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
-  LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR,
+  LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
 const MONTHS_EN = lexAlt(LEX_MONTHS_EN);
 const MONTHS_FR = lexAlt(LEX_MONTHS_FR);
 const MONTHS_EN_CAPITALISED = lexAlt(lexCapitalised(LEX_MONTHS_EN));
+/** The lexicon's weekdays (one list, shared with companies.ts): capitalised for the case-sensitive date phrase; Monday to Friday for "announced Monday". */
+const WEEKDAYS_EN_CAPITALISED = lexAlt(lexCapitalised(LEX_WEEKDAYS_EN));
+const WORKDAYS_EN_CAPITALISED = lexAlt(lexCapitalised(LEX_WEEKDAYS_EN.slice(0, 5)));
 /** "in may …" is as often the modal ("in turn, it may") as the month: a bare "in <month>" cue leaves May out. */
 const MONTHS_EN_NOT_MAY = lexAlt(LEX_MONTHS_EN.filter((m) => m !== 'may'));
 /** The French twin of the cue above has always left "mai" out; kept so that this refactor changes no reading. */
@@ -1016,7 +1019,7 @@ const ANNOUNCED_NOW = /\b(?:(?:today|this (?:morning|week)|aujourd[’']hui|ce m
  */
 const FRONTED_AFTER_THEN_NOW = /^[^§,;]{0,60}?\b(?:after|following|après)\s[^,;]{1,90},\s*(?=[^§,;]{0,60}?(?:\b(?:has|have|a|ont|vient de|viennent de)\s+(?:just\s+|now\s+)?(?:raised|closed|secured|landed|bagged|levé|bouclé|obtenu|récolté|décroché)|\b(?:raises|closes|secures|lands|bags|lève|lèvent|boucle|obtient|récolte|décroche))(?![\p{L}]))/iu;
 /** "mercredi dernier", "last Wednesday": a weekday of the news's own week, not an earlier round. */
-const LAST_WEEKDAY = /\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/giu;
+const LAST_WEEKDAY = new RegExp(String.raw`\b(?:${lexAlt(LEX_WEEKDAYS_FR)} dernier|last ${lexAlt(LEX_WEEKDAYS_EN)})(?![\p{L}])`, 'giu');
 /** A time of the news itself: with it, an opening "after/après" does not make the round earlier ("Après l'annonce cette semaine …"). */
 const NEWS_TIME = /\b(?:this week|today|cette semaine|aujourd[’']hui)\b/iu;
 /** "On top of this, …", "En plus de cela, …" are discourse links, not a sum told before. */
@@ -1124,7 +1127,7 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
 }
 
 /** A date phrase as written: "on Monday", "in July", "last week", "en janvier 2025". */
-const DATE_PHRASE = new RegExp(String.raw`\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|In) (?:early |late |mid-)?${MONTHS_EN_CAPITALISED}(?: \d{4})?|(?:last|this|Last|This) (?:week|month|year|summer|spring|fall|autumn|winter)|(?:in|In) (?:early |late |mid-)?(?:19|20)\d\d|(?:earlier|Earlier) this (?:year|month|week)|(?:ce|le) \d{1,2} ${MONTHS_FR}(?: \d{4})?|(?:en|En) ${MONTHS_FR}(?: (?:19|20)\d\d| dernier)?|(?:en|En) (?:19|20)\d\d|l[’']an (?:passé|dernier)|today|yesterday|aujourd[’']hui|(?:announced|said|annonce) (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday))(?![\p{L}\p{N}])`, 'u');
+const DATE_PHRASE = new RegExp(String.raw`\b(?:on ${WEEKDAYS_EN_CAPITALISED}|(?:in|In) (?:early |late |mid-)?${MONTHS_EN_CAPITALISED}(?: \d{4})?|(?:last|this|Last|This) (?:week|month|year|summer|spring|fall|autumn|winter)|(?:in|In) (?:early |late |mid-)?(?:19|20)\d\d|(?:earlier|Earlier) this (?:year|month|week)|(?:ce|le) \d{1,2} ${MONTHS_FR}(?: \d{4})?|(?:en|En) ${MONTHS_FR}(?: (?:19|20)\d\d| dernier)?|(?:en|En) (?:19|20)\d\d|l[’']an (?:passé|dernier)|today|yesterday|aujourd[’']hui|(?:announced|said|annonce) (?:on )?${WORKDAYS_EN_CAPITALISED})(?![\p{L}\p{N}])`, 'u');
 
 export function datePhrase(clause: string): string | null {
   const m = DATE_PHRASE.exec(clause);
