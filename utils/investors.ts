@@ -1383,7 +1383,8 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
-    const describing = !isLower && CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length));
+    // "Newcomers A and B pitched in", "Backers A and B": a plural noun of investors opening the sentence right before the name.
+    const describing = !isLower && ((CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length))) || (INVESTOR_KIND_PLURAL.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))));
     if (!isLower && !describing && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
       const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
@@ -1515,6 +1516,8 @@ const NOT_A_BRAND_AFTER_FIRM = /^(?:itself|also|behind|based|backed|managers?|pa
 /** A lower-case start with a capital inside: "xAange", "eToro", "iZettle". */
 const CAMEL_BRAND = /^\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2}(?![\p{L}\p{N}])/u;
 
+/** A plural noun of investors, capitalised, that describes the names right after it: "Newcomers A and B", "Backers A and B". */
+const INVESTOR_KIND_PLURAL = /^(?:Newcomers|Backers|Shareholders|Actionnaires)$/u;
 /** A descriptor word that may open a sentence capitalised: "Returning investors X", "Existing backers Y". */
 const CAPITALISED_DESCRIPTOR = /^(?:Returning|Existing|Previous|Prior|Other|Additional|Current|Earlier|Strategic|Institutional|Several|Both|Investors?|Backers?|Investisseurs?|Les|Des|Ses|Leurs)$/;
 /** "Firms' First Last" (a plural possessive the name finder keeps whole): the words after the possessive. */

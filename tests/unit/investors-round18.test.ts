@@ -72,3 +72,12 @@ describe('a list closing its sentence with a bare verb and a comma before "too"'
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a plural noun of investors, capitalised, right before the names describes them', () => {
+  const rows: Array<[string, Want]> = [
+    row('Newcomers Kestrel Partners and Orion Ventures pitched in, too.', [], ['Kestrel Partners', 'Orion Ventures']),
+    row('Backers Hooli Ventures and Globex Partners also took part in the round.', [], ['Hooli Ventures', 'Globex Partners']),
+    row('Shareholders Initech Capital and Northwind Ventures also joined the round.', [], ['Initech Capital', 'Northwind Ventures']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
