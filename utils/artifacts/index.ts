@@ -83,7 +83,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   // Glued or doubled button labels, CMS and paywall labels, offers: after the label lists, whose messages are more specific.
   claim(findUiClutter(doc));
   yield;
-  claim(findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i)));
+  // A paragraph with only a short label glued at its head or tail claimed ("… rates. Read the full story.") is still read
+  // for repeats; its copy is reported without the label, so the two findings sit side by side.
+  claim(besideEdgeLabels(doc, claimed, findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i))));
   yield;
   claim(findTruncatedSentences(doc));
   yield;
@@ -189,9 +191,53 @@ function paragraphAt(doc: ArticleDoc, at: number): number {
   return lo;
 }
 
+/** A label glued at a paragraph's head or tail ("Read the full story.") is this many characters at most. */
+const MAX_EDGE_LABEL_CHARS = 40;
+/** ... and leaves at least this share of the paragraph unclaimed. */
+const MIN_UNCLAIMED_SHARE = 0.75;
+
+/**
+ * The paragraph's unclaimed body when the only claims on it are short boilerplate labels glued at its
+ * head or tail (furniture run into the text); undefined otherwise (no claim, or a claim covering more).
+ */
+function besideEdgeLabelsSpan(doc: ArticleDoc, claimed: DisjointSpans, i: number): { start: number; end: number } | undefined {
+  const pStart = doc.starts[i] ?? 0;
+  const p = doc.paragraphs[i] ?? '';
+  const pEnd = pStart + p.length;
+  const on = claimed.allOverlapping({ start: pStart, end: pEnd }, 3);
+  if (on.length === 0 || on.length > 2) return undefined;
+  let start = pStart;
+  let end = pEnd;
+  for (const c of on) {
+    if (c.kind !== 'boilerplate' || c.nested) return undefined;
+    const from = Math.max(c.start, pStart);
+    const to = Math.min(c.end, pEnd);
+    if (to - from > MAX_EDGE_LABEL_CHARS) return undefined;
+    if (from <= pStart) start = Math.max(start, to);
+    else if (to >= pEnd) end = Math.min(end, from);
+    else return undefined;
+  }
+  // The body left, without the spaces that joined it to the labels.
+  while (start < end && /\s/u.test(doc.text[start]!)) start++;
+  while (end > start && /\s/u.test(doc.text[end - 1]!)) end--;
+  return end - start >= MIN_UNCLAIMED_SHARE * p.length ? { start, end } : undefined;
+}
+
+/** Claimed for the duplicate reader: a claim covers it, other than short labels glued at its edges. */
 function claimedParagraph(doc: ArticleDoc, claimed: DisjointSpans, i: number): boolean {
   const start = doc.starts[i] ?? 0;
-  return claimed.overlapping({ start, end: start + (doc.paragraphs[i]?.length ?? 0) }) !== undefined;
+  return claimed.overlapping({ start, end: start + (doc.paragraphs[i]?.length ?? 0) }) !== undefined && !besideEdgeLabelsSpan(doc, claimed, i);
+}
+
+/** A whole-paragraph repeat of a paragraph with labels glued at its edges is cut to the body beside them. */
+function besideEdgeLabels(doc: ArticleDoc, claimed: DisjointSpans, found: Finding[]): Finding[] {
+  return found.map((f) => {
+    if (f.nested || !claimed.overlapping(f)) return f;
+    const i = paragraphAt(doc, f.start);
+    if (f.start !== (doc.starts[i] ?? 0) || f.end !== f.start + (doc.paragraphs[i]?.length ?? 0)) return f;
+    const body = besideEdgeLabelsSpan(doc, claimed, i);
+    return body ? { ...f, ...body } : f;
+  });
 }
 
 /**
@@ -217,6 +263,16 @@ class DisjointSpans {
   overlapping(span: { start: number; end: number }): Finding | undefined {
     const before = this.spans[this.firstFrom(span.end) - 1];
     return before && overlaps(before, span) ? before : undefined;
+  }
+
+  /**
+   * The spans overlapping `span`, in order, `max` at most (the last ones: disjoint and sorted, so the walk goes back
+   * from the last starting before its end, and stops there).
+   */
+  allOverlapping(span: { start: number; end: number }, max: number): Finding[] {
+    const out: Finding[] = [];
+    for (let k = this.firstFrom(span.end) - 1; k >= 0 && this.spans[k]!.end > span.start && out.length < max; k--) out.unshift(this.spans[k]!);
+    return out;
   }
 
   /** Add a span that overlaps none already here. */
