@@ -11,7 +11,7 @@ import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import type { MoneyKind } from './types';
 import {
-  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
+  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
 } from './funding-lexicon';
@@ -93,6 +93,23 @@ const VALUATION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in\s+|de\s+)?(?:(?:pre|post)-mo
  * A company's sum to date in a list of portraits (blind 561, a health programme's winners) or a profile, across outlets.
  */
 const TOTAL_PARTICIPLE = String.raw`(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e?s)?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})`;
+/** The participle branch of TOTAL_AFTER alone: "§ levés au total", "§ raised so far". */
+const TOTAL_PARTICIPLE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?${TOTAL_PARTICIPLE}\s`, 'i');
+/**
+ * Review of round 18 (7bd18ac): the participle's sum to date is one company's. A sector or a market as the clause's subject ("Edtech
+ * saw § raised so far this year", "les fintech ont § levés au total", "French startups have § raised to date") tells a market total:
+ * a bare or plural sector word (not "a/the/la fintech", one company), a plural of companies, or the sector, market or ecosystem,
+ * followed by lower-case words only up to the figure (no comma: "La medtech, forte de §" is one company's apposition).
+ */
+const bothCases = (words: readonly string[]): string => lexAlt([...words, ...lexCapitalised(words)]);
+const SECTOR_ALT = bothCases(LEX_SECTOR_WORDS);
+const COMPANIES_PLURAL_ALT = bothCases(LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/, '')));
+const MARKET_NOUN_ALT = bothCases(['sector', 'market', 'ecosystem', 'secteur', 'marché', 'écosystème']);
+/** Case-sensitive: a capitalised name between the subject and the figure ("Fintech Norvik has §") is one company. */
+const MARKET_SUBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]a|[Ll]e|[Ll][’']|[Ii]ts|[Tt]heir|[Ss]a|[Ss]on|[Cc]ette|[Tt]his)\s*)${SECTOR_ALT}|${SECTOR_ALT}s|[Ll]es\s+(?:[\p{L}-]+\s+)?(?:${SECTOR_ALT}|start-?up|jeunes\s+pousses)|${COMPANIES_PLURAL_ALT}|${MARKET_NOUN_ALT})(?![\p{L}])(?:\s+[\p{Ll}’'-]+){0,4}?\s*$`, 'u');
+function marketTotal(before: string, after: string): boolean {
+  return TOTAL_PARTICIPLE_AFTER.test(after) && MARKET_SUBJECT_BEFORE.test(before);
+}
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = new RegExp(String.raw`(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
 const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:${TOTAL_PARTICIPLE}\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
@@ -794,6 +811,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (FUND_SIZED_BEFORE.test(before)) return { kind: 'other', verbAt: null, fund: true };
   // "The raise includes § in equity and a § credit facility": parts of a round told before.
   { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
+  if (TOTAL_AFTER.test(after) && marketTotal(before, after)) return { kind: 'other', verbAt: null };
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
   if (NOW_RAISED_BEFORE.test(before) && NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };

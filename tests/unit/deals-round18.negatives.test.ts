@@ -66,3 +66,19 @@ describe('readFigure, round 18 look-alikes: a participle of raising without a to
     'With § raised from two funds, Norvik tops this week’s list.',
   ])('%s', (text) => expect(kindAt(text)).toBe('round'));
 });
+
+describe('readFigure, review of round 18: a sector or a market with a raising participle and a total cue is a market total', () => {
+  it.each([
+    'Proptech saw § raised so far this year, the barometer shows.',
+    'Les fintech ont § levés au total depuis janvier, selon le baromètre.',
+    'Nordic startups have § raised to date this year, the index shows.',
+    'Le secteur affiche § récoltés en tout sur le trimestre.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('other'));
+});
+
+describe('readFigure, review of round 18: one company with a raising participle and a total cue keeps its sum to date', () => {
+  it.each([
+    'Fintech Norvik has § raised to date, its founder says.',
+    'The proptech, with § raised so far, plans to hire.',
+  ])('%s', (text) => expect(kindAt(text)).toBe('total-raised'));
+});
