@@ -40,10 +40,12 @@ export function* readArticleSteps(article: ArticleToRead): Generator<AnalysisSte
 
 /**
  * How long the readers may work on one article before it is refused. A long
- * real article reads in well under a second; this is for text built to be
- * slow, and it keeps a stuck reading from holding the worker.
+ * real article reads in well under a second warm; this is for text built to be
+ * slow, and it keeps a stuck reading from holding the worker. It leaves room
+ * for a worker's first reading, which compiles every pattern (about 2 s of CPU,
+ * over 10 s wall on a loaded machine: 15 s refused real articles there).
  */
-export const READ_BUDGET_MS = 15_000;
+export const READ_BUDGET_MS = 30_000;
 
 /** The result of reading an article within a time budget: the analysis, or how long was spent before giving up. */
 export type BudgetedReading = { analysis: Analysis; elapsedMs: number } | { analysis: null; elapsedMs: number };

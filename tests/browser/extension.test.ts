@@ -62,7 +62,7 @@ describe('the sample article', () => {
 
   it('opens the real popup and shows the article card', async () => {
     popup = await openPopup(session);
-    await popup.waitForSelector('.article-title', { timeout: 30_000 });
+    await popup.waitForSelector('.article-title', { timeout: 90_000 });
     const title = await popup.$eval('.article-title', (el) => el.textContent ?? '');
     expect(title).toContain('SenseTime');
     await popup.setViewport({ width: 380, height: 600 });
@@ -167,7 +167,7 @@ describe('the sample article', () => {
     const tabId = (await session.worker.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(`${baseUrl}/`)} }).then((t) => t[0].id)`)) as number;
     const view = await session.browser.newPage();
     await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-    await view.waitForSelector('.card', { timeout: 30_000 });
+    await view.waitForSelector('.card', { timeout: 90_000 });
     const shoot = async (scheme: 'light' | 'dark', file: string): Promise<void> => {
       await view.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await view.setViewport({ width: 380, height: 600 });

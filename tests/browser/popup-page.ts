@@ -16,7 +16,8 @@ export async function openCardTab(session: Session, tabId: number): Promise<Page
   const view = await session.browser.newPage();
   await view.setViewport({ width: 380, height: 600 });
   await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-  await view.waitForSelector('.card', { timeout: 30_000 });
+  // Generous: each test file starts a fresh browser, whose worker's first reading compiles every pattern (seconds on a loaded CI box).
+  await view.waitForSelector('.card', { timeout: 90_000 });
   await view.bringToFront();
   return view;
 }
