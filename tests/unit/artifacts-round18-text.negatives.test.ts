@@ -35,6 +35,16 @@ const NEGATIVE: Row[] = [
   { name: 'closing single quote before an ellipsis', kinds: CUT, paragraphs: [HEADLINE, ...BODY, 'The mayor ended her speech with the words her father used every time the river flooded, ‘never again’ …'] },
   { name: 'French: a two-letter word (“vu”) before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Les élus ont voté le budget du port à l’unanimité, une première depuis des années que le vieux maire n’avait jamais vu …', ...CORPS] },
   { name: 'a short line ending on a hesitation ("um...")', kinds: CUT, paragraphs: [HEADLINE, 'And the answer from the board was, um...', ...BODY] },
+  // Real two-letter words, units and ordinals before a writer's ellipsis, and a short unmarked line ending on a code (review of round B, fx7).
+  { name: 'French: "ça" before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Au port, les pêcheurs ont compté les caisses une à une, trente puis quarante-deux, et ça…', ...CORPS] },
+  { name: 'French: "es" before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Le capitaine a promis au mousse qu’on partirait demain à l’aube si tu es…', ...CORPS] },
+  { name: 'French: "celle-ci" before a writer’s ellipsis', kinds: CUT, paragraphs: [TITRE, 'Les pêcheurs ont toujours préféré la vieille jetée à la nouvelle, celle-ci…', ...CORPS] },
+  { name: 'a unit ("kg") before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [HEADLINE, 'The market stall sold its apples all week long for three euros per kg...', ...BODY] },
+  { name: 'French: a unit ("km") before a writer’s ellipsis, mid-body', kinds: CUT, paragraphs: [TITRE, 'Les coureurs du dimanche ont tenu le rythme sur les premiers km…', ...CORPS] },
+  { name: '"pm" before a writer’s ellipsis', kinds: CUT, paragraphs: [HEADLINE, 'The last ferry of the day leaves the harbour every evening at seven pm...', ...BODY] },
+  { name: 'an ordinal ("21st") before a writer’s ellipsis', kinds: CUT, paragraphs: [HEADLINE, 'The harbour festival has been moved once again to the 21st...', ...BODY] },
+  { name: 'a short unmarked line ending on two letters of a code, no cut teaser around it', kinds: CUT, paragraphs: [HEADLINE, 'The file name began with xq...', ...BODY] },
+  { name: 'French: a short unmarked line ending on two letters of a code', kinds: CUT, paragraphs: [TITRE, 'Le code du casier finit par zq…', ...CORPS] },
 ];
 
 describe('round 18 text detectors: look-alikes stay clean', () => {

@@ -53,7 +53,7 @@ const BYLINE_INTO_DATELINE: Row[] = [
 const CUT_INSIDE_WORD: Row[] = [
   { name: 'excerpt cut after a contraction’s apostrophe', paragraphs: [HEADLINE, ...BODY, 'Sales rose by nearly a third over the summer months, the trade body said on Monday. Here’ …'], kind: 'truncated-sentence', text: 'Here’ …' },
   { name: 'excerpt cut two letters into a word', paragraphs: [HEADLINE, ...BODY, 'The council will vote on the harbour plan again in May, and members say they hopefully wi...'], kind: 'truncated-sentence', text: 'The council will vote on the harbour plan again in May' },
-  { name: 'a short excerpt line cut two letters into a word', paragraphs: [HEADLINE, ...BODY, 'So the board once more po...', ...BODY], kind: 'truncated-sentence', text: 'So the board once more po...' },
+  { name: 'a short excerpt line cut two letters into a word, in a run of cut teasers', paragraphs: [HEADLINE, ...BODY, 'Harbour fees rise for the third year running as the port authority struggles to...', 'So the board once more po...', ...BODY], kind: 'truncated-sentence', text: 'So the board once more po...' },
   { name: 'French: excerpt cut after an elision', paragraphs: [TITRE, ...CORPS, 'Le conseil municipal s’est réuni lundi soir pour voter le budget du port. Aujourd’ …'], kind: 'truncated-sentence', text: 'Aujourd’ …' },
 ];
 

@@ -108,10 +108,10 @@ const OPEN_PAREN_CUT = /\p{L}\s?[([]$/u;
 /** A cut needs a sentence's worth of words before it: a short line ending "(" is a label or a formula. */
 const MIN_MARKED_CUT_WORDS = 6;
 /**
- * Label forms the lexicon's READ_MORE_LABELS does not hold (asked of group 7 to add there): a blog's "read the full post" /
- * "read the rest of the post", and "la suite" alone ("… et le budget la suite"). The rest comes from the lexicon's one list.
+ * The label form the lexicon's READ_MORE_LABELS does not hold: "la suite" alone ("… et le budget la suite"). The rest,
+ * a blog's "read the full post" / "read the rest of the post" included, comes from the lexicon's one list.
  */
-const GLUED_LABEL_EXTRA = String.raw`read the (?:full|rest of the) post|la suite`;
+const GLUED_LABEL_EXTRA = 'la suite';
 /**
  * The excerpt mark with its prompt glued after it: "… the target… Read more »", "… [...] Continue reading →", "… écrit
  * l'institut […] Lire l'article". The labels are the lexicon's (EN and FR), not a local list.
@@ -407,7 +407,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       const next = ps[i + 1];
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
       if (printColumns) {
-        why = cutAtEllipsis(p);
+        why = cutAtEllipsis(p, nextToCutTeaser(i, ps));
       } else if (word && last && isDanglingWord(word) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       } else if (word && last && isDanglingWord(word) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
@@ -417,7 +417,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       } else if (i < lastProse && cutMidBody(p, end, next)) {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
       } else {
-        why = cutAtEllipsis(p);
+        why = cutAtEllipsis(p, nextToCutTeaser(i, ps));
       }
     }
     if (!why) return;
@@ -526,7 +526,7 @@ function orphanFragment(p: string, i: number, ps: readonly string[]): string | n
   if (CUT_INITIALISM.test(p) && i > 0) return 'Only a fragment of a cut sentence is left on this line.';
   if (/^["“‘«]/u.test(p) || hasOpenQuote(p)) return null;
   // A single cut phrase (a heading) is reported whole; a cut last sentence is reported from its start below.
-  const cut = lastSentenceStart(p) === 0 ? cutAtEllipsis(p) : null;
+  const cut = lastSentenceStart(p) === 0 ? cutAtEllipsis(p, nextToCutTeaser(i, ps)) : null;
   if (cut) return cut;
   const words = wordCount(p);
   if (p.length >= MIN_CUT_HEADLINE_LENGTH && words <= MAX_CUT_HEADLINE_WORDS && CUT_HEADLINE.test(p) && !INNER_SENTENCE_END.test(p) && isTitleCase(p)) {
@@ -640,30 +640,46 @@ const MAX_CUT_TITLE_WORDS = 15;
  */
 const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
   'ah', 'eh', 'hm', 'uh', 'um', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
+  'ad', 'aw', 'ax', 'ha', 'id', 'lo', 'ma', 'mu', 'ow', 'ox', 'pa', 'pi', 'ya', 'ye', 'yo', 'vs',
   'ce', 'de', 'du', 'en', 'et', 'eu', 'il', 'je', 'la', 'le', 'lu', 'ma', 'ne', 'ni', 'nu', 'ou', 'où', 'pu', 'sa', 'se', 'si', 'su', 'ta', 'te', 'tu', 'un', 'va', 'vu', 'dû',
+  'ça', 'çà', 'là', 'es', 'ai', 'bu', 'mû', 'né', 'ré', 'os', 'ci', 'oc', 'ô',
+  // Units and abbreviations written in lower case ("two euros per kg...", "à 9 km…", "at 7 pm...").
+  'kg', 'km', 'cm', 'mm', 'ml', 'cl', 'dl', 'mg', 'mn', 'pm', 'am', 'ft', 'lb', 'oz', 'hr', 'mo', 'yr', 'wk', 'kw', 'mw', 'gw', 'hz', 'kb', 'mb', 'gb', 'tb', 'ha', 'hl', 'mi', 'pc', 'pp', 'pt', 'qt', 'eg', 'ie', 'cf', 'vo',
 ]);
 /** A word broken off after its apostrophe, a contraction or an elision cut ("What’ …", "aujourd’ …"); a plural's possessive ends on s ("the workers’ …"). */
 const CUT_AFTER_APOSTROPHE = /(?<!s)['’]$/u;
 /** A cut after an apostrophe is read in prose: the paragraph holds this many words. */
 const MIN_MID_WORD_CUT_WORDS = 8;
-/** Two letters that are no word end an excerpt line of a few words as well ("Well, we hopefully th..."): this many at least. */
-const MIN_NO_WORD_CUT_WORDS = 3;
+/**
+ * Two letters that are no word: the line is prose of this many words at least. A shorter line is read only in a run of
+ * cut teasers (a line before or after it ends on an ellipsis too): alone, a short line may end on a name or a code.
+ */
+const MIN_NO_WORD_CUT_WORDS = 8;
+/** In a run of cut teasers, an excerpt line of a few words ("So the board once more po...") is read: this many at least. */
+const MIN_NO_WORD_CUT_RUN_WORDS = 3;
+/** Two letters glued after a digit or a hyphen are an ordinal, a unit or a compound's end ("the 5th...", "12kg...", "celle-ci…"), not a cut. */
+const GLUED_TWO_LETTERS = /[\p{N}\-‑][\p{L}'’]+\s?(?:\.\.\.|…)$/u;
+/** A neighbouring line ends on an ellipsis as well: the line is one of a run of cut teasers. */
+function nextToCutTeaser(i: number, ps: readonly string[]): boolean {
+  return [ps[i - 1], ps[i + 1]].some((q) => q !== undefined && ENDS_IN_ELLIPSIS.test(q.trimEnd()));
+}
 
 /** The excerpt's limit fell inside a word before its ellipsis: the word before it is no word. Why, or null. */
-function cutInsideWord(p: string, sentence: string): string | null {
+function cutInsideWord(p: string, sentence: string, inRun: boolean): string | null {
   const word = WORD_BEFORE_ELLIPSIS.exec(tail(p, 60))?.[1];
   if (word === undefined) return null;
   const words = wordCount(p);
+  const minNoWord = inRun ? MIN_NO_WORD_CUT_RUN_WORDS : MIN_NO_WORD_CUT_WORDS;
   // A closing single quote is no apostrophe: a quotation in the sentence ("‘never again’ …") is the writer's.
   const apostropheCut = words >= MIN_MID_WORD_CUT_WORDS && CUT_AFTER_APOSTROPHE.test(word) && !/[‘']/u.test(sentence.slice(0, -word.length - 2));
-  const noWord = words >= MIN_NO_WORD_CUT_WORDS && /^\p{Ll}{2}$/u.test(word) && !TWO_LETTER_WORDS.has(word);
+  const noWord = words >= minNoWord && /^\p{Ll}{2}$/u.test(word) && !TWO_LETTER_WORDS.has(word) && !GLUED_TWO_LETTERS.test(tail(p, 60));
   return apostropheCut || noWord ? `The text breaks off inside a word (“${word}”) before an ellipsis; the rest is missing.` : null;
 }
 
-function cutAtEllipsis(p: string): string | null {
+function cutAtEllipsis(p: string, inRun = false): string | null {
   if (!ENDS_IN_ELLIPSIS.test(tail(p, 8)) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
   const sentence = p.slice(lastSentenceStart(p));
-  const inside = cutInsideWord(p, sentence);
+  const inside = cutInsideWord(p, sentence, inRun);
   if (inside) return inside;
   const words = wordCount(sentence);
   if (words < 3) return null;
