@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -141,10 +141,11 @@ const MONTH_ALONE_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:[Ll]ast|[
 const FAILURE_NEWS = new RegExp(String.raw`(?<![\p{L}\p{N}])${lexAlt([...LEX_FAILURE_NEWS_EN, ...LEX_FAILURE_NEWS_FR])}(?![\p{L}\p{N}])`, 'iu');
 
 /**
- * A headline that tells funding news: a money figure, a round noun, or a verb of raising or backing. Read on the title only, to
+ * A headline that tells funding news: a money figure, a round noun, a funding word ("backing", "capital", "fonds"), or a verb of
+ * raising or backing, a headline verb or a raise synonym of the lexicon ("nets", "bags", "hauls in", "décroche", "engrange"). Read on the title only, to
  * tell a headline about the company's other news ("Acme opens an office in Lagos") from one about its raise.
  */
-const FUNDING_HEADLINE_CUE = new RegExp(String.raw`[$€£¥]\s?\d|\d\s?(?:[MKB]n?\b|millions?|milliards?|billions?|M€|M\$)|(?<![\p{L}])(?:${lexAlt(LEX_ROUND_NOUNS)}|rais(?:e|es|ed|ing)|l[èe]v(?:e|ent|é|ée)|investors?|investisseurs?|${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR, ...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR])})(?![\p{L}])`, 'iu');
+const FUNDING_HEADLINE_CUE = new RegExp(String.raw`[$€£¥]\s?\d|\d\s?(?:[MKB]n?\b|millions?|milliards?|billions?|M€|M\$)|(?<![\p{L}])(?:${lexAlt(LEX_ROUND_NOUNS)}|rais(?:e|es|ed|ing)|l[èe]v(?:e|ent|é|ée)|investors?|investisseurs?|backing|capital|fonds|${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR, ...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR, ...LEX_RAISE_SYNONYMS_EN, ...LEX_RAISE_SYNONYMS_FR])})(?![\p{L}])`, 'iu');
 /**
  * The word after a company's name in a headline that makes the name its subject: an English verb form ("opens", "Opens",
  * "is", "to", "acquired") or a French sentence-case word that is no function word ("ouvre", "s'installe"). A role noun or a
@@ -166,6 +167,46 @@ function headlineTellsOtherNews(title: string, company: string): boolean {
   return false;
 }
 
+/** Every failure of a text, for failureOfCompany (same words as FAILURE_NEWS). */
+const FAILURE_NEWS_ALL = new RegExp(FAILURE_NEWS.source, 'giu');
+/** A capitalised word: a name's word ("Globex", "Acme's"), read as the nearest name before a failure. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}’'-])\p{Lu}[\p{L}\p{N}&]*(?:[’'-]\p{L}+)*/gu;
+/** Capitalised words that are no company: months, weekdays, "X-based" ("the Paris-based startup"). */
+const NOT_A_NAME = new RegExp(String.raw`^(?:${lexAlt([...lexCapitalised(LEX_MONTHS_EN), ...LEX_MONTHS_FR])}|.*-(?:based|born))$`, 'iu');
+/** A failure noun's owner after it: "la faillite de son concurrent Lumo", "the bankruptcy of rival Globex", "layoffs at Globex". */
+const FAILURE_OWNER_AFTER = /^\s+(?:of|at|de|chez|d[’'])\s*(?:[\p{Ll}’']+\s+){0,3}(\p{Lu}[\p{L}\p{N}&-]*)/u;
+/**
+ * Whether a failure told by the text (headline or first sentence) is the company's own: its subject is the company, not a rival
+ * ("as rival Globex announced layoffs", "After competitor Globex shut down, Acme raised §", "Après la faillite de son concurrent
+ * Lumo"). The subject is the name owning a failure noun after it ("faillite de X", "layoffs at X"), else the nearest capitalised
+ * word before the failure in its sentence (a sentence's first word only when it is the company's: "The company is shutting
+ * down" names no other company and still counts). Bounded: one pass of names per failure, on the failure's sentence only.
+ */
+function failureOfCompany(text: string, company: string): boolean {
+  if (!text || !FAILURE_NEWS.test(text)) return false;
+  const companyWords = new Set(company.split(/\s+/).map((w) => w.toLowerCase()));
+  const isCompany = (word: string) => companyWords.has(word.replace(/[’']s$/u, '').toLowerCase());
+  FAILURE_NEWS_ALL.lastIndex = 0;
+  for (let m = FAILURE_NEWS_ALL.exec(text); m; m = FAILURE_NEWS_ALL.exec(text)) {
+    const owner = FAILURE_OWNER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (owner) {
+      if (isCompany(owner[1]!)) return true;
+      continue;
+    }
+    const pre = text.slice(0, m.index);
+    const sentenceStart = Math.max(pre.search(/[.!?]\s+(?=[^.!?]*$)/u) + 1, 0);
+    const sentence = pre.slice(sentenceStart);
+    let name: string | null = null;
+    for (const w of sentence.matchAll(CAPITALISED_WORD)) {
+      const first = sentence.slice(0, w.index).trim() === '';
+      if (NOT_A_NAME.test(w[0]) || (first && !isCompany(w[0]))) continue;
+      name = w[0];
+    }
+    if (name === null || isCompany(name)) return true;
+  }
+  return false;
+}
+
 /** What the page says besides its rounds, for settling month-dated rounds: its headline and its first sentence. */
 export interface PageTopic {
   title?: string;
@@ -183,10 +224,11 @@ export interface PageTopic {
 export function settleMonthDatedRounds<T extends { company: string | null; status: Deal['status']; monthDated?: boolean }>(deals: T[], same: (a: string, b: string) => boolean, page: PageTopic = {}): void {
   if (!deals.some((d) => d.monthDated)) return;
   const title = page.title ?? '';
-  if (FAILURE_NEWS.test(title) || FAILURE_NEWS.test(page.lead ?? '')) return;
+  const lead = page.lead ?? '';
   for (const d of deals) {
     if (!d.monthDated || d.status !== 'past' || !d.company) continue;
     const company = d.company;
+    if (failureOfCompany(title, company) || failureOfCompany(lead, company)) continue;
     if (title && headlineTellsOtherNews(title, company)) continue;
     if (!deals.some((o) => o !== d && o.company !== null && same(o.company, company))) d.status = 'announced';
   }
