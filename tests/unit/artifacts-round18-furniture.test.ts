@@ -61,7 +61,8 @@ describe('round 18: a read-more label with a full stop closing a teaser', () => 
   ];
   for (const [name, teaser, label, fr] of rows) {
     it(name, () => {
-      const paragraphs = fr ? [TITRE, CORPS[0]!, teaser, ...CORPS.slice(1)] : [HEADLINE, BODY[0]!, teaser, ...BODY.slice(1)];
+      // Printed twice, as on 360: a label after a finished sentence of prose is no label (review 18, fx6).
+      const paragraphs = fr ? [TITRE, teaser, teaser, ...CORPS] : [HEADLINE, teaser, teaser, ...BODY];
       const found = findArtifacts({ paragraphs }).map((a) => [a.kind, a.text]);
       expect(found).toContainEqual(['boilerplate', label]);
     });

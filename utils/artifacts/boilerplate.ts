@@ -105,9 +105,11 @@ const MAX_CTA_LENGTH = 320;
  * Sign-up and account prompts written as sentences: "If this was forwarded to
  * you, sign up here.", "Create your account for free …", "… delivered to your
  * inbox.", "… sent straight to your inbox", "… livrée directement dans votre boîte mail". Second-person imperative phrasing only: a report that "users create
- * an account" or "readers signed up" is not one.
+ * an account" or "readers signed up" is not one. What is sent to the inbox is a newsletter's (news, updates, newsletter,
+ * stories, headlines; nouvelles, l'actualité, nos articles) within the sentence, or "Get …", or the participle opens a
+ * verbless sentence ("Delivered to your inbox."): invoices or phishing e-mails "sent to your inbox" are news, not a box.
  */
-const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:were|was) you forwarded this|sign up here|subscribe here|create (?:your|a free) account|(?:delivered|sent) (?:straight |directly |right )?to your inbox|(?:envoyée?s?|livrée?s?) (?:directement )?dans votre boîte (?:mail|e-?mail|de réception))\b/i;
+const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:were|was) you forwarded this|sign up here|subscribe here|create (?:your|a free) account|(?:\b(?:news|updates|newsletters?|stories|headlines)\b[^.!?]{0,60}?|(?:^|[.!?]\s+)get\b[^.!?]{0,60}?|(?:^|[.!?]\s+))(?:delivered|sent) (?:straight |directly |right )?to your inbox|(?:\b(?:nouvelles|actualités?|l['’]actualité|nos articles|newsletters?|lettres? d['’]information)[^.!?]{0,60}?|(?:^|[.!?]\s+))(?:envoyée?s?|livrée?s?) (?:directement )?dans votre boîte (?:mail|e-?mail|de réception))\b/i;
 /**
  * A promotional imperative ending in "!": "Visit Finnovating to connect with
  * over 8k investors … and begin to grow your company!". An emoji (or its

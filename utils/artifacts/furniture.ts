@@ -391,10 +391,13 @@ const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${read
  * A "read more" label set as a sentence after the last one of a teaser ("… higher utility rates. Read the full story.",
  * "… hausse des prix. Lire la suite."): the lexicon's labels, printed with a capital, closing the paragraph with a full
  * stop. "Read on" is left out: it also ends a sentence of prose ("… and read on.").
+ * The label is read only after a cut teaser or furniture, never after a finished sentence of prose ("… it fits in two words.
+ * Read more."): the text before it ends in "…" or on a dangling word ("… prices of the Read more."), repeats the start of an
+ * earlier paragraph (a teaser printed twice), is itself furniture, or the label stands on its own line.
  */
 /** The label sits in the paragraph's last characters: only those are read. */
 const STOPPED_LABEL_TAIL = 48;
-const STOPPED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written').split('|').filter((l) => !/^read on$/iu.test(l)).join('|')})\.$`, 'u');
+const STOPPED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?…]["'”’)]?\s|\p{L}\s)(?:${readMoreLabelPattern('as-written').split('|').filter((l) => !/^read on$/iu.test(l)).join('|')})\.$`, 'u');
 
 /**
  * The issue date as a masthead or a running head sets it: the weekday before the month ("TUESDAY, DEC. 6, 1950", "Friday,
@@ -524,7 +527,25 @@ function bracketEndsCut(before: string): boolean {
   return text.endsWith(',') || (last !== undefined && last === last.toLowerCase() && isDanglingWord(last));
 }
 
-function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
+/** A teaser's lead of this many characters printed again marks the later copy as a cut teaser. */
+const TEASER_REPEAT_LEAD = 40;
+
+/** The text before a stopped label is a cut teaser or furniture, or the label sits on its own line (see STOPPED_LINK_LABEL). */
+function stoppedLabelAfterTeaser(before: string, ps: readonly string[], i: number, isFurniture: (p: string) => boolean): boolean {
+  if (/\n\s*$/u.test(before)) return true;
+  const text = before.trimEnd();
+  const last = /(\p{L}+)$/u.exec(text)?.[1];
+  if (last !== undefined) return last === last.toLowerCase() && isDanglingWord(last) && isBodyProse(text);
+  if (isFurniture(text)) return true;
+  if (!isBodyProse(text)) return false;
+  if (/(?:…|\.\.\.)["'”’)]?$/u.test(text)) return true;
+  if (text.length < TEASER_REPEAT_LEAD) return false;
+  const lead = text.slice(0, TEASER_REPEAT_LEAD);
+  for (let k = 0; k < i; k++) if (ps[k]!.startsWith(lead)) return true;
+  return false;
+}
+
+function gluedLinkLabel(p: string, i: number, out: Hit[], ps: readonly string[], isFurniture: (p: string) => boolean): void {
   if (p.length < 24) return;
   if (p.length > 60 && gluedPaperPointer(p, i, out)) return;
   const tailAt = Math.max(0, p.length - 36);
@@ -540,7 +561,7 @@ function gluedLinkLabel(p: string, i: number, out: Hit[]): void {
   const stopped = p.endsWith('.') ? STOPPED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - STOPPED_LABEL_TAIL))) : null;
   if (stopped) {
     const at = Math.max(0, p.length - STOPPED_LABEL_TAIL) + stopped.index;
-    if (isBodyProse(p.slice(0, at))) out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });
+    if (stoppedLabelAfterTeaser(p.slice(0, at), ps, i, isFurniture)) out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });
     return;
   }
   if (/[.!?:;"”’)]$/u.test(p)) return;
@@ -722,7 +743,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     if (t) { hits.push(t); if (t.from === undefined) banner.add(i); }
     gluedPaths(p, i, hits);
     slugAlts(p, i, hits);
-    gluedLinkLabel(p, i, hits);
+    gluedLinkLabel(p, i, hits, ps, isFurniture);
     inlineShareClose(p, i, hits);
     inlineAppPromo(p, i, hits);
     printPageRefs(p, i, hits);
