@@ -93,6 +93,11 @@ const CAPITAL_ENTER_FINITE = String.raw`(?:r?entrent|r?entre|sont r?entrée?s|es
 /** A verb letting new shareholders in, its object the names: "faisant entrer", "voit entrer", "accueille", "a accueilli". */
 const CAPITAL_LET_IN = String.raw`(?:(?:faisant|fait|font|a fait|ont fait|fera|feront) entrer|(?:voit|voient|a vu|ont vu|verra) (?:entrer|arriver)|(?:accueill(?:e|ent|ant|era|eront)|a accueilli|ont accueilli))`;
 /**
+ * A verb between a let-in verb's names and the place ends the frame: "accueille Carrefour comme client et ouvre à son capital une
+ * part" (the capital is another verb's). Read as a role ("comme"), a relative, or "et" before a lower-case word that is no determiner.
+ */
+const CAPITAL_GAP_VERB = /\s(?:comme|qui|que|qu[’']|dont|où|puis|mais)\s|\set\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|plusieurs|l[’']|d[’'])(?![\p{L}]))\p{Ll}/u;
+/**
  * Forward: the names follow the frame. (1) The noun: "l'entrée à son capital de Tencent", "l'entrée au capital du géant américain
  * Goldman Sachs". (2) The capital as a relative's place: "au capital de laquelle entrent A et B". (3) A verb letting them in, the
  * place right after it or closing the list: "en faisant entrer le fonds X à son capital", "qui voit entrer à son capital A",
@@ -114,7 +119,7 @@ const SHARE_PLACEMENT = String.raw`(?:(?:pre-IPO|private|equity)\s+)?placements?
 const PERSONAL_MONEY_BEFORE = String.raw`(?:pay|salary|wage|pension|rent|price|rate|tax)`;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp }> = [
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
@@ -185,7 +190,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
   // New shareholders let into the capital, told next to a round (CAPITAL_ENTRY_FORWARD: the noun, the relative, the verbs letting in).
-  { role: 'participant', re: CAPITAL_ENTRY_FORWARD, needsNear: true, endAt: CAPITAL_ENTRY_END },
+  { role: 'participant', re: CAPITAL_ENTRY_FORWARD, needsNear: true, endAt: CAPITAL_ENTRY_END, gapStop: CAPITAL_GAP_VERB },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
@@ -287,7 +292,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\ben provenance (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu, needsRoundWord: true },
   { role: 'participant', re: /(?=de la part)(?<=\b(?:investissements?|apports?|prêts?|injections?|tickets?|reçu|reçoit|reçoivent|obtenu|obtient|recevoir|obtenir)(?![\p{L}])[^.;]{0,40}?)de la part (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/giu },
   // Not "chipped in § from its Growth Fund II": the giver's own vehicle is where the money came from, not another investor.
-  { role: 'participant', re: new RegExp(String.raw`(?:(?<!§)§+|\b(?<!\b${PERSONAL_MONEY_BEFORE}\s)(?:${lexAlt(LEX_ROUND_NOUNS)}|${SHARE_PLACEMENT}|funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from|auprès de|auprès d[’'])\s(?!${lexAlt(LEX_MONTHS_EN)}\s+\d)(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))`, 'giu') },
+  { role: 'participant', re: new RegExp(String.raw`(?:(?<!§)§+|\b(?<!\b${PERSONAL_MONEY_BEFORE}\s)(?:${lexAlt(LEX_ROUND_NOUNS)}|${SHARE_PLACEMENT}|funding|(?<!^\s*)funds|financing|investments?|round|capital|debt|seed|deal|amount(?: of funding)?|undisclosed sum|(?:pre-)?series [a-j]\+?|loans?|(?:credit |debt |loan )?facilit(?:y|ies)|credit line|line of credit|injection|infusion))\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\s(?:from(?<!\b(?:tours?|opérations?)\s*(?:\([^)]*\)\s*)?(?:\s(?:in|on|en) (?:early |late |mid-)?(?:[a-zé]+ )?(?:(?:19|20)\d\d|[a-zé]+))?,?\sfrom)|auprès de|auprès d[’'])\s(?!${lexAlt(LEX_MONTHS_EN)}\s+\d)(?!(?:its|their|his|her|son|sa|ses|leur|leurs)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(?:fund|fonds|vehicle|véhicule|balance sheet)(?![\p{L}]))`, 'giu') },
 ];
 
 /**
@@ -307,8 +312,13 @@ const IN_TALKS = String.raw`(?:is|are|was|were|has been|have been)\s+(?:(?:also|
 const IN_TALKS_FR = String.raw`(?:est|sont|serait|seraient|était|étaient)\s+(?:(?:également|aussi|toujours|actuellement)\s+)?en\s+(?:discussions?|négociations?|pourparlers)\s+(?:(?:avancées?|exclusives?)\s+)?(?:pour|afin d[e’'])\s*`;
 /** Leaving the talks, in the clause after them: the names are no investors. */
 const LEFT_TALKS_AFTER = String.raw`(?![^.;]{0,80}\b(?:withdr[ae]wn?|pulled out|walked away|backed out|dropped out|se sont retirée?s|s[’']est retirée?|a renoncé|ont renoncé)\b)`;
+/**
+ * "join", "rejoindre", "entrer" take a round or the capital as their object: "in talks to join the round", "pour entrer au capital".
+ * Not "to join as chief operating officer", "to join forces with X", "pour rejoindre la direction" (a post, a partnership).
+ */
+const JOIN_OBJECT = String.raw`(?=\s+(?:[\p{L}\p{N}§’'-]+\s+){0,3}?(?:${lexAlt(LEX_ROUND_NOUNS)}|capital|cap table|investors|backers|syndicate|investisseurs|actionnaires|actionnariat)(?![\p{L}]))`;
 const IN_TALKS_LEAD = new RegExp(String.raw`\b(?:${IN_TALKS}(?:co-?)?lead|${IN_TALKS_FR}(?:co-?)?(?:mener|piloter))(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
-const IN_TALKS_PARTICIPANT = new RegExp(String.raw`\b(?:${IN_TALKS}(?:invest|back|participate|join|fund|take part)|${IN_TALKS_FR}(?:investir|participer|entrer|prendre part|rejoindre))(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
+const IN_TALKS_PARTICIPANT = new RegExp(String.raw`\b(?:${IN_TALKS}(?:invest|back|participate|fund|take part)|${IN_TALKS}join${JOIN_OBJECT}|${IN_TALKS_FR}(?:investir|participer|prendre part)|${IN_TALKS_FR}(?:rejoindre|entrer)${JOIN_OBJECT})(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
 
 /** Backward triggers: the names come before. */
 const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean; notPersonSubject?: boolean }> = [
@@ -675,6 +685,12 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.role === 'participant' && !m[0].includes('§') && /(?:from|auprès (?:de|d[’']|du|des))$/iu.test(m[0].trim()) && EARLIER_MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
       if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && DEMONSTRATIVE_SET_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
+      // A stop word between the cue and where its list ends (CAPITAL_GAP_VERB): the end belongs to another clause's verb.
+      if (t.gapStop && t.endAt) {
+        const rest = sentence.slice(start + m[0].length, start + m[0].length + 200);
+        const endAt = t.endAt.exec(rest);
+        if (endAt && t.gapStop.test(rest.slice(0, endAt.index))) continue;
+      }
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
     }
   }

@@ -265,9 +265,10 @@ function trimRun(text: string, start: number, end: number): NameRun {
 /**
  * A company's legal form set off by a comma after its name, in the style of a press release: "Tekla Capital Management, LLC",
  * "Kestrel Holdings, Inc.", "Orion Ventures, L.P.". It belongs to the name before it, never an item of its own in a list. Capitalised
- * forms only (case-sensitive), each closed by a space, a punctuation mark or the end.
+ * forms only (case-sensitive), each closed by a space, a punctuation mark or the end, never by a capitalised word: "Tiger Global, AG
+ * Dillon and Coatue" lists AG Dillon (a period before one is a sentence's end: "Kestrel Holdings, Inc. The company").
  */
-export const COMMA_LEGAL_FORM = /,\s*(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?(?=[\s,;)]|$)/gu;
+export const COMMA_LEGAL_FORM = /,\s*(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)(?:\.(?=\s|$)|(?=[\s,;)]|$)(?!\s+\p{Lu}))/gu;
 
 /** Legal and generic suffixes ignored when comparing names. */
 const LEGAL_SUFFIX = /(?:\s+|,\s*)(?:inc|incorporated|ltd|limited|llc|llp|lp|plc|corp|corporation|co|company|gmbh|ag|sa|sas|bv|nv|pvt|private|holdings?|group)\.?$/i;
