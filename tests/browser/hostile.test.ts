@@ -129,6 +129,9 @@ describe('hostile pages execute nothing', () => {
 
       // Save to the deal log (every fixture carries a funding sentence), then open the log.
       await view.waitForSelector('.log-save button:not(.link):not([disabled])', { timeout: 10_000 });
+      // Scrolled to the middle first, as a reader would: Puppeteer's own scrolling stops at the bottom edge, where the
+      // popup's sticky export footer covers the button and the mouse click would land on a copy button instead.
+      await view.$eval('.log-save', (el) => el.scrollIntoView({ block: 'center' }));
       await view.click('.log-save button:not(.link)');
       await view.waitForFunction(() => document.querySelector('.log-save-note')?.textContent === 'Saved to the deal log.', { timeout: 10_000 });
       const logUrl = `chrome-extension://${session.extensionId}/log.html`;

@@ -29,6 +29,8 @@ describe('the card and the deal log', () => {
     const view = await openCardTab(session, tabId);
     const errors = watchErrors(view);
     const company = await view.$eval('.deal-headline .deal-title', (el) => el.textContent ?? '');
+    // Scrolled to the middle first, as a reader would: the sticky export footer may cover the bottom of the view.
+    await view.$eval('.log-save', (el) => el.scrollIntoView({ block: 'center' }));
     await view.click('.log-save button:not(.link)');
     await view.waitForFunction(() => document.querySelector('.log-save-note')?.textContent === 'Saved to the deal log.', { timeout: 10_000 });
     const stored = (await session.worker.evaluate(`chrome.storage.local.get('roundup.dealLog').then((r) => r['roundup.dealLog'])`)) as StoredLog;
@@ -39,6 +41,8 @@ describe('the card and the deal log', () => {
     // Saving the same article again replaces its entry.
     await view.reload();
     await view.waitForSelector('.log-save button');
+    // Scrolled to the middle first, as a reader would: the sticky export footer may cover the bottom of the view.
+    await view.$eval('.log-save', (el) => el.scrollIntoView({ block: 'center' }));
     await view.click('.log-save button:not(.link)');
     await view.waitForFunction(() => document.querySelector('.log-save-note')?.textContent === 'Saved to the deal log.', { timeout: 10_000 });
     const again = (await session.worker.evaluate(`chrome.storage.local.get('roundup.dealLog').then((r) => r['roundup.dealLog'])`)) as StoredLog;
