@@ -9,10 +9,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { LoadResult, PageClient } from '../../components/client';
 import { PopupApp } from '../../components/PopupApp';
-import { ALL_VISIBLE } from '../../utils/categories';
-import type { ExportFormat } from '../../utils/export';
 import type { GetSummaryResponse } from '../../utils/messages';
 import type { Summary } from '../../utils/types';
+import { fakePageClient } from '../helpers/fake-page-client';
 
 afterEach(cleanup);
 
@@ -56,20 +55,7 @@ function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult 
 }
 
 function fakeClient(result: LoadResult, overrides: Partial<PageClient> = {}): PageClient {
-  return {
-    load: vi.fn(async () => result),
-    loadPreferences: vi.fn(async () => ({ highlightsOn: true, visible: { ...ALL_VISIBLE } })),
-    savePreferences: vi.fn(async () => undefined),
-    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: 1, registered: 1 })),
-    loadParagraphs: vi.fn(async () => ({ paragraphs: PARAGRAPHS, analysisId: 7 })),
-    scrollTo: vi.fn(async () => ({ found: true })),
-    copy: vi.fn(async () => undefined),
-    copyRich: vi.fn(async () => undefined),
-    loadExportFormat: vi.fn(async () => 'markdown' as ExportFormat),
-    saveToLog: vi.fn(async () => undefined),
-    openLog: vi.fn(),
-    ...overrides,
-  };
+  return fakePageClient(result, PARAGRAPHS, overrides);
 }
 
 const lastCall = (fn: unknown): unknown[] => ((fn as Mock).mock.calls.at(-1) ?? []) as unknown[];

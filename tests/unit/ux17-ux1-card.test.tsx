@@ -5,14 +5,13 @@
  * article alone, ready to paste into a CMS.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, describe, expect, it, type Mock } from 'vitest';
 import type { LoadResult, PageClient } from '../../components/client';
 import { PopupApp } from '../../components/PopupApp';
-import { ALL_VISIBLE } from '../../utils/categories';
 import { cleanCopy } from '../../utils/clean';
-import type { ExportFormat } from '../../utils/export';
 import type { GetSummaryResponse } from '../../utils/messages';
 import type { Summary } from '../../utils/types';
+import { fakePageClient } from '../helpers/fake-page-client';
 
 afterEach(cleanup);
 
@@ -55,19 +54,7 @@ function ready(s: Summary, extra: Partial<GetSummaryResponse> = {}): LoadResult 
 }
 
 function fakeClient(result: LoadResult): PageClient {
-  return {
-    load: vi.fn(async () => result),
-    loadPreferences: vi.fn(async () => ({ highlightsOn: true, visible: { ...ALL_VISIBLE } })),
-    savePreferences: vi.fn(async () => undefined),
-    setHighlights: vi.fn(async (enabled: boolean) => ({ enabled, ranges: 1, registered: 1 })),
-    loadParagraphs: vi.fn(async () => ({ paragraphs: PARAGRAPHS, analysisId: 7 })),
-    scrollTo: vi.fn(async () => ({ found: true })),
-    copy: vi.fn(async () => undefined),
-    copyRich: vi.fn(async () => undefined),
-    loadExportFormat: vi.fn(async () => 'markdown' as ExportFormat),
-    saveToLog: vi.fn(async () => undefined),
-    openLog: vi.fn(),
-  };
+  return fakePageClient(result, PARAGRAPHS);
 }
 
 describe('a page Roundup did not read offers no copy', () => {
