@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { cleanCopy } from '../utils/clean';
-import { toCsv, toHtml, toJson, toMarkdown, toPlainText, type ExportFormat } from '../utils/export';
+import { toCsv, toHtml, toJson, toMarkdown, toPlainText } from '../utils/export';
+import type { CopyKind } from '../utils/settings';
 import type { Summary } from '../utils/types';
 
-/** Every copy button: the five summary formats and the repaired article ("clean"). */
-export type CopyKind = ExportFormat | 'clean';
 
 /** What one click puts on the clipboard: plain text, or HTML with a plain-text twin. */
 type Payload = { text: string; html?: string; note?: string };
@@ -58,7 +57,7 @@ export interface ExportBarProps {
    */
   loadParagraphs: () => Promise<string[]>;
   /** The options page's default export format: shown first, as the primary button. */
-  primary: ExportFormat;
+  primary: CopyKind;
   /** Writes text; called synchronously in the click handler (user activation). */
   copy: (text: string) => Promise<void>;
   /** Writes HTML with a plain-text fallback; same rule. */

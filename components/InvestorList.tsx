@@ -1,4 +1,5 @@
 import { withoutBidiControls } from '../utils/bidi';
+import { orderedInvestorRows } from '../utils/investor-roles';
 import type { Deal, Investor } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -16,91 +17,13 @@ export interface InvestorListProps {
   onShow: (findingId: string) => void;
 }
 
-/** One tag next to an investor: its role in one deal, in the words the card uses. */
-export interface InvestorRoleTag {
-  /** "lead", "lead, earlier round", "earlier round", "lead, Acme — Series A", "Acme — Series A". */
-  text: string;
-  /** True only for a lead of the main deal (the orange tag): nothing else may look like one. */
-  mainLead: boolean;
-}
-
-// Names are compared loosely: the investor list keeps the fullest form ("Sequoia
-// Capital China") while a deal may list the short one ("Sequoia").
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const sameName = (a: string, b: string): boolean => {
-  const x = norm(a);
-  const y = norm(b);
-  return x.length > 0 && y.length > 0 && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
-};
-
-/** The investor's role in one deal, or null when the deal does not name it. */
-function roleIn(deal: Deal, name: string): 'lead' | 'participant' | null {
-  if (deal.leadInvestors.some((n) => sameName(n, name))) return 'lead';
-  if (deal.investors.some((n) => sameName(n, name))) return 'participant';
-  return null;
-}
-
-/** What a deal other than the main one is called in a tag: an earlier round of the main company, or the deal's own name. */
-function otherDealName(deal: Deal, deals: readonly Deal[]): string {
-  const main = deals[0];
-  const sameCompany = (d: Deal): boolean => !!main && (d.company === main.company || (!!d.company && !!main.company && sameName(d.company, main.company)));
-  if (deal.status === 'past' && sameCompany(deal)) {
-    // Two earlier rounds would get the same words: name the round (or its amount) to tell them apart.
-    const pastCount = deals.filter((d) => d.status === 'past' && sameCompany(d)).length;
-    const which = deal.round ?? deal.amount?.text ?? null;
-    return pastCount > 1 && which ? `earlier round (${which})` : 'earlier round';
-  }
-  // Another company's round (a rival's, a roundup's next entry): its own name, never "earlier round".
-  const company = deal.company ?? 'Unnamed company';
-  return deal.round ? `${company} — ${deal.round}` : company;
-}
-
-/**
- * The tags of one investor, one per deal it has a role in, the main deal first.
- * A participant of the main deal gets no tag (plain means "in this round"), so
- * an investor tagged only with an earlier round is visibly not in this one.
- */
-export function investorRoleTags(investor: Investor, deals: readonly Deal[] | undefined): InvestorRoleTag[] {
-  if (!deals) return investor.role === 'lead' ? [{ text: 'lead', mainLead: true }] : [];
-  const indexes = [...new Set(investor.deals)].filter((d) => deals[d] !== undefined).sort((a, b) => a - b);
-  // No deal to read a role from: the summary-wide role is all there is.
-  if (indexes.length === 0) return investor.role === 'lead' ? [{ text: 'lead', mainLead: true }] : [];
-  const tags: InvestorRoleTag[] = [];
-  for (const d of indexes) {
-    const deal = deals[d] as Deal;
-    // A deal that does not list the name (another spelling the readers kept apart) falls back
-    // to the summary's role only when it is the investor's one deal: otherwise it is unknowable.
-    const role = roleIn(deal, investor.name) ?? (indexes.length === 1 ? investor.role : 'participant');
-    if (d === 0) {
-      if (role === 'lead') tags.push({ text: 'lead', mainLead: true });
-      continue;
-    }
-    const name = otherDealName(deal, deals);
-    tags.push({ text: withoutBidiControls(role === 'lead' ? `lead, ${name}` : name), mainLead: false });
-  }
-  return tags;
-}
-
-/** Sort rank: the main deal's leads, its participants, then leads of other deals, then the rest. */
-function rank(tags: InvestorRoleTag[], investor: Investor, deals: readonly Deal[] | undefined): number {
-  if (tags.some((t) => t.mainLead)) return 0;
-  if (deals && investor.deals.includes(0)) return 1;
-  if (tags.some((t) => t.text.startsWith('lead'))) return 2;
-  return 3;
-}
-
 export function InvestorList({ investors, deals, findingIds, onShow }: InvestorListProps) {
-  const order = investors
-    .map((inv, i) => {
-      const tags = investorRoleTags(inv, deals);
-      return { inv, i, tags, rank: rank(tags, inv, deals) };
-    })
-    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const order = orderedInvestorRows(investors, deals);
   return (
     <section aria-labelledby="investors-heading">
       <h2 id="investors-heading">Investors <span class="count">{investors.length}</span></h2>
       <ul class="investors">
-        {order.map(({ inv, i, tags }) => (
+        {order.map(({ investor: inv, index: i, tags }) => (
           <li key={`${inv.name}-${i}`}>
             <ShowButton label={withoutBidiControls(inv.name)} findingId={findingIds[i] ?? null} onShow={onShow} />
             {tags.map((t) => (

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Category } from '../utils/categories';
-import type { ExportFormat } from '../utils/export';
-import { withOrigin, withoutOrigin, type Settings, type SettingsPatch } from '../utils/settings';
+import { withOrigin, withoutOrigin, type CopyKind, type Settings, type SettingsPatch } from '../utils/settings';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsExportFormat } from './OptionsExportFormat';
 import { OptionsLog } from './OptionsLog';
@@ -125,7 +124,7 @@ export function OptionsApp({ client }: OptionsAppProps) {
     }
   };
 
-  const setFormat = (format: ExportFormat): void => void apply({ exportFormat: format }, 'Default export format saved.');
+  const setFormat = (format: CopyKind): void => void apply({ exportFormat: format }, 'Default export format saved.');
   const setCategory = (category: Category, on: boolean): void =>
     void apply({ highlightCategories: { ...settings.highlightCategories, [category]: on } }, 'Highlight defaults saved.');
 

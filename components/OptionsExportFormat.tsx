@@ -1,10 +1,9 @@
-import type { ExportFormat } from '../utils/export';
-import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS } from '../utils/settings';
+import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type CopyKind } from '../utils/settings';
 
 /** The default export format, as a radio group. */
 export interface OptionsExportFormatProps {
-  value: ExportFormat;
-  onChange: (format: ExportFormat) => void;
+  value: CopyKind;
+  onChange: (format: CopyKind) => void;
 }
 
 export function OptionsExportFormat({ value, onChange }: OptionsExportFormatProps) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ALL_VISIBLE, type Category, type CategoryVisibility } from '../utils/categories';
-import type { ExportFormat } from '../utils/export';
+import type { CopyKind } from '../utils/settings';
 import type { GetSummaryResponse } from '../utils/messages';
 import type { PageClient } from './client';
 import { StatusMessage } from './StatusMessage';
@@ -22,7 +22,7 @@ export function PopupApp({ client }: PopupAppProps) {
   const [highlightsOn, setHighlightsOn] = useState(true);
   const [visible, setVisible] = useState<CategoryVisibility>({ ...ALL_VISIBLE });
   const [notice, setNotice] = useState<string | null>(null);
-  const [exportFormat, setExportFormat] = useState<ExportFormat>('markdown');
+  const [exportFormat, setExportFormat] = useState<CopyKind>('markdown');
 
   useEffect(() => {
     let live = true;

@@ -1,5 +1,5 @@
 import { CATEGORIES, findingIdForDeal, findingsOf, type Category, type CategoryVisibility } from '../utils/categories';
-import type { ExportFormat } from '../utils/export';
+import type { CopyKind } from '../utils/settings';
 import type { GetSummaryResponse } from '../utils/messages';
 import type { Deal, Summary } from '../utils/types';
 import { ArticleHeader } from './ArticleHeader';
@@ -21,7 +21,7 @@ export interface SummaryCardProps {
   onToggleCategory: (category: Category, visible: boolean) => void;
   onShow: (findingId: string) => void;
   /** The options page's default export format (the primary copy button). */
-  exportFormat: ExportFormat;
+  exportFormat: CopyKind;
   copy: (text: string) => Promise<void>;
   /** The article's paragraphs of this card's analysis, for the clean copy (asked at the click). */
   loadParagraphs: () => Promise<string[]>;

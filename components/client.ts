@@ -3,7 +3,7 @@
  * the real one talks to the tab (entrypoints/popup/client.ts), tests pass a fake.
  */
 import type { Category, CategoryVisibility } from '../utils/categories';
-import type { ExportFormat } from '../utils/export';
+import type { CopyKind } from '../utils/settings';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../utils/messages';
 import type { Summary } from '../utils/types';
 
@@ -35,7 +35,7 @@ export interface PageClient {
   /** Put HTML (with a plain-text fallback) on the clipboard, for rich paste; same rule as `copy`. */
   copyRich(html: string, text: string): Promise<void>;
   /** The export format chosen on the options page (the primary copy button). */
-  loadExportFormat(): Promise<ExportFormat>;
+  loadExportFormat(): Promise<CopyKind>;
   /** Store the summary in the deal log (saving the same article again replaces its entry). */
   saveToLog(summary: Summary): Promise<unknown>;
   /** Open the deal log page in a new tab. */

@@ -14,6 +14,7 @@
 import { withoutBidiControls } from './bidi';
 import { findingsOf } from './categories';
 import { ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten } from './format';
+import { investorRoleWords, orderedInvestorRows } from './investor-roles';
 import type { Artifact, ArtifactKind, Deal, Money, MoneyMention, Summary } from './types';
 
 export type ExportFormat = 'markdown' | 'text' | 'json' | 'csv' | 'html';
@@ -71,7 +72,7 @@ export function toMarkdown(summary: Summary): string {
 
   if (summary.investors.length > 0) {
     lines.push('', '### Investors', '');
-    for (const inv of summary.investors) lines.push(`- ${md(inv.name)} (${inv.role})`);
+    for (const row of orderedInvestorRows(summary.investors, summary.deals)) lines.push(`- ${md(row.investor.name)} (${md(investorRoleWords(row, summary.deals))})`);
   }
   const other = otherMoney(summary);
   if (other.length > 0) {
@@ -102,7 +103,7 @@ export function toPlainText(summary: Summary): string {
   else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, PLAIN, '* ', '', '    ')));
   if (summary.investors.length > 0) {
     lines.push('', 'INVESTORS');
-    for (const inv of summary.investors) lines.push(`* ${plain(inv.name)} (${inv.role})`);
+    for (const row of orderedInvestorRows(summary.investors, summary.deals)) lines.push(`* ${plain(row.investor.name)} (${plain(investorRoleWords(row, summary.deals))})`);
   }
   const other = otherMoney(summary);
   if (other.length > 0) {
@@ -179,7 +180,7 @@ export function toHtml(summary: Summary): string {
     parts.push('</ul>');
   }
   if (summary.investors.length > 0) {
-    parts.push('<h3>Investors</h3><ul>', ...summary.investors.map((i) => `<li>${h(i.name)} (${i.role})</li>`), '</ul>');
+    parts.push('<h3>Investors</h3><ul>', ...orderedInvestorRows(summary.investors, summary.deals).map((row) => `<li>${h(row.investor.name)} (${h(investorRoleWords(row, summary.deals))})</li>`), '</ul>');
   }
   const other = otherMoney(summary);
   if (other.length > 0) parts.push('<h3>Other money figures</h3><ul>', ...other.map((m) => `<li>${otherMoneyLine(m, HTML)}</li>`), '</ul>');

@@ -12,16 +12,23 @@ import { CATEGORIES, type CategoryVisibility } from './categories';
 import type { KeyValueStore } from './deal-log';
 import type { ExportFormat } from './export';
 
+/**
+ * What a copy button can produce: a summary format, or the repaired article
+ * itself ("clean"), which editors who paste into a CMS want first.
+ */
+export type CopyKind = ExportFormat | 'clean';
+
 export const SETTINGS_KEY = 'roundup.settings';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'text', 'json', 'csv', 'html'];
+export const EXPORT_FORMATS: readonly CopyKind[] = ['markdown', 'text', 'json', 'csv', 'html', 'clean'];
 
-export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+export const EXPORT_FORMAT_LABELS: Record<CopyKind, string> = {
   markdown: 'Markdown',
   text: 'Plain text',
   json: 'JSON',
   csv: 'CSV (one row per deal)',
   html: 'HTML (rich paste)',
+  clean: 'Clean article text (artifacts repaired)',
 };
 
 export interface Settings {
@@ -29,7 +36,7 @@ export interface Settings {
   /** Match patterns ("https://techcrunch.com/*") the content script runs on automatically. */
   autoRunOrigins: string[];
   /** What the popup's main "Copy" button produces. */
-  exportFormat: ExportFormat;
+  exportFormat: CopyKind;
   /** Highlight categories shown when a page is first analysed. */
   highlightCategories: CategoryVisibility;
 }
@@ -87,7 +94,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isExportFormat(value: unknown): value is ExportFormat {
+function isExportFormat(value: unknown): value is CopyKind {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 

@@ -143,7 +143,7 @@ describe('copy buttons', () => {
   });
 
   it('puts the options page’s default format first, as the primary button', async () => {
-    for (const [format, label] of [['csv', 'Copy as CSV'], ['html', 'Copy rich'], ['markdown', 'Copy as Markdown']] as const) {
+    for (const [format, label] of [['csv', 'Copy as CSV'], ['html', 'Copy rich'], ['markdown', 'Copy as Markdown'], ['clean', 'Copy clean text']] as const) {
       const { unmount } = render(<PopupApp client={fakeClient(ready(summary()), { loadExportFormat: vi.fn(async () => format) })} />);
       await waitFor(() => expect(document.querySelector('.export button')?.textContent).toBe(label));
       expect(document.querySelector('.export button')?.classList.contains('primary')).toBe(true);

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArtifactList, groupArtifactEntries } from '../../components/ArtifactList';
 import { DealCard } from '../../components/DealCard';
-import { InvestorList, investorRoleTags } from '../../components/InvestorList';
+import { InvestorList } from '../../components/InvestorList';
+import { investorRoleTags } from '../../utils/investor-roles';
 import type { Artifact, Deal, Investor } from '../../utils/types';
 
 afterEach(cleanup);
