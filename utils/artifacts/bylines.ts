@@ -13,7 +13,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
-import { WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
+import { NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -225,7 +225,7 @@ const HEADLINE_SOURCE = new RegExp(String.raw`\sBy (?:${alternation(WIRE_AGENCIE
  * A section of the site, not a publication: " | Business News", " – Tech News".
  * The page title carries it after the headline; it names no source.
  */
-const SECTION_SUFFIX = /^\s[–—|]\s(?:(?:Business|Tech|Technology|World|Latest|Breaking|Top|Local|National|International|Sports?|Finance|Financial|Markets?|Economy|Economic|Politics|Political|Health|Science|Entertainment|Startups?|Industry|Company|Corporate|Regional|Global|Crypto|Energy|Auto|Property|Real Estate|Money) )+News$/u;
+const SECTION_SUFFIX = new RegExp(String.raw`^\s[–—|]\s(?:(?:${alternation(NEWS_DESK_NOUNS)}) )+News$`, 'u');
 
 /**
  * Account bylines glued to the end of a paragraph: only the glued part is

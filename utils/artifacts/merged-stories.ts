@@ -11,7 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
+import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
 import { ARCHIVE_HEADER, isDigestLabel, pageKindOf } from './page-kind';
 
 /**
@@ -95,9 +95,11 @@ const LEDE = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed)(?:
 
 /** Capitalised words and acronyms not at the start of a sentence: a cheap stand-in for named entities. */
 const ENTITY = /(?<=[\p{L}\p{N},;:()’'"”]\s+|\p{Ll}\s*[—–-]\s*)\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*/gu;
+/** Title case of a lexicon word ("january" → "January"). */
+const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Capitalised words that name no one: weekdays and months (the lexicon's lists, title-cased), titles and articles. */
 const NOT_ENTITY = new Set([
-  'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'I', ...EN_WEEKDAY_NAMES.map(titleCase), ...EN_MONTH_NAMES.map(titleCase),
   'Mr', 'Ms', 'Mrs', 'Dr', 'The', 'A', 'An',
 ]);
 
