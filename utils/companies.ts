@@ -241,6 +241,19 @@ const DASHED_APPOSITIVE = /\s[—–]\s(?:a|an|the|which|who|whose|un|une|le|la|
  * The subject of a funding verb at `verbAt` in `sentence`: the last name run
  * before it, after dropping auxiliaries and reporting verbs.
  */
+// A location appositive closing the subject: "Acme Therapeutics Inc., of Emeryville, Calif., said it closed", "Still River
+// Systems of Littleton, MA, raised" (trade and life-science briefs of several outlets). The capitalised words after "of" and the
+// state or country after a second comma say where the company sits, not who it is: they are blanked like a parenthesis, so the
+// name before them stays the clause's subject instead of the state ("Calif", "MA"). Without a comma before "of" the place must
+// be followed by a state abbreviation ("MA", "Mass."), so "Bank of America raised" keeps its name whole.
+// The closing comma may be gone: the tail stripper takes ", has" or ", said it" whole.
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}’'.-]*`;
+const STATE_ABBREVIATION = String.raw`(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,5}\.)`;
+const LOCATION_APPOSITIVE = new RegExp(
+  String.raw`(?:,\s*of\s+${PLACE_WORD}(?:\s${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s${PLACE_WORD})?)?|\sof\s+${PLACE_WORD}(?:\s${PLACE_WORD}){0,3},\s*${STATE_ABBREVIATION}),?\s*$`,
+  'u',
+);
+
 export function subjectBefore(sentence: string, verbAt: number): CompanyHit | null {
   let head = sentence.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt);
   // "Carbo Culture — a startup that … — has raised": a dash-enclosed appositive is an aside, not a clause break.
@@ -250,6 +263,8 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
   // A parenthesis is an aside: "créée … par Jérôme de Tychey (École Normale Supérieure), lève" — its names are not the subject.
   head = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // "Acme Inc., of Emeryville, Calif., said": the place set off after the name is no subject (LOCATION_APPOSITIVE).
+  head = head.replace(LOCATION_APPOSITIVE, (m) => ' '.repeat(m.length));
   // "Andreessen … announced a deal, leading a § Series A investment in Metatheory": an investor's verb of backing names the
   // company as the object of "investment in", whoever the subject is.
   // Not when the verb read is itself the verb of backing ("they led a round for Eigen"): its subject, the investor, is asked for.
@@ -268,6 +283,8 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
   }
   const unstripped = head;
   head = stripTail(head);
+  // "Acme Inc., of Emeryville, Calif., said it closed": the reporting verb and pronoun stripped, the place closes the subject.
+  head = head.replace(LOCATION_APPOSITIVE, (m) => ' '.repeat(m.length));
   // "Smart, aka SmartPension, has secured", "Acme, formerly Foo, raised", "Acme, anciennement Foo, a levé": the alias is a second
   // name for the subject, which the press gives first.
   const unaliased = head.replace(ALIAS_TAIL, '');
@@ -492,7 +509,10 @@ export function antecedentIn(before: string, people: ReadonlySet<string> = new S
  *   "Kiplo, spécialiste nantais de …, lève". Not a conjunction or a relative ("Acme, and then …", "Acme, which …").
  * Each alternative is a fixed prefix or one bounded token run, so a failing match stays linear.
  */
-const OPENING_APPOSITIVE = /^,\s+(?:(?:a|an|the|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s|[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,2}[’']s?\s+\p{Ll}|(?!(?:and|or|but|then|which|who|whose|that|while|with|et|ou|mais|puis|qui|que|dont|où|avec|alors)\s)\p{Ll}[\p{Ll}-]*\s)/u;
+// An appositive may open with a market or place acronym before its lower-case noun: "Unmind, B2B provider of a … platform,
+// raised", "Dog Heroes, D2C for pet food …, raised", "Tropic, UK-based gene-editing startup, raised" (newsletters of several
+// outlets). Not "Acme, IBM and Google raised": a conjunction after the acronym makes a list.
+const OPENING_APPOSITIVE = /^,\s+(?:(?:a|an|the|another|one\s+of|une?|le|la|l[’']|une?\s+autre|l[’']une?\s+des)\s|(?=\p{N}*\p{Lu})[\p{Lu}\p{N}]{2,5}(?:-\p{Ll}+)?\s+(?!(?:and|or|et|ou)\s)\p{Ll}|[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,2}[’']s?\s+\p{Ll}|(?!(?:and|or|but|then|which|who|whose|that|while|with|et|ou|mais|puis|qui|que|dont|où|avec|alors)\s)\p{Ll}[\p{Ll}-]*\s)/u;
 /**
  * An appositive that gives a person's role, not a company's kind: ", partner at Harbor", ", associée chez Kerlan", ", former CEO
  * of …", ", ancienne d’Orvani". The roles are the closed families of names.ts (ROLE_FAMILIES), after at most two qualifiers.
