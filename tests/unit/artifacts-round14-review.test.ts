@@ -51,8 +51,8 @@ describe('tag row over a headline: a source line needs a capital and a short nam
 describe('round 14 chrome rules test a capital without the i flag (review of round 14)', () => {
   const rules = (...extra: string[]) => findArtifacts({ paragraphs: [...BODY, ...extra] }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
   it.each([
-    'Watch live on our website as the votes are counted',
-    'Watch live on our website',
+    'Watch live on the website as the votes are counted',
+    'Watch live on the website',
     'Stream more news live on the app',
   ])('a live-stream promo needs a name after "on": %s', (line) => {
     expect(rules(line)).toEqual([]);

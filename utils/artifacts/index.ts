@@ -16,7 +16,7 @@ import { findFurniture } from './furniture';
 import { findLostHyphens } from './lost-hyphen';
 import { findMergedStories } from './merged-stories';
 import { findMojibake } from './mojibake';
-import { findPrompts } from './prompts';
+import { findAddressedMediumNotes, findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
 import { findTruncatedSentences } from './truncated';
 import { findUiClutter } from './ui-labels';
@@ -79,6 +79,10 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   claim(splitWhereClaimed(doc, claimed, findPrompts(doc, isFurnitureLine)));
   yield;
   claim(splitWhereClaimed(doc, claimed, findEdgeChrome(doc, isFurnitureLine)));
+  yield;
+  // The site's notes to the reader about its own medium, read by who speaks to whom: after every rule above, so a block
+  // one of them reads keeps its flag; only lines none of them took.
+  claim(findAddressedMediumNotes(doc));
   yield;
   // Glued or doubled button labels, CMS and paywall labels, offers: after the label lists, whose messages are more specific.
   claim(findUiClutter(doc));

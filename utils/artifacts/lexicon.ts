@@ -54,6 +54,38 @@ export function storyLinkLabelPattern(form: 'any' | 'as-written'): string {
   return [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeLabel).join('|');
 }
 
+/**
+ * The site's own media, a closed class: the nouns a site uses for its machinery and what it serves the reader (the site,
+ * the photo and its gallery, the video, the link, the edition, the newsletter, the forum, reprints), EN+FR, lower case.
+ * Read by prompts.ts's reader of a line in which the site speaks to the reader about its own medium ("Open this photo in
+ * gallery", "Please select this link to read …", "Our website is temporarily unavailable in your location"). Not
+ * "account", "app" or "subscription" alone: a bank account, a company's app and a streaming subscription are what business
+ * news reports on; the reader's own side goes with "your" only (READER_MEDIA_NOUNS).
+ */
+export const SITE_MEDIA_NOUNS: readonly string[] = [
+  'site', 'website', 'web site', 'newsletters?', 'photos?', 'pictures?', 'galler(?:y|ies)', 'videos?', 'links?', 'edition',
+  'forum', 'reprints?', 'e-?paper', 'site web', 'lettre d[\'’]information', 'galerie', 'vidéos?', 'liens?', 'édition', 'journal',
+];
+/**
+ * The site's content nouns: the article, the story, the page, the text, the post. An explainer names itself with them
+ * and speaks to its reader ("this article will help you understand …", "cet article vous livre …"), so prompts.ts reads
+ * them only after an imperative of a reader's action ("Read this article in …", "Thank you for correcting the text in
+ * this article").
+ */
+export const SITE_CONTENT_NOUNS: readonly string[] = ['articles?', 'stor(?:y|ies)', 'pages?', 'text', 'posts?', 'texte'];
+/** The reader's own side of the medium, read only after "your"/"votre": "in your inbox", "start your subscription", "dans votre boîte mail". */
+export const READER_MEDIA_NOUNS: readonly string[] = ['inbox', 'subscription', 'boîte (?:mail|e-?mail|de réception)', 'abonnement'];
+/**
+ * What a reader does on a page, as an imperative opening the line: a closed class of verbs (open, select, click, buy, read,
+ * view, share, scan, download, subscribe, join, start; FR any -ez imperative is read by the pattern itself). "Thank you for"
+ * opens a site's note to the reader.
+ */
+export const READER_ACTION_VERBS: readonly string[] = [
+  'open', 'select', 'click', 'tap', 'buy', 'order', 'get', 'read', 'view', 'see', 'watch', 'listen to', 'share', 'scan',
+  'download', 'subscribe to', 'sign up for', 'sign up to', 'log in to', 'join', 'follow', 'visit', 'start', 'continue',
+  'thank you for', 'thanks for', 'merci (?:de|d[\'’]|pour)',
+];
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 

@@ -10,7 +10,7 @@
  * German and Italian pages where it is a fixed phrase.
  */
 import type { ArticleDoc, Finding } from './context';
-import { INLINE_AD, lineRules } from './lexicon';
+import { INLINE_AD, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, lineRules } from './lexicon';
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|a déclaré|selon|explique)\b/iu;
@@ -111,6 +111,82 @@ function isSiteNotice(p: string): boolean {
   if (!SITE_SELF.test(p) || !READER_ADDRESSED.test(p) || !SITE_MACHINERY.test(p)) return false;
   if ((p.match(NOTICE_SENTENCE_END)?.length ?? 0) > MAX_SITE_NOTICE_SENTENCES) return false;
   return p.split(NOTICE_SENTENCE_END).some(namesOwnMachinery);
+}
+
+/**
+ * WHO SPEAKS TO WHOM. A line in which the site speaks to the reader about its own medium: the page, the article, the
+ * photo and its gallery, the link, the edition, the reader's inbox or subscription. Read by the structure of the sentence,
+ * not by a site's words, three parts in ONE sentence:
+ *  - the reader is addressed: an imperative of a reader's action opening the sentence (READER_ACTION_VERBS; FR any
+ *    capitalised -ez imperative), "please"/"veuillez", or the second person ("you", "vous");
+ *  - the medium is the site's own: "this"/"our" (FR "ce/cet/cette/notre/nos") and up to two modifiers before a site
+ *    medium noun (SITE_MEDIA_NOUNS), or "your"/"votre" before the reader's inbox or subscription (READER_MEDIA_NOUNS);
+ *    a content noun (SITE_CONTENT_NOUNS: "this article", "this page") only after an imperative of a reader's action,
+ *    since an explainer says "this article will help you" of itself;
+ *  - nobody is reported: no quotation mark, no third-person reporting verb in the line (REPORTED).
+ * An article reports on websites, apps and subscriptions in the third person ("The company said users can subscribe in
+ * the app"); a column that says "this story" to "you" explains something (EXPLAINED_TOPIC) or runs longer than a notice.
+ * Blind misses of this shape on five outlets: an unavailable site (361), a gallery button (373), a re-poster's link to the
+ * complete article (376), an archive's note on its text (384), a subscription box (375), a comment forum (235).
+ */
+const SECOND_PERSON = /(?<![\p{L}-])(?:you|your|yours|vous|votre|vos)(?![\p{L}-])/iu;
+const READER_ACTION = new RegExp(String.raw`^(?:please |kindly |veuillez )?(?:${READER_ACTION_VERBS.join('|')})(?![\p{L}-])`, 'iu');
+/** A French imperative opening the sentence ("Cliquez sur ce lien", "Retrouvez cet article"): capitalised, -ez. */
+const FR_IMPERATIVE = /^\p{Lu}\p{Ll}{2,}ez(?![\p{L}])/u;
+const OWN_DEIXIS = String.raw`(?<![\p{L}-])(?:this|these|our|ce|cet|cette|ces|notre|nos)(?: [\p{L}'’-]{1,20}){0,2}? `;
+/** A French medium noun with a "de"/"d'" complement is a kind of site the story is about ("ce site de covoiturage"). */
+const KIND_OF = String.raw`(?! d(?:e |['’])\p{Ll})`;
+const OWN_MEDIUM = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
+const OWN_CONTENT = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_CONTENT_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
+const YOUR_MEDIUM = new RegExp(String.raw`(?<![\p{L}-])(?:your|votre|vos) (?:${READER_MEDIA_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
+/**
+ * A button's label: an imperative of a reader's action and a site medium noun closing a line of at most six words, no
+ * sentence around it ("Buy Photo Reprints", "View the gallery", "Watch the video"). The noun is the verb's object: no
+ * preposition between them (BUTTON_PREPOSITION), so "Watch live on the website" is a sentence, not a button.
+ */
+const BUTTON_PREPOSITION = String.raw`(?!(?:on|in|at|to|from|for|with|by|of|sur|dans|à|au|en|de)(?![\p{L}-]))`;
+const MEDIUM_BUTTON = new RegExp(String.raw`^(?:${READER_ACTION_VERBS.join('|')})(?: ${BUTTON_PREPOSITION}[\p{L}\p{N}'’&/-]{1,20}){0,4} (?:${[...SITE_MEDIA_NOUNS, ...SITE_CONTENT_NOUNS].join('|')})\s?[:!]?$`, 'iu');
+const MAX_BUTTON_WORDS_MEDIUM = 6;
+/** A notice line: at most this long and this many sentences. */
+const MAX_ADDRESSED_LINE = 300;
+const MAX_ADDRESSED_SENTENCES = 3;
+const SENTENCE_SPLIT = /(?<=[.!?])\s+/u;
+
+function addressesReaderAboutMedium(sentence: string): boolean {
+  const s = sentence.trim();
+  const imperative = READER_ACTION.test(s) || FR_IMPERATIVE.test(s);
+  // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
+  if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;
+  if (EXPLAINED_TOPIC.test(s)) return false;
+  return OWN_MEDIUM.test(s) || YOUR_MEDIUM.test(s) || (imperative && OWN_CONTENT.test(s));
+}
+
+/** Is this one line (no newline) a site's note to the reader about its own medium? */
+function isAddressedMediumLine(line: string): boolean {
+  const l = line.trim();
+  if (l.length < 8 || l.length > MAX_ADDRESSED_LINE || REPORTED.test(l)) return false;
+  if (MEDIUM_BUTTON.test(l) && l.split(/\s+/u).length <= MAX_BUTTON_WORDS_MEDIUM) return true;
+  const sentences = l.split(SENTENCE_SPLIT);
+  if (sentences.length > MAX_ADDRESSED_SENTENCES) return false;
+  return sentences.some(addressesReaderAboutMedium);
+}
+
+/**
+ * Every line of the document that is a site's note to the reader about its own medium, as findings. Run after the label,
+ * shape, prompt and edge rules (index.ts), so a block one of them reads keeps its one flag and its message.
+ */
+export function findAddressedMediumNotes(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    const start = doc.starts[i] ?? 0;
+    let at = 0;
+    for (const line of p.split('\n')) {
+      if (isAddressedMediumLine(line)) out.push({ kind: 'boilerplate', start: start + at, end: start + at + line.length, message: 'A note from the site to the reader about its own page, article, photo, link or subscription left in the text.', fix: '' });
+      at += line.length + 1;
+    }
+  }
+  return out;
 }
 
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
