@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -420,6 +420,43 @@ function readListAlsoFunded(masked: string): AmountlessRound[] {
   return items.map(({ name }) => ({ company: name, investor: null, role: 'participant' as const, past, at: m.index + 1 }));
 }
 
+/**
+ * One named company, a raising participle, money with no figure, and a named source: "Acme has received funding from the Northwind
+ * Growth Fund", "Acme secured fresh investment from Y", "Acme a obtenu un financement de la part de Y", "Acme a levé des fonds
+ * auprès de Y". The clause is a deal whatever the page is: its raiser is the sentence's subject and its backer is named. The verb is
+ * the closed class of raising participles (funding-lexicon); the money is a noun of funding, never a figure (those are read by the
+ * figure reader), a grant, a loan or a prize.
+ */
+const RAISE_PARTICIPLE = lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR]);
+const NAMED_FUNDING_FROM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<verb>${RAISE_PARTICIPLE})\s+(?:(?:new|fresh|additional|further|early|strategic|some|un|une|des|de nouveaux|nouveaux|nouveau|nouvel|nouvelle|premiers?|premières?)\s+)*` +
+  String.raw`(?:funding|financing|investment|backing|capital|financements?|fonds|investissements?|soutien financier)\s+(?:from|de la part d[e’']|auprès d[e’']|de|du|des)\s*`,
+  'iu');
+/** A source that makes the money a grant, a loan or public aid, not a round: "from the government", "from its bank". */
+const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_PUBLIC_BODIES, 'banks?', 'banques?', 'grants?', 'subventions?', 'programmes?', 'programs?', 'EU', 'UE', 'state', 'État', 'founders?', 'fondateurs?'])})(?![\p{L}\p{N}])`, 'iu');
+/** Reach after "from" where the backer's name must start: "the new Northwind Fund", "early-stage investors such as Y". */
+const SOURCE_REACH = 48;
+
+function readNamedFundingFrom(masked: string): AmountlessRound[] {
+  // A figure in the sentence is the figure reader's ("has raised additional funding from Y, taking its round to §"): the clause
+  // is no amountless deal even when that reader found no round in it.
+  if (masked.includes('§')) return [];
+  const m = NAMED_FUNDING_FROM.exec(masked);
+  if (!m) return [];
+  const company = investorBefore(masked, m.index);
+  // Funds raise money from their own backers ("Valar Ventures has secured funding from NZVIF"): a fund close, not a round.
+  if (!company || INVESTOR_NAME.test(company) || isNationality(company)) return [];
+  const restStart = m.index + m[0].length;
+  const rest = masked.slice(restStart, restStart + SOURCE_REACH + 60).split(/[;.()]/u)[0]!;
+  const run = findNameRuns(rest).find((r) => r.start <= SOURCE_REACH && isCompanyName(r.text));
+  if (!run || NOT_A_BACKER_SOURCE.test(rest.slice(0, run.end)) || sameName(run.text, company)) return [];
+  return [{ company, investor: run.text, role: 'participant', past: /\b(?:had|avait)\s+$/iu.test(masked.slice(Math.max(0, m.index - 8), m.index)), at: m.index }];
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** A wrap's ranked list: "Traya spearheaded the list followed by A, B and C", "Acme topped the chart, followed by A and B". */
 const RANKED_LIST = /\s(?:spearheaded|topped|led|headed|dominated|was on top of)\s+(?:the|this)\s+(?:list|chart|pack|tally|table|ranking)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?\s*,?\s*(?:(?:and\s+)?(?:was\s+)?(?:followed by|trailed by)\s+)/iu;
 /** "The list further includes A, B and C", "The list was followed by A and B", "La liste comprend aussi A et B". */
@@ -427,9 +464,16 @@ const LIST_GOES_ON = /^\s*(?:the|this|la|cette)\s+(?:list|liste)\s+(?:(?:further
 /** Funding words in the sentence: the list ranks rounds (not phones or carmakers). */
 const FUNDING_WORD = /\b(?:fund(?:s|ing|ed|raise)?|raised?|round|invest\w*|financ\w*|levée|levé|tour de table|backed|secured)\b/iu;
 
+/**
+ * Where a wrap's list stops: the end of the sentence, a clause that moves on, or the "and the rest" tail a digest puts after
+ * its last name ("A, B and C, among others", "A et B, entre autres", "A, B and more"): the tail says the list is partial, not
+ * that it holds one more company.
+ */
+const LIST_CLOSE = /[;.]\s|[;.]?$|\s+(?:which|who|that|qui|dont|with|avec|while|whereas|tandis)\s|,?\s+(?:among(?:st)? others|and (?:many |several )?others|and more|entre autres|parmi d[’']autres|et d[’']autres)(?![\p{L}\p{N}])/u;
+
 /** The list after a ranking cue, up to the end of the sentence or a clause that moves on. */
 function rankedItems(text: string): ListItem[] | null {
-  const end = /[;.]\s|[;.]?$|\s+(?:which|who|that|qui|dont|with|avec|while|whereas|tandis)\s/u.exec(text);
+  const end = LIST_CLOSE.exec(text);
   return describedList(text.slice(0, end ? end.index : text.length).replace(/[;.]$/u, ''));
 }
 
@@ -458,10 +502,12 @@ function readRankedList(masked: string): AmountlessRound[] {
 }
 
 /**
- * "Other startups that raised funding this week include A, B and C", "Other companies raising rounds were A and B", "D'autres levées
+ * "Other startups that raised funding this week include A, B and C", "Other companies raising rounds were A and B", "Other notable
+ * fundraises included A, B and C, among others" (the English adjectives before the noun: a wrap grades the rest of its list; "Parmi
+ * les autres levées notables :" the French one after it), "D'autres levées
  * ont été annoncées par A et B", "Parmi les autres levées de la semaine : A, B et C": the rest of a wrap's rounds named in one list.
  */
-const OTHER_RAISERS = /\b(?:other|more)\s+(?:startups?|start-ups?|companies|firms|businesses|rounds|raises|fundraises|fundraisers)\s+(?:(?:that|which|who)\s+)?(?:(?:have\s+|also\s+)?(?:raised|raising|closed|closing|secured|securing|announced|announcing|landed|bagged|received)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:include|included|including|were|are)\s*:?\s+|\bd[’']autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements)\s+(?:ont été|sont)\s+(?:annoncé(?:e|es|s)?|réalisé(?:e|es|s)?|bouclé(?:e|es|s)?|conclu(?:e|es|s)?)\s+(?:[\p{L}-]+\s+){0,3}?par\s+|\bparmi\s+les\s+autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|start-ups?\s+(?:ayant|qui ont)\s+levé\s+des\s+fonds)(?:\s+(?:de la semaine|du mois|de cette semaine))?\s*(?::|,|figurent|on (?:trouve|retrouve)|citons)\s*/iu;
+const OTHER_RAISERS = /\b(?:other|more)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:startups?|start-ups?|companies|firms|businesses|rounds|raises|fundraises|fundraisers)\s+(?:(?:this|last|that)\s+(?:week|month|quarter|year)\s+)?(?:(?:that|which|who)\s+)?(?:(?:have\s+|also\s+)?(?:raised|raising|closed|closing|secured|securing|announced|announcing|landed|bagged|received)\s+(?:[\p{L}-]+\s+){0,4}?)?(?:include|included|including|were|are)\s*:?\s+|\bd[’']autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|opérations|financements)\s+(?:ont été|sont)\s+(?:annoncé(?:e|es|s)?|réalisé(?:e|es|s)?|bouclé(?:e|es|s)?|conclu(?:e|es|s)?)\s+(?:[\p{L}-]+\s+){0,3}?par\s+|\bparmi\s+les\s+autres\s+(?:levées(?:\s+de\s+fonds)?|tours\s+de\s+table|start-ups?\s+(?:ayant|qui ont)\s+levé\s+des\s+fonds)(?:\s+\p{Ll}{3,}(?:e?s))?(?:\s+(?:de la semaine|du mois|de cette semaine))?\s*(?::|,|figurent|on (?:trouve|retrouve)|citons)\s*/iu;
 
 function readOtherRaisers(masked: string): AmountlessRound[] {
   const m = OTHER_RAISERS.exec(masked);
@@ -506,7 +552,7 @@ function readInjectedInto(masked: string): AmountlessRound[] {
 
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readRankedList, readOtherRaisers, readInjectedInto]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readNamedFundingFrom, readRankedList, readOtherRaisers, readInjectedInto]) {
     const found = read(masked);
     if (found.length > 0) return found;
   }

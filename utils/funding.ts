@@ -777,7 +777,7 @@ const MAX_ROWS = 500;
  * Words without which a sentence tells no amountless round (a prefilter). "funds", "undisclosed" and "the list" let
  * roundup entries through ("A and B also secured funds this week", "X spearheaded the list followed by A, B and C").
  */
-const AMOUNTLESS_HINT = /invest|round|deals|raises|financ|funding|s[ée]rie|seed|tour de table|levée|startups|start-ups|companies|entreprises|sociétés|funds|undisclosed|the list|la liste/i;
+const AMOUNTLESS_HINT = /invest|round|deals|raises|financ|funding|s[ée]rie|seed|tour de table|lev[ée]|startups|start-ups|companies|entreprises|sociétés|funds|fonds|capital|undisclosed|the list|la liste/i;
 
 /** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
 const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage|the list|la liste/i;

@@ -23,8 +23,9 @@ const negatives: string[] = [
   'The company and its founders also secured funding.',
   // A list with a figure inside is read elsewhere (with its amounts).
   'Kiplo, Tilia and Ornikar also raised § each.',
-  // An item that does not end in a name ("among others").
-  'The list further includes fintech startup Paywise and agritech startup Grano among others.',
+  // An item that does not end in a name ("several agritech startups"). (Round 19: "A and B among others" closes a list of names,
+  // so that tail no longer makes an unnamed item: a wrap's "the list further includes A and B among others" is two entries.)
+  'The list further includes fintech startup Paywise and several agritech startups.',
   // Money put in by a state or a central bank, into no company, or a figure of speech.
   "L'État a injecté des fonds dans Air France.",
   'The government pumped cash into Northline Rail.',
