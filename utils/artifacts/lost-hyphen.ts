@@ -131,6 +131,7 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   findGluedParticiples(doc, out);
   findGluedNamePairs(doc, out);
   findGluedFrenchCompass(doc, out);
+  findGluedHyphenatedTwins(doc, out);
   for (const { at, word, key } of candidates) {
     if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key) || GLUED_TECH.test(key)) continue;
     const candidate = inText.get(key);
@@ -381,6 +382,32 @@ function findGluedNamePairs(doc: ArticleDoc, out: Finding[]): void {
     out.push({
       kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
       message: `“${m[0]}” joins two names without their hyphen; it reads “${fix}”.`, fix,
+    });
+  }
+}
+
+/**
+ * A capitalised compound the text itself writes with its hyphen, glued elsewhere with both capitals kept: "Al-Falih" and
+ * "AlFalih", "Crosby-Huffman" and "CrosbyHuffman", "Rolls-Royce" and "RollsRoyce". The writer's own spelling is the
+ * evidence, whatever the length of the parts (a name particle "Al", "El", "Ben" is two or three letters, too short for
+ * GLUED_NAME_PAIR); the kept inner capital says where the hyphen was. Two passes, each one regex over the text and set
+ * look-ups (no rescan per twin): the hyphenated capitalised compounds, then the glued camel-case words.
+ */
+const HYPHENATED_CAPITALS = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{1,20}-\p{Lu}\p{Ll}{1,20}(?![\p{L}\p{N}-])/gu;
+/** A handle, an address or a file name ("@HoustonChronicle", "/BrentMarsh") is spelled without hyphens by design: not read. */
+const GLUED_CAPITALS = /(?<![\p{L}\p{N}'’.@#/_-])\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}(?![\p{L}\p{N}@_/-])/gu;
+
+function findGluedHyphenatedTwins(doc: ArticleDoc, out: Finding[]): void {
+  const text = doc.text;
+  let twins: Map<string, string> | null = null;
+  for (const m of text.matchAll(HYPHENATED_CAPITALS)) (twins ??= new Map()).set(m[0].replace('-', ''), m[0]);
+  if (twins === null) return;
+  for (const m of text.matchAll(GLUED_CAPITALS)) {
+    const fix = twins.get(m[0]);
+    if (fix === undefined) continue;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
+      message: `“${m[0]}” lost its hyphen at a line break; the text writes “${fix}” elsewhere.`, fix,
     });
   }
 }
