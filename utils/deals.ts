@@ -6,9 +6,10 @@
  * sentence where every figure is masked as "§" so numbers never confuse
  * the patterns.
  */
-import { COMPANY_KIND } from './companies';
+import { COMPANY_KIND, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
+import { hasListFundingCue } from './funding-sentences';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
@@ -800,6 +801,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // "sought to raise § to §": the other end of a hoped-for range is no raise either.
   if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && hedgedBefore(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
+  // Round 19 (before the statistic vetoes, which read the list's intro, not the item): an item of a list "A (§ …), B (§ …)": the round of the name before the parenthesis.
+  if (parenItemOf(masked, start, end)) {
+    const inner = PAREN_ITEM_AFTER.exec(masked.slice(end))![0];
+    if (!NOT_ROUND_NEAR.test(inner) && !VALUATION_AFTER.test(inner) && !PAREN_ITEM_CHANGE.test(inner) && !PAREN_ITEM_COUNT.test(inner) && !notFundingIn(inner)) return { kind: 'round', verbAt: start - before.length + before.lastIndexOf('(') };
+  }
   // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
   if ((CARRIES_TO_BEFORE.test(before) && TOTAL_NOUN_AFTER.test(after)) || CARRIES_TOTAL_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
   if (!masked.slice(0, start).includes('§') && SINCE_START_OPENING.test(masked.slice(0, start)) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
@@ -884,6 +890,15 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (INVESTED.test(before) && INVESTED_IN_NAME.test(after) && !HAS_INVESTED_ABOUT.test(before) && !NOT_FUNDING_SENTENCE.test(masked.replace(/\bstake\b/g, ' '))) return { kind: 'round', verbAt: null };
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
   if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
+  // Round 19: a sum shared out right after it ("raised § - respectively § and §"): the items are the rounds, the sum is none.
+  if (DISTRIBUTED_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if (priorFigure && DISTRIBUTED_BEFORE.test(before)) {
+    const sumAt = runStart(masked, masked.lastIndexOf('§', start - 1));
+    const sum = readFigureIn(masked.slice(0, start - before.length) + ' ' + masked.slice(start), sumAt, start - before.length, options);
+    if (sum.kind === 'round') return { kind: 'round', verbAt: sum.verbAt };
+  }
+  // Round 19: a later item of a gapped list ("A raised §, B § and C §"): the raiser is the name right before the figure.
+  if (priorFigure && !STRONG_VERB.test(before) && gappedItemOf(masked, start) && !notFundingIn(ownClause(masked, start, end))) return { kind: 'round', verbAt: start };
   const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null) ?? BACKERS_THEN_FIGURE.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
@@ -951,6 +966,72 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     if (generic && !(/^\p{Lu}/u.test(generic[0]) && /\S/.test(head.slice(0, generic.index))) && !LIST_INTRO.test(generic[0]) && !/^[\p{L}-]+\s+\p{Lu}/u.test(generic[0])) return { kind: 'other', verbAt: null };
   }
   return { kind: 'round', verbAt: verbAt === null ? null : start - before.length + verbAt, verbOnly: !nounBefore && !nounAfter };
+}
+
+/**
+ * Round 19, parallel enumerations (blind batches 8-13: several raisers told in one sentence, one figure each, on 2+ outlets).
+ * A sentence may tell several rounds with ONE raising verb, each later item naming its raiser right before its own figure, the verb
+ * left out ("gapping"): "A raised §, B § and C §", "A a levé §, B § et C §", "A secured §; B, §". An item is a separator (a comma, a
+ * semicolon, "and"/"et"), a name (capitalised words, nothing else) and the figure. `GAPPED_ITEM_BEFORE` reads that shape in the
+ * clause before the figure (back to the previous figure; the previous item's short tail, "§ last week, B §", is stepped over); `gappedItemOf` walks back item by item (at most `GAPPED_ITEMS_MAX`) to the
+ * first figure and asks whether a raising verb opens the run right before it. The elided verb stands where the name ends, so the
+ * reading's `verbAt` is the figure's own start: the raiser is the name right before it (the subject of the gap), not the first item's.
+ */
+const GAPPED_NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+(?:de\s+|du\s+|des\s+|of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}`;
+const GAPPED_ITEM_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:[^§,;:.()]{0,40}?)(?:[,;]\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s+)?|\s(?:and|et)\s+)(?<name>${GAPPED_NAME})\s*(?:,\s*)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+/** Words that open a clause in capitals but name nobody ("and The …", "et Les …", "and Also"): never a gapped raiser. */
+const GAPPED_NOT_NAME = /^(?:the|a|an|its|their|this|that|these|those|le|la|les|l[’']|un|une|des|ces|son|sa|ses|leur|leurs|also|aussi|then|puis|soit|i\.e|e\.g|including|dont|notamment|while|whereas|respectively|respectivement|and|et|in|en|of|de|for|pour|with|avec|from|by|par|up|down|on|at|à|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|q[1-4]|h[12]|\d+)$/iu;
+/**
+ * Round 19, a sum shared out in the same sentence: "A and B raised § - respectively § and §", "A et B ont levé §, soit
+ * respectivement § et §". The first figure is the raisers' sum, told again item by item: the items are the rounds (they keep the
+ * sum's raising verb), the sum itself is none (DISTRIBUTED_AFTER on the sum; DISTRIBUTED_BEFORE on the first item).
+ */
+const DISTRIBUTED_LINK = String.raw`\s*(?:\([^()§]{0,40}\)\s*)?[-–—,:(]?\s*(?:(?:soit|i\.e\.,?|that is,?|namely|with)\s+)?(?:respectively|respectivement)\s*`;
+const DISTRIBUTED_AFTER = new RegExp(String.raw`^${DISTRIBUTED_LINK}§`, 'iu');
+const DISTRIBUTED_BEFORE = new RegExp(String.raw`^${DISTRIBUTED_LINK}$`, 'iu');
+/**
+ * Round 19, a list of named items each with its figure opening a parenthesis, the parenthesis going on with what the money is for
+ * ("les plus importantes : A (§ pour développer …), B (§ pour accélérer …) et C (§)", "the largest went to A (§, to hire) and
+ * B (§ led by X)"). An item is a list opening (a colon, a closed parenthesis and a comma, "and"/"et", "including", "notamment"), a
+ * name and "(" right before the figure; it needs a sibling item (the figure before or after it read the same way) and a word of
+ * funding in the sentence. The raiser is the name before the parenthesis (`verbAt` at the parenthesis).
+ */
+const PAREN_ITEM_BEFORE = new RegExp(String.raw`(?:^|[:;]|\)\s*[,;]?|,|\s(?:and|et|including|notamment|dont|such as|comme|like|among them|parmi lesquelles?))\s*(?:(?:and|et)\s+)?(?:(?:the|la|le|l[’'])\s*)?(?<name>${GAPPED_NAME})\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+/** A change or a share inside the parenthesis ("(§, +14 %)", "(§, up 30%)", "(§ contre § en 2022)"): a region's or a sector's statistic. */
+const PAREN_ITEM_CHANGE = /%|[+−]\s?\d|\b(?:up|down|hausse|baisse)\b|\b(?:vs\.?|versus|contre|against|compared (?:to|with)|soit)\s+(?:§|\d)/iu;
+/** A count of deals inside the parenthesis ("(§ en 3 opérations)", "(§, 10 opérations)", "(§ across 12 deals)", "(§ in one round)"): a sector's or a region's sum. */
+const PAREN_ITEM_COUNT = /(?:\b(?:en|in|across|over|sur|from|through)\s+(?:une?|one|[\p{L}-]+)|\b\d+)\s+(?:opérations?|levées?|deals?|rounds?|transactions?|tours?|financements?|investissements?|investments?)(?![\p{L}])/iu;
+/** The parenthesis of an item: the figure's own words up to ")" (bounded). */
+const PAREN_ITEM_AFTER = /^[^()§]{0,120}\)/u;
+function parenItemAt(masked: string, start: number): boolean {
+  const item = PAREN_ITEM_BEFORE.exec(clauseBefore(masked, start));
+  // A region or a country with its figure ("la Normandie (§), le Grand Est (§)") is a place's total, not a raiser.
+  return !!item && !GAPPED_NOT_NAME.test(item.groups!.name!.split(/\s+/u)[0]!) && !isPlace(item.groups!.name!) && PAREN_ITEM_AFTER.test(masked.slice(start).replace(/^§+/u, ''));
+}
+function parenItemOf(masked: string, start: number, end: number): boolean {
+  if (!parenItemAt(masked, start) || !hasListFundingCue(masked)) return false;
+  const prev = masked.lastIndexOf('§', start - 1);
+  const next = masked.indexOf('§', end);
+  return (prev >= 0 && parenItemAt(masked, runStart(masked, prev))) || (next >= 0 && parenItemAt(masked, next));
+}
+const GAPPED_ITEMS_MAX = 8;
+/** Whether the figure at `start` is a later item of a gapped list whose first item follows a raising verb. */
+function gappedItemOf(masked: string, start: number): boolean {
+  let at = start;
+  for (let k = 0; k < GAPPED_ITEMS_MAX; k++) {
+    const before = clauseBefore(masked, at);
+    const prev = masked.lastIndexOf('§', at - 1);
+    if (prev < 0) return false;
+    const item = GAPPED_ITEM_BEFORE.exec(before);
+    if (!item) return false;
+    const first = item.groups!.name!.split(/\s+/u)[0]!;
+    if (GAPPED_NOT_NAME.test(first)) return false;
+    at = runStart(masked, prev);
+    const opening = clauseBefore(masked, at);
+    // The run's first figure right after a raising verb: "A raised §" / "A a levé §" / "A lève §".
+    if (masked.lastIndexOf('§', at - 1) < 0 || !GAPPED_ITEM_BEFORE.test(opening)) return STRONG_VERB.test(opening);
+  }
+  return false;
 }
 
 /**

@@ -76,6 +76,11 @@ const FIELD_LABEL = /^(?:total|funding|financement|montant|amount|round|raised|l
 /** Words of funding in the paragraphs before a list, or in its lines. */
 const LIST_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest)(?![\p{L}\p{N}])/iu;
 
+/** Whether a text holds a word of funding (the cue of a list of rounds: "raised", "rounds", "levées", "tours de table"…). */
+export function hasListFundingCue(text: string): boolean {
+  return LIST_FUNDING_CUE.test(text);
+}
+
 export interface ListLine {
   /** The company as written on the line. */
   name: string;
