@@ -122,6 +122,8 @@ const MIN_GROUP_TITLES_BETWEEN = 3;
 
 /** Prose this many characters after a block is what "the topic continues" is read against. */
 const NEXT_PROSE_CHARS = 600;
+/** ...read over this many lines at most on each side. */
+const AROUND_LINES = 12;
 
 /** Where the block stands: the message says it. */
 type Place = 'before' | 'between' | 'after';
@@ -179,8 +181,9 @@ export function findStoryBlocks(doc: ArticleDoc): Finding[] {
     // paragraph before it or the one after it (an article's own list or run of subheads does).
     if (between) {
       let around = '';
-      for (let n = nextProse; n < lines.length && around.length < NEXT_PROSE_CHARS; n++) if (lines[n]!.shape === 'prose') around += ` ${lines[n]!.text}`;
-      for (let n = start - 1, got = 0; n >= 0 && got < NEXT_PROSE_CHARS; n--) if (lines[n]!.shape === 'prose') { around += ` ${lines[n]!.text}`; got += lines[n]!.text.length; }
+      // Bounded in lines as well as characters, so a page of many short blocks is not rescanned for each (linear).
+      for (let n = nextProse; n < lines.length && n < nextProse + AROUND_LINES && around.length < NEXT_PROSE_CHARS; n++) if (lines[n]!.shape === 'prose') around += ` ${lines[n]!.text}`;
+      for (let n = start - 1, got = 0; n >= 0 && n >= start - AROUND_LINES && got < NEXT_PROSE_CHARS; n--) if (lines[n]!.shape === 'prose') { around += ` ${lines[n]!.text}`; got += lines[n]!.text.length; }
       const shared = titlesSharingTopic(titles, topicWords(around));
       if (shared * 2 >= titles.length) continue;
     }
