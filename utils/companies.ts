@@ -40,11 +40,15 @@ const INTENT_TAIL = /\s+(?:(?:is|are|was|were|est|sont|était|étaient)\s+)?(?:i
  * A French reporting verb with a perfect infinitive, between the subject and the funding participle: "La start-up a annoncé le
  * 20 septembre avoir levé", "Kiplo affirme avoir bouclé", "elle dit avoir récolté", "ils ont annoncé hier avoir levé". The
  * reporting verbs are a closed class (annoncer, affirmer, déclarer, assurer, indiquer, préciser, confirmer, revendiquer,
- * expliquer, dire), in the present or the passé composé; a date may sit between the verb and "avoir" ("le 20 septembre
- * dernier", "ce 3 mars", "lundi", "hier"). Seen across outlets wherever a round is announced second-hand; the English "said it
- * had raised" is SUBJECT_TAIL's. Every part is one bounded token after its own separator: linear per offset.
+ * expliquer, dire), in the present or the passé composé. Round 19: whatever sits between the verb and "avoir" is read by its
+ * shape, not from a list of dates: up to four words ("le 20 septembre dernier", "mercredi 15 janvier", "jeudi matin", "ce
+ * matin", "hier", "aujourd’hui"), never "que" (a completive names another subject), or a short aside set off by commas ("a
+ * annoncé, mercredi 22 septembre, avoir levé", "a annoncé, le 7 mai, avoir réuni", "a indiqué, dans un communiqué, avoir
+ * bouclé"; three outlets), at most 40 characters without a clause mark. Nothing between the verb and "avoir" is the subject.
+ * Seen across outlets wherever a round is announced second-hand; the English "said it had raised" is SUBJECT_TAIL's. Every
+ * part is bounded: linear per offset.
  */
-const REPORTED_INFINITIVE_TAIL = new RegExp(String.raw`\s+(?:(?:(?:a|ont)\s+)?(?:annonc|affirm|déclar|assur|indiqu|précis|confirm|revendiqu|expliqu)(?:é|e|ent)|(?:a|ont)\s+dit|dit|disent)(?:\s+(?:le|ce)\s+\d{1,2}(?:er)?\s+[^\s,]+(?:\s+dernier)?|\s+${lexAlt(LEX_WEEKDAYS_FR)}(?:\s+dernier)?|\s+hier|\s+aujourd[’']hui)?\s+avoir\s*$`, 'iu');
+const REPORTED_INFINITIVE_TAIL = new RegExp(String.raw`\s+(?:(?:(?:a|ont)\s+)?(?:annonc|affirm|déclar|assur|indiqu|précis|confirm|revendiqu|expliqu)(?:é|e|ent)|(?:a|ont)\s+dit|dit|disent)(?:(?:\s+(?!qu(?:e(?![\p{L}])|[’']))[^\s,;:.!?«»“”"]+){1,4}|\s*,[^,;.!?]{1,40},)?\s+avoir\s*$`, 'iu');
 
 /** How much of a subject's end the tail strippers read: their end-anchored patterns are tried at every offset. */
 const TAIL_WINDOW = 240;

@@ -9,6 +9,10 @@
  * 2. An appositive opening with a market or place acronym (OPENING_APPOSITIVE): "Kiplo, B2B provider of …, raised §", "Orvani,
  *    D2C maker of …, raised §", "Tilvo, UK-based maker of …, raised §". Before, the aside was not read as one and the deal went to
  *    the name of the line before.
+ * 3. Whatever sits between a French reporting verb and "avoir" (REPORTED_INFINITIVE_TAIL), read by shape: up to four words
+ *    ("a annoncé jeudi matin avoir réuni §", "affirme ce matin avoir bouclé §") or a short aside set off by commas ("a annoncé,
+ *    mercredi 12 mars, avoir levé §"). Before, only listed date shapes were; the subject was not read and the deal went to the
+ *    company of the paragraph before.
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -34,4 +38,15 @@ describe('round 19: an appositive may open with a market or place acronym', () =
     ['Tilvo', EN_LEAD, '🇬🇧 Tilvo, UK-based maker of soil sensors, has raised $4 million.'],
     ['Quorly', FR_LEAD, '🇧🇪 Quorly, B2B éditeur d’un logiciel de paie, a levé 2 millions d’euros.'],
   ])('%s', (want, lead, row) => expect(companies(lead, row)).toEqual(['Acme Labs', want]));
+});
+
+describe('round 19: a time or an aside between a French reporting verb and "avoir"', () => {
+  it.each<[string, string]>([
+    ['Kiplo', 'La start-up Kiplo a annoncé, mercredi 12 mars, avoir levé 15 millions d’euros auprès de Harbor Ventures.'],
+    ['Orvani', 'Orvani a indiqué, ce lundi, avoir bouclé un tour de table de 8 millions d’euros.'],
+    ['Tilvo', 'Le site Tilvo a annoncé, le 4 avril, avoir réuni 6 millions d’euros.'],
+    ['Quorly', 'Quorly a confirmé, dans un communiqué, avoir levé 3 millions d’euros.'],
+    ['Kiplo', 'La jeune pousse Kiplo a annoncé jeudi matin avoir réuni 15 millions d’euros.'],
+    ['Tilvo', 'La medtech Tilvo affirme ce matin avoir bouclé une levée de 6 millions d’euros.'],
+  ])('%s', (want, row) => expect(companies(FR_LEAD, row)).toEqual(['Acme Labs', want]));
 });
