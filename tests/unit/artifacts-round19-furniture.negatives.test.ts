@@ -28,6 +28,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an imperative headline without a medium noun', paragraphs: last('Follow the money behind the port deal') },
   // The third person about photos and galleries.
   { name: 'a gallery owner’s photos', paragraphs: mid('Visitors to the gallery can buy prints of the photos, which sold out within a week.') },
+  // An agency's name alone is a byline or a source line; in a sentence it is reported.
+  { name: 'an agency name alone', paragraphs: last('Reuters') },
+  { name: 'an agency’s photo desk in a sentence', paragraphs: mid('AFP Photo editors picked the image for the front page.') },
 ];
 
 describe('round 19 furniture look-alikes stay prose', () => {

@@ -28,3 +28,18 @@ const ADDRESSED_MEDIUM: FurnitureRow[] = [
 describe('round 19: the site speaks to the reader about its own medium', () => {
   for (const row of ADDRESSED_MEDIUM) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/**
+ * An agency's photo credit alone, one line or several stacked: the agency as it spells itself, then the medium ("Photo")
+ * or a photographer after a slash. Blind miss 369 (a wire re-poster's stacked credits); the agency-slash-name credit also
+ * closes a newsletter's caption (253).
+ */
+const AGENCY_CREDITS: FurnitureRow[] = [
+  furnitureRow('a stacked wire credit between paragraphs', 'middle', 'AFP Photo\nAFP Photo/Lena Vogt'),
+  furnitureRow('a single agency credit over the story', 'top', 'Reuters/Tom Pell'),
+  furnitureRow('un crédit d’agence seul en fin d’article', 'end', 'EPA Photo/Jean Morel', true),
+];
+
+describe('round 19: an agency’s photo credit alone', () => {
+  for (const row of AGENCY_CREDITS) it(row.name, () => expectBoilerplateFlag(row));
+});

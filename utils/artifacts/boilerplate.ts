@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { LIST_HEADER, lineRules } from './lexicon';
+import { AGENCIES, LIST_HEADER, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 
 /** Whole-paragraph labels (lexicon.ts, by family), in the order that decides a line's message. */
@@ -573,4 +573,34 @@ function supportAppeals(doc: ArticleDoc): Array<{ i: number; j: number; end: num
 
 function isAppealParagraph(p: string): boolean {
   return p.length <= 600 && APPEAL_WORD.test(p) && READER_ADDRESS.test(p) && !REPORTED.test(p);
+}
+
+/**
+ * A photo credit standing alone on its line, an agency's name with the medium or the photographer after a slash: "AP
+ * Photo", "AP Photo/Jane Roe", "Reuters/John Smith". The line is the credit and nothing else (a credit in brackets,
+ * "(Getty Images/Brand X)", is a caption's tail and goes with its caption),
+ * a paragraph of one credit line or several stacked (a gallery's). Case-sensitive: the
+ * agencies as they spell themselves, names capitalised. A bare agency name is a byline or a dateline, not read. Blind
+ * misses: a wire re-poster's stacked credits (369); the same credit shape closes a newsletter's caption (253), where it goes
+ * with the caption.
+ */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3}`;
+const AGENCY_CREDIT_LINE = new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?: (?:Photos?|Images?|Pictures?|Video)(?: ?/ ?${CREDIT_NAME})?| ?/ ?${CREDIT_NAME})$`, 'u');
+/** A few stacked credits at most; longer is not a credit block. */
+const MAX_CREDIT_PARAGRAPH = 240;
+
+/**
+ * The paragraphs made only of agency credit lines (one or several stacked), as findings. A credit on a caption's last line
+ * goes with the caption (the caption readers take it, a repeated caption with its credit is one copy).
+ */
+export function findAgencyCreditLines(doc: ArticleDoc): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    if (p.length > MAX_CREDIT_PARAGRAPH || (p.indexOf('/') < 0 && !/ (?:Photo|Image|Picture|Video)/u.test(p))) continue;
+    if (!p.split('\n').every((line) => AGENCY_CREDIT_LINE.test(line.trim()))) continue;
+    const start = doc.starts[i] ?? 0;
+    out.push({ kind: 'boilerplate', start, end: start + p.length, message: 'Photo credit without its photo left in the text.', fix: '' });
+  }
+  return out;
 }

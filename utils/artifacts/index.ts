@@ -4,7 +4,7 @@
  * per region among the block-level kinds, and turns offsets into excerpts.
  */
 import type { Artifact, ArticleText } from '../types';
-import { findBoilerplate, isFurnitureLine } from './boilerplate';
+import { findAgencyCreditLines, findBoilerplate, isFurnitureLine } from './boilerplate';
 import { findAuthorBios } from './bios';
 import { findBylineNoise } from './bylines';
 import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
@@ -83,6 +83,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   // The site's notes to the reader about its own medium, read by who speaks to whom: after every rule above, so a block
   // one of them reads keeps its flag; only lines none of them took.
   claim(findAddressedMediumNotes(doc));
+  yield;
+  // An agency's photo credit alone on a line (the whole-paragraph credit rule reads a paragraph that is only a credit).
+  claim(findAgencyCreditLines(doc));
   yield;
   // Glued or doubled button labels, CMS and paywall labels, offers: after the label lists, whose messages are more specific.
   claim(findUiClutter(doc));
