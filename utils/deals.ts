@@ -1193,6 +1193,23 @@ const VALUED_AT_LAST_ROUND = /(?<![\p{L}])(?:était|étaient|avait été|was|wer
  */
 const EARLIER_PERIOD_WHEN = /(?<![\p{L}])(?:previous|prior|preceding|earlier|last|first|second|third|fourth|précédente?|dernière?|premier|première|deuxième|second|seconde|troisième|quatrième)\s+(?:quarter|half|year|month|semester|trimestre|semestre|année|mois)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\s*,\s*(?:when|lorsque|quand|où)\s/iu;
 
+/**
+ * Round 19 (review of round 18): a fronted "after" clause that tells ANOTHER event, as a finite clause with its own subject and
+ * verb ("After competitor X shut down, Y raised §", "Once its rival collapsed, …", "After the founders left Google, …"), only
+ * sets the scene: the raise of the main clause is the news, so the opening "after" is no past cue. Not a gerund or a noun
+ * phrase ("After raising a seed round, …", "After its Series A, …": the company's own earlier round), and never when the fronted
+ * clause itself tells money or a round (STRONG_VERB_ANYWHERE, NOUN_BEFORE_ANYWHERE).
+ */
+const FRONTED_EVENT_CLAUSE = /^\s*(?:after|once|following|as soon as)\s+(?<clause>[^,;§]{1,100}),\s*/iu;
+/** A finite past verb after at least one word of subject: "X shut down", "its rival collapsed", "the founders left". */
+const FINITE_PAST_AFTER_SUBJECT = /^(?!(?:raising|having|securing|closing)\s)[\p{L}’'.&-]+(?:\s+[\p{L}’'.&-]+){0,5}?\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}[\p{Ll}-]*ed|shut|went|fell|ran|left|sold|lost|quit|became|began|won|made|took|broke|hit)(?![\p{L}])/u;
+function frontedEventEnd(clause: string): number {
+  const m = FRONTED_EVENT_CLAUSE.exec(clause);
+  if (!m) return 0;
+  const event = m.groups!.clause!;
+  if (!FINITE_PAST_AFTER_SUBJECT.test(event) || STRONG_VERB_ANYWHERE.test(event) || NOUN_BEFORE_ANYWHERE.test(event) || /\b(?:funding|series|seed|raise|raising)\b/iu.test(event)) return 0;
+  return m[0].length;
+}
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
   // A raise told after the earlier mark is this clause's news ("Acme, which was valued at § in its previous round, has raised §").
   const valuedBefore = VALUED_AT_LAST_ROUND.exec(clause);
@@ -1200,6 +1217,7 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
   if (fronted) clause = clause.slice(fronted[0].length);
+  else clause = clause.slice(frontedEventEnd(clause));
   const cut = Math.max(0, clause.length - 120);
   let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, (m: string, at: number) => (/[\p{L}\p{N}§]/u.test(clause.slice(0, cut + at)) ? ' ' : m))).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');

@@ -3,7 +3,7 @@
  * of a parallel enumeration without being rounds of the names.
  */
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../../utils/deals';
+import { isPastContext, readFigure } from '../../utils/deals';
 import { readFunding } from '../../utils/funding';
 
 function kindAt(masked: string, n = 0): string {
@@ -53,4 +53,14 @@ describe('round 19 look-alikes, end to end: no deal', () => {
     'Côté secteurs, les levées vont à la Santé (12 M€ en 3 opérations), la Mobilité (6 M€ en 2 opérations) et la PropTech (3 M€ en une opération).',
     'Norvik posted revenue of $12 million, Talvo $8 million and Quenby $5 million last year.',
   ])('%s', (text) => expect(readFunding({ paragraphs: [text] }).deals).toEqual([]));
+});
+
+describe('isPastContext, round 19 look-alikes: the fronted clause is the company’s own earlier round, so the cue stays', () => {
+  it.each([
+    'After raising a seed round, Norvik raised ',
+    'After its Series A, Talvo raised ',
+    'After its seed round closed, Quenby raised ',
+    'After Zappa raised a seed round, Norvik raised ',
+    'Following a seed round in 2020, Brightwave raised ',
+  ])('%s', (clause) => expect(isPastContext(clause)).toBe(true));
 });

@@ -6,7 +6,7 @@
  * - parenthesised items: "A (§ to hire), B (§ for …)" (PAREN_ITEM_BEFORE, parenItemOf).
  */
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../../utils/deals';
+import { isPastContext, readFigure } from '../../utils/deals';
 import { readFunding } from '../../utils/funding';
 
 function readingAt(masked: string, n: number) {
@@ -64,4 +64,14 @@ describe('readFunding, round 19: each figure of an enumeration goes to its own n
     ['Les plus grosses levées : Calmeo (12 M€ pour recruter), Vertigne (8 M€ pour s’étendre) et Ostral (5 M€).', ['Calmeo 12 M€', 'Vertigne 8 M€', 'Ostral 5 M€']],
     ['The largest rounds went to three startups: Norvik ($12 million, for its robots), Talvo ($8 million, to hire) and Quenby ($5 million).', ['Norvik $12 million', 'Talvo $8 million', 'Quenby $5 million']],
   ] as const)('%s', (text, expected) => expect(deals(text)).toEqual(expected));
+});
+
+describe('isPastContext, round 19: a fronted "after" clause telling another event does not make the raise an earlier one', () => {
+  it.each([
+    'After competitor Zappa shut down last month, Norvik raised ',
+    'After its rival Brightwave collapsed, Talvo raised ',
+    'After the founders left their bank, they raised ',
+    'After the startup pivoted to payments, it raised ',
+    'After the regulator approved its licence, Quenby secured ',
+  ])('%s', (clause) => expect(isPastContext(clause)).toBe(false));
 });
