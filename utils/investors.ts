@@ -41,6 +41,17 @@ const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|pilo
  * lexicon's LEX_ROUND_NOUNS, and the words of a round the lexicon does not hold (a bare "series"/"série" with no letter, the
  * money's own words "injection", "tranche", "offering", the deal words "transaction", "deal", and "fundraising").
  */
+/**
+ * The roles of the banks and firms that run a share sale or advise on a deal, a closed class: manager (lead manager, joint
+ * book-running manager), underwriter, bookrunner, arranger, placement agent, adviser, counsel, lawyer. They are paid for a
+ * service, they do not invest: "acted as lead manager", "were joint lead managers", "a syndicate of underwriters led by X".
+ */
+const INTERMEDIARY_ROLES = String.raw`(?:(?:joint\s+|sole\s+|global\s+)?(?:managers?|underwriters?|book-?runn(?:ers?|ing\s+managers?)|arrangers?|(?:placement|placing)\s+agents?|agents?|coordinators?|counsel|advis[eo]rs?|lawyers?|attorneys?|bankers?))`;
+/** After "lead": one of those roles ("lead manager", "lead placement agent"), so the cue names no lead investor. */
+const INTERMEDIARY_ROLE_AFTER_LEAD = String.raw`(?![-\s]+(?:(?:financial|legal|placement|placing)\s+)?${INTERMEDIARY_ROLES}(?![\p{L}]))`;
+/** Right before a lead cue: the intermediaries it leads ("a syndicate of underwriters led by X", "banks acting as bookrunners were led by"). */
+const INTERMEDIARY_BEFORE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:underwriters|bookrunners|book-?running managers|placement agents|arrangers|syndicate of (?:banks|lenders|underwriters))\s+(?:(?:was|were|is|are|has been|have been)\s+)?$`, 'iu');
+
 const ROUND_NOUNS = [...LEX_ROUND_NOUNS, 'series', 'séries?', 'injection', 'fundraising', 'tranche', 'transaction', 'offering', 'deal'] as const;
 /** Words that make "led by" about a funding round: a round noun, or the masked figure ("§"). */
 const ROUND_WORD = new RegExp(String.raw`\b(?:${ROUND_NOUNS.join('|')}|§+)(?![\p{L}\p{N}])|§`, 'iu');
@@ -349,8 +360,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "X was the “strategic lead”", "X acted as lead investor"
   // "a round with Northwind Capital as (the) lead (investor)": the names run from "with" (before the generic "as lead", which would read
   // back to the company; without a "with" this one is dropped and the generic one reads the subject).
-  { role: 'lead', re: /\bas (?:the )?(?:co-?)?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
-  { role: 'lead', re: /\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead(?: investor)?s?\b[”"]?/gi, attach: 'prev' },
+  // Not "acted as lead manager", "were joint lead managers", "as lead underwriter": a bank running a share sale is no investor
+  // (INTERMEDIARY_ROLE_AFTER_LEAD).
+  { role: 'lead', re: new RegExp(String.raw`\bas (?:the )?(?:co-?)?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b`, 'gi'), attach: 'prev', afterWith: true },
+  { role: 'lead', re: new RegExp(String.raw`\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b[”"]?`, 'gi'), attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
   { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
   // "Kestrel pilote la levée de § de Norvio", "Orion dirige le tour de table", "X conduit l’opération": the present of the other
@@ -537,6 +550,23 @@ const DESCRIPTION_BEFORE_NAME = /^(?:(?:and|et)\s+)?(?:d[’']\s?)?(?:un|une|a|a
 /** A list item naming the channel of the name before it: "via la Banque publique d'investissement", "through Acme Ventures". */
 const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’']))\s+(?!(?:its|their|his|her|ses|son|sa|leur|leurs)\s)/iu;
 
+/**
+ * A noun for investors right before a dash aside, with what qualifies it: "investors from the prior round", "existing backers",
+ * "ses investisseurs historiques", "les actionnaires de la première heure". The aside after it is the apposition naming them.
+ * Lower-case words only after the noun (a name or a relative pronoun there is another clause), bounded: linear on the
+ * 80-character window it is tried on.
+ */
+const INVESTOR_NOUN_BEFORE_DASH = /(?:^|[^\p{L}])(?:investors|backers|shareholders|investisseurs|actionnaires|financeurs)(?:\s+(?!(?:which|who|that|qui|que|dont)(?![\p{L}]))[\p{Ll}’'-]+){0,6}\s*$/u;
+
+/**
+ * A forward cue's object that is only a noun for investors, then an opening dash with a closing one further on: "from investors –
+ * A, B – in …", "from its existing backers – A and B –". Anchored at the segment's start, bounded words, one lookahead to the
+ * closing dash (a bounded class without dashes): linear.
+ */
+const DASH_OPENED_LIST = /^\s*(?:(?:the|its|their|ses|les|des|leurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:investors|backers|shareholders|investisseurs|actionnaires|financeurs)(?:\s+(?!(?:which|who|that|qui|que|dont)(?![\p{L}]))[\p{Ll}’'-]+){0,6}\s[–—]\s(?:(?:among them|they include|they included|such as|including|notamment|dont|parmi eux|parmi lesquels)\s+)?(?=[^–—;]{1,300}\s[–—](?:\s|$))/u;
+/** The words opening a dash aside that lists examples: "— among them A, B —", "– they include A –", "– such as A –", "– dont A –". */
+const DASH_LIST_OPENER = /^(?:among them|they include|they included|such as|including|notamment|dont|parmi eux|parmi lesquels)\s+/iu;
+
 /** A closed dash aside ending the text before a verb: " – think Apple, Google and Oracle – ". */
 const DASH_ASIDE_BEFORE_VERB = /\s[–—]\s[^–—;]{1,200}\s[–—]\s*$/u;
 
@@ -668,6 +698,8 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       if (t.role === 'participant' && /^(?:joined|rejointe?s? par)/iu.test(m[0]) && (FOUNDED_BY_BEFORE.test(sentence.slice(Math.max(0, start - 160), start)) || HIRE_ROLE_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 120)))) continue;
       // "the most significant funding results were led by Victorian unicorns X": a ranking topped by companies, not a lead.
       if (t.role === 'lead' && TOPPED_BY.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      // "a syndicate of underwriters led by X": the lead of the banks selling the shares, not of the investors.
+      if (t.role === 'lead' && INTERMEDIARY_BEFORE_LEAD.test(sentence.slice(Math.max(0, start - 50), start))) continue;
       if (t.needsInSentence && !sentenceHas(t.needsInSentence)) continue;
       // "received grant funding from Innovate UK": a grant's giver is not an investor.
       if (t.role === 'participant' && GRANT_BEFORE.test(sentence.slice(Math.max(0, start - 25), start + m[0].length))) continue;
@@ -784,6 +816,10 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "from prominent investors including A": the next cue opens with the noun the words before it describe, so they are read with it.
       const noun = next ? INVESTOR_NOUN_OPENING.exec(sentence.slice(next.start, next.start + 20)) : null;
       if (noun) segment += noun[0];
+      // "from investors – A, B and C – in a series A", "auprès de ses actionnaires historiques – A et B –": the cue's object is a noun
+      // for investors whose names follow between dashes; the list is the aside (LIST_END then stops at its closing dash).
+      const dashOpened = DASH_OPENED_LIST.exec(segment);
+      if (dashOpened) segment = segment.slice(dashOpened[0].length);
       const stop = LIST_END.exec(segment);
       // "Other investors include A and B through X; C, the Huffington Post; D; and E, co-founder, Meetup": a list whose
       // items are set off by semicolons names one investor per item, the words after its comma describing it.
@@ -842,7 +878,10 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "Sequoia Capital, which over the years has invested in … – think Apple, Google and Oracle – led": an aside between dashes
       // right before the verb, and the relative clause it closes, sit between the subject and its verb.
       const aside = DASH_ASIDE_BEFORE_VERB.exec(segment);
-      if (aside) segment = segment.slice(0, aside.index).replace(/,\s*(?:qui|which|who)\b[^,]*$/i, ' ');
+      // "All investors from the prior round – A, B and C – joined the financing": after a noun for investors the aside between
+      // dashes is the subject's list itself (the apposition names them), not a remark to skip.
+      if (aside && INVESTOR_NOUN_BEFORE_DASH.test(segment.slice(Math.max(0, aside.index - 80), aside.index))) segment = aside[0].replace(/^\s[–—]\s/u, '').replace(DASH_LIST_OPENER, '').replace(/\s[–—]\s*$/u, ' ');
+      else if (aside) segment = segment.slice(0, aside.index).replace(/,\s*(?:qui|which|who)\b[^,]*$/i, ' ');
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '), segment.lastIndexOf(' – '));
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
@@ -1003,6 +1042,21 @@ const GLUED_WORD_AFTER_FUND_WORD = /(?<=(?:^|\s)\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:
 /** The unnamed rest closing a list: "… and other funds,", "… et d’autres fonds", "… and several other investors". */
 const UNNAMED_REST_END = /(?<=\S)\s+(?:and|et|as well as|ainsi que)\s+(?:(?:several|many|some|a few|plusieurs|quelques)\s+)?(?:other|others|d[’']autres|autres)(?:\s+(?:[\p{Ll}-]+\s+)?(?:funds?|fonds|investors?|investisseurs|backers?|firms?|angels?|VCs?|partners?|actionnaires|financeurs))?\s*,?\s*$/u;
 
+/**
+ * A list item that repeats the cue's preposition after a conjunction: "auprès du fonds A géré par B et de ses investisseurs
+ * historiques C", "auprès de D basée à Lyon et d'E". French repeats "de" for each object of the cue, so the item is one more
+ * object of the cue, whatever modifier the item before it carried ("géré par B", "basée à Lyon"); without the repeated "de"
+ * ("géré par B et C") the conjunction is the modifier's. Anchored at the item's start, one preposition: linear.
+ */
+const REOPENED_ITEM = /^(?:de|du|des)\s|^d[’']\s?(?=\p{Lu})/u;
+/** A list conjunction as the separator: "et", "and", "ainsi que", "as well as". */
+const CONJUNCTION_ITEM_SEP = /(?:^|\s)(?:and|et|as well as|ainsi que)\s*$/u;
+
+/** Whether the next item opens one more object of the cue: the cue's preposition right after a conjunction. */
+function reopensCue(sep: string, nextItem: string): boolean {
+  return CONJUNCTION_ITEM_SEP.test(sep) && REOPENED_ITEM.test(nextItem);
+}
+
 function unglue(segment: string): string {
   const spaced = segment.replace(GLUED_WORD_AFTER_FUND_WORD, ', ');
   if (!/\p{Ll}\p{Lu}/u.test(spaced)) return spaced;
@@ -1069,7 +1123,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name') {
         names.push(r.name);
         // "including Kestrel Capital at § and Orion Partners at §": each backer's own share after its name does not end the list.
-        if (r.residue && !(item.includes(r.name) && SHARE_AFTER_NAME.test(item.slice(item.indexOf(r.name) + r.name.length)))) break;
+        // "auprès du fonds X géré par Y et de ses investisseurs historiques A et B": a name with its own modifier ends the list
+        // unless the next item repeats the cue's preposition (REOPENED_ITEM): the coordination is at the cue's level, not the modifier's.
+        if (r.residue && !(item.includes(r.name) && SHARE_AFTER_NAME.test(item.slice(item.indexOf(r.name) + r.name.length))) && !reopensCue(seps[k] ?? '', items[k + 1] ?? '')) break;
       } else if (r.kind === 'stop' || r.kind === 'skip') {
         // "Deciens Capital, …, et d’un groupe d’investissement privé basé à Boston, Raptor Group": a description set before the name it describes.
         if (DESCRIPTION_BEFORE_NAME.test(item) && /,/.test(seps[k] ?? '') && cleanItem(items[k + 1] ?? '', { forward: true }).kind === 'name') continue;

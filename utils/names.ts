@@ -5,6 +5,8 @@
  * Shared by the company finder and the investor reader.
  */
 
+import { LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR } from './funding-lexicon';
+
 export interface NameRun {
   text: string;
   start: number;
@@ -80,12 +82,10 @@ export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'our', 'their',
   'his', 'her', 'i', 'and', 'but', 'or', 'for', 'with', 'from', 'by', 'to', 'of', 'after', 'before', 'since', 'while', 'when',
   'other', 'others', 'also', 'both', 'all', 'some', 'last', 'earlier', 'later', 'today', 'yesterday', 'now', 'new', 'existing',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...LEX_WEEKDAYS_EN, ...LEX_MONTHS_EN,
   'series', 'seed', 'round', 'funding', 'investors', 'investor', 'headquarters', ...ROLE_FAMILIES.cSuite.map((t) => t.toLowerCase()), 'founder', 'co-founder',
   'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'elles', 'cette', 'ce', 'ces', 'son', 'sa', 'ses', 'leur', 'parmi',
-  'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', 'janvier', 'février', 'mars', 'avril', 'mai',
-  'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'depuis', 'avec', 'pour', 'par', 'dans', 'sur', 'déjà', 'après', 'avant', 'série', ...LEX_MONTHS_FR, ...LEX_WEEKDAYS_FR,
   'related', 'read', 'more', 'funding', 'here', 'there', 'what', 'who', 'which', 'how', 'why', 'according', 'founded', 'launched',
   'ipo', 'arr', 'saas', 'b2b', 'ceo', 'cfo', 'here’s', "here's", 'what’s', "it's", 'it’s', "c'est", 'c’est', "c'était", 'c’était',
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
@@ -94,7 +94,7 @@ export const NOT_NAME_WORDS = new Set([
 ]);
 
 /** A date, not a name: "July 2021", "March 15", "janvier 2024" (a month or a day opening a run). */
-export const DATE_RUN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\p{N}|$)/iu;
+export const DATE_RUN = new RegExp(String.raw`^(?:${[...LEX_MONTHS_EN, ...LEX_MONTHS_FR, ...LEX_WEEKDAYS_EN, ...LEX_WEEKDAYS_FR].join('|')})(?:\s+\p{N}|$)`, 'iu');
 
 /**
  * Words that are not a name when they stand alone (a whole run), though they
