@@ -7,7 +7,7 @@
 import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
-import { datePhrase, fundingVerbAt, readFigure, reviewPeriodOf } from './deals';
+import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
 import { readFigureStatus, readPastContext, settleMonthDatedRounds } from './deal-status';
 import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { continuesInvestorList, findInvestorMentions } from './investors';
@@ -1135,7 +1135,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         companyExplicit: company.explicit,
         companyFromTopic: company.topic,
         // A continuation's own round follows it ("… and received § in bridge rounds"); the one before is the previous item's.
-        round: nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked),
+        // An owned entry ("la série B de la startup Kiplo (§)") names its own round, or none: never the next entry's (deals.ts).
+        round: ownedRoundOr(masked.slice(clauseStart, f.start), () => nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked)),
         // The status reader (deal-status.ts) reads the clause's time, a list entry's month, a yardstick, the outlet's own scoop.
         ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true, roundsInSentence: roundFigures.length }, period),
         amount: toMoney(f.match, s.text, f.start),
@@ -1610,6 +1611,18 @@ function toMoney(m: MoneyMatch, sentence: string, startInSentence: number): Mone
  */
 const ROUND_OF_NEXT = /^\s*(?:(?:funding|financing|investment|de financement|de fonds)\s+)?(?:rounds?\s+)?(?:of|de|d[’']|worth|totalling|totaling|à hauteur de)\s*$/iu;
 
+/** Characters before a figure read for an owned entry ("la série B de la startup Kiplo (§)"). */
+const OWNED_ENTRY_REACH = 120;
+
+/**
+ * The round of a figure told as an owned entry: its own noun's round ("la série B de Kiplo (§)": Series B; "le tour de table de
+ * Kiplo (§)": none), never the next entry's; `otherwise` (the nearest round noun) when the figure is no owned entry.
+ */
+function ownedRoundOr(before: string, otherwise: () => string | null): string | null {
+  const entry = ownedRoundEntry(before);
+  return entry ? entry.round : otherwise();
+}
+
 function nearestRound(rounds: ReturnType<typeof findRounds>, start: number, end: number, clauseStart: number, clauseEnd: number, masked?: string): string | null {
   let best: { round: string; d: number } | null = null;
   for (const r of rounds) {
@@ -1914,6 +1927,10 @@ function findCompany(
   // "the $8 million round of funding that PushDoctor, a similar service, reported last week": another company's round, told for context.
   const teller = reportedBy(masked.slice(f.end));
   if (teller && /\bthe\s*$/i.test(masked.slice(Math.max(0, f.start - 6), f.start))) return { name: teller, explicit: true, past: true };
+  // "la série B de la startup Kiplo (§)", "the Series A of fintech Quorly (§)": an owned entry names its owner (deals.ts), before
+  // any possessive nearer the figure is tried.
+  const entry = ownedRoundEntry(masked.slice(Math.max(0, f.start - OWNED_ENTRY_REACH), f.start));
+  if (entry && !isPlace(entry.company) && !NOT_NAME_WORDS.has(entry.company.toLowerCase())) return { name: entry.company, explicit: true };
   const possessor = POSSESSOR_BEFORE.exec(masked.slice(Math.max(0, f.start - 80), f.start));
   if (possessor) {
     // "After TAE’s impressive §": an opening connector is not part of the name.

@@ -43,3 +43,15 @@ describe('round 19: a named company funded by a named backer, no figure', () => 
     expect([...(deal?.leadInvestors ?? []), ...(deal?.investors ?? [])]).toContain(investor);
   });
 });
+
+// An owned entry ("la série B de la startup Kiplo (§)") names its own round, or none: the next entry's noun is never borrowed
+// (funding.ts ownedRoundOr, reading deals.ts ownedRoundEntry).
+describe('round 19: an owned entry keeps its own round', () => {
+  const rows: [string, string, [string, string | null][]][] = [
+    ['two owned entries with their own stages (FR)', 'Parmi les opérations du mois, la série B de la startup Vennaro (12 millions d’euros) et la série A de Quilbert (4 millions d’euros).', [['Vennaro', 'Series B'], ['Quilbert', 'Series A']]],
+    ['an entry with no stage keeps none (FR)', 'Les levées du trimestre : le tour de table de la société Velane (3 millions d’euros) et la série A de Quilbert (5 millions d’euros).', [['Velane', null], ['Quilbert', 'Series A']]],
+  ];
+  it.each(rows)('%s', (_label, paragraph, expected) => {
+    expect(readFunding({ paragraphs: [paragraph] }).deals.map((d) => [d.company, d.round])).toEqual(expected);
+  });
+});
