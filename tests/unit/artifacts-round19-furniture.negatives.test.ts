@@ -28,6 +28,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an imperative headline without a medium noun', paragraphs: last('Follow the money behind the port deal') },
   // The third person about photos and galleries.
   { name: 'a gallery owner’s photos', paragraphs: mid('Visitors to the gallery can buy prints of the photos, which sold out within a week.') },
+  // A tap or a click in the story's own action, not opening a clause: no link.
+  { name: 'a kiosk that asks visitors to tap', paragraphs: mid('The old kiosk still asks visitors to tap a card here before the gates open.') },
+  { name: 'an editor’s pointer to past columns', paragraphs: mid('He writes about the venture every month. Read his earlier columns here.') },
   // An agency's name alone is a byline or a source line; in a sentence it is reported.
   { name: 'an agency name alone', paragraphs: last('Reuters') },
   { name: 'an agency’s photo desk in a sentence', paragraphs: mid('AFP Photo editors picked the image for the front page.') },

@@ -43,3 +43,13 @@ const AGENCY_CREDITS: FurnitureRow[] = [
 describe('round 19: an agency’s photo credit alone', () => {
   for (const row of AGENCY_CREDITS) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/** A link's own deixis: "click here" / "cliquez ici" opening the sentence or a clause after a comma. */
+const HERE_LINKS: FurnitureRow[] = [
+  furnitureRow('a pointer to a list of winners', 'end', 'For the full list of this year’s winners, click here.'),
+  furnitureRow('un renvoi vers le palmarès', 'end', 'Pour consulter le palmarès complet, cliquez ici.', true),
+];
+
+describe('round 19: a link pointing at itself', () => {
+  for (const row of HERE_LINKS) it(row.name, () => expectBoilerplateFlag(row));
+});

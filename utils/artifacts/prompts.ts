@@ -152,8 +152,17 @@ const MAX_ADDRESSED_LINE = 300;
 const MAX_ADDRESSED_SENTENCES = 3;
 const SENTENCE_SPLIT = /(?<=[.!?])\s+/u;
 
+/**
+ * A link's own deixis: the imperative of pressing a link (click, tap; FR cliquez, appuyez) opening the sentence or a
+ * clause after a comma, with "here"/"ici" pointing at the link itself ("For more reports, click here.", "Cliquez ici pour
+ * lire la suite"). Fresh pages of three outlets and blind 294 print it; prose never says "click here". Not "read … here":
+ * an editor's note in the body points readers to past instalments that way (fixture 133, unflagged by gold).
+ */
+const HERE_LINK = /(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}? (?:here|ici)(?![\p{L}-])/iu;
+
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();
+  if (HERE_LINK.test(s)) return true;
   const imperative = READER_ACTION.test(s) || FR_IMPERATIVE.test(s);
   // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
   if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;
