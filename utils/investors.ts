@@ -1051,10 +1051,15 @@ const UNNAMED_REST_END = /(?<=\S)\s+(?:and|et|as well as|ainsi que)\s+(?:(?:seve
 const REOPENED_ITEM = /^(?:de|du|des)\s|^d[’']\s?(?=\p{Lu})/u;
 /** A list conjunction as the separator: "et", "and", "ainsi que", "as well as". */
 const CONJUNCTION_ITEM_SEP = /(?:^|\s)(?:and|et|as well as|ainsi que)\s*$/u;
+/**
+ * The cue itself said again after a comma: "…, ainsi qu'auprès du fonds B", "…, et auprès de C". What follows is one more object
+ * of the cue ("du fonds B"), read like the first; the repeated cue is no word of the item (cleanItemCore drops it). Anchored: linear.
+ */
+const REOPENED_CUE = /^(?:ainsi\s+qu[’']\s?|et\s+)?auprès\s+(?=(?:de|du|des|d[’']))/iu;
 
-/** Whether the next item opens one more object of the cue: the cue's preposition right after a conjunction. */
+/** Whether the next item opens one more object of the cue: the cue's preposition after a conjunction, or the cue after a comma. */
 function reopensCue(sep: string, nextItem: string): boolean {
-  return CONJUNCTION_ITEM_SEP.test(sep) && REOPENED_ITEM.test(nextItem);
+  return CONJUNCTION_ITEM_SEP.test(sep) ? REOPENED_ITEM.test(nextItem) : /,/.test(sep) && REOPENED_CUE.test(nextItem);
 }
 
 function unglue(segment: string): string {
@@ -1379,7 +1384,7 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
 const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
 
 function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
-  let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(REOPENED_CUE, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
   item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');

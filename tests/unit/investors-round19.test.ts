@@ -1,7 +1,8 @@
 /**
  * Investor lists, round 19: readers of structure, not of one page's phrases. (1) A list whose next item repeats the cue's
  * preposition after "et" ("auprès de A géré par B et de C", "auprès de D basée à Lyon et d'E") goes on past the modifier of the
- * item before it (REOPENED_ITEM in investors.ts). (2) A noun for investors followed by a dash aside: the aside is the list
+ * item before it (REOPENED_ITEM in investors.ts), and so does the cue said again after a comma ("…, ainsi qu'auprès du fonds D",
+ * REOPENED_CUE). (2) A noun for investors followed by a dash aside: the aside is the list
  * (INVESTOR_NOUN_BEFORE_DASH for a subject, DASH_OPENED_LIST for a cue's object). Sentences of our own invention; money masked
  * as "§". Rows go through the funding reader's masked sentence, as `roles` reads it.
  */
@@ -13,6 +14,7 @@ describe('a list item that repeats the cue’s preposition is one more object of
     row('Norvio a levé § auprès du fonds Alpha Croissance géré par Kestrel Gestion et de ses investisseurs historiques Orion Ventures et Hooli Capital.', [], ['Alpha Croissance', 'Orion Ventures', 'Hooli Capital']),
     row('La start-up boucle un tour de § auprès du fonds Delta Amorçage conseillé par Kestrel Gestion et de la banque Globex & Cie.', [], ['Delta Amorçage', 'Globex & Cie']),
     row('La société a levé § auprès de Kestrel Capital basée à Lyon et d’Orion Ventures.', [], ['Kestrel Capital', 'Orion Ventures']),
+    row('Norvio a bouclé § auprès des fonds d’impact Kestrel Capital et Orion Partners, ainsi qu’auprès du fonds technologique Hooli Ventures (Jean Dupont et Marie Curie).', [], ['Kestrel Capital', 'Orion Partners', 'Hooli Ventures']),
     row('Norvio a levé § auprès du fonds Alpha Croissance géré par Kestrel Gestion et des business angels Jeanne Martin et Paul Durand.', [], ['Alpha Croissance', 'Jeanne Martin', 'Paul Durand']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
