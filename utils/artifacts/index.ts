@@ -18,6 +18,7 @@ import { findMergedStories } from './merged-stories';
 import { findMojibake } from './mojibake';
 import { findAddressedMediumNotes, findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
+import { findStoryBlocks } from './line-shape';
 import { findTruncatedSentences } from './truncated';
 import { findUiClutter } from './ui-labels';
 
@@ -93,6 +94,11 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   // A paragraph with only a short label glued at its head or tail claimed ("… rates. Read the full story.") is still read
   // for repeats; its copy is reported without the label, so the two findings sit side by side.
   claim(besideEdgeLabels(doc, claimed, findDuplicatedParagraphs(doc, (i) => claimedParagraph(doc, claimed, i))));
+  yield;
+  // Blocks of other stories' headlines or navigation read by line shape (line-shape.ts): a label over link titles at the
+  // article's edges, or between paragraphs a label over titles that share no topic with them. Before the truncated step,
+  // which used to carry this reader.
+  claim(findStoryBlocks(doc));
   yield;
   claim(findTruncatedSentences(doc));
   yield;
