@@ -111,3 +111,20 @@ export function investorRoleWords(row: Pick<InvestorRow, 'investor' | 'tags'>, d
   if (inMainDeal && !row.tags.some((t) => t.mainLead)) words.unshift('participant');
   return words.length > 0 ? words.join('; ') : row.investor.role;
 }
+
+/**
+ * The contract's one `role` per investor: its role in the first deal it
+ * belongs to, the main deal first. The readers' summary-wide role said "lead"
+ * for an investor that led an earlier round and only took part in this one,
+ * which the card contradicted ("participant; lead, earlier round"). A deal
+ * that does not list the name (another spelling the readers kept apart) gives
+ * no role; when none does, the readers' role stays.
+ */
+export function firstDealRoleOf(investor: Investor, deals: readonly Deal[]): 'lead' | 'participant' {
+  const indexes = [...new Set(investor.deals)].filter((d) => deals[d] !== undefined).sort((a, b) => a - b);
+  for (const d of indexes) {
+    const role = roleIn(deals[d] as Deal, investor.name);
+    if (role) return role;
+  }
+  return investor.role;
+}

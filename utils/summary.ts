@@ -7,6 +7,7 @@ import { findArtifactsInSteps } from './artifacts';
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from './article';
 import { countWords, type ExtractOptions } from './extract';
 import { readFundingSteps } from './funding';
+import { firstDealRoleOf } from './investor-roles';
 import type { ReadArticleResponse } from './messages';
 import type { ArticleText, SourceInfo, Summary } from './types';
 
@@ -29,7 +30,8 @@ export function* readArticleSteps(article: ArticleToRead): Generator<AnalysisSte
   const summary: Summary = {
     ...emptySummary(source, paragraphs.length > 0),
     deals: funding.deals,
-    investors: funding.investors,
+    // One role per investor (the contract): the role in its first deal, main deal first, as the card's first tag says.
+    investors: funding.investors.map((i) => ({ ...i, role: firstDealRoleOf(i, funding.deals) })),
     money: funding.money,
     artifacts,
   };
