@@ -9,7 +9,7 @@
  * under the key 'log', with no save date and no id; loadLog migrates it once
  * and removes the old key.
  */
-import { toCsv } from './export';
+import { CSV_COLUMNS, csvLines, dealCsvCells as toCsvRow, publishedDay } from './export';
 import type { Summary } from './types';
 
 /** The slice of a key-value storage area the log needs (browser.storage.local, a Map in tests). */
@@ -87,10 +87,38 @@ export function isLogEntry(value: unknown): value is LogEntry {
 
 // ---------------------------------------------------------------- keys and entries
 
-/** The address an entry is deduplicated on: the fragment names a place in the same article. */
+/**
+ * Query parameters that only say how the reader arrived (a newsletter, a
+ * social post, an ad click), never which article: utm_*, fbclid, gclid,
+ * mc_cid, mc_eid.
+ */
+const TRACKING_PARAM = /^(?:utm_.*|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/**
+ * The address an entry is deduplicated on: the fragment names a place in the
+ * same article, and tracking parameters name the way there, so the same
+ * article opened from a newsletter ("?utm_source=…") replaces its entry
+ * instead of becoming a second identical row. Other parameters stay (they can
+ * name the article: "?id=42"), in their order.
+ */
 export function urlKey(url: string): string {
   const hash = url.indexOf('#');
-  return (hash >= 0 ? url.slice(0, hash) : url).trim();
+  const bare = (hash >= 0 ? url.slice(0, hash) : url).trim();
+  const q = bare.indexOf('?');
+  if (q < 0) return bare;
+  const kept = bare
+    .slice(q + 1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING_PARAM.test(safeDecode(pair.split('=')[0] ?? '')));
+  return kept.length > 0 ? `${bare.slice(0, q)}?${kept.join('&')}` : bare.slice(0, q);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
 }
 
 function urlOf(summary: Summary): string {
@@ -157,6 +185,15 @@ export async function loadLog(store: KeyValueStore, now: Date = new Date(), make
   return migrated;
 }
 
+/** What a save did, so the popup can say it: a new entry or an update of the same article's, and how many old entries the cap dropped. */
+export interface LogSaveOutcome {
+  entry: LogEntry;
+  /** True when the article (same address, tracking parameters aside) was already in the log: its entry was updated. */
+  updated: boolean;
+  /** The oldest entries dropped to stay within MAX_LOG_ENTRIES (0 almost always). */
+  dropped: LogEntry[];
+}
+
 /** Add a summary at the top; saving the same article (same URL) again replaces its entry, keeping its id. */
 export async function saveToLog(
   store: KeyValueStore,
@@ -164,13 +201,24 @@ export async function saveToLog(
   now: Date = new Date(),
   makeId: MakeId = defaultMakeId,
 ): Promise<LogEntry> {
+  return (await saveToLogWithOutcome(store, summary, now, makeId)).entry;
+}
+
+/** saveToLog, telling whether it updated an entry and which old entries the cap dropped (for the save button's words). */
+export async function saveToLogWithOutcome(
+  store: KeyValueStore,
+  summary: Summary,
+  now: Date = new Date(),
+  makeId: MakeId = defaultMakeId,
+): Promise<LogSaveOutcome> {
   const log = await loadLog(store, now, makeId);
   const key = urlKey(urlOf(summary));
   const previous = key ? log.entries.find((e) => urlKey(e.url) === key) : undefined;
   const entry = makeEntry(summary, now, previous?.id ?? makeId());
   const rest = previous ? log.entries.filter((e) => e !== previous) : log.entries;
-  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [entry, ...rest].slice(0, MAX_LOG_ENTRIES) } satisfies StoredLog);
-  return entry;
+  const all = [entry, ...rest];
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: all.slice(0, MAX_LOG_ENTRIES) } satisfies StoredLog);
+  return { entry, updated: !!previous, dropped: all.slice(MAX_LOG_ENTRIES) };
 }
 
 /** Remove one entry by id; true if it was there. */
@@ -182,6 +230,17 @@ export async function removeFromLog(store: KeyValueStore, id: string): Promise<b
   return true;
 }
 
+/**
+ * Put a removed entry back (the log page's "Undo"), at its place by save date
+ * (newest first), unless an entry of the same id is there again. The cap holds.
+ */
+export async function restoreToLog(store: KeyValueStore, entry: LogEntry): Promise<void> {
+  const log = await loadLog(store);
+  if (log.entries.some((e) => e.id === entry.id)) return;
+  const entries = [...log.entries, entry].sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+  await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: entries.slice(0, MAX_LOG_ENTRIES) } satisfies StoredLog);
+}
+
 /** Empty the log (the legacy key too, so nothing is migrated back later). */
 export async function clearLog(store: KeyValueStore): Promise<void> {
   await store.set(DEAL_LOG_KEY, { schemaVersion: 2, entries: [] } satisfies StoredLog);
@@ -190,9 +249,33 @@ export async function clearLog(store: KeyValueStore): Promise<void> {
 
 // ---------------------------------------------------------------- exports
 
-/** One CSV row per deal across every logged article (an article with no deal adds no row). */
+/** The log's CSV columns: the summary's, then when the entry was saved and when the article was published. */
+export const LOG_CSV_COLUMNS = [...CSV_COLUMNS, 'saved_utc', 'published'] as const;
+
+/**
+ * One CSV row per deal across every logged article (an article with no deal
+ * adds no row), with its save date ("2025-03-01 09:30", UTC) and the
+ * article's publication day when known. It opens with a UTF-8 byte-order mark:
+ * without one Excel reads the file as the local code page ("d’euros" came out
+ * as "dâ€™euros").
+ */
 export function logToCsv(entries: readonly LogEntry[]): string {
-  return toCsv(entries.map((e) => e.summary));
+  const rows: string[][] = [[...LOG_CSV_COLUMNS]];
+  for (const e of entries) {
+    const saved = savedUtc(e.savedAt);
+    const published = e.summary.source.publishedTime ? publishedDay(e.summary.source.publishedTime) : '';
+    for (const d of e.summary.deals) {
+      const cells = toCsvRow(e.summary, d);
+      rows.push([...cells, saved, published]);
+    }
+  }
+  return `\uFEFF${csvLines(rows)}`;
+}
+
+/** "2025-03-01T09:30:00.000Z" -> "2025-03-01 09:30": a form every spreadsheet reads as a date and time. */
+function savedUtc(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
 }
 
 /** The entries themselves, pretty-printed: each carries its full contract summary. */

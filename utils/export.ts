@@ -127,31 +127,68 @@ export const CSV_COLUMNS = [
   'lead_investors', 'investors', 'date', 'url', 'title',
 ] as const;
 
-/** One row per deal over one or more summaries (the deal log exports many). RFC 4180 quoting. */
+/** The cells of one deal's row, in CSV_COLUMNS order (page strings as stored; each format quotes them). */
+export function dealCsvCells(s: Summary, d: Deal): string[] {
+  return [
+    d.company ?? '', d.round ?? '', d.status,
+    d.amount ? String(d.amount.value) : '', d.amount?.currency ?? '', d.amount ? formatMoney(d.amount) : '',
+    d.valuation ? String(d.valuation.value) : '', d.valuation?.currency ?? '',
+    d.leadInvestors.join('; '), d.investors.join('; '), d.date ?? '', s.source.url ?? s.source.input ?? '', s.source.title ?? '',
+  ];
+}
+
+/** The header and one row of cells per deal over one or more summaries. */
+function dealRows(summaries: Summary | readonly Summary[]): string[][] {
+  const list: readonly Summary[] = Array.isArray(summaries) ? summaries : [summaries as Summary];
+  return [[...CSV_COLUMNS], ...list.flatMap((s) => s.deals.map((d) => dealCsvCells(s, d)))];
+}
+
+/** One row per deal over one or more summaries: a CSV file (RFC 4180 quoting). */
 export function toCsv(summaries: Summary | Summary[]): string {
-  const list = Array.isArray(summaries) ? summaries : [summaries];
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const s of list) {
-    for (const d of s.deals) {
-      rows.push([
-        d.company ?? '', d.round ?? '', d.status,
-        d.amount ? String(d.amount.value) : '', d.amount?.currency ?? '', d.amount ? formatMoney(d.amount) : '',
-        d.valuation ? String(d.valuation.value) : '', d.valuation?.currency ?? '',
-        d.leadInvestors.join('; '), d.investors.join('; '), d.date ?? '', s.source.url ?? s.source.input ?? '', s.source.title ?? '',
-      ]);
-    }
-  }
+  return csvLines(dealRows(summaries));
+}
+
+/** Rows as CSV text, CRLF line ends. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /**
- * Quote a cell; neutralise spreadsheet formulas (a page could name an
- * investor "=HYPERLINK(…)") by prefixing an apostrophe, as OWASP advises.
+ * The same rows as tab-separated values, for the clipboard: a spreadsheet
+ * splits a paste on tabs and newlines, never on commas, so pasted CSV landed
+ * in column A. No quoting is needed (tabs and line breaks inside a cell become
+ * spaces); formulas are neutralised as in the CSV.
  */
+export function toTsv(summaries: Summary | Summary[]): string {
+  return `${dealRows(summaries).map((r) => r.map(sheetCellText).join('\t')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The same rows as an HTML table, the rich twin of toTsv on the clipboard:
+ * Excel, Google Sheets and LibreOffice paste a table cell by cell, and a
+ * document or an e-mail shows a table. Every cell escaped, formulas neutralised.
+ */
+export function toSheetHtml(summaries: Summary | Summary[]): string {
+  const [header, ...rows] = dealRows(summaries);
+  const row = (cells: readonly string[], tag: 'th' | 'td'): string => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(sheetCellText(c))}</${tag}>`).join('')}</tr>`;
+  return `<table><thead>${row(header ?? [], 'th')}</thead><tbody>${rows.map((r) => row(r, 'td')).join('')}</tbody></table>`;
+}
+
+/**
+ * A cell's text as a spreadsheet must show it: bidi controls dropped (a cell
+ * must read as it is stored, "Jean\u202Eevil\u202C"), whitespace runs (tabs,
+ * line breaks) made one space, and a leading =, +, -, @ (a page could name an
+ * investor "=HYPERLINK(…)") prefixed with an apostrophe so the sheet shows it
+ * as text, as OWASP advises; a plain number ("-5", "600000000") stays a number.
+ */
+export function sheetCellText(value: string): string {
+  const v = withoutBidiControls(value).replace(/\s+/g, ' ').trim();
+  return /^[=+\-@\t\r]/.test(v) && !/^-?\d+(?:\.\d+)?$/.test(v) ? `'${v}` : v;
+}
+
+/** Quote a CSV cell (RFC 4180) after sheetCellText's clean-up and formula guard. */
 export function csvCell(value: string): string {
-  // Bidi controls dropped first: a cell must read in a sheet as it is stored ("Jean\u202Eevil\u202C").
-  let v = withoutBidiControls(value).replace(/\s+/g, ' ').trim();
-  if (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v)) v = `'${v}`;
+  const v = sheetCellText(value);
   return /[",\r\n;]/.test(v) || v !== value ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -3,7 +3,7 @@ import {
   DEAL_LOG_KEY, LEGACY_LOG_KEY, MAX_LOG_ENTRIES, clearLog, exportFileName, isLogEntry, loadLog, logToCsv, logToJson,
   migrateV1, parseLog, removeFromLog, saveToLog, urlKey, type KeyValueStore, type LogEntry,
 } from '../../utils/deal-log';
-import { CSV_COLUMNS } from '../../utils/export';
+import { LOG_CSV_COLUMNS } from '../../utils/deal-log';
 import type { Summary } from '../../utils/types';
 
 /** storage.local stand-in that clones like structured clone does, so no test leans on shared references. */
@@ -196,8 +196,8 @@ describe('exports', () => {
   ];
 
   it('CSV: a header and one row per deal across all entries, formulas neutralised', () => {
-    const lines = logToCsv(entries).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    const lines = logToCsv(entries).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(LOG_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^Acme,Series A,/);
     expect(lines[2]).toMatch(/^Beta,/);
@@ -205,7 +205,7 @@ describe('exports', () => {
   });
 
   it('CSV of an empty log is just the header', () => {
-    expect(logToCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+    expect(logToCsv([])).toBe(`\uFEFF${LOG_CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('JSON: the entries as an array, round-tripping', () => {

@@ -5,7 +5,7 @@ import { DealLog, type LogClient } from '../../components/DealLog';
 import { isWebUrl, LogSourceLink } from '../../components/LogSourceLink';
 import { LogRow, mainDeal } from '../../components/LogRow';
 import { LogSaveButton } from '../../components/LogSaveButton';
-import { CSV_COLUMNS } from '../../utils/export';
+import { LOG_CSV_COLUMNS } from '../../utils/deal-log';
 import type { LogEntry } from '../../utils/deal-log';
 import type { Deal, Summary } from '../../utils/types';
 
@@ -122,8 +122,8 @@ describe('DealLog', () => {
     const [csvName, csv, csvType] = client.download.mock.calls[0]!;
     expect(csvName).toBe('roundup-deals-2025-04-02.csv');
     expect(csvType).toMatch(/^text\/csv/);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(LOG_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
 
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
