@@ -22,6 +22,12 @@ export interface GetSummaryRequest {
  */
 export interface GetParagraphsRequest {
   type: 'get-paragraphs';
+  /**
+   * The reading the popup's card shows: the page keeps the paragraphs of its
+   * last few readings, so a live page read again meanwhile still answers with
+   * the card's own text (its artifacts are substrings of it). Absent: the latest.
+   */
+  analysisId?: number;
 }
 
 /** Popup/background → content: highlights on or off, and which categories show. */
@@ -90,6 +96,16 @@ export interface GetSummaryResponse {
   analysisId: number;
   /** How long the last analysis and anchoring took on this page, in ms. */
   timings: { analysisMs: number; anchorMs: number };
+  /**
+   * A refusal that may succeed if asked again (the reading ran out of time on
+   * a busy computer): the popup offers Retry. Size refusals never do.
+   */
+  retryable?: boolean;
+  /**
+   * The page changed after this reading was made (a live ticker, an infinite
+   * scroll): the popup says so and offers "Read again".
+   */
+  pageChanged?: boolean;
 }
 
 /**
@@ -188,9 +204,11 @@ export function isRoundupMessage(value: unknown): value is RoundupMessage {
   if (!isRecord(value) || typeof value.type !== 'string') return false;
   switch (value.type) {
     case 'get-summary':
-    case 'get-paragraphs':
     case 'toggle-highlights':
       return true;
+    case 'get-paragraphs':
+      return value.analysisId === undefined
+        || (typeof value.analysisId === 'number' && Number.isInteger(value.analysisId) && value.analysisId >= 0);
     case 'set-highlights': {
       if (typeof value.enabled !== 'boolean') return false;
       if (value.categories === undefined) return true;

@@ -78,8 +78,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
     await ready;
     switch (message.type) {
       case 'get-summary': {
-        const response = await page.summaryResponse();
+        // Read (if the page changed), paint, then answer with the reading held after painting: painting
+        // reads again when the page changed meanwhile (a live page), and the card must be that reading,
+        // not the one before it (an older word count, a deal missing, saved to the log as such).
+        await page.ensureAnalysis();
         await page.apply();
+        const response = page.currentResponse();
         reportDeals();
         // Sending the answer (the summary, no article text) is a task of its own, not the tail of the paint's.
         await yieldToPage(page.trace);
@@ -89,7 +93,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       }
       case 'get-paragraphs':
         // Only on a click on "Copy clean text": the article text is serialised then, and only then.
-        return page.paragraphsResponse();
+        return page.paragraphsResponse(message.analysisId);
       case 'set-highlights':
         page.enabled = message.enabled;
         if (message.categories) page.visible = { ...page.visible, ...message.categories };

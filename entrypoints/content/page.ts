@@ -50,6 +50,14 @@ export const READ_TIMEOUT_MS = 60_000;
  * log, a feed or a book, not a news article with some boilerplate around it.
  */
 export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
+/**
+ * How many readings' paragraphs the page keeps for the clean copy. A live
+ * page (a ticker, an infinite scroll) is read again whenever the popup opens
+ * or the highlights repaint, while a popup may still show an earlier card: its
+ * "Copy clean text" asks for the paragraphs of its own reading, which must
+ * still be here (a few cards back is plenty; each is at most the article).
+ */
+export const KEPT_READINGS = 3;
 
 /**
  * Reads the article text (funding, investors, money, artifacts). In the
@@ -214,6 +222,10 @@ export class PageController {
   private analysis: Analysis | null = null;
   /** Which analysis `analysis` is: a new number each time the page is read (the clean copy checks it). */
   private analysisId = 0;
+  /** The paragraphs of the last KEPT_READINGS readings, by analysisId (see paragraphsResponse). */
+  private readonly readings = new Map<number, string[]>();
+  /** The current analysis is a refusal that may succeed if asked again (the reader ran out of time). */
+  private retryable = false;
   private key = '';
   private anchored: AnchoredFinding[] = [];
   /** True once `anchored` holds this analysis's findings (possibly none). */
@@ -254,6 +266,7 @@ export class PageController {
     if (cache) {
       this.analysis = cache.analysis;
       this.analysisId++;
+      this.keepReading(cache.analysis.paragraphs);
       this.key = cache.key;
     }
   }
@@ -395,7 +408,8 @@ export class PageController {
           response = await reply;
         } catch (error) {
           if (gone()) return false;
-          throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}). Open Roundup again to retry.`);
+          // The popup offers Retry on an error: no "open again" advice here.
+          throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}).`);
         }
         workMs += response.readMs;
         analysis = response.summary
@@ -410,6 +424,8 @@ export class PageController {
     this.timings.analysisMs = workMs;
     this.analysis = analysis;
     this.analysisId++;
+    this.keepReading(analysis.paragraphs);
+    this.retryable = readerGaveUp;
     this.key = readerGaveUp ? '' : shape.key;
     this.anchoredReady = false;
     await this.ensureAnchored();
@@ -440,6 +456,26 @@ export class PageController {
     this.painter.clear();
     this.painted = null;
     this.tooltip.destroy();
+  }
+
+  /** Keep the paragraphs of the reading just made, forgetting the oldest past KEPT_READINGS. */
+  private keepReading(paragraphs: string[]): void {
+    this.readings.set(this.analysisId, paragraphs);
+    for (const id of this.readings.keys()) {
+      if (this.readings.size <= KEPT_READINGS) break;
+      this.readings.delete(id);
+    }
+  }
+
+  /**
+   * True when the page changed after the current reading was made (a mutation
+   * of the page's own since its fingerprint, or one during the walk itself).
+   * Without a MutationObserver we cannot tell, and say no.
+   */
+  get changedSinceReading(): boolean {
+    if (!this.observer || !this.analysis || this.key === '') return false;
+    this.onMutations(this.observer.takeRecords());
+    return this.shape === null || this.shape.shape.key !== this.key;
   }
 
   get dealCount(): number {
@@ -578,7 +614,18 @@ export class PageController {
 
   async summaryResponse(): Promise<GetSummaryResponse> {
     await this.ensureAnalysis();
-    const analysis = this.analysis as Analysis;
+    return this.currentResponse();
+  }
+
+  /**
+   * The answer for the reading held now, without reading again: get-summary
+   * paints first (which reads the page again if it changed meanwhile) and then
+   * answers with this, so the card is the reading the highlights show, never
+   * the one before it.
+   */
+  currentResponse(): GetSummaryResponse {
+    if (!this.analysis) throw new Error('the page has not been read yet.');
+    const analysis = this.analysis;
     const found = this.anchored.filter((a) => a.ranges.length > 0);
     return {
       summary: analysis.summary,
@@ -591,15 +638,20 @@ export class PageController {
       paragraphCount: analysis.paragraphs.length,
       analysisId: this.analysisId,
       timings: { ...this.timings },
+      retryable: this.retryable,
+      pageChanged: this.changedSinceReading,
     };
   }
 
   /**
-   * The paragraphs of the current analysis, for the clean copy. Never starts
-   * an analysis: the popup asks only after showing a summary, and a page read
-   * again since then answers with its new analysisId (the popup refuses those).
+   * The paragraphs of reading `analysisId` (the card's), for the clean copy,
+   * while it is among the last KEPT_READINGS; else (or without an id) those of
+   * the current reading, with its id, which the popup then does not mix with
+   * its card. Never starts an analysis.
    */
-  paragraphsResponse(): GetParagraphsResponse {
+  paragraphsResponse(analysisId?: number): GetParagraphsResponse {
+    const kept = analysisId === undefined ? undefined : this.readings.get(analysisId);
+    if (kept && analysisId !== undefined) return { paragraphs: kept, analysisId };
     return { paragraphs: this.analysis?.paragraphs ?? [], analysisId: this.analysisId };
   }
 
