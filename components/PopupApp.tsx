@@ -23,6 +23,15 @@ export function PopupApp({ client }: PopupAppProps) {
   const [visible, setVisible] = useState<CategoryVisibility>({ ...ALL_VISIBLE });
   const [notice, setNotice] = useState<string | null>(null);
   const [exportFormat, setExportFormat] = useState<CopyKind>('markdown');
+  /** Bumped by Retry / "Read again": the page is asked for its summary again (read again if it changed). */
+  const [reading, setReading] = useState(0);
+
+  /** Replace the card (or the refusal) with a new reading of the page; `note` says why, when not asked. */
+  const readAgain = useCallback((note: string | null = null) => {
+    setView({ phase: 'loading' });
+    setNotice(note);
+    setReading((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -48,7 +57,7 @@ export function PopupApp({ client }: PopupAppProps) {
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, reading]);
 
   const onToggleHighlights = useCallback(
     (enabled: boolean) => {
@@ -69,14 +78,23 @@ export function PopupApp({ client }: PopupAppProps) {
     [client, visible, highlightsOn],
   );
 
-  /** The paragraphs behind the card on show; a page read again since has other text, and other artifacts. */
+  /**
+   * The paragraphs of the card's own reading: the page keeps them for its last
+   * few readings, so a live page read again meanwhile still copies what the
+   * card shows. Past that (the card is several readings old) another reading's
+   * text would not match the card's artifacts: the page is read again and the
+   * card replaced, and the note says to copy again (never a dead end).
+   */
   const loadParagraphs = useCallback(
     async (analysisId: number): Promise<string[]> => {
-      const answer = await client.loadParagraphs();
-      if (answer.analysisId !== analysisId) throw new Error('the page was read again since this card was made: reopen Roundup and try again.');
+      const answer = await client.loadParagraphs(analysisId);
+      if (answer.analysisId !== analysisId) {
+        readAgain('The page had changed since this card was made: Roundup read it again and updated the card. Copy the clean text again.');
+        throw new Error('the page changed since this card was made; reading it again.');
+      }
       return answer.paragraphs;
     },
-    [client],
+    [client, readAgain],
   );
 
   const onShow = useCallback(
@@ -102,9 +120,14 @@ export function PopupApp({ client }: PopupAppProps) {
       </div>
       {view.phase === 'loading' && <StatusMessage tone="busy" text="Analysing this page…" />}
       {view.phase === 'restricted' && <StatusMessage tone="warning" text={view.message} />}
-      {view.phase === 'error' && <StatusMessage tone="error" text="Roundup could not analyse this page." detail={view.message} />}
+      {view.phase === 'error' && (
+        // The page did not answer, kept changing, or its reader failed: asking again may work.
+        <StatusMessage tone="error" text="Roundup could not analyse this page." detail={view.message} action={{ label: 'Retry', onClick: () => readAgain() }} />
+      )}
       {view.phase === 'ready' && (
         <SummaryCard
+          // A new reading is a new card: "Saved ✓" and the copy note belong to the reading they were made for.
+          key={view.data.analysisId}
           data={view.data}
           highlightsOn={highlightsOn}
           visible={visible}
@@ -117,6 +140,7 @@ export function PopupApp({ client }: PopupAppProps) {
           copyRich={(html, text) => client.copyRich(html, text)}
           saveToLog={(summary) => client.saveToLog(summary)}
           openLog={() => client.openLog()}
+          onReadAgain={() => readAgain()}
         />
       )}
       {notice && <p class="notice" role="status">{notice}</p>}

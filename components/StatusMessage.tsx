@@ -6,14 +6,25 @@ export interface StatusMessageProps {
   text: string;
   /** Optional second line with detail. */
   detail?: string | null;
+  /**
+   * A button under the sentence, for a state that may change if asked again
+   * (a reading that ran out of time, a page that changed): "Retry", "Read again".
+   * Without it the user's only way out was closing and reopening the popup.
+   */
+  action?: { label: string; onClick: () => void } | null;
 }
 
-export function StatusMessage({ tone, text, detail }: StatusMessageProps) {
+export function StatusMessage({ tone, text, detail, action }: StatusMessageProps) {
   return (
     <div class={`status status-${tone}`} role={tone === 'error' ? 'alert' : 'status'} aria-live="polite" aria-busy={tone === 'busy'}>
       {tone === 'busy' && <span class="spinner" aria-hidden="true" />}
       <p>{text}</p>
       {detail ? <p class="status-detail">{detail}</p> : null}
+      {action ? (
+        <button type="button" class="status-action" onClick={action.onClick}>
+          {action.label}
+        </button>
+      ) : null}
     </div>
   );
 }

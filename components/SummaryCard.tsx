@@ -28,6 +28,21 @@ export interface SummaryCardProps {
   copyRich: (html: string, text: string) => Promise<void>;
   saveToLog: (summary: Summary) => Promise<unknown>;
   openLog: () => void;
+  /** Reads the page again and replaces this card (Retry on a refusal, "Read again" on a changed page). */
+  onReadAgain: () => void;
+}
+
+/** The reader's sentence for a page Roundup did not read, and whether asking again may help. */
+export function refusalStatus(data: Pick<GetSummaryResponse, 'status' | 'message' | 'retryable'>): { text: string; detail: string | null; retry: boolean } {
+  const message = data.message ?? 'This page does not look like an article.';
+  if (data.status === 'not-article') {
+    // Said for a reader, not in the extractor's terms ("Readability found no article text").
+    return { text: 'No article text found on this page.', detail: /readability/i.test(message) ? null : message, retry: false };
+  }
+  // A reading that ran out of time (a busy computer) or failed may succeed later: the Retry button
+  // replaces the old "Open Roundup again to retry" advice. A page too large never will.
+  const retry = data.retryable === true || data.status === 'error';
+  return { text: retry ? message.replace(/\s*Open Roundup again to retry\.?\s*$/, '') : message, detail: null, retry };
 }
 
 export function SummaryCard(props: SummaryCardProps) {
@@ -58,6 +73,7 @@ export function SummaryCard(props: SummaryCardProps) {
   const earlier = indexed.filter((d) => d.deal.status === 'past');
   const alongside = indexed.filter((d) => d.deal.status !== 'past');
   const notArticle = data.status !== 'ok';
+  const refusal = refusalStatus(data);
   const dealList = (list: Array<{ deal: Deal; index: number }>) =>
     list.map(({ deal, index }) => (
       <DealCard key={index} deal={deal} headline={false} findingId={ifAnchored(findingIdForDeal(summary, index))} investorFindings={investorFindings} onShow={onShow} />
@@ -67,9 +83,14 @@ export function SummaryCard(props: SummaryCardProps) {
     <main class="card">
       <ArticleHeader source={summary.source} wordCount={summary.article.wordCount} />
       {notArticle ? (
-        <StatusMessage tone="info" text={data.message ?? 'This page does not look like an article.'} />
+        <StatusMessage tone="info" text={refusal.text} detail={refusal.detail} action={refusal.retry ? { label: 'Retry', onClick: props.onReadAgain } : null} />
       ) : (
         <>
+          {data.pageChanged && (
+            // The page changed after this reading (a live ticker, more paragraphs loaded): the card, its
+            // exports and "Save to log" are that reading; the user decides whether to read the page again.
+            <StatusMessage tone="warning" text="This page changed after Roundup read it: the card shows the page as it was." action={{ label: 'Read again', onClick: props.onReadAgain }} />
+          )}
           {headline ? (
             <section aria-labelledby="deal-heading">
               <h2 id="deal-heading" class="visually-hidden">Main deal</h2>

@@ -28,8 +28,9 @@ export interface PageClient {
   /**
    * The article's paragraphs, for the clean copy: asked only when the user
    * clicks it (the summary comes without the article text, the bulk of any answer).
+   * `analysisId`: the card's reading, whose paragraphs the page keeps a while.
    */
-  loadParagraphs(): Promise<GetParagraphsResponse>;
+  loadParagraphs(analysisId?: number): Promise<GetParagraphsResponse>;
   /** Put text on the clipboard; must run inside the click handler (user activation). */
   copy(text: string): Promise<void>;
   /** Put HTML (with a plain-text fallback) on the clipboard, for rich paste; same rule as `copy`. */

@@ -68,8 +68,8 @@ export function createBrowserClient(): PageClient {
       return requestTab(browser.tabs, tab(), { type: 'scroll-to', findingId });
     },
 
-    loadParagraphs() {
-      return requestTab(browser.tabs, tab(), { type: 'get-paragraphs' });
+    loadParagraphs(analysisId) {
+      return requestTab(browser.tabs, tab(), analysisId === undefined ? { type: 'get-paragraphs' } : { type: 'get-paragraphs', analysisId });
     },
 
     copy(text) {
