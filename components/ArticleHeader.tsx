@@ -3,7 +3,9 @@ import type { SourceInfo } from '../utils/types';
 
 /** The article's title, site, byline and date at the top of the card. */
 export interface ArticleHeaderProps {
+  /** The page's metadata as read (page strings, shown as text). */
   source: SourceInfo;
+  /** Words in the article as read; 0 hides the line (not an article). */
   wordCount: number;
 }
 
@@ -13,9 +15,13 @@ export function ArticleHeader({ source, wordCount }: ArticleHeaderProps) {
     .filter((x): x is string => !!x)
     .map(withoutBidiControls)
     .filter((x) => x.trim() !== '');
+  const title = source.title ? withoutBidiControls(source.title) : 'Untitled page';
   return (
     <header class="article" aria-label="Article">
-      <h1 class="article-title">{source.title ? withoutBidiControls(source.title) : 'Untitled page'}</h1>
+      {/* The title is clamped to three lines by the stylesheet (a long headline filled the 600 px popup
+          and pushed the deal under the export footer); the clamp is visual only, so screen readers read
+          the whole heading, and the full text is the tooltip. */}
+      <h1 class="article-title" title={title}>{title}</h1>
       {meta.length > 0 && <p class="article-meta">{meta.join(' · ')}</p>}
       {wordCount > 0 && <p class="article-meta">{wordCount.toLocaleString('en')} words</p>}
     </header>
