@@ -12,7 +12,7 @@ import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue } from './funding-sentences';
 import type { MoneyKind } from './types';
 import {
-  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
+  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
 } from './funding-lexicon';
@@ -891,14 +891,14 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "A collaboration between A and B invested $12 million to launch AI startup Optain": the money founded a named company.
   if (INVESTED.test(before) && TO_LAUNCH_NAME.test(after)) return { kind: 'round', verbAt: null };
   // Round 19: a sum shared out right after it ("raised § - respectively § and §"): the items are the rounds, the sum is none.
-  if (DISTRIBUTED_AFTER.test(after)) return { kind: 'other', verbAt: null };
-  if (priorFigure && DISTRIBUTED_BEFORE.test(before)) {
+  if (DISTRIBUTED_AFTER.test(after) && sharedBySeveral(masked, start)) return { kind: 'other', verbAt: null };
+  if (priorFigure && DISTRIBUTED_BEFORE.test(before) && sharedBySeveral(masked, runStart(masked, masked.lastIndexOf('§', start - 1)))) {
     const sumAt = runStart(masked, masked.lastIndexOf('§', start - 1));
     const sum = readFigureIn(masked.slice(0, start - before.length) + ' ' + masked.slice(start), sumAt, start - before.length, options);
     if (sum.kind === 'round') return { kind: 'round', verbAt: sum.verbAt };
   }
   // Round 19: a later item of a gapped list ("A raised §, B § and C §"): the raiser is the name right before the figure.
-  if (priorFigure && !STRONG_VERB.test(before) && gappedItemOf(masked, start) && !notFundingIn(ownClause(masked, start, end))) return { kind: 'round', verbAt: start };
+  if (priorFigure && !STRONG_VERB.test(before) && gappedItemOf(masked, start, options) && !notFundingIn(ownClause(masked, start, end))) return { kind: 'round', verbAt: start };
   const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null) ?? BACKERS_THEN_FIGURE.exec(before);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
@@ -980,7 +980,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
 const GAPPED_NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+(?:de\s+|du\s+|des\s+|of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}`;
 const GAPPED_ITEM_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:[^§,;:.()]{0,40}?)(?:[,;]\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s+)?|\s(?:and|et)\s+)(?<name>${GAPPED_NAME})\s*(?:,\s*)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
 /** Words that open a clause in capitals but name nobody ("and The …", "et Les …", "and Also"): never a gapped raiser. */
-const GAPPED_NOT_NAME = /^(?:the|a|an|its|their|this|that|these|those|le|la|les|l[’']|un|une|des|ces|son|sa|ses|leur|leurs|also|aussi|then|puis|soit|i\.e|e\.g|including|dont|notamment|while|whereas|respectively|respectivement|and|et|in|en|of|de|for|pour|with|avec|from|by|par|up|down|on|at|à|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|q[1-4]|h[12]|\d+)$/iu;
+/** Round 20 (review): the months come from the lexicon (EN names and their three-letter abbreviations, "sept"; FR names), not retyped. */
+const GAPPED_NOT_NAME = new RegExp(String.raw`^(?:the|a|an|its|their|this|that|these|those|le|la|les|l[’']|un|une|des|ces|son|sa|ses|leur|leurs|also|aussi|then|puis|soit|i\.e|e\.g|including|dont|notamment|while|whereas|respectively|respectivement|and|et|in|en|of|de|for|pour|with|avec|from|by|par|up|down|on|at|à|${lexAlt([...LEX_MONTHS_EN, ...LEX_MONTHS_EN.map((m) => m.slice(0, 3)), 'sept', ...LEX_MONTHS_FR])}|q[1-4]|h[12]|\d+)$`, 'iu');
 /**
  * Round 19, a sum shared out in the same sentence: "A and B raised § - respectively § and §", "A et B ont levé §, soit
  * respectivement § et §". The first figure is the raisers' sum, told again item by item: the items are the rounds (they keep the
@@ -989,6 +990,24 @@ const GAPPED_NOT_NAME = /^(?:the|a|an|its|their|this|that|these|those|le|la|les|
 const DISTRIBUTED_LINK = String.raw`\s*(?:\([^()§]{0,40}\)\s*)?[-–—,:(]?\s*(?:(?:soit|i\.e\.,?|that is,?|namely|with)\s+)?(?:respectively|respectivement)\s*`;
 const DISTRIBUTED_AFTER = new RegExp(String.raw`^${DISTRIBUTED_LINK}§`, 'iu');
 const DISTRIBUTED_BEFORE = new RegExp(String.raw`^${DISTRIBUTED_LINK}$`, 'iu');
+/**
+ * Round 20 (review): "respectively" shares a sum out among SEVERAL raisers only when the subject before the sum holds two or more
+ * names joined by a conjunction ("A and B raised §", "A, B et C ont levé §") or a counted plural ("the two startups", "les trois sociétés"); one company's
+ * split ("Acme raised § - respectively § in equity and § in debt") keeps its sum as the round. Read on the sentence before the sum
+ * (bounded to 200 characters, cut at the last sentence or clause stop).
+ */
+const SEVERAL_NAMES_SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])${GAPPED_NAME}\s+(?:and|et|&)\s+${GAPPED_NAME}|(?<![\p{L}])(?:${lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{L}-]+\s+)?(?:${lexAlt(LEX_COMPANY_PLURALS)})(?![\p{L}])`, 'u');
+function sharedBySeveral(masked: string, sumAt: number): boolean {
+  const head = masked.slice(Math.max(0, sumAt - 200), sumAt);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'), head.lastIndexOf('§'));
+  const subject = head.slice(stop + 1);
+  const names = new RegExp(SEVERAL_NAMES_SUBJECT.source, 'gu');
+  for (const m of subject.matchAll(names)) {
+    // Capitalised function words ("And The …", "Et Les …") are no names.
+    if (!GAPPED_NOT_NAME.test(m[0].split(/\s+/u)[0]!)) return true;
+  }
+  return false;
+}
 /**
  * Round 19, a list of named items each with its figure opening a parenthesis, the parenthesis going on with what the money is for
  * ("les plus importantes : A (§ pour développer …), B (§ pour accélérer …) et C (§)", "the largest went to A (§, to hire) and
@@ -1006,7 +1025,10 @@ const PAREN_ITEM_AFTER = /^[^()§]{0,120}\)/u;
 function parenItemAt(masked: string, start: number): boolean {
   const item = PAREN_ITEM_BEFORE.exec(clauseBefore(masked, start));
   // A region or a country with its figure ("la Normandie (§), le Grand Est (§)") is a place's total, not a raiser.
-  return !!item && !GAPPED_NOT_NAME.test(item.groups!.name!.split(/\s+/u)[0]!) && !isPlace(item.groups!.name!) && PAREN_ITEM_AFTER.test(masked.slice(start).replace(/^§+/u, ''));
+  // Round 20 (review): a parenthesis telling a purchase ("(§ pour racheter X)", "(§ to acquire Y)") is an acquisition's price,
+  // not a round: the signs of another transaction (NOT_FUNDING_SENTENCE, read by notFundingIn) are read inside it.
+  const paren = PAREN_ITEM_AFTER.exec(masked.slice(start).replace(/^§+/u, ''));
+  return !!item && !GAPPED_NOT_NAME.test(item.groups!.name!.split(/\s+/u)[0]!) && !isPlace(item.groups!.name!) && !!paren && !notFundingIn(paren[0]);
 }
 function parenItemOf(masked: string, start: number, end: number): boolean {
   if (!parenItemAt(masked, start) || !hasListFundingCue(masked)) return false;
@@ -1016,7 +1038,7 @@ function parenItemOf(masked: string, start: number, end: number): boolean {
 }
 const GAPPED_ITEMS_MAX = 8;
 /** Whether the figure at `start` is a later item of a gapped list whose first item follows a raising verb. */
-function gappedItemOf(masked: string, start: number): boolean {
+function gappedItemOf(masked: string, start: number, options: { fundingLabel?: boolean; related?: boolean }): boolean {
   let at = start;
   for (let k = 0; k < GAPPED_ITEMS_MAX; k++) {
     const before = clauseBefore(masked, at);
@@ -1029,7 +1051,9 @@ function gappedItemOf(masked: string, start: number): boolean {
     at = runStart(masked, prev);
     const opening = clauseBefore(masked, at);
     // The run's first figure right after a raising verb: "A raised §" / "A a levé §" / "A lève §".
-    if (masked.lastIndexOf('§', at - 1) < 0 || !GAPPED_ITEM_BEFORE.test(opening)) return STRONG_VERB.test(opening);
+    // Round 20 (review): the first item's own figure must be a round ("Harvard raised § in its alumni campaign, Yale § …" is a
+    // campaign's money, and so are the items that borrow its verb).
+    if (masked.lastIndexOf('§', at - 1) < 0 || !GAPPED_ITEM_BEFORE.test(opening)) return STRONG_VERB.test(opening) && readFigureIn(masked, at, prev + 1, options).kind === 'round';
   }
   return false;
 }
@@ -1203,12 +1227,25 @@ const EARLIER_PERIOD_WHEN = /(?<![\p{L}])(?:previous|prior|preceding|earlier|las
 const FRONTED_EVENT_CLAUSE = /^\s*(?:after|once|following|as soon as)\s+(?<clause>[^,;§]{1,100}),\s*/iu;
 /** A finite past verb after at least one word of subject: "X shut down", "its rival collapsed", "the founders left". */
 const FINITE_PAST_AFTER_SUBJECT = /^(?!(?:raising|having|securing|closing)\s)[\p{L}’'.&-]+(?:\s+[\p{L}’'.&-]+){0,5}?\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}[\p{Ll}-]*ed|shut|went|fell|ran|left|sold|lost|quit|became|began|won|made|took|broke|hit)(?![\p{L}])/u;
+/**
+ * Round 20 (review of round 19): a year told inside the fronted clause ("After the founders left their bank in 2015, Acme raised
+ * §") still dates the main clause's raise: only the "after" cue is dropped, the year cue is kept (read in the dropped clause,
+ * bounded by the clause's 100 characters).
+ */
+const FRONTED_YEAR_CUE = /\b(?:in|en)\s+(?:early\s+|late\s+|mid-|début\s+|fin\s+)?(?:19|20)\d\d(?![\p{N}])/giu;
 function frontedEventEnd(clause: string): number {
   const m = FRONTED_EVENT_CLAUSE.exec(clause);
   if (!m) return 0;
   const event = m.groups!.clause!;
   if (!FINITE_PAST_AFTER_SUBJECT.test(event) || STRONG_VERB_ANYWHERE.test(event) || NOUN_BEFORE_ANYWHERE.test(event) || /\b(?:funding|series|seed|raise|raising)\b/iu.test(event)) return 0;
   return m[0].length;
+}
+/** The clause with its fronted event clause dropped, the year cues of that clause kept in front of the rest. */
+function withoutFrontedEvent(clause: string): string {
+  const end = frontedEventEnd(clause);
+  if (end === 0) return clause;
+  const years = clause.slice(0, end).match(FRONTED_YEAR_CUE);
+  return (years ? `${years.join(' ')}, ` : '') + clause.slice(end);
 }
 export function isPastContext(clause: string, period: ReviewPeriod | null = null): boolean {
   // A raise told after the earlier mark is this clause's news ("Acme, which was valued at § in its previous round, has raised §").
@@ -1217,7 +1254,7 @@ export function isPastContext(clause: string, period: ReviewPeriod | null = null
   // Only the tail can point at the next figure: read it alone, so a long glued run is never scanned from every position.
   const fronted = FRONTED_AFTER_THEN_NOW.exec(clause);
   if (fronted) clause = clause.slice(fronted[0].length);
-  else clause = clause.slice(frontedEventEnd(clause));
+  else clause = withoutFrontedEvent(clause);
   const cut = Math.max(0, clause.length - 120);
   let text = (clause.slice(0, cut) + clause.slice(cut).replace(POINTS_AT_NEXT, (m: string, at: number) => (/[\p{L}\p{N}§]/u.test(clause.slice(0, cut + at)) ? ' ' : m))).replace(MILESTONE_AFTER, '').replace(FOUNDED_IN, '').replace(EARLIER_BACKERS, ' ').replace(REPORTED_PLUPERFECT, (...m) => ` ${(m[m.length - 1] as { time?: string }).time ?? ''} `);
   if (NEWS_TIME.test(text)) text = text.replace(OPENING_AFTER, ' ');

@@ -48,11 +48,13 @@ describe('round 19 look-alikes of a shared-out sum: no raise before it', () => {
 });
 
 describe('round 19 look-alikes, end to end: no deal', () => {
-  it.each([
+  const rows = [
     'Plusieurs régions tirent leur épingle du jeu avec des levées : la Région Sud (73 M€), le Grand Est (61 M€) et la Nouvelle-Aquitaine (50 M€).',
     'Côté secteurs, les levées vont à la Santé (12 M€ en 3 opérations), la Mobilité (6 M€ en 2 opérations) et la PropTech (3 M€ en une opération).',
     'Norvik posted revenue of $12 million, Talvo $8 million and Quenby $5 million last year.',
-  ])('%s', (text) => expect(readFunding({ paragraphs: [text] }).deals).toEqual([]));
+  ];
+  // Plain it() titles: it.each reads "$12" in a title as a placeholder (round 20 review, cosmetic).
+  for (const text of rows) it(text, () => expect(readFunding({ paragraphs: [text] }).deals).toEqual([]));
 });
 
 describe('isPastContext, round 19 look-alikes: the fronted clause is the company’s own earlier round, so the cue stays', () => {

@@ -57,13 +57,15 @@ describe('readFigure, round 19: items of a list "Name (§ …)" are rounds of th
 
 describe('readFunding, round 19: each figure of an enumeration goes to its own name', () => {
   const deals = (p: string) => readFunding({ paragraphs: [p] }).deals.map((d) => `${d.company} ${d.amount?.text}`);
-  it.each([
+  const rows = [
     ['Norvik raised $12 million, Talvo $8 million and Quenby $5 million in seed funding.', ['Norvik $12 million', 'Talvo $8 million', 'Quenby $5 million']],
     ['Calmeo a levé 12 millions d’euros, Vertigne 8 millions d’euros et Ostral 5 millions d’euros.', ['Calmeo 12 millions d’euros', 'Vertigne 8 millions d’euros', 'Ostral 5 millions d’euros']],
     ['Norvik and Talvo raised $20 million - respectively $12 million and $8 million.', ['Norvik $12 million', 'Talvo $8 million']],
     ['Les plus grosses levées : Calmeo (12 M€ pour recruter), Vertigne (8 M€ pour s’étendre) et Ostral (5 M€).', ['Calmeo 12 M€', 'Vertigne 8 M€', 'Ostral 5 M€']],
     ['The largest rounds went to three startups: Norvik ($12 million, for its robots), Talvo ($8 million, to hire) and Quenby ($5 million).', ['Norvik $12 million', 'Talvo $8 million', 'Quenby $5 million']],
-  ] as const)('%s', (text, expected) => expect(deals(text)).toEqual(expected));
+  ] as const;
+  // Plain it() titles: it.each reads "$12" in a title as a placeholder (round 20 review, cosmetic).
+  for (const [text, expected] of rows) it(text, () => expect(deals(text)).toEqual(expected));
 });
 
 describe('isPastContext, round 19: a fronted "after" clause telling another event does not make the raise an earlier one', () => {
