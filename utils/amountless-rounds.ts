@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -432,8 +432,28 @@ const NAMED_FUNDING_FROM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<verb>${RAISE_PARTICIPLE})\s+(?:(?:new|fresh|additional|further|early|strategic|some|un|une|des|de nouveaux|nouveaux|nouveau|nouvel|nouvelle|premiers?|premières?)\s+)*` +
   String.raw`(?:funding|financing|investment|backing|capital|financements?|fonds|investissements?|soutien financier)\s+(?:from|de la part d[e’']|auprès d[e’']|de|du|des)\s*`,
   'iu');
-/** A source that makes the money a grant, a loan or public aid, not a round: "from the government", "from its bank". */
-const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_PUBLIC_BODIES, 'banks?', 'banques?', 'grants?', 'subventions?', 'programmes?', 'programs?', 'EU', 'UE', 'state', 'État', 'founders?', 'fondateurs?'])})(?![\p{L}\p{N}])`, 'iu');
+/**
+ * A source that makes the money a grant, a loan or public aid, not a round: "from the government", "from its bank", and the
+ * grant-makers whose name says so ("from the X Trust", "from Arts Council England", "de la part de la Région Y").
+ */
+const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_PUBLIC_BODIES, ...LEX_GRANT_MAKERS, 'banks?', 'banques?', 'grants?', 'subventions?', 'programmes?', 'programs?', 'EU', 'UE', 'state', 'État', 'founders?', 'fondateurs?'])})(?![\p{L}\p{N}])`, 'iu');
+/**
+ * A raiser whose noun phrase is an institution's (a hospital, a university, a festival, a food bank, a town hall): the clause
+ * tells a grant or a sponsorship, not a round. The institution noun must be the subject's head: the end of the subject, or
+ * followed by its own name ("The X Children's Hospital", "L'Université de Y", "le musée de Z"). Followed by a lower-case word
+ * it is a modifier of a company's descriptor ("hospital software startup Acme", "a university spinout"): no filter.
+ */
+const INSTITUTION_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_INSTITUTION_NOUNS_EN, ...LEX_INSTITUTION_NOUNS_FR])})(?![\p{L}\p{N}])`, 'giu');
+/** After the noun, a lower-case word that is no preposition of its name: the noun modifies a descriptor (case-sensitive). */
+const MODIFIER_AFTER = /^\s+(?!(?:of|for|in|de|du|des|d[’'])(?![\p{L}\p{N}]))\p{Ll}/u;
+
+function isInstitutionRaiser(subject: string): boolean {
+  INSTITUTION_NOUN.lastIndex = 0;
+  for (let m = INSTITUTION_NOUN.exec(subject); m; m = INSTITUTION_NOUN.exec(subject)) {
+    if (!MODIFIER_AFTER.test(subject.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  }
+  return false;
+}
 /** Reach after "from" where the backer's name must start: "the new Northwind Fund", "early-stage investors such as Y". */
 const SOURCE_REACH = 48;
 
@@ -446,11 +466,20 @@ function readNamedFundingFrom(masked: string): AmountlessRound[] {
   const company = investorBefore(masked, m.index);
   // Funds raise money from their own backers ("Valar Ventures has secured funding from NZVIF"): a fund close, not a round.
   if (!company || INVESTOR_NAME.test(company) || isNationality(company)) return [];
+  // The subject's own words, up to the verb: the name found may be its last word only ("The X Children's Hospital" -> "Hospital").
+  if (isInstitutionRaiser(company) || isInstitutionRaiser(subjectWords(masked, m.index).trimEnd())) return [];
   const restStart = m.index + m[0].length;
   const rest = masked.slice(restStart, restStart + SOURCE_REACH + 60).split(/[;.()]/u)[0]!;
   const run = findNameRuns(rest).find((r) => r.start <= SOURCE_REACH && isCompanyName(r.text));
   if (!run || NOT_A_BACKER_SOURCE.test(rest.slice(0, run.end)) || sameName(run.text, company)) return [];
   return [{ company, investor: run.text, role: 'participant', past: /\b(?:had|avait)\s+$/iu.test(masked.slice(Math.max(0, m.index - 8), m.index)), at: m.index }];
+}
+
+/** The words of the clause before `at` back to the last clause mark (the subject of a verb at `at`), at most 80 characters. */
+function subjectWords(masked: string, at: number): string {
+  const before = masked.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before.slice(cut + 1);
 }
 
 function sameName(a: string, b: string): boolean {

@@ -245,3 +245,29 @@ export const LEX_CONTEST_HEADS_FR = ['Prix', 'Concours', 'Trophées?'] as const;
 /** The days of the week, lower case ("lundi dernier", "on Monday"); `lexCapitalised` gives the capitalised forms. */
 export const LEX_WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const LEX_WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+
+// ── Institutions and grant-makers (round 20, amountless-rounds.ts readNamedFundingFrom) ─────────────────────────────────
+
+/**
+ * Head nouns of a non-commercial institution: a hospital, a university, a festival, a charity or a town hall that "received
+ * funding from X" got a grant or a sponsorship, not a round. Read as whole words inside the raiser's noun phrase, EN then FR.
+ * ("bank" alone is not here: neobanks raise rounds; only the charity's "food bank" is.)
+ */
+export const LEX_INSTITUTION_NOUNS_EN = [
+  'hospitals?', 'universit(?:y|ies)', 'colleges?', 'schools?', 'festivals?', 'charit(?:y|ies)', 'food banks?', 'museums?',
+  'librar(?:y|ies)', 'theat(?:re|er)s?', 'orchestras?', 'church(?:es)?', 'hospices?', 'shelters?', 'non-?profits?', 'NGOs?',
+  'councils?', 'trusts?', 'foundations?', 'associations?', 'municipalit(?:y|ies)',
+] as const;
+export const LEX_INSTITUTION_NOUNS_FR = [
+  'hôpital', 'hôpitaux', 'CHU', 'universités?', 'écoles?', 'collèges?', 'lycées?', 'festivals?', 'musées?', 'bibliothèques?',
+  'théâtres?', 'orchestres?', 'banques? alimentaires?', 'associations?', 'fondations?', 'ONG', 'mairies?', 'communes?',
+  'conseils? (?:régionaux|régional|départementaux|départemental|municipaux|municipal)', 'régions?', 'départements?',
+] as const;
+/**
+ * Givers of grants whose name says so: a trust, a council, a foundation, a region or a lottery fund gives a grant, never a
+ * round's stake ("funding from the Wellcome Trust", "from Arts Council England", "de la part de la Région …"). EN then FR.
+ */
+export const LEX_GRANT_MAKERS = [
+  'trusts?', 'councils?', 'foundations?', 'lotter(?:y|ies)', 'charit(?:y|ies)', 'municipalit(?:y|ies)', 'county', 'counties',
+  'fondations?', 'régions?', 'conseils?', 'départements?', 'mairies?', 'communes?', 'loterie',
+] as const;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+// Round 20, look-alikes (invented sentences, EN and FR). Review of round 19, finding 1: an institution that "received funding
+// from" a grant-maker got a grant or a sponsorship, not a round (INSTITUTION_RAISER, NOT_A_BACKER_SOURCE in amountless-rounds.ts).
+describe('round 20: institutions and grant-makers are not a round', () => {
+  const rows: [string, string][] = [
+    ['a hospital funded by a trust (EN)', 'The Pembury Infirmary Hospital received funding from the Calder Medical Trust to test a new triage method.'],
+    ['a food bank funded by a retailer (EN)', 'The Ashgrove Food Bank secured funding from Morrowfield Stores to open on Sundays.'],
+    ['a festival funded by a council (EN)', 'The Wendle Folk Festival has received funding from Tarnshire Council for next summer.'],
+    ['a university funded by a region (FR)', 'L’Université de Brumelune a obtenu un financement de la part de la Région Kestrie pour son laboratoire.'],
+    ['a museum backed by a foundation (FR)', 'Le musée de Folavie a obtenu un financement de la part de la Fondation Saltmarsh pour sa rénovation.'],
+    ['a company funded by a grant-maker (EN)', 'Tarnwick secured funding from the Copsewood Foundation to pilot its water sensors.'],
+  ];
+  it.each(rows)('%s', (_label, sentence) => {
+    expect(readFunding({ paragraphs: [sentence] }).deals).toEqual([]);
+  });
+});
