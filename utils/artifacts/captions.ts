@@ -516,7 +516,7 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // heading), not alt text: duplicates.ts reports it.
     // A title in Title Case printed twice with no photo near it is a repeated title (duplicates.ts), not alt text.
     if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline
-      && !((isTitleCaseLine(p) || BYLINE_BELOW.test(ps[i + 2] ?? '')) && !photoNear(ps, i))) end = i;
+      && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i))) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
     push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
@@ -537,8 +537,13 @@ function isTitleCaseLine(p: string): boolean {
 }
 const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 
-/** A byline or a stamp right under the second copy: the pair is a headline printed twice (sentence case in French), not alt text. */
-const BYLINE_BELOW = /^(?:by|par|written by|posted|published|publié|mis à jour|updated)\b/iu;
+/**
+ * A line opening on a byline or a date stamp ("By …", "Par …", "Posted …", "Mis à jour …"). Right under the second copy
+ * of a caption, the pair is a headline printed twice (sentence case in French), not alt text. Also read by line-shape.ts
+ * (a byline or a stamp is never another story’s headline): the one list of these words. The word ends on a letter
+ * boundary read in Unicode ("publié" then a space), which an ASCII \b misses.
+ */
+export const BYLINE_STAMP_OPENER = /^(?:by|par|written by|posted|published|publié|mis à jour|updated)(?![\p{L}\d])/iu;
 /** Words that say a photo is there: a caption is only read as one next to them. */
 const PHOTO_WORD = /\b(?:photos?|photograph\w*|pictured?|pictures|images?|illustrations?|credits?|crédits?|getty|reuters|afp|shutterstock|unsplash|pexels|courtesy|file photo)\b|©/iu;
 /** Lines on either side of a repeat searched for photo context. */

@@ -25,6 +25,8 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
+import { LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from '../funding-lexicon';
+import { BYLINE_STAMP_OPENER } from './captions';
 
 export type LineShape = 'prose' | 'list-item' | 'label' | 'link-title' | 'other';
 
@@ -50,7 +52,7 @@ const TITLE_START = /^["'“‘«]?[\p{Lu}\d]/u;
  * Words that are not a title: a byline, a credit ("Photo by …", "Prepared by …": "by" and a name in the first three
  * words), a date or clock stamp, an address, a handle, a numbered section ("3.1 Geography").
  */
-const NOT_TITLE = /^(?:by|par|posted|published|updated|mis à jour|publié)\b|https?:|www\.|@|\d{1,2}:\d\d|^\d[\d\s/.,:-]*$|^\d{1,2}(?:\.\d{1,2})+ /iu;
+const NOT_TITLE = new RegExp(String.raw`${BYLINE_STAMP_OPENER.source}|https?:|www\.|@|\d{1,2}:\d\d|^\d[\d\s/.,:-]*$|^\d{1,2}(?:\.\d{1,2})+ `, 'iu');
 /** A credit: "by" and a capitalised name within the first three words (case-sensitive, so "… by the numbers" stays a title). */
 const CREDIT_LINE = /^\S+(?: \S+)? (?:[Bb]y|[Pp]ar) \p{Lu}/u;
 /** A word of a label: capitalised, in capitals, or a digit-led token; small joining words are allowed between them. */
@@ -108,12 +110,14 @@ function topicWords(s: string): Set<string> {
   return out;
 }
 
-/** How many of the block's titles share a topic word with the prose that follows. */
-function titlesSharingTopic(titles: readonly Line[], next: Set<string>): number {
+/** How many of the block's titles share at least `least` topic words with the prose around it. */
+function titlesSharingTopic(titles: readonly Line[], next: Set<string>, least: number): number {
   let n = 0;
-  for (const t of titles) if ([...topicWords(t.text)].some((w) => next.has(w))) n++;
+  for (const t of titles) if ([...topicWords(t.text)].filter((w) => next.has(w)).length >= least) n++;
   return n;
 }
+/** At the article's edges a title carries its topic with this many shared topic words (see findStoryBlocks). */
+const EDGE_SHARED_WORDS = 2;
 
 /** A run of titles with no label over it is a block from this many titles on (a table of contents or a list of three is common). */
 const MIN_BARE_TITLES = 4;
@@ -122,8 +126,21 @@ const MIN_GROUP_TITLES_BETWEEN = 3;
 
 /** Prose this many characters after a block is what "the topic continues" is read against. */
 const NEXT_PROSE_CHARS = 600;
-/** ...read over this many lines at most on each side. */
-const AROUND_LINES = 12;
+
+/**
+ * The prose on both sides of a block: up to `chars` characters of prose lines from the first prose line after it
+ * (proseAt[next]) onward, and as many from the last prose line before it (proseAt[next - 1]) backward. It walks the
+ * precomputed prose indexes, not the raw lines, so short lines in between (a print page's wrapped column lines, a
+ * caption) neither cut the reach nor cost a rescan: each call reads at most `chars` characters of prose on each side
+ * (a prose line has 8+ words), whatever the distance in lines (linear over the page).
+ */
+function proseAround(lines: readonly Line[], proseAt: readonly number[], next: number, chars: number): string {
+  let after = '';
+  for (let i = next; i >= 0 && i < proseAt.length && after.length < chars; i++) after += ` ${lines[proseAt[i]!]!.text}`;
+  let before = '';
+  for (let i = (next < 0 ? proseAt.length : next) - 1; i >= 0 && before.length < chars; i--) before += ` ${lines[proseAt[i]!]!.text}`;
+  return after + before;
+}
 
 /** Where the block stands: the message says it. */
 type Place = 'before' | 'between' | 'after';
@@ -170,23 +187,24 @@ export function findStoryBlocks(doc: ArticleDoc): Finding[] {
     // Between paragraphs the label must be capitalised ("More In Markets"): a sentence-case one ("Lack of funding") is as
     // often the article's own subhead over a list of its points. At the edges a sentence-case label ("Recent posts") needs
     // three titles under it, a capitalised one two.
-    const modules = between
+    // A label that opens on a count ("Four Product Lines", "Trois Chiffres Clés", "5 Things To Know") announces the
+    // article's own enumeration, not a module of other stories.
+    const modules = (between
       ? groups.filter((g) => g.length > MIN_GROUP_TITLES_BETWEEN && isCapitalisedLabel(g[0]!.text))
-      : groups.filter((g) => isCapitalisedLabel(g[0]!.text) || g.length > MIN_GROUP_TITLES_BETWEEN);
+      : groups.filter((g) => isCapitalisedLabel(g[0]!.text) || g.length > MIN_GROUP_TITLES_BETWEEN)
+    ).filter((g) => !COUNTING_LABEL.test(g[0]!.text));
     const isBlock = modules.length > 0 || (!between && titles.length >= MIN_BARE_TITLES);
     if (!isBlock) continue;
+    if (start === headline + 1 && isArticleHeader(run, titles, e + 1 === firstProse)) continue;
     if (isParallelList(run) || isCohesive(titles)) continue;
     if (run.some((l) => FIGURE_CAPTION.test(l.text)) || (before && FIGURE_CAPTION.test(before.text))) continue;
-    // Between two prose lines, the block must not carry the article's topic: its titles share no words with the
-    // paragraph before it or the one after it (an article's own list or run of subheads does).
-    if (between) {
-      let around = '';
-      // Bounded in lines as well as characters, so a page of many short blocks is not rescanned for each (linear).
-      for (let n = nextProse; n < lines.length && n < nextProse + AROUND_LINES && around.length < NEXT_PROSE_CHARS; n++) if (lines[n]!.shape === 'prose') around += ` ${lines[n]!.text}`;
-      for (let n = start - 1, got = 0; n >= 0 && n >= start - AROUND_LINES && got < NEXT_PROSE_CHARS; n--) if (lines[n]!.shape === 'prose') { around += ` ${lines[n]!.text}`; got += lines[n]!.text.length; }
-      const shared = titlesSharingTopic(titles, topicWords(around));
-      if (shared * 2 >= titles.length) continue;
-    }
+    // The block must not carry the article's topic: half its titles or more sharing topic words with the prose next to
+    // it are the article's own lines (a run of subheads, a recap "Key points" + its points, a standfirst under a kicker).
+    // Between two paragraphs (the one before and the one after) one shared word is enough. At an edge (the article's
+    // first or last paragraphs) a related-stories list is often on the same beat ("results", "market", "investors"), so
+    // a title shares the topic there only with two words of the prose: the article's own recap repeats its facts.
+    const shared = titlesSharingTopic(titles, topicWords(proseAround(lines, proseAt, nextProseIdx, NEXT_PROSE_CHARS)), between ? 1 : EDGE_SHARED_WORDS);
+    if (shared * 2 >= titles.length) continue;
     const message = BLOCK_MESSAGE[start < firstProse ? 'before' : nextProse < 0 ? 'after' : 'between'];
     if (modules.length > 0) for (const g of modules) out.push({ kind: 'boilerplate', start: g[0]!.start, end: g[g.length - 1]!.end, message, fix: '' });
     else out.push({ kind: 'boilerplate', start: titles[0]!.start, end: titles[titles.length - 1]!.end, message, fix: '' });
@@ -194,9 +212,31 @@ export function findStoryBlocks(doc: ArticleDoc): Finding[] {
   return out;
 }
 
-/** The first word of a line, lower-cased ("" when it opens on a symbol). */
+/**
+ * The first word of a line, lower-cased ("" when it opens on a symbol). The indefinite articles count as one word
+ * ("Une matinée …", "Un déjeuner …", "Des ateliers …"; "A keynote …", "An awards dinner …"): items opening on them are
+ * the noun phrases of one list (a programme, a line-up), where other stories' headlines open on their subjects.
+ */
 function firstWord(s: string): string {
-  return /^["'“‘«(]?([\p{L}\d]+)/u.exec(s)?.[1]?.toLowerCase() ?? '';
+  const w = /^["'“‘«(]?([\p{L}\d]+)/u.exec(s)?.[1]?.toLowerCase() ?? '';
+  return INDEFINITE_ARTICLES.has(w) ? 'a' : w;
+}
+/** The indefinite articles, EN and FR (a closed class). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'des']);
+
+/** A label opening on a cardinal, a digit or a count word of the lexicon: the article's own enumeration. */
+const COUNTING_LABEL = new RegExp(`^(?:\\d{1,2}|${[...LEX_COUNT_WORDS_EN, ...LEX_COUNT_WORDS_FR].join('|')})\\s`, 'iu');
+
+/** Kicker, title and standfirst: the lines an article opens with under its headline. */
+const MAX_HEADER_TITLES = 2;
+
+/**
+ * The article's own header right under its headline: a kicker label ("Exclusive", "Analyse") over at most two
+ * headline-shaped lines (a second title, a standfirst), running straight into the first paragraph. A module of
+ * other stories under the headline carries three titles or more, or stands apart from the first paragraph.
+ */
+function isArticleHeader(run: readonly Line[], titles: readonly Line[], touchesProse: boolean): boolean {
+  return touchesProse && run[0]!.shape === 'label' && titles.length <= MAX_HEADER_TITLES && run.length === titles.length + 1;
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../utils/artifacts/context';
+import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
+import { BYLINE_STAMP_OPENER } from '../../utils/artifacts/captions';
+import { findStoryBlocks, lineShapeOf } from '../../utils/artifacts/line-shape';
+
+/**
+ * Round 20, line-shape block reader (utils/artifacts/line-shape.ts): the guards added from review A must leave the
+ * related-stories blocks they look like. Invented rows, EN and FR.
+ */
+// Read by the block reader itself: the full finder may claim a labelled module first through a label rule of lexicon.ts.
+const flagged = (paragraphs: string[], first: string): boolean => {
+  const doc = buildDoc(paragraphs);
+  return findStoryBlocks(doc).some((f) => doc.text.slice(f.start, f.end).includes(first));
+};
+
+const POSITIVE: Array<{ name: string; paragraphs: string[]; first: string }> = [
+  // At an edge, a related list on the same beat shares one word per headline ("investors", "market"): still a block
+  // (EDGE_SHARED_WORDS = 2; with one shared word it would read as the article's recap).
+  {
+    name: 'same-beat headlines after the last paragraph',
+    paragraphs: [HEADLINE, ...BODY, 'Elsewhere On The Exchange', 'Grocery chain tells investors it will close ten stores', 'Shipping group warns of a weaker year for demand', 'Airline doubles its dividend after a record summer', 'Chip maker opens a new factory near the border'],
+    first: 'Elsewhere On The Exchange',
+  },
+  {
+    name: 'des titres du même secteur après le dernier paragraphe',
+    paragraphs: [TITRE, ...CORPS, 'Aussi En Économie', 'Un assureur mutualiste rachète un courtier de la région', 'La fonderie annonce des recrutements après un marché record', 'Le port céréalier prévoit deux années de travaux', 'Une coopérative laitière ouvre une usine en Bretagne'],
+    first: 'Aussi En Économie',
+  },
+  // Three headlines under a label right under the headline are a module, not the article's header (isArticleHeader
+  // takes a kicker with at most two lines).
+  {
+    name: 'a label and three headlines under the headline',
+    paragraphs: [HEADLINE, 'Picture Desk', 'Harbour strike halts grain exports for a week', 'Village bakery wins a national bread prize', 'Council reopens the old swimming baths', ...BODY],
+    first: 'Picture Desk',
+  },
+];
+
+describe('round 20: related-stories blocks next to the new guards', () => {
+  it.each(POSITIVE)('$name', ({ paragraphs, first }) => {
+    expect(flagged(paragraphs, first)).toBe(true);
+  });
+});
+
+describe('round 20: one list of byline and stamp openers (captions.ts) for line shapes', () => {
+  it.each([
+    ['Written by the markets desk team', 'other'],
+    ['Publié avec les données de la chambre de commerce', 'other'],
+    ['Updated with the company statement tonight', 'other'],
+  ])('%s -> %s', (line, shape) => {
+    expect(BYLINE_STAMP_OPENER.test(line)).toBe(true);
+    expect(lineShapeOf(line)).toBe(shape);
+  });
+});
