@@ -556,16 +556,31 @@ const VIA_NAMED = /^(?:via|through|par l[’']intermédiaire (?:de|du|des|d[’'
  * Lower-case words only after the noun (a name or a relative pronoun there is another clause), bounded: linear on the
  * 80-character window it is tried on.
  */
-const INVESTOR_NOUN_BEFORE_DASH = /(?:^|[^\p{L}])(?:investors|backers|shareholders|investisseurs|actionnaires|financeurs)(?:\s+(?!(?:which|who|that|qui|que|dont)(?![\p{L}]))[\p{Ll}’'-]+){0,6}\s*$/u;
+const DASH_INVESTOR_NOUN = String.raw`(?:investors|backers|shareholders|investisseurs|actionnaires|financeurs)(?:\s+(?!(?:which|who|that|qui|que|dont)(?![\p{L}]))[\p{Ll}’'-]+){0,6}`;
+const INVESTOR_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[^\p{L}])${DASH_INVESTOR_NOUN}\s*$`, 'u');
 
 /**
  * A forward cue's object that is only a noun for investors, then an opening dash with a closing one further on: "from investors –
  * A, B – in …", "from its existing backers – A and B –". Anchored at the segment's start, bounded words, one lookahead to the
  * closing dash (a bounded class without dashes): linear.
  */
-const DASH_OPENED_LIST = /^\s*(?:(?:the|its|their|ses|les|des|leurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:investors|backers|shareholders|investisseurs|actionnaires|financeurs)(?:\s+(?!(?:which|who|that|qui|que|dont)(?![\p{L}]))[\p{Ll}’'-]+){0,6}\s[–—]\s(?:(?:among them|they include|they included|such as|including|notamment|dont|parmi eux|parmi lesquels)\s+)?(?=[^–—;]{1,300}\s[–—](?:\s|$))/u;
 /** The words opening a dash aside that lists examples: "— among them A, B —", "– they include A –", "– such as A –", "– dont A –". */
-const DASH_LIST_OPENER = /^(?:among them|they include|they included|such as|including|notamment|dont|parmi eux|parmi lesquels)\s+/iu;
+const DASH_OPENERS = String.raw`(?:among them|they include|they included|such as|including|notamment|dont|parmi eux|parmi lesquels)`;
+const DASH_OPENED_LIST = new RegExp(String.raw`^\s*(?:(?:the|its|their|ses|les|des|leurs)\s+)?(?:[\p{Ll}-]+\s+){0,3}?${DASH_INVESTOR_NOUN}\s[–—]\s(?:${DASH_OPENERS}\s+)?(?=[^–—;]{1,300}\s[–—](?:\s|$))`, 'u');
+const DASH_LIST_OPENER = new RegExp(String.raw`^${DASH_OPENERS}\s+`, 'iu');
+
+/**
+ * A dash aside is the investors' list only when its first item is a name: a capital (or a figure) opens it, and no preposition of
+ * place ("in", "from", "based in", "en", "à") sits in that first item. "– notably those in Paris and London –", "– mostly family
+ * offices in Germany and France –", "– surtout des fonds basés en Allemagne et en Suisse –" describe the investors by their place;
+ * their capitals are places, not backers. Bounded first item (no dash, comma or semicolon): linear.
+ */
+const ASIDE_FIRST_ITEM = /^[\s"“]*(?<item>[\p{Lu}\p{N}][^–—,;]{0,120}?)(?=\s*(?:,|;|\s(?:and|et)\s|\s[–—]|$))/u;
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:in|from|across|based in|en|à|basée?s? (?:à|en))\s+\p{Lu}/u;
+function asideFirstItemIsName(aside: string): boolean {
+  const first = ASIDE_FIRST_ITEM.exec(aside.replace(DASH_LIST_OPENER, ''));
+  return !!first && !PLACE_PREPOSITION.test(first.groups!.item!);
+}
 
 /** A closed dash aside ending the text before a verb: " – think Apple, Google and Oracle – ". */
 const DASH_ASIDE_BEFORE_VERB = /\s[–—]\s[^–—;]{1,200}\s[–—]\s*$/u;
@@ -672,7 +687,39 @@ function colonSemicolonItems(segment: string, firstSemicolon: number, cueEndsWit
   return items.length >= 2 ? items : null;
 }
 
+/**
+ * A spreadsheet formula pasted into the text ("Kestrel =HYPERLINK(\"http://…\")", "=SUM(A1)"): an equals sign glued to an
+ * upper-case function name and its parenthesised arguments. It is no part of a name and no list item; blanked (same length, so
+ * offsets hold) before the cues are read, so the name before it stays what the text says and the list goes on after it. Bounded
+ * function name and arguments, no nesting: linear.
+ */
+const FORMULA_TOKEN = /(?<![\p{L}\p{N}])=(?=\p{Lu})[\p{Lu}\p{N}.]{1,30}\([^()]{0,300}\)/gu;
+/**
+ * A name in double quotes with its own punctuation ("\"The Orion, Fund; LLC\"", “Alpha, Beta & Co”): the quotes make it one item,
+ * so its comma and semicolon neither split the list nor end it. They are masked (same length) while the cues are read and given
+ * back in the names found. Bounded span opened by a capital: linear.
+ */
+const QUOTED_NAME = /(?<![\p{L}\p{N}])["“](?=\p{Lu})[^"“”\n]{1,80}?["”]/gu;
+const QUOTED_COMMA = '\u0002';
+const QUOTED_SEMICOLON = '\u0003';
+/** The spaces round a conjunction inside such a name ("Delta, Gamma et Associés"): masked too, so the list does not split there. */
+const QUOTED_SPACE = '\u0004';
+
+/** The name of a list item holding a masked quoted name: the words inside the quotes (quotes already dropped), punctuation masked. */
+const QUOTED_ITEM = new RegExp(String.raw`^(?:(?:and|et|as well as|ainsi que)\s+)?(?:(?:de la|de l[’']|de|du|des|d[’']|from|by|par)\s*)?(?<name>\p{Lu}[^${QUOTED_COMMA}${QUOTED_SEMICOLON}]*[${QUOTED_COMMA}${QUOTED_SEMICOLON}][^]*)$`, 'u');
+function quotedItemName(item: string): string | null {
+  if (!item.includes(QUOTED_COMMA) && !item.includes(QUOTED_SEMICOLON)) return null;
+  return QUOTED_ITEM.exec(item.trim())?.groups!.name!.replace(/[\s.!?:]+$/u, '') ?? null;
+}
+
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
+  const masked = sentence.replace(FORMULA_TOKEN, (f) => ' '.repeat(f.length)).replace(QUOTED_NAME, (q) => (/[,;]/.test(q) ? q.replaceAll(',', QUOTED_COMMA).replaceAll(';', QUOTED_SEMICOLON).replace(/ (and|et|&) /gu, `${QUOTED_SPACE}$1${QUOTED_SPACE}`) : q));
+  const mentions = readInvestorMentions(masked, options);
+  if (masked === sentence || !masked.includes(QUOTED_COMMA) && !masked.includes(QUOTED_SEMICOLON)) return mentions;
+  return mentions.map((m) => ({ ...m, names: m.names.map((n) => n.replaceAll(QUOTED_COMMA, ',').replaceAll(QUOTED_SEMICOLON, ';').replaceAll(QUOTED_SPACE, ' ')) }));
+}
+
+function readInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean }): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
   // Whole-sentence tests, each run once per sentence and only when a cue asks (not once per cue: a sentence of thousands of cues stays linear).
@@ -819,7 +866,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       // "from investors – A, B and C – in a series A", "auprès de ses actionnaires historiques – A et B –": the cue's object is a noun
       // for investors whose names follow between dashes; the list is the aside (LIST_END then stops at its closing dash).
       const dashOpened = DASH_OPENED_LIST.exec(segment);
-      if (dashOpened) segment = segment.slice(dashOpened[0].length);
+      if (dashOpened && asideFirstItemIsName(segment.slice(dashOpened[0].length))) segment = segment.slice(dashOpened[0].length);
       const stop = LIST_END.exec(segment);
       // "Other investors include A and B through X; C, the Huffington Post; D; and E, co-founder, Meetup": a list whose
       // items are set off by semicolons names one investor per item, the words after its comma describing it.
@@ -880,7 +927,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
       const aside = DASH_ASIDE_BEFORE_VERB.exec(segment);
       // "All investors from the prior round – A, B and C – joined the financing": after a noun for investors the aside between
       // dashes is the subject's list itself (the apposition names them), not a remark to skip.
-      if (aside && INVESTOR_NOUN_BEFORE_DASH.test(segment.slice(Math.max(0, aside.index - 80), aside.index))) segment = aside[0].replace(/^\s[–—]\s/u, '').replace(DASH_LIST_OPENER, '').replace(/\s[–—]\s*$/u, ' ');
+      if (aside && INVESTOR_NOUN_BEFORE_DASH.test(segment.slice(Math.max(0, aside.index - 80), aside.index)) && asideFirstItemIsName(aside[0].replace(/^\s[–—]\s/u, ''))) segment = aside[0].replace(/^\s[–—]\s/u, '').replace(DASH_LIST_OPENER, '').replace(/\s[–—]\s*$/u, ' ');
       else if (aside) segment = segment.slice(0, aside.index).replace(/,\s*(?:qui|which|who)\b[^,]*$/i, ' ');
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '), segment.lastIndexOf(' – '));
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
@@ -1094,6 +1141,12 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     for (let k = 0; k < items.length; k++) {
       const item = items[k]!;
       if (item === '') continue;
+      // A quoted name with its own punctuation (QUOTED_NAME, masked by findInvestorMentions): the text inside the quotes is the name.
+      const quoted = quotedItemName(item);
+      if (quoted) {
+        names.push(quoted);
+        continue;
+      }
       const joined = innerAndName(items, seps, k) ?? nounAndNounName(items, seps, k);
       if (joined) {
         names.push(joined);
@@ -1149,6 +1202,11 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "Vision Fund said it plans to invest": the pronoun after the report is the name before it.
       const item = items[k]!.replace(REPORTED_THAT, '').replace(SAID_IT, '$1');
       if (item === '') continue;
+      const quoted = quotedItemName(item);
+      if (quoted) {
+        names.unshift(quoted);
+        continue;
+      }
       // "said Paul Okafor, a partner at Northwind Capital, which led the round": the organisation of the role next to the verb is its
       // subject; the speaker and the quote before it are not investors.
       const org = k >= lastFilled ? ROLE_AT_ORG_NAME.exec(item.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())) : null;
@@ -1624,8 +1682,16 @@ function isLowercaseBrand(item: string, plainWord: boolean): boolean {
  */
 const CONTEST_NAME = new RegExp(String.raw`(?:^|\s)(?:${LEX_CONTEST_HEADS_EN.join('|')})(?:\s+(?:for|of|in|on)\s[^]*)?$|^(?:(?:le|la|les|du|au|aux)\s+)?(?:${LEX_CONTEST_HEADS_FR.join('|')})(?:\s|$)`, 'u');
 
+/**
+ * A count, not a name: a degree word before a figure ("Over 50 countries participated", "More than 200 angels joined", "Plus de 30
+ * pays ont participé"). The name finder keeps the sentence-opening capital and the figure, and stops at the lower-case noun
+ * counted; a number of places or people is nobody. Degree words from funding-lexicon (LEX_APPROX_BEFORE_FIGURE).
+ */
+const COUNT_NOT_NAME = new RegExp(String.raw`^${lexAlt(LEX_APPROX_BEFORE_FIGURE)}\s+\p{N}[\p{N}\s,.]*\+?$`, 'iu');
+
 function isInvestorName(name: string): boolean {
   if (CONTEST_NAME.test(name)) return false;
+  if (COUNT_NOT_NAME.test(name)) return false;
   if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
   if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
   // "from domestic VCs": a kind of investor, not one.
