@@ -33,10 +33,38 @@ function MoneyCell({ money }: { money: Money | null }) {
   );
 }
 
-/** One of a row's other rounds, as listed under "+N more rounds": "Globex — Seed · $2 million (earlier round)". */
-export function otherRoundLine(deal: Deal): string {
+/** Whether `deal` is a round of the row's own company (loosely: "Acme" and "Acme Inc" are one). */
+function sameCompanyAs(deal: Deal, main: Deal | null): boolean {
+  const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const a = norm(deal.company);
+  const b = norm(main?.company ?? null);
+  return a !== '' && b !== '' && (a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `));
+}
+
+/**
+ * One of a row's other rounds, as listed under "+N more rounds", called by its
+ * company: "Globex — Seed · $2 million"; "(earlier round)" only for an earlier
+ * round of the row's own company (a rival's round told for context is not one).
+ */
+export function otherRoundLine(deal: Deal, main: Deal | null = null): string {
   const amount = deal.amount ? ` · ${formatMoney(deal.amount)}` : '';
-  return withoutBidiControls(`${dealTitle(deal)}${amount}${deal.status === 'past' ? ' (earlier round)' : ''}`);
+  const earlier = deal.status === 'past' && (main === null || sameCompanyAs(deal, main)) ? ' (earlier round)' : '';
+  return withoutBidiControls(`${dealTitle(deal)}${amount}${earlier}`);
+}
+
+/**
+ * The disclosure's label: how many other rounds, and whose when they are
+ * another company's ("+12 more rounds of other companies", "+3 more rounds
+ * (2 of other companies)"), so a newsletter's next entry does not read as the
+ * row company's own round.
+ */
+export function moreRoundsLabel(others: readonly Deal[], main: Deal | null): string {
+  const n = others.length;
+  const foreign = others.filter((d) => !sameCompanyAs(d, main)).length;
+  const head = `+${n} more ${n === 1 ? 'round' : 'rounds'}`;
+  if (foreign === 0) return head;
+  if (foreign === n) return `${head} of ${n === 1 ? 'another company' : 'other companies'}`;
+  return `${head} (${foreign} of ${foreign === 1 ? 'another company' : 'other companies'})`;
 }
 
 export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogRowProps) {
@@ -53,12 +81,10 @@ export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogR
         {more > 0 && (
           // A newsletter's twelve other rounds are data too: listed on demand instead of a bare count.
           <details class="more-rounds">
-            <summary>
-              +{more} more {more === 1 ? 'round' : 'rounds'}
-            </summary>
+            <summary>{moreRoundsLabel(others, deal)}</summary>
             <ul>
               {others.map((d, i) => (
-                <li key={i}>{otherRoundLine(d)}</li>
+                <li key={i}>{otherRoundLine(d, deal)}</li>
               ))}
             </ul>
           </details>

@@ -158,7 +158,8 @@ describe('LogRow', () => {
   it('stands for the main (first announced) deal and counts the others', () => {
     renderRow(entry('1', { deals: [deal({ company: 'Old', status: 'past', round: 'Seed' }), deal({ company: 'New' })] }));
     // The other rounds are listed under the count (a disclosure), not just counted.
-    expect(screen.getByRole('rowheader').textContent).toBe('New+1 more roundOld — Seed · $40 million (earlier round)');
+    // Old is another company: called by its name, not "earlier round" (session 12 review).
+    expect(screen.getByRole('rowheader').textContent).toBe('New+1 more round of another companyOld — Seed · $40 million');
   });
 
   it('says so when an article had no deal, with dashes for the facts', () => {

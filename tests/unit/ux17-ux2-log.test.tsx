@@ -31,7 +31,7 @@ describe('Deal log: a newsletter\'s other rounds', () => {
     const header = screen.getByRole('rowheader');
     const details = header.querySelector('details.more-rounds');
     expect(details).not.toBeNull();
-    expect(details?.querySelector('summary')?.textContent).toBe('+12 more rounds');
+    expect(details?.querySelector('summary')?.textContent).toBe('+12 more rounds of other companies');
     const items = within(header).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toHaveLength(12);
     expect(items[0]).toBe('Startup 0 · $1 million');
