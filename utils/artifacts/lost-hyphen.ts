@@ -397,6 +397,8 @@ const HYPHENATED_CAPITALS = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{1,20}-\p{Lu}\p{Ll}{1
 /** A handle, an address or a file name ("@HoustonChronicle", "/BrentMarsh") is spelled without hyphens by design: not read. */
 const GLUED_CAPITALS = /(?<![\p{L}\p{N}'’.@#/_-])\p{Lu}\p{Ll}{1,20}\p{Lu}\p{Ll}{1,20}(?![\p{L}\p{N}@_/-])/gu;
 
+const FOLLOWED_BY_CAPITALISED = /^ \p{Lu}\p{Ll}/u;
+
 function findGluedHyphenatedTwins(doc: ArticleDoc, out: Finding[]): void {
   const text = doc.text;
   let twins: Map<string, string> | null = null;
@@ -405,6 +407,10 @@ function findGluedHyphenatedTwins(doc: ArticleDoc, out: Finding[]): void {
   for (const m of text.matchAll(GLUED_CAPITALS)) {
     const fix = twins.get(m[0]);
     if (fix === undefined) continue;
+    // Glued before another capitalised noun, it heads a name of its own: a company or a brand writes the family's name
+    // camel-cased on purpose ("the X-Y family" beside "XY Holdings", "XY Capital"); a lost hyphen is a person's name in a
+    // sentence, followed by punctuation or a lower-case word.
+    if (FOLLOWED_BY_CAPITALISED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     out.push({
       kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
       message: `“${m[0]}” lost its hyphen at a line break; the text writes “${fix}” elsewhere.`, fix,

@@ -13,7 +13,12 @@ import type { ArticleDoc, Finding } from './context';
 import { INLINE_AD, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, lineRules } from './lexicon';
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
-const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|a déclaré|selon|explique)\b/iu;
+/**
+ * Someone else speaks in the line: a quotation mark, or a third-person verb of saying. Advice verbs are saying verbs too: a
+ * bank, a regulator or an adviser warns and recommends in the third person ("…, the bank warned customers", "…, prévient la
+ * banque", "…, recommande la conseillère"); the site speaks to its reader in the first and second person.
+ */
+const REPORTED = /[“”"«»]|\b(?:said|says|told|according|wrote|writes|explained|warn(?:s|ed)|advis(?:es|ed)|recommend(?:s|ed)|a déclaré|selon|explique|prévien(?:t|nent)|avertit|recommande(?:nt)?|conseille(?:nt)?)\b/iu;
 
 /** Whole-paragraph prompts (lexicon.ts, by family), in the order that decides a line's message. */
 const PROMPT_LINES = lineRules([
@@ -134,11 +139,46 @@ const READER_ACTION = new RegExp(String.raw`^(?:please |kindly |veuillez )?(?:${
 /** A French imperative opening the sentence ("Cliquez sur ce lien", "Retrouvez cet article"): capitalised, -ez. */
 const FR_IMPERATIVE = /^\p{Lu}\p{Ll}{2,}ez(?![\p{L}])/u;
 const OWN_DEIXIS = String.raw`(?<![\p{L}-])(?:this|these|our|ce|cet|cette|ces|notre|nos)(?: [\p{L}'’-]{1,20}){0,2}? `;
+/** The first person of the site: "our"/"notre"/"nos", the site naming its own medium whoever it speaks to. */
+const OUR_DEIXIS = String.raw`(?<![\p{L}-])(?:our|notre|nos)(?: [\p{L}'’-]{1,20}){0,2}? `;
+/** The demonstrative alone: "this"/"ce" points at whatever the sentence talks about (a gallery, a forum, an edition). */
+const THIS_DEIXIS = String.raw`(?<![\p{L}-])(?:this|these|ce|cet|cette|ces)(?: [\p{L}'’-]{1,20}){0,2}? `;
 /** A French medium noun with a "de"/"d'" complement is a kind of site the story is about ("ce site de covoiturage"). */
 const KIND_OF = String.raw`(?! d(?:e |['’])\p{Ll})`;
-const OWN_MEDIUM = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
-const OWN_CONTENT = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_CONTENT_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 const YOUR_MEDIUM = new RegExp(String.raw`(?<![\p{L}-])(?:your|votre|vos) (?:${READER_MEDIA_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
+const OUR_MEDIUM = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
+/**
+ * "This"/"ce" + a site medium noun as the OBJECT the reader acts on: the noun closes the clause, or a preposition of the
+ * reading act follows it ("Open this photo in gallery", "Please select this link to read …", "Share this video with a
+ * friend", "Cliquez sur ce lien pour …"). A complement of kind ("this edition of the race", "ce site de covoiturage") or an
+ * adverb of time or place ("Visit this site early in the morning", "Visitez ce site tôt le matin": a place to visit) is a
+ * thing in the world the sentence gives advice about, not the page.
+ */
+const MEDIUM_OBJECT_END = String.raw`(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|in|with|from|for|on|pour|dans|avec|à|en|sur)(?![\p{L}-]))`;
+const THIS_MEDIUM_OBJECT = new RegExp(String.raw`${THIS_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${MEDIUM_OBJECT_END}`, 'iu');
+/**
+ * The consent formula of a site's terms: a gerund opening the sentence about using "this site", then "you" ("By using this
+ * site, you agree …", "By allowing ads on this site, you support …", "En poursuivant votre navigation sur ce site, vous
+ * acceptez …"; three outlets in the fixtures). Only this opening lets "this/ce" count without an imperative.
+ */
+const CONSENT_GERUND = /^(?:by|en) \p{L}{2,20}(?:ing|ant)(?![\p{L}-])/iu;
+const THIS_MEDIUM = new RegExp(String.raw`${THIS_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
+/**
+ * The subscription nouns ("your subscription", "votre abonnement") are also a consumer's: a tip about streaming prices says
+ * "Check your subscription: several services …". The site's own note on it is terse: one clause of at most eight words, no
+ * colon opening what follows ("Start your subscription today", "Your subscription will end shortly").
+ */
+const SUBSCRIPTION_NOUN = /(?<![\p{L}-])(?:subscription|abonnement)(?![\p{L}-])/iu;
+const MAX_SUBSCRIPTION_NOTE_WORDS = 8;
+/** The site's own voice about the reader's subscription, however long: "we"/"nous" (the publisher), or "please"/"veuillez". */
+const SITE_VOICE = /(?<![\p{L}-])(?:we|please|nous|veuillez)(?![\p{L}-])/iu;
+function readerMediumNoted(s: string): boolean {
+  const m = YOUR_MEDIUM.exec(s);
+  if (!m) return false;
+  if (!SUBSCRIPTION_NOUN.test(m[0])) return true;
+  return SITE_VOICE.test(s) || (!s.includes(':') && s.split(/\s+/u).length <= MAX_SUBSCRIPTION_NOTE_WORDS);
+}
+const OWN_CONTENT = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_CONTENT_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 /**
  * A button's label: an imperative of a reader's action and a site medium noun closing a line of at most six words, no
  * sentence around it ("Buy Photo Reprints", "View the gallery", "Watch the video"). The noun is the verb's object: no
@@ -158,7 +198,7 @@ const SENTENCE_SPLIT = /(?<=[.!?])\s+/u;
  * lire la suite"). Fresh pages of three outlets and blind 294 print it; prose never says "click here". Not "read … here":
  * an editor's note in the body points readers to past instalments that way (fixture 133, unflagged by gold).
  */
-const HERE_LINK = /(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}? (?:here|ici)(?![\p{L}-])/iu;
+const HERE_LINK = /(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}? (?:here|ici)(?![\p{L}-])(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|for|pour|afin)(?![\p{L}-]))/iu;
 
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();
@@ -167,7 +207,10 @@ function addressesReaderAboutMedium(sentence: string): boolean {
   // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
   if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;
   if (EXPLAINED_TOPIC.test(s)) return false;
-  return OWN_MEDIUM.test(s) || YOUR_MEDIUM.test(s) || (imperative && OWN_CONTENT.test(s));
+  // The site's "our" names its own medium to anyone; "this" only as the object of the reader's act, or in the consent formula.
+  if (OUR_MEDIUM.test(s) || readerMediumNoted(s)) return true;
+  if (imperative) return THIS_MEDIUM_OBJECT.test(s) || OWN_CONTENT.test(s);
+  return CONSENT_GERUND.test(s) && THIS_MEDIUM.test(s);
 }
 
 /** Is this one line (no newline) a site's note to the reader about its own medium? */
