@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findStoryBlocks } from '../../utils/artifacts/line-shape';
+import { isCaptionLike } from '../../utils/artifacts/captions';
 import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 
 /**
@@ -67,5 +68,16 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
 describe('round 20 negatives: the article’s own lines are not a related-stories block', () => {
   it.each(NEGATIVE)('$name', ({ paragraphs }) => {
     expect(blocks(paragraphs)).toBe(0);
+  });
+});
+
+/** Look-alikes of PHOTO_AGENCY_TAIL (captions.ts): the agency inside a sentence, a wire agency after a full stop. */
+describe('round 20 negatives: a photo agency named in the body is not a credit', () => {
+  it.each([
+    ['the agency as the object of a sentence', 'The archive was sold last year to the picture library owned by Getty Images'],
+    ['a wire agency after the last sentence', 'Dock workers gather at the harbour gates on the first morning of the strike. Reuters'],
+    ['l’agence sujet de la phrase', 'Le catalogue de photos a été racheté par la banque d’images Shutterstock'],
+  ])('%s', (_name, line) => {
+    expect(isCaptionLike(line)).toBe(false);
   });
 });

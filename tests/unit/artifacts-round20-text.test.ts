@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
 import { buildDoc } from '../../utils/artifacts/context';
 import { BODY, CORPS, HEADLINE, TITRE } from '../helpers/artifact-texts';
 import { BYLINE_STAMP_OPENER } from '../../utils/artifacts/captions';
@@ -50,5 +51,23 @@ describe('round 20: one list of byline and stamp openers (captions.ts) for line 
   ])('%s -> %s', (line, shape) => {
     expect(BYLINE_STAMP_OPENER.test(line)).toBe(true);
     expect(lineShapeOf(line)).toBe(shape);
+  });
+});
+
+/**
+ * A caption closed by a photo agency after its last sentence, bare or in the agency's stock formula (PHOTO_AGENCY_TAIL
+ * in captions.ts), printed twice: a duplicated caption, not a duplicated paragraph.
+ */
+const CAPTION_TWICE: Array<[string, string]> = [
+  ['stock formula after the sentence', 'Shoppers queue outside a toy shop in a northern market town. The chain has warned of closures. Alamy Stock Photo'],
+  ['bare agency after the sentence', 'Dock workers gather at the harbour gates on the first morning of the strike. Getty Images'],
+  ['agence photo après la phrase', 'Des clients devant une librairie du centre-ville de Nantes. L’enseigne ferme trois magasins. Shutterstock'],
+];
+
+describe('round 20: a caption closed by a photo agency, printed twice', () => {
+  it.each(CAPTION_TWICE)('%s', (_name, caption) => {
+    const kinds = findArtifacts({ paragraphs: [caption, caption, HEADLINE, ...BODY] }).map((a) => a.kind);
+    expect(kinds).toContain('duplicated-caption');
+    expect(kinds).not.toContain('duplicated-paragraph');
   });
 });

@@ -4,13 +4,21 @@
  * the photo symbol was lost, sometimes again in the middle of the body.
  */
 import { isUiLabelLine } from './ui-labels';
-import { AGENCIES, CAPTION_WIDGET_LABELS, WIRE_AGENCIES, alternation } from './lexicon';
+import { AGENCIES, CAPTION_WIDGET_LABELS, PHOTO_AGENCIES, WIRE_AGENCIES, alternation } from './lexicon';
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
 
 /** A credit's label, before its colon: "Photo", "Photos", "Photograph", "Picture", "Image", "Credit", "Photo credit", "Crédit photo", "Illustration". */
 const CREDIT_LABEL = String.raw`(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Crédits?(?: photo)?|Illustration)s?`;
+
+/**
+ * A photo agency closing a caption after its last sentence or a slash, bare or in the agency's stock formula:
+ * "… the third lockdown. Alamy Stock Photo", "… on Monday. Getty Images", "Jane Roe / Alamy Stock Photo",
+ * "… à Lyon. Shutterstock". Photo agencies only (a wire agency after a full stop may open a body sentence or a
+ * dateline), of three letters or more ("IC" is too short to read bare).
+ */
+const PHOTO_AGENCY_TAIL = new RegExp(String.raw`(?:[.!?]["'”’)]?\s+|\s?\/\s?)(?:${alternation(PHOTO_AGENCIES.filter((a) => a.length >= 3))})(?: Stock (?:Photos?|Images?))?$`, 'u');
 
 /** Credit forms that mark a paragraph as a caption. Each names why. */
 const CREDITS: readonly RegExp[] = [
@@ -50,6 +58,7 @@ const CREDITS: readonly RegExp[] = [
   /[,;'’"”)]\s+(?:Photograph|Photographie|Illustration|Composite): \p{Lu}[^.!?:]{1,60}$/u,
   // A slideshow counter before the caption: "1 of 12 Workers load …", "Photo 3 of 8", "2/12 A worker …"
   /^(?:(?:Photo|Image|Slide|Picture) )?\d{1,3} ?(?:of|\/) ?\d{1,3}(?: \p{Lu}|$)/u,
+  PHOTO_AGENCY_TAIL,
 ];
 
 /**
