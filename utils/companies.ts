@@ -1508,6 +1508,7 @@ export function openingSubject(sentence: string): string | null {
   return runs[0]!.text;
 }
 
+
 /**
  * A sentence opened by a descriptor ending in a kind noun, then the name and its verb: "Bellevue’s business software firm
  * Smartsheet finished a § round", "AI cloud infrastructure startup CoreWeave locked up §". The descriptor's words are bounded
@@ -1671,8 +1672,21 @@ export function isPlace(name: string): boolean {
   return PLACES.has(name.toLowerCase().replace(/^(?:(?:the|la|le|au|aux|en|à)\s+|l[’']\s*)/u, '').trim());
 }
 
-/** A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)". */
-const PAREN_FIGURE = /\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)(?:\s+(?:round|raise|funding|financing|seed|[Ss]eries\s+[A-J]|[Ss]érie\s+[A-J]|tour|levée))?(?:\s+(?:raised|secured|levée?s?|levés|récoltée?s?|récoltés|collectée?s?|collectés))?(?:\s+(?:en|in)\s+(?:19|20)\d\d)?\s*\)/gu;
+/**
+ * A figure alone in parentheses: "MyLight System (§)", "… de la mer (§)"; or a figure and what the money is for or came from,
+ * opened by a preposition of purpose or source (PAREN_ITEM_TAIL): "Kiplo (§ pour développer sa plateforme)", "Orvani (§ to hire
+ * engineers)", "Tilvo (§ auprès de Partech)". The shape of group 2's bracketed-item reader (deals.ts, parenItemOf), so both read
+ * the same items. The tail holds no figure, digit, percent or parenthesis (a count "(§ en 3 opérations)", a change "(§, +14 %)"
+ * stay statistics) and no valuation word (VALUATION_TAIL).
+ */
+const PAREN_ITEM_TAIL = String.raw`(?:\s+(?:pour|afin\s+de|to|for|from|auprès|led\s+by|menée?\s+par|with|avec)\s[^()§\p{N}%]{1,80})?`;
+const PAREN_FIGURE = new RegExp(String.raw`\(\s*(?:(?:about|around|over|environ|plus de|près de|more than)\s+)?(?<money>§+)(?:\s+(?:round|raise|funding|financing|seed|[Ss]eries\s+[A-J]|[Ss]érie\s+[A-J]|tour|levée))?(?:\s+(?:raised|secured|levée?s?|levés|récoltée?s?|récoltés|collectée?s?|collectés))?(?:\s+(?:en|in)\s+(?:19|20)\d\d)?${PAREN_ITEM_TAIL}\s*\)`, 'gu');
+/**
+ * A tail that is no round's: a valuation ("(§ for a valuation of …)", "(§ pour une valorisation …)"), or a purchase, the verbs
+ * and nouns of buying a company ("(§ pour racheter X)", "(§ to buy X)", "(§ for its takeover of X)"): a list of acquisitions
+ * (review of round A, finding 5) tells prices paid, not rounds raised.
+ */
+const VALUATION_TAIL = /valuation|valued|valoris|rachet|rachat|repren|reprise|acqu[ié]r|acquisition|acquir|buy|bought|purchas|achet|takeover|fusion|merg/iu;
 /** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
 const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
 /** Funding words that make a sentence of parenthesised figures a list of rounds. */
@@ -1695,7 +1709,7 @@ export function parenthesisedItems(masked: string): Map<number, string> {
     const segment = masked.slice(prevEnd, open);
     const afterItem = prevEnd > 0;
     prevEnd = open + h[0].length;
-    if (/§\s*$/u.test(segment)) continue;
+    if (/§\s*$/u.test(segment) || VALUATION_TAIL.test(h[0])) continue;
     const found = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
     // "the French Alan (§)", "la Française Alan (§)": a nationality after an article describes the company that follows it.
     const name = found && ARTICLE_END.test(segment.slice(0, segment.lastIndexOf(found))) ? withoutLeadingNationality(found) : found;

@@ -45,6 +45,8 @@ const SENTENCE_OPENERS = new Set([
   'at', 'as', 'but', 'and', 'other', 'others', 'according', 'founded', 'last', 'earlier', 'since', 'with',
   'for', 'after', 'before', 'while', 'his', 'her', 'their', 'our', 'there', 'also', 'meanwhile', 'however',
   'le', 'la', 'les', 'l', 'un', 'une', 'en', 'il', 'elle', 'ils', 'cette', 'ce', 'depuis', 'fondée', 'fondé',
+  // Conjunctions that open a sentence in French as in English: 'Acme Inc. Et pourtant', 'Kiplo! Mais'.
+  'et', 'mais', 'puis', 'donc', 'so', 'yet', 'then',
 ]);
 
 /**
@@ -97,6 +99,7 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
   const next = p[nextStart]!;
   // A sentence starts with a capital, a digit, a quote or an opening bracket.
   if (!/[\p{Lu}\p{N}"“‘'«(\[¿¡]/u.test(next)) return false;
+  if (punct === '!' && isBangInsideName(p, punctAt, nextStart)) return false;
   if (punct !== '.') return true;
   const word = wordBefore(p, punctAt).toLowerCase();
   if (word === '') return true;
@@ -118,6 +121,26 @@ function isSentenceEnd(p: string, punctAt: number, punct: string, nextStart: num
     return SENTENCE_OPENERS.has(nextWord);
   }
   return true;
+}
+
+/**
+ * A brand spelled with an exclamation mark between two capitalised words, inside a clause ("QSR chain Wow! Momo, travel app X
+ * and …", "backed by Yahoo! Japan and Y", "la chaîne Miam! Burger, l’app X et …"): the "!" is part of the name when
+ * - the word glued to it is capitalised and follows a lower-case word of the same clause (a descriptor, a preposition), so it is
+ *   not an interjection opening a sentence ("Wow! The round …");
+ * - the next word is capitalised, is no sentence opener, and is followed at once by what continues a list or a noun phrase:
+ *   a comma or semicolon, "and/et/&", a possessive "’s", or an opening parenthesis.
+ * A sentence ending on a name with "!" ("… to build Acme! The round …", "… in Paris! Meanwhile, …") keeps its boundary: the
+ * next word there opens a clause. Reads a bounded window on each side.
+ */
+const BANG_WORD_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}’'-]*\s+\p{Lu}[\p{L}\p{N}&’'-]{0,24}$/u;
+const BANG_NEXT_WORD = /^(?<word>\p{Lu}[\p{L}\p{N}&-]{0,24})(?:[,;(]|[’']s(?![\p{L}])|\s+(?:and|et|&)\s)/u;
+
+function isBangInsideName(p: string, punctAt: number, nextStart: number): boolean {
+  if (nextStart - punctAt !== 2) return false;
+  if (!BANG_WORD_BEFORE.test(p.slice(Math.max(0, punctAt - 60), punctAt))) return false;
+  const next = BANG_NEXT_WORD.exec(p.slice(nextStart, nextStart + 40));
+  return next !== null && !SENTENCE_OPENERS.has(next.groups!.word!.toLowerCase());
 }
 
 /**
