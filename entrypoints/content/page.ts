@@ -453,9 +453,25 @@ export class PageController {
     this.anchoring = null;
     this.cursor.clear();
     this.cancelPaintRest();
-    this.painter.clear();
+    this.ours(() => this.painter.clear());
     this.painted = null;
     this.tooltip.destroy();
+  }
+
+  /**
+   * Run `change` (painting or clearing our highlights), whose DOM mutations
+   * are ours: the fallback painter (no Highlight API) wraps text in <mark>s,
+   * which must not count as the page changing (the card would say the page
+   * changed after every paint). The page's own records queued before are
+   * taken first; JS being single-threaded, those queued during `change` are ours.
+   */
+  private ours<T>(change: () => T): T {
+    if (this.observer) this.onMutations(this.observer.takeRecords());
+    try {
+      return change();
+    } finally {
+      this.observer?.takeRecords();
+    }
   }
 
   /** Keep the paragraphs of the reading just made, forgetting the oldest past KEPT_READINGS. */
@@ -559,7 +575,7 @@ export class PageController {
     if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0) return;
     this.cancelPaintRest();
     const start = performance.now();
-    this.painter.paint(this.anchored, this.visible, {
+    this.ours(() => this.painter.paint(this.anchored, this.visible, {
       nearViewport: NEAR_VIEWPORT,
       window: {
         ...NEAR_VIEWPORT,
@@ -567,7 +583,7 @@ export class PageController {
         // Re-windowing after a scroll is a task of ours too (a frame callback): traced like the others.
         onUpdate: ({ start: from, end, registered }) => this.trace.add({ name: 'window', start: from, end, whole: true, items: registered }),
       },
-    });
+    }));
     // Items: the ranges registered now (the others wait for paintRest, or for the viewport to come near them).
     this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.registeredCount });
     const painted = { anchored: this.anchored, visible };
@@ -593,7 +609,7 @@ export class PageController {
       if (this.disposed || this.painted !== painted) return;
       try {
         const pending = this.painter.pendingCount;
-        this.trace.time('paint-rest', () => this.painter.paintRest(), { whole: true, items: pending });
+        this.trace.time('paint-rest', () => this.ours(() => this.painter.paintRest()), { whole: true, items: pending });
       } catch {
         /* the page went away under us */
       }
@@ -667,7 +683,7 @@ export class PageController {
       if (this.enabled && !this.disposed) this.paint();
     } else {
       this.cancelPaintRest();
-      this.painter.clear();
+      this.ours(() => this.painter.clear());
       this.painted = null;
       this.tooltip.destroy();
     }
@@ -684,7 +700,7 @@ export class PageController {
     this.cursor.set(findingId, at);
     const range = item.ranges[at]!;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.painter.flash([range]);
+    this.ours(() => this.painter.flash([range]));
     return { found: true, index: at + 1, total };
   }
 

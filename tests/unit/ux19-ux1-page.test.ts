@@ -94,6 +94,23 @@ describe('a page read again while a card is open', () => {
   });
 });
 
+describe('our own highlights are not a change of the page', () => {
+  it('the <mark> fallback painter (no Highlight API) wrapping the findings does not make the card say the page changed', async () => {
+    removeFakeHighlights();
+    const page = new PageController(document, null, reader);
+    // The reading paints at once (highlights are on by default).
+    await page.summaryResponse();
+    expect(document.querySelectorAll('mark[data-roundup-mark]').length).toBeGreaterThan(0);
+    await settle();
+    expect(page.currentResponse().pageChanged).toBe(false);
+    // The page's own change still counts.
+    addParagraph(1);
+    await settle();
+    expect(page.currentResponse().pageChanged).toBe(true);
+    page.dispose();
+  });
+});
+
 describe('refusals that may succeed later', () => {
   it('a reading that ran out of time is retryable; the next reading is not', async () => {
     let calls = 0;
