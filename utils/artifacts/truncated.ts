@@ -7,7 +7,6 @@
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 import { pageKindOf } from './page-kind';
-import { findStoryBlocks } from './line-shape';
 import { isFurnitureLine } from './boilerplate';
 import { readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
 
@@ -305,16 +304,10 @@ function isCutWireCaption(p: string): boolean {
 }
 
 /**
- * Cut sentences, and (first) the line-shape block reader's related-stories and navigation blocks (line-shape.ts). The
- * blocks ride on this step because it is the first of the text detectors claimed after the furniture rules (index.ts,
- * group 7's, has no step of its own for them yet): a block any furniture rule already claimed in part is left to it, and a
- * cut headline inside a block goes with the block.
+ * Cut sentences. (The line-shape block reader, which rode on this step, has its own step in index.ts, claimed just
+ * before this one, so a cut headline inside a block still goes with the block.)
  */
 export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
-  return [...findStoryBlocks(doc), ...readTruncatedSentences(doc)];
-}
-
-function readTruncatedSentences(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
   // A list of cut teasers: one finding for the list (its first teaser), the message counts the others.
