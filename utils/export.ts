@@ -46,12 +46,13 @@ interface Syntax {
   esc: (s: string) => string;
   quote: (s: string) => string;
   arrow: string;
+  /** What an empty fix says: the card's words, "delete it". */
   remove: string;
 }
 
-const MD: Syntax = { esc: escapeMarkdown, quote: (s) => `“${s}”`, arrow: ' → ', remove: '*remove*' };
-const PLAIN: Syntax = { esc: (s) => s.replace(/\s+/g, ' ').trim(), quote: (s) => `"${s}"`, arrow: ' -> ', remove: '(remove)' };
-const HTML: Syntax = { esc: (s) => escapeHtml(s), quote: (s) => `“${s}”`, arrow: ' → ', remove: '<em>remove</em>' };
+const MD: Syntax = { esc: escapeMarkdown, quote: (s) => `“${s}”`, arrow: ' → ', remove: '*delete it*' };
+const PLAIN: Syntax = { esc: (s) => s.replace(/\s+/g, ' ').trim(), quote: (s) => `"${s}"`, arrow: ' -> ', remove: '(delete it)' };
+const HTML: Syntax = { esc: (s) => escapeHtml(s), quote: (s) => `“${s}”`, arrow: ' → ', remove: '<em>delete it</em>' };
 
 /** A page string as the reader should see it: bidi controls dropped, then escaped for the format. */
 function pageText(syntax: Syntax, s: string): string {
@@ -83,7 +84,7 @@ export function toMarkdown(summary: Summary): string {
     lines.push('', `### Scraping artifacts (${summary.artifacts.length})`, '');
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
       lines.push(`- **${ARTIFACT_LABELS[kind]}** (${items.length})`);
-      for (const a of items) lines.push(`  - ${artifactLine(a, MD)}`);
+      for (const { artifact, times } of mergeIdentical(items)) lines.push(`  - ${artifactLine(artifact, MD)}${timesMark(times)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -114,7 +115,7 @@ export function toPlainText(summary: Summary): string {
     lines.push('', `SCRAPING ARTIFACTS (${summary.artifacts.length})`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
       lines.push(`* ${ARTIFACT_LABELS[kind]} (${items.length})`);
-      for (const a of items) lines.push(`    ${artifactLine(a, PLAIN)}`);
+      for (const { artifact, times } of mergeIdentical(items)) lines.push(`    ${artifactLine(artifact, PLAIN)}${timesMark(times)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -131,7 +132,7 @@ export const CSV_COLUMNS = [
 export function dealCsvCells(s: Summary, d: Deal): string[] {
   return [
     d.company ?? '', d.round ?? '', d.status,
-    d.amount ? String(d.amount.value) : '', d.amount?.currency ?? '', d.amount ? formatMoney(d.amount) : '',
+    d.amount ? String(d.amount.value) : '', d.amount?.currency ?? '', d.amount ? formatMoney(d.amount, d.evidence) : '',
     d.valuation ? String(d.valuation.value) : '', d.valuation?.currency ?? '',
     d.leadInvestors.join('; '), d.investors.join('; '), d.date ?? '', s.source.url ?? s.source.input ?? '', s.source.title ?? '',
   ];
@@ -224,7 +225,7 @@ export function toHtml(summary: Summary): string {
   if (summary.artifacts.length > 0) {
     parts.push(`<h3>Scraping artifacts (${summary.artifacts.length})</h3><ul>`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
-      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length})<ul>${items.map((a) => `<li>${artifactLine(a, HTML)}</li>`).join('')}</ul></li>`);
+      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length})<ul>${mergeIdentical(items).map(({ artifact, times }) => `<li>${artifactLine(artifact, HTML)}${timesMark(times)}</li>`).join('')}</ul></li>`);
     }
     parts.push('</ul>');
   }
@@ -259,8 +260,8 @@ export function publishedDay(publishedTime: string): string {
 }
 
 /** "$600 million (USD 600,000,000)"; with a restated sum, one pair of brackets: "1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)". */
-export function moneyWithNormalized(money: Money): string {
-  const figure = formatMoney({ ...money, equivalent: null });
+export function moneyWithNormalized(money: Money & { sentence?: string }, context?: readonly string[]): string {
+  const figure = formatMoney({ ...money, equivalent: null }, context);
   const inside = [money.equivalent?.text, formatNormalized(money)].filter((x): x is string => !!x);
   return `${figure} (${inside.join('; ')})`;
 }
@@ -273,8 +274,9 @@ function dealStatusWords(deal: Deal): string {
 /** Label/value pairs under a deal, in reading order (page strings as stored; each export escapes them). */
 export function dealFacts(deal: Deal): Array<[string, string]> {
   const facts: Array<[string, string]> = [];
-  if (deal.amount) facts.push(['Amount', moneyWithNormalized(deal.amount)]);
-  if (deal.valuation) facts.push(['Valuation', moneyWithNormalized(deal.valuation)]);
+  // The deal's evidence holds the writer's qualifier ("almost", "nearly"): shown as the card's words.
+  if (deal.amount) facts.push(['Amount', moneyWithNormalized(deal.amount, deal.evidence)]);
+  if (deal.valuation) facts.push(['Valuation', moneyWithNormalized(deal.valuation, deal.evidence)]);
   if (deal.leadInvestors.length) facts.push(['Led by', deal.leadInvestors.join(', ')]);
   if (deal.investors.length) facts.push(['With', deal.investors.join(', ')]);
   if (deal.date) facts.push(['Date', deal.date]);
@@ -344,6 +346,26 @@ function artifactLine(a: Artifact, syntax: Syntax): string {
   if (a.fix === null) return excerpt;
   const fix = a.fix === '' ? syntax.remove : syntax.quote(syntax.esc(shorten(withoutBidiControls(a.fix))));
   return `${excerpt}${syntax.arrow}${fix}`;
+}
+
+/**
+ * Identical mentions (same kind and text) as one line with a count, as the card
+ * lists them ("×3"): a caption repeated five times was pasted five times.
+ */
+export function mergeIdentical(items: readonly Artifact[]): Array<{ artifact: Artifact; times: number }> {
+  const byText = new Map<string, { artifact: Artifact; times: number }>();
+  for (const a of items) {
+    const key = `${a.kind}\u0000${a.text}`;
+    const seen = byText.get(key);
+    if (seen) seen.times++;
+    else byText.set(key, { artifact: a, times: 1 });
+  }
+  return [...byText.values()];
+}
+
+/** " ×3" after a merged line; nothing for a single mention. */
+function timesMark(times: number): string {
+  return times > 1 ? ` ×${times}` : '';
 }
 
 export function groupArtifacts(artifacts: Artifact[]): Array<[ArtifactKind, Artifact[]]> {

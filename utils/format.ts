@@ -11,11 +11,45 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'up-to': 'up to',
 };
 
-/** "more than $4.5 billion", "1 trillion yuan ($158.4 billion)": the figure as the article wrote it. */
-export function formatMoney(money: Money): string {
+/**
+ * The qualifying words writers put before a figure, English and French, longest
+ * first. The contract's qualifier is one of four categories ("almost" and
+ * "under" are both less-than), so a reader of the figure is shown the writer's
+ * own word when the sentence has it: "almost ₹200 Cr", not "less than ₹200 Cr".
+ */
+const WRITER_QUALIFIER = new RegExp(
+  `(?:^|[\\s(,;:])(${[
+    'a little over', 'a little under', 'just over', 'just under', 'slightly over', 'slightly under', 'more than', 'less than', 'fewer than',
+    'upwards of', 'in excess of', 'as much as', 'as little as', 'at least', 'at most', 'up to', 'close to', 'north of', 'south of',
+    'approximately', 'roughly', 'around', 'about', 'almost', 'nearly', 'over', 'under', 'some', 'approx\\.', 'circa', 'c\\.', '~',
+    'pas moins de', 'plus de', 'moins de', 'près de', 'pres de', 'environ', 'quelque', 'jusqu[’\'] ?à', 'au moins', 'presque', 'quasiment',
+    'autour de', 'de l[’\']ordre de', 'un peu plus de', 'un peu moins de',
+  ].join('|')})\\s*$`,
+  'iu',
+);
+
+/** The writer's own qualifying words right before the figure in one of `context`'s sentences, or null. */
+export function writerQualifierOf(money: Money, context: string | readonly string[] | undefined): string | null {
+  if (!money.qualifier || !context) return null;
+  for (const sentence of typeof context === 'string' ? [context] : context) {
+    const at = sentence.indexOf(money.text);
+    if (at < 0) continue;
+    const before = sentence.slice(Math.max(0, at - 30), at);
+    const m = WRITER_QUALIFIER.exec(before);
+    if (m) return m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * "more than $4.5 billion", "almost ₹200 Cr", "1 trillion yuan ($158.4 billion)": the figure as the
+ * article wrote it. `context` is where it was read (a money mention carries its sentence; a deal, its
+ * evidence): the writer's own qualifier there is shown, else the contract's category in words.
+ */
+export function formatMoney(money: Money & { sentence?: string }, context?: string | readonly string[]): string {
   let out = money.text;
   if (money.qualifier) {
-    const word = QUALIFIER_WORDS[money.qualifier];
+    const word = writerQualifierOf(money, context ?? money.sentence) ?? QUALIFIER_WORDS[money.qualifier];
     // The qualifier is a field, not part of the text; don't say it twice if a writer's text carries it.
     if (!out.toLowerCase().startsWith(word)) out = `${word} ${out}`;
   }

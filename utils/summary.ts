@@ -36,7 +36,9 @@ export function* readArticleSteps(article: ArticleToRead): Generator<AnalysisSte
     artifacts,
   };
   summary.article.wordCount = countWords(paragraphs);
-  summary.article.excerpt = article.excerpt ?? firstSentenceOf(paragraphs);
+  // Readability's excerpt is the page's description meta, which some sites fill with their name or the byline:
+  // that is not an excerpt (null then); with no excerpt at all, the first sentence stands in.
+  summary.article.excerpt = article.excerpt === null ? firstSentenceOf(paragraphs) : excerptOrNull(article.excerpt, source);
   return { summary, status: 'ok', message: null, paragraphs };
 }
 
@@ -109,6 +111,25 @@ export function analyzeDocument(
 ): Analysis {
   const prepared = prepareArticle(doc, source, options);
   return prepared.analysis ?? readArticle(prepared.article);
+}
+
+/**
+ * An excerpt that only names the site or the writer ("TechCrunch", "By Jane Roe",
+ * "Jane Roe, TechCrunch") is no excerpt: null. A real summary sentence stays.
+ */
+function excerptOrNull(excerpt: string, source: { siteName: string | null; byline: string | null }): string | null {
+  const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const text = norm(excerpt).replace(/^(?:by|par)\s+/, '');
+  // One or two words ("Print", "Share") is a page control's label, not a summary.
+  if (!text || text.split(' ').length <= 2) return null;
+  const names = [norm(source.siteName), norm(source.byline).replace(/^(?:by|par)\s+/, '')].filter((n) => n.length > 0);
+  if (names.some((n) => n === text)) return null;
+  // Only names left once the site and the byline are taken out, in a short line: a byline-and-site line.
+  let rest = ` ${text} `;
+  for (const n of names) rest = rest.split(` ${n} `).join(' ');
+  const words = text.split(' ').length;
+  if (words <= 8 && names.some((n) => ` ${text} `.includes(` ${n} `)) && rest.trim().split(/\s+/).filter(Boolean).length <= 2) return null;
+  return excerpt;
 }
 
 function firstSentenceOf(paragraphs: string[]): string | null {

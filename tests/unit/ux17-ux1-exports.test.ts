@@ -82,9 +82,9 @@ describe('Markdown, text and rich HTML say the same things in the same words', (
     expect(out).not.toContain('(past)');
   });
   it.each([
-    ['Markdown', toMarkdown, '“vicechairman” → “vice-chairman”', '“Sign up for our newsletter” → *remove*'],
-    ['plain text', toPlainText, '"vicechairman" -> "vice-chairman"', '"Sign up for our newsletter" -> (remove)'],
-    ['rich HTML', toHtml, '“vicechairman” → “vice-chairman”', '“Sign up for our newsletter” → <em>remove</em>'],
+    ['Markdown', toMarkdown, '“vicechairman” → “vice-chairman”', '“Sign up for our newsletter” → *delete it*'],
+    ['plain text', toPlainText, '"vicechairman" -> "vice-chairman"', '"Sign up for our newsletter" -> (delete it)'],
+    ['rich HTML', toHtml, '“vicechairman” → “vice-chairman”', '“Sign up for our newsletter” → <em>delete it</em>'],
   ] as const)('%s gives each artifact its proposed fix', (_name, format, hyphen, removal) => {
     const out = format(summary());
     expect(out).toContain(hyphen);
