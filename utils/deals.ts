@@ -121,6 +121,13 @@ const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR
  * including § from Y"; "Led by an investment of § from la Caisse, …": the lead's share of a round told elsewhere.
  */
 const COMPONENT_BEFORE = /\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?$|\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$/iu;
+/**
+ * Round 20 (batch 14, 619; 62's "raised a § series D round including a § debt"; the review's "raised § - respectively § in equity
+ * and § in debt"): a raise told with its backers, then "including" its parts ("raised § from X, including a § equity investment
+ * and § in debt"): the part is a component of the round told just before, not a round of its own. Read on the clause between the
+ * previous figure and this one: the source phrase (bounded), then the word of inclusion.
+ */
+const BACKERS_THEN_PART = /^\s*(?:\([^)]*\)\s*)?(?:from|auprès (?:de|d[’']|des|du))\s+[^§.;:]{1,80}?,\s*(?:(?:which|that)\s+)?(?:includ|compris|of which|dont)/iu;
 /** The previous figure is a round whose part follows: "§ round, which included a", "§ Series B, including". */
 const ROUND_THEN_PART = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:round|financing|raise|deal|series [a-j]|seed|tour de table|levée|investment)\s*,?\s*(?:(?:which|that)\s+)?(?:includ|compris|of which|dont)/iu;
 /** A plural noun introducing named items: "The companies included X", "startups such as X", "les start-up comme X". */
@@ -451,6 +458,15 @@ function ownedEntry(before: string, after: string): boolean {
 }
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
 
+/**
+ * Round 20 (batch 14 barometers, 589; fresh monthly recaps of two FR outlets in the sweep; blind 341's weekly report in EN): a figure
+ * told over a span of dates, "§ levés entre janvier et septembre", "ont levé § entre juin et septembre", "§ raised between
+ * February 27 and March 4", is a period's sum. Read right after the figure: an optional participle, "entre"/"between", a month
+ * (with its day or year), "et"/"and". Months only: "raised between 2016 and 2020" may be one company's history; backers named
+ * right after the span ("raised § between March 2 and 9 from Accel") make it one company's round.
+ */
+const SPAN_MONTH = String.raw`(?:(?:le|the)\s+)?(?:\d{1,2}\s+)?(?:(?:début|fin|mi-|early|late|mid-)\s*)?(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?`;
+const RAISED_OVER_SPAN = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised|secured)\s+)?(?:(?:au total|en tout|in total)\s+)?(?:entre|between)\s+${SPAN_MONTH}\s+(?:et|and)\s+${SPAN_MONTH}(?![\p{L}\p{N}])(?!,?\s+\d)(?!\s*,?\s*(?:from|led by|co-led by|auprès|menée?s? par)(?![\p{L}]))`, 'iu');
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
 const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|(?:the )?(?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the (?:quarter|half|period)|over the (?:quarter|period)|during the period|(?:sur|pendant|durant) la période|(?:sur|pendant|durant) le trimestre|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
 /**
@@ -592,6 +608,14 @@ const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) 
  * funds and banks are backers, not raisers, and "les associés de Kiplo" names one company's people.
  */
 const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|ont été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:au total\s+|in total\s+|collectively\s+)?(?:par|by)\s+(?:(?:les|des|ces|nos|the|some|several|plusieurs|over|more than|plus de|près de|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|scale-?ups|fintechs|founders|fondateurs)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 20 (request of round A, a3; 574's "the Sh§ raised by Kenyan startups"; a fresh Kenyan tech page's "raised by Kenyan
+ * entrepreneurs"): the plural agent with an adjective and NO determiner, "raised by Kenyan startups", "levés par des jeunes
+ * pousses" already read above. Case-sensitive: the kind noun is in lower case, so a name ("raised by Founders Fund", "by Acme
+ * Ventures") is never read as the class. The nouns are the lexicon's company plurals and the founders, in the plural only
+ * (`(?<=s)`): "§ secured by insurtech startup X" is one company's round.
+ */
+const PLURAL_BARE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|has been|have been|had been|ont été|a été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:(?:au total|in total|collectively)\s+)?(?:par|by)\s+(?:[\p{Lu}\p{Ll}][\p{Ll}-]+\s+){1,2}?(?:${lexAlt(LEX_COMPANY_PLURALS)}|entrepreneurs|founders|fondateurs)(?<=s)(?![\p{L}\p{N}])`, 'u');
 const PLURAL_DET_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:ont été\s+)?(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)})e?s\s+(?:au total\s+)?par\s+(?:les|des|ces)\s+(?!(?:investisseurs|business angels|fonds|actionnaires|associés|banques|VCs?)(?![\p{L}]))\p{Ll}[\p{L}-]*(?![\p{L}\p{N}’'-])(?!\s+(?:de|du|d[’'])\s+\p{Lu})`, 'u');
 /** "en" right before a gerund ("en récoltant", "en levant"), or a sentence opening on it ("Séduisant les investisseurs"). */
 const FR_GERUND_BEFORE = /(?:^|[\s,(])[Ee]n\s+(?:[\p{L}]+\s+)?$/u;
@@ -834,7 +858,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
-  if (PLURAL_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (PLURAL_AGENT_AFTER.test(after) || PLURAL_BARE_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
   if (pluralRaiserBefore(before, after)) return { kind: 'other', verbAt: null };
   // "Greylock raised §, becoming the first U.S. venture capital fund …": a VC firm's fund close.
@@ -847,7 +871,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
   // Not after a total ("raised § in total before this round, including a § Series A"): a part of a total is an earlier round.
-  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && ROUND_THEN_PART.test(before)) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
+  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
   // "which together raised §", "collectively raising §": several companies' sum.
   if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
@@ -866,7 +890,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
   if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
-  if (RAISED_IN_PERIOD.test(after)) return { kind: 'other', verbAt: null };
+  if (RAISED_IN_PERIOD.test(after) || RAISED_OVER_SPAN.test(after)) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
   if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after) || perRecipient(before)) return { kind: 'other', verbAt: null };
   // "the entire year of 2020 ended up with §": a period's sum.

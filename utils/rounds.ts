@@ -198,7 +198,14 @@ const CREDIT_FACILITY = new RegExp(`${WORD_START}(?:credit|loan)[\\s-](?:financi
 /** "$50 million in debt": only right after an amount ("deeply in debt" is not a round). */
 const IN_DEBT = new RegExp(`${WORD_START}in\\s+debt${WORD_END}(?!\\s+to)`, 'giu');
 const AMOUNT_BEFORE = /(?:\d|million|billion|crore|lakh|[\d.][mMbBkK]|mn|bn|Cr)\s$/u;
-const readInDebt: Reader = (m, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'Debt' : null);
+/**
+ * Round 20 (batch 14, 619; the round-19 review's "§ in equity and § in venture debt"): the debt told as one part of a mix after an
+ * equity part ("raised § from X, including a § equity investment and § in debt") names no single kind, like EQUITY_AND_BEFORE.
+ * Read in the 90 characters before "in debt", inside the sentence; the debt's amount follows the conjunction at once ("… equity
+ * last year and now § in debt" tells two raises).
+ */
+const EQUITY_PART_BEFORE = /\bequity\b[^.;]{0,60}?\s(?:and|et)\s+(?:an?\s+)?[^\s\d.;]{0,4}\d[\d.,]*\s*(?:[\p{L}]{1,8}\s*)?$/iu;
+const readInDebt: Reader = (m, text) => (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !EQUITY_PART_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)) ? 'Debt' : null);
 
 /**
  * A loan to the company, told by its size or its lender: "a $50 million loan from HSBC", "a £20m term loan", "loan of $30

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPastContext, readFigure } from '../../utils/deals';
 import { readFunding } from '../../utils/funding';
+import { findRounds } from '../../utils/rounds';
 
 const deals = (p: string) => readFunding({ paragraphs: [p] }).deals.map((d) => `${d.company} ${d.amount?.text}`);
 
@@ -41,4 +42,21 @@ describe('round 20 look-alikes: a sum shared out among several names is still no
     ['Norvik and Talvo raised $20 million - respectively $12 million and $8 million.', ['Norvik $12 million', 'Talvo $8 million']],
   ] as const;
   for (const [text, expected] of rows) it(text, () => expect(deals(text)).toEqual(expected));
+});
+
+describe('round 20 look-alikes: a company’s own round stays a round', () => {
+  it.each([
+    // a span with the backers named right after it
+    ['Norvik raised § between March 2 and March 9 from Accel.', 0],
+    // a name, not the class, after "raised by"
+    ['The § Series A raised by Norvik Startups was led by Accel.', 0],
+    // one company after its descriptor in the singular
+    ['Among the largest rounds were § for Norvik and § secured by payments startup Talvo.', 1],
+    // the first figure of a raise with its parts
+    ['Yesterday Talvo raised § from Index Ventures, including a § equity investment and § in debt.', 0],
+  ] as const)('%s', (text, n) => expect(kindAt(text, n)).toBe('round'));
+  it.each([
+    'Norvik secured $8 million in debt from a local bank.',
+    'Norvik raised $30 million in equity last year and now $10 million in debt.',
+  ])('%s: a debt round alone is still Debt', (text) => expect(findRounds(text).map((r) => r.round)).toContain('Debt'));
 });
