@@ -712,9 +712,26 @@ function quotedItemName(item: string): string | null {
   return QUOTED_ITEM.exec(item.trim())?.groups!.name!.replace(/[\s.!?:]+$/u, '') ?? null;
 }
 
+/**
+ * A capitalised describer of kind glued before the name: "European Impact Investors Kestrel (a Belgian firm)", "Backer Orion
+ * Capital", "Strategic Investor Hooli". The kind noun (investor, backer, investisseur) sits inside the run, not last (a name
+ * ending in it, "Orion Investors", is the firm's own), and only a demonym or a word of the closed class of investor kinds
+ * (INVESTOR_KIND_WORDS) comes before it; the name is what follows. Not when what follows is only an organisation's last word
+ * ("Impact Investors Fund" is one name). Anchored, bounded: linear.
+ */
+const KIND_DESCRIBER_BEFORE_NAME = /^(?<desc>(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Investors?|Backers?|Investisseurs?))\s+(?<rest>\p{Lu}.*)$/u;
+const INVESTOR_KIND_WORDS = new Set(['impact', 'venture', 'angel', 'lead', 'strategic', 'institutional', 'existing', 'new', 'private', 'global', 'local', 'foreign', 'social', 'nouvel', 'nouveaux', 'principal']);
+const ORG_LAST_WORD_ONLY = new RegExp(String.raw`^(?:${ORG_LAST_WORDS.join('|')})(?:\s|$)`, 'u');
+function dropKindDescriber(name: string): string {
+  const m = KIND_DESCRIBER_BEFORE_NAME.exec(name);
+  if (!m || ORG_LAST_WORD_ONLY.test(m.groups!.rest!)) return name;
+  const before = m.groups!.desc!.split(/\s+/u).slice(0, -1);
+  return before.every((w) => DEMONYM.test(w) || INVESTOR_KIND_WORDS.has(w.toLowerCase())) ? m.groups!.rest! : name;
+}
+
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const masked = sentence.replace(FORMULA_TOKEN, (f) => ' '.repeat(f.length)).replace(QUOTED_NAME, (q) => (/[,;]/.test(q) ? q.replaceAll(',', QUOTED_COMMA).replaceAll(';', QUOTED_SEMICOLON).replace(/ (and|et|&) /gu, `${QUOTED_SPACE}$1${QUOTED_SPACE}`) : q));
-  const mentions = readInvestorMentions(masked, options);
+  const mentions = readInvestorMentions(masked, options).map((m) => (m.names.some((n) => KIND_DESCRIBER_BEFORE_NAME.test(n)) ? { ...m, names: m.names.map(dropKindDescriber) } : m));
   if (masked === sentence || !masked.includes(QUOTED_COMMA) && !masked.includes(QUOTED_SEMICOLON)) return mentions;
   return mentions.map((m) => ({ ...m, names: m.names.map((n) => n.replaceAll(QUOTED_COMMA, ',').replaceAll(QUOTED_SEMICOLON, ';').replaceAll(QUOTED_SPACE, ' ')) }));
 }

@@ -30,3 +30,13 @@ describe('quoted words after the list add no investor', () => {
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+// Guards (pass before and after): the kind noun inside or at the end of the firm's own name stays.
+describe('a name that holds or ends with a kind noun is the firm’s own', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § from Impact Investors Fund and Orion Capital.', [], ['Impact Investors Fund', 'Orion Capital']),
+    row('Norvio raised § from Kestrel Investors Group and Orion Capital.', [], ['Kestrel Investors Group', 'Orion Capital']),
+    row('Norvio a levé § auprès de Kestrel Investisseurs et d’Orion Capital.', [], ['Kestrel Investisseurs', 'Orion Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

@@ -32,3 +32,12 @@ describe('a quoted name keeps its own punctuation, and the names after it stay i
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('a capitalised describer of kind glued before the name is not part of it', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio has secured § from Danish Impact Investors Kestrel (a fund in Aarhus) and Orion Capital.', [], ['Kestrel', 'Orion Capital']),
+    row('Norvio raised § led by Strategic Investor Hooli Corp.', ['Hooli Corp'], []),
+    row('Norvio a levé § auprès de Investisseur Kestrel Partners et d’Orion Capital.', [], ['Kestrel Partners', 'Orion Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
