@@ -86,11 +86,6 @@ export function SummaryCard(props: SummaryCardProps) {
         <StatusMessage tone="info" text={refusal.text} detail={refusal.detail} action={refusal.retry ? { label: 'Retry', onClick: props.onReadAgain } : null} />
       ) : (
         <>
-          {data.pageChanged && (
-            // The page changed after this reading (a live ticker, more paragraphs loaded): the card, its
-            // exports and "Save to log" are that reading; the user decides whether to read the page again.
-            <StatusMessage tone="warning" text="This page changed after Roundup read it: the card shows the page as it was." action={{ label: 'Read again', onClick: props.onReadAgain }} />
-          )}
           {headline ? (
             <section aria-labelledby="deal-heading">
               <h2 id="deal-heading" class="visually-hidden">Main deal</h2>
@@ -100,6 +95,12 @@ export function SummaryCard(props: SummaryCardProps) {
             <StatusMessage tone="info" text="No funding news found in this article." detail={summary.artifacts.length ? 'Scraping artifacts are listed below.' : null} />
           )}
           {headline && <LogSaveButton summary={summary} save={props.saveToLog} openLog={props.openLog} />}
+          {data.pageChanged && (
+            // The page changed after this reading (a live ticker, more paragraphs loaded): the card, its
+            // exports and "Save to log" are that reading; the user decides whether to read the page again.
+            // Said under the main deal and its Save button, so the deal's essentials stay in the first screen.
+            <StatusMessage tone="warning" text="This page changed after Roundup read it: the card shows the page as it was." action={{ label: 'Read again', onClick: props.onReadAgain }} />
+          )}
           {earlier.length > 0 && (
             <section aria-labelledby="earlier-heading">
               <h2 id="earlier-heading">Earlier rounds <span class="count">{earlier.length}</span></h2>

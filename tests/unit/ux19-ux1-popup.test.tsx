@@ -115,6 +115,15 @@ describe('a page that changed under the card', () => {
     expect(screen.queryByRole('button', { name: 'Read again' })).toBeNull();
   });
 
+  it('says it under the main deal and its Save button, so the deal’s essentials stay in the first screen', async () => {
+    render(<PopupApp client={sequence(ready(summary(), { pageChanged: true }))} />);
+    const notice = await screen.findByText(/This page changed after Roundup read it/);
+    const save = screen.getByRole('button', { name: 'Save to log' });
+    const deal = screen.getByText('Acme — Series A');
+    expect(deal.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(save.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('the clean copy asks for the card’s own reading and copies it', async () => {
     const client = sequence(ready(summary(), { analysisId: 12 }));
     client.loadParagraphs = vi.fn(async (id?: number) => ({ paragraphs: PARAGRAPHS, analysisId: id ?? 13 }));
