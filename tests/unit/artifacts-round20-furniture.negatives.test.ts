@@ -34,6 +34,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   // Agency credit: a joint poll's name is agency + partner, not a photographer.
   { name: 'a poll credited to an agency and a pollster', paragraphs: last('Reuters/Harris') },
   { name: 'a survey credited to an agency and an institute', paragraphs: mid('AFP/IFOP') },
+  // Counts in a sentence, a bracketed editor's note, a gerund pressing a device's button.
+  { name: 'a count of comments in a sentence', paragraphs: mid('Some 240 comments reached the regulator before the consultation closed.') },
+  { name: 'a bracketed editor’s note in a quote', paragraphs: mid('The letter [edited for length] asked the board to delay the vote.') },
+  { name: 'a gerund about a device’s screen', paragraphs: mid('By tapping here on the dashboard, drivers can open the boot from inside.') },
 ];
 
 describe('round 20 furniture look-alikes stay prose', () => {

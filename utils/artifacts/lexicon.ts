@@ -162,6 +162,17 @@ const BUTTON_LABELS: readonly string[] = [
   String.raw`réagir(?: à cet article)?|ouvrir dans l['’]application|continuer (?:à lire|la lecture)|voir toute l['’]actualité|je m['’]inscris|sujets associés|cet article vous a(?:-t-il)? été utile\s?\?|retrouvez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail|(?:lire|voir|consulter) l['’]article (?:complet|en entier|en intégralité)|(?:lire|voir) l['’]intégralité de l['’]article`,
 ];
 
+/**
+ * What a page counts under a story: shares, likes, views, reactions, comments (FR partages, vues, réactions,
+ * commentaires, j'aime). A closed class; a count of them is never a sentence.
+ */
+export const SOCIAL_COUNTER_NOUNS: readonly string[] = [
+  'shares?', 'likes?', 'views?', 'reactions?', 'comments?', 'replies', 'partages?', 'vues', 'réactions?', 'commentaires?', 'j[\'’]aime',
+];
+const SOCIAL_COUNT = String.raw`\d[\d.,]{0,8}\s?[kKmM]?\s(?:${SOCIAL_COUNTER_NOUNS.join('|')})|(?:${SOCIAL_COUNTER_NOUNS.join('|')})\s?:?\s?\d[\d.,]{0,8}\s?[kKmM]?`;
+/** A line of one to four counts joined by bars, dots or bullets: the counter bar ("16 Réactions | 310 Partages"). */
+const SOCIAL_COUNTER_BAR = new RegExp(String.raw`^(?:${SOCIAL_COUNT})(?:\s?[|•·/,]?\s(?:${SOCIAL_COUNT})){0,3}$`, 'iu');
+
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
 export const SHARE: readonly LineRule[] = [
   // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
@@ -170,8 +181,9 @@ export const SHARE: readonly LineRule[] = [
   { name: 'share-fr', re: /^(?:(?:partager|envoyer|imprimer|tweeter|copier le lien)(?: (?:sur|par|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|messenger|bluesky|threads|pinterest))?[\s,|•·/]*){1,6}$/iu, message: 'Share buttons left in the text.' },
   // A follow row with its networks: "Follow Backchannel: Twitter |Facebook", "Suivez-nous : Facebook, LinkedIn".
   { name: 'follow-row', re: /^(?:follow|suivez|connect with)(?: us| nous| [\p{L}\p{N}&'’.-]{2,30}){0,3}\s?:\s?(?:(?:twitter|x|facebook|linkedin|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|newsletter|e-?mail)(?:\s*[|,•·/]\s*|\s+|$))+$/iu, message: 'Social-media follow links left in the text.' },
-  // Social counters: "12 Shares", "1.2K views", "Shares 340".
-  { name: 'social-count', re: /^(?:\d[\d.,]*\s?[kKmM]?\s(?:shares?|likes?|views?|reactions?|partages?|vues)|(?:shares?|likes?|views?|partages?)\s?:?\s?\d[\d.,]*\s?[kKmM]?)$/i, message: 'Social-share counter left in the text.' },
+  // Social counters, one or a bar of them: "12 Shares", "1.2K views", "Shares 340", "16 Réactions | 310 Partages",
+  // "4 comments · 52 shares" (a counter bar under the headline; 391, and 55's lone comment count).
+  { name: 'social-count', re: SOCIAL_COUNTER_BAR, message: 'Social-share counter left in the text.' },
   // Buttons (BUTTON_LABELS, every language).
   { name: 'button', re: wholeLine(BUTTON_LABELS), message: 'Button label left in the text.' },
   // Reading tools and buttons: "Save article", "Gift this article", "Remove from saved", "Font size", "A A A", "Add comment",

@@ -195,10 +195,11 @@ const SENTENCE_SPLIT = /(?<=[.!?])\s+/u;
 /**
  * A link's own deixis: the imperative of pressing a link (click, tap; FR cliquez, appuyez) opening the sentence or a
  * clause after a comma, with "here"/"ici" pointing at the link itself ("For more reports, click here.", "Cliquez ici pour
- * lire la suite"). Fresh pages of three outlets and blind 294 print it; prose never says "click here". Not "read … here":
+ * lire la suite"). Fresh pages of three outlets and blind 294 print it; prose never says "click here". The gerund says the same
+ * at a clause's end ("You can read the rules by clicking here", "en cliquant ici"; 225 and 408, two outlets). Not "read … here":
  * an editor's note in the body points readers to past instalments that way (fixture 133, unflagged by gold).
  */
-const HERE_LINK = /(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}? (?:here|ici)(?![\p{L}-])(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|for|pour|afin)(?![\p{L}-]))/iu;
+const HERE_LINK = /(?:(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}?|(?<![\p{L}-])(?:by (?:clicking|tapping)|en (?:cliquant|appuyant))) (?:here|ici)(?![\p{L}-])(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|for|pour|afin)(?![\p{L}-]))/iu;
 
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();

@@ -83,9 +83,24 @@ function numberedBreadcrumbs(doc: ArticleDoc, out: Finding[]): void {
   }
 }
 
+/**
+ * A wiki's section-edit link left beside its heading, bracketed, glued or not ("Controversy[edit]", "History [edit]",
+ * "[edit source]", "Histoire[modifier | modifier le code]"): the bracketed label of editing is page furniture wherever it
+ * sits (a Wikipedia page's clean text kept 35 of them; its mirrors print the same). Only the closed labels in brackets:
+ * an editor's note "[edited for length]" or a bracketed word in a quote are not these.
+ */
+const WIKI_EDIT_LABEL = /\[(?:edit(?: source)?|modifier(?: le code)?(?: \| modifier le code)?|bearbeiten(?: \| Quelltext bearbeiten)?)\]/giu;
+
+function wikiEditLabels(doc: ArticleDoc, out: Finding[]): void {
+  for (const m of doc.text.matchAll(WIKI_EDIT_LABEL)) {
+    out.push({ kind: 'boilerplate', start: m.index!, end: m.index! + m[0].length, message: 'A wiki’s “edit” link left beside a heading.', fix: '' });
+  }
+}
+
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   numberedBreadcrumbs(doc, out);
+  wikiEditLabels(doc, out);
   doc.paragraphs.forEach((p, i) => {
     const start = doc.starts[i] ?? 0;
     const line = p.trim();
@@ -97,5 +112,5 @@ export function findUiClutter(doc: ArticleDoc): Finding[] {
     else if (p.length <= 900 && OFFER.test(p) && TO_READER.test(p) && !REPORTED.test(p) && wordCount(p) <= MAX_PROMO_WORDS) message = 'A promotional offer (discount or code) left in the text.';
     if (message) out.push({ kind: 'boilerplate', start, end: start + p.length, message, fix: null });
   });
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
