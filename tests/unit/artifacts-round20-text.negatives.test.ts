@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findStoryBlocks } from '../../utils/artifacts/line-shape';
 import { isCaptionLike } from '../../utils/artifacts/captions';
@@ -79,5 +80,18 @@ describe('round 20 negatives: a photo agency named in the body is not a credit',
     ['l’agence sujet de la phrase', 'Le catalogue de photos a été racheté par la banque d’images Shutterstock'],
   ])('%s', (_name, line) => {
     expect(isCaptionLike(line)).toBe(false);
+  });
+});
+
+/** Look-alikes of isPullQuoteCopy (duplicates.ts): a copy right before its full paragraph, or in the header, stays a repeat. */
+const Q_P1 = 'The warehouse robot maker said orders from grocery chains had doubled over the last twelve months.';
+const Q_COPY = 'Retailers no longer ask whether robots work, they ask how soon we can deliver them';
+const Q_FULL = `${Q_COPY}, the chief executive said, adding that the waiting list now runs into the spring.`;
+describe('round 20 negatives: a repeated opening that is no pull-quote box', () => {
+  it.each([
+    ['a teaser right before its full paragraph', [HEADLINE, Q_P1, Q_COPY, Q_FULL, BODY[2]!]],
+    ['a standfirst under the headline, the paragraph later', [HEADLINE, Q_COPY, Q_P1, Q_FULL, BODY[2]!]],
+  ])('%s', (_name, paragraphs) => {
+    expect(findArtifacts({ paragraphs }).map((a) => a.kind)).not.toContain('broken-pull-quote');
   });
 });

@@ -71,3 +71,27 @@ describe('round 20: a caption closed by a photo agency, printed twice', () => {
     expect(kinds).not.toContain('duplicated-paragraph');
   });
 });
+
+/**
+ * A pull-quote box set ahead of the words it quotes (isPullQuoteCopy in duplicates.ts): the opening of a paragraph
+ * further down, alone between two body paragraphs, is a broken pull-quote, not a duplicated paragraph.
+ */
+const P1 = 'The warehouse robot maker said orders from grocery chains had doubled over the last twelve months.';
+const P2 = 'Its engineers spent most of the year adapting the machines to narrower aisles and older buildings.';
+const QUOTE = 'Retailers no longer ask whether robots work, they ask how soon we can deliver them';
+const FULL = `${QUOTE}, the chief executive said, adding that the waiting list now runs into the spring.`;
+const P1_FR = 'Le fabricant de robots d’entrepôt affirme que ses commandes ont doublé en douze mois auprès des enseignes.';
+const P2_FR = 'Ses ingénieurs ont passé l’année à adapter les machines à des allées plus étroites et à des bâtiments anciens.';
+const QUOTE_FR = 'Les enseignes ne demandent plus si les robots marchent mais quand nous pouvons les livrer';
+const FULL_FR = `${QUOTE_FR}, explique le dirigeant, qui évoque une liste d’attente jusqu’au printemps prochain.`;
+
+describe('round 20: a pull-quote printed ahead of the paragraph it quotes', () => {
+  it.each([
+    ['EN', [HEADLINE, P1, QUOTE, P2, FULL, BODY[2]!]],
+    ['FR', [TITRE, P1_FR, QUOTE_FR, P2_FR, FULL_FR, CORPS[2]!]],
+  ])('%s', (_name, paragraphs) => {
+    const kinds = findArtifacts({ paragraphs }).map((a) => a.kind);
+    expect(kinds).toContain('broken-pull-quote');
+    expect(kinds).not.toContain('duplicated-paragraph');
+  });
+});

@@ -211,7 +211,9 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
           const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other)) || creditLineUnder(doc, other);
           out.push(credited
             ? { ...paragraphFinding(doc, other, 'A photo caption is printed twice, once with its credit; this copy repeats it.'), kind: 'duplicated-caption' }
-            : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
+            : isPullQuoteCopy(doc.paragraphs, other, i)
+              ? { ...paragraphFinding(doc, other, 'A pull-quote repeats the opening of a paragraph further down; this copy is the box.'), kind: 'broken-pull-quote' }
+              : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
           // A copy that stops mid-sentence (no final punctuation, the full copy goes on) was cut there too:
           // an archive teaser cut at a fixed length, then the full paragraph.
           const copy = doc.paragraphs[other]!;
@@ -461,6 +463,24 @@ function hardWrappedRepeats(doc: ArticleDoc, skip: (i: number) => boolean, repor
 
 /** Ends on a letter or digit: no sentence punctuation, no closing quote or bracket. */
 const CUT_MID_SENTENCE = /[\p{L}\p{N}]$/u;
+
+/** A body paragraph around a pull-quote box: a finished sentence of some length. */
+const BODY_SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+const MIN_BODY_AROUND_WORDS = 12;
+/** A pull-quote is one sentence or a part of one: a few words at least. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/**
+ * A pull-quote box: the short copy stands between two body paragraphs (each a finished sentence of 12+ words) and
+ * comes before the paragraph it repeats, with at least one paragraph between them (the box is set ahead of the words
+ * it quotes). An archive teaser or a standfirst printed again stands right before its full copy or in the header, not
+ * inside the body.
+ */
+function isPullQuoteCopy(ps: readonly string[], copy: number, full: number): boolean {
+  if (full - copy < 2 || wordCount(ps[copy]!) < MIN_PULL_QUOTE_WORDS) return false;
+  const around = (k: number): boolean => k >= 0 && k < ps.length && wordCount(ps[k]!) >= MIN_BODY_AROUND_WORDS && BODY_SENTENCE_END.test(ps[k]!.trimEnd());
+  return around(copy - 1) && around(copy + 1);
+}
 
 /** Where the last sentence of a paragraph starts (after the last full stop followed by a capital). */
 function lastSentenceAt(p: string): number {
