@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 
 export interface FundingOptions {
@@ -350,6 +350,30 @@ const ORDINAL_OPENING = /^\s*(?:la|le|the)\s+(?:première|premier|seconde?|deuxi
 const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)\s+(?:[\p{L}-]+\s+)?(?:levées|tours de table|rounds|financements|fundraises|raises|funding rounds|opérations)(?![\p{L}\p{N}])/iu;
 
 /** "This § investment", "cette § …": a demonstrative right before the figure. */
+/**
+ * A barometer's total told with the participle after the figure and a frame of many raisers or of a period: "2,8 Md€ levés par
+ * les start-ups IT", "§ levés par les fintech", "§ levés en France", "Avec § levés entre janvier et septembre", "§ raised by
+ * startups in the first half", "§ raised across Europe". The raise has no single subject: the participle stands after the
+ * figure, and what follows names a class of companies (a plural with or without its determiner, a sector word after a plural
+ * determiner, in English with its plural s, "the fintechs", never "the biotech company"; the ecosystem or the sector) or a span of the calendar shorter or longer than one deal (a half, a quarter,
+ * "between … and …"), or a place after en/in/across. One company's money retold ("les § levés par la start-up", "§ levés en
+ * 2021 par X") keeps its reading: a singular raiser or a bare year is no frame.
+ */
+const POSTPOSED_PARTICIPLE = String.raw`(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e?s)?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})`;
+/** The company plurals alone ("startups", "firms", never "startup" or "company": one company's money retold stays a round). */
+const COMPANY_PLURALS_ONLY = LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, ''));
+const MANY_RAISERS = String.raw`(?:(?:les|des|the|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${lexAlt(COMPANY_PLURALS_ONLY)})|(?:les|des)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s?|(?:the|all)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s|(?:l[’']|the\s+)(?:écosystème|ecosystem|secteur|sector|filière|industry)`;
+const PERIOD_SPAN = String.raw`entre\s|between\s|au\s+cours\s+d|au\s+(?:premier|second|deuxième|troisième|quatrième)\s+(?:semestre|trimestre)|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:six|nine)\s+months)|depuis\s+le\s+début|since\s+the\s+start`;
+const POSTPOSED_TOTAL_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?${POSTPOSED_PARTICIPLE}\s+(?:(?:par|by)\s+(?:${MANY_RAISERS})(?![\p{L}\p{N}])|(?:${PERIOD_SPAN})|(?:en|in|across)\s+(?<place>\p{Lu}[\p{L}-]+))`, 'iu');
+
+/** Whether the figure ending at `end` is a period's or a class's total by its postposed participle (POSTPOSED_TOTAL_AFTER). */
+function isPostposedTotal(masked: string, end: number): boolean {
+  const m = POSTPOSED_TOTAL_AFTER.exec(masked.slice(end, end + 120));
+  if (!m) return false;
+  return !m.groups!.place || isPlace(m.groups!.place);
+}
+
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|cette|ce|cet)\s*$/iu;
 
 
@@ -1082,6 +1106,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const m = toMoney(f.match, s.text, f.start);
       if (notRounds.some((x) => sameAmount(x, m))) f.kind = 'other';
     }
+    // "2,8 Md€ levés par les start-ups IT", "§ raised by startups in the first half": a total of many raisers or a period.
+    for (const f of figures) if (f.kind === 'round' && isPostposedTotal(masked, f.end)) f.kind = 'other';
     const roundFigures = figures.filter((f) => f.kind === 'round');
     // "- FlapKap: The Egypt-born fintech secured … §": the line's label is its first round's company.
     const lineCompany = roundFigures.length > 0 ? labelCompany(masked) : null;

@@ -16,3 +16,15 @@ describe('round 20: institutions and grant-makers are not a round', () => {
     expect(readFunding({ paragraphs: [sentence] }).deals).toEqual([]);
   });
 });
+
+// Look-alikes of POSTPOSED_TOTAL_AFTER: one company's money retold with a postposed participle stays its round.
+describe('round 20: one company’s money with a postposed participle stays a round', () => {
+  const rows: [string, string, string][] = [
+    ['a singular raiser after "par" (FR)', 'Les 20 millions d’euros levés par la start-up Quellish serviront à recruter.', 'Quellish'],
+    ['a round noun after "in" (EN)', 'Tarnwick, with $12 million raised in a seed round led by Copperleaf, plans to hire.', 'Tarnwick'],
+    ['a sector word before a singular company noun (EN)', 'The CHF20 million received by the medtech company Quellish will fund a trial.', 'Quellish'],
+  ];
+  it.each(rows)('%s', (_label, sentence, company) => {
+    expect(readFunding({ paragraphs: [sentence] }).deals.map((d) => d.company)).toContain(company);
+  });
+});

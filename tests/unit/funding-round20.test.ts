@@ -14,3 +14,15 @@ describe('round 20: a company funded by a named fund stays a deal', () => {
     expect(deal?.investors).toContain(investor);
   });
 });
+
+// A barometer's total told with the participle after the figure, framed by many raisers or a span of the calendar
+// (POSTPOSED_TOTAL_AFTER in funding.ts): no round of any one company.
+describe('round 20: a postposed participle with a class of raisers or a period is a total', () => {
+  const rows: [string, string][] = [
+    ['a span "entre … et …" (FR)', 'Avec 2,2 milliards d’euros levés entre janvier et septembre, l’écosystème français s’impose en Europe.'],
+    ['"raised by <plural> in the first half" (EN)', 'Tarnwick topped the chart, but the real story is the $3.1 billion raised by European startups in the first half.'],
+  ];
+  it.each(rows)('%s', (_label, sentence) => {
+    expect(readFunding({ paragraphs: [sentence] }).deals).toEqual([]);
+  });
+});
