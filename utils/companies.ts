@@ -1505,9 +1505,28 @@ export function openingSubject(sentence: string): string | null {
   if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
   // "Gargi Sarkar, Author at Inc42 Media …": a feed's or a page's byline opens the text; its writer is no company.
   if (BYLINE_ROLE_AFTER.test(sentence.slice(m.index + runs[0]!.end, m.index + runs[0]!.end + 40))) return null;
+  // "Jane Roe, the former head of X, joined Y": a person's role in an organisation set off after the opener; a person.
+  if (PERSON_ROLE_AFTER.test(sentence.slice(m.index + runs[0]!.end, m.index + runs[0]!.end + 80))) return null;
+  // "Chief Executive Jane Roe said the company raised §": a title opening the run makes it a person.
+  if (TITLE_LEAD.test(runs[0]!.text)) return null;
   return runs[0]!.text;
 }
 
+/**
+ * A person's role in an organisation set off right after a name: ", the former head of …", ", a partner at …", ", CEO of …",
+ * ", co-founder of …", ", l’ancien patron de …", ", directrice générale d’…". The role families of names.ts (ROLE_FAMILIES)
+ * after the same qualifiers as ROLE_APPOSITIVE, then a preposition of belonging (of/at/de/chez): the role must be someone's
+ * post in an organisation, so a company's kind that starts like a role ("Kiplo, a lead generation startup") is not read.
+ * Opening a sentence, such a name is a person (an executive's career told before the round: blind 596, 602-type features and
+ * fresh profiles on other outlets), never the raiser nor the antecedent of "the startup".
+ */
+/**
+ * A title opening a name run, capitalised as a title before a person's name: "Chief Executive Jane Roe", "Co-Founder Sam Reyes",
+ * "PDG Jean Dupont", "Directrice Générale Anne Roux" (the executive and founder families of names.ts, "Chief … Officer" too).
+ * Such a run is a person, not a raiser (reader review of round A: "the Chief executive" became a deal's company).
+ */
+const TITLE_LEAD = new RegExp(String.raw`^(?:${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.founderEn, ROLE_FAMILIES.executiveFr, ROLE_FAMILIES.founderFr)}|chief\s+\p{L}+\s+officer)s?\s+(?=\p{Lu})`, 'iu');
+const PERSON_ROLE_AFTER = new RegExp(String.raw`^,\s+(?:(?:its|the|a|an|son|sa|l[’']|le|la)\s*)?(?:(?:former|ex-|serial|managing|general|senior|ancien(?:ne)?|nouvel(?:le)?|new|co-)\s*){0,2}(?:${roleAlternation(...Object.values(ROLE_FAMILIES))})s?\s+(?:of|at|de|du|des|chez|d[’'])`, 'iu');
 
 /**
  * A sentence opened by a descriptor ending in a kind noun, then the name and its verb: "Bellevue’s business software firm
@@ -1611,7 +1630,9 @@ const CAPITALISED_SECTOR = new RegExp(String.raw`^(?:\p{Lu}[\p{L}]*[Tt]ech|${lex
 const RANK_OPENING = /^(?:(?:Numéro|Number|No\.|N°)\s*[\p{L}\p{N}]+|En tête|At the top|Top of the list)\s*[,:]\s+/u;
 
 /** Heading lines that name a section, not a company: "Highlights", "Key Takeaways", "En bref". */
-const SECTION_HEADING = /^(?:highlights?|key takeaways|takeaways|summary|overview|introduction|conclusion|background|methodology|advertisement|sponsored|news|latest|updates?|deals|investors|startups|funding rounds|top stories|en bref|sommaire|résumé|contexte|à lire|publicité|actualités?)$/iu;
+// A numbered part of a live blog or a series is a label too: "Update 2", "Update 1/2", "Part 3", "Mise à jour 1", "Épisode 4"
+// (a closed class of document-part nouns and a bare count; reader review of round A: live-blog labels became companies).
+const SECTION_HEADING = /^(?:highlights?|key takeaways|takeaways|summary|overview|introduction|conclusion|background|methodology|advertisement|sponsored|news|latest|updates?|deals|investors|startups|funding rounds|top stories|en bref|sommaire|résumé|contexte|à lire|publicité|actualités?|(?:updates?|part|chapter|episode|step|section|mise à jour|partie|chapitre|épisode|étape)\s+\p{N}{1,3}(?:\s*\/\s*\p{N}{1,3})?)$/iu;
 
 /**
  * A line that is only a name, one or two words, as a list's heading before the paragraph about it ("Chowdeck" above "The food
