@@ -10,6 +10,7 @@ import { COMPANY_KIND, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue } from './funding-sentences';
+import { VALUED_OR_RIVALS_LIST } from './compared-lists';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
@@ -1055,7 +1056,9 @@ function parenItemAt(masked: string, start: number): boolean {
   return !!item && !GAPPED_NOT_NAME.test(item.groups!.name!.split(/\s+/u)[0]!) && !isPlace(item.groups!.name!) && !!paren && !notFundingIn(paren[0]);
 }
 function parenItemOf(masked: string, start: number, end: number): boolean {
-  if (!parenItemAt(masked, start) || !hasListFundingCue(masked)) return false;
+  // Rivals named with their worth or their own totals ("below rivals such as A (§), B (§)", "Rivals A (§) and B (§)
+  // have raised far more") are a comparison, not a list of rounds: the same test the compared-list reader uses.
+  if (!parenItemAt(masked, start) || !hasListFundingCue(masked) || VALUED_OR_RIVALS_LIST.test(masked)) return false;
   const prev = masked.lastIndexOf('§', start - 1);
   const next = masked.indexOf('§', end);
   return (prev >= 0 && parenItemAt(masked, runStart(masked, prev))) || (next >= 0 && parenItemAt(masked, next));

@@ -17,6 +17,7 @@ import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS,
 import { findRounds } from './rounds';
 import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
+import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
 export interface FundingOptions {
   /** Document language ("en", "fr"), when known; the reader also guesses from the text. */
@@ -2477,13 +2478,6 @@ const COMPARED_GAP = /^\s?(?:[,;]\s?)?(?:(?:and|or|as well as|et|ou|ou encore|ai
 const COMPARED_CUE = /(?:^|[^\p{L}])(?:follow(?:s|ing|ed)?|after|behind|than|compared (?:with|to)|ahead of|joins?|joining|previous|prior|earlier|après|derrière|rejoint|devant|précédentes?|comparée?s? (?:à|aux)|inférieure?s?|supérieure?s?|face à|dépasse|surpasse)(?![\p{L}\p{N}])/iu;
 // A round word anywhere in the sentence: the compared figures are raises, not revenues or prices.
 const COMPARED_ROUND_WORD = /(?:^|[^\p{L}])(?:levées?|tours? de table|rounds?|raises?|raised|fundraises?|fundraising|funding|financings?|financements?|opérations)(?![\p{L}\p{N}])/iu;
-// Money that is not a raise: another company's value, sales or sale.
-const COMPARED_NOT_RAISE = /(?:^|[^\p{L}])(?:valued|valu(?:es|ing)|valuations?|valorisations?|valorisant|valorisée?s?|market cap\p{L}*|capitalisation|revenues?|sales|ventes|chiffre d[’']affaires|acquired|acquisition|bought|rachetée?s?|rachat|IPO|introduction en bourse)(?![\p{L}\p{N}])/iu;
-/**
- * A sentence telling other companies' worth or naming them as rivals: its "Name (§)" items are their valuations, not rounds.
- * Valuation words (COMPARED_NOT_RAISE), rival nouns in both languages, and "loin derrière" / "far behind" / "well below".
- */
-const VALUED_OR_RIVALS_LIST = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?:^|[^\p{L}])(?:rivals?|rivaux|rivale?s?|competitors?|concurrent(?:e|s|es)?|peers|pairs|challengers?|worth)(?![\p{L}\p{N}])|(?:loin|bien|far|well|way)\s+(?:derrière|en dessous|below|behind)(?![\p{L}\p{N}])`, 'iu');
 /** The most items one compared list gives (a longer run keeps its first ones). */
 const COMPARED_MAX_ITEMS = 8;
 const BARE_UNIT: Record<string, number> = { million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, M: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, Md: 1e9, Mds: 1e9 };
