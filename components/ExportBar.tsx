@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { cleanCopy } from '../utils/clean';
-import { toCsv, toHtml, toJson, toMarkdown, toPlainText } from '../utils/export';
+import { toHtml, toJson, toMarkdown, toPlainText, toSheetHtml, toTsv } from '../utils/export';
 import type { CopyKind } from '../utils/settings';
 import type { Summary } from '../utils/types';
 
@@ -22,7 +22,9 @@ const FORMATS: readonly CopyFormat[] = [
   { id: 'markdown', label: 'Copy as Markdown', done: 'Markdown', render: (s) => ({ text: toMarkdown(s) }) },
   { id: 'text', label: 'Copy as text', done: 'text', render: (s) => ({ text: toPlainText(s) }) },
   { id: 'json', label: 'Copy as JSON', done: 'JSON', render: (s) => ({ text: toJson(s) }) },
-  { id: 'csv', label: 'Copy as CSV', done: 'CSV, one row per deal', render: (s) => ({ text: toCsv(s) }) },
+  // Id 'csv' kept for stored settings. A spreadsheet splits a paste on tabs (comma-separated text
+  // landed in column A): tab-separated text, with an HTML table twin that sheets paste cell by cell.
+  { id: 'csv', label: 'Copy for spreadsheet', done: 'spreadsheet rows, one per deal', render: (s) => ({ text: toTsv(s), html: toSheetHtml(s) }) },
   // Rich paste into a document or an e-mail; editors that take only text get the plain version.
   { id: 'html', label: 'Copy rich', done: 'rich text', render: (s) => ({ html: toHtml(s), text: toPlainText(s) }) },
   { id: 'clean', label: 'Copy clean text', done: 'clean article text', render: renderClean, needsArticle: true },

@@ -26,7 +26,7 @@ export const EXPORT_FORMAT_LABELS: Record<CopyKind, string> = {
   markdown: 'Markdown',
   text: 'Plain text',
   json: 'JSON',
-  csv: 'CSV (one row per deal)',
+  csv: 'Spreadsheet rows (one per deal)',
   html: 'HTML (rich paste)',
   clean: 'Clean article text (artifacts repaired)',
 };

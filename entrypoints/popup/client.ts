@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { LoadResult, PageClient, Preferences } from '../../components/client';
 import { browserStore } from '../../utils/browser-store';
 import { readVisibility } from '../../utils/categories';
-import { saveToLog } from '../../utils/deal-log';
+import { saveToLogWithOutcome } from '../../utils/deal-log';
 import { loadSettings } from '../../utils/settings';
 import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '../../utils/messages';
 import { injectionFailure, restrictedReason } from './restricted';
@@ -91,7 +91,8 @@ export function createBrowserClient(): PageClient {
       return (await loadSettings(browserStore)).exportFormat;
     },
 
-    saveToLog: (summary) => saveToLog(browserStore, summary),
+    // The outcome (updated or new, what the 500-entry cap dropped) gives the save button its words.
+    saveToLog: (summary) => saveToLogWithOutcome(browserStore, summary),
 
     openLog: () => void browser.tabs.create({ url: browser.runtime.getURL('/log.html') }),
   };

@@ -61,13 +61,24 @@ describe('copying from the card on the sample article', () => {
     expect(text).not.toMatch(/^#/m);
   });
 
-  it('CSV: the header and one row per deal', async () => {
-    const csv = await copied('csv');
-    const rows = csv.split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe(CSV_COLUMNS.join(','));
+  it('spreadsheet: tab-separated rows (header and one per deal) with an HTML table twin', async () => {
+    const note = await clickCopy(view, 'csv');
+    expect(note).toMatch(/^Copied/);
+    const got = await view.evaluate(async () => {
+      const out: Record<string, string> = {};
+      for (const item of await navigator.clipboard.read()) {
+        for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      }
+      return out;
+    });
+    expect(Object.keys(got).sort()).toEqual(['text/html', 'text/plain']);
+    const rows = (got['text/plain'] ?? '').split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe(CSV_COLUMNS.join('\t'));
     expect(rows).toHaveLength(summary.deals.length + 1);
     const company = summary.deals[0]?.company;
-    if (company) expect(rows[1]?.startsWith(company.includes(',') ? `"${company}` : company)).toBe(true);
+    if (company) expect(rows[1]?.split('\t')[0]).toBe(company);
+    expect(got['text/html']).toContain(`<th>${CSV_COLUMNS[0]}</th>`);
+    expect((got['text/html']?.match(/<tr>/g) ?? []).length).toBe(summary.deals.length + 1);
   });
 
   it('rich: text/html with the escaped title, and a plain-text twin', async () => {

@@ -44,7 +44,7 @@ describe('the card and the deal log', () => {
     // Scrolled to the middle first, as a reader would: the sticky export footer may cover the bottom of the view.
     await view.$eval('.log-save', (el) => el.scrollIntoView({ block: 'center' }));
     await view.click('.log-save button:not(.link)');
-    await view.waitForFunction(() => document.querySelector('.log-save-note')?.textContent === 'Saved to the deal log.', { timeout: 10_000 });
+    await view.waitForFunction(() => document.querySelector('.log-save-note')?.textContent === 'Updated in the log.', { timeout: 10_000 });
     const again = (await session.worker.evaluate(`chrome.storage.local.get('roundup.dealLog').then((r) => r['roundup.dealLog'])`)) as StoredLog;
     expect(again.entries).toHaveLength(1);
 
@@ -63,7 +63,7 @@ describe('the card and the deal log', () => {
     await session.worker.evaluate(`chrome.storage.local.set({ 'roundup.settings': { schemaVersion: 1, autoRunOrigins: [], exportFormat: 'csv' } })`);
     const view = await openCardTab(session, tabId);
     await view.waitForFunction(() => document.querySelector('.export button')?.getAttribute('data-format') === 'csv', { timeout: 10_000 });
-    expect(await view.$eval('.export button', (b) => [b.textContent, b.className])).toEqual(['Copy as CSV', 'primary']);
+    expect(await view.$eval('.export button', (b) => [b.textContent, b.className])).toEqual(['Copy for spreadsheet', 'primary']);
     await view.close();
   });
 });

@@ -129,10 +129,10 @@ describe('OptionsApp: format, categories, log', () => {
     render(<OptionsApp client={client} />);
     const group = await screen.findByRole('radiogroup', { name: 'Default export format' });
     expect((within(group).getByLabelText('Markdown') as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(within(group).getByLabelText('CSV (one row per deal)'));
+    fireEvent.click(within(group).getByLabelText('Spreadsheet rows (one per deal)'));
     await screen.findByText('Default export format saved.');
     expect(settings().exportFormat).toBe('csv');
-    expect((within(group).getByLabelText('CSV (one row per deal)') as HTMLInputElement).checked).toBe(true);
+    expect((within(group).getByLabelText('Spreadsheet rows (one per deal)') as HTMLInputElement).checked).toBe(true);
   });
 
   it('saves highlight categories one at a time, keeping the others', async () => {

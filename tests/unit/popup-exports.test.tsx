@@ -66,7 +66,6 @@ describe('copy buttons', () => {
     ['Copy as Markdown', /^## Acme \\<b\\>raises\\<\/b\\>/, null],
     ['Copy as text', /^Acme <b>raises<\/b> \$5 million\nExample News/, /\\</],
     ['Copy as JSON', /"schemaVersion": 1/, null],
-    ['Copy as CSV', /^company,round,status[^\n]*\r\nAcme,Series A,announced,5000000,USD/, null],
     ['Copy clean text', /Acme raised \$5 million[^]*The market for widgets/, /Sign up for our newsletter/],
   ];
   it.each(rows)('%s writes the right text and says so', async (name, want, never) => {
@@ -89,6 +88,19 @@ describe('copy buttons', () => {
     expect(html).toContain('<h2>Acme &#60;b&#62;raises&#60;/b&#62; $5 million</h2>');
     expect(html).not.toContain('<b>');
     expect(text).toMatch(/^Acme <b>raises<\/b> \$5 million/);
+    expect(client.copy).not.toHaveBeenCalled();
+  });
+
+  it('spreadsheet copy writes tab-separated rows with an HTML table twin (a comma paste lands in column A)', async () => {
+    const client = fakeClient(ready(summary()));
+    render(<PopupApp client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy for spreadsheet' }));
+    await screen.findByText('Copied (spreadsheet rows, one per deal)');
+    const [html, text] = lastCall(client.copyRich) as [string, string];
+    expect(text).toMatch(/^company\tround\tstatus[^\n]*\r\nAcme\tSeries A\tannounced\t5000000\tUSD/);
+    expect(text).not.toMatch(/^company,round/);
+    expect(html).toMatch(/^<table><thead><tr><th>company<\/th><th>round<\/th>/);
+    expect(html).toContain('<td>Acme</td><td>Series A</td>');
     expect(client.copy).not.toHaveBeenCalled();
   });
 
@@ -146,7 +158,7 @@ describe('copy buttons', () => {
   });
 
   it('puts the options page’s default format first, as the primary button', async () => {
-    for (const [format, label] of [['csv', 'Copy as CSV'], ['html', 'Copy rich'], ['markdown', 'Copy as Markdown'], ['clean', 'Copy clean text']] as const) {
+    for (const [format, label] of [['csv', 'Copy for spreadsheet'], ['html', 'Copy rich'], ['markdown', 'Copy as Markdown'], ['clean', 'Copy clean text']] as const) {
       const { unmount } = render(<PopupApp client={fakeClient(ready(summary()), { loadExportFormat: vi.fn(async () => format) })} />);
       await waitFor(() => expect(document.querySelector('.export button')?.textContent).toBe(label));
       expect(document.querySelector('.export button')?.classList.contains('primary')).toBe(true);
