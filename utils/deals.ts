@@ -467,7 +467,21 @@ const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{
  * right after the span ("raised § between March 2 and 9 from Accel") make it one company's round.
  */
 const SPAN_MONTH = String.raw`(?:(?:le|the)\s+)?(?:\d{1,2}\s+)?(?:(?:début|fin|mi-|early|late|mid-)\s*)?(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?`;
-const RAISED_OVER_SPAN = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised|secured)\s+)?(?:(?:au total|en tout|in total)\s+)?(?:entre|between)\s+${SPAN_MONTH}\s+(?:et|and)\s+${SPAN_MONTH}(?![\p{L}\p{N}])(?!,?\s+\d)(?!\s*,?\s*(?:from|led by|co-led by|auprès|menée?s? par)(?![\p{L}]))`, 'iu');
+const RAISED_OVER_SPAN = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:au total|en tout|in total)\s+)?(?:entre|between)\s+${SPAN_MONTH}\s+(?:et|and)\s+${SPAN_MONTH}(?![\p{L}\p{N}])(?!,?\s+\d)(?!\s*,?\s*(?:from|led by|co-led by|auprès|menée?s? par)(?![\p{L}]))`, 'iu');
+/**
+ * Review B of round 20: a span told by ONE named company about its own round stays the round: "Acme raised § between January and
+ * March to expand its sales team", "Kiplo a levé § entre janvier et mars pour recruter", "Acme secured § between June and July in a
+ * seed round". The subject is a capitalised name (or "the company", "la société") right before a singular raising verb; after the
+ * span comes a round noun ("in a seed round", "dans le cadre d'un tour") or a purpose clause ("to expand", "pour recruter").
+ * A sector, a country's startups or a plural class as subject ("French startups raised", "les start-ups ont levé") stays a total.
+ */
+const SPAN_NAMED_RAISER_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(])(?:\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}|(?:[Tt]he|[Ll]a|[Ll]e|[Ll]a jeune) (?:company|startup|start-up|firm|société|start-up|pousse|entreprise))\s+(?:(?:has|had|a|avait|also|aussi|just|recently|déjà|now|then)\s+)*(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)})\s+(?:(?:a total of|un total de|about|around|some|nearly|almost|over|more than|près de|environ|plus de|quelque)\s+)?$`, 'u');
+const SPAN_OWN_ROUND_OR_PURPOSE = /^\s*,?\s*(?:(?:in|as|through|via|with|dans|lors|par|en|au)\s+(?:(?:(?:the|le)\s+)?(?:form|part|cadre)\s+(?:of|d[’'])\s*)?(?:(?:a|an|its|their|un|une|son|sa|d[’']un|d[’']une|le|la)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:round|funding|financing|series|seed|tour|levée|financement|amorçage|série)(?![\p{L}])|(?:to|in order to|pour|afin de)\s+(?!(?:the|a|an|les?|la|l[’']|une?|des|date|this|that)(?![\p{L}]))\p{Ll})/iu;
+/** A span figure that is one named company's own round (see SPAN_NAMED_RAISER_BEFORE). */
+function ownRoundOverSpan(before: string, after: string): boolean {
+  const span = RAISED_OVER_SPAN.exec(after);
+  return !!span && SPAN_NAMED_RAISER_BEFORE.test(before) && SPAN_OWN_ROUND_OR_PURPOSE.test(after.slice(span[0].length));
+}
 /** "§ levés la semaine précédente", "§ récoltés en avril", "§ raised in 2021", "selon nos estimations": a period's total. */
 const RAISED_IN_PERIOD = new RegExp(String.raw`^\s*(?:levés|levées|récoltés|récoltées|rassemblés|collectés|raised)\s+(?:(?:au total|en tout|in total)\s+)?(?:la semaine|le mois|l[’']an|l[’']année|cette semaine|ce mois|cette année|en (?:${MONTHS_FR}|(?:19|20)\d\d)|au (?:premier|deuxième|second|troisième|quatrième) trimestre|au (?:premier|deuxième|second) semestre|(?:sur|durant|pendant|au cours des) (?:les |ces )?(?:\d+|trois|six|neuf|douze) (?:premiers |derniers )?mois|depuis le début de (?:l[’']année|l[’']exercice)|(?:in|over|during) the (?:first|past|last) (?:\d+|three|six|nine|twelve) months|(?:year to date|so far this year)|in (?:(?:19|20)\d\d|${MONTHS_EN}|(?:the )?(?:first|second|third|fourth|last) (?:half|quarter))|(?:this|last) (?:week|month|quarter|year)|during the (?:week|month|quarter|year)|selon nos|in (?:Q[1-4]|H[12])\b|in all of|in the (?:quarter|half|period)|over the (?:quarter|period)|during the period|(?:sur|pendant|durant) la période|(?:sur|pendant|durant) le trimestre|in the same (?:period|quarter)|over the same period|au cours de la même période)`, 'iu');
 /**
@@ -616,7 +630,7 @@ const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|o
  * Ventures") is never read as the class. The nouns are the lexicon's company plurals and the founders, in the plural only
  * (`(?<=s)`): "§ secured by insurtech startup X" is one company's round.
  */
-const PLURAL_BARE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|has been|have been|had been|ont été|a été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:(?:au total|in total|collectively)\s+)?(?:par|by)\s+(?:[\p{Lu}\p{Ll}][\p{Ll}-]+\s+){1,2}?(?:${lexAlt(LEX_COMPANY_PLURALS)}|entrepreneurs|founders|fondateurs)(?<=s)(?![\p{L}\p{N}])`, 'u');
+const PLURAL_BARE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|has been|have been|had been|ont été|a été)\s+)?(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}e?s|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})\s+(?:(?:au total|in total|collectively)\s+)?(?:par|by)\s+(?:[\p{Lu}\p{Ll}][\p{Ll}-]+\s+){1,2}?(?:${lexAlt(LEX_COMPANY_PLURALS)}|entrepreneurs|founders|fondateurs)(?<=s)(?![\p{L}\p{N}])`, 'u');
 const PLURAL_DET_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:ont été\s+)?(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)})e?s\s+(?:au total\s+)?par\s+(?:les|des|ces)\s+(?!(?:investisseurs|business angels|fonds|actionnaires|associés|banques|VCs?)(?![\p{L}]))\p{Ll}[\p{L}-]*(?![\p{L}\p{N}’'-])(?!\s+(?:de|du|d[’'])\s+\p{Lu})`, 'u');
 /** "en" right before a gerund ("en récoltant", "en levant"), or a sentence opening on it ("Séduisant les investisseurs"). */
 const FR_GERUND_BEFORE = /(?:^|[\s,(])[Ee]n\s+(?:[\p{L}]+\s+)?$/u;
@@ -891,7 +905,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
   if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
-  if (RAISED_IN_PERIOD.test(after) || RAISED_OVER_SPAN.test(after)) return { kind: 'other', verbAt: null };
+  if (RAISED_IN_PERIOD.test(after) || (RAISED_OVER_SPAN.test(after) && !ownRoundOverSpan(before, after))) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
   if (STATISTIC_BEFORE.test(before) || SEVERAL_AFTER.test(after) || perRecipient(before)) return { kind: 'other', verbAt: null };
   // "the entire year of 2020 ended up with §": a period's sum.

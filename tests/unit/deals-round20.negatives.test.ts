@@ -60,3 +60,13 @@ describe('round 20 look-alikes: a company’s own round stays a round', () => {
     'Norvik raised $30 million in equity last year and now $10 million in debt.',
   ])('%s: a debt round alone is still Debt', (text) => expect(findRounds(text).map((r) => r.round)).toContain('Debt'));
 });
+
+describe('review B of round 20 look-alikes: a class of raisers over a span stays a total, round noun or purpose after it or not', () => {
+  const rows = [
+    'Dutch startups raised $2 billion between January and March to fund their growth.',
+    "Les start-ups belges ont levé 2 milliards d'euros entre janvier et mars pour financer leur croissance.",
+    'Healthtech startups secured $900 million between April and June in seed rounds.',
+    'With $3 billion raised between April and June, the sector posted its best quarter yet.',
+  ];
+  for (const text of rows) it(text, () => expect(deals(text)).toEqual([]));
+});

@@ -55,8 +55,22 @@ describe('readFigure, round 20: a part told after the backers of the raise is a 
 });
 
 describe('findRounds, round 20: a debt part after an equity part names no single kind', () => {
-  it.each([
+  const rows = [
     'Talvo raised $30 million from Index Ventures, including a $20 million equity investment and $10 million in debt.',
     'Quenby raised €9 million: €6 million of equity and €3 million in debt.',
-  ])('%s', (text) => expect(findRounds(text).map((r) => r.round)).not.toContain('Debt'));
+  ];
+  // Plain it() titles (review B): it.each read "$30" in the title as a placeholder ("Talvo raised undefined million").
+  for (const text of rows) it(text, () => expect(findRounds(text).map((r) => r.round)).not.toContain('Debt'));
+});
+
+describe('readFunding, review B of round 20: one named company telling its own round over a span of months keeps the round', () => {
+  const rows = [
+    // a purpose clause after the span (EN, FR)
+    ['Norvik raised $7 million between February and April to hire more engineers.', 'Norvik $7 million'],
+    ["Talvo a levé 4 millions d'euros entre février et avril pour ouvrir deux bureaux.", "Talvo 4 millions d'euros"],
+    // a round noun after the span (EN, FR)
+    ['Quenby secured $9 million between August and September in a Series A round.', 'Quenby $9 million'],
+    ["Ostral a récolté 6 millions d'euros entre mai et juillet dans le cadre d'un tour d'amorçage.", "Ostral 6 millions d'euros"],
+  ] as const;
+  for (const [text, deal] of rows) it(text, () => expect(readFunding({ paragraphs: [text] }).deals.map((d) => `${d.company} ${d.amount?.text}`)).toEqual([deal]));
 });
