@@ -12,13 +12,24 @@ import { isFurnitureLine } from './boilerplate';
 /** A credit's label, before its colon: "Photo", "Photos", "Photograph", "Picture", "Image", "Credit", "Photo credit", "Crédit photo", "Illustration". */
 const CREDIT_LABEL = String.raw`(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Crédits?(?: photo)?|Illustration)s?`;
 
+/** An agency's stock formula after its name: "Alamy Stock Photo", "Getty Stock Images". */
+const STOCK_FORMULA = String.raw`Stock (?:Photos?|Images?)`;
+/**
+ * An agency's short form, the first word of a longer name of the list ("Getty" of "Getty Images", "Rex" of
+ * "Rex Features"): a word of the language too ("the T. Rex", "… would be sold. Getty"), read only in the stock formula.
+ */
+function isShortForm(name: string): boolean {
+  return !name.includes(' ') && PHOTO_AGENCIES.some((other) => other.startsWith(`${name} `));
+}
+
 /**
  * A photo agency closing a caption after its last sentence or a slash, bare or in the agency's stock formula:
  * "… the third lockdown. Alamy Stock Photo", "… on Monday. Getty Images", "Jane Roe / Alamy Stock Photo",
  * "… à Lyon. Shutterstock". Photo agencies only (a wire agency after a full stop may open a body sentence or a
- * dateline), of three letters or more ("IC" is too short to read bare).
+ * dateline), of three letters or more ("IC" is too short to read bare); a short form ("Getty", "Rex") only in the stock
+ * formula, and never after a one-letter initial ("the T. Rex": the stop closes an initial, not a sentence).
  */
-const PHOTO_AGENCY_TAIL = new RegExp(String.raw`(?:[.!?]["'”’)]?\s+|\s?\/\s?)(?:${alternation(PHOTO_AGENCIES.filter((a) => a.length >= 3))})(?: Stock (?:Photos?|Images?))?$`, 'u');
+const PHOTO_AGENCY_TAIL = new RegExp(String.raw`(?:(?<!(?:^|[^\p{L}])\p{L})[.!?]["'”’)]?\s+|\s?\/\s?)(?:(?:${alternation(PHOTO_AGENCIES.filter((a) => a.length >= 3 && !isShortForm(a)))})(?: ${STOCK_FORMULA})?|(?:${alternation(PHOTO_AGENCIES.filter(isShortForm))}) ${STOCK_FORMULA})$`, 'u');
 
 /** Credit forms that mark a paragraph as a caption. Each names why. */
 const CREDITS: readonly RegExp[] = [

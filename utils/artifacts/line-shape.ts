@@ -189,13 +189,16 @@ export function findStoryBlocks(doc: ArticleDoc): Finding[] {
     // three titles under it, a capitalised one two.
     // A label that opens on a count ("Four Product Lines", "Trois Chiffres Clés", "5 Things To Know") announces the
     // article's own enumeration, not a module of other stories.
+    // Its lines must carry the prose's topic, though: "Ten Most Popular", "5 Most Read" over other stories' headlines is
+    // a module.
+    const topic = topicWords(proseAround(lines, proseAt, nextProseIdx, NEXT_PROSE_CHARS));
     const modules = (between
       ? groups.filter((g) => g.length > MIN_GROUP_TITLES_BETWEEN && isCapitalisedLabel(g[0]!.text))
       : groups.filter((g) => isCapitalisedLabel(g[0]!.text) || g.length > MIN_GROUP_TITLES_BETWEEN)
-    ).filter((g) => !COUNTING_LABEL.test(g[0]!.text));
+    ).filter((g) => !(COUNTING_LABEL.test(g[0]!.text) && carriesTopic(g.filter((l) => l.shape === 'link-title'), topic)));
     const isBlock = modules.length > 0 || (!between && titles.length >= MIN_BARE_TITLES);
     if (!isBlock) continue;
-    if (start === headline + 1 && isArticleHeader(run, titles, e + 1 === firstProse)) continue;
+    if (start === headline + 1 && isArticleHeader(run, titles, e + 1 === firstProse, topicWords(lines[firstProse]!.text))) continue;
     if (isParallelList(run) || isCohesive(titles)) continue;
     if (run.some((l) => FIGURE_CAPTION.test(l.text)) || (before && FIGURE_CAPTION.test(before.text))) continue;
     // The block must not carry the article's topic: half its titles or more sharing topic words with the prose next to
@@ -203,7 +206,7 @@ export function findStoryBlocks(doc: ArticleDoc): Finding[] {
     // Between two paragraphs (the one before and the one after) one shared word is enough. At an edge (the article's
     // first or last paragraphs) a related-stories list is often on the same beat ("results", "market", "investors"), so
     // a title shares the topic there only with two words of the prose: the article's own recap repeats its facts.
-    const shared = titlesSharingTopic(titles, topicWords(proseAround(lines, proseAt, nextProseIdx, NEXT_PROSE_CHARS)), between ? 1 : EDGE_SHARED_WORDS);
+    const shared = titlesSharingTopic(titles, topic, between ? 1 : EDGE_SHARED_WORDS);
     if (shared * 2 >= titles.length) continue;
     const message = BLOCK_MESSAGE[start < firstProse ? 'before' : nextProse < 0 ? 'after' : 'between'];
     if (modules.length > 0) for (const g of modules) out.push({ kind: 'boilerplate', start: g[0]!.start, end: g[g.length - 1]!.end, message, fix: '' });
@@ -231,12 +234,22 @@ const COUNTING_LABEL = new RegExp(`^(?:\\d{1,2}|${[...LEX_COUNT_WORDS_EN, ...LEX
 const MAX_HEADER_TITLES = 2;
 
 /**
- * The article's own header right under its headline: a kicker label ("Exclusive", "Analyse") over at most two
- * headline-shaped lines (a second title, a standfirst), running straight into the first paragraph. A module of
- * other stories under the headline carries three titles or more, or stands apart from the first paragraph.
+ * Lines that carry the prose's topic: half of them or more share a topic word with it (the article's own enumeration,
+ * its own title and standfirst). Other stories' headlines share none, or one line in several.
  */
-function isArticleHeader(run: readonly Line[], titles: readonly Line[], touchesProse: boolean): boolean {
-  return touchesProse && run[0]!.shape === 'label' && titles.length <= MAX_HEADER_TITLES && run.length === titles.length + 1;
+function carriesTopic(titles: readonly Line[], topic: Set<string>): boolean {
+  return titles.length > 0 && titlesSharingTopic(titles, topic, 1) * 2 >= titles.length;
+}
+
+/**
+ * The article's own header right under its headline: a kicker label ("Exclusive", "Analyse") over at most two
+ * headline-shaped lines (a second title, a standfirst) on the first paragraph's topic, running straight into it. A
+ * module of other stories under the headline carries three titles or more, stands apart from the first paragraph, or
+ * speaks of other things ("Picture Desk" over two unrelated headlines).
+ */
+function isArticleHeader(run: readonly Line[], titles: readonly Line[], touchesProse: boolean, firstParagraph: Set<string>): boolean {
+  return touchesProse && run[0]!.shape === 'label' && titles.length <= MAX_HEADER_TITLES && run.length === titles.length + 1
+    && carriesTopic(titles, firstParagraph);
 }
 
 /**
