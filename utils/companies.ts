@@ -1708,6 +1708,14 @@ const PAREN_FIGURE = new RegExp(String.raw`\(\s*(?:(?:about|around|over|environ|
  * (review of round A, finding 5) tells prices paid, not rounds raised.
  */
 const VALUATION_TAIL = /valuation|valued|valoris|rachet|rachat|repren|reprise|acqu[ié]r|acquisition|acquir|buy|bought|purchas|achet|takeover|fusion|merg/iu;
+/**
+ * An item that is a fund, not a round (review of round B, finding 4): a tail of investing in others ("(§ to invest in European
+ * startups)", "(§ to back climate companies)", "(§ pour investir dans la deeptech)", "(§ pour soutenir les startups)"; never the
+ * raiser's own use, "(§ to invest in its platform)", "(§ pour soutenir sa croissance)"), or a
+ * name that is a fund's ("Northwind Fund III", "Harbor Fund", "Fonds Alpine II"). A list holding one is a list of funds closed.
+ */
+const FUND_TAIL = /§[^()]*?\s(?:to\s+(?:invest\s+in|back)|pour\s+(?:investir\s+dans|soutenir))\s+(?!(?:its|their|his|her|our|the\s+company|son|sa|ses|leur|leurs|notre|nos|l[’']entreprise|la\s+société)\s)/iu;
+const FUND_NAME = /(?:^Fonds\s|\s(?:Fund|Fonds)(?:\s+(?:[IVX]{1,5}|\d{1,2}))?$)/u;
 /** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
 const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
 /** Funding words that make a sentence of parenthesised figures a list of rounds. */
@@ -1734,6 +1742,7 @@ export function parenthesisedItems(masked: string): Map<number, string> {
     const found = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
     // "the French Alan (§)", "la Française Alan (§)": a nationality after an article describes the company that follows it.
     const name = found && ARTICLE_END.test(segment.slice(0, segment.lastIndexOf(found))) ? withoutLeadingNationality(found) : found;
+    if (FUND_TAIL.test(h[0]) || (name && FUND_NAME.test(name))) return new Map();
     if (name && !isPlace(name)) out.set(at, name);
   }
   return out.size >= 2 ? out : new Map();

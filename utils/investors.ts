@@ -719,9 +719,20 @@ function quotedItemName(item: string): string | null {
  * (INVESTOR_KIND_WORDS) comes before it; the name is what follows. Not when what follows is only an organisation's last word
  * ("Impact Investors Fund" is one name). Anchored, bounded: linear.
  */
+/**
+ * The adjectives of an investor's kind ("new", "existing", "strategic" investors), one list read by the kind describer
+ * (INVESTOR_KIND_WORDS), the generic-item test (GENERIC_ONLY) and the list-word test (COMMON_LIST_WORDS), each adding its own
+ * few words (review of round B, finding 5b: three copies).
+ */
+const INVESTOR_KIND_ADJECTIVES = ['new', 'existing', 'previous', 'prior', 'returning', 'strategic', 'institutional', 'individual'] as const;
 const KIND_DESCRIBER_BEFORE_NAME = /^(?<desc>(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Investors?|Backers?|Investisseurs?))\s+(?<rest>\p{Lu}.*)$/u;
-const INVESTOR_KIND_WORDS = new Set(['impact', 'venture', 'angel', 'lead', 'strategic', 'institutional', 'existing', 'new', 'private', 'global', 'local', 'foreign', 'social', 'nouvel', 'nouveaux', 'principal']);
-const ORG_LAST_WORD_ONLY = new RegExp(String.raw`^(?:${ORG_LAST_WORDS.join('|')})(?:\s|$)`, 'u');
+const INVESTOR_KIND_WORDS = new Set<string>([...INVESTOR_KIND_ADJECTIVES, 'impact', 'venture', 'angel', 'lead', 'private', 'global', 'local', 'foreign', 'social', 'nouvel', 'nouveaux', 'principal']);
+/**
+ * What is left after the describer opens on an organisation word or a stage ("Network Ontario", "Alliance", "Early Stage Fund"):
+ * the describer was part of the name ("Angel Investors Network Ontario", "Global Backers Alliance", "Venture Investors Early
+ * Stage Fund"; review of round B, finding 2), so the name is kept whole.
+ */
+const ORG_LAST_WORD_ONLY = new RegExp(String.raw`^(?:${ORG_LAST_WORDS.join('|')}|Network|Networks|Alliance|Club|Syndicate|Collective|Consortium|Coalition|Forum|Circle|Réseau|Cercle|Collectif|(?:Early|Late|Seed|Growth|Pre-Seed)[-\s]Stage)(?:\s|$)`, 'u');
 function dropKindDescriber(name: string): string {
   const m = KIND_DESCRIBER_BEFORE_NAME.exec(name);
   if (!m || ORG_LAST_WORD_ONLY.test(m.groups!.rest!)) return name;
@@ -1410,7 +1421,7 @@ const APPOSITION_BEFORE_VERB = /(?<=\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s*\([^()]{1,20
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
 
 /** Words that describe an investor without naming it: stripped from the front. */
-const GENERIC_ONLY = /^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|new|existing|former|previous|prior|returning|strategic|angel|individual|institutional|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$/i;
+const GENERIC_ONLY = new RegExp(String.raw`^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|${INVESTOR_KIND_ADJECTIVES.join('|')}|former|angel|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$`, 'i');
 const PREPOSITION = /(?<![\p{L}\p{N}])(?:of|at|to|from|for|by|in|on|with|de|du|des|chez|à|au|par|pour|dans|sur)(?![\p{L}\p{N}])/iu;
 
 /** Last words of a firm's or an institution's name, never of a person's: names.ts's one list, as an alternation. */
@@ -1680,7 +1691,7 @@ const INSTITUTION_WORD = /\b(?:Fund|Funds|Plan|Capital|Ventures?|Partners|Trust|
 /** A lower-case brand: one token with a digit or an inner dot ("a16z", "e.ventures"), or a single word that is not a plural or a common list word ("redalpine"). */
 const LOWERCASE_BRAND = /^\p{Ll}[\p{Ll}\p{N}]*(?:[.\-][\p{Ll}\p{N}]+)*$/u;
 /** Lower-case words that fill an investor list without naming anyone. */
-const COMMON_LIST_WORDS = /^(?:others|investors?|backers?|angels?|individuals|insiders|employees|founders?|management|customers|clients|family|friends|abroad|scratch|home|banks?|lenders?|undisclosed|unnamed|private|public|several|various|existing|new|previous|prior|returning|crowdfunding|institutions?|government|sources|partners|shareholders|more|too|them|it|us|him|her|strategic|institutional|individual|local|foreign|international|global|european|american|french)$/;
+const COMMON_LIST_WORDS = new RegExp(String.raw`^(?:${INVESTOR_KIND_ADJECTIVES.join('|')}|others|investors?|backers?|angels?|individuals|insiders|employees|founders?|management|customers|clients|family|friends|abroad|scratch|home|banks?|lenders?|undisclosed|unnamed|private|public|several|various|crowdfunding|institutions?|government|sources|partners|shareholders|more|too|them|it|us|him|her|local|foreign|international|global|european|american|french)$`);
 
 function isLowercaseBrand(item: string, plainWord: boolean): boolean {
   if (!LOWERCASE_BRAND.test(item) || item.length < 3) return false;
