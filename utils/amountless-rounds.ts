@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -432,11 +432,25 @@ const NAMED_FUNDING_FROM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<verb>${RAISE_PARTICIPLE})\s+(?:(?:new|fresh|additional|further|early|strategic|some|un|une|des|de nouveaux|nouveaux|nouveau|nouvel|nouvelle|premiers?|premières?)\s+)*` +
   String.raw`(?:funding|financing|investment|backing|capital|financements?|fonds|investissements?|soutien financier)\s+(?:from|de la part d[e’']|auprès d[e’']|de|du|des)\s*`,
   'iu');
+/** A source that makes the money a grant, a loan or public aid, not a round: "from the government", "from its bank". */
+const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_PUBLIC_BODIES, 'banks?', 'banques?', 'grants?', 'subventions?', 'programmes?', 'programs?', 'EU', 'UE', 'state', 'État', 'founders?', 'fondateurs?'])})(?![\p{L}\p{N}])`, 'iu');
 /**
- * A source that makes the money a grant, a loan or public aid, not a round: "from the government", "from its bank", and the
- * grant-makers whose name says so ("from the X Trust", "from Arts Council England", "de la part de la Région Y").
+ * A grant-maker whose name says so, as the only backer: "from the X Trust", "from Arts Council England", "de la part de la
+ * Région Y", "de la Fondation Z". The word must be the name's head, the last word in English and the first in French: a
+ * bank or a fund that only holds the word ("Northern Trust", "Région Sud Investissement", "the Gates Foundation venture
+ * fund") is a backer like any other, and so is a grant-maker named beside another backer (review B finding 1).
  */
-const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_PUBLIC_BODIES, ...LEX_GRANT_MAKERS, 'banks?', 'banques?', 'grants?', 'subventions?', 'programmes?', 'programs?', 'EU', 'UE', 'state', 'État', 'founders?', 'fondateurs?'])})(?![\p{L}\p{N}])`, 'iu');
+const GRANT_MAKER_LAST = new RegExp(String.raw`(?<![\p{L}\p{N}])${lexAlt([...LEX_GRANT_MAKERS_EN, ...LEX_GRANT_MAKERS_FR])}$`, 'iu');
+const GRANT_MAKER_FIRST = new RegExp(String.raw`^${lexAlt(LEX_GRANT_MAKERS_FR)}(?![\p{L}\p{N}])`, 'iu');
+/** After the backer's name: lower-case words of its own ("venture fund"), then "and/et/,/&" and a second name. */
+const ANOTHER_BACKER = /^(?:\s+(?!(?:to|for|in|on|with|from|pour|afin|à|avec|dans|sur)(?![\p{L}\p{N}]))\p{Ll}[\p{L}-]*){0,3}\s*(?:,|and|et|&)\s*(?:(?:de la|de l['’]|de|du|des|d['’]|the|la|le|les|l['’])\s*)?\p{Lu}/u;
+
+function isGrantMakerOnly(name: string, after: string): boolean {
+  // A place after the head stays part of a public giver's name ("Arts Council England", "Creative Trust Wales").
+  const place = /\s+(\S+)$/u.exec(name.trim());
+  const words = place && isPlace(place[1]!) ? name.trim().slice(0, place.index) : name.trim();
+  return (GRANT_MAKER_LAST.test(words) || GRANT_MAKER_FIRST.test(words)) && !ANOTHER_BACKER.test(after);
+}
 /**
  * A raiser whose noun phrase is an institution's (a hospital, a university, a festival, a food bank, a town hall): the clause
  * tells a grant or a sponsorship, not a round. The institution noun must be the subject's head: the end of the subject, or
@@ -444,13 +458,18 @@ const NOT_A_BACKER_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([
  * it is a modifier of a company's descriptor ("hospital software startup Acme", "a university spinout"): no filter.
  */
 const INSTITUTION_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt([...LEX_INSTITUTION_NOUNS_EN, ...LEX_INSTITUTION_NOUNS_FR])})(?![\p{L}\p{N}])`, 'giu');
-/** After the noun, a lower-case word that is no preposition of its name: the noun modifies a descriptor (case-sensitive). */
-const MODIFIER_AFTER = /^\s+(?!(?:of|for|in|de|du|des|d[’'])(?![\p{L}\p{N}]))\p{Ll}/u;
+/**
+ * After the noun, what makes it the head of the raiser's name (case-sensitive): the end of the subject, lower-case words only
+ * up to the verb ("The X Festival has"), or a preposition of its name ("L'Université de Y", "the Museum of Z"). A capitalised
+ * word after it continues a company's name ("HealthTrust Hospital Labs", review B finding 1); lower-case words then a name are
+ * a descriptor's modifier ("hospital software startup Acme").
+ */
+const HEAD_AFTER = /^(?:\s+(?:of|for|in|de|du|des|d[’'])(?![\p{L}\p{N}])|(?:\s+\p{Ll}[\p{L}’'-]*)*\s*$)/u;
 
 function isInstitutionRaiser(subject: string): boolean {
   INSTITUTION_NOUN.lastIndex = 0;
   for (let m = INSTITUTION_NOUN.exec(subject); m; m = INSTITUTION_NOUN.exec(subject)) {
-    if (!MODIFIER_AFTER.test(subject.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+    if (HEAD_AFTER.test(subject.slice(m.index + m[0].length))) return true;
   }
   return false;
 }
@@ -471,7 +490,7 @@ function readNamedFundingFrom(masked: string): AmountlessRound[] {
   const restStart = m.index + m[0].length;
   const rest = masked.slice(restStart, restStart + SOURCE_REACH + 60).split(/[;.()]/u)[0]!;
   const run = findNameRuns(rest).find((r) => r.start <= SOURCE_REACH && isCompanyName(r.text));
-  if (!run || NOT_A_BACKER_SOURCE.test(rest.slice(0, run.end)) || sameName(run.text, company)) return [];
+  if (!run || NOT_A_BACKER_SOURCE.test(rest.slice(0, run.end)) || isGrantMakerOnly(run.text, rest.slice(run.end)) || sameName(run.text, company)) return [];
   return [{ company, investor: run.text, role: 'participant', past: /\b(?:had|avait)\s+$/iu.test(masked.slice(Math.max(0, m.index - 8), m.index)), at: m.index }];
 }
 

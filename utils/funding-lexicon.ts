@@ -253,21 +253,23 @@ export const LEX_WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi
  * funding from X" got a grant or a sponsorship, not a round. Read as whole words inside the raiser's noun phrase, EN then FR.
  * ("bank" alone is not here: neobanks raise rounds; only the charity's "food bank" is.)
  */
+/** The institutions that also give grants (one list for both readers below; review B finding 5: it was typed twice). */
+const GRANT_GIVING_INSTITUTIONS_EN = ['councils?', 'trusts?', 'foundations?', 'charit(?:y|ies)', 'municipalit(?:y|ies)'] as const;
+const GRANT_GIVING_INSTITUTIONS_FR = ['fondations?', 'mairies?', 'communes?', 'régions?', 'départements?'] as const;
 export const LEX_INSTITUTION_NOUNS_EN = [
-  'hospitals?', 'universit(?:y|ies)', 'colleges?', 'schools?', 'festivals?', 'charit(?:y|ies)', 'food banks?', 'museums?',
+  'hospitals?', 'universit(?:y|ies)', 'colleges?', 'schools?', 'festivals?', 'food banks?', 'museums?',
   'librar(?:y|ies)', 'theat(?:re|er)s?', 'orchestras?', 'church(?:es)?', 'hospices?', 'shelters?', 'non-?profits?', 'NGOs?',
-  'councils?', 'trusts?', 'foundations?', 'associations?', 'municipalit(?:y|ies)',
+  'associations?', ...GRANT_GIVING_INSTITUTIONS_EN,
 ] as const;
 export const LEX_INSTITUTION_NOUNS_FR = [
   'hôpital', 'hôpitaux', 'CHU', 'universités?', 'écoles?', 'collèges?', 'lycées?', 'festivals?', 'musées?', 'bibliothèques?',
-  'théâtres?', 'orchestres?', 'banques? alimentaires?', 'associations?', 'fondations?', 'ONG', 'mairies?', 'communes?',
-  'conseils? (?:régionaux|régional|départementaux|départemental|municipaux|municipal)', 'régions?', 'départements?',
+  'théâtres?', 'orchestres?', 'banques? alimentaires?', 'associations?', 'ONG',
+  'conseils? (?:régionaux|régional|départementaux|départemental|municipaux|municipal)', ...GRANT_GIVING_INSTITUTIONS_FR,
 ] as const;
 /**
  * Givers of grants whose name says so: a trust, a council, a foundation, a region or a lottery fund gives a grant, never a
- * round's stake ("funding from the Wellcome Trust", "from Arts Council England", "de la part de la Région …"). EN then FR.
+ * round's stake ("funding from the Wellcome Trust", "from Arts Council England", "de la part de la Région …"). English puts
+ * the word last in the name (the head: "the X Trust"), French first ("la Fondation X", "la Région X").
  */
-export const LEX_GRANT_MAKERS = [
-  'trusts?', 'councils?', 'foundations?', 'lotter(?:y|ies)', 'charit(?:y|ies)', 'municipalit(?:y|ies)', 'county', 'counties',
-  'fondations?', 'régions?', 'conseils?', 'départements?', 'mairies?', 'communes?', 'loterie',
-] as const;
+export const LEX_GRANT_MAKERS_EN = [...GRANT_GIVING_INSTITUTIONS_EN, 'lotter(?:y|ies)', 'county', 'counties'] as const;
+export const LEX_GRANT_MAKERS_FR = [...GRANT_GIVING_INSTITUTIONS_FR, 'conseils?', 'loterie'] as const;

@@ -11,6 +11,12 @@ describe('round 20: institutions and grant-makers are not a round', () => {
     ['a university funded by a region (FR)', 'L’Université de Brumelune a obtenu un financement de la part de la Région Kestrie pour son laboratoire.'],
     ['a museum backed by a foundation (FR)', 'Le musée de Folavie a obtenu un financement de la part de la Fondation Saltmarsh pour sa rénovation.'],
     ['a company funded by a grant-maker (EN)', 'Tarnwick secured funding from the Copsewood Foundation to pilot its water sensors.'],
+    // Review B finding 6: the institution rule alone, its backer an ordinary company or fund.
+    ['a hospital funded by a company (EN)', 'The Brindle Children’s Hospital received funding from Copperleaf Partners to open a new ward.'],
+    ['an orchestra funded by a carmaker (EN)', 'The Harlow Youth Orchestra has secured funding from Quellish Motors for its tour.'],
+    ['a school funded by a fund (FR)', 'L’école de Brumelune a obtenu un financement de la part de Saltmarsh Capital.'],
+    // A place after the grant-maker's head stays in its name.
+    ['a grant-maker named with its place (EN)', 'Tarnwick secured funding from Arts Council England to pilot its sensors.'],
   ];
   it.each(rows)('%s', (_label, sentence) => {
     expect(readFunding({ paragraphs: [sentence] }).deals).toEqual([]);

@@ -15,6 +15,21 @@ describe('round 20: a company funded by a named fund stays a deal', () => {
   });
 });
 
+// Review B finding 1: a grant-maker's word that is not the head of the only backer's name, and an institution noun that is not
+// the last word of the raiser's name, leave the deal alone (isGrantMakerOnly, isInstitutionRaiser in amountless-rounds.ts).
+describe('round 20: a company named like an institution, or backed beside a grant-maker, stays a deal', () => {
+  const rows: [string, string, string][] = [
+    ['a bank named "Trust" beside a fund (EN)', 'Tarnwick received funding from Harbour Trust and Copperleaf Partners to grow its payments desk.', 'Tarnwick'],
+    ['a regional fund beside another (FR)', 'Folavie a obtenu un financement de la part de Région Nord Capital et de Saltmarsh Ventures.', 'Folavie'],
+    ['a foundation’s venture arm beside a fund (EN)', 'Quellish secured funding from the Ridley Foundation growth fund and Copperleaf Partners.', 'Quellish'],
+    ['"Hospital" inside a company’s name (EN)', 'Nantes-based CareBridge Hospital Systems has received funding from Copperleaf Partners.', 'CareBridge Hospital Systems'],
+    ['"École" inside a company’s name (FR)', 'La société lyonnaise Folavie École Numérique a obtenu un financement de la part de Saltmarsh Capital.', 'Folavie École Numérique'],
+  ];
+  it.each(rows)('%s', (_label, sentence, company) => {
+    expect(readFunding({ paragraphs: [sentence] }).deals.map((d) => d.company)).toContain(company);
+  });
+});
+
 // A barometer's total told with the participle after the figure, framed by many raisers or a span of the calendar
 // (POSTPOSED_TOTAL_AFTER in funding.ts): no round of any one company.
 describe('round 20: a postposed participle with a class of raisers or a period is a total', () => {
