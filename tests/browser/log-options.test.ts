@@ -151,7 +151,7 @@ describe('the options page', () => {
 
     const article = await r.browser.newPage();
     await article.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 20_000 });
+    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 90_000 });
     await article.close();
 
     await page.click('input[name="export-format"][value="csv"]');
@@ -192,7 +192,7 @@ describe('after a browser restart on the same profile', () => {
     expect(scripts.map((s) => s.id)).toEqual(['roundup-auto']);
     const article = await r.browser.newPage();
     await article.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 20_000 });
+    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 90_000 });
     await article.close();
     await page.close();
   });
