@@ -588,9 +588,10 @@ const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{
 /**
  * After the agency's slash without a "Photo" word, a person: a first and a last name at least ("Reuters/Tom Pell"). One
  * capitalised word or an acronym after the slash is a partner in a joint name, as polls and surveys are credited
- * ("Agency/Pollster", "AGENCY/INSTITUTE"), not a photographer.
+ * ("Agency/Pollster", "AGENCY/INSTITUTE"), not a photographer; nor is a pollster's product named by its kind
+ * ("Reuters/Ipsos Poll", "AFP/Harris Interactive", "Reuters/Ipsos Core Political"; review B).
  */
-const CREDIT_PERSON = String.raw`\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}`;
+const CREDIT_PERSON = String.raw`(?![^/]*(?<![\p{L}])(?:Polls?|Surveys?|Interactive|Institute|Institut|Political)(?![\p{L}]))\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}`;
 const AGENCY_CREDIT_LINE = new RegExp(String.raw`^(?:${alternation(AGENCIES)})(?: (?:Photos?|Images?|Pictures?|Video)(?: ?/ ?${CREDIT_NAME})?| ?/ ?${CREDIT_PERSON})$`, 'u');
 /** A few stacked credits at most; longer is not a credit block. */
 const MAX_CREDIT_PARAGRAPH = 240;

@@ -152,16 +152,22 @@ const OUR_MEDIUM = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_MEDIA_NOUNS.join
  * reading act follows it ("Open this photo in gallery", "Please select this link to read …", "Share this video with a
  * friend", "Cliquez sur ce lien pour …"). A complement of kind ("this edition of the race", "ce site de covoiturage") or an
  * adverb of time or place ("Visit this site early in the morning", "Visitez ce site tôt le matin": a place to visit) is a
- * thing in the world the sentence gives advice about, not the page.
+ * thing in the world the sentence gives advice about, not the page. Nor are "in"/"on"/"en"/"avec" a reading act's: they
+ * set a place, a season or a comparison ("Visit this site in the spring", "Visitez ce site en hiver", "Watch this edition
+ * on television", "Comparez cette photo avec celle de 1990"; review B).
  */
-const MEDIUM_OBJECT_END = String.raw`(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|in|with|from|for|on|pour|dans|avec|à|en|sur)(?![\p{L}-]))`;
+const MEDIUM_OBJECT_END = String.raw`(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|with|from|for|pour|dans|à|sur|in (?:the |a )?(?:gallery|new tab|new window|full screen))(?![\p{L}-]))`;
 const THIS_MEDIUM_OBJECT = new RegExp(String.raw`${THIS_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${MEDIUM_OBJECT_END}`, 'iu');
 /**
  * The consent formula of a site's terms: a gerund opening the sentence about using "this site", then "you" ("By using this
  * site, you agree …", "By allowing ads on this site, you support …", "En poursuivant votre navigation sur ce site, vous
- * acceptez …"; three outlets in the fixtures). Only this opening lets "this/ce" count without an imperative.
+ * acceptez …"; three outlets in the fixtures). Only this opening lets "this/ce" count without an imperative, and only the
+ * closed gerunds of using a site with the consent verb after them: a visitor's or a buyer's gerund ("By excavating this
+ * site in 1923, Carter gave you …", "En visitant ce site, vous marchez …", "By buying this edition, you help …") is not it
+ * (review B).
  */
-const CONSENT_GERUND = /^(?:by|en) \p{L}{2,20}(?:ing|ant)(?![\p{L}-])/iu;
+const CONSENT_GERUND = /^(?:by (?:using|continuing|browsing|visiting)|en (?:utilisant|poursuivant|continuant|naviguant))(?![\p{L}-])/iu;
+const CONSENT_VERB = /(?<![\p{L}-])(?:you (?:agree|accept|consent)|vous (?:acceptez|consentez))(?![\p{L}-])/iu;
 const THIS_MEDIUM = new RegExp(String.raw`${THIS_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
 /**
  * The subscription nouns ("your subscription", "votre abonnement") are also a consumer's: a tip about streaming prices says
@@ -170,13 +176,22 @@ const THIS_MEDIUM = new RegExp(String.raw`${THIS_DEIXIS}(?:${SITE_MEDIA_NOUNS.jo
  */
 const SUBSCRIPTION_NOUN = /(?<![\p{L}-])(?:subscription|abonnement)(?![\p{L}-])/iu;
 const MAX_SUBSCRIPTION_NOTE_WORDS = 8;
-/** The site's own voice about the reader's subscription, however long: "we"/"nous" (the publisher), or "please"/"veuillez". */
-const SITE_VOICE = /(?<![\p{L}-])(?:we|please|nous|veuillez)(?![\p{L}-])/iu;
+/**
+ * The site's own voice about the reader's subscription, however long: "please"/"veuillez", or "we"/"nous" (the publisher)
+ * opening a clause about the subscription itself, no colon setting out findings: a reporter's "we" compares offers ("We
+ * compared the offers: your subscription to … will cost more", "Nous avons comparé les offres : votre abonnement …";
+ * review B).
+ */
+const SITE_PLEASE = /(?<![\p{L}-])(?:please|veuillez)(?![\p{L}-])/iu;
+const SITE_WE = /(?:^|[,;]\s)(?:we|nous)(?![\p{L}-])/iu;
+/** A price change of the subscription is consumer news, not the site's note ("Your subscription will cost more from January"). */
+const SUBSCRIPTION_PRICE = /(?<![\p{L}-])(?:costs?|cost more|prices?|pricier|dearer|cheaper|expensive|increase|rise|go up|coûter\p{L}*|coûte\p{L}*|prix|cher|augmente\p{L}*|hausse)(?![\p{L}-])/iu;
 function readerMediumNoted(s: string): boolean {
   const m = YOUR_MEDIUM.exec(s);
   if (!m) return false;
   if (!SUBSCRIPTION_NOUN.test(m[0])) return true;
-  return SITE_VOICE.test(s) || (!s.includes(':') && s.split(/\s+/u).length <= MAX_SUBSCRIPTION_NOTE_WORDS);
+  if (SITE_PLEASE.test(s) || (SITE_WE.test(s) && !s.includes(':'))) return true;
+  return !s.includes(':') && !SUBSCRIPTION_PRICE.test(s) && s.split(/\s+/u).length <= MAX_SUBSCRIPTION_NOTE_WORDS;
 }
 const OWN_CONTENT = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_CONTENT_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 /**
@@ -211,7 +226,7 @@ function addressesReaderAboutMedium(sentence: string): boolean {
   // The site's "our" names its own medium to anyone; "this" only as the object of the reader's act, or in the consent formula.
   if (OUR_MEDIUM.test(s) || readerMediumNoted(s)) return true;
   if (imperative) return THIS_MEDIUM_OBJECT.test(s) || OWN_CONTENT.test(s);
-  return CONSENT_GERUND.test(s) && THIS_MEDIUM.test(s);
+  return CONSENT_GERUND.test(s) && CONSENT_VERB.test(s) && THIS_MEDIUM.test(s);
 }
 
 /** Is this one line (no newline) a site's note to the reader about its own medium? */

@@ -85,16 +85,33 @@ function numberedBreadcrumbs(doc: ArticleDoc, out: Finding[]): void {
 
 /**
  * A wiki's section-edit link left beside its heading, bracketed, glued or not ("Controversy[edit]", "History [edit]",
- * "[edit source]", "Histoire[modifier | modifier le code]"): the bracketed label of editing is page furniture wherever it
- * sits (a Wikipedia page's clean text kept 35 of them; its mirrors print the same). Only the closed labels in brackets:
- * an editor's note "[edited for length]" or a bracketed word in a quote are not these.
+ * "[edit source]", "Histoire[modifier | modifier le code]"): the bracketed label of editing is page furniture where a link
+ * sits, closing a heading-shaped line or alone on its line (a Wikipedia page's clean text kept 35 of them; its mirrors print
+ * the same). Never inside a sentence: a quote's bracketed word ("« Il faut [modifier] la loi »", "We will [edit] the rules")
+ * or an editor's note "[edited for length]" are not these (review B).
  */
-const WIKI_EDIT_LABEL = /\[(?:edit(?: source)?|modifier(?: le code)?(?: \| modifier le code)?|bearbeiten(?: \| Quelltext bearbeiten)?)\]/giu;
+const WIKI_EDIT_LABEL = /\[(?:edit(?: source)?|modifier(?: le code)?(?: \| modifier le code)?|bearbeiten(?: \| Quelltext bearbeiten)?)\]$/iu;
+/** A heading before the label: short, no quote mark, no sentence punctuation ending a word ("pdf.js" is a heading). */
+const WIKI_HEADING = /^[^«»“”"]{1,80}$/u;
+const CLAUSE_PUNCTUATION = /[.!?:;,](?:\s|$)/u;
+const MAX_WIKI_HEADING_WORDS = 10;
 
 function wikiEditLabels(doc: ArticleDoc, out: Finding[]): void {
-  for (const m of doc.text.matchAll(WIKI_EDIT_LABEL)) {
-    out.push({ kind: 'boilerplate', start: m.index!, end: m.index! + m[0].length, message: 'A wiki’s “edit” link left beside a heading.', fix: '' });
-  }
+  doc.paragraphs.forEach((p, i) => {
+    if (!p.includes('[')) return;
+    let offset = doc.starts[i] ?? 0;
+    for (const line of p.split('\n')) {
+      const trimmed = line.trimEnd();
+      const m = WIKI_EDIT_LABEL.exec(trimmed);
+      if (m) {
+        const head = trimmed.slice(0, m.index).trim();
+        if (head === '' || (WIKI_HEADING.test(head) && !CLAUSE_PUNCTUATION.test(head) && head.split(/\s+/u).length <= MAX_WIKI_HEADING_WORDS)) {
+          out.push({ kind: 'boilerplate', start: offset + m.index, end: offset + m.index + m[0].length, message: 'A wiki’s “edit” link left beside a heading.', fix: '' });
+        }
+      }
+      offset += line.length + 1;
+    }
+  });
 }
 
 export function findUiClutter(doc: ArticleDoc): Finding[] {
