@@ -63,7 +63,7 @@ describe('pages that are not news articles', () => {
     const before = await page.evaluate(() => document.body.innerHTML);
     const { popup, card, status } = await popupOutcome();
     expect(card).toBe(true);
-    expect(status).toMatch(/does not look like an article/i);
+    expect(status).toMatch(/no article text found on this page/i);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     await popup.close();
   });

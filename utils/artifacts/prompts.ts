@@ -189,9 +189,13 @@ const SUBSCRIPTION_PRICE = /(?<![\p{L}-])(?:costs?|cost more|prices?|pricier|dea
 function readerMediumNoted(s: string): boolean {
   const m = YOUR_MEDIUM.exec(s);
   if (!m) return false;
-  if (!SUBSCRIPTION_NOUN.test(m[0])) return true;
   if (SITE_PLEASE.test(s) || (SITE_WE.test(s) && !s.includes(':'))) return true;
-  return !s.includes(':') && !SUBSCRIPTION_PRICE.test(s) && s.split(/\s+/u).length <= MAX_SUBSCRIPTION_NOTE_WORDS;
+  const terse = !s.includes(':') && s.split(/\s+/u).length <= MAX_SUBSCRIPTION_NOTE_WORDS;
+  // The inbox is also a consumer's: a product that files "each receipt sent to your inbox", fake notices "envoyés dans
+  // votre boîte mail" are reporting in the third person. The site's note on it is addressed (an imperative of a reader's
+  // action: "Get X in your inbox", "Recevez …") or terse, like the subscription's.
+  if (!SUBSCRIPTION_NOUN.test(m[0])) return READER_ACTION.test(s) || FR_IMPERATIVE.test(s) || terse;
+  return terse && !SUBSCRIPTION_PRICE.test(s);
 }
 const OWN_CONTENT = new RegExp(String.raw`${OWN_DEIXIS}(?:${SITE_CONTENT_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 /**
