@@ -46,6 +46,11 @@ function otherDealName(deal: Deal, deals: readonly Deal[]): string {
   return deal.round ? `${company} — ${deal.round}` : company;
 }
 
+/** The deals an investor belongs to, each once, in the summary's order (the main deal first); stale indexes dropped. */
+function dealIndexesOf(investor: Investor, deals: readonly Deal[]): number[] {
+  return [...new Set(investor.deals)].filter((d) => deals[d] !== undefined).sort((a, b) => a - b);
+}
+
 /**
  * The tags of one investor, one per deal it has a role in, the main deal first.
  * A participant of the main deal gets no tag (plain means "in this round"), so
@@ -53,7 +58,7 @@ function otherDealName(deal: Deal, deals: readonly Deal[]): string {
  */
 export function investorRoleTags(investor: Investor, deals: readonly Deal[] | undefined): InvestorRoleTag[] {
   if (!deals) return investor.role === 'lead' ? [{ text: 'lead', mainLead: true }] : [];
-  const indexes = [...new Set(investor.deals)].filter((d) => deals[d] !== undefined).sort((a, b) => a - b);
+  const indexes = dealIndexesOf(investor, deals);
   // No deal to read a role from: the summary-wide role is all there is.
   if (indexes.length === 0) return investor.role === 'lead' ? [{ text: 'lead', mainLead: true }] : [];
   const tags: InvestorRoleTag[] = [];
@@ -121,7 +126,7 @@ export function investorRoleWords(row: Pick<InvestorRow, 'investor' | 'tags'>, d
  * no role; when none does, the readers' role stays.
  */
 export function firstDealRoleOf(investor: Investor, deals: readonly Deal[]): 'lead' | 'participant' {
-  const indexes = [...new Set(investor.deals)].filter((d) => deals[d] !== undefined).sort((a, b) => a - b);
+  const indexes = dealIndexesOf(investor, deals);
   for (const d of indexes) {
     const role = roleIn(deals[d] as Deal, investor.name);
     if (role) return role;
