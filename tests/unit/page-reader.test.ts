@@ -9,26 +9,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageController, type ArticleReader } from '../../entrypoints/content/page';
 import type { ArticleToRead } from '../../utils/article';
 import { readArticleResponse } from '../../utils/summary';
-import { installFakeHighlights, removeFakeHighlights } from '../helpers/fake-highlights';
+import { ARTICLE_HTML, loadArticlePage, unloadArticlePage } from '../helpers/article-page';
 
-const ARTICLE = `<article><h1>Acme raises $5 million</h1>
-<p>Acme, a Berlin-based logistics startup, has raised $5 million in a seed round led by Example Ventures, the company said on Tuesday.</p>
-<p>The startup will use the money to hire engineers and open an office in Paris, its chief executive said in an interview this week.</p>
-<p>Acme was founded in 2021 and already works with dozens of retailers across Germany, France and the Netherlands, it said.</p>
-<p>Its software plans delivery routes for small fleets of vans and bicycles, and tells shoppers when their parcels will arrive within a window of fifteen minutes.</p>
-<p>Retailers pay a monthly fee for each vehicle, and the company says that most of its customers have renewed their contracts after the first year of use.</p>
-<p>The founders met while working at a large courier company, where they saw how much time drivers lost to routes planned by hand the night before.</p></article>`;
 
-beforeEach(() => {
-  installFakeHighlights();
-  document.title = 'Acme raises $5 million';
-  document.body.innerHTML = ARTICLE;
-});
-
-afterEach(() => {
-  removeFakeHighlights();
-  document.body.innerHTML = '';
-});
+beforeEach(loadArticlePage);
+afterEach(unloadArticlePage);
 
 describe('PageController and its reader', () => {
   it('sends the article as Readability read it, and answers with the reading', async () => {
@@ -90,7 +75,7 @@ describe('PageController and its reader', () => {
       sent.push(article);
       if (sent.length === 1) {
         // The page replaces its article meanwhile (a single-page app's navigation, an edit).
-        document.body.innerHTML = ARTICLE.replaceAll('Acme', 'Brightwave').replaceAll('$5 million', '$7 million');
+        document.body.innerHTML = ARTICLE_HTML.replaceAll('Acme', 'Brightwave').replaceAll('$5 million', '$7 million');
         page!.invalidate();
       }
       return readArticleResponse(article, () => performance.now());

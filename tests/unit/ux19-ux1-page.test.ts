@@ -10,15 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEPT_READINGS, PageController, type ArticleReader } from '../../entrypoints/content/page';
 import { isRoundupMessage } from '../../utils/messages';
 import { readArticleResponse } from '../../utils/summary';
-import { installFakeHighlights, removeFakeHighlights } from '../helpers/fake-highlights';
+import { loadArticlePage, unloadArticlePage } from '../helpers/article-page';
+import { removeFakeHighlights } from '../helpers/fake-highlights';
 
-const ARTICLE = `<article><h1>Acme raises $5 million</h1>
-<p>Acme, a Berlin-based logistics startup, has raised $5 million in a seed round led by Example Ventures, the company said on Tuesday.</p>
-<p>The startup will use the money to hire engineers and open an office in Paris, its chief executive said in an interview this week.</p>
-<p>Acme was founded in 2021 and already works with dozens of retailers across Germany, France and the Netherlands, it said.</p>
-<p>Its software plans delivery routes for small fleets of vans and bicycles, and tells shoppers when their parcels will arrive within a window of fifteen minutes.</p>
-<p>Retailers pay a monthly fee for each vehicle, and the company says that most of its customers have renewed their contracts after the first year of use.</p>
-<p>The founders met while working at a large courier company, where they saw how much time drivers lost to routes planned by hand the night before.</p></article>`;
 
 const reader: ArticleReader = async (article) => readArticleResponse(article, () => performance.now());
 
@@ -32,16 +26,8 @@ function addParagraph(n: number): void {
 /** Let the MutationObserver's callback run. */
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => {
-  installFakeHighlights();
-  document.title = 'Acme raises $5 million';
-  document.body.innerHTML = ARTICLE;
-});
-
-afterEach(() => {
-  removeFakeHighlights();
-  document.body.innerHTML = '';
-});
+beforeEach(loadArticlePage);
+afterEach(unloadArticlePage);
 
 describe('a page read again while a card is open', () => {
   it('answers the card’s own reading’s paragraphs after the page was read again, the new ones for the new card', async () => {
