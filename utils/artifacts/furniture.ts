@@ -384,9 +384,11 @@ function slugAlts(p: string, i: number, out: Hit[]): void {
 /**
  * A link label glued after the last full stop of a paragraph: "… did not
  * disclose terms. Story", "… in 2023. Read more". A lone label, not a
- * sentence: no final punctuation.
+ * sentence: no final punctuation, or only a link's marks: a feed's ellipsis
+ * or arrow, and a mirror's own ellipsis after it ("… the sector. Continue
+ * reading...", "… in 2023. Read more… ...", "… en hausse. Lire la suite »").
  */
-const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written')}|Story|Stories|More|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire aussi|Vidéo|Voir aussi)$`, 'u');
+const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${readMoreLabelPattern('as-written')}|Story|Stories|More|Video|Watch|Listen|Photos?|Gallery|Audio|Podcast|Related|Full story|Lire aussi|Vidéo|Voir aussi)(?:\s?(?:\.{2,3}|…|»|›|→|>{1,3})){0,3}$`, 'u');
 /**
  * A "read more" label set as a sentence after the last one of a teaser ("… higher utility rates. Read the full story.",
  * "… hausse des prix. Lire la suite."): the lexicon's labels, printed with a capital, closing the paragraph with a full
@@ -564,7 +566,8 @@ function gluedLinkLabel(p: string, i: number, out: Hit[], ps: readonly string[],
     if (stoppedLabelAfterTeaser(p.slice(0, at), ps, i, isFurniture)) out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });
     return;
   }
-  if (/[.!?:;"”’)]$/u.test(p)) return;
+  // A final stop ends a sentence, unless it is a link's ellipsis ("… Continue reading...").
+  if (/[.!?:;"”’)]$/u.test(p) && !/(?:\.{2,3}|…)$/u.test(p)) return;
   const m = GLUED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - 30)));
   if (!m) return;
   const at = Math.max(0, p.length - 30) + m.index;

@@ -946,8 +946,10 @@ export const FRESH_CHROME: readonly LineRule[] = [
     message: 'Print masthead furniture (volume and issue) left in the text.',
   },
   // A "read more" link with its arrow or ellipsis: "Continue reading...", "Read more…", "Keep reading »", "Lire la suite...",
-  // "Voir la suite →", "En savoir plus >". The mark makes it a link label; a sentence never ends on it.
-  { name: 'read-more-ellipsis', re: new RegExp(String.raw`^(?:${readMoreLabelPattern('any')}|la suite)\s?(?:\.{2,3}|…|»|›|→|>{1,3})$`, 'iu'), message: 'Link label left in the text.' },
+  // "Voir la suite →", "En savoir plus >". The mark makes it a link label; a sentence never ends on it. A mirror that cuts
+  // the feed's item adds its own ellipsis after the feed's ("Continue reading... ..."), so up to three marks, each a
+  // bounded token.
+  { name: 'read-more-ellipsis', re: new RegExp(String.raw`^(?:${readMoreLabelPattern('any')}|la suite)(?:\s?(?:\.{2,3}|…|»|›|→|>{1,3})){1,3}$`, 'iu'), message: 'Link label left in the text.' },
   // A newsletter's masthead: "Today's Top Stories from NBC News", "Top stories from The Guardian", "Today's headlines from
   // the Times", "Les titres du jour du Parisien", "L'essentiel de l'actu du jour". Headings only: no sentence punctuation.
   { name: 'newsletter-masthead', re: /^(?:(?:(?:today['’]s|this week['’]s|the day['’]s|the week['’]s) )?(?:top (?:stories|headlines|news)|headlines|must-reads) (?:from|at|of) [\p{L}\p{N} &'’-]{2,40}|(?:les titres|l['’]essentiel|la sélection) (?:de l['’]actu(?:alité)? )?du (?:jour|matin|soir)(?: (?:du|de la|de l['’]|des) [\p{L}\p{N} &'’-]{2,40})?)$/iu, message: 'Website module heading left in the text.' },

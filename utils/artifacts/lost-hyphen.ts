@@ -128,6 +128,7 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   findSpacedEPrefix(doc, out);
   findAgeCompounds(doc, out);
   findGluedNumberWords(doc, out);
+  findGluedDurations(doc, out);
   findGluedParticiples(doc, out);
   findGluedNamePairs(doc, out);
   findGluedFrenchCompass(doc, out);
@@ -283,6 +284,31 @@ function findAgeCompounds(doc: ArticleDoc, out: Finding[]): void {
     out.push({
       kind: 'lost-hyphen', start: countStart, end,
       message: `“${word}” lost a hyphen at a line break; it reads “${fix}”.`, fix,
+    });
+  }
+}
+
+/**
+ * A duration compound whose one hyphen was lost at a line break: a spelled count glued to a singular time unit, "a
+ * twomonth strike", "the threeyear plan", "a tenday trip" (the count-and-unit shape of findAgeCompounds without "old";
+ * "twoyear-old" is that reader's). The singular unit after a count is only ever a modifier, which English hyphenates, and
+ * the glued spelling is no word. Digits stay out ("24hour" is a brand's spelling); a capital only on the count's first
+ * letter (a sentence start), not a name in capitals.
+ */
+const GLUED_DURATION = /(?<![\p{L}\p{N}'’-])(?<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)(?<unit>year|month|week|day|hour|minute)(?![\p{L}\p{N}-])/giu;
+const COUNT_CASE = /^[A-Za-z][a-z]*$/;
+/** Before a capitalised count: the start of a paragraph or a sentence ("Twomonth talks ended."), not a name ("Oneday Ltd"). */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n)$/u;
+
+function findGluedDurations(doc: ArticleDoc, out: Finding[]): void {
+  for (const m of doc.text.matchAll(GLUED_DURATION)) {
+    if (!COUNT_CASE.test(m[0])) continue;
+    if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_START_BEFORE.test(doc.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const { count, unit } = m.groups!;
+    const fix = `${count!}-${unit!}`;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
+      message: `“${m[0]}” lost a hyphen at a line break; it reads “${fix}”.`, fix,
     });
   }
 }

@@ -119,6 +119,30 @@ function findGreekCodepage(doc: ArticleDoc, out: Finding[]): void {
 }
 
 /**
+ * Windows-1253's characters for the bytes 0x80–0xBF (UTF-8's continuation bytes), its holes filled from Windows-1252 as
+ * the decoders that make this mojibake do (0x9F has no Greek character and comes out as "Ÿ", 0x8E as "Ž").
+ */
+const GREEK_CONTINUATIONS = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0΅Ά£¤¥¦§¨©ª«¬\u00ad®―°±²³΄µ¶·ΈΉΊ»Ό½ΎΏ';
+/**
+ * An emoji's four UTF-8 bytes read as Windows-1253: F0 → "π", 9F → "Ÿ" (the Windows-1252 fill), then two continuation
+ * bytes ("πŸ”Ž" is 🔎, "πŸ™Œ" is 🙌). A byte pattern, not a word list: "π" before "Ÿ" never occurs in Greek or in a
+ * formula, so one copy is enough (the run-counting Greek finder above needs two runs and does not read "Ÿ").
+ */
+const GREEK_EMOJI = new RegExp(`πŸ[${GREEK_CONTINUATIONS}]{2}`, 'gu');
+
+function findGreekEmoji(p: string, base: number, out: Finding[]): void {
+  for (const m of p.matchAll(GREEK_EMOJI)) {
+    const bytes = [0xf0, 0x9f, ...[...m[0].slice(2)].map((c) => 0x80 + GREEK_CONTINUATIONS.indexOf(c))];
+    const fix = new TextDecoder('utf-8', { fatal: false }).decode(new Uint8Array(bytes));
+    out.push({
+      kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length,
+      message: `An emoji was garbled by a wrong decode (UTF-8 read as Greek Windows-1253): “${m[0]}” should read “${fix}”.`,
+      fix: fix.includes('\uFFFD') ? null : fix,
+    });
+  }
+}
+
+/**
  * A backtick standing for the rupee sign: Indian sites set "₹" in a font that
  * maps it to "`", so "`2,345.6 crore" reaches the text. Not a code span
  * ("`42`" closes its backtick).
@@ -435,6 +459,7 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
     const base = doc.starts[i] ?? 0;
     const fromHere = out.length;
     if (p.includes('馃')) findGbkEmoji(p, base, out);
+    if (p.includes('πŸ')) findGreekEmoji(p, base, out);
     if (p.includes('?')) {
       for (const m of p.matchAll(LOST_LIGATURE)) {
         out.push({ kind: 'mojibake', start: base + m.index!, end: base + m.index! + m[0].length, message: `A character (a ligature such as “fi”) was lost in a bad text conversion and printed as “?”: “${m[0]}”.`, fix: null });
