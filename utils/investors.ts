@@ -454,6 +454,14 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'participant', re: /\b(?:also )?(?:participated|participate|took part|take part|joined|join|invested|reinvested|réinvestit|réinvestissent|ont (?:également |aussi |tous |toutes )?pris part|ont (?:également |aussi |tous |toutes )?participé|a (?:également |aussi )?(?:participé|pris part)|participent|participe|ont suivi)(?![\p{L}\p{N}])(?! the (?:[\w-]+ )?(?:club|ranks|list|league|elite|ranking)s?\b)(?: (?:in|to|the|a|an|its|this|au|à|le|la)\b[^.]{0,60}?\b(?:round|financing|funding|investment|raise|series|tour|levée|opération|capital)(?![\p{L}\p{N}]))?/giu, attach: 'next' },
 ];
 
+/**
+ * A sentence opening on a participle clause whose main subject is the round: "Led by Acme Capital, the funding round will …",
+ * "Backed by A and B, the seed round brings …", "Co-led by X and Y, this Series B …". The round is the subject the participle
+ * describes, so the cue needs no round word before it. The subject is a determiner and a round noun (ROUND_NOUNS) right after the
+ * clause's comma, only a figure, capitalised words or a round's modifiers between ("the fund invests in seed startups" is a fund's
+ * subject: "Backed by IFC, the fund …" describes a fund, never a round). Bounded gaps: linear.
+ */
+const OPENING_PARTICIPLE_ROUND_SUBJECT = new RegExp(String.raw`^[^,.;]{1,160},\s+(?:the|this|its|their|la|le|cette|ce|sa|son|l[’'])\s*(?:(?:§+|[\p{Lu}\p{N}][\p{L}\p{N}.-]*|new|latest|fresh|recent|funding|financing|investment|nouvelle|nouveau|dernière|dernier|récente?)\s+){0,3}?(?:${ROUND_NOUNS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?![\p{L}\p{N}])`, 'u');
 /** A company noun (or "founded and") right before a lead cue: "a startup led by", "une jeune pousse dirigée par", "founded and led by". */
 const MANAGED_COMPANY_BEFORE = /(?:\b(?:startup|start-up|company|business|team|outfit|firm|entreprise|société|jeune pousse|pépite)s?|\b(?:founded|co-?founded|fondée?s?|cofondée?s?)\s+(?:and|et))\s+(?:(?:is|was|are|were|est|sont|a été)\s+)?(?:(?:now|currently|still|aujourd[’']hui|toujours)\s+)?$/iu;
 /** A person named with a role right after a lead cue: "Twitch cofounder Kevin Lin", "its CEO Jane Moreau", "son fondateur Paul Okafor", "former Google engineers". */
@@ -584,6 +592,9 @@ function asideFirstItemIsName(aside: string): boolean {
 
 /** A closed dash aside ending the text before a verb: " – think Apple, Google and Oracle – ". */
 const DASH_ASIDE_BEFORE_VERB = /\s[–—]\s[^–—;]{1,200}\s[–—]\s*$/u;
+
+/** The "with"/"avec" (and the comma before it) that opens a comitative clause, at the end of the text before that clause's names. */
+const WITH_CLAUSE_OPENING_END = /,?\s*\b(?:with|avec|along with|together with)\s*$/iu;
 
 /** The separator after a list's first item. */
 const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
@@ -763,7 +774,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
-      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(start <= opening && OPENING_PARTICIPLE_ROUND_SUBJECT.test(sentence.slice(start, start + 240))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
       // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
@@ -884,7 +895,10 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // A relative clause inside the list ("Headline, qui avait mené …, Sistafund") does not end it.
       let next: (typeof kept)[number] | undefined;
       for (let j = i + 1; j < kept.length && !next; j++) if (kept[j]!.forward || !kept[j]!.relative) next = kept[j];
-      let segment = sentence.slice(t.end, next ? next.start : sentence.length);
+      // "led by Target Global, the giant VC out of Europe, with Entrée Capital and B also participating": the next verb's own
+      // subject starts at its "with" (its segStart); the clause it opens is that verb's, so this list ends where that clause begins.
+      const nextClause = next && !next.forward && next.segStart !== undefined && next.segStart > t.end && next.segStart < next.start ? next.segStart : undefined;
+      let segment = nextClause !== undefined ? sentence.slice(t.end, nextClause).replace(WITH_CLAUSE_OPENING_END, '') : sentence.slice(t.end, next ? next.start : sentence.length);
       // A cue whose list ends at a known word ("investissement de X dans …").
       const ownEnd = t.endAt ? t.endAt.exec(segment) : null;
       if (ownEnd) segment = segment.slice(0, ownEnd.index);
@@ -1411,11 +1425,21 @@ const CAME_AGAIN = /\b(?:also|again|returned|returning|rejoined|participated|too
 const EARLIER_MONEY_BEFORE = /\b(?:previously|had earlier|during its (?:life|lifetime)|over its (?:life|lifetime)|in its (?:life|lifetime)|auparavant|précédemment|par le passé)\b[^.;§]{0,60}$/iu;
 
 /**
+ * What opens an apposition set off by commas between a subject list and its verb: an article, a possessive or a count ("the
+ * corporate arm of X", "son fonds", "two funds from Boston", "deux business angels"), or, as French and headline English write
+ * it, a bare lower-case noun phrase with no article ("spécialiste des médias", "former partner at X"). Never a conjunction, a
+ * relative pronoun, an adverb of distribution or a preposition: ", and C," ", which led …," ", respectively," keep the list or are
+ * read elsewhere, and ", via la Banque publique d'investissement (Bpifrance)," names the channel (VIA_NAMED), no description. Not
+ * the investor's own role (", actionnaire historique,", ", already an investor,"): ASIDE_BEFORE_VERB reads that one, for the one name before it.
+ */
+const APPOSITION_OPENER = String.raw`(?:(?:the|an?|its|their|le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|two|three|four|both|deux|trois|quatre|tous deux)\s+|(?!(?:and|et|or|ou|nor|ni|but|mais|with|avec|as|comme|which|who|whose|that|qui|que|dont|où|where|while|tandis|alors|respectively|respectivement|together|ensemble|plus|then|puis|so|donc|also|aussi|too|via|through|par|by|from|for|pour|in|en|on|at|à|au|aux|de|du|des|d[’']|selon|according|after|après|before|avant|under|sous|thanks|grâce|along|alongside|against|contre|without|sans|déjà|already|investisseurs?|investors?|actionnaires?|shareholders?|backers?)(?![\p{L}]))(?=\p{Ll}))`;
+
+/**
  * An apposition closing the segment before a verb: ", the corporate venturing arm of Intel, (will)", ", un fonds basé à Londres,".
  * The name may carry its bracketed short form ("Kestrel Growth Fund (KGF), a fund run by …,"), and an auxiliary or an adverb may
  * stand between the closing comma and the verb (", has invested", ", also took part", ", a également participé").
  */
-const APPOSITION_BEFORE_VERB = /(?<=\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s*\([^()]{1,20}\))?),\s*(?:the|an?|its|le|la|l[’']|un|une|son|sa)\s+\p{Ll}[^,;]{0,100},\s*(?:(?:also|already|recently|aussi|également|déjà)\s+)?(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait|has|have|had|is|are|was|were|a|ont|avait|avaient)\s+)?(?:(?:also|already|recently|aussi|également|déjà)\s+)?$/u;
+const APPOSITION_BEFORE_VERB = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s*\([^()]{1,20}\))?),\s*${APPOSITION_OPENER}\p{Ll}[^,;]{0,100},\s*(?:(?:also|already|recently|aussi|également|déjà)\s+)?(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait|has|have|had|is|are|was|were|a|ont|avait|avaient)\s+)?(?:(?:also|already|recently|aussi|également|déjà)\s+)?$`, 'u');
 
 /** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
 const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
