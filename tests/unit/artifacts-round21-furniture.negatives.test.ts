@@ -17,6 +17,13 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'la suite au prochain épisode', paragraphs: milieu('Le conseil se réunira de nouveau en juin, a indiqué la présidente. La suite des discussions viendra...') },
   // The label in lower case inside a sentence.
   { name: 'a reader who will keep reading', paragraphs: mid('Most subscribers said they would keep reading... as long as the price stayed the same.') },
+  // Promotion look-alikes: a founder quoted, a verb that is no imperative of promotion, "our" of a nation, an offer noun
+  // without "our".
+  { name: 'a founder quoted at a fair', paragraphs: mid('“Try our products and you will see,” the founder told buyers at the fair.') },
+  { name: 'un ministre cité', paragraphs: milieu('« Investissez dans nos régions », a lancé le ministre devant les chefs d’entreprise.') },
+  { name: 'our future, not an offer', paragraphs: mid('Invest in our future: the chamber passed the budget by a wide margin on Thursday.') },
+  { name: 'an offer noun without our', paragraphs: mid('Explore the services market before investing in the sector, the note advises.') },
+  { name: 'des offres sans possessif', paragraphs: milieu('Découvrez les offres des opérateurs dans notre comparatif publié lundi.') },
 ];
 
 describe('round 21 link-label look-alikes stay unflagged', () => {

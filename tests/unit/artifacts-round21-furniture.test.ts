@@ -26,3 +26,18 @@ describe('round 21: a link label with its marks', () => {
     paragraphs: [TITRE, CORPS[0]!, 'L’usine a ouvert mardi près de la côte, la première des quatre que le groupe prévoit d’ici 2030. Lire la suite...', ...CORPS.slice(1)],
   }));
 });
+
+/**
+ * The site's promotion of what it sells or recommends: a promotional imperative (check out, discover, try, invest …)
+ * opening the line and "our"/"nos" before an offer noun (services, offers, tools, broker …). Blind 402 and 416, two outlets.
+ */
+const PROMOTIONS: FurnitureRow[] = [
+  furnitureRow('a heading that sells the site’s services', 'middle', 'Check Out Our Premium Services for Traders'),
+  furnitureRow('a partner broker', 'end', 'Trade shares and funds in minutes with our preferred broker'),
+  furnitureRow('les offres du site', 'middle', 'Découvrez nos offres pour les petits épargnants', true),
+  furnitureRow('des outils maison', 'end', 'Essayez nos outils de simulation de crédit.', true),
+];
+
+describe('round 21: the site promotes its own offer', () => {
+  for (const row of PROMOTIONS) it(row.name, () => expectBoilerplateFlag(row));
+});

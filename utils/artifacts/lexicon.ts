@@ -73,6 +73,23 @@ export const SITE_MEDIA_NOUNS: readonly string[] = [
  * this article").
  */
 export const SITE_CONTENT_NOUNS: readonly string[] = ['articles?', 'stor(?:y|ies)', 'pages?', 'text', 'posts?', 'texte'];
+/**
+ * What the site sells or recommends to its reader, read only after "our"/"notre"/"nos" and a promotional imperative
+ * (prompts.ts): its services, offers, products, tools, plans, deals, partners, broker, app. A site's promotion of itself or
+ * a partner ("Check out our best services for investors", "Invest … with our preferred broker"; blind 402 and 416, two
+ * outlets); a news story names a company's products in the third person.
+ */
+export const SITE_OFFER_NOUNS: readonly string[] = [
+  'services', 'offers?', 'products', 'tools', 'plans', 'deals', 'partners?', 'brokers?', 'app',
+  'offres?', 'produits', 'outils', 'partenaires?', 'application',
+];
+/**
+ * The imperatives of a promotion, a closed class opening the line: look at it, try it, put money through it (FR: the same
+ * verbs in -ez). Read only with SITE_OFFER_NOUNS after "our"/"nos".
+ */
+export const PROMO_VERBS: readonly string[] = [
+  'check out', 'discover', 'explore', 'try', 'invest', 'trade', 'shop', 'découvrez', 'essayez', 'investissez', 'profitez de',
+];
 /** The reader's own side of the medium, read only after "your"/"votre": "in your inbox", "start your subscription", "dans votre boîte mail". */
 export const READER_MEDIA_NOUNS: readonly string[] = ['inbox', 'subscription', 'boîte (?:mail|e-?mail|de réception)', 'abonnement'];
 /**

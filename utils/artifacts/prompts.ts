@@ -10,7 +10,7 @@
  * German and Italian pages where it is a fixed phrase.
  */
 import type { ArticleDoc, Finding } from './context';
-import { INLINE_AD, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, lineRules } from './lexicon';
+import { INLINE_AD, PROMO_VERBS, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, SITE_OFFER_NOUNS, lineRules } from './lexicon';
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 /**
@@ -148,6 +148,13 @@ const KIND_OF = String.raw`(?! d(?:e |['’])\p{Ll})`;
 const YOUR_MEDIUM = new RegExp(String.raw`(?<![\p{L}-])(?:your|votre|vos) (?:${READER_MEDIA_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 const OUR_MEDIUM = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_MEDIA_NOUNS.join('|')})(?![\p{L}-])${KIND_OF}`, 'iu');
 /**
+ * The site's promotion of what it sells or recommends: a promotional imperative opening the sentence (PROMO_VERBS) and
+ * "our"/"nos" before an offer noun (SITE_OFFER_NOUNS): "Check Out Our Best Services for Investors", "Invest in funds with
+ * our preferred broker", "Découvrez nos offres pour les épargnants". Both parts in one sentence; nobody reported.
+ */
+const PROMO_IMPERATIVE = new RegExp(String.raw`^(?:${PROMO_VERBS.join('|')})(?![\p{L}-])`, 'iu');
+const OUR_OFFER = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_OFFER_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
+/**
  * "This"/"ce" + a site medium noun as the OBJECT the reader acts on: the noun closes the clause, or a preposition of the
  * reading act follows it ("Open this photo in gallery", "Please select this link to read …", "Share this video with a
  * friend", "Cliquez sur ce lien pour …"). A complement of kind ("this edition of the race", "ce site de covoiturage") or an
@@ -223,6 +230,7 @@ const HERE_LINK = /(?:(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: 
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();
   if (HERE_LINK.test(s)) return true;
+  if (PROMO_IMPERATIVE.test(s) && OUR_OFFER.test(s)) return true;
   const imperative = READER_ACTION.test(s) || FR_IMPERATIVE.test(s);
   // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
   if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;
