@@ -259,6 +259,14 @@ const LOCATION_APPOSITIVE = new RegExp(
 );
 
 export function subjectBefore(sentence: string, verbAt: number): CompanyHit | null {
+  const hit = clauseSubjectBefore(sentence, verbAt);
+  if (!hit || hit.pronoun || !hit.name) return hit;
+  const head = sentence.slice(0, verbAt);
+  const whole = titledCompanyName(head, hit.name) ?? possessedCompanyName(head, hit.name);
+  return whole ? { ...hit, name: whole } : hit;
+}
+
+function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | null {
   let head = sentence.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt);
   // "Carbo Culture — a startup that … — has raised": a dash-enclosed appositive is an aside, not a clause break.
   head = head.replace(DASHED_APPOSITIVE, (m) => ' '.repeat(m.length));
@@ -771,8 +779,16 @@ const ROLE_BEFORE = /(?:^|[^\p{L}])(?:CEO|CTO|COO|CFO|chief executive(?: officer
 const ROLE_LEAD = /^(?:CEO|CTO|COO|CFO|PDG|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mme|M\.)\s+(?=\p{Lu})/u;
 /** A role right after a name: "Tesh Mbaabu, CEO of Marketforce", "Jane Doe, its co-founder". */
 const ROLE_AFTER = /^,\s+(?:(?:the|its|their|la|le|son|sa|l[’'])\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}]*[’']s)\s+)?(?:CEO|CTO|COO|CFO|chief|(?:co-?)?founder|cofounder|president|chairman|managing|partner|PDG|(?:co-?)?fondat|cofondat|directeur|directrice|président)/u;
-/** "founded by A, B and C", "fondée en 2018 par A et B": the founders that follow are people. */
-const FOUNDED_BY = /\b(?:founded|co-founded|started|launched|fondée?|créée?|lancée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)\s+/giu;
+/**
+ * A role told in a relative clause right after a name: "Jane Doe, who is CEO of Acme", "Jean Dupont, qui est le PDG de…". The
+ * relative of identity says who the person is, as the bare appositive of ROLE_AFTER does.
+ */
+const RELATIVE_ROLE_AFTER = /^,\s+(?:who|qui)\s+(?:is|was|remains|est|était|reste)\s+(?:(?:the|its|their|also|now|still|le|la|son|sa|aussi|désormais|l[’'])\s+)*(?:CEO|CTO|COO|CFO|chief|(?:co-?)?founder|cofounder|president|chairman|managing|partner|PDG|(?:co-?)?fondat|cofondat|directeur|directrice|président)/u;
+/**
+ * "founded by A, B and C", "fondée en 2018 par A et B": the founders that follow are people. So are the names listed after a
+ * plural founders' noun ("co-founders A and B", "ses cofondateurs A et B"): a plural role introduces the people who hold it.
+ */
+const FOUNDED_BY = /\b(?:(?:founded|co-founded|started|launched|fondée?|créée?|lancée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:by|par)|(?:co-?|co)?(?:founders|fondat(?:eurs|rices)))\s+/giu;
 
 /**
  * The people an article names as such, lower-cased, each full name with its last word too ("Tesh Mbaabu" and "Mbaabu",
@@ -798,7 +814,7 @@ export function personNames(text: string): Set<string> {
     if (lead) { add(r.text.slice(lead[0].length).split(/\s+(?:of|de|du|at)\s+/u)[0]!); continue; }
     // "CEO Jane Doe of Acme": the run finder joins "of"; the person ends before it.
     if (ROLE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) add(r.text.split(/\s+(?:of|de|du|at)\s+/u)[0]!);
-    else if (ROLE_AFTER.test(text.slice(r.end, r.end + 60))) add(r.text);
+    else if (ROLE_AFTER.test(text.slice(r.end, r.end + 60)) || RELATIVE_ROLE_AFTER.test(text.slice(r.end, r.end + 80))) add(r.text);
   }
   for (const m of text.matchAll(FOUNDED_BY)) {
     // The founders' list: names joined by commas and "and"/"et", up to anything else.
@@ -928,6 +944,40 @@ export function companyAfter(text: string): string | null {
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
+
+/**
+ * A courtesy title that opens a company's name: "Mr Green Africa, a Nairobi-based agri-trading firm, raised", "le distributeur
+ * Mr Bricolage a levé", "Dr. Martens, the boot maker, secured". The name reader drops a leading "Mr"/"Dr" (a person's title);
+ * the clause puts it back when it describes the whole as a company: a company-kind noun right before the title, or an
+ * appositive with a company-kind noun right after the name. A person keeps losing the title ("Mr Smith, CEO of Acme, said").
+ */
+const TITLE_BEFORE_NAME = /(?<![\p{L}\p{N}])(?<title>Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mister|Monsieur|Madame)\s+$/u;
+const KIND_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}])${COMPANY_KIND}\s+$`, 'u');
+const KIND_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:a|an|the|une?|le|la|l[’'])\s*)?(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,5}?${COMPANY_KIND}(?![\p{L}\p{N}])`, 'u');
+/**
+ * A possessive inside a company's name: "mobile start-up Africa’s Talking raised", "la chaîne Nature’s Garden a levé". The name
+ * reader reads "X’s Y" as an owner and its unit ("Google’s Waymo"), keeping Y; after a company-kind noun the possessive cannot be
+ * an owner (a descriptor introduces one name), so "X’s Y" is the whole name.
+ */
+const KIND_THEN_POSSESSOR = new RegExp(String.raw`(?<![\p{L}])${COMPANY_KIND}\s+(?<owner>\p{Lu}[\p{L}\p{N}.&-]*)[’']s\s+$`, 'u');
+function possessedCompanyName(head: string, name: string): string | null {
+  const at = head.lastIndexOf(name);
+  if (at <= 0) return null;
+  const owner = KIND_THEN_POSSESSOR.exec(head.slice(Math.max(0, at - 80), at));
+  return owner ? `${head.slice(at - owner[0].length + owner[0].indexOf(owner.groups!.owner!), at)}${name}` : null;
+}
+
+function titledCompanyName(head: string, name: string): string | null {
+  const at = head.lastIndexOf(name);
+  if (at <= 0) return null;
+  const title = TITLE_BEFORE_NAME.exec(head.slice(Math.max(0, at - 12), at));
+  if (!title) return null;
+  const before = head.slice(Math.max(0, at - 12 - 60), at - title[0].length);
+  const after = head.slice(at + name.length, at + name.length + 120);
+  if (!KIND_BEFORE_TITLE.test(before) && !KIND_APPOSITIVE_AFTER.test(after)) return null;
+  return `${title.groups!.title} ${name}`;
+}
+
 /**
  * A company-kind noun after a name, a few lower-case words between but no preposition: "Indian startups", "SME lending platform"
  * (the name was an adjective); "X auprès de business angels" is a name and its source.
