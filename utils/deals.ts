@@ -16,6 +16,7 @@ import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
+  LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -188,6 +189,16 @@ const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had|a|ont|avait|ava
 const PURPOSE_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:pour|afin de|en vue de|de quoi)\s+(?:(?:les|leur|y|en|réussir à|pouvoir|parvenir à)\s+)*|\b(?:in order|so as|enough money|enough)\s+to\s+)(?:lever|récolter|mobiliser|collecter|réunir|raise|secure)${FILLER}$`, 'iu');
 /** "raising § between 2015 and 2022", "levés au cours des 15 dernières années", "since 2015": a sum over years. */
 const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|de (?:19|20)\d\d à (?:19|20)\d\d|au cours des (?:\d+|[\p{L}-]+) (?:dernières )?années|(?:over|in|during) the (?:past|last) (?:\d+|[\p{L}-]+) years|ces (?:\d+|[\p{L}-]+) dernières années)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 21 (blind batches 8-14, cluster "a sum over a span"): a figure told as raised over a span of months or years is a sum, not
+ * one round: "raised § in 18 months", "has pulled in § over the past three years", "a levé § en deux ans", "§ levés sur trois
+ * ans". A round is raised at one time; a count of months or years right after the figure (a bracket, a participle and "in
+ * funding" / "en fonds propres" may sit between) makes it a total. Units are plural and counted (LEX_SPAN_UNITS; a count word of
+ * the lexicon or digits), so "in a week" or "in 48 hours" (one round raised fast) are left alone; a round noun between the figure
+ * and the span ("§ in a Series A in 18 months") is not stepped over, so the round is kept.
+ */
+const SPAN_COUNT = String.raw`(?:\d+|${lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR])}|a few|quelques)`;
+const SPAN_DURATION_AFTER = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:in|of|en)\s+(?:new\s+)?(?:funding|capital|investment|financing|fonds propres|financements?)\s+)?(?:in|over|within|across|during|en|sur|durant|pendant|au cours des)\s+(?:(?:the|its|les|ses)\s+)?(?:(?:past|last|first|derniers|premiers|dernières|premières)\s+)?${SPAN_COUNT}\s+(?:(?:derniers|premiers|dernières|premières)\s+)?${lexAlt(LEX_SPAN_UNITS)}(?![\p{L}\p{N}])`, 'iu');
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
 const THRESHOLD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:or (?:more|above|higher|over|larger|bigger)|and (?:above|over|up)|(?:ou|et) plus)(?![\p{L}\p{N}])/iu;
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b${PLURAL_ROUNDS}(?: (?:sized|valued|worth))? (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$`, 'iu');
@@ -271,7 +282,11 @@ const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|in
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 /** Round 16 (blind batch 12): the count may be spelled past ten ("récoltés en douze opérations", "across fifteen deals"). */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
+/**
+ * Round 21 (blind batch 14): a size may stand right before the plural noun ("in 2 such more than § rounds", "in two §-plus
+ * rounds"). Only right before it: "in 2020 and received § in bridge rounds" is another figure, not a size.
+ */
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:(?:more than|over|above|at least|plus de|de plus de|of|de)\s+)?(?:§+(?:[-\s]plus)?\s+)?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
 /**
  * Round 13: a sum handed to a count of deals, right after the figure (a participle or "go/went" at most between): "§ levés pour
  * 106 opérations", "saw § go to 1,810 deals", "§ for 48 rounds". Kept apart from AGGREGATE_AFTER, whose looser opening would
@@ -310,8 +325,13 @@ const TARGET_BEFORE = /\b(?:target(?:ed)?\s+(?:raise|size|close|amount|fundraise
 /**
  * Round 14: a period's total told as a scene's or a week's result: "India’s startup scene witnessed a strong rebound this week
  * with §", "l’écosystème a enregistré § ce mois-ci", "closed the quarter with § in funding". The subject is a market or a period.
+ * Round 21 (blind batch 14 and batch 11, two outlets): the period may carry words of rank or a year and a comma before "with"
+ * ("a réalisé en janvier le meilleur mois de son histoire, avec §", "bouclait l'année 2022 avec §", "had its strongest quarter
+ * ever, with §"); the clause before it holds no raising verb or round noun (the guard at its head), so "Acme raised its round
+ * this month with §" is not read here.
  */
-const PERIOD_WITH_BEFORE = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${RAISE_VERB_WORDS}|round|series|série|tour|levée|deal|opération)(?![\p{L}]))[^§])*(?<!\b(?:of|de|du|d[’'])\s)\b(?:(?:this|last|that|the past|the previous|the same|the)\s+(?:week|month|quarter|year|weekend|fortnight)|(?:cette|la|le|ce)\s+(?:semaine|mois|trimestre|année)(?:\s+(?:dernière|dernier|passée?|écoulée?))?)\s+(?:with|avec)\s+(?:(?:some|about|nearly|over|more than|a total of|a combined|près de|plus de|environ|un total de)\s+)?$`, 'iu');
+const PERIOD_NOUN = lexAlt([...LEX_PERIOD_NOUNS_EN, ...LEX_PERIOD_NOUNS_FR]);
+const PERIOD_WITH_BEFORE = new RegExp(String.raw`^(?:(?!(?<![\p{L}])(?:${RAISE_VERB_WORDS}|round|series|série|tour|levée|deal|opération)(?![\p{L}]))[^§])*(?<!\b(?:of|de|du|d[’'])\s)(?:\b(?:this|last|that|the past|the previous|the same|the|its|their|cette|la|le|ce|son|sa|leur)\s+|\bl[’']\s*)(?:[\p{L}-]+\s+){0,2}?${PERIOD_NOUN}(?:\s+(?:19|20)\d\d)?(?:\s+(?:dernière|dernier|passée?|écoulée?))?(?:\s+(?:de (?:son|sa|leur) histoire|of (?:its|their) history|ever|on record))?\s*,?\s+(?:with|avec)\s+(?:(?:some|about|nearly|over|more than|a total of|a combined|près de|plus de|environ|un total de)\s+)?$`, 'iu');
 const SCENE_SUBJECT_BEFORE = /\b(?:scene|ecosystem|landscape|écosystème|scène)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:saw|sees|witness(?:ed|es)?|record(?:ed|s)?|logged|logs|posted|posts|drew|draws|attracted|attracts|pulled in|a vu|voit|a enregistré|enregistre|a attiré|attire|a connu|connaît|totalise|a totalisé|cumule|a cumulé)\b[^,;§]*$/iu;
 /**
  * Round 14: a company's spending on a site: "a hefty investment of § to § for a new electric car plant", "investira § dans une
@@ -745,6 +765,13 @@ const CHANGE_AFTER = /^\s*(?:\([^)]*\)\s*)?[,(]?\s*(?:(?:an?|une?|soit une?)\s+)
  * baselines of change on three outlets (a quarterly VC report's "drop from the §", a country report's "increase from", 564).
  */
 const COMPARED_PERIOD_BEFORE = /\b(?:(?:drop|decline|decrease|fall|dip|slump|plunge|rise|increase|jump|gain|climb)s?\s+from|(?:de\s+)?(?:moins|plus)\s+que|(?:le|la)\s+(?:double|triple|quadruple|moitié)\s+(?:des|de|du|d[’']))\s+(?:(?:the|les?|la|l[’']|ses|its|their|[\p{L}\p{N}.&-]+(?:\s+[\p{L}\p{N}.&-]+){0,2}[’']s?)\s*)?(?:(?:initial|original|earlier|previous|prior|first|initiale?|précédente?|premi(?:er|ère))\s+)?(?:more than\s+|over\s+|plus de\s+|près de\s+)?$/iu;
+/**
+ * Round 21 (blind batch 14; batch 10's "secteurs retail (§ levés)" is the sector twin): a period noun with a few words of its own
+ * opening a bracket whose figure is told raised ("une année pourtant excellente (§ levés par …)", "a record quarter (§ raised
+ * across …)"): the period's sum. The participle right after the figure is asked by the caller (TOTAL_PARTICIPLE_AFTER), so a
+ * bracketed round ("in its first year (§ seed round)") is left alone.
+ */
+const PERIOD_PAREN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PERIOD_NOUN}(?:\s+[^§()\s]+){0,3}\s*\(\s*$`, 'iu');
 /** A period or a sector owns a figure opened in brackets right after it: "le quadruple de septembre 2020 (§ levés)", "les secteurs retail (§ levés)". */
 const PERIOD_OR_SECTOR_PAREN_BEFORE = new RegExp(String.raw`(?:\b(?:de|d[’']|of|than|que|qu[’']|vs\.?|versus|contre|from|with)\s+(?:(?:the|le|la|l[’']|same|même)\s*)*(?:(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|(?:last|previous) (?:year|quarter|month)|l[’']an (?:dernier|passé)|l[’']année (?:dernière|précédente))|\b(?:sectors?|secteurs?|segments?|verticals?|verticales?|industries|régions?|regions?|countries|pays|catégories|categories)(?:\s+[^§()\s]+){0,4})\s*\(\s*$`, 'iu');
 /** "levés à la même période l’an dernier", "raised in the same period last year", "raised a year earlier": another period's money. */
@@ -852,12 +879,12 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (!masked.slice(0, start).includes('§') && TO_DATE_OPENING.test(masked) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // Round 12: changes against another period, another period's money, a period's or a sector's bracketed figure, a business line's
   // takings, a fund's size: not a company's round.
-  if (CHANGE_AFTER.test(after) || (COMPARED_PERIOD_BEFORE.test(before) && !NAME_RAISED_AFTER.test(after)) || RAISED_SAME_PERIOD_AFTER.test(after) || PERIOD_OR_SECTOR_PAREN_BEFORE.test(before) || BUSINESS_LINE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (CHANGE_AFTER.test(after) || (COMPARED_PERIOD_BEFORE.test(before) && !NAME_RAISED_AFTER.test(after)) || RAISED_SAME_PERIOD_AFTER.test(after) || PERIOD_OR_SECTOR_PAREN_BEFORE.test(before) || (PERIOD_PAREN_BEFORE.test(before) && TOTAL_PARTICIPLE_AFTER.test(after)) || BUSINESS_LINE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_SIZED_BEFORE.test(before)) return { kind: 'other', verbAt: null, fund: true };
   // "The raise includes § in equity and a § credit facility": parts of a round told before.
   { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
   if (TOTAL_AFTER.test(after) && marketTotal(before, after)) return { kind: 'other', verbAt: null };
-  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after) || SPAN_DURATION_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
   if (NOW_RAISED_BEFORE.test(before) && NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.
@@ -894,7 +921,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (AGGREGATE_AFTER.test(after) || COUNT_OF_DEALS_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // Round 14: leveraged money, a count of supported projects, a target, a scene's or a week's total, capex on a site, a wider round.
   if (LEVERAGED_BY_ENABLER_BEFORE.test(before) || (LEVERAGE_VERB_BEFORE.test(before) && ADDITIONAL_MONEY_AFTER.test(after))) return { kind: 'other', verbAt: null };
-  if (COUNT_SUPPORTED_BEFORE.test(before) || TARGET_BEFORE.test(before) || PERIOD_WITH_BEFORE.test(before) || SCENE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (COUNT_SUPPORTED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (PERIOD_WITH_BEFORE.test(before) && !ROUND_LABEL_AFTER.test(after)) || SCENE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) && FACILITY_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (priorFigure && FORMS_PART_OF_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_OBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null, fund: true };
@@ -1118,9 +1145,21 @@ const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
  * Whether a sign of another transaction is in `text`. A title-case word inside the sentence is a name, not the verb ("insurtech
  * firm Bought by Many", "Merge Labs"); capitals (IPO) and a sentence's first word still count.
  */
+/**
+ * Round 21 (cluster "a negated listing", batch 14 and the standard definition of a unicorn on FR and EN outlets): a listing sign
+ * under a negation ("start-up non cotées en bourse évaluées à …", "not publicly listed", "ne sont pas encore cotées en bourse", "ni entrées en bourse",
+ * "isn't listed") says the company is private: it is no listing and no IPO. Only the listing signs are read so: a negated
+ * acquisition or sale is still told about one. The negation stands at most three words before the sign.
+ */
+const LISTING_SIGN = /^(?:ipos?|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|introduction en bourse|cotation|bourse)$/iu;
+const NEGATED_BEFORE_SIGN = /(?:(?<![\p{L}])(?:non|not|pas|ni|never|jamais)|n[’']t)(?:[\s-]+[\p{L}’']+){0,3}?[\s-]+$/iu;
+function negatedListing(text: string, at: number, sign: string): boolean {
+  return LISTING_SIGN.test(sign) && NEGATED_BEFORE_SIGN.test(text.slice(Math.max(0, at - 40), at));
+}
 function notFundingIn(text: string): boolean {
   for (const m of text.matchAll(NOT_FUNDING_WORDS)) {
     const at = m.index ?? 0;
+    if (negatedListing(text, at, m[0])) continue;
     // "SGX-listed luxury distributor", "a pre-IPO round": a sign glued after a hyphen describes something else, it is not the deal.
     if (at > 0 && text[at - 1] === '-') continue;
     // "government-owned Tesi", "state-backed fund": a compound adjective describes an investor, it is not the transaction.

@@ -273,3 +273,11 @@ export const LEX_INSTITUTION_NOUNS_FR = [
  */
 export const LEX_GRANT_MAKERS_EN = [...GRANT_GIVING_INSTITUTIONS_EN, 'lotter(?:y|ies)', 'county', 'counties'] as const;
 export const LEX_GRANT_MAKERS_FR = [...GRANT_GIVING_INSTITUTIONS_FR, 'conseils?', 'loterie'] as const;
+/**
+ * Round 21 (group 2, appended): the nouns of a period, singular, for the readers of a period's total ("le meilleur mois de son
+ * histoire, avec §", "a strong year (§ raised by …)"); and the units of a span over which a sum is raised ("in 18 months",
+ * "sur trois ans"), plural: a round is raised at one time, a sum over months or years is a total.
+ */
+export const LEX_PERIOD_NOUNS_EN = ['week', 'weekend', 'fortnight', 'month', 'quarter', 'half', 'half-year', 'semester', 'year'] as const;
+export const LEX_PERIOD_NOUNS_FR = ['semaine', 'mois', 'trimestre', 'semestre', 'année', 'exercice'] as const;
+export const LEX_SPAN_UNITS = ['months', 'years', 'mois', 'ans', 'années'] as const;
