@@ -317,6 +317,7 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
   if (doubled && wordCount(p) <= 8) return { message: 'The byline’s “By” is printed twice.', fix: p.slice(doubled[1]!.length).trimStart() };
   if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
   if (ACCOUNT_META.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
+  if (EMPTY_NAME_BYLINE.test(p)) return { message: 'The byline template was printed with no author name, only the date.', fix: '' };
   return null;
 }
 
@@ -338,6 +339,17 @@ const FR_MONTH_WORDS = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|
 const FR_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\.|févr\.|fevr\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\.|dec\.)`;
 /** A date and maybe a time: "09 février 2024 à 16h07", "March 3, 2024 at 4:07 pm", "3 March 2024, 16:07". */
 const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:(?:à|at) )?\d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
+
+/**
+ * A byline template whose name slot is empty: "By May 27, 2023", "by 12/11/2013
+ * 9:07 AM", "Par 3 mars 2024": the preposition runs straight into the date the
+ * template prints after the name. The whole line is the label and a full date
+ * (day and year, an optional time), so a sentence opening "By May 2025, the
+ * company …" (no day, text after) is not one. Seen on a magazine's listing and a
+ * brokerage blog's post header.
+ */
+const EMPTY_NAME_BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR)\s?[:|•·–—-]?\s(?:on |le )?${STAMP_DATE}(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u');
+
 /** Names of a byline: "Rudy Degardin, Raphaële Karayan et Aymeric Marolleau". */
 const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:(?:,| et| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}){0,5}`;
 /**

@@ -6,7 +6,7 @@
 import { isUiLabelLine } from './ui-labels';
 import { AGENCIES, CAPTION_WIDGET_LABELS, PHOTO_AGENCIES, WIRE_AGENCIES, alternation } from './lexicon';
 import type { ArticleDoc, Finding } from './context';
-import { keysOf, looseKey, wordCount } from './context';
+import { keysOf, looseKey, repeatedChromeOf, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
 
 /** A credit's label, before its colon: "Photo", "Photos", "Photograph", "Picture", "Image", "Credit", "Photo credit", "Crédit photo", "Illustration". */
@@ -499,9 +499,16 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
   const push = (from: number, to: number, message: string): void => {
     out.push({ kind: 'duplicated-caption', start: doc.starts[from] ?? 0, end: (doc.starts[to] ?? 0) + ps[to]!.length, message, fix: '' });
   };
+  // The template's own short lines printed three times or more (site name, stamp, section label) are chrome, not a
+  // caption printed twice: their runs are reported as boilerplate here, before the caption reading could take them.
+  const chrome = repeatedChromeOf(doc);
+  for (const r of chrome.runs) {
+    out.push({ kind: 'boilerplate', start: doc.starts[r.from] ?? 0, end: (doc.starts[r.to] ?? 0) + ps[r.to]!.length, message: 'The page’s own short lines (site name, update stamp, section label) are printed over and over as chrome.', fix: '' });
+  }
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i]!;
     const key = keys[i]!;
+    if (chrome.keys.has(key)) continue;
     // A credit line printed twice in a row (image markup and its caption both credit the photo):
     // the pair is one artifact, so it is not reported as a lone credit (boilerplate) as well.
     if (key.length >= 8 && keys[i + 1] === key && isCreditLine(p)) {

@@ -131,3 +131,77 @@ export const TERMINAL_END = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
 export function isProse(p: string): boolean {
   return wordCount(p) >= 6 && /\p{Ll}/u.test(p);
 }
+
+/** A chrome line is short: at most this many words and characters. */
+const MAX_CHROME_WORDS = 8;
+const MAX_CHROME_CHARS = 80;
+/** A caption is printed twice (alt text and caption), a title two or three times: a line printed this often is chrome. */
+const MIN_CHROME_COPIES = 3;
+/** The first sentence of prose (this many words, closed by end punctuation) ends the head. */
+const MIN_HEAD_PROSE_WORDS = 8;
+
+/**
+ * Page chrome printed over and over: the site's name, an update stamp, a
+ * section label ("Last Updated : GMT 09:07", "Site, site", "Channels")
+ * printed three times or more as short lines that close no sentence, one
+ * copy at least in the head (before the first sentence of prose). A
+ * caption is printed twice (its alt text and itself); a short non-sentence
+ * line the page prints three times or more is the template's, not the
+ * article's, unless it is the first line (the headline, printed as page
+ * title, heading and share card). Read on a news site's
+ * head (site name and stamp interleaved), a column page's repeated channel
+ * label and a podcast page's repeated header fields.
+ *
+ * Returns the keys of such lines and
+ * the runs, in the head, of consecutive paragraphs made only of repeated short lines
+ * (printed twice or more), two different lines at least, with two chrome
+ * lines at least among them (the site name between two update stamps): the
+ * block of chrome, reported as boilerplate by the caption reader. One pass to
+ * count keys, one to read the runs.
+ */
+export interface RepeatedChrome {
+  keys: Set<string>;
+  runs: Array<{ from: number; to: number }>;
+}
+
+function isShortNonSentence(p: string): boolean {
+  return p.length <= MAX_CHROME_CHARS && !TERMINAL_END.test(p.trimEnd()) && wordCount(p) <= MAX_CHROME_WORDS;
+}
+
+export function repeatedChromeOf(doc: ArticleDoc): RepeatedChrome {
+  const keys = keysOf(doc);
+  const ps = doc.paragraphs;
+  // The head: the lines before the first sentence of prose, where the template prints its name and stamps. A table or a
+  // list inside the body repeats its cells ("Auckland", "Next") and is not read here.
+  let head = 0;
+  while (head < ps.length && !(wordCount(ps[head]!) >= MIN_HEAD_PROSE_WORDS && TERMINAL_END.test(tail(ps[head]!).trimEnd()))) head++;
+  const counts = new Map<string, number>();
+  ps.forEach((p, i) => {
+    const k = keys[i]!;
+    if (k.length >= 3 && isShortNonSentence(p)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  });
+  const chrome = new Set<string>();
+  // The first line is the page title: a headline printed three times (title, heading, share card) is a repeated title.
+  const inHead = new Set<string>();
+  for (let i = 0; i < head; i++) inHead.add(keys[i]!);
+  for (const [k, n] of counts) if (n >= MIN_CHROME_COPIES && k !== keys[0] && inHead.has(k)) chrome.add(k);
+  const runs: Array<{ from: number; to: number }> = [];
+  if (chrome.size === 0) return { keys: chrome, runs };
+  const repeated = (i: number): boolean => (counts.get(keys[i]!) ?? 0) >= 2 && isShortNonSentence(ps[i]!);
+  for (let i = 0; i < head; i++) {
+    if (!repeated(i)) continue;
+    let j = i;
+    while (j + 1 < head && repeated(j + 1)) j++;
+    // Two chrome lines at least: a headline printed twice next to one copy of the site name is not a block of chrome.
+    // Two different lines in it: one label printed over and over ("Channels" five times) is read by the furniture rules.
+    let chromeLines = 0;
+    const distinct = new Set<string>();
+    for (let k = i; k <= j; k++) {
+      if (chrome.has(keys[k]!)) chromeLines++;
+      distinct.add(keys[k]!);
+    }
+    if (chromeLines >= 2 && distinct.size >= 2) runs.push({ from: i, to: j });
+    i = j;
+  }
+  return { keys: chrome, runs };
+}

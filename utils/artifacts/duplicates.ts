@@ -3,7 +3,7 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { isProse, keysOf, tail, wordCount } from './context';
+import { isProse, keysOf, repeatedChromeOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { endsWithCredit, isCaptionCreditLine } from './captions';
@@ -278,8 +278,11 @@ function nearTitleRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reporte
   const lastSeen = new Map<string, number>();
   const lastAt = new Map<string, number>();
   keys.forEach((k, i) => lastAt.set(k, i));
+  // A short line the page prints three times or more is its chrome (site name, stamp), not a title printed again.
+  const chrome = repeatedChromeOf(doc).keys;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
+    if (chrome.has(keys[i]!)) continue;
     const words = p.length <= 300 ? wordCount(p) : MAX_NEAR_TITLE_WORDS + 1;
     if (words < MIN_NEAR_TITLE_WORDS || words > MAX_NEAR_TITLE_WORDS || ENDS_SENTENCE.test(tail(p)) || LIST_BULLET.test(p) || !/^["'‘“«\p{Lu}\p{N}]/u.test(p.trimStart())) continue;
     const key = keys[i]!;

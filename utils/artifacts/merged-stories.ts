@@ -703,6 +703,12 @@ const KICKER = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
 /** A digest says so at the top, as a label (isDigestLabel, read in page-kind.ts: "Startup Digest: …", "Company news in brief"). */
 /** The first lines, where a digest introduces itself. */
 const DIGEST_ZONE = 6;
+/**
+ * A story's lede is a statement; a line that ends on a colon introduces a list, the page's own promo or menu
+ * ("Try Our Tools / See what our assistant can do for you:", "Services / Voici ce que nous proposons :"): a label over
+ * it is the page's furniture, not a second post's kicker.
+ */
+const LEDE_INTRODUCES_LIST = /:\s*$/u;
 /** Body paragraphs of the first story before a kicker can start a second one. */
 const MIN_BODY_BEFORE_KICKER = 3;
 
@@ -729,7 +735,7 @@ function kickerAfterStory(doc: ArticleDoc, shape: Shape, flag: (i: number, messa
     const words = shape.words[i + 1]!;
     if (shape.words[i]! > 3 || !KICKER.test(kicker) || isFurnitureLine(kicker)) continue;
     if (words < 4 || words > 15 || /[.!?]["'”’)]*$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || isFurnitureLine(head)) continue;
-    if (!shape.prose[i + 2]) continue;
+    if (!shape.prose[i + 2] || LEDE_INTRODUCES_LIST.test(tail(ps[i + 2]!, 8))) continue;
     // The first story's subject: named three times or more before, never from here on.
     let subject = '';
     let most = 0;

@@ -141,6 +141,28 @@ function lastSentenceStart(p: string): number {
   return at;
 }
 
+/**
+ * A change told as a range needs both ends: "cut its target from $16 to $14", "lowered it to $69 from $77",
+ * "passé de 16 à 14 euros". A sentence whose verb of change opens the range with "from"/"de" and stops on that
+ * figure and a full stop ("Mr Doe cut his target from $16.") lost its end: the cents after the decimal point or
+ * the "to …" clause were cut with the excerpt. Verbs of change, a closed class (EN inflections, FR "passer"
+ * forms: "abaisser de 16 euros" is a change *by* 16, complete).
+ */
+const CHANGE_VERB = /(?<!\p{L})(?:cut|cuts|raised?|raises|lowered|lowers?|lifted|lifts?|increased|increases?|reduced|reduces?|trimmed|trims?|slashed|slash(?:es)?|boosted|boosts?|fell|falls?|rose|rises?|dropped|drops?|climbed|climbs?|jumped|jumps?|slipped|slips?|declined|declines?|grew|grows?|moved|moves?|revised|revises?|passée?s?|passe|passent|passait|passant)(?!\p{L})/iu;
+/** The range's first end closing the sentence: "from $16." / "de 16 euros." / "from 3.2%." (decimals kept in the figure). */
+const OPEN_RANGE_END = /\b(?:from|de) (?:US|A|C|HK)?[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|per cent|pour cent|cents?|euros?|dollars?|pence|p))?\.$/u;
+/** The other end given in the sentence: "to $14", "à 14", "to 2.9%". */
+const RANGE_OTHER_END = /\b(?:to|à) (?:US|A|C|HK)?[$€£¥]?\s?\d/u;
+
+/** Where the cut sentence starts, when the paragraph ends on a range with one end (see CHANGE_VERB); null otherwise. */
+function openRangeCut(p: string, end: string): number | null {
+  if (!end.endsWith('.') || !OPEN_RANGE_END.test(end)) return null;
+  const from = lastSentenceStart(p);
+  const sentence = p.slice(from);
+  if (sentence.length > 400 || wordCount(sentence) < 5 || RANGE_OTHER_END.test(sentence) || !CHANGE_VERB.test(sentence)) return null;
+  return from;
+}
+
 /** A sidebar teaser: a sentence or two cut at a fixed length, the ellipsis glued to its last word. */
 const CUT_TEASER = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$/u;
 const MIN_TEASER_WORDS = 6;
@@ -375,6 +397,11 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     // When the next paragraph closes the bracket ("(" / "Series B, Series C, etc)."), the link was split onto its own line, not dropped.
     if (OPEN_PAREN_CUT.test(end) && wordCount(p) >= MIN_MARKED_CUT_WORDS && !/[)\]]/u.test((ps[i + 1] ?? '').slice(0, 120))) {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The sentence stops on an opening bracket (a dropped link); the rest of it is missing.', fix: null });
+      return;
+    }
+    const range = printColumns ? null : openRangeCut(p, end);
+    if (range !== null) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + range, end: (doc.starts[i] ?? 0) + p.length, message: 'The sentence stops on the first end of a change (“from 16.”): the decimals or the new figure were cut off.', fix: null });
       return;
     }
     const label = wordCount(p) >= 8 ? cutBeforeGluedLabel(p) : -1;
