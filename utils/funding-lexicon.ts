@@ -281,3 +281,17 @@ export const LEX_GRANT_MAKERS_FR = [...GRANT_GIVING_INSTITUTIONS_FR, 'conseils?'
 export const LEX_PERIOD_NOUNS_EN = ['week', 'weekend', 'fortnight', 'month', 'quarter', 'half', 'half-year', 'semester', 'year'] as const;
 export const LEX_PERIOD_NOUNS_FR = ['semaine', 'mois', 'trimestre', 'semestre', 'année', 'exercice'] as const;
 export const LEX_SPAN_UNITS = ['months', 'years', 'mois', 'ans', 'années'] as const;
+
+// ── Descriptor heads (round 21, funding.ts nameAfterDescriptor) ─────────────────────────────────────────────────────────
+
+/**
+ * Head nouns of a descriptor noun phrase set before a company's name, beside companies.ts COMPANY_KIND (which holds the
+ * English kinds and a few French ones): "pour le spécialiste du bricolage en ligne Acme", "le champion européen de X Acme",
+ * "l'éditeur de logiciels Acme", "la licorne Acme", "for payments pioneer Acme". Whole words, EN then FR. A word ending in
+ * "tech" ("la space tech", "la foodtech") is read as a head by the reader itself.
+ */
+export const LEX_DESCRIPTOR_HEADS = [
+  'champions?', 'leaders?', 'pioneers?', 'specialists?', 'unicorns?', 'labs?', 'studios?', 'groups?',
+  'spécialistes?', 'éditeurs?', 'licornes?', 'applications?', 'applis?', 'acteurs?', 'fabricants?', 'concepteurs?',
+  'développeurs?', 'opérateurs?', 'start-up', 'startup', 'marques?', 'enseignes?', 'groupes?', 'laboratoires?',
+] as const;

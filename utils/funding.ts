@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, subjectBefore, withoutNamePrefixes } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, personNames, subjectBefore, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -180,12 +180,66 @@ function roundForNameColon(f: Figure, masked: string): string | null {
 
 /**
  * A French or English headline that opens with the figure and the company it goes to: "12 M€ pour Kiplo, qui veut …",
- * "$5M for Acme to build …". A round only when a round is told in the sentence or the two after it.
+ * "$5M for Acme to build …", or a review's entry whose name ends a descriptor ("§ pour la plateforme de notation Kiplo",
+ * "§ for the Berlin-based logistics startup Acme"; see nameAfterDescriptor). A round only when a round is told in the
+ * sentence or the two after it.
  */
-const FIGURE_FOR_NAME = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})(?=\s*(?:[,:;.!?–—-]|$|\s(?:to|pour|qui|which|who|afin|et|and)\b))`, 'u');
+const FIGURE_FOR = new RegExp(String.raw`^\s*(?:[\p{L}’' ]{1,30}\s?:\s+)?(?:${lexAlt(LEX_APPROX)}\s+)?§+\s+(?:pour|for)\s+`, 'u');
+function figureForName(text: string): string | null {
+  const m = FIGURE_FOR.exec(text);
+  return m ? nameAfterDescriptor(text.slice(m[0].length))?.name ?? null : null;
+}
 
-/** Between two items of a "§ pour X" list: the first item's name, then a comma, a semicolon or "et/and" ("pour Voodoo et "). */
-const LIST_JOINT_BEFORE = /^[^§;:.!?]{1,60}?(?:,|;|\s(?:et|and|ainsi que|puis|then))\s*$/u;
+/**
+ * The name at the end of a descriptor noun phrase: a determiner, then lower-case descriptor words that hold a company-kind
+ * head (COMPANY_KIND, LEX_DESCRIPTOR_HEADS, any "…tech"), with their adjectives and genitive complements ("de notation de
+ * la RSE", "du bricolage et du jardinage", a quoted "space tech", "Berlin-based"), then the first capitalised run: "la
+ * plateforme de notation de la RSE Kiplo" gives Kiplo, "le champion européen du bricolage Acme" Acme, "the Berlin-based
+ * logistics startup Acme" Acme, "la fintech Qonta" Qonta, "Acme" alone Acme. Without a kind head the phrase is no
+ * company's ("pour la région Île-de-France", "for the city of Lyon": null), and the name must close the phrase (a stop,
+ * a comma, a bracket, "et/and", a relative or purpose word). Reads at most DESCRIPTOR_WORDS words: linear.
+ */
+const DESCRIPTOR_WORDS = 12;
+// Singular only: "pour les BioMedTech" names a class of companies, not one raiser.
+const NP_DETERMINER = /^(?:(?:la|le|the|a|an|une?|sa|son|its|leur|their)\s+|l[’']\s*)?/iu;
+const DESCRIPTOR_WORD = /^(?:[«"“]\s*\p{Ll}[^"”»«“]{0,40}[»"”]|\p{Ll}[\p{L}’'-]*|[\p{Lu}][\p{L}-]*-(?:based|born|headquartered))(?=[\s,]|$)\s*/u;
+const DESCRIPTOR_HEAD = new RegExp(String.raw`^(?:[«"“]\s*)?(?:[\p{Ll}-]+\s+)*?(?:${COMPANY_KIND}|${lexAlt(LEX_DESCRIPTOR_HEADS)}|[\p{Ll}-]*tech)\s*[»"”]?$`, 'iu');
+const PLACE_ADJECTIVE = /-(?:based|born|headquartered)$/u;
+const GENITIVE_WORD = /^(?:de|du|des|d[’']\p{L}*|of)$/u;
+const GENITIVE_ARTICLE = /^(?:la|le|les|l[’']|the)$/u;
+const NAME_RUN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}][\p{L}\p{N}]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}/u;
+const NAME_CLOSES = /^(?:\s*(?:[,:;.!?()–—]|$)|\s+-\s|\s+(?:to|pour|qui|which|who|that|afin|et|and|with|avec|in|en|dans|au|à)(?![\p{L}\p{N}]))/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}]{2,6}$/u;
+function nameAfterDescriptor(text: string): { name: string; end: number } | null {
+  let at = NP_DETERMINER.exec(text)![0].length;
+  let words = 0;
+  let head = false;
+  let placeOnly = true;
+  let genitive = false;
+  for (let m: RegExpExecArray | null; words < DESCRIPTOR_WORDS && (m = DESCRIPTOR_WORD.exec(text.slice(at))); words++) {
+    const word = m[0].trim();
+    if (DESCRIPTOR_HEAD.test(word)) head = true;
+    if (!PLACE_ADJECTIVE.test(word)) placeOnly = false;
+    genitive = GENITIVE_WORD.test(word) || (genitive && GENITIVE_ARTICLE.test(word));
+    at += m[0].length;
+  }
+  if (words > 0 && !head && !placeOnly) return null;
+  const run = NAME_RUN.exec(text.slice(at));
+  if (!run || !NAME_CLOSES.test(text.slice(at + run[0].length))) return null;
+  let name = run[0].replace(/[.’']+$/u, '');
+  // "de la RSE Kiplo", "de l'IA Acme": an acronym right after the descriptor's genitive is its complement, the name follows.
+  const parts = name.split(/\s+/u);
+  if (genitive && parts.length >= 2 && ALL_CAPS.test(parts[0]!)) name = parts.slice(1).join(' ');
+  // A year or a count is no name ("round in 2016", "for 12 startups"), nor a date.
+  if (!isName(name) || isPlace(name) || /^\p{N}[\p{N},.]*$/u.test(name) || DATE_RUN.test(name) || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  return { name, end: at + run[0].length };
+}
+
+/**
+ * Between two items of a "§ pour X" list: the first item's name (with its descriptor: "pour le champion européen du bricolage
+ * et du jardinage Acme"), then a comma, a semicolon or "et/and" ("pour Voodoo et ").
+ */
+const LIST_JOINT_BEFORE = /^[^§;:.!?]{1,160}?(?:,|;|\s(?:et|and|ainsi que|puis|then))\s*$/u;
 
 /** Where a list of figures may open inside a sentence: after a stop or a colon ("Des levées records : 408 M€ pour …"). */
 const LIST_OPENS_AFTER = /(?:^|[.!?:]\s+)$/u;
@@ -970,7 +1024,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
     });
     const itemNames = new Map<Figure, string>();
-    // Raising verbs the figure reader does not know, and the headline "§ pour Kiplo" (see rereadSynonym, FIGURE_FOR_NAME).
+    // Raising verbs the figure reader does not know, and the headline "§ pour Kiplo" (see rereadSynonym, figureForName).
     if (figures.some((f) => f.kind === 'other' && !f.fund)) {
       const nearText = [article.sentences[s.index + 1], article.sentences[s.index + 2]].filter((x): x is Sentence => !!x && x.paragraph - s.paragraph <= 2).map((x) => x.text).join(' ');
       const roundNear = ROUND_WORDS_NEAR.test(masked) || ROUND_WORDS_NEAR.test(nearText);
@@ -984,21 +1038,23 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const first = figures[0]!;
       // "Des levées records. 408 M€ pour ContentSquare, 400 M€ pour Voodoo et 276 M€ pour Back Market": a list of two or more
       // "§ pour X" items reads its round words in the sentence before it too.
-      const forList = figures.length >= 2 && figures.every((f, i) => FIGURE_FOR_NAME.test(masked.slice(f.start)) && (i === 0 || LIST_JOINT_BEFORE.test(masked.slice(figures[i - 1]!.end, f.start))));
+      const forList = figures.length >= 2 && figures.every((f, i) => figureForName(masked.slice(f.start)) !== null && (i === 0 || LIST_JOINT_BEFORE.test(masked.slice(figures[i - 1]!.end, f.start))));
       const roundNearList = roundNear || (forList && s.index > 0 && article.sentences[s.index - 1]!.paragraph === s.paragraph && ROUND_WORDS_NEAR.test(article.sentences[s.index - 1]!.text));
-      // A list may follow its heading in the same sentence when the splitter kept them together ("… records. 408 M€ pour …").
-      const listAfterStop = forList && LIST_OPENS_AFTER.test(masked.slice(0, first.start));
-      const headline = first.kind === 'other' && !first.fund && !related && roundNearList ? FIGURE_FOR_NAME.exec(listAfterStop ? masked.slice(first.start) : masked) : null;
+      // A list may follow its heading in the same sentence when the splitter kept them together ("… records. 408 M€ pour …");
+      // so may a single entry after a colon ("Des levées records : 580 M€ pour Acme, 473 millions pour …", whose bare second
+      // figure the money reader does not count).
+      const listAfterStop = (forList || figures.length === 1) && LIST_OPENS_AFTER.test(masked.slice(0, first.start));
+      const headline = first.kind === 'other' && !first.fund && !related && roundNearList ? figureForName(listAfterStop ? masked.slice(first.start) : masked) : null;
       if (headline && !masked.slice(0, first.start).includes('§') && !NOT_A_ROUND_AFTER.test(masked.slice(first.end))) {
         first.kind = 'round';
-        itemNames.set(first, headline.groups!.name!.replace(/[.’']+$/u, ''));
+        itemNames.set(first, headline);
         // The list's later items are rounds of their own, each to the name after its "pour".
         if (forList) {
           for (const f of figures.slice(1)) {
-            const item = FIGURE_FOR_NAME.exec(masked.slice(f.start));
+            const item = figureForName(masked.slice(f.start));
             if (!item || f.kind !== 'other' || f.fund || NOT_A_ROUND_AFTER.test(masked.slice(f.end))) continue;
             f.kind = 'round';
-            itemNames.set(f, item.groups!.name!.replace(/[.’']+$/u, ''));
+            itemNames.set(f, item);
           }
         }
       }
@@ -1490,7 +1546,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
  * One item of a list of rounds, right after its figure: "Series C for Shipfast", "deal for Loadly", "for Trakr",
  * "round into Kashio". The name may be a lower-case or stylised brand.
  */
-const FOR_ITEM = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|infusion|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:start-?up|company|firm|platform|maker|provider|app|fintech|société|plateforme)\s+)?(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+const FOR_ITEM_PREFIX = /^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{L}-]+\s+){0,3}?(?:round|deal|investment|raise|funding|financing|injection|infusion|cheque|check|tranche|[Ss]eries [A-J]\+?|[Ss]eed|[Ss]érie [A-J]|levée|tour de table|opération)\s+)?(?:for|into|pour|in)\s+/u;
+const FOR_ITEM = new RegExp(FOR_ITEM_PREFIX.source + String.raw`(?<name>(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}\p{N}.][\p{L}\p{N}.]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})`, 'u');
 
 /**
  * The item's name, past a place that only describes it: "§ round in Seattle spa and salon software startup Zenoti" is Zenoti's,
@@ -1506,6 +1563,11 @@ function forItemNotPlace(after: string): string | undefined {
 }
 
 function forItem(after: string): { name: string; end: number } | null {
+  // The name at the end of a descriptor ("round for the Berlin-based logistics startup Acme", "investment in a customer
+  // feedback platform mSurvey"); else the name right after the preposition.
+  const prefix = FOR_ITEM_PREFIX.exec(after);
+  const described = prefix ? nameAfterDescriptor(after.slice(prefix[0].length)) : null;
+  if (described) return { name: described.name, end: prefix![0].length + described.end };
   const m = FOR_ITEM.exec(after);
   if (!m) return null;
   // "round in WM Motor’s rival Nio": a possessor describes the company named after it (left to the object reader).
@@ -2076,6 +2138,18 @@ const ROLE_OF = /,\s*(?:(?:the|le|la|son|sa|its|co-?)\s*)?(?:PDG|CEO|chief execu
 /** A possessive anaphor before the round noun: "the startup’s most recent funding round was", "its latest round of", "la dernière levée de la société". */
 const ANAPHOR_ROUND = /(?:\b(?:the (?:startup|start-up|company|firm|business|group|platform|unicorn|fintech)[’']s|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|raise|fundraise|financing|funding|investment|series [a-j])|\b(?:sa|son|leur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levée|tour de table|série [a-j]|financement)|\b(?:levée|tour de table)\s+(?:[\p{L}-]+\s+){0,2}?de (?:la (?:société|start-up|startup|jeune pousse)|l[’']entreprise))(?![\p{L}\p{N}])[^§.;]{0,50}$/iu;
 
+/**
+ * The people the article names as such (companies.ts personNames: "co-founders Jane Doe and …", "Doe, who is CEO of …", "CEO
+ * Jane Doe"), with each one's surname: a person the article then calls by the surname alone ("Doe left Uber to launch …") is
+ * never the antecedent of "the company". Read once per article.
+ */
+const ARTICLE_PEOPLE = new WeakMap<Sentence[], Set<string>>();
+function isArticlePerson(sentences: Sentence[], name: string): boolean {
+  let people = ARTICLE_PEOPLE.get(sentences);
+  if (!people) ARTICLE_PEOPLE.set(sentences, people = personNames(sentences.map((x) => x.text).join(' ')));
+  return people.has(name.toLowerCase());
+}
+
 /** The company a sentence just before opens with (same paragraph or the one before): the antecedent of "the startup". */
 function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
@@ -2086,7 +2160,7 @@ function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | n
     const going = /\b(?:going|went|goes|gone) to\b/.exec(text);
     const recipient = going ? recipientAfter(text.slice(going.index)) : null;
     const name = recipient ?? openingSubject(text) ?? fundingSubject(text) ?? leadingName(text) ?? possessiveOpening(text);
-    if (name && !isPlace(name) && !isInvestorHere(text, name)) return name;
+    if (name && !isPlace(name) && !isInvestorHere(text, name) && !isArticlePerson(sentences, name)) return name;
   }
   return null;
 }
@@ -2104,7 +2178,7 @@ function nameOpeningParagraph(sentences: Sentence[], s: Sentence): string | null
     if (p.paragraph !== s.paragraph) break;
     const text = mask(p.text, [], 0);
     const name = possessiveOpening(text) ?? leadingName(text);
-    if (name && !isPlace(name) && !isNationality(name) && !isInvestorHere(text, name)) return name;
+    if (name && !isPlace(name) && !isNationality(name) && !isInvestorHere(text, name) && !isArticlePerson(sentences, name)) return name;
   }
   return null;
 }
@@ -2232,7 +2306,8 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
     for (const r of findNameRuns(text)) {
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text) || isOpeningWord(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
-      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text))) continue;
+      // Nor a person the article names as such ("co-founders Jane Doe and …", then "Doe left Uber to launch …").
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text)) || isArticlePerson(sentences, r.text)) continue;
       const key = r.text.toLowerCase();
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.
