@@ -165,7 +165,10 @@ const PREFIX =
   // "$US180 million ($AU235 million)": the dollar-first marks of Australian and New Zealand outlets.
   '(?<pre>US\\s\\$|\\$US|\\$AUD?|\\$A|\\$NZ|\\$CAN?|U\\.S\\.\\s?\\$|US\\$\\$?|USD\\$?|HK\\$\\$?|HKD|S\\$\\$?|SGD\\$?|A\\$\\$?|AU\\$|AUD\\$?|CA\\$|C\\$|CAD\\$?|NT\\$|TWD|NZ\\$|NZD|R\\$|BRL|MX\\$|MXN|CN¥|JP¥|' +
   // "Rp7.2 trillion": the Indonesian rupiah's own sign.
-  'Rp\\.?|RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|KSh|IDR|PHP|THB|PLN|CZK|MYR|' +
+  'Rp\\.?|RM|Rs\\.?|INR|RMB|CNY|EUR|GBP|JPY|KRW|CHF|SEK|NOK|DKK|ZAR|AED|SAR|ILS|NGN|KES|IDR|PHP|THB|PLN|CZK|MYR|' +
+  // The Kenyan shilling's own sign in the case and plural variants Kenyan outlets write, glued or spaced ("KSh 3.2 billion",
+  // "~KSh35 billion", "Ksh5 billion", "Kshs 40 million").
+  'KShs?|Kshs?|' +
   // Codes of currencies that make startup news too (Cairo, Karachi, Dhaka, Accra, Kigali, Gulf, Hanoi…).
   'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|MAD|TND|DZD|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
@@ -181,7 +184,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', USD: 'USD', 'USD$': 'USD', 'HK$': 'HKD', HKD: 'HKD', 'S$': 'SGD', SGD: 'SGD', 'SGD$': 'SGD',
   'A$': 'AUD', 'AU$': 'AUD', AUD: 'AUD', 'AUD$': 'AUD', 'CA$': 'CAD', 'C$': 'CAD', CAD: 'CAD', 'CAD$': 'CAD',
   'NT$': 'TWD', TWD: 'TWD', 'NZ$': 'NZD', NZD: 'NZD', 'R$': 'BRL', BRL: 'BRL', 'MX$': 'MXN', MXN: 'MXN',
-  'CN¥': 'CNY', 'JP¥': 'JPY', Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', KSh: 'KES', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
+  'CN¥': 'CNY', 'JP¥': 'JPY', Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', KSh: 'KES', KShs: 'KES', Ksh: 'KES', Kshs: 'KES', Rs: 'INR', 'Rs.': 'INR', INR: 'INR', RMB: 'CNY', CNY: 'CNY',
   'â‚¬': 'EUR', 'β¬': 'EUR', 'â‚¹': 'INR',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₽': 'RUB', '₺': 'TRY', '₫': 'VND',
 };
@@ -507,10 +510,10 @@ const ELLIPSIS_JOIN = new RegExp(
 /** Cues that a single-letter "N" / "R" before a scaled number is the naira / the rand ("N1.5 billion", "R10 million"). */
 const NIGERIA_CUES = /\b(?:Nigeria|Nigerian|naira|Lagos|Abuja)\b|₦/;
 const SOUTH_AFRICA_CUES = /\b(?:South Africa|South African|rand|Johannesburg|Cape Town|Pretoria|Durban|JSE)\b/;
-/** The single-letter local signs and what they stand for. */
-const LETTER_SIGNS: Record<string, { currency: string; cue: 'nigerian' | 'southAfrican' }> = {
-  N: { currency: 'NGN', cue: 'nigerian' },
-  R: { currency: 'ZAR', cue: 'southAfrican' },
+/** The local signs that are also letters of words ("N95", "R2-D2"), and what they stand for on a page about their country. */
+const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = {
+  N: { currency: (r) => (r.nigerian ? 'NGN' : null) },
+  R: { currency: (r) => (r.southAfrican ? 'ZAR' : null) },
 };
 
 /** "in 2018 dollars" is a price basis, not a sum. */
@@ -583,7 +586,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
     if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
     else if (pre === '\uFFFD') { if (!r.lostSign) return null; currency = r.lostSign; }
-    else if (LETTER_SIGNS[pre]) currency = LETTER_SIGNS[pre].currency;
+    else if (LOCAL_SIGNS[pre]) { currency = LOCAL_SIGNS[pre].currency(r); if (currency === null) return null; }
     else currency = PREFIX_CURRENCY[pre.replace(/\s+/g, '').replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
   const fig: Figure = {
@@ -592,9 +595,9 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   };
   readScaleAndSuffix(r, fig, numEnd, true);
   if (pre === '$' && isCodeLike(r.text, start, fig.end, fig.rawNumber, fig.scale !== null)) return null;
-  // "N500 million", "R10m": a single letter is a currency only with a scale, on a page about its country ("N95 masks", "R2-D2").
-  const sign = pre ? LETTER_SIGNS[pre] : undefined;
-  if (sign && (fig.scale === null || !r[sign.cue] || fig.hasSuffix)) return null;
+  // "N500 million", "R10m": a local sign is a currency only with a scale, on a page about its country ("N95 masks", "R2-D2";
+  // the country was checked above).
+  if (pre && LOCAL_SIGNS[pre] && (fig.scale === null || fig.hasSuffix)) return null;
   if (pre === '\uFFFD' && (fig.scale === null || fig.hasSuffix)) return null;
   if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
   // "145.000 euros" on a page without a language: money is hardly ever written to a thousandth, so one dot before three
