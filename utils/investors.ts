@@ -153,7 +153,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\baux côtés (?:de|d[’'])/giu, needsInSentence: ROUND_WORD },
   { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
   // "X y a également pris part, tout comme Sam Altman", "Kima invested too, as did Serena": one more participant after the verb.
-  { role: 'participant', re: /(?<=\b(?:pris part|participé|investi|suivi|souscrit|participated|invested|joined|took part|chipped in)(?:\s(?:too|also|as well))?,?\s)(?:tout comme|as did|just like)\s/giu },
+  // The round as the verb's object, and one relative clause set off by commas, may stand before the comparison: "X also took part in
+  // the round, which valued the company at §, as did Y", "X a participé à l'opération, tout comme Y" (bounded: linear).
+  { role: 'participant', re: /(?<=\b(?:pris part|participé|investi|suivi|souscrit|participated|invested|joined|took part|chipped in)(?:\s(?:too|also|as well))?(?:\s(?:in|to|à|au|dans)\s(?:the\s|this\s|its\s|la\s|l[’']|cette\s|ce\s)?(?:[\w§-]+\s){0,2}?(?:round|financing|raise|deal|investment|tour(?: de table)?|levée|opération|financement)(?![\p{L}]))?(?:,\s(?:which|that|qui)\s[^,.;]{1,80})?,?\s)(?:tout comme|as did|just like)\s/giu },
   // "was joined by", "joined by"
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },

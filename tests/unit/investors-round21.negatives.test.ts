@@ -33,3 +33,12 @@ describe('a name of its own, a plain with-clause or a channel is not an appositi
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+// Guards: the comparison after a verb whose object is no round names no co-investor (whatever the subject's own reading).
+describe('"just like" after taking part in something else adds no investor', () => {
+  const rows: Array<[string, string]> = [
+    ['Jane Moreau took part in the Lisbon marathon, just like Paul Okafor.', 'Paul Okafor'],
+    ['Kestrel a participé au salon de Lyon, tout comme Orion Capital.', 'Orion Capital'],
+  ];
+  it.each(rows)('%s', (sentence, name) => expect(roles(sentence).participant).not.toContain(name));
+});

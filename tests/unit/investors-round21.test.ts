@@ -33,3 +33,12 @@ describe('an opening "Led by X," whose subject is the round names its lead', () 
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
+
+describe('"as did" / "tout comme" after a verb of taking part, its round object and a relative clause between', () => {
+  const rows: Array<[string, Want]> = [
+    row('Delta Health, a unit of the Zeta group, also took part in the round, which valued Norvio at §, as did Orion Capital.', [], ['Delta Health', 'Orion Capital']),
+    row('Kestrel a participé à l’opération, tout comme Hooli Ventures.', [], ['Kestrel', 'Hooli Ventures']),
+    row('Kestrel Partners invested in the § seed round, just like Globex Capital.', [], ['Kestrel Partners', 'Globex Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
