@@ -38,7 +38,8 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[]; kind?: string }> = [
   { name: 'a short label doubled (menu residue, too short)', paragraphs: [HEADLINE, 'NewsNews', ...BODY] },
   { name: 'French: a sentence whose two halves are close but not equal', paragraphs: [TITRE, 'Le maire de Lyon lors du conseil municipal, le maire de Villeurbanne lors du conseil municipal.', ...CORPS] },
   // A glued "Read more" that does not open another item.
-  { name: 'a teaser with "Read more" glued, then the date, then nothing', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by…  Read more', 'By May 27, 2023'], kind: 'truncated-sentence' },
+  // Round 21: the date line is a bare date; "By May 27, 2023" (no name) is an empty byline template, flagged since round 21.
+  { name: 'a teaser with "Read more" glued, then the date, then nothing', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by…  Read more', 'May 27, 2023'], kind: 'truncated-sentence' },
   { name: 'a glued "Read more" then a body paragraph (no date line)', paragraphs: [HEADLINE, 'Acme Robotics said on Tuesday it had raised new money…  Read more', ...BODY], kind: 'truncated-sentence' },
   { name: 'French: "Lire la suite" glued, the date, then a whole sentence (no headline)', paragraphs: [TITRE, 'La start-up lyonnaise a levé 5 millions d’euros auprès de plusieurs fonds…Lire la suite', '3 mars 2024', 'Le fondateur a confirmé lundi la levée de fonds auprès de l’AFP.', ...CORPS], kind: 'truncated-sentence' },
   // A short line over a longer one that starts with it but adds prose, not a credit.
