@@ -616,7 +616,19 @@ const SHARE_OF_OWNERS_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of|as)\s+)?(?
  * Rankings in roundups: "AppMachine was second with §", "followed by real-time trend company Bottlenose with §". The place in a
  * ranking stands for the verb of the list's heading; what is ranked is read by the usual signs (revenue, funds are still other).
  */
-const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|comes|arrive|arrivait|est arrivée?|se classe|(?:took|takes) (?:the )?(?:[\p{L}-]+ )?(?:place|spot))\s+(?:(?:in|en)\s+)?(?:first|second|third|fourth|fifth|next|runner-up|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|\d+(?:st|nd|rd|th|e|ème))(?:\s+place)?|\bfollowed (?:closely )?by\s+[^§,;.]{1,80}?|\bsuivie? (?:de près )?(?:par|de)\s+[^§,;.]{1,80}?)\s+(?:with|avec)(?:\s+(?:about|around|some|nearly|more than|over|près de|plus de|environ))*\s*$/iu;
+/**
+ * Round 21 (batch 14 arabnews "UAE-based startups … raising §, followed by the Kingdom with §"; the same ranking of places under
+ * a plural class subject on entrackr and daily8, "Bengaluru-based startups led with 14, followed by Delhi-NCR with 4 deals"):
+ * the item "followed by X with §" ranks what the sentence's subject is. When the clause before the sentence's first figure opens
+ * on a plural class (PLURAL_SUBJECT_OPENING: "X-based startups", "les start-up françaises"), X is another class or place.
+ * RANKED_WITH_BEFORE reads the French participle in all its agreements ("suivies de Grenoble avec §").
+ */
+const FOLLOWED_BY_RANK = /^(?:followed|suivi(?:e|s|es)?)(?![\p{L}])/iu;
+function followsPluralClass(masked: string): boolean {
+  const first = masked.indexOf('§');
+  return first > 0 && PLURAL_SUBJECT_OPENING.test(masked.slice(0, first));
+}
+const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|comes|arrive|arrivait|est arrivée?|se classe|(?:took|takes) (?:the )?(?:[\p{L}-]+ )?(?:place|spot))\s+(?:(?:in|en)\s+)?(?:first|second|third|fourth|fifth|next|runner-up|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|\d+(?:st|nd|rd|th|e|ème))(?:\s+place)?|\bfollowed (?:closely )?by\s+[^§,;.]{1,80}?|\bsuivi(?:e|s|es)? (?:de près )?(?:par|de)\s+[^§,;.]{1,80}?)\s+(?:with|avec)(?:\s+(?:about|around|some|nearly|more than|over|près de|plus de|environ))*\s*$/iu;
 /**
  * A period as the subject of the figure: "the entire year of 2020 ended up with §", "Q1 saw § in funding", "l’année 2020 s’est
  * terminée avec §". Money of a period is a statistic, not one company's round.
@@ -982,6 +994,9 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
   const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && OWNER_POSSESSIVE_BEFORE.test(before));
   const ranked = RANKED_WITH_BEFORE.exec(before);
+  // Round 21: "UAE-based startups made most of the list, raising §, followed by the Kingdom with §": a "followed by" item ranks
+  // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.
+  if (ranked && FOLLOWED_BY_RANK.test(ranked[0]) && followsPluralClass(masked)) return { kind: 'other', verbAt: null };
   const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.

@@ -29,3 +29,11 @@ describe('round 21 look-alikes: a listing told plainly is still a listing, not a
     'Haldex raised $200 million in an IPO that was not its first attempt.',
   ])('%s', (text) => expect(deals(text)).toEqual([]));
 });
+
+describe('round 21 look-alikes: a "followed by" item after a company keeps its round (its amount is still a deal)', () => {
+  const amounts = (p: string) => readFunding({ paragraphs: [p] }).deals.map((d) => d.amount?.text);
+  it.each([
+    ['Brivo raised $50 million, followed by Quenby with $30 million.', ['$50 million', '$30 million']],
+    ['Norvik a levé 40 millions d’euros, suivie de Talvo avec 25 millions d’euros.', ['40 millions d’euros', '25 millions d’euros']],
+  ] as const)('%s', (text, want) => expect(amounts(text)).toEqual([...want]));
+});

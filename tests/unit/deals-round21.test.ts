@@ -40,3 +40,10 @@ describe('round 21: a negated listing is no listing; the round stays (negatedLis
     ['La fintech Tivora a bouclé un tour de table de 60 millions d’euros ; elle n’est ni rachetée ni entrée en bourse.', 'Tivora 60 millions d’euros'],
   ])('%s', (text, want) => expect(deals(text)).toEqual([want]));
 });
+
+describe('round 21: a "followed by" item under a plural class subject ranks a class or a place, not a round (followsPluralClass)', () => {
+  it.each([
+    'Lagos-based startups pulled in the most money this quarter, raising $300 million, followed by Nairobi with $210 million.',
+    'Les jeunes pousses lyonnaises ont levé 200 millions d’euros ce trimestre, suivies de Grenoble avec 150 millions d’euros.',
+  ])('%s', (text) => expect(deals(text)).toEqual([]));
+});
