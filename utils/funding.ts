@@ -208,7 +208,8 @@ const PLACE_ADJECTIVE = /-(?:based|born|headquartered)$/u;
 const GENITIVE_WORD = /^(?:de|du|des|d[’']\p{L}*|of)$/u;
 const GENITIVE_ARTICLE = /^(?:la|le|les|l[’']|the)$/u;
 const NAME_RUN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*|\p{Ll}+[\p{Lu}][\p{L}\p{N}]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}/u;
-const NAME_CLOSES = /^(?:\s*(?:[,:;.!?()–—]|$)|\s+-\s|\s+(?:to|pour|qui|which|who|that|afin|et|and|with|avec|in|en|dans|au|à)(?![\p{L}\p{N}]))/u;
+// The phrase of the round's source or agent closes the name too ("§ pour la fintech Acme auprès de X", "§ for Acme from X", "led by").
+const NAME_CLOSES = /^(?:\s*(?:[,:;.!?()–—]|$)|\s+-\s|\s+(?:to|pour|qui|which|who|that|afin|et|and|with|avec|in|en|dans|au|à|auprès|from|by|par|led|menée?)(?![\p{L}\p{N}]))/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,6}$/u;
 function nameAfterDescriptor(text: string): { name: string; end: number } | null {
   let at = NP_DETERMINER.exec(text)![0].length;
@@ -231,7 +232,8 @@ function nameAfterDescriptor(text: string): { name: string; end: number } | null
   const parts = name.split(/\s+/u);
   if (genitive && parts.length >= 2 && ALL_CAPS.test(parts[0]!)) name = parts.slice(1).join(' ');
   // A year or a count is no name ("round in 2016", "for 12 startups"), nor a date.
-  if (!isName(name) || isPlace(name) || /^\p{N}[\p{N},.]*$/u.test(name) || DATE_RUN.test(name) || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  // A stage is no name either ("in a Series C led by …").
+  if (!isName(name) || isPlace(name) || /^(?:Series|Série|Seed|Pre-seed|Round)\b/iu.test(name) || /^\p{N}[\p{N},.]*$/u.test(name) || DATE_RUN.test(name) || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
   return { name, end: at + run[0].length };
 }
 

@@ -17,3 +17,14 @@ describe('round 21: a descriptor without a company kind names no raiser', () => 
     expect(companies.filter((c) => c.includes(notCompany) || c.includes('Sète') || c.includes('Ohio') || c.includes('Lunaria'))).toEqual([]);
   });
 });
+
+// A stage after "in a" is no raiser's name, even when an agent phrase closes it ("in a Series C led by …").
+describe('round 21: a stage closed by its lead is no company', () => {
+  const rows: [string, string, string][] = [
+    ['"in a Series C led by" (EN)', 'Denver-based Quillon scored $60 million in a Series C led by Balder Capital.', 'Quillon'],
+    ['"dans une série B menée par" (FR)', 'La start-up lyonnaise Vetilo a obtenu 20 millions d’euros dans une série B menée par Rovel Capital.', 'Vetilo'],
+  ];
+  it.each(rows)('%s', (_label, sentence, company) => {
+    expect(readFunding({ paragraphs: [sentence] }).deals.map((d) => d.company)).toEqual([company]);
+  });
+});
