@@ -55,6 +55,162 @@ export interface AnchorTarget {
   context?: string | null;
   /** Every occurrence, on word boundaries (names), instead of the single best one. */
   everywhere?: boolean;
+  /**
+   * Where it is in the reading: the index of the (first) article paragraph it
+   * was read in (see readingParagraphOf). With a ReadingMap, the occurrence in
+   * that paragraph on the page wins over a copy in a table of contents or a menu.
+   */
+  paragraph?: number | null;
+}
+
+/**
+ * Where the reading's paragraphs (Readability's article, in reading order)
+ * are on the page: per paragraph, its span [start, end) in the index's text,
+ * or -1 when it was not found. A finding is looked for there first, so a
+ * heading that is also a table-of-contents entry, or a figure also printed in
+ * a teaser, is found in the article the card was read from.
+ */
+export interface ReadingMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The placed spans alone, in page order (they never overlap): a binary search tells whether a hit is in the article. */
+  spans: Array<[number, number]>;
+}
+
+/** A paragraph is placed by this many characters of its head (and of its tail). */
+const MAP_PROBE = 48;
+/** Paragraphs at least this long are distinctive enough to be placed first, in reading order. */
+const MAP_LONG = 32;
+
+/**
+ * Place the reading's paragraphs on the page, one paragraph per step (the
+ * caller runs the steps in time-boxed chunks). Long paragraphs are placed
+ * first, each after the previous one (reading order); the short ones
+ * (headings, list items, "See also") only in the gap between their placed
+ * neighbours, so "See also" is the article's heading, not the contents entry
+ * printed before the article's first long paragraph.
+ */
+export function* mapReadingSteps(index: TextIndex, paragraphs: readonly string[]): Generator<void, ReadingMap> {
+  const n = paragraphs.length;
+  const starts = new Int32Array(n).fill(-1);
+  const ends = new Int32Array(n).fill(-1);
+  const text = index.text;
+  const needles = paragraphs.map((p) => normalizeForMatch(decodeEntities(p)).trimStart());
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const needle = needles[i]!;
+    if (needle.length < MAP_LONG) continue;
+    const head = needle.slice(0, MAP_PROBE);
+    const at = text.indexOf(head, cursor);
+    yield;
+    if (at < 0) continue;
+    let end = at + needle.length;
+    if (needle.length > MAP_PROBE) {
+      // The page may carry more (or less) than the reading inside a paragraph: its end is where its tail is.
+      const tail = needle.slice(-MAP_PROBE);
+      const tailAt = text.indexOf(tail, at + head.length);
+      if (tailAt >= 0 && tailAt + tail.length <= at + 2 * needle.length + 512) end = tailAt + tail.length;
+    }
+    starts[i] = at;
+    ends[i] = Math.min(end, text.length);
+    cursor = ends[i]!;
+  }
+  // The short ones (and long ones not placed in order), within the gap their placed neighbours leave: a run
+  // before a placed paragraph is placed backwards from it (a heading sits right above its text, while the
+  // contents entry naming it is further up), a run at the end forwards from the last placed paragraph.
+  for (let i = 0; i < n; ) {
+    if (starts[i]! >= 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && starts[j]! < 0) j++;
+    let gapStart = i > 0 ? ends[i - 1]! : 0;
+    let gapEnd = j < n ? starts[j]! : text.length;
+    if (j < n) {
+      for (let k = j - 1; k >= i; k--) {
+        const probe = needles[k]!.slice(0, MAP_PROBE);
+        const at = probe && gapEnd - gapStart >= probe.length ? text.lastIndexOf(probe, gapEnd - probe.length) : -1;
+        yield;
+        if (at < gapStart) continue;
+        starts[k] = at;
+        ends[k] = Math.min(at + needles[k]!.length, gapEnd);
+        gapEnd = at;
+      }
+    } else {
+      for (let k = i; k < j; k++) {
+        const probe = needles[k]!.slice(0, MAP_PROBE);
+        const at = probe && gapEnd - gapStart >= probe.length ? text.indexOf(probe, gapStart) : -1;
+        yield;
+        if (at < 0 || at + probe.length > gapEnd) continue;
+        starts[k] = at;
+        ends[k] = Math.min(at + needles[k]!.length, gapEnd);
+        gapStart = ends[k]!;
+      }
+    }
+    i = j;
+  }
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) if (starts[i]! >= 0) spans.push([starts[i]!, ends[i]!]);
+  spans.sort((a, b) => a[0] - b[0]);
+  return { starts, ends, spans };
+}
+
+/** The whole map in one go (tests, and callers that need no yields). */
+export function mapReading(index: TextIndex, paragraphs: readonly string[]): ReadingMap {
+  const steps = mapReadingSteps(index, paragraphs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The reading's paragraphs joined as the summary's excerpts join them, with
+ * each paragraph's offset: made once per reading, then asked per finding.
+ */
+export interface ReadingText {
+  text: string;
+  /** Offset of each paragraph in `text`. */
+  offsets: number[];
+}
+
+export function readingTextOf(paragraphs: readonly string[]): ReadingText {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    offsets.push(at);
+    at += p.length + 2;
+  }
+  return { text: paragraphs.join('\n\n'), offsets };
+}
+
+/**
+ * The paragraph of the reading a finding was read in: that of its sentence
+ * (`context`) when given and found, else that of its first occurrence
+ * (an excerpt spanning paragraphs: its first paragraph). Null when the
+ * reading does not hold it.
+ */
+export function readingParagraphOf(reading: ReadingText, text: string, context: string | null = null): number | null {
+  let at = -1;
+  if (context) {
+    const c = reading.text.indexOf(context);
+    if (c >= 0) {
+      const inside = reading.text.indexOf(text, c);
+      at = inside >= 0 && inside + text.length <= c + context.length ? inside : c;
+    }
+  }
+  if (at < 0 && text) at = reading.text.indexOf(text);
+  if (at < 0) return null;
+  // The last paragraph starting at or before `at`.
+  let lo = 0;
+  let hi = reading.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((reading.offsets[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return reading.offsets.length ? lo : null;
 }
 
 /** Fold the typographic variants that scraping and fonts swap freely; one code unit in, one out. */
@@ -435,7 +591,43 @@ function bestOccurrence(index: TextIndex, needle: string, hits: number[], contex
   return best;
 }
 
-function anchorOne(index: TextIndex, text: string, context: string | null, everywhere: boolean): Range[] {
+/** The hit lies inside the page span of reading paragraph `i`. */
+function inParagraph(reading: ReadingMap, i: number, hit: number, length: number): boolean {
+  const start = reading.starts[i] ?? -1;
+  return start >= 0 && hit >= start && hit + length <= (reading.ends[i] ?? -1);
+}
+
+/** The hit lies inside some paragraph of the reading. */
+function inReading(reading: ReadingMap, hit: number, length: number): boolean {
+  // The last span starting at or before the hit.
+  let lo = 0;
+  let hi = reading.spans.length - 1;
+  if (hi < 0) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (reading.spans[mid]![0] <= hit) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = reading.spans[lo]!;
+  return span[0] <= hit && hit + length <= span[1];
+}
+
+/**
+ * The hits to choose among: those in the finding's own paragraph of the
+ * reading, else those anywhere in the article the reading came from, else all
+ * (a page whose article could not be placed behaves as without a map).
+ */
+function preferReading(hits: number[], length: number, reading: ReadingMap | null, paragraph: number | null): number[] {
+  if (!reading || hits.length === 0) return hits;
+  if (paragraph !== null && paragraph >= 0) {
+    const own = hits.filter((h) => inParagraph(reading, paragraph, h, length));
+    if (own.length) return own;
+  }
+  const article = hits.filter((h) => inReading(reading, h, length));
+  return article.length ? article : hits;
+}
+
+function anchorOne(index: TextIndex, text: string, context: string | null, everywhere: boolean, reading: ReadingMap | null = null, paragraph: number | null = null): Range[] {
   for (const variant of new Set([text, decodeEntities(text)])) {
     const needle = normalizeForMatch(variant).trimStart();
     if (!needle) return [];
@@ -443,11 +635,14 @@ function anchorOne(index: TextIndex, text: string, context: string | null, every
     if (everywhere) {
       hits = hits.filter((h) => onWordBoundaries(index.text, h, needle.length));
       // Drop overlaps so one spot is painted once.
-      const kept: number[] = [];
+      let kept: number[] = [];
       for (const h of hits) if (kept.length === 0 || h >= (kept[kept.length - 1] ?? 0) + needle.length) kept.push(h);
+      // "Show on page" walks the mentions in this order: the article's first, then the page's others.
+      if (reading) kept = [...kept.filter((h) => inReading(reading, h, needle.length)), ...kept.filter((h) => !inReading(reading, h, needle.length))];
       if (kept.length) return kept.map((h) => rangeOf(index, h, h + needle.length)).filter((r): r is Range => !!r);
       continue;
     }
+    hits = preferReading(hits, needle.length, reading, paragraph);
     if (hits.length === 0) continue;
     const at = bestOccurrence(index, needle, hits, context);
     const range = at >= 0 ? rangeOf(index, at, at + needle.length) : null;
@@ -461,13 +656,15 @@ function anchorOne(index: TextIndex, text: string, context: string | null, every
  * Text spanning paragraphs is tried whole first (adjacent blocks), then
  * paragraph by paragraph, so a caption or ad between them does not lose it.
  */
-export function anchor(index: TextIndex, target: AnchorTarget): Range[] {
+export function anchor(index: TextIndex, target: AnchorTarget, reading: ReadingMap | null = null): Range[] {
   try {
     const context = target.context ?? null;
-    const whole = anchorOne(index, target.text, context, !!target.everywhere);
+    const paragraph = target.paragraph ?? null;
+    const whole = anchorOne(index, target.text, context, !!target.everywhere, reading, paragraph);
     if (whole.length || !target.text.includes('\n\n')) return whole;
-    const parts = target.text.split(/\n\n+/).filter((p) => p.trim());
-    return parts.flatMap((part) => anchorOne(index, part, context, !!target.everywhere));
+    // Part k of an excerpt spanning paragraphs is in the reading's paragraph k after its first.
+    const parts = target.text.split(/\n\n/).map((p, k) => ({ p, k })).filter(({ p }) => p.trim());
+    return parts.flatMap(({ p, k }) => anchorOne(index, p, context, !!target.everywhere, reading, paragraph === null ? null : paragraph + k));
   } catch {
     return [];
   }

@@ -5,7 +5,7 @@
  * break because of us. Every piece of work runs as a task of its own, or in
  * time-boxed chunks, with the page's own work in between (see trace.ts).
  */
-import { anchor, TextIndexBuilder } from '../../utils/anchor';
+import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
@@ -540,6 +540,36 @@ export class PageController {
       done = slice.done;
     }
     const index = builder.index;
+    // Where the article the card was read from sits on the page (paragraph by paragraph, in slices):
+    // a finding is looked for there first, never in a table of contents or a menu that repeats it.
+    const paragraphs = this.analysis?.paragraphs ?? [];
+    let reading: ReadingMap | null = null;
+    if (paragraphs.length > 0) {
+      const steps = mapReadingSteps(index, paragraphs);
+      for (;;) {
+        await yieldToPage(this.trace);
+        if (this.disposed || generation !== this.generation) return;
+        const start = performance.now();
+        let now = start;
+        let lastItemStart = start;
+        let items = 0;
+        let step = steps.next();
+        while (!step.done) {
+          items++;
+          now = performance.now();
+          if (now - start >= CHUNK_MS) break;
+          lastItemStart = now;
+          step = steps.next();
+        }
+        this.trace.add({ name: 'map', start, end: performance.now(), items, lastItemStart });
+        spent += performance.now() - start;
+        if (step.done) {
+          reading = step.value;
+          break;
+        }
+      }
+    }
+    const readingText = reading ? readingTextOf(paragraphs) : null;
     const anchored: AnchoredFinding[] = [];
     let next = 0;
     while (next < findings.length) {
@@ -553,7 +583,8 @@ export class PageController {
       do {
         lastItemStart = now;
         const finding = findings[next++]!;
-        anchored.push({ finding, ranges: anchor(index, finding) });
+        const paragraph = readingText ? readingParagraphOf(readingText, finding.text, finding.context) : null;
+        anchored.push({ finding, ranges: anchor(index, { ...finding, paragraph }, reading) });
         now = performance.now();
       } while (next < findings.length && now - start < CHUNK_MS);
       this.trace.add({ name: 'anchor', start, end: now, items: next - first, lastItemStart });
