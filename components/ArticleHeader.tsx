@@ -21,7 +21,10 @@ export function ArticleHeader({ source, wordCount }: ArticleHeaderProps) {
       {/* The title is clamped to three lines by the stylesheet (a long headline filled the 600 px popup
           and pushed the deal under the export footer); the clamp is visual only, so screen readers read
           the whole heading, and the full text is the tooltip. */}
-      <h1 class="article-title" title={title}>{title}</h1>
+      {/* tabIndex -1: after "Retry" or "Read again" the popup moves focus to the new card's title. */}
+      <h1 class="article-title" title={title} tabIndex={-1}>
+        {title}
+      </h1>
       {meta.length > 0 && <p class="article-meta">{meta.join(' · ')}</p>}
       {wordCount > 0 && <p class="article-meta">{wordCount.toLocaleString('en')} words</p>}
     </header>

@@ -13,22 +13,32 @@ export interface DealCardProps {
   /** Finding id of each named investor, by name (only those found on the page). */
   investorFindings: Map<string, string>;
   onShow: (findingId: string) => void;
+  /**
+   * What the card is, for its accessible name ("Earlier round", "Other round mentioned"); by default
+   * it follows `headline` and the deal's status. Another company's past round is not an earlier
+   * round of the main company, and only the card's caller knows the main company.
+   */
+  kind?: string;
+  /** An id for the card, so the rounds overview can bring it into view and focus it. */
+  domId?: string;
 }
 
-export function DealCard({ deal, headline, findingId, investorFindings, onShow }: DealCardProps) {
+export function DealCard({ deal, headline, findingId, investorFindings, onShow, kind: kindProp, domId }: DealCardProps) {
   const names = (list: string[]) =>
     list.map((name, i) => (
       <span key={name}>
-        {i > 0 ? ', ' : ''}
-        {/* Looked up by the name as stored (the finding's key), shown without bidi controls. */}
-        <ShowButton label={withoutBidiControls(name)} findingId={investorFindings.get(name) ?? null} onShow={onShow} />
+        {/* Looked up by the name as stored (the finding's key), shown without bidi controls. The comma
+            goes with the name before it (inside its button), so a wrapped line never starts with one. */}
+        <ShowButton label={withoutBidiControls(name)} findingId={investorFindings.get(name) ?? null} onShow={onShow} suffix={i < list.length - 1 ? ',' : undefined} />
+        {i < list.length - 1 ? ' ' : ''}
       </span>
     ));
   // Company names, dates and sentences are page text: bidi controls would reorder what the reader sees.
   const title = withoutBidiControls(dealTitle(deal));
-  const kind = headline ? 'Main deal' : deal.status === 'past' ? 'Earlier round' : 'Other deal';
+  const kind = kindProp ?? (headline ? 'Main deal' : deal.status === 'past' ? 'Earlier round' : 'Other deal');
   return (
-    <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${kind}: ${title}`}>
+    // tabIndex -1 (with an id): the rounds overview moves focus here; it is not a tab stop of its own.
+    <article class={headline ? 'deal deal-headline' : 'deal'} aria-label={`${kind}: ${title}`} id={domId} tabIndex={domId ? -1 : undefined}>
       <h3 class="deal-title">
         <ShowButton label={title} findingId={findingId} onShow={onShow} />
         {headline && deal.status === 'past' && <span class="tag">earlier round</span>}

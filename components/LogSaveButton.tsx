@@ -36,7 +36,11 @@ function savedNote(updated: boolean, dropped: number): string {
 export function LogSaveButton({ summary, save, openLog }: LogSaveButtonProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const noDeal = summary.deals.length === 0;
+  const saving = state.kind === 'saving';
   const onSave = (): void => {
+    // Ignored while a save runs. The button is not `disabled` then: a disabled button loses focus,
+    // and a keyboard user who pressed Enter on it was dropped to the top of the page.
+    if (saving || noDeal) return;
     setState({ kind: 'saving' });
     save(summary).then(
       (value: unknown) => setState({ kind: 'saved', ...outcomeOf(value) }),
@@ -45,7 +49,7 @@ export function LogSaveButton({ summary, save, openLog }: LogSaveButtonProps) {
   };
   return (
     <div class="log-save">
-      <button type="button" onClick={onSave} disabled={noDeal || state.kind === 'saving'} title={noDeal ? 'No funding round to save' : undefined}>
+      <button type="button" onClick={onSave} disabled={noDeal} aria-disabled={saving ? 'true' : undefined} title={noDeal ? 'No funding round to save' : undefined}>
         {state.kind === 'saved' ? (state.updated ? 'Updated ✓' : 'Saved ✓') : 'Save to log'}
       </button>
       <button type="button" class="link" onClick={openLog}>

@@ -20,11 +20,16 @@ export interface OtherMoney {
 export interface MoneyListProps {
   money: OtherMoney[];
   onShow: (findingId: string) => void;
+  /**
+   * Shown expanded: on a page with no round the figures are what the article has, and a closed
+   * box under "no funding round" hid them.
+   */
+  open?: boolean;
 }
 
-export function MoneyList({ money, onShow }: MoneyListProps) {
+export function MoneyList({ money, onShow, open = false }: MoneyListProps) {
   return (
-    <details class="money">
+    <details class="money" open={open}>
       <summary>
         Other money figures <span class="count">{money.length}</span>
       </summary>
@@ -35,7 +40,12 @@ export function MoneyList({ money, onShow }: MoneyListProps) {
               <ShowButton label={formatMoney(m)} findingId={findingId} onShow={onShow} />
             </span>{' '}
             <span class="tag">{KIND_LABEL[m.kind]}</span>
-            {m.sentence && <span class="money-context">{shorten(m.sentence, 110)}</span>}
+            {/* The figure's sentence is its second line (cut short); the whole sentence is its tooltip. */}
+            {m.sentence && (
+              <span class="money-context" title={m.sentence}>
+                {shorten(m.sentence, 110)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

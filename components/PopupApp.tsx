@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ALL_VISIBLE, type Category, type CategoryVisibility } from '../utils/categories';
 import type { CopyKind } from '../utils/settings';
 import type { GetSummaryResponse } from '../utils/messages';
+import { withoutBidiControls } from '../utils/bidi';
+import { dealTitle } from '../utils/format';
 import type { PageClient } from './client';
 import { StatusMessage } from './StatusMessage';
-import { SummaryCard } from './SummaryCard';
+import { NO_ROUND_TEXT, refusalStatus, SummaryCard } from './SummaryCard';
 
 type View =
   | { phase: 'loading' }
@@ -17,6 +19,19 @@ export interface PopupAppProps {
   client: PageClient;
 }
 
+/** What the polite live region says when a reading asked for again has replaced the card. */
+export function newCardAnnouncement(view: View): string {
+  if (view.phase === 'loading') return '';
+  if (view.phase !== 'ready') return view.message;
+  const { data } = view;
+  if (data.status !== 'ok') return refusalStatus(data).text;
+  const title = data.summary.source.title ? withoutBidiControls(data.summary.source.title) : 'Untitled page';
+  const main = data.summary.deals[0];
+  const count = data.summary.deals.filter((d) => d.status === 'announced').length;
+  const deal = main ? `${withoutBidiControls(dealTitle(main))}${main.amount ? `, ${main.amount.text}` : ''}` : NO_ROUND_TEXT;
+  return `New card: ${title}. ${count > 1 ? `${count} rounds in this article. ` : ''}${deal}`;
+}
+
 export function PopupApp({ client }: PopupAppProps) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [highlightsOn, setHighlightsOn] = useState(true);
@@ -25,13 +40,42 @@ export function PopupApp({ client }: PopupAppProps) {
   const [exportFormat, setExportFormat] = useState<CopyKind>('markdown');
   /** Bumped by Retry / "Read again": the page is asked for its summary again (read again if it changed). */
   const [reading, setReading] = useState(0);
+  /** Said once in the polite live region when a reading asked for again replaces the card. */
+  const [announcement, setAnnouncement] = useState('');
+  /**
+   * Set by Retry / "Read again" / a stale copy: the button pressed goes away with the old card, so
+   * focus is moved (to the spinner, then to the new card's title or its Retry button) instead of
+   * dropping to the page body, where a keyboard user had to start again from the top.
+   */
+  const refocus = useRef<'no' | 'asked' | 'loading'>('no');
+  const root = useRef<HTMLDivElement>(null);
 
   /** Replace the card (or the refusal) with a new reading of the page; `note` says why, when not asked. */
   const readAgain = useCallback((note: string | null = null) => {
+    refocus.current = 'asked';
+    setAnnouncement('');
     setView({ phase: 'loading' });
     setNotice(note);
     setReading((n) => n + 1);
   }, []);
+
+  useEffect(() => {
+    const el = root.current;
+    if (refocus.current === 'no' || !el) return;
+    if (view.phase === 'loading') {
+      refocus.current = 'loading';
+      el.querySelector<HTMLElement>('.status-busy')?.focus();
+      return;
+    }
+    // Effects run after paint: the old card's own effect may run after the click. Only a card that
+    // came after the "Analysing…" of the reading asked for takes focus.
+    if (refocus.current !== 'loading') return;
+    refocus.current = 'no';
+    // A refusal that may pass if asked again keeps focus on its Retry; otherwise the new card's title.
+    const target = el.querySelector<HTMLElement>('.status-action') ?? el.querySelector<HTMLElement>('.article-title') ?? el.querySelector<HTMLElement>('.status');
+    target?.focus();
+    setAnnouncement(newCardAnnouncement(view));
+  }, [view]);
 
   useEffect(() => {
     let live = true;
@@ -114,7 +158,7 @@ export function PopupApp({ client }: PopupAppProps) {
   );
 
   return (
-    <div class="popup">
+    <div class="popup" ref={root}>
       <div class="brand" aria-hidden="true">
         <span class="logo" /> Roundup
       </div>
@@ -144,6 +188,10 @@ export function PopupApp({ client }: PopupAppProps) {
         />
       )}
       {notice && <p class="notice" role="status">{notice}</p>}
+      {/* Always in the page (a live region added with its text is often not read); filled only when a new reading replaced the card. */}
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="card-announcement">
+        {announcement}
+      </p>
     </div>
   );
 }

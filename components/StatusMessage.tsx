@@ -16,7 +16,9 @@ export interface StatusMessageProps {
 
 export function StatusMessage({ tone, text, detail, action }: StatusMessageProps) {
   return (
-    <div class={`status status-${tone}`} role={tone === 'error' ? 'alert' : 'status'} aria-live="polite" aria-busy={tone === 'busy'}>
+    // tabIndex -1: the popup may move focus here ("Analysing this page…" after Retry) so a keyboard
+    // user's focus is not dropped to the page body when the pressed button goes away.
+    <div class={`status status-${tone}`} role={tone === 'error' ? 'alert' : 'status'} aria-live="polite" aria-busy={tone === 'busy'} tabIndex={-1}>
       {tone === 'busy' && <span class="spinner" aria-hidden="true" />}
       <p>{text}</p>
       {detail ? <p class="status-detail">{detail}</p> : null}

@@ -10,6 +10,7 @@ import { HighlightLegend } from './HighlightLegend';
 import { InvestorList } from './InvestorList';
 import { LogSaveButton } from './LogSaveButton';
 import { MoneyList, type OtherMoney } from './MoneyList';
+import { RoundsOverview } from './RoundsOverview';
 import { StatusMessage } from './StatusMessage';
 
 /** The whole card for an analysed page. */
@@ -45,6 +46,45 @@ export function refusalStatus(data: Pick<GetSummaryResponse, 'status' | 'message
   return { text: retry ? message.replace(/\s*Open Roundup again to retry\.?\s*$/, '') : message, detail: null, retry };
 }
 
+/**
+ * The card's sentence for an article with no funding round. The exports say "No funding round
+ * found." (utils/export.ts): the same words, so the card and a pasted summary never disagree.
+ */
+export const NO_ROUND_TEXT = 'No funding round found in this article.';
+
+/** The heading over past rounds of companies other than the main one ("Other rounds mentioned: Megvii — Series C"). */
+export const OTHER_ROUNDS_HEADING = 'Other rounds mentioned';
+
+// Company names are compared loosely: a deal may name "SenseTime" where the main one says "SenseTime Group Ltd".
+const companyKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether two deals are rounds of the same company (an unnamed company is taken as the main one's: the article's subject). */
+export function sameCompany(a: Deal, b: Deal): boolean {
+  if (!a.company || !b.company) return true;
+  const x = companyKey(a.company);
+  const y = companyKey(b.company);
+  if (!x || !y) return true;
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+/**
+ * A note for a page in a language Roundup does not read (it reads English and French): a Czech
+ * page said only "no funding news found", which read as "this article has none". Null for English,
+ * French or an unknown language.
+ */
+export function languageNote(lang: string | null | undefined): string | null {
+  const code = (lang ?? '').trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+  if (!/^[a-z]{2,3}$/.test(code) || code === 'en' || code === 'fr' || code === 'eng' || code === 'fra' || code === 'fre') return null;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  const which = name && name.toLowerCase() !== code ? `in ${name}` : `marked as “${code}”`;
+  return `Roundup reads English and French articles: this page is ${which}, so its figures may be missed.`;
+}
+
 export function SummaryCard(props: SummaryCardProps) {
   const { data, highlightsOn, visible, onToggleHighlights, onToggleCategory, onShow } = props;
   const { summary } = data;
@@ -70,29 +110,61 @@ export function SummaryCard(props: SummaryCardProps) {
   // The main deal first, then earlier rounds, then other announced deals (keeping each deal's index for its finding).
   const [headline, ...others] = summary.deals;
   const indexed = others.map((deal, i) => ({ deal, index: i + 1 }));
-  const earlier = indexed.filter((d) => d.deal.status === 'past');
+  // A past round of another company (a rival's, told for comparison) is context about someone else,
+  // never the main company's history: it gets its own section, under its own name.
+  const earlier = indexed.filter((d) => d.deal.status === 'past' && (!headline || sameCompany(d.deal, headline)));
+  const otherPast = indexed.filter((d) => d.deal.status === 'past' && headline && !sameCompany(d.deal, headline));
   const alongside = indexed.filter((d) => d.deal.status !== 'past');
+  // A page announcing several rounds (a roundup, a newsletter) says so at the top, with a list to jump to each.
+  const announced = summary.deals.map((deal, index) => ({ deal, index })).filter((d) => d.deal.status === 'announced');
+  const dealDomId = (index: number): string => `deal-${index}`;
+  const selectDeal = (index: number): void => {
+    const el = document.getElementById(dealDomId(index));
+    if (!el) return;
+    el.scrollIntoView?.({ block: 'start' });
+    el.focus();
+  };
+  const multi = announced.length > 1;
+  const langNote = languageNote(summary.source.lang);
   const notArticle = data.status !== 'ok';
   const refusal = refusalStatus(data);
-  const dealList = (list: Array<{ deal: Deal; index: number }>) =>
+  const dealList = (list: Array<{ deal: Deal; index: number }>, kind?: string) =>
     list.map(({ deal, index }) => (
-      <DealCard key={index} deal={deal} headline={false} findingId={ifAnchored(findingIdForDeal(summary, index))} investorFindings={investorFindings} onShow={onShow} />
+      <DealCard
+        key={index}
+        deal={deal}
+        headline={false}
+        kind={kind}
+        domId={multi ? dealDomId(index) : undefined}
+        findingId={ifAnchored(findingIdForDeal(summary, index))}
+        investorFindings={investorFindings}
+        onShow={onShow}
+      />
     ));
+  // With no round, the other figures are what the article has: open, and said plainly.
+  const noRoundDetail = [
+    otherMoney.length ? `${otherMoney.length === 1 ? 'One other money figure is' : `${otherMoney.length} other money figures are`} listed below.` : null,
+    summary.artifacts.length ? `Scraping artifacts: ${summary.artifacts.length}.` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <main class="card">
       <ArticleHeader source={summary.source} wordCount={summary.article.wordCount} />
+      {langNote && <StatusMessage tone="info" text={langNote} />}
       {notArticle ? (
         <StatusMessage tone="info" text={refusal.text} detail={refusal.detail} action={refusal.retry ? { label: 'Retry', onClick: props.onReadAgain } : null} />
       ) : (
         <>
+          {multi && <RoundsOverview rounds={announced} onSelect={selectDeal} />}
           {headline ? (
             <section aria-labelledby="deal-heading">
               <h2 id="deal-heading" class="visually-hidden">Main deal</h2>
-              <DealCard deal={headline} headline findingId={ifAnchored(findingIdForDeal(summary, 0))} investorFindings={investorFindings} onShow={onShow} />
+              <DealCard deal={headline} headline domId={multi ? dealDomId(0) : undefined} findingId={ifAnchored(findingIdForDeal(summary, 0))} investorFindings={investorFindings} onShow={onShow} />
             </section>
           ) : (
-            <StatusMessage tone="info" text="No funding news found in this article." detail={summary.artifacts.length ? 'Scraping artifacts are listed below.' : null} />
+            <StatusMessage tone="info" text={NO_ROUND_TEXT} detail={noRoundDetail || null} />
           )}
           {headline && <LogSaveButton summary={summary} save={props.saveToLog} openLog={props.openLog} />}
           {data.pageChanged && (
@@ -107,6 +179,14 @@ export function SummaryCard(props: SummaryCardProps) {
               {dealList(earlier)}
             </section>
           )}
+          {otherPast.length > 0 && (
+            <section aria-labelledby="other-rounds-heading">
+              <h2 id="other-rounds-heading">
+                {OTHER_ROUNDS_HEADING} <span class="count">{otherPast.length}</span>
+              </h2>
+              {dealList(otherPast, 'Other round mentioned')}
+            </section>
+          )}
           {alongside.length > 0 && (
             <section aria-labelledby="other-deals-heading">
               <h2 id="other-deals-heading">Other deals <span class="count">{alongside.length}</span></h2>
@@ -116,7 +196,7 @@ export function SummaryCard(props: SummaryCardProps) {
           {summary.investors.length > 0 && (
             <InvestorList investors={summary.investors} deals={summary.deals} findingIds={summary.investors.map((_, i) => ifAnchored(`investor-${i}`))} onShow={onShow} />
           )}
-          {otherMoney.length > 0 && <MoneyList money={otherMoney} onShow={onShow} />}
+          {otherMoney.length > 0 && <MoneyList money={otherMoney} onShow={onShow} open={!headline} />}
           {summary.artifacts.length > 0 && (
             <ArtifactList artifacts={summary.artifacts} findingIds={summary.artifacts.map((_, i) => ifAnchored(`artifact-${i}`))} onShow={onShow} />
           )}

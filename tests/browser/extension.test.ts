@@ -79,7 +79,7 @@ describe('the sample article', () => {
       if (headline.amount) expect(card).toContain(headline.amount.text);
     } else {
       const status = await popup.$eval('.status', (el) => el.textContent ?? '');
-      expect(status).toContain('No funding news found');
+      expect(status).toContain('No funding round found');
     }
   });
 

@@ -86,9 +86,9 @@ describe('PopupApp states', () => {
     expect(await screen.findByText('This page does not look like an article.')).toBeTruthy();
   });
 
-  it('says no funding news was found and still lists artifacts', async () => {
+  it('says no funding round was found and still lists artifacts', async () => {
     render(<PopupApp client={fakeClient(ready(summary({ deals: [], investors: [] })))} />);
-    expect(await screen.findByText('No funding news found in this article.')).toBeTruthy();
+    expect(await screen.findByText('No funding round found in this article.')).toBeTruthy();
     expect(screen.getByText('Newsletter boilerplate inside the article.')).toBeTruthy();
   });
 });

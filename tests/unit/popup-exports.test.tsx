@@ -97,9 +97,9 @@ describe('copy buttons', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Copy for spreadsheet' }));
     await screen.findByText('Copied (spreadsheet rows, one per deal)');
     const [html, text] = lastCall(client.copyRich) as [string, string];
-    expect(text).toMatch(/^company\tround\tstatus[^\n]*\r\nAcme\tSeries A\tannounced\t5000000\tUSD/);
+    expect(text).toMatch(/^Company\tRound\tStatus[^\n]*\r\nAcme\tSeries A\tannounced\t5000000\tUSD/);
     expect(text).not.toMatch(/^company,round/);
-    expect(html).toMatch(/^<table><thead><tr><th>company<\/th><th>round<\/th>/);
+    expect(html).toMatch(/^<table><thead><tr><th>Company<\/th><th>Round<\/th>/);
     expect(html).toContain('<td>Acme</td><td>Series A</td>');
     expect(client.copy).not.toHaveBeenCalled();
   });
@@ -195,7 +195,7 @@ describe('save to log', () => {
 
   it('offers no save when there is no deal to save', async () => {
     render(<PopupApp client={fakeClient(ready(summary({ deals: [], investors: [] })))} />);
-    await screen.findByText('No funding news found in this article.');
+    await screen.findByText('No funding round found in this article.');
     expect(screen.queryByRole('button', { name: 'Save to log' })).toBeNull();
   });
 });
