@@ -81,9 +81,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         // Read (if the page changed), paint, then answer with the reading held after painting: painting
         // reads again when the page changed meanwhile (a live page), and the card must be that reading,
         // not the one before it (an older word count, a deal missing, saved to the log as such).
-        await page.ensureAnalysis();
-        await page.apply();
-        const response = page.currentResponse();
+        const response = await page.popupSummary();
         reportDeals();
         // Sending the answer (the summary, no article text) is a task of its own, not the tail of the paint's.
         await yieldToPage(page.trace);
@@ -97,7 +95,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
       case 'set-highlights':
         page.enabled = message.enabled;
         if (message.categories) page.visible = { ...page.visible, ...message.categories };
-        return page.apply();
+        // The card's switches: paint the card's reading, not a new one of a page that changed meanwhile.
+        return page.apply({ reread: false });
       case 'toggle-highlights': {
         page.enabled = !page.enabled;
         await browser.storage.local.set({ [HIGHLIGHTS_KEY]: page.enabled }).catch(() => undefined);

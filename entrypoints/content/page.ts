@@ -702,10 +702,41 @@ export class PageController {
     return { paragraphs: this.analysis?.paragraphs ?? [], analysisId: this.analysisId };
   }
 
-  /** Paint (or clear) according to `enabled` and `visible`. */
-  async apply(): Promise<HighlightStateResponse> {
+  /**
+   * The popup's get-summary: read the page as it is now (unless the reading
+   * held is of this very content), paint that reading, and answer with it. A
+   * live page (a ticker, comments arriving) changes between the reading and
+   * the paint: the paint keeps the reading the popup asked for, which the
+   * answer then marks as changed (pageChanged), instead of dropping it and
+   * reading again (on a page adding a paragraph every 1.5 s, that second
+   * reading replaced a finished one and, on a busy computer, ran out of time:
+   * "stopped reading after 35 s" on a 7-paragraph page).
+   */
+  async popupSummary(): Promise<GetSummaryResponse> {
+    await this.ensureAnalysis();
+    await this.apply({ reread: false });
+    return this.currentResponse();
+  }
+
+  /**
+   * A reading to show: the one held, even if the page changed since (it is
+   * the card's), or a new one when there is none (or one is under way).
+   */
+  private async ensureReading(): Promise<void> {
+    if (this.analysis) await this.ensureAnchored();
+    else await this.ensureAnalysis();
+  }
+
+  /**
+   * Paint (or clear) according to `enabled` and `visible`. `reread` false
+   * (the card's own requests: its switches, after its reading) paints the
+   * reading held rather than reading a changed page again; the keyboard
+   * toggle, automatic runs and in-page navigations read the page as it is.
+   */
+  async apply(options: { reread?: boolean } = {}): Promise<HighlightStateResponse> {
     if (this.enabled) {
-      await this.ensureAnalysis();
+      if (options.reread === false) await this.ensureReading();
+      else await this.ensureAnalysis();
       // Ranges die when the page rewrites the text they cover: re-anchor then.
       if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) {
         this.anchoredReady = false;
@@ -722,7 +753,8 @@ export class PageController {
   }
 
   async scrollTo(findingId: string, step: 1 | -1 = 1): Promise<ScrollToResponse> {
-    await this.ensureAnalysis();
+    // The finding is one of the card's: look for it in the card's reading, even if the page changed since.
+    await this.ensureReading();
     const item = this.anchored.find((a) => a.finding.id === findingId);
     const total = item?.ranges.length ?? 0;
     if (!item || total === 0) return { found: false };
