@@ -153,13 +153,33 @@ const CHANGE_VERB = /(?<!\p{L})(?:cut|cuts|raised?|raises|lowered|lowers?|lifted
 const OPEN_RANGE_END = /\b(?:from|de) (?:US|A|C|HK)?[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|per cent|pour cent|cents?|euros?|dollars?|pence|p))?\.$/u;
 /** The other end given in the sentence: "to $14", "à 14", "to 2.9%". */
 const RANGE_OTHER_END = /\b(?:to|à) (?:US|A|C|HK)?[$€£¥]?\s?\d/u;
+/**
+ * A baseline, not a range's first end: "…, up from 14%.", "down from 450.", "en hausse de 3 %.", "en
+ * baisse de 3 %.", "en recul de 2 %." The comparison word says the figure is what it changed from or by,
+ * and the sentence is whole. Read on the words just before "from"/"de".
+ */
+const BASELINE_BEFORE = /(?:(?:up|down|higher|lower|more|less|compared|versus)|en (?:hausse|baisse|recul|progression|repli))\s*$/iu;
 
-/** Where the cut sentence starts, when the paragraph ends on a range with one end (see CHANGE_VERB); null otherwise. */
+/**
+ * Where the cut sentence starts, when the paragraph ends on a range with one end (see CHANGE_VERB); null otherwise.
+ * The change must give no figure between its verb and "from": "grew 20% …, up from 14%." and "rising 8% from
+ * 1,200." told how much already, so "from" opens the baseline and the sentence is complete.
+ */
 function openRangeCut(p: string, end: string): number | null {
   if (!end.endsWith('.') || !OPEN_RANGE_END.test(end)) return null;
   const from = lastSentenceStart(p);
   const sentence = p.slice(from);
-  if (sentence.length > 400 || wordCount(sentence) < 5 || RANGE_OTHER_END.test(sentence) || !CHANGE_VERB.test(sentence)) return null;
+  if (sentence.length > 400 || wordCount(sentence) < 5 || RANGE_OTHER_END.test(sentence)) return null;
+  const rangeAt = OPEN_RANGE_END.exec(sentence)?.index ?? -1;
+  if (rangeAt < 0) return null;
+  const before = sentence.slice(0, rangeAt);
+  if (BASELINE_BEFORE.test(before)) return null;
+  // The last verb of change before "from", then nothing counted between it and "from".
+  const verbs = new RegExp(CHANGE_VERB.source, 'giu');
+  let verbEnd = -1;
+  let m: RegExpExecArray | null;
+  while ((m = verbs.exec(before)) !== null) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0 || /\d/u.test(before.slice(verbEnd))) return null;
   return from;
 }
 
