@@ -40,21 +40,32 @@ export function groupArtifactEntries(artifacts: readonly Artifact[]): Map<Artifa
   return groups;
 }
 
+/**
+ * Up to this many kinds, every group is open: a closed group showed only its label ("Merged
+ * stories 1"), and its one-sentence explanation was a click away on a short list. Beyond it the
+ * first is open and a note says how many kinds there are, so the card stays short.
+ */
+export const OPEN_ARTIFACT_GROUPS = 3;
+
 export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProps) {
   const groups = groupArtifactEntries(artifacts);
-  // Open every group when the whole list is short (counted in entries: merged mentions take one line).
-  const lines = [...groups.values()].reduce((n, entries) => n + entries.length, 0);
+  const allOpen = groups.size <= OPEN_ARTIFACT_GROUPS;
   // Clicks per merged entry, so each click on "show on page" goes to the next mention
   // (kept across renders: the popup re-renders when highlights are toggled).
   const clicks = useRef(new Map<string, number>());
   return (
     <section aria-labelledby="artifacts-heading">
       <h2 id="artifacts-heading">Scraping artifacts <span class="count">{artifacts.length}</span></h2>
-      {[...groups].map(([kind, entries]) => {
+      {!allOpen && (
+        <p class="artifact-groups-note muted">
+          {groups.size} kinds of artifact: the first is open; open the others to read them.
+        </p>
+      )}
+      {[...groups].map(([kind, entries], groupIndex) => {
         const label = ARTIFACT_LABELS[kind] ?? kind;
         const mentions = entries.reduce((n, e) => n + e.indexes.length, 0);
         return (
-          <details key={kind} class="artifact-group" open={lines <= 4}>
+          <details key={kind} class="artifact-group" open={allOpen || groupIndex === 0}>
             <summary>
               {label} <span class="count">{mentions}</span>
             </summary>

@@ -16,6 +16,11 @@ interface CopyFormat {
   render: (summary: Summary, paragraphs: string[]) => Payload;
   /** Needs the article's paragraphs, asked from the page at the click (the summary comes without them). */
   needsArticle?: boolean;
+  /**
+   * What to say instead of copying when the summary has nothing for this format (null: copy).
+   * A spreadsheet copy of a page with no round was a lone header row, announced as "Copied".
+   */
+  nothingToCopy?: (summary: Summary) => string | null;
 }
 
 const FORMATS: readonly CopyFormat[] = [
@@ -24,7 +29,7 @@ const FORMATS: readonly CopyFormat[] = [
   { id: 'json', label: 'Copy as JSON', done: 'JSON', render: (s) => ({ text: toJson(s) }) },
   // Id 'csv' kept for stored settings. A spreadsheet splits a paste on tabs (comma-separated text
   // landed in column A): tab-separated text, with an HTML table twin that sheets paste cell by cell.
-  { id: 'csv', label: 'Copy for spreadsheet', done: 'spreadsheet rows, one per deal', render: (s) => ({ text: toTsv(s), html: toSheetHtml(s) }) },
+  { id: 'csv', label: 'Copy for spreadsheet', done: 'spreadsheet rows, one per deal', render: (s) => ({ text: toTsv(s), html: toSheetHtml(s) }), nothingToCopy: (s) => (s.deals.length === 0 ? 'No round to copy' : null) },
   // Rich paste into a document or an e-mail; editors that take only text get the plain version.
   { id: 'html', label: 'Copy rich', done: 'rich text', render: (s) => ({ html: toHtml(s), text: toPlainText(s) }) },
   { id: 'clean', label: 'Copy clean text', done: 'clean article text', render: renderClean, needsArticle: true },
@@ -69,6 +74,12 @@ export interface ExportBarProps {
 export function ExportBar({ summary, loadParagraphs, primary, copy, copyRich }: ExportBarProps) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const onCopy = (format: CopyFormat): void => {
+    // Nothing written: the clipboard keeps what the reader had on it.
+    const nothing = format.nothingToCopy?.(summary) ?? null;
+    if (nothing) {
+      setNote({ ok: true, text: nothing });
+      return;
+    }
     if (format.needsArticle) {
       // One message to the page first, then the write: an extension page with the clipboardWrite
       // permission may write without the click's activation (and that lasts seconds anyway).

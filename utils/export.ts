@@ -13,8 +13,8 @@
  */
 import { withoutBidiControls } from './bidi';
 import { findingsOf } from './categories';
-import { ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten } from './format';
-import { investorRoleWords, orderedInvestorRows } from './investor-roles';
+import { ARTIFACT_EXPLANATIONS, ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten } from './format';
+import { investorRoleWords, isOtherCompanysPastRound, orderedInvestorRows } from './investor-roles';
 import type { Artifact, ArtifactKind, Deal, Money, MoneyMention, Summary } from './types';
 
 export type ExportFormat = 'markdown' | 'text' | 'json' | 'csv' | 'html';
@@ -69,7 +69,7 @@ export function toMarkdown(summary: Summary): string {
 
   lines.push('', '### Deals');
   if (summary.deals.length === 0) lines.push('', noDealsSentence(summary));
-  else lines.push('', ...summary.deals.flatMap((deal) => dealLines(deal, MD, '- **', '**', '  - ')));
+  else lines.push('', ...summary.deals.flatMap((deal) => dealLines(deal, summary.deals, MD, '- **', '**', '  - ')));
 
   if (summary.investors.length > 0) {
     lines.push('', '### Investors', '');
@@ -83,7 +83,7 @@ export function toMarkdown(summary: Summary): string {
   if (summary.artifacts.length > 0) {
     lines.push('', `### Scraping artifacts (${summary.artifacts.length})`, '');
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
-      lines.push(`- **${ARTIFACT_LABELS[kind]}** (${items.length})`);
+      lines.push(`- **${ARTIFACT_LABELS[kind]}** (${items.length}): ${md(artifactGroupMessage(kind, items))}`);
       for (const { artifact, times } of mergeIdentical(items)) lines.push(`  - ${artifactLine(artifact, MD)}${timesMark(times)}`);
     }
   }
@@ -101,7 +101,7 @@ export function toPlainText(summary: Summary): string {
   if (summary.source.url) lines.push(plain(summary.source.url));
   lines.push('', 'DEALS');
   if (summary.deals.length === 0) lines.push(noDealsSentence(summary));
-  else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, PLAIN, '* ', '', '    ')));
+  else lines.push(...summary.deals.flatMap((deal) => dealLines(deal, summary.deals, PLAIN, '* ', '', '    ')));
   if (summary.investors.length > 0) {
     lines.push('', 'INVESTORS');
     for (const row of orderedInvestorRows(summary.investors, summary.deals)) lines.push(`* ${plain(row.investor.name)} (${plain(investorRoleWords(row, summary.deals))})`);
@@ -114,7 +114,7 @@ export function toPlainText(summary: Summary): string {
   if (summary.artifacts.length > 0) {
     lines.push('', `SCRAPING ARTIFACTS (${summary.artifacts.length})`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
-      lines.push(`* ${ARTIFACT_LABELS[kind]} (${items.length})`);
+      lines.push(`* ${ARTIFACT_LABELS[kind]} (${items.length}): ${plain(artifactGroupMessage(kind, items))}`);
       for (const { artifact, times } of mergeIdentical(items)) lines.push(`    ${artifactLine(artifact, PLAIN)}${timesMark(times)}`);
     }
   }
@@ -138,10 +138,44 @@ export function dealCsvCells(s: Summary, d: Deal): string[] {
   ];
 }
 
+/**
+ * Every investor of one deal, its leads first and marked: "Headline (lead)", "Sistafund".
+ * The log's table and CSV list them in one place (page strings as stored; callers escape).
+ */
+export function dealInvestorsMarked(deal: Deal): string[] {
+  return [...deal.leadInvestors.map((name) => `${name} (lead)`), ...deal.investors];
+}
+
 /** The header and one row of cells per deal over one or more summaries. */
 function dealRows(summaries: Summary | readonly Summary[]): string[][] {
   const list: readonly Summary[] = Array.isArray(summaries) ? summaries : [summaries as Summary];
   return [[...CSV_COLUMNS], ...list.flatMap((s) => s.deals.map((d) => dealCsvCells(s, d)))];
+}
+
+/**
+ * The header of the spreadsheet copy ("Copy for spreadsheet"), in the words a sheet's reader
+ * reads, not field names ("Amount (as written)", not amount_text), with the article's
+ * publication day beside the date as written ("on Monday" means nothing in a sheet without
+ * it). The CSV files (toCsv, the log's download) keep CSV_COLUMNS: their names are stable
+ * for whoever reads them by name.
+ */
+export const SHEET_COLUMNS = [
+  'Company', 'Round', 'Status', 'Amount', 'Currency', 'Amount (as written)', 'Valuation', 'Valuation currency',
+  'Lead investors', 'Other investors', 'Date (as written)', 'Published', 'Article URL', 'Article title',
+] as const;
+
+/** A deal's cells in SHEET_COLUMNS order: the CSV's, with the status in words and the publication day after the date. */
+export function dealSheetCells(s: Summary, d: Deal): string[] {
+  const cells = dealCsvCells(s, d);
+  cells[CSV_COLUMNS.indexOf('status')] = dealStatusWords(d, s.deals);
+  cells.splice(CSV_COLUMNS.indexOf('date') + 1, 0, s.source.publishedTime ? publishedDay(s.source.publishedTime) : '');
+  return cells;
+}
+
+/** The spreadsheet copy's header and one row per deal. */
+function sheetRows(summaries: Summary | readonly Summary[]): string[][] {
+  const list: readonly Summary[] = Array.isArray(summaries) ? summaries : [summaries as Summary];
+  return [[...SHEET_COLUMNS], ...list.flatMap((s) => s.deals.map((d) => dealSheetCells(s, d)))];
 }
 
 /** One row per deal over one or more summaries: a CSV file (RFC 4180 quoting). */
@@ -161,7 +195,7 @@ export function csvLines(rows: readonly (readonly string[])[]): string {
  * spaces); formulas are neutralised as in the CSV.
  */
 export function toTsv(summaries: Summary | Summary[]): string {
-  return `${dealRows(summaries).map((r) => r.map(sheetCellText).join('\t')).join('\r\n')}\r\n`;
+  return `${sheetRows(summaries).map((r) => r.map(sheetCellText).join('\t')).join('\r\n')}\r\n`;
 }
 
 /**
@@ -170,7 +204,7 @@ export function toTsv(summaries: Summary | Summary[]): string {
  * document or an e-mail shows a table. Every cell escaped, formulas neutralised.
  */
 export function toSheetHtml(summaries: Summary | Summary[]): string {
-  const [header, ...rows] = dealRows(summaries);
+  const [header, ...rows] = sheetRows(summaries);
   const row = (cells: readonly string[], tag: 'th' | 'td'): string => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(sheetCellText(c))}</${tag}>`).join('')}</tr>`;
   return `<table><thead>${row(header ?? [], 'th')}</thead><tbody>${rows.map((r) => row(r, 'td')).join('')}</tbody></table>`;
 }
@@ -213,7 +247,7 @@ export function toHtml(summary: Summary): string {
     parts.push('<ul>');
     for (const d of summary.deals) {
       const sub = dealFacts(d).map(([k, v]) => `<li>${h(k)}: ${h(v)}</li>`).join('');
-      parts.push(`<li><strong>${h(dealTitle(d))}</strong> (${dealStatusWords(d)})${sub ? `<ul>${sub}</ul>` : ''}</li>`);
+      parts.push(`<li><strong>${h(dealTitle(d))}</strong> (${h(dealStatusWords(d, summary.deals))})${sub ? `<ul>${sub}</ul>` : ''}</li>`);
     }
     parts.push('</ul>');
   }
@@ -225,7 +259,7 @@ export function toHtml(summary: Summary): string {
   if (summary.artifacts.length > 0) {
     parts.push(`<h3>Scraping artifacts (${summary.artifacts.length})</h3><ul>`);
     for (const [kind, items] of groupArtifacts(summary.artifacts)) {
-      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length})<ul>${mergeIdentical(items).map(({ artifact, times }) => `<li>${artifactLine(artifact, HTML)}${timesMark(times)}</li>`).join('')}</ul></li>`);
+      parts.push(`<li>${h(ARTIFACT_LABELS[kind])} (${items.length}): ${h(artifactGroupMessage(kind, items))}<ul>${mergeIdentical(items).map(({ artifact, times }) => `<li>${artifactLine(artifact, HTML)}${timesMark(times)}</li>`).join('')}</ul></li>`);
     }
     parts.push('</ul>');
   }
@@ -266,9 +300,15 @@ export function moneyWithNormalized(money: Money & { sentence?: string }, contex
   return `${figure} (${inside.join('; ')})`;
 }
 
-/** "announced" or "earlier round": the words the card uses for a deal's status. */
-function dealStatusWords(deal: Deal): string {
-  return deal.status === 'past' ? 'earlier round' : 'announced';
+/**
+ * A deal's status in words: "announced", "earlier round" (of the article's company), or, for
+ * a past round of another company, "another company's round, mentioned for context: Megvii
+ * Technology Inc" (the contract's `past` covers both; calling a rival's round an "earlier
+ * round" made it read as the main company's own history). Page strings as stored.
+ */
+export function dealStatusWords(deal: Deal, deals: readonly Deal[]): string {
+  if (deal.status !== 'past') return 'announced';
+  return isOtherCompanysPastRound(deal, deals) ? `another company's round, mentioned for context: ${deal.company}` : 'earlier round';
 }
 
 /** Label/value pairs under a deal, in reading order (page strings as stored; each export escapes them). */
@@ -283,8 +323,8 @@ export function dealFacts(deal: Deal): Array<[string, string]> {
   return facts;
 }
 
-function dealLines(deal: Deal, syntax: Syntax, open: string, close: string, indent: string): string[] {
-  const head = `${open}${pageText(syntax, dealTitle(deal))}${close} (${dealStatusWords(deal)})`;
+function dealLines(deal: Deal, deals: readonly Deal[], syntax: Syntax, open: string, close: string, indent: string): string[] {
+  const head = `${open}${pageText(syntax, dealTitle(deal))}${close} (${pageText(syntax, dealStatusWords(deal, deals))})`;
   return [head, ...dealFacts(deal).map(([k, v]) => `${indent}${k}: ${pageText(syntax, v)}`)];
 }
 
@@ -361,6 +401,17 @@ export function mergeIdentical(items: readonly Artifact[]): Array<{ artifact: Ar
     else byText.set(key, { artifact: a, times: 1 });
   }
   return [...byText.values()];
+}
+
+/**
+ * The one sentence an export puts on an artifact group's line, so the receiver of a pasted
+ * summary learns what "Merged stories" means there: the group's message when its artifacts
+ * share one (said once, not per excerpt), else the kind's general explanation. Bidi controls
+ * dropped (a message may quote the page); each export escapes it.
+ */
+export function artifactGroupMessage(kind: ArtifactKind, items: readonly Artifact[]): string {
+  const messages = new Set(items.map((a) => withoutBidiControls(a.message).replace(/\s+/g, ' ').trim()).filter(Boolean));
+  return messages.size === 1 ? [...messages][0]! : ARTIFACT_EXPLANATIONS[kind];
 }
 
 /** " ×3" after a merged line; nothing for a single mention. */

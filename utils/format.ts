@@ -57,9 +57,21 @@ export function formatMoney(money: Money & { sentence?: string }, context?: stri
   return out;
 }
 
-/** "USD 600,000,000": the normalised value, for sheets and for checking the reading. */
+/**
+ * "600 000 000 USD", "30 000 000 EUR": the normalised value, for checking the reading, in a
+ * locale-neutral form (digits grouped by spaces, the ISO code after). "EUR 30,000,000" read
+ * wrong beside a French figure ("30 millions d'euros"), where a comma marks decimals.
+ */
 export function formatNormalized(money: Money): string {
-  return `${money.currency} ${formatNumber(money.value)}`;
+  return `${groupedDigits(money.value)} ${money.currency}`;
+}
+
+/** 30000000 -> "30 000 000", 2.5 -> "2.5": thousands grouped by spaces (SI/ISO 80000 style, read alike in every locale). */
+export function groupedDigits(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const [whole = '', fraction] = Math.abs(value).toFixed(2).replace(/\.?0+$/, '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 export function formatNumber(value: number): string {
@@ -82,8 +94,27 @@ export const ARTIFACT_LABELS: Record<ArtifactKind, string> = {
   'duplicated-paragraph': 'Duplicated paragraph',
   'merged-stories': 'Merged stories',
   'truncated-sentence': 'Truncated sentence',
-  'escaped-entity': 'Escaped entity',
+  // What a reader sees on the page ("<img src=…>" printed as text), not the contract's kind name.
+  'escaped-entity': 'HTML code shown as text',
   'byline-noise': 'Byline noise',
+};
+
+/**
+ * One sentence per kind, for an export's group line when its artifacts carry different
+ * messages (each lost hyphen names its own word): the receiver of a pasted summary has no
+ * card to open, and a bare "Merged stories" told them nothing.
+ */
+export const ARTIFACT_EXPLANATIONS: Record<ArtifactKind, string> = {
+  'duplicated-caption': 'A photo caption or credit is printed more than once in the text.',
+  'broken-pull-quote': 'A pull-quote was spliced into the middle of a sentence; removing it rejoins the sentence.',
+  boilerplate: 'Website furniture (labels, prompts, links, notices) was left in the article text.',
+  'lost-hyphen': 'A hyphenated word lost its hyphen at a line break.',
+  mojibake: 'Characters were garbled or lost in an encoding conversion.',
+  'duplicated-paragraph': 'A paragraph is printed more than once.',
+  'merged-stories': 'Another story runs on from here: the page joined two articles into one text.',
+  'truncated-sentence': 'A sentence stops before its end: the text was cut off.',
+  'escaped-entity': 'HTML code or entities appear in the text as characters instead of being rendered.',
+  'byline-noise': 'A byline was merged with other text (contact details, dates or labels).',
 };
 
 /** Cut a long excerpt for display, on a word boundary. */

@@ -133,3 +133,16 @@ export function firstDealRoleOf(investor: Investor, deals: readonly Deal[]): 'le
   }
   return investor.role;
 }
+
+/**
+ * True for a past deal of a company other than the main deal's (a rival's round told for
+ * context: "Megvii — Series C" in a SenseTime story). Such a deal is not an "earlier round" of
+ * the article's company, though the contract's status for both is `past`. Names compared
+ * loosely, as the tags compare them; a deal without a company (or a main deal without one)
+ * cannot be told apart and stays an earlier round.
+ */
+export function isOtherCompanysPastRound(deal: Deal, deals: readonly Deal[]): boolean {
+  const main = deals[0];
+  if (deal.status !== 'past' || !main || deal === main || !deal.company || !main.company) return false;
+  return deal.company !== main.company && !sameName(deal.company, main.company);
+}

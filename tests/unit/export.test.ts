@@ -28,11 +28,11 @@ describe('toMarkdown', () => {
   it.each([
     ['title as a heading', '## Acme raises $5m'],
     ['deal line', '- **Acme — Series A** (announced)'],
-    ['amount with its normalised value', 'Amount: $5m (USD 5,000,000)'],
+    ['amount with its normalised value', 'Amount: $5m (5 000 000 USD)'],
     ['valuation with its qualifier', 'Valuation: more than $50 million'],
     ['leads', 'Led by: Big VC'],
     ['participants', 'With: Small VC, Angel Person'],
-    ['other money keeps its equivalent, kind and context', '1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000), other: “x”'],
+    ['other money keeps its equivalent, kind and context', '1 trillion yuan ($158.4 billion; 1 000 000 000 000 CNY), other: “x”'],
     ['artifact with its fix', '“vicechairman” → “vice-chairman”'],
   ])('has the %s', (_what, line) => {
     expect(md).toContain(line);

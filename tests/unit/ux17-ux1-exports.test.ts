@@ -122,17 +122,17 @@ describe('publishedDay', () => {
 
 describe('other money figures', () => {
   it.each([
-    ['Markdown', toMarkdown, '- $2.53 (USD 2.53), other: “Shares closed at $2.53 on \\<b\\>Friday\\</b\\>.”'],
-    ['plain text', toPlainText, '* $2.53 (USD 2.53), other: "Shares closed at $2.53 on <b>Friday</b>."'],
-    ['rich HTML', toHtml, '<li>$2.53 (USD 2.53), other: “Shares closed at $2.53 on &#60;b&#62;Friday&#60;/b&#62;.”</li>'],
+    ['Markdown', toMarkdown, '- $2.53 (2.53 USD), other: “Shares closed at $2.53 on \\<b\\>Friday\\</b\\>.”'],
+    ['plain text', toPlainText, '* $2.53 (2.53 USD), other: "Shares closed at $2.53 on <b>Friday</b>."'],
+    ['rich HTML', toHtml, '<li>$2.53 (2.53 USD), other: “Shares closed at $2.53 on &#60;b&#62;Friday&#60;/b&#62;.”</li>'],
   ] as const)('%s gives each its kind and the sentence it was read in (as text)', (_name, format, line) => {
     expect(format(summary())).toContain(line);
   });
   it.each(HUMAN)('%s lists a total raised with its kind, as the card does', (_name, format) => {
-    expect(format(summary())).toContain('$20m (USD 20,000,000), total raised');
+    expect(format(summary())).toContain('$20m (20 000 000 USD), total raised');
   });
   it.each(HUMAN)('%s does not list a deal amount again as other money', (_name, format) => {
-    expect(format(summary())).not.toMatch(/\$5m \(USD 5,000,000\), round/);
+    expect(format(summary())).not.toMatch(/\$5m \(5 000 000 USD\), round/);
   });
   it('cuts a long context short', () => {
     const s = summary();
@@ -143,7 +143,7 @@ describe('other money figures', () => {
   });
   it.each(HUMAN)('%s writes a restated sum with one pair of brackets', (_name, format) => {
     const out = format(summary());
-    expect(out).toContain('1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)');
+    expect(out).toContain('1 trillion yuan ($158.4 billion; 1 000 000 000 000 CNY)');
     expect(out).not.toContain(') (');
   });
 });
@@ -151,9 +151,9 @@ describe('other money figures', () => {
 describe('moneyWithNormalized', () => {
   const usd = { value: 6e8, currency: 'USD', text: '$600 million', qualifier: null, equivalent: null };
   it.each([
-    ['a plain sum', usd, '$600 million (USD 600,000,000)'],
-    ['a qualified sum', { ...usd, qualifier: 'more-than' as const }, 'more than $600 million (USD 600,000,000)'],
-    ['a restated sum', { ...usd, value: 1e12, currency: 'CNY', text: '1 trillion yuan', equivalent: { value: 158.4e9, currency: 'USD', text: '$158.4 billion' } }, '1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)'],
+    ['a plain sum', usd, '$600 million (600 000 000 USD)'],
+    ['a qualified sum', { ...usd, qualifier: 'more-than' as const }, 'more than $600 million (600 000 000 USD)'],
+    ['a restated sum', { ...usd, value: 1e12, currency: 'CNY', text: '1 trillion yuan', equivalent: { value: 158.4e9, currency: 'USD', text: '$158.4 billion' } }, '1 trillion yuan ($158.4 billion; 1 000 000 000 000 CNY)'],
   ])('%s', (_what, money, expected) => expect(moneyWithNormalized(money)).toBe(expected));
 });
 

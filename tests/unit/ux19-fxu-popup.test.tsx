@@ -58,7 +58,7 @@ describe('spreadsheet copy', () => {
     const [html, text] = copyRich.mock.calls[0]!;
     const rows = text.split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(2);
-    expect(rows[0]!.split('\t')[0]).toBe('company');
+    expect(rows[0]!.split('\t')[0]).toBe('Company');
     // The comma stays inside its cell: the first cell is the whole name, no CSV quotes.
     expect(rows[1]!.split('\t')[0]).toBe('Brindle, Loom & Co');
     expect(text).not.toContain('"Brindle');

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { logToCsv, LOG_CSV_COLUMNS, type LogEntry } from '../../utils/deal-log';
-import { CSV_COLUMNS, csvCell, sheetCellText, toSheetHtml, toTsv } from '../../utils/export';
+import { CSV_COLUMNS, csvCell, SHEET_COLUMNS, sheetCellText, toSheetHtml, toTsv } from '../../utils/export';
 import type { Deal, Summary } from '../../utils/types';
 
 const eur = (value: number, text: string) => ({ value, currency: 'EUR', text, qualifier: null, equivalent: null });
@@ -29,13 +29,13 @@ function summary(overrides: Partial<Summary['source']> = {}, deals: Deal[] = [de
 describe('toTsv (the clipboard copy for a spreadsheet)', () => {
   it('splits cells on tabs, one line per deal, commas kept inside a cell', () => {
     const lines = toTsv(summary()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join('\t'));
+    expect(lines[0]).toBe(SHEET_COLUMNS.join('\t'));
     expect(lines).toHaveLength(2);
     const cells = lines[1]!.split('\t');
-    expect(cells).toHaveLength(CSV_COLUMNS.length);
+    expect(cells).toHaveLength(SHEET_COLUMNS.length);
     expect(cells[0]).toBe('Vizzia');
     expect(cells[9]).toBe('Headline; Sistafund');
-    expect(cells[12]).toBe('Vizzia lève 30 millions, d’euros');
+    expect(cells[13]).toBe('Vizzia lève 30 millions, d’euros');
   });
   it('a tab or a line break inside a page string cannot open a new cell or row', () => {
     const lines = toTsv(summary({}, [deal({ company: 'Acme\tEvil\nRow' })])).trimEnd().split('\r\n');
@@ -51,7 +51,7 @@ describe('toTsv (the clipboard copy for a spreadsheet)', () => {
 describe('toSheetHtml (the rich twin)', () => {
   it('a header row and one escaped row per deal', () => {
     const html = toSheetHtml(summary({}, [deal({ company: '<img src=x onerror=alert(1)>' })]));
-    expect(html.startsWith('<table><thead><tr><th>company</th>')).toBe(true);
+    expect(html.startsWith('<table><thead><tr><th>Company</th>')).toBe(true);
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');

@@ -60,7 +60,7 @@ describe('the writer’s qualifier', () => {
   it('Markdown, text and rich say "almost"; JSON keeps the contract’s qualifier', () => {
     const s = summary({ money: [mention('less-than', 'Snapdeal has invested almost ₹200 Cr for the campaign.')] });
     for (const out of [toMarkdown(s), toPlainText(s), toHtml(s)]) {
-      expect(out).toContain('almost ₹200 Cr (INR 2,000,000,000)');
+      expect(out).toContain('almost ₹200 Cr (2 000 000 000 INR)');
       expect(out).not.toContain('less than');
     }
     expect(JSON.parse(toJson(s)).money[0].qualifier).toBe('less-than');
