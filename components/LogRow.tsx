@@ -1,5 +1,6 @@
 import type { LogEntry } from '../utils/deal-log';
 import { withoutBidiControls } from '../utils/bidi';
+import { dealInvestorsMarked } from '../utils/export';
 import { dealTitle, formatMoney, formatNormalized } from '../utils/format';
 import type { Deal, Money } from '../utils/types';
 import { LogSourceLink } from './LogSourceLink';
@@ -72,6 +73,7 @@ export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogR
   const deal = mainDeal(deals);
   const others = deals.filter((d) => d !== deal);
   const more = others.length;
+  const investors = deal ? dealInvestorsMarked(deal) : [];
   // Page strings (company, investors, title) lose bidi controls: a stored "Jean<RLO>evil" must not show reversed.
   const text = withoutBidiControls;
   return (
@@ -93,7 +95,8 @@ export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogR
       <td class="nowrap">{deal?.round ?? <span class="muted">—</span>}</td>
       <MoneyCell money={deal?.amount ?? null} />
       <MoneyCell money={deal?.valuation ?? null} />
-      <td class="leads">{deal && deal.leadInvestors.length > 0 ? text(deal.leadInvestors.join(', ')) : <span class="muted">—</span>}</td>
+      {/* Every investor of the main deal, leads first and marked: the leads alone hid who else took part. */}
+      <td class="investors">{deal && investors.length > 0 ? text(investors.join(', ')) : <span class="muted">—</span>}</td>
       <td class="saved">
         <time dateTime={entry.savedAt}>{formatDate(entry.savedAt)}</time>
       </td>

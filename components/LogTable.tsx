@@ -8,7 +8,8 @@ export interface LogTableProps {
   formatDate?: (iso: string) => string;
 }
 
-export const LOG_COLUMNS = ['Company', 'Round', 'Amount', 'Valuation', 'Lead investors', 'Saved', 'Source', 'Actions'] as const;
+/** 'Investors' lists every investor of the row's main deal, its leads marked "(lead)". */
+export const LOG_COLUMNS = ['Company', 'Round', 'Amount', 'Valuation', 'Investors', 'Saved', 'Source', 'Actions'] as const;
 
 /** A class per column ("col-source"), so the page's CSS gives each a share of the width. */
 export const logColumnClass = (column: (typeof LOG_COLUMNS)[number]): string => `col-${column.toLowerCase().replace(/\s+/g, '-')}`;

@@ -9,7 +9,7 @@
  * under the key 'log', with no save date and no id; loadLog migrates it once
  * and removes the old key.
  */
-import { CSV_COLUMNS, csvLines, dealCsvCells as toCsvRow, publishedDay } from './export';
+import { CSV_COLUMNS, csvLines, dealCsvCells as toCsvRow, dealInvestorsMarked, publishedDay } from './export';
 import type { Summary } from './types';
 
 /** The slice of a key-value storage area the log needs (browser.storage.local, a Map in tests). */
@@ -25,7 +25,7 @@ export interface LogEntry {
   id: string;
   /** When it was (last) saved, ISO 8601. */
   savedAt: string;
-  /** The article's address ('' when the summary had none). */
+  /** The article's address, tracking parameters and fragment stripped (urlKey); '' when the summary had none. */
   url: string;
   /** The article's title, or its address when it had none. */
   title: string;
@@ -130,8 +130,29 @@ function titleOf(summary: Summary): string {
   return title || urlOf(summary) || 'Untitled article';
 }
 
+/**
+ * An entry as stored: its address (and its summary's) without tracking parameters or fragment.
+ * Only the key was stripped before, so re-saving from a newsletter stored and exported
+ * "…?utm_source=x": the way the reader arrived, kept in a log meant to be shared.
+ */
 export function makeEntry(summary: Summary, now: Date, id: string): LogEntry {
-  return { id, savedAt: now.toISOString(), url: urlOf(summary), title: titleOf(summary), summary };
+  const stored = withStrippedUrl(summary);
+  return { id, savedAt: now.toISOString(), url: urlOf(stored), title: titleOf(stored), summary: stored };
+}
+
+/** The summary with its source address stripped by urlKey (the same object when nothing changes). */
+function withStrippedUrl(summary: Summary): Summary {
+  const url = summary.source.url;
+  if (!url) return summary;
+  const stripped = urlKey(url);
+  return stripped === url ? summary : { ...summary, source: { ...summary.source, url: stripped } };
+}
+
+/** An entry read from storage, its addresses stripped (entries saved before the strip keep their tracking URL otherwise). */
+function strippedEntry(entry: LogEntry): LogEntry {
+  const summary = withStrippedUrl(entry.summary);
+  const url = entry.url ? urlKey(entry.url) : entry.url;
+  return summary === entry.summary && url === entry.url ? entry : { ...entry, url, summary };
 }
 
 // ---------------------------------------------------------------- migration
@@ -143,7 +164,7 @@ export function makeEntry(summary: Summary, now: Date, id: string): LogEntry {
  */
 export function parseLog(value: unknown): StoredLog {
   if (!isRecord(value) || value.schemaVersion !== 2 || !Array.isArray(value.entries)) return { ...EMPTY_LOG, entries: [] };
-  return { schemaVersion: 2, entries: value.entries.filter(isLogEntry) };
+  return { schemaVersion: 2, entries: value.entries.filter(isLogEntry).map(strippedEntry) };
 }
 
 /**
@@ -249,8 +270,12 @@ export async function clearLog(store: KeyValueStore): Promise<void> {
 
 // ---------------------------------------------------------------- exports
 
-/** The log's CSV columns: the summary's, then when the entry was saved and when the article was published. */
-export const LOG_CSV_COLUMNS = [...CSV_COLUMNS, 'saved_utc', 'published'] as const;
+/**
+ * The log's CSV columns: the summary's, then when the entry was saved and when the article was
+ * published, then every investor of the deal with its leads marked ("Headline (lead); Sistafund":
+ * `investors` holds only the non-leads, and the contract's names stay as the README gives them).
+ */
+export const LOG_CSV_COLUMNS = [...CSV_COLUMNS, 'saved_utc', 'published', 'all_investors'] as const;
 
 /**
  * One CSV row per deal across every logged article (an article with no deal
@@ -264,9 +289,13 @@ export function logToCsv(entries: readonly LogEntry[]): string {
   for (const e of entries) {
     const saved = savedUtc(e.savedAt);
     const published = e.summary.source.publishedTime ? publishedDay(e.summary.source.publishedTime) : '';
+    // The entry's stripped address, whatever the summary stored (entries saved before the strip).
+    const url = e.url ? urlKey(e.url) : e.url;
+    const urlAt = CSV_COLUMNS.indexOf('url');
     for (const d of e.summary.deals) {
       const cells = toCsvRow(e.summary, d);
-      rows.push([...cells, saved, published]);
+      if (url) cells[urlAt] = url;
+      rows.push([...cells, saved, published, dealInvestorsMarked(d).join('; ')]);
     }
   }
   return `\uFEFF${csvLines(rows)}`;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSV_COLUMNS, escapeHtml } from '../../utils/export';
+import { escapeHtml, SHEET_COLUMNS } from '../../utils/export';
 import type { Summary } from '../../utils/types';
 import { launchWithExtension, watchErrors, type Session } from './harness';
 import { clickCopy, grantClipboard, openCardTab, SENTINEL, tabIdOf } from './popup-page';
@@ -73,11 +73,11 @@ describe('copying from the card on the sample article', () => {
     });
     expect(Object.keys(got).sort()).toEqual(['text/html', 'text/plain']);
     const rows = (got['text/plain'] ?? '').split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe(CSV_COLUMNS.join('\t'));
+    expect(rows[0]).toBe(SHEET_COLUMNS.join('\t'));
     expect(rows).toHaveLength(summary.deals.length + 1);
     const company = summary.deals[0]?.company;
     if (company) expect(rows[1]?.split('\t')[0]).toBe(company);
-    expect(got['text/html']).toContain(`<th>${CSV_COLUMNS[0]}</th>`);
+    expect(got['text/html']).toContain(`<th>${SHEET_COLUMNS[0]}</th>`);
     expect((got['text/html']?.match(/<tr>/g) ?? []).length).toBe(summary.deals.length + 1);
   });
 

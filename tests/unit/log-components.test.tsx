@@ -47,16 +47,16 @@ function fakeClient(entries: LogEntry[]) {
 const fixedDate = (iso: string) => `D:${iso.slice(0, 10)}`;
 
 describe('DealLog', () => {
-  it('lists saved deals with company, round, amount, valuation, leads, date and a source link', async () => {
+  it('lists saved deals with company, round, amount, valuation, investors (leads marked), date and a source link', async () => {
     const { client } = fakeClient([entry('1')]);
     render(<DealLog client={client} formatDate={fixedDate} />);
     const table = await screen.findByRole('table');
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Company', 'Round', 'Amount', 'Valuation', 'Lead investors', 'Saved', 'Source', 'Actions']);
+    expect(headers).toEqual(['Company', 'Round', 'Amount', 'Valuation', 'Investors', 'Saved', 'Source', 'Actions']);
     const row = within(table).getAllByRole('row')[1]!;
     expect(within(row).getByRole('rowheader').textContent).toBe('Acme');
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(0, 5)).toEqual(['Series B', '$40 million', '$400 million', 'Big VC, Other Lead', 'D:2025-03-01']);
+    expect(cells.slice(0, 5)).toEqual(['Series B', '$40 million', '$400 million', 'Big VC (lead), Other Lead (lead), Small VC', 'D:2025-03-01']);
     const link = within(row).getByRole('link', { name: 'Story 1' });
     expect(link.getAttribute('href')).toBe('https://news.example/1');
     expect(link.getAttribute('rel')).toContain('noopener');

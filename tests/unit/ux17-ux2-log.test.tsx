@@ -58,7 +58,7 @@ describe('Deal log: page strings without bidi controls', () => {
   it('shows company, leads and title in stored order (no RLO reversal)', () => {
     row(entry([deal({ company: 'Zeb\u202Eulon\u202C', leadInvestors: ['Jean\u2067evil\u2069 Dupont'] })], 'Title\u202E reversed\u202C'));
     expect(screen.getByRole('rowheader').textContent).toBe('Zebulon');
-    expect(screen.getAllByRole('cell')[3]?.textContent).toBe('Jeanevil Dupont');
+    expect(screen.getAllByRole('cell')[3]?.textContent).toBe('Jeanevil Dupont (lead)');
     expect(screen.getByRole('link').textContent).toBe('Title reversed');
     expect(screen.getByRole('button').getAttribute('aria-label')).toBe('Remove “Title reversed” from the log');
   });

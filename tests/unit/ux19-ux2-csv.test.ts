@@ -88,15 +88,15 @@ describe('the log CSV download', () => {
     const csv = logToCsv([entry(summary({ publishedTime: '2025-02-27T06:00:00.000Z' }))]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe([...CSV_COLUMNS, 'saved_utc', 'published'].join(','));
-    expect(LOG_CSV_COLUMNS).toHaveLength(CSV_COLUMNS.length + 2);
-    expect(lines[1]).toMatch(/,2025-03-01 09:30,2025-02-27$/);
+    expect(lines[0]).toBe([...CSV_COLUMNS, 'saved_utc', 'published', 'all_investors'].join(','));
+    expect(LOG_CSV_COLUMNS).toHaveLength(CSV_COLUMNS.length + 3);
+    expect(lines[1]).toMatch(/,2025-03-01 09:30,2025-02-27,"Headline; Sistafund"$/);
     expect(lines[1]).toContain('30 millions d’euros');
   });
   it('an unknown publication date is an empty cell, an article with no deal adds no row', () => {
     const csv = logToCsv([entry(summary()), entry(summary({ url: 'https://x.example/2' }, []))]);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/,2025-03-01 09:30,$/);
+    expect(lines[1]).toMatch(/,2025-03-01 09:30,,"Headline; Sistafund"$/);
   });
 });
