@@ -397,6 +397,9 @@ const GLUED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?]["'”’)]?\s)(?:${read
  * Read more."): the text before it ends in "…" or on a dangling word ("… prices of the Read more."), repeats the start of an
  * earlier paragraph (a teaser printed twice), is itself furniture, or the label stands on its own line.
  */
+/** A link's marks closing GLUED_LINK_LABEL's match, and the lexicon's "read more" labels opening it. */
+const LINK_MARKS_END = /(?:\.{2,3}|…|»|›|→|>)$/u;
+const GLUED_READ_MORE_HEAD = new RegExp(String.raw`^(?:${readMoreLabelPattern('as-written')})(?![\p{L}])`, 'u');
 /** The label sits in the paragraph's last characters: only those are read. */
 const STOPPED_LABEL_TAIL = 48;
 const STOPPED_LINK_LABEL = new RegExp(String.raw`(?<=[.!?…]["'”’)]?\s|\p{L}\s)(?:${readMoreLabelPattern('as-written').split('|').filter((l) => !/^read on$/iu.test(l)).join('|')})\.$`, 'u');
@@ -570,6 +573,9 @@ function gluedLinkLabel(p: string, i: number, out: Hit[], ps: readonly string[],
   if (/[.!?:;"”’)]$/u.test(p) && !/(?:\.{2,3}|…)$/u.test(p)) return;
   const m = GLUED_LINK_LABEL.exec(p.slice(Math.max(0, p.length - 30)));
   if (!m) return;
+  // With a link's marks after it, only a "read more" label: "More...", "Stories...", "Related »" also close a sentence of
+  // prose that trails off ("… said nothing more. More...", "… in Europe. Stories..."; review A, item 6).
+  if (LINK_MARKS_END.test(m[0]) && !GLUED_READ_MORE_HEAD.test(m[0])) return;
   const at = Math.max(0, p.length - 30) + m.index;
   if (!isBodyProse(p.slice(0, at))) return;
   out.push({ i, j: i, from: at, to: p.length, message: 'A link label glued to the end of the paragraph.' });

@@ -258,9 +258,16 @@ function findSpacedEPrefix(doc: ArticleDoc, out: Finding[]): void {
  * driver", "the 3-monthold program", "two-weekold talks", or the first one: "46year-old".
  * "yearold" and "year-old" glued to a figure are no words.
  */
-const AGE_UNIT = /(?:year|month|week|day|hour|minute)(?:old|-old)/g;
+/** The singular time units of an age or a duration compound: one list for the age and the duration readers. */
+const TIME_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 /** Number words a count is spelled with ("two-yearold", "twenty-yearold"): other words before "-yearold" are not ages. */
-const COUNT_WORD = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+const COUNT_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred',
+] as const;
+const AGE_UNIT = new RegExp(`(?:${TIME_UNITS.join('|')})(?:old|-old)`, 'g');
+const COUNT_WORD = new RegExp(`^(?:\\d{1,3}|${COUNT_WORDS.join('|')})$`);
 const COUNT_CHAR = /[A-Za-z0-9]/;
 
 function findAgeCompounds(doc: ArticleDoc, out: Finding[]): void {
@@ -295,7 +302,13 @@ function findAgeCompounds(doc: ArticleDoc, out: Finding[]): void {
  * the glued spelling is no word. Digits stay out ("24hour" is a brand's spelling); a capital only on the count's first
  * letter (a sentence start), not a name in capitals.
  */
-const GLUED_DURATION = /(?<![\p{L}\p{N}'’-])(?<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)(?<unit>year|month|week|day|hour|minute)(?![\p{L}\p{N}-])/giu;
+const GLUED_DURATION = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?<count>${COUNT_WORDS.join('|')})(?<unit>${TIME_UNITS.join('|')})(?![\p{L}\p{N}-])`, 'giu');
+/**
+ * The compound is a modifier, so a lower-case noun follows it after one space ("a twomonth strike"). A handle, an address,
+ * a file or domain name ("#tenminute", "hello@threeday.fr", "oneday.io", "twoyear_plan.pdf") is joined on either side by
+ * the characters PAIR_JOINED_BEFORE names; a name ("Tenminute, a delivery app") is followed by a comma (review A, item 3).
+ */
+const DURATION_NOUN_AFTER = /^ \p{Ll}/u;
 const COUNT_CASE = /^[A-Za-z][a-z]*$/;
 /** Before a capitalised count: the start of a paragraph or a sentence ("Twomonth talks ended."), not a name ("Oneday Ltd"). */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n)$/u;
@@ -304,6 +317,11 @@ function findGluedDurations(doc: ArticleDoc, out: Finding[]): void {
   for (const m of doc.text.matchAll(GLUED_DURATION)) {
     if (!COUNT_CASE.test(m[0])) continue;
     if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_START_BEFORE.test(doc.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const end = m.index! + m[0].length;
+    const before = doc.text[m.index! - 1];
+    const after = doc.text[end];
+    if ((before !== undefined && PAIR_JOINED_BEFORE.test(before)) || (after !== undefined && PAIR_JOINED_BEFORE.test(after))) continue;
+    if (!DURATION_NOUN_AFTER.test(doc.text.slice(end, end + 2))) continue;
     const { count, unit } = m.groups!;
     const fix = `${count!}-${unit!}`;
     out.push({

@@ -155,6 +155,35 @@ const OUR_MEDIUM = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_MEDIA_NOUNS.join
 const PROMO_IMPERATIVE = new RegExp(String.raw`^(?:${PROMO_VERBS.join('|')})(?![\p{L}-])`, 'iu');
 const OUR_OFFER = new RegExp(String.raw`${OUR_DEIXIS}(?:${SITE_OFFER_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 /**
+ * The promotion is a call to action or a heading, never a clause with its own subject (review A, item 2). The promo verbs
+ * double as nouns and names: "Trade with our partners in the Gulf rose 12%", "Explore Ventures led the round; our
+ * partners …", "Try as we might, our products …", "Profitez de la baisse des taux, nos partenaires …". So:
+ * - a capitalised word right after the verb is a name ("Invest Europe", "Discover Financial") unless the whole line is in
+ *   title case, the shape of a heading ("Check Out Our Best Services for Investors");
+ * - a subject pronoun anywhere (PROMO_SUBJECT; not "it"/"on", which are also an object and a preposition) makes it a
+ *   clause of someone speaking or reported;
+ * - "our"/"nos" opening a clause after a comma or semicolon is that clause's subject, not the verb's object;
+ * - after the offer noun at most PROMO_MAX_TAIL words, no figure: a complement ("for investors", "de simulation de
+ *   crédit"), not a sentence going on ("in the Gulf rose 12% last year").
+ */
+const PROMO_SUBJECT = /(?<![\p{L}-])(?:we|they|he|she|nous|ils|elles|il|elle)(?![\p{L}'’-])/iu;
+const PROMO_MINOR_WORD = /^(?:a|an|the|and|or|of|for|in|on|at|to|with|by|from|&|de|des|du|la|le|les|et|pour|à|en)$/iu;
+const PROMO_MAX_TAIL = 5;
+function isTitleCase(s: string): boolean {
+  return s.split(/\s+/u).every((w) => PROMO_MINOR_WORD.test(w) || !/^\p{Ll}/u.test(w));
+}
+function promotesOwnOffer(s: string): boolean {
+  const verb = PROMO_IMPERATIVE.exec(s);
+  if (!verb) return false;
+  const m = OUR_OFFER.exec(s);
+  if (!m) return false;
+  if (/^ \p{Lu}/u.test(s.slice(verb[0].length, verb[0].length + 2)) && !isTitleCase(s)) return false;
+  if (PROMO_SUBJECT.test(s)) return false;
+  if (/[,;]\s*$/u.test(s.slice(0, m.index))) return false;
+  const tail = s.slice(m.index + m[0].length).replace(/[.,;:!?…]+\s*$/u, '').trim();
+  return !/\p{N}/u.test(tail) && (tail === '' || tail.split(/\s+/u).length <= PROMO_MAX_TAIL);
+}
+/**
  * "This"/"ce" + a site medium noun as the OBJECT the reader acts on: the noun closes the clause, or a preposition of the
  * reading act follows it ("Open this photo in gallery", "Please select this link to read …", "Share this video with a
  * friend", "Cliquez sur ce lien pour …"). A complement of kind ("this edition of the race", "ce site de covoiturage") or an
@@ -230,7 +259,7 @@ const HERE_LINK = /(?:(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: 
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();
   if (HERE_LINK.test(s)) return true;
-  if (PROMO_IMPERATIVE.test(s) && OUR_OFFER.test(s)) return true;
+  if (promotesOwnOffer(s)) return true;
   const imperative = READER_ACTION.test(s) || FR_IMPERATIVE.test(s);
   // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
   if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;
