@@ -142,12 +142,11 @@ export function SummaryCard(props: SummaryCardProps) {
       />
     ));
   // With no round, the other figures are what the article has: open, and said plainly.
-  const noRoundDetail = [
-    otherMoney.length ? `${otherMoney.length === 1 ? 'One other money figure is' : `${otherMoney.length} other money figures are`} listed below.` : null,
-    summary.artifacts.length ? `Scraping artifacts: ${summary.artifacts.length}.` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const below = [
+    otherMoney.length ? `${otherMoney.length} other money figure${otherMoney.length === 1 ? '' : 's'}` : null,
+    summary.artifacts.length ? `${summary.artifacts.length} scraping artifact${summary.artifacts.length === 1 ? '' : 's'}` : null,
+  ].filter((x): x is string => !!x);
+  const noRoundDetail = below.length ? `Below: ${below.join(' and ')}.` : '';
 
   return (
     <main class="card">

@@ -193,7 +193,7 @@ describe('a page with no round', () => {
     const s = summary({ deals: [], investors: [], money, artifacts: [{ kind: 'boilerplate', text: 'Order Reprints', message: 'Site furniture.', fix: '' }] });
     render(<PopupApp client={once(ready(s, { anchoredIds: ['money-0'] }))} />);
     expect(await screen.findByText('No funding round found in this article.')).toBeTruthy();
-    expect(screen.getByText('2 other money figures are listed below. Scraping artifacts: 1.')).toBeTruthy();
+    expect(screen.getByText('Below: 2 other money figures and 1 scraping artifact.')).toBeTruthy();
     expect(screen.queryByText('Scraping artifacts are listed below.')).toBeNull();
     const details = screen.getByText('Other money figures').closest('details') as HTMLElement;
     expect(details.hasAttribute('open')).toBe(true);
