@@ -100,6 +100,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   // A byline line printed again further down, after body text (the first copy under the headline stays).
   const bylineSeen = new Map<string, number>();
   let bodySeen = 0;
+  // Only the first empty-name byline is read (see inBylineSlot): a listing prints the template under every item.
+  let emptyBylineSeen = false;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const start = doc.starts[i] ?? 0;
@@ -108,6 +110,13 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     if (template) {
       whole(i, template.message, template.fix);
       continue;
+    }
+    if (!emptyBylineSeen && p.length <= MAX_TEMPLATE_LINE && EMPTY_NAME_BYLINE.test(p)) {
+      emptyBylineSeen = true;
+      if (inBylineSlot(ps, i)) {
+        whole(i, 'The byline template was printed with no author name, only the date.', '');
+        continue;
+      }
     }
     if (p.length <= MAX_TEMPLATE_LINE && SHORT_BYLINE.test(p)) {
       const key = looseKey(p);
@@ -307,6 +316,14 @@ const DOUBLED_NAME = new RegExp(String.raw`^(?:[Bb]y|[Pp]ar|[Vv]on) (?:[Tt]he |[
  */
 const BYLINE_GLUED_DATE = new RegExp(String.raw`^(?:By|Par|Von) \p{Lu}[^\n]{1,60}?\p{Ll}(?:${MONTH_NAME} \d|\d{1,2}[/.]\d{1,2}[/.]\d|Updated|Published|Posted|Publié|Mis à jour)`, 'u');
 
+/**
+ * A login as the author in a labelled meta field: "Author: jdoe42", "Auteur : mlefevre", or glued after the
+ * field before it when the template prints its fields end to end ("Source: example.orgAuthor: jdoe"). A person's
+ * name is capitalised and has two parts; one lower-case token is the reposting account (the same shape as
+ * ACCOUNT_META's "by tyler | date", and ACCOUNT_BYLINE's "Author: …admin" on an archive page).
+ */
+const AUTHOR_LOGIN = /^(?:(?:Source|Via|From|Origine)\s?:\s?\S{1,80}?)?(?:Author|Auteur|Posted by|Publié par|Written by)\s?:\s?[a-z][a-z0-9_.-]{1,30}$/u;
+
 /** The line's byline-template problem, if it has one. */
 function templateByline(p: string): { message: string; fix: string | null } | null {
   const name = DOUBLED_NAME.exec(p);
@@ -317,7 +334,7 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
   if (doubled && wordCount(p) <= 8) return { message: 'The byline’s “By” is printed twice.', fix: p.slice(doubled[1]!.length).trimStart() };
   if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
   if (ACCOUNT_META.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
-  if (EMPTY_NAME_BYLINE.test(p)) return { message: 'The byline template was printed with no author name, only the date.', fix: '' };
+  if (AUTHOR_LOGIN.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
   return null;
 }
 
@@ -327,6 +344,18 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
  * lower case too).
  */
 const SHORT_BYLINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR) \p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|del|le|la)){1,3}(?:(?:,| and| et| und| y| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u;
+
+/**
+ * Where an empty-name byline (EMPTY_NAME_BYLINE) sits when it is the template's:
+ * under a headline (the post header), or closing an item with a headline or
+ * nothing after it (the post-meta line of a listing). "By May 27, 2023" with a
+ * sentence both before and after it is a timeline's step ("By May 27, 2023 /
+ * The council must publish its plan."), not a byline.
+ */
+function inBylineSlot(ps: readonly string[], i: number): boolean {
+  const next = ps[i + 1];
+  return isHeadlineLike(ps[i - 1]) || next === undefined || isHeadlineLike(next);
+}
 
 /** A headline above a repeated byline: the byline heads a second post (merged stories), not this one. */
 function isHeadlineLike(p: string | undefined): boolean {
