@@ -14,7 +14,7 @@
  * by these verbs, and a list must hold names (a sector, a place or "technology" is not a company).
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
-import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS } from './names';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation } from './names';
 import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
@@ -296,8 +296,18 @@ function readCompletionOfRound(masked: string): AmountlessRound[] {
  * history (a portfolio is background), the investor is the subject when it is named.
  */
 const INVESTED_IN_LIST = /\b(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|previously\s+)?invested\s+(?:(?:in|since)\s+(?:19|20)\p{N}\p{N}\s+)?in\s+(?=\S)|\b(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|déjà\s+)?investi\s+(?:en\s+(?:19|20)\p{N}\p{N}\s+)?dans\s+(?=\S)/iu;
-/** Where the portfolio list ends: "among others", a relative clause, the sentence's end. */
-const PORTFOLIO_END = /,?\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\b|\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has|as|through|via|during|over|since|alongside|with|to|for|from|in (?:a|an|the|its|their|\p{N})|dans le cadre|lors|avec|pour|aux côtés)\s|[;.()]/iu;
+/**
+ * A quote's attribution: a closing quote mark (a straight one only after a word or a stop, so an opening mark is not read),
+ * then a verb of saying ("…,” says Jane Doe, Executive Vice President, …", "…», explique Jean Dupont, directeur …"). What
+ * follows names the speaker and their titles, never a raiser; a quote closed inside a list ("a “wage access platform” Acme")
+ * goes on.
+ */
+const QUOTE_ATTRIBUTION = /(?:(?<=[\p{L}\p{N}.,!?…])["”]|»)\s*,?\s*(?:says|said|adds|added|explains|explained|notes|noted|according to|dit|explique|ajoute|affirme|précise|souligne|indique|estime|confie)(?![\p{L}\p{N}])/u;
+/**
+ * Where the portfolio list ends: "among others", a relative clause, the sentence's end, or a closing quote mark (the quote's
+ * attribution follows: "… invested in research,” says Jane Doe, Vice President …" holds a speaker and a title, not companies).
+ */
+const PORTFOLIO_END = new RegExp(`${QUOTE_ATTRIBUTION.source}|,?\\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\\b|\\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has|as|through|via|during|over|since|alongside|with|to|for|from|in (?:a|an|the|its|their|\\p{N})|dans le cadre|lors|avec|pour|aux côtés)\\s|[;.()]`, 'iu');
 
 function readInvestedInList(masked: string): AmountlessRound[] {
   const m = INVESTED_IN_LIST.exec(masked);
@@ -598,11 +608,32 @@ function readInjectedInto(masked: string): AmountlessRound[] {
   return [{ company, investor, role: 'participant', past: INJECTED_PAST.test(masked.slice(0, m.index + 20)), at: m.index }];
 }
 
+/**
+ * A job title standing as a whole name ("Executive Vice President", "Managing Partner", "Directeur Général"): its words are the
+ * role lexicon's (names.ts ROLE_FAMILIES) with the closed class of rank qualifiers. Never a raiser.
+ */
+const TITLE_QUALIFIERS = ['executive', 'senior', 'vice', 'deputy', 'assistant', 'associate', 'general', 'managing', 'founding', 'venture', 'chief', 'group', 'regional', 'global', 'adjoint', 'adjointe', 'délégué', 'déléguée'];
+const JOB_TITLE_NAME = new RegExp(`^(?:(?:${TITLE_QUALIFIERS.join('|')})[\\s-]+)*(?:${roleAlternation(...Object.values(ROLE_FAMILIES))}|officer|manager|treasurer|secretary)s?$`, 'iu');
+/**
+ * A finance term standing as a whole name ("Venture Capital", "Subordinate Financing", "Private Equity", "Capital-risque"): every
+ * word is of the closed vocabulary of financing kinds. A firm's name holds a word of its own ("Acme Venture Capital").
+ */
+const FINANCE_TERM_WORDS = ['venture', 'capital', 'financing', 'finance', 'funding', 'equity', 'private', 'public', 'growth', 'debt', 'subordinate', 'subordinated', 'mezzanine', 'seed', 'impact', 'corporate', 'structured', 'investments?', 'risk', 'capital-risque', 'capital-investissement', 'dette', 'privée?', 'financement', 'amorçage', 'croissance', 'investissement', 'and', '&', 'et'];
+const FINANCE_TERM_NAME = new RegExp(`^(?:${FINANCE_TERM_WORDS.join('|')})(?:[\\s-]+(?:${FINANCE_TERM_WORDS.join('|')}))*$`, 'iu');
+
+/** A raiser that is a person, a job title or a finance term, wherever a reader found it: never a company of a round. */
+function isNotARaiser(masked: string, company: string): boolean {
+  if (JOB_TITLE_NAME.test(company.trim()) || FINANCE_TERM_NAME.test(company.trim())) return true;
+  const quote = QUOTE_ATTRIBUTION.exec(masked);
+  // The name is only in the attribution: the speaker or their title.
+  return quote !== null && masked.indexOf(company) > quote.index;
+}
+
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
   for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readNamedFundingFrom, readRankedList, readOtherRaisers, readInjectedInto]) {
-    const found = read(masked);
+    const found = read(masked).filter((r) => !isNotARaiser(masked, r.company));
     if (found.length > 0) return found;
   }
-  return readStartupsSecured(masked, next);
+  return readStartupsSecured(masked, next).filter((r) => !isNotARaiser(masked, r.company));
 }

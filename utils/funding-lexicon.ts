@@ -286,12 +286,13 @@ export const LEX_SPAN_UNITS = ['months', 'years', 'mois', 'ans', 'années'] as c
 
 /**
  * Head nouns of a descriptor noun phrase set before a company's name, beside companies.ts COMPANY_KIND (which holds the
- * English kinds and a few French ones): "pour le spécialiste du bricolage en ligne Acme", "le champion européen de X Acme",
+ * English kinds and a few French ones; a word it holds — specialist, unicorn, start-up — is not repeated here, the reader
+ * joins both lists): "pour le spécialiste du bricolage en ligne Acme", "le champion européen de X Acme",
  * "l'éditeur de logiciels Acme", "la licorne Acme", "for payments pioneer Acme". Whole words, EN then FR. A word ending in
  * "tech" ("la space tech", "la foodtech") is read as a head by the reader itself.
  */
 export const LEX_DESCRIPTOR_HEADS = [
-  'champions?', 'leaders?', 'pioneers?', 'specialists?', 'unicorns?', 'labs?', 'studios?', 'groups?',
+  'champions?', 'leaders?', 'pioneers?', 'labs?', 'studios?', 'groups?',
   'spécialistes?', 'éditeurs?', 'licornes?', 'applications?', 'applis?', 'acteurs?', 'fabricants?', 'concepteurs?',
-  'développeurs?', 'opérateurs?', 'start-up', 'startup', 'marques?', 'enseignes?', 'groupes?', 'laboratoires?',
+  'développeurs?', 'opérateurs?', 'marques?', 'enseignes?', 'groupes?', 'laboratoires?',
 ] as const;
