@@ -11,13 +11,18 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 
-/** One button label: the share, print, player and reading toggles a page prints as links. */
-const UI_LABEL = String.raw`(?:printer|print|e-?mail|share|tweet|save|comments?|download|listen|subscribe|watch(?: video)?|video|show (?:less|more)|read (?:less|more)|keep reading|see (?:less|more)|expand|collapse|close|imprimer|partager|envoyer|commenter|télécharger|écouter|voir (?:plus|moins)|lire la suite|afficher (?:plus|moins))`;
+/**
+ * One button label: the share, print, player and reading toggles a page prints as links, and the text-size control next to
+ * them ("Adjust", "Text too small?", "Font size", "A+"; the control recurs in blind batches 5, 14 and 15 on three outlets,
+ * each with its own wording: "fontLarger fontSmaller", "Text too small? |", "Adjust Comment Print").
+ */
+const UI_LABEL = String.raw`(?:adjust|text too small\?|(?:font|text) size|a ?[+−-]|printer|print|e-?mail|share|tweet|save|comments?|download|listen|subscribe|watch(?: video)?|video|show (?:less|more)|read (?:less|more)|keep reading|see (?:less|more)|expand|collapse|close|imprimer|partager|envoyer|commenter|télécharger|écouter|voir (?:plus|moins)|lire la suite|afficher (?:plus|moins))`;
 /**
  * Two to six labels on one line, glued ("VideoShow"), spaced or joined by an ellipsis ("reading...Show"). One label
  * alone is the button rule's (boilerplate.ts); here the run itself is the sign: no sentence is a run of button names.
+ * A run cut after its first label keeps the separator dangling ("Print |"): no sentence ends on a bar or a bullet.
  */
-const GLUED_LABELS = new RegExp(String.raw`^${UI_LABEL}(?:\s*(?:\.\.\.|…|[|•·/])?\s*${UI_LABEL}){1,5}$`, 'iu');
+const GLUED_LABELS = new RegExp(String.raw`^${UI_LABEL}(?:\s*(?:\.\.\.|…|[|•·/])?\s*${UI_LABEL}){1,5}$|^${UI_LABEL}\s?[|•·]$`, 'iu');
 
 /**
  * Fixed labels of a CMS, a paywall or a comments block: "Article payant", "Article réservé", "Participer à la
