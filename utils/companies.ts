@@ -8,7 +8,7 @@
 import { SENTENCE_REACH } from './sentences';
 import { LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR, lexAlt, lexCapitalised } from './funding-lexicon';
 import { findMoney } from './money';
-import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
+import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ORG_LAST_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
 /** Subjects that point back to a company named elsewhere. */
 const PRONOUN_SUBJECT = /(?:^|\s)(?:it|we|they|the (?:company|startup|start-up|firm|business|group|platform|scaleup|scale-up)|our company|la (?:société|start-up|startup|jeune pousse|plateforme|structure|pépite)|l[’']entreprise|elle|il|nous)\s*$/i;
@@ -953,16 +953,23 @@ export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|
  */
 const TITLE_BEFORE_NAME = /(?<![\p{L}\p{N}])(?<title>Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mister|Monsieur|Madame)\s+$/u;
 const KIND_BEFORE_TITLE = new RegExp(String.raw`(?<![\p{L}])${COMPANY_KIND}\s+$`, 'u');
-const KIND_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:a|an|the|une?|le|la|l[’'])\s*)?(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,5}?${COMPANY_KIND}(?![\p{L}\p{N}])`, 'u');
+// The kind noun heads the apposition: no preposition before it ("Mr Smith, a former banker at a fintech firm" is a person who
+// works at one; the firm is another noun's complement).
+const KIND_APPOSITIVE_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:a|an|the|une?|le|la|l[’'])\s*)?(?:(?!(?:at|of|for|in|with|from|by|de|du|des|d[’']|chez|à|au|aux|pour|dans|avec|par)(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,5}?${COMPANY_KIND}(?![\p{L}\p{N}])`, 'u');
 /**
  * A possessive inside a company's name: "mobile start-up Africa’s Talking raised", "la chaîne Nature’s Garden a levé". The name
  * reader reads "X’s Y" as an owner and its unit ("Google’s Waymo"), keeping Y; after a company-kind noun the possessive cannot be
  * an owner (a descriptor introduces one name), so "X’s Y" is the whole name.
  */
 const KIND_THEN_POSSESSOR = new RegExp(String.raw`(?<![\p{L}])${COMPANY_KIND}\s+(?<owner>\p{Lu}[\p{L}\p{N}.&-]*)[’']s\s+$`, 'u');
+/**
+ * A unit named as a firm in its own right after the possessive ("tech company Alibaba's Ant Group", "Acme's Acme Capital"): the
+ * possessive is then an owner after all, the unit the company. Its last word is a firm's last word (names.ts ORG_LAST_WORDS).
+ */
+const FIRM_NAME_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:${ORG_LAST_WORDS.join('|')})$`, 'u');
 function possessedCompanyName(head: string, name: string): string | null {
   const at = head.lastIndexOf(name);
-  if (at <= 0) return null;
+  if (at <= 0 || FIRM_NAME_TAIL.test(name)) return null;
   const owner = KIND_THEN_POSSESSOR.exec(head.slice(Math.max(0, at - 80), at));
   return owner ? `${head.slice(at - owner[0].length + owner[0].indexOf(owner.groups!.owner!), at)}${name}` : null;
 }

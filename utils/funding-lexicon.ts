@@ -296,3 +296,14 @@ export const LEX_DESCRIPTOR_HEADS = [
   'spécialistes?', 'éditeurs?', 'licornes?', 'applications?', 'applis?', 'acteurs?', 'fabricants?', 'concepteurs?',
   'développeurs?', 'opérateurs?', 'marques?', 'enseignes?', 'groupes?', 'laboratoires?',
 ] as const;
+
+// ── Current-round modifiers (round 22, investors.ts) ─────────────────────────────────────────────────────────────────────
+
+/**
+ * Words that qualify today's round between its determiner and its noun: "the new round", "its latest funding round", "this fresh
+ * financing", "la nouvelle levée", "son dernier tour". EN then FR. Never a year ("the 2019 deal" is an earlier round).
+ */
+export const LEX_CURRENT_ROUND_MODIFIERS = [
+  'new', 'latest', 'fresh', 'recent', 'current', 'funding', 'financing', 'investment',
+  'nouvelle', 'nouveau', 'dernière', 'dernier', 'récente?',
+] as const;

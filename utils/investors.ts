@@ -6,7 +6,8 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { COMMA_LEGAL_FORM, escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
+import { COMPANY_KIND } from './companies';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -457,13 +458,24 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
 ];
 
 /**
+ * What follows the round noun when the noun heads the subject: not a hyphenated compound ("the seed-stage investor") nor a second
+ * noun it modifies ("the investment firm", "the seed investors", "the deal team"): a company kind (companies.ts COMPANY_KIND), an
+ * agent noun in -or/-er/-ist (not an adverb or a preposition that ends so: "the round never closed"), or a noun of a fund's make-up.
+ */
+const ROUND_NOUN_MODIFIES_NEXT = new RegExp(String.raw`^(?:-\p{L}|\s+(?:${COMPANY_KIND}|funds?|banks?|arms?|vehicles?|houses?|teams?|stage|(?!(?:never|ever|together|further|later|however|either|neither|after|over|under|rather|whether|per|for|or|nor)(?![\p{L}]))\p{Ll}+(?:or|er|ist)s?)(?![\p{L}\p{N}]))`, 'u');
+/**
  * A sentence opening on a participle clause whose main subject is the round: "Led by Acme Capital, the funding round will …",
  * "Backed by A and B, the seed round brings …", "Co-led by X and Y, this Series B …". The round is the subject the participle
  * describes, so the cue needs no round word before it. The subject is a determiner and a round noun (ROUND_NOUNS) right after the
  * clause's comma, only a figure, capitalised words or a round's modifiers between ("the fund invests in seed startups" is a fund's
  * subject: "Backed by IFC, the fund …" describes a fund, never a round). Bounded gaps: linear.
  */
-const OPENING_PARTICIPLE_ROUND_SUBJECT = new RegExp(String.raw`^[^,.;]{1,160},\s+(?:the|this|its|their|la|le|cette|ce|sa|son|l[’'])\s*(?:(?:§+|[\p{Lu}\p{N}][\p{L}\p{N}.-]*|new|latest|fresh|recent|funding|financing|investment|nouvelle|nouveau|dernière|dernier|récente?)\s+){0,3}?(?:${ROUND_NOUNS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?![\p{L}\p{N}])`, 'u');
+const OPENING_PARTICIPLE_ROUND_SUBJECT = new RegExp(String.raw`^[^,.;]{1,160},\s+(?:the|this|its|their|la|le|cette|ce|sa|son|l[’'])\s*(?:(?:§+|(?!(?:19|20)\d\d(?![\p{L}\p{N}]))[\p{Lu}\p{N}][\p{L}\p{N}.-]*|${LEX_CURRENT_ROUND_MODIFIERS.join('|')})\s+){0,3}?(?:${ROUND_NOUNS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?![\p{L}\p{N}])`, 'u');
+/** The sentence opens on a participle clause whose subject is today's round, the round noun heading that subject. */
+function opensOnRoundSubject(text: string): boolean {
+  const m = OPENING_PARTICIPLE_ROUND_SUBJECT.exec(text);
+  return !!m && !ROUND_NOUN_MODIFIES_NEXT.test(text.slice(m[0].length, m[0].length + 40));
+}
 /** A company noun (or "founded and") right before a lead cue: "a startup led by", "une jeune pousse dirigée par", "founded and led by". */
 const MANAGED_COMPANY_BEFORE = /(?:\b(?:startup|start-up|company|business|team|outfit|firm|entreprise|société|jeune pousse|pépite)s?|\b(?:founded|co-?founded|fondée?s?|cofondée?s?)\s+(?:and|et))\s+(?:(?:is|was|are|were|est|sont|a été)\s+)?(?:(?:now|currently|still|aujourd[’']hui|toujours)\s+)?$/iu;
 /** A person named with a role right after a lead cue: "Twitch cofounder Kevin Lin", "its CEO Jane Moreau", "son fondateur Paul Okafor", "former Google engineers". */
@@ -596,7 +608,28 @@ function asideFirstItemIsName(aside: string): boolean {
 const DASH_ASIDE_BEFORE_VERB = /\s[–—]\s[^–—;]{1,200}\s[–—]\s*$/u;
 
 /** The "with"/"avec" (and the comma before it) that opens a comitative clause, at the end of the text before that clause's names. */
-const WITH_CLAUSE_OPENING_END = /,?\s*\b(?:with|avec|along with|together with)\s*$/iu;
+const WITH_CLAUSE_OPENING_END = /,?\s*\b(?:with|avec|along with|together with)$/iu;
+
+/**
+ * The text before a comitative clause without its opening "with" (WITH_CLAUSE_OPENING_END).
+ * Only a bounded tail is tested: an end-anchored pattern tried at every start of a long run of
+ * spaces is quadratic (review: 74 s at 50k characters).
+ */
+function withoutWithClauseOpening(segment: string): string {
+  const trimmed = segment.trimEnd();
+  const from = Math.max(0, trimmed.length - 40);
+  const m = WITH_CLAUSE_OPENING_END.exec(trimmed.slice(from));
+  return m ? trimmed.slice(0, from + m.index) : segment;
+}
+
+/** A prepositional object right after a verb of taking part: "participated in a trade fair", "ont participé à un salon". */
+const NON_ROUND_OBJECT_AFTER = /^\s+(?:in|to|at|à|au|aux|dans)\s/iu;
+/** The verb's prepositional object (up to the next punctuation) holds no round word (ROUND_WORD): "in a trade fair", "à un salon". */
+function nonRoundObjectAfter(after: string): boolean {
+  if (!NON_ROUND_OBJECT_AFTER.test(after)) return false;
+  const object = /^[^.,;:]*/.exec(after)![0];
+  return !ROUND_WORD.test(object);
+}
 
 /** The separator after a list's first item. */
 const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
@@ -776,7 +809,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
-      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(start <= opening && OPENING_PARTICIPLE_ROUND_SUBJECT.test(sentence.slice(start, start + 240))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(start <= opening && opensOnRoundSubject(sentence.slice(start, start + 280))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
       // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
@@ -900,7 +933,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // "led by Target Global, the giant VC out of Europe, with Entrée Capital and B also participating": the next verb's own
       // subject starts at its "with" (its segStart); the clause it opens is that verb's, so this list ends where that clause begins.
       const nextClause = next && !next.forward && next.segStart !== undefined && next.segStart > t.end && next.segStart < next.start ? next.segStart : undefined;
-      let segment = nextClause !== undefined ? sentence.slice(t.end, nextClause).replace(WITH_CLAUSE_OPENING_END, '') : sentence.slice(t.end, next ? next.start : sentence.length);
+      let segment = nextClause !== undefined ? withoutWithClauseOpening(sentence.slice(t.end, nextClause)) : sentence.slice(t.end, next ? next.start : sentence.length);
       // A cue whose list ends at a known word ("investissement de X dans …").
       const ownEnd = t.endAt ? t.endAt.exec(segment) : null;
       if (ownEnd) segment = segment.slice(0, ownEnd.index);
@@ -979,7 +1012,9 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
       // Drop an apposition between the name and its verb: "Intel Capital, the corporate venturing arm of Intel, will lead",
       // "Kestrel, un fonds basé à Londres, a mené" (a lower-case description opened by an article, closed by a comma).
-      if (!t.relative) segment = segment.replace(APPOSITION_BEFORE_VERB, ' ');
+      // Not when a verb of taking part has an object that is no round ("A and B, customers of X, also participated in a trade fair"):
+      // the cue's pattern takes a round object in, so a preposition right after it opens some other thing's object.
+      if (!t.relative && !(t.role === 'participant' && nonRoundObjectAfter(sentence.slice(t.end, t.end + 80)))) segment = segment.replace(APPOSITION_BEFORE_VERB, ' ');
       // "Ninox Medical said the Israeli fund Pitango led …", "Acme a annoncé que Kestrel a mené …": the subject of the verb follows
       // the reporting verb; the speaker before it is no name of this verb's.
       const reportedEnd = reportedClauseEnd(segment);
@@ -1434,7 +1469,7 @@ const EARLIER_MONEY_BEFORE = /\b(?:previously|had earlier|during its (?:life|lif
  * read elsewhere, and ", via la Banque publique d'investissement (Bpifrance)," names the channel (VIA_NAMED), no description. Not
  * the investor's own role (", actionnaire historique,", ", already an investor,"): ASIDE_BEFORE_VERB reads that one, for the one name before it.
  */
-const APPOSITION_OPENER = String.raw`(?:(?:the|an?|its|their|le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|two|three|four|both|deux|trois|quatre|tous deux)\s+|(?!(?:and|et|or|ou|nor|ni|but|mais|with|avec|as|comme|which|who|whose|that|qui|que|dont|où|where|while|tandis|alors|respectively|respectivement|together|ensemble|plus|then|puis|so|donc|also|aussi|too|via|through|par|by|from|for|pour|in|en|on|at|à|au|aux|de|du|des|d[’']|selon|according|after|après|before|avant|under|sous|thanks|grâce|along|alongside|against|contre|without|sans|déjà|already|investisseurs?|investors?|actionnaires?|shareholders?|backers?)(?![\p{L}]))(?=\p{Ll}))`;
+const APPOSITION_OPENER = String.raw`(?:(?:the|an?|its|their|le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|${[...LEX_COUNT_WORDS_EN, ...LEX_COUNT_WORDS_FR].join('|')}|both|tous deux)\s+|(?!(?:and|et|or|ou|nor|ni|but|mais|with|avec|as|comme|which|who|whose|that|qui|que|dont|où|where|while|tandis|alors|respectively|respectivement|together|ensemble|plus|then|puis|so|donc|also|aussi|too|via|through|par|by|from|for|pour|in|en|on|at|à|au|aux|de|du|des|d[’']|selon|according|after|après|before|avant|under|sous|thanks|grâce|along|alongside|against|contre|without|sans|déjà|already|investisseurs?|investors?|actionnaires?|shareholders?|backers?)(?![\p{L}]))(?=\p{Ll}))`;
 
 /**
  * An apposition closing the segment before a verb: ", the corporate venturing arm of Intel, (will)", ", un fonds basé à Londres,".
