@@ -99,7 +99,7 @@ export interface FigureStatusInput {
 export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod | null): FigureStatus {
   const { sentence, before, cueText } = input;
   const clause = input.listItem ? cueText.replace(MONTH_PHRASE, ' ') : cueText;
-  const clausePast = readPastContext(clause, period);
+  const clausePast = readPastContext(clause, period) || earlierRoundAfter(sentence, before);
   const past = clausePast || input.companyPast || input.yardstick || (input.shareOfTotal && (readPastContext(sentence, period) || RECORD_WORD.test(sentence))) || failureAfterRaise(before);
   if (!past) return { status: 'announced', monthDated: false };
   if (!input.yardstick && !input.companyPast && OWN_NEWS_CUE.test(before) && !OLD_TIME.test(cueText) && !datedRetelling(sentence, cueText)) return { status: 'announced', monthDated: false };
@@ -108,6 +108,31 @@ export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod 
   const monthDated = clausePast && input.roundsInSentence === 1 && !input.companyPast && !input.yardstick && !input.shareOfTotal && !INVESTOR_SIDE_VERB.test(before) && MONTH_ALONE_DATE.test(clause) && !readPastContext(clause.replace(MONTH_ALONE_DATE, (m) => ' '.repeat(m.length)), period);
   MONTH_ALONE_DATE.lastIndex = 0;
   return { status: 'past', monthDated };
+}
+
+/**
+ * An investor's earlier deal told after "after" ("This is X's third bet after leading Acme's § Series B", "après avoir mené la
+ * série A de Kiplo (§)"): the gerund of leading, backing or investing dates the investor's history, never the page's round;
+ * so does each round of its object's list ("after leading A's § Series B and B's § Series A").
+ */
+const AFTER_INVESTOR_SIDE = /(?<![\p{L}])(?:after|following|après avoir|après avoir déjà)\s+(?:(?:co-)?leading|backing|investing\s+in|(?:co-?)?mené|co-mené|piloté|soutenu|investi\s+dans|accompagné)\s+(?:[\p{L}\p{N}§’'.&()-]+\s+){0,8}\(?$/iu;
+/**
+ * The raise told after "after" once the sentence has told its news figure: "Acme raised § on Tuesday, three months after
+ * closing a § round", "Kiplo a levé §, six mois après avoir bouclé un tour de §". The gerund (EN) or the past infinitive (FR)
+ * of raising, a few words, then the figure: the earlier round. Alone in its sentence ("turned unicorn after raising §") the
+ * phrase is read by afterOwnRaise.
+ */
+const AFTER_RAISING_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:after|following|après avoir(?:\s+déjà)?)\s+(?:raising|closing|securing|landing|completing|bagging|announcing|${lexAlt(LEX_RAISE_PARTICIPLES_FR)})\s+(?:[\p{L}’'-]+\s+){0,4}$`, 'iu');
+
+/** Whether the figure closing `before` is an earlier round told after "after" (AFTER_INVESTOR_SIDE, AFTER_RAISING_TAIL). */
+function earlierRoundAfter(sentence: string, before: string): boolean {
+  const at = sentence.lastIndexOf(before);
+  if (at < 0) return false;
+  // The investor's list of rounds may run over the clause's start ("… and B's §"): read on the sentence up to the figure.
+  if (AFTER_INVESTOR_SIDE.test(sentence.slice(Math.max(0, at + before.length - 160), at + before.length))) return true;
+  const tail = before.slice(-120);
+  const m = AFTER_RAISING_TAIL.exec(tail);
+  return m !== null && sentence.slice(0, at + before.length - tail.length + m.index).includes('§');
 }
 
 /** The status of one figure's round, and whether a month with no year is all that made it past. */
