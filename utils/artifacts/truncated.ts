@@ -727,12 +727,28 @@ function cutInsideWord(p: string, sentence: string, inRun: boolean): string | nu
   return apostropheCut || noWord ? `The text breaks off inside a word (“${word}”) before an ellipsis; the rest is missing.` : null;
 }
 
+/**
+ * A preview cut at a fixed length right after a new sentence's first word or two: "… outside the country. Its…",
+ * "… the quarter. The firm…". Seen in sidebar runs (cutTeaserRuns widens such a cut to the sentence before) and on
+ * newsstand issue pages listing each article's opening. Read only in a run of previews (a neighbour ends on an
+ * ellipsis too), on a paragraph of prose, with the ellipsis glued: a writer's dramatic "But…" closes one paragraph,
+ * not two in a row.
+ */
+const MAX_FIRST_WORDS_CUT = 2;
+const MIN_FIRST_WORDS_CUT_PROSE = 30;
+const GLUED_ELLIPSIS = /[\p{L}'’]…$/u;
+function cutAfterFirstWords(p: string, from: number, words: number, inRun: boolean): boolean {
+  return inRun && from > 0 && words <= MAX_FIRST_WORDS_CUT && /^\p{Lu}/u.test(p.slice(from)) && GLUED_ELLIPSIS.test(tail(p, 8)) && wordCount(p) >= MIN_FIRST_WORDS_CUT_PROSE;
+}
+
 function cutAtEllipsis(p: string, inRun = false): string | null {
   if (!ENDS_IN_ELLIPSIS.test(tail(p, 8)) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
-  const sentence = p.slice(lastSentenceStart(p));
+  const from = lastSentenceStart(p);
+  const sentence = p.slice(from);
   const inside = cutInsideWord(p, sentence, inRun);
   if (inside) return inside;
   const words = wordCount(sentence);
+  if (cutAfterFirstWords(p, from, words, inRun)) return 'A preview is cut off right after the first word of a new sentence (“…”); the rest is missing.';
   if (words < 3) return null;
   const last = WORD_BEFORE_ELLIPSIS.exec(tail(p, 60))?.[1]?.toLowerCase();
   if (last !== undefined && CUT_BEFORE_ELLIPSIS.has(last)) return `The text breaks off on “${last}” before an ellipsis; the rest of it is missing.`;
