@@ -45,6 +45,12 @@ export interface TextIndex {
 export interface IndexOptions {
   /** Elements to leave out besides the hidden ones (the extension's own UI). */
   skip?: (element: Element) => boolean;
+  /**
+   * Stop the walk once this many characters are indexed: a very long page read
+   * only in its first part has its findings there, and the index of all of a
+   * 10 MB page would be ~10 bytes per character.
+   */
+  maxChars?: number;
 }
 
 /** What to find: a text-quote selector in the terms of the summary. */
@@ -387,6 +393,10 @@ export class TextIndexBuilder {
 
   /** Visit `node` and move the cursor on. */
   private visit(node: Node): void {
+    if (this.options.maxChars !== undefined && this.length >= this.options.maxChars) {
+      this.cursor = null;
+      return;
+    }
     if (node.nodeType === TEXT_NODE) {
       this.addText(node as Text);
       this.leave(node);

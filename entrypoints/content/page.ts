@@ -10,7 +10,7 @@ import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } fro
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
-import { emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
+import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
 
@@ -181,6 +181,86 @@ export class ShapeWalk {
   }
 }
 
+/**
+ * How much of a page too long to read whole (over MAX_PAGE_TEXT_CHARS) is
+ * read: its first paragraphs, in text order, up to this many characters. A
+ * news story on such a page (a live blog, an archive, a page with a huge
+ * comment thread) has its deal in its first part; the readers take ~9 ms per
+ * KB, a few seconds here, within READ_BUDGET_MS on an idle machine.
+ */
+export const FIRST_PART_CHARS = 400_000;
+
+/** Elements read as one paragraph each by FirstPartWalk (their inner blocks are not read again). */
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'FIGCAPTION', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
+/** Never text of the article. */
+const NOT_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON']);
+
+/**
+ * The first paragraphs of a very long page, in text order, up to
+ * FIRST_PART_CHARS: walked an element at a time, a slice at a time (the
+ * page's own work in between), without Readability (its parse of a 10 MB
+ * page is seconds of one task, and it refuses such a page anyway).
+ */
+export class FirstPartWalk {
+  readonly paragraphs: string[] = [];
+  private chars = 0;
+  private node: Element | null;
+  private readonly root: Element | null;
+  private readonly budget: number;
+  /** True when the page had more text than was taken. */
+  cut = false;
+
+  constructor(doc: Document, budget = FIRST_PART_CHARS) {
+    this.root = doc.body;
+    this.node = doc.body?.firstElementChild ?? null;
+    this.budget = budget;
+  }
+
+  slice(budgetMs: number): WalkSlice {
+    const start = performance.now();
+    let now = start;
+    let lastItemStart = start;
+    let items = 0;
+    while (this.node) {
+      lastItemStart = now;
+      const el = this.node;
+      const tag = el.tagName.toUpperCase();
+      let enter = false;
+      if (NOT_TEXT_TAGS.has(tag) || el.hasAttribute('hidden')) {
+        /* skipped with its subtree */
+      } else if (PARAGRAPH_TAGS.has(tag)) {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) {
+          if (this.chars + text.length > this.budget && this.paragraphs.length > 0) {
+            this.cut = true;
+            this.node = null;
+            break;
+          }
+          this.paragraphs.push(text);
+          this.chars += text.length;
+        }
+      } else {
+        enter = el.firstElementChild !== null;
+      }
+      this.node = enter ? el.firstElementChild : this.after(el);
+      items++;
+      now = performance.now();
+      if (now - start >= budgetMs) break;
+    }
+    return { done: this.node === null, items, start, end: performance.now(), lastItemStart };
+  }
+
+  /** The next element after `el` and its subtree, in document order, within the body. */
+  private after(el: Element): Element | null {
+    let at: Element | null = el;
+    while (at && at !== this.root) {
+      if (at.nextElementSibling) return at.nextElementSibling;
+      at = at.parentElement;
+    }
+    return null;
+  }
+}
+
 /** The page's shape in one go (tests, and callers that need no yields). */
 export function pageShape(doc: Document): PageShape {
   const walk = new ShapeWalk(doc);
@@ -255,6 +335,8 @@ export class PageController {
   private changed = false;
 
   private readonly reader: ArticleReader;
+  /** Characters the text index stops at (set for a page read only in its first part). */
+  private indexLimit: number | undefined;
 
   constructor(doc: Document, cache: PageCache | null, reader: ArticleReader) {
     this.doc = doc;
@@ -377,9 +459,37 @@ export class PageController {
     let analysis: Analysis;
     let workMs = 0;
     let readerGaveUp = false;
+    let firstPart = false;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
-      // (The fingerprint stops counting there.)
-      analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
+      // Too long to read whole (the fingerprint stops counting there): its first part is read instead
+      // of refusing it, and the card says so. Readability is skipped: its parse would be seconds of one task.
+      const walk = new FirstPartWalk(this.doc);
+      for (;;) {
+        await yieldToPage(this.trace);
+        if (gone()) return false;
+        const slice = walk.slice(CHUNK_MS);
+        this.trace.add({ name: 'first-part', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
+        workMs += slice.end - slice.start;
+        if (slice.done) break;
+      }
+      if (walk.paragraphs.length === 0) {
+        analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
+      } else {
+        await yieldToPage(this.trace);
+        if (gone()) return false;
+        const article = articleOf(walk.paragraphs, refusal(this.doc, '').summary.source, null);
+        const outcome = await this.readArticle(article, gone);
+        if (!outcome) return false;
+        workMs += outcome.readMs;
+        readerGaveUp = outcome.gaveUp;
+        analysis = outcome.analysis;
+        if (!readerGaveUp) {
+          analysis.message = walk.cut
+            ? `Read the first ${FIRST_PART_CHARS.toLocaleString('en')} characters of a very long page.`
+            : 'Read the paragraphs of a very long page, without its other text.';
+          firstPart = true;
+        }
+      }
     } else if (shape.elements > DEFAULT_MAX_ELEMENTS) {
       // Readability would refuse it too (it counts <head> as well), after a pass over every element.
       analysis = refusal(this.doc, `This page has more than ${DEFAULT_MAX_ELEMENTS.toLocaleString('en')} elements, more than Roundup reads.`);
@@ -399,24 +509,11 @@ export class PageController {
         // Handing the text over (its serialisation) is a task of its own; the reading happens in the background.
         await yieldToPage(this.trace);
         if (gone()) return false;
-        const article = prepared.article;
-        const sent = performance.now();
-        const reply = withTimeout(this.reader(article), READ_TIMEOUT_MS);
-        this.trace.add({ name: 'send', start: sent, end: performance.now(), whole: true });
-        let response: ReadArticleResponse;
-        try {
-          response = await reply;
-        } catch (error) {
-          if (gone()) return false;
-          // The popup offers Retry on an error: no "open again" advice here.
-          throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}).`);
-        }
-        workMs += response.readMs;
-        analysis = response.summary
-          ? { summary: response.summary, status: 'ok', message: null, paragraphs: article.paragraphs }
-          : refusal(this.doc, response.message);
-        // A reading that ran out of time is not kept: the next request reads again (by then the worker is warm).
-        readerGaveUp = !response.summary;
+        const outcome = await this.readArticle(prepared.article, gone);
+        if (!outcome) return false;
+        workMs += outcome.readMs;
+        analysis = outcome.analysis;
+        readerGaveUp = outcome.gaveUp;
       }
     }
     if (gone()) return false;
@@ -426,6 +523,8 @@ export class PageController {
     this.analysisId++;
     this.keepReading(analysis.paragraphs);
     this.retryable = readerGaveUp;
+    // A first-part reading has its findings in the page's first part: the text index stops past it.
+    this.indexLimit = firstPart ? 2 * FIRST_PART_CHARS : undefined;
     this.key = readerGaveUp ? '' : shape.key;
     this.anchoredReady = false;
     await this.ensureAnchored();
@@ -437,6 +536,29 @@ export class PageController {
       this.paint();
     }
     return true;
+  }
+
+  /**
+   * Hand `article` to the reader and make the analysis of its answer; null
+   * when the work was dropped meanwhile. A reading that ran out of time is
+   * not kept (gaveUp): the next request reads again (by then the worker is warm).
+   */
+  private async readArticle(article: ArticleToRead, gone: () => boolean): Promise<{ analysis: Analysis; readMs: number; gaveUp: boolean } | null> {
+    const sent = performance.now();
+    const reply = withTimeout(this.reader(article), READ_TIMEOUT_MS);
+    this.trace.add({ name: 'send', start: sent, end: performance.now(), whole: true });
+    let response: ReadArticleResponse;
+    try {
+      response = await reply;
+    } catch (error) {
+      if (gone()) return null;
+      // The popup offers Retry on an error: no "open again" advice here.
+      throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    const analysis: Analysis = response.summary
+      ? { summary: response.summary, status: 'ok', message: null, paragraphs: article.paragraphs }
+      : refusal(this.doc, response.message);
+    return { analysis, readMs: response.readMs, gaveUp: !response.summary };
   }
 
   /** Forget the analysis (the page navigated in place, or its content changed). */
@@ -529,7 +651,7 @@ export class PageController {
       return;
     }
     // The page's text, indexed a slice of nodes at a time (a long page is tens of thousands of nodes).
-    const builder = new TextIndexBuilder(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el) });
+    const builder = new TextIndexBuilder(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el), maxChars: this.indexLimit });
     let spent = 0;
     for (let done = false; !done;) {
       await yieldToPage(this.trace);
