@@ -57,7 +57,7 @@ export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProp
     <section aria-labelledby="artifacts-heading">
       <h2 id="artifacts-heading">Scraping artifacts <span class="count">{artifacts.length}</span></h2>
       {!allOpen && (
-        <p class="artifact-groups-note muted">
+        <p class="artifact-groups-note artifact-message muted">
           {groups.size} kinds of artifact: the first is open; open the others to read them.
         </p>
       )}
