@@ -75,7 +75,12 @@ export function fundingVerbAt(text: string): number | null {
 /** Funding nouns before the figure: "round of $333 million", "série B de 30 millions", "levée de fonds de". */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?<noun>round|financing|funding|fundraise|fundraising|investment|investissement|infusion|cash injection|raise|tranche|debt|venture debt|series [a-j]\+?|seed(?: round)?|levée(?: de fonds)?|tour de table|tour de financement|(?:(?:premier|second|nouveau|dernier|précédent|deuxième|troisième)\s+)?tour|augmentation de capital|(?:first|final|premier|dernier) clos(?:e|ing)|capital raise|equity raise|ronde(?: de financement| de démarrage)?|série [a-j]|amorçage|pré-amorçage|financement(?: de démarrage)?|dette|opération|(?:debt|loan|credit|financing) facility|(?:term |bank |venture )?loan|prêt(?: bancaire)?|(?<=(?:received|secured|attracted|obtained|landed) )investments)(?:,[^,§]{0,30},|,|\s+[–—][^–—§]{1,30}[–—]|\s+(?:conséquente?|importante?|massive?|massif|géante?|inédite?|historique|record|significative?|significatif|substantielle?|substantiel|supplémentaire|initiale?|XXL))?\s*(?:of|de|d[’']|worth|totaling|totalling|:|à hauteur de|à|d[’']un montant de|,\s*with)(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$|\b(?:largest|biggest|latest|new|fresh) (?:infusion|investment|funding|cash injection)\s*\(\s*$`, 'iu');
 /** Funding nouns after the figure: "$600 million in its Series C round", "$5M series A", "€10 million in new investment". */
-const NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])/iu;
+/**
+ * Round 22 (group 2 requests; bioworld 581 "a § oversubscribed series D", inc42 "§ mammoth round", "§ oversubscribed round" on
+ * other outlets): an adjective of the round's size or demand may stand between the figure and the round noun.
+ */
+const ROUND_SIZE_ADJECTIVES = String.raw`(?:oversubscribed|over-subscribed|upsized|mammoth|whopping|sursouscrite?s?)`;
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:${ROUND_SIZE_ADJECTIVES}|a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])`, 'iu');
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -115,7 +120,7 @@ function marketTotal(before: string, after: string): boolean {
 }
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = new RegExp(String.raw`(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
-const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:${TOTAL_PARTICIPLE}\s+)?(?:in total|to date|in all|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
+const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:${TOTAL_PARTICIPLE}\s+)?(?:in total|to date|in all|total (?:investment|funding|financing|commitment|envelope)s?(?![\p{L}])|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
 /**
@@ -172,16 +177,21 @@ const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
 const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|sectors|industry|industries|ecosystem|écosystème|market|scale-ups|scaleups|region|regions|country|countries|continent|city|cities|secteur|secteurs|filière|région|régions|pays|ville|villes|territoire)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
+ * Round 22 (blind batch 15 and earlier review pages): a counted or pointed-back plural subject ("Those six companies amounted to
+ * §", "These three start-ups raised §", "Les cinq sociétés ont levé §") is a group; the count words come from the lexicon.
+ */
+const PLURAL_COUNT_WORD = lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR]);
+/**
  * A plural or collective subject opening the clause, whatever its verb: "African startups accrued §", "Start-up ventures in Singapore
  * raised §", "Les start-up lyonnaises ont …". A round has one company that raised; a plural subject makes the figure a statistic.
  */
-const PLURAL_SUBJECT_OPENING = /^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such)\s)\p{Ll}[\p{L}’'-]*\s/u;
+const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
 /**
  * Round 13: "qui a pour l’instant bouclé §", "has for now secured §": the adverb may sit after the auxiliary too, and "for now"
  * says the same as "so far" (a sum while the raise goes on, not a closed round).
  */
-const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|pour l[’']instant|pour le moment|à ce stade|so far|to date|thus far|until now|for now|at this stage)\s+(?:(?:has|have|had|a|ont|avait)\s+)?(?:levé|récolté|collecté|rassemblé|bouclé|mobilisé|raised|secured|attracted|received|closed|collected)${FILLER}$`, 'iu');
+const SO_FAR_BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:jusqu[’']ici|jusqu[’']à présent|à ce jour|pour l[’']instant|pour le moment|à ce stade|so far|to date|thus far|until now|for now|at this stage)\s+(?:(?:has|have|had|a|ont|avait)\s+)?${TOTAL_PARTICIPLE}${FILLER}$`, 'iu');
 /**
  * Round 13: a purpose infinitive is a goal, not a raise: "accompagner les entreprises … pour lever plus de §", "afin de lever §",
  * "in order to raise §". (A bare English "to raise" is left alone: "managed to raise §" is a raise.)
@@ -197,8 +207,13 @@ const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:bet
  * the lexicon or digits), so "in a week" or "in 48 hours" (one round raised fast) are left alone; a round noun between the figure
  * and the span ("§ in a Series A in 18 months") is not stepped over, so the round is kept.
  */
-const SPAN_COUNT = String.raw`(?:\d+|${lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR])}|a few|quelques)`;
-const SPAN_DURATION_AFTER = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:in|of|en)\s+(?:new\s+)?(?:funding|capital|investment|financing|fonds propres|financements?)\s+)?(?:in|over|within|across|during|en|sur|durant|pendant|au cours des)\s+(?:(?:the|its|les|ses)\s+)?(?:(?:past|last|first|derniers|premiers|dernières|premières)\s+)?${SPAN_COUNT}\s+(?:(?:derniers|premiers|dernières|premières)\s+)?${lexAlt(LEX_SPAN_UNITS)}(?![\p{L}\p{N}])`, 'iu');
+/**
+ * Round 22 (review of round 21): a span tied to an event by "of / d' / de" is a date, not a duration the sum was gathered over:
+ * "within six months of its launch", "en deux ans d'existence", "in three years of operation" place one round in time.
+ */
+const SPAN_NOT_ANCHORED = String.raw`(?!\s*(?:(?:of|de|du|des)(?![\p{L}])|d[’']))`;
+const SPAN_COUNT = String.raw`(?:\d+|${PLURAL_COUNT_WORD}|a few|quelques)`;
+const SPAN_DURATION_AFTER = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:in|of|en)\s+(?:new\s+)?(?:funding|capital|investment|financing|fonds propres|financements?)\s+)?(?:in|over|within|across|during|en|sur|durant|pendant|au cours des)\s+(?:(?:the|its|les|ses)\s+)?(?:(?:past|last|first|derniers|premiers|dernières|premières)\s+)?${SPAN_COUNT}\s+(?:(?:derniers|premiers|dernières|premières)\s+)?${lexAlt(LEX_SPAN_UNITS)}(?![\p{L}\p{N}])${SPAN_NOT_ANCHORED}`, 'iu');
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
 const THRESHOLD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:or (?:more|above|higher|over|larger|bigger)|and (?:above|over|up)|(?:ou|et) plus)(?![\p{L}\p{N}])/iu;
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b${PLURAL_ROUNDS}(?: (?:sized|valued|worth))? (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$`, 'iu');
@@ -206,7 +221,7 @@ const THRESHOLD_BEFORE = new RegExp(String.raw`\b${PLURAL_ROUNDS}(?: (?:sized|va
  * Money for several recipients right after the figure: "§ in funding announcements for Australian startups", "§ rassemblés pour
  * des startups girondines", "disbursed § funding to 4 health-focused startups", "§ flowed into Swiss start-ups".
  */
-const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|in|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
+const PLURAL_RECIPIENTS_AFTER = /^[^.;§]{0,45}?\b(?:for|to|into|in|among|across|pour|à|dans|entre)\s+(?:(?:des|les|ces|nos|the|its|their|local|several|many|plusieurs|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ed|al|an|ese|ish|ch|ic|ive|-focused|-based|oises?|aises?|ines?|iennes?|ais|ois|ains?))\s+){0,3}(?:start-?ups|start-?up ventures|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|projects|projets)(?![\p{L}\p{N}])|^\s*(?:[\p{L}’'-]+\s+){0,3}?(?:pour|à|dans|entre)\s+(?:des|les|ces|nos|plusieurs|\d+)\s+start-?up(?![\p{L}\p{N}-])|^\s*(?:\([^)]*\)\s*)?in (?:[\p{L}-]+\s+)?(?:funding announcements|announcements|deals|rounds)(?![\p{L}\p{N}])/u;
 /**
  * Batch 9 (issue 3): sizes told in general, not one company's raise.
  * A negated subject raises nothing: "No startup sector … raised more than §", "Aucune start-up n’a levé plus de §".
@@ -565,6 +580,11 @@ const PART_OF_DEAL_OPENING = /^\s*(?:as (?:a )?part of (?:the|this|that) (?:deal
 /** A lifetime total told with "now": "the company has now raised some §", "a désormais levé §". A round noun right after keeps it a round. */
 const NOW_RAISED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|a|ont)\s+(?:now|désormais|maintenant)\s+(?:raised|secured|attracted|received|levé|récolté|collecté|obtenu)${FILLER}$`, 'iu');
 /** What makes "has now raised §" a total and not the news ("the start-up has now raised CHF 3.7 million" is the round): a round told first, or an approximation. */
+/**
+ * Round 22 (blind batch 15; the same "sum (including a § round)" frame in round histories of two other outlets): "has now raised §
+ * (including a § seed)", "a désormais levé § (dont § en amorçage)": a sum that contains another figure is the sum to date.
+ */
+const NOW_TOTAL_PART_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,4}?\(\s*(?:including|incl\.|of which|dont|y compris)\s[^()§]{0,30}§+[^()§]{0,40}?(?<![\p{L}])(?:seed|pre-seed|angel|series|round|amorçage|série|tour|levée)/iu;
 const NOW_TOTAL_FRAME = /\b(?:with (?:the|this|its) (?:latest|new|fresh|recent) (?:funding|round|raise|investment|financing)|(?:including|counting) (?:this|the latest|the new) (?:round|raise)|avec (?:cette|ce|la) (?:nouvelle |dernière )?(?:levée|tour|opération|financement)|y compris (?:cette|ce) (?:levée|tour))\b|\b(?:some|about|around|roughly|approximately|close to|north of|nearly|almost|more than|over|près de|plus de|environ|quelque)\s*$/iu;
 
 /**
@@ -898,7 +918,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (TOTAL_AFTER.test(after) && marketTotal(before, after)) return { kind: 'other', verbAt: null };
   if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after) || SPAN_DURATION_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
-  if (NOW_RAISED_BEFORE.test(before) && NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (NOW_RAISED_BEFORE.test(before) && ((NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) || NOW_TOTAL_PART_AFTER.test(after))) return { kind: 'total-raised', verbAt: null };
   // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.
   if (LATER_TRANCHE_BEFORE.test(before) || (!masked.slice(0, start).includes('§') && PART_OF_DEAL_OPENING.test(masked.slice(0, start)))) return { kind: 'other', verbAt: null };
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
@@ -1012,7 +1032,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const fundedBy = FUNDED_BY_ROUND_BEFORE.exec(before);
   if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(withoutPurposeAcquisition(scope).replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
-  if (/\b(?:invest(?:s|ed|ing)?)\s*$/i.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly)\s*$/i, ''))) return { kind: 'other', verbAt: null };
+  // Round 22 (blind batch 15, FR twin of the English verb): "Bpifrance a investi § dans des start-up": the investor's own outlay.
+  if (/(?:\binvest(?:s|ed|ing)?|(?<![\p{L}])(?:investi|investit|investissent))\s*$/iu.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly|plus de|près de|environ)\s*$/iu, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
   const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after)) ? weak : null);
   let verbAt = verb ? verb.index : null;
@@ -1167,7 +1188,14 @@ const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
  * acquisition or sale is still told about one. The negation stands at most three words before the sign.
  */
 const LISTING_SIGN = /^(?:ipos?|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|introduction en bourse|cotation|bourse)$/iu;
-const NEGATED_BEFORE_SIGN = /(?:(?<![\p{L}])(?:non|not|pas|ni|never|jamais)|n[’']t)(?:[\s-]+[\p{L}’']+){0,3}?[\s-]+$/iu;
+/**
+ * Round 22 (review of round 21): the negation must bear on the listing itself, so only a closed class of words may stand between
+ * them: auxiliaries, adverbs of time or manner, the listing participles and their preposition ("not yet publicly listed", "ne sont
+ * pas encore cotées en bourse", "ni entrées en bourse"). A content verb between ("did not delay its IPO", "n'a pas renoncé à son
+ * introduction en bourse") negates that verb: the listing stands.
+ */
+const NEGATION_GAP_WORD = String.raw`(?:yet|publicly|officially|currently|been|be|being|is|are|was|were|encore|pas|toujours|jamais|officiellement|publiquement|été|être|sont|est|cotée?s?|listée?s?|entrée?s?|introduite?s?|en|on|in|a|an|the)`;
+const NEGATED_BEFORE_SIGN = new RegExp(String.raw`(?:(?<![\p{L}])(?:non|not|pas|ni|never|jamais)|n[’']t)(?:[\s-]+${NEGATION_GAP_WORD}){0,3}[\s-]+$`, 'iu');
 function negatedListing(text: string, at: number, sign: string): boolean {
   return LISTING_SIGN.test(sign) && NEGATED_BEFORE_SIGN.test(text.slice(Math.max(0, at - 40), at));
 }
