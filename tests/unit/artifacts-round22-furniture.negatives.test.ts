@@ -43,3 +43,17 @@ describe('round 22 tool-bar look-alikes stay unflagged', () => {
     });
   }
 });
+
+/** A date and time stamp set with slashes or bars is the page's date line, not a breadcrumb trail (lexicon.ts 'breadcrumb'). */
+const NOT_BREADCRUMBS: Array<{ name: string; paragraphs: string[] }> = [
+  { name: 'a date, a time and an update note', paragraphs: [HEADLINE, 'March 3, 2022 / 9:15 AM / Updated 2 hours ago', ...BODY] },
+  { name: 'une date, une heure et une mise à jour', paragraphs: [TITRE, '3 mars 2022 / 9h15 / Actualisé à 11h', ...CORPS] },
+];
+
+describe('round 22 date lines stay unflagged', () => {
+  for (const row of NOT_BREADCRUMBS) {
+    it(row.name, () => {
+      expect(findArtifacts({ paragraphs: row.paragraphs }).filter((a) => a.kind === 'boilerplate').map((a) => a.text)).toEqual([]);
+    });
+  }
+});

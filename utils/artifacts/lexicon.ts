@@ -515,7 +515,10 @@ const FOOTER_LINK = String.raw`(?:terms of (?:use|service|sale)|terms (?:&|and) 
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
   // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb.
-  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
+  // Not a date line: a first segment ending on a year, then a clock time ("May 9, 2013 / 6:11 AM / Updated 5 minutes ago",
+  // "3 mars 2022 | 9h15 | Mis à jour"): a wire page's date and time stamp, its page metadata (four wire pages of the
+  // fixtures, never marked by gold; 421 was flagged), not a trail of sections.
+  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?![^/|>›»]{1,30}\d{4}\s?[/|>›»]\s?\d{1,2}[:h]\d{2})(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
   // Previous/next links: "Previous article", "Next post: Acme hires a CFO", "« Older posts", "Next →", "Load more". A bare
   // "Next" is a carousel button or a heading: too little to go by.
   { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
