@@ -152,6 +152,8 @@ export function SummaryCard(props: SummaryCardProps) {
     <main class="card">
       <ArticleHeader source={summary.source} wordCount={summary.article.wordCount} />
       {langNote && <StatusMessage tone="info" text={langNote} />}
+      {/* A reading that is only part of the page (the first 100,000 characters of a very long one) says so: its card may miss what comes later. */}
+      {!notArticle && data.message && <StatusMessage tone="info" text={data.message} />}
       {notArticle ? (
         <StatusMessage tone="info" text={refusal.text} detail={refusal.detail} action={refusal.retry ? { label: 'Retry', onClick: props.onReadAgain } : null} />
       ) : (

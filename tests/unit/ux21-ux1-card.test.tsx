@@ -247,3 +247,19 @@ describe('a page in a language Roundup does not read', () => {
     expect(languageNote(lang)).toContain(words);
   });
 });
+
+describe('a reading of only the first part of a very long page', () => {
+  const PART = 'Read the first 100,000 characters of a very long page.';
+
+  it('says so on the card, above the deal', async () => {
+    render(<PopupApp client={once(ready(summary(), { message: PART }))} />);
+    expect(await screen.findByText(PART)).toBeTruthy();
+    expect(screen.getByText('$5 million')).toBeTruthy();
+  });
+
+  it('a whole reading carries no such line', async () => {
+    render(<PopupApp client={once(ready(summary()))} />);
+    await screen.findByText('$5 million');
+    expect(screen.queryByText(/Read the first/)).toBeNull();
+  });
+});
