@@ -8,6 +8,7 @@ import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { AGENCIES, LIST_HEADER, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
+import { isDataFieldLine } from './line-shape';
 
 /** Whole-paragraph labels (lexicon.ts, by family), in the order that decides a line's message. */
 const LABELS = lineRules([
@@ -396,7 +397,7 @@ export function isFurnitureLine(p: string): boolean {
  * or a figure), so a list item ("robots for warehouses and ports") is not one.
  */
 function isTeaserHeadline(p: string): boolean {
-  if (p.length > 200) return false;
+  if (p.length > 200 || isDataFieldLine(p)) return false;
   const words = wordCount(p);
   if (words < 5 || words > 22) return false;
   if (/[.,;:…]["'”’)]*$/u.test(p) || !/^["'‘“\p{Lu}\p{N}]/u.test(p) || /^(?:by|par|posted|updated|published)\b/i.test(p)) return false;

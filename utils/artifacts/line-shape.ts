@@ -58,6 +58,18 @@ const CREDIT_LINE = /^\S+(?: \S+)? (?:[Bb]y|[Pp]ar) \p{Lu}/u;
 /** A word of a label: capitalised, in capitals, or a digit-led token; small joining words are allowed between them. */
 const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*|&|and|of|the|in|on|for|de|du|des|la|le|les|et|à|en)$/u;
 
+/**
+ * A data field of the article's own fact box or table: a short label, a colon, then a figure ("Turnover: £245m (down
+ * from £258m)", "Wage bill: 4th highest", "Effectif : 85 salariés"). A run of them after the prose is the article's
+ * figures, shaped like a block of headlines; deleting it would drop the article's data.
+ */
+const DATA_FIELD = /^[^:\n]{2,50}?\s?:\s[$€£¥₹]?\s?\d/u;
+
+/** A line that is one field of a fact box (see DATA_FIELD): never a headline or a label. */
+export function isDataFieldLine(line: string): boolean {
+  return DATA_FIELD.test(line.trim());
+}
+
 /** Every word of the line capitalised or in capitals (joining words aside): "Latest Economic News", "EARLIER STORIES". */
 function isCapitalisedLabel(s: string): boolean {
   return s.split(/\s+/u).every((w) => LABEL_WORD.test(w));
@@ -72,7 +84,7 @@ export function lineShapeOf(line: string): LineShape {
   if (words >= LONG_LINE_WORDS) return 'prose';
   const ended = SENTENCE_END.test(s);
   if (ended) return words >= MIN_PROSE_WORDS && /\p{Ll}/u.test(s) ? 'prose' : 'other';
-  if (s.length > MAX_LINE_CHARS || NOT_TITLE.test(s) || CREDIT_LINE.test(s) || !TITLE_START.test(s)) return 'other';
+  if (s.length > MAX_LINE_CHARS || NOT_TITLE.test(s) || CREDIT_LINE.test(s) || !TITLE_START.test(s) || DATA_FIELD.test(s)) return 'other';
   if (words <= MAX_LABEL_WORDS && isCapitalisedLabel(s)) return 'label';
   // A French or sentence-case label is shorter: "Lire aussi", "En bref", "Most read" (a four-word line in sentence case is a headline).
   if (words <= MAX_SENTENCE_CASE_LABEL_WORDS && !/\d/u.test(s)) return 'label';
