@@ -80,7 +80,7 @@ const NOUN_BEFORE = new RegExp(String.raw`\b(?<noun>round|financing|funding|fund
  * other outlets): an adjective of the round's size or demand may stand between the figure and the round noun.
  */
 const ROUND_SIZE_ADJECTIVES = String.raw`(?:oversubscribed|over-subscribed|upsized|mammoth|whopping|sursouscrite?s?)`;
-const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:${ROUND_SIZE_ADJECTIVES}|a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])`, 'iu');
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:${ROUND_SIZE_ADJECTIVES}(?!\s+(?:investments?|investissements?)(?![\p{L}]))|a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])`, 'iu');
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -121,6 +121,17 @@ function marketTotal(before: string, after: string): boolean {
 /** Total raised to date: "bringing its total funding to", "has raised $X to date", "au total". */
 const TOTAL_BEFORE = new RegExp(String.raw`(?:\btotal(?: [\p{L}’']+){0,3} (?:funding|raised|financing|investment|capital)(?: [\p{L}’' ]{0,40}?)? (?:to|of|at)|\btotal (?:funding|financing|investment|raised|raise)(?: of)?|\b(?:bringing|brings|brought|takes|taking|bring)(?: [\p{L}’']+){1,6}? to|\b(?:le |the )?total (?:de|d[’'])|[’']s (?:total|overall|cumulative)|\b(?:a total of|totaling|totalling|cumulative(?:ly)?|in total|au total|en tout|cumulés? (?:de|à)))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
 const TOTAL_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR|US)\s+)?(?:${TOTAL_PARTICIPLE}\s+)?(?:in total|to date|in all|total (?:investment|funding|financing|commitment|envelope)s?(?![\p{L}])|so far(?! in (?:an?|its|the|this) (?:(?:ongoing|current|continuing|new|latest)\s+)?(?:[a-zà-ÿ-]+\s+)?(?:series|round|funding|financing|seed|série|tour))|au total|en tout|in (?:total )?(?:funding|financing|capital) (?:to date|so far|since|as of)|as of (?:(?:early|late|mid-?|the end of)\s+)?(?:${MONTHS_EN}|(?:19|20)\d\d|today|now)|since (?:its )?(?:inception|founding|launch)|depuis sa création)`, 'i');
+
+/**
+ * Review B #5: "a Series A of § total funding, led by X": "total funding" after the figure names the round's own sum when a round
+ * noun stands earlier in the clause (no other figure between) or "led by" follows in it.
+ */
+const TOTAL_NOUN_HEAD_AFTER = /^\s*(?:(?:USD|CAD|EUR|US)\s+)?total (?:investment|funding|financing)s?(?![\p{L}])/iu;
+const ROUND_NOUN_IN_CLAUSE_BEFORE = /\b(?:series [a-j]|série [a-j]|pre-seed|seed|round|tour de table)(?![\p{L}])[^.;§]*$/iu;
+const LED_BY_IN_CLAUSE_AFTER = /^[^.;§]*\b(?:led by|co-led by|menée? par)\s/iu;
+function roundTotalNoun(before: string, after: string): boolean {
+  return TOTAL_NOUN_HEAD_AFTER.test(after) && (ROUND_NOUN_IN_CLAUSE_BEFORE.test(before) || LED_BY_IN_CLAUSE_AFTER.test(after));
+}
 
 /** A part of a larger sum: "$200 million … as part of a larger $1 billion round", "$25 million in primary". */
 /**
@@ -584,7 +595,7 @@ const NOW_RAISED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|a|ont)\s+(?:no
  * Round 22 (blind batch 15; the same "sum (including a § round)" frame in round histories of two other outlets): "has now raised §
  * (including a § seed)", "a désormais levé § (dont § en amorçage)": a sum that contains another figure is the sum to date.
  */
-const NOW_TOTAL_PART_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,4}?\(\s*(?:including|incl\.|of which|dont|y compris)\s[^()§]{0,30}§+[^()§]{0,40}?(?<![\p{L}])(?:seed|pre-seed|angel|series|round|amorçage|série|tour|levée)/iu;
+const NOW_TOTAL_PART_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,4}?\(\s*(?:including|incl\.|of which|dont|y compris)\s[^()§]{0,30}§+[^()§]{0,40}?(?<![\p{L}])(?:seed|pre-seed|(?<!business\s)angels?|series|rounds?|amorçage|séries?|tours?|levées?)(?![\p{L}])/iu;
 const NOW_TOTAL_FRAME = /\b(?:with (?:the|this|its) (?:latest|new|fresh|recent) (?:funding|round|raise|investment|financing)|(?:including|counting) (?:this|the latest|the new) (?:round|raise)|avec (?:cette|ce|la) (?:nouvelle |dernière )?(?:levée|tour|opération|financement)|y compris (?:cette|ce) (?:levée|tour))\b|\b(?:some|about|around|roughly|approximately|close to|north of|nearly|almost|more than|over|près de|plus de|environ|quelque)\s*$/iu;
 
 /**
@@ -916,7 +927,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "The raise includes § in equity and a § credit facility": parts of a round told before.
   { const first = masked.indexOf('§'); if (first >= 0 && ROUND_INCLUDES_OPENING.test(masked.slice(0, first))) return { kind: 'other', verbAt: null }; }
   if (TOTAL_AFTER.test(after) && marketTotal(before, after)) return { kind: 'other', verbAt: null };
-  if (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after) || SPAN_DURATION_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
+  if (TOTAL_BEFORE.test(before) || (TOTAL_AFTER.test(after) && !roundTotalNoun(before, after)) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after) || SPAN_DURATION_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
   if (NOW_RAISED_BEFORE.test(before) && ((NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) || NOW_TOTAL_PART_AFTER.test(after))) return { kind: 'total-raised', verbAt: null };
   // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.

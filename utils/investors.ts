@@ -462,7 +462,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
  * noun it modifies ("the investment firm", "the seed investors", "the deal team"): a company kind (companies.ts COMPANY_KIND), an
  * agent noun in -or/-er/-ist (not an adverb or a preposition that ends so: "the round never closed"), or a noun of a fund's make-up.
  */
-const ROUND_NOUN_MODIFIES_NEXT = new RegExp(String.raw`^(?:-\p{L}|\s+(?:${COMPANY_KIND}|funds?|banks?|arms?|vehicles?|houses?|teams?|stage|(?!(?:never|ever|together|further|later|however|either|neither|after|over|under|rather|whether|per|for|or|nor)(?![\p{L}]))\p{Ll}+(?:or|er|ist)s?)(?![\p{L}\p{N}]))`, 'u');
+const ROUND_NOUN_MODIFIES_NEXT = new RegExp(String.raw`^(?:-\p{L}|\s+(?:${COMPANY_KIND}|funds?|banks?|arms?|vehicles?|houses?|teams?|stage|(?:investor|backer|lender|partner|manager|adviser|advisor|sponsor|founder|co-founder|leader|member|owner|holder|shareholder|stakeholder|underwriter|arranger|operator|specialist|capitalist|financier|funder|provider|player|participant|syndicator|allocator|LP)s?)(?![\p{L}\p{N}]))`, 'u');
 /**
  * A sentence opening on a participle clause whose main subject is the round: "Led by Acme Capital, the funding round will …",
  * "Backed by A and B, the seed round brings …", "Co-led by X and Y, this Series B …". The round is the subject the participle
@@ -627,6 +627,8 @@ const NON_ROUND_OBJECT_AFTER = /^\s+(?:in|to|at|à|au|aux|dans)\s/iu;
 /** The verb's prepositional object (up to the next punctuation) holds no round word (ROUND_WORD): "in a trade fair", "à un salon". */
 function nonRoundObjectAfter(after: string): boolean {
   if (!NON_ROUND_OBJECT_AFTER.test(after)) return false;
+  // "also participated in it": a pronoun object is the round itself (review B #7).
+  if (/^\s+(?:in|to|à|dans)\s+(?:it|them|celle-ci|celui-ci)(?![\p{L}])/iu.test(after)) return false;
   const object = /^[^.,;:]*/.exec(after)![0];
   return !ROUND_WORD.test(object);
 }
