@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -111,11 +111,33 @@ export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod 
 }
 
 /**
+ * A raising verb as one word of a run, ending the run: "raised", "raises", "lève", "a levé", "secured", "bouclé" (review 22: "after
+ * backing from Alpha Ventures and raised §", "après avoir accompagné des PME et lève §" — the figure is the raise of the main verb).
+ */
+const RAISING_VERB_WORD = String.raw`(?:rais(?:e|es|ed)|l[èe]v(?:e|ent|é|ée|ées|és)|${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|secures|closes|boucle|obtient)(?![\p{L}])`;
+/**
+ * A raise governing an earlier figure of the sentence: a raising verb or a round noun in the few words before it ("Acme raised §",
+ * "Kiplo a levé §", "a § seed round", "une levée de §") or a round noun right after it ("§ Series A", "§ round"). "With revenue of §",
+ * "un chiffre d'affaires de §": no raise, the round after "after" is the news (review 22).
+ */
+const RAISE_BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}])(?:${RAISING_VERB_WORD}|${lexAlt([...LEX_ROUND_NOUNS, ...LEX_RAISE_SYNONYMS_EN, ...LEX_RAISE_SYNONYMS_FR, ...LEX_RECEIVE_SYNONYMS_EN, ...LEX_RECEIVE_SYNONYMS_FR, ...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR])}(?![\p{L}])|rais(?:ing)|secur(?:e|ed|ing)|clos(?:e|ed|ing)|collect(?:e|é|ée))(?:\s+[^\s§]+){0,6}\s*[^\s§]*$`, 'iu');
+const ROUND_AFTER_FIGURE = new RegExp(String.raw`^[^§]{0,40}?(?<![\p{L}])${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}])`, 'iu');
+/** Whether some figure of `text` is itself read as a raise (RAISE_BEFORE_FIGURE, ROUND_AFTER_FIGURE). */
+function someFigureIsRaise(text: string): boolean {
+  for (let at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
+    const prev = text.lastIndexOf('§', at - 1);
+    if (RAISE_BEFORE_FIGURE.test(text.slice(Math.max(prev + 1, at - 80), at))) return true;
+    if (ROUND_AFTER_FIGURE.test(text.slice(at + 1, at + 60))) return true;
+  }
+  return false;
+}
+
+/**
  * An investor's earlier deal told after "after" ("This is X's third bet after leading Acme's § Series B", "après avoir mené la
  * série A de Kiplo (§)"): the gerund of leading, backing or investing dates the investor's history, never the page's round;
  * so does each round of its object's list ("after leading A's § Series B and B's § Series A").
  */
-const AFTER_INVESTOR_SIDE = /(?<![\p{L}])(?:after|following|après avoir|après avoir déjà)\s+(?:(?:co-)?leading|backing|investing\s+in|(?:co-?)?mené|co-mené|piloté|soutenu|investi\s+dans|accompagné)\s+(?:[\p{L}\p{N}§’'.&()-]+\s+){0,8}\(?$/iu;
+const AFTER_INVESTOR_SIDE = new RegExp(String.raw`(?<![\p{L}])(?:after|following|après avoir|après avoir déjà)\s+(?:(?:co-)?leading|backing(?!\s+from(?![\p{L}]))|investing\s+in|(?:co-?)?mené|co-mené|piloté|soutenu|investi\s+dans|accompagné)\s+(?:(?!${RAISING_VERB_WORD})[\p{L}\p{N}§’'.&()-]+\s+){0,8}\(?$`, 'iu');
 /**
  * The raise told after "after" once the sentence has told its news figure: "Acme raised § on Tuesday, three months after
  * closing a § round", "Kiplo a levé §, six mois après avoir bouclé un tour de §". The gerund (EN) or the past infinitive (FR)
@@ -132,7 +154,7 @@ function earlierRoundAfter(sentence: string, before: string): boolean {
   if (AFTER_INVESTOR_SIDE.test(sentence.slice(Math.max(0, at + before.length - 160), at + before.length))) return true;
   const tail = before.slice(-120);
   const m = AFTER_RAISING_TAIL.exec(tail);
-  return m !== null && sentence.slice(0, at + before.length - tail.length + m.index).includes('§');
+  return m !== null && someFigureIsRaise(sentence.slice(0, at + before.length - tail.length + m.index));
 }
 
 /** The status of one figure's round, and whether a month with no year is all that made it past. */
@@ -288,8 +310,22 @@ function failureAfterRaise(before: string): boolean {
   return FAILURE_NEWS.test(before.slice(0, start + after.index + after.groups!.lead!.length));
 }
 
+/**
+ * The sentence's other figures all come before this one and none is read as a raise ("With revenue of §, Acme expands after
+ * closing a § Series A", "Avec un chiffre d'affaires de §, Kiplo accélère après avoir bouclé une levée de §"): the raise after
+ * "after" is still the sentence's only round (review 22).
+ */
+function onlyFiguresBeforeAreNoRaise(sentence: string, before: string): boolean {
+  const at = sentence.lastIndexOf(before);
+  if (at < 0) return false;
+  const end = at + before.length;
+  const rest = sentence.slice(end).replace(/^§+/u, '');
+  return !rest.includes('§') && !someFigureIsRaise(sentence.slice(0, end));
+}
+
 function afterOwnRaise(sentence: string, before: string, cueText: string, period: ReviewPeriod | null): boolean {
-  if (before.includes('§') || (sentence.match(FIGURE_RUN) ?? []).length !== 1) return false;
+  if ((sentence.match(FIGURE_RUN) ?? []).length !== 1 && !onlyFiguresBeforeAreNoRaise(sentence, before)) return false;
+  if (before.includes('§') && !onlyFiguresBeforeAreNoRaise(sentence, before)) return false;
   const start = Math.max(0, before.length - 120);
   const after = AFTER_OWN_RAISE.exec(before.slice(start));
   if (!after || SPAN_BEFORE_AFTER.test(after.groups!.lead!)) return false;
