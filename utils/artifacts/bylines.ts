@@ -320,9 +320,10 @@ const BYLINE_GLUED_DATE = new RegExp(String.raw`^(?:By|Par|Von) \p{Lu}[^\n]{1,60
  * A login as the author in a labelled meta field: "Author: jdoe42", "Auteur : mlefevre", or glued after the
  * field before it when the template prints its fields end to end ("Source: example.orgAuthor: jdoe"). A person's
  * name is capitalised and has two parts; one lower-case token is the reposting account (the same shape as
- * ACCOUNT_META's "by tyler | date", and ACCOUNT_BYLINE's "Author: …admin" on an archive page).
+ * ACCOUNT_META's "by tyler | date", and ACCOUNT_BYLINE's "Author: …admin" on an archive page). A placeholder word
+ * ("Author: unknown", "Auteur : inconnu", "anonymous", "staff") is no login: the line says who wrote it is not known.
  */
-const AUTHOR_LOGIN = /^(?:(?:Source|Via|From|Origine)\s?:\s?\S{1,80}?)?(?:Author|Auteur|Posted by|Publié par|Written by)\s?:\s?[a-z][a-z0-9_.-]{1,30}$/u;
+const AUTHOR_LOGIN = /^(?:(?:Source|Via|From|Origine)\s?:\s?\S{1,80}?)?(?:Author|Auteur|Posted by|Publié par|Written by)\s?:\s?(?!(?:unknown|inconnu|anonymous|anonyme|staff|admin|n\/a)$)[a-z][a-z0-9_.-]{1,30}$/u;
 
 /** The line's byline-template problem, if it has one. */
 function templateByline(p: string): { message: string; fix: string | null } | null {

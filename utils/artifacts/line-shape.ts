@@ -63,7 +63,21 @@ const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*|&|and|of|the|in|on|for|de|du
  * from £258m)", "Wage bill: 4th highest", "Effectif : 85 salariés"). A run of them after the prose is the article's
  * figures, shaped like a block of headlines; deleting it would drop the article's data.
  */
-const DATA_FIELD = /^[^:\n]{2,50}?\s?:\s[$€£¥₹]?\s?\d/u;
+const DATA_FIELD_SHAPE = /^([^:\n]{2,50}?)\s?:\s[$€£¥₹]?\s?\d\S*/u;
+/**
+ * A headline's kicker before the colon ("Exclusive: 5 Fintechs That …", "Exclusif : 5 start-up …"): another story's
+ * headline, not a field.
+ */
+const KICKER_LABEL = /^(?:exclusive|exclusif|exclusivité|analysis|news analysis|analyse|explainer|explained|opinion|décryptage|decryptage|enquête|investigation|interview|entretien|tribune|chronique|column|commentary|commentaire|editorial|éditorial|edito|édito|feature|long read|special report|fact check|focus|watch|video|vidéo|podcast|live|breaking|en direct|revealed|exposed)$/iu;
+/** Title Case right after the figure ("5 Fintechs That Raised …"): a headline; a field's figure is followed by a unit or a note. */
+const TITLE_CASE_AFTER = /^\s+\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}/u;
+const DATA_FIELD = {
+  test(s: string): boolean {
+    const m = DATA_FIELD_SHAPE.exec(s);
+    if (!m) return false;
+    return !KICKER_LABEL.test(m[1]!.trim()) && !TITLE_CASE_AFTER.test(s.slice(m[0].length));
+  },
+};
 
 /** A line that is one field of a fact box (see DATA_FIELD): never a headline or a label. */
 export function isDataFieldLine(line: string): boolean {

@@ -179,7 +179,8 @@ function openRangeCut(p: string, end: string): number | null {
   let verbEnd = -1;
   let m: RegExpExecArray | null;
   while ((m = verbs.exec(before)) !== null) verbEnd = m.index + m[0].length;
-  if (verbEnd < 0 || /\d/u.test(before.slice(verbEnd))) return null;
+  // A year names the period, not an amount: "cut its 2024 growth forecast from 3.1%." still lacks the new figure.
+  if (verbEnd < 0 || /\d/u.test(before.slice(verbEnd).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''))) return null;
   return from;
 }
 
