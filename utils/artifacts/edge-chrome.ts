@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, OUTLET_FOOTER } from './lexicon';
+import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -347,7 +347,12 @@ const STORE_DATE_PREFIX = /^\s?date \d{4}-\d{2}-\d{2}\s+/u;
  * "Channels", "À la une". A desk's topic ("Business", "Économie") is left alone: fixtures mark it both ways (259 flags
  * "Business", 126 calls "Économie" metadata on a clean text), and a clean text must stay clean.
  */
-const FORMAT_KICKER = /^(?:cover story|(?:à|a) la une|edito|édito|editorial|éditorial|editorials|opinion|analysis|news analysis|analyse|commentary|commentaire|tribune|chronique|column|interview|entretien|exclusive|exclusif|exclusivité|feature|features|long read|the big read|grand format|enquête|investigation|décryptage|focus|portrait|explainer|fact check|special report|dossier|reportage|point de vue|billet|in depth|en bref|channels|sections|rubriques|topics|thèmes|sponsored|sponsorisé|partenaire|brand content|publi-?rédactionnel|breaking|breaking news|live|en direct)$/iu;
+const FORMAT_KICKER = new RegExp(
+  `^(?:${[...HEADLINE_KICKER_WORDS, 'cover story', '(?:à|a) la une', 'editorials', 'features', 'the big read', 'grand format', 'portrait',
+    'dossier', 'reportage', 'point de vue', 'billet', 'in depth', 'en bref', 'channels', 'sections', 'rubriques', 'topics', 'thèmes',
+    'sponsored', 'sponsorisé', 'partenaire', 'brand content', 'publi-?rédactionnel', 'breaking news'].join('|')})$`,
+  'iu',
+);
 /** A kicker is a few characters; a longer line is a headline. */
 const MAX_KICKER = 30;
 

@@ -123,6 +123,18 @@ export const WIRE_AGENCIES: readonly string[] = [
 export const PHOTO_AGENCIES: readonly string[] = ['Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Rex Features', 'Rex', 'iStock', 'VCG', 'IC'];
 export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...PHOTO_AGENCIES];
 /** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
+/**
+ * Words a site prints as a headline's kicker, naming the piece's format ("Exclusive", "Analysis", "Tribune", "Long read",
+ * "En direct"): one list for the kicker alone above a headline (edge-chrome.ts FORMAT_KICKER) and the kicker before a
+ * headline's colon (line-shape.ts KICKER_LABEL); each adds the words only its own reading needs. Plain words, matched
+ * whole and case-insensitively.
+ */
+export const HEADLINE_KICKER_WORDS = [
+  'exclusive', 'exclusif', 'exclusivité', 'analysis', 'news analysis', 'analyse', 'explainer', 'opinion', 'décryptage', 'enquête',
+  'investigation', 'interview', 'entretien', 'tribune', 'chronique', 'column', 'commentary', 'commentaire', 'editorial', 'éditorial',
+  'edito', 'édito', 'feature', 'long read', 'special report', 'fact check', 'focus', 'live', 'breaking', 'en direct',
+] as const;
+
 export function alternation(names: readonly string[]): string {
   return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }

@@ -27,6 +27,7 @@ import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from '../funding-lexicon';
 import { BYLINE_STAMP_OPENER } from './captions';
+import { HEADLINE_KICKER_WORDS } from './lexicon';
 
 export type LineShape = 'prose' | 'list-item' | 'label' | 'link-title' | 'other';
 
@@ -68,20 +69,17 @@ const DATA_FIELD_SHAPE = /^([^:\n]{2,50}?)\s?:\s[$€£¥₹]?\s?\d\S*/u;
  * A headline's kicker before the colon ("Exclusive: 5 Fintechs That …", "Exclusif : 5 start-up …"): another story's
  * headline, not a field.
  */
-const KICKER_LABEL = /^(?:exclusive|exclusif|exclusivité|analysis|news analysis|analyse|explainer|explained|opinion|décryptage|decryptage|enquête|investigation|interview|entretien|tribune|chronique|column|commentary|commentaire|editorial|éditorial|edito|édito|feature|long read|special report|fact check|focus|watch|video|vidéo|podcast|live|breaking|en direct|revealed|exposed)$/iu;
+const KICKER_LABEL = new RegExp(
+  `^(?:${[...HEADLINE_KICKER_WORDS, 'explained', 'decryptage', 'watch', 'video', 'vidéo', 'podcast', 'revealed', 'exposed'].join('|')})$`,
+  'iu',
+);
 /** Title Case right after the figure ("5 Fintechs That Raised …"): a headline; a field's figure is followed by a unit or a note. */
 const TITLE_CASE_AFTER = /^\s+\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}/u;
-const DATA_FIELD = {
-  test(s: string): boolean {
-    const m = DATA_FIELD_SHAPE.exec(s);
-    if (!m) return false;
-    return !KICKER_LABEL.test(m[1]!.trim()) && !TITLE_CASE_AFTER.test(s.slice(m[0].length));
-  },
-};
-
-/** A line that is one field of a fact box (see DATA_FIELD): never a headline or a label. */
+/** A line that is one field of a fact box (see DATA_FIELD_SHAPE), not a kicked headline: never a headline or a label. */
 export function isDataFieldLine(line: string): boolean {
-  return DATA_FIELD.test(line.trim());
+  const s = line.trim();
+  const m = DATA_FIELD_SHAPE.exec(s);
+  return !!m && !KICKER_LABEL.test(m[1]!.trim()) && !TITLE_CASE_AFTER.test(s.slice(m[0].length));
 }
 
 /** Every word of the line capitalised or in capitals (joining words aside): "Latest Economic News", "EARLIER STORIES". */
@@ -98,7 +96,7 @@ export function lineShapeOf(line: string): LineShape {
   if (words >= LONG_LINE_WORDS) return 'prose';
   const ended = SENTENCE_END.test(s);
   if (ended) return words >= MIN_PROSE_WORDS && /\p{Ll}/u.test(s) ? 'prose' : 'other';
-  if (s.length > MAX_LINE_CHARS || NOT_TITLE.test(s) || CREDIT_LINE.test(s) || !TITLE_START.test(s) || DATA_FIELD.test(s)) return 'other';
+  if (s.length > MAX_LINE_CHARS || NOT_TITLE.test(s) || CREDIT_LINE.test(s) || !TITLE_START.test(s) || isDataFieldLine(s)) return 'other';
   if (words <= MAX_LABEL_WORDS && isCapitalisedLabel(s)) return 'label';
   // A French or sentence-case label is shorter: "Lire aussi", "En bref", "Most read" (a four-word line in sentence case is a headline).
   if (words <= MAX_SENTENCE_CASE_LABEL_WORDS && !/\d/u.test(s)) return 'label';
