@@ -232,7 +232,14 @@ export class FirstPartWalk {
       } else if (PARAGRAPH_TAGS.has(tag)) {
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text) {
-          if (this.chars + text.length > this.budget && this.paragraphs.length > 0) {
+          if (this.chars + text.length > this.budget) {
+            // A first paragraph longer than the whole budget (one 5 MB <p>) is itself cut, at a
+            // word, so the readers never get more than the budget; a later one is left whole for
+            // the next part.
+            if (this.paragraphs.length === 0) {
+              this.paragraphs.push(headOf(text, this.budget));
+              this.chars = this.paragraphs[0]!.length;
+            }
             this.cut = true;
             this.node = null;
             break;
@@ -260,6 +267,14 @@ export class FirstPartWalk {
     }
     return null;
   }
+}
+
+/** The first `max` characters of `text`, ended at a space when there is one in its last tenth. */
+function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return (space > max * 0.9 ? head.slice(0, space) : head).trimEnd();
 }
 
 /** The page's shape in one go (tests, and callers that need no yields). */

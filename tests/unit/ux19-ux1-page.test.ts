@@ -114,8 +114,19 @@ describe('refusals that may succeed later', () => {
     page.dispose();
   });
 
-  it('a page too large to read is not retryable', async () => {
+  it('a page of one 5 MB paragraph is read in its first part, which is not retryable', async () => {
     document.body.innerHTML = `<article><p>${'word '.repeat(1_000_001)}</p></article>`;
+    const page = new PageController(document, null, reader);
+    const answer = await page.summaryResponse();
+    expect(answer.status).toBe('ok');
+    expect(answer.message).toMatch(/^Read the first 100,000 characters/);
+    expect(answer.summary.article.wordCount).toBeLessThanOrEqual(20_000);
+    expect(answer.retryable).toBe(false);
+    page.dispose();
+  });
+
+  it('a page over the limit with no paragraph to read is refused, and the refusal is not retryable', async () => {
+    document.body.innerHTML = `<div>${'word '.repeat(1_000_001)}</div>`;
     const page = new PageController(document, null, reader);
     const refused = await page.summaryResponse();
     expect(refused.status).toBe('too-large');

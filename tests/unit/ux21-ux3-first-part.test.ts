@@ -92,4 +92,10 @@ describe('ux3: FirstPartWalk takes paragraphs in text order', () => {
     expect(w.paragraphs).toEqual(['aaaa', 'bbbb']);
     expect(w.cut).toBe(true);
   });
+
+  it('cuts a first paragraph longer than the whole budget at a word, instead of taking all of it', () => {
+    const w = walk(`<p>${'word '.repeat(100)}</p><p>next</p>`, 52);
+    expect(w.paragraphs).toEqual([Array(10).fill('word').join(' ')]);
+    expect(w.cut).toBe(true);
+  });
 });
