@@ -18,10 +18,19 @@ const typecheckOk = typecheck.status === 0;
 console.log(typecheckOk ? 'typecheck: ok\n' : 'typecheck: FAILED\n');
 
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
+// A hang guard for the whole run, not a speed check: a test stuck in synchronous code cannot be
+// stopped by Vitest's per-test timeout, and the suite would then sit until CI's own limit with no
+// word of why. The run takes about 15 minutes on an idle CI machine; past this, it is stuck.
+const RUN_LIMIT_MS = Number(process.env.ROUNDUP_TEST_RUN_LIMIT_MS ?? 80 * 60_000);
 const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
+  timeout: RUN_LIMIT_MS,
+  killSignal: 'SIGKILL',
 });
+if (run.error?.code === 'ETIMEDOUT') {
+  console.log(`\nThe test run did not finish in ${Math.round(RUN_LIMIT_MS / 60_000)} minutes and was stopped: a test is stuck (the last files printed above ran before it).`);
+}
 let passed = 0;
 let failed = 0;
 let skipped = 0;
