@@ -68,6 +68,8 @@ export interface MoneyContext {
   britishMoney?: boolean;
   nigerian?: boolean;
   southAfrican?: boolean;
+  /** What "Sh"/"Shs" before a scaled figure stands for on this page (guessShilling): KES, UGX, TZS, or null. */
+  shilling?: string | null;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
   lostSign?: string | null;
   /**
@@ -96,6 +98,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     britishMoney: BRITISH_MONEY.test(text),
     nigerian: NIGERIA_CUES.test(text),
     southAfrican: SOUTH_AFRICA_CUES.test(text),
+    shilling: guessShilling(text),
     lostSign: guessLostSign(text),
   };
 }
@@ -169,6 +172,9 @@ const PREFIX =
   // The Kenyan shilling's own sign in the case and plural variants Kenyan outlets write, glued or spaced ("KSh 3.2 billion",
   // "~KSh35 billion", "Ksh5 billion", "Kshs 40 million").
   'KShs?|Kshs?|' +
+  // The East African shilling's short sign, as the Kenyan, Ugandan and Tanzanian press print it ("Sh350 million ($3.5 million)",
+  // "Sh22bn", "Shs72 billion"): letters, so read only with a scale on a page about one of those countries (LOCAL_SIGNS).
+  'Shs?|' +
   // Codes of currencies that make startup news too (Cairo, Karachi, Dhaka, Accra, Kigali, Gulf, Hanoi…).
   'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|MAD|TND|DZD|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
@@ -514,7 +520,34 @@ const SOUTH_AFRICA_CUES = /\b(?:South Africa|South African|rand|Johannesburg|Cap
 const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = {
   N: { currency: (r) => (r.nigerian ? 'NGN' : null) },
   R: { currency: (r) => (r.southAfrican ? 'ZAR' : null) },
+  Sh: { currency: (r) => r.shilling },
+  Shs: { currency: (r) => r.shilling },
 };
+
+/**
+ * The three countries whose press writes its shilling "Sh"/"Shs" before the figure, each named by its country, people, capital
+ * or code. The page's shilling is the country named most often (Kenya on a tie: its press uses the sign most); none named, no
+ * shilling, and "Sh5 billion" stays unread like "N500 million" off a Nigerian page. One pass of each cue over the text.
+ */
+const SHILLING_CUES: ReadonlyArray<[string, RegExp]> = [
+  ['KES', /\b(?:Kenya|Kenyan|Kenyans|Nairobi|Mombasa|KES)\b|KSh/g],
+  ['UGX', /\b(?:Uganda|Ugandan|Ugandans|Kampala|UGX)\b/g],
+  ['TZS', /\b(?:Tanzania|Tanzanian|Tanzanians|Dar es Salaam|Dodoma|TZS)\b/g],
+];
+
+/** The sign itself before a number: the cues are weighed only on a text that writes it. */
+const SHILLING_SIGN = /(?<![\p{L}\p{N}])Shs?\s?\d/u;
+
+export function guessShilling(text: string): string | null {
+  if (!SHILLING_SIGN.test(text)) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, cue] of SHILLING_CUES) {
+    const n = text.match(cue)?.length ?? 0;
+    if (n > most) { best = code; most = n; }
+  }
+  return best;
+}
 
 /** "in 2018 dollars" is a price basis, not a sum. */
 const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
@@ -556,6 +589,8 @@ interface Reader {
   /** The text is about Nigeria / South Africa: "N500 million" is naira, "R10 million" rand. */
   nigerian: boolean;
   southAfrican: boolean;
+  /** The page's shilling for "Sh"/"Shs" (guessShilling), or null. */
+  shilling: string | null;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
   lostSign: string | null;
 }
@@ -824,6 +859,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: context.britishMoney ?? BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
+    shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
   };
@@ -833,6 +869,8 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   let prev: MoneyMatch | null = null;
   /** Where the last figure read as money (with or without a written currency) ends: a list's next item may follow it. */
   let lastFigureEnd = -1;
+  /** Where the last figure read with its currency ends (after its restatement): a list's next item may share that currency. */
+  let lastMoneyEnd = -2;
   /** "X lève 40,5 millions", "Avec 9,3 millions levés": a scale word next to a raising verb, no currency written. */
   const bare: Figure[] = [];
 
@@ -866,6 +904,10 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     if (!fig.currency && fig.wordScale && prev && ELLIPSIS_JOIN.test(text.slice(floor, fig.start))) {
       fig.currency = prev.currency;
     }
+    // A list of sums writes the currency once: "580 millions d’euros pour Sorare, 473 millions pour Mirakl", "Wynd (72 millions
+    // d’euros), Payfit (70 millions)". A later item's bare scaled sum, right after a sum that has its currency, takes it
+    // (SIBLING_SUM).
+    if (!fig.currency && fig.wordScale && prev && lastFigureEnd === lastMoneyEnd && isSiblingSum(text, fig, prev, lastMoneyEnd)) fig.currency = prev.currency;
     // "a 740 cr funding", "`2,345.6 crore" (a rupee sign printed as a backtick): crore and lakh only count Indian money.
     if (!fig.currency && fig.scale !== null && INDIAN_SCALE_END.test(text.slice(fig.start, fig.end)) && !COUNT_NOUN_AFTER.test(text.slice(fig.end, fig.end + 24))) {
       fig.currency = 'INR';
@@ -896,10 +938,36 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     out.push(match);
     prev = match;
     lastFigureEnd = floor;
+    lastMoneyEnd = floor;
   }
   if (bare.length === 0) return out;
   if (context.articleCurrency === null) return out;
   return withArticleCurrency(r, out, bare, context.articleCurrency ?? articleCurrencyOf(out));
+}
+
+/**
+ * SIBLING_SUM: a list of sums that writes the currency on its first item only, each sum a list item of its own:
+ * - joined by a comma or "et/and" in the same sentence, as isBareRaise reads a list ("580 millions d’euros pour Sorare, 473
+ *   millions pour Mirakl", "$40 million for Kiplo and 12 million for Tilvo");
+ * - or alone in its parentheses after a name, right after the previous sum's own parenthesis ("celles d’Actility (95 millions
+ *   d’euros), ManoMano (60 millions)", "… (quatre millions d’euros). Derrière, Reev (3 millions)"): the parentheses mark the
+ *   list, which may run over a sentence end, never over a paragraph.
+ * Not a count ("5 millions d’euros, 2 millions de clients"), nor a parenthesis that says more than the sum ("(contre 3
+ * millions)"), nor one after a sum that is not itself alone in parentheses ("5 millions d’euros de chiffre d’affaires (3
+ * millions)"). Reads short windows around the two figures: linear.
+ */
+const PAREN_OPEN_BEFORE = new RegExp(`\\(${SP}*$`, 'u');
+const PAREN_CLOSE_AFTER = new RegExp(`^${SP}*\\)`, 'u');
+const SIBLING_REACH = 160;
+
+function isSiblingSum(text: string, fig: Figure, prev: MoneyMatch, prevEnd: number): boolean {
+  if (fig.start < prevEnd || fig.start - prevEnd > SIBLING_REACH) return false;
+  const after = text.slice(fig.end, fig.end + 24);
+  if (COUNTED_AFTER.test(after) || COUNT_NOUN_AFTER.test(after)) return false;
+  const gap = text.slice(prevEnd, fig.start);
+  if (gap.length <= LIST_ITEM_REACH && !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap)) return true;
+  return PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 4), fig.start)) && PAREN_CLOSE_AFTER.test(after) &&
+    PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && PAREN_CLOSE_AFTER.test(gap) && !gap.includes('\n');
 }
 
 /** A figure ending in an Indian scale ("740 cr", "2,345.6 crore", "5 lakh"). */
