@@ -1415,10 +1415,15 @@ const INTERJECTION = /^(?:Ha|Haha|Ah|Aha|Oh|Ooh|Eh|Hmm+|Wow|Whoa|Yay|Yeah|Yep|No
  */
 const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alement|ellement|iquement|ivement|ièrement|airement|eusement|ablement|iblement|itement|ûrement|uellement|inement))$/u;
 
-/** Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company. */
+/**
+ * Whether a name is a word of grammar, an opening modifier, or a period of time: capitalised by its place, never a company.
+ * Among them the pronouns and quantifiers that open a clause (LOWER_SUBJECT_WORDS: "Nous revenons à une certaine normalité",
+ * "Nous avons levé §", "They said", "Others joined"): the page's most-named "company" was "Nous" on an interview (blind 652),
+ * "We’ve" on a founder's post (blind 348, PRONOUN_CONTRACTION).
+ */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
 }
 
 /**
@@ -1649,10 +1654,24 @@ const SENTENCE_HEAD = 400;
  */
 const WITH_ROUND = new RegExp(String.raw`(?:^|[\s,])(?:avec|with|grâce à|thanks to)\s+(?:une?|a|an|its|sa|son|leur|their)\s+(?:[\p{L}\p{N}§$€£.,’'-]{1,20}\s+){0,4}?(?:${lexAlt(LEX_ROUND_NOUNS)})(?![\p{L}])`, 'iu');
 /**
- * Words a subject may open with before its name: an article, then a few lower-case descriptor words ("la fintech nantaise ",
- * "La néobanque pour indépendants ", "the Paris-based startup ", "cette pépite ").
+ * A complement that the descriptor's participle or adjective of field (OPENING_MODIFIER's words) opens: "spécialisée sur une solution drone pour le contrôle
+ * au sol des avions ", "specialised in payroll software for small shops ", "dédiée à la rénovation des copropriétés ". It names
+ * the company's trade, a string of lower-case words (elided articles glued to theirs: "d’optimisation"), never its name; regional
+ * roundups of several outlets put it between the kind noun and the name ("La jeune pousse toulousaine spécialisée sur … Kiplo
+ * occupe la deuxième marche avec …"). Each word one bounded token: linear.
  */
-const LOWER_DESCRIPTOR = /^(?:(?:La|Le|Les|The|A|An|Une?|Cette|This|Cet)\s+|L[’'])?(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}$/u;
+/**
+ * A preposition closing the complement: the capitalised word after it is its object ("spécialisée dans les capteurs pour Airbus"),
+ * a client or a partner, never the subject's name.
+ */
+const COMPLEMENT_OBJECT_PREPOSITION = '(?:pour|de|du|des|à|au|aux|avec|par|sur|dans|en|chez|for|with|of|by|from|to|in|on|at|like|comme)';
+const DESCRIPTOR_COMPLEMENT = String.raw`(?:${[...OPENING_MODIFIER].join('|')})\s+(?:sur|dans|en|à|au|aux|pour|in|on|to)\s+(?:[\p{Ll}][\p{L}’'-]*\s+){0,13}(?!${COMPLEMENT_OBJECT_PREPOSITION}\s)[\p{Ll}][\p{L}’'-]*\s+`;
+/**
+ * Words a subject may open with before its name: an article, then a few lower-case descriptor words ("la fintech nantaise ",
+ * "La néobanque pour indépendants ", "the Paris-based startup ", "cette pépite "), then at most one complement of its trade
+ * (DESCRIPTOR_COMPLEMENT).
+ */
+const LOWER_DESCRIPTOR = new RegExp(String.raw`^(?:(?:La|Le|Les|The|A|An|Une?|Cette|This|Cet)\s+|L[’'])?(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:${DESCRIPTOR_COMPLEMENT})?$`, 'u');
 
 /** The subject opening a main clause: its first name run, after at most a few lower-case descriptor words; null if none. */
 function subjectOpening(clause: string): string | null {
