@@ -131,7 +131,7 @@ const SHARE_PLACEMENT = String.raw`(?:(?:pre-IPO|private|equity)\s+)?placements?
 const PERSONAL_MONEY_BEFORE = String.raw`(?:pay|salary|wage|pension|rent|price|rate|tax)`;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp }> = [
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
@@ -218,6 +218,13 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // a French loan is the debt round's investor (as "a § loan from HSBC"; fixture 150's gold names the lender). The look back runs
   // only where a giver's article and a capital follow.
   { role: 'participant', re: /(?=(?:(?:accordée?s?|consentie?s?|octroyée?s?)\s+par\s|(?:de la|de l[’']|du|des)\s?\p{Lu}))(?<=\b(?:prêts?|emprunts?|ligne de crédit|facilité de crédit)(?:\s+(?:de|d[’'])\s*§+(?:\s*\([^)]*\))?)?\s+)(?:(?:accordée?s?|consentie?s?|octroyée?s?)\s+par\s|de la\s|de l[’']|du\s|des\s)/gu, needsNear: true },
+  // CO_LEAD_PARTNER: "X co-led the round alongside Y", "co-led by X with Y", "X a codirigé la série B aux côtés de Y": a co-lead has a
+  // partner, and the one named beside a single co-lead is the other co-lead (readInvestorMentions makes it a lead when the co-lead
+  // list before it has one name; beside two co-leads it is a participant). The co-lead verb and its object stand at most 60 characters
+  // before, no comma or sentence mark between, and no fund, team or firm as the verb's object ("to co-lead the fund with managing partner
+  // X" runs a fund); the partner's preposition is matched first, then the bounded lookbehind: linear. Before
+  // the plain "with" and "alongside" cues, which would read a participant.
+  { role: 'participant', re: /(?=\s(?:alongside|together with|along with|with|aux côtés|avec)\s)(?<=\b(?:co-?(?:led|leads|leading|lead|headed)|jointly led|co-?(?:mené|menée|mènent|mène|dirigé|dirigée|piloté|pilotée)|codirig(?:é|ée|e|ent))(?:\sby)?\s(?:(?!(?:funds?|fonds|teams?|équipes?|firms?|firmes?|company|companies|sociétés?|board|conseil|projects?|projets?)(?![\p{L}]))[^.;,:]){0,60}?)\s(?:alongside|together with|along with|with|aux côtés (?:de|d[’']|du|des)|avec)\s(?=(?:(?:the|its|les|ses|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}])/giu, coLeadPartner: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
@@ -368,7 +375,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: new RegExp(String.raw`\bas (?:the )?(?:co-?)?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b`, 'gi'), attach: 'prev', afterWith: true },
   { role: 'lead', re: new RegExp(String.raw`\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b[”"]?`, 'gi'), attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
-  { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
+  // "après avoir mené la série B de Acme": the infinitive of the past after "après" has the main clause's agent (PARTICIPLE_AGENT).
+  { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont|avoir) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
   // "Kestrel pilote la levée de § de Norvio", "Orion dirige le tour de table", "X conduit l’opération": the present of the other
   // lead verbs (piloter, diriger, conduire) makes its subject the lead like "mène", but these verbs also run companies and
   // projects ("X dirige la société"), so only with a round noun of the lexicon (LEX_ROUND_NOUNS) right after the article.
@@ -490,6 +498,50 @@ const FOUNDED_BY_BEFORE = /\b(?:founded|co-?founded|started|launched|fondée?s?|
 const HIRE_ROLE_AFTER = new RegExp(String.raw`^[^.;]{0,100}?\s(?:as|en tant qu[’']|comme)\s?(?:an?\s|its\s|the\s|their\s|new\s|nouvel(?:le)?\s)*(?:(?:${ROLE_QUALIFIER}|operating)\s+)?(?:${roleAlternation(cSuite)}|partners?|principals?|associate|advis[eo]rs?|chief\s\w+\sofficer|director|head|chair(?:man|woman)?|president|board member|associée?s?|directeur|directrice|conseill(?:er|ère)|administrat(?:eur|rice))(?![\p{L}])`, 'iu');
 
 /** After a verb of taking part: "through its … investment vehicle, Gradient Ventures", "via sa filiale Acme Ventures" (the vehicle's name). */
+/**
+ * A participle (or a French past infinitive) after a preposition of time: "after leading Acme’s § Series B", "since backing X",
+ * "après avoir mené la série B de Acme". It has no subject of its own: its agent is the main clause's. Read on the few characters
+ * before the cue: linear.
+ */
+const PARTICIPLE_AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:after|since|following|before|while|by|après|avant d[’'])\s+(?:(?:also|first|jointly|aussi|d[’']abord)\s+)?$/iu;
+const PARTICIPLE_CUE = /^(?:co-?)?(?:leading|backing|heading|avoir\s)/iu;
+/**
+ * The possessor of an investment named by the main clause: "This is Ribbit Capital’s third investment in Africa", "Acme is X’s first
+ * bet in Kenya", "Il s’agit du troisième investissement de X en Afrique". The investor is the possessor ("This is" is no name); a
+ * capitalised run of at most five words, then the possessive, then at most two words (an ordinal, an adjective) before the noun:
+ * bounded, so linear on a long subject.
+ */
+const POSSESSED_INVESTMENT_EN = /(?<![\p{L}\p{N}’'])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4})(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?:investments?|bets?|deals?|backing|cheques?|checks?)(?![\p{L}])/u;
+const POSSESSED_INVESTMENT_FR = /(?<![\p{L}])(?:investissements?|paris|pari|tickets?|participations?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:de\s+|du\s+|d[’']\s?)(?:la\s+|l[’']\s?)?(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,4})/u;
+/** PARTICIPLE_AGENT: the names of a participle's agent when the main clause names it as an investment's possessor; null otherwise. */
+function participleAgent(sentence: string, cueStart: number, segment: string): string[] | null {
+  if (!PARTICIPLE_CUE.test(sentence.slice(cueStart, cueStart + 16)) || !PARTICIPLE_AFTER_PREPOSITION.test(sentence.slice(Math.max(0, cueStart - 24), cueStart))) return null;
+  const m = POSSESSED_INVESTMENT_EN.exec(segment) ?? POSSESSED_INVESTMENT_FR.exec(segment);
+  if (!m) return null;
+  const names = parseList(m.groups!.name!, 'forward');
+  return names.length === 1 ? names : null;
+}
+
+/**
+ * COORDINATED_ROUND_OBJECT: a lead verb whose object is a coordination of rounds, "led Acme’s § Series B and Zeta’s § Series A",
+ * "a mené la série B de Acme et la série A de Zeta": the subject leads each conjunct. Read after the cue up to the clause's end
+ * (bounded window); each conjunct opens on the conjunction, then a possessor or a determiner and at most four words before a round
+ * noun. Every match starts at a conjunction: linear.
+ */
+const ROUND_NOUN_ANY_CASE = ROUND_NOUNS.map((w) => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+const COORDINATED_ROUND_OBJECT = new RegExp(String.raw`\s(?:and|as well as|et)\s+(?:(?:the|its|their|a|an|la|le|sa|son|leur|l[’'])\s*|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}[’']s\s+)(?:(?:§+|\p{Lu}[\p{L}\p{N}+-]*|new|latest|recent|fresh|first|second|third|nouvelle|dernière|précédente|funding|financing|growth|venture)\s+){0,4}?(?:${ROUND_NOUN_ANY_CASE})(?![\p{L}])`, 'gu');
+/** The clause after a lead verb: up to the next sentence mark, a semicolon, a colon or a dash (at most 240 characters). */
+const CLAUSE_REST_END = /[.;:!?]\s|[.;:!?]$|\s[–—]\s/u;
+function coordinatedRoundsAt(sentence: string, cueEnd: number): number[] {
+  let rest = sentence.slice(cueEnd, cueEnd + 240);
+  const end = CLAUSE_REST_END.exec(rest);
+  if (end) rest = rest.slice(0, end.index);
+  const out: number[] = [];
+  COORDINATED_ROUND_OBJECT.lastIndex = 0;
+  for (const m of rest.matchAll(COORDINATED_ROUND_OBJECT)) out.push(cueEnd + m.index!);
+  return out;
+}
+
 const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|financing))?\s+(?:through|via|par l[’']intermédiaire de|par le biais de|à travers)\s+(?:its|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,4}?(?:vehicle|arm|fund|unit|subsidiary|affiliate|véhicule|fonds|filiale|bras armé)\s*,?\s+(?<name>\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})/u;
 
 /** A relative pronoun closing a backward list, right before its verb. */
@@ -797,7 +849,7 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
 
 function readInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean }): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
-  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp }> = [];
+  const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp; coLeadPartner?: boolean }> = [];
   // Whole-sentence tests, each run once per sentence and only when a cue asks (not once per cue: a sentence of thousands of cues stays linear).
   const inSentence = new Map<RegExp, boolean>();
   const sentenceHas = (re: RegExp): boolean => {
@@ -846,7 +898,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
         const endAt = t.endAt.exec(rest);
         if (endAt && t.gapStop.test(rest.slice(0, endAt.index))) continue;
       }
-      triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt });
+      triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt, coLeadPartner: t.coLeadPartner });
     }
   }
   for (const t of BACKWARD_TRIGGERS) {
@@ -1032,6 +1084,10 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // "(Engineering Capital was the first investor in both.)": a sentence told as an aside opens on its parenthesis.
       if (/^\s*\(/.test(segment) && !segment.includes(')')) segment = segment.replace(/^\s*\(\s*/, '');
       names = parseList(segment, 'backward');
+      // "This is Ribbit Capital’s third investment in Africa after leading Acme’s § Series B": the agent of the participle is the
+      // possessor of the investment the main clause names, not the words before it (PARTICIPLE_AGENT).
+      const agent = participleAgent(sentence, t.start, segment);
+      if (agent) names = agent;
       // "Google participated through its AI investment vehicle, Gradient Ventures": the vehicle named is the one that invested.
       // (The subject next to the verb, the last of a backward list, is the parent it replaces.)
       const vehicle = names.length > 0 ? VEHICLE_NAMED_AFTER.exec(sentence.slice(t.end, t.end + 160)) : null;
@@ -1041,7 +1097,20 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
     // "Les investisseurs historiques, à savoir A, B et C, ont remis au pot": a list told once, with two cues.
     if (negated && t.role === 'participant') return;
     if (names.length > 0 && !mentions.some((o) => o.role === t.role && o.names.join('\u0001') === names.join('\u0001'))) mentions.push({ role: t.role, names, at: t.start, attach: t.attach });
+    // "after leading Acme’s § Series B and Zeta’s § Series A": one more mention of the same lead at each coordinated round, so the
+    // round after it is the one it attaches to (COORDINATED_ROUND_OBJECT).
+    if (!t.forward && t.role === 'lead' && t.attach === 'next' && names.length > 0) for (const at of coordinatedRoundsAt(sentence, t.end)) mentions.push({ role: 'lead', names, at, attach: 'next' });
   });
+  // CO_LEAD_PARTNER: the names beside a single co-lead are the other co-lead; beside a list of co-leads they take part.
+  // One pass over the mentions in reading order (sorted once), the last lead carried along: linear in the number of cues.
+  const partnerAt = new Set(kept.filter((t) => t.coLeadPartner).map((t) => t.start));
+  if (partnerAt.size > 0) {
+    let lastLead: InvestorMention | undefined;
+    for (const m of [...mentions].sort((a, b) => a.at - b.at)) {
+      if (m.role === 'participant' && partnerAt.has(m.at) && lastLead && lastLead.at < m.at && lastLead.names.length === 1) m.role = 'lead';
+      else if (m.role === 'lead') lastLead = m;
+    }
+  }
   // "Lead investor Northwind was joined by A", "from lead investor Northwind and A": the name the descriptor opens is the lead.
   if (options.nearDeal || sentenceHas(ROUND_WORD)) {
     let nextAt = 0;
@@ -1248,7 +1317,9 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       }
       // "des fonds comme Spendesk, qui est en train de boucler une levée", "such as Acme, which raised §": a name whose own
       // relative clause raises money is a company funded, not an investor.
-      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', '))) continue;
+      // The relative clause may come after an apposition set off by commas: "dirigés par la société Acme, société spécialisée dans
+      // les drones, qui a levé §", "led by Acme, a drone maker, which raised §" (RAISER_APPOSITION: one lower-case item, no clause).
+      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && (FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', ')) || (RAISER_APPOSITION.test(items[k + 1] ?? '') && /,/.test(seps[k + 1] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 2, k + 5).join(', '))))) continue;
       // "from Lendable and MiddleTrust, an escrow service provider, also raised §": a name whose appositive is followed by its own
       // verb of raising is the next clause's subject, and the list ends before it.
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && APPOSITIVE_THEN_RAISE.test(items.slice(k + 1, k + 4).join(', '))) break;
@@ -1256,6 +1327,10 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && SPEAKER_ROLE_THEN_SAID.test(items.slice(k + 1, k + 3).join(', '))) break;
       // "from Temasek, clean technology firm Hysata’s § raise": a possessor of money is a company raising, not a backer.
       if (r.kind === 'name' && POSSESSOR_OF_FIGURE.test(item)) break;
+      // "led by leading Middle East investment fund, Shorooq Partners", "led by prominent Gulf venture firm": a capitalised place left
+      // of a lower-case kind of investor that ends the item modifies the kind (PLACE_BEFORE_KIND); the name set off after it, if any,
+      // is the investor.
+      if (r.kind === 'name' && placeBeforeKind(item, r.name)) continue;
       // "led by Kestrel Partners, and Northwind Capital participated", "auprès de X, et Jane Moreau rejoint le conseil": the name
       // after the conjunction is the subject of a new clause (a finite verb follows it), not one more of the list.
       if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && item.includes(r.name) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
@@ -1319,6 +1394,18 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
     }
   }
   return names;
+}
+
+/**
+ * PLACE_BEFORE_KIND: what follows a capitalised run inside one list item when that run is a modifier, not a name: a two-word kind of
+ * investor in lower case ("investment fund", "venture firm", "private equity firm", "VC firm") closing the item. A run that ends on
+ * a firm's last word ("Acme Capital", ORG_LAST_WORDS) is a name whatever follows it. Anchored at both ends: linear.
+ */
+const KIND_OF_INVESTOR_TAIL = /^\s+(?:(?:investment|venture(?:\s+capital)?|VC|private\s+equity|PE|sovereign(?:\s+wealth)?|state|impact|growth|family|asset\s+management|d[’']investissement|de\s+capital-risque|souverain)\s+(?:funds?|firms?|company|companies|groups?|house|managers?|investors?|arms?|vehicles?|fonds|sociétés?)|(?:funds?|fonds|firms?|investors?)\s+(?:d[’']investissement|de\s+capital-risque|souverains?|d[’']impact))\s*$/u;
+const ORG_LAST_WORD_END = new RegExp(String.raw`(?:^|\s)(?:${ORG_LAST_WORDS.join('|')})$`, 'u');
+function placeBeforeKind(item: string, name: string): boolean {
+  const at = item.indexOf(name);
+  return at >= 0 && !ORG_LAST_WORD_END.test(name) && KIND_OF_INVESTOR_TAIL.test(item.slice(at + name.length));
 }
 
 /**
@@ -1602,8 +1689,9 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     if (/^(?:La|Le|Les)$/.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))) break;
     // "le micro-VC sénégalais": a lower-case word hyphenated to an acronym is still a descriptor.
     const isLower = /^\p{Ll}/u.test(w) && (!/\p{Lu}/u.test(w.slice(1)) || /^\p{Ll}+-\p{Lu}+s?$/u.test(w));
-    // Two-letter lower-case brands survive ("ff Venture Capital").
-    if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w)) break;
+    // Two-letter lower-case brands survive ("ff Venture Capital"); a short function word never opens a name ("This is Kestrel
+    // Capital’s third investment": the copula "is" is no brand, SHORT_FUNCTION_WORD).
+    if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w) && !SHORT_FUNCTION_WORD.test(w)) break;
     // "US Boston Capital": a country code in capitals opening a firm's name is part of it (see names.ts).
     if (/^(?:US|UK|EU)$/.test(w) && opensFirmName(w, item.slice(m[0].length, m[0].length + 121))) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
@@ -1659,7 +1747,12 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     return { kind: 'name', name: institution[0], residue: /[\p{L}\p{N}]/u.test(item.slice(institution[0].length)), leadingResidue: false };
   }
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
-  const brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
+  let brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
+  // "is Kestrel Capital", "en Orion": a copula, a pronoun or a preposition before a capitalised run is no brand word (SHORT_FUNCTION_WORD).
+  if (brand && SHORT_FUNCTION_WORD.test(brand[1]!)) {
+    item = item.slice(brand[0].length);
+    brand = null;
+  }
   const runs = findNameRuns(brand ? item.slice(brand[0].length) : item).map((r) => (brand ? { ...r, text: brand[1] + ' ' + r.text, start: 0, end: r.end + brand[0].length } : r));
   const first = runs[0];
   if (!first || first.start !== 0) {
@@ -1713,6 +1806,13 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   return { kind: 'name', name, residue: /[\p{L}\p{N}]/u.test(rest), leadingResidue: stripped.length > 0 && /^\p{Lu}/u.test(raw.trim()) && NOT_NAME_WORDS.has(raw.trim().split(/\s+/)[0]!.toLowerCase()) && !/^(?:the|le|la|les)$/i.test(raw.trim().split(/\s+/)[0]!) };
 }
 
+/**
+ * SHORT_FUNCTION_WORD: one- and two-letter lower-case words that are grammar, never a brand opening a name: copulas and auxiliaries
+ * ("is", "be", "am", "do"), pronouns ("it", "we", "he", "il", "on"), conjunctions and prepositions ("or", "if", "so", "up", "en", "ou",
+ * "ni"), negation and clitics ("ne", "ce", "se", "y"). A two-letter brand ("ff Venture Capital") is none of them.
+ */
+const SHORT_FUNCTION_WORD = /^(?:is|be|am|do|it|we|he|me|my|us|or|if|so|up|no|on|en|il|ou|ni|ne|ce|se|ça|y|a|i|o)$/u;
+
 /** A French nationality noun (capitalised, unlike the adjective) opening an item before a name: "le Français Creadev", "les Américains A et B". */
 const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britannique|Allemande?|Chinoise?|Japonaise?|Italienne?|Espagnole?|Canadienne?|Néerlandaise?|Suédoise?|Danoise?|Norvégienne?|Finlandaise?|Luxembourgeoise?|Israélienne?|Indienne?|Coréenne?|Singapourienne?|Saoudienne?|Irlandaise?|Autrichienne?|Portugaise?|Polonaise?|Brésilienne?|Australienne?|Marocaine?|Tunisienne?|Algérienne?|Sénégalaise?|Nigériane?|Ivoirienne?|Kényane?|Émiratie?|Qatarie?|Koweïtienne?|Libanaise?|Égyptienne?|Sud-Africaine?)s?\s+(?=[\p{Lu}\p{N}])/u;
 
@@ -1725,6 +1825,8 @@ const SPEAKER_ROLE_THEN_SAID = new RegExp(String.raw`^(?:(?:its|the|a|an|son|sa|
 /** A name owning a figure ("Hysata’s § raise"): the company of another deal. */
 // Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
 const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;
+/** An apposition between a name and its relative clause: a lower-case description (an article, a noun), not itself a clause. */
+const RAISER_APPOSITION = /^(?!(?:qui|which|who|that|dont|où|where)(?![\p{L}]))(?:(?:an?|the|une?|la|le|l[’'])\s?)?\p{Ll}[^,;]{0,100}$/u;
 const FUNDRAISER_CLAUSE = /^(?:qui|which|who)\b[^.;]{0,80}?(?<![\p{L}])(?:lève|lèvent|a levé|ont levé|vient de lever|boucle|a bouclé|boucler|lever|raised|raises|is raising|was raising|closed (?:a|its|an)|secured|has secured|obtained|a obtenu|annonce une levée)(?![\p{L}])(?![^.;]{0,60}?(?<!lev[ée]e?s? de |raising )(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule)(?![\p{L}]))/iu;
 
 /** A name holding a word for a non-profit or public institution, whose full name may go on with "in"/"of"/"pour". */
