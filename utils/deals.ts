@@ -499,6 +499,14 @@ const STAKE_IN_NAME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:inves
  * (blind 540, 544, 566).
  */
 const ROUNDS_LIST_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:fund)?${lexAlt(LEX_PLURAL_ROUNDS_EN)}(?![\p{L}])[^§.;:]{0,40}?\b(?:include[sd]?|including|such as|among them)(?![\p{L}])`, 'iu');
+/**
+ * Round 23 (blind 631, a wire story's half-year review; the French reviews of blind 474, 585 and 591 write the same entry as
+ * "§ pour [descripteur] X" after their plural noun): the entry may name its owner after the figure, "for/to" (or "pour/à") and
+ * descriptors then the name: "Other large rounds included § for payments firm Kestrel and § for …", "Notable deals included §
+ * to Acme". The company is read after the figure by the funding reader, as for "§ pour X"; later items follow the first.
+ * Only after ROUNDS_LIST_INTRO, so "Other costs included § for legal fees" stays other money.
+ */
+const ENTRY_FOR_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}/u;
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
@@ -1023,7 +1031,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && OWNER_POSSESSIVE_BEFORE.test(before));
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && (OWNER_POSSESSIVE_BEFORE.test(before) || ENTRY_FOR_NAME_AFTER.test(after)));
   const ranked = RANKED_WITH_BEFORE.exec(before);
   // Round 21: "UAE-based startups made most of the list, raising §, followed by the Kingdom with §": a "followed by" item ranks
   // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.

@@ -3,6 +3,8 @@
  * (`paragraphs.join('\n\n')`), so every piece of evidence the funding reader
  * reports is an exact substring of the article.
  */
+import { isNationality, isPlace, namesIn } from './companies';
+import { lexAlt, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
 import { splitSentences } from './sentences';
 import { PARAGRAPH_SEPARATOR, type ArticleText } from './types';
 
@@ -121,5 +123,148 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
     block.push({ s, line: { name, at: m.index + m[0].length - m.groups!.money!.length } });
   }
   close();
+  return out;
+}
+
+// ── Coordinated raisers (round 23) ─────────────────────────────────────────────────────────────────────────────────────
+//
+// One sentence, several raisers. Three structures give a figure to each of several coordinated subjects, and the blind misses
+// of eight batches show each of them on several outlets (weekly digests, monthly barometers, regional reviews, EN and FR):
+//   - respectively: "A and B raised § and § respectively", "A et B ont levé respectivement § et §", "A (…) et B (…) complètent
+//     le podium, avec respectivement § et §": the k-th subject takes the k-th figure of the run;
+//   - a distributive word: "A, B, C and D raised more than § each", "A et B ont chacune collecté §", "A and B both closed §":
+//     every subject takes the one figure;
+//   - a per-company threshold over a counted subject, its members listed after it: "Quinze d'entre elles ont levé plus de §,
+//     dont A, B ou encore C", "Three companies raised § or more, including A and B": every listed member takes the figure.
+// A total over the subjects ("ont levé au total §", "together raised §", "à elles deux") is nobody's own round: no reading.
+// The reader reads the structure only (the subject list, the verb, the figure run, the distributive word); whether a figure is a
+// round at all stays the figure reader's decision (deals.ts).
+
+/**
+ * The words that link the subjects to the figures: the lexicon's raising participles, their present and plural forms, and "with"/
+ * "avec" after a verb of ranking ("A et B complètent le podium, avec respectivement § et §", "A and B led with § each"); the
+ * link alone gives nothing: a respective or distributive word, or a threshold over a counted subject, must follow.
+ */
+const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling)(?![\p{L}])|(?<![\p{L}])(?:avec|with)(?![\p{L}])`, 'giu');
+/** Words that may stand between the verb and the first figure: adverbs, the distributive word, an approximation ("plus de"). */
+const VERB_TO_FIGURE = /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u;
+/** Between two figures of one run: a comma, "and"/"et", or both. */
+const FIGURE_RUN_GAP = /^\s*,?\s*(?:(?:and|et|&)\s+)?$/u;
+/** The word that pairs a run of figures with the subjects in order. */
+const RESPECTIVE_WORD = /(?<![\p{L}])(?:respectively|respectivement|respectives?|respectifs?)(?![\p{L}])/iu;
+/** A distributive word between the subjects and the figure: "ont chacune levé", "each raised", "both closed", "ont tous deux". */
+const EACH_WORD = /(?<![\p{L}])(?:each|both|chacune?s?|tous deux|toutes deux|tous les deux|toutes les deux)(?![\p{L}])/iu;
+/** A distributive word right after the figure that closes its phrase: "§ each,", "§ apiece in", "§ chacune." ("§ each year" is a rate). */
+const EACH_AFTER_FIGURE_WORD = /^\s*(?:\([^()]{0,40}\)\s*)?(?:each|apiece|chacune?s?)(?:\s*(?:[,;.:!?)–—]|$)|\s+(?:and|but|while|in|from|for|with|led|et|mais|tandis|en|auprès|pour|avec)(?![\p{L}]))/iu;
+/** A total over the subjects, never each one's round: "au total", "together", "combined", "à elles deux", "cumulés". */
+const JOINT_WORD = /(?<![\p{L}])(?:together|combined|jointly|collectively|between them|in total|a total of|in all|ensemble|conjointement|au total|en tout|à (?:elles|eux) (?:deux|trois|quatre|cinq|seules?|seuls?)|cumulé(?:e?s)?|cumulativement)(?![\p{L}])/iu;
+/**
+ * Where a clause's subject list starts, read back from its verb: after an earlier figure, a semicolon or colon, a dash, or a
+ * word that opens a new clause ("followed by", "suivie de", "while", "tandis que", "but", "mais", "dont", "including").
+ */
+const SUBJECT_OPENER = /[;:–—]|(?<![\p{L}])(?:followed by|suivie?s? (?:de|par)|while|whereas|but|tandis que|alors que|mais|dont|including|notamment)(?![\p{L}])/giu;
+/**
+ * What may stand between two coordinated subjects: a closed appositive, then a comma or a coordinator, then lower-case
+ * descriptors ("et la société de cybersécurité", "and fintech"), each word closed by a space (a word never splits: linear).
+ */
+const SUBJECT_GAP = /^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*(?:(?:and|et|&)\s+)?|(?:and|et|&|as well as|ainsi que|or|ou encore|ou)\s+)(?:(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))\s+){0,8}(?:\p{Ll}[’'])?$/u;
+/** From the last subject to its verb: a closed appositive, then auxiliaries, adverbs and the distributive word only. */
+const SUBJECT_TO_VERB = /^(?:\s*,[^,§;:]{1,80},)?\s*,?\s*(?:[\p{Ll}’'-]+(?:\s*,\s*|\s+|$)){0,4}$/u;
+/** A subject that may raise: a name, not a place or a nationality ("France and Germany raised § and § respectively"). */
+function raiserName(n: string): boolean {
+  return !isPlace(n) && !isNationality(n);
+}
+/** A threshold before the figure ("plus de §", "more than §") or after it ("§ or more", "§ et plus"): a bound each member passed. */
+const THRESHOLD_BEFORE_FIGURE = /(?<![\p{L}])(?:plus de|more than|over|above|au moins|at least|upwards of|au-delà de|supérieure?s? à|in excess of)\s*$/iu;
+const THRESHOLD_AFTER_FIGURE = /^\s*(?:or (?:more|above|over)|and (?:above|over|up)|ou plus|et plus|et au-delà)(?![\p{L}])/iu;
+/** A counted subject ("Quinze d'entre elles", "three of them", "12 startups", "six entreprises"): a class whose members follow. */
+const COUNTED_SUBJECT = new RegExp(String.raw`(?:^|[\s,])(?:[\p{L}-]+\s+(?:d[’']entre\s+(?:elles|eux)|of\s+them|of\s+these|of\s+those)|(?:\d+|${lexAlt([...LEX_COUNT_WORDS_EN, ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{Ll}-]+\s+)?(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|start-up|jeunes pousses))(?![\p{L}])`, 'iu');
+/** The opener of the members' list after a threshold figure: ", dont A, B", ", including A and B". */
+const MEMBERS_OPENER = /^\s*(?:or (?:more|above|over)|and (?:above|over|up)|ou plus|et plus)?\s*,?\s*(?:dont|including|notamment|parmi lesquelles|parmi lesquels|among them|such as)\s+/iu;
+/** A relative clause after a listed member gives it a figure of its own: ", which raised §", ", qui a levé §". */
+const MEMBER_RELATIVE = /,\s*(?:which|who|that|qui|lequel|laquelle)(?![\p{L}])/iu;
+
+interface FigureSpan { start: number; end: number }
+
+/** The coordinated names of `span` (a subject list), in order, with no verb or clause between them; null when not a list. */
+function coordinatedNames(span: string): string[] | null {
+  // Parenthesised descriptions ("Santé Académie (formation en ligne …) et OSO-AI (…)") are blanked, offsets kept.
+  const text = span.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const names = namesIn(text).filter(raiserName);
+  if (names.length < 2) return null;
+  let at = 0;
+  let prevEnd = -1;
+  for (const n of names) {
+    const i = text.indexOf(n, at);
+    if (i < 0) return null;
+    if (prevEnd >= 0 && !SUBJECT_GAP.test(text.slice(prevEnd, i))) return null;
+    prevEnd = i + n.length;
+    at = prevEnd;
+  }
+  return SUBJECT_TO_VERB.test(text.slice(prevEnd)) ? names : null;
+}
+
+/** The members listed after a threshold figure, up to the clause's end; a member with a relative clause of its own is left out. */
+function listedMembers(after: string): string[] {
+  const opener = MEMBERS_OPENER.exec(after);
+  if (!opener) return [];
+  const list = after.slice(opener[0].length).split(/[.;§]/u)[0]!;
+  const relative = MEMBER_RELATIVE.exec(list);
+  const names0 = namesIn(relative ? list.slice(0, relative.index) : list).filter(raiserName);
+  // The antecedent of the relative clause has its own figure: it is no member at the threshold.
+  const names = relative ? names0.slice(0, -1) : names0;
+  return names;
+}
+
+/**
+ * The names each figure of a sentence is raised by, when the sentence coordinates several raisers (see above); keyed by the
+ * figure's index in `figures`. `masked`: the sentence with its figures masked as "§"; `figures`: their offsets, in order. One
+ * pass over the verbs; each reading is bounded (a subject span of at most 300 characters, a list up to the clause's end).
+ */
+export function coordinatedRaisers(masked: string, figures: readonly FigureSpan[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (figures.length === 0) return out;
+  let next = 0;
+  for (const v of masked.matchAll(COORD_VERB)) {
+    const vStart = v.index!;
+    const vEnd = vStart + v[0].length;
+    while (next < figures.length && figures[next]!.start < vEnd) next++;
+    if (next >= figures.length) break;
+    const first = figures[next]!;
+    if (!VERB_TO_FIGURE.test(masked.slice(vEnd, first.start))) continue;
+    // The run of figures the verb governs.
+    let last = next;
+    while (last + 1 < figures.length && FIGURE_RUN_GAP.test(masked.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+    const runEnd = figures[last]!.end;
+    // The clause's subject: back to the previous figure, or to an opener of a new clause.
+    const floor = Math.max(next > 0 ? figures[next - 1]!.end : 0, vStart - 300);
+    let from = floor;
+    const head = masked.slice(floor, vStart);
+    for (const o of head.matchAll(SUBJECT_OPENER)) from = floor + o.index! + o[0].length;
+    const subject = masked.slice(from, vStart);
+    const tail = masked.slice(runEnd, Math.min(masked.length, runEnd + 40));
+    const clause = subject + masked.slice(vStart, runEnd) + tail.split(/[.;]/u)[0];
+    if (JOINT_WORD.test(clause)) continue;
+    const between = masked.slice(vEnd, first.start);
+    const count = last - next + 1;
+    if (count >= 2) {
+      if (!RESPECTIVE_WORD.test(between + masked.slice(first.end, runEnd) + tail)) continue;
+      const names = coordinatedNames(subject);
+      if (names && names.length === count) for (let k = 0; k < count; k++) out.set(next + k, [names[k]!]);
+      continue;
+    }
+    const after = masked.slice(first.end, Math.min(masked.length, first.end + 400));
+    const distributive = EACH_WORD.test(subject.slice(-40) + between) || EACH_AFTER_FIGURE_WORD.test(after);
+    if (distributive) {
+      const names = coordinatedNames(subject);
+      if (names) out.set(next, names);
+      continue;
+    }
+    // A per-company threshold over a counted subject, its members listed after the figure.
+    if ((THRESHOLD_BEFORE_FIGURE.test(between) || THRESHOLD_AFTER_FIGURE.test(after)) && COUNTED_SUBJECT.test(subject)) {
+      const members = listedMembers(after);
+      if (members.length >= 2) out.set(next, members);
+    }
+  }
   return out;
 }
