@@ -28,8 +28,8 @@ const LABELS = lineRules([
   // kickers, standfirst labels, edition promos, glued "read also" links.
   'nav-toggle', 'tag-line-phrases', 'membership-wall', 'type-section-kicker', 'standfirst-label',
   'edition-promo', 'glued-read-also', 'document-site-menu',
-  // Round 9: print folios and replica footers, metered-paywall counts, bare tag labels, footer link rows.
-  'print-folio', 'replica-footer', 'meter-count', 'bare-tag-label', 'footer-links',
+  // Round 9: replica footers (print folios: edge-chrome.ts's page-head reader), metered-paywall counts, bare tag labels, footer link rows.
+  'replica-footer', 'meter-count', 'bare-tag-label', 'footer-links',
   // Round 11: newsletter chrome, the paywall's offer box and prices, reader-revenue buttons, feed relays, photo-kind labels.
   'email-view-online', 'email-address-book', 'paywall-offer', 'offer-price', 'offer-banner', 'revenue-button', 'keep-free',
   'feed-relay', 'photo-kind', 'newsletter-section', 'logo-date',

@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER } from './lexicon';
+import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -92,11 +92,12 @@ function anyCase(words: readonly string[]): string {
   return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 }
 const WEEKDAY = anyCase([...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES]);
-const MONTH = anyCase([...EN_MONTH_NAMES, ...FR_MONTH_NAMES]);
+/** A month in full, or in a print head's English abbreviation with its point ("Mar.", "SEPT."). */
+const MONTH = `${anyCase([...EN_MONTH_NAMES, ...FR_MONTH_NAMES])}|(?:${anyCase(EN_MONTH_ABBREVIATIONS)})\\.?`;
 /** OCR reads digits as look-alike letters ("19SS", "II"). */
 const OCR_DAY = '[\\dIlOS]{1,2}';
 const OCR_YEAR = '[\\dIlOS]{4}';
-const PRINT_DATE = `(?:${WEEKDAY}),? (?:(?:${MONTH}) ${OCR_DAY},? ${OCR_YEAR}|${OCR_DAY} (?:${MONTH}) ${OCR_YEAR})`;
+const PRINT_DATE = `(?:${WEEKDAY}),? (?:(?:${MONTH}) ${OCR_DAY},? ${OCR_YEAR}|${OCR_DAY}(?:er)? (?:${MONTH}) ${OCR_YEAR})`;
 
 /**
  * A print running head at the start of an OCR page: the paper's name and place in capitals, then the date with its
@@ -107,19 +108,88 @@ const RUNNING_HEAD = new RegExp(`^[^\\p{L}\\p{N}]{0,8}(?:[\\p{L}!'’.-]{1,12} )
 /** The rest of a running head (a facing page's copy): dates, words in capitals and punctuation, up to the first word of prose. */
 const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}'’.,!-]*(?![\\p{L}\\p{N}])|[^\\p{L}\\p{N}\\s]+))*`, 'u');
 /**
- * A print page head or masthead line on its own: a weekday date with its year, set mostly in capitals, with a page or
- * edition marker ("PAGE 4 — THE DAILY NEWS, MONDAY, MARCH 3, 1958", "LUNDI 31 MAI 2021 // SUPPLÉMENT GRATUIT AU NUMÉRO
- * 23462", "Mardi 3 mars 2020 | Page 12 | Le Petit Journal"). A dateline has no page or edition word.
+ * A print page head (running head, folio) on its own line, read by what the line is made of: a weekday date with its year
+ * in any of the three print orders ("Friday 2 May 2014", "FRIDAY, May 11, 2018", "LUNDI 3 JUIN 2024"), and around it only
+ * what a page head prints: the page number or code ("4", "A4", "Page 12", "Section B"), the edition's words ("supplément
+ * gratuit au numéro 23462"), a cover price, separators, and the paper's name ("The Guardian", "LE PARISIEN"). Every word
+ * left after those is capitalised or a name's small word: a sentence has lower-case words ("Friday 2 May 2014 was the
+ * day …"), a dateline or a timestamp has a time or a verb. A spread prints two heads on one line ("4 The Guardian | Friday
+ * 2 May 2014 The Guardian | Friday 2 May 2014 5"). Blind misses on five outlets (a British replica, a French nameplate, a
+ * Chinese front page's date and price, US and French page heads): the head was set in Title Case as often as in capitals,
+ * so capitals are no longer the sign.
+ * Without a page marker or a price, the remaining name must read as a paper's: led by its article ("The …", "Le/La/Les
+ * …"); a byline beside a date ("Jane Roe | Friday 2 May 2014") or a section in capitals ("| TECHNOLOGY") is not.
  */
 const PRINT_DATE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${PRINT_DATE}(?![\\p{L}\\p{N}])`, 'u');
-const PAGE_MARKER = /\b(?:page|p\.|section|supplément|supplement|numéro|édition|edition|issue|vol\.?|volume|no\.|n°|cahier|seite|página|ausgabe)\s?(?:gratuit\s)?(?:au\s)?(?:numéro\s)?[\dIlOS]{1,6}\b|^\d{1,3}\s|\s\d{1,3}$/iu;
+const PRINT_DATE_ALL = new RegExp(PRINT_DATE_ANYWHERE.source, 'gu');
+/** A page head's markers: page and edition words with their number, a page code, a bare page number, a cover price. */
+const PAGE_HEAD_MARKER = /(?<![\p{L}\p{N}.,:])(?:(?:page|p\.|section|sec\.|supplément|supplement|numéro|édition|edition|issue|vol\.?|volume|no\.|n°|cahier|seite|página|ausgabe)\s?(?:gratuit\s)?(?:au\s)?(?:numéro\s)?[\dIlOS]{1,6}|[a-z]{1,2}\d{1,2}|\d{1,3}|[¥$€£]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}(?:[.,]\d{1,2})?\s?[¥$€£])(?![\p{L}\p{N}:])/giu;
+/** Separators between a page head's fields, standing apart from the words ("|", "•", "—", "//"). */
+const PAGE_HEAD_SEPARATOR = /(?<=^|\s)[|•·–—/-]+(?=\s|$)/gu;
+/** A word of the paper's name: capitalised, or one of a name's small words ("of", "de", "&"). */
+const PAPER_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|the|de|du|des|la|le|les|et|and|l['’]\p{Lu}[\p{L}'’-]*)$/u;
+/** A name led by its article, in either language ("The Guardian", "Les Echos", "L’Union"). */
+const ARTICLE_LED_NAME = /^(?:The|THE|Le|LE|La|LA|Les|LES|L['’]\p{Lu})/u;
+/** A page head is one short line; a spread's two heads and a few names at most. */
 const MAX_PAGE_HEAD = 140;
+const MAX_PAGE_HEAD_NAME_WORDS = 10;
 
-function isPageHead(p: string): boolean {
-  if (p.length > MAX_PAGE_HEAD || !PRINT_DATE_ANYWHERE.test(p) || !PAGE_MARKER.test(p)) return false;
-  const letters = p.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = p.match(/\p{Lu}/gu)?.length ?? 0;
-  return capitals * 2 >= letters;
+/** A folio alone on its line above or below the head ("1"): the page number the replica printed apart. */
+const FOLIO_LINE = /^\d{1,3}$/u;
+
+/** A paragraph of page-head lines, with maybe a folio alone on its own line ("1" / "4 The Guardian | Friday 2 May 2014 … 5"). */
+export function isPrintPageHead(p: string): boolean {
+  if (!p.includes('\n')) return isPageHeadLine(p.trim());
+  const lines = p.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.some(isPageHeadLine) && lines.every((l) => FOLIO_LINE.test(l) || isPageHeadLine(l));
+}
+
+function isPageHeadLine(p: string): boolean {
+  if (p.length > MAX_PAGE_HEAD || !PRINT_DATE_ANYWHERE.test(p)) return false;
+  let markers = 0;
+  const rest = p.replace(PRINT_DATE_ALL, ' ').replace(PAGE_HEAD_MARKER, () => { markers++; return ' '; }).replace(PAGE_HEAD_SEPARATOR, ' ');
+  const words = rest.split(/\s+/u).filter((w) => w !== '').map((w) => w.replace(/[,;]$/u, ''));
+  if (words.length > MAX_PAGE_HEAD_NAME_WORDS || !words.every((w) => PAPER_NAME_WORD.test(w))) return false;
+  if (markers > 0) return true;
+  // Without a page number, only the paper's name: led by its article ("LE PARISIEN", "The Guardian"). A section in
+  // capitals beside the date ("MONDAY, MARCH 3, 2020 | TECHNOLOGY") is the page's own metadata under its headline.
+  return words.length > 0 && ARTICLE_LED_NAME.test(words[0]!);
+}
+
+/**
+ * A page head GLUED to the start of a replica page's text ("1" / "4 The Guardian | Friday 2 May 2014 The Guardian | Friday 2
+ * May 2014 5 Football Premier League finances In sickness …", "44 THE DAILY TIMES-GAZETTE, Friday, October 9, 1958 A crowd
+ * formed …"): the page's first tokens are page-head material (folios, dates, page numbers, separators, the paper's name),
+ * and the head ends after its last date or page number, where the page's own words begin (a section's or a headline's
+ * capitals may follow: they are not the head's). The head found so must be a page head by isPageHeadLine, with a page
+ * number: a story opening on its dateline and a name is not cut. Two outlets: a British replica (442) and a fresh OCR page.
+ */
+const HEAD_TOKEN = new RegExp(`(?<date>${PRINT_DATE})(?![\\p{L}\\p{N}])|(?<folio>\\d{1,3})(?![\\p{L}\\p{N}])|[|•·–—/-]+(?=\\s)|\\p{Lu}[\\p{L}\\p{N}'’.&-]*[,;]?(?!\\S)|(?:of|the|de|du|des|la|le|les|et|and)(?!\\S)`, 'uy');
+/** A capitalised word of the paper's name left in the head once its dates are taken out. */
+const PAPER_NAME_IN_HEAD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&.-]/u;
+/** Spaces between the head's tokens (a folio may sit alone on the line above). */
+const HEAD_GAP = /\s+/uy;
+
+function gluedPageHeadEnd(p: string): number {
+  let at = 0;
+  let lastMark = -1;
+  let folios = 0;
+  const text = p.slice(0, RUNNING_HEAD_WINDOW);
+  while (at < text.length) {
+    HEAD_GAP.lastIndex = at;
+    if (HEAD_GAP.exec(text)) at = HEAD_GAP.lastIndex;
+    HEAD_TOKEN.lastIndex = at;
+    const m = HEAD_TOKEN.exec(text);
+    if (!m) break;
+    at = HEAD_TOKEN.lastIndex;
+    if (m.groups?.date !== undefined) lastMark = at;
+    else if (m.groups?.folio !== undefined) { lastMark = at; folios++; }
+  }
+  if (lastMark <= 0 || folios === 0 || lastMark >= p.length - 1) return -1;
+  const head = p.slice(0, lastMark).split('\n').filter((l) => l.trim() !== '' && !FOLIO_LINE.test(l.trim()));
+  // The paper's name in the head too: "Friday 2 May 2014 12 people were hurt …" opens a sentence on a date and a figure.
+  if (head.length !== 1 || !PAPER_NAME_IN_HEAD.test(head[0]!.replace(PRINT_DATE_ALL, ' '))) return -1;
+  return isPageHeadLine(head[0]!.trim()) ? lastMark : -1;
 }
 
 /**
@@ -146,8 +216,6 @@ const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A header's date, with or without the weekday: "Friday, May 3, 2024", "3 May 2024", "vendredi 3 mai 2024". */
 const HEADER_DATE = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})$/iu;
 
-/** A print front page's date with its cover price: "FRIDAY, May 11, 2018  ¥2", "Lundi 3 mai 2021 — 2,90 €". */
-const DATE_PRICE = new RegExp(`^${PRINT_DATE}\\s*[-–—|/]?\\s*(?:[¥$€£]\\s?\\d{1,2}(?:[.,]\\d{1,2})?|\\d{1,2}(?:[.,]\\d{1,2})?\\s?[¥$€£])$`, 'u');
 /** A cover price list by region: "Antilles Réunion 4,10 €. Belgique 3,60 €.", "Channel Islands £2.50 Ireland €3.20". Two prices at least. */
 const PRICE_LIST = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:? (?:\d{1,2}[.,]\d{2} ?[€$£¥]|[€$£¥] ?\d{1,2}[.,]\d{2})[.,;]?\s*){2,8}$/u;
 /** A print page's nameplate: the date, then the paper's name and nothing else ("Mercredi 24 novembre 2021 Les Echos"). */
@@ -454,9 +522,11 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const p = ps[i]!;
     if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
     else if (p.length <= 60 && (i < firstProse || i > lastProse) && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
-    else if (isMastheadLine(p) || isPageHead(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
+    else if (isMastheadLine(p) || isPrintPageHead(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
     else if (p.length > 40) {
       const head = RUNNING_HEAD.exec(p.slice(0, RUNNING_HEAD_WINDOW));
+      const glued = head ? -1 : gluedPageHeadEnd(p);
+      if (glued > 0) hits.push({ i, from: 0, to: glued, message: 'A print page head (page number, paper, date) left at the head of the page text.' });
       if (head) {
         const rest = RUNNING_HEAD_REST.exec(p.slice(head[0].length, RUNNING_HEAD_WINDOW));
         const to = head[0].length + (rest ? rest[0].length : 0);
@@ -474,7 +544,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   // A bare web address next to a masthead line.
   for (let i = 0; i < n; i++) {
     if (ps[i]!.length > 80 || !BARE_ADDRESS.test(ps[i]!)) continue;
-    const masthead = (k: number): boolean => k >= 0 && k < n && taken.has(k) && (isMastheadLine(ps[k]!) || isPageHead(ps[k]!));
+    const masthead = (k: number): boolean => k >= 0 && k < n && taken.has(k) && (isMastheadLine(ps[k]!) || isPrintPageHead(ps[k]!));
     if (masthead(i - 1) || masthead(i + 1)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
   }
   const top = Math.min(firstProse, TOP_LINES);
@@ -546,11 +616,11 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     if (j === i && !(i + 1 < n && (taken.has(i + 1) || isFurniture(ps[i + 1]!)))) continue;
     for (let k = i; k <= j; k++) add(k, 'Weather widget left in the text.');
   }
-  // Print front-page furniture: a date with the cover price, a price list by region, a nameplate with its section heads.
+  // Print front-page furniture (a date with its cover price is a page head, above): a price list by region, a nameplate with its section heads.
   for (let i = 0; i < n; i++) {
     const p = ps[i]!.trim();
     if (p.length > 120) continue;
-    if (DATE_PRICE.test(p) || PRICE_LIST.test(p)) add(i, 'Print masthead furniture (date, address or cover price) left in the text.');
+    if (PRICE_LIST.test(p)) add(i, 'Print masthead furniture (date, address or cover price) left in the text.');
     else if (NAMEPLATE.test(p) && i + 1 < n && CAPITALS_HEAD.test(ps[i + 1]!.trim())) {
       let j = i + 1;
       while (j + 1 < n && j - i < 3 && CAPITALS_HEAD.test(ps[j + 1]!.trim())) j++;

@@ -14,7 +14,7 @@ import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import {
   BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS,
-  alternation, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
+  SENTENCE_SMALL_WORDS, alternation, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
 } from './lexicon';
 import { isBodyProse } from './menus';
 import { isDanglingWord } from './truncated';
@@ -206,7 +206,7 @@ const DATE_TIME = /^(?:(?:january|february|march|april|may|june|july|august|sept
 const FEED_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
 
 /** Words a tag list never has: a headline or a name has them. */
-const FUNCTION_WORD = /^(?:a|an|the|of|and|or|for|in|on|to|with|at|by|from|as|is|are|was|its|how|why|what|who|de|des|du|la|le|les|et|en|un|une|pour|sur|au|aux)$/iu;
+const FUNCTION_WORD = new RegExp(`^(?:${SENTENCE_SMALL_WORDS.join('|')})$`, 'iu');
 /** A tag list is words only: capitalised, no digits, no punctuation. */
 const TAG_WORD = /^\p{Lu}[\p{Ll}]+$|^\p{Lu}{2,5}$/u;
 const MIN_TAG_WORDS = 4;

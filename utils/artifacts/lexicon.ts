@@ -135,6 +135,16 @@ export const HEADLINE_KICKER_WORDS = [
   'edito', 'édito', 'feature', 'long read', 'special report', 'fact check', 'focus', 'live', 'breaking', 'en direct',
 ] as const;
 
+/**
+ * The small words of a sentence, EN and FR, in lower case (articles, prepositions, conjunctions, a few verbs and question
+ * words): one list for every reader that tells a row of labels or names from a phrase (furniture.ts's tag rows,
+ * ui-labels.ts's rows of icon names). A row holding one of them is written language, not a row of labels.
+ */
+export const SENTENCE_SMALL_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'its',
+  'how', 'why', 'what', 'who', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'un', 'une', 'pour', 'sur', 'au', 'aux',
+];
+
 export function alternation(names: readonly string[]): string {
   return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
@@ -437,7 +447,7 @@ export const PLAYER_GALLERY: readonly LineRule[] = [
 
 /**
  * Weekday and month names, English and French, in lower case: the one list every date reader of the furniture builds
- * from (this file's print folio, furniture.ts's masthead date, edge-chrome.ts's print date).
+ * from (furniture.ts's masthead date, edge-chrome.ts's print page head and print date).
  */
 export const EN_WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const FR_WEEKDAY_NAMES: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -468,12 +478,9 @@ export const NEWS_DESK_NOUNS: readonly string[] = [
   'Property', 'Real Estate', 'Money',
 ];
 
-/** Weekday, month and date as a print replica's folio prints them (English and French), and the page code beside them. */
+/** Weekday names (any case, for the 'i' rules: a logo's date, bylines.ts's dated byline) and French month names. The print page head is edge-chrome.ts's. */
 export const WEEKDAY = String.raw`(?:${[...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES].join('|')})`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MOIS = `(?:${FR_MONTH_NAMES.join('|')})`;
-const PRINT_DATE = String.raw`(?:${WEEKDAY},? ${MONTH} \d{1,2},? \d{4}|${WEEKDAY},? \d{1,2}(?:er)? ${MOIS} \d{4})`;
-const PAGE_CODE = String.raw`(?:page [a-z]?\d{1,3}|[a-z]{1,2}\d{1,2})`;
 
 /** Print and site footers: archive footers, masthead, print-edition notes, age banners, rights lines. */
 export const PRINT: readonly LineRule[] = [
@@ -495,11 +502,7 @@ export const PRINT: readonly LineRule[] = [
   // A wire service's redistribution notice: "This material may not be published, broadcast, rewritten or redistributed (without
   // permission)." (the rights line before it is 'rights-line').
   { name: 'wire-rights', re: /^this material may not be (?:published|broadcast|rewritten|redistributed)\b[^.!?]{0,100}\.?$/i, message: 'Copyright or rights notice left in the text.' },
-  // A print replica's folio: the section page with the date the replica prints on every page ("A4 | Thursday, March 3, 2022",
-  // "B2 THURSDAY, MARCH 3, 2022", "Thursday, March 3, 2022 | A4", "Page 12 | Jeudi 3 mars 2022"). A bare date line stays (a
-  // blog's date header, MASTHEAD_DATE), and so does a bare "Page 19" (an archive viewer's metadata under its issue date): the
-  // page code AND the date are the sign.
-  { name: 'print-folio', re: new RegExp(String.raw`^(?:${PAGE_CODE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PRINT_DATE}|${PRINT_DATE}\s?[|•·–—-]?\s?(?:[^|•·\d]{2,40}\s?[|•·]\s?)?${PAGE_CODE})$`, 'iu'), message: 'Print page folio (page number and date) left in the text.' },
+  // A print replica's folio (a page code and the date) is read by edge-chrome.ts's page-head reader, by what the whole line is made of.
   // A press-replica service's footer on every page it serves, whichever service: "PRINTED AND DISTRIBUTED BY <service>", the
   // service's address line (a bare domain and a phone number, "<service>.com +1 604 278 4604"), "COPYRIGHT AND PROTECTED BY
   // APPLICABLE LAW". No vendor is named: the shapes are the sign.

@@ -256,10 +256,40 @@ const SENTENCE_SPLIT = /(?<=[.!?])\s+/u;
  */
 const HERE_LINK = /(?:(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: [\p{L}'’-]{1,20}){0,2}?|(?<![\p{L}-])(?:by (?:clicking|tapping)|en (?:cliquant|appuyant))) (?:here|ici)(?![\p{L}-])(?=\s*(?:$|[.,;:!?)…»”])|\s(?:to|for|pour|afin)(?![\p{L}-]))/iu;
 
+/**
+ * The site naming its own medium by its PROPER NAME, as its prompts do where they cannot say "our": "the <Name>
+ * newsletter" ("Sign-up for the Harbour Daily newsletter, today"), "the <Name> learning platform", "notifications from
+ * <Name>" ("Stay up to date with notifications from The Courier"); FR "la newsletter des <Nom>", "l'application <Nom>".
+ * The medium nouns are the site's own (SITE_MEDIA_NOUNS) and the channels it pushes to the reader (notifications, alerts,
+ * app, platform, podcast). Read only in a sentence OPENED by the reader's act (READER_ACTION_VERBS, a French -ez
+ * imperative) or by the prompt's verb of keeping up ("stay", "keep up", "restez"): a story names another company's
+ * newsletter or app in the third person ("Investors can sign up for the Acme newsletter"). Blind misses of this shape on
+ * three outlets: a notifications prompt above the headline (422), a newsletter sign-up (416), a learning platform's promo
+ * under a cut preview (173).
+ */
+const NAMED_MEDIUM_NOUNS = [...SITE_MEDIA_NOUNS, 'notifications', 'alerts', 'app', 'platform', 'podcasts?', 'alertes', 'application', 'appli', 'plateforme'].join('|');
+/** What a site pushes to the reader, named with its sender ("notifications from <Name>", "la newsletter des <Nom>"). */
+const PUSHED_MEDIUM_NOUNS = ['notifications', 'alerts', 'newsletters?', 'updates', 'alertes', 'podcasts?'].join('|');
+const MEDIUM_PROPER_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
+const NAMED_MEDIUM = new RegExp(
+  String.raw`(?<![\p{L}-])(?:the|la|le|l['’]) ?${MEDIUM_PROPER_NAME}(?: \p{Ll}[\p{Ll}-]{1,12})? (?:${NAMED_MEDIUM_NOUNS})(?![\p{L}-])`
+  + String.raw`|(?<![\p{L}-])(?:${PUSHED_MEDIUM_NOUNS}) (?:from|de|du|des|d['’]) ?(?:the |The |la |le |l['’])?${MEDIUM_PROPER_NAME}`
+  + String.raw`|(?<![\p{L}-])(?:la|le|l['’]) ?(?:${NAMED_MEDIUM_NOUNS}) ${MEDIUM_PROPER_NAME}`,
+  'u',
+);
+/** The sentence opens with the reader's act, or with the prompt's verb of keeping up. */
+const PROMPT_OPENING = new RegExp(String.raw`^(?:please |veuillez )?(?:${READER_ACTION_VERBS.join('|')}|stay|keep up|sign-up|restez)(?![\p{L}-])`, 'iu');
+
+/** A sentence opened by the reader's act that names the site's medium by the site's proper name. */
+function namesOwnMediumByName(s: string): boolean {
+  return (PROMPT_OPENING.test(s) || FR_IMPERATIVE.test(s)) && NAMED_MEDIUM.test(s) && !EXPLAINED_TOPIC.test(s);
+}
+
 function addressesReaderAboutMedium(sentence: string): boolean {
   const s = sentence.trim();
   if (HERE_LINK.test(s)) return true;
   if (promotesOwnOffer(s)) return true;
+  if (namesOwnMediumByName(s)) return true;
   const imperative = READER_ACTION.test(s) || FR_IMPERATIVE.test(s);
   // A question to the reader ("Do you recall this website?") asks about the past; a notice tells or asks to act.
   if (!(imperative || (SECOND_PERSON.test(s) && !s.endsWith('?')))) return false;

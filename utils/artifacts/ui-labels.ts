@@ -10,6 +10,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
+import { SENTENCE_SMALL_WORDS } from './lexicon';
 
 /**
  * One button label: the share, print, player and reading toggles a page prints as links, and the text-size control next to
@@ -55,6 +56,41 @@ const PODCAST_BUTTON = /^(?:(?:listen|écouter|écoutez)(?: (?:now|maintenant))?
 export function isUiLabelLine(p: string): boolean {
   const line = p.trim();
   return (line.length <= 80 && GLUED_LABELS.test(line)) || (line.length <= 60 && FIXED_LABEL.test(line));
+}
+
+/**
+ * An icon font's glyph names left as words where its icons were drawn: a share bar's "instagram envelope_alt facebook
+ * twitter search youtube_play whatsapp", a text-size control's "fontLarger fontSmaller", a lone "chevron_right". A glyph is
+ * named as an identifier: snake_case ("envelope_alt", "keyboard_arrow_down"), a variant number ("loop2", "arrow-down2"), a
+ * direction suffix ("arrow-up"), camelCase ("fontLarger"). A row of lower-case tokens holding two such names, with no small
+ * word of a sentence between them, is a toolbar's residue; no sentence is written that way. Blind misses on two outlets
+ * (a metro paper's share bar, a wire portal's text-size buttons); a fresh page keeps a ligature name before its heading.
+ */
+const ICON_ROW_TOKEN = /^[a-z][a-zA-Z0-9]*(?:[_-][a-z0-9]+)*$/u;
+/** A glyph's identifier: snake_case, a name with a variant number, a direction suffix, or camelCase. */
+const ICON_NAME = /^[a-z]+(?:_[a-z0-9]+)+$|^[a-z]{3,}(?:-[a-z]+)*\d{1,2}$|^[a-z]+(?:-[a-z]+)*-(?:up|down|left|right)\d?$|^[a-z]{2,}(?:[A-Z][a-z]+)+$/u;
+/**
+ * One glyph name alone on its line, as a ligature icon font spells it: snake_case ending in a direction or variant
+ * ("chevron_right", "expand_more", "keyboard_arrow_down", "bookmark_border"). A closed class of suffixes: an identifier in
+ * code ("user_id") ends in a noun.
+ */
+const LONE_LIGATURE = /^[a-z]+(?:_[a-z]+)*_(?:right|left|up|down|forward|back|backward|more|less|horiz|vert|outline|outlined|border|alt|circle|tab)$/u;
+/** Lower-case words of a sentence: a row holding one is prose or a phrase, not a row of glyph names. */
+const ICON_ROW_SMALL_WORD = new RegExp(`^(?:${SENTENCE_SMALL_WORDS.join('|')})$`, 'u');
+const MIN_ICON_NAMES = 2;
+const MAX_ICON_ROW_TOKENS = 20;
+
+export function isIconNameRow(line: string): boolean {
+  if (line.length > 200) return false;
+  if (LONE_LIGATURE.test(line)) return true;
+  const tokens = line.split(/\s+/u);
+  if (tokens.length < MIN_ICON_NAMES || tokens.length > MAX_ICON_ROW_TOKENS) return false;
+  let names = 0;
+  for (const t of tokens) {
+    if (!ICON_ROW_TOKEN.test(t) || ICON_ROW_SMALL_WORD.test(t)) return false;
+    if (ICON_NAME.test(t)) names++;
+  }
+  return names >= MIN_ICON_NAMES;
 }
 
 /** A numbered breadcrumb item: "1. Ressources", "3) Guides". */
@@ -131,6 +167,7 @@ export function findUiClutter(doc: ArticleDoc): Finding[] {
     else if (line.length <= 60 && FIXED_LABEL.test(line)) message = 'A site label (paywall, category, comments or menu) left in the text.';
     else if (line.length <= 140 && PODCAST_BUTTON.test(line)) message = 'A podcast page’s listen or review button left in the text.';
     else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
+    else if (isIconNameRow(line)) message = 'Icon names (an icon font’s glyphs, not text) left in the text.';
     else if (p.length <= 900 && OFFER.test(p) && TO_READER.test(p) && !REPORTED.test(p) && wordCount(p) <= MAX_PROMO_WORDS) message = 'A promotional offer (discount or code) left in the text.';
     if (message) out.push({ kind: 'boilerplate', start, end: start + p.length, message, fix: null });
   });
