@@ -359,8 +359,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|(?<=\b(?:will|would|shall|(?:set|agreed|plans|planning|expected) to)\s)lead|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
   // Only when other investors follow ("London led, with 1,200 deals" ranks a city) or as "co-led" closing the sentence;
+  // (written "(?:\s*,\s+|\s+)" and "\s*(?:\.\s*)?$", not "\s*,?\s+" / "\s*\.?\s*$": two adjacent runs of spaces split a long blank run
+  // every way, quadratic; these are the same sets of strings, matched in linear time);
   // not "X led the company" or "X led with a § round".
-  { role: 'lead', re: /\b(?:co-?)?led(?=\s*,?\s+(?:and\s+)?(?:was\s+|were\s+)?(?:joined|accompanied)\s+by\b|\s*,?\s+(?:with|alongside)\s+(?:the\s+)?(?:additional\s+|further\s+)?(?:participation|support|backing|contributions?)\s+(?:from|of|by)\b|\s*,\s*(?:with|alongside|and)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}][^.;]*?\b(?:participating|joining|investing|contributing|following)\b)|\bco-?led(?=\s*\.?\s*$)/giu, attach: 'prev', needsNear: true },
+  { role: 'lead', re: /\b(?:co-?)?led(?=(?:\s*,\s+|\s+)(?:and\s+)?(?:was\s+|were\s+)?(?:joined|accompanied)\s+by\b|(?:\s*,\s+|\s+)(?:with|alongside)\s+(?:the\s+)?(?:additional\s+|further\s+)?(?:participation|support|backing|contributions?)\s+(?:from|of|by)\b|\s*,\s*(?:with|alongside|and)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}][^.;]*?\b(?:participating|joining|investing|contributing|following)\b)|\bco-?led(?=\s*(?:\.\s*)?$)/giu, attach: 'prev', needsNear: true },
   // "with Atinum Investment identified as the lead investor": the names between "with" and the participle.
   { role: 'lead', re: /\b(?:identified|named|designated|listed|confirmed|acting|serving) as (?:the )?lead(?: investor)?s?\b/gi, attach: 'prev', afterWith: true },
   // "avec Northwind en chef de file", "avec X comme lead": the names between "avec" and the role.
