@@ -136,6 +136,26 @@ export const LEX_FUND_FIGURES = ['committed capital', 'capital commitments', 'as
 /** A table row's round cell that tells another kind of deal (an acquisition, a listing, a merger). */
 export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Merger', 'Rachat', 'Fusion'] as const;
 
+/**
+ * Round 23 (funding.ts isListingParagraph): the signs of a stock-market listing, EN then FR, as whole words. A bare "listing(s)"
+ * (a property or a job listing) and a bare "introduction(s)" ("introductions to investors") are left out; a sign glued after a
+ * hyphen ("pre-IPO", "SGX-listed") is the reader's to skip.
+ */
+export const LEX_LISTING_SIGNS = [
+  'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |public |market )listings?', '(?:market|trading|stock[- ]market|public|Nasdaq|NYSE) debuts?',
+  'flotations?', '(?:went|goes|go|going|gone) public', 'listed on (?:the )?(?:[\\p{L}-]+\\s+){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
+  'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur)', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
+  'cotations?', 'cotée?s?', 'nouveaux entrants en bourse',
+] as const;
+/**
+ * Round 23 (funding.ts isListingParagraph): the nouns of a private round, EN then FR. Narrower than LEX_ROUND_NOUNS: an IPO review
+ * also says "raise", "operations", "levée moyenne"; only a stage or a round names a private one.
+ */
+export const LEX_PRIVATE_ROUND_NOUNS = [
+  'rounds?', '(?:pre-)?seed', 'series [A-J]', 'venture', 'angels?', 'fundraise', 'private placement',
+  'tours? de table', 'séries? [A-J]', '(?:pré-)?amorçage', 'capital-risque', 'levées? de fonds', 'placement privé',
+] as const;
+
 // ── Figures as the deal reader reads them (deals.ts) ─────────────────────────────────────────────────────────────────────
 
 /**

@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -431,7 +431,37 @@ function isPostposedTotal(masked: string, end: number): boolean {
   return !m.groups!.place || isPlace(m.groups!.place);
 }
 
+// ── Round 23: is this figure a round at all? (the paragraph's topic, the clause's subject and object) ─────────────────────
+
+/**
+ * Round 23 (cluster "listing money told with a raising verb": blind batch 8's wire IPO debut, batch 12's listed company's direct
+ * offering, batch 15's French quarterly IPO review; fresh pages: a French IPO year review, two wire pages of an IPO week): in a
+ * paragraph about listings, "Introduite le 3 mars, Kiplo a levé §", "X a récupéré §" or "priced its offering to raise §" is what a
+ * listing brought in, though the sentence itself names no IPO. A paragraph is about listings when it names a listing twice or more
+ * (a single passing mention is no topic), each told as done: a listing under a negation ("non cotées", "not yet listed") or a plan
+ * ("plans an IPO", "avant son introduction en bourse", "ahead of its listing") is not counted. A sentence that names a private round
+ * (a seed, a series, a round, a tour de table) keeps its reading: "Acme, which plans an IPO next year, raised § in a Series B".
+ */
+const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_LISTING_SIGNS)})(?![\p{L}\p{N}])`, 'giu');
+const LISTING_NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:non|not|pas|ni|never|jamais|yet to|plans?|planning|planned|prépar\p{L}*|envisag\p{L}*|consider\p{L}*|eyes|eyeing|ahead of|before|avant|en vue d[e’']|future|eventual|potential|possible|éventuelle?|prochaine?|next|delay\p{L}*|postpon\p{L}*|report\p{L}*|would|could|may|might|pourrait)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** A private round named in the sentence, or its backers told as such ("led by", "auprès de", "with participation from"). */
+const PRIVATE_ROUND_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|(?:co-)?led by|backed by|with participation|menée? par|auprès d[e’']|avec la participation|soutenue? par)(?![\p{L}\p{N}])`, 'iu');
+/** Listing signs a paragraph needs to be about listings. */
+const LISTING_TOPIC_SIGNS = 2;
+
+/** Whether `paragraph` is about listings (LISTING_SIGN told as done, twice or more). One pass, stopped at the second sign. */
+function isListingParagraph(paragraph: string): boolean {
+  let done = 0;
+  LISTING_SIGN.lastIndex = 0;
+  for (let m = LISTING_SIGN.exec(paragraph); m; m = LISTING_SIGN.exec(paragraph)) {
+    if (LISTING_NOT_DONE_BEFORE.test(paragraph.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (++done >= LISTING_TOPIC_SIGNS) return true;
+  }
+  return false;
+}
+
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:this|that|these|cette|ce|cet)\s*$/iu;
+
 
 
 /**
@@ -987,6 +1017,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   let valuationBefore: { name: string; money: Money; index: number; text: string } | null = null;
 
   let amountlessRead = 0;
+  /** Paragraphs read for their topic (isListingParagraph), each once. */
+  const listingParagraphs = new Map<number, boolean>();
   let sinceYield = 0;
   for (const s of article.sentences) {
     const ms = bySentence.get(s.index) ?? [];
@@ -1167,6 +1199,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     }
     // "2,8 Md€ levés par les start-ups IT", "§ raised by startups in the first half": a total of many raisers or a period.
     for (const f of figures) if (f.kind === 'round' && isPostposedTotal(masked, f.end)) f.kind = 'other';
+    // "Introduite le 3 mars, Kiplo a levé §" in a paragraph about listings, no private round named: listing money (isListingParagraph).
+    if (figures.some((f) => f.kind === 'round') && !PRIVATE_ROUND_NOUN.test(masked)) {
+      let listing = listingParagraphs.get(s.paragraph);
+      if (listing === undefined) listingParagraphs.set(s.paragraph, listing = isListingParagraph(text.paragraphs[s.paragraph] ?? ''));
+      if (listing) for (const f of figures) if (f.kind === 'round') f.kind = 'other';
+    }
     const roundFigures = figures.filter((f) => f.kind === 'round');
     // "- FlapKap: The Egypt-born fintech secured … §": the line's label is its first round's company.
     const lineCompany = roundFigures.length > 0 ? labelCompany(masked) : null;
