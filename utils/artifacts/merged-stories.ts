@@ -12,7 +12,7 @@ import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
-import { ARCHIVE_HEADER, isDigestLabel, pageKindOf } from './page-kind';
+import { ARCHIVE_HEADER, headlineRetells, opensAsDigest, pageKindOf } from './page-kind';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -232,7 +232,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   });
   gluedSearchResult(doc, shape, out);
   inlineHeadlineByline(doc, shape, out);
-  kickerAfterStory(doc, shape, flag);
+  storyAfterClosedItem(doc, shape, flag);
   repeatedDateHeaders(doc, shape, flag);
   teaserThenHeadline(doc, shape, flag);
   afterRightsFooter(doc, shape, flag);
@@ -700,51 +700,114 @@ function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): vo
 
 /** A section label or kicker: one to three capitalised words ("TIME Innovation", "Tech Briefing"). */
 const KICKER = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
-/** A digest says so at the top, as a label (isDigestLabel, read in page-kind.ts: "Startup Digest: …", "Company news in brief"). */
-/** The first lines, where a digest introduces itself. */
-const DIGEST_ZONE = 6;
 /**
  * A story's lede is a statement; a line that ends on a colon introduces a list, the page's own promo or menu
  * ("Try Our Tools / See what our assistant can do for you:", "Services / Voici ce que nous proposons :"): a label over
  * it is the page's furniture, not a second post's kicker.
  */
 const LEDE_INTRODUCES_LIST = /:\s*$/u;
-/** Body paragraphs of the first story before a kicker can start a second one. */
-const MIN_BODY_BEFORE_KICKER = 3;
+/** Body paragraphs of the first story before its subject can be read as closed (storyAfterClosedItem). */
+const MIN_BODY_BEFORE_NEXT_STORY = 3;
 
 /**
- * A tag or listing page: after a complete story (three body paragraphs, the
- * last ending a sentence), a section label, a headline, then text, and the
- * first story's subject is never named again: the next post has begun
- * ("TIME Innovation / Five Best Ideas of the Day: August 4 / 1. Making …").
+ * The close of an item on a listing or tag page: its teaser with the "read more" link glued to its end, with or without
+ * a space, after a cut or a finished sentence ("… hold sway over people. At present, more than half … Read more", "…
+ * were all inContinue Reading", "… la mairie… Lire la suite"). The link closes the item: what follows is the next one.
  */
-function kickerAfterStory(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+const ITEM_CLOSED_BY_LINK = new RegExp(String.raw`(?:[\p{L}\p{N},.!?"”’)\]]|…)\s?\[?(?:${READ_MORE_AS_WRITTEN})\]?\s*$`, 'u');
+/**
+ * The link as the template prints it on a teaser: after the cut's ellipsis ("… actively … Read more", "… qui […] Lire
+ * l’article"), or glued to the last
+ * word with no space ("… were all inContinue Reading"). A writer's "Read more" after a finished sentence is not one.
+ */
+const LINK_ON_CUT_TEASER = new RegExp(String.raw`(?:…|\.\.\.)[\])]?\s?\[?(?:${READ_MORE_AS_WRITTEN})\]?\s*$|\p{Ll}(?:${READ_MORE_AS_WRITTEN})\s*$`, 'u');
+/** A listing item's teaser is a paragraph or two under its headline; a longer item above a link is an article's body. */
+const MAX_ITEM_PROSE = 2;
+/** A teaser cut by the template's ellipsis ("… the royal families are actively …", "… plus de…", "… le PIB (…)"). */
+const ITEM_CUT_BY_ELLIPSIS = /(?:[\p{L}\p{N},;]\s?(?:…|\.\.\.)|\p{L}\s[[(](?:…|\.\.\.)[\])])["'”’»)]*$/u;
+/** A bullet the listing template prints before each item's headline ("• Study finds …"). */
+const ITEM_BULLET = /^[•·▪●◦‣*]\s+/u;
+/**
+ * A lede that opens on a personal or possessive pronoun speaks of someone named above it: a section of the story above,
+ * not a new one (a new story names its subject). EN and FR, a closed class.
+ */
+const ANAPHORIC_OPENER = /^(?:It|Its|He|She|They|Their|His|Her|Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs)\b/u;
+
+/** A story's headline on a listing: four to twenty-five words, a capital or a figure first, no sentence punctuation at its end. */
+function isItemHeadline(p: string, words: number): boolean {
+  return words >= 4 && words <= 25 && p.length <= 220 && /^["'‘“«\p{Lu}\p{N}]/u.test(p) && !/[.!:;,]["'”’»)]*$/u.test(p)
+    && !/^(?:By|Par) /u.test(p) && !LIST_LEAD.test(p) && !CREDIT_LABEL.test(p) && !isFurnitureLine(p);
+}
+
+/**
+ * The next item of a listing, tag or section page after the one the text opened with: the item above is closed, then
+ * another story's headline (maybe under a section kicker, maybe printed twice: its link and its title), then its own lede.
+ * What closes the item above, by structure:
+ * - its "read more" link glued to the teaser's end (ITEM_CLOSED_BY_LINK): the link ends an item, whatever comes next;
+ * - its teaser cut by the template's ellipsis, when the item below is cut the same way (two parallel cut teasers);
+ * - its subject, under a section kicker: a complete story (three body paragraphs) whose most named name (three times or
+ *   more) is never named again from the kicker on, while the new lede names someone the story above never did.
+ * A subhead of the story is followed by its own section: it names the story's subject again further down, or its lede
+ * opens on a pronoun for someone named above (ANAPHORIC_OPENER), or it introduces a list (a colon). A digest says so at
+ * its top and is one piece. The headline (its kicker, when it has one) is reported.
+ */
+function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
-  // A digest or roundup says so at the top: its sections are one piece, by design.
-  for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) if (isDigestLabel(ps[i]!)) return;
+  if (opensAsDigest(ps)) return;
   let bodies = 0;
+  let subjectTries = 0;
+  let itemProse = 0;
   const counts = new Map<string, number>();
-  for (let i = 1; i + 2 < ps.length; i++) {
+  for (let i = 1; i + 1 < ps.length; i++) {
+    const prev = ps[i - 1]!;
     if (shape.body[i - 1]) {
       bodies++;
-      for (const e of entitiesOf(ps[i - 1]!)) counts.set(e, (counts.get(e) ?? 0) + 1);
+      for (const e of entitiesOf(prev)) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
-    if (bodies < MIN_BODY_BEFORE_KICKER || !shape.body[i - 1] || !/[.!?]["'”’)]*$/u.test(tail(ps[i - 1]!, 8))) continue;
-    const kicker = ps[i]!.trim();
-    const head = ps[i + 1]!.trim();
-    const words = shape.words[i + 1]!;
-    if (shape.words[i]! > 3 || !KICKER.test(kicker) || isFurnitureLine(kicker)) continue;
-    if (words < 4 || words > 15 || /[.!?]["'”’)]*$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head) || isFurnitureLine(head)) continue;
-    if (!shape.prose[i + 2] || LEDE_INTRODUCES_LIST.test(tail(ps[i + 2]!, 8))) continue;
-    // The first story's subject: named three times or more before, never from here on.
-    let subject = '';
-    let most = 0;
-    for (const [e, n] of counts) if (n > most) { subject = e; most = n; }
-    if (most < MIN_SUBJECT_MENTIONS) continue;
-    let again = false;
-    for (let k = i; k < ps.length && !again; k++) again = ps[k]!.includes(subject);
-    if (again) continue;
-    flag(i, 'A second post (its section label and headline) follows the first story.');
-    return;
+    // Prose paragraphs of the item above since its headline (a headline-shaped line starts an item).
+    if (shape.prose[i - 1]) itemProse++;
+    else if (isItemHeadline(prev.trim().replace(ITEM_BULLET, ''), shape.words[i - 1]!)) itemProse = 0;
+    if (!shape.prose[i - 1]) continue;
+    const end = tail(prev, 60);
+    // The link closes a teaser: printed on its cut or glued to it, or under an item of a paragraph or two.
+    const byLink = ITEM_CLOSED_BY_LINK.test(end) && (itemProse <= MAX_ITEM_PROSE || LINK_ON_CUT_TEASER.test(end));
+    const byCut = !byLink && ITEM_CUT_BY_ELLIPSIS.test(end);
+    const bySubject = !byLink && !byCut && bodies >= MIN_BODY_BEFORE_NEXT_STORY && shape.body[i - 1]! && /[.!?]["'”’)]*$/u.test(end);
+    if (!byLink && !byCut && !bySubject) continue;
+    // The headline, maybe under a section kicker of one to three capitalised words.
+    let h = i;
+    if (shape.words[i]! <= 3 && KICKER.test(ps[i]!.trim()) && !isFurnitureLine(ps[i]!) && i + 2 < ps.length) h = i + 1;
+    const head = ps[h]!.trim().replace(ITEM_BULLET, '');
+    if (!isItemHeadline(head, wordCount(head))) continue;
+    // Its lede, under the headline printed a second time if the template prints its link and its title.
+    let t = h + 1;
+    if (t < ps.length && ps[t]!.trim() === ps[h]!.trim()) t++;
+    if (t >= ps.length || !shape.prose[t]) continue;
+    const lede = ps[t]!.trim();
+    // A story's headline retells its lede (a content word in common); a related link's headline above the article's next
+    // paragraph does not. A section kicker over the headline marks a post already ("Five Best Ideas of the Day" over its
+    // first idea).
+    if (ANAPHORIC_OPENER.test(lede) || LEDE_INTRODUCES_LIST.test(tail(lede, 8)) || (h === i && !headlineRetells(head, lede))) continue;
+    // A cut closes an item only when the next one is cut the same way (or is the text's last, cut where the excerpt stops).
+    if (byCut && t < ps.length - 1 && !ITEM_CUT_BY_ELLIPSIS.test(tail(lede, 12))) continue;
+    if (bySubject) {
+      // Without a link or a cut to close the item above, a section kicker must stand over the headline: a long subhead
+      // over a last section on another name is an article's own (five such flags on the 130 Readability pages).
+      if (h === i) continue;
+      // Each try scans the rest of the text for the subject: a bounded number of tries keeps the reader linear.
+      if (++subjectTries > MAX_CANDIDATES) continue;
+      let subject = '';
+      let most = 0;
+      for (const [e, n] of counts) if (n > most) { subject = e; most = n; }
+      if (most < MIN_SUBJECT_MENTIONS) continue;
+      let again = false;
+      for (let k = h; k < ps.length && !again; k++) again = ps[k]!.includes(subject);
+      if (again || !entitiesOf(`${head}. ${lede.slice(0, 400)}`).some((e) => !counts.has(e))) continue;
+    }
+    // The second story starts at its kicker when it has one.
+    flag(i, byLink ? 'Another story (its headline and lede) follows the first one’s teaser and “Read more” link (a listing page).'
+      : byCut ? 'Another story (its headline and cut teaser) follows the first one’s cut teaser (a listing page).'
+        : 'A second story (its headline and lede, on another subject) follows the end of the first one.');
+    if (bySubject) return;
   }
 }

@@ -90,8 +90,8 @@ export function isDigestLabel(p: string): boolean {
   return SELF_INTRODUCTION.test(head);
 }
 
-/** The first lines say the page is a digest: its items are one piece. */
-function isDigest(ps: readonly string[]): boolean {
+/** The first lines say the page is a digest (a label, a self-introduction, or a title listing its items): its items are one piece. */
+export function opensAsDigest(ps: readonly string[]): boolean {
   for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) {
     if (isDigestLabel(ps[i]!) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
   }
@@ -143,7 +143,7 @@ const STEM = 5;
  * chain said the new stores …"). A digest's section heading does not ("The good news" / "Sales of …"): it
  * labels its paragraph, so a run of them is one article's sections, not a listing.
  */
-function retells(headline: string, teaser: string): boolean {
+export function headlineRetells(headline: string, teaser: string): boolean {
   const stems = new Set<string>();
   for (const m of headline.matchAll(CONTENT_WORD)) stems.add(m[0].slice(0, STEM).toLowerCase());
   for (const m of teaser.slice(0, 600).matchAll(CONTENT_WORD)) if (stems.has(m[0].slice(0, STEM).toLowerCase())) return true;
@@ -349,7 +349,7 @@ function oneSubject(ps: readonly string[], cards: readonly number[]): boolean {
  */
 function listingCards(doc: ArticleDoc, words: readonly number[], from: number, maxBody: number): number[] {
   const ps = doc.paragraphs;
-  if (isDigest(ps)) return [];
+  if (opensAsDigest(ps)) return [];
   const keys = keysOf(doc);
   // A teaser is text: it ends a sentence, or runs long (a headline-shaped line of a dozen words is a dek or another headline).
   const prose = (i: number): boolean => i < ps.length && words[i]! >= MIN_TEASER_WORDS && /\p{Ll}/u.test(ps[i]!)
@@ -379,7 +379,7 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
         t++;
       }
       // A teaser opening on a kicker or a dateline ("ANALYSE - …", "GUIN — …") is a card's, whatever its words.
-      if (prose(t) && (!bulleted || BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) && (retells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
+      if (prose(t) && (!bulleted || BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) && (headlineRetells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
         // The previous card ran too long: its headline was a subhead, the page an article.
         if (cards.length > 0 && body > maxBody) return [];
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
