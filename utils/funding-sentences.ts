@@ -148,8 +148,15 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
 const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling)(?![\p{L}])|(?<![\p{L}])(?:avec|with)(?![\p{L}])`, 'giu');
 /** Words that may stand between the verb and the first figure: adverbs, the distributive word, an approximation ("plus de"). */
 const VERB_TO_FIGURE = /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u;
-/** Between two figures of one run: a comma, "and"/"et", or both. */
-const FIGURE_RUN_GAP = /^\s*,?\s*(?:(?:and|et|&)\s+)?$/u;
+/** Four words and their blanks fit in this many characters; a farther figure is not the verb's object (a bounded test per verb). */
+const VERB_TO_FIGURE_MAX = 80;
+/**
+ * Between two figures of one run: a comma, "and"/"et", or both. The blank before the comma and the blank after it are two runs
+ * split by the comma (never two adjacent optional runs of spaces, which split a long blank every way: quadratic).
+ */
+const FIGURE_RUN_GAP = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+)?$/u;
+/** A gap between two figures longer than this is no run of figures (", and " fits many times over); the test stays bounded. */
+const FIGURE_RUN_GAP_MAX = 40;
 /** The word that pairs a run of figures with the subjects in order. */
 const RESPECTIVE_WORD = /(?<![\p{L}])(?:respectively|respectivement|respectives?|respectifs?)(?![\p{L}])/iu;
 /** A distributive word between the subjects and the figure: "ont chacune levé", "each raised", "both closed", "ont tous deux". */
@@ -169,7 +176,7 @@ const SUBJECT_OPENER = /[;:–—]|(?<![\p{L}])(?:followed by|suivie?s? (?:de|pa
  */
 const SUBJECT_GAP = /^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*(?:(?:and|et|&)\s+)?|(?:and|et|&|as well as|ainsi que|or|ou encore|ou)\s+)(?:(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))\s+){0,8}(?:\p{Ll}[’'])?$/u;
 /** From the last subject to its verb: a closed appositive, then auxiliaries, adverbs and the distributive word only. */
-const SUBJECT_TO_VERB = /^(?:\s*,[^,§;:]{1,80},)?\s*,?\s*(?:[\p{Ll}’'-]+(?:\s*,\s*|\s+|$)){0,4}$/u;
+const SUBJECT_TO_VERB = /^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*)?(?:[\p{Ll}’'-]+(?:\s*,\s*|\s+|$)){0,4}$/u;
 /** A subject that may raise: a name, not a place or a nationality ("France and Germany raised § and § respectively"). */
 function raiserName(n: string): boolean {
   return !isPlace(n) && !isNationality(n);
@@ -231,10 +238,11 @@ export function coordinatedRaisers(masked: string, figures: readonly FigureSpan[
     while (next < figures.length && figures[next]!.start < vEnd) next++;
     if (next >= figures.length) break;
     const first = figures[next]!;
-    if (!VERB_TO_FIGURE.test(masked.slice(vEnd, first.start))) continue;
+    if (first.start - vEnd > VERB_TO_FIGURE_MAX || !VERB_TO_FIGURE.test(masked.slice(vEnd, first.start))) continue;
     // The run of figures the verb governs.
     let last = next;
-    while (last + 1 < figures.length && FIGURE_RUN_GAP.test(masked.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+    while (last + 1 < figures.length && figures[last + 1]!.start - figures[last]!.end <= FIGURE_RUN_GAP_MAX
+      && FIGURE_RUN_GAP.test(masked.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
     const runEnd = figures[last]!.end;
     // The clause's subject: back to the previous figure, or to an opener of a new clause.
     const floor = Math.max(next > 0 ? figures[next - 1]!.end : 0, vStart - 300);
