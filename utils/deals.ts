@@ -16,7 +16,8 @@ import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
-  LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS,
+  LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR,
+  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -506,7 +507,20 @@ const ROUNDS_LIST_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:fund)?${lexAlt(LE
  * to Acme". The company is read after the figure by the funding reader, as for "§ pour X"; later items follow the first.
  * Only after ROUNDS_LIST_INTRO, so "Other costs included § for legal fees" stays other money.
  */
-const ENTRY_FOR_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}/u;
+const ENTRY_FOR_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:of|de|du|des|d)(?![\p{L}]))[\p{Ll}-]+\s+){0,4}\p{Lu}/u;
+/**
+ * Round 24 (review of round 23): the entry's own words up to the next figure or clause stop ("§ for the renovation of Central
+ * Station", "£2 million to Leeds City Council", "§ pour la mairie de Lyon"): an institution or a public body named there is who
+ * the money went to as a grant or a spend, not a company's round. The descriptors before the name may not hold "of/de" (a
+ * project "of" a place), see ENTRY_FOR_NAME_AFTER; the lexicon's institution nouns and public bodies are read here.
+ */
+const ENTRY_INSTITUTION = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_INSTITUTION_NOUNS_EN, ...LEX_INSTITUTION_NOUNS_FR, ...LEX_GRANT_MAKERS_EN, ...LEX_GRANT_MAKERS_FR, ...LEX_PUBLIC_BODIES])})(?![\p{L}])`, 'iu');
+/** The entry of a list of rounds that names its owner after the figure, that owner no institution (see above). */
+function entryForNameAfter(after: string): boolean {
+  if (!ENTRY_FOR_NAME_AFTER.test(after)) return false;
+  const stop = after.slice(0, 120).search(/[§;.,]/u);
+  return !ENTRY_INSTITUTION.test(stop < 0 ? after.slice(0, 120) : after.slice(0, stop));
+}
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
@@ -1031,7 +1045,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && (OWNER_POSSESSIVE_BEFORE.test(before) || ENTRY_FOR_NAME_AFTER.test(after)));
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && (OWNER_POSSESSIVE_BEFORE.test(before) || entryForNameAfter(after)));
   const ranked = RANKED_WITH_BEFORE.exec(before);
   // Round 21: "UAE-based startups made most of the list, raising §, followed by the Kingdom with §": a "followed by" item ranks
   // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.
@@ -1049,7 +1063,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
   const scope = several ? ownClause(masked, start, end) : masked;
   const fundedBy = FUNDED_BY_ROUND_BEFORE.exec(before);
-  if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(withoutPurposeAcquisition(scope).replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '))) return { kind: 'other', verbAt: null };
+  if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(withoutPurposeAcquisition(scope).replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '), OWN_PRIVATE_ROUND_AFTER.test(after))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
   // Round 22 (blind batch 15, FR twin of the English verb): "Bpifrance a investi § dans des start-up": the investor's own outlay.
   if (/(?:\binvest(?:s|ed|ing)?|(?<![\p{L}])(?:investi|investit|investissent))\s*$/iu.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly|plus de|près de|environ)\s*$/iu, ''))) return { kind: 'other', verbAt: null };
@@ -1206,7 +1220,12 @@ const CROWDFUNDING_NAME = /^(?:kickstarter|gofundme|crowdfunding)$/i;
  * "isn't listed") says the company is private: it is no listing and no IPO. Only the listing signs are read so: a negated
  * acquisition or sale is still told about one. The negation stands at most three words before the sign.
  */
-const LISTING_SIGN = /^(?:ipos?|initial public offering|public offering|go(?:es|ing)? public|listing|listed|flotation|float|introduction en bourse|cotation|bourse)$/iu;
+/**
+ * Round 24: the token NOT_FUNDING_SENTENCE matched is a listing sign when the lexicon's listing signs hold it, or it is one of the
+ * bare listing words that sentence reads alone ("listing", "listed", "float", "bourse": LEX_LISTING_BARE_WORDS). One list, shared
+ * with funding.ts's listing paragraphs (was a retyped list here).
+ */
+const LISTING_SIGN = new RegExp(String.raw`^(?:${lexAlt(LEX_LISTING_SIGNS)}|${lexAlt(LEX_LISTING_BARE_WORDS)})$`, 'iu');
 /**
  * Round 22 (review of round 21): the negation must bear on the listing itself, so only a closed class of words may stand between
  * them: auxiliaries, adverbs of time or manner, the listing participles and their preposition ("not yet publicly listed", "ne sont
@@ -1218,10 +1237,24 @@ const NEGATED_BEFORE_SIGN = new RegExp(String.raw`(?:(?<![\p{L}])(?:non|not|pas|
 function negatedListing(text: string, at: number, sign: string): boolean {
   return LISTING_SIGN.test(sign) && NEGATED_BEFORE_SIGN.test(text.slice(Math.max(0, at - 40), at));
 }
-function notFundingIn(text: string): boolean {
+/**
+ * Round 24 (round A request; the same reading as funding.ts's listing paragraphs, where a planned listing is not counted): a listing
+ * sign governed by a verb of planning, at most two words before it ("which plans an IPO next year", "qui prépare son introduction en
+ * bourse", "is eyeing a listing", "envisage une cotation") is a listing to come, not the transaction the figure belongs to. It is read
+ * so only when the figure names its own private round right after it ("raised § in a Series B", "a levé § lors d'un tour de
+ * table"): "plans an IPO that could raise §" stays listing money.
+ */
+const PLANNED_BEFORE_SIGN = new RegExp(String.raw`(?:^|[^\p{L}])(?:${lexAlt(LEX_LISTING_PLAN_VERBS)})\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
+/** The figure's own private round, named right after it: "§ in a Series B", "§ en série C", "§ lors d'un tour de table", "§ seed round". */
+const OWN_PRIVATE_ROUND_AFTER = new RegExp(String.raw`^[^§.;]{0,40}?(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)})(?![\p{L}\p{N}])`, 'iu');
+function plannedListing(text: string, at: number, sign: string): boolean {
+  return LISTING_SIGN.test(sign) && PLANNED_BEFORE_SIGN.test(text.slice(Math.max(0, at - 50), at));
+}
+function notFundingIn(text: string, ownPrivateRound = false): boolean {
   for (const m of text.matchAll(NOT_FUNDING_WORDS)) {
     const at = m.index ?? 0;
     if (negatedListing(text, at, m[0])) continue;
+    if (ownPrivateRound && plannedListing(text, at, m[0])) continue;
     // "SGX-listed luxury distributor", "a pre-IPO round": a sign glued after a hyphen describes something else, it is not the deal.
     if (at > 0 && text[at - 1] === '-') continue;
     // "government-owned Tesi", "state-backed fund": a compound adjective describes an investor, it is not the transaction.

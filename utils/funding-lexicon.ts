@@ -327,3 +327,19 @@ export const LEX_CURRENT_ROUND_MODIFIERS = [
   'new', 'latest', 'fresh', 'recent', 'current', 'funding', 'financing', 'investment',
   'nouvelle', 'nouveau', 'dernière', 'dernier', 'récente?',
 ] as const;
+
+// ── Bare listing words (round 24, group 2, appended; deals.ts LISTING_SIGN) ─────────────────────────────────────────────
+
+/**
+ * The listing words deals.ts's not-funding sentence reads alone, beside LEX_LISTING_SIGNS (which leaves a bare "listing" out, a
+ * property or a job listing): together they tell which matched token is a listing, for the negated and the planned listing.
+ */
+export const LEX_LISTING_BARE_WORDS = ['listing', 'listed', 'float', 'bourse', 'cotation'] as const;
+/**
+ * Verbs of planning that make a listing one to come ("plans an IPO", "prépare son introduction en bourse", "is eyeing a listing",
+ * "envisage une cotation"), EN then FR (deals.ts PLANNED_BEFORE_SIGN; funding.ts's LISTING_NOT_DONE_BEFORE may read the same list).
+ */
+export const LEX_LISTING_PLAN_VERBS = [
+  'plans?', 'planning', 'consider(?:s|ing)', 'eyes', 'eyeing',
+  'prépar(?:e|ent|ait|aient|ant)', 'envisag(?:e|ent|eait|eant)', 'vis(?:e|ent|ait|ant)',
+] as const;

@@ -4,7 +4,7 @@
  * reports is an exact substring of the article.
  */
 import { isNationality, isPlace, namesIn } from './companies';
-import { lexAlt, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
+import { lexAlt, LEX_COMPANY_PLURALS, LEX_PERIOD_NOUNS_EN, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
 import { splitSentences } from './sentences';
 import { PARAGRAPH_SEPARATOR, type ArticleText } from './types';
 
@@ -141,11 +141,21 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
 // round at all stays the figure reader's decision (deals.ts).
 
 /**
+ * Round 24 (review F11): "with/avec" links subjects to figures only after a verb of ranking, at most three words before it ("A et B
+ * complètent le podium, avec respectivement § et §", "A and B followed, with § each"; "lead" only right before it or with a
+ * period or a ranking as its object: "A and B led with § each", "led the week with § apiece", not "Sequoia and Accel led the round
+ * with § each"). After any other
+ * verb it is the backers' share or a fee ("Sequoia and Accel participated with § each", "ont participé avec § chacun", "were paid
+ * with § each"): no subject of a raise. The verbs of ranking are a closed class (complete, top, lead, follow, rank, round out,
+ * trail; compléter, suivre, arriver, fermer la marche, occuper).
+ */
+const RANKING_WITH = String.raw`(?<![\p{L}])(?:(?:complèt(?:e|ent)|complét(?:aient|ait|é)|complete[sd]?|completing|tops|topped|top|suiv(?:ent|ait|aient|i|ie|is)|follow(?:s|ed)?|arriv(?:e|ent|ait|aient|é|ée|és|ées)|ferm(?:e|ent|ait|aient)|occup(?:e|ent|ait|aient)|rank(?:s|ed)?|round(?:s|ed)? out|trail(?:s|ed)?)(?:[\s,]+[\p{L}’'-]+){0,3}?|(?:leads?|led)(?:\s+the\s+(?:${lexAlt([...LEX_PERIOD_NOUNS_EN, 'pack', 'ranking', 'rankings', 'list', 'table', 'charts?'])}))?)[\s,]+(?:avec|with)(?![\p{L}])`;
+/**
  * The words that link the subjects to the figures: the lexicon's raising participles, their present and plural forms, and "with"/
  * "avec" after a verb of ranking ("A et B complètent le podium, avec respectivement § et §", "A and B led with § each"); the
  * link alone gives nothing: a respective or distributive word, or a threshold over a counted subject, must follow.
  */
-const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling)(?![\p{L}])|(?<![\p{L}])(?:avec|with)(?![\p{L}])`, 'giu');
+const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling)(?![\p{L}])|${RANKING_WITH}`, 'giu');
 /** Words that may stand between the verb and the first figure: adverbs, the distributive word, an approximation ("plus de"). */
 const VERB_TO_FIGURE = /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u;
 /** Four words and their blanks fit in this many characters; a farther figure is not the verb's object (a bounded test per verb). */
@@ -185,7 +195,7 @@ function raiserName(n: string): boolean {
 const THRESHOLD_BEFORE_FIGURE = /(?<![\p{L}])(?:plus de|more than|over|above|au moins|at least|upwards of|au-delà de|supérieure?s? à|in excess of)\s*$/iu;
 const THRESHOLD_AFTER_FIGURE = /^\s*(?:or (?:more|above|over)|and (?:above|over|up)|ou plus|et plus|et au-delà)(?![\p{L}])/iu;
 /** A counted subject ("Quinze d'entre elles", "three of them", "12 startups", "six entreprises"): a class whose members follow. */
-const COUNTED_SUBJECT = new RegExp(String.raw`(?:^|[\s,])(?:[\p{L}-]+\s+(?:d[’']entre\s+(?:elles|eux)|of\s+them|of\s+these|of\s+those)|(?:\d+|${lexAlt([...LEX_COUNT_WORDS_EN, ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{Ll}-]+\s+)?(?:companies|startups|start-ups|firms|businesses|entreprises|sociétés|start-up|jeunes pousses))(?![\p{L}])`, 'iu');
+const COUNTED_SUBJECT = new RegExp(String.raw`(?:^|[\s,])(?:[\p{L}-]+\s+(?:d[’']entre\s+(?:elles|eux)|of\s+them|of\s+these|of\s+those)|(?:\d+|${lexAlt([...LEX_COUNT_WORDS_EN, ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{Ll}-]+\s+)?(?:${lexAlt(LEX_COMPANY_PLURALS)}))(?![\p{L}])`, 'iu');
 /** The opener of the members' list after a threshold figure: ", dont A, B", ", including A and B". */
 const MEMBERS_OPENER = /^\s*(?:or (?:more|above|over)|and (?:above|over|up)|ou plus|et plus)?\s*,?\s*(?:dont|including|notamment|parmi lesquelles|parmi lesquels|among them|such as)\s+/iu;
 /** A relative clause after a listed member gives it a figure of its own: ", which raised §", ", qui a levé §". */

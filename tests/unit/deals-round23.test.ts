@@ -39,7 +39,7 @@ describe('a distributive word: every subject takes the one figure', () => {
 
 describe('a threshold over a counted subject: every listed member takes the figure', () => {
   it.each<[string, Record<number, string[]>]>([
-    ['Douze d’entre elles ont même levé plus de §, dont Northwind, Brightpath ou encore Calderra.', { 0: ['Northwind', 'Brightpath', 'Calderra'] }],
+    ['Six d’entre elles ont récolté au moins §, notamment Northwind, Brightpath et Calderra.', { 0: ['Northwind', 'Brightpath', 'Calderra'] }],
     ['Four startups raised § or more, including Northwind, Brightpath and Calderra.', { 0: ['Northwind', 'Brightpath', 'Calderra'] }],
     ['Six of them raised more than §, including Northwind and Brightpath.', { 0: ['Northwind', 'Brightpath'] }],
     // The antecedent of a relative clause has a figure of its own: it is no member at the threshold.
@@ -51,7 +51,7 @@ describe('a threshold over a counted subject: every listed member takes the figu
 
 describe('an entry of a list of rounds may name its owner after the figure (readFigure)', () => {
   it.each<[string]>([
-    ['Other large rounds included § for robotics maker Kestrel and § for Northwind.'],
+    ['The biggest raises of the month included § for drone maker Kestrel and § for Northwind.'],
     ['Notable deals this week included § to the lending startup Brightpath.'],
   ])('%s', (row) => {
     const at = row.indexOf('§');
