@@ -48,6 +48,23 @@ const FILLER = String.raw`(?:\s+(?:a|an|the|its|their|his|her|another|additional
  */
 const STRONG_VERB = new RegExp(String.raw`\b(?<verb>t(?:ook|akes|aking) on|s[’']assur(?:e|er|ent|ait|aient)|s[’'](?:est|sont) assurée?s?|took (?:a chunk|the (?:lion[’']s )?share|the biggest share|the largest share) of|rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|netted|nets|netting|pocket(?:s|ed|ing)|rak(?:es|ed) in|scoop(?:s|ed) up|amass(?:ed|es|é|e|er|ent)|snag(?:s|ged)?|haul(?:s|ed)? in|pull(?:s|ed) in|reel(?:s|ed) in|br(?:ing|ings|ought) in|lève|lèvent|levé|lever|levant|récoltant|mobilisant|obtenant|(?:séduis(?:ant|e|ent|ait|aient|é)|convainqu(?:ant|é)|convaincu) (?:les|des|de nombreux|plusieurs|ses) (?:[\p{L}-]+ )?investisseurs (?:à hauteur de|pour)|lev(?:ait|aient|a|èrent)|récolt(?:e|é|er|ent|ait|aient)|rassembl(?:e|é|er|ent)|réuni(?:r|t|ssent|ssant|ssait)?|obtient|obtenu|obtenir|sécuris(?:e|é|er|ent)|décroch(?:e|é|er|ent)|mobilis(?:e|é|er|ent)|boucl(?:e|é|er|ent)|emerged from stealth(?: in [^,.]{1,20})? with|exit(?:s|ed) stealth with|launch(?:es|ed) with|debut(?:s|ed) with)${FILLER}$`, 'iu');
 /** Verbs that need a funding noun or the backers after the figure ("San Francisco attracted $5.1bn" is a statistic): "closed $27M in Series C funding", "completed a $410M financing". */
+/**
+ * Round 23 (blind 627, two sentences of a monthly review; the lexicon's LEX_RAISE_PARTICIPLES_FR lists "collecté" already):
+ * "collecter" raises a round only where the sentence is about rounds ("Optibus, qui a collecté §" after "des tours de
+ * financement", "A et B ont chacune collecté §" after "X a levé §"), or with its backers after it ("a collecté § auprès de
+ * Partech"). Savings products and asset managers "collect" inflows too ("l'assurance-vie a collecté §", "Amundi a collecté §").
+ */
+const COLLECT_BEFORE = new RegExp(String.raw`\b(?<verb>collect(?:e|é|er|ent|ait|aient))${FILLER}$`, 'iu');
+/** A round noun or another raising verb anywhere in the sentence (the collect verb itself left out). */
+const COLLECT_ROUND_CONTEXT = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR].filter((w) => w !== 'collecté' && w !== 'collected'))}|lève|lèvent|raises|tours? de (?:table|financement)|levées?(?: de fonds)?|séries? [A-J]|series [A-J]|rounds?|amorçage|seed)(?![\p{L}])`, 'iu');
+/** Characters either side of the figure read for that context: a sentence of thousands of figures stays linear. */
+const COLLECT_CONTEXT_REACH = 400;
+/** The collect verb before the figure, when its sentence is about rounds or the backers follow (the bounded test first). */
+function collectRaise(near: string, before: string, after: string): RegExpExecArray | null {
+  const collect = COLLECT_BEFORE.exec(before);
+  return collect && (FROM_FR_AFTER.test(after) || COLLECT_ROUND_CONTEXT.test(near)) ? collect : null;
+}
+
 const WEAK_VERB = new RegExp(String.raw`\b(?<verb>clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed)?|attract(?:s|ed)?|get(?:s)?|got|acquired|unveil(?:s|ed)|won|annonce|conclu|conclut|finalise|finalisé)${FILLER}$`, 'iu');
 /** Any funding verb, for finding the subject when the figure hangs on a noun. */
 const ANY_FUNDING_VERB = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed)|announc(?:e|es|ed)|land(?:s|ed)|bag(?:s|ged)|lève|levé|boucle|bouclé|annonce|conclu|conclut|concluent|obtient|obtenu|récolte|finalise)(?![\p{L}\p{N}])/giu;
@@ -1030,7 +1047,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   // Round 19: a later item of a gapped list ("A raised §, B § and C §"): the raiser is the name right before the figure.
   if (priorFigure && !STRONG_VERB.test(before) && gappedItemOf(masked, start, options) && !notFundingIn(ownClause(masked, start, end))) return { kind: 'round', verbAt: start };
-  const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null) ?? BACKERS_THEN_FIGURE.exec(before);
+  const strong = STRONG_VERB.exec(before) ?? (FROM_FR_AFTER.test(after) ? RECEIVE_FR_BEFORE.exec(before) : null) ?? BACKERS_THEN_FIGURE.exec(before)
+    ?? collectRaise(masked.slice(Math.max(0, start - COLLECT_CONTEXT_REACH), end + COLLECT_CONTEXT_REACH), before, after);
   const weak = WEAK_VERB.exec(before);
   const nounBefore = NOUN_BEFORE.test(before);
   // "Avec 9,3 millions levés, Antaios…", "avec 20 millions d’euros rassemblés auprès de…": the participle says it was raised.

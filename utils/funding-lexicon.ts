@@ -142,11 +142,22 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
  * hyphen ("pre-IPO", "SGX-listed") is the reader's to skip.
  */
 export const LEX_LISTING_SIGNS = [
-  'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |public |market )listings?', '(?:market|trading|stock[- ]market|public|Nasdaq|NYSE) debuts?',
-  'flotations?', '(?:went|goes|go|going|gone) public', 'listed on (?:the )?(?:[\\p{L}-]+\\s+){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
+  'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |public |market )listings?', '(?:trading|stock[- ]market|Nasdaq|NYSE) debuts?',
+  'flotations?', '(?:went|goes|go|going|gone) public(?! with)', 'listed on (?:the )?(?:[\\p{L}-]+\\s+){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
   'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur)', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
-  'cotations?', 'cotée?s?', 'nouveaux entrants en bourse',
+  'nouveaux entrants en bourse',
 ] as const;
+/**
+ * Review of round 23 (revAf F1): words that name a listing only beside a clear sign, so they count toward a paragraph about
+ * listings only when LEX_LISTING_SIGNS names one there too. "Cotée" is also "rated" ("la mieux cotée de l'App Store") and a
+ * class of clients ("des sociétés cotées"); a product has a "market debut" too.
+ */
+export const LEX_LISTING_SIGNS_WEAK = ['cotations?', 'cotée?s?', 'market debuts?'] as const;
+/**
+ * Review of round 23 (revAf F1): the nouns that make a listing another firm's ("its rival went public", "un concurrent s'est
+ * introduit en bourse"): such a listing says nothing of the raiser's money.
+ */
+export const LEX_OTHER_FIRM_NOUNS = ['rivals?', 'competitors?', 'peers?', 'concurrente?s?', 'rivales?'] as const;
 /**
  * Round 23 (funding.ts isListingParagraph): the nouns of a private round, EN then FR. Narrower than LEX_ROUND_NOUNS: an IPO review
  * also says "raise", "operations", "levée moyenne"; only a stage or a round names a private one.

@@ -9,13 +9,13 @@ import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
 import { readFigureStatus, readPastContext, settleMonthDatedRounds } from './deal-status';
-import { findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
+import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { continuesInvestorList, findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -431,6 +431,20 @@ function isPostposedTotal(masked: string, end: number): boolean {
   return !m.groups!.place || isPlace(m.groups!.place);
 }
 
+/**
+ * Round 24 (cluster "cumulative totals to date": batch 16's founders who "have raised § in venture capital funding to date across
+ * two financings", a wire quote "has raised § in known venture funding to date", round A's "has now raised § … (including a §
+ * seed)"): a figure followed, in its clause, by "to date", "so far", "à ce jour" or "depuis sa création" is the sum of every
+ * round raised until now, not one round. Its own noun of money may come between ("§ in venture funding to date"); a round
+ * still open keeps its reading ("§ so far in its Series C", "§ à ce jour dans le cadre de sa série B").
+ */
+const TO_DATE_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:in|en)\s+(?:[\p{L}-]+\s+){0,3}?(?:funding|financing|capital|investments?|financement|fonds propres)\s+)?(?:to date|so far|thus far|until now|à ce jour|jusqu[’']ici|jusqu[’']à présent|depuis (?:sa|son) (?:création|lancement))(?![\p{L}\p{N}])(?!\s*,?\s*(?:in|into|for|as part of|dans|lors|pour)\s+(?:(?:its|an|the|a|this|son|sa|un|une|le|la|cette|ce)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:rounds?|series|tour|série|levée)(?![\p{L}\p{N}]))/iu;
+
+/** Whether the figure ending at `end` is a sum raised to date (TO_DATE_AFTER). */
+function isToDateTotal(masked: string, end: number): boolean {
+  return TO_DATE_AFTER.test(masked.slice(end, end + 140));
+}
+
 // ── Round 23: is this figure a round at all? (the paragraph's topic, the clause's subject and object) ─────────────────────
 
 /**
@@ -442,20 +456,28 @@ function isPostposedTotal(masked: string, end: number): boolean {
  * ("plans an IPO", "avant son introduction en bourse", "ahead of its listing") is not counted. A sentence that names a private round
  * (a seed, a series, a round, a tour de table) keeps its reading: "Acme, which plans an IPO next year, raised § in a Series B".
  */
-const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_LISTING_SIGNS)})(?![\p{L}\p{N}])`, 'giu');
+const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<strong>${lexAlt(LEX_LISTING_SIGNS)})|${lexAlt(LEX_LISTING_SIGNS_WEAK)})(?![\p{L}\p{N}])`, 'giu');
+/** Review revAf F1: a listing told of a rival or a peer ("its rival went public", "un concurrent s'est introduit") is another firm's. */
+const OTHER_FIRM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${lexAlt(LEX_OTHER_FIRM_NOUNS)}\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
 const LISTING_NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:non|not|pas|ni|never|jamais|yet to|plans?|planning|planned|prépar\p{L}*|envisag\p{L}*|consider\p{L}*|eyes|eyeing|ahead of|before|avant|en vue d[e’']|future|eventual|potential|possible|éventuelle?|prochaine?|next|delay\p{L}*|postpon\p{L}*|report\p{L}*|would|could|may|might|pourrait)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /** A private round named in the sentence, or its backers told as such ("led by", "auprès de", "with participation from"). */
 const PRIVATE_ROUND_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|(?:co-)?led by|backed by|with participation|menée? par|auprès d[e’']|avec la participation|soutenue? par)(?![\p{L}\p{N}])`, 'iu');
 /** Listing signs a paragraph needs to be about listings. */
 const LISTING_TOPIC_SIGNS = 2;
 
-/** Whether `paragraph` is about listings (LISTING_SIGN told as done, twice or more). One pass, stopped at the second sign. */
+/**
+ * Whether `paragraph` is about listings: LISTING_SIGN told as done, twice or more, one of them a clear sign (a weak one, "cotée",
+ * "market debut", only counts beside it), none told of a rival. One pass, stopped once both hold.
+ */
 function isListingParagraph(paragraph: string): boolean {
   let done = 0;
+  let strong = false;
   LISTING_SIGN.lastIndex = 0;
   for (let m = LISTING_SIGN.exec(paragraph); m; m = LISTING_SIGN.exec(paragraph)) {
-    if (LISTING_NOT_DONE_BEFORE.test(paragraph.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (++done >= LISTING_TOPIC_SIGNS) return true;
+    const before = paragraph.slice(Math.max(0, m.index - 40), m.index);
+    if (LISTING_NOT_DONE_BEFORE.test(before) || OTHER_FIRM_BEFORE.test(before)) continue;
+    if (m.groups!.strong !== undefined) strong = true;
+    if (++done >= LISTING_TOPIC_SIGNS && strong) return true;
   }
   return false;
 }
@@ -751,35 +773,15 @@ function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
   return null;
 }
 
+/**
+ * The longest sentence handed to coordinatedRaisers (funding-sentences.ts): its figure-run test splits a long blank run between
+ * two figures every way (review revAf F5: 20k blanks 1.6 s). A sentence of coordinated raisers is a few hundred characters; a
+ * longer "sentence" is a page whose stops were lost, read without the reader.
+ */
+const COORDINATED_SENTENCE_REACH = 1500;
 /** "…, respectively": figures listed in the order of the names before them. */
 // "their respective $24 million and $41 million paydays", "leurs levées respectives de § et §": the adjective pairs the same way.
 const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|respectifs)\b/i;
-/** "qui ont chacun levé", "each raised": one figure for each of several companies. */
-const EACH_RAISED = /\b(?:ont (?:chacun|chacune) (?:levé|récolté|obtenu)|(?:each|both) (?:raised|secured|closed))(?![\p{L}\p{N}])|\b(?:raised|secured|led with|topped the list with) (?:§+ )?each\b/iu;
-/**
- * The distributive word bound to one figure, so that a sentence with other figures still shares that one among its subjects:
- * "A, B, C and D raised more than § each, but … with § in Series C", "A et B ont levé chacune plus de §", "A and B each closed
- * about §". The raising verb is the lexicon's participle (or its present), then an optional distributive word and an optional
- * approximation right before the figure; after it, "each", "apiece" or "chacun(e)". Bounded, anchored at the figure: linear.
- */
-const DISTRIBUTIVE = String.raw`(?:each|apiece|chacune?s?)`;
-const EACH_RAISE_VERB = lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, 'raise', 'raises', 'secure', 'secures', 'lèvent']);
-const EACH_VERB_BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${EACH_RAISE_VERB})\s+(?:(?<pre>${DISTRIBUTIVE})\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
-/** After the figure the distributive word closes the phrase ("§ each, but", "§ apiece in Series A"): "§ each year" is a rate. */
-const EACH_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?${DISTRIBUTIVE}(?:\s*(?:[,;.:!?)–—]|$)|\s+(?:and|but|while|whereas|in|from|to|for|with|at|led|et|mais|tandis|alors|en|auprès|pour|avec|lors|à)(?![\p{L}\p{N}]))`, 'iu');
-/** "each raised §", "ont chacune levé §": the distributive word right before the verb. */
-const EACH_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])${DISTRIBUTIVE}\s+(?:(?:ont|have|had|avaient)\s+)?(?:${EACH_RAISE_VERB})\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
-
-/** The one figure of a sentence that its raising verb gives to each of its subjects, or null. */
-function distributedFigure(masked: string, figures: Figure[]): Figure | null {
-  if (JOINT_TOTAL.test(masked)) return null;
-  for (const f of figures) {
-    const before = masked.slice(Math.max(0, f.start - 60), f.start);
-    const verb = EACH_VERB_BEFORE_FIGURE.exec(before);
-    if ((verb && (verb.groups!.pre !== undefined || EACH_AFTER_FIGURE.test(masked.slice(f.end, f.end + 50)))) || EACH_BEFORE_VERB.test(before)) return f;
-  }
-  return null;
-}
 /**
  * Two companies as the subject of one raise, each with its descriptors and an appositive after the second: "Challenger bank
  * Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised", "La fintech Alan et la start-up Qonto ont levé".
@@ -837,7 +839,7 @@ const FINANCED_ITEM_BEFORE = /(?:^|[\s,;:(])(?<name>[\p{Lu}][\p{L}\p{N}.&’'-]*
 function readListContinuations(figures: Figure[], masked: string, itemNames: Map<Figure, string>): Map<Figure, Figure> {
   const same = new Map<Figure, Figure>();
   const usable = (f: Figure) => f.kind === 'other' && !f.fund;
-  // "SaaS platform Scalekit and brand Lucira led with § each": one round per name (EACH_RAISED pairs them).
+  // "SaaS platform Scalekit and brand Lucira led with § each": one round per name (coordinatedRaisers pairs them).
   for (const f of figures) if (usable(f) && /^\s*each\b/i.test(masked.slice(f.end, f.end + 12)) && LED_WITH_EACH.test(masked.slice(Math.max(0, f.start - 40), f.start))) f.kind = 'round';
   // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC": a named item after each figure, two at least.
   const cases = figures.map((f) => CASE_OF_AFTER.exec(masked.slice(f.end, f.end + 80)));
@@ -1198,7 +1200,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       if (notRounds.some((x) => sameAmount(x, m))) f.kind = 'other';
     }
     // "2,8 Md€ levés par les start-ups IT", "§ raised by startups in the first half": a total of many raisers or a period.
-    for (const f of figures) if (f.kind === 'round' && isPostposedTotal(masked, f.end)) f.kind = 'other';
+    for (const f of figures) if (f.kind === 'round' && (isPostposedTotal(masked, f.end) || isToDateTotal(masked, f.end))) f.kind = 'other';
     // "Introduite le 3 mars, Kiplo a levé §" in a paragraph about listings, no private round named: listing money (isListingParagraph).
     if (figures.some((f) => f.kind === 'round') && !PRIVATE_ROUND_NOUN.test(masked)) {
       let listing = listingParagraphs.get(s.paragraph);
@@ -1208,24 +1210,35 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const roundFigures = figures.filter((f) => f.kind === 'round');
     // "- FlapKap: The Egypt-born fintech secured … §": the line's label is its first round's company.
     const lineCompany = roundFigures.length > 0 ? labelCompany(masked) : null;
-    // "A, B and C which raised $24 million, $22 million and $9.6 million, respectively": names and figures pair in order.
+    // Several raisers of one sentence (funding-sentences.ts coordinatedRaisers): the k-th subject of "A and B raised § and §
+    // respectively", every subject of "A et B ont chacune levé §", every member listed after a threshold ("Quinze d'entre elles
+    // ont levé plus de §, dont A, B"). Only figures the figure reader took for rounds.
+    const coordinated = roundFigures.length >= 1 && masked.length <= COORDINATED_SENTENCE_REACH ? coordinatedRaisers(masked, figures) : new Map<number, string[]>();
     let respective: string[] | null = null;
-    if (roundFigures.length >= 2 && RESPECTIVELY.test(masked)) {
+    let each: string[] | null = null;
+    let eachFigure: Figure | null = null;
+    if (coordinated.size > 0) {
+      respective = roundFigures.map((f) => {
+        const names = coordinated.get(figures.indexOf(f));
+        return names && names.length === 1 ? names[0]! : '';
+      });
+      if (respective.every((n) => n === '')) respective = null;
+    }
+    // Names and figures paired in order when the reader saw no coordinated subjects: "Among Asian cities, A followed B with §,
+    // while C secured §, D with § and E with §, respectively" pairs places, which the company reader then drops as statistics.
+    if (!respective && roundFigures.length >= 2 && RESPECTIVELY.test(masked)) {
       const names = namesIn(masked.slice(0, roundFigures[0]!.start));
       if (names.length >= roundFigures.length) respective = names.slice(names.length - roundFigures.length);
     }
-    // "Adionics et Loisirs Enchères qui ont chacun levé 4 millions d’euros": one deal per name.
-    let each: string[] | null = null;
-    // The figure the names share: the only round figure, or the one a distributive word binds to its verb.
-    let eachFigure: Figure | null = null;
-    // Read over every figure: when the distributive word binds a figure that is not a round ("each closed about § this month,
-    // while X raised §"), the round figure is not shared.
-    const distributed = roundFigures.length >= 1 ? distributedFigure(masked, figures) : null;
-    if (distributed && roundFigures.includes(distributed)) eachFigure = distributed;
-    else if (!distributed && roundFigures.length === 1 && EACH_RAISED.test(masked)) eachFigure = roundFigures[0]!;
-    if (eachFigure) {
-      const names = namesIn(masked.slice(0, eachFigure.start).replace(/^.*[:;]\s/, ''));
-      if (names.length >= 2) each = names;
+    if (coordinated.size > 0) {
+      for (const f of roundFigures) {
+        const names = coordinated.get(figures.indexOf(f));
+        if (names && names.length >= 2) {
+          each = names;
+          eachFigure = f;
+          break;
+        }
+      }
     }
     // "Challenger bank Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised more than §": two subjects of
     // one raise, each with its own round of that size (never "together", "combined", "in total").
@@ -1242,7 +1255,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const clauseEnd = k + 1 < roundFigures.length ? roundFigures[k + 1]!.start : s.text.length;
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
-      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? respective?.[k] ?? (f === eachFigure ? each?.[0] : undefined) ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
+      const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? (respective?.[k] || undefined) ?? (f === eachFigure ? each?.[0] : undefined) ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
       let company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // The names that share a distributed figure are bound to that figure: another figure of the sentence, told of nobody in its
       // own clause ("A, B and C raised more than § each, but … with § in Series C cash"), does not fall back to one of them.
