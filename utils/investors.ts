@@ -5,9 +5,9 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { COMMA_LEGAL_FORM, escapeRegExp, findNameRuns, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { COMMA_LEGAL_FORM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
-import { COMPANY_KIND } from './companies';
+import { COMPANY_KIND, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -54,6 +54,10 @@ const INTERMEDIARY_ROLE_AFTER_LEAD = String.raw`(?![-\s]+(?:(?:financial|legal|p
 const INTERMEDIARY_BEFORE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:underwriters|bookrunners|book-?running managers|placement agents|arrangers|syndicate of (?:banks|lenders|underwriters))\s+(?:(?:was|were|is|are|has been|have been)\s+)?$`, 'iu');
 
 const ROUND_NOUNS = [...LEX_ROUND_NOUNS, 'series', 'séries?', 'injection', 'fundraising', 'tranche', 'transaction', 'offering', 'deal'] as const;
+/** A round noun, the figure aside: what a French co-management verb needs beside it to be about a round (see FR_CO_MANAGE_VERB). */
+const ROUND_NOUN_ONLY = new RegExp(String.raw`\b(?:${ROUND_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
+/** The French verbs that mean co-lead a round and co-manage a firm alike: "codirigée par", "a co-piloté". */
+const FR_CO_MANAGE_VERB = /(?:^|[^\p{L}])(?:co-?dirig|codirig|co-?pilot)\p{L}*/iu;
 /** Words that make "led by" about a funding round: a round noun, or the masked figure ("§"). */
 const ROUND_WORD = new RegExp(String.raw`\b(?:${ROUND_NOUNS.join('|')}|§+)(?![\p{L}\p{N}])|§`, 'iu');
 
@@ -131,6 +135,13 @@ const SHARE_PLACEMENT = String.raw`(?:(?:pre-IPO|private|equity)\s+)?placements?
 const PERSONAL_MONEY_BEFORE = String.raw`(?:pay|salary|wage|pension|rent|price|rate|tax)`;
 
 /** Forward triggers: the names follow. Named groups tell the role. */
+/**
+ * CO_LEAD_NOT_PARTNER: after a co-lead's "with/avec", the words that name no co-lead partner: the kind of help given ("with support
+ * from Kestrel", "with the participation of X", "avec le soutien de X": the giver is a participant, read by the cues after) and a
+ * relative ("avec sa sœur Marie Dupont": KIN_NOUNS, people, not a firm). Determiners then at most one adjective, then the noun.
+ */
+const CO_LEAD_NOT_PARTNER = String.raw`(?!(?:(?:the|its|their|his|her|la|le|les|sa|son|ses|leur|leurs|l[’'])\s*)?(?:[\p{Ll}-]+\s+)?(?:participation|backing|support|help|funding|investment|money|capital|contributions?|soutien|appui|concours|aide|${KIN_NOUNS.join('|')})(?![\p{L}]))`;
+
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
@@ -224,7 +235,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // before, no comma or sentence mark between, and no fund, team or firm as the verb's object ("to co-lead the fund with managing partner
   // X" runs a fund); the partner's preposition is matched first, then the bounded lookbehind: linear. Before
   // the plain "with" and "alongside" cues, which would read a participant.
-  { role: 'participant', re: /(?=\s(?:alongside|together with|along with|with|aux côtés|avec)\s)(?<=\b(?:co-?(?:led|leads|leading|lead|headed)|jointly led|co-?(?:mené|menée|mènent|mène|dirigé|dirigée|piloté|pilotée)|codirig(?:é|ée|e|ent))(?:\sby)?\s(?:(?!(?:funds?|fonds|teams?|équipes?|firms?|firmes?|company|companies|sociétés?|board|conseil|projects?|projets?)(?![\p{L}]))[^.;,:]){0,60}?)\s(?:alongside|together with|along with|with|aux côtés (?:de|d[’']|du|des)|avec)\s(?=(?:(?:the|its|les|ses|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}])/giu, coLeadPartner: true },
+  { role: 'participant', re: new RegExp(String.raw`(?=\s(?:alongside|together with|along with|with|aux côtés|avec)\s)(?<=\b(?:co-?(?:led|leads|leading|lead|headed)|jointly led|co-?(?:mené|menée|mènent|mène|dirigé|dirigée|piloté|pilotée)|codirig(?:é|ée|e|ent))(?:\sby)?\s(?:(?!(?:funds?|fonds|teams?|équipes?|firms?|firmes?|company|companies|sociétés?|board|conseil|projects?|projets?)(?![\p{L}]))[^.;,:]){0,60}?)\s(?:alongside|together with|along with|with|aux côtés (?:de|d[’']|du|des)|avec)\s${CO_LEAD_NOT_PARTNER}(?=(?:(?:the|its|les|ses|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}])`, 'giu'), coLeadPartner: true },
   // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
   { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
@@ -617,6 +628,23 @@ const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
 const SEMICOLON_LIST_END = /;\s+and\s+\p{Lu}[^;]*$/u;
 const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
 
+/**
+ * FIRM_PARTNER: a firm's possessive before a person's name, "Forerunner Ventures’ Kirsten Green", "NEA’s Tony Florence": the partner
+ * who sits for the firm. The possessor is a firm by its form (a capitalised run ending in a firm's last word, ORG_LAST_WORDS, or an
+ * acronym), the possessed a person by its form (two or three capitalised words, the last no firm's word: "Peter Thiel’s Valar
+ * Ventures" is a person's firm, "Silicon Valley’s Norwest Venture Partners" a place's). Bounded runs: linear.
+ */
+const FIRM_PARTNER = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*\s){0,3}(?:${ORG_LAST_WORDS.join('|')})|\p{Lu}{2,6})(?:[’']s|(?<=s)[’'])\s(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
+const FIRM_WORD_LAST = new RegExp(String.raw`(?:^|\s)(?:${ORG_LAST_WORDS.join('|')})$`, 'u');
+/**
+ * A lead told as a firm's partner is the firm: a round is led by a firm, whose partner signs for it ("The seed round was co-led by
+ * Forerunner Ventures’ Kirsten Green and NEA’s Tony Florence" names two firms). Only in a lead's list: participants named with a
+ * firm ("Google Ventures’ Kevin Rose" among a list of angels) invest on their own (PERSON_AT_FIRM).
+ */
+function firmOfLeadPartner(segment: string): string {
+  return segment.replace(FIRM_PARTNER, (whole, firm: string, person: string) => (FIRM_WORD_LAST.test(person) || NOT_NAME_WORDS.has(person.split(/[ -]/)[0]!.toLowerCase()) ? whole : firm));
+}
+
 /** A possessor and lower-case words only: "Mastercard’s venture arm", "Google’s investment fund". */
 const POSSESSIVE_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+$/u;
 
@@ -900,6 +928,9 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
         const endAt = t.endAt.exec(rest);
         if (endAt && t.gapStop.test(rest.slice(0, endAt.index))) continue;
       }
+      // "Kiplo, codirigée par Jean Dupont avec Marie Dupont": the French verbs co-diriger/co-piloter also run a company; they lead a
+      // round only with a round noun beside them ("a codirigé la série B aux côtés de Y", "la série A, codirigée par X avec Y").
+      if (t.coLeadPartner && FR_CO_MANAGE_VERB.test(sentence.slice(Math.max(0, start - 100), start)) && !ROUND_NOUN_ONLY.test(sentence.slice(Math.max(0, start - 100), start))) continue;
       triggers.push({ role: t.role, start, end: start + m[0].length, forward: true, attach: 'prev', endAt: t.endAt, coLeadPartner: t.coLeadPartner });
     }
   }
@@ -1034,7 +1065,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
           segment = segment.slice(0, cut.index);
         }
       }
-      names = parseList(blankDescribers(segment), 'forward');
+      names = parseList(blankDescribers(t.role === 'lead' ? firmOfLeadPartner(segment) : segment), 'forward');
       // "Bambo Capital Partners (via son véhicule Bloc Smart Africa, lead du tour de table)": an aside naming one of the list the lead.
       if (t.role === 'participant' && names.length > 0 && LEAD_ASIDE.test(segment)) {
         const leads = asideLeads(segment, names);
@@ -1085,7 +1116,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       if (clitic) segment = clitic[0].includes(',') ? segment.slice(0, tailFrom + clitic.index).replace(/^.*,/s, '') + ' ' : segment.slice(0, tailFrom + clitic.index) + ' ';
       // "(Engineering Capital was the first investor in both.)": a sentence told as an aside opens on its parenthesis.
       if (/^\s*\(/.test(segment) && !segment.includes(')')) segment = segment.replace(/^\s*\(\s*/, '');
-      names = parseList(segment, 'backward');
+      names = parseList(t.role === 'lead' ? firmOfLeadPartner(segment) : segment, 'backward');
       // "This is Ribbit Capital’s third investment in Africa after leading Acme’s § Series B": the agent of the participle is the
       // possessor of the investment the main clause names, not the words before it (PARTICIPLE_AGENT).
       const agent = participleAgent(sentence, t.start, segment);
@@ -1321,7 +1352,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // relative clause raises money is a company funded, not an investor.
       // The relative clause may come after an apposition set off by commas: "dirigés par la société Acme, société spécialisée dans
       // les drones, qui a levé §", "led by Acme, a drone maker, which raised §" (RAISER_APPOSITION: one lower-case item, no clause).
-      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && (FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', ')) || (RAISER_APPOSITION.test(items[k + 1] ?? '') && /,/.test(seps[k + 1] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 2, k + 5).join(', '))))) continue;
+      if (r.kind === 'name' && /,/.test(seps[k] ?? '') && (FUNDRAISER_CLAUSE.test(items.slice(k + 1, k + 4).join(', ')) || (RAISER_APPOSITION.test(items[k + 1] ?? '') && !INVESTOR_APPOSITION.test(items[k + 1] ?? '') && /,/.test(seps[k + 1] ?? '') && FUNDRAISER_CLAUSE.test(items.slice(k + 2, k + 5).join(', '))))) continue;
       // "from Lendable and MiddleTrust, an escrow service provider, also raised §": a name whose appositive is followed by its own
       // verb of raising is the next clause's subject, and the list ends before it.
       if (r.kind === 'name' && /,/.test(seps[k] ?? '') && APPOSITIVE_THEN_RAISE.test(items.slice(k + 1, k + 4).join(', '))) break;
@@ -1405,9 +1436,16 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
  */
 const KIND_OF_INVESTOR_TAIL = /^\s+(?:(?:investment|venture(?:\s+capital)?|VC|private\s+equity|PE|sovereign(?:\s+wealth)?|state|impact|growth|family|asset\s+management|d[’']investissement|de\s+capital-risque|souverain)\s+(?:funds?|firms?|company|companies|groups?|house|managers?|investors?|arms?|vehicles?|fonds|sociétés?)|(?:funds?|fonds|firms?|investors?)\s+(?:d[’']investissement|de\s+capital-risque|souverains?|d[’']impact))\s*$/u;
 const ORG_LAST_WORD_END = new RegExp(String.raw`(?:^|\s)(?:${ORG_LAST_WORDS.join('|')})$`, 'u');
+/** Region names that are no country or city (isPlace) and no demonym: "Gulf", "Nordic", "MENA" before a kind of investor. */
+const REGION_MODIFIER = /^(?:Gulf|Nordic|Baltic|Balkan|Saudi|Emirati|GCC|MENA|Levant|Pan-African|Pan-European|Asia-Pacific)$/u;
+/**
+ * The run before the kind must be a place (isPlace, a demonym, isNationality, REGION_MODIFIER): "Aramco venture arm", "Mubadala
+ * investment company" name a firm by its own name, followed by what it is, and stay the name.
+ */
 function placeBeforeKind(item: string, name: string): boolean {
   const at = item.indexOf(name);
-  return at >= 0 && !ORG_LAST_WORD_END.test(name) && KIND_OF_INVESTOR_TAIL.test(item.slice(at + name.length));
+  if (at < 0 || ORG_LAST_WORD_END.test(name) || !KIND_OF_INVESTOR_TAIL.test(item.slice(at + name.length))) return false;
+  return isPlace(name) || isNationality(name) || DEMONYM.test(name) || REGION_MODIFIER.test(name);
 }
 
 /**
@@ -1810,10 +1848,11 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
 
 /**
  * SHORT_FUNCTION_WORD: one- and two-letter lower-case words that are grammar, never a brand opening a name: copulas and auxiliaries
- * ("is", "be", "am", "do"), pronouns ("it", "we", "he", "il", "on"), conjunctions and prepositions ("or", "if", "so", "up", "en", "ou",
- * "ni"), negation and clitics ("ne", "ce", "se", "y"). A two-letter brand ("ff Venture Capital") is none of them.
+ * ("is", "be", "am", "do"), pronouns ("it", "we", "he", "il", "on"), conjunctions and prepositions ("or", "if", "so", "en", "ou",
+ * "ni"), negation and clitics ("ne", "ce", "se", "y"). A two-letter brand ("ff Venture Capital") is none of them, and neither are the
+ * lower-case letters and words that open real brands: "i Squared Capital" (the English pronoun is written "I"), "up Partners", "o2".
  */
-const SHORT_FUNCTION_WORD = /^(?:is|be|am|do|it|we|he|me|my|us|or|if|so|up|no|on|en|il|ou|ni|ne|ce|se|ça|y|a|i|o)$/u;
+const SHORT_FUNCTION_WORD = /^(?:is|be|am|do|it|we|he|me|my|us|or|if|so|no|on|en|il|ou|ni|ne|ce|se|ça|y|a)$/u;
 
 /** A French nationality noun (capitalised, unlike the adjective) opening an item before a name: "le Français Creadev", "les Américains A et B". */
 const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britannique|Allemande?|Chinoise?|Japonaise?|Italienne?|Espagnole?|Canadienne?|Néerlandaise?|Suédoise?|Danoise?|Norvégienne?|Finlandaise?|Luxembourgeoise?|Israélienne?|Indienne?|Coréenne?|Singapourienne?|Saoudienne?|Irlandaise?|Autrichienne?|Portugaise?|Polonaise?|Brésilienne?|Australienne?|Marocaine?|Tunisienne?|Algérienne?|Sénégalaise?|Nigériane?|Ivoirienne?|Kényane?|Émiratie?|Qatarie?|Koweïtienne?|Libanaise?|Égyptienne?|Sud-Africaine?)s?\s+(?=[\p{Lu}\p{N}])/u;
@@ -1828,6 +1867,11 @@ const SPEAKER_ROLE_THEN_SAID = new RegExp(String.raw`^(?:(?:its|the|a|an|son|sa|
 // Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
 const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;
 /** An apposition between a name and its relative clause: a lower-case description (an article, a noun), not itself a clause. */
+/**
+ * INVESTOR_APPOSITION: an apposition that says the name is an investor ("société de capital-risque parisienne", "an early backer",
+ * "a growth fund"): then "which raised §" after it is the investor's own fund or stake, and the name stays a lead.
+ */
+const INVESTOR_APPOSITION = /(?<![\p{L}])(?:capital-risque|capital-investissement|venture capital|private equity|VC|funds?|fonds|backers?|investors?|investisseurs?|investisseuses?|shareholders?|actionnaires?)(?![\p{L}])/iu;
 const RAISER_APPOSITION = /^(?!(?:qui|which|who|that|dont|où|where)(?![\p{L}]))(?:(?:an?|the|une?|la|le|l[’'])\s?)?\p{Ll}[^,;]{0,100}$/u;
 const FUNDRAISER_CLAUSE = /^(?:qui|which|who)\b[^.;]{0,80}?(?<![\p{L}])(?:lève|lèvent|a levé|ont levé|vient de lever|boucle|a bouclé|boucler|lever|raised|raises|is raising|was raising|closed (?:a|its|an)|secured|has secured|obtained|a obtenu|annonce une levée)(?![\p{L}])(?![^.;]{0,60}?(?<!lev[ée]e?s? de |raising )(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule)(?![\p{L}]))/iu;
 

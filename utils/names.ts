@@ -77,6 +77,15 @@ export function roleAlternation(...families: readonly (readonly string[])[]): st
   return families.flat().join('|');
 }
 
+/**
+ * KIN_NOUNS: the family nouns, a closed class (EN, FR). A name introduced by one ("with his sister X", "avec sa sœur X", "the
+ * son of X") is a relative, not a firm: read by investors.ts (a co-lead's partner, a firm described by its people).
+ */
+export const KIN_NOUNS = [
+  'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'nephew', 'niece', 'widow', 'cousin',
+  'fils', 'fille', 'frère', 'sœur', 'soeur', 'épouse', 'époux', 'mari', 'femme', 'père', 'mère', 'neveu', 'nièce', 'veuve',
+] as const;
+
 /** Capitalised words that are not names on their own (sentence openers, days, months, round words…). */
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'as', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'our', 'their',
@@ -91,6 +100,8 @@ export const NOT_NAME_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
   // Fronted prepositions and connectors: "Besides Accel, …", "Despite Kestrel's exit, …", "Résultat, c'est X qui …".
   'besides', 'despite', 'amid', 'résultat', 'outre',
+  // The French personal pronouns of address and of the first person plural ("Nous avons levé §", "Vous pouvez candidater").
+  'nous', 'vous',
 ]);
 
 /** A date, not a name: "July 2021", "March 15", "janvier 2024" (a month or a day opening a run). */
