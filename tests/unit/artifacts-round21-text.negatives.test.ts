@@ -50,8 +50,8 @@ describe('round 21: a short line printed three times is chrome, not a caption no
   });
 });
 
-// kickerAfterStory (merged-stories.ts) reads a label, a headline and a lede after a story whose subject is never named
-// again; a "lede" that ends on a colon introduces the page's own promo list (LEDE_INTRODUCES_LIST).
+// storyAfterClosedItem (merged-stories.ts; it replaced kickerAfterStory) reads a section kicker, a headline and a lede
+// after a story whose subject is never named again; a "lede" that ends on a colon introduces the page's own promo list (LEDE_INTRODUCES_LIST).
 describe('round 21: a label over a line that introduces a list is not a second post', () => {
   it.each([
     ['a label, a promo title and a colon line after the story', ['Acme Robotics raises $50 million for warehouse robots', 'Acme Robotics said on Tuesday it had raised new money from a group of investors led by a large fund.', 'Acme Robotics plans to use the proceeds to hire engineers and expand its factories in Ohio and Texas.', 'The chief executive of Acme Robotics said demand for warehouse robots had doubled over the past year alone.', 'Extras', 'Meet Our Newest Reading Tools', 'Here is what the assistant can do for you on every page:', 'Summaries, translations and alerts for each of your saved searches.']],

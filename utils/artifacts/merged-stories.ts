@@ -199,12 +199,37 @@ export function findMergedStories(doc: ArticleDoc): readonly Finding[] {
   return found;
 }
 
+/** A teaser stopped by a listing's excerpt: it ends on a word, with no mark at all ("… The merger could be worth"). */
+const CUT_WITHOUT_MARK = /\p{Ll}$/u;
+/** A cut teaser keeps a clause's worth of words: a shorter line ending on a word is a label. */
+const MIN_CUT_TEASER_WORDS = 4;
+
+/**
+ * A dateline breaks into a story only when the text was one story before it. It is a page's next item, by design, on a
+ * digest that says so at its top (opensAsDigest: the wire's business digests print one dated lede after another), or
+ * when it opens the lede under its own headline and the page is made of such items: the first story too stood under its
+ * headline with a dated lede (a wire roundup, an aggregator's cards: headline, "CITY (AP) — …", headline, "CITY — …"),
+ * or the item above was stopped by the excerpt mid-clause with no mark (a tag page cuts every post). A listing's items
+ * are read by the page-kind and closed-item readers; a dated lede run straight on from the story's prose, or under a
+ * headline after a story that ended its sentences, is still a second story.
+ */
+function datedItemOfPage(ps: readonly string[], shape: Shape, i: number, firstBody: number): boolean {
+  if (opensAsDigest(ps)) return true;
+  const above = ps[i - 1]!;
+  if (shape.body[i - 1] || !isItemHeadline(above.trim(), shape.words[i - 1]!)) return false;
+  const before = ps[i - 2];
+  if (before !== undefined && shape.words[i - 2]! >= MIN_CUT_TEASER_WORDS && CUT_WITHOUT_MARK.test(before.trimEnd())) return true;
+  return firstBody > 0 && firstBody < i && DATELINE.test(ps[firstBody]!) && !shape.body[firstBody - 1]
+    && isItemHeadline(ps[firstBody - 1]!.trim(), shape.words[firstBody - 1]!);
+}
+
 function readMergedStories(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
   const shape = shapeOf(ps);
   const firstProse = shape.prose.indexOf(true);
   if (firstProse < 0) return out;
+  const firstBody = shape.body.indexOf(true);
   const flag = (i: number, message: string): void => {
     if (out.some((f) => f.start === (doc.starts[i] ?? 0))) return;
     const start = doc.starts[i] ?? 0;
@@ -216,7 +241,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   const updates: Array<{ i: number; value: string }> = [];
   const cards: Array<{ i: number; value: string }> = [];
   ps.forEach((p, i) => {
-    if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p)) flag(i, 'A new dateline starts a second story in the middle of this one.');
+    if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p) && !datedItemOfPage(ps, shape, i, firstBody)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
     else if (proseSeen >= 2 && isHeadline(p, shape.words[i]!) && BYLINE_LINE.test(ps[i + 1] ?? '') && shape.prose[i + 2]) flag(i, 'A second story’s headline and byline start here.');
     if (shape.words[i]! <= MAX_STAMP_WORDS) {
@@ -721,6 +746,8 @@ const ITEM_CLOSED_BY_LINK = new RegExp(String.raw`(?:[\p{L}\p{N},.!?"”’)\]]|
  * word with no space ("… were all inContinue Reading"). A writer's "Read more" after a finished sentence is not one.
  */
 const LINK_ON_CUT_TEASER = new RegExp(String.raw`(?:…|\.\.\.)[\])]?\s?\[?(?:${READ_MORE_AS_WRITTEN})\]?\s*$|\p{Ll}(?:${READ_MORE_AS_WRITTEN})\s*$`, 'u');
+/** A paragraph that ends its sentence (a full stop, "!" or "?", maybe inside a closing quote or bracket). */
+const SENTENCE_CLOSED = /[.!?]["'”’»)\]]*$/u;
 /** A listing item's teaser is a paragraph or two under its headline; a longer item above a link is an article's body. */
 const MAX_ITEM_PROSE = 2;
 /** A teaser cut by the template's ellipsis ("… the royal families are actively …", "… plus de…", "… le PIB (…)"). */
@@ -788,8 +815,15 @@ function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, m
     // paragraph does not. A section kicker over the headline marks a post already ("Five Best Ideas of the Day" over its
     // first idea).
     if (ANAPHORIC_OPENER.test(lede) || LEDE_INTRODUCES_LIST.test(tail(lede, 8)) || (h === i && !headlineRetells(head, lede))) continue;
-    // A cut closes an item only when the next one is cut the same way (or is the text's last, cut where the excerpt stops).
-    if (byCut && t < ps.length - 1 && !ITEM_CUT_BY_ELLIPSIS.test(tail(lede, 12))) continue;
+    // A cut closes an item only when the next one is cut the same way, or is the text's last and stops where the excerpt
+    // stopped, with no mark at all: a writer's trailing "..." over a subhead and a last paragraph that ends its sentence is
+    // one article's close (review F5).
+    const ledeEnd = tail(lede, 12);
+    if (byCut && !ITEM_CUT_BY_ELLIPSIS.test(ledeEnd) && (t < ps.length - 1 || SENTENCE_CLOSED.test(ledeEnd))) continue;
+    // A writer's "Read more" after a finished sentence is an inline related link as often as a teaser's: what stands under
+    // it is another item only when that item closes the same way, by a link or a cut (review F6: an article's related
+    // headline over its own next paragraph).
+    if (byLink && !LINK_ON_CUT_TEASER.test(end) && !ITEM_CLOSED_BY_LINK.test(tail(lede, 60)) && !ITEM_CUT_BY_ELLIPSIS.test(ledeEnd)) continue;
     if (bySubject) {
       // Without a link or a cut to close the item above, a section kicker must stand over the headline: a long subhead
       // over a last section on another name is an article's own (five such flags on the 130 Readability pages).
