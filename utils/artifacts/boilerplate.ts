@@ -494,13 +494,22 @@ const TIMESTAMP = /^(?:last )?(?:updated|modified|mis à jour|actualisé)(?: on|
  * metadata and stay; after a paragraph of prose they are left over from a
  * live blog, a teaser or a sidebar.
  */
+/** A sentence's final stop, maybe inside its closing quote or bracket: a headline has none. */
+const SENTENCE_FINAL = /[.!?…]["”’»)]?$/u;
+
 function strayTimestamps(doc: ArticleDoc): number[] {
   const ps = doc.paragraphs;
   const firstProse = ps.findIndex(isBodyProse);
   const out: number[] = [];
   if (firstProse < 0) return out;
   // Right after a paragraph of prose: a stamp under a headline or a "Published:" line opens another story block (merged-stories).
-  for (let i = firstProse + 1; i < ps.length; i++) if (ps[i]!.length <= 80 && TIMESTAMP.test(ps[i]!) && isBodyProse(ps[i - 1]!)) out.push(i);
+  // Under the page's OWN headline (the first prose-like paragraph, with no sentence's final stop, no prose above it) the
+  // stamp is the article's date line ("Headline of the story" / "Last Updated Jul 8, 2021 at 1:30 pm EDT" / the story).
+  const ownHeadline = firstProse >= 0 && !SENTENCE_FINAL.test(ps[firstProse]!.trim());
+  for (let i = firstProse + 1; i < ps.length; i++) {
+    if (i === firstProse + 1 && ownHeadline) continue;
+    if (ps[i]!.length <= 80 && TIMESTAMP.test(ps[i]!) && isBodyProse(ps[i - 1]!)) out.push(i);
+  }
   return out;
 }
 

@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER } from './lexicon';
+import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -122,12 +122,22 @@ const RUNNING_HEAD_REST = new RegExp(`^(?:\\s+(?:${PRINT_DATE}|[\\p{Lu}\\p{N}][\
  */
 const PRINT_DATE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${PRINT_DATE}(?![\\p{L}\\p{N}])`, 'u');
 const PRINT_DATE_ALL = new RegExp(PRINT_DATE_ANYWHERE.source, 'gu');
-/** A page head's markers: page and edition words with their number, a page code, a bare page number, a cover price. */
-const PAGE_HEAD_MARKER = /(?<![\p{L}\p{N}.,:])(?:(?:page|p\.|section|sec\.|supplément|supplement|numéro|édition|edition|issue|vol\.?|volume|no\.|n°|cahier|seite|página|ausgabe)\s?(?:gratuit\s)?(?:au\s)?(?:numéro\s)?[\dIlOS]{1,6}|[a-z]{1,2}\d{1,2}|\d{1,3}|[¥$€£]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}(?:[.,]\d{1,2})?\s?[¥$€£])(?![\p{L}\p{N}:])/giu;
+/**
+ * A page head's markers read anywhere on the line: page and edition words with their number ("Page 12", "Section B",
+ * "supplément gratuit au numéro 23462") and a cover price ("£2.50", "4,10 €"). Words no dated heading of a story carries.
+ */
+const PAGE_HEAD_MARKER = /(?<![\p{L}\p{N}.,:])(?:(?:page|p\.|section|sec\.|supplément|supplement|numéro|édition|edition|issue|vol\.?|volume|no\.|n°|cahier|seite|página|ausgabe)\s?(?:gratuit\s)?(?:au\s)?(?:numéro\s)?[\dIlOS]{1,6}|[¥$€£]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}(?:[.,]\d{1,2})?\s?[¥$€£])(?![\p{L}\p{N}:])/giu;
+/**
+ * A folio (a bare page number "4", a page code "A4", "B12") counts only at the EDGE of the line, where the page prints it
+ * ("4 The Guardian | Friday 2 May 2014 … 5", "FRIDAY, May 11, 2018 A4"). Inside the line a number or a code is the
+ * heading's own ("Day 3 – Wednesday 18 March 2020", "Arsenal 2 Chelsea 1", "– Q3 Results", "– F1 British Grand Prix").
+ */
+const EDGE_FOLIO_START = /^(?:[|•·–—/-]+\s+)?(?:[a-z]{1,2}\d{1,2}|\d{1,3})(?=\s)/iu;
+const EDGE_FOLIO_END = /(?<=\s)(?:[a-z]{1,2}\d{1,2}|\d{1,3})(?:\s+[|•·–—/-]+)?$/iu;
 /** Separators between a page head's fields, standing apart from the words ("|", "•", "—", "//"). */
 const PAGE_HEAD_SEPARATOR = /(?<=^|\s)[|•·–—/-]+(?=\s|$)/gu;
 /** A word of the paper's name: capitalised, or one of a name's small words ("of", "de", "&"). */
-const PAPER_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|the|de|du|des|la|le|les|et|and|l['’]\p{Lu}[\p{L}'’-]*)$/u;
+const PAPER_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|&|${PAPER_NAME_SMALL_WORDS.join('|')}|l['’]\\p{Lu}[\\p{L}'’-]*)$`, 'u');
 /** A name led by its article, in either language ("The Guardian", "Les Echos", "L’Union"). */
 const ARTICLE_LED_NAME = /^(?:The|THE|Le|LE|La|LA|Les|LES|L['’]\p{Lu})/u;
 /** A page head is one short line; a spread's two heads and a few names at most. */
@@ -137,23 +147,41 @@ const MAX_PAGE_HEAD_NAME_WORDS = 10;
 /** A folio alone on its line above or below the head ("1"): the page number the replica printed apart. */
 const FOLIO_LINE = /^\d{1,3}$/u;
 
-/** A paragraph of page-head lines, with maybe a folio alone on its own line ("1" / "4 The Guardian | Friday 2 May 2014 … 5"). */
-export function isPrintPageHead(p: string): boolean {
-  if (!p.includes('\n')) return isPageHeadLine(p.trim());
+/**
+ * Where a page head is read: a line outside the article's body (above its first or under its last paragraph of prose), a
+ * line inside it, or the head glued to the start of a replica page's text.
+ */
+type PageHeadPlace = 'edge' | 'body' | 'glued';
+
+/**
+ * A paragraph of page-head lines, with maybe a folio alone on its own line ("1" / "4 The Guardian | Friday 2 May 2014 … 5").
+ * outsideBody: the paragraph sits above the body's first or under its last paragraph of prose. Inside the body a date and
+ * an article-led name is a story's dated subhead, agenda or timeline line ("Monday 16 March 2020 – The Lockdown Begins",
+ * "Mardi 4 mars 2025 | Le Palais des Congrès"): there a head needs a page marker or a folio at the line's edge.
+ */
+export function isPrintPageHead(p: string, outsideBody = true): boolean {
+  const place: PageHeadPlace = outsideBody ? 'edge' : 'body';
+  if (!p.includes('\n')) return isPageHeadLine(p.trim(), place);
   const lines = p.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.some(isPageHeadLine) && lines.every((l) => FOLIO_LINE.test(l) || isPageHeadLine(l));
+  return lines.some((l) => isPageHeadLine(l, place)) && lines.every((l) => FOLIO_LINE.test(l) || isPageHeadLine(l, place));
 }
 
-function isPageHeadLine(p: string): boolean {
+function isPageHeadLine(p: string, place: PageHeadPlace): boolean {
   if (p.length > MAX_PAGE_HEAD || !PRINT_DATE_ANYWHERE.test(p)) return false;
+  let folios = 0;
   let markers = 0;
-  const rest = p.replace(PRINT_DATE_ALL, ' ').replace(PAGE_HEAD_MARKER, () => { markers++; return ' '; }).replace(PAGE_HEAD_SEPARATOR, ' ');
+  const unfolioed = p.replace(EDGE_FOLIO_START, () => { folios++; return ' '; }).replace(EDGE_FOLIO_END, () => { folios++; return ' '; });
+  const rest = unfolioed.replace(PRINT_DATE_ALL, ' ').replace(PAGE_HEAD_MARKER, () => { markers++; return ' '; }).replace(PAGE_HEAD_SEPARATOR, ' ');
   const words = rest.split(/\s+/u).filter((w) => w !== '').map((w) => w.replace(/[,;]$/u, ''));
   if (words.length > MAX_PAGE_HEAD_NAME_WORDS || !words.every((w) => PAPER_NAME_WORD.test(w))) return false;
   if (markers > 0) return true;
-  // Without a page number, only the paper's name: led by its article ("LE PARISIEN", "The Guardian"). A section in
-  // capitals beside the date ("MONDAY, MARCH 3, 2020 | TECHNOLOGY") is the page's own metadata under its headline.
-  return words.length > 0 && ARTICLE_LED_NAME.test(words[0]!);
+  const paperName = words.length > 0 && ARTICLE_LED_NAME.test(words[0]!);
+  // A head glued to a page's text needs the paper's name beside its folio: "Monday 16 March 2020 Boris Johnson 10
+  // Downing Street …" opens a story on a date, a person and a number.
+  if (folios > 0) return place !== 'glued' || paperName;
+  // Without a page number, only the paper's name: led by its article ("LE PARISIEN", "The Guardian"), and only outside
+  // the body. A section in capitals beside the date ("MONDAY, MARCH 3, 2020 | TECHNOLOGY") is the page's own metadata.
+  return paperName && place === 'edge';
 }
 
 /**
@@ -164,7 +192,7 @@ function isPageHeadLine(p: string): boolean {
  * capitals may follow: they are not the head's). The head found so must be a page head by isPageHeadLine, with a page
  * number: a story opening on its dateline and a name is not cut. Two outlets: a British replica (442) and a fresh OCR page.
  */
-const HEAD_TOKEN = new RegExp(`(?<date>${PRINT_DATE})(?![\\p{L}\\p{N}])|(?<folio>\\d{1,3})(?![\\p{L}\\p{N}])|[|•·–—/-]+(?=\\s)|\\p{Lu}[\\p{L}\\p{N}'’.&-]*[,;]?(?!\\S)|(?:of|the|de|du|des|la|le|les|et|and)(?!\\S)`, 'uy');
+const HEAD_TOKEN = new RegExp(`(?<date>${PRINT_DATE})(?![\\p{L}\\p{N}])|(?<folio>\\d{1,3})(?![\\p{L}\\p{N}])|[|•·–—/-]+(?=\\s)|\\p{Lu}[\\p{L}\\p{N}'’.&-]*[,;]?(?!\\S)|(?:${PAPER_NAME_SMALL_WORDS.join('|')})(?!\\S)`, 'uy');
 /** A capitalised word of the paper's name left in the head once its dates are taken out. */
 const PAPER_NAME_IN_HEAD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&.-]/u;
 /** Spaces between the head's tokens (a folio may sit alone on the line above). */
@@ -189,7 +217,7 @@ function gluedPageHeadEnd(p: string): number {
   const head = p.slice(0, lastMark).split('\n').filter((l) => l.trim() !== '' && !FOLIO_LINE.test(l.trim()));
   // The paper's name in the head too: "Friday 2 May 2014 12 people were hurt …" opens a sentence on a date and a figure.
   if (head.length !== 1 || !PAPER_NAME_IN_HEAD.test(head[0]!.replace(PRINT_DATE_ALL, ' '))) return -1;
-  return isPageHeadLine(head[0]!.trim()) ? lastMark : -1;
+  return isPageHeadLine(head[0]!.trim(), 'glued') ? lastMark : -1;
 }
 
 /**
@@ -222,6 +250,11 @@ const PRICE_LIST = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:? (?:
 const NAMEPLATE = new RegExp(`^${PRINT_DATE} (?:\\p{Lu}[\\p{L}'’.-]*)(?: \\p{Lu}[\\p{L}'’.-]*){0,3}$`, 'u');
 /** The section heads under a nameplate, in capitals: "FRANCE", "ÉPIDÉMIE", "HIGH TECH & MÉDIAS". */
 const CAPITALS_HEAD = /^\p{Lu}[\p{Lu}'’&-]*(?: (?:&|\p{Lu}[\p{Lu}'’&-]*)){0,2}$/u;
+
+/** A nameplate line with section heads in capitals under it ("Mercredi 24 novembre 2021 Les Echos" / "FRANCE"). */
+function nameplateOverHeads(ps: readonly string[], i: number): boolean {
+  return i + 1 < ps.length && ps[i]!.length <= 120 && NAMEPLATE.test(ps[i]!.trim()) && CAPITALS_HEAD.test(ps[i + 1]!.trim());
+}
 
 /** A menu's categories entry alone on its line. */
 const MENU_CATEGORIES = /^(?:categories|catégories|categorías|categorias|kategorien|categorie)$/iu;
@@ -522,7 +555,8 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const p = ps[i]!;
     if (PIPE_CELL.test(p)) add(i, 'Empty table cells of the page layout left in the text.');
     else if (p.length <= 60 && (i < firstProse || i > lastProse) && VIEWER_CHROME.test(p)) add(i, 'Document-viewer furniture (page counter, download button) left in the text.');
-    else if (isMastheadLine(p) || isPrintPageHead(p)) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
+    // A nameplate over its section heads is read below as one block (the heads are not page-head lines).
+    else if (isMastheadLine(p) || (isPrintPageHead(p, i < firstProse || i > lastProse) && !nameplateOverHeads(ps, i))) add(i, 'Print masthead furniture (date, edition, ISSN) left in the text.');
     else if (p.length > 40) {
       const head = RUNNING_HEAD.exec(p.slice(0, RUNNING_HEAD_WINDOW));
       const glued = head ? -1 : gluedPageHeadEnd(p);

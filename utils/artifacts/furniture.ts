@@ -582,6 +582,30 @@ function gluedLinkLabel(p: string, i: number, out: Hit[], ps: readonly string[],
 }
 
 /**
+ * A loader's placeholder: the text a page prints while a script fetches more ("Loading articles...", "Next story loading
+ * loading..", "Loading more stories…", "Chargement des articles…", "Article suivant en cours de chargement…"), left at
+ * the end of a short line, maybe after the store's own prefix (" date 2021-07-08 Loading articles..."). Read by structure:
+ * a label in sentence case (its first word capitalised), the loader's gerund with what it loads or the item it fetches
+ * ("next story", "more articles") or the gerund printed twice by a spinner, and the loader's dots. A bare "Loading…" line
+ * is the comments-player rule's (lexicon.ts); a sentence of prose ("the ship was still loading...") is lower case and
+ * names no content. Two outlets in batch 16 (a radio station's wire page, a trade site's infinite scroll).
+ */
+const LOADER_CONTENT = String.raw`(?:more |the |next |previous )?(?:articles?|stories|story|posts?|news|items?|content|comments|results)`;
+const LOADER_PLACEHOLDER = new RegExp(
+  String.raw`(?<=^|\s)(?:(?:Next|More|Previous) (?:story|stories|articles?|posts?) (?:is )?loading(?: loading)?|Loading ${LOADER_CONTENT}|Loading loading`
+  + String.raw`|Chargement (?:en cours|des (?:articles|contenus|actualités|commentaires)|de l['’]article(?: suivant)?)|(?:Article|Actualité) suivante? en cours de chargement)`
+  + String.raw` ?(?:\.{2,3}|…)$`,
+  'u',
+);
+const MAX_LOADER_LINE = 80;
+
+function loaderPlaceholder(p: string, i: number, out: Hit[]): void {
+  if (p.length > MAX_LOADER_LINE || p.includes('\n')) return;
+  const m = LOADER_PLACEHOLDER.exec(p.trimEnd());
+  if (m) out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A loader’s placeholder (“Loading articles…”) left in the text.' });
+}
+
+/**
  * A share widget's labels read inline, its button and its close button run together: "… 07:08 Share CLOSE A courier …",
  * "Share Close", "SHARE ×", "Partager FERMER". The close label in capitals or Title Case, or a cross, right after "Share";
  * "share close ties" (prose) is lower case.
@@ -754,6 +778,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits, ps, isFurniture);
     inlineShareClose(p, i, hits);
+    loaderPlaceholder(p, i, hits);
     inlineAppPromo(p, i, hits);
     printPageRefs(p, i, hits);
     trailingGluedMenu(p, i, hits);

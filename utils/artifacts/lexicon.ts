@@ -99,7 +99,7 @@ export const READER_MEDIA_NOUNS: readonly string[] = ['inbox', 'subscription', '
  */
 export const READER_ACTION_VERBS: readonly string[] = [
   'open', 'select', 'click', 'tap', 'buy', 'order', 'get', 'read', 'view', 'see', 'watch', 'listen to', 'share', 'scan',
-  'download', 'subscribe to', 'sign up for', 'sign up to', 'log in to', 'join', 'follow', 'visit', 'start', 'continue',
+  'download', 'subscribe to', 'sign[- ]up for', 'sign[- ]up to', 'log in to', 'join', 'follow', 'visit', 'start', 'continue',
   'thank you for', 'thanks for', 'merci (?:de|d[\'’]|pour)',
 ];
 
@@ -143,6 +143,31 @@ export const HEADLINE_KICKER_WORDS = [
 export const SENTENCE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'from', 'as', 'is', 'are', 'was', 'its',
   'how', 'why', 'what', 'who', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'un', 'une', 'pour', 'sur', 'au', 'aux',
+];
+
+/**
+ * The small words of a paper's or a venue's proper name ("The Times of India", "Le Journal du Dimanche", "Les Echos et
+ * Le Parisien"): one list for edge-chrome.ts's page-head readers (a head's paper name, a head glued to a page's text).
+ */
+export const PAPER_NAME_SMALL_WORDS: readonly string[] = ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'and'];
+
+/**
+ * The channels a site pushes its content through besides its own pages (an app, a platform, alerts), EN and FR. Unlike
+ * SITE_MEDIA_NOUNS they are as often a third party's (a booking app, a government platform, a weather service's alerts)
+ * named in reporting or in a public-service instruction: prompts.ts reads them as the site's own only in an offer.
+ */
+export const CHANNEL_NOUNS: readonly string[] = ['app', 'application', 'appli', 'platform', 'plateforme', 'alerts', 'alertes'];
+
+/**
+ * The stems an icon font names its glyphs with (the first part of "envelope_alt", "arrow-down2", "fontLarger",
+ * "youtube_play", "chevron_right"): the drawings of a toolbar, a share bar, a pager. A closed class: an identifier in code
+ * or a compound word ("user_id", "python3", "follow-up", "covid19") starts with some other noun.
+ */
+export const ICON_GLYPH_STEMS: readonly string[] = [
+  'arrow', 'chevron', 'caret', 'angle', 'envelope', 'font', 'loop', 'play', 'pause', 'search', 'menu', 'close', 'share',
+  'bookmark', 'expand', 'keyboard', 'external', 'remove', 'plus', 'minus', 'star', 'heart', 'comment', 'print', 'mail',
+  'rss', 'home', 'zoom', 'volume', 'download', 'upload', 'refresh', 'navigate', 'facebook', 'twitter', 'instagram',
+  'youtube', 'whatsapp', 'linkedin', 'pinterest', 'icon', 'fa', 'glyph',
 ];
 
 export function alternation(names: readonly string[]): string {
@@ -600,8 +625,9 @@ const STORY_FOOTER_LINKS: readonly string[] = [
 
 /** Comment sections and blog-engine widgets. */
 export const COMMENTS: readonly LineRule[] = [
-  // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments".
-  { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
+  // Comment-section and player residue: "Leave a comment", "12 Comments", "Loading…", "Please enable JavaScript to view the comments";
+  // the script notice in its other wordings ("Please ensure JavaScript is enabled for …", "Veuillez activer JavaScript …").
+  { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|please (?:ensure|make sure) (?:that )?javascript is (?:enabled|turned on)\b.{0,80}|veuillez activer (?:le )?javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
   // Blog-engine share and comment widgets: "Share this:", "Like this:", "Like Loading...", "Click to share on Twitter (Opens in new window)",
   // "Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *", "Comments are closed.".
   { name: 'blog-widget', re: /^(?:share this:|like this:|like loading(?:\.{3}|…)|click to (?:share on|email|print|tweet|share)\b[^.!?]{0,60}|\(?opens in new window\)?|leave a reply(?: cancel reply)?|cancel reply|your email address will not be published\.?.{0,80}|required fields are marked \*?|comments are closed\.?|you must be logged in to post a comment\.?|post navigation|(?:add|post|write) a comment|be the first to comment\.?|no comments yet\.?|comments? \(\d+\)|show comments \(\d+\))$/iu, message: 'Share or comment widget left in the text.' },

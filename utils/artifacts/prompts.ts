@@ -10,7 +10,7 @@
  * German and Italian pages where it is a fixed phrase.
  */
 import type { ArticleDoc, Finding } from './context';
-import { INLINE_AD, PROMO_VERBS, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, SITE_OFFER_NOUNS, lineRules } from './lexicon';
+import { CHANNEL_NOUNS, INLINE_AD, PROMO_VERBS, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, SITE_OFFER_NOUNS, lineRules } from './lexicon';
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 /**
@@ -260,29 +260,44 @@ const HERE_LINK = /(?:(?:^|[,;:]\s)(?:please )?(?:click|tap|cliquez|appuyez)(?: 
  * The site naming its own medium by its PROPER NAME, as its prompts do where they cannot say "our": "the <Name>
  * newsletter" ("Sign-up for the Harbour Daily newsletter, today"), "the <Name> learning platform", "notifications from
  * <Name>" ("Stay up to date with notifications from The Courier"); FR "la newsletter des <Nom>", "l'application <Nom>".
- * The medium nouns are the site's own (SITE_MEDIA_NOUNS) and the channels it pushes to the reader (notifications, alerts,
- * app, platform, podcast). Read only in a sentence OPENED by the reader's act (READER_ACTION_VERBS, a French -ez
+ * The medium nouns are the site's own (SITE_MEDIA_NOUNS) and what it pushes to the reader (notifications, podcast); an
+ * app, a platform or alerts only in an offer (NAMED_CHANNEL, below). Read only in a sentence OPENED by the reader's act (READER_ACTION_VERBS, a French -ez
  * imperative) or by the prompt's verb of keeping up ("stay", "keep up", "restez"): a story names another company's
  * newsletter or app in the third person ("Investors can sign up for the Acme newsletter"). Blind misses of this shape on
  * three outlets: a notifications prompt above the headline (422), a newsletter sign-up (416), a learning platform's promo
  * under a cut preview (173).
  */
-const NAMED_MEDIUM_NOUNS = [...SITE_MEDIA_NOUNS, 'notifications', 'alerts', 'app', 'platform', 'podcasts?', 'alertes', 'application', 'appli', 'plateforme'].join('|');
+const NAMED_MEDIUM_NOUNS = [...SITE_MEDIA_NOUNS, 'notifications', 'podcasts?'].join('|');
 /** What a site pushes to the reader, named with its sender ("notifications from <Name>", "la newsletter des <Nom>"). */
-const PUSHED_MEDIUM_NOUNS = ['notifications', 'alerts', 'newsletters?', 'updates', 'alertes', 'podcasts?'].join('|');
+const PUSHED_MEDIUM_NOUNS = [...SITE_MEDIA_NOUNS.filter((n) => n.startsWith('newsletter')), 'notifications', 'updates', 'podcasts?'].join('|');
 const MEDIUM_PROPER_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
+/** A medium named by its proper name, either way round: "the <Name> (learning) <noun>", "la <noun> <Nom>". */
+function namedMediumPattern(nouns: string): string {
+  return String.raw`(?<![\p{L}-])(?:the|la|le|l['’]) ?${MEDIUM_PROPER_NAME}(?: \p{Ll}[\p{Ll}-]{1,12})? (?:${nouns})(?![\p{L}-])`
+    + String.raw`|(?<![\p{L}-])(?:la|le|l['’]) ?(?:${nouns}) ${MEDIUM_PROPER_NAME}`;
+}
 const NAMED_MEDIUM = new RegExp(
-  String.raw`(?<![\p{L}-])(?:the|la|le|l['’]) ?${MEDIUM_PROPER_NAME}(?: \p{Ll}[\p{Ll}-]{1,12})? (?:${NAMED_MEDIUM_NOUNS})(?![\p{L}-])`
+  namedMediumPattern(NAMED_MEDIUM_NOUNS)
   + String.raw`|(?<![\p{L}-])(?:${PUSHED_MEDIUM_NOUNS}) (?:from|de|du|des|d['’]) ?(?:the |The |la |le |l['’])?${MEDIUM_PROPER_NAME}`
-  + String.raw`|(?<![\p{L}-])(?:la|le|l['’]) ?(?:${NAMED_MEDIUM_NOUNS}) ${MEDIUM_PROPER_NAME}`,
+  // Alerts sent by a paper, its name led by its own article ("alerts from The Evening Courier", "les alertes du Courrier
+  // du Nord"): a service's alerts are "from the Met Office", "de Météo-France".
+  + String.raw`|(?<![\p{L}-])(?:alerts from The |alertes (?:du|de la|des) )${MEDIUM_PROPER_NAME}`,
   'u',
 );
+/**
+ * A channel (CHANNEL_NOUNS: app, platform, alerts) is as often a third party's, named in reporting or in a public-service
+ * instruction ("Open the <Name> app and …", "Connectez-vous sur la plateforme <Nom> avant le 14 mars", "alerts from the
+ * <Name> will be issued"): it is the site's own only where the sentence OFFERS it to the reader, now or free ("Get <Book>
+ * now with the <Name> learning platform", "Téléchargez gratuitement l'application <Nom>").
+ */
+const NAMED_CHANNEL = new RegExp(namedMediumPattern(CHANNEL_NOUNS.join('|')), 'u');
+const OFFER_NOW = /(?<![\p{L}-])(?:now|today|for free|free|right away|maintenant|dès aujourd['’]hui|gratuitement|gratuite?s?)(?![\p{L}-])/iu;
 /** The sentence opens with the reader's act, or with the prompt's verb of keeping up. */
-const PROMPT_OPENING = new RegExp(String.raw`^(?:please |veuillez )?(?:${READER_ACTION_VERBS.join('|')}|stay|keep up|sign-up|restez)(?![\p{L}-])`, 'iu');
+const PROMPT_OPENING = new RegExp(String.raw`^(?:please |veuillez )?(?:${READER_ACTION_VERBS.join('|')}|stay|keep up|restez)(?![\p{L}-])`, 'iu');
 
 /** A sentence opened by the reader's act that names the site's medium by the site's proper name. */
 function namesOwnMediumByName(s: string): boolean {
-  return (PROMPT_OPENING.test(s) || FR_IMPERATIVE.test(s)) && NAMED_MEDIUM.test(s) && !EXPLAINED_TOPIC.test(s);
+  return (PROMPT_OPENING.test(s) || FR_IMPERATIVE.test(s)) && (NAMED_MEDIUM.test(s) || (NAMED_CHANNEL.test(s) && OFFER_NOW.test(s))) && !EXPLAINED_TOPIC.test(s);
 }
 
 function addressesReaderAboutMedium(sentence: string): boolean {

@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { SENTENCE_SMALL_WORDS } from './lexicon';
+import { ICON_GLYPH_STEMS, SENTENCE_SMALL_WORDS } from './lexicon';
 
 /**
  * One button label: the share, print, player and reading toggles a page prints as links, and the text-size control next to
@@ -77,6 +77,11 @@ const ICON_NAME = /^[a-z]+(?:_[a-z0-9]+)+$|^[a-z]{3,}(?:-[a-z]+)*\d{1,2}$|^[a-z]
 const LONE_LIGATURE = /^[a-z]+(?:_[a-z]+)*_(?:right|left|up|down|forward|back|backward|more|less|horiz|vert|outline|outlined|border|alt|circle|tab)$/u;
 /** Lower-case words of a sentence: a row holding one is prose or a phrase, not a row of glyph names. */
 const ICON_ROW_SMALL_WORD = new RegExp(`^(?:${SENTENCE_SMALL_WORDS.join('|')})$`, 'u');
+/**
+ * The glyph's stem, from a closed class (ICON_GLYPH_STEMS): an identifier shape alone is no glyph ("user_id created_at",
+ * "python3 tensorflow2", "start-up scale-up", "covid19 confinement2" are code, product names and compound words).
+ */
+const ICON_GLYPH_STEM = new RegExp(`^(?:${ICON_GLYPH_STEMS.join('|')})(?![a-z])`, 'u');
 const MIN_ICON_NAMES = 2;
 const MAX_ICON_ROW_TOKENS = 20;
 
@@ -88,7 +93,7 @@ export function isIconNameRow(line: string): boolean {
   let names = 0;
   for (const t of tokens) {
     if (!ICON_ROW_TOKEN.test(t) || ICON_ROW_SMALL_WORD.test(t)) return false;
-    if (ICON_NAME.test(t)) names++;
+    if (ICON_NAME.test(t) && ICON_GLYPH_STEM.test(t)) names++;
   }
   return names >= MIN_ICON_NAMES;
 }
