@@ -965,11 +965,18 @@ function isSiblingSum(text: string, fig: Figure, prev: MoneyMatch, prevEnd: numb
   const after = text.slice(fig.end, fig.end + 24);
   if (COUNTED_AFTER.test(after) || COUNT_NOUN_AFTER.test(after)) return false;
   const gap = text.slice(prevEnd, fig.start);
-  if (gap.length <= LIST_ITEM_REACH && !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap)) return true;
+  if (gap.length <= LIST_ITEM_REACH && !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap)) return !PLURAL_HEAD_AFTER.test(after);
   return PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 4), fig.start)) && PAREN_CLOSE_AFTER.test(after) &&
     PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && PAREN_CLOSE_AFTER.test(gap) && !gap.includes('\n');
 }
 
+/**
+ * PLURAL_HEAD_AFTER: a list item's bare figure followed by a plural noun it counts ("…, and 2 million drivers use it", "40 million
+ * Kenyans"): a count, whatever its noun (COUNT_NOUN_AFTER lists only the usual ones). A plural by its form: a lower-case word of
+ * four letters or more ending in "s" (not "ss"), or a capitalised demonym plural ("-ans", "-ese"). French participles and adjectives
+ * told of the sum ("levés", "supplémentaires") and "plus" are no counted noun. Anchored, one word: linear.
+ */
+const PLURAL_HEAD_AFTER = /^[\s\u00A0]+(?!(?:plus|levés|levées|récoltés|récoltées|collectés|collectées|rassemblés|supplémentaires|additionnels|nouveaux|respectivement|chacuns?|chacunes?)(?![\p{L}]))(?:\p{Ll}[\p{Ll}-]{2,}(?<!s)s|\p{Lu}\p{Ll}+(?:ans|ese))(?![\p{L}\p{N}])/u;
 /** A figure ending in an Indian scale ("740 cr", "2,345.6 crore", "5 lakh"). */
 const INDIAN_SCALE_END = /(?:crores?|lakhs?|lacs?|cr)$/i;
 /** "2 crore users", "5 lakh farmers": crore and lakh also count people and things. */
