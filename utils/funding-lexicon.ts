@@ -142,17 +142,18 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
  * hyphen ("pre-IPO", "SGX-listed") is the reader's to skip.
  */
 export const LEX_LISTING_SIGNS = [
-  'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |public |market )listings?', '(?:trading|stock[- ]market|Nasdaq|NYSE) debuts?',
+  'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |market )listings?', '(?:stock[- ]market|Nasdaq|NYSE) debuts?',
   'flotations?', '(?:went|goes|go|going|gone) public(?! with)', 'listed on (?:the )?(?:[\\p{L}-]+\\s+){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
-  'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur)', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
+  'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur (?:(?:le|la|l[’\'])\\s*)?(?:Euronext|Alternext|Nasdaq|NYSE|bourse|marché (?:réglementé|boursier)|compartiment))', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
   'nouveaux entrants en bourse',
 ] as const;
 /**
  * Review of round 23 (revAf F1): words that name a listing only beside a clear sign, so they count toward a paragraph about
  * listings only when LEX_LISTING_SIGNS names one there too. "Cotée" is also "rated" ("la mieux cotée de l'App Store") and a
- * class of clients ("des sociétés cotées"); a product has a "market debut" too.
+ * class of clients ("des sociétés cotées"); a product has a "market debut", a "trading debut on <a shop>", "public listings" too.
+ * Review addendum: "introduit sur" is a listing only before an exchange (a product is "introduit sur le marché belge").
  */
-export const LEX_LISTING_SIGNS_WEAK = ['cotations?', 'cotée?s?', 'market debuts?'] as const;
+export const LEX_LISTING_SIGNS_WEAK = ['cotations?', 'cotée?s?', '(?:market|trading|public) debuts?', 'public listings?'] as const;
 /**
  * Review of round 23 (revAf F1): the nouns that make a listing another firm's ("its rival went public", "un concurrent s'est
  * introduit en bourse"): such a listing says nothing of the raiser's money.
@@ -345,7 +346,8 @@ export const LEX_CURRENT_ROUND_MODIFIERS = [
  * The listing words deals.ts's not-funding sentence reads alone, beside LEX_LISTING_SIGNS (which leaves a bare "listing" out, a
  * property or a job listing): together they tell which matched token is a listing, for the negated and the planned listing.
  */
-export const LEX_LISTING_BARE_WORDS = ['listing', 'listed', 'float', 'bourse', 'cotation'] as const;
+// Round 24 (group 1): the weak listing signs left LEX_LISTING_SIGNS; deals.ts still reads them as listing words.
+export const LEX_LISTING_BARE_WORDS = ['listing', 'listed', 'float', 'bourse', 'cotation', ...LEX_LISTING_SIGNS_WEAK] as const;
 /**
  * Verbs of planning that make a listing one to come ("plans an IPO", "prépare son introduction en bourse", "is eyeing a listing",
  * "envisage une cotation"), EN then FR (deals.ts PLANNED_BEFORE_SIGN; funding.ts's LISTING_NOT_DONE_BEFORE may read the same list).

@@ -456,7 +456,7 @@ function isToDateTotal(masked: string, end: number): boolean {
  * ("plans an IPO", "avant son introduction en bourse", "ahead of its listing") is not counted. A sentence that names a private round
  * (a seed, a series, a round, a tour de table) keeps its reading: "Acme, which plans an IPO next year, raised § in a Series B".
  */
-const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<strong>${lexAlt(LEX_LISTING_SIGNS)})|${lexAlt(LEX_LISTING_SIGNS_WEAK)})(?![\p{L}\p{N}])`, 'giu');
+const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<strong>${lexAlt(LEX_LISTING_SIGNS)})|${lexAlt(LEX_LISTING_SIGNS_WEAK)})(?![\p{L}\p{N}-])`, 'giu');
 /** Review revAf F1: a listing told of a rival or a peer ("its rival went public", "un concurrent s'est introduit") is another firm's. */
 const OTHER_FIRM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${lexAlt(LEX_OTHER_FIRM_NOUNS)}\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
 const LISTING_NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:non|not|pas|ni|never|jamais|yet to|plans?|planning|planned|prépar\p{L}*|envisag\p{L}*|consider\p{L}*|eyes|eyeing|ahead of|before|avant|en vue d[e’']|future|eventual|potential|possible|éventuelle?|prochaine?|next|delay\p{L}*|postpon\p{L}*|report\p{L}*|would|could|may|might|pourrait)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;

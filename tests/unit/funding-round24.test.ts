@@ -31,6 +31,9 @@ describe('round 24: a round beside a weak listing word, a plan told public, or a
     ['clients that are listed firms (FR)', "Tabula, qui compte des sociétés cotées et des groupes cotés sur Euronext parmi ses clients, a levé 7 millions d'euros.", "Tabula 7 millions d'euros"],
     ['a product debut and a plan made public (EN)', "Brightpath's scanner made its market debut in June, and the firm went public with its plans in July. Brightpath raised $14 million to build more.", 'Brightpath $14 million'],
     ['rivals that listed (EN)', 'One rival went public last spring and a second rival filed for an IPO in May. Brightpath raised $25 million to keep pace.', 'Brightpath $25 million'],
+    ['a product launched on markets and shops (FR)', "Sa balance, introduite sur le marché suisse en 2021 puis introduite sur les boutiques en ligne en 2022, équipe 900 pharmacies. Tabula lève 5 millions d'euros.", "Tabula 5 millions d'euros"],
+    ['a shop debut and shop listings (EN)', "The kettle's trading debut on eBay went well, and its public listings on two craft sites followed. Brightpath raised $4 million to hire.", 'Brightpath $4 million'],
+    ['signs glued before a hyphen (EN)', 'Brightpath, an IPO-prep service for IPO-ready firms, raised $11 million to grow.', 'Brightpath $11 million'],
     ['un concurrent introduit en bourse (FR)', "Un concurrent s'est introduit en bourse en 2022 et un autre concurrent a fait son entrée en bourse en 2023. Tabula a levé 11 millions d'euros.", "Tabula 11 millions d'euros"],
   ])('%s', (_label, paragraph, deal) => {
     expect(deals(paragraph)).toContain(deal);
