@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 24, group 5: look-alikes of a merge that are one article or one page by design. Invented rows, EN and FR.
@@ -84,5 +85,40 @@ describe('round 24 negatives: an article’s own trailing dots or related link o
     ]],
   ])('%s', (_name, paragraphs) => {
     expect(merged(paragraphs)).toEqual([]);
+  });
+});
+
+const truncated = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findTruncatedSentences(doc).map((f) => doc.text.slice(f.start, f.end));
+};
+
+describe('round 24 negatives: a line ending on a word over a headline-shaped line is no cut teaser (cutBeforeNextItem)', () => {
+  it.each([
+    ['an article’s headline over a photo’s alt text and the lede', [
+      'The grocer said on Monday it would close three stores in the north next month.',
+      'A closer look at the grocer’s northern stores',
+      'Shoppers queue outside a store in the north on a winter morning',
+      'The grocer has run stores in the north for forty years and employs about three hundred people there.',
+    ]],
+    ['un titre d’article au-dessus d’un texte alternatif de photo', [
+      'L’épicier a annoncé lundi la fermeture de trois magasins dans le nord le mois prochain.',
+      'Un regard sur les magasins du nord de l’épicier',
+      'Des clients font la queue devant un magasin du nord un matin d’hiver',
+      'L’épicier exploite des magasins dans le nord depuis quarante ans et y emploie environ trois cents personnes.',
+    ]],
+    ['a brief closed by its agency credit, then the next brief', [
+      'Grocer closes three stores',
+      'A regional grocer said on Monday it would close three stores in the north next month. – Agency/Wire',
+      'Shoppers turn to cheaper brands as prices climb',
+      'Shoppers are buying more store brands as food prices keep rising, a survey of grocers found on Tuesday.',
+    ]],
+    ['un sous-titre dont la ligne suivante n’est pas un titre mais une légende de deux phrases', [
+      'L’épicier fermera trois magasins. Les salariés se verront proposer un poste dans le sud',
+      'Des clients devant un magasin du nord. Photo : agence',
+      'Les clients achètent davantage de marques de distributeur à mesure que les prix montent, selon une enquête.',
+    ]],
+  ])('%s', (_name, paragraphs) => {
+    expect(truncated(paragraphs)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 24, group 5: what the narrowed merged-story readers still find. Invented rows, EN and FR.
@@ -50,5 +51,35 @@ describe('round 24: items of a listing closed the same way are still two stories
     ], 'Une boulangerie de l’île remporte le prix du pain'],
   ])('%s', (_name, paragraphs, expected) => {
     expect(merged(paragraphs).join('\n')).toContain(expected);
+  });
+});
+
+const truncated = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findTruncatedSentences(doc).map((f) => doc.text.slice(f.start, f.end));
+};
+
+describe('round 24: a listing teaser stopped with no mark before the next item (cutBeforeNextItem)', () => {
+  it.each([
+    ['a tag page: the teaser stops mid-clause, then the next headline and its lede', [
+      'Grocer closes three stores in the north',
+      'A regional grocer said on Monday it would close three stores next month. The closures could leave',
+      'Shoppers turn to cheaper brands as prices climb',
+      'Shoppers are buying more store brands as food prices keep rising, a survey of grocers found on Tuesday.',
+    ], 'The closures could leave'],
+    ['une page de rubrique : l’extrait s’arrête en pleine phrase avant le titre suivant', [
+      'Un épicier ferme trois magasins dans le nord',
+      'Un épicier régional fermera trois magasins le mois prochain. Selon la direction, les salariés pourront',
+      'Les clients se tournent vers les marques de distributeur',
+      'Les clients achètent davantage de marques de distributeur à mesure que les prix montent, selon une enquête.',
+    ], 'Selon la direction, les salariés pourront'],
+    ['the listing’s last teaser, stopped the same way as the one above', [
+      'Grocer closes three stores in the north',
+      'A regional grocer said on Monday it would close three stores next month. The closures could leave',
+      'Shoppers turn to cheaper brands as prices climb',
+      'Shoppers are buying more store brands as food prices keep rising. The shift is strongest among young',
+    ], 'The shift is strongest among young'],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(truncated(paragraphs)).toContain(expected);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
-import { pageKindOf } from './page-kind';
+import { headlineRetells, pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
 import { readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
 
@@ -376,6 +376,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const printColumns = pageKindOf(doc).kind === 'print';
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   const cardCuts = new Set(cardTeaserCuts(ps));
+  // Teasers found stopped with no mark before the next item (cutBeforeNextItem): the listing's last one is read the same way.
+  let cutItems = 0;
   ps.forEach((p, i) => {
     if (cardCuts.has(i) && !inTeaserRun.has(i)) {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A listing card’s teaser is cut off (“…”) before the next card; the rest of it is missing.', fix: null });
@@ -468,6 +470,12 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
       } else if (i < lastProse && cutMidBody(p, end, next)) {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
+      } else if (i < lastProse && cutBeforeNextItem(p, end, ps, i)) {
+        cutItems++;
+        why = 'A listing’s teaser stops mid-sentence, with no mark, right before the next item’s headline; the rest of it is missing.';
+      } else if (i === lastProse && cutItems > 0 && !printWrapped && ENDS_ON_LOWER_WORD.test(end) && !hasOpenQuote(p) && !LIST_ITEM.test(p) && wordCount(p) >= MIN_UNMARKED_ITEM_WORDS) {
+        // The listing's last item, stopped the same way as the items above it.
+        why = 'The listing’s last teaser stops mid-sentence, with no mark, like the ones above it; the rest of it is missing.';
       } else {
         why = cutAtEllipsis(p, nextToCutTeaser(i, ps));
       }
@@ -538,6 +546,45 @@ function cutMidBody(p: string, end: string, next: string | undefined): boolean {
   if (from === 0) return false;
   const words = p.slice(from).split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
   return words.length >= MIN_MID_BODY_CUT_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= words.length * 2;
+}
+
+/** A teaser stopped with no mark keeps a clause's words; a shorter line ending on a word is a label. */
+const MIN_UNMARKED_ITEM_WORDS = 5;
+/** The next item’s headline: four to twelve words (a longer line without a full stop is a caption or an alt text), a capital or a figure first, no sentence inside, no sentence or clause punctuation at its end. */
+const MIN_ITEM_HEADLINE_WORDS = 4;
+const MAX_ITEM_HEADLINE_WORDS = 12;
+const MAX_ITEM_HEADLINE_LENGTH = 160;
+/** The next item's lede: prose, a dozen words or more. */
+const MIN_ITEM_LEDE_WORDS = 12;
+/** The cut falls on a lower-case word ("… could be worth"); a credit or a name at the end ("– Agency/Reuters") is no cut. */
+const ENDS_ON_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u;
+/** A sentence closed before the cut: a full stop, "!" or "?", maybe inside a closing quote or bracket. */
+const CLOSED_BEFORE = /[.!?]["'”’»)\]]*$/u;
+
+function isNextItemHeadline(h: string): boolean {
+  const words = wordCount(h);
+  return words >= MIN_ITEM_HEADLINE_WORDS && words <= MAX_ITEM_HEADLINE_WORDS && h.length <= MAX_ITEM_HEADLINE_LENGTH
+    && /^["'‘“«\p{Lu}\p{N}]/u.test(h) && !/[.!?:;,]["'”’»)]*$/u.test(h) && !INNER_SENTENCE_END.test(h) && !/^(?:By|Par) /u.test(h)
+    && !LIST_ITEM.test(h) && !isFurnitureLine(h);
+}
+
+/**
+ * A teaser stopped by a listing's excerpt with no mark at all, right before the next item (tag pages, issue archives,
+ * aggregators: "… where shoppers now put" / the next headline / its lede). The paragraph ends on a lower-case word mid-clause;
+ * the line under it is a headline (isNextItemHeadline) that retells the paragraph under it (headlineRetells), so it is an
+ * item's headline, not the cut text's continuation or an article's section label. The text around the cut ends its
+ * sentences (a sentence closed inside the paragraph or at the end of the one above): a page that prints no full stops at
+ * all is no cut page.
+ */
+function cutBeforeNextItem(p: string, end: string, ps: readonly string[], i: number): boolean {
+  if (!ENDS_ON_LOWER_WORD.test(end) || wordCount(p) < MIN_UNMARKED_ITEM_WORDS || LIST_ITEM.test(p) || hasOpenQuote(p) || isFurnitureLine(p)) return false;
+  const head = ps[i + 1]?.trim();
+  const lede = ps[i + 2];
+  if (!head || lede === undefined || !isNextItemHeadline(head) || wordCount(lede) < MIN_ITEM_LEDE_WORDS || !/\p{Ll}/u.test(lede)) return false;
+  // A line with no sentence closed inside it must run longer than a headline (a short one is a headline over a photo's
+  // alt text as often as a cut), and stand under a paragraph that ends its sentence.
+  if (lastSentenceStart(p) === 0 && (wordCount(p) <= MAX_ITEM_HEADLINE_WORDS || !CLOSED_BEFORE.test(tail(ps[i - 1] ?? '', 8)))) return false;
+  return headlineRetells(head, lede);
 }
 
 /** Fragments and cut headlines are short lines. */
