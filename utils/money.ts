@@ -526,10 +526,13 @@ const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = 
 
 /**
  * The three countries whose press writes its shilling "Sh"/"Shs" before the figure, each named by its country, people, capital
- * or code. The page's shilling is the country named most often (Kenya on a tie: its press uses the sign most); none named, no
+ * or code, and Somalia, which writes it too and is read as no known shilling. The page's shilling is the country named most often (Kenya on a tie: its press uses the sign most); none named, no
  * shilling, and "Sh5 billion" stays unread like "N500 million" off a Nigerian page. One pass of each cue over the text.
  */
 const SHILLING_CUES: ReadonlyArray<[string, RegExp]> = [
+  // Somalia also writes its shilling "Sh" (review F8: a Somali page naming Kenya once read its "Sh5 billion" as Kenyan). First, so it
+  // wins a tie; when it wins, the sign stays unread (no rate for it): a Somali page's figure is not guessed to be another country's.
+  ['SOS', /\b(?:Somalia|Somali|Somalis|Mogadishu|Hargeisa|Somaliland|SOS)\b/g],
   ['KES', /\b(?:Kenya|Kenyan|Kenyans|Nairobi|Mombasa|KES)\b|KSh/g],
   ['UGX', /\b(?:Uganda|Ugandan|Ugandans|Kampala|UGX)\b/g],
   ['TZS', /\b(?:Tanzania|Tanzanian|Tanzanians|Dar es Salaam|Dodoma|TZS)\b/g],
@@ -546,7 +549,7 @@ export function guessShilling(text: string): string | null {
     const n = text.match(cue)?.length ?? 0;
     if (n > most) { best = code; most = n; }
   }
-  return best;
+  return best === 'SOS' ? null : best;
 }
 
 /** "in 2018 dollars" is a price basis, not a sum. */
