@@ -143,8 +143,8 @@ export const LEX_NOT_ROUND_CELLS = ['M&A', 'IPO', 'Acquisition', 'Acquired', 'Me
  */
 export const LEX_LISTING_SIGNS = [
   'IPOs?', '(?:initial )?public offerings?', '(?:stock[- ]market |stock exchange |market )listings?', '(?:stock[- ]market|Nasdaq|NYSE) debuts?',
-  'flotations?', '(?:went|goes|go|going|gone) public(?! with)', 'listed on (?:the )?(?:[\\p{L}-]+\\s+){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
-  'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur (?:(?:le|la|l[’\'])\\s*)?(?:Euronext|Alternext|Nasdaq|NYSE|bourse|marché (?:réglementé|boursier)|compartiment))', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
+  'flotations?', '(?:went|goes|go|going|gone) public(?! with)', 'listed on (?:the )?(?:[\\p{L}-]{1,30}\\s{1,3}){0,2}?(?:exchange|Nasdaq|NYSE|bourse)',
+  'introductions? en bourse', 'introduite?s?(?: [^.;,§]{0,30}?)? (?:en bourse|sur (?:(?:le|la|l[’\'])\\s{0,2})?(?:Euronext|Alternext|Nasdaq|NYSE|bourse|marché (?:réglementé|boursier)|compartiment))', 's[’\'](?:est|étaient|était|sont) introduite?s?', 'entrées? en bourse',
   'nouveaux entrants en bourse',
 ] as const;
 /**

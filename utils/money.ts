@@ -874,6 +874,8 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   let lastFigureEnd = -1;
   /** Where the last figure read with its currency ends (after its restatement): a list's next item may share that currency. */
   let lastMoneyEnd = -2;
+  /** How many sums in a row took their currency from the sum before (SIBLING_SUM), since the last one that wrote it. */
+  let siblingRun = 0;
   /** "X lève 40,5 millions", "Avec 9,3 millions levés": a scale word next to a raising verb, no currency written. */
   const bare: Figure[] = [];
 
@@ -910,7 +912,12 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     // A list of sums writes the currency once: "580 millions d’euros pour Sorare, 473 millions pour Mirakl", "Wynd (72 millions
     // d’euros), Payfit (70 millions)". A later item's bare scaled sum, right after a sum that has its currency, takes it
     // (SIBLING_SUM).
-    if (!fig.currency && fig.wordScale && prev && lastFigureEnd === lastMoneyEnd && isSiblingSum(text, fig, prev, lastMoneyEnd)) fig.currency = prev.currency;
+    // At most SIBLING_RUN_MAX in a row: a longer run of bare sums is a table, whose items the compared-list reader
+    // (compared-lists.ts) reads as a handful of yardsticks; and an ambiguous "1,200 millions" (one comma before three
+    // digits) is left to that reader too, which reads the comma as thousands where French would read a decimal.
+    const inherited = !fig.currency && fig.wordScale && prev && lastFigureEnd === lastMoneyEnd && siblingRun < SIBLING_RUN_MAX &&
+      !AMBIGUOUS_THOUSANDS.test(fig.rawNumber) && isSiblingSum(text, fig, prev, lastMoneyEnd);
+    if (inherited) fig.currency = prev!.currency;
     // "a 740 cr funding", "`2,345.6 crore" (a rupee sign printed as a backtick): crore and lakh only count Indian money.
     if (!fig.currency && fig.scale !== null && INDIAN_SCALE_END.test(text.slice(fig.start, fig.end)) && !COUNT_NOUN_AFTER.test(text.slice(fig.end, fig.end + 24))) {
       fig.currency = 'INR';
@@ -942,6 +949,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     prev = match;
     lastFigureEnd = floor;
     lastMoneyEnd = floor;
+    siblingRun = inherited ? siblingRun + 1 : 0;
   }
   if (bare.length === 0) return out;
   if (context.articleCurrency === null) return out;
@@ -962,6 +970,10 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
 const PAREN_OPEN_BEFORE = new RegExp(`\\(${SP}*$`, 'u');
 const PAREN_CLOSE_AFTER = new RegExp(`^${SP}*\\)`, 'u');
 const SIBLING_REACH = 160;
+/** The longest run of sums that take their currency from the one before (SIBLING_SUM). */
+const SIBLING_RUN_MAX = 8;
+/** "1,200": one comma before exactly three digits, thousands in English and a decimal in French. */
+const AMBIGUOUS_THOUSANDS = /^\d{1,3},\d{3}$/;
 
 function isSiblingSum(text: string, fig: Figure, prev: MoneyMatch, prevEnd: number): boolean {
   if (fig.start < prevEnd || fig.start - prevEnd > SIBLING_REACH) return false;

@@ -100,8 +100,6 @@ export const NOT_NAME_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'us', 'u.s', 'uk', 'eu', 'ai',
   // Fronted prepositions and connectors: "Besides Accel, …", "Despite Kestrel's exit, …", "Résultat, c'est X qui …".
   'besides', 'despite', 'amid', 'résultat', 'outre',
-  // The French personal pronouns of address and of the first person plural ("Nous avons levé §", "Vous pouvez candidater").
-  'nous', 'vous',
 ]);
 
 /** A date, not a name: "July 2021", "March 15", "janvier 2024" (a month or a day opening a run). */
