@@ -45,7 +45,7 @@ export async function clickCopy(view: Page, format: string): Promise<string> {
       const now = document.querySelector('.copy-note')?.textContent ?? '';
       return now !== was && /Copied|Could not/.test(now);
     },
-    { timeout: 10_000 },
+    { timeout: 30_000 },
     before,
   );
   return view.$eval('.copy-note', (el) => el.textContent ?? '');

@@ -115,12 +115,12 @@ async function fullFlow(url: string): Promise<void> {
   const save = await view.$('.log-save button:not(.link):not([disabled])');
   if (save) {
     await save.click();
-    await view.waitForFunction(() => /Saved|Could not/.test(document.querySelector('.log-save-note')?.textContent ?? ''), { timeout: 10_000 });
+    await view.waitForFunction(() => /Saved|Could not/.test(document.querySelector('.log-save-note')?.textContent ?? ''), { timeout: 30_000 });
   }
   const logUrl = `chrome-extension://${session.extensionId}/log.html`;
   let log: Page;
   if (await view.$('.log-save .link')) {
-    const opened = session.browser.waitForTarget((t) => t.url() === logUrl, { timeout: 10_000 });
+    const opened = session.browser.waitForTarget((t) => t.url() === logUrl, { timeout: 30_000 });
     await view.click('.log-save .link');
     log = await (await opened).asPage();
   } else {
@@ -128,7 +128,7 @@ async function fullFlow(url: string): Promise<void> {
     log = await session.browser.newPage();
     await log.goto(logUrl, { waitUntil: 'load' });
   }
-  await log.waitForSelector('main, table, .empty', { timeout: 10_000 });
+  await log.waitForSelector('main, table, .empty', { timeout: 30_000 });
   await log.close();
   await view.close();
 }
@@ -147,10 +147,10 @@ describe('no network request, ever', () => {
   it('the options page, with a setting changed', async () => {
     const options = await session.browser.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });
-    await options.waitForSelector('input[name="export-format"]', { timeout: 10_000 });
+    await options.waitForSelector('input[name="export-format"]', { timeout: 30_000 });
     await options.click('input[name="export-format"][value="json"]');
     await options.reload({ waitUntil: 'load' });
-    await options.waitForSelector('input[name="export-format"]', { timeout: 10_000 });
+    await options.waitForSelector('input[name="export-format"]', { timeout: 30_000 });
     await options.close();
   });
 
