@@ -34,7 +34,7 @@ export const SENTINEL = 'roundup-test: clipboard not written';
 /**
  * Click a copy button and wait until its note changes (each format's note is
  * its own) and the clipboard no longer holds the sentinel written before the
- * click; returns the note's text.
+ * click, or says there was nothing of that format to copy; returns the note's text.
  */
 export async function clickCopy(view: Page, format: string): Promise<string> {
   const before = await view.$eval('.copy-note', (el) => el.textContent ?? '');
@@ -43,7 +43,8 @@ export async function clickCopy(view: Page, format: string): Promise<string> {
   await view.waitForFunction(
     (was) => {
       const now = document.querySelector('.copy-note')?.textContent ?? '';
-      return now !== was && /Copied|Could not/.test(now);
+      // "No round to copy": the spreadsheet copy on a page with no round copies nothing, and says so.
+      return now !== was && /Copied|Could not|No round to copy/.test(now);
     },
     { timeout: 30_000 },
     before,
