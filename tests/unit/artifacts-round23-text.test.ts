@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../utils/artifacts/context';
-import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { mergedStoryExcerpts, STORY_EN, STORY_FR } from '../helpers/merged-story-rows';
 
 /**
  * Round 23, group 5 (text detectors): readers of block structure that recur across outlets and blind batches.
  * Invented rows, EN and FR, run through the smallest reader that decides them; each fails with its rule disabled.
  */
-const merged = (paragraphs: string[]): string[] => {
-  const doc = buildDoc(paragraphs);
-  return findMergedStories(doc).map((f) => doc.text.slice(f.start, f.end));
-};
-
-/** A complete story about one company, named three times or more (not at a sentence's start). */
-const STORY_EN = [
-  'Shares in Northwind Foods fell on Monday after Northwind cut its profit forecast for the year.',
-  'Analysts said the warning from Northwind was the third this year and blamed higher grain costs.',
-  'The chief executive of Northwind said the group would close two plants to save money next year.',
-];
-const STORY_FR = [
-  'Les actions de Verdiland ont chuté lundi après que Verdiland a abaissé sa prévision de bénéfice annuel.',
-  'Selon les analystes, l’avertissement de Verdiland est le troisième cette année, à cause du prix du blé.',
-  'Le directeur général de Verdiland a annoncé la fermeture de deux usines pour réduire les coûts.',
-];
+const merged = mergedStoryExcerpts;
 
 describe('round 23: the next item after a closed one (merged-stories.ts storyAfterClosedItem)', () => {
   it.each([

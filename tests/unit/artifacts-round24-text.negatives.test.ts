@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
-import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { mergedStoryExcerpts } from '../helpers/merged-story-rows';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 24, group 5: look-alikes of a merge that are one article or one page by design. Invented rows, EN and FR.
  * Each row was flagged before this round's change (checked with the change disabled).
  */
-const merged = (paragraphs: string[]): string[] => {
-  const doc = buildDoc(paragraphs);
-  return findMergedStories(doc).map((f) => doc.text.slice(f.start, f.end));
-};
+const merged = mergedStoryExcerpts;
 
 describe('round 24 negatives: a dated lede under its own headline on a page of dated items (datedItemOfPage)', () => {
   it.each([

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
-import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { mergedStoryExcerpts } from '../helpers/merged-story-rows';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 24, group 5: what the narrowed merged-story readers still find. Invented rows, EN and FR.
  */
-const merged = (paragraphs: string[]): string[] => {
-  const doc = buildDoc(paragraphs);
-  return findMergedStories(doc).map((f) => doc.text.slice(f.start, f.end));
-};
+const merged = mergedStoryExcerpts;
 
 describe('round 24: a dated lede breaking into one story is still a second story (datedItemOfPage leaves it)', () => {
   it.each([
