@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -165,8 +165,16 @@ function readStartupsSecured(masked: string, next: string | null): AmountlessRou
 /**
  * "Acme closed its Series B led by Sequoia", "Acme raised a seed round from Y", "Acme a bouclé un tour de table mené par Y":
  * a named company, a closing verb, a round named as such, and its backers after (the caller reads those).
+ * The earlier round told in prose has the same clause with a date between the round and its backers, and a pluperfect verb
+ * in French: "Acme raised a seed round in 2020 from Y", "Acme avait réalisé une première levée de fonds fin 2017 auprès de Y"
+ * (ROUND_DATE_ADJUNCT; the date makes the round past through the caller's readPastContext).
  */
-const COMPANY_CLOSED_ROUND = /\b(?:closed|raised|secured|completed|landed|announced|bagged|a bouclé|a finalisé|a réalisé|a clôturé|a annoncé|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)/iu;
+/**
+ * A date adjunct between a round and its backers: "in 2020", "in March 2019", "en 2017", "fin 2017", "début 2021",
+ * "last year", "l'an dernier", "in early 2020". Bounded, optional, one adjunct.
+ */
+const ROUND_DATE_ADJUNCT = String.raw`(?:(?:(?:in|en)\s+(?:(?:early|late|mid-?|début|fin)\s+)?|(?:début|fin|early|late|mid-)\s*)(?:(?:${lexAlt([...LEX_MONTHS_EN, ...LEX_MONTHS_FR])})\s+)?(?:19|20)\d\d|last year|l[’']an dernier|l[’']année dernière)\s*,?\s*`;
+const COMPANY_CLOSED_ROUND = new RegExp(String.raw`\b(?:closed|raised|secured|completed|landed|announced|bagged|a bouclé|a finalisé|a réalisé|a clôturé|a annoncé|avait bouclé|avait finalisé|avait réalisé|avait clôturé|avait levé|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
 
 function readClosedRound(masked: string): AmountlessRound[] {
   const m = COMPANY_CLOSED_ROUND.exec(masked);

@@ -335,3 +335,45 @@ function afterOwnRaise(sentence: string, before: string, cueText: string, period
   const blanked = cueText.slice(0, at) + ' '.repeat(before.length - at) + cueText.slice(before.length);
   return !readPastContext(blanked, period);
 }
+
+/**
+ * A round's place in the ladder of venture stages: pre-seed, seed, then each letter's "pre-" stage and the letter itself
+ * ("Pre-Series A" sits between seed and Series A). Null for a round with no stage (bridge, debt, growth, IPO, a bare "round").
+ */
+const STAGE_LETTER = /^(?<pre>Pre-)?Series (?<letter>[A-J])/iu;
+function stageRank(round: string | null): number | null {
+  if (!round) return null;
+  if (/^pre-?seed$/iu.test(round)) return 0;
+  if (/^seed/iu.test(round)) return 1;
+  const m = STAGE_LETTER.exec(round);
+  if (!m?.groups) return null;
+  return 2 + 2 * (m.groups.letter!.toUpperCase().charCodeAt(0) - 65) + (m.groups.pre ? 0 : 1);
+}
+
+/**
+ * The article's own round against its company's earlier stages: a company climbs the ladder (seed, Series A, Series B …), so
+ * when the page reports a round with its figure at one stage, the same company's rounds at a lower stage told in other
+ * sentences are its history ("In its seed round, Acme took in §"; "Sa série A, bouclée auprès de Kima, portait sur §"), past
+ * whatever tense their clause reads. Only between rounds both read as the page's news (announced), of one company (`same`),
+ * and only when the higher one carries an amount: a page that announces two amountless stages at once (a stealth launch
+ * telling "its seed and its Series A") keeps both. Two rounds of one sentence are left as read (a sentence may announce two
+ * stages together). Only on a page whose announced rounds with a figure are all one company's (a single story). Read once over the page's staged deals, and only when they are few (MAX_STAGED): a page telling dozens of
+ * staged rounds is a review, whose entries are other companies' rounds, and the pairwise reading stays bounded.
+ */
+const MAX_STAGED = 24;
+export function settleEarlierStages<T extends { company: string | null; round: string | null; status: Deal['status']; amount: unknown; first: number; last: number }>(deals: T[], same: (a: string, b: string) => boolean): void {
+  const ranked = deals.map((d) => ({ d, rank: d.status === 'announced' && d.company ? stageRank(d.round) : null })).filter((r) => r.rank !== null);
+  if (ranked.length < 2 || ranked.length > MAX_STAGED) return;
+  // A single-story page only: every announced round with a figure is one company's. On a roundup the rounds are other
+  // companies', and one company name misread on an entry would make a peer's round look like an earlier stage.
+  const news = deals.filter((d) => d.status === 'announced' && d.amount !== null);
+  const own = news[0]?.company;
+  if (!own || news.some((d) => !d.company || !same(d.company, own))) return;
+  const earlier: T[] = [];
+  for (const a of ranked) {
+    const later = ranked.some((b) => b !== a && b.rank! > a.rank! && b.d.amount !== null
+      && same(b.d.company!, a.d.company!) && (b.d.first > a.d.last || b.d.last < a.d.first));
+    if (later) earlier.push(a.d);
+  }
+  for (const d of earlier) d.status = 'past';
+}

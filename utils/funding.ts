@@ -8,7 +8,7 @@ import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWo
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
-import { readFigureStatus, readPastContext, settleMonthDatedRounds } from './deal-status';
+import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
 import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { continuesInvestorList, findInvestorMentions } from './investors';
 import { mergeInvestors } from './investors';
@@ -1555,6 +1555,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   mergeTeaserLines(deals, article.sentences);
   // Investors read before any deal (a standfirst) belong to the main deal.
   settleMonthDatedRounds(deals, sameCompanyName, { title: options.title ?? undefined, lead: article.sentences[0]?.text });
+  // A lower stage of the same company than the page's round with a figure is its history (deal-status.ts).
+  settleEarlierStages(deals, sameCompanyName);
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
