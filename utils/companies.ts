@@ -318,6 +318,10 @@ function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | nul
   // "les fondateurs de Knip, Christina Kehl et Dennis Just, ont levé": the founders stand for the company they founded.
   const founded = foundedCompany(head);
   if (founded) return { name: founded, pronoun: false };
+  // "Jane Doe started Kelpra in 2019 and has raised", "Marie Dupont a fondé Kelpra et a levé": the founder is the subject of a
+  // verb of founding whose object is the company; the raise coordinated with it is the company's (FOUNDER_PREDICATE).
+  const foundedObject = founderPredicateObject(head);
+  if (foundedObject) return { name: foundedObject, pronoun: false };
   // "The founder of the startup, Jane Doe, said it raised", "Le PDG de la société, Paul Martin, a annoncé avoir levé": the founder
   // stands for a company named before; the person in apposition is no raiser.
   const foundersOf = FOUNDERS_OF.exec(head);
@@ -344,6 +348,10 @@ function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | nul
   // of people or companies ("startups raised", "investors poured").
   const lowerBrand = lowerCaseBrand(trimmed);
   if (lowerBrand) return { name: lowerBrand, pronoun: false };
+  // "i-Run a levé §", "la start-up k-Ware lève §", "avec i-Run, qui lève §": a name on a lower-case initial and a hyphen
+  // (HYPHENED_INITIAL), read where a name stands as the subject: alone, after a kind noun, or as a relative's antecedent.
+  const initialBrand = hyphenedInitialBrand(trimmed, RELATIVE_END.test(unstripped.slice(Math.max(0, unstripped.length - TAIL_WINDOW))));
+  if (initialBrand) return { name: initialBrand, pronoun: false };
   // "Sunday is a new French startup (that) has raised §", "Acme est une jeune pousse lyonnaise qui a levé §": the name is
   // defined as a company, so it is one even when it is also a weekday, a month or a common word.
   const defined = definedAsCompany(trimmed);
@@ -585,6 +593,27 @@ function foundedCompany(head: string, endsAtRaise = true): string | null {
   return named && (!endsAtRaise || raiseFollowsApposition(rest.slice(named.end))) ? named.text : null;
 }
 
+/**
+ * Round 25: a founder as the subject of two coordinated predicates, the first a verb of founding whose object is the company, the
+ * second the raise: "Jane Doe started Kelpra in 2019 and has raised §", "She co-founded Kelpra with John Roe and has since
+ * raised §", "Marie Dupont a fondé Kelpra en 2019 et a levé §". The subject founded the company; the company raised (blind 680,
+ * a founder's profile in an event promotion; founders' profiles in the sweep, "X set up the platform in 2019", "a lancé avec
+ * son associée … Izidore en 2018"). The founding verbs are a closed class (found, co-found, start, set up; fonder, cofonder,
+ * créer) after an optional auxiliary; "launched" is left out, as a company launches products. After the object: an optional year
+ * ("in 2019", "en mars 2019"), an optional partner ("with John Roe", bounded), then "and"/"et" with auxiliaries and adverbs
+ * only. The head ends at the raise verb, so the pattern is end-anchored on the bounded tail: linear per offset.
+ */
+const FOUNDER_PREDICATE = new RegExp(
+  String.raw`(?:^|[\s,])(?:(?:has|had|have|a|avait|ont|avaient)\s+)?(?:co-?founded|cofounded|founded|started|set\s+up|(?:co-?)?fond[ée](?:e|s|es)?|cré[ée](?:e|s|es)?)\s+(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?:\s+(?:in|en)\s+(?:\p{L}+\s+)?\d{4})?(?:\s+(?:with|avec)\s+[^,;.]{1,60}?)?,?\s+(?:and|et)(?:\s+(?:has|have|had|a|ont|since|depuis|then|later|now|already|déjà|ensuite|puis|so far|to date))*\s*$`,
+  'u',
+);
+/** The company a founder founded, when the raise is coordinated with the founding (FOUNDER_PREDICATE); else null. */
+function founderPredicateObject(head: string): string | null {
+  const m = FOUNDER_PREDICATE.exec(head.slice(Math.max(0, head.length - TAIL_WINDOW)));
+  const name = m?.groups!.name;
+  if (!name || isPlace(name) || isNationality(name) || DATE_RUN.test(name) || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  return name;
+}
 /** The person's apposition after the founders' company: ", Jane Okafor," / ", Marie Dupont et Paul Roy,". Bounded, no comma inside. */
 const PERSON_APPOSITION = /^\s*,[^,;]{1,80}(?:,|$)/u;
 /**
@@ -647,6 +676,28 @@ function lowerCaseBrand(subject: string): string | null {
   const brand = m.groups!.brand!;
   if (DOTTED_ABBREVIATION.test(brand) || LOWER_SUBJECT_WORDS.has(brand) || NOT_NAME_WORDS.has(brand) || NOT_A_NAME_ALONE.has(brand) || KIND_WORD.test(brand) || FRENCH_ADJECTIVE.test(brand)) return null;
   return brand;
+}
+
+/**
+ * Round 25: a name written on a lower-case initial and a hyphen before its capitalised part: "i-Run", "e-Kelp", "k-Ware" (blind
+ * 651 and 652, two outlets; "i-Lab" and "mYXpression"-like names in the sweep). The name-run reader starts names at a capital, so
+ * it read "Run" or nothing and the round lost its raiser. One or two lower-case letters, a hyphen, then a capitalised word
+ * ("eBay-style" opens on two letters and a capital, no hyphen: not this shape). It closes the subject (end-anchored, one token).
+ */
+const HYPHENED_INITIAL = /(?:^|[\s(«“"])(?<brand>\p{Ll}{1,2}-\p{Lu}[\p{L}\p{N}]*)$/u;
+/**
+ * What may precede such a name in subject position: a determiner and a company-kind noun (COMPANY_KIND), with up to two lower-case
+ * words ("la jeune pousse", "the retail startup"). Built on first use: COMPANY_KIND is declared further down this module.
+ */
+let kindNounEnd: RegExp | null = null;
+/** The hyphened-initial name closing a subject (HYPHENED_INITIAL), alone, after a kind noun, or as a relative's antecedent. */
+function hyphenedInitialBrand(subject: string, relative: boolean): string | null {
+  const m = HYPHENED_INITIAL.exec(subject.slice(Math.max(0, subject.length - 60)));
+  if (!m) return null;
+  const brand = m.groups!.brand!;
+  const before = subject.slice(Math.max(0, subject.length - brand.length - 80), subject.length - brand.length);
+  kindNounEnd ??= new RegExp(String.raw`(?:^|\s)(?:[\p{Ll}’'-]+\s+){0,3}${COMPANY_KIND}\s*$`, 'iu');
+  return relative || LIST_MARKER_ONLY.test(before) || kindNounEnd.test(before) ? brand : null;
 }
 
 /**
