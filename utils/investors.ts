@@ -1495,8 +1495,13 @@ const PLACE_DESCRIBED_NAME = new RegExp(`^(?!(?:Caisse|Banque|Crédit|Fonds|Soci
 
 /** ‘Prolific’ firm: single quotes around a word or two are emphasis, not part of a name. */
 const SINGLE_QUOTED = /‘([^‘’]{1,40})’(?![\p{L}])/gu;
-/** A capitalised common noun for what the name is, opening a sentence: "Chipmaker Qualcomm", "Billionaire Peter Thiel". */
-const CAPITALISED_KIND = /^(?:\p{Lu}\p{Ll}*maker|Insurer|Lender|Retailer|Conglomerate|Billionaire|Investor|Telco|Broadcaster|Publisher|Airline|Rival|Singer|Actor|Actress|Rapper|Musician|Philanthropist|Tycoon|Magnate|Financier|Milliardaire|Assureur|Constructeur|Chanteur|Chanteuse|Acteur|Actrice|Rappeur|Footballeur|Homme d[’']affaires|Businessman|Businesswoman)\s+(?=\p{Lu}\p{Ll})/u;
+/**
+ * A capitalised common noun for what the name is, opening a sentence: "Chipmaker Qualcomm", "Billionaire Peter Thiel". Not when
+ * all that follows is a firm's last word ("Wavemaker Partners", "Rainmaker Capital"): a name is never only "Partners" or "Capital",
+ * so the capitalised word is the name's own first word (KIND_NOT_BEFORE_FIRM_WORD_ONLY).
+ */
+const KIND_NOT_BEFORE_FIRM_WORD_ONLY = String.raw`(?!(?:${ORG_LAST_WORDS.join('|')})(?![\p{L}\p{N}])(?!\s+\p{Lu}))`;
+const CAPITALISED_KIND = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}*maker|Insurer|Lender|Retailer|Conglomerate|Billionaire|Investor|Telco|Broadcaster|Publisher|Airline|Rival|Singer|Actor|Actress|Rapper|Musician|Philanthropist|Tycoon|Magnate|Financier|Milliardaire|Assureur|Constructeur|Chanteur|Chanteuse|Acteur|Actrice|Rappeur|Footballeur|Homme d[’']affaires|Businessman|Businesswoman)\s+(?=\p{Lu}\p{Ll})${KIND_NOT_BEFORE_FIRM_WORD_ONLY}`, 'u');
 /** The rest of an item that is only what the words are, nothing else: "Bambo Capital Partners". */
 const WHOLE_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'+-]*)(?:\s+(?:de |du |des |d[’']|&\s)?[\p{Lu}\p{N}][\p{L}\p{N}&.’'+-]*)*$/u;
 /** "basé à", "installée en", "based in": a place comes next, then the name. */
@@ -1770,7 +1775,10 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   // "le géant chinois des technologies Tencent": a French noun phrase describes the name with "de/des/du" inside it.
   // "la plateforme d’investissement à impact luxembourgeoise Bambo Capital Partners": any preposition, when the words after
   // the descriptor are one name and nothing else (a short phrase, so a clause is not read as one).
-  const frenchLed = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped);
+  // FRENCH_DETERMINER_LED: the article may be elided and glued ("l’entreprise de matériel de communication Mediatek") and
+  // the phrase may open on the preposition that joins it to the list ("et de la banque X", "et de l’assureur X", "du fonds X").
+  // Not when the phrase ends on "de" ("l’ancien directeur de Globex Paul Okafor"): the name after it is the preposition's object.
+  const frenchLed = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) || (FRENCH_DETERMINER_LED.test(stripped) && !/(?:^|\s)(?:de|du|des|d[’'])\s*$/iu.test(stripped));
   const frenchDescriptor = frenchLed && (!PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, '')) || (stripped.split(/\s+/).length <= 10 && WHOLE_NAME.test(item)));
   // "le fonds panafricain basé à Maurice Launch Africa": the place after "basé à" is not part of the name after it.
   const placed = frenchDescriptor ? PLACE_BEFORE_NAME.exec(stripped) : null;
@@ -1853,6 +1861,13 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
  * lower-case letters and words that open real brands: "i Squared Capital" (the English pronoun is written "I"), "up Partners", "o2".
  */
 const SHORT_FUNCTION_WORD = /^(?:is|be|am|do|it|we|he|me|my|us|or|if|so|no|on|en|il|ou|ni|ne|ce|se|ça|y|a)$/u;
+
+/**
+ * FRENCH_DETERMINER_LED: a French noun phrase opening on its determiner, so lower-case words before a name describe it ("le
+ * fabricant de téléphones X", "l’entreprise de matériel de communication X", "de la banque X", "du fonds X"): an optional joining
+ * "de"/"à", then a determiner followed by a space, or the elided "l’"/"d’un" glued to the noun. Anchored, no repetition: linear.
+ */
+const FRENCH_DETERMINER_LED = /^(?:(?:de|à)\s+)?(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs|du|des|au|aux)\s|l[’']\s?)/iu;
 
 /** A French nationality noun (capitalised, unlike the adjective) opening an item before a name: "le Français Creadev", "les Américains A et B". */
 const FRENCH_NATIONALITY_NOUN = /^(?:Français|Française|Américaine?|Britannique|Allemande?|Chinoise?|Japonaise?|Italienne?|Espagnole?|Canadienne?|Néerlandaise?|Suédoise?|Danoise?|Norvégienne?|Finlandaise?|Luxembourgeoise?|Israélienne?|Indienne?|Coréenne?|Singapourienne?|Saoudienne?|Irlandaise?|Autrichienne?|Portugaise?|Polonaise?|Brésilienne?|Australienne?|Marocaine?|Tunisienne?|Algérienne?|Sénégalaise?|Nigériane?|Ivoirienne?|Kényane?|Émiratie?|Qatarie?|Koweïtienne?|Libanaise?|Égyptienne?|Sud-Africaine?)s?\s+(?=[\p{Lu}\p{N}])/u;
