@@ -356,3 +356,11 @@ export const LEX_LISTING_PLAN_VERBS = [
   'plans?', 'planning', 'consider(?:s|ing)', 'eyes', 'eyeing',
   'prépar(?:e|ent|ait|aient|ant)', 'envisag(?:e|ent|eait|eant)', 'vis(?:e|ent|ait|ant)',
 ] as const;
+
+// ── Negation words (round 25, group 1) ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Words that negate the event after them, EN then FR: "not listed", "never went public", "pas cotée", "ni introduite", "non
+ * cotée" (funding.ts LISTING_NOT_DONE_BEFORE; deals.ts NEGATED_BEFORE_SIGN retypes the same six words and may import them).
+ */
+export const LEX_NEGATION_WORDS = ['non', 'not', 'never', 'pas', 'ni', 'jamais'] as const;

@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -459,7 +459,9 @@ function isToDateTotal(masked: string, end: number): boolean {
 const LISTING_SIGN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<strong>${lexAlt(LEX_LISTING_SIGNS)})|${lexAlt(LEX_LISTING_SIGNS_WEAK)})(?![\p{L}\p{N}-])`, 'giu');
 /** Review revAf F1: a listing told of a rival or a peer ("its rival went public", "un concurrent s'est introduit") is another firm's. */
 const OTHER_FIRM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${lexAlt(LEX_OTHER_FIRM_NOUNS)}\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
-const LISTING_NOT_DONE_BEFORE = /(?:^|[^\p{L}])(?:non|not|pas|ni|never|jamais|yet to|plans?|planning|planned|prépar\p{L}*|envisag\p{L}*|consider\p{L}*|eyes|eyeing|ahead of|before|avant|en vue d[e’']|future|eventual|potential|possible|éventuelle?|prochaine?|next|delay\p{L}*|postpon\p{L}*|report\p{L}*|would|could|may|might|pourrait)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+// The negation and plan words come from the lexicon (LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, shared with deals.ts); the
+// other plan forms ("planned", "considered", "préparation") and the words of time to come stay here, read only by this test.
+const LISTING_NOT_DONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${lexAlt(LEX_NEGATION_WORDS)}|yet to|${lexAlt(LEX_LISTING_PLAN_VERBS)}|planned|prépar\p{L}*|envisag\p{L}*|consider\p{L}*|ahead of|before|avant|en vue d[e’']|future|eventual|potential|possible|éventuelle?|prochaine?|next|delay\p{L}*|postpon\p{L}*|report\p{L}*|would|could|may|might|pourrait)\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'iu');
 /** A private round named in the sentence, or its backers told as such ("led by", "auprès de", "with participation from"). */
 const PRIVATE_ROUND_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|(?:co-)?led by|backed by|with participation|menée? par|auprès d[e’']|avec la participation|soutenue? par)(?![\p{L}\p{N}])`, 'iu');
 /** Listing signs a paragraph needs to be about listings. */
@@ -773,12 +775,6 @@ function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
   return null;
 }
 
-/**
- * The longest sentence handed to coordinatedRaisers (funding-sentences.ts): its figure-run test splits a long blank run between
- * two figures every way (review revAf F5: 20k blanks 1.6 s). A sentence of coordinated raisers is a few hundred characters; a
- * longer "sentence" is a page whose stops were lost, read without the reader.
- */
-const COORDINATED_SENTENCE_REACH = 1500;
 /** "…, respectively": figures listed in the order of the names before them. */
 // "their respective $24 million and $41 million paydays", "leurs levées respectives de § et §": the adjective pairs the same way.
 const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|respectifs)\b/i;
@@ -1213,7 +1209,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // Several raisers of one sentence (funding-sentences.ts coordinatedRaisers): the k-th subject of "A and B raised § and §
     // respectively", every subject of "A et B ont chacune levé §", every member listed after a threshold ("Quinze d'entre elles
     // ont levé plus de §, dont A, B"). Only figures the figure reader took for rounds.
-    const coordinated = roundFigures.length >= 1 && masked.length <= COORDINATED_SENTENCE_REACH ? coordinatedRaisers(masked, figures) : new Map<number, string[]>();
+    const coordinated = roundFigures.length >= 1 ? coordinatedRaisers(masked, figures) : new Map<number, string[]>();
     let respective: string[] | null = null;
     let each: string[] | null = null;
     let eachFigure: Figure | null = null;

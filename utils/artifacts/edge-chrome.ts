@@ -475,9 +475,12 @@ function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[
   if (next >= ps.length) return;
   const menu = NAV_LINE.test(line) && /\s/u.test(line.trim());
   const kicker = line.length <= MAX_KICKER && FORMAT_KICKER.test(line.trim()) && !isFurniture(ps[next]!) && !FORMAT_KICKER.test(ps[next]!.trim());
-  if (!menu && !kicker) return;
+  // Behind the store's prefix the page's first line is read by the label rules as any line is ("Don't Miss", a module
+  // heading, a button): the prefix alone kept them from matching a whole line.
+  const label = prefix > 0 && !menu && !kicker && isFurniture(line.trim());
+  if (!menu && !kicker && !label) return;
   taken.add(i);
-  const message = menu ? 'Site navigation left in the text.' : 'A section kicker left above the headline.';
+  const message = menu ? 'Site navigation left in the text.' : label ? 'Website furniture (a label or module heading) left at the top of the text.' : 'A section kicker left above the headline.';
   if (prefix > 0) hits.push({ i, from: prefix + (line.length - line.trimStart().length), to: prefix + line.length, message });
   else hits.push({ i, message });
 }

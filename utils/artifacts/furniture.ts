@@ -606,6 +606,37 @@ function loaderPlaceholder(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * A media player's residue on a line of its own: the player's clock or the clip's length ("1:47", "0:00", "1:02:33",
+ * "02:15 min"). Seen above a video title and under an empty "Updated:" label (a broadcaster's wire page, a national
+ * daily's audio player: two outlets). An ad slot's size label ("300x250x1") was seen on one page only: not read.
+ * A clip length is read as minutes and seconds (a single-digit or zero-led first field, or hours:minutes:seconds, or a
+ * "min" unit): "10:30" alone is a live blog's time of day, not a player's. The line must stand alone: a run of clock or
+ * figure lines is a timetable or a table (its neighbours are figures too), and a text holding many of them is a live
+ * blog's timeline, so past MAX_MEDIA_LINES none is flagged.
+ */
+const PLAYER_CLOCK = /^(?:0?\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d|\d{1,2}:[0-5]\d\s?(?:min|mins|minutes?)\.?)$/u;
+const FIGURE_ONLY = /^[\d\s:x×.,%+\-−–]+$/u;
+const MAX_MEDIA_LINES = 3;
+
+function mediaResidueLines(ps: readonly string[], out: Hit[]): void {
+  const found: Array<{ i: number; message: string }> = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (p.length > 12) continue;
+    const t = p.trim();
+    if (!PLAYER_CLOCK.test(t)) continue;
+    let prev = i - 1;
+    while (prev >= 0 && ps[prev]!.trim() === '') prev--;
+    let next = i + 1;
+    while (next < ps.length && ps[next]!.trim() === '') next++;
+    if ((prev >= 0 && FIGURE_ONLY.test(ps[prev]!.trim())) || (next < ps.length && FIGURE_ONLY.test(ps[next]!.trim()))) continue;
+    found.push({ i, message: 'A media player’s clock or a clip’s length left on a line of its own.' });
+    if (found.length > MAX_MEDIA_LINES) return;
+  }
+  for (const f of found) out.push({ i: f.i, j: f.i, message: f.message });
+}
+
+/**
  * A share widget's labels read inline, its button and its close button run together: "… 07:08 Share CLOSE A courier …",
  * "Share Close", "SHARE ×", "Partager FERMER". The close label in capitals or Title Case, or a cross, right after "Share";
  * "share close ties" (prose) is lower case.
@@ -787,6 +818,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedLinkRow(p, i, isFurniture, hits);
     if (p.length > 60) breadcrumbHead(p, i, hits);
   }
+  mediaResidueLines(ps, hits);
   const body = (i: number): boolean => !banner.has(i) && isBodyProse(ps[i]!) && !isFurniture(ps[i]!);
   let firstProse = 0;
   while (firstProse < n && !body(firstProse)) firstProse++;

@@ -756,8 +756,13 @@ export const PLATFORM: readonly LineRule[] = [
   { name: 'browser-note', re: /^(?:note: )?(?:browsers? with [^.!?]{1,40}resolution (?:are|is) (?:suggested|recommended)[^.!?]{0,40}|(?:this site is )?best viewed (?:with|in|at|using) [^.!?]{2,60})\.?$/iu, message: 'Publishing-platform chrome left in the text.' },
 ];
 
-/** Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). */
-export const LIST_HEADER = /^(?:related(?: stories| articles| content| coverage| news| links| posts| reading)?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$/iu;
+/**
+ * Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). A
+ * "related" header may name the desk's topic between its two words ("related investing news", "Related Business
+ * Stories"): the noun after it is still a kind of link list. "À la une" (the front page's top stories) heads the same
+ * block on French sites.
+ */
+export const LIST_HEADER = /^(?:related(?:(?: [\p{L}-]{3,20})? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:à|a) la une|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$/iu;
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
