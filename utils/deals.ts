@@ -10,7 +10,7 @@ import { COMPANY_KIND, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue } from './funding-sentences';
-import { VALUED_OR_RIVALS_LIST } from './compared-lists';
+import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
@@ -538,6 +538,54 @@ function entryForNameAfter(after: string): boolean {
   const stop = after.slice(0, 120).search(/[§;.,]/u);
   return !ENTRY_INSTITUTION.test(stop < 0 ? after.slice(0, 120) : after.slice(0, stop));
 }
+/**
+ * Round 25 (cluster "an owned figure in a review", blind 511's regional review, 268's wire story, a fresh national daily's monthly
+ * review): reviews recall rounds as a definite figure owned by its company, with no verb: "les § de Kestrel", "les § de la
+ * biotech lyonnaise Zorbit", "les § du champion du voyage Kestrel", "the § of travel platform Kestrel". The definite article
+ * says the sum is known; "de/du/of", lower-case descriptors and a capitalised name say whose it is. Read only in a sentence about
+ * rounds (hasListFundingCue), never when the descriptors hold a preposition ("the § of debt from Kestrel"), a fund, the money's
+ * other kinds (COMPARED_NOT_RAISE: "les § de chiffre d'affaires de Kestrel"), or when the owner is an institution or a place.
+ * The company is the capitalised name after the descriptors (ownedFigureName).
+ */
+const OWNED_FIGURE_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:les|des|the|aux|ces|these)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+/** The owner after the figure: "de|du|de la|de l'|of", at most three lower-case descriptors (no preposition), the name. */
+const OWNED_FIGURE_OWNER_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+|d[’']\s*|of\s+(?:the\s+)?)(?<desc>(?:(?!(?:of|de|du|des|d|from|by|at|in|to|for|with|par|à|chez|pour|avec|dans|sur|en|la|le|les)(?![\p{L}]))[\p{Ll}-]+\s+(?:(?:du|de la|de l[’']|d[’'])\s*(?=\p{Ll}))?){0,3})(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+/** Descriptors that make the figure some other money: a fund, a public body's or a sale's money, revenue, a valuation. */
+const OWNED_FIGURE_NOT_ROUND_DESC = /(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule|pertes?|dettes?|debts?|loss(?:es)?|profits?|bénéfices?|subventions?|grants?|aides?|prêts?|loans?|budgets?|chiffre|commandes?|orders?|contrats?|contracts?)(?![\p{L}])/iu;
+const OWNED_FIGURE_ROUND_LABEL = /^(?:Series|Série|Seed|Pre-Seed)(?![\p{L}])/u;
+/** The company of an owned figure ("les § de la biotech Zorbit" gives Zorbit), or null when the figure is no such entry. */
+export function ownedFigureName(masked: string, start: number, end: number): string | null {
+  return ownedFigureOwner(masked, start, end)?.name ?? null;
+}
+function ownedFigureOwner(masked: string, start: number, end: number): { name: string; desc: string } | null {
+  const before = masked.slice(Math.max(0, start - 60), start);
+  if (!OWNED_FIGURE_ARTICLE.test(before)) return null;
+  const m = OWNED_FIGURE_OWNER_AFTER.exec(masked.slice(end, end + 160));
+  if (!m) return null;
+  const name = m.groups!.name!.replace(/[.’']+$/u, '');
+  const desc = m.groups!.desc!;
+  if (OWNED_FIGURE_ROUND_LABEL.test(name) || GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name)) return null;
+  if (OWNED_FIGURE_NOT_ROUND_DESC.test(desc) || COMPARED_NOT_RAISE.test(desc) || ENTRY_INSTITUTION.test(desc + name)) return null;
+  return { name, desc };
+}
+/** A definite figure anywhere in the sentence ("les §", "the §"): a sibling entry of the same list. */
+const DEFINITE_FIGURE = /(?<![\p{L}])(?:les|des|the|aux|ces|these)\s+§/giu;
+/**
+ * A bare owner ("les § de Kestrel", no descriptor) may be the money's source ("les § de Bpifrance"), so it is read as an entry
+ * only beside a sibling definite figure of the same sentence (a list: "les § levés par X, les § de Y"); with a descriptor ("de la
+ * biotech Zorbit") the entry stands alone.
+ */
+function ownedFigureEntry(masked: string, start: number, end: number): boolean {
+  if (!hasListFundingCue(masked)) return false;
+  const m = ownedFigureOwner(masked, start, end);
+  if (!m) return false;
+  if (m.desc.trim() !== '') return true;
+  for (const d of masked.matchAll(DEFINITE_FIGURE)) {
+    const at = d.index! + d[0].length - 1;
+    if (at < start || at >= end) return true;
+  }
+  return false;
+}
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
 function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
@@ -1063,7 +1111,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // "une ronde de série B lui permettant d’avoir accès à §", "§, c’est le montant que la startup a récolté", "the § Clubhouse raised":
   // the round is named by a noun further back, a cleft after, or a named subject raising the figure as its object.
   const elided = ELIDED_ITEM_BEFORE.test(before) && RAISER_AFTER.test(after) && ROUND_OF_BEFORE.test(masked.slice(0, start - before.length));
-  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && (OWNER_POSSESSIVE_BEFORE.test(before) || entryForNameAfter(after)));
+  const framed = elided || OWNED_ROUND_PAREN_BEFORE.test(before) || ROUND_SIZED_TO_BEFORE.test(before) || NOUN_LINKED_BEFORE.test(before) || AMOUNT_CLEFT_AFTER.test(after) || NAME_RAISED_AFTER.test(after) || possessiveItem(masked, start, before) || (ROUNDS_LIST_INTRO.test(before) && (OWNER_POSSESSIVE_BEFORE.test(before) || entryForNameAfter(after))) || ownedFigureEntry(masked, start, end);
   const ranked = RANKED_WITH_BEFORE.exec(before);
   // Round 21: "UAE-based startups made most of the list, raising §, followed by the Kingdom with §": a "followed by" item ranks
   // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.
