@@ -302,6 +302,11 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "The round also included Index Ventures", "The financing drew Accel": the round as the subject of its investors.
   // Only a definite round: "AI funding saw some momentum with Mad Street Den" is a topic, not a round.
   { role: 'participant', re: /\b(?:the|this|its|their|that)\s+(?:[\w§+-]+\s+){0,3}?(?:round|financing|raise|tranche|funding)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|draws|attracted|attracts|brought in|pulled in|welcomed|saw)\s(?!participation\b)/gi },
+  // ROUND_SAW_ARRIVAL_FR: the round as the subject of a verb of seeing or counting whose object is the investors' arrival, in
+  // French ("Le tour a également vu la participation de X et Y", "Cette levée voit l’arrivée de X", "l’opération a enregistré
+  // l’entrée du fonds X"): the counterpart of "The round also saw participation from X". A definite round only, and the noun of
+  // arriving right after the verb, so "la participation de l’État à 20 %" (a stake) told elsewhere is not read. Bounded: linear.
+  { role: 'participant', re: /(?<![\p{L}])(?:le|ce|la|cette|l[’'])\s*(?:[\p{L}§-]+\s+){0,3}?(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération|financement|série\s+[A-J]|augmentation\s+de\s+capital)\s+(?:(?:a|avait|aura)\s+(?:(?:également|aussi|notamment)\s+)?(?:vu|compté|enregistré|accueilli|été\s+marquée?\s+par)|(?:voit|verra|compte|enregistre|accueille))\s+(?:(?:également|aussi|notamment)\s+)?(?:la\s+participation|l[’']arrivée|l[’']entrée|le\s+retour|le\s+soutien)\s+(?:de\s|d[’']|(?=du\s|des\s))/giu },
   // "Acme's § round drew in Accel and Index": the round named by its company's possessive.
   { role: 'participant', re: /(?=(?:round|financing|raise|tranche)\s)(?<=\p{Lu}[\p{L}\p{N}.-]*[’']s\s+(?:[\w§+-]+\s+){0,3}?)(?:round|financing|raise|tranche)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|attracted|brought in|pulled in|welcomed)\s(?!participation\b)/gu },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
