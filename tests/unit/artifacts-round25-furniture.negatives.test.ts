@@ -56,3 +56,16 @@ describe('round 25 negatives: lines behind the store prefix that are no label', 
     });
   }
 });
+
+const NOT_SITE_CONTROLS: Array<[string, string]> = [
+  ['a search on foot', 'Search on foot'],
+  ['a sentence about a search', 'The search on Mars continued for a decade.'],
+  ['a headline with a verb after the name', 'Search on for the missing fund manager'],
+  ['a click to follow in a sentence', 'Readers click to follow the fund’s updates.'],
+  ['FR : une recherche en phrase', 'Rechercher sur le terrain reste indispensable, dit-il.'],
+  ['FR : un suivi en phrase', 'Cliquez pour suivre le direct du conseil municipal'],
+];
+
+describe('round 25 negatives: page-control look-alikes', () => {
+  for (const [name, line] of NOT_SITE_CONTROLS) it(name, () => expect(isFurnitureLine(line)).toBe(false));
+});

@@ -47,6 +47,8 @@ const LABELS = lineRules([
   'glued-menu-words',
   // Round 16 (batch 12 and a fresh sweep): a story link's label alone, a pointer to the print edition, a form's captcha notice.
   'story-link-alone', 'read-more-in-paper', 'captcha-notice', 'posted-in-glued',
+  // Round 25 (batch 16): a search box's or a follow button's label naming its site.
+  'site-control',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

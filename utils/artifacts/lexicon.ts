@@ -1150,6 +1150,20 @@ const ROUND16_CHROME: readonly LineRule[] = [
     re: /^(?:Posted in|POSTED IN|Filed under|FILED UNDER|Published in|Publié dans|Classé dans|Catégorie ?:)\s?(?=\p{Lu})[\p{L}\p{N}&'’-]+(?:,? (?:&|and|et|[\p{L}\p{N}&'’-]+)){0,5}$/u,
     message: 'A post’s category line (blog theme furniture) left in the text.',
   },
+  // Round 25 (batch 16): a page control's label naming the site it belongs to, alone on its line: a search box's
+  // placeholder ("Search on The Harbour Post", "Rechercher sur Le Quotidien") and a follow button's prompt ("Click to
+  // follow", the site's name on the next line). Two outlets in batch 16 (a city blog's search box, a UK daily's follow
+  // button). Case-sensitive: the site's name is capitalised ("Search on foot" is prose), at most four words after an
+  // optional article (a paper's small joining words between them: PAPER_NAME_SMALL_WORDS), and nothing after it.
+  {
+    name: 'site-control',
+    re: new RegExp(
+      String.raw`^(?:(?:[Ss]earch|SEARCH) (?:on|in|ON|IN)|[Rr]echercher (?:sur|dans)) (?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es) |[Ll]['’])?\p{Lu}[\p{L}\p{N}&'’.-]*`
+      + String.raw`(?: (?:(?:${PAPER_NAME_SMALL_WORDS.join('|')}) )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$|^(?:[Cc]lick|[Tt]ap|CLICK|TAP) to (?:follow|FOLLOW)$|^(?:[Cc]liquez|[Aa]ppuyez) pour suivre$`,
+      'u',
+    ),
+    message: 'A page control’s label (a search box or a follow button) left in the text.',
+  },
 ];
 
 const BY_NAME = new Map<string, LineRule>();
