@@ -3,7 +3,7 @@
  * teaser repeated by a print replica. Hash map on a loose key, so one pass.
  */
 import type { ArticleDoc, Finding } from './context';
-import { isProse, keysOf, repeatedChromeOf, tail, wordCount } from './context';
+import { isProse, keysOf, looseKey, repeatedChromeOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { endsWithCredit, isCaptionCreditLine } from './captions';
@@ -229,6 +229,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     }
   });
   gluedHeadlineCopies(doc, skip, reported, out);
+  gluedLabelCopies(doc, skip, letters, reported, out);
   hardWrappedRepeats(doc, skip, reported, out);
   creditedCaptionsInBody(doc, skip, reported, out);
   nearTitleRepeats(doc, skip, reported, out);
@@ -492,6 +493,58 @@ function lastSentenceAt(p: string): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(p)) !== null) at = m.index + m[0].length;
   return at;
+}
+
+/** A label glued before a copy is a few words at most ("Read More", "Site – RSS Channel", "site.org"). */
+const MAX_GLUED_LABEL_WORDS = 5;
+/** …and this many characters at most. */
+const MAX_GLUED_LABEL_CHARS = 40;
+/**
+ * Where a glued label may end in a paragraph's head: after a space, or where a lower-case letter or a dot-ending word
+ * runs straight into a capital ("site.orgFederal lawsuit …", "ReadMoreNormally …" has no such break and is not read).
+ */
+const LABEL_END = /(?<=\S) (?=\S)|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+/** A glued label opens with a letter. */
+const LABEL_START = /^\p{L}/u;
+/** A finished sentence or clause before the copy makes it prose that quotes the paragraph, not a label glued to it. */
+const LABEL_IS_SENTENCE = /[.!?:;,]["'”’)]*$/u;
+
+/**
+ * An earlier paragraph printed again with a short label glued before it: a feed's or a link's furniture ("Read More",
+ * "Site.com – RSS Channel", a card's domain) that lost its line break. Read on the line's structure: the rest of the line
+ * after the label is, word for word, an earlier paragraph of eight words or more. The copy (the later line) is reported;
+ * the label itself is the boilerplate rules'. A label that is a sentence of its own is not one (a quote that repeats a
+ * paragraph is the writer's).
+ */
+function gluedLabelCopies(doc: ArticleDoc, skip: (i: number) => boolean, letters: readonly number[], reported: Set<number>, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const keys = keysOf(doc);
+  // Paragraphs by their opening words: one lookup per possible label end, the full key only on a hit.
+  const byOpening = new Map<string, number>();
+  ps.forEach((p, i) => {
+    if (letters[i]! < MIN_WORDS || skip(i)) return;
+    const opening = openingOf(p);
+    if (!byOpening.has(opening)) byOpening.set(opening, i);
+  });
+  ps.forEach((p, i) => {
+    // A label is words: it opens with a letter (a shell prompt "$ cd …" or a reference mark "^" over a repeated line is
+    // a listing's or a reference list's own line, not furniture).
+    if (letters[i]! <= MIN_WORDS || !LABEL_START.test(p) || skip(i) || reported.has(doc.starts[i] ?? 0)) return;
+    const head = p.slice(0, MAX_GLUED_LABEL_CHARS + 1);
+    let words = 0;
+    for (const m of head.matchAll(LABEL_END)) {
+      const at = m.index + m[0].length;
+      if (m[0] === ' ' && ++words > MAX_GLUED_LABEL_WORDS) break;
+      const label = p.slice(0, at).trimEnd();
+      if (LABEL_IS_SENTENCE.test(label)) continue;
+      const j = byOpening.get(openingOf(p.slice(at)));
+      if (j === undefined || j >= i || keys[j] !== looseKey(p.slice(at))) continue;
+      if (leftToBoilerplate(ps[j]!)) return;
+      reported.add(doc.starts[i] ?? 0);
+      out.push(paragraphFinding(doc, i, 'This paragraph repeats an earlier one with a label glued before it.'));
+      return;
+    }
+  });
 }
 
 function paragraphFinding(doc: ArticleDoc, i: number, message: string): Finding {

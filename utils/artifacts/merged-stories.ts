@@ -260,6 +260,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   storyAfterClosedItem(doc, shape, flag);
   repeatedDateHeaders(doc, shape, flag);
   teaserThenHeadline(doc, shape, flag);
+  closedItemHeadline(doc, shape, flag);
   afterRightsFooter(doc, shape, flag);
   archiveSecondPost(doc, shape, flag);
   // A second, different publication stamp (or update stamp of another day): the text is a listing of several stories.
@@ -282,6 +283,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   pageKindStories(doc, flag);
   linkPreviewCards(doc, shape, flag);
   afterSeparator(doc, shape, flag);
+  otherDayLedes(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
@@ -290,6 +292,78 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   }
   findTopicShift(doc, shape, firstProse, flag);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wire lede with its date: "SYDNEY, May 15 Australian …", "TORONTO Oct 17 Canada's …", "June 15 Stock futures …",
+ * "LONDON, June 23 (Reuters) - …". A wire mirror's page keeps the day of every item it prints (its own story and the
+ * "more news" ledes around it) and often loses the dash after the date. Groups: 1 the place in capitals, 2 the month,
+ * 3 the day (English order); 4 the day and 5 the month (French order: "PARIS, 15 mai …"). The place is bounded (30 characters) and the date is fixed text, so the match is linear.
+ */
+const WIRE_DATED_LEDE = new RegExp(String.raw`^(?:(\p{Lu}[\p{Lu} .'’-]{2,30}),? )?(?:(${MONTH}) (\d{1,2})|(\d{1,2})(?:er)? (${FR_MONTH}))(?:,? \d{4})?(?: ${AGENCY})?(?: ?(?:—|--|–|-))? ?(?=["“‘'«\p{Lu}])`, 'u');
+/** A page whose ledes carry more days than this is a chronology (a timeline's entries), not a story among teasers. */
+const MAX_WIRE_DAYS = 3;
+/** A lede's item counts at least this many words with the paragraphs under it before it can be the page's own story. */
+const MIN_OWN_STORY_WORDS = 40;
+
+/**
+ * A page that opens as a digest prints its dated items by design, unless the digest's sign (its label or its "The
+ * following are the top stories" line) belongs to an item of another day printed above the page's own story: that
+ * item's headline line or its block, before the story's lede.
+ */
+function digestIsPage(ps: readonly string[], ledes: ReadonlyArray<{ i: number; day: string }>, own: number): boolean {
+  let sign = -1;
+  for (let k = 0; k < Math.min(ps.length, DIGEST_ZONE_LINES) && sign < 0; k++) if (opensAsDigest(ps.slice(k, k + 1))) sign = k;
+  if (sign < 0) return false;
+  const ownLede = ledes[own]!;
+  return !ledes.some((l, k) => k < own && l.day !== ownLede.day && sign >= l.i - 1 && sign < ledes[k + 1]!.i);
+}
+/** The digest's sign is looked for on the page's first lines only, as page-kind does. */
+const DIGEST_ZONE_LINES = 6;
+
+/**
+ * Ledes of other days around the page's own story (a wire mirror's "more news" teasers extracted with the story): the
+ * page's story is the dated lede with the most text under it (up to the next dated lede); a dated lede of another day,
+ * before or after it, opens another story. Precision first: the page must name a place in capitals over at least one
+ * lede (a wire page, not a list of dated notes), carry at most three days (a timeline carries more), and not open as a
+ * digest (whose dated items are the piece by design). A lede of the story's own day is left to the dateline rule, and a
+ * lede printed again is the duplicates detector's.
+ */
+function otherDayLedes(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const ledes: Array<{ i: number; day: string; place: boolean }> = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    // A digit within the first 40 characters: most paragraphs are ruled out before the pattern runs.
+    if (!/\d/.test(p.slice(0, 40))) continue;
+    const m = WIRE_DATED_LEDE.exec(p);
+    if (m) ledes.push({ i, day: m[2] ? `${m[2].slice(0, 3).toLowerCase()} ${m[3]}` : `${m[5]!.slice(0, 3)} ${m[4]}`, place: m[1] !== undefined });
+  }
+  if (ledes.length < 2 || !ledes.some((l) => l.place)) return;
+  const days = new Set(ledes.map((l) => l.day));
+  if (days.size < 2 || days.size > MAX_WIRE_DAYS) return;
+  let own = -1;
+  let ownWords = 0;
+  ledes.forEach((l, k) => {
+    const end = k + 1 < ledes.length ? ledes[k + 1]!.i : ps.length;
+    let words = 0;
+    for (let j = l.i; j < end; j++) words += shape.words[j]!;
+    if (words > ownWords) {
+      own = k;
+      ownWords = words;
+    }
+  });
+  if (own < 0 || ownWords < MIN_OWN_STORY_WORDS) return;
+  const ownDay = ledes[own]!.day;
+  if (digestIsPage(ps, ledes, own)) return;
+  const seen = new Set<string>();
+  ledes.forEach((l, k) => {
+    const p = ps[l.i]!.trim();
+    const again = seen.has(p);
+    seen.add(p);
+    if (k === own || l.day === ownDay || again || !shape.prose[l.i]) return;
+    flag(l.i, 'A lede of another day (another wire story) is printed with this one.');
+  });
 }
 
 /**
@@ -477,6 +551,36 @@ function teaserThenHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, mes
     if (!expander && (isPaywallNotice(ps[i + 1]!) || !cutBeforePrompt(ps[i]!, ps[i + 1]))) continue;
     flag(i + 2, expander ? 'A second story (its headline and body) follows the first one’s “Show less” button (a tag or topic page).' : 'A second story (its headline and body) follows the first one’s “Read More” link.');
     i += 3;
+  }
+}
+
+/** Text of some length before an item: a story's paragraph or another item's teaser (cut or not), not a tagline. */
+const MIN_TEXT_BEFORE_ITEM_WORDS = 15;
+
+/**
+ * A listing of items, each a headline, a teaser cut mid-sentence and a "Read More" prompt (two such items at least:
+ * one is an article's own paywall cut). The item the first prompt closes began at its headline, right above its
+ * teaser: when text of some length stands before that headline (the article, or an item whose teaser has no
+ * prompt), that headline starts a second story. An article's own subhead is followed by its own paragraph, which
+ * no prompt closes mid-sentence.
+ */
+function closedItemHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const closed: number[] = [];
+  for (let i = 1; i + 1 < ps.length && closed.length < 2; i++) {
+    // The prompt test is the costly part: only a line of a few words can be one.
+    if (shape.words[i + 1]! > 8 || !shape.prose[i]) continue;
+    if (!isPaywallNotice(ps[i + 1]!) && cutBeforePrompt(ps[i]!, ps[i + 1])) closed.push(i);
+  }
+  if (closed.length < 2) return;
+  const h = closed[0]! - 1;
+  const head = ps[h]!;
+  if (h < 1 || shape.words[h]! < 3 || shape.words[h]! > 25 || /[.!:;,]["'”’]?$/u.test(head) || !/^["'‘“\p{Lu}\p{N}]/u.test(head)) return;
+  for (let j = 0; j < h; j++) {
+    if (shape.prose[j] && shape.words[j]! >= MIN_TEXT_BEFORE_ITEM_WORDS) {
+      flag(h, 'A second story (its headline and a teaser closed by “Read More”) follows the first one.');
+      return;
+    }
   }
 }
 
