@@ -545,11 +545,12 @@ function entryForNameAfter(after: string): boolean {
  * says the sum is known; "de/du/of", lower-case descriptors and a capitalised name say whose it is. Read only in a sentence about
  * rounds (hasListFundingCue), never when the descriptors hold a preposition ("the § of debt from Kestrel"), a fund, the money's
  * other kinds (COMPARED_NOT_RAISE: "les § de chiffre d'affaires de Kestrel"), or when the owner is an institution or a place.
- * The company is the capitalised name after the descriptors (ownedFigureName).
+ * The company is the capitalised name after the descriptors (ownedFigureName); the name must close the noun phrase (a stop, a
+ * coordinator, a relative, a date's preposition or a verb of its own after it), so "the § of cash Apple holds" or "Apple’s buyback" is none.
  */
 const OWNED_FIGURE_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:les|des|the|aux|ces|these)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
 /** The owner after the figure: "de|du|de la|de l'|of", at most three lower-case descriptors (no preposition), the name. */
-const OWNED_FIGURE_OWNER_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+|d[’']\s*|of\s+(?:the\s+)?)(?<desc>(?:(?!(?:of|de|du|des|d|from|by|at|in|to|for|with|par|à|chez|pour|avec|dans|sur|en|la|le|les)(?![\p{L}]))[\p{Ll}-]+\s+(?:(?:du|de la|de l[’']|d[’'])\s*(?=\p{Ll}))?){0,3})(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})/u;
+const OWNED_FIGURE_OWNER_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+|d[’']\s*|of\s+(?:the\s+)?)(?<desc>(?:(?!(?:of|de|du|des|d|from|by|at|in|to|for|with|par|à|chez|pour|avec|dans|sur|en|la|le|les)(?![\p{L}]))[\p{Ll}-]+\s+(?:(?:du|de la|de l[’']|d[’'])\s*(?=\p{Ll}))?){0,3})(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,;.:()–—…]|$)|\s+(?:et|and|ou|or|qui|which|that|who|en|in|avec|with|à|au|a|has|had|was|is|pour|for)(?![\p{L}]))/u;
 /** Descriptors that make the figure some other money: a fund, a public body's or a sale's money, revenue, a valuation. */
 const OWNED_FIGURE_NOT_ROUND_DESC = /(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule|pertes?|dettes?|debts?|loss(?:es)?|profits?|bénéfices?|subventions?|grants?|aides?|prêts?|loans?|budgets?|chiffre|commandes?|orders?|contrats?|contracts?)(?![\p{L}])/iu;
 const OWNED_FIGURE_ROUND_LABEL = /^(?:Series|Série|Seed|Pre-Seed)(?![\p{L}])/u;
@@ -564,7 +565,7 @@ function ownedFigureOwner(masked: string, start: number, end: number): { name: s
   if (!m) return null;
   const name = m.groups!.name!.replace(/[.’']+$/u, '');
   const desc = m.groups!.desc!;
-  if (OWNED_FIGURE_ROUND_LABEL.test(name) || GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name)) return null;
+  if (/[’']s$/u.test(name) || OWNED_FIGURE_ROUND_LABEL.test(name) || GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name)) return null;
   if (OWNED_FIGURE_NOT_ROUND_DESC.test(desc) || COMPARED_NOT_RAISE.test(desc) || ENTRY_INSTITUTION.test(desc + name)) return null;
   return { name, desc };
 }
@@ -575,13 +576,17 @@ const DEFINITE_FIGURE = /(?<![\p{L}])(?:les|des|the|aux|ces|these)\s+§/giu;
  * only beside a sibling definite figure of the same sentence (a list: "les § levés par X, les § de Y"); with a descriptor ("de la
  * biotech Zorbit") the entry stands alone.
  */
+/** How far around the figure the cue and the sibling are looked for: a bounded window, never the whole sentence per figure (linear). */
+const OWNED_FIGURE_REACH = 300;
 function ownedFigureEntry(masked: string, start: number, end: number): boolean {
-  if (!hasListFundingCue(masked)) return false;
   const m = ownedFigureOwner(masked, start, end);
   if (!m) return false;
+  const from = Math.max(0, start - OWNED_FIGURE_REACH);
+  const window = masked.slice(from, Math.min(masked.length, end + OWNED_FIGURE_REACH));
+  if (!hasListFundingCue(window)) return false;
   if (m.desc.trim() !== '') return true;
-  for (const d of masked.matchAll(DEFINITE_FIGURE)) {
-    const at = d.index! + d[0].length - 1;
+  for (const d of window.matchAll(DEFINITE_FIGURE)) {
+    const at = from + d.index! + d[0].length - 1;
     if (at < start || at >= end) return true;
   }
   return false;

@@ -23,6 +23,9 @@ describe('round 25 look-alikes: an owned figure that is other money, or no entry
     // a place, a public body
     ['Les levées ont ralenti malgré les § de la Région Normandie.', 0],
     ['Rounds slowed despite the § of the government.', 0],
+    // the name does not close the noun phrase: another verb's subject, a possessor
+    ['Funding rounds looked small beside the § of cash Orvalis holds.', 0],
+    ['Funding rounds looked small beside the § of Brivane’s buyback and the § of Quillon’s bonds.', 0],
     // no sentence about rounds
     ['Les § de la start-up Orvalis serviront à recruter.', 0],
     // a bare owner alone may be the money's source
