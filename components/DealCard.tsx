@@ -1,6 +1,7 @@
 import { withoutBidiControls } from '../utils/bidi';
-import { dealTitle, formatMoney, formatNormalized, shorten } from '../utils/format';
-import type { Deal } from '../utils/types';
+import { normalizedFigure } from '../utils/export';
+import { dealTitle, formatMoney, shorten } from '../utils/format';
+import type { Deal, Money } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
 /** One funding round: the headline deal in full, or an earlier round compactly. */
@@ -21,6 +22,16 @@ export interface DealCardProps {
   kind?: string;
   /** An id for the card, so the rounds overview can bring it into view and focus it. */
   domId?: string;
+}
+
+/**
+ * A deal's amount or valuation as the card shows it: with the writer's own qualifier, read in the
+ * deal's evidence, as every export says it ("nearly 5 million euros"). Without the evidence the
+ * card fell back on the contract's category and said "less than 5 million euros" for "nearly",
+ * while a pasted summary of the same card said "nearly". Page text, bidi-free.
+ */
+export function dealMoney(money: Money, deal: Pick<Deal, 'evidence'>): string {
+  return withoutBidiControls(formatMoney(money, deal.evidence));
 }
 
 export function DealCard({ deal, headline, findingId, investorFindings, onShow, kind: kindProp, domId }: DealCardProps) {
@@ -47,13 +58,13 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow, 
         {deal.amount && (
           <>
             <dt>Amount</dt>
-            <dd class="money-figure" title={formatNormalized(deal.amount)}>{formatMoney(deal.amount)}</dd>
+            <dd class="money-figure" title={normalizedFigure(deal.amount)}>{dealMoney(deal.amount, deal)}</dd>
           </>
         )}
         {deal.valuation && (
           <>
             <dt>Valuation</dt>
-            <dd title={formatNormalized(deal.valuation)}>{formatMoney(deal.valuation)}</dd>
+            <dd title={normalizedFigure(deal.valuation)}>{dealMoney(deal.valuation, deal)}</dd>
           </>
         )}
         {deal.leadInvestors.length > 0 && (

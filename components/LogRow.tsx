@@ -1,7 +1,7 @@
 import type { LogEntry } from '../utils/deal-log';
 import { withoutBidiControls } from '../utils/bidi';
-import { dealInvestorsMarked } from '../utils/export';
-import { dealTitle, formatMoney, formatNormalized } from '../utils/format';
+import { dealInvestorsMarked, normalizedFigure } from '../utils/export';
+import { dealTitle, formatMoney } from '../utils/format';
 import type { Deal, Money } from '../utils/types';
 import { LogSourceLink } from './LogSourceLink';
 
@@ -25,11 +25,12 @@ export function defaultFormatDate(iso: string): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function MoneyCell({ money }: { money: Money | null }) {
+/** A deal's amount or valuation, with the writer's qualifier read in the deal's evidence ("nearly"), as the card and the CSV say it. */
+function MoneyCell({ money, evidence }: { money: Money | null; evidence: readonly string[] }) {
   if (!money) return <td class="num muted">—</td>;
   return (
-    <td class="num" title={formatNormalized(money)}>
-      {formatMoney(money)}
+    <td class="num" title={normalizedFigure(money)}>
+      {withoutBidiControls(formatMoney(money, evidence))}
     </td>
   );
 }
@@ -48,7 +49,7 @@ function sameCompanyAs(deal: Deal, main: Deal | null): boolean {
  * round of the row's own company (a rival's round told for context is not one).
  */
 export function otherRoundLine(deal: Deal, main: Deal | null = null): string {
-  const amount = deal.amount ? ` · ${formatMoney(deal.amount)}` : '';
+  const amount = deal.amount ? ` · ${formatMoney(deal.amount, deal.evidence)}` : '';
   const earlier = deal.status === 'past' && (main === null || sameCompanyAs(deal, main)) ? ' (earlier round)' : '';
   return withoutBidiControls(`${dealTitle(deal)}${amount}${earlier}`);
 }
@@ -93,8 +94,8 @@ export function LogRow({ entry, onRemove, formatDate = defaultFormatDate }: LogR
         )}
       </th>
       <td class="nowrap">{deal?.round ?? <span class="muted">—</span>}</td>
-      <MoneyCell money={deal?.amount ?? null} />
-      <MoneyCell money={deal?.valuation ?? null} />
+      <MoneyCell money={deal?.amount ?? null} evidence={deal?.evidence ?? []} />
+      <MoneyCell money={deal?.valuation ?? null} evidence={deal?.evidence ?? []} />
       {/* Every investor of the main deal, leads first and marked: the leads alone hid who else took part. */}
       <td class="investors">{deal && investors.length > 0 ? text(investors.join(', ')) : <span class="muted">—</span>}</td>
       <td class="saved">

@@ -1,4 +1,6 @@
-import { formatMoney, formatNormalized, shorten } from '../utils/format';
+import { withoutBidiControls } from '../utils/bidi';
+import { figureContext, normalizedFigure } from '../utils/export';
+import { formatMoney } from '../utils/format';
 import type { MoneyMention } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -36,14 +38,16 @@ export function MoneyList({ money, onShow, open = false }: MoneyListProps) {
       <ul>
         {money.map(({ mention: m, findingId }, i) => (
           <li key={i}>
-            <span class="money-figure" title={formatNormalized(m)}>
-              <ShowButton label={formatMoney(m)} findingId={findingId} onShow={onShow} />
+            <span class="money-figure" title={normalizedFigure(m)}>
+              <ShowButton label={withoutBidiControls(formatMoney(m))} findingId={findingId} onShow={onShow} />
             </span>{' '}
             <span class="tag">{KIND_LABEL[m.kind]}</span>
-            {/* The figure's sentence is its second line (cut short); the whole sentence is its tooltip. */}
+            {/* The figure's second line is the words around it in its sentence (the exports' context), so
+                the figure is always in it: cut from the sentence's start, six figures of one long sentence
+                showed the same opening words and none of them. The whole sentence is its tooltip. */}
             {m.sentence && (
-              <span class="money-context" title={m.sentence}>
-                {shorten(m.sentence, 110)}
+              <span class="money-context" title={withoutBidiControls(m.sentence)}>
+                {figureContext(withoutBidiControls(m.sentence), withoutBidiControls(m.text))}
               </span>
             )}
           </li>

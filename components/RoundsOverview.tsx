@@ -16,7 +16,8 @@ export interface RoundsOverviewProps {
 
 /** "Databricks · $10-billion · Series J": company, amount, round, each only when known (page text, bidi-free). */
 export function roundLine(deal: Deal): string {
-  return [deal.company ?? 'Unnamed company', deal.amount ? formatMoney(deal.amount) : null, deal.round]
+  // The writer's qualifier from the deal's evidence ("nearly $5 million"), as on the deal's card and in the exports.
+  return [deal.company ?? 'Unnamed company', deal.amount ? formatMoney(deal.amount, deal.evidence) : null, deal.round]
     .filter((x): x is string => !!x)
     .map(withoutBidiControls)
     .join(' · ');

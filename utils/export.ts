@@ -293,10 +293,24 @@ export function publishedDay(publishedTime: string): string {
   return day ? day[1]! : publishedTime;
 }
 
-/** "$600 million (USD 600,000,000)"; with a restated sum, one pair of brackets: "1 trillion yuan ($158.4 billion; CNY 1,000,000,000,000)". */
+/**
+ * The normalised value for checking the reading, "600 000 000 USD" (formatNormalized), except a
+ * figure under a cent, which that rounds to nothing: a per-unit price "$0.00000386" was exported
+ * as "(0 USD)". It keeps three significant digits there: "0.00000386 USD". The card's tooltips
+ * and the log use it too, so every place states the same value.
+ */
+export function normalizedFigure(money: Money): string {
+  const v = money.value;
+  if (Number.isFinite(v) && v !== 0 && Math.abs(v) < 0.01) {
+    return `${v.toLocaleString('en-US', { maximumSignificantDigits: 3 })} ${money.currency}`;
+  }
+  return formatNormalized(money);
+}
+
+/** "$600 million (600 000 000 USD)"; with a restated sum, one pair of brackets: "1 trillion yuan ($158.4 billion; 1 000 000 000 000 CNY)". */
 export function moneyWithNormalized(money: Money & { sentence?: string }, context?: readonly string[]): string {
   const figure = formatMoney({ ...money, equivalent: null }, context);
-  const inside = [money.equivalent?.text, formatNormalized(money)].filter((x): x is string => !!x);
+  const inside = [money.equivalent?.text, normalizedFigure(money)].filter((x): x is string => !!x);
   return `${figure} (${inside.join('; ')})`;
 }
 
