@@ -719,6 +719,16 @@ function profilesAnother(names: string[] | null, d: Candidate | null): boolean {
 
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
 const FUND_SENTENCE = new RegExp(String.raw`\b${lexAlt(LEX_FUND_FIGURES)}(?![\p{L}\p{N}])`, 'iu');
+/**
+ * A sentence whose subject is the fund the page already named, taken up by a singular determiner and the fund noun: "Le fonds,
+ * qui a déjà réuni §, investira …", "Ce nouveau fonds sera doté de §", "The fund has closed at §", "This new fund, which …".
+ * Its money is the fund's own, not a company's round. Singular only ("le fonds", "ce fonds", "the fund"): "les fonds levés
+ * serviront …" and "the funds will be used …" are the company's money from its round. A relative or a verb right after the noun
+ * (or a name, "Le fonds Kima") keeps "fund" the head of the subject, not part of a longer noun ("the fund manager").
+ */
+const FUND_ANAPHOR_OPENING = /^(?:Le|Ce|The|This)\s+(?:(?:new|nouveau|latest|second|third|deuxième|troisième)\s+)?(?:fonds|fund)(?:\s*,|\s+(?:qui|which|a|has|had|is|was|est|sera|will|avait|a été|s[’']élève|totalise|raised|closed|réunit|lève))(?![\p{L}\p{N}])/u;
+/** The fund's investing verb: what it puts into companies, after the money it raised ("investir", "invests", "a investi"). */
+const FUND_INVESTS = /(?<![\p{L}])(?:invest\p{L}*|investi\p{L}*|backs|backed|soutien\p{L}*|soutient|financ\p{L}*)(?![\p{L}])/iu;
 
 /** A round named as such (not "funding" alone, which also describes grants and budgets). */
 const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|fresh|recent|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
@@ -1161,6 +1171,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // In a sentence about funds, a bare "raised $N" with no round word is a fund too: "Accel announced a $575M fund, and Atomico raised $765M",
     // "It last raised A$261 million in 2018 and has a total of A$1.3 billion in committed capital".
     if (figures.some((f) => f.fund) || FUND_SENTENCE.test(masked)) for (const f of figures) if (f.kind === 'round' && f.verbOnly) f.kind = 'other';
+    // "Le fonds, qui a déjà réuni §, investira …": the fund named before is the subject; its money is no round, unless the sentence
+    // tells its part in one ("Le fonds a mené la levée de §").
+    // Only the figures before the fund's investing verb: "The fund has invested § in Acme" is Acme's round.
+    if (FUND_ANAPHOR_OPENING.test(masked) && !FUND_IN_ROUND.test(masked)) {
+      const invests = masked.search(FUND_INVESTS);
+      for (const f of figures) if (f.kind === 'round' && (invests < 0 || f.start < invests)) f.kind = 'other';
+    }
     // "raise Rs3,000-4,000 crore": a range is one figure, so one round; its upper bound stands for it (a restated single figure merges with it).
     for (let k = 1; k < figures.length; k++) {
       const low = figures[k - 1]!;

@@ -3,6 +3,8 @@
  * 1. The ladder of stages leaves alone two stages told in one sentence, two stages with no figure, and a roundup's other
  *    company (settleEarlierStages).
  * 2. A dated round with no backers after it, or a date followed by a purpose, is no amountless round (COMPANY_CLOSED_ROUND).
+ * 3. The fund as the subject still tells a round when it invests in a company or leads one, and "les fonds levés" (plural: the
+ *    money raised) is the company's round (FUND_ANAPHOR_OPENING).
  */
 import { describe, expect, it } from 'vitest';
 import { findAmountlessRounds } from '../../utils/amountless-rounds';
@@ -27,5 +29,15 @@ describe('round 25 negatives: a dated round with no backers (COMPANY_CLOSED_ROUN
     ['a plan, no round closed (EN)', 'Brightpath plans a seed round in 2026 from angels.'],
   ])('%s', (_label, sentence) => {
     expect(findAmountlessRounds(sentence, null).filter((r) => r.company === 'Brightpath' || r.company === 'Tabula')).toEqual([]);
+  });
+});
+
+describe('round 25 negatives: a fund subject that still tells a round (FUND_ANAPHOR_OPENING)', () => {
+  it.each<[string, string[], string]>([
+    ['the fund invests in a company (EN)', ['Polar Growth, a new fund for climate startups, launched on Tuesday.', 'The fund has invested $2 million in Brightpath, its first deal.'], 'Brightpath $2 million announced'],
+    ['le fonds mène la levée (FR)', ["Tabula lève 20 millions d'euros auprès de Kima.", "Le fonds a mené la levée de 20 millions d'euros avec Partech."], "Tabula 20 millions d'euros announced"],
+    ['les fonds levés, pluriel (FR)', ["Tabula lève 20 millions d'euros.", "Les fonds levés, 20 millions d'euros au total, serviront à recruter."], "Tabula 20 millions d'euros announced"],
+  ])('%s', (_label, paragraphs, deal) => {
+    expect(statuses(paragraphs)).toContain(deal);
   });
 });

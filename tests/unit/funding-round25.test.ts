@@ -4,6 +4,8 @@
  *    told in another sentence, is its history (deal-status.ts settleEarlierStages, called by funding.ts).
  * 2. An earlier amountless round told in prose with its date between the round and its backers, and the French pluperfect
  *    ("avait réalisé une levée de fonds fin 2017 auprès de …") (amountless-rounds.ts COMPANY_CLOSED_ROUND, ROUND_DATE_ADJUNCT).
+ * 3. A sentence whose subject is the fund named before ("Le fonds, qui a déjà réuni §, …") tells the fund's money, not a round
+ *    (funding.ts FUND_ANAPHOR_OPENING).
  */
 import { describe, expect, it } from 'vitest';
 import { findAmountlessRounds } from '../../utils/amountless-rounds';
@@ -30,5 +32,14 @@ describe('round 25: an earlier amountless round dated between the round and its 
     ['l’an dernier (FR)', "Tabula avait bouclé un tour de table l'an dernier, mené par Kima.", 'Tabula'],
   ])('%s', (_label, sentence, company) => {
     expect(findAmountlessRounds(sentence, null).map((r) => r.company)).toContain(company);
+  });
+});
+
+describe('round 25: the fund taken up as the subject keeps its money out of the rounds (FUND_ANAPHOR_OPENING)', () => {
+  it.each<[string, string[]]>([
+    ['le fonds, qui a déjà réuni (FR)', ["Kima Impact, un nouveau fonds coopératif, a été lancé mardi à Lyon.", "Le fonds, qui a déjà réuni 4 millions d'euros, prévoit d'investir de 100.000 à 300.000 euros dans vingt start-up."]],
+    ['ce fonds, qui a rassemblé (FR)', ["Kima Impact, un nouveau fonds régional, a été lancé mardi.", "Ce fonds, qui a déjà rassemblé 12 millions d'euros, soutiendra quinze jeunes pousses."]],
+  ])('%s', (_label, paragraphs) => {
+    expect(statuses(paragraphs)).toEqual([]);
   });
 });
