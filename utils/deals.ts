@@ -559,10 +559,9 @@ export function ownedFigureName(masked: string, start: number, end: number): str
   return ownedFigureOwner(masked, start, end)?.name ?? null;
 }
 function ownedFigureOwner(masked: string, start: number, end: number): { name: string; desc: string } | null {
-  const before = masked.slice(Math.max(0, start - 60), start);
-  if (!OWNED_FIGURE_ARTICLE.test(before)) return null;
+  // The anchored owner after the figure first (it fails at once on most figures), then the article before it.
   const m = OWNED_FIGURE_OWNER_AFTER.exec(masked.slice(end, end + 160));
-  if (!m) return null;
+  if (!m || !OWNED_FIGURE_ARTICLE.test(masked.slice(Math.max(0, start - 60), start))) return null;
   const name = m.groups!.name!.replace(/[.’']+$/u, '');
   const desc = m.groups!.desc!;
   if (/[’']s$/u.test(name) || OWNED_FIGURE_ROUND_LABEL.test(name) || GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name)) return null;
