@@ -101,11 +101,12 @@ export function ArtifactList({ artifacts, findingIds, onShow }: ArtifactListProp
                         description={times > 1 ? `${label}, ${times} mentions, each click shows the next` : label}
                       />
                     </blockquote>
-                    {a.fix !== null && (
-                      <p class="fix">
-                        <span class="fix-label">Fix:</span> {a.fix === '' ? <em>delete it</em> : shorten(withoutBidiControls(a.fix), 140)}
-                      </p>
-                    )}
+                    {/* Every entry says what to do. One with no fix ("none proposed") is for the editor's own
+                        hands: "Copy clean text" leaves it in place and its note counts it "left as found". */}
+                    <p class="fix">
+                      <span class="fix-label">Fix:</span>{' '}
+                      {a.fix === null ? <em class="no-fix">none proposed</em> : a.fix === '' ? <em>delete it</em> : shorten(withoutBidiControls(a.fix), 140)}
+                    </p>
                   </li>
                 );
               })}
