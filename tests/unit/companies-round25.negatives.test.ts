@@ -23,6 +23,16 @@ describe('round 25 negatives: no founding verb, or the raise has its own subject
   ])('not %s ← %s', (notWant, sentence) => expect(raiser(sentence)).not.toBe(notWant));
 });
 
+describe('round 25 negatives: a name after a preposition that is not a source cue stays the subject', () => {
+  it.each<[string | null, string]>([
+    ['Kelpra', 'Selon nos informations, Kelpra a levé 20 millions d’euros.'],
+    ['Kelpra', 'Selon les chiffres de Dealcount, Kelpra a levé 20 millions d’euros.'],
+    ['Kelpra', 'According to data from Fundwatch, Kelpra raised USD 20 million last year.'],
+    ['Kelpra', 'Citing strong demand, Kelpra raised USD 20 million.'],
+    ['Kelpra', 'In its annual letter, Kelpra said it raised USD 20 million.'],
+  ])('%s ← %s', (want, sentence) => expect(raiser(sentence)).toBe(want));
+});
+
 describe('round 25 negatives: a hyphened word that is no subject name', () => {
   it.each<[string | null, string]>([
     ['Vendro', 'eBay-style marketplace Vendro raised USD 5 million.'],

@@ -4,10 +4,12 @@
  *     Acme in 2016 and has raised §"): the raise is the company's (FOUNDER_PREDICATE);
  * (2) a name on a lower-case initial and a hyphen ("i-Run"-like) in subject position: alone, after a kind noun, or as the
  *     antecedent of a relative (HYPHENED_INITIAL).
- * Invented rows, English and French, run through subjectBefore; each fails without its rule. Negatives: the .negatives file.
+ * (3) a source adjunct ("according to X", "selon la X", "d’après X") is never the subject: blanked before the subject and the
+ *     opening subject are read (SOURCE_ADJUNCT). The English cue was already refused elsewhere: its rows are French only.
+ * Invented rows, English and French, run through subjectBefore and openingSubject; each fails without its rule. Negatives: the .negatives file.
  */
 import { describe, expect, it } from 'vitest';
-import { subjectBefore } from '../../utils/companies';
+import { openingSubject, subjectBefore } from '../../utils/companies';
 
 /** The subject of the first funding verb of an invented sentence. */
 const VERB = /(?<!\p{L})(?:raised|lève|levé|secured|closed)(?!\p{L})/u;
@@ -33,4 +35,15 @@ describe('round 25: a name on a lower-case initial and a hyphen, in subject posi
     ['i-Dune', 'The retail startup i-Dune raised USD 4 million in a seed round.'],
     ['k-Ware', 'Dans la logistique, avec k-Ware, qui lève 10 millions d’euros, la région domine.'],
   ])('%s ← %s', (want, sentence) => expect(raiser(sentence)).toBe(want));
+});
+
+describe('round 25: a source adjunct is no subject', () => {
+  it.each<[string | null, string]>([
+    [null, 'Selon la Banque Tivra, les start-up industrielles ont levé 3 milliards d’euros en 2023.'],
+    [null, 'Selon Dealcount, les jeunes pousses de la santé ont levé 2 milliards d’euros en 2023.'],
+    [null, 'D’après Dealcount, les start-up de la région ont levé 900 millions d’euros.'],
+  ])('%s ← %s', (want, sentence) => expect(raiser(sentence)).toBe(want));
+  it.each<[string | null, string]>([
+    [null, 'Selon Dealcount, les jeunes pousses de la santé ont levé 2 milliards d’euros en 2023.'],
+  ])('opening %s ← %s', (want, sentence) => expect(openingSubject(sentence)).toBe(want));
 });
