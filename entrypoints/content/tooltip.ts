@@ -14,6 +14,8 @@ const CSS = `
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #f8fafc;
   background: #0f172a; border-radius: 6px; padding: 6px 9px; box-shadow: 0 4px 14px rgba(0,0,0,.25);
   border-left: 4px solid var(--line, #64748b); white-space: normal; overflow-wrap: anywhere;
+  /* No lone word on the last line: "… SenseTime Group Ltd, Series" then "C" read as two labels. */
+  text-wrap: pretty;
 }
 .tip[hidden] { display: none; }
 .what { font-weight: 600; }
