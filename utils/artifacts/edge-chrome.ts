@@ -39,6 +39,18 @@ const NAMED_LOGO = /^(?:[\p{L}\p{N}&'’.-]+ ){1,5}logo$/iu;
 const TOP_LINES = 8;
 
 /**
+ * A search box's placeholder naming its site, above the body: "Search on The Harbour Post", "Rechercher sur Le
+ * Quotidien" (a city blog's header in batch 16; site search boxes of French regional sites). Case-sensitive: the site's
+ * name is capitalised, at most four words after an optional article, nothing after it. Read only above the first
+ * prose paragraph: inside the body "Search in Vain" or "Rechercher sur Google" is the article's own subhead.
+ */
+const SEARCH_BOX_LABEL = new RegExp(
+  String.raw`^(?:(?:[Ss]earch|SEARCH) (?:on|in|ON|IN)|[Rr]echercher (?:sur|dans)) (?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es) |[Ll]['’])?\p{Lu}[\p{L}\p{N}&'’.-]*`
+  + String.raw`(?: (?:(?:${PAPER_NAME_SMALL_WORDS.join('|')}) )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$`,
+  'u',
+);
+
+/**
  * Document-viewer chrome in other languages: a page counter ("1 de 11", "3 sur 12", "2 von 9") and its download button
  * ("Baixar para ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne", "Herunterladen").
  */
@@ -591,6 +603,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const nextTo = (k: number): boolean => k >= 0 && k < n && (taken.has(k) || isFurniture(ps[k]!));
     if (LONE_LOGO.test(p) || (NAMED_LOGO.test(p) && (nextTo(i - 1) || nextTo(i + 1)))) add(i, 'An image’s alt text (a logo) left in the text.');
   }
+  for (let i = 0; i < top; i++) if (ps[i]!.length <= 80 && SEARCH_BOX_LABEL.test(ps[i]!.trim())) add(i, 'A page control’s label (a search box) left in the text.');
   // A menu bar spread over the top lines, with a ticker's headline under its label.
   const navLines: number[] = [];
   for (let i = 0; i < top; i++) if (ps[i]!.length <= 80 && NAV_LINE.test(ps[i]!.trim())) navLines.push(i);

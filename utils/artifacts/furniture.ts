@@ -618,6 +618,32 @@ const PLAYER_CLOCK = /^(?:0?\d:[0-5]\d|\d{1,2}:[0-5]\d:[0-5]\d|\d{1,2}:[0-5]\d\s
 const FIGURE_ONLY = /^[\d\s:x×.,%+\-−–]+$/u;
 const MAX_MEDIA_LINES = 3;
 
+/**
+ * What makes a lone clock a player's and not an agenda's, a race's, a verse's or a recipe's: the player's own
+ * neighbours. Either an empty date label sits right above it (the player's "Updated:" stamp, EN/FR), or the clip's
+ * title sits right below it (a headline-shaped line: three words or more, no end punctuation, no label colon) with no
+ * label line above the clock ("His winning time:", "Cooking time", "Final score": a short line or one ending in ':'
+ * introduces the figure as a value) and no other clock within two lines (an agenda or a live blog alternates times and
+ * entries). A clock followed by a sentence is a live blog's or a programme's entry, not a player.
+ */
+const EMPTY_DATE_LABEL = /^(?:updated|published|posted|last updated|mis à jour|publié|modifié(?: le)?)\s?:$/iu;
+const CLIP_TITLE_SHAPE = /^\S+(?:\s+\S+){2,}$/u;
+const LINE_END_PUNCT = /[.!?:;…»”"]$/u;
+
+function playerContext(ps: readonly string[], prev: number, next: number): boolean {
+  const above = prev >= 0 ? ps[prev]!.trim() : '';
+  if (EMPTY_DATE_LABEL.test(above)) return true;
+  const below = next < ps.length ? ps[next]!.trim() : '';
+  if (!below || below.length > 120 || below.includes('\n') || LINE_END_PUNCT.test(below) || !CLIP_TITLE_SHAPE.test(below)) return false;
+  if (above.endsWith(':') || (above && !above.includes('\n') && above.split(/\s+/u).length <= 3 && !/[.!?]$/u.test(above))) return false;
+  // Another clock two lines away either side (the clock itself and blank lines lie strictly between prev and next).
+  for (let k = Math.max(0, prev - 1); k <= Math.min(ps.length - 1, next + 2); k++) {
+    if (k > prev && k < next) continue;
+    if (PLAYER_CLOCK.test(ps[k]!.trim())) return false;
+  }
+  return true;
+}
+
 function mediaResidueLines(ps: readonly string[], out: Hit[]): void {
   const found: Array<{ i: number; message: string }> = [];
   for (let i = 0; i < ps.length; i++) {
@@ -630,6 +656,7 @@ function mediaResidueLines(ps: readonly string[], out: Hit[]): void {
     let next = i + 1;
     while (next < ps.length && ps[next]!.trim() === '') next++;
     if ((prev >= 0 && FIGURE_ONLY.test(ps[prev]!.trim())) || (next < ps.length && FIGURE_ONLY.test(ps[next]!.trim()))) continue;
+    if (!playerContext(ps, prev, next)) continue;
     found.push({ i, message: 'A media player’s clock or a clip’s length left on a line of its own.' });
     if (found.length > MAX_MEDIA_LINES) return;
   }

@@ -500,7 +500,7 @@ export const NEWS_DESK_NOUNS: readonly string[] = [
   'Business', 'Tech', 'Technology', 'World', 'Latest', 'Breaking', 'Top', 'Local', 'National', 'International', 'Sports',
   'Sport', 'Finance', 'Financial', 'Markets', 'Market', 'Economy', 'Economic', 'Politics', 'Political', 'Health', 'Science',
   'Entertainment', 'Startups', 'Startup', 'Industry', 'Company', 'Corporate', 'Regional', 'Global', 'Crypto', 'Energy', 'Auto',
-  'Property', 'Real Estate', 'Money',
+  'Property', 'Real Estate', 'Money', 'Investing',
 ];
 
 /** Weekday names (any case, for the 'i' rules: a logo's date, bylines.ts's dated byline) and French month names. The print page head is edge-chrome.ts's. */
@@ -759,10 +759,13 @@ export const PLATFORM: readonly LineRule[] = [
 /**
  * Related stories: headers whose following short lines are a link list (boilerplate.ts reads the run after them). A
  * "related" header may name the desk's topic between its two words ("related investing news", "Related Business
- * Stories"): the noun after it is still a kind of link list. "À la une" (the front page's top stories) heads the same
- * block on French sites.
+ * Stories"): the middle word is a desk noun (NEWS_DESK_NOUNS), so "Related party news" or "Related Bible reading" (a
+ * report's own headings) are not read. "À la une" (the front page's top stories) heads the same block on French sites;
+ * inside the body with no headline under it, it is a press review's own heading (boilerplate.ts checks that).
  */
-export const LIST_HEADER = /^(?:related(?:(?: [\p{L}-]{3,20})? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:à|a) la une|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$/iu;
+export const FRONT_PAGE_HEADER = /^(?:à|a) la une$/iu;
+const RELATED_DESK = NEWS_DESK_NOUNS.map((w) => w.toLowerCase()).join('|');
+export const LIST_HEADER = new RegExp(String.raw`^(?:related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|${FRONT_PAGE_HEADER.source.slice(1, -1)}|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
@@ -1158,8 +1161,9 @@ const ROUND16_CHROME: readonly LineRule[] = [
   {
     name: 'site-control',
     re: new RegExp(
-      String.raw`^(?:(?:[Ss]earch|SEARCH) (?:on|in|ON|IN)|[Rr]echercher (?:sur|dans)) (?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]es) |[Ll]['’])?\p{Lu}[\p{L}\p{N}&'’.-]*`
-      + String.raw`(?: (?:(?:${PAPER_NAME_SMALL_WORDS.join('|')}) )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$|^(?:[Cc]lick|[Tt]ap|CLICK|TAP) to (?:follow|FOLLOW)$|^(?:[Cc]liquez|[Aa]ppuyez) pour suivre$`,
+      // The search box's placeholder is read by edge-chrome.ts (SEARCH_BOX_LABEL) above the body only: inside the body
+      // "Search in Vain" or "Rechercher sur Google" is an ordinary Title Case subhead.
+      String.raw`^(?:[Cc]lick|[Tt]ap|CLICK|TAP) to (?:follow|FOLLOW)$|^(?:[Cc]liquez|[Aa]ppuyez) pour suivre$`,
       'u',
     ),
     message: 'A page control’s label (a search box or a follow button) left in the text.',

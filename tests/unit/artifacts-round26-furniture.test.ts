@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { buildDoc } from '../../utils/artifacts/context';
+import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
+import { findFurniture } from '../../utils/artifacts/furniture';
+
+/**
+ * Round 26's furniture readers, on invented lines (EN and FR): a player's clock read by its neighbours (an empty date
+ * label above it, or a clip title under it), a search box's placeholder above the body, a "related" header naming a
+ * desk, and "À la une" over headlines.
+ */
+const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
+const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
+const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
+
+const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
+
+const PLAYER_CLOCKS: Array<[string, string[], string]> = [
+  ['a clip length over its title', [PROSE_A, '3:12', 'Ferry crews rescue stranded kayakers', PROSE_B], '3:12'],
+  ['a player at zero under a posted label', ['Posted:', '0:00', PROSE_A, PROSE_B], '0:00'],
+  ['FR : une durée sous « Mis à jour : »', ['Mis à jour :', '1:48', PROSE_FR, PROSE_FR], '1:48'],
+];
+
+describe('round 26: a player’s clock read by its neighbours', () => {
+  for (const [name, ps, clock] of PLAYER_CLOCKS) {
+    it(name, () => {
+      const doc = buildDoc(ps);
+      expect(slices(doc, findFurniture(doc, isFurnitureLine))).toContain(clock);
+    });
+  }
+});
+
+const SEARCH_BOXES: Array<[string, string]> = [
+  ['a search box above the headline', 'Search on The Island Courier'],
+  ['FR : une boîte de recherche en tête', 'Rechercher sur Le Petit Insulaire'],
+];
+
+describe('round 26: a search box’s placeholder above the body', () => {
+  for (const [name, line] of SEARCH_BOXES) {
+    it(name, () => {
+      const doc = buildDoc([line, 'Ferry operator adds two island routes', PROSE_A, PROSE_B]);
+      expect(slices(doc, findEdgeChrome(doc, isFurnitureLine))).toContain(line);
+    });
+  }
+});
+
+const RELATED_DESK_HEADERS: Array<[string, string]> = [
+  ['a related header naming the investing desk', 'Related Investing News'],
+  ['a related header naming the sports desk', 'related sports stories'],
+];
+
+describe('round 26: a related header naming a desk', () => {
+  for (const [name, line] of RELATED_DESK_HEADERS) it(name, () => expect(isFurnitureLine(line)).toBe(true));
+});
+
+describe('round 26: “À la une” over headlines stays a link list', () => {
+  it('FR : la une et ses titres après le corps', () => {
+    const doc = buildDoc([PROSE_FR, PROSE_FR, 'À la une', 'Grève des ferries : le trafic reprend vers les îles du Ponant', 'Le port de commerce prévoit deux nouvelles lignes vers l’Irlande']);
+    expect(slices(doc, findBoilerplate(doc)).some((s) => s.startsWith('À la une'))).toBe(true);
+  });
+});
