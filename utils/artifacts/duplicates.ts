@@ -510,6 +510,18 @@ const LABEL_START = /^\p{L}/u;
 const LABEL_IS_SENTENCE = /[.!?:;,]["'”’)]*$/u;
 
 /**
+ * What a glued label is made of: furniture (a link's or a module's label, isFurnitureLine), a web address or a card's
+ * domain ("site.org", "Harbour.com"), or a feed's or a link's word ("RSS", "Feed", "Keep Reading", "Lire la suite"). Any other short head is prose that quotes the
+ * paragraph: a speech verb ("He added …", "Il a ajouté …") or a refrain's label in a poem ("Chorus …").
+ */
+const LABEL_DOMAIN = /[\p{L}\p{N}-]\.(?:[a-z]{2,6})(?![\p{Ll}])/u;
+const LABEL_FEED_WORD = /(?<![\p{L}])(?:rss|feed|flux|reading|read more|lire la suite|la suite)(?![\p{L}])/iu;
+
+function isGluedFurnitureLabel(label: string): boolean {
+  return LABEL_DOMAIN.test(label) || LABEL_FEED_WORD.test(label) || isFurnitureLine(label);
+}
+
+/**
  * An earlier paragraph printed again with a short label glued before it: a feed's or a link's furniture ("Read More",
  * "Site.com – RSS Channel", a card's domain) that lost its line break. Read on the line's structure: the rest of the line
  * after the label is, word for word, an earlier paragraph of eight words or more. The copy (the later line) is reported;
@@ -537,6 +549,7 @@ function gluedLabelCopies(doc: ArticleDoc, skip: (i: number) => boolean, letters
       if (m[0] === ' ' && ++words > MAX_GLUED_LABEL_WORDS) break;
       const label = p.slice(0, at).trimEnd();
       if (LABEL_IS_SENTENCE.test(label)) continue;
+      if (!isGluedFurnitureLabel(label)) continue;
       const j = byOpening.get(openingOf(p.slice(at)));
       if (j === undefined || j >= i || keys[j] !== looseKey(p.slice(at))) continue;
       if (leftToBoilerplate(ps[j]!)) return;

@@ -329,6 +329,27 @@ const DIGEST_ZONE_LINES = 6;
  * digest (whose dated items are the piece by design). A lede of the story's own day is left to the dateline rule, and a
  * lede printed again is the duplicates detector's.
  */
+/**
+ * Whether another story's furniture stands between the page's own lede and a dated paragraph: a line that is neither
+ * the story's sentences (body), nor a label introducing its list ("Key dates:", "Chronologie :"), nor another dated
+ * entry: a teaser's headline or a sign-off. A dated paragraph after the lede with no place of its own and no such line
+ * before it is the story's own chronology or back-story ("March 3 - X makes a first approach …", "May 14 Residents had been warned
+ * …"), seen on wire stories in English and French; a teaser of another day carries its place or its own headline.
+ */
+const LIST_LABEL_END = /:\s*$/u;
+
+function storyBreakBetween(ps: readonly string[], shape: Shape, ledes: ReadonlyArray<{ i: number }>, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const dated = new Set(ledes.map((l) => l.i));
+  for (let j = lo + 1; j < hi; j++) {
+    const p = ps[j]!.trim();
+    if (p === '' || shape.body[j] || dated.has(j) || LIST_LABEL_END.test(p)) continue;
+    return true;
+  }
+  return false;
+}
+
 function otherDayLedes(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   const ledes: Array<{ i: number; day: string; place: boolean }> = [];
@@ -362,6 +383,7 @@ function otherDayLedes(doc: ArticleDoc, shape: Shape, flag: (i: number, message:
     const again = seen.has(p);
     seen.add(p);
     if (k === own || l.day === ownDay || again || !shape.prose[l.i]) return;
+    if (!l.place && l.i > ledes[own]!.i && !storyBreakBetween(ps, shape, ledes, ledes[own]!.i, l.i)) return;
     flag(l.i, 'A lede of another day (another wire story) is printed with this one.');
   });
 }
