@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FUTURE_MARKERS, LEX_LISTING_PLAN_VERBS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -361,7 +361,12 @@ function stageRank(round: string | null): number | null {
  * staged rounds is a review, whose entries are other companies' rounds, and the pairwise reading stays bounded.
  */
 const MAX_STAGED = 24;
-export function settleEarlierStages<T extends { company: string | null; round: string | null; status: Deal['status']; amount: unknown; first: number; last: number }>(deals: T[], same: (a: string, b: string) => boolean): void {
+/**
+ * A higher round told as one to come ("The startup plans a § Series A next year", "prévoit une série A de §"): no stage the
+ * company has reached, so no yardstick that makes the page's round its history (review F6).
+ */
+const ROUND_TO_COME = new RegExp(`(?<![\\p{L}])(?:${lexAlt(LEX_LISTING_PLAN_VERBS)}|${lexAlt(LEX_FUTURE_MARKERS)})(?![\\p{L}])`, 'iu');
+export function settleEarlierStages<T extends { company: string | null; round: string | null; status: Deal['status']; amount: unknown; first: number; last: number; evidence?: readonly string[] }>(deals: T[], same: (a: string, b: string) => boolean): void {
   const ranked = deals.map((d) => ({ d, rank: d.status === 'announced' && d.company ? stageRank(d.round) : null })).filter((r) => r.rank !== null);
   if (ranked.length < 2 || ranked.length > MAX_STAGED) return;
   // A single-story page only: every announced round with a figure is one company's. On a roundup the rounds are other
@@ -372,7 +377,8 @@ export function settleEarlierStages<T extends { company: string | null; round: s
   const earlier: T[] = [];
   for (const a of ranked) {
     const later = ranked.some((b) => b !== a && b.rank! > a.rank! && b.d.amount !== null
-      && same(b.d.company!, a.d.company!) && (b.d.first > a.d.last || b.d.last < a.d.first));
+      && same(b.d.company!, a.d.company!) && (b.d.first > a.d.last || b.d.last < a.d.first)
+      && !(b.d.evidence ?? []).some((e) => ROUND_TO_COME.test(e)));
     if (later) earlier.push(a.d);
   }
   for (const d of earlier) d.status = 'past';

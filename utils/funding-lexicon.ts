@@ -364,3 +364,15 @@ export const LEX_LISTING_PLAN_VERBS = [
  * cotée" (funding.ts LISTING_NOT_DONE_BEFORE; deals.ts NEGATED_BEFORE_SIGN retypes the same six words and may import them).
  */
 export const LEX_NEGATION_WORDS = ['non', 'not', 'never', 'pas', 'ni', 'jamais'] as const;
+
+// ── A round still to come (round 26, group 1) ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Markers of a round still to come, beside the planning verbs (LEX_LISTING_PLAN_VERBS): the future and its time adjuncts, EN
+ * then FR ("will raise", "next year", "aims to", "l’an prochain", "prévoit", "s’apprête à"). A round so told is no stage the
+ * company has reached (deal-status.ts settleEarlierStages).
+ */
+export const LEX_FUTURE_MARKERS = [
+  'will', 'next (?:year|month|quarter)', 'aims? to', 'seeks? to', 'looking to', 'intends? to',
+  'prochaine?', 'prévoi(?:t|ent)', 'compte lever', 's[’\']apprêt\\p{L}*', 'envisag\\p{L}*', 'devrait',
+] as const;

@@ -590,7 +590,11 @@ const MONEY_TO_DEPLOY = /\b(?:to (?:lend|on-lend)|to invest in (?:[\p{L}-]+\s+){
 const FUND_PROFILE_OPENING = /^(?:The\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){1,4}(?:Fund|Funds|Programme|Program)\s+(?:is|was|has been|will be)\s|^(?:Le|Ce)\s+fonds\s+(?:[\p{Lu}][\p{L}\p{N}.&’'-]*(?:\s+|(?=,))){1,4}(?:,|est|a été|sera)\s/u;
 
 /** The fund's part in a round: "Le fonds Partech est chef de file de l’opération", "The Future Fund led the round". */
-const FUND_IN_ROUND = /\b(?:rounds?|tour de table|opération|levée|chef de file|led|leads?|co-led|mène|mené|menée|participated|participe|invested in|investi dans)(?![\p{L}])/iu;
+/**
+ * The verb of taking part in its finite and participle forms ("participe", "a participé", "participera", "participated"; review
+ * F4: "a participé à son tour de §"), never the noun: a fund "prend des participations" in the companies it backs.
+ */
+const FUND_IN_ROUND = /\b(?:rounds?|tour de table|opération|levée|chef de file|led|leads?|co-led|mène|mené|menée|particip(?:e|es|ent|é|ée|era|eront|erait|ait|aient|ated|ates)|invested in|investi dans)(?![\p{L}])/iu;
 
 /** A line that is only a rule between sections of a newsletter or roundup. */
 const SECTION_RULE = /^[\s\-–—_*=~•·#]{3,}$/u;
@@ -728,7 +732,7 @@ const FUND_SENTENCE = new RegExp(String.raw`\b${lexAlt(LEX_FUND_FIGURES)}(?![\p{
  */
 const FUND_ANAPHOR_OPENING = /^(?:Le|Ce|The|This)\s+(?:(?:new|nouveau|latest|second|third|deuxième|troisième)\s+)?(?:fonds|fund)(?:\s*,|\s+(?:qui|which|a|has|had|is|was|est|sera|will|avait|a été|s[’']élève|totalise|raised|closed|réunit|lève))(?![\p{L}\p{N}])/u;
 /** The fund's investing verb: what it puts into companies, after the money it raised ("investir", "invests", "a investi"). */
-const FUND_INVESTS = /(?<![\p{L}])(?:invest\p{L}*|investi\p{L}*|backs|backed|soutien\p{L}*|soutient|financ\p{L}*)(?![\p{L}])/iu;
+const FUND_INVESTS = /(?<![\p{L}])(?:invest\p{L}*|investi\p{L}*|backs|backed|soutien\p{L}*|soutient|soutenu\p{L}*|financ\p{L}*)(?![\p{L}])/iu;
 
 /** A round named as such (not "funding" alone, which also describes grants and budgets). */
 const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|fresh|recent|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
@@ -1269,7 +1273,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const afterToComma = masked.slice(f.end, clauseEnd).split(/,\s/)[0]!;
       const cueText = masked.slice(clauseStart, f.start) + afterToComma;
       const named = itemNames.get(f) ?? sameCompanyAs.get(f)?.deal?.company ?? (respective?.[k] || undefined) ?? (f === eachFigure ? each?.[0] : undefined) ?? (k === 0 ? lineCompany : null) ?? (roundFigures.length > 1 || f.verbAt === null ? forItemNotPlace(masked.slice(f.end)) : undefined);
-      let company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
+      let company = named ? { name: named, explicit: true, topic: false, past: false, statistic: isPlace(named) || isPopulationName(named) } : companyNotPlace(s, masked, f, label?.rest ?? 0, article.sentences, current, headline);
       // The names that share a distributed figure are bound to that figure: another figure of the sentence, told of nobody in its
       // own clause ("A, B and C raised more than § each, but … with § in Series C cash"), does not fall back to one of them.
       if (each && eachFigure && f !== eachFigure && !named && company.name !== null && each.some((n) => sameEntity(n, company.name!))) company = { name: null, explicit: false, topic: false, past: false, statistic: false };
@@ -2028,6 +2032,12 @@ function companyInClause(
   // "Singapore remains at the forefront …, having secured §": a place opening the sentence as its subject.
   const opening = openingSubject(body) ?? leadingName(body) ?? openingSubject(body.replace(/^[^,]{0,60},\s*/, ''));
   const found = findCompany(s, masked, f, labelEnd, sentences, current, headline);
+  // "Co-investment of § from X and § from other investors took the total to §", "Financing" read off a heading: a noun of
+  // the money itself is no raiser; with no company the figure is a statistic of the page, not a round.
+  if (found.name && MONEY_NOUN_NAME.test(found.name)) return { name: null, explicit: false, statistic: true };
+  // "Berlin Startups Raise Over §", "funding raised by African tech": a population (a demonym, or a place and a plural of
+  // the company class) is no raiser; its money is a total of the scene, a statistic.
+  if (found.name && isPopulationName(found.name)) return { name: null, explicit: false, statistic: true };
   // "Singapore remains at the forefront …, having secured §" with no company anywhere: the place raised it, a statistic.
   if (!found.name && opening && isPlace(opening)) return { ...found, statistic: true };
   if (found.name && !isPlace(found.name)) {
@@ -2042,6 +2052,29 @@ function companyInClause(
   const other = subjectAfterPlace(masked.slice(0, f.start));
   if (other) return { name: other, explicit: true };
   return found.explicit ? { name: null, explicit: false, statistic: true } : { name: null, explicit: false, topic: true };
+}
+
+/**
+ * A raiser's name that is only a noun of the money raised ("Co-investment", "Financing", "Investment", "Levée", "Financement"):
+ * the round nouns of the lexicon and the French "investissement" (not a round noun there: "son précédent investissement" is an
+ * investor's), with the co- prefix of a joint investment. Whole name only: "Series A Funding" is refused
+ * elsewhere and "Funding Circle" is a name.
+ */
+const MONEY_NOUN_NAME = new RegExp(`^(?:co-?)?(?:${lexAlt(LEX_ROUND_NOUNS)}|investissements?)$`, 'iu');
+
+/**
+ * The plural heads of a population of companies ("Startups", "Companies", "Entreprises"): the plural forms of
+ * LEX_COMPANY_PLURALS, without "ventures", the last word of many investors' names.
+ */
+const POPULATION_TAIL = new RegExp(`^(?<where>[^\\s].*?)\\s+${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'ventures' && w !== 'company'))}$`, 'iu');
+
+/** A name that stands for a population of companies: a demonym alone ("African", "French"), or a place or demonym before a plural head. */
+function isPopulationName(name: string): boolean {
+  if (isNationality(name)) return true;
+  const m = POPULATION_TAIL.exec(name);
+  if (!m || !/s$/iu.test(name)) return false;
+  const where = m.groups!.where!;
+  return isPlace(where) || isNationality(where);
 }
 
 /**
