@@ -17,7 +17,7 @@ import {
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
   LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR,
-  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS,
+  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS, LEX_NEGATION_WORDS, LEX_INVESTOR_ROLE_NOUNS,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -554,6 +554,18 @@ const OWNED_FIGURE_OWNER_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:de\s+la\s+|de\
 /** Descriptors that make the figure some other money: a fund, a public body's or a sale's money, revenue, a valuation. */
 const OWNED_FIGURE_NOT_ROUND_DESC = /(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule|pertes?|dettes?|debts?|loss(?:es)?|profits?|bénéfices?|subventions?|grants?|aides?|prêts?|loans?|budgets?|chiffre|commandes?|orders?|contrats?|contracts?)(?![\p{L}])/iu;
 const OWNED_FIGURE_ROUND_LABEL = /^(?:Series|Série|Seed|Pre-Seed)(?![\p{L}])/u;
+/**
+ * Round 26 (review of round A, F1): an investor's ticket is no round. Descriptors naming an investor's role ("the § of early backer
+ * X", "les § du business angel X", "les § de la banque publique X") say the money came from X (LEX_INVESTOR_ROLE_NOUNS).
+ */
+const OWNED_FIGURE_INVESTOR_DESC = new RegExp(String.raw`(?<![\p{L}])${lexAlt(LEX_INVESTOR_ROLE_NOUNS)}(?![\p{L}])`, 'iu');
+/**
+ * Round 26 (review of round A, F1): the round itself as the clause's subject, its verb right before the figure's article ("the
+ * round adds to the §", "le tour de table complète les §", "la levée intègre les §"): the figure is a part of that round (a ticket
+ * inside it), never a round of its own. Singular, definite round noun, then one to three lower-case words (the verb and its
+ * particle) up to the article: a list's plural subject ("the rounds were the §") is not this shape.
+ */
+const ROUND_SUBJECT_BEFORE_ARTICLE = /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]ette)\s*(?:(?:new|latest|nouvelle?|dernière?)\s+)?(?:round|raise|financing|funding|tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération|financement)\s+(?:\p{Ll}+\s+){1,3}(?:les|des|the|aux|ces|these)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** The company of an owned figure ("les § de la biotech Zorbit" gives Zorbit), or null when the figure is no such entry. */
 export function ownedFigureName(masked: string, start: number, end: number): string | null {
   return ownedFigureOwner(masked, start, end)?.name ?? null;
@@ -566,6 +578,7 @@ function ownedFigureOwner(masked: string, start: number, end: number): { name: s
   const desc = m.groups!.desc!;
   if (/[’']s$/u.test(name) || OWNED_FIGURE_ROUND_LABEL.test(name) || GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name)) return null;
   if (OWNED_FIGURE_NOT_ROUND_DESC.test(desc) || COMPARED_NOT_RAISE.test(desc) || ENTRY_INSTITUTION.test(desc + name)) return null;
+  if (OWNED_FIGURE_INVESTOR_DESC.test(desc) || ROUND_SUBJECT_BEFORE_ARTICLE.test(masked.slice(Math.max(0, start - 80), start))) return null;
   return { name, desc };
 }
 /** A definite figure anywhere in the sentence ("les §", "the §"): a sibling entry of the same list. */
@@ -1303,7 +1316,8 @@ const LISTING_SIGN = new RegExp(String.raw`^(?:${lexAlt(LEX_LISTING_SIGNS)}|${le
  * introduction en bourse") negates that verb: the listing stands.
  */
 const NEGATION_GAP_WORD = String.raw`(?:yet|publicly|officially|currently|been|be|being|is|are|was|were|encore|pas|toujours|jamais|officiellement|publiquement|été|être|sont|est|cotée?s?|listée?s?|entrée?s?|introduite?s?|en|on|in|a|an|the)`;
-const NEGATED_BEFORE_SIGN = new RegExp(String.raw`(?:(?<![\p{L}])(?:non|not|pas|ni|never|jamais)|n[’']t)(?:[\s-]+${NEGATION_GAP_WORD}){0,3}[\s-]+$`, 'iu');
+/** The negation words come from the lexicon (one list, shared with funding.ts LISTING_NOT_DONE_BEFORE); English "n't" is a clitic, read here. */
+const NEGATED_BEFORE_SIGN = new RegExp(String.raw`(?:(?<![\p{L}])(?:${lexAlt(LEX_NEGATION_WORDS)})|n[’']t)(?:[\s-]+${NEGATION_GAP_WORD}){0,3}[\s-]+$`, 'iu');
 function negatedListing(text: string, at: number, sign: string): boolean {
   return LISTING_SIGN.test(sign) && NEGATED_BEFORE_SIGN.test(text.slice(Math.max(0, at - 40), at));
 }

@@ -376,3 +376,15 @@ export const LEX_FUTURE_MARKERS = [
   'will', 'next (?:year|month|quarter)', 'aims? to', 'seeks? to', 'looking to', 'intends? to',
   'prochaine?', 'prévoi(?:t|ent)', 'compte lever', 's[’\']apprêt\\p{L}*', 'envisag\\p{L}*', 'devrait',
 ] as const;
+
+// ── Investor role nouns (round 26, group 2, appended) ─────────────────────────────────────────────────────────────────────
+
+/**
+ * Nouns that describe who puts money in, EN then FR: "the § of early backer X", "les § du business angel X", "les § de la banque
+ * publique X", "les § de l'investisseur historique X". In the descriptors of an owned figure they say the money is an investor's
+ * ticket, not the named party's round (deals.ts ownedFigureOwner).
+ */
+export const LEX_INVESTOR_ROLE_NOUNS = [
+  'investors?', 'backers?', 'shareholders?', 'angels?', 'lenders?', 'VCs?', 'venture capitalists?', 'public banks?',
+  'investisseu(?:r|rs|se|ses)', 'actionnaires?', 'capital-risqueurs?', 'prêteurs?', 'banques? publiques?', 'mécènes?',
+] as const;
