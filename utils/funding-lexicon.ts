@@ -381,10 +381,11 @@ export const LEX_FUTURE_MARKERS = [
 
 /**
  * Nouns that describe who puts money in, EN then FR: "the § of early backer X", "les § du business angel X", "les § de la banque
- * publique X", "les § de l'investisseur historique X". In the descriptors of an owned figure they say the money is an investor's
+ * publique X", "les § de l'investisseur historique X", "the § of billionaire X". In the descriptors of an owned figure they say the money is an investor's
  * ticket, not the named party's round (deals.ts ownedFigureOwner).
  */
 export const LEX_INVESTOR_ROLE_NOUNS = [
   'investors?', 'backers?', 'shareholders?', 'angels?', 'lenders?', 'VCs?', 'venture capitalists?', 'public banks?',
   'investisseu(?:r|rs|se|ses)', 'actionnaires?', 'capital-risqueurs?', 'prêteurs?', 'banques? publiques?', 'mécènes?',
+  'billionaires?', 'milliardaires?',
 ] as const;

@@ -20,6 +20,8 @@ describe('round 26: descriptors naming an investor’s role make the owned figur
     ['Among the month’s rounds, the § of longtime backer Tessaro, which led the seed, stood out.', 0],
     ['Côté levées, on retiendra les § du business angel Paul Brivane ou encore les § de Quillon.', 0],
     ['Parmi les tours de table, les § de la banque publique Halvéo et les § de Brivane.', 0],
+    ['Les levées du mois restent loin des § du milliardaire Paul Brivane, investis dans Quillon.', 0],
+    ['Funding rounds this month trailed the § of billionaire Tessaro, who backs Quillon.', 0],
   ] as const)('%s (figure %i)', (text, n) => {
     expect(nameAt(text, n)).toBeNull();
     expect(kindAt(text, n)).not.toBe('round');
