@@ -374,7 +374,7 @@ export const LEX_NEGATION_WORDS = ['non', 'not', 'never', 'pas', 'ni', 'jamais']
  */
 export const LEX_FUTURE_MARKERS = [
   'will', 'next (?:year|month|quarter)', 'aims? to', 'seeks? to', 'looking to', 'intends? to',
-  'prochaine?', 'prévoi(?:t|ent)', 'compte lever', 's[’\']apprêt\\p{L}*', 'envisag\\p{L}*', 'devrait',
+  'prochaine?', 'prévoi(?:t|ent)', 'compte lever', 's[’\']apprêt(?:e|ent|ait|aient|erait|eraient)', 'devrait',
 ] as const;
 
 // ── Investor role nouns (round 26, group 2, appended) ─────────────────────────────────────────────────────────────────────
