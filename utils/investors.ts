@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { COMMA_LEGAL_FORM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
 import { COMPANY_KIND, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
@@ -142,6 +142,13 @@ const PERSONAL_MONEY_BEFORE = String.raw`(?:pay|salary|wage|pension|rent|price|r
  */
 const CO_LEAD_NOT_PARTNER = String.raw`(?!(?:(?:the|its|their|his|her|la|le|les|sa|son|ses|leur|leurs|l[’'])\s*)?(?:[\p{Ll}-]+\s+)?(?:participation|backing|support|help|funding|investment|money|capital|contributions?|soutien|appui|concours|aide|${KIN_NOUNS.join('|')})(?![\p{L}]))`;
 
+/**
+ * ARRIVAL_IS_NO_HIRE (read by ROUND_SAW_ARRIVAL_FR): "l’opération a vu l’arrivée de Jean Dupont au poste de directeur financier",
+ * "... l’entrée de la société sur le marché allemand": the arrival is a hire (a post: "au poste de", "en tant que", "comme
+ * directeur", "à la tête de", "à la direction") or a market entry, not an investor's. Read in the clause after the cue, bounded (80
+ * characters, no sentence or clause end crossed): linear.
+ */
+const ARRIVAL_IS_NO_HIRE = String.raw`(?![^.;]{0,80}?(?<![\p{L}])(?:au\s+poste|en\s+tant\s+que\s+(?!(?:nouvel\s+|nouveau\s+)?(?:investisseur|actionnaire|fonds))|comme\s+(?:nouvel(?:le)?\s+|nouveau\s+)?(?:directeur|directrice|président|présidente|responsable|chief|CEO|CFO|CTO|COO|DG|PDG)|à\s+la\s+(?:tête|direction|présidence)|sur\s+le\s+marché)(?![\p{L}]))`;
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
@@ -306,7 +313,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // French ("Le tour a également vu la participation de X et Y", "Cette levée voit l’arrivée de X", "l’opération a enregistré
   // l’entrée du fonds X"): the counterpart of "The round also saw participation from X". A definite round only, and the noun of
   // arriving right after the verb, so "la participation de l’État à 20 %" (a stake) told elsewhere is not read. Bounded: linear.
-  { role: 'participant', re: /(?<![\p{L}])(?:le|ce|la|cette|l[’'])\s*(?:[\p{L}§-]+\s+){0,3}?(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération|financement|série\s+[A-J]|augmentation\s+de\s+capital)\s+(?:(?:a|avait|aura)\s+(?:(?:également|aussi|notamment)\s+)?(?:vu|compté|enregistré|accueilli|été\s+marquée?\s+par)|(?:voit|verra|compte|enregistre|accueille))\s+(?:(?:également|aussi|notamment)\s+)?(?:la\s+participation|l[’']arrivée|l[’']entrée|le\s+retour|le\s+soutien)\s+(?:de\s|d[’']|(?=du\s|des\s))/giu },
+  { role: 'participant', re: new RegExp(String.raw`(?<![\p{L}])(?:le|ce|la|cette|l[’'])\s*(?:[\p{L}§-]+\s+){0,3}?(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération|financement|série\s+[A-J]|augmentation\s+de\s+capital)\s+(?:(?:a|avait|aura)\s+(?:(?:également|aussi|notamment)\s+)?(?:vu|compté|enregistré|accueilli|été\s+marquée?\s+par)|(?:voit|verra|compte|enregistre|accueille))\s+(?:(?:également|aussi|notamment)\s+)?(?:la\s+participation|l[’']arrivée|l[’']entrée|le\s+retour|le\s+soutien)\s+(?:de\s|d[’']|(?=du\s|des\s))${ARRIVAL_IS_NO_HIRE}`, 'giu') },
   // "Acme's § round drew in Accel and Index": the round named by its company's possessive.
   { role: 'participant', re: /(?=(?:round|financing|raise|tranche)\s)(?<=\p{Lu}[\p{L}\p{N}.-]*[’']s\s+(?:[\w§+-]+\s+){0,3}?)(?:round|financing|raise|tranche)\s+(?:also\s+)?(?:included|includes|featured|features|drew in|drew|attracted|brought in|pulled in|welcomed)\s(?!participation\b)/gu },
   // "a series C round led by SoftBank that also featured Tiger Global": a round that featured X.
@@ -726,7 +733,8 @@ const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
 /** Lists end at the next clause. */
 /** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
 // ", relève Techcrunch", ", said Reuters": a source credited after the list is not in it.
-const LIST_END = /;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|d[’']après|according to|said|says|reports|reported)\s+(?=\p{Lu}|the\s|le\s|la\s|l[’'])|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)(?!(?<=\b(?:Inc|Ltd|Corp|Co|L\.P|S\.A|N\.V|B\.V)\.\s)(?:and|et|as well as|&)\s)|\[|$/u;
+// A dotted country code opening a firm's name ("led by U.S. Venture Partners") is no sentence end: DOTTED_CODE_THEN_FIRM (names.ts).
+const LIST_END = new RegExp(String.raw`;|,\s+(?:relève|rapporte|indique|précise|souligne|selon|d[’']après|according to|said|says|reports|reported)\s+(?=\p{Lu}|the\s|le\s|la\s|l[’'])|\s[—–]\s|\.\s(?!(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b)(?!(?<=\b(?:Inc|Ltd|Corp|Co|L\.P|S\.A|N\.V|B\.V)\.\s)(?:and|et|as well as|&)\s)(?!${DOTTED_CODE_THEN_FIRM})|\[|$`, 'u');
 
 /**
  * "via its fund X", "through its Y arm", "via ses fonds SPI et FDI": an aside naming the vehicle, not another investor;
@@ -1026,6 +1034,13 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // subject starts at its "with" (its segStart); the clause it opens is that verb's, so this list ends where that clause begins.
       const nextClause = next && !next.forward && next.segStart !== undefined && next.segStart > t.end && next.segStart < next.start ? next.segStart : undefined;
       let segment = nextClause !== undefined ? withoutWithClauseOpening(sentence.slice(t.end, nextClause)) : sentence.slice(t.end, next ? next.start : sentence.length);
+      // REDUCED_RELATIVE_ROUND: "a § series C financing led by Kestrel will help …": the list ends at the round's own verb.
+      if (PASSIVE_LIST_CUE.test(sentence.slice(t.start, t.end)) && REDUCED_RELATIVE_ROUND_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) {
+        // Only a verb right after the names, no comma between: "led by A and B, the Times reported" is an attribution (its subject
+        // named after the comma), which the items' own reading stops at.
+        const verb = ROUND_MAIN_VERB.exec(segment);
+        if (verb && !/[,;:(—–]/u.test(segment.slice(0, verb.index))) segment = segment.slice(0, verb.index);
+      }
       // A cue whose list ends at a known word ("investissement de X dans …").
       const ownEnd = t.endAt ? t.endAt.exec(segment) : null;
       if (ownEnd) segment = segment.slice(0, ownEnd.index);
@@ -1522,6 +1537,19 @@ const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|
 const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
 /** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
 const CLAUSE_AFTER_NAME = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|said|says|then|later|now|decided|decides|raised|raises|secured|secures|announced|announces|closed|closes|received|receives|got|gets|launched|launches|bagged|bags|landed|lands|picked|topped|tops|became|becomes|added|adds|plans|expects|reported|reports|a levé|lève|annonce|a annoncé|vient|signe|signent|réalise|boucle|obtient|décroche|devient|prévoit|affiche|finalise|poursuit|entend|souhaite|veut)(?![\p{L}\p{N}])/u;
+/**
+ * REDUCED_RELATIVE_ROUND: "Acme’s oversubscribed § series C financing led by Kestrel Capital will help …", "la levée menée par Kima
+ * permettra de …": a passive cue (PASSIVE_LIST_CUE) right after a round noun or the figure, with no auxiliary between, is a
+ * reduced relative inside the round's noun phrase; the finite verb after the names is the round's own (the main clause's), so the
+ * list ends at that verb and the names before it stand (CLAUSE_AFTER_NAME alone would drop the whole item). "The round was led by
+ * X" (an auxiliary) and "X, which raised …" are untouched. Read on a 60-character window before the cue and one pass over the
+ * segment: linear.
+ */
+const REDUCED_RELATIVE_ROUND_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${ROUND_NOUNS.join('|')})|§)\)?,?\s*$`, 'iu');
+/** The passive cues of a reduced relative: "led by", "co-led by", "backed by", "menée par", "pilotée par", "soutenue par". */
+const PASSIVE_LIST_CUE = /^(?:(?:co-?)?led|backed|funded|(?:co-?)?men[ée]e?s?|pilot[ée]e?s?|soutenue?s?) (?:by|par)\s*$/iu;
+/** The main clause's verb after a name: CLAUSE_AFTER_NAME's verbs, and French verbs of a round's purpose ("permettra", "servira"). */
+const ROUND_MAIN_VERB = new RegExp(String.raw`(?<=[\p{L}\p{N}.)])\s+(?:${CLAUSE_AFTER_NAME.source.slice(String.raw`^\s+(?:`.length, -String.raw`)(?![\p{L}\p{N}])`.length)}|permettra|permet|servira|doit|va)(?![\p{L}\p{N}])`, 'u');
 /** "Co.", "Ltd.": read without their period, given back as written (the name is highlighted in the text). */
 const LEGAL_ABBREVIATION_PERIOD = /\b(Co|Inc|Corp|Ltd|Bros)\.(?=\s+(?:Ltd|Inc|Co|Corp|LLC|Limited|SA|SAS|AG|GmbH|Pvt|Pte)\b|,|$)/g;
 const LEGAL_ABBREVIATION = /\b(?:Co|Inc|Corp|Ltd|Bros)\b/;
@@ -1743,7 +1771,7 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     // Capital’s third investment": the copula "is" is no brand, SHORT_FUNCTION_WORD).
     if (isLower && w.length <= 2 && !/^(?:an?|as|the|le|la|of|de|et|in|at|to|by|un|à|au|du|ses|son|sa)$/i.test(w) && !SHORT_FUNCTION_WORD.test(w)) break;
     // "US Boston Capital": a country code in capitals opening a firm's name is part of it (see names.ts).
-    if (/^(?:US|UK|EU)$/.test(w) && opensFirmName(w, item.slice(m[0].length, m[0].length + 121))) break;
+    if (opensFirmName(w, item.slice(m[0].length, m[0].length + 121))) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.

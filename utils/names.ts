@@ -144,6 +144,18 @@ export function findNameRuns(text: string, options: { allowAnd?: boolean } = {})
       if (next === null) break;
       end = next;
     }
+    // DOTTED_CODE_OPENING: "U.S. Venture Partners", "U.K. Export Finance": the period closing a dotted country code is no end of
+    // the name when the run after it names a firm (opensFirmName: capitalised words ending on a firm's word). "the U.S. market",
+    // "in the U.S. Kestrel raised" keep it apart. The run after it is read once, from the period on: linear.
+    if (end === i + word.length && DOTTED_CODE_WORD.test(word) && text.startsWith('. ', end)) {
+      let after = end + 2;
+      const first = wordAt(text, after);
+      if (first && isWordStart(text, after)) {
+        after += first.length;
+        for (let next = extendAt(text, after, connectors); next !== null; next = extendAt(text, after, connectors)) after = next;
+        if (opensFirmName(word + '.', text.slice(end + 2, after))) end = after;
+      }
+    }
     const run = trimRun(text, start, end);
     // "Crédit Agricole Alpes Développement (C2AD)": the abbreviation in brackets after its full name restates it, no second name.
     const previous = runs[runs.length - 1];
@@ -233,10 +245,22 @@ function joinsFirmName(text: string, end: number, conn: string, at: number): boo
   return !!last && AND_LEFT_DESCRIPTOR.test(last[0]) && AND_RIGHT_FIRM.test(text.slice(at, at + 90));
 }
 
-/** A country code written in capitals: "US", "UK", "EU" (not the pronoun "Us"). */
-const COUNTRY_CODE = /^(?:US|UK|EU)$/;
+/** A dotted country code as NAME_WORD reads it, without its closing period: "U.S", "U.K", "E.U". */
+const DOTTED_CODE_WORD = /^(?:U\.S|U\.K|E\.U)$/;
+/**
+ * A country code written in capitals: "US", "UK", "EU" (not the pronoun "Us"), or dotted ("U.S.", "U.K.", "E.U."): the dotted
+ * form opens firms' names as the plain one does ("U.S. Venture Partners", "U.K. Export Finance"); whether a firm follows is
+ * FIRM_AFTER_CODE's to say.
+ */
+const COUNTRY_CODE = /^(?:US|UK|EU|U\.S\.|U\.K\.|E\.U\.)$/;
 /** The rest of a run that names a firm: capitalised words ending on a firm's word ("Boston Capital", "Venture Partners", "Export Finance"). */
 const FIRM_AFTER_CODE = /^(?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}(?:Capital|Ventures?|Partners|Bank|Bancorp|Fund|Funds|Investments?|Holdings|Equity|Finance|Trust|Securities|Angels)$/u;
+/**
+ * DOTTED_CODE_THEN_FIRM (a lookahead's source, for readers that cut a list at ". "): right after a dotted country code's period,
+ * the space and a firm's name as FIRM_AFTER_CODE reads it ("U.S. Venture Partners"): the period is the code's, no sentence end.
+ * Used as "(?<=…(?:U\.S|U\.K|E\.U)\.)\s" + this; bounded (three words): linear.
+ */
+export const DOTTED_CODE_THEN_FIRM = String.raw`(?<=(?<![\p{L}.])(?:U\.S|U\.K|E\.U)\.\s)(?:\p{Lu}[\p{L}\p{N}&’'-]*\s+){0,3}(?:Capital|Ventures?|Partners|Bank|Bancorp|Fund|Funds|Investments?|Holdings|Equity|Finance|Trust|Securities|Angels)(?![\p{L}\p{N}])`;
 
 /** Whether `word` is a country code opening the firm's name `rest` ("US" + "Boston Capital"). */
 export function opensFirmName(word: string, rest: string): boolean {
