@@ -265,9 +265,13 @@ const LOCATION_APPOSITIVE = new RegExp(
  * the deal to "Selon la Bpifrance") and 660 ("After raising § in 2019, according to IVC-ZAG, …" gave it to the source; that
  * one is read after the figure, in funding.ts); the weekly French roundups of the sweep cite their counts the same way
  * ("selon les estimations de …", "d’après nos informations"). The span runs to the next clause mark, at most 60 characters of name; it is blanked like a parenthesis.
+ * Round 26 (review of round A): the span must close on a clause mark or a period, never on the head's end ("Selon Les Echos
+ * Kestrel a levé": no comma, so the source is not told apart from the subject and nothing is blanked); and a source followed
+ * by a subject pronoun ("D’après Zorbit, elle a bouclé §", "According to Acme, it has raised §") is the pronoun's antecedent,
+ * the company speaking of itself, so it stays.
  * The cue is matched case by case, not with the i flag, so that \p{Lu} keeps meaning a capital. Bounded: linear.
  */
-const SOURCE_ADJUNCT = /(?<![\p{L}\p{N}])(?:[Aa]ccording to|[Aa]s per|[Cc]iting|[Ss]elon|[Dd][’']après)\s+(?:[\p{Ll}’'-]+\s+){0,4}?(?:l[’']\s*)?[\p{Lu}\p{N}][^,;:!?()«»“”"]{0,60}?(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$))/gu;
+const SOURCE_ADJUNCT = /(?<![\p{L}\p{N}])(?:[Aa]ccording to|[Aa]s per|[Cc]iting|[Ss]elon|[Dd][’']après)\s+(?:[\p{Ll}’'-]+\s+){0,4}?(?:l[’']\s*)?[\p{Lu}\p{N}][^,;:!?()«»“”"]{0,60}?(?=\s*(?:[,;:!?()]|\.(?:\s|$)))(?![,;:]?\s*(?:elle|il|it|she|he|they|we|nous)(?![\p{L}’']))/gu;
 /** `text` with its source adjuncts (SOURCE_ADJUNCT) blanked to spaces: same length, so offsets keep. For a bounded head. */
 function withoutSourceAdjuncts(text: string): string {
   return text.replace(SOURCE_ADJUNCT, (m) => ' '.repeat(m.length));
@@ -342,6 +346,18 @@ function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | nul
   if (perfect) {
     const opener = mainClauseOpener(head.slice(0, perfect.index));
     if (opener) return { name: opener, pronoun: false };
+  }
+  // "Acme AG has moved closer to the front rank of European developers by raising §", "Acme a franchi un cap en levant §": a
+  // gerund after a subordinator has the main clause's subject however long its predicate, capitalised words included. The
+  // subject is the name opening the clause when a lower-case predicate follows it (GERUND_SUBORDINATOR_END, PREDICATE_AFTER_OPENER).
+  // Only the head's last characters are read: once per figure, a whole-head scan costs a long sentence of figures dearly.
+  const tailAt = Math.max(0, head.length - 16);
+  const subordinator = GERUND_OR_PARTICIPLE_VERB.test(sentence.slice(verbAt, verbAt + 24)) ? GERUND_SUBORDINATOR_END.exec(head.slice(tailAt)) : null;
+  if (subordinator) {
+    const clause = head.slice(0, tailAt + subordinator.index);
+    const opener = mainClauseOpener(clause);
+    const at = opener ? clause.indexOf(opener) : -1;
+    if (opener && at >= 0 && PREDICATE_AFTER_OPENER.test(clause.slice(at + opener.length, at + opener.length + 24))) return { name: opener, pronoun: false };
   }
   const main = head.replace(/(?:\s+[‘“"']?\p{Ll}[\p{L}’'-]*[’”"']?){1,6},?\s+(?:after|while|upon|by|après|en)\s*$/u, '');
   if (main !== head) head = stripTail(main);
@@ -510,6 +526,18 @@ function titledNameSubject(subject: string): string | null {
 /** The object of a verb of hiring or naming, right before a name: "has hired Jane Doe", "appointed", "a recruté Jean Dupont". */
 const HIRED_OBJECT = /\b(?:hir(?:es|ed|ing)|hire|appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|recruit(?:s|ed|ing)?|tap(?:s|ped)|poach(?:es|ed)|welcom(?:es|ed)|brought on|brings on|a (?:recruté|nommé|embauché|débauché|accueilli)|recrute|nomme|embauche|débauche)\s+(?:(?:its|their|the|a|an|former|ex-|new|son|sa|le|la|l[’']|nouveau|nouvelle|ancien|ancienne)\s*){0,3}(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_END = /(?:^|[\s,])(?:that|which|who|qui)(?:\s+(?:has|have|had|just|also|recently|earlier|previously|a|avait|ont|avaient|vient\s+de|venait\s+de|déjà|récemment))*\s*$/iu;
+
+/**
+ * Round 26: a subordinator that governs a gerund, closing the head: "… by", "… after", "… while", "… upon", "… through", "… en",
+ * "… après". The verb read must then be a gerund or a present participle (GERUND_OR_PARTICIPLE_VERB): "raising", "levant".
+ * Blind 721 (a wire brief, "… has moved closer to the front rank of European antibody developers by raising §") and the
+ * earlier blind "attained ‘soonicorn’ status by raising" and "turned unicorn after raising" (other outlets): the predicate
+ * before the subordinator is of any length. Bounded: one anchored test on the head's end.
+ */
+const GERUND_SUBORDINATOR_END = /[\s,](?:by|after|while|upon|through|en|après)\s*$/u;
+const GERUND_OR_PARTICIPLE_VERB = /^\p{L}{3,}(?:ing|ant)(?![\p{L}])/u;
+/** A finite predicate right after the clause's opening name: an optional comma, then a lower-case word ("has moved", "a franchi"). */
+const PREDICATE_AFTER_OPENER = /^\.?\s+\p{Ll}/u;
 
 /** A perfect participle set off by a comma, closing the head: ", having", ", after having", ", ayant", ", après avoir". */
 const PERFECT_PARTICIPLE_END = /,\s*(?:(?:after\s+)?having|ayant|après\s+avoir)(?:\s+(?:also|just|already|recently|déjà|aussi|récemment))?\s*$/iu;
@@ -716,6 +744,12 @@ function lowerCaseBrand(subject: string): string | null {
  */
 const HYPHENED_INITIAL = /(?:^|[\s(«“"])(?<brand>\p{Ll}{1,2}-\p{Lu}[\p{L}\p{N}]*)$/u;
 /**
+ * Review of round A (F9): an electronic-sector noun on the "e-" prefix ("e-santé", "e-commerce", "e-learning", "e-sport") is the
+ * field a company works in, written capitalised by some writers ("la start-up e-Santé"), never a brand by itself. The closed
+ * class of fields the press writes this way, English and French; matched whole and case-blind after the prefix.
+ */
+const E_SECTOR_NOUN = /^e-(?:sant[ée]|health|commerce|learning|sports?|books?|business|mail|banking|marketing|tourisme|tourism|administration|gouvernement|government|money|mobilit[ée]|mobility)$/iu;
+/**
  * What may precede such a name in subject position: a determiner and a company-kind noun (COMPANY_KIND), with up to two lower-case
  * words ("la jeune pousse", "the retail startup"). Built on first use: COMPANY_KIND is declared further down this module.
  */
@@ -725,6 +759,8 @@ function hyphenedInitialBrand(subject: string, relative: boolean): string | null
   const m = HYPHENED_INITIAL.exec(subject.slice(Math.max(0, subject.length - 60)));
   if (!m) return null;
   const brand = m.groups!.brand!;
+  // "La start-up e-Santé a levé §": an "e-" sector noun names the company's field, not the company (E_SECTOR_NOUN).
+  if (E_SECTOR_NOUN.test(brand)) return null;
   const before = subject.slice(Math.max(0, subject.length - brand.length - 80), subject.length - brand.length);
   kindNounEnd ??= new RegExp(String.raw`(?:^|\s)(?:[\p{Ll}’'-]+\s+){0,3}${COMPANY_KIND}\s*$`, 'iu');
   return relative || LIST_MARKER_ONLY.test(before) || kindNounEnd.test(before) ? brand : null;
@@ -1202,13 +1238,19 @@ export function isNationality(name: string): boolean {
   return NATIONALITY.test(name);
 }
 
-/** A legal form alone: "Limited", "Ltd", "Inc.", "SA", "GmbH" name no company by themselves. */
-const LEGAL_SUFFIX_ALONE = /^(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|SARL|BV|NV|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Co\.?)$/u;
+/**
+ * A legal form alone: "Limited", "Ltd", "Inc.", "SA", "GmbH" name no company by themselves. The Commonwealth private forms
+ * ("Pvt. Ltd", "Pte. Ltd.", "Pty Ltd", "Sdn. Bhd.") are one closed class: each is two dotted abbreviations.
+ */
+const LEGAL_SUFFIX_ALONE = /^(?:Limited|Ltd\.?|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH|AG|SA|SAS|SARL|BV|NV|(?:Pvt|Pte|Pty)\.?(?:\s+Ltd\.?)?|Sdn\.?(?:\s+Bhd\.?)?|Bhd\.?|Private\s+Limited|Co\.?)$/u;
 /**
  * Between a name and its legal form, at most two lower-case words ("Prosper| fintech |Limited"), or the comma of a legal form
  * in two parts or of the American form ("Anhui Yixi Decoration Design Co|., |Ltd.", "Acme|, |Inc.").
+ * Round 26: or the abbreviation's dot and a space of a two-part form with no comma ("Acme Bioscience Pte|. |Ltd.", "Acme
+ * Co|. |Ltd.", "Acme Sdn|. |Bhd."): the second part is read only when it is itself a legal form alone, so a sentence's period
+ * never joins two names (the sentence splitter keeps these abbreviations inside the sentence).
  */
-const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?)$/u;
+const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 
 /**
  * Name runs, with a legal form that the run finder cut off its name joined back: "Prosper fintech Limited" is one
