@@ -37,8 +37,6 @@ const RELATED_HEADERS: Array<[string, string]> = [
   ['a related header naming its desk', 'related markets news'],
   ['in Title Case', 'Related Business Stories'],
   ['with a colon', 'Related energy coverage:'],
-  ['FR : les titres de la une', 'À la une'],
-  ['FR : sans accent', 'A la une'],
 ];
 
 describe('round 25: a related-links header naming its topic, and “À la une”', () => {

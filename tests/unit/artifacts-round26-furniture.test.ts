@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
 import { findFurniture } from '../../utils/artifacts/furniture';
@@ -51,11 +51,4 @@ const RELATED_DESK_HEADERS: Array<[string, string]> = [
 
 describe('round 26: a related header naming a desk', () => {
   for (const [name, line] of RELATED_DESK_HEADERS) it(name, () => expect(isFurnitureLine(line)).toBe(true));
-});
-
-describe('round 26: “À la une” over headlines stays a link list', () => {
-  it('FR : la une et ses titres après le corps', () => {
-    const doc = buildDoc([PROSE_FR, PROSE_FR, 'À la une', 'Grève des ferries : le trafic reprend vers les îles du Ponant', 'Le port de commerce prévoit deux nouvelles lignes vers l’Irlande']);
-    expect(slices(doc, findBoilerplate(doc)).some((s) => s.startsWith('À la une'))).toBe(true);
-  });
 });

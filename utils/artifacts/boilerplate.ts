@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { AGENCIES, FRONT_PAGE_HEADER, LIST_HEADER, alternation, lineRules } from './lexicon';
+import { AGENCIES, LIST_HEADER, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
@@ -185,8 +185,6 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     if (LIST_HEADER.test(p)) {
       let j = i;
       while (j + 1 < n && isLinkHeadline(doc.paragraphs[j + 1]!) && j - i < 10) j++;
-      // "À la une" after the body's prose with no headline under it heads a press review's own list (paper names).
-      if (j === i && i > 0 && FRONT_PAGE_HEADER.test(p.trim()) && isBodyProse(doc.paragraphs[i - 1]!)) continue;
       flagged.push({ i, j, message: j > i ? '“Related” link list left in the text.' : 'Website module heading left in the text.' });
       i = j;
       continue;
