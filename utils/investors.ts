@@ -1486,6 +1486,12 @@ const SAID_IT = /^(.*?\S)\s+(?:said|says|announced|announces|confirmed|confirms|
 
 /** A reporting verb in a list item: the item is the story's source, not an investor. */
 const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|noted|revealed|confirmed|told|according to)(?:\s|$)/i;
+/**
+ * "led by Lightspeed, making the startup Bulgaria’s first unicorn", "mené par X, faisant d’elle la première licorne du Kenya": a
+ * clause of result opened by a lower-case participle of consequence ends the list; the place or firm inside it ("Bulgaria") is no
+ * investor. A closed class of verbs, lower-case only: "leading", "existing", "managing" describe an investor and stay out.
+ */
+const RESULT_CLAUSE = /^(?:making|bringing|taking|pushing|giving|lifting|putting|boosting|turning|rendering|marking|faisant|portant|rendant|ce qui)\s/u;
 /** A bare role: "former CEO", "co-founder", "Chief Executive Officer" (the name it describes came before). */
 const ROLE_ONLY = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current)\s*)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn)}|partner)(?:\s+(?:of|at|and (?:co-?)?founder))?$`, 'i');
 
@@ -1712,6 +1718,8 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   item = item.replace(/(?<!\s)\s+[-–—]\s+.*$/u, '');
   // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
+  // "…, making the startup Bulgaria’s first unicorn": a clause of result ends the list.
+  if (RESULT_CLAUSE.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
   // Its organisation is told inside it: the next item is another investor, not the person's employer.
