@@ -3,14 +3,8 @@
  * Invented sentences, EN and FR; figures already masked as "§".
  */
 import { describe, expect, it } from 'vitest';
-import { readFigure } from '../../utils/deals';
+import { kindAt } from '../helpers/figure-kinds';
 
-function at(masked: string, n: number): number {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = masked.indexOf('§', i + 1);
-  return i;
-}
-const kindAt = (masked: string, n = 0) => readFigure(masked, at(masked, n), at(masked, n) + 1).kind;
 
 describe('round 25 look-alikes: an owned figure that is other money, or no entry of a list of rounds', () => {
   it.each([

@@ -4,15 +4,8 @@
  * Invented sentences, EN and FR; figures already masked as "§".
  */
 import { describe, expect, it } from 'vitest';
-import { ownedFigureName, readFigure } from '../../utils/deals';
+import { kindAt, nameAt } from '../helpers/figure-kinds';
 
-function at(masked: string, n: number): number {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = masked.indexOf('§', i + 1);
-  return i;
-}
-const kindAt = (masked: string, n = 0) => readFigure(masked, at(masked, n), at(masked, n) + 1).kind;
-const nameAt = (masked: string, n = 0) => ownedFigureName(masked, at(masked, n), at(masked, n) + 1);
 
 describe('round 26: owned entries that stay rounds beside the investor and round-subject refusals', () => {
   it.each([
