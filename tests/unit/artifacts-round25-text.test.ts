@@ -37,12 +37,12 @@ const OTHER_DAY_LEDES: Array<{ name: string; paragraphs: string[]; flagged: stri
   {
     name: 'EN: a digest label over another day\'s item does not make the page a digest',
     paragraphs: [
-      'MORNING DIGEST - Business - May 3',
-      'May 3 The following are the top stories on the business pages of the morning newspapers, not verified by us.',
-      'TORONTO Nov 21 Canada\'s main stock index edged higher on Monday, led by gains for miners and banks, while lower oil prices weighed on the shares of energy companies.',
-      'The index was up 12.4 points, or 0.1 percent, shortly after the open, with six of its ten main groups higher in early trade.',
+      'EVENING ROUNDUP - Markets - June 8',
+      'June 8 Here is what the regional business press carries this evening; we have not checked any of it ourselves.',
+      'OSLO Dec 3 Norway\'s benchmark share index crept up on Thursday as shipping groups gained and a softer crown helped exporters, though cheaper gas held back producers.',
+      'The benchmark added 3.2 points, or 0.3 percent, in the first hour, with most of its sectors trading in positive territory.',
     ],
-    flagged: ['May 3 The following'],
+    flagged: ['June 8 Here is'],
   },
   {
     name: 'FR: une dépêche d\'un autre jour après la brève',

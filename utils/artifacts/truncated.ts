@@ -347,6 +347,60 @@ function isCutWireCaption(p: string): boolean {
 }
 
 /**
+ * A quotation closed by a comma and its reporting verb, and nothing after: "“… in the west,” said" / "«…», a déclaré".
+ * The speaker (a name and title) was stripped with the rest of the line: a quote is attributed to someone, so no
+ * finished sentence stops on its reporting verb. Seen on scraped wire releases and issue-archive teasers. The reporting
+ * verbs are a closed class; the comma (or the French "»,") before the verb is what says the quote closed there.
+ */
+const SPEAKERLESS_QUOTE = /(?:,\s?["”]|["”],)\s?(?:said|says|added|adds|noted|notes|explained|explains|according to)$|»,?\s(?:a (?:déclaré|indiqué|expliqué|ajouté|précisé|souligné|affirmé)|(?:déclare|indique|explique|ajoute|précise|souligne|affirme)|selon)$/u;
+/** The quote before the bare verb is a sentence's worth of words. */
+const MIN_SPEAKERLESS_QUOTE_WORDS = 6;
+function speakerlessQuote(p: string): boolean {
+  return wordCount(p) >= MIN_SPEAKERLESS_QUOTE_WORDS && SPEAKERLESS_QUOTE.test(tail(p, 40));
+}
+
+/**
+ * Stripped-figure lines: a results release (or any text of figures) whose amounts the scraper dropped, each sentence
+ * left standing on its own line up to where the figure was: "Revenue for the quarter was", "Net loss for the six months
+ * ended", "Le chiffre d'affaires s'établit à". The sentence stops in a figure's slot: after a past copula, a change or
+ * total verb, a change's preposition ("rose to", "en hausse de"), or a period phrase's "ended" whose date went too.
+ * Function words alone ("… passed to the", "… such that") are no figure slot: there a dropped code span, formula or
+ * link leaves the same shape (the single-line readers in findTruncatedSentences read those, with more conditions).
+ * Headings, captions and list items end without a stop too, but on a noun or a name, in Title Case, or after a list
+ * marker: those are left. One such line alone may be a writer's slip; two or more on one page are the template's cut.
+ */
+const FIGURE_SLOT_END = new RegExp(String.raw`(?:^|\s)(?:${[
+  // EN: a past copula or a change/total verb with its amount gone ("… was", "… increased", "… totalled", "… rose to").
+  'was', 'were', 'been',
+  '(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|totalled|totaled|reached|improved|widened|narrowed)(?: (?:by|to|from))?',
+  'amounted to', '(?:up|down) (?:by|to|from)', 'compared (?:with|to)',
+  // FR: a verb of standing at a figure, or a change noun's "de" ("s'établit à", "ressort à", "en hausse de", "contre").
+  "s['’](?:établit|établissent|élève|élèvent|inscrit|inscrivent)(?: à)?", '(?:ressort|ressortent)(?: à)?', 'atteint', 'atteignent',
+  '(?:est|était|sont|étaient) (?:de|à)', '(?:hausse|baisse|progression|recul|repli|croissance) de', 'contre',
+].join('|')})$`, 'u');
+/** A period phrase whose date went with the figure: "for the quarter ended", "in the nine months ending". */
+const PERIOD_ENDED = /(?:quarter|months|month|year|period|weeks|week|half|semester)\s(?:ended|ending)$/u;
+const MIN_STRIPPED_WORDS = 4;
+const MIN_STRIPPED_LINES = 2;
+
+function isStrippedFigureLine(p: string, next: string | undefined): boolean {
+  if (!/\p{Ll}$/u.test(tail(p, 4)) || LIST_ITEM.test(p) || hasOpenQuote(p)) return false;
+  // The next line goes on in lower case: the paragraph was wrapped, not cut.
+  if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
+  const sentence = p.slice(lastSentenceStart(p));
+  if (!/^["“‘«]?\p{Lu}/u.test(sentence) || wordCount(sentence) < MIN_STRIPPED_WORDS || isTitleCase(sentence)) return false;
+  const end = tail(sentence, 40);
+  return FIGURE_SLOT_END.test(end) || PERIOD_ENDED.test(end);
+}
+
+/** The indexes of a page's stripped-figure lines: empty unless there are MIN_STRIPPED_LINES or more. */
+function strippedFigureLines(ps: readonly string[]): Set<number> {
+  const found: number[] = [];
+  for (let i = 0; i < ps.length; i++) if (isStrippedFigureLine(ps[i]!, ps[i + 1])) found.push(i);
+  return new Set(found.length >= MIN_STRIPPED_LINES ? found : []);
+}
+
+/**
  * Cut sentences. (The line-shape block reader, which rode on this step, has its own step in index.ts, claimed just
  * before this one, so a cut headline inside a block still goes with the block.)
  */
@@ -376,6 +430,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const printColumns = pageKindOf(doc).kind === 'print';
   while (lastProse > 0 && (isFurnitureLine(ps[lastProse]!) || wordCount(ps[lastProse]!) < 4)) lastProse--;
   const cardCuts = new Set(cardTeaserCuts(ps));
+  // Lines of a release whose figures were stripped (strippedFigureLines): read as a group, not one by one.
+  const stripped = printColumns || printWrapped ? new Set<number>() : strippedFigureLines(ps);
   // Teasers found stopped with no mark before the next item (cutBeforeNextItem): the listing's last one is read the same way.
   let cutItems = 0;
   ps.forEach((p, i) => {
@@ -446,6 +502,14 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     }
     if (isCutWireCaption(p)) {
       out.push({ kind: 'truncated-sentence', start: doc.starts[i] ?? 0, end: (doc.starts[i] ?? 0) + p.length, message: 'A wire photo caption is cut off mid-sentence (a caption preview); the rest of it is missing.', fix: null });
+      return;
+    }
+    if (!printColumns && !printWrapped && speakerlessQuote(p)) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A quotation ends on its reporting verb (“…,” said) with no speaker: the rest of the line was cut off.', fix: null });
+      return;
+    }
+    if (stripped.has(i)) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The sentence stops where its figure should be (“… for the quarter was”), like other lines on the page: the figures were cut off.', fix: null });
       return;
     }
     if (!/[\p{L}…\-.]$/u.test(end) || wordCount(end) < 2) return;
