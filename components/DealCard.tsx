@@ -1,6 +1,5 @@
 import { withoutBidiControls } from '../utils/bidi';
-import { normalizedFigure } from '../utils/export';
-import { dealTitle, formatMoney, shorten } from '../utils/format';
+import { dealTitle, formatMoney, formatNormalized, shorten } from '../utils/format';
 import type { Deal, Money } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -58,13 +57,13 @@ export function DealCard({ deal, headline, findingId, investorFindings, onShow, 
         {deal.amount && (
           <>
             <dt>Amount</dt>
-            <dd class="money-figure" title={normalizedFigure(deal.amount)}>{dealMoney(deal.amount, deal)}</dd>
+            <dd class="money-figure" title={formatNormalized(deal.amount)}>{dealMoney(deal.amount, deal)}</dd>
           </>
         )}
         {deal.valuation && (
           <>
             <dt>Valuation</dt>
-            <dd title={normalizedFigure(deal.valuation)}>{dealMoney(deal.valuation, deal)}</dd>
+            <dd title={formatNormalized(deal.valuation)}>{dealMoney(deal.valuation, deal)}</dd>
           </>
         )}
         {deal.leadInvestors.length > 0 && (

@@ -29,7 +29,7 @@ export function HighlightLegend({ enabled, visible, counts, unanchored, onToggle
             <li key={c}>
               <label class={enabled ? '' : 'muted'}>
                 <input type="checkbox" checked={visible[c]} disabled={!enabled} onChange={(e) => onToggleCategory(c, (e.currentTarget as HTMLInputElement).checked)} />
-                <span class="swatch" style={{ background: CATEGORY_STYLES[c].fill, borderColor: CATEGORY_STYLES[c].line }} aria-hidden="true" />
+                <span class="swatch" style={{ background: CATEGORY_STYLES[c].fill, borderColor: CATEGORY_STYLES[c].line, borderBottomStyle: CATEGORY_STYLES[c].lineStyle }} aria-hidden="true" />
                 {CATEGORY_STYLES[c].label} <span class="count">{counts[c]}</span>
               </label>
             </li>

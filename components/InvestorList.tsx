@@ -1,5 +1,5 @@
 import { withoutBidiControls } from '../utils/bidi';
-import { orderedInvestorRows } from '../utils/investor-roles';
+import { orderedInvestorRows, type InvestorRoleTag, type InvestorRow } from '../utils/investor-roles';
 import type { Deal, Investor } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -17,16 +17,28 @@ export interface InvestorListProps {
   onShow: (findingId: string) => void;
 }
 
+/**
+ * The tags the card shows for one investor: its role tags, with "participant" first for a
+ * participant of the main deal that also has a role in another deal. A plain name means "in this
+ * round"; but a name tagged only "earlier round" read as "not in this round", though it joined both
+ * (the exports said "participant; earlier round"). Same words as investorRoleWords.
+ */
+export function cardTags(row: InvestorRow, deals: readonly Deal[] | undefined): InvestorRoleTag[] {
+  const inMainDeal = !!deals && row.investor.deals.includes(0);
+  if (!inMainDeal || row.tags.length === 0 || row.tags.some((t) => t.mainLead)) return row.tags;
+  return [{ text: 'participant', mainLead: false }, ...row.tags];
+}
+
 export function InvestorList({ investors, deals, findingIds, onShow }: InvestorListProps) {
   const order = orderedInvestorRows(investors, deals);
   return (
     <section aria-labelledby="investors-heading">
       <h2 id="investors-heading">Investors <span class="count">{investors.length}</span></h2>
       <ul class="investors">
-        {order.map(({ investor: inv, index: i, tags }) => (
-          <li key={`${inv.name}-${i}`}>
-            <ShowButton label={withoutBidiControls(inv.name)} findingId={findingIds[i] ?? null} onShow={onShow} />
-            {tags.map((t) => (
+        {order.map((row) => (
+          <li key={`${row.investor.name}-${row.index}`}>
+            <ShowButton label={withoutBidiControls(row.investor.name)} findingId={findingIds[row.index] ?? null} onShow={onShow} />
+            {cardTags(row, deals).map((t) => (
               <span key={t.text} class={t.mainLead ? 'tag tag-lead' : 'tag'}>
                 {t.text}
               </span>

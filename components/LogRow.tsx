@@ -1,7 +1,7 @@
 import type { LogEntry } from '../utils/deal-log';
 import { withoutBidiControls } from '../utils/bidi';
-import { dealInvestorsMarked, normalizedFigure } from '../utils/export';
-import { dealTitle, formatMoney } from '../utils/format';
+import { dealInvestorsMarked } from '../utils/export';
+import { dealTitle, formatMoney, formatNormalized } from '../utils/format';
 import type { Deal, Money } from '../utils/types';
 import { LogSourceLink } from './LogSourceLink';
 
@@ -29,7 +29,7 @@ export function defaultFormatDate(iso: string): string {
 function MoneyCell({ money, evidence }: { money: Money | null; evidence: readonly string[] }) {
   if (!money) return <td class="num muted">—</td>;
   return (
-    <td class="num" title={normalizedFigure(money)}>
+    <td class="num" title={formatNormalized(money)}>
       {withoutBidiControls(formatMoney(money, evidence))}
     </td>
   );

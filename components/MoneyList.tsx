@@ -1,6 +1,6 @@
 import { withoutBidiControls } from '../utils/bidi';
-import { figureContext, normalizedFigure } from '../utils/export';
-import { formatMoney } from '../utils/format';
+import { figureContext } from '../utils/export';
+import { formatMoney, formatNormalized } from '../utils/format';
 import type { MoneyMention } from '../utils/types';
 import { ShowButton } from './ShowButton';
 
@@ -38,7 +38,7 @@ export function MoneyList({ money, onShow, open = false }: MoneyListProps) {
       <ul>
         {money.map(({ mention: m, findingId }, i) => (
           <li key={i}>
-            <span class="money-figure" title={normalizedFigure(m)}>
+            <span class="money-figure" title={formatNormalized(m)}>
               <ShowButton label={withoutBidiControls(formatMoney(m))} findingId={findingId} onShow={onShow} />
             </span>{' '}
             <span class="tag">{KIND_LABEL[m.kind]}</span>

@@ -17,7 +17,7 @@ export function OptionsCategories({ value, onChange }: OptionsCategoriesProps) {
           return (
             <label key={category}>
               <input type="checkbox" name={`category-${category}`} checked={value[category]} onChange={(e) => onChange(category, (e.currentTarget as HTMLInputElement).checked)} />
-              <span class="swatch" aria-hidden="true" style={{ background: style.fill, borderColor: style.line }} />
+              <span class="swatch" aria-hidden="true" style={{ background: style.fill, borderColor: style.line, borderBottomStyle: style.lineStyle }} />
               {style.label}
             </label>
           );

@@ -16,15 +16,23 @@ export interface CategoryStyle {
   fill: string;
   /** Solid colour for the underline and the legend swatch. */
   line: string;
+  /**
+   * The underline's style and thickness (px), shared by the page and the legend swatch. Lead and
+   * investor highlights had the same solid 2 px line in two close ambers: on a dark page the two
+   * could not be told apart. A lead is underlined twice (double), an investor with dashes, so the
+   * two kinds differ by shape, not by colour alone.
+   */
+  lineStyle: 'solid' | 'double' | 'dashed' | 'dotted';
+  lineWidth: number;
 }
 
 export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
-  round: { label: 'Round amount', fill: 'rgba(34, 197, 94, 0.30)', line: '#15803d' },
-  valuation: { label: 'Valuation', fill: 'rgba(59, 130, 246, 0.28)', line: '#1d4ed8' },
-  money: { label: 'Other money', fill: 'rgba(148, 163, 184, 0.35)', line: '#475569' },
-  lead: { label: 'Lead investor', fill: 'rgba(245, 158, 11, 0.35)', line: '#b45309' },
-  investor: { label: 'Investor', fill: 'rgba(250, 204, 21, 0.30)', line: '#a16207' },
-  artifact: { label: 'Scraping artifact', fill: 'rgba(239, 68, 68, 0.22)', line: '#b91c1c' },
+  round: { label: 'Round amount', fill: 'rgba(34, 197, 94, 0.30)', line: '#15803d', lineStyle: 'solid', lineWidth: 2 },
+  valuation: { label: 'Valuation', fill: 'rgba(59, 130, 246, 0.28)', line: '#1d4ed8', lineStyle: 'solid', lineWidth: 2 },
+  money: { label: 'Other money', fill: 'rgba(148, 163, 184, 0.35)', line: '#475569', lineStyle: 'solid', lineWidth: 2 },
+  lead: { label: 'Lead investor', fill: 'rgba(245, 158, 11, 0.35)', line: '#b45309', lineStyle: 'double', lineWidth: 3 },
+  investor: { label: 'Investor', fill: 'rgba(250, 204, 21, 0.30)', line: '#a16207', lineStyle: 'dashed', lineWidth: 2 },
+  artifact: { label: 'Scraping artifact', fill: 'rgba(239, 68, 68, 0.22)', line: '#b91c1c', lineStyle: 'solid', lineWidth: 2 },
 };
 
 export type CategoryVisibility = Record<Category, boolean>;

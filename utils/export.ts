@@ -50,9 +50,24 @@ interface Syntax {
   remove: string;
 }
 
-const MD: Syntax = { esc: escapeMarkdown, quote: (s) => `“${s}”`, arrow: ' → ', remove: '*delete it*' };
-const PLAIN: Syntax = { esc: (s) => s.replace(/\s+/g, ' ').trim(), quote: (s) => `"${s}"`, arrow: ' -> ', remove: '(delete it)' };
-const HTML: Syntax = { esc: (s) => escapeHtml(s), quote: (s) => `“${s}”`, arrow: ' → ', remove: '<em>delete it</em>' };
+/**
+ * True for an excerpt that is itself a quotation, opening and closing on quote marks ("“We are
+ * now seeing more concern…”", "« Nous allons… »", a pull-quote, a quoted remark): wrapped again
+ * it read “““…””” in Markdown and ""…"" in the text export. Its own marks delimit it; a closing
+ * mark may be followed by a stop or the ellipsis of a cut excerpt.
+ */
+export function isQuotedExcerpt(s: string): boolean {
+  return /^[“"«„‘‹'‚]/.test(s) && /[”"»“’›'‘][.,;:!?]?\s?…?$/.test(s) && s.length > 2;
+}
+
+/** Quote marks around an excerpt, unless it already is a quotation (isQuotedExcerpt). */
+const quoteWith = (open: string, close: string) => (s: string): string => (isQuotedExcerpt(s) ? s : `${open}${s}${close}`);
+
+const MD: Syntax = { esc: escapeMarkdown, quote: quoteWith('“', '”'), arrow: ' → ', remove: '*delete it*' };
+const PLAIN: Syntax = { esc: (s) => s.replace(/\s+/g, ' ').trim(), quote: quoteWith('"', '"'), arrow: ' -> ', remove: '(delete it)' };
+// The HTML syntax quotes escaped text: its straight quote marks are read back before the check.
+const htmlQuote = quoteWith('“', '”');
+const HTML: Syntax = { esc: (s) => escapeHtml(s), quote: (s) => (isQuotedExcerpt(s.replace(/&#(34|39);/g, (_, c: string) => String.fromCharCode(Number(c)))) ? s : htmlQuote(s)), arrow: ' → ', remove: '<em>delete it</em>' };
 
 /** A page string as the reader should see it: bidi controls dropped, then escaped for the format. */
 function pageText(syntax: Syntax, s: string): string {
@@ -293,24 +308,10 @@ export function publishedDay(publishedTime: string): string {
   return day ? day[1]! : publishedTime;
 }
 
-/**
- * The normalised value for checking the reading, "600 000 000 USD" (formatNormalized), except a
- * figure under a cent, which that rounds to nothing: a per-unit price "$0.00000386" was exported
- * as "(0 USD)". It keeps three significant digits there: "0.00000386 USD". The card's tooltips
- * and the log use it too, so every place states the same value.
- */
-export function normalizedFigure(money: Money): string {
-  const v = money.value;
-  if (Number.isFinite(v) && v !== 0 && Math.abs(v) < 0.01) {
-    return `${v.toLocaleString('en-US', { maximumSignificantDigits: 3 })} ${money.currency}`;
-  }
-  return formatNormalized(money);
-}
-
 /** "$600 million (600 000 000 USD)"; with a restated sum, one pair of brackets: "1 trillion yuan ($158.4 billion; 1 000 000 000 000 CNY)". */
 export function moneyWithNormalized(money: Money & { sentence?: string }, context?: readonly string[]): string {
   const figure = formatMoney({ ...money, equivalent: null }, context);
-  const inside = [money.equivalent?.text, normalizedFigure(money)].filter((x): x is string => !!x);
+  const inside = [money.equivalent?.text, formatNormalized(money)].filter((x): x is string => !!x);
   return `${figure} (${inside.join('; ')})`;
 }
 

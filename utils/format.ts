@@ -66,10 +66,18 @@ export function formatNormalized(money: Money): string {
   return `${groupedDigits(money.value)} ${money.currency}`;
 }
 
-/** 30000000 -> "30 000 000", 2.5 -> "2.5": thousands grouped by spaces (SI/ISO 80000 style, read alike in every locale). */
+/**
+ * 30000000 -> "30 000 000", 2.5 -> "2.5", 0.00000386 -> "0.00000386": thousands grouped by spaces
+ * (SI/ISO 80000 style, read alike in every locale). Two decimals at most from 1 up; below 1, as many
+ * as three significant digits need (a per-unit price "$0.00000386" rounded to two decimals said
+ * "0 USD", a value the article never gave).
+ */
 export function groupedDigits(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const [whole = '', fraction] = Math.abs(value).toFixed(2).replace(/\.?0+$/, '').split('.');
+  const abs = Math.abs(value);
+  // 0.5 -> 3 decimals, 0.0386 -> 4, 0.00000386 -> 8 (trailing zeros dropped below); toFixed allows 100.
+  const decimals = abs > 0 && abs < 1 ? Math.min(100, Math.max(2, 2 - Math.floor(Math.log10(abs)))) : 2;
+  const [whole = '', fraction] = abs.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ' ');
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }

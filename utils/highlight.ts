@@ -89,7 +89,7 @@ export function highlightName(category: Category): string {
 export function highlightCss(): string {
   const rules = CATEGORIES.map((c) => {
     const s = CATEGORY_STYLES[c];
-    const look = `background-color: ${s.fill}; text-decoration: underline 2px ${s.line}; text-underline-offset: 3px;`;
+    const look = `background-color: ${s.fill}; text-decoration: underline ${s.lineStyle} ${s.lineWidth}px ${s.line}; text-underline-offset: 3px;`;
     return `::highlight(${highlightName(c)}) { ${look} }\nmark[${MARK_ATTR}="${c}"] { color: inherit; ${look} }`;
   });
   rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);

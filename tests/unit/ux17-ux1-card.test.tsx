@@ -132,7 +132,8 @@ describe('the popup tells an investor’s role per deal (the card passes the dea
       return [...(li?.querySelectorAll('.tag') ?? [])].map((t) => t.textContent ?? '');
     };
     expect(tagsOf('Big Fund')).toEqual(['lead']);
-    // Early Partners took part in the main deal and led the earlier one: never a bare "lead".
-    expect(tagsOf('Early Partners')).toEqual(['lead, earlier round']);
+    // Early Partners took part in the main deal and led the earlier one: never a bare "lead", and
+    // "participant" said beside it (session 16: the earlier round's tag alone read as "not in this round").
+    expect(tagsOf('Early Partners')).toEqual(['participant', 'lead, earlier round']);
   });
 });

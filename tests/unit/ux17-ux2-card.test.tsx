@@ -59,7 +59,8 @@ describe('InvestorList: the role in each deal', () => {
     const headline: Investor = { name: 'Headline', role: 'lead', deals: [0, 1] };
     expect(investorRoleTags(headline, VIZZIA_DEALS)).toEqual([{ text: 'lead, earlier round', mainLead: false }]);
     render(<InvestorList investors={[headline, { name: 'Sistafund', role: 'participant', deals: [0] }]} deals={VIZZIA_DEALS} findingIds={[]} onShow={() => undefined} />);
-    expect(items()).toEqual(['Headline' + 'lead, earlier round', 'Sistafund']);
+    // The card says "participant" beside the earlier round's tag (session 16): that tag alone read as "not in this round".
+    expect(items()).toEqual(['Headline' + 'participant' + 'lead, earlier round', 'Sistafund']);
     expect(document.querySelector('.tag-lead')).toBeNull();
   });
 

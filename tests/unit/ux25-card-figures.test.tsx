@@ -16,7 +16,8 @@ import { LogRow, otherRoundLine } from '../../components/LogRow';
 import { MoneyList } from '../../components/MoneyList';
 import { roundLine } from '../../components/RoundsOverview';
 import type { LogEntry } from '../../utils/deal-log';
-import { moneyWithNormalized, normalizedFigure, toMarkdown, toPlainText } from '../../utils/export';
+import { moneyWithNormalized, toMarkdown, toPlainText } from '../../utils/export';
+import { formatNormalized } from '../../utils/format';
 import type { Deal, Money, MoneyMention, Summary } from '../../utils/types';
 
 afterEach(cleanup);
@@ -123,7 +124,7 @@ describe('the normalised value of a figure under a cent', () => {
     [6e8, '$600 million', '600 000 000 USD'],
     [0, '$0', '0 USD'],
   ])('%s', (value, text, normalised) => {
-    expect(normalizedFigure(usd(value, text))).toBe(normalised);
+    expect(formatNormalized(usd(value, text))).toBe(normalised);
     expect(moneyWithNormalized(usd(value, text))).toBe(`${text} (${normalised})`);
   });
 
