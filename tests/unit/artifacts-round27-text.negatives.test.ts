@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
@@ -49,5 +50,22 @@ describe('round 27 negatives: quotes with their speaker', () => {
     { name: 'FR : le nom suit le verbe', paragraphs: ['« Nous avons vu une forte demande sur toutes les lignes », a déclaré Ana Ruiz, directrice générale.', 'Les réservations sont en avance.'] },
   ])('$name', ({ paragraphs }) => {
     expect(truncated(paragraphs)).toEqual([]);
+  });
+});
+
+const bylineNoise = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findBylineNoise(doc).map((f) => doc.text.slice(f.start, f.end));
+};
+const LEDE = 'Shares of regional carriers fell sharply on Tuesday after fuel prices climbed for a third week in a row.';
+
+describe('round 27 negatives: labels whose value is on the next line', () => {
+  it.each([
+    { name: 'EN: the author name under its label', paragraphs: ['Carriers slide on fuel costs', 'Author:', 'Dana Whitfield', LEDE] },
+    { name: 'EN: the date under its label', paragraphs: ['Carriers slide on fuel costs', 'Published:', 'March 4, 2021', LEDE] },
+    { name: 'FR : la date sous le libellé', paragraphs: ['Les transporteurs reculent', 'Publié le :', '16/03/2021 à 09:12', LEDE] },
+    { name: 'EN: a label word inside a sentence', paragraphs: ['Carriers slide on fuel costs', 'Updated: the company revised its outlook after the close.', LEDE] },
+  ])('$name', ({ paragraphs }) => {
+    expect(bylineNoise(paragraphs)).toEqual([]);
   });
 });

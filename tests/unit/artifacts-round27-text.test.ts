@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
@@ -71,5 +72,22 @@ describe('round 27: a quotation ending on its reporting verb, the speaker cut (s
     },
   ])('$name', ({ paragraphs, flagged }) => {
     expect(truncated(paragraphs)).toContain(flagged);
+  });
+});
+
+const bylineNoise = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findBylineNoise(doc).map((f) => doc.text.slice(f.start, f.end));
+};
+const LEDE = 'Shares of regional carriers fell sharply on Tuesday after fuel prices climbed for a third week in a row.';
+const LEDE_FR = 'Les actions des compagnies régionales ont nettement reculé mardi, le prix du carburant montant pour la troisième semaine.';
+
+describe('round 27: author and date labels with no value (META_LABEL_ONLY)', () => {
+  it.each([
+    { name: 'EN: two empty labels in a row', paragraphs: ['Carriers slide on fuel costs', 'Author:', 'Publish date:', LEDE], flagged: 'Author:\n\nPublish date:' },
+    { name: 'EN: an update label over the body', paragraphs: ['Carriers slide on fuel costs', 'Last updated:', LEDE], flagged: 'Last updated:' },
+    { name: 'FR : une date de publication vide', paragraphs: ['Les transporteurs reculent', 'Auteur :', 'Publié le :', LEDE_FR], flagged: 'Auteur :\n\nPublié le :' },
+  ])('$name', ({ paragraphs, flagged }) => {
+    expect(bylineNoise(paragraphs)).toContain(flagged);
   });
 });

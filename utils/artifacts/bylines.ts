@@ -81,6 +81,20 @@ function isBody(p: string): boolean {
   return wordCount(p) >= 12 && /[.!?]["'”’)]*$/u.test(tail(p, 8));
 }
 
+/**
+ * An author or date label printed with nothing after it: "Author:" over "Publish date:", "Updated:" over the body,
+ * "Publié le :" over the lede. The template's fields were never filled (or their values not captured), so only the
+ * labels are left. A closed class of metadata labels, each alone on its line with its colon; "By:"/"Par:" alone are
+ * BY_ALONE's (their name often follows on the next lines). A run of such labels is one finding.
+ */
+const META_LABEL_ONLY = /^(?:authors?|auteurs?|written by|posted by|publish(?:ed)?(?: date| on)?|publication date|date(?: published)?|posted(?: on)?|(?:last )?updated(?: on)?|publié(?: le)?|mis à jour(?: le)?|date de publication)\s?:$/iu;
+const MAX_META_LABEL = 40;
+/** The label's value on the next line after all: a date or a time (a digit or a month first) or a short name line. */
+const META_VALUE_START = new RegExp(String.raw`^(?:\p{N}|${MONTH_NAME}\s|(?:le )?\d)`, 'u');
+function isMetaValue(p: string | undefined): boolean {
+  return p !== undefined && (META_VALUE_START.test(p) || (wordCount(p) <= 5 && NAME_LINE.test(p)));
+}
+
 export function findBylineNoise(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
@@ -162,6 +176,15 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
         const end = (doc.starts[j] ?? 0) + ps[j]!.length;
         const joined = ps.slice(i, j + 1).map((l) => l.replace(/^[•·*-]\s*/u, '')).join(' ').replace(/\s+,/g, ',');
         out.push({ kind: 'byline-noise', start, end, message: 'A byline is split over several lines.', fix: joined });
+        i = j;
+        continue;
+      }
+    }
+    if (p.length <= MAX_META_LABEL && META_LABEL_ONLY.test(p)) {
+      let j = i;
+      while (j + 1 < n && ps[j + 1]!.length <= MAX_META_LABEL && META_LABEL_ONLY.test(ps[j + 1]!)) j++;
+      if (!isMetaValue(ps[j + 1])) {
+        out.push({ kind: 'byline-noise', start, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: 'An author or date label was printed with no value after it (the template’s field was left empty).', fix: '' });
         i = j;
         continue;
       }
