@@ -49,6 +49,8 @@ const LABELS = lineRules([
   'story-link-alone', 'read-more-in-paper', 'captcha-notice', 'posted-in-glued',
   // Round 25 (batch 16): a search box's or a follow button's label naming its site.
   'site-control',
+  // Round 27 (blind batches 8-17, read by their parts): an ad slot's continuation notice and its controls, a widget's credit.
+  'continuation-notice', 'ad-control', 'powered-by',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

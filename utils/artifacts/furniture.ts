@@ -13,7 +13,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import {
-  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS,
+  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS,
   SENTENCE_SMALL_WORDS, alternation, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
 } from './lexicon';
 import { isBodyProse } from './menus';
@@ -278,7 +278,8 @@ const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s(?:Artic
  * letters is a headline's ("General World News", "Fake World News", "Sinclair Cuts Local News"), so it is not read.
  */
 const DESK_NOUN = alternation(NEWS_DESK_NOUNS);
-const NEWS_DESK_HEADING = new RegExp(String.raw`^(?:[A-Z]{2,6}\s)?(?:(?:${DESK_NOUN})\s)?(?:${DESK_NOUN}|${alternation(BROADCAST_NOUNS)})\sNews$`, 'u');
+// A ranking word alone before "News" (NEWS_RANK_WORDS: "Top News") heads a digest's items, not a desk: a beat noun must follow it.
+const NEWS_DESK_HEADING = new RegExp(String.raw`^(?!(?:${alternation(NEWS_RANK_WORDS)})\sNews$)(?:[A-Z]{2,6}\s)?(?:(?:${DESK_NOUN})\s)?(?:${DESK_NOUN}|${alternation(BROADCAST_NOUNS)})\sNews$`, 'u');
 /** Above the body, the desk name is one of the first lines. */
 const NEWS_DESK_LINES = 2;
 

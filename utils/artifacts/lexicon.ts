@@ -181,6 +181,15 @@ export function alternation(names: readonly string[]): string {
 export const CAPTION_WIDGET_LABELS: readonly string[] = ['toggle caption', 'hide caption', 'show caption', 'masquer la légende', 'afficher la légende'];
 
 /**
+ * A photo viewer's own buttons, the lightbox's: the closed class a viewer prints beside a caption ("Expand", "Enlarge",
+ * "Enlarge this image", "Close", "Full screen", "Agrandir"), read by ui-labels.ts's glued viewer label. Not the caption
+ * widget's labels (CAPTION_WIDGET_LABELS): a credit printed on both sides of them is captions.ts's repeated caption.
+ */
+export const VIEWER_CONTROL_LABELS: readonly string[] = [
+  'expand', 'enlarge', 'enlarge this image', 'close', 'fullscreen', 'full screen', 'zoom', 'zoom in', 'agrandir', 'plein écran', 'fermer',
+];
+
+/**
  * Sponsor lead-ins of partner modules, in every language, each followed by the sponsor's capitalised name: "In association
  * with Acme", "Patrocinado por Acme", "Sponsorisé par Acme", "En partenariat avec Acme". Case is spelled out (no i flag: under
  * it \p{Lu} would take any letter). Not "Supported by" or "Funded by": a startup's profile card lists its backers that way.
@@ -195,13 +204,45 @@ const AD_WORDS_INTL = String.raw`anzeige|werbung|publicidad|pubblicità`;
 /** Module heading "in case you missed it": one list, read by both `recommendation-heading` and `newsletter-section`. */
 const MISSED_IT = String.raw`in case you missed it|icymi`;
 
+/**
+ * A continuation notice, read by its parts rather than listed by wording: the story's noun (article, story, "article content",
+ * a page's region label), then a verb of continuing ("continues", "continued") and where ("below", "after the ad"), or the
+ * region label alone. "Story continues below advertisement" (a Canadian broadcaster), "Story continues below" and the bare
+ * region label "Article content" (a financial daily), "Article content continued" (a second daily's copy, batch 17),
+ * "Article continues below this ad", "L'article continue ci-dessous". A whole line only: a sentence that reports that a story
+ * continues has a subject and more words.
+ */
+export const CONTINUATION_NOTICE = /^(?:(?:the )?(?:article|story)(?: content)?(?: continues?| continued)(?: (?:below|after|on the next page|ci-dessous|après)(?: (?:this |the )?(?:ad|advertisement|publicité))?)?|article content|(?:l['’]article|la suite de l['’]article) (?:continue|se poursuit) (?:ci-dessous|après (?:la|cette) publicité))$/iu;
+/** The verbs of an ad slot's controls (AD_CONTROL), a closed class. */
+const AD_CONTROL_VERBS = String.raw`hide|close|skip|report|remove|dismiss|block|masquer|fermer|passer|ignorer|signaler`;
+/** An ad slot's control: a verb of AD_CONTROL_VERBS and the ad noun, alone on its line ("Hide Ad", "Report this ad"). */
+export const AD_CONTROL = new RegExp(String.raw`^(?:${AD_CONTROL_VERBS})(?: (?:this|the|cette|la|les))? (?:ads?|advertisements?|advert|publicités?|pubs?|annonces?)$`, 'iu');
+/**
+ * A widget's or an engine's credit alone on a line: "Powered by automated translation" (a Gulf daily's translation widget,
+ * batch 17), "Powered by WPeMatico" (a feed relay, batch 13), "blog comments powered by Disqus" (batch 8), "Proudly powered by
+ * WordPress". Read by its shape, not by a list of products: the participle opens the line (or one to three words naming the
+ * widget come before it, the first maybe capitalised), a short name follows, and nothing else: no clause punctuation, no verb
+ * after. With words before the participle the name must be capitalised (a product's: "Cars powered by hydrogen" is a
+ * headline). A sentence ("Powered by WordPress, the site now serves …") has its comma and its clause.
+ */
+export const POWERED_BY = /^(?:[Pp]owered by|POWERED BY) [^\s.!?,;:][^.!?,;:]{0,40}\.?$|^(?:[Pp]roudly|\p{L}\p{Ll}*(?: \p{Ll}+){0,2}) powered by \p{Lu}[\p{L}\p{N}.-]{1,30}\.?$/u;
+
 /** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
 export const ADS: readonly LineRule[] = [
   // Ad slots.
-  { name: 'ad-label', re: new RegExp(String.raw`^(?:advertisement|advertisements|advertising|sponsored(?: content)?|ad|ads|publicité|publicite|pub|annonce|${AD_WORDS_INTL}|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?)$`, 'i'), message: 'Ad-slot label left in the text.' },
+  // An ad slot's label may carry the slot's number ("Advertisement 1", "Publicité 2": a page with several slots numbers them).
+  { name: 'ad-label', re: new RegExp(String.raw`^(?:(?:advertisement|advertising|publicité|publicite|annonce)(?: \d{1,2})?|advertisements|sponsored(?: content)?|ad|ads|pub|${AD_WORDS_INTL}|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|scroll to continue(?: with content)?)$`, 'i'), message: 'Ad-slot label left in the text.' },
+  // CONTINUATION_NOTICE: the line a page prints where the story is cut by an ad or a module, read by its parts (see below).
+  { name: 'continuation-notice', re: CONTINUATION_NOTICE, message: 'Ad-slot label left in the text.' },
+  // AD_CONTROL: a control printed on an ad slot, a verb of the closed class and the ad noun ("Hide Ad", "Close Ad", "Report
+  // this ad", "Remove ads", "Masquer la publicité"). Blind misses: a Scottish daily's doubled "Hide Ad" (batch 17), and the
+  // same control in other words on other outlets ("Skip Advertisement", "Report this ad", "Ad Feedback", already listed).
+  { name: 'ad-control', re: AD_CONTROL, message: 'Ad-slot label left in the text.' },
+  // POWERED_BY: a widget's or an engine's attribution line (see below).
+  { name: 'powered-by', re: POWERED_BY, message: 'A widget’s or site engine’s “powered by” credit left in the text.' },
   // Sponsor and ad labels with a name: "Sponsored by Acme", "Promoted By Zergnet", "Paid Post", "Partner Content". The name is
   // capitalised and short ("Presented by the CEO, the plan …" is prose), so case is spelled out (no i flag).
-  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
+  { name: 'sponsor-label', re: /^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Pp]romoted [Bb]y|PROMOTED BY|[Bb]rought to you by|[Ii]n partnership with|[Pp]aid for by) [\p{Lu}\p{N}][^.!?,]{0,40}$|^(?:[Ss]ponsored [Bb]y|SPONSORED BY|[Pp]resented [Bb]y|PRESENTED BY|[Bb]rought to you by)\s?(?:\.{3}|…|:)$|^(?:[Pp]romoted(?: [Cc]ontent| [Ss]tories)?|PROMOTED|[Aa]d [Ff]eedback|[Aa]dvertiser [Cc]ontent|[Aa]dvertorial)$/u, message: 'Sponsor or ad label left in the text.' },
   // Shortcode placeholders a scraper or CMS left where an ad or embed went: "[ad_1]", "[ad_2]", "[embed]".
   { name: 'shortcode', re: /^\[(?:ads?|advert|banner|embed|video|gallery|caption|related)(?:[_ -]?\w{1,12})?\]$/i, message: 'Placeholder shortcode left in the text.' },
   // Sponsor labels of a partner module (SPONSOR_LEADS and a name), or the module's "About this content".
@@ -496,6 +537,12 @@ export function printCaseAlternation(words: readonly string[], cases: ReadonlyAr
  * after a headline). The broadcast nouns are a station's, the others a section's.
  */
 export const BROADCAST_NOUNS: readonly string[] = ['Radio', 'TV', 'Television'];
+/**
+ * The ranking words among NEWS_DESK_NOUNS: "Top", "Latest", "Breaking" rank stories, they name no beat. Alone before
+ * "News" they head a digest's own items ("Top News" over a newsletter's first stories: blind batch 17, and a second
+ * newsletter in the sweep), so furniture.ts's desk heading needs a beat noun after them ("Top Business News").
+ */
+export const NEWS_RANK_WORDS: readonly string[] = ['Top', 'Latest', 'Breaking'];
 export const NEWS_DESK_NOUNS: readonly string[] = [
   'Business', 'Tech', 'Technology', 'World', 'Latest', 'Breaking', 'Top', 'Local', 'National', 'International', 'Sports',
   'Sport', 'Finance', 'Financial', 'Markets', 'Market', 'Economy', 'Economic', 'Politics', 'Political', 'Health', 'Science',
@@ -568,8 +615,9 @@ export const NAVIGATION: readonly LineRule[] = [
   // "About Us · Contact · Careers · Advertise", "Mentions légales | CGU | Politique de confidentialité"). One link alone may be a
   // heading; a row of them is the footer.
   { name: 'footer-links', re: new RegExp(String.raw`^${FOOTER_LINK}(?:(?:\s*[|•·/,]\s*|\s+)${FOOTER_LINK}){1,12}$`, 'iu'), message: 'Site footer links left in the text.' },
-  // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…", "Proudly powered by WordPress".
-  { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?|(?:proudly )?powered by (?:wordpress|blogger|ghost|substack|medium|squarespace|wix|tumblr|drupal|joomla)\.?)$/iu, message: 'Button or footer label left in the text.' },
+  // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…" (the
+  // engine's credit, "Proudly powered by WordPress", is POWERED_BY's).
+  { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?)$/iu, message: 'Button or footer label left in the text.' },
   // Archive, feed and listing headings (ARCHIVE_HEADINGS).
   { name: 'archive-feed', re: wholeLine(ARCHIVE_HEADINGS), message: 'Archive or feed-page heading left in the text.' },
   // A "Published" / "Updated" widget whose date was not scraped: the label alone.
@@ -616,11 +664,10 @@ export const TAGS: readonly LineRule[] = [
 
 /**
  * A news page's footer links and comment engine under the story, one list: "Explore more on these topics", "Reuse this
- * content", "Load comments", "blog comments powered by Disqus".
+ * content", "Load comments" (the comment engine's credit, "blog comments powered by Disqus", is POWERED_BY's).
  */
 const STORY_FOOTER_LINKS: readonly string[] = [
   String.raw`explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments`,
-  String.raw`(?:blog )?comments powered by (?:disqus|facebook|livefyre|viafoura|coral|commento)\.?`,
 ];
 
 /** Comment sections and blog-engine widgets. */

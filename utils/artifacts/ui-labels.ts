@@ -10,7 +10,8 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { ICON_GLYPH_STEMS, SENTENCE_SMALL_WORDS } from './lexicon';
+import { endsWithCredit } from './captions';
+import { ICON_GLYPH_STEMS, SENTENCE_SMALL_WORDS, VIEWER_CONTROL_LABELS, alternation } from './lexicon';
 
 /**
  * One button label: the share, print, player and reading toggles a page prints as links, and the text-size control next to
@@ -160,10 +161,90 @@ function wikiEditLabels(doc: ArticleDoc, out: Finding[]): void {
   });
 }
 
+/**
+ * A photo viewer's button label glued to the end of a caption line ("… Photo: Jane Roe Expand", "… Jane Roe/Getty Images
+ * hide caption"): a thumbnail strip or a caption widget printed its control as text after the caption. Read by the line's
+ * shape, not by the outlet's words: the label is one of the viewer's closed class (VIEWER_CONTROL_LABELS), and the words
+ * before it are a caption, either because they close on a photo credit (captions.ts endsWithCredit) or because they are
+ * printed again, alone, as another paragraph of the page (the strip's caption, repeated in the lightbox). A sentence that
+ * ends on "expand" or "close" ("… the group plans to expand") has neither. Blind misses: a gallery strip's "Expand" on an
+ * Irish daily (batch 17, three lines); the same glued tail is a public radio's caption widget (batch 9, "… /Getty Images hide
+ * caption", read with its repeated credit by captions.ts). Only the label is reported, as a second reading (nested): the
+ * caption line it closes is often a repeated caption another reader claims whole.
+ */
+const GLUED_VIEWER_LABEL = new RegExp(String.raw`^(?<body>\S.{8,}?\S)\s(?<label>${alternation(VIEWER_CONTROL_LABELS)})$`, 'iu');
+/** A caption line is short; a longer paragraph ending on the word is prose. */
+const MAX_GLUED_CAPTION_CHARS = 400;
+
+function gluedViewerLabels(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  let whole: Set<string> | undefined;
+  ps.forEach((p, i) => {
+    if (p.length > MAX_GLUED_CAPTION_CHARS) return;
+    const line = p.trimEnd();
+    const m = GLUED_VIEWER_LABEL.exec(line);
+    if (!m?.groups) return;
+    const body = m.groups.body!;
+    // The label itself starts a word: a capital or lower case as the viewer prints it, never glued inside a word.
+    if (!endsWithCredit(body)) {
+      whole ??= new Set(ps.map((q) => q.trim()));
+      if (!whole.has(body.trim())) return;
+    }
+    const start = (doc.starts[i] ?? 0) + line.length - m.groups.label!.length;
+    out.push({ kind: 'boilerplate', start, end: start + m.groups.label!.length, message: 'A photo viewer’s button label glued to the end of a caption.', fix: '', nested: true });
+  });
+}
+
+/**
+ * A parenthesised call to action inside a paragraph of prose: the site, not the story, addresses the reader with an
+ * imperative of the closed class of link verbs (click or tap here, subscribe, sign up, register) or a link label and its colon
+ * ("Read more:", "See also:", "Lire aussi :"), in brackets between two sentences: "(Click here to get the latest quotes for
+ * …)", "(subscribe to our free newsletter to get this round-up in your inbox)", "(sign up here)", "(READ MORE: …", cut at the
+ * link). Seen on a US business channel (blind batch 17), a European tech weekly and a newsletter platform (funding fixtures),
+ * an African business channel (a cut "READ MORE" link). An aside that only points inside the article ("(see table below)")
+ * has no verb of the class. The click and sign-up verbs need their link word after them ("here", "to", "for", "now"), so
+ * "(click-through rates)" or "(registered in 2019)" stay prose. Bounded, no nested quantifier: linear.
+ */
+const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|register|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|(?:read more|read also|also read|see also|related|lire aussi|à lire aussi|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
+/**
+ * A quote widget's button glued to a ticker: "(ACME) - Get Report", "(NASDAQ:ACME - Get Free Report)", the label a stock page
+ * prints after every ticker it links (a US markets site's "Get Report", blind batch 17; a ratings site's "Get Free Report";
+ * an earnings calendar's "Get Alert" after each ticker row, fresh page). The ticker is capitals in brackets, maybe with its
+ * exchange; the label is the closed class "Get (Free) Report / Alert / Quote". Only the label is reported, or the whole
+ * paragraph when it is the ticker and its label alone (the widget set on its own line). A second reading (nested): the pull-quote
+ * reader may read the ticker line, set between the company's name and the verb, as a spliced line.
+ */
+const TICKER_WIDGET_LABEL = /\((?:[A-Z]{2,8}\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?(?:\)\s?(?<outer>[-–]\s?Get (?:Free )?(?:Report|Alert|Quote))|\s?(?<inner>[-–]\s?Get (?:Free )?(?:Report|Alert|Quote))\))/gu;
+
+function inlineCallsToAction(doc: ArticleDoc, out: Finding[]): void {
+  doc.paragraphs.forEach((p, i) => {
+    const base = doc.starts[i] ?? 0;
+    if (p.includes('(') && /\((?:click|tap|cliquez|cliquer|subscribe|sign up|register|abonnez|inscrivez|read|also|see|related|lire|à lire|voir)/iu.test(p)) {
+      for (const m of p.matchAll(PAREN_CALL_TO_ACTION)) {
+        out.push({ kind: 'boilerplate', start: base + m.index!, end: base + m.index! + m[0].length, message: 'A call to action in brackets (a link to another page) left inside the paragraph.', fix: '' });
+      }
+    }
+    if (!p.includes('Get ')) return;
+    for (const m of p.matchAll(TICKER_WIDGET_LABEL)) {
+      if (m[0].length + 1 >= p.trim().length) {
+        out.push({ kind: 'boilerplate', start: base, end: base + p.length, message: 'A stock-quote widget’s button label glued to a ticker.', fix: null, nested: true });
+        continue;
+      }
+      const label = m.groups!.outer ?? m.groups!.inner!;
+      const at = m.index! + m[0].indexOf(label);
+      // The space before the label goes with it: "(ACME - Get Free Report)" reads "(ACME)".
+      const from = p.charAt(at - 1) === ' ' ? at - 1 : at;
+      out.push({ kind: 'boilerplate', start: base + from, end: base + at + label.length, message: 'A stock-quote widget’s button label glued to a ticker.', fix: '', nested: true });
+    }
+  });
+}
+
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   numberedBreadcrumbs(doc, out);
   wikiEditLabels(doc, out);
+  gluedViewerLabels(doc, out);
+  inlineCallsToAction(doc, out);
   doc.paragraphs.forEach((p, i) => {
     const start = doc.starts[i] ?? 0;
     const line = p.trim();
