@@ -73,6 +73,15 @@ const ROUND_OR_LEAD = new RegExp(`${ROUND_WORD.source}|\\b(?:men[ée]e?s?|co-?le
  * "It was led by Northwind Capital, with participation from A": right after a deal the pronoun opening the sentence is the round.
  * Only with a firm's word or a co-investor cue after it ("It is led by CEO Jane Moreau" is the company's management).
  */
+/**
+ * A group of investors as the head of "led by" stands for the round: "sold the shares to a syndicate of existing and new investors led by
+ * X", "from a group of investors led by X", "a VC pack led by X" (EN; the French "un groupe d'investisseurs mené par" already leads, as
+ * "mené par" needs no round word). The head is an investor noun, alone or after a collective noun of the closed class below ("a team of
+ * engineers led by X", "a group led by its founder" name no investors). Read on the 80 characters before the cue, anchored at its end.
+ */
+const INVESTOR_NOUNS_EN = String.raw`(?:investors|backers|funders|financiers|VCs|venture capitalists|venture firms|venture funds|funds|angels|angel investors|shareholders|co-investors)`;
+const INVESTOR_GROUP_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:syndicate|group|consortium|pool|pack|club|coalition|clutch|band|slate|roster|set|team)\s+of\s+(?:[\p{L}-]+\s+){0,4}?${INVESTOR_NOUNS_EN}|(?:VC|investor|investment|venture|angel)\s+(?:syndicate|group|consortium|pool|pack|club|coalition)|(?:new|existing|institutional|strategic|financial|private|global|international|foreign|local|several|multiple|(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?${INVESTOR_NOUNS_EN})\s*,?\s*$`, 'iu');
+
 const PRONOUN_ROUND_SUBJECT = /^\s*(?:It|This|That)\s+(?:was|is|has been|had been|will be|is being)\s+(?:also\s+)?(?:jointly\s+)?$/u;
 const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
 
@@ -149,6 +158,28 @@ const CO_LEAD_NOT_PARTNER = String.raw`(?!(?:(?:the|its|their|his|her|la|le|les|
  * characters, no sentence or clause end crossed): linear.
  */
 const ARRIVAL_IS_NO_HIRE = String.raw`(?![^.;]{0,80}?(?<![\p{L}])(?:au\s+poste|en\s+tant\s+que\s+(?!(?:nouvel\s+|nouveau\s+)?(?:investisseur|actionnaire|fonds))|comme\s+(?:nouvel(?:le)?\s+|nouveau\s+)?(?:directeur|directrice|président|présidente|responsable|chief|CEO|CFO|CTO|COO|DG|PDG)|à\s+la\s+(?:tête|direction|présidence)|sur\s+le\s+marché)(?![\p{L}]))`;
+/**
+ * The round as the object of an inverted clause of taking part ("Also participating in the Series B funding were A, B"): "in"/"the"
+ * (or "joining the"), up to three words, then any round noun (ROUND_NOUNS, first letter in either case: "the Series B", "this latest
+ * round", "the funding"). Bounded runs, anchored words: linear.
+ */
+const INVERTED_ROUND_OBJECT = String.raw`(?: in)? (?:the|this|that|its|their) (?:[\w§.’'+-]+ ){0,3}?(?:${ROUND_NOUNS.map((w) => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})(?![\p{L}\p{N}])`;
+/**
+ * Investors told as a collective subject joining to back one round: "A and B teamed up to co-lead the § series B", "A, B and C have come
+ * together in a § Series A", "A linked up with new backer B to co-lead", "A et B se sont associés pour mener la levée". The verb is one of a
+ * closed class of coming together (COLLAB_VERBS); the purpose that follows decides the role: "to (co-)lead / pour mener" a round is the
+ * lead, "to back / fund / invest in" a round or "in a … round" is a participant. Without a round noun (ROUND_NOUNS of the lexicon, not
+ * "deal": "came together in a § deal" is a merger) or a figure after the verb, nothing is read ("Google and Intel teamed up to build a
+ * chip" is a partnership). The partner after "with" is read by the forward COLLAB_PARTNER_* triggers, ended at the purpose.
+ */
+const COLLAB_VERBS = String.raw`(?:came together|come together|comes together|coming together|teamed up|team up|teams up|teaming up|joined forces|join forces|joins forces|linked up|links up|partnered up|partnered|paired up|banded together|clubbed together|se sont associée?s|s[’']est associée?|s[’']associent|s[’']associe|se sont alliée?s|s[’']est alliée?|s[’']allient|ont fait équipe|a fait équipe|font équipe|ont uni leurs forces|unissent leurs forces)`;
+const COLLAB_ROUND = String.raw`(?:${lexAlt(LEX_ROUND_NOUNS.map((w) => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)))}|[Ss]eries|[Ss]érie)(?![\p{L}\p{N}])`;
+const COLLAB_ARTICLE = String.raw`(?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette |un |une )?`;
+const COLLAB_LEAD_PURPOSE = String.raw`\s(?:to (?:co-?)?lead|pour (?:co-?)?(?:mener|piloter|conduire))\s${COLLAB_ARTICLE}(?:[\p{L}\p{N}§.’'+-]+ ){0,4}?${COLLAB_ROUND}`;
+const COLLAB_BACK_PURPOSE = String.raw`(?:\s(?:to (?:back|fund|finance|invest in)|pour (?:financer|soutenir|investir dans|accompagner))\s[^.;]{0,60}?(?:§|${COLLAB_ROUND})|\s(?:in|on|dans|pour|sur) ${COLLAB_ARTICLE}(?:[\p{L}\p{N}§.’'+-]+ ){0,4}?${COLLAB_ROUND})`;
+const COLLAB_WITH = String.raw`(?:\s+(?:with|avec)\s[^.;]{1,80}?)?`;
+const COLLAB_PURPOSE_END = /\s(?:to (?:co-?lead|lead|back|fund|finance|invest in)|pour (?:co-?)?(?:mener|piloter|conduire|financer|soutenir|investir|accompagner)|in|on|dans|sur)\s/u;
+
 const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
@@ -224,7 +255,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // New shareholders let into the capital, told next to a round (CAPITAL_ENTRY_FORWARD: the noun, the relative, the verbs letting in).
   { role: 'participant', re: CAPITAL_ENTRY_FORWARD, needsNear: true, endAt: CAPITAL_ENTRY_END, gapStop: CAPITAL_GAP_VERB },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
-  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?: in the (?:round|deal|financing))? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it|the round)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part) in (?:the|this) (?:round|deal|financing|raise|investment|tranche) (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b/giu, needsNear: true },
+  // The inverted clause: "Also participating in the funding were new investors A, B", "Others joining the Series B were A", "Taking part
+  // in this latest round are A and B". Its object is any round noun of ROUND_NOUNS with up to three words before it (INVERTED_ROUND_OBJECT),
+  // not a closed list of three ("in the funding", "in the Series B" were missed).
+  { role: 'participant', re: new RegExp(String.raw`\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?:${INVERTED_ROUND_OBJECT})? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part|joining)${INVERTED_ROUND_OBJECT} (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b`, 'giu'), needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   // (A whole article: "auprès des fonds X" read as "auprès de" left an "s" glued to the first item, which lost it.)
   { role: 'participant', re: /\bauprès (?:(?:des|du|de)(?![\p{L}])|d[’'])(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
@@ -260,6 +294,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /(?=,\s+(?:suivie?s?|followed)\s+(?:par|by)\s)(?<=\b(?:co-?led|led|mène|mènent|a mené|ont mené|men[ée]e?s? par|pilot[ée]e?s? par)(?![\p{L}])(?!\s+(?:with|avec)\s+\p{N})[^.;]{1,100}?),\s+(?:suivie?s?|followed)\s+(?:par|by)\s/gu, needsRoundWord: true },
   // "That's what attracted Sequoia Capital to lead the company's latest round", "brought in Accel to co-lead its Series B",
   // "a convaincu Partech de mener le tour de table": the firm won over to lead is the lead; the list ends at "to lead" / "de mener".
+  // "A linked up with new backer B to co-lead the § series B", "A s'est associé avec B pour mener la levée": the partner after "with" of a
+  // verb of coming together (COLLAB_VERBS), ended at the purpose; the subject before the verb is read by the backward COLLAB triggers.
+  { role: 'lead', re: new RegExp(String.raw`(?<=${COLLAB_VERBS}\s+)(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_LEAD_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
+  { role: 'participant', re: new RegExp(String.raw`(?<=${COLLAB_VERBS}\s+)(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_BACK_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
   { role: 'lead', re: /\b(?:attracted|attract|attracts|brought in|brings in|bring in|drew in|lured|roped in|persuaded|convinced|enlisted|tapped|a attiré|a convaincu|a séduit|ont convaincu|ont attiré)\s(?=(?:[^.;]{1,80}?)\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter)) (?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette )?(?:[\p{L}\p{N}§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche|tour|levée|opération|financement)(?![\p{L}\p{N}]))/giu, endAt: /\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter))\s/u },
   // "+ 20 M€ (Definvest, EIC Fund, NewSpace Capital)", "a € tranche (Acme Ventures, Kestrel)": a tranche's investors listed in the
   // parenthesis right after its figure. Only a list (a comma) holding a firm's word and no digit: "§ (£4m)", "§ (Series A)" stay out.
@@ -268,8 +306,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'lead', re: /\bsous la (?:houlette|conduite|direction) (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/gu, needsRoundWord: true },
   // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
   { role: 'participant', re: /(?<=\bjoin(?:ed|s|ing)?\s)(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\s/gu, needsNear: true },
-  // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others.
-  { role: 'participant', re: /\balongside\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
+  // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others. "besides X", "in addition to X" are the same
+  // additive preposition ("co-led by A and B, besides growth investor C": C is no third lead; "A, B and C are behind the investment, in
+  // addition to D").
+  { role: 'participant', re: /\b(?:alongside|besides|in addition to)\b(?!\s+(?:its|their|the (?:round|deal|funding)))/gi, needsRoundWord: true },
   // "raised a seed round of $2 million by Nexus Venture Partners": "by" after a round figure names its investors.
   { role: 'participant', re: /(?<!§)§+\s*(?:\([^)]*\)\s*)?\sby\s(?=[\p{Lu}])/gu, needsRoundWord: true },
   // "with CHF 13.2 million invested by 4FO, Credit Suisse Entrepreneur Capital and investiere": the verb names the givers.
@@ -455,11 +495,20 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // main", "c'est X qui a mené / piloté / pris la tête de l'opération", "it was X that led / headed / spearheaded the § round", "it was
   // X who took the lead". Only with a figure or the round told right after ("c’est X qui a repris la main sur le marché" is a market).
   { role: 'lead', re: new RegExp(String.raw`(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+${CLEFT_LEAD_VERB}(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table|investment|deal|series|série)(?![\p{L}])))`, 'giu'), attach: 'prev', afterCleft: true, needsNear: true },
+  // The subject of a verb of coming together for a round (COLLAB_VERBS; see there): "A and B teamed up to co-lead the § series B" leads,
+  // "A, B and C have come together in a § Series A raise" takes part. "A and B joined others in investing in Acme": the same joining.
+  { role: 'lead', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_LEAD_PURPOSE})`, 'giu'), attach: 'prev', needsNear: true },
+  { role: 'participant', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?(?:${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_BACK_PURPOSE})|joined (?:others|other (?:investors|backers))\s+in (?:investing|backing|funding|financing)(?![\p{L}]))`, 'giu'), attach: 'prev', needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
   // "Company backers A and B returned for the series B": the object may be any round noun (ROUND_NOUNS), with up to two words before it.
   { role: 'participant', re: new RegExp(String.raw`\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this|its|their) (?:[\w§-]+ ){0,2}?(?:${ROUND_NOUNS.join('|')})|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b`, 'gi'), attach: 'prev', needsNear: true },
   // "…, iNovia Capital, and Silicon Valley Bank also provided funding": a list's own verb of giving.
-  { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:additional\s+|further\s+|new\s+)?(?:funding|capital|financing|money|cash|funds)\b/gi, attach: 'prev', needsNear: true },
+  // "A and B pledged § for Acme in a series A round": a pledge is an investment only with a round noun after the figure in the clause
+  // ("Google pledges § to fight misinformation" gives to a cause).
+  { role: 'participant', re: new RegExp(String.raw`\b(?:pledged|pledges|pledging)(?=\s(?:up to\s|another\s|an additional\s)?§+[^.;]{0,80}?(?<![\p{L}])${COLLAB_ROUND})`, 'gu'), attach: 'next', needsNear: true },
+  // "have committed multi-year funding to Acme", "provided seed capital": up to two lower-case modifiers before the money noun (not "to":
+  // "committed to funding research" is a promise, not money given).
+  { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:(?!(?:to|no|not|any|none)\s)[\p{Ll}-]+\s+){0,2}?(?:funding|capital|financing|money|cash|funds)\b/giu, attach: 'prev', needsNear: true },
   // "Existing backers A and B also contributed to the round", "A et B ont également contribué à la levée": a list giving to the round.
   { role: 'participant', re: /\b(?:also\s+)?(?:contributed|contribute|contributes|contributing)\s+(?:to|in)\s+(?:the|this|its|their|a|an)\s+(?:[\w§.’'+-]+\s+){0,3}?(?:round|financing|raise|tranche|investment|series [a-j]\+?)(?![\p{L}])|\b(?:a|ont)\s+(?:également\s+|aussi\s+)?contribué\s+(?:à|au)\s+(?:la\s+|l[’']|ce\s+|cette\s+)?(?:[\p{L}§-]+\s+){0,2}?(?:tour|levée|opération|financement)(?![\p{L}])/giu, attach: 'prev', needsNear: true },
   // "New investors A and B joined existing backers C in the § round": the subjects of "joined" before the holders they joined.
@@ -906,7 +955,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
-      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(start <= opening && opensOnRoundSubject(sentence.slice(start, start + 280))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
+      if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(t.role === 'lead' && INVESTOR_GROUP_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) && !(start <= opening && opensOnRoundSubject(sentence.slice(start, start + 280))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
       if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
       // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
       // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
@@ -1318,6 +1367,22 @@ function unglue(segment: string): string {
   return spaced.replace(GLUED_MORE_HERE, '').replace(GLUED_AFTER_FUND_WORD, ', ');
 }
 
+/**
+ * People told by the company they work or worked for: "founders of Kestrel and Orion", "ex-Kestrel and Orion engineers", "former
+ * Kestrel executives", "anciens de Kestrel et d’Orion". The names are employers, not investors; a coordination under the people noun
+ * ("founders of A and B") gives B the same role, so the forward list reader skips the conjuncts after such an item as well, until an
+ * item with its own head ("and VC firms Orion Capital") or a firm's name (ending on a word of ORG_LAST_WORDS: "and Orion Capital"
+ * is a fund joining the list). EMPLOYEE_NOUNS: founders of names.ts's families, plus executive and staff nouns (a closed class).
+ */
+// Plural only: a plural people noun governs a coordination ("founders of A and B"); a singular one is one person's apposition ("Jane
+// Moreau, co-founder at Duplo, Kestrel Angels, …"), whose organisation the list reader already sets aside, and the items after it stay.
+const EMPLOYEE_NOUNS = String.raw`(?:(?:${roleAlternation(founderEn, founderFr)})s|executives|execs|employees|engineers|alumni|alums|veterans|staffers|leaders|operators|anciens|anciennes|dirigeante?s|salariée?s|cadres|ingénieure?s|employée?s)`;
+const EMPLOYER_HEAD_ITEM = new RegExp(String.raw`^(?:(?:the|les|des|d[’']|de|its|their|some|several|top|early|senior|serial|former|ex-?|anciens?)\s*)*(?:[\p{Ll}-]+\s+){0,2}?${EMPLOYEE_NOUNS}\s+(?:of|from|at|de|du|des|d[’']|chez)\s?\p{Lu}|^ex-\p{Lu}|^(?:(?:former|ex-?|early|top|senior)\s*)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}\s+${EMPLOYEE_NOUNS}$`, 'u');
+/** A conjunct that is a bare name (no lower-case head of its own), "d’Orion" / "de Kima" included. */
+const BARE_NAME_CONJUNCT = /^(?:(?:de|du|des|d[’'])\s?)?\p{Lu}/u;
+const EMPLOYER_CONJUNCT_TAIL = new RegExp(String.raw`^(?:(?:de|du|des|d[’'])\s?)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}\s+${EMPLOYEE_NOUNS}$`, 'u');
+const ENDS_ON_ORG_WORD = /\s(?:Capital|Ventures|Partners|Funds?|Investments?|Holdings|Equity|VC|Management|Angels|Invest|Fonds|Partenaires|Investissements?|Participations|Gestion)$/u;
+
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
@@ -1341,9 +1406,20 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
   const plainBrand = (k: number) => single || (anyName && !lowerLed[k - 1] && !lowerLed[k + 1]);
   if (direction === 'forward') {
     let afterRole = false;
+    // Inside a coordination of employers ("founders of A and B"): see EMPLOYER_HEAD_ITEM.
+    let employers = false;
     for (let k = 0; k < items.length; k++) {
       const item = items[k]!;
       if (item === '') continue;
+      const bare = item.replace(/[.,;:!?]+$/u, '');
+      if (EMPLOYER_HEAD_ITEM.test(bare)) {
+        employers = true;
+        continue;
+      }
+      if (employers) {
+        if (BARE_NAME_CONJUNCT.test(bare) && (EMPLOYER_CONJUNCT_TAIL.test(bare) || !ENDS_ON_ORG_WORD.test(bare))) continue;
+        employers = false;
+      }
       // A quoted name with its own punctuation (QUOTED_NAME, masked by findInvestorMentions): the text inside the quotes is the name.
       const quoted = quotedItemName(item);
       if (quoted) {
