@@ -389,3 +389,15 @@ export const LEX_INVESTOR_ROLE_NOUNS = [
   'investisseu(?:r|rs|se|ses)', 'actionnaires?', 'capital-risqueurs?', 'prêteurs?', 'banques? publiques?', 'mécènes?',
   'billionaires?', 'milliardaires?',
 ] as const;
+
+// ── Other money a company's owned figure may be (round 27, group 2, appended) ─────────────────────────────────────────────
+
+/**
+ * Nouns of money that is not a round raised, EN and FR, beside the wins (LEX_NOT_A_ROUND_WINS) and the sale, crowd or subsidy
+ * money (LEX_NOT_RAISED_MONEY): a fund or its vehicle, losses and debts, profits, aid and loans, a budget, a "chiffre"
+ * (d'affaires). In the descriptors of an owned figure ("les § de pertes de X") they make it that money (deals.ts ownedFigureOwner).
+ */
+export const LEX_OTHER_MONEY_NOUNS = [
+  'funds?', 'fonds', 'vehicle', 'véhicule', 'loss(?:es)?', 'debts?', 'profits?', 'loans?', 'budgets?',
+  'pertes?', 'dettes?', 'bénéfices?', 'aides?', 'prêts?', 'chiffre',
+] as const;

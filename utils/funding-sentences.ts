@@ -75,12 +75,21 @@ export function leadingLabel(sentence: string): { label: string; rest: number } 
 const LIST_LINE = /^\s*(?:[•·▪‣◦*–—-]\s*)?(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.? \d{1,2}|\d{1,2}(?:er)? (?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)[\p{L}]*\.?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*[:–—-]\s*)?(?<name>[\p{Lu}\p{N}][^:–—()§;]{0,58}?)\s*(?::|\s[–—-]|\()\s*(?:(?:about|around|over|more than|environ|plus de|près de|up to)\s+)?(?<money>§+)/u;
 /** Labels of profile lists ("Funding: §", "Valuation: §"): the line is a field of one company, not an item of a list of rounds. */
 const FIELD_LABEL = /^(?:total|funding|financement|montant|amount|round|raised|levée|valuation|valorisation|revenue|revenues|sales|chiffre d[’']affaires|ca|arr|latest|last|previous|date|stage|sector|secteur|fund|fonds|budget|price|prix|cost|coût|salary|deal|investment|investissement)(?![\p{L}\p{N}])/iu;
-/** Words of funding in the paragraphs before a list, or in its lines. */
-const LIST_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest)(?![\p{L}\p{N}])/iu;
+/**
+ * Words of funding in the paragraphs before a list, or in its lines. Round 27 (cluster "a list under a lead-in about raising": blind
+ * 677's weekly signals, "A (§), B (§) ou C (§) se sont financés", and the EN digests' "were funded by"): the participle of funding,
+ * "funded", "financé(e)s", is a lead-in's verb as "raised" is; not glued after a hyphen ("state-funded", "auto-financé").
+ */
+const LIST_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest|(?<!-)funded|(?<!-)financée?s?)(?![\p{L}\p{N}])/iu;
 
 /** Whether a text holds a word of funding (the cue of a list of rounds: "raised", "rounds", "levées", "tours de table"…). */
 export function hasListFundingCue(text: string): boolean {
   return LIST_FUNDING_CUE.test(text);
+}
+const LIST_FUNDING_CUE_ALL = new RegExp(LIST_FUNDING_CUE.source, 'giu');
+/** Round 27: where the funding cues of a text are (start and end of each), read once so that each figure asks its window (deals.ts). */
+export function listFundingCueSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(LIST_FUNDING_CUE_ALL)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 export interface ListLine {
