@@ -9,7 +9,7 @@
 import { COMPANY_KIND, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
-import { hasListFundingCue } from './funding-sentences';
+import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import type { MoneyKind } from './types';
 import {
@@ -17,7 +17,7 @@ import {
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
   LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR,
-  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS, LEX_NEGATION_WORDS, LEX_INVESTOR_ROLE_NOUNS,
+  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS, LEX_NEGATION_WORDS, LEX_INVESTOR_ROLE_NOUNS, LEX_OTHER_MONEY_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_NOT_RAISED_MONEY,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -474,6 +474,59 @@ const SELF_ROUND_NOUN = String.raw`${BARE_TOUR}${lexAlt(SELF_ROUND_WORDS)}(?![\p
 /** The same nouns, lower-case or capitalised, for the case-sensitive reader of owned entries. */
 const SELF_ROUND_NOUN_CASED = String.raw`${BARE_TOUR}${lexAlt([...SELF_ROUND_WORDS, ...lexCapitalised(SELF_ROUND_WORDS)])}(?![\p{L}])`;
 /**
+ * Round 27 (cluster "a company's own outlay in a place": blind 707's monthly wrap-up, fixture 538's fintech statistics; in the
+ * sweep, a wire story and three outlets on a cloud firm's "will invest § in Germany", four French outlets' "va investir § en
+ * France"): "Orvalis has announced an additional § investment in Germany", "Halvéo investira § en
+ * France", "invests § in India". Money a company puts into a country, a region or a city is its own spending (capex), not a round
+ * raised. Read as the place rule above reads a plant: an investment noun right after the figure, or an investment noun or verb
+ * right before it, then "in/into/en/au/aux/dans" and a name the place reader (companies.ts isPlace) knows. A named company there
+ * ("§ investment in Kestrel") is no place and stays the investor's round in it; a raising verb before the figure ("Acme secured a
+ * § investment in France") keeps the raise.
+ */
+const INVESTMENT_NOUN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|investissements?|capex)(?![\p{L}])/u;
+const IN_PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|en|au|aux|dans|à)\s+(?:(?:the|le|la|l[’'])\s*)?(?<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+function outlayInPlace(before: string, after: string): boolean {
+  if (STRONG_VERB.test(before)) return false;
+  const noun = INVESTMENT_NOUN_AFTER.exec(after);
+  const rest = noun ? after.slice(noun[0].length) : INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) ? after : null;
+  if (rest === null) return false;
+  const place = IN_PLACE_AFTER.exec(rest);
+  return !!place && isPlace(place.groups!.place!);
+}
+/**
+ * Round 27 (cluster "a raise planned, never done": blind 733's teaser of a national daily; fixture 107's blog, whose "Ce devait être
+ * une levée de §" STATISTIC_BEFORE reads, is the same past-of-future): the verb of announcing or raising governed by a past-of-future ("qui devait
+ * annoncer, mardi, une levée de §", "was to announce a § round", "was due to close", "s'apprêtait à lever", "était censée
+ * boucler") tells a raise that was planned at that time; the text says no more that it happened. The planning verb, its infinitive,
+ * then at most 80 characters up to the figure with no finite raise of its own ("which was to announce its results, raised §" keeps
+ * the raise). The conditional ("devrait lever") and the plans ("plans to raise") are read by HEDGED_RAISE_BEFORE.
+ */
+const PLANNED_RAISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:was|were)\s+(?:(?:due|supposed|scheduled|slated|going|poised|meant|set|expected)\s+)?to|devai(?:t|ent)|(?:était|étaient)\s+(?:censée?s?|sur le point d[e’'])|s[’']apprêtai(?:t|ent)\s+à)\s+(?:announce|unveil|raise|close|secure|complete|annoncer|dévoiler|officialiser|lever|boucler|finaliser|conclure|obtenir)(?![\p{L}])(?:(?!(?<![\p{L}])${RAISE_VERB_WORDS}(?![\p{L}]))[^§.;]){0,80}$`, 'iu');
+/**
+ * Round 27 (cluster "tranches and extensions of one round", blind 710's fintech extension, 735's Series A add-on, 727's and 624's
+ * extensions): "une extension de § de sa levée de fonds", "a § extension of its Series B", "an extension of § to its seed round".
+ * The extension is new money in a round the company had opened: a round of its own (the gold counts the extension), not other
+ * money. The extension noun stands right before the figure (with "de/of") or right after it, and a round noun closes the phrase
+ * ("de sa levée", "of its Series B"), so "an extension of § on its credit line" stays other money.
+ */
+const EXTENSION_NOUN = String.raw`(?:extension|rallonge|top-up|add-on)`;
+const EXTENSION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EXTENSION_NOUN}\s+(?:de|d[’']|of)(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+const EXTENSION_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:[\p{Ll}-]+\s+)?${EXTENSION_NOUN}(?![\p{L}])`, 'iu');
+const OF_OWN_ROUND_AFTER = new RegExp(String.raw`^\s*(?:de|du|d[’']|of|to|à)\s+(?:(?:sa|son|leur|its|their|the|this|that|cette|ce|la|le|l[’'])\s*)(?:[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financing|financement|funding)`, 'iu');
+function roundExtension(before: string, after: string): boolean {
+  if (EXTENSION_BEFORE.test(before)) return OF_OWN_ROUND_AFTER.test(after.replace(/^\s*\([^)]*\)/u, ''));
+  const noun = EXTENSION_AFTER.exec(after);
+  return !!noun && OF_OWN_ROUND_AFTER.test(after.slice(noun[0].length));
+}
+/**
+ * Round 27 (same cluster: the sum a text writes after a tranche): "pour ainsi établir sa série B à §", "portant sa série B à §",
+ * "pour porter son tour de table à §". A purpose or result clause (an infinitive after "pour", or a present participle) that sets
+ * the round to a figure gives the round's new sum, the earlier tranche plus this one, as English "bringing its Series B to §"
+ * (TOTAL_BEFORE). A finite verb of growth ("a porté sa série A à §", "expanded its round to §") is still the round's size
+ * (ROUND_SIZED_TO_BEFORE).
+ */
+const ROUND_SUM_RESULT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:pour|afin de)\s+(?:ainsi\s+|donc\s+)?(?:porter|établir|amener|hisser|monter)|(?<![\p{L}])(?:portant|établissant|amenant|hissant|montant))\s+(?:(?:ainsi|désormais|donc|alors)\s+)*(?:sa|son|leur|la|le|l[’']|cette|ce)\s*(?:[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financement)(?:\s+[A-J](?![\p{L}]))?(?:\s+(?:de|d[’'])\s*(?:fonds|table|financement|amorçage))?\s+à(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+/**
  * Round 17: a round noun owned by a named company, its figure in brackets: "le tour de table de Tilvo (§)", "la série C de
  * l’allemand Quorly (§)", "the seed round of fintech Brevo (§)". The noun phrase is the entry; the bracket gives its size (monthly
  * barometers and quarterly reviews of several outlets write their entries so). Between "de/of" and the name only lower-case
@@ -551,8 +604,12 @@ function entryForNameAfter(after: string): boolean {
 const OWNED_FIGURE_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:les|des|the|aux|ces|these)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
 /** The owner after the figure: "de|du|de la|de l'|of", at most three lower-case descriptors (no preposition), the name. */
 const OWNED_FIGURE_OWNER_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:de\s+la\s+|de\s+l[’']\s*|du\s+|de\s+|d[’']\s*|of\s+(?:the\s+)?)(?<desc>(?:(?!(?:of|de|du|des|d|from|by|at|in|to|for|with|par|à|chez|pour|avec|dans|sur|en|la|le|les)(?![\p{L}]))[\p{Ll}-]+\s+(?:(?:du|de la|de l[’']|d[’'])\s*(?=\p{Ll}))?){0,3})(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,;.:()–—…]|$)|\s+(?:et|and|ou|or|qui|which|that|who|en|in|avec|with|à|au|a|has|had|was|is|pour|for)(?![\p{L}]))/u;
-/** Descriptors that make the figure some other money: a fund, a public body's or a sale's money, revenue, a valuation. */
-const OWNED_FIGURE_NOT_ROUND_DESC = /(?<![\p{L}])(?:funds?|fonds|vehicle|véhicule|pertes?|dettes?|debts?|loss(?:es)?|profits?|bénéfices?|subventions?|grants?|aides?|prêts?|loans?|budgets?|chiffre|commandes?|orders?|contrats?|contracts?)(?![\p{L}])/iu;
+/**
+ * Descriptors that make the figure some other money: a fund, a public body's or a sale's money, revenue, a valuation. Round 27: built
+ * from the lexicon's lists (the wins of a contract or a grant, the money of a sale, a crowd or a subsidy, and the other money nouns)
+ * instead of a retyped list.
+ */
+const OWNED_FIGURE_NOT_ROUND_DESC = new RegExp(String.raw`(?<![\p{L}])${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])}(?![\p{L}])`, 'iu');
 const OWNED_FIGURE_ROUND_LABEL = /^(?:Series|Série|Seed|Pre-Seed)(?![\p{L}])/u;
 /**
  * Round 26 (review of round A, F1): an investor's ticket is no round. Descriptors naming an investor's role ("the § of early backer
@@ -595,12 +652,27 @@ function ownedFigureEntry(masked: string, start: number, end: number): boolean {
   if (!m) return false;
   const from = Math.max(0, start - OWNED_FIGURE_REACH);
   const window = masked.slice(from, Math.min(masked.length, end + OWNED_FIGURE_REACH));
-  if (!hasListFundingCue(window)) return false;
+  if (!fundingCueNear(masked, from, Math.min(masked.length, end + OWNED_FIGURE_REACH))) return false;
   if (m.desc.trim() !== '') return true;
   for (const d of window.matchAll(DEFINITE_FIGURE)) {
     const at = from + d.index! + d[0].length - 1;
     if (at < start || at >= end) return true;
   }
+  return false;
+}
+/**
+ * Round 27: the funding cues of a sentence (hasListFundingCue's words), found once per sentence and kept for its figures: each figure
+ * then asks whether a cue lies inside its window. Was one scan of the window per figure. The last sentence's cue spans are cached
+ * (readFigure reads the figures of one sentence in a row).
+ */
+let cueSentence: string | null = null;
+let cueSpans: Array<[number, number]> = [];
+function fundingCueNear(masked: string, from: number, to: number): boolean {
+  if (masked !== cueSentence) {
+    cueSentence = masked;
+    cueSpans = listFundingCueSpans(masked);
+  }
+  for (const [a, b] of cueSpans) if (a < to && b > from) return true;
   return false;
 }
 /** A figure whose own entry names the company that raised it: a possessive owner and a round noun after, or an owned round noun. */
@@ -1011,7 +1083,10 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     return { kind: 'valuation', verbAt: null };
   }
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
-  if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before) || PLANNED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // Round 27: the round's sum after a tranche, told in a result clause ("pour ainsi établir sa série B à §"); an extension of the company's round ("une extension de § de sa levée").
+  if (ROUND_SUM_RESULT_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
+  if (roundExtension(before, after)) return { kind: 'round', verbAt: null };
   // "sought to raise § to §": the other end of a hoped-for range is no raise either.
   if (RANGE_CLOSE_BEFORE.test(before) && masked.lastIndexOf('§', start - 1) >= 0 && hedgedBefore(clauseBefore(masked, runStart(masked, masked.lastIndexOf('§', start - 1))))) return { kind: 'other', verbAt: null };
   // Round 19 (before the statistic vetoes, which read the list's intro, not the item): an item of a list "A (§ …), B (§ …)": the round of the name before the parenthesis.
@@ -1069,7 +1144,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Round 14: leveraged money, a count of supported projects, a target, a scene's or a week's total, capex on a site, a wider round.
   if (LEVERAGED_BY_ENABLER_BEFORE.test(before) || (LEVERAGE_VERB_BEFORE.test(before) && ADDITIONAL_MONEY_AFTER.test(after))) return { kind: 'other', verbAt: null };
   if (COUNT_SUPPORTED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (PERIOD_WITH_BEFORE.test(before) && !ROUND_LABEL_AFTER.test(after)) || SCENE_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
-  if (INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) && FACILITY_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  if ((INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) && FACILITY_AFTER.test(after)) || outlayInPlace(before, after)) return { kind: 'other', verbAt: null };
   if (priorFigure && FORMS_PART_OF_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_OBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null, fund: true };
   // "§ in investment for Uber China’s Series B": a part of another company's round, not the subject's own.
@@ -1233,7 +1308,8 @@ function sharedBySeveral(masked: string, sumAt: number): boolean {
  * name and "(" right before the figure; it needs a sibling item (the figure before or after it read the same way) and a word of
  * funding in the sentence. The raiser is the name before the parenthesis (`verbAt` at the parenthesis).
  */
-const PAREN_ITEM_BEFORE = new RegExp(String.raw`(?:^|[:;]|\)\s*[,;]?|,|\s(?:and|et|including|notamment|dont|such as|comme|like|among them|parmi lesquelles?))\s*(?:(?:and|et)\s+)?(?:(?:the|la|le|l[’'])\s*)?(?<name>${GAPPED_NAME})\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+// Round 27: a list's last item may be joined by "or"/"ou" as by "and"/"et" ("A (§), B (§) ou C (§) se sont financés", blind 677).
+const PAREN_ITEM_BEFORE = new RegExp(String.raw`(?:^|[:;]|\)\s*[,;]?|,|\s(?:and|et|or|ou|including|notamment|dont|such as|comme|like|among them|parmi lesquelles?))\s*(?:(?:and|et)\s+)?(?:(?:the|la|le|l[’'])\s*)?(?<name>${GAPPED_NAME})\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
 /** A change or a share inside the parenthesis ("(§, +14 %)", "(§, up 30%)", "(§ contre § en 2022)"): a region's or a sector's statistic. */
 const PAREN_ITEM_CHANGE = /%|[+−]\s?\d|\b(?:up|down|hausse|baisse)\b|\b(?:vs\.?|versus|contre|against|compared (?:to|with)|soit)\s+(?:§|\d)/iu;
 /** A count of deals inside the parenthesis ("(§ en 3 opérations)", "(§, 10 opérations)", "(§ across 12 deals)", "(§ in one round)"): a sector's or a region's sum. */
