@@ -6,7 +6,7 @@
  * Pure and linear: every pattern is bounded, read once on the clause or the sentence it is given.
  */
 import { datePhrase, isPastContext, type ReviewPeriod } from './deals';
-import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_EARLIER_WORDS, LEX_FUTURE_MARKERS, LEX_LISTING_PLAN_VERBS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_INVEST_VERBS_FR, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_EARLIER_WORDS, LEX_FUTURE_MARKERS, LEX_LISTING_PLAN_VERBS, LEX_FAILURE_NEWS_EN, LEX_FAILURE_NEWS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
 import type { Deal } from './types';
 
 /**
@@ -168,7 +168,7 @@ export interface FigureStatus {
  * "Serena a investi § dans Kiplo"): a look at the investor's moves, whose months date its history, not the page's round. The
  * backing and investing verbs of the lexicon, and the closed class of joining and leading a round.
  */
-const INVESTOR_SIDE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR])}|join(?:s|ed)|invest(?:s|ed)|(?:co-)?led|participated|(?:a|ont) (?:rejoint|participé|(?:co-?)?mené))(?![\p{L}])`, 'iu');
+const INVESTOR_SIDE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR, ...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}|(?:co-)?led|(?:a|ont) (?:co-?)?mené)(?![\p{L}])`, 'iu');
 // Only a sentence's one round: a sentence listing several companies' rounds by their months ("V2food raised § in August, while in
 // July we saw A raise §, B secure §") looks back over a season, its items keep the list's time.
 /**

@@ -48,6 +48,23 @@ export const LEX_INVEST_VERBS_FR = [
 export const LEX_BACKING_VERBS_EN = ['backs', 'backed', 'supports', 'supported', 'funds', 'funded'] as const;
 export const LEX_BACKING_VERBS_FR = ['soutient', 'a soutenu', 'accompagne', 'a accompagné', 'finance', 'a financé'] as const;
 
+/**
+ * Verbs of an investor taking part in someone else's round ("Sequoia joined the round", "X et Y ont participé à une levée de
+ * fonds de §", "X invested § in …"): their subject is a backer of the round, never its raiser. Leading verbs are apart (a French
+ * "a mené une levée" is also said of the company that carried its own round out).
+ */
+export const LEX_PARTICIPATION_VERBS_EN = ['join(?:s|ed)', '(?:co-)?invest(?:s|ed)', 'participated', 'took part'] as const;
+export const LEX_PARTICIPATION_VERBS_FR = ['(?:a|ont) rejoint', '(?:a|ont) participé', 'particip(?:e|ent)', '(?:a|ont) souscrit', 'souscri(?:t|vent)'] as const;
+
+/**
+ * The investing verbs of a fund in any tense, as open stems ("investira", "a soutenu", "financera", "backed"): what a fund puts
+ * into companies. The finite forms above (LEX_INVEST_VERBS_FR, LEX_BACKING_VERBS_*) are read with them wherever a fund's own
+ * verb is looked for, so a form added there is read there too.
+ */
+export const LEX_INVESTING_STEMS = [
+  'invest\\p{L}*', 'soutien\\p{L}*', 'soutient', 'soutenu\\p{L}*', 'financ\\p{L}*', 'backs', 'backed', 'backing',
+] as const;
+
 /** Weak verbs that say a raise only with a purpose after the figure ("Payflo gets § to expand"). */
 export const LEX_WEAK_VERBS_EN = ['gets', 'got', 'receives', 'received'] as const;
 export const LEX_WEAK_VERBS_FR = ['obtient', 'a obtenu', 'reçoit', 'a reçu'] as const;

@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -731,8 +731,11 @@ const FUND_SENTENCE = new RegExp(String.raw`\b${lexAlt(LEX_FUND_FIGURES)}(?![\p{
  * (or a name, "Le fonds Kima") keeps "fund" the head of the subject, not part of a longer noun ("the fund manager").
  */
 const FUND_ANAPHOR_OPENING = /^(?:Le|Ce|The|This)\s+(?:(?:new|nouveau|latest|second|third|deuxième|troisième)\s+)?(?:fonds|fund)(?:\s*,|\s+(?:qui|which|a|has|had|is|was|est|sera|will|avait|a été|s[’']élève|totalise|raised|closed|réunit|lève))(?![\p{L}\p{N}])/u;
-/** The fund's investing verb: what it puts into companies, after the money it raised ("investir", "invests", "a investi"). */
-const FUND_INVESTS = /(?<![\p{L}])(?:invest\p{L}*|investi\p{L}*|backs|backed|soutien\p{L}*|soutient|soutenu\p{L}*|financ\p{L}*)(?![\p{L}])/iu;
+/**
+ * The fund's investing verb: what it puts into companies, after the money it raised ("investira", "invests", "a soutenu"). Built
+ * from the lexicon's investing stems and finite investing and backing verbs: a retyped list here missed "soutenu".
+ */
+const FUND_INVESTS = new RegExp(String.raw`(?<![\p{L}])${lexAlt([...LEX_INVESTING_STEMS, ...LEX_INVEST_VERBS_FR, ...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR])}(?![\p{L}])`, 'iu');
 
 /** A round named as such (not "funding" alone, which also describes grants and budgets). */
 const ROUND_NOUN = /\b(?:(?:funding|financing|investment|first|seed|series [a-j]|latest|last|new|fresh|recent|the|a|its|that|this) rounds?|tour de table|levée de fonds)(?![\p{L}\p{N}])/iu;
@@ -1589,7 +1592,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   if (deals.some((d) => d.companyFromTopic && !d.company)) {
     const investorNames = deals.flatMap((d) => [...d.leads, ...d.investors]);
     // The headline's company, unless the article gives it as an investor ("Accel backs …" is read as its object anyway).
-    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? (yield* topicEntity(article.sentences, investorNames, bySentence));
+    // A page that tells its own round in the first person ("we raised § for our Series A") is the publisher's: the name of the
+    // page's own site, read off its address, before the most named entity (which may be an investor the post thanks).
+    // Not a first person that backs the round ("we led the § Series A of X"): the publisher is then an investor.
+    const firstPerson = deals.some((d) => d.companyFromTopic && !d.company && FIRST_PERSON_WORD.test(d.evidence[0] ?? '') && !BACKER_VERB.test(d.evidence[0] ?? ''));
+    const publisher = firstPerson ? publisherName(options.url ?? null, article.sentences, investorNames) : null;
+    const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? publisher ?? (yield* topicEntity(article.sentences, investorNames, bySentence));
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
   }
 
@@ -2100,11 +2108,24 @@ function subjectAfterPlace(head: string): string | null {
   return null;
 }
 
-/** "Verve Super’s § raise", "OPay’s expected § Series C": the possessor right before the figure owns the round. */
-const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}])(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:(?:expected|latest|recent|new|last|first|previous|reported|planned|fresh|whopping|massive|impressive|record|huge|hefty)\s+){0,2}$/u;
+/**
+ * "Verve Super’s § raise", "OPay’s expected § Series C": the possessor right before the figure owns the round. Up to six
+ * capitalised words: a registered name with its place and legal form ("Suzhou Abogen Biosciences Co. Ltd.’s §") was cut to
+ * its last four.
+ */
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}])(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,5})[’']s?\s+(?:(?:expected|latest|recent|new|last|first|previous|reported|planned|fresh|whopping|massive|impressive|record|huge|hefty)\s+){0,2}$/u;
 
 /** "it had led a § round for fintech startup Prospa", "Sequoia co-led a § round in X": an investor's verb, the company is the object. */
 const INVESTOR_LED_A = /\b(?:led|co-led|leads|co-leads|headed|joined|backed|participated in|took part in|a mené|a co-mené|menait)\s+(?:a|an|the|its|un|une|le|la)\s*$/iu;
+
+/**
+ * An investor's verb of taking part whose object holds the figure: "X joined a § round", "X invested at least § in …", "X, qui …,
+ * et Y ont participé à une levée de fonds de §", "X a souscrit à l’augmentation de capital de §". The clause's subject backs
+ * the round and never raised it: the raiser is the object after the figure, else the company the nearby text reads. Only the
+ * preposition, a determiner, up to three words of the round's noun phrase ending on "de/of", and an approximation may stand
+ * between the verb and the figure (a bounded, anchored tail: linear).
+ */
+const PARTICIPATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}\s+(?:(?:à|au|in)\s+)?(?:(?:a|an|the|its|this|un|une|le|la|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){1,3}?(?:de|d[’']|of)\s*)?(?:(?:${lexAlt(LEX_APPROX)}|at least|au moins|more than)\s+)?$`, 'iu');
 
 /**
  * The company that raised a round figure: the subject of its verb, the
@@ -2126,6 +2147,16 @@ function findCompany(
     // "After TAE’s impressive §": an opening connector is not part of the name.
     const name = possessor.groups!.name!.split(' ').filter((w, k, all) => !all.slice(0, k + 1).every((x) => NOT_NAME_WORDS.has(x.toLowerCase()) || NOT_A_NAME_ALONE.has(x.toLowerCase()))).join(' ');
     if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase()) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b/.test(name)) return { name, explicit: true };
+  }
+  // "X et Y ont participé à une levée de fonds de §", "X invested at least § in AI chipmaker Acme’s latest round": the subject
+  // is an investor; the raiser is the object after the figure, else the deal just read, else the article's topic.
+  if (PARTICIPATION_BEFORE.test(masked.slice(Math.max(0, f.start - 60), f.start))) {
+    const after = masked.slice(f.end);
+    const object = companyAfter(after) ?? intoCompany(after) ?? INVESTED_INTO_NAME.exec(after)?.groups!.name!.replace(/[’']s?$/u, '') ?? null;
+    if (object && !isPlace(object) && !NOT_NAME_WORDS.has(object.toLowerCase())) return { name: object, explicit: true };
+    if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+    if (headline) return { name: headline, explicit: false };
+    return { name: null, explicit: false, topic: true };
   }
   if (INVESTOR_LED_A.test(masked.slice(Math.max(0, f.start - 40), f.start))) {
     const object = companyAfter(masked.slice(f.end));
@@ -2161,6 +2192,15 @@ function findCompany(
   if (f.verbAt !== null) {
     const subject = subjectBefore(masked, f.verbAt);
     if (subject && !subject.pronoun && subject.name) return { name: subject.name, explicit: true };
+    if (!subject) {
+      // "Des sociétés comme Moovit qui agit dans … et a levé §", "Acme, which builds …, has raised §": the relative's antecedent.
+      const antecedent = relativeAntecedent(masked, f.verbAt);
+      if (antecedent) return { name: antecedent, explicit: true };
+      // "Six ans après avoir bouclé une levée de §, notamment auprès de X, Navya s’apprêterait …": the fronted clause's subject
+      // is the main clause's, named after it.
+      const main = FRONTED_NONFINITE.test(masked.slice(Math.max(0, f.verbAt - 60), f.verbAt)) ? mainSubjectAfter(masked.slice(f.end, f.end + VIEW_CHARS)) : null;
+      if (main) return { name: main, explicit: true };
+    }
     if (subject?.pronoun) {
       pronoun = true;
       const earlier = firstNameBefore(masked.slice(labelEnd), f.verbAt - labelEnd);
@@ -2204,7 +2244,8 @@ function findCompany(
     // Masked: a token holding the amount ("$30m") is never a name.
     const first = firstNameBefore(masked, f.start);
     const at = first ? body.indexOf(first) : -1;
-    if (first && (at <= 20 || DESCRIPTOR_OPENING.test(body.slice(0, at))) && !isInvestorHere(masked, first)) return { name: first, explicit: true };
+    // "date 2020-12 Pour cette fin d’année, … Lydia a annoncé §": a dateline's date opening the line is no name (DATELINE_RUN).
+    if (first && !DATELINE_RUN.test(first) && (at <= 20 || DESCRIPTOR_OPENING.test(body.slice(0, at))) && !isInvestorHere(masked, first)) return { name: first, explicit: true };
   }
   // List-style sections: the company is named in a line after ("What company does: Databricks develops…").
   if (labelEnd > 0) for (let i = s.index + 1; i < sentences.length && i <= s.index + 8; i++) {
@@ -2232,6 +2273,57 @@ function findCompany(
   if (opener) return { name: opener, explicit: false };
   return { name: null, explicit: false, topic: true };
 }
+
+/**
+ * The name a relative clause holding the raising verb hangs on: the last name before the verb that a relative pronoun follows
+ * ("Moovit qui agit dans … et a levé", "Acme, which builds …, has raised", "X, qui …, a bouclé"), with no figure, stop or
+ * semicolon between the pronoun and the verb (that would be another clause). A bounded window before the verb: linear.
+ */
+const RELATIVE_AFTER_NAME = /^\s*,?\s*(?:qui|which)\s[^§;.!?]{0,160}$/u;
+function relativeAntecedent(masked: string, verbAt: number): string | null {
+  const lo = Math.max(0, verbAt - 200);
+  const head = masked.slice(lo, verbAt);
+  const runs = findNameRuns(head);
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k]!;
+    if (!RELATIVE_AFTER_NAME.test(head.slice(r.end))) continue;
+    const low = r.text.toLowerCase();
+    if (isPlace(r.text) || isNationality(r.text) || NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isOpeningWord(r.text) || DATE_RUN.test(r.text)) return null;
+    return isInvestorHere(head, r.text) ? null : r.text;
+  }
+  return null;
+}
+
+/**
+ * A non-finite clause fronted before the main clause, ending on the raising verb: "Six ans après avoir bouclé", "After having
+ * closed", "Having raised". Its subject is the main clause's. Anchored at the verb; the clause must open the sentence or follow a comma.
+ */
+const FRONTED_NONFINITE = /(?:^|,\s*)(?:[\p{L}\d]+\s+){0,3}?(?:après avoir|après l[’']avoir|after having|having)\s+$/iu;
+
+/**
+ * The subject of the main clause after a fronted clause: the first name set off by a comma and followed by a verb-like lower-case
+ * word ("…, notamment auprès de X et Y, Navya s’apprêterait"). A name after a preposition ("auprès de X") is the money's source.
+ */
+const PRONOUN_SUBJECT_AFTER_COMMA = /,\s*(?:elle|elles|il|ils|it|they|she|he|we|nous)\s/iu;
+/** A word after a name that keeps it inside a list or a phrase ("Bpi et la BNP", "X in 2016"): not a verb of a main clause. */
+const NOT_A_VERB_AFTER = /^\s+(?:et|and|ou|or|en|in|de|du|des|d[’']|of|à|au|aux|pour|for|with|avec|la|le|les|the|on|at)(?![\p{L}])/iu;
+function mainSubjectAfter(after: string): string | null {
+  // "Après avoir levé § auprès de X, Y et Z, elle a …": the main clause's subject is a pronoun; the names before it are sources.
+  const pronoun = PRONOUN_SUBJECT_AFTER_COMMA.exec(after);
+  const stop = pronoun ? pronoun.index : after.length;
+  for (const r of findNameRuns(after)) {
+    if (r.start >= stop) break;
+    if (!/,\s*$/u.test(after.slice(Math.max(0, r.start - 3), r.start))) continue;
+    if (!/^\s+(?:[\p{Ll}]|[ldsn][’'])/u.test(after.slice(r.end)) || NOT_A_VERB_AFTER.test(after.slice(r.end))) continue;
+    const low = r.text.toLowerCase();
+    if (isPlace(r.text) || NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isOpeningWord(r.text) || DATE_RUN.test(r.text)) continue;
+    return r.text;
+  }
+  return null;
+}
+
+/** A run of digits and date separators only ("2020-12", "2020-03-10", "12/05"): a dateline's date, never a company. */
+const DATELINE_RUN = /^[\p{N}][\p{N}\s./-]*$/u;
 
 /** A person's role in their company as an apposition right before the raising verb: ", PDG d’Element AI, fier d’avoir amassé", ", CEO of Acme, said it raised". */
 const ROLE_OF = /,\s*(?:(?:the|le|la|son|sa|its|co-?)\s*)?(?:PDG|CEO|chief executive(?: officer)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?founder|founder|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)\s+(?:(?:et|and)\s+[\p{L}-]+\s+)?(?:de\s+|d[’']|du\s+|of\s+|at\s+|chez\s+)(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})\s*,\s*(?:[\p{Ll}’']+\s+){0,4}$/u;
@@ -2390,14 +2482,32 @@ function isInvestorHere(masked: string, name: string): boolean {
   // "Northern Arc led the list with $80 million": leading a ranking is not leading a round.
   if (RANKING_LEAD.test(after)) return false;
   // "Baidu said to lead $140m round in …": a headline's investor, not the company.
-  return /^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b|^\s*(?:is |are )?(?:said|set|poised|expected|tipped|reported|in talks) to (?:co-)?(?:lead|back|invest|join)\b/i.test(after);
+  if (/^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b|^\s*(?:is |are )?(?:said|set|poised|expected|tipped|reported|in talks) to (?:co-)?(?:lead|back|invest|join)\b/i.test(after)) return true;
+  // "Definvest, qui est géré par …, et Alliance Ventures, le fonds de …, ont participé à": the subject of a verb of taking part,
+  // past its appositives and a coordinated co-subject.
+  return PARTICIPANT_SUBJECT_AFTER.test(after);
 }
+
+/**
+ * After a name, the clause that makes it a participant of a round: up to one appositive set off by commas, one coordinated
+ * co-subject ("et Y", "and Y", with its own appositive), then a verb of taking part (LEX_PARTICIPATION_VERBS). Bounded runs
+ * with no stop or semicolon inside: linear.
+ */
+const PARTICIPANT_SUBJECT_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.§]{1,100},)?(?:\s+(?:et|and)\s+[^,;.§]{1,50}?(?:\s*,[^,;.§]{1,100},)?)?\s+(?:(?:also|aussi|également|have|has|had|all)\s+)?${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}(?![\p{L}])`, 'iu');
 
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
 /** The most named entity of the article (at least twice): the fallback subject of "we raised". */
+/**
+ * Right before a name, what makes it the source of the report: a preposition of source ("according to", "selon", "d’après") or an
+ * inverted reporting verb after a quote or a clause ("…, affirme X", "…, says X", "…, told X"). Anchored at the end of a 30-character window.
+ */
+const SOURCE_BEFORE_NAME = /(?<![\p{L}])(?:according to|selon|d[’']après|affirme|affirment|indique|rapporte|explique|précise|révèle|says|said|reports|reported|told|tells)\s+(?:(?:le|la|les|l[’']|the)\s*)?$/iu;
+
 function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Map<number, MoneyMatch[]>): Generator<void, string | null, void> {
   const counts = new Map<string, { name: string; n: number; first: number }>();
+  /** Names the article makes the subject of a verb of taking part in a round ("X et Y ont participé à …"): backers, never the topic. */
+  const participants = new Set<string>();
   for (const s of sentences) {
     if (s.index > 0 && s.index % TOPIC_SENTENCES_PER_STEP === 0) yield;
     // Figures masked: "CHF 25 million" never counts as the name "CHF 25".
@@ -2408,8 +2518,16 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text) || isOpeningWord(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
       // Nor a person the article names as such ("co-founders Jane Doe and …", then "Doe left Uber to launch …").
-      if (/^[\p{N}\s.,]+$/u.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text)) || isArticlePerson(sentences, r.text)) continue;
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || DATELINE_RUN.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text)) || isArticlePerson(sentences, r.text)) continue;
+      // A noun of the money itself ("Co-investment of § from …") is no company (MONEY_NOUN_NAME).
+      if (MONEY_NOUN_NAME.test(r.text)) continue;
+      // A word alone on its line ("Partager", "Share", a menu label): page furniture, not prose that names the topic.
+      if (r.start === 0 && !/\s/u.test(r.text) && text.trim().length === r.text.length) continue;
+      // "…, affirme Lyon Décideurs", "according to TechCrunch", "selon Les Echos": the source that reports the news is not its topic.
+      if (SOURCE_BEFORE_NAME.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
       const key = r.text.toLowerCase();
+      // A bounded look past the name (PARTICIPANT_SUBJECT_AFTER reads at most one appositive and one co-subject): linear.
+      if (PARTICIPANT_SUBJECT_AFTER.test(text.slice(r.end, r.end + 400))) participants.add(key);
       const e = counts.get(key) ?? { name: r.text, n: 0, first: s.index };
       // A name in a sentence about money raised weighs more than one in a quote.
       e.n += weight * (r.start === 0 ? 2 : 1);
@@ -2417,8 +2535,41 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
     }
   }
   let best: { name: string; n: number; first: number } | null = null;
-  for (const e of counts.values()) if (e.n >= 2 && (!best || e.n > best.n || (e.n === best.n && e.first < best.first))) best = e;
+  for (const [key, e] of counts) if (e.n >= 2 && !participants.has(key) && (!best || e.n > best.n || (e.n === best.n && e.first < best.first))) best = e;
   return best?.name ?? null;
+}
+
+/** The first person of a writer speaking for its company: "we", "we’ve", "our", "nous", "notre". */
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:we|we[’']ve|we[’']re|our|ours|nous|notre|nos)(?![\p{L}])/iu;
+
+/** A verb of leading, backing or taking part in a round (not the passive "led by X", which names someone else). */
+const BACKER_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR, ...LEX_BACKING_VERBS_EN, ...LEX_BACKING_VERBS_FR, ...LEX_INVEST_VERBS_FR])}|(?:co-)?lead|(?:co-)?leading|(?:co-)?led(?!\s+by)|(?:avons|a|ont) (?:co-)?mené)(?![\p{L}])`, 'iu');
+
+/** Address labels that name no site of their own: a subdomain of service ("www", "blog") or a second-level suffix ("co.uk"). */
+const HOST_SERVICE_LABEL = /^(?:www\d?|blog|blogs|news|m|amp|en|fr|co|com|org|net|ac|gov)$/u;
+
+/**
+ * The company a first-person page speaks for: the name of the text whose letters spell the site's own label in its address
+ * ("livingcarbon.com" → "Living Carbon", "blog.acme.io" → "Acme"). Null when no name of the text spells it (a founder's
+ * personal blog names its company otherwise) or when that name is one of the deal's investors.
+ */
+function publisherName(url: string | null, sentences: Sentence[], investors: string[]): string | null {
+  let host: string;
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return null;
+  }
+  const labels = host.split('.').slice(0, -1).filter((l) => !HOST_SERVICE_LABEL.test(l));
+  const own = labels[labels.length - 1];
+  if (!own || own.length < 3) return null;
+  for (const s of sentences) {
+    for (const r of findNameRuns(s.text)) {
+      if (r.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') !== own) continue;
+      return investors.some((n) => sameEntity(n, r.text)) ? null : r.text;
+    }
+  }
+  return null;
 }
 
 /** A capitalised descriptor opening a headline's name: "News Start-up Daylife", "Fintech Startup Acme". */
