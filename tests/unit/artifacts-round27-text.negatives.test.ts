@@ -27,6 +27,10 @@ describe('round 27 negatives: lines without a stop that are not stripped figures
       paragraphs: ['The plan has three parts:', '- Costs for the year will be cut by the', '- Sales staff in the north will be moved to the', 'The board approved it on Monday.'],
     },
     {
+      name: 'EN/FR: whole clauses with no stop ("was reached", "ont voté contre", "est atteint") are no figure slot',
+      paragraphs: ['After two days of talks an agreement was reached', 'Les élus de l’opposition ont voté contre', 'Pour le groupe, l’objectif de marge est atteint', 'The board will meet again in the spring.'],
+    },
+    {
       name: 'EN: function words before a dropped code span or formula are no figure slot',
       paragraphs: ['The function takes the same arguments as those passed to the', 'request(url, options)', 'A matrix is symmetric if and only if it is such that', 'A = transpose(A)', 'The values it returns are listed below.'],
     },

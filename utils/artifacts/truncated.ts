@@ -372,11 +372,13 @@ function speakerlessQuote(p: string): boolean {
 const FIGURE_SLOT_END = new RegExp(String.raw`(?:^|\s)(?:${[
   // EN: a past copula or a change/total verb with its amount gone ("… was", "… increased", "… totalled", "… rose to").
   'was', 'were', 'been',
-  '(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|totalled|totaled|reached|improved|widened|narrowed)(?: (?:by|to|from))?',
+  // ("reached" is left out: "… an agreement was reached" is whole.)
+  '(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|totalled|totaled|improved|widened|narrowed)(?: (?:by|to|from))?',
   'amounted to', '(?:up|down) (?:by|to|from)', 'compared (?:with|to)',
-  // FR: a verb of standing at a figure, or a change noun's "de" ("s'établit à", "ressort à", "en hausse de", "contre").
-  "s['’](?:établit|établissent|élève|élèvent|inscrit|inscrivent)(?: à)?", '(?:ressort|ressortent)(?: à)?', 'atteint', 'atteignent',
-  '(?:est|était|sont|étaient) (?:de|à)', '(?:hausse|baisse|progression|recul|repli|croissance) de', 'contre',
+  // FR: a verb of standing at a figure, or a change noun's "de" ("s'établit à", "ressort à", "a atteint", "en hausse de").
+  // ("contre" and a bare "atteint" are left out: "… ont voté contre", "… l'objectif est atteint" are whole.)
+  "s['’](?:établit|établissent|élève|élèvent|inscrit|inscrivent)(?: à)?", '(?:ressort|ressortent)(?: à)?', '(?:a|ont|avait|avaient) atteint',
+  '(?:est|était|sont|étaient) (?:de|à)', '(?:hausse|baisse|progression|recul|repli|croissance) de',
 ].join('|')})$`, 'u');
 /** A period phrase whose date went with the figure: "for the quarter ended", "in the nine months ending". */
 const PERIOD_ENDED = /(?:quarter|months|month|year|period|weeks|week|half|semester)\s(?:ended|ending)$/u;
