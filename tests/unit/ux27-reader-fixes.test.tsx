@@ -10,6 +10,7 @@
  */
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ArticleHeader } from '../../components/ArticleHeader';
 import { HighlightLegend } from '../../components/HighlightLegend';
 import { InvestorList } from '../../components/InvestorList';
 import { ALL_VISIBLE, CATEGORIES, CATEGORY_STYLES, type Category } from '../../utils/categories';
@@ -162,5 +163,19 @@ describe('an excerpt that is a quotation is quoted once', () => {
     expect(toPlainText(s({ kind: 'lost-hyphen', text: 'vicechairman', message: 'Lost hyphen.', fix: 'vice-chairman' }))).toContain('    "vicechairman" -> "vice-chairman"');
     expect(toPlainText(s(pullQuote('“Hi,” he said.', null)))).toContain('    "“Hi,” he said."');
     expect(toMarkdown(s({ kind: 'lost-hyphen', text: 'vicechairman', message: 'Lost hyphen.', fix: 'vice-chairman' }))).toContain('“vicechairman” → “vice-chairman”');
+  });
+});
+
+describe('the card’s publication day is the exports’ (publishedDay), never a cut string', () => {
+  const source = (publishedTime: string | null) => ({ input: null, url: null, title: 'T', byline: null, siteName: 'Site', publishedTime, lang: 'en' });
+  it.each<[string, string]>([
+    ['Tue, 12 Mar 2024 10:00:00 GMT', 'Site · Tue, 12 Mar 2024 10:00:00 GMT'],
+    ['12 mars 2024', 'Site · 12 mars 2024'],
+    // Negative rows: an ISO timestamp shows its day, as before.
+    ['2019-11-19T13:02:00.000Z', 'Site · 2019-11-19'],
+    ['2024-06-25', 'Site · 2024-06-25'],
+  ])('%s', (publishedTime, meta) => {
+    const { container } = render(<ArticleHeader source={source(publishedTime)} wordCount={0} />);
+    expect(container.querySelector('.article-meta')?.textContent).toBe(meta);
   });
 });
