@@ -296,8 +296,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "a convaincu Partech de mener le tour de table": the firm won over to lead is the lead; the list ends at "to lead" / "de mener".
   // "A linked up with new backer B to co-lead the § series B", "A s'est associé avec B pour mener la levée": the partner after "with" of a
   // verb of coming together (COLLAB_VERBS), ended at the purpose; the subject before the verb is read by the backward COLLAB triggers.
-  { role: 'lead', re: new RegExp(String.raw`(?<=${COLLAB_VERBS}\s+)(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_LEAD_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
-  { role: 'participant', re: new RegExp(String.raw`(?<=${COLLAB_VERBS}\s+)(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_BACK_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
+  // "with" is matched first (lookahead) and the look back is bounded (\s{1,3}): a look back at every position of a long blank run was
+  // quadratic.
+  { role: 'lead', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_LEAD_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
+  { role: 'participant', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_BACK_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
   { role: 'lead', re: /\b(?:attracted|attract|attracts|brought in|brings in|bring in|drew in|lured|roped in|persuaded|convinced|enlisted|tapped|a attiré|a convaincu|a séduit|ont convaincu|ont attiré)\s(?=(?:[^.;]{1,80}?)\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter)) (?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette )?(?:[\p{L}\p{N}§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche|tour|levée|opération|financement)(?![\p{L}\p{N}]))/giu, endAt: /\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter))\s/u },
   // "+ 20 M€ (Definvest, EIC Fund, NewSpace Capital)", "a € tranche (Acme Ventures, Kestrel)": a tranche's investors listed in the
   // parenthesis right after its figure. Only a list (a comma) holding a firm's word and no digit: "§ (£4m)", "§ (Series A)" stay out.
