@@ -1,5 +1,5 @@
 import { withoutBidiControls } from '../utils/bidi';
-import { figureContext } from '../utils/export';
+import { figureContextOf } from '../utils/export';
 import { formatMoney, formatNormalized } from '../utils/format';
 import type { MoneyMention } from '../utils/types';
 import { ShowButton } from './ShowButton';
@@ -45,9 +45,10 @@ export function MoneyList({ money, onShow, open = false }: MoneyListProps) {
             {/* The figure's second line is the words around it in its sentence (the exports' context), so
                 the figure is always in it: cut from the sentence's start, six figures of one long sentence
                 showed the same opening words and none of them. The whole sentence is its tooltip. */}
-            {m.sentence && (
+            {/* A "sentence" that is the figure alone (a table cell, "$199 billion[6]") adds no line. */}
+            {m.sentence && figureContextOf(withoutBidiControls(m.sentence), withoutBidiControls(m.text)) && (
               <span class="money-context" title={withoutBidiControls(m.sentence)}>
-                {figureContext(withoutBidiControls(m.sentence), withoutBidiControls(m.text))}
+                {figureContextOf(withoutBidiControls(m.sentence), withoutBidiControls(m.text))}
               </span>
             )}
           </li>

@@ -368,8 +368,18 @@ function otherMoney(summary: Summary): MoneyMention[] {
 /** "$16.82 billion (USD 16,820,000,000), other: “Revenue reached $16.82 billion…”": figure, kind and where it was read. */
 function otherMoneyLine(m: MoneyMention, syntax: Syntax): string {
   const head = `${pageText(syntax, moneyWithNormalized(m))}, ${MONEY_KIND_WORDS[m.kind]}`;
-  const context = m.sentence ? figureContext(withoutBidiControls(m.sentence), withoutBidiControls(m.text)) : '';
+  const context = m.sentence ? figureContextOf(withoutBidiControls(m.sentence), withoutBidiControls(m.text)) : '';
   return context ? `${head}: ${syntax.quote(syntax.esc(context))}` : head;
+}
+
+/**
+ * The words around a figure worth showing beside it, or '' when its "sentence" says nothing more
+ * than the figure: a table cell or an infobox line ("$199 billion[6]") repeated the figure under
+ * itself in the card and as its own context in every export.
+ */
+export function figureContextOf(sentence: string, figure: string): string {
+  const rest = sentence.split(figure).join(' ').replace(/\[\d+\]|\[[a-z]\]/gi, ' ');
+  return /\p{L}/u.test(rest) ? figureContext(sentence, figure) : '';
 }
 
 /**

@@ -13,8 +13,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { HighlightLegend } from '../../components/HighlightLegend';
 import { InvestorList } from '../../components/InvestorList';
+import { MoneyList } from '../../components/MoneyList';
 import { ALL_VISIBLE, CATEGORIES, CATEGORY_STYLES, type Category } from '../../utils/categories';
-import { isQuotedExcerpt, moneyWithNormalized, toHtml, toMarkdown, toPlainText } from '../../utils/export';
+import { figureContextOf, isQuotedExcerpt, moneyWithNormalized, toHtml, toMarkdown, toPlainText } from '../../utils/export';
 import { formatNormalized, groupedDigits } from '../../utils/format';
 import { highlightCss } from '../../utils/highlight';
 import type { Artifact, Deal, Investor, Money, MoneyMention, Summary } from '../../utils/types';
@@ -177,5 +178,27 @@ describe('the card’s publication day is the exports’ (publishedDay), never a
   ])('%s', (publishedTime, meta) => {
     const { container } = render(<ArticleHeader source={source(publishedTime)} wordCount={0} />);
     expect(container.querySelector('.article-meta')?.textContent).toBe(meta);
+  });
+});
+
+describe('a figure whose "sentence" is the figure alone (a table cell) gets no context line', () => {
+  const cell: MoneyMention = { value: 199e9, currency: 'NZD', text: '$199 billion', qualifier: null, equivalent: null, kind: 'other', sentence: '$199 billion[6]' };
+  const prose: MoneyMention = { ...cell, sentence: 'GDP reached $199 billion[6] in 2017.' };
+  it('the card', () => {
+    const { container } = render(<MoneyList money={[{ mention: cell, findingId: null }, { mention: prose, findingId: null }]} onShow={() => {}} open />);
+    const contexts = [...container.querySelectorAll('.money-context')].map((e) => e.textContent);
+    // Negative: a figure in prose keeps its words.
+    expect(contexts).toEqual(['GDP reached $199 billion[6] in 2017.']);
+  });
+  it('the exports (Wikipedia’s New Zealand infobox, readability corpus)', () => {
+    const text = toPlainText(summaryOf({ money: [cell, prose] }));
+    expect(text).toContain('* $199 billion (199 000 000 000 NZD), other\n');
+    expect(text).not.toContain('"$199 billion[6]"');
+    expect(text).toContain('* $199 billion (199 000 000 000 NZD), other: "GDP reached $199 billion[6] in 2017."');
+    expect(toMarkdown(summaryOf({ money: [cell] }))).toContain('- $199 billion (199 000 000 000 NZD), other\n');
+  });
+  it('negative: figureContextOf keeps any sentence with a word beside the figure', () => {
+    expect(figureContextOf('$2.53 a share', '$2.53')).toBe('$2.53 a share');
+    expect(figureContextOf('($26.2b)', '$26.2b')).toBe('');
   });
 });
