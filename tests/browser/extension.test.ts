@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Summary } from '../../utils/types';
 import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+import { settleCard } from './popup-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(ROOT, 'docs');
@@ -42,18 +43,10 @@ async function copyFromPopup(popup: Page, format: 'markdown' | 'text' | 'json'):
 /**
  * Wait until the card is a finished reading: its export bar, which only a page that was read has
  * (a card's title alone is no proof: the "stopped reading" card has it too, and the tests went on
- * to copy from a card with no copy button). A busy machine may refuse the first (cold) reading
- * after its time budget: Retry, as a reader would, at most twice.
+ * to copy from a card with no copy button). settleCard presses Retry on a refused cold reading.
  */
 async function waitForReading(p: Page): Promise<void> {
-  const finishedOrRefused = (): Promise<unknown> =>
-    p.waitForFunction(() => !document.querySelector('.status-busy') && !!document.querySelector('.export button[data-format], .status-action'), { timeout: 90_000 });
-  await finishedOrRefused();
-  for (let i = 0; i < 2 && (await p.$('.status-action')); i++) {
-    await p.click('.status-action');
-    await p.waitForSelector('.status-busy', { timeout: 5_000 }).catch(() => undefined); // may already be gone
-    await finishedOrRefused();
-  }
+  await settleCard(p);
   const refusal = await p.$eval('.status', (el) => el.textContent ?? '').catch(() => '');
   expect(await p.$('.export button[data-format="json"]'), `no finished reading: ${refusal}`).not.toBeNull();
 }

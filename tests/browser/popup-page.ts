@@ -18,8 +18,29 @@ export async function openCardTab(session: Session, tabId: number): Promise<Page
   await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   // Generous: each test file starts a fresh browser, whose worker's first reading compiles every pattern (seconds on a loaded CI box).
   await view.waitForSelector('.card', { timeout: 90_000 });
+  await settleCard(view);
   await view.bringToFront();
   return view;
+}
+
+/**
+ * Wait until the card (popup or tab) is no longer reading, and press Retry, at most twice, on a
+ * reading the worker stopped at its time budget ("Roundup stopped reading after 30.2 s"), as a
+ * reader would: on a busy machine a fresh worker's first (cold) reading may be refused, and a card
+ * that has a title is not yet a reading (the refusal has one too; its exports are not offered).
+ * Other refusals (not an article, too large) and finished readings are left as they are.
+ */
+export async function settleCard(view: Page): Promise<void> {
+  const settled = (): Promise<unknown> =>
+    view.waitForFunction(() => !document.querySelector('.status-busy') && !!document.querySelector('.export button[data-format], .card .status, .status-action'), { timeout: 90_000 });
+  await settled();
+  for (let i = 0; i < 2; i++) {
+    const stopped = await view.$$eval('.status', (els) => els.some((el) => /stopped reading/i.test(el.textContent ?? '') && !!el.querySelector('.status-action')));
+    if (!stopped) return;
+    await view.click('.status-action');
+    await view.waitForSelector('.status-busy', { timeout: 5_000 }).catch(() => undefined); // may be gone already
+    await settled();
+  }
 }
 
 /** Let the extension's pages read and write the clipboard without a prompt. */
