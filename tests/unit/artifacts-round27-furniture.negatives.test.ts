@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findFurniture } from '../../utils/artifacts/furniture';
-import { findUiClutter } from '../../utils/artifacts/ui-labels';
+import { endsWithCredit } from '../../utils/artifacts/captions';
+import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-labels';
 
 /** Look-alikes of round 27's furniture readers (invented, EN and FR): prose that uses the same words, which stays. */
 const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
@@ -31,11 +32,17 @@ const UI_LOOK_ALIKES: Array<[string, string[]]> = [
   ['a registered company in brackets', [PROSE_A, 'The buyer (registered in Jersey) paid cash for the two boats.', PROSE_B]],
   ['a ticker without a widget', [PROSE_A, 'Shares of Island Ferries (NASDAQ:ISLF) rose 3 percent on Monday.', PROSE_B]],
   ['a report title after a ticker', [PROSE_A, 'Harbour Lines (HBL) said its annual report - get ready for losses - was late.', PROSE_B]],
+  ['a badge word without its question', [PROSE_FR, 'Nouveau', PROSE_FR]],
+  ['a sentence about a forgotten password', [PROSE_A, 'The new captain forgot his password on the first day at sea.', PROSE_B]],
+  ['FR : une phrase sur les réactions', [PROSE_FR, 'Vos réactions ont été nombreuses après notre enquête sur les ferries.', PROSE_FR]],
 ];
 
 describe('round 27 look-alikes: prose the ui-labels readers leave', () => {
   for (const [name, ps] of UI_LOOK_ALIKES) {
-    it(name, () => expect(findUiClutter(buildDoc(ps))).toEqual([]));
+    it(name, () => {
+      const doc = buildDoc(ps);
+      expect([...findUiClutter(doc), ...findGluedViewerLabels(doc, endsWithCredit)]).toEqual([]);
+    });
   }
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findFurniture } from '../../utils/artifacts/furniture';
-import { findUiClutter } from '../../utils/artifacts/ui-labels';
+import { endsWithCredit } from '../../utils/artifacts/captions';
+import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-labels';
 
 /**
  * Round 27's furniture readers, on invented lines (EN and FR): an ad slot's numbered label, its controls and the page's
@@ -52,13 +53,17 @@ const UI_ROWS: Array<[string, string[], string]> = [
   ['a quote widget inside the ticker’s bracket', [PROSE_A, 'Shares of Island Ferries (NASDAQ:ISLF - Get Free Report) rose 3 percent on Monday.', PROSE_B], ' - Get Free Report'],
   ['a quote widget after the ticker', [PROSE_A, 'Harbour Lines (HBL) - Get Report fell 2 percent in early trading on Tuesday.', PROSE_B], ' - Get Report'],
   ['a ticker and its widget alone on a line', [PROSE_A, 'Harbour Lines', '(HBL) - Get Report', PROSE_B], '(HBL) - Get Report'],
+  ['a log-in form’s questions on one line', [PROSE_A, PROSE_B, 'New here? Sign up'], 'New here? Sign up'],
+  ['a forgotten-password link', [PROSE_A, PROSE_B, 'Forgot your password?'], 'Forgot your password?'],
+  ['FR : une question de formulaire collée à un bouton', [PROSE_FR, PROSE_FR, 'Connectez-vousDéjà abonné ?'], 'Connectez-vousDéjà abonné ?'],
+  ['FR : le titre du bloc de commentaires', [PROSE_FR, PROSE_FR, 'Vos réactions'], 'Vos réactions'],
 ];
 
 describe('round 27: glued viewer labels, bracketed calls to action, quote widgets', () => {
   for (const [name, ps, expected] of UI_ROWS) {
     it(name, () => {
       const doc = buildDoc(ps);
-      expect(slices(doc, findUiClutter(doc))).toContain(expected);
+      expect(slices(doc, [...findUiClutter(doc), ...findGluedViewerLabels(doc, endsWithCredit)])).toContain(expected);
     });
   }
 });

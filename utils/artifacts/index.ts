@@ -7,7 +7,7 @@ import type { Artifact, ArticleText } from '../types';
 import { findAgencyCreditLines, findBoilerplate, isFurnitureLine } from './boilerplate';
 import { findAuthorBios } from './bios';
 import { findBylineNoise } from './bylines';
-import { findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
+import { endsWithCredit, findAltTextCaptions, findBackToBackCaptions, findCutCaptionCopies, findDoubledSentences, findDuplicatedCaptions, findMarkupCaptionTwins } from './captions';
 import { buildDoc, type ArticleDoc, type Finding } from './context';
 import { findDuplicatedParagraphs } from './duplicates';
 import { findEdgeChrome } from './edge-chrome';
@@ -20,7 +20,7 @@ import { findAddressedMediumNotes, findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
 import { findStoryBlocks } from './line-shape';
 import { findTruncatedSentences } from './truncated';
-import { findUiClutter } from './ui-labels';
+import { findGluedViewerLabels, findUiClutter } from './ui-labels';
 
 export type { Finding } from './context';
 
@@ -90,6 +90,8 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   // Glued or doubled button labels, CMS and paywall labels, offers: after the label lists, whose messages are more specific.
   claim(findUiClutter(doc));
+  // A photo viewer's button glued to a caption line ("… Photo: Jane Roe Expand"): a nested second reading of the caption.
+  claim(findGluedViewerLabels(doc, endsWithCredit));
   yield;
   // A paragraph with only a short label glued at its head or tail claimed ("… rates. Read the full story.") is still read
   // for repeats; its copy is reported without the label, so the two findings sit side by side.

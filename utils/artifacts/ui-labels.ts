@@ -10,7 +10,6 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { endsWithCredit } from './captions';
 import { ICON_GLYPH_STEMS, SENTENCE_SMALL_WORDS, VIEWER_CONTROL_LABELS, alternation } from './lexicon';
 
 /**
@@ -46,6 +45,21 @@ const TO_READER = /\b(?:you|your|enter|entering|use|visit|subscribe|sign up|try|
 const REPORTED = /[“”"«»]|\b(?:said|says|told|according to|a déclaré|selon)\b/iu;
 /** A promo is a paragraph, not a page. */
 const MAX_PROMO_WORDS = 90;
+
+/**
+ * A log-in or comment form's prompts and buttons left as text, one to four on a line, glued or spaced: "New here?",
+ * "Already a member?", "Forgot your password?", "Nouveau ?", "Déjà membre ?", "Mot de passe oublié ?", "Réagissez",
+ * "Inscrivez-vousDéjà membre ?". A closed class of the form's own words (who speaks: the site, to a reader with an account),
+ * whole lines only: a sentence that mentions a password has a subject and more words. Blind misses: a French media site's
+ * comment and log-in block under the story (batch 17), an English weekly's "Already a member? Log in to continue." (batch 8)
+ * and a regional daily's "Subscribe Register Login" (batch 10).
+ */
+/** The form's questions, each with its question mark ("Nouveau ?" alone is a form's; "Nouveau" alone may be a badge). */
+const ACCOUNT_FORM_QUESTION = String.raw`(?:new here|new user|new to [\p{L} ]{2,20}|nouveau|nouvelle|already (?:a member|a subscriber|registered|have an account)|déjà (?:membre|abonnée?|inscrite?|un compte)|forgot(?: your)? password|mot de passe oublié)\s?\?`;
+/** The form's headings and buttons. */
+const ACCOUNT_FORM_BUTTON = String.raw`(?:(?:vos|your) (?:réactions|comments)|réagissez|inscrivez-vous|connectez-vous|se connecter|s['’]inscrire|sign in|log ?in|sign up|register|remember me|se souvenir de moi)`;
+const ACCOUNT_FORM_WORD = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
+const ACCOUNT_FORM_LINE = new RegExp(String.raw`^${ACCOUNT_FORM_WORD}(?:\s?(?:[|•·/])?\s?${ACCOUNT_FORM_WORD}){0,3}$`, 'iu');
 
 /** A whole line that is a button or site label (glued labels or a fixed label): never a caption or a sentence. */
 /**
@@ -176,7 +190,12 @@ const GLUED_VIEWER_LABEL = new RegExp(String.raw`^(?<body>\S.{8,}?\S)\s(?<label>
 /** A caption line is short; a longer paragraph ending on the word is prose. */
 const MAX_GLUED_CAPTION_CHARS = 400;
 
-function gluedViewerLabels(doc: ArticleDoc, out: Finding[]): void {
+/**
+ * The glued viewer labels of the page (see GLUED_VIEWER_LABEL). The caption's credit test is captions.ts's endsWithCredit,
+ * passed in by the caller (index.ts): captions.ts imports this module, and importing it back would make a cycle.
+ */
+export function findGluedViewerLabels(doc: ArticleDoc, endsWithCredit: (p: string) => boolean): Finding[] {
+  const out: Finding[] = [];
   const ps = doc.paragraphs;
   let whole: Set<string> | undefined;
   ps.forEach((p, i) => {
@@ -193,6 +212,7 @@ function gluedViewerLabels(doc: ArticleDoc, out: Finding[]): void {
     const start = (doc.starts[i] ?? 0) + line.length - m.groups.label!.length;
     out.push({ kind: 'boilerplate', start, end: start + m.groups.label!.length, message: 'A photo viewer’s button label glued to the end of a caption.', fix: '', nested: true });
   });
+  return out;
 }
 
 /**
@@ -243,7 +263,6 @@ export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   numberedBreadcrumbs(doc, out);
   wikiEditLabels(doc, out);
-  gluedViewerLabels(doc, out);
   inlineCallsToAction(doc, out);
   doc.paragraphs.forEach((p, i) => {
     const start = doc.starts[i] ?? 0;
@@ -253,6 +272,7 @@ export function findUiClutter(doc: ArticleDoc): Finding[] {
     else if (line.length <= 60 && FIXED_LABEL.test(line)) message = 'A site label (paywall, category, comments or menu) left in the text.';
     else if (line.length <= 140 && PODCAST_BUTTON.test(line)) message = 'A podcast page’s listen or review button left in the text.';
     else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
+    else if (line.length <= 90 && ACCOUNT_FORM_LINE.test(line)) message = 'A log-in or comment form’s prompts left in the text.';
     else if (isIconNameRow(line)) message = 'Icon names (an icon font’s glyphs, not text) left in the text.';
     else if (p.length <= 900 && OFFER.test(p) && TO_READER.test(p) && !REPORTED.test(p) && wordCount(p) <= MAX_PROMO_WORDS) message = 'A promotional offer (discount or code) left in the text.';
     if (message) out.push({ kind: 'boilerplate', start, end: start + p.length, message, fix: null });
