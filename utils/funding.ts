@@ -2280,6 +2280,8 @@ function findCompany(
  * semicolon between the pronoun and the verb (that would be another clause). A bounded window before the verb: linear.
  */
 const RELATIVE_AFTER_NAME = /^\s*,?\s*(?:qui|which)\s[^§;.!?]{0,160}$/u;
+/** Right before the antecedent: the clause's start, a list joint, a word of example, or a company-kind noun. */
+const ANTECEDENT_PLACE = new RegExp(String.raw`(?:^\s*|[,;:(]\s*|(?<![\p{L}])(?:comme|like|such as|tels? que|telles? que|ou|or|et|and|notamment|including|dont)\s+|${COMPANY_KIND}\s+)$`, 'iu');
 function relativeAntecedent(masked: string, verbAt: number): string | null {
   const lo = Math.max(0, verbAt - 200);
   const head = masked.slice(lo, verbAt);
@@ -2289,6 +2291,9 @@ function relativeAntecedent(masked: string, verbAt: number): string | null {
     if (!RELATIVE_AFTER_NAME.test(head.slice(r.end))) continue;
     const low = r.text.toLowerCase();
     if (isPlace(r.text) || isNationality(r.text) || NOT_NAME_WORDS.has(low) || NOT_A_NAME_ALONE.has(low) || isOpeningWord(r.text) || DATE_RUN.test(r.text)) return null;
+    // The antecedent must stand as a subject or an example ("comme X qui", "ou Y qui", "la start-up X qui"), never as a verb's
+    // object: "a recruté Jean Dupont, qui a levé § pour Globex" is a hired person's past.
+    if (!ANTECEDENT_PLACE.test(head.slice(Math.max(0, r.start - 40), r.start))) return null;
     return isInvestorHere(head, r.text) ? null : r.text;
   }
   return null;
