@@ -62,7 +62,7 @@ export const LEX_PARTICIPATION_VERBS_FR = ['(?:a|ont) rejoint', '(?:a|ont) parti
  * verb is looked for, so a form added there is read there too.
  */
 export const LEX_INVESTING_STEMS = [
-  'invest\\p{L}*', 'soutien\\p{L}*', 'soutient', 'soutenu\\p{L}*', 'financ\\p{L}*', 'backs', 'backed', 'backing',
+  'invest\\p{L}{0,12}', 'soutien\\p{L}{0,12}', 'soutient', 'soutenu\\p{L}{0,12}', 'financ\\p{L}{0,12}', 'backs', 'backed', 'backing',
 ] as const;
 
 /** Weak verbs that say a raise only with a purpose after the figure ("Payflo gets § to expand"). */
