@@ -8,6 +8,9 @@ import { AGENCIES, CAPTION_WIDGET_LABELS, PHOTO_AGENCIES, WIRE_AGENCIES, alterna
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, repeatedChromeOf, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
+import { BYLINE_STAMP_OPENER } from './line-shape';
+/** Read here and by line-shape.ts, which holds it; re-exported for the readers that import it from this file. */
+export { BYLINE_STAMP_OPENER };
 
 /** A credit's label, before its colon: "Photo", "Photos", "Photograph", "Picture", "Image", "Credit", "Photo credit", "Crédit photo", "Illustration". */
 const CREDIT_LABEL = String.raw`(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Crédits?(?: photo)?|Illustration)s?`;
@@ -564,13 +567,6 @@ function isTitleCaseLine(p: string): boolean {
 }
 const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 
-/**
- * A line opening on a byline or a date stamp ("By …", "Par …", "Posted …", "Mis à jour …"). Right under the second copy
- * of a caption, the pair is a headline printed twice (sentence case in French), not alt text. Also read by line-shape.ts
- * (a byline or a stamp is never another story’s headline): the one list of these words. The word ends on a letter
- * boundary read in Unicode ("publié" then a space), which an ASCII \b misses.
- */
-export const BYLINE_STAMP_OPENER = /^(?:by|par|written by|posted|published|publié|mis à jour|updated)(?![\p{L}\d])/iu;
 /** Words that say a photo is there: a caption is only read as one next to them. */
 const PHOTO_WORD = /\b(?:photos?|photograph\w*|pictured?|pictures|images?|illustrations?|credits?|crédits?|getty|reuters|afp|shutterstock|unsplash|pexels|courtesy|file photo)\b|©/iu;
 /** Lines on either side of a repeat searched for photo context. */

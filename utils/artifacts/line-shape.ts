@@ -26,7 +26,6 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from '../funding-lexicon';
-import { BYLINE_STAMP_OPENER } from './captions';
 import { HEADLINE_KICKER_WORDS } from './lexicon';
 
 export type LineShape = 'prose' | 'list-item' | 'label' | 'link-title' | 'other';
@@ -49,6 +48,14 @@ const SENTENCE_END = /[.!;:…]["'”’»)\]]*$/u;
 const LIST_MARKER = /^(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s/u;
 /** Starts like a headline: a capital, a digit or an opening quote before one. */
 const TITLE_START = /^["'“‘«]?[\p{Lu}\d]/u;
+/**
+ * A line opening on a byline or a date stamp ("By …", "Par …", "Posted …", "Mis à jour …"). Right under the second copy
+ * of a caption, the pair is a headline printed twice (sentence case in French), not alt text. Also read by captions.ts
+ * (kept here so that line-shape.ts imports nothing from captions.ts: the cycle captions → boilerplate → line-shape → captions
+ * left the pattern undefined when a module was loaded from captions first) (a byline or a stamp is never another story’s headline): the one list of these words. The word ends on a letter
+ * boundary read in Unicode ("publié" then a space), which an ASCII \b misses.
+ */
+export const BYLINE_STAMP_OPENER = /^(?:by|par|written by|posted|published|publié|mis à jour|updated)(?![\p{L}\d])/iu;
 /**
  * Words that are not a title: a byline, a credit ("Photo by …", "Prepared by …": "by" and a name in the first three
  * words), a date or clock stamp, an address, a handle, a numbered section ("3.1 Geography").

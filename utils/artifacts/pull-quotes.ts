@@ -11,6 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { tail, wordCount } from './context';
 import { endsWithCredit } from './captions';
 import { lineRules } from './lexicon';
+import { isTickerLine } from './ui-labels';
 
 /** An insert is short: a quote and a name, not an article section. */
 const MAX_INSERT_PARAGRAPHS = 3;
@@ -124,6 +125,8 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       // The insert must look like a quote or an attribution, not like continued prose.
       const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || QUOTE_WITH_ATTRIBUTION.test(p) || BIG_NUMBER.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
       if (!insert.some(quoteLike)) continue;
+      // A ticker line (a stock page's quote link, kept as a line) between the halves is a link split, not a box.
+      if (insert.some(isTickerLine)) continue;
       // A call-out box is the figure and a label: any longer line with it is prose (a list, a blog's notes).
       if (insert.some((p) => BIG_NUMBER.test(p)) && !insert.some((p) => !BIG_NUMBER.test(p) && quoteLike(p)) && insert.some((p) => !BIG_NUMBER.test(p) && wordCount(p) > MAX_LABEL_WORDS)) continue;
       // A call-out's label may run onto a second line ("31 Points fall of the FTSE 100 Index" / "in London last night"):

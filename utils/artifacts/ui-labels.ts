@@ -223,9 +223,12 @@ export function findGluedViewerLabels(doc: ArticleDoc, endsWithCredit: (p: strin
  * link). Seen on a US business channel (blind batch 17), a European tech weekly and a newsletter platform (funding fixtures),
  * an African business channel (a cut "READ MORE" link). An aside that only points inside the article ("(see table below)")
  * has no verb of the class. The click and sign-up verbs need their link word after them ("here", "to", "for", "now"), so
- * "(click-through rates)" or "(registered in 2019)" stay prose. Bounded, no nested quantifier: linear.
+ * "(click-through rates)" or "(registered in 2019)" stay prose. "See also" and "voir aussi" are also the writer's own
+ * cross-reference ("The filing (see also: the annual report) shows …"): that label counts only where its bracket opens a
+ * sentence of its own (after the paragraph's start or a sentence's end), where a site sets its link between two sentences; inside
+ * a sentence it is the article's text. Bounded, no nested quantifier: linear.
  */
-const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|register|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|(?:read more|read also|also read|see also|related|lire aussi|à lire aussi|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
+const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|register|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|(?:read more|read also|also read|related|lire aussi|à lire aussi)\s?:|(?<=(?:^|[.!?…]["”’»]?\s)\()(?:see also|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
 /**
  * A quote widget's button glued to a ticker: "(ACME) - Get Report", "(NASDAQ:ACME - Get Free Report)", the label a stock page
  * prints after every ticker it links (a US markets site's "Get Report", blind batch 17; a ratings site's "Get Free Report";
@@ -235,6 +238,19 @@ const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:her
  * reader may read the ticker line, set between the company's name and the verb, as a spliced line.
  */
 const TICKER_WIDGET_LABEL = /\((?:[A-Z]{2,8}\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?(?:\)\s?(?<outer>[-–]\s?Get (?:Free )?(?:Report|Alert|Quote))|\s?(?<inner>[-–]\s?Get (?:Free )?(?:Report|Alert|Quote))\))/gu;
+
+/**
+ * A ticker set on a line of its own, bare or with its widget's label: "(ACME)", "(NYSE: ACME)", "(ACME) - Get Report". A stock
+ * page links the company's name and its ticker, and a scraper that keeps links as lines leaves both alone between the halves of
+ * the sentence ("… as / Acme Corp / (ACME) - Get Report / stock fell …"). The line is a link, never a quote: the pull-quote reader
+ * must not read it as a spliced box (group 7's request, blind batch 17's stock site; the same bare tickers on a second business
+ * site's quote links). The same ticker shape as TICKER_WIDGET_LABEL; bounded, linear.
+ */
+const TICKER_LINE = /^\((?:[A-Z]{2,8}\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?(?:\)(?:\s?[-–]\s?Get (?:Free )?(?:Report|Alert|Quote))?|\s?[-–]\s?Get (?:Free )?(?:Report|Alert|Quote)\))$/u;
+
+export function isTickerLine(p: string): boolean {
+  return TICKER_LINE.test(p.trim());
+}
 
 function inlineCallsToAction(doc: ArticleDoc, out: Finding[]): void {
   doc.paragraphs.forEach((p, i) => {
