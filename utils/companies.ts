@@ -6,7 +6,7 @@
  * "funding for X", "pour X".
  */
 import { SENTENCE_REACH } from './sentences';
-import { LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR, lexAlt, lexCapitalised } from './funding-lexicon';
+import { LEX_ELAPSED_ADVERBS, LEX_ELAPSED_UNITS, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR, lexAlt, lexCapitalised } from './funding-lexicon';
 import { findMoney } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ORG_LAST_WORDS, ROLE_FAMILIES, roleAlternation, type NameRun } from './names';
 
@@ -1259,7 +1259,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1357,6 +1357,25 @@ function isAdverbOpening(text: string, r: NameRun): boolean {
   // "Décidément sous les feux…", "Finalement, la start-up…": a French adverb opening a clause, then a comma or a lower-case word.
   if (FRENCH_ADVERB.test(r.text) && /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(r.end, r.end + 3))) return true;
   return ADVERB_BRAND.test(r.text) && CONJUNCTION_AFTER.test(text.slice(r.end, r.end + 12));
+}
+
+/**
+ * A fronted time adverbial opening the sentence: at most two short quantifier words ("A few", "Two", "Quelques", "Trois"), a
+ * unit of elapsed time and an adverb of sequence (funding-lexicon's LEX_ELAPSED_UNITS, LEX_ELAPSED_ADVERBS): "Hours later, the
+ * Acme platform announced §", "Days after the launch, …", "Quelques heures plus tard, la plateforme Kiplo …". Its capitalised
+ * first word ("Hours", "Days", "Quelques") is the adverbial's, never the subject. Bounded tokens: linear.
+ */
+const ELAPSED_OPENING = new RegExp(String.raw`^(?:[\p{L}\p{N}]{1,12}\s+){0,2}?${lexAlt(LEX_ELAPSED_UNITS)}\s+${lexAlt(LEX_ELAPSED_ADVERBS)}(?![\p{L}\p{N}])`, 'iu');
+
+/** `opening`: the length of the text's OPENING_PUNCTUATION; only a run at the text's start opens the adverbial. */
+function isElapsedOpening(text: string, r: NameRun, opening: number): boolean {
+  if (r.start > opening) return false;
+  return opensElapsedAdverbial(text, r.start);
+}
+
+/** Whether a fronted time adverbial (ELAPSED_OPENING) starts at `at` in `text`: one bounded look, linear. */
+export function opensElapsedAdverbial(text: string, at: number): boolean {
+  return ELAPSED_OPENING.test(text.slice(at, at + 48));
 }
 
 /**

@@ -418,3 +418,16 @@ export const LEX_OTHER_MONEY_NOUNS = [
   'funds?', 'fonds', 'vehicle', 'véhicule', 'loss(?:es)?', 'debts?', 'profits?', 'loans?', 'budgets?',
   'pertes?', 'dettes?', 'bénéfices?', 'aides?', 'prêts?', 'chiffre',
 ] as const;
+
+// ── Elapsed time (round 28, group 1) ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Units of elapsed time, EN and FR, singular and plural. With an adverb of sequence after them (LEX_ELAPSED_ADVERBS) they make
+ * a fronted time adverbial: "Hours later, …", "Two weeks after the launch, …", "Quelques heures plus tard, …", "Trois semaines
+ * après …". Capitalised at a sentence's start, the unit or its quantifier is never a company (companies.ts isElapsedOpening).
+ */
+export const LEX_ELAPSED_UNITS = [
+  'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?', 'heures?', 'jours?', 'semaines?', 'mois', 'ans?', 'années?',
+] as const;
+/** The adverbs of sequence after such a unit: "later", "after", "earlier", "plus tard", "après", "auparavant", "plus tôt". */
+export const LEX_ELAPSED_ADVERBS = ['later', 'after', 'earlier', 'plus tard', 'après', 'auparavant', 'plus tôt'] as const;

@@ -4,7 +4,7 @@
  * money figure in the article. Pure and linear in the article's length:
  * one pass over the sentences, figures located by binary search.
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, parenthesisedItems, personNames, subjectBefore, withoutNamePrefixes } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, opensElapsedAdverbial, parenthesisedItems, personNames, subjectBefore, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
@@ -2528,6 +2528,9 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
       if (MONEY_NOUN_NAME.test(r.text)) continue;
       // A word alone on its line ("Partager", "Share", a menu label): page furniture, not prose that names the topic.
       if (r.start === 0 && !/\s/u.test(r.text) && text.trim().length === r.text.length) continue;
+      // "Hours later, the Acme platform …", "Quelques heures plus tard, …": a fronted time adverbial's first word (companies.ts
+      // opensElapsedAdverbial) opens the sentence but names nothing.
+      if (r.start === 0 && opensElapsedAdverbial(text, 0)) continue;
       // "…, affirme Lyon Décideurs", "according to TechCrunch", "selon Les Echos": the source that reports the news is not its topic.
       if (SOURCE_BEFORE_NAME.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
       const key = r.text.toLowerCase();
