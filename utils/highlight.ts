@@ -73,6 +73,7 @@ interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
   delete(name: string): boolean;
   has(name: string): boolean;
+  get(name: string): unknown;
 }
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
@@ -132,11 +133,24 @@ export class HighlightPainter {
     return this.pending.length;
   }
 
-  /** Ranges registered with the browser now (the others are not drawn until registered). */
+  /**
+   * Ranges registered with the browser now (the others are not drawn until
+   * registered). Counted in the document's registry, not in our own list: the
+   * page shares that registry and can delete or clear it (review F2), and then
+   * nothing is drawn.
+   */
   get registeredCount(): number {
     let n = 0;
-    for (const h of this.highlights.values()) n += h.size;
+    for (const [c, h] of this.highlights) if (this.api?.registry.get(highlightName(c)) === h) n += h.size;
     return n;
+  }
+
+  /** True when something the page did took away what we painted: a highlight gone from the registry, or our stylesheet. */
+  get removed(): boolean {
+    if (this.painted.length === 0) return false;
+    if (this.style && !this.style.isConnected) return true;
+    for (const [c, h] of this.highlights) if (this.api?.registry.get(highlightName(c)) !== h) return true;
+    return false;
   }
 
   /** True while the registered set follows the viewport (a page with more than the window's threshold of ranges). */

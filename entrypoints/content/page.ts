@@ -277,6 +277,31 @@ function headOf(text: string, max: number): string {
   return (space > max * 0.9 ? head.slice(0, space) : head).trimEnd();
 }
 
+/** The card's note on a reading of a page's first part only. */
+export const FIRST_PART_NOTE = `Read the first ${FIRST_PART_CHARS.toLocaleString('en')} characters of a very long page.`;
+
+/**
+ * The first paragraphs of `paragraphs`, up to `budget` characters (the first
+ * one cut at a word when it alone is longer), when their whole text is over
+ * `limit`; null when it is not (the article is read whole).
+ */
+export function firstPartOf(paragraphs: string[], limit: number, budget: number): string[] | null {
+  let total = 0;
+  for (const p of paragraphs) total += p.length;
+  if (total <= limit) return null;
+  const out: string[] = [];
+  let chars = 0;
+  for (const p of paragraphs) {
+    if (chars + p.length > budget) {
+      if (out.length === 0) out.push(headOf(p, budget));
+      break;
+    }
+    out.push(p);
+    chars += p.length;
+  }
+  return out;
+}
+
 /** The page's shape in one go (tests, and callers that need no yields). */
 export function pageShape(doc: Document): PageShape {
   const walk = new ShapeWalk(doc);
@@ -479,33 +504,10 @@ export class PageController {
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       // Too long to read whole (the fingerprint stops counting there): its first part is read instead
       // of refusing it, and the card says so. Readability is skipped: its parse would be seconds of one task.
-      const walk = new FirstPartWalk(this.doc);
-      for (;;) {
-        await yieldToPage(this.trace);
-        if (gone()) return false;
-        const slice = walk.slice(CHUNK_MS);
-        this.trace.add({ name: 'first-part', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
-        workMs += slice.end - slice.start;
-        if (slice.done) break;
-      }
-      if (walk.paragraphs.length === 0) {
-        analysis = refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`);
-      } else {
-        await yieldToPage(this.trace);
-        if (gone()) return false;
-        const article = articleOf(walk.paragraphs, refusal(this.doc, '').summary.source, null);
-        const outcome = await this.readArticle(article, gone);
-        if (!outcome) return false;
-        workMs += outcome.readMs;
-        readerGaveUp = outcome.gaveUp;
-        analysis = outcome.analysis;
-        if (!readerGaveUp) {
-          analysis.message = walk.cut
-            ? `Read the first ${FIRST_PART_CHARS.toLocaleString('en')} characters of a very long page.`
-            : 'Read the paragraphs of a very long page, without its other text.';
-          firstPart = true;
-        }
-      }
+      const part = await this.readFirstPart(gone);
+      if (!part) return false;
+      ({ analysis, readerGaveUp, firstPart } = part);
+      workMs += part.workMs;
     } else if (shape.elements > DEFAULT_MAX_ELEMENTS) {
       // Readability would refuse it too (it counts <head> as well), after a pass over every element.
       analysis = refusal(this.doc, `This page has more than ${DEFAULT_MAX_ELEMENTS.toLocaleString('en')} elements, more than Roundup reads.`);
@@ -514,22 +516,30 @@ export class PageController {
       await yieldToPage(this.trace);
       if (gone()) return false;
       // Readability's parse is one task (it cannot be split); it needs the page, so it runs here.
+      // Its text is not bounded there (review F5: an article of 1-4 million characters was refused
+      // outright): an article longer than Roundup reads whole is read in its first part below.
       const start = performance.now();
-      const prepared = prepareArticle(this.doc, { url: this.doc.location?.href ?? null });
+      const prepared = prepareArticle(this.doc, { url: this.doc.location?.href ?? null }, { maxTextChars: Number.POSITIVE_INFINITY });
       const end = performance.now();
       this.trace.add({ name: 'readability', start, end, whole: true });
       workMs += end - start;
       if (prepared.analysis) {
         analysis = prepared.analysis;
       } else {
+        const head = firstPartOf(prepared.article.paragraphs, DEFAULT_MAX_TEXT_CHARS, FIRST_PART_CHARS);
+        const article = head ? { ...prepared.article, paragraphs: head } : prepared.article;
         // Handing the text over (its serialisation) is a task of its own; the reading happens in the background.
         await yieldToPage(this.trace);
         if (gone()) return false;
-        const outcome = await this.readArticle(prepared.article, gone);
+        const outcome = await this.readArticle(article, gone);
         if (!outcome) return false;
         workMs += outcome.readMs;
         analysis = outcome.analysis;
         readerGaveUp = outcome.gaveUp;
+        if (head && !readerGaveUp) {
+          analysis.message = FIRST_PART_NOTE;
+          firstPart = true;
+        }
       }
     }
     if (gone()) return false;
@@ -552,6 +562,37 @@ export class PageController {
       this.paint();
     }
     return true;
+  }
+
+  /**
+   * The first part of a page too long to read whole, walked without Readability
+   * (FirstPartWalk) and read; null when the work was dropped meanwhile. A real
+   * refusal only when the page has no paragraph to read at all.
+   */
+  private async readFirstPart(gone: () => boolean): Promise<{ analysis: Analysis; workMs: number; readerGaveUp: boolean; firstPart: boolean } | null> {
+    let workMs = 0;
+    const walk = new FirstPartWalk(this.doc);
+    for (;;) {
+      await yieldToPage(this.trace);
+      if (gone()) return null;
+      const slice = walk.slice(CHUNK_MS);
+      this.trace.add({ name: 'first-part', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
+      workMs += slice.end - slice.start;
+      if (slice.done) break;
+    }
+    if (walk.paragraphs.length === 0) {
+      return { analysis: refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`), workMs, readerGaveUp: false, firstPart: false };
+    }
+    await yieldToPage(this.trace);
+    if (gone()) return null;
+    const article = articleOf(walk.paragraphs, refusal(this.doc, '').summary.source, null);
+    const outcome = await this.readArticle(article, gone);
+    if (!outcome) return null;
+    workMs += outcome.readMs;
+    const analysis = outcome.analysis;
+    if (outcome.gaveUp) return { analysis, workMs, readerGaveUp: true, firstPart: false };
+    analysis.message = walk.cut ? FIRST_PART_NOTE : 'Read the paragraphs of a very long page, without its other text.';
+    return { analysis, workMs, readerGaveUp: false, firstPart: true };
   }
 
   /**
@@ -741,7 +782,8 @@ export class PageController {
 
   private paint(): void {
     const visible = JSON.stringify(this.visible);
-    if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0) return;
+    // Unless the page took our highlights away (it shares CSS.highlights with us and can clear it, review F2): then paint again.
+    if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0 && !this.painter.removed) return;
     this.cancelPaintRest();
     const start = performance.now();
     this.ours(() => this.painter.paint(this.anchored, this.visible, {
