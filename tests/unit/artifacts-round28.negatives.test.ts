@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBrokenPullQuotes } from '../../utils/artifacts/pull-quotes';
 import { findUiClutter, isTickerLine } from '../../utils/artifacts/ui-labels';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
+import { POWERED_BY } from '../../utils/artifacts/lexicon';
 
 /** Round 28 look-alikes (groups 5-7), invented, EN and FR: text that uses the same shapes and stays unflagged. */
 const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
@@ -44,4 +48,68 @@ const NOT_TICKERS: Array<[string, string]> = [
 
 describe('round 28 look-alikes: brackets that are no ticker line', () => {
   for (const [name, line] of NOT_TICKERS) it(name, () => expect(isTickerLine(line)).toBe(false));
+});
+
+// Sentences and headings that name a page (review of the print-page citation rule).
+const PAGE_PROSE: Array<[string, string]> = [
+  ['a sentence naming the page it ran on', 'The ferry story ran on Page 1'],
+  ['a sentence after a full stop', 'Fares rose again. See Page 3'],
+  ['a page alone', 'Page 3'],
+  ['FR : une phrase sur la page', 'Le reportage figure à la Page 2'],
+  ['a verb before the page', 'The harbour strike made Page 1'],
+  ['an archive site’s own page title', 'The Valley Courier from Millford, Idaho on March 3, 1961 · Page 4'],
+];
+
+describe('round 28 look-alikes: a page named by a sentence stays', () => {
+  for (const [name, line] of PAGE_PROSE) it(name, () => expect(isFurnitureLine(line)).toBe(false));
+});
+
+// Review of round A, F1: a page's wh-subheads and a Q&A's questions end on a bare verb by grammar, nothing cut.
+const QUESTION_HEADS: Array<[string, string[]]> = [
+  ['two wh-subheads', ['Ferry operator posts record year', PROSE_A, 'How the ferry operator grew', PROSE_B, 'Why the ferry shares fell', PROSE_A]],
+  ['two wh-subheads of a list', [PROSE_A, 'What the new ferries were', PROSE_B, 'Where the old boats went', PROSE_A]],
+  ['FR : deux intertitres en question', [PROSE_FR, 'Comment le trafic des ferries a progressé', PROSE_FR, 'Pourquoi les recettes étaient de', PROSE_FR]],
+];
+
+describe('round 28 look-alikes: question subheads are no stripped figures', () => {
+  for (const [name, paragraphs] of QUESTION_HEADS) {
+    it(name, () => {
+      const doc = buildDoc(paragraphs);
+      expect(findTruncatedSentences(doc).map((f) => doc.text.slice(f.start, f.end))).toEqual([]);
+    });
+  }
+});
+
+// Review of round A, F2: a label whose value is on the next line (a weekday, a French month, a list of names).
+const LABELLED_VALUES: Array<[string, string[]]> = [
+  ['FR : une date avec son jour', ['Publié le :', 'mardi 12 mars 2024 à 10h00', PROSE_FR]],
+  ['an event box date', ['Date:', 'Saturday, June 1', PROSE_A]],
+  ['FR : un mois seul', ['Date :', 'juin 2025', PROSE_FR]],
+  ['a list of authors', ['Authors:', 'A. Smith, B. Jones and C. Wu', PROSE_A]],
+];
+
+describe('round 28 look-alikes: a label with its value on the next line stays', () => {
+  for (const [name, paragraphs] of LABELLED_VALUES) it(name, () => expect(findBylineNoise(buildDoc(paragraphs))).toEqual([]));
+});
+
+// Review of round A, F3: subheads with "powered by".
+const POWERED_HEADS: Array<[string, string]> = [
+  ['a subhead on growth', 'Growth powered by AI'],
+  ['a heading on solar power', 'Powered by the sun'],
+  ['a headline on buses', 'Buses powered by Ballard'],
+];
+
+describe('round 28 look-alikes: a subhead with "powered by" stays', () => {
+  for (const [name, line] of POWERED_HEADS) it(name, () => expect(POWERED_BY.test(line)).toBe(false));
+});
+
+// Review of round A, F4 and F5: a heading's question and a reader's errand in brackets.
+const FORM_LOOK_ALIKES: Array<[string, string[]]> = [
+  ['a heading over advice prose', [PROSE_A, 'New to investing?', PROSE_B]],
+  ['FR : une question seule', [PROSE_FR, 'Nouveau ?', PROSE_FR]],
+  ['a reader’s errand in brackets', [PROSE_A, 'Islanders who want a say (register to vote at the harbour office before May) will be asked in June.', PROSE_B]],
+];
+
+describe('round 28 look-alikes: form-like headings and errands stay', () => {
+  for (const [name, paragraphs] of FORM_LOOK_ALIKES) it(name, () => expect(flagged(paragraphs)).toEqual([]));
 });

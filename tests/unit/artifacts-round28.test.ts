@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findUiClutter, isTickerLine } from '../../utils/artifacts/ui-labels';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { POWERED_BY } from '../../utils/artifacts/lexicon';
 
 /** Round 28 (groups 5-7): invented rows, EN and FR, each read by the smallest reader that decides it. */
 const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
@@ -34,4 +37,39 @@ const TICKER_LINES: Array<[string, string]> = [
 
 describe('round 28: a ticker line is a link, never a spliced quote', () => {
   for (const [name, line] of TICKER_LINES) it(name, () => expect(isTickerLine(line)).toBe(true));
+});
+
+// A print page's citation closing a short line: an archive's title line, a layout slug, a front page's teaser (batch 18).
+const PAGE_CITATIONS: Array<[string, string]> = [
+  ['an archive title line with its page', 'The Valley Courier, March 3, 1961 - Page 4'],
+  ['a headline, paper and date with its page', 'FERRY DEAL Gazette, 9 June 1974, Page 11'],
+  ['a layout slug', 'GAZ 12-04-2015_Layout 1 4/12/2015 8:15 PM Page 2'],
+  ['a front-page teaser pointing inside', 'Ferry fares climb for a third month Page 05'],
+  ['a teaser in capitals', 'HARBOUR WORKS REOPEN IN MAY PAGE B3'],
+  ['FR : un titre d’archive et sa page', 'Le Courrier du Port, 4 mai 1968 – Page 7'],
+];
+
+describe('round 28: a print page citation is furniture', () => {
+  for (const [name, line] of PAGE_CITATIONS) it(name, () => expect(isFurnitureLine(line)).toBe(true));
+});
+
+// A metadata label with no value after it stays a finding (the review's value reader widened, not the label rule dropped).
+const EMPTY_LABELS: Array<[string, string[]]> = [
+  ['a run of two empty labels over the body', ['Author:', 'Publish date:', PROSE_A, PROSE_B]],
+  ['FR : une étiquette vide sur le texte', ['Publié le :', PROSE_FR, PROSE_FR]],
+];
+
+describe('round 28: empty metadata labels stay flagged', () => {
+  for (const [name, paragraphs] of EMPTY_LABELS) it(name, () => expect(findBylineNoise(buildDoc(paragraphs)).length).toBeGreaterThan(0));
+});
+
+// A footer's engine credit in Title Case or capitals (review F13).
+const FOOTER_CREDITS: Array<[string, string]> = [
+  ['a Title Case engine credit', 'Proudly Powered By Ferrypress'],
+  ['a comment engine in capitals', 'BLOG COMMENTS POWERED BY HARBOURTALK'],
+  ['a Title Case widget credit', 'Powered By Harbourtalk'],
+];
+
+describe('round 28: a footer credit in any case', () => {
+  for (const [name, line] of FOOTER_CREDITS) it(name, () => expect(POWERED_BY.test(line)).toBe(true));
 });

@@ -51,6 +51,8 @@ const LABELS = lineRules([
   'site-control',
   // Round 27 (blind batches 8-17, read by their parts): an ad slot's continuation notice and its controls, a widget's credit.
   'continuation-notice', 'ad-control', 'powered-by',
+  // Round 28 (batch 18): a print page's citation closing a short line (an archive's title, a layout slug, a teaser's page).
+  'print-page-citation',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -13,7 +13,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
-import { NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
+import { EN_MONTH_NAMES, FR_MONTH_NAMES, NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -89,10 +89,20 @@ function isBody(p: string): boolean {
  */
 const META_LABEL_ONLY = /^(?:authors?|auteurs?|written by|posted by|publish(?:ed)?(?: date| on)?|publication date|date(?: published)?|posted(?: on)?|(?:last )?updated(?: on)?|publié(?: le)?|mis à jour(?: le)?|date de publication)\s?:$/iu;
 const MAX_META_LABEL = 40;
-/** The label's value on the next line after all: a date or a time (a digit or a month first) or a short name line. */
-const META_VALUE_START = new RegExp(String.raw`^(?:\p{N}|${MONTH_NAME}\s|(?:le )?\d)`, 'u');
+/**
+ * The label's value on the next line after all: a date or a time (a digit, a month or a weekday first, EN or FR: "12 March
+ * 2024", "mardi 12 mars 2024", "Saturday, June 1", "juin 2025"; the lexicon's lists), a short name line, or a list of names
+ * ("A. Smith, B. Jones and C. Wu": every comma- or and-separated item a name line). Review of round A (F2).
+ */
+const META_VALUE_START = new RegExp(String.raw`^(?:\p{N}|${MONTH_NAME}\s|(?:le )?\d|${WEEKDAY}[\s,]|${alternation([...FR_MONTH_NAMES, ...EN_MONTH_NAMES])}[\s,])`, 'iu');
+/** A list of names: at most eight items, each a name line. */
+const MAX_NAME_LIST_ITEMS = 8;
+function isNameList(p: string): boolean {
+  const items = p.split(/,\s*|\s+(?:and|et|&)\s+/u);
+  return items.length >= 2 && items.length <= MAX_NAME_LIST_ITEMS && items.every((x) => x !== '' && wordCount(x) <= 4 && NAME_LINE.test(x));
+}
 function isMetaValue(p: string | undefined): boolean {
-  return p !== undefined && (META_VALUE_START.test(p) || (wordCount(p) <= 5 && NAME_LINE.test(p)));
+  return p !== undefined && (META_VALUE_START.test(p) || (wordCount(p) <= 5 && NAME_LINE.test(p)) || (p.length <= 200 && isNameList(p)));
 }
 
 export function findBylineNoise(doc: ArticleDoc): Finding[] {
@@ -107,6 +117,8 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   // The writer's name from a "By Jane Doe" line above the body: a closing paragraph that opens with it is the bio.
   let bylineName: string | undefined;
   for (let i = 0; i < (firstBody < 0 ? 0 : Math.min(firstBody, HEADER_LINES)); i++) bylineName ??= BY_NAME_LINE.exec(ps[i]!)?.[1];
+  /** The last line of a run of metadata labels already read (META_LABEL_ONLY): a run is scanned once. */
+  let metaRunEnd = -1;
   const whole = (i: number, message: string, fix: string | null): void => {
     const start = doc.starts[i] ?? 0;
     out.push({ kind: 'byline-noise', start, end: start + ps[i]!.length, message, fix });
@@ -180,9 +192,11 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
         continue;
       }
     }
-    if (p.length <= MAX_META_LABEL && META_LABEL_ONLY.test(p)) {
+    // A run of labels is scanned once: when a value follows it, the lines of the run are not rescanned (linear; review F7).
+    if (i > metaRunEnd && p.length <= MAX_META_LABEL && META_LABEL_ONLY.test(p)) {
       let j = i;
       while (j + 1 < n && ps[j + 1]!.length <= MAX_META_LABEL && META_LABEL_ONLY.test(ps[j + 1]!)) j++;
+      metaRunEnd = j;
       if (!isMetaValue(ps[j + 1])) {
         out.push({ kind: 'byline-noise', start, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: 'An author or date label was printed with no value after it (the template’s field was left empty).', fix: '' });
         i = j;

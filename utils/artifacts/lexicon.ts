@@ -223,9 +223,13 @@ export const AD_CONTROL = new RegExp(String.raw`^(?:${AD_CONTROL_VERBS})(?: (?:t
  * WordPress". Read by its shape, not by a list of products: the participle opens the line (or one to three words naming the
  * widget come before it, the first maybe capitalised), a short name follows, and nothing else: no clause punctuation, no verb
  * after. With words before the participle the name must be capitalised (a product's: "Cars powered by hydrogen" is a
- * headline). A sentence ("Powered by WordPress, the site now serves …") has its comma and its clause.
+ * headline). A sentence ("Powered by WordPress, the site now serves …") has its comma and its clause. Review of round A (F3):
+ * the words before the participle are a widget's own noun (comments, search, translation, chat, site, blog, forum, feed,
+ * newsletter), never any noun ("Growth powered by AI", "Buses powered by Ballard" are subheads); the open form's name is no
+ * article-led phrase ("Powered by the sun" is a heading). A footer's Title Case or capitals ("Proudly Powered By WordPress", "BLOG
+ * COMMENTS POWERED BY DISQUS") read the same (review F13: the two case-insensitive rules this replaced read them).
  */
-export const POWERED_BY = /^(?:[Pp]owered by|POWERED BY) [^\s.!?,;:][^.!?,;:]{0,40}\.?$|^(?:[Pp]roudly|\p{L}\p{Ll}*(?: \p{Ll}+){0,2}) powered by \p{Lu}[\p{L}\p{N}.-]{1,30}\.?$/u;
+export const POWERED_BY = /^(?:[Pp]owered [Bb]y|POWERED BY) (?!(?:the|a|an|its|their|our|le|la|les|un|une|des) )[^\s.!?,;:][^.!?,;:]{0,40}\.?$|^(?:[Pp]roudly|PROUDLY|(?:\p{L}{2,12} )?(?:[Cc]omments?|COMMENTS?|[Ss]earch|SEARCH|[Tt]ranslation|[Cc]hat|[Ss]ite|[Bb]log|[Ff]orum|[Ff]eed|[Nn]ewsletter)) (?:[Pp]owered [Bb]y|POWERED BY) \p{Lu}[\p{L}\p{N}.-]{1,30}\.?$/u;
 
 /** Ads and sponsors: ad-slot labels, sponsor and partner labels, ad shortcodes. */
 export const ADS: readonly LineRule[] = [
@@ -1159,6 +1163,20 @@ const ROUND15_CHROME: readonly LineRule[] = [
     name: 'print-jump-line',
     re: /^\(?(?:(?:(?:please )?(?:see|turn to)|(?:story )?(?:continue[ds]?|cont['’]d)(?: (?:on|from|to))?|from|(?:full|more) (?:report|story|details|coverage|results|text) on|suite(?: de la| à la| en)?|(?:lire|voir) (?:la )?suite(?: en| à la)?|lire|voir)\s(?:[\p{L}'’&-]{2,20}(?: [\p{L}'’&-]{2,20}){0,2},?\s(?:on\s|en\s)?)?(?:page|pg\.|p\.)\s?(?:[A-Z]?-?\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|continued (?:on|from) [A-Z]-?\d{1,3}|fortsetzung (?:auf )?seite \d{1,3}|contin[uú]a (?:en la )?(?:página|pág\.)\s?\d{1,3})\.?\)?\.?$/iu,
     message: 'A print edition’s jump line (reference to another page) left in the text.',
+  },
+  // A print page's citation closing a short line: the line names a page of the paper, set by the replica or the archive and
+  // not by the story. An archive's or a replica's title line ("HARBOUR DEAL Courier, 3 May 1971, Page 12"), a layout file's slug left on the page ("BIZ 01-02-2013_Layout 1 1/2/2013
+  // 9:10 PM Page 1"), a front page's teaser pointing inside ("Stocks rally for a third day Page 03", "… PAGE C1"), a listing's
+  // page title ("Business news – Page 81"). Not an archive site's own page title, set with a middle dot ("The Daily Star from
+  // Smalltown, Ohio on May 2, 1950 · Page 7" heads the page as its title: the fixtures' gold keeps it as the document's title). Blind misses on four outlets (a US front page's teasers, batch 8; a national
+  // archive's title line and a Pakistani daily's slug and teaser, batch 18; US archive pages and a magazine's listing in the
+  // sweep). Read by its shape: the page word is capitalised (the page's own label, never "on page 3" of a sentence), no
+  // sentence ends inside the line, and no preposition, article or verb of a sentence stands before it ("… ran on Page 1",
+  // "Voir en Page 4" are a sentence's or a jump line's). The line ends on the page's number. Bounded (160 characters), linear.
+  {
+    name: 'print-page-citation',
+    re: /^(?=[^\n]{6,160}$)(?:[^.!?\n]|[.!?](?=\S))+?(?<!(?<![\p{L}])(?:on|in|at|see|from|to|of|the|this|that|next|same|sur|en|à|la|le|de|du|une|front|back|made|makes|make)[ ,]?)(?<!·\s?)(?:\s?[|/–—-]\s?|,\s?|\s|_)(?:Page|PAGE|Pages|PAGES)\s?[A-Z]?\d{1,3}(?:-\d{1,3})?$/u,
+    message: 'A print page’s citation (an archive’s title line, a layout slug, a teaser’s page) left in the text.',
   },
 ];
 

@@ -384,6 +384,13 @@ const FIGURE_SLOT_END = new RegExp(String.raw`(?:^|\s)(?:${[
 const PERIOD_ENDED = /(?:quarter|months|month|year|period|weeks|week|half|semester)\s(?:ended|ending)$/u;
 const MIN_STRIPPED_WORDS = 4;
 const MIN_STRIPPED_LINES = 2;
+/**
+ * A heading's or an interviewer's question form: an indirect question led by a wh-word ("How the company grew", "Why the
+ * shares fell", "Comment le chiffre a progressé") or a Q&A's "Q:" ("Q: And what the valuation was"). It ends on a bare verb
+ * by its grammar, with nothing cut: a stripped figure's sentence states its subject first ("Revenue for the quarter was").
+ * Review of round A (F1): explainers set several such subheads on a page. A closed class of question words, EN and FR.
+ */
+const QUESTION_FORM = /^(?:Q\s?:\s?)?["“‘«]?(?:How|Why|What|Where|When|Who|Which|Whether|Comment|Pourquoi|Ce que|Ce qui|Où|Quand|Qui|Combien)\s/u;
 
 function isStrippedFigureLine(p: string, next: string | undefined): boolean {
   if (!/\p{Ll}$/u.test(tail(p, 4)) || LIST_ITEM.test(p) || hasOpenQuote(p)) return false;
@@ -391,6 +398,7 @@ function isStrippedFigureLine(p: string, next: string | undefined): boolean {
   if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
   const sentence = p.slice(lastSentenceStart(p));
   if (!/^["“‘«]?\p{Lu}/u.test(sentence) || wordCount(sentence) < MIN_STRIPPED_WORDS || isTitleCase(sentence)) return false;
+  if (QUESTION_FORM.test(sentence) || /^Q\s?:/u.test(p)) return false;
   const end = tail(sentence, 40);
   return FIGURE_SLOT_END.test(end) || PERIOD_ENDED.test(end);
 }

@@ -55,11 +55,18 @@ const MAX_PROMO_WORDS = 90;
  * and a regional daily's "Subscribe Register Login" (batch 10).
  */
 /** The form's questions, each with its question mark ("Nouveau ?" alone is a form's; "Nouveau" alone may be a badge). */
-const ACCOUNT_FORM_QUESTION = String.raw`(?:new here|new user|new to [\p{L} ]{2,20}|nouveau|nouvelle|already (?:a member|a subscriber|registered|have an account)|déjà (?:membre|abonnée?|inscrite?|un compte)|forgot(?: your)? password|mot de passe oublié)\s?\?`;
+const ACCOUNT_FORM_QUESTION = String.raw`(?:new here|new user|already (?:a member|a subscriber|registered|have an account)|déjà (?:membre|abonnée?|inscrite?|un compte)|forgot(?: your)? password|mot de passe oublié)\s?\?`;
+/**
+ * The form's weak questions: "New to X?", "Nouveau ?" are a heading's words as well ("New to investing?" over advice prose;
+ * review of round A, F4). They count only on a line with another of the form's words ("Nouveau ? Inscrivez-vous").
+ */
+const ACCOUNT_FORM_WEAK_QUESTION = String.raw`(?:new to [\p{L} ]{2,20}|nouveau|nouvelle)\s?\?`;
 /** The form's headings and buttons. */
 const ACCOUNT_FORM_BUTTON = String.raw`(?:(?:vos|your) (?:réactions|comments)|réagissez|inscrivez-vous|connectez-vous|se connecter|s['’]inscrire|sign in|log ?in|sign up|register|remember me|se souvenir de moi)`;
-const ACCOUNT_FORM_WORD = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
-const ACCOUNT_FORM_LINE = new RegExp(String.raw`^${ACCOUNT_FORM_WORD}(?:\s?(?:[|•·/])?\s?${ACCOUNT_FORM_WORD}){0,3}$`, 'iu');
+const ACCOUNT_FORM_STRONG = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
+const ACCOUNT_FORM_WORD = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_WEAK_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
+const ACCOUNT_FORM_SEP = String.raw`\s?(?:[|•·/])?\s?`;
+const ACCOUNT_FORM_LINE = new RegExp(String.raw`^(?:${ACCOUNT_FORM_STRONG}(?:${ACCOUNT_FORM_SEP}${ACCOUNT_FORM_WORD}){0,3}|${ACCOUNT_FORM_WEAK_QUESTION}(?:${ACCOUNT_FORM_SEP}${ACCOUNT_FORM_WORD}){1,3})$`, 'iu');
 
 /** A whole line that is a button or site label (glued labels or a fixed label): never a caption or a sentence. */
 /**
@@ -222,13 +229,13 @@ export function findGluedViewerLabels(doc: ArticleDoc, endsWithCredit: (p: strin
  * …)", "(subscribe to our free newsletter to get this round-up in your inbox)", "(sign up here)", "(READ MORE: …", cut at the
  * link). Seen on a US business channel (blind batch 17), a European tech weekly and a newsletter platform (funding fixtures),
  * an African business channel (a cut "READ MORE" link). An aside that only points inside the article ("(see table below)")
- * has no verb of the class. The click and sign-up verbs need their link word after them ("here", "to", "for", "now"), so
+ * has no verb of the class ("register to vote …" is a reader's errand: "register" needs "here", "now" or "today"; review F5). The click and sign-up verbs need their link word after them ("here", "to", "for", "now"), so
  * "(click-through rates)" or "(registered in 2019)" stay prose. "See also" and "voir aussi" are also the writer's own
  * cross-reference ("The filing (see also: the annual report) shows …"): that label counts only where its bracket opens a
  * sentence of its own (after the paragraph's start or a sentence's end), where a site sets its link between two sentences; inside
  * a sentence it is the article's text. Bounded, no nested quantifier: linear.
  */
-const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|register|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|(?:read more|read also|also read|related|lire aussi|à lire aussi)\s?:|(?<=(?:^|[.!?…]["”’»]?\s)\()(?:see also|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
+const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|register (?:here|now|today|ici)\b|(?:read more|read also|also read|related|lire aussi|à lire aussi)\s?:|(?<=(?:^|[.!?…]["”’»]?\s)\()(?:see also|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
 /**
  * A quote widget's button glued to a ticker: "(ACME) - Get Report", "(NASDAQ:ACME - Get Free Report)", the label a stock page
  * prints after every ticker it links (a US markets site's "Get Report", blind batch 17; a ratings site's "Get Free Report";
