@@ -491,8 +491,14 @@ function outlayInPlace(before: string, after: string): boolean {
   const rest = noun ? after.slice(noun[0].length) : INVESTMENT_NOUN_OR_VERB_BEFORE.test(before) ? after : null;
   if (rest === null) return false;
   const place = IN_PLACE_AFTER.exec(rest);
-  return !!place && isPlace(place.groups!.place!);
+  return !!place && isPlace(place.groups!.place!) && !PLACE_QUALIFIES_NAME.test(rest.slice(place.index + place[0].length));
 }
+/**
+ * Round 28 (review of round A, F2): the place must end the noun phrase to be where the money goes. A place that qualifies the
+ * company named next ("an investment in London fintech Tilvo", "in Germany’s Tilvo", "in Lyon-based Tilvo") makes the company the
+ * recipient: a possessive, "-based", or a company-kind noun (COMPANY_KIND) with at most two lower-case words before it, then a name.
+ */
+const PLACE_QUALIFIES_NAME = new RegExp(String.raw`^(?:[’']s(?![\p{L}])|-based(?![\p{L}])|\s+(?:[\p{Ll}-]+\s+){0,2}?${COMPANY_KIND}\s+\p{Lu})`, 'u');
 /**
  * Round 27 (cluster "a raise planned, never done": blind 733's teaser of a national daily; fixture 107's blog, whose "Ce devait être
  * une levée de §" STATISTIC_BEFORE reads, is the same past-of-future): the verb of announcing or raising governed by a past-of-future ("qui devait
@@ -512,7 +518,12 @@ const PLANNED_RAISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:was|were)\s
 const EXTENSION_NOUN = String.raw`(?:extension|rallonge|top-up|add-on)`;
 const EXTENSION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EXTENSION_NOUN}\s+(?:de|d[’']|of)(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
 const EXTENSION_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:[\p{Ll}-]+\s+)?${EXTENSION_NOUN}(?![\p{L}])`, 'iu');
-const OF_OWN_ROUND_AFTER = new RegExp(String.raw`^\s*(?:de|du|d[’']|of|to|à)\s+(?:(?:sa|son|leur|its|their|the|this|that|cette|ce|la|le|l[’'])\s*)(?:[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financing|financement|funding)`, 'iu');
+/**
+ * Round 28 (review of round A, F4): a bank's, a project's or a debt's financing is not the company's round: "une rallonge de § de son
+ * financement bancaire", "a § extension of the project funding". Read on either side of the bare financing noun.
+ */
+const OTHER_FINANCING_WORD = String.raw`(?:bank|bancaire|project|projet|du projet|de projet|credit|crédit|public|publique|${lexAlt(LEX_OTHER_MONEY_NOUNS)})(?![\p{L}])`;
+const OF_OWN_ROUND_AFTER = new RegExp(String.raw`^\s*(?:de|du|d[’']|of|to|à)\s+(?:(?:sa|son|leur|its|their|the|this|that|cette|ce|la|le|l[’'])\s*)(?:(?!${OTHER_FINANCING_WORD})[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financing|financement|funding)(?![\p{L}])(?!\s+${OTHER_FINANCING_WORD})`, 'iu');
 function roundExtension(before: string, after: string): boolean {
   if (EXTENSION_BEFORE.test(before)) return OF_OWN_ROUND_AFTER.test(after.replace(/^\s*\([^)]*\)/u, ''));
   const noun = EXTENSION_AFTER.exec(after);
@@ -1219,7 +1230,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // clause: another item's acquisition is not this one's.
   // So is an item of a list of rounds ("a § series C round for SaltPay, …, a § series D round for insurtech firm Bought by Many").
   const several = masked.lastIndexOf('§', start - 1) >= 0 || masked.indexOf('§', end) >= 0;
-  const scope = several ? ownClause(masked, start, end) : masked;
+  const scope = several ? ownClause(masked, start, end) : loneFigureClause(masked, start, end);
   const fundedBy = FUNDED_BY_ROUND_BEFORE.exec(before);
   if (!(fundedBy && (fundedBy.groups!.noun || ROUND_NOUN_AFTER.test(after))) && notFundingIn(withoutPurposeAcquisition(scope).replace(PURPOSE_BUYING, ' ').replace(PERSON_APPOSITION_CUE.test(scope) ? PERSON_APPOSITION : /(?!)/g, ', '), OWN_PRIVATE_ROUND_AFTER.test(after))) return { kind: 'other', verbAt: null };
   if (/\b(?:aim(?:s|ing)?|seek(?:s|ing)?|in talks|looking|plans?|planning|hopes?|hoping|wants?) to raise\b/i.test(before)) return { kind: 'other', verbAt: null };
@@ -1440,7 +1451,25 @@ function ownClause(masked: string, start: number, end: number): string {
 }
 /** A relative clause opened after the last comma, before the figure: ", a startup that recently raised", ", qui a levé". */
 const RELATIVE_OPEN = /,[^,§]*\b(?:that|which|who|qui)\s[^,§]*$/iu;
-const CLAUSE_BREAK = /;|,\s+(?:and|while|but|whereas|et|mais|alors que|tandis que)\s/iu;
+const CLAUSE_BREAK_SOURCE = String.raw`;|,\s+(?:and|while|but|whereas|et|mais|alors que|tandis que)\s`;
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, 'iu');
+/**
+ * Round 28 (round A request, 717; blind batches 17-18 and fresh digest pages): the clause of a sentence's only figure. A digest
+ * sentence joins several stories ("X raised §, and Y has purchased Z"; "X, which purchased a rival last year, raised §"): a
+ * transaction word in a coordinated clause after the figure, in one before it, or in a relative clause closed before it describes
+ * another story, not the figure. The clause starts after the last strong break before the figure (a semicolon, ", and/but/while",
+ * ", et/mais"), drops the relative clauses closed before the figure, and ends where ownClause ends it.
+ */
+function loneFigureClause(masked: string, start: number, end: number): string {
+  let from = 0;
+  for (const m of masked.slice(0, start).matchAll(CLAUSE_BREAK_ALL)) from = (m.index ?? 0) + m[0].length;
+  const head = masked.slice(from, start).replace(LONE_CLOSED_RELATIVE, ',');
+  return head + ownClause(masked, start, end).slice(start);
+}
+/** Every strong clause break (CLAUSE_BREAK, read globally for the last one before a figure). */
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK_SOURCE, 'giu');
+/** A relative clause between two commas, with no figure in it: ", which purchased a rival last year,", ", qui a racheté X,". */
+const LONE_CLOSED_RELATIVE = /,\s*(?:which|who|that|qui)\s[^,§;]*,/giu;
 
 /** The text of the clause before a figure: back to the previous figure or a strong break. */
 function clauseBefore(masked: string, start: number): string {
