@@ -180,7 +180,7 @@ const COLLAB_BACK_PURPOSE = String.raw`(?:\s(?:to (?:back|fund|finance|invest in
 const COLLAB_WITH = String.raw`(?:\s+(?:with|avec)\s[^.;]{1,80}?)?`;
 const COLLAB_PURPOSE_END = /\s(?:to (?:co-?lead|lead|back|fund|finance|invest in)|pour (?:co-?)?(?:mener|piloter|conduire|financer|soutenir|investir|accompagner)|in|on|dans|sur)\s/u;
 
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; orTakingPart?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
@@ -277,8 +277,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // X" runs a fund); the partner's preposition is matched first, then the bounded lookbehind: linear. Before
   // the plain "with" and "alongside" cues, which would read a participant.
   { role: 'participant', re: new RegExp(String.raw`(?=\s(?:alongside|together with|along with|with|aux côtés|avec)\s)(?<=\b(?:co-?(?:led|leads|leading|lead|headed)|jointly led|co-?(?:mené|menée|mènent|mène|dirigé|dirigée|piloté|pilotée)|codirig(?:é|ée|e|ent))(?:\sby)?\s(?:(?!(?:funds?|fonds|teams?|équipes?|firms?|firmes?|company|companies|sociétés?|board|conseil|projects?|projets?)(?![\p{L}]))[^.;,:]){0,60}?)\s(?:alongside|together with|along with|with|aux côtés (?:de|d[’']|du|des)|avec)\s${CO_LEAD_NOT_PARTNER}(?=(?:(?:the|its|les|ses|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}])`, 'giu'), coLeadPartner: true },
-  // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp."
-  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:with|along with|alongside|together with|as well as|avec|ainsi que)\s+(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true },
+  // A trailing "with X" after a lead list is the participants: "led by China Merchants Bank, with Century Golden Resources Corp.";
+  // after a clause of taking part too (TAKING_PART_BEFORE): "X also participated in the round, along with A", "X a participé au tour
+  // aux côtés de A" (the French "aux côtés de" read here only after a lead list or a clause of taking part).
+  { role: 'participant', re: /(?:,|(?<!\s))\s+(?:(?:with|along with|alongside|together with|as well as|avec|ainsi que|aux côtés (?:de|du|des))\s+|aux côtés d[’'])(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true, orTakingPart: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
   // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
@@ -676,6 +678,15 @@ const GRANT_BEFORE = /\b(?:grants?|subsid(?:y|ies)|prizes?|awards?|subventions?)
 /** A lead list right before a trailing "with X": "led by A, with B". */
 const LEAD_BEFORE = /\b(?:led|headed|(?:em)?men[ée]e?s?|pilot[ée]e?s?) (?:by|par)\s[^,;]{1,60}$/iu;
 
+/**
+ * TAKING_PART_BEFORE: a clause of taking part that ends right before a trailing "along with X" / "alongside X" / "aux côtés de X":
+ * "Kestrel, a deep-tech fund, also participated in the round, along with existing investors A and B", "X invested alongside Y",
+ * "Kestrel a participé au tour de table aux côtés de A". The clause's verb is a closed class of taking part (EN and FR), its object
+ * a round noun or nothing; the names beside it take part too (the lead-list counterpart is LEAD_BEFORE). "joined" counts only with
+ * a round object ("joined the company in 2019, along with X" is a hire). Anchored at the end of a 120-character slice: linear.
+ */
+const TAKING_PART_BEFORE = /(?<![\p{L}])(?:(?:participated|took part|invested|co-invested|chipped in|pitched in)(?:\s+(?:in|to)\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\w§+-]+\s+){0,2}?(?:round|financing|raise|deal|investment|tranche)s?)?|joined\s+(?:the\s+|this\s+|its\s+|that\s+)(?:[\w§+-]+\s+){0,2}?(?:round|financing|raise|deal|tranche)|(?:a|ont|avait|avaient)\s+(?:(?:également|aussi)\s+)?(?:participé|pris part|investi|co-investi|suivi)(?:\s+(?:à|au|dans)\s+(?:la\s+|l[’']|le\s+|cette\s+|ce\s+)?(?:[\p{L}§-]+\s+){0,2}?(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement))?)\s*,?\s*$/iu;
+
 /** Capitalised words glued to "-led" before a round noun or a figure: "a Tiger Global-led §", "a Khosla Ventures-led round". */
 const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.’']*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}&.’']*)[-‑](?:co-?)?led\s+(?=(?:[\w-]+\s+){0,3}?(?:§|[Rr]ound|[Ff]inancing|[Ff]unding|[Ii]nvestment|[Ss]eries|[Ss]eed|[Tt]ranche|[Rr]aise|[Dd]eal)(?![\p{L}\p{N}]))/gu;
 
@@ -958,7 +969,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
       if (t.needsRoundWord && !ROUND_WORD.test(sentence.slice(Math.max(0, start - 70), start)) && !(t.role === 'lead' && INVESTOR_GROUP_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) && !(start <= opening && opensOnRoundSubject(sentence.slice(start, start + 280))) && !ROUND_SUBJECT_PAST_APPOSITION.test(sentence.slice(Math.max(0, start - 280), start)) && !(t.role === 'lead' && options.nearDeal && PRONOUN_ROUND_SUBJECT.test(sentence.slice(Math.max(0, start - 30), start)) && FIRM_OR_CUE.test(sentence.slice(start)))) continue;
-      if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) continue;
+      if (t.needsLeadBefore && !LEAD_BEFORE.test(sentence.slice(Math.max(0, start - 120), start)) && !(t.orTakingPart && TAKING_PART_BEFORE.test(sentence.slice(Math.max(0, start - 120), start)))) continue;
       // "a gaming startup led by Twitch cofounder Kevin Lin", "founded and led by Jane Moreau", "une start-up pilotée par son
       // fondateur": a company's management, not a round's lead. A person with a role after the cue counts only when no round word
       // is the cue's subject ("The seed round was led by Y Combinator cofounder Paul Graham" is an angel leading).
@@ -1322,6 +1333,22 @@ function nounAndNounName(items: string[], seps: string[], k: number): string | n
   return `${left}${seps[k]}${m[1]} ${rest.name}`;
 }
 const ABSTRACT_NOUN_LEFT = /^\p{Lu}\p{Ll}+(?:tion|ment|ité|ance|ence)$/u;
+
+/**
+ * COUPLE_FOUNDATION: a foundation named after a couple, "the Gordon and Jane Roe Foundation", "the John D. and Mary T. Roe Foundation":
+ * the left conjunct is a lone given name (one capitalised word, maybe with a middle initial), the right one a given name, maybe an
+ * initial, a surname and a foundation noun. The "and" joins two first names inside one name, not two investors. A right conjunct of
+ * one word before the noun ("Kima and Orion Foundation") stays a list: no surname, no couple.
+ */
+const COUPLE_LEFT = /^(?:and\s+)?(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?)$/u;
+const COUPLE_RIGHT = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?:\s+Family)?\s+(?:Foundation|Charitable Trust|Trust|Fund))(?![\p{L}])/u;
+function coupleFoundationName(items: string[], seps: string[], k: number): string | null {
+  if (!/^\s+(?:and|&)\s+$/.test(seps[k] ?? '')) return null;
+  const left = COUPLE_LEFT.exec(items[k]!.trim());
+  const right = left ? COUPLE_RIGHT.exec((items[k + 1] ?? '').trim()) : null;
+  if (!left || !right) return null;
+  return `${left[1]!.replace(/(?<=\s\p{Lu})$/u, '.')} ${seps[k]!.trim()} ${right[1]}`;
+}
 const ABSTRACT_NOUN_RIGHT = /^(\p{Ll}+(?:tion|ment|ité|ance|ence))\s+(\p{Lu}.*)$/u;
 
 /**
@@ -1428,7 +1455,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
         names.push(quoted);
         continue;
       }
-      const joined = innerAndName(items, seps, k) ?? nounAndNounName(items, seps, k);
+      const joined = innerAndName(items, seps, k) ?? nounAndNounName(items, seps, k) ?? coupleFoundationName(items, seps, k);
       if (joined) {
         names.push(joined);
         k++;
@@ -1489,6 +1516,13 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "Vision Fund said it plans to invest": the pronoun after the report is the name before it.
       const item = items[k]!.replace(REPORTED_THAT, '').replace(SAID_IT, '$1');
       if (item === '') continue;
+      // "the Gordon and Jane Roe Foundation": read from the right, the couple's foundation takes the lone given name before it.
+      const couple = k > 0 ? coupleFoundationName(items, seps, k - 1) : null;
+      if (couple) {
+        names.unshift(couple);
+        k--;
+        continue;
+      }
       const quoted = quotedItemName(item);
       if (quoted) {
         names.unshift(quoted);
