@@ -1595,7 +1595,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // A page that tells its own round in the first person ("we raised § for our Series A") is the publisher's: the name of the
     // page's own site, read off its address, before the most named entity (which may be an investor the post thanks).
     // Not a first person that backs the round ("we led the § Series A of X"): the publisher is then an investor.
-    const firstPerson = deals.some((d) => d.companyFromTopic && !d.company && FIRST_PERSON_WORD.test(d.evidence[0] ?? '') && !BACKER_VERB.test(d.evidence[0] ?? ''));
+    // A "we" inside quotation marks is a person the article quotes ("“We raised § for our seed,” the founder told TechCrunch"),
+    // not the page speaking: the news site is never the raiser (review of round 27, F2).
+    const firstPerson = deals.some((d) => d.companyFromTopic && !d.company && FIRST_PERSON_WORD.test(unquoted(d.evidence[0] ?? '')) && !BACKER_VERB.test(d.evidence[0] ?? ''));
     const publisher = firstPerson ? publisherName(options.url ?? null, article.sentences, investorNames) : null;
     const topic = (headline && !investorNames.some((n) => sameEntity(n, headline)) ? headline : null) ?? publisher ?? (yield* topicEntity(article.sentences, investorNames, bySentence));
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
@@ -2495,10 +2497,12 @@ function isInvestorHere(masked: string, name: string): boolean {
 
 /**
  * After a name, the clause that makes it a participant of a round: up to one appositive set off by commas, one coordinated
- * co-subject ("et Y", "and Y", with its own appositive), then a verb of taking part (LEX_PARTICIPATION_VERBS). Bounded runs
- * with no stop or semicolon inside: linear.
+ * co-subject ("et Y", "and Y", with its own appositive), then a verb of taking part (LEX_PARTICIPATION_VERBS) whose object,
+ * before the clause ends, is a round: a masked figure (§) or a round noun (LEX_ROUND_NOUNS). "Tilvo joined the Techstars
+ * accelerator", "Tilvo invested heavily in research", "Tilvo participe au programme French Tech 120" take part in no round:
+ * the company stays the raiser (review of round 27, F1). Bounded runs with no stop or semicolon inside: linear.
  */
-const PARTICIPANT_SUBJECT_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.§]{1,100},)?(?:\s+(?:et|and)\s+[^,;.§]{1,50}?(?:\s*,[^,;.§]{1,100},)?)?\s+(?:(?:also|aussi|également|have|has|had|all)\s+)?${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}(?![\p{L}])`, 'iu');
+const PARTICIPANT_SUBJECT_AFTER = new RegExp(String.raw`^(?:\s*,[^,;.§]{1,100},)?(?:\s+(?:et|and)\s+[^,;.§]{1,50}?(?:\s*,[^,;.§]{1,100},)?)?\s+(?:(?:also|aussi|également|have|has|had|all)\s+)?${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}(?![\p{L}])(?=[^.;!?§]{0,80}?(?:§|(?<![\p{L}])${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}])))`, 'iu');
 
 const FUNDING_WORDS = /\b(?:rais(?:e|es|ed|ing)|funding|round|financing|series [a-j]|seed|investors?|valuation|levée|lève|tour de table|série)(?![\p{L}\p{N}])/iu;
 
@@ -2545,6 +2549,14 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
   let best: { name: string; n: number; first: number } | null = null;
   for (const [key, e] of counts) if (e.n >= 2 && !participants.has(key) && (!best || e.n > best.n || (e.n === best.n && e.first < best.first))) best = e;
   return best?.name ?? null;
+}
+
+/** Quoted speech (“…”, "…", «…»), each quote closed within its paragraph: what the article reports someone said. Linear. */
+const QUOTED_SPAN = /“[^”]*”|"[^"]*"|«[^»]*»/gu;
+
+/** `text` with its quoted speech removed: what the writer says in its own voice. */
+function unquoted(text: string): string {
+  return text.replace(QUOTED_SPAN, ' ');
 }
 
 /** The first person of a writer speaking for its company: "we", "we’ve", "our", "nous", "notre". */
