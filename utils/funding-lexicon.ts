@@ -431,3 +431,8 @@ export const LEX_ELAPSED_UNITS = [
 ] as const;
 /** The adverbs of sequence after such a unit: "later", "after", "earlier", "plus tard", "après", "auparavant", "plus tôt". */
 export const LEX_ELAPSED_ADVERBS = ['later', 'after', 'earlier', 'plus tard', 'après', 'auparavant', 'plus tôt'] as const;
+
+// ── Public funders of a list's projects (review of round 27, F3; funding-sentences.ts) ──────────────────────────────────────
+
+/** Public bodies that fund projects, beside LEX_GRANT_MAKERS_* and LEX_PUBLIC_BODIES: "funded by the state", "financés par l'État". */
+export const LEX_STATE_FUNDERS = ['state', 'regions?', 'cit(?:y|ies)', 'provinces?', 'EU', 'European Union', 'État', 'Europe', 'Union européenne'] as const;

@@ -4,7 +4,7 @@
  * reports is an exact substring of the article.
  */
 import { isNationality, isPlace, namesIn } from './companies';
-import { lexAlt, LEX_COMPANY_PLURALS, LEX_PERIOD_NOUNS_EN, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
+import { lexAlt, LEX_COMPANY_PLURALS, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_PUBLIC_BODIES, LEX_STATE_FUNDERS, LEX_PERIOD_NOUNS_EN, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
 import { splitSentences } from './sentences';
 import { PARAGRAPH_SEPARATOR, type ArticleText } from './types';
 
@@ -80,7 +80,17 @@ const FIELD_LABEL = /^(?:total|funding|financement|montant|amount|round|raised|l
  * 677's weekly signals, "A (§), B (§) ou C (§) se sont financés", and the EN digests' "were funded by"): the participle of funding,
  * "funded", "financé(e)s", is a lead-in's verb as "raised" is; not glued after a hyphen ("state-funded", "auto-financé").
  */
-const LIST_FUNDING_CUE = /\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest|(?<!-)funded|(?<!-)financée?s?)(?![\p{L}\p{N}])/iu;
+/**
+ * Review of round 27 (F3): "funded" is no lead-in of rounds when a public body funds ("projects funded by the Region", "les projets
+ * financés par la Région : A (§), B (§)"): those are grants. PUBLIC_FUNDER_AFTER reads the agent after the participle (bounded);
+ * NOT_AFTER_PROJECTS the noun before it.
+ */
+const PUBLIC_FUNDER_AFTER = String.raw`(?!\s+(?:by|par)\s+(?:(?:the|la|le|les|l[’'])\s*)?(?:${lexAlt([...LEX_GRANT_MAKERS_EN, ...LEX_GRANT_MAKERS_FR, ...LEX_PUBLIC_BODIES, ...LEX_STATE_FUNDERS])})(?![\p{L}]))`;
+const NOT_AFTER_PROJECTS = String.raw`(?<!(?:projects?|projets?|programmes?|programs?)\s)`;
+const LIST_FUNDING_CUE = new RegExp(
+  String.raw`\b(?:rais(?:e|es|ed|ing)|funding|fundraising|rounds?|financings?|investments?|deals|levées?|lève|levé|tours? de table|financements?|opérations|invest|${NOT_AFTER_PROJECTS}(?<!-)funded${PUBLIC_FUNDER_AFTER}|${NOT_AFTER_PROJECTS}(?<!-)financée?s?${PUBLIC_FUNDER_AFTER})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Whether a text holds a word of funding (the cue of a list of rounds: "raised", "rounds", "levées", "tours de table"…). */
 export function hasListFundingCue(text: string): boolean {
