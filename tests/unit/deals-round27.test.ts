@@ -42,7 +42,7 @@ describe('round 27: an extension of the company’s round is a round (roundExten
 
 describe('round 27: a result clause setting the round to a figure gives its new sum (ROUND_SUM_RESULT_BEFORE)', () => {
   it.each([
-    ['Corvel complète l’opération pour ainsi établir sa série B à §.', 0],
+    ['Corvel clôt son extension, pour établir sa série B à §.', 0],
     ['Brivane a levé § supplémentaires, portant sa série A à §.', 1],
     ['Quillon ajoute § pour porter son tour de table à §.', 1],
   ] as const)('%s (figure %i)', (text, n) => {
@@ -60,8 +60,8 @@ describe('round 27: owned-figure descriptors read from the lexicon (a prize is n
 
 describe('round 27: a list of "Name (§)" items under a participle of funding, its last item joined by "ou"/"or" (LIST_FUNDING_CUE, PAREN_ITEM_BEFORE)', () => {
   it.each([
-    ['La dernière vague de scale-ups : Corvel (§), Brivane (§) ou Quillon (§) se sont financés sans capitaux locaux.'],
-    ['The latest scale-ups, Corvel (§), Brivane (§) and Quillon (§), were funded without local capital.'],
+    ['Au printemps, Corvel (§), Brivane (§) ou Quillon (§) se sont financés auprès de fonds américains.'],
+    ['This spring, Corvel (§), Brivane (§) and Quillon (§) were funded by American firms.'],
   ] as const)('%s', (text) => {
     expect(figureKinds(text)).toEqual(['round', 'round', 'round']);
   });

@@ -12,7 +12,7 @@ import { roles, row, type Want } from '../helpers/investor-roles';
 
 describe('round 27: an inverted clause of taking part, any round noun as its object', () => {
   const rows: Array<[string, Want]> = [
-    row('Also participating in the funding were new investors Kestrel Capital and Orion Partners.', [], ['Kestrel Capital', 'Orion Partners']),
+    row('Also participating in the financing were first-time backers Kestrel Capital and Orion Partners.', [], ['Kestrel Capital', 'Orion Partners']),
     row('Also taking part in the Series B were Kestrel Capital and Kima Ventures.', [], ['Kestrel Capital', 'Kima Ventures']),
     row('Others joining the seed round were Meadow Partners, as well as existing backers Orion and Kima.', [], ['Meadow Partners', 'Orion', 'Kima']),
     row('Investing in this latest raise are Harbor Ventures and Tollgate Capital.', [], ['Harbor Ventures', 'Tollgate Capital']),
