@@ -1881,6 +1881,8 @@ const PLACES = new Set([
   'sénégal', 'côte d\'ivoire', 'maroc', 'tunisie', 'algérie', 'égypte', 'egypte', 'afrique du sud', 'nigéria', 'éthiopie', 'ouganda', 'tanzanie', 'cameroun', 'bénin', 'togo', 'mali', 'burkina faso', 'niger', 'gabon', 'madagascar', 'rdc',
   'irlande', 'pologne', 'norvège', 'danemark', 'finlande', 'autriche', 'portugal', 'israël', 'turquie', 'émirats arabes unis', 'arabie saoudite', 'brésil', 'mexique', 'argentine', 'chili', 'colombie', 'canada', 'québec',
   'singapour', 'indonésie', 'malaisie', 'thaïlande', 'philippines', 'australie', 'nouvelle-zélande', 'corée du sud', 'taïwan',
+  // Countries the news names as actors, not as homes of startups: a state is never a round's raiser or backer ("menée par la Russie").
+  'russia', 'russie', 'ukraine', 'iran', 'greece', 'grèce', 'hungary', 'hongrie', 'romania', 'roumanie', 'czech republic', 'république tchèque',
   'london', 'paris', 'berlin', 'munich', 'madrid', 'barcelona', 'lisbon', 'amsterdam', 'stockholm', 'copenhagen', 'helsinki', 'oslo', 'dublin', 'zurich', 'zürich', 'geneva', 'genève', 'bern', 'berne', 'basel', 'bâle', 'lausanne', 'vienna', 'brussels', 'bruxelles', 'milan', 'warsaw', 'tallinn', 'tel aviv',
   'lyon', 'marseille', 'toulouse', 'bordeaux', 'nantes', 'lille', 'rennes', 'nice', 'montpellier', 'strasbourg', 'grenoble', 'angers',
   'new york', 'san francisco', 'boston', 'los angeles', 'seattle', 'austin', 'chicago', 'miami', 'toronto', 'montreal', 'vancouver',

@@ -1609,8 +1609,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     status: c.status,
     amount: c.amount,
     valuation: c.valuation,
-    leadInvestors: c.leads.filter((n) => !c.company || !sameEntity(n, c.company)),
-    investors: c.investors.filter((n) => !c.company || !sameEntity(n, c.company)),
+    leadInvestors: c.leads.filter((n) => isBacker(n, c.company)),
+    investors: c.investors.filter((n) => isBacker(n, c.company)),
     date: c.date,
     evidence: c.evidence,
   }));
@@ -2480,6 +2480,15 @@ const LED_WITH = /\b(?:led|leads|topped|tops|headed)(?: the (?:list|chart|pack|t
 
 /** "led the list/chart/pack/table/rankings", "tops the list": a ranking, not an investment. */
 const RANKING_LEAD = /^\s*(?:\w+\s+)?(?:led|leads|tops|topped|headed|heads)\s+(?:the|this|our)\s+(?:list|chart|pack|table|rankings?|leaderboard|tally)\b/i;
+
+/**
+ * Whether `name` may stand as a backer of `company`'s round: not the raiser itself, and not a bare country or city ("la guerre
+ * menée par la Russie" in a neighbouring story gave the lead "Russie": review of round 27, F7). A fund named after a place keeps
+ * its kind ("Texas Venture Partners") and is no bare place.
+ */
+function isBacker(name: string, company: string | null): boolean {
+  return (!company || !sameEntity(name, company)) && !isPlace(name);
+}
 
 /** Whether `name` is the subject of an investing verb in this sentence ("Ant Financial joined a $460M round"). */
 function isInvestorHere(masked: string, name: string): boolean {

@@ -32,3 +32,11 @@ describe('a quoted "we" is not the page speaking', () => {
     expect(first(['We raised $21M for our Series A from Temasek.', 'Living Carbon plants trees. Living Carbon grows.'], 'https://www.livingcarbon.com/blog')?.company).toBe('Living Carbon');
   });
 });
+
+describe('a bare country is never a backer (review of round 27, F7)', () => {
+  it.each<[string, string[], string[]]>([
+    ['FR, menée par la Russie', ['Tilvo a levé 10 millions de dollars lors d’une levée menée par la Russie.'], []],
+    ['EN, a country beside a fund', ['Tilvo raised $10 million in a round led by Singapore and Kima Ventures.'], ['Kima Ventures']],
+    ['look-alike: a fund named after a state keeps its name', ['Tilvo raised $10 million in a round led by Texas Venture Partners.'], ['Texas Venture Partners']],
+  ])('%s', (_, paragraphs, leads) => expect(first(paragraphs)?.leadInvestors).toEqual(leads));
+});
