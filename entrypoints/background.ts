@@ -9,11 +9,13 @@
  */
 import { syncAutoRunFromSettings } from '../utils/browser-store';
 import { isRoundupMessage, type RoundupMessage } from '../utils/messages';
-import { readArticleResponse } from '../utils/summary';
+import { articleReader } from '../utils/summary';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export default defineBackground(() => {
+  // One reader per worker: its first reading, which compiles the readers' patterns, gets the longer budget.
+  const readArticle = articleReader();
   const resyncAutoRun = (): void => void syncAutoRunFromSettings().catch(() => undefined);
   browser.runtime.onStartup.addListener(resyncAutoRun);
   browser.runtime.onInstalled.addListener(resyncAutoRun);
@@ -24,7 +26,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !isRoundupMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    if (message.type === 'read-article') return Promise.resolve(readArticleResponse(message.article, () => performance.now()));
+    if (message.type === 'read-article') return Promise.resolve(readArticle(message.article, () => performance.now()));
     if (message.type === 'analysis-done') void setBadge(tabId, message.deals);
     return undefined;
   });

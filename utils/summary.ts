@@ -85,13 +85,12 @@ export const COLD_READ_BUDGET_MS = 50_000;
 /** Under this many characters an article is short: a reading that runs out of time is the computer's fault, not its length. */
 export const SHORT_ARTICLE_CHARS = 20_000;
 
-/** Whether this worker has finished a reading (its patterns are compiled). */
-let warm = false;
-
-/** The answer to a read-article request: the reading within its budget (READ_BUDGET_MS, or COLD_READ_BUDGET_MS for a worker's first), or why there is none. */
-export function readArticleResponse(article: ArticleToRead, now: () => number, budgetMs = warm ? READ_BUDGET_MS : COLD_READ_BUDGET_MS): ReadArticleResponse {
+/**
+ * The answer to a read-article request: the reading within `budgetMs`, or why there is none. Pure: the caller says which
+ * budget applies (see `articleReader` for a worker's first reading).
+ */
+export function readArticleResponse(article: ArticleToRead, now: () => number, budgetMs = READ_BUDGET_MS): ReadArticleResponse {
   const reading = readArticleWithin(article, budgetMs, now);
-  warm = true;
   const readMs = Math.round(reading.elapsedMs);
   if (reading.analysis) return { summary: reading.analysis.summary, readMs };
   // A first reading in a freshly started worker also compiles every reader's patterns, which on a busy computer can take
@@ -102,6 +101,20 @@ export function readArticleResponse(article: ArticleToRead, now: () => number, b
     summary: null,
     readMs,
     message: `Roundup stopped reading after ${(reading.elapsedMs / 1000).toFixed(1)} s: ${why}. Open Roundup again to retry.`,
+  };
+}
+
+/**
+ * A worker's reader of articles: its first reading gets COLD_READ_BUDGET_MS (the patterns compile on it), later ones
+ * READ_BUDGET_MS. The state (whether a reading has run) lives in the returned closure, which the background worker owns:
+ * the core keeps no global.
+ */
+export function articleReader(): (article: ArticleToRead, now: () => number) => ReadArticleResponse {
+  let warm = false;
+  return (article, now) => {
+    const response = readArticleResponse(article, now, warm ? READ_BUDGET_MS : COLD_READ_BUDGET_MS);
+    warm = true;
+    return response;
   };
 }
 
