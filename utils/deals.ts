@@ -1463,9 +1463,13 @@ const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, 'iu');
 function loneFigureClause(masked: string, start: number, end: number): string {
   let from = 0;
   for (const m of masked.slice(0, start).matchAll(CLAUSE_BREAK_ALL)) from = (m.index ?? 0) + m[0].length;
-  const head = masked.slice(from, start).replace(LONE_CLOSED_RELATIVE, ',');
+  // A relative that makes the company a listed one ("Kestrel, which completed its IPO in March, raised § in a follow-on
+  // offering") is no other story: a listed company's raise is listing money, so that relative stays in the clause.
+  const head = masked.slice(from, start).replace(LONE_CLOSED_RELATIVE, (rel) => (LISTING_IN_RELATIVE.test(rel) ? rel : ','));
   return head + ownClause(masked, start, end).slice(start);
 }
+/** A listing sign inside a relative clause (LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS): the relative says the company is listed. */
+const LISTING_IN_RELATIVE = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_LISTING_SIGNS)}|${lexAlt(LEX_LISTING_BARE_WORDS)})(?![\p{L}])`, 'iu');
 /** Every strong clause break (CLAUSE_BREAK, read globally for the last one before a figure). */
 const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK_SOURCE, 'giu');
 /** A relative clause between two commas, with no figure in it: ", which purchased a rival last year,", ", qui a racheté X,". */
