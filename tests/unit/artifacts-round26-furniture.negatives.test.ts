@@ -3,17 +3,13 @@ import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerpl
 import { buildDoc } from '../../utils/artifacts/context';
 import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
 import { findFurniture } from '../../utils/artifacts/furniture';
+import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 26's furniture readers, on invented lines: an agenda's, a race's, a recipe's or a verse's figure
  * alone on its line; a Title Case subhead that starts with "Search"; a "related" heading whose middle word is no desk;
  * "À la une" heading a press review's list of papers.
  */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
-
-const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
 
 const NOT_PLAYER_CLOCKS: Array<[string, string[], string]> = [
   ['an agenda’s times and sessions', [PROSE_A, 'The morning runs as follows.', '8:30', 'Boarding for the first crossing to the island', '9:15', 'Guided walk along the northern cliffs', PROSE_B], '8:30'],

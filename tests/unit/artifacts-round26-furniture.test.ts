@@ -3,17 +3,13 @@ import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
 import { findFurniture } from '../../utils/artifacts/furniture';
+import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Round 26's furniture readers, on invented lines (EN and FR): a player's clock read by its neighbours (an empty date
  * label above it, or a clip title under it), a search box's placeholder above the body, a "related" header naming a
  * desk, and "À la une" over headlines.
  */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
-
-const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
 
 const PLAYER_CLOCKS: Array<[string, string[], string]> = [
   ['a clip length over its title', [PROSE_A, '3:12', 'Ferry crews rescue stranded kayakers', PROSE_B], '3:12'],

@@ -4,11 +4,9 @@ import { buildDoc } from '../../utils/artifacts/context';
 import { findFurniture } from '../../utils/artifacts/furniture';
 import { endsWithCredit } from '../../utils/artifacts/captions';
 import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-labels';
+import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /** Look-alikes of round 27's furniture readers (invented, EN and FR): prose that uses the same words, which stays. */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
 
 const LOOK_ALIKE_LINES: Array<[string, string]> = [
   ['a sentence opening on the participle', 'Powered by solar panels, the new ferry will cross the strait twice a day.'],

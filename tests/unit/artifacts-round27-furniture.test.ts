@@ -4,6 +4,7 @@ import { buildDoc } from '../../utils/artifacts/context';
 import { findFurniture } from '../../utils/artifacts/furniture';
 import { endsWithCredit } from '../../utils/artifacts/captions';
 import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-labels';
+import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Round 27's furniture readers, on invented lines (EN and FR): an ad slot's numbered label, its controls and the page's
@@ -11,11 +12,6 @@ import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-l
  * a photo viewer's button glued to a caption; a call to action in brackets inside prose; a quote widget's label after a
  * ticker.
  */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
-
-const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
 
 /** Whole lines the label rules read (isFurnitureLine: the lexicon's line rules, boilerplate.ts). */
 const LABEL_LINES: Array<[string, string]> = [

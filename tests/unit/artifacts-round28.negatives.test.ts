@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBrokenPullQuotes } from '../../utils/artifacts/pull-quotes';
-import { findUiClutter, isTickerLine } from '../../utils/artifacts/ui-labels';
+import { isTickerLine } from '../../utils/artifacts/ui-labels';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 import { POWERED_BY } from '../../utils/artifacts/lexicon';
+import { PROSE_A, PROSE_B, PROSE_FR, uiClutterTexts } from '../helpers/ferry-prose';
 
 /** Round 28 look-alikes (groups 5-7), invented, EN and FR: text that uses the same shapes and stays unflagged. */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
-
-const flagged = (paragraphs: string[]): string[] => {
-  const doc = buildDoc(paragraphs);
-  return findUiClutter(doc).map((f) => doc.text.slice(f.start, f.end));
-};
 
 // The writer's own cross-reference inside a sentence.
 const CROSS_REFERENCES: Array<[string, string[]]> = [
@@ -25,7 +18,7 @@ const CROSS_REFERENCES: Array<[string, string[]]> = [
 ];
 
 describe('round 28 look-alikes: a cross-reference inside a sentence stays', () => {
-  for (const [name, paragraphs] of CROSS_REFERENCES) it(name, () => expect(flagged(paragraphs)).toEqual([]));
+  for (const [name, paragraphs] of CROSS_REFERENCES) it(name, () => expect(uiClutterTexts(paragraphs)).toEqual([]));
 });
 
 // A sentence cut by a stock page's link lines (the company's name, then its ticker) is no pull-quote box.
@@ -111,5 +104,5 @@ const FORM_LOOK_ALIKES: Array<[string, string[]]> = [
 ];
 
 describe('round 28 look-alikes: form-like headings and errands stay', () => {
-  for (const [name, paragraphs] of FORM_LOOK_ALIKES) it(name, () => expect(flagged(paragraphs)).toEqual([]));
+  for (const [name, paragraphs] of FORM_LOOK_ALIKES) it(name, () => expect(uiClutterTexts(paragraphs)).toEqual([]));
 });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
-import { findUiClutter, isTickerLine } from '../../utils/artifacts/ui-labels';
+import { isTickerLine } from '../../utils/artifacts/ui-labels';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { POWERED_BY } from '../../utils/artifacts/lexicon';
+import { PROSE_A, PROSE_B, PROSE_FR, uiClutterTexts } from '../helpers/ferry-prose';
 
 /** Round 28 (groups 5-7): invented rows, EN and FR, each read by the smallest reader that decides it. */
-const PROSE_A = 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.';
-const PROSE_B = 'The company said it planned to add two routes to the islands before the end of next year.';
-const PROSE_FR = 'L’exploitant des ferries a annoncé une hausse du trafic cet été, a indiqué son directeur général.';
-
-const flagged = (paragraphs: string[]): string[] => {
-  const doc = buildDoc(paragraphs);
-  return findUiClutter(doc).map((f) => doc.text.slice(f.start, f.end));
-};
 
 // A "see also" link label set between two sentences is the site's link; inside a sentence it is the writer's (negatives file).
 const SEE_ALSO_LINKS: Array<[string, string[], string]> = [
@@ -23,7 +16,7 @@ const SEE_ALSO_LINKS: Array<[string, string[], string]> = [
 ];
 
 describe('round 28: a bracketed see-also link between sentences', () => {
-  for (const [name, paragraphs, label] of SEE_ALSO_LINKS) it(name, () => expect(flagged(paragraphs)).toContain(label));
+  for (const [name, paragraphs, label] of SEE_ALSO_LINKS) it(name, () => expect(uiClutterTexts(paragraphs)).toContain(label));
 });
 
 // A ticker alone on its line, bare or with its quote widget's label: a stock page's link, which the pull-quote reader skips.
