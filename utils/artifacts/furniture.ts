@@ -14,7 +14,7 @@ import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import {
   BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS,
-  SENTENCE_SMALL_WORDS, alternation, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
+  SENTENCE_SMALL_WORDS, alternation, emptyMetaLabelPattern, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
 } from './lexicon';
 import { isBodyProse } from './menus';
 import { isDanglingWord } from './truncated';
@@ -627,7 +627,8 @@ const MAX_MEDIA_LINES = 3;
  * introduces the figure as a value) and no other clock within two lines (an agenda or a live blog alternates times and
  * entries). A clock followed by a sentence is a live blog's or a programme's entry, not a player.
  */
-const EMPTY_DATE_LABEL = /^(?:updated|published|posted|last updated|mis à jour|publié|modifié(?: le)?)\s?:$/iu;
+/** The date labels of the lexicon's one list of empty metadata labels (META_FIELD_LABELS). */
+const EMPTY_DATE_LABEL = emptyMetaLabelPattern(['date']);
 const CLIP_TITLE_SHAPE = /^\S+(?:\s+\S+){2,}$/u;
 const LINE_END_PUNCT = /[.!?:;…»”"]$/u;
 

@@ -175,6 +175,38 @@ export function alternation(names: readonly string[]): string {
 }
 
 /**
+ * The metadata field labels a template prints before its author or date value ("Author:", "Published on:", "Mis à jour
+ * le :"), EN+FR: the one list for every reader of an EMPTY field label (the label alone on its line with its colon, its
+ * value never filled or never captured). Each entry is a regex source (lower case, no anchors) tagged with the field it
+ * labels, so a reader that needs only date stamps (a media player's "Updated:" over its clock) takes the date ones, and
+ * the byline reader takes both. "By:"/"Par:" are not here: their name usually follows on the next line.
+ */
+export const META_FIELD_LABELS: ReadonlyArray<{ readonly source: string; readonly field: 'author' | 'date' }> = [
+  { source: 'authors?', field: 'author' },
+  { source: 'auteurs?', field: 'author' },
+  { source: 'written by', field: 'author' },
+  { source: 'posted by', field: 'author' },
+  { source: 'publish(?:ed)?(?: date| on)?', field: 'date' },
+  { source: 'publication date', field: 'date' },
+  { source: 'date(?: published)?', field: 'date' },
+  { source: 'posted(?: on)?', field: 'date' },
+  { source: '(?:last )?updated(?: on)?', field: 'date' },
+  { source: 'publié(?: le)?', field: 'date' },
+  { source: 'mis à jour(?: le)?', field: 'date' },
+  { source: 'modifié(?: le)?', field: 'date' },
+  { source: 'date de publication', field: 'date' },
+];
+
+/**
+ * A whole line that is only an empty metadata label of the given fields (META_FIELD_LABELS), its colon last (a space
+ * before it allowed, as French prints it): "Updated:", "Publié le :", "Author:".
+ */
+export function emptyMetaLabelPattern(fields: ReadonlyArray<'author' | 'date'>): RegExp {
+  const sources = META_FIELD_LABELS.filter((l) => fields.includes(l.field)).map((l) => l.source);
+  return new RegExp(String.raw`^(?:${sources.join('|')})\s?:$`, 'iu');
+}
+
+/**
  * A caption widget's own labels, one list for the button rules and the caption rules: "toggle caption", "hide caption",
  * "show caption", "masquer la légende", "afficher la légende".
  */
