@@ -180,7 +180,18 @@ const COLLAB_BACK_PURPOSE = String.raw`(?:\s(?:to (?:back|fund|finance|invest in
 const COLLAB_WITH = String.raw`(?:\s+(?:with|avec)\s[^.;]{1,80}?)?`;
 const COLLAB_PURPOSE_END = /\s(?:to (?:co-?lead|lead|back|fund|finance|invest in)|pour (?:co-?)?(?:mener|piloter|conduire|financer|soutenir|investir|accompagner)|in|on|dans|sur)\s/u;
 
-const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; orTakingPart?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
+/**
+ * CUE_GATES: for the largest trigger patterns, a short pattern of words every match must hold. A sentence without them skips the
+ * trigger, so its pattern is never run there. V8 compiles a pattern on its first run, and the first pass over a page paid about
+ * one second compiling patterns (the inverted clause alone 130 ms) for sentences none of them could match. Each gate is a
+ * necessary condition of its pattern (no behaviour change).
+ */
+const INVERTED_CLAUSE_GATE = /joining|participating|investing|taking part|participent/iu;
+const IN_TALKS_GATE = /talks|discussion|negotiation|négociation|pourparlers/iu;
+const CAPITAL_ENTRY_GATE = /capital|entrer/iu;
+const COLLAB_GATE = /together|team|forces|link|partnered|paired|associ|alli|équipe|joined other/iu;
+
+const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; needsRoundWord?: boolean; needsContext?: boolean; needsNear?: boolean; needsLeadBefore?: boolean; orTakingPart?: boolean; needsInSentence?: RegExp; endAt?: RegExp; gapStop?: RegExp; coLeadPartner?: boolean }> = [
   // "led by major participation from X": the participation named is the lead (before the plain "led by" and "participation from").
   { role: 'lead', re: /\b(?:co-?)?led by (?:the )?(?:major|significant|substantial|strong|majority) participation (?:from|of|by)\b/gi, needsRoundWord: true },
   // "Led by an investment of § from la Caisse": the giver of the investment is the lead (before the plain "led by", which would read "an investment").
@@ -205,7 +216,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // "X y a également pris part, tout comme Sam Altman", "Kima invested too, as did Serena": one more participant after the verb.
   // The round as the verb's object, and one relative clause set off by commas, may stand before the comparison: "X also took part in
   // the round, which valued the company at §, as did Y", "X a participé à l'opération, tout comme Y" (bounded: linear).
-  { role: 'participant', re: /(?<=\b(?:pris part|participé|investi|suivi|souscrit|participated|invested|joined|took part|chipped in)(?:\s(?:too|also|as well))?(?:\s(?:in|to|à|au|dans)\s(?:the\s|this\s|its\s|la\s|l[’']|cette\s|ce\s)?(?:[\w§-]+\s){0,2}?(?:round|financing|raise|deal|investment|tour(?: de table)?|levée|opération|financement)(?![\p{L}]))?(?:,\s(?:which|that|qui)\s[^,.;]{1,80})?,?\s)(?:tout comme|as did|just like)\s/giu },
+  { role: 'participant', re: /(?=(?:tout comme|as did|just like)\s)(?<=\b(?:pris part|participé|investi|suivi|souscrit|participated|invested|joined|took part|chipped in)(?:\s(?:too|also|as well))?(?:\s(?:in|to|à|au|dans)\s(?:the\s|this\s|its\s|la\s|l[’']|cette\s|ce\s)?(?:[\w§-]+\s){0,2}?(?:round|financing|raise|deal|investment|tour(?: de table)?|levée|opération|financement)(?![\p{L}]))?(?:,\s(?:which|that|qui)\s[^,.;]{1,80})?,?\s)(?:tout comme|as did|just like)\s/giu },
   // "was joined by", "joined by"
   // "Accel was joined in the round by Index Ventures and Seedcamp".
   { role: 'participant', re: /\bjoined (?:(?:in|on) (?:the|this|its) (?:round|deal|financing|investment|raise) )?by\b/gi },
@@ -253,12 +264,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
   // New shareholders let into the capital, told next to a round (CAPITAL_ENTRY_FORWARD: the noun, the relative, the verbs letting in).
-  { role: 'participant', re: CAPITAL_ENTRY_FORWARD, needsNear: true, endAt: CAPITAL_ENTRY_END, gapStop: CAPITAL_GAP_VERB },
+  { role: 'participant', re: CAPITAL_ENTRY_FORWARD, gate: CAPITAL_ENTRY_GATE, needsNear: true, endAt: CAPITAL_ENTRY_END, gapStop: CAPITAL_GAP_VERB },
   { role: 'participant', re: /\b(?:opération|tour de table|levée(?: de fonds)?|round|financing|funding|investment)\s?:\s/giu, needsNear: true },
   // The inverted clause: "Also participating in the funding were new investors A, B", "Others joining the Series B were A", "Taking part
   // in this latest round are A and B". Its object is any round noun of ROUND_NOUNS with up to three words before it (INVERTED_ROUND_OBJECT),
   // not a closed list of three ("in the funding", "in the Series B" were missed).
-  { role: 'participant', re: new RegExp(String.raw`\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?:${INVERTED_ROUND_OBJECT})? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part|joining)${INVERTED_ROUND_OBJECT} (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b`, 'giu'), needsNear: true },
+  { role: 'participant', re: new RegExp(String.raw`\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?:${INVERTED_ROUND_OBJECT})? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part|joining)${INVERTED_ROUND_OBJECT} (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b`, 'giu'), gate: INVERTED_CLAUSE_GATE, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   // (A whole article: "auprès des fonds X" read as "auprès de" left an "s" glued to the first item, which lost it.)
   { role: 'participant', re: /\bauprès (?:(?:des|du|de)(?![\p{L}])|d[’'])(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
@@ -300,8 +311,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; needsRoundWord?:
   // verb of coming together (COLLAB_VERBS), ended at the purpose; the subject before the verb is read by the backward COLLAB triggers.
   // "with" is matched first (lookahead) and the look back is bounded (\s{1,3}): a look back at every position of a long blank run was
   // quadratic.
-  { role: 'lead', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_LEAD_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
-  { role: 'participant', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_BACK_PURPOSE})`, 'giu'), endAt: COLLAB_PURPOSE_END },
+  { role: 'lead', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_LEAD_PURPOSE})`, 'giu'), gate: COLLAB_GATE, endAt: COLLAB_PURPOSE_END },
+  { role: 'participant', re: new RegExp(String.raw`(?=(?:with|avec)\s)(?<=${COLLAB_VERBS}\s{1,3})(?:with|avec)\s(?=[^.;]{1,80}?${COLLAB_BACK_PURPOSE})`, 'giu'), gate: COLLAB_GATE, endAt: COLLAB_PURPOSE_END },
   { role: 'lead', re: /\b(?:attracted|attract|attracts|brought in|brings in|bring in|drew in|lured|roped in|persuaded|convinced|enlisted|tapped|a attiré|a convaincu|a séduit|ont convaincu|ont attiré)\s(?=(?:[^.;]{1,80}?)\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter)) (?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette )?(?:[\p{L}\p{N}§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche|tour|levée|opération|financement)(?![\p{L}\p{N}]))/giu, endAt: /\s(?:to (?:co-?)?lead|(?:de|pour) (?:co-?)?(?:mener|piloter))\s/u },
   // "+ 20 M€ (Definvest, EIC Fund, NewSpace Capital)", "a € tranche (Acme Ventures, Kestrel)": a tranche's investors listed in the
   // parenthesis right after its figure. Only a list (a comma) holding a firm's word and no digit: "§ (£4m)", "§ (Series A)" stay out.
@@ -409,7 +420,7 @@ const IN_TALKS_LEAD = new RegExp(String.raw`\b(?:${IN_TALKS}(?:co-?)?lead|${IN_T
 const IN_TALKS_PARTICIPANT = new RegExp(String.raw`\b(?:${IN_TALKS}(?:invest|back|participate|fund|take part)|${IN_TALKS}join${JOIN_OBJECT}|${IN_TALKS_FR}(?:investir|participer|prendre part)|${IN_TALKS_FR}(?:rejoindre|entrer)${JOIN_OBJECT})(?![\p{L}])${LEFT_TALKS_AFTER}`, 'giu');
 
 /** Backward triggers: the names come before. */
-const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean; notPersonSubject?: boolean }> = [
+const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; attach: InvestorMention['attach']; afterWith?: boolean; afterRelative?: boolean; afterCleft?: boolean; needsNear?: boolean; notPersonSubject?: boolean }> = [
   // "the only major round which Blackbird Ventures contributed to", "le tour de table que Partech a mené": the round is the
   // object of a relative clause whose subject, between "which/que" and the verb, is the investor. The verb is matched first
   // (lookahead), so the lookbehind runs only where a verb is, never at each position of a long whitespace run.
@@ -485,8 +496,8 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // "Accel and Index also wrote cheques in the § round".
   { role: 'participant', re: /\b(?:also )?wr(?:ote|ites|itten|iting) (?:a |the |their |its )?(?:first |lead |biggest |largest )?(?:cheques?|checks?)\b/gi, attach: 'prev', needsNear: true },
   // "A and B are still in talks to invest", "X is in advanced discussions to lead a § round" (IN_TALKS_LEAD / IN_TALKS_PARTICIPANT).
-  { role: 'lead', re: IN_TALKS_LEAD, attach: 'next', needsNear: true },
-  { role: 'participant', re: IN_TALKS_PARTICIPANT, attach: 'next', needsNear: true },
+  { role: 'lead', re: IN_TALKS_LEAD, gate: IN_TALKS_GATE, attach: 'next', needsNear: true },
+  { role: 'participant', re: IN_TALKS_PARTICIPANT, gate: IN_TALKS_GATE, attach: 'next', needsNear: true },
   // "Bpifrance et Kima Ventures entrent au capital", "X fait son entrée au capital": new shareholders told before the frame (CAPITAL_ENTRY_BACKWARD).
   { role: 'participant', re: CAPITAL_ENTRY_BACKWARD, attach: 'prev', needsNear: true },
   // "Les investisseurs historiques Partech et Kima Ventures ont remis au pot": existing investors putting in again.
@@ -498,11 +509,11 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; attach: Investo
   // The cleft "c'est X qui" / "it was X that" + a lead verb singles out the round's lead: "c'est le fonds Falcon Edge qui a repris la
   // main", "c'est X qui a mené / piloté / pris la tête de l'opération", "it was X that led / headed / spearheaded the § round", "it was
   // X who took the lead". Only with a figure or the round told right after ("c’est X qui a repris la main sur le marché" is a market).
-  { role: 'lead', re: new RegExp(String.raw`(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+${CLEFT_LEAD_VERB}(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table|investment|deal|series|série)(?![\p{L}])))`, 'giu'), attach: 'prev', afterCleft: true, needsNear: true },
+  { role: 'lead', re: new RegExp(String.raw`(?=(?:qui|that|who)\s)(?<=\b(?:c[’']est|ce sont|it was|it is|it's|it’s)\s[^.;]{1,80}?\s)(?:qui|that|who)\s+${CLEFT_LEAD_VERB}(?=[^.;]{0,80}?(?:§|\b(?:round|financing|raise|ticket|tour|levée|opération|table|investment|deal|series|série)(?![\p{L}])))`, 'giu'), attach: 'prev', afterCleft: true, needsNear: true },
   // The subject of a verb of coming together for a round (COLLAB_VERBS; see there): "A and B teamed up to co-lead the § series B" leads,
   // "A, B and C have come together in a § Series A raise" takes part. "A and B joined others in investing in Acme": the same joining.
-  { role: 'lead', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_LEAD_PURPOSE})`, 'giu'), attach: 'prev', needsNear: true },
-  { role: 'participant', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?(?:${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_BACK_PURPOSE})|joined (?:others|other (?:investors|backers))\s+in (?:investing|backing|funding|financing)(?![\p{L}]))`, 'giu'), attach: 'prev', needsNear: true },
+  { role: 'lead', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_LEAD_PURPOSE})`, 'giu'), gate: COLLAB_GATE, attach: 'prev', needsNear: true },
+  { role: 'participant', re: new RegExp(String.raw`\b(?:(?:have|has|had|ont|a)\s+)?(?:${COLLAB_VERBS}(?=${COLLAB_WITH}${COLLAB_BACK_PURPOSE})|joined (?:others|other (?:investors|backers))\s+in (?:investing|backing|funding|financing)(?![\p{L}]))`, 'giu'), gate: COLLAB_GATE, attach: 'prev', needsNear: true },
   // "Existing backers Accel and Index Ventures returned", "X also returned for the round", "A and B also put money into the round".
   // "Company backers A and B returned for the series B": the object may be any round noun (ROUND_NOUNS), with up to two words before it.
   { role: 'participant', re: new RegExp(String.raw`\b(?:also )?(?:returned|followed on|doubled down|re-upped)(?=\s*[.;]|\s*$|\s+(?:to (?:invest|back|the round)|for (?:the|this|its|their) (?:[\w§-]+ ){0,2}?(?:${ROUND_NOUNS.join('|')})|as investors?)\b)|\b(?:also )?put (?:more |fresh |new )?money (?:into|in) (?:the|this) (?:round|raise|financing)\b`, 'gi'), attach: 'prev', needsNear: true },
@@ -965,6 +976,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
   const opening = /^[\s"“]*/u.exec(sentence)![0].length;
   for (const t of FORWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
+    if (t.gate && !sentenceHas(t.gate)) continue;
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
@@ -1011,6 +1023,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
   }
   for (const t of BACKWARD_TRIGGERS) {
     if (t.needsNear && !options.nearDeal) continue;
+    if (t.gate && !sentenceHas(t.gate)) continue;
     t.re.lastIndex = 0;
     for (const m of sentence.matchAll(t.re)) {
       const start = m.index!;
