@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { AGENCIES, LIST_HEADER, alternation, lineRules } from './lexicon';
+import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, LIST_HEADER, PREVIEW_NOUNS, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
@@ -80,6 +80,39 @@ const REQUIRED_SUBSCRIPTION = /^(?:(?:a|an) (?:paid |digital |active |premium )?
  * a separator, the description's opening call: a story names a site inside a sentence, not before a dash and "get the latest".
  */
 const SITE_DESCRIPTION = /^[^.!?]{0,120}?(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co\.uk|cn|com\.cn|in|co\.in|fr|com\.au|ca|news|info)\s?[-–—|:]\s?(?:(?:get (?:all )?|read |all )?the latest (?:breaking )?(?:news|headlines|stories|updates)|your (?:source|home|destination|go-to) for|breaking news|latest news|toute l['’]actualité|l['’]actualité|retrouvez (?:toute )?l['’]actualité|actualités? (?:et|en) )[^\n]{0,300}$/iu;
+
+/**
+ * A reader's access notice, read clause by clause rather than as one phrase: the site tells the reader what they see (a
+ * preview) and what to do to read on (an account action, a reading goal). Every clause of the short line must be one of
+ * these, so a sentence of a story that happens to hold "to continue reading" has its other clauses and is never one.
+ *   - a reading goal, as an infinitive of purpose: "To continue reading…", "pour lire la suite";
+ *   - an account action before a goal: "Subscribe to continue", "inscrivez-vous pour lire la suite", "Log in to continue";
+ *   - an account action alone, beside a goal or a preview clause: "To continue reading, please subscribe or sign in";
+ *   - a preview told to the reader: "You're reading a preview", "Vous lisez un aperçu".
+ * Blind misses on several outlets (a trade weekly's cut article "To continue reading...", a document site's "Vous lisez un
+ * aperçu, inscrivez-vous pour lire la suite.", local papers' "Log in to continue", a metered site's "Subscribe to continue").
+ * The verbs and goals are closed classes of the lexicon (ACCOUNT_VERBS, ACCESS_GOALS, PREVIEW_NOUNS).
+ */
+const ACCOUNT_ACTION = String.raw`(?:please |veuillez )?(?:${ACCOUNT_VERBS.join('|')})(?: (?:or|and|ou|et) (?:${ACCOUNT_VERBS.join('|')}))*(?: (?:now|today|here|maintenant|ici))?`;
+const PURPOSE = String.raw`(?:to|pour|afin de)`;
+const GOAL_CLAUSE = new RegExp(String.raw`^(?:${PURPOSE} (?:${ACCESS_GOALS.join('|')})|${ACCOUNT_ACTION} ${PURPOSE} (?:${ACCESS_GOALS.join('|')}|continue|continuer|read on))$`, 'iu');
+const ACCOUNT_CLAUSE = new RegExp(String.raw`^${ACCOUNT_ACTION}$`, 'iu');
+const PREVIEW_CLAUSE = new RegExp(String.raw`^(?:you(?:['’]re| are)(?: now)? (?:reading|viewing|seeing)|you have|vous (?:lisez|consultez|visualisez|avez)) (?:a|an|un|une) (?:free |short )?(?:${PREVIEW_NOUNS.join('|')})(?: gratuit| view| version)?(?: (?:of|de) (?:this|the|cet|cette|ce|l['’]) ?\p{L}{0,12})?$`, 'iu');
+/** Clause breaks of a notice: commas, semicolons, colons, sentence ends and ellipses. */
+const NOTICE_CLAUSE_BREAK = /\s*(?:[,;:!?…|]|\.{1,3})\s*/u;
+const MAX_ACCESS_NOTICE = 200;
+
+function isAccessNotice(p: string): boolean {
+  if (p.length > MAX_ACCESS_NOTICE || /["“”«»]/u.test(p)) return false;
+  const clauses = p.split(NOTICE_CLAUSE_BREAK).filter((c) => c.length > 0);
+  if (clauses.length === 0) return false;
+  let told = false;
+  for (const c of clauses) {
+    if (GOAL_CLAUSE.test(c) || PREVIEW_CLAUSE.test(c)) told = true;
+    else if (!ACCOUNT_CLAUSE.test(c)) return false;
+  }
+  return told;
+}
 
 /** A paywall paragraph with its support and log-in sentences stays short. */
 const MAX_PAYWALL_LENGTH = 600;
@@ -198,6 +231,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       flagged.push({ i, j: i, message: label.message });
       continue;
     }
+    if (isAccessNotice(p)) {
+      flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
+      continue;
+    }
     if (REQUIRED_SUBSCRIPTION.test(p)) {
       flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
       continue;
@@ -256,6 +293,14 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   const known = new Set<number>();
   for (const f of flagged) for (let k = f.i; k <= f.j; k++) known.add(k);
   for (const t of teaserRuns(doc)) if (!known.has(t.i)) { known.add(t.i); flagged.push(t); }
+  const module = tailModule(doc);
+  if (module) {
+    for (let k = module.i; k <= module.j; k++) {
+      if (known.has(k)) continue;
+      known.add(k);
+      flagged.push({ i: k, j: k, message: 'A module of other stories’ cards (headlines, dates, deks) left after the article.' });
+    }
+  }
   for (const a of supportAppeals(doc)) {
     if (known.has(a.i)) continue;
     for (let k = a.i; k <= a.j; k++) known.add(k);
@@ -466,6 +511,77 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
     i = j;
   }
   return out;
+}
+
+/**
+ * A module of other stories closing the text: after the article's last paragraph of prose, a short module label ("À la
+ * une", "Plus de <site>", "Top stories", "<Show>: April 24, 2024"), then only story cards to the end of the text. A card
+ * is a headline, with its meta line (a date and a source set apart by a bar, a reading time: "Mis à jour le 03/05/2024 |
+ * site.com", "Site4 min read") and a short dek. Read by the text's position and the lines' shapes, not by the label's
+ * words: the article's own closing subhead is followed by its prose, never by a run of headlines with their meta lines.
+ * What proves the module is a card's own furniture (a meta line under the label or in the cards, or a date in the label),
+ * or a label of the lexicon's module headings (LIST_HEADER); and the tail is short. Blind misses on three outlets (a
+ * Quebec business site's "À la une" block twice, a sports trade daily's podcast module, a document site's "Plus de
+ * <magazine>" cards).
+ */
+const MODULE_LABEL = /^[^.!?;]{2,48}(?<!,)$/u;
+const MAX_MODULE_LABEL_WORDS = 6;
+/** A card's headline: four to twenty-five words, opening on a capital, a figure or a quote, no sentence end but "?" or "!". */
+const CARD_HEADLINE = /^["'‘“«\p{Lu}\p{N}][^\n]{10,180}$/u;
+const CARD_HEADLINE_END = /[.,;:…]["'”’»)]*$/u;
+/** A card's meta line: a reading time, or a date or a time beside a source set apart by a bar. */
+const CARD_READING_TIME = /\d{1,2}\s?(?:min|mins|minutes?)(?: de lecture| read|\.? read)/iu;
+const CARD_DATED = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/u;
+const MAX_META_WORDS = 14;
+const MAX_DEK = 600;
+const MAX_MODULE_LINES = 12;
+/** A dated label names its module beside the date ("<Show>: March 3, 2025"); a date alone is a post's own dateline. */
+const MIN_DATED_LABEL_WORDS = 4;
+const MAX_MODULE_CHARS = 1800;
+
+function isCardHeadline(p: string): boolean {
+  const w = wordCount(p);
+  return w >= 4 && w <= 25 && CARD_HEADLINE.test(p) && !CARD_HEADLINE_END.test(p) && !/^(?:by|par|posted|updated|published)\b/iu.test(p) && !isDataFieldLine(p);
+}
+
+function isCardMeta(p: string): boolean {
+  if (wordCount(p) > MAX_META_WORDS || /[.!?]$/u.test(p)) return false;
+  return CARD_READING_TIME.test(p) || (p.includes('|') && CARD_DATED.test(p));
+}
+
+/** What may stand right above a closing module: the article's last paragraph of prose, or a paywall notice or furniture line under it. */
+function afterArticle(p: string): boolean {
+  return isBodyProse(p) || isAccessNotice(p) || isFurnitureLine(p);
+}
+
+function tailModule(doc: ArticleDoc): { i: number; j: number } | null {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  let chars = 0;
+  // The label is the first line, going up from the end, with only card lines below it.
+  for (let l = n - 2; l >= Math.max(1, n - 1 - MAX_MODULE_LINES); l--) {
+    chars += ps[l + 1]!.length;
+    if (chars > MAX_MODULE_CHARS) return null;
+    const label = ps[l]!;
+    if (!MODULE_LABEL.test(label) || wordCount(label) > MAX_MODULE_LABEL_WORDS || !afterArticle(ps[l - 1]!)) continue;
+    if (readCards(ps, l + 1, n, LIST_HEADER.test(label) || (CARD_DATED.test(label) && wordCount(label) >= MIN_DATED_LABEL_WORDS))) return { i: l, j: n - 1 };
+  }
+  return null;
+}
+
+/** Lines from..to-1 are story cards (each a headline, its meta line, its dek; a meta line may open a card), and one of them proves it. */
+function readCards(ps: readonly string[], from: number, to: number, proven: boolean): boolean {
+  let headlines = 0;
+  let prev: 'start' | 'headline' | 'meta' | 'dek' = 'start';
+  for (let k = from; k < to; k++) {
+    const p = ps[k]!;
+    if (isCardMeta(p)) { proven = true; prev = 'meta'; continue; }
+    if (isCardHeadline(p)) { headlines++; prev = 'headline'; continue; }
+    // A dek: under its headline or meta line, short (a cut one has no end).
+    if ((prev === 'headline' || prev === 'meta') && p.length <= MAX_DEK && !isFurnitureLine(p)) { prev = 'dek'; continue; }
+    return false;
+  }
+  return proven && headlines >= 1;
 }
 
 /**

@@ -103,6 +103,29 @@ export const READER_ACTION_VERBS: readonly string[] = [
   'thank you for', 'thanks for', 'merci (?:de|d[\'’]|pour)',
 ];
 
+/**
+ * The reader's account actions, a closed class of imperatives (EN, FR): what a paywall or a preview asks the reader to do
+ * before reading on. Regex sources, lower case. Read by boilerplate.ts's access-notice reader, only in front of a reading
+ * goal (ACCESS_GOALS): "subscribe" alone is a newsletter's, "inscrivez-vous" alone an event's.
+ */
+export const ACCOUNT_VERBS: readonly string[] = [
+  'subscribe(?: now| today)?', 'sign ?in', 'sign ?up(?: for free)?', 'log ?in', 'register(?: for free)?', 'create (?:a |an |your )?(?:free )?account',
+  'become (?:a )?(?:member|subscriber)', 'abonnez-vous', 'inscrivez-vous(?: gratuitement)?', 'connectez-vous', 'identifiez-vous',
+  'créez (?:un |votre )?compte(?: gratuit)?', 'devenez (?:abonné|membre)',
+];
+/**
+ * What the reader is asked to do next on a cut article: read on (EN, FR). Regex sources, lower case, each a whole
+ * infinitive phrase: "continue reading", "keep reading", "read the rest", "read the full article", "lire la suite",
+ * "continuer à lire", "poursuivre votre lecture". A bare "continue" only after an account verb ("Log in to continue").
+ */
+export const ACCESS_GOALS: readonly string[] = [
+  '(?:continue|keep) reading(?: (?:this|the) (?:article|story|post))?', 'read (?:the rest|the full (?:article|story|text|post)|(?:this|the) (?:article|story) in full)(?: of (?:this|the) (?:article|story|post))?',
+  'lire la suite(?: de (?:cet|l[\'’])article)?', 'lire (?:l[\'’]article|cet article) en (?:entier|intégralité)', 'lire l[\'’]intégralité(?: de (?:cet|l[\'’])article)?',
+  'continuer (?:à lire|la lecture|votre lecture)', 'poursuivre (?:la|votre) lecture',
+];
+/** The nouns of a preview of the text (EN, FR): what a document or press site shows before its wall. */
+export const PREVIEW_NOUNS: readonly string[] = ['preview', 'excerpt', 'extract', 'sample', 'aperçu', 'extrait'];
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
@@ -460,11 +483,12 @@ export const PAYWALL: readonly LineRule[] = [
     re: /^(?:want (?:to read|more|to keep reading)\b[^.!?]{0,30}\?\s*(?:subscribe|sign up|register|join|log in)\b[^.!?]{0,40}|(?:pour|afin de) (?:lire|continuer|poursuivre|accéder à|découvrir) (?:la suite|cet article|votre lecture|l['’]intégralité|tous nos)[^.!?]{0,40}?(?:abonnez-vous|connectez-vous|inscrivez-vous|identifiez-vous)[^.!?]{0,40}|(?:accédez|profitez d['’]un accès) (?:à tous nos|illimité|en illimité|à l['’]intégralité)[^.!?]{0,60}|offre (?:spéciale|découverte|d['’]essai|exceptionnelle|abonnement)\s?:[^.!?]{0,80}|para (?:seguir|continuar) leyendo,? (?:suscr[ií]bete|reg[ií]strate|inicia sesi[oó]n)[^.!?]{0,40}|um weiterzulesen,? [^.!?]{0,60}|para continuar lendo,? [^.!?]{0,60})\s?[.!]?$/iu,
     message: 'Paywall prompt left in the text.',
   },
-  // A document site's preview notice: "You're reading a preview", "Unlock full access to all documents", "Vous lisez un
-  // aperçu", "Você está lendo uma amostra", "Estás leyendo una vista previa".
+  // A document site's preview notice: "Unlock full access to all documents", "Você está lendo uma amostra", "Estás leyendo
+  // una vista previa". The EN and FR preview clauses ("You're reading a preview", "Vous lisez un aperçu") are boilerplate.ts's
+  // access-notice reader's (isAccessNotice), with whatever account action or reading goal follows them.
   {
     name: 'preview-notice',
-    re: /^(?:you['’]re reading a (?:free )?preview(?:,? unlock [^.!?]{2,60})?|unlock (?:full access|the full document|all documents)[^.!?]{0,60}|vous lisez un aperçu(?: gratuit)?|você está lendo uma (?:amostra|prévia)(?: gratuita)?|estás leyendo una (?:vista previa|muestra)(?: gratuita)?)\s?[.!]?$/iu,
+    re: /^(?:you['’]re reading a (?:free )?preview,? unlock [^.!?]{2,60}|unlock (?:full access|the full document|all documents)[^.!?]{0,60}|você está lendo uma (?:amostra|prévia)(?: gratuita)?|estás leyendo una (?:vista previa|muestra)(?: gratuita)?)\s?[.!]?$/iu,
     message: 'A document site’s preview notice (paywall) left in the text.',
   },
   // A local paper's metered paywall: "Please log in, or sign up for a new account and purchase a subscription to continue reading."

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { buildDoc } from '../../utils/artifacts/context';
+import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+
+/**
+ * Round 29's furniture readers, on invented lines (EN and FR): a reader's access notice read clause by clause (a preview
+ * told to the reader, an account action, a reading goal), and a module of other stories' cards closing the text.
+ */
+
+const flagged = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findBoilerplate(doc));
+};
+
+const ACCESS_NOTICES: Array<[string, string]> = [
+  ['a bare reading goal under a cut article', 'To continue reading…'],
+  ['a goal, then its account actions', 'To keep reading this story, please register or sign in.'],
+  ['account actions joined before a goal', 'Log in or create an account to continue reading…'],
+  ['a preview told to the reader', 'You are viewing an excerpt of this report.'],
+  ['FR : un aperçu, puis l’inscription et le but', 'Vous consultez un extrait, connectez-vous pour lire la suite.'],
+  ['FR : le but, puis l’action', 'Pour poursuivre votre lecture, abonnez-vous.'],
+];
+
+describe('round 29: a reader’s access notice, read clause by clause', () => {
+  for (const [name, line] of ACCESS_NOTICES) {
+    it(name, () => {
+      expect(flagged([PROSE_A, 'The harbour board met on Monday to discuss the new', line])).toContain(line);
+    });
+  }
+});
+
+const MODULES: Array<[string, string[]]> = [
+  ['a labelled module of two cards with their dates', [
+    'Around the region',
+    'Island council approves new ferry terminal budget',
+    'Updated 12/03/2025 | harbourtimes.example, staff',
+    'The vote came after a long debate over the cost of the pier.',
+    'Fishing fleet returns to port as storms clear',
+    'Posted 11/03/2025 | harbourtimes.example',
+  ]],
+  ['a podcast module whose label carries its date', [
+    'Harbour Hour Podcast: March 3, 2025',
+    'Pier talks stall; ferry fares rise; island school reopens',
+    'On this week’s show, our reporters look back at a busy month on the water.',
+  ]],
+  ['FR : un module « à la une » avec son temps de lecture', [
+    'Sur le même littoral',
+    'Gazette2 min de lecture',
+    'Le port de l’île agrandit son quai principal',
+    'Les travaux doivent durer deux ans et coûter plusieurs millions.',
+  ]],
+];
+
+describe('round 29: a module of other stories’ cards closing the text', () => {
+  for (const [name, lines] of MODULES) {
+    it(name, () => {
+      const found = flagged([PROSE_FR, PROSE_A, PROSE_B, ...lines]).join('\n\n');
+      expect(found).toContain(lines[0]);
+      expect(found).toContain(lines[lines.length - 1]);
+    });
+  }
+});
