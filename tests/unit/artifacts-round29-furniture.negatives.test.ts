@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findFurniture } from '../../utils/artifacts/furniture';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
@@ -51,6 +52,28 @@ describe('round 29: not a closing module of cards', () => {
   for (const [name, lines] of NOT_MODULES) {
     it(name, () => {
       expect(flagged([PROSE_FR, PROSE_A, PROSE_B, ...lines])).toEqual([]);
+    });
+  }
+});
+
+const furniture = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findFurniture(doc, isFurnitureLine));
+};
+
+const NOT_SELF_DESCRIPTIONS: Array<[string, string[]]> = [
+  ['a headline about a trusted paper (no full stop)', ['Island’s most trusted newspaper cuts its print days', PROSE_A, PROSE_B]],
+  ['a lede reporting on a paper', ['The coast’s most trusted weekly newspaper said on Monday it would close its print plant.', PROSE_A, PROSE_B]],
+  ['a lede with figures about the leading source', ['The leading news source lost 12 percent of its readers this year.', PROSE_A, PROSE_B]],
+  ['a lede whose object is a praised site, late in the sentence', ['In an unusual step for the island press, the ferry operator now posts its notices on Harbour Today, the coast’s most popular news website.', PROSE_A, PROSE_B]],
+  ['a story’s sentence naming a site, mid-text', [PROSE_A, 'Readers call the Gazette the most trusted newspaper on the coast.', PROSE_B]],
+  ['FR : un titre sur le premier quotidien', ['Le premier quotidien des îles supprime son édition du dimanche', PROSE_FR, PROSE_FR]],
+];
+
+describe('round 29: not an outlet’s description of itself', () => {
+  for (const [name, ps] of NOT_SELF_DESCRIPTIONS) {
+    it(name, () => {
+      expect(furniture(ps)).toEqual([]);
     });
   }
 });

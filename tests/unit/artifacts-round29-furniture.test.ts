@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findFurniture } from '../../utils/artifacts/furniture';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
@@ -58,6 +59,26 @@ describe('round 29: a module of other stories’ cards closing the text', () => 
       const found = flagged([PROSE_FR, PROSE_A, PROSE_B, ...lines]).join('\n\n');
       expect(found).toContain(lines[0]);
       expect(found).toContain(lines[lines.length - 1]);
+    });
+  }
+});
+
+const furniture = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findFurniture(doc, isFurnitureLine));
+};
+
+const SELF_DESCRIPTIONS: Array<[string, string[], string]> = [
+  ['a paper’s description of itself on the first line', ['Proudly the coast’s most trusted weekly newspaper, the Harbour Gazette brings you every tide and every vote.', PROSE_A, PROSE_B], 'Proudly the coast’s most trusted weekly newspaper, the Harbour Gazette brings you every tide and every vote.'],
+  ['a name and its slogan set apart by a bar', ['Harbour Notes | Real news from real islanders', 'Ferry operator adds two island routes', PROSE_A, PROSE_B], 'Harbour Notes | Real news from real islanders'],
+  ['a line led by the site’s address, up to its first sentence end', [PROSE_A, 'www.harbourgazette.example The leading resource for ferry operators and port managers. Spring 2025 Ferry firms expand', PROSE_B], 'www.harbourgazette.example The leading resource for ferry operators and port managers.'],
+  ['FR : le journal se présente en tête', ['Premier quotidien des îles, la Gazette du Port vous informe chaque matin.', PROSE_FR, PROSE_FR], 'Premier quotidien des îles, la Gazette du Port vous informe chaque matin.'],
+];
+
+describe('round 29: an outlet’s description of itself', () => {
+  for (const [name, ps, line] of SELF_DESCRIPTIONS) {
+    it(name, () => {
+      expect(furniture(ps)).toContain(line);
     });
   }
 });

@@ -13,7 +13,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import {
-  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS,
+  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS, OUTLET_NOUNS, SELF_PRAISE_WORDS,
   SENTENCE_SMALL_WORDS, alternation, emptyMetaLabelPattern, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
 } from './lexicon';
 import { isBodyProse } from './menus';
@@ -181,6 +181,46 @@ const SLOGAN_LINES = 4;
 /** A sentence that reports ("The latest news from Kyiv is grim.") is prose, not a tagline. */
 const TAGLINE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|said|says|shows?|showed)\b/iu;
 
+/**
+ * An outlet's description of itself: a praised name of the medium ("most influential daily newspaper", "the premier
+ * resource for …", "Real news, curated by …"), said by the outlet, not reported. Read by who speaks and where: a line led
+ * by the site's own address ("www.example.com The premier resource for …": the span up to its first sentence end), or
+ * one of the first lines above the body that is a description sentence (it ends on a full stop; a headline does not) or a
+ * name and its slogan set apart by a bar ("Inside | Real news, curated by real humans"). Never with a reporting verb,
+ * a quote or a figure (a lede about a paper has them). Blind misses on three outlets (a South African daily's replica,
+ * twice; a US trade magazine's print page; a newsletter's header), beside the address-led site descriptions read by
+ * boilerplate.ts's SITE_DESCRIPTION.
+ */
+const SELF_PRAISE_NP = new RegExp(String.raw`(?<![\p{L}])(?:${SELF_PRAISE_WORDS.join('|')})(?: [\p{L}'’-]{2,20}){0,2}? (?:${OUTLET_NOUNS.join('|')})(?![\p{L}])`, 'iu');
+const ADDRESS_LED = /^(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,3}\s(?=\p{Lu})/u;
+const SELF_REPORTED = /[“”"«»]|\b(?:said|says|told|according|reported|announced|a (?:dit|déclaré|annoncé)|selon)\b/iu;
+const BAR_SLOGAN = /^[^|]{2,40}\s\|\s[^|]{4,80}$/u;
+const FIRST_SENTENCE_END = /[.!?](?=\s|$)/u;
+const MAX_SELF_DESCRIPTION = 320;
+const SELF_DESCRIPTION_TOP = 2;
+/** The praise stands this close to the line's start (or the bar's) at most. */
+const MAX_PRAISE_OFFSET = 60;
+
+function selfDescription(p: string, i: number, firstProse: number): Hit | null {
+  const led = ADDRESS_LED.exec(p);
+  if (led) {
+    const end = FIRST_SENTENCE_END.exec(p);
+    const span = end ? p.slice(0, end.index + 1) : p;
+    if (span.length <= MAX_SELF_DESCRIPTION && SELF_PRAISE_NP.test(span) && !SELF_REPORTED.test(span)) {
+      return { i, j: i, to: span.length, message: 'The outlet’s description of itself left in the text.' };
+    }
+    return null;
+  }
+  if (i >= SELF_DESCRIPTION_TOP || i > firstProse || p.length > MAX_SELF_DESCRIPTION || /\d/u.test(p) || SELF_REPORTED.test(p)) return null;
+  // The praise opens the line: the outlet's own apposition or subject ("Unchallenged as the nation's most influential
+  // daily, …"), or the slogan after the bar. A praised site named late in a sentence is a story's object ("… to Yahoo!
+  // Finance, the world's most popular investing website.").
+  const praise = SELF_PRAISE_NP.exec(p);
+  if (!praise || praise.index - (BAR_SLOGAN.test(p) ? p.indexOf('|') + 1 : 0) > MAX_PRAISE_OFFSET) return null;
+  if (/[.!]$/u.test(p) || BAR_SLOGAN.test(p)) return { i, j: i, message: 'The outlet’s description of itself left in the text.' };
+  return null;
+}
+
 /** A lead-in with nothing after it: "No comments:" as the last line. */
 const DANGLING_LABEL = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{0,40}:$/u;
 /** A sentence introducing a quote or a list it lost ("The statement reads:") is the article's, not a widget's label. */
@@ -295,6 +335,8 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
   for (const p of ps) if (p.length <= 40 && CAPS_LABEL.test(p)) capsLabels++;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
+    const self = selfDescription(p, i, firstProse);
+    if (self) { out.push(self); continue; }
     if (p.length > 200) continue;
     const atEdge = edge(i);
     if (atEdge) {

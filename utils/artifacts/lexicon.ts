@@ -126,6 +126,24 @@ export const ACCESS_GOALS: readonly string[] = [
 /** The nouns of a preview of the text (EN, FR): what a document or press site shows before its wall. */
 export const PREVIEW_NOUNS: readonly string[] = ['preview', 'excerpt', 'extract', 'sample', 'aperçu', 'extrait'];
 
+/**
+ * What an outlet calls itself when it describes itself (EN, FR): the paper, the daily, the resource, the source, the
+ * destination, the news. Regex sources, lower case. Read only with SELF_PRAISE_WORDS before them, on an edge line or a
+ * line led by the site's address (furniture.ts's self-description reader).
+ */
+export const OUTLET_NOUNS: readonly string[] = [
+  'newspapers?', 'dail(?:y|ies)', 'papers?', 'resources?', 'sources?', 'destinations?', 'news', 'coverage', 'reporting', 'magazines?',
+  'publications?', 'websites?', 'sites?', 'journalism', 'quotidiens?', 'journal', 'actualités?', 'informations?', 'médias?',
+];
+/**
+ * The praise an outlet gives itself in its description, a closed class (EN, FR): a superlative ("most influential"),
+ * rank ("premier", "leading", "number one"), trust ("trusted", "real", "independent"), reach ("go-to"). Regex sources.
+ */
+export const SELF_PRAISE_WORDS: readonly string[] = [
+  'most [\\p{L}-]{4,20}', 'leading', 'best', 'unequall?ed', 'unrivall?ed', 'unchallenged', 'trusted', 'real', 'go[- ]to',
+  'number one', '#1', 'definitive', 'award-winning', 'indispensable', 'premier(?:e|s)?', 'meilleure?s?', 'incontournables?',
+];
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
