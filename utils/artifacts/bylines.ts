@@ -13,7 +13,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
-import { EN_MONTH_NAMES, FR_MONTH_NAMES, NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation } from './lexicon';
+import { EN_MONTH_NAMES, FR_MONTH_NAMES, NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation, emptyMetaLabelPattern } from './lexicon';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -85,9 +85,10 @@ function isBody(p: string): boolean {
  * An author or date label printed with nothing after it: "Author:" over "Publish date:", "Updated:" over the body,
  * "Publié le :" over the lede. The template's fields were never filled (or their values not captured), so only the
  * labels are left. A closed class of metadata labels, each alone on its line with its colon; "By:"/"Par:" alone are
- * BY_ALONE's (their name often follows on the next lines). A run of such labels is one finding.
+ * BY_ALONE's (their name often follows on the next lines). A run of such labels is one finding. The labels are the author
+ * and date labels of the lexicon's one list (META_FIELD_LABELS), not a retyped copy.
  */
-const META_LABEL_ONLY = /^(?:authors?|auteurs?|written by|posted by|publish(?:ed)?(?: date| on)?|publication date|date(?: published)?|posted(?: on)?|(?:last )?updated(?: on)?|publié(?: le)?|mis à jour(?: le)?|date de publication)\s?:$/iu;
+const META_LABEL_ONLY = emptyMetaLabelPattern(['author', 'date']);
 const MAX_META_LABEL = 40;
 /**
  * The label's value on the next line after all: a date or a time (a digit, a month or a weekday first, EN or FR: "12 March

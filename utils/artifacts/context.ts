@@ -124,6 +124,17 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/**
+ * The verbs that report speech, a closed class, EN and FR: one list for the pull-quote attribution reader (a line with one
+ * is a sentence, not an attribution box) and the speakerless-quote reader ("“…,” said" with no speaker). The French past
+ * participles go after "a" ("a précisé"); the present forms stand alone ("», précise").
+ */
+export const REPORTING_VERBS: { readonly en: readonly string[]; readonly frParticiple: readonly string[]; readonly frPresent: readonly string[] } = {
+  en: ['said', 'says', 'told', 'added', 'adds', 'noted', 'notes', 'explained', 'explains'],
+  frParticiple: ['déclaré', 'dit', 'indiqué', 'expliqué', 'ajouté', 'précisé', 'souligné', 'affirmé'],
+  frPresent: ['déclare', 'indique', 'explique', 'ajoute', 'précise', 'souligne', 'affirme'],
+};
+
 /** Ends like a finished sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
 export const TERMINAL_END = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
 

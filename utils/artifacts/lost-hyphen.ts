@@ -133,6 +133,7 @@ export function findLostHyphens(doc: ArticleDoc): Finding[] {
   findGluedNamePairs(doc, out);
   findGluedFrenchCompass(doc, out);
   findGluedHyphenatedTwins(doc, out);
+  findGluedInversions(doc, out);
   for (const { at, word, key } of candidates) {
     if (key.length < MIN_LETTERS || STANDARD_GLUED.has(key) || GLUED_TECH.test(key)) continue;
     const candidate = inText.get(key);
@@ -498,6 +499,47 @@ function findGluedFrenchCompass(doc: ArticleDoc, out: Finding[]): void {
     out.push({
       kind: 'lost-hyphen', start: m.index!, end: m.index! + m[0].length,
       message: `“${m[0]}” lost its hyphen; it reads “${fix}”.`, fix,
+    });
+  }
+}
+
+/**
+ * A French inverted verb and subject pronoun glued, both hyphens lost at a print line break: "précisetil" (précise-t-il),
+ * "ajoutetelle", "atil" (a-t-il), "expliqueton", "ditil" (dit-il). French joins an inverted subject pronoun (il, elle, on, and
+ * ils, elles after a plural verb) to its verb with a hyphen, and puts a euphonic "t" between them when the verb ends on a
+ * vowel ("-e", "a", "va", the future's "-ra"): a closed class of pronouns and a closed class of verb endings. Read where
+ * news prints the inversion: the incise that names who speaks, right after a quotation or a comma ("», précisetil.",
+ * "« … », ditelle,") and closed by punctuation; or a question closed by its "?" ("Que vatil faire ?" is left: the pronoun
+ * is read only before punctuation). The verb's ending is what keeps nouns and adjectives out: "volatil" (vola-), "gentil",
+ * "outil", "subtil" end on no verb ending; a noun in "-eton" ("feuilleton", "jeton") after a comma is told by the quotation
+ * that an incise follows, so "on" is read only there.
+ */
+const GLUED_INVERSION = /(?<=[,»”"]\s?)(?<word>\p{Ll}{1,20})(?=\s?[.,;:!?»”)]|$)/gu;
+/** The euphonic form: a verb ending on a vowel, "t", the pronoun ("précisetil", "atelle", "serat-on" aside). */
+const EUPHONIC_INVERSION = /^(?<verb>\p{Ll}*(?:e|ra)|a|va)t(?<pron>il|elle|on)$/u;
+/** The plain form: a verb ending on "t" or "d" of the present or the past ("ditil", "faitelle", "répondil", "disentils"). */
+const PLAIN_INVERSION = /^(?<verb>\p{Ll}*(?:it|ait|aît|ut|ût|ient|int|ond|end|ent))(?<pron>il|elle|ils|elles)$/u;
+/** Words with an inversion's letters that are words of their own: the adjective "gentil", the noun "parent" before "elle" aside. */
+const NOT_INVERSION = /^(?:gentil|volatil|subtil|outil|pulsatil|vibratil|rétractil|versatil)$/u;
+/** Before the incise: the quotation it names the speaker of, a closing guillemet or quote, maybe then a comma. */
+const AFTER_QUOTATION = /[»”"]\s?,?\s?$/u;
+
+function findGluedInversions(doc: ArticleDoc, out: Finding[]): void {
+  const text = doc.text;
+  for (const m of text.matchAll(GLUED_INVERSION)) {
+    const word = m.groups!.word!;
+    if (word.length < 4 || NOT_INVERSION.test(word)) continue;
+    const euphonic = EUPHONIC_INVERSION.exec(word);
+    const plain = euphonic === null ? PLAIN_INVERSION.exec(word) : null;
+    const found = euphonic ?? plain;
+    if (found === null) continue;
+    const { verb, pron } = found.groups!;
+    // "on" and the plain form after a bare comma can be a noun of a list ("…, feuilleton.", "…, parentelle"): only after a quotation.
+    if ((pron === 'on' || plain !== null) && !AFTER_QUOTATION.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const fix = euphonic !== null ? `${verb!}-t-${pron!}` : `${verb!}-${pron!}`;
+    out.push({
+      kind: 'lost-hyphen', start: m.index!, end: m.index! + word.length,
+      message: `“${word}” is an inverted verb and pronoun that lost its hyphens at a line break; it reads “${fix}”.`, fix,
     });
   }
 }

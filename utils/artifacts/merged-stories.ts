@@ -13,6 +13,7 @@ import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
 import { ARCHIVE_HEADER, headlineRetells, opensAsDigest, pageKindOf } from './page-kind';
+import { lineShapeOf } from './line-shape';
 
 /**
  * A dateline: "BEIJING —", "SIOUX FALLS, S.D. –", "DALIAN --", "LONDON (Reuters) -",
@@ -285,6 +286,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   afterSeparator(doc, shape, flag);
   otherDayLedes(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
+  trailingHeadline(doc, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -970,4 +972,67 @@ function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, m
         : 'A second story (its headline and lede, on another subject) follows the end of the first one.');
     if (bySubject) return;
   }
+}
+
+/**
+ * A listing page cut off after its next item's headline: the text's very last line is another story's headline, with
+ * nothing under it ("… the end of the story." / "Rival to buy data startup Acme for $2 billion"). Read by position and line
+ * shape, not by words: the last line of the text is headline-shaped (line-shape.ts's link-title: a clause of four words
+ * or more with no end punctuation), written in sentence case (a Title Case line at the end is a teaser block's or a
+ * subhead's), right under a paragraph of prose (a related-links list sits under its label or other link lines), and it
+ * names someone or something the text above never names (a name inside it, INNER_NAME: its own subhead or recap names the
+ * story's subject). What
+ * keeps the site's own lines out: a line that addresses the reader ("Start your subscription", "your account", "vos
+ * articles") is the site speaking, a label with a colon introduces something, a question is a prompt or a FAQ entry, a
+ * line of sentences or one describing a person ("Jane Roe is a reporter …") is a contributor's note, and furniture lines
+ * are boilerplate's.
+ */
+const MIN_TRAILING_HEADLINE_WORDS = 4;
+const MAX_TRAILING_HEADLINE_WORDS = 20;
+/** The story above: this many prose lines at least. */
+const MIN_PROSE_ABOVE = 2;
+/** The reader addressed: second-person and first-person plural words, EN and FR (the site speaking to its reader). */
+const ADDRESSES_READER = /(?<![\p{L}])(?:you|your|yours|our|us|vous|votre|vos|nos|notre)(?![\p{L}])/iu;
+/**
+ * A name inside the headline: a capitalised word after its first word, in lower case after its capital (a sentence-case
+ * headline capitalises only its first word and its names; an acronym such as "R&D" or "CEO" is as often a common noun).
+ */
+const INNER_NAME = /(?<=[\p{L}\p{N},;'’"”)] )\p{Lu}\p{Ll}{2,}/gu;
+/** A sentence closed inside the line: a note or a bio of sentences, not a headline. */
+const TRAILING_INNER_SENTENCE = /[.!?]["'”’)]*\s+\p{Lu}/u;
+/**
+ * A name, a copula and an article opening the line: a contributor's note describing its writer ("Jane Roe is a reporter
+ * in Lyon", "Ana Ruiz es politóloga", "Marc Dupont est un ancien banquier"), in any of the languages read, not a headline.
+ */
+const DESCRIBES_PERSON = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|es|est|ist|é) (?:a|an|the|un|une|una|el|la|le|ein|eine|um|uma)(?![\p{L}])/u;
+/** The possessive's tail, left off a name before it is looked for ("Uptown's" → "Uptown"). */
+const POSSESSIVE_TAIL = /['’]s$/u;
+
+function isSentenceCase(line: string): boolean {
+  const long = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < long.length * 2;
+}
+
+function trailingHeadline(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  let last = ps.length - 1;
+  while (last >= 0 && !ps[last]!.trim()) last--;
+  if (last < 1) return;
+  const line = ps[last]!.trim();
+  if (line.includes('\n') || lineShapeOf(line) !== 'link-title' || isFurnitureLine(line)) return;
+  const words = wordCount(line);
+  if (words < MIN_TRAILING_HEADLINE_WORDS || words > MAX_TRAILING_HEADLINE_WORDS || !isSentenceCase(line)) return;
+  if (/[?:]/u.test(line) || ADDRESSES_READER.test(line) || TRAILING_INNER_SENTENCE.test(line) || DESCRIBES_PERSON.test(line)) return;
+  // Right under prose: the last line of the paragraph above is a sentence or a teaser (a list's link line is not).
+  const above = ps[last - 1]!.trim();
+  const aboveLine = above.slice(above.lastIndexOf('\n') + 1);
+  if (lineShapeOf(aboveLine) !== 'prose' || isFurnitureLine(aboveLine)) return;
+  let prose = 0;
+  for (let k = 0; k < last && prose < MIN_PROSE_ABOVE; k++) if (lineShapeOf(ps[k]!) === 'prose') prose++;
+  if (prose < MIN_PROSE_ABOVE) return;
+  // It names what the text above never names: another story's subject.
+  const textAbove = doc.text.slice(0, doc.starts[last] ?? 0);
+  const names = [...line.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
+  if (names.length === 0 || names.some((n) => textAbove.includes(n))) return;
+  flag(last, 'The text ends on another story’s headline, with nothing under it (a listing page cut off after its next item).');
 }

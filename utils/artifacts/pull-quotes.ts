@@ -8,7 +8,7 @@
  *    body, usually followed by an orphan attribution line.
  */
 import type { ArticleDoc, Finding } from './context';
-import { tail, wordCount } from './context';
+import { REPORTING_VERBS, tail, wordCount } from './context';
 import { endsWithCredit } from './captions';
 import { lineRules } from './lexicon';
 import { isTickerLine } from './ui-labels';
@@ -457,7 +457,8 @@ function findUnclosedQuoteLines(doc: ArticleDoc, used: Set<number>, out: Finding
 const TITLED_ATTRIBUTION = /^(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), (?<role>[^.!?\n]{3,90})$/u;
 /** The role names a position. */
 const ROLE_WORD = /(?<![\p{L}-])(?:chief|chair|chairman|chairwoman|director|founder|co-founder|cofounder|president|CEO|CFO|CTO|minister|MP|head|professor|analyst|executive|officer|partner|secretary|spokesperson|spokesman|spokeswoman|manager|leader|governor|mayor|senator|economist|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|président|présidente|ministre|porte-parole|PDG|DG|associé|associée|responsable|économiste)(?![\p{L}-])/iu;
-const SPEECH_VERB = /\b(?:said|says|told|added|explained|a déclaré|a dit|explique|indique|précise)\b/u;
+/** A verb of speech (the one list, REPORTING_VERBS): "said", "a déclaré", "précise". */
+const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${REPORTING_VERBS.en.join('|')}|a (?:${REPORTING_VERBS.frParticiple.join('|')})|${REPORTING_VERBS.frPresent.join('|')})(?![\p{L}])`, 'u');
 
 /**
  * Shape 5: a pull-quote printed without quotation marks and without a full stop, then its

@@ -5,7 +5,7 @@
  * finished phrase has are read.
  */
 import type { ArticleDoc, Finding } from './context';
-import { tail, wordCount } from './context';
+import { REPORTING_VERBS, tail, wordCount } from './context';
 import { headlineRetells, pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
 import { readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
@@ -147,8 +147,16 @@ function lastSentenceStart(p: string): number {
  * figure and a full stop ("Mr Doe cut his target from $16.") lost its end: the cents after the decimal point or
  * the "to …" clause were cut with the excerpt. Verbs of change, a closed class (EN inflections, FR "passer"
  * forms: "abaisser de 16 euros" is a change *by* 16, complete).
+ *
+ * The past tense of the verbs whose subject changes by a figure ("revenue rose", "the loss narrowed"): one list, read by the
+ * open-range reader (CHANGE_VERB, with the other forms) and by the stripped-figure reader (FIGURE_SLOT_END).
  */
-const CHANGE_VERB = /(?<!\p{L})(?:cut|cuts|raised?|raises|lowered|lowers?|lifted|lifts?|increased|increases?|reduced|reduces?|trimmed|trims?|slashed|slash(?:es)?|boosted|boosts?|fell|falls?|rose|rises?|dropped|drops?|climbed|climbs?|jumped|jumps?|slipped|slips?|declined|declines?|grew|grows?|moved|moves?|revised|revises?|passée?s?|passe|passent|passait|passant)(?!\p{L})/iu;
+const INTRANSITIVE_CHANGE_PAST: readonly string[] = [
+  'increased', 'decreased', 'rose', 'fell', 'grew', 'declined', 'dropped', 'climbed', 'jumped', 'slipped', 'improved', 'widened', 'narrowed',
+];
+/** The other forms of change (CHANGE_VERB): transitive verbs ("cut its target"), present tenses, the French "passer". */
+const OTHER_CHANGE_FORMS = String.raw`cut|cuts|raised?|raises|lowered|lowers?|lifted|lifts?|increases?|reduced|reduces?|trimmed|trims?|slashed|slash(?:es)?|boosted|boosts?|falls?|rises?|drops?|climbs?|jumps?|slips?|declines?|grows?|moved|moves?|revised|revises?|passée?s?|passe|passent|passait|passant`;
+const CHANGE_VERB = new RegExp(String.raw`(?<!\p{L})(?:${INTRANSITIVE_CHANGE_PAST.join('|')}|${OTHER_CHANGE_FORMS})(?!\p{L})`, 'iu');
 /** The range's first end closing the sentence: "from $16." / "de 16 euros." / "from 3.2%." (decimals kept in the figure). */
 const OPEN_RANGE_END = /\b(?:from|de) (?:US|A|C|HK)?[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|per cent|pour cent|cents?|euros?|dollars?|pence|p))?\.$/u;
 /** The other end given in the sentence: "to $14", "à 14", "to 2.9%". */
@@ -350,9 +358,10 @@ function isCutWireCaption(p: string): boolean {
  * A quotation closed by a comma and its reporting verb, and nothing after: "“… in the west,” said" / "«…», a déclaré".
  * The speaker (a name and title) was stripped with the rest of the line: a quote is attributed to someone, so no
  * finished sentence stops on its reporting verb. Seen on scraped wire releases and issue-archive teasers. The reporting
- * verbs are a closed class; the comma (or the French "»,") before the verb is what says the quote closed there.
+ * verbs are a closed class (the one list, REPORTING_VERBS); the comma (or the French "»,") before the verb is what says the
+ * quote closed there.
  */
-const SPEAKERLESS_QUOTE = /(?:,\s?["”]|["”],)\s?(?:said|says|added|adds|noted|notes|explained|explains|according to)$|»,?\s(?:a (?:déclaré|indiqué|expliqué|ajouté|précisé|souligné|affirmé)|(?:déclare|indique|explique|ajoute|précise|souligne|affirme)|selon)$/u;
+const SPEAKERLESS_QUOTE = new RegExp(String.raw`(?:,\s?["”]|["”],)\s?(?:${REPORTING_VERBS.en.join('|')}|according to)$|»,?\s(?:a (?:${REPORTING_VERBS.frParticiple.join('|')})|${REPORTING_VERBS.frPresent.join('|')}|selon)$`, 'u');
 /** The quote before the bare verb is a sentence's worth of words. */
 const MIN_SPEAKERLESS_QUOTE_WORDS = 6;
 function speakerlessQuote(p: string): boolean {
@@ -373,7 +382,8 @@ const FIGURE_SLOT_END = new RegExp(String.raw`(?:^|\s)(?:${[
   // EN: a past copula or a change/total verb with its amount gone ("… was", "… increased", "… totalled", "… rose to").
   'was', 'were', 'been',
   // ("reached" is left out: "… an agreement was reached" is whole.)
-  '(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|totalled|totaled|improved|widened|narrowed)(?: (?:by|to|from))?',
+  // (The change verbs are INTRANSITIVE_CHANGE_PAST, the open-range reader's; a total's verbs are added here.)
+  `(?:${INTRANSITIVE_CHANGE_PAST.join('|')}|totalled|totaled)(?: (?:by|to|from))?`,
   'amounted to', '(?:up|down) (?:by|to|from)', 'compared (?:with|to)',
   // FR: a verb of standing at a figure, or a change noun's "de" ("s'établit à", "ressort à", "a atteint", "en hausse de").
   // ("contre" and a bare "atteint" are left out: "… ont voté contre", "… l'objectif est atteint" are whole.)
