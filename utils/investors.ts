@@ -176,7 +176,13 @@ const COLLAB_VERBS = String.raw`(?:came together|come together|comes together|co
 const COLLAB_ROUND = String.raw`(?:${lexAlt(LEX_ROUND_NOUNS.map((w) => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)))}|[Ss]eries|[Ss]érie)(?![\p{L}\p{N}])`;
 const COLLAB_ARTICLE = String.raw`(?:the |its |a |an |this |their |le |la |l[’']|son |sa |ce |cette |un |une )?`;
 const COLLAB_LEAD_PURPOSE = String.raw`\s(?:to (?:co-?)?lead|pour (?:co-?)?(?:mener|piloter|conduire))\s${COLLAB_ARTICLE}(?:[\p{L}\p{N}§.’'+-]+ ){0,4}?${COLLAB_ROUND}`;
-const COLLAB_BACK_PURPOSE = String.raw`(?:\s(?:to (?:back|fund|finance|invest in)|pour (?:financer|soutenir|investir dans|accompagner))\s[^.;]{0,60}?(?:§|${COLLAB_ROUND})|\s(?:in|on|dans|pour|sur) ${COLLAB_ARTICLE}(?:[\p{L}\p{N}§.’'+-]+ ){0,4}?${COLLAB_ROUND})`;
+/**
+ * FUNDED_THING_AFTER: "teamed up on the funding of a new lab", "se sont associés pour le financement d'un nouveau centre": the funding of
+ * a thing (a lab, a study, a building: a lower-case noun that is no kind of company) is a collaboration's budget, not a round whose
+ * syndicate they form. "the financing of the startup" and "the Series A of Acme" stay rounds.
+ */
+const FUNDED_THING_AFTER = String.raw`(?!\s+(?:of|for|de|du|des|d[’'])\s*(?:(?:a|an|the|its|their|un|une|le|la|les|l[’']|son|sa|ses|leur)\s*)?(?:(?:new|nouve(?:au|l|lle))\s+)?(?!${COMPANY_KIND})\p{Ll})`;
+const COLLAB_BACK_PURPOSE = String.raw`(?:\s(?:to (?:back|fund|finance|invest in)|pour (?:financer|soutenir|investir dans|accompagner))\s[^.;]{0,60}?(?:§|${COLLAB_ROUND})|\s(?:in|on|dans|pour|sur) ${COLLAB_ARTICLE}(?:[\p{L}\p{N}§.’'+-]+ ){0,4}?${COLLAB_ROUND})${FUNDED_THING_AFTER}`;
 const COLLAB_WITH = String.raw`(?:\s+(?:with|avec)\s[^.;]{1,80}?)?`;
 const COLLAB_PURPOSE_END = /\s(?:to (?:co-?lead|lead|back|fund|finance|invest in)|pour (?:co-?)?(?:mener|piloter|conduire|financer|soutenir|investir|accompagner)|in|on|dans|sur)\s/u;
 
@@ -294,7 +300,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: /(?:,|(?<!\s))\s+(?:(?:with|along with|alongside|together with|as well as|avec|ainsi que|aux côtés (?:de|du|des))\s+|aux côtés d[’'])(?!(?:the |la )?(?:additional |further |continued |follow-on |fresh |new |[\p{Ll}-]+ )?(?:participation|backing|support|funding|investment|money|capital|contributions?|pour|comme)\b)(?=(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}\p{N}]|\p{Ll}+[\p{N}.]\p{L})/gu, needsLeadBefore: true, orTakingPart: true },
   // "led by Accel, including existing investors A and B", "The round, led by Accel, included A and B": after the lead's name
   // a comma and a verb of inclusion open the list of the others ("led by several investors, including A": the examples
-  // after a lower-case set are the lead list itself, see LEAD_EXAMPLES_GAP).
+  // after a lower-case set are the lead list itself, see LEADS_AS_EXAMPLES).
   { role: 'participant', re: /,\s+(?:and\s+)?(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|including|featured|featuring|réunit|rassemble|inclut|comprend|associe)\s+(?:(?:également|aussi)\s+)?(?!participation\b)/gu, needsLeadBefore: true },
   // "a syndicate led by Accel and including Index", "menée par Partech et incluant Elaia": "and including" after the lead, no comma.
   // (Starts only where a whitespace run starts: a long run is not rescanned from each of its spaces.)
@@ -454,6 +460,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   // (INTERMEDIARY_ROLE_AFTER_LEAD).
   { role: 'lead', re: new RegExp(String.raw`\bas (?:the )?(?:co-?)?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b`, 'gi'), attach: 'prev', afterWith: true },
   { role: 'lead', re: new RegExp(String.raw`\b(?:was|were|is|as|acted as) (?:the )?[“"]?(?:\w+ )?lead${INTERMEDIARY_ROLE_AFTER_LEAD}(?: investor)?s?\b[”"]?`, 'gi'), attach: 'prev' },
+  // ROLE_AS_LEAD_FR: "X agit ici comme investisseur de référence", "X intervient en tant que chef de file", "X a agi comme lead": the
+  // subject of a verb of acting in the role of the round's lead (the French for "X acted as lead investor"). "Investisseur de
+  // référence" is the anchor that sets the terms, the French press's word for the lead.
+  { role: 'lead', re: /\b(?:agit|agissent|a agi|ont agi|intervient|interviennent|est intervenue?|sont intervenue?s)\s+(?:(?:ici|également|aussi|donc)\s+)?(?:comme|en tant que|en qualité d[e’'])\s*(?:(?:l[’']|le|la)\s*)?(?:co-?)?(?:chefs? de file|leads?|investisseurs? (?:principa(?:l|ux)|de référence))(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // French: "X mène le tour", "X mène l’opération", "X est chef de file"
   // "après avoir mené la série B de Acme": the infinitive of the past after "après" has the main clause's agent (PARTICIPLE_AGENT).
   { role: 'lead', re: /\b(?:co-?mène|co-?mènent|mène|mènent|(?:a|ont|avoir) (?:co-?)?(?:mené|dirigé|piloté)) (?:(?:le|la|ce|cette)(?![\p{L}\p{N}])|l[’'])/giu, attach: 'next' },
@@ -704,10 +714,29 @@ const HYPHEN_LED = /(?<![\p{L}\p{N}’'-])(?<names>(?:[\p{Lu}\p{N}][\p{L}\p{N}&.
 /** A cue that opens with a kind of investor ("investors including"): the words before it describe that kind. */
 const INVESTOR_NOUN_OPENING = /^(?:investors|backers|participants|shareholders|investisseurs|actionnaires)(?![\p{L}\p{N}])/iu;
 
-/** A trigger that gives examples of a set: "investors such as", "backers including". */
-const EXAMPLES_TRIGGER = /\b(?:such as|like|including|tels? que|comme)\s*$/i;
-/** Only lower-case words between "led by" and "investors such as": "prominent", "a group of". */
-const LEAD_EXAMPLES_GAP = /^(?:\s*[\p{Ll}-]+){0,4}\s*$/u;
+/**
+ * A trigger that gives examples of a set: "investors such as", "backers including", and the French and EN openers of the same
+ * apposition: "plusieurs fonds, dont A et B", "des fonds, notamment A", "investors, among them A" (LEADS_AS_EXAMPLES).
+ */
+const EXAMPLES_TRIGGER = /(?:\b(?:such as|like|including|tels? que|comme|notamment|among them|parmi eux|parmi lesquels|à savoir)|(?<![\p{L}])dont)\s*$/iu;
+/**
+ * LEADS_AS_EXAMPLES: between "led by"/"menée par" and the examples only the set they belong to, told by its kind: lower-case words
+ * ("existing investors", "plusieurs fonds"), nationalities and country codes in a coordination ("Gulf, US and UAE investors",
+ * "des fonds français et allemands"), a comma closing it. The examples are then the lead list itself, not other participants.
+ * A capitalised name in the gap ("led by Accel, with other investors, including X") is a lead of its own: not a set.
+ */
+const SET_GAP_WORD = /^(?:[\p{Ll}-]+|\p{Lu}{2,4}|\p{Lu}\.\p{Lu}\.)$/u;
+const SET_GAP_MAX_WORDS = 8;
+function gapIsInvestorSet(gap: string): boolean {
+  if (!/^[\p{L}\s,.-]*$/u.test(gap)) return false;
+  const body = gap.trim().replace(/,$/u, '');
+  if (body === '') return true;
+  // A comma inside the set only between coordinated kinds ("Gulf, US and UAE investors"): its last word stays lower-case.
+  const words = body.split(/[\s,]+/u).filter(Boolean);
+  if (words.length > SET_GAP_MAX_WORDS) return false;
+  if (body.includes(',') && !/\s(?:and|et)\s/u.test(body)) return false;
+  return /\p{Ll}$/u.test(body) && words.every((w) => SET_GAP_WORD.test(w) || DEMONYM.test(w) || REGION_MODIFIER.test(w) || isNationality(w));
+}
 
 /** A list whose last item follows "; and": its items are set off by semicolons. */
 const SEMICOLON_LIST_END = /;\s+and\s+\p{Lu}[^;]*$/u;
@@ -963,6 +992,19 @@ export function findInvestorMentions(sentence: string, options: { investorSectio
   return mentions.map((m) => ({ ...m, names: m.names.map((n) => n.replaceAll(QUOTED_COMMA, ',').replaceAll(QUOTED_SEMICOLON, ';').replaceAll(QUOTED_SPACE, ' ')) }));
 }
 
+/**
+ * For the deal binder (deals.ts): the participants a sentence told next to a deal names, leads left out, in reading order, each
+ * once. "Existing backers Northwind and Bluefin also contributed to the round", "Ses actionnaires historiques A et B ont remis au
+ * pot": a sentence with no figure of its own that adds investors to the deal before it. The binder decides which deal they join.
+ */
+export function participantsNamedIn(sentence: string): string[] {
+  const mentions = findInvestorMentions(sentence, { nearDeal: true });
+  const leads = new Set(mentions.filter((m) => m.role === 'lead').flatMap((m) => m.names));
+  const out: string[] = [];
+  for (const m of mentions) if (m.role === 'participant') for (const n of m.names) if (!leads.has(n) && !out.includes(n)) out.push(n);
+  return out;
+}
+
 function readInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean }): InvestorMention[] {
   const hyphenLeads: InvestorMention[] = [];
   const triggers: Array<{ role: InvestorRole; start: number; end: number; forward: boolean; attach: InvestorMention['attach']; relative?: boolean; segStart?: number; endAt?: RegExp; coLeadPartner?: boolean }> = [];
@@ -1085,7 +1127,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
   for (let i = 0; i + 1 < kept.length; i++) {
     const t = kept[i]!;
     const n = kept[i + 1]!;
-    if (t.forward && n.forward && t.role === 'lead' && n.role === 'participant' && LEAD_EXAMPLES_GAP.test(sentence.slice(t.end, n.start)) && EXAMPLES_TRIGGER.test(sentence.slice(n.start, n.end))) {
+    if (t.forward && n.forward && t.role === 'lead' && n.role === 'participant' && gapIsInvestorSet(sentence.slice(t.end, n.start)) && EXAMPLES_TRIGGER.test(sentence.slice(n.start, n.end))) {
       n.role = 'lead';
       t.end = n.start;
     }
@@ -1828,9 +1870,16 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
  */
 const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
 
+/**
+ * MEMBERS_OF_GROUP: "members of the Prairie Valley Angels", "des membres du réseau Alpes Angels", "several members of Lyon Business
+ * Angels": the members are unnamed and the group they belong to is the investor told, so the item reads as the group's name.
+ * Only before a capitalised name ("members of the board", "membres de l'équipe" name nobody and stay as they were).
+ */
+const MEMBERS_OF_GROUP = /^(?:(?:de|d[’'])\s*)?(?:(?:some|several|individual|certain|many|plusieurs|certains|des)\s+)?(?:members|membres)\s+(?:of|from|de|du|des|d[’'])\s*(?:(?:the|its|la|le|les|l[’'])\s*)?(?:(?:réseau|network|club|syndicate|group|groupe)\s+)?(?=\p{Lu})/u;
+
 function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(REOPENED_CUE, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
-  item = item.replace(/[.,;:!?]+$/, '');
+  item = item.replace(/[.,;:!?]+$/, '').replace(MEMBERS_OF_GROUP, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
   item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');
   // "un pool d’investisseurs de prestige : Bpifrance", "three backers: Accel": the list proper starts after the colon.
