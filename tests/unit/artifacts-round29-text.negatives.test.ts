@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findLostHyphens } from '../../utils/artifacts/lost-hyphen';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /** Round 29 look-alikes: words and last lines the new readers must leave alone. Invented rows, EN and FR. */
 const inversions = (paragraph: string): Array<string | null> =>
@@ -51,5 +52,21 @@ describe('round 29 look-alikes: a contributor’s note closing the text', () => 
   ])('$name', ({ last }) => {
     const doc = buildDoc([...STORY, last]);
     expect(findMergedStories(doc).filter((f) => f.message.includes('ends on another'))).toEqual([]);
+  });
+});
+
+const LONG_EN = 'Harbourline Freight opened its new depot outside Leeds on Monday, the first of six it plans to build in the north over the next three years. The depot is larger than any the group runs today and will handle parcels for two supermarket chains. Managers said the site would hire locally and train drivers on site.';
+const LONG_FR = 'Le transporteur Valmer a inauguré lundi son nouvel entrepôt près de Lyon, le premier des six qu’il prévoit de construire dans la région d’ici trois ans. Le site est plus grand que tous ceux du groupe et traitera les colis de deux enseignes. La direction promet des embauches locales et une formation sur place.';
+const previewCuts = (paragraphs: string[]): string[] =>
+  findTruncatedSentences(buildDoc(paragraphs)).filter((f) => f.message.startsWith('A preview is cut off on')).map((f) => f.message);
+
+describe('round 29 look-alikes: a writer’s trailing ellipsis in a long paragraph', () => {
+  it.each([
+    { name: 'EN: a phrase closed before the ellipsis', paragraphs: [`${LONG_EN} One could say the group won the lottery…`, 'The first trucks leave in May.'] },
+    { name: 'FR : une énumération laissée ouverte', paragraphs: [`${LONG_FR} Le groupe compte sur les aides, les subventions, les prêts bancaires…`, 'Les travaux débutent en mai.'] },
+    { name: 'EN: a quotation that runs on into the next paragraph', paragraphs: [`${LONG_EN} “We will see what the depot can do for…`, '“… the towns around it,” she said.'] },
+    { name: 'EN: a short paragraph of suspense', paragraphs: ['And the winner of the award is…', 'Harbourline Freight.'] },
+  ])('$name', ({ paragraphs }) => {
+    expect(previewCuts(paragraphs)).toEqual([]);
   });
 });

@@ -61,3 +61,16 @@ describe('round 29: empty metadata labels read from the lexicon’s one list (by
     expect(spans(['Les transporteurs reculent', 'Modifié le :', ...STORY_FR], findBylineNoise)).toContain('Modifié le :');
   });
 });
+
+const LONG_EN = 'Harbourline Freight opened its new depot outside Leeds on Monday, the first of six it plans to build in the north over the next three years. The depot is larger than any the group runs today and will handle parcels for two supermarket chains. Managers said the site would hire locally and train drivers on site.';
+const LONG_FR = 'Le transporteur Valmer a inauguré lundi son nouvel entrepôt près de Lyon, le premier des six qu’il prévoit de construire dans la région d’ici trois ans. Le site est plus grand que tous ceux du groupe et traitera les colis de deux enseignes. La direction promet des embauches locales et une formation sur place.';
+
+describe('round 29: a preview cut inside a long paragraph (previewCutProse)', () => {
+  it.each([
+    { name: 'EN: a newsstand preview stopping on a copula', paragraphs: [`${LONG_EN} Each of the new depots is…`, 'Rail freight volumes fell again in March.'], flagged: 'Each of the new depots is…' },
+    { name: 'EN: a quotation cut by the preview, never closed', paragraphs: [`${LONG_EN} “A well run depot network is vital not only for…`], flagged: '“A well run depot network is vital not only for…' },
+    { name: 'FR : un aperçu coupé sur une conjonction', paragraphs: [`${LONG_FR} La direction estime que…`, 'Le fret ferroviaire recule encore en mars.'], flagged: 'La direction estime que…' },
+  ])('$name', ({ paragraphs, flagged }) => {
+    expect(spans(paragraphs, findTruncatedSentences)).toContain(flagged);
+  });
+});

@@ -528,6 +528,11 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A quotation ends on its reporting verb (“…,” said) with no speaker: the rest of the line was cut off.', fix: null });
       return;
     }
+    const preview = previewCutProse(p, ps[i + 1]);
+    if (preview) {
+      out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: preview, fix: null });
+      return;
+    }
     if (stripped.has(i)) {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'The sentence stops where its figure should be (“… for the quarter was”), like other lines on the page: the figures were cut off.', fix: null });
       return;
@@ -886,4 +891,31 @@ function cutAtEllipsis(p: string, inRun = false): string | null {
   if (last !== undefined && CUT_BEFORE_ELLIPSIS.has(last)) return `The text breaks off on “${last}” before an ellipsis; the rest of it is missing.`;
   if (words <= MAX_CUT_TITLE_WORDS && sentence === p && QUESTION_OPENING.test(p) && !p.includes('?')) return 'A title is cut off (“...”) before the end of its question; the rest of it is missing.';
   return null;
+}
+
+/**
+ * A preview cut at a length limit inside a paragraph of prose: a long paragraph (sentences closed before its last one)
+ * whose last sentence stops on a word no phrase ends on, the ellipsis glued to it ("… to make shopping easier. Each store
+ * is…", "… is crucial not only for…", "… un record. Si 2022 a commencé en…", "… the group's…"). Newsstand and paywall
+ * previews cut every story so; a writer's trailing "…" closes a phrase ("… won the lottery…", "… les prêts bancaires…").
+ * The word is read from the closed classes already here (DANGLING, FRENCH_DANGLING, CUT_BEFORE_ELLIPSIS) or is a
+ * possessive waiting for its noun. A quotation opened in the paragraph and never closed is no excuse when the next
+ * paragraph does not go on with it (a quote running over paragraphs opens the next one with a quote mark).
+ */
+const MIN_PREVIEW_PROSE_WORDS = 40;
+/** The cut: a lower-case word (or a possessive) with the ellipsis glued to it. */
+const GLUED_WORD_ELLIPSIS = /(?<![\p{L}'’])(\p{Ll}+|\p{L}+['’]s)(?:…|\.\.\.)$/u;
+const OPENS_QUOTE = /^\s*["“«‘]/u;
+
+function previewCutProse(p: string, next: string | undefined): string | null {
+  if (p.length > 6000 || !ENDS_IN_ELLIPSIS.test(tail(p, 4)) || wordCount(p) < MIN_PREVIEW_PROSE_WORDS || LIST_ITEM.test(p)) return null;
+  const from = lastSentenceStart(p);
+  if (from === 0 || wordCount(p.slice(from)) < 3) return null;
+  const word = GLUED_WORD_ELLIPSIS.exec(tail(p, 40))?.[1];
+  if (word === undefined) return null;
+  const possessive = /['’]s$/u.test(word);
+  if (!possessive && !isDanglingWord(word) && !CUT_BEFORE_ELLIPSIS.has(word)) return null;
+  if (hasOpenQuote(p) && next !== undefined && OPENS_QUOTE.test(next)) return null;
+  if (next !== undefined && /^\p{Ll}/u.test(next)) return null;
+  return `A preview is cut off on “${word}” (“…”) in the middle of a sentence; the rest is missing.`;
 }
