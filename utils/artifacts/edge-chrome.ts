@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS } from './lexicon';
+import { ACCOUNT_BUTTON_LABELS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS, RELATED_LINK_LABELS } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -61,7 +61,7 @@ const VIEWER_CHROME = /^(?:\d{1,4} (?:de|sur|von|di|van|z|av|af|из|из) \d{1,
  * ("HOME", "ABOUT    SUBSCRIBE", "Log in | Register"). Section names ("World", "Business") are kickers as often as menu
  * items and are not read here.
  */
-const NAV_WORD = String.raw`(?:home|about(?: us)?|subscribe|log ?in|log ?out|sign ?in|sign ?up|register|search|menu|contact(?: us)?|donate|newsletters?|accueil|s['’]abonner|connexion|rechercher|inicio|início|startseite|suscr[ií]bete|assine|abonnieren)`;
+const NAV_WORD = String.raw`(?:home|about(?: us)?|${ACCOUNT_BUTTON_LABELS.join('|')}|log ?out|search|menu|contact(?: us)?|donate|newsletters?|accueil|rechercher|inicio|início|startseite|suscr[ií]bete|assine|abonnieren)`;
 const NAV_LINE = new RegExp(String.raw`^${NAV_WORD}(?:\s*[|•·/]?\s+${NAV_WORD})*$`, 'iu');
 /** A ticker's label; the line under it is another story's headline. */
 const TICKER_LABEL = /^(?:latest stor(?:y|ies)|latest news|breaking(?: news)?|just in|top story|dernière minute|à la une|en ce moment|última hora|eilmeldung)$/iu;
@@ -373,7 +373,8 @@ function outletFooterRun(ps: string[], isFurniture: (p: string) => boolean, add:
  * Four words or more, two of them capitalised, no sentence end inside: an editor's note ("[This story has been
  * updated.]"), a transcript cue ("[Applause]") or a shortcode ("[ad_1]") is not one.
  */
-const RELATED_LABEL = /^(?:read|read more|read also|also read|related|see also|more|watch|listen|lire aussi|à lire aussi|a lire aussi|voir aussi|à lire|lire|sur le même sujet)$/iu;
+/** The label before a bracketed link's colon: the lexicon's related-link labels (RELATED_LINK_LABELS), or a bare verb of the link. */
+const RELATED_LABEL = new RegExp(String.raw`^(?:${RELATED_LINK_LABELS.join('|')}|read|more|watch|listen|à lire|lire|sur le même sujet)$`, 'iu');
 const BRACKET_HEADLINE = /^\[(?<inner>[^[\]]{12,180})\]$/u;
 function isBracketHeadline(p: string): boolean {
   const inner = BRACKET_HEADLINE.exec(p)?.groups?.['inner']?.trim();

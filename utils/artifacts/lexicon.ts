@@ -104,13 +104,23 @@ export const READER_ACTION_VERBS: readonly string[] = [
 ];
 
 /**
+ * The account buttons and links of a page, one list (EN, FR): the imperatives ("Log in", "Sign up", "Subscribe",
+ * "Inscrivez-vous") and the French infinitive or noun labels ("Se connecter", "S'abonner", "Connexion"). Regex sources,
+ * lower case. Read as whole button lines (BUTTON_LABELS), as navigation words (edge-chrome.ts's NAV_WORD), as an account
+ * form's buttons (ui-labels.ts's ACCOUNT_FORM_BUTTON) and, the imperatives, as a paywall's account actions (ACCOUNT_VERBS).
+ */
+export const ACCOUNT_IMPERATIVES: readonly string[] = [
+  'log ?in', 'sign ?in', 'sign ?up', 'register', 'subscribe', 'inscrivez-vous', 'connectez-vous', 'abonnez-vous', 'identifiez-vous',
+];
+export const ACCOUNT_BUTTON_LABELS: readonly string[] = [...ACCOUNT_IMPERATIVES, 'se connecter', 's[\'’]inscrire', 's[\'’]abonner', 'connexion'];
+
+/**
  * The reader's account actions, a closed class of imperatives (EN, FR): what a paywall or a preview asks the reader to do
  * before reading on. Regex sources, lower case. Read by boilerplate.ts's access-notice reader, only in front of a reading
  * goal (ACCESS_GOALS): "subscribe" alone is a newsletter's, "inscrivez-vous" alone an event's.
  */
 export const ACCOUNT_VERBS: readonly string[] = [
-  'subscribe(?: now| today)?', 'sign ?in', 'sign ?up(?: for free)?', 'log ?in', 'register(?: for free)?', 'create (?:a |an |your )?(?:free )?account',
-  'become (?:a )?(?:member|subscriber)', 'abonnez-vous', 'inscrivez-vous(?: gratuitement)?', 'connectez-vous', 'identifiez-vous',
+  ...ACCOUNT_IMPERATIVES.map((v) => `${v}(?: for free| gratuitement)?`), 'create (?:a |an |your )?(?:free )?account', 'become (?:a )?(?:member|subscriber)',
   'créez (?:un |votre )?compte(?: gratuit)?', 'devenez (?:abonné|membre)',
 ];
 /**
@@ -143,6 +153,12 @@ export const SELF_PRAISE_WORDS: readonly string[] = [
   'most [\\p{L}-]{4,20}', 'leading', 'best', 'unequall?ed', 'unrivall?ed', 'unchallenged', 'trusted', 'real', 'go[- ]to',
   'number one', '#1', 'definitive', 'award-winning', 'indispensable', 'premier(?:e|s)?', 'meilleure?s?', 'incontournables?',
 ];
+
+/**
+ * The labels of a related-story link, one list (EN, FR), lower case: "Read more", "Related", "See also", "À lire aussi".
+ * Read before a colon in a bracketed link (ui-labels.ts's PAREN_CALL_TO_ACTION, edge-chrome.ts's RELATED_LABEL).
+ */
+export const RELATED_LINK_LABELS: readonly string[] = ['read more', 'read also', 'also read', 'related', 'see also', 'voir aussi', 'lire aussi', '(?:à|a) lire aussi'];
 
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
@@ -337,10 +353,10 @@ export const ADS: readonly LineRule[] = [
  * "Retour en haut", "Contenu sponsorisé", "Offrir cet article", "Suivez-nous sur …", "Copier le lien", "Mon compte").
  */
 const BUTTON_LABELS: readonly string[] = [
-  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|log ?in|sign ?in|sign up|subscribe|subscribe now|register|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|${CAPTION_WIDGET_LABELS.slice(0, 3).join('|')}|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|print(?:er)?[- ]friendly(?: version| page| format)?|share full (?:article|story)|send any friend a story|gift (?:this )?article|(?:today['’]s )?e-?edition|start the conversation|conversation \(\d+\)|skip to comments|see all newsletters|be the first to know|(?:tap|click) here to download (?:the|our) app`,
+  String.raw`print|share|share this(?: article| story| page)?|share (?:page|article|story|post)|tweet|email|e-mail|copy link|save|comment|comments|${ACCOUNT_BUTTON_LABELS.join('|')}|subscribe now|close|menu|back to top|skip to (?:main )?content|click to enlarge|enlarge this image|view gallery|back to gallery|next slide|previous slide|play video|watch video|replay|${CAPTION_WIDGET_LABELS.slice(0, 3).join('|')}|open in (?:the )?app|jump to|reprints(?: (?:&|and) permissions)?|print(?:er)?[- ]friendly(?: version| page| format)?|share full (?:article|story)|send any friend a story|gift (?:this )?article|(?:today['’]s )?e-?edition|start the conversation|conversation \(\d+\)|skip to comments|see all newsletters|be the first to know|(?:tap|click) here to download (?:the|our) app`,
   // A teaser's button to the whole story: "READ FULL ARTICLE", "Read the full story", "View full article", "See full coverage".
   String.raw`(?:read|view|see|open) (?:the )?(?:full|whole|complete|entire) (?:article|story|report|post|coverage|interview)(?: here)?|read (?:the )?(?:article|story) in full`,
-  String.raw`s['’]abonner|se connecter|connexion|partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,
+  String.raw`partager|imprimer|commenter|abonnieren|anmelden|teilen|drucken|suscr[ií]bete|suscribirse|compartir|imprimir|iniciar sesi[oó]n|iscriviti|condividi|accedi|assine|compartilhar`,
   String.raw`réagir(?: à cet article)?|ouvrir dans l['’]application|continuer (?:à lire|la lecture)|voir toute l['’]actualité|je m['’]inscris|sujets associés|cet article vous a(?:-t-il)? été utile\s?\?|retrouvez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|ajouter à (?:mes|vos) (?:favoris|sélections?)|partager (?:l['’]article|cet article|la page)|retour en haut(?: de (?:la )?page)?|contenu (?:sponsorisé|partenaire)|article sponsorisé|publi-?rédactionnel|offrir cet article|écouter cet article|suivez-nous(?: sur [\p{L}\p{N} ,&'’-]{2,60})?|voir (?:les|tous les) commentaires|commentaires?|copier le lien|mon compte|rechercher|fermer|s['’]inscrire|newsletter|lire plus tard|sauvegarder|envoyer par e-?mail|(?:lire|voir|consulter) l['’]article (?:complet|en entier|en intégralité)|(?:lire|voir) l['’]intégralité de l['’]article`,
 ];
 

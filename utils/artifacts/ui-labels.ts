@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
-import { ICON_GLYPH_STEMS, SENTENCE_SMALL_WORDS, VIEWER_CONTROL_LABELS, alternation } from './lexicon';
+import { ACCOUNT_BUTTON_LABELS, ICON_GLYPH_STEMS, RELATED_LINK_LABELS, SENTENCE_SMALL_WORDS, VIEWER_CONTROL_LABELS, alternation } from './lexicon';
 
 /**
  * One button label: the share, print, player and reading toggles a page prints as links, and the text-size control next to
@@ -62,7 +62,7 @@ const ACCOUNT_FORM_QUESTION = String.raw`(?:new here|new user|already (?:a membe
  */
 const ACCOUNT_FORM_WEAK_QUESTION = String.raw`(?:new to [\p{L} ]{2,20}|nouveau|nouvelle)\s?\?`;
 /** The form's headings and buttons. */
-const ACCOUNT_FORM_BUTTON = String.raw`(?:(?:vos|your) (?:réactions|comments)|réagissez|inscrivez-vous|connectez-vous|se connecter|s['’]inscrire|sign in|log ?in|sign up|register|remember me|se souvenir de moi)`;
+const ACCOUNT_FORM_BUTTON = String.raw`(?:(?:vos|your) (?:réactions|comments)|réagissez|${ACCOUNT_BUTTON_LABELS.join('|')}|remember me|se souvenir de moi)`;
 const ACCOUNT_FORM_STRONG = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
 const ACCOUNT_FORM_WORD = String.raw`(?:${ACCOUNT_FORM_QUESTION}|${ACCOUNT_FORM_WEAK_QUESTION}|${ACCOUNT_FORM_BUTTON})`;
 const ACCOUNT_FORM_SEP = String.raw`\s?(?:[|•·/])?\s?`;
@@ -222,6 +222,9 @@ export function findGluedViewerLabels(doc: ArticleDoc, endsWithCredit: (p: strin
   return out;
 }
 
+/** The related-link labels a bracket may open anywhere, and the two that are also a writer's cross-reference (sentence start only). */
+const SENTENCE_LINK_LABELS = 'see also|voir aussi';
+const ANYWHERE_LINK_LABELS = RELATED_LINK_LABELS.filter((l) => !SENTENCE_LINK_LABELS.split('|').includes(l)).join('|');
 /**
  * A parenthesised call to action inside a paragraph of prose: the site, not the story, addresses the reader with an
  * imperative of the closed class of link verbs (click or tap here, subscribe, sign up, register) or a link label and its colon
@@ -235,7 +238,7 @@ export function findGluedViewerLabels(doc: ArticleDoc, endsWithCredit: (p: strin
  * sentence of its own (after the paragraph's start or a sentence's end), where a site sets its link between two sentences; inside
  * a sentence it is the article's text. Bounded, no nested quantifier: linear.
  */
-const PAREN_CALL_TO_ACTION = /(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|register (?:here|now|today|ici)\b|(?:read more|read also|also read|related|lire aussi|à lire aussi)\s?:|(?<=(?:^|[.!?…]["”’»]?\s)\()(?:see also|voir aussi)\s?:)[^()\n]{0,160}(?:\)|$)/giu;
+const PAREN_CALL_TO_ACTION = new RegExp(String.raw`(?<=^|\s)\((?:(?:click|tap|cliquez|cliquer) (?:here|ici|on (?:the|this) link|sur ce lien)\b|(?:subscribe|sign up|abonnez-vous|inscrivez-vous) (?:here|now|today|to|for|ici|à)\b|register (?:here|now|today|ici)\b|(?:${ANYWHERE_LINK_LABELS})\s?:|(?<=(?:^|[.!?…]["”’»]?\s)\()(?:${SENTENCE_LINK_LABELS})\s?:)[^()\n]{0,160}(?:\)|$)`, 'giu');
 /**
  * A quote widget's button glued to a ticker: "(ACME) - Get Report", "(NASDAQ:ACME - Get Free Report)", the label a stock page
  * prints after every ticker it links (a US markets site's "Get Report", blind batch 17; a ratings site's "Get Free Report";
