@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_SECTOR_WORDS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -174,7 +174,12 @@ function readStartupsSecured(masked: string, next: string | null): AmountlessRou
  * "last year", "l'an dernier", "in early 2020". Bounded, optional, one adjunct.
  */
 const ROUND_DATE_ADJUNCT = String.raw`(?:(?:(?:in|en)\s+(?:(?:early|late|mid-?|début|fin)\s+)?|(?:début|fin|early|late|mid-)\s*)(?:(?:${lexAlt([...LEX_MONTHS_EN, ...LEX_MONTHS_FR])})\s+)?(?:19|20)\d\d|last year|l[’']an dernier|l[’']année dernière)\s*,?\s*`;
-const COMPANY_CLOSED_ROUND = new RegExp(String.raw`\b(?:closed|raised|secured|completed|landed|announced|bagged|a bouclé|a finalisé|a réalisé|a clôturé|a annoncé|avait bouclé|avait finalisé|avait réalisé|avait clôturé|avait levé|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
+/**
+ * One adverb of time or addition between the auxiliary and the participle: "qui a récemment réalisé une levée de fonds auprès
+ * de Y", "which has recently closed a seed round from Y", "avait déjà bouclé un tour de table". A closed class, one word.
+ */
+const CLOSING_ADVERB = String.raw`(?:recently|just|also|already|previously|récemment|déjà|aussi|également|notamment)\s+`;
+const COMPANY_CLOSED_ROUND = new RegExp(String.raw`\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
 
 function readClosedRound(masked: string): AmountlessRound[] {
   const m = COMPANY_CLOSED_ROUND.exec(masked);
@@ -182,7 +187,9 @@ function readClosedRound(masked: string): AmountlessRound[] {
   const subject = subjectBefore(masked, m.index);
   const company = subject && !subject.pronoun ? subject.name : null;
   if (!company || !isCompanyName(company)) return [];
-  return [{ company, investor: null, role: 'lead', past: /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index)), at: m.index, namesRound: true }];
+  // The pluperfect tells an earlier round: "had closed", "avait bouclé" (the auxiliary opens the match, or stands before it).
+  const past = /^(?:had|avait|avaient)\b/iu.test(m[0]) || /\b(?:had|avait)\s*$/iu.test(masked.slice(Math.max(0, m.index - 5), m.index));
+  return [{ company, investor: null, role: 'lead', past, at: m.index, namesRound: true }];
 }
 
 /** "Sequoia led Acme’s seed round", "Index co-led Acme’s § Series A", "Accel invested in Acme’s Series B": an investor in a possessed round. */
@@ -629,19 +636,98 @@ const JOB_TITLE_NAME = new RegExp(`^(?:(?:${TITLE_QUALIFIERS.join('|')})[\\s-]+)
 const FINANCE_TERM_WORDS = ['venture', 'capital', 'financing', 'finance', 'funding', 'equity', 'private', 'public', 'growth', 'debt', 'subordinate', 'subordinated', 'mezzanine', 'seed', 'impact', 'corporate', 'structured', 'investments?', 'risk', 'capital-risque', 'capital-investissement', 'dette', 'privée?', 'financement', 'amorçage', 'croissance', 'investissement', 'and', '&', 'et'];
 const FINANCE_TERM_NAME = new RegExp(`^(?:${FINANCE_TERM_WORDS.join('|')})(?:[\\s-]+(?:${FINANCE_TERM_WORDS.join('|')}))*$`, 'iu');
 
+/**
+ * The speaker's company raised, in a relative clause of its own: "», explique Jane Doe, fondatrice de Acme, plateforme de …
+ * qui a récemment réalisé une levée de fonds auprès de Y", "” says Jane Doe, founder of Acme, a platform that recently closed a
+ * seed round from Y". Between the company and the reader's verb: its apposition (no stop, no quote, no other clause) ending in
+ * the relative pronoun. Bounded to 100 characters.
+ */
+const RELATIVE_OF_COMPANY = /^[^.;:!?«»“”"()]{0,100}?\s(?:qui|which|that)\s+$/u;
+
 /** A raiser that is a person, a job title or a finance term, wherever a reader found it: never a company of a round. */
-function isNotARaiser(masked: string, company: string): boolean {
+function isNotARaiser(masked: string, company: string, at: number): boolean {
   if (JOB_TITLE_NAME.test(company.trim()) || FINANCE_TERM_NAME.test(company.trim())) return true;
   const quote = QUOTE_ATTRIBUTION.exec(masked);
-  // The name is only in the attribution: the speaker or their title.
-  return quote !== null && masked.indexOf(company) > quote.index;
+  // The name is only in the attribution: the speaker or their title, unless a relative clause of the company tells its round.
+  const where = masked.indexOf(company);
+  if (quote === null || where <= quote.index) return false;
+  return !(at > where && RELATIVE_OF_COMPANY.test(masked.slice(where + company.length, at)));
+}
+
+// ── The withheld amount (round 29) ─────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A round told with its amount withheld: the press says so in a closed set of words ("an undisclosed amount", "undisclosed
+ * sums", "an undisclosed seed round", "undisclosed funding", "un montant non divulgué", "une somme non communiquée"). The noun
+ * after the qualifier must be money or a round: "undisclosed investors", "undisclosed terms", "an undisclosed value" (a price)
+ * are not rounds. At most two lower-case words between ("an undisclosed venture round", "undisclosed bridge funding").
+ */
+const WITHHELD_AMOUNT = /(?<![\p{L}\p{N}])(?:(?:an?|some|des|un|une)\s+)?(?:(?:undisclosed|unspecified|unannounced|unrevealed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:amounts?|sums?|funding|investments?|financing|rounds?|capital|Series\s+[A-J])|(?:montants?|sommes?|levée de fonds|tour de table|investissements?|financements?)\s+non\s+(?:divulgu|communiqu|dévoil|précis|révél)é?e?s?)(?![\p{L}\p{N}])/iu;
+/**
+ * A verb of raising right before the withheld amount: its subject raised it ("Acme has raised an undisclosed amount", "both
+ * Acme and Globex received undisclosed amounts", "Acme a levé un montant non divulgué"). The lexicon's participles and receive
+ * synonyms, with the simple forms the press uses in digests.
+ */
+const RAISE_BEFORE_WITHHELD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:(?:has|have|had)\s+(?:also\s+|now\s+|recently\s+|just\s+)?)?(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN])}|${LEX_RECEIVE_SYNONYMS_EN.join('|')})|rais(?:es?|ing)|secur(?:es?|ing)|clos(?:es?|ing)|receiv(?:es?|ing)|gets?|got|obtain(?:s|ed)?|(?:(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+|récemment\s+|déjà\s+)?)?(?:${lexAlt([...LEX_RAISE_PARTICIPLES_FR])}|reçu)|lève|reçoit|${LEX_RAISE_PLURAL_FR.join('|')})\s+$`, 'iu');
+/** Characters before the withheld amount in which its verb is looked for (the anchored search stays linear). */
+const WITHHELD_VERB_WINDOW = 60;
+/**
+ * The withheld amount put in a named company: "an undisclosed investment in Acme", "the investment of an undisclosed amount in
+ * Acme, a Lyon-based startup", "invested an undisclosed sum in Acme", "un investissement non divulgué dans Acme". The money noun
+ * of the phrase says it is a backing; an amount alone needs a verb or noun of investing before it.
+ */
+const WITHHELD_IN = /^\s*(?:of\s+(?:funding|financing|investment)\s+)?(?:in|into|dans|chez|au capital de)\s+/iu;
+const INVESTING_BEFORE = /(?:invest\w*|put|poured|pumped|injected|investi|injecté)\s+(?:of\s+)?$/iu;
+/** "acquired Acme for an undisclosed amount", "racheté pour un montant non dévoilé": a price, never a round. */
+const PRICE_BEFORE = /(?:\bfor|\bpour|\bat)\s+$/iu;
+/** Lower-case descriptors before the backed company's name ("in Lyon-based logistics startup Acme"): at most five words. */
+const DESCRIPTOR_WORDS = /^(?:(?:the|a|an|la|le|l[’']|les|une?|\p{Ll}[\p{L}’'-]*|[\p{Lu}][\p{L}]*-based)\s+){0,5}$/u;
+
+export interface WithheldRound {
+  companies: string[];
+  /** Offset and end of the withheld phrase in the sentence. */
+  at: number;
+  end: number;
+}
+
+/**
+ * The companies of a round whose amount the sentence says is withheld: the subject of the verb of raising before the phrase (a
+ * coordinated list of names is each a round: "both Acme and Globex received undisclosed amounts"), or the company the withheld
+ * money went in ("an undisclosed investment in Acme"). Null when the phrase is a price ("for an undisclosed sum") or names no
+ * company. Only the first phrase is read: linear.
+ */
+export function readWithheldRound(masked: string): WithheldRound | null {
+  const m = WITHHELD_AMOUNT.exec(masked);
+  if (!m) return null;
+  const at = m.index;
+  const end = at + m[0].length;
+  const before = masked.slice(Math.max(0, at - WITHHELD_VERB_WINDOW), at);
+  if (PRICE_BEFORE.test(before)) return null;
+  const into = WITHHELD_IN.exec(masked.slice(end));
+  if (into && (/funding|invest|financ|round|capital|levée|tour/iu.test(m[0]) || INVESTING_BEFORE.test(before))) {
+    const rest = masked.slice(end + into[0].length, end + into[0].length + 120).split(/[;.,()]/u)[0]!;
+    const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !isNationality(n));
+    if (company && DESCRIPTOR_WORDS.test(rest.slice(0, rest.indexOf(company)))) return { companies: [company], at, end };
+  }
+  const verb = RAISE_BEFORE_WITHHELD.exec(before);
+  if (!verb) return null;
+  const verbAt = at - before.length + verb.index;
+  // "both Acme and Globex received …", "Acme et Globex ont obtenu …": a list of names right before the verb.
+  const head = masked.slice(Math.max(0, verbAt - LIST_BEFORE_WINDOW), verbAt).replace(/\s+(?:both|all|each|also|too|toutes?\s+deux|tous\s+deux|aussi)\s*$/iu, ' ');
+  const l = LIST_BEFORE.exec(head.replace(/^.*\b(?:both|while|whereas|tandis que)\s+/iu, ' '));
+  if (l) {
+    const names = listedCompanies(l.groups!.list!);
+    if (names.length >= 2) return { companies: names, at: verbAt, end };
+  }
+  const subject = subjectBefore(masked, verbAt);
+  const name = subject && !subject.pronoun ? subject.name : null;
+  return name ? { companies: [name], at: verbAt, end } : null;
 }
 
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
   for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readNamedFundingFrom, readRankedList, readOtherRaisers, readInjectedInto]) {
-    const found = read(masked).filter((r) => !isNotARaiser(masked, r.company));
+    const found = read(masked).filter((r) => !isNotARaiser(masked, r.company, r.at));
     if (found.length > 0) return found;
   }
-  return readStartupsSecured(masked, next).filter((r) => !isNotARaiser(masked, r.company));
+  return readStartupsSecured(masked, next).filter((r) => !isNotARaiser(masked, r.company, r.at));
 }

@@ -418,7 +418,10 @@ function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | nul
   const relative = RELATIVE_END.test(unstripped.slice(Math.max(0, unstripped.length - TAIL_WINDOW)));
   if (relative) {
     const antecedent = all[all.length - 1];
-    if (antecedent && /^[\s,]*$/u.test(trimmed.slice(antecedent.end)) && !isPlace(antecedent.text) && !isNationality(antecedent.text)) {
+    // "la société Carwego, site de comparateur automobile qui a levé", "Acme, a maker of tiny sensors that raised": the relative
+    // hangs on the name's apposition (lower-case words only, set off by a comma), which is the name again.
+    const between = antecedent ? trimmed.slice(antecedent.end) : '';
+    if (antecedent && (/^[\s,]*$/u.test(between) || LOWER_APPOSITION.test(between)) && !isPlace(antecedent.text) && !isNationality(antecedent.text)) {
       // A person raised it ("has hired Jane Doe, who raised § for Globex"): a hired or appointed one, or one the sentence names as
       // a person. The clause's subject is then no company at all.
       if (HIRED_OBJECT.test(trimmed.slice(Math.max(0, antecedent.start - 40), antecedent.start)) || personNames(sentence).has(antecedent.text.toLowerCase())) return null;
@@ -525,6 +528,11 @@ function titledNameSubject(subject: string): string | null {
 /** A relative pronoun, with any auxiliaries, right before the verb: " that ", ", which has ", " who recently ", " qui a ", " qui vient de ". */
 /** The object of a verb of hiring or naming, right before a name: "has hired Jane Doe", "appointed", "a recruté Jean Dupont". */
 const HIRED_OBJECT = /\b(?:hir(?:es|ed|ing)|hire|appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|recruit(?:s|ed|ing)?|tap(?:s|ped)|poach(?:es|ed)|welcom(?:es|ed)|brought on|brings on|a (?:recruté|nommé|embauché|débauché|accueilli)|recrute|nomme|embauche|débauche)\s+(?:(?:its|their|the|a|an|former|ex-|new|son|sa|le|la|l[’']|nouveau|nouvelle|ancien|ancienne)\s*){0,3}(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * A name's apposition before a relative pronoun: a comma, then lower-case words only (an article allowed), at most six: ", site
+ * de comparateur automobile", ", a maker of tiny sensors". A capitalised word inside is another name, not this apposition.
+ */
+const LOWER_APPOSITION = /^\s*,\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,5}\s*$/u;
 const RELATIVE_END = /(?:^|[\s,])(?:that|which|who|qui)(?:\s+(?:has|have|had|just|also|recently|earlier|previously|a|avait|ont|avaient|vient\s+de|venait\s+de|déjà|récemment))*\s*$/iu;
 
 /**

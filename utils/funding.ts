@@ -5,7 +5,7 @@
  * one pass over the sentences, figures located by binary search.
  */
 import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, opensElapsedAdverbial, parenthesisedItems, personNames, subjectBefore, withoutNamePrefixes } from './companies';
-import { findAmountlessRounds } from './amountless-rounds';
+import { findAmountlessRounds, readWithheldRound } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
 import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
@@ -920,8 +920,6 @@ const NOT_COMPANY_LABEL = /headquarters|ceo|cto|location|founded|siège|quote|hq
  * ("lire aussi", "voir aussi") are one closed class of link labels.
  */
 const RELATED_LINE = /^(?:related|read more|see also|also read|read also|more from|recommended|lire aussi|à lire aussi|à lire également|voir aussi|sur le même sujet)(?![\p{L}\p{N}])/iu;
-/** "raised an undisclosed amount": a deal with no figure. */
-const UNDISCLOSED = /\b(?<verb>rais(?:ed|es)|secur(?:ed|es)|clos(?:ed|es)|receiv(?:ed|es)|a levé|lève|lèvent)\s+(?:an?\s+)?(?:undisclosed|unspecified|unannounced)\s+(?:amount|sum)(?![\p{L}\p{N}])|\bmontant non (?:divulgué|communiqué|dévoilé)/iu;
 
 /** Sentences that pass the cheap MAYBE_FUNDING test between two pauses: each costs up to ~1 ms on a slow machine. */
 const SENTENCES_PER_STEP = 5;
@@ -1353,20 +1351,23 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
     }
 
-    // Deals without a figure: "has raised an undisclosed amount from X".
-    if (roundFigures.length === 0) {
-      const u = UNDISCLOSED.exec(masked);
-      if (u) {
-        const subject = subjectBefore(masked, u.index);
-        const name = subject && !subject.pronoun ? subject.name : null;
-        if (name) {
+    // Deals without a figure: "has raised an undisclosed amount from X", "both A and B received undisclosed amounts", "an
+    // undisclosed investment in X" (amountless-rounds.ts readWithheldRound reads the company of the withheld amount).
+    // A clause of its own after the sentence's figures ("A and B got § each, while both C and D received undisclosed amounts")
+    // is read too: the withheld amount's verb and subject come after every round figure of the sentence.
+    const lastFigureEnd = roundFigures.reduce((e, f) => Math.max(e, f.end), -1);
+    if (roundFigures.length === 0 || /\b(?:undisclosed|unspecified|non (?:divulgu|communiqu|dévoil))/iu.test(masked.slice(lastFigureEnd))) {
+      const u = readWithheldRound(masked);
+      if (u && u.at > lastFigureEnd) {
+        for (const name of u.companies) {
+          if (deals.some((d) => d.company && sameEntity(d.company, name) && d.amount && d.last === s.index)) continue;
           const candidate: Candidate = {
-            company: name, companyExplicit: true, round: nearestRound(rounds, u.index, u.index + u[0].length, 0, s.text.length),
+            company: name, companyExplicit: true, round: nearestRound(rounds, u.at, u.end, 0, s.text.length),
             status: readPastContext(masked, period) ? 'past' : 'announced', amount: null, valuation: null, leads: [], investors: [],
             date: datePhrase(masked), evidence: [s.text], first: s.index, last: s.index,
           };
           current = addCandidate(deals, candidate);
-          roundFigures.push({ match: null as unknown as MoneyMatch, start: u.index, end: u.index + u[0].length, kind: 'round', verbAt: null, deal: current });
+          roundFigures.push({ match: null as unknown as MoneyMatch, start: u.at, end: u.end, kind: 'round', verbAt: null, deal: current });
         }
       }
     }
