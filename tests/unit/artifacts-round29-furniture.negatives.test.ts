@@ -77,3 +77,17 @@ describe('round 29: not an outlet’s description of itself', () => {
     });
   }
 });
+
+const NOT_INLINE_JUMPS: Array<[string, string]> = [
+  ['a sentence that ends on its page', 'The full list of routes continues on page 6.'],
+  ['a reader told where a chart is, inside a sentence', 'Readers who turn to page 4 of the report will find the fares chart.'],
+  ['FR : une phrase qui cite une page', 'Le rapport continue page 6 avec les tarifs des traversées.'],
+];
+
+describe('round 29: not a print jump line', () => {
+  for (const [name, line] of NOT_INLINE_JUMPS) {
+    it(name, () => {
+      expect(furniture([PROSE_A, line, PROSE_B])).toEqual([]);
+    });
+  }
+});

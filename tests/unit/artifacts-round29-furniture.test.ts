@@ -82,3 +82,17 @@ describe('round 29: an outlet’s description of itself', () => {
     });
   }
 });
+
+const INLINE_JUMPS: Array<[string, string, string]> = [
+  ['a call to turn after a word cut at its hyphen', 'The ferry firm will add a third route to the is- Turn to page 12 for more harbour news Island council backs pier plan after long debate.', 'Turn to page 12 for more harbour news'],
+  ['a continuation between a slug and the next story', 'BY A STAFF WRITER Ferry fares continues on page A4 More than 300 islanders signed the petition against the rise.', 'continues on page A4'],
+  ['a call to turn after a sentence end', 'The pier will open in May. Please turn to page 7 Harbour board approves the budget.', 'Please turn to page 7'],
+];
+
+describe('round 29: a print jump line run into a flattened replica’s text', () => {
+  for (const [name, line, jump] of INLINE_JUMPS) {
+    it(name, () => {
+      expect(furniture([PROSE_A, line, PROSE_B])).toContain(jump);
+    });
+  }
+});

@@ -813,6 +813,26 @@ function printPageRefs(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * A print jump line run into a replica's flattened text: the jump, a whole line in print ('print-jump-line' of the
+ * lexicon reads it there: "Continued on Page A6", "Turn to PORT, Page 4"), lands inside a paragraph when a replica
+ * flattens the page's columns: "… the Times part- Turn to page 25 for expanded coverage Puzzle platform …", "… WRITER
+ * Harbour Times continues on page 6 More than …". Two forms: a call to turn, opening a clause (after a sentence end or a
+ * word cut at its hyphen), with its page and at most a few words of what is there; a continuation verb with its page,
+ * with no stop after it (a sentence ends "… continues on page 6."). Only the jump is flagged: the slug before a
+ * continuation is the story's name and stays.
+ */
+const INLINE_JUMP = /(?<=[.!?”"]\s{1,3}|\p{L}-\s)(?:[Pp]lease )?(?:[Tt]urn|TURN|[Gg]o|GO) (?:to|TO) (?:[Pp]age|PAGE) [A-Z]?-?\d{1,3}(?: for(?: [\p{Ll}'’-]{2,20}){1,4})?|(?<=\p{L} )(?:continues|continued|CONTINUES|CONTINUED|[Cc]ont['’]d) (?:on|ON) (?:[Pp]age|PAGE) [A-Z]?-?\d{1,3}(?=\s\p{Lu}|$)/gu;
+
+function inlineJumps(p: string, i: number, out: Hit[]): void {
+  if (p.indexOf('age') < 0 && p.indexOf('AGE') < 0) return;
+  INLINE_JUMP.lastIndex = 0;
+  for (let m = INLINE_JUMP.exec(p); m; m = INLINE_JUMP.exec(p)) {
+    if (m[0].length >= p.trim().length) continue;
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A print edition’s jump line (reference to another page) left in the text.' });
+  }
+}
+
+/**
  * Menu links read with no space between them, at the end of a line of page chrome: "date 2022-01-20 ContributorsPublishers
  * Advertisers", "Updated 3 min ago HomeNewsSportsWeather". Three capitalised words or more glued into one token, closing the
  * line; a brand glues two at most, a hashtag has its "#" (the whole-line case is the lexicon's 'glued-menu-words').
@@ -883,6 +903,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     loaderPlaceholder(p, i, hits);
     inlineAppPromo(p, i, hits);
     printPageRefs(p, i, hits);
+    inlineJumps(p, i, hits);
     trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     printMastheadLead(p, i, hits);
