@@ -156,7 +156,15 @@ function roundTotalNoun(before: string, after: string): boolean {
  * A part of a round told before the figure: "closed an over § round, which included a § investment from X", "raised §,
  * including § from Y"; "Led by an investment of § from la Caisse, …": the lead's share of a round told elsewhere.
  */
-const COMPONENT_BEFORE = /\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?$|\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$/iu;
+/**
+ * Round 29 (619's "including a § equity investment", 653's "including an equity investment of §"): the part may be told as a noun
+ * phrase whose head is a contribution noun (a closed class) with the figure as its complement ("of §", "de §").
+ */
+const PART_NOUN = String.raw`(?:investment|contribution|commitment|cheque|check|ticket|tranche|portion|share|injection|investissement|apport|participation)`;
+const COMPONENT_BEFORE = new RegExp(String.raw`\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?(?:(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*)?$|`
+  + String.raw`\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$`, 'iu');
+/** The inclusion right after the previous figure ("obtained §, including an investment of § from X"): a part of that sum. */
+const PART_RIGHT_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|dont)\s+(?:an?\s+|une?\s+)?(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*$`, 'iu');
 /**
  * Round 20 (batch 14, 619; 62's "raised a § series D round including a § debt"; the review's "raised § - respectively § in equity
  * and § in debt"): a raise told with its backers, then "including" its parts ("raised § from X, including a § equity investment
@@ -202,7 +210,14 @@ const INTENT_NOUN_RAISE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:espoir|obj
 function hedgedBefore(before: string): boolean {
   return HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before);
 }
-const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
+/**
+ * Round 29 (blind batch 18, 779 "The company may raise up to §"; the French twin "pourrait lever §" was already read here): a modal
+ * of possibility governing the raising verb makes the raise a possibility, not a round. The English modals of possibility are a
+ * closed class (may, might, could), as the French conditional of "pouvoir"/"devoir" is; "would"/"will" (a reported or agreed
+ * raise) are left out.
+ */
+const MODAL_POSSIBILITY = String.raw`may|might|could`;
+const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:${MODAL_POSSIBILITY}|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
 const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|sectors|industry|industries|ecosystem|écosystème|market|scale-ups|scaleups|region|regions|country|countries|continent|city|cities|secteur|secteurs|filière|région|régions|pays|ville|villes|territoire)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
@@ -536,7 +551,16 @@ function roundExtension(before: string, after: string): boolean {
  * (TOTAL_BEFORE). A finite verb of growth ("a porté sa série A à §", "expanded its round to §") is still the round's size
  * (ROUND_SIZED_TO_BEFORE).
  */
-const ROUND_SUM_RESULT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:pour|afin de)\s+(?:ainsi\s+|donc\s+)?(?:porter|établir|amener|hisser|monter)|(?<![\p{L}])(?:portant|établissant|amenant|hissant|montant))\s+(?:(?:ainsi|désormais|donc|alors)\s+)*(?:sa|son|leur|la|le|l[’']|cette|ce)\s*(?:[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financement)(?:\s+[A-J](?![\p{L}]))?(?:\s+(?:de|d[’'])\s*(?:fonds|table|financement|amorçage))?\s+à(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+/**
+ * Round 29 (blind batch 18, 745 "has raised an additional §, increasing its pre-Series A round to §"): the English twin of the
+ * result clause above. A present participle of growth (a closed class: increasing, expanding, extending, upsizing, lifting,
+ * boosting, growing, pushing, upping, raising, taking) whose object is the subject's own round, set "to" a figure, gives the
+ * round's new sum after the tranche the sentence told, not a second round. A finite verb ("expanded its round to §", "is
+ * extending its round to §") is still the round's size (ROUND_SIZED_TO_BEFORE).
+ */
+const GROWTH_PARTICIPLE_EN = lexAlt(['increasing', 'expanding', 'extending', 'upsizing', 'lifting', 'boosting', 'growing', 'pushing', 'upping', 'raising', 'taking']);
+const ROUND_SUM_RESULT_EN = String.raw`(?<![\p{L}])(?<!(?:is|are|was|were|been|be)\s)${GROWTH_PARTICIPLE_EN}\s+(?:its|their|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SELF_ROUND_NOUN}|financing|funding|raise)(?:\s+(?:round|financing))?\s+to(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`;
+const ROUND_SUM_RESULT_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:pour|afin de)\s+(?:ainsi\s+|donc\s+)?(?:porter|établir|amener|hisser|monter)|(?<![\p{L}])(?:portant|établissant|amenant|hissant|montant))\s+(?:(?:ainsi|désormais|donc|alors)\s+)*(?:sa|son|leur|la|le|l[’']|cette|ce)\s*(?:[\p{L}-]+\s+){0,2}?(?:${SELF_ROUND_NOUN}|levée|financement)(?:\s+[A-J](?![\p{L}]))?(?:\s+(?:de|d[’'])\s*(?:fonds|table|financement|amorçage))?\s+à(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$|${ROUND_SUM_RESULT_EN}`, 'iu');
 /**
  * Round 17: a round noun owned by a named company, its figure in brackets: "le tour de table de Tilvo (§)", "la série C de
  * l’allemand Quorly (§)", "the seed round of fintech Brevo (§)". The noun phrase is the entry; the bracket gives its size (monthly
@@ -745,7 +769,13 @@ const SEVERAL_AFTER = /^[^.;]{0,40}?\b(?:à (?:elles|eux) seule?s|grâce aux (?:
  * Round 18 (review): the French and the purpose participles too ("la levée de X (§), destinée à son nouveau fonds"), never a
  * company's working capital ("pour son fonds de roulement").
  */
-const FOR_FUND_AFTER = /^[^.;]{0,60}?\b(?:for|pour|destinée?s? à|(?:dedicated|earmarked) (?:to|for)) (?:its|their|a|the|son|sa|leur|un|une) (?:[\p{L}-]+\s+){0,3}(?:funds?|fonds(?! de roulement)|vehicle|véhicule|accelerator|incubator|accélérateur|incubateur)(?![\p{L}\p{N}])|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b/iu;
+/**
+ * Round 29 (blind batch 18, 779 "is raising § … to add to its existing fund"; batch 11's fund pages): a purpose infinitive whose
+ * object is the subject's own fund ("to add to its fund", "to top up their vehicle", "pour abonder son fonds") tells where the money
+ * goes: a fund's money, whatever the verb. The fund noun ends its phrase ("its fund", not "its fund administration business").
+ */
+const PURPOSE_OWN_FUND = String.raw`(?:to|pour|afin d[e’'])\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:to|into|in|à|dans)\s+)?(?:its|their|son|sa|leur|ses|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:funds?|fonds|vehicle|véhicule)(?=\s*(?:[,.;:)]|$)|\s+(?:of|de|du|d[’']|for|pour|which|that|qui|and|et|with|avec|in|en|,)\s)`;
+const FOR_FUND_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:for|pour|destinée?s? à|(?:dedicated|earmarked) (?:to|for)) (?:its|their|a|the|son|sa|leur|un|une) (?:[\p{L}-]+\s+){0,3}(?:funds?|fonds(?! de roulement)|vehicle|véhicule|accelerator|incubator|accélérateur|incubateur)(?![\p{L}\p{N}])|${PURPOSE_OWN_FUND})|^\s*(?:\([^)]*\)\s*)?in (?:capital )?commitments\b`, 'iu');
 
 /** A participle of raising right after the figure: "9,3 millions levés", "$5M raised from", "§ received by the biotech company", "§ invested by A and B". */
 const RAISED_AFTER = /^\s*(?:levés|levées|récoltés|rassemblés|collectés|raised|(?:(?:was|were)\s+)?(?:secured|landed|bagged|swept up|scooped up|picked up|raised|received|invested|contributed) by)(?![\p{L}\p{N}])/iu;
@@ -1146,7 +1176,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
   // Not after a total ("raised § in total before this round, including a § Series A"): a part of a total is an earlier round.
-  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
+  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before) || (PART_RIGHT_AFTER_FIGURE.test(before) && !INVESTED_IN_NAME.test(after) && !INTO_NAME.test(after)))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
   // "which together raised §", "collectively raising §": several companies' sum.
   if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };
