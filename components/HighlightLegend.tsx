@@ -8,21 +8,36 @@ export interface HighlightLegendProps {
   counts: Record<Category, number>;
   /** Findings not found on the page (told, not hidden). */
   unanchored: number;
+  /** The page redrew the highlighted text: `found` of `total` findings were found on it again (review F3). */
+  redraw?: { found: number; total: number } | null;
+  /** The page took Roundup's highlights away (it shares the highlight registry; review F2). */
+  removedByPage?: boolean;
   onToggle: (enabled: boolean) => void;
   onToggleCategory: (category: Category, visible: boolean) => void;
 }
 
-export function HighlightLegend({ enabled, visible, counts, unanchored, onToggle, onToggleCategory }: HighlightLegendProps) {
+export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, removedByPage, onToggle, onToggleCategory }: HighlightLegendProps) {
   const shown = CATEGORIES.filter((c) => counts[c] > 0);
+  // "On" only when the highlights are on the page: not when the page took them away or lost some in a redraw.
+  const lost = enabled && redraw && redraw.found < redraw.total;
+  const state = !enabled ? 'Off' : removedByPage ? 'Removed by the page' : lost ? (redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`) : 'On';
+  const note = !enabled
+    ? null
+    : removedByPage
+      ? 'The page removed Roundup’s highlights: they are not shown.'
+      : lost
+        ? `The page redrew the article; ${redraw.found} of ${redraw.total} highlights found again.`
+        : null;
   return (
     <section class="legend" aria-labelledby="legend-heading">
       <div class="legend-head">
         <h2 id="legend-heading">Highlights on the page</h2>
         <label class="switch">
           <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} aria-label="Highlight findings on the page" />
-          <span>{enabled ? 'On' : 'Off'}</span>
+          <span>{state}</span>
         </label>
       </div>
+      {note && <p class="small" role="status">{note}</p>}
       {shown.length > 0 ? (
         <ul class="legend-items">
           {shown.map((c) => (
@@ -35,7 +50,7 @@ export function HighlightLegend({ enabled, visible, counts, unanchored, onToggle
             </li>
           ))}
         </ul>
-      ) : (
+      ) : note ? null : (
         <p class="muted">Nothing to highlight on this page.</p>
       )}
       {unanchored > 0 && <p class="muted small">{unanchored === 1 ? '1 finding was' : `${unanchored} findings were`} not found on the page as written.</p>}

@@ -33,12 +33,16 @@ export interface SummaryCardProps {
   onReadAgain: () => void;
 }
 
+/** Why a page that shows an article can still have none for Roundup (review F4: shadow-only.html, a srcdoc iframe). */
+export const NOT_FOUND_HINT = 'If the page shows an article, it may be inside an embedded frame or component, which Roundup cannot read.';
+
 /** The reader's sentence for a page Roundup did not read, and whether asking again may help. */
 export function refusalStatus(data: Pick<GetSummaryResponse, 'status' | 'message' | 'retryable'>): { text: string; detail: string | null; retry: boolean } {
   const message = data.message ?? 'This page does not look like an article.';
   if (data.status === 'not-article') {
-    // Said for a reader, not in the extractor's terms ("Readability found no article text").
-    return { text: 'No article text found on this page.', detail: /readability/i.test(message) ? null : message, retry: false };
+    // Said for a reader, not in the extractor's terms ("Readability found no article text"). Roundup reads
+    // the top frame's own DOM: an article in an iframe or a web component's shadow root is not in it (review F4).
+    return { text: 'No article text found on this page.', detail: /readability/i.test(message) ? NOT_FOUND_HINT : message, retry: false };
   }
   // A reading that ran out of time (a busy computer) or failed may succeed later: the Retry button
   // replaces the old "Open Roundup again to retry" advice. A page too large never will.
@@ -206,6 +210,8 @@ export function SummaryCard(props: SummaryCardProps) {
             visible={visible}
             counts={counts}
             unanchored={data.unanchored}
+            redraw={data.redraw}
+            removedByPage={data.removedByPage}
             onToggle={onToggleHighlights}
             onToggleCategory={onToggleCategory}
           />

@@ -1,7 +1,11 @@
 /**
  * Paint findings on the page without touching its DOM: the CSS Custom
  * Highlight API (one named highlight per category, styled by one <style>
- * element in <head>). Where the API is missing, <mark> elements wrap the text
+ * element in <head>). The document's highlight registry and <head> are shared
+ * with the page's own scripts (review F2): the names and the style's id are
+ * random for each painter (one per injection), so a page cannot pick out
+ * Roundup's highlights by name or learn the extension from them; it can still
+ * list every highlight and read the text of its ranges. Where the API is missing, <mark> elements wrap the text
  * instead and are unwrapped without a trace. Turning highlights off leaves
  * document.body exactly as it was. Pure DOM, no browser.*.
  */
@@ -13,11 +17,11 @@ export interface AnchoredFinding {
 }
 
 const PREFIX = 'roundup-';
-const FLASH = `${PREFIX}flash`;
-const STYLE_ID = `${PREFIX}highlight-style`;
 const MARK_ATTR = 'data-roundup-mark';
 /** Later categories win where highlights overlap: a deal amount inside a flagged artifact shows as the amount. */
 const PRIORITY: Record<Category, number> = { artifact: 0, money: 1, investor: 2, lead: 3, valuation: 4, round: 5 };
+/** The flash of a "Show on page" click is drawn over every category. */
+export const FLASH_PRIORITY = 10;
 
 interface HighlightLike {
   priority: number;
@@ -86,14 +90,43 @@ export function highlightName(category: Category): string {
   return PREFIX + category;
 }
 
+/** The names one painter registers: a highlight per category, the flash, and the stylesheet's id. */
+export interface HighlightNames {
+  of: (category: Category) => string;
+  flash: string;
+  styleId: string;
+}
+
+/** The readable names (the stylesheet's tests, the command line's previews): never on a live page. */
+export const PLAIN_HIGHLIGHT_NAMES: HighlightNames = { of: highlightName, flash: `${PREFIX}flash`, styleId: `${PREFIX}highlight-style` };
+
+/** A CSS identifier nobody can guess: a letter and 16 random hex digits. */
+function randomIdent(): string {
+  const bytes = new Uint8Array(8);
+  const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return `h${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Random names for one injection (stable while it lives): nothing in them
+ * says Roundup or which category a highlight is (the stylesheet's colours do).
+ */
+export function randomHighlightNames(): HighlightNames {
+  const token = randomIdent();
+  const names = new Map(CATEGORIES.map((c, i) => [c, `${token}-${i}`]));
+  return { of: (c) => names.get(c) ?? `${token}-x`, flash: `${token}-f`, styleId: randomIdent() };
+}
+
 /** The stylesheet: one rule per category for the Highlight API and the <mark> fallback. */
-export function highlightCss(): string {
+export function highlightCss(names: HighlightNames = PLAIN_HIGHLIGHT_NAMES): string {
   const rules = CATEGORIES.map((c) => {
     const s = CATEGORY_STYLES[c];
     const look = `background-color: ${s.fill}; text-decoration: underline ${s.lineStyle} ${s.lineWidth}px ${s.line}; text-underline-offset: 3px;`;
-    return `::highlight(${highlightName(c)}) { ${look} }\nmark[${MARK_ATTR}="${c}"] { color: inherit; ${look} }`;
+    return `::highlight(${names.of(c)}) { ${look} }\nmark[${MARK_ATTR}="${c}"] { color: inherit; ${look} }`;
   });
-  rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);
+  rules.push(`::highlight(${names.flash}) { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);
   rules.push(`mark[${MARK_ATTR}="flash"] { background-color: rgba(255, 214, 0, 0.9); color: #000; }`);
   return rules.join('\n');
 }
@@ -111,11 +144,19 @@ export class HighlightPainter {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   /** Set while only the ranges near the viewport are registered (see ViewportWindow). */
   private window: WindowState | null = null;
+  /** This painter's highlight names and stylesheet id: random unless given (see randomHighlightNames). */
+  readonly names: HighlightNames;
 
-  constructor(doc: Document, options: { useHighlightApi?: boolean } = {}) {
+  constructor(doc: Document, options: { useHighlightApi?: boolean; names?: HighlightNames } = {}) {
     this.doc = doc;
     const win = doc.defaultView;
     this.api = options.useHighlightApi === false || !win ? null : highlightApi(win);
+    this.names = options.names ?? randomHighlightNames();
+  }
+
+  /** True for our stylesheet (its coming and going is not a change of the page). */
+  ownsNode(node: Node): boolean {
+    return node === this.style || (node.nodeType === 1 && (node as Element).localName === 'style' && (node as Element).id === this.names.styleId);
   }
 
   /** True when painting uses the Highlight API (no DOM change at all). */
@@ -141,7 +182,7 @@ export class HighlightPainter {
    */
   get registeredCount(): number {
     let n = 0;
-    for (const [c, h] of this.highlights) if (this.api?.registry.get(highlightName(c)) === h) n += h.size;
+    for (const [c, h] of this.highlights) if (this.api?.registry.get(this.names.of(c)) === h) n += h.size;
     return n;
   }
 
@@ -149,7 +190,7 @@ export class HighlightPainter {
   get removed(): boolean {
     if (this.painted.length === 0) return false;
     if (this.style && !this.style.isConnected) return true;
-    for (const [c, h] of this.highlights) if (this.api?.registry.get(highlightName(c)) !== h) return true;
+    for (const [c, h] of this.highlights) if (this.api?.registry.get(this.names.of(c)) !== h) return true;
     return false;
   }
 
@@ -313,7 +354,7 @@ export class HighlightPainter {
       }
       const h = new api.Highlight(...ranges);
       h.priority = PRIORITY[c];
-      api.registry.set(highlightName(c), h);
+      api.registry.set(this.names.of(c), h);
       this.highlights.set(c, h);
     }
   }
@@ -330,7 +371,7 @@ export class HighlightPainter {
     this.stopFlash();
     this.window?.detach();
     this.window = null;
-    if (this.api) for (const c of CATEGORIES) this.api.registry.delete(highlightName(c));
+    if (this.api) for (const c of CATEGORIES) this.api.registry.delete(this.names.of(c));
     this.highlights.clear();
     unwrapMarks(this.marks);
     this.marks = [];
@@ -359,7 +400,10 @@ export class HighlightPainter {
     this.ensureStyle();
     let marks: HTMLElement[] = [];
     if (this.api) {
-      this.api.registry.set(FLASH, new this.api.Highlight(...ranges));
+      const flash = new this.api.Highlight(...ranges);
+      // On top of every category.
+      flash.priority = FLASH_PRIORITY;
+      this.api.registry.set(this.names.flash, flash);
     } else {
       for (let i = ranges.length - 1; i >= 0; i--) {
         const r = ranges[i];
@@ -368,7 +412,7 @@ export class HighlightPainter {
     }
     const win = this.doc.defaultView;
     this.flashStop = (): void => {
-      this.api?.registry.delete(FLASH);
+      this.api?.registry.delete(this.names.flash);
       unwrapMarks(marks);
       if (this.painted.length === 0) {
         this.style?.remove();
@@ -391,8 +435,8 @@ export class HighlightPainter {
   private ensureStyle(): void {
     if (this.style?.isConnected) return;
     const style = this.doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = highlightCss();
+    style.id = this.names.styleId;
+    style.textContent = highlightCss(this.names);
     (this.doc.head ?? this.doc.documentElement).appendChild(style);
     this.style = style;
   }

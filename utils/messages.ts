@@ -106,6 +106,19 @@ export interface GetSummaryResponse {
    * scroll): the popup says so and offers "Read again".
    */
   pageChanged?: boolean;
+  /**
+   * The page redrew text Roundup had highlighted (a re-render: the same text
+   * in new nodes, which cuts the highlights loose), for this reading: of the
+   * `total` findings on the page before, `found` are on it again now (the
+   * others are not drawn). Null or absent: no redraw seen.
+   */
+  redraw?: { found: number; total: number } | null;
+  /**
+   * The page took Roundup's highlights away (it can clear the document's
+   * highlight registry or remove the stylesheet) more often than Roundup puts
+   * them back: they are not shown.
+   */
+  removedByPage?: boolean;
 }
 
 /**

@@ -60,6 +60,30 @@ export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
 export const KEPT_READINGS = 3;
 
 /**
+ * A page that re-renders its article (React, hydration: the same text in new
+ * nodes) cuts our ranges loose: they collapse and nothing is drawn (review
+ * F3). The MutationObserver then schedules a re-anchor (the findings looked
+ * up again in the page's text, not a new reading): REANCHOR_DEBOUNCE_MS after
+ * the first change, and at most once per REANCHOR_EVERY_MS. A page that
+ * redraws faster than that forever is given up on after REANCHOR_MAX_ATTEMPTS
+ * in a row (each less than REANCHOR_SETTLED_MS after the one before); the card
+ * then says how many highlights were found again.
+ */
+export const REANCHOR_DEBOUNCE_MS = 200;
+export const REANCHOR_EVERY_MS = 1000;
+export const REANCHOR_MAX_ATTEMPTS = 5;
+export const REANCHOR_SETTLED_MS = 10_000;
+/**
+ * The page shares the highlight registry and <head> with us and can take our
+ * highlights away (review F2: CSS.highlights.clear() every 500 ms). While
+ * painted, every REMOVAL_CHECK_MS we look; what was taken is painted again up
+ * to REMOVAL_MAX_REPAINTS times per reading, and past that the card says the
+ * page removed them (not "On").
+ */
+export const REMOVAL_CHECK_MS = 2000;
+export const REMOVAL_MAX_REPAINTS = 3;
+
+/**
  * Reads the article text (funding, investors, money, artifacts). In the
  * extension it is the background worker, reached by a read-article message,
  * so the readers never run on the page's main thread; tests pass the readers
@@ -90,6 +114,15 @@ const TEXT_NODE = 3;
 /** A <mark> of our fallback painter (it wraps text that was on the page). */
 function isOurMark(el: Element): boolean {
   return el.localName === 'mark' && el.hasAttribute('data-roundup-mark');
+}
+
+/** A range that still covers text on the page (a re-render collapses it, or leaves it in removed nodes). */
+export function isLiveRange(range: Range): boolean {
+  try {
+    return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected;
+  } catch {
+    return false;
+  }
 }
 
 /** One slice of a walk: how much it did, on the clock the chunk's deadline is checked against. */
@@ -201,6 +234,15 @@ const NOT_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTA
  * FIRST_PART_CHARS: walked an element at a time, a slice at a time (the
  * page's own work in between), without Readability (its parse of a 10 MB
  * page is seconds of one task, and it refuses such a page anyway).
+ *
+ * One of two first-part paths, on purpose (see also firstPartOf). This one
+ * decides on the page's text (the fingerprint, over MAX_PAGE_TEXT_CHARS)
+ * before any parse, so Readability's one unsplittable task never runs on such
+ * a page (big-pages and page-long-tasks guard that no task of ours is long).
+ * It cannot serve the 1-4 M case: there the page may hold a short article
+ * with a huge comment thread or menu around it, which Readability reads whole
+ * and clean, while this walk would read the page's first 100,000 characters,
+ * boilerplate included (robust28-first-part, ux21-ux3-first-part's negative).
  */
 export class FirstPartWalk {
   readonly paragraphs: string[] = [];
@@ -284,6 +326,13 @@ export const FIRST_PART_NOTE = `Read the first ${FIRST_PART_CHARS.toLocaleString
  * The first paragraphs of `paragraphs`, up to `budget` characters (the first
  * one cut at a word when it alone is longer), when their whole text is over
  * `limit`; null when it is not (the article is read whole).
+ *
+ * The second first-part path (see FirstPartWalk): after Readability, on the
+ * article's own paragraphs, when the page was small enough to parse (under
+ * MAX_PAGE_TEXT_CHARS) but its article is over DEFAULT_MAX_TEXT_CHARS. The
+ * decision needs Readability's article length, which the walk path must not
+ * wait for; merging them would either parse 10 MB pages in one task or drop
+ * Readability's choice of the article on 1-4 M pages.
  */
 export function firstPartOf(paragraphs: string[], limit: number, budget: number): string[] | null {
   let total = 0;
@@ -375,13 +424,44 @@ export class PageController {
   /** The page changed (a mutation not of ours) since the fingerprint walk began. */
   private changed = false;
 
+  /** The re-anchor the observer scheduled after the page redrew painted text (review F3). */
+  private reanchorTimer: { cancel: () => void } | null = null;
+  /** Re-anchors in a row (see REANCHOR_MAX_ATTEMPTS), and when the last one started. */
+  private reanchorAttempts = 0;
+  private lastReanchorAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Set once the page redrew text we had painted, for this reading: how many
+   * findings were on the page before it did (the card's "N of M found again").
+   */
+  private redrawnFrom: number | null = null;
+  /** Findings found on the page by this reading's first anchoring. */
+  private foundAtReading = 0;
+  /** The watch for the page taking our highlights away, and how often it did (review F2). */
+  private removalTimer: { cancel: () => void } | null = null;
+  private removals = 0;
+  private removedByPage = false;
+  private readonly removalCheckMs: number;
+  /**
+   * The page redrew faster than the re-anchors in a row could follow: what was
+   * on the page before, kept for this URL across readings (a page that also
+   * changes its text is read again at each popup open, and its fresh
+   * highlights are gone a moment later): the card's answer then waits for the
+   * page's next redraw before it counts (see popupSummary).
+   */
+  private redrawGaveUp: { href: string; total: number } | null = null;
+
   private readonly reader: ArticleReader;
   /** Characters the text index stops at (set for a page read only in its first part). */
   private indexLimit: number | undefined;
 
-  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader) {
+  /** REANCHOR_DEBOUNCE_MS and REANCHOR_EVERY_MS (shorter in tests). */
+  private readonly reanchorTiming: { debounceMs: number; everyMs: number };
+
+  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number; removalCheckMs?: number } = {}) {
     this.doc = doc;
     this.reader = reader;
+    this.removalCheckMs = options.removalCheckMs ?? REMOVAL_CHECK_MS;
+    this.reanchorTiming = { debounceMs: options.reanchorDebounceMs ?? REANCHOR_DEBOUNCE_MS, everyMs: options.reanchorEveryMs ?? REANCHOR_EVERY_MS };
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
     const View = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
@@ -456,12 +536,10 @@ export class PageController {
 
   private async walkShape(href: string): Promise<PageShape | null> {
     // Listen from the start of the walk: a change while walking means the result is stale at once.
+    // (Changes from before it, queued while painted highlights were watched, are taken first.)
+    if (this.observer) this.onMutations(this.observer.takeRecords());
     this.changed = false;
-    try {
-      this.observer?.observe(this.doc, { subtree: true, childList: true, characterData: true });
-    } catch {
-      /* no observer: fingerprint every time */
-    }
+    this.observe();
     const walk = new ShapeWalk(this.doc);
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
@@ -480,7 +558,87 @@ export class PageController {
     if (records.length === 0 || records.every((r) => this.isOurs(r))) return;
     this.changed = true;
     this.shape = null;
-    this.observer?.disconnect();
+    // While highlights are painted, keep listening: a redraw of the text they cover cuts them loose (review F3).
+    if (this.painted && this.enabled && !this.disposed) this.scheduleReanchor();
+    else this.observer?.disconnect();
+  }
+
+  /** Listen for the page's changes (the fingerprint's, and the painted ranges' watch). */
+  private observe(): void {
+    try {
+      this.observer?.observe(this.doc, { subtree: true, childList: true, characterData: true });
+    } catch {
+      /* no observer */
+    }
+  }
+
+  /**
+   * True when the page cut some of our ranges loose, or fewer findings are on
+   * the page than this reading first found (a re-anchor during a redraw can find none).
+   */
+  private get rangesLost(): boolean {
+    return this.anchored.some((a) => a.ranges.some((r) => !isLiveRange(r))) || this.foundNow < this.foundAtReading;
+  }
+
+  /** True when the re-anchors gave up on this URL (see redrawGaveUp). */
+  private get redrawsHere(): boolean {
+    return this.redrawGaveUp !== null && this.redrawGaveUp.href === (this.doc.location?.href ?? '');
+  }
+
+  /** Findings with a range on the page now. */
+  private get foundNow(): number {
+    return this.anchored.filter((a) => a.ranges.some(isLiveRange)).length;
+  }
+
+  /**
+   * Re-anchor after the page changed under painted highlights: debounced, at
+   * most once per REANCHOR_EVERY_MS, only when a painted range was cut loose,
+   * and not past REANCHOR_MAX_ATTEMPTS in a row.
+   */
+  private scheduleReanchor(): void {
+    if (this.reanchorTimer) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const { debounceMs, everyMs } = this.reanchorTiming;
+    const delay = Math.max(debounceMs, this.lastReanchorAt + everyMs - performance.now());
+    const id = view.setTimeout(() => {
+      this.reanchorTimer = null;
+      void this.reanchorIfLost(false).catch(() => undefined);
+    }, delay);
+    this.reanchorTimer = { cancel: () => view.clearTimeout(id) };
+  }
+
+  private cancelReanchor(): void {
+    this.reanchorTimer?.cancel();
+    this.reanchorTimer = null;
+  }
+
+  /**
+   * Find the findings again when the page cut painted ranges loose, and paint
+   * them. `asked`: the user asked (the popup, a switch): not counted against
+   * the attempts, which it resets.
+   */
+  private async reanchorIfLost(asked: boolean): Promise<void> {
+    if (this.disposed || !this.analysis || !this.anchoredReady) return;
+    if (!this.rangesLost) {
+      // The page changed and our highlights stayed: it no longer redraws them.
+      if (!asked) this.redrawGaveUp = null;
+      return;
+    }
+    const now = performance.now();
+    if (this.redrawnFrom === null) this.redrawnFrom = this.foundAtReading;
+    if (asked || now - this.lastReanchorAt > REANCHOR_SETTLED_MS) this.reanchorAttempts = 0;
+    if (!asked && this.reanchorAttempts >= REANCHOR_MAX_ATTEMPTS) {
+      this.redrawGaveUp = { href: this.doc.location?.href ?? '', total: this.redrawnFrom };
+      return;
+    }
+    if (!asked) this.reanchorAttempts++;
+    this.lastReanchorAt = now;
+    const generation = this.generation;
+    this.anchoredReady = false;
+    await this.ensureAnchored();
+    if (asked || this.disposed || generation !== this.generation || !this.enabled || !this.painted) return;
+    this.paint();
   }
 
   /** Our stylesheet and tooltip coming and going are not a change of the page. */
@@ -489,7 +647,7 @@ export class PageController {
     const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
     return nodes.length > 0 && nodes.every((n) => {
       const el = n as Element;
-      return n.nodeType === 1 && (el.id === 'roundup-highlight-style' || this.tooltip.owns(el));
+      return n.nodeType === 1 && (this.painter.ownsNode(n) || this.tooltip.owns(el));
     });
   }
 
@@ -553,6 +711,10 @@ export class PageController {
     this.indexLimit = firstPart ? 2 * FIRST_PART_CHARS : undefined;
     this.key = readerGaveUp ? '' : shape.key;
     this.anchoredReady = false;
+    this.redrawnFrom = null;
+    this.reanchorAttempts = 0;
+    this.removals = 0;
+    this.removedByPage = false;
     await this.ensureAnchored();
     if (this.disposed || generation !== this.generation) return false;
     // New content, new ranges: keep the page painted if it was (in a task of its own).
@@ -632,6 +794,12 @@ export class PageController {
     this.anchoring = null;
     this.cursor.clear();
     this.cancelPaintRest();
+    this.cancelReanchor();
+    this.stopRemovalWatch();
+    this.redrawnFrom = null;
+    this.reanchorAttempts = 0;
+    this.removals = 0;
+    this.removedByPage = false;
     this.ours(() => this.painter.clear());
     this.painted = null;
     this.tooltip.destroy();
@@ -705,6 +873,7 @@ export class PageController {
     if (findings.length === 0) {
       this.anchored = [];
       this.anchoredReady = true;
+      this.foundAtReading = 0;
       return;
     }
     // The page's text, indexed a slice of nodes at a time (a long page is tens of thousands of nodes).
@@ -771,6 +940,7 @@ export class PageController {
     }
     this.anchored = anchored;
     this.anchoredReady = true;
+    if (this.redrawnFrom === null) this.foundAtReading = anchored.filter((a) => a.ranges.length > 0).length;
     this.timings.anchorMs = spent;
   }
 
@@ -799,7 +969,43 @@ export class PageController {
     this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.registeredCount });
     const painted = { anchored: this.anchored, visible };
     this.painted = painted;
+    // Watch the painted text: a redraw of it is re-anchored (see scheduleReanchor); and the registry.
+    this.observe();
+    this.startRemovalWatch();
     if (this.painter.pendingCount > 0) this.schedulePaintRest(painted);
+  }
+
+  /**
+   * Look every removalCheckMs whether the page took our highlights away (it
+   * can clear the shared registry or remove our stylesheet without a trace in
+   * the MutationObserver's records), and paint them again, up to
+   * REMOVAL_MAX_REPAINTS times; past that, the card says so.
+   */
+  private startRemovalWatch(): void {
+    if (this.removalTimer || this.removedByPage) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const id = view.setInterval(() => {
+      try {
+        if (this.disposed || !this.enabled || !this.painted) return this.stopRemovalWatch();
+        if (!this.painter.removed) return;
+        this.removals++;
+        if (this.removals > REMOVAL_MAX_REPAINTS) {
+          this.removedByPage = true;
+          this.stopRemovalWatch();
+          return;
+        }
+        this.paint();
+      } catch {
+        this.stopRemovalWatch();
+      }
+    }, this.removalCheckMs);
+    this.removalTimer = { cancel: () => view.clearInterval(id) };
+  }
+
+  private stopRemovalWatch(): void {
+    this.removalTimer?.cancel();
+    this.removalTimer = null;
   }
 
   /** True while some findings wait for their highlight (the browser tests wait for it). */
@@ -853,13 +1059,19 @@ export class PageController {
   currentResponse(): GetSummaryResponse {
     if (!this.analysis) throw new Error('the page has not been read yet.');
     const analysis = this.analysis;
-    const found = this.anchored.filter((a) => a.ranges.length > 0);
+    // Found: with a range on the page now (one the page's redraw cut loose is not; review F3).
+    const gaveUp = this.redrawsHere ? this.redrawGaveUp : null;
+    const found = this.anchored.filter((a) => a.ranges.some(isLiveRange));
+    const redraw = gaveUp
+      ? { found: found.length, total: Math.max(gaveUp.total, this.anchored.filter((a) => a.ranges.length > 0).length, found.length) }
+      : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length) };
     return {
       summary: analysis.summary,
       status: analysis.status,
       message: analysis.message,
       anchored: found.length,
-      unanchored: this.anchored.length - found.length,
+      // Not found: never on the page for this reading (those a redraw took away are counted in `redraw`).
+      unanchored: Math.max(0, this.anchored.length - (redraw ? redraw.total : found.length)),
       anchoredIds: found.map((a) => a.finding.id),
       highlightsOn: this.enabled,
       paragraphCount: analysis.paragraphs.length,
@@ -867,6 +1079,8 @@ export class PageController {
       timings: { ...this.timings },
       retryable: this.retryable,
       pageChanged: this.changedSinceReading,
+      redraw,
+      removedByPage: this.enabled && (this.removedByPage || this.painter.removed),
     };
   }
 
@@ -894,7 +1108,17 @@ export class PageController {
    */
   async popupSummary(): Promise<GetSummaryResponse> {
     await this.ensureAnalysis();
+    // Highlights off: nothing is painted, but the card's counts and "Show" buttons are the ranges found now.
+    if (!this.enabled) await this.reanchorIfLost(true);
     await this.apply({ reread: false });
+    if (this.enabled && (this.redrawsHere || this.changedSinceReading)) {
+      // A page that changes (or redrew faster than the re-anchors could follow): count after a moment,
+      // not the ranges just painted, which its next redraw cuts loose (mutate.html: every 100 ms; each
+      // popup open injects a new copy, which reads and paints afresh). Still all there: it stopped.
+      await new Promise((resolve) => setTimeout(resolve, this.reanchorTiming.debounceMs));
+      if (this.rangesLost) this.redrawnFrom ??= this.foundAtReading;
+      else this.redrawGaveUp = null;
+    }
     return this.currentResponse();
   }
 
@@ -918,13 +1142,12 @@ export class PageController {
       if (options.reread === false) await this.ensureReading();
       else await this.ensureAnalysis();
       // Ranges die when the page rewrites the text they cover: re-anchor then.
-      if (this.anchored.some((a) => a.ranges.some((r) => r.collapsed))) {
-        this.anchoredReady = false;
-        await this.ensureAnchored();
-      }
+      await this.reanchorIfLost(true);
       if (this.enabled && !this.disposed) this.paint();
     } else {
       this.cancelPaintRest();
+      this.cancelReanchor();
+      this.stopRemovalWatch();
       this.ours(() => this.painter.clear());
       this.painted = null;
       this.tooltip.destroy();
@@ -976,6 +1199,8 @@ export class PageController {
       this.observer?.disconnect();
       if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
       this.cancelPaintRest();
+      this.cancelReanchor();
+      this.stopRemovalWatch();
       this.painter.clear();
       this.tooltip.destroy();
     } catch {

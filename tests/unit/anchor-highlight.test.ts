@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { anchor, buildTextIndex } from '../../utils/anchor';
 import { ALL_VISIBLE, findingIdForDeal, findingsOf, type Finding } from '../../utils/categories';
-import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
+import { HighlightPainter, PLAIN_HIGHLIGHT_NAMES, type AnchoredFinding } from '../../utils/highlight';
 import type { Summary } from '../../utils/types';
 
 const PAGE = `<article><h1>Acme gets $5m</h1>
@@ -83,7 +83,7 @@ describe('HighlightPainter with <mark> fallback (no Highlight API)', () => {
   it('paints marks and removes them without a trace', () => {
     document.body.innerHTML = PAGE;
     const before = document.body.innerHTML;
-    const painter = new HighlightPainter(document, { useHighlightApi: false });
+    const painter = new HighlightPainter(document, { useHighlightApi: false, names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredFindings(findingsOf(SUMMARY)), ALL_VISIBLE);
     expect(document.querySelectorAll('mark[data-roundup-mark]').length).toBeGreaterThanOrEqual(6);
     expect(document.getElementById('roundup-highlight-style')).not.toBeNull();
@@ -94,7 +94,7 @@ describe('HighlightPainter with <mark> fallback (no Highlight API)', () => {
 
   it('hidden categories are not painted', () => {
     document.body.innerHTML = PAGE;
-    const painter = new HighlightPainter(document, { useHighlightApi: false });
+    const painter = new HighlightPainter(document, { useHighlightApi: false, names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredFindings(findingsOf(SUMMARY)), { ...ALL_VISIBLE, lead: false, investor: false });
     expect(document.querySelectorAll('mark[data-roundup-mark="lead"], mark[data-roundup-mark="investor"]').length).toBe(0);
     expect(document.querySelectorAll('mark[data-roundup-mark="round"]').length).toBeGreaterThan(0);
@@ -120,7 +120,7 @@ describe('HighlightPainter with the Highlight API', () => {
     Object.defineProperty(view, 'CSS', { configurable: true, value: { highlights: registry } });
     document.body.innerHTML = PAGE;
     const before = document.body.innerHTML;
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     expect(painter.usesHighlightApi).toBe(true);
     painter.paint(anchoredFindings(findingsOf(SUMMARY)), ALL_VISIBLE);
     expect([...registry.keys()].sort()).toEqual(['roundup-artifact', 'roundup-investor', 'roundup-lead', 'roundup-round']);

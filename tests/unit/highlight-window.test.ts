@@ -13,7 +13,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_VISIBLE, type Finding } from '../../utils/categories';
-import { HighlightPainter, windowOf, type AnchoredFinding, type Stroke, type ViewportWindow } from '../../utils/highlight';
+import { HighlightPainter, PLAIN_HIGHLIGHT_NAMES, windowOf, type AnchoredFinding, type Stroke, type ViewportWindow } from '../../utils/highlight';
 import { FakeHighlight, installFakeHighlights, removeFakeHighlights } from '../helpers/fake-highlights';
 
 const VIEW_HEIGHT = 900;
@@ -120,7 +120,7 @@ describe('a page with 1,000 ranges: the registered set is bounded and follows th
   beforeEach(() => {
     setUp(TOTAL);
     updates = 0;
-    painter = new HighlightPainter(document);
+    painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE, { window: { ...WINDOW, onUpdate: () => updates++ } });
   });
 
@@ -239,7 +239,7 @@ describe('negatives: no window where it is not wanted', () => {
   it('below the threshold every range is registered, and no scroll listener is added', () => {
     setUp(200);
     const added = vi.spyOn(window, 'addEventListener');
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE, { window: WINDOW });
     expect(painter.windowed).toBe(false);
     expect(painter.registeredCount).toBe(200);
@@ -250,7 +250,7 @@ describe('negatives: no window where it is not wanted', () => {
 
   it('categories switched off do not count toward the threshold', () => {
     setUp(500);
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     // Only 'round' visible: every fifth range, 100 of them.
     const visible = { ...ALL_VISIBLE, money: false, investor: false, lead: false, artifact: false };
     painter.paint(anchoredOf(paragraphRanges()), visible, { window: WINDOW });
@@ -261,7 +261,7 @@ describe('negatives: no window where it is not wanted', () => {
 
   it('the <mark> fallback marks every range (no Highlight API, no window)', () => {
     setUp(400);
-    const painter = new HighlightPainter(document, { useHighlightApi: false });
+    const painter = new HighlightPainter(document, { useHighlightApi: false, names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE, { window: WINDOW });
     expect(painter.windowed).toBe(false);
     expect(document.querySelectorAll('mark[data-roundup-mark]').length).toBe(400);

@@ -11,7 +11,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_VISIBLE, type Finding } from '../../utils/categories';
-import { HighlightPainter, splitNearViewport, type AnchoredFinding, type NearViewport, type Stroke } from '../../utils/highlight';
+import { HighlightPainter, PLAIN_HIGHLIGHT_NAMES, splitNearViewport, type AnchoredFinding, type NearViewport, type Stroke } from '../../utils/highlight';
 import { FakeHighlight, installFakeHighlights, registeredRanges, removeFakeHighlights } from '../helpers/fake-highlights';
 
 const PARAGRAPHS = 300;
@@ -93,7 +93,7 @@ describe('splitNearViewport: what is painted first', () => {
 describe('HighlightPainter: near the viewport first, every range in the end', () => {
   it('registers the near ranges now and the others on paintRest', () => {
     scroll = 10_000;
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE, { nearViewport: { marginPx: 900, maxRanges: 150 } });
     expect(registered()).toBe(28);
     expect(painter.pendingCount).toBe(PARAGRAPHS - 28);
@@ -111,7 +111,7 @@ describe('HighlightPainter: near the viewport first, every range in the end', ()
 
 describe('HighlightPainter: one step when it must be (negatives)', () => {
   it('without nearViewport everything is registered at once', () => {
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE);
     expect(registered()).toBe(PARAGRAPHS);
     expect(painter.pendingCount).toBe(0);
@@ -119,7 +119,7 @@ describe('HighlightPainter: one step when it must be (negatives)', () => {
   });
 
   it('the <mark> fallback wraps every range at once (it changes the DOM: no second step)', () => {
-    const painter = new HighlightPainter(document, { useHighlightApi: false });
+    const painter = new HighlightPainter(document, { useHighlightApi: false, names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()).slice(0, 40), ALL_VISIBLE, { nearViewport: { marginPx: 0, maxRanges: 1 } });
     expect(document.querySelectorAll('mark[data-roundup-mark]').length).toBe(40);
     expect(painter.pendingCount).toBe(0);
@@ -127,7 +127,7 @@ describe('HighlightPainter: one step when it must be (negatives)', () => {
   });
 
   it('clear() drops what was waiting: a late paintRest registers nothing', () => {
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), ALL_VISIBLE, { nearViewport: { marginPx: 0, maxRanges: 150 } });
     expect(painter.pendingCount).toBeGreaterThan(0);
     painter.clear();
@@ -136,7 +136,7 @@ describe('HighlightPainter: one step when it must be (negatives)', () => {
   });
 
   it('a new paint replaces the waiting ranges of the old one', () => {
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     const ranges = paragraphRanges();
     painter.paint(anchoredOf(ranges), ALL_VISIBLE, { nearViewport: { marginPx: 0, maxRanges: 150 } });
     painter.paint(anchoredOf(ranges.slice(0, 20)), ALL_VISIBLE, { nearViewport: { marginPx: 0, maxRanges: 150 } });
@@ -145,7 +145,7 @@ describe('HighlightPainter: one step when it must be (negatives)', () => {
   });
 
   it('hidden categories are neither painted nor queued', () => {
-    const painter = new HighlightPainter(document);
+    const painter = new HighlightPainter(document, { names: PLAIN_HIGHLIGHT_NAMES });
     painter.paint(anchoredOf(paragraphRanges()), { ...ALL_VISIBLE, round: false }, { nearViewport: { marginPx: 0, maxRanges: 150 } });
     painter.paintRest();
     expect(registry.has('roundup-round')).toBe(false);
