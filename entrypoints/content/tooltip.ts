@@ -88,17 +88,24 @@ export interface Tooltip {
   hide(): void;
   /** Take the host element off the page. */
   destroy(): void;
-  /** True for the tooltip's own host (so the text index skips it). */
+  /** True for a host element this tooltip made (so the text index skips it); never for a page's element of the same tag. */
   owns(element: Element): boolean;
 }
 
 export function createTooltip(doc: Document): Tooltip {
   let host: HTMLElement | null = null;
   let tip: HTMLDivElement | null = null;
+  /**
+   * Every host this tooltip made, the one taken off included (its removal
+   * reaches the MutationObserver after destroy()). Matched by identity, never
+   * by tag name: a page's own <roundup-tooltip> is page text like any other.
+   */
+  const made = new WeakSet<Element>();
 
   const ensure = (): HTMLDivElement => {
     if (host?.isConnected && tip) return tip;
     host = doc.createElement(HOST_TAG);
+    made.add(host);
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -154,7 +161,7 @@ export function createTooltip(doc: Document): Tooltip {
       tip = null;
     },
     owns(element) {
-      return element === host || element.tagName.toLowerCase() === HOST_TAG;
+      return made.has(element);
     },
   };
 }
