@@ -42,7 +42,8 @@ export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, 
         <ul class="legend-items">
           {shown.map((c) => (
             <li key={c}>
-              <label class={enabled ? '' : 'muted'}>
+              {/* Counts of what is not on the page (switched off, or the page removed them) are greyed. */}
+              <label class={enabled && !removedByPage ? '' : 'muted'}>
                 <input type="checkbox" checked={visible[c]} disabled={!enabled} onChange={(e) => onToggleCategory(c, (e.currentTarget as HTMLInputElement).checked)} />
                 <span class="swatch" style={{ background: CATEGORY_STYLES[c].fill, borderColor: CATEGORY_STYLES[c].line, borderBottomStyle: CATEGORY_STYLES[c].lineStyle }} aria-hidden="true" />
                 {CATEGORY_STYLES[c].label} <span class="count">{counts[c]}</span>

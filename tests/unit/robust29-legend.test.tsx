@@ -35,6 +35,8 @@ describe('robust29: the highlight switch says what is on the page', () => {
     const c = legend({ removedByPage: true });
     expect(switchText(c)).toBe('Removed by the page');
     expect(c.textContent).toContain('The page removed Roundup’s highlights');
+    // Its counts are not shown as if on the page.
+    expect([...c.querySelectorAll('.legend-items label')].every((l) => l.classList.contains('muted'))).toBe(true);
   });
 
   it('negative: all found again, or switched off, says the plain state', () => {
