@@ -98,7 +98,7 @@ const NOUN_BEFORE = new RegExp(String.raw`\b(?<noun>round|financing|funding|fund
  * other outlets): an adjective of the round's size or demand may stand between the figure and the round noun.
  */
 const ROUND_SIZE_ADJECTIVES = String.raw`(?:oversubscribed|over-subscribed|upsized|mammoth|whopping|sursouscrite?s?)`;
-const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as)\s+)?(?:(?:${ROUND_SIZE_ADJECTIVES}(?!\s+(?:investments?|investissements?)(?![\p{L}]))|a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])`, 'iu');
+const NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:and|et|&)\s*§+\s*(?:\([^)]*\)\s*)?)?(?:,\s*)?(?:(?:USD|CAD|EUR|GBP|US|dollars?|euros?)\s+)?(?:(?:in|of|for|en|as|worth of)\s+)?(?:(?:${ROUND_SIZE_ADJECTIVES}(?!\s+(?:investments?|investissements?)(?![\p{L}]))|a|an|the|its|their|new|fresh|additional|combined|initial|first|seed|pre-seed|pre-ipo|angel|series [a-j]\+?|série [a-j]|pre-series [a-j]|growth|venture|debt|equity|strategic|early-stage|late-stage|funding|financing|investment|round|and|extension|bridge|total|de|d[’']|une?|la|le)\s+)*(?:funding|financing|round|investment|infusion|(?:cash |capital |equity )?injection|capital raise|raise|fundraise|fundraising|seed|series[\s-][a-j]\b|série[\s-][a-j]\b|pre-series[\s-][a-j]\b|venture debt|debt financing|(?:debt|credit|loan|financing) facility|(?:term |bank |venture )?loan(?!\s+to)|pre-seed|pré-amorçage|paydays?|levée|tour de table|ronde|investissement|financement|en dette|en amorçage|en fonds propres|d[’']augmentation de capital|en augmentation de capital)(?![\p{L}])`, 'iu');
 
 /** Investors named right after the figure: "got $47 million led by Accel", "received $169.4 million from Grab and Singtel". */
 const BACKERS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:in|of)\s[^.;,§]{0,30}?\s)?(?:from|led by|co-led by|backed by|auprès (?:de|d[’']|du|des))\s+(?:(?:existing|new|its|their|investors?|backers?)\s+)*(?:[\p{Lu}\p{N}]|(?:[\p{Ll}-]+\s+){0,3}(?:investors|backers|venture capitalists|VCs|investisseurs)(?![\p{L}\p{N}]))|^\s*(?:\([^)]*\)\s*)?in an?\s[^.;,§]{1,40}?-led\b/u;
@@ -161,6 +161,12 @@ function roundTotalNoun(before: string, after: string): boolean {
  * phrase whose head is a contribution noun (a closed class) with the figure as its complement ("of §", "de §").
  */
 const PART_NOUN = String.raw`(?:investment|contribution|commitment|cheque|check|ticket|tranche|portion|share|injection|investissement|apport|participation)`;
+/**
+ * The part may also be named after its figure ("obtained §, including a § equity investment", "a réuni §, dont § en apport de
+ * capital", "dont § en fonds propres"): a bare inclusion right after the sum, then a contribution noun or the kind of the part.
+ */
+const PART_BARE_RIGHT_AFTER_FIGURE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|dont)\s+(?:an?\s+|une?\s+)?$/iu;
+const PART_NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}?${PART_NOUN}(?![\p{L}])|(?:en|in)\s+(?:apport|fonds propres|equity|capital|actions|shares)(?![\p{L}]))`, 'iu');
 const COMPONENT_BEFORE = new RegExp(String.raw`\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?(?:(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*)?$|`
   + String.raw`\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$`, 'iu');
 /** The inclusion right after the previous figure ("obtained §, including an investment of § from X"): a part of that sum. */
@@ -790,7 +796,10 @@ const KIND_THEN_NAME = new RegExp(`${COMPANY_KIND}\\s+\\S+$`, 'u');
 const RAISED_BY = /^\s*(?:(?:was|were)\s+)?(?:raised|secured|landed|bagged|raise|swept up|scooped up|picked up)\s+by\s+(?<agent>[^,;.]*?)(?=\s+(?:and|will|to|is|was|has|for|in)\s|[,;.]|$)/u;
 /** "raised £1.5m in equity and grant funding": a grant beside equity does not make the sentence a grant. */
 const EQUITY_AND_GRANT = /^\s*in equity and grant\b/i;
-/** "£100m worth of trade deals": worth of something other than funding. */
+/**
+ * "£100m worth of trade deals": worth of something other than funding. Round 29 (671 "drawing in § worth of series C funding", 263
+ * "§ worth of funding"): "worth of" before a round noun is read by NOUN_AFTER as "of" is, so the funding noun after it counts.
+ */
 const WORTH_OF = /^\s*worth of\s/i;
 
 /**
@@ -977,7 +986,12 @@ const FUND_APPOSITION_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s*(?:becoming|making it|wh
  */
 const PROCEEDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in\s+(?:(?:gross|net|total|cash)\s+)?proceeds(?![\p{L}])/iu;
 /** The proceeds of a share sale: "sold 8.35 million shares in the IPO at § to raise §", "l'introduction en bourse … pour lever §". */
-const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
+/**
+ * Round 29 (blind 320 IPO shares, 523 direct offering, 629 IPOs; fresh pages: a bank's "share sale to institutions to raise §", a
+ * listed company's "rights issue"): the offering nouns of listed companies (a closed class: share sale/offering/issue, rights or
+ * preferential issue, direct or follow-on offering, QIP, émission d'actions) sell shares on a market, not a private round.
+ */
+const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation|share (?:sale|offering|issue)|rights issue|preferential (?:issue|allotment)|(?:registered )?direct offering|follow-on offering|secondary offering|qualified institutional placement|QIP|émission d[’']actions)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
 /**
  * The size of a round still being raised, told after the part already in: "raised § as part of its ongoing § Series C", "§ dans le
  * cadre de sa levée en cours de §". The money in is the deal. ("as part of a larger § round" is told the other way: COMPONENT_AFTER.)
@@ -1176,7 +1190,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
   // Not after a total ("raised § in total before this round, including a § Series A"): a part of a total is an earlier round.
-  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before) || (PART_RIGHT_AFTER_FIGURE.test(before) && !INVESTED_IN_NAME.test(after) && !INTO_NAME.test(after)))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
+  if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before) || ((PART_RIGHT_AFTER_FIGURE.test(before) || (PART_BARE_RIGHT_AFTER_FIGURE.test(before) && PART_NOUN_AFTER.test(after))) && !INVESTED_IN_NAME.test(after) && !INTO_NAME.test(after)))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };
   // "which together raised §", "collectively raising §": several companies' sum.
   if (COLLECTIVE_BEFORE.test(before) || COLLECTIVE_AFTER.test(after)) return { kind: 'other', verbAt: null };
   if (SIZED_ROUNDS_OPENING.test(masked)) return { kind: 'other', verbAt: null };

@@ -40,5 +40,23 @@ describe('round 29: a contribution noun with its figure, right after the sum, is
     'In its latest round, Harbex obtained §, including an equity investment of § from a development bank.',
     'Quenby raised §, including a cash injection of § from Talvo.',
     'Harbex a obtenu §, dont un investissement de § de la banque publique.',
+    // The contribution noun or the kind of the part after its figure (PART_BARE_RIGHT_AFTER_FIGURE, PART_NOUN_AFTER).
+    'Quenby raised §, including a § equity investment from Talvo.',
+    'Quenby a levé §, dont § en fonds propres.',
   ])('%s', (text) => expect(kindOf(text, 1)).toBe('other'));
+});
+
+describe('round 29 look-alikes: "worth of" something other than funding stays no round (WORTH_OF)', () => {
+  it.each([
+    'Talvo signed § worth of trade deals with Quenby.',
+    'Talvo sold § worth of shares to Norvik.',
+  ])('%s', (text) => expect(kindOf(text, 0)).toBe('other'));
+});
+
+describe('round 29: a listed company\'s offering is no private round (SHARE_SALE_PROCEEDS_BEFORE, offering nouns)', () => {
+  it.each([
+    'Norvik Mining opened a rights issue to raise §.',
+    'Talvo Bank launched a share sale to institutions to raise about § to boost its capital ratios.',
+    'Harbex Energy completed a follow-on offering, raising § on the exchange.',
+  ])('%s', (text) => expect(kindOf(text, 0)).toBe('other'));
 });

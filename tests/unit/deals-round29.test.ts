@@ -46,3 +46,17 @@ describe('round 29: an inclusion that names a company is that company\'s money, 
     'Investors committed §, including an investment of § in Quenby, the drone maker.',
   ])('%s', (text) => expect(kindOf(text, 1)).toBe('round'));
 });
+
+describe('round 29: "worth of" before a round noun is read as "of" (NOUN_AFTER)', () => {
+  it.each([
+    'One of them, Harbex, drew in § worth of series B funding from Norvik and Talvo.',
+    'Quenby landed § worth of seed financing from local angels.',
+  ])('%s', (text) => expect(kindOf(text, 0)).toBe('round'));
+});
+
+describe('round 29: a start-up\'s round stays a round next to the offering nouns (SHARE_SALE_PROCEEDS_BEFORE)', () => {
+  it.each([
+    'Quenby, a robotics start-up, raised § in a Series A round to expand its sales team.',
+    'Harbex raised § in a Series B round two years before its initial share sale.',
+  ])('%s', (text) => expect(kindOf(text, 0)).toBe('round'));
+});
