@@ -525,6 +525,8 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
  * <magazine>" cards).
  */
 const MODULE_LABEL = /^[^.!?;]{2,48}(?<!,)$/u;
+/** A byline or a date line ("By June 3, 2024", "Par 4 mai") is the byline reader's, never a module's label. */
+const BYLINE_LEAD = /^(?:by|par|posted|published|updated|publié|mis à jour)\s/iu;
 const MAX_MODULE_LABEL_WORDS = 6;
 /** A card's headline: four to twenty-five words, opening on a capital, a figure or a quote, no sentence end but "?" or "!". */
 const CARD_HEADLINE = /^["'‘“«\p{Lu}\p{N}][^\n]{10,180}$/u;
@@ -563,7 +565,7 @@ function tailModule(doc: ArticleDoc): { i: number; j: number } | null {
     chars += ps[l + 1]!.length;
     if (chars > MAX_MODULE_CHARS) return null;
     const label = ps[l]!;
-    if (!MODULE_LABEL.test(label) || wordCount(label) > MAX_MODULE_LABEL_WORDS || !afterArticle(ps[l - 1]!)) continue;
+    if (!MODULE_LABEL.test(label) || BYLINE_LEAD.test(label) || wordCount(label) > MAX_MODULE_LABEL_WORDS || !afterArticle(ps[l - 1]!)) continue;
     if (readCards(ps, l + 1, n, LIST_HEADER.test(label) || (CARD_DATED.test(label) && wordCount(label) >= MIN_DATED_LABEL_WORDS))) return { i: l, j: n - 1 };
   }
   return null;
