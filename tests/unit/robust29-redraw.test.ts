@@ -81,7 +81,10 @@ describe('robust29 F3: a page that redraws its article', () => {
   it('a copy injected while the page keeps redrawing (each popup open injects one) counts after a moment, not its fresh paint', async () => {
     const timer = setInterval(redraw, 50);
     try {
-      const page = new PageController(document, null, reader, { reanchorDebounceMs: 120, reanchorEveryMs: 150 });
+      // The page redraws right after the reading too, so the race does not depend on how fast the reading is (on a
+      // quiet machine it finished before the timer's first redraw, and the card rightly counted what it had painted).
+      const redrawAfterReading: typeof reader = async (a) => { const r = await reader(a); redraw(); return r; };
+      const page = new PageController(document, null, redrawAfterReading, { reanchorDebounceMs: 120, reanchorEveryMs: 150 });
       const during = await page.popupSummary();
       expect(during.highlightsOn).toBe(true);
       expect(during.anchored).toBe(0);
