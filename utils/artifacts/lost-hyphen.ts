@@ -335,14 +335,25 @@ function findGluedDurations(doc: ArticleDoc, out: Finding[]): void {
 /**
  * A compound number written glued: English tens and units ("fortysix", "twentyfive") and French
  * ones ("vingtcinq", "quarantesix", "dixsept", "soixantedix"), always hyphenated; the glued
- * spelling is no word in either language.
+ * spelling is no word in either language. A capital on the second part ("FiftyThree",
+ * "VingtQuatre") is a name written in camel case: a hyphen lost at a line break leaves the
+ * second part as it was, lower case (INNER_CAPITAL_NAME).
  */
 const GLUED_NUMBER = /(?:(?<tensEn>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?<unitEn>one|two|three|four|five|six|seven|eight|nine)|(?<tensFr>dix|vingt|trente|quarante|cinquante|soixante)(?<unitFr>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))/gi;
+
+/**
+ * A capital inside a glued word, on the part after the joint: the word is a name written in
+ * camel case (a firm, a product), never a compound that lost its hyphen, whose second part keeps
+ * its lower case. Glued capitalised name pairs are findGluedNamePairs', which asks the text for
+ * evidence.
+ */
+const INNER_CAPITAL_NAME = /^\p{Lu}/u;
 
 function findGluedNumberWords(doc: ArticleDoc, out: Finding[]): void {
   for (const m of doc.text.matchAll(GLUED_NUMBER)) {
     if (joinedAt(doc.text, m.index! - 1) || joinedAt(doc.text, m.index! + m[0].length)) continue;
     const g = m.groups!;
+    if (INNER_CAPITAL_NAME.test(g.unitEn ?? g.unitFr!)) continue;
     const tens = g.tensEn ?? g.tensFr!;
     // "dixdix" is no number; French "dix" takes only sept, huit, neuf.
     if (g.tensFr !== undefined && (g.tensFr.toLowerCase() === 'dix' ? !/^(?:sept|huit|neuf)$/i.test(g.unitFr!) : g.tensFr.toLowerCase() !== 'soixante' && /^(?:dix|onze|douze|treize|quatorze|quinze|seize)$/i.test(g.unitFr!))) continue;
@@ -375,7 +386,7 @@ function findGluedParticiples(doc: ArticleDoc, out: Finding[]): void {
     const word = m[0];
     const first = m.groups!.first!;
     const second = m.groups!.second!;
-    if (second.replace(PARTICIPLE_ENDING, '').length < 3 || STANDARD_GLUED_PARTICIPLES.test(word) || STANDARD_GLUED.has(word.toLowerCase())) continue;
+    if (INNER_CAPITAL_NAME.test(second) || second.replace(PARTICIPLE_ENDING, '').length < 3 || STANDARD_GLUED_PARTICIPLES.test(word) || STANDARD_GLUED.has(word.toLowerCase())) continue;
     const fix = `${first}-${second}`;
     out.push({
       kind: 'lost-hyphen', start: m.index!, end: m.index! + word.length,
