@@ -241,8 +241,13 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   const stamps: Array<{ i: number; value: string }> = [];
   const updates: Array<{ i: number; value: string }> = [];
   const cards: Array<{ i: number; value: string }> = [];
+  // The paragraphs read so far, as printed: a dateline paragraph printed again word for word (the preview above a
+  // paywall notice, then the full text) is the story's own lede copied, a duplicated paragraph, not another story's.
+  const printed = new Set<string>();
   ps.forEach((p, i) => {
-    if (proseSeen >= 2 && shape.prose[i] && DATELINE.test(p) && !datedItemOfPage(ps, shape, i, firstBody)) flag(i, 'A new dateline starts a second story in the middle of this one.');
+    const again = printed.has(p.trim());
+    printed.add(p.trim());
+    if (proseSeen >= 2 && shape.prose[i] && !again && DATELINE.test(p) && !datedItemOfPage(ps, shape, i, firstBody)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
     else if (proseSeen >= 2 && isHeadline(p, shape.words[i]!) && BYLINE_LINE.test(ps[i + 1] ?? '') && shape.prose[i + 2]) flag(i, 'A second story’s headline and byline start here.');
     if (shape.words[i]! <= MAX_STAMP_WORDS) {

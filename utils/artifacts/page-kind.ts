@@ -90,10 +90,18 @@ export function isDigestLabel(p: string): boolean {
   return SELF_INTRODUCTION.test(head);
 }
 
-/** The first lines say the page is a digest (a label, a self-introduction, or a title listing its items): its items are one piece. */
+/**
+ * A contents heading, alone on its line: the page names itself an edition's table of contents ("Sommaire", "Au
+ * sommaire", "Table des matières", "Contents", "In this issue", "Dans ce numéro"), whose headlines and cut previews are
+ * the issue's, one piece by design, as a digest's are. Alone on its line only: "sommaire" in a headline is an
+ * adjective ("une exécution sommaire").
+ */
+const CONTENTS_HEADING = /^(?:(?:au )?sommaire|table des matières|dans ce numéro|(?:table of )?contents|in (?:this|today['’]s) (?:issue|edition|paper))\s*:?$/iu;
+
+/** The first lines say the page is a digest (a label, a self-introduction, a contents heading, or a title listing its items): its items are one piece. */
 export function opensAsDigest(ps: readonly string[]): boolean {
   for (let i = 0; i < Math.min(ps.length, DIGEST_ZONE); i++) {
-    if (isDigestLabel(ps[i]!) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
+    if (isDigestLabel(ps[i]!) || CONTENTS_HEADING.test(ps[i]!.trim()) || (ps[i]!.length <= 300 && DIGEST_CONTENTS.test(ps[i]!))) return true;
   }
   return false;
 }
