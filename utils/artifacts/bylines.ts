@@ -630,7 +630,8 @@ function templateBlocks(doc: ArticleDoc, out: Finding[], touched: Set<number>): 
  * same name again with the date: "Michael Goldberg profile" / "Michael
  * Goldberg March 20, 2023", "News Room" / "Last updated: …" / "News Room
  * Published 18 February 2026", "Photo de Jean Dupont" / "Jean Dupont, publié
- * le 3 mars 2024". The author box and the byline both rendered.
+ * le 3 mars 2024", or the avatar's alt text right over the bare name ("Jane
+ * Roe avatar" / "Jane Roe"). The author box and the byline both rendered.
  */
 const AVATAR_LINE = /^(?:(?:[Pp]hoto|[Aa]vatar|[Pp]ortrait|[Ii]mage|[Pp]icture) (?:of|de|d['’]) ?)?(?<name>\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})(?<alt>(?:'s|’s)? (?:profile(?: (?:picture|photo|image))?|avatar|photo|picture|headshot|image))?$/u;
 const STAMP_AFTER_NAME = new RegExp(String.raw`^\s*(?:[|•·,–—-]\s*)?(?:(?:[Pp]ublished|[Uu]pdated|[Ll]ast updated|[Pp]osted|[Pp]ublié|[Mm]is à jour)(?: on| le|:)?\s+|on |le )?${STAMP_DATE}`, 'u');
@@ -662,7 +663,9 @@ function nameTwice(doc: ArticleDoc, out: Finding[], touched: Set<number>): void 
       const next = ps[j]!;
       // The bare name line again, right under it (author box and byline both reduced to the name); with a line
       // between, a repeated title line is as likely ("Road To Funding" / a credit / "Road To Funding").
-      const sameAgain = j === i + 1 && m.groups!.alt === undefined && line === name && names >= 2 && next.trim() === name;
+      // The avatar's alt text then the bare name right under it ("Jane Roe avatar" / "Photo de Jean Dupont" / then the
+      // name): the author box's image and its name link, as the bare name twice is.
+      const sameAgain = j === i + 1 && names >= 2 && next.trim() === name;
       const bylineAgain = sameAgain || (m.groups!.alt === undefined && next.length <= MAX_TEMPLATE_LINE && next.endsWith(name) && BY_BEFORE_NAME.test(next.slice(0, next.length - name.length)));
       if (bylineAgain || (next.startsWith(name) && next.length <= MAX_TEMPLATE_LINE && STAMP_AFTER_NAME.test(next.slice(name.length)))) {
         const start = doc.starts[i] ?? 0;
