@@ -101,6 +101,9 @@ const CAPS_CREDIT_LINE = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}(
 /** A caption is a few lines at most; longer repeats are paragraphs whatever follows them. */
 const MAX_CAPTION_CHARS = 300;
 
+/** A summary cut by the page's ellipsis after a word or a full stop ("… since 2008...", "… qui…"). */
+const SUMMARY_CUT = /[\p{L}\p{N}.,;]\s?(?:…|\.{3})["'”’»)]*$/u;
+
 export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => boolean): Finding[] {
   const first = new Map<string, number>();
   const out: Finding[] = [];
@@ -199,6 +202,17 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
       if (other > i && /\?\s*$/u.test(doc.paragraphs[other]!)) continue;
       // The glued copy must break at a word boundary: the next character starts a new word.
       const start = doc.starts[other] ?? 0;
+      // The longer paragraph stands above and stops on an ellipsis: a summary built from the body's opening paragraphs
+      // and cut (under the headline), then the body itself. The summary is the copy, not the body's first paragraph.
+      if (i < other && SUMMARY_CUT.test(tail(doc.paragraphs[i]!))) {
+        const at = doc.starts[i] ?? 0;
+        if (!reported.has(at) && !reported.has(start)) {
+          reported.add(at);
+          reported.add(start);
+          out.push(paragraphFinding(doc, i, 'This summary repeats the opening paragraphs of the article below it, cut off by an ellipsis.'));
+        }
+        continue;
+      }
       if (!reported.has(start) && !leftToBoilerplate(doc.paragraphs[other]!)) {
         reported.add(start);
         // A copy that stops on a function word ("… to restore WeWork as") was cut, not glued: the sentence is missing its end.
