@@ -508,7 +508,16 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
   for (const r of chrome.runs) {
     out.push({ kind: 'boilerplate', start: doc.starts[r.from] ?? 0, end: (doc.starts[r.to] ?? 0) + ps[r.to]!.length, message: 'The page’s own short lines (site name, update stamp, section label) are printed over and over as chrome.', fix: '' });
   }
+  // A module of teaser cards, each headline printed twice (link and title): the module is furniture, its doubled
+  // headlines are no captions.
+  const modules = teaserModules(ps, keys, headline);
+  for (const m of modules) {
+    out.push({ kind: 'boilerplate', start: doc.starts[m.from] ?? 0, end: (doc.starts[m.to] ?? 0) + ps[m.to]!.length, message: 'A module of teaser cards (each headline printed as a link and as a title) is left in the text.', fix: '' });
+  }
+  let module = 0;
   for (let i = 0; i + 1 < ps.length; i++) {
+    while (module < modules.length && modules[module]!.to < i) module++;
+    if (module < modules.length && modules[module]!.from <= i) { i = modules[module]!.to; continue; }
     const p = ps[i]!;
     const key = keys[i]!;
     if (chrome.keys.has(key)) continue;
@@ -553,6 +562,54 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     i = end + 1;
   }
   return out;
+}
+
+/** A teaser cut by the module's ellipsis ("… new research shows....", "… plus de…"). */
+const TEASER_CUT = /[\p{L}\p{N},;]\s?(?:…|\.{3,})["'”’»)]*$/u;
+/** A module's label over its cards ("More … articles", "À lire aussi"): a few words, no sentence. */
+const MAX_MODULE_LABEL_WORDS = 5;
+/** A card's section label, printed between its headline's link and title: a word or three. */
+const MAX_CARD_LABEL_WORDS = 3;
+/** A module holds two cards at least: one doubled line alone is what an image's alt text and caption look like. */
+const MIN_MODULE_CARDS = 2;
+
+/**
+ * A module of teaser cards ("More … articles", "Related", a section's latest) read as text: each card prints its
+ * headline twice in a row (its link, then its title), maybe its teaser cut by an ellipsis, maybe the headline a third
+ * time (the link again), and the next card starts right after. Read by structure: two such cards one after the other
+ * at least. A doubled line there is the module's, not an image's alt text and caption (an image's pair stands alone
+ * among prose); the module is the site's furniture, reported once as boilerplate, with its label line over it.
+ * The page's headline printed twice opens the article, not a module. Returns the modules as paragraph ranges.
+ */
+function teaserModules(ps: readonly string[], keys: readonly string[], headline: number): Array<{ from: number; to: number }> {
+  const modules: Array<{ from: number; to: number }> = [];
+  const cardAt = (i: number): number => {
+    const key = keys[i]!;
+    // A line with a photo credit is a gallery's caption printed twice (alt text and caption), not a card's headline.
+    if (i + 1 >= ps.length || key.length < 16 || wordCount(ps[i]!) < 4 || ENDS_SENTENCE.test(ps[i]!.trimEnd()) || isCaptionLike(ps[i]!)) return -1;
+    // The title right under its link, or under the card's one-line section label between them ("… / Deals / …").
+    const twice = keys[i + 1] === key ? i + 1 : keys[i + 2] === key && wordCount(ps[i + 1]!) <= MAX_CARD_LABEL_WORDS ? i + 2 : -1;
+    if (twice < 0) return -1;
+    let end = twice;
+    if (end + 1 < ps.length && TEASER_CUT.test(ps[end + 1]!.trimEnd())) end++;
+    if (end + 1 < ps.length && keys[end + 1] === key) end++;
+    return end;
+  };
+  for (let i = 0; i < ps.length; i++) {
+    // The page's own headline printed twice (page title and heading), maybe its dek too, opens the article, not a module.
+    if (i === headline) continue;
+    let end = cardAt(i);
+    if (end < 0) continue;
+    let cards = 1;
+    for (let next = cardAt(end + 1); next >= 0; next = cardAt(end + 1)) { end = next; cards++; }
+    if (cards >= MIN_MODULE_CARDS) {
+      const label = i - 1;
+      const from = label >= 0 && wordCount(ps[label]!) <= MAX_MODULE_LABEL_WORDS && !ENDS_SENTENCE.test(ps[label]!.trimEnd()) ? label : i;
+      modules.push({ from, to: end });
+    }
+    i = end;
+  }
+  return modules;
 }
 
 /** Title Case: two thirds of the words of four letters or more are capitalised ("Today Crunch News, News Updates, Tech News"). */
