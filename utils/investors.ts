@@ -83,6 +83,14 @@ const INVESTOR_NOUNS_EN = String.raw`(?:investors|backers|funders|financiers|VCs
 const INVESTOR_GROUP_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:syndicate|group|consortium|pool|pack|club|coalition|clutch|band|slate|roster|set|team)\s+of\s+(?:[\p{L}-]+\s+){0,4}?${INVESTOR_NOUNS_EN}|(?:VC|investor|investment|venture|angel)\s+(?:syndicate|group|consortium|pool|pack|club|coalition)|(?:new|existing|institutional|strategic|financial|private|global|international|foreign|local|several|multiple|(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?${INVESTOR_NOUNS_EN})\s*,?\s*$`, 'iu');
 
 const PRONOUN_ROUND_SUBJECT = /^\s*(?:It|This|That)\s+(?:was|is|has been|had been|will be|is being)\s+(?:also\s+)?(?:jointly\s+)?$/u;
+/**
+ * TAKING_PART_PARTICIPLES: the participles of taking part used as the adjective of a set of investors ("Participating investors
+ * included A, B", "Co-investing funds were A and B"): the set is this round's, as "other" or "new" investors are, so the list
+ * after "include/were" is read without a round word in the sentence. A closed class of verbs, not of pages.
+ */
+const TAKING_PART_PARTICIPLES = 'participating|co-investing|coinvesting|contributing|joining';
+/** The adjective of a set of investors that ties it to this round ("other", "new", "participating" investors include …). */
+const SET_OF_THIS_ROUND_BEFORE = new RegExp(String.raw`\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic|${TAKING_PART_PARTICIPLES})\s+(?:\w+\s+)?$`, 'i');
 const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
 
 /**
@@ -1050,7 +1058,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // "Sudiksha had previously netted investment from A", "accreting capital from A during its life": givers of earlier money.
       if (t.role === 'participant' && !m[0].includes('§') && /(?:from|auprès (?:de|d[’']|du|des))$/iu.test(m[0].trim()) && EARLIER_MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
       // "Its investors included A, B", "Backers include A" right after a deal: the company's own backers.
-      if (t.needsContext && !options.investorSection && !/\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && DEMONSTRATIVE_SET_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
+      if (t.needsContext && !options.investorSection && !SET_OF_THIS_ROUND_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && !(options.nearDeal && DEMONSTRATIVE_SET_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) && !(options.nearDeal && (/(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(sentence.slice(Math.max(0, start - 8), start)) || /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}.&-]*[’']s\s+$/u.test(sentence.slice(Math.max(0, start - 40), start)) || (start <= opening && /(?:include|included|incluent|comprise)$/i.test(m[0])))) && !sentenceHas(ROUND_WORD)) continue;
       // A stop word between the cue and where its list ends (CAPITAL_GAP_VERB): the end belongs to another clause's verb.
       if (t.gapStop && t.endAt) {
         const rest = sentence.slice(start + m[0].length, start + m[0].length + 200);
@@ -1665,9 +1673,21 @@ const ROLE_ONLY = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current)\
 /** A role with its organisation: "Partner at African Capital Alliance", "founder of Skype" — it describes the name before it. */
 /** "former Globex CEO", "Acme co-founder", "l’ancien Globex PDG": a role whose organisation comes first, set off by commas after a person (not a name). */
 const ROLE_AFTER_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|ancien|ancienne|l[’']ancien(?:ne)?)\s*)?(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){1,3}(?:${roleAlternation(cSuite, executiveEn, founderEn, founderFr)}|managing director|executive|PDG|DG)$`, 'u');
-const ROLE_AT_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn)})\s+(?:at|of|with|chez|de|du|d[’'])\s*\p{Lu}`, 'iu');
+/**
+ * ROLE_DOMAIN: what a title is head of, between the title and the organisation ("head of deals at X", "director of investments at
+ * Y", "partner for Europe at Z", "directeur des participations chez W"): up to three words, then the organisation's own preposition
+ * ("at", "with", "chez": not "of", which would read the domain itself as the organisation). Bounded: linear.
+ */
+const ROLE_DOMAIN = String.raw`(?:\s+(?:of|for|in|de|des|du)\s+(?:[\p{L}&’'-]+\s+){0,2}?[\p{L}&’'-]+(?=\s+(?:at|with|chez)\s))?`;
+/**
+ * ORG_DESCRIBED_BEFORE: the organisation of a role may be described before its name ("the co-founder of the robotics company Orbit
+ * Labs", "partner at the venture firm X", "cofondateur de la start-up X"): an article, then up to four lower-case words or short
+ * acronyms ("AI"). Bounded: linear.
+ */
+const ORG_DESCRIBED_BEFORE = String.raw`(?:(?:the|a|an|its|le|la|les|l[’']|une?)\s*(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,4}?)?`;
+const ROLE_AT_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn)})${ROLE_DOMAIN}\s+(?:at|of|with|chez|de|du|d[’'])\s*${ORG_DESCRIBED_BEFORE}\p{Lu}`, 'iu');
 /** The same, capturing the organisation: "a partner at Northwind Capital" → "Northwind Capital". */
-const ROLE_AT_ORG_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn, investorFirmFr)})\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$`, 'u');
+const ROLE_AT_ORG_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn, investorFirmFr)})${ROLE_DOMAIN}\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$`, 'u');
 /** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
 const PEOPLE_OF_ORGS = /^(?:(?:the|several|some|other|former|senior)\s+)*(?:(?:co-?)?founders|executives|execs|employees|alumni|partners|leaders|managers|veterans|staff|CEOs|teams?|people)\s+(?:of|at|from|behind|de|du|des|d[’']|chez)\s/iu;
 /** A place's unnamed state fund: "Australia’s sovereign wealth fund", "Singapore’s state investor". */
@@ -1833,6 +1853,8 @@ const FIRM_OR_PLACE_WORDS = ORG_LAST_WORDS.join('|');
  * description), then a person's first and last name closing the item. Only two capitalised words for the person: with three, the
  * employer may be glued in front ("at Google Jane Moreau").
  */
+/** KIND_BEFORE_NAME_END: a company's kind noun (COMPANY_KIND) ending the words before a capitalised pair: the pair is that company's name. */
+const KIND_BEFORE_NAME_END = new RegExp(String.raw`(?<![\p{L}])${COMPANY_KIND}\s+$`, 'iu');
 const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:(?:the|an?|l[’']|le|la)\s*)?[^,;()]{0,80}?(?<![\p{L}])(?:${roleAlternation(ROLE_FAMILIES.cSuite, ROLE_FAMILIES.founderEn, ROLE_FAMILIES.founderFr, ROLE_FAMILIES.executiveEn, ROLE_FAMILIES.executiveFr, ROLE_FAMILIES.managerEn, ROLE_FAMILIES.investorFirmFr, ROLE_FAMILIES.staffTitles)})(?![\p{L}])[^,;()]{0,60}?\s(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})$)\p{Lu}[\p{L}’'-]+)$`, 'u');
 /** "Jane Moreau of the Globex Morning Podcast", "Paul Okafor from Initech": a person's two names, then where they work. */
 const PERSON_OF_ORG = new RegExp(String.raw`^(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s(?!(?:${FIRM_OR_PLACE_WORDS})(?![\p{L}]))\p{Lu}[\p{L}’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}`, 'u');
@@ -1843,6 +1865,24 @@ const PERSON_OF_ORG = new RegExp(String.raw`^(?<person>\p{Lu}\p{Ll}+(?:-\p{Lu}\p
  */
 const NOT_AN_INVESTOR_ALONE = /^(?:l[’'])?(?:IA|AI|A\.I\.|ML|IoT|API|APIs|IT|VR|AR|XR|NLP|LLMs?|GPUs?|GenAI|SaaS|Cloud|Blockchain|Internet|Web3|Big Data|Data|Nous|Vous|We|They|On|Ils|Elles|Europe|Asia|Asie|Africa|Afrique|America|Amérique|Amériques|Oceania|Océanie)$/u;
 
+/**
+ * OWNED_FUND_NAME: a firm's possessive, then the name of one of its funds, the whole item. The owner is a firm by its form: an
+ * acronym ("HSBC", "CVC") or a run ending on a firm's last word ("BDC Capital", ORG_LAST_WORDS); the owned name is capitalised
+ * words ending on a fund's noun, with a vintage number ("Asian Ventures Fund 3", "Seed Venture Fund", "Growth Partners"). A place
+ * ("Singapore’s Jungle Ventures", isPlace) or a person ("Thiel’s Valar Ventures") is no owner: the descriptor is stripped as before.
+ * Second form (owner2): any capitalised owner when the fund's name is followed by its kind in lower case ("Acme’s X1 venture fund",
+ * "Globex’s Orbit investment arm"): the kind says the name is the owner's vehicle, so the whole is the investor.
+ * Bounded runs only: linear.
+ */
+const OWNED_FUND_NAME = new RegExp(String.raw`^(?<owner>(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:${ORG_LAST_WORDS.join('|')})|\p{Lu}{3,6})[’']s\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*\s+){1,4}?(?:Funds?|Ventures|Partners|Capital)(?:\s+(?:\p{N}{1,2}|[IVX]{1,4}))?[.,;:]?$|^(?<owner2>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})[’']s\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*\s+){1,3}?(?:(?:corporate\s+)?venture|investment|growth|seed)\s+(?:fund|arm)[.,;:]?$`, 'u');
+function ownedFundName(item: string): boolean {
+  const m = OWNED_FUND_NAME.exec(item.trim());
+  const owner = m ? (m.groups!.owner ?? m.groups!.owner2)! : '';
+  return !!m && !isPlace(owner) && !isNationality(owner);
+}
+
+/** FOUNDER_AGENT_END: an item that is a description ending on a participle of founding and its agent ("le fonds créé par X", "a firm founded by X"). */
+const FOUNDER_AGENT_END = /^(?:the|an?|its|le|la|l[’']|une?|son|sa)\s*(?:[\p{Ll}’'-]+\s+){0,5}?(?:founded|co-?founded|created|set up|started|launched|fondée?s?|co-?fondée?s?|cofondée?s?|créée?s?|lancée?s?)\s+(?:by|par)\s+\p{Lu}/u;
 /** One list item: a clean investor name, or skip (a descriptor), or stop (a new clause). */
 export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   const out = cleanItemCore(raw, options);
@@ -1850,6 +1890,9 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
   // A person told by a role before the name: the description is not the name, and it does not end the list.
   if (out.kind === 'skip' || out.kind === 'stop' || out.kind === 'role') {
     const m = ROLE_THEN_PERSON.exec(raw.trim().replace(/[.,;:!?]+$/, ''));
+    // "the co-founder of the robotics company Orbit Labs": two capitalised words right after a company's kind noun name the company
+    // (the role's organisation), not a person (KIND_BEFORE_NAME_END).
+    if (m && KIND_BEFORE_NAME_END.test(m[0].slice(0, m[0].length - m.groups!.person!.length))) return out;
     if (m && !NOT_NAME_WORDS.has(m.groups!.person!.split(/\s/)[0]!.toLowerCase())) return { kind: 'name', name: m.groups!.person!, residue: false, leadingResidue: true };
   }
   // "un boîtier piloté par l’IA", "backed by AI", "Nous", "Europe": a technology, a pronoun or a continent alone is no investor.
@@ -1892,6 +1935,9 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   item = item.replace(/(?<!\s)\s+[-–—]\s+.*$/u, '');
   // "…, TechCrunch reports", "the Times of India reported on Friday": the source of the story ends the list.
   if (ATTRIBUTION.test(item)) return { kind: 'stop' };
+  // "Kestrel Ventures, le fonds créé par A et B", "Orbis, a fund set up by A and B": a description (an article, lower-case words)
+  // ending on a participle of founding names the founders of the name before it (FOUNDER_AGENT_END), not more investors: the list ends.
+  if (FOUNDER_AGENT_END.test(item)) return { kind: 'stop' };
   // "…, making the startup Bulgaria’s first unicorn": a clause of result ends the list.
   if (RESULT_CLAUSE.test(item)) return { kind: 'stop' };
   // "former CEO", "founder": a role set off by commas describes the name before it; its organisation follows.
@@ -1962,6 +2008,9 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     if (!isLower && !describing && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
       const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
+      // "HSBC’s Asian Ventures Fund 3", "BDC Capital’s Seed Venture Fund", "CVC’s Growth Partners": a fund named by the firm that
+      // runs it is one investor, kept whole (OWNED_FUND_NAME); a place or a person owning it stays a descriptor.
+      if (poss && ownedFundName(item)) break;
       if (poss) {
         stripped += poss[0];
         item = item.slice(poss[0].length);
@@ -2009,6 +2058,8 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   if (institution && /\s\p{Ll}/u.test(institution[0].replace(/\s(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])(?=\s|\p{L})/gu, ''))) {
     return { kind: 'name', name: institution[0], residue: /[\p{L}\p{N}]/u.test(item.slice(institution[0].length)), leadingResidue: false };
   }
+  // The firm's fund kept whole by the descriptor loop above (OWNED_FUND_NAME): the name finder would stop at the possessive.
+  if (ownedFundName(item)) return { kind: 'name', name: item.trim().replace(/[.,;:]$/u, ''), residue: false, leadingResidue: false };
   // A short lower-case brand word before a capitalised one: "ff Venture Capital"; a French article: "La Poste Ventures".
   let brand = /^(\p{Ll}{1,2}|La|Le|Les) (?=\p{Lu})/u.exec(item);
   // "is Kestrel Capital", "en Orion": a copula, a pronoun or a preposition before a capitalised run is no brand word (SHORT_FUNCTION_WORD).
