@@ -224,6 +224,48 @@ function hedgedBefore(before: string): boolean {
  */
 const MODAL_POSSIBILITY = String.raw`may|might|could`;
 const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:${MODAL_POSSIBILITY}|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
+/**
+ * Round 30 (cluster "a plan, not a round": 7 first-sight false deals on 6 outlets over batches 8–19, told with a modal, an aim
+ * or the future; this reader takes the future's share, blind 818 "the company will later this year raise §"): the future tense ("will", "lèvera", "va lever") with a time still to
+ * come, either between the modal and the verb ("will later this year raise §", "will next year raise §") or right after the figure
+ * ("will raise § later this year", "lèvera § d'ici la fin de l'année"), is a raise planned, not a round. A bare "will raise §" with no
+ * time ahead (an agreed raise, "would raise" in reported speech) keeps its reading.
+ */
+const FUTURE_TIME_ADVERBS = String.raw`(?:later|soon|eventually|next|this|early|in|the|coming|year|month|quarter|months|weeks|(?:19|20)\d\d)`;
+const FUTURE_DATED_RAISE_BEFORE = new RegExp(String.raw`\b(?:will|shall)\s+(?:${FUTURE_TIME_ADVERBS}\s+){1,4}(?:raise|secure|close)${FILLER}$`, 'iu');
+const FUTURE_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:will|shall)\s+(?:raise|secure)|(?<![\p{L}])(?:lèvera|lèveront|(?:va|vont)\s+lever))${FILLER}$`, 'iu');
+const FUTURE_TIME_AFTER = /^[^.;§]{0,50}?(?<![\p{L}])(?:later (?:this|next) (?:year|month|quarter)|(?:next|early next|later in the) (?:year|month|quarter)|in the (?:coming|next) (?:months|weeks|year)|by the end of (?:the|this|next) year|d[’']ici (?:la fin de l[’']année|(?:la )?fin \d{4}|\d{4})|l[’'](?:an|année) prochaine?|dans les (?:prochains mois|prochaines semaines)|plus tard cette année)(?![\p{L}])/iu;
+/** Whether the figure is the sum of a raise told in the future with a time still to come (FUTURE_DATED_RAISE_BEFORE, FUTURE_RAISE_BEFORE + FUTURE_TIME_AFTER). */
+function futureRaise(before: string, after: string): boolean {
+  return FUTURE_DATED_RAISE_BEFORE.test(before) || (FUTURE_RAISE_BEFORE.test(before) && FUTURE_TIME_AFTER.test(after));
+}
+/**
+ * Round 30 (cluster "a part of the round, not a round": 8 first-sight false deals over batches 8–19 on 8 outlets — tranches,
+ * "including", co-investments; blind 817 "The round was oversubscribed by §"; fixture 33 "oversubscribed by more than 20 times" and a
+ * fresh med-tech page's "heavily oversubscribed" round tell the excess the same way): the figure after "oversubscribed by" / "sursouscrite de" is the excess over
+ * the target, a part of a round already told. In French only the passive ("a été sursouscrite de §"): "une levée sursouscrite de §"
+ * may be the round itself.
+ */
+const OVERSUBSCRIBED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:over-?subscribed\s+by|(?:a|ont|avait|avaient)\s+été\s+sur-?souscrite?s?\s+(?:de|à hauteur de|d[’']))${FILLER}$`, 'iu');
+/**
+ * Round 30 (cluster "a stage's total": blind 780 "early-stage funding saw a resurgence, with § raised"; fixture 540's weekly
+ * report "Growth and late-stage funding dropped to §"; a fresh med-tech quarterly "Late-stage funding kept pace …"): a stage of
+ * funding as the sentence's subject ("early-stage funding", "late-stage deals", "les levées en amorçage") tells a market's sum for
+ * that stage, not one company's round. The stage noun phrase must open the sentence (after at most a short introducer ending in a
+ * comma) and be followed by its verb, not by "of §"/"for <Name>" (a round: "Seed-stage funding of § for Harbex").
+ */
+const FUNDING_STAGE_EN = String.raw`(?:early|late|later|mid|growth|seed|pre-seed|expansion)[- ]stage`;
+const FUNDING_STAGE_NP = String.raw`(?:(?:${FUNDING_STAGE_EN}|growth)\s+(?:and|&)\s+)?${FUNDING_STAGE_EN}\s+(?:funding|financing|investments?|deals|rounds|activity)|(?:les|le)\s+(?:levées|financements?|investissements|tours de table)\s+(?:en|d[’'])\s*(?:phase\s+d[’']\s*)?(?:amorçage|early stage|late stage|croissance|capital-développement)`;
+const STAGE_SUBJECT_OPENING = new RegExp(String.raw`^\s*(?:[^,§;]{1,30},\s*)?(?:(?:the|le|la|les)\s+)?(?:${FUNDING_STAGE_NP})(?![\p{L}])\s+(?!(?:of|for|de|du|d[’']|pour|worth)(?![\p{L}]))(?:(?!(?<![\p{L}])(?:for|pour|by|par)\s+\p{Lu})[^§;])*$`, 'iu');
+/**
+ * Round 30 (cluster "a programme's or a public body's money, not a round": 8 first-sight false deals over batches 8–19 on 7 outlets;
+ * blind 815 "An investment of § in social and industrial innovations has been announced under … Programme"; fresh public-budget pages
+ * of two other outlets tell "an outlay of § over six years", "an initial investment of § each" for parks and incubators): an investment
+ * noun whose object after "in"/"dans" is a field told in common nouns (no name, no determiner of a company, no company noun) funds an
+ * area, not a company's round. "an investment of § in the company", "in fintech start-up Harbex" keep their reading.
+ */
+const FIELD_INVESTMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:an?|the|this|un|une|cet|cette|l[’'])\s*(?:investment|investissement|outlay)\s+(?:of|de|d[’'])${FILLER}$`, 'iu');
+const FIELD_INVESTMENT_AFTER = new RegExp(String.raw`^\s*(?:in|into|dans)\s+(?:(?:la|le|les|l[’'])\s*)?(?!(?:the|its|their|this|that|these|those|his|her|our|a|an|one|each|ses|son|sa|leur|leurs|cette|ce|une?)\s)(?!(?:${COMPANY_KIND}|start-up|société|entreprise|jeunes? pousses?)(?![\p{L}]))(?:\p{Ll}[\p{Ll}-]*\s+(?:and|et|&)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?\s*(?:[,.;]|$|(?:has|have|was|were|is|will|would|a|ont|sera|seront)\s)`, 'u');
 /** Generic plural subjects: "a dozen companies have raised more than $100 million" is a statistic. */
 const GENERIC_SUBJECT = /(?:\b(?:companies|startups|start-ups|ventures|firms|businesses|entreprises|sociétés|founders|investors|funds|vcs|sector|sectors|industry|industries|ecosystem|écosystème|market|scale-ups|scaleups|region|regions|country|countries|continent|city|cities|secteur|secteurs|filière|région|régions|pays|ville|villes|territoire)|\b(?:les|des|nos|ces) (?:start-up|startups?|jeunes pousses|pépites|entreprises|sociétés|scale-up|scaleups?))(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:de la|de l[’']|du|des|de|in|of|from)\s+(?:région\s+|la\s+|the\s+)?[\p{L}-]+)?\s*(?:,\s*(?:qui|which|that|who)(?:\s+|$))?(?:have|had|has|ont|avaient|together|collectively|combined)?\s*$/iu;
 /**
@@ -263,7 +305,13 @@ const PERIOD_SPAN_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}’'-]+\s+){0,3}?(?:bet
  */
 const SPAN_NOT_ANCHORED = String.raw`(?!\s*(?:(?:of|de|du|des)(?![\p{L}])|d[’']))`;
 const SPAN_COUNT = String.raw`(?:\d+|${PLURAL_COUNT_WORD}|a few|quelques)`;
-const SPAN_DURATION_AFTER = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:in|of|en)\s+(?:new\s+)?(?:funding|capital|investment|financing|fonds propres|financements?)\s+)?(?:in|over|within|across|during|en|sur|durant|pendant|au cours des)\s+(?:(?:the|its|les|ses)\s+)?(?:(?:past|last|first|derniers|premiers|dernières|premières)\s+)?${SPAN_COUNT}\s+(?:(?:derniers|premiers|dernières|premières)\s+)?${lexAlt(LEX_SPAN_UNITS)}(?![\p{L}\p{N}])${SPAN_NOT_ANCHORED}`, 'iu');
+/**
+ * Round 30 (cluster "totals to date or over a period": 12 first-sight false deals over batches 8–19 on 11 outlets; blind 813 "which
+ * has raised over § in the last year and a half", batch 14's "raised § in 18 months" on another outlet): a span told as a unit and a half ("a year and a half", "un an et demi", "two and a half years",
+ * "deux ans et demi") is a counted span like "18 months".
+ */
+const SPAN_AND_A_HALF = String.raw`(?:(?:an?|one|un|${SPAN_COUNT})\s+)?(?:years?|ans?|mois|months?)\s+(?:and a half|et demie?)|(?:${SPAN_COUNT}|an?|one)\s+and a half\s+(?:years|months)`;
+const SPAN_DURATION_AFTER = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:${TOTAL_PARTICIPLE}\s+)?(?:(?:in|of|en)\s+(?:new\s+)?(?:funding|capital|investment|financing|fonds propres|financements?)\s+)?(?:in|over|within|across|during|en|sur|durant|pendant|au cours des)\s+(?:(?:the|its|les|ses)\s+)?(?:(?:past|last|first|derniers|premiers|dernières|premières)\s+)?(?:${SPAN_COUNT}\s+(?:(?:derniers|premiers|dernières|premières)\s+)?${lexAlt(LEX_SPAN_UNITS)}|${SPAN_AND_A_HALF})(?![\p{L}\p{N}])${SPAN_NOT_ANCHORED}`, 'iu');
 /** "rounds of § or more", "au-delà de §": a threshold, not a sum anyone raised. */
 const THRESHOLD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:or (?:more|above|higher|over|larger|bigger)|and (?:above|over|up)|(?:ou|et) plus)(?![\p{L}\p{N}])/iu;
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b${PLURAL_ROUNDS}(?: (?:sized|valued|worth))? (?:of|above|over|exceeding|larger than|de plus de|supérieure?s à|au-delà de)\s*$`, 'iu');
@@ -598,7 +646,10 @@ export function ownedRoundEntry(before: string): { company: string; round: strin
  * auxiliaries, then the verb. "Since its seed round, annual revenue grew to §" has another subject.
  */
 const SIZED_ROUND_SUBJECT = String.raw`(?:^\s*|\b(?:the|its|their|this|that|la|le|sa|son|leur|cette|ce)\s+|\bl[’']\s*|[’']s?\s+)(?:[\p{L}§-]+\s+){0,4}?(?:${SELF_ROUND_NOUN}|financing|financement)(?:\s+(?:round|financing|de financement)|\s+d[’']amorçage)?(?:\s+(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’'])\s*)?[\p{L}\p{N}&.-]+(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})?(?:\s*,[^,§.;]{1,60},)?(?:\s+(?:has|have|had|is|was)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+and)?(?:\s+(?:has|have|had|now|finally|just|then|was|were|is|been|a|avait|enfin|finalement|désormais))*`;
-const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|upsiz(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own)|clos(?:e|es|ed|ing)|étend(?:u|ait|re)?|élargi(?:t|r)?|port(?:e|é|ait|er))\s+(?:its|their|the|that|this|a|sa|son|leur|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?${SELF_ROUND_NOUN}(?:\s+(?:round|financing|de financement))?\s+(?:to|at|à)|${SIZED_ROUND_SUBJECT}\s+(?:clos(?:ed|es)|gr(?:ew|own)|expanded|extended|increased|upsized|s[’']est (?:clôturée?|élargie?)|a été (?:portée?|étendue?|clôturée?))\s+(?:to|at|à))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
+// Round 30 (cluster "a round sized by its own noun phrase, missed": blind 817 "closed its Series B financing round at §", with 792's
+// "round of funding which totals §" on another outlet, see NOUN_LINKED_BEFORE): the round noun may be followed by "financing round" /
+// "funding round" as well as by one word.
+const ROUND_SIZED_TO_BEFORE = new RegExp(String.raw`(?:\b(?<grow>expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|upsiz(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|gr(?:ew|ow|ows|own)|clos(?:e|es|ed|ing)|étend(?:u|ait|re)?|élargi(?:t|r)?|port(?:e|é|ait|er))\s+(?:its|their|the|that|this|a|sa|son|leur|ce|cette)\s+(?:[\p{L}-]+\s+){0,2}?${SELF_ROUND_NOUN}(?:\s+(?:financing|funding)\s+round|\s+(?:round|financing|de financement))?\s+(?:to|at|à)|${SIZED_ROUND_SUBJECT}\s+(?:clos(?:ed|es)|gr(?:ew|own)|expanded|extended|increased|upsized|s[’']est (?:clôturée?|élargie?)|a été (?:portée?|étendue?|clôturée?))\s+(?:to|at|à))(?:\s+${lexAlt(LEX_APPROX_BEFORE_FIGURE)})*\s*$`, 'iu');
 /**
  * Round 18 (review): "Microsoft’s § investment in OpenAI", "Amazon’s § stake in Anthropic", "la prise de participation de § dans
  * X": the possessor of an investment or a stake in a named company is its investor, not the company that raised.
@@ -822,14 +873,24 @@ const NOW_RAISED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|a|ont)\s+(?:no
  * (including a § seed)", "a désormais levé § (dont § en amorçage)": a sum that contains another figure is the sum to date.
  */
 const NOW_TOTAL_PART_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,4}?\(\s*(?:including|incl\.|of which|dont|y compris)\s[^()§]{0,30}§+[^()§]{0,40}?(?<![\p{L}])(?:seed|pre-seed|(?<!business\s)angels?|series|rounds?|amorçage|séries?|tours?|levées?)(?![\p{L}])/iu;
+/**
+ * Round 30 (cluster "totals to date or over a period": blind 793 "The startup has now raised more than § in funding."; batch 15's
+ * "has now raised § in venture capital (…)" on another outlet): after "has now raised" with an approximation, a bare noun of money that closes the
+ * clause ("in funding.", "in venture capital;", "en fonds propres.") names no round and no backer: the sum so far. A round noun
+ * ("in Series B funding"), "new"/"fresh" money or backers after the noun keep NOUN_AFTER's reading.
+ */
+const BARE_MONEY_NOUN_CLOSE = /^\s*(?:in|of|en|de)\s+(?:(?:venture|outside|external|equity|private|total)\s+)?(?:funding|financing|capital|investments?|fonds propres|financements?)\s*(?:[.;]|$)/iu;
 const NOW_TOTAL_FRAME = /\b(?:with (?:the|this|its) (?:latest|new|fresh|recent) (?:funding|round|raise|investment|financing)|(?:including|counting) (?:this|the latest|the new) (?:round|raise)|avec (?:cette|ce|la) (?:nouvelle |dernière )?(?:levée|tour|opération|financement)|y compris (?:cette|ce) (?:levée|tour))\b|\b(?:some|about|around|roughly|approximately|close to|north of|nearly|almost|more than|over|près de|plus de|environ|quelque)\s*$/iu;
 
 /**
  * French and English frames that tie a figure to a round without a verb right before it (issue 4).
  * A funding noun earlier in the clause, then a linking phrase right before the figure: "une ronde de série B lui permettant d’avoir
  * accès à près de §", "une ronde de série A qui avait apporté §", "a round that brought in §", "un tour de table d’un montant de §".
+ * Round 30 (cluster "a round sized by its own noun phrase, missed": blind 792 "completes its Series C round of funding which totals §"
+ * and 817 "closed its Series B financing round at §", two outlets): a relative of amount ("which totals", "qui s’élève à") after the
+ * round noun gives the round its size.
  */
-const NOUN_LINKED_BEFORE = /\b(?:round|financing|funding|investment|ronde|tour de table|tour de financement|levée|série [a-j]|series [a-j]|financement|investissement|opération)\b[^§.;]{0,60}?\b(?:(?:lui |leur )?permettant d[’']avoir accès à|donnant accès à|giving (?:it|them) access to|(?:qui (?:lui |leur )?(?:a |avait |aura |aurait )?|(?:lui|leur) (?:a|avait) )(?:apporté|rapporté|permis de (?:lever|récolter|mobiliser|obtenir))|d[’']un montant (?:total )?de|portant sur|totali[sz]ant|(?:that|which) (?:brought|brings|has brought) in|bringing in)(?:\s+(?:près de|plus de|environ|quelque|more than|about|nearly|some))*\s*$/iu;
+const NOUN_LINKED_BEFORE = /\b(?:round|financing|funding|investment|ronde|tour de table|tour de financement|levée|série [a-j]|series [a-j]|financement|investissement|opération)\b[^§.;]{0,60}?\b(?:(?:lui |leur )?permettant d[’']avoir accès à|donnant accès à|giving (?:it|them) access to|(?:qui (?:lui |leur )?(?:a |avait |aura |aurait )?|(?:lui|leur) (?:a|avait) )(?:apporté|rapporté|permis de (?:lever|récolter|mobiliser|obtenir))|d[’']un montant (?:total )?de|portant sur|totali[sz]ant|(?:which|that|qui)\s+(?:totals|totall?ed|amounts to|amounted to|s[’']élève à|s[’']élevait à)|(?:that|which) (?:brought|brings|has brought) in|bringing in)(?:\s+(?:près de|plus de|environ|quelque|more than|about|nearly|some))*\s*$/iu;
 /** The amount first, then a cleft naming it: "§, c’est le montant que la startup … a récemment récolté", "§ is how much Acme raised". */
 const AMOUNT_CLEFT_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:c[’']est|voilà|tel est|(?:that|this) is|that[’']s|is) (?:le montant|la somme|the (?:amount|sum)|how much)\b[^.;§]{0,90}?\b(?:lev(?:é|er)|récolt(?:é|er)|obten(?:u|ir)|mobilis(?:é|er)|collect(?:é|er)|boucl(?:é|er)|décroch(?:é|er)|raised|secured|landed|bagged|pulled in|closed)(?![\p{L}\p{N}])/iu;
 /** The figure as the object of a named company's raise, told after it: "more than the § Clubhouse raised in a previous round". */
@@ -944,7 +1005,7 @@ const PLURAL_PRONOUN_SUBJECT = /(?:^|[,;:(]|\b(?:that|when|while|as|and|but))\s*
  * ("respectivement", "chacune", "respectively", "each") stay rounds: see SHARED_OUT_AFTER.
  */
 const PLURAL_RAISE_ADVERBS = String.raw`(?:déjà|ainsi|donc|alors|au total|ensemble|collectivement|également|aussi|encore|seulement|already|also|together|collectively|now|so far|jointly)`;
-const PLURAL_RAISE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<subject>[\p{L}\p{N}’'»”-]+)[\s,]+(?:(?:n[’']\s*)?(?:ont|avaient|auraient|auront)\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|${lexAlt(LEX_RAISE_PLURAL_FR)}|(?<!\b(?:would|could|should|might|must|will|to|may)\s)have\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_EN)})(?:\s+que)?${FILLER}$`, 'u');
+const PLURAL_RAISE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?<subject>[\p{L}\p{N}’'»”"-]+)[\s,]+(?:(?:n[’']\s*)?(?:ont|avaient|auraient|auront)\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|${lexAlt(LEX_RAISE_PLURAL_FR)}|(?<!\b(?:would|could|should|might|must|will|to|may)\s)have\s+(?:${PLURAL_RAISE_ADVERBS}\s+)*${lexAlt(LEX_RAISE_PARTICIPLES_EN)})(?:\s+que)?${FILLER}$`, 'u');
 /**
  * Subjects of a plural verb that are not several raisers: first persons and the company's own people. The people nouns are the
  * lexicon's (LEX_GENERIC_RAISER_NOUNS less its company and sector nouns), with a "co-" prefix ("cofondatrices", "co-founders");
@@ -970,7 +1031,8 @@ const SHARED_OUT_BEFORE = /(?<![\p{L}])(?:respectivement|respectively|chacune?|e
 function pluralRaiserBefore(before: string, after: string): boolean {
   const m = PLURAL_RAISE_VERB_BEFORE.exec(before);
   if (!m) return false;
-  const subject = m.groups!.subject!.replace(/[’'»”]+$/u, '');
+  // Round 30 (blind 785 'les "deeptech", ont levé'): a straight closing quote ends the subject word like a curly one.
+  const subject = m.groups!.subject!.replace(/[’'»”"]+$/u, '');
   if (NOT_PLURAL_RAISER.test(subject) || OWNED_SUBJECT_BEFORE.test(before.slice(Math.max(0, m.index - 40), m.index))) return false;
   if (/^\p{Lu}/u.test(subject) && !PLURAL_PRONOUN_CAPITALISED.test(subject)) return false;
   return !SHARED_OUT_BEFORE.test(m[0]) && !SHARED_OUT_AFTER.test(after);
@@ -1046,8 +1108,11 @@ const COMPARED_PERIOD_BEFORE = /\b(?:(?:drop|decline|decrease|fall|dip|slump|plu
  * bracketed round ("in its first year (§ seed round)") is left alone.
  */
 const PERIOD_PAREN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PERIOD_NOUN}(?:\s+[^§()\s]+){0,3}\s*\(\s*$`, 'iu');
-/** A period or a sector owns a figure opened in brackets right after it: "le quadruple de septembre 2020 (§ levés)", "les secteurs retail (§ levés)". */
-const PERIOD_OR_SECTOR_PAREN_BEFORE = new RegExp(String.raw`(?:\b(?:de|d[’']|of|than|que|qu[’']|vs\.?|versus|contre|from|with)\s+(?:(?:the|le|la|l[’']|same|même)\s*)*(?:(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|(?:last|previous) (?:year|quarter|month)|l[’']an (?:dernier|passé)|l[’']année (?:dernière|précédente))|\b(?:sectors?|secteurs?|segments?|verticals?|verticales?|industries|régions?|regions?|countries|pays|catégories|categories)(?:\s+[^§()\s]+){0,4})\s*\(\s*$`, 'iu');
+/** A period or a sector owns a figure opened in brackets right after it: "le quadruple de septembre 2020 (§ levés)", "les secteurs retail (§ levés)".
+ * Round 30 (cluster "a comparison year's total": blind 788 "Par rapport à …(§ levés)"; batch 13–18 "compared with … (§)" on other outlets):
+ * the prepositions that close a comparison ("compared to", "par rapport à", "against", "over") introduce the period too.
+ */
+const PERIOD_OR_SECTOR_PAREN_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:de|d[’']|of|than|que|qu[’']|vs\.?|versus|contre|from|with|to|à|against|over)\s+(?:(?:the|le|la|l[’']|same|même)\s*)*(?:(?:${MONTHS_FR}|${MONTHS_EN})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|(?:last|previous) (?:year|quarter|month)|l[’']an (?:dernier|passé)|l[’']année (?:dernière|précédente))|\b(?:sectors?|secteurs?|segments?|verticals?|verticales?|industries|régions?|regions?|countries|pays|catégories|categories)(?:\s+[^§()\s]+){0,4})\s*\(\s*$`, 'iu');
 /** "levés à la même période l’an dernier", "raised in the same period last year", "raised a year earlier": another period's money. */
 const RAISED_SAME_PERIOD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|raised|secured|invested|investis)\s+(?:(?:à|a|sur|pendant|durant|lors de|au cours de|over|in|during|at)\s+(?:la|le|the)\s+(?:même|same)\s+(?:période|trimestre|semestre|mois|period|quarter|half|month|time)|(?:a|one) year (?:earlier|before)|un an plus tôt|l[’']an (?:dernier|passé)|last year)(?![\p{L}])/iu;
 /** A business line as the subject of "brought in"/"generated": "That product segment brought in §", "la division a rapporté §" is revenue. */
@@ -1139,6 +1204,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   }
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
   if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before) || PLANNED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // Round 30: a raise told in the future with its time ahead (futureRaise); the excess of an oversubscribed round (OVERSUBSCRIBED_BY_BEFORE);
+  // an investment in a field, not in a company (FIELD_INVESTMENT_BEFORE/AFTER).
+  if (futureRaise(before, after) || OVERSUBSCRIBED_BY_BEFORE.test(before) || (FIELD_INVESTMENT_BEFORE.test(before) && FIELD_INVESTMENT_AFTER.test(after))) return { kind: 'other', verbAt: null };
+  // Round 30: a stage of funding as the sentence's subject (STAGE_SUBJECT_OPENING): a market's sum for that stage.
+  if (!masked.slice(0, start).includes('§') && STAGE_SUBJECT_OPENING.test(masked.slice(0, start))) return { kind: 'other', verbAt: null };
   // Round 27: the round's sum after a tranche, told in a result clause ("pour ainsi établir sa série B à §"); an extension of the company's round ("une extension de § de sa levée").
   if (ROUND_SUM_RESULT_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
   if (roundExtension(before, after)) return { kind: 'round', verbAt: null };
@@ -1163,7 +1233,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (TOTAL_AFTER.test(after) && marketTotal(before, after)) return { kind: 'other', verbAt: null };
   if (TOTAL_BEFORE.test(before) || (TOTAL_AFTER.test(after) && !roundTotalNoun(before, after)) || SO_FAR_BEFORE.test(before) || PERIOD_SPAN_AFTER.test(after) || SPAN_DURATION_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
   // "With the latest funding, the company has now raised some §": the sum to date after this round, not the round.
-  if (NOW_RAISED_BEFORE.test(before) && ((NOW_TOTAL_FRAME.test(before) && !NOUN_AFTER.test(after)) || NOW_TOTAL_PART_AFTER.test(after))) return { kind: 'total-raised', verbAt: null };
+  if (NOW_RAISED_BEFORE.test(before) && ((NOW_TOTAL_FRAME.test(before) && (!NOUN_AFTER.test(after) || BARE_MONEY_NOUN_CLOSE.test(after))) || NOW_TOTAL_PART_AFTER.test(after))) return { kind: 'total-raised', verbAt: null };
   // "Softbank will complete the second investment of §", "As part of the deal, GM will also invest §": a part of a deal already told.
   if (LATER_TRANCHE_BEFORE.test(before) || (!masked.slice(0, start).includes('§') && PART_OF_DEAL_OPENING.test(masked.slice(0, start)))) return { kind: 'other', verbAt: null };
   // Thresholds, several recipients, plans and plural subjects: statistics, not one company's round.
