@@ -99,7 +99,7 @@ export interface FigureStatusInput {
 export function readFigureStatus(input: FigureStatusInput, period: ReviewPeriod | null): FigureStatus {
   const { sentence, before, cueText } = input;
   const clause = input.listItem ? cueText.replace(MONTH_PHRASE, ' ') : cueText;
-  const clausePast = readPastContext(clause, period) || earlierRoundAfter(sentence, before);
+  const clausePast = readPastContext(clause, period) || earlierRoundAfter(sentence, before) || whenOfDatedYear(before);
   const past = clausePast || input.companyPast || input.yardstick || (input.shareOfTotal && (readPastContext(sentence, period) || RECORD_WORD.test(sentence))) || failureAfterRaise(before);
   if (!past) return { status: 'announced', monthDated: false };
   if (!input.yardstick && !input.companyPast && OWN_NEWS_CUE.test(before) && !OLD_TIME.test(cueText) && !datedRetelling(sentence, cueText)) return { status: 'announced', monthDated: false };
@@ -145,6 +145,18 @@ const AFTER_INVESTOR_SIDE = new RegExp(String.raw`(?<![\p{L}])(?:after|following
  * phrase is read by afterOwnRaise.
  */
 const AFTER_RAISING_TAIL = new RegExp(String.raw`(?<![\p{L}])(?:after|following|après avoir(?:\s+déjà)?)\s+(?:raising|closing|securing|landing|completing|bagging|announcing|${lexAlt(LEX_RAISE_PARTICIPLES_FR)})\s+(?:[\p{L}’'-]+\s+){0,4}$`, 'iu');
+
+/**
+ * A relative clause of time whose antecedent is a dated moment: "… since March 2019, when it raised §", "… was in May of 2018,
+ * when it raised §", "… depuis 2019, année où elle avait levé §", "en 2017, lorsqu'elle a levé §". The "when" clause (when, où,
+ * lorsque, quand) tells what happened at the year just named, so its round is dated by that year, not by the page. Read on the
+ * clause up to the figure: a year, a comma, the relative word, at most six words, the figure. Bounded runs only.
+ */
+const WHEN_OF_DATED_YEAR = /(?<![\p{N}])(?:19|20)\d\d\s*,\s*(?:(?:l[’']an(?:née)?|the year)\s+)?(?:when|où|lorsqu[’']|lorsque|quand)\s*(?:[^\s§,;.]+\s+){0,6}$/iu;
+/** Whether the figure closing `before` (its clause) is dated by a "when" clause of a year (WHEN_OF_DATED_YEAR): its last 90 characters only. */
+function whenOfDatedYear(before: string): boolean {
+  return WHEN_OF_DATED_YEAR.test(before.slice(-90));
+}
 
 /** Whether the figure closing `before` is an earlier round told after "after" (AFTER_INVESTOR_SIDE, AFTER_RAISING_TAIL). */
 function earlierRoundAfter(sentence: string, before: string): boolean {

@@ -51,10 +51,12 @@ export const LEX_BACKING_VERBS_FR = ['soutient', 'a soutenu', 'accompagne', 'a a
 /**
  * Verbs of an investor taking part in someone else's round ("Sequoia joined the round", "X et Y ont participé à une levée de
  * fonds de §", "X invested § in …"): their subject is a backer of the round, never its raiser. Leading verbs are apart (a French
- * "a mené une levée" is also said of the company that carried its own round out).
+ * "a mené une levée" is also said of the company that carried its own round out). "Had taken part in a § round", "X et Y
+ * avaient participé à un tour de §", "the fund contributed § to the Series B": the pluperfect and the verb of contributing are the
+ * same investor's side (blind misses of three outlets: a venture wire, a medtech trade site, an Indian business daily).
  */
-export const LEX_PARTICIPATION_VERBS_EN = ['join(?:s|ed)', '(?:co-)?invest(?:s|ed)', 'participated', 'took part'] as const;
-export const LEX_PARTICIPATION_VERBS_FR = ['(?:a|ont) rejoint', '(?:a|ont) participé', 'particip(?:e|ent)', '(?:a|ont) souscrit', 'souscri(?:t|vent)'] as const;
+export const LEX_PARTICIPATION_VERBS_EN = ['join(?:s|ed)', '(?:co-)?invest(?:s|ed)', 'participated', 'took part', 'taken part', 'contribut(?:es|ed)'] as const;
+export const LEX_PARTICIPATION_VERBS_FR = ['(?:a|ont) rejoint', '(?:a|ont) participé', 'particip(?:e|ent)', '(?:a|ont) souscrit', 'souscri(?:t|vent)', '(?:avai(?:t|ent)) participé'] as const;
 
 /**
  * The investing verbs of a fund in any tense, as open stems ("investira", "a soutenu", "financera", "backed"): what a fund puts

@@ -382,6 +382,16 @@ function settleView(f: Figure, vf: Figure, lo: number): void {
 /** The gap between two items of one list of raises: ", Go1 secure ", " and Skedulo raise ". */
 const LIST_JOIN = /^[^;.§]{0,40}?(?:,|\band\b|\bet\b)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){1,3}(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|land(?:s|ed)?|clos(?:e|es|ed|ing)|lève|a levé|with)(?![\p{L}\p{N}])/u;
 /**
+ * The gap between two entries of one list of rounds told in parentheses, each entry a name and its figure: "comme celle de Kiplo
+ * (§ auprès de X), de Velmora (§ …) ou encore de Brisket (§ …)", "big raises such as Acme (§ from X), Kiplo (§) and Brisket (§)".
+ * The previous entry's parenthesis closes, a joiner (a comma, "and", "et", "ou encore") and the next entry's name (after "de",
+ * "of" when the entries are a noun's complements) open the next one. The entries share the time of the clause that opens the list
+ * ("l'année passée avait été marquée par … comme celle de …"): past when the first one is. The previous entry's own parenthesis
+ * holds no digit, so an entry dated by its own year ("Kiplo (§ en 2019), Velmora (§)") lends its time to no other entry.
+ * Bounded runs only; read once on the gap between two figures.
+ */
+const PAREN_LIST_JOIN = /^[^;.§()\d]{0,120}\)\s*,?\s*(?:(?:ou encore|ou bien|ou|et|and|or|as well as|puis|then)\s+)?(?:(?:de|of|for|pour)\s+|d[’'])?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]{0,30}\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]{0,30}\s*\(\s*$/u;
+/**
  * A fronted adverbial that tells an earlier round before the main clause: "Après une première levée de § en 2021, Kiplo lève §",
  * "After a $2 million seed last year, Acme raised §", "Fort d’un premier tour de §, …", "Following its § Series A in 2022, …".
  * Read on the sentence up to the earlier figure: it opens the sentence and has no comma yet, so the comma after the figure
@@ -1307,10 +1317,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         const backers = LINE_BACKERS.exec(masked.slice(f.end));
         if (backers) candidate.investors.push(...namesIn(backers.groups!.names!).filter((n) => !isPlace(n)));
       }
-      // "in July we saw Culture Amp raise §, Go1 secure § and Skedulo raise §": the list's later items share the first one's time.
+      // "in July we saw Culture Amp raise §, Go1 secure § and Skedulo raise §", "comme celle de Kiplo (§ auprès de X), de Velmora (§)":
+      // the list's later items share the first one's time (LIST_JOIN, PAREN_LIST_JOIN).
       if (candidate.status === 'announced' && prevFigure?.deal?.status === 'past' && frontedEnd === null) {
         const gap = masked.slice(prevFigure.end, f.start);
-        if (LIST_JOIN.test(gap) && !NOW_CUE.test(gap + afterToComma)) candidate.status = 'past';
+        if ((LIST_JOIN.test(gap) || PAREN_LIST_JOIN.test(gap)) && !NOW_CUE.test(gap + afterToComma)) candidate.status = 'past';
       }
       // Items of one list never merge with each other, even when two raised the same sum.
       if (itemNames.has(f)) candidate.shared = true;
@@ -2118,6 +2129,14 @@ function subjectAfterPlace(head: string): string | null {
  */
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}])(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,5})[’']s?\s+(?:(?:expected|latest|recent|new|last|first|previous|reported|planned|fresh|whopping|massive|impressive|record|huge|hefty)\s+){0,2}$/u;
 
+/**
+ * A company kind in the possessive right before the figure: "the company’s §", "this startup’s first §", "the firm's recent §".
+ * An anaphor of the company the text is about (COMPANY_KIND), read like "its §": the raiser is the company already read.
+ */
+/** A round noun right after a figure ("§ Series A", "§ in seed funding", "§ round"): the possessed figure is a round, not a fund. */
+const ROUND_NOUN_SOON_AFTER = new RegExp(String.raw`^[^§.;]{0,30}?(?<![\p{L}])${lexAlt(LEX_ROUND_NOUNS)}(?![\p{L}])`, 'iu');
+const KIND_POSSESSOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:the|this)\s+${COMPANY_KIND}[’']s\s+(?:(?:expected|latest|recent|new|last|first|previous|planned|initial)\s+)?$`, 'iu');
+
 /** "it had led a § round for fintech startup Prospa", "Sequoia co-led a § round in X": an investor's verb, the company is the object. */
 const INVESTOR_LED_A = /\b(?:led|co-led|leads|co-leads|headed|joined|backed|participated in|took part in|a mené|a co-mené|menait)\s+(?:a|an|the|its|un|une|le|la)\s*$/iu;
 
@@ -2150,6 +2169,13 @@ function findCompany(
     // "After TAE’s impressive §": an opening connector is not part of the name.
     const name = possessor.groups!.name!.split(' ').filter((w, k, all) => !all.slice(0, k + 1).every((x) => NOT_NAME_WORDS.has(x.toLowerCase()) || NOT_A_NAME_ALONE.has(x.toLowerCase()))).join(' ');
     if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase()) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b/.test(name)) return { name, explicit: true };
+  }
+  // "17 investors from the company’s § Series A", "led the startup’s § round": the possessor is the company already read, never
+  // the clause's subject (an investor there).
+  if (KIND_POSSESSOR_BEFORE.test(masked.slice(Math.max(0, f.start - 60), f.start)) && ROUND_NOUN_SOON_AFTER.test(masked.slice(f.end, f.end + 40))) {
+    if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+    if (headline) return { name: headline, explicit: false };
+    return { name: null, explicit: false, topic: true };
   }
   // "X et Y ont participé à une levée de fonds de §", "X invested at least § in AI chipmaker Acme’s latest round": the subject
   // is an investor; the raiser is the object after the figure, else the deal just read, else the article's topic.
@@ -2491,6 +2517,12 @@ function isBacker(name: string, company: string | null): boolean {
   return (!company || !sameEntity(name, company)) && !isPlace(name);
 }
 
+/**
+ * A name's predicate that makes it a backer: the copula and a role noun of investing ("was the lead investor in", "is one of the
+ * backers of", "est l'investisseur principal de", "était l'un des actionnaires de"). The name is then an investor of the sentence's
+ * round, never its raiser. A bounded run right after the name: linear.
+ */
+const INVESTOR_ROLE_PREDICATE = /^\s*(?:,\s*)?(?:was|is|were|are|has been|had been|est|était|sont|étaient|a été|avait été)\s+(?:(?:the|a|an|one of the|among the|le|la|l[’']|un|une|l[’']un des|parmi les)\s*)?(?:(?:lead|main|largest|biggest|principal|anchor|sole|only|early|first|seed)\s+)?(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?|bailleurs?)(?![\p{L}’'])/iu;
 /** Whether `name` is the subject of an investing verb in this sentence ("Ant Financial joined a $460M round"). */
 function isInvestorHere(masked: string, name: string): boolean {
   const at = masked.indexOf(name);
@@ -2500,6 +2532,8 @@ function isInvestorHere(masked: string, name: string): boolean {
   if (RANKING_LEAD.test(after)) return false;
   // "Baidu said to lead $140m round in …": a headline's investor, not the company.
   if (/^\s*(?:\w+\s+){0,2}(?:joined|led|leads|co-led|participated|invested|backed|took part)\b|^\s*(?:is |are )?(?:said|set|poised|expected|tipped|reported|in talks) to (?:co-)?(?:lead|back|invest|join)\b/i.test(after)) return true;
+  // "Tencent was the lead investor in the Series F round", "Kiplo est l'un des investisseurs de …": a name told as an investor.
+  if (INVESTOR_ROLE_PREDICATE.test(after)) return true;
   // "Definvest, qui est géré par …, et Alliance Ventures, le fonds de …, ont participé à": the subject of a verb of taking part,
   // past its appositives and a coordinated co-subject.
   return PARTICIPANT_SUBJECT_AFTER.test(after);
