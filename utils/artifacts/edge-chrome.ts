@@ -254,7 +254,16 @@ const TEMPERATURE = /^[-−]?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$/u;
 /** The widget's place, under the temperature: a short capitalised name ("New Delhi", "Saint-Étienne"). */
 const PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A header's date, with or without the weekday: "Friday, May 3, 2024", "3 May 2024", "vendredi 3 mai 2024". */
-const HEADER_DATE = /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})$/iu;
+const HEADER_WEEKDAY = `(?:${[...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES].join('|')})`;
+const HEADER_DATE_BODY = `(?:(?:${EN_MONTH_NAMES.join('|')}) \\d{1,2},? \\d{4}|\\d{1,2}(?:er)? (?:${[...EN_MONTH_NAMES, ...FR_MONTH_NAMES].join('|')}) \\d{4})`;
+const HEADER_DATE = new RegExp(`^(?:${HEADER_WEEKDAY},? )?${HEADER_DATE_BODY}$`, 'iu');
+/** The same date led by its weekday, as a site's date bar prints the day it is read ("Sunday, November 24, 2024"). */
+const WEEKDAY_HEADER_DATE = new RegExp(`^${HEADER_WEEKDAY},? ${HEADER_DATE_BODY}$`, 'iu');
+/** A section label under the date bar: one capitalised word ("Sports", "Health", "ADVT", "ÉCONOMIE"). */
+const DATE_BAR_LABEL = /^\p{Lu}[\p{L}'’-]{1,20}$/u;
+const MAX_DATE_BAR_LABELS = 2;
+/** The line under the labels is the headline (or the body): a few words at least, not another label. */
+const MIN_HEADLINE_WORDS = 4;
 
 /** A cover price list by region: "Antilles Réunion 4,10 €. Belgique 3,60 €.", "Channel Islands £2.50 Ireland €3.20". Two prices at least. */
 const PRICE_LIST = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:? (?:\d{1,2}[.,]\d{2} ?[€$£¥]|[€$£¥] ?\d{1,2}[.,]\d{2})[.,;]?\s*){2,8}$/u;
@@ -667,6 +676,9 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     if (j === i && !(i + 1 < n && (taken.has(i + 1) || isFurniture(ps[i + 1]!)))) continue;
     for (let k = i; k <= j; k++) add(k, 'Weather widget left in the text.');
   }
+  topDateBar(ps, firstProse, add);
+  // A promo's line glued to its button, outside the body.
+  for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && !taken.has(i) && isGluedButtonLine(ps[i]!.trim(), isFurniture)) add(i, 'A promo and its button, run together, left in the text.');
   // Print front-page furniture (a date with its cover price is a page head, above): a price list by region, a nameplate with its section heads.
   for (let i = 0; i < n; i++) {
     const p = ps[i]!.trim();
@@ -700,6 +712,48 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     if ((taken.has(i + 1) || isFurniture(ps[i + 1]!)) && (i - 1 === lastProse || taken.has(i - 1) || isFurniture(ps[i - 1]!))) add(i, 'Another story’s headline, next to the page’s closing furniture, left in the text.');
   }
   return toFindings(doc, hits);
+}
+
+/**
+ * A case seam inside a word, where a button's label was run into the line before it: a lower-case letter or a run of
+ * capitals, then a capitalised word ("… Headlines FREESign up today!", "… newsletterSubscribe", "Inscrivez-vousDéjà membre ?").
+ */
+const CASE_SEAM = /(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
+const MAX_GLUED_BUTTON_LINE = 100;
+/** The promo before the button is a short phrase: a few words, no sentence end. */
+const MAX_GLUED_HEAD_WORDS = 8;
+/**
+ * A promo's line and its button run together with no space, outside the body ("Receive Daily Headlines FREESign up
+ * today!"): read by the seam, not by the promo's words. The part after the seam must be furniture by the label rules on its
+ * own (a button, a sign-up or account label), and the part before it a short phrase with no sentence end, so a name in
+ * camel case ("McDonald", "PayPal") or a sentence glued to the next one is not read. Glued labels at the article's edge on
+ * three outlets (blind 547 "…FREESign up today!", 504 "Inscrivez-vousDéjà membre ?", 213 "…contentSkip to navigation").
+ */
+function isGluedButtonLine(line: string, isFurniture: (p: string) => boolean): boolean {
+  if (line.length > MAX_GLUED_BUTTON_LINE) return false;
+  for (const m of line.matchAll(CASE_SEAM)) {
+    const head = line.slice(0, m.index).trim();
+    const tail = line.slice(m.index).trim();
+    if (head === '' || /[.!?;:]/u.test(head) || wordCount(head) > MAX_GLUED_HEAD_WORDS) continue;
+    if (isFurniture(tail)) return true;
+  }
+  return false;
+}
+
+/**
+ * A site's date bar at the top of the text: the header's date, led by its weekday, alone on the first line (the day the
+ * page was read, not the story's), with one or two section labels under it ("Sunday, November 24, 2024 / Sports",
+ * "Monday, December 22, 2025 / ADVT / Health"), then the headline. Read by position (the text's first lines, above the
+ * body) and by line shape (a date alone, then one-word labels), not by the labels' words. Blind misses on two outlets
+ * (558, 561). A date alone over the headline (a blog's post date: fixtures 103, 172) is not read: without the labels it
+ * may be the story's own date.
+ */
+function topDateBar(ps: readonly string[], firstProse: number, add: (i: number, message: string) => void): void {
+  if (ps.length < 3 || ps[0]!.length > 40 || !WEEKDAY_HEADER_DATE.test(ps[0]!.trim())) return;
+  let j = 1;
+  while (j <= MAX_DATE_BAR_LABELS && j < firstProse && DATE_BAR_LABEL.test(ps[j]!.trim())) j++;
+  if (j === 1 || j >= ps.length || wordCount(ps[j]!) < MIN_HEADLINE_WORDS) return;
+  for (let k = 0; k < j; k++) add(k, 'The site’s date bar and section label, above the headline, left in the text.');
 }
 
 /** Adjacent whole lines with the same message become one finding (one deletion). */

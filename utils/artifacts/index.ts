@@ -70,7 +70,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
   yield;
   claim(findMarkupCaptionTwins(doc));
   yield;
-  claim(findBoilerplate(doc));
+  // A module's heading over a list of links whose titles the caption readers already took (a teaser printed twice: alt
+  // text and title) keeps its heading: the line is furniture by the label rules on its own (561's "MORE Health ARTICLES").
+  claim(headingsWhereClaimed(doc, claimed, findBoilerplate(doc)));
   yield;
   // Furniture by shape after the label rules: a line both would flag keeps the label's message.
   claim(findFurniture(doc, isFurnitureLine));
@@ -190,6 +192,23 @@ function splitWhereClaimed(doc: ArticleDoc, claimed: DisjointSpans, found: Findi
       const end = Math.min(f.end, (doc.starts[i] ?? 0) + doc.paragraphs[i]!.length);
       if (end > start) out.push({ ...f, start, end });
     }
+  }
+  return out;
+}
+
+/**
+ * A block finding that overlaps an earlier claim keeps only its first paragraph, when that paragraph is a label on its own
+ * (isFurnitureLine: a module's heading): the block's other lines stay with the rule that claimed them. A block opened by
+ * a line that is not a label (a title, a sentence) is dropped as before.
+ */
+function headingsWhereClaimed(doc: ArticleDoc, claimed: DisjointSpans, found: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of found) {
+    if (!claimed.overlapping(f)) { out.push(f); continue; }
+    const i = paragraphAt(doc, f.start);
+    const start = doc.starts[i] ?? 0;
+    const end = start + doc.paragraphs[i]!.length;
+    if (f.start === start && end < f.end && isFurnitureLine(doc.paragraphs[i]!)) out.push({ ...f, start, end });
   }
   return out;
 }

@@ -583,12 +583,27 @@ export const RELATED: readonly LineRule[] = [
   },
 ];
 
+/**
+ * A reading-time line, by its parts: an optional lead that names the reading time or the article ("Estimated reading time:",
+ * "Temps de lecture estimé :", "This article will take you", "Durée de lecture :", "Cet article se lit en"), a duration in minutes ("3 minute(s)",
+ * "4-5 min"), and an optional tail of reading words ("read", "to read", "de lecture"). A hedge ("about", "environ") only
+ * after a lead. Blind misses on two outlets ("This article will take you 3 minute(s) to read", 556; "1 min de lecture",
+ * 533) and other pages that print "Reading Time: N minutes", "N Min Read" or "Temps de lecture estimé : N minutes"
+ * under the headline.
+ */
+const READING_TIME_LEAD = String.raw`(?:(?:(?:estimated|approximate|average) )?(?:reading|read) time|(?:temps|durée) (?:estimée? )?de lecture(?: estimée?)?)\s*:?\s*|(?:this|the) (?:article|story|post|piece) (?:will )?takes? (?:you )?|(?:cet article|ce texte) (?:se lit en|vous prendra) `;
+const READING_TIME_HEDGE = String.raw`(?:about|around|approximately|less than|under|environ|moins de) `;
+const READING_TIME_DURATION = String.raw`\d{1,3}(?:[-–]\d{1,3})?\s?(?:min|mins|minutes?|minute\(s\))\.?`;
+const READING_TIME_TAIL = String.raw`(?: read| to read| reading time| read time| de lecture| à lire)`;
+const READING_TIME_LINE = String.raw`(?:(?:${READING_TIME_LEAD})(?:${READING_TIME_HEDGE})?)?${READING_TIME_DURATION}${READING_TIME_TAIL}?[.!]?`;
+
 /** Player and gallery residue: slide counters, player labels, reading time, audio, alt text, credits without a photo. */
 export const PLAYER_GALLERY: readonly LineRule[] = [
   // Photo-gallery and player residue.
   { name: 'gallery', re: /^(?:(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ of \d+|now playing:?|up next:?|video duration \d[\d:]*|\d{1,2}:\d{2} (?:min|mins)?|expand|fullscreen|mute|unmute|volume \d+%)$/i, message: 'Photo-gallery or video-player residue left in the text.' },
   // Reading time and audio-player labels: "1 Min Read", "Reading time: 4 minutes", "Listen to the Article(6 Minutes)", "5 min de lecture".
-  { name: 'reading-time', re: /^(?:(?:reading time|temps de lecture)\s*:?\s*)?\d{1,3}\s?(?:min|mins|minutes?)\.?(?: read| de lecture)?$|^\d{1,3}\s?(?:min|mins|minutes?)\.? read$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$/iu, message: 'Reading-time or audio-player label left in the text.' },
+  // The reading time is read as a duration with its reading words around it (READING_TIME_LINE), not as one badge's wording.
+  { name: 'reading-time', re: new RegExp(String.raw`^${READING_TIME_LINE}$|^(?:listen to|écouter) (?:the|this|l'|l’|cet)\s?(?:article|story)\s*(?:\(?\s*\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)?\s*\)?)?$`, 'iu'), message: 'Reading-time or audio-player label left in the text.' },
   // More skip links and audio-player labels: "Skip to main navigation", "Listen to this story", "Audio available".
   { name: 'skip-audio', re: /^(?:skip to (?:main )?(?:navigation|content|article|search|footer)|jump to (?:main )?content|listen to (?:this|the) (?:story|article|podcast)(?:\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)?)?|(?:\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}-minute) (?:listen|read)|listen\s*[·•|-]?\s*\d{1,3}(?::\d{2})? ?(?:min|mins|minutes?)|audio (?:available|version)|lecture\s*:?\s*\d{1,3}\s?min(?:utes?)?\.?)$/iu, message: 'Reading-time, audio-player or skip-link label left in the text.' },
   // Image alt text or icon name on its own line: "Profile image", "Search icon". Not "<name> logo":
@@ -905,7 +920,19 @@ export const PLATFORM: readonly LineRule[] = [
  * own headline (edge-chrome.ts's TICKER_LABEL reads it above the body), and inside the body it heads a press review.
  */
 const RELATED_DESK = NEWS_DESK_NOUNS.map((w) => w.toLowerCase()).join('|');
-export const LIST_HEADER = new RegExp(String.raw`^(?:related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
+/**
+ * A module's heading read by its shape, not its wording: a word that places the list against the article (more, recent,
+ * latest, older, earlier, previous, similar, popular, trending), at most two desk nouns (NEWS_DESK_NOUNS: "MORE Health
+ * ARTICLES", "Latest Economic News", "Recent Company News") and a plural noun of the site's items (articles, stories,
+ * posts, news, headlines); in French the same nouns with "derniers / autres / récents / similaires". Blind misses on
+ * five outlets: "Recent Posts" (510, read as a second story), "MORE Health ARTICLES" (561), "Latest Economic News" (369),
+ * "EARLIER STORIES" (374), and fresh pages of the sweep. Plural nouns only, and no "Top" or "Other": "Top News", "Other news"
+ * head a digest's own items (see NEWS_RANK_WORDS).
+ */
+const MODULE_PLACE_WORDS = String.raw`more|recent|latest|older|earlier|previous|similar|popular|trending|related`;
+const MODULE_ITEM_NOUNS = String.raw`articles|stories|posts|news|headlines`;
+const MODULE_HEADING = String.raw`(?:${MODULE_PLACE_WORDS})(?: (?:${RELATED_DESK})){0,2} (?:${MODULE_ITEM_NOUNS})|(?:nos |les |d['’])?(?:derniers|autres) articles|articles (?:récents|similaires|liés|associés)|(?:nos |les )?dernières (?:actualités|infos|nouvelles)|plus d['’]articles`;
+export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
