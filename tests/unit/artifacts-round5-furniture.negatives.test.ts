@@ -29,7 +29,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a headline about a logo', paragraphs: ['Acme unveils its new logo', ...BODY] },
   { name: 'one menu word above the headline', paragraphs: ['Search', HEADLINE, ...BODY] },
   { name: 'section headings inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Press releases', BODY[1]!, 'Archives', BODY[2]!] },
-  { name: 'a heading with its list at the end', paragraphs: [HEADLINE, ...BODY, 'Recent posts', 'How Acme builds robots', 'Why warehouses want them'] },
+  // The article's own heading over its own short list. (This row once read 'Recent posts' over two post titles: that is a
+  // blog's module of other posts, which the blind gold of fixture 510 marks as boilerplate, and round 30 reads it so.)
+  { name: 'a heading with its list at the end', paragraphs: [HEADLINE, ...BODY, 'What comes next', 'How Acme builds robots', 'Why warehouses want them'] },
   { name: 'a quoted letter inside the body', paragraphs: [HEADLINE, BODY[0]!, 'Dear readers', 'We are closing the print edition after forty years', 'Regards', BODY[1]!, BODY[2]!] },
   { name: 'a table row with pipes', paragraphs: [HEADLINE, BODY[0]!, '| Revenue | 12 |', ...BODY.slice(1)] },
   { name: 'a Spanish score line inside the body', paragraphs: [HEADLINE, BODY[0]!, '2 de 3', ...BODY.slice(1)] },

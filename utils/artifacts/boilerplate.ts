@@ -204,6 +204,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   const flagged: Array<{ i: number; j: number; message: string }> = [];
   const prefixes: Finding[] = [];
   const n = doc.paragraphs.length;
+  const firstProse = doc.paragraphs.findIndex(isBodyProse);
   for (let i = 0; i < n; i++) {
     const p = doc.paragraphs[i]!;
     if (p.length > 220) {
@@ -221,7 +222,9 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
     if (LIST_HEADER.test(p)) {
       let j = i;
-      while (j + 1 < n && isLinkHeadline(doc.paragraphs[j + 1]!) && j - i < 10) j++;
+      // Above the body's first prose, the line under a module's heading is the article's own headline, not a link of the
+      // module: the heading is flagged alone there ("Latest Science News" over the headline).
+      if (i >= firstProse) while (j + 1 < n && isLinkHeadline(doc.paragraphs[j + 1]!) && j - i < 10) j++;
       flagged.push({ i, j, message: j > i ? '“Related” link list left in the text.' : 'Website module heading left in the text.' });
       i = j;
       continue;
