@@ -22,7 +22,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a French age in a sentence', paragraphs: milieu('Il y a 3 ans, la ville a fermé sa dernière usine.') },
   { name: 'subscribers in a sentence', paragraphs: end('The archive is available to subscribers of the print edition, the paper said, and to libraries.') },
   { name: 'abonnés in a sentence', paragraphs: fin('Le service est accessible aux abonnés depuis lundi, a indiqué la direction.') },
-  { name: 'a recent-posts heading over its own list', paragraphs: [HEADLINE, ...BODY, 'Recent posts', 'How Acme builds robots', 'Why warehouses want them'] },
+  // Once 'Recent posts' over two post titles: a blog's module of other posts, boilerplate by the blind gold of 510 and
+  // read so since round 30. The look-alike kept is the article's own heading over its own list.
+  { name: 'an own heading over its own list', paragraphs: [HEADLINE, ...BODY, 'What comes next', 'How Acme builds robots', 'Why warehouses want them'] },
   { name: 'a live-news subhead', paragraphs: mid('The latest from Kyiv') },
   { name: 'latest in a sentence', paragraphs: end('Latest stories from the front suggest the offensive has stalled.') },
   { name: 'more proof question', paragraphs: mid('Want more proof?') },
