@@ -161,16 +161,20 @@ function roundTotalNoun(before: string, after: string): boolean {
  * phrase whose head is a contribution noun (a closed class) with the figure as its complement ("of §", "de §").
  */
 const PART_NOUN = String.raw`(?:investment|contribution|commitment|cheque|check|ticket|tranche|portion|share|injection|investissement|apport|participation)`;
+/** An inclusion right after the previous figure (", including", ", which includes", ", dont"), its article allowed: where a part opens. */
+const INCLUSION_RIGHT_AFTER_FIGURE = String.raw`^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|dont)\s+(?:an?\s+|une?\s+)?`;
+/** A contribution noun with its figure as complement, a few words before it allowed ("an equity investment of", "un apport de"). */
+const PART_NOUN_OF = String.raw`(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*`;
 /**
  * The part may also be named after its figure ("obtained §, including a § equity investment", "a réuni §, dont § en apport de
  * capital", "dont § en fonds propres"): a bare inclusion right after the sum, then a contribution noun or the kind of the part.
  */
-const PART_BARE_RIGHT_AFTER_FIGURE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|dont)\s+(?:an?\s+|une?\s+)?$/iu;
+const PART_BARE_RIGHT_AFTER_FIGURE = new RegExp(String.raw`${INCLUSION_RIGHT_AFTER_FIGURE}$`, 'iu');
 const PART_NOUN_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:[\p{Ll}-]+\s+){0,2}?${PART_NOUN}(?![\p{L}])|(?:en|in)\s+(?:apport|fonds propres|equity|capital|actions|shares)(?![\p{L}]))`, 'iu');
-const COMPONENT_BEFORE = new RegExp(String.raw`\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?(?:(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*)?$|`
+const COMPONENT_BEFORE = new RegExp(String.raw`\b(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|of which|dont)\s+(?:an?\s+|une?\s+)?(?:${PART_NOUN_OF})?$|`
   + String.raw`\b(?:led|anchored|headlined|co-led) by (?:an?|the) (?:investment|contribution|commitment|cheque|check|ticket) of\s*$`, 'iu');
 /** The inclusion right after the previous figure ("obtained §, including an investment of § from X"): a part of that sum. */
-const PART_RIGHT_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:which|that)\s+)?(?:includ(?:ed|es|ing)|dont)\s+(?:an?\s+|une?\s+)?(?:[\p{L}-]+\s+){0,2}?${PART_NOUN}\s+(?:of|de|d[’'])\s*$`, 'iu');
+const PART_RIGHT_AFTER_FIGURE = new RegExp(String.raw`${INCLUSION_RIGHT_AFTER_FIGURE}${PART_NOUN_OF}$`, 'iu');
 /**
  * Round 20 (batch 14, 619; 62's "raised a § series D round including a § debt"; the review's "raised § - respectively § in equity
  * and § in debt"): a raise told with its backers, then "including" its parts ("raised § from X, including a § equity investment
