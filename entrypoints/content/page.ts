@@ -577,7 +577,7 @@ export class PageController {
    * the page than this reading first found (a re-anchor during a redraw can find none).
    */
   private get rangesLost(): boolean {
-    return this.anchored.some((a) => a.ranges.some((r) => !isLiveRange(r))) || this.foundNow < this.foundAtReading;
+    return this.anchored.some((a) => a.ranges.some((r) => !isLiveRange(r))) || this.liveFindings.length < this.foundAtReading;
   }
 
   /** True when the re-anchors gave up on this URL (see redrawGaveUp). */
@@ -585,9 +585,9 @@ export class PageController {
     return this.redrawGaveUp !== null && this.redrawGaveUp.href === (this.doc.location?.href ?? '');
   }
 
-  /** Findings with a range on the page now. */
-  private get foundNow(): number {
-    return this.anchored.filter((a) => a.ranges.some(isLiveRange)).length;
+  /** Findings with a range on the page now (one the page's redraw cut loose is not; review F3). */
+  private get liveFindings(): AnchoredFinding[] {
+    return this.anchored.filter((a) => a.ranges.some(isLiveRange));
   }
 
   /**
@@ -711,10 +711,7 @@ export class PageController {
     this.indexLimit = firstPart ? 2 * FIRST_PART_CHARS : undefined;
     this.key = readerGaveUp ? '' : shape.key;
     this.anchoredReady = false;
-    this.redrawnFrom = null;
-    this.reanchorAttempts = 0;
-    this.removals = 0;
-    this.removedByPage = false;
+    this.resetPageWatch();
     await this.ensureAnchored();
     if (this.disposed || generation !== this.generation) return false;
     // New content, new ranges: keep the page painted if it was (in a task of its own).
@@ -793,16 +790,31 @@ export class PageController {
     this.anchoredReady = false;
     this.anchoring = null;
     this.cursor.clear();
+    this.unpaint();
+    this.resetPageWatch();
+  }
+
+  /** Take our highlights and tooltip off the page, and stop what watches or paints them. */
+  private unpaint(): void {
+    this.stopTimers();
+    this.ours(() => this.painter.clear());
+    this.painted = null;
+    this.tooltip.destroy();
+  }
+
+  /** Stop the rest of a paint, a scheduled re-anchor and the removal watch. */
+  private stopTimers(): void {
     this.cancelPaintRest();
     this.cancelReanchor();
     this.stopRemovalWatch();
+  }
+
+  /** A new reading (or none): the page has neither redrawn nor removed its highlights yet. */
+  private resetPageWatch(): void {
     this.redrawnFrom = null;
     this.reanchorAttempts = 0;
     this.removals = 0;
     this.removedByPage = false;
-    this.ours(() => this.painter.clear());
-    this.painted = null;
-    this.tooltip.destroy();
   }
 
   /**
@@ -1059,9 +1071,8 @@ export class PageController {
   currentResponse(): GetSummaryResponse {
     if (!this.analysis) throw new Error('the page has not been read yet.');
     const analysis = this.analysis;
-    // Found: with a range on the page now (one the page's redraw cut loose is not; review F3).
     const gaveUp = this.redrawsHere ? this.redrawGaveUp : null;
-    const found = this.anchored.filter((a) => a.ranges.some(isLiveRange));
+    const found = this.liveFindings;
     const redraw = gaveUp
       ? { found: found.length, total: Math.max(gaveUp.total, this.anchored.filter((a) => a.ranges.length > 0).length, found.length) }
       : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length) };
@@ -1145,12 +1156,7 @@ export class PageController {
       await this.reanchorIfLost(true);
       if (this.enabled && !this.disposed) this.paint();
     } else {
-      this.cancelPaintRest();
-      this.cancelReanchor();
-      this.stopRemovalWatch();
-      this.ours(() => this.painter.clear());
-      this.painted = null;
-      this.tooltip.destroy();
+      this.unpaint();
     }
     return { enabled: this.enabled, ranges: this.painter.rangeCount, registered: this.painter.registeredCount };
   }
@@ -1198,9 +1204,7 @@ export class PageController {
     try {
       this.observer?.disconnect();
       if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-      this.cancelPaintRest();
-      this.cancelReanchor();
-      this.stopRemovalWatch();
+      this.stopTimers();
       this.painter.clear();
       this.tooltip.destroy();
     } catch {
