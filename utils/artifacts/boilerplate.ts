@@ -311,6 +311,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   }
   for (const i of inlineLinkHeadlines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'Headline of another story (a related link) left between two paragraphs.' }); }
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
+  for (const i of autoblogTail(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An autoblog’s closing template line (after its ad shortcode) left in the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
   for (const b of offerButtons(doc)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Button label left in the text.' }); }
@@ -609,6 +610,36 @@ function inlineLinkHeadlines(doc: ArticleDoc): number[] {
     const words = wordCount(p);
     if (words < MIN_LINK_HEADLINE_WORDS || words > MAX_LINK_HEADLINE_WORDS) continue;
     if (isBodyProse(ps[i - 1]!) && isBodyProse(ps[i + 1]!)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * An autoblog's closing template. A scraper plugin wraps the story it copies in numbered ad shortcodes and closes it with
+ * the last one ("[ad_2]"); its template then prints its own lines to the end of the text: the source link, the site's
+ * signature or the source's section ("Source link", "THE NAIS IS OFFICIAL EDITOR ON NAIS NEWS", "lefigaro -Économie et
+ * commerce"). Read by position: the closing shortcode (AD_SHORTCODE) among the last lines, and after it only short lines
+ * with no sentence's final stop, none of them prose; a byline among them stays the byline reader's ("By admin"), and ends
+ * the run. Two autoblogs in the fixtures (353, 483); the shortcode and "Source link" were already read (33, 34, 507).
+ */
+const AD_SHORTCODE = /^\[ad[_ -]?\d{1,2}\]$/iu;
+/** The template's closing lines: at most this many after the shortcode, each at most this many words. */
+const MAX_TAIL_LINES = 3;
+const MAX_TAIL_WORDS = 10;
+
+function autoblogTail(doc: ArticleDoc): number[] {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  let s = n - 1;
+  while (s >= 0 && s >= n - 1 - MAX_TAIL_LINES && !AD_SHORTCODE.test(ps[s]!.trim())) s--;
+  if (s < 0 || s < n - 1 - MAX_TAIL_LINES) return [];
+  const out: number[] = [];
+  for (let k = s + 1; k < n; k++) {
+    const p = ps[k]!.trim();
+    if (BYLINE_LEAD.test(p)) break;
+    if (isFurnitureLine(p)) continue;
+    if (wordCount(p) > MAX_TAIL_WORDS || SENTENCE_FINAL.test(p) || isBodyProse(p)) return [];
+    out.push(k);
   }
   return out;
 }

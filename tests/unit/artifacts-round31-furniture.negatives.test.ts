@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { buildDoc } from '../../utils/artifacts/context';
+import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+
+/**
+ * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
+ */
+
+const boilerplate = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findBoilerplate(doc));
+};
+
+const NOT_AUTOBLOG_TAILS: Array<[string, string[], string]> = [
+  ['a closing line with no shortcode above it', [PROSE_A, PROSE_B, 'Harbour Wire Network'], 'Harbour Wire Network'],
+  ['a byline after the shortcode (the byline reader’s)', [PROSE_A, PROSE_B, '[ad_2]', 'By Jane Quay'], 'By Jane Quay'],
+  ['FR : une signature après le shortcode', [PROSE_FR, '[ad_2]', 'Par Claire Quai'], 'Par Claire Quai'],
+  ['prose after the shortcode: the story goes on', [PROSE_A, '[ad_2]', PROSE_B, 'Harbour Wire Network'], 'Harbour Wire Network'],
+  ['a sentence after the shortcode', [PROSE_A, PROSE_B, '[ad_2]', 'The ferry sails at noon.'], 'The ferry sails at noon.'],
+  ['an embed shortcode, not an ad', [PROSE_A, PROSE_B, '[embed]', 'Harbour Wire Network'], 'Harbour Wire Network'],
+];
+
+describe('round 31: not an autoblog’s closing template', () => {
+  for (const [name, ps, line] of NOT_AUTOBLOG_TAILS) {
+    it(name, () => {
+      expect(boilerplate(ps).some((s) => s.includes(line))).toBe(false);
+    });
+  }
+});
