@@ -8,7 +8,7 @@ import type { PageClient } from './client';
 import { StatusMessage } from './StatusMessage';
 import { NO_ROUND_TEXT, refusalStatus, SummaryCard } from './SummaryCard';
 
-type View =
+export type View =
   | { phase: 'loading' }
   | { phase: 'ready'; data: GetSummaryResponse }
   | { phase: 'restricted'; message: string }
@@ -32,6 +32,18 @@ export function newCardAnnouncement(view: View): string {
   return `New card: ${title}. ${count > 1 ? `${count} rounds in this article. ` : ''}${deal}`;
 }
 
+/**
+ * The view once the page pushed the card's state (the card is open and the
+ * page redrew, lost or removed its highlights, or was read again): the same
+ * reading is updated in place, a newer one replaces the card; an older one
+ * (a push overtaken by the card's own answer) and any view that is not a card
+ * (loading, refused by the browser, an error) are left as they are.
+ */
+export function pushedView(view: View, state: GetSummaryResponse): View {
+  if (view.phase !== 'ready' || state.analysisId < view.data.analysisId) return view;
+  return { phase: 'ready', data: state };
+}
+
 export function PopupApp({ client }: PopupAppProps) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [highlightsOn, setHighlightsOn] = useState(true);
@@ -49,6 +61,21 @@ export function PopupApp({ client }: PopupAppProps) {
    */
   const refocus = useRef<'no' | 'asked' | 'loading'>('no');
   const root = useRef<HTMLDivElement>(null);
+  /** The view shown, for the page's pushes (they come outside any render). */
+  const shown = useRef<View>(view);
+  shown.current = view;
+  /** The reading a push replaced the card with: its card takes focus (the old one's focused button is gone) and is announced. */
+  const replacedBy = useRef<number | null>(null);
+
+  /** The page pushed the card's state: show it; a new reading replaces the card as "Read again" does (focus, announcement). */
+  const onPushed = useCallback((state: GetSummaryResponse) => {
+    const before = shown.current;
+    const next = pushedView(before, state);
+    if (next === before) return;
+    if (before.phase === 'ready' && state.analysisId !== before.data.analysisId) replacedBy.current = state.analysisId;
+    shown.current = next;
+    setView(next);
+  }, []);
 
   /** Replace the card (or the refusal) with a new reading of the page; `note` says why, when not asked. */
   const readAgain = useCallback((note: string | null = null) => {
@@ -58,6 +85,14 @@ export function PopupApp({ client }: PopupAppProps) {
     setNotice(note);
     setReading((n) => n + 1);
   }, []);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el || view.phase !== 'ready' || replacedBy.current !== view.data.analysisId) return;
+    replacedBy.current = null;
+    el.querySelector<HTMLElement>('.article-title')?.focus();
+    setAnnouncement(newCardAnnouncement(view));
+  }, [view]);
 
   useEffect(() => {
     const el = root.current;
@@ -79,6 +114,7 @@ export function PopupApp({ client }: PopupAppProps) {
 
   useEffect(() => {
     let live = true;
+    let unsubscribe: (() => void) | null = null;
     // The options page's default export format: Markdown until it is known, or if it cannot be read.
     client.loadExportFormat().then(
       (format) => live && setExportFormat(format),
@@ -92,16 +128,25 @@ export function PopupApp({ client }: PopupAppProps) {
         setVisible(prefs.visible);
         const result = await client.load();
         if (!live) return;
-        if (result.kind === 'ready') setView({ phase: 'ready', data: result.data });
-        else setView({ phase: result.kind, message: result.message });
+        if (result.kind === 'ready') {
+          const ready: View = { phase: 'ready', data: result.data };
+          // Known to onPushed at once: the page's first push may come before this render.
+          shown.current = ready;
+          setView(ready);
+          // From now on the page tells the card what changes on it (see utils/messages.ts, CARD_PORT).
+          unsubscribe = client.subscribe?.((state) => live && onPushed(state)) ?? null;
+        } else {
+          setView({ phase: result.kind, message: result.message });
+        }
       } catch (error) {
         if (live) setView({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     })();
     return () => {
       live = false;
+      unsubscribe?.();
     };
-  }, [client, reading]);
+  }, [client, reading, onPushed]);
 
   const onToggleHighlights = useCallback(
     (enabled: boolean) => {

@@ -41,4 +41,11 @@ export interface PageClient {
   saveToLog(summary: Summary): Promise<unknown>;
   /** Open the deal log page in a new tab. */
   openLog(): void;
+  /**
+   * Hear the page's changes to the card shown (highlights found again or lost
+   * after a redraw, taken away by the page, a new reading): `onState` gets the
+   * card's new state each time, pushed by the page (no polling). Returns the
+   * unsubscribe. Absent: the card keeps its state (a test's fake client).
+   */
+  subscribe?(onState: (state: GetSummaryResponse) => void): () => void;
 }

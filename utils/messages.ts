@@ -177,6 +177,23 @@ export interface ResponseOf {
 
 export type MessageOf<T extends RoundupMessageType> = Extract<RoundupMessage, { type: T }>;
 
+/**
+ * The open card's live link (review: the card kept its first state until the
+ * popup was reopened). The popup connects a port of this name to the tab's
+ * content script once the card is shown; while it is connected, the content
+ * script posts a CardStateMessage whenever what the card shows changed: the
+ * page redrew the article and the highlights were found again or lost, the
+ * page took them away, or the page was read again. Nothing is sent when no
+ * card is open, and the popup never polls.
+ */
+export const CARD_PORT = 'roundup-card';
+
+/** Content → popup, on the CARD_PORT: the card's state now (the get-summary answer, without a new reading). */
+export interface CardStateMessage {
+  type: 'card-state';
+  state: GetSummaryResponse;
+}
+
 /** The storage.local key remembering whether highlights are on. */
 export const HIGHLIGHTS_KEY = 'roundup.highlightsOn';
 /** The storage.local key remembering the per-category toggles. */
@@ -238,6 +255,40 @@ export function isRoundupMessage(value: unknown): value is RoundupMessage {
     default:
       return false;
   }
+}
+
+/** Every ExtractStatus (a card-state push carries one). */
+const EXTRACT_STATUSES: readonly ExtractStatus[] = ['ok', 'not-article', 'too-large', 'error'];
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** `{ found, total }` counts, found at most total (the card's "N of M found again"). */
+function isRedraw(value: unknown): boolean {
+  return value === undefined || value === null || (isRecord(value) && isCount(value.found) && isCount(value.total) && value.found <= value.total);
+}
+
+/**
+ * True when `value` is a card-state push the popup can show: the parts of the
+ * answer the card reads (the summary's own shape is the contract's, built by
+ * our readers; the port only reaches our content script, but a receiver still
+ * checks what it renders from).
+ */
+export function isCardStateMessage(value: unknown): value is CardStateMessage {
+  if (!isRecord(value) || value.type !== 'card-state' || !isRecord(value.state)) return false;
+  const s = value.state;
+  const summary = s.summary;
+  return isRecord(summary) && Array.isArray(summary.deals) && Array.isArray(summary.investors) && Array.isArray(summary.money)
+    && Array.isArray(summary.artifacts) && isRecord(summary.source) && isRecord(summary.article)
+    && typeof s.status === 'string' && EXTRACT_STATUSES.includes(s.status as ExtractStatus) && isStringOrNull(s.message)
+    && isCount(s.anchored) && isCount(s.unanchored) && isCount(s.paragraphCount) && isCount(s.analysisId)
+    && Array.isArray(s.anchoredIds) && s.anchoredIds.every((id) => typeof id === 'string')
+    && typeof s.highlightsOn === 'boolean' && isRecord(s.timings)
+    && isRedraw(s.redraw)
+    && (s.removedByPage === undefined || typeof s.removedByPage === 'boolean')
+    && (s.pageChanged === undefined || typeof s.pageChanged === 'boolean')
+    && (s.retryable === undefined || typeof s.retryable === 'boolean');
 }
 
 /** The part of `browser.tabs` used to talk to a content script (passed in, so this module stays pure). */

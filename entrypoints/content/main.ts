@@ -6,9 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadArticleResponse, type RoundupMessage } from '../../utils/messages';
+import { CARD_PORT, CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadArticleResponse, type RoundupMessage } from '../../utils/messages';
 import { PageController, type ArticleReader, type PageCache } from './page';
 import { yieldToPage, type StepRecord } from './trace';
+import { CardLink, type CardPort } from './card-link';
 import { readVisibility } from '../../utils/categories';
 
 /**
@@ -43,6 +44,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
   }
 
   const page = new PageController(document, cache, readInBackground);
+  // An open card (the popup) hears of what changes on the page without asking: see card-link.ts.
+  const cards = new CardLink(() => page.cardState());
+  page.onCardChange = () => cards.changed();
   let stopped = false;
   const ready = loadPreferences(page);
 
@@ -51,9 +55,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
     stopped = true;
     try {
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
     } catch {
       /* context already gone */
     }
+    cards.close();
     page.dispose();
     if (win[SLOT] === slot) delete win[SLOT];
   };
@@ -102,6 +108,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
         await browser.storage.local.set({ [HIGHLIGHTS_KEY]: page.enabled }).catch(() => undefined);
         const state = await page.apply();
         if (page.enabled) reportDeals();
+        cards.changed();
         return state;
       }
       case 'scroll-to':
@@ -120,8 +127,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
     });
   }
 
+  /** A popup showing this tab's card subscribes to its changes (our extension only, that one port name). */
+  function onConnect(port: CardPort & { name: string; sender?: { id?: string } }): void {
+    if (stopped || port.name !== CARD_PORT || port.sender?.id !== browser.runtime.id) return;
+    cards.add(port);
+  }
+
   try {
     browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.onConnect.addListener(onConnect);
   } catch {
     stop();
     return;
@@ -156,6 +170,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     try {
       const ran = page.enabled ? (await page.apply(), true) : await page.ensureAnalysis();
       if (ran || page.enabled) reportDeals();
+      cards.changed();
     } catch {
       /* reported through get-summary instead */
     }

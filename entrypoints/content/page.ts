@@ -451,6 +451,13 @@ export class PageController {
   private redrawGaveUp: { href: string; total: number } | null = null;
 
   private readonly reader: ArticleReader;
+  /**
+   * Told when what an open card shows may have changed with no request of the
+   * card's: a re-anchor after the page redrew (found again or lost), the page
+   * taking the highlights away, a new reading. main.ts then pushes the card's
+   * state to an open popup (CARD_PORT); with none open it does nothing.
+   */
+  onCardChange: (() => void) | null = null;
   /** Characters the text index stops at (set for a page read only in its first part). */
   private indexLimit: number | undefined;
 
@@ -603,7 +610,8 @@ export class PageController {
     const delay = Math.max(debounceMs, this.lastReanchorAt + everyMs - performance.now());
     const id = view.setTimeout(() => {
       this.reanchorTimer = null;
-      void this.reanchorIfLost(false).catch(() => undefined);
+      // Found again, lost, or given up on: an open card shows it (and a page change the re-render was not).
+      void this.reanchorIfLost(false).catch(() => undefined).then(() => this.cardChanged());
     }, delay);
     this.reanchorTimer = { cancel: () => view.clearTimeout(id) };
   }
@@ -720,6 +728,8 @@ export class PageController {
       if (this.disposed || generation !== this.generation) return false;
       this.paint();
     }
+    // A reading the card did not ask for (the keyboard toggle, an in-page navigation) replaces an open card.
+    this.cardChanged();
     return true;
   }
 
@@ -1005,6 +1015,7 @@ export class PageController {
         if (this.removals > REMOVAL_MAX_REPAINTS) {
           this.removedByPage = true;
           this.stopRemovalWatch();
+          this.cardChanged();
           return;
         }
         this.paint();
@@ -1055,6 +1066,27 @@ export class PageController {
   private cancelPaintRest(): void {
     this.restHandle?.cancel();
     this.restHandle = null;
+  }
+
+  private cardChanged(): void {
+    if (this.disposed) return;
+    try {
+      this.onCardChange?.();
+    } catch {
+      /* never break the page */
+    }
+  }
+
+  /**
+   * What an open card shows now, for a push: the reading held (never a new
+   * one), with the page's fingerprint taken again if the page changed (a
+   * re-render of the same text is not a changed page, a new paragraph is).
+   * Null while no reading is finished and anchored.
+   */
+  async cardState(): Promise<GetSummaryResponse | null> {
+    if (this.disposed || !this.analysis || !this.anchoredReady) return null;
+    await this.currentShape();
+    return this.disposed || !this.analysis || !this.anchoredReady ? null : this.currentResponse();
   }
 
   async summaryResponse(): Promise<GetSummaryResponse> {

@@ -5,7 +5,7 @@ import { browserStore } from '../../utils/browser-store';
 import { readVisibility } from '../../utils/categories';
 import { saveToLogWithOutcome } from '../../utils/deal-log';
 import { loadSettings } from '../../utils/settings';
-import { CATEGORIES_KEY, HIGHLIGHTS_KEY, requestTab, type RoundupMessage } from '../../utils/messages';
+import { CARD_PORT, CATEGORIES_KEY, HIGHLIGHTS_KEY, isCardStateMessage, requestTab, type GetSummaryResponse, type RoundupMessage } from '../../utils/messages';
 import { injectionFailure, restrictedReason } from './restricted';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -95,5 +95,47 @@ export function createBrowserClient(): PageClient {
     saveToLog: (summary) => saveToLogWithOutcome(browserStore, summary),
 
     openLog: () => void browser.tabs.create({ url: browser.runtime.getURL('/log.html') }),
+
+    subscribe: (onState) => subscribeToCard(tab(), onState),
+  };
+}
+
+/**
+ * How many times in a row the card's port is connected again after it closed
+ * with no state received in between: a new copy of the content script (the
+ * keyboard toggle injects one) answers the next connection; a page gone does not.
+ */
+const CARD_RECONNECTS = 2;
+
+/** The card's port to the tab's content script (top frame): its pushed states go to `onState`. */
+function subscribeToCard(tabId: number, onState: (state: GetSummaryResponse) => void): () => void {
+  let port: ReturnType<typeof browser.tabs.connect> | null = null;
+  let closed = false;
+  let reconnects = 0;
+  const connect = (): void => {
+    if (closed) return;
+    try {
+      port = browser.tabs.connect(tabId, { name: CARD_PORT, frameId: 0 });
+    } catch {
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      // Shown only in the shape the card reads (see isCardStateMessage).
+      if (closed || !isCardStateMessage(message)) return;
+      reconnects = 0;
+      onState(message.state);
+    });
+    port.onDisconnect.addListener(() => {
+      // Read, so a port no copy answered ("Receiving end does not exist") is not logged as unchecked.
+      void browser.runtime.lastError;
+      port = null;
+      if (!closed && reconnects++ < CARD_RECONNECTS) connect();
+    });
+  };
+  connect();
+  return () => {
+    closed = true;
+    port?.disconnect();
+    port = null;
   };
 }
