@@ -289,6 +289,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   pageKindStories(doc, flag);
   linkPreviewCards(doc, shape, flag);
   afterSeparator(doc, shape, flag);
+  afterJumpLine(doc, out);
   otherDayLedes(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
   trailingHeadline(doc, flag);
@@ -532,6 +533,43 @@ function afterSeparator(doc: ArticleDoc, shape: Shape, flag: (i: number, message
     if (!isSeparatedHeadline(ps[i + 1]!, shape.words[i + 1]!) || shape.words[i + 2]! < 8) continue;
     if (DATELINE.test(lede) || GLUED_DATELINE.test(lede)) flag(i + 1, 'Another story (its headline, then a lede opening on a dateline) follows a separator line.');
   }
+}
+
+/**
+ * A print page's jump line, where the front-page part of a story stops and names the page it goes on
+ * ("[See Tulare Lake, A8]", "(See HOMELESS, Page A6)", "Please see TAXES on page 4", "See page 12", "Continued on Page 4",
+ * "Suite page 5", "Suite en page 12", "Voir page 3"): a "see" or "continued" word, maybe the story's keyword, then a page
+ * (a section letter and a number, or "page" and a number: a bare number is a count, "See 5 ways"). Bounded parts, no
+ * nesting: linear. A reader's "see page 4." inside a sentence ends on its full stop, so no lede follows it.
+ */
+const JUMP_PAGE = String.raw`(?:(?:[Pp]age|PAGE|p\.) ?[A-Z]?\d{1,3}|[A-Z]\d{1,2})`;
+const JUMP_LINE = new RegExp(String.raw`[[(]?(?:(?:Please see|PLEASE SEE|See|SEE)(?: [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3},?)?(?: on)? ${JUMP_PAGE}|(?:Continued|CONTINUED|Cont\.) on ${JUMP_PAGE}|(?:Suite|SUITE|Voir|VOIR)(?: en)? (?:page|PAGE|p\.) ?\d{1,3})[\])]?(?= )`, 'gu');
+/** The new story after the jump: a capitalised sentence of some length (a lede), not a word or two of furniture. */
+const LEDE_AFTER_JUMP = /^ ["“‘«]?\p{Lu}[\p{L}'’-]*(?: [^ ]+){7}/u;
+/** Prose that the jump line closes: this many words of the paragraph before it. */
+const MIN_WORDS_BEFORE_JUMP = 12;
+/** The lede reported: up to its first sentence end, at most this many characters. */
+const MAX_JUMP_LEDE = 240;
+
+/**
+ * A print replica flattened into one run of text (a flipbook's or a document site's text layer): a front-page story ends on
+ * its jump line and, with no break, the next front-page story's lede starts ("… protect a dairy. [See Tulare Lake, A8] The
+ * robocalls poured in, …"). A jump line ends its story's part on the page by definition; a sentence after it in the same
+ * paragraph is another story (the replica prints that story's headline wherever the layout put it). A jump line at the end
+ * of a paragraph, or followed by a few words only, is left alone. The lede, up to its first sentence end, is reported.
+ */
+function afterJumpLine(doc: ArticleDoc, out: Finding[]): void {
+  doc.paragraphs.forEach((p, i) => {
+    if (p.length < 80 || !/\d/.test(p)) return;
+    for (const m of p.matchAll(JUMP_LINE)) {
+      const at = m.index! + m[0].length;
+      if (wordCount(p.slice(0, m.index!)) < MIN_WORDS_BEFORE_JUMP || !LEDE_AFTER_JUMP.test(p.slice(at, at + 200))) continue;
+      const rest = p.slice(at + 1, at + 1 + MAX_JUMP_LEDE);
+      const stop = /[.!?]["'”’)]*(?= |$)/u.exec(rest);
+      const start = (doc.starts[i] ?? 0) + at + 1;
+      out.push({ kind: 'merged-stories', start, end: start + (stop ? stop.index + stop[0].length : rest.length), message: 'Another front-page story starts right after this one’s jump line (“See …, page …”): a print page read as one text.', fix: null });
+    }
+  });
 }
 
 /** A card's byline: a name, a comma, the role in lower case ("Jane Doe, foreign news reporter", "Jean Dupont, journaliste"). */
