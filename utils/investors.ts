@@ -94,12 +94,19 @@ const SET_OF_THIS_ROUND_BEFORE = new RegExp(String.raw`\b(?:other|additional|new
 const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
 
 /**
+ * AUPRES_ADVERB: "auprès, notamment, de A et B", "auprès notamment des fonds américains A et B", "auprès, entre autres, de X": the
+ * French adverbs that say the givers named are some of them sit between "auprès" and its "de" (set off by commas or not). The names
+ * after them are the round's givers all the same (mind Health 443/704, an AFP story on tendanceouest 604). A closed class: linear.
+ */
+const AUPRES_ADVERB = String.raw`(?:,?\s(?:notamment|entre autres|principalement|essentiellement|surtout|en particulier|majoritairement|en majorité)\s?,?)?`;
+
+/**
  * The money itself as the subject of a raising participle, then its givers: "Ces fonds ont été récoltés auprès de", "la somme a été
  * levée auprès de", "The money was raised from", "the funds secured from", and the money's origin ("The money came from", "Les
  * fonds proviennent de"). Participles from the lexicon (French ones agree: "levée",
  * "récoltés"); a passive auxiliary and one adverb may stand between. Not "proceeds" (a sale's money).
  */
-const MONEY_RAISED_FROM = new RegExp(String.raw`\b(?:funds|money|capital|sums?|amount|cash|fonds|sommes?|montant|argent|capitaux)\s+(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont|été)\s+)?(?:(?:also|entirely|mainly|mostly|largely|notamment|principalement|essentiellement|entièrement|intégralement)\s+)?(?:(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e|es|s)?)\s+(?:from|auprès)|(?:came|comes|come)\s+from|provien(?:t|nent))(?=\s)`, 'giu');
+const MONEY_RAISED_FROM = new RegExp(String.raw`\b(?:funds|money|capital|sums?|amount|cash|fonds|sommes?|montant|argent|capitaux)\s+(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont|été)\s+)?(?:(?:also|entirely|mainly|mostly|largely|notamment|principalement|essentiellement|entièrement|intégralement)\s+)?(?:(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e|es|s)?),?\s+(?:from|auprès${AUPRES_ADVERB})|(?:came|comes|come)\s+from|provien(?:t|nent))(?=\s)`, 'giu');
 
 /**
  * The round as the subject of a passive cue, set apart from it by an apposition longer than the round word's 70-character window:
@@ -286,7 +293,8 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: new RegExp(String.raw`\b(?:others?|other (?:investors|backers|participants)|also) (?:joining|participating|investing|taking part)(?:${INVERTED_ROUND_OBJECT})? (?:were|are|was|is|included|include)\b|\b(?:also participating|also investing|joining (?:them|it)) (?:were|are|was|is)\b|\b(?:also )?(?:participating|investing|taking part|joining)${INVERTED_ROUND_OBJECT} (?:were|are|was|is|included|include)\b|\bparticipent également\b|\bparticipent aussi\b`, 'giu'), gate: INVERTED_CLAUSE_GATE, needsNear: true },
   // French "auprès de" apart from the figure: "avec 20 millions d’euros rassemblés auprès d’X", "une levée de §, réalisée auprès de X".
   // (A whole article: "auprès des fonds X" read as "auprès de" left an "s" glued to the first item, which lost it.)
-  { role: 'participant', re: /\bauprès (?:(?:des|du|de)(?![\p{L}])|d[’'])(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])/giu, needsRoundWord: true },
+  // AUPRES_ADVERB: an adverb of selection may stand between "auprès" and its "de" ("levés auprès, notamment, de A et B").
+  { role: 'participant', re: new RegExp(String.raw`\bauprès${AUPRES_ADVERB} (?:(?:des|du|de)(?![\p{L}])|d[’'])(?=\s?[\p{Lu}\p{L}])|\bauprès(?= [\p{Lu}\p{N}])`, 'giu'), needsRoundWord: true },
   // "Tesi co-led a § round for the company in 2018 with Bold Capital Partners", "Partech a co-mené le tour avec Elaia": the partner a
   // co-lead shared the lead with is a lead too (the verb comes first, so the look back runs only at "with"; not the passive
   // "co-led by A, with B participating", whose "with" names others).
@@ -1476,6 +1484,20 @@ const EMPLOYER_CONJUNCT_TAIL = new RegExp(String.raw`^(?:(?:de|du|des|d[’'])\s
 const ENDS_ON_ORG_WORD = /\s(?:Capital|Ventures|Partners|Funds?|Investments?|Holdings|Equity|VC|Management|Angels|Invest|Fonds|Partenaires|Investissements?|Participations|Gestion)$/u;
 
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
+/**
+ * CLOSED_LIST_SUBJECT: "Avec § levés auprès de A et B, Gleamer compte pour 42 % du total", "After TAE's § Series C funding from
+ * heavyweights like A and B, Kalpavriksh decided …": a list closed by its conjunction ("A et B"), then a comma and a name that opens
+ * the item, followed by a lower-case word that is no preposition nor conjunction: that name is the main clause's subject, its verb
+ * after it (any tense, unlike NEW_CLAUSE_VERB_AFTER's closed list), and the list ended before the comma (mind Health 443/704,
+ * startupchai 156). A list that goes on after "A and B," names its next item without a verb after it.
+ */
+const SUBJECT_VERB_AFTER_NAME = /^\s+(?!(?:of|from|at|in|on|for|with|by|to|via|de|du|des|d[’']|chez|à|au|aux|en|pour|par|avec|sur|dans|based|basée?s?|and|et|or|ou|as|ainsi|plus|along|together|who|which|that|qui|dont|through|à travers)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/u;
+function closedListThenSubject(items: string[], seps: string[], k: number, name: string): boolean {
+  if (k < 2 || !/^\s*,\s*$/u.test(seps[k - 1] ?? '') || !CONJUNCTION_SEP.test(seps[k - 2] ?? '')) return false;
+  const item = items[k]!;
+  return item.startsWith(name) && SUBJECT_VERB_AFTER_NAME.test(item.slice(name.length));
+}
+
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
   // "Tekla Capital Management, LLC as well as B": a legal form after a comma is the name's own (COMMA_LEGAL_FORM), dropped.
@@ -1555,6 +1577,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
       // "led by Kestrel Partners, and Northwind Capital participated", "auprès de X, et Jane Moreau rejoint le conseil": the name
       // after the conjunction is the subject of a new clause (a finite verb follows it), not one more of the list.
       if (r.kind === 'name' && r.residue && k > 0 && (CONJUNCTION_SEP.test(seps[k - 1] ?? '') || /^(?:and|et)\s/u.test(item)) && item.includes(r.name) && NEW_CLAUSE_VERB_AFTER.test(item.slice(item.indexOf(r.name) + r.name.length))) break;
+      if (r.kind === 'name' && r.residue && closedListThenSubject(items, seps, k, r.name)) break;
       if (r.kind === 'name') {
         names.push(r.name);
         // "including Kestrel Capital at § and Orion Partners at §": each backer's own share after its name does not end the list.
