@@ -10,7 +10,7 @@ import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
 import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
 import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
-import { continuesInvestorList, findInvestorMentions } from './investors';
+import { continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
@@ -729,6 +729,86 @@ function profiledNames(p: ProfileSentence, at: number, investors: string[]): str
 /** Whether a profile's names leave out the deal's company: its backers belong to another company. */
 function profilesAnother(names: string[] | null, d: Candidate | null): boolean {
   return !!names && !!d?.company && !names.some((n) => sameEntity(n, d.company!));
+}
+
+/**
+ * Participants added to a round told as "the round" ("also contributed to the round", "ont également participé à l'opération"):
+ * an additive adverb and a definite round reference, the shape of the news round's follow-up.
+ */
+const ADDED_TO_ROUND = /(?<![\p{L}])(?:also|too|as well|également|aussi)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:the|this|ce|cette|l[’'])\s*(?:rounds?|financing|funding|raise|tour de table|levée|opération|financement)(?![\p{L}])/iu;
+/**
+ * The binder's cue: the sentence refers to a round with a definite or possessive determiner ("the round", "this round",
+ * "the Series B", "its seed round", "the financing", "the transaction"; FR "l'opération", "ce tour de table", "la levée").
+ * An indefinite round ("a round", "une levée") is another, new one: no cue.
+ */
+const ROUND_REFERENCE = /(?:^|[^\p{L}])(?:the|this|that|its|their|la|le|ce|cette|cet|sa|son|leur|l[’'])\s*(?:[\p{L}\d-]+\s+){0,3}?(?:rounds?|financing|funding|fundraise|raise|investment|transaction|deal|seed|series [a-j]|tour de table|levée|opération|financement|amorçage|série [a-j])(?![\p{L}])/iu;
+/**
+ * A round owned by a named company ("Northwind's Series A", "Northwind’s seed round", "the round for Northwind", "la levée de
+ * Northwind"): the participants are that company's; when no deal of that company was read they go nowhere (a roundup's other
+ * item). The possessive's head is a round noun itself: "World Bank’s private financing arm" names an investor, no round.
+ */
+const NAME_RUN_SHORT = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,2}`;
+const ROUND_OWNER = new RegExp(String.raw`(?<own>${NAME_RUN_SHORT})[’']s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:[Rr]ounds?|[Rr]aise|[Ff]undraise|[Ss]eries [A-J](?!\s+(?:shares|stock|preferred)))(?![\p{L}])|(?:[Rr]ound|[Ff]inancing|[Ff]unding|[Rr]aise|[Ll]evée(?: de fonds)?|[Tt]our de table|[Ff]inancement|[Oo]pération)\s+(?:for|in|into|of|de|d[’']|pour|chez)\s*(?:(?:la|le|l[’']|the)\s*)?(?<of>${NAME_RUN_SHORT})`, 'u');
+/** A fund's own raise or close told in the sentence ("the fund's LPs include", "le fonds a réuni"): its backers are no round's. */
+const FUND_RAISE_REFERENCE = /(?:^|[^\p{L}])(?:the|this|its|le|ce|son)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:fund|fonds)(?:[’']s)?(?![\p{L}])/iu;
+/**
+ * The deal of the company whose round the sentence names (ROUND_OWNER): its deal of the round named, else its announced one;
+ * null when no deal of that company was read (a roundup's other item: its participants go nowhere); undefined when the round
+ * has no named owner (or the owner is one of the investors).
+ */
+function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: string[]): Candidate | null | undefined {
+  const owner = ROUND_OWNER.exec(masked);
+  const ownerName = owner?.groups?.own ?? owner?.groups?.of;
+  if (!ownerName || !isName(ownerName) || isOpeningWord(ownerName) || names.some((n) => sameEntity(n, ownerName))) return undefined;
+  const own = deals.filter((d) => d.company && sameEntity(d.company, ownerName));
+  return own.find((d) => d.round !== null && rounds.includes(d.round)) ?? own.find((d) => d.status === 'announced') ?? null;
+}
+/** A lead told in the sentence ("A, qui menait le tour de table", "X led it"): its names are no plain participants to bind. */
+const LEAD_TOLD = /(?<![\p{L}])(?:led|leads|leading|co-led|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])/iu;
+/** How far after the last sentence of its deal a figureless sentence still tells that deal's round. */
+const BINDER_REACH = 6;
+
+interface BindContext {
+  current: Candidate | null;
+  /** The rounds the sentence names ("its 2019 seed round"). */
+  rounds: string[];
+  index: number;
+  pending: Array<{ role: 'lead' | 'participant'; names: string[] }>;
+  fundClose: () => boolean;
+  /** Names the investor readers already placed (or kept from every deal) in this sentence. */
+  seen: string[];
+}
+
+/**
+ * The deal a figureless round reference refers to: the owner's deal when the round is told as a named company's; a deal of the
+ * round the sentence names; else the deal read last, near, and never a past round the sentence does not name (the announced
+ * round of the same company instead). Null: no deal, or another company's.
+ */
+function boundDeal(deals: Candidate[], masked: string, ctx: BindContext, names: string[]): Candidate | null | 'pending' {
+  const owned = ownerDeal(deals, masked, ctx.rounds, names);
+  if (owned !== undefined) return owned;
+  const named = [...deals].reverse().find((d) => d.round !== null && ctx.rounds.includes(d.round));
+  if (named) return named;
+  const cur = ctx.current;
+  if (!cur) return deals.length === 0 ? 'pending' : null;
+  if (ctx.index - cur.last > BINDER_REACH) return null;
+  if (cur.status === 'announced') return cur;
+  return [...deals].reverse().find((d) => d.status === 'announced' && (!cur.company || !d.company || sameEntity(d.company, cur.company))) ?? null;
+}
+
+/**
+ * The binder: the participants a figureless sentence names ("Existing backers A and B also contributed to the round", "Ses
+ * actionnaires historiques A et B ont remis au pot") join the deal its round reference refers to (boundDeal). Only names the
+ * sentence's own investor reading did not place; never in a sentence about a fund's raise or close. Before any deal, the names
+ * wait for the page's main deal, as other early investors do.
+ */
+function bindParticipants(deals: Candidate[], masked: string, ctx: BindContext): void {
+  if (!ROUND_REFERENCE.test(masked) || FUND_SENTENCE.test(masked) || FUND_RAISE_REFERENCE.test(masked) || LEAD_TOLD.test(masked)) return;
+  const names = participantsNamedIn(masked).filter((n) => !ctx.seen.some((x) => sameEntity(x, n)));
+  if (names.length === 0 || ctx.fundClose()) return;
+  const target = boundDeal(deals, masked, ctx, names);
+  if (target === 'pending') ctx.pending.push({ role: 'participant', names });
+  else if (target) addInvestors(target, 'participant', names);
 }
 
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
@@ -1523,10 +1603,17 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
         // "Acme raised § in a Series B. It had raised § in 2020. The round was led by Sequoia": "the round" is the news, not the
         // earlier round told in between.
-        if (target && target === current && target.status === 'past' && named.length === 0 && NEWS_ROUND_SUBJECT.test(s.text)) {
+        // Also a figureless sentence that adds participants to "the round" anywhere in it ("Existing backers A and B also
+        // contributed to the round"): the round of the news, never a past one the sentence does not name.
+        if (target && target === current && target.status === 'past' && named.length === 0 && (NEWS_ROUND_SUBJECT.test(s.text) || (figures.length === 0 && mention.role === 'participant' && ADDED_TO_ROUND.test(masked)))) {
           const past = target;
           target = [...deals].reverse().find((d) => d.status === 'announced' && s.index - d.last <= 4 && (!past.company || !d.company || sameEntity(d.company, past.company))) ?? target;
         }
+        // "Velmora’s seed round also saw participation from A": a round told as a named company's is that company's; with no deal
+        // of that company read (a roundup's other item), its participants go nowhere.
+        const owned = figures.length === 0 ? ownerDeal(deals, masked, named, mention.names) : undefined;
+        if (owned === null) continue;
+        if (owned) target = owned;
       }
       // "Pureos acted as lead investor for Memo Therapeutics", "X now leads Memo's Series A": the company named right after
       // the cue has its own deal, which may not be the one just read.
@@ -1558,6 +1645,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       }
       addInvestors(target, mention.role, mention.names);
       touch(target, s);
+    }
+
+    // The binder: a sentence with no figure that refers to a round gives the participants it names to that round's deal.
+    if (figures.length === 0) {
+      const seen = mentions.flatMap((m) => m.names);
+      bindParticipants(deals, masked, { current, rounds: rounds.map((r) => r.round), index: s.index, pending, fundClose: () => aboutFundClose(article.sentences, s), seen });
     }
 
     for (const f of figures) if (f.match) {
