@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
+ * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages and braces that are no
+ * template slot.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -25,6 +27,22 @@ describe('round 31: not an autoblog’s closing template', () => {
   for (const [name, ps, line] of NOT_AUTOBLOG_TAILS) {
     it(name, () => {
       expect(boilerplate(ps).some((s) => s.includes(line))).toBe(false);
+    });
+  }
+});
+
+const NOT_TEMPLATES: Array<[string, string]> = [
+  ['a percentage with a space before the sign', 'Ferry fares rose 5 % in May'],
+  ['a percentage glued to its figure', 'Traffic up 12%, the port said'],
+  ['FR : un pourcentage', 'Le trafic a progressé de 3 % sur un an'],
+  ['empty braces', 'Harbour score {{ }}'],
+  ['a long sentence quoting a placeholder', 'The developer typed %d into the field and pressed enter to see what the ferry booking site would print back'],
+];
+
+describe('round 31: not an unfilled template', () => {
+  for (const [name, line] of NOT_TEMPLATES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
     });
   }
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../utils/artifacts/boilerplate';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Round 31's furniture readers, on invented lines (EN and FR): an autoblog's closing template lines after its last ad
- * shortcode.
+ * shortcode; a widget's template printed unfilled.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -24,6 +24,23 @@ describe('round 31: an autoblog’s closing template after its ad shortcode', ()
   for (const [name, ps, line] of AUTOBLOG_TAILS) {
     it(name, () => {
       expect(boilerplate(ps).some((s) => s.includes(line))).toBe(true);
+    });
+  }
+});
+
+const UNRENDERED_TEMPLATES: Array<[string, string]> = [
+  ['a like counter’s printf slot', '%d readers liked this post:'],
+  ['a comment form’s printf slot', 'Signing in to %s'],
+  ['a numbered printf slot', '%1$s replies'],
+  ['a mustache slot', '{{count}} people follow this harbour'],
+  ['FR : un compteur non rempli', '%d lecteurs aiment cet article'],
+];
+
+describe('round 31: a widget’s template printed unfilled', () => {
+  for (const [name, line] of UNRENDERED_TEMPLATES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, PROSE_B, line])).toContain(line);
     });
   }
 });
