@@ -233,7 +233,7 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
   // "aux côtés de la Côte d’Ivoire, du Togo": beside, in a list of places or rivals, unless the sentence is about a round.
   { role: 'participant', re: /\baux côtés (?:de|d[’'])/giu, needsInSentence: ROUND_WORD },
-  { role: 'participant', re: /\b(?:avec|et) la participation (?:de|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/gi },
+  { role: 'participant', re: /\b(?:avec|et) la participation (?:(?:des|du|de)(?![\p{L}])|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/giu },
   // "X y a également pris part, tout comme Sam Altman", "Kima invested too, as did Serena": one more participant after the verb.
   // The round as the verb's object, and one relative clause set off by commas, may stand before the comparison: "X also took part in
   // the round, which valued the company at §, as did Y", "X a participé à l'opération, tout comme Y" (bounded: linear).
@@ -1485,6 +1485,29 @@ const ENDS_ON_ORG_WORD = /\s(?:Capital|Ventures|Partners|Funds?|Investments?|Hol
 
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 /**
+ * SHARED_SURNAME_PAIR: "John and Patrick Collison (co-founders of Stripe)", "les frères Jean et Marc Dupont": two given names (one
+ * capitalised word each) joined by and/et before one surname are two people of that surname, "John Collison" and "Patrick
+ * Collison". Only where the words around them say they are people of one family or one founding team ("brothers", "les frères",
+ * "the X siblings" before; "(co-founders of …)", ", the brothers behind …" after): "Naspers and Tiger Global", "Procter and Gamble",
+ * "Johnson & Johnson" have no such cue (and the last two no given name + surname on the right). The first given name stands alone:
+ * "Ham Serunjogi and Maijid Moujaled, co-founders of X" (503) are two full names, no pair.
+ */
+const PAIR_KIN_BEFORE = String.raw`(?<![\p{L}])(?:brothers|sisters|siblings|twins|cousins|couple|spouses|frères|sœurs|soeurs|jumeaux|jumelles|époux)\s+`;
+const PAIR_KIN_AFTER = String.raw`\s*(?:\(|,\s*)(?:the\s+|les\s+|both\s+|tous\s+deux\s+)?(?:(?:co-?)?founders?|cofondateurs?|co-fondateurs?|fondateurs?|brothers|sisters|siblings|twins|frères|sœurs|soeurs|jumeaux)(?![\p{L}])`;
+const SHARED_SURNAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}’'.-]*\s)(?:(?<kin>${PAIR_KIN_BEFORE})(?<first>\p{Lu}\p{Ll}+)\s+(?<and>and|et)\s+(?<second>\p{Lu}\p{Ll}+)\s+(?<surname>\p{Lu}[\p{L}’'-]+)|(?<first2>\p{Lu}\p{Ll}+)\s+(?<and2>and|et)\s+(?<second2>\p{Lu}\p{Ll}+)\s+(?<surname2>\p{Lu}[\p{L}’'-]+)(?=${PAIR_KIN_AFTER}))(?![\p{L}\p{N}])`, 'gu');
+function splitSharedSurname(segment: string): string {
+  if (!/\s(?:and|et)\s/u.test(segment)) return segment;
+  return segment.replace(SHARED_SURNAME_PAIR, (whole, ...args) => {
+    const g = args.at(-1) as Record<string, string | undefined>;
+    const first = g.first ?? g.first2!;
+    const second = g.second ?? g.second2!;
+    const surname = g.surname ?? g.surname2!;
+    if (ORG_LAST_WORD_END.test(surname) || ORG_LAST_WORD_END.test(second)) return whole;
+    return `${g.kin ?? ''}${first} ${surname} ${g.and ?? g.and2!} ${second} ${surname}`;
+  });
+}
+
+/**
  * CLOSED_LIST_SUBJECT: "Avec § levés auprès de A et B, Gleamer compte pour 42 % du total", "After TAE's § Series C funding from
  * heavyweights like A and B, Kalpavriksh decided …": a list closed by its conjunction ("A et B"), then a comma and a name that opens
  * the item, followed by a lower-case word that is no preposition nor conjunction: that name is the main clause's subject, its verb
@@ -1501,7 +1524,7 @@ function closedListThenSubject(items: string[], seps: string[], k: number, name:
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
   // "Tekla Capital Management, LLC as well as B": a legal form after a comma is the name's own (COMMA_LEGAL_FORM), dropped.
-  const flat = unglue(segment).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(splitSharedSurname(segment)).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   // "le fonds de Softbank et d’autres fonds, ont accepté", "Northwind and other backers joined": a backward list read from the

@@ -2,7 +2,9 @@
  * Investor lists, round 31 (invented sentences, EN and FR; money masked as "§"). (1) AUPRES_ADVERB: an adverb of selection between
  * "auprès" and its "de" ("levés auprès, notamment, de A et B", "la somme collectée, auprès notamment des fonds A et B"). (2)
  * CLOSED_LIST_SUBJECT: a list closed by its conjunction, then a comma and the main clause's subject with its verb ("Avec § levés
- * auprès de A et B, Norvio devient …"): the subject is no investor. Look-alikes: investors-round31.negatives.test.ts.
+ * auprès de A et B, Norvio devient …"): the subject is no investor. (3) SHARED_SURNAME_PAIR: "John and Patrick Collison (co-founders of
+ * Stripe)", "les frères Jean et Marc Dupont": two given names before one surname, with a cue of family or founding team, are two people
+ * of that surname; and "avec la participation des fonds A et B" keeps its first item. Look-alikes: investors-round31.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -21,6 +23,23 @@ describe('round 31: the subject after a closed list is no investor', () => {
     row('Avec § levés en mars auprès de Kestrel Ventures et Orbis Capital, Norvio représente un tiers du total du trimestre.', [], ['Kestrel Ventures', 'Orbis Capital']),
     row('With a § Series A from Kestrel Ventures and Orbis Capital, Norvio accounts for a third of the quarter’s total.', [], ['Kestrel Ventures', 'Orbis Capital']),
     row('Fresh from a § seed round from Kestrel Ventures and Orbis Capital, Norvio opened an office in Lagos.', [], ['Kestrel Ventures', 'Orbis Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 31: two given names sharing one surname', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § from Kestrel Ventures, Tom and Ben Archer (co-founders of Globex), and Orbis Capital.', [], ['Kestrel Ventures', 'Tom Archer', 'Ben Archer', 'Orbis Capital']),
+    row('Norvio raised § from Kestrel Ventures and brothers Tom and Ben Archer.', [], ['Kestrel Ventures', 'Tom Archer', 'Ben Archer']),
+    row('Le tour de § a été mené par Azur Capital, avec la participation des frères Jean et Marc Dupont.', ['Azur Capital'], ['Jean Dupont', 'Marc Dupont']),
+    row('Norvio a levé § auprès d’Azur Capital et de Jean et Marc Dupont, cofondateurs de Globex.', [], ['Azur Capital', 'Jean Dupont', 'Marc Dupont']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 31: "avec la participation des …" keeps its first item', () => {
+  const rows: Array<[string, Want]> = [
+    row('Le tour de § a été mené par Azur Capital, avec la participation des fonds Granit Ventures et Orbis Capital.', ['Azur Capital'], ['Granit Ventures', 'Orbis Capital']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
