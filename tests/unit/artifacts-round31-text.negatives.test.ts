@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
-import { PROSE_A, PROSE_B } from '../helpers/ferry-prose';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
+import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 31, artifacts text detectors: look-alikes of the round's new readers that must stay unflagged (a reference to a
- * page inside a sentence, a count after "See", a jump line that ends its paragraph). Invented
- * rows, EN and FR.
+ * page inside a sentence, a count after "See", a jump line that ends its paragraph; a whole sentence ending on an auxiliary,
+ * a name or a month that looks like a modal; a prompt, a clause or a label after the last sentence). Invented rows, EN and FR.
  */
 const merged = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
@@ -23,5 +25,41 @@ describe('round 31 negatives: a page reference that is not a jump line before an
     { name: 'FR : un renvoi dans la phrase, fermé par son point', paragraphs: ['Le conseil portuaire a voté mardi le doublement des droits payés par les paquebots, comme le détaille le rapport (voir page 12). La mesure entre en vigueur en mai.'] },
   ])('$name', ({ paragraphs }) => {
     expect(merged(paragraphs)).toEqual([]);
+  });
+});
+
+const kindTexts = (paragraphs: string[], find: (d: ReturnType<typeof buildDoc>) => ReadonlyArray<{ kind: string; start: number; end: number }>, kind: string): string[] => {
+  const doc = buildDoc(paragraphs);
+  return find(doc).filter((f) => f.kind === kind).map((f) => doc.text.slice(f.start, f.end));
+};
+
+describe('round 31 negatives: endings that are whole (MODAL_DANGLING)', () => {
+  it.each([
+    { name: 'EN: a sentence ending on "has" that is whole', last: 'The operator looked at every option for the crossing, and that is what it has.' },
+    { name: 'EN: a modal closed by its full stop', last: 'The board said it would add a third ferry to the line, as it should.' },
+    { name: 'EN: "Will" as a name at the end', last: 'The award for the best crossing photograph of the summer went to Will' },
+    { name: 'EN: a month written small, not a modal', last: 'Passenger numbers on the island crossings jumped 4.8% during may' },
+    { name: 'EN: a heading with a modal inside it', last: 'What the new terminal could mean for island shops' },
+  ])('$name', ({ last }) => {
+    expect(kindTexts([PROSE_A, PROSE_B, last], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
+  });
+});
+
+describe('round 31 negatives: a French preview notice under a whole sentence (PAYWALL_NOTICE)', () => {
+  it('FR : la phrase finie au-dessus de l’avis', () => {
+    expect(kindTexts([PROSE_FR, 'La compagnie prévoit deux lignes nouvelles vers les îles avant la fin de l’année prochaine.', 'Vous lisez un aperçu, inscrivez-vous pour lire la suite.'], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
+  });
+});
+
+describe('round 31 negatives: words after the last sentence that are no sign-off (signOffGlued)', () => {
+  const story = 'The ferry operator carried more passengers than ever over the summer, and the harbour board said the new pier would open in the spring once the dredging work was done';
+  it.each([
+    { name: 'EN: a prompt after a question', paragraphs: [PROSE_A, PROSE_B, `${story}. Already a subscriber? Sign in`] },
+    { name: 'EN: a print line that goes on ("Workers with")', paragraphs: [PROSE_A, PROSE_B, `${story}. Workers with`] },
+    { name: 'EN: the story ends on its full stop', paragraphs: [PROSE_A, PROSE_B, `${story}.`] },
+    { name: 'EN: two words in a short paragraph', paragraphs: [PROSE_A, PROSE_B, 'The pier opens in May. Dana Whitlock'] },
+    { name: 'FR : une phrase close, puis une question', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps. Déjà abonné ? Connectez-vous'] },
+  ])('$name', ({ paragraphs }) => {
+    expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toEqual([]);
   });
 });

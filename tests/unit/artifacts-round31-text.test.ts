@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
+import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 31, artifacts text detectors: readers of structure for the weakest kinds of the fixtures (merged stories on print
- * replicas). Invented rows, EN and FR; the look-alikes are in the .negatives file.
+ * replicas, sentences cut after a modal or before a French preview notice, print sign-offs glued to the last sentence).
+ * Invented rows, EN and FR; the look-alikes are in the .negatives file.
  */
+const kindTexts = (paragraphs: string[], find: (d: ReturnType<typeof buildDoc>) => ReadonlyArray<{ kind: string; start: number; end: number }>, kind: string): string[] => {
+  const doc = buildDoc(paragraphs);
+  return find(doc).filter((f) => f.kind === kind).map((f) => doc.text.slice(f.start, f.end));
+};
 const merged = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
   return findMergedStories(doc).filter((f) => f.kind === 'merged-stories').map((f) => doc.text.slice(f.start, f.end));
@@ -36,5 +44,34 @@ describe('round 31: a print page flattened into one run, the next story after a 
     },
   ])('$name', ({ paragraph, lede }) => {
     expect(merged([paragraph])).toContain(lede);
+  });
+});
+
+describe('round 31: a sentence cut after a modal auxiliary (truncated.ts MODAL_DANGLING)', () => {
+  it.each([
+    { name: 'EN: the text ends on "must"', last: 'Orders for the ferries rose again in the spring. However, the shipyard must' },
+    { name: 'EN: the text ends on "could"', last: 'The harbour board met on Tuesday to discuss the fees. The new terminal could' },
+    { name: 'EN: the text ends on "would", before a new sentence', last: 'The operator said a third vessel was on order and that the crossing time would', next: 'The company did not give a price for the ship.' },
+  ])('$name', ({ last, next }) => {
+    const paragraphs = [PROSE_A, PROSE_B, last, ...(next ? [next] : [])];
+    expect(kindTexts(paragraphs, findTruncatedSentences, 'truncated-sentence').some((t) => last.endsWith(t))).toBe(true);
+  });
+});
+
+describe('round 31: a preview cut before the French "Vous lisez un aperçu" notice (truncated.ts PAYWALL_NOTICE)', () => {
+  it('FR : la phrase s’arrête sur « à la » au-dessus de l’avis', () => {
+    const cut = 'Depuis deux ans, la compagnie voyait ses lignes se remplir, avec des touristes en nombre et des recettes dignes de la';
+    expect(kindTexts([PROSE_FR, cut, 'Vous lisez un aperçu, inscrivez-vous pour lire la suite.'], findTruncatedSentences, 'truncated-sentence').some((t) => cut.endsWith(t))).toBe(true);
+  });
+});
+
+describe('round 31: a print sign-off glued to the last sentence (bylines.ts signOffGlued)', () => {
+  const story = 'The ferry operator carried more passengers than ever over the summer, and the harbour board said the new pier would open in the spring once the last of the dredging work was done.';
+  it.each([
+    { name: 'EN: first name and surname after the full stop', paragraphs: [PROSE_A, PROSE_B, `${story} Dana Whitlock`], name2: 'Dana Whitlock' },
+    { name: 'EN: a hyphenated first name', paragraphs: [PROSE_A, `${story} Jean-Paul Hartley`, 'Share this story'], name2: 'Jean-Paul Hartley' },
+    { name: 'FR : le nom de l’auteur collé, nom de famille en minuscules', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps. Verdict dans quelques semaines. Lucie marchand'], name2: 'Lucie marchand' },
+  ])('$name', ({ paragraphs, name2 }) => {
+    expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toContain(name2);
   });
 });

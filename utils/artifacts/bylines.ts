@@ -14,6 +14,8 @@
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
 import { EN_MONTH_NAMES, FR_MONTH_NAMES, NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation, emptyMetaLabelPattern } from './lexicon';
+import { isDanglingWord } from './truncated';
+import { isFurnitureLine } from './boilerplate';
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -248,7 +250,32 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   for (const f of out) touched.add(paragraphAt(doc, f.start));
   templateBlocks(doc, out, touched);
   nameTwice(doc, out, touched);
+  // The signed paragraph ends on the name, not on a full stop: it is the first long paragraph after the last body one.
+  let signed = lastBody + 1;
+  while (signed < n && wordCount(ps[signed]!) < MIN_SIGNED_PARAGRAPH_WORDS) signed++;
+  if (signed < n && !touched.has(signed)) signOffGlued(ps[signed]!, doc.starts[signed] ?? 0, out);
   return out;
+}
+
+/**
+ * A print sign-off glued to the story's last sentence: the writer's name, which the paper prints at the foot of an item,
+ * run on after the full stop ("… helped support the challenged economy. Collin Eaton", "… d'ici quelques semaines. Michel
+ * cabirol"). Two words after a sentence closed by a full stop, at the end of the last body paragraph: a first name
+ * (capitalised, maybe hyphenated) and a surname (the replica may lose its capital). Not after "?" or "!" (a prompt's "Already
+ * a subscriber? Sign in"), not a word no sentence ends on ("Workers with"), not a label of the site.
+ */
+const SIGN_OFF_TAIL = /(?<=\p{Ll}{2}\.["”’»)]? )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{L}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+/** The story above the sign-off: a paragraph of this many words at least. */
+const MIN_SIGNED_PARAGRAPH_WORDS = 25;
+
+function signOffGlued(p: string, start: number, out: Finding[]): void {
+  if (wordCount(p) < MIN_SIGNED_PARAGRAPH_WORDS) return;
+  const m = SIGN_OFF_TAIL.exec(tail(p, 60));
+  if (!m) return;
+  const [first, second] = m[0].split(' ') as [string, string];
+  if (isDanglingWord(first) || isDanglingWord(second) || isFurnitureLine(m[0])) return;
+  const at = start + p.length - m[0].length;
+  out.push({ kind: 'byline-noise', start: at, end: at + m[0].length, message: 'The writer’s name (a print sign-off) is glued to the end of the last sentence.', fix: '' });
 }
 
 /** A read-time badge glued to the token before it: "4:03 pm ET1min read". */

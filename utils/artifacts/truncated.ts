@@ -27,9 +27,16 @@ const FRENCH_DANGLING: ReadonlySet<string> = new Set([
   'dans', 'que', 'qui', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'entre', 'dont', 'sont', 'ont', 'auprès',
 ]);
 
-/** A word no sentence ends on, as written: English in any case, French in lower case. */
+/**
+ * The modal auxiliaries, which ask for a verb after them ("However, the plant must", "The deal could"): no sentence ends
+ * on one. Only in lower case, like the French words: "Will" and "May" are names and a month, and "will", "may" and "can"
+ * are left out as nouns or a month written small ("free will", "during may", "a tin can").
+ */
+const MODAL_DANGLING: ReadonlySet<string> = new Set(['must', 'could', 'would', 'should', 'might', 'shall', 'cannot']);
+
+/** A word no sentence ends on, as written: English in any case, French words and English modals in lower case. */
 export function isDanglingWord(word: string): boolean {
-  return DANGLING.has(word.toLowerCase()) || FRENCH_DANGLING.has(word);
+  return DANGLING.has(word.toLowerCase()) || FRENCH_DANGLING.has(word) || MODAL_DANGLING.has(word);
 }
 
 /** A word cut at a line-break hyphen: "realty e-", "infra-". */
@@ -75,14 +82,15 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
 ].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /**
  * A paywall's reading notice or its "not a subscriber yet" button right under
- * the teaser: "Vous lisez un article de la revue …", "PAS ENCORE ABONNÉ",
+ * the teaser: "Vous lisez un article de la revue …", "Vous lisez un aperçu, inscrivez-vous …" (the French of "You are
+ * reading a preview"), "PAS ENCORE ABONNÉ",
  * "You are reading a preview of …", "Not a subscriber yet?" (not a clause that goes
  * on after a comma: "Pas encore abonnés, les clients …"), "Premium content is available to subscribers only",
  * "This content is restricted and available only to subscribers". Like a prompt it
  * says the text above was cut; unlike "Read more" it is followed by the
  * paywall's own lines, never by the next story.
  */
-const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member)|(?:premium |this |subscriber[- ]only )?content is (?:restricted and )?(?:only )?available (?:only )?(?:to|for) (?:subscribers|members|paying (?:subscribers|members)))(?![\p{L}\p{N}]|\s*,)/iu;
+const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|un aperçu(?:, (?:inscrivez|abonnez|connectez)-vous)?|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member)|(?:premium |this |subscriber[- ]only )?content is (?:restricted and )?(?:only )?available (?:only )?(?:to|for) (?:subscribers|members|paying (?:subscribers|members)))(?![\p{L}\p{N}]|\s*,)/iu;
 
 export function isPaywallNotice(line: string): boolean {
   return line.length <= MAX_PROMPT_LENGTH && PAYWALL_NOTICE.test(line);
