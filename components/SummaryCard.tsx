@@ -33,15 +33,19 @@ export interface SummaryCardProps {
   onReadAgain: () => void;
 }
 
-/** Why a page that shows an article can still have none for Roundup (review F4: shadow-only.html, a srcdoc iframe). */
-export const NOT_FOUND_HINT = 'If the page shows an article, it may be inside an embedded frame or component, which Roundup cannot read.';
+/**
+ * Why a page that shows an article can still have none for Roundup (review F4: a srcdoc iframe, a closed
+ * shadow root). A web component's open shadow root is read (utils/shadow.ts); a closed one is no script's
+ * to read, and a frame is another document (see the README).
+ */
+export const NOT_FOUND_HINT = 'If the page shows an article, it may be inside an embedded frame or a closed component, which Roundup cannot read.';
 
 /** The reader's sentence for a page Roundup did not read, and whether asking again may help. */
 export function refusalStatus(data: Pick<GetSummaryResponse, 'status' | 'message' | 'retryable'>): { text: string; detail: string | null; retry: boolean } {
   const message = data.message ?? 'This page does not look like an article.';
   if (data.status === 'not-article') {
     // Said for a reader, not in the extractor's terms ("Readability found no article text"). Roundup reads
-    // the top frame's own DOM: an article in an iframe or a web component's shadow root is not in it (review F4).
+    // the top frame's own DOM and its open shadow roots: an article in an iframe or a closed shadow root is not in it (review F4).
     return { text: 'No article text found on this page.', detail: /readability/i.test(message) ? NOT_FOUND_HINT : message, retry: false };
   }
   // A reading that ran out of time (a busy computer) or failed may succeed later: the Retry button

@@ -8,6 +8,7 @@
  *
  * Pure DOM (works in happy-dom and linkedom-like environments): no browser.*.
  */
+import { openShadowOf, slottedNodes } from './shadow';
 
 /** Characters the browser does not draw: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
@@ -27,6 +28,7 @@ const BLOCK_TAGS = new Set([
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
 
 /** The page's visible text, normalised, with a map from each character back to the DOM. */
 export interface TextIndex {
@@ -312,6 +314,12 @@ const INITIAL_CAPACITY = 4096;
 interface OpenElement {
   element: Element;
   block: boolean;
+  /**
+   * A <slot> showing its host's nodes: they are walked from this list, not
+   * by their siblings in the host (another slot may show those), `next` the
+   * one after the node walked now.
+   */
+  slotted?: { nodes: Node[]; next: number };
 }
 
 /**
@@ -408,9 +416,18 @@ export class TextIndexBuilder {
       if (!(SKIP_TAGS.has(tag) || this.options.skip?.(el) || isHiddenByMarkup(el))) {
         const block = BLOCK_TAGS.has(tag);
         if (block) this.pushBreak();
-        if (el.firstChild) {
+        // Web components: what the page shows of a host is its open shadow root, where a <slot> shows the
+        // host's nodes assigned to it (a closed root is no script's to read, ours included).
+        const slotted = tag === 'SLOT' ? slottedNodes(el) : null;
+        if (slotted) {
+          this.open.push({ element: el, block, slotted: { nodes: slotted, next: 1 } });
+          this.cursor = slotted[0]!;
+          return;
+        }
+        const first = (openShadowOf(el) ?? el).firstChild;
+        if (first) {
           this.open.push({ element: el, block });
-          this.cursor = el.firstChild;
+          this.cursor = first;
           return;
         }
         if (block) this.pushBreak();
@@ -427,7 +444,8 @@ export class TextIndexBuilder {
         this.cursor = null;
         return;
       }
-      const next = at.nextSibling;
+      const top = this.open[this.open.length - 1];
+      const next = top?.slotted ? (top.slotted.nodes[top.slotted.next++] ?? null) : at.nextSibling;
       if (next) {
         this.cursor = next;
         return;

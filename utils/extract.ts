@@ -5,6 +5,7 @@
  * never throws to its caller.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { openShadowOf, slottedNodes } from './shadow';
 import type { ArticleText, SourceInfo } from './types';
 
 /** Readability refuses pages with more elements than this; huge pages get a clear "too large". */
@@ -71,14 +72,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const fallbackMeta = { ...EMPTY_META, title: cleanMeta(safeTitle(doc)), lang: cleanMeta(doc.documentElement.getAttribute('lang')) };
   try {
     // One walk gives both bounds (a separate querySelectorAll('*') was a second full pass).
-    const { elements: count, depth } = measureTree(doc.documentElement);
+    const { elements: count, depth, hosts } = measureTree(doc.documentElement);
     if (count > maxElements) {
       return failure('too-large', `This page has ${count.toLocaleString('en')} elements, more than Roundup reads (${maxElements.toLocaleString('en')}).`, fallbackMeta);
     }
     if (depth > maxDepth) {
       return failure('too-large', `This page's markup is nested more than ${maxDepth.toLocaleString('en')} levels deep, more than Roundup reads.`, fallbackMeta);
     }
-    const clone = doc.cloneNode(true) as Document;
+    // Web components: an article in an open shadow root is in the clone as the page shows it (see composedClone).
+    const clone = hosts > 0 ? composedClone(doc, maxElements, maxDepth) : (doc.cloneNode(true) as Document);
     let parsed: ReturnType<Readability<Node>['parse']>;
     try {
       parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
@@ -109,7 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // isProbablyReaderable is a walk of its own over the page, asked only when
     // the word count leaves the question open (Readability works on a clone,
     // so the page it reads is the one it would have read up front).
-    if (!parsed || paragraphs.length === 0 || (words < 120 && !safeReaderable(doc))) {
+    if (!parsed || paragraphs.length === 0 || (words < 120 && !safeReaderable(hosts > 0 ? composedClone(doc, maxElements, maxDepth) : doc))) {
       return failure('not-article', 'This page does not look like an article: Readability found no article text on it.', meta);
     }
     return { status: 'ok', message: null, paragraphs, meta, excerpt: cleanMeta(parsed.excerpt) };
@@ -128,13 +130,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * The count is the browser's document.querySelectorAll('*').length: every
  * element of the tree (linkedom's querySelectorAll skips a few, e.g. in <svg>).
  */
-function measureTree(root: Element): { elements: number; depth: number } {
+function measureTree(root: Element): { elements: number; depth: number; hosts: number } {
   let elements = 0;
   let depth = 0;
+  let hosts = 0;
   let node: Element | null = root;
   let level = 1;
   while (node) {
     elements++;
+    if (openShadowOf(node)) hosts++;
     if (level > depth) depth = level;
     const child: Element | null = node.firstElementChild;
     if (child) {
@@ -148,7 +152,42 @@ function measureTree(root: Element): { elements: number; depth: number } {
     }
     node = node && node !== root ? node.nextElementSibling : null;
   }
-  return { elements, depth };
+  return { elements, depth, hosts };
+}
+
+/**
+ * A copy of `doc` as the page shows it (the composed, or flattened, tree): a
+ * host of an open shadow root holds its shadow content instead of its own
+ * children, with each <slot> replaced by the host's children assigned to it
+ * (or by its fallback content). Readability only sees the light DOM, where a
+ * web component's article is not (review F4: shadow-only.html read as "no
+ * article"). Copied a node at a time, at most `maxElements` elements and
+ * `maxDepth` levels (past them a branch is left out: the bounds the page is
+ * refused at). Light children no slot shows are left out, as on screen.
+ */
+export function composedClone(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS, maxDepth = DEFAULT_MAX_DEPTH): Document {
+  const clone = doc.cloneNode(false) as Document;
+  let budget = maxElements;
+  const copy = (node: Node, into: Node, level: number): void => {
+    if (node.nodeType !== ELEMENT_NODE) {
+      into.appendChild(node.cloneNode(false));
+      return;
+    }
+    const el = node as Element;
+    if (el.localName === 'slot') {
+      const shown = slottedNodes(el);
+      if (shown) {
+        for (const n of shown) copy(n, into, level);
+        return;
+      }
+    }
+    if (--budget < 0 || level > maxDepth) return;
+    const element = into.appendChild(el.cloneNode(false));
+    const children = openShadowOf(el) ?? el;
+    for (let child = children.firstChild; child; child = child.nextSibling) copy(child, element, level + 1);
+  };
+  for (let child = doc.firstChild; child; child = child.nextSibling) copy(child, clone, 1);
+  return clone;
 }
 
 function failure(status: ExtractStatus, message: string, meta: ExtractedArticle['meta']): ExtractedArticle {

@@ -110,6 +110,7 @@ const FNV_PRIME = 0x01000193;
 const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT = 11;
 
 /** A <mark> of our fallback painter (it wraps text that was on the page). */
 function isOurMark(el: Element): boolean {
@@ -573,10 +574,26 @@ export class PageController {
   /** Listen for the page's changes (the fingerprint's, and the painted ranges' watch). */
   private observe(): void {
     try {
-      this.observer?.observe(this.doc, { subtree: true, childList: true, characterData: true });
+      const options = { subtree: true, childList: true, characterData: true };
+      this.observer?.observe(this.doc, options);
+      // A web component's article: its open shadow root is a tree of its own, which the document's watch
+      // does not see into; a redraw there cuts our ranges loose as well (see utils/shadow.ts).
+      for (const root of this.shadowRootsAnchored()) this.observer?.observe(root, options);
     } catch {
       /* no observer */
     }
+  }
+
+  /** The shadow roots the anchored findings' ranges are in (none on most pages). */
+  private shadowRootsAnchored(): Set<Node> {
+    const roots = new Set<Node>();
+    for (const a of this.anchored) {
+      for (const r of a.ranges) {
+        const root = r.startContainer.getRootNode();
+        if (root !== this.doc && root.nodeType === DOCUMENT_FRAGMENT) roots.add(root);
+      }
+    }
+    return roots;
   }
 
   /**

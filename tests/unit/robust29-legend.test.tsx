@@ -49,11 +49,11 @@ describe('robust29: the highlight switch says what is on the page', () => {
 });
 
 describe('robust29 F4: an article Roundup cannot reach', () => {
-  it('"no article text" says it may be in an embedded frame or component (shadow-only.html, a srcdoc iframe)', () => {
+  it('"no article text" says it may be in an embedded frame or a closed component (a srcdoc iframe, a closed shadow root)', () => {
     const status = refusalStatus({ status: 'not-article', message: 'This page does not look like an article: Readability found no article text on it.', retryable: false });
     expect(status.text).toBe('No article text found on this page.');
     expect(status.detail).toBe(NOT_FOUND_HINT);
-    expect(status.detail).toMatch(/embedded frame or component/);
+    expect(status.detail).toMatch(/embedded frame or a closed component/);
     expect(status.detail).not.toMatch(/Readability/);
   });
 
