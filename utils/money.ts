@@ -72,6 +72,8 @@ export interface MoneyContext {
   shilling?: string | null;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
   lostSign?: string | null;
+  /** What a plain "francs" (and the old French "MF", "MdF") stands for on this page, and which CFA franc: see guessFranc. */
+  franc?: PageFranc;
   /**
    * The currency a scaled figure told as money raised without any currency
    * ("X lève 40,5 millions") takes. Absent: the one currency of `text`'s own
@@ -100,6 +102,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     southAfrican: SOUTH_AFRICA_CUES.test(text),
     shilling: guessShilling(text),
     lostSign: guessLostSign(text),
+    franc: guessFranc(text, lang, url),
   };
 }
 
@@ -201,6 +204,8 @@ const ISO_CODES = new Set([
   'SEK', 'NOK', 'DKK', 'ZAR', 'AED', 'SAR', 'ILS', 'NGN', 'KES', 'IDR', 'PHP', 'THB', 'PLN', 'CZK', 'MYR',
   'EGP', 'PKR', 'BDT', 'LKR', 'NPR', 'RUB', 'UAH', 'HUF', 'RON', 'ARS', 'CLP', 'GHS', 'TZS', 'UGX', 'RWF', 'XOF', 'XAF',
   'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'VND', 'KZT', 'MAD', 'TND', 'DZD',
+  // Retired with the euro (2002), still the right codes for a figure of that time ("175 millions FRF").
+  'FRF', 'BEF',
 ]);
 
 /** Currencies a bare "$" can be refined into by a later code or word. */
@@ -234,7 +239,10 @@ const SUFFIX_WORD = new RegExp(
   '|(?:Mexican|Philippine|Argentine|Argentinian|Chilean)\\s+pesos?' +
   '|(?:Turkish\\s+)?liras?|(?:Vietnamese\\s+)?dong|cedis?|taka|(?:rubles?|roubles?)|hryvnias?|forints?|zlotys?|złotych' +
   // "2 milliards de FCFA", "500 millions F CFA": the West African franc's short forms.
-  '|CFA\\s+francs|francs\\s+CFA|F\\s?CFA|(?:Swiss\\s+)?francs(?:\\s+suisses)?' +
+  '|CFA\\s+francs|francs\\s+CFA|F\\s?CFA' +
+  // Francs with their country ("Swiss francs", "francs français", "francs belges"), or plain: whose franc that is, the page
+  // says (guessFranc).
+  '|(?:Swiss|French|Belgian)\\s+francs|francs(?:\\s+(?:suisses|français|belges))?' +
   // Dinars and dirhams with their country: "dinars tunisiens", "Moroccan dirhams", "dirhams marocains".
   '|(?:Tunisian|Algerian|Kuwaiti|Bahraini|Jordanian)\\s+dinars?|dinars?\\s+(?:tunisiens|algériens|koweïtiens)' +
   '|Moroccan\\s+dirhams?|dirhams?\\s+marocains' +
@@ -243,6 +251,35 @@ const SUFFIX_WORD = new RegExp(
 
 /** "dollars" with no country: whose dollar it is depends on the page. */
 const PLAIN_DOLLAR_WORD = /^dollars?$/i;
+/** Any franc word ("francs", "francs suisses", "F CFA", "CFA francs"): francOfWord reads it with the page's franc. */
+const FRANC_WORD = /franc|cfa/i;
+
+/**
+ * Which franc a franc word names: its own country when it says one ("francs suisses", "French francs", "francs belges",
+ * "francs CFA", the CFA franc of the page's zone), else the page's franc (guessFranc); on a French page with no evidence,
+ * a sentence dated before 2002 ("En 1998, Acme avait levé 50 millions de francs") is in French francs; else the Swiss
+ * franc, the one franc a page names today when it gives no other evidence.
+ */
+function francOfWord(r: Reader, word: string, at: number): string {
+  const w = word.toLowerCase();
+  if (w.includes('cfa')) return r.franc.cfa;
+  if (/swiss|suisse/.test(w)) return 'CHF';
+  if (/french|français/.test(w)) return 'FRF';
+  if (/belg/.test(w)) return 'BEF';
+  if (r.franc.plain) return r.franc.plain;
+  return r.lang === 'fr' && beforeEuro(sentenceAround(r.text, at), null) ? 'FRF' : 'CHF';
+}
+
+/** The sentence around `at`, within SENTENCE_REACH characters either side (bounded: linear over a text's figures). */
+const SENTENCE_REACH = 240;
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(at, at + SENTENCE_REACH);
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(stop + 1) + (end >= 0 ? after.slice(0, end) : after);
+}
 
 /** Map a currency word (any case, any spacing) to its ISO code. */
 function currencyOfWord(word: string): string | null {
@@ -278,10 +315,8 @@ function currencyOfWord(word: string): string | null {
   if (/hryvnia/.test(w)) return 'UAH';
   if (/forint/.test(w)) return 'HUF';
   if (/zloty|złotych/.test(w)) return 'PLN';
-  if (/cfa/.test(w)) return 'XOF';
   if (/dinar/.test(w)) return /tunisi/.test(w) ? 'TND' : /alg/.test(w) ? 'DZD' : /kuwait|koweït/.test(w) ? 'KWD' : /bahrain/.test(w) ? 'BHD' : 'JOD';
   if (/moroccan|marocain/.test(w)) return 'MAD';
-  if (w.includes('franc')) return 'CHF';
   const others: Record<string, string> = {
     naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', dirham: 'AED', dirhams: 'AED',
     riyal: 'SAR', riyals: 'SAR', rand: 'ZAR',
@@ -552,6 +587,62 @@ export function guessShilling(text: string): string | null {
   return best === 'SOS' ? null : best;
 }
 
+// ---------------------------------------------------------------------------
+// Francs: Swiss, French (before 2002), Belgian, CFA
+
+/** Which franc a page's plain "francs" and "MF" stand for (null: no evidence), and which CFA franc its "francs CFA" are. */
+export interface PageFranc {
+  plain: string | null;
+  cfa: 'XOF' | 'XAF';
+}
+
+/** Anything franc-like on the page: the other cues are weighed only then. */
+const FRANC_HINT = /[Ff]rancs?|CFA|\d[\s\u00A0]?(?:Mds?|M|K|k)F(?![\p{L}\p{N}])/u;
+/**
+ * Switzerland named: the country, its people and adjective in both languages, its cities, cantons and federal schools.
+ * ("ETH" is also Ether and "Sion" a word: left out.)
+ */
+const SWISS_CUES = /(?<![\p{L}])(?:[Ss]uisses?|Swiss|Switzerland|CHF|SFr|[Hh]elvétique\p{L}*|Romandie|[Rr]omand\p{L}*|Genève|Geneva|[Gg]enevois\p{L}*|Lausanne|[Ll]ausannois\p{L}*|Zurich|Zürich|[Zz]urichois\p{L}*|Berne|Bâle|Basel|Lucerne|Lugano|Neuchâtel|Fribourg|Vaud|[Vv]audois\p{L}*|Valais|[Vv]alaisan\p{L}*|Tessin|Ticino|EPFL|EPFZ)(?![\p{L}])/u;
+/** The Central African franc zone (CEMAC, XAF): its countries, central bank and capitals, in French and English. */
+const XAF_ZONE = /(?<![\p{L}])(?:Cameroun|Cameroon|Gabon|Tchad|Chad|Centrafrique|Central African Republic|Guinée équatoriale|Equatorial Guinea|Congo-Brazzaville|CEMAC|BEAC|Yaoundé|Douala|Libreville|N['’]Djamena|Brazzaville|Bangui|Malabo)(?![\p{L}])/gu;
+/** The West African franc zone (UEMOA, XOF); "Niger" is not "Nigeria" (the lookahead). */
+const XOF_ZONE = /(?<![\p{L}])(?:Sénégal|Senegal|Côte d['’]Ivoire|Ivory Coast|Mali|Burkina Faso|Niger|Togo|Bénin|Benin|Guinée-Bissau|Guinea-Bissau|UEMOA|WAEMU|BCEAO|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Lomé|Cotonou)(?![\p{L}])/gu;
+/** A year written in the text ("l’exercice 2000", "semestre2000": glued to a word too, never inside a longer number). */
+const YEAR_IN_TEXT = /(?<![\p{N}.,])(?:19\d\d|20\d\d)(?![\p{N}])/gu;
+/** A year as a segment of the page's address ("/archives/2000/", "/1999-05-12/"). */
+const YEAR_IN_PATH = /(?<=[/_-])(?:19\d\d|20\d\d)(?=[/_-])/g;
+/** The euro replaced the national francs on 1 January 2002. */
+const EURO_YEAR = 2002;
+
+/**
+ * Which franc a page means by a plain "francs" and by "MF" (see francOfWord for the franc words that say it), decided on
+ * explicit evidence only, in this order:
+ *   1. Switzerland named (SWISS_CUES) or a .ch address: Swiss francs (Switzerland has had its franc all along, so a Swiss
+ *      page of any year reads CHF);
+ *   2. CFA francs written on the page: that zone's franc (XAF when Central African countries are named more often than
+ *      West African ones, else XOF);
+ *   3. a French text whose latest year, in its words or its address, is before 2002: French francs (FRF), the year-2000
+ *      archive review's "175 MF" and "4 milliards de francs";
+ *   4. else no evidence (null): plain "francs" stay Swiss, the Swiss franc being the one franc named in today's news, and
+ *      "MF" is French.
+ * Belgian and Luxembourg francs are read only when written so ("francs belges").
+ */
+export function guessFranc(text: string, lang: string | null = null, url: string | null = null): PageFranc {
+  if (!FRANC_HINT.test(text)) return { plain: null, cfa: 'XOF' };
+  const cfa = (text.match(XAF_ZONE)?.length ?? 0) > (text.match(XOF_ZONE)?.length ?? 0) ? 'XAF' : 'XOF';
+  if (SWISS_CUES.test(text) || /\.ch$/.test(hostOf(url) ?? '')) return { plain: 'CHF', cfa };
+  if (/CFA/.test(text)) return { plain: cfa, cfa };
+  if ((lang ?? '').slice(0, 2).toLowerCase() === 'fr' && beforeEuro(text, url)) return { plain: 'FRF', cfa };
+  return { plain: null, cfa };
+}
+
+/** The text's latest year (with its address's) is before 2002; a text with no year says nothing. */
+function beforeEuro(text: string, url: string | null): boolean {
+  let latest = 0;
+  for (const y of [...(text.match(YEAR_IN_TEXT) ?? []), ...(url?.match(YEAR_IN_PATH) ?? [])]) latest = Math.max(latest, Number(y));
+  return latest > 0 && latest < EURO_YEAR;
+}
+
 /** "in 2018 dollars" is a price basis, not a sum. */
 const YEAR_BASIS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|constant)${SP}+$`, 'iu');
 
@@ -596,6 +687,8 @@ interface Reader {
   shilling: string | null;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
   lostSign: string | null;
+  /** What a plain "francs", "MF" or "francs CFA" stands for on this page (guessFranc). */
+  franc: PageFranc;
 }
 
 /**
@@ -687,9 +780,34 @@ function readWordFigure(r: Reader, m: RegExpExecArray): Figure | null {
 /** A currency code or sign right before number words: "USD two billion", "€ three million". */
 const PREFIX_BEFORE_WORDS = /(?<![\p{L}\p{N}])(?<pre>USD|US\$|EUR|GBP|CHF|CAD|AUD|[$€£])[\s\u00A0]?$/u;
 
+/**
+ * FRANC_ABBREVIATION: the French press's short forms for francs before the euro, scale and currency in one glued token:
+ * "175 MF" (millions de francs), "4,25 MdF" / "1,5 MdsF" (milliards de francs), "500 KF" (milliers de francs). Read only in a
+ * French text: "MF" elsewhere is a mutual fund or a frequency band. Which franc, the page says (guessFranc); with no
+ * evidence either way, the French franc, whose habit the abbreviation is (Swiss papers write "mio de fr.", "Fr. 5 mio").
+ * Case-sensitive, one sticky token: linear.
+ */
+const FRANC_ABBREVIATION = new RegExp(`${SP}?(?<scale>MdsF|MdF|MF|KF|kF)(?![\\p{L}\\p{N}])`, 'uy');
+const FRANC_ABBREVIATION_SCALE: Record<string, number> = { MdsF: 1e9, MdF: 1e9, MF: 1e6, KF: 1e3, kF: 1e3 };
+
+/** Read "175 MF" at `pos` into `fig` (FRANC_ABBREVIATION); false when no such token is there. */
+function readFrancAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
+  if (r.lang !== 'fr' || fig.currency) return false;
+  FRANC_ABBREVIATION.lastIndex = pos;
+  const m = FRANC_ABBREVIATION.exec(r.text);
+  if (!m) return false;
+  fig.scale = FRANC_ABBREVIATION_SCALE[m.groups!.scale!] ?? 1;
+  fig.currency = r.franc.plain ?? 'FRF';
+  fig.hasSuffix = true;
+  fig.french = true;
+  fig.end = m.index + m[0].length;
+  return true;
+}
+
 /** Extend `fig` with the scale and the currency suffix found from `pos`. */
 function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean): void {
   const { text } = r;
+  if (digits && readFrancAbbreviation(r, fig, pos)) return;
   let p = pos;
   SCALE.lastIndex = p;
   let sm = SCALE.exec(text);
@@ -735,7 +853,8 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
     const wm = SUFFIX_WORD.exec(text);
     if (wm && acceptWordSuffix(r, wm, fig, scaled, digits, wm.index + wm[0].length)) {
       // A plain "dollars" ("18 millions de dollars" on a Quebec page) is the page's own dollar; "US dollars", "dollars canadiens" say which.
-      suffixCurrency = PLAIN_DOLLAR_WORD.test(wm.groups!.cur!) ? r.bareDollar : currencyOfWord(wm.groups!.cur!);
+      const word = wm.groups!.cur!;
+      suffixCurrency = PLAIN_DOLLAR_WORD.test(word) ? r.bareDollar : FRANC_WORD.test(word) ? francOfWord(r, word, fig.start) : currencyOfWord(word);
       frenchMarker = !!wm.groups!.fr;
       suffixEnd = wm.index + wm[0].length;
     }
@@ -864,6 +983,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
     shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
+    franc: context.franc ?? guessFranc(text, lang),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
   };
   const out: MoneyMatch[] = [];
