@@ -509,6 +509,9 @@ const TITLED_NAME = /^\s*(?<first>[\p{Lu}\p{N}][\p{L}\p{N}&’'-]*)(?:\s+(?:the|
 /** Prepositions a fronted phrase opens with ("In the US", "For the Series A", "Dans le Nord"): such a subject is no name. */
 const FRONTING_PREPOSITION = /^(?:in|on|at|for|from|with|by|after|before|since|during|under|over|across|to|of|as|like|through|via|amid|despite|following|thanks|dans|en|pour|avec|depuis|après|avant|selon|sur|sous|chez|par|de|du|des|au|aux|à)$/iu;
 
+/** A year, alone or closing the tail of a titled subject ("in 2015", "en 2021", "of early 2019"): a time, not a name's word. */
+const YEAR_TAIL = /(?:^|\s)(?:19|20)\d\d$/u;
+
 /** The subject when it is one titled name ("Beyond the Sea"), else null. */
 function titledNameSubject(subject: string): string | null {
   if (subject.length > 80) return null;
@@ -522,6 +525,9 @@ function titledNameSubject(subject: string): string | null {
   // agent front the clause; a name never opens on a participle before "by"/"par".
   if (isOpeningWord(first) && /^\s*\S+\s+(?:by|par)\s/u.test(subject)) return null;
   if (/(?:^|\s)(?:Series|Série|Serie)(?:\s|$)/u.test(tail) || isPlace(tail) || DATE_RUN.test(tail) || CALENDAR_WORD.test(tail)) return null;
+  // "Subsequently in 2015, it raised", "Back in 2019, the startup …", "Plus tard en 2021, elle a levé": a year after the linker
+  // makes the whole a time adverbial fronting the clause (YEAR_TAIL), never a titled name.
+  if (YEAR_TAIL.test(tail) || TIME_PHRASE.test(tail)) return null;
   return subject.trim();
 }
 
@@ -1267,7 +1273,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutMojibakePossessive(text, r)).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1276,6 +1282,25 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/**
+ * MOJIBAKE_POSSESSIVE: a possessive whose apostrophe the scrape mis-decoded, glued to the name: "MedGenomeâs Series C" (the
+ * UTF-8 bytes of "’" read as Latin-1, the two control characters then dropped, leaving a lone "â"), "Kiploâ€™s round" (read
+ * as Windows-1252: the run finder stops at "€", leaving "Kiploâ"). The name is the run without them, as "Kiplo’s" is "Kiplo".
+ * Only after two letters, and a lone "â" only before "s" closing the word or before the rest of the broken quote ("€™",
+ * "\u0080\u0099"): names do not end that way (the artifacts reader flags the same bytes as mojibake). Anchored: linear.
+ */
+const MOJIBAKE_POSSESSIVE_END = /(?<=\p{L}{2})â(?:s)?$/u;
+/** The rest of a mis-decoded "’" after its "â": Windows-1252's "€™", or the Latin-1 control characters. */
+const MOJIBAKE_QUOTE_REST = /^(?:€™|\u0080\u0099)/u;
+
+function withoutMojibakePossessive(text: string, r: NameRun): NameRun {
+  const m = MOJIBAKE_POSSESSIVE_END.exec(r.text);
+  if (!m) return r;
+  // "Kiploâ" alone is a name cut at a broken quote only when that quote's rest follows; "MedGenomeâs" carries its own "s".
+  if (m[0] === 'â' && !MOJIBAKE_QUOTE_REST.test(text.slice(r.end, r.end + 2))) return r;
+  return { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index };
 }
 
 /**
