@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, LIST_HEADER, PREVIEW_NOUNS, alternation, lineRules } from './lexicon';
+import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, LIST_HEADER, PREVIEW_NOUNS, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
@@ -457,7 +457,7 @@ function isTeaserHeadline(p: string): boolean {
   if (p.length > 200 || isDataFieldLine(p)) return false;
   const words = wordCount(p);
   if (words < 5 || words > 22) return false;
-  if (/[.,;:…]["'”’)]*$/u.test(p) || !/^["'‘“\p{Lu}\p{N}]/u.test(p) || /^(?:by|par|posted|updated|published)\b/i.test(p)) return false;
+  if (/[.,;:…]["'”’)]*$/u.test(p) || !/^["'‘“\p{Lu}\p{N}]/u.test(p) || BYLINE_LEAD.test(p)) return false;
   return /\s["'‘“]?[\p{Lu}\p{N}$€£]/u.test(p);
 }
 
@@ -478,7 +478,7 @@ const TAIL_LINK_END = /[\p{L}\p{N}"'”’)?]$/u;
 function isTailLink(p: string): boolean {
   const words = wordCount(p);
   return words >= 1 && words <= 22 && p.length <= 160 && TAIL_LINK_END.test(p) && !/[.,;:…!]["'”’)]*$/u.test(p) && /^["'‘“\p{Lu}\p{N}]/u.test(p)
-    && !/^(?:by|par|posted|updated|published|write to|contact)\b/iu.test(p) && !/@|:\/\//u.test(p);
+    && !BYLINE_LEAD.test(p) && !/^(?:write to|contact)\b/iu.test(p) && !/@|:\/\//u.test(p);
 }
 
 /** After the body this many teaser headlines in a row are a related-stories block; inside it, more (and Title Case). */
@@ -531,8 +531,6 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
  * <magazine>" cards).
  */
 const MODULE_LABEL = /^[^.!?;]{2,48}(?<!,)$/u;
-/** A byline or a date line ("By June 3, 2024", "Par 4 mai") is the byline reader's, never a module's label. */
-const BYLINE_LEAD = /^(?:by|par|posted|published|updated|publié|mis à jour)\s/iu;
 const MAX_MODULE_LABEL_WORDS = 6;
 /** A card's headline: four to twenty-five words, opening on a capital, a figure or a quote, no sentence end but "?" or "!". */
 const CARD_HEADLINE = /^["'‘“«\p{Lu}\p{N}][^\n]{10,180}$/u;
@@ -549,7 +547,7 @@ const MAX_MODULE_CHARS = 1800;
 
 function isCardHeadline(p: string): boolean {
   const w = wordCount(p);
-  return w >= 4 && w <= 25 && CARD_HEADLINE.test(p) && !CARD_HEADLINE_END.test(p) && !/^(?:by|par|posted|updated|published)\b/iu.test(p) && !isDataFieldLine(p);
+  return w >= 4 && w <= 25 && CARD_HEADLINE.test(p) && !CARD_HEADLINE_END.test(p) && !BYLINE_LEAD.test(p) && !isDataFieldLine(p);
 }
 
 function isCardMeta(p: string): boolean {
@@ -571,6 +569,7 @@ function tailModule(doc: ArticleDoc): { i: number; j: number } | null {
     chars += ps[l + 1]!.length;
     if (chars > MAX_MODULE_CHARS) return null;
     const label = ps[l]!;
+    // A byline or a date line ("By June 3, 2024", "Par 4 mai": the lexicon's BYLINE_LEAD) is the byline reader's, never a label.
     if (!MODULE_LABEL.test(label) || BYLINE_LEAD.test(label) || wordCount(label) > MAX_MODULE_LABEL_WORDS || !afterArticle(ps[l - 1]!)) continue;
     if (readCards(ps, l + 1, n, LIST_HEADER.test(label) || (CARD_DATED.test(label) && wordCount(label) >= MIN_DATED_LABEL_WORDS))) return { i: l, j: n - 1 };
   }

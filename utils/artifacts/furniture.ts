@@ -11,7 +11,7 @@
  * full stop).
  */
 import type { ArticleDoc, Finding } from './context';
-import { wordCount } from './context';
+import { REPORTING_VERBS, wordCount } from './context';
 import {
   BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS, OUTLET_NOUNS, SELF_PRAISE_WORDS,
   SENTENCE_SMALL_WORDS, alternation, emptyMetaLabelPattern, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
@@ -193,7 +193,15 @@ const TAGLINE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|said|sa
  */
 const SELF_PRAISE_NP = new RegExp(String.raw`(?<![\p{L}])(?:${SELF_PRAISE_WORDS.join('|')})(?: [\p{L}'’-]{2,20}){0,2}? (?:${OUTLET_NOUNS.join('|')})(?![\p{L}])`, 'iu');
 const ADDRESS_LED = /^(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[a-z]{2,12}){1,3}\s(?=\p{Lu})/u;
-const SELF_REPORTED = /[“”"«»]|\b(?:said|says|told|according|reported|announced|a (?:dit|déclaré|annoncé)|selon)\b/iu;
+/**
+ * Someone else speaks: a quotation mark or a word of report ("according", "reported", "announced", "a annoncé", "selon"),
+ * or a verb of speech (the one list, REPORTING_VERBS: "said", "noted", "a déclaré", "précise") in lower case, as it stands
+ * in a sentence: a capitalised "Notes" or "Adds" is a name ("Harbour Notes | Real news …"). An outlet describing itself
+ * does neither.
+ */
+const SELF_REPORTED = /[“”"«»]|\b(?:according|reported|announced|a annoncé|selon)(?![\p{L}])/iu;
+const SELF_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${REPORTING_VERBS.en.join('|')}|a (?:${REPORTING_VERBS.frParticiple.join('|')})|${REPORTING_VERBS.frPresent.join('|')})(?![\p{L}])`, 'u');
+const isReported = (s: string): boolean => SELF_REPORTED.test(s) || SELF_SPEECH.test(s);
 const BAR_SLOGAN = /^[^|]{2,40}\s\|\s[^|]{4,80}$/u;
 const FIRST_SENTENCE_END = /[.!?](?=\s|$)/u;
 const MAX_SELF_DESCRIPTION = 320;
@@ -206,12 +214,12 @@ function selfDescription(p: string, i: number, firstProse: number): Hit | null {
   if (led) {
     const end = FIRST_SENTENCE_END.exec(p);
     const span = end ? p.slice(0, end.index + 1) : p;
-    if (span.length <= MAX_SELF_DESCRIPTION && SELF_PRAISE_NP.test(span) && !SELF_REPORTED.test(span)) {
+    if (span.length <= MAX_SELF_DESCRIPTION && SELF_PRAISE_NP.test(span) && !isReported(span)) {
       return { i, j: i, to: span.length, message: 'The outlet’s description of itself left in the text.' };
     }
     return null;
   }
-  if (i >= SELF_DESCRIPTION_TOP || i > firstProse || p.length > MAX_SELF_DESCRIPTION || /\d/u.test(p) || SELF_REPORTED.test(p)) return null;
+  if (i >= SELF_DESCRIPTION_TOP || i > firstProse || p.length > MAX_SELF_DESCRIPTION || /\d/u.test(p) || isReported(p)) return null;
   // The praise opens the line: the outlet's own apposition or subject ("Unchallenged as the nation's most influential
   // daily, …"), or the slogan after the bar. A praised site named late in a sentence is a story's object ("… to Yahoo!
   // Finance, the world's most popular investing website.").

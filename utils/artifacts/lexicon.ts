@@ -160,6 +160,14 @@ export const SELF_PRAISE_WORDS: readonly string[] = [
  */
 export const RELATED_LINK_LABELS: readonly string[] = ['read more', 'read also', 'also read', 'related', 'see also', 'voir aussi', 'lire aussi', '(?:à|a) lire aussi'];
 
+/**
+ * The words that open a byline or a date line, one list (EN, FR): "By Jane Roe", "Posted 3 May", "Par Claire Quai", "Mis à
+ * jour le 4 mai". A line they open, then a space or the field's colon, is the byline reader's: never a story card's or a
+ * teaser's headline, nor a closing module's label (boilerplate.ts).
+ */
+export const BYLINE_LEAD_WORDS: readonly string[] = ['by', 'par', 'posted', 'published', 'updated', 'publié', 'mis à jour'];
+export const BYLINE_LEAD = new RegExp(String.raw`^(?:${BYLINE_LEAD_WORDS.join('|')})(?=[\s:])`, 'iu');
+
 /** Emoji, variation selectors and spaces a prompt may trail ("… ask them to subscribe 🔔 "). */
 const TRAIL = String.raw`\s?[.!]?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$`;
 
@@ -932,7 +940,11 @@ const RELATED_DESK = NEWS_DESK_NOUNS.map((w) => w.toLowerCase()).join('|');
 const MODULE_PLACE_WORDS = String.raw`more|recent|latest|older|earlier|previous|similar|popular|trending|related`;
 const MODULE_ITEM_NOUNS = String.raw`articles|stories|posts|news|headlines`;
 const MODULE_HEADING = String.raw`(?:${MODULE_PLACE_WORDS})(?: (?:${RELATED_DESK})){0,2} (?:${MODULE_ITEM_NOUNS})|(?:nos |les |d['’])?(?:derniers|autres) articles|articles (?:récents|similaires|liés|associés)|(?:nos |les )?dernières (?:actualités|infos|nouvelles)|plus d['’]articles`;
-export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read more|read next|what to read next|recommended(?: stories| for you| reading)?|see also|you (?:may|might) also like|also read|read also|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|(?:à|a) lire aussi|lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
+/**
+ * A module's heading: a heading read by its shape (MODULE_HEADING), a related-link label (RELATED_LINK_LABELS, the one
+ * list), a "related" header naming its desk, or a module's set phrase; a colon may close it.
+ */
+export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|${RELATED_LINK_LABELS.join('|')}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read next|what to read next|recommended(?: stories| for you| reading)?|you (?:may|might) also like|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
