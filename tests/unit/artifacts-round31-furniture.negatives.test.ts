@@ -5,8 +5,8 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
- * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages and braces that are no
- * template slot.
+ * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages, documentation and code that
+ * quote a placeholder.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -35,7 +35,8 @@ const NOT_TEMPLATES: Array<[string, string]> = [
   ['a percentage with a space before the sign', 'Ferry fares rose 5 % in May'],
   ['a percentage glued to its figure', 'Traffic up 12%, the port said'],
   ['FR : un pourcentage', 'Le trafic a progressé de 3 % sur un an'],
-  ['empty braces', 'Harbour score {{ }}'],
+  ['a documentation sentence quoting a placeholder', 'Use %s in the format string.'],
+  ['a placeholder in code', 'printf("%d ferries", n);'],
   ['a long sentence quoting a placeholder', 'The developer typed %d into the field and pressed enter to see what the ferry booking site would print back'],
 ];
 

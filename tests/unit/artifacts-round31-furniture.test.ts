@@ -32,7 +32,6 @@ const UNRENDERED_TEMPLATES: Array<[string, string]> = [
   ['a like counter’s printf slot', '%d readers liked this post:'],
   ['a comment form’s printf slot', 'Signing in to %s'],
   ['a numbered printf slot', '%1$s replies'],
-  ['a mustache slot', '{{count}} people follow this harbour'],
   ['FR : un compteur non rempli', '%d lecteurs aiment cet article'],
 ];
 

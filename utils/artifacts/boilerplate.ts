@@ -53,7 +53,7 @@ const LABELS = lineRules([
   'continuation-notice', 'ad-control', 'powered-by',
   // Round 28 (batch 18): a print page's citation closing a short line (an archive's title, a layout slug, a teaser's page).
   'print-page-citation',
-  // Round 31: a widget's template printed unfilled ("%d bloggers like this:", "Connecting to %s").
+  // Round 31: a widget's printf template printed unfilled ("%d bloggers like this:", "Connecting to %s").
   'unrendered-template',
 ]);
 

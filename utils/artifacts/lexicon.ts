@@ -1361,14 +1361,14 @@ const ROUND16_CHROME: readonly LineRule[] = [
     ),
     message: 'A page control’s label (a search box or a follow button) left in the text.',
   },
-  // Round 31: a widget's line whose template was never filled, its placeholder printed as written: a printf conversion
-  // ("%d bloggers like this:", "Connecting to %s", "%1$s comments") or a mustache slot ("{{count}} readers", "Page {{page}}").
-  // The page's script fills them; a copy taken without it keeps the slot. Short lines only: a placeholder standing as a
-  // word, never a percentage ("5 %") or a word after the sign. Two blog engines' widgets in the fixtures (355's like
-  // counter, 66's comment form).
+  // Round 31: a widget's line whose template was never filled, its printf placeholder printed as written ("%d bloggers like
+  // this:", "Connecting to %s", "%1$s comments"). The page's script fills it; a copy taken without it keeps the slot. Short
+  // lines only, the placeholder standing as a word (never a percentage, "5 %", or a word after the sign), no code around it
+  // and no sentence's final stop: a documentation sentence quoting a placeholder ("Use %s in the format string.") is prose.
+  // Two blog engines' widgets in the fixtures (355's like counter, 66's comment form).
   {
     name: 'unrendered-template',
-    re: /^(?=[^\n]{3,80}$)(?:[^\n]*?(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])|[^\n]*?\{\{\s?[\p{L}_.]{1,30}\s?\}\})[^\n]*$/u,
+    re: /^(?=[^\n]{3,80}$)(?![^\n]*[<>{}=;])(?![^\n]*[.!?]$)[^\n]*?(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])[^\n]*$/u,
     message: 'A widget’s unfilled template (its placeholder printed as written) left in the text.',
   },
 ];
