@@ -1508,6 +1508,15 @@ function splitSharedSurname(segment: string): string {
 }
 
 /**
+ * FR_APPOSITION_OF_NAME: "auprès de Kering, la maison-mère de Gucci, et du fonds américain Tiger", "auprès de Tencent, Accel et Founders
+ * Future, les investisseurs historiques de Lydia, et de Dragoneer": an item set off by a comma after a name, opened by a French
+ * definite article and lower-case nouns, ending on "de/du/d’" and a name, describes the name before it (its owner, the company it
+ * backs): that last name is no investor, and the list goes on after it (frenchmorning 662, JDN 545). Only after a comma that follows
+ * a name: a first item "du fonds de Xavier Niel" names its fund's owner, and "le groupe de médias Prisma" is a name with its kind.
+ */
+const FR_APPOSITION_OF_NAME = /^(?:le|la|les|l[’'])\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:de|du|des|d[’'])\s?(?:la\s+|l[’']\s?)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}$/u;
+
+/**
  * CLOSED_LIST_SUBJECT: "Avec § levés auprès de A et B, Gleamer compte pour 42 % du total", "After TAE's § Series C funding from
  * heavyweights like A and B, Kalpavriksh decided …": a list closed by its conjunction ("A et B"), then a comma and a name that opens
  * the item, followed by a lower-case word that is no preposition nor conjunction: that name is the main clause's subject, its verb
@@ -1563,6 +1572,7 @@ export function parseList(segment: string, direction: 'forward' | 'backward'): s
         names.push(quoted);
         continue;
       }
+      if (names.length > 0 && k > 0 && /,/.test(seps[k - 1] ?? '') && FR_APPOSITION_OF_NAME.test(bare)) continue;
       const joined = innerAndName(items, seps, k) ?? nounAndNounName(items, seps, k) ?? coupleFoundationName(items, seps, k);
       if (joined) {
         names.push(joined);

@@ -4,7 +4,9 @@
  * CLOSED_LIST_SUBJECT: a list closed by its conjunction, then a comma and the main clause's subject with its verb ("Avec § levés
  * auprès de A et B, Norvio devient …"): the subject is no investor. (3) SHARED_SURNAME_PAIR: "John and Patrick Collison (co-founders of
  * Stripe)", "les frères Jean et Marc Dupont": two given names before one surname, with a cue of family or founding team, are two people
- * of that surname; and "avec la participation des fonds A et B" keeps its first item. Look-alikes: investors-round31.negatives.test.ts.
+ * of that surname; and "avec la participation des fonds A et B" keeps its first item. (4) FR_APPOSITION_OF_NAME: "auprès de A, la
+ * société mère de X, et de B": the name inside a French apposition is the described one's owner or company, no investor; the list goes
+ * on. Look-alikes: investors-round31.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -40,6 +42,14 @@ describe('round 31: two given names sharing one surname', () => {
 describe('round 31: "avec la participation des …" keeps its first item', () => {
   const rows: Array<[string, Want]> = [
     row('Le tour de § a été mené par Azur Capital, avec la participation des fonds Granit Ventures et Orbis Capital.', ['Azur Capital'], ['Granit Ventures', 'Orbis Capital']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 31: a French apposition naming the owner or the company is no investor', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio a bouclé un tour de § auprès de Kestrel Ventures, la société mère de Globex, et d’Orbis Capital.', [], ['Kestrel Ventures', 'Orbis Capital']),
+    row('Norvio a levé § auprès de Kestrel Ventures et Orbis Capital, les actionnaires historiques de Norvio, ainsi que de Granit Partners.', [], ['Kestrel Ventures', 'Orbis Capital', 'Granit Partners']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
