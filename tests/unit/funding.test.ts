@@ -174,7 +174,9 @@ describe('investors attached to deals', () => {
     const r = read('Zentro a réussi une levée de fonds de 23,5 millions d’euros. Le marché grandit. Les objets connectés séduisent. Zentro a réalisé sa levée en rassemblant 23,5 millions d’euros. Trois fonds complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.');
     expect(r.deals).toHaveLength(1);
     expect(r.deals[0]!.investors).toEqual(['Ventech', 'Idinvest Partners', '360 Capital Partners']);
-    const without = read('Zentro a réussi une levée de fonds de 23,5 millions d’euros. Le marché grandit. Les objets connectés séduisent. Les clients aiment le produit. Trois fonds complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.');
+    // Round 31: a list told with "cette opération" a few sentences after its deal joins it (the binder, funding-round31); far
+    // beyond the binder's reach (six sentences), it still does not.
+    const without = read('Zentro a réussi une levée de fonds de 23,5 millions d’euros. Le marché grandit. Les objets connectés séduisent. Les clients aiment le produit. La concurrence se renforce. Les prix baissent. Les usages changent. Trois fonds complètent cette opération : Ventech, Idinvest Partners et 360 Capital Partners.');
     expect(without.deals[0]!.investors).toEqual([]);
   });
   it('a deal with no figure: "an undisclosed amount"', () => {
