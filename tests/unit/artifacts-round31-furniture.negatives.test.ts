@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findFurniture } from '../../utils/artifacts/furniture';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
  * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages, documentation and code that
- * quote a placeholder.
+ * quote a placeholder; quote-like lines that are no quote bar.
  */
 
 const boilerplate = (ps: string[]): string[] => {
   const doc = buildDoc(ps);
   return slices(doc, findBoilerplate(doc));
+};
+
+const furniture = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findFurniture(doc, isFurnitureLine));
 };
 
 const NOT_AUTOBLOG_TAILS: Array<[string, string[], string]> = [
@@ -44,6 +50,22 @@ describe('round 31: not an unfilled template', () => {
   for (const [name, line] of NOT_TEMPLATES) {
     it(name, () => {
       expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+const NOT_QUOTE_BARS: Array<[string, string[], string]> = [
+  ['a status line with no quotes under it', ['Harbour markets closed', PROSE_A, PROSE_B], 'Harbour markets closed'],
+  ['a story’s sentence about closed markets', ['Markets closed early on Friday for the harbour festival.', PROSE_A, PROSE_B], 'Markets closed early'],
+  ['FR : une phrase sur la bourse fermée', ['La bourse est fermée ce lundi pour le jour férié.', PROSE_FR, PROSE_FR], 'La bourse est fermée'],
+  ['a results table inside the body', [PROSE_A, '• Harbour 100', '7,812.40', '+12.30 (+0.16%)', '• Port 250', '19,120.55', '-40.10 (-0.21%)', '• Ferry Index', '745.60', '+0.40 (+0.05%)', PROSE_B], '+12.30 (+0.16%)'],
+  ['years and signed counts with no percentage', ['2021', '+120', '2022', '+80', '2023', '-30', PROSE_A, PROSE_B], '+120'],
+];
+
+describe('round 31: not a quote bar', () => {
+  for (const [name, ps, part] of NOT_QUOTE_BARS) {
+    it(name, () => {
+      expect(furniture(ps).some((s) => s.includes(part))).toBe(false);
     });
   }
 });

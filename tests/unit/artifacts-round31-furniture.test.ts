@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findFurniture } from '../../utils/artifacts/furniture';
 import { buildDoc } from '../../utils/artifacts/context';
 import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Round 31's furniture readers, on invented lines (EN and FR): an autoblog's closing template lines after its last ad
- * shortcode; a widget's template printed unfilled.
+ * shortcode; a widget's template printed unfilled; a quote bar's strip with its status line and changes in points and
+ * percent.
  */
 
 const boilerplate = (ps: string[]): string[] => {
   const doc = buildDoc(ps);
   return slices(doc, findBoilerplate(doc));
+};
+
+const furniture = (ps: string[]): string[] => {
+  const doc = buildDoc(ps);
+  return slices(doc, findFurniture(doc, isFurnitureLine));
 };
 
 const AUTOBLOG_TAILS: Array<[string, string[], string]> = [
@@ -40,6 +47,27 @@ describe('round 31: a widget’s template printed unfilled', () => {
     it(name, () => {
       expect(isFurnitureLine(line)).toBe(true);
       expect(boilerplate([PROSE_A, PROSE_B, line])).toContain(line);
+    });
+  }
+});
+
+const QUOTE_BARS: Array<[string, string[], string[]]> = [
+  ['a quote bar with its status line above the article',
+    ['Harbour markets closed', '• Harbour 100', '7,812.40', '+12.30 (+0.16%)', '• Port 250', '19,120.55', '-40.10 (-0.21%)', '• Ferry Index', '745.60', '+0.40 (+0.05%)', PROSE_A, PROSE_B],
+    ['Harbour markets closed', '-40.10 (-0.21%)', '+0.40 (+0.05%)']],
+  ['FR : la barre de cotations sous « La bourse est fermée »',
+    ['La bourse est fermée', '• Indice du Port', '6 512,40', '+21,30 (+0,33 %)', '• Quai 50', '4 101,20', '-8,10 (-0,20 %)', '• Ferry 20', '1 210,00', '+3,00 (+0,25 %)', PROSE_FR, PROSE_FR],
+    ['La bourse est fermée', '-8,10 (-0,20 %)']],
+  ['a quote bar after the article, without a status line',
+    [PROSE_A, PROSE_B, '• Harbour 100', '7,812.40', '+12.30 (+0.16%)', '• Port 250', '19,120.55', '-40.10 (-0.21%)', '• Ferry Index', '745.60', '+0.40 (+0.05%)'],
+    ['• Harbour 100', '+0.40 (+0.05%)']],
+];
+
+describe('round 31: a quote bar (status line, names, levels, changes in points and percent)', () => {
+  for (const [name, ps, parts] of QUOTE_BARS) {
+    it(name, () => {
+      const found = furniture(ps);
+      for (const part of parts) expect(found.some((s) => s.includes(part))).toBe(true);
     });
   }
 });

@@ -55,10 +55,28 @@ const FIGURE_LINE = /^[+\-−–▲▼↑↓]?\s?\d[\d\u00a0\u202f .,]{0,14}\s?(
 const QUOTE_ROW = /^\p{L}[\p{L}\p{N} &.'’-]{0,24}\s\d[\d\u00a0\u202f .,]{0,12}\s?(?:pts\s)?\s?[+\-−–▲▼↑↓]\s?\d[\d.,]{0,6}\s?%$/iu;
 /** A strip of one-line quotes has at least this many. */
 const MIN_QUOTE_ROWS = 3;
-/** A daily change: a signed percentage ("+0.83 %", "-1.2%"): what makes figures a ticker, not a list of years. */
-const CHANGE_LINE = /^[+\-−–▲▼↑↓]\s?\d[\d.,]{0,8}\s?%$/u;
-/** An index name between the quotes ("SBF 120 PTS", "DAX", "Dow Jones"). */
-const TICKER_LABEL = (p: string): boolean => p.length <= 24 && wordCount(p) <= 3 && !/[.!?,;:]$/u.test(p);
+/**
+ * A daily change: a signed percentage ("+0.83 %", "-1.2%"), or a signed change in points with its percentage in brackets, as
+ * a quote bar prints it under the level ("+47,52 (+0,71 %)", "-59.37 (-0.31%)"): what makes figures a ticker, not a list
+ * of years.
+ */
+const CHANGE_LINE = /^[+\-−–▲▼↑↓]\s?\d[\d.,]{0,8}\s?%$|^[+\-−–▲▼↑↓]\s?\d[\d\u00a0\u202f .,]{0,12}\s?\(\s?[+\-−–]?\s?\d[\d.,]{0,8}\s?%\s?\)$/u;
+/** A quote bar's item bullet before its name ("• CAC 40"). */
+const ITEM_BULLET = /^[•·▪◦]\s?/u;
+/** An index name between the quotes ("SBF 120 PTS", "DAX", "Dow Jones", "• Euro Stoxx 50"). */
+const TICKER_LABEL = (p: string): boolean => {
+  const name = p.replace(ITEM_BULLET, '');
+  return name.length <= 24 && wordCount(name) <= 3 && !/[.!?,;:]$/u.test(name);
+};
+/**
+ * A quote bar's status line over its quotes: "UK markets closed", "U.S. Markets open", "La bourse est fermée", "Marchés
+ * ouverts". Read only right above a ticker strip (the same words in a story have a sentence around them). Quote bars of four
+ * editions of one finance portal: two older fixtures (248 UK, 394 Canada; read only through the ad label above them),
+ * batch 20's French one (590) and a fresh US page.
+ */
+const MARKET_STATUS = /^(?:(?:[\p{L}.]{1,12}\s)?markets?\s(?:are\s)?(?:closed|open)|(?:la\s)?bourse\s(?:est\s)?(?:fermée|ouverte)|(?:les\s)?marchés?\s(?:sont\s)?(?:fermés?|ouverts?))$/iu;
+/** Any line of quote figures: a level or a change. */
+const isQuoteFigure = (p: string): boolean => FIGURE_LINE.test(p) || CHANGE_LINE.test(p);
 /** A strip has at least this many lines, two thirds of them figures, and several changes. */
 const MIN_TICKER_LINES = 6;
 const MIN_TICKER_CHANGES = 2;
@@ -72,17 +90,23 @@ function tickerRuns(ps: string[], from: number, to: number, out: Hit[]): void {
       i = j;
       continue;
     }
-    if (!FIGURE_LINE.test(ps[i]!)) continue;
+    if (!isQuoteFigure(ps[i]!)) continue;
     let j = i;
     let figures = 1;
     let changes = CHANGE_LINE.test(ps[i]!) ? 1 : 0;
     let lastFigure = i;
-    while (j + 1 < to && (FIGURE_LINE.test(ps[j + 1]!) || TICKER_LABEL(ps[j + 1]!))) {
+    while (j + 1 < to && (isQuoteFigure(ps[j + 1]!) || TICKER_LABEL(ps[j + 1]!))) {
       j++;
-      if (FIGURE_LINE.test(ps[j]!)) { figures++; lastFigure = j; if (CHANGE_LINE.test(ps[j]!)) changes++; }
+      if (isQuoteFigure(ps[j]!)) { figures++; lastFigure = j; if (CHANGE_LINE.test(ps[j]!)) changes++; }
     }
     const lines = lastFigure - i + 1;
-    if (lines >= MIN_TICKER_LINES && figures * 3 >= lines * 2 && changes >= MIN_TICKER_CHANGES) out.push({ i, j: lastFigure, message: 'A market ticker strip (quotes and changes) left in the text.' });
+    if (lines >= MIN_TICKER_LINES && figures * 3 >= lines * 2 && changes >= MIN_TICKER_CHANGES) {
+      // The strip's first name and the bar's status line above it belong to it ("UK markets closed" / "• FTSE 100").
+      let from = i;
+      if (from - 1 >= 0 && ITEM_BULLET.test(ps[from - 1]!) && TICKER_LABEL(ps[from - 1]!)) from--;
+      if (from - 1 >= 0 && MARKET_STATUS.test(ps[from - 1]!.trim())) from--;
+      out.push({ i: from, j: lastFigure, message: 'A market ticker strip (quotes and changes) left in the text.' });
+    }
     i = j;
   }
 }
