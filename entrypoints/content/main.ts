@@ -147,10 +147,21 @@ export function startContentScript(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'mousemove', (event: MouseEvent) => {
     try {
       page.onPointer(event.clientX, event.clientY);
+      page.pokeRemovalWatch();
     } catch {
       /* never break the page */
     }
   }, { passive: true });
+  // The reader is looking: a look at whether the page took the highlights away is due soon (see REMOVAL_CHECK_MS).
+  const poke = (): void => {
+    try {
+      page.pokeRemovalWatch();
+    } catch {
+      /* never break the page */
+    }
+  };
+  ctx.addEventListener(window, 'scroll', poke, { passive: true, capture: true });
+  ctx.addEventListener(document, 'visibilitychange', poke);
   ctx.addEventListener(document, 'mouseleave', () => page.hideTooltip());
 
   // Single-page apps change the URL without reloading us: start over on the new content.
