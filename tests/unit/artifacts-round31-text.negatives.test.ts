@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findMojibake } from '../../utils/artifacts/mojibake';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
@@ -61,5 +62,26 @@ describe('round 31 negatives: words after the last sentence that are no sign-off
     { name: 'FR : une phrase close, puis une question', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps. Déjà abonné ? Connectez-vous'] },
   ])('$name', ({ paragraphs }) => {
     expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toEqual([]);
+  });
+});
+
+describe('round 31 negatives: capitals after a subhead that are no byline (BYLINE_LINE)', () => {
+  it.each([
+    { name: 'EN: a section label in capitals', paragraphs: [PROSE_A, PROSE_B, 'What the new winter timetable means for island commuters', 'BY THE NUMBERS', 'The operator will run four crossings a day from November to March.'] },
+    { name: 'EN: the story’s own byline under its headline', paragraphs: ['Ferry line adds winter sailings to the northern islands this year', 'BY Dana Whitlock', PROSE_A, PROSE_B] },
+  ])('$name', ({ paragraphs }) => {
+    expect(merged(paragraphs)).toEqual([]);
+  });
+});
+
+describe('round 31 negatives: a real "â" (findLoneCircumflex)', () => {
+  it.each([
+    { name: 'FR : « grâce », « bâtiment », « âge » dans un texte français', paragraphs: ['Grâce à la hausse du trafic, le bâtiment de la gare maritime sera agrandi ; l’âge moyen des navires baisse.'] },
+    { name: 'EN: a French name in an English text that also holds "é"', paragraphs: ['The Château de Brézé vineyard said its sales rose, and itâs hiring.'] },
+    { name: 'EN: one "â" that is no quote (a name), beside a contraction', paragraphs: ['The ferry is named Sâr and itâs the largest on the line.'] },
+    { name: 'EN: quotes alone, with no contraction', paragraphs: ['The board called the plan âbold but overdueâ in a statement on Tuesday.'] },
+  ])('$name', ({ paragraphs }) => {
+    const doc = buildDoc(paragraphs);
+    expect(findMojibake(doc).filter((f) => doc.text.slice(f.start, f.end) === 'â')).toEqual([]);
   });
 });

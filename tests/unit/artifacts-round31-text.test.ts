@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findMojibake } from '../../utils/artifacts/mojibake';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 31, artifacts text detectors: readers of structure for the weakest kinds of the fixtures (merged stories on print
- * replicas, sentences cut after a modal or before a French preview notice, print sign-offs glued to the last sentence).
+ * replicas, sentences cut after a modal or before a French preview notice, print sign-offs glued to the last sentence,
+ * curly quotes reduced to a lone "â").
  * Invented rows, EN and FR; the look-alikes are in the .negatives file.
  */
 const kindTexts = (paragraphs: string[], find: (d: ReturnType<typeof buildDoc>) => ReadonlyArray<{ kind: string; start: number; end: number }>, kind: string): string[] => {
@@ -73,5 +75,33 @@ describe('round 31: a print sign-off glued to the last sentence (bylines.ts sign
     { name: 'FR : le nom de l’auteur collé, nom de famille en minuscules', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps. Verdict dans quelques semaines. Lucie marchand'], name2: 'Lucie marchand' },
   ])('$name', ({ paragraphs, name2 }) => {
     expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toContain(name2);
+  });
+});
+
+describe('round 31: a second story’s headline over a byline set in capitals, "BY Name" (merged-stories.ts BYLINE_LINE)', () => {
+  it.each([
+    { name: 'EN: an infinite-scroll page runs on into the next story', paragraphs: ['Ferry line adds winter sailings', 'BY Dana Whitlock', PROSE_A, PROSE_B, 'Island bakery chain names a new chief executive', 'BY Dana Whitlock', 'The bakery chain said its founder would step down at the end of the year.'], head: 'Island bakery chain names a new chief executive' },
+    { name: 'FR : « PAR » en capitales sous le titre de l’article suivant', paragraphs: [PROSE_FR, 'La compagnie prévoit deux lignes nouvelles vers les îles avant la fin de l’année prochaine.', 'Une coopérative agricole rachète trois moulins du Gers', 'PAR Lucie Marchand', 'La coopérative a annoncé mardi le rachat de trois moulins familiaux.'], head: 'Une coopérative agricole rachète trois moulins du Gers' },
+  ])('$name', ({ paragraphs, head }) => {
+    expect(merged(paragraphs)).toContain(head);
+  });
+});
+
+describe('round 31: curly quotes and apostrophes reduced to a lone "â" (mojibake.ts findLoneCircumflex)', () => {
+  it.each([
+    {
+      name: 'EN: contractions and quotes in one post',
+      paragraphs: ['The ferry operatorâs chief said itâs time to add a winter line, calling the plan âbold but overdueâ.', 'Weâll see how the islands take it.'],
+      fixes: ['’', '’', '“', '”', '’'],
+    },
+    {
+      name: 'EN: a contraction and a dash',
+      paragraphs: ['The harbour board met on Tuesday â the third time this month â and said the pier wonât open before spring.'],
+      fixes: [null, null, '’'],
+    },
+  ])('$name', ({ paragraphs, fixes }) => {
+    const doc = buildDoc(paragraphs);
+    const found = findMojibake(doc).filter((f) => doc.text.slice(f.start, f.end) === 'â');
+    expect(found.map((f) => f.fix)).toEqual(fixes);
   });
 });

@@ -35,9 +35,11 @@ const DATELINE = new RegExp(String.raw`^(?:${TITLE_PLACE_AGENCY})|^${PLACE}(?:(?
 const HEADLINE_BYLINE = /^(?:(?!By\b)[^\s@]+ ){3,25}By \p{Lu}{2,}(?: \p{Lu}{2,})+\b/u;
 /**
  * A byline on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Jane Doe | March 3, 2024",
- * "Par Jean Dupont", and the print replicas' "By LI YANG in Beijing | China Daily" (a city, then the outlet).
+ * "Par Jean Dupont", and the print replicas' "By LI YANG in Beijing | China Daily" (a city, then the outlet). The word "By" may be
+ * set in capitals before a name in title case ("BY Jane Doe", "PAR Jean Dupont"), as DATE_BYLINE reads it too; in capitals before
+ * capitals it is a section label ("BY THE NUMBERS"), not read.
  */
-const BYLINE_LINE = new RegExp(String.raw`^(?:By|Par) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&|et) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?: (?:in|à) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})?(?: ?[,|] ?[\p{L} .]{2,30})?(?:(?: on|,| [|•·–—]) (?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))?$`, 'u');
+const BYLINE_LINE = new RegExp(String.raw`^(?:(?:By|Par) \p{Lu}[\p{L}'’.-]+|(?:BY|PAR) \p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:and|&|et) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})?(?: (?:in|à) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})?(?: ?[,|] ?[\p{L} .]{2,30})?(?:(?: on|,| [|•·–—]) (?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))?$`, 'u');
 /** A publication stamp of a story block. */
 const PUBLISHED = /^(?:published|posted|first published)\b:?\s*(.{4,60})$/i;
 /**

@@ -439,6 +439,39 @@ function findLoneLeads(doc: ArticleDoc, taken: Finding[], out: Finding[]): void 
   for (const f of found) if (!taken.some((t) => t.start < f.end && f.start < t.end)) out.push(f);
 }
 
+/**
+ * The same lost bytes read as Windows-1252 or Latin-1 with the C1 controls dropped: the lead byte E2 of a curly quote
+ * or a dash is "â", a real Latin letter, so it is read only in a text whose letters carry no other accent (an English
+ * text: French, Portuguese or Romanian words with "â" come with "é", "ã" or "ă" around them). There every "â" must sit
+ * where a quote or a dash stood: glued before an English contraction's tail ("itâs", "weâll", "AAPâs"), opening a word
+ * after a space or a bracket ("said âWe"), closing one before a space or punctuation ("interestsâ."), or alone between
+ * two words (a dash). A text with one "â" elsewhere is left alone, and a contraction must be among them (a quote alone
+ * is weak evidence). Seen on a forum mirror and on a help site's mirror ("yesterdayâs").
+ */
+const CIRCUMFLEX_APOSTROPHE = /(?<=[A-Za-z])â(?=(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}]))/gu;
+const CIRCUMFLEX_OPENING = /(?<=^|[\s(\[])â(?=[A-Za-z0-9])/gu;
+const CIRCUMFLEX_CLOSING = /(?<=[A-Za-z0-9.,!?])â(?=[\s.,;:!?)\]]|$)/gu;
+const CIRCUMFLEX_SPACED = /(?<= )â(?= )/gu;
+/** Letters with an accent other than "â": a text holding one is written in a language that has "â" of its own. */
+const OTHER_ACCENTED = /[\u00c0-\u00e1\u00e3-\u00ff\u0100-\u024f]/u;
+
+function findLoneCircumflex(doc: ArticleDoc, taken: Finding[], out: Finding[]): void {
+  const text = doc.text;
+  if (!text.includes('â') || OTHER_ACCENTED.test(text)) return;
+  const found = new Map<number, Finding>();
+  const read = (re: RegExp, message: string, fix: string | null): void => {
+    for (const m of text.matchAll(re)) if (!found.has(m.index!)) found.set(m.index!, { kind: 'mojibake', start: m.index!, end: m.index! + 1, message, fix });
+  };
+  read(CIRCUMFLEX_APOSTROPHE, 'A curly apostrophe (UTF-8) was decoded as Latin-1 and lost two of its bytes: “â” should read “’”.', '’');
+  const apostrophes = found.size;
+  read(CIRCUMFLEX_OPENING, 'An opening quote (UTF-8) was decoded as Latin-1 and lost two of its bytes: “â” should read ““”.', '“');
+  read(CIRCUMFLEX_CLOSING, 'A closing quote (UTF-8) was decoded as Latin-1 and lost two of its bytes: “â” should read “””.', '”');
+  read(CIRCUMFLEX_SPACED, 'A dash (UTF-8) was decoded as Latin-1 and lost two of its bytes (“â”).', null);
+  // Every "â" of the text is such a lead, and a contraction is among them.
+  if (apostrophes === 0 || found.size !== text.split('â').length - 1) return;
+  for (const f of [...found.values()].sort((a, b) => a.start - b.start)) if (!taken.some((t) => t.start < f.end && f.start < t.end)) out.push(f);
+}
+
 const LETTERS = /\p{L}/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -502,6 +535,7 @@ export function findMojibake(doc: ArticleDoc): Finding[] {
   });
   if (candidates.length > 0) out.push(...keptCandidates(doc, candidates, words));
   findLoneLeads(doc, out.slice(), out);
+  findLoneCircumflex(doc, out.slice(), out);
   if (doc.text.includes('?')) findQuestionMarkLetters(doc, out.slice(), out);
   findDingbatBullets(doc, out);
   return out;
