@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
-import { STORY_A, startStoryServer, storyPage } from './fixtures/big/articles';
+import { STORY_A, STORY_B, startStoryServer, storyBody, storyPage } from './fixtures/big/articles';
 
 const WAIT_MS = 90_000;
 
@@ -20,7 +20,7 @@ let page: Page;
 let open: Page | null = null;
 
 beforeAll(async () => {
-  server = await startStoryServer({ '/lost.html': storyPage(STORY_A), '/removed.html': storyPage(STORY_A) });
+  server = await startStoryServer({ '/lost.html': storyPage(STORY_A), '/removed.html': storyPage(STORY_A), '/spa.html': storyPage(STORY_A) });
   session = await launchWithExtension(inject('testExtensionDir'));
   page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
 });
@@ -87,6 +87,22 @@ describe('robust31: the open card follows the page', () => {
     });
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'Removed by the page', { timeout: 30_000 });
     expect(await popup.$eval('.legend [role="status"]', (el) => el.textContent ?? '')).toBe('The page removed Roundup’s highlights: they are not shown.');
+    expect(await sameCard(popup)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('an in-page navigation to another story is read again: the open card is replaced by the new one, and says so', async () => {
+    const { popup, errors } = await cardOn('/spa.html');
+    expect(await popup.$eval('.article-title', (el) => el.textContent ?? '')).toContain(STORY_A.company);
+    // A single-page app: a new address and a new story, no page load.
+    await page.evaluate((html, title) => {
+      history.pushState({}, '', '/spa.html?story=b');
+      document.title = title;
+      document.body.innerHTML = html;
+    }, storyBody(STORY_B), `${STORY_B.company} raises ${STORY_B.amount}`);
+    await popup.waitForFunction((company) => (document.querySelector('.article-title')?.textContent ?? '').includes(company), { timeout: 60_000 }, STORY_B.company);
+    expect(await popup.$eval('.deal-headline', (el) => el.textContent ?? '')).toContain(STORY_B.amount);
+    expect(await popup.$eval('[data-testid="card-announcement"]', (el) => el.textContent ?? '')).toContain(`New card: ${STORY_B.company}`);
     expect(await sameCard(popup)).toBe(true);
     expect(errors).toEqual([]);
   });
