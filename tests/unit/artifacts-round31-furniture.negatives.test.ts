@@ -7,7 +7,7 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
  * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages, documentation and code that
- * quote a placeholder; quote-like lines that are no quote bar.
+ * quote a placeholder; quote-like lines that are no quote bar; "here" in sentences that point at no link.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -66,6 +66,23 @@ describe('round 31: not a quote bar', () => {
   for (const [name, ps, part] of NOT_QUOTE_BARS) {
     it(name, () => {
       expect(furniture(ps).some((s) => s.includes(part))).toBe(false);
+    });
+  }
+});
+
+const NOT_HERE_POINTERS: Array<[string, string[], string]> = [
+  ['a modal sentence addressed to the reader', [PROSE_A, 'You can book the crossing here.', PROSE_B], 'You can book the crossing here.'],
+  ['a pointer closing an editor’s note paragraph', [PROSE_A, 'Editor’s note: Jane Quay writes about the harbour every week. Read her past columns here.', PROSE_B], 'Read her past columns here.'],
+  ['"here" as a place, not a link', [PROSE_A, 'See you here next summer.', PROSE_B], 'See you here next summer.'],
+  ['a long clause ending on a place', [PROSE_A, 'Read what the minister told reporters when he arrived at the harbour office here.', PROSE_B], 'Read what the minister told reporters'],
+  ['a pointer to a topic, the article’s own link', [PROSE_A, 'Read more about ferry safety rules here.', PROSE_B], 'Read more about ferry safety rules here.'],
+  ['FR : ici comme lieu', [PROSE_FR, 'Nous vivons ici depuis vingt ans.', PROSE_FR], 'Nous vivons ici depuis vingt ans.'],
+];
+
+describe('round 31: not a link’s pointer', () => {
+  for (const [name, ps, part] of NOT_HERE_POINTERS) {
+    it(name, () => {
+      expect(boilerplate(ps).some((s) => s.includes(part))).toBe(false);
     });
   }
 });

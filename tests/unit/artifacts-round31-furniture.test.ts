@@ -7,7 +7,7 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 /**
  * Round 31's furniture readers, on invented lines (EN and FR): an autoblog's closing template lines after its last ad
  * shortcode; a widget's template printed unfilled; a quote bar's strip with its status line and changes in points and
- * percent.
+ * percent; a link's pointer alone on its line ("… here").
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -68,6 +68,23 @@ describe('round 31: a quote bar (status line, names, levels, changes in points a
     it(name, () => {
       const found = furniture(ps);
       for (const part of parts) expect(found.some((s) => s.includes(part))).toBe(true);
+    });
+  }
+});
+
+const HERE_POINTERS: Array<[string, string]> = [
+  ['an imperative of reading, its object, here', 'Read more harbour briefs here.'],
+  ['an imperative of getting, a long object, here', 'Get live ferry quotes for the island routes here.'],
+  ['the rest of the story found there', 'The full story can be found here.'],
+  ['FR : lire la suite ici', 'Lisez la suite du dossier ici.'],
+  ['FR : l’article complet à lire ici', 'L’article complet est à lire ici'],
+];
+
+describe('round 31: a link’s pointer alone on its line', () => {
+  for (const [name, line] of HERE_POINTERS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, line, PROSE_B])).toContain(line);
     });
   }
 });

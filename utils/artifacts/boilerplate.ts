@@ -55,6 +55,8 @@ const LABELS = lineRules([
   'print-page-citation',
   // Round 31: a widget's printf template printed unfilled ("%d bloggers like this:", "Connecting to %s").
   'unrendered-template',
+  // Round 31: a link's pointer alone on its line ("Read more company briefs here.", "The full story can be found here.").
+  'here-pointer',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -1313,6 +1313,9 @@ const ROUND15_CHROME: readonly LineRule[] = [
  * Round 16 (batch 12's blind misses, checked against earlier blind files and a fresh sweep): story links and third-party
  * notices by shape.
  */
+/** The site's own items a link's pointer names ("Read more company briefs here", "Get real-time quotes for Acme here"; FR "la suite", "le dossier"). */
+const POINTED_ITEMS = String.raw`stor(?:y|ies)|articles?|briefs?|news|quotes?|coverage|updates?|reports?|posts?|columns?|installments?|instalments?|headlines?|suite|dossiers?|actualités?`;
+
 const ROUND16_CHROME: readonly LineRule[] = [
   // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Complete Story" (the
   // closed class full/complete the button labels read too), "Read Full Article", "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow). The article only
@@ -1370,6 +1373,20 @@ const ROUND16_CHROME: readonly LineRule[] = [
     name: 'unrendered-template',
     re: /^(?=[^\n]{3,80}$)(?![^\n]*[<>{}=;])(?![^\n]*[.!?]$)[^\n]*?(?<![\p{L}\p{N}%])%(?:\d\$)?[sd](?![\p{L}\p{N}])[^\n]*$/u,
     message: 'A widget’s unfilled template (its placeholder printed as written) left in the text.',
+  },
+  // Round 31: a link's pointer alone on its line, pointing at itself with "here": an imperative of reading or getting, its
+  // object, then "here" ("Read more company briefs here.", "Get real-time quotes for Acme here.", "See the full list here"),
+  // or the rest of the story named as being there ("The full story can be found here.", "L’article complet est à lire
+  // ici"). The object names the site's own items (POINTED_ITEMS: stories, briefs, quotes, coverage; FR la suite, le dossier):
+  // "Read more about ad blocking here" points at a topic, the article's own link. The whole line is that one clause, a few
+  // words around the item between the verb and "here": a sentence in a paragraph
+  // ("… Read his past installments here." after an editor's note, fixture 133) or a modal one ("You can fill out the
+  // survey here.", 05) is the article's. Three outlets: a business TV site's quote link (534, older fixture), a trade
+  // weekly's story link and a stock-news digest's briefs link (576, 593, batch 20).
+  {
+    name: 'here-pointer',
+    re: new RegExp(String.raw`^(?:(?:please )?read more here|(?:please )?(?:read|get|see|view|find|check out|watch|listen to|download)(?:\s[\p{L}\p{N}&'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}&'’-]+){0,4}?\shere|(?:the |our )?(?:full|complete|whole|entire|original) (?:story|article|report|interview|text)(?: (?:can|may) be| is) (?:found|read|viewed|available)(?: online)? here|(?:lire|lisez|voir|retrouvez|consultez)(?:\s[\p{L}\p{N}'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}'’-]+){0,4}?\sici|l['’]article (?:complet|intégral) (?:est )?(?:à lire|disponible) ici)\s?[.!]?$`, 'iu'),
+    message: 'A link’s pointer (“… here”) left in the text.',
   },
 ];
 
