@@ -1242,6 +1242,14 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       f.kind = 'round';
       itemNames.set(f, name);
     }
+    // A review's highlights told with "with §" and no verb ("the notable fund raisings of 2018 included Revolut with §"): each
+    // entry is its name's round (a place among them is dropped as a statistic by the company reader below).
+    for (const [at, name] of reviewWithItems(masked)) {
+      const f = figures.find((x) => x.start === at);
+      if (!f || f.fund || f.kind === 'valuation' || f.kind === 'total-raised' || itemNames.has(f)) continue;
+      f.kind = 'round';
+      itemNames.set(f, name);
+    }
     // Other companies' rounds cited for comparison ("après celles de Parrot (§ en 2015) et OVH (§)"): each its company's past round.
     if (figures.length >= 2) {
       for (const item of comparedRead.get(s.index) ?? comparedItems(masked)) {
@@ -2969,6 +2977,41 @@ function guessLang(text: string): string {
   const fr = (sample.match(/\b(?:le|la|les|des|une|est|dans|pour|avec|qui)\b/g) ?? []).length;
   const en = (sample.match(/\b(?:the|and|with|for|that|is|was|which|has)\b/g) ?? []).length;
   return fr > en ? 'fr' : 'en';
+}
+
+// ── A review's highlights told with "with" ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Entries of a review's list of highlights, each a name and its figure joined by "with/avec/com" and no raising verb: "Some of
+ * the U.K.'s notable fund raisings of 2018 included Revolut with § and Graphcore with §" (824 orsasaiwai, a year review),
+ * "Outros destaques do mês foram as startup Nomad, com captação de §; Tractian, com §" (833 exame, a month review), "les
+ * plus grosses levées de l'année : Acme (logiciels), avec §, et Globex, avec §". The heading's highlight or ranking word
+ * stands for the verb, and a round word says the figures are raises, not revenues or sales. Ranking rows with a verb of rank
+ * ("AppMachine was second with §", "followed by X with §") are the figure reader's (deals.ts, RANKED_WITH_BEFORE).
+ */
+// The heading: a highlight or a ranking word (closed class, EN/FR/PT).
+const REVIEW_HIGHLIGHT_CUE = /(?<![\p{L}])(?:notable|biggest|largest|top|highlights?|standouts?|destaques?|maiores|plus grosses?|plus importantes?|principales|marquantes?)(?![\p{L}])/iu;
+// The round word of the heading: "fund raisings", "rounds", "deals", "levées", "captações", "rodadas".
+const REVIEW_ROUND_WORD = /(?<![\p{L}])(?:fund ?rais(?:es|ings?)|fundraises?|rounds?|raises|deals|investments|funding|levées|tours de table|opérations|captaç(?:ão|ões)|rodadas|aportes)(?![\p{L}])/iu;
+// A ranking of backers, not of raisers ("the most active investors were Acme Ventures with § deployed").
+const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|investidores)(?![\p{L}])/iu;
+// One entry: a capitalised name (up to four words), maybe its sector in parentheses, a comma, then "with/avec/com", maybe the
+// round noun ("com captação de", "avec une levée de"), right before the figure "§". Bounded runs only.
+const REVIEW_WITH_ITEM = /(?<![\p{L}\p{N}’'-])(?<name>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s\p{Lu}[\p{L}\p{N}.&’'-]*){0,3})(?:\s\([^()§]{1,30}\))?,?\s(?:with|avec|com)\s(?:(?:captação|une levée(?: de fonds)?|un tour de table|a raise|an? (?:funding )?round)\s(?:de|d[’']|of)\s?)?(?=§)/gu;
+const MONTH_NAME = new RegExp(`^(?:${lexAlt([...lexCapitalised(LEX_MONTHS_EN), ...lexCapitalised(LEX_MONTHS_FR)])})$`, 'u');
+
+/** The figure offsets and names of a review's "Name with §" entries in one masked sentence (empty when it is no such list). */
+function reviewWithItems(masked: string): Map<number, string> {
+  const items = new Map<number, string>();
+  if (!masked.includes('§') || !REVIEW_HIGHLIGHT_CUE.test(masked) || !REVIEW_ROUND_WORD.test(masked)) return items;
+  for (const m of masked.matchAll(REVIEW_WITH_ITEM)) {
+    const name = m.groups!.name!.replace(/[.’']+$/u, '');
+    // The heading comes first: the cue and round word stand before the entry, never only after it.
+    const before = masked.slice(0, m.index);
+    if (!REVIEW_HIGHLIGHT_CUE.test(before) || REVIEW_OF_BACKERS.test(before) || !isName(name) || isOpeningWord(name) || MONTH_NAME.test(name)) continue;
+    items.set(m.index! + m[0].length, name);
+  }
+  return items;
 }
 
 // ── Other companies' rounds cited for comparison ─────────────────────────────────────────────────────────────────────────

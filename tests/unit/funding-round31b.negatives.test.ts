@@ -1,0 +1,20 @@
+/**
+ * Look-alikes of funding-round31b.test.ts: "with §" after a highlight word that is no review list of raisers' rounds. Places
+ * ranked by funding (dropped as statistics), a month, a ranking of investors, sales, an entry before the heading's cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const companies = (sentence: string) => readFunding({ paragraphs: [sentence] }).deals.map((d) => d.company);
+
+describe('round 31 B negatives: no round for a "with §" entry outside a review list of raisers', () => {
+  it.each<[string]>([
+    ['The top countries for funding were Nigeria with $172m, Egypt with $101m and Kenya with $90m.'],
+    ['The most active investors in the largest rounds were Kestrel Ventures with $50 million deployed.'],
+    ['The biggest product launch of the year was the Velmora X2 with $40 million in sales.'],
+    ["Les plus grosses levées restent rares, Qonto ayant fini l'année avec 300 millions d'euros de chiffre d'affaires."],
+    ['Northwind Robotics with $40 million in revenue was among the top employers that funding helped, the report said.'],
+  ])('row %#', (sentence) => {
+    expect(companies(sentence)).toEqual([]);
+  });
+});
