@@ -1972,9 +1972,13 @@ const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
 /**
  * MEMBERS_OF_GROUP: "members of the Prairie Valley Angels", "des membres du réseau Alpes Angels", "several members of Lyon Business
  * Angels": the members are unnamed and the group they belong to is the investor told, so the item reads as the group's name.
- * Only before a capitalised name ("members of the board", "membres de l'équipe" name nobody and stay as they were).
+ * Only before a capitalised name ("members of the board", "membres de l'équipe" name nobody and stay as they were), and only a group
+ * of investors: the name ends on a group word of angels (GROUP_OF_ANGELS_END) or follows "réseau/network/club/syndicate". Seen on one
+ * outlet (757 bioworld, "members of the Tucson Desert Angels"), so narrowed in round 31: "members of Congress", "members of the
+ * Walton family", "members of the Stanford Board of Trustees" are no investor group, and their item is left as it was.
  */
-const MEMBERS_OF_GROUP = /^(?:(?:de|d[’'])\s*)?(?:(?:some|several|individual|certain|many|plusieurs|certains|des)\s+)?(?:members|membres)\s+(?:of|from|de|du|des|d[’'])\s*(?:(?:the|its|la|le|les|l[’'])\s*)?(?:(?:réseau|network|club|syndicate|group|groupe)\s+)?(?=\p{Lu})/u;
+const GROUP_OF_ANGELS_END = String.raw`(?:Angels?|Angel\s+(?:Network|Group|Club|Syndicate)|Network|Club|Syndicate|Collective|Circle|Alliance|Business\s+Angels|Réseau|Cercle)`;
+const MEMBERS_OF_GROUP = new RegExp(String.raw`^(?:(?:de|d[’'])\s*)?(?:(?:some|several|individual|certain|many|plusieurs|certains|des)\s+)?(?:members|membres)\s+(?:of|from|de|du|des|d[’'])\s*(?:(?:the|its|la|le|les|l[’'])\s*)?(?:(?:réseau|network|club|syndicate)\s+(?=\p{Lu})|(?=(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){0,4}${GROUP_OF_ANGELS_END}$))`, 'u');
 
 function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
   let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(REOPENED_CUE, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();

@@ -117,7 +117,8 @@ export const NOT_A_NAME_ALONE = new Set([
   'aujourd’hui', "aujourd'hui", 'hier', 'demain', 'enfin', 'cependant', 'toutefois', 'pourtant', 'ainsi', 'désormais', 'ensuite',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
   // Fronted French adverbs and prepositions: "Derrière, on trouve …", "Ça bouge côté …", "Au contraire des gros tickets …".
-  'among', 'amongst', 'derrière', 'devant', 'ça', 'au', 'aux', 'côté', 'outre', 'là', 'ici', 'pendant', 'chez', 'comme', 'contrairement', 'surtout', 'autre', 'autres', 'parallèlement',
+  // "led by X, along with participation from Y": the participation cue takes "with", leaving "along" alone before it (850).
+  'along', 'alongside', 'among', 'amongst', 'derrière', 'devant', 'ça', 'au', 'aux', 'côté', 'outre', 'là', 'ici', 'pendant', 'chez', 'comme', 'contrairement', 'surtout', 'autre', 'autres', 'parallèlement',
   // Sector nouns a roundup opens a paragraph with ("Les GreenTech …", "La Martech lyonnaise Dawex", "Neurotechnology …"): a field, not a company.
   'fintech', 'fintechs', 'medtech', 'medtechs', 'martech', 'greentech', 'greentechs', 'edtech', 'healthtech', 'proptech', 'insurtech', 'foodtech', 'agritech', 'biotech', 'biotechs', 'cleantech', 'deeptech', 'legaltech', 'regtech', 'neurotechnology', 'biotechnology', 'healthcare', 'mobile', 'digital', 'late-stage', 'early-stage', 'growth-stage',
   // Imperatives opening a sentence ("Remember, GM invested § in Lyft", "Rappelons que …"): a verb, not a name.

@@ -6,7 +6,8 @@
  * Stripe)", "les frères Jean et Marc Dupont": two given names before one surname, with a cue of family or founding team, are two people
  * of that surname; and "avec la participation des fonds A et B" keeps its first item. (4) FR_APPOSITION_OF_NAME: "auprès de A, la
  * société mère de X, et de B": the name inside a French apposition is the described one's owner or company, no investor; the list goes
- * on. Look-alikes: investors-round31.negatives.test.ts.
+ * on. (5) "led by A, along with participation from B": the participation cue takes "with", and "along" left alone is no lead
+ * (names.ts NOT_A_NAME_ALONE). Look-alikes: investors-round31.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { roles, row, type Want } from '../helpers/investor-roles';
@@ -50,6 +51,14 @@ describe('round 31: a French apposition naming the owner or the company is no in
   const rows: Array<[string, Want]> = [
     row('Norvio a bouclé un tour de § auprès de Kestrel Ventures, la société mère de Globex, et d’Orbis Capital.', [], ['Kestrel Ventures', 'Orbis Capital']),
     row('Norvio a levé § auprès de Kestrel Ventures et Orbis Capital, les actionnaires historiques de Norvio, ainsi que de Granit Partners.', [], ['Kestrel Ventures', 'Orbis Capital', 'Granit Partners']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 31: "along" left before a participation cue is no name', () => {
+  const rows: Array<[string, Want]> = [
+    row('The seed round was led by Kestrel Ventures, along with participation from Orbis Capital and Granit Partners.', ['Kestrel Ventures'], ['Orbis Capital', 'Granit Partners']),
+    row('Norvio raised § in a round led by Kestrel Ventures and Orbis Capital, along with participation from existing investors.', ['Kestrel Ventures', 'Orbis Capital'], []),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
