@@ -7,7 +7,8 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
  * them, a byline, prose or a sentence after the shortcode, an embed's shortcode; percentages, documentation and code that
- * quote a placeholder; quote-like lines that are no quote bar; "here" in sentences that point at no link.
+ * quote a placeholder; quote-like lines that are no quote bar; "here" in sentences that point at no link; counts of pages,
+ * views and downloads in a story's sentences.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -83,6 +84,20 @@ describe('round 31: not a link’s pointer', () => {
   for (const [name, ps, part] of NOT_HERE_POINTERS) {
     it(name, () => {
       expect(boilerplate(ps).some((s) => s.includes(part))).toBe(false);
+    });
+  }
+});
+
+const NOT_DOCUMENT_INFO: Array<[string, string]> = [
+  ['a sentence on a report’s length', 'The report runs to 24 pages.'],
+  ['a sentence on an app’s downloads', 'The ferry app was downloaded 3,000 times in May.'],
+  ['a field of another kind', 'Type: ferry'],
+];
+
+describe('round 31: not a document site’s info field', () => {
+  for (const [name, line] of NOT_DOCUMENT_INFO) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
     });
   }
 });

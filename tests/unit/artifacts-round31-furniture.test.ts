@@ -7,7 +7,7 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 /**
  * Round 31's furniture readers, on invented lines (EN and FR): an autoblog's closing template lines after its last ad
  * shortcode; a widget's template printed unfilled; a quote bar's strip with its status line and changes in points and
- * percent; a link's pointer alone on its line ("… here").
+ * percent; a link's pointer alone on its line ("… here"); a document-sharing site's info fields.
  */
 
 const boilerplate = (ps: string[]): string[] => {
@@ -85,6 +85,21 @@ describe('round 31: a link’s pointer alone on its line', () => {
     it(name, () => {
       expect(isFurnitureLine(line)).toBe(true);
       expect(boilerplate([PROSE_A, line, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const DOCUMENT_INFO: Array<[string, string]> = [
+  ['the page count', 'Total Page:24'],
+  ['the file type and size on one line', 'File Type:pdf, Size:845Kb'],
+  ['a view counter', 'View: 1,204 times'],
+  ['a download counter', 'Download: 3 times'],
+];
+
+describe('round 31: a document-sharing site’s info fields', () => {
+  for (const [name, line] of DOCUMENT_INFO) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
     });
   }
 });
