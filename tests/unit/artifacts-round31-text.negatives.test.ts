@@ -3,6 +3,7 @@ import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { findMojibake } from '../../utils/artifacts/mojibake';
+import { findBrokenPullQuotes } from '../../utils/artifacts/pull-quotes';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
@@ -83,5 +84,38 @@ describe('round 31 negatives: a real "â" (findLoneCircumflex)', () => {
   ])('$name', ({ paragraphs }) => {
     const doc = buildDoc(paragraphs);
     expect(findMojibake(doc).filter((f) => doc.text.slice(f.start, f.end) === 'â')).toEqual([]);
+  });
+});
+
+describe('round 31 negatives: the page’s own date line after the story (bylines.ts DATE_ONLY_STAMP)', () => {
+  it.each([
+    { name: 'EN: "Published on" and a date, closing the story', paragraphs: [PROSE_A, PROSE_B, 'Published on March 15, 2021'] },
+    { name: 'EN: "Posted on" and a date with no space after the comma', paragraphs: [PROSE_A, PROSE_B, 'Posted on Oct 26,2020'] },
+  ])('$name', ({ paragraphs }) => {
+    expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toEqual([]);
+  });
+
+  it('EN: the same line with an author or a category is still the blog template’s', () => {
+    expect(kindTexts([PROSE_A, PROSE_B, 'Published on March 15, 2021 in Business'], findBylineNoise, 'byline-noise')).toEqual(['Published on March 15, 2021 in Business']);
+    expect(kindTexts([PROSE_A, PROSE_B, 'Posted on March 15, 2021 by Dana Whitlock'], findBylineNoise, 'byline-noise')).toEqual(['Posted on March 15, 2021 by Dana Whitlock']);
+  });
+});
+
+describe('round 31 negatives: a hard-wrapped release, its quotes across line breaks (pull-quotes.ts isHardWrapped)', () => {
+  it('EN: a release kept at its e-mail line length', () => {
+    const lines = [
+      'Northsound Ferries and Eastpier Lines will merge their island crossings next year, the two companies',
+      'announced on Tuesday in a joint statement.',
+      '"After the first merger talks we ran the crossings from two separate',
+      'harbours, Northsound and Eastpier", said Dana Whitlock, Head of Island',
+      'Services at Northsound Ferries.',
+      '"The winter timetable was the main reason to bring the',
+      'two fleets together, and now that the crews are trained we',
+      'can start in November", she added. The companies expect the',
+      'regulator to clear the deal before the summer season, and both',
+      'boards have approved it.',
+    ];
+    const doc = buildDoc(lines);
+    expect(findBrokenPullQuotes(doc)).toEqual([]);
   });
 });

@@ -52,6 +52,12 @@ const MAX_NAME_LINES = 4;
  * byline and stays; inside or after the body it is noise.
  */
 const POSTED_META = /^(?:posted|published|filed|written) (?:by|on|in)\b[^.!?]{3,120}$/i;
+/**
+ * A date line with no author: "Published on March 15, 2021", "Posted on Oct 26,2020". A news page prints it under or after
+ * the story (the paper's own publication date, as the Hindu BusinessLine and a Houston Chronicle flipbook close theirs);
+ * with no name, no category and no comment count it is the page's date, not a blog template's residue.
+ */
+const DATE_ONLY_STAMP = /^(?:posted|published|filed) on\b(?![^]*\b(?:by|in)\b)[^.!?]{3,60}$/i;
 /** Comment and category residue: a post-metadata line with it is template noise wherever it sits. */
 const META_RESIDUE = /\b(?:\d+ comments?|no comments|leave a (?:comment|reply)|uncategori[sz]ed)\b/i;
 
@@ -207,7 +213,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
     // A page whose first post opens with the same metadata line is a blog index: a later one heads the next post (merged-stories).
-    if (POSTED_META.test(p) && ((firstBody >= 0 && i > firstBody && !indexPage) || META_RESIDUE.test(p))) {
+    if (POSTED_META.test(p) && ((firstBody >= 0 && i > firstBody && !indexPage && !DATE_ONLY_STAMP.test(p)) || META_RESIDUE.test(p))) {
       whole(i, 'Blog post metadata (author, date, comments) was left in the text.', '');
       continue;
     }

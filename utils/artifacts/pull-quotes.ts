@@ -109,12 +109,31 @@ function repeatedInText(doc: ArticleDoc, i: number): boolean {
  */
 const RELATIVE_TIME_LINE = lineRules(['source-age'])[0]!.re;
 
+/**
+ * Hard-wrapped text (a release kept at its e-mail line length, a print page read line by line): many lines stop mid-sentence
+ * and the next goes on in lower case ("… in two editorial" / "offices, Reuters and dpa-AFX\", said …"). There a line break
+ * inside a sentence is the wrap, and a quoted line between two such halves is the text itself, not a box spliced in (two
+ * false alarms so, a hard-wrapped OTS release and a USA Today print page). Splices in web text and in print pages read by
+ * column keep their lines whole around the box (the joins there are a few).
+ */
+const WRAP_JOIN_END = /[\p{Ll},]$/u;
+const MIN_WRAP_JOINS = 5;
+const MIN_WRAP_SHARE = 0.3;
+
+function isHardWrapped(ps: readonly string[]): boolean {
+  let joins = 0;
+  for (let i = 0; i + 1 < ps.length; i++) if (WRAP_JOIN_END.test(ps[i]!) && LOWER_START.test(ps[i + 1]!)) joins++;
+  return joins >= MIN_WRAP_JOINS && joins >= MIN_WRAP_SHARE * ps.length;
+}
+
 export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
   const used = new Set<number>();
   let echoChecks = MAX_ECHO_CHECKS;
-  for (let i = 0; i + 2 < ps.length; i++) {
+  // On hard-wrapped text every line break may fall inside a sentence: a quote line between two halves is the text's own.
+  const wrapped = isHardWrapped(ps);
+  for (let i = 0; i + 2 < ps.length && !wrapped; i++) {
     const before = ps[i]!;
     if (!CUT_END.test(tail(before)) || wordCount(before) < 8) continue;
     for (let n = 1; n <= MAX_INSERT_PARAGRAPHS && i + n + 1 < ps.length; n++) {
