@@ -124,35 +124,58 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
+/** The bounds the page is refused at: elements and levels, and the open shadow hosts among them. */
+interface TreeMeasure {
+  elements: number;
+  depth: number;
+  hosts: number;
+}
+
 /**
  * The number of elements under `root` (itself included) and the nesting
- * depth, in one pass without recursion (the markup may be arbitrarily deep).
- * The count is the browser's document.querySelectorAll('*').length: every
- * element of the tree (linkedom's querySelectorAll skips a few, e.g. in <svg>).
+ * depth, without recursion (the markup may be arbitrarily deep). The count is
+ * the browser's document.querySelectorAll('*').length: every element of the
+ * tree (linkedom's querySelectorAll skips a few, e.g. in <svg>), plus every
+ * element of the open shadow roots, a root's children one level below its
+ * host: the composed clone and the text index read those too, and the light
+ * DOM alone let a page hide any number of elements or levels there (a chain of
+ * 100,000 nested shadow roots passed as a three-level page).
  */
-function measureTree(root: Element): { elements: number; depth: number; hosts: number } {
-  let elements = 0;
-  let depth = 0;
-  let hosts = 0;
-  let node: Element | null = root;
-  let level = 1;
+function measureTree(root: Element): TreeMeasure {
+  const measure: TreeMeasure = { elements: 0, depth: 0, hosts: 0 };
+  const roots: Array<{ root: ShadowRoot; level: number }> = [];
+  measureSubtree(root, 1, measure, roots);
+  for (let next = roots.pop(); next; next = roots.pop()) {
+    for (let child = next.root.firstElementChild; child; child = child.nextElementSibling) {
+      measureSubtree(child, next.level, measure, roots);
+    }
+  }
+  return measure;
+}
+
+/** Counts `top` (at `level`) and the elements under it into `measure`; the open shadow roots met go to `roots`. */
+function measureSubtree(top: Element, level: number, measure: TreeMeasure, roots: Array<{ root: ShadowRoot; level: number }>): void {
+  let node: Element | null = top;
   while (node) {
-    elements++;
-    if (openShadowOf(node)) hosts++;
-    if (level > depth) depth = level;
+    measure.elements++;
+    const shadow = openShadowOf(node);
+    if (shadow) {
+      measure.hosts++;
+      roots.push({ root: shadow, level: level + 1 });
+    }
+    if (level > measure.depth) measure.depth = level;
     const child: Element | null = node.firstElementChild;
     if (child) {
       node = child;
       level++;
       continue;
     }
-    while (node && node !== root && !node.nextElementSibling) {
+    while (node && node !== top && !node.nextElementSibling) {
       node = node.parentElement;
       level--;
     }
-    node = node && node !== root ? node.nextElementSibling : null;
+    node = node && node !== top ? node.nextElementSibling : null;
   }
-  return { elements, depth, hosts };
 }
 
 /**
