@@ -199,6 +199,14 @@ const FUND_SUBJECT_AT_VERB = /(?:^|[^\p{L}])(?:this|that|these|those|the|a|its|t
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
 
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
+/**
+ * PRIZE_HEAD_AFTER: the figure heads a prize or an award, at most two lower-case words between ("two § investment prizes", "§ in
+ * prizes and investments", "a § cash award", "§ de prix"): a contest's purse, not a round, even when a round noun modifies it
+ * ("investment"), which otherwise makes the figure a round (NOUN_AFTER). Blind 829 (Startupfest's pitch prizes) and 531
+ * (TodayAfrica, "US$400,000 in the 2025 FINCA Ventures Prize"); 791 (Usine Digitale) is a contest page too. Lower-case only:
+ * "from Prize Capital" names a firm; "prize-winning" is an adjective. Anchored, bounded words: linear.
+ */
+const PRIZE_HEAD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:prizes?|awards?|prix|récompenses?)(?![\p{L}-])/u;
 const NOT_ROUND_NEAR = /\b(?:(?<!\bto\s)funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
 const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|purchase[sd]?|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO(?!s)|(?<=\b(?:in|through|via|from|by)\s+(?:[\p{L}-]+\s+){0,2})IPOs|IPOs(?=\)?(?:\s+(?:of|in|on|at|from)(?:\s+[\p{L}\p{N}-]+){1,3})?\)?,?\s+(?:(?:have|had|also|together|collectively|which|that)\s+)*(?:raised|raising|brought in|generated|pulled in))|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
@@ -400,10 +408,15 @@ const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
 /** Round 16 (blind batch 12): the count may be spelled past ten ("récoltés en douze opérations", "across fifteen deals"). */
 /**
+ * Round 31 (blind batch 20, 823 Lyon Décideurs; fresh pages Réalités (Tunis) and AllAfrica FR): the French "à travers" / "au
+ * travers de", the twin of "across" ("11,6 milliards levés à travers 784 opérations", "24 millions de dollars levés à travers 11
+ * opérations de financement"). The opening is a letter-free lookbehind, not "\b", which never fires before "à".
+ */
+/**
  * Round 21 (blind batch 14): a size may stand right before the plural noun ("in 2 such more than § rounds", "in two §-plus
  * rounds"). Only right before it: "in 2020 and received § in bridge rounds" is another figure, not a size.
  */
-const AGGREGATE_AFTER = /^[^.;,§]{0,30}?\b(?:en|in|into|across|over|sur|from|through|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:(?:more than|over|above|at least|plus de|de plus de|of|de)\s+)?(?:§+(?:[-\s]plus)?\s+)?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
+const AGGREGATE_AFTER = /^[^.;,§]{0,30}?(?<![\p{L}])(?:en|in|into|across|over|sur|from|through|à travers|au travers d(?:e|es|u)|dans|au cours de|au fil de|répartis sur|réparties sur|répartis (?:dans|entre)|réparties (?:dans|entre)|spread (?:over|across|among))\s+(?:\d{1,3}(?:[,.  ]\d{3})+|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|plusieurs|multiple|dozens of|des dizaines d[’'])\s+(?:[\p{L}()-]+\s+){0,5}?(?:(?:more than|over|above|at least|plus de|de plus de|of|de)\s+)?(?:§+(?:[-\s]plus)?\s+)?(?:opérations|tours(?: de table)?|levées|deals|rounds|transactions|startups|start-ups|companies|entreprises|projects|projets|initiatives|programs|programmes|dossiers|files|investments|investissements|placements|portfolio companies|sociétés|PME|SMEs|businesses)\b/iu;
 /**
  * Round 13: a sum handed to a count of deals, right after the figure (a participle or "go/went" at most between): "§ levés pour
  * 106 opérations", "saw § go to 1,810 deals", "§ for 48 rounds". Kept apart from AGGREGATE_AFTER, whose looser opening would
@@ -1206,6 +1219,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     if (DATED_VALUATION_AFTER.test(after) && !masked.slice(0, start).includes('§') && !masked.slice(end).replace(/^\s*\([^)]*\)/, '').includes('§')) return { kind: 'other', verbAt: null };
     return { kind: 'valuation', verbAt: null };
   }
+  // Round 31: a contest's prize money ("two § investment prizes", "§ in prizes and investments"): PRIZE_HEAD_AFTER.
+  if (PRIZE_HEAD_AFTER.test(after)) return { kind: 'other', verbAt: null };
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
   if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before) || PLANNED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 30: a raise told in the future with its time ahead (futureRaise); the excess of an oversubscribed round (OVERSUBSCRIBED_BY_BEFORE);

@@ -1230,6 +1230,7 @@ const MAX_LIST_ITEMS = 6;
  * number, and belongs to every number:
  *   - told with "respectively" ("ont levé respectivement 40 et 104 millions
  *     d’euros", "raised $40 and $104 million, respectively"): the scale too;
+ *   - every number with its own currency sign ("$385 and $98 million"): the scale too;
  *   - every number with its own scale word, the currency once ("investments
  *     worth 47.8 billion and 27 billion won each"): no "respectively" needed.
  * Null unless the first number lacks a scale or currency and the last has both.
@@ -1252,7 +1253,12 @@ function readRespectiveList(r: Reader, first: Figure, before: string): Array<{ f
   const currency = last.currency;
   if (items.some((item) => item.currency && item.currency !== currency)) return null;
   const eachScaled = items.every((item) => item.wordScale);
-  if (!eachScaled && !RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
+  // ELIDED_SCALE: every number with its own currency sign, the scale once at the end ("Deliveroo raised $385 and $98 million",
+  // "their €823 and €672 million Series-C rounds"): the sign repeated on each number marks a list of sums, and only the scale was
+  // left out (blind 824 Orsasaiwai; 282 DigitalSevaa writes the same with "respectively"). A range ("between $3 and $20 million")
+  // is read before this.
+  const eachSigned = items.every((item) => item.hasPrefix && item.currency === currency);
+  if (!eachScaled && !eachSigned && !RESPECTIVELY_BEFORE.test(before) && !RESPECTIVELY_AFTER.test(r.text.slice(last.end, last.end + 30))) return null;
   const out: Array<{ fig: Figure; value: number }> = [];
   for (const item of items) {
     // A number written out in full ("$150,000 and $5 million, respectively") is its own amount: only a

@@ -44,3 +44,12 @@ describe('round 31: "MF" outside a French text, and lone francs, are no figure',
   ];
   it.each(rows)('%s', (text, lang) => expect(read(text, lang)).toEqual([]));
 });
+
+describe('round 31: a number written in full, or not next to the scaled one, keeps its own value (ELIDED_SCALE look-alikes)', () => {
+  const rows: Array<[string, string, Array<[string, number, string]>]> = [
+    ['Velmora raised $150,000 and $5 million in two rounds.', 'en', [['$150,000', 150000, 'USD'], ['$5 million', 5e6, 'USD']]],
+    ['Tondaro priced tickets at $15 and raised $3 million.', 'en', [['$15', 15, 'USD'], ['$3 million', 3e6, 'USD']]],
+    ['Kelprum a vendu ses kits 3 € et levé 5 millions d’euros.', 'fr', [['3 €', 3, 'EUR'], ['5 millions d’euros', 5e6, 'EUR']]],
+  ];
+  it.each(rows)('row %#', (text, lang, want) => expect(read(text, lang)).toEqual(want));
+});

@@ -47,3 +47,11 @@ describe('round 31: francs that say their country', () => {
   ];
   it.each(rows)('%s', (text, lang, want) => expect(read(text, lang)).toEqual(want));
 });
+
+describe('round 31: a currency sign on every number, the scale written once (ELIDED_SCALE, blind 824; 282 with "respectively")', () => {
+  const rows: Array<[string, Array<[string, number, string]>]> = [
+    ['Velmora raised $385 and $98 million in two rounds last year.', [['$385', 385e6, 'USD'], ['$98 million', 98e6, 'USD']]],
+    ['Tondaro closed its €12 and €30 million rounds within a year.', [['€12', 12e6, 'EUR'], ['€30 million', 30e6, 'EUR']]],
+  ];
+  it.each(rows)('row %#', (text, want) => expect(read(text, 'en')).toEqual(want));
+});
