@@ -192,8 +192,10 @@ export function composedClone(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS,
   const clone = doc.cloneNode(false) as Document;
   let budget = maxElements;
   const copy = (node: Node, into: Node, level: number): void => {
+    // Made in the clone's document, never in the page's: a copy made there of a custom element runs the
+    // page's constructor (and its adoptedCallback on the move); the clone has no browsing context to run it.
     if (node.nodeType !== ELEMENT_NODE) {
-      into.appendChild(node.cloneNode(false));
+      into.appendChild(clone.importNode(node, false));
       return;
     }
     const el = node as Element;
@@ -205,7 +207,7 @@ export function composedClone(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS,
       }
     }
     if (--budget < 0 || level > maxDepth) return;
-    const element = into.appendChild(el.cloneNode(false));
+    const element = into.appendChild(clone.importNode(el, false));
     const children = openShadowOf(el) ?? el;
     for (let child = children.firstChild; child; child = child.nextSibling) copy(child, element, level + 1);
   };

@@ -18,8 +18,10 @@ const WAIT_MS = 90_000;
 function componentPage(mode: 'open' | 'closed'): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${STORY_A.company} raises ${STORY_A.amount}</title></head>
 <body><header><a href="/">Example News</a></header><news-article></news-article><footer>© Example News</footer>
-<script>customElements.define('news-article', class extends HTMLElement {
-  constructor() { super(); this.attachShadow({ mode: ${JSON.stringify(mode)} }).innerHTML = ${JSON.stringify(storyBody(STORY_A))}; }
+<script>window.componentCalls = [];
+customElements.define('news-article', class extends HTMLElement {
+  constructor() { super(); window.componentCalls.push('constructor'); this.attachShadow({ mode: ${JSON.stringify(mode)} }).innerHTML = ${JSON.stringify(storyBody(STORY_A))}; }
+  adoptedCallback() { window.componentCalls.push('adopted'); }
 });</script></body></html>`;
 }
 
@@ -61,6 +63,16 @@ describe('robust31: an article inside a web component', () => {
     expect(summary.unanchored).toBe(0);
     await expect.poll(() => drawnInShadow(page), { timeout: 10_000 }).toContain(STORY_A.amount);
     expect(await drawnInShadow(page)).toContain(STORY_A.lead);
+  });
+
+  it('reading it runs none of the page\'s component code: the host is built once, by the page, and never adopted', async () => {
+    await page.goto(`${server.url}/open.html`, { waitUntil: 'load' });
+    await page.bringToFront();
+    const summary = await within(analyzeTab(session, await tabIdOfPage(session, page)), WAIT_MS, 'summary of open.html');
+    expect(summary.status).toBe('ok');
+    // Red on d67cd7d: the composed clone copied the host in the page's document (the page's constructor ran for
+    // the copy) and moved it into the clone's (its adoptedCallback ran), once per copy made.
+    expect(await page.evaluate(() => (window as unknown as { componentCalls: string[] }).componentCalls)).toEqual(['constructor']);
   });
 
   it('negative: in a closed shadow root it stays unread, and the card says where the article may be', async () => {
