@@ -995,8 +995,13 @@ const MAX_ROWS = 500;
  */
 const AMOUNTLESS_HINT = /invest|round|deals|raises|financ|funding|s[ée]rie|seed|tour de table|lev[ée]|startups|start-ups|companies|entreprises|sociétés|funds|fonds|capital|undisclosed|the list|la liste/i;
 
-/** Words without which a sentence holds no round, investor or valuation (a prefilter for speed). */
-const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage|the list|la liste/i;
+/**
+ * Words without which a sentence holds no round, investor or valuation (a prefilter for speed). A figureless sentence of
+ * participants may tell its part only by an idiom of contribution or by the deal's noun ("Newcomers A and B pitched in, too",
+ * fiercebiotech 541; "chipped in", foundernews 278; "pitched in money", TechCrunch 411; "A et B complètent l'opération"): those
+ * pass, so the binder (bindParticipants) can give the names to the round.
+ */
+const MAYBE_FUNDING = /led|lead|partici|invest|angel|souten|soutien|backe|join|round|series|seed|fund|financ|men[ée]|pilot|part|côtés|auprès|parmi|rejoint|undisclosed|montant|série|tour de table|levée|valu|valo|amorçage|the list|la liste|pitch(?:es|ed|ing)? in|chip(?:s|ped|ping)? in|opération|transaction/i;
 
 /** Labels of list-style articles whose line is the round itself ("Funding: $18 million in a Series A"). */
 const FUNDING_LABEL = /^(?:funding|financement|montant|amount|round|levée|raised|the deal|deal)$/;

@@ -18,3 +18,14 @@ describe('round 31 B negatives: no round for a "with §" entry outside a review 
     expect(companies(sentence)).toEqual([]);
   });
 });
+
+describe('round 31 B negatives: a contribution idiom about something else binds nobody', () => {
+  const DEAL = 'Northwind Bio raised $50 million in a Series B round led by Kestrel Ventures.';
+  const FILLER = 'The company makes antibody drugs for liver disease.';
+  it.each<[string]>([
+    ['Volunteers from Orbis Capital pitched in at the charity run.'],
+    ["Orbis Capital and Tondaro Capital also chipped in on the company's new office lease."],
+  ])('row %#', (sentence) => {
+    expect(readFunding({ paragraphs: [DEAL, FILLER, sentence] }).deals[0]?.investors).toEqual([]);
+  });
+});
