@@ -1315,8 +1315,12 @@ const ROUND15_CHROME: readonly LineRule[] = [
  * Round 16 (batch 12's blind misses, checked against earlier blind files and a fresh sweep): story links and third-party
  * notices by shape.
  */
-/** The site's own items a link's pointer names ("Read more company briefs here", "Get real-time quotes for Acme here"; FR "la suite", "le dossier"). */
-const POINTED_ITEMS = String.raw`stor(?:y|ies)|articles?|briefs?|news|quotes?|coverage|updates?|reports?|posts?|columns?|installments?|instalments?|headlines?|suite|dossiers?|actualités?`;
+/**
+ * The site's own items a link's pointer names ("Read more company briefs here", "Get real-time quotes for Acme here"; FR "la
+ * suite", "le dossier"). Not a report: "Read the full report here." points at a company's or an agency's document, the
+ * article's own link (artifacts-chrome's look-alike row).
+ */
+const POINTED_ITEMS = String.raw`stor(?:y|ies)|articles?|briefs?|news|quotes?|coverage|updates?|posts?|columns?|installments?|instalments?|headlines?|suite|dossiers?|actualités?`;
 
 const ROUND16_CHROME: readonly LineRule[] = [
   // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Complete Story" (the
@@ -1387,7 +1391,7 @@ const ROUND16_CHROME: readonly LineRule[] = [
   // weekly's story link and a stock-news digest's briefs link (576, 593, batch 20).
   {
     name: 'here-pointer',
-    re: new RegExp(String.raw`^(?:(?:please )?read more here|(?:please )?(?:read|get|see|view|find|check out|watch|listen to|download)(?:\s[\p{L}\p{N}&'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}&'’-]+){0,4}?\shere|(?:the |our )?(?:full|complete|whole|entire|original) (?:story|article|report|interview|text)(?: (?:can|may) be| is) (?:found|read|viewed|available)(?: online)? here|(?:lire|lisez|voir|retrouvez|consultez)(?:\s[\p{L}\p{N}'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}'’-]+){0,4}?\sici|l['’]article (?:complet|intégral) (?:est )?(?:à lire|disponible) ici)\s?[.!]?$`, 'iu'),
+    re: new RegExp(String.raw`^(?:(?:please )?read more here|(?:please )?(?:read|get|see|view|find|check out|watch|listen to|download)(?:\s[\p{L}\p{N}&'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}&'’-]+){0,4}?\shere|(?:the |our )?(?:full|complete|whole|entire|original) (?:story|article|interview|text)(?: (?:can|may) be| is) (?:found|read|viewed|available)(?: online)? here|(?:lire|lisez|voir|retrouvez|consultez)(?:\s[\p{L}\p{N}'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}'’-]+){0,4}?\sici|l['’]article (?:complet|intégral) (?:est )?(?:à lire|disponible) ici)\s?[.!]?$`, 'iu'),
     message: 'A link’s pointer (“… here”) left in the text.',
   },
 ];
