@@ -61,6 +61,13 @@ describe('round 31 negatives: words after the last sentence that are no sign-off
     { name: 'EN: the story ends on its full stop', paragraphs: [PROSE_A, PROSE_B, `${story}.`] },
     { name: 'EN: two words in a short paragraph', paragraphs: [PROSE_A, PROSE_B, 'The pier opens in May. Dana Whitlock'] },
     { name: 'FR : une phrase close, puis une question', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps. Déjà abonné ? Connectez-vous'] },
+    // Review B-signOffGlued: two words after the full stop that are a place or a closing formula, not a writer's name.
+    { name: 'EN: a place headed by its formant ("New York")', paragraphs: [PROSE_A, PROSE_B, `${story} for the season. New York`] },
+    { name: 'EN: a closing formula ("Thank you")', paragraphs: [PROSE_A, PROSE_B, `${story} for the season. Thank you`] },
+    { name: 'EN: a wish ("Good luck")', paragraphs: [PROSE_A, PROSE_B, `${story} for the season. Good luck`] },
+    { name: 'FR : un lieu (« Le Havre »)', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps prochain. Le Havre'] },
+    { name: 'FR : une formule de fin (« Merci beaucoup »)', paragraphs: [PROSE_FR, 'La compagnie a transporté plus de passagers que jamais cet été, et le port a annoncé que la nouvelle jetée ouvrirait au printemps prochain. Merci beaucoup'] },
+    { name: 'EN: a word the story writes in lower case ("Harbour board")', paragraphs: [PROSE_A, PROSE_B, `${story} for the season. Harbour board`] },
   ])('$name', ({ paragraphs }) => {
     expect(kindTexts(paragraphs, findBylineNoise, 'byline-noise')).toEqual([]);
   });

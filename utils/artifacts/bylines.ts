@@ -274,12 +274,43 @@ const SIGN_OFF_TAIL = /(?<=\p{Ll}{2}\.["”’»)]? )\p{Lu}\p{Ll}+(?:-\p{Lu}\p{L
 /** The story above the sign-off: a paragraph of this many words at least. */
 const MIN_SIGNED_PARAGRAPH_WORDS = 25;
 
+/**
+ * Two words that are no person's name, read by their structure (review B-signOffGlued: "New York", "Thank you" were cut):
+ * - a place's formant heading it, a closed class of the words place names open on ("New York", "San Diego", "Le Havre",
+ *   "Port Louis", "Saint Malo");
+ * - a closing formula: a head of thanks or wishes ("Thank you", "Good luck", "Best wishes", "Merci beaucoup", "Bonne chance"),
+ *   or an object pronoun after the first word ("Thanks all", "Bravo tous"), which a surname never is.
+ */
+const PLACE_FORMANT = /^(?:New|Nueva|Nouvelle|Novo|San|Santa|Santo|São|Saint|Sainte|St|Los|Las|Le|La|Les|El|Port|Porto|Fort|Mount|Lake|Cape|Cap|North|South|East|West|Upper|Lower|Greater|Grand)$/u;
+const CLOSING_FORMULA = /^(?:(?:Thank|Thanks|Good|Best|Kind|Warm|Warmest|Many|Happy|Merry|Cheers|Merci|Bonne|Bon|Bien|Bonnes|Meilleurs|Amicalement|Cordialement)\s\S+|\S+\s(?:you|all|everyone|everybody|vous|tous|toutes|à\s?tous))$/u;
+
+/**
+ * Whether a word of the sign-off is a common word of this text: it stands in lower case elsewhere ("the new pier" makes "New"
+ * no given name; "merci" or "luck" in the story, no surname). A given name and a surname are proper nouns, written capitalised
+ * wherever the story names them.
+ */
+function writtenLowerIn(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeWord(lower)}(?![\p{L}\p{N}])`, 'u').test(text);
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The shape of a person's name, by structure: no place, no formula, and the two words are proper nouns in this text. */
+function looksLikePersonName(pair: string, first: string, second: string, text: string): boolean {
+  if (PLACE_FORMANT.test(first) || CLOSING_FORMULA.test(pair) || NOT_A_FIRST_NAME.test(first)) return false;
+  return !writtenLowerIn(text, first) && !writtenLowerIn(text, second);
+}
+
 function signOffGlued(p: string, start: number, out: Finding[]): void {
   if (wordCount(p) < MIN_SIGNED_PARAGRAPH_WORDS) return;
   const m = SIGN_OFF_TAIL.exec(tail(p, 60));
   if (!m) return;
   const [first, second] = m[0].split(' ') as [string, string];
   if (isDanglingWord(first) || isDanglingWord(second) || isFurnitureLine(m[0])) return;
+  if (!looksLikePersonName(m[0], first, second, p.slice(0, p.length - m[0].length))) return;
   const at = start + p.length - m[0].length;
   out.push({ kind: 'byline-noise', start: at, end: at + m[0].length, message: 'The writer’s name (a print sign-off) is glued to the end of the last sentence.', fix: '' });
 }
