@@ -49,7 +49,11 @@ describe('round 31 negatives: endings that are whole (MODAL_DANGLING)', () => {
 
 describe('round 31 negatives: a French preview notice under a whole sentence (PAYWALL_NOTICE)', () => {
   it('FR : la phrase finie au-dessus de l’avis', () => {
-    expect(kindTexts([PROSE_FR, 'La compagnie prévoit deux lignes nouvelles vers les îles avant la fin de l’année prochaine.', 'Vous lisez un aperçu, inscrivez-vous pour lire la suite.'], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
+    expect(kindTexts([PROSE_FR, 'La compagnie prévoit deux lignes nouvelles vers les îles avant la fin de l’année prochaine.', 'Vous consultez un extrait, abonnez-vous pour découvrir le reste du dossier.'], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
+  });
+  it('EN: a whole sentence above the notice, and a sentence that only opens like one', () => {
+    expect(kindTexts([PROSE_A, 'The operator plans two new island lines before the end of next year.', 'You are reading a preview, sign up to keep reading the whole story.'], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
+    expect(kindTexts([PROSE_A, 'For two years the operator had watched its crossings fill up, with tourists in numbers and takings worthy of the', 'You are reading a preview, the operator said of its winter timetable.'], findTruncatedSentences, 'truncated-sentence')).toEqual([]);
   });
 });
 

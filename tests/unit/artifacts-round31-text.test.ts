@@ -60,10 +60,15 @@ describe('round 31: a sentence cut after a modal auxiliary (truncated.ts MODAL_D
   });
 });
 
-describe('round 31: a preview cut before the French "Vous lisez un aperçu" notice (truncated.ts PAYWALL_NOTICE)', () => {
+describe('round 31: a preview cut before a preview notice, EN and FR (truncated.ts PREVIEW_NOTICE)', () => {
   it('FR : la phrase s’arrête sur « à la » au-dessus de l’avis', () => {
     const cut = 'Depuis deux ans, la compagnie voyait ses lignes se remplir, avec des touristes en nombre et des recettes dignes de la';
-    expect(kindTexts([PROSE_FR, cut, 'Vous lisez un aperçu, inscrivez-vous pour lire la suite.'], findTruncatedSentences, 'truncated-sentence').some((t) => cut.endsWith(t))).toBe(true);
+    expect(kindTexts([PROSE_FR, cut, 'Vous consultez un extrait, abonnez-vous pour découvrir le reste du dossier.'], findTruncatedSentences, 'truncated-sentence').some((t) => cut.endsWith(t))).toBe(true);
+  });
+  // Review B2: the preview notice is one structure in both languages, its access imperative after a comma included.
+  it('EN: the sentence stops on "of the" above "You are reading a preview, sign up …"', () => {
+    const cut = 'For two years the operator had watched its crossings fill up, with tourists in numbers and takings worthy of the';
+    expect(kindTexts([PROSE_A, cut, 'You are reading a preview, sign up to keep reading the whole story.'], findTruncatedSentences, 'truncated-sentence').some((t) => cut.endsWith(t))).toBe(true);
   });
 });
 

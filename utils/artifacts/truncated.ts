@@ -81,16 +81,23 @@ export const CONTINUATION_PROMPT = new RegExp(String.raw`^[[(«]?\s*(?:${[
   String.raw`(?:jetzt )?weiterlesen|mehr lesen|leer más|seguir leyendo|continua a leggere`,
 ].join('|')})(?![\p{L}\p{N}])`, 'iu');
 /**
+ * A preview notice, one structure in English and French (review B2: the French form was one site's string): the reader is
+ * told what they read, "you are reading / vous lisez" + "a preview, an excerpt / un aperçu, un extrait", optionally followed
+ * after a comma by the imperative that opens the rest (ACCESS_IMPERATIVE: "…, sign up to read more", "…, inscrivez-vous pour
+ * lire la suite"). A clause that goes on after a comma with anything else is a sentence, not the notice.
+ */
+const ACCESS_IMPERATIVE = String.raw`,\s(?:(?:inscrivez|abonnez|connectez|identifiez)-vous|sign (?:up|in)|log in|subscribe|register)(?![\p{L}\p{N}])`;
+const PREVIEW_NOTICE = String.raw`(?:(?:vous lisez|vous consultez) (?:un aperçu|un extrait)|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt))(?:${ACCESS_IMPERATIVE})?`;
+/**
  * A paywall's reading notice or its "not a subscriber yet" button right under
- * the teaser: "Vous lisez un article de la revue …", "Vous lisez un aperçu, inscrivez-vous …" (the French of "You are
- * reading a preview"), "PAS ENCORE ABONNÉ",
- * "You are reading a preview of …", "Not a subscriber yet?" (not a clause that goes
+ * the teaser: a preview notice (PREVIEW_NOTICE), "Vous lisez un article de la revue …", "PAS ENCORE ABONNÉ",
+ * "You are reading a premium article", "Not a subscriber yet?" (not a clause that goes
  * on after a comma: "Pas encore abonnés, les clients …"), "Premium content is available to subscribers only",
  * "This content is restricted and available only to subscribers". Like a prompt it
  * says the text above was cut; unlike "Read more" it is followed by the
  * paywall's own lines, never by the next story.
  */
-const PAYWALL_NOTICE = /^[[(«]?\s*(?:(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|un extrait|un aperçu(?:, (?:inscrivez|abonnez|connectez)-vous)?|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:preview|excerpt|premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member)|(?:premium |this |subscriber[- ]only )?content is (?:restricted and )?(?:only )?available (?:only )?(?:to|for) (?:subscribers|members|paying (?:subscribers|members)))(?![\p{L}\p{N}]|\s*,)/iu;
+const PAYWALL_NOTICE = new RegExp(String.raw`^[[(«]?\s*(?:${PREVIEW_NOTICE}|(?:vous lisez|vous consultez) (?:un article (?:de la revue|du magazine|du journal|de l['’]édition|réservé|premium|abonnés?)|une archive)|(?:vous n['’]êtes )?pas encore abonnée?s?|(?:you are|you['’]re) (?:reading|viewing) (?:a|an|this) (?:premium article|subscriber[- ]only article|article from (?:the|our) (?:magazine|print edition|archives?))|not (?:yet )?a (?:subscriber|member)|(?:premium |this |subscriber[- ]only )?content is (?:restricted and )?(?:only )?available (?:only )?(?:to|for) (?:subscribers|members|paying (?:subscribers|members)))(?![\p{L}\p{N}]|\s*,)`, 'iu');
 
 export function isPaywallNotice(line: string): boolean {
   return line.length <= MAX_PROMPT_LENGTH && PAYWALL_NOTICE.test(line);
