@@ -624,7 +624,7 @@ const EURO_YEAR = 2002;
  *   3. a French text whose latest year, in its words or its address, is before 2002: French francs (FRF), the year-2000
  *      archive review's "175 MF" and "4 milliards de francs";
  *   4. else no evidence (null): plain "francs" stay Swiss, the Swiss franc being the one franc named in today's news, and
- *      "MF" is French.
+ *      "MF" is French only in a sentence dated before 2002 (else no figure).
  * Belgian and Luxembourg francs are read only when written so ("francs belges").
  */
 export function guessFranc(text: string, lang: string | null = null, url: string | null = null): PageFranc {
@@ -783,9 +783,10 @@ const PREFIX_BEFORE_WORDS = /(?<![\p{L}\p{N}])(?<pre>USD|US\$|EUR|GBP|CHF|CAD|AU
 /**
  * FRANC_ABBREVIATION: the French press's short forms for francs before the euro, scale and currency in one glued token:
  * "175 MF" (millions de francs), "4,25 MdF" / "1,5 MdsF" (milliards de francs), "500 KF" (milliers de francs). Read only in a
- * French text: "MF" elsewhere is a mutual fund or a frequency band. Which franc, the page says (guessFranc); with no
- * evidence either way, the French franc, whose habit the abbreviation is (Swiss papers write "mio de fr.", "Fr. 5 mio").
- * Case-sensitive, one sticky token: linear.
+ * French text: "MF" elsewhere is a mutual fund or a frequency band. Which franc, the page says (guessFranc: Swiss, CFA, or
+ * French on a page dated before 2002); on a page with no such evidence, the French franc only in a sentence dated before
+ * 2002 (francOfAbbreviation). With no evidence of the franc era no figure is read: on a page of today "12 MF" is no
+ * retired currency, and "94 MF" may be a frequency (review A1). Case-sensitive, one sticky token: linear.
  */
 const FRANC_ABBREVIATION = new RegExp(`${SP}?(?<scale>MdsF|MdF|MF|KF|kF)(?![\\p{L}\\p{N}])`, 'uy');
 const FRANC_ABBREVIATION_SCALE: Record<string, number> = { MdsF: 1e9, MdF: 1e9, MF: 1e6, KF: 1e3, kF: 1e3 };
@@ -796,12 +797,20 @@ function readFrancAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
   FRANC_ABBREVIATION.lastIndex = pos;
   const m = FRANC_ABBREVIATION.exec(r.text);
   if (!m) return false;
+  const currency = francOfAbbreviation(r, pos);
+  if (!currency) return false;
   fig.scale = FRANC_ABBREVIATION_SCALE[m.groups!.scale!] ?? 1;
-  fig.currency = r.franc.plain ?? 'FRF';
+  fig.currency = currency;
   fig.hasSuffix = true;
   fig.french = true;
   fig.end = m.index + m[0].length;
   return true;
+}
+
+/** The franc of an abbreviation at `at`: the page's (guessFranc), else FRF in a sentence dated before 2002, else none. */
+function francOfAbbreviation(r: Reader, at: number): string | null {
+  if (r.franc.plain) return r.franc.plain;
+  return beforeEuro(sentenceAround(r.text, at), null) ? 'FRF' : null;
 }
 
 /** Extend `fig` with the scale and the currency suffix found from `pos`. */

@@ -41,6 +41,10 @@ describe('round 31: "MF" outside a French text, and lone francs, are no figure',
     ['In 1999 the fund held 120 MF of client assets.', 'en'],
     ['Le film 99 francs est sorti en 2007.', 'fr'],
     ['La norme MF 2000 encadre les fusibles de 12 MFA.', 'fr'],
+    // No evidence of the franc era (review A1): a page of today, a frequency, no year at all.
+    ['En 2023, la start-up a levé 12 MF auprès de ses actionnaires.', 'fr'],
+    ['Le radar émet à 94 MF selon le rapport de 2024.', 'fr'],
+    ['La jeune pousse a obtenu 800 KF de ses fondateurs.', 'fr'],
   ];
   it.each(rows)('%s', (text, lang) => expect(read(text, lang)).toEqual([]));
 });

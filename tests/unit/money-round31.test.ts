@@ -18,7 +18,7 @@ describe('round 31: the French press’s franc abbreviations before the euro', (
     ['Depuis janvier 1999, Orvani a bouclé une levée de 120 MF auprès de deux fonds.', [['120 MF', 120e6, 'FRF']]],
     ['Le total des levées atteint 3,2 MdF pour l’exercice 2000.', [['3,2 MdF', 3.2e9, 'FRF']]],
     ['Tilvo (45 MF) et Kiplo (1,5 MdsF) mènent le classement de 2001.', [['45 MF', 45e6, 'FRF'], ['1,5 MdsF', 1.5e9, 'FRF']]],
-    ['La jeune pousse a obtenu 800 KF de ses fondateurs.', [['800 KF', 800e3, 'FRF']]],
+    ['En 1996, la jeune pousse a obtenu 800 KF de ses fondateurs.', [['800 KF', 800e3, 'FRF']]],
   ];
   it.each(rows)('%s', (text, want) => expect(read(text)).toEqual(want));
 });
