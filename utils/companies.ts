@@ -1273,7 +1273,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutMojibakePossessive(text, r)).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1282,25 +1282,6 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
-}
-
-/**
- * MOJIBAKE_POSSESSIVE: a possessive whose apostrophe the scrape mis-decoded, glued to the name: "MedGenomeâs Series C" (the
- * UTF-8 bytes of "’" read as Latin-1, the two control characters then dropped, leaving a lone "â"), "Kiploâ€™s round" (read
- * as Windows-1252: the run finder stops at "€", leaving "Kiploâ"). The name is the run without them, as "Kiplo’s" is "Kiplo".
- * Only after two letters, and a lone "â" only before "s" closing the word or before the rest of the broken quote ("€™",
- * "\u0080\u0099"): names do not end that way (the artifacts reader flags the same bytes as mojibake). Anchored: linear.
- */
-const MOJIBAKE_POSSESSIVE_END = /(?<=\p{L}{2})â(?:s)?$/u;
-/** The rest of a mis-decoded "’" after its "â": Windows-1252's "€™", or the Latin-1 control characters. */
-const MOJIBAKE_QUOTE_REST = /^(?:€™|\u0080\u0099)/u;
-
-function withoutMojibakePossessive(text: string, r: NameRun): NameRun {
-  const m = MOJIBAKE_POSSESSIVE_END.exec(r.text);
-  if (!m) return r;
-  // "Kiploâ" alone is a name cut at a broken quote only when that quote's rest follows; "MedGenomeâs" carries its own "s".
-  if (m[0] === 'â' && !MOJIBAKE_QUOTE_REST.test(text.slice(r.end, r.end + 2))) return r;
-  return { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index };
 }
 
 /**

@@ -157,7 +157,7 @@ export function findNameRuns(text: string, options: { allowAnd?: boolean } = {})
         if (opensFirmName(word + '.', text.slice(end + 2, after))) end = after;
       }
     }
-    const run = trimRun(text, start, end);
+    const run = withoutMojibakePossessive(text, trimRun(text, start, end));
     // "Crédit Agricole Alpes Développement (C2AD)": the abbreviation in brackets after its full name restates it, no second name.
     const previous = runs[runs.length - 1];
     if (!(previous && text[start - 1] === '(' && text[end] === ')' && /^\s*\($/.test(text.slice(previous.end, start)) && abbreviates(run.text, previous.text))) runs.push(run);
@@ -267,6 +267,28 @@ export const DOTTED_CODE_THEN_FIRM = String.raw`(?<=(?<![\p{L}.])(?:U\.S|U\.K|E\
 export function opensFirmName(word: string, rest: string): boolean {
   // A firm's name is a few words: a longer rest is no such name (and a bounded test keeps a run of codes linear).
   return COUNTRY_CODE.test(word) && rest.length <= 120 && FIRM_AFTER_CODE.test(rest);
+}
+
+/**
+ * MOJIBAKE_POSSESSIVE: a possessive whose apostrophe the scrape mis-decoded, glued to the name: "MedGenomeâs Series C" (the
+ * UTF-8 bytes of "’" read as Latin-1, the two control characters then dropped, leaving a lone "â"), "Kiploâ€™s round" (read
+ * as Windows-1252: the run finder stops at "€", leaving "Kiploâ"). The name is the run without them, as "Kiplo’s" is "Kiplo".
+ * Only after two letters, and a lone "â" only before "s" closing the word or before the rest of the broken quote ("€™",
+ * "\u0080\u0099"): names do not end that way (the artifacts reader flags the same bytes as mojibake). One unanchored search: linear.
+ * The run finder joins the words after it ("MedGenomeâs Series C"): the run is cut at the first such possessive, as a
+ * real "’" stops it. Applied where runs are built (findNameRuns), so every name reader gets it (review A6: funding's leadingName read
+ * 'MedGenomeâs' on 792); exported as the one pattern for this byte loss (review B5).
+ */
+export const MOJIBAKE_POSSESSIVE = /(?<=\p{L}{2})â(?:s(?![\p{L}\p{N}])|$)/u;
+/** The rest of a mis-decoded "’" after its "â": Windows-1252's "€™", or the Latin-1 control characters. */
+const MOJIBAKE_QUOTE_REST = /^(?:€™|\u0080\u0099)/u;
+
+export function withoutMojibakePossessive(text: string, r: NameRun): NameRun {
+  const m = MOJIBAKE_POSSESSIVE.exec(r.text);
+  if (!m) return r;
+  // The lone "â" matches only at the run's end ("$"). "Kiploâ" alone is a name cut at a broken quote only when that quote's rest follows; "MedGenomeâs" carries its own "s".
+  if (m[0] === 'â' && !MOJIBAKE_QUOTE_REST.test(text.slice(r.end, r.end + 2))) return r;
+  return { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index };
 }
 
 /** Drop opener words ("The", "In") from the front of a run. */

@@ -10,12 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { antecedentIn, firstNameBefore, namesIn, subjectBefore } from '../../utils/companies';
+import { findNameRuns } from '../../utils/names';
 
 const subject = (sentence: string, verb: string) => subjectBefore(sentence, sentence.indexOf(verb));
 
 describe('round 31: a fronted "<adverb> in <year>," is no company', () => {
   it.each<[string, string]>([
-    ['Subsequently in 2015, it had raised § from Sequoia.', 'had raised'],
+    ['Previously in 2017, it had secured § from Partech.', 'had secured'],
     ['Back in 2019, it raised § from Accel.', 'raised'],
     ['Already in 2020, it raised § in a seed round.', 'raised'],
     ['Again in 2022, it raised § from Accel.', 'raised'],
@@ -30,4 +31,7 @@ describe('round 31: a mis-decoded possessive is the name and its "’s"', () => 
     const s = 'Velmoraâ€™s parent raised § from Accel.';
     expect(firstNameBefore(s, s.indexOf('raised'))).toBe('Velmora');
   });
+  // Trimmed where runs are built (findNameRuns), so every name reader gets it (review A6: funding's leadingName).
+  it('findNameRuns, lone "â"', () => expect(findNameRuns('Kelprumâs Series B was led by Partech.').map((r) => r.text)).toEqual(['Kelprum', 'Partech']));
+  it('findNameRuns, "â€™"', () => expect(findNameRuns('Tilvoâ€™s board met Accel.').map((r) => r.text)[0]).toBe('Tilvo'));
 });
