@@ -112,7 +112,7 @@ describe('round 31 negatives: the page’s own date line after the story (byline
   });
 });
 
-describe('round 31 negatives: a hard-wrapped release, its quotes across line breaks (pull-quotes.ts isHardWrapped)', () => {
+describe('round 31 negatives: a hard-wrapped release, its quotes across line breaks (pull-quotes.ts wrappedSpan)', () => {
   it('EN: a release kept at its e-mail line length', () => {
     const lines = [
       'Northsound Ferries and Eastpier Lines will merge their island crossings next year, the two companies',

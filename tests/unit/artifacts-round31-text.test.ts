@@ -3,6 +3,7 @@ import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { findMojibake } from '../../utils/artifacts/mojibake';
+import { findBrokenPullQuotes } from '../../utils/artifacts/pull-quotes';
 import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
@@ -108,5 +109,30 @@ describe('round 31: curly quotes and apostrophes reduced to a lone "â" (mojibak
     const doc = buildDoc(paragraphs);
     const found = findMojibake(doc).filter((f) => doc.text.slice(f.start, f.end) === 'â');
     expect(found.map((f) => f.fix)).toEqual(fixes);
+  });
+});
+
+// Review B7: the hard-wrap guard reads the lines around a candidate, so a hard-wrapped part of a text no longer hides a real
+// box spliced into a part whose lines are whole.
+describe('round 31: a quote box spliced into whole lines below a hard-wrapped part (pull-quotes.ts wrappedSpan)', () => {
+  it('EN: a hard-wrapped notice above, the box in the story below', () => {
+    const lines = [
+      'Northsound Ferries and Eastpier Lines will merge their island crossings next year, the two',
+      'companies announced on Tuesday in a joint statement sent to the',
+      'regulator, the harbour board and the unions of both',
+      'fleets, which had asked for the plan since',
+      'spring, when the talks were first',
+      'reported by the local press.',
+      'The operator carried more passengers than ever over the summer season.',
+      'Its crews worked longer shifts than in any year since the line opened.',
+      'The board said the new pier would open in the spring once the dredging work was done.',
+      'Over the winter the two companies will run a shared timetable that links the northern islands with the',
+      '“We will never cut a crossing to save a ferry.”',
+      'Dana Whitlock,',
+      'harbour on the mainland every two hours, with a late boat on Fridays.',
+      'The regulator is expected to clear the deal before the summer.',
+    ];
+    const doc = buildDoc(lines);
+    expect(findBrokenPullQuotes(doc).map((f) => f.fix)).toEqual(['the harbour']);
   });
 });

@@ -115,15 +115,25 @@ const RELATIVE_TIME_LINE = lineRules(['source-age'])[0]!.re;
  * inside a sentence is the wrap, and a quoted line between two such halves is the text itself, not a box spliced in (two
  * false alarms so, a hard-wrapped OTS release and a USA Today print page). Splices in web text and in print pages read by
  * column keep their lines whole around the box (the joins there are a few).
+ * Read around each candidate, not for the whole text (review B7: a global switch lost any real box anywhere in a
+ * hard-wrapped text): a candidate is the wrap's when the lines around its span (WRAP_REACH lines either side, and the span's
+ * own breaks but not the resumption the candidate is about) hold MIN_LOCAL_WRAP_JOINS wrap joins or more.
  */
 const WRAP_JOIN_END = /[\p{Ll},]$/u;
-const MIN_WRAP_JOINS = 5;
-const MIN_WRAP_SHARE = 0.3;
 
-function isHardWrapped(ps: readonly string[]): boolean {
+function isWrapJoin(ps: readonly string[], k: number): boolean {
+  return WRAP_JOIN_END.test(ps[k]!) && LOWER_START.test(ps[k + 1] ?? '');
+}
+
+const WRAP_REACH = 4;
+const MIN_LOCAL_WRAP_JOINS = 3;
+
+/** Whether the text around the span from the cut line `i` through its `n` inserted lines is hard-wrapped (see above). */
+function wrappedSpan(ps: readonly string[], i: number, n: number): boolean {
   let joins = 0;
-  for (let i = 0; i + 1 < ps.length; i++) if (WRAP_JOIN_END.test(ps[i]!) && LOWER_START.test(ps[i + 1]!)) joins++;
-  return joins >= MIN_WRAP_JOINS && joins >= MIN_WRAP_SHARE * ps.length;
+  const last = Math.min(ps.length - 2, i + n + WRAP_REACH);
+  for (let k = Math.max(0, i - WRAP_REACH); k <= last; k++) if (k !== i + n && isWrapJoin(ps, k)) joins++;
+  return joins >= MIN_LOCAL_WRAP_JOINS;
 }
 
 export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
@@ -131,9 +141,7 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const used = new Set<number>();
   let echoChecks = MAX_ECHO_CHECKS;
-  // On hard-wrapped text every line break may fall inside a sentence: a quote line between two halves is the text's own.
-  const wrapped = isHardWrapped(ps);
-  for (let i = 0; i + 2 < ps.length && !wrapped; i++) {
+  for (let i = 0; i + 2 < ps.length; i++) {
     const before = ps[i]!;
     if (!CUT_END.test(tail(before)) || wordCount(before) < 8) continue;
     for (let n = 1; n <= MAX_INSERT_PARAGRAPHS && i + n + 1 < ps.length; n++) {
@@ -141,6 +149,8 @@ export function findBrokenPullQuotes(doc: ArticleDoc): Finding[] {
       const after = ps[i + 1 + n]!;
       if (insert.reduce((s, p) => s + wordCount(p), 0) > MAX_INSERT_WORDS) break;
       if (!LOWER_START.test(after)) continue;
+      // Hard-wrapped text: a line break inside the span falls inside the sentence, so the quote line is the text's own.
+      if (wrappedSpan(ps, i, n)) continue;
       // The insert must look like a quote or an attribution, not like continued prose.
       const quoteLike = (p: string): boolean => isOrphanAttribution(p) || QUOTE_END.test(tail(p)) || WHOLLY_QUOTED.test(p) || QUOTE_WITH_ATTRIBUTION.test(p) || BIG_NUMBER.test(p) || (n === 1 && echoChecks-- > 0 && repeatedInText(doc, i + 1));
       if (!insert.some(quoteLike)) continue;
