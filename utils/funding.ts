@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -3004,17 +3004,29 @@ const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|in
 // round noun ("com captação de", "avec une levée de"), right before the figure "§". Bounded runs only.
 const REVIEW_WITH_ITEM = /(?<![\p{L}\p{N}’'-])(?<name>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s\p{Lu}[\p{L}\p{N}.&’'-]*){0,3})(?:\s\([^()§]{1,30}\))?,?\s(?:with|avec|com)\s(?:(?:captação|une levée(?: de fonds)?|un tour de table|a raise|an? (?:funding )?round)\s(?:de|d[’']|of)\s?)?(?=§)/gu;
 const MONTH_NAME = new RegExp(`^(?:${lexAlt([...lexCapitalised(LEX_MONTHS_EN), ...lexCapitalised(LEX_MONTHS_FR)])})$`, 'u');
+// Other money than a round (review A2 of round 31): the figure's own noun after it ("with § in revenue/losses/grants", "avec §
+// de chiffre d'affaires") or the heading's ranking criterion before the entry ("the largest deals by revenue:", "par chiffre
+// d'affaires"). The money-kind words of funding-lexicon (business statistics, other money, wins and public money).
+const REVIEW_OTHER_MONEY = lexAlt([...LEX_NOT_A_ROUND_NOUNS, ...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY]);
+const REVIEW_FIGURE_OF_OTHER_MONEY = new RegExp(String.raw`^§*\s*(?:in|of|de|d[’']|en)\s*(?:${REVIEW_OTHER_MONEY})(?![\p{L}])`, 'iu');
+const REVIEW_RANKED_BY_OTHER_MONEY = new RegExp(String.raw`(?<![\p{L}])(?:by|par|en)\s+(?:${REVIEW_OTHER_MONEY})(?![\p{L}])`, 'iu');
 
 /** The figure offsets and names of a review's "Name with §" entries in one masked sentence (empty when it is no such list). */
 function reviewWithItems(masked: string): Map<number, string> {
   const items = new Map<number, string>();
   if (!masked.includes('§') || !REVIEW_HIGHLIGHT_CUE.test(masked) || !REVIEW_ROUND_WORD.test(masked)) return items;
+  // The heading is read once (linear in the entries): the first cue, the first ranking of backers, the first criterion of other money.
+  const cueAt = masked.search(REVIEW_HIGHLIGHT_CUE);
+  const backersAt = masked.search(REVIEW_OF_BACKERS);
+  const otherMoneyAt = masked.search(REVIEW_RANKED_BY_OTHER_MONEY);
+  const before = (at: number, from: number) => from >= 0 && from < at;
   for (const m of masked.matchAll(REVIEW_WITH_ITEM)) {
     const name = m.groups!.name!.replace(/[.’']+$/u, '');
-    // The heading comes first: the cue and round word stand before the entry, never only after it.
-    const before = masked.slice(0, m.index);
-    if (!REVIEW_HIGHLIGHT_CUE.test(before) || REVIEW_OF_BACKERS.test(before) || !isName(name) || isOpeningWord(name) || MONTH_NAME.test(name)) continue;
-    items.set(m.index! + m[0].length, name);
+    const at = m.index! + m[0].length;
+    // The heading comes first: the cue stands before the entry, never only after it; no ranking of backers or by other money.
+    if (!before(m.index!, cueAt) || before(m.index!, backersAt) || before(m.index!, otherMoneyAt)) continue;
+    if (REVIEW_FIGURE_OF_OTHER_MONEY.test(masked.slice(at, at + 80)) || !isName(name) || isOpeningWord(name) || MONTH_NAME.test(name)) continue;
+    items.set(at, name);
   }
   return items;
 }

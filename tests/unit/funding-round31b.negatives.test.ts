@@ -14,6 +14,11 @@ describe('round 31 B negatives: no round for a "with §" entry outside a review 
     ['The biggest product launch of the year was the Velmora X2 with $40 million in sales.'],
     ["Les plus grosses levées restent rares, Qonto ayant fini l'année avec 300 millions d'euros de chiffre d'affaires."],
     ['Northwind Robotics with $40 million in revenue was among the top employers that funding helped, the report said.'],
+    // Review A2: a ranking by other money (the heading's criterion, or the figure's own noun after it).
+    ['The largest deals of the quarter by revenue: Acme Foods with $5 million and Globex Retail with $3 million.'],
+    ['Top investments in the region went to healthcare, with Kestrel Health with $12 million in grants from the state.'],
+    ['Among the biggest funding losers, Northwind Labs with $4 million in losses topped the list.'],
+    ["Les plus grosses opérations de l'année par chiffre d'affaires : Velmora, avec 40 millions d'euros, et Tondaro, avec 12 millions d'euros."],
   ])('row %#', (sentence) => {
     expect(companies(sentence)).toEqual([]);
   });
