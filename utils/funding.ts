@@ -748,7 +748,9 @@ const ROUND_REFERENCE = /(?:^|[^\p{L}])(?:the|this|that|its|their|la|le|ce|cette
  * item). The possessive's head is a round noun itself: "World Bank’s private financing arm" names an investor, no round.
  */
 const NAME_RUN_SHORT = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,2}`;
-const ROUND_OWNER = new RegExp(String.raw`(?<own>${NAME_RUN_SHORT})[’']s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:[Rr]ounds?|[Rr]aise|[Ff]undraise|[Ss]eries [A-J](?!\s+(?:shares|stock|preferred)))(?![\p{L}])|(?:[Rr]ound|[Ff]inancing|[Ff]unding|[Rr]aise|[Ll]evée(?: de fonds)?|[Tt]our de table|[Ff]inancement|[Oo]pération)\s+(?:for|in|into|of|de|d[’']|pour|chez)\s*(?:(?:la|le|l[’']|the)\s*)?(?<of>${NAME_RUN_SHORT})`, 'u');
+// The owner starts at a word's start (review A5): without the left boundary every capital or digit inside one long word began
+// an attempt that scanned to the word's end (quadratic in the word's length).
+const ROUND_OWNER = new RegExp(String.raw`(?<![\p{L}\p{N}.&’'-])(?<own>${NAME_RUN_SHORT})[’']s?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:[Rr]ounds?|[Rr]aise|[Ff]undraise|[Ss]eries [A-J](?!\s+(?:shares|stock|preferred)))(?![\p{L}])|(?:[Rr]ound|[Ff]inancing|[Ff]unding|[Rr]aise|[Ll]evée(?: de fonds)?|[Tt]our de table|[Ff]inancement|[Oo]pération)\s+(?:for|in|into|of|de|d[’']|pour|chez)\s*(?:(?:la|le|l[’']|the)\s*)?(?<of>${NAME_RUN_SHORT})`, 'u');
 /** A fund's own raise or close told in the sentence ("the fund's LPs include", "le fonds a réuni"): its backers are no round's. */
 const FUND_RAISE_REFERENCE = /(?:^|[^\p{L}])(?:the|this|its|le|ce|son)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:fund|fonds)(?:[’']s)?(?![\p{L}])/iu;
 /**
