@@ -1693,8 +1693,6 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // The headline's figure for a round the body tells without one ("Metacafe gets $30M more" over "The round was led by …").
   if (options.title) applyHeadlineRaise(deals, options.title, lang, headline, article.sentences, notRounds);
   mergeTeaserLines(deals, article.sentences);
-  // "raised § from A (§), B (§) and C": the parts of a round given to its investors are no deals of theirs.
-  dropInvestorParts(deals);
   // Investors read before any deal (a standfirst) belong to the main deal.
   settleMonthDatedRounds(deals, sameCompanyName, { title: options.title ?? undefined, lead: article.sentences[0]?.text });
   // A lower stage of the same company than the page's round with a figure is its history (deal-status.ts).
@@ -2058,35 +2056,7 @@ function laterValuationOf(current: Candidate, index: number, masked: string, at:
   return VALUATION_ANAPHOR.test(before) && VALUATION_NOW_AFTER.test(before) && !readPastContext(masked, period);
 }
 
-/** Same deal: same amount (within 1%, either currency of a restated sum) and no conflicting company. */
-/**
- * Contributions listed without a verb ("raised § from Kestrel (§), Orbis (§) and Bluefin", "a levé § auprès de A (§) et B"):
- * a figure in parentheses right after a name that the same sentence gives as an investor of a larger round, in the same
- * currency, read as that name's round with no investors of its own, is that investor's part of the round, not a deal. Told in
- * another sentence, outside parentheses ("after the same two investors had backed its $10m series A") or larger than the round,
- * it stays a deal.
- */
-/**
- * The round's figure, then its investor cue, then the list up to the name with its part in parentheses ("§ from Kestrel (§),
- * Orbis (§)"): only closed parentheses of other parts on the way, so an entry of a list of rounds ("Velmora (§ from Tondaro) and
- * Brisket (§)") is no part of the round before it.
- */
-function partOfList(whole: string, name: string, figure: string): RegExp {
-  return new RegExp(String.raw`${escapeRegExp(whole)}(?:[^()]|\([^()]{0,40}\)){0,120}?(?<![\p{L}])(?:from|by|with|including|auprès|par|avec|dont)(?![\p{L}])(?:[^()]|\([^()]{0,40}\)){0,240}?${escapeRegExp(name)}\s*\([^()]{0,20}?${escapeRegExp(figure)}[^()]{0,20}\)`, 'u');
-}
-
-function dropInvestorParts(deals: Candidate[]): void {
-  for (let i = deals.length - 1; i >= 0; i--) {
-    const part = deals[i]!;
-    const company = part.company;
-    const amount = part.amount;
-    if (!company || !amount || part.leads.length > 0 || part.investors.length > 0) continue;
-    const whole = deals.find((o) => o !== part && o.first === part.first && !!o.amount && o.amount.currency === amount.currency
-      && o.amount.value > amount.value && [...o.leads, ...o.investors].some((n) => sameEntity(n, company)));
-    if (whole?.amount && part.evidence.some((e) => partOfList(whole.amount!.text, company, amount.text).test(e))) deals.splice(i, 1);
-  }
-}
-
+/** Adds a candidate, or merges it into the deal already read that is the same deal (sameDeal); returns the deal kept. */
 function addCandidate(deals: Candidate[], c: Candidate): Candidate {
   const same = deals.find((d) => sameDeal(d, c));
   if (!same) {
@@ -2127,6 +2097,7 @@ function coreName(name: string): string {
   return words.join(' ');
 }
 
+/** Same deal: same amount (within 1%, either currency of a restated sum) and no conflicting company. */
 function sameDeal(a: Candidate, b: Candidate): boolean {
   // One amount told twice in one sentence is one deal ("raised 208 cr … (a seed round of 208 cr)").
   // Not when the sentence names a different company for each ("Aerobotics, which netted §, and Snapplify’s § deal").

@@ -1,8 +1,8 @@
 /**
  * Funding, round 31 look-alikes of the binder (funding-round31.test.ts): participants told with a round that is not the deal
  * read last stay off it. Another company's round in a roundup, a past round the sentence does not name, a fund's own raise, a
- * partner named "in partnership with". A possessive that names an investor, not a round's owner. An investor's own raise told in
- * another sentence stays a deal (dropInvestorParts). Invented rows, English and French.
+ * partner named "in partnership with". A possessive that names an investor, not a round's owner. Invented rows, English and
+ * French.
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -50,11 +50,3 @@ describe('round 31: a possessive whose head is no round noun names no round owne
   });
 });
 
-describe('round 31: an investor’s own raise is no part of the round it joined', () => {
-  it.each<[string[], string[]]>([
-    [
-      ['Northwind Robotics raised $20 million from Kestrel Ventures and Orbis Capital.', 'Separately, Orbis Capital raised $5 million in a seed round led by Bluefin Partners.'],
-      ['Northwind Robotics:$20 million', 'Orbis Capital:$5 million'],
-    ],
-  ])('row %#', (paragraphs, want) => expect(read(paragraphs).map((d) => `${d.company}:${d.amount?.text}`).sort()).toEqual(want));
-});
