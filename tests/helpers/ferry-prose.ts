@@ -1,4 +1,6 @@
 import { buildDoc } from '../../utils/artifacts/context';
+import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findFurniture } from '../../utils/artifacts/furniture';
 import { findUiClutter } from '../../utils/artifacts/ui-labels';
 
 /**
@@ -17,4 +19,16 @@ export const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: n
 export const uiClutterTexts = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
   return slices(doc, findUiClutter(doc));
+};
+
+/** The excerpts `findBoilerplate` flags on these paragraphs. */
+export const boilerplateTexts = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return slices(doc, findBoilerplate(doc));
+};
+
+/** The excerpts `findFurniture` (with the line classifier) flags on these paragraphs. */
+export const furnitureTexts = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return slices(doc, findFurniture(doc, isFurnitureLine));
 };

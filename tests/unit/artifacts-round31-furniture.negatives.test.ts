@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findFurniture } from '../../utils/artifacts/furniture';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 31's furniture readers (invented, EN and FR): short lines closing a text with no ad shortcode above
@@ -10,16 +8,6 @@ import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
  * quote a placeholder; quote-like lines that are no quote bar; "here" in sentences that point at no link; counts of pages,
  * views and downloads in a story's sentences.
  */
-
-const boilerplate = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
-
-const furniture = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findFurniture(doc, isFurnitureLine));
-};
 
 const NOT_AUTOBLOG_TAILS: Array<[string, string[], string]> = [
   ['a closing line with no shortcode above it', [PROSE_A, PROSE_B, 'Harbour Wire Network'], 'Harbour Wire Network'],

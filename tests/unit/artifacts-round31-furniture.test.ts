@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findFurniture } from '../../utils/artifacts/furniture';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 31's furniture readers, on invented lines (EN and FR): an autoblog's closing template lines after its last ad
  * shortcode; a widget's template printed unfilled; a quote bar's strip with its status line and changes in points and
  * percent; a link's pointer alone on its line ("… here"); a document-sharing site's info fields.
  */
-
-const boilerplate = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
-
-const furniture = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findFurniture(doc, isFurnitureLine));
-};
 
 const AUTOBLOG_TAILS: Array<[string, string[], string]> = [
   ['the site’s signature after the source link', [PROSE_A, PROSE_B, '[ad_2]', 'Source link', 'HARBOUR DAILY IS THE OFFICIAL DESK OF HARBOUR DAILY NEWS'], 'HARBOUR DAILY IS THE OFFICIAL DESK OF HARBOUR DAILY NEWS'],
