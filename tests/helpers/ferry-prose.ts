@@ -1,5 +1,6 @@
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
 import { findFurniture } from '../../utils/artifacts/furniture';
 import { findUiClutter } from '../../utils/artifacts/ui-labels';
 
@@ -31,4 +32,10 @@ export const boilerplateTexts = (paragraphs: string[]): string[] => {
 export const furnitureTexts = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
   return slices(doc, findFurniture(doc, isFurnitureLine));
+};
+
+/** The excerpts `findEdgeChrome` (with the line classifier) flags on these paragraphs. */
+export const edgeChromeTexts = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return slices(doc, findEdgeChrome(doc, isFurnitureLine));
 };

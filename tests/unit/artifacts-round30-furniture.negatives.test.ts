@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, edgeChromeTexts as edgeChrome, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 30's furniture readers (invented, EN and FR): a digest's own section heads and a report's subheads
  * with a place word, sentences that tell a duration of reading, and a story's own date over its headline.
  */
-
-const boilerplate = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
-const edgeChrome = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findEdgeChrome(doc, isFurnitureLine));
-};
 
 const NOT_MODULE_HEADINGS: Array<[string, string]> = [
   ['a digest’s own section head', 'Top News'],

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, edgeChromeTexts as edgeChrome, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 30's furniture readers, on invented lines (EN and FR): a module's heading read by its shape (a place word, desk
  * nouns, a plural item noun), a reading-time line read by its parts (lead, duration, reading words), and a site's date bar
  * with its section labels above the headline.
  */
-
-const boilerplate = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
-const edgeChrome = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findEdgeChrome(doc, isFurnitureLine));
-};
 
 const MODULE_HEADINGS: Array<[string, string]> = [
   ['a recent-items heading', 'Recent Posts'],
