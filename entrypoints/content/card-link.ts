@@ -28,9 +28,8 @@ export function cardStateKey(state: GetSummaryResponse): string {
 }
 
 export class CardLink {
-  private readonly ports = new Set<CardPort>();
-  /** What each port was last sent (cardStateKey). */
-  private readonly sent = new Map<CardPort, string>();
+  /** The cards connected, each with what it was last sent (cardStateKey; null before the first push). */
+  private readonly ports = new Map<CardPort, string | null>();
   private pushing = false;
   private again = false;
 
@@ -43,7 +42,7 @@ export class CardLink {
 
   /** A card connected: it is sent the state now (a change between its answer and its connection is not missed). */
   add(port: CardPort): void {
-    this.ports.add(port);
+    this.ports.set(port, null);
     port.onDisconnect.addListener(() => this.drop(port));
     this.changed();
   }
@@ -66,7 +65,7 @@ export class CardLink {
 
   /** Let the cards go (the content script stops: a new copy, or the extension went away). */
   close(): void {
-    for (const port of [...this.ports]) {
+    for (const port of [...this.ports.keys()]) {
       this.drop(port);
       try {
         port.disconnect();
@@ -78,7 +77,6 @@ export class CardLink {
 
   private drop(port: CardPort): void {
     this.ports.delete(port);
-    this.sent.delete(port);
   }
 
   private async push(): Promise<void> {
@@ -91,11 +89,12 @@ export class CardLink {
     if (!state) return;
     const key = cardStateKey(state);
     const message: CardStateMessage = { type: 'card-state', state };
-    for (const port of [...this.ports]) {
-      if (this.sent.get(port) === key) continue;
+    for (const [port, sent] of [...this.ports]) {
+      if (sent === key) continue;
       try {
         port.postMessage(message);
-        this.sent.set(port, key);
+        // Not a port let go meanwhile (its disconnect may run inside postMessage).
+        if (this.ports.has(port)) this.ports.set(port, key);
       } catch {
         this.drop(port);
       }
