@@ -14,6 +14,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { looseKey, tail, wordCount } from './context';
 import { EN_MONTH_NAMES, FR_MONTH_NAMES, NEWS_DESK_NOUNS, WEEKDAY, WIRE_AGENCIES, alternation, emptyMetaLabelPattern } from './lexicon';
+import { escapeRegExp } from '../names';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 
@@ -291,11 +292,7 @@ const CLOSING_FORMULA = /^(?:(?:Thank|Thanks|Good|Best|Kind|Warm|Warmest|Many|Ha
  */
 function writtenLowerIn(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeWord(lower)}(?![\p{L}\p{N}])`, 'u').test(text);
-}
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(lower)}(?![\p{L}\p{N}])`, 'u').test(text);
 }
 
 /** The shape of a person's name, by structure: no place, no formula, and the two words are proper nouns in this text. */
