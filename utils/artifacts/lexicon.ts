@@ -9,6 +9,7 @@
  * sentence never count. English and French first, with the fixed chrome of
  * Spanish, Portuguese, German and Italian pages where it is a set phrase.
  */
+import { escapeRegExp } from '../names';
 
 /** One whole-line rule: its name, the pattern of the whole line, the reason shown to the reader. */
 export interface LineRule {
@@ -28,7 +29,7 @@ export const RELATIVE_AGE_SOURCE = String.raw`(?:\d{1,3}\s?(?:s|secs?|seconds?|m
  */
 export const READ_MORE_LABELS: readonly string[] = ['continue reading', 'read more', 'keep reading', 'read on', 'read the full story', 'read the full article', 'read the whole story', 'read the whole article', 'read the rest of the story', 'read the rest of the article', 'read the full post', 'read the rest of the post', 'read full story', 'read full article', 'lire la suite', 'voir la suite', 'lire plus', 'en savoir plus', 'lire l’article'];
 
-const escapeLabel = (label: string): string => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+const escapeLabel = (label: string): string => escapeRegExp(label).replace(/['’]/g, "['’]");
 const sentenceCase = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
 const titleCase = (label: string): string => label.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 
@@ -236,7 +237,7 @@ export const ICON_GLYPH_STEMS: readonly string[] = [
 ];
 
 export function alternation(names: readonly string[]): string {
-  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 /**
