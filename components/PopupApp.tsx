@@ -44,6 +44,16 @@ export function pushedView(view: View, state: GetSummaryResponse): View {
   return { phase: 'ready', data: state };
 }
 
+/**
+ * The switch once the page pushed the card's state: the page's own on/off (the
+ * keyboard command flips it with the card open), except while one of the
+ * card's own switch requests is under way: a push made before the page took
+ * it would undo the click for a moment (the page pushes again once it did).
+ */
+export function pushedSwitch(shown: boolean, state: GetSummaryResponse, requestsUnderWay: number): boolean {
+  return requestsUnderWay > 0 ? shown : state.highlightsOn;
+}
+
 export function PopupApp({ client }: PopupAppProps) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [highlightsOn, setHighlightsOn] = useState(true);
@@ -66,6 +76,8 @@ export function PopupApp({ client }: PopupAppProps) {
   shown.current = view;
   /** The reading a push replaced the card with: its card takes focus (the old one's focused button is gone) and is announced. */
   const replacedBy = useRef<number | null>(null);
+  /** The card's switch requests (set-highlights) not answered yet: see pushedSwitch. */
+  const switching = useRef(0);
 
   /** The page pushed the card's state: show it; a new reading replaces the card as "Read again" does (focus, announcement). */
   const onPushed = useCallback((state: GetSummaryResponse) => {
@@ -75,7 +87,20 @@ export function PopupApp({ client }: PopupAppProps) {
     if (before.phase === 'ready' && state.analysisId !== before.data.analysisId) replacedBy.current = state.analysisId;
     shown.current = next;
     setView(next);
+    setHighlightsOn((on) => pushedSwitch(on, state, switching.current));
   }, []);
+
+  /** Ask the page to paint (or clear) as the card's switches say; its pushes do not move the switch meanwhile. */
+  const sendSwitches = useCallback(
+    (enabled: boolean, categories?: Partial<Record<Category, boolean>>) => {
+      switching.current++;
+      client
+        .setHighlights(enabled, categories)
+        .catch(() => setNotice('The page did not answer: reload it and try again.'))
+        .finally(() => switching.current--);
+    },
+    [client],
+  );
 
   /** Replace the card (or the refusal) with a new reading of the page; `note` says why, when not asked. */
   const readAgain = useCallback((note: string | null = null) => {
@@ -152,9 +177,9 @@ export function PopupApp({ client }: PopupAppProps) {
     (enabled: boolean) => {
       setHighlightsOn(enabled);
       void client.savePreferences({ highlightsOn: enabled, visible });
-      client.setHighlights(enabled, visible).catch(() => setNotice('The page did not answer: reload it and try again.'));
+      sendSwitches(enabled, visible);
     },
-    [client, visible],
+    [client, visible, sendSwitches],
   );
 
   const onToggleCategory = useCallback(
@@ -162,9 +187,9 @@ export function PopupApp({ client }: PopupAppProps) {
       const next = { ...visible, [category]: on };
       setVisible(next);
       void client.savePreferences({ highlightsOn, visible: next });
-      client.setHighlights(highlightsOn, { [category]: on }).catch(() => setNotice('The page did not answer: reload it and try again.'));
+      sendSwitches(highlightsOn, { [category]: on });
     },
-    [client, visible, highlightsOn],
+    [client, visible, highlightsOn, sendSwitches],
   );
 
   /**

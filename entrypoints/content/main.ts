@@ -98,11 +98,15 @@ export function startContentScript(ctx: ContentScriptContext): void {
       case 'get-paragraphs':
         // Only on a click on "Copy clean text": the article text is serialised then, and only then.
         return page.paragraphsResponse(message.analysisId);
-      case 'set-highlights':
+      case 'set-highlights': {
         page.enabled = message.enabled;
         if (message.categories) page.visible = { ...page.visible, ...message.categories };
         // The card's switches: paint the card's reading, not a new one of a page that changed meanwhile.
-        return page.apply({ reread: false });
+        const state = await page.apply({ reread: false });
+        // A push made before this request was taken said the old on/off: the card hears the new one.
+        cards.changed();
+        return state;
+      }
       case 'toggle-highlights': {
         page.enabled = !page.enabled;
         await browser.storage.local.set({ [HIGHLIGHTS_KEY]: page.enabled }).catch(() => undefined);

@@ -107,6 +107,12 @@ export type ArticleReader = (article: ArticleToRead) => Promise<ReadArticleRespo
 export interface PageCache {
   key: string;
   analysis: Analysis;
+  /**
+   * The reading's number: a new copy (the keyboard toggle injects one) keeps
+   * it, so an open card, whose pushes of an older number are dropped, still
+   * hears from it. Absent in a copy from before session 19.
+   */
+  analysisId?: number;
 }
 
 /** The page as it is now: its fingerprint, and the size of its text. */
@@ -491,14 +497,14 @@ export class PageController {
     this.observer = View?.MutationObserver ? new View.MutationObserver((records) => this.onMutations(records)) : null;
     if (cache) {
       this.analysis = cache.analysis;
-      this.analysisId++;
+      this.analysisId = typeof cache.analysisId === 'number' && cache.analysisId > 0 ? cache.analysisId : 1;
       this.keepReading(cache.analysis.paragraphs);
       this.key = cache.key;
     }
   }
 
   get cache(): PageCache | null {
-    return this.analysis ? { key: this.key, analysis: this.analysis } : null;
+    return this.analysis ? { key: this.key, analysis: this.analysis, analysisId: this.analysisId } : null;
   }
 
   /**
