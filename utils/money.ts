@@ -70,6 +70,8 @@ export interface MoneyContext {
   southAfrican?: boolean;
   /** What "Sh"/"Shs" before a scaled figure stands for on this page (guessShilling): KES, UGX, TZS, or null. */
   shilling?: string | null;
+  /** The page is about Turkey (TURKEY_CUES): "TL 17 million" and "17 million TL" are Turkish lira. Absent: weighed on `text`. */
+  turkish?: boolean;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
   lostSign?: string | null;
   /** What a plain "francs" (and the old French "MF", "MdF") stands for on this page, and which CFA franc: see guessFranc. */
@@ -101,6 +103,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     nigerian: NIGERIA_CUES.test(text),
     southAfrican: SOUTH_AFRICA_CUES.test(text),
     shilling: guessShilling(text),
+    turkish: TURKEY_CUES.test(text),
     lostSign: guessLostSign(text),
     franc: guessFranc(text, lang, url),
   };
@@ -186,7 +189,8 @@ const PREFIX =
   '\uFFFD|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
   // "N500 million" (naira) and "R10 million" (rand): local single-letter signs, accepted only with a scale on a Nigerian / South African page.
-  'N|R)';
+  // "TL 17 million": the Turkish lira's own letters, as Turkish outlets print them in English, read the same way (a scale, a Turkish page).
+  'TL|N|R)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
   '$US': 'USD', '$AU': 'AUD', '$AUD': 'AUD', '$A': 'AUD', '$NZ': 'NZD', '$CA': 'CAD', '$CAN': 'CAD',
@@ -214,9 +218,10 @@ const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN']
 /**
  * A code or symbol after the number (case-sensitive): "$27 million USD", "60M€", "1 500 000 €", "500 k€", and the
  * French-Canadian marked dollars "20 M$ US", "5 000 $ CA" (the plain "M$" is the page's own dollar: see bareDollar).
+ * "17 million TL": the lira's letters after a scaled figure, on a Turkish page only (LOCAL_SIGNS' "TL", suffixSign).
  */
 const SUFFIX_CODE = new RegExp(
-  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|€|\\$(?:${SP}?(?<mark>US|CAN?))?|£)(?![\\p{L}\\p{N}])`, 'uy');
+  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|TL|€|\\$(?:${SP}?(?<mark>US|CAN?))?|£)(?![\\p{L}\\p{N}])`, 'uy');
 
 /**
  * A currency word after the number, optionally introduced by French "de"/"d’"
@@ -247,6 +252,8 @@ const SUFFIX_WORD = new RegExp(
   '|(?:Tunisian|Algerian|Kuwaiti|Bahraini|Jordanian)\\s+dinars?|dinars?\\s+(?:tunisiens|algériens|koweïtiens)' +
   '|Moroccan\\s+dirhams?|dirhams?\\s+marocains' +
   '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
+  // "500 000 DH", "3 millions de DH": the Moroccan press's short dirham, after the figure, in French (acceptWordSuffix).
+  '|dhs?' +
   ')(?![\\p{L}\\p{N}])', 'iuy');
 
 /** "dollars" with no country: whose dollar it is depends on the page. */
@@ -316,7 +323,7 @@ function currencyOfWord(word: string): string | null {
   if (/forint/.test(w)) return 'HUF';
   if (/zloty|złotych/.test(w)) return 'PLN';
   if (/dinar/.test(w)) return /tunisi/.test(w) ? 'TND' : /alg/.test(w) ? 'DZD' : /kuwait|koweït/.test(w) ? 'KWD' : /bahrain/.test(w) ? 'BHD' : 'JOD';
-  if (/moroccan|marocain/.test(w)) return 'MAD';
+  if (/moroccan|marocain/.test(w) || /^dhs?$/.test(w)) return 'MAD';
   const others: Record<string, string> = {
     naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', dirham: 'AED', dirhams: 'AED',
     riyal: 'SAR', riyals: 'SAR', rand: 'ZAR',
@@ -557,7 +564,15 @@ const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = 
   R: { currency: (r) => (r.southAfrican ? 'ZAR' : null) },
   Sh: { currency: (r) => r.shilling },
   Shs: { currency: (r) => r.shilling },
+  TL: { currency: (r) => (r.turkish ? 'TRY' : null) },
 };
+
+/**
+ * TURKEY_CUES: the page is about Turkey (its name, people, cities, currency): only there do the letters "TL" by a scaled figure
+ * stand for the lira ("TL 17 million ($1.1 million)", "a TL 21.12 billion market", "17 million TL"); elsewhere "TL" is a team
+ * leader or a tail light. One pass over the text.
+ */
+const TURKEY_CUES = /\b(?:Turkey|Turkish|Türkiye|Turkiye|Turquie|turc|turque|turcs|turques|Istanbul|İstanbul|Ankara|Izmir|İzmir|liras?|livres? turques?)\b|₺/u;
 
 /**
  * The three countries whose press writes its shilling "Sh"/"Shs" before the figure, each named by its country, people, capital
@@ -685,6 +700,8 @@ interface Reader {
   southAfrican: boolean;
   /** The page's shilling for "Sh"/"Shs" (guessShilling), or null. */
   shilling: string | null;
+  /** The text is about Turkey (TURKEY_CUES): "TL" by a scaled figure is the lira. */
+  turkish: boolean;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
   lostSign: string | null;
   /** What a plain "francs", "MF" or "francs CFA" stands for on this page (guessFranc). */
@@ -813,10 +830,32 @@ function francOfAbbreviation(r: Reader, at: number): string | null {
   return beforeEuro(sentenceAround(r.text, at), null) ? 'FRF' : null;
 }
 
+/**
+ * DIRHAM_ABBREVIATION: the Moroccan press's short forms for dirhams, scale and currency in one glued token, as FRANC_ABBREVIATION:
+ * "3,9 MDH" / "2 MDhs" (millions de dirhams), "1,2 MMDH" / "1,2 MMDhs" (milliards de dirhams: the doubled M is "milliard", as in
+ * "MMAD"), "500 KDH" (milliers). Read in French text only: elsewhere the letters are other acronyms. Case-sensitive, one sticky token: linear.
+ */
+const DIRHAM_ABBREVIATION = new RegExp(`${SP}?(?<scale>MMDH|MMDhs?|MMdhs?|MDH|MDhs?|Mdhs?|KDH)(?![\\p{L}\\p{N}])`, 'uy');
+
+/** Read "3,9 MDH" at `pos` into `fig` (DIRHAM_ABBREVIATION); false when no such token is there. */
+function readDirhamAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
+  if (r.lang !== 'fr' || fig.currency) return false;
+  DIRHAM_ABBREVIATION.lastIndex = pos;
+  const m = DIRHAM_ABBREVIATION.exec(r.text);
+  if (!m) return false;
+  const token = m.groups!.scale!;
+  fig.scale = token.startsWith('MM') ? 1e9 : token.startsWith('K') ? 1e3 : 1e6;
+  fig.currency = 'MAD';
+  fig.hasSuffix = true;
+  fig.french = true;
+  fig.end = m.index + m[0].length;
+  return true;
+}
+
 /** Extend `fig` with the scale and the currency suffix found from `pos`. */
 function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean): void {
   const { text } = r;
-  if (digits && readFrancAbbreviation(r, fig, pos)) return;
+  if (digits && (readFrancAbbreviation(r, fig, pos) || readDirhamAbbreviation(r, fig, pos))) return;
   let p = pos;
   SCALE.lastIndex = p;
   let sm = SCALE.exec(text);
@@ -850,12 +889,14 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
     /^[\s\u00A0]?\d/.test(text.slice(cm.index + cm[0].length, cm.index + cm[0].length + 2));
   // A trailing "$" ("5 000 $", "30 M$") is French-Canadian style; elsewhere "1636 $ hg push" is a shell prompt.
   const strayDollar = cm && cm.groups!.cur === '$' && !scaled && r.lang !== 'fr';
-  if (cm && !symbolIsNextPrefix && !strayDollar) {
+  // "17 million TL": the lira's letters stand after a scale on a Turkish page; else they are no currency ("5 TL members").
+  const strayLira = cm && cm.groups!.cur === 'TL' && !(scaled && r.turkish);
+  if (cm && !symbolIsNextPrefix && !strayDollar && !strayLira) {
     const cur = cm.groups!.cur!;
     isSymbol = !/^[A-Z]/.test(cur);
     const mark = cm.groups!.mark;
     // A plain trailing "$" ("137,5 M$") is the page's own dollar, like a bare "$" before the number; "$ US" / "$ CA" say which.
-    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : mark ? (mark === 'US' ? 'USD' : 'CAD') : cur === '$' ? r.bareDollar : cur;
+    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === 'TL' ? 'TRY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : mark ? (mark === 'US' ? 'USD' : 'CAD') : cur === '$' ? r.bareDollar : cur;
     suffixEnd = cm.index + cm[0].length;
   } else {
     SUFFIX_WORD.lastIndex = p;
@@ -927,6 +968,8 @@ function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: b
   if (word === 'francs' && !scaled) return false;
   if (/^wons?$/.test(word) && !scaled && !/[,.\s\u00A0\u202F]\d{3}$/.test(fig.rawNumber)) return false;
   if (word === 'rand' && !scaled) return false;
+  // "DH" after a figure is the Moroccan dirham in French text only (UAE outlets in English write "Dh" before the figure).
+  if (/^dhs?$/.test(word) && r.lang !== 'fr') return false;
   // "Dong" and "Lira" are names, "taka" and "cedi" words of other languages: currencies only with a scale.
   if (/^(?:dong|vietnamese dong|liras?|taka|cedis?)$/.test(word) && !scaled) return false;
   return true;
@@ -991,6 +1034,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     localDollar: context.localDollar ?? null,
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
     shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
+    turkish: context.turkish ?? TURKEY_CUES.test(text),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     franc: context.franc ?? guessFranc(text, lang),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
