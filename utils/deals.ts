@@ -6,7 +6,7 @@
  * sentence where every figure is masked as "§" so numbers never confuse
  * the patterns.
  */
-import { COMPANY_KIND, isPlace } from './companies';
+import { COMPANY_KIND, isNationality, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
@@ -1168,6 +1168,56 @@ function partOfRoundForName(after: string): boolean {
   return !!m && /^[\p{Lu}\p{N}]/u.test(after.slice(m[0].length));
 }
 
+/**
+ * Round 32 (group 2; the review entries told without a raising verb, last session's first item): a review lists its rounds as
+ * bare entries, a name (its descriptor in brackets or before it) and the figure, under a lead that names the rounds in the
+ * plural: "… parmi les 20 levées de fonds les plus importantes de Suisse en 2019 : Sophia Genetics (TIC), avec § levés, Kandou
+ * (biotech), §, et Swissto12 (microtechnique), §." (825, 24heures' year review), "With several large deals (EyeEm §, fintech
+ * companies Smava § and Number26 §, and MyLorry §)" (708, a Berlin blog's quarterly stats). Read as a list item only: an opener
+ * (a colon, a bracket, a comma or "and/et"), at most two descriptors, a capitalised name, an optional bracket, an optional
+ * comma and "with/avec", the figure, an optional raising participle, then the entry's end (a comma, a semicolon, a bracket, a
+ * stop, "and/et"): nothing of weight after the figure, so "§ de chiffre d'affaires" or "§ in revenue" is no entry.
+ */
+const REVIEW_ENTRY_NAME = String.raw`\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}`;
+const REVIEW_ENTRY_BEFORE = new RegExp(String.raw`(?:[:(,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?(?:[\p{L}-]+\s+){0,2}?(?<name>${REVIEW_ENTRY_NAME})(?:\s*\([^()§]{1,40}\))?\s*,?\s*(?:(?:with|avec)\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+const REVIEW_ENTRY_AFTER = new RegExp(String.raw`^\s*(?:${TOTAL_PARTICIPLE}\s*)?(?:[,;)]|\.(?!\p{N})|…|$|\s(?:and|et)\s)`, 'u');
+/** The lead names the rounds in the plural ("the largest deals", "les levées de fonds", "tours de table"). */
+const REVIEW_ENTRY_LEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?![\p{L}])`, 'iu');
+/**
+ * A lead that is not about rounds alone: other money (revenue, valuations, sales, grants, losses, market sizes, IPOs), or a
+ * breakdown by class ("by sector: Fintech, §", "par région : Occitanie, §"), whose entries are classes, not companies.
+ */
+const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?<![\p{L}])(?:${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])})(?![\p{L}])|(?<![\p{L}])(?:by|per|par|selon)\s+(?:(?:la|le|l[’']|the)\s*)?(?:sectors?|secteurs?|regions?|régions?|countr(?:y|ies)|pays|cit(?:y|ies)|villes?|stages?|stades?|industr(?:y|ies)|verticals?|quarters?|trimestres?|months?|mois|years?|années?|types?|category|categories|catégories?)(?![\p{L}])`, 'iu');
+/** "levée(s) de fonds": the round's own noun, whose "fonds" is no fund. */
+const RAISE_OF_FUNDS = /(?<![\p{L}])lev[ée]es?\s+de\s+fonds(?![\p{L}])/giu;
+/** Names that are classes or dates, not companies: a sector word, a month, a quarter ("Q2", "T1", "H1"). */
+const REVIEW_ENTRY_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_SECTOR_WORDS))}|${MONTHS_EN_CAPITALISED}|${lexAlt(lexCapitalised(LEX_MONTHS_FR))}|[QTHS][1-4])(?![\p{L}\p{N}])`, 'u');
+/** The entry's name when the figure at [start, end) is such an entry of a list of two or more (see above); null otherwise. */
+function reviewEntryName(masked: string, start: number, end: number): string | null {
+  const m = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, start - 160), start));
+  if (!m || !REVIEW_ENTRY_AFTER.test(masked.slice(end, end + 40))) return null;
+  const name = m.groups!.name!;
+  if (REVIEW_ENTRY_NOT_NAME.test(name) || isPlace(name) || isNationality(name)) return null;
+  // The list: this entry and at least one other figure of the sentence read as an entry of the same shape.
+  let entries = 0;
+  let lead = -1;
+  for (let at = masked.indexOf('§'); at >= 0 && entries < 2; ) {
+    let to = at;
+    while (masked[to] === '§') to++;
+    const e = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, at - 160), at));
+    if (e && REVIEW_ENTRY_AFTER.test(masked.slice(to, to + 40))) {
+      if (lead < 0) lead = Math.max(0, at - 160) + e.index;
+      entries++;
+    }
+    at = masked.indexOf('§', to);
+  }
+  if (entries < 2 || lead < 0) return null;
+  // The lead before the first entry names the rounds and no other money.
+  const head = masked.slice(0, lead);
+  if (!REVIEW_ENTRY_LEAD.test(head) || REVIEW_ENTRY_NOT_ROUNDS.test(masked.slice(0, start).replace(RAISE_OF_FUNDS, ' '))) return null;
+  return name;
+}
+
 export interface FigureReading {
   kind: MoneyKind;
   /** The figure is a fund's size (a VC firm's own money). */
@@ -1296,6 +1346,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (options.related) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
+  // Round 32: a review's bare entry ("…: Kandou (biotech), §, Anokion (biotech), §"): its name's round; the raiser is right before it.
+  if (reviewEntryName(masked, start, end)) return { kind: 'round', verbAt: start };
   if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after) || (RAISED_OVER_SPAN.test(after) && !ownRoundOverSpan(before, after))) return { kind: 'other', verbAt: null };

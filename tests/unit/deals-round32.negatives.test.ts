@@ -1,0 +1,24 @@
+/**
+ * Look-alikes of deals-round32.test.ts: bare "name, figure" entries that are no review of rounds. A list under other money
+ * (revenue, valuations, grants), a breakdown by class (sectors, regions, quarters, places), a lone entry, an entry whose figure
+ * is followed by a noun of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const deals = (...paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.text ?? null]);
+
+describe('round 32 negatives: no round for a bare entry outside a review list of rounds', () => {
+  it.each<[string]>([
+    ['The deals of the year by revenue: Velmora (robotics), $40 million, Tondaro (health), $12 million, and Kelbio, $8 million.'],
+    ['The largest deals were valued at a premium (Tarvello $220M, Brevik $90M and Quonda $45M), the report says.'],
+    ["Les levées de fonds par secteur : Fintech, 120 millions d'euros, Biotech, 80 millions d'euros, et Logistique, 30 millions d'euros."],
+    ['The rounds of the quarter by region: London, £300 million, Manchester, £80 million, and Leeds, £30 million.'],
+    ['Les tours de table du semestre : Q1, 40 millions d’euros ; Q2, 55 millions d’euros.'],
+    ['The largest rounds of the year went to software, while grants (Velmora $4M, Tondaro $2M) went to labs.'],
+    ['Among the biggest deals of the spring, Tarvello (robotics), $22M, topped the list.'],
+    ["Les plus grosses opérations du trimestre : Orvane, 30 millions d'euros de chiffre d'affaires, et Kelbio, 14 millions d'euros de chiffre d'affaires."],
+  ])('row %#', (sentence) => {
+    expect(deals(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Round 32 (group 2): shapes of the multi-round pages' missed deals, found on two outlets or more among the fixtures. Invented
+ * sentences, EN and FR; each row failed before its rule (checked against 65151a8's deals.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const deals = (...paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.text ?? null]);
+
+describe('round 32: a review lists its rounds as bare entries, a name and its figure, under a plural round noun (reviewEntryName)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Three big deals closed in the first weeks of May (Tarvello $22M, insurtech startup Brevik $9M and Quonda $4.5M), the busiest stretch so far.',
+      [['Tarvello', '$22M'], ['Brevik', '$9M'], ['Quonda', '$4.5M']]],
+    ['The region’s largest rounds of the year: Velmora (robotics), with US$40 million raised, Tondaro (health), US$12 million, and Kelbio (biotech), US$8 million.',
+      [["Velmora", "US$40 million"], ["Tondaro", "US$12 million"], ["Kelbio", "US$8 million"]]],
+    ["Parmi les plus grosses levées de fonds du semestre : Orvane (santé), avec 30 millions d'euros levés, Kelbio (biotech), 14 millions d'euros, et Tarvi (logistique), 6 millions d'euros.",
+      [['Orvane', "30 millions d'euros"], ['Kelbio', "14 millions d'euros"], ['Tarvi', "6 millions d'euros"]]],
+  ])('row %#', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
