@@ -80,7 +80,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       return failure('too-large', `This page's markup is nested more than ${maxDepth.toLocaleString('en')} levels deep, more than Roundup reads.`, fallbackMeta);
     }
     // Web components: an article in an open shadow root is in the clone as the page shows it (see composedClone).
-    const clone = hosts > 0 ? composedClone(doc, maxElements, maxDepth) : (doc.cloneNode(true) as Document);
+    const clone = pageAsShown(doc, hosts, { maxElements, maxDepth }, 'copy');
     let parsed: ReturnType<Readability<Node>['parse']>;
     try {
       parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (n) => n }).parse();
@@ -111,7 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     // isProbablyReaderable is a walk of its own over the page, asked only when
     // the word count leaves the question open (Readability works on a clone,
     // so the page it reads is the one it would have read up front).
-    if (!parsed || paragraphs.length === 0 || (words < 120 && !safeReaderable(hosts > 0 ? composedClone(doc, maxElements, maxDepth) : doc))) {
+    if (!parsed || paragraphs.length === 0 || (words < 120 && !safeReaderable(pageAsShown(doc, hosts, { maxElements, maxDepth }, 'read-only')))) {
       return failure('not-article', 'This page does not look like an article: Readability found no article text on it.', meta);
     }
     return { status: 'ok', message: null, paragraphs, meta, excerpt: cleanMeta(parsed.excerpt) };
@@ -122,6 +122,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
     return failure('error', `Roundup could not read this page: ${text}`, fallbackMeta);
   }
+}
+
+/**
+ * The page as a reader sees it: with `hosts` open shadow roots, a composed
+ * clone (their content in place, see composedClone), a new one per call, since
+ * Readability changes the copy it parses and the readerable check after it
+ * must see the page unchanged; without, the page itself, cloned when it is to
+ * be changed ('copy': Readability) and as is when it is only read.
+ */
+function pageAsShown(doc: Document, hosts: number, bounds: { maxElements: number; maxDepth: number }, use: 'copy' | 'read-only'): Document {
+  if (hosts > 0) return composedClone(doc, bounds.maxElements, bounds.maxDepth);
+  return use === 'copy' ? (doc.cloneNode(true) as Document) : doc;
 }
 
 /** The bounds the page is refused at: elements and levels, and the open shadow hosts among them. */
