@@ -6,6 +6,7 @@
  */
 
 import { LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR } from './funding-lexicon';
+import { LOST_APOSTROPHE_LEAD } from './artifacts/mojibake';
 
 export interface NameRun {
   text: string;
@@ -273,13 +274,15 @@ export function opensFirmName(word: string, rest: string): boolean {
  * MOJIBAKE_POSSESSIVE: a possessive whose apostrophe the scrape mis-decoded, glued to the name: "MedGenomeâs Series C" (the
  * UTF-8 bytes of "’" read as Latin-1, the two control characters then dropped, leaving a lone "â"), "Kiploâ€™s round" (read
  * as Windows-1252: the run finder stops at "€", leaving "Kiploâ"). The name is the run without them, as "Kiplo’s" is "Kiplo".
- * Only after two letters, and a lone "â" only before "s" closing the word or before the rest of the broken quote ("€™",
- * "\u0080\u0099"): names do not end that way (the artifacts reader flags the same bytes as mojibake). One unanchored search: linear.
+ * Only after two letters, and a lone "â" only before a possessive's or contraction's tail closing the word ("s", "t", "ll") or
+ * before the rest of the broken quote ("€™", "\u0080\u0099"): names do not end that way (the artifacts reader flags the same
+ * bytes as mojibake). One unanchored search: linear.
  * The run finder joins the words after it ("MedGenomeâs Series C"): the run is cut at the first such possessive, as a
  * real "’" stops it. Applied where runs are built (findNameRuns), so every name reader gets it (review A6: funding's leadingName read
- * 'MedGenomeâs' on 792); exported as the one pattern for this byte loss (review B5).
+ * 'MedGenomeâs' on 792); exported as the one pattern for this byte loss (review B5). The possessive is the artifacts reader's
+ * own LOST_APOSTROPHE_LEAD (mojibake.ts: "â" before a contraction's or possessive's tail), so the two read the loss one way.
  */
-export const MOJIBAKE_POSSESSIVE = /(?<=\p{L}{2})â(?:s(?![\p{L}\p{N}])|$)/u;
+export const MOJIBAKE_POSSESSIVE = new RegExp(String.raw`(?<=\p{L}{2})(?:${LOST_APOSTROPHE_LEAD}|â$)`, 'u');
 /** The rest of a mis-decoded "’" after its "â": Windows-1252's "€™", or the Latin-1 control characters. */
 const MOJIBAKE_QUOTE_REST = /^(?:€™|\u0080\u0099)/u;
 
@@ -287,7 +290,7 @@ export function withoutMojibakePossessive(text: string, r: NameRun): NameRun {
   const m = MOJIBAKE_POSSESSIVE.exec(r.text);
   if (!m) return r;
   // The lone "â" matches only at the run's end ("$"). "Kiploâ" alone is a name cut at a broken quote only when that quote's rest follows; "MedGenomeâs" carries its own "s".
-  if (m[0] === 'â' && !MOJIBAKE_QUOTE_REST.test(text.slice(r.end, r.end + 2))) return r;
+  if (m.index === r.text.length - 1 && !MOJIBAKE_QUOTE_REST.test(text.slice(r.end, r.end + 2))) return r;
   return { text: r.text.slice(0, m.index), start: r.start, end: r.start + m.index };
 }
 

@@ -440,6 +440,14 @@ function findLoneLeads(doc: ArticleDoc, taken: Finding[], out: Finding[]): void 
 }
 
 /**
+ * LOST_APOSTROPHE_LEAD: the "â" left of a curly apostrophe that lost its two other bytes, glued between a word and the tail of
+ * its contraction or possessive ("itâs", "weâll", "Iâm", "MedGenomeâs"): a letter before it, a tail after it that closes the
+ * word. The one reading of this byte loss: this reader flags it, and the name readers (names.ts MOJIBAKE_POSSESSIVE) cut a
+ * name at it, as a real "’" stops a name. A source string, so each reader compiles it with its own flags.
+ */
+export const LOST_APOSTROPHE_LEAD = String.raw`(?<=\p{L})â(?=(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}]))`;
+
+/**
  * The same lost bytes read as Windows-1252 or Latin-1 with the C1 controls dropped: the lead byte E2 of a curly quote
  * or a dash is "â", a real Latin letter, so it is read only in a text whose letters carry no other accent (an English
  * text: French, Portuguese or Romanian words with "â" come with "é", "ã" or "ă" around them). There every "â" must sit
@@ -448,7 +456,7 @@ function findLoneLeads(doc: ArticleDoc, taken: Finding[], out: Finding[]): void 
  * two words (a dash). A text with one "â" elsewhere is left alone, and a contraction must be among them (a quote alone
  * is weak evidence). Seen on a forum mirror and on a help site's mirror ("yesterdayâs").
  */
-const CIRCUMFLEX_APOSTROPHE = /(?<=[A-Za-z])â(?=(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}]))/gu;
+const CIRCUMFLEX_APOSTROPHE = new RegExp(LOST_APOSTROPHE_LEAD, 'gu');
 const CIRCUMFLEX_OPENING = /(?<=^|[\s(\[])â(?=[A-Za-z0-9])/gu;
 const CIRCUMFLEX_CLOSING = /(?<=[A-Za-z0-9.,!?])â(?=[\s.,;:!?)\]]|$)/gu;
 const CIRCUMFLEX_SPACED = /(?<= )â(?= )/gu;
