@@ -1184,10 +1184,11 @@ const REVIEW_ENTRY_AFTER = new RegExp(String.raw`^\s*(?:${TOTAL_PARTICIPLE}\s*)?
 /** The lead names the rounds in the plural ("the largest deals", "les levées de fonds", "tours de table"). */
 const REVIEW_ENTRY_LEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?![\p{L}])`, 'iu');
 /**
- * A lead that is not about rounds alone: other money (revenue, valuations, sales, grants, losses, market sizes, IPOs), or a
- * breakdown by class ("by sector: Fintech, §", "par région : Occitanie, §"), whose entries are classes, not companies.
+ * A lead that is not about rounds alone: other money (revenue, valuations, sales, grants, losses, market sizes, IPOs), exits, or a
+ * breakdown by class ("by sector: Fintech, §", "par région : Occitanie, §"), whose entries are classes, not companies; or the
+ * backers ("the most active investors in the largest deals: Kestrel, §"), whose entries are investors' tickets.
  */
-const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?<![\p{L}])(?:${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])})(?![\p{L}])|(?<![\p{L}])(?:by|per|par|selon)\s+(?:(?:la|le|l[’']|the)\s*)?(?:sectors?|secteurs?|regions?|régions?|countr(?:y|ies)|pays|cit(?:y|ies)|villes?|stages?|stades?|industr(?:y|ies)|verticals?|quarters?|trimestres?|months?|mois|years?|années?|types?|category|categories|catégories?)(?![\p{L}])`, 'iu');
+const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?<![\p{L}])(?:exits?|investors|backers|VCs|investisseurs)(?![\p{L}])|(?<![\p{L}])(?:${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])})(?![\p{L}])|(?<![\p{L}])(?:by|per|par|selon)\s+(?:(?:la|le|l[’']|the)\s*)?(?:sectors?|secteurs?|regions?|régions?|countr(?:y|ies)|pays|cit(?:y|ies)|villes?|stages?|stades?|industr(?:y|ies)|verticals?|quarters?|trimestres?|months?|mois|years?|années?|types?|category|categories|catégories?)(?![\p{L}])`, 'iu');
 /** "levée(s) de fonds": the round's own noun, whose "fonds" is no fund. */
 const RAISE_OF_FUNDS = /(?<![\p{L}])lev[ée]es?\s+de\s+fonds(?![\p{L}])/giu;
 /** Names that are classes or dates, not companies: a sector word, a month, a quarter ("Q2", "T1", "H1"). */

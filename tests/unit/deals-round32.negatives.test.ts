@@ -1,7 +1,7 @@
 /**
  * Look-alikes of deals-round32.test.ts: bare "name, figure" entries that are no review of rounds. A list under other money
  * (revenue, valuations, grants), a breakdown by class (sectors, regions, quarters, places), a lone entry, an entry whose figure
- * is followed by a noun of its own.
+ * is followed by a noun of its own, a ranking of investors or of exits.
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -18,6 +18,9 @@ describe('round 32 negatives: no round for a bare entry outside a review list of
     ['The largest rounds of the year went to software, while grants (Velmora $4M, Tondaro $2M) went to labs.'],
     ['Among the biggest deals of the spring, Tarvello (robotics), $22M, topped the list.'],
     ["Les plus grosses opérations du trimestre : Orvane, 30 millions d'euros de chiffre d'affaires, et Kelbio, 14 millions d'euros de chiffre d'affaires."],
+    ['The most active investors in the largest rounds of the year: Kestrel Ventures, $50 million, and Orbis Capital, $30 million.'],
+    ["Les investisseurs les plus actifs dans les levées du semestre : Kestrel Partners, 40 millions d'euros, et Orbis Capital, 25 millions d'euros."],
+    ['The biggest exits among the deals of the year: Tarvello, $220M, and Brevik, $90M.'],
   ])('row %#', (sentence) => {
     expect(deals(sentence)).toEqual([]);
   });
