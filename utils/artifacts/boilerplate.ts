@@ -57,10 +57,35 @@ const LABELS = lineRules([
   'unrendered-template',
   // Round 31: a link's pointer alone on its line ("Read more company briefs here.", "The full story can be found here.").
   'here-pointer',
+  // Round 32: a newspaper archive's note on its machine-read text ("Below is the OCR text …", "This article text was automatically generated …").
+  'ocr-note',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
 const COPYRIGHT_PREFIX = /^(?:版权所有|copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
+
+/**
+ * A rights notice of several sentences, read sentence by sentence: it opens on a rights claim (a copyright with its sign or
+ * year, "All rights reserved", "This copy is for your personal non-commercial use only", "Tous droits réservés") and every
+ * sentence after it is about rights, reprints, distribution or permissions ("Distributed by <aggregator>.", "To contact
+ * the copyright holder … for permission to republish …, click here.", "To order presentation-ready copies … or inquire
+ * about permissions/licensing, please go to: …"). The short one-line notices are the lexicon's 'rights-line'; this is the
+ * paragraph the label rules leave when it is longer. Outlets: a news aggregator's syndication footer (592) and a daily's
+ * reprint notice (470). A story about copyright reports it (quotes, "said") or has sentences about something else.
+ */
+const RIGHTS_OPENER = /^(?:(?:copyright|©|\(c\))\s?(?:©\s?|\(c\)\s?)?(?:\d{4}|©)|all rights reserved|tous droits réservés|this (?:copy|article|content|material|story) is (?:for|intended for|provided for) (?:your )?personal,? (?:and )?non-?commercial use(?: only)?)/iu;
+const RIGHTS_WORD = /(?<![\p{L}])(?:copyright\p{L}*|rights?|reprints?|republish\p{L}*|redistribut\p{L}*|distribut\p{L}*|permissions?|licens\p{L}*|authori[sz]ed use|non-?commercial|presentation-ready|reproduction|droits|reprodui\p{L}*|diffus\p{L}*|autorisation)(?![\p{L}])/iu;
+/** A sentence break: a final stop and a space before a capital (a domain's dot has no space after it). */
+const NOTICE_SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+const MIN_RIGHTS_SENTENCES = 2;
+const RIGHTS_MESSAGE = 'Copyright or rights notice left in the text.';
+const MAX_RIGHTS_NOTICE = 600;
+
+function isRightsNotice(p: string): boolean {
+  if (p.length > MAX_RIGHTS_NOTICE || !RIGHTS_OPENER.test(p) || REPORTED.test(p)) return false;
+  const sentences = p.split(NOTICE_SENTENCE_BREAK);
+  return sentences.length >= MIN_RIGHTS_SENTENCES && sentences.slice(1).every((t) => RIGHTS_WORD.test(t));
+}
 
 /** The masthead's date line: "Tuesday, May 31, 2011". Masthead furniture only next to a cover price. */
 const MASTHEAD_DATE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}$/i;
@@ -216,6 +241,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       if (c && c[0].length >= 4) prefixes.push(copyrightPrefix(doc, i, c[0].length));
       else if (p.length <= MAX_PAYWALL_LENGTH && REQUIRED_SUBSCRIPTION.test(p)) flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
       else if (p.length <= MAX_PAYWALL_LENGTH && SITE_DESCRIPTION.test(p)) flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
+      else if (isRightsNotice(p)) flagged.push({ i, j: i, message: RIGHTS_MESSAGE });
       continue;
     }
     const split = splitPaywall(doc.paragraphs, i);
@@ -248,6 +274,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
     if (SITE_DESCRIPTION.test(p)) {
       flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
+      continue;
+    }
+    if (isRightsNotice(p)) {
+      flagged.push({ i, j: i, message: RIGHTS_MESSAGE });
       continue;
     }
     const c = COPYRIGHT_PREFIX.exec(p);
@@ -680,13 +710,24 @@ function strayTimestamps(doc: ArticleDoc): number[] {
  * "Support independent journalism", "Make a donation", "We need your help".
  * The site asks the reader for money; the article never does.
  */
-const APPEAL_LINE = /^(?:your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:the |our )?(?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b)/i;
-/** The appeal speaks to the reader in the site's voice. */
-const READER_ADDRESS = /\b(?:we|our|us|you|your)\b/i;
+const APPEAL_LINE_EN = String.raw`your (?:support|donation|contribution|generosity|gift) (?:helps?|allows?|makes?|keeps?|means?|enables?|powers?|funds?|matters)\b|(?:please )?support (?:the |our )?(?:independent|quality|our|local|trusted|fearless|nonprofit|non-profit|public[- ]interest)\b[^.!?]{0,40}?\b(?:journalism|reporting|newsroom|work)\b|help (?:us )?(?:keep|fund|support|sustain)\b[^.!?]{0,50}?\b(?:journalism|reporting|newsroom|free|independent)\b|(?:make|give) a (?:donation|contribution|gift)\b|donate (?:now|today)\b|become a (?:member|supporter|patron) (?:today|now)\b|we need your (?:support|help)\b|(?:can|will) you (?:support|help) us\b`;
+/**
+ * The same appeal in French, by the same parts: a call to support the journalism or the newsroom ("Soutenez un journalisme
+ * d'expertise.", "Soutenez la presse indépendante", "Soutenez-nous"), a gift ("Faites un don"), what the reader's support
+ * does ("Votre soutien nous permet…", "Votre don compte"), a need ("Nous avons besoin de vous"), or the liking question
+ * whose next sentence names the newsroom's donations or support ("L'article vous a plu ? Il a mobilisé notre rédaction qui
+ * ne vit que de vos dons."; the question alone is a reader's prompt, prompts.ts's). Two French outlets: a trade weekly's
+ * paywall box (148) and a news site's donation box (589); the English appeal's shape was read on several outlets before.
+ */
+const APPEAL_FR_NOUN = String.raw`(?:journalisme|presse|information|rédaction|média|médias|travail)`;
+const APPEAL_LINE_FR = String.raw`soutenez(?:-nous\b| (?:un|le|la|notre|l['’]|une) ?(?:[\p{L}'’-]+ ){0,2}?${APPEAL_FR_NOUN}(?![\p{L}]))|faites un don(?![\p{L}])|votre (?:soutien|don|contribution|générosité) (?:nous )?(?:permet|aide|compte|est essentiel|finance|garantit)|nous avons besoin de (?:vous|votre (?:soutien|aide))(?![\p{L}])|(?:l['’]|cet )article vous a (?:plu|intéressé|intéressée)\s?\?(?=[^\n]{0,160}?(?<![\p{L}])(?:vos dons|votre (?:soutien|don)|soutenez|soutenir|notre rédaction|faites un don|abonnez-vous)(?![\p{L}]))`;
+const APPEAL_LINE = new RegExp(String.raw`^(?:${APPEAL_LINE_EN}|${APPEAL_LINE_FR})`, 'iu');
+/** The appeal speaks to the reader in the site's voice (English or French). */
+const READER_ADDRESS = /(?<![\p{L}])(?:we|our|us|you|your|nous|notre|nos|vous|votre|vos)(?![\p{L}])/iu;
 /** What an appeal paragraph talks about. */
-const APPEAL_WORD = /\b(?:your (?:support|donation|contribution|help|gift)|donat\w*|contribut\w*|paywalls?|support (?:us|our)|journalis\w*|reporters?|reporting|newsroom|subscri\w*|membership|afford)\b/i;
+const APPEAL_WORD = /(?<![\p{L}])(?:your (?:support|donation|contribution|help|gift)|donat\p{L}*|contribut\p{L}*|paywalls?|support (?:us|our)|journalis\p{L}*|reporters?|reporting|newsroom|subscri\p{L}*|membership|afford|vos dons|votre (?:soutien|don|contribution)|rédaction|abonn\p{L}*)(?![\p{L}])/iu;
 /** A quotation or a reported speech: an appeal the article reports on, not one the site prints. */
-const REPORTED = /[“”"]|\b(?:said|says|told|argued|argues|wrote|writes|according|noted|added|stated)\b/i;
+const REPORTED = /[“”"«»]|(?<![\p{L}])(?:said|says|told|argued|argues|wrote|writes|according|noted|added|stated|selon|a déclaré|a dit|a affirmé|a expliqué|a indiqué|affirme|déclare|explique)(?![\p{L}])/iu;
 /** An appeal's opening line is a heading or one sentence ("Support independent journalism"), at most this many words, or the "Support … help keep … free" pitch. */
 const MAX_APPEAL_HEAD_WORDS = 12;
 /**

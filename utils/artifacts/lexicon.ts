@@ -672,8 +672,24 @@ export const NEWS_DESK_NOUNS: readonly string[] = [
 export const WEEKDAY = String.raw`(?:${[...EN_WEEKDAY_NAMES, ...FR_WEEKDAY_NAMES].join('|')})`;
 const MOIS = `(?:${FR_MONTH_NAMES.join('|')})`;
 
+/**
+ * An archive's note on its machine-read text, printed above or below the page it serves, read by its two parts: the site
+ * points at the text ("Below is the …", "This article …", "Ce texte …") and says how the text was made, in a passive
+ * predicate ("… was automatically generated", "… a été généré automatiquement", "… obtenu par reconnaissance optique")
+ * or as the text's name ("the OCR text"). Outlets: a state newspaper archive ("Below is the OCR text representation for
+ * this newspapers page. It is also available as plain text as well as XML.", 583) and a national one ("This article text
+ * was automatically generated and may include errors.", "This article contains searchable text which was automatically
+ * generated and may contain errors.", 384, 528, 582). A story about scanning names its own subject ("The ledger was
+ * scanned…") and says nothing of "this" text being made so.
+ */
+const OCR_NOTE_POINTER = String.raw`(?:(?:below|above|here) (?:is|are) the|the following is the|this|ce|cet|cette|ci-dessous,? (?:le|la))`;
+const OCR_NOTE_MADE = String.raw`(?:(?:was|were|is|are|has been|have been|a été|ont été|est|sont) (?:automatically generated|generated automatically|produced (?:automatically|by (?:ocr|optical character recognition))|created automatically|(?:machine|computer)[- ](?:generated|read)|ocr['’]?e?d|générée? automatiquement|produite? automatiquement|obtenue? (?:automatiquement|par (?:ocr|reconnaissance optique)))|ocr text|(?:machine|computer)[- ]read text|texte (?:océrisé|ocr))`;
+const OCR_NOTE = new RegExp(String.raw`^${OCR_NOTE_POINTER} (?=[^\n]{0,150}?${OCR_NOTE_MADE}(?![\p{L}]))(?:[\p{L}'’-]+ ){0,3}?(?:text|texte|article|page|item|document)(?![\p{L}])[^\n]{0,220}$`, 'iu');
+
 /** Print and site footers: archive footers, masthead, print-edition notes, age banners, rights lines. */
 export const PRINT: readonly LineRule[] = [
+  // An archive's note on its machine-read text (OCR_NOTE).
+  { name: 'ocr-note', re: OCR_NOTE, message: 'A newspaper archive’s note on its machine-read text left in the text.' },
   // Newspaper-archive footer ("Newspapers in English", "Newspapers from China").
   { name: 'archive-footer', re: /^newspapers (?:in|from) [\p{L} .'-]{2,40}$/iu, message: 'Newspaper-archive footer printed with the article.' },
   // Masthead: a bare site address or a cover price.

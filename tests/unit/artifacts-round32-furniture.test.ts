@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+
+/**
+ * Round 32's furniture readers, on invented lines (EN and FR): a reader-revenue appeal in French (the English appeal's
+ * parts: a call to support the journalism, a gift, what the reader's support does, the liking question whose next
+ * sentence names the newsroom's donations); a newspaper archive's note on its machine-read text; a rights notice of
+ * several sentences (a syndication footer, a reprint notice).
+ */
+
+const FR_APPEALS: Array<[string, string]> = [
+  ['FR : la question suivie des dons de la rédaction', 'Cet article vous a plu ? Notre rédaction indépendante ne vit que de vos dons.'],
+  ['FR : un appel à soutenir le journalisme', 'Soutenez un journalisme local et exigeant.'],
+  ['FR : un appel à soutenir la rédaction', 'Soutenez notre rédaction.'],
+  ['FR : un don', 'Faites un don pour garder le port à la une.'],
+  ['FR : ce que permet le soutien du lecteur', 'Votre soutien nous permet de couvrir chaque escale du ferry.'],
+  ['FR : le besoin', 'Nous avons besoin de votre soutien pour continuer.'],
+];
+
+describe('round 32: a reader-revenue appeal in French', () => {
+  for (const [name, line] of FR_APPEALS) {
+    it(name, () => {
+      expect(boilerplate([PROSE_FR, line, PROSE_FR.replace('cet été', 'cet hiver')])).toContain(line);
+    });
+  }
+});
+
+const OCR_NOTES: Array<[string, string]> = [
+  ['an archive pointing at the OCR text below', 'Below is the OCR text of this harbour gazette page. A plain text copy is also offered.'],
+  ['an article’s text said to be generated automatically', 'This article text was automatically generated and may contain mistakes.'],
+  ['searchable text said to be machine-generated', 'This page contains searchable text which was machine-generated from the scan.'],
+  ['FR : le texte dit généré automatiquement', 'Ce texte a été généré automatiquement et peut comporter des erreurs.'],
+  ['FR : le texte obtenu par reconnaissance optique', 'Cette page est obtenue par reconnaissance optique de caractères (OCR).'],
+];
+
+describe('round 32: a newspaper archive’s note on its machine-read text', () => {
+  for (const [name, line] of OCR_NOTES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, line, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const RIGHTS_NOTICES: Array<[string, string]> = [
+  ['a syndication footer after the copyright',
+    'Copyright © 2021 Harbour Weekly. All rights reserved. Distributed by Quayside Media Network (quayside.example). To contact the copyright holder for permission to republish this material, use the form on its site and quote the story’s address in full.'],
+  ['a reprint notice after a personal-use line',
+    'This copy is for your personal, non-commercial use only. To order copies of Harbour Daily stories for distribution to clients or staff, or to ask about licensing, please visit reprints.harbourdaily.example and fill in the request form.'],
+  ['FR : droits réservés et reproduction',
+    'Tous droits réservés à la Gazette du Port et à ses partenaires de presse régionale. Toute reproduction ou diffusion, même partielle, de ce contenu est interdite sans autorisation écrite préalable de la direction de la rédaction, qui répond à chaque demande sous huit jours.'],
+];
+
+describe('round 32: a rights notice of several sentences', () => {
+  for (const [name, line] of RIGHTS_NOTICES) {
+    it(name, () => {
+      expect(line.length).toBeGreaterThan(220);
+      expect(boilerplate([PROSE_A, PROSE_B, line])).toContain(line);
+    });
+  }
+});
