@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findFurniture } from '../../utils/artifacts/furniture';
 import { buildDoc } from '../../utils/artifacts/context';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
 import { findAddressedMediumNotes } from '../../utils/artifacts/prompts';
 import { isIconNameRow } from '../../utils/artifacts/ui-labels';
+import { edgeChromeTexts as edgeChrome, furnitureTexts as furniture } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 23's furniture readers found by the review of round A, invented. None is furniture.
@@ -26,7 +25,7 @@ const DATED_LINES_IN_BODY: Array<[string, string]> = [
 
 describe('round 24 look-alikes: a dated line inside the body is no page head', () => {
   for (const [name, line] of DATED_LINES_IN_BODY) {
-    it(name, () => expect(findEdgeChrome(buildDoc([PROSE_ABOVE, line, PROSE_BELOW]), isFurnitureLine)).toEqual([]));
+    it(name, () => expect(edgeChrome([PROSE_ABOVE, line, PROSE_BELOW])).toEqual([]));
   }
 });
 
@@ -38,7 +37,7 @@ const DATE_NAME_NUMBER_OPENINGS: Array<[string, string]> = [
 
 describe('round 24 look-alikes: no page head cut from a story that opens on date + name + number', () => {
   for (const [name, p] of DATE_NAME_NUMBER_OPENINGS) {
-    it(name, () => expect(findEdgeChrome(buildDoc([PROSE_ABOVE, p, PROSE_BELOW]), isFurnitureLine)).toEqual([]));
+    it(name, () => expect(edgeChrome([PROSE_ABOVE, p, PROSE_BELOW])).toEqual([]));
   }
 });
 
@@ -79,7 +78,7 @@ const NOT_LOADERS: Array<[string, string]> = [
 
 describe('round 24 look-alikes: not a loader’s placeholder', () => {
   for (const [name, line] of NOT_LOADERS) {
-    it(name, () => expect(findFurniture(buildDoc([PROSE_ABOVE, line, PROSE_BELOW]), isFurnitureLine)).toEqual([]));
+    it(name, () => expect(furniture([PROSE_ABOVE, line, PROSE_BELOW])).toEqual([]));
   }
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { buildDoc } from '../../utils/artifacts/context';
-import { findFurniture } from '../../utils/artifacts/furniture';
+import { furnitureTexts as furniture } from '../helpers/ferry-prose';
 
 /**
  * Round 24's furniture readers, on invented lines. A loader's placeholder, alone or after the store's prefix.
@@ -20,8 +19,7 @@ const LOADER_LINES: Array<[string, string, string]> = [
 describe('round 24: a loader’s placeholder', () => {
   for (const [name, line, want] of LOADER_LINES) {
     it(name, () => {
-      const doc = buildDoc([PROSE_ABOVE, line, PROSE_BELOW]);
-      expect(findFurniture(doc, isFurnitureLine).map((f) => doc.text.slice(f.start, f.end))).toEqual([want]);
+      expect(furniture([PROSE_ABOVE, line, PROSE_BELOW])).toEqual([want]);
     });
   }
 });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { buildDoc } from '../../utils/artifacts/context';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
-import { findFurniture } from '../../utils/artifacts/furniture';
+import { edgeChromeTexts as edgeChrome, furnitureTexts as furniture } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 25's furniture readers, on invented lines: none is furniture.
  */
 const PROSE_ABOVE = 'The harbour fund closed its second round on Monday, its managers said in a statement to investors.';
 const PROSE_BELOW = 'The fund said it would invest the money in three ports on the northern coast over the next two years.';
-
-const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
 
 const NOT_PLAYER_CLOCKS: Array<[string, string[], string]> = [
   ['a time of day in a live blog', [PROSE_ABOVE, '14:05', PROSE_BELOW], '14:05'],
@@ -24,8 +20,7 @@ const NOT_PLAYER_CLOCKS: Array<[string, string[], string]> = [
 describe('round 25 negatives: clock look-alikes', () => {
   for (const [name, ps, clock] of NOT_PLAYER_CLOCKS) {
     it(name, () => {
-      const doc = buildDoc(ps);
-      expect(slices(doc, findFurniture(doc, isFurnitureLine))).not.toContain(clock);
+      expect(furniture(ps)).not.toContain(clock);
     });
   }
 });
@@ -51,8 +46,7 @@ const NOT_PREFIXED_LABELS: Array<[string, string, string]> = [
 describe('round 25 negatives: lines behind the store prefix that are no label', () => {
   for (const [name, first, line] of NOT_PREFIXED_LABELS) {
     it(name, () => {
-      const doc = buildDoc([first, PROSE_ABOVE, PROSE_BELOW]);
-      expect(slices(doc, findEdgeChrome(doc, isFurnitureLine))).not.toContain(line);
+      expect(edgeChrome([first, PROSE_ABOVE, PROSE_BELOW])).not.toContain(line);
     });
   }
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { buildDoc } from '../../utils/artifacts/context';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
-import { findFurniture } from '../../utils/artifacts/furniture';
+import { edgeChromeTexts as edgeChrome, furnitureTexts as furniture } from '../helpers/ferry-prose';
 
 /**
  * Round 25's furniture readers, on invented lines (EN and FR): a media player's clock alone on its line, a "related"
@@ -12,8 +10,6 @@ const PROSE_ABOVE = 'The harbour fund closed its second round on Monday, its man
 const PROSE_BELOW = 'The fund said it would invest the money in three ports on the northern coast over the next two years.';
 const VIDEO_TITLE = 'Harbour workers rally outside the port authority';
 const PROSE_FR = 'Le fonds portuaire a bouclé lundi son deuxième tour de table, ont indiqué ses gérants dans un communiqué.';
-
-const slices = (doc: ReturnType<typeof buildDoc>, found: Array<{ start: number; end: number }>): string[] => found.map((f) => doc.text.slice(f.start, f.end));
 
 const PLAYER_CLOCKS: Array<[string, string[]]> = [
   ['a clip length above a video title', [PROSE_ABOVE, '2:36', VIDEO_TITLE, PROSE_BELOW]],
@@ -26,9 +22,8 @@ const PLAYER_CLOCKS: Array<[string, string[]]> = [
 describe('round 25: a media player’s clock on a line of its own', () => {
   for (const [name, ps] of PLAYER_CLOCKS) {
     it(name, () => {
-      const doc = buildDoc(ps);
       const clock = ps.find((p) => /^\d/u.test(p))!;
-      expect(slices(doc, findFurniture(doc, isFurnitureLine))).toContain(clock);
+      expect(furniture(ps)).toContain(clock);
     });
   }
 });
@@ -52,8 +47,7 @@ const PREFIXED_LABELS: Array<[string, string, string]> = [
 describe('round 25: a label behind the page store’s date prefix', () => {
   for (const [name, first, want] of PREFIXED_LABELS) {
     it(name, () => {
-      const doc = buildDoc([first, 'Harbour fund closes its second round', PROSE_ABOVE, PROSE_BELOW]);
-      expect(slices(doc, findEdgeChrome(doc, isFurnitureLine))).toContain(want);
+      expect(edgeChrome([first, 'Harbour fund closes its second round', PROSE_ABOVE, PROSE_BELOW])).toContain(want);
     });
   }
 });
@@ -78,8 +72,7 @@ const SEARCH_BOXES: Array<[string, string]> = [
 describe('round 25: a search box naming its site, above the body', () => {
   for (const [name, line] of SEARCH_BOXES) {
     it(name, () => {
-      const doc = buildDoc([line, 'Harbour fund closes its second round', PROSE_ABOVE, PROSE_BELOW]);
-      expect(slices(doc, findEdgeChrome(doc, isFurnitureLine))).toContain(line);
+      expect(edgeChrome([line, 'Harbour fund closes its second round', PROSE_ABOVE, PROSE_BELOW])).toContain(line);
     });
   }
 });

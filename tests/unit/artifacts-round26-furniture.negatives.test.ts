@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { buildDoc } from '../../utils/artifacts/context';
-import { findEdgeChrome } from '../../utils/artifacts/edge-chrome';
-import { findFurniture } from '../../utils/artifacts/furniture';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, edgeChromeTexts as edgeChrome, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 26's furniture readers, on invented lines: an agenda's, a race's, a recipe's or a verse's figure
@@ -23,8 +20,7 @@ const NOT_PLAYER_CLOCKS: Array<[string, string[], string]> = [
 describe('round 26 negatives: lone figures that are no player', () => {
   for (const [name, ps, clock] of NOT_PLAYER_CLOCKS) {
     it(name, () => {
-      const doc = buildDoc(ps);
-      expect(slices(doc, findFurniture(doc, isFurnitureLine))).not.toContain(clock);
+      expect(furniture(ps)).not.toContain(clock);
     });
   }
 });
@@ -39,8 +35,7 @@ describe('round 26 negatives: a “Search …” subhead inside the body', () =>
   for (const [name, line] of SEARCH_SUBHEADS) {
     it(name, () => {
       expect(isFurnitureLine(line)).toBe(false);
-      const doc = buildDoc(['Ferry operator adds two island routes', PROSE_A, line, PROSE_B, PROSE_A]);
-      expect(slices(doc, findEdgeChrome(doc, isFurnitureLine))).not.toContain(line);
+      expect(edgeChrome(['Ferry operator adds two island routes', PROSE_A, line, PROSE_B, PROSE_A])).not.toContain(line);
     });
   }
 });
@@ -56,7 +51,6 @@ describe('round 26 negatives: a related heading whose middle word is no desk', (
 
 describe('round 26 negatives: “À la une” heading a press review', () => {
   it('FR : la une des journaux après le corps', () => {
-    const doc = buildDoc(['Revue de presse du mardi', PROSE_FR, 'À la une', 'Ouest-Matin', 'Le Courrier', 'La Dépêche', PROSE_FR]);
-    expect(slices(doc, findBoilerplate(doc)).some((s) => s.startsWith('À la une'))).toBe(false);
+    expect(boilerplate(['Revue de presse du mardi', PROSE_FR, 'À la une', 'Ouest-Matin', 'Le Courrier', 'La Dépêche', PROSE_FR]).some((s) => s.startsWith('À la une'))).toBe(false);
   });
 });

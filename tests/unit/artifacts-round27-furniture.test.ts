@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
 import { buildDoc } from '../../utils/artifacts/context';
-import { findFurniture } from '../../utils/artifacts/furniture';
 import { endsWithCredit } from '../../utils/artifacts/captions';
 import { findGluedViewerLabels, findUiClutter } from '../../utils/artifacts/ui-labels';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
 
 /**
  * Round 27's furniture readers, on invented lines (EN and FR): an ad slot's numbered label, its controls and the page's
@@ -67,7 +66,6 @@ describe('round 27: glued viewer labels, bracketed calls to action, quote widget
 /** A ranking word alone before "News" heads the digest's items: not a desk's name. A desk noun still is. */
 describe('round 27: a desk name is a beat, not a ranking', () => {
   it('a desk name above the story stays flagged', () => {
-    const doc = buildDoc(['Business News', PROSE_A, PROSE_B]);
-    expect(slices(doc, findFurniture(doc, isFurnitureLine))).toContain('Business News');
+    expect(furniture(['Business News', PROSE_A, PROSE_B])).toContain('Business News');
   });
 });

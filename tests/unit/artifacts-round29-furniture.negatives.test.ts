@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findFurniture } from '../../utils/artifacts/furniture';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { boilerplateTexts as flagged, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 29's furniture readers (invented, EN and FR): a story's sentence holding a reading goal among its
  * other clauses, a quoted notice, a reading goal with a subject; an article closing on its own subheads and prose.
  */
-
-const flagged = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
 
 const NOT_NOTICES: Array<[string, string]> = [
   ['a purpose clause with its own main clause', 'To continue reading the tides, the harbour master checks the gauges twice a day.'],
@@ -55,11 +47,6 @@ describe('round 29: not a closing module of cards', () => {
     });
   }
 });
-
-const furniture = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findFurniture(doc, isFurnitureLine));
-};
 
 const NOT_SELF_DESCRIPTIONS: Array<[string, string[]]> = [
   ['a headline about a trusted paper (no full stop)', ['Island’s most trusted newspaper cuts its print days', PROSE_A, PROSE_B]],

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate, isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { findFurniture } from '../../utils/artifacts/furniture';
-import { buildDoc } from '../../utils/artifacts/context';
-import { PROSE_A, PROSE_B, PROSE_FR, slices } from '../helpers/ferry-prose';
+import { boilerplateTexts as flagged, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 29's furniture readers, on invented lines (EN and FR): a reader's access notice read clause by clause (a preview
  * told to the reader, an account action, a reading goal), and a module of other stories' cards closing the text.
  */
-
-const flagged = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findBoilerplate(doc));
-};
 
 const ACCESS_NOTICES: Array<[string, string]> = [
   ['a bare reading goal under a cut article', 'To continue reading…'],
@@ -62,11 +54,6 @@ describe('round 29: a module of other stories’ cards closing the text', () => 
     });
   }
 });
-
-const furniture = (ps: string[]): string[] => {
-  const doc = buildDoc(ps);
-  return slices(doc, findFurniture(doc, isFurnitureLine));
-};
 
 const SELF_DESCRIPTIONS: Array<[string, string[], string]> = [
   ['a paper’s description of itself on the first line', ['Proudly the coast’s most trusted weekly newspaper, the Harbour Gazette brings you every tide and every vote.', PROSE_A, PROSE_B], 'Proudly the coast’s most trusted weekly newspaper, the Harbour Gazette brings you every tide and every vote.'],
