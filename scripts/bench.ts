@@ -6,7 +6,7 @@
  *   --browser-pages N   browser phase on the first N pages (default: all)
  *   --browser-rounds N  loads of each page in the browser phase (default 1)
  *   --no-build          reuse .output/test-chrome-mv3 instead of building it
- *   --phases a,b        only these of pages,scaling,hostile,cold,bundle,cli,browser
+ *   --phases a,b        only these of pages,scaling,hostile,cold,bundle,cli,browser,removal
  *
  * Phases (one module each under scripts/bench/, which say what they time):
  * 1. pages: Readability alone vs the full pipeline per page, in one process;
@@ -18,6 +18,8 @@
  *    n and 2n (a linear reader doubles; these used to be timed unit tests).
  * 7. cold: the first reading in a fresh process (the background worker after
  *    the browser stopped it) against the same reading warm.
+ * 8. removal: in Chromium, what watching for a page that clears the highlight
+ *    registry costs an idle tab, and how long such a clear stays unpainted.
  * Prints the table (stdout), writes bench-results/latest.json and
  * latest.txt (git-ignored). Timing stays out of `npm test`.
  */
@@ -31,6 +33,7 @@ import { benchCold } from './bench/cold';
 import { benchBundle } from './bench/bundle';
 import { benchCli } from './bench/cli';
 import { benchBrowser, browserUnavailable, testBuild } from './bench/browser';
+import { benchRemoval } from './bench/removal';
 import { kb, median, ms, pct, progress, quantile, spread, sum } from './bench/stats';
 import { readabilityPages, READABILITY_CORPUS } from '../tests/helpers/corpus';
 
@@ -45,7 +48,7 @@ const ROUNDS = numberArg('--rounds', 5);
 const FULL = args.includes('--full');
 const BUILD = !args.includes('--no-build');
 const BROWSER_ROUNDS = numberArg('--browser-rounds', 1);
-const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,hostile,cold,bundle,cli,browser';
+const phasesArg = args.indexOf('--phases') >= 0 ? (args[args.indexOf('--phases') + 1] ?? '') : 'pages,scaling,hostile,cold,bundle,cli,browser,removal';
 const PHASES = new Set(phasesArg.split(',').map((p) => p.trim()));
 
 // The core logs caught reader failures; a benchmark should not print them per page.
@@ -156,7 +159,7 @@ if (PHASES.has('cold')) {
 
 // ---------------------------------------------------------------- build (shared by bundle and browser)
 let extensionDir = join(ROOT, '.output/test-chrome-mv3');
-if (PHASES.has('bundle') || (PHASES.has('browser') && !browserUnavailable())) {
+if (PHASES.has('bundle') || ((PHASES.has('browser') || PHASES.has('removal')) && !browserUnavailable())) {
   try {
     extensionDir = testBuild(ROOT, BUILD);
   } catch (error) {
@@ -244,6 +247,23 @@ if (PHASES.has('browser')) {
     row('popup open → card (popup clock)', summary.popupClock);
     row('  of which popup DOMContentLoaded', summary.popupLoaded);
     for (const f of failed.slice(0, 8)) out(`  FAILED ${f.page}: ${f.failure}`);
+  }
+}
+
+// ---------------------------------------------------------------- 8. removal watch
+if (PHASES.has('removal')) {
+  const missing = browserUnavailable();
+  const removal = missing ?? (await benchRemoval({ extensionDir, sampleDir: join(ROOT, 'assets/sample'), rounds: Math.min(ROUNDS, 3) }));
+  result.removal = removal;
+  out('');
+  if (typeof removal === 'string') out(`Removal watch: skipped — ${removal}`);
+  else {
+    const per = (xs: number[]): string => xs.map((x) => ms(x)).join(', ');
+    out(`Removal watch (Chromium, the sample article; main thread per ${removal.windowMs / 1000} s idle, DevTools TaskDuration):`);
+    out(`  highlights on:  ${per(removal.onMs)}`);
+    out(`  highlights off: ${per(removal.offMs)}`);
+    out(`  watch cost (on − off, median of ${removal.onMs.length}): ${ms(removal.idleCostMs)} per ${removal.windowMs / 1000} s`);
+    out(`  registry cleared by the page after a quiet spell → painted again: ${per(removal.repaintMs)} (worst ${ms(Math.max(...removal.repaintMs))})`);
   }
 }
 

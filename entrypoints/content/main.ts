@@ -43,7 +43,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
     /* an earlier copy from an older extension context */
   }
 
-  const page = new PageController(document, cache, readInBackground);
+  // The removal watch looks on the context check's tick (below) instead of a timer of its own.
+  const page = new PageController(document, cache, readInBackground, { removalTick: true });
   // An open card (the popup) hears of what changes on the page without asking: see card-link.ts.
   const cards = new CardLink(() => page.cardState());
   page.onCardChange = () => cards.changed();
@@ -146,26 +147,16 @@ export function startContentScript(ctx: ContentScriptContext): void {
   }
   ctx.onInvalidated(stop);
   // ctx.setInterval checks the context before each tick and invalidates it (→ stop) once the extension is gone.
-  ctx.setInterval(() => undefined, CONTEXT_CHECK_MS);
+  // The same wake-up looks whether the page took the highlights away (page.ts, REMOVAL_CHECK_MS).
+  ctx.setInterval(() => page.lookForRemoval(), CONTEXT_CHECK_MS);
 
   ctx.addEventListener(document, 'mousemove', (event: MouseEvent) => {
     try {
       page.onPointer(event.clientX, event.clientY);
-      page.pokeRemovalWatch();
     } catch {
       /* never break the page */
     }
   }, { passive: true });
-  // The reader is looking: a look at whether the page took the highlights away is due soon (see REMOVAL_CHECK_MS).
-  const poke = (): void => {
-    try {
-      page.pokeRemovalWatch();
-    } catch {
-      /* never break the page */
-    }
-  };
-  ctx.addEventListener(window, 'scroll', poke, { passive: true, capture: true });
-  ctx.addEventListener(document, 'visibilitychange', poke);
   ctx.addEventListener(document, 'mouseleave', () => page.hideTooltip());
 
   // Single-page apps change the URL without reloading us: start over on the new content.

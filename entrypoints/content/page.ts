@@ -90,6 +90,16 @@ export const REANCHOR_SETTLED_MS = 10_000;
  * (pokeRemovalWatch): its markup changing (our stylesheet removed included),
  * the reader scrolling or moving the pointer, the tab shown again. A hidden
  * tab is not looked at.
+ *
+ * That left a registry cleared with no markup change (a page's own timer
+ * calling CSS.highlights.clear()) unpainted for up to 16 s. The content script
+ * already wakes every second to check that its extension is still there
+ * (main.ts, CONTEXT_CHECK_MS): a look on that wake-up costs a few registry
+ * lookups and no wake-up of its own, so in the extension the watch rides it
+ * (the `removalTick` option, lookForRemoval) and runs no timer at all: a
+ * removal is painted again within a second, for no more main thread than
+ * the growing waits cost (figures: docs/BENCH.md, "Removal watch"). Without the
+ * option (the unit tests' controllers) the growing waits remain.
  */
 export const REMOVAL_CHECK_MS = 2000;
 export const REMOVAL_BACKOFF = 8;
@@ -463,6 +473,8 @@ export class PageController {
   private removals = 0;
   private removedByPage = false;
   private readonly removalCheckMs: number;
+  /** The owner looks on a wake-up of its own (lookForRemoval): no removal timer here. */
+  private readonly removalTick: boolean;
   /**
    * The page redrew faster than the re-anchors in a row could follow: what was
    * on the page before, kept for this URL across readings (a page that also
@@ -486,10 +498,11 @@ export class PageController {
   /** REANCHOR_DEBOUNCE_MS and REANCHOR_EVERY_MS (shorter in tests). */
   private readonly reanchorTiming: { debounceMs: number; everyMs: number };
 
-  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number; removalCheckMs?: number } = {}) {
+  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number; removalCheckMs?: number; removalTick?: boolean } = {}) {
     this.doc = doc;
     this.reader = reader;
     this.removalCheckMs = options.removalCheckMs ?? REMOVAL_CHECK_MS;
+    this.removalTick = options.removalTick ?? false;
     this.reanchorTiming = { debounceMs: options.reanchorDebounceMs ?? REANCHOR_DEBOUNCE_MS, everyMs: options.reanchorEveryMs ?? REANCHOR_EVERY_MS };
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
@@ -1053,7 +1066,7 @@ export class PageController {
    * removalCheckMs after painting, then less and less often while it does not.
    */
   private startRemovalWatch(): void {
-    if (this.removalTimer || this.removedByPage) return;
+    if (this.removalTick || this.removalTimer || this.removedByPage) return;
     this.removalWait = this.removalCheckMs;
     this.scheduleRemovalCheck(this.removalWait);
   }
@@ -1070,27 +1083,49 @@ export class PageController {
     this.removalTimer = { cancel: () => view.clearTimeout(id) };
   }
 
-  /** One look: in place, the next one later; taken, painted again (REMOVAL_MAX_REPAINTS times per reading), then the card says so. */
+  /** One look of the timer: in place, the next one later; taken, see takeRemovalLook. */
   private checkRemoval(): void {
     try {
       // A hidden tab is not looked at: pokeRemovalWatch starts again when it is shown.
-      if (this.disposed || !this.enabled || !this.painted || this.removedByPage || this.doc.visibilityState === 'hidden') return;
-      const removed = this.trace.time('removal-check', () => this.painter.removed, { whole: true });
-      if (!removed) {
-        this.removalWait = Math.min(this.removalWait * 2, this.removalCheckMs * REMOVAL_BACKOFF);
-        this.scheduleRemovalCheck(this.removalWait);
-        return;
-      }
-      this.removals++;
-      if (this.removals > REMOVAL_MAX_REPAINTS) {
-        this.removedByPage = true;
-        this.cardChanged();
-        return;
-      }
-      this.paint();
+      if (!this.removalLookDue() || this.takeRemovalLook()) return;
+      this.removalWait = Math.min(this.removalWait * 2, this.removalCheckMs * REMOVAL_BACKOFF);
+      this.scheduleRemovalCheck(this.removalWait);
     } catch {
       this.stopRemovalWatch();
     }
+  }
+
+  /**
+   * The owner's wake-up (main.ts: the context check, every second), with the
+   * `removalTick` option: one look, and nothing scheduled. Free when there is
+   * nothing to look at (highlights off, a hidden tab, given up on).
+   */
+  lookForRemoval(): void {
+    if (!this.removalTick) return;
+    try {
+      if (this.removalLookDue()) this.takeRemovalLook();
+    } catch {
+      /* never break the page */
+    }
+  }
+
+  /** Highlights painted, on, not given up on, in a tab that is shown. */
+  private removalLookDue(): boolean {
+    return !this.disposed && this.enabled && !!this.painted && !this.removedByPage && this.doc.visibilityState !== 'hidden';
+  }
+
+  /** Whether the page took the highlights: then painted again (REMOVAL_MAX_REPAINTS times per reading), past that the card says so. */
+  private takeRemovalLook(): boolean {
+    const removed = this.trace.time('removal-check', () => this.painter.removed, { whole: true });
+    if (!removed) return false;
+    this.removals++;
+    if (this.removals > REMOVAL_MAX_REPAINTS) {
+      this.removedByPage = true;
+      this.cardChanged();
+      return true;
+    }
+    this.paint();
+    return true;
   }
 
   /**
@@ -1100,7 +1135,8 @@ export class PageController {
    * that soon already (called on every pointer move).
    */
   pokeRemovalWatch(): void {
-    if (this.disposed || !this.enabled || !this.painted || this.removedByPage) return;
+    // With removalTick the next look is within a second anyway.
+    if (this.removalTick || this.disposed || !this.enabled || !this.painted || this.removedByPage) return;
     this.removalWait = this.removalCheckMs;
     if (this.removalTimer && this.removalDue <= performance.now() + this.removalCheckMs) return;
     this.scheduleRemovalCheck(this.removalCheckMs);
