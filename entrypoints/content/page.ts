@@ -13,6 +13,7 @@ import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extrac
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
+import { openShadowOf } from '../../utils/shadow';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -139,6 +140,8 @@ const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT = 11;
+/** What the page watch listens for, in the document and in the open shadow roots it reads. */
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 
 /** A <mark> of our fallback painter (it wraps text that was on the page). */
 function isOurMark(el: Element): boolean {
@@ -177,23 +180,63 @@ export interface WalkSlice {
  * so the text is the same). Past MAX_PAGE_TEXT_CHARS or DEFAULT_MAX_ELEMENTS
  * the walk stops: the page is refused for its size, which is then its
  * identity here.
+ *
+ * The open shadow roots of web components are walked too, after the light
+ * DOM, each once it is met (a root inside a root after it), under the same
+ * bounds (their elements and text count with the page's, as the extraction's
+ * measureTree counts them): an article in a web component is read and
+ * highlighted where it is (utils/shadow.ts), so a change there alone is a
+ * changed page ("Read again" reads it again; the card says it changed). A
+ * closed shadow root is no script's to read and stays out. `onShadowRoot`
+ * hears of each root as it is met (the controller watches it for changes).
  */
 export class ShapeWalk {
   private readonly href: string;
-  private readonly walker: TreeWalker | null;
+  private readonly doc: Document;
+  private walker: TreeWalker | null;
+  /** Open shadow roots met and not walked yet, in the order met. */
+  private readonly roots: ShadowRoot[] = [];
   private elements = 0;
   private chars = 0;
   private hash = FNV_OFFSET;
   private finished = false;
+  private readonly hasBody: boolean;
   private readonly maxElements: number;
+  private readonly onShadowRoot: ((root: ShadowRoot) => void) | null;
 
   /** `maxElements`: where the walk stops counting (the page is refused past it). */
-  constructor(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS) {
+  constructor(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS, onShadowRoot: ((root: ShadowRoot) => void) | null = null) {
+    this.doc = doc;
     this.maxElements = maxElements;
+    this.onShadowRoot = onShadowRoot;
     this.href = doc.location?.href ?? '';
     const body = doc.body;
+    this.hasBody = !!body;
     this.walker = body ? doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT) : null;
     this.finished = !body;
+  }
+
+  /** The next node: the light DOM's, then each open shadow root's in turn; null at the end. */
+  private nextNode(): Node | null {
+    for (;;) {
+      const node = this.walker?.nextNode() ?? null;
+      if (node) return node;
+      const root = this.roots.shift();
+      if (!root) return null;
+      this.walker = this.doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    }
+  }
+
+  /** An element met: its open shadow root (if any) is walked later. */
+  private meet(el: Element): void {
+    const root = openShadowOf(el);
+    if (!root) return;
+    this.roots.push(root);
+    try {
+      this.onShadowRoot?.(root);
+    } catch {
+      /* the caller's watch is its business */
+    }
   }
 
   /** Walk nodes until `budgetMs` has passed (at least one node); done when the walk is over. */
@@ -204,7 +247,7 @@ export class ShapeWalk {
     let items = 0;
     while (!this.finished) {
       lastItemStart = now;
-      const node = this.walker?.nextNode();
+      const node = this.nextNode();
       if (!node) {
         this.finished = true;
         break;
@@ -216,6 +259,7 @@ export class ShapeWalk {
           this.finished = true;
           break;
         }
+        this.meet(node as Element);
       } else {
         const data = (node as Text).data;
         this.chars += data.length;
@@ -237,7 +281,7 @@ export class ShapeWalk {
   }
 
   get shape(): PageShape {
-    if (!this.walker) return { key: `${this.href}|no-body`, textChars: 0, elements: 0 };
+    if (!this.hasBody) return { key: `${this.href}|no-body`, textChars: 0, elements: 0 };
     const hash = this.elements > this.maxElements ? 'many' : this.chars > MAX_PAGE_TEXT_CHARS ? 'big' : (this.hash >>> 0).toString(16).padStart(8, '0');
     return { key: `${this.href}|${this.elements}|${this.chars}|${hash}`, textChars: this.chars, elements: this.elements };
   }
@@ -452,6 +496,8 @@ export class PageController {
   private walking: { href: string; done: Promise<PageShape | null> } | null = null;
   /** The page changed (a mutation not of ours) since the fingerprint walk began. */
   private changed = false;
+  /** The open shadow roots the last fingerprint walk went through (watched with the document). */
+  private walkedRoots: ShadowRoot[] = [];
 
   /** The re-anchor the observer scheduled after the page redrew painted text (review F3). */
   private reanchorTimer: { cancel: () => void } | null = null;
@@ -581,8 +627,13 @@ export class PageController {
     // (Changes from before it, queued while painted highlights were watched, are taken first.)
     if (this.observer) this.onMutations(this.observer.takeRecords());
     this.changed = false;
+    this.walkedRoots = [];
     this.observe();
-    const walk = new ShapeWalk(this.doc);
+    // Each open shadow root the walk meets is watched from then on: a change there is the page changing too.
+    const walk = new ShapeWalk(this.doc, DEFAULT_MAX_ELEMENTS, (root) => {
+      this.walkedRoots.push(root);
+      this.observeRoot(root);
+    });
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
       this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
@@ -621,13 +672,22 @@ export class PageController {
   /** Listen for the page's changes (the fingerprint's, and the painted ranges' watch). */
   private observe(): void {
     try {
-      const options = { subtree: true, childList: true, characterData: true };
-      this.observer?.observe(this.doc, options);
-      // A web component's article: its open shadow root is a tree of its own, which the document's watch
-      // does not see into; a redraw there cuts our ranges loose as well (see utils/shadow.ts).
-      for (const root of this.shadowRootsAnchored()) this.observer?.observe(root, options);
+      this.observer?.observe(this.doc, OBSERVED);
     } catch {
       /* no observer */
+    }
+    // A web component's article: its open shadow root is a tree of its own, which the document's watch
+    // does not see into; a redraw there cuts our ranges loose as well (see utils/shadow.ts), and any
+    // change there changes the fingerprint (ShapeWalk walks the open roots).
+    for (const root of this.shadowRootsAnchored()) this.observeRoot(root);
+    for (const root of this.walkedRoots) this.observeRoot(root);
+  }
+
+  private observeRoot(root: Node): void {
+    try {
+      this.observer?.observe(root, OBSERVED);
+    } catch {
+      /* no observer, or a root gone */
     }
   }
 
