@@ -874,6 +874,14 @@ const WORTH_OF = /^\s*worth of\s/i;
  * Fund money, aggregates and tranches (issue 3): money a fund or programme raised or will lend on, a later instalment of a
  * round already told, a lifetime total. None of them is a company's round.
  */
+/**
+ * Round 32 (group 2; blind 899's investor update, "IFC invests § in SA-based Knife Capital Fund", "has invested § in Knife Fund III,
+ * a new fund …", and 166's "Telus has currently invested § into the Telus Pollinator Fund For Good"): money an investor puts IN a
+ * named fund is a commitment to that fund (a limited partner's ticket), not a company's round. After an investing verb right
+ * before the figure (INVESTED), "in/into/dans", an optional "X-based", a capitalised run ending on "Fund"/"Fonds" (and its
+ * numeral) that closes the name: "invested § in Fundbox" or "in Kestrel Fund Administration" is a company.
+ */
+const INVESTED_IN_NAMED_FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|dans)\s+(?:the\s+|le\s+|l[’']\s*)?(?:[\p{L}\p{N}’'-]+-based\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:Fund|Fonds)(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[,.;:)–—]|$)|\s+(?:a|an|the|which|that|to|for|from|and|as|in|on|with|un|une|qui|pour|et|de|du|avec|[Ff]or\s+\p{Lu}\p{L}*)(?![\p{L}]))/u;
 /** A named fund after "for": "Of the § raised for Seed Fund IV", "§ collectés pour le Fonds Impulsion II". Case-sensitive: a capitalised name. */
 const FOR_NAMED_FUND_AFTER = /^[^;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*|its |their |son |sa |leur )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,4}(?:Fund|Fonds|Accelerator|Accélérateur)(?:\s+(?:[IVX]+|\d+))?(?![\p{L}\p{N}])/u;
 /** Money to lend on: "closed § from Open Society Foundations to lend to female tech entrepreneurs", "§ pour prêter aux PME". */
@@ -1358,7 +1366,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (PERIOD_SUBJECT_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FOR_FUND_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   // "Of the § raised for Seed Fund IV", "closed § from a foundation to lend to entrepreneurs": a fund's money, not a round.
-  if (FOR_NAMED_FUND_AFTER.test(after) || LEND_ONWARD_AFTER.test(masked.slice(end, end + 160))) return { kind: 'other', verbAt: null, fund: true };
+  if (FOR_NAMED_FUND_AFTER.test(after) || LEND_ONWARD_AFTER.test(masked.slice(end, end + 160)) || (INVESTED.test(before) && INVESTED_IN_NAMED_FUND_AFTER.test(after))) return { kind: 'other', verbAt: null, fund: true };
   // "the previous one, which raised §" in a sentence about a fund: the fund's predecessor.
   if (/\b(?:previous|last|prior|first|earlier) one\b|\bpredecessor\b/i.test(before) && /\bfunds?\b/i.test(masked)) return { kind: 'other', verbAt: null, fund: true };
 

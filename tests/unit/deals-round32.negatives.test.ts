@@ -25,3 +25,13 @@ describe('round 32 negatives: no round for a bare entry outside a review list of
     expect(deals(sentence)).toEqual([]);
   });
 });
+
+describe('round 32 negatives: money an investor puts in a named fund is a commitment to the fund, no round (INVESTED_IN_NAMED_FUND_AFTER)', () => {
+  // EN only: the French 'a investi § dans …' is already the investor's own outlay (readFigureIn's FR investing-verb veto).
+  it.each<[string]>([
+    ['Orvane Capital invests $15m in Lagos-based Kestrel Growth Fund.'],
+    ['The development bank has invested $20 million in Tarvello Fund II, a new vehicle for early-stage startups.'],
+  ])('row %#', (sentence) => {
+    expect(deals(sentence)).toEqual([]);
+  });
+});

@@ -19,3 +19,12 @@ describe('round 32: a review lists its rounds as bare entries, a name and its fi
     expect(deals(text)).toEqual(expected);
   });
 });
+
+describe('round 32: a company whose name holds "Fund" but does not end on it is still the raiser (INVESTED_IN_NAMED_FUND_AFTER look-alikes)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Orbis invested $10 million in Fundora, a payments startup based in Austin.', [['Fundora', '$10 million']]],
+    ['Orbis invested $10 million in Kestrel Fund Administration, a software startup.', [['Kestrel Fund Administration', '$10 million']]],
+  ])('row %#', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
