@@ -42,6 +42,15 @@ const ACCOUNT_TAIL = /(?<=[.!?”"]\s{1,3})(?:Posted )?By (?:admin|administrator
 
 /** "By" (or "Par", "Written by") alone on its line: the name follows on the next lines. */
 const BY_ALONE = /^(?:by|par|von|por|written by|words by):?$/i;
+/**
+ * A byline's label left alone above the text, its name lost (a link the reader dropped): "By" over the lead image's alt text
+ * (The Edge Malaysia, 624), "Publié par le" over the lede (beaboss, 570: the name and the date fields both empty), "Par" over
+ * "Publié le …" (Le Monde on onisep, 196). The label of BY_ALONE and the template's "Posted by", "Publié par", maybe with the
+ * date field's preposition ("on", "le") and a colon. Read only above the body, and only when the next line is neither a name
+ * nor a date (isMetaValue): "By" / "• Bloomberg" is a split byline, "By:" / "ED BARBER" one set in capitals.
+ */
+const EMPTY_BYLINE_LABEL = /^(?:by|par|von|por|written by|words by|posted by|published by|publié par|publiée par|écrit par|rédigé par)(?: (?:on|le))?\s?:?$/iu;
+const MAX_EMPTY_BYLINE_LABEL = 20;
 /** A name line of a split byline: "• Jane Doe", "and John Roe", "Bloomberg", "Jane Doe,". */
 const NAME_LINE = /^(?:[•·*-]\s*)?(?:(?:and|&|et) )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|le|la|bin|al))*(?:,| and| &)?$/u;
 /** Name lines of a split byline: a few at most. */
@@ -104,7 +113,7 @@ const MAX_META_LABEL = 40;
  * 2024", "mardi 12 mars 2024", "Saturday, June 1", "juin 2025"; the lexicon's lists), a short name line, or a list of names
  * ("A. Smith, B. Jones and C. Wu": every comma- or and-separated item a name line). Review of round A (F2).
  */
-const META_VALUE_START = new RegExp(String.raw`^(?:\p{N}|${MONTH_NAME}\s|(?:le )?\d|${WEEKDAY}[\s,]|${alternation([...FR_MONTH_NAMES, ...EN_MONTH_NAMES])}[\s,])`, 'iu');
+const META_VALUE_START = new RegExp(String.raw`^(?:\p{N}|${MONTH_NAME}\s|(?:le )?\d|${WEEKDAY}[\s,]|(?:${alternation([...FR_MONTH_NAMES, ...EN_MONTH_NAMES])})[\s,])`, 'iu');
 /** A list of names: at most eight items, each a name line. */
 const MAX_NAME_LIST_ITEMS = 8;
 function isNameList(p: string): boolean {
@@ -202,6 +211,10 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
         continue;
       }
     }
+    if (p.length <= MAX_EMPTY_BYLINE_LABEL && (firstBody < 0 || i < firstBody) && EMPTY_BYLINE_LABEL.test(p) && !isMetaValue(ps[i + 1])) {
+      whole(i, 'The byline’s label was printed without the author’s name (the name was lost when the page was read).', '');
+      continue;
+    }
     // A run of labels is scanned once: when a value follows it, the lines of the run are not rescanned (linear; review F7).
     if (i > metaRunEnd && p.length <= MAX_META_LABEL && META_LABEL_ONLY.test(p)) {
       let j = i;
@@ -257,6 +270,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
   for (const f of out) touched.add(paragraphAt(doc, f.start));
   templateBlocks(doc, out, touched);
   nameTwice(doc, out, touched);
+  nameCardUnderByline(doc, out, touched);
   // The signed paragraph ends on the name, not on a full stop: it is the first long paragraph after the last body one.
   let signed = lastBody + 1;
   while (signed < n && wordCount(ps[signed]!) < MIN_SIGNED_PARAGRAPH_WORDS) signed++;
@@ -546,7 +560,7 @@ function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
  * A journalist's role, as a byline prints it after the name: one list, lower case (the rule below takes its
  * capitalised forms too). The bio readers above keep their own "is a … reporter" sentences.
  */
-const JOURNALIST_ROLES: readonly string[] = ['staff writer', 'writer', 'reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'contributor', 'bureau chief'];
+const JOURNALIST_ROLES: readonly string[] = ['staff writer', 'writer', 'reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'contributor', 'bureau chief', 'commentator'];
 const ROLE_NOUN = JOURNALIST_ROLES.flatMap((r) => [r, r.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())]).join('|');
 /** A name word in a byline: capitalised with lower case after it, or an initial ("Jane", "McAdam", "J."). */
 const TITLE_NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]*\p{Ll}|\.)`;
@@ -739,6 +753,38 @@ function nameTwice(doc: ArticleDoc, out: Finding[], touched: Set<number>): void 
         break;
       }
       if (wordCount(next) > MAX_NAME_BETWEEN_WORDS) break;
+    }
+  }
+}
+
+/**
+ * The author box's name under a byline that carries the writer's role: "David Becker Staff Writer, CNET News.com" /
+ * "David Becker" (CNET, 571), "Glenn Dyer — Crikey business and media commentator" / "Glenn Dyer" (Crikey, 399). The byline
+ * and the author card were both rendered; the card's name line is the bare name, a line or a few below the byline, with
+ * only short lines between (the card's bio, "covers games and gadgets."). Read from the bare name line up: the byline must
+ * start with that very name and go on with a role (a separator, a few words of outlet or desk, then a journalist's role
+ * noun: JOURNALIST_ROLES), so a heading repeated over a credit ("Road To Funding") or a name that merely opens a sentence
+ * is not one. nameTwice reads the other order (the box above, the byline with its date below).
+ */
+const BARE_NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** What follows the name in a byline with the role: "Staff Writer, CNET", ", Courier staff writer", " — Crikey business and media commentator". */
+const ROLE_AFTER_NAME = new RegExp(String.raw`^(?:,| [—–|-])? (?:[\p{L}&.'’<>/-]+ ){0,4}(?:${ROLE_NOUN})(?![\p{L}])`, 'u');
+
+function nameCardUnderByline(doc: ArticleDoc, out: Finding[], touched: Set<number>): void {
+  const ps = doc.paragraphs;
+  for (let j = 1; j < ps.length; j++) {
+    const name = ps[j]!.trim();
+    if (name.length > 60 || !BARE_NAME_LINE.test(name) || NOT_A_FIRST_NAME.test(name.split(' ')[0]!)) continue;
+    for (let i = j - 1; i >= 0 && j - i <= NAME_TWICE_REACH; i--) {
+      const line = ps[i]!.trim();
+      if (line.length <= MAX_TEMPLATE_LINE && line.startsWith(name) && ROLE_AFTER_NAME.test(line.slice(name.length))) {
+        if (!anyTouched(touched, i, j)) {
+          for (let k = i; k <= j; k++) touched.add(k);
+          out.push({ kind: 'byline-noise', start: doc.starts[i] ?? 0, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: 'The author’s name is printed again under the byline (the author box).', fix: null });
+        }
+        break;
+      }
+      if (wordCount(line) > MAX_NAME_BETWEEN_WORDS) break;
     }
   }
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../utils/artifacts/context';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+
+/**
+ * Round 32, artifacts text detectors: look-alikes of the round's new readers that must stay unflagged (a byline with its
+ * role and no card under it; a name line far below it, or under a line that opens with the name but holds no role; a card
+ * of another person; a byline label whose name or date is on the next line, or a "By" after the body). Invented rows.
+ */
+const bylineTexts = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findBylineNoise(doc).filter((f) => f.kind === 'byline-noise').map((f) => doc.text.slice(f.start, f.end));
+};
+
+describe('round 32 negatives: a name line that is not the byline’s author card (nameCardUnderByline)', () => {
+  it.each([
+    { name: 'EN: the byline with its role, then the story', paragraphs: ['Harbour fees to double next spring', 'Dana Whitlock, staff writer', PROSE_A, PROSE_B] },
+    { name: 'EN: the name again only after the body (an author box at the foot, beyond the reach)', paragraphs: ['Harbour fees to double next spring', 'Dana Whitlock, staff writer', PROSE_A, PROSE_B, 'Dana Whitlock'] },
+    { name: 'EN: a place named after a person, no role after it', paragraphs: ['Marcus Ferreira Park reopens after the storm', 'Marcus Ferreira', PROSE_A, PROSE_B] },
+    { name: 'EN: a sentence that opens with the name, then a caption’s name line', paragraphs: [PROSE_A, 'Marcus Ferreira said the bakery would open twelve shops in the north of the county.', 'Marcus Ferreira', PROSE_B] },
+    { name: 'EN: the byline’s role, then another person’s name (a co-author line)', paragraphs: ['Mountain passes close after snow', 'Priya Nandakumar, Courier transport reporter', 'Jonas Albrecht', PROSE_A, PROSE_B] },
+  ])('$name', ({ paragraphs }) => {
+    expect(bylineTexts(paragraphs)).toEqual([]);
+  });
+});
+
+describe('round 32 negatives: a byline label whose name is there after all (EMPTY_BYLINE_LABEL)', () => {
+  const emptyLabels = (paragraphs: string[]): string[] => {
+    const doc = buildDoc(paragraphs);
+    return findBylineNoise(doc).filter((f) => f.message.includes('without the author’s name')).map((f) => doc.text.slice(f.start, f.end));
+  };
+  it.each([
+    { name: 'EN: "By" over the name (a split byline, read as such)', paragraphs: ['Harbour fees to double next spring', 'By', 'Dana Whitlock', PROSE_A, PROSE_B] },
+    { name: 'EN: "By" over a bulleted agency', paragraphs: ['Harbour fees to double next spring', 'By', '• Bloomberg', PROSE_A, PROSE_B] },
+    { name: 'FR : « Par » sur un nom en capitales', paragraphs: ['Le port double ses droits de quai', 'Par', 'MARIE DUPONT', PROSE_FR, PROSE_FR] },
+    { name: 'EN: "Written by" over the date (a value of the template)', paragraphs: ['Harbour fees to double next spring', 'Written by', 'March 3, 2024', PROSE_A, PROSE_B] },
+    { name: 'EN: a lone "By" after the body starts (a list’s lead-in, not the header)', paragraphs: ['Harbour fees to double next spring', PROSE_A, 'By', 'the numbers, the harbour is busier than ever', PROSE_B] },
+  ])('$name', ({ paragraphs }) => {
+    expect(emptyLabels(paragraphs)).toEqual([]);
+  });
+});
