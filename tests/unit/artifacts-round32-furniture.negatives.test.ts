@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 32's furniture readers (invented, EN and FR): sentences of a story about donations, support and
  * the press (reported, or with their own subject); the liking question with no appeal after it; sentences about scanning
- * and machine reading that say nothing of this text being made so; paragraphs of a story about copyright and reprints.
+ * and machine reading that say nothing of this text being made so; paragraphs of a story about copyright and reprints;
+ * bulleted items of an article's own list that hold a label's word; sentences about staff and editing; a story telling
+ * readers how to reach someone.
  */
 
 const NOT_FR_APPEALS: Array<[string, string]> = [
@@ -53,6 +55,52 @@ describe('round 32: not a rights notice', () => {
   for (const [name, line] of NOT_RIGHTS_NOTICES) {
     it(name, () => {
       expect(boilerplate([PROSE_A, PROSE_B, line]).some((s) => s.includes(line))).toBe(false);
+    });
+  }
+});
+
+const NOT_SEPARATED_LABELS: Array<[string, string]> = [
+  ['a list item with a figure', '• Revenue rose 12 per cent to $40 million'],
+  ['a list item with the verb of a button', '• The port will share the cost with the city'],
+  ['a list item opening on a label’s word', '• Print runs fell by a third'],
+  ['a list item about comments', '• Comments from the harbour master'],
+  ['FR : une puce avec un verbe de bouton', '• Le port partagera les coûts avec la ville'],
+  ['FR : une puce titrée', '• Lire : les dockers en grève'],
+];
+
+describe('round 32: bulleted items of an article’s own list', () => {
+  for (const [name, line] of NOT_SEPARATED_LABELS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+const NOT_STAFF_NOTES: Array<[string, string]> = [
+  ['staff involved in a rescue', 'No harbour staff were involved in the rescue, the coastguard said.'],
+  ['a report not yet reviewed by auditors', 'This report has not been reviewed by the port’s auditors yet.'],
+  ['a statement about a story’s sources', 'No port official was involved in the sale of the ferry, the minister told parliament.'],
+];
+
+describe('round 32: not a syndication note', () => {
+  for (const [name, line] of NOT_STAFF_NOTES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+const NOT_WIRE_CONTACTS: Array<[string, string[], string]> = [
+  ['a story telling readers how to reach the harbour office',
+    [PROSE_A, 'To contact the harbour office, residents may write to office@harbour.example or call the quay desk.'], 'To contact the harbour office'],
+  ['a reporter contacted in a story, no colon',
+    [PROSE_A, 'To contact the reporter on this story the ferry company hired a lawyer, who wrote to jquay@harbourwire.example in May.'], 'To contact the reporter'],
+];
+
+describe('round 32: not a wire’s contact trailer', () => {
+  for (const [name, ps, part] of NOT_WIRE_CONTACTS) {
+    it(name, () => {
+      expect(furniture(ps).some((s) => s.includes(part))).toBe(false);
     });
   }
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
-import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 32's furniture readers, on invented lines (EN and FR): a reader-revenue appeal in French (the English appeal's
  * parts: a call to support the journalism, a gift, what the reader's support does, the liking question whose next
  * sentence names the newsroom's donations); a newspaper archive's note on its machine-read text; a rights notice of
- * several sentences (a syndication footer, a reprint notice).
+ * several sentences (a syndication footer, a reprint notice); a label that kept its row's leading separator or bullet; a
+ * syndication note saying the outlet's staff did not make the copy; a wire's contact trailer, alone or run into the text.
  */
 
 const FR_APPEALS: Array<[string, string]> = [
@@ -57,6 +58,56 @@ describe('round 32: a rights notice of several sentences', () => {
     it(name, () => {
       expect(line.length).toBeGreaterThan(220);
       expect(boilerplate([PROSE_A, PROSE_B, line])).toContain(line);
+    });
+  }
+});
+
+const SEPARATED_LABELS: Array<[string, string]> = [
+  ['a reading time after its meta row’s dot', '·4 min read'],
+  ['a share button as a bulleted tool', '• Share'],
+  ['a menu heading as a bulleted item', '• Trending'],
+  ['FR : une durée de lecture après le point', '· 3 min de lecture'],
+  ['FR : un bouton d’impression en puce', '• Imprimer'],
+];
+
+describe('round 32: a label that kept its row’s leading separator', () => {
+  for (const [name, line] of SEPARATED_LABELS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, line, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const STAFF_NOTES: Array<[string, string]> = [
+  ['no journalist of the outlet involved', 'Disclaimer: No Harbour Times journalist was involved in the creation of this content'],
+  ['not edited by the outlet’s staff, in brackets', '(Except for the headline, this story has not been edited by Quay News staff and is published from a syndicated feed.)'],
+  ['not edited, auto-generated', 'This article has not been edited by Port Daily staff and is auto-generated from a syndicated feed.'],
+];
+
+describe('round 32: a syndication note that the outlet’s staff did not make the copy', () => {
+  for (const [name, line] of STAFF_NOTES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, PROSE_B, line])).toContain(line);
+    });
+  }
+});
+
+const WIRE_CONTACTS: Array<[string, string[], string]> = [
+  ['run into the last paragraph, reporter then editor',
+    [PROSE_A, `${PROSE_B} To contact the reporter on this story: Jane Quay in Oslo at jquay@harbourwire.example To contact the editor responsible for this story: Tom Pier at tpier@harbourwire.example`],
+    'To contact the reporter on this story: Jane Quay in Oslo at jquay@harbourwire.example To contact the editor responsible for this story: Tom Pier at tpier@harbourwire.example'],
+  ['alone on its line, two reporters, an archive’s placeholder',
+    [PROSE_A, PROSE_B, 'To contact the reporters on this story: Jane Quay in Oslo at [email protected]; Ola Dock in Bergen at [email protected]'],
+    'To contact the reporters on this story: Jane Quay in Oslo at [email protected]; Ola Dock in Bergen at [email protected]'],
+  ['with no address, at the paragraph’s end', [PROSE_A, `${PROSE_B} To contact the reporter on this story: Jane Quay in Oslo`], 'To contact the reporter on this story: Jane Quay in Oslo'],
+];
+
+describe('round 32: a wire’s contact trailer', () => {
+  for (const [name, ps, want] of WIRE_CONTACTS) {
+    it(name, () => {
+      expect(furniture(ps)).toContain(want);
     });
   }
 });

@@ -455,6 +455,13 @@ const FIGURE_FIELD = /(?:^|[|>›»/])\s*[+\-−–$€£]?\d[\d\s,.%]*(?=[|>›
 const LABEL_COLON = /^(?!(?:e-?mail|phone|tel|fax|contact|web|website|courriel|téléphone)\b)(.{2,40}?)\s?:$/iu;
 /** An e-mail newsletter's table cell read as text: the label, then the cell's border ("Today's Top Stories from NBC News |"). */
 const CELL_PIPE = /^(.{2,200}?)\s\|$/u;
+/**
+ * A label that kept the separator or bullet of the row it was cut from: a meta row's field whose neighbour was dropped
+ * ("·2 min de lecture" under a partner's headline, 590), a menu's or tool bar's bulleted item ("• Trending", 142; "•
+ * Imprimer", 570; a glued menu, 580). The label rules read what follows the mark; a bulleted item of an article's own
+ * list is a sentence or a phrase that no label rule takes.
+ */
+const LEAD_SEPARATOR = /^[·•|]\s?(.{2,200})$/u;
 
 /**
  * Lines already read, with their label (null: none). Some ten detectors ask about the same short lines, each against a
@@ -467,7 +474,7 @@ const MAX_LABEL_MEMO = 4096;
 function labelOf(p: string): (typeof LABELS)[number] | undefined {
   const memo = LABEL_MEMO.get(p);
   if (memo !== undefined) return memo ?? undefined;
-  const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1] ?? CELL_PIPE.exec(p)?.[1];
+  const inner = DECORATED.exec(p)?.[1] ?? LABEL_COLON.exec(p)?.[1] ?? CELL_PIPE.exec(p)?.[1] ?? LEAD_SEPARATOR.exec(p)?.[1];
   const label = LABELS.find((l) => (l.re.test(p) || (inner !== undefined && l.re.test(inner))) && !(l.name === 'breadcrumb' && FIGURE_FIELD.test(p)));
   if (LABEL_MEMO.size >= MAX_LABEL_MEMO) LABEL_MEMO.clear();
   LABEL_MEMO.set(p, label ?? null);

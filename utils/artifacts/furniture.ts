@@ -865,6 +865,27 @@ function inlineJumps(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * A wire's contact trailer, run into the story's last paragraph or alone on its line: "To contact the reporter on this
+ * story: <name> in <city> at <address>", then "To contact the editor responsible for this story: <name> at <address>".
+ * Bloomberg closes its stories with it and re-posters keep it: batch 21's 629 (a mailing list's copy, run on after the
+ * editors' credit), and the Bloomberg copy in public news datasets (stories of 2010-2020 scraped from several hosts,
+ * the clauses alone on a line or run into the text). Read from the fixed opening clause (its colon included) to the last
+ * contact's address (an e-mail, an archive's "[email protected]" placeholder) or the paragraph's end; what follows stays.
+ */
+const CONTACT_ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])`;
+/** One clause: its opening, a contact and address, more contacts after a semicolon, a comma or "and". */
+const CONTACT_CLAUSE = String.raw`To contact the (?:reporters?|editors?|writers?) (?:on|responsible for|of|for) (?:this|the) (?:story|article|report)\s?:\s?[^\n]{1,160}?(?:${CONTACT_ADDRESS}(?:\s?(?:;|,|and)\s[^\n]{1,80}?${CONTACT_ADDRESS})*|$)`;
+const WIRE_CONTACT = new RegExp(String.raw`(?<=^|[\s.!?”")])${CONTACT_CLAUSE}(?:\s+${CONTACT_CLAUSE})*`, 'gu');
+
+function wireContacts(p: string, i: number, out: Hit[]): void {
+  if (p.indexOf('To contact the ') < 0) return;
+  WIRE_CONTACT.lastIndex = 0;
+  for (let m = WIRE_CONTACT.exec(p); m; m = WIRE_CONTACT.exec(p)) {
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A wire’s contact trailer (reporter and editor addresses) left in the text.' });
+  }
+}
+
+/**
  * Menu links read with no space between them, at the end of a line of page chrome: "date 2022-01-20 ContributorsPublishers
  * Advertisers", "Updated 3 min ago HomeNewsSportsWeather". Three capitalised words or more glued into one token, closing the
  * line; a brand glues two at most, a hashtag has its "#" (the whole-line case is the lexicon's 'glued-menu-words').
@@ -936,6 +957,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     inlineAppPromo(p, i, hits);
     printPageRefs(p, i, hits);
     inlineJumps(p, i, hits);
+    wireContacts(p, i, hits);
     trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);
     printMastheadLead(p, i, hits);

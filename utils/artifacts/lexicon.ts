@@ -885,6 +885,13 @@ export const OUTLET_FOOTER = new RegExp([
   String.raw`\b(?:${FOOTER_FR.join('|')})`,
 ].join('|'), 'iu');
 
+
+/**
+ * A syndication note saying the outlet's own staff did not make the copy: a negated staff clause ("has not been edited by
+ * <outlet> staff", "No <outlet> journalist was involved in (the) creation of this content"), optionally after "Except for
+ * the headline," and before how the copy came ("… and is published from a syndicated feed"). The outlet is any short name.
+ */
+const SYNDICATION_STAFF_NOTE = String.raw`(?:except for the headline,? )?this (?:story|article|report|copy|content) has not been (?:edited|written|reviewed|modified) by [^.!?()]{2,40}? (?:staff|journalists?|editors?|team)\b[^()]{0,120}|no [^.!?()]{2,40}? (?:journalists?|staff|reporters?|editors?) (?:was|were|has been|have been) involved in (?:the )?(?:creation|writing|editing|production|preparation) of this (?:content|story|article|report|copy)`;
 /** Syndication and press-wire trailers: links back to the original story. */
 export const SYNDICATION: readonly LineRule[] = [
   // Syndication notes: "Source link", "Image and article originally from seekingalpha.com. Read the original article here."
@@ -903,7 +910,11 @@ export const SYNDICATION: readonly LineRule[] = [
   // A syndicated feed's notes: "Disclaimer: This story is auto-generated from a syndicated feed.", "(Only the headline and
   // picture of this report may have been reworked by the … staff; the rest of the content is auto-generated …)", "Catch all
   // the Business News, Market News … on Live Mint."
-  { name: 'syndicated-feed', re: /^\(?(?:disclaimer: )?(?:this (?:story|article|report|copy) (?:is|has been|was) auto-generated from (?:a )?syndicated (?:feed|news feed)\b[^()]{0,80}|only the headline and picture of this report may have been reworked\b[^()]{0,200}|catch all the [^.!?]{5,160} on [^.!?]{2,40})\.?\)?\.?$/iu, message: 'Syndication note left in the text.' },
+  // Round 32: the note that the outlet's own staff neither wrote nor edited the copy, by its parts (a negated staff
+  // clause, the copy named as "this story/content"): "Disclaimer: No Business Standard Journalist was involved in creation
+  // of this content" (batch 21's 600), "(Except for the headline, this story has not been edited by NDTV staff and is
+  // published from a syndicated feed.)" (NDTV's copies, as scraped in public news datasets' cleaning lists).
+  { name: 'syndicated-feed', re: new RegExp(String.raw`^\(?(?:disclaimer: )?(?:this (?:story|article|report|copy) (?:is|has been|was) auto-generated from (?:a )?syndicated (?:feed|news feed)\b[^()]{0,80}|only the headline and picture of this report may have been reworked\b[^()]{0,200}|catch all the [^.!?]{5,160} on [^.!?]{2,40}|${SYNDICATION_STAFF_NOTE})\.?\)?\.?$`, 'iu'), message: 'Syndication note left in the text.' },
 ];
 
 /** Publishing-platform, document-site and e-mail newsletter chrome. */
