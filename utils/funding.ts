@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_APPROX_BEFORE_FIGURE, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 
@@ -668,8 +668,12 @@ const SPEECH_CUE = /\b(?:said|says|told|according to|a déclaré|a indiqué|expl
  * network, …", "One of the largest, ResearchGate, …", "Its rival Klarna, …", "Son concurrent Qonto, …".
  */
 const PROFILE_OPENING = /^\s*(?:(?:[^,§]{1,40},\s*)|(?:its|their|his|son|leur|sa)\s+(?:rival|competitor|peer|concurrent|concurrente|compatriote)\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2}),\s/u;
-/** "At Onena, the money came from …", "Chez Qonto, …": a fronted place of the deal, not a company profiled. */
-const FRONTED_PREPOSITION = /^(?:At|In|On|For|With|By|From|After|Before|Like|Unlike|Among|Chez|Pour|Dans|Après|Avant|Comme|Selon|Avec|Sur|En|À|Au|Aux|Par|Côté)\s/u;
+/**
+ * "At Onena, the money came from …", "Chez Qonto, …": a fronted place of the deal, not a company profiled. The comitative ones
+ * too ("Alongside Amazon, other investors such as A and B also joined in", "Besides Sequoia, …", "Outre Partech, …"): the
+ * fronted name is a co-investor of the same round, never the company the backers belong to.
+ */
+const FRONTED_PREPOSITION = /^(?:At|In|On|For|With|By|From|After|Before|Like|Unlike|Among|Alongside|Along|Besides|Beside|Together|Joining|Chez|Pour|Dans|Après|Avant|Comme|Selon|Avec|Sur|En|À|Au|Aux|Par|Côté|Outre|Hormis)\s/u;
 /** The longest match of COMPANY_ANAPHOR is under 20 code units: a window this long before a mention holds any match near it. */
 const ANAPHOR_WINDOW = 64;
 
@@ -726,9 +730,14 @@ function profiledNames(p: ProfileSentence, at: number, investors: string[]): str
   return [name];
 }
 
-/** Whether a profile's names leave out the deal's company: its backers belong to another company. */
+/**
+ * Whether a profile's names leave out the deal's company: its backers belong to another company. A name that already backs the
+ * deal ("Sequoia, the lead, brought in A and B") opens on the round's own syndicate, no other company.
+ */
 function profilesAnother(names: string[] | null, d: Candidate | null): boolean {
-  return !!names && !!d?.company && !names.some((n) => sameEntity(n, d.company!));
+  if (!names || !d?.company) return false;
+  const backers = [...d.leads, ...d.investors];
+  return !names.some((n) => sameEntity(n, d.company!) || backers.some((b) => sameEntity(b, n)));
 }
 
 /**
@@ -811,6 +820,83 @@ function bindParticipants(deals: Candidate[], masked: string, ctx: BindContext):
   const target = boundDeal(deals, masked, ctx, names);
   if (target === 'pending') ctx.pending.push({ role: 'participant', names });
   else if (target) addInvestors(target, 'participant', names);
+}
+
+/**
+ * A backer list taken up by a pronoun at the next sentence's start: "The round was led by a number of African founders. They
+ * included A, B and C"; "The three new investors in the round are health systems. These include A and B"; "Among them were A
+ * and B"; "Parmi eux, A et B"; "Parmi eux figurent A et B". The pronoun stands for the group the sentence before named
+ * (BACKER_GROUP), so the names are that round's, with that group's role. Plural pronouns only: "It includes …" is no list of backers.
+ */
+const RESUMED_LIST_OPENING = /^\s*(?:(?:They|These|Those)\s+(?:include|included|comprise|comprised|are|were)|Among(?:st)?\s+(?:them|these|those)(?:\s+(?:are|were))?|Parmi\s+(?:eux|elles|ceux-ci|celles-ci)(?:\s+(?:figurent|figuraient|se trouvent|on (?:re)?trouve|citons|sont))?|(?:Ils|Elles)\s+(?:sont|comptent|incluent))\s*[,:]?\s+(?=\S)/u;
+/** The plural group of backers a resumed list takes up: "investors", "backers", "founders" (who may lead as angels), FR too. */
+// Not "funds" nor "fonds": "The funds will be used for three projects. These include …" names no backers.
+const BACKER_GROUP = new RegExp(String.raw`(?<![\p{L}])${lexAlt(LEX_INVESTOR_ROLE_NOUNS)}(?![\p{L}])`, 'iu');
+/**
+ * The group told as the round's lead: "led by a number of African founders", "menée par plusieurs investisseurs". Founders count
+ * here only, as the round's leads (angels): "The founders are Jane and John" names no backers.
+ */
+const GROUP_LED = new RegExp(String.raw`(?<![\p{L}])(?:led|co-led|headed|spearheaded|menée?|co-menée?|pilotée?)\s+(?:by|par)\s+(?:[\p{L}’'-]+\s+){0,6}?${lexAlt([...LEX_INVESTOR_ROLE_NOUNS, 'founders', 'fondateurs'])}(?![\p{L}])`, 'iu');
+
+/**
+ * The names of a resumed backer list (RESUMED_LIST_OPENING) and their role, when the sentence before told the deal's round
+ * and named a group of its backers; null otherwise. The list after the pronoun is read by the investor reader as "Investors
+ * include …" (or "The round was led by …" for a group that led): one list reader for both.
+ */
+function resumedBackers(masked: string, before: string | undefined): { role: 'lead' | 'participant'; names: string[] } | null {
+  const opening = RESUMED_LIST_OPENING.exec(masked);
+  if (!opening || !before || !ROUND_TOLD.test(before) || FUND_RAISE_REFERENCE.test(before) || FUND_SENTENCE.test(before)) return null;
+  const role = GROUP_LED.test(before) ? 'lead' : BACKER_GROUP.test(before) ? 'participant' : null;
+  if (!role) return null;
+  const cue = role === 'lead' ? 'The round was led by ' : 'Investors include ';
+  const list = `${cue}${masked.slice(opening[0].length)}`;
+  const names = findInvestorMentions(list, { nearDeal: true }).filter((m) => m.at <= cue.length).flatMap((m) => m.names);
+  return names.length > 0 ? { role, names } : null;
+}
+
+/**
+ * A name followed by its own raise in a relative clause: "Chipper Cash (which recently raised § Series C)", "Acme, which closed
+ * a § round". In a list of backers, such a name is the company a person is told with ("co-founders of Chipper Cash"), no backer.
+ */
+const OWN_RAISE_AFTER = new RegExp(String.raw`^\s*[(,]\s*(?:which|that|who|qui)\s+(?:(?:has|had|have|a|avait)\s+)?(?:(?:just|recently|also|récemment|aussi|déjà)\s+)?(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR])}|raises|lève)(?![\p{L}])`, 'iu');
+function raisedItself(masked: string, name: string): boolean {
+  const at = masked.indexOf(name);
+  return at >= 0 && OWN_RAISE_AFTER.test(masked.slice(at + name.length, at + name.length + 60));
+}
+
+/**
+ * A name read from inside a longer one: one capitalised word glued before it, itself after a lower-case word or a mark ("CEO of
+ * Chapel Hill Denham" read as "Hill Denham", "led by Monk’s Hill Ventures" as "Hill Ventures"). A longer capitalised run before
+ * it ("founder of Metis Capital Partners Hakeem Belo-Osagie") is another name told before this one.
+ */
+const WORD_BEFORE = /(?:(?<prev>\S+)\s+)?(?<word>\S+)\s+$/u;
+function cutName(masked: string, name: string): boolean {
+  const at = masked.indexOf(name);
+  const m = at > 0 ? WORD_BEFORE.exec(masked.slice(Math.max(0, at - 60), at)) : null;
+  if (!m || !/^\p{Lu}[\p{L}\p{N}’'-]*$/u.test(m.groups!.word!)) return false;
+  const prev = m.groups!.prev;
+  return !prev || !/^\p{Lu}[\p{L}\p{N}’'&.-]*$/u.test(prev);
+}
+
+/**
+ * A resumed backer list (resumedBackers) joins the deal read last before it, when the sentence before is in the same paragraph or
+ * the one before and that deal was told there or the sentence before it; a past round gives way to the same company's announced
+ * one (as in boundDeal). A name that is the company of a deal read in this sentence ("co-founders of Chipper Cash (which
+ * recently raised §)") is told as a company, not a backer.
+ */
+function resumedList(deals: Candidate[], masked: string, at: { sentences: Sentence[]; s: Sentence; before: Candidate | null }): void {
+  const { s, before: cur } = at;
+  const prev = at.sentences[s.index - 1];
+  if (!cur || !prev || s.paragraph - prev.paragraph > 1 || s.index - cur.last > 2) return;
+  const read = resumedBackers(masked, prev.text);
+  if (!read) return;
+  const target = cur.status === 'announced' ? cur : [...deals].reverse().find((d) => d.status === 'announced' && (!cur.company || !d.company || sameEntity(d.company, cur.company)));
+  if (!target) return;
+  const told = deals.filter((d) => d.first === s.index && d.company).map((d) => d.company!);
+  const names = read.names.filter((n) => !told.some((c) => sameEntity(c, n)) && !raisedItself(masked, n) && !cutName(masked, n));
+  if (names.length === 0) return;
+  addInvestors(target, read.role, names);
+  touch(target, s);
 }
 
 /** Words of a fund's own money: a bare "raised §" in the same sentence is the fund's, not a company's round. */
@@ -1138,12 +1224,14 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       continue;
     }
     // Most sentences of most pages say nothing about funding: one cheap test skips them.
-    if (ms.length === 0 && !MAYBE_FUNDING.test(s.text)) continue;
+    if (ms.length === 0 && !MAYBE_FUNDING.test(s.text) && !RESUMED_LIST_OPENING.test(s.text)) continue;
     if (++sinceYield >= SENTENCES_PER_STEP) {
       sinceYield = 0;
       yield;
     }
     const masked = unwedgeDate(mask(s.text, ms, s.start));
+    /** The deal read last before this sentence (this sentence's own figures may read another: "A (which raised § in 2019)"). */
+    const currentBefore = current;
     const label = leadingLabel(s.text);
     const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
     const investorSection = !!label && INVESTOR_LABEL.test(label.label);
@@ -1662,6 +1750,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       touch(target, s);
     }
 
+    // "The round was led by a number of founders. They included A, B and C": the names join the deal the sentence before told.
+    resumedList(deals, masked, { sentences: article.sentences, s, before: currentBefore });
     // The binder: a sentence with no figure that refers to a round gives the participants it names to that round's deal.
     if (figures.length === 0) {
       const seen = mentions.flatMap((m) => m.names);
