@@ -72,6 +72,8 @@ export interface MoneyContext {
   shilling?: string | null;
   /** The page is about Turkey (TURKEY_CUES): "TL 17 million" and "17 million TL" are Turkish lira. Absent: weighed on `text`. */
   turkish?: boolean;
+  /** The page is about Bangladesh (BANGLADESH_CUES): "Tk5 crore", "Tk 4.25 billion" are taka. Absent: weighed on `text`. */
+  bangladeshi?: boolean;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
   lostSign?: string | null;
   /** What a plain "francs" (and the old French "MF", "MdF") stands for on this page, and which CFA franc: see guessFranc. */
@@ -104,6 +106,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     southAfrican: SOUTH_AFRICA_CUES.test(text),
     shilling: guessShilling(text),
     turkish: TURKEY_CUES.test(text),
+    bangladeshi: BANGLADESH_CUES.test(text),
     lostSign: guessLostSign(text),
     franc: guessFranc(text, lang, url),
   };
@@ -190,7 +193,8 @@ const PREFIX =
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
   // "N500 million" (naira) and "R10 million" (rand): local single-letter signs, accepted only with a scale on a Nigerian / South African page.
   // "TL 17 million": the Turkish lira's own letters, as Turkish outlets print them in English, read the same way (a scale, a Turkish page).
-  'TL|N|R)';
+  // "Tk5 crore", "Tk 4.25 billion": the Bangladeshi press's taka sign, read the same way (a scale, a page about Bangladesh).
+  'TL|Tk|N|R)';
 
 const PREFIX_CURRENCY: Record<string, string> = {
   '$US': 'USD', '$AU': 'AUD', '$AUD': 'AUD', '$A': 'AUD', '$NZ': 'NZD', '$CA': 'CAD', '$CAN': 'CAD',
@@ -354,8 +358,8 @@ const NUMBER =
  */
 const DIGIT_FIGURE = new RegExp(`(?:${PREFIX}(?<gap>${SP}?)|${NUMBER_START})${NUMBER}`, 'gu');
 const DIGIT_FIGURE_AT = new RegExp(DIGIT_FIGURE.source, 'uy');
-/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh", "Rp"). */
-const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.shp¬¹\uFFFD]/;
+/** Every character a currency prefix can end with ("$", "€", "USD", "Rs", "Rs.", "KSh", "Rp", "Tk"). */
+const PREFIX_LAST_CHAR = /[$€£¥₹₩₦₱₽₺₫A-Z.shpk¬¹\uFFFD]/;
 const LAST_WORD = /(\p{L}+)[\s-]+$/u;
 /** A currency prefix right before a number (the candidate scan reads it backwards from the digits). */
 const PREFIX_BEFORE = new RegExp(`${PREFIX}${SP}?$`, 'u');
@@ -565,6 +569,7 @@ const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = 
   Sh: { currency: (r) => r.shilling },
   Shs: { currency: (r) => r.shilling },
   TL: { currency: (r) => (r.turkish ? 'TRY' : null) },
+  Tk: { currency: (r) => (r.bangladeshi ? 'BDT' : null) },
 };
 
 /**
@@ -572,6 +577,11 @@ const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = 
  * stand for the lira ("TL 17 million ($1.1 million)", "a TL 21.12 billion market", "17 million TL"); elsewhere "TL" is a team
  * leader or a tail light. One pass over the text.
  */
+/**
+ * BANGLADESH_CUES: the page is about Bangladesh: only there are the letters "Tk" before a scaled figure the taka ("invested Tk5
+ * crore", "Tk 100 crore", "Tk 4.25 billion", "Tk 6.50bn": The Business Standard, The Daily Star, The Financial Express). One pass.
+ */
+const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram|taka|BDT)\b|৳/u;
 const TURKEY_CUES = /\b(?:Turkey|Turkish|Türkiye|Turkiye|Turquie|turc|turque|turcs|turques|Istanbul|İstanbul|Ankara|Izmir|İzmir|liras?|livres? turques?)\b|₺/u;
 
 /**
@@ -702,6 +712,8 @@ interface Reader {
   shilling: string | null;
   /** The text is about Turkey (TURKEY_CUES): "TL" by a scaled figure is the lira. */
   turkish: boolean;
+  /** The text is about Bangladesh (BANGLADESH_CUES): "Tk" before a scaled figure is the taka. */
+  bangladeshi: boolean;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
   lostSign: string | null;
   /** What a plain "francs", "MF" or "francs CFA" stands for on this page (guessFranc). */
@@ -1035,6 +1047,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
     shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
     turkish: context.turkish ?? TURKEY_CUES.test(text),
+    bangladeshi: context.bangladeshi ?? BANGLADESH_CUES.test(text),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     franc: context.franc ?? guessFranc(text, lang),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',

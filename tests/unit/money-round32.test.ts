@@ -5,6 +5,10 @@
  * a TL 17 million round and a TL 21.12 billion market). (2) The Moroccan press's glued dirham abbreviations "MDH" (millions
  * de dirhams), "MMDH" (milliards), "KDH" (milliers), and the plain "DH" after a figure, in French (DIRHAM_ABBREVIATION;
  * SUFFIX_WORD "dh"). Shape seen in fixture 858 (Les Echos Maroc via Maghress, "2,6 MDH", "1,3 MDH", "3,9 MDH").
+ * (3) The Bangladeshi press's taka sign "Tk" before a scaled figure, on a page about Bangladesh (BANGLADESH_CUES; LOCAL_SIGNS'
+ * "Tk"): blind batch 21's 869 (The Business Standard, "invested Tk5 crore", read as a lead investor "Tk5") and two other outlets
+ * found with the pages search (The Daily Star via newsbeep, "Tk 100 crore", "Tk 500 crore"; The Financial Express, "Tk 4.25
+ * billion", "Tk 6.50bn"). The dirham's "MMDH" is also on cio-mag.com ("1,5 milliard de dirhams (MMDH)").
  * Look-alikes: money-round32.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,4 +34,12 @@ describe('round 32: the Moroccan press’s dirham abbreviations in French', () =
     ['Tilvo a obtenu 3 millions de DH de la part de son incubateur.', [['3 millions de DH', 3e6, 'MAD']]],
   ];
   it.each(rows)('%s', (text, want) => expect(read(text, 'fr')).toEqual(want));
+});
+
+describe('round 32: the taka written "Tk" on a page about Bangladesh', () => {
+  const rows: Array<[string, Array<[string, number, string]>]> = [
+    ['The Dhaka-based grocer raised Tk 40 crore from two local funds.', [['Tk 40 crore', 40e7, 'BDT']]],
+    ['The Bangladeshi fintech closed a Tk2.5 billion round.', [['Tk2.5 billion', 2.5e9, 'BDT']]],
+  ];
+  it.each(rows)('%s', (text, want) => expect(read(text)).toEqual(want));
 });
