@@ -273,6 +273,11 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
   { role: 'participant', re: /(?=(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b/giu },
   { role: 'participant', re: /(?=(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b)(?<=\b(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital|§)\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|notamment|également)\s+)?)(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b/giu },
+  // SUBSCRIBED_FIGURE (round 32): "une levée de § souscrite par A et B", "une augmentation de capital de §, entièrement souscrite par
+  // ses actionnaires A et B": the figure itself is what the holders subscribed, so a share issue's subscribers follow it. The rule
+  // above reads the round noun before the participle; its "\b§" alternative never matched (no word boundary between a space and
+  // "§"), so the figure is read here. Only "souscrit": subscribing is taking shares, while "§ financée par la Région" may be a grant.
+  { role: 'participant', re: /(?=souscrite?s?\s+par\b)(?<=(?<!§)§+\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|majoritairement|essentiellement|largement|conjointement|notamment|également)\s+)?)souscrite?s?\s+par\b/giu, needsInSentence: RAISE_WORD },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
   // "led by HV Capital and supported by Dutch Founders Fund, AlbionVC": "supported by" after a lead names the others.
@@ -1533,7 +1538,7 @@ function closedListThenSubject(items: string[], seps: string[], k: number, name:
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
   // "Tekla Capital Management, LLC as well as B": a legal form after a comma is the name's own (COMMA_LEGAL_FORM), dropped.
-  const flat = unglue(splitSharedSurname(segment)).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, '$1').replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(splitSharedSurname(segment)).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, shortFormOfInstitution).replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   // "le fonds de Softbank et d’autres fonds, ont accepté", "Northwind and other backers joined": a backward list read from the
@@ -1816,8 +1821,19 @@ function withAbbreviationPeriods(name: string, raw: string): string {
  */
 const INSTITUTION_WORD_FR = "(?!(?:via|qui|dont|avec|à|au|aux|dans|sur|par|en|a|ont|est|sont|ainsi|mais|ou|afin|pour|qu|que|ce|cette|son|sa|ses|leur|leurs|et|de|du|des|la|le|les)(?![\\p{L}’'-]))[\\p{L}’'-]+";
 const FRENCH_INSTITUTION = new RegExp(`^(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR}){1,8}`, 'u');
-/** The same name followed by its short form in parentheses: "Caisse centrale de réassurances (CCR)" is read as "CCR". */
+/**
+ * The same name followed by its short form in parentheses: "Caisse centrale de réassurances (CCR)" is read as "CCR" (the name
+ * finder would stop at its first lower-case word). Only then (shortFormOfInstitution): a name whose words are all capitalised
+ * ("Crédit Agricole Alpes Développement (C2AD)", "Banque des Territoires") is read whole by the name finder, as an English
+ * "Koch Disruptive Technologies (KDT)" is.
+ */
 const FRENCH_INSTITUTION_SHORT = new RegExp(`(?<![\\p{L}])(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\\s(?:(?:de la|de l[’']|d[’']|de|du|des|et|la|le|les|l[’'])\\s?)?${INSTITUTION_WORD_FR}){1,8}\\s*\\((\\p{Lu}[\\p{L}\\p{N}]{1,15})\\)`, 'gu');
+/** A lower-case word of an institution's name that is no article or preposition: "centrale", "dépôts", "d’investissement". */
+const INSTITUTION_LOWER_WORD = /\s(?:(?:de la|de l[’']|d[’']|de|du|des|la|le|les|l[’'])\s?)?(?!(?:de|du|des|la|le|les|et)(?![\p{L}’'-])|[dl][’'])\p{Ll}/u;
+/** FRENCH_INSTITUTION_SHORT's replacement: the short form for a name with a lower-case word, else the match as written. */
+function shortFormOfInstitution(match: string, short: string): string {
+  return INSTITUTION_LOWER_WORD.test(match.slice(0, match.lastIndexOf('('))) ? short : match;
+}
 /** "dépôt et placement": an "et" between two lower-case words of an institution's name is not a list's "et". */
 const INSTITUTION_ET = /(?= et )(?<=(?:Caisse|Banque|Crédit|Fonds|Société|Compagnie|Institut|Agence|Fondation|Mutuelle|Office|Régie|Union|Fédération)(?:\s(?:de la |de l[’']|d[’']|de |du |des )?\p{Ll}[\p{L}’'-]*){1,3}) et (?=\p{Ll}[\p{L}’'-]*\s(?:de |du |des |d[’']))/gu;
 const ET_MARK = '\u0001';
