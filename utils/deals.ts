@@ -1077,8 +1077,12 @@ const PROCEEDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in\s+(?:(?:gross|net|total|cash)\s+
  * Round 29 (blind 320 IPO shares, 523 direct offering, 629 IPOs; fresh pages: a bank's "share sale to institutions to raise §", a
  * listed company's "rights issue"): the offering nouns of listed companies (a closed class: share sale/offering/issue, rights or
  * preferential issue, direct or follow-on offering, QIP, émission d'actions) sell shares on a market, not a private round.
+ * Round 32 (group 2; blind 886, the Burrill Report's "Minerva Biosciences priced its offering on the last day of the quarter to raise
+ * §"; BioWorld's and The Pharma Letter's financing briefs, "priced an underwritten public offering", "the pricing of an underwritten
+ * public offering"): an offering the company PRICED, then "to raise §", is a sale of shares on a market even with no "public" or
+ * "shares" beside it: a private round is negotiated, not priced.
  */
-const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation|share (?:sale|offering|issue)|rights issue|preferential (?:issue|allotment)|(?:registered )?direct offering|follow-on offering|secondary offering|qualified institutional placement|QIP|émission d[’']actions)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
+const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:pric(?:ed|es|ing)\s+(?:its|their|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?offering|shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation|share (?:sale|offering|issue)|rights issue|preferential (?:issue|allotment)|(?:registered )?direct offering|follow-on offering|secondary offering|qualified institutional placement|QIP|émission d[’']actions)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
 /**
  * The size of a round still being raised, told after the part already in: "raised § as part of its ongoing § Series C", "§ dans le
  * cadre de sa levée en cours de §". The money in is the deal. ("as part of a larger § round" is told the other way: COMPONENT_AFTER.)

@@ -35,3 +35,12 @@ describe('round 32 negatives: money an investor puts in a named fund is a commit
     expect(deals(sentence)).toEqual([]);
   });
 });
+
+describe('round 32 negatives: an offering the company priced, then "to raise §", is a sale of shares on a market (SHARE_SALE_PROCEEDS_BEFORE)', () => {
+  it.each<[string]>([
+    ['Velmora Therapeutics priced its offering late on Friday to raise $45 million.'],
+    ['Kestrel Bio said it had priced an upsized offering this week to raise about $80 million.'],
+  ])('row %#', (sentence) => {
+    expect(deals(sentence)).toEqual([]);
+  });
+});

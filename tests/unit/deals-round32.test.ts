@@ -28,3 +28,11 @@ describe('round 32: a company whose name holds "Fund" but does not end on it is 
     expect(deals(text)).toEqual(expected);
   });
 });
+
+describe('round 32: a product offering priced in another clause leaves the raise a round (SHARE_SALE_PROCEEDS_BEFORE look-alike)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Tarvello, which priced its SaaS offering at $99 a month last year, raised $10 million in a Series A round.', [['Tarvello', '$10 million']]],
+  ])('row %#', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
