@@ -7,7 +7,7 @@ import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, 
  * the press (reported, or with their own subject); the liking question with no appeal after it; sentences about scanning
  * and machine reading that say nothing of this text being made so; paragraphs of a story about copyright and reprints;
  * bulleted items of an article's own list that hold a label's word; sentences about staff and editing; a story telling
- * readers how to reach someone.
+ * readers how to reach someone; sentences about pictures that were not available.
  */
 
 const NOT_FR_APPEALS: Array<[string, string]> = [
@@ -101,6 +101,20 @@ describe('round 32: not a wire’s contact trailer', () => {
   for (const [name, ps, part] of NOT_WIRE_CONTACTS) {
     it(name, () => {
       expect(furniture(ps).some((s) => s.includes(part))).toBe(false);
+    });
+  }
+});
+
+const NOT_IMAGE_PLACEHOLDERS: Array<[string, string]> = [
+  ['a sentence about missing pictures', 'No images were available of the wreck, the coastguard said.'],
+  ['a photo not available to reporters', 'The photo was not available to reporters.'],
+  ['FR : une phrase sur une image', 'Aucune image du naufrage n’a été publiée par la préfecture.'],
+];
+
+describe('round 32: not a stand-in for a missing picture', () => {
+  for (const [name, line] of NOT_IMAGE_PLACEHOLDERS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
     });
   }
 });

@@ -7,7 +7,8 @@ import { boilerplateTexts as boilerplate, furnitureTexts as furniture, PROSE_A, 
  * parts: a call to support the journalism, a gift, what the reader's support does, the liking question whose next
  * sentence names the newsroom's donations); a newspaper archive's note on its machine-read text; a rights notice of
  * several sentences (a syndication footer, a reprint notice); a label that kept its row's leading separator or bullet; a
- * syndication note saying the outlet's staff did not make the copy; a wire's contact trailer, alone or run into the text.
+ * syndication note saying the outlet's staff did not make the copy; a wire's contact trailer, alone or run into the text;
+ * a template's stand-in for a missing picture.
  */
 
 const FR_APPEALS: Array<[string, string]> = [
@@ -108,6 +109,22 @@ describe('round 32: a wire’s contact trailer', () => {
   for (const [name, ps, want] of WIRE_CONTACTS) {
     it(name, () => {
       expect(furniture(ps)).toContain(want);
+    });
+  }
+});
+
+const IMAGE_PLACEHOLDERS: Array<[string, string]> = [
+  ['a teaser card’s missing picture', 'No image available'],
+  ['the picture named first', 'Photo unavailable'],
+  ['FR : pas d’image', 'Pas d’image disponible'],
+  ['FR : image non disponible', 'Image non disponible'],
+];
+
+describe('round 32: a template’s stand-in for a missing picture', () => {
+  for (const [name, line] of IMAGE_PLACEHOLDERS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([PROSE_A, line, PROSE_B])).toContain(line);
     });
   }
 });

@@ -59,6 +59,8 @@ const LABELS = lineRules([
   'here-pointer',
   // Round 32: a newspaper archive's note on its machine-read text ("Below is the OCR text …", "This article text was automatically generated …").
   'ocr-note',
+  // Round 32: a template's stand-in for a missing picture ("No image available").
+  'image-placeholder',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -1043,6 +1043,11 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // What kind of photo stood there: "File Photo", "Representational image", "Image for representation", "Stock photo",
   // "Photo d'illustration", "Image d'archives", "Handout photo".
   { name: 'photo-kind', re: /^(?:(?:file|stock|archive|archival|representational|representative|illustrative|handout|pool) (?:photo|image|picture|pic)s?|images? (?:for|used for) representation(?:al purposes?)?(?: only)?|(?:photo|image)s? d['’](?:illustration|archives?)|illustration photo)(?:\s?\([^()]{1,40}\))?\.?$/iu, message: 'Image alt text or icon name left in the text.' },
+  // Round 32: a template's stand-in where a card had no picture, printed as text: "No image available" (batch 21's 627, a
+  // tag page's four teasers; the same words are the fallback text of many web templates' image slots, public repositories),
+  // "Image not available", "Photo unavailable", "Pas d'image disponible", "Image non disponible". Negation and availability
+  // around a picture noun, and nothing else on the line.
+  { name: 'image-placeholder', re: /^(?:no (?:image|photo|picture|thumbnail|preview image)s? (?:available|found)|(?:image|photo|picture|thumbnail) (?:not available|unavailable|not found)|(?:pas d['’]|aucune )(?:image|photo|illustration)(?: disponible)?|(?:image|photo|illustration) (?:non disponible|indisponible))\.?$/iu, message: 'A stand-in for a missing picture left in the text.' },
 ];
 
 /**
