@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 32, artifacts text detectors: look-alikes of the round's new readers that must stay unflagged (a byline with its
  * role and no card under it; a name line far below it, or under a line that opens with the name but holds no role; a card
- * of another person; a byline label whose name or date is on the next line, or a "By" after the body). Invented rows.
+ * of another person; a byline label whose name or date is on the next line, or a "By" after the body; one story's date
+ * line with an empty author cell, or a second date line over a sentence). Invented rows.
  */
 const bylineTexts = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
@@ -38,5 +40,19 @@ describe('round 32 negatives: a byline label whose name is there after all (EMPT
     { name: 'EN: a lone "By" after the body starts (a list’s lead-in, not the header)', paragraphs: ['Harbour fees to double next spring', PROSE_A, 'By', 'the numbers, the harbour is busier than ever', PROSE_B] },
   ])('$name', ({ paragraphs }) => {
     expect(emptyLabels(paragraphs)).toEqual([]);
+  });
+});
+
+describe('round 32 negatives: date lines with an empty author cell that head no second item (EMPTY_CELL_DATE)', () => {
+  const merged = (paragraphs: string[]): string[] => {
+    const doc = buildDoc(paragraphs);
+    return findMergedStories(doc).filter((f) => f.kind === 'merged-stories').map((f) => doc.text.slice(f.start, f.end));
+  };
+  it.each([
+    { name: 'EN: one story under its "/ 3 March 2021" line', paragraphs: ['/ 3 March 2021', 'Harbour board votes to double cruise fees', PROSE_A, PROSE_B] },
+    { name: 'EN: a second date line over a sentence, not a headline (an update inside the story)', paragraphs: ['/ 3 March 2021', 'Harbour board votes to double cruise fees', `${PROSE_A} ${PROSE_B}`, '/ 12 March 2021', 'The board confirmed the new fees at its next meeting, the mayor said.'] },
+    { name: 'FR : une seule brève sous « | 3 mars 2021 »', paragraphs: ['| 3 mars 2021', 'Le port double les droits des paquebots à quai', PROSE_FR, PROSE_FR] },
+  ])('$name', ({ paragraphs }) => {
+    expect(merged(paragraphs)).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 32, artifacts text detectors: the author box's name printed again under a byline that carries the writer's role
  * (bylines.ts nameCardUnderByline; English only: the role nouns the byline readers share, JOURNALIST_ROLES, are English);
- * a byline's label left alone above the text, its name lost (EMPTY_BYLINE_LABEL, EN and FR). Invented rows; the
+ * a byline's label left alone above the text, its name lost (EMPTY_BYLINE_LABEL, EN and FR); a listing's items under date
+ * lines whose author cell is empty ("/ 3 March 2021", merged-stories.ts EMPTY_CELL_DATE, EN and FR). Invented rows; the
  * look-alikes are in the .negatives file.
  */
 const bylineTexts = (paragraphs: string[]): string[] => {
@@ -47,5 +49,26 @@ describe('round 32: a byline label with its name lost (bylines.ts EMPTY_BYLINE_L
     { name: 'EN: an empty "Author:" field over alt text opening on a month’s letters ("Main" for "mai")', paragraphs: ['Harbour fees to double next spring', 'Author:', 'Main quay of the harbour at dawn', PROSE_A, PROSE_B], label: 'Author:' },
   ])('$name', ({ paragraphs, label }) => {
     expect(bylineTexts(paragraphs)).toContain(label);
+  });
+});
+
+describe('round 32: a listing whose items stand under a date line with an empty author cell (merged-stories.ts EMPTY_CELL_DATE)', () => {
+  const merged = (paragraphs: string[]): string[] => {
+    const doc = buildDoc(paragraphs);
+    return findMergedStories(doc).filter((f) => f.kind === 'merged-stories').map((f) => doc.text.slice(f.start, f.end));
+  };
+  it.each([
+    {
+      name: 'EN: "/ 3 March 2021" over each item’s headline',
+      paragraphs: ['/ 3 March 2021', 'Harbour board votes to double cruise fees', `${PROSE_A} ${PROSE_B}`, '/ 12 February 2021', 'Bakery chain to open twelve shops in the north', 'A bakery chain will open twelve shops in the north of the county before the end of the year, its owner said.'],
+      second: 'Bakery chain to open twelve shops in the north',
+    },
+    {
+      name: 'FR : « | 3 mars 2021 » au-dessus de chaque titre',
+      paragraphs: ['| 3 mars 2021', 'Le port double les droits des paquebots à quai', `${PROSE_FR} ${PROSE_FR}`, '| 12 février 2021', 'Une chaîne de boulangeries ouvre douze magasins dans le nord', 'Une chaîne de boulangeries ouvrira douze magasins dans le nord du département avant la fin de l’année, a indiqué son patron.'],
+      second: 'Une chaîne de boulangeries ouvre douze magasins dans le nord',
+    },
+  ])('$name', ({ paragraphs, second }) => {
+    expect(merged(paragraphs).some((t) => t.includes(second))).toBe(true);
   });
 });

@@ -163,14 +163,21 @@ function hasBodyBetween(shape: Shape, a: number, b: number): boolean {
 }
 
 /**
+ * A listing item's date line with its author cell left empty: the template's "author / date" or "By author, date" printed
+ * with no author ("/ 28 September 2007" on the Mail & Guardian's tag pages, 627; "By May 26, 2023" on Filmmaker's listing,
+ * 323). Read as the item's date line, like DATE_ONLY.
+ */
+const EMPTY_CELL_DATE = new RegExp(String.raw`^(?:(?:By|BY|Par|PAR) |[/|•·] ?)(?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4})$`, 'u');
+
+/**
  * An author archive or blog index: the page opens with a post's date line
  * above its headline (or its headline above a date line), and the same shape
  * comes back after the first post's body. The second pair's first line is
- * reported.
+ * reported (with the headline under it when that line is an empty-cell date).
  */
-function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string, last?: number) => void): void {
   const ps = doc.paragraphs;
-  const isDate = (i: number): boolean => shape.words[i]! <= 4 && DATE_ONLY.test(ps[i]!.trim());
+  const isDate = (i: number): boolean => shape.words[i]! <= 5 && (DATE_ONLY.test(ps[i]!.trim()) || EMPTY_CELL_DATE.test(ps[i]!.trim()));
   let first = -1;
   let order: 'date-first' | 'headline-first' | undefined;
   for (let i = 0; i + 1 < ps.length; i++) {
@@ -182,7 +189,12 @@ function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, me
     if (first < 0) {
       first = i;
       order = pair;
-    } else if (pair === order && hasBodyBetween(shape, first, i)) flag(i, pair === 'date-first' ? 'A second post (its date and headline) follows the first one.' : 'A second post (its headline and date) follows the first one.');
+    } else if (pair === order && hasBodyBetween(shape, first, i)) {
+      // A date line with an empty author cell is the template's residue, not a header the item needs: the report takes in
+      // the headline under it, where the item's own text starts.
+      const last = pair === 'date-first' && EMPTY_CELL_DATE.test(ps[i]!.trim()) ? i + 1 : i;
+      flag(i, pair === 'date-first' ? 'A second post (its date and headline) follows the first one.' : 'A second post (its headline and date) follows the first one.', last);
+    }
     i++;
   }
 }
@@ -233,10 +245,11 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   const firstProse = shape.prose.indexOf(true);
   if (firstProse < 0) return out;
   const firstBody = shape.body.indexOf(true);
-  const flag = (i: number, message: string): void => {
+  // The finding covers paragraph i, or i to `last` (a date line and the headline under it).
+  const flag = (i: number, message: string, last = i): void => {
     if (out.some((f) => f.start === (doc.starts[i] ?? 0))) return;
     const start = doc.starts[i] ?? 0;
-    out.push({ kind: 'merged-stories', start, end: start + ps[i]!.length, message, fix: null });
+    out.push({ kind: 'merged-stories', start, end: (doc.starts[last] ?? 0) + ps[last]!.length, message, fix: null });
   };
   let proseSeen = 0;
   let textSeen = 0;
