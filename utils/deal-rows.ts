@@ -17,6 +17,7 @@
  * Pure, one pass over the paragraphs; every pattern is bounded (cells are
  * short; a line longer than MAX_ROW is never a row).
  */
+import { findMoney, type MoneyContext } from './money';
 import { findRounds } from './rounds';
 import { lexAlt, LEX_NOT_ROUND_CELLS } from './funding-lexicon';
 
@@ -72,10 +73,16 @@ const HEADER_AMOUNT = /(?:^|[^\p{L}]|\p{Ll})(?:Amount|Funding|Raised|Round size|
 /** A header line is short and holds no figure. */
 const HEADER_LINE = /^[\p{L} |\t/()&-]{6,120}$/u;
 
+/**
+ * The franc words an intro may state: plain "francs" or with their country ("Swiss francs", "francs CFA", "francs suisses").
+ * Which franc each is, the money reader says (money.ts: the page's Swiss, CFA or pre-2002 French evidence, or the sentence's own
+ * date), never a fixed code here.
+ */
+const FRANC_WORDS = String.raw`(?:(?:Swiss|French|Belgian|CFA)\s+)?francs(?:\s+(?:CFA|suisses|français|belges))?`;
 /** "(KRW)", "(in US$)", "in millions of won", "(€ millions)": the unit a header or intro states once for every row. */
-const STATED_CURRENCY = /\((?:in\s+)?(?<code>[A-Z]{3})\b[^)]{0,20}\)|\bin (?:millions|billions|thousands) of (?<word>won|dollars|euros|pounds|yen|yuan|rupees|francs)\b|\ben (?:millions|milliards) d[’'](?<fword>euros|dollars)\b|\ben millions de (?<fword2>dollars|francs)\b/u;
+const STATED_CURRENCY = new RegExp(String.raw`\((?:in\s+)?(?<code>[A-Z]{3})\b[^)]{0,20}\)|\bin (?:millions|billions|thousands) of (?<word>won|dollars|euros|pounds|yen|yuan|rupees|${FRANC_WORDS})(?![\p{L}])|\ben (?:millions|milliards) d[’'](?<fword>euros|dollars)\b|\ben (?:millions|milliards) de (?<fword2>dollars|${FRANC_WORDS})(?![\p{L}])`, 'u');
 const STATED_MULTIPLIER = /\b(?:in|en) (?<unit>thousands|millions|billions|milliers|millions|milliards)\b|\((?:[A-Z]{3}|[$€£])\s?(?<short>M|m|mn|bn|B|K|k)\)/u;
-const CURRENCY_WORDS: Record<string, string> = { won: 'KRW', dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR', francs: 'CHF' };
+const CURRENCY_WORDS: Record<string, string> = { won: 'KRW', dollars: 'USD', euros: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR' };
 
 /** Currency symbols and prefixes a cell may carry. */
 const SYMBOLS: Record<string, string> = { '$': 'USD', 'US$': 'USD', 'C$': 'CAD', 'CA$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' };
@@ -259,13 +266,24 @@ function parseRow(line: string, figures: KnownFigure[]): ParsedRow | null {
   return readGlued(line);
 }
 
-function statedCurrency(text: string): string | null {
+function statedCurrency(text: string, money: MoneyContext): string | null {
   const m = STATED_CURRENCY.exec(text);
   if (!m) return null;
   const g = m.groups!;
   if (g.code) return g.code;
   const word = g.word ?? g.fword ?? g.fword2;
-  return word ? CURRENCY_WORDS[word] ?? null : null;
+  if (!word) return null;
+  return /franc/i.test(word) ? francStated(text.slice(0, m.index + m[0].length), word, !!g.fword2, money) : CURRENCY_WORDS[word] ?? null;
+}
+
+/**
+ * The franc an intro states, as the money reader reads one franc of that word told at the intro's end with the page's money
+ * context: "en millions de francs" on a page of 1998 is FRF, under "Dakar" XOF, beside "Zurich" CHF.
+ */
+function francStated(intro: string, word: string, french: boolean, money: MoneyContext): string | null {
+  const probe = `${intro} ${french ? `1 million de ${word}` : `1 million ${word}`}`;
+  const read = findMoney(probe, { ...money, lang: money.lang ?? (french ? 'fr' : 'en') });
+  return read[read.length - 1]?.currency ?? null;
 }
 
 function statedMultiplier(text: string): number {
@@ -282,7 +300,7 @@ function statedMultiplier(text: string): number {
  * The deal rows of an article. `figuresOf(p)` gives the money the money reader found in paragraph `p` (its offsets in the
  * paragraph), used for ranked headings and for the currency an intro states.
  */
-export function findDealRows(paragraphs: string[], figuresOf: (p: number) => KnownFigure[]): DealRow[] {
+export function findDealRows(paragraphs: string[], figuresOf: (p: number) => KnownFigure[], money: MoneyContext = {}): DealRow[] {
   const parsed: Array<ParsedRow | null> = paragraphs.map((line, p) => parseRow(line, figuresOf(p)));
   const out: DealRow[] = [];
   let p = 0;
@@ -312,7 +330,7 @@ export function findDealRows(paragraphs: string[], figuresOf: (p: number) => Kno
     let currency: string | null = null;
     let multiplier = 1;
     for (let k = before.length - 1; k >= 0 && !currency; k--) {
-      currency = statedCurrency(before[k]!);
+      currency = statedCurrency(before[k]!, money);
       if (currency) multiplier = statedMultiplier(before[k]!);
     }
     if (!currency) {

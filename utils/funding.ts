@@ -1767,7 +1767,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   // A round told first without its figure ("Acme closed its Series B led by Y") is the same company's round told with one.
   mergeAmountless(deals);
   // Verbless rows of a table or a ranked list ("EnerzaiEdge AI500 millionSeries AKODIT"): a deal each, merged with the same round told in a sentence.
-  mergeRows(deals, findDealRows(text.paragraphs, (p) => byParagraph[p] ?? []).slice(0, MAX_ROWS), article.sentences);
+  mergeRows(deals, findDealRows(text.paragraphs, (p) => byParagraph[p] ?? [], moneyContext).slice(0, MAX_ROWS), article.sentences);
 
   // No figure anywhere, but a lead for "the round": one deal without an amount, of the headline's company or the article's topic,
   // so its investors are kept. Only when nothing else was read (a later figure would be that round).
