@@ -2,7 +2,8 @@ import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility } f
 
 /** The colour key of the highlights, with the master switch and one switch per category. */
 export interface HighlightLegendProps {
-  enabled: boolean;
+  /** The tab's on/off; null while the page has not said (a pending switch, not a guess that may flash). */
+  enabled: boolean | null;
   visible: CategoryVisibility;
   /** Findings per category (categories with none are left out). */
   counts: Record<Category, number>;
@@ -20,7 +21,7 @@ export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, 
   const shown = CATEGORIES.filter((c) => counts[c] > 0);
   // "On" only when the highlights are on the page: not when the page took them away or lost some in a redraw.
   const lost = enabled && redraw && redraw.found < redraw.total;
-  const state = !enabled ? 'Off' : removedByPage ? 'Removed by the page' : lost ? (redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`) : 'On';
+  const state = enabled === null ? 'Checking…' : !enabled ? 'Off' : removedByPage ? 'Removed by the page' : lost ? (redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`) : 'On';
   const note = !enabled
     ? null
     : removedByPage
@@ -33,7 +34,12 @@ export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, 
       <div class="legend-head">
         <h2 id="legend-heading">Highlights on the page</h2>
         <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} aria-label="Highlight findings on the page" />
+          {enabled === null ? (
+            // Not known yet: no position to misread, nothing to click, and a label that says why.
+            <input type="checkbox" role="switch" checked={false} disabled aria-busy="true" aria-label="Highlight findings on the page: checking what the page shows" />
+          ) : (
+            <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} aria-label="Highlight findings on the page" />
+          )}
           <span>{state}</span>
         </label>
       </div>

@@ -50,13 +50,19 @@ export function pushedView(view: View, state: GetSummaryResponse): View {
  * card's own switch requests is under way: a push made before the page took
  * it would undo the click for a moment (the page pushes again once it did).
  */
-export function pushedSwitch(shown: boolean, state: GetSummaryResponse, requestsUnderWay: number): boolean {
+export function pushedSwitch(shown: boolean | null, state: GetSummaryResponse, requestsUnderWay: number): boolean | null {
   return requestsUnderWay > 0 ? shown : state.highlightsOn;
 }
 
 export function PopupApp({ client }: PopupAppProps) {
   const [view, setView] = useState<View>({ phase: 'loading' });
-  const [highlightsOn, setHighlightsOn] = useState(true);
+  /**
+   * The switch: what the tab shows, from the page's answer (or its pushes), never the stored setting,
+   * which is one value for all tabs (a tab toggled by keyboard, then another switched from its card,
+   * disagree with it). A page with no content script yet is no exception: the copy injected to answer
+   * starts from the stored setting itself (main.ts, loadPreferences). null: not known yet (pending).
+   */
+  const [highlightsOn, setHighlightsOn] = useState<boolean | null>(null);
   const [visible, setVisible] = useState<CategoryVisibility>({ ...ALL_VISIBLE });
   const [notice, setNotice] = useState<string | null>(null);
   const [exportFormat, setExportFormat] = useState<CopyKind>('markdown');
@@ -149,7 +155,6 @@ export function PopupApp({ client }: PopupAppProps) {
       try {
         const prefs = await client.loadPreferences();
         if (!live) return;
-        setHighlightsOn(prefs.highlightsOn);
         setVisible(prefs.visible);
         const result = await client.load();
         if (!live) return;
@@ -157,6 +162,8 @@ export function PopupApp({ client }: PopupAppProps) {
           const ready: View = { phase: 'ready', data: result.data };
           // Known to onPushed at once: the page's first push may come before this render.
           shown.current = ready;
+          // The same render as the card: its first paint shows the tab's on/off, not the stored one.
+          setHighlightsOn(result.data.highlightsOn);
           setView(ready);
           // From now on the page tells the card what changes on it (see utils/messages.ts, CARD_PORT).
           unsubscribe = client.subscribe?.((state) => live && onPushed(state)) ?? null;
@@ -184,6 +191,8 @@ export function PopupApp({ client }: PopupAppProps) {
 
   const onToggleCategory = useCallback(
     (category: Category, on: boolean) => {
+      // Only once the page's on/off is known (the category boxes are disabled until then).
+      if (highlightsOn === null) return;
       const next = { ...visible, [category]: on };
       setVisible(next);
       void client.savePreferences({ highlightsOn, visible: next });

@@ -16,7 +16,8 @@ import { StatusMessage } from './StatusMessage';
 /** The whole card for an analysed page. */
 export interface SummaryCardProps {
   data: GetSummaryResponse;
-  highlightsOn: boolean;
+  /** The tab's on/off; null while not known (the switch is shown pending, never a guess). */
+  highlightsOn: boolean | null;
   visible: CategoryVisibility;
   onToggleHighlights: (enabled: boolean) => void;
   onToggleCategory: (category: Category, visible: boolean) => void;
