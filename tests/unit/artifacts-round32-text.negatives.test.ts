@@ -8,7 +8,8 @@ import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
  * Round 32, artifacts text detectors: look-alikes of the round's new readers that must stay unflagged (a byline with its
  * role and no card under it; a name line far below it, or under a line that opens with the name but holds no role; a card
  * of another person; a byline label whose name or date is on the next line, or a "By" after the body; one story's date
- * line with an empty author cell, or a second date line over a sentence). Invented rows.
+ * line with an empty author cell, or a second date line over a sentence; a date with its time, a year in a headline, a
+ * date and a figure inside the body). Invented rows.
  */
 const bylineTexts = (paragraphs: string[]): string[] => {
   const doc = buildDoc(paragraphs);
@@ -54,5 +55,20 @@ describe('round 32 negatives: date lines with an empty author cell that head no 
     { name: 'FR : une seule brève sous « | 3 mars 2021 »', paragraphs: ['| 3 mars 2021', 'Le port double les droits des paquebots à quai', PROSE_FR, PROSE_FR] },
   ])('$name', ({ paragraphs }) => {
     expect(merged(paragraphs)).toEqual([]);
+  });
+});
+
+describe('round 32 negatives: a date and a number that are no glued counter (STAMP_THEN_COUNTER)', () => {
+  const counters = (paragraphs: string[]): string[] => {
+    const doc = buildDoc(paragraphs);
+    return findBylineNoise(doc).filter((f) => f.message.includes('counter glued')).map((f) => doc.text.slice(f.start, f.end));
+  };
+  it.each([
+    { name: 'EN: the byline’s date with its time', paragraphs: ['Harbour fees to double next spring', 'By Dana Whitlock March 3, 2024 10:30', PROSE_A, PROSE_B] },
+    { name: 'EN: a headline ending on a year and a rank', paragraphs: ['The harbour’s best year since 2019 and its top 10', PROSE_A, PROSE_B] },
+    { name: 'EN: a date and a count inside the body', paragraphs: [PROSE_A, 'Ships docked on March 3, 2024 12', PROSE_B] },
+    { name: 'FR : la date et l’heure de la signature', paragraphs: ['Le port double ses droits de quai', 'Par Jeanne Dupont, 3 mars 2024 à 16h07', PROSE_FR, PROSE_FR] },
+  ])('$name', ({ paragraphs }) => {
+    expect(counters(paragraphs)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
  * Round 32, artifacts text detectors: the author box's name printed again under a byline that carries the writer's role
  * (bylines.ts nameCardUnderByline; English only: the role nouns the byline readers share, JOURNALIST_ROLES, are English);
  * a byline's label left alone above the text, its name lost (EMPTY_BYLINE_LABEL, EN and FR); a listing's items under date
- * lines whose author cell is empty ("/ 3 March 2021", merged-stories.ts EMPTY_CELL_DATE, EN and FR). Invented rows; the
+ * lines whose author cell is empty ("/ 3 March 2021", merged-stories.ts EMPTY_CELL_DATE, EN and FR); a date stamp with the
+ * comment counter glued after it (bylines.ts STAMP_THEN_COUNTER, EN and FR). Invented rows; the
  * look-alikes are in the .negatives file.
  */
 const bylineTexts = (paragraphs: string[]): string[] => {
@@ -70,5 +71,15 @@ describe('round 32: a listing whose items stand under a date line with an empty 
     },
   ])('$name', ({ paragraphs, second }) => {
     expect(merged(paragraphs).some((t) => t.includes(second))).toBe(true);
+  });
+});
+
+describe('round 32: a date stamp with the comment counter glued after it (bylines.ts STAMP_THEN_COUNTER)', () => {
+  it.each([
+    { name: 'EN: a relative age and the count after the headline', paragraphs: ['Harbour board doubles cruise fees 3 years ago 12', PROSE_A, PROSE_B], stamp: '3 years ago 12' },
+    { name: 'EN: the byline’s date and a zero count', paragraphs: ['Harbour fees to double next spring', 'By Dana Whitlock March 3, 2024 0', PROSE_A, PROSE_B], stamp: 'March 3, 2024 0' },
+    { name: 'FR : la date de la signature et le compteur', paragraphs: ['Le port double ses droits de quai', 'Par Jeanne Dupont, 3 mars 2024 4', PROSE_FR, PROSE_FR], stamp: '3 mars 2024 4' },
+  ])('$name', ({ paragraphs, stamp }) => {
+    expect(bylineTexts(paragraphs)).toContain(stamp);
   });
 });

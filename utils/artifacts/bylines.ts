@@ -211,6 +211,11 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
         continue;
       }
     }
+    const counter = p.length <= MAX_COUNTER_LINE && (firstBody < 0 || i < firstBody) && /\d$/u.test(p) ? STAMP_THEN_COUNTER.exec(p) : null;
+    if (counter) {
+      out.push({ kind: 'byline-noise', start: start + counter.index, end: start + p.length, message: 'The date stamp has the comment or view counter glued after it.', fix: null });
+      continue;
+    }
     if (p.length <= MAX_EMPTY_BYLINE_LABEL && (firstBody < 0 || i < firstBody) && EMPTY_BYLINE_LABEL.test(p) && !isMetaValue(ps[i + 1])) {
       whole(i, 'The byline’s label was printed without the author’s name (the name was lost when the page was read).', '');
       continue;
@@ -492,6 +497,15 @@ const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} 
  * brokerage blog's post header.
  */
 const EMPTY_NAME_BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR)\s?[:|•·–—-]?\s(?:on |le )?${STAMP_DATE}(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u');
+
+/**
+ * A post's date stamp with the comment (or view) counter printed right after it, as a bare number ending the line above the
+ * body: "… per share dividend 4 years ago 17" (naij, 622: a relative age, then the count), "By: Bloomberg LINDSEY RUPP and
+ * MOLLY SMITH January 23, 2017 0" (nydailyrecord, 463). A date (STAMP_DATE) or an age ("4 years ago"), a space, one to four
+ * digits, the line's end. Read only above the body: in the text a date is followed by its sentence, not a lone count.
+ */
+const STAMP_THEN_COUNTER = new RegExp(String.raw`(?<=\s|^)(?:${STAMP_DATE}|\d{1,2} (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago) \d{1,4}$`, 'u');
+const MAX_COUNTER_LINE = 200;
 
 /** Names of a byline: "Rudy Degardin, Raphaële Karayan et Aymeric Marolleau". */
 const STAMP_NAMES = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:(?:,| et| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}){0,5}`;
