@@ -1727,8 +1727,38 @@ export interface ReviewPeriod {
 const REVIEW_HEADLINE = /\b(?:top \d+|top|biggest|largest|review|roundup|round-up|recap|wrap|ranking|developments|highlights|rétrospective|(?:in|en) (?:\d+|three|six|nine|trois|six|neuf) (?:months|mois)|quarter|trimestre|semestre|H[12]|(?:first|second) half|half-year|mid-year|Q[1-4]|(?:of|in|en) (?:19|20)\d\d)\b/iu;
 const YEAR = /\b(?:19|20)\d\d\b/;
 
-export function reviewPeriodOf(title: string | null, opening: string): ReviewPeriod | null {
-  if (!title || !REVIEW_HEADLINE.test(title)) return null;
+/**
+ * Round 32b: a period told by the opening sentence, not the headline: a plural of companies as subject, a verb of raising, then
+ * the period within the sentence: "Manchester-based tech companies raised a record £532m in funding in 2022", "London tech firms
+ * raised more VC capital than any other EU city last year", "Les startups françaises ont levé 5 milliards d’euros en 2021". Such
+ * an opening is the page's review of that period, so the rounds it lists are that period's news. A single company's raise ("Acme
+ * raised $5m in 2021") tells no period: the subject must be the plural, and not one narrowed by a relative clause ("Startups that
+ * raised big rounds in 2021 now struggle": a class of companies, no review). Seen on UKTN (875, Manchester 2022) and Orsa
+ * Saiwai's brief (824, London 2018, which also shows the earlier year staying past).
+ */
+/** The plurals of LEX_COMPANY_PLURALS only ("startups", not "startup"), and "enterprises", "fintechs". */
+const OPENING_PERIOD_SUBJECT = String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/s\?$/u, 's')), 'enterprises', 'fintechs'])})`;
+const OPENING_PERIOD_VERB = String.raw`(?:(?:have|had|has|ont|avaient)\s+(?:(?:collectively|together|already|ensemble|déjà)\s+)?)?(?:raised|attracted|secured|drew|drawn|received|pulled in|bagged|levé|lèvent|récolté|attiré|obtenu|capté)`;
+const OPENING_PERIOD_WHEN = String.raw`(?:(?:in|during|across|over|throughout|en|durant|pendant|au cours de)\s+(?:the\s+|l[’']année\s+)?(?:(?:19|20)\d\d|(?:first|second|third|fourth|last|${MONTHS_EN})\s+(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|Q[1-4]|H[12])|so far (?:this|in) (?:year|quarter)|(?:this|last) (?:year|quarter|month)|year to date|cette année|l[’']an (?:dernier|passé)|l[’']année dernière|ce trimestre|depuis le début de l[’']année)(?![\p{L}\p{N}])`;
+const OPENING_PERIOD_TOTAL = new RegExp(String.raw`${OPENING_PERIOD_SUBJECT}\s+(?:(?!(?:that|which|who|qui|que|qu)(?![\p{L}]))[\p{L}-]+\s+){0,2}?${OPENING_PERIOD_VERB}(?![\p{L}])(?:[^.;!?]|\.(?=\p{N})){0,140}?(?<![\p{L}])${OPENING_PERIOD_WHEN}`, 'iu');
+
+/** The opening's first sentence when it tells a period's total over a plural of companies, else null. */
+function openingPeriodSentence(opening: string): string | null {
+  const first = /^[\s\S]{0,400}?(?:[.!?](?=\s|$)|$)/u.exec(opening.trim());
+  return first && OPENING_PERIOD_TOTAL.test(first[0]) ? first[0] : null;
+}
+
+/**
+ * `lead`: the page's first paragraphs for the opening sentence, when the caller's `opening` (its first two paragraphs, which date
+ * a headline's review) may be taken by a page's furniture or a caption; defaults to `opening`.
+ */
+export function reviewPeriodOf(title: string | null, opening: string, lead: string = opening): ReviewPeriod | null {
+  if (!title || !REVIEW_HEADLINE.test(title)) {
+    const sentence = openingPeriodSentence(lead);
+    if (!sentence) return null;
+    const told = YEAR.exec(sentence) ?? YEAR.exec(opening.slice(0, 1000));
+    return { year: told ? told[0] : null, dates: inPeriodDates(told ? told[0] : null) };
+  }
   const found = YEAR.exec(title) ?? YEAR.exec(opening.slice(0, 1000));
   const year = found ? found[0] : null;
   return { year, dates: inPeriodDates(year) };
