@@ -1384,10 +1384,16 @@ const LIST_CONTINUES = /^(?:,|(?:and|et|as well as|ainsi que|plus)\s|\p{Ll})/u;
 /**
  * An "and" inside one name of a comma list: in "A, Plug and Play Ventures, B" a list's closing "and" cannot be
  * followed by another comma item that names someone, so "Plug and Play Ventures" is one name.
+ * SET_NOUN_BEFORE_COMMA: not when the comma before the left word closes a plural set noun ("participation from new investors,
+ * OrbiMed and Monograph Capital, as well as C"; "Existing investors, A and B, also participated"): that comma opens the set's
+ * apposition, a short list of its own, so its "and" joins two names. Lower-case nouns only (a firm's name may end in "Investors"),
+ * or a capitalised set at the opening ("Existing Investors, A and B, …").
  */
+const SET_NOUN_BEFORE_COMMA = new RegExp(String.raw`(?:^|\s)(?:investors|backers|funders|financiers|shareholders|co-investors|participants)$|^(?:${INVESTOR_KIND_ADJECTIVES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\s+(?:Investors|Backers|Shareholders)$`, 'u');
 function innerAndName(items: string[], seps: string[], k: number): string | null {
   const left = items[k]!;
   if (!/^\p{Lu}[\p{L}\p{N}]*$/u.test(left) || !/,/.test(seps[k - 1] ?? '') || !/^\s+and\s+$/.test(seps[k] ?? '') || !/^\s*,\s*$/.test(seps[k + 1] ?? '')) return null;
+  if (SET_NOUN_BEFORE_COMMA.test((items[k - 1] ?? '').trim())) return null;
   const right = cleanItem(items[k + 1] ?? '', { forward: true });
   const after = cleanItem(items[k + 2] ?? '', { forward: true });
   if (right.kind !== 'name' || right.residue || after.kind !== 'name' || !(items[k + 1] ?? '').startsWith(right.name)) return null;
