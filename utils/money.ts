@@ -137,16 +137,31 @@ export function guessLostSign(text: string): string | null {
   return pounds && !euros ? 'GBP' : euros && !pounds ? 'EUR' : null;
 }
 
-/** The article's currency for figures raised without one: the only currency its figures use, when at least two do. */
+/** The article's currency for figures raised without one: the only currency its figures use, when at least two do, or the page's one currency beside a single aside (PAGE_CURRENCY). */
 export function articleCurrencyOf(matches: readonly MoneyMatch[]): string | null {
-  const currencies = new Set(matches.map((m) => m.currency));
-  return currencies.size === 1 && matches.length >= 2 ? matches[0]!.currency : null;
+  const counts = new Map<string, number>();
+  for (const m of matches) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const others = matches.length - topCount;
+  if (others === 0) return topCount >= 2 ? top : null;
+  return topCount >= PAGE_CURRENCY_MIN && others <= PAGE_CURRENCY_ASIDES ? top : null;
 }
+/**
+ * PAGE_CURRENCY: a review that writes its sums in one currency may quote one figure in another (a valuation "au-dessus
+ * d’un milliard de dollars" on a page of francs, a round "250 millions de dollars" on a page of euros); its bare sums
+ * ("Sophia Genetics, avec 76 millions levés, Kandou, 55,5 millions") are still in the page's currency (24 heures and
+ * L’Echo, fixtures 825 and 873). So: at least three figures in one currency and at most one in another. A bare sum is
+ * then read only in a paragraph that writes no other currency (withArticleCurrency).
+ */
+const PAGE_CURRENCY_MIN = 3;
+const PAGE_CURRENCY_ASIDES = 1;
 
 /** Can this text hold a figure raised without a currency ("lève 40,5 millions")? A cheap test before reading it again. */
 export function mayHoldBareRaise(text: string): boolean {
-  return BARE_RAISE_HINT.test(text);
+  return BARE_RAISE_HINT.test(text) || BARE_SUM_HINT.test(text);
 }
+/** A French bare sum (FRENCH_BARE_SUM): "21,3 millions pour Imcyse", "avec 100 millions." */
+const BARE_SUM_HINT = /(?:millions?|milliards?)[\s\u00A0]*(?:[.;)]|pour|dans)/;
 const BARE_RAISE_HINT = /raise|secure|lève|lèvent|levé|récolt|obten|obtien|boucl|rassembl|collect|invest|netted|inject|amass|apport|levée|financ|tour de table|round|funding/i;
 
 /** Larger than any real-world sum in news (world GDP is ~1e14); anything above is a misread. */
@@ -1110,7 +1125,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
       if (text[fig.start - 1] === '`') fig.start -= 1;
     }
     if (!fig.currency) {
-      if (fig.wordScale && isBareRaise(text, fig, lastFigureEnd)) {
+      if (fig.wordScale && (isBareRaise(text, fig, lastFigureEnd) || isFrenchBareSum(r, fig))) {
         bare.push(fig);
         lastFigureEnd = fig.end;
       }
@@ -1192,7 +1207,7 @@ const BARE_RAISE_BEFORE = new RegExp(
   '|(?<![\\p{L}])(?:lève|lèvent|levé|récolte|récolté|obtient|obtenu|boucle|bouclé|amassé|apportant|apporté|apporte|injecté|injecte|investi|investit|investissant)' +
   '|(?<![\\p{L}])(?:investissements?|levée(?:\\s+de\\s+fonds)?|financement|tour\\s+de\\s+table|apport|injection|rounds?|investments?|funding|financing)\\s+(?:de|d[’\']|à|of))' +
   '\\s+(?:(?:plus de|près de|environ|more than|about|some|nearly|over)\\s+)?$', 'iu');
-const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collectés|raised)(?![\p{L}])/iu;
+const BARE_RAISE_AFTER = /^\s+(?:levés|levées|récoltés|rassemblés|collectés|investis|injectés|apportés|raised)(?![\p{L}])/iu;
 /**
  * A later item of a list of sums, right after a figure read as money in the same sentence: "215 millions dans
  * l'application Hopper et de 53 millions dans …", "96,2 millions dans le cas de CeQur, de 77 millions dans celui …".
@@ -1202,6 +1217,39 @@ const LIST_ITEM_BEFORE = /(?:,|\s(?:et|ou|and|or)(?:\s+bien)?(?:\s+encore)?)\s+(
 const LIST_ITEM_REACH = 120;
 /** "5 millions d’utilisateurs", "2 million of its shares": a scaled number followed by what it counts is not money. */
 const COUNTED_AFTER = /^[\s\u00A0]*(?:(?:de|of)(?![\p{L}])|d[’'])/iu;
+
+/**
+ * FRENCH_BARE_SUM: French reviews write the currency once and then bare sums, each closing its clause or followed by
+ * what it went to: "ainsi que celle de Mindmaze, … avec 100 millions." (Le Temps, 876), "a mobilisé 20 millions de
+ * dollars, contre 5 millions pour Instabug" (Ona-tech, 737), "avec 21,3 millions pour Imcyse" (L’Echo, 873). A scaled
+ * number followed by a full stop, a semicolon, a closing parenthesis or "pour"/"dans" names no counted noun, so it is
+ * a sum (not a comma: "Et 3 millions, c’est le nombre de visiteurs" goes on to say what it counts); it takes the page's
+ * currency only (withArticleCurrency), never in a paragraph that writes another one. A noun after the number
+ * ("2 millions d’utilisateurs", "3 millions habitants") is a count: COUNTED_AFTER and COUNT_NOUN_AFTER still rule first.
+ */
+const FRENCH_BARE_SUM_AFTER = /^(?:[\s\u00A0]*[.;)]|[\s\u00A0]+(?:pour|dans)(?![\p{L}]))/u;
+/**
+ * And the sum is an item of a comparison or list, after "avec", "contre", "dont" or "et": not a target ("valorisées
+ * plusieurs milliards d’euros, mais le chemin est long jusqu’aux 100 milliards", franceinfo 591) nor a year's total told
+ * with a verb ("en levant 206 millions pour leur développement", 24 heures 288), which BARE_RAISE_BEFORE weighs.
+ */
+const FRENCH_BARE_SUM_BEFORE = /(?<![\p{L}])(?:avec|contre|dont|et)[\s\u00A0]+(?:(?:plus de|près de|environ)[\s\u00A0]+)?$/iu;
+
+/**
+ * Earlier in the same sentence, a scaled number that counts something ("2 millions d’utilisateurs, contre 1 million pour
+ * son rival"): the bare number that follows counts the same thing.
+ */
+const COUNT_EARLIER = /(?:millions?|milliards?)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*(?!(?:euros?|dollars?|francs?|livres?|dirhams?)(?![\p{L}]))\p{L}/u;
+const SENTENCE_START = /[.!?\n](?=[^.!?\n]*$)/u;
+
+/** Whether a scaled French number without currency closes its clause or says what it went to (FRENCH_BARE_SUM). */
+function isFrenchBareSum(r: Reader, fig: Figure): boolean {
+  if (r.lang !== 'fr' || !FRENCH_BARE_SUM_AFTER.test(r.text.slice(fig.end, fig.end + 8))) return false;
+  const before = r.text.slice(Math.max(0, fig.start - SENTENCE_REACH), fig.start);
+  if (!FRENCH_BARE_SUM_BEFORE.test(before.slice(-24))) return false;
+  const start = SENTENCE_START.exec(before);
+  return !COUNT_EARLIER.test(start ? before.slice(start.index) : before);
+}
 
 /** Whether a scaled number written without currency is told as money raised or invested (see BARE_RAISE_BEFORE). */
 function isBareRaise(text: string, fig: Figure, lastFigureEnd: number): boolean {
@@ -1226,11 +1274,20 @@ function withArticleCurrency(r: Reader, out: MoneyMatch[], bare: Figure[], curre
   const added: MoneyMatch[] = [];
   for (const fig of bare) {
     if (out.some((m) => m.start < fig.end && fig.start < m.end)) continue;
+    if (writesOtherCurrency(r.text, out, fig, currency)) continue;
     const value = valueOf(fig);
     if (value === null) continue;
     added.push(toMatch(r, { ...fig, currency }, value, null));
   }
   return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the bare figure's paragraph holds a figure in another currency than the page's: its bare sums are then left unread (PAGE_CURRENCY). */
+function writesOtherCurrency(text: string, out: readonly MoneyMatch[], fig: Figure, currency: string): boolean {
+  const from = text.lastIndexOf('\n\n', fig.start) + 1;
+  const next = text.indexOf('\n\n', fig.end);
+  const to = next < 0 ? text.length : next;
+  return out.some((m) => m.currency !== currency && m.start >= from && m.end <= to);
 }
 
 interface Candidate { index: number; kind: 'digits' | 'words'; m: RegExpExecArray }
