@@ -254,6 +254,13 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // de table sont A et B": the others are named as takers of this round (by the round or by a verb of investing, never a bare
   // "Others include", which lists rivals as often).
   { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants|angels))(?:\s+(?:in|on|of)\s+(?:this|the|that|its)\s+(?:[\w§+-]+\s+){0,3}?(?:round|raise|financing|deal|tranche|investment)|\s+(?:that|who|which)\s+(?:also\s+)?(?:invested|participated|took part|joined|backed|chipped in|came in))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:also\s+)?(?:include|included|includes|were|are|comprised?)\s|\b(?:d[’']autres|les autres)\s+(?:(?:investisseurs|participants|business angels|fonds)\s+)?(?:(?:au|à la|de la|du)\s+(?:tour(?: de table)?|levée|opération|financement)|(?:qui ont|ayant)\s+(?:participé|investi|pris part|suivi))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:sont|étaient|incluent|comprennent|comptent)\s/giu, needsNear: true },
+  // ROUND_WITH_NAMED_INVESTORS: "raised § through a seed round involving investors A, B and C", "a Series A with investors A and B",
+  // "un tour de table de § impliquant les investisseurs A et B": the round noun (its figure may sit between), a preposition of
+  // company, the plural noun "investors", then its names (the list reader keeps only names: "a series D round involving some major
+  // institutional investors for Starling Bank", fixture 91, Finextra, names none). Under the "i" flag the closing lookahead admits
+  // any letter, so "a Series B funding round with investors that include A" (811, Metro/Reuters) is read too. Shape: 877 (Herald
+  // Scotland), 811, and 91's unnamed frame.
+  { role: 'participant', re: new RegExp(String.raw`(?<=(?:${ROUND_NOUNS.join('|')})(?:\s+(?:of|de|d[’'])\s*§+)?,?\s)(?:involving|including|featuring|with|impliquant|incluant|réunissant|avec)\s+(?:(?:les|des|ses)\s+)?(?:(?:new|existing|institutional|strategic|nouveaux|historiques)\s+)?(?:investors|backers|investisseurs)(?:\s+(?:historiques|institutionnels|existants))?\s(?=[\p{Lu}\p{N}])`, 'giu'), needsNear: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
