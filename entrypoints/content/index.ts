@@ -8,6 +8,10 @@ import { startContentScript } from './main';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT's default also announces each start with window.postMessage, whose type carries our extension
+  // id: every page (its own message listeners) would learn that Roundup was opened on it, and the id it
+  // needs to forge WXT's start event. The document event WXT uses between copies is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContentScript(ctx);
   },

@@ -1,0 +1,49 @@
+/**
+ * What the page hears when Roundup is injected, in real Chromium (review of
+ * session 19). WXT 0.20's content script context announces each start with
+ * window.postMessage by default, its type carrying the extension's id
+ * ('<id>:content:wxt:content-script-started'): every page's own message
+ * listeners learned that Roundup was opened on it, and the id that names
+ * WXT's events (a page can fire them: see the review's S2).
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchWithExtension, type Session } from './harness';
+import { STORY_A, startStoryServer, storyBody } from './fixtures/big/articles';
+import { analyzeTab, tabIdOfPage } from './page-guard';
+
+/** A story page that records every message event it is sent (a page's own listener, from its first script). */
+const SPYING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${STORY_A.company} raises ${STORY_A.amount}</title>
+<script>window.__heard = []; addEventListener('message', (e) => { try { window.__heard.push(JSON.stringify(e.data)); } catch { window.__heard.push('?'); } });</script>
+</head><body>${storyBody(STORY_A)}</body></html>`;
+
+let session: Session;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  server = await startStoryServer({ '/spy.html': SPYING_PAGE });
+  session = await launchWithExtension(inject('testExtensionDir'));
+  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('review32: an injection is not announced to the page', () => {
+  it('the popup’s injection and the keyboard command’s: no message carrying the extension’s id', async () => {
+    await page.goto(`${server.url}/spy.html`, { waitUntil: 'load' });
+    await page.bringToFront();
+    const tabId = await tabIdOfPage(session, page);
+    expect((await analyzeTab(session, tabId)).status).toBe('ok');
+    // The keyboard command injects a second copy (background.ts, toggleOn).
+    await session.worker.evaluate(
+      `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
+        .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
+    );
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((m) => m.includes(session.extensionId) || m.includes('content-script-started'))).toEqual([]);
+  });
+});
