@@ -26,6 +26,8 @@ const SLOT = Symbol.for('roundup.content-script');
 interface Slot {
   dispose: () => void;
   cache: () => PageCache | null;
+  /** Whether this copy's highlights were on: the keyboard toggle's new copy flips what the page shows (absent before session 19). */
+  enabled?: () => boolean;
   /** Our main-thread tasks on this page, for the browser tests (read in our isolated world). */
   trace: () => { records: StepRecord[]; yields: number; stopped: boolean; paintPending: boolean };
 }
@@ -36,8 +38,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const win = window as WindowWithSlot;
   const previous = win[SLOT];
   let cache: PageCache | null = null;
+  let enabledBefore: boolean | undefined;
   try {
     cache = previous?.cache() ?? null;
+    enabledBefore = previous?.enabled?.();
     previous?.dispose();
   } catch {
     /* an earlier copy from an older extension context */
@@ -49,7 +53,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const cards = new CardLink(() => page.cardState());
   page.onCardChange = () => cards.changed();
   let stopped = false;
-  const ready = loadPreferences(page);
+  const ready = loadPreferences(page, enabledBefore);
 
   const stop = (): void => {
     if (stopped) return;
@@ -61,12 +65,19 @@ export function startContentScript(ctx: ContentScriptContext): void {
       /* context already gone */
     }
     cards.close();
+    const left = leftBehind(page);
     page.dispose();
-    if (win[SLOT] === slot) delete win[SLOT];
+    if (win[SLOT] !== slot) return;
+    // WXT stops a running copy when the next one's context starts, before that copy's main runs: the
+    // slot must still hold our reading (not read again, the open card's reading number kept) and our
+    // on/off for it. Not when the extension itself went away: a new version reads afresh.
+    if (extensionAlive()) win[SLOT] = left;
+    else delete win[SLOT];
   };
   const slot: Slot = {
     dispose: stop,
     cache: () => page.cache,
+    enabled: () => page.enabled,
     trace: () => ({ records: page.trace.records, yields: page.trace.yields, stopped, paintPending: page.paintPending }),
   };
   win[SLOT] = slot;
@@ -191,10 +202,31 @@ const readInBackground: ArticleReader = async (article) => {
   return response;
 };
 
-async function loadPreferences(page: PageController): Promise<void> {
+/** What a stopped copy leaves in the slot for the next one: its reading and its on/off, nothing live. */
+function leftBehind(page: PageController): Slot {
+  const cache = page.cache;
+  const enabled = page.enabled;
+  const trace = { records: page.trace.records, yields: page.trace.yields, stopped: true, paintPending: false };
+  return { dispose: () => undefined, cache: () => cache, enabled: () => enabled, trace: () => trace };
+}
+
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The stored switches; `enabledBefore`, the on/off of the copy this one took over from (the keyboard
+ * toggle injects a new copy), wins over the stored one, which is the last switch of any tab.
+ */
+async function loadPreferences(page: PageController, enabledBefore?: boolean): Promise<void> {
+  if (typeof enabledBefore === 'boolean') page.enabled = enabledBefore;
   try {
     const stored = await browser.storage.local.get([HIGHLIGHTS_KEY, CATEGORIES_KEY]);
-    if (typeof stored[HIGHLIGHTS_KEY] === 'boolean') page.enabled = stored[HIGHLIGHTS_KEY];
+    if (typeof enabledBefore !== 'boolean' && typeof stored[HIGHLIGHTS_KEY] === 'boolean') page.enabled = stored[HIGHLIGHTS_KEY];
     page.visible = readVisibility(stored[CATEGORIES_KEY]);
   } catch {
     /* defaults: on, all categories */
