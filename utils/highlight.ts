@@ -139,6 +139,12 @@ export class HighlightPainter {
   private pending: Stroke[] = [];
   /** The registered highlight of each category. */
   private readonly highlights = new Map<Category, HighlightLike>();
+  /**
+   * How many ranges each of them held after our own last change: the page
+   * can empty a highlight it finds in the shared registry (h.clear(),
+   * h.delete()) and leave it registered, which only its size shows.
+   */
+  private readonly sizes = new Map<Category, number>();
   private marks: HTMLElement[] = [];
   private style: HTMLStyleElement | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -190,8 +196,16 @@ export class HighlightPainter {
   get removed(): boolean {
     if (this.painted.length === 0) return false;
     if (this.style && !this.style.isConnected) return true;
-    for (const [c, h] of this.highlights) if (this.api?.registry.get(this.names.of(c)) !== h) return true;
+    for (const [c, h] of this.highlights) {
+      if (this.api?.registry.get(this.names.of(c)) !== h || h.size < (this.sizes.get(c) ?? 0)) return true;
+    }
     return false;
+  }
+
+  /** After our own change to the highlights: what each holds (see `sizes`). */
+  private recordSizes(): void {
+    this.sizes.clear();
+    for (const [c, h] of this.highlights) this.sizes.set(c, h.size);
   }
 
   /** True while the registered set follows the viewport (a page with more than the window's threshold of ranges). */
@@ -332,6 +346,7 @@ export class HighlightPainter {
     state.lo = next.lo;
     state.end = next.end;
     this.register(entering);
+    this.recordSizes();
     if (announce) state.options.onUpdate?.({ start, end: performance.now(), registered: state.end - state.lo });
   }
 
@@ -357,6 +372,7 @@ export class HighlightPainter {
       api.registry.set(this.names.of(c), h);
       this.highlights.set(c, h);
     }
+    this.recordSizes();
   }
 
   /** Remove every highlight, mark and the stylesheet. */
@@ -373,6 +389,7 @@ export class HighlightPainter {
     this.window = null;
     if (this.api) for (const c of CATEGORIES) this.api.registry.delete(this.names.of(c));
     this.highlights.clear();
+    this.sizes.clear();
     unwrapMarks(this.marks);
     this.marks = [];
     this.painted = [];
