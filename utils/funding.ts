@@ -867,15 +867,28 @@ function raisedItself(masked: string, name: string): boolean {
 /**
  * A name read from inside a longer one: one capitalised word glued before it, itself after a lower-case word or a mark ("CEO of
  * Chapel Hill Denham" read as "Hill Denham", "led by Monk’s Hill Ventures" as "Hill Ventures"). A longer capitalised run before
- * it ("founder of Metis Capital Partners Hakeem Belo-Osagie") is another name told before this one.
+ * it ("founder of Metis Capital Partners Hakeem Belo-Osagie") is another name told before this one. A place told as the name's
+ * descriptor (PLACE_DESCRIPTOR) is no part of it.
  */
 const WORD_BEFORE = /(?:(?<prev>\S+)\s+)?(?<word>\S+)\s+$/u;
 function cutName(masked: string, name: string): boolean {
   const at = masked.indexOf(name);
   const m = at > 0 ? WORD_BEFORE.exec(masked.slice(Math.max(0, at - 60), at)) : null;
-  if (!m || !/^\p{Lu}[\p{L}\p{N}’'-]*$/u.test(m.groups!.word!)) return false;
+  if (!m || !/^\p{Lu}[\p{L}\p{N}’'-]*$/u.test(m.groups!.word!) || placeDescriptor(m.groups!.word!)) return false;
   const prev = m.groups!.prev;
   return !prev || !/^\p{Lu}[\p{L}\p{N}’'&.-]*$/u.test(prev);
+}
+
+/**
+ * PLACE_DESCRIPTOR: a capitalised word that is a place with a lower-case hyphenated suffix ("Paris-based", "Lagos-headquartered",
+ * "Berlin-born") or a possessive ending ("Nigeria’s", "Lagos’"). Before a name it describes the name's firm ("Paris-based Kima
+ * Ventures", "Nigeria’s Ventures Platform"), it is no first word of it. The place itself is asked of the places reader (isPlace),
+ * so "Monk’s Hill Ventures" (no place) stays one name cut short.
+ */
+const PLACE_DESCRIPTOR = /^(?<place>\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*?)(?:-\p{Ll}+|[’']s?)$/u;
+function placeDescriptor(word: string): boolean {
+  const place = PLACE_DESCRIPTOR.exec(word)?.groups?.place;
+  return !!place && isPlace(place);
 }
 
 /**
