@@ -11,6 +11,7 @@ import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
+import { REVIEW_OF_BACKERS } from './funding';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
@@ -875,15 +876,20 @@ const WORTH_OF = /^\s*worth of\s/i;
  * round already told, a lifetime total. None of them is a company's round.
  */
 /**
- * Round 32 (group 2; blind 899's investor update, "IFC invests § in SA-based Knife Capital Fund", "has invested § in Knife Fund III,
- * a new fund …", and 166's "Telus has currently invested § into the Telus Pollinator Fund For Good"): money an investor puts IN a
- * named fund is a commitment to that fund (a limited partner's ticket), not a company's round. After an investing verb right
- * before the figure (INVESTED), "in/into/dans", an optional "X-based", a capitalised run ending on "Fund"/"Fonds" (and its
- * numeral) that closes the name: "invested § in Fundbox" or "in Kestrel Fund Administration" is a company.
+ * A named fund: up to four capitalised words before "Fund"/"Fonds" (or another head: FOR_NAMED_FUND_AFTER adds "Accelerator") and
+ * its numeral ("Seed Fund IV", "Fonds Impulsion 2"). One name run for the fund readers below.
  */
-const INVESTED_IN_NAMED_FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|dans)\s+(?:the\s+|le\s+|l[’']\s*)?(?:[\p{L}\p{N}’'-]+-based\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:Fund|Fonds)(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[,.;:)–—]|$)|\s+(?:a|an|the|which|that|to|for|from|and|as|in|on|with|un|une|qui|pour|et|de|du|avec|[Ff]or\s+\p{Lu}\p{L}*)(?![\p{L}]))/u;
+const namedFund = (heads: string) => String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:${heads})(?:\s+(?:[IVX]+|\d+))?`;
+/**
+ * Round 32 (group 2; blind 899's investor update and 166's "invested § into the … Fund"): money an investor puts IN a named fund is
+ * a commitment to that fund (a limited partner's ticket), not a company's round. After an investing verb right before the figure
+ * (INVESTED), "in/into/dans", an optional "X-based", a named fund (namedFund) that closes the name: a mark or the end, or a
+ * lower-case function word (a closed class) starts what follows. "invested § in Fundbox" or "in Kestrel Fund Administration" is a
+ * company. Provisional: one outlet shows the "in" form (899).
+ */
+const INVESTED_IN_NAMED_FUND_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:in|into|dans)\s+(?:the\s+|le\s+|l[’']\s*)?(?:[\p{L}\p{N}’'-]+-based\s+)?${namedFund('Fund|Fonds')}(?=\s*(?:[,.;:)–—]|$)|\s+(?:a|an|the|which|that|to|for|from|and|as|in|on|with|un|une|qui|pour|et|de|du|avec)(?![\p{L}]))`, 'u');
 /** A named fund after "for": "Of the § raised for Seed Fund IV", "§ collectés pour le Fonds Impulsion II". Case-sensitive: a capitalised name. */
-const FOR_NAMED_FUND_AFTER = /^[^;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*|its |their |son |sa |leur )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,4}(?:Fund|Fonds|Accelerator|Accélérateur)(?:\s+(?:[IVX]+|\d+))?(?![\p{L}\p{N}])/u;
+const FOR_NAMED_FUND_AFTER = new RegExp(String.raw`^[^;§]{0,40}?\b(?:for|pour|into|dans) (?:the |le |la |l[’']\s*|its |their |son |sa |leur )?${namedFund('Fund|Fonds|Accelerator|Accélérateur')}(?![\p{L}\p{N}])`, 'u');
 /** Money to lend on: "closed § from Open Society Foundations to lend to female tech entrepreneurs", "§ pour prêter aux PME". */
 const LEND_ONWARD_AFTER = /^[^.;§]{0,110}?\b(?:to (?:on-?)?lend|for (?:on-?)?lending to|(?:pour|afin de) (?:prêter|octroyer des prêts))(?![\p{L}\p{N}])/iu;
 /** A later instalment of a round already told: "will complete the second investment of §", "la deuxième tranche de §". */
@@ -1195,39 +1201,79 @@ const REVIEW_ENTRY_BEFORE = new RegExp(String.raw`(?:[:(,;]|\s(?:and|et))\s*(?:(
 const REVIEW_ENTRY_AFTER = new RegExp(String.raw`^\s*(?:${TOTAL_PARTICIPLE}\s*)?(?:[,;)]|\.(?!\p{N})|…|$|\s(?:and|et)\s)`, 'u');
 /** The lead names the rounds in the plural ("the largest deals", "les levées de fonds", "tours de table"). */
 const REVIEW_ENTRY_LEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?![\p{L}])`, 'iu');
+const REVIEW_ENTRY_LEADS = new RegExp(REVIEW_ENTRY_LEAD.source, 'giu');
 /**
- * A lead that is not about rounds alone: other money (revenue, valuations, sales, grants, losses, market sizes, IPOs), exits, or a
- * breakdown by class ("by sector: Fintech, §", "par région : Occitanie, §"), whose entries are classes, not companies; or the
- * backers ("the most active investors in the largest deals: Kestrel, §"), whose entries are investors' tickets.
+ * A lead that is not about rounds alone: other money (revenue, valuations, sales, grants, losses, market sizes, IPOs) or a
+ * breakdown by class ("by sector: Fintech, §", "par région : Occitanie, §"), whose entries are classes, not companies. Read up to
+ * the entry's figure.
  */
-const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?<![\p{L}])(?:exits?|investors|backers|VCs|investisseurs)(?![\p{L}])|(?<![\p{L}])(?:${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])})(?![\p{L}])|(?<![\p{L}])(?:by|per|par|selon)\s+(?:(?:la|le|l[’']|the)\s*)?(?:sectors?|secteurs?|regions?|régions?|countr(?:y|ies)|pays|cit(?:y|ies)|villes?|stages?|stades?|industr(?:y|ies)|verticals?|quarters?|trimestres?|months?|mois|years?|années?|types?|category|categories|catégories?)(?![\p{L}])`, 'iu');
+const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.source}|(?<![\p{L}])(?:${lexAlt([...LEX_OTHER_MONEY_NOUNS, ...LEX_NOT_A_ROUND_WINS, ...LEX_NOT_RAISED_MONEY])})(?![\p{L}])|(?<![\p{L}])(?:by|per|par|selon)\s+(?:(?:la|le|l[’']|the)\s*)?(?:sectors?|secteurs?|regions?|régions?|countr(?:y|ies)|pays|cit(?:y|ies)|villes?|stages?|stades?|industr(?:y|ies)|verticals?|quarters?|trimestres?|months?|mois|years?|années?|types?|category|categories|catégories?)(?![\p{L}])`, 'iu');
+/**
+ * A lead whose plural round noun is about the backers ("the most active investors in the largest deals: Kestrel, §") or the exits
+ * ("the biggest exits among the deals of the year"): its entries are investors' tickets or sale prices. The backers' words are
+ * funding.ts's REVIEW_OF_BACKERS (read at call time: funding.ts imports this file). Read in the lead's own clause only (the one
+ * holding its last plural round noun, between clause marks), so "The largest rounds of the year, all backed by local investors:
+ * A, §, …" stays a review of rounds.
+ */
+const REVIEW_OF_EXITS = /(?<![\p{L}])exits?(?![\p{L}])/iu;
+const CLAUSE_MARK = /[,;:()–—]/u;
+function leadClause(head: string): string {
+  let noun = -1;
+  for (const m of head.matchAll(REVIEW_ENTRY_LEADS)) noun = m.index;
+  if (noun < 0) return '';
+  let from = noun;
+  while (from > 0 && !CLAUSE_MARK.test(head[from - 1]!)) from--;
+  const after = head.slice(noun).search(CLAUSE_MARK);
+  return head.slice(from, after < 0 ? head.length : noun + after);
+}
 /** "levée(s) de fonds": the round's own noun, whose "fonds" is no fund. */
 const RAISE_OF_FUNDS = /(?<![\p{L}])lev[ée]es?\s+de\s+fonds(?![\p{L}])/giu;
 /** Names that are classes or dates, not companies: a sector word, a month, a quarter ("Q2", "T1", "H1"). */
 const REVIEW_ENTRY_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_SECTOR_WORDS))}|${MONTHS_EN_CAPITALISED}|${lexAlt(lexCapitalised(LEX_MONTHS_FR))}|[QTHS][1-4])(?![\p{L}\p{N}])`, 'u');
+/**
+ * The entries one sentence may hold: a review sentence lists a handful of rounds (four at most among the fixtures, 708's "EyeEm §,
+ * … Smava § and Number26 §, and MyLorry §"), so twice that. A longer run (a scraped table glued into one sentence) is no review
+ * sentence and gives no entry at all: reading only its first eight would not do, as the funding reader's list continuations
+ * (readListContinuations, "…, Name, §") carry a round on to every later item, hundreds of deals assembled over one sentence.
+ */
+const MAX_REVIEW_ENTRIES = 8;
+/** The figure offsets of one sentence's list entries (none past MAX_REVIEW_ENTRIES) and where the first entry's opener is. */
+interface ReviewEntries { masked: string; figures: number[]; lead: number }
+let lastReviewEntries: ReviewEntries = { masked: '', figures: [], lead: -1 };
+function reviewEntriesOf(masked: string): ReviewEntries {
+  if (lastReviewEntries.masked === masked) return lastReviewEntries;
+  const found: ReviewEntries = { masked, figures: [], lead: -1 };
+  // The cheap test first: no plural round noun in the sentence, no review list (one search per sentence).
+  if (REVIEW_ENTRY_LEAD.test(masked)) {
+    for (let at = masked.indexOf('§'); at >= 0 && found.figures.length <= MAX_REVIEW_ENTRIES; ) {
+      let to = at;
+      while (masked[to] === '§') to++;
+      const e = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, at - 160), at));
+      if (e && REVIEW_ENTRY_AFTER.test(masked.slice(to, to + 40))) {
+        if (found.lead < 0) found.lead = Math.max(0, at - 160) + e.index;
+        found.figures.push(at);
+      }
+      at = masked.indexOf('§', to);
+    }
+    if (found.figures.length > MAX_REVIEW_ENTRIES) found.figures = [];
+  }
+  lastReviewEntries = found;
+  return found;
+}
 /** The entry's name when the figure at [start, end) is such an entry of a list of two or more (see above); null otherwise. */
 function reviewEntryName(masked: string, start: number, end: number): string | null {
+  // The list: this entry and at least one other figure of the sentence read as an entry of the same shape, MAX_REVIEW_ENTRIES at
+  // most; the lead before the first entry names the rounds in its own clause, not the backers or exits.
+  const list = reviewEntriesOf(masked);
+  if (list.figures.length < 2 || !list.figures.includes(start)) return null;
+  const clause = leadClause(masked.slice(0, list.lead));
+  if (!clause || REVIEW_OF_BACKERS.test(clause) || REVIEW_OF_EXITS.test(clause)) return null;
   const m = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, start - 160), start));
   if (!m || !REVIEW_ENTRY_AFTER.test(masked.slice(end, end + 40))) return null;
   const name = m.groups!.name!;
   if (REVIEW_ENTRY_NOT_NAME.test(name) || isPlace(name) || isNationality(name)) return null;
-  // The list: this entry and at least one other figure of the sentence read as an entry of the same shape.
-  let entries = 0;
-  let lead = -1;
-  for (let at = masked.indexOf('§'); at >= 0 && entries < 2; ) {
-    let to = at;
-    while (masked[to] === '§') to++;
-    const e = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, at - 160), at));
-    if (e && REVIEW_ENTRY_AFTER.test(masked.slice(to, to + 40))) {
-      if (lead < 0) lead = Math.max(0, at - 160) + e.index;
-      entries++;
-    }
-    at = masked.indexOf('§', to);
-  }
-  if (entries < 2 || lead < 0) return null;
-  // The lead before the first entry names the rounds and no other money.
-  const head = masked.slice(0, lead);
-  if (!REVIEW_ENTRY_LEAD.test(head) || REVIEW_ENTRY_NOT_ROUNDS.test(masked.slice(0, start).replace(RAISE_OF_FUNDS, ' '))) return null;
+  // No other money up to the figure.
+  if (REVIEW_ENTRY_NOT_ROUNDS.test(masked.slice(0, start).replace(RAISE_OF_FUNDS, ' '))) return null;
   return name;
 }
 

@@ -3075,7 +3075,7 @@ const REVIEW_HIGHLIGHT_CUE = /(?<![\p{L}])(?:notable|biggest|largest|top|highlig
 // The round word of the heading: "fund raisings", "rounds", "deals", "levées", "captações", "rodadas".
 const REVIEW_ROUND_WORD = /(?<![\p{L}])(?:fund ?rais(?:es|ings?)|fundraises?|rounds?|raises|deals|investments|funding|levées|tours de table|opérations|captaç(?:ão|ões)|rodadas|aportes)(?![\p{L}])/iu;
 // A ranking of backers, not of raisers ("the most active investors were Acme Ventures with § deployed").
-const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|investidores)(?![\p{L}])/iu;
+export const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|investidores)(?![\p{L}])/iu;
 // One entry: a capitalised name (up to four words), maybe its sector in parentheses, a comma, then "with/avec/com", maybe the
 // round noun ("com captação de", "avec une levée de"), right before the figure "§". Bounded runs only.
 const REVIEW_WITH_ITEM = /(?<![\p{L}\p{N}’'-])(?<name>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s\p{Lu}[\p{L}\p{N}.&’'-]*){0,3})(?:\s\([^()§]{1,30}\))?,?\s(?:with|avec|com)\s(?:(?:captação|une levée(?: de fonds)?|un tour de table|a raise|an? (?:funding )?round)\s(?:de|d[’']|of)\s?)?(?=§)/gu;

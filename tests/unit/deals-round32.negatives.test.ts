@@ -29,8 +29,9 @@ describe('round 32 negatives: no round for a bare entry outside a review list of
 describe('round 32 negatives: money an investor puts in a named fund is a commitment to the fund, no round (INVESTED_IN_NAMED_FUND_AFTER)', () => {
   // EN only: the French 'a investi § dans …' is already the investor's own outlay (readFigureIn's FR investing-verb veto).
   it.each<[string]>([
-    ['Orvane Capital invests $15m in Lagos-based Kestrel Growth Fund.'],
-    ['The development bank has invested $20 million in Tarvello Fund II, a new vehicle for early-stage startups.'],
+    // Rewritten (review 19, finding 3): other syntax than the page's, the rule's parts kept (verb, figure, "in", a fund name).
+    ['Through its climate window, the development bank invested $25 million in Nairobi-based Savanna Impact Fund, its first African commitment.'],
+    ['Brightwater Pensions has invested €5 million in Tarvello Climate Fund 2 as an anchor partner.'],
   ])('row %#', (sentence) => {
     expect(deals(sentence)).toEqual([]);
   });
@@ -42,5 +43,12 @@ describe('round 32 negatives: an offering the company priced, then "to raise §"
     ['Kestrel Bio said it had priced an upsized offering this week to raise about $80 million.'],
   ])('row %#', (sentence) => {
     expect(deals(sentence)).toEqual([]);
+  });
+});
+
+describe('round 32 negatives (review 19): a run-together list of more entries than a review sentence holds is no review (MAX_REVIEW_ENTRIES)', () => {
+  it('a glued table of 30 bracketed entries under a plural round noun', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Velmo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) | 0))}`);
+    expect(deals(`The largest rounds of the year: ${names.map((n, i) => `${n} (robotics), $${i + 2} million`).join(', ')}.`)).toEqual([]);
   });
 });

@@ -13,7 +13,19 @@ describe('round 32: a review lists its rounds as bare entries, a name and its fi
       [['Tarvello', '$22M'], ['Brevik', '$9M'], ['Quonda', '$4.5M']]],
     ['The region’s largest rounds of the year: Velmora (robotics), with US$40 million raised, Tondaro (health), US$12 million, and Kelbio (biotech), US$8 million.',
       [["Velmora", "US$40 million"], ["Tondaro", "US$12 million"], ["Kelbio", "US$8 million"]]],
-    ["Parmi les plus grosses levées de fonds du semestre : Orvane (santé), avec 30 millions d'euros levés, Kelbio (biotech), 14 millions d'euros, et Tarvi (logistique), 6 millions d'euros.",
+    // Rewritten (review 19, finding 3): semicolons, a descriptor before the name, no "avec … levés".
+    ["Trois tours de table ont marqué l'automne lyonnais ; Orvane, 30 millions d'euros ; Kelbio, 14 millions d'euros ; et la medtech Tarvi, 6 millions d'euros.",
+      [['Orvane', "30 millions d'euros"], ['Kelbio', "14 millions d'euros"], ['Tarvi', "6 millions d'euros"]]],
+  ])('row %#', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
+
+describe('round 32 (review 19): backers or investors outside the lead\'s own clause leave the review a list of rounds (leadClause)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['The largest rounds of the year, all backed by local investors: Velmora (robotics), $40 million, Tondaro (health), $12 million, and Kelbio (biotech), $8 million.',
+      [['Velmora', '$40 million'], ['Tondaro', '$12 million'], ['Kelbio', '$8 million']]],
+    ["Les plus grosses levées de l'été, toutes menées par des investisseurs régionaux : Orvane, 30 millions d'euros, Kelbio, 14 millions d'euros, et Tarvi, 6 millions d'euros.",
       [['Orvane', "30 millions d'euros"], ['Kelbio', "14 millions d'euros"], ['Tarvi', "6 millions d'euros"]]],
   ])('row %#', (text, expected) => {
     expect(deals(text)).toEqual(expected);
