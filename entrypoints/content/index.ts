@@ -12,7 +12,8 @@ export default defineContentScript({
   // id: every page (its own message listeners) would learn that Roundup was opened on it, and the id it
   // needs to forge WXT's start event. The document event WXT uses between copies is enough.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startContentScript(ctx);
+  // WXT's context (ctx) is not used: the page can end it with a forged start event (see main.ts).
+  main() {
+    startContentScript();
   },
 });

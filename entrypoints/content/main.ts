@@ -5,7 +5,6 @@
  * navigation, and clean up when the extension context goes away.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_PORT, CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadArticleResponse, type RoundupMessage } from '../../utils/messages';
 import { PageController, type ArticleReader, type PageCache } from './page';
 import { yieldToPage, type StepRecord } from './trace';
@@ -15,8 +14,8 @@ import { readVisibility } from '../../utils/categories';
 /**
  * How often a running copy checks that its extension is still there. When the
  * extension is reloaded or updated, Chromium cuts the old copy off without
- * telling it; WXT notices only when asked (ctx.isValid), so we ask on a timer
- * and then take our highlights, tooltip and listeners off the page.
+ * telling it (browser.runtime.id becomes undefined), so we ask on a timer and
+ * then take our highlights, tooltip and listeners off the page.
  */
 const CONTEXT_CHECK_MS = 1000;
 
@@ -34,7 +33,7 @@ interface Slot {
 
 type WindowWithSlot = Window & { [SLOT]?: Slot };
 
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(): void {
   const win = window as WindowWithSlot;
   const previous = win[SLOT];
   let cache: PageCache | null = null;
@@ -54,6 +53,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
   page.onCardChange = () => cards.changed();
   let stopped = false;
   const ready = loadPreferences(page, enabledBefore);
+  // Our own lifetime, not WXT's context's: WXT aborts that context on a document event whose name is
+  // our extension id and entrypoint, which the page can fire too. Our newer copies take over through
+  // the slot (previous.dispose()), and the extension going away is seen on the tick below.
+  const life = new AbortController();
 
   const stop = (): void => {
     if (stopped) return;
@@ -64,13 +67,14 @@ export function startContentScript(ctx: ContentScriptContext): void {
     } catch {
       /* context already gone */
     }
+    life.abort();
     cards.close();
     const left = leftBehind(page);
     page.dispose();
     if (win[SLOT] !== slot) return;
-    // WXT stops a running copy when the next one's context starts, before that copy's main runs: the
-    // slot must still hold our reading (not read again, the open card's reading number kept) and our
-    // on/off for it. Not when the extension itself went away: a new version reads afresh.
+    // The next copy takes our reading (not read again, the open card's reading number kept) and our
+    // on/off from the slot; left there also if we were stopped before it asked. Not when the extension
+    // itself went away: a new version reads afresh.
     if (extensionAlive()) win[SLOT] = left;
     else delete win[SLOT];
   };
@@ -156,30 +160,39 @@ export function startContentScript(ctx: ContentScriptContext): void {
     stop();
     return;
   }
-  ctx.onInvalidated(stop);
-  // ctx.setInterval checks the context before each tick and invalidates it (→ stop) once the extension is gone.
-  // The same wake-up looks whether the page took the highlights away (page.ts, REMOVAL_CHECK_MS).
-  ctx.setInterval(() => page.lookForRemoval(), CONTEXT_CHECK_MS);
-
-  ctx.addEventListener(document, 'mousemove', (event: MouseEvent) => {
-    try {
-      page.onPointer(event.clientX, event.clientY);
-    } catch {
-      /* never break the page */
-    }
-  }, { passive: true });
-  ctx.addEventListener(document, 'mouseleave', () => page.hideTooltip());
-
-  // Single-page apps change the URL without reloading us: start over on the new content.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Single-page apps change the URL without reloading us: start over on the new content (looked at on
+  // the tick: WXT's location event is tied to its context and its name can be fired by the page).
+  let href = location.href;
+  const onLocationChange = (): void => {
     page.invalidate();
-    ctx.setTimeout(() => {
+    const timer = window.setTimeout(() => {
       if (stopped || !page.enabled) return;
       page.apply().then(reportDeals, () => {
         /* the next popup open will retry */
       });
     }, 800);
-  });
+    life.signal.addEventListener('abort', () => window.clearTimeout(timer));
+  };
+  // The context check: when the extension is reloaded or updated, Chromium cuts this copy off without
+  // telling it; the same wake-up looks whether the page took the highlights away (page.ts, REMOVAL_CHECK_MS).
+  const tick = window.setInterval(() => {
+    if (!extensionAlive()) return stop();
+    page.lookForRemoval();
+    if (location.href === href) return;
+    href = location.href;
+    onLocationChange();
+  }, CONTEXT_CHECK_MS);
+  life.signal.addEventListener('abort', () => window.clearInterval(tick));
+
+  const listening = { signal: life.signal };
+  document.addEventListener('mousemove', (event: MouseEvent) => {
+    try {
+      page.onPointer(event.clientX, event.clientY);
+    } catch {
+      /* never break the page */
+    }
+  }, { ...listening, passive: true });
+  document.addEventListener('mouseleave', () => page.hideTooltip(), listening);
 
   // First paint as soon as the preferences are known.
   void ready.then(async () => {
