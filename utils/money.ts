@@ -74,6 +74,8 @@ export interface MoneyContext {
   turkish?: boolean;
   /** The page is about Bangladesh (BANGLADESH_CUES): "Tk5 crore", "Tk 4.25 billion" are taka. Absent: weighed on `text`. */
   bangladeshi?: boolean;
+  /** Which dirham a plain "dirhams", "DH" or "MDH" is on this page (guessDirham): MAD or AED. Absent: weighed on `text`. */
+  dirham?: string;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
   lostSign?: string | null;
   /** What a plain "francs" (and the old French "MF", "MdF") stands for on this page, and which CFA franc: see guessFranc. */
@@ -107,6 +109,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     shilling: guessShilling(text),
     turkish: TURKEY_CUES.test(text),
     bangladeshi: BANGLADESH_CUES.test(text),
+    dirham: guessDirham(text, (lang ?? '').slice(0, 2).toLowerCase()),
     lostSign: guessLostSign(text),
     franc: guessFranc(text, lang, url),
   };
@@ -271,12 +274,33 @@ const SUFFIX_WORD = new RegExp(
   '|(?:Tunisian|Algerian|Kuwaiti|Bahraini|Jordanian)\\s+dinars?|dinars?\\s+(?:tunisiens|algériens|koweïtiens)' +
   '|Moroccan\\s+dirhams?|dirhams?\\s+marocains' +
   '|naira|ringgit|baht|rupiah|reais|dirhams?|riyals?|rand' +
-  // "500 000 DH", "3 millions de DH": the Moroccan press's short dirham, after the figure, in French (acceptWordSuffix).
+  // "500 000 DH", "3 millions de DH": the French press's short dirham, after the figure, in French only (acceptWordSuffix).
   '|dhs?' +
   ')(?![\\p{L}\\p{N}])', 'iuy');
 
 /** "dollars" with no country: whose dollar it is depends on the page. */
 const PLAIN_DOLLAR_WORD = /^dollars?$/i;
+/** A dirham word with no country ("dirhams", "DH", "Dhs"): whose dirham it is, the page says (guessDirham). */
+const PLAIN_DIRHAM_WORD = /^(?:dirhams?|dhs?)$/i;
+/**
+ * MOROCCO_CUES and UAE_CUES: the two countries whose press writes dirhams, each by its name, people, main cities or code.
+ * guessDirham weighs them: a page naming only one of them writes that one's dirham.
+ */
+const MOROCCO_CUES = /(?<![\p{L}\p{N}])(?:Morocco|Moroccan|Maroc|marocaine?s?|Marocaine?s?|Casablanca|Rabat|Marrakech|Tanger|Tangier|MAD)(?![\p{L}\p{N}])/u;
+const UAE_CUES = /(?<![\p{L}\p{N}])(?:UAE|EAU|Emirates|Emirati|Émirats|émirati(?:e|s|es)?|Émirati(?:e|s|es)?|Dubai|Dubaï|Abu Dhabi|Abou Dhabi|Sharjah|AED)(?![\p{L}\p{N}])/u;
+
+/**
+ * Which dirham a plain "dirhams", "DH" or "MDH" is: the one country the page names (MOROCCO_CUES, UAE_CUES); naming both or
+ * neither, the language's (the Moroccan press writes French, the Emirati press English): MAD in French, AED otherwise. So a
+ * dirham word and its short forms follow the same evidence ("200 millions de DH" by an Emirati group in Dubai is AED).
+ */
+function guessDirham(text: string, lang: string): string {
+  const morocco = MOROCCO_CUES.test(text);
+  const uae = UAE_CUES.test(text);
+  if (morocco !== uae) return morocco ? 'MAD' : 'AED';
+  return lang === 'fr' ? 'MAD' : 'AED';
+}
+
 /** Any franc word ("francs", "francs suisses", "F CFA", "CFA francs"): francOfWord reads it with the page's franc. */
 const FRANC_WORD = /franc|cfa/i;
 
@@ -342,9 +366,9 @@ function currencyOfWord(word: string): string | null {
   if (/forint/.test(w)) return 'HUF';
   if (/zloty|złotych/.test(w)) return 'PLN';
   if (/dinar/.test(w)) return /tunisi/.test(w) ? 'TND' : /alg/.test(w) ? 'DZD' : /kuwait|koweït/.test(w) ? 'KWD' : /bahrain/.test(w) ? 'BHD' : 'JOD';
-  if (/moroccan|marocain/.test(w) || /^dhs?$/.test(w)) return 'MAD';
+  if (/moroccan|marocain/.test(w)) return 'MAD';
   const others: Record<string, string> = {
-    naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', dirham: 'AED', dirhams: 'AED',
+    naira: 'NGN', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL',
     riyal: 'SAR', riyals: 'SAR', rand: 'ZAR',
   };
   return others[w] ?? null;
@@ -588,16 +612,18 @@ const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = 
 };
 
 /**
- * TURKEY_CUES: the page is about Turkey (its name, people, cities, currency): only there do the letters "TL" by a scaled figure
- * stand for the lira ("TL 17 million ($1.1 million)", "a TL 21.12 billion market", "17 million TL"); elsewhere "TL" is a team
- * leader or a tail light. One pass over the text.
- */
-/**
  * BANGLADESH_CUES: the page is about Bangladesh: only there are the letters "Tk" before a scaled figure the taka ("invested Tk5
  * crore", "Tk 100 crore", "Tk 4.25 billion", "Tk 6.50bn": The Business Standard, The Daily Star, The Financial Express). One pass.
  */
 const BANGLADESH_CUES = /\b(?:Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram|taka|BDT)\b|৳/u;
-const TURKEY_CUES = /\b(?:Turkey|Turkish|Türkiye|Turkiye|Turquie|turc|turque|turcs|turques|Istanbul|İstanbul|Ankara|Izmir|İzmir|liras?|livres? turques?)\b|₺/u;
+/**
+ * TURKEY_CUES: the page is about Turkey (its name, people, cities, its lira): only there do the letters "TL" by a scaled figure
+ * stand for the lira ("TL 17 million ($1.1 million)", "a TL 21.12 billion market", "17 million TL"); elsewhere "TL" is a team
+ * leader or a tail light. Letter-bounded, not "\b": "İstanbul" and "İzmir" open with a non-ASCII letter, after which "\b" never
+ * matches following a space. The lira counts only as Turkish ("Turkish lira", "livres turques", both read by their adjective):
+ * a bare "lira" is also the Lebanese or Syrian pound. One pass over the text.
+ */
+const TURKEY_CUES = /(?<![\p{L}\p{N}])(?:Turkey|Turkish|Türkiye|Turkiye|Turquie|turc|turque|turcs|turques|Istanbul|İstanbul|Ankara|Izmir|İzmir)(?![\p{L}\p{N}])|₺/u;
 
 /**
  * The three countries whose press writes its shilling "Sh"/"Shs" before the figure, each named by its country, people, capital
@@ -729,6 +755,8 @@ interface Reader {
   turkish: boolean;
   /** The text is about Bangladesh (BANGLADESH_CUES): "Tk" before a scaled figure is the taka. */
   bangladeshi: boolean;
+  /** Which dirham a plain "dirhams", "DH" or "MDH" stands for (guessDirham). */
+  dirham: string;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
   lostSign: string | null;
   /** What a plain "francs", "MF" or "francs CFA" stands for on this page (guessFranc). */
@@ -835,20 +863,31 @@ const PREFIX_BEFORE_WORDS = /(?<![\p{L}\p{N}])(?<pre>USD|US\$|EUR|GBP|CHF|CAD|AU
 const FRANC_ABBREVIATION = new RegExp(`${SP}?(?<scale>MdsF|MdF|MF|KF|kF)(?![\\p{L}\\p{N}])`, 'uy');
 const FRANC_ABBREVIATION_SCALE: Record<string, number> = { MdsF: 1e9, MdF: 1e9, MF: 1e6, KF: 1e3, kF: 1e3 };
 
-/** Read "175 MF" at `pos` into `fig` (FRANC_ABBREVIATION); false when no such token is there. */
-function readFrancAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
+/**
+ * Read a glued French scale-and-currency token at `pos` into `fig` ("175 MF", FRANC_ABBREVIATION; "3,9 MDH",
+ * DIRHAM_ABBREVIATION): French text only, a figure with no currency yet; `currencyOf` may refuse (null). False when none is read.
+ */
+function readGluedAbbreviation(
+  r: Reader, fig: Figure, pos: number, pattern: RegExp,
+  scaleOf: (token: string) => number, currencyOf: (r: Reader, at: number) => string | null,
+): boolean {
   if (r.lang !== 'fr' || fig.currency) return false;
-  FRANC_ABBREVIATION.lastIndex = pos;
-  const m = FRANC_ABBREVIATION.exec(r.text);
+  pattern.lastIndex = pos;
+  const m = pattern.exec(r.text);
   if (!m) return false;
-  const currency = francOfAbbreviation(r, pos);
+  const currency = currencyOf(r, pos);
   if (!currency) return false;
-  fig.scale = FRANC_ABBREVIATION_SCALE[m.groups!.scale!] ?? 1;
+  fig.scale = scaleOf(m.groups!.scale!);
   fig.currency = currency;
   fig.hasSuffix = true;
   fig.french = true;
   fig.end = m.index + m[0].length;
   return true;
+}
+
+/** Read "175 MF" at `pos` into `fig` (FRANC_ABBREVIATION); false when no such token is there. */
+function readFrancAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
+  return readGluedAbbreviation(r, fig, pos, FRANC_ABBREVIATION, (t) => FRANC_ABBREVIATION_SCALE[t] ?? 1, francOfAbbreviation);
 }
 
 /** The franc of an abbreviation at `at`: the page's (guessFranc), else FRF in a sentence dated before 2002, else none. */
@@ -866,17 +905,12 @@ const DIRHAM_ABBREVIATION = new RegExp(`${SP}?(?<scale>MMDH|MMDhs?|MMdhs?|MDH|MD
 
 /** Read "3,9 MDH" at `pos` into `fig` (DIRHAM_ABBREVIATION); false when no such token is there. */
 function readDirhamAbbreviation(r: Reader, fig: Figure, pos: number): boolean {
-  if (r.lang !== 'fr' || fig.currency) return false;
-  DIRHAM_ABBREVIATION.lastIndex = pos;
-  const m = DIRHAM_ABBREVIATION.exec(r.text);
-  if (!m) return false;
-  const token = m.groups!.scale!;
-  fig.scale = token.startsWith('MM') ? 1e9 : token.startsWith('K') ? 1e3 : 1e6;
-  fig.currency = 'MAD';
-  fig.hasSuffix = true;
-  fig.french = true;
-  fig.end = m.index + m[0].length;
-  return true;
+  return readGluedAbbreviation(r, fig, pos, DIRHAM_ABBREVIATION, dirhamAbbreviationScale, () => r.dirham);
+}
+
+/** The scale of a DIRHAM_ABBREVIATION token: "MM…" milliards, "K…" milliers, else millions. */
+function dirhamAbbreviationScale(token: string): number {
+  return token.startsWith('MM') ? 1e9 : token.startsWith('K') ? 1e3 : 1e6;
 }
 
 /** Extend `fig` with the scale and the currency suffix found from `pos`. */
@@ -931,7 +965,8 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
     if (wm && acceptWordSuffix(r, wm, fig, scaled, digits, wm.index + wm[0].length)) {
       // A plain "dollars" ("18 millions de dollars" on a Quebec page) is the page's own dollar; "US dollars", "dollars canadiens" say which.
       const word = wm.groups!.cur!;
-      suffixCurrency = PLAIN_DOLLAR_WORD.test(word) ? r.bareDollar : FRANC_WORD.test(word) ? francOfWord(r, word, fig.start) : currencyOfWord(word);
+      suffixCurrency = PLAIN_DOLLAR_WORD.test(word) ? r.bareDollar : FRANC_WORD.test(word) ? francOfWord(r, word, fig.start)
+        : PLAIN_DIRHAM_WORD.test(word) ? r.dirham : currencyOfWord(word);
       frenchMarker = !!wm.groups!.fr;
       suffixEnd = wm.index + wm[0].length;
     }
@@ -995,7 +1030,8 @@ function acceptWordSuffix(r: Reader, wm: RegExpExecArray, fig: Figure, scaled: b
   if (word === 'francs' && !scaled) return false;
   if (/^wons?$/.test(word) && !scaled && !/[,.\s\u00A0\u202F]\d{3}$/.test(fig.rawNumber)) return false;
   if (word === 'rand' && !scaled) return false;
-  // "DH" after a figure is the Moroccan dirham in French text only (UAE outlets in English write "Dh" before the figure).
+  // "DH" after a figure is read in French text only (UAE outlets in English write "Dh" before the figure); which dirham, the
+  // page says (guessDirham), as for "dirhams".
   if (/^dhs?$/.test(word) && r.lang !== 'fr') return false;
   // "Dong" and "Lira" are names, "taka" and "cedi" words of other languages: currencies only with a scale.
   if (/^(?:dong|vietnamese dong|liras?|taka|cedis?)$/.test(word) && !scaled) return false;
@@ -1063,6 +1099,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
     turkish: context.turkish ?? TURKEY_CUES.test(text),
     bangladeshi: context.bangladeshi ?? BANGLADESH_CUES.test(text),
+    dirham: context.dirham ?? guessDirham(text, lang),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     franc: context.franc ?? guessFranc(text, lang),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
@@ -1569,6 +1606,13 @@ const AMERICAN_SPELLING = /\b(?:organiz\w*|realiz\w*|recogniz\w*|specializ\w*|pr
 const AMERICAN_ONLY_SPELLING = /\b(?:center|centers|color|colors|favor|favorite|behavior)\b/g;
 const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w*|prioritis\w*|utilis\w*|centre|centres|colour|colours|favour|favourite|behaviour)\b/g;
 
+/**
+ * CANADA_PLACE_ABBREVIATION: "B.C." (British Columbia) with its dots, not after a number ("500 B.C." is a year) nor inside a
+ * longer abbreviation; or "BC" right after a British Columbia city and its comma ("Kelowna, BC"). Bounded look-behinds, tried only at "B": linear.
+ */
+const CANADA_PLACE_ABBREVIATION = String.raw`(?<![\p{L}\p{N}.]|\p{N}[\s\u00A0])B\.C\.(?![\p{L}\p{N}])` +
+  String.raw`|(?<=\b(?:Vancouver|Victoria|Burnaby|Surrey|Richmond|Kelowna|Kamloops|Nanaimo|Coquitlam|Abbotsford|Whistler|Squamish|Langley|Delta),[\s\u00A0]?)BC(?![\p{L}\p{N}])`;
+
 const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
   {
     code: 'AUD',
@@ -1592,7 +1636,10 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
   },
   {
     code: 'CAD',
-    place: /\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/g,
+    // British Columbia by its usual abbreviation too (Business in Vancouver, the Vancouver Sun: "Burnaby, B.C.-based",
+    // "Vancouver, BC"): with its dots, not after a year ("500 B.C."), or bare "BC" only after a British Columbia city and
+    // its comma, since a lone "BC" is also "before Christ" or a company's initials (CANADA_PLACE_ABBREVIATION).
+    place: new RegExp(String.raw`\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b|${CANADA_PLACE_ABBREVIATION}`, 'gu'),
     colloquial: /\bCanucks?\b/,
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
