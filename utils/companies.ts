@@ -1230,32 +1230,43 @@ export function withoutNamePrefixes(name: string): string {
 const NATIONALITY_NOUN_PREFIX = /^(?:[Ll][’']\s?)?(?:Suédois|Finlandais|Norvégien|Danois|Irlandais|Belge|Polonais|Autrichien|Portugais|Espagnol|Italien|Chinois|Japonais|Coréen|Canadien|Israélien|Suisse|Néerlandais|Indien|Anglais|Nigérian|Kényan|Marocain|Tunisien|Sénégalais|Égyptien|Estonien|Allemand|Américain|Britannique|Français|Européen|Australien|Brésilien|Singapourien|Québécois|Parisien|Lyonnais|Nantais|Bordelais|Lillois|Marseillais|Toulousain|Grenoblois|Montpelliérain|Rennais|Niçois|Strasbourgeois)(?:nes?|es?|s)?\s+(?=[\p{Lu}\p{N}])/u;
 
 /**
- * Nationality and region adjectives, English and French, that describe a company without naming it ("the French startup", "la
- * fintech Française"). A trailing "?" marks an optional final letter ("Française?": "Français", "Française"); the "-ien" forms are
- * written out, masculine and feminine ("Italien", "Italienne"). Exported, expanded,
- * as COMPANIES_NATIONALITY_WORDS: the fullest list in the code, for any reader that needs the same family.
+ * English nationality and region adjectives that describe a company without naming it ("the French startup", "a Tanzanian
+ * fintech", "Mexican challenger bank Albo"): the one list of the family, shared with investors.ts, whose DEMONYM adds the
+ * regular "-ian/-ean/-ese" forms by suffix. isNationality keeps to the list, without the suffix rule: "Meridian", "Obsidian"
+ * or "Julian" alone is a name far more often than a demonym. Round 32 added the family the startup press of Africa, the Middle
+ * East, Asia and Latin America writes before a kind noun ("Medikea, a Tanzanian startup" read as a second company "Tanzanian",
+ * fixture 697; "a Cameroonian fintech", "the Turkish startup", "the Romanian startup", "a Czech company" in other outlets').
  */
-const NATIONALITY_FORMS = [
-  'Chinese', 'American', 'French', 'German', 'British', 'Indian', 'European', 'Japanese', 'Korean', 'Canadian',
+export const ENGLISH_NATIONALITY_WORDS = [
+  'Chinese', 'American', 'French', 'German', 'British', 'English', 'Indian', 'European', 'Japanese', 'Korean', 'Canadian',
   'Israeli', 'Swiss', 'Dutch', 'Spanish', 'Italian', 'Singaporean', 'Australian', 'Brazilian', 'Asian', 'African',
   'Nigerian', 'Kenyan', 'Egyptian', 'Ghanaian', 'South African', 'Indonesian', 'Vietnamese', 'Aussie', 'Swedish', 'Finnish',
-  'Norwegian', 'Danish', 'Irish', 'Belgian', 'Polish', 'Austrian', 'Portuguese', 'Estonian', 'Scottish', 'Française?',
-  'Américaine?', 'Allemande?', 'Britannique', 'Européen', 'Européenne', 'Suédoise?', 'Finlandaise?', 'Danoise?', 'Irlandaise?', 'Belge', 'Polonaise?',
-  'Portugaise?', 'Espagnole?', 'Chinoise?', 'Japonaise?', 'Néerlandaise?', 'Anglaise?', 'Marocaine?', 'Sénégalaise?', 'Italien', 'Italienne', 'Canadien', 'Canadienne',
-  'Israélien', 'Israélienne', 'Indien', 'Indienne', 'Norvégien', 'Norvégienne', 'Autrichien', 'Autrichienne', 'Tunisien', 'Tunisienne',
-  // Round 32: the rest of the family the startup press of Africa, the Middle East, Asia and Latin America writes before a kind
-  // noun ("Medikea, a Tanzanian startup" read as a second company "Tanzanian", fixture 697; "a Cameroonian fintech", "the Turkish
-  // startup", "the Romanian startup", "a Czech company" in other outlets' fixtures).
+  'Norwegian', 'Danish', 'Irish', 'Belgian', 'Polish', 'Austrian', 'Portuguese', 'Estonian', 'Scottish',
   'Tanzanian', 'Ugandan', 'Rwandan', 'Ethiopian', 'Senegalese', 'Ivorian', 'Cameroonian', 'Zambian', 'Zimbabwean', 'Tunisian',
   'Algerian', 'Moroccan', 'Turkish', 'Saudi', 'Emirati', 'Qatari', 'Kuwaiti', 'Bahraini', 'Omani', 'Jordanian', 'Lebanese',
-  'Pakistani', 'Bangladeshi', 'Sri Lankan', 'Nepali', 'Thai', 'Malaysian', 'Filipino', 'Mexican', 'Argentine', 'Argentinian',
-  'Chilean', 'Colombian', 'Peruvian', 'Russian', 'Ukrainian', 'Greek', 'Czech', 'Hungarian', 'Romanian', 'Taiwanese', 'Welsh',
-  'Latin American', 'Middle Eastern', 'Scandinavian',
+  'Iraqi', 'Afghan', 'Pakistani', 'Bangladeshi', 'Sri Lankan', 'Nepali', 'Thai', 'Malaysian', 'Filipino', 'Mexican',
+  'Dominican', 'Puerto Rican', 'Argentine', 'Argentinian', 'Chilean', 'Colombian', 'Peruvian', 'Russian', 'Ukrainian', 'Greek',
+  'Czech', 'Hungarian', 'Romanian', 'Taiwanese', 'Welsh', 'Latin American', 'Middle Eastern', 'Scandinavian',
+] as const;
+
+/**
+ * French nationality and region adjectives ("la fintech Française"). A trailing "?" marks an optional final letter
+ * ("Française?": "Français", "Française"); the "-ien" forms are written out, masculine and feminine ("Italien", "Italienne").
+ */
+const FRENCH_NATIONALITY_FORMS = [
+  'Française?', 'Américaine?', 'Allemande?', 'Britannique', 'Européen', 'Européenne', 'Suédoise?', 'Finlandaise?', 'Danoise?',
+  'Irlandaise?', 'Belge', 'Polonaise?', 'Portugaise?', 'Espagnole?', 'Chinoise?', 'Japonaise?', 'Néerlandaise?', 'Anglaise?',
+  'Marocaine?', 'Sénégalaise?', 'Italien', 'Italienne', 'Canadien', 'Canadienne', 'Israélien', 'Israélienne', 'Indien', 'Indienne',
+  'Norvégien', 'Norvégienne', 'Autrichien', 'Autrichienne', 'Tunisien', 'Tunisienne',
   'Africaine?', 'Nigériane?', 'Kényane?', 'Ivoirien', 'Ivoirienne', 'Camerounaise?', 'Égyptien', 'Égyptienne', 'Algérien', 'Algérienne',
   'Turc', 'Turque', 'Saoudien', 'Saoudienne', 'Libanaise?', 'Rwandaise?', 'Ougandaise?', 'Ghanéen', 'Ghanéenne', 'Brésilien', 'Brésilienne',
   'Mexicaine?', 'Coréen', 'Coréenne', 'Australien', 'Australienne', 'Singapourien', 'Singapourienne', 'Québécoise?',
 ] as const;
-export const COMPANIES_NATIONALITY_WORDS: readonly string[] = NATIONALITY_FORMS.flatMap((f) => (f.endsWith('?') ? [f.slice(0, -2), f.slice(0, -1)] : [f]));
+/** Both lists expanded (the French optional letters written out): the fullest list in the code, for any reader of the family. */
+export const COMPANIES_NATIONALITY_WORDS: readonly string[] = [
+  ...ENGLISH_NATIONALITY_WORDS,
+  ...FRENCH_NATIONALITY_FORMS.flatMap((f) => (f.endsWith('?') ? [f.slice(0, -2), f.slice(0, -1)] : [f])),
+];
 const NATIONALITY = new RegExp(`^(?:${COMPANIES_NATIONALITY_WORDS.join('|')})$`);
 
 /** Whether a name is only a nationality ("Swiss", "Chinese"): it describes, it does not name. */

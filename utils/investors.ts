@@ -7,7 +7,7 @@
  */
 import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
-import { COMPANY_KIND, isNationality, isPlace } from './companies';
+import { COMPANY_KIND, ENGLISH_NATIONALITY_WORDS, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
@@ -278,12 +278,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: /(?=dont\s)(?<=\b(?:investisseurs|actionnaires|fonds|financeurs|business angels|angels|family offices)(?:\s{1,3}[\p{Ll}-]+){0,2},?\s{1,3})dont\s+(?=(?:[\p{Ll}’'-]+\s+){0,3}[\p{Lu}])/gu, needsInSentence: ROUND_WORD },
   // "The round was funded by X", "The investment was made by X": the givers of a round told just before.
   // The round must be the verb's subject ("The announcement was made by CEO John Smith" names no investor).
-  { role: 'participant', re: /(?=(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed|§)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b/giu },
-  { role: 'participant', re: /(?=(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b)(?<=\b(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital|§)\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|notamment|également)\s+)?)(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b/giu },
+  { role: 'participant', re: /(?=(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b)(?<=\b(?:round|investment|financing|funding|raise|tranche|injection|deal|series [a-j]\+?|seed)\)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|have been|will be|is being)\s+)?(?:(?:also|entirely|fully|jointly|largely|mostly|primarily|mainly)\s+)?)(?:funded|financed|bankrolled|capitali[sz]ed|made|provided|underwritten|subscribed) by\b/giu },
+  { role: 'participant', re: /(?=(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b)(?<=\b(?:tour(?: de table)?|levée(?: de fonds)?|opération|financement|augmentation de capital)\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|notamment|également)\s+)?)(?:financée?s?|souscrite?s?|apportée?s?|assurée?s?|abondée?s?) par\b/giu },
   // SUBSCRIBED_FIGURE (round 32): "une levée de § souscrite par A et B", "une augmentation de capital de §, entièrement souscrite par
   // ses actionnaires A et B": the figure itself is what the holders subscribed, so a share issue's subscribers follow it. The rule
-  // above reads the round noun before the participle; its "\b§" alternative never matched (no word boundary between a space and
-  // "§"), so the figure is read here. Only "souscrit": subscribing is taking shares, while "§ financée par la Région" may be a grant.
+  // above reads the round noun before the participle (a "\b§" alternative there never matched, no word boundary standing between a
+  // space and "§", and was removed), so the figure is read here. Only "souscrit": subscribing is taking shares, while "§ financée par la Région" may be a grant.
   { role: 'participant', re: /(?=souscrite?s?\s+par\b)(?<=(?<!§)§+\)?,?\s+(?:(?:a été|ont été|est|sont|sera|seront|été)\s+)?(?:(?:entièrement|intégralement|principalement|majoritairement|essentiellement|largement|conjointement|notamment|également)\s+)?)souscrite?s?\s+par\b/giu, needsInSentence: RAISE_WORD },
   // "a $5M round backed by X". An appositive "Toutiao, backed by Sequoia, is raising" or an opening
   // "Backed by IFC, the fund…" describes existing shareholders, not this round's investors: a round word must come first.
@@ -1798,8 +1798,11 @@ const KIND_OF_INVESTORS = /^\s+(?:[\p{Ll}-]+\s+)?(?:investors|backers|angels|VCs
 
 /** A capitalised adjective (with an optional word before it, "South Korean") and lower-case words before a name. */
 const NATIONALITY_DESCRIPTOR = /^(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+|US|UK|EU|U\.S\.)\s+(?:[\p{Ll}-]+\s+){1,4}(?=[\p{Lu}\p{N}])/u;
-/** Nationality and regional adjectives, a whole name on their own. */
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|Asian|African|American|Korean|Mexican|Moroccan|Dominican|Puerto Rican|French|Swiss|Dutch|Thai|Greek|Irish|British|English|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Scottish|Welsh|Israeli|Emirati|Saudi|Kuwaiti|Qatari|Omani|Pakistani|Bangladeshi|Nepali|Iraqi|Afghan|German|Japanese|Chinese)$/u;
+/**
+ * Nationality and regional adjectives, a whole name on their own: the regular "-ian/-ean/-ese" forms by suffix ("Tanzanian",
+ * "Senegalese"), the rest from companies.ts' ENGLISH_NATIONALITY_WORDS, the one list of the family ("Kenyan", "Thai", "Czech").
+ */
+const DEMONYM = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|${ENGLISH_NATIONALITY_WORDS.join('|')})$`, 'u');
 /** Words that make a list item a quantity, not a name: "Tous les investisseurs initiaux", "Several of its backers", "IPOs". */
 const QUANTITY_OR_KIND = /^(?:tous|toutes|plusieurs|certains|certaines|chacun|aucun|nombre|la plupart|many|most|several|each|every|IPOs?|ICOs?|SPACs?)$/i;
 /** A lower-case word right after a name that starts a new clause: "…, Kalpavriksh decided it was time", "Sonder raised §". */
