@@ -257,9 +257,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // ROUND_WITH_NAMED_INVESTORS: "raised § through a seed round involving investors A, B and C", "a Series A with investors A and B",
   // "un tour de table de § impliquant les investisseurs A et B": the round noun (its figure may sit between), a preposition of
   // company, the plural noun "investors", then its names (the list reader keeps only names: "a series D round involving some major
-  // institutional investors for Starling Bank", fixture 91, Finextra, names none). Under the "i" flag the closing lookahead admits
-  // any letter, so "a Series B funding round with investors that include A" (811, Metro/Reuters) is read too. Shape: 877 (Herald
-  // Scotland), 811, and 91's unnamed frame.
+  // institutional investors for Starling Bank", fixture 91, Finextra, names none). Under the "iu" flags the closing lookahead's
+  // \p{Lu} matches by simple case folding, so it admits a lower-case letter too (/\p{Lu}/iu.test("a") is true, checked in Node 20):
+  // "a Series B funding round with investors that include A" (811, Metro/Reuters) is read that way, and the list reader then keeps
+  // only the names ("investors in Europe" yields none). Shape: 877 (Herald Scotland), 811, and 91's unnamed frame.
   { role: 'participant', re: new RegExp(String.raw`(?<=(?:${ROUND_NOUNS.join('|')})(?:\s+(?:of|de|d[’'])\s*§+)?,?\s)(?:involving|including|featuring|with|impliquant|incluant|réunissant|avec)\s+(?:(?:les|des|ses)\s+)?(?:(?:new|existing|institutional|strategic|nouveaux|historiques)\s+)?(?:investors|backers|investisseurs)(?:\s+(?:historiques|institutionnels|existants))?\s(?=[\p{Lu}\p{N}])`, 'giu'), needsNear: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
