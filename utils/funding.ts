@@ -1212,7 +1212,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
 
   const headline = headlineCompany(options.title ?? null, lang);
   // A roundup of a period ("The top 5 … of 2020"): its entries dated inside the period are its news, not earlier rounds.
-  const period = reviewPeriodOf(options.title ?? null, text.paragraphs.slice(0, 2).join(' '));
+  // The title and first two paragraphs name it; a period told only in the opening sentence is looked for four paragraphs
+  // in, because a scraped page may open on site residue and a headline with no review word.
+  const period = reviewPeriodOf(options.title ?? null, text.paragraphs.slice(0, 2).join(' '), text.paragraphs.slice(0, 4).join(' '));
   const deals: Candidate[] = [];
   /** Investors read before any deal; `notTo`: a deal they were kept from (the round of their own past). */
   const pending: Array<{ role: 'lead' | 'participant'; names: string[]; notTo?: Candidate | null; profiled?: string[] | null }> = [];
