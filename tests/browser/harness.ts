@@ -87,6 +87,17 @@ export async function openPopup(session: Session): Promise<Page> {
 }
 
 /** Collect console errors and uncaught exceptions of a page. */
+/**
+ * The keyboard command's two steps, run from the service worker (background.ts, toggleOn): inject a fresh copy of the
+ * content script, then ask it to flip the highlights. Headless Chromium cannot press the shortcut itself.
+ */
+export async function pressToggleCommand(session: Session, tabId: number): Promise<void> {
+  await session.worker.evaluate(
+    `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
+      .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
+  );
+}
+
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {

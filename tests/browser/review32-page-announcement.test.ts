@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type Session } from './harness';
+import { launchWithExtension, pressToggleCommand, type Session } from './harness';
 import { STORY_A, startStoryServer, storyBody } from './fixtures/big/articles';
 import { analyzeTab, tabIdOfPage } from './page-guard';
 
@@ -39,10 +39,7 @@ describe('review32: an injection is not announced to the page', () => {
     const tabId = await tabIdOfPage(session, page);
     expect((await analyzeTab(session, tabId)).status).toBe('ok');
     // The keyboard command injects a second copy (background.ts, toggleOn).
-    await session.worker.evaluate(
-      `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
-        .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
-    );
+    await pressToggleCommand(session, tabId);
     const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
     expect(heard.filter((m) => m.includes(session.extensionId) || m.includes('content-script-started'))).toEqual([]);
   });

@@ -13,7 +13,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
 import { STORY_A, STORY_B, startStoryServer, storyPage } from './fixtures/big/articles';
 import { analyzeTab, tabIdOfPage } from './page-guard';
 import type { GetSummaryResponse } from '../../utils/messages';
@@ -53,13 +53,6 @@ async function storeSwitch(on: boolean): Promise<void> {
 // Each row starts from the default: highlights on (a press stores its own on/off).
 beforeEach(() => storeSwitch(true));
 
-/** The keyboard command's two steps (background.ts, toggleOn). */
-async function pressToggle(tabId: number): Promise<void> {
-  await session.worker.evaluate(
-    `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
-      .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
-  );
-}
 
 /** 'get-summary' to the copy running in the tab (no injection). */
 async function summaryOf(tabId: number): Promise<GetSummaryResponse> {
@@ -87,7 +80,7 @@ describe('review32: the keyboard toggle’s new copy takes over from the running
     await popup.waitForSelector('.legend .switch span', { timeout: 90_000 });
     expect(await popup.$eval('.legend .switch span', (el) => el.textContent)).toBe('On');
 
-    await pressToggle(tabId);
+    await pressToggleCommand(session, tabId);
     await highlightsBecome(page, false);
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'Off', { timeout: WAIT_MS });
     expect((await summaryOf(tabId)).analysisId).toBe(2);
@@ -98,7 +91,7 @@ describe('review32: the keyboard toggle’s new copy takes over from the running
   it('after a tab switch, each press flips what that page shows, not the last switch of another tab', async () => {
     const a = await open('/b.html');
     expect((await analyzeTab(session, a.tabId)).status).toBe('ok');
-    await pressToggle(a.tabId);
+    await pressToggleCommand(session, a.tabId);
     await highlightsBecome(a.page, false);
     // Tab B: read, then turned on from its popup (which stores the switch for every tab).
     const b = await open('/c.html');
@@ -108,10 +101,10 @@ describe('review32: the keyboard toggle’s new copy takes over from the running
     await highlightsBecome(b.page, true);
 
     await a.page.bringToFront();
-    await pressToggle(a.tabId);
+    await pressToggleCommand(session, a.tabId);
     await highlightsBecome(a.page, true);
     await b.page.bringToFront();
-    await pressToggle(b.tabId);
+    await pressToggleCommand(session, b.tabId);
     await highlightsBecome(b.page, false);
   });
 });

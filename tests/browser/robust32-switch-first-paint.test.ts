@@ -12,7 +12,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
 import { STORY_A, STORY_B, startStoryServer, storyPage } from './fixtures/big/articles';
 import { tabIdOf } from './popup-page';
 
@@ -31,13 +31,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The keyboard command's two steps, from the worker (see background.ts, toggleOn). */
-async function pressToggle(tabId: number): Promise<void> {
-  await session.worker.evaluate(
-    `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
-      .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
-  );
-}
 
 /** Wait until `page` has highlights (`some`) or none (the document's registry, seen from the main world; the page registers none). */
 async function waitForRanges(page: Page, some: boolean): Promise<void> {
@@ -66,7 +59,7 @@ describe('robust32: the reopened popup’s switch shows the tab’s state on fir
     expect(await popup.evaluate(switchText)).toBe('On');
     await popup.close();
     const tabA = await tabIdOf(session, `${server.url}/a.html`);
-    await pressToggle(tabA);
+    await pressToggleCommand(session, tabA);
     await waitForRanges(a, false);
 
     // Tab B, read for the first time: its copy starts from the stored Off; its card turns it on (stored On).

@@ -12,7 +12,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
 import { STORY_A, startStoryServer, storyPage } from './fixtures/big/articles';
 import { tabIdOf } from './popup-page';
 
@@ -35,13 +35,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The keyboard command's two steps, from the worker (see background.ts, toggleOn). */
-async function pressToggle(tabId: number): Promise<void> {
-  await session.worker.evaluate(
-    `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, files: ['/content-scripts/content.js'] })
-      .then(() => chrome.tabs.sendMessage(${tabId}, { type: 'toggle-highlights' }))`,
-  );
-}
 
 /** The switch as the reader sees it: its words and whether the checkbox is ticked. */
 function switchShown(view: Page): Promise<{ text: string; checked: boolean }> {
@@ -74,12 +67,12 @@ describe('robust32: the open popup’s switch follows the keyboard toggle', () =
     await popup.evaluate(() => ((window as unknown as { __sameCard?: boolean }).__sameCard = true));
     const tabId = await tabIdOf(session, url);
 
-    await pressToggle(tabId);
+    await pressToggleCommand(session, tabId);
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'Off', { timeout: 30_000 });
     expect(await switchShown(popup)).toEqual({ text: 'Off', checked: false });
     expect(await highlighted()).toBe(0);
 
-    await pressToggle(tabId);
+    await pressToggleCommand(session, tabId);
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'On', { timeout: 30_000 });
     expect(await switchShown(popup)).toEqual({ text: 'On', checked: true });
     expect(await highlighted()).toBeGreaterThan(0);
