@@ -1584,18 +1584,38 @@ interface BareDollarCountry {
   /** American spellings this country does not share: Canadian English writes "organization" but "centre", "colour". */
   americanSpelling: RegExp;
   /**
-   * The country's own scene named by its demonym ("Australian startups", "Canadian investors", "Aussie founders"):
-   * the frame of a local roundup, rarer in a foreign outlet's single-deal story.
+   * The country's own scene named by its demonym ("Australian startups", "Canadian investors", "Aussie founders") or by
+   * its places' possessive ("B.C.'s technology sector"): the frame of a local roundup, rarer in a foreign outlet's
+   * single-deal story (sceneOf).
    */
-  sceneByDemonym: RegExp;
+  scene: RegExp;
   /** A company placed in the country: "Toronto-based", "Sydney-headquartered", "Auckland-founded". */
   based: RegExp;
 }
 
 /** The scene called local or "here" ("local startups", "Local VCs", "here in Edmonton"): the writer is inside the country. */
 const LOCAL_SCENE = /\b(?:[Ll]ocal|[Hh]omegrown|[Hh]ome-grown) (?:startups?|start-ups?|VCs?|venture capital(?:ists)?|founders?|investors?|tech(?: companies| firms| scene| sector| ecosystem)?|ecosystem)\b|\bhere in \p{Lu}/u;
-/** What follows a demonym when it names the country's startup scene. */
-const SCENE_NOUN = '(?:startups?|start-ups?|founders?|VCs?|venture capital(?:ists)?|investors|tech (?:companies|firms|scene|sector|ecosystem)|scaleups?|ecosystem)';
+/**
+ * What follows a demonym when it names the country's startup scene. A singular count noun right before a capitalised
+ * word is one company's descriptor, not the scene ("Canadian startup Feldan Therapeutics pocketed $12.5 million" on a
+ * US trade outlet; "a Kiwi start-up, Vend" on a Sydney paper's page): a foreign outlet writes that as often as a local one.
+ * The singular stays a scene word elsewhere ("Canadian startup news", "the Australian startup ecosystem").
+ */
+const SCENE_NOUN = String.raw`(?:(?:startup|start-up|founder|VC|scaleup)(?:s|(?![\s\u00A0]*,?[\s\u00A0]+\p{Lu}))|venture capital(?:ists)?|investors|tech (?:companies|firms|scene|sector|ecosystem)|ecosystem)`;
+
+/**
+ * The scene named by the place's possessive ("B.C.'s technology sector", "Canada's best startups", "Brisbane's startup
+ * community", "Australia's VC industry"): the same frame as the scene named by demonym, written the other way (Business in
+ * Vancouver's column, BrainStation, The Startup Journal). Up to two lower-case words between ("Canada's flourishing tech
+ * sector"); a sector of another kind ("Canada's mining sector") is no startup scene.
+ */
+const POSSESSIVE_SCENE = String.raw`['\u2019]s[\s\u00A0](?:\p{Ll}[\p{Ll}-]*[\s\u00A0]){0,2}?` +
+  String.raw`(?:(?:tech(?:nology)?|startup|start-up|venture(?:[\s\u00A0]capital)?|VC|innovation)[\s\u00A0](?:sectors?|scenes?|ecosystems?|community|industry|companies|firms|investors|startups|start-ups)|startups|start-ups|founders|VCs)\b`;
+
+/** The country's scene named by its demonym or by a place's possessive (POSSESSIVE_SCENE). */
+function sceneOf(demonyms: string, place: RegExp): RegExp {
+  return new RegExp(String.raw`\b(?:${demonyms})[\s\u00A0]${SCENE_NOUN}\b|(?:${place.source})${POSSESSIVE_SCENE}`, 'u');
+}
 
 /**
  * American and Commonwealth spellings of the same common words: Australian, New Zealand and Canadian outlets write
@@ -1613,38 +1633,47 @@ const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w
 const CANADA_PLACE_ABBREVIATION = String.raw`(?<![\p{L}\p{N}.]|\p{N}[\s\u00A0])B\.C\.(?![\p{L}\p{N}])` +
   String.raw`|(?<=\b(?:Vancouver|Victoria|Burnaby|Surrey|Richmond|Kelowna|Kamloops|Nanaimo|Coquitlam|Abbotsford|Whistler|Squamish|Langley|Delta),[\s\u00A0]?)BC(?![\p{L}\p{N}])`;
 
+/** Australia, its people, its main cities and its exchange. */
+const AUSTRALIA_PLACE = /\b(?:Australia|Australians?|Aussies?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|ASX)\b/g;
+/** New Zealand, its people, its main cities and its exchange. */
+const NEW_ZEALAND_PLACE = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b/g;
+/**
+ * Canada, its people, its main cities, provinces and exchange. British Columbia by its usual abbreviation too (Business in
+ * Vancouver, the Vancouver Sun: "Burnaby, B.C.-based", "Vancouver, BC"): with its dots, not after a year ("500 B.C."), or
+ * bare "BC" only after a British Columbia city and its comma, since a lone "BC" is also "before Christ" or a company's
+ * initials (CANADA_PLACE_ABBREVIATION).
+ */
+const CANADA_PLACE = new RegExp(String.raw`\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b|${CANADA_PLACE_ABBREVIATION}`, 'gu');
+
 const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
   {
     code: 'AUD',
-    place: /\b(?:Australia|Australians?|Aussies?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|ASX)\b/g,
+    place: AUSTRALIA_PLACE,
     colloquial: /\bAussies?\b/,
     ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
-    sceneByDemonym: new RegExp(`\\b(?:Australian|Aussie) ${SCENE_NOUN}\\b`),
+    scene: sceneOf('Australian|Aussie', AUSTRALIA_PLACE),
     based: /\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Gold Coast|Queensland|Victoria|Tasmania|New South Wales)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
     code: 'NZD',
-    place: /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b/g,
+    place: NEW_ZEALAND_PLACE,
     colloquial: /\bKiwis?\b/,
     ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
-    sceneByDemonym: new RegExp(`\\b(?:New Zealand|Kiwi) ${SCENE_NOUN}\\b`),
+    scene: sceneOf('New Zealand|Kiwi', NEW_ZEALAND_PLACE),
     based: /\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Hamilton)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
     code: 'CAD',
-    // British Columbia by its usual abbreviation too (Business in Vancouver, the Vancouver Sun: "Burnaby, B.C.-based",
-    // "Vancouver, BC"): with its dots, not after a year ("500 B.C."), or bare "BC" only after a British Columbia city and
-    // its comma, since a lone "BC" is also "before Christ" or a company's initials (CANADA_PLACE_ABBREVIATION).
-    place: new RegExp(String.raw`\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b|${CANADA_PLACE_ABBREVIATION}`, 'gu'),
+    place: CANADA_PLACE,
     colloquial: /\bCanucks?\b/,
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_ONLY_SPELLING,
-    sceneByDemonym: new RegExp(`\\bCanadian ${SCENE_NOUN}\\b`),
+    scene: sceneOf('Canadian', CANADA_PLACE),
     based: /\b(?:Canada|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Waterloo|Mississauga|Qu[eé]bec(?: City)?|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
 ];
@@ -1696,8 +1725,8 @@ export function guessBareDollar(articleText: string, host: string | null = null)
   // The scene named by demonym and called local ("Australian startups … Local VCs remain cautious"): a local roundup
   // may name its country only once, as its frame.
   const localScene = LOCAL_SCENE.test(articleText);
-  const sceneByDemonym = country.sceneByDemonym.test(articleText);
-  if (best.n < 2 && !(localScene && sceneByDemonym)) return null;
+  const localSceneNamed = country.scene.test(articleText);
+  if (best.n < 2 && !(localScene && localSceneNamed)) return null;
   const usMarked = US_MARK.test(articleText);
   if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;
   if ((articleText.match(US_PLACE)?.length ?? 0) >= best.n) return null;
@@ -1710,7 +1739,7 @@ export function guessBareDollar(articleText: string, host: string | null = null)
   // ("Local startup Mover", "here in Edmonton").
   // That voice is weaker than the others: a page that clarifies a bare "$" as US after the figure ("Calgary businesses
   // raised $99 million U.S. … of that $99 million, $78 million") keeps its bare figures US.
-  const localVoice = (sceneByDemonym || localScene) && !US_SUFFIX.test(articleText);
+  const localVoice = (localSceneNamed || localScene) && !US_SUFFIX.test(articleText);
   // A local page by its weight: the country or its cities named three times or more, three times as often as the United States,
   // and a company placed there ("Toronto-based Spatula Foods", "Sydney-headquartered Acme", "une start-up montréalaise" is not
   // read): a city news round-up whose raisers are local. Spelling still decides below (a US wire story uses American spelling).
