@@ -9,50 +9,20 @@
  * URL on that tick, so neither event does anything.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type Session } from './harness';
-import { STORY_A, startStoryServer, storyPage } from './fixtures/big/articles';
+import { describe, expect, it } from 'vitest';
+import { STORY_A, storyPage } from './fixtures/big/articles';
 import { analyzeTab, tabIdOfPage } from './page-guard';
-import type { GetSummaryResponse } from '../../utils/messages';
+import { highlightedRanges as highlighted, summaryOf, useStorySession } from './story-session';
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startStoryServer({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_A) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => undefined);
-  await session?.close();
-  await server?.close();
-});
+const rig = useStorySession({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_A) });
 
 async function openRead(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.browser.newPage();
-  opened.push(page);
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await page.bringToFront();
-  const tabId = await tabIdOfPage(session, page);
-  expect((await analyzeTab(session, tabId)).analysisId).toBe(1);
+  const page = await rig.open(path);
+  const tabId = await tabIdOfPage(rig.session, page);
+  expect((await analyzeTab(rig.session, tabId)).analysisId).toBe(1);
   return { page, tabId };
 }
 
-/** Ranges in the page's highlight registry (what is painted). */
-function highlighted(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => (n += h.size));
-    return n;
-  });
-}
-
-/** 'get-summary' to the copy running in the tab (no injection). */
-function summaryOf(tabId: number): Promise<GetSummaryResponse> {
-  return session.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'get-summary' })`) as Promise<GetSummaryResponse>;
-}
 
 describe('review32: events the page fires under WXT’s names', () => {
   it('a forged "content script started" event leaves the highlights painted and the messages answered', async () => {
@@ -60,10 +30,10 @@ describe('review32: events the page fires under WXT’s names', () => {
     expect(await highlighted(page)).toBeGreaterThan(0);
     await page.evaluate((id: string) => {
       document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-    }, session.extensionId);
+    }, rig.session.extensionId);
     // WXT stops a context synchronously on this event: a stopped copy would have unpainted already.
     expect(await highlighted(page)).toBeGreaterThan(0);
-    const summary = await summaryOf(tabId);
+    const summary = await summaryOf(rig.session, tabId);
     expect(summary.analysisId).toBe(1);
     expect(await highlighted(page)).toBeGreaterThan(0);
   });
@@ -73,9 +43,9 @@ describe('review32: events the page fires under WXT’s names', () => {
     expect(await highlighted(page)).toBeGreaterThan(0);
     await page.evaluate((id: string) => {
       window.dispatchEvent(new CustomEvent(`${id}:content:wxt:locationchange`, { detail: { newUrl: new URL('https://example.invalid/'), oldUrl: new URL(location.href) } }));
-    }, session.extensionId);
+    }, rig.session.extensionId);
     // A handled location change forgets the reading at once (unpainted, the next summary reads anew).
     expect(await highlighted(page)).toBeGreaterThan(0);
-    expect((await summaryOf(tabId)).analysisId).toBe(1);
+    expect((await summaryOf(rig.session, tabId)).analysisId).toBe(1);
   });
 });

@@ -12,52 +12,30 @@
  * background.ts's toggleOn does (inject, then 'toggle-highlights').
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
-import { STORY_A, STORY_B, startStoryServer, storyPage } from './fixtures/big/articles';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openPopup, pressToggleCommand, watchErrors } from './harness';
+import { STORY_A, STORY_B, storyPage } from './fixtures/big/articles';
 import { analyzeTab, tabIdOfPage } from './page-guard';
-import type { GetSummaryResponse } from '../../utils/messages';
+import { summaryOf, useStorySession } from './story-session';
 import { HIGHLIGHTS_KEY } from '../../utils/messages';
 
 const WAIT_MS = 30_000;
 
-
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startStoryServer({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_B), '/c.html': storyPage(STORY_A) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => undefined);
-  await session?.close();
-  await server?.close();
-});
+const rig = useStorySession({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_B), '/c.html': storyPage(STORY_A) });
 
 async function open(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.browser.newPage();
-  opened.push(page);
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await page.bringToFront();
-  return { page, tabId: await tabIdOfPage(session, page) };
+  const page = await rig.open(path);
+  return { page, tabId: await tabIdOfPage(rig.session, page) };
 }
 
 /** The switch as the popup stores it (one value for every tab). */
 async function storeSwitch(on: boolean): Promise<void> {
-  await session.worker.evaluate(`chrome.storage.local.set({ ${JSON.stringify(HIGHLIGHTS_KEY)}: ${on ? 'true' : 'false'} })`);
+  await rig.session.worker.evaluate(`chrome.storage.local.set({ ${JSON.stringify(HIGHLIGHTS_KEY)}: ${on ? 'true' : 'false'} })`);
 }
 
 // Each row starts from the default: highlights on (a press stores its own on/off).
 beforeEach(() => storeSwitch(true));
 
-
-/** 'get-summary' to the copy running in the tab (no injection). */
-async function summaryOf(tabId: number): Promise<GetSummaryResponse> {
-  return (await session.worker.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'get-summary' })`)) as GetSummaryResponse;
-}
 
 /** Waits until the page's highlight registry holds ranges (`on`) or none. */
 async function highlightsBecome(page: Page, on: boolean): Promise<void> {
@@ -71,40 +49,40 @@ async function highlightsBecome(page: Page, on: boolean): Promise<void> {
 describe('review32: the keyboard toggle’s new copy takes over from the running one', () => {
   it('a card on the page’s second reading: the new copy keeps that reading, and the open card’s switch follows the press', async () => {
     const { page, tabId } = await open('/a.html');
-    expect((await analyzeTab(session, tabId)).analysisId).toBe(1);
+    expect((await analyzeTab(rig.session, tabId)).analysisId).toBe(1);
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>The company also named a new chief operating officer, who joins from a large parcel firm next month.</p>'));
-    expect((await summaryOf(tabId)).analysisId).toBe(2);
-    const popup = await openPopup(session);
-    opened.push(popup);
+    expect((await summaryOf(rig.session, tabId)).analysisId).toBe(2);
+    const popup = await openPopup(rig.session);
+    rig.keep(popup);
     const errors = watchErrors(popup);
     await popup.waitForSelector('.legend .switch span', { timeout: 90_000 });
     expect(await popup.$eval('.legend .switch span', (el) => el.textContent)).toBe('On');
 
-    await pressToggleCommand(session, tabId);
+    await pressToggleCommand(rig.session, tabId);
     await highlightsBecome(page, false);
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'Off', { timeout: WAIT_MS });
-    expect((await summaryOf(tabId)).analysisId).toBe(2);
+    expect((await summaryOf(rig.session, tabId)).analysisId).toBe(2);
     expect(errors).toEqual([]);
     await popup.close();
   });
 
   it('after a tab switch, each press flips what that page shows, not the last switch of another tab', async () => {
     const a = await open('/b.html');
-    expect((await analyzeTab(session, a.tabId)).status).toBe('ok');
-    await pressToggleCommand(session, a.tabId);
+    expect((await analyzeTab(rig.session, a.tabId)).status).toBe('ok');
+    await pressToggleCommand(rig.session, a.tabId);
     await highlightsBecome(a.page, false);
     // Tab B: read, then turned on from its popup (which stores the switch for every tab).
     const b = await open('/c.html');
-    await analyzeTab(session, b.tabId);
-    await session.worker.evaluate(`chrome.tabs.sendMessage(${b.tabId}, { type: 'set-highlights', enabled: true })`);
+    await analyzeTab(rig.session, b.tabId);
+    await rig.session.worker.evaluate(`chrome.tabs.sendMessage(${b.tabId}, { type: 'set-highlights', enabled: true })`);
     await storeSwitch(true);
     await highlightsBecome(b.page, true);
 
     await a.page.bringToFront();
-    await pressToggleCommand(session, a.tabId);
+    await pressToggleCommand(rig.session, a.tabId);
     await highlightsBecome(a.page, true);
     await b.page.bringToFront();
-    await pressToggleCommand(session, b.tabId);
+    await pressToggleCommand(rig.session, b.tabId);
     await highlightsBecome(b.page, false);
   });
 });

@@ -6,10 +6,10 @@
  * page changed, yet "Read again" kept the old reading (same fingerprint) and
  * showed the old figure. The fingerprint now reads the open shadow roots.
  */
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
-import { STORY_A, startStoryServer, storyBody } from './fixtures/big/articles';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from './harness';
+import { STORY_A, storyBody } from './fixtures/big/articles';
+import { cardHeadline, readAgainUntil, useStorySession } from './story-session';
 
 const WAIT_MS = 90_000;
 const NEW_AMOUNT = '$60 million';
@@ -23,44 +23,20 @@ function componentPage(): string {
 });</script></body></html>`;
 }
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
-let popup: Page | null = null;
-
-beforeAll(async () => {
-  server = await startStoryServer({ '/component.html': componentPage() });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
-
-afterAll(async () => {
-  await popup?.close().catch(() => undefined);
-  await session?.close();
-  await server?.close();
-});
-
-const headline = (view: Page): Promise<string> => view.$eval('.deal-headline', (el) => el.textContent ?? '');
+const rig = useStorySession({ '/component.html': componentPage() });
 
 describe('robust32: a change inside a web component is a changed page', () => {
   it('the component edits its round’s figure: the open card says the page changed, and "Read again" shows the new figure', async () => {
-    await page.goto(`${server.url}/component.html`, { waitUntil: 'load' });
-    await page.bringToFront();
-    popup = await openPopup(session);
+    const popup = await rig.openCard('/component.html', WAIT_MS);
     const errors = watchErrors(popup);
-    await popup.waitForSelector('.deal-headline', { timeout: WAIT_MS });
-    expect(await headline(popup)).toContain(STORY_A.amount);
+    expect(await cardHeadline(popup)).toContain(STORY_A.amount);
     // Only the component's shadow tree changes: the light DOM (header, host, footer) stays as it was.
-    await page.evaluate((from, to) => {
+    await rig.page.evaluate((from, to) => {
       const root = document.querySelector('news-article')!.shadowRoot!;
       for (const el of root.querySelectorAll('h1, p')) el.textContent = (el.textContent ?? '').replace(from, to);
     }, STORY_A.amount, NEW_AMOUNT);
-    await popup.waitForFunction(() => /changed after Roundup read it/.test(document.querySelector('.card')?.textContent ?? ''), { timeout: 30_000 });
-    const readAgain = await popup.waitForSelector('.card .status-action', { timeout: 10_000 });
-    await readAgain!.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await readAgain!.click();
-    await popup.waitForFunction((amount) => (document.querySelector('.deal-headline')?.textContent ?? '').includes(amount), { timeout: WAIT_MS }, NEW_AMOUNT);
-    expect(await headline(popup)).not.toContain(STORY_A.amount);
+    await readAgainUntil(popup, NEW_AMOUNT, WAIT_MS);
+    expect(await cardHeadline(popup)).not.toContain(STORY_A.amount);
     expect(errors).toEqual([]);
   });
 });

@@ -11,29 +11,15 @@
  * takes over from the running one) and send it 'toggle-highlights'.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
-import { STORY_A, startStoryServer, storyPage } from './fixtures/big/articles';
+import { describe, expect, it } from 'vitest';
+import { openPopup, pressToggleCommand, watchErrors } from './harness';
+import { STORY_A, storyPage } from './fixtures/big/articles';
 import { tabIdOf } from './popup-page';
+import { highlightedRanges, useStorySession } from './story-session';
 
 const WAIT_MS = 90_000;
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
-let popup: Page | null = null;
-
-beforeAll(async () => {
-  server = await startStoryServer({ '/toggle.html': storyPage(STORY_A) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
-
-afterAll(async () => {
-  await popup?.close().catch(() => undefined);
-  await session?.close();
-  await server?.close();
-});
+const rig = useStorySession({ '/toggle.html': storyPage(STORY_A) });
 
 
 /** The switch as the reader sees it: its words and whether the checkbox is ticked. */
@@ -44,21 +30,15 @@ function switchShown(view: Page): Promise<{ text: string; checked: boolean }> {
   }));
 }
 
-/** Ranges highlighted on the page (the registry is the document's, seen from the main world too; the page itself registers none). */
-function highlighted(): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => (n += h.size));
-    return n;
-  });
-}
 
 describe('robust32: the open popup’s switch follows the keyboard toggle', () => {
   it('the keyboard turns the highlights off, then on again: the same open popup’s switch says so each time', async () => {
-    const url = `${server.url}/toggle.html`;
+    const { page, session } = rig;
+    const highlighted = (): Promise<number> => highlightedRanges(page);
+    const url = `${rig.url}/toggle.html`;
     await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
-    popup = await openPopup(session);
+    const popup = rig.keep(await openPopup(session));
     const errors = watchErrors(popup);
     await popup.waitForSelector('.legend .switch span', { timeout: WAIT_MS });
     expect(await switchShown(popup)).toEqual({ text: 'On', checked: true });
