@@ -209,8 +209,21 @@ function headingsWhereClaimed(doc: ArticleDoc, claimed: DisjointSpans, found: Fi
     const start = doc.starts[i] ?? 0;
     const end = start + doc.paragraphs[i]!.length;
     if (f.start === start && end < f.end && isFurnitureLine(doc.paragraphs[i]!)) out.push({ ...f, start, end });
+    out.push(...tailPastClaim(doc, claimed, f));
   }
   return out;
+}
+
+/**
+ * The paragraphs of a block finding after the last earlier claim inside it: a narrower reader (teaser cards printed
+ * twice) took the block's middle, and the lines after it (an edition picker, a topic tag) are still the block's.
+ */
+function tailPastClaim(doc: ArticleDoc, claimed: DisjointSpans, f: Finding): Finding[] {
+  const last = claimed.allOverlapping(f, 1)[0];
+  if (!last || last.end >= f.end) return [];
+  // The paragraph after the one the claim ends in (claims end at a paragraph's end or inside it).
+  const start = doc.starts[paragraphAt(doc, last.end) + 1];
+  return start !== undefined && start < f.end ? [{ ...f, start }] : [];
 }
 
 /** Index of the paragraph holding offset `at`. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifactsLocated } from '../../utils/artifacts';
+
+/**
+ * Round 33 (artifact text readers, invented rows).
+ *
+ * index.ts: a site header read as one boilerplate block (section label, a teaser module, picker and tag lines) loses
+ * its lines past the teaser module when the teaser reader (captions.ts) claimed the module first: the lines after the
+ * claim are still reported.
+ */
+
+const HEADER_BEFORE_STORY = [
+  'Island ferry operator lifts passenger forecast - sources',
+  'Sections',
+  'Featured',
+  'Harbour cranes return to work',
+  'Ports',
+  'Harbour cranes return to work',
+  'Island ferry fares frozen for winter',
+  'Transport',
+  'Island ferry fares frozen for winter',
+  'Dredgers clear channel',
+  'Canals',
+  'Dredgers clear channel',
+  'VideoHarbour TV',
+  'NorgeSuomiDanmarkÍslandSverigeEesti',
+  '#Shipping News',
+  'March 3, 2021 / 6:10 AM',
+  'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters on Tuesday.',
+  'The company said it planned to add two routes to the islands before the end of next year, subject to approval.',
+  'Its shares rose 4 percent in morning trading after the figures were published, the exchange said.',
+];
+
+const boilerplateOn = (paragraphs: string[], line: string): boolean =>
+  findArtifactsLocated({ paragraphs }).some((f) => f.kind === 'boilerplate' && f.text.includes(line));
+
+describe('round 33: a header block keeps its lines past a teaser module another reader took', () => {
+  it('the short card the module reader stopped before', () => {
+    expect(boilerplateOn(HEADER_BEFORE_STORY, 'Dredgers clear channel')).toBe(true);
+  });
+  it('the topic tag after the module', () => {
+    expect(boilerplateOn(HEADER_BEFORE_STORY, '#Shipping News')).toBe(true);
+  });
+});
+
+describe('round 33: the lines past the claim stop where the header block stops', () => {
+  for (const line of HEADER_BEFORE_STORY.slice(-4)) {
+    it(`not flagged: ${line.slice(0, 40)}`, () => {
+      expect(findArtifactsLocated({ paragraphs: HEADER_BEFORE_STORY }).some((f) => f.text.includes(line))).toBe(false);
+    });
+  }
+});
