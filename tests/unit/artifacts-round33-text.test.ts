@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifactsLocated } from '../../utils/artifacts';
+import { buildDoc } from '../../utils/artifacts/context';
+import { findMergedStories } from '../../utils/artifacts/merged-stories';
 
 /**
  * Round 33 (artifact text readers, invented rows).
@@ -49,4 +51,20 @@ describe('round 33: the lines past the claim stop where the header block stops',
       expect(findArtifactsLocated({ paragraphs: HEADER_BEFORE_STORY }).some((f) => f.text.includes(line))).toBe(false);
     });
   }
+});
+
+/** merged-stories.ts: a dateline that opens a lede (a sentence after the dash) in the middle of a story is still a second story. */
+const SECOND_STORY_DATELINE = [
+  'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters on Tuesday in the port.',
+  'The company said it planned to add two routes to the islands before the end of next year, subject to approval by the regulator.',
+  'Its shares rose 4 percent in morning trading after the figures were published, the exchange said in a statement.',
+  'GDANSK — The shipyard said on Wednesday it had won an order for three dredgers from a Dutch contractor, its largest this decade.',
+  'The yard will hire two hundred welders to build the vessels, which are due to be delivered in 2027, a spokeswoman said.',
+];
+
+describe('round 33: a dateline with its lede still starts a second story', () => {
+  it('EN: a wire dateline and a full lede after three paragraphs of another story', () => {
+    const doc = buildDoc(SECOND_STORY_DATELINE);
+    expect(findMergedStories(doc).map((f) => doc.text.slice(f.start, f.end))).toContain(SECOND_STORY_DATELINE[3]);
+  });
 });

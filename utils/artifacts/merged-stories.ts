@@ -238,6 +238,13 @@ function datedItemOfPage(ps: readonly string[], shape: Shape, i: number, firstBo
     && isItemHeadline(ps[firstBody - 1]!.trim(), shape.words[firstBody - 1]!);
 }
 
+/**
+ * A dateline opens a lede: a sentence after the dash ("PARIS — The group said on Tuesday it would …"). A shorter line of
+ * the same shape is a list's item pairing two names ("Danone – Michel et Augustin (50 millions)": buyer – target, a
+ * ranking of deals), not another story.
+ */
+const MIN_DATELINE_LEDE_WORDS = 10;
+
 function readMergedStories(doc: ArticleDoc): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
@@ -262,7 +269,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   ps.forEach((p, i) => {
     const again = printed.has(p.trim());
     printed.add(p.trim());
-    if (proseSeen >= 2 && shape.prose[i] && !again && DATELINE.test(p) && !datedItemOfPage(ps, shape, i, firstBody)) flag(i, 'A new dateline starts a second story in the middle of this one.');
+    if (proseSeen >= 2 && shape.words[i]! >= MIN_DATELINE_LEDE_WORDS && shape.prose[i] && !again && DATELINE.test(p) && !datedItemOfPage(ps, shape, i, firstBody)) flag(i, 'A new dateline starts a second story in the middle of this one.');
     if (textSeen >= 1 && p.includes('By ') && HEADLINE_BYLINE.test(p)) flag(i, 'A second story’s headline and byline run into the text here.');
     else if (proseSeen >= 2 && isHeadline(p, shape.words[i]!) && BYLINE_LINE.test(ps[i + 1] ?? '') && shape.prose[i + 2]) flag(i, 'A second story’s headline and byline start here.');
     if (shape.words[i]! <= MAX_STAMP_WORDS) {
