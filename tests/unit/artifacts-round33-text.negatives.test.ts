@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 
 /**
  * Round 33 look-alikes (invented, EN and FR).
@@ -29,6 +30,25 @@ describe('round 33: a ranking of deals is no dateline', () => {
   for (const [name, paragraphs] of RANKINGS) {
     it(name, () => {
       expect(findMergedStories(buildDoc(paragraphs)).length).toBe(0);
+    });
+  }
+});
+
+/** bylines.ts: a date and time in prose follows a preposition or closes a sentence; a stamp line of its own is metadata. */
+const NOT_GLUED_STAMPS: Array<[string, string]> = [
+  ['a call set for a time (preposition, full stop)', 'The company will hold a call with analysts on Thursday December 5, 4:15 pm ET.'],
+  ['an offer ending at a time (full stop)', 'Shareholders may tender their shares until the offer expires March 4, 2014, 5:00 pm EST.'],
+  ['a time after "from" at the line end', 'Trading in the shares was halted from March 4, 9:30 AM EST'],
+  ['a stamp alone on its line (page metadata)', 'March 4, 9:16 AM EDT'],
+  ['a time in a sentence going on after it', 'The vote closed March 4, 2014, 5:00 pm EST and the board met the next morning.'],
+  ['FR : une heure dans une phrase', 'La compagnie tiendra une conférence jeudi 5 décembre à 16 h 15, heure de Paris.'],
+];
+
+describe('round 33: not a stamp glued to a headline', () => {
+  for (const [name, line] of NOT_GLUED_STAMPS) {
+    it(name, () => {
+      const doc = buildDoc([line, 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.']);
+      expect(findBylineNoise(doc).length).toBe(0);
     });
   }
 });

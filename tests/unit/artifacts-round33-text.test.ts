@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findArtifactsLocated } from '../../utils/artifacts';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
+import { findBylineNoise } from '../../utils/artifacts/bylines';
 
 /**
  * Round 33 (artifact text readers, invented rows).
@@ -67,4 +68,29 @@ describe('round 33: a dateline with its lede still starts a second story', () =>
     const doc = buildDoc(SECOND_STORY_DATELINE);
     expect(findMergedStories(doc).map((f) => doc.text.slice(f.start, f.end))).toContain(SECOND_STORY_DATELINE[3]);
   });
+});
+
+/**
+ * bylines.ts: a portal's date-and-time stamp glued after the headline on the same line (a finance portal's release page,
+ * a wire story mirrored in a mail archive with the byline after the stamp).
+ */
+const GLUED_CLOCK_STAMPS: Array<[string, string, string]> = [
+  ['EN: a stamp with its weekday ending the headline line', 'Harbour Lines Agrees to Buy Two Island Ferries Tuesday March 4, 9:05 am ET', ' Tuesday March 4, 9:05 am ET'],
+  ['EN: a stamp and the byline between the headline and the dated lede',
+    'Harbour Lines Buys Island Ferry Operator (Update2) March 04, 2014, 6:10 AM EST By Jane Roe March 4 (Bloomberg) -- Harbour Lines Ltd., the largest ferry company in the region, agreed to buy a rival for $50 million.',
+    ' March 04, 2014, 6:10 AM EST By Jane Roe'],
+  ['EN: a stamp in GMT after a headline', 'Port Authority Approves New Container Terminal May 12, 2015, 14:30 GMT', ' May 12, 2015, 14:30 GMT'],
+];
+
+const bylineNoiseOn = (paragraphs: string[]): string[] => {
+  const doc = buildDoc(paragraphs);
+  return findBylineNoise(doc).map((f) => doc.text.slice(f.start, f.end));
+};
+
+describe('round 33: a date-and-time stamp glued to the headline', () => {
+  for (const [name, line, stamp] of GLUED_CLOCK_STAMPS) {
+    it(name, () => {
+      expect(bylineNoiseOn([line, 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.'])).toContain(stamp);
+    });
+  }
 });

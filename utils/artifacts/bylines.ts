@@ -173,6 +173,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       }
     }
     if (p.length > 40) gluedTimestampByline(p, start, out);
+    gluedClockStamp(p, start, out);
     if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineIntoDateline(p, start, out) || bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
     inlinePrintBylines(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
@@ -533,6 +534,31 @@ const OUTLET_CELL = String.raw`(?: [|•·] (?:The |Le |La |Les )?\p{Lu}[\p{L}&.
 const GLUED_STAMP_BYLINE = new RegExp(String.raw`(?:Par|By) ${STAMP_NAMES}${FILED_IN}${OUTLET_CELL}(?:[.,]? | [|–—-] )${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE}|${STAMP}(?: le| on|:)? ${STAMP_DATE}${UPDATE},? (?:par|by) ${TAIL_NAMES}`, 'u');
 /** Cheap test before the byline pattern runs. */
 const STAMP_WORD = /[Pp]ubli|[Pp]osted|[Mm]is à jour|[Uu]pdated/;
+
+/**
+ * A portal's or a feed's date-and-time stamp glued after the headline it printed, on the same line: "… Agrees to Buy
+ * Widget Co Thursday December 5, 4:15 pm ET" (a finance portal's copy of a release), "… Harbour Group (Update2) March
+ * 07, 2011, 6:10 AM EDT By Jane Roe March 7 (Bloomberg) -- …" (a wire story mirrored in a mail archive, its byline after
+ * the stamp). Read by the stamp's own form: a date, a clock time (12- or 24-hour) and a time zone, in this order. Prose writes such a
+ * time after a preposition ("on Thursday December 5, 4:15 pm ET", "until …") and closes its sentence after it; the
+ * stamp follows a headline's last word and ends the line, or has the byline ("By" and a name) after it, which the
+ * finding takes too. Group 1: the word before the stamp.
+ */
+const CLOCK_STAMP = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N})'’]+) ((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?${MONTH_NAME} \d{1,2}(?:, \d{4})?,? \d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))? (?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|GMT|UTC|BST|CET|CEST)(?: By ${TAIL_NAME}(?= )|$))`, 'u');
+/** Words prose sets before a date and time ("on", "until", "from", "le", "jusqu'au"): a stamp never follows one. */
+const BEFORE_TIME = /^(?:on|at|by|from|until|till|since|before|after|for|to|of|and|or|between|than|le|du|au|jusqu['’]au|avant|après|dès|depuis)$/iu;
+/** The headline before the stamp: this many words at least. */
+const MIN_STAMPED_HEADLINE_WORDS = 3;
+/** Only a clock time's colon and a time zone make the stamp: a cheap test first. */
+const CLOCK_ZONE = /\d:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))? (?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|GMT|UTC|BST|CET|CEST)\b/u;
+
+function gluedClockStamp(p: string, start: number, out: Finding[]): void {
+  if (!CLOCK_ZONE.test(p)) return;
+  const m = CLOCK_STAMP.exec(p);
+  if (!m || BEFORE_TIME.test(m[1]!) || wordCount(p.slice(0, m.index + m[1]!.length)) < MIN_STAMPED_HEADLINE_WORDS) return;
+  const at = start + m.index + m[1]!.length;
+  out.push({ kind: 'byline-noise', start: at, end: at + 1 + m[2]!.length, message: 'A date-and-time stamp (and the byline after it) is glued to the headline on the same line.', fix: '' });
+}
 
 /** A byline with its timestamps glued to text in the same paragraph (a whole line of it is page metadata). */
 function gluedTimestampByline(p: string, start: number, out: Finding[]): void {
