@@ -9,6 +9,7 @@ import { CARD_PORT, CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadA
 import { PageController, type ArticleReader, type PageCache } from './page';
 import { yieldToPage, type StepRecord } from './trace';
 import { CardLink, type CardPort } from './card-link';
+import { NavigationRepaint } from './navigation';
 import { readVisibility } from '../../utils/categories';
 
 /**
@@ -18,6 +19,8 @@ import { readVisibility } from '../../utils/categories';
  * then take our highlights, tooltip and listeners off the page.
  */
 const CONTEXT_CHECK_MS = 1000;
+/** After an in-page navigation, the new content is read this long after the URL changed (the app draws it meanwhile). */
+const NAVIGATION_REPAINT_MS = 800;
 
 /** The slot on `window` (isolated world) shared by successive injections. */
 const SLOT = Symbol.for('roundup.content-script');
@@ -46,8 +49,8 @@ export function startContentScript(): void {
     /* an earlier copy from an older extension context */
   }
 
-  // The removal watch looks on the context check's tick (below) instead of a timer of its own.
-  const page = new PageController(document, cache, readInBackground, { removalTick: true });
+  // The removal watch looks on the context check's tick (below): the controller runs no timer of its own for it.
+  const page = new PageController(document, cache, readInBackground);
   // An open card (the popup) hears of what changes on the page without asking: see card-link.ts.
   const cards = new CardLink(() => page.cardState());
   page.onCardChange = () => cards.changed();
@@ -163,21 +166,23 @@ export function startContentScript(): void {
   // Single-page apps change the URL without reloading us: start over on the new content (looked at on
   // the tick: WXT's location event is tied to its context and its name can be fired by the page).
   let href = location.href;
+  const repaint = new NavigationRepaint(window, life.signal, NAVIGATION_REPAINT_MS, () => {
+    if (stopped || !page.enabled) return;
+    page.apply().then(reportDeals, () => {
+      /* the next popup open will retry */
+    });
+  });
   const onLocationChange = (): void => {
     page.invalidate();
-    const timer = window.setTimeout(() => {
-      if (stopped || !page.enabled) return;
-      page.apply().then(reportDeals, () => {
-        /* the next popup open will retry */
-      });
-    }, 800);
-    life.signal.addEventListener('abort', () => window.clearTimeout(timer));
+    repaint.schedule();
   };
   // The context check: when the extension is reloaded or updated, Chromium cuts this copy off without
-  // telling it; the same wake-up looks whether the page took the highlights away (page.ts, REMOVAL_CHECK_MS).
+  // telling it. The same wake-up looks whether the page took the highlights away (page.ts,
+  // REMOVAL_MAX_REPAINTS) and whether a web component attached a shadow root since the last walk (LATE_ROOT_LOOKS).
   const tick = window.setInterval(() => {
     if (!extensionAlive()) return stop();
     page.lookForRemoval();
+    page.lookForLateRoots();
     if (location.href === href) return;
     href = location.href;
     onLocationChange();

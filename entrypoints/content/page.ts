@@ -81,30 +81,30 @@ export const REANCHOR_SETTLED_MS = 10_000;
  * past that the card says the page removed them (not "On").
  *
  * A registry cleared leaves no trace a MutationObserver or an event sees, so
- * we look: REMOVAL_CHECK_MS after painting, then, while each look finds them
- * in place, twice as long each time, up to REMOVAL_BACKOFF times that (16 s).
- * The 2 s timer this replaces cost the sample article's idle tab 3.4-4.7 ms
- * of main thread per 20 s (DevTools TaskDuration in Chromium, highlights on
- * minus off, medians of 3 windows: 7.9-9.3 vs 4.6 ms); with the growing waits
- * it is 1.2 ms (5.7 vs 4.5), with no watch at all 0.3. A sign that the page
- * may be at it brings the next look back within REMOVAL_CHECK_MS
- * (pokeRemovalWatch): its markup changing (our stylesheet removed included),
- * the reader scrolling or moving the pointer, the tab shown again. A hidden
- * tab is not looked at.
+ * we look. The content script already wakes every second to check that its
+ * extension is still there (main.ts, CONTEXT_CHECK_MS): the look rides that
+ * wake-up (lookForRemoval, a few registry lookups) and the controller runs no
+ * timer of its own, so a removal is painted again within a second. A hidden
+ * tab, highlights off, or a page given up on is not looked at.
  *
- * That left a registry cleared with no markup change (a page's own timer
- * calling CSS.highlights.clear()) unpainted for up to 16 s. The content script
- * already wakes every second to check that its extension is still there
- * (main.ts, CONTEXT_CHECK_MS): a look on that wake-up costs a few registry
- * lookups and no wake-up of its own, so in the extension the watch rides it
- * (the `removalTick` option, lookForRemoval) and runs no timer at all: a
- * removal is painted again within a second, for no more main thread than
- * the growing waits cost (figures: docs/BENCH.md, "Removal watch"). Without the
- * option (the unit tests' controllers) the growing waits remain.
+ * This is the only watch. Before it (session 18) a timer of the controller's
+ * own looked 2 s after painting, then twice as long while each look found the
+ * highlights in place (up to 16 s), brought back by pokes (the page's markup
+ * changing, the reader scrolling or pointing, the tab shown): a registry
+ * cleared with no markup change stayed unpainted for up to 16 s, and once the
+ * look moved to the wake-up (session 19) only unit tests still ran that timer.
+ * Idle cost of the look on the wake-up against the growing waits: within the
+ * noise (figures: docs/BENCH.md, "Removal watch").
  */
-export const REMOVAL_CHECK_MS = 2000;
-export const REMOVAL_BACKOFF = 8;
 export const REMOVAL_MAX_REPAINTS = 3;
+/**
+ * Custom elements looked at per wake-up for a shadow root attached after the
+ * fingerprint walk (lookForLateRoots): a page's dozens are all looked at each
+ * second; a page of thousands (an app built of components without shadow
+ * roots) has them looked at in turns, this many a second, so the wake-up stays
+ * a few microseconds.
+ */
+export const LATE_ROOT_LOOKS = 256;
 
 /**
  * Reads the article text (funding, investors, money, artifacts). In the
@@ -146,6 +146,17 @@ const OBSERVED: MutationObserverInit = { subtree: true, childList: true, charact
 /** A <mark> of our fallback painter (it wraps text that was on the page). */
 function isOurMark(el: Element): boolean {
   return el.localName === 'mark' && el.hasAttribute('data-roundup-mark');
+}
+
+/**
+ * A custom element's name has a hyphen (the HTML standard's valid custom
+ * element name; no built-in element's has one). Of the built-in elements a
+ * few may host a shadow root too (div, span, article, …), but a page's own
+ * components are custom elements, and watching every div for a late root
+ * would cost a look at most of the page each second.
+ */
+function isCustomElementName(localName: string): boolean {
+  return localName.includes('-');
 }
 
 /** A range that still covers text on the page (a re-render collapses it, or leaves it in removed nodes). */
@@ -198,6 +209,12 @@ export class ShapeWalk {
   private readonly roots: ShadowRoot[] = [];
   /** A read index, not roots.shift(): shift is O(n) on a large array, quadratic over a page of 30,000 components. */
   private nextRoot = 0;
+  /**
+   * Custom elements met with no open shadow root: such an element may attach
+   * one later (defined or upgraded after this walk) with no record a
+   * MutationObserver sees, so the controller looks at them again (lookForLateRoots).
+   */
+  readonly bareHosts: Element[] = [];
   private elements = 0;
   private chars = 0;
   private hash = FNV_OFFSET;
@@ -229,10 +246,13 @@ export class ShapeWalk {
     }
   }
 
-  /** An element met: its open shadow root (if any) is walked later. */
+  /** An element met: its open shadow root (if any) is walked later; a custom element without one is kept as a bare host. */
   private meet(el: Element): void {
     const root = openShadowOf(el);
-    if (!root) return;
+    if (!root) {
+      if (isCustomElementName(el.localName)) this.bareHosts.push(el);
+      return;
+    }
     this.roots.push(root);
     try {
       this.onShadowRoot?.(root);
@@ -500,6 +520,16 @@ export class PageController {
   private changed = false;
   /** The open shadow roots the last fingerprint walk went through (watched with the document). */
   private walkedRoots: ShadowRoot[] = [];
+  /** The shadow roots the anchored findings' ranges are in, found once per anchoring (none on most pages). */
+  private anchoredRoots = new Set<Node>();
+  /**
+   * The shadow roots the observer watches now: each is observed once, not
+   * again at every paint (a disconnect forgets them all, and a new set starts).
+   */
+  private observedRoots = new WeakSet<Node>();
+  /** The last walk's custom elements with no open shadow root (ShapeWalk.bareHosts), and where the next look starts. */
+  private bareHosts: Element[] = [];
+  private bareHostCursor = 0;
 
   /** The re-anchor the observer scheduled after the page redrew painted text (review F3). */
   private reanchorTimer: { cancel: () => void } | null = null;
@@ -513,16 +543,9 @@ export class PageController {
   private redrawnFrom: number | null = null;
   /** Findings found on the page by this reading's first anchoring. */
   private foundAtReading = 0;
-  /** The watch for the page taking our highlights away, and how often it did (review F2). */
-  private removalTimer: { cancel: () => void } | null = null;
-  /** The wait before the next look (doubles while the page leaves the highlights alone), and when that look is due. */
-  private removalWait = 0;
-  private removalDue = 0;
+  /** How often the page took our highlights away for this reading, and whether we gave up (review F2). */
   private removals = 0;
   private removedByPage = false;
-  private readonly removalCheckMs: number;
-  /** The owner looks on a wake-up of its own (lookForRemoval): no removal timer here. */
-  private readonly removalTick: boolean;
   /**
    * The page redrew faster than the re-anchors in a row could follow: what was
    * on the page before, kept for this URL across readings (a page that also
@@ -546,11 +569,9 @@ export class PageController {
   /** REANCHOR_DEBOUNCE_MS and REANCHOR_EVERY_MS (shorter in tests). */
   private readonly reanchorTiming: { debounceMs: number; everyMs: number };
 
-  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number; removalCheckMs?: number; removalTick?: boolean } = {}) {
+  constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number } = {}) {
     this.doc = doc;
     this.reader = reader;
-    this.removalCheckMs = options.removalCheckMs ?? REMOVAL_CHECK_MS;
-    this.removalTick = options.removalTick ?? false;
     this.reanchorTiming = { debounceMs: options.reanchorDebounceMs ?? REANCHOR_DEBOUNCE_MS, everyMs: options.reanchorEveryMs ?? REANCHOR_EVERY_MS };
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
@@ -636,6 +657,8 @@ export class PageController {
       this.walkedRoots.push(root);
       this.observeRoot(root);
     });
+    this.bareHosts = walk.bareHosts;
+    this.bareHostCursor = 0;
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
       this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
@@ -651,24 +674,28 @@ export class PageController {
 
   private onMutations(records: MutationRecord[]): void {
     if (records.length === 0) return;
-    // The page took our stylesheet out (our own comings and goings are taken in ours()): look soon.
-    if (this.painted && records.some((r) => this.takesOurs(r))) this.pokeRemovalWatch();
     if (records.every((r) => this.isOurs(r))) return;
+    this.pageChanged();
+  }
+
+  /** The page changed (a mutation of its own, or a shadow root attached late): the fingerprint is stale. */
+  private pageChanged(): void {
     this.changed = true;
     this.shape = null;
-    // While highlights are painted, keep listening: a redraw of the text they cover cuts them loose (review F3),
-    // and a page at work on its markup may be at work on the highlights too.
+    // Looked at only while a fingerprint is held; the next walk lists them again (none kept alive meanwhile).
+    this.bareHosts = [];
+    // While highlights are painted, keep listening: a redraw of the text they cover cuts them loose (review F3).
     if (this.painted && this.enabled && !this.disposed) {
       this.scheduleReanchor();
-      this.pokeRemovalWatch();
     } else {
-      this.observer?.disconnect();
+      this.disconnect();
     }
   }
 
-  /** A record of the page removing a node of ours (the stylesheet). */
-  private takesOurs(record: MutationRecord): boolean {
-    return record.type === 'childList' && Array.from(record.removedNodes).some((n) => this.painter.ownsNode(n));
+  /** Stop listening everywhere (the next observe() watches every root again). */
+  private disconnect(): void {
+    this.observer?.disconnect();
+    this.observedRoots = new WeakSet();
   }
 
   /** Listen for the page's changes (the fingerprint's, and the painted ranges' watch). */
@@ -681,22 +708,67 @@ export class PageController {
     // A web component's article: its open shadow root is a tree of its own, which the document's watch
     // does not see into; a redraw there cuts our ranges loose as well (see utils/shadow.ts), and any
     // change there changes the fingerprint (ShapeWalk walks the open roots).
-    for (const root of this.shadowRootsAnchored()) this.observeRoot(root);
+    for (const root of this.anchoredRoots) this.observeRoot(root);
     for (const root of this.walkedRoots) this.observeRoot(root);
   }
 
+  /** Watch a shadow root, once until the next disconnect. */
   private observeRoot(root: Node): void {
+    if (!this.observer || this.observedRoots.has(root)) return;
     try {
-      this.observer?.observe(root, OBSERVED);
+      this.observer.observe(root, OBSERVED);
+      this.observedRoots.add(root);
     } catch {
-      /* no observer, or a root gone */
+      /* a root gone */
     }
   }
 
+  /**
+   * The content script's wake-up (main.ts, every second): did a custom element
+   * the last fingerprint walk met with no open shadow root attach one since?
+   * attachShadow and the filling of a root nobody watches leave no record (a
+   * component defined or upgraded after the walk renders its article there):
+   * such a root is a change of the page (the fingerprint is stale, an open
+   * card says the page changed, the next reading reads it) and is watched from
+   * then on. Only while a fingerprint is held (a stale one is walked again
+   * anyway), at most LATE_ROOT_LOOKS hosts per wake-up, taking turns.
+   */
+  lookForLateRoots(): void {
+    if (this.disposed || !this.shape || this.bareHosts.length === 0) return;
+    try {
+      const late = this.lateRootsInTurn();
+      if (late.length === 0) return;
+      this.pageChanged();
+      // Still listening (highlights painted): a change inside the late root is the page changing too.
+      if (this.painted && this.enabled) for (const root of late) this.observeRoot(root);
+      this.cardChanged();
+    } catch {
+      /* never break the page */
+    }
+  }
+
+  /** The open roots attached since the walk among the next LATE_ROOT_LOOKS bare hosts (taken off the list). */
+  private lateRootsInTurn(): ShadowRoot[] {
+    const hosts = this.bareHosts;
+    const late: ShadowRoot[] = [];
+    const looks = Math.min(LATE_ROOT_LOOKS, hosts.length);
+    for (let n = 0; n < looks && hosts.length > 0; n++) {
+      if (this.bareHostCursor >= hosts.length) this.bareHostCursor = 0;
+      const root = openShadowOf(hosts[this.bareHostCursor]!);
+      if (!root) {
+        this.bareHostCursor++;
+        continue;
+      }
+      late.push(root);
+      hosts.splice(this.bareHostCursor, 1);
+    }
+    return late;
+  }
+
   /** The shadow roots the anchored findings' ranges are in (none on most pages). */
-  private shadowRootsAnchored(): Set<Node> {
+  private shadowRootsOf(anchored: AnchoredFinding[]): Set<Node> {
     const roots = new Set<Node>();
-    for (const a of this.anchored) {
+    for (const a of anchored) {
       for (const r of a.ranges) {
         const root = r.startContainer.getRootNode();
         if (root !== this.doc && root.nodeType === DOCUMENT_FRAGMENT) roots.add(root);
@@ -923,6 +995,7 @@ export class PageController {
     this.analysis = null;
     this.key = '';
     this.anchored = [];
+    this.anchoredRoots = new Set();
     this.anchoredReady = false;
     this.anchoring = null;
     this.cursor.clear();
@@ -938,11 +1011,10 @@ export class PageController {
     this.tooltip.destroy();
   }
 
-  /** Stop the rest of a paint, a scheduled re-anchor and the removal watch. */
+  /** Stop the rest of a paint and a scheduled re-anchor. */
   private stopTimers(): void {
     this.cancelPaintRest();
     this.cancelReanchor();
-    this.stopRemovalWatch();
   }
 
   /** A new reading (or none): the page has neither redrawn nor removed its highlights yet. */
@@ -1087,6 +1159,7 @@ export class PageController {
       spent += now - start;
     }
     this.anchored = anchored;
+    this.anchoredRoots = this.shadowRootsOf(anchored);
     this.anchoredReady = true;
     if (this.redrawnFrom === null) this.foundAtReading = anchored.filter((a) => a.ranges.length > 0).length;
     this.timings.anchorMs = spent;
@@ -1117,53 +1190,18 @@ export class PageController {
     this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.registeredCount });
     const painted = { anchored: this.anchored, visible };
     this.painted = painted;
-    // Watch the painted text: a redraw of it is re-anchored (see scheduleReanchor); and the registry.
+    // Watch the painted text: a redraw of it is re-anchored (see scheduleReanchor). The registry is looked at on the owner's wake-up (lookForRemoval).
     this.observe();
-    this.startRemovalWatch();
     if (this.painter.pendingCount > 0) this.schedulePaintRest(painted);
   }
 
   /**
-   * Look whether the page took our highlights away (see REMOVAL_CHECK_MS),
-   * removalCheckMs after painting, then less and less often while it does not.
-   */
-  private startRemovalWatch(): void {
-    if (this.removalTick || this.removalTimer || this.removedByPage) return;
-    this.removalWait = this.removalCheckMs;
-    this.scheduleRemovalCheck(this.removalWait);
-  }
-
-  private scheduleRemovalCheck(delay: number): void {
-    const view = this.doc.defaultView;
-    if (!view) return;
-    this.stopRemovalWatch();
-    this.removalDue = performance.now() + delay;
-    const id = view.setTimeout(() => {
-      this.removalTimer = null;
-      this.checkRemoval();
-    }, delay);
-    this.removalTimer = { cancel: () => view.clearTimeout(id) };
-  }
-
-  /** One look of the timer: in place, the next one later; taken, see takeRemovalLook. */
-  private checkRemoval(): void {
-    try {
-      // A hidden tab is not looked at: pokeRemovalWatch starts again when it is shown.
-      if (!this.removalLookDue() || this.takeRemovalLook()) return;
-      this.removalWait = Math.min(this.removalWait * 2, this.removalCheckMs * REMOVAL_BACKOFF);
-      this.scheduleRemovalCheck(this.removalWait);
-    } catch {
-      this.stopRemovalWatch();
-    }
-  }
-
-  /**
-   * The owner's wake-up (main.ts: the context check, every second), with the
-   * `removalTick` option: one look, and nothing scheduled. Free when there is
-   * nothing to look at (highlights off, a hidden tab, given up on).
+   * The owner's wake-up (main.ts: the context check, every second): one look
+   * whether the page took the highlights away (see REMOVAL_MAX_REPAINTS), and
+   * nothing scheduled. Free when there is nothing to look at (highlights off,
+   * a hidden tab, given up on).
    */
   lookForRemoval(): void {
-    if (!this.removalTick) return;
     try {
       if (this.removalLookDue()) this.takeRemovalLook();
     } catch {
@@ -1177,41 +1215,16 @@ export class PageController {
   }
 
   /** Whether the page took the highlights: then painted again (REMOVAL_MAX_REPAINTS times per reading), past that the card says so. */
-  private takeRemovalLook(): boolean {
+  private takeRemovalLook(): void {
     const removed = this.trace.time('removal-check', () => this.painter.removed, { whole: true });
-    if (!removed) return false;
+    if (!removed) return;
     this.removals++;
     if (this.removals > REMOVAL_MAX_REPAINTS) {
       this.removedByPage = true;
       this.cardChanged();
-      return true;
+      return;
     }
     this.paint();
-    return true;
-  }
-
-  /**
-   * A sign that the page may take the highlights away (its markup changed) or
-   * that the reader is looking (a scroll, the pointer, the tab shown): the next
-   * look within removalCheckMs, and the waits start over. Cheap when one is due
-   * that soon already (called on every pointer move).
-   */
-  pokeRemovalWatch(): void {
-    // With removalTick the next look is within a second anyway.
-    if (this.removalTick || this.disposed || !this.enabled || !this.painted || this.removedByPage) return;
-    this.removalWait = this.removalCheckMs;
-    if (this.removalTimer && this.removalDue <= performance.now() + this.removalCheckMs) return;
-    this.scheduleRemovalCheck(this.removalCheckMs);
-  }
-
-  private stopRemovalWatch(): void {
-    this.removalTimer?.cancel();
-    this.removalTimer = null;
-  }
-
-  /** The removal watch now (read by the tests): the wait before the next look, and whether one is scheduled. */
-  get removalWatch(): { wait: number; scheduled: boolean } {
-    return { wait: this.removalWait, scheduled: this.removalTimer !== null };
   }
 
   /** True while some findings wait for their highlight (the browser tests wait for it). */

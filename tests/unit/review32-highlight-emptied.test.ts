@@ -22,7 +22,7 @@ const paints = (page: PageController): number => page.trace.records.filter((r) =
 
 /** A controller as main.ts makes it (looking on its wake-up), its article read and painted. */
 async function painted(): Promise<{ page: PageController; ranges: number }> {
-  const page = new PageController(document, null, reader, { removalTick: true });
+  const page = new PageController(document, null, reader);
   await page.popupSummary();
   const ranges = registeredRanges(registry());
   expect(ranges).toBeGreaterThan(0);

@@ -3,10 +3,13 @@
  * The removal watch on the content script's own wake-up (session 19, item 2):
  * a registry cleared with no markup change (CSS.highlights.clear() from the
  * page's own timer) waited for the growing look (up to 16 s). The content
- * script already wakes every second (its extension context check): with the
- * `removalTick` option the controller runs no timer of its own and looks on
- * that wake-up (lookForRemoval). These rows check the look; what it costs is
- * in `npm run bench -- --phases removal` (never a timed assertion here).
+ * script already wakes every second (its extension context check): the
+ * controller runs no timer of its own and looks on that wake-up
+ * (lookForRemoval). Session 20 removed the growing-waits timer the controller
+ * still ran without the `removalTick` option (only unit tests made such a
+ * controller); its rows (robust31-removal-watch) moved here. These rows check
+ * the look; what it costs is in `npm run bench -- --phases removal` (never a
+ * timed assertion here).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageController, REMOVAL_MAX_REPAINTS } from '../../entrypoints/content/page';
@@ -23,7 +26,7 @@ const count = (page: PageController, name: string): number => page.trace.records
 
 /** A controller as main.ts makes it, with its article read and painted. */
 async function ticking(): Promise<{ page: PageController; painted: number }> {
-  const page = new PageController(document, null, reader, { removalTick: true });
+  const page = new PageController(document, null, reader);
   await page.popupSummary();
   const painted = registeredRanges(registry());
   expect(painted).toBeGreaterThan(0);
@@ -33,12 +36,10 @@ async function ticking(): Promise<{ page: PageController; painted: number }> {
 describe('robust32: the removal watch looks on the content script’s wake-up', () => {
   it('a registry cleared is painted again at the next wake-up, with no timer of ours in between', async () => {
     const { page, painted } = await ticking();
-    expect(page.removalWatch.scheduled).toBe(false);
     registry().clear();
     page.lookForRemoval();
     expect(registeredRanges(registry())).toBe(painted);
     expect(page.currentResponse().removedByPage).toBe(false);
-    expect(page.removalWatch.scheduled).toBe(false);
     page.dispose();
   });
 
@@ -59,17 +60,27 @@ describe('robust32: the removal watch looks on the content script’s wake-up', 
     page.dispose();
   });
 
-  it('negative: highlights in place, a look paints nothing; pokes (markup, pointer) schedule nothing', async () => {
+  it('negative: highlights in place, a look paints nothing', async () => {
     const { page } = await ticking();
     const paints = count(page, 'paint');
     page.lookForRemoval();
     page.lookForRemoval();
     expect(count(page, 'removal-check')).toBe(2);
     expect(count(page, 'paint')).toBe(paints);
-    page.pokeRemovalWatch();
+    page.dispose();
+  });
+
+  it("the page takes our stylesheet out as well (what the old timer's markup poke was for): both back at the next wake-up", async () => {
+    const { page, painted } = await ticking();
+    const styles = (): number => document.head.querySelectorAll('style').length;
+    const before = styles();
+    expect(before).toBeGreaterThan(0);
+    registry().clear();
+    document.head.querySelectorAll('style').forEach((s) => s.remove());
     document.body.appendChild(document.createElement('p')).textContent = 'Live: markets open higher.';
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(page.removalWatch.scheduled).toBe(false);
+    page.lookForRemoval();
+    expect(registeredRanges(registry())).toBe(painted);
+    expect(styles()).toBe(before);
     page.dispose();
   });
 
@@ -90,16 +101,6 @@ describe('robust32: the removal watch looks on the content script’s wake-up', 
     } finally {
       hidden.mockRestore();
     }
-    page.dispose();
-  });
-
-  it('negative: a controller without the option keeps its own timer and ignores the wake-up', async () => {
-    const page = new PageController(document, null, reader, { removalCheckMs: 60_000 });
-    await page.popupSummary();
-    expect(page.removalWatch.scheduled).toBe(true);
-    registry().clear();
-    page.lookForRemoval();
-    expect(registeredRanges(registry())).toBe(0);
     page.dispose();
   });
 });
