@@ -61,19 +61,15 @@ export interface MoneyContext {
   bareDollar?: string | null;
   /**
    * Cues weighed on the whole page, for a caller that reads it paragraph by
-   * paragraph (see pageMoneyContext): pounds written "£" on a British page,
-   * "N"/"R" before a scale on a Nigerian / South African page. Absent: weighed
-   * on `text`.
+   * paragraph (see pageMoneyContext): pounds written "£" on a British page.
+   * Absent: weighed on `text`.
    */
   britishMoney?: boolean;
-  nigerian?: boolean;
-  southAfrican?: boolean;
-  /** What "Sh"/"Shs" before a scaled figure stands for on this page (guessShilling): KES, UGX, TZS, or null. */
-  shilling?: string | null;
-  /** The page is about Turkey (TURKEY_CUES): "TL 17 million" and "17 million TL" are Turkish lira. Absent: weighed on `text`. */
-  turkish?: boolean;
-  /** The page is about Bangladesh (BANGLADESH_CUES): "Tk5 crore", "Tk 4.25 billion" are taka. Absent: weighed on `text`. */
-  bangladeshi?: boolean;
+  /**
+   * What each local sign (LOCAL_SIGNS: "N", "R", "Sh", "TL", "Tk"…) stands for on this page, or null where the page is not
+   * about its country ("N500 million" is naira on a Nigerian page only): see pageLocalSigns. Absent: weighed on `text`.
+   */
+  localSigns?: Readonly<Record<string, string | null>>;
   /** Which dirham a plain "dirhams", "DH" or "MDH" is on this page (guessDirham): MAD or AED. Absent: weighed on `text`. */
   dirham?: string;
   /** What a replacement character before a scaled figure stands for ("\uFFFD40m" on a page of pounds): see guessLostSign. */
@@ -104,11 +100,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     localDollar: guessLocalDollar(text, pageHost),
     bareDollar: guessBareDollar(text, pageHost),
     britishMoney: BRITISH_MONEY.test(text),
-    nigerian: NIGERIA_CUES.test(text),
-    southAfrican: SOUTH_AFRICA_CUES.test(text),
-    shilling: guessShilling(text),
-    turkish: TURKEY_CUES.test(text),
-    bangladeshi: BANGLADESH_CUES.test(text),
+    localSigns: pageLocalSigns(text),
     dirham: guessDirham(text, (lang ?? '').slice(0, 2).toLowerCase()),
     lostSign: guessLostSign(text),
     franc: guessFranc(text, lang, url),
@@ -181,6 +173,55 @@ const MAX_NUMBER_CHARS = 32;
 const SP = '(?:[^\\S\\n]|\\n(?!\\n))';
 
 // ---------------------------------------------------------------------------
+// Local signs: letters that are a currency only on a page about their country
+
+/**
+ * LOCAL_SIGNS: the signs that are also letters of words ("N95" masks, "R2-D2", "TL" a team leader, "Sh" an abbreviation), read as
+ * money only before (or, for some, after) a scaled figure on a page about their country. One row per currency; adding such a sign
+ * is one row: PREFIX and SUFFIX_CODE take their letters from here, pageLocalSigns weighs each row's page once, and the figure
+ * readers consult the page's answer (Reader.localSigns).
+ *   - signs: as written before the number;
+ *   - afterFigure: also read after a scaled figure ("17 million TL");
+ *   - onPage: the currency the signs stand for on this page, or null (the page is not about the country: no figure).
+ */
+interface LocalSign {
+  signs: readonly string[];
+  afterFigure?: boolean;
+  onPage: (text: string) => string | null;
+}
+const LOCAL_SIGNS: readonly LocalSign[] = [
+  // "N500 million" (naira) and "R10 million" (rand): single letters, on a Nigerian / South African page.
+  { signs: ['N'], onPage: (text) => (NIGERIA_CUES.test(text) ? 'NGN' : null) },
+  { signs: ['R'], onPage: (text) => (SOUTH_AFRICA_CUES.test(text) ? 'ZAR' : null) },
+  // The East African shilling's short sign, as the Kenyan, Ugandan and Tanzanian press print it ("Sh350 million ($3.5 million)",
+  // "Sh22bn", "Shs72 billion"): whose shilling, the page says (guessShilling).
+  { signs: ['Sh', 'Shs'], onPage: (text) => guessShilling(text) },
+  // "TL 17 million", "17 million TL": the Turkish lira's own letters, as Turkish outlets print them in English (TURKEY_CUES).
+  { signs: ['TL'], afterFigure: true, onPage: (text) => (TURKEY_CUES.test(text) ? 'TRY' : null) },
+  // "Tk5 crore", "Tk 4.25 billion": the Bangladeshi press's taka sign (BANGLADESH_CUES).
+  { signs: ['Tk'], onPage: (text) => (BANGLADESH_CUES.test(text) ? 'BDT' : null) },
+];
+/** Every local sign, longest first so that "Shs" is tried before "Sh". */
+const LOCAL_SIGN_ALTERNATION = LOCAL_SIGNS.flatMap((l) => l.signs).sort((a, b) => b.length - a.length).join('|');
+/** The local signs also read after a scaled figure ("17 million TL"). */
+const LOCAL_SIGNS_AFTER = LOCAL_SIGNS.filter((l) => l.afterFigure).flatMap((l) => l.signs);
+
+/** What each local sign stands for on this page (null: the page is not about its country). Each row's page is weighed once. */
+function pageLocalSigns(text: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const row of LOCAL_SIGNS) {
+    const currency = row.onPage(text);
+    for (const sign of row.signs) out[sign] = currency;
+  }
+  return out;
+}
+
+/** Whether `sign` is one of LOCAL_SIGNS' (read by the page's answer, never by PREFIX_CURRENCY). */
+function isLocalSign(r: Reader, sign: string): boolean {
+  return Object.hasOwn(r.localSigns, sign);
+}
+
+// ---------------------------------------------------------------------------
 // Currencies
 
 /**
@@ -199,9 +240,6 @@ const PREFIX =
   // The Kenyan shilling's own sign in the case and plural variants Kenyan outlets write, glued or spaced ("KSh 3.2 billion",
   // "~KSh35 billion", "Ksh5 billion", "Kshs 40 million").
   'KShs?|Kshs?|' +
-  // The East African shilling's short sign, as the Kenyan, Ugandan and Tanzanian press print it ("Sh350 million ($3.5 million)",
-  // "Sh22bn", "Shs72 billion"): letters, so read only with a scale on a page about one of those countries (LOCAL_SIGNS).
-  'Shs?|' +
   // Codes of currencies that make startup news too (Cairo, Karachi, Dhaka, Accra, Kigali, Gulf, Hanoi…).
   'EGP|PKR|BDT|LKR|NPR|RUB|UAH|HUF|RON|ARS|CLP|GHS|TZS|UGX|RWF|XOF|XAF|QAR|KWD|BHD|OMR|JOD|VND|KZT|MAD|TND|DZD|' +
   // Mojibake of "€" and "₹" (UTF-8 read as Windows-1252 or as Greek ISO-8859-7): the sign is still the currency.
@@ -209,10 +247,9 @@ const PREFIX =
   // A sign the scrape could not decode ("\uFFFD40m"): read only with a scale, as the page's pounds or euros (guessLostSign).
   '\uFFFD|' +
   '\\$|€|£|¥|₹|₩|₦|₱|₽|₺|₫|' +
-  // "N500 million" (naira) and "R10 million" (rand): local single-letter signs, accepted only with a scale on a Nigerian / South African page.
-  // "TL 17 million": the Turkish lira's own letters, as Turkish outlets print them in English, read the same way (a scale, a Turkish page).
-  // "Tk5 crore", "Tk 4.25 billion": the Bangladeshi press's taka sign, read the same way (a scale, a page about Bangladesh).
-  'TL|Tk|N|R)';
+  // The local signs that are also letters ("N500 million", "Sh22bn", "TL 17 million"): one row each in LOCAL_SIGNS, read only
+  // with a scale on a page about their country.
+  `${LOCAL_SIGN_ALTERNATION})`;
 
 const PREFIX_CURRENCY: Record<string, string> = {
   '$US': 'USD', '$AU': 'AUD', '$AUD': 'AUD', '$A': 'AUD', '$NZ': 'NZD', '$CA': 'CAD', '$CAN': 'CAD',
@@ -240,10 +277,10 @@ const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN']
 /**
  * A code or symbol after the number (case-sensitive): "$27 million USD", "60M€", "1 500 000 €", "500 k€", and the
  * French-Canadian marked dollars "20 M$ US", "5 000 $ CA" (the plain "M$" is the page's own dollar: see bareDollar).
- * "17 million TL": the lira's letters after a scaled figure, on a Turkish page only (LOCAL_SIGNS' "TL", suffixSign).
+ * "17 million TL": a local sign's letters after a scaled figure, on a page about its country only (LOCAL_SIGNS' afterFigure).
  */
 const SUFFIX_CODE = new RegExp(
-  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|TL|€|\\$(?:${SP}?(?<mark>US|CAN?))?|£)(?![\\p{L}\\p{N}])`, 'uy');
+  `${SP}?(?<cur>RMB|${[...ISO_CODES].join('|')}|${LOCAL_SIGNS_AFTER.join('|')}|€|\\$(?:${SP}?(?<mark>US|CAN?))?|£)(?![\\p{L}\\p{N}])`, 'uy');
 
 /**
  * A currency word after the number, optionally introduced by French "de"/"d’"
@@ -601,15 +638,6 @@ const ELLIPSIS_JOIN = new RegExp(
 /** Cues that a single-letter "N" / "R" before a scaled number is the naira / the rand ("N1.5 billion", "R10 million"). */
 const NIGERIA_CUES = /\b(?:Nigeria|Nigerian|naira|Lagos|Abuja)\b|₦/;
 const SOUTH_AFRICA_CUES = /\b(?:South Africa|South African|rand|Johannesburg|Cape Town|Pretoria|Durban|JSE)\b/;
-/** The local signs that are also letters of words ("N95", "R2-D2"), and what they stand for on a page about their country. */
-const LOCAL_SIGNS: Record<string, { currency: (r: Reader) => string | null }> = {
-  N: { currency: (r) => (r.nigerian ? 'NGN' : null) },
-  R: { currency: (r) => (r.southAfrican ? 'ZAR' : null) },
-  Sh: { currency: (r) => r.shilling },
-  Shs: { currency: (r) => r.shilling },
-  TL: { currency: (r) => (r.turkish ? 'TRY' : null) },
-  Tk: { currency: (r) => (r.bangladeshi ? 'BDT' : null) },
-};
 
 /**
  * BANGLADESH_CUES: the page is about Bangladesh: only there are the letters "Tk" before a scaled figure the taka ("invested Tk5
@@ -746,15 +774,8 @@ interface Reader {
   localDollar: string | null;
   /** What a bare "$" means on this page (USD unless the page is plainly Australian, New Zealand or Canadian). */
   bareDollar: string;
-  /** The text is about Nigeria / South Africa: "N500 million" is naira, "R10 million" rand. */
-  nigerian: boolean;
-  southAfrican: boolean;
-  /** The page's shilling for "Sh"/"Shs" (guessShilling), or null. */
-  shilling: string | null;
-  /** The text is about Turkey (TURKEY_CUES): "TL" by a scaled figure is the lira. */
-  turkish: boolean;
-  /** The text is about Bangladesh (BANGLADESH_CUES): "Tk" before a scaled figure is the taka. */
-  bangladeshi: boolean;
+  /** What each local sign stands for on this page (pageLocalSigns): "N500 million" is naira on a Nigerian page, else null. */
+  localSigns: Readonly<Record<string, string | null>>;
   /** Which dirham a plain "dirhams", "DH" or "MDH" stands for (guessDirham). */
   dirham: string;
   /** What "\uFFFD" before a scaled figure stands for, or null. */
@@ -789,7 +810,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
     if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
     else if (pre === '\uFFFD') { if (!r.lostSign) return null; currency = r.lostSign; }
-    else if (LOCAL_SIGNS[pre]) { currency = LOCAL_SIGNS[pre].currency(r); if (currency === null) return null; }
+    else if (isLocalSign(r, pre)) { currency = r.localSigns[pre] ?? null; if (currency === null) return null; }
     else currency = PREFIX_CURRENCY[pre.replace(/\s+/g, '').replace(/\$\$$/, '$')] ?? (ISO_CODES.has(pre) ? pre : null);
   }
   const fig: Figure = {
@@ -800,7 +821,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   if (pre === '$' && isCodeLike(r.text, start, fig.end, fig.rawNumber, fig.scale !== null)) return null;
   // "N500 million", "R10m": a local sign is a currency only with a scale, on a page about its country ("N95 masks", "R2-D2";
   // the country was checked above).
-  if (pre && LOCAL_SIGNS[pre] && (fig.scale === null || fig.hasSuffix)) return null;
+  if (pre && isLocalSign(r, pre) && (fig.scale === null || fig.hasSuffix)) return null;
   if (pre === '\uFFFD' && (fig.scale === null || fig.hasSuffix)) return null;
   if (pre && DOLLAR_FIRST.test(pre) && isCellReference(r.text, start, fig.end, fig.rawNumber, fig.scale !== null, !!g.gap)) return null;
   // "145.000 euros" on a page without a language: money is hardly ever written to a thousandth, so one dot before three
@@ -950,14 +971,16 @@ function readScaleAndSuffix(r: Reader, fig: Figure, pos: number, digits: boolean
     /^[\s\u00A0]?\d/.test(text.slice(cm.index + cm[0].length, cm.index + cm[0].length + 2));
   // A trailing "$" ("5 000 $", "30 M$") is French-Canadian style; elsewhere "1636 $ hg push" is a shell prompt.
   const strayDollar = cm && cm.groups!.cur === '$' && !scaled && r.lang !== 'fr';
-  // "17 million TL": the lira's letters stand after a scale on a Turkish page; else they are no currency ("5 TL members").
-  const strayLira = cm && cm.groups!.cur === 'TL' && !(scaled && r.turkish);
-  if (cm && !symbolIsNextPrefix && !strayDollar && !strayLira) {
+  // "17 million TL": a local sign's letters stand after a scale on a page about its country (LOCAL_SIGNS' afterFigure); else
+  // they are no currency ("5 TL members").
+  const localAfter = !!cm && isLocalSign(r, cm.groups!.cur!);
+  const strayLocal = localAfter && !(scaled && r.localSigns[cm.groups!.cur!]);
+  if (cm && !symbolIsNextPrefix && !strayDollar && !strayLocal) {
     const cur = cm.groups!.cur!;
     isSymbol = !/^[A-Z]/.test(cur);
     const mark = cm.groups!.mark;
     // A plain trailing "$" ("137,5 M$") is the page's own dollar, like a bare "$" before the number; "$ US" / "$ CA" say which.
-    suffixCurrency = cur === 'RMB' ? 'CNY' : cur === 'TL' ? 'TRY' : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : mark ? (mark === 'US' ? 'USD' : 'CAD') : cur === '$' ? r.bareDollar : cur;
+    suffixCurrency = cur === 'RMB' ? 'CNY' : localAfter ? r.localSigns[cur] ?? null : cur === '€' ? 'EUR' : cur === '£' ? 'GBP' : mark ? (mark === 'US' ? 'USD' : 'CAD') : cur === '$' ? r.bareDollar : cur;
     suffixEnd = cm.index + cm[0].length;
   } else {
     SUFFIX_WORD.lastIndex = p;
@@ -1095,10 +1118,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
   const r: Reader = {
     text, style: numberStyleOf(lang), lang, yen: context.yen ?? 'CNY', britishMoney: context.britishMoney ?? BRITISH_MONEY.test(text),
     localDollar: context.localDollar ?? null,
-    nigerian: context.nigerian ?? NIGERIA_CUES.test(text), southAfrican: context.southAfrican ?? SOUTH_AFRICA_CUES.test(text),
-    shilling: context.shilling !== undefined ? context.shilling : guessShilling(text),
-    turkish: context.turkish ?? TURKEY_CUES.test(text),
-    bangladeshi: context.bangladeshi ?? BANGLADESH_CUES.test(text),
+    localSigns: context.localSigns ?? pageLocalSigns(text),
     dirham: context.dirham ?? guessDirham(text, lang),
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     franc: context.franc ?? guessFranc(text, lang),
