@@ -9,7 +9,7 @@ import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, TextIndexBu
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
-import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
+import { articleInSameOriginFrame, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE } from '../../utils/extract';
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
@@ -468,6 +468,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** A page refused as no article whose article is in a same-origin frame: the card says so (FRAMED_ARTICLE_MESSAGE). */
+function withFrameNote(doc: Document, analysis: Analysis): Analysis {
+  if (!articleInSameOriginFrame(doc)) return analysis;
+  return { ...analysis, message: FRAMED_ARTICLE_MESSAGE };
+}
+
 /** An answer without analysis: the page is too large, and the message says why. */
 function refusal(doc: Document, message: string): Analysis {
   let title: string | null = null;
@@ -889,6 +895,13 @@ export class PageController {
       workMs += end - start;
       if (prepared.analysis) {
         analysis = prepared.analysis;
+        if (analysis.status === 'not-article') {
+          // Looking into the page's frames is a walk of its own: a task of its own, not the tail of Readability's.
+          await yieldToPage(this.trace);
+          if (gone()) return false;
+          const refused = analysis;
+          analysis = this.trace.time('frame-check', () => withFrameNote(this.doc, refused), { whole: true });
+        }
       } else {
         const head = firstPartOf(prepared.article.paragraphs, DEFAULT_MAX_TEXT_CHARS, FIRST_PART_CHARS);
         const article = head ? { ...prepared.article, paragraphs: head } : prepared.article;
