@@ -41,6 +41,8 @@ const NOT_GLUED_STAMPS: Array<[string, string]> = [
   ['a time after "from" at the line end', 'Trading in the shares was halted from March 4, 9:30 AM EST'],
   ['a stamp alone on its line (page metadata)', 'March 4, 9:16 AM EDT'],
   ['a time in a sentence going on after it', 'The vote closed March 4, 2014, 5:00 pm EST and the board met the next morning.'],
+  ['an aggregator’s source line with its stamp (metadata)', 'Source: The Harbour Gazette March 4, 2014 09:16 UTC'],
+  ['FR : la ligne de source d’un agrégateur', 'Source : Le Journal du Port March 4, 2014 09:16 UTC'],
   ['FR : une heure dans une phrase', 'La compagnie tiendra une conférence jeudi 5 décembre à 16 h 15, heure de Paris.'],
 ];
 

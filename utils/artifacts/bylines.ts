@@ -549,13 +549,15 @@ const CLOCK_STAMP = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N})'’]+) 
 const BEFORE_TIME = /^(?:on|at|by|from|until|till|since|before|after|for|to|of|and|or|between|than|le|du|au|jusqu['’]au|avant|après|dès|depuis)$/iu;
 /** The headline before the stamp: this many words at least. */
 const MIN_STAMPED_HEADLINE_WORDS = 3;
+/** An aggregator's source line ("Source: Le Figaro January 3, 2024 00:50 UTC") is the item's metadata, not a headline. */
+const SOURCE_LABEL = /^(?:source|sources|via|from|crédit|credit)\s?:/iu;
 /** Only a clock time's colon and a time zone make the stamp: a cheap test first. */
 const CLOCK_ZONE = /\d:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))? (?:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|GMT|UTC|BST|CET|CEST)\b/u;
 
 function gluedClockStamp(p: string, start: number, out: Finding[]): void {
   if (!CLOCK_ZONE.test(p)) return;
   const m = CLOCK_STAMP.exec(p);
-  if (!m || BEFORE_TIME.test(m[1]!) || wordCount(p.slice(0, m.index + m[1]!.length)) < MIN_STAMPED_HEADLINE_WORDS) return;
+  if (!m || BEFORE_TIME.test(m[1]!) || SOURCE_LABEL.test(p) || wordCount(p.slice(0, m.index + m[1]!.length)) < MIN_STAMPED_HEADLINE_WORDS) return;
   const at = start + m.index + m[1]!.length;
   out.push({ kind: 'byline-noise', start: at, end: at + 1 + m[2]!.length, message: 'A date-and-time stamp (and the byline after it) is glued to the headline on the same line.', fix: '' });
 }
