@@ -1277,6 +1277,63 @@ function reviewEntryName(masked: string, start: number, end: number): string | n
   return name;
 }
 
+/**
+ * Round 33 (group 2; L'Echo 873 "quelque § de capitaux frais en 2021, avec § pour Imcyse (…), § pour NeuVasQ (…) et § pour
+ * Promethera", Innovaud 835 "levées de fonds conséquentes (§ pour MindMaze, § pour MedAlliance)", Ona-tech 737 "Swvl a mobilisé §,
+ * contre § pour Instabug et § pour Brimore", AGBI 855 "Top investments … included a § debt round by … Tamara and § for the rival
+ * platform Tabby"): a review names each round as "§ pour X" / "§ for X", its owner after the figure, the list opened by one head.
+ * An item is the figure, "pour/for/to/à", at most four lower-case descriptors and a capitalised name that closes its noun phrase
+ * (a mark, a bracket, "et/and", a date's "en/in", or the end): "§ for New South Wales outfits" or "§ pour la recherche" is none.
+ * Later items follow the first one through a list joint (FOR_ITEM_JOINT_BEFORE). The first item's head is one of three:
+ *  - FOR_LIST_BRACKET_HEAD: a plural round noun and at most two words open the bracket ("trois levées (§ pour A, § pour B)",
+ *    "the year's largest rounds (§ for A and § for B)"); "deux entrées en bourse (§ pour X)" has no round noun and stays other;
+ *  - FOR_LIST_WITH_HEAD: an earlier figure of the sentence, then ", avec/with/contre/compared with/including/dont" right before the
+ *    item, under a head that tells raising (a funding word, hasListFundingCue, or RAISE_HEAD_CUE: a strong raising verb or fresh
+ *    capital, "a mobilisé §", "§ de capitaux frais");
+ *  - ROUNDS_LIST_INTRO before the sentence's first figure ("Top deals included …"), the item joined to the one before by "and/,/;".
+ * Refused when the head up to the sentence's first figure tells other money (REVIEW_ENTRY_NOT_ROUNDS: revenue, valuations, IPOs,
+ * acquisitions, grants, sizes of funds) or the item's own words tell another transaction (notFundingIn), or the name is a place,
+ * a nationality or a function word. The company is the name after the figure (read by companies.ts as for "§ pour X").
+ */
+const FOR_ITEM_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:of|de|du|des|d)(?![\p{L}]))[\p{Ll}-]+\s+){0,4}(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,;.:()–—…]|$)|\s+(?:et|and|ou|or|en|in|au|dans)(?![\p{L}]))/u;
+/** Between the previous item's figure and this one: its "pour X (…)" words, then ",", ";" or "et/and" (bounded, no stop). */
+const FOR_ITEM_JOINT_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s[^§;.:!?]{1,120}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+const FOR_LIST_BRACKET_HEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?:\s+de\s+fonds)?(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+const FOR_LIST_WITH_HEAD = new RegExp(String.raw`^[^§.;:!?]{0,100}?(?:,\s*|\s)(?:avec|with|contre|compared (?:with|to)|against|versus|including|dont)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+const FOR_LIST_AND_JOINT = /^[^§.;:!?]{0,100}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?$/u;
+/** Raising told without a funding noun: a strong verb of raising, or fresh capital ("capitaux frais", "fresh capital"). */
+const RAISE_HEAD_CUE = /(?<![\p{L}])(?:mobilis(?:é|ée|és|ées|e|ent|ait|aient)|récolt(?:é|ée|és|ées|e|ent|ait|aient)|décroch(?:é|ée|e|ent|ait)|secured|landed|bagged|netted|pocketed|capitaux frais|argent frais|fonds frais|fresh (?:capital|funding|money|cash))(?![\p{L}])/iu;
+const FOR_ITEMS_MAX = 8;
+function forListItem(masked: string, start: number, end: number): boolean {
+  const item = FOR_ITEM_NAME_AFTER.exec(masked.slice(end, end + 160));
+  if (!item || !entryForNameAfter(masked.slice(end, end + 160))) return false;
+  const name = item.groups!.name!;
+  if (GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name) || isNationality(name) || /^\p{N}[\p{N},.]*$/u.test(name)) return false;
+  // The item's own words, its bracket included: "§ pour racheter X" or "§ for the acquisition of Y" is no round.
+  const own = item[0] + (/^\s*\([^()§]{0,60}\)/u.exec(masked.slice(end + item[0].length, end + item[0].length + 70))?.[0] ?? '');
+  if (notFundingIn(own) || REVIEW_ENTRY_NOT_ROUNDS.test(own)) return false;
+  // Walk back over the sibling items to the first one (bounded).
+  let first = start;
+  for (let k = 0; k < FOR_ITEMS_MAX; k++) {
+    const prev = masked.lastIndexOf('§', first - 1);
+    if (prev < 0 || !FOR_ITEM_JOINT_BEFORE.test(masked.slice(prev + 1, first))) break;
+    first = runStart(masked, prev);
+  }
+  const sentenceHead = masked.slice(0, masked.indexOf('§'));
+  if (REVIEW_ENTRY_NOT_ROUNDS.test(sentenceHead.replace(RAISE_OF_FUNDS, ' '))) return false;
+  const before = masked.slice(Math.max(0, first - 200), first);
+  if (FOR_LIST_BRACKET_HEAD.test(before)) return true;
+  const prior = masked.lastIndexOf('§', first - 1);
+  // The list's first figure opens the sentence's figures: only a list of deals introduced before it ("Top deals included").
+  if (prior < 0) return first !== start && ROUNDS_LIST_INTRO.test(before);
+  const gap = masked.slice(prior + 1, first);
+  if (FOR_LIST_WITH_HEAD.test(gap)) {
+    const head = masked.slice(0, first);
+    return (hasListFundingCue(head) || RAISE_HEAD_CUE.test(head)) && !REVIEW_ENTRY_NOT_ROUNDS.test(head.replace(RAISE_OF_FUNDS, ' '));
+  }
+  return FOR_LIST_AND_JOINT.test(gap) && ROUNDS_LIST_INTRO.test(sentenceHead);
+}
+
 export interface FigureReading {
   kind: MoneyKind;
   /** The figure is a fund's size (a VC firm's own money). */
@@ -1347,6 +1404,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     const inner = PAREN_ITEM_AFTER.exec(masked.slice(end))![0];
     if (!NOT_ROUND_NEAR.test(inner) && !VALUATION_AFTER.test(inner) && !PAREN_ITEM_CHANGE.test(inner) && !PAREN_ITEM_COUNT.test(inner) && !notFundingIn(inner)) return { kind: 'round', verbAt: start - before.length + before.lastIndexOf('(') };
   }
+  // Round 33: a review's "§ pour X" entry under a plural round noun's bracket, after a raise ("avec §"), or in a list of deals.
+  if (forListItem(masked, start, end)) return { kind: 'round', verbAt: null };
   // "porte à § le montant total levé", "Since its launch, Finix has raised §": a sum to date.
   if ((CARRIES_TO_BEFORE.test(before) && TOTAL_NOUN_AFTER.test(after)) || CARRIES_TOTAL_BEFORE.test(before)) return { kind: 'total-raised', verbAt: null };
   if (!masked.slice(0, start).includes('§') && SINCE_START_OPENING.test(masked.slice(0, start)) && !ROUND_LABEL_AFTER.test(after)) return { kind: 'total-raised', verbAt: null };
