@@ -61,6 +61,8 @@ const LABELS = lineRules([
   'ocr-note',
   // Round 32: a template's stand-in for a missing picture ("No image available").
   'image-placeholder',
+  // Round 33: a row of bracketed link buttons ("[Date Prev][Date Next][Thread Prev]…", "[Report a bug] [Manage cookies]").
+  'bracket-link-row',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -87,6 +89,27 @@ function isRightsNotice(p: string): boolean {
   if (p.length > MAX_RIGHTS_NOTICE || !RIGHTS_OPENER.test(p) || REPORTED.test(p)) return false;
   const sentences = p.split(NOTICE_SENTENCE_BREAK);
   return sentences.length >= MIN_RIGHTS_SENTENCES && sentences.slice(1).every((t) => RIGHTS_WORD.test(t));
+}
+
+/**
+ * A site's note that this article comes from its archive, read sentence by sentence like the rights notice: it opens on
+ * the article said to come from an archive ("This article is from the archive of our partner The Wire.", "This article
+ * is from the archive of The New York Sun before the launch of its new website in 2022.", "Cet article est issu des
+ * archives de …") and every sentence after it is about the archive's copy: not altered, updated or edited, errors
+ * corrected, problems of the transfer, the original form or date. Outlets: a daily's archive disclaimer above every old
+ * article (batch 22's 646) and a magazine's note on its partner's archived posts (found in a public repository's list of
+ * lines to strip from scraped magazine pages, find_string). A story quoting an archive has its own subject ("The letter
+ * is from the archive of the harbour board, the museum said.") or reports it; a sentence after the opener about anything
+ * else ends the reading.
+ */
+const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
+const ARCHIVE_WORD = /(?<![\p{L}])(?:archiv\p{L}*|altered|updated|edited|changed|modified|correct\p{L}*|errors?|mistakes?|transfer\p{L}*|migrat\p{L}*|original\p{L}*|publication|formatting|modifiée?s?|mise?s? à jour|corrig\p{L}*|erreurs?|transfert|d['’]origine)(?![\p{L}])/iu;
+const ARCHIVE_MESSAGE = 'A site’s note that the article comes from its archive left in the text.';
+const MAX_ARCHIVE_NOTICE = 600;
+
+function isArchiveNotice(p: string): boolean {
+  if (p.length > MAX_ARCHIVE_NOTICE || !ARCHIVE_OPENER.test(p) || REPORTED.test(p)) return false;
+  return p.split(NOTICE_SENTENCE_BREAK).slice(1).every((t) => ARCHIVE_WORD.test(t));
 }
 
 /** The masthead's date line: "Tuesday, May 31, 2011". Masthead furniture only next to a cover price. */
@@ -188,8 +211,17 @@ const CTA_PHRASE = /\b(?:if this (?:email |newsletter )?was forwarded to you|(?:
  */
 const CTA_IMPERATIVE = /^(?:[^\p{L}\p{N}\s]{1,4}\s|[^\p{Script=Latin}\p{N}\s]{1,4}\s)?(?:visit|join|sign up|subscribe|register|download|create|try) [^.!?]{10,200}!$/iu;
 
+/**
+ * A subscription pitch: the imperative to subscribe to a product, then what the reader gets for it, in one sentence that
+ * opens the line ("Subscribe to MoneyWeek today and get your first six magazine issues absolutely FREE", "Subscribe to AM
+ * Premium and download NSE FY2015 results and more than 7000 others …", "Abonnez-vous à La Gazette et recevez …"). Two
+ * outlets of batch 22 (a weekly's subscription box spliced mid-article, 653; a market-data site's pitch after the article,
+ * 638). A story reports who subscribed, or quotes the slogan.
+ */
+const CTA_PITCH = /^(?:subscribe|sign up|register) (?:to|for) [^.!?]{1,60}? and (?:get|download|receive|enjoy|save|access|read|unlock)(?![\p{L}])[^.!?]{3,220}[.!]?$|^(?:abonnez|inscrivez)-vous (?:à|au|aux) [^.!?]{1,60}? et (?:recevez|téléchargez|profitez|accédez|lisez|économisez|bénéficiez)(?![\p{L}])[^.!?]{3,220}[.!]?$/iu;
+
 function isCallToAction(p: string): boolean {
-  return !/[“”"]/u.test(p) && (CTA_PHRASE.test(p) || CTA_IMPERATIVE.test(p));
+  return !/[“”"]/u.test(p) && (CTA_PHRASE.test(p) || CTA_IMPERATIVE.test(p) || CTA_PITCH.test(p));
 }
 
 /** The page's <title>: a headline, then " | " and the site's address ("… How It Works | early.tools"). */
@@ -244,6 +276,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       else if (p.length <= MAX_PAYWALL_LENGTH && REQUIRED_SUBSCRIPTION.test(p)) flagged.push({ i, j: i, message: 'Paywall prompt left in the text.' });
       else if (p.length <= MAX_PAYWALL_LENGTH && SITE_DESCRIPTION.test(p)) flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
       else if (isRightsNotice(p)) flagged.push({ i, j: i, message: RIGHTS_MESSAGE });
+      else if (isArchiveNotice(p)) flagged.push({ i, j: i, message: ARCHIVE_MESSAGE });
       continue;
     }
     const split = splitPaywall(doc.paragraphs, i);
@@ -280,6 +313,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
     if (isRightsNotice(p)) {
       flagged.push({ i, j: i, message: RIGHTS_MESSAGE });
+      continue;
+    }
+    if (isArchiveNotice(p)) {
+      flagged.push({ i, j: i, message: ARCHIVE_MESSAGE });
       continue;
     }
     const c = COPYRIGHT_PREFIX.exec(p);
@@ -526,11 +563,34 @@ function isTailLink(p: string): boolean {
 const MIN_TAIL_TEASERS = 3;
 const MIN_BODY_TEASERS = 4;
 
+/** A line ending in a colon: what follows is the article's own list. */
+const LIST_OPENER = /:["'”’)]*$/u;
+/** How far back from a run its list's colon is looked for, over the list's earlier items. */
+const MAX_LIST_ITEMS_BEFORE = 12;
+
+/**
+ * Is the run starting at line i part of a list the article opened with a colon? The colon ends the line right above it,
+ * or a line above the list's earlier items: short lines with no sentence end (tail-link shaped). A short item splits the
+ * teaser reader's runs ("Savencia – Papillon (35 millions)" has four words, a teaser headline five), so the run after it
+ * still belongs to the colon's list ("Parmi les acquisitions … :" then "Acquéreur – Cible (68 millions)" lines; a clean
+ * trade-press review, batch 22's 634). A label that ends in a colon ("Related:", "Lire aussi :") opens a module, not the
+ * article's list: only a line the label rules leave opens one when items stand between.
+ */
+function insideColonList(ps: readonly string[], i: number): boolean {
+  if (LIST_OPENER.test(ps[i - 1] ?? '')) return true;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_LIST_ITEMS_BEFORE; k--) {
+    const p = ps[k]!;
+    if (LIST_OPENER.test(p)) return !isFurnitureLine(p);
+    if (!isTailLink(p)) return false;
+  }
+  return false;
+}
+
 /**
  * Unlabelled related-story blocks: runs of teaser headlines after the
  * article's last paragraph of prose, or (a longer run, all Title Case)
- * between two paragraphs of it. A run after a line ending in a colon is the
- * article's own list.
+ * between two paragraphs of it. A run inside a list opened by a line ending
+ * in a colon is the article's own list (insideColonList).
  */
 function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: string }> {
   const ps = doc.paragraphs;
@@ -544,7 +604,7 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
     if (!isTeaserHeadline(ps[i]!)) continue;
     let j = i;
     while (j + 1 < n && isTeaserHeadline(ps[j + 1]!)) j++;
-    const afterColon = /:["'”’)]*$/u.test(ps[i - 1] ?? '');
+    const afterColon = insideColonList(ps, i);
     const tail = i > lastProse;
     const run = j - i + 1;
     let titled = true;

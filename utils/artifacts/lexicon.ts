@@ -1048,6 +1048,11 @@ export const NEWSLETTER_PAYWALL: readonly LineRule[] = [
   // "Image not available", "Photo unavailable", "Pas d'image disponible", "Image non disponible". Negation and availability
   // around a picture noun, and nothing else on the line.
   { name: 'image-placeholder', re: /^(?:no (?:image|photo|picture|thumbnail|preview image)s? (?:available|found)|(?:image|photo|picture|thumbnail) (?:not available|unavailable|not found)|(?:pas d['’]|aucune )(?:image|photo|illustration)(?: disponible)?|(?:image|photo|illustration) (?:non disponible|indisponible))\.?$/iu, message: 'A stand-in for a missing picture left in the text.' },
+  // Round 33: a row of bracketed link buttons and nothing else: a mailing-list archive's navigation ("[Date Prev][Date
+  // Next][Thread Prev][Thread Next][Date Index][Thread Index]", batch 22's 654) and a web proxy's toolbar ("[Report a bug]
+  // [Manage cookies]", 164). Two labels at least, each opening on a letter and a few words long, maybe set apart by a bar
+  // or a dot; footnote marks ("[1] [2]") hold no letter, and an editor's bracket inside a sentence has prose around it.
+  { name: 'bracket-link-row', re: /^(?:\[ ?\p{L}[^[\]\n.!?]{0,28}\] *(?:[|·•] *)?){2,10}$/u, message: 'A row of bracketed link buttons left in the text.' },
 ];
 
 /**
