@@ -503,6 +503,13 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   { role: 'lead', re: /\b(?:est|sont|a été|ont été|était|agit comme|intervient comme) (?:le |les |l[’'])?(?:chefs? de file|investisseurs? principa(?:l|ux)|principa(?:l|ux) investisseurs?|leads?)(?![\p{L}\p{N}])/giu, attach: 'prev' },
   // An earlier round in a relative clause: "Headline, qui avait mené la précédente levée de 16 millions" — only a figure after it.
   { role: 'lead', re: /\b(?:qui |which |who )?(?:avait|avaient|had) (?:co-?)?(?:mené|led) (?:le|la|les|the|its|their|a|an)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
+  // RELATIVE_LEAD_OF_THE_ROUND: "Molten Ventures, which led the funding round, added", "investors like Temasek, which led the
+  // round, pumped in §": a relative clause that says its antecedent led "the round" (definite, at most one lower-case modifier) and
+  // closes right there (a comma, the sentence's end) is about the round the article tells, so its names go to the round before, as
+  // the French "X, qui a mené le tour de table," does. Not "which led the round in 2019 / in Nio / of Acme" (the clause goes on:
+  // another round, read by the next rule, next-only), nor "the Series A round" (a named round may be an earlier one). Before the
+  // rule below, which would take the same offset. Shape: 812 (HortiDaily), 847 (DairyNews7x7).
+  { role: 'lead', re: /\b(?:which|who) (?:also |jointly )?(?:co-?)?led (?:the|this) (?:(?:funding|financing|investment|latest|new|current|recent|fresh|entire|whole)\s)?(?:round|financing|raise|investment|tranche)(?=\s*(?:,|[.;](?:\s|$)|$))/giu, attach: 'prev' },
   // "Tencent, which recently led an over $1-billion round in Nio": the investor's earlier round in another company.
   { role: 'lead', re: /\b(?:which|who|qui) (?:recently |previously |earlier |also |a récemment )?(?:co-?)?(?:led|mené) (?:an?|the|its|their|le|la|une?)(?![\p{L}\p{N}])/giu, attach: 'next-only' },
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
@@ -565,6 +572,10 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   { role: 'participant', re: /\b(?:also\s+)?(?:provided|contributed|supplied|put up|put in|committed)\s+(?:(?!(?:to|no|not|any|none)\s)[\p{Ll}-]+\s+){0,2}?(?:funding|capital|financing|money|cash|funds)\b/giu, attach: 'prev', needsNear: true },
   // "Existing backers A and B also contributed to the round", "A et B ont également contribué à la levée": a list giving to the round.
   { role: 'participant', re: /\b(?:also\s+)?(?:contributed|contribute|contributes|contributing)\s+(?:to|in)\s+(?:the|this|its|their|a|an)\s+(?:[\w§.’'+-]+\s+){0,3}?(?:round|financing|raise|tranche|investment|series [a-j]\+?)(?![\p{L}])|\b(?:a|ont)\s+(?:également\s+|aussi\s+)?contribué\s+(?:à|au)\s+(?:la\s+|l[’']|ce\s+|cette\s+)?(?:[\p{L}§-]+\s+){0,2}?(?:tour|levée|opération|financement)(?![\p{L}])/giu, attach: 'prev', needsNear: true },
+  // FOLLOW_ON_IN_ROUND: "Existing investors A, B and C made follow-on investments in this round", "A also made a follow-on
+  // investment in the round": holders putting money in again, the names before the verb. Only with the round as the object
+  // ("made follow-on investments in 12 companies" is a fund's activity). Shape: 820 (BusinessPost NG), 841 (Enterprise, Egypt).
+  { role: 'participant', re: /\b(?:also\s+)?(?:made|make|makes)\s+(?:(?:an?|their|its)\s+)?follow[- ]on\s+investments?\s+(?:in|into|to)\s+(?:the|this|its|their)\s+(?:[\w§.’'+-]+\s+){0,3}?(?:round|financing|raise|tranche|series [a-j]\+?)(?![\p{L}])/giu, attach: 'prev', needsNear: true },
   // "New investors A and B joined existing backers C in the § round": the subjects of "joined" before the holders they joined.
   { role: 'participant', re: /\b(?:also\s+)?joined\s(?=(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\b)/gu, attach: 'prev', needsNear: true },
   // "Online apparel company Jolly Information Technology joined in." (the round told just before).
@@ -902,6 +913,21 @@ const blankDescribers = (segment: string): string => segment.replace(DESCRIBED_B
 const NOT_INVESTING = /\b(?:did(?:n[’']t| not)|never|has not|have not|hasn[’']t|haven[’']t)\s+(?:\w+\s+)?(?:feature|invest|participate|take part|join|back|contribute)\b|\b(?:declined|refused|chose not|opted not)\s+to\s+(?:invest|participate|take part|join|back|contribute)\b|\b(?:kept|stayed|stood) (?:away|on the sidelines)\b|\bsat (?:out|it out)\b|\bn[’'](?:a|ont|avait|avaient) pas (?:\p{L}+ )?(?:investi|participé|pris part|suivi|remis)\b|\b(?:a|ont) (?:décliné|refusé) (?:de|d[’'])\s?(?:investir|participer|suivre)\b/iu;
 
 /** "a New York and Tel Aviv-based fund": two places sharing one "-based", cleared before the list is split at its "and". */
+/**
+ * AMPERSAND_FIRM_PAIR: "led by Global Ventures & Ventures Platform", "existing investors Techstars, Ingressive Capital & Now Venture
+ * Partners": an ampersand between a firm's name (capitalised words ending on an investment firm's word) and another capitalised
+ * name of two to four words is a list's conjunction, two investors, not one firm's name (it is read as a comma). Not a one-word
+ * right side ("Marker & Co", "Ernst & Young"), nor a right side holding an institution's or a company's word ("Fidelity
+ * Management & Research Company", "the Australian Private Equity & Venture Capital Association": one body). A right side opening
+ * on a word that is no name's (NOT_NAME_WORDS: "& Now Venture Partners", whose "Now" the item reader strips) is left whole: split,
+ * it would leave a cut name ("Venture Partners"). Shape: 820 (BusinessPost NG), 684 (Salient Advisory, twice). The lookahead on
+ * " & " comes first, so the lookbehind runs only where an ampersand stands.
+ */
+const AMPERSAND_FIRM_PAIR = /(?=\s+&\s+\p{Lu})(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,2}\s+(?:Capital|Ventures|Partners|Holdings|Management|Equity|Investments?|Funds?|Angels))\s+&\s+(?!(?:Co|Company|Cie|Sons|Associates|Family|Friends)(?![\p{L}]))(?=\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){1,3}(?![\p{L}\p{N}.’'-]|\s+\p{Lu}))(?!(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,3}(?:Association|Council|Institute|Society|Federation|Chamber|Forum|Alliance|Research|Foundation|Company|Corporation|Trust)(?![\p{L}]))/gu;
+function splitAmpersandFirmPairs(segment: string): string {
+  if (!segment.includes('&')) return segment;
+  return segment.replace(AMPERSAND_FIRM_PAIR, (amp: string, at: number) => (NOT_NAME_WORDS.has(/^[\p{L}’'-]*/u.exec(segment.slice(at + amp.length))![0].toLowerCase()) ? amp : ', '));
+}
 const SHARED_PLACE_MODIFIER = /(?<![\p{L}\p{N}])(?:an?|une?)\s+(?:\p{Lu}[\p{L}.’']*\s+){1,3}(?:and|et|&)\s+(?:\p{Lu}[\p{L}.’']*\s+){0,3}\p{Lu}[\p{L}.’']*[-‑](?:based|headquartered|basée?s?)\b/gu;
 
 /** Between a name and its verb: ", déjà investisseur, y ", ", an existing investor, ", a French clitic "y"/"en". */
@@ -1552,7 +1578,7 @@ function closedListThenSubject(items: string[], seps: string[], k: number, name:
 export function parseList(segment: string, direction: 'forward' | 'backward'): string[] {
   // Parentheticals and brackets describe a name: "Dheeraj Jain(Partner, RedCliffe Capital)".
   // "Tekla Capital Management, LLC as well as B": a legal form after a comma is the name's own (COMMA_LEGAL_FORM), dropped.
-  const flat = unglue(splitSharedSurname(segment)).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, shortFormOfInstitution).replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
+  const flat = unglue(splitAmpersandFirmPairs(splitSharedSurname(segment))).replace(COMMA_LEGAL_FORM, '').replace(SHARED_PLACE_MODIFIER, ' ').replace(FRENCH_INSTITUTION_SHORT, shortFormOfInstitution).replace(INSTITUTION_ET, ET_MARK).replace(/(?<!\s)\s*\([^()]*\)/g, '').replace(/(?<!\s)\s*\[[^\]]*\]/g, '').replace(/[“”"]/g, '').replace(SINGLE_QUOTED, '$1').replace(/(?<!\s)\s*\((?:also|too|then)?\s*$/, '')
     // "Bpifrance, via ses fonds SPI et FDI dédiés à …, ainsi qu'avec Eurazeo": the vehicle of the name before, up to the next comma.
     .replace(VIA_ASIDE, '');
   // "le fonds de Softbank et d’autres fonds, ont accepté", "Northwind and other backers joined": a backward list read from the
