@@ -7,9 +7,10 @@
  * WXT's events (a page can fire them: see the review's S2).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, pressToggleCommand, type Session } from './harness';
-import { STORY_A, startStoryServer, storyBody } from './fixtures/big/articles';
+import { describe, expect, it } from 'vitest';
+import { pressToggleCommand } from './harness';
+import { STORY_A, storyBody } from './fixtures/big/articles';
+import { useStorySession } from './story-session';
 import { analyzeTab, tabIdOfPage } from './page-guard';
 
 /** A story page that records every message event it is sent (a page's own listener, from its first script). */
@@ -17,25 +18,12 @@ const SPYING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>window.__heard = []; addEventListener('message', (e) => { try { window.__heard.push(JSON.stringify(e.data)); } catch { window.__heard.push('?'); } });</script>
 </head><body>${storyBody(STORY_A)}</body></html>`;
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  server = await startStoryServer({ '/spy.html': SPYING_PAGE });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const rig = useStorySession({ '/spy.html': SPYING_PAGE });
 
 describe('review32: an injection is not announced to the page', () => {
   it('the popup’s injection and the keyboard command’s: no message carrying the extension’s id', async () => {
-    await page.goto(`${server.url}/spy.html`, { waitUntil: 'load' });
-    await page.bringToFront();
+    const { session } = rig;
+    const page = await rig.show('/spy.html');
     const tabId = await tabIdOfPage(session, page);
     expect((await analyzeTab(session, tabId)).status).toBe('ok');
     // The keyboard command injects a second copy (background.ts, toggleOn).

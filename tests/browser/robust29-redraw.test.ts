@@ -7,28 +7,16 @@
  * counts the findings on the page and says the page redrew it.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
 import { analyzeTab, tabIdOfPage } from './page-guard';
-import { STORY_A, startStoryServer, storyPage } from './fixtures/big/articles';
+import { STORY_A, storyPage } from './fixtures/big/articles';
+import { useStorySession } from './story-session';
 import { within } from './fixtures/big/probe';
 
 const WAIT_MS = 60_000;
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
+const rig = useStorySession({ '/redraw.html': storyPage(STORY_A) });
 
-beforeAll(async () => {
-  server = await startStoryServer({ '/redraw.html': storyPage(STORY_A) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /** Registered ranges the browser draws (a range cut loose has no box). */
 async function drawnRanges(p: Page): Promise<number> {
@@ -41,8 +29,8 @@ async function drawnRanges(p: Page): Promise<number> {
 
 describe('robust29 F3: a page that redraws its article', () => {
   it('the highlights come back by themselves after a re-render, without a new reading', async () => {
-    await page.goto(`${server.url}/redraw.html`, { waitUntil: 'load' });
-    await page.bringToFront();
+    const { session } = rig;
+    const page = await rig.show('/redraw.html');
     const tabId = await tabIdOfPage(session, page);
     const first = await within(analyzeTab(session, tabId), WAIT_MS, 'first summary');
     expect(first.anchored).toBeGreaterThan(0);

@@ -7,32 +7,21 @@
  * popup, never reopened, says "Lost" / "Removed by the page".
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
-import { STORY_A, STORY_B, startStoryServer, storyBody, storyPage } from './fixtures/big/articles';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPopup, watchErrors } from './harness';
+import { STORY_A, STORY_B, storyBody, storyPage } from './fixtures/big/articles';
+import { useStorySession } from './story-session';
 
 const WAIT_MS = 90_000;
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
 /** The popup of the test under way: closed after it, passed or not (a popup left open is the next test's). */
 let open: Page | null = null;
 
-beforeAll(async () => {
-  server = await startStoryServer({ '/lost.html': storyPage(STORY_A), '/removed.html': storyPage(STORY_A), '/spa.html': storyPage(STORY_A) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
+const rig = useStorySession({ '/lost.html': storyPage(STORY_A), '/removed.html': storyPage(STORY_A), '/spa.html': storyPage(STORY_A) });
 
 afterEach(async () => {
   await open?.close().catch(() => undefined);
   open = null;
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 /** The legend's switch state ("On", "Lost", "Removed by the page", "3 of 5"). */
@@ -42,9 +31,8 @@ function switchState(popup: Page): Promise<string> {
 
 /** Open the real popup on `path` and wait for its card with the highlights on. */
 async function cardOn(path: string): Promise<{ popup: Page; errors: string[] }> {
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await page.bringToFront();
-  const popup = await openPopup(session);
+  await rig.show(path);
+  const popup = await openPopup(rig.session);
   open = popup;
   const errors = watchErrors(popup);
   await popup.waitForSelector('.legend .switch span', { timeout: WAIT_MS });
@@ -60,6 +48,7 @@ async function sameCard(popup: Page): Promise<boolean> {
 
 describe('robust31: the open card follows the page', () => {
   it('the page redraws its article without the highlighted text: the open card says they are lost, and that the page changed', async () => {
+    const { page } = rig;
     const { popup, errors } = await cardOn('/lost.html');
     const counts = await popup.$$eval('.legend .count', (els) => els.map((el) => Number(el.textContent)));
     const total = counts.reduce((a, b) => a + b, 0);
@@ -80,6 +69,7 @@ describe('robust31: the open card follows the page', () => {
   });
 
   it('the page keeps taking the highlights away: the open card switches to "Removed by the page"', async () => {
+    const { page } = rig;
     const { popup, errors } = await cardOn('/removed.html');
     // The page clears the shared highlight registry over and over (remover.html's trick).
     await page.evaluate(() => {
@@ -92,6 +82,7 @@ describe('robust31: the open card follows the page', () => {
   });
 
   it('an in-page navigation to another story is read again: the open card is replaced by the new one, and says so', async () => {
+    const { page } = rig;
     const { popup, errors } = await cardOn('/spa.html');
     expect(await popup.$eval('.article-title', (el) => el.textContent ?? '')).toContain(STORY_A.company);
     // A single-page app: a new address and a new story, no page load.

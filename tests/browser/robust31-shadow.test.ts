@@ -6,10 +6,11 @@
  * and the card says where the article may be.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup } from './harness';
 import { analyzeTab, tabIdOfPage } from './page-guard';
-import { STORY_A, startStoryServer, storyBody } from './fixtures/big/articles';
+import { STORY_A, storyBody } from './fixtures/big/articles';
+import { useStorySession } from './story-session';
 import { within } from './fixtures/big/probe';
 
 const WAIT_MS = 90_000;
@@ -25,20 +26,8 @@ customElements.define('news-article', class extends HTMLElement {
 });</script></body></html>`;
 }
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
-let page: Page;
+const rig = useStorySession({ '/open.html': componentPage('open'), '/closed.html': componentPage('closed') });
 
-beforeAll(async () => {
-  server = await startStoryServer({ '/open.html': componentPage('open'), '/closed.html': componentPage('closed') });
-  session = await launchWithExtension(inject('testExtensionDir'));
-  page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /** Drawn ranges (a box on screen) whose text is in a shadow tree, and the text of each. */
 function drawnInShadow(p: Page): Promise<string[]> {
@@ -53,8 +42,8 @@ function drawnInShadow(p: Page): Promise<string[]> {
 
 describe('robust31: an article inside a web component', () => {
   it('in an open shadow root: read, and highlighted inside the shadow tree', async () => {
-    await page.goto(`${server.url}/open.html`, { waitUntil: 'load' });
-    await page.bringToFront();
+    const { session } = rig;
+    const page = await rig.show('/open.html');
     const summary = await within(analyzeTab(session, await tabIdOfPage(session, page)), WAIT_MS, 'summary of open.html');
     expect(summary.status).toBe('ok');
     expect(summary.summary.deals[0]?.company).toBe(STORY_A.company);
@@ -66,8 +55,8 @@ describe('robust31: an article inside a web component', () => {
   });
 
   it('reading it runs none of the page\'s component code: the host is built once, by the page, and never adopted', async () => {
-    await page.goto(`${server.url}/open.html`, { waitUntil: 'load' });
-    await page.bringToFront();
+    const { session } = rig;
+    const page = await rig.show('/open.html');
     const summary = await within(analyzeTab(session, await tabIdOfPage(session, page)), WAIT_MS, 'summary of open.html');
     expect(summary.status).toBe('ok');
     // Red on d67cd7d: the composed clone copied the host in the page's document (the page's constructor ran for
@@ -76,8 +65,8 @@ describe('robust31: an article inside a web component', () => {
   });
 
   it('negative: in a closed shadow root it stays unread, and the card says where the article may be', async () => {
-    await page.goto(`${server.url}/closed.html`, { waitUntil: 'load' });
-    await page.bringToFront();
+    const { session } = rig;
+    const page = await rig.show('/closed.html');
     const popup = await openPopup(session);
     try {
       await popup.waitForFunction(() => /No article text found/.test(document.body.textContent ?? ''), { timeout: WAIT_MS });

@@ -11,25 +11,16 @@
  * loaded again), so a flash of the stored value is seen, not only the end.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPopup, pressToggleCommand, watchErrors, type Session } from './harness';
-import { STORY_A, STORY_B, startStoryServer, storyPage } from './fixtures/big/articles';
+import { describe, expect, it } from 'vitest';
+import { openPopup, pressToggleCommand, watchErrors } from './harness';
+import { STORY_A, STORY_B, storyPage } from './fixtures/big/articles';
+import { useStorySession } from './story-session';
 import { tabIdOf } from './popup-page';
 
 const WAIT_MS = 90_000;
 
-let session: Session;
-let server: { url: string; close: () => Promise<void> };
+const rig = useStorySession({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_B) });
 
-beforeAll(async () => {
-  server = await startStoryServer({ '/a.html': storyPage(STORY_A), '/b.html': storyPage(STORY_B) });
-  session = await launchWithExtension(inject('testExtensionDir'));
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 
 /** Wait until `page` has highlights (`some`) or none (the document's registry, seen from the main world; the page registers none). */
@@ -45,26 +36,27 @@ const switchText = (): string | undefined => document.querySelector('.legend .sw
 
 /** Open the real popup on the front tab and wait for its card's switch. */
 async function popupWithSwitch(): Promise<Page> {
-  const popup = await openPopup(session);
+  const popup = await openPopup(rig.session);
   await popup.waitForSelector('.legend .switch span', { timeout: WAIT_MS });
   return popup;
 }
 
 describe('robust32: the reopened popup’s switch shows the tab’s state on first paint', () => {
   it('tab A off by keyboard, tab B on from its card: the popup on A says Off from its first paint', async () => {
+    const { session, url } = rig;
     const a = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-    await a.goto(`${server.url}/a.html`, { waitUntil: 'load' });
+    await a.goto(`${url}/a.html`, { waitUntil: 'load' });
     await a.bringToFront();
     let popup = await popupWithSwitch();
     expect(await popup.evaluate(switchText)).toBe('On');
     await popup.close();
-    const tabA = await tabIdOf(session, `${server.url}/a.html`);
+    const tabA = await tabIdOf(session, `${url}/a.html`);
     await pressToggleCommand(session, tabA);
     await waitForRanges(a, false);
 
     // Tab B, read for the first time: its copy starts from the stored Off; its card turns it on (stored On).
     const b = await session.browser.newPage();
-    await b.goto(`${server.url}/b.html`, { waitUntil: 'load' });
+    await b.goto(`${url}/b.html`, { waitUntil: 'load' });
     await b.bringToFront();
     popup = await popupWithSwitch();
     expect(await popup.evaluate(switchText)).toBe('Off');

@@ -22,6 +22,8 @@ export interface StorySession {
   keep: (page: Page) => Page;
   /** A new tab on `path` of the story server, in front, closed with the session. */
   open: (path: string) => Promise<Page>;
+  /** The first tab on `path` of the story server, in front. */
+  show: (path: string) => Promise<Page>;
   /** The first tab on `path`, in front, and its popup once the card shows a deal (the popup is closed with the session). */
   openCard: (path: string, timeoutMs: number) => Promise<Page>;
 }
@@ -49,6 +51,12 @@ export function useStorySession(routes: Record<string, string>): StorySession {
     await server?.close();
   });
 
+  const show = async (path: string): Promise<Page> => {
+    const page = started(first);
+    await page.goto(`${started(server).url}${path}`, { waitUntil: 'load' });
+    await page.bringToFront();
+    return page;
+  };
   const keep = (page: Page): Page => {
     kept.push(page);
     return page;
@@ -70,10 +78,9 @@ export function useStorySession(routes: Record<string, string>): StorySession {
       await page.bringToFront();
       return page;
     },
+    show,
     openCard: async (path, timeoutMs) => {
-      const page = started(first);
-      await page.goto(`${started(server).url}${path}`, { waitUntil: 'load' });
-      await page.bringToFront();
+      await show(path);
       const popup = keep(await openPopup(started(session)));
       await popup.waitForSelector('.deal-headline', { timeout: timeoutMs });
       return popup;
