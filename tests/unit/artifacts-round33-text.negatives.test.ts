@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 33 look-alikes (invented, EN and FR).
@@ -51,6 +52,39 @@ describe('round 33: not a stamp glued to a headline', () => {
     it(name, () => {
       const doc = buildDoc([line, 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.']);
       expect(findBylineNoise(doc).length).toBe(0);
+    });
+  }
+});
+
+/**
+ * truncated.ts: a writer's trailing ellipsis before a subhead is no listing's cut when the paragraph under the subhead
+ * does not retell it (an article's section), or when the line before the subhead ends a full sentence.
+ */
+const NOT_MARKED_ITEM_CUTS: Array<[string, string[]]> = [
+  ['EN: a suspense ellipsis before a section subhead that the section does not retell', [
+    'Harbour Lines adds two island routes for next spring',
+    'The ferry operator will add two routes to the islands next spring. Everyone on the quay knew what that meant for the old harbour front...',
+    'What the mayor wants from the ferry company',
+    'She asked for a new waiting room, more buses to the station and cheaper tickets for residents, her office said on Monday.',
+  ]],
+  ['EN: a sentence closed before the subhead', [
+    'Harbour Lines adds two island routes for next spring',
+    'The ferry operator will add two routes to the islands next spring. Its chief executive said the routes would serve the northern islands.',
+    'Dredging contract awarded for the northern channel',
+    'The port authority awarded a dredging contract for the northern channel to a Dutch contractor on Monday, it said in a statement.',
+  ]],
+  ['FR : des points de suspension avant un intertitre que la section ne reprend pas', [
+    'La compagnie maritime ouvre deux lignes vers les îles',
+    'La compagnie ouvrira deux lignes vers les îles au printemps prochain. Sur le quai, chacun savait ce que cela voulait dire pour le vieux port…',
+    'Les souhaits de la maire pour le quai',
+    'Elle demande une nouvelle salle d’attente, davantage de bus vers la gare et des billets moins chers pour les habitants, selon son cabinet.',
+  ]],
+];
+
+describe('round 33: a trailing ellipsis that is no listing’s cut', () => {
+  for (const [name, paragraphs] of NOT_MARKED_ITEM_CUTS) {
+    it(name, () => {
+      expect(findTruncatedSentences(buildDoc(paragraphs)).length).toBe(0);
     });
   }
 });

@@ -3,6 +3,7 @@ import { findArtifactsLocated } from '../../utils/artifacts';
 import { buildDoc } from '../../utils/artifacts/context';
 import { findMergedStories } from '../../utils/artifacts/merged-stories';
 import { findBylineNoise } from '../../utils/artifacts/bylines';
+import { findTruncatedSentences } from '../../utils/artifacts/truncated';
 
 /**
  * Round 33 (artifact text readers, invented rows).
@@ -91,6 +92,34 @@ describe('round 33: a date-and-time stamp glued to the headline', () => {
   for (const [name, line, stamp] of GLUED_CLOCK_STAMPS) {
     it(name, () => {
       expect(bylineNoiseOn([line, 'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters.'])).toContain(stamp);
+    });
+  }
+});
+
+/**
+ * truncated.ts: a listing's teaser cut by the template's ellipsis right before the next item's headline (a tag page: each
+ * item a headline, then its teaser), read like the unmarked cut before the next item (cutBeforeNextItem).
+ */
+const MARKED_ITEM_CUTS: Array<[string, string[], string]> = [
+  ['EN: a tag page’s teaser cut by "..." before the next headline', [
+    'Harbour Lines adds two island routes for next spring',
+    'The ferry operator will add two routes to the islands next spring. Its chief executive told reporters the new routes would serve the northern...',
+    'Dredging contract awarded for the northern channel',
+    'The port authority awarded a dredging contract for the northern channel to a Dutch contractor on Monday, it said in a statement.',
+  ], 'Its chief executive told reporters the new routes would serve the northern...'],
+  ['FR : le chapeau coupé par « … » avant le titre suivant', [
+    'La compagnie maritime ouvre deux lignes vers les îles',
+    'La compagnie ouvrira deux lignes vers les îles au printemps prochain. Son directeur général a indiqué que les nouvelles lignes desserviraient les ports du nord…',
+    'Un contrat de dragage attribué pour le chenal nord',
+    'Le port a attribué lundi un contrat de dragage du chenal nord à une entreprise néerlandaise, a-t-il indiqué dans un communiqué.',
+  ], 'Son directeur général a indiqué que les nouvelles lignes desserviraient les ports du nord…'],
+];
+
+describe('round 33: a listing teaser cut by an ellipsis before the next item', () => {
+  for (const [name, paragraphs, cut] of MARKED_ITEM_CUTS) {
+    it(name, () => {
+      const doc = buildDoc(paragraphs);
+      expect(findTruncatedSentences(doc).map((f) => doc.text.slice(f.start, f.end))).toContain(cut);
     });
   }
 });

@@ -575,8 +575,10 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       } else if (i < lastProse && cutMidBody(p, end, next)) {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
       } else if (i < lastProse && cutBeforeNextItem(p, end, ps, i)) {
-        cutItems++;
-        why = 'A listing’s teaser stops mid-sentence, with no mark, right before the next item’s headline; the rest of it is missing.';
+        // Only an unmarked cut says the listing cuts with no mark: then its last item, unmarked too, is read the same way.
+        const marked = ENDS_IN_ELLIPSIS.test(end);
+        if (!marked) cutItems++;
+        why = marked ? 'A listing’s teaser is cut mid-sentence (“…”) right before the next item’s headline; the rest of it is missing.' : 'A listing’s teaser stops mid-sentence, with no mark, right before the next item’s headline; the rest of it is missing.';
       } else if (i === lastProse && cutItems > 0 && !printWrapped && ENDS_ON_LOWER_WORD.test(end) && !hasOpenQuote(p) && !LIST_ITEM.test(p) && wordCount(p) >= MIN_UNMARKED_ITEM_WORDS) {
         // The listing's last item, stopped the same way as the items above it.
         why = 'The listing’s last teaser stops mid-sentence, with no mark, like the ones above it; the rest of it is missing.';
@@ -662,6 +664,11 @@ const MAX_ITEM_HEADLINE_LENGTH = 160;
 const MIN_ITEM_LEDE_WORDS = 12;
 /** The cut falls on a lower-case word ("… could be worth"); a credit or a name at the end ("– Agency/Reuters") is no cut. */
 const ENDS_ON_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u;
+/**
+ * The listing's ellipsis glued or set after the cut word ("… selected based on a weighted market performance...",
+ * "… qui…"): the same cut, marked. Read off before the lower-case word test, the rest of the reading unchanged.
+ */
+const ITEM_CUT_MARK = /\s?(?:\.\.\.|…)$/u;
 /** A sentence closed before the cut: a full stop, "!" or "?", maybe inside a closing quote or bracket. */
 const CLOSED_BEFORE = /[.!?]["'”’»)\]]*$/u;
 
@@ -681,7 +688,7 @@ function isNextItemHeadline(h: string): boolean {
  * all is no cut page.
  */
 function cutBeforeNextItem(p: string, end: string, ps: readonly string[], i: number): boolean {
-  if (!ENDS_ON_LOWER_WORD.test(end) || wordCount(p) < MIN_UNMARKED_ITEM_WORDS || LIST_ITEM.test(p) || hasOpenQuote(p) || isFurnitureLine(p)) return false;
+  if (!ENDS_ON_LOWER_WORD.test(end.replace(ITEM_CUT_MARK, '')) || wordCount(p) < MIN_UNMARKED_ITEM_WORDS || LIST_ITEM.test(p) || hasOpenQuote(p) || isFurnitureLine(p)) return false;
   const head = ps[i + 1]?.trim();
   const lede = ps[i + 2];
   if (!head || lede === undefined || !isNextItemHeadline(head) || wordCount(lede) < MIN_ITEM_LEDE_WORDS || !/\p{Ll}/u.test(lede)) return false;
