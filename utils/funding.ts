@@ -163,6 +163,42 @@ function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: bo
   return name;
 }
 
+/**
+ * How a round noun's qualifier opens: a preposition, a rank or time adverb, "record" (a closed class). A noun right after the
+ * round noun makes the round noun another thing's modifier ("its investment efforts … at §"): not read then.
+ */
+const QUALIFIER_OPENERS = String.raw`(?:in|of|for|from|ever|yet|to date|so far|this|last|record|de|du|des|d[’']|dans|en|pour|jamais|historique|à ce jour|cette|depuis)(?![\p{L}\p{N}])`;
+/**
+ * A round noun, a few words that qualify it, then its figure tied on by a comma or a measure phrase: "a annoncé la plus grosse
+ * levée de fonds jamais faite par une start-up de la région, §", "avait signé une levée de fonds record avec un montant de §",
+ * "closed the biggest seed investment in the sector this spring at §". The figure reader ties a figure to its round noun only
+ * when it follows the noun ("levée de fonds de §"). The qualifier is a noun's modifier: no comma, colon or figure, no relative
+ * pronoun opening a clause of its own ("a round that valued it at §" is a valuation), no valuation word.
+ */
+const ROUND_NOUN_THEN_FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<noun>levée de fonds|tour de table|financement|(?:funding |financing |investment )?round|investment|financing|fundraise)(?<qual>(?:\s+${QUALIFIER_OPENERS}(?:\s+[^\s§.;:!?,()]+){0,9}?)?)(?<link>\s*,|\s+(?:avec|pour) un montant d[e’']|\s+at)${SYNONYM_FILLER}`, 'iu');
+/** A valuation word, a fund's close, a grant, another kind of money or a clause of its own in the qualifier: not the round's amount. */
+const QUALIFIER_NOT_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:valu\w*|valoris\w*|worth|clos(?:e|es|ed|ing)|clôtur\w*|grants?|subventions?|that|which|who|whose|qui|que|qu[’']|dont|with|avec|${LEX_OTHER_MONEY_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * "la plus grosse levée de fonds de l'année, §": read again with the qualifier and the link cut out ("levée de fonds de §"), so
+ * every sign of something else (a fund, a grant, a total, a valuation after the figure) still applies.
+ */
+function rereadRoundNounFigure(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean }): boolean {
+  const lo = Math.max(0, f.start - 160);
+  const m = ROUND_NOUN_THEN_FIGURE.exec(masked.slice(lo, f.start));
+  if (!m || QUALIFIER_NOT_AMOUNT.test(m.groups!.qual!)) return false;
+  const noun = m.groups!.noun!;
+  const nounEnd = lo + m.index + noun.length;
+  const head = masked.slice(0, nounEnd) + (/^(?:levée|tour|financement)/iu.test(noun) ? ' de' : ' of') + (m.groups!.fill ?? '') + ' ';
+  const delta = head.length - f.start;
+  const reading = readFigure(head + masked.slice(f.start), f.start + delta, f.end + delta, options);
+  if (reading.kind !== 'round') return false;
+  f.kind = 'round';
+  f.verbAt = reading.verbAt === null || reading.verbAt < nounEnd ? reading.verbAt : nounEnd;
+  f.verbOnly = reading.verbOnly;
+  return true;
+}
+
 /** "Nouvelle levée de fonds pour Acme : §", "Funding round for Acme: §": a round for a named company, the figure after the colon. */
 const ROUND_FOR_NAME_COLON = new RegExp(String.raw`(?:levée(?: de fonds)?|tour de table|financement|funding(?: round)?|round|raise)\s+(?:pour|for)\s+(?:(?:la|le|l[’']|the)\s*)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*[:–—]${SYNONYM_FILLER}`, 'iu');
 /** "Acme : § pour conquérir l’Europe", "Acme: §M to build …": a headline naming the company, then its figure and what it is for. */
@@ -1319,6 +1355,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // Each reading looks at a bounded window around its figure: a sentence of thousands of figures stays linear.
         const { view, lo, vf } = viewOf(f, masked);
         const named = rereadBacksWith(vf, view, { fundingLabel, related }) ?? roundForNameColon(vf, view);
+        if (!named && vf.kind === 'other' && !related) rereadRoundNounFigure(vf, view, { fundingLabel, related });
         settleView(f, vf, lo);
         if (named) itemNames.set(f, named);
         const share = named || related ? null : shareOfTotal(vf, view, prior);
