@@ -17,10 +17,12 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Launch Debian's Chromium with the built extension loaded; `extraArgs` adds flags (a proxy, say). */
-export async function launchWithExtension(extensionDir: string, extraArgs: string[] = []): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'roundup-chromium-'));
-  const browser = await puppeteer.launch({
+/**
+ * Debian's Chromium, headless, with the extension in `extensionDir` loaded, on the profile folder
+ * `profile` (kept: the caller removes it); `extraArgs` adds flags (a proxy, say).
+ */
+export function launchChromium(extensionDir: string, profile: string, extraArgs: string[] = []): Promise<Browser> {
+  return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: profile,
@@ -41,6 +43,12 @@ export async function launchWithExtension(extensionDir: string, extraArgs: strin
     ],
     defaultViewport: { width: 1200, height: 900 },
   });
+}
+
+/** Launch Debian's Chromium with the built extension loaded, on a fresh profile removed on close; `extraArgs` adds flags. */
+export async function launchWithExtension(extensionDir: string, extraArgs: string[] = []): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'roundup-chromium-'));
+  const browser = await launchChromium(extensionDir, profile, extraArgs);
   const close = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });

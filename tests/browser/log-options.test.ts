@@ -10,11 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LogEntry } from '../../utils/deal-log';
 import type { Summary } from '../../utils/types';
-import { CHROMIUM, extensionWorker, watchErrors } from './harness';
+import { extensionWorker, launchChromium, watchErrors } from './harness';
 
 const baseUrl = inject('baseUrl');
 const extensionDir = inject('testExtensionDir');
@@ -28,17 +28,7 @@ interface Running {
 
 /** Launch on a given profile (the harness deletes its profile on close; a restart needs to keep it). */
 async function launch(profile: string): Promise<Running> {
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    pipe: true,
-    enableExtensions: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
-  });
+  const browser = await launchChromium(extensionDir, profile);
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
   const extensionId = new URL(target.url()).host;
   // The worker may be stopped and restarted by Chromium between steps: look it up each time.
