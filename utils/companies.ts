@@ -1061,7 +1061,9 @@ export function companyAfter(text: string): string | null {
   // Up to the next clause break; an appositive "another AI unicorn, X" names it after the comma.
   // A name after "from", "led by", "auprès de" is where the money came from: "round for Acme from Sequoia" ends at "from".
   // So is a co-investor after "with"/"alongside"/"aux côtés de": "round in Acme with Sequoia" ends at "with".
-  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui | from | led by | backed by | auprès d| with | alongside | aux côtés d| avec /)[0]!;
+  // So is the agent after "by" or "par": "the £2m investment into Origin Broadband by Calculus Capital" (TheBusinessDesk, 939),
+  // "un investissement dans Kiplo par Partech": the one who invested, never the company.
+  const clause = rest.split(/[;.](?:\s|$)| — | which | that | qui | from | led by | backed by | auprès d| with | alongside | aux côtés d| avec | by | par /)[0]!;
   const parts = clause.split(',').slice(0, 2);
   // The name closes its part: "another Chinese AI unicorn, Megvii Technology Inc" names Megvii, not "Chinese AI".
   for (const part of parts) {
@@ -1072,8 +1074,18 @@ export function companyAfter(text: string): string | null {
   // "funding into Lifelong for acquiring sellers": a name right after the preposition, followed by its purpose.
   const head = usable(nameRuns(parts[0] ?? ''))[0];
   if (head && head.start === 0 && /^(?:\s+\p{Ll}|\s*$)/u.test((parts[0] ?? '').slice(head.end))) return head.text;
+  // "investment in Skild AI’s robotics foundation model", "investment in The Awareness Company’s agricultural solutions": what
+  // the money buys is the possessor's (POSSESSED_OBJECT); not a place's ("investment in Scotland’s scale-up businesses").
+  if (head && head.start === 0 && POSSESSED_OBJECT.test((parts[0] ?? '').slice(head.end)) && !isPlace(head.text)) return head.text;
   return null;
 }
+
+/**
+ * Right after the name that follows "investment in": its possessive and a lower-case noun phrase, the thing the money goes to
+ * ("Skild AI’s robotics foundation model", Japan News digest, fixture 909; "The Awareness Company’s agricultural solutions",
+ * Daba Finance, fixture 899). The possessor is the company; one to four lower-case words, then the clause's end.
+ */
+const POSSESSED_OBJECT = /^[’']s?(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u;
 
 /** The nouns that close a descriptor before a company's name: "beauty platform Nykaa", "services firm Northern Arc", "valve startup Twelve". */
 export const COMPANY_KIND = '(?:start-?ups?|platforms?|firms?|company|companies|providers?|makers?|developers?|lenders?|marketplaces?|apps?|brands?|chains?|specialists?|operators?|aggregators?|retailers?|manufacturers?|scale-?ups?|unicorns?|fintechs?|insurtechs?|proptechs?|edtechs?|healthtechs?|biotechs?|outfits?|services?|solutions?|businesses|business|venture|spinout|spin-off|spinoff|player|pépites?|sociétés?|entreprises?|jeunes? pousses?|plateformes?)';
@@ -1202,12 +1214,37 @@ const SECTOR_WORD_PREFIX = /^(?:Fintech|Insurtech|Proptech|Edtech|EdTech|Healtht
 const HEAD_NOUN_END = /(?:^|\s)(?:Farm|Labs?|Hub|Group|Studios?|Works|Bank|Capital|Factory|Partners|Ventures|Fund|Solutions|Systems|Network|Foundation|Institute|Alliance|Club|House|Company|Association|Council|Week|Awards?|Summit|Forum|Index|Report|Times|News|Magazine)$/u;
 
 /**
+ * A possessor in front of a name: "Doncaster’s Origin Broadband", "South Africa’s Knife Capital", "London’s Cleo". The regional
+ * and African press place a company by its town's possessive ("the £2m investment into Doncaster’s Origin Broadband",
+ * TheBusinessDesk, fixture 939; "the $10 million investment in South Africa’s Knife Capital", Daba Finance, fixture 899) as it
+ * writes "Leeds-based": the town describes the company and is no part of its name. Up to three capitalised words, then "’s" (or
+ * a bare "’" after an s: "Lagos’ Tavlo") and a capital. Read only when the possessor is a known place, or when two or more
+ * capitalised words follow (the unknown towns: "Northwich’s The Hut Group", "Wakefield’s Optalysis Labs"). A name that is a
+ * possessive itself keeps it: "Africa’s Talking" (one word after the possessive, a gerund), "McDonald’s", "Sainsbury’s Bank"
+ * (one word after a non-place), "Macy’s Inc" (a legal form alone after it). English only: French puts the place after the kind
+ * noun ("la start-up lyonnaise Kiplo"), which the descriptor prefixes below already drop.
+ */
+const POSSESSOR_PREFIX = /^(?<owner>\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2})(?:[’']s|(?<=s)[’'])\s+(?=[\p{Lu}\p{N}])/u;
+/** Two capitalised words or more: a whole name after the possessive. */
+const MULTI_WORD_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*)+$/u;
+/** A gerund or participle alone: "Talking", "Thinking" close a name built on a possessive ("Africa’s Talking"). */
+const GERUND_ALONE = /^\p{Lu}\p{Ll}+ing$/u;
+
+function withoutPossessorPrefix(name: string): string {
+  const m = POSSESSOR_PREFIX.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  if (LEGAL_SUFFIX_ALONE.test(rest) || GERUND_ALONE.test(rest)) return name;
+  return isPlace(m.groups!.owner!) || MULTI_WORD_NAME.test(rest) ? rest : name;
+}
+
+/**
  * "Kochi-based SurveySparrow", "Porto-based SWORD Health": the place is not part of the name. Nor are the other modifiers the
  * press puts in front of one: a backer ("Deepika Padukone-backed Blu Smart"), a sector acronym ("NBFC Infinity Fincorp") or a
  * descriptor ending in a kind noun ("Edtech unicorn Physics Wallah").
  */
 export function withoutNamePrefixes(name: string): string {
-  let stripped = name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, '');
+  let stripped = withoutPossessorPrefix(name.replace(/^(?:[\p{Lu}][\p{L}.’']*[\s-])*[\p{Lu}][\p{L}.’']*[-–—]based\s+/u, ''));
   // "le Suédois Voi", "l’Allemand Flix", "the Swedish Voi": a nationality noun before the name describes it. French writes the
   // noun capitalised ("le Suédois"), so it is never a brand's first word; the English adjective only when an article came before
   // ("the Swedish Voi", not "Swedish Match" or "British Airways": the caller passes the run as written, with the article cut).
@@ -1295,7 +1332,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r) && !isCountedNounPhrase(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1304,6 +1341,21 @@ function nameRuns(text: string): NameRun[] {
     if (prev && LEGAL_GAP.test(text.slice(prev.end, r.start))) out[out.length - 1] = { text: text.slice(prev.start, r.end), start: prev.start, end: r.end };
   }
   return out;
+}
+
+/**
+ * A count of companies, capitalised by the sentence it opens, and the rest of its noun phrase: "Two Vietnam-based logistics
+ * startups, Logivan and EcoTruck, had raised" (VnEconomy, fixture 900: "Two Vietnam-based" became the company of the next
+ * round), "Eight Nigeria-based fintech companies" (BusinessDay, 185), "Four Singaporean tech startups" (The Independent SG,
+ * 176), "Deux Bordelaises start-up du sport". The run opens with a spelled cardinal (COUNT_WORD_OPENING) and is followed by at most
+ * three lower-case words and a company-kind noun (COUNTED_KIND_AFTER): the run is a quantity's modifiers, never a name. A name
+ * opened by a number word stays one when no kind noun follows it ("Two Sigma led the round", "Five Guys raised").
+ */
+const COUNT_WORD_OPENING = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Onze|Douze)\s/u;
+const COUNTED_KIND_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_KIND}(?![\p{L}\p{N}])`, 'u');
+
+function isCountedNounPhrase(text: string, r: NameRun): boolean {
+  return COUNT_WORD_OPENING.test(r.text) && COUNTED_KIND_AFTER.test(text.slice(r.end, r.end + 80));
 }
 
 /**
@@ -1542,6 +1594,11 @@ const OPENING_MODIFIER = new Set([
   'reconnu', 'reconnue', 'incubé', 'accompagné', 'spécialiste', 'pionnier', 'pionnière', 'leader', 'cofondé', 'détenu', 'financé',
   // Their English counterparts: "Focused on fleets, Acme raised", "Known for its app, …".
   'focused', 'specialized', 'specialised', 'known', 'owned', 'operating', 'spun',
+  // Round 33: the English adjectives a headline or a sentence opens with before a plural of companies ("Young startups an age
+  // apart", VnEconomy's headline repeated in the body, blind 900: "Young" became the company of the page's rounds; "Leading
+  // lenders", "Homegrown startups"). Not "Top" (AGBI, 855: "Top investments in November included …" then fell to "Startup",
+  // and the round's status with it, measured).
+  'young', 'small', 'local', 'leading', 'emerging', 'promising', 'homegrown',
 ]);
 
 /**
@@ -1603,7 +1660,21 @@ const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alemen
  */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name) || isCountedModifiers(name);
+}
+
+/**
+ * A run that is a spelled count and a place or nationality modifier, and nothing else: "Two Vietnam-based", "Eight Nigeria-based",
+ * "Four Singaporean". Such a run is what is left of a counted noun phrase ("Two Vietnam-based logistics startups") when the
+ * words after it are not read (isCountedNounPhrase reads them where it can): no name opens with a count and closes on "-based".
+ */
+const COUNTED_PLACE_MODIFIER = /^(?:[\p{Lu}][\p{L}.’'&-]*\s+){0,2}?[\p{Lu}][\p{L}.’'&]*[-–](?:based|headquartered)$/u;
+
+function isCountedModifiers(name: string): boolean {
+  const count = COUNT_WORD_OPENING.exec(name);
+  if (!count) return false;
+  const rest = name.slice(count[0].length);
+  return COUNTED_PLACE_MODIFIER.test(rest) || isNationality(rest);
 }
 
 /**
