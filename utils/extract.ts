@@ -131,9 +131,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * must see the page unchanged; without, the page itself, cloned when it is to
  * be changed ('copy': Readability) and as is when it is only read.
  */
-function pageAsShown(doc: Document, hosts: number, bounds: { maxElements: number; maxDepth: number }, use: 'copy' | 'read-only'): Document {
+function pageAsShown(doc: Document, hosts: number, bounds: TreeBounds, use: 'copy' | 'read-only'): Document {
   if (hosts > 0) return composedClone(doc, bounds.maxElements, bounds.maxDepth);
   return use === 'copy' ? (doc.cloneNode(true) as Document) : doc;
+}
+
+/** The bounds a page is refused at. */
+interface TreeBounds {
+  maxElements: number;
+  maxDepth: number;
 }
 
 /** The bounds the page is refused at: elements and levels, and the open shadow hosts among them. */
@@ -153,23 +159,26 @@ interface TreeMeasure {
  * DOM alone let a page hide any number of elements or levels there (a chain of
  * 100,000 nested shadow roots passed as a three-level page).
  */
-function measureTree(root: Element): TreeMeasure {
+function measureTree(root: Element, stopPast = Infinity): TreeMeasure {
   const measure: TreeMeasure = { elements: 0, depth: 0, hosts: 0 };
   const roots: Array<{ root: ShadowRoot; level: number }> = [];
-  measureSubtree(root, 1, measure, roots);
-  for (let next = roots.pop(); next; next = roots.pop()) {
-    for (let child = next.root.firstElementChild; child; child = child.nextElementSibling) {
-      measureSubtree(child, next.level, measure, roots);
+  measureSubtree(root, 1, measure, roots, stopPast);
+  for (let next = roots.pop(); next && measure.elements <= stopPast; next = roots.pop()) {
+    for (let child = next.root.firstElementChild; child && measure.elements <= stopPast; child = child.nextElementSibling) {
+      measureSubtree(child, next.level, measure, roots, stopPast);
     }
   }
   return measure;
 }
 
-/** Counts `top` (at `level`) and the elements under it into `measure`; the open shadow roots met go to `roots`. */
-function measureSubtree(top: Element, level: number, measure: TreeMeasure, roots: Array<{ root: ShadowRoot; level: number }>): void {
+/**
+ * Counts `top` (at `level`) and the elements under it into `measure`; the open shadow roots met go to `roots`.
+ * Past `stopPast` elements the count stops (a caller that only asks "within the bounds?" needs no more).
+ */
+function measureSubtree(top: Element, level: number, measure: TreeMeasure, roots: Array<{ root: ShadowRoot; level: number }>, stopPast: number): void {
   let node: Element | null = top;
   while (node) {
-    measure.elements++;
+    if (++measure.elements > stopPast) return;
     const shadow = openShadowOf(node);
     if (shadow) {
       measure.hosts++;
@@ -269,7 +278,7 @@ const MAX_FRAMES_LOOKED = 8;
  * origin has no reachable document and says nothing either way. Asked only for
  * a page refused as no article.
  */
-export function articleInSameOriginFrame(doc: Document): boolean {
+export function articleInSameOriginFrame(doc: Document, bounds: TreeBounds = { maxElements: DEFAULT_MAX_ELEMENTS, maxDepth: DEFAULT_MAX_DEPTH }): boolean {
   let frames: Element[];
   try {
     frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES_LOOKED);
@@ -278,8 +287,23 @@ export function articleInSameOriginFrame(doc: Document): boolean {
   }
   return frames.some((frame) => {
     const inner = frameDocumentOf(frame);
-    return !!inner?.body && safeReaderable(inner);
+    return !!inner?.body && withinBounds(inner, bounds) && safeReaderable(inner);
   });
+}
+
+/**
+ * Whether a frame's document is within the bounds the page itself is refused
+ * at. isProbablyReaderable has no bound of its own (a selector pass, then the
+ * text of each paragraph it meets): the page reaches it only after measureTree,
+ * and a frame of a web app (100,000 nodes of a mail client or an editor) was
+ * one long task for a hint. The count stops past maxElements: a frame of a
+ * million elements costs maxElements steps, not a million.
+ */
+function withinBounds(doc: Document, bounds: TreeBounds): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const { elements, depth } = measureTree(root, bounds.maxElements);
+  return elements <= bounds.maxElements && depth <= bounds.maxDepth;
 }
 
 /** A frame's document when the page may read it (same origin), else null. */

@@ -8,7 +8,7 @@
  * another origin has no reachable document: the generic hint stays.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleInSameOriginFrame, FRAMED_ARTICLE_MESSAGE } from '../../utils/extract';
+import { articleInSameOriginFrame, DEFAULT_MAX_DEPTH, FRAMED_ARTICLE_MESSAGE } from '../../utils/extract';
 import { PageController } from '../../entrypoints/content/page';
 import { NOT_FOUND_HINT, refusalStatus } from '../../components/SummaryCard';
 import { readArticleResponse } from '../../utils/summary';
@@ -67,6 +67,27 @@ describe('articleInSameOriginFrame', () => {
     framedPage(frameWith(documentOf(MENU)));
     expect(articleInSameOriginFrame(document)).toBe(false);
     document.body.innerHTML = `<main>${MENU}</main>`;
+    expect(articleInSameOriginFrame(document)).toBe(false);
+  });
+
+  // Review of session 20, item 1: the page itself reaches isProbablyReaderable only within DEFAULT_MAX_ELEMENTS and
+  // DEFAULT_MAX_DEPTH (measureTree refuses it past them); a frame holding an article is looked into under the same
+  // bounds, not whatever its size (a web app's frame of 100,000 nodes was one long task for a hint).
+  it('negative: a frame holding an article but past the page bounds (elements) is not looked into', () => {
+    const story = storyDocument();
+    story.body.insertAdjacentHTML('beforeend', '<i></i>'.repeat(300));
+    framedPage(frameWith(story));
+    expect(articleInSameOriginFrame(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH })).toBe(true);
+    expect(articleInSameOriginFrame(document, { maxElements: 200, maxDepth: DEFAULT_MAX_DEPTH })).toBe(false);
+  });
+
+  it('negative: a frame whose article is nested deeper than DEFAULT_MAX_DEPTH is not looked into', () => {
+    const story = storyDocument();
+    const article = story.body.firstElementChild!;
+    let deepest: Element = story.body;
+    for (let level = 0; level < DEFAULT_MAX_DEPTH + 10; level++) deepest = deepest.appendChild(story.createElement('div'));
+    deepest.appendChild(article);
+    framedPage(frameWith(story));
     expect(articleInSameOriginFrame(document)).toBe(false);
   });
 
