@@ -1509,18 +1509,28 @@ function readEquivalent(r: Reader, fig: Figure): { equivalent: MoneyEquivalent; 
   const equivalent = { value, currency: other.currency, text: r.text.slice(other.start, other.end) };
   const own = valueOf(fig);
   const differs = own !== null && Math.abs(own - value) > 0.02 * Math.max(own, value);
-  if (other.currency === fig.currency && other.genericPrefix && other.currency === 'USD' && !fig.genericPrefix && r.localDollar && differs) {
+  if (other.currency === fig.currency && !isMarked(other) && other.currency === 'USD' && isMarked(fig) && r.localDollar && differs) {
     // "US$8.02 billion ($11.2 billion)" in a Singapore outlet: the bare "$" restating US dollars at another value is the local dollar.
     return { equivalent: { ...equivalent, currency: r.localDollar }, end: afterSecondEquivalent(r, fig, other) };
   }
   if (other.currency === fig.currency) {
-    // "$28.35m (US$20m)": a bare "$" restated in US dollars at another value is a local dollar (SGD, AUD, CAD…).
-    if (fig.genericPrefix && fig.currency === 'USD' && r.bareDollar === 'USD' && !other.genericPrefix && r.localDollar && differs) {
+    // "$28.35m (US$20m)", "$137.5 million ($102 million USD)": a bare "$" restated in US dollars at another value is a local
+    // dollar (SGD, AUD, CAD…).
+    if (!isMarked(fig) && fig.currency === 'USD' && r.bareDollar === 'USD' && isMarked(other) && r.localDollar && differs) {
       return { equivalent, end: afterSecondEquivalent(r, fig, other), localDollar: r.localDollar };
     }
     return null;
   }
   return { equivalent, end: afterSecondEquivalent(r, fig, other) };
+}
+
+/**
+ * Whether a figure's dollar is written out: a currency prefix other than a bare "$" ("US$20m", "S$5m"), or a bare "$" that a
+ * code after the number refines ("$102 million USD": the same mark as "US$102 million", written the other way round; BetaKit,
+ * U of T and Montreal in Technology write it so: 09, 449, 477, 563).
+ */
+function isMarked(fig: Figure): boolean {
+  return !fig.genericPrefix || fig.hasSuffix;
 }
 
 /**

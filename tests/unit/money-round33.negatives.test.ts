@@ -46,3 +46,15 @@ describe('round 33 negatives: explicit marks win on a Canadian page', () => {
     ]);
   });
 });
+
+describe('round 33 negatives: a "$… USD" restatement without a local dollar, or at the same value', () => {
+  const rows: Array<[string, Array<[string, string]>]> = [
+    // No country whose dollar is written "$": two separate US figures.
+    ['Acme raised $40 million ($29 million USD) in a Series B.', [['$40 million', 'USD'], ['$29 million USD', 'USD']]],
+    // The same value restated: no other dollar.
+    ['Toronto-based Kiplo raised $40 million ($40 million USD).', [['$40 million', 'USD'], ['$40 million USD', 'USD']]],
+    // Both dollars written out: each keeps its own mark.
+    ['Toronto-based Kiplo raised $58 million CAD ($44 million USD).', [['$58 million CAD', 'CAD']]],
+  ];
+  it.each(rows)('%s', (text, want) => expect(findMoney(text, pageMoneyContext(text, 'en')).map((m) => [m.text, m.currency])).toEqual(want));
+});

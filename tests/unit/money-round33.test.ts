@@ -7,7 +7,9 @@
  * (2) A singular "startup"/"founder" right before a capitalised name is one company's descriptor ("the Canadian startup
  * Kiplo"), which a foreign outlet writes as often as a local one: no longer a local voice (BioWorld, 640; the Sydney
  * paper's "a Kiwi start-up, Vend", 225).
- * Every row here was red at cd23198 (checked). Look-alikes: money-round33.negatives.test.ts.
+ * (3) A bare "$" restated in US dollars marked by a code after the number ("$40 million ($29 million USD)") is the local dollar,
+ * as with the prefix mark ("$28.35m (US$20m)"), and a bare "$" restating "$29 million USD" is the local dollar too
+ * (isMarked; Montreal in Technology, 563). Rows of (3) were red at 8dcfb80, the others at cd23198 (checked). Look-alikes: money-round33.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { findMoney, guessBareDollar, pageMoneyContext } from '../../utils/money';
@@ -44,4 +46,17 @@ describe('round 33: one company\'s demonym descriptor is no local voice', () => 
     'Australian founder Mara Tilvo raised $4 million for her Sydney studio, which opens in Melbourne next year.',
   ];
   it.each(rows)('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+});
+
+describe('round 33: a bare "$" restated as "$… USD" at another value is the local dollar', () => {
+  it('reads the bare figure in the page\'s dollar and keeps the USD restatement', () => {
+    const text = 'Kiplo, a Toronto software maker, raised $40 million ($29 million USD) in a Series B round.';
+    expect(findMoney(text, pageMoneyContext(text, 'en')).map((m) => [m.text, m.currency, m.equivalent?.text, m.equivalent?.currency]))
+      .toEqual([['$40 million', 'CAD', '$29 million USD', 'USD']]);
+  });
+  it('reads the bare restatement of "$… USD" in the page\'s dollar', () => {
+    const text = 'Tilvo, a Sydney fintech, closed $29 million USD ($44 million) in its Series B.';
+    expect(findMoney(text, pageMoneyContext(text, 'en')).map((m) => [m.text, m.currency, m.equivalent?.text, m.equivalent?.currency]))
+      .toEqual([['$29 million USD', 'USD', '$44 million', 'AUD']]);
+  });
 });
