@@ -1101,17 +1101,25 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
     f.kind = 'round';
     itemNames.set(f, name);
   }
+  // The figures read as the items of one "…, Name, §" run so far (see MAX_LIST_ITEMS).
+  let run: Figure[] = [];
   for (let k = 1; k < figures.length; k++) {
     const prev = figures[k - 1]!;
     const f = figures[k]!;
-    if (prev.kind !== 'round' || !usable(f)) continue;
     const gap = masked.slice(prev.end, f.start);
-    let possessive: RegExpExecArray | null = null;
-    const elliptical = ELLIPTICAL_NAME_GAP.exec(gap);
+    const elliptical = prev.kind === 'round' && usable(f) ? ELLIPTICAL_NAME_GAP.exec(gap) : null;
     if (elliptical && isName(elliptical.groups!.name!)) {
       f.kind = 'round';
       itemNames.set(f, elliptical.groups!.name!);
-    } else if (gap.length <= MAX_POSSESSIVE_GAP && (possessive = POSSESSIVE_ITEM_GAP.exec(gap)) && isName(possessive.groups!.name!) && !NOT_A_ROUND_AFTER.test(masked.slice(f.end, f.end + 40))) {
+      run.push(f);
+      continue;
+    }
+    // The run ends here: a run too long for a sentence of prose is undone before anything is carried on from its last item.
+    endListRun(run, itemNames);
+    run = [];
+    if (prev.kind !== 'round' || !usable(f)) continue;
+    let possessive: RegExpExecArray | null = null;
+    if (gap.length <= MAX_POSSESSIVE_GAP && (possessive = POSSESSIVE_ITEM_GAP.exec(gap)) && isName(possessive.groups!.name!) && !NOT_A_ROUND_AFTER.test(masked.slice(f.end, f.end + 40))) {
       // "MacRebur who raised § to develop … and Elasmogen’s § to develop …": the next item named by its possessive.
       f.kind = 'round';
       itemNames.set(f, possessive.groups!.name!);
@@ -1120,7 +1128,25 @@ function readListContinuations(figures: Figure[], masked: string, itemNames: Map
       same.set(f, prev);
     }
   }
+  endListRun(run, itemNames);
   return same;
+}
+
+/**
+ * The items one "A raised §, B, §, and C, §" run may carry a round on to: a sentence of prose lists a handful of rounds, so the
+ * cap is the review-entry reader's own (deals.ts MAX_REVIEW_ENTRIES: four at most among the fixtures, twice that). A longer run
+ * is a scraped table or price list glued into one sentence: none of its items is read (reading only the first eight would still
+ * make rounds of a table's rows).
+ */
+const MAX_LIST_ITEMS = 8;
+
+/** Undoes the continuations of a run longer than MAX_LIST_ITEMS (the run's first figure, read on its own, is not in `run`). */
+function endListRun(run: Figure[], itemNames: Map<Figure, string>): void {
+  if (run.length + 1 <= MAX_LIST_ITEMS) return;
+  for (const f of run) {
+    f.kind = 'other';
+    itemNames.delete(f);
+  }
 }
 
 /** At most this many amountless rounds and table rows per article: each is looked up among the deals (a news page holds far fewer). */

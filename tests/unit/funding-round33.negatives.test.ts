@@ -1,7 +1,8 @@
 /**
  * Funding, round 33 look-alikes (funding-round33.test.ts): a round noun followed by a figure that is not the round's amount. A
  * valuation told in a clause of its own ("a round that valued it at §"), a fund's close, a round noun that only modifies
- * another noun ("its investment efforts … at §"), a grant. Invented rows, English and French.
+ * another noun ("its investment efforts … at §"), a grant. And "…, Name, §" runs of eight items or fewer, which the run cap leaves
+ * whole. Invented rows, English and French.
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -25,5 +26,19 @@ describe('round 33: a figure after a round noun that is not its amount', () => {
   });
   it('a round with its valuation told after "at" keeps the valuation apart', () => {
     expect(amounts('Quillfield closed a Series B round at a $1.2 billion valuation.', 'en')).toEqual(['-']);
+  });
+});
+
+describe('round 33: a short "…, Name, §" run is still read whole', () => {
+  const names = (text: string) => readFunding({ paragraphs: [text] }, { lang: 'en' }).deals.map((d) => `${d.company}:${d.amount?.text}`);
+  // Three rounds told in one sentence of prose: each name its own round (the cap leaves short runs alone).
+  it('three rounds in one sentence', () => {
+    expect(names('Velmora raised $4 million while Quillfield, $3 million, while Tondaro, $2 million.'))
+      .toEqual(['Velmora:$4 million', 'Quillfield:$3 million', 'Tondaro:$2 million']);
+  });
+  // Eight items, the cap itself: still a list.
+  it('eight rounds in one sentence', () => {
+    const rows = ['Tondaro', 'Orbis', 'Bluefin', 'Kestrel', 'Northwind', 'Azur'].map((n) => `, while ${n}, $1 million`).join('');
+    expect(names(`Velmora raised $4 million while Quillfield, $3 million${rows}.`)).toHaveLength(8);
   });
 });

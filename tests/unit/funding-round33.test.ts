@@ -3,6 +3,8 @@
  * - A round noun, a short qualifier, then its figure tied on by a comma or a measure phrase ("la plus grosse levée de fonds
  *   jamais faite par une start-up de la région, §", "une levée de fonds record dans la santé avec un montant de §", "the
  *   largest seed investment in the region this year at §"): the figure is the round's amount (rereadRoundNounFigure).
+ * - A "…, Name, §" run of more than eight items (readListContinuations, MAX_LIST_ITEMS) is a table glued into one sentence: none
+ *   of its items is carried on as a round.
  * Invented rows, English and French.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,5 +27,14 @@ describe('round 33: a round noun, its qualifier, then its figure', () => {
     ['Bluefin Health announced the biggest Series B round ever in Danish healthtech, $64 million from Kestrel Ventures.', 'en', ['Bluefin Health:$64 million:announced:Kestrel Ventures']],
   ])('row %#: %s', (sentence, lang, expected) => {
     expect(deals([sentence], lang)).toEqual(expected);
+  });
+});
+
+describe('round 33: a "…, Name, §" run longer than a sentence of prose holds is no list of rounds', () => {
+  // Ten rows told after one raise, each row "while Name, §" (the figure reader leaves the rows to the list reader): only the raise is
+  // a round (without the cap every row was carried on as a round of its own).
+  it('a run of ten rows gives one deal, not ten', () => {
+    const rows = ['Tondaro', 'Orbis', 'Bluefin', 'Kestrel', 'Northwind', 'Azur', 'Corvina', 'Lumen'].map((n) => `, while ${n}, $1 million`).join('');
+    expect(deals([`Velmora raised $4 million while Quillfield, $3 million${rows}.`], 'en')).toEqual(['Velmora:$4 million:announced:']);
   });
 });
