@@ -11,7 +11,7 @@ import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
-import { REVIEW_OF_BACKERS } from './funding';
+import { REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,

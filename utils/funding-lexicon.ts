@@ -438,3 +438,12 @@ export const LEX_ELAPSED_ADVERBS = ['later', 'after', 'earlier', 'plus tard', 'a
 
 /** Public bodies that fund projects, beside LEX_GRANT_MAKERS_* and LEX_PUBLIC_BODIES: "funded by the state", "financés par l'État". */
 export const LEX_STATE_FUNDERS = ['state', 'regions?', 'cit(?:y|ies)', 'provinces?', 'EU', 'European Union', 'État', 'Europe', 'Union européenne'] as const;
+
+// ── A ranking of backers (round 33, group 1; moved from funding.ts) ──────────────────────────────────────────────────────────
+
+/**
+ * A ranking of backers, not of raisers ("the most active investors were Acme Ventures with § deployed"): read by funding.ts
+ * (reviewWithItems) and deals.ts (a review lead about the backers). The one pattern this file holds rather than a word list, so
+ * that deals.ts need not import funding.ts (which imports deals.ts). Flags "iu" only: no `lastIndex` state between readers.
+ */
+export const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|investidores)(?![\p{L}])/iu;
