@@ -735,40 +735,38 @@ export class PageController {
    * attachShadow and the filling of a root nobody watches leave no record (a
    * component defined or upgraded after the walk renders its article there):
    * such a root is a change of the page (the fingerprint is stale, an open
-   * card says the page changed, the next reading reads it) and is watched from
-   * then on. Only while a fingerprint is held (a stale one is walked again
+   * card says the page changed, the next reading reads it); the next walk
+   * watches it. Only while a fingerprint is held (a stale one is walked again
    * anyway), at most LATE_ROOT_LOOKS hosts per wake-up, taking turns.
    */
   lookForLateRoots(): void {
     if (this.disposed || !this.shape || this.bareHosts.length === 0) return;
     try {
-      const late = this.lateRootsInTurn();
-      if (late.length === 0) return;
+      if (!this.lateRootInTurn()) return;
+      // The card says so at once; the next fingerprint walk (the card's push, the next reading) meets the
+      // root and watches it from then on. Until then the fingerprint is dropped, so no later change
+      // there can say more.
       this.pageChanged();
-      // Still listening (highlights painted): a change inside the late root is the page changing too.
-      if (this.painted && this.enabled) for (const root of late) this.observeRoot(root);
       this.cardChanged();
     } catch {
       /* never break the page */
     }
   }
 
-  /** The open roots attached since the walk among the next LATE_ROOT_LOOKS bare hosts (taken off the list). */
-  private lateRootsInTurn(): ShadowRoot[] {
+  /**
+   * Whether one of the next LATE_ROOT_LOOKS bare hosts attached an open root
+   * since the walk, taking turns. Nothing is taken off the list: the first late
+   * root drops it whole (pageChanged), and within a call the cursor meets no
+   * host twice.
+   */
+  private lateRootInTurn(): boolean {
     const hosts = this.bareHosts;
-    const late: ShadowRoot[] = [];
     const looks = Math.min(LATE_ROOT_LOOKS, hosts.length);
-    for (let n = 0; n < looks && hosts.length > 0; n++) {
+    for (let n = 0; n < looks; n++) {
       if (this.bareHostCursor >= hosts.length) this.bareHostCursor = 0;
-      const root = openShadowOf(hosts[this.bareHostCursor]!);
-      if (!root) {
-        this.bareHostCursor++;
-        continue;
-      }
-      late.push(root);
-      hosts.splice(this.bareHostCursor, 1);
+      if (openShadowOf(hosts[this.bareHostCursor++]!)) return true;
     }
-    return late;
+    return false;
   }
 
   /** The shadow roots the anchored findings' ranges are in (none on most pages). */

@@ -61,7 +61,7 @@ describe('robust33: a shadow root attached after the walk is a change of the pag
     page.dispose();
   });
 
-  it('a late root is watched from then on: a figure it edits later is a change too', async () => {
+  it('a late root is watched by the next reading’s walk: a figure it edits after that reading is a change too', async () => {
     const host = pageBeforeTheComponent();
     const page = new PageController(document, null, reader);
     await page.popupSummary();
