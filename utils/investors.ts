@@ -294,7 +294,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // "investors such as A, B", "The largest contribution came from X", "à savoir A, B", "a pu compter sur A, B",
   // "grâce au soutien de A", "complètent cette opération : A, B et C", "Others joining were A, B".
   { role: 'participant', re: /\b(?:investors|backers|angels|VCs|(?:venture|venture capital|investment|VC) firms|funds|investisseurs|fonds)\b[^.;]{0,30}?\b(?:such as|like|tels? que|comme)\s/gi, needsNear: true },
-  { role: 'participant', re: /(?:\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder)|(?<!§)§+) (?:came|comes|is coming|was coming|has come|have come|had come) from\b/gi, needsNear: true },
+  // ROUND_CAME_FROM: the round itself as the origin's subject too ("The latest round comes from A, B and C", "The Series A cash
+  // announced on Monday comes from X"): "round/raise/tranche" beside the money nouns, and a participle of telling with up to two
+  // words after it between the noun and the verb. The new nouns only as the subject, never a preposition's object ("The idea for
+  // the round came from its founder"; the lookahead first, so that lookbehind runs only at those words). Shape: 793 (Azee Systems
+  // copy of TechCrunch), 745 (Edible Planet).
+  { role: 'participant', re: /(?:\b(?:contributions?|investment|money|funding|financing|capital|backing|cash|support|rest|remainder)|\b(?=(?:round|raise|tranche)\s)(?<!\b(?:for|of|about|on|in|to|into|from)\s(?:the|this|its|their|a|an)\s(?:[\p{L}§-]+\s){0,2})(?:round|raise|tranche)|(?<!§)§+)(?:\s(?:announced|unveiled|disclosed|revealed|closed)(?:\s[\p{L}]+){0,2}?)? (?:came|comes|is coming|was coming|has come|have come|had come) from\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:investisseurs|actionnaires|fonds|financeurs|soutiens|investors|backers)\b[^.;:]{0,40}?(?<![\p{L}\p{N}])à savoir\b/giu, needsNear: true },
   { role: 'participant', re: /\b(?:pu |peut |pourra )?compter sur\b|\bgrâce au soutien (?:de|d[’'])|\bavec le soutien (?:de|d[’'])|\bavec l[’']appui (?:de|d[’']|du|des)|\bavec le concours (?:de|d[’']|du|des)/giu, needsNear: true, needsInSentence: ROUND_WORD },
   // New shareholders let into the capital, told next to a round (CAPITAL_ENTRY_FORWARD: the noun, the relative, the verbs letting in).

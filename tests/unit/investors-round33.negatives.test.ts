@@ -4,6 +4,7 @@
  * earlier one), "which recently led a § round in Nio": not the lead of the round told. (2) "made follow-on investments" with no
  * round as object is a fund's activity. (3) An ampersand inside one name: a one-word right side ("& Research", "& Co"), a right side
  * holding an institution's or a company's word ("& Research Company", "& Venture Capital Association"), a right side opening on a word that is no name's.
+ * (4) "comes from" after a noun that is no money nor round ("most of its revenue comes from", "the idea came from").
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -37,4 +38,12 @@ describe('round 33 look-alikes: an ampersand inside one name', () => {
   it('an association whose name holds an ampersand is one body', () => {
     expect(roles('Norvio raised §, according to the Nordic Private Equity & Venture Capital Association.')).toEqual({ lead: [], participant: [] });
   });
+});
+
+describe('round 33 look-alikes: what else comes from somewhere', () => {
+  it.each([
+    'Most of its revenue comes from Kestrel Ventures and Orbis Capital.',
+    'The idea for the round came from Jane Moreau, its founder.',
+    'The round announced on Monday was led by Kestrel; the rest is unknown.',
+  ])('%s', (sentence) => expect(roles(sentence).participant).toEqual([]));
 });

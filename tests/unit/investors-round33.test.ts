@@ -8,6 +8,8 @@
  * Enterprise): the subjects were no investors before.
  * (3) AMPERSAND_FIRM_PAIR (parseList): "led by Global Ventures & Ventures Platform" is two investors, not one name (684 Salient
  * Advisory twice, 820 BusinessPost NG).
+ * (4) ROUND_CAME_FROM (FORWARD_TRIGGERS): the round as the subject of "comes from" ("The latest round comes from A, B and C", "The
+ * Series A cash announced on Monday comes from X"): 793 (Azee Systems copy of TechCrunch), 745 (Edible Planet).
  * Each row fails with its rule off (checked). Look-alikes: investors-round33.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,6 +40,15 @@ describe('round 33: an ampersand between two firms in a list', () => {
     row('Norvio raised § in a pre-seed round led by Kestrel Ventures & Orbis Platform, with participation from Granit Capital.', ['Kestrel Ventures', 'Orbis Platform'], ['Granit Capital']),
     row('Tilvo raised § in a Series A round led by Azur with participation from Marlo Holdings & Granit Capital Management.', ['Azur'], ['Marlo Holdings', 'Granit Capital Management']),
     row('Norvio a levé § lors d’un tour mené par Kestrel Capital & Orbis Impact Partners.', ['Kestrel Capital', 'Orbis Impact Partners'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 33: the round as where the money comes from', () => {
+  const rows: Array<[string, Want]> = [
+    row('The latest round comes from Kestrel Ventures, Orbis Capital and Granit Partners.', [], ['Kestrel Ventures', 'Orbis Capital', 'Granit Partners']),
+    row('The Series A cash announced on Monday comes from Marlo Collective, a new investment arm of Azur Group.', [], ['Marlo Collective']),
+    row('The § raise came from Kestrel Ventures and Tilvo Holdings.', [], ['Kestrel Ventures', 'Tilvo Holdings']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
