@@ -2032,6 +2032,12 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
  * ("… - Guangzhou Commits § to Funds - …"), where what follows is no list item. Anchored, one marker then spaces: linear.
  */
 const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
+/**
+ * LEADING_ISO_DATE: a dateline glued before the sentence's first words ("date 2022-08-24 Kestrel Fund, …, has invested in …"; the
+ * stored pages open their first paragraph so on many outlets: 541, 570, 596, 614, 869): an ISO date is never a word of a name, so
+ * it is dropped with its "date" label. Shape as an investor's item: 869 (TBS News, "2022-08-24 Startup Bangladesh Limited").
+ */
+const LEADING_ISO_DATE = /^(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\S)/iu;
 
 /**
  * MEMBERS_OF_GROUP: "members of the Prairie Valley Angels", "des membres du réseau Alpes Angels", "several members of Lyon Business
@@ -2045,7 +2051,7 @@ const GROUP_OF_ANGELS_END = String.raw`(?:Angels?|Angel\s+(?:Network|Group|Club|
 const MEMBERS_OF_GROUP = new RegExp(String.raw`^(?:(?:de|d[’'])\s*)?(?:(?:some|several|individual|certain|many|plusieurs|certains|des)\s+)?(?:members|membres)\s+(?:of|from|de|du|des|d[’'])\s*(?:(?:the|its|la|le|les|l[’'])\s*)?(?:(?:réseau|network|club|syndicate)\s+(?=\p{Lu})|(?=(?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+){0,4}${GROUP_OF_ANGELS_END}$))`, 'u');
 
 function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: boolean } = {}): ItemResult {
-  let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(REOPENED_CUE, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
+  let item = raw.trim().replace(LEADING_LIST_MARKER, '').replace(LEADING_ISO_DATE, '').replace(/^(?:and|et|along with|as well as|ainsi que|plus|together with)\s+/i, '').replace(REOPENED_CUE, '').replace(/(?<!\s)\s+(?:and|et)\s+(?:others|d[’']autres)\b.*$/i, '').replace(/(?<!\s)\s+(?:among others|entre autres|and more)\b.*$/i, '').trim();
   item = item.replace(/[.,;:!?]+$/, '').replace(MEMBERS_OF_GROUP, '');
   // "Cathay Capital Co. Ltd.": the periods of legal abbreviations do not cut the name.
   item = item.replace(LEGAL_ABBREVIATION_PERIOD, '$1');

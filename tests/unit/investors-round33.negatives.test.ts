@@ -47,3 +47,10 @@ describe('round 33 look-alikes: what else comes from somewhere', () => {
     'The round announced on Monday was led by Kestrel; the rest is unknown.',
   ])('%s', (sentence) => expect(roles(sentence).participant).toEqual([]));
 });
+
+describe('round 33 look-alikes: a number that is part of a name stays', () => {
+  const rows: Array<[string, Want]> = [
+    row('Norvio raised § in a round led by 500 Startups and 2048 Ventures.', ['500 Startups', '2048 Ventures'], []),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});

@@ -10,6 +10,8 @@
  * Advisory twice, 820 BusinessPost NG).
  * (4) ROUND_CAME_FROM (FORWARD_TRIGGERS): the round as the subject of "comes from" ("The latest round comes from A, B and C", "The
  * Series A cash announced on Monday comes from X"): 793 (Azee Systems copy of TechCrunch), 745 (Edible Planet).
+ * (5) LEADING_ISO_DATE (cleanItemCore): a stored page's dateline glued before a sentence-opening investor ("date 2022-08-24 Startup
+ * Bangladesh Limited, …, has invested", 869) is no part of the name; the dateline opens paragraphs of 541, 570, 596, 614 too.
  * Each row fails with its rule off (checked). Look-alikes: investors-round33.negatives.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,6 +51,14 @@ describe('round 33: the round as where the money comes from', () => {
     row('The latest round comes from Kestrel Ventures, Orbis Capital and Granit Partners.', [], ['Kestrel Ventures', 'Orbis Capital', 'Granit Partners']),
     row('The Series A cash announced on Monday comes from Marlo Collective, a new investment arm of Azur Group.', [], ['Marlo Collective']),
     row('The § raise came from Kestrel Ventures and Tilvo Holdings.', [], ['Kestrel Ventures', 'Tilvo Holdings']),
+  ];
+  it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
+});
+
+describe('round 33: a dateline before a sentence-opening investor', () => {
+  const rows: Array<[string, Want]> = [
+    row('date 2022-08-24 Kestrel Fund, the first state-backed fund, has invested § in Norvio in its Series C round.', [], ['Kestrel Fund']),
+    row('date 2021-07-19 Kestrel Ventures and Orbis Capital have invested § in Norvio.', [], ['Kestrel Ventures', 'Orbis Capital']),
   ];
   it.each(rows)('%s', (sentence, want) => expect(roles(sentence)).toEqual(want));
 });
