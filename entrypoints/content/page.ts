@@ -474,6 +474,31 @@ function withFrameNote(doc: Document, analysis: Analysis): Analysis {
   return { ...analysis, message: FRAMED_ARTICLE_MESSAGE };
 }
 
+/** Frames looked at for one still loading: those articleInSameOriginFrame looks into (utils/extract.ts). */
+const FRAMES_LOOKED = 8;
+
+/**
+ * Whether one of the page's first FRAMES_LOOKED frames that names a document
+ * (src, srcdoc) still shows its initial blank one or is not complete (a lazy
+ * frame below the fold, a popup opened before the frame finished). A frame of
+ * another origin, once loaded, has no reachable document and says nothing.
+ */
+function frameStillLoading(doc: Document): boolean {
+  try {
+    const frames = doc.querySelectorAll('iframe, frame');
+    for (let i = 0; i < Math.min(frames.length, FRAMES_LOOKED); i++) {
+      const frame = frames[i] as HTMLIFrameElement;
+      const src = frame.getAttribute('src') ?? '';
+      if (!frame.hasAttribute('srcdoc') && (src === '' || src === 'about:blank')) continue;
+      const inner = frame.contentDocument;
+      if (inner && (inner.readyState !== 'complete' || inner.URL === 'about:blank')) return true;
+    }
+  } catch {
+    /* a frame gone */
+  }
+  return false;
+}
+
 /** An answer without analysis: the page is too large, and the message says why. */
 function refusal(doc: Document, message: string): Analysis {
   let title: string | null = null;
@@ -869,6 +894,9 @@ export class PageController {
     let workMs = 0;
     let readerGaveUp = false;
     let firstPart = false;
+    // A refusal while a frame was still loading is not kept for this fingerprint (which does not see into
+    // frames): the frame may show its article once loaded, and the card's next ask looks again.
+    let framesLoading = false;
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       // Too long to read whole (the fingerprint stops counting there): its first part is read instead
       // of refusing it, and the card says so. Readability is skipped: its parse would be seconds of one task.
@@ -899,6 +927,7 @@ export class PageController {
           if (gone()) return false;
           const refused = analysis;
           analysis = this.trace.time('frame-check', () => withFrameNote(this.doc, refused), { whole: true });
+          framesLoading = analysis.message !== FRAMED_ARTICLE_MESSAGE && frameStillLoading(this.doc);
         }
       } else {
         const head = firstPartOf(prepared.article.paragraphs, DEFAULT_MAX_TEXT_CHARS, FIRST_PART_CHARS);
@@ -926,7 +955,7 @@ export class PageController {
     this.retryable = readerGaveUp;
     // A first-part reading has its findings in the page's first part: the text index stops past it.
     this.indexLimit = firstPart ? 2 * FIRST_PART_CHARS : undefined;
-    this.key = readerGaveUp ? '' : shape.key;
+    this.key = readerGaveUp || framesLoading ? '' : shape.key;
     this.anchoredReady = false;
     this.resetPageWatch();
     await this.ensureAnchored();
