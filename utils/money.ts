@@ -1816,13 +1816,22 @@ const QUEBEC_PLACE = /(?<![\p{L}])(?:Québec|Quebec|[Qq]uébécois\p{L}*|Montré
 /** The United States and France named in French: a Paris outlet's "millions de dollars" are US dollars. */
 const FRENCH_ELSEWHERE = /(?<![\p{L}])(?:États-Unis|Etats-Unis|américain\p{L}*|Américain\p{L}*|New York|Silicon Valley|Californie|France|Paris)(?![\p{L}])/gu;
 /** Canadian dollars written out the wire-service way, in French: such a page writes its local dollars out. */
+/**
+ * Other countries a French page's story is set in, named in French (the country, its capital or tech hub, its demonym):
+ * a Paris or Dakar outlet on an Indian marketplace that names "un fonds de pension canadien" once still means US
+ * dollars by "millions de dollars" (Courrier Stratégique on Snapdeal: India six times, Canada twice through one
+ * investor). A closed class: the countries French business press writes funding news from, not continents ("en
+ * Europe" is where a Quebec startup expands, not where it is).
+ */
+const FRENCH_FOREIGN_SCENE = /(?<![\p{L}])(?:Inde|[Ii]ndien(?:ne)?s?|Chine|[Cc]hinois(?:e|es)?|Pékin|Shanghai|Japon|[Jj]aponais(?:e|es)?|Tokyo|Corée|[Cc]oréen(?:ne)?s?|Royaume-Uni|Londres|[Bb]ritannique|Allemagne|[Aa]llemand(?:e|es|s)?|Berlin|Israël|[Ii]sraélien(?:ne)?s?|Brésil|[Bb]résilien(?:ne)?s?|Mexique|Singapour|Indonésie|Bangalore|Bombay|Mumbai|New Delhi|Nigeria|Nigéria|[Nn]igérian(?:e|es|s)?|Kenya|Maroc|[Mm]arocain(?:e|es|s)?|Sénégal|Égypte|Tunisie|Afrique du Sud|Dubaï|Émirats|Arabie saoudite)(?![\p{L}])/gu;
 const CAD_MARK_FR = /\$[\s\u00A0]?CAN?(?![\p{L}])|(?<![\p{L}])(?:CAD|dollars canadiens)(?![\p{L}])/u;
 const USD_MARK_FR = /\$[\s\u00A0]?US(?![\p{L}])|(?<![\p{L}])(?:USD|dollars américains)(?![\p{L}])/u;
 
 /**
  * What a plain dollar written the French way means ("18 millions de dollars", "137,5 M$"): the Canadian dollar on a
  * page about Quebec or Canada (Radio-Canada, Le Journal de Québec), US dollars elsewhere. Needs Quebec or Canada named
- * at least twice and more often than the United States and France together; a page that writes Canadian dollars out
+ * at least twice and more often than the United States, France and the other countries named (FRENCH_FOREIGN_SCENE)
+ * together; a page that writes Canadian dollars out
  * ("$ CA", "dollars canadiens") without ever marking US ones keeps its plain dollars US.
  */
 function guessQuebecDollar(articleText: string, canadianHost = false): string | null {
@@ -1831,7 +1840,8 @@ function guessQuebecDollar(articleText: string, canadianHost = false): string | 
   // Canadian even in a story that names no place, yet a story set in the United States still keeps its US dollars.
   const quebec = (articleText.match(QUEBEC_PLACE)?.length ?? 0) + (canadianHost ? HOST_WEIGHT : 0);
   if (quebec < 2) return null;
-  const elsewhere = articleText.match(FRENCH_ELSEWHERE)?.length ?? 0;
+  // Elsewhere: the United States and France, and the other countries a story may be set in, together.
+  const elsewhere = (articleText.match(FRENCH_ELSEWHERE)?.length ?? 0) + (articleText.match(FRENCH_FOREIGN_SCENE)?.length ?? 0);
   if (elsewhere >= quebec) return null;
   if (CAD_MARK_FR.test(articleText) && !USD_MARK_FR.test(articleText)) return null;
   return 'CAD';
