@@ -485,6 +485,21 @@ export function findAltTextCaptions(doc: ArticleDoc): Finding[] {
 
 const LIST_BULLET = /^[*•·–-]\s/u;
 
+/**
+ * The site speaking to its reader: a second-person word ("you", "your", "vous", "votre"), the site's own "our"/"notre"
+ * (first person plural possessive), or an imperative opening the line ("Don't miss", "Sign up", "Ne manquez pas",
+ * "Inscrivez-vous"). Image alt text describes a picture and never addresses the reader, so a line printed twice that
+ * reads this way is a sign-up box's label and description (a newsletter pitch), not alt text and caption. Only read
+ * on a line with no quotation marks: a caption quoting someone ("'We felt trapped,' she said") speaks in their voice.
+ */
+const READER_ADDRESS = /\b(?:you|your|yours|our|vous|votre|vos|notre|nos)\b|^(?:don['’]t|do not|never miss|sign up|subscribe|join|ne manquez|ne ratez|inscrivez|abonnez)\b/iu;
+const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘]/u;
+
+/** A line in the site's voice to its reader (READER_ADDRESS), not in a quote. */
+export function addressesReader(p: string): boolean {
+  return READER_ADDRESS.test(p) && !QUOTE_MARK.test(p);
+}
+
 /** A caption line: no full stop at its end (alt text and captions are phrases), or a credit. */
 const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
@@ -554,7 +569,8 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // The headline printed twice in a row at the top is a repeated headline (page title and article
     // heading), not alt text: duplicates.ts reports it.
     // A title in Title Case printed twice with no photo near it is a repeated title (duplicates.ts), not alt text.
-    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline
+    // A sign-up box's pitch printed twice (its label and its description) addresses the reader: no alt text.
+    if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline && !addressesReader(p)
       && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i))) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;

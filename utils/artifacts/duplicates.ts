@@ -6,7 +6,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, looseKey, repeatedChromeOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { endsWithCredit, isCaptionCreditLine } from './captions';
+import { addressesReader, endsWithCredit, isCaptionCreditLine } from './captions';
 import { findMergedStories } from './merged-stories';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
@@ -92,6 +92,14 @@ function leftToBoilerplate(p: string): boolean {
 }
 
 /**
+ * A sign-up pitch printed word for word twice by its box (label and description): a line addressing the reader
+ * ("Don't miss … with our free newsletter", captions.ts addressesReader) with no sentence end. Boilerplate's too.
+ */
+function isRepeatedPitch(p: string): boolean {
+  return !ENDS_SENTENCE.test(tail(p)) && addressesReader(p);
+}
+
+/**
  * A photographer's name set in capitals over a caption: two to four words of capitals, maybe an agency after a slash
  * ("KEVIN SCANLON", "MARY-ANN O'NEIL / REUTERS", "JEAN DUPONT/AFP"). A kicker in capitals ("COVER STORY") has the
  * same shape, which is why it only counts right over a repeat of an earlier paragraph.
@@ -155,7 +163,7 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
     if (seen === 0 && letters[i]! < MIN_WORDS && !headlineAgain) return;
     if (!ENDS_SENTENCE.test(tail(p)) && !headlineAgain && (letters[i]! < MIN_HEADLINE_WORDS || isTocOrCredit(seen, p))) return;
     // Checked only for repeats: the furniture test is the costly part on a big page.
-    if (leftToBoilerplate(p)) return;
+    if (leftToBoilerplate(p) || isRepeatedPitch(p)) return;
     // Both copies inside a list of links (a menu, a "most read" box printed twice): furniture, not a paragraph repeated.
     if (!headlineAgain && inLinkList(doc.paragraphs, letters, seen) && inLinkList(doc.paragraphs, letters, i)) return;
     // Each copy with a credit line under it ("Jane Doe/The Desert Sun") is a photo caption printed before and after its photo;
@@ -223,9 +231,12 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
         } else {
           // The longer copy is the same words with a credit after them: a caption printed once bare, once credited.
           const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other)) || creditLineUnder(doc, other);
+          const pullQuote = !credited && isPullQuoteCopy(doc.paragraphs, other, i);
+          // The headline on its own line at the top also opening a longer paragraph: the copy glued there is the residue.
+          if (!credited && !pullQuote && headlineGluedInto(doc, other, i, reported, out)) continue;
           out.push(credited
             ? { ...paragraphFinding(doc, other, 'A photo caption is printed twice, once with its credit; this copy repeats it.'), kind: 'duplicated-caption' }
-            : isPullQuoteCopy(doc.paragraphs, other, i)
+            : pullQuote
               ? { ...paragraphFinding(doc, other, 'A pull-quote repeats the opening of a paragraph further down; this copy is the box.'), kind: 'broken-pull-quote' }
               : paragraphFinding(doc, other, 'This paragraph is repeated inside another paragraph.'));
           // A copy that stops mid-sentence (no final punctuation, the full copy goes on) was cut there too:
@@ -321,7 +332,7 @@ function nearTitleRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reporte
     if (contents) continue;
     // A block printed twice (a menu, a pair of labels) repeats the copy's neighbours too.
     if (i - prev > 1 && (keys[prev + 1] === keys[i + 1] || keys[prev - 1] === keys[i - 1])) continue;
-    if (leftToBoilerplate(p)) continue;
+    if (leftToBoilerplate(p) || isRepeatedPitch(p)) continue;
     reported.add(doc.starts[i] ?? 0);
     out.push(paragraphFinding(doc, i, i - prev === 1 ? 'A title is printed twice in a row; this copy repeats it.' : 'The title is printed again a few lines below (after the byline or share block); this copy repeats it.'));
   }
@@ -332,6 +343,44 @@ const TOP_ZONE = 6;
 /** A headline is a few words at least; shorter lines are labels. */
 const MIN_GLUED_HEADLINE_WORDS = 4;
 const MAX_GLUED_HEADLINE_WORDS = 30;
+
+/** A sentence's end inside a line, the next sentence opening with a capital: "… questions? That’s …". */
+const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+["“‘«]?\p{Lu}/u;
+/** A heading's last character: a letter, a digit, a closing quote or bracket (no sentence end, no colon opening a list). */
+const HEADING_END = /[\p{L}\p{N}"'”’»)]$/u;
+
+/**
+ * The page's headline standing on its own line at the top (a few words, no sentence end) and printed again at the
+ * start of a longer paragraph with other text after it: the page title with the site's name ("Headline - Action
+ * News"), a letterhead's address glued after the title of a PDF, a headline run into the standfirst. The stand-alone
+ * line is the article's heading; the copy in front of the other text is the residue, so its span there is reported
+ * (reported once; the heading line itself is marked as settled). A hard-wrapped line (the next line goes on with the
+ * same sentence inside the longer paragraph) and a teaser cut after its first sentence are no headings.
+ */
+function headlineGluedInto(doc: ArticleDoc, heading: number, glued: number, reported: Set<number>, out: Finding[]): boolean {
+  const ps = doc.paragraphs;
+  const copy = ps[heading]!.trim();
+  const words = wordCount(copy);
+  if (heading >= TOP_ZONE || words < MIN_GLUED_HEADLINE_WORDS || words > MAX_GLUED_HEADLINE_WORDS || !HEADING_END.test(copy)) return false;
+  // A headline is one phrase: a copy holding a sentence's end is a teaser or a lede cut short (hardWrapped and the
+  // cut-copy reading keep those).
+  if (SENTENCE_INSIDE.test(copy)) return false;
+  const long = ps[glued]!;
+  const lead = long.length - long.trimStart().length;
+  if (!long.startsWith(copy, lead)) return false;
+  // A copy the longer paragraph goes on from in lower case ("… and ask them" / "… and ask them questions?") was cut
+  // mid-sentence: a teaser, not a headline (a glued headline runs into a capital, a digit or the site's name).
+  if (/^\s\p{Ll}/u.test(long.slice(lead + copy.length, lead + copy.length + 2))) return false;
+  const next = (ps[heading + 1] ?? '').trim();
+  if (next.length > 0 && long.startsWith(`${copy} ${next.slice(0, 20)}`, lead)) return false;
+  const at = (doc.starts[glued] ?? 0) + lead;
+  reported.add(doc.starts[heading] ?? 0);
+  if (!reported.has(at)) {
+    reported.add(at);
+    out.push({ kind: 'duplicated-paragraph', start: at, end: at + copy.length, message: 'The headline is printed again at the start of another paragraph, with other text after it; this copy repeats it.', fix: '' });
+  }
+  return true;
+}
 
 /**
  * At the top, a headline printed twice where one copy has junk glued to it

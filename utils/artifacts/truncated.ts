@@ -417,10 +417,18 @@ const MIN_STRIPPED_LINES = 2;
  */
 const QUESTION_FORM = /^(?:Q\s?:\s?)?["“‘«]?(?:How|Why|What|Where|When|Who|Which|Whether|Comment|Pourquoi|Ce que|Ce qui|Où|Quand|Qui|Combien)\s/u;
 
+/**
+ * A line opening with a figure: a currency sign and digits ("$518 million", "€ 2,4 millions", "US$1.2bn"), or digits
+ * with a scale or a percent ("12.5 per cent", "518 million", "3,2 milliards"). Under a line ending where its figure
+ * should be, it is that figure, set on its own line by the page's markup.
+ */
+const FIGURE_OPENING = /^(?:(?:US|C|A|HK|S|NZ)?[$€£¥]\s?\d|\d[\d.,\s]*(?:%|per ?cent|million|billion|bn\b|m\b|milliards?|millions?))/u;
+
 function isStrippedFigureLine(p: string, next: string | undefined): boolean {
   if (!/\p{Ll}$/u.test(tail(p, 4)) || LIST_ITEM.test(p) || hasOpenQuote(p)) return false;
-  // The next line goes on in lower case: the paragraph was wrapped, not cut.
-  if (next !== undefined && /^\p{Ll}/u.test(next)) return false;
+  // The next line goes on in lower case, or opens with the figure itself ("… net revenues were" / "$518 million, down
+  // 1%"): the paragraph was wrapped, or the figure's span broken onto its own line, not cut.
+  if (next !== undefined && (/^\p{Ll}/u.test(next) || FIGURE_OPENING.test(next))) return false;
   const sentence = p.slice(lastSentenceStart(p));
   if (!/^["“‘«]?\p{Lu}/u.test(sentence) || wordCount(sentence) < MIN_STRIPPED_WORDS || isTitleCase(sentence)) return false;
   if (QUESTION_FORM.test(sentence) || /^Q\s?:/u.test(p)) return false;
