@@ -703,7 +703,27 @@ function cutBeforeNextItem(p: string, end: string, ps: readonly string[], i: num
   // A line with no sentence closed inside it must run longer than a headline (a short one is a headline over a photo's
   // alt text as often as a cut), and stand under a paragraph that ends its sentence.
   if (lastSentenceStart(p) === 0 && (wordCount(p) <= MAX_ITEM_HEADLINE_WORDS || !CLOSED_BEFORE.test(tail(ps[i - 1] ?? '', 8)))) return false;
+  // A marked cut ("…") is also how a writer trails off before a subhead ("would you still back us if the market
+  // turned..." then "What the new money buys"): it counts only on a listing's shape, the cut teaser standing under its
+  // own headline, or the next item naming a subject of its own, a name its headline and its lede share ("Suspended
+  // KenolKobil axed …" / "… striking out KenolKobil"), as a new story does.
+  if (ITEM_CUT_MARK.test(end) && !underOwnHeadline(p, ps[i - 1]) && !headlineNamesLede(head, lede)) return false;
   return headlineRetells(head, lede);
+}
+
+/** The paragraph is a teaser under its own headline (a headline-shaped line it retells): the listing's item shape. */
+function underOwnHeadline(p: string, above: string | undefined): boolean {
+  const headline = above?.trim();
+  return !!headline && isNextItemHeadline(headline) && headlineRetells(headline, p);
+}
+
+/** A capitalised word of the headline, past its first word, that the lede names too: the item's own subject. */
+const NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}'’-]+/gu;
+function headlineNamesLede(head: string, lede: string): boolean {
+  const named = new Set<string>();
+  for (const m of lede.slice(0, 600).matchAll(NAME_WORD)) named.add(m[0]);
+  for (const m of head.matchAll(NAME_WORD)) if (m.index > 0 && named.has(m[0])) return true;
+  return false;
 }
 
 /** Fragments and cut headlines are short lines. */
