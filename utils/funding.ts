@@ -180,14 +180,28 @@ const ROUND_NOUN_THEN_FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<noun>le
 const QUALIFIER_NOT_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:valu\w*|valoris\w*|worth|clos(?:e|es|ed|ing)|clôtur\w*|grants?|subventions?|that|which|who|whose|qui|que|qu[’']|dont|with|avec|${LEX_OTHER_MONEY_NOUNS.join('|')})(?![\p{L}\p{N}])`, 'iu');
 
 /**
+ * The bare nouns a company spends or borrows with as often as it raises ("Acme's biggest investment in the region, § went to a
+ * factory", "le plus gros financement de son histoire, § de prêt bancaire"): read as a round only in a sentence that tells a raise.
+ */
+const BARE_SPENDING_NOUN = /^(?:investment|financing|financement)$/iu;
+/**
+ * What makes a sentence tell a raise: a private round's label ("seed", "Series A", "tour de table"), a raising verb, or backers
+ * named as such ("investors", "led by", "auprès de").
+ */
+const SENTENCE_RAISE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|rais(?:e|es|ed|ing)|lev(?:er|é|ée|ées|ant)|lève(?:nt)?|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|investors?|investisseurs?|backers?|led by|co-led by|mené par|menée par|auprès d[e’'])(?![\p{L}\p{N}])`, 'iu');
+/** Borrowed money named right after the figure ("§ de prêt bancaire", "§ in debt", "a § loan", "§ of credit"): no round. */
+const LOAN_AFTER_FIGURE = /^\s*(?:(?:in|of|de|d[’'])\s*)?(?:\p{L}+\s+)?(?:loans?|debt|credit|prêts?|dettes?|crédits?)(?![\p{L}\p{N}])/iu;
+
+/**
  * "la plus grosse levée de fonds de l'année, §": read again with the qualifier and the link cut out ("levée de fonds de §"), so
  * every sign of something else (a fund, a grant, a total, a valuation after the figure) still applies.
  */
 function rereadRoundNounFigure(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean }): boolean {
   const lo = Math.max(0, f.start - 160);
   const m = ROUND_NOUN_THEN_FIGURE.exec(masked.slice(lo, f.start));
-  if (!m || QUALIFIER_NOT_AMOUNT.test(m.groups!.qual!)) return false;
+  if (!m || QUALIFIER_NOT_AMOUNT.test(m.groups!.qual!) || LOAN_AFTER_FIGURE.test(masked.slice(f.end, f.end + 60))) return false;
   const noun = m.groups!.noun!;
+  if (BARE_SPENDING_NOUN.test(noun) && !SENTENCE_RAISE_CUE.test(masked)) return false;
   const nounEnd = lo + m.index + noun.length;
   const head = masked.slice(0, nounEnd) + (/^(?:levée|tour|financement)/iu.test(noun) ? ' de' : ' of') + (m.groups!.fill ?? '') + ' ';
   const delta = head.length - f.start;

@@ -25,7 +25,7 @@ describe('round 33: a round noun, its qualifier, then its figure', () => {
     ['Northwind Robotics closed the largest seed investment in its region this year at $9.5 million.', 'en', ['Northwind Robotics:$9.5 million:announced:']],
     // English: apposition after "round ever".
     ['Bluefin Health announced the biggest Series B round ever in Danish healthtech, $64 million from Kestrel Ventures.', 'en', ['Bluefin Health:$64 million:announced:Kestrel Ventures']],
-  ])('row %#: %s', (sentence, lang, expected) => {
+  ])('row %#', (sentence, lang, expected) => {
     expect(deals([sentence], lang)).toEqual(expected);
   });
 });
