@@ -1614,11 +1614,12 @@ interface BareDollarCountry {
   /** American spellings this country does not share: Canadian English writes "organization" but "centre", "colour". */
   americanSpelling: RegExp;
   /**
-   * The country's own scene named by its demonym ("Australian startups", "Canadian investors", "Aussie founders") or by
-   * its places' possessive ("B.C.'s technology sector"): the frame of a local roundup, rarer in a foreign outlet's
-   * single-deal story (sceneOf).
+   * The country's own scene named by its demonym ("Australian startups", "Canadian investors", "Aussie founders"): the frame
+   * of a local roundup, rarer in a foreign outlet's single-deal story (sceneOf).
    */
   scene: RegExp;
+  /** The same scene named by its places' possessive ("B.C.'s technology sector"), global for counting (possessiveSceneOf). */
+  possessiveScene: RegExp;
   /** A company placed in the country: "Toronto-based", "Sydney-headquartered", "Auckland-founded". */
   based: RegExp;
 }
@@ -1642,9 +1643,34 @@ const SCENE_NOUN = String.raw`(?:(?:startup|start-up|founder|VC|scaleup)(?:s|(?!
 const POSSESSIVE_SCENE = String.raw`['\u2019]s[\s\u00A0](?:\p{Ll}[\p{Ll}-]*[\s\u00A0]){0,2}?` +
   String.raw`(?:(?:tech(?:nology)?|startup|start-up|venture(?:[\s\u00A0]capital)?|VC|innovation)[\s\u00A0](?:sectors?|scenes?|ecosystems?|community|industry|companies|firms|investors|startups|start-ups)|startups|start-ups|founders|VCs)\b`;
 
-/** The country's scene named by its demonym or by a place's possessive (POSSESSIVE_SCENE). */
-function sceneOf(demonyms: string, place: RegExp): RegExp {
-  return new RegExp(String.raw`\b(?:${demonyms})[\s\u00A0]${SCENE_NOUN}\b|(?:${place.source})${POSSESSIVE_SCENE}`, 'u');
+/** The country's scene named by its demonym. */
+function sceneOf(demonyms: string): RegExp {
+  return new RegExp(String.raw`\b(?:${demonyms})[\s\u00A0]${SCENE_NOUN}\b`, 'u');
+}
+
+/**
+ * The country's scene named by a place's possessive (POSSESSIVE_SCENE), not inside an apposition to one company ("Kiplo, one of
+ * Canada's hottest startups, raised $20 million": a US or wire story on a Canadian startup writes that as often as a local one).
+ */
+function possessiveSceneOf(place: RegExp): RegExp {
+  return new RegExp(String.raw`(?<!\bone[\s\u00A0]of[\s\u00A0](?:the[\s\u00A0])?|\bamong[\s\u00A0])(?:${place.source})${POSSESSIVE_SCENE}`, 'gu');
+}
+
+/** A bare "$" figure, counted (BARE_DOLLAR without its single-match use). */
+const BARE_DOLLAR_EACH = /(?<![\p{L}\p{N}$])\$[\s\u00A0]?\d/gu;
+/**
+ * How many bare "$" figures make a page tell several sums: a roundup or a local column (Business in Vancouver 882: 17, BrainStation
+ * 645: 7, The Startup Journal 246: 3) rather than one deal's story ("raised $20 million … a sign of Canada's growing tech sector").
+ */
+const SEVERAL_BARE_FIGURES = 3;
+
+/**
+ * The possessive scene as a local voice: alone it is also a foreign outlet's aside in a single-deal story ("The deal is a sign of
+ * Canada's growing tech sector"), so it needs a second sign of a local page: the scene named twice, or several bare figures.
+ */
+function possessiveSceneHolds(text: string, country: BareDollarCountry): boolean {
+  const n = text.match(country.possessiveScene)?.length ?? 0;
+  return n >= 2 || (n === 1 && (text.match(BARE_DOLLAR_EACH)?.length ?? 0) >= SEVERAL_BARE_FIGURES);
 }
 
 /**
@@ -1683,7 +1709,8 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
-    scene: sceneOf('Australian|Aussie', AUSTRALIA_PLACE),
+    scene: sceneOf('Australian|Aussie'),
+    possessiveScene: possessiveSceneOf(AUSTRALIA_PLACE),
     based: /\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Gold Coast|Queensland|Victoria|Tasmania|New South Wales)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
@@ -1693,7 +1720,8 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
-    scene: sceneOf('New Zealand|Kiwi', NEW_ZEALAND_PLACE),
+    scene: sceneOf('New Zealand|Kiwi'),
+    possessiveScene: possessiveSceneOf(NEW_ZEALAND_PLACE),
     based: /\b(?:New Zealand|Auckland|Wellington|Christchurch|Dunedin|Hamilton)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
   {
@@ -1703,7 +1731,8 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_ONLY_SPELLING,
-    scene: sceneOf('Canadian', CANADA_PLACE),
+    scene: sceneOf('Canadian'),
+    possessiveScene: possessiveSceneOf(CANADA_PLACE),
     based: /\b(?:Canada|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Waterloo|Mississauga|Qu[eé]bec(?: City)?|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)[-\u2011](?:based|headquartered|founded|born)\b/u,
   },
 ];
@@ -1755,7 +1784,7 @@ export function guessBareDollar(articleText: string, host: string | null = null)
   // The scene named by demonym and called local ("Australian startups … Local VCs remain cautious"): a local roundup
   // may name its country only once, as its frame.
   const localScene = LOCAL_SCENE.test(articleText);
-  const localSceneNamed = country.scene.test(articleText);
+  const localSceneNamed = country.scene.test(articleText) || possessiveSceneHolds(articleText, country);
   if (best.n < 2 && !(localScene && localSceneNamed)) return null;
   const usMarked = US_MARK.test(articleText);
   if (country.ownMark.test(articleText) && !usMarked && !country.dollarFirst.test(articleText)) return null;

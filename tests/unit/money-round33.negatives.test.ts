@@ -13,13 +13,10 @@ describe('round 33 negatives: a bare "$" stays US', () => {
     "San Francisco's startup scene is crowded. Acme, which also has an office in Vancouver, raised $30 million.",
     // A sector of another kind is no startup scene.
     "Canada's mining sector had a slow year; a Calgary driller raised $20 million from its lenders.",
-    // Singapore and Hong Kong outlets write "S$" and "HK$" for their own dollars: a bare "$" there is US.
-    "Singapore's startup ecosystem keeps growing: Kiplo raised $10 million from a Jakarta fund.",
-    "Hong Kong's tech scene welcomed Norvio, which raised $25 million in a Series B.",
     // The scene named once, the United States named more: a US story that mentions Canada.
     "Canada's tech sector is small next to America's. New York's Tilvo raised $40 million in the United States and California.",
   ];
-  it.each(rows)('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+  it.each(rows)('row %#', (text) => expect(guessBareDollar(text)).toBeNull());
 });
 
 describe('round 33 negatives: the singular scene word not before a name still names the scene', () => {
@@ -27,7 +24,7 @@ describe('round 33 negatives: the singular scene word not before a name still na
     ['Canadian startup news of the week: Toronto’s Kiplo raised $3 million, and Norvio $1 million.', 'CAD'],
     ['The Australian startup ecosystem had a good month in Sydney: Tilvo raised $5 million.', 'AUD'],
   ];
-  it.each(rows)('%s', (text, want) => expect(guessBareDollar(text)).toBe(want));
+  it.each(rows)('row %#', (text, want) => expect(guessBareDollar(text)).toBe(want));
 });
 
 describe('round 33 negatives: explicit marks win on a Canadian page', () => {
@@ -56,5 +53,6 @@ describe('round 33 negatives: a "$… USD" restatement without a local dollar, o
     // Both dollars written out: each keeps its own mark.
     ['Toronto-based Kiplo raised $58 million CAD ($44 million USD).', [['$58 million CAD', 'CAD']]],
   ];
-  it.each(rows)('%s', (text, want) => expect(findMoney(text, pageMoneyContext(text, 'en')).map((m) => [m.text, m.currency])).toEqual(want));
+  it.each(rows)('row %#', (text, want) => expect(findMoney(text, pageMoneyContext(text, 'en')).map((m) => [m.text, m.currency])).toEqual(want));
 });
+

@@ -3,7 +3,9 @@
  * (guessBareDollar, utils/money.ts).
  * (1) The country's startup scene named by a place's possessive ("B.C.'s technology sector", "Melbourne's startup
  * community") is a local writer's voice, like the scene named by demonym ("Canadian startups"): Business in Vancouver's
- * column (882), BrainStation (645) and The Startup Journal (246) write it so.
+ * column (882), BrainStation (645) and The Startup Journal (246) write it so. Since the review of session 20 (finding 4) it
+ * needs a second sign of a local page: the scene named twice, or three bare figures or more (a single-deal story on a
+ * Canadian startup is written so by US and wire outlets too: money-round33-fix.test.ts).
  * (2) A singular "startup"/"founder" right before a capitalised name is one company's descriptor ("the Canadian startup
  * Kiplo"), which a foreign outlet writes as often as a local one: no longer a local voice (BioWorld, 640; the Sydney
  * paper's "a Kiwi start-up, Vend", 225).
@@ -18,13 +20,15 @@ const read = (text: string, lang = 'en') => findMoney(text, pageMoneyContext(tex
 
 describe('round 33: the local scene named by a place\'s possessive lends the local dollar to a bare "$"', () => {
   const rows: Array<[string, string]> = [
-    ["Ontario's tech sector had a busy spring: Ottawa's Kiplo closed $12 million and Norvio added $4 million.", 'CAD'],
-    ['B.C.’s technology sector keeps drawing money. Vancouver investors backed Tilvo with $7 million this quarter.', 'CAD'],
-    ["Melbourne's startup community is growing fast; Tilvo raised $3 million and a Brisbane lab closed $1.5 million.", 'AUD'],
-    ["Auckland's venture capital scene had its best month: Kiplo took $2 million, and a Wellington studio $800,000.", 'NZD'],
-    ["Canada's best startups still find money. Toronto's Norvio raised $20 million in its Series B.", 'CAD'],
+    // Three bare figures or more.
+    ["Ontario's tech sector had a busy spring: Ottawa's Kiplo closed $12 million, Norvio added $4 million and a Waterloo lab $900,000.", 'CAD'],
+    ["Melbourne's startup community is growing fast; Tilvo raised $3 million, a Brisbane lab closed $1.5 million and Kiplo $600,000.", 'AUD'],
+    ["Auckland's venture capital scene had its best month: Kiplo took $2 million, a Wellington studio $800,000 and Norvio $500,000.", 'NZD'],
+    // The scene named twice.
+    ['B.C.’s technology sector keeps drawing money. Vancouver investors backed Tilvo with $7 million this quarter, a record for B.C.’s tech companies.', 'CAD'],
+    ["Canada's best startups still find money. Toronto's Norvio raised $20 million in its Series B, a vote of confidence in Canada's tech sector.", 'CAD'],
   ];
-  it.each(rows)('%s', (text, want) => expect(guessBareDollar(text)).toBe(want));
+  it.each(rows)('row %#', (text, want) => expect(guessBareDollar(text)).toBe(want));
 });
 
 describe('round 33: a year-to-date list on a page framed by its province\'s tech sector reads the local dollar', () => {
@@ -45,7 +49,7 @@ describe('round 33: one company\'s demonym descriptor is no local voice', () => 
     'Investors in Auckland say a New Zealand start-up, Tilvo, raised $2 million from a Sydney fund and an Auckland angel.',
     'Australian founder Mara Tilvo raised $4 million for her Sydney studio, which opens in Melbourne next year.',
   ];
-  it.each(rows)('%s', (text) => expect(guessBareDollar(text)).toBeNull());
+  it.each(rows)('row %#', (text) => expect(guessBareDollar(text)).toBeNull());
 });
 
 describe('round 33: a bare "$" restated as "$… USD" at another value is the local dollar', () => {
