@@ -49,6 +49,10 @@ const NOT_ARCHIVE_NOTICES: Array<[string, string]> = [
   ['a quoted sentence about an archive', '“This article is from the archive of my grandfather,” the collector said.'],
   ['a letter with its own subject', 'The letter is from the archive of the harbour board, which opened its records last year.'],
   ['FR : les archives, puis une phrase sur autre chose', 'Cet article est issu des archives de la capitainerie. Le ferry repart demain à 7 heures.'],
+  // Review of session 20 (finding 7): a one-sentence paragraph citing an archive and what it shows (flagged before the fix).
+  ['a report drawn from an archive, what the archive shows', 'This report was drawn from the archives of the harbour board, which show the port nearly closed in 1931.'],
+  ['an unnamed archive, what it records', 'This article is drawn from the archives, which record every ship that entered the port.'],
+  ['FR : tiré des archives, ce qu’elles montrent', 'Cet article est tiré des archives de la capitainerie, qui montrent que le port a failli fermer en 1931.'],
 ];
 
 describe('round 33: not a note that the article comes from an archive', () => {

@@ -15,6 +15,10 @@ const ARCHIVE_NOTICES: Array<[string, string]> = [
     'This story is from the archive of The Quay Gazette before the launch of its new website in 2019. The Gazette has neither altered nor updated such stories but will correct any errors introduced during the transfer.'],
   ['FR : issu des archives, puis la copie non mise à jour',
     'Cet article est issu des archives de La Gazette du Port, antérieures à la refonte du site. Il n’a pas été mis à jour depuis sa publication d’origine.'],
+  // Review of session 20 (finding 7): the opener names the site's archive and stops there, or names its owner.
+  ['the site’s own archive, a short note', 'This article is from our archive.'],
+  ['an owner named with "the"', 'This story was drawn from the archives of the Harbour Times.'],
+  ['FR : nos archives, une note courte', 'Cet article provient de nos archives.'],
 ];
 
 describe('round 33: a site’s note that the article comes from its archive', () => {

@@ -103,13 +103,23 @@ function isRightsNotice(p: string): boolean {
  * else ends the reading.
  */
 const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
+/**
+ * What may follow the opener's "archive(s)" in its own sentence: the archive's owner as a name ("of The Quay Gazette", "of our
+ * partner The Wire", "de La Gazette du Port"; "our archive" names the site itself), then at most a bound in time ("before the
+ * launch of its new website in 2019", ", antérieures à la refonte du site"), and nothing else. A story citing an archive tells
+ * what is in it ("drawn from the archives of the harbour board, which show the port nearly closed in 1931."): not a site's note.
+ */
+const ARCHIVE_OWNER_TAIL = /^(?:\s+(?:of|de|du)\s+(?:our partner\s+|notre partenaire\s+)?(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|de|du|des|and|et|&)){0,6})?(?:,?\s+(?:before|until|prior to|avant|jusqu['’]à|antérieure?s? à)\s[^,;]{0,80})?\s*[.!]?\s*$/u;
 const ARCHIVE_WORD = /(?<![\p{L}])(?:archiv\p{L}*|altered|updated|edited|changed|modified|correct\p{L}*|errors?|mistakes?|transfer\p{L}*|migrat\p{L}*|original\p{L}*|publication|formatting|modifiée?s?|mise?s? à jour|corrig\p{L}*|erreurs?|transfert|d['’]origine)(?![\p{L}])/iu;
 const ARCHIVE_MESSAGE = 'A site’s note that the article comes from its archive left in the text.';
 const MAX_ARCHIVE_NOTICE = 600;
 
 function isArchiveNotice(p: string): boolean {
-  if (p.length > MAX_ARCHIVE_NOTICE || !ARCHIVE_OPENER.test(p) || REPORTED.test(p)) return false;
-  return p.split(NOTICE_SENTENCE_BREAK).slice(1).every((t) => ARCHIVE_WORD.test(t));
+  const opener = ARCHIVE_OPENER.exec(p);
+  if (p.length > MAX_ARCHIVE_NOTICE || !opener || REPORTED.test(p)) return false;
+  const sentences = p.split(NOTICE_SENTENCE_BREAK);
+  if (!ARCHIVE_OWNER_TAIL.test(sentences[0]!.slice(opener[0].length))) return false;
+  return sentences.slice(1).every((t) => ARCHIVE_WORD.test(t));
 }
 
 /** The masthead's date line: "Tuesday, May 31, 2011". Masthead furniture only next to a cover price. */
