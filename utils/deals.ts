@@ -1211,7 +1211,7 @@ const REVIEW_ENTRY_NOT_ROUNDS = new RegExp(String.raw`${COMPARED_NOT_RAISE.sourc
 /**
  * A lead whose plural round noun is about the backers ("the most active investors in the largest deals: Kestrel, §") or the exits
  * ("the biggest exits among the deals of the year"): its entries are investors' tickets or sale prices. The backers' words are
- * funding.ts's REVIEW_OF_BACKERS (read at call time: funding.ts imports this file). Read in the lead's own clause only (the one
+ * funding-lexicon.ts's REVIEW_OF_BACKERS. Read in the lead's own clause only (the one
  * holding its last plural round noun, between clause marks), so "The largest rounds of the year, all backed by local investors:
  * A, §, …" stays a review of rounds.
  */
@@ -1282,24 +1282,42 @@ function reviewEntryName(masked: string, start: number, end: number): string | n
  * Promethera", Innovaud 835 "levées de fonds conséquentes (§ pour MindMaze, § pour MedAlliance)", Ona-tech 737 "Swvl a mobilisé §,
  * contre § pour Instabug et § pour Brimore", AGBI 855 "Top investments … included a § debt round by … Tamara and § for the rival
  * platform Tabby"): a review names each round as "§ pour X" / "§ for X", its owner after the figure, the list opened by one head.
- * An item is the figure, "pour/for/to/à", at most four lower-case descriptors and a capitalised name that closes its noun phrase
+ * An item is the figure, "pour/for", at most four lower-case descriptors and a capitalised name that closes its noun phrase
  * (a mark, a bracket, "et/and", a date's "en/in", or the end): "§ for New South Wales outfits" or "§ pour la recherche" is none.
  * Later items follow the first one through a list joint (FOR_ITEM_JOINT_BEFORE). The first item's head is one of three:
  *  - FOR_LIST_BRACKET_HEAD: a plural round noun and at most two words open the bracket ("trois levées (§ pour A, § pour B)",
  *    "the year's largest rounds (§ for A and § for B)"); "deux entrées en bourse (§ pour X)" has no round noun and stays other;
  *  - FOR_LIST_WITH_HEAD: an earlier figure of the sentence, then ", avec/with/contre/compared with/including/dont" right before the
  *    item, under a head that tells raising (a funding word, hasListFundingCue, or RAISE_HEAD_CUE: a strong raising verb or fresh
- *    capital, "a mobilisé §", "§ de capitaux frais");
+ *    capital, "a mobilisé §", "§ de capitaux frais"). An inclusive joint (with/avec/including/dont) splits a sum of several
+ *    raisers, so the head must name them in the plural or as a scene (PLURAL_RAISERS_HEAD: "les jeunes pousses", "Nordic
+ *    fintechs", "l'écosystème", a plural round noun): under one company's raise "with § for R&D" is its use of proceeds. A
+ *    comparison joint (contre, compared with, versus, against) may follow one company's raise (737 "Swvl a mobilisé §, contre §
+ *    pour Instabug");
  *  - ROUNDS_LIST_INTRO before the sentence's first figure ("Top deals included …"), the item joined to the one before by "and/,/;".
  * Refused when the head up to the sentence's first figure tells other money (REVIEW_ENTRY_NOT_ROUNDS: revenue, valuations, IPOs,
  * acquisitions, grants, sizes of funds) or the item's own words tell another transaction (notFundingIn), or the name is a place,
- * a nationality or a function word. The company is the name after the figure (read by companies.ts as for "§ pour X").
+ * a nationality, a function word, a sector word or a short acronym ("for Fintech", "for AI", "pour la R&D": no company's name).
+ * The company is the name after the figure (read by companies.ts as for "§ pour X"; "to/à" is not read there, so no item).
+ * A list is FOR_ITEMS_MAX items at most (as funding.ts's MAX_LIST_ITEMS): a longer run of "§ for X" (a table) gives no item at
+ * all, since funding.ts carries a round item's kind on to the same-shaped figures after it (reading only the first eight would not
+ * bound it), and a long run of equal sums cost funding.ts's pairwise sameDeal deals squared.
  */
-const FOR_ITEM_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:of|de|du|des|d)(?![\p{L}]))[\p{Ll}-]+\s+){0,4}(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,;.:()–—…]|$)|\s+(?:et|and|ou|or|en|in|au|dans)(?![\p{L}]))/u;
+const FOR_ITEM_NAME_AFTER = /^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|pour)\s+(?:(?:la|le|les|l[’']|the)\s*)?(?:(?!(?:of|de|du|des|d)(?![\p{L}]))[\p{Ll}-]+\s+){0,4}(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})(?=\s*(?:[,;.:()–—…]|$)|\s+(?:et|and|ou|or|en|in|au|dans)(?![\p{L}]))/u;
 /** Between the previous item's figure and this one: its "pour X (…)" words, then ",", ";" or "et/and" (bounded, no stop). */
-const FOR_ITEM_JOINT_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|to|pour|à)\s[^§;.:!?]{1,120}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+const FOR_ITEM_JOINT_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:for|pour)\s[^§;.:!?]{1,120}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
 const FOR_LIST_BRACKET_HEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?:\s+de\s+fonds)?(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
 const FOR_LIST_WITH_HEAD = new RegExp(String.raw`^[^§.;:!?]{0,100}?(?:,\s*|\s)(?:avec|with|contre|compared (?:with|to)|against|versus|including|dont)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'iu');
+/** The inclusive joints of FOR_LIST_WITH_HEAD, which need PLURAL_RAISERS_HEAD (the comparison joints do not). */
+const INCLUSIVE_JOINT_BEFORE = /(?<![\p{L}])(?<!compared\s)(?:avec|with|including|dont)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * Several raisers told in the head: a plural of companies or of a sector word ("startups", "les jeunes pousses", "fintechs", "les
+ * medtech"), the scene ("l'écosystème", "the sector", "le marché") or a plural round noun. Case-sensitive on lower-case words (the
+ * head's first letter is lowered first), so a firm's "Kestrel Ventures" is no plural.
+ */
+const PLURAL_RAISERS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, '')))}|${lexAlt(LEX_SECTOR_WORDS)}s|(?:les|des|ces|nos)\s+(?:[\p{L}-]+\s+)?${lexAlt(LEX_SECTOR_WORDS)}|sector|market|ecosystem|secteur|marché|écosystème|${PLURAL_ROUNDS})(?![\p{L}])`, 'u');
+/** Names that are no company's: a sector word ("for Fintech") or a short acronym ("for AI", "pour la R&D", "for US"). */
+const FOR_ITEM_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_SECTOR_WORDS))}|\p{Lu}{1,2}|\p{Lu}&\p{Lu})$`, 'u');
 const FOR_LIST_AND_JOINT = /^[^§.;:!?]{0,100}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?$/u;
 /** Raising told without a funding noun: a strong verb of raising, or fresh capital ("capitaux frais", "fresh capital"). */
 const RAISE_HEAD_CUE = /(?<![\p{L}])(?:mobilis(?:é|ée|és|ées|e|ent|ait|aient)|récolt(?:é|ée|és|ées|e|ent|ait|aient)|décroch(?:é|ée|e|ent|ait)|secured|landed|bagged|netted|pocketed|capitaux frais|argent frais|fonds frais|fresh (?:capital|funding|money|cash))(?![\p{L}])/iu;
@@ -1307,18 +1325,28 @@ const FOR_ITEMS_MAX = 8;
 function forListItem(masked: string, start: number, end: number): boolean {
   const item = FOR_ITEM_NAME_AFTER.exec(masked.slice(end, end + 160));
   if (!item || !entryForNameAfter(masked.slice(end, end + 160))) return false;
-  const name = item.groups!.name!;
-  if (GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || isPlace(name) || isNationality(name) || /^\p{N}[\p{N},.]*$/u.test(name)) return false;
+  // The name's class allows a dot ("Inc.", "S.A."), so a sentence's closing stop may cling to it ("for Healthtech.").
+  const name = item.groups!.name!.replace(/\.$/u, '');
+  if (GAPPED_NOT_NAME.test(name.split(/\s+/u)[0]!) || FOR_ITEM_NOT_NAME.test(name) || isPlace(name) || isNationality(name) || /^\p{N}[\p{N},.]*$/u.test(name)) return false;
   // The item's own words, its bracket included: "§ pour racheter X" or "§ for the acquisition of Y" is no round.
   const own = item[0] + (/^\s*\([^()§]{0,60}\)/u.exec(masked.slice(end + item[0].length, end + item[0].length + 70))?.[0] ?? '');
   if (notFundingIn(own) || REVIEW_ENTRY_NOT_ROUNDS.test(own)) return false;
   // Walk back over the sibling items to the first one (bounded).
   let first = start;
-  for (let k = 0; k < FOR_ITEMS_MAX; k++) {
+  let k = 0;
+  for (; k < FOR_ITEMS_MAX; k++) {
     const prev = masked.lastIndexOf('§', first - 1);
     if (prev < 0 || !FOR_ITEM_JOINT_BEFORE.test(masked.slice(prev + 1, first))) break;
     first = runStart(masked, prev);
   }
+  // And forward over the later items: a run longer than FOR_ITEMS_MAX is undone whole, as funding.ts carries a round on to the
+  // "§ for X" items after a round one (the review's 2,000-item list cost deals squared in its sameDeal).
+  for (let last = end, next = masked.indexOf('§', end); k < FOR_ITEMS_MAX && next >= 0; k++) {
+    if (!FOR_ITEM_JOINT_BEFORE.test(masked.slice(last, next))) break;
+    for (last = next; masked[last] === '§'; ) last++;
+    next = masked.indexOf('§', last);
+  }
+  if (k >= FOR_ITEMS_MAX) return false;
   const sentenceHead = masked.slice(0, masked.indexOf('§'));
   if (REVIEW_ENTRY_NOT_ROUNDS.test(sentenceHead.replace(RAISE_OF_FUNDS, ' '))) return false;
   const before = masked.slice(Math.max(0, first - 200), first);
@@ -1329,6 +1357,7 @@ function forListItem(masked: string, start: number, end: number): boolean {
   const gap = masked.slice(prior + 1, first);
   if (FOR_LIST_WITH_HEAD.test(gap)) {
     const head = masked.slice(0, first);
+    if (INCLUSIVE_JOINT_BEFORE.test(gap) && !PLURAL_RAISERS_HEAD.test(head.charAt(0).toLowerCase() + head.slice(1))) return false;
     return (hasListFundingCue(head) || RAISE_HEAD_CUE.test(head)) && !REVIEW_ENTRY_NOT_ROUNDS.test(head.replace(RAISE_OF_FUNDS, ' '));
   }
   return FOR_LIST_AND_JOINT.test(gap) && ROUNDS_LIST_INTRO.test(sentenceHead);

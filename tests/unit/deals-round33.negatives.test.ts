@@ -1,6 +1,7 @@
 /**
  * Look-alikes of deals-round33.test.ts: "§ pour X" / "§ for X" lists that are no review of rounds. Acquisitions, revenue, grants,
- * valuations or funds in the head, a bracket opened by no round noun, places as owners, a lower-case purpose, no raising head.
+ * valuations or funds in the head, a bracket opened by no round noun; places as owners, a lower-case purpose and no raising head
+ * are in deals-round33-fix.test.ts (review of round 33, finding 5).
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
