@@ -11,7 +11,7 @@ import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
-import { REVIEW_OF_BACKERS } from './funding-lexicon';
+import { MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { MoneyKind } from './types';
 import {
   lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
@@ -1230,14 +1230,7 @@ function leadClause(head: string): string {
 const RAISE_OF_FUNDS = /(?<![\p{L}])lev[ée]es?\s+de\s+fonds(?![\p{L}])/giu;
 /** Names that are classes or dates, not companies: a sector word, a month, a quarter ("Q2", "T1", "H1"). */
 const REVIEW_ENTRY_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_SECTOR_WORDS))}|${MONTHS_EN_CAPITALISED}|${lexAlt(lexCapitalised(LEX_MONTHS_FR))}|[QTHS][1-4])(?![\p{L}\p{N}])`, 'u');
-/**
- * The entries one sentence may hold: a review sentence lists a handful of rounds (four at most among the fixtures, 708's "EyeEm §,
- * … Smava § and Number26 §, and MyLorry §"), so twice that. A longer run (a scraped table glued into one sentence) is no review
- * sentence and gives no entry at all: reading only its first eight would not do, as the funding reader's list continuations
- * (readListContinuations, "…, Name, §") carry a round on to every later item, hundreds of deals assembled over one sentence.
- */
-const MAX_REVIEW_ENTRIES = 8;
-/** The figure offsets of one sentence's list entries (none past MAX_REVIEW_ENTRIES) and where the first entry's opener is. */
+/** The figure offsets of one sentence's list entries (none past MAX_LIST_ITEMS) and where the first entry's opener is. */
 interface ReviewEntries { masked: string; figures: number[]; lead: number }
 let lastReviewEntries: ReviewEntries = { masked: '', figures: [], lead: -1 };
 function reviewEntriesOf(masked: string): ReviewEntries {
@@ -1245,7 +1238,7 @@ function reviewEntriesOf(masked: string): ReviewEntries {
   const found: ReviewEntries = { masked, figures: [], lead: -1 };
   // The cheap test first: no plural round noun in the sentence, no review list (one search per sentence).
   if (REVIEW_ENTRY_LEAD.test(masked)) {
-    for (let at = masked.indexOf('§'); at >= 0 && found.figures.length <= MAX_REVIEW_ENTRIES; ) {
+    for (let at = masked.indexOf('§'); at >= 0 && found.figures.length <= MAX_LIST_ITEMS; ) {
       let to = at;
       while (masked[to] === '§') to++;
       const e = REVIEW_ENTRY_BEFORE.exec(masked.slice(Math.max(0, at - 160), at));
@@ -1255,14 +1248,14 @@ function reviewEntriesOf(masked: string): ReviewEntries {
       }
       at = masked.indexOf('§', to);
     }
-    if (found.figures.length > MAX_REVIEW_ENTRIES) found.figures = [];
+    if (found.figures.length > MAX_LIST_ITEMS) found.figures = [];
   }
   lastReviewEntries = found;
   return found;
 }
 /** The entry's name when the figure at [start, end) is such an entry of a list of two or more (see above); null otherwise. */
 function reviewEntryName(masked: string, start: number, end: number): string | null {
-  // The list: this entry and at least one other figure of the sentence read as an entry of the same shape, MAX_REVIEW_ENTRIES at
+  // The list: this entry and at least one other figure of the sentence read as an entry of the same shape, MAX_LIST_ITEMS at
   // most; the lead before the first entry names the rounds in its own clause, not the backers or exits.
   const list = reviewEntriesOf(masked);
   if (list.figures.length < 2 || !list.figures.includes(start)) return null;
@@ -1299,7 +1292,7 @@ function reviewEntryName(masked: string, start: number, end: number): string | n
  * acquisitions, grants, sizes of funds) or the item's own words tell another transaction (notFundingIn), or the name is a place,
  * a nationality, a function word, a sector word or a short acronym ("for Fintech", "for AI", "pour la R&D": no company's name).
  * The company is the name after the figure (read by companies.ts as for "§ pour X"; "to/à" is not read there, so no item).
- * A list is FOR_ITEMS_MAX items at most (as funding.ts's MAX_LIST_ITEMS): a longer run of "§ for X" (a table) gives no item at
+ * A list is MAX_LIST_ITEMS items at most (funding-lexicon.ts, the cap every list reader shares): a longer run of "§ for X" (a table) gives no item at
  * all, since funding.ts carries a round item's kind on to the same-shaped figures after it (reading only the first eight would not
  * bound it), and a long run of equal sums cost funding.ts's pairwise sameDeal deals squared.
  */
@@ -1321,7 +1314,6 @@ const FOR_ITEM_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_
 const FOR_LIST_AND_JOINT = /^[^§.;:!?]{0,100}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?$/u;
 /** Raising told without a funding noun: a strong verb of raising, or fresh capital ("capitaux frais", "fresh capital"). */
 const RAISE_HEAD_CUE = /(?<![\p{L}])(?:mobilis(?:é|ée|és|ées|e|ent|ait|aient)|récolt(?:é|ée|és|ées|e|ent|ait|aient)|décroch(?:é|ée|e|ent|ait)|secured|landed|bagged|netted|pocketed|capitaux frais|argent frais|fonds frais|fresh (?:capital|funding|money|cash))(?![\p{L}])/iu;
-const FOR_ITEMS_MAX = 8;
 function forListItem(masked: string, start: number, end: number): boolean {
   const item = FOR_ITEM_NAME_AFTER.exec(masked.slice(end, end + 160));
   if (!item || !entryForNameAfter(masked.slice(end, end + 160))) return false;
@@ -1334,19 +1326,19 @@ function forListItem(masked: string, start: number, end: number): boolean {
   // Walk back over the sibling items to the first one (bounded).
   let first = start;
   let k = 0;
-  for (; k < FOR_ITEMS_MAX; k++) {
+  for (; k < MAX_LIST_ITEMS; k++) {
     const prev = masked.lastIndexOf('§', first - 1);
     if (prev < 0 || !FOR_ITEM_JOINT_BEFORE.test(masked.slice(prev + 1, first))) break;
     first = runStart(masked, prev);
   }
-  // And forward over the later items: a run longer than FOR_ITEMS_MAX is undone whole, as funding.ts carries a round on to the
+  // And forward over the later items: a run longer than MAX_LIST_ITEMS is undone whole, as funding.ts carries a round on to the
   // "§ for X" items after a round one (the review's 2,000-item list cost deals squared in its sameDeal).
-  for (let last = end, next = masked.indexOf('§', end); k < FOR_ITEMS_MAX && next >= 0; k++) {
+  for (let last = end, next = masked.indexOf('§', end); k < MAX_LIST_ITEMS && next >= 0; k++) {
     if (!FOR_ITEM_JOINT_BEFORE.test(masked.slice(last, next))) break;
     for (last = next; masked[last] === '§'; ) last++;
     next = masked.indexOf('§', last);
   }
-  if (k >= FOR_ITEMS_MAX) return false;
+  if (k >= MAX_LIST_ITEMS) return false;
   const sentenceHead = masked.slice(0, masked.indexOf('§'));
   if (REVIEW_ENTRY_NOT_ROUNDS.test(sentenceHead.replace(RAISE_OF_FUNDS, ' '))) return false;
   const before = masked.slice(Math.max(0, first - 200), first);

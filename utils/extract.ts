@@ -268,7 +268,7 @@ function safeReaderable(doc: Document): boolean {
 export const FRAMED_ARTICLE_MESSAGE = 'The article on this page is inside an embedded frame, which Roundup does not read.';
 
 /** Frames looked into at most (a page of many ad frames is not walked whole). */
-const MAX_FRAMES_LOOKED = 8;
+export const MAX_FRAMES_LOOKED = 8;
 
 /**
  * Whether one of the page's first MAX_FRAMES_LOOKED frames (<iframe>, <frame>)
@@ -281,7 +281,8 @@ const MAX_FRAMES_LOOKED = 8;
 export function articleInSameOriginFrame(doc: Document, bounds: TreeBounds = { maxElements: DEFAULT_MAX_ELEMENTS, maxDepth: DEFAULT_MAX_DEPTH }): boolean {
   let frames: Element[];
   try {
-    frames = Array.from(doc.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES_LOOKED);
+    const all = doc.querySelectorAll('iframe, frame');
+    frames = Array.from({ length: Math.min(all.length, MAX_FRAMES_LOOKED) }, (_, i) => all[i]!);
   } catch {
     return false;
   }

@@ -447,3 +447,11 @@ export const LEX_STATE_FUNDERS = ['state', 'regions?', 'cit(?:y|ies)', 'province
  * that deals.ts need not import funding.ts (which imports deals.ts). Flags "iu" only: no `lastIndex` state between readers.
  */
 export const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investisseurs|investidores)(?![\p{L}])/iu;
+
+/**
+ * The items one sentence's list of rounds may hold, for every list reader (funding.ts readListContinuations, deals.ts review
+ * entries and "§ for X" items): a review sentence lists a handful of rounds (four at most among the fixtures, 708's "EyeEm §, …
+ * Smava § and Number26 §, and MyLorry §"), so twice that. A longer run is a scraped table or price list glued into one sentence
+ * and gives no item at all: reading only its first eight would not do, as funding.ts carries a round on to every later item.
+ */
+export const MAX_LIST_ITEMS = 8;

@@ -9,7 +9,7 @@ import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, TextIndexBu
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
-import { articleInSameOriginFrame, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE } from '../../utils/extract';
+import { articleInSameOriginFrame, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE, MAX_FRAMES_LOOKED } from '../../utils/extract';
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
@@ -474,11 +474,8 @@ function withFrameNote(doc: Document, analysis: Analysis): Analysis {
   return { ...analysis, message: FRAMED_ARTICLE_MESSAGE };
 }
 
-/** Frames looked at for one still loading: those articleInSameOriginFrame looks into (utils/extract.ts). */
-const FRAMES_LOOKED = 8;
-
 /**
- * Whether one of the page's first FRAMES_LOOKED frames that names a document
+ * Whether one of the page's first MAX_FRAMES_LOOKED frames (those articleInSameOriginFrame looks into) that names a document
  * (src, srcdoc) still shows its initial blank one or is not complete (a lazy
  * frame below the fold, a popup opened before the frame finished). A frame of
  * another origin, once loaded, has no reachable document and says nothing.
@@ -486,7 +483,7 @@ const FRAMES_LOOKED = 8;
 function frameStillLoading(doc: Document): boolean {
   try {
     const frames = doc.querySelectorAll('iframe, frame');
-    for (let i = 0; i < Math.min(frames.length, FRAMES_LOOKED); i++) {
+    for (let i = 0; i < Math.min(frames.length, MAX_FRAMES_LOOKED); i++) {
       const frame = frames[i] as HTMLIFrameElement;
       const src = frame.getAttribute('src') ?? '';
       if (!frame.hasAttribute('srcdoc') && (src === '' || src === 'about:blank')) continue;
