@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { escapeHtml, SHEET_COLUMNS } from '../../utils/export';
 import type { Summary } from '../../utils/types';
 import { launchWithExtension, watchErrors, type Session } from './harness';
-import { clickCopy, grantClipboard, openCardTab, SENTINEL, tabIdOf } from './popup-page';
+import { clickCopy, clipboardByType, grantClipboard, openCardTab, SENTINEL, tabIdOf } from './popup-page';
 
 const baseUrl = inject('baseUrl');
 
@@ -64,13 +64,7 @@ describe('copying from the card on the sample article', () => {
   it('spreadsheet: tab-separated rows (header and one per deal) with an HTML table twin', async () => {
     const note = await clickCopy(view, 'csv');
     expect(note).toMatch(/^Copied/);
-    const got = await view.evaluate(async () => {
-      const out: Record<string, string> = {};
-      for (const item of await navigator.clipboard.read()) {
-        for (const type of item.types) out[type] = await (await item.getType(type)).text();
-      }
-      return out;
-    });
+    const got = await clipboardByType(view);
     expect(Object.keys(got).sort()).toEqual(['text/html', 'text/plain']);
     const rows = (got['text/plain'] ?? '').split('\r\n').filter(Boolean);
     expect(rows[0]).toBe(SHEET_COLUMNS.join('\t'));
@@ -84,13 +78,7 @@ describe('copying from the card on the sample article', () => {
   it('rich: text/html with the escaped title, and a plain-text twin', async () => {
     const note = await clickCopy(view, 'html');
     expect(note).toBe('Copied (rich text)');
-    const got = await view.evaluate(async () => {
-      const out: Record<string, string> = {};
-      for (const item of await navigator.clipboard.read()) {
-        for (const type of item.types) out[type] = await (await item.getType(type)).text();
-      }
-      return out;
-    });
+    const got = await clipboardByType(view);
     expect(Object.keys(got).sort()).toEqual(['text/html', 'text/plain']);
     expect(got['text/html']).toContain(`<h2>${escapeHtml(summary.source.title ?? '')}</h2>`);
     expect(got['text/html']).toContain('<h3>Deals</h3>');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Summary } from '../../utils/types';
-import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
+import { hoverText, launchWithExtension, openPopup, watchErrors, type Session } from './harness';
 import { settleCard } from './popup-page';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -138,28 +138,7 @@ describe('the sample article', () => {
     const target = summary.deals[0]?.amount?.text ?? summary.investors[0]?.name ?? summary.money[0]?.text;
     expect(target).toBeTruthy();
     if (!target) return;
-    const locate = (text: string, scroll: boolean) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n.nodeValue ?? '').indexOf(text);
-        if (at < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + text.length);
-        if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const box = r.getBoundingClientRect();
-        return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
-      }
-      return null;
-    };
-    await page.evaluate(locate, target, true);
-    await new Promise((done) => setTimeout(done, 300)); // let any smooth scroll settle
-    const point = await page.evaluate(locate, target, false);
-    expect(point).not.toBeNull();
-    if (!point) return;
-    await page.mouse.move(point.x - 40, point.y + 60);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    await page.waitForSelector('roundup-tooltip', { timeout: 5_000 });
+    await hoverText(page, target, 5_000);
     // The tooltip lives in a closed shadow root: read it through the DevTools protocol.
     const cdp = await page.createCDPSession();
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: unknown };

@@ -94,7 +94,6 @@ export async function openPopup(session: Session): Promise<Page> {
   return popup;
 }
 
-/** Collect console errors and uncaught exceptions of a page. */
 /**
  * The keyboard command's two steps, run from the service worker (background.ts, toggleOn): inject a fresh copy of the
  * content script, then ask it to flip the highlights. Headless Chromium cannot press the shortcut itself.
@@ -106,6 +105,7 @@ export async function pressToggleCommand(session: Session, tabId: number): Promi
   );
 }
 
+/** Collect console errors and uncaught exceptions of a page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -113,4 +113,32 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
   return errors;
+}
+
+/**
+ * Hover the first occurrence of `text` in the page's light DOM, as a reader's mouse would (from below-left, in a few
+ * steps), after scrolling it to the middle of the window; resolves once Roundup's tooltip element exists.
+ */
+export async function hoverText(page: Page, text: string, timeoutMs: number): Promise<void> {
+  const locate = (t: string, scroll: boolean): { x: number; y: number } | null => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.nodeValue ?? '').indexOf(t);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + t.length);
+      if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
+    }
+    return null;
+  };
+  if (!(await page.evaluate(locate, text, true))) throw new Error(`hoverText: "${text}" is not in the page`);
+  await new Promise((done) => setTimeout(done, 300)); // let a page's own smooth scrolling settle
+  const point = await page.evaluate(locate, text, false);
+  if (!point) throw new Error(`hoverText: "${text}" left the page`);
+  await page.mouse.move(point.x - 40, point.y + 60);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.waitForSelector('roundup-tooltip', { timeout: timeoutMs });
 }

@@ -64,6 +64,28 @@ async function storageGet(run: Running, key: string): Promise<unknown> {
   return w.evaluate(`chrome.storage.local.get(${JSON.stringify(key)}).then((r) => r[${JSON.stringify(key)}])`);
 }
 
+/** A new tab on one of the extension's pages (`log.html`, `options.html`), once `ready` shows; `prepare` runs before it loads. */
+async function openExtensionPage(run: Running, file: string, ready: string, prepare: (page: Page) => void = () => undefined): Promise<Page> {
+  const page = await run.browser.newPage();
+  prepare(page);
+  await page.goto(`chrome-extension://${run.extensionId}/${file}`, { waitUntil: 'load' });
+  await page.waitForSelector(ready, { timeout: 30_000 });
+  return page;
+}
+
+/** The content scripts registered at run time (the auto-run sites'). */
+async function registeredScripts(run: Running): Promise<Array<{ id: string; matches: string[]; js: string[] }>> {
+  return (await (await run.worker()).evaluate('chrome.scripting.getRegisteredContentScripts()')) as Array<{ id: string; matches: string[]; js: string[] }>;
+}
+
+/** A new tab on the sample article gets Roundup's highlights with no click (the auto-run script ran there). */
+async function autoRunHighlights(run: Running): Promise<void> {
+  const article = await run.browser.newPage();
+  await article.goto(`${baseUrl}/`, { waitUntil: 'load' });
+  await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 90_000 });
+  await article.close();
+}
+
 async function rowTexts(page: Page): Promise<string[]> {
   return page.$$eval('tbody tr', (rows) => rows.map((r) => r.querySelector('th')?.textContent ?? ''));
 }
@@ -87,12 +109,12 @@ describe('the deal log page', () => {
     const w = await r.worker();
     await w.evaluate(`chrome.storage.local.set({ 'roundup.dealLog': ${JSON.stringify({ schemaVersion: 2, entries })} })`);
 
-    const page = await r.browser.newPage();
-    const errors = watchErrors(page);
+    let errors: string[] = [];
     let dialogs = 0;
-    page.on('dialog', (d) => ((dialogs += 1), void d.dismiss()));
-    await page.goto(`chrome-extension://${r.extensionId}/log.html`, { waitUntil: 'load' });
-    await page.waitForSelector('tbody tr');
+    const page = await openExtensionPage(r, 'log.html', 'tbody tr', (p) => {
+      errors = watchErrors(p);
+      p.on('dialog', (d) => ((dialogs += 1), void d.dismiss()));
+    });
     expect(await rowTexts(page)).toEqual(['Acme', 'Evil Corp']);
     const links = await page.$$eval('tbody a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([['Acme raises $5m', 'https://news.example/acme'], [HOSTILE, 'https://news.example/evil']]);
@@ -110,9 +132,7 @@ describe('the deal log page', () => {
 
   it('follows a save made elsewhere without a reload', async () => {
     const r = run!;
-    const page = await r.browser.newPage();
-    await page.goto(`chrome-extension://${r.extensionId}/log.html`, { waitUntil: 'load' });
-    await page.waitForSelector('tbody tr');
+    const page = await openExtensionPage(r, 'log.html', 'tbody tr');
     const extra = { ...entries[0]!, id: 'extra', url: 'https://news.example/beta', title: 'Beta', summary: summary('https://news.example/beta', 'Beta', 'Beta', '$9m') };
     const w = await r.worker();
     await w.evaluate(`chrome.storage.local.get('roundup.dealLog').then((r) => chrome.storage.local.set({ 'roundup.dealLog': { schemaVersion: 2, entries: [${JSON.stringify(extra)}, ...r['roundup.dealLog'].entries] } }))`);
@@ -125,24 +145,17 @@ describe('the deal log page', () => {
 describe('the options page', () => {
   it('adds a site: the content script then runs there by itself, without the popup', async () => {
     const r = run!;
-    const page = await r.browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`chrome-extension://${r.extensionId}/options.html`, { waitUntil: 'load' });
-    await page.waitForSelector('#site-input');
+    let errors: string[] = [];
+    const page = await openExtensionPage(r, 'options.html', '#site-input', (p) => (errors = watchErrors(p)));
     await page.type('#site-input', 'http://127.0.0.1');
     await page.click('button[type="submit"]');
     await page.waitForFunction(() => document.querySelector('.sites .badge.on') !== null, { timeout: 10_000 });
 
-    const w = await r.worker();
-    const scripts = (await w.evaluate('chrome.scripting.getRegisteredContentScripts()')) as Array<{ id: string; matches: string[]; js: string[] }>;
-    expect(scripts).toEqual([expect.objectContaining({ id: 'roundup-auto', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'] })]);
+    expect(await registeredScripts(r)).toEqual([expect.objectContaining({ id: 'roundup-auto', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'] })]);
     const settings = (await storageGet(r, 'roundup.settings')) as { autoRunOrigins: string[] };
     expect(settings.autoRunOrigins).toEqual(['http://127.0.0.1/*']);
 
-    const article = await r.browser.newPage();
-    await article.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 90_000 });
-    await article.close();
+    await autoRunHighlights(r);
 
     await page.click('input[name="export-format"][value="csv"]');
     await page.waitForFunction(() => /saved/.test(document.querySelector('.note')?.textContent ?? ''));
@@ -157,9 +170,7 @@ describe('after a browser restart on the same profile', () => {
     await run!.browser.close();
     run = await launch(profile);
     const r = run;
-    const page = await r.browser.newPage();
-    await page.goto(`chrome-extension://${r.extensionId}/log.html`, { waitUntil: 'load' });
-    await page.waitForSelector('tbody tr');
+    const page = await openExtensionPage(r, 'log.html', 'tbody tr');
     expect(await rowTexts(page)).toEqual(['Beta', 'Acme']);
     await page.close();
   });
@@ -171,30 +182,19 @@ describe('after a browser restart on the same profile', () => {
     const r = run!;
     expect(((await storageGet(r, 'roundup.settings')) as { autoRunOrigins: string[] }).autoRunOrigins).toEqual(['http://127.0.0.1/*']);
     // The background re-registers on its own (onStartup/onInstalled), before any page of ours opens.
-    const registered = async (): Promise<string[]> =>
-      ((await (await r.worker()).evaluate('chrome.scripting.getRegisteredContentScripts()')) as Array<{ id: string }>).map((s) => s.id);
+    const registered = async (): Promise<string[]> => (await registeredScripts(r)).map((s) => s.id);
     await expect.poll(registered, { timeout: 10_000 }).toEqual(['roundup-auto']);
-    const page = await r.browser.newPage();
-    await page.goto(`chrome-extension://${r.extensionId}/options.html`, { waitUntil: 'load' });
-    await page.waitForSelector('.sites .badge.on', { timeout: 10_000 });
-    const w = await r.worker();
-    const scripts = (await w.evaluate('chrome.scripting.getRegisteredContentScripts()')) as Array<{ id: string }>;
-    expect(scripts.map((s) => s.id)).toEqual(['roundup-auto']);
-    const article = await r.browser.newPage();
-    await article.goto(`${baseUrl}/`, { waitUntil: 'load' });
-    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 90_000 });
-    await article.close();
+    const page = await openExtensionPage(r, 'options.html', '.sites .badge.on');
+    expect(await registered()).toEqual(['roundup-auto']);
+    await autoRunHighlights(r);
     await page.close();
   });
 
   it('removing the site unregisters the script', async () => {
     const r = run!;
-    const page = await r.browser.newPage();
-    await page.goto(`chrome-extension://${r.extensionId}/options.html`, { waitUntil: 'load' });
-    await page.waitForSelector('.sites li');
+    const page = await openExtensionPage(r, 'options.html', '.sites li');
     await page.click('button[aria-label="Remove http://127.0.0.1/*"]');
     await page.waitForFunction(() => document.querySelector('.sites') === null, { timeout: 10_000 });
-    const w = await r.worker();
-    await expect.poll(async () => ((await w.evaluate('chrome.scripting.getRegisteredContentScripts()')) as unknown[]).length, { timeout: 5_000 }).toBe(0);
+    await expect.poll(async () => (await registeredScripts(r)).length, { timeout: 5_000 }).toBe(0);
   });
 });

@@ -72,3 +72,14 @@ export async function clickCopy(view: Page, format: string): Promise<string> {
   );
   return view.$eval('.copy-note', (el) => el.textContent ?? '');
 }
+
+/** What the clipboard holds, by MIME type ("text/plain", "text/html"), read from the card's page. */
+export function clipboardByType(view: Page): Promise<Record<string, string>> {
+  return view.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) {
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    }
+    return out;
+  });
+}

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type Session } from './harness';
+import { hoverText, launchWithExtension, type Session } from './harness';
 import { openCardTab, tabIdOf } from './popup-page';
 
 const baseUrl = inject('baseUrl');
@@ -35,25 +35,8 @@ afterAll(async () => {
 });
 
 /** Hover the first occurrence of `text` in the article; resolves once the tooltip exists. */
-async function hover(text: string): Promise<void> {
-  const point = await page.evaluate((t: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.nodeValue ?? '').indexOf(t);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + t.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const box = r.getBoundingClientRect();
-      return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
-    }
-    return null;
-  }, text);
-  expect(point).not.toBeNull();
-  await page.mouse.move(point!.x - 40, point!.y + 60);
-  await page.mouse.move(point!.x, point!.y, { steps: 4 });
-  await page.waitForSelector('roundup-tooltip', { timeout: 10_000 });
+function hover(text: string): Promise<void> {
+  return hoverText(page, text, 10_000);
 }
 
 /** Each line of the tooltip's text, as the widths of its line boxes (one quad per line per text node). */
