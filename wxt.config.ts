@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // The shipped manifest asks only for what a click on the toolbar button needs.
 // ROUNDUP_TEST_HOSTS=1 builds a *test copy* (into .output/test-*) that may read
@@ -16,6 +17,12 @@ export default defineConfig({
   outDirTemplate: testHosts ? 'test-{{browser}}-mv{{manifestVersion}}' : undefined,
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // The content script's wrapper builds WXT's ContentScriptContext, whose constructor fires an event named
+      // with our extension id on the page's document: every injection was announced to a page listening under
+      // that name. Roundup never uses the context: a silent one stands in (entrypoints/content/silent-context.ts).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/silent-context.ts', import.meta.url)) }],
+    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Roundup',

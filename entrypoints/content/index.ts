@@ -9,10 +9,10 @@ import { startContentScript } from './main';
 export default defineContentScript({
   registration: 'runtime',
   // WXT's default also announces each start with window.postMessage, whose type carries our extension
-  // id: every page (its own message listeners) would learn that Roundup was opened on it, and the id it
-  // needs to forge WXT's start event. The document event WXT uses between copies is enough.
+  // id: every page (its own message listeners) would learn that Roundup was opened on it. (The build's
+  // context is a silent one anyway: entrypoints/content/silent-context.ts, aliased in wxt.config.ts.)
   noScriptStartedPostMessage: true,
-  // WXT's context (ctx) is not used: the page can end it with a forged start event (see main.ts).
+  // WXT's context (ctx) is not used: Roundup keeps its own lifetime (see main.ts).
   main() {
     startContentScript();
   },

@@ -56,9 +56,10 @@ export function startContentScript(): void {
   page.onCardChange = () => cards.changed();
   let stopped = false;
   const ready = loadPreferences(page, enabledBefore);
-  // Our own lifetime, not WXT's context's: WXT aborts that context on a document event whose name is
-  // our extension id and entrypoint, which the page can fire too. Our newer copies take over through
-  // the slot (previous.dispose()), and the extension going away is seen on the tick below.
+  // Our own lifetime, not WXT's context's: WXT's aborts on a document event whose name is our extension
+  // id and entrypoint, which the page can fire too (the build puts a silent context in its place:
+  // silent-context.ts). Our newer copies take over through the slot (previous.dispose()), and the
+  // extension going away is seen on the tick below.
   const life = new AbortController();
 
   const stop = (): void => {
