@@ -5,13 +5,15 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, INVESTOR_FIRM_WORDS, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
 import { COMPANY_KIND, ENGLISH_NATIONALITY_WORDS, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
 
 // The role families of names.ts's one lexicon: the role patterns below are built from them.
 const { cSuite, executiveEn, founderEn, managerEn, investorFirmEn, executiveFr, founderFr, investorFirmFr, spokesperson } = ROLE_FAMILIES;
+/** The investment firm's last words (names.ts's INVESTOR_FIRM_WORDS), one alternation: each firm-word test below adds its own extras. */
+const FIRM_WORDS = INVESTOR_FIRM_WORDS.join('|');
 /** "general|managing|…": the qualifiers of a firm role ("general partner"). */
 const ROLE_QUALIFIER = ROLE_QUALIFIERS.join('|');
 /**
@@ -91,7 +93,7 @@ const PRONOUN_ROUND_SUBJECT = /^\s*(?:It|This|That)\s+(?:was|is|has been|had bee
 const TAKING_PART_PARTICIPLES = 'participating|co-investing|coinvesting|contributing|joining';
 /** The adjective of a set of investors that ties it to this round ("other", "new", "participating" investors include …). */
 const SET_OF_THIS_ROUND_BEFORE = new RegExp(String.raw`\b(?:other|additional|new|existing|previous|prior|returning|current|earlier|early|notable|key|major|strategic|${TAKING_PART_PARTICIPLES})\s+(?:\w+\s+)?$`, 'i');
-const FIRM_OR_CUE = /\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Equity|VC|Management|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b/u;
+const FIRM_OR_CUE = new RegExp(String.raw`\b(?:${FIRM_WORDS}|VC|Growth)\b|\b(?:participation|joined by|alongside|backers|investors)\b`, 'u');
 
 /**
  * AUPRES_ADVERB: "auprès, notamment, de A et B", "auprès notamment des fonds américains A et B", "auprès, entre autres, de X": the
@@ -524,7 +526,7 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   // "Accel plans to invest § in Acme", "SoftBank has agreed to invest § into Cruise", "Partech va investir § dans Acme": an investor
   // about to put money into a named company (a capital after "in/dans"; "Acme will invest § in new factories" is spending, not investing),
   // and only a firm's word before it: "Google said it will invest § in India" is a company spending in a country.
-  { role: 'participant', re: new RegExp(String.raw`(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:Capital|Ventures|Partners|Fund|Funds|Investments?|Holdings|Management|Equity|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})`, 'gu'), attach: 'next' },
+  { role: 'participant', re: new RegExp(String.raw`(?=(?:invest|investir|injecter|apporter)\s)(?<=\b(?:${FIRM_WORDS}|Angels|VC|Bank|Fonds|Invest)(?![\p{L}])[^.;]{0,40}?\b(?:(?:will|would|to|shall|va|vont|de)\s|d[’'])(?:also\s|aussi\s|également\s)?)(?:invest|investir|injecter|apporter)(?=\s(?:another\s|an additional\s|a further\s|up to\s|jusqu[’']à\s)?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?\s(?:in|into|dans)\s(?:la\s|le\s|l[’']|the\s)?\p{Lu})`, 'gu'), attach: 'next' },
   // "des investisseurs, le fonds de Softbank et d’autres fonds, ont accepté de mettre §", "A and B have agreed to invest §":
   // the ones who agreed to put money in (a figure right after the verb).
   { role: 'participant', re: /\b(?:ont|a|have|has|had)\s+(?:(?:also|également|aussi|tous)\s+)?(?:accepté|agreed|committed|pledged|promised)\s+(?:de\s+|d[’']|to\s+)(?:mettre|investir|injecter|apporter|invest|put|inject|provide|contribute)(?=\s+(?:(?:up to|in|another|an additional|a further|jusqu[’']à)\s+)?§)/giu, attach: 'next', needsNear: true },
@@ -928,7 +930,7 @@ const NOT_INVESTING = /\b(?:did(?:n[’']t| not)|never|has not|have not|hasn[’
  * it would leave a cut name ("Venture Partners"). Shape: 820 (BusinessPost NG), 684 (Salient Advisory, twice). The lookahead on
  * " & " comes first, so the lookbehind runs only where an ampersand stands.
  */
-const AMPERSAND_FIRM_PAIR = /(?=\s+&\s+\p{Lu})(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,2}\s+(?:Capital|Ventures|Partners|Holdings|Management|Equity|Investments?|Funds?|Angels))\s+&\s+(?!(?:Co|Company|Cie|Sons|Associates|Family|Friends)(?![\p{L}]))(?=\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){1,3}(?![\p{L}\p{N}.’'-]|\s+\p{Lu}))(?!(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,3}(?:Association|Council|Institute|Society|Federation|Chamber|Forum|Alliance|Research|Foundation|Company|Corporation|Trust)(?![\p{L}]))/gu;
+const AMPERSAND_FIRM_PAIR = new RegExp(String.raw`(?=\s+&\s+\p{Lu})(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,2}\s+(?:${FIRM_WORDS}|Angels))\s+&\s+(?!(?:Co|Company|Cie|Sons|Associates|Family|Friends)(?![\p{L}]))(?=\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){1,3}(?![\p{L}\p{N}.’'-]|\s+\p{Lu}))(?!(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,3}(?:Association|Council|Institute|Society|Federation|Chamber|Forum|Alliance|Research|Foundation|Company|Corporation|Trust)(?![\p{L}]))`, 'gu');
 function splitAmpersandFirmPairs(segment: string): string {
   if (!segment.includes('&')) return segment;
   return segment.replace(AMPERSAND_FIRM_PAIR, (amp: string, at: number) => (NOT_NAME_WORDS.has(/^[\p{L}’'-]*/u.exec(segment.slice(at + amp.length))![0].toLowerCase()) ? amp : ', '));
@@ -1531,7 +1533,7 @@ const EMPLOYER_HEAD_ITEM = new RegExp(String.raw`^(?:(?:the|les|des|d[’']|de|i
 /** A conjunct that is a bare name (no lower-case head of its own), "d’Orion" / "de Kima" included. */
 const BARE_NAME_CONJUNCT = /^(?:(?:de|du|des|d[’'])\s?)?\p{Lu}/u;
 const EMPLOYER_CONJUNCT_TAIL = new RegExp(String.raw`^(?:(?:de|du|des|d[’'])\s?)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}\s+${EMPLOYEE_NOUNS}$`, 'u');
-const ENDS_ON_ORG_WORD = /\s(?:Capital|Ventures|Partners|Funds?|Investments?|Holdings|Equity|VC|Management|Angels|Invest|Fonds|Partenaires|Investissements?|Participations|Gestion)$/u;
+const ENDS_ON_ORG_WORD = new RegExp(String.raw`\s(?:${FIRM_WORDS}|VC|Angels|Invest|Fonds|Partenaires|Investissements?|Participations|Gestion)$`, 'u');
 
 /** Parse "A, B and C" into names; backward lists read from the right and stop at the first non-name. */
 /**

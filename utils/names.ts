@@ -70,6 +70,13 @@ export const ORG_LAST_WORDS = [
   'Ltd', 'Corp', 'Media', 'Health', 'Bio', 'Therapeutics',
 ] as const;
 
+/**
+ * INVESTOR_FIRM_WORDS: the last words of an investment firm's name, a closed class ("Trinity Ventures", "Orbis Capital", "Kestrel
+ * Partners", "Acme Growth Equity"), narrower than ORG_LAST_WORDS (no university, company or agency). Regex fragments: investors.ts
+ * builds its firm-word tests from this list plus each test's own extras, instead of retyping it.
+ */
+export const INVESTOR_FIRM_WORDS = ['Capital', 'Ventures', 'Partners', 'Funds?', 'Investments?', 'Holdings', 'Equity', 'Management'] as const;
+
 /** Qualifiers before an investor-firm role: "general partner", "managing director", "founding partner". */
 export const ROLE_QUALIFIERS = ['general', 'managing', 'founding', 'venture', 'senior'] as const;
 
