@@ -685,7 +685,8 @@ export class PageController {
       this.walkedRoots.push(root);
       this.observeRoot(root);
     });
-    this.bareHosts = walk.bareHosts;
+    // The late-root look waits for this walk's whole list (handed over below), never reading it half-built.
+    this.bareHosts = [];
     this.bareHostCursor = 0;
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
@@ -697,6 +698,7 @@ export class PageController {
     const shape = walk.shape;
     if (this.observer) this.onMutations(this.observer.takeRecords());
     this.shape = this.changed || !this.observer ? null : { href, shape };
+    this.bareHosts = this.shape ? walk.bareHosts : [];
     return shape;
   }
 
@@ -758,11 +760,13 @@ export class PageController {
    * component defined or upgraded after the walk renders its article there):
    * such a root is a change of the page (the fingerprint is stale, an open
    * card says the page changed, the next reading reads it); the next walk
-   * watches it. Only while a fingerprint is held (a stale one is walked again
-   * anyway), at most LATE_ROOT_LOOKS hosts per wake-up, taking turns.
+   * watches it. Only while a fingerprint of the URL the page is on is held (a
+   * stale one is walked again anyway; after an in-page navigation the look
+   * waits for the new walk's whole list), at most LATE_ROOT_LOOKS hosts per
+   * wake-up, taking turns.
    */
   lookForLateRoots(): void {
-    if (this.disposed || !this.shape || this.bareHosts.length === 0) return;
+    if (this.disposed || !this.shape || this.shape.href !== (this.doc.location?.href ?? '') || this.bareHosts.length === 0) return;
     try {
       if (!this.lateRootInTurn()) return;
       // The card says so at once; the next fingerprint walk (the card's push, the next reading) meets the
