@@ -43,6 +43,18 @@ const ACCOUNT_TAIL = /(?<=[.!?”"]\s{1,3})(?:Posted )?By (?:admin|administrator
 /** "By" (or "Par", "Written by") alone on its line: the name follows on the next lines. */
 const BY_ALONE = /^(?:by|par|von|por|written by|words by):?$/i;
 /**
+ * The author field's own name alone on its line, the value on the next: "Auteur(s)" over "La rédaction de … avec AFP"
+ * (FranceSoir, 589), "Author(s):". A CMS prints the field's name, its plural marked "(s)", where the page shows only its
+ * value; like a split "By", the label is the residue. Only that form: "Author:" over a name is a label a site prints on
+ * purpose (round 27's negative), and "Authors" alone is a heading as often.
+ */
+const AUTHOR_FIELD_LABEL = /^(?:auteur\(e?s\)|author\(s\)) ?:?$/iu;
+/**
+ * A desk credit as a byline's value: the newsroom, maybe of a site, maybe with an agency ("La rédaction", "La rédaction de
+ * Site.fr avec AFP", "The newsroom with Reuters", "Staff"). Read only on the line under a byline's label.
+ */
+const DESK_CREDIT_LINE = new RegExp(String.raw`^(?:(?:la|the) )?(?:rédaction|redaction|newsroom|news desk|staff|editors)(?: (?:de|du|des|of) [\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,3})?(?: (?:avec|with|and|et|&) (?:${alternation(WIRE_AGENCIES)}))?$`, 'iu');
+/**
  * A byline's label left alone above the text, its name lost (a link the reader dropped): "By" over the lead image's alt text
  * (The Edge Malaysia, 624), "Publié par le" over the lede (beaboss, 570: the name and the date fields both empty), "Par" over
  * "Publié le …" (Le Monde on onisep, 196). The label of BY_ALONE and the template's "Posted by", "Publié par", maybe with the
@@ -124,6 +136,23 @@ function isMetaValue(p: string | undefined): boolean {
   return p !== undefined && (META_VALUE_START.test(p) || (wordCount(p) <= 5 && NAME_LINE.test(p)) || (p.length <= 200 && isNameList(p)));
 }
 
+/**
+ * A byline split over lines: "By" (BY_ALONE) or the author field's label (AUTHOR_FIELD_LABEL) alone on its line, the names
+ * on the next few (NAME_LINE), or a desk credit on the next one (DESK_CREDIT_LINE). The last line of the byline and its fix
+ * (the lines joined; a field label is dropped, "By" is kept), or null.
+ */
+function splitByline(ps: readonly string[], i: number): { last: number; fix: string } | null {
+  const p = ps[i]!;
+  const field = AUTHOR_FIELD_LABEL.test(p);
+  if (!field && !BY_ALONE.test(p)) return null;
+  let j = i;
+  while (j + 1 < ps.length && j - i < MAX_NAME_LINES && wordCount(ps[j + 1]!) <= 5 && NAME_LINE.test(ps[j + 1]!)) j++;
+  if (j === i && i + 1 < ps.length && DESK_CREDIT_LINE.test(ps[i + 1]!.trim())) j = i + 1;
+  if (j === i) return null;
+  const joined = ps.slice(field ? i + 1 : i, j + 1).map((l) => l.replace(/^[•·*-]\s*/u, '')).join(' ').replace(/\s+,/g, ',');
+  return { last: j, fix: joined };
+}
+
 export function findBylineNoise(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   const ps = doc.paragraphs;
@@ -201,16 +230,11 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       whole(i, 'The author is a website account name (“admin”, “staff”), not a byline.', '');
       continue;
     }
-    if (BY_ALONE.test(p)) {
-      let j = i;
-      while (j + 1 < n && j - i < MAX_NAME_LINES && wordCount(ps[j + 1]!) <= 5 && NAME_LINE.test(ps[j + 1]!)) j++;
-      if (j > i) {
-        const end = (doc.starts[j] ?? 0) + ps[j]!.length;
-        const joined = ps.slice(i, j + 1).map((l) => l.replace(/^[•·*-]\s*/u, '')).join(' ').replace(/\s+,/g, ',');
-        out.push({ kind: 'byline-noise', start, end, message: 'A byline is split over several lines.', fix: joined });
-        i = j;
-        continue;
-      }
+    const split = splitByline(ps, i);
+    if (split) {
+      out.push({ kind: 'byline-noise', start, end: (doc.starts[split.last] ?? 0) + ps[split.last]!.length, message: 'A byline is split over several lines.', fix: split.fix });
+      i = split.last;
+      continue;
     }
     const counter = p.length <= MAX_COUNTER_LINE && (firstBody < 0 || i < firstBody) && /\d$/u.test(p) ? STAMP_THEN_COUNTER.exec(p) : null;
     if (counter) {

@@ -103,8 +103,11 @@ export function isPaywallNotice(line: string): boolean {
   return line.length <= MAX_PROMPT_LENGTH && PAYWALL_NOTICE.test(line);
 }
 
-/** An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). */
-const EXCERPT_END = /[\p{L}\p{N},]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
+/**
+ * An excerpt's cut mark: an ellipsis right after a word, or a bracketed one ("[…]", "[...]"). The word may close a bracket
+ * ("… under Section 35A (17)…", "… the index (NSE)…"): a template's cut falls after a reference or an acronym as well.
+ */
+const EXCERPT_END = /[\p{L}\p{N},)\]]\s?(?:…|\.\.\.)$|\s\[(?:…|\.\.\.)\]$/u;
 /** A WordPress excerpt cut: " […]" or " [...]" closing a paragraph (an elision inside a quote closes with the quote mark). */
 const BRACKETED_CUT = /\p{L}[,;]?\s\[(?:…|\.\.\.)\]$/u;
 /**
