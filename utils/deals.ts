@@ -9,7 +9,7 @@
 import { COMPANY_KIND, isNationality, isPlace } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
-import { hasListFundingCue, listFundingCueSpans } from './funding-sentences';
+import { coordinatedRaisers, hasListFundingCue, listFundingCueSpans } from './funding-sentences';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { MoneyKind } from './types';
@@ -790,6 +790,20 @@ function ownedEntry(before: string, after: string): boolean {
   return (OWNER_POSSESSIVE_BEFORE.test(before) && NOUN_AFTER.test(after) && !STAKE_IN_NAME_AFTER.test(after)) || OWNED_ROUND_PAREN_BEFORE.test(before);
 }
 const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s+(?:led|raised|secured|topped|closed|bagged|landed)\b/u;
+/**
+ * Round 34: a counted set whose members are named as this figure's raisers, so the count is no statistic:
+ *   - the figure's raiser in a relative clause after its name, "The next three biggest deals were Dublin-based OOHPod, a parcel
+ *     locker service, which raised §, …" (930; 335's and 63's weekly lists, "… and M2P Fintech which raised §, §, … respectively");
+ *   - the set's members as the coordinated subject of a shared-out raise (funding-sentences.ts coordinatedRaisers): "Two
+ *     logistics startups, Logivan and EcoTruck, raised § and § …, respectively" (900), "Deux start-up, A et B, ont chacune levé §".
+ */
+const NAMED_RELATIVE_RAISE = /\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}(?:,\s[^,§;:]{1,80})?,?\s+(?:which|who|that|qui)\s+(?:(?:has|had|have|a|avait)\s+)?(?:(?:just|recently|also|récemment|aussi|déjà)\s+)?(?:raised|secured|closed|landed|bagged|levé|lève)\s+(?:(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ)\s+)?$/u;
+function namedRaiserOfCount(masked: string, start: number, before: string): boolean {
+  if (NAMED_RELATIVE_RAISE.test(before)) return true;
+  const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const k = spans.findIndex((f) => f.start === start);
+  return k >= 0 && coordinatedRaisers(masked, spans).has(k);
+}
 
 /**
  * Round 20 (batch 14 barometers, 589; fresh monthly recaps of two FR outlets in the sweep; blind 341's weekly report in EN): a figure
@@ -1453,7 +1467,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (NEGATED_SUBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
   if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && rangeOpensBefore(masked, masked.lastIndexOf('§', start - 1)))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
-  if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start))) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
+  // Round 34: not when the plural subject's named members raise ("Des startups comme A et B ont chacune levé §": namedRaiserOfCount).
+  if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
   if (PLURAL_AGENT_AFTER.test(after) || PLURAL_BARE_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
@@ -1487,7 +1502,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
   // Round 32: a review's bare entry ("…: Kandou (biotech), §, Anokion (biotech), §"): its name's round; the raiser is right before it.
   if (reviewEntryName(masked, start, end)) return { kind: 'round', verbAt: start };
-  if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after))) return { kind: 'other', verbAt: null };
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after)) && !namedRaiserOfCount(masked, start, before)) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after) || (RAISED_OVER_SPAN.test(after) && !ownRoundOverSpan(before, after))) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
@@ -1763,7 +1778,11 @@ function notFundingIn(text: string, ownPrivateRound = false): boolean {
 
 /** The text between the previous figure and the next one (or the sentence's ends), the figure masked. */
 function ownClause(masked: string, start: number, end: number): string {
-  const from = masked.lastIndexOf('§', start - 1) + 1;
+  let from = masked.lastIndexOf('§', start - 1) + 1;
+  // Round 34: an item told as "Name, which raised §" starts at its name; what the previous item's tail said ("… through the
+  // Investment Incentive Scheme, which offers tax relief to investors and another medtech, Coroflo, which raised §") is not its (930).
+  const relative = NAMED_RELATIVE_RAISE.exec(masked.slice(from, start));
+  if (relative) from += relative.index;
   const next = masked.indexOf('§', end);
   let after = masked.slice(end, next < 0 ? masked.length : next);
   // "Qoala, a startup that recently raised § in Series B funding, is buying back shares": a figure inside a relative clause

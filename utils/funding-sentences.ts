@@ -186,6 +186,13 @@ const VERB_TO_FIGURE_MAX = 80;
 const FIGURE_RUN_GAP = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+)?$/u;
 /** A gap between two figures longer than this is no run of figures (", and " fits many times over); the test stays bounded. */
 const FIGURE_RUN_GAP_MAX = 40;
+/**
+ * Round 34: how far after the run of figures its "respectively" may stand, up to the clause's end (a dot, a semicolon or another
+ * figure): a parallel list of dates or places may sit between, "A and B raised § and § by end-August and mid-September,
+ * respectively" (900), "ont levé § et § en mars et en juin respectivement" (the dates-then-respectively order of 616's and
+ * 845's reviews).
+ */
+const RESPECTIVE_REACH = 100;
 /** The word that pairs a run of figures with the subjects in order. */
 const RESPECTIVE_WORD = /(?<![\p{L}])(?:respectively|respectivement|respectives?|respectifs?)(?![\p{L}])/iu;
 /** A distributive word between the subjects and the figure: "ont chacune levé", "each raised", "both closed", "ont tous deux". */
@@ -197,15 +204,17 @@ const JOINT_WORD = /(?<![\p{L}])(?:together|combined|jointly|collectively|betwee
 /**
  * Where a clause's subject list starts, read back from its verb: after an earlier figure, a semicolon or colon, a dash, or a
  * word that opens a new clause ("followed by", "suivie de", "while", "tandis que", "but", "mais", "dont", "including").
+ * Round 34: the examples of a class, "des startups comme A et B ont chacune levé §", "startups such as A and B raised § each":
+ * the class ("Des startups") is no subject; its named examples are (903; 'such as' in 872's and 586's digests).
  */
-const SUBJECT_OPENER = /[;:–—]|(?<![\p{L}])(?:followed by|suivie?s? (?:de|par)|while|whereas|but|tandis que|alors que|mais|dont|including|notamment)(?![\p{L}])/giu;
+const SUBJECT_OPENER = /[;:–—]|(?<![\p{L}])(?:followed by|suivie?s? (?:de|par)|while|whereas|but|tandis que|alors que|mais|dont|including|notamment|comme|such as|like)(?![\p{L}])/giu;
 /**
  * What may stand between two coordinated subjects: a closed appositive, then a comma or a coordinator, then lower-case
  * descriptors ("et la société de cybersécurité", "and fintech"), each word closed by a space (a word never splits: linear).
  */
-const SUBJECT_GAP = /^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*(?:(?:and|et|&)\s+)?|(?:and|et|&|as well as|ainsi que|or|ou encore|ou)\s+)(?:(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))\s+){0,8}(?:\p{Ll}[’'])?$/u;
+const SUBJECT_GAP = new RegExp(String.raw`^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*(?:(?:and|et|&)\s+)?|(?:and|et|&|as well as|ainsi que|or|ou encore|ou)\s+)(?:(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))\s+){0,8}(?:\p{Ll}[’'])?$`, 'u');
 /** From the last subject to its verb: a closed appositive, then auxiliaries, adverbs and the distributive word only. */
-const SUBJECT_TO_VERB = /^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*)?(?:[\p{Ll}’'-]+(?:\s*,\s*|\s+|$)){0,4}$/u;
+const SUBJECT_TO_VERB = new RegExp(String.raw`^(?:\s*,[^,§;:]{1,80},)?\s*(?:,\s*)?(?:[\p{Ll}’'-]+(?:\s*,\s*|\s+|$)){0,4}$`, 'u');
 /** A subject that may raise: a name, not a place or a nationality ("France and Germany raised § and § respectively"). */
 function raiserName(n: string): boolean {
   return !isPlace(n) && !isNationality(n);
@@ -285,7 +294,8 @@ export function coordinatedRaisers(masked: string, figures: readonly FigureSpan[
     const between = masked.slice(vEnd, first.start);
     const count = last - next + 1;
     if (count >= 2) {
-      if (!RESPECTIVE_WORD.test(between + masked.slice(first.end, runEnd) + tail)) continue;
+      const respectiveTail = masked.slice(runEnd, Math.min(masked.length, runEnd + RESPECTIVE_REACH)).split(/[.;§]/u)[0]!;
+      if (!RESPECTIVE_WORD.test(between + masked.slice(first.end, runEnd) + respectiveTail)) continue;
       const names = coordinatedNames(subject);
       if (names && names.length === count) for (let k = 0; k < count; k++) out.set(next + k, [names[k]!]);
       continue;
