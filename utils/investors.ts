@@ -798,12 +798,23 @@ const SEMICOLON_ITEM_SPLIT = /\s*;\s*(?:and\s+)?/;
 const FIRM_PARTNER = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*\s){0,3}(?:${ORG_LAST_WORDS.join('|')})|\p{Lu}{2,6})(?:[’']s|(?<=s)[’'])\s(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
 const FIRM_WORD_LAST = new RegExp(String.raw`(?:^|\s)(?:${ORG_LAST_WORDS.join('|')})$`, 'u');
 /**
+ * PARTNER_OF_FIRM: a person's name then "of / at / from" an investment firm, "Karan Mehandru of Trinity Ventures", "Rich Wong at
+ * Accel Partners", "Claire Mouret de Valmont Capital", "Hugo Lefranc d’Orbis Partners": the partner who sits for the firm, the
+ * preposition form of FIRM_PARTNER's possessive. The person is two or three capitalised words (firmOfLeadPartner refuses a firm's
+ * or an institution's run, "Development Bank of …"); the firm a capitalised run ending on an investment firm's word
+ * (INVESTOR_FIRM_WORDS, Angels): "Jane Doe of Halden Robotics" is a person from a company, who may lead as an angel. No apposition:
+ * "led by Jane Doe, a partner at X" names the person (a gold of 68 lists her so). Bounded runs: linear.
+ */
+const PARTNER_OF_FIRM = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}\p{Ll}*\s)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?:(?:of|at|from|de|chez)\s+|d[’'])((?:[\p{Lu}\p{N}][\p{L}\p{N}&.’'-]*\s){0,3}(?:${FIRM_WORDS}|Angels))(?![\p{L}\p{N}])`, 'gu');
+/**
  * A lead told as a firm's partner is the firm: a round is led by a firm, whose partner signs for it ("The seed round was co-led by
  * Forerunner Ventures’ Kirsten Green and NEA’s Tony Florence" names two firms). Only in a lead's list: participants named with a
  * firm ("Google Ventures’ Kevin Rose" among a list of angels) invest on their own (PERSON_AT_FIRM).
  */
 function firmOfLeadPartner(segment: string): string {
-  return segment.replace(FIRM_PARTNER, (whole, firm: string, person: string) => (FIRM_WORD_LAST.test(person) || NOT_NAME_WORDS.has(person.split(/[ -]/)[0]!.toLowerCase()) ? whole : firm));
+  const notPerson = (person: string) => FIRM_WORD_LAST.test(person) || NOT_NAME_WORDS.has(person.split(/[ -]/)[0]!.toLowerCase());
+  return segment.replace(FIRM_PARTNER, (whole, firm: string, person: string) => (notPerson(person) ? whole : firm))
+    .replace(PARTNER_OF_FIRM, (whole, person: string, firm: string) => (notPerson(person) ? whole : firm));
 }
 
 /** A possessor and lower-case words only: "Mastercard’s venture arm", "Google’s investment fund". */
