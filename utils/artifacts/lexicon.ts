@@ -25,6 +25,13 @@ export interface LineRule {
 export const RELATIVE_AGE_SOURCE = String.raw`(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)(?:,? \d{1,2}\s?(?:m|mins?|minutes?|s|secs?|seconds?))? ago|il y a \d{1,3}\s?(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)(?:,? (?:et )?\d{1,2}\s?(?:min|minutes?))?)`;
 
 /**
+ * A line's closing ellipsis, three points or the character, with the one space before it: the one pattern for "this line
+ * ends on an ellipsis" (`.test`) and for "the line without it" (`.replace(ELLIPSIS_END, '')` drops the mark and its space).
+ * truncated.ts read the same mark with two copies (ITEM_CUT_MARK, ENDS_IN_ELLIPSIS; `.test` gives the same answer for both).
+ */
+export const ELLIPSIS_END = /\s?(?:\.\.\.|…)$/u;
+
+/**
  * The labels of a "read more" link, EN+FR, in lower case: the one list the furniture rules build their patterns from.
  */
 export const READ_MORE_LABELS: readonly string[] = ['continue reading', 'read more', 'keep reading', 'read on', 'read the full story', 'read the full article', 'read the whole story', 'read the whole article', 'read the rest of the story', 'read the rest of the article', 'read the full post', 'read the rest of the post', 'read full story', 'read full article', 'lire la suite', 'voir la suite', 'lire plus', 'en savoir plus', 'lire l’article'];
@@ -90,6 +97,27 @@ export const SITE_OFFER_NOUNS: readonly string[] = [
  */
 export const PROMO_VERBS: readonly string[] = [
   'check out', 'discover', 'explore', 'try', 'invest', 'trade', 'shop', 'découvrez', 'essayez', 'investissez', 'profitez de',
+];
+/**
+ * Round 34: the imperatives of a site's sales pitch, a closed class opening a sentence of copy addressed to the reader:
+ * take, get or keep what the site sells ("Access the most comprehensive company profiles", "Discover the latest market
+ * news", "Obtain expert insights", "Get all the list's mails in one digest", "Save hours of research", "Subscribe to the
+ * daily digest"). French imperatives in -ez are read by their ending. Read only in a run of such sentences that names
+ * what is sold (PITCH_OFFER_NOUNS): prompts.ts's pitch reader.
+ */
+export const PITCH_VERBS: readonly string[] = [
+  'access', 'discover', 'obtain', 'gain', 'get', 'save', 'subscribe', 'sign up', 'download', 'join', 'register', 'try',
+  'unlock', 'enjoy', 'explore', 'stay', 'find', 'read', 'receive', 'learn', 'share', 'write', 'follow', 'visit', 'check out',
+  'install', 'abonnez-vous', 'inscrivez-vous',
+];
+/**
+ * What a site's pitch sells: its news and updates, insights and analyses, reports and profiles, mails, digests,
+ * newsletters, alerts and app (EN, FR). A reader's tips ("Save early. Stay invested.") name none of them.
+ */
+export const PITCH_OFFER_NOUNS: readonly string[] = [
+  'news', 'updates', 'insights?', 'analys[ie]s', 'reports', 'profiles', 'mails?', 'e-?mails?', 'digests?', 'newsletters?',
+  'alerts', 'app', 'apps', 'coverage', 'mailing list', 'actualités?', 'analyses', 'alertes', 'newsletters?',
+  'lettres? d[\'’]information', 'application', 'appli', 'dossiers', 'études',
 ];
 /** The reader's own side of the medium, read only after "your"/"votre": "in your inbox", "start your subscription", "dans votre boîte mail". */
 export const READER_MEDIA_NOUNS: readonly string[] = ['inbox', 'subscription', 'boîte (?:mail|e-?mail|de réception)', 'abonnement'];

@@ -10,7 +10,7 @@
  * German and Italian pages where it is a fixed phrase.
  */
 import type { ArticleDoc, Finding } from './context';
-import { CHANNEL_NOUNS, INLINE_AD, PROMO_VERBS, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, SITE_OFFER_NOUNS, lineRules } from './lexicon';
+import { CHANNEL_NOUNS, INLINE_AD, PITCH_OFFER_NOUNS, PITCH_VERBS, PROMO_VERBS, READER_ACTION_VERBS, READER_MEDIA_NOUNS, SITE_CONTENT_NOUNS, SITE_MEDIA_NOUNS, SITE_OFFER_NOUNS, lineRules } from './lexicon';
 
 /** A quotation or reported speech: a prompt the article quotes or reports on, not one the site prints. */
 /**
@@ -343,6 +343,40 @@ export function findAddressedMediumNotes(doc: ArticleDoc): Finding[] {
   return out;
 }
 
+/**
+ * Round 34: a site's sales pitch, a paragraph of imperatives to the reader naming what the site sells: "Access the most
+ * comprehensive company profiles on the market. Save hours of research. Gain competitive edge." (a data vendor's box in a
+ * trade site's article, 516), "Discover the latest business news … or download the app to stay updated!" (an Indian
+ * business site's footer, 372), "Get all the list's mails in a single mail. Subscribe to the daily digest …" (a mailing
+ * list's footer, 629), "Accédez à nos analyses graphiques exclusives, et entrez dans …" (a French market site, 426). Read
+ * by its structure: the sentences open with an imperative of a pitch (PITCH_VERBS; FR -ez), or one sentence coordinates
+ * two ("…, et entrez", "… or download"); imperatives are two clauses or more and at least as many sentences as the others
+ * (a question or a heading may lead); the run names what is sold (PITCH_OFFER_NOUNS); nobody is quoted, reported or the
+ * subject ("we", "he", "ils"). A capitalised word right after the verb is a name ("Access Bank", "Discover Financial"):
+ * that sentence is not an imperative. A reader's tips name no offer ("Save early. Stay invested.").
+ */
+const PITCH_LEAD = /^[^\p{L}\p{N}]+/u;
+const PITCH_SENTENCE_BREAK = /(?<=[.!?])\s+(?=[^\s\p{Ll}])/u;
+const PITCH_IMPERATIVE = new RegExp(String.raw`^(?:(?:just|simply|please|now) )?(?:${PITCH_VERBS.join('|')})(?![\p{L}'’-])`, 'iu');
+const PITCH_COORDINATED = new RegExp(String.raw`(?:,\s?|\s)(?:and|or|et|ou)\s(?:${PITCH_VERBS.join('|')}|\p{Ll}{2,}ez)(?![\p{L}'’-])`, 'giu');
+const PITCH_OFFER = new RegExp(String.raw`(?<![\p{L}-])(?:${PITCH_OFFER_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
+const MAX_PITCH = 700;
+const MIN_PITCH_CLAUSES = 2;
+
+/** A sentence opening with a pitch's imperative, not with a name made of the verb ("Access Bank", "Discover Financial"). */
+function opensWithPitch(sentence: string): boolean {
+  const verb = PITCH_IMPERATIVE.exec(sentence) ?? FR_IMPERATIVE.exec(sentence);
+  return verb !== null && !/^ \p{Lu}/u.test(sentence.slice(verb[0].length, verb[0].length + 2));
+}
+
+function isSalesPitch(p: string): boolean {
+  if (p.length > MAX_PITCH || REPORTED.test(p) || PROMO_SUBJECT.test(p) || !PITCH_OFFER.test(p)) return false;
+  const sentences = p.replace(PITCH_LEAD, '').split(PITCH_SENTENCE_BREAK).filter((x) => x.trim() !== '');
+  const opening = sentences.filter(opensWithPitch).length;
+  if (opening === 0 || opening < sentences.length - opening) return false;
+  return opening + (p.match(PITCH_COORDINATED)?.length ?? 0) >= MIN_PITCH_CLAUSES;
+}
+
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
   const ps = doc.paragraphs;
   const out: Finding[] = [];
@@ -357,6 +391,7 @@ export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean
       if (line) { whole(i, line.message); lineHits.add(i); continue; }
     }
     if (isSiteNotice(p)) { whole(i, 'A site notice to the reader (about its ads, access, account or alerts) left in the text.'); continue; }
+    if (isSalesPitch(p)) { whole(i, 'A site’s sales pitch (imperatives to the reader about what it sells) left in the text.'); continue; }
     if (p.length <= MAX_SPONSOR_PARAGRAPH && SPONSOR_NOTE.test(p) && !REPORTED.test(p)) { whole(i, 'A sponsor’s message left in the text.'); continue; }
     if (p.length <= MAX_BANNER && PARTNER_BANNER.test(p) && BANNER_IMPERATIVE.test(p) && !REPORTED.test(p)) { whole(i, 'A partner’s advertising banner left in the text.'); continue; }
     const badge = GLUED_BADGE.exec(p);
