@@ -13,7 +13,7 @@ import { articleInSameOriginFrame, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS,
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
-import { openShadowOf } from '../../utils/shadow';
+import { openShadowOf, shownThroughShadowHosts } from '../../utils/shadow';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -159,10 +159,13 @@ function isCustomElementName(localName: string): boolean {
   return localName.includes('-');
 }
 
-/** A range that still covers text on the page (a re-render collapses it, or leaves it in removed nodes). */
+/**
+ * A range that still covers text on the page (a re-render collapses it, or leaves it in removed nodes, or a
+ * component attaches its shadow root late and shows that instead of the light text the range is on).
+ */
 export function isLiveRange(range: Range): boolean {
   try {
-    return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected;
+    return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected && shownThroughShadowHosts(range.startContainer);
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchWithExtension, openPopup, type Session } from './harness';
-import { startStoryServer } from './fixtures/big/articles';
+import { startStoryServer, storyBody, type StoryFacts } from './fixtures/big/articles';
 import type { GetSummaryResponse } from '../../utils/messages';
 
 export interface StorySession {
@@ -112,6 +112,38 @@ export function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
     (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => (n += h.size));
+    return n;
+  });
+}
+
+/**
+ * A story page whose article is sent inside <news-article> as plain children (what a page shows before its
+ * scripts run), with no definition of the element yet: defineLateComponent then plays the component's late script.
+ */
+export function lateComponentPage(f: StoryFacts): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${f.company} raises money</title></head>
+<body><header><a href="/">Example News</a></header><news-article>${storyBody(f)}</news-article><footer>© Example News</footer></body></html>`;
+}
+
+/** The page's own script, late: define <news-article>, which attaches an open shadow root and renders `html` there. */
+export function defineLateComponent(page: Page, html: string): Promise<void> {
+  return page.evaluate((body: string) => {
+    customElements.define('news-article', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = body;
+      }
+    });
+  }, html);
+}
+
+/** Ranges painted inside a shadow root (seen from the main world: the registry is the document's). */
+export function rangesInShadow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+      for (const r of h) if (r.startContainer.getRootNode() instanceof ShadowRoot) n++;
+    });
     return n;
   });
 }
