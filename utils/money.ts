@@ -60,6 +60,12 @@ export interface MoneyContext {
    */
   bareDollar?: string | null;
   /**
+   * The local dollar of a page about Canada, Australia or New Zealand that writes both that dollar and the US dollar out
+   * ("C$6.6M" and "US$7M"), guessed with guessMarkedDollar: a bare "$" there is that dollar unless its sentence marks US
+   * dollars (markedDollarAt). Null: no such page. Absent: weighed on `text` when `localDollar` is given (the whole article).
+   */
+  markedDollar?: string | null;
+  /**
    * Cues weighed on the whole page, for a caller that reads it paragraph by
    * paragraph (see pageMoneyContext): pounds written "£" on a British page.
    * Absent: weighed on `text`.
@@ -99,6 +105,7 @@ export function pageMoneyContext(text: string, lang: string | null, url: string 
     yen: guessYenCurrency(text),
     localDollar: guessLocalDollar(text, pageHost),
     bareDollar: guessBareDollar(text, pageHost),
+    markedDollar: guessMarkedDollar(text),
     britishMoney: BRITISH_MONEY.test(text),
     localSigns: pageLocalSigns(text),
     dirham: guessDirham(text, (lang ?? '').slice(0, 2).toLowerCase()),
@@ -774,6 +781,8 @@ interface Reader {
   localDollar: string | null;
   /** What a bare "$" means on this page (USD unless the page is plainly Australian, New Zealand or Canadian). */
   bareDollar: string;
+  /** The local dollar of a page that writes both it and the US dollar out (guessMarkedDollar), or null. */
+  markedDollar: string | null;
   /** What each local sign stands for on this page (pageLocalSigns): "N500 million" is naira on a Nigerian page, else null. */
   localSigns: Readonly<Record<string, string | null>>;
   /** Which dirham a plain "dirhams", "DH" or "MDH" stands for (guessDirham). */
@@ -807,7 +816,7 @@ function readDigitFigure(r: Reader, m: RegExpExecArray): Figure | null {
   let currency: string | null = null;
   let genericPrefix = false;
   if (pre) {
-    if (pre === '$') { currency = r.bareDollar; genericPrefix = true; }
+    if (pre === '$') { currency = markedDollarAt(r, start) ?? r.bareDollar; genericPrefix = true; }
     else if (pre === '¥') { currency = r.yen; genericPrefix = true; }
     else if (pre === '\uFFFD') { if (!r.lostSign) return null; currency = r.lostSign; }
     else if (isLocalSign(r, pre)) { currency = r.localSigns[pre] ?? null; if (currency === null) return null; }
@@ -1123,6 +1132,7 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     lostSign: context.lostSign !== undefined ? context.lostSign : guessLostSign(text),
     franc: context.franc ?? guessFranc(text, lang),
     bareDollar: (context.bareDollar !== undefined ? context.bareDollar : context.localDollar !== undefined ? guessBareDollar(text, context.pageHost ?? null) : null) ?? 'USD',
+    markedDollar: context.markedDollar !== undefined ? context.markedDollar : context.localDollar !== undefined ? guessMarkedDollar(text) : null,
   };
   const out: MoneyMatch[] = [];
   let rangeCounter = 0;
@@ -1689,10 +1699,17 @@ const COMMONWEALTH_SPELLING = /\b(?:organis\w*|realis\w*|recognis\w*|specialis\w
 const CANADA_PLACE_ABBREVIATION = String.raw`(?<![\p{L}\p{N}.]|\p{N}[\s\u00A0])B\.C\.(?![\p{L}\p{N}])` +
   String.raw`|(?<=\b(?:Vancouver|Victoria|Burnaby|Surrey|Richmond|Kelowna|Kamloops|Nanaimo|Coquitlam|Abbotsford|Whistler|Squamish|Langley|Delta),[\s\u00A0]?)BC(?![\p{L}\p{N}])`;
 
-/** Australia, its people, its main cities and its exchange. */
-const AUSTRALIA_PLACE = /\b(?:Australia|Australians?|Aussies?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|ASX)\b/g;
-/** New Zealand, its people, its main cities and its exchange. */
-const NEW_ZEALAND_PLACE = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|NZX)\b/g;
+/**
+ * Australia, its people, its main cities, its states and its exchange. The states too (round 34), as Canada's provinces
+ * already were: a Brisbane or Gold Coast outlet frames its scene by its state ("Queensland's startup community"), and the
+ * possessive scene (possessiveSceneOf) reads every place counted here. Not "Victoria": also British Columbia's capital.
+ */
+const AUSTRALIA_PLACE = /\b(?:Australia|Australians?|Aussies?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Queensland|New South Wales|Tasmania|Gold Coast|ASX)\b/g;
+/**
+ * New Zealand, its people, its main cities, regions and its exchange (the regions: round 34, as for Australia's states;
+ * Otago and Dunedin are the New Zealand Herald's, 934; not "Hamilton" nor "Canterbury", places elsewhere too).
+ */
+const NEW_ZEALAND_PLACE = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Dunedin|Otago|Waikato|Tauranga|NZX)\b/g;
 /**
  * Canada, its people, its main cities, provinces and exchange. British Columbia by its usual abbreviation too (Business in
  * Vancouver, the Vancouver Sun: "Burnaby, B.C.-based", "Vancouver, BC"): with its dots, not after a year ("500 B.C."), or
@@ -1772,14 +1789,8 @@ export function guessBareDollar(articleText: string, host: string | null = null)
     const local = hostLocalDollar(articleText, hostCountry);
     if (local !== undefined) return local;
   }
-  let best: { country: BareDollarCountry; n: number } | null = null;
-  let tie = false;
-  for (const country of BARE_DOLLAR_COUNTRIES) {
-    const n = articleText.match(country.place)?.length ?? 0;
-    if (best && n === best.n) tie = true;
-    if (n > 0 && (!best || n > best.n)) { best = { country, n }; tie = false; }
-  }
-  if (!best || tie) return null;
+  const best = mostNamedCountry(articleText);
+  if (!best) return null;
   const { country } = best;
   // The scene named by demonym and called local ("Australian startups … Local VCs remain cautious"): a local roundup
   // may name its country only once, as its frame.
@@ -1809,6 +1820,63 @@ export function guessBareDollar(articleText: string, host: string | null = null)
   const commonwealth = articleText.match(COMMONWEALTH_SPELLING)?.length ?? 0;
   if (american > commonwealth) return null;
   return country.code;
+}
+
+/** The bare-dollar country the page names most often (no tie), with its count, or null. */
+function mostNamedCountry(articleText: string): { country: BareDollarCountry; n: number } | null {
+  let best: { country: BareDollarCountry; n: number } | null = null;
+  let tie = false;
+  for (const country of BARE_DOLLAR_COUNTRIES) {
+    const n = articleText.match(country.place)?.length ?? 0;
+    if (best && n === best.n) tie = true;
+    if (n > 0 && (!best || n > best.n)) { best = { country, n }; tie = false; }
+  }
+  return best && !tie ? best : null;
+}
+
+/**
+ * guessMarkedDollar: the local dollar of a page that writes both it and the US dollar out ("raised C$70M", "raised US$7M";
+ * "US$80 million, or about C$105.7 million"), the country named at least twice, more often than the United States and than
+ * any other bare-dollar country. Such a writer names the foreign dollar where it means it, so what it leaves bare is its own
+ * dollar, whatever its spelling ("a cancer center"): Iron Horse Angels' Waterloo newsletter ("Clearpath Robotics raised an
+ * additional C$6.6M … in an extension of their earlier $40M raise", 888), Entrevestor's Atlantic review ("$237.6 million" beside
+ * "US$80 million, or about C$105.7 million", 220), Montreal in Technology ("$137.5 million ($102 million USD)" beside "CAD",
+ * 563), the Business Insider Australia copy ("$AU", "$US", 174) and the New Zealand Herald ("NZ$", "US$", 934): the golds read
+ * the bare figures of all five local, none US. A US wire story writes its own dollar bare and never "US$" (Reuters' "A$500
+ * million ($357 million)": rule 1 of guessBareDollar). A sentence that marks US dollars keeps its bare figure US
+ * (markedDollarAt: the dev page's "$25 million USD in primary and $2 million in secondary").
+ */
+export function guessMarkedDollar(articleText: string): string | null {
+  if (!BARE_DOLLAR.test(articleText) || !US_MARK.test(articleText)) return null;
+  const best = mostNamedCountry(articleText);
+  if (!best || best.n < 2 || !best.country.ownMark.test(articleText)) return null;
+  if ((articleText.match(US_PLACE)?.length ?? 0) >= best.n) return null;
+  return best.country.code;
+}
+
+/** US dollars written out in a sentence: a mark before or after a figure ("US$7M", "$25 million USD", "$99 million U.S."). */
+const US_MARK_IN_SENTENCE = new RegExp(`${US_MARK.source}|${US_SUFFIX.source}`, 'u');
+/** A bare figure opening a restatement of the figure before it: "C$250 million ($192 million)", "(about $75 million)". */
+const RESTATEMENT_OPENING = /[([][\s\u00A0]*(?:about|around|roughly|approximately|approx\.|some|or|i\.e\.|environ|soit)?[\s\u00A0]*$/iu;
+/** How far a sentence (up to a semicolon: one clause of a list) is looked at on either side of a bare figure, at most. */
+const MARKED_SENTENCE_REACH = 300;
+
+/**
+ * The dollar of a bare "$" at `at` on a page that writes both its local dollar and the US dollar out (guessMarkedDollar), or
+ * null (the page's bare dollar then): the local dollar, unless the figure's sentence (or clause, up to a semicolon) marks US dollars ("$25 million USD in
+ * primary and $2 million in secondary": the bare figure continues them) or the figure restates the one before it in
+ * parentheses ("C$250 million ($192 million)": another dollar, read by readEquivalent).
+ */
+function markedDollarAt(r: Reader, at: number): string | null {
+  if (!r.markedDollar || r.bareDollar !== 'USD') return null;
+  if (RESTATEMENT_OPENING.test(r.text.slice(Math.max(0, at - 20), at))) return null;
+  const from = Math.max(0, at - MARKED_SENTENCE_REACH);
+  const head = r.text.slice(from, at);
+  const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(';'));
+  const tail = r.text.slice(at, at + MARKED_SENTENCE_REACH);
+  const end = tail.search(/[.!?](?:\s|$)|[\n;]/u);
+  const sentence = head.slice(start + 1) + (end < 0 ? tail : tail.slice(0, end));
+  return US_MARK_IN_SENTENCE.test(sentence) ? null : r.markedDollar;
 }
 
 /**
