@@ -267,29 +267,79 @@ function safeReaderable(doc: Document): boolean {
  */
 export const FRAMED_ARTICLE_MESSAGE = 'The article on this page is inside an embedded frame, which Roundup does not read.';
 
-/** Frames looked into at most (a page of many ad frames is not walked whole). */
+/**
+ * Frames looked into at most, all levels together (a page of many ad frames is
+ * not walked whole): the page's own first, then those one level down.
+ */
 export const MAX_FRAMES_LOOKED = 8;
 
+const PAGE_BOUNDS: TreeBounds = { maxElements: DEFAULT_MAX_ELEMENTS, maxDepth: DEFAULT_MAX_DEPTH };
+
+/** What the page's frames say about a page refused as no article (lookIntoFrames). */
+export interface FrameLook {
+  /** A frame of the page's own origin looks like an article (FRAMED_ARTICLE_MESSAGE). */
+  article: boolean;
+  /** No such frame, but one that names a document still shows its initial blank one or is not complete. */
+  loading: boolean;
+}
+
 /**
- * Whether one of the page's first MAX_FRAMES_LOOKED frames (<iframe>, <frame>)
- * is of the page's own origin (its document is reachable: a srcdoc frame, a
- * frame of the same site) and looks like an article to Readability's cheap
- * test (isProbablyReaderable: enough paragraph text). A frame of another
- * origin has no reachable document and says nothing either way. Asked only for
- * a page refused as no article.
+ * The page's frames (<iframe>, <frame>), for a page refused as no article, up
+ * to MAX_FRAMES_LOOKED of them: the page's own in order, then, one level
+ * down, those inside its same-origin frames whose documents are within the
+ * bounds the page itself is refused at (print-replica and archive sites
+ * wrap the article's frame in a viewer frame of the same site). A frame
+ * whose document is reachable (same origin: a srcdoc frame, a frame of the
+ * same site) and within those bounds is asked Readability's cheap test
+ * (isProbablyReaderable: enough paragraph text); a frame of another origin
+ * has no reachable document and says nothing either way. A frame that names
+ * a document (src, srcdoc) and is not loaded yet (a lazy frame below the
+ * fold, a popup opened before the frame finished) is `loading`: the refusal
+ * is then not kept (page.ts), and the next card looks again. Nothing deeper
+ * than one level is looked at.
  */
-export function articleInSameOriginFrame(doc: Document, bounds: TreeBounds = { maxElements: DEFAULT_MAX_ELEMENTS, maxDepth: DEFAULT_MAX_DEPTH }): boolean {
-  let frames: Element[];
+export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS): FrameLook {
+  let loading = false;
+  const frames = firstFrames(doc, MAX_FRAMES_LOOKED);
+  const topLevel = frames.length;
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    const inner = frameDocumentOf(frame);
+    if (!inner) continue;
+    loading ||= stillLoading(frame, inner);
+    if (!inner.body || !withinBounds(inner, bounds)) continue;
+    if (safeReaderable(inner)) return { article: true, loading: false };
+    // One level down: the frames of a top-level frame, while the budget lasts.
+    if (i < topLevel) frames.push(...firstFrames(inner, MAX_FRAMES_LOOKED - frames.length));
+  }
+  return { article: false, loading };
+}
+
+/** Whether one of the page's frames looked into (lookIntoFrames) is of the page's origin and looks like an article. */
+export function articleInSameOriginFrame(doc: Document, bounds: TreeBounds = PAGE_BOUNDS): boolean {
+  return lookIntoFrames(doc, bounds).article;
+}
+
+/** The first `most` frames of `doc`, in document order (none when it cannot be asked). */
+function firstFrames(doc: Document, most: number): Element[] {
+  if (most <= 0) return [];
   try {
     const all = doc.querySelectorAll('iframe, frame');
-    frames = Array.from({ length: Math.min(all.length, MAX_FRAMES_LOOKED) }, (_, i) => all[i]!);
+    return Array.from({ length: Math.min(all.length, most) }, (_, i) => all[i]!);
+  } catch {
+    return [];
+  }
+}
+
+/** A frame that names a document (src, srcdoc) still showing its initial blank one, or not complete. */
+function stillLoading(frame: Element, inner: Document): boolean {
+  const src = frame.getAttribute('src') ?? '';
+  if (!frame.hasAttribute('srcdoc') && (src === '' || src === 'about:blank')) return false;
+  try {
+    return inner.readyState !== 'complete' || inner.URL === 'about:blank';
   } catch {
     return false;
   }
-  return frames.some((frame) => {
-    const inner = frameDocumentOf(frame);
-    return !!inner?.body && withinBounds(inner, bounds) && safeReaderable(inner);
-  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, TextIndexBu
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
-import { articleInSameOriginFrame, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE, MAX_FRAMES_LOOKED } from '../../utils/extract';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE, lookIntoFrames } from '../../utils/extract';
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
@@ -471,34 +471,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** A page refused as no article whose article is in a same-origin frame: the card says so (FRAMED_ARTICLE_MESSAGE). */
-function withFrameNote(doc: Document, analysis: Analysis): Analysis {
-  if (!articleInSameOriginFrame(doc)) return analysis;
-  return { ...analysis, message: FRAMED_ARTICLE_MESSAGE };
-}
-
-/**
- * Whether one of the page's first MAX_FRAMES_LOOKED frames (those articleInSameOriginFrame looks into) that names a document
- * (src, srcdoc) still shows its initial blank one or is not complete (a lazy
- * frame below the fold, a popup opened before the frame finished). A frame of
- * another origin, once loaded, has no reachable document and says nothing.
- */
-function frameStillLoading(doc: Document): boolean {
-  try {
-    const frames = doc.querySelectorAll('iframe, frame');
-    for (let i = 0; i < Math.min(frames.length, MAX_FRAMES_LOOKED); i++) {
-      const frame = frames[i] as HTMLIFrameElement;
-      const src = frame.getAttribute('src') ?? '';
-      if (!frame.hasAttribute('srcdoc') && (src === '' || src === 'about:blank')) continue;
-      const inner = frame.contentDocument;
-      if (inner && (inner.readyState !== 'complete' || inner.URL === 'about:blank')) return true;
-    }
-  } catch {
-    /* a frame gone */
-  }
-  return false;
-}
-
 /** An answer without analysis: the page is too large, and the message says why. */
 function refusal(doc: Document, message: string): Analysis {
   let title: string | null = null;
@@ -929,9 +901,10 @@ export class PageController {
           // Looking into the page's frames is a walk of its own: a task of its own, not the tail of Readability's.
           await yieldToPage(this.trace);
           if (gone()) return false;
-          const refused = analysis;
-          analysis = this.trace.time('frame-check', () => withFrameNote(this.doc, refused), { whole: true });
-          framesLoading = analysis.message !== FRAMED_ARTICLE_MESSAGE && frameStillLoading(this.doc);
+          const frames = this.trace.time('frame-check', () => lookIntoFrames(this.doc), { whole: true });
+          // The article is in a same-origin frame: the card says so instead of the generic hint.
+          if (frames.article) analysis = { ...analysis, message: FRAMED_ARTICLE_MESSAGE };
+          framesLoading = frames.loading;
         }
       } else {
         const head = firstPartOf(prepared.article.paragraphs, DEFAULT_MAX_TEXT_CHARS, FIRST_PART_CHARS);

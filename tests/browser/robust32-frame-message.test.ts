@@ -8,6 +8,7 @@
  * when a frame of the page's own origin holds the article, the card says that
  * the article is in an embedded frame (not the generic "may be"); a frame the
  * page cannot reach (another origin, a sandbox) keeps the generic hint.
+ * Session 21: a story one frame further down, inside a same-origin frame, too.
  */
 import { describe, expect, it } from 'vitest';
 import { openPopup, watchErrors } from './harness';
@@ -30,8 +31,18 @@ const SECTION = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 ${['Stocks close higher', 'Oil slips', 'Bond yields steady', 'Dollar firms', 'Gold edges up'].map((t, i) => `<li><a href="/m/${i}">${t}</a></li>`).join('\n')}
 </ul></main><footer>© Example News</footer></body></html>`;
 
+/**
+ * A print replica's viewer (session 21, review of session 20's product, item 4): the site's viewer frame, a toolbar
+ * and the page's own frame holding the story, one level down. The frame check looks one level into same-origin frames.
+ */
+const VIEWER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Viewer</title></head>
+<body><div class="toolbar"><a href="/prev">Previous page</a> · <a href="/next">Next page</a></div>
+<iframe src="/story.html" title="Page 1" style="width:100%;height:600px;border:0"></iframe></body></html>`;
+
 const rig = useStorySession({
   '/framed.html': framed(),
+  '/replica.html': framed().replace('src="/story.html"', 'src="/viewer.html"'),
+  '/viewer.html': VIEWER,
   // An opaque origin: the page cannot reach the frame's document, as with a frame of another site.
   '/sandboxed.html': framed('sandbox="allow-scripts"'),
   '/story.html': storyPage(STORY_A),
@@ -65,6 +76,15 @@ describe('robust32: the card when no article is read', () => {
     expect(text).not.toMatch(/Readability/);
     // The page's own title heads the card (it is the top page's); nothing of the framed story passes for a result.
     expect(deals).toBe(0);
+    expect(buttons).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('the story one frame down, in a frame of the site’s viewer frame (a print replica): the card says the article is in a frame', async () => {
+    const { text, buttons, errors } = await refusalOn('/replica.html');
+    expect(text).toContain('No article text found on this page.');
+    expect(text).toContain(FRAMED_ARTICLE_MESSAGE);
+    expect(text).not.toContain(NOT_FOUND_HINT);
     expect(buttons).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+/**
+ * The framed-article hint one frame down (review of session 20's product,
+ * item 4). Print-replica and archive sites show the article's frame inside a
+ * viewer frame of the same site: the hint looked only at the page's own first
+ * MAX_FRAMES_LOOKED frames, so such a page got the generic "may be inside an
+ * embedded frame" although we can tell. lookIntoFrames now looks one level
+ * down too, inside same-origin frames within the page's bounds, with the same
+ * budget of MAX_FRAMES_LOOKED frames in all, the page's own first; a frame
+ * still loading one level down keeps the refusal from being kept, as on top.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleInSameOriginFrame, DEFAULT_MAX_DEPTH, lookIntoFrames, MAX_FRAMES_LOOKED } from '../../utils/extract';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const STORY = [
+  'Lindqvist Marine, a Gothenburg-based maker of electric ferry drives, has raised €15 million in a Series B round led by Fjordline Capital, it said on Friday.',
+  'The company will use the money to double the output of its plant and to open a service base in Rotterdam for the operators of river ferries.',
+  'Its drives replace diesel engines in small ferries, and the company says its first customers have cut their fuel and upkeep bills by half.',
+  'Lindqvist was founded in 2018 by two naval engineers, and now employs ninety people in Sweden and Norway, most of them in its plant.',
+  'Investors said ports across Europe must cut their emissions this decade, and that ferry operators are among the first to switch to electric drives.',
+];
+
+/** A document of the page's origin whose body is `html`. */
+function documentOf(html: string): Document {
+  const inner = document.implementation.createHTMLDocument('Frame');
+  inner.body.innerHTML = html;
+  return inner;
+}
+
+const storyDocument = (): Document => documentOf(`<article><h1>Lindqvist Marine raises money</h1>${STORY.map((t) => `<p>${t}</p>`).join('')}</article>`);
+const VIEWER = '<div class="toolbar"><a href="/prev">Previous page</a> <a href="/next">Next page</a></div>';
+
+/** `doc` as a frame's document at `url`, in load state `readyState`. */
+function shownAs(doc: Document, url: string, readyState: DocumentReadyState): Document {
+  Object.defineProperty(doc, 'URL', { get: () => url });
+  Object.defineProperty(doc, 'readyState', { get: () => readyState });
+  return doc;
+}
+
+/** A frame element in `owner` whose document is `inner` (null: another origin's); `src` names a document. */
+function frameIn(owner: Document, inner: Document | null, src?: string): HTMLElement {
+  const frame = owner.createElement('iframe');
+  if (src) frame.setAttribute('src', src);
+  Object.defineProperty(frame, 'contentDocument', { get: () => inner });
+  owner.body.appendChild(frame);
+  return frame;
+}
+
+/** A viewer frame of the site (a toolbar) on the top page, holding `inner` as its own frame. */
+function viewerHolding(inner: Document | null, src?: string): Document {
+  const viewer = documentOf(VIEWER);
+  frameIn(viewer, inner, src);
+  document.body.innerHTML = '<header><a href="/">Example Archive</a></header>';
+  frameIn(document, viewer);
+  return viewer;
+}
+
+describe('lookIntoFrames: one level of nesting', () => {
+  it('the article in a frame inside a same-origin viewer frame is found', () => {
+    viewerHolding(storyDocument(), '/page-1.html');
+    expect(lookIntoFrames(document)).toEqual({ article: true, loading: false });
+    expect(articleInSameOriginFrame(document)).toBe(true);
+  });
+
+  it('negative: two levels down is not looked at; nor a frame inside a frame of another origin', () => {
+    const middle = documentOf(VIEWER);
+    frameIn(middle, storyDocument());
+    viewerHolding(middle);
+    expect(lookIntoFrames(document).article).toBe(false);
+    document.body.innerHTML = '';
+    frameIn(document, null, 'https://other.example/viewer.html');
+    expect(lookIntoFrames(document).article).toBe(false);
+  });
+
+  it('the budget is MAX_FRAMES_LOOKED frames in all, the page’s own first', () => {
+    const fillers = (n: number): void => {
+      for (let i = 0; i < n; i++) frameIn(document, documentOf('<p>Advert.</p>'));
+    };
+    // The viewer first, then 6 fillers: 7 top-level frames, the nested story is the 8th looked at.
+    viewerHolding(storyDocument());
+    fillers(MAX_FRAMES_LOOKED - 2);
+    expect(lookIntoFrames(document).article).toBe(true);
+    // One filler more: the page's own 8 fill the budget, and the nested story is not looked at.
+    fillers(1);
+    expect(lookIntoFrames(document).article).toBe(false);
+  });
+
+  it('negative: a viewer frame past the page bounds is not looked into, nor are its frames', () => {
+    const viewer = viewerHolding(storyDocument());
+    viewer.body.insertAdjacentHTML('beforeend', '<i></i>'.repeat(300));
+    expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(true);
+    expect(lookIntoFrames(document, { maxElements: 200, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(false);
+  });
+
+  it('a frame one level down that names a document and is still blank is loading; a loaded one with no article is not', () => {
+    viewerHolding(shownAs(documentOf(''), 'about:blank', 'complete'), '/page-1.html');
+    expect(lookIntoFrames(document)).toEqual({ article: false, loading: true });
+    viewerHolding(shownAs(documentOf(VIEWER), 'http://localhost:3000/page-1.html', 'loading'), '/page-1.html');
+    expect(lookIntoFrames(document)).toEqual({ article: false, loading: true });
+    viewerHolding(shownAs(documentOf(VIEWER), 'http://localhost:3000/page-1.html', 'complete'), '/page-1.html');
+    expect(lookIntoFrames(document)).toEqual({ article: false, loading: false });
+  });
+});
