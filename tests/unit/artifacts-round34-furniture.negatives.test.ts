@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Look-alikes of round 34's furniture readers (invented, EN and FR): imperatives that are a reader's tips, a quotation, a
- * company's name or a single call, not a site's pitch.
+ * company's name or a single call, not a site's pitch; sentences about archives that are not a page's note; names and
+ * sentences opening like a skip link; a reporter's sign-off (name, outlet, city) after the body, not a row of footer links.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -28,5 +30,44 @@ describe('round 34 negatives: imperatives that are not a site’s pitch', () => 
   it('FR : au milieu d’un article, des impératifs rapportés', () => {
     const line = '« Téléchargez l’application et suivez les alertes », a déclaré le directeur du port.';
     expect(boilerplateFlags([PROSE_FR, line, PROSE_FR.replace('cet été', 'cet hiver')])).not.toContain(line);
+  });
+});
+
+const NOT_ARCHIVED: Array<[string, string]> = [
+  ['an archive’s act, said of the article with more', 'This article has been archived by the national library along with 2,000 others.'],
+  ['a paper’s archive reported', 'The newspaper said its ferry archive is no longer updated.'],
+  ['FR : le journal a archivé', 'Le journal a archivé cet article en 2019, avec ses photos.'],
+];
+
+describe('round 34 negatives: sentences about archives, not a page’s note', () => {
+  for (const [name, line] of NOT_ARCHIVED) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+const NOT_SKIP_LINKS: Array<[string, string]> = [
+  ['a company named like a skip link', 'Skip Navigation Systems'],
+  ['a sentence opening with the words', 'Skip content creators are booming, analysts said.'],
+  ['FR : une phrase', 'Skip to content est le nom de la nouvelle offre du groupe.'],
+];
+
+describe('round 34 negatives: lines opening like a skip link', () => {
+  for (const [name, line] of NOT_SKIP_LINKS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+describe('round 34 negatives: a reporter’s sign-off after the body is not a row of footer links', () => {
+  it('name, outlet, city', () => {
+    const line = 'Jane Roe, Harbour News, Lisbon Bureau';
+    expect(furniture([PROSE_A, PROSE_B, PROSE_A.replace('summer', 'winter'), line])).not.toContain(line);
+  });
+  it('name, company, title', () => {
+    const line = 'Sam Lee, Quayside Ferries, Chief Executive';
+    expect(furniture([PROSE_A, PROSE_B, PROSE_A.replace('summer', 'winter'), line])).not.toContain(line);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findArtifacts } from '../../utils/artifacts';
-import { PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
+import { isFurnitureLine } from '../../utils/artifacts/boilerplate';
+import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../helpers/ferry-prose';
 
 /**
  * Round 34's furniture readers, on invented lines (EN and FR): a site's sales pitch, a paragraph of imperatives to the
- * reader naming what it sells.
+ * reader naming what it sells; a page's note that it is archived (EN, FR, IT); a skip link without "to" or with the skip
+ * bar's next links glued to it.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -27,4 +29,37 @@ describe('round 34: a site’s sales pitch', () => {
     const line = 'Recevez chaque matin nos alertes sur les traversées. Découvrez nos dossiers sur les ports de l’Atlantique.';
     expect(boilerplateFlags([PROSE_FR, line, PROSE_FR.replace('cet été', 'cet hiver')])).toContain(line);
   });
+});
+
+const ARCHIVED: Array<[string, string]> = [
+  ['archived, no longer maintained', 'This article has been archived and is no longer maintained.'],
+  ['no longer being updated', 'This story is no longer being updated.'],
+  ['archived, with its "learn more" link', 'This page was archived. Learn more about our archive policy.'],
+  ['FR : archivée, plus mise à jour', 'Cette page est archivée et n’est plus mise à jour.'],
+  ['IT : the age banner', 'Questo articolo è stato pubblicato più di 2 anni fa'],
+];
+
+describe('round 34: a page’s note that it is archived', () => {
+  for (const [name, line] of ARCHIVED) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([line, PROSE_A, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const SKIP_LINKS: Array<[string, string]> = [
+  ['a skip link without "to"', 'Skip Navigation'],
+  ['a footer skip link', 'Skip Footer'],
+  ['the skip bar’s next links glued', 'Skip to contentSearch the siteSubscribe'],
+  ['capitals, without "to"', 'SKIP NAVIGATION'],
+];
+
+describe('round 34: a skip link without "to", or with the next links glued', () => {
+  for (const [name, line] of SKIP_LINKS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([line, PROSE_A, PROSE_B])).toContain(line);
+    });
+  }
 });

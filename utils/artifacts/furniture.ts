@@ -306,9 +306,13 @@ function isTitleCase(p: string): boolean {
   return long.length >= 2 && caps * 3 >= long.length * 2;
 }
 
-/** Below the body, a longer row of such words is the footer's links ("Help Status About Careers Press Blog Privacy Terms"). */
+/**
+ * Below the body, a longer row of such words is the footer's links ("Help Status About Careers Press Blog Privacy Terms").
+ * Round 34: only the row of bare words; the comma-separated form is a tag list above the headline, and below the body it
+ * is a reporter's sign-off, name, outlet and city ("Jane Roe, Harbour News, Lisbon": batch 23's BBC page 663, flagged).
+ */
 const MIN_LINK_ROW_WORDS = 6;
-const isLinkRow = (p: string): boolean => isTagRow(p) && p.split(' ').length >= MIN_LINK_ROW_WORDS;
+const isLinkRow = (p: string): boolean => !TAG_LIST.test(p) && isTagRow(p) && p.split(' ').length >= MIN_LINK_ROW_WORDS;
 
 /**
  * A byline or source line: "From Associated Press", "By Jane Roe", "Written by Sam Lee", "Par Marie Dupont", "Avec AFP",

@@ -727,6 +727,16 @@ export const PRINT: readonly LineRule[] = [
   { name: 'print-note', re: /^a version of this article appears in print on\b.{0,200}$/i, message: 'Print-edition note left in the text.' },
   // Archive-age banners: "This article is more than 5 month old."
   { name: 'age-banner', re: /^this (?:article|story|content|page) is (?:more than|over) (?:\d+|one|two|three|a) (?:years?|months?|weeks?|days?) old\.?$/i, message: 'Archive-age banner left in the text.' },
+  // Round 34: the page's note that it is archived or old, in the site's voice: "This page has been archived and is no longer
+  // updated. Find out more about page archiving." (BBC, batch 23's 663), "This story is no longer being updated", "Cet article
+  // est archivé et n'est plus mis à jour", the Italian age banner with its badge "Questa notizia è stata scritta più di un anno
+  // fa old news" (Wall Street Italia, batch 23's 686; the English form is 'age-banner'). "This"/"cet" names the page itself
+  // and the line is only the notice (and its "find out more" link): an article about archiving says more.
+  {
+    name: 'archived-notice',
+    re: /^(?:this (?:page|article|story|content|post|item) (?:has been|is|was) archived(?:,? and (?:is|will be) no longer (?:being )?(?:updated|maintained))?|this (?:page|article|story|content|post) is no longer (?:being )?(?:updated|maintained))\.?(?:\s(?:find out|learn|read) more about [^.!?\n]{3,60}\.?)?$|^(?:cet article|cette page|ce contenu) (?:a été|est) archivée?(?:,? et n['’]est plus (?:mise? à jour|actualisée?))?\.?$|^(?:questa notizia|questo articolo) è stat[ao] (?:scritt|pubblicat)[ao] più di (?:un|\d{1,2}) (?:anno|anni|mese|mesi) fa\.?(?: old news)?$/iu,
+    message: 'Archive-age banner left in the text.',
+  },
   // Copyright and rights lines: "© 2024 TechCrunch. All rights reserved. For personal use only.", "Copyright 2023 Acme Media",
   // "RoboWire Media. All rights reserved.", "Tous droits réservés". A line about copyright law starts with the word, not with "©" or
   // "Copyright <year>"; the rights phrase opens the line or follows a full stop, a dash, a comma or a year.
@@ -786,6 +796,15 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
+  // Round 34: a skip link whose target is not introduced by "to" ("Skip Header", "Skip Navigation": Fidelity, batch 23's 660),
+  // or with the next links of the skip bar glued to it ("Skip to main contentAccess keys helpA-Z index": BBC, batch 23's 663;
+  // the Guardian proxy's "Skip to main contentSkip to navigation…", 213, is 'nav-toggle''s). A capital right after the
+  // target's last small letter starts the next link's label. Case spelled out: with the 'i' flag \p{Lu} matches any letter.
+  {
+    name: 'skip-link',
+    re: /^(?:Skip|SKIP) (?:(?:to|TO) )?(?:(?:the|main|THE|MAIN) )?(?:[Hh]eader|[Nn]avigation|[Cc]ontent|[Ff]ooter|[Mm]enu|[Ss]idebar|[Ss]earch|[Aa]rticle|HEADER|NAVIGATION|CONTENT|FOOTER|MENU)(?:(?<=\p{Ll})\p{Lu}[^.!?\n]{1,100})?$/u,
+    message: 'Site navigation left in the text.',
+  },
   // Menu toggles and glued skip links: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal",
   // "Skip to main contentSkip to navigation" (the links of a skip bar read with no space between them).
   { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu|(?:skip to (?:main |the main )?(?:content|navigation|search|footer|article|sidebar|menu)\s?){2,4})$/iu, message: 'Site navigation left in the text.' },
