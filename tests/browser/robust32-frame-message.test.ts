@@ -67,44 +67,36 @@ async function refusalOn(path: string): Promise<{ text: string; buttons: number;
   }
 }
 
+/**
+ * The card on `path` refuses in the same words as on any page with no story ("No article text found", never the
+ * extractor's name), with `detail` under it and not the other detail, and offers no deal and no export.
+ */
+async function expectRefusal(path: string, detail: typeof FRAMED_ARTICLE_MESSAGE | typeof NOT_FOUND_HINT): Promise<void> {
+  const { text, buttons, deals, errors } = await refusalOn(path);
+  expect(text).toContain('No article text found on this page.');
+  expect(text).toContain(detail);
+  expect(text).not.toContain(detail === FRAMED_ARTICLE_MESSAGE ? NOT_FOUND_HINT : FRAMED_ARTICLE_MESSAGE);
+  expect(text).not.toMatch(/Readability/);
+  // The page's own title heads the card (it is the top page's); nothing of a framed story passes for a result.
+  expect(deals).toBe(0);
+  expect(buttons).toBe(0);
+  expect(errors).toEqual([]);
+}
+
 describe('robust32: the card when no article is read', () => {
   it('the story is in a same-origin frame: "No article text found", and that the article is in an embedded frame', async () => {
-    const { text, buttons, deals, errors } = await refusalOn('/framed.html');
-    expect(text).toContain('No article text found on this page.');
-    expect(text).toContain(FRAMED_ARTICLE_MESSAGE);
-    expect(text).not.toContain(NOT_FOUND_HINT);
-    expect(text).not.toMatch(/Readability/);
-    // The page's own title heads the card (it is the top page's); nothing of the framed story passes for a result.
-    expect(deals).toBe(0);
-    expect(buttons).toBe(0);
-    expect(errors).toEqual([]);
+    await expectRefusal('/framed.html', FRAMED_ARTICLE_MESSAGE);
   });
 
   it('the story one frame down, in a frame of the site’s viewer frame (a print replica): the card says the article is in a frame', async () => {
-    const { text, buttons, errors } = await refusalOn('/replica.html');
-    expect(text).toContain('No article text found on this page.');
-    expect(text).toContain(FRAMED_ARTICLE_MESSAGE);
-    expect(text).not.toContain(NOT_FOUND_HINT);
-    expect(buttons).toBe(0);
-    expect(errors).toEqual([]);
+    await expectRefusal('/replica.html', FRAMED_ARTICLE_MESSAGE);
   });
 
   it('negative: a frame the page cannot reach (sandboxed: another origin) keeps the generic hint', async () => {
-    const { text, deals, errors } = await refusalOn('/sandboxed.html');
-    expect(text).toContain('No article text found on this page.');
-    expect(text).toContain(NOT_FOUND_HINT);
-    expect(text).not.toContain(FRAMED_ARTICLE_MESSAGE);
-    expect(deals).toBe(0);
-    expect(errors).toEqual([]);
+    await expectRefusal('/sandboxed.html', NOT_FOUND_HINT);
   });
 
   it('negative: a section front with no story says the same, in the same words, and offers no export', async () => {
-    const { text, buttons, deals, errors } = await refusalOn('/section.html');
-    expect(text).toContain('No article text found on this page.');
-    expect(text).not.toContain(FRAMED_ARTICLE_MESSAGE);
-    expect(text).not.toMatch(/Readability/);
-    expect(deals).toBe(0);
-    expect(buttons).toBe(0);
-    expect(errors).toEqual([]);
+    await expectRefusal('/section.html', NOT_FOUND_HINT);
   });
 });
