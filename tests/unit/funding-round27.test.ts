@@ -43,7 +43,8 @@ describe('round 27: page furniture and the report’s source are not the topic',
 describe('round 27: a relative clause’s antecedent raised', () => {
   it.each<[string, string]>([
     ['Tilvo', 'Des start-up comme Tilvo qui fabrique des capteurs et a levé 4 millions de dollars en série A recrutent.'],
-    ['Tilvo', 'Des sociétés comme Kelpra qui conçoit des drones et a levé 5 millions de dollars, ou Tilvo qui crée des capteurs et a levé 4 millions de dollars en février participent de cette dynamique.'],
+    // Round 34: the first example of the class is read too ("comme" is no verb of the plural subject; 714's gold lists both).
+    ['Kelpra', 'Des sociétés comme Kelpra qui conçoit des drones et a levé 5 millions de dollars, ou Tilvo qui crée des capteurs et a levé 4 millions de dollars en février participent de cette dynamique.'],
   ])('row %#', (want, sentence) => expect(companies([sentence])[0]).toBe(want));
 });
 
