@@ -210,6 +210,10 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       whole(i, 'The author’s bio card was extracted into the text under the byline.', '');
       continue;
     }
+    if (i > 0 && p.length <= 1500 && authorBoxAfterText(ps, i, firstBody)) {
+      out.push({ kind: 'byline-noise', start: doc.starts[i - 1] ?? 0, end: start + p.length, message: 'The site’s author box (the writer’s name and bio) was left after the text.', fix: '' });
+      continue;
+    }
     if (p.length > 400) {
       glued(p, start, out);
       continue;
@@ -418,6 +422,30 @@ function bioOfBylineName(name: string | undefined, p: string): boolean {
 function bioOfByline(bylineLine: string, p: string): boolean {
   const name = BYLINE_NAME.exec(bylineLine)?.[1];
   return name !== undefined && p.startsWith(name) && BIO_ROLE.test(p.slice(name.length, name.length + 120));
+}
+
+/** The bare name line of an author box: two to four capitalised words, nothing else. */
+const BOX_NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** The trade a writer's bio names somewhere in its first sentences (journalism, a newsroom, a reporter's job), EN and FR. */
+const JOURNALISM_WORD = /\b(?:journalism|journalists?|reporters?|reporting|newsrooms?|editors?|columnists?|correspondents?|writers?|journalisme|journalistes?|rédaction|rédacteur|rédactrice|chroniqueur|chroniqueuse)\b/iu;
+/** How much of the bio is read for that word. */
+const BIO_HEAD = 400;
+
+/**
+ * The site's author box after the post: the writer's name alone on its line, then a paragraph that opens with the same
+ * name and a bio verb ("Chris Roush was the dean of … He was previously … professor in business journalism …", Talking Biz
+ * News 510 and 687; "Ben Bergman is the newsroom's senior finance reporter", dot.LA 88, read by bioOfByline). The role
+ * after the name may be any ("dean", "professor"): the bio tells its trade further on (JOURNALISM_WORD), and the box closes
+ * the article (nothing under it but the site's furniture: "Recent Posts"). A profile's section ("Jane Doe" / "Jane Doe is
+ * the CEO of Acme …") names no newsroom trade, or the article goes on under it.
+ */
+function authorBoxAfterText(ps: readonly string[], i: number, firstBody: number): boolean {
+  const name = ps[i - 1]?.trim();
+  const p = ps[i]!;
+  if (name === undefined || firstBody < 0 || i - 1 <= firstBody || !BOX_NAME_LINE.test(name) || !p.startsWith(name)) return false;
+  if (!BIO_VERB.test(p.slice(name.length, name.length + 16)) || !JOURNALISM_WORD.test(p.slice(0, BIO_HEAD))) return false;
+  const next = ps[i + 1];
+  return next === undefined || isFurnitureLine(next);
 }
 
 /** Template bylines are short lines. */

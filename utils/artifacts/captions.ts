@@ -571,13 +571,38 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // A title in Title Case printed twice with no photo near it is a repeated title (duplicates.ts), not alt text.
     // A sign-up box's pitch printed twice (its label and its description) addresses the reader: no alt text.
     if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline && !addressesReader(p)
-      && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i))) end = i;
+      && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i)) && !pairInLinksBox(ps, i)) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
     push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
     i = end + 1;
   }
   return out;
+}
+
+/** A links box's title: a few words (a site's box prints short titles; a standfirst or a subhead runs longer) that close no sentence, and no photo credit. */
+const MAX_LINK_TITLE_WORDS = 12;
+/** A date, a time or a post's stamp: a blog's header lines around its title, not links ("Friday, February 14, 2020", "Posted: …"). */
+const STAMP_LINE = /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|^(?:posted|published|updated|by|publié|mis à jour|par)\b/iu;
+/** Of the four lines around a doubled line (two above, two below the pair), this many titles make a links box. */
+const MIN_LINK_BOX_NEIGHBOURS = 3;
+
+/**
+ * A line printed twice in a row inside a box of links (a related-links or "more on" box: titles one under another, one
+ * of them doubled, This is Money's share-tips box, 661): the box is the site's furniture, the pair no image's alt text and
+ * caption, which stand among prose or over a credit. The duplicates reader skips a repeat inside a list of links the
+ * same way (inLinkList), and its title reader asks this of a title printed twice in a row. The pair starts at line i.
+ */
+export function pairInLinksBox(ps: readonly string[], i: number): boolean {
+  const title = (j: number): boolean => {
+    const q = ps[j];
+    if (q === undefined) return false;
+    const n = wordCount(q);
+    return n >= 2 && n <= MAX_LINK_TITLE_WORDS && !ENDS_SENTENCE.test(q.trimEnd()) && !isCaptionCreditLine(q) && !STAMP_LINE.test(q);
+  };
+  let n = 0;
+  for (const j of [i - 2, i - 1, i + 2, i + 3]) if (title(j)) n++;
+  return n >= MIN_LINK_BOX_NEIGHBOURS;
 }
 
 /** A teaser cut by the module's ellipsis ("… new research shows....", "… plus de…"). */

@@ -6,7 +6,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, looseKey, repeatedChromeOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { addressesReader, endsWithCredit, isCaptionCreditLine } from './captions';
+import { addressesReader, endsWithCredit, isCaptionCreditLine, pairInLinksBox } from './captions';
 import { findMergedStories } from './merged-stories';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
@@ -333,6 +333,8 @@ function nearTitleRepeats(doc: ArticleDoc, skip: (i: number) => boolean, reporte
     // A block printed twice (a menu, a pair of labels) repeats the copy's neighbours too.
     if (i - prev > 1 && (keys[prev + 1] === keys[i + 1] || keys[prev - 1] === keys[i - 1])) continue;
     if (leftToBoilerplate(p) || isRepeatedPitch(p)) continue;
+    // A title doubled in a box of links (the site's related-links box printing one link twice) is the box's, not the page's title.
+    if (i - prev === 1 && pairInLinksBox(ps, prev)) continue;
     reported.add(doc.starts[i] ?? 0);
     out.push(paragraphFinding(doc, i, i - prev === 1 ? 'A title is printed twice in a row; this copy repeats it.' : 'The title is printed again a few lines below (after the byline or share block); this copy repeats it.'));
   }

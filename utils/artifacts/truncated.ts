@@ -583,6 +583,8 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
         // Mid-body, only when the next paragraph plainly starts a sentence of its own
         // ("The company …"): a dropped link or name would continue the cut one ("Sequoia and …").
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
+      } else if (!printWrapped && wordCount(p) >= MIN_LONE_LETTER_CUT_WORDS && !LIST_ITEM.test(p) && loneLetterCut(end)) {
+        why = `The text breaks off inside a word (“${word}”); the rest is missing.`;
       } else if (i < lastProse && cutMidBody(p, end, next)) {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
       } else if (i < lastProse && cutBeforeNextItem(p, end, ps, i)) {
@@ -646,6 +648,20 @@ export function cutBeforePrompt(p: string, next: string | undefined): string | n
     return 'The text breaks off mid-sentence before a “read more” or paywall prompt; the rest is missing.';
   }
   return null;
+}
+
+/**
+ * A teaser cut by a character limit inside a word, leaving one lower-case consonant after the last whole word ("… these
+ * historical documents. Learn t", a search listing, 662; "… la défiance des prêteurs d", a reading site's teaser, 533). No
+ * word of the languages read is a lone consonant (the one-letter words are vowels: "a", "à", "y", "o", "e", "i", "u"), and
+ * a unit follows a figure ("5 m"), not a word: the letter must follow a word of two letters or more. "x" is left out (a
+ * variable or a times sign: "… solve for x").
+ */
+const LONE_LETTER_END = /(?<=\p{L}{2} )([b-df-hj-np-tvwz])$/u;
+/** The cut line is prose: this many words at least (a short line ending on a letter is a label or a code). */
+const MIN_LONE_LETTER_CUT_WORDS = 8;
+function loneLetterCut(end: string): boolean {
+  return LONE_LETTER_END.test(end);
 }
 
 /** A mid-body sentence without its end is long: headings, captions and list items are short. */
