@@ -26,6 +26,16 @@ const ELEMENT_NODE = 1;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
 /**
+ * Levels walked up from a node at most (shownThroughShadowHosts); past it the
+ * node counts as shown, as under a closed root: it cannot be told cheaply.
+ * Why a bound: the walk runs for every painted range on each liveness sweep,
+ * and the reading's depth bound (DEFAULT_MAX_DEPTH, 250 levels, refused
+ * deeper) no longer holds once a re-anchor has found the text in whatever the
+ * page redrew. Four times that bound, for the hosts' roots on the way.
+ */
+export const SHADOW_WALK_MAX_LEVELS = 1_000;
+
+/**
  * Whether the page shows `node` as far as open shadow roots go: false when it,
  * or one of its ancestors, is a child of an element hosting an open shadow
  * root without being assigned to one of that root's slots (the host shows its
@@ -35,21 +45,55 @@ const DOCUMENT_FRAGMENT_NODE = 11;
  * text our highlights were on, which is then as good as redrawn.
  */
 export function shownThroughShadowHosts(node: Node): boolean {
+  return shadowSweep()(node);
+}
+
+/**
+ * shownThroughShadowHosts for one pass over many nodes (the DOM unchanged
+ * meanwhile): the answers are shared, so the ancestors the nodes have in
+ * common are walked once, not once per node (a range's check costs a level or
+ * two once its paragraph is known). A new sweep for each pass.
+ */
+export function shadowSweep(): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => walkToShown(node, known);
+}
+
+/** One node's walk up (at most SHADOW_WALK_MAX_LEVELS), stopping at a node the sweep already answered. */
+function walkToShown(node: Node, known: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
   let child: Node = node;
-  let parent = node.parentNode;
-  while (parent) {
-    if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
-      const host = (parent as ShadowRoot).host;
-      if (!host) return true;
-      child = host;
-    } else {
-      const root = parent.nodeType === ELEMENT_NODE ? openShadowOf(parent as Element) : null;
-      if (root && !assignedToSlot(child, root)) return false;
-      child = parent;
+  let shown = true;
+  for (;;) {
+    const answer = known.get(child);
+    if (answer !== undefined) {
+      shown = answer;
+      break;
     }
-    parent = child.parentNode;
+    if (path.length >= SHADOW_WALK_MAX_LEVELS) break;
+    path.push(child);
+    const next = shownParentOf(child);
+    if (next === 'hidden') shown = false;
+    if (!next || next === 'hidden') break;
+    child = next;
   }
-  return true;
+  // Every node on the way is shown exactly when the one the walk stopped at is (hidden: it hides them all).
+  for (const n of path) known.set(n, shown);
+  return shown;
+}
+
+/**
+ * The node whose showing decides `child`'s one level up: its parent, or the
+ * host of the shadow root it is in; 'hidden' when its parent hosts an open
+ * root none of whose slots shows it; null at the top (or a fragment that is
+ * no root).
+ */
+function shownParentOf(child: Node): Node | 'hidden' | null {
+  const parent = child.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  const root = parent.nodeType === ELEMENT_NODE ? openShadowOf(parent as Element) : null;
+  return root && !assignedToSlot(child, root) ? 'hidden' : parent;
 }
 
 /** Whether `node`, a child of `root`'s host, is assigned to one of `root`'s slots. */

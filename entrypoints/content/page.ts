@@ -13,7 +13,7 @@ import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE, l
 import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
 import { createTooltip, type Tooltip } from './tooltip';
 import { StepTrace, yieldToPage } from './trace';
-import { openShadowOf, shownThroughShadowHosts } from '../../utils/shadow';
+import { openShadowOf, shadowSweep } from '../../utils/shadow';
 
 /**
  * A chunk of anchoring stops at its first finding past this much main-thread
@@ -164,11 +164,19 @@ function isCustomElementName(localName: string): boolean {
  * component attaches its shadow root late and shows that instead of the light text the range is on).
  */
 export function isLiveRange(range: Range): boolean {
-  try {
-    return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected && shownThroughShadowHosts(range.startContainer);
-  } catch {
-    return false;
-  }
+  return liveRangeSweep()(range);
+}
+
+/** isLiveRange for one pass over many ranges: the shadow-host walk's answers are shared (see shadowSweep). */
+export function liveRangeSweep(): (range: Range) => boolean {
+  const shown = shadowSweep();
+  return (range) => {
+    try {
+      return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected && shown(range.startContainer);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** One slice of a walk: how much it did, on the clock the chunk's deadline is checked against. */
@@ -787,7 +795,8 @@ export class PageController {
    * the page than this reading first found (a re-anchor during a redraw can find none).
    */
   private get rangesLost(): boolean {
-    return this.anchored.some((a) => a.ranges.some((r) => !isLiveRange(r))) || this.liveFindings.length < this.foundAtReading;
+    const live = liveRangeSweep();
+    return this.anchored.some((a) => a.ranges.some((r) => !live(r))) || this.liveFindingsIn(live).length < this.foundAtReading;
   }
 
   /** True when the re-anchors gave up on this URL (see redrawGaveUp). */
@@ -797,7 +806,12 @@ export class PageController {
 
   /** Findings with a range on the page now (one the page's redraw cut loose is not; review F3). */
   private get liveFindings(): AnchoredFinding[] {
-    return this.anchored.filter((a) => a.ranges.some(isLiveRange));
+    return this.liveFindingsIn(liveRangeSweep());
+  }
+
+  /** liveFindings, within one pass's `live` check (liveRangeSweep). */
+  private liveFindingsIn(live: (range: Range) => boolean): AnchoredFinding[] {
+    return this.anchored.filter((a) => a.ranges.some(live));
   }
 
   /**
