@@ -6,7 +6,8 @@ import { furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../help
 /**
  * Look-alikes of round 34's furniture readers (invented, EN and FR): imperatives that are a reader's tips, a quotation, a
  * company's name or a single call, not a site's pitch; sentences about archives that are not a page's note; names and
- * sentences opening like a skip link; a reporter's sign-off (name, outlet, city) after the body, not a row of footer links.
+ * sentences opening like a skip link; a reporter's sign-off (name, outlet, city) after the body, not a row of footer links;
+ * headlines opening with a company named with "Home"; a sentence opening with another language's "read also" words.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -69,5 +70,26 @@ describe('round 34 negatives: a reporter’s sign-off after the body is not a ro
   it('name, company, title', () => {
     const line = 'Sam Lee, Quayside Ferries, Chief Executive';
     expect(furniture([PROSE_A, PROSE_B, PROSE_A.replace('summer', 'winter'), line])).not.toContain(line);
+  });
+});
+
+const HOME_NAMES: Array<[string, string]> = [
+  ['a company named with "Home", no separator', 'HomeHarbour agrees takeover by Quay Capital'],
+  ['a company named with "Home" in a headline with a slash word', 'HomeQuay buys ferry/hotel group for $40 million'],
+  ['FR : une société nommée avec « Accueil »', 'AccueilPlus rachète la Compagnie des Îles'],
+];
+
+describe('round 34 negatives: headlines opening with a company named with "Home"', () => {
+  for (const [name, line] of HOME_NAMES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
+});
+
+describe('round 34 negatives: a sentence opening with a "read also" label’s words', () => {
+  it('PT: the words open a sentence, no colon', () => {
+    const line = 'Leia também o relatório anual da empresa antes de investir nas suas ações.';
+    expect(boilerplateFlags([PROSE_A, PROSE_B, line, PROSE_A.replace('summer', 'winter')])).not.toContain(line);
   });
 });

@@ -6,7 +6,8 @@ import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../
 /**
  * Round 34's furniture readers, on invented lines (EN and FR): a site's sales pitch, a paragraph of imperatives to the
  * reader naming what it sells; a page's note that it is archived (EN, FR, IT); a skip link without "to" or with the skip
- * bar's next links glued to it.
+ * bar's next links glued to it; a breadcrumb trail whose home link is glued to the next crumb; another language's
+ * "read also" label alone with its colon.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -60,6 +61,33 @@ describe('round 34: a skip link without "to", or with the next links glued', () 
     it(name, () => {
       expect(isFurnitureLine(line)).toBe(true);
       expect(boilerplate([line, PROSE_A, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const GLUED_HOME_CRUMBS: Array<[string, string]> = [
+  ['home glued, then a separated crumb', 'HomeMarkets > Ferry operators post a record summer'],
+  ['FR : accueil collé, puis une miette', 'AccueilÉconomie maritime  › Les armateurs bretons recrutent'],
+];
+
+describe('round 34: a breadcrumb whose home link is glued to the next crumb', () => {
+  for (const [name, line] of GLUED_HOME_CRUMBS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([line, PROSE_A, PROSE_B])).toContain(line);
+    });
+  }
+});
+
+const INTL_LABELS_WITH_COLON: Array<[string, string]> = [
+  ['ES: a "read also" label with its colon', 'Lea también:'],
+  ['DE: a "read also" label with its colon', 'Lesen Sie auch:'],
+];
+
+describe('round 34: another language’s "read also" label alone with its colon', () => {
+  for (const [name, line] of INTL_LABELS_WITH_COLON) {
+    it(name, () => {
+      expect(boilerplateFlags([PROSE_A, PROSE_B, line, 'Harbour fares rise for a third year', PROSE_A.replace('summer', 'winter')])).toContain(line);
     });
   }
 });

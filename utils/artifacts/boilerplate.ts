@@ -64,8 +64,9 @@ const LABELS = lineRules([
   // Round 33: a row of bracketed link buttons ("[Date Prev][Date Next][Thread Prev]…", "[Report a bug] [Manage cookies]").
   'bracket-link-row',
   // Round 34 (batch 23): a page's note that it is archived ("This page has been archived and is no longer updated."), a skip
-  // link without "to" or with the skip bar's next links glued ("Skip Header", "Skip to main contentAccess keys help").
-  'archived-notice', 'skip-link',
+  // link without "to" or with the skip bar's next links glued ("Skip Header", "Skip to main contentAccess keys help"), a
+  // trail with its home link glued to the next crumb ("AccueilActualité > …").
+  'archived-notice', 'skip-link', 'glued-home-crumb',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

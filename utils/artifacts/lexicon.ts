@@ -603,12 +603,13 @@ export const RELATED: readonly LineRule[] = [
   // "View all posts by Jane Doe", "See more stories in Tech". An imperative, "more/all/other", what is listed and where from
   // ("Read the latest news & blogs" in a product tour names a feature, not a link).
   { name: 'browse-cta', re: /^(?:(?:explore|discover|browse|see|view|find|read) (?:more|all|other)(?: [\p{L}-]+){0,2}? (?:articles|stories|news|posts|content|coverage|videos|reports|episodes)(?: (?:in|from|on|by|about|like|at|of) [^.!?]{2,60})?|discover more from [^.!?]{2,60}|more (?:articles|stories|posts) (?:in|from|on|about) [^.!?]{2,60})[.!]?$/iu, message: 'A “more articles” link left in the text.' },
-  // Related-story and reading labels of other languages, alone or before a headline: "Lesen Sie auch", "Mehr zum Thema",
+  // Related-story and reading labels of other languages, alone (with their colon or not: "Leggi anche:" over the linked
+  // headline, batch 23's 686, as the English and French labels are read by LIST_HEADER) or before a headline: "Lesen Sie auch", "Mehr zum Thema",
   // "Leia também: …", "Lea también", "Te puede interesar", "Weiterlesen", "Das könnte Sie auch interessieren", "Artículos
   // relacionados", "Plus d'articles", "Voir plus", "Ver más", "Compartilhe".
   {
     name: 'related-intl',
-    re: /^(?:(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|leia (?:também|mais)|veja também|lea (?:también|más)|lee también|te puede interesar|leggi anche|potrebbe interessarti|das könnte sie (?:auch )?interessieren)(?:\s?:\s?\S.{3,150})?|weiterlesen|continue lendo|seguir leyendo|art[ií]culos relacionados|noticias relacionadas|notícias relacionadas|artigos relacionados|articoli correlati|verwandte artikel|ähnliche artikel|plus d['’]articles|voir plus|afficher plus|ver m[aá]s|ver mais|mehr anzeigen|mostra (?:di )?più|compartilhe|compartir en [\p{L}]+|comparte|teilen sie (?:diesen artikel|den artikel))$/iu,
+    re: /^(?:(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|leia (?:também|mais)|veja também|lea (?:también|más)|lee también|te puede interesar|leggi anche|potrebbe interessarti|das könnte sie (?:auch )?interessieren)(?:\s?:\s?\S.{3,150}|\s?:)?|weiterlesen|continue lendo|seguir leyendo|art[ií]culos relacionados|noticias relacionadas|notícias relacionadas|artigos relacionados|articoli correlati|verwandte artikel|ähnliche artikel|plus d['’]articles|voir plus|afficher plus|ver m[aá]s|ver mais|mehr anzeigen|mostra (?:di )?più|compartilhe|compartir en [\p{L}]+|comparte|teilen sie (?:diesen artikel|den artikel))$/iu,
     message: 'Link label or related-story link left in the text.',
   },
   // Recommendation-module headings the boilerplate labels do not list: "More for you", "Picked for you", "In case you missed
@@ -778,6 +779,11 @@ export const NAVIGATION: readonly LineRule[] = [
   // "3 mars 2022 | 9h15 | Mis à jour"): a wire page's date and time stamp, its page metadata (four wire pages of the
   // fixtures, never marked by gold; 421 was flagged), not a trail of sections.
   { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?![^/|>›»]{1,30}\d{4}\s?[/|>›»]\s?\d{1,2}[:h]\d{2})(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
+  // Round 34: a trail whose home link is glued to the next crumb (the separator between them was an icon) and whose later
+  // crumbs keep theirs: "AccueilActualité du commerce à la une  > PME : …" (batch 23's 681; the glued home crumb of 208's
+  // "HomeTech…" is menus.ts's breadcrumbLines, which reads it against the headline's copy). The later separator is required:
+  // a company named with the word ("HomeServe", "HomeAway") opens headlines. Case spelled out: the glue is a capital.
+  { name: 'glued-home-crumb', re: /^(?:Home|HOME|Accueil|ACCUEIL)(?=\p{Lu}\p{Ll})[^.!?\n]{1,60}?\s[>›»|/]\s[^\n]{2,120}$/u, message: 'Breadcrumb trail left in the text.' },
   // Previous/next links: "Previous article", "Next post: Acme hires a CFO", "« Older posts", "Next →", "Load more". A bare
   // "Next" is a carousel button or a heading: too little to go by.
   { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
