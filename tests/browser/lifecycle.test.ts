@@ -12,7 +12,7 @@ import type { GetSummaryResponse } from '../../utils/messages';
 import { launchWithExtension, openPopup, type Session } from './harness';
 import { analyzeTab, tabIdOfPage, watchProblems, isOurs, type PageProblem } from './page-guard';
 import { STORY_A, STORY_B, startStoryServer, storyBody, storyPage } from './fixtures/big/articles';
-import { within } from './fixtures/big/probe';
+import { IsolatedWorld, within } from './fixtures/big/probe';
 
 const WAIT_MS = 60_000;
 
@@ -83,6 +83,40 @@ async function highlightedText(p: Page): Promise<string> {
 
 function ourProblems(): PageProblem[] {
   return problems.filter((p) => isOurs(p, session.extensionId) || /extension context|roundup/i.test(p.text));
+}
+
+/**
+ * The old copy after the extension's reload, stopped whole (main.ts stop(), on its 1 s context check): its slot is
+ * gone (stop()'s last step) and nothing of ours listens on the page's document any more. Its own lifetime, not WXT's
+ * context's (the build's context is a silent stand-in, entrypoints/content/silent-context.ts): this is the order
+ * that must not depend on WXT's. An old context Chromium has already destroyed reports nothing (nothing runs there).
+ */
+async function oldCopyStoppedWhole(world: IsolatedWorld): Promise<void> {
+  await expect.poll(() => world.evaluateAll<boolean>(`Symbol.for('roundup.content-script') in window`), { timeout: WAIT_MS }).not.toContain(true);
+  expect((await world.documentListeners()).flat().filter((type) => type.startsWith('mouse'))).toEqual([]);
+}
+
+/**
+ * The page does what brings a running copy's highlights back (the registry cleared, the article redrawn, an in-page
+ * navigation, a hover on the story): the stopped copy paints nothing and shows no tooltip. An absence is seen over a
+ * window only: three of the old copy's 1 s context checks (a slow machine can only make this pass, never fail).
+ */
+async function pageActsAsIfWatched(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear();
+    for (const para of document.querySelectorAll('p')) para.replaceWith(para.cloneNode(true));
+    history.pushState(null, '', `${location.pathname}?after-reload`);
+  });
+  const box = await p.evaluate(() => {
+    const r = document.querySelector('p')?.getBoundingClientRect();
+    return r ? { x: r.left + 20, y: r.top + r.height / 2 } : null;
+  });
+  if (box) await p.mouse.move(box.x, box.y, { steps: 3 });
+  for (let check = 0; check < 3; check++) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await highlightCount(p)).toBe(0);
+    expect(await p.evaluate(() => document.querySelector('roundup-tooltip'))).toBeNull();
+  }
 }
 
 describe('pages that change under the content script', () => {
@@ -186,12 +220,21 @@ describe('pages that change under the content script', () => {
     await page.bringToFront();
     await summaryOf(page);
     await expect.poll(() => highlightCount(page), { timeout: WAIT_MS }).toBeGreaterThan(0);
-    await session.worker.evaluate('setTimeout(() => chrome.runtime.reload(), 50)').catch(() => undefined);
-    // The old copy notices within its context check and leaves nothing behind.
-    await expect.poll(() => highlightCount(page), { timeout: WAIT_MS }).toBe(0);
-    // (Its id is random per injection: no stylesheet of highlight rules is left.)
-    expect(await page.evaluate(() => [...document.querySelectorAll('style')].some((s) => (s.textContent ?? '').includes('::highlight(')))).toBe(false);
-    expect(await page.evaluate(() => document.querySelector('roundup-tooltip'))).toBeNull();
+    const world = await IsolatedWorld.attach(page);
+    try {
+      // The copy listens on the page's document (the tooltip's mousemove): what the old copy must take away.
+      expect((await world.documentListeners()).flat()).toContain('mousemove');
+      await session.worker.evaluate('setTimeout(() => chrome.runtime.reload(), 50)').catch(() => undefined);
+      // The old copy notices within its context check and leaves nothing behind.
+      await expect.poll(() => highlightCount(page), { timeout: WAIT_MS }).toBe(0);
+      // (Its id is random per injection: no stylesheet of highlight rules is left.)
+      expect(await page.evaluate(() => [...document.querySelectorAll('style')].some((s) => (s.textContent ?? '').includes('::highlight(')))).toBe(false);
+      expect(await page.evaluate(() => document.querySelector('roundup-tooltip'))).toBeNull();
+      await oldCopyStoppedWhole(world);
+      await pageActsAsIfWatched(page);
+    } finally {
+      await world.detach();
+    }
     await page.mouse.move(200, 200);
     await page.mouse.move(220, 240, { steps: 3 });
     expect(ourProblems()).toEqual([]);
