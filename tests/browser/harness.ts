@@ -120,25 +120,37 @@ export function watchErrors(page: Page): string[] {
  * steps), after scrolling it to the middle of the window; resolves once Roundup's tooltip element exists.
  */
 export async function hoverText(page: Page, text: string, timeoutMs: number): Promise<void> {
-  const locate = (t: string, scroll: boolean): { x: number; y: number } | null => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.nodeValue ?? '').indexOf(t);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + t.length);
-      if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const box = r.getBoundingClientRect();
-      return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
-    }
-    return null;
-  };
-  if (!(await page.evaluate(locate, text, true))) throw new Error(`hoverText: "${text}" is not in the page`);
-  await new Promise((done) => setTimeout(done, 300)); // let a page's own smooth scrolling settle
-  const point = await page.evaluate(locate, text, false);
-  if (!point) throw new Error(`hoverText: "${text}" left the page`);
+  const point = await page.evaluate(settledPointOf, text, timeoutMs);
+  if (!point) throw new Error(`hoverText: "${text}" is not in the page`);
   await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page.waitForSelector('roundup-tooltip', { timeout: timeoutMs });
+}
+
+/**
+ * (In the page.) Scroll the first occurrence of `t` to the middle and give the point to hover once its box stays
+ * put from one frame to the next: a page's own smooth scrolling can take any time on a loaded machine, and a point
+ * read while it still moves leaves the mouse beside the text (no tooltip: the row fails after its timeout).
+ */
+async function settledPointOf(t: string, withinMs: number): Promise<{ x: number; y: number } | null> {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let r: Range | null = null;
+  for (let n = walker.nextNode(); n && !r; n = walker.nextNode()) {
+    const at = (n.nodeValue ?? '').indexOf(t);
+    if (at < 0) continue;
+    r = document.createRange();
+    r.setStart(n, at);
+    r.setEnd(n, at + t.length);
+  }
+  if (!r) return null;
+  r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  let last: { x: number; y: number } | null = null;
+  const giveUpAt = performance.now() + withinMs;
+  for (;;) {
+    const box = r.getBoundingClientRect();
+    const now = { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
+    if ((last && now.x === last.x && now.y === last.y) || performance.now() > giveUpAt) return now;
+    last = now;
+    await new Promise((next) => requestAnimationFrame(next));
+  }
 }
