@@ -7,7 +7,8 @@ import { furnitureTexts as furniture, PROSE_A, PROSE_B, PROSE_FR } from '../help
  * Look-alikes of round 34's furniture readers (invented, EN and FR): imperatives that are a reader's tips, a quotation, a
  * company's name or a single call, not a site's pitch; sentences about archives that are not a page's note; names and
  * sentences opening like a skip link; a reporter's sign-off (name, outlet, city) after the body, not a row of footer links;
- * headlines opening with a company named with "Home"; a sentence opening with another language's "read also" words.
+ * headlines opening with a company named with "Home"; a sentence opening with another language's "read also" words;
+ * a table row of temperatures and a sentence about the cold, not a header bar.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -92,4 +93,18 @@ describe('round 34 negatives: a sentence opening with a "read also" label’s wo
     const line = 'Leia também o relatório anual da empresa antes de investir nas suas ações.';
     expect(boilerplateFlags([PROSE_A, PROSE_B, line, PROSE_A.replace('summer', 'winter')])).not.toContain(line);
   });
+});
+
+const NOT_WEATHER_BARS: Array<[string, string]> = [
+  ['a row of temperatures, no date', 'Lisbon recorded 18°C on the quay at noon | Porto recorded 16°C by the river | Faro 21°C'],
+  ['a sentence about the cold with a date', 'Temperatures fell to -11°C at the port on Saturday, January 10, 2026, delaying three ferries.'],
+  ['FR : une phrase sur le froid', 'Il faisait -3°C à Brest le 9 janvier 2026 | selon Météo-France, les ferries sont restés à quai.'],
+];
+
+describe('round 34 negatives: temperatures that are not a header bar', () => {
+  for (const [name, line] of NOT_WEATHER_BARS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+    });
+  }
 });

@@ -7,7 +7,7 @@ import { boilerplateTexts as boilerplate, PROSE_A, PROSE_B, PROSE_FR } from '../
  * Round 34's furniture readers, on invented lines (EN and FR): a site's sales pitch, a paragraph of imperatives to the
  * reader naming what it sells; a page's note that it is archived (EN, FR, IT); a skip link without "to" or with the skip
  * bar's next links glued to it; a breadcrumb trail whose home link is glued to the next crumb; another language's
- * "read also" label alone with its colon.
+ * "read also" label alone with its colon; a header bar with the weather and the date.
  */
 
 const boilerplateFlags = (paragraphs: string[]): string[] =>
@@ -88,6 +88,21 @@ describe('round 34: another language’s "read also" label alone with its colon'
   for (const [name, line] of INTL_LABELS_WITH_COLON) {
     it(name, () => {
       expect(boilerplateFlags([PROSE_A, PROSE_B, line, 'Harbour fares rise for a third year', PROSE_A.replace('summer', 'winter')])).toContain(line);
+    });
+  }
+});
+
+const WEATHER_BARS: Array<[string, string]> = [
+  ['date, clock, place and temperature', 'Home Mail Tuesday, March 4, 2025, 07:12 AM | Lisbon | 14.5°C | Advertise Login |'],
+  ['a negative temperature, a notice in the bar', 'Harbour News Friday 9 January 2026, 6:40 AM | Quayside | -3°C | Our site is being updated tonight, some pages may be slow |'],
+  ['FR : la barre d’en-tête', 'Accueil Mardi 4 mars 2025, 07h12 | Brest 9°C | Notre site est en maintenance cette nuit, merci de votre patience |'],
+];
+
+describe('round 34: a header bar with the weather and the date', () => {
+  for (const [name, line] of WEATHER_BARS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      expect(boilerplate([line, PROSE_A, PROSE_B])).toContain(line);
     });
   }
 });

@@ -67,6 +67,8 @@ const LABELS = lineRules([
   // link without "to" or with the skip bar's next links glued ("Skip Header", "Skip to main contentAccess keys help"), a
   // trail with its home link glued to the next crumb ("AccueilActualité > …").
   'archived-notice', 'skip-link', 'glued-home-crumb',
+  // Round 34: a header bar with the weather and the date ("… 01:29 AM | Calgary | -11.7°C | Regions Advertise Login |").
+  'weather-bar',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -811,6 +811,16 @@ export const NAVIGATION: readonly LineRule[] = [
     re: /^(?:Skip|SKIP) (?:(?:to|TO) )?(?:(?:the|main|THE|MAIN) )?(?:[Hh]eader|[Nn]avigation|[Cc]ontent|[Ff]ooter|[Mm]enu|[Ss]idebar|[Ss]earch|[Aa]rticle|HEADER|NAVIGATION|CONTENT|FOOTER|MENU)(?:(?<=\p{Ll})\p{Lu}[^.!?\n]{1,100})?$/u,
     message: 'Site navigation left in the text.',
   },
+  // Round 34: a site's header bar, pipe-separated, carrying the weather with the date or the clock: "Home WebMail Saturday,
+  // November 23, 2024, 01:29 AM | Calgary | -11.7°C | Regions Advertise Login | …" (Action News, 641). The same widget as
+  // 'weather' (Malay Mail's "Kuala Lumpur 28°C, Mostly Cloudy", 02) and 208's "23.1 C / New Delhi / Friday, May 3, 2024",
+  // here in one bar: three fields or more, one of them a temperature alone (with its place or not), and a year or a clock
+  // time in the bar. A table row of temperatures has no date; a sentence about the cold has no pipes.
+  {
+    name: 'weather-bar',
+    re: /^(?=[^\n]{10,320}$)(?=(?:[^|\n]*\|){2})(?=(?:[^\n]*\|)?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}\s)?[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\s*(?:\||$))(?=[^\n]*(?:(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)))[^\n]+$/u,
+    message: 'Weather widget left in the text.',
+  },
   // Menu toggles and glued skip links: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal",
   // "Skip to main contentSkip to navigation" (the links of a skip bar read with no space between them).
   { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu|(?:skip to (?:main |the main )?(?:content|navigation|search|footer|article|sidebar|menu)\s?){2,4})$/iu, message: 'Site navigation left in the text.' },
