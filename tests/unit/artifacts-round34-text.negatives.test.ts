@@ -130,3 +130,28 @@ describe('round 34: a link printed twice inside a links box', () => {
     expect(kinds).not.toContain('duplicated-paragraph');
   });
 });
+
+/** A finished paragraph before an icon and a prompt: nothing was cut. */
+const FINISHED_BEFORE_ICON_PROMPT = [
+  'Ferry operator weighs sale of island routes',
+  'The ferry operator is weighing the sale of its island routes, two people familiar with the matter told the paper on Monday.',
+  '📰',
+  'Continue Reading on The Harbour Times',
+];
+
+/** A line stopping without a full stop before an icon and an ordinary paragraph: no prompt, no cut read here. */
+const HEADING_BEFORE_ICON_TEXT = [
+  'The ferry operator reported a rise in passengers over the summer, its chief executive told reporters on Tuesday in the port.',
+  'What the new island routes mean for passengers and for the operator',
+  '📰',
+  'The company said it planned to add two routes to the islands before the end of next year, subject to approval.',
+];
+
+describe('round 34: an icon line before a prompt does not make a finished paragraph a cut', () => {
+  it('a finished sentence', () => {
+    expect(kindsOn(FINISHED_BEFORE_ICON_PROMPT, 'two people familiar')).not.toContain('truncated-sentence');
+  });
+  it('a heading before an icon and the text', () => {
+    expect(kindsOn(HEADING_BEFORE_ICON_TEXT, 'What the new island routes')).not.toContain('truncated-sentence');
+  });
+});

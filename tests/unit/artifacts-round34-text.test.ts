@@ -20,6 +20,9 @@ import { findArtifactsLocated } from '../../utils/artifacts';
  * captions.ts, duplicates.ts: a line printed twice inside a links box is the box's (its negatives); a post title printed
  * twice between a blog's date line and its stamp is still a title printed twice (the box needs titles around the pair,
  * not dates and stamps).
+ *
+ * truncated.ts: a preview cut before its "continue reading" prompt with an icon or a separator line between them ("📰",
+ * "|") is read as if the prompt stood right under it.
  */
 
 const flagged = (paragraphs: string[], kind: string, text: string): boolean =>
@@ -124,5 +127,28 @@ const BLOG_TITLE_TWICE_BETWEEN_STAMPS = [
 describe('round 34: a title printed twice between a blog’s date and stamp lines is still reported', () => {
   it('the second copy', () => {
     expect(findArtifactsLocated({ paragraphs: BLOG_TITLE_TWICE_BETWEEN_STAMPS }).some((f) => f.text === 'Harbour Weekly, Port Updates, Ferry News')).toBe(true);
+  });
+});
+
+const PREVIEW_CUT_ICON_THEN_PROMPT = [
+  'Ferry operator weighs sale of island routes',
+  'The numbers will not be published until the board meets again, but for now the outlook for passenger growth is modest. Analysts polled by the paper expected that the operator carried 53,000 passengers last month, fewer than the 64,000 carried',
+  '📰',
+  'Continue Reading on The Harbour Times',
+];
+
+const PREVIEW_CUT_SEPARATOR_THEN_PROMPT_FR = [
+  'Le port relance son terminal',
+  'Le conseil portuaire a validé mardi la relance du terminal à conteneurs, fermé depuis deux ans. Du côté de la région, les élus attendent désormais que les travaux commencent vite et que la région confirme son financement',
+  '|',
+  'Lire la suite',
+];
+
+describe('round 34: a preview cut before its prompt, an icon or a separator line between them', () => {
+  it('an icon line before "Continue Reading on …"', () => {
+    expect(flagged(PREVIEW_CUT_ICON_THEN_PROMPT, 'truncated-sentence', 'fewer than the 64,000 carried')).toBe(true);
+  });
+  it('a separator line before "Lire la suite" (French)', () => {
+    expect(flagged(PREVIEW_CUT_SEPARATOR_THEN_PROMPT_FR, 'truncated-sentence', 'confirme son financement')).toBe(true);
   });
 });

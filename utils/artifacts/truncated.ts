@@ -535,7 +535,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + label, message: 'The text breaks off mid-sentence and a “read more” link is glued after it; the rest is missing.', fix: null });
       return;
     }
-    const beforePrompt = cutBeforePrompt(p, ps[i + 1]);
+    const beforePrompt = cutBeforePrompt(p, nextWordedLine(ps, i));
     if (beforePrompt) {
       const from = lastSentenceStart(p);
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + p.length, message: beforePrompt, fix: null });
@@ -605,6 +605,18 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     out.push({ kind: 'truncated-sentence', start, end: (doc.starts[i] ?? 0) + p.length, message: why, fix: null });
   });
   return out;
+}
+
+/**
+ * A line of a few symbols and no word: an icon's glyph ("📰" before "Continue Reading on …", arkforgeai 377) or a
+ * separator ("|" before "Subscribe to …", Latin Trade 614) that the page sets between a cut preview and its prompt.
+ */
+const ICON_LINE = /^[^\p{L}\p{N}]{1,4}$/u;
+/** The next line after paragraph i that holds a word: icon and separator lines (ICON_LINE) are passed over. */
+function nextWordedLine(ps: readonly string[], i: number): string | undefined {
+  let j = i + 1;
+  while (j < ps.length && ICON_LINE.test(ps[j]!.trim())) j++;
+  return ps[j];
 }
 
 /** An ellipsis inside an open quotation is the writer's. */
