@@ -83,23 +83,26 @@ function walkToShown(node: Node, known: Map<Node, boolean>): boolean {
 }
 
 /**
- * The node whose showing decides `child`'s one level up: its parent, or the
- * host of the shadow root it is in; 'hidden' when its parent hosts an open
- * root none of whose slots shows it; null at the top (or a fragment that is
- * no root).
+ * The node whose showing decides `child`'s one level up: the slot it is
+ * assigned to when its parent hosts an open root (that slot may itself be a
+ * light child of a nested host that does not show it), else its parent, or
+ * the host of the shadow root it is in; 'hidden' when its parent hosts an
+ * open root none of whose slots shows it; null at the top (or a fragment that
+ * is no root).
  */
 function shownParentOf(child: Node): Node | 'hidden' | null {
   const parent = child.parentNode;
   if (!parent) return null;
   if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
   const root = parent.nodeType === ELEMENT_NODE ? openShadowOf(parent as Element) : null;
-  return root && !assignedToSlot(child, root) ? 'hidden' : parent;
+  if (!root) return parent;
+  return slotOf(child, root) ?? 'hidden';
 }
 
-/** Whether `node`, a child of `root`'s host, is assigned to one of `root`'s slots. */
-function assignedToSlot(node: Node, root: ShadowRoot): boolean {
+/** The slot of `root` that `node`, a child of `root`'s host, is assigned to, or null. */
+function slotOf(node: Node, root: ShadowRoot): Element | null {
   const slot = (node as Node & { assignedSlot?: Element | null }).assignedSlot;
-  if (slot !== undefined) return slot !== null;
+  if (slot !== undefined) return slot;
   // A DOM without assignedSlot (happy-dom; a comment node): the root's slots are asked, as the text index does.
-  return Array.from(root.querySelectorAll('slot')).some((s) => slottedNodes(s)?.includes(node) ?? false);
+  return Array.from(root.querySelectorAll('slot')).find((s) => slottedNodes(s)?.includes(node) ?? false) ?? null;
 }
