@@ -172,7 +172,9 @@ export function liveRangeSweep(): (range: Range) => boolean {
   const shown = shadowSweep();
   return (range) => {
     try {
-      return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected && shown(range.startContainer);
+      const { startContainer: start, endContainer: end } = range;
+      // Both ends: a range may run from a slotted paragraph into one the component does not show.
+      return !range.collapsed && start.isConnected && end.isConnected && shown(start) && (end === start || shown(end));
     } catch {
       return false;
     }

@@ -6,10 +6,13 @@
  * child of a nested component in the root (a card that wraps what it is
  * given): when that component's own open root has no slot for it, the text is
  * not on the page, and highlights on it are as good as redrawn. The walk now
- * goes on from the slot the node is assigned to.
+ * goes on from the slot the node is assigned to. And a painted range is asked
+ * at both ends (only its start was): it can run from a paragraph the
+ * component slots into one it does not.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { shownThroughShadowHosts } from '../../utils/shadow';
+import { isLiveRange } from '../../entrypoints/content/page';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -37,5 +40,34 @@ describe('review34: a slotted node is shown only when its slot is', () => {
     document.body.innerHTML = '<story-frame><p id="lede">Lede.</p></story-frame>';
     document.querySelector('story-frame')!.attachShadow({ mode: 'open' }).innerHTML = '<section><slot></slot></section>';
     expect(shownThroughShadowHosts(document.getElementById('lede')!.firstChild!)).toBe(true);
+  });
+});
+
+describe('review34: a painted range is live only when both its ends are shown', () => {
+  /** <story-box> shows only its light child slotted as "lede"; a range from that paragraph into the next. */
+  function rangeIntoHidden(): { range: Range; lede: Node; body: Node } {
+    document.body.innerHTML = '<story-box><p slot="lede" id="lede">Orvella Foods raised €8 million.</p><p id="body">Saltmarsh Capital led the round.</p></story-box>';
+    document.querySelector('story-box')!.attachShadow({ mode: 'open' }).innerHTML = '<header><slot name="lede"></slot></header>';
+    const lede = document.getElementById('lede')!.firstChild!;
+    const body = document.getElementById('body')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(lede, 14);
+    range.setEnd(body, 9);
+    return { range, lede, body };
+  }
+
+  it('from a slotted paragraph into one no slot shows: not live', () => {
+    const { range, lede, body } = rangeIntoHidden();
+    expect(shownThroughShadowHosts(lede)).toBe(true);
+    expect(shownThroughShadowHosts(body)).toBe(false);
+    expect(isLiveRange(range)).toBe(false);
+  });
+
+  it('negative: a range within the slotted paragraph is live', () => {
+    const { lede } = rangeIntoHidden();
+    const range = document.createRange();
+    range.setStart(lede, 0);
+    range.setEnd(lede, 12);
+    expect(isLiveRange(range)).toBe(true);
   });
 });
