@@ -296,10 +296,14 @@ export interface FrameLook {
  * a document (src, srcdoc) and is not loaded yet (a lazy frame below the
  * fold, a popup opened before the frame finished) is `loading`: the refusal
  * is then not kept (page.ts), and the next card looks again. Nothing deeper
- * than one level is looked at.
+ * than one level is looked at. The frames' elements counted together stay
+ * within `bounds.maxElements` (the frames' loading is still asked past it).
  */
 export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS): FrameLook {
   let loading = false;
+  // The frames looked into share the page's own element bound (not one each: 8 frames of 60,000 elements
+  // were 480,000 steps in one task, for a hint); a frame past what is left is not looked into.
+  let budget = bounds.maxElements;
   const frames = firstFrames(doc, MAX_FRAMES_LOOKED);
   const topLevel = frames.length;
   for (let i = 0; i < frames.length; i++) {
@@ -307,7 +311,10 @@ export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS):
     const inner = frameDocumentOf(frame);
     if (!inner) continue;
     loading ||= stillLoading(frame, inner);
-    if (!inner.body || !withinBounds(inner, bounds)) continue;
+    if (!inner.body || budget <= 0) continue;
+    const walked = measureWithin(inner, { maxElements: budget, maxDepth: bounds.maxDepth });
+    budget -= walked.elements;
+    if (!walked.within) continue;
     if (safeReaderable(inner)) return { article: true, loading: false };
     // One level down: the frames of a top-level frame, while the budget lasts.
     if (i < topLevel) frames.push(...firstFrames(inner, MAX_FRAMES_LOOKED - frames.length));
@@ -344,17 +351,19 @@ function stillLoading(frame: Element, inner: Document): boolean {
 
 /**
  * Whether a frame's document is within the bounds the page itself is refused
- * at. isProbablyReaderable has no bound of its own (a selector pass, then the
- * text of each paragraph it meets): the page reaches it only after measureTree,
- * and a frame of a web app (100,000 nodes of a mail client or an editor) was
- * one long task for a hint. The count stops past maxElements: a frame of a
- * million elements costs maxElements steps, not a million.
+ * at, and how many elements the count walked (at most maxElements + 1: what
+ * lookIntoFrames' shared budget spends). isProbablyReaderable has no bound of
+ * its own (a selector pass, then the text of each paragraph it meets): the
+ * page reaches it only after measureTree, and a frame of a web app (100,000
+ * nodes of a mail client or an editor) was one long task for a hint. The count
+ * stops past maxElements: a frame of a million elements costs maxElements
+ * steps, not a million.
  */
-function withinBounds(doc: Document, bounds: TreeBounds): boolean {
+function measureWithin(doc: Document, bounds: TreeBounds): { within: boolean; elements: number } {
   const root = doc.documentElement;
-  if (!root) return false;
+  if (!root) return { within: false, elements: 0 };
   const { elements, depth } = measureTree(root, bounds.maxElements);
-  return elements <= bounds.maxElements && depth <= bounds.maxDepth;
+  return { within: elements <= bounds.maxElements && depth <= bounds.maxDepth, elements };
 }
 
 /** A frame's document when the page may read it (same origin), else null. */

@@ -105,3 +105,27 @@ describe('lookIntoFrames: one level of nesting', () => {
     expect(lookIntoFrames(document)).toEqual({ article: false, loading: false });
   });
 });
+
+describe('review34: the frames looked into share the page’s element bound', () => {
+  /** `n` same-origin frames of about `size` elements each, no article, then the story's frame. */
+  function advertsThenStory(n: number, size: number): void {
+    for (let i = 0; i < n; i++) frameIn(document, documentOf(`<div>${'<i></i>'.repeat(size)}</div>`));
+    frameIn(document, storyDocument());
+  }
+
+  it('three advert frames of ~334 elements under a bound of 1,000: the story’s frame, fourth, is past what is left', () => {
+    advertsThenStory(3, 330);
+    expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(false);
+  });
+
+  it('negative: two of them leave enough for the story’s frame, which is found', () => {
+    advertsThenStory(2, 330);
+    expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(true);
+  });
+
+  it('negative: past the budget, a frame still loading is still said to be loading', () => {
+    for (let i = 0; i < 3; i++) frameIn(document, documentOf(`<div>${'<i></i>'.repeat(330)}</div>`));
+    frameIn(document, shownAs(documentOf(''), 'about:blank', 'complete'), '/story.html');
+    expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH })).toEqual({ article: false, loading: true });
+  });
+});
