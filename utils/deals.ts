@@ -803,10 +803,22 @@ const OWN_CLAUSE = /\band\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{
  *     locker service, which raised §, …" (930; 335's and 63's weekly lists, "… and M2P Fintech which raised §, §, … respectively");
  *   - the set's members as the coordinated subject of a shared-out raise (funding-sentences.ts coordinatedRaisers): "Two
  *     logistics startups, Logivan and EcoTruck, raised § and § …, respectively" (900), "Deux start-up, A et B, ont chacune levé §".
+ * Round 34b: the relative raise may put an article before its figure, "has backed 200 Norwegian startups, including … Spoor, which
+ * raised an § Series A" (953; the same relative as 930's and 114's, with the round noun after the figure).
  */
-const NAMED_RELATIVE_RAISE = /\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}(?:,\s[^,§;:]{1,80})?,?\s+(?:which|who|that|qui)\s+(?:(?:has|had|have|a|avait)\s+)?(?:(?:just|recently|also|récemment|aussi|déjà)\s+)?(?:raised|secured|closed|landed|bagged|levé|lève)\s+(?:(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ)\s+)?$/u;
+const NAMED_RELATIVE_RAISE = /\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2}(?:,\s[^,§;:]{1,80})?,?\s+(?:which|who|that|qui)\s+(?:(?:has|had|have|a|avait)\s+)?(?:(?:just|recently|also|récemment|aussi|déjà)\s+)?(?:raised|secured|closed|landed|bagged|levé|lève)\s+(?:(?:an?|une?)\s+)?(?:(?:about|around|over|more than|nearly|almost|some|plus de|près de|environ)\s+)?$/u;
+/**
+ * Round 34b: the figure's raiser named as the passive agent right after it, "three especially large deals – § raised by the
+ * ride-sharing startup Via from X, …" (970), the shape of "the £21m secured by SME lending platform iwoca" (74's ranking) and "§
+ * raised by space startup Iceeye" (959): a raise participle, "by"/"par", at most three lower-case words of kind, then a capitalised
+ * name. A plural class as the agent ("§ raised by Israeli tech companies", "by 36 startups") is vetoed before (PLURAL_*_AGENT_AFTER).
+ * The elided items after it ("…, § by the online insurer Lemonade and § by Cybereason") need companies.ts to take a bare "by"
+ * agent as the raiser (companyAfter reads the participle's agent only): not done here.
+ */
+const AGENT_NAME = String.raw`(?:by|par)\s+(?:(?:the|an?|la|le|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}`;
+const PARTICIPLE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${TOTAL_PARTICIPLE}\s+${AGENT_NAME}`, 'u');
 function namedRaiserOfCount(masked: string, start: number, before: string): boolean {
-  if (NAMED_RELATIVE_RAISE.test(before)) return true;
+  if (NAMED_RELATIVE_RAISE.test(before) || PARTICIPLE_AGENT_AFTER.test(masked.slice(start).replace(/^§+/u, '').slice(0, 90))) return true;
   const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const k = spans.findIndex((f) => f.start === start);
   return k >= 0 && coordinatedRaisers(masked, spans).has(k);
@@ -1025,6 +1037,12 @@ const FRESH_FUNDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in (?:fresh|additional|further) 
  * funds and banks are backers, not raisers, and "les associés de Kiplo" names one company's people.
  */
 const PLURAL_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:were|have been|had been|ont été)\s+)?(?:levés|levées|récoltés|récoltées|collectés|mobilisés|rassemblés|raised|secured|amassed|attracted)\s+(?:au total\s+|in total\s+|collectively\s+)?(?:par|by)\s+(?:(?:les|des|ces|nos|the|some|several|plusieurs|over|more than|plus de|près de|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:start-?ups?|companies|firms|businesses|ventures|entreprises|sociétés|jeunes pousses|pépites|scale-?ups|fintechs|founders|fondateurs)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 34b: "the" + a SINGULAR "startup" + a capitalised name is one company, not the class PLURAL_AGENT_AFTER reads ("§ raised by
+ * the ride-sharing startup Via from Mercedes Benz", 970; its "start-?ups?" takes the singular for the French invariable plural "les
+ * start-up"). Case-sensitive: "raised by the Indian startup ecosystem" (340) and "raised by the startup to date" stay as they were.
+ */
+const NAMED_STARTUP_AGENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|has been|had been)\s+)?(?:raised|secured|amassed|attracted)\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?start-?up\s+\p{Lu}/u;
 /**
  * Round 20 (request of round A, a3; 574's "the Sh§ raised by Kenyan startups"; a fresh Kenyan tech page's "raised by Kenyan
  * entrepreneurs"): the plural agent with an adjective and NO determiner, "raised by Kenyan startups", "levés par des jeunes
@@ -1477,7 +1495,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Round 34: not when the plural subject's named members raise ("Des startups comme A et B ont chacune levé §": namedRaiserOfCount).
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
-  if (PLURAL_AGENT_AFTER.test(after) || PLURAL_BARE_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  if ((PLURAL_AGENT_AFTER.test(after) && !NAMED_STARTUP_AGENT_AFTER.test(after)) || PLURAL_BARE_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
   if (pluralRaiserBefore(before, after)) return { kind: 'other', verbAt: null };
   // "Greylock raised §, becoming the first U.S. venture capital fund …": a VC firm's fund close.
