@@ -877,40 +877,74 @@ const HEADLINE_SMALL = /^(?:a|an|the|of|to|in|on|at|for|and|or|with|from|by|as|i
 /** A headline is a few words. */
 const MAX_INLINE_HEADLINE_WORDS = 14;
 
+/**
+ * A wire credit without a writer's name after a headline inside a paragraph (an OCR front page read across its
+ * columns): the agency's byline ("… arrived here Report Police Closed Churches in Italy … Weather Prevails By The
+ * Associated Press The U. S. …", "Par l’AFP") or the dateline alone, its agency maybe misread by the OCR ("… Of
+ * Investigation WASHINGTON If) — The …"). The agency names are the lexicon's, with the old wires' full names.
+ */
+const OLD_WIRES = ['United Press', 'United Press International', 'International News Service'];
+const INLINE_WIRE_CREDIT = new RegExp(String.raw`(?<= )(?:(?:By|Par) (?:[Tt]he |l['’])?(?:${alternation([...WIRE_AGENCIES, ...OLD_WIRES])})(?= \p{Lu})|\p{Lu}{3,}(?: \p{Lu}{3,})?,? ?(?:\((?:UP|UPI|AP|Reuters|AFP|INS|NEA|CP)\)|[\p{L}\d]{1,3}\))\s?[—–-])`, 'gu');
+/** A headline over a wire credit alone is a full one: four words at least, and no byline among them. */
+const MIN_CREDITED_HEADLINE_WORDS = 4;
+
+/**
+ * Where the headline before index `at` of p starts: its words walked back (capitalised, figures, or small words between
+ * them), small words before its first capital left to the text before. Null when no headline of `min` words is there.
+ */
+function headlineBefore(p: string, at: number, min: number): number | null {
+  const words = p.slice(Math.max(0, at - 200), at).trimEnd().split(' ');
+  let taken = 0;
+  let chars = 0;
+  for (let w = words.length - 1; w >= 0 && taken < MAX_INLINE_HEADLINE_WORDS; w--) {
+    const word = words[w]!;
+    if (!/^[\p{Lu}\d][\p{L}\p{N}'’-]*$/u.test(word) && !HEADLINE_SMALL.test(word)) break;
+    taken++;
+    chars += word.length + 1;
+  }
+  let from = at - chars;
+  while (from < at && !/\p{Lu}/u.test(p[from]!)) from++;
+  return wordCount(p.slice(from, at).trim()) >= min ? from : null;
+}
+
+/** A headline word in capitals (a banner, a byline's name) or the byline's "By": the credit after it is not a headline's. */
+const NOT_CREDITED_HEADLINE_WORD = /^(?:\p{Lu}{2,}|By|BY|Par|PAR)$/u;
+
 function inlineHeadlineByline(doc: ArticleDoc, shape: Shape, out: Finding[]): void {
   const ps = doc.paragraphs;
   let textBefore = false;
+  const push = (i: number, from: number, end: number, message: string): void => {
+    const p = ps[i]!;
+    const start = (doc.starts[i] ?? 0) + from;
+    // The headline-and-byline rule may have taken the whole paragraph: this finding says where the story starts.
+    const whole = out.findIndex((f) => f.start === (doc.starts[i] ?? 0) && f.end === (doc.starts[i] ?? 0) + p.length);
+    if (whole >= 0) out.splice(whole, 1);
+    out.push({ kind: 'merged-stories', start, end: (doc.starts[i] ?? 0) + end, message, fix: null });
+  };
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     // On its own line under a headline line: "Bobo Holloman Wants Another Chance" / "By BILL FERGUSON • ATLANTA, (UP) — …".
     const lead = textBefore && i > 0 && p.startsWith('By ') ? LEADING_BYLINE_DATELINE.exec(p) : null;
     const above = shape.words[i - 1] ?? 0;
+    const taken: Array<[number, number]> = [];
     if (lead && above >= 3 && above <= 25 && !/[.!?]["'”’)]*$/u.test(ps[i - 1]!) && !shape.body[i - 1]) {
       out.push({ kind: 'merged-stories', start: doc.starts[i - 1] ?? 0, end: (doc.starts[i] ?? 0) + lead[0].length, message: 'A second story’s headline, byline and dateline start here.', fix: null });
     } else if (p.includes('By ') && p.includes('(')) {
       INLINE_BYLINE_DATELINE.lastIndex = 0;
       for (const m of p.matchAll(INLINE_BYLINE_DATELINE)) {
-        // Walk back over the headline's words: capitalised, or small words between them.
-        const words = p.slice(Math.max(0, m.index! - 200), m.index!).trimEnd().split(' ');
-        let taken = 0;
-        let chars = 0;
-        for (let w = words.length - 1; w >= 0 && taken < MAX_INLINE_HEADLINE_WORDS; w--) {
-          const word = words[w]!;
-          if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !HEADLINE_SMALL.test(word)) break;
-          taken++;
-          chars += word.length + 1;
-        }
-        // The headline starts on a capital; small words before it belong to the text before.
-        let from = m.index! - chars;
-        while (from < m.index! && !/\p{Lu}/u.test(p[from]!)) from++;
-        const headline = p.slice(from, m.index!).trim();
-        if (wordCount(headline) < 3 || (from === 0 && !textBefore)) continue;
-        const start = (doc.starts[i] ?? 0) + from;
-        // The headline-and-byline rule may have taken the whole paragraph: this finding says where the story starts.
-        const whole = out.findIndex((f) => f.start === (doc.starts[i] ?? 0) && f.end === (doc.starts[i] ?? 0) + p.length);
-        if (whole >= 0) out.splice(whole, 1);
-        out.push({ kind: 'merged-stories', start, end: (doc.starts[i] ?? 0) + m.index! + m[0].length, message: 'A second story’s headline, byline and dateline run into the text here.', fix: null });
+        taken.push([m.index!, m.index! + m[0].length]);
+        const from = headlineBefore(p, m.index!, 3);
+        if (from === null || (from === 0 && !textBefore)) continue;
+        push(i, from, m.index! + m[0].length, 'A second story’s headline, byline and dateline run into the text here.');
       }
+    }
+    for (const m of p.matchAll(INLINE_WIRE_CREDIT)) {
+      if (taken.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+      const from = headlineBefore(p, m.index!, MIN_CREDITED_HEADLINE_WORDS);
+      // Text of this story before the headline, in this paragraph: a headline opening a paragraph is the page's own.
+      if (from === null || from === 0) continue;
+      if (p.slice(from, m.index!).trim().split(' ').some((w) => NOT_CREDITED_HEADLINE_WORD.test(w))) continue;
+      push(i, from, m.index! + m[0].length, 'A second story’s headline and wire credit run into the text here.');
     }
     if (shape.prose[i]) textBefore = true;
   }
