@@ -1279,7 +1279,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     return ms ? mask(s.text, ms, s.start) : null;
   });
 
-  const headline = headlineCompany(options.title ?? null, lang);
+  const headlineName = headlineCompany(options.title ?? null, lang);
+  // A review's headline that tallies a place or a population ("§ in Funding for Ghanaian Startups") names no raiser (isTalliedScene);
+  // a population ("Ghanaian Startups", not "China" of "Tech financing in China this week: SenseTime leads") is the raiser of
+  // every figure the body gives none.
+  const sceneHeadline = headlineName !== null && isTalliedScene(headlineName);
+  const headline = sceneHeadline ? null : headlineName;
+  const populationHeadline = sceneHeadline && headlineName !== null && !isPlace(headlineName);
   // A roundup of a period ("The top 5 … of 2020"): its entries dated inside the period are its news, not earlier rounds.
   // The title and first two paragraphs name it; a period told only in the opening sentence is looked for four paragraphs
   // in, because a scraped page may open on site residue and a headline with no review word.
@@ -1872,6 +1878,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   settleMonthDatedRounds(deals, sameCompanyName, { title: options.title ?? undefined, lead: article.sentences[0]?.text });
   // A lower stage of the same company than the page's round with a figure is its history (deal-status.ts).
   settleEarlierStages(deals, sameCompanyName);
+  // Under a headline that tallies a population, a figure whose sentence names no raiser ("the all-time high funding of § in 2022",
+  // "with only § raised") is the scene's own statistic: no topic is looked for.
+  if (populationHeadline) for (let i = deals.length - 1; i >= 0; i--) if (deals[i]!.companyFromTopic && !deals[i]!.company) deals.splice(i, 1);
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
@@ -1904,8 +1913,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     status: c.status,
     amount: c.amount,
     valuation: c.valuation,
-    leadInvestors: c.leads.filter((n) => isBacker(n, c.company)),
-    investors: c.investors.filter((n) => isBacker(n, c.company)),
+    leadInvestors: c.leads.filter((n) => isBacker(n, c.company) && !issueNumbered(article.text, n)),
+    investors: c.investors.filter((n) => isBacker(n, c.company) && !issueNumbered(article.text, n)),
     date: c.date,
     evidence: c.evidence,
   }));
@@ -2246,6 +2255,8 @@ function addCandidate(deals: Candidate[], c: Candidate): Candidate {
   if (same.company && c.company && same.company !== c.company && !sameEntity(same.company, c.company) && sameCompanyName(same.company, c.company)) same.company = coreName(same.company);
   // The body's wording over the headline's: "$600 million" over "$600m", a qualifier when one is stated.
   if (c.amount && same.amount && (c.amount.text.length > same.amount.text.length || (!same.amount.qualifier && c.amount.qualifier))) same.amount = c.amount;
+  // The figure written with its country over the bare one whose currency was guessed (restatedDollar).
+  if (c.amount && same.amount && bareDollar(same.amount) && restatedDollar(same.amount, c.amount)) same.amount = c.amount;
   same.round ??= c.round;
   same.date ??= c.date;
   same.amount ??= c.amount;
@@ -2279,11 +2290,31 @@ function sameDeal(a: Candidate, b: Candidate): boolean {
   // The cheap tests on the amounts come first: addCandidate tries every deal so far for each new one, and the names'
   // comparison (prefixes, nationalities) on each pair made a sentence of 1,600 figures quadratic in name work (16 s).
   if (a.amount && b.amount) {
-    if (!sameAmount(a.amount, b.amount)) return false;
+    if (!sameAmount(a.amount, b.amount)) return restatedDollar(a.amount, b.amount) && !!a.company && !!b.company && sameCompanyName(a.company, b.company);
   } else if (a.amount || b.amount) return false;
   else if (!(!!a.company && !!b.company && sameEntity(a.company, b.company) && a.round === b.round)) return false;
   return !a.company || !b.company || !(a.companyExplicit && b.companyExplicit) || sameCompanyName(a.company, b.company);
 }
+
+/** A dollar figure written with its country ("$15M USD", "US$15M", "C$15M", "15 M$ US", "dollars américains"). */
+const MARKED_DOLLAR = /(?:^|[^\p{L}])(?:US|USD|CAD|CA|CAN|AUD|AU|NZD|NZ|SGD|HKD|HK|U\.S\.|américains?|canadiens?|australiens?)(?![\p{L}])|(?:^|[^\p{L}])[CAS]\$/u;
+/** A dollar figure written bare ("$15M", "15 M$", "$15 million"): its currency is the page's guess (money.ts bareDollar). */
+function bareDollar(m: Money): boolean {
+  return /\$|dollars?/iu.test(m.text) && !MARKED_DOLLAR.test(m.text);
+}
+
+/**
+ * One figure told twice in dollars, once bare and once with its country ("a $15M Series A for ChargeLab" in a newsletter's intro,
+ * "ChargeLab secured $15M USD" in its item, 968): the bare one's currency is the page's guess (a Canadian page's bare "$" reads as
+ * CAD), so the same value in two dollar currencies is one amount when one of them is bare. Only for one company named in both
+ * (sameDeal): two companies' figures never merge on it.
+ */
+function restatedDollar(a: Money, b: Money): boolean {
+  if (a.currency === b.currency || !DOLLAR_CURRENCIES.has(a.currency) || !DOLLAR_CURRENCIES.has(b.currency)) return false;
+  if (bareDollar(a) === bareDollar(b)) return false;
+  return Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value);
+}
+const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
 function sameMoney(a: Money, b: Money): boolean {
   return sameAmount(a, b);
@@ -2344,6 +2375,9 @@ function companyInClause(
   // "Berlin Startups Raise Over §", "funding raised by African tech": a population (a demonym, or a place and a plural of
   // the company class) is no raiser; its money is a total of the scene, a statistic.
   if (found.name && isPopulationName(found.name)) return { name: null, explicit: false, statistic: true };
+  // "CTC #36 - § raise for smart traffic, …", "Dealflow.la #47 - … raises §": a name numbered as an issue is the newsletter's own
+  // (its subject line repeated atop the issue); the items below tell each round under its company's name.
+  if (found.name && issueNumbered(s.text, found.name)) return { name: null, explicit: false, statistic: true };
   // "Singapore remains at the forefront …, having secured §" with no company anywhere: the place raised it, a statistic.
   if (!found.name && opening && isPlace(opening)) return { ...found, statistic: true };
   if (found.name && !isPlace(found.name)) {
@@ -2358,6 +2392,16 @@ function companyInClause(
   const other = subjectAfterPlace(masked.slice(0, f.start));
   if (other) return { name: other, explicit: true };
   return found.explicit ? { name: null, explicit: false, statistic: true } : { name: null, explicit: false, topic: true };
+}
+
+/**
+ * An issue number right after a name: "CTC #36", "Dealflow.la #47", "London Brief #34", "Africa Health Ventures #4", "GIJ
+ * Newsletter #1" (newsletters on five outlets number their issues so). A company is never numbered so in prose.
+ */
+const ISSUE_NUMBER_AFTER = /^\s*#\s?\d{1,4}(?!\d)/u;
+function issueNumbered(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && ISSUE_NUMBER_AFTER.test(text.slice(at + name.length));
 }
 
 /**
@@ -2943,6 +2987,24 @@ function headlineCompany(title: string | null, lang: string): string | null {
   const plain = withoutNamePrefixes(name);
   const descriptor = HEADLINE_DESCRIPTOR.exec(plain);
   return descriptor && /^\p{Lu}/u.test(plain.slice(descriptor[0].length)) ? plain.slice(descriptor[0].length) : plain;
+}
+
+/**
+ * A headline's name ending on a plural head of the company class, whatever qualifies it ("Minnesota Startups", "Washington
+ * Companies", "Firms" of "Saudi FinTech Firms"): the plural forms of LEX_COMPANY_PLURALS, without "ventures" (investors' names end
+ * on it). A firm's name ending on one ("Rocket Companies") only loses the headline's reading; its body still names it.
+ */
+const PLURAL_HEAD_NAME = new RegExp(`(?:^|\\s)${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'ventures' && w !== 'company'))}$`, 'iu');
+
+/**
+ * What a review's headline tallies instead of naming a raiser: a place ("Startup funding in Pakistan drops …", "Montreal raises
+ * most startup funding …"), a population (isPopulationName: "Indian Startups Secure §", "§ in Funding
+ * for Ghanaian Startups") or a plural head of the company class (PLURAL_HEAD_NAME: "Minnesota Startups Raised §"). The headline's
+ * company is the fallback of every figure whose sentence names none, so such a name gave the scene's totals ("the all-time high
+ * funding of § in 2022", "with only § raised") a raiser.
+ */
+function isTalliedScene(name: string): boolean {
+  return isPlace(name) || isPopulationName(name) || (/s$/iu.test(name) && PLURAL_HEAD_NAME.test(name));
 }
 
 /** Investor lists in a funding headline, figures masked. */
