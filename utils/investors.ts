@@ -5,7 +5,7 @@
  * descriptors ("e-commerce giant", "existing investor", "le fonds"), and
  * the article-wide merge to the fullest form of each name.
  */
-import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, INVESTOR_FIRM_WORDS, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
+import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, INVESTOR_FIRM_WORDS, roundWordOpensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
 import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
 import { COMPANY_KIND, ENGLISH_NATIONALITY_WORDS, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
@@ -694,6 +694,16 @@ const VEHICLE_NAMED_AFTER = /^(?:\s+(?:in|to)\s+(?:the|this)\s+(?:round|deal|fin
 const RELATIVE_PRONOUN_END = /\s*(?:qui|which|who)\s*$/iu;
 
 /**
+ * DESCRIBED_THAT: the name's description set off by a comma, closed by "that" before the verb ("Seed Capital, the Danish venture
+ * capital firm that led the round in August, returned to lead …": 951 FinTech Global; "Halden, a London fund that backed its seed
+ * round, …"). The clause is the name's own, like ", which led …": its verb reads the name before the comma, and the main verb after
+ * the clause's closing comma reads the name too (DESCRIBED_THAT_CLAUSE drops the whole aside). An article, one to five words, then
+ * "that": a description's capitalised adjective ("the Danish …") is one of the words. Bounded: linear.
+ */
+const DESCRIBED_THAT_END = /,\s*(?:the|an?)\s+(?:[\p{L}’'-]+\s+){1,5}?that\s*$/iu;
+const DESCRIBED_THAT_CLAUSE = /,\s*(?:the|an?)\s+(?:[\p{L}’'-]+\s+){1,5}?that\s[^,;]*,\s*$/iu;
+
+/**
  * "X Fund is a § initiative set up by …, and", "Le Fonds X est un véhicule de § lancé par l’État et": a fund described as a fund.
  * The same fund-profile rule is read a second time, for a whole sentence, by funding.ts (FUND_PROFILE_OPENING), which keeps a fund
  * that takes part in the round (FUND_IN_ROUND); this one has no such exception and reads other forms: merging the two changes results.
@@ -1162,7 +1172,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // "Jane Doe pilote le tour de table pour la société": a person's name alone before "pilote/dirige/conduit" runs the round
       // (an executive or an adviser), and a round run "pour la société/pour X/au nom de X" is run for the raiser: not its lead.
       if (t.notPersonSubject && (PERSON_ALONE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || RUN_FOR_RAISER_AFTER.test(sentence.slice(start + m[0].length, start + m[0].length + 60)))) continue;
-      const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start));
+      const relative = /^(?:qui|which|who)\b/i.test(m[0]) || /,\s*(?:qui|which|who)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start)) || DESCRIBED_THAT_END.test(sentence.slice(Math.max(0, start - 120), start));
       // "with X leading", "with X also participating": the names run from "with" to the verb, never further back.
       let segStart: number | undefined;
       if (t.afterWith) {
@@ -1304,6 +1314,8 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // "Jane Moreau, associée chez Northwind Capital, qui a mené le tour": the pronoun before the verb is not one of the names
       // (only before a round: "qui a mené la stratégie" names no lead).
       else if (t.relative && RELATIVE_PRONOUN_END.test(segment) && ROUND_WORD.test(sentence.slice(t.end - 3, t.end + 40))) segment = segment.replace(RELATIVE_PRONOUN_END, ' ');
+      // "Seed Capital, the Danish venture capital firm that led the round": the description and its "that" go, the name stays.
+      else if (t.relative && DESCRIBED_THAT_END.test(segment)) segment = segment.replace(DESCRIBED_THAT_END, ' ');
       // The clause that holds the subject.
       // "Sequoia Capital, which over the years has invested in … – think Apple, Google and Oracle – led": an aside between dashes
       // right before the verb, and the relative clause it closes, sit between the subject and its verb.
@@ -1315,7 +1327,7 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       const cut = Math.max(segment.lastIndexOf(';'), segment.lastIndexOf(': '), segment.lastIndexOf(' — '), segment.lastIndexOf(' – '));
       if (cut >= 0) segment = segment.slice(cut + 1).replace(/^[\s–—]+/, '');
       // Drop a relative clause between the names and the verb: "Founders Future, qui avait mené …, réinvestit".
-      segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ');
+      segment = segment.replace(/,\s*(?:qui|which|who)\b[^,]*,\s*$/i, ' ').replace(DESCRIBED_THAT_CLAUSE, ' ');
       // Drop an apposition between the name and its verb: "Intel Capital, the corporate venturing arm of Intel, will lead",
       // "Kestrel, un fonds basé à Londres, a mené" (a lower-case description opened by an article, closed by a comma).
       // Not when a verb of taking part has an object that is no round ("A and B, customers of X, also participated in a trade fair"):
@@ -1980,8 +1992,12 @@ const APPOSITION_OPENER = String.raw`(?:(?:the|an?|its|their|le|la|les|l[’']|u
  */
 const APPOSITION_BEFORE_VERB = new RegExp(String.raw`(?<=\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s*\([^()]{1,20}\))?),\s*${APPOSITION_OPENER}\p{Ll}[^,;]{0,100},\s*(?:(?:also|already|recently|aussi|également|déjà)\s+)?(?:(?:will|would|is set to|plans to|has agreed to|agreed to|va|vont|doit|devrait|has|have|had|is|are|was|were|a|ont|avait|avaient)\s+)?(?:(?:also|already|recently|aussi|également|déjà)\s+)?$`, 'u');
 
-/** A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"). */
-const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
+/**
+ * A relative clause about the investor's own role in a round ("qui avait mené la précédente levée", "which led its seed round"), or
+ * its description's "that" clause ("Seed Capital, the Danish venture capital firm that led the round in August, returned to lead
+ * the extension": 951 FinTech Global; the description's "that" is only read after an article's description, see parseItem).
+ */
+const ROUND_ROLE_CLAUSE = /\b(?:qui|which|who|that)\b[^,]*\b(?:men[ée]e?|mène|mènent|co-?led|led|leads|is leading|participated|participé|pris part|took part)(?![\p{L}\p{N}])/iu;
 
 /** Words that describe an investor without naming it: stripped from the front. */
 const GENERIC_ONLY = new RegExp(String.raw`^(?:and |et )?(?:(?:all|the|other|others|several|many|some|a|an|group|number|of|${INVESTOR_KIND_ADJECTIVES.join('|')}|former|angel|investors?|backers?|venture|capital|firms?|funds?|family|offices?|undisclosed|unnamed|a few|les|des|d[’']autres|autres|investisseurs|historiques|business|angels|among|entre|as well|well|too|also)\s*)+$`, 'i');
@@ -2154,6 +2170,10 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     if (opensFirmName(w, item.slice(m[0].length, m[0].length + 121))) break;
     // "New Enterprise Associates": "New" opens a multi-word name when capitalised words follow.
     if (w === 'New' && /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}|$)/u.test(item.slice(m[0].length))) break;
+    // "Seed Capital led the round", "led by First Round Capital": a round word opening capitalised words that end on a firm's word
+    // is the name's first word (names.ts roundWordOpensFirmName, as the run finder reads it), not an opener; not after a possessive
+    // ("SDTC’s Seed Fund": the owner's programme, a kind of fund).
+    if (!/[’']s\s+$/u.test(stripped) && roundWordOpensFirmName(w, item.slice(m[0].length - 1, m[0].length + 60))) break;
     // "Returning investors Index Ventures", "Existing backers Naspers": a capitalised descriptor opening the sentence.
     // "Newcomers A and B pitched in", "Backers A and B": a plural noun of investors opening the sentence right before the name.
     const describing = !isLower && ((CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length))) || (INVESTOR_KIND_PLURAL.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))));
@@ -2364,7 +2384,9 @@ const COUNT_NOT_NAME = new RegExp(String.raw`^${lexAlt(LEX_APPROX_BEFORE_FIGURE)
 function isInvestorName(name: string): boolean {
   if (CONTEST_NAME.test(name)) return false;
   if (COUNT_NOT_NAME.test(name)) return false;
-  if (/^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.test(name)) return false;
+  // A round word is no investor, unless it opens a firm's name ("Seed Capital": names.ts roundWordOpensFirmName).
+  const roundWord = /^(?:Series|Série|Serie|Seed|Pre-Seed|Round|Funding)\b/i.exec(name);
+  if (roundWord && !roundWordOpensFirmName(roundWord[0], name.slice(roundWord[0].length))) return false;
   if (/^(?:US|USD|EUR|CAD|GBP|INR|Rs|HK)\$?$/.test(name)) return false;
   // "from domestic VCs": a kind of investor, not one.
   if (/^(?:VCs?|LPs?|GPs?|CVCs?|PEs?|HNIs?|UHNIs?)$/.test(name)) return false;

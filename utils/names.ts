@@ -224,7 +224,7 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
   // or a break is a syllable of the name; the article is followed by a lower-case word.
   if (!conn && word === 'An' && (/^(?:[,.;:)]|$)/.test(text.slice(at + 2, at + 3)) || (/^ [\p{Lu}\p{N}]/u.test(text.slice(at + 2, at + 4)) && !NOT_NAME_WORDS.has((wordAt(text, at + 3) ?? '').toLowerCase())))) return at + word.length;
   // "First Round Capital", "Seed Fund Partners": a round word followed by a firm's word is a syllable of the firm's name, not the round.
-  if (!conn && ROUND_WORD_IN_NAME.test(word) && FIRM_WORD_NEXT.test(text.slice(at + word.length, at + word.length + 60))) return at + word.length;
+  if (!conn && roundWordOpensFirmName(word, text.slice(at + word.length, at + word.length + 60))) return at + word.length;
   // Acronyms continue a name ("Liquid AI", "Mantis VC"); opener words do not.
   if (!conn && NOT_NAME_WORDS.has(word.toLowerCase()) && !/^(?:Series|Group|Capital|Seed|Angels?|Ventures?|Partners|Investors?)$/.test(word) && !/^\p{Lu}{2,}$/u.test(word)) return null;
   return at + word.length;
@@ -234,6 +234,11 @@ function extendAt(text: string, end: number, connectors: Set<string>): number | 
 const ROUND_WORD_IN_NAME = /^(?:Round|Seed|Series|Série|Serie|Funding|Amorçage)$/u;
 /** A firm's word right after (space first), perhaps past one or two other name words ("Round Hill Capital"; never a round's letter): the run goes on through the round word. */
 const FIRM_WORD_NEXT = /^ (?:\p{Lu}[\p{Ll}\p{N}’'-]+ ){0,2}(?:Capital|Ventures?|Partners|Partenaires|Funds?|Fonds|Equity|Holdings|Investments?|Invest|Investissements?|Management|Gestion|Group|Groupe|Advisors|Advisers|Associates|Finance|Participations)(?![\p{L}\p{N}])/u;
+
+/** Whether the round word `word` opens a firm's name, `rest` (the text right after it, space first) going on to a firm's word: "Seed Capital", "First Round Capital". */
+export function roundWordOpensFirmName(word: string, rest: string): boolean {
+  return ROUND_WORD_IN_NAME.test(word) && FIRM_WORD_NEXT.test(rest);
+}
 
 /**
  * A descriptor that a firm's name joins with "and"/"et" to the next one:
@@ -308,7 +313,7 @@ function trimRun(text: string, start: number, end: number): NameRun {
     const m = /^([\p{L}.’']+) /u.exec(text.slice(s, end));
     if (!m || !NOT_NAME_WORDS.has(m[1]!.toLowerCase())) break;
     // "Seed Capital", "Series Fund": a round word opening a firm's name is its first word.
-    if (ROUND_WORD_IN_NAME.test(m[1]!) && FIRM_WORD_NEXT.test(text.slice(s + m[0].length - 1, Math.min(end, s + m[0].length + 60)))) break;
+    if (roundWordOpensFirmName(m[1]!, text.slice(s + m[0].length - 1, Math.min(end, s + m[0].length + 60)))) break;
     // "US Boston Capital", "UK Export Finance": a country code in capitals opening capitalised words that end on a firm's word is
     // part of the name ("US fintech LevelUp", "the US market" keep dropping it: a lower-case word follows).
     if (COUNTRY_CODE.test(m[1]!) && opensFirmName(m[1]!, text.slice(s + m[0].length, Math.min(end, s + m[0].length + 121)))) break;
