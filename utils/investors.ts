@@ -21,6 +21,13 @@ const ROLE_QUALIFIER = ROLE_QUALIFIERS.join('|');
  * près de §". Optional, one word group, then a space (no repetition: linear).
  */
 const FIGURE_QUALIFIER = `(?:(?:${LEX_APPROX_BEFORE_FIGURE.map(escapeRegExp).join('|')}) )?`;
+/**
+ * WITHHELD_SUM: a sum the press says is withheld, put where a figure would stand after a verb of investing ("Bansal invested an
+ * undisclosed amount in Cult": 525 FactorDaily; "Marathon Petroleum a récemment investi une somme non précisée dans Flyscan": 975
+ * Journal de Montréal). The same closed words as amountless-rounds.ts's WITHHELD_AMOUNT (which finds the round), here only the
+ * money nouns "amount / sum", "montant / somme": the investor is the verb's subject, as with "invested § in".
+ */
+const WITHHELD_SUM = String.raw`(?:(?:an?|une?)\s+)?(?:(?:undisclosed|unspecified|unannounced|unrevealed)\s+(?:amount|sum)|(?:montant|somme)\s+non\s+(?:divulgu|communiqu|dévoil|précis|révél)ée?)(?![\p{L}])`;
 
 export type InvestorRole = 'lead' | 'participant';
 
@@ -522,7 +529,9 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   // "Sequoia and Tiger Global already supplied $35m in series B funding for Grofers": investors putting money into a company.
   // Not money put into a fund ("Telus has invested § into the Telus Pollinator Fund": a fund's sponsor, not a round's investor).
   // "Tiger Global contributed §", "SoftBank put in §", "Accel is investing §".
-  { role: 'participant', re: new RegExp(String.raw`\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|a investi|ont investi|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+(?!§)(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))`, 'giu'), attach: 'next' },
+  // A withheld sum stands for the figure after a verb of investing (WITHHELD_SUM), and a French adverb may sit inside the compound
+  // past ("a récemment investi une somme non précisée dans X").
+  { role: 'participant', re: new RegExp(String.raw`\b(?:supplied|provided|injected|pumped|poured|pumps|injects|pours|invested|invests|investing|contributed|contributes|contributing|put in|put up|puts in|chipped in|committed|commits|put|puts|(?:a|ont)(?:\s(?:récemment|également|aussi|déjà))?\sinvesti|investit|investissent|a injecté|ont injecté|injecte|injectent|a apporté|ont apporté|apporte|apportent)(?= (?:(?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+(?!§)|${WITHHELD_SUM})(?!\s*(?:\([^)]*\)\s*)?(?:into|in|to|dans) (?:the |its |a |their |le |la |les |son |sa |ses |leur |un )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b))`, 'giu'), attach: 'next' },
   // "Accel plans to invest § in Acme", "SoftBank has agreed to invest § into Cruise", "Partech va investir § dans Acme": an investor
   // about to put money into a named company (a capital after "in/dans"; "Acme will invest § in new factories" is spending, not investing),
   // and only a firm's word before it: "Google said it will invest § in India" is a company spending in a country.
@@ -711,9 +720,9 @@ const DESCRIBED_THAT_CLAUSE = /,\s*(?:the|an?)\s+(?:[\p{L}’'-]+\s+){1,5}?that\
 const FUND_DESCRIBED_BEFORE = /\b(?:Fund|Funds|Fonds|Initiative|Programme|Program)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}\s+(?:is|was|est|était)\s+(?:an?|une?)\s(?:[^.;]{0,60}?\s)?(?:initiative|fund|programme|program|vehicle|scheme|fonds|véhicule|dispositif)(?![\p{L}])[^.;]*$/u;
 
 /** "invested a further §": the figure is the verb's object. */
-const INVESTED_FIGURE = new RegExp(`^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§`);
+const INVESTED_FIGURE = new RegExp(String.raw`^ (?:in )?(?:(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§|${WITHHELD_SUM})`, 'u');
 /** "… § into the Telus Pollinator Fund": money put into a fund, not a round. */
-const INTO_FUND = new RegExp(String.raw`^ (?:in )?(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b`, 'iu');
+const INTO_FUND = new RegExp(String.raw`^ (?:in )?(?:(?:another |an additional |a further |a total of |au total |un total de )?${FIGURE_QUALIFIER}§+|${WITHHELD_SUM})\s*(?:\([^)]*\)\s*)?(?:into|in|to) (?:the |its |a |their )?(?:[\p{L}’'-]+ ){0,5}?(?:fund|fonds)\b`, 'iu');
 
 /** " in Blackbird’s fund", " into the Telus Pollinator Fund": what follows a verb of taking part when the money went into a fund. */
 const FUND_AFTER = /^\s+(?:in|into|to)\s+(?:(?:the|its|their|a|his|her)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}[’']s\s+)?(?:(?!(?:round|financing|funding|deal|raise|series|investment|tranche)\b)[\p{L}\p{N}’'-]+\s+){0,4}?(?:fund|fonds)\b/iu;
@@ -1826,6 +1835,16 @@ const ROLE_DOMAIN = String.raw`(?:\s+(?:of|for|in|de|des|du)\s+(?:[\p{L}&’'-]+
  */
 const ORG_DESCRIBED_BEFORE = String.raw`(?:(?:the|a|an|its|le|la|les|l[’']|une?)\s*(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})\s+){0,4}?)?`;
 const ROLE_AT_ORG = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn)})${ROLE_DOMAIN}\s+(?:at|of|with|chez|de|du|d[’'])\s*${ORG_DESCRIBED_BEFORE}\p{Lu}`, 'iu');
+/**
+ * FR_ROLE_AT_ORG: the French form of ROLE_AT_ORG, a founder's or an executive's title with its article set off by commas after a
+ * person, describing him: "de Pierre Valade, le cofondateur de l’appli Sunrise rachetée depuis par Microsoft, qui ont été rejoints"
+ * (962 AFP/Agrimutuel: Sunrise was read as an investor). The title and its article ("le cofondateur", "la présidente", "l’ancien
+ * PDG"), the organisation (described or not), then the item's end or a lower-case word: a capitalised run after the organisation is
+ * the person the title describes ("la fondatrice de Doctolib Marie Dupont" names her), left to ROLE_OF_ORG_THEN_PERSON. The same
+ * appositions, outside lists, on 271 Oise Média, 352 Les Echos, 419, 546 La Tribune, 557 L'Agefi ("Cyril Chiche, le cofondateur et
+ * patron de Lydia", "Yannick Petit, le PDG d’Allegra Finance"). Bounded: linear.
+ */
+const FR_ROLE_AT_ORG = new RegExp(String.raw`^(?:le|la|l[’']|son|sa)\s*(?:(?:ancien|ancienne|actuel|actuelle)\s+)?(?:${roleAlternation(founderFr, executiveFr)})\s+(?:de|du|d[’'])\s*${ORG_DESCRIBED_BEFORE}\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,2}(?:\s+\p{Ll}|$)`, 'u');
 /** The same, capturing the organisation: "a partner at Northwind Capital" → "Northwind Capital". */
 const ROLE_AT_ORG_NAME = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current|a|an)\s*)?(?:(?:${ROLE_QUALIFIER})\s+)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn, investorFirmEn, investorFirmFr)})${ROLE_DOMAIN}\s+(?:at|of|with|chez|de|du|d[’'])\s*(?<org>\p{Lu}[^,;]*)$`, 'u');
 /** People named by the organisations they come from: "founders of A, B and C", "executives from X". */
@@ -2112,7 +2131,7 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   if (ROLE_ONLY.test(item)) return { kind: 'role' };
   // Its organisation is told inside it: the next item is another investor, not the person's employer.
   if (ROLE_AFTER_ORG.test(item)) return { kind: 'skip' };
-  if (ROLE_AT_ORG.test(item)) return { kind: 'skip' };
+  if (ROLE_AT_ORG.test(item) || FR_ROLE_AT_ORG.test(item)) return { kind: 'skip' };
   // "angel investors including founders of iZettle, Supercell and King": the people are unnamed; the rest of the list is where they work.
   if (PEOPLE_OF_ORGS.test(item)) return { kind: 'stop' };
   // "Australia’s sovereign wealth fund", "Norway’s government pension fund": a state's unnamed fund; the country is no investor.
