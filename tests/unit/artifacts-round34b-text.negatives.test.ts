@@ -42,3 +42,15 @@ describe('merged stories: a wire credit that is not a second story’s', () => {
     ])).toEqual([]);
   });
 });
+
+describe('duplicated caption: long lines that are not a credited caption twice', () => {
+  const para = 'The board set the winter timetable on Monday after a long hearing with the crews, the island councils and the freight line, which had asked for a later last crossing. The ferries will run twice a day from November, and the last crossing will leave at six in the evening instead of eight, the board said, adding that the timetable would be reviewed in spring once the new berth opens.';
+  it('leaves a long credited caption followed by a different credited caption', () => {
+    const a = 'Harbour Board ferries at the western quay in Port Elwyn, where the crossing to the islands will run twice a day from the winter timetable agreed in March with the coastal freight line and the island councils. Photo: Jane Harlow/Valley Herald';
+    const b = 'The new ticket office on the western quay in Port Elwyn, which the ferries and the coastal freight line will share from the winter timetable, when the last crossing leaves at six in the evening. Photo: Jane Harlow/Valley Herald';
+    expect(findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', a + b, para] }).filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
+  });
+  it('leaves a long uncredited paragraph glued to its own copy as a paragraph, not a caption', () => {
+    expect(findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', para + para] }).filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
+  });
+});

@@ -8,6 +8,9 @@ import { findArtifactsLocated } from '../../utils/artifacts';
  * first story's text, credited to a wire without a writer's name: the agency's byline ("… Weather Prevails By The
  * Associated Press The …") or the dateline alone, its agency maybe misread by the OCR ("… Of Investigation WASHINGTON
  * If) — The …"). The headline before the credit is where the second story starts.
+ *
+ * captions.ts: a caption closing on its credit glued to a second copy of itself is a caption printed twice up to twice a
+ * caption's length (each copy a caption), not only up to 500 characters for the whole line.
  */
 
 const merged = (paragraphs: string[]): string[] =>
@@ -31,4 +34,16 @@ describe('merged stories: an OCR page runs a second headline and its wire credit
     ]);
     expect(found.some((t) => t.startsWith('Grain Growers Vote To Hold 40 Per Cent') && t.includes('DENVER fAP) —'))).toBe(true);
   });
+});
+
+const LONG_CAPTION = 'Harbour Board ferries at the western quay in Port Elwyn. Harbour Board ferries at the quay and the coastal freight line agreed in March to share the quay, the berths and the ticket office from the winter timetable, when the crossing to the islands runs twice a day. Photo: Jane Harlow/Valley Herald';
+const LONG_CAPTION_FR = 'Les navettes du syndicat des ports au quai ouest de Port-Elwyn. Les navettes du syndicat des ports et la ligne de fret côtier ont convenu en mars de partager le quai, les postes d’amarrage et la billetterie à partir de l’horaire d’hiver, quand la traversée vers les îles a lieu deux fois par jour. Crédit photo : Studio Marlin';
+
+describe('duplicated caption: a long credited caption glued to its own copy', () => {
+  for (const [name, caption] of [['English', LONG_CAPTION], ['French', LONG_CAPTION_FR]] as const) {
+    it(`reports the second copy (${name}, ${caption.length * 2} characters on the line)`, () => {
+      const found = findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', caption + caption, 'The board set the winter timetable on Monday after a long hearing with the crews and the towns they serve.'] });
+      expect(found.some((f) => f.kind === 'duplicated-caption' && f.text.startsWith(caption.slice(0, 40)) && f.text.length <= caption.length)).toBe(true);
+    });
+  }
 });

@@ -170,6 +170,15 @@ const MAX_GLUED_TWICE = 500;
 const MIN_GLUED_HALF = 16;
 
 /**
+ * A caption closing on its credit, glued to a second copy of itself: each copy is a caption (at most a caption's length),
+ * so the line may be twice that ("… Picture: TSPLScotland's post-recession …" on The Scotsman, "… Credit: Mapletree
+ * Commercial TrustMapletree Commercial Trust's …" on Shenton Wire, two copies of 265 characters).
+ */
+function creditedCaptionTwice(p: string): boolean {
+  return p.length <= 2 * MAX_CAPTION_LENGTH && CREDIT_TAIL.test(p);
+}
+
+/**
  * A line whose words come twice with no break between the copies: the image's alt text and its caption
  * ("Jacob Elordi and Talia Ryder inThe Sweet EastJacob Elordi and Talia Ryder in The Sweet East", "Le maire
  * de Lyon lors du conseilLe maire de Lyon lors du conseil"). Compared by the loose key (letters and digits),
@@ -181,7 +190,7 @@ function gluedTwiceLines(doc: ArticleDoc, out: Finding[]): void {
   const reported = new Set(out.map((f) => f.start));
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!.trimEnd();
-    if (p.length > MAX_GLUED_TWICE || p.length < 2 * MIN_GLUED_HALF) continue;
+    if ((p.length > MAX_GLUED_TWICE && !creditedCaptionTwice(p)) || p.length < 2 * MIN_GLUED_HALF) continue;
     const key = looseKey(p);
     const half = key.length / 2;
     if (half < MIN_GLUED_HALF || key.length % 2 !== 0 || key.slice(0, half) !== key.slice(half)) continue;
