@@ -54,3 +54,13 @@ describe('duplicated caption: long lines that are not a credited caption twice',
     expect(findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', para + para] }).filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
   });
 });
+
+describe('duplicated caption: a repeated paragraph with something else glued to its end', () => {
+  const para = 'The board set the winter timetable on Monday after a long hearing with the crews and the towns they serve. The last crossing will leave at six in the evening.';
+  for (const [name, glued] of [['a read-more link', 'Read More'], ['a sentence', 'The board will review it in spring.']] as const) {
+    it(`keeps ${name} glued to a paragraph's copy a duplicated paragraph`, () => {
+      const found = findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', para, para + glued, 'Ferries will run twice a day from November, the board said, and the islands will get a third boat at weekends.'] });
+      expect(found.filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
+    });
+  }
+});

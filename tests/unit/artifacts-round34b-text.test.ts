@@ -11,6 +11,9 @@ import { findArtifactsLocated } from '../../utils/artifacts';
  *
  * captions.ts: a caption closing on its credit glued to a second copy of itself is a caption printed twice up to twice a
  * caption's length (each copy a caption), not only up to 500 characters for the whole line.
+ *
+ * duplicates.ts: a caption printed twice whose second copy has its credit glued to the last sentence with no break
+ * ("… in 2023.Valley Herald file", "… à Brest.Archives Le Télégramme") is a duplicated caption, as with a dash.
  */
 
 const merged = (paragraphs: string[]): string[] =>
@@ -44,6 +47,19 @@ describe('duplicated caption: a long credited caption glued to its own copy', ()
     it(`reports the second copy (${name}, ${caption.length * 2} characters on the line)`, () => {
       const found = findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', caption + caption, 'The board set the winter timetable on Monday after a long hearing with the crews and the towns they serve.'] });
       expect(found.some((f) => f.kind === 'duplicated-caption' && f.text.startsWith(caption.slice(0, 40)) && f.text.length <= caption.length)).toBe(true);
+    });
+  }
+});
+
+describe('duplicated caption: a copy with its credit glued to its last sentence', () => {
+  const cases = [
+    ['English', 'Ferry captain Ruth Alder checks the manifest before the first winter crossing to the islands at the western quay in Port Elwyn, Nov. 4, 2021. The harbour board has set a new timetable for the coming winter.', 'Valley Herald file'],
+    ['French', 'La capitaine Ruth Alder vérifie le manifeste avant la première traversée d’hiver vers les îles, au quai ouest du port de Brest, le 4 novembre 2021. Le syndicat des ports a fixé un nouvel horaire pour l’hiver.', 'Archives Le Télégramme'],
+  ] as const;
+  for (const [name, caption, credit] of cases) {
+    it(`reads the pair as a caption printed twice (${name})`, () => {
+      const found = findArtifactsLocated({ paragraphs: ['Harbour board sets the winter timetable', 'By Jane Harlow', caption, caption + credit, 'The board set the winter timetable on Monday after a long hearing with the crews and the towns they serve, and said the last crossing would leave earlier.'] });
+      expect(found.some((f) => f.kind === 'duplicated-caption' && f.text.startsWith(caption.slice(0, 30)))).toBe(true);
     });
   }
 });

@@ -8,6 +8,7 @@ import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { addressesReader, endsWithCredit, isCaptionCreditLine, pairInLinksBox } from './captions';
 import { findMergedStories } from './merged-stories';
+import { readMoreLabelPattern } from './lexicon';
 
 /** Shorter repeats are legitimate refrains ("Read the full story"), not duplicated paragraphs. */
 const MIN_WORDS = 8;
@@ -268,8 +269,19 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
  * the headline, so a pair that starts there is left out.
  */
 const OUTLET_SUFFIX = /^ ?[-–—|] ?\p{Lu}[\p{L}&'’.]*(?: (?:\p{Lu}[\p{L}&'’.]*|de|du|des|la|le|les|of|the|via)){0,4}$/u;
+/**
+ * The same credit glued to the caption's last sentence with no break at all, as a credit line loses its own line:
+ * "… will open 30 new stores in 2023.Southeast Missourian file" (Southeast Missourian 547; The Times 214 glues its
+ * "JAMES ROSS /EPA" the same way, read there by its agency). Two to five words, capitalised or a credit's small words,
+ * never a "read more" link glued to a paragraph.
+ */
+const GLUED_SOURCE = /^\p{Lu}[\p{L}&'’.]*(?: (?:\p{Lu}[\p{L}&'’.]*|de|du|des|la|le|les|of|the|via|file|photo|photos)){1,4}$/u;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+const READ_MORE_TAIL = new RegExp(String.raw`^(?:${readMoreLabelPattern('any')})$`, 'iu');
 function outletSuffixed(whole: string, short: string, firstIndex: number): boolean {
-  return firstIndex >= 1 && whole.length > short.length && whole.startsWith(short) && OUTLET_SUFFIX.test(whole.slice(short.length));
+  if (firstIndex < 1 || whole.length <= short.length || !whole.startsWith(short)) return false;
+  const suffix = whole.slice(short.length);
+  return OUTLET_SUFFIX.test(suffix) || (SENTENCE_END.test(short) && GLUED_SOURCE.test(suffix) && !READ_MORE_TAIL.test(suffix));
 }
 
 /** A short title counts from three words ("Types of Funding for Startups" is five). */
