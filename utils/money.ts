@@ -1860,6 +1860,20 @@ const US_MARK_IN_SENTENCE = new RegExp(`${US_MARK.source}|${US_SUFFIX.source}`, 
 const RESTATEMENT_OPENING = /[([][\s\u00A0]*(?:about|around|roughly|approximately|approx\.|some|or|i\.e\.|environ|soit)?[\s\u00A0]*$/iu;
 /** How far a sentence (up to a semicolon: one clause of a list) is looked at on either side of a bare figure, at most. */
 const MARKED_SENTENCE_REACH = 300;
+/** US_SUFFIX anchored on the figure itself ("$99 million U.S.", "$5m USD"), and how far after the "$" it is looked for. */
+const US_SUFFIX_AT = new RegExp(`^${US_SUFFIX.source}`, 'u');
+const US_SUFFIX_REACH = 40;
+/**
+ * Where a sentence (or a clause of a list) ends around a bare figure: a stop before a capital, a figure, a quote or the end
+ * of the text, a line break or a semicolon. Not the dot of an initialism or of a title before a name ("U.S. Funds",
+ * "U.K. Investors", "Dr. Lee", "St. John's"): the capital after an initialism's dot (one capital after a space or a dot) is
+ * no new sentence. A stop before a lower-case word is no end either ("$99 million U.S. from American funds", "approx. the
+ * same"). "Inc." and "Ltd." are left as ends: a company's suffix ends sentences as often as not ("raised $20M from Acme Inc.
+ * Kelbio took …"), and "5M." is a figure's end, not an initial.
+ */
+const CLAUSE_END_SOURCE = String.raw`(?<!(?:^|[\s.])\p{Lu}|\b(?:St|Mr|Mrs|Ms|Dr|No|approx))[.!?](?=[\s\u00A0]*$|[\s\u00A0]+[\p{Lu}\p{N}"“«$])|[\n;]`;
+const CLAUSE_END = new RegExp(CLAUSE_END_SOURCE, 'u');
+const CLAUSE_END_G = new RegExp(CLAUSE_END_SOURCE, 'gu');
 
 /**
  * The dollar of a bare "$" at `at` on a page that writes both its local dollar and the US dollar out (guessMarkedDollar), or
@@ -1870,11 +1884,14 @@ const MARKED_SENTENCE_REACH = 300;
 function markedDollarAt(r: Reader, at: number): string | null {
   if (!r.markedDollar || r.bareDollar !== 'USD') return null;
   if (RESTATEMENT_OPENING.test(r.text.slice(Math.max(0, at - 20), at))) return null;
+  // The figure's own suffix first, before any cutting: "$99 million U.S." ends on a dot the sentence cut would stop at.
+  if (US_SUFFIX_AT.test(r.text.slice(at, at + US_SUFFIX_REACH))) return null;
   const from = Math.max(0, at - MARKED_SENTENCE_REACH);
   const head = r.text.slice(from, at);
-  const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(';'));
+  let start = -1;
+  for (const m of head.matchAll(CLAUSE_END_G)) start = m.index + m[0].length - 1;
   const tail = r.text.slice(at, at + MARKED_SENTENCE_REACH);
-  const end = tail.search(/[.!?](?:\s|$)|[\n;]/u);
+  const end = tail.search(CLAUSE_END);
   const sentence = head.slice(start + 1) + (end < 0 ? tail : tail.slice(0, end));
   return US_MARK_IN_SENTENCE.test(sentence) ? null : r.markedDollar;
 }
