@@ -29,7 +29,7 @@ describe('round 34: a sentence marking US dollars, or a restatement, keeps its b
       [['C$9 million', 'CAD'], ['$20 million USD', 'USD'], ['$4 million', 'USD']]],
     ['Ottawa’s Norvio raised US$3 million. Toronto’s Kiplo closed C$250 million ($185 million) for its third fund.',
       [['US$3 million', 'USD'], ['C$250 million', 'CAD']]],
-  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+  ])('row %#', (text, want) => expect(read(text)).toEqual(want));
 });
 
 describe('round 34: a state or region named beside a US scene keeps the bare "$" US', () => {

@@ -30,7 +30,7 @@ describe('round 34: its bare figures are read in its own dollar', () => {
       [['C$12M', 'CAD'], ['$30M', 'CAD'], ['US$5M', 'USD']]],
     ['Tilvo closed A$8 million in Sydney on top of the $20 million it raised last year; the Brisbane studio Kiplo took US$3 million for its color sensors.',
       [['A$8 million', 'AUD'], ['$20 million', 'AUD'], ['US$3 million', 'USD']]],
-  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+  ])('row %#', (text, want) => expect(read(text)).toEqual(want));
 });
 
 /**
