@@ -19,6 +19,8 @@
  * callers compare.
  */
 
+import { roundWordOpensFirmName } from './names';
+
 export interface RoundMatch {
   /** Normalised: "Pre-seed", "Seed", "Angel", "Series A" … "Series H" (extensions as "Series A+", "Series B-1"), "Pre-Series A", "Bridge", "Growth", "Debt", "Strategic", "Convertible note". */
   round: string;
@@ -125,10 +127,27 @@ const SEED_NOT_AFTER = /^[\s-]+(?:funds?|investors?|investing|stage\s+(?:funds?|
 const SEED_BARE_BEFORE = /(?:\d(?:\.\d+)?\s?(?:[mMkK]|mn|million|lakhs?|crores?|Cr|M€|k€)?\s*|(?:^|[^\p{L}])(?:in|en|its|their|latest|oversubscribed|levée|tour|(?:led|co-led|joined|closed|raised|raises|raising|secured|announced|participated\s+in|invested\s+in)(?:\s+(?:the|its|their|a|an))?)\s+)$/u;
 const SEED_BARE_AFTER = /^(?:\s+an?\s+(?:financing|funding)\s+round(?![\p{L}])|\s+(?:from|led|co-led|backed|by|with|of|at|and|in|auprès|menée?|de|d['’]|avec)(?![\p{L}])|\s*[,.;:)]|\s*$)/u;
 
+/**
+ * Before a capitalised "Seed" that stays a round though a firm's word follows: an amount or a round's preposition or
+ * determiner, in any case ("$2M In Seed Capital", "a Seed Capital round"): a title-case headline's seed money, not a firm.
+ */
+const SEED_ROUND_BEFORE = /(?:\d(?:[.,]\d+)?\s?(?:[mMkKbB]|mn|bn|million|billion|M€|k€)?|(?:^|[^\p{L}])(?:in|its|their|a|an|of|for|en|d['’]))\s+$/iu;
+
+/**
+ * A capitalised "Seed" opening a firm's name ("Seed Capital led the round", "Seed Capital a mené le tour", "Seed Ventures and
+ * Orbis joined"): names.ts roundWordOpensFirmName, the run finder's own test (a firm's word right after, perhaps past one or
+ * two name words), as readSeries refuses "Series A Capital". Lower-case "seed capital" stays a round's money.
+ */
+function seedOpensFirmName(text: string, at: number): boolean {
+  return roundWordOpensFirmName(text.slice(at, at + 4), text.slice(at + 4, at + 64))
+    && !SEED_ROUND_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 const readSeed: Reader = (m, text) => {
   const end = m.index + m[0].length;
   const after = text.slice(end, end + 40);
   if (SEED_NOT_AFTER.test(after)) return null;
+  if (seedOpensFirmName(text, m.index)) return null;
   if (!m.groups!.kind) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (!SEED_BARE_BEFORE.test(before) || !SEED_BARE_AFTER.test(after)) return null;
