@@ -295,8 +295,12 @@ const PLURAL_COUNT_WORD = lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one
  * (898), "Startups raised § across 29 deals" (583). Not "Ventures" or "Firms", the last word of many investors' names. The
  * examples of the class that follow it are no verb: "Companies like Glasgow-based foodtech startup ENOUGH (…) raised §" (849),
  * "des start-up comme Kiplo ont levé §" (903, 891, 714) name their raisers.
+ * The heads are the lexicon's company plurals (funding-lexicon.ts LEX_COMPANY_PLURALS, capitalised, the plural of each) with
+ * "Fintechs" and the unhyphenated "Scaleups" (session 21 review: the list was retyped by hand).
  */
-const CAPITALISED_PLURAL_HEAD = String.raw`(?:Start-?ups|Fintechs|Companies|Businesses|Entreprises|Sociétés|Scale-?ups|Jeunes pousses|Pépites)`;
+const CAPITALISED_PLURAL_HEAD = lexAlt(lexCapitalised([
+  ...LEX_COMPANY_PLURALS.filter((w) => !/^(?:company|firms\?|ventures)$/u.test(w)).map((w) => w.replace(/\?$/u, '')), 'fintechs', 'scaleups',
+]));
 const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)|${CAPITALISED_PLURAL_HEAD})(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such|like|comme)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
 /**
@@ -818,10 +822,24 @@ const NAMED_RELATIVE_RAISE = /\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.
 const AGENT_NAME = String.raw`(?:by|par)\s+(?:(?:the|an?|la|le|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}`;
 const PARTICIPLE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${TOTAL_PARTICIPLE}\s+${AGENT_NAME}`, 'u');
 function namedRaiserOfCount(masked: string, start: number, before: string): boolean {
-  if (NAMED_RELATIVE_RAISE.test(before) || PARTICIPLE_AGENT_AFTER.test(masked.slice(start).replace(/^§+/u, '').slice(0, 90))) return true;
-  const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let figureEnd = start;
+  while (masked[figureEnd] === '§') figureEnd++;
+  if (NAMED_RELATIVE_RAISE.test(before) || PARTICIPLE_AGENT_AFTER.test(masked.slice(figureEnd, figureEnd + 90))) return true;
+  const { spans, raisers } = coordinatedOfClause(masked);
   const k = spans.findIndex((f) => f.start === start);
-  return k >= 0 && coordinatedRaisers(masked, spans).has(k);
+  return k >= 0 && raisers.has(k);
+}
+/**
+ * The § spans of the last masked clause and their coordinated raisers (funding-sentences.ts coordinatedRaisers): namedRaiserOfCount
+ * runs once per figure of a clause, so the spans and the pairing are read once per clause, not once per figure (session 21 review).
+ */
+let lastClause: { masked: string; spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> } | null = null;
+function coordinatedOfClause(masked: string): { spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> } {
+  if (lastClause?.masked !== masked) {
+    const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    lastClause = { masked, spans, raisers: coordinatedRaisers(masked, spans) };
+  }
+  return lastClause;
 }
 
 /**

@@ -189,8 +189,8 @@ const FIGURE_RUN_GAP_MAX = 40;
 /**
  * Round 34: how far after the run of figures its "respectively" may stand, up to the clause's end (a dot, a semicolon or another
  * figure): a parallel list of dates or places may sit between, "A and B raised § and § by end-August and mid-September,
- * respectively" (900), "ont levé § et § en mars et en juin respectivement" (the dates-then-respectively order of 616's and
- * 845's reviews).
+ * respectively" (900; 142 the same), and the same order in French, "ont obtenu § et §, en février puis en octobre, respectivement"
+ * (invented: none of the funding fixtures with "respectivement" puts dates before it; session 21 review).
  */
 const RESPECTIVE_REACH = 100;
 /** The word that pairs a run of figures with the subjects in order. */

@@ -1880,7 +1880,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   settleEarlierStages(deals, sameCompanyName);
   // Under a headline that tallies a population, a figure whose sentence names no raiser ("the all-time high funding of § in 2022",
   // "with only § raised") is the scene's own statistic: no topic is looked for.
-  if (populationHeadline) for (let i = deals.length - 1; i >= 0; i--) if (deals[i]!.companyFromTopic && !deals[i]!.company) deals.splice(i, 1);
+  if (populationHeadline) dropCandidates(deals, (d) => d.companyFromTopic === true && !d.company);
   const ordered = orderDeals(deals);
   const main = ordered[0];
   if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
@@ -1907,14 +1907,15 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     for (const d of deals) if (d.companyFromTopic && !d.company) d.company = topic;
   }
 
+  const numbered = issueNumberedNames(article.text);
   const result: Deal[] = ordered.map((c) => ({
     company: c.company && withoutNamePrefixes(expandAcronym(c.company, article.text)),
     round: c.round,
     status: c.status,
     amount: c.amount,
     valuation: c.valuation,
-    leadInvestors: c.leads.filter((n) => isBacker(n, c.company) && !issueNumbered(article.text, n)),
-    investors: c.investors.filter((n) => isBacker(n, c.company) && !issueNumbered(article.text, n)),
+    leadInvestors: c.leads.filter((n) => isBacker(n, c.company) && !numbered.has(n)),
+    investors: c.investors.filter((n) => isBacker(n, c.company) && !numbered.has(n)),
     date: c.date,
     evidence: c.evidence,
   }));
@@ -2194,7 +2195,14 @@ function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): 
     addInvestors(target, 'participant', row.investors);
     touch(target, s);
   }
-  if (removed.size > 0) for (let k = deals.length - 1; k >= 0; k--) if (removed.has(deals[k]!)) deals.splice(k, 1);
+  if (removed.size > 0) dropCandidates(deals, (d) => removed.has(d));
+}
+
+/** Drops the candidates `drop` selects, in place and in one pass (a splice per dropped candidate is quadratic). */
+function dropCandidates(deals: Candidate[], drop: (d: Candidate) => boolean): void {
+  let kept = 0;
+  for (const d of deals) if (!drop(d)) deals[kept++] = d;
+  deals.length = kept;
 }
 
 /** 1% wide buckets of an amount in each of its currencies (`spread` looks at a neighbour bucket): sameAmount's tolerance. */
@@ -2377,7 +2385,7 @@ function companyInClause(
   if (found.name && isPopulationName(found.name)) return { name: null, explicit: false, statistic: true };
   // "CTC #36 - § raise for smart traffic, …", "Dealflow.la #47 - … raises §": a name numbered as an issue is the newsletter's own
   // (its subject line repeated atop the issue); the items below tell each round under its company's name.
-  if (found.name && issueNumbered(s.text, found.name)) return { name: null, explicit: false, statistic: true };
+  if (found.name && issueNumberedNames(s.text).has(found.name)) return { name: null, explicit: false, statistic: true };
   // "Singapore remains at the forefront …, having secured §" with no company anywhere: the place raised it, a statistic.
   if (!found.name && opening && isPlace(opening)) return { ...found, statistic: true };
   if (found.name && !isPlace(found.name)) {
@@ -2397,11 +2405,20 @@ function companyInClause(
 /**
  * An issue number right after a name: "CTC #36", "Dealflow.la #47", "London Brief #34", "Africa Health Ventures #4", "GIJ
  * Newsletter #1" (newsletters on five outlets number their issues so). A company is never numbered so in prose.
+ * Session 21 review: read once per text, every occurrence (not a name's first one only), into a set of the names an issue
+ * number follows: each tail of the up to six words before "#N" ("Ventures", "Health Ventures", "Africa Health Ventures"), a
+ * word's leading brackets and quotes left off ("(CTC #36)"). A text with no "#" costs one scan.
  */
-const ISSUE_NUMBER_AFTER = /^\s*#\s?\d{1,4}(?!\d)/u;
-function issueNumbered(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  return at >= 0 && ISSUE_NUMBER_AFTER.test(text.slice(at + name.length));
+const ISSUE_NUMBER = /#\s?\d{1,4}(?!\d)/gu;
+const ISSUE_NAME_WORDS = 6;
+function issueNumberedNames(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  if (!text.includes('#')) return names;
+  for (const m of text.matchAll(ISSUE_NUMBER)) {
+    const words = text.slice(Math.max(0, m.index - 160), m.index).split(/\s+/u).filter((w) => w.length > 0).slice(-ISSUE_NAME_WORDS);
+    for (let k = words.length - 1; k >= 0; k--) names.add([words[k]!.replace(/^[^\p{L}\p{N}]+/u, ''), ...words.slice(k + 1)].join(' '));
+  }
+  return names;
 }
 
 /**
