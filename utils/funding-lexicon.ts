@@ -21,9 +21,16 @@ export const LEX_RAISE_SYNONYMS_EN = [
   'reel(?:s|ed)? in', 'pull(?:s|ed)? in', 'mop(?:s|ped)? up', 'rustl(?:es|ed) up', 'drum(?:s|med)? up', 'tops? up with',
   'topped up with', 'tap(?:s|ped)? investors for',
 ] as const;
-/** French press verbs of the same reading ("Kiplo empoche §", "s’offre §"). */
+/**
+ * French press verbs of the same reading ("Kiplo empoche §", "s’offre §"). "Recueillir" in the present, a headline's tense
+ * ("Kiplo recueille 3 M$": Journal de Montréal 975; the infinitive on 393, "permis de recueillir 11 millions de dollars").
+ * Not its compound past: "a recueilli §" is how the Quebec press tells a venture fund's close ("Ecofuel a recueilli 10,6
+ * millions $ supplémentaires", 287, a fund named as such only in the sentence before, which the fund veto does not carry
+ * over), and it read a false deal there.
+ */
 export const LEX_RAISE_SYNONYMS_FR = [
   'empoch(?:e|ent)', 'a empoché', 'engrang(?:e|ent)', 'a engrangé', 'glan(?:e|ent)', 'a glané', 's[’\']offre', 's[’\']est offert',
+  'recueill(?:e|ent)',
 ] as const;
 
 /** English verbs that say money was raised only with the backers or a round word after the figure ("grabs § from Sequoia"). */
