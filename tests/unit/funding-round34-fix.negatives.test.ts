@@ -10,9 +10,9 @@ const deals = (paragraphs: string[]) => readFunding({ paragraphs }, { lang: 'fr'
 
 describe('round 34: "recueillir" with no company\'s round', () => {
   it.each<[string]>([
-    ['Le fonds Brasmore Ventures II a recueilli 150 millions de dollars auprès de caisses de retraite et d’assureurs.'],
-    ['La pétition lancée par les riverains a recueilli 12 000 signatures en deux jours.'],
-    ['Le musée de la Marine a recueilli 40 000 euros de dons pour restaurer sa toiture.'],
+    ['Le fonds Brasmore Ventures II recueille 150 millions de dollars auprès de caisses de retraite et d’assureurs.'],
+    ['La pétition lancée par les riverains recueille 12 000 signatures en deux jours.'],
+    ['Le musée de la Marine recueille 40 000 euros de dons pour restaurer sa toiture.'],
     ['Ondrevia a recueilli les témoignages de 300 clients avant de lancer sa nouvelle gamme.'],
   ])('row %#', (text) => expect(deals([text])).toEqual([]));
 
