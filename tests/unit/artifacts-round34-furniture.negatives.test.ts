@@ -21,6 +21,10 @@ const NOT_PITCHES: Array<[string, string]> = [
   ['one imperative, the rest reported', 'Read the full report on the company site. The operator expects its app to carry a million passengers.'],
   ['a first person after the imperative', 'Join us on the quay, we said to the crews, and read the news together.'],
   ['FR : des conseils sans offre', 'Réservez tôt votre traversée. Arrivez une heure avant le départ.'],
+  // Session 21 review: Spanish surnames in -ez are not French imperatives, in any case after "and".
+  ['surnames in -ez, then "and" a surname', 'Hernandez joined in 2019. Lopez and Perez edit the news and the reports.'],
+  ['the offer nouns only in a sentence that is not an imperative', 'Read the fine print. Investors get updates only twice a year, and share the reports with nobody.'],
+  ['FR : des noms en -ez coordonnés', 'Martinez est arrivé en mars. Gomez et Alvarez dirigent les actualités du port.'],
 ];
 
 describe('round 34 negatives: imperatives that are not a site’s pitch', () => {
@@ -78,6 +82,10 @@ const HOME_NAMES: Array<[string, string]> = [
   ['a company named with "Home", no separator', 'HomeHarbour agrees takeover by Quay Capital'],
   ['a company named with "Home" in a headline with a slash word', 'HomeQuay buys ferry/hotel group for $40 million'],
   ['FR : une société nommée avec « Accueil »', 'AccueilPlus rachète la Compagnie des Îles'],
+  // Session 21 review: a headline with its site after a pipe, and one with an arrow before a lower-case word.
+  ['a "Home" company headline, then "| Site"', 'HomeQuay profit rises 10% | Harbour Gazette'],
+  ['a "Home" company headline with an arrow in prose', 'HomeHarbour fares climb after winter > forecasts'],
+  ['FR : un titre, puis « | Site »', 'AccueilPlus double ses ventes en 2023 | La Gazette du Port'],
 ];
 
 describe('round 34 negatives: headlines opening with a company named with "Home"', () => {

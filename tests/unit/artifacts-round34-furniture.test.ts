@@ -14,10 +14,10 @@ const boilerplateFlags = (paragraphs: string[]): string[] =>
   findArtifacts({ paragraphs }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
 
 const PITCHES: Array<[string, string]> = [
-  ['a data vendor’s box', 'Access the most detailed shipping reports on the market, compiled by Harbour Data. Save weeks of research. Gain an edge on rivals.'],
+  ['a data vendor’s box', 'Unlock our complete register of vessel profiles, refreshed every Monday. Obtain the fleet data your analysts need in one place.'],
   ['a footer with a coordinated download', 'Discover the latest ferry news and timetable updates. Follow the fares on Quay Wire or download the Quay Wire app to stay informed!'],
-  ['a mailing list’s digest pitch after a question', 'Too many messages? Get every post of the list in one daily mail. Subscribe to the digest from the settings page.'],
-  ['FR : deux impératifs coordonnés', '>> Découvrez nos analyses exclusives des marchés maritimes, et rejoignez le club des lecteurs du Port'],
+  ['a mailing list’s digest pitch after a question', 'Prefer fewer mails? Join the weekly digest and receive a single summary each Friday.'],
+  ['FR : deux impératifs coordonnés', 'Inscrivez-vous au club des lecteurs du Port ou téléchargez notre appli pour suivre chaque traversée.'],
 ];
 
 describe('round 34: a site’s sales pitch', () => {

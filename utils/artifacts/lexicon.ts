@@ -98,27 +98,6 @@ export const SITE_OFFER_NOUNS: readonly string[] = [
 export const PROMO_VERBS: readonly string[] = [
   'check out', 'discover', 'explore', 'try', 'invest', 'trade', 'shop', 'découvrez', 'essayez', 'investissez', 'profitez de',
 ];
-/**
- * Round 34: the imperatives of a site's sales pitch, a closed class opening a sentence of copy addressed to the reader:
- * take, get or keep what the site sells ("Access the most comprehensive company profiles", "Discover the latest market
- * news", "Obtain expert insights", "Get all the list's mails in one digest", "Save hours of research", "Subscribe to the
- * daily digest"). French imperatives in -ez are read by their ending. Read only in a run of such sentences that names
- * what is sold (PITCH_OFFER_NOUNS): prompts.ts's pitch reader.
- */
-export const PITCH_VERBS: readonly string[] = [
-  'access', 'discover', 'obtain', 'gain', 'get', 'save', 'subscribe', 'sign up', 'download', 'join', 'register', 'try',
-  'unlock', 'enjoy', 'explore', 'stay', 'find', 'read', 'receive', 'learn', 'share', 'write', 'follow', 'visit', 'check out',
-  'install', 'abonnez-vous', 'inscrivez-vous',
-];
-/**
- * What a site's pitch sells: its news and updates, insights and analyses, reports and profiles, mails, digests,
- * newsletters, alerts and app (EN, FR). A reader's tips ("Save early. Stay invested.") name none of them.
- */
-export const PITCH_OFFER_NOUNS: readonly string[] = [
-  'news', 'updates', 'insights?', 'analys[ie]s', 'reports', 'profiles', 'mails?', 'e-?mails?', 'digests?', 'newsletters?',
-  'alerts', 'app', 'apps', 'coverage', 'mailing list', 'actualités?', 'analyses', 'alertes', 'newsletters?',
-  'lettres? d[\'’]information', 'application', 'appli', 'dossiers', 'études',
-];
 /** The reader's own side of the medium, read only after "your"/"votre": "in your inbox", "start your subscription", "dans votre boîte mail". */
 export const READER_MEDIA_NOUNS: readonly string[] = ['inbox', 'subscription', 'boîte (?:mail|e-?mail|de réception)', 'abonnement'];
 /**
@@ -251,6 +230,35 @@ export const PAPER_NAME_SMALL_WORDS: readonly string[] = ['of', 'the', 'de', 'du
  * named in reporting or in a public-service instruction: prompts.ts reads them as the site's own only in an offer.
  */
 export const CHANNEL_NOUNS: readonly string[] = ['app', 'application', 'appli', 'platform', 'plateforme', 'alerts', 'alertes'];
+/**
+ * Round 34: the imperatives of a site's sales pitch, a closed class opening a sentence of copy addressed to the reader:
+ * take, get or keep what the site sells ("Access the most comprehensive company profiles", "Discover the latest market
+ * news", "Obtain expert insights", "Get all the list's mails in one digest", "Save hours of research", "Subscribe to the
+ * daily digest"). French imperatives in -ez are read by their ending. Read only in a run of such sentences that names
+ * what is sold (PITCH_OFFER_NOUNS): prompts.ts's pitch reader. Built from the lexicon's lists (session 21 review): the
+ * promotion's verbs of looking and trying (PROMO_VERBS without its trading verbs and its French forms), the reader's
+ * actions that also sell (READER_ACTION_VERBS: get, read, share, download, join, follow, visit), and the pitch's own.
+ */
+const PROMO_LOOK_VERB = /^(?:check out|discover|explore|try)$/u;
+const READER_PITCH_VERB = /^(?:get|read|share|download|join|follow|visit)$/u;
+export const PITCH_VERBS: readonly string[] = [
+  ...PROMO_VERBS.filter((w) => PROMO_LOOK_VERB.test(w)),
+  ...READER_ACTION_VERBS.filter((w) => READER_PITCH_VERB.test(w)),
+  'access', 'obtain', 'gain', 'save', 'subscribe', 'sign up', 'register', 'unlock', 'enjoy', 'stay', 'find', 'receive',
+  'learn', 'write', 'install', 'abonnez-vous', 'inscrivez-vous',
+];
+/**
+ * What a site's pitch sells: its news and updates, insights and analyses, reports and profiles, mails, digests,
+ * newsletters, alerts and app (EN, FR). A reader's tips ("Save early. Stay invested.") name none of them. Built from the
+ * lexicon's lists (session 21 review): the channels but a platform (CHANNEL_NOUNS: app, alerts), the site's newsletter
+ * (SITE_MEDIA_NOUNS), and the pitch's own.
+ */
+export const PITCH_OFFER_NOUNS: readonly string[] = [
+  ...CHANNEL_NOUNS.filter((w) => !/^plat/u.test(w)),
+  ...SITE_MEDIA_NOUNS.filter((w) => w === 'newsletters?'),
+  'news', 'updates', 'insights?', 'analys[ie]s', 'reports', 'profiles', 'mails?', 'e-?mails?', 'digests?', 'apps', 'coverage',
+  'mailing list', 'actualités?', 'lettres? d[\'’]information', 'dossiers', 'études',
+];
 
 /**
  * The stems an icon font names its glyphs with (the first part of "envelope_alt", "arrow-down2", "fontLarger",
@@ -772,6 +780,14 @@ const ARCHIVE_HEADINGS: readonly string[] = [
 const FOOTER_LINK = String.raw`(?:terms of (?:use|service|sale)|terms (?:&|and) conditions|privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|accessibility(?: statement)?|help(?: center| centre)?|faq|corrections|ethics policy|rss|mentions légales|cgu|cgv|conditions générales d['’](?:utilisation|vente)|politique (?:de confidentialité|cookies)|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|gestion des cookies|données personnelles)`;
 
 /** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
+/** A skip bar's word as the bar prints it: lower case, capitalised or in capitals ("content", "Content", "CONTENT"). */
+const skipCased = (w: string): string => `(?:[${w.slice(0, 1)}${w.slice(0, 1).toUpperCase()}]${w.slice(1)}|${w.toUpperCase()})`;
+/** The words of a skip link ('skip-link'): "Skip (to) (the/main) <target>". */
+const SKIP_WORD = skipCased('skip');
+const SKIP_TO = skipCased('to');
+const SKIP_THE = skipCased('the');
+const SKIP_MAIN = skipCased('main');
+const SKIP_TARGET = ['header', 'navigation', 'content', 'footer', 'menu', 'sidebar', 'search', 'article'].map(skipCased).join('|');
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
   // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb.
@@ -783,7 +799,10 @@ export const NAVIGATION: readonly LineRule[] = [
   // crumbs keep theirs: "AccueilActualité du commerce à la une  > PME : …" (batch 23's 681; the glued home crumb of 208's
   // "HomeTech…" is menus.ts's breadcrumbLines, which reads it against the headline's copy). The later separator is required:
   // a company named with the word ("HomeServe", "HomeAway") opens headlines. Case spelled out: the glue is a capital.
-  { name: 'glued-home-crumb', re: /^(?:Home|HOME|Accueil|ACCUEIL)(?=\p{Lu}\p{Ll})[^.!?\n]{1,60}?\s[>›»|/]\s[^\n]{2,120}$/u, message: 'Breadcrumb trail left in the text.' },
+  // Session 21 review: only a trail's arrows (not "|" or "/": a headline's "| Reuters", "HomeServe profit rises 10% |
+  // Reuters"), a short crumb with no figure (a few words, 40 characters), and a capital after the arrow (the next crumb or
+  // the headline; "… deal > analysts" is prose).
+  { name: 'glued-home-crumb', re: /^(?:Home|HOME|Accueil|ACCUEIL)(?=\p{Lu}\p{Ll})[^.!?\n\d]{1,40}?\s[>›»]\s+\p{Lu}[^\n]{1,119}$/u, message: 'Breadcrumb trail left in the text.' },
   // Previous/next links: "Previous article", "Next post: Acme hires a CFO", "« Older posts", "Next →", "Load more". A bare
   // "Next" is a carousel button or a heading: too little to go by.
   { name: 'pager', re: /^(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|posts|entries|stories))(?:\s*[→»›>])?(?:\s*:\s*.{3,150})?$|^[←«‹<]\s*(?:previous|next)$|^(?:previous|next)\s*[→»›>]$|^(?:load|show|view|see) more$/iu, message: 'Previous/next links left in the text.' },
@@ -804,11 +823,13 @@ export const NAVIGATION: readonly LineRule[] = [
   { name: 'weather', re: /^\p{Lu}[\p{L} .'’-]{1,40},?\s+-?\d{1,3}\s?°\s?[CF]?(?:\s*[,|/–-]\s*[\p{L} ]{3,30})?$/u, message: 'Weather widget left in the text.' },
   // Round 34: a skip link whose target is not introduced by "to" ("Skip Header", "Skip Navigation": Fidelity, batch 23's 660),
   // or with the next links of the skip bar glued to it ("Skip to main contentAccess keys helpA-Z index": BBC, batch 23's 663;
-  // the Guardian proxy's "Skip to main contentSkip to navigation…", 213, is 'nav-toggle''s). A capital right after the
-  // target's last small letter starts the next link's label. Case spelled out: with the 'i' flag \p{Lu} matches any letter.
+  // the Guardian proxy's "Skip to main contentSkip to navigation…", 213). A capital right after the target's last small
+  // letter starts the next link's label. Case spelled out: with the 'i' flag \p{Lu} matches any letter. The second branch
+  // reads a bar of two to four skip links, spaced or glued ("Skip to content Skip to footer"): one rule reads skip links
+  // (session 21 review; 'nav-toggle' read that bar before).
   {
     name: 'skip-link',
-    re: /^(?:Skip|SKIP) (?:(?:to|TO) )?(?:(?:the|main|THE|MAIN) )?(?:[Hh]eader|[Nn]avigation|[Cc]ontent|[Ff]ooter|[Mm]enu|[Ss]idebar|[Ss]earch|[Aa]rticle|HEADER|NAVIGATION|CONTENT|FOOTER|MENU)(?:(?<=\p{Ll})\p{Lu}[^.!?\n]{1,100})?$/u,
+    re: new RegExp(String.raw`^${SKIP_WORD} (?:${SKIP_TO} )?(?:(?:${SKIP_THE}|${SKIP_MAIN}) )?(?:${SKIP_TARGET})(?:(?<=\p{Ll})\p{Lu}[^.!?\n]{1,100})?$|^(?:${SKIP_WORD} ${SKIP_TO} (?:(?:${SKIP_THE} )?${SKIP_MAIN} )?(?:${SKIP_TARGET})\s?){2,4}$`, 'u'),
     message: 'Site navigation left in the text.',
   },
   // Round 34: a site's header bar, pipe-separated, carrying the weather with the date or the clock: "Home WebMail Saturday,
@@ -821,9 +842,9 @@ export const NAVIGATION: readonly LineRule[] = [
     re: /^(?=[^\n]{10,320}$)(?=(?:[^|\n]*\|){2})(?=(?:[^\n]*\|)?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}\s)?[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\s*(?:\||$))(?=[^\n]*(?:(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)))[^\n]+$/u,
     message: 'Weather widget left in the text.',
   },
-  // Menu toggles and glued skip links: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal",
-  // "Skip to main contentSkip to navigation" (the links of a skip bar read with no space between them).
-  { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu|(?:skip to (?:main |the main )?(?:content|navigation|search|footer|article|sidebar|menu)\s?){2,4})$/iu, message: 'Site navigation left in the text.' },
+  // Menu toggles: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal" (skip bars are
+  // 'skip-link''s).
+  { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu)$/iu, message: 'Site navigation left in the text.' },
   // A content-type label in lower case before the section name, as a page's kicker prints them: "news Startups",
   // "opinion Politics", "analysis Tech Policy", "actualité Économie". No case flag: the lower-case first word and the
   // capitalised section are the sign ("News Corp", a headline, is not one).

@@ -354,27 +354,37 @@ export function findAddressedMediumNotes(doc: ArticleDoc): Finding[] {
  * (a question or a heading may lead); the run names what is sold (PITCH_OFFER_NOUNS); nobody is quoted, reported or the
  * subject ("we", "he", "ils"). A capitalised word right after the verb is a name ("Access Bank", "Discover Financial"):
  * that sentence is not an imperative. A reader's tips name no offer ("Save early. Stay invested.").
+ * Session 21 review: the offer must be named inside an imperative sentence (PITCH_OFFER read per sentence): "Read the fine
+ * print. Investors get updates …" names its nouns in a reported sentence. A French -ez word opens a pitch only with a
+ * French word after it (PITCH_FR_IMPERATIVE: an article, a possessive, a preposition, "-vous"), and is coordinated only by
+ * "et"/"ou" in lower case (PITCH_FR_COORDINATED, no 'i' flag: under it \p{Ll} matches capitals): Spanish surnames in
+ * -ez ("Lopez and Perez edit the news") are not imperatives.
  */
 const PITCH_LEAD = /^[^\p{L}\p{N}]+/u;
 const PITCH_SENTENCE_BREAK = /(?<=[.!?])\s+(?=[^\s\p{Ll}])/u;
 const PITCH_IMPERATIVE = new RegExp(String.raw`^(?:(?:just|simply|please|now) )?(?:${PITCH_VERBS.join('|')})(?![\p{L}'’-])`, 'iu');
-const PITCH_COORDINATED = new RegExp(String.raw`(?:,\s?|\s)(?:and|or|et|ou)\s(?:${PITCH_VERBS.join('|')}|\p{Ll}{2,}ez)(?![\p{L}'’-])`, 'giu');
+const PITCH_COORDINATED = new RegExp(String.raw`(?:,\s?|\s)(?:and|or|et|ou)\s(?:${PITCH_VERBS.join('|')})(?![\p{L}'’-])`, 'giu');
+const PITCH_FR_COORDINATED = /(?:,\s?|\s)(?:et|ou)\s\p{Ll}{2,}ez(?![\p{L}'’-])/gu;
+/** A French imperative opening a pitch's sentence, with the French word after it: "Découvrez nos …", "Recevez chaque matin …". */
+const PITCH_FR_IMPERATIVE = /^\p{Lu}\p{Ll}{2,}ez(?:-vous)?(?= (?:nos|notre|vos|votre|à|au|aux|le|la|les|l['’]|des|du|un|une|chaque|tous|toutes?|dès|en|gratuitement)(?![\p{L}-]))/u;
 const PITCH_OFFER = new RegExp(String.raw`(?<![\p{L}-])(?:${PITCH_OFFER_NOUNS.join('|')})(?![\p{L}-])`, 'iu');
 const MAX_PITCH = 700;
 const MIN_PITCH_CLAUSES = 2;
 
 /** A sentence opening with a pitch's imperative, not with a name made of the verb ("Access Bank", "Discover Financial"). */
 function opensWithPitch(sentence: string): boolean {
-  const verb = PITCH_IMPERATIVE.exec(sentence) ?? FR_IMPERATIVE.exec(sentence);
+  const verb = PITCH_IMPERATIVE.exec(sentence) ?? PITCH_FR_IMPERATIVE.exec(sentence);
   return verb !== null && !/^ \p{Lu}/u.test(sentence.slice(verb[0].length, verb[0].length + 2));
 }
 
 function isSalesPitch(p: string): boolean {
   if (p.length > MAX_PITCH || REPORTED.test(p) || PROMO_SUBJECT.test(p) || !PITCH_OFFER.test(p)) return false;
   const sentences = p.replace(PITCH_LEAD, '').split(PITCH_SENTENCE_BREAK).filter((x) => x.trim() !== '');
-  const opening = sentences.filter(opensWithPitch).length;
-  if (opening === 0 || opening < sentences.length - opening) return false;
-  return opening + (p.match(PITCH_COORDINATED)?.length ?? 0) >= MIN_PITCH_CLAUSES;
+  const imperatives = sentences.filter(opensWithPitch);
+  const opening = imperatives.length;
+  if (opening === 0 || opening < sentences.length - opening || !imperatives.some((x) => PITCH_OFFER.test(x))) return false;
+  const coordinated = (p.match(PITCH_COORDINATED)?.length ?? 0) + (p.match(PITCH_FR_COORDINATED)?.length ?? 0);
+  return opening + coordinated >= MIN_PITCH_CLAUSES;
 }
 
 export function findPrompts(doc: ArticleDoc, isFurniture: (p: string) => boolean): Finding[] {
