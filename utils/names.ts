@@ -122,6 +122,9 @@ export const DATE_RUN = new RegExp(String.raw`^(?:${[...LEX_MONTHS_EN, ...LEX_MO
 export const NOT_A_NAME_ALONE = new Set([
   'however', 'meanwhile', 'moreover', 'furthermore', 'additionally', 'separately', 'finally', 'instead', 'overall', 'notably',
   'similarly', 'likewise', 'still', 'yet', 'then', 'thus', 'so', 'indeed', 'currently', 'recently', 'previously', 'together',
+  // Session 21 review: the other sentence adverbs of place and concession a roundup opens an item with ("Elsewhere, … $1.8B
+  // investment from Ford", 968; "Ailleurs, …", "Néanmoins, …").
+  'elsewhere', 'nevertheless', 'nonetheless', 'otherwise', 'besides', 'ailleurs', 'néanmoins',
   'aujourd’hui', "aujourd'hui", 'hier', 'demain', 'enfin', 'cependant', 'toutefois', 'pourtant', 'ainsi', 'désormais', 'ensuite',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
   // Fronted French adverbs and prepositions: "Derrière, on trouve …", "Ça bouge côté …", "Au contraire des gros tickets …".

@@ -17,3 +17,14 @@ describe('session 21 review: investors an issue number does not follow keep thei
     expect(investors(...paragraphs)).toEqual(expected);
   });
 });
+
+// names.ts NOT_A_NAME_ALONE holds whole runs only: a name that opens on such an adverb keeps its round.
+describe('session 21 review: a name opening on a sentence adverb is still a name', () => {
+  it.each<[string, string, Array<[string, number]>]>([
+    ['Elsewhere Labs', 'Elsewhere Labs raised $9 million from Orvane Ventures.', [['Elsewhere Labs', 9e6]]],
+    ['Otherwise Labs', 'Otherwise Labs closed a $4 million seed round led by Tarvel Capital.', [['Otherwise Labs', 4e6]]],
+    ['FR: Ailleurs Studio', 'Ailleurs Studio a levé 3 millions d’euros auprès de Tarvel Capital.', [['Ailleurs Studio', 3e6]]],
+  ])('%s', (_name, text, expected) => {
+    expect(readFunding({ paragraphs: [text] }).deals.map((d) => [d.company, d.amount?.value ?? null])).toEqual(expected);
+  });
+});
