@@ -129,4 +129,14 @@ describe('big pages', () => {
     // 86 s on a machine at load 15, 257 s in a niced run at load 20; the quadratic reading it guards against took
     // far longer (12,500 figures already took 2 s, growing with the square).
   }, 600_000);
+
+  // Regression (session 21 review): the reader of a cut preview above its "read more" prompt looked past icon and
+  // separator lines from every line, so a run of k such lines was read k times: 16,000 '•' lines took 120 s, 100,000
+  // would take over an hour. Now one backward pass gives every line its next worded line.
+  it.each([['bullets', '•'], ['pipes', '|']])('100,000 separator paragraphs (%s) finish with a valid summary', (_name, mark) => {
+    const paragraphs = ['The ferry company opened a new route this summer.', ...Array.from({ length: 100_000 }, () => mark), 'Passengers can book tickets online.'];
+    const s = summarizeText({ paragraphs });
+    expect(unexplained(validateAll(s, paragraphs))).toEqual([]);
+    // A hang guard, not a speed check: about 10 s alone on a loaded machine.
+  }, 600_000);
 });

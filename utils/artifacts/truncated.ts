@@ -8,7 +8,7 @@ import type { ArticleDoc, Finding } from './context';
 import { REPORTING_VERBS, tail, wordCount } from './context';
 import { headlineRetells, pageKindOf } from './page-kind';
 import { isFurnitureLine } from './boilerplate';
-import { readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
+import { ELLIPSIS_END, readMoreLabelPattern, storyLinkLabelPattern } from './lexicon';
 
 /** Words no sentence, heading or label ends on. */
 export const DANGLING: ReadonlySet<string> = new Set([
@@ -463,7 +463,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     let from = lastSentenceStart(p);
     // A cut right after a sentence's first word ("… on Tuesday afternoon. The") shows the sentence before it too.
     if (from > 1 && wordCount(p.slice(from)) < 3) from = lastSentenceStart(p.slice(0, from).trimEnd());
-    const marked = /(?:…|\.\.\.)$/u.test(p);
+    const marked = ELLIPSIS_END.test(p);
     // A "read more" label glued after the cut is the label's (furniture), not the cut sentence's: the span stops before it.
     const label = wordCount(p) >= 8 ? cutBeforeGluedLabel(p) : -1;
     out.push({ kind: 'truncated-sentence', start: (doc.starts[a] ?? 0) + from, end: (doc.starts[a] ?? 0) + (label > from ? label : p.length), message: marked ? `A list of ${b - a + 1} teasers follows the article, each cut off mid-sentence (“…”); this is the first.` : `A list of ${b - a + 1} teasers, each cut off mid-sentence at the same length; this is the first.`, fix: null });
@@ -480,6 +480,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
   const stripped = printColumns || printWrapped ? new Set<number>() : strippedFigureLines(ps);
   // Teasers found stopped with no mark before the next item (cutBeforeNextItem): the listing's last one is read the same way.
   let cutItems = 0;
+  const nextWorded = nextWordedIndexes(ps);
   ps.forEach((p, i) => {
     if (cardCuts.has(i) && !inTeaserRun.has(i)) {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + lastSentenceStart(p), end: (doc.starts[i] ?? 0) + p.length, message: 'A listing card’s teaser is cut off (“…”) before the next card; the rest of it is missing.', fix: null });
@@ -535,7 +536,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + label, message: 'The text breaks off mid-sentence and a “read more” link is glued after it; the rest is missing.', fix: null });
       return;
     }
-    const beforePrompt = cutBeforePrompt(p, nextWordedLine(ps, i));
+    const beforePrompt = cutBeforePrompt(p, ps[nextWorded[i] ?? ps.length]);
     if (beforePrompt) {
       const from = lastSentenceStart(p);
       out.push({ kind: 'truncated-sentence', start: (doc.starts[i] ?? 0) + from, end: (doc.starts[i] ?? 0) + p.length, message: beforePrompt, fix: null });
@@ -589,7 +590,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
         why = 'The paragraph breaks off mid-sentence; the rest of it is missing.';
       } else if (i < lastProse && cutBeforeNextItem(p, end, ps, i)) {
         // Only an unmarked cut says the listing cuts with no mark: then its last item, unmarked too, is read the same way.
-        const marked = ENDS_IN_ELLIPSIS.test(end);
+        const marked = ELLIPSIS_END.test(end);
         if (!marked) cutItems++;
         why = marked ? 'A listing’s teaser is cut mid-sentence (“…”) right before the next item’s headline; the rest of it is missing.' : 'A listing’s teaser stops mid-sentence, with no mark, right before the next item’s headline; the rest of it is missing.';
       } else if (i === lastProse && cutItems > 0 && !printWrapped && ENDS_ON_LOWER_WORD.test(end) && !hasOpenQuote(p) && !LIST_ITEM.test(p) && wordCount(p) >= MIN_UNMARKED_ITEM_WORDS) {
@@ -612,11 +613,19 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
  * separator ("|" before "Subscribe to …", Latin Trade 614) that the page sets between a cut preview and its prompt.
  */
 const ICON_LINE = /^[^\p{L}\p{N}]{1,4}$/u;
-/** The next line after paragraph i that holds a word: icon and separator lines (ICON_LINE) are passed over. */
-function nextWordedLine(ps: readonly string[], i: number): string | undefined {
-  let j = i + 1;
-  while (j < ps.length && ICON_LINE.test(ps[j]!.trim())) j++;
-  return ps[j];
+/**
+ * For each paragraph, the index of the next line after it that holds a word: icon and separator lines (ICON_LINE) are
+ * passed over (ps.length when none follows). One backward pass (session 21 review): scanning forward from each line read
+ * a run of k icon lines k times, a page of 100,000 separator lines hung.
+ */
+function nextWordedIndexes(ps: readonly string[]): Int32Array {
+  const next = new Int32Array(ps.length);
+  let worded = ps.length;
+  for (let j = ps.length - 1; j >= 0; j--) {
+    next[j] = worded;
+    if (!ICON_LINE.test(ps[j]!.trim())) worded = j;
+  }
+  return next;
 }
 
 /** An ellipsis inside an open quotation is the writer's. */
@@ -703,11 +712,6 @@ const MAX_ITEM_HEADLINE_LENGTH = 160;
 const MIN_ITEM_LEDE_WORDS = 12;
 /** The cut falls on a lower-case word ("… could be worth"); a credit or a name at the end ("– Agency/Reuters") is no cut. */
 const ENDS_ON_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u;
-/**
- * The listing's ellipsis glued or set after the cut word ("… selected based on a weighted market performance...",
- * "… qui…"): the same cut, marked. Read off before the lower-case word test, the rest of the reading unchanged.
- */
-const ITEM_CUT_MARK = /\s?(?:\.\.\.|…)$/u;
 /** A sentence closed before the cut: a full stop, "!" or "?", maybe inside a closing quote or bracket. */
 const CLOSED_BEFORE = /[.!?]["'”’»)\]]*$/u;
 
@@ -726,8 +730,10 @@ function isNextItemHeadline(h: string): boolean {
  * sentences (a sentence closed inside the paragraph or at the end of the one above): a page that prints no full stops at
  * all is no cut page.
  */
+// The listing's ellipsis glued or set after the cut word ("… selected based on a weighted market performance...", "… qui…")
+// is the same cut, marked: read off (ELLIPSIS_END, lexicon.ts) before the lower-case word test, the rest unchanged.
 function cutBeforeNextItem(p: string, end: string, ps: readonly string[], i: number): boolean {
-  if (!ENDS_ON_LOWER_WORD.test(end.replace(ITEM_CUT_MARK, '')) || wordCount(p) < MIN_UNMARKED_ITEM_WORDS || LIST_ITEM.test(p) || hasOpenQuote(p) || isFurnitureLine(p)) return false;
+  if (!ENDS_ON_LOWER_WORD.test(end.replace(ELLIPSIS_END, '')) || wordCount(p) < MIN_UNMARKED_ITEM_WORDS || LIST_ITEM.test(p) || hasOpenQuote(p) || isFurnitureLine(p)) return false;
   const head = ps[i + 1]?.trim();
   const lede = ps[i + 2];
   if (!head || lede === undefined || !isNextItemHeadline(head) || wordCount(lede) < MIN_ITEM_LEDE_WORDS || !/\p{Ll}/u.test(lede)) return false;
@@ -738,7 +744,7 @@ function cutBeforeNextItem(p: string, end: string, ps: readonly string[], i: num
   // turned..." then "What the new money buys"): it counts only on a listing's shape, the cut teaser standing under its
   // own headline, or the next item naming a subject of its own, a name its headline and its lede share ("Suspended
   // KenolKobil axed …" / "… striking out KenolKobil"), as a new story does.
-  if (ITEM_CUT_MARK.test(end) && !underOwnHeadline(p, ps[i - 1]) && !headlineNamesLede(head, lede)) return false;
+  if (ELLIPSIS_END.test(end) && !underOwnHeadline(p, ps[i - 1]) && !headlineNamesLede(head, lede)) return false;
   return headlineRetells(head, lede);
 }
 
@@ -890,8 +896,6 @@ const CUT_BEFORE_ELLIPSIS = new Set([
 ]);
 /** A question's opening: a title that opens like one and has no "?" was cut before it. */
 const QUESTION_OPENING = /^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|what|when|where|who|which|est-ce|pourquoi|comment|quand|quel|quelle|quels|quelles|faut-il|peut-on|doit-on)\b/iu;
-/** A line or sentence ending in an ellipsis (glued or spaced). */
-const ENDS_IN_ELLIPSIS = /(?:\.\.\.|…)$/u;
 /** The last word before the ellipsis. */
 const WORD_BEFORE_ELLIPSIS = /([\p{L}'’]+)\s?(?:\.\.\.|…)$/u;
 /** A cut title is a few words. */
@@ -930,7 +934,7 @@ const MIN_NO_WORD_CUT_RUN_WORDS = 3;
 const GLUED_TWO_LETTERS = /[\p{N}\-‑][\p{L}'’]+\s?(?:\.\.\.|…)$/u;
 /** A neighbouring line ends on an ellipsis as well: the line is one of a run of cut teasers. */
 function nextToCutTeaser(i: number, ps: readonly string[]): boolean {
-  return [ps[i - 1], ps[i + 1]].some((q) => q !== undefined && ENDS_IN_ELLIPSIS.test(q.trimEnd()));
+  return [ps[i - 1], ps[i + 1]].some((q) => q !== undefined && ELLIPSIS_END.test(q.trimEnd()));
 }
 
 /** The excerpt's limit fell inside a word before its ellipsis: the word before it is no word. Why, or null. */
@@ -960,7 +964,7 @@ function cutAfterFirstWords(p: string, from: number, words: number, inRun: boole
 }
 
 function cutAtEllipsis(p: string, inRun = false): string | null {
-  if (!ENDS_IN_ELLIPSIS.test(tail(p, 8)) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
+  if (!ELLIPSIS_END.test(tail(p, 8)) || hasOpenQuote(p) || (p.match(/"/g)?.length ?? 0) % 2 === 1) return null;
   const from = lastSentenceStart(p);
   const sentence = p.slice(from);
   const inside = cutInsideWord(p, sentence, inRun);
@@ -989,7 +993,7 @@ const GLUED_WORD_ELLIPSIS = /(?<![\p{L}'’])(\p{Ll}+|\p{L}+['’]s)(?:…|\.\.\
 const OPENS_QUOTE = /^\s*["“«‘]/u;
 
 function previewCutProse(p: string, next: string | undefined): string | null {
-  if (p.length > 6000 || !ENDS_IN_ELLIPSIS.test(tail(p, 4)) || wordCount(p) < MIN_PREVIEW_PROSE_WORDS || LIST_ITEM.test(p)) return null;
+  if (p.length > 6000 || !ELLIPSIS_END.test(tail(p, 4)) || wordCount(p) < MIN_PREVIEW_PROSE_WORDS || LIST_ITEM.test(p)) return null;
   const from = lastSentenceStart(p);
   if (from === 0 || wordCount(p.slice(from)) < 3) return null;
   const word = GLUED_WORD_ELLIPSIS.exec(tail(p, 40))?.[1];
