@@ -509,8 +509,11 @@ export function addressesReader(p: string): boolean {
   return READER_ADDRESS.test(p) && !QUOTE_MARK.test(p);
 }
 
-/** A caption line: no full stop at its end (alt text and captions are phrases), or a credit. */
-const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
+/**
+ * A finished sentence at the end of a line. A caption line has none (alt text and captions are phrases), or is a credit;
+ * duplicates.ts reads short repeats without one as headings repeated on purpose.
+ */
+export const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
 /**
  * Image alt text and caption printed back to back: a paragraph repeated by

@@ -6,7 +6,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, keysOf, looseKey, repeatedChromeOf, tail, wordCount } from './context';
 import { isDanglingWord } from './truncated';
 import { isFurnitureLine } from './boilerplate';
-import { addressesReader, endsWithCredit, isCaptionCreditLine, pairInLinksBox } from './captions';
+import { addressesReader, endsWithCredit, ENDS_SENTENCE, isCaptionCreditLine, pairInLinksBox } from './captions';
 import { findMergedStories } from './merged-stories';
 import { readMoreLabelPattern } from './lexicon';
 
@@ -29,8 +29,6 @@ const REFERENCE = /^(?:\^|↑|\[\d+\])/u;
 const CREDIT_LINE = /^(?:credits?|photo|photos|image|picture|source|©)/i;
 /** A copyright or rights notice: "© 2024 TechCrunch. All rights reserved.", "Tous droits réservés". */
 const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\bfor personal use only\b/iu;
-/** A finished sentence; short repeats without one are headings, repeated on purpose (table of contents). */
-const ENDS_SENTENCE = /[.!?]["'”’)]*$/u;
 
 /** A list of links: at least this many of a line's four nearest neighbours are link-like lines too. */
 const MIN_LINK_NEIGHBOURS = 3;
