@@ -274,12 +274,11 @@ const OUTLET_SUFFIX = /^ ?[-–—|] ?\p{Lu}[\p{L}&'’.]*(?: (?:\p{Lu}[\p{L}&'�
  * never a "read more" link glued to a paragraph.
  */
 const GLUED_SOURCE = /^\p{Lu}[\p{L}&'’.]*(?: (?:\p{Lu}[\p{L}&'’.]*|de|du|des|la|le|les|of|the|via|file|photo|photos)){1,4}$/u;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
 const READ_MORE_TAIL = new RegExp(String.raw`^(?:${readMoreLabelPattern('any')})$`, 'iu');
 function outletSuffixed(whole: string, short: string, firstIndex: number): boolean {
   if (firstIndex < 1 || whole.length <= short.length || !whole.startsWith(short)) return false;
   const suffix = whole.slice(short.length);
-  return OUTLET_SUFFIX.test(suffix) || (SENTENCE_END.test(short) && GLUED_SOURCE.test(suffix) && !READ_MORE_TAIL.test(suffix));
+  return OUTLET_SUFFIX.test(suffix) || (ENDS_SENTENCE.test(short) && GLUED_SOURCE.test(suffix) && !READ_MORE_TAIL.test(suffix));
 }
 
 /** A short title counts from three words ("Types of Funding for Startups" is five). */
@@ -543,7 +542,11 @@ function hardWrappedRepeats(doc: ArticleDoc, skip: (i: number) => boolean, repor
 /** Ends on a letter or digit: no sentence punctuation, no closing quote or bracket. */
 const CUT_MID_SENTENCE = /[\p{L}\p{N}]$/u;
 
-/** A body paragraph around a pull-quote box: a finished sentence of some length. */
+/**
+ * A body paragraph around a pull-quote box: a finished sentence of some length. Wider than ENDS_SENTENCE on purpose: a
+ * body paragraph may close on an ellipsis or a French closing guillemet ("… a-t-il dit »"), which ENDS_SENTENCE (a
+ * caption line's finished sentence) leaves out.
+ */
 const BODY_SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 const MIN_BODY_AROUND_WORDS = 12;
 /** A pull-quote is one sentence or a part of one: a few words at least. */
