@@ -13,22 +13,38 @@ export interface HighlightLegendProps {
   redraw?: { found: number; total: number } | null;
   /** The page took Roundup's highlights away (it shares the highlight registry; review F2). */
   removedByPage?: boolean;
+  /**
+   * The page's text is no longer the text this reading was made of (the card's "changed after Roundup read
+   * it"): findings missing then are on text the page replaced, not lost in a redraw of the same text.
+   */
+  pageChanged?: boolean;
   onToggle: (enabled: boolean) => void;
   onToggleCategory: (category: Category, visible: boolean) => void;
 }
 
-export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, removedByPage, onToggle, onToggleCategory }: HighlightLegendProps) {
+/**
+ * The switch's word and the sentence under it, saying what is on the page. "On" only when the highlights are
+ * there: not when the page took them away, nor when some are missing since the reading. Missing ones are
+ * told apart by why: a redraw (the same text in new nodes, a component's late root showing the story read)
+ * found them again or not ("redrew"); a page whose text changed (a late root with other text than the one
+ * read, a paragraph rewritten) keeps only those still true on it, and the card offers to read it again.
+ */
+export function legendStatus(props: Pick<HighlightLegendProps, 'enabled' | 'redraw' | 'removedByPage' | 'pageChanged'>): { state: string; note: string | null } {
+  const { enabled, redraw, removedByPage, pageChanged } = props;
+  if (enabled === null) return { state: 'Checking…', note: null };
+  if (!enabled) return { state: 'Off', note: null };
+  if (removedByPage) return { state: 'Removed by the page', note: 'The page removed Roundup’s highlights: they are not shown.' };
+  if (!redraw || redraw.found >= redraw.total) return { state: 'On', note: null };
+  const state = redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`;
+  const note = pageChanged
+    ? `The page changed the article; ${redraw.found} of ${redraw.total} highlights are still on it.`
+    : `The page redrew the article; ${redraw.found} of ${redraw.total} highlights found again.`;
+  return { state, note };
+}
+
+export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, removedByPage, pageChanged, onToggle, onToggleCategory }: HighlightLegendProps) {
   const shown = CATEGORIES.filter((c) => counts[c] > 0);
-  // "On" only when the highlights are on the page: not when the page took them away or lost some in a redraw.
-  const lost = enabled && redraw && redraw.found < redraw.total;
-  const state = enabled === null ? 'Checking…' : !enabled ? 'Off' : removedByPage ? 'Removed by the page' : lost ? (redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`) : 'On';
-  const note = !enabled
-    ? null
-    : removedByPage
-      ? 'The page removed Roundup’s highlights: they are not shown.'
-      : lost
-        ? `The page redrew the article; ${redraw.found} of ${redraw.total} highlights found again.`
-        : null;
+  const { state, note } = legendStatus({ enabled, redraw, removedByPage, pageChanged });
   return (
     <section class="legend" aria-labelledby="legend-heading">
       <div class="legend-head">

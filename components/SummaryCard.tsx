@@ -217,6 +217,7 @@ export function SummaryCard(props: SummaryCardProps) {
             unanchored={data.unanchored}
             redraw={data.redraw}
             removedByPage={data.removedByPage}
+            pageChanged={data.pageChanged}
             onToggle={onToggleHighlights}
             onToggleCategory={onToggleCategory}
           />

@@ -60,10 +60,11 @@ describe('robust31: the open card follows the page', () => {
       article.innerHTML = kept;
     });
     await popup.waitForFunction(() => document.querySelector('.legend .switch span')?.textContent === 'Lost', { timeout: 20_000 });
-    const note = await popup.$eval('.legend [role="status"]', (el) => el.textContent ?? '');
-    expect(note).toBe(`The page redrew the article; 0 of ${total} highlights found again.`);
-    // The text changed: the card offers to read it again, as a reopened popup would.
+    // The text changed (not the same text redrawn): the card offers to read it again, as a reopened popup would,
+    // and its note says none of the highlights is on the text the page shows now (session 22: it said "redrew").
     await popup.waitForFunction(() => /changed after Roundup read it/.test(document.querySelector('.card')?.textContent ?? ''), { timeout: 20_000 });
+    const note = await popup.$eval('.legend [role="status"]', (el) => el.textContent ?? '');
+    expect(note).toBe(`The page changed the article; 0 of ${total} highlights are still on it.`);
     expect(await sameCard(popup)).toBe(true);
     expect(errors).toEqual([]);
   });
