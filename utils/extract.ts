@@ -269,7 +269,9 @@ export const FRAMED_ARTICLE_MESSAGE = 'The article on this page is inside an emb
 
 /**
  * Frames looked into at most, all levels together (a page of many ad frames is
- * not walked whole): the page's own first, then those one level down.
+ * not walked whole): the page's own first, then those one level down, then
+ * the next level's, and so on (breadth first). It also bounds the depth: a
+ * chain of frames is at most this many levels.
  */
 export const MAX_FRAMES_LOOKED = 8;
 
@@ -285,19 +287,21 @@ export interface FrameLook {
 
 /**
  * The page's frames (<iframe>, <frame>), for a page refused as no article, up
- * to MAX_FRAMES_LOOKED of them: the page's own in order, then, one level
- * down, those inside its same-origin frames whose documents are within the
- * bounds the page itself is refused at (print-replica and archive sites
- * wrap the article's frame in a viewer frame of the same site). A frame
+ * to MAX_FRAMES_LOOKED of them, breadth first: the page's own in order, then
+ * those inside its same-origin frames whose documents are within the bounds
+ * the page itself is refused at, then those inside these, at any depth
+ * (print-replica and archive sites wrap the article's frame in a viewer frame
+ * of the same site, and some wrap that viewer in a frame of its own). A frame
  * whose document is reachable (same origin: a srcdoc frame, a frame of the
  * same site) and within those bounds is asked Readability's cheap test
  * (isProbablyReaderable: enough paragraph text); a frame of another origin
  * has no reachable document and says nothing either way. A frame that names
  * a document (src, srcdoc) and is not loaded yet (a lazy frame below the
  * fold, a popup opened before the frame finished) is `loading`: the refusal
- * is then not kept (page.ts), and the next card looks again. Nothing deeper
- * than one level is looked at. The frames' elements counted together stay
- * within `bounds.maxElements` (the frames' loading is still asked past it).
+ * is then not kept (page.ts), and the next card looks again. Nothing inside a
+ * frame of another origin is looked at (Chromium gives the page no document
+ * for it). The frames' elements counted together, at every level, stay within
+ * `bounds.maxElements` (the frames' loading is still asked past it).
  */
 export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS): FrameLook {
   let loading = false;
@@ -305,7 +309,6 @@ export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS):
   // were 480,000 steps in one task, for a hint); a frame past what is left is not looked into.
   let budget = bounds.maxElements;
   const frames = firstFrames(doc, MAX_FRAMES_LOOKED);
-  const topLevel = frames.length;
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
     const inner = frameDocumentOf(frame);
@@ -316,8 +319,8 @@ export function lookIntoFrames(doc: Document, bounds: TreeBounds = PAGE_BOUNDS):
     budget -= walked.elements;
     if (!walked.within) continue;
     if (safeReaderable(inner)) return { article: true, loading: false };
-    // One level down: the frames of a top-level frame, while the budget lasts.
-    if (i < topLevel) frames.push(...firstFrames(inner, MAX_FRAMES_LOOKED - frames.length));
+    // One level further down, after every frame of this level (breadth first), while the budget lasts.
+    frames.push(...firstFrames(inner, MAX_FRAMES_LOOKED - frames.length));
   }
   return { article: false, loading };
 }

@@ -9,6 +9,10 @@
  * the article is in an embedded frame (not the generic "may be"); a frame the
  * page cannot reach (another origin, a sandbox) keeps the generic hint.
  * Session 21: a story one frame further down, inside a same-origin frame, too.
+ * Session 22: at any depth (a real chain of two same-origin viewer frames),
+ * within the same limits; and a real second origin (the story server reached
+ * as localhost from a page on 127.0.0.1: a cross-origin frame, out of process
+ * in Chromium) where the unit rows fake one with a null document.
  */
 import { describe, expect, it } from 'vitest';
 import { openPopup, watchErrors } from './harness';
@@ -39,10 +43,23 @@ const VIEWER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <body><div class="toolbar"><a href="/prev">Previous page</a> · <a href="/next">Next page</a></div>
 <iframe src="/story.html" title="Page 1" style="width:100%;height:600px;border:0"></iframe></body></html>`;
 
+/**
+ * A frame whose document is of another origin: the same story server, reached as localhost from a page of
+ * 127.0.0.1 (the port is the page's own, known only once the server listens, hence the page's script).
+ */
+const CROSS_ORIGIN_FRAME = `<iframe title="Story" style="width:100%;height:600px;border:0"></iframe>
+<script>document.querySelector('iframe').src = 'http://localhost:' + location.port + '/story.html';</script>`;
+
 const rig = useStorySession({
   '/framed.html': framed(),
   '/replica.html': framed().replace('src="/story.html"', 'src="/viewer.html"'),
   '/viewer.html': VIEWER,
+  // Two levels of the site's own frames (an archive's shell around the replica's viewer), then the story.
+  '/archive.html': framed().replace('src="/story.html"', 'src="/shell.html"'),
+  '/shell.html': VIEWER.replace('src="/story.html"', 'src="/viewer.html"'),
+  '/cross.html': framed().replace(/<iframe[^>]*><\/iframe>/, CROSS_ORIGIN_FRAME),
+  '/cross-viewer.html': framed().replace('src="/story.html"', 'src="/viewer-cross.html"'),
+  '/viewer-cross.html': VIEWER.replace(/<iframe[^>]*><\/iframe>/, CROSS_ORIGIN_FRAME),
   // An opaque origin: the page cannot reach the frame's document, as with a frame of another site.
   '/sandboxed.html': framed('sandbox="allow-scripts"'),
   '/story.html': storyPage(STORY_A),
@@ -90,6 +107,21 @@ describe('robust32: the card when no article is read', () => {
 
   it('the story one frame down, in a frame of the site’s viewer frame (a print replica): the card says the article is in a frame', async () => {
     await expectRefusal('/replica.html', FRAMED_ARTICLE_MESSAGE);
+  });
+
+  it('the story two frames down (the site’s shell frame, its viewer frame, the page’s frame): the card says the article is in a frame', async () => {
+    await expectRefusal('/archive.html', FRAMED_ARTICLE_MESSAGE);
+  });
+
+  it('negative: the story in a frame of another origin, top level or inside the site’s viewer frame, keeps the generic hint', async () => {
+    await expectRefusal('/cross.html', NOT_FOUND_HINT);
+    // It was a real second origin holding the story: the page gets no document for it, the frame itself has the story.
+    const frame = rig.page.frames().find((f) => f.url().startsWith('http://localhost:'));
+    expect(frame).toBeDefined();
+    expect(await frame!.evaluate(() => document.body.textContent ?? '')).toContain(STORY_A.company);
+    expect(await rig.page.evaluate(() => document.querySelector('iframe')!.contentDocument === null)).toBe(true);
+    await expectRefusal('/cross-viewer.html', NOT_FOUND_HINT);
+    expect(rig.page.frames().some((f) => f.url().startsWith('http://localhost:') && f.parentFrame()?.url().endsWith('/viewer-cross.html'))).toBe(true);
   });
 
   it('negative: a frame the page cannot reach (sandboxed: another origin) keeps the generic hint', async () => {

@@ -8,6 +8,8 @@
  * down too, inside same-origin frames within the page's bounds, with the same
  * budget of MAX_FRAMES_LOOKED frames in all, the page's own first; a frame
  * still loading one level down keeps the refusal from being kept, as on top.
+ * Session 22 (item 2): any depth, breadth first, within the same two limits
+ * (MAX_FRAMES_LOOKED frames and the page's element bound, over all levels).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleInSameOriginFrame, DEFAULT_MAX_DEPTH, lookIntoFrames, MAX_FRAMES_LOOKED } from '../../utils/extract';
@@ -66,12 +68,7 @@ describe('lookIntoFrames: one level of nesting', () => {
     expect(articleInSameOriginFrame(document)).toBe(true);
   });
 
-  it('negative: two levels down is not looked at; nor a frame inside a frame of another origin', () => {
-    const middle = documentOf(VIEWER);
-    frameIn(middle, storyDocument());
-    viewerHolding(middle);
-    expect(lookIntoFrames(document).article).toBe(false);
-    document.body.innerHTML = '';
+  it('negative: a frame inside a frame of another origin is not looked at (session 22: two levels down is, see below)', () => {
     frameIn(document, null, 'https://other.example/viewer.html');
     expect(lookIntoFrames(document).article).toBe(false);
   });
@@ -127,5 +124,55 @@ describe('review34: the frames looked into share the page’s element bound', ()
     for (let i = 0; i < 3; i++) frameIn(document, documentOf(`<div>${'<i></i>'.repeat(330)}</div>`));
     frameIn(document, shownAs(documentOf(''), 'about:blank', 'complete'), '/story.html');
     expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH })).toEqual({ article: false, loading: true });
+  });
+});
+
+describe('robust35: frames nested at any depth, within the same limits', () => {
+  /** A chain of `levels` same-origin viewer frames from the top page, the innermost holding `inner`. */
+  function chainTo(inner: Document | null, levels: number): void {
+    let held = inner;
+    for (let i = 0; i < levels; i++) {
+      const viewer = documentOf(VIEWER);
+      frameIn(viewer, held);
+      held = viewer;
+    }
+    document.body.innerHTML = '<header><a href="/">Example Archive</a></header>';
+    frameIn(document, held);
+  }
+
+  it('the story two levels down (a viewer inside the site’s frame, as print replicas nest) is found; three levels too', () => {
+    chainTo(storyDocument(), 2);
+    expect(lookIntoFrames(document)).toEqual({ article: true, loading: false });
+    chainTo(storyDocument(), 3);
+    expect(lookIntoFrames(document).article).toBe(true);
+  });
+
+  it('negative: a chain longer than MAX_FRAMES_LOOKED frames is not followed to its end (the count bounds the depth)', () => {
+    // MAX_FRAMES_LOOKED viewers' frames, one in the other: the story's frame is the 9th, never looked at.
+    chainTo(storyDocument(), MAX_FRAMES_LOOKED);
+    expect(lookIntoFrames(document).article).toBe(false);
+    chainTo(storyDocument(), MAX_FRAMES_LOOKED - 1);
+    expect(lookIntoFrames(document).article).toBe(true);
+  });
+
+  it('negative: a frame of another origin in the middle of the chain stops it; past the element budget nothing deeper is looked into', () => {
+    const middle = documentOf(VIEWER);
+    frameIn(middle, null, 'https://other.example/page-1.html');
+    chainTo(middle, 1);
+    expect(lookIntoFrames(document).article).toBe(false);
+    // The levels share one budget: the top viewer and a second-level one of 300 elements and more leave too few
+    // of 320 for the story's frame (a dozen), though each of the three alone is well within 320.
+    const big = documentOf(`${VIEWER}${'<i></i>'.repeat(300)}`);
+    frameIn(big, storyDocument());
+    chainTo(big, 1);
+    expect(lookIntoFrames(document, { maxElements: 1000, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(true);
+    expect(lookIntoFrames(document, { maxElements: 320, maxDepth: DEFAULT_MAX_DEPTH }).article).toBe(false);
+  });
+
+  it('a frame two levels down that names a document and is still blank is loading', () => {
+    const middle = documentOf(VIEWER);
+    frameIn(middle, shownAs(documentOf(''), 'about:blank', 'complete'), '/page-1.html');
+    chainTo(middle, 1);
+    expect(lookIntoFrames(document)).toEqual({ article: false, loading: true });
   });
 });
