@@ -14,7 +14,7 @@ import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { MoneyKind } from './types';
 import {
-  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
+  lexAlt, lexCapitalised, LEX_APPROX_BEFORE_FIGURE, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_SECTOR_WORDS, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PLURAL_ROUNDS_EN,
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
   LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR,
@@ -130,7 +130,7 @@ const TOTAL_PARTICIPLE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:
  */
 const bothCases = (words: readonly string[]): string => lexAlt([...words, ...lexCapitalised(words)]);
 const SECTOR_ALT = bothCases(LEX_SECTOR_WORDS);
-const COMPANIES_PLURAL_ALT = bothCases(LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/, '')));
+const COMPANIES_PLURAL_ALT = bothCases(LEX_COMPANY_PLURAL_FORMS);
 const MARKET_NOUN_ALT = bothCases(['sector', 'market', 'ecosystem', 'secteur', 'marché', 'écosystème']);
 /** Case-sensitive: a capitalised name between the subject and the figure ("Fintech Norvik has §") is one company. */
 const MARKET_SUBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll]a|[Ll]e|[Ll][’']|[Ii]ts|[Tt]heir|[Ss]a|[Ss]on|[Cc]ette|[Tt]his)\s*)${SECTOR_ALT}|${SECTOR_ALT}s|[Ll]es\s+(?:[\p{L}-]+\s+)?(?:${SECTOR_ALT}|start-?up|jeunes\s+pousses)|${COMPANIES_PLURAL_ALT}|${MARKET_NOUN_ALT})(?![\p{L}])(?:\s+[\p{Ll}’'-]+){0,4}?\s*$`, 'u');
@@ -295,13 +295,11 @@ const PLURAL_COUNT_WORD = lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one
  * (898), "Startups raised § across 29 deals" (583). Not "Ventures" or "Firms", the last word of many investors' names. The
  * examples of the class that follow it are no verb: "Companies like Glasgow-based foodtech startup ENOUGH (…) raised §" (849),
  * "des start-up comme Kiplo ont levé §" (903, 891, 714) name their raisers.
- * The heads are the lexicon's company plurals (funding-lexicon.ts LEX_COMPANY_PLURALS, capitalised, the plural of each) with
- * "Fintechs" and the unhyphenated "Scaleups" (session 21 review: the list was retyped by hand).
+ * The heads are the lexicon's plural forms (funding-lexicon.ts LEX_COMPANY_PLURAL_FORMS, with "Fintechs" and "Scaleups"),
+ * capitalised; the lower-case heads of PLURAL_SUBJECT_OPENING are the same list and "start-up ventures".
  */
-const CAPITALISED_PLURAL_HEAD = lexAlt(lexCapitalised([
-  ...LEX_COMPANY_PLURALS.filter((w) => !/^(?:company|firms\?|ventures)$/u.test(w)).map((w) => w.replace(/\?$/u, '')), 'fintechs', 'scaleups',
-]));
-const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?ups|start-?up ventures|ventures|companies|firms|businesses|fintechs|entreprises|sociétés|jeunes pousses|pépites|scale-?ups)|${CAPITALISED_PLURAL_HEAD})(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such|like|comme)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
+const CAPITALISED_PLURAL_HEAD = lexAlt(lexCapitalised(LEX_COMPANY_PLURAL_FORMS.filter((w) => w !== 'firms' && w !== 'ventures')));
+const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?up ventures|${lexAlt(LEX_COMPANY_PLURAL_FORMS)})|${CAPITALISED_PLURAL_HEAD})(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such|like|comme)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
 /**
  * Round 13: "qui a pour l’instant bouclé §", "has for now secured §": the adverb may sit after the auxiliary too, and "for now"
@@ -821,25 +819,29 @@ const NAMED_RELATIVE_RAISE = /\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.
  */
 const AGENT_NAME = String.raw`(?:by|par)\s+(?:(?:the|an?|la|le|l[’'])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}`;
 const PARTICIPLE_AGENT_AFTER = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${TOTAL_PARTICIPLE}\s+${AGENT_NAME}`, 'u');
-function namedRaiserOfCount(masked: string, start: number, before: string): boolean {
+function namedRaiserOfCount(masked: string, start: number, before: string, clause: () => ClauseFigures): boolean {
   let figureEnd = start;
   while (masked[figureEnd] === '§') figureEnd++;
   if (NAMED_RELATIVE_RAISE.test(before) || PARTICIPLE_AGENT_AFTER.test(masked.slice(figureEnd, figureEnd + 90))) return true;
-  const { spans, raisers } = coordinatedOfClause(masked);
+  const { spans, raisers } = clause();
   const k = spans.findIndex((f) => f.start === start);
   return k >= 0 && raisers.has(k);
 }
+/** The § spans of a masked clause and their coordinated raisers (funding-sentences.ts coordinatedRaisers). */
+interface ClauseFigures { spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> }
 /**
- * The § spans of the last masked clause and their coordinated raisers (funding-sentences.ts coordinatedRaisers): namedRaiserOfCount
- * runs once per figure of a clause, so the spans and the pairing are read once per clause, not once per figure (session 21 review).
+ * Read on demand and at most once by the reading of one figure (readFigureIn), which may ask namedRaiserOfCount twice; no state
+ * outside the call (session 22: the module-level one-entry cache of session 21 kept state in the pure core).
  */
-let lastClause: { masked: string; spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> } | null = null;
-function coordinatedOfClause(masked: string): { spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> } {
-  if (lastClause?.masked !== masked) {
-    const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    lastClause = { masked, spans, raisers: coordinatedRaisers(masked, spans) };
-  }
-  return lastClause;
+function clauseFiguresOnce(masked: string): () => ClauseFigures {
+  let read: ClauseFigures | undefined;
+  return () => {
+    if (!read) {
+      const spans = [...masked.matchAll(/§+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      read = { spans, raisers: coordinatedRaisers(masked, spans) };
+    }
+    return read;
+  };
 }
 
 /**
@@ -1365,7 +1367,7 @@ const INCLUSIVE_JOINT_BEFORE = /(?<![\p{L}])(?<!compared\s)(?:avec|with|includin
  * medtech"), the scene ("l'écosystème", "the sector", "le marché") or a plural round noun. Case-sensitive on lower-case words (the
  * head's first letter is lowered first), so a firm's "Kestrel Ventures" is no plural.
  */
-const PLURAL_RAISERS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, '')))}|${lexAlt(LEX_SECTOR_WORDS)}s|(?:les|des|ces|nos)\s+(?:[\p{L}-]+\s+)?${lexAlt(LEX_SECTOR_WORDS)}|sector|market|ecosystem|secteur|marché|écosystème|${PLURAL_ROUNDS})(?![\p{L}])`, 'u');
+const PLURAL_RAISERS_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_COMPANY_PLURAL_FORMS)}|${lexAlt(LEX_SECTOR_WORDS)}s|(?:les|des|ces|nos)\s+(?:[\p{L}-]+\s+)?${lexAlt(LEX_SECTOR_WORDS)}|sector|market|ecosystem|secteur|marché|écosystème|${PLURAL_ROUNDS})(?![\p{L}])`, 'u');
 /** Names that are no company's: a sector word ("for Fintech") or a short acronym ("for AI", "pour la R&D", "for US"). */
 const FOR_ITEM_NOT_NAME = new RegExp(String.raw`^(?:${lexAlt(lexCapitalised(LEX_SECTOR_WORDS))}|\p{Lu}{1,2}|\p{Lu}&\p{Lu})$`, 'u');
 const FOR_LIST_AND_JOINT = /^[^§.;:!?]{0,100}?(?:,|;|\s(?:and|et))\s*(?:(?:and|et)\s+)?$/u;
@@ -1449,6 +1451,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (EQUITY_AND_GRANT.test(masked.slice(end, end + 30))) masked = masked.slice(0, end) + masked.slice(end).replace(EQUITY_AND_GRANT, ' in equity and');
   const after = masked.slice(end, end + 90);
   const nearAfter = masked.slice(end, end + 45);
+  const clause = clauseFiguresOnce(masked);
 
   if (VALUATION_BEFORE.test(before) || VALUATION_AFTER.test(after) || VALUATION_WORDED_BEFORE.test(before)) {
     if (NOT_FUNDING_SENTENCE.test(masked) || /combined company|mark\b/i.test(masked)) return { kind: 'other', verbAt: null };
@@ -1511,7 +1514,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && rangeOpensBefore(masked, masked.lastIndexOf('§', start - 1)))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 34: not when the plural subject's named members raise ("Des startups comme A et B ont chacune levé §": namedRaiserOfCount).
-  if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
+  if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before, clause)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
   if ((PLURAL_AGENT_AFTER.test(after) && !NAMED_STARTUP_AGENT_AFTER.test(after)) || PLURAL_BARE_AGENT_AFTER.test(after) || PLURAL_DET_AGENT_AFTER.test(after) || RAISED_IN_PLACE_AFTER.test(after) || PLURAL_PRONOUN_SUBJECT.test(before.replace(STRONG_VERB, '')) || PERIOD_NEARS_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 15: "les fintech ont levé §", "Dutch start-ups have raised §": a plural raising verb with no name as its subject.
@@ -1545,7 +1548,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
   // Round 32: a review's bare entry ("…: Kandou (biotech), §, Anokion (biotech), §"): its name's round; the raiser is right before it.
   if (reviewEntryName(masked, start, end)) return { kind: 'round', verbAt: start };
-  if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after)) && !namedRaiserOfCount(masked, start, before)) return { kind: 'other', verbAt: null };
+  if (COUNTED_DEALS.test(masked.slice(0, start)) && !ownedEntry(before, after) && !OWN_CLAUSE.test(before) && !NAMED_ITEM_OF_COUNT.test(before) && !(COUNT_ITEM_BEFORE.test(before) && COUNT_ITEM_AFTER.test(after)) && !namedRaiserOfCount(masked, start, before, clause)) return { kind: 'other', verbAt: null };
   // "336 millions d’euros levés la semaine précédente", "the § raised in 2021": money raised over a period, not by a company.
   if (RAISED_IN_PERIOD.test(after) || (RAISED_OVER_SPAN.test(after) && !ownRoundOverSpan(before, after))) return { kind: 'other', verbAt: null };
   // "compared with § raised in all of 2020", "le cap des § levés", "Ce devait être une levée de §": not a company's round.
@@ -1924,8 +1927,8 @@ const YEAR = /\b(?:19|20)\d\d\b/;
  * raised big rounds in 2021 now struggle": a class of companies, no review). Seen on UKTN (875, Manchester 2022) and Orsa
  * Saiwai's brief (824, London 2018, which also shows the earlier year staying past).
  */
-/** The plurals of LEX_COMPANY_PLURALS only ("startups", not "startup"), and "enterprises", "fintechs". */
-const OPENING_PERIOD_SUBJECT = String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/s\?$/u, 's')), 'enterprises', 'fintechs'])})`;
+/** The plurals of the class only (LEX_COMPANY_PLURAL_FORMS: "startups", not "startup"), and "enterprises". */
+const OPENING_PERIOD_SUBJECT = String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_COMPANY_PLURAL_FORMS, 'enterprises'])})`;
 const OPENING_PERIOD_VERB = String.raw`(?:(?:have|had|has|ont|avaient)\s+(?:(?:collectively|together|already|ensemble|déjà)\s+)?)?(?:raised|attracted|secured|drew|drawn|received|pulled in|bagged|levé|lèvent|récolté|attiré|obtenu|capté)`;
 const OPENING_PERIOD_WHEN = String.raw`(?:(?:in|during|across|over|throughout|en|durant|pendant|au cours de)\s+(?:the\s+|l[’']année\s+)?(?:(?:19|20)\d\d|(?:first|second|third|fourth|last|${MONTHS_EN})\s+(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|Q[1-4]|H[12])|so far (?:this|in) (?:year|quarter)|(?:this|last) (?:year|quarter|month)|year to date|cette année|l[’']an (?:dernier|passé)|l[’']année dernière|ce trimestre|depuis le début de l[’']année)(?![\p{L}\p{N}])`;
 const OPENING_PERIOD_TOTAL = new RegExp(String.raw`${OPENING_PERIOD_SUBJECT}\s+(?:(?!(?:that|which|who|qui|que|qu)(?![\p{L}]))[\p{L}-]+\s+){0,2}?${OPENING_PERIOD_VERB}(?![\p{L}])(?:[^.;!?]|\.(?=\p{N})){0,140}?(?<![\p{L}])${OPENING_PERIOD_WHEN}`, 'iu');

@@ -121,6 +121,14 @@ export const LEX_COMPANY_PLURALS = [
   'companies', 'company', 'startups?', 'start-ups?', 'firms?', 'businesses', 'ventures', 'scale-ups?',
   'entreprises', 'sociétés', 'jeunes pousses', 'pépites',
 ] as const;
+/**
+ * The plural forms of the class, derived once from LEX_COMPANY_PLURALS ("startups", never "startup" or "company"), with the
+ * unhyphenated "scaleups" and "fintechs" (a sector's plural that names the class): the plural heads of deals.ts (a plural subject, a
+ * review's head, a period's opening) read this one list (session 22: it was derived three ways and retyped once by hand).
+ */
+export const LEX_COMPANY_PLURAL_FORMS: readonly string[] = [
+  ...LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, '')), 'scaleups', 'fintechs',
+];
 
 /**
  * The company class in the singular and its people, beside LEX_COMPANY_PLURALS: a raise's generic subject in an explainer
