@@ -3,8 +3,15 @@
  * root shows that root's content, where each <slot> shows the host's nodes
  * assigned to it (or its own fallback children). Read by the extraction (the
  * clone given to Readability) and the anchoring (the text index), so both see
- * the same text. A closed shadow root is no script's to read, Roundup's
- * included (its own tooltip lives in one). Pure DOM, no browser.* API.
+ * the same text. A closed shadow root is not read, on purpose (session 22):
+ * Chromium's chrome.dom.openOrClosedShadowRoot (Firefox's
+ * element.openOrClosedShadowRoot) would hand a content script every closed
+ * root on the page, other extensions' private UI included (a password
+ * manager's inline menu; Roundup's own tooltip lives in one), which nothing
+ * tells apart from the page's own component. Read, that text would enter the
+ * card, the exports and the log; highlighted, its nodes would sit in the
+ * highlight registry every page script can list. Browser row:
+ * tests/browser/robust35-closed-roots. Pure DOM, no browser.* API.
  */
 
 /** The open shadow root `el` hosts, or null (none, or a closed one). */
