@@ -69,6 +69,8 @@ const LABELS = lineRules([
   'archived-notice', 'skip-link', 'glued-home-crumb',
   // Round 34: a header bar with the weather and the date ("… 01:29 AM | Calgary | -11.7°C | Regions Advertise Login |").
   'weather-bar',
+  // Round 35: a site's standing appeal for corrections ("Spotted an error? Let us know.", "Email … to point out mistakes …").
+  'corrections-appeal',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -126,6 +128,47 @@ function isArchiveNotice(p: string): boolean {
   const sentences = p.split(NOTICE_SENTENCE_BREAK);
   if (!ARCHIVE_OWNER_TAIL.test(sentences[0]!.slice(opener[0].length))) return false;
   return sentences.slice(1).every((t) => ARCHIVE_WORD.test(t));
+}
+
+/**
+ * An investment site's risk warning, read sentence by sentence like the rights notice: after an optional label ("Important
+ * information:", "Risk warning:", "Avertissement :"), it opens on one of the regulator's set sentences, whole, with nothing of
+ * a story's own in it: "The value of investments (and the income from them) can go down as well as up (so you may get back
+ * less than you invest).", "Past performance is not a reliable guide to future returns.", "Capital at risk.", "Les
+ * performances passées ne préjugent pas des performances futures.", "Tout investissement comporte un risque de perte en
+ * capital." Every later sentence is another set sentence or is about what the notice disclaims (views expressed, acted upon, a
+ * third-party feed, advice, a recommendation, risk). Outlets: a fund platform's warning over its newswire items (batch 23's
+ * 660, was MISSED), and the same set sentences as the fixed footers of brokers', wealth managers' and fund sites' templates
+ * in English and French (public repositories, find_string: several sites each). A story about markets uses the words in a
+ * sentence of its own ("The value of shares can fall as well as rise, and many savers learned that in 2008.") or reports
+ * them ("said"): the set sentence must end where the regulator's wording ends.
+ */
+const RISK_LABEL = /^(?:important information|important|risk warning|investment risk|capital at risk|warning|disclaimer|avertissement(?: sur les risques)?|mise en garde|information importante)\s?[:.–—-]\s*/iu;
+/** The regulator's set sentences, each whole up to its closing stop (EN, FR). */
+const RISK_SENTENCES_EN = [
+  String.raw`(?:please (?:note|remember) that )?(?:the )?value of (?:your |an |any )?(?:investments?|shares?|units?|funds?|holdings?)(?:,? and (?:the |any )?income (?:from|derived from) (?:them|it),?)? (?:can|may|could) (?:go down|fall|decrease|go up|rise|increase|fluctuate)(?: (?:as well as|or) (?:go )?(?:up|rise|down|fall|increase|decrease))?(?:,? (?:so|and) (?:you|investors) (?:may|could|might) (?:get|receive) back less than (?:you|they|the amount (?:you|they)) (?:originally )?(?:invest(?:ed)?|put in))?`,
+  String.raw`past performance (?:is not|isn['’]t|is no|should not be (?:taken as|seen as|regarded as)) (?:a |an )?(?:reliable |necessarily (?:a |an )?)?(?:guide|indicator|indication|guarantee) (?:to|of|for) (?:future )?(?:performance|results|returns)(?: in the future)?`,
+  String.raw`past performance (?:does not|doesn['’]t) (?:guarantee|predict|indicate) future (?:performance|results|returns)`,
+  String.raw`(?:your )?capital (?:is )?at risk`,
+  String.raw`(?:all )?(?:investing|investments?) (?:carries|carry|involves?) (?:a (?:degree of )?)?risks?(?: to your capital)?`,
+  String.raw`(?:you|investors) (?:may|could|might) (?:get|receive) back less than (?:you|they) (?:originally )?(?:invest(?:ed)?|put in)`,
+];
+const RISK_SENTENCES_FR = [
+  String.raw`les performances passées ne (?:préjugent pas|présagent pas|sont pas (?:un indicateur fiable|une garantie)|garantissent pas) (?:des |de )?(?:performances|résultats) futur(?:e?s)?`,
+  String.raw`la valeur (?:des|de vos|de votre|d['’]un|d['’]une) (?:investissements?|placements?|parts|actions|portefeuilles?) (?:peut|est susceptible de) (?:fluctuer|varier|baisser|évoluer)(?: (?:à la hausse comme à la baisse|à la hausse ou à la baisse))?`,
+  String.raw`(?:tout |l['’]|un )?investissement (?:comporte|présente|implique) (?:un |des )?risques? de perte (?:en|de) capital`,
+  String.raw`(?:le |votre )?capital (?:investi )?n['’]est pas garanti`,
+];
+const RISK_SENTENCE = new RegExp(String.raw`^(?:${[...RISK_SENTENCES_EN, ...RISK_SENTENCES_FR].join('|')})\s?[.!]?$`, 'iu');
+/** What a later sentence of the notice is about: the views it disclaims, the feed, advice, risk (EN, FR). */
+const RISK_WORD = /(?<![\p{L}])(?:views?|opinions?|acted upon|third[- ]party|feed|advice|recommendations?|risks?|past performance|(?:not|no) guarantee|conseils?|recommandations?|risques?|avis|garantie)(?![\p{L}])/iu;
+const RISK_MESSAGE = 'An investment site’s risk warning (its set disclaimer) left in the text.';
+const MAX_RISK_NOTICE = 600;
+
+function isRiskWarning(p: string): boolean {
+  if (p.length > MAX_RISK_NOTICE || REPORTED.test(p)) return false;
+  const sentences = p.replace(RISK_LABEL, '').split(NOTICE_SENTENCE_BREAK);
+  return RISK_SENTENCE.test(sentences[0]!) && sentences.slice(1).every((t) => RISK_SENTENCE.test(t) || RISK_WORD.test(t));
 }
 
 /** The masthead's date line: "Tuesday, May 31, 2011". Masthead furniture only next to a cover price. */
@@ -293,6 +336,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       else if (p.length <= MAX_PAYWALL_LENGTH && SITE_DESCRIPTION.test(p)) flagged.push({ i, j: i, message: 'A link card’s site description left in the text.' });
       else if (isRightsNotice(p)) flagged.push({ i, j: i, message: RIGHTS_MESSAGE });
       else if (isArchiveNotice(p)) flagged.push({ i, j: i, message: ARCHIVE_MESSAGE });
+      else if (isRiskWarning(p)) flagged.push({ i, j: i, message: RISK_MESSAGE });
       continue;
     }
     const split = splitPaywall(doc.paragraphs, i);
@@ -333,6 +377,10 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
     }
     if (isArchiveNotice(p)) {
       flagged.push({ i, j: i, message: ARCHIVE_MESSAGE });
+      continue;
+    }
+    if (isRiskWarning(p)) {
+      flagged.push({ i, j: i, message: RISK_MESSAGE });
       continue;
     }
     const c = COPYRIGHT_PREFIX.exec(p);

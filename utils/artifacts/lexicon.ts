@@ -1444,6 +1444,9 @@ const ROUND15_CHROME: readonly LineRule[] = [
  */
 const POINTED_ITEMS = String.raw`stor(?:y|ies)|articles?|briefs?|news|quotes?|coverage|updates?|posts?|columns?|installments?|instalments?|headlines?|suite|dossiers?|actualités?`;
 
+/** What follows a corrections appeal's question: the contact, an imperative to the reader (EN, FR). */
+const CORRECTION_CONTACT = String.raw`(?:please )?(?:let us know|tell us|email|e-mail|write to|contact|report it|send|click|get in touch|drop us|signalez|écrivez|contactez|dites-le|faites-le nous savoir|envoyez)`;
+
 const ROUND16_CHROME: readonly LineRule[] = [
   // A story link's label alone on its line, under the teaser it opens: "Full Story", "[FULL STORY]", "Complete Story" (the
   // closed class full/complete the button labels read too), "Read Full Article", "Lire l’article complet". A label, no sentence: nothing but the label (and its brackets or arrow). The article only
@@ -1515,6 +1518,19 @@ const ROUND16_CHROME: readonly LineRule[] = [
     name: 'here-pointer',
     re: new RegExp(String.raw`^(?:(?:please )?read more here|(?:please )?(?:read|get|see|view|find|check out|watch|listen to|download)(?:\s[\p{L}\p{N}&'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}&'’-]+){0,4}?\shere|(?:the |our )?(?:full|complete|whole|entire|original) (?:story|article|interview|text)(?: (?:can|may) be| is) (?:found|read|viewed|available)(?: online)? here|(?:lire|lisez|voir|retrouvez|consultez)(?:\s[\p{L}\p{N}'’-]+){0,5}?\s(?:${POINTED_ITEMS})(?:\s[\p{L}\p{N}'’-]+){0,4}?\sici|l['’]article (?:complet|intégral) (?:est )?(?:à lire|disponible) ici)\s?[.!]?$`, 'iu'),
     message: 'A link’s pointer (“… here”) left in the text.',
+  },
+  // Round 35: a site's standing appeal for corrections, in its own voice, on its own line: a question on an error the reader
+  // spotted with the contact that follows it ("Spotted an error? Let us know.", "Found a typo in this story? Email
+  // corrections@…", "Vous avez repéré une erreur ? Signalez-la à la rédaction."), or the imperative to write to the site to
+  // point out mistakes, its tips and letters clause after it ("Email <address> to point out mistakes, provide story tips or send
+  // in a letter …": batch 23's 668, a trade weekly's footer after every article, was MISSED), or the French button alone
+  // ("Signaler une erreur"; the English button is 'feedback-widget''s). The same appeal closes many news and guide sites'
+  // templates (public repositories, find_string "Spotted an error?": several sites' correction boxes). The error is the
+  // page's (no owner, or this article/story): a line about a bill's or a filing's errors names its own object.
+  {
+    name: 'corrections-appeal',
+    re: new RegExp(String.raw`^(?=[^\n]{10,260}$)(?:(?:have you |you['’]ve )?(?:spotted|spot|found|noticed|seen) (?:an? )?(?:error|mistake|typo|inaccuracy)(?: in (?:this|our) (?:article|story|post|report|page))?\s?\?\s?(?:${CORRECTION_CONTACT})[^\n]*|(?:please )?(?:email|e-mail|write to|contact) (?:us|[^\s@]+@[^\s@]+\.[a-z]{2,12}|our (?:editors|newsroom|news desk)) (?:at [^\s@]+@[^\s@]+\.[a-z]{2,12} )?to (?:point out|report|flag|tell us about) (?:an? |any )?(?:mistakes?|errors?|typos?|inaccurac(?:y|ies)|corrections?)(?: in (?:this|our) (?:article|story|coverage|reporting))?(?:,? (?:or |and )?(?:provide|send|share|suggest|submit|offer)\b[^\n]{0,140})?|(?:vous avez )?(?:repéré|remarqué|trouvé|vu|constaté) une (?:erreur|faute|coquille)(?: dans (?:cet|notre) article)?\s?\?\s?(?:${CORRECTION_CONTACT})[^\n]*|signaler une (?:erreur|faute|coquille))$`, 'iu'),
+    message: 'A site’s appeal for corrections (its standing footer) left in the text.',
   },
 ];
 
