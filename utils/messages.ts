@@ -110,7 +110,10 @@ export interface GetSummaryResponse {
    * The page redrew text Roundup had highlighted (a re-render: the same text
    * in new nodes, which cuts the highlights loose), for this reading: of the
    * `total` findings on the page before, `found` are on it again now (the
-   * others are not drawn). Null or absent: no redraw seen.
+   * others are not drawn). Null or absent: no redraw seen. Also set when the
+   * page rewrote that text (a late component root with another story): with
+   * `pageChanged`, the missing findings are on text the page replaced, and the
+   * card says so rather than "redrew" (HighlightLegend's legendStatus).
    */
   redraw?: { found: number; total: number } | null;
   /**
