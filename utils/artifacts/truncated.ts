@@ -57,6 +57,28 @@ const TEASER_ELLIPSIS = /\p{L}\s(?:…|\.\.\.)$/u;
 
 /** A word cut short before a spaced ellipsis: "a debt ins ...", "other C ...". */
 const PREVIEW_CUT = /\p{L} (?:\.\.\.|…)$/u;
+/**
+ * A template's excerpt cut inside the body: a long sentence stopped on a name or a figure, then a space and the ellipsis
+ * (" …", " ..."), with a new sentence or the site's chrome after it ("… in its Chilean arm, BBVA …" over a "Subscribe"
+ * box, Latin Trade 614; "… and a massive 46.7 …" before the next teaser, The Exchange 652; at the text's end the same
+ * spaced cut is TEASER_ELLIPSIS's, Bloomberg on the Daily Record 463, finanznachrichten 572). A digest or listing template
+ * appends " …" to the characters it keeps, wherever they stop; a sentence does not trail off on a bare figure or on a
+ * name that begins a clause. A writer's ellipsis closes a phrase on a lower-case word (French sets a space before it:
+ * "… n'avait jamais vu …"), is glued to its word ("… the lottery…"), follows a comma, closes an enumeration of short
+ * items ("… Ostrand, Kell, Marrow Bay ...": "and so on"), or goes on in the next paragraph, which opens on the ellipsis
+ * ("… and then the Harbour Board …" / "… sits down"); a quotation left open is a speaker trailing off.
+ */
+const SPACED_EXCERPT_CUT = /(?<=^|[\s'’(])(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{N}[\p{N}.,]*%?) (?:…|\.\.\.)$/u;
+/** The last two items of a comma list, each a few words, before the ellipsis: an enumeration trailing off. */
+const ENUMERATION_TRAIL = /,\s[^,;:]{1,30},\s[^,;:]{1,30}\s(?:…|\.\.\.)$/u;
+/** A paragraph opening on an ellipsis: the sentence broken off above goes on here. */
+const OPENS_ON_ELLIPSIS = /^\s*(?:…|\.\.\.)/u;
+/** The cut sentence is long: a short line ending " …" is a heading, a list lead-in or a title. */
+const MIN_SPACED_CUT_WORDS = 12;
+function spacedExcerptCut(p: string, end: string, next: string | undefined): boolean {
+  return SPACED_EXCERPT_CUT.test(end) && !ENUMERATION_TRAIL.test(end) && !OPENS_ON_ELLIPSIS.test(next ?? '') && !LIST_ITEM.test(p)
+    && !hasOpenQuote(p) && (p.match(/"/g)?.length ?? 0) % 2 === 0 && wordCount(p.slice(lastSentenceStart(p))) >= MIN_SPACED_CUT_WORDS;
+}
 /** A link shortened for display ("example.com/the-elephant-in-the-room …"): the address, not a sentence, was cut. */
 const SHORTENED_LINK = /\S*[/@]\S* (?:\.\.\.|…)$/u;
 /** A link preview is a paragraph of some length; a short line ending "..." is a heading or a list lead-in. */
@@ -571,6 +593,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     else if (i === lastProse && TEASER_ELLIPSIS.test(end) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
     // Mid-body, a link preview cut short: the next paragraph goes on in lower case (the text the preview interrupted).
     else if (i < lastProse && PREVIEW_CUT.test(end) && wordCount(p) >= MIN_PREVIEW_WORDS && /^\p{Ll}/u.test(ps[i + 1] ?? '') && !hasOpenQuote(p) && !SHORTENED_LINK.test(end)) why = 'A link preview is cut off mid-word; the rest of its text is missing.';
+    else if (i < lastProse && !printColumns && spacedExcerptCut(p, end, ps[nextWorded[i] ?? ps.length]) && !SHORTENED_LINK.test(end)) why = 'The text is an excerpt cut mid-sentence (“ …”, a listing or digest template’s cut); the rest is missing.';
     else {
       const word = /(\p{L}+)$/u.exec(end)?.[1];
       const last = word?.toLowerCase();

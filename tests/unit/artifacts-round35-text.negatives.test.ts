@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifactsLocated } from '../../utils/artifacts';
+
+/**
+ * Round 35 negatives (artifact text readers, invented rows): what a spaced excerpt cut inside the body is not.
+ */
+
+const truncated = (paragraphs: string[]): string[] =>
+  findArtifactsLocated({ paragraphs }).filter((f) => f.kind === 'truncated-sentence').map((f) => f.text);
+
+const AFTER = 'The board will meet again in March to review the timetable and the fares for the summer season.';
+
+describe('truncated sentence: spaced ellipses that are the writer’s', () => {
+  it('leaves a speaker trailing off inside an open quotation', () => {
+    expect(truncated([
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.',
+      '“We have asked the crews to work longer shifts through the storms and to keep the northern route open every day, and then …',
+      AFTER,
+    ])).toEqual([]);
+  });
+
+  it('leaves a list that ends on a comma and an ellipsis', () => {
+    expect(truncated([
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.',
+      'The new timetable covers the western quay, the northern route, the island towns, the freight berths, the night crossings, ...',
+      AFTER,
+    ])).toEqual([]);
+  });
+
+  it('leaves an enumeration of short items trailing off (“and so on”)', () => {
+    expect(truncated([
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.',
+      'This week in the port: the new timetable for the winter crossings; repairs planned at the quays of Ostrand, Kell, Marrow Bay, Little Haven ...',
+      AFTER,
+    ])).toEqual([]);
+  });
+
+  it('leaves a sentence that goes on in the next paragraph after the ellipsis (English and French)', () => {
+    for (const [cut, rest] of [
+      ['And I only meant that a lot of people on the crews say “timetable” when they mean the fares, and then the Harbour Board …', '… sits down with the ferry company to talk about its costs.'],
+      ['Et je voulais seulement dire que beaucoup de gens disent « horaire » quand ils pensent aux tarifs, et alors la présidente Marie Ostrand …', '… s’assoit avec la compagnie pour parler de ses coûts.'],
+    ]) {
+      expect(truncated(['The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.', cut!, rest!, AFTER])).toEqual([]);
+    }
+  });
+
+  it('leaves a short line ending on a spaced ellipsis (a lead-in, not a cut sentence)', () => {
+    expect(truncated([
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.',
+      'And the fares for the islands …',
+      AFTER,
+    ])).toEqual([]);
+  });
+
+  it('leaves a glued ellipsis closing a phrase (the writer’s)', () => {
+    expect(truncated([
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the towns.',
+      'The crews had waited for this timetable for years, through three boards, two strikes and a long legal fight with the county…',
+      AFTER,
+    ])).toEqual([]);
+  });
+});

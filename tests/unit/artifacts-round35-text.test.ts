@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifactsLocated } from '../../utils/artifacts';
+
+/**
+ * Round 35 (artifact text readers, invented rows).
+ *
+ * truncated.ts: a listing or digest template's excerpt cut inside the body: a long sentence stopped on a word or a
+ * figure, then a space and the ellipsis (" …", " ..."), with a new sentence or the site's chrome under it.
+ */
+
+const truncated = (paragraphs: string[]): string[] =>
+  findArtifactsLocated({ paragraphs }).filter((f) => f.kind === 'truncated-sentence').map((f) => f.text);
+
+describe('truncated sentence: a spaced excerpt cut inside the body', () => {
+  const cases = [
+    ['English, cut on a name before a subscription box', [
+      'Harbour digest: ferries, freight and the winter timetable',
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.',
+      'The coastal freight line also said it would buy two used vessels from a Norwegian operator to serve the northern route, Ostrand …',
+      'Subscribe to the Harbour Review',
+      'Start a subscription to the Harbour Review, in print and online, with its port rankings and its weekly data.',
+    ]],
+    ['English, cut on a figure before the next teaser', [
+      'Ferry traffic on the western route fell sharply last winter as storms kept the boats in port for weeks at a time.',
+      'According to the board, a total of 1,240 crossings were cancelled between November and March, a rise of 18 percent on the year before and a record 22.5 …',
+      'This follows a decision by the county to cut the subsidy it pays the island ferry company for each winter crossing.',
+    ]],
+    ['French, cut on a word before the next teaser', [
+      'Le syndicat des ports a adopté lundi l’horaire d’hiver, après une longue réunion avec les équipages et les communes des îles.',
+      'La compagnie de fret côtier a aussi indiqué qu’elle rachèterait deux navires d’occasion à un armateur norvégien pour desservir la ligne du nord et le port d’Ostrand ...',
+      'Le département a par ailleurs réduit la subvention qu’il verse à la compagnie pour chaque traversée d’hiver.',
+    ]],
+  ] as const;
+  for (const [name, paragraphs] of cases) {
+    it(`reports the cut sentence (${name})`, () => {
+      const cut = paragraphs[paragraphs.length === 5 ? 2 : 1]!;
+      expect(truncated([...paragraphs]).some((t) => cut.endsWith(t) && t.length > 40)).toBe(true);
+    });
+  }
+});
