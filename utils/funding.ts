@@ -10,7 +10,7 @@ import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
 import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
 import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
-import { continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
+import { anaphoricLeadsAt, continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
@@ -815,6 +815,24 @@ function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: 
 }
 /** A lead told in the sentence ("A, qui menait le tour de table", "X led it"): its names are no plain participants to bind. */
 const LEAD_TOLD = /(?<![\p{L}])(?:led|leads|leading|co-led|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])/iu;
+/**
+ * The antecedent of an anaphoric lead (investors.ts ANAPHORIC_LEAD: "it", "they", "the firm", "le fonds" before a lead verb): the
+ * one investor the sentences just before named, in the same paragraph or the one before, at most ANTECEDENT_REACH sentences back
+ * ("Temasek participated in …. In April, the firm participated in …. The round raised §. Also, they led a … round": 284). A
+ * sentence naming several investors leaves no antecedent ("they" may be all of them); an anaphoric lead keeps its own.
+ */
+interface Told { name: string; index: number; paragraph: number }
+const ANTECEDENT_REACH = 3;
+function backerNear(told: Told | null, s: Sentence): string | null {
+  return told && s.index - told.index <= ANTECEDENT_REACH && s.paragraph - told.paragraph <= 1 ? told.name : null;
+}
+function antecedentAfter(told: Told | null, mentions: Array<{ names: string[] }>, s: Sentence): Told | null {
+  const names: string[] = [];
+  for (const m of mentions) for (const n of m.names) if (!names.some((x) => sameEntity(x, n))) names.push(n);
+  if (names.length === 0) return told;
+  return names.length === 1 ? { name: names[0]!, index: s.index, paragraph: s.paragraph } : null;
+}
+
 /** How far after the last sentence of its deal a figureless sentence still tells that deal's round. */
 const BINDER_REACH = 6;
 
@@ -1283,6 +1301,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   let current: Candidate | null = null;
   /** The first sentence naming a lead for a round when no deal was read yet. */
   let leadOnly: Sentence | null = null;
+  /** The one investor the sentences just read named (antecedentAfter): who "it", "they", "the firm" of a lead verb stand for. */
+  let backerBefore: Told | null = null;
   // A valuation told just before its round ("Darktrace, whose valuation has increased … to §. The firm said today it raised §").
   let valuationBefore: { name: string; money: Money; index: number; text: string } | null = null;
 
@@ -1734,6 +1754,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       ? `${masked} ${mask(nextSentence.text, bySentence.get(nextSentence.index) ?? [], nextSentence.start)}`
       : masked;
     const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
+    // "Temasek participated in …. Also, they led a series funding round for Eigen": the lead stands for the investor just named.
+    const antecedent = backerNear(backerBefore, s);
+    if (antecedent) for (const a of anaphoricLeadsAt(masked)) mentions.push({ role: 'lead', names: [antecedent], at: a.at, attach: a.attach });
+    backerBefore = antecedentAfter(backerBefore, mentions, s);
     let backref: RegExpExecArray | false | undefined;
     // Sentence-level tests, once per sentence and not once per mention (thousands of mentions made them quadratic).
     const fundProfile = mentions.length > 0 && FUND_PROFILE_OPENING.test(s.text) && !FUND_IN_ROUND.test(s.text);

@@ -685,6 +685,33 @@ function participleAgent(sentence: string, cueStart: number, segment: string): s
  */
 const ROUND_NOUN_ANY_CASE = ROUND_NOUNS.map((w) => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
 const COORDINATED_ROUND_OBJECT = new RegExp(String.raw`\s(?:and|as well as|et)\s+(?:(?:the|its|their|a|an|la|le|sa|son|leur|l[’'])\s*|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}[’']s\s+)(?:(?:§+|\p{Lu}[\p{L}\p{N}+-]*|new|latest|recent|fresh|first|second|third|nouvelle|dernière|précédente|funding|financing|growth|venture)\s+){0,4}?(?:${ROUND_NOUN_ANY_CASE})(?![\p{L}])`, 'gu');
+
+/**
+ * ANAPHORIC_LEAD: a lead verb whose subject stands for an investor named before, a pronoun or a definite noun of an investing
+ * firm, after at most a short fronted phrase and before an optional apposition: "Also, they led a series funding round for
+ * Eigen" (284 Bitrazzi, Temasek), "Last week, it led a § Series B round" (406 DealStreetAsia, Tiger Global), "The firm, a
+ * long-time backer of Cerebras, led the startup’s § Series A" (457 Crene, Benchmark), "The flagship VC fund has co-led the round
+ * with Taavet+Sten" (869 TBS News, Startup Bangladesh; "VC fund" was read as a name), FR "Le fonds a mené le tour de table", "Il
+ * a également mené la levée". The verbs are the cleft's (CLEFT_LEAD_VERB) and the French compound past with an adverb. The object
+ * is a round with an article right after the verb: a possessive object ("In 2024, it led its first investment round": 936, the
+ * raiser itself) or a preposition before the round noun ("led the team through a § round", "led to a round") is no backer's
+ * lead. Anchored at the sentence's start: one attempt per sentence. The sentence names no investor there: funding.ts gives the
+ * lead to the one the sentences before named (backerNear).
+ */
+const ANAPHOR_INVESTOR_HEAD_EN = String.raw`(?:firm|fund|investor|backer|VC|financier|investment (?:firm|company|house|arm)|venture (?:arm|firm|fund))`;
+const ANAPHOR_INVESTOR_HEAD_FR = String.raw`(?:fonds|investisseur|investisseuse|firme|financeur|société de gestion|société d[’']investissement)`;
+const ANAPHORIC_SUBJECT = String.raw`(?:(?:It|They|it|they|Il|Elle|Ils|Elles|il|elle|ils|elles|Celui-ci|Celle-ci|celui-ci|celle-ci)|(?:The|This|the|this)\s+(?:(?:[\p{Ll}-]+|VC)\s+){0,3}?${ANAPHOR_INVESTOR_HEAD_EN}|(?:Le|Ce|Cet|le|ce|cet|L[’']|l[’'])\s*(?:[\p{Ll}-]+\s+){0,1}?${ANAPHOR_INVESTOR_HEAD_FR}(?:\s+[\p{Ll}-]+){0,2}?)`;
+const ANAPHORIC_LEAD = new RegExp(String.raw`^[\s"“]*(?:[^,;.:!?§]{1,40},\s+)?${ANAPHORIC_SUBJECT}(?:\s*,[^,;.!?]{1,80},)?\s+(?:(?:also|then|again|jointly|previously|recently|aussi|également|déjà|ensuite)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?<verb>${CLEFT_LEAD_VERB}|(?:a|ont|avait|avaient)\s+(?:également|aussi|déjà|ensuite)\s+(?:co-?)?(?:mené|piloté|conduit|dirigé)(?![\p{L}]))\s+(?:the|a|an|this|that|le|la|ce|cette|un|une|l[’'])(?![\p{L}])\s*(?:(?!(?:through|to|into|in|with|of|for|from|vers|dans|à|avec|de)\s)[\p{L}\p{N}§’'-]+\s+){0,4}?(?:${ROUND_NOUN_ANY_CASE})(?![\p{L}])`, 'du');
+
+/**
+ * Where a sentence's lead verb has an anaphoric subject (ANAPHORIC_LEAD): the verb's offset, for funding.ts to name the lead from
+ * the sentences before. Empty when the subject is a name or the object no round.
+ */
+export function anaphoricLeadsAt(sentence: string): Array<{ at: number; attach: InvestorMention['attach'] }> {
+  const verb = ANAPHORIC_LEAD.exec(sentence)?.indices?.groups?.verb;
+  return verb ? [{ at: verb[0], attach: 'next' }] : [];
+}
+
 /** The clause after a lead verb: up to the next sentence mark, a semicolon, a colon or a dash (at most 240 characters). */
 const CLAUSE_REST_END = /[.;:!?]\s|[.;:!?]$|\s[–—]\s/u;
 function coordinatedRoundsAt(sentence: string, cueEnd: number): number[] {
@@ -1088,7 +1115,10 @@ function dropKindDescriber(name: string): string {
 
 export function findInvestorMentions(sentence: string, options: { investorSection?: boolean; continuation?: boolean; nearDeal?: boolean } = {}): InvestorMention[] {
   const masked = sentence.replace(FORMULA_TOKEN, (f) => ' '.repeat(f.length)).replace(QUOTED_NAME, (q) => (/[,;]/.test(q) ? q.replaceAll(',', QUOTED_COMMA).replaceAll(';', QUOTED_SEMICOLON).replace(/ (and|et|&) /gu, `${QUOTED_SPACE}$1${QUOTED_SPACE}`) : q));
-  const mentions = readInvestorMentions(masked, options).map((m) => (m.names.some((n) => KIND_DESCRIBER_BEFORE_NAME.test(n)) ? { ...m, names: m.names.map(dropKindDescriber) } : m));
+  const read = readInvestorMentions(masked, options).map((m) => (m.names.some((n) => KIND_DESCRIBER_BEFORE_NAME.test(n)) ? { ...m, names: m.names.map(dropKindDescriber) } : m));
+  // "The flagship VC fund has co-led the round": the subject stands for an investor named before (ANAPHORIC_LEAD), no name of its own.
+  const anaphoric = anaphoricLeadsAt(masked);
+  const mentions = anaphoric.length === 0 ? read : read.filter((m) => m.role !== 'lead' || !anaphoric.some((a) => a.at === m.at));
   if (masked === sentence || !masked.includes(QUOTED_COMMA) && !masked.includes(QUOTED_SEMICOLON)) return mentions;
   return mentions.map((m) => ({ ...m, names: m.names.map((n) => n.replaceAll(QUOTED_COMMA, ',').replaceAll(QUOTED_SEMICOLON, ';').replaceAll(QUOTED_SPACE, ' ')) }));
 }
