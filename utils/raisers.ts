@@ -37,13 +37,23 @@ export function mask(text: string, ms: MoneyMatch[], offset: number): string {
   for (const m of ms) {
     const start = m.start - offset;
     const end = m.end - offset;
-    out += text.slice(at, start) + '§'.repeat(end - start);
+    out += unflagged(text.slice(at, start)) + '§'.repeat(end - start);
     at = end;
   }
-  out += text.slice(at);
+  out += unflagged(text.slice(at));
   // A dateline names a place, never the subject: "HONG KONG, Aug 11 (Reuters) - …".
   const dateline = DATELINE.exec(out);
   return dateline ? ' '.repeat(dateline[0].length) + out.slice(dateline[0].length) : out;
+}
+
+/**
+ * The flag emoji a roundup sets after or before each name ("Huli 🇨🇷 raised", "Kapital 🇲🇽 raised", dealflow.la 853; "🇬🇧 Yoto,
+ * which built …, raised", sundaycet 572): a pair of regional indicator symbols standing between the name and its verb, read as
+ * no word. Blanked code unit by code unit (offsets unchanged).
+ */
+const FLAG_EMOJI = /\p{RI}/gu;
+function unflagged(text: string): string {
+  return text.replace(FLAG_EMOJI, (m) => ' '.repeat(m.length));
 }
 
 /** "HONG KONG, Aug 11 (Reuters) - ", "PARIS (AFP) — ", "[LONDON] ": a place in capitals, a date, an agency, a dash; "New Delhi, March 29 (IANS) ": a named agency, no dash. */
