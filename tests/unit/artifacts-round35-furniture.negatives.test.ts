@@ -41,3 +41,49 @@ describe('round 35 negatives: errors and corrections that are not a site’s app
     });
   }
 });
+
+const NOT_STORY_LINKS: Array<[string, string]> = [
+  ['FR : a sentence about reading the whole article', 'Les passagers lisent tout l’article avant de réserver.'],
+  ['DE : a sentence with the words', 'Viele Leser wollen den ganzen Artikel lesen, sagt der Verlag.'],
+  ['read more on a weekday', 'Read more on Monday'],
+  ['a lower-case place after "at"', 'Read more at home, the ferry chief told passengers.'],
+  ['a named source, then more words', 'Read more on Acme’s website, the ferry chief said.'],
+];
+
+describe('round 35 negatives: sentences and headlines with a story link’s words', () => {
+  for (const [name, line] of NOT_STORY_LINKS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([prose[0]!, line, prose[1]!])).not.toContain(line);
+    });
+  }
+});
+
+const NOT_ARCHIVE_NOTES: Array<[string, string]> = [
+  ['a story about records moved to an archive', 'Converted to the archive on the quay in 1998, the old ticket office now holds the port’s records.'],
+  ['moved into the archive, then the story', 'Transferred to the archive in 2004. The ferry operator later bought two more vessels for the route.'],
+];
+
+describe('round 35 negatives: sentences about archives that are not a site’s note', () => {
+  for (const [name, line] of NOT_ARCHIVE_NOTES) {
+    it(name, () => {
+      expect(boilerplate([PROSE_A, line, PROSE_B])).not.toContain(line);
+    });
+  }
+});
+
+const NOT_COMMENT_RULES: Array<[string, string]> = [
+  ['a company’s rules in a story', 'Passengers should report any crew who break the safety rules.'],
+  ['a heading on a board’s comments', 'Comments from the board'],
+  ['FR : un récit sur la modération', 'Le forum a publié ses règles de modération après la polémique de l’été.'],
+];
+
+describe('round 35 negatives: lines about rules and comments that are not a comment box', () => {
+  for (const [name, line] of NOT_COMMENT_RULES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(false);
+      expect(boilerplate([PROSE_A, line, PROSE_B])).not.toContain(line);
+    });
+  }
+});

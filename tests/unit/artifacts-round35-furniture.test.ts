@@ -44,3 +44,55 @@ describe('round 35: a site’s standing appeal for corrections', () => {
     });
   }
 });
+
+const STORY_LINKS: Array<[string, string]> = [
+  ['FR : tout l’article, avec les points du lien', 'Lire tout l’article ...'],
+  ['FR : l’intégralité, avec une flèche', 'Lisez l’intégralité de l’article →'],
+  ['DE : the whole article, with the link’s ellipsis', 'Ganzen Artikel lesen …'],
+  ['DE : read on', 'Weiterlesen'],
+  ['the story at its source, a capitalised name', 'Read more on Quay Wire.'],
+  ['the whole article at its source', 'Read the whole article at Harbour Daily'],
+  ['the story at its source, a bare domain', 'Continue reading on quaywire.co.uk'],
+];
+
+describe('round 35: a link to the whole article, or to the story at its source', () => {
+  for (const [name, line] of STORY_LINKS) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([...prose, line])).toContain(line);
+    });
+  }
+});
+
+const ARCHIVE_NOTES: Array<[string, string]> = [
+  ['moved to the archive, with the copy’s losses', 'Transferred to our archive on March 3, 2004. Some pictures and formatting may have been lost in the transfer.'],
+  ['this story was migrated, one sentence', 'This story was migrated to the new archive.'],
+  ['FR : migré vers les archives', 'Cet article a été migré vers les archives le 2 mai 2011. Sa mise en forme d’origine a pu être modifiée.'],
+];
+
+describe('round 35: a site’s note that the article was moved into its archive', () => {
+  for (const [name, line] of ARCHIVE_NOTES) {
+    it(name, () => {
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([...prose, line])).toContain(line);
+    });
+  }
+});
+
+const COMMENT_RULES: Array<[string, string]> = [
+  ['the box’s heading', 'Comments: The guidelines'],
+  ['the report line', 'Report any posts which breach the guidelines.'],
+  ['FR : le titre', 'Règles de modération'],
+  ['FR : la ligne de signalement', 'Signalez tout commentaire qui contrevient à notre charte de modération.'],
+];
+
+describe('round 35: a comment box’s rules', () => {
+  for (const [name, line] of COMMENT_RULES) {
+    it(name, () => {
+      expect(isFurnitureLine(line)).toBe(true);
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([...prose, line, prose[0]!.replace(/\./u, ' again.')])).toContain(line);
+    });
+  }
+});

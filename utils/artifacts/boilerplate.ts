@@ -71,6 +71,10 @@ const LABELS = lineRules([
   'weather-bar',
   // Round 35: a site's standing appeal for corrections ("Spotted an error? Let us know.", "Email … to point out mistakes …").
   'corrections-appeal',
+  // Round 35: the link to the whole article in other languages' words, and a link to the story at its source.
+  'whole-article-link', 'read-at-source',
+  // Round 35: a comment box's rules heading and report line.
+  'comment-rules',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
@@ -110,7 +114,7 @@ function isRightsNotice(p: string): boolean {
  * is from the archive of the harbour board, the museum said.") or reports it; a sentence after the opener about anything
  * else ends the reading.
  */
-const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
+const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:this (?:article|story|page|post) (?:was|has been) )?(?:converted|transferred|migrated|imported|moved) (?:for|to|into) (?:the |our )?(?:new |online )?archives?(?: on (?:\d{1,2} \p{L}{3,9} \d{4}|\p{L}{3,9} \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?(?![\p{L}])|^(?:(?:cet|cette|ce) (?:article|page|texte|contenu) a été )?(?:converti|transféré|migré|importé)e? (?:vers|dans|pour) (?:la nouvelle |les |nos )?archives?(?: le \d{1,2} \p{L}{3,9} \d{4})?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
 /**
  * What may follow the opener's "archive(s)" in its own sentence: the archive's owner as a name ("of The Quay Gazette", "of our
  * partner The Wire", "de La Gazette du Port"; "our archive" names the site itself), then at most a bound in time ("before the

@@ -1456,6 +1456,38 @@ const ROUND16_CHROME: readonly LineRule[] = [
     re: /^\[?\s?(?:(?:read (?:the )?)?(?:full|complete) (?:story|article)|lire l['’]article complet|article complet)\s?(?:»|›|→|>{1,3})?\s?\]?$/iu,
     message: 'Link label left in the text.',
   },
+  // Round 35: the label of the link to the whole article, as other languages word it: an imperative of reading and the whole
+  // article ("Lisez tout l’article", "Lire l’article en entier", "Den vollständigen Artikel lesen ...", "Ganzen Artikel
+  // lesen", "Weiterlesen"), maybe closed by the link's ellipsis or arrow. Outlets: batch 24's 713 (a French aggregator's
+  // teaser, was MISSED) and 572 (a German finance portal's teaser, was MISSED); the same German labels are the read-more
+  // buttons of several sites' templates (public repositories, find_string "Den vollständigen Artikel lesen"). The label
+  // alone: a sentence about reading an article has a subject and more words.
+  {
+    name: 'whole-article-link',
+    re: /^(?:(?:lisez|lire) (?:tout l['’]article|l['’]article (?:en entier|intégral)|l['’]intégralité de l['’]article)|(?:jetzt )?(?:den )?(?:vollständigen|ganzen) artikel (?:lesen|anzeigen)|weiterlesen|(?:read|see) the (?:whole|entire) (?:story|article))(?:\s?(?:\.{2,3}|…|»|›|→|>{1,3}))?$/iu,
+    message: 'Link label left in the text.',
+  },
+  // Round 35: a comment box's rules, in the site's voice, each line alone: its heading ("Comments: Our rules", "Comment
+  // rules", "Règles de modération") and its report line ("Please report any comments that break our rules", "Signalez les
+  // commentaires qui enfreignent notre charte"). Outlets: batch 24's 715 (a regional daily's rules box, was MISSED), beside
+  // 225's "Please keep your comments respectful …" (a TV station's, read by OUTLET_FOOTER at the text's end: 715's box is
+  // followed by a glued label that ends that run). A line about a company's rules names its own object.
+  {
+    name: 'comment-rules',
+    re: /^(?:comments?\s?:\s?(?:our|the) (?:rules|guidelines)|comment (?:rules|guidelines)|règles de (?:modération|la communauté)|(?:please )?report (?:any )?(?:comments?|posts?) (?:that|which) (?:breaks?|breach(?:es)?|violates?|infringes?) (?:our|the|these) (?:rules|guidelines|terms|standards)|signalez (?:les|tout|tous les) commentaires? (?:qui )?(?:enfreign|contrevien|ne respect)\p{L}* (?:à )?(?:nos|notre|la) (?:règles|charte)(?: de modération)?)\s?[.!]?$/iu,
+    message: 'A comment box’s rules left in the text.',
+  },
+  // Round 35: a link to the story at its source, alone on its line: "Read more at Forbes.", "Read the full story at The
+  // Guardian", "Continue reading on Medium", "Read more at techcrunch.com". The source is a capitalised name (no weekday or
+  // month: "Read more on Monday" is a schedule) or a bare domain; nothing after it but a stop. Outlets: batch 24's 700 (an
+  // African business site's excerpt of a Forbes story, was MISSED) and the same footer line in several aggregators' and
+  // newsletters' templates ("Read more at techcrunch.com", "Read more at [Google News]": public repositories, find_string).
+  // Case-sensitive: the capital of the source is the sign ("Read more at home" is prose).
+  {
+    name: 'read-at-source',
+    re: new RegExp(String.raw`^(?:[Rr]ead [Mm]ore|READ MORE|[Rr]ead the (?:full|whole|original|rest of the) (?:story|article)|[Cc]ontinue [Rr]eading)(?: this (?:story|article))? (?:at|on) (?!(?:${[...EN_WEEKDAY_NAMES, ...EN_MONTH_NAMES].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b)(?:(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|&)){0,4}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s?[.!]?$`, 'u'),
+    message: 'Link label left in the text.',
+  },
   // A pointer from a teaser to the rest of the story in the print paper: "Read more in this week's Courier!", "Read more in
   // the Valley Daily Express.", "Find the full story in Thursday's edition", "Lire la suite dans notre édition de jeudi". A call
   // to read, "in"/"dans", then the paper (a capitalised title, or an edition word), and the line's end. Case-sensitive: a
