@@ -1718,12 +1718,65 @@ const NEW_ZEALAND_PLACE = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|
  */
 const CANADA_PLACE = new RegExp(String.raw`\b(?:Canada|Canadians?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|Kitchener|Mississauga|TSXV?|Qu[eé]bec|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b|${CANADA_PLACE_ABBREVIATION}`, 'gu');
 
+/**
+ * DOLLAR_MARKS: "a dollar written with its country", one row per dollar, read two ways from the same row:
+ *   - on a page (pageDollarMark: US_MARK and each country's ownMark): the row's `signs` ("US$", "A$", "USD") after no letter
+ *     (and, for a local dollar, no "$": "$A$" is no mark), or its `words` ("US dollars", "Australian dollars"). Bare letters are
+ *     no mark there: "US" alone on a page is the country;
+ *   - in a figure's own text (dollarMarkOf, for funding.ts's merging of a bare figure with its marked restatement): any of the
+ *     row's `letters` standing as a word ("$15M USD", "US$15M", "15 M$ US", "$AU235 million", "dollars américains") or its
+ *     `glued` sign ("C$15M", "S$2m"): inside a figure, "US" or "CA" can only mark the dollar.
+ * Kept in one table so the two readings cannot drift apart (session 22, item 4: they were two lists with different sets).
+ */
+interface DollarMark {
+  code: string;
+  /** Signs and codes written on a page, as regex sources: "US\$", "USD". */
+  signs: readonly string[];
+  /** The dollar named in words, as a regex source: "Australian dollars?". */
+  words?: string;
+  /** Whether a "$" right before a sign voids it on a page ("$A$1" is a cell reference, "$AU" a dollar-first mark read apart). */
+  noDollarBefore: boolean;
+  /** Letters that mark the dollar when they stand as a word in a figure's own text ("US", "USD", "canadiens"). */
+  letters: readonly string[];
+  /** One capital glued before "$" that marks the dollar in a figure's text ("C$", "A$", "S$"). */
+  glued?: string;
+}
+const DOLLAR_MARKS: readonly DollarMark[] = [
+  { code: 'USD', signs: ['US\\$', 'U\\.S\\.\\s?\\$', '\\$US', 'USD'], words: '(?:US|U\\.S\\.) dollars?', noDollarBefore: false, letters: ['US', 'USD', 'U\\.S\\.', 'américains?'] },
+  { code: 'AUD', signs: ['A\\$', 'AU\\$', 'AUD'], words: 'Australian dollars?', noDollarBefore: true, letters: ['AUD', 'AU', 'australiens?'], glued: 'A' },
+  { code: 'NZD', signs: ['NZ\\$', 'NZD'], words: 'New Zealand dollars?', noDollarBefore: true, letters: ['NZD', 'NZ'] },
+  { code: 'CAD', signs: ['C\\$', 'CA\\$', 'CAD'], words: 'Canadian dollars?', noDollarBefore: true, letters: ['CAD', 'CA', 'CAN', 'canadiens?'], glued: 'C' },
+  { code: 'SGD', signs: [], noDollarBefore: true, letters: ['SGD'], glued: 'S' },
+  { code: 'HKD', signs: [], noDollarBefore: true, letters: ['HKD', 'HK'] },
+];
+function dollarMarkRow(code: string): DollarMark {
+  return DOLLAR_MARKS.find((row) => row.code === code)!;
+}
+/** A row's marks as written on a page (see DOLLAR_MARKS). */
+function pageDollarMark(code: string): RegExp {
+  const row = dollarMarkRow(code);
+  const signs = `(?<![\\p{L}${row.noDollarBefore ? '$' : ''}])(?:${row.signs.join('|')})`;
+  return new RegExp(row.words ? `${signs}|\\b${row.words}\\b` : signs, 'u');
+}
+/** Each row's marks as written in a figure's own text (see DOLLAR_MARKS), with the row's code. */
+const FIGURE_DOLLAR_MARKS = DOLLAR_MARKS.map((row) => ({
+  code: row.code,
+  re: new RegExp(`(?:^|[^\\p{L}])(?:${row.letters.join('|')})(?![\\p{L}])${row.glued ? `|(?:^|[^\\p{L}])${row.glued}\\$` : ''}`, 'u'),
+}));
+/**
+ * The dollar a figure's own text writes with its country ("US$15M", "$15M USD", "15 M$ US", "C$15M", "dollars canadiens"), or
+ * null when the figure writes none ("$15M", "15 M$", "15 millions de dollars": its currency is then the page's guess, bareDollar).
+ */
+export function dollarMarkOf(figureText: string): string | null {
+  return FIGURE_DOLLAR_MARKS.find((m) => m.re.test(figureText))?.code ?? null;
+}
+
 const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
   {
     code: 'AUD',
     place: AUSTRALIA_PLACE,
     colloquial: /\bAussies?\b/,
-    ownMark: /(?<![\p{L}$])(?:A\$|AU\$|AUD)|\bAustralian dollars?\b/u,
+    ownMark: pageDollarMark('AUD'),
     dollarFirst: /\$AU?D?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
     scene: sceneOf('Australian|Aussie'),
@@ -1734,7 +1787,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     code: 'NZD',
     place: NEW_ZEALAND_PLACE,
     colloquial: /\bKiwis?\b/,
-    ownMark: /(?<![\p{L}$])(?:NZ\$|NZD)|\bNew Zealand dollars?\b/u,
+    ownMark: pageDollarMark('NZD'),
     dollarFirst: /\$NZ[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_SPELLING,
     scene: sceneOf('New Zealand|Kiwi'),
@@ -1745,7 +1798,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
     code: 'CAD',
     place: CANADA_PLACE,
     colloquial: /\bCanucks?\b/,
-    ownMark: /(?<![\p{L}$])(?:C\$|CA\$|CAD)|\bCanadian dollars?\b/u,
+    ownMark: pageDollarMark('CAD'),
     dollarFirst: /\$CAN?[\s\u00A0]?\d/,
     americanSpelling: AMERICAN_ONLY_SPELLING,
     scene: sceneOf('Canadian'),
@@ -1757,7 +1810,7 @@ const BARE_DOLLAR_COUNTRIES: BareDollarCountry[] = [
 /** The United States named (not "US$": that is a currency mark). */
 const US_PLACE = /\b(?:U\.S\.(?!\s?\$)|US(?![$\p{L}])|USA|United States|America|Americans?|New York|San Francisco|Silicon Valley|California|Nasdaq|NYSE|Wall Street)/gu;
 /** US dollars written out: the page tells them apart from another dollar. */
-const US_MARK = /(?<![\p{L}])(?:US\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dollars?\b/u;
+const US_MARK = pageDollarMark('USD');
 /** "$US180 million": US dollars written dollar-first, the house style of outlets whose bare "$" is local. */
 const US_DOLLAR_FIRST = /\$US[\s\u00A0]?\d/;
 /** A bare "$" figure clarified as US dollars after it: "$99 million U.S.", "$5m USD". */
