@@ -1,4 +1,5 @@
 import { CATEGORIES, CATEGORY_STYLES, type Category, type CategoryVisibility } from '../utils/categories';
+import type { Redraw } from '../utils/messages';
 
 /** The colour key of the highlights, with the master switch and one switch per category. */
 export interface HighlightLegendProps {
@@ -9,15 +10,13 @@ export interface HighlightLegendProps {
   counts: Record<Category, number>;
   /** Findings not found on the page (told, not hidden). */
   unanchored: number;
-  /** The page redrew the highlighted text: `found` of `total` findings were found on it again (review F3). */
-  redraw?: { found: number; total: number } | null;
+  /**
+   * The page redrew the highlighted text: `found` of `total` findings were found on it again (review F3);
+   * `rewritten`: the text of the others is gone (see Redraw).
+   */
+  redraw?: Redraw | null;
   /** The page took Roundup's highlights away (it shares the highlight registry; review F2). */
   removedByPage?: boolean;
-  /**
-   * The page's text is no longer the text this reading was made of (the card's "changed after Roundup read
-   * it"): findings missing then are on text the page replaced, not lost in a redraw of the same text.
-   */
-  pageChanged?: boolean;
   onToggle: (enabled: boolean) => void;
   onToggleCategory: (category: Category, visible: boolean) => void;
 }
@@ -26,25 +25,27 @@ export interface HighlightLegendProps {
  * The switch's word and the sentence under it, saying what is on the page. "On" only when the highlights are
  * there: not when the page took them away, nor when some are missing since the reading. Missing ones are
  * told apart by why: a redraw (the same text in new nodes, a component's late root showing the story read)
- * found them again or not ("redrew"); a page whose text changed (a late root with other text than the one
- * read, a paragraph rewritten) keeps only those still true on it, and the card offers to read it again.
+ * found them again or not ("redrew"); a page that rewrote the text they were on (a late root with other text
+ * than the one read, a paragraph rewritten) keeps only those still true on it ("changed"). Told by the text
+ * (`redraw.rewritten`: the re-anchor did not find it), not by the card's "changed after Roundup read it",
+ * which an ad rotating beside an article that is only redrawn also sets (review of session 22).
  */
-export function legendStatus(props: Pick<HighlightLegendProps, 'enabled' | 'redraw' | 'removedByPage' | 'pageChanged'>): { state: string; note: string | null } {
-  const { enabled, redraw, removedByPage, pageChanged } = props;
+export function legendStatus(props: Pick<HighlightLegendProps, 'enabled' | 'redraw' | 'removedByPage'>): { state: string; note: string | null } {
+  const { enabled, redraw, removedByPage } = props;
   if (enabled === null) return { state: 'Checking…', note: null };
   if (!enabled) return { state: 'Off', note: null };
   if (removedByPage) return { state: 'Removed by the page', note: 'The page removed Roundup’s highlights: they are not shown.' };
   if (!redraw || redraw.found >= redraw.total) return { state: 'On', note: null };
   const state = redraw.found === 0 ? 'Lost' : `${redraw.found} of ${redraw.total}`;
-  const note = pageChanged
+  const note = redraw.rewritten
     ? `The page changed the article; ${redraw.found} of ${redraw.total} highlights are still on it.`
     : `The page redrew the article; ${redraw.found} of ${redraw.total} highlights found again.`;
   return { state, note };
 }
 
-export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, removedByPage, pageChanged, onToggle, onToggleCategory }: HighlightLegendProps) {
+export function HighlightLegend({ enabled, visible, counts, unanchored, redraw, removedByPage, onToggle, onToggleCategory }: HighlightLegendProps) {
   const shown = CATEGORIES.filter((c) => counts[c] > 0);
-  const { state, note } = legendStatus({ enabled, redraw, removedByPage, pageChanged });
+  const { state, note } = legendStatus({ enabled, redraw, removedByPage });
   return (
     <section class="legend" aria-labelledby="legend-heading">
       <div class="legend-head">

@@ -217,7 +217,6 @@ export function SummaryCard(props: SummaryCardProps) {
             unanchored={data.unanchored}
             redraw={data.redraw}
             removedByPage={data.removedByPage}
-            pageChanged={data.pageChanged}
             onToggle={onToggleHighlights}
             onToggleCategory={onToggleCategory}
           />

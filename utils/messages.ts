@@ -80,6 +80,20 @@ export type RoundupMessage =
 
 export type RoundupMessageType = RoundupMessage['type'];
 
+/**
+ * The page cut highlights loose since the reading (the card's "N of M"): `found` of the `total` findings on
+ * the page before are on it now. `rewritten`: the last re-anchor, made on the page as it is, found fewer
+ * findings than the reading did, so their text is no longer on the page (a paragraph rewritten, a late
+ * component root with another story): the page changed the article. Absent or false: the same text in new
+ * nodes (a re-render, or one the re-anchors gave up following). Not the card's `pageChanged`, which any
+ * change of the page sets (an ad rotating beside the article, the redraw itself during the fingerprint walk).
+ */
+export interface Redraw {
+  found: number;
+  total: number;
+  rewritten?: boolean;
+}
+
 export interface GetSummaryResponse {
   summary: Summary;
   status: ExtractStatus;
@@ -111,11 +125,10 @@ export interface GetSummaryResponse {
    * in new nodes, which cuts the highlights loose), for this reading: of the
    * `total` findings on the page before, `found` are on it again now (the
    * others are not drawn). Null or absent: no redraw seen. Also set when the
-   * page rewrote that text (a late component root with another story): with
-   * `pageChanged`, the missing findings are on text the page replaced, and the
-   * card says so rather than "redrew" (HighlightLegend's legendStatus).
+   * page rewrote that text (a late component root with another story): see
+   * Redraw's `rewritten`.
    */
-  redraw?: { found: number; total: number } | null;
+  redraw?: Redraw | null;
   /**
    * The page took Roundup's highlights away (it can clear the document's
    * highlight registry or remove the stylesheet) more often than Roundup puts
@@ -267,9 +280,11 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** `{ found, total }` counts, found at most total (the card's "N of M found again"). */
+/** `{ found, total }` counts, found at most total (the card's "N of M found again"), and `rewritten` if any. */
 function isRedraw(value: unknown): boolean {
-  return value === undefined || value === null || (isRecord(value) && isCount(value.found) && isCount(value.total) && value.found <= value.total);
+  return value === undefined || value === null
+    || (isRecord(value) && isCount(value.found) && isCount(value.total) && value.found <= value.total
+      && (value.rewritten === undefined || typeof value.rewritten === 'boolean'));
 }
 
 /**

@@ -556,6 +556,12 @@ export class PageController {
   private redrawnFrom: number | null = null;
   /** Findings found on the page by this reading's first anchoring. */
   private foundAtReading = 0;
+  /**
+   * The last re-anchor, on the page as it was then, found fewer findings than
+   * the reading: their text is gone (the page rewrote it), which a redraw of
+   * the same text never does (the card's "changed" rather than "redrew").
+   */
+  private textGone = false;
   /** How often the page took our highlights away for this reading, and whether we gave up (review F2). */
   private removals = 0;
   private removedByPage = false;
@@ -1053,6 +1059,7 @@ export class PageController {
   /** A new reading (or none): the page has neither redrawn nor removed its highlights yet. */
   private resetPageWatch(): void {
     this.redrawnFrom = null;
+    this.textGone = false;
     this.reanchorAttempts = 0;
     this.removals = 0;
     this.removedByPage = false;
@@ -1194,7 +1201,9 @@ export class PageController {
     this.anchored = anchored;
     this.anchoredRoots = this.shadowRootsOf(anchored);
     this.anchoredReady = true;
-    if (this.redrawnFrom === null) this.foundAtReading = anchored.filter((a) => a.ranges.length > 0).length;
+    const found = anchored.filter((a) => a.ranges.length > 0).length;
+    if (this.redrawnFrom === null) this.foundAtReading = found;
+    else this.textGone = found < this.foundAtReading;
     this.timings.anchorMs = spent;
   }
 
@@ -1334,9 +1343,10 @@ export class PageController {
     const analysis = this.analysis;
     const gaveUp = this.redrawsHere ? this.redrawGaveUp : null;
     const found = this.liveFindings;
+    // Given up on: the redraws cut the ranges faster than they were found again, which says nothing of the text.
     const redraw = gaveUp
       ? { found: found.length, total: Math.max(gaveUp.total, this.anchored.filter((a) => a.ranges.length > 0).length, found.length) }
-      : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length) };
+      : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length), ...(this.textGone ? { rewritten: true } : {}) };
     return {
       summary: analysis.summary,
       status: analysis.status,

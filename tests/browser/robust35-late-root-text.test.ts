@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchErrors } from './harness';
 import { STORY_A, storyBody } from './fixtures/big/articles';
-import { defineLateComponent, highlightedRanges, lateComponentPage, rangesInShadow, readAgainUntil, useStorySession } from './story-session';
+import { defineLateComponent, highlightedRanges, lateComponentPage, legendOf, rangesInShadow, readAgainUntil, useStorySession } from './story-session';
 
 const WAIT_MS = 90_000;
 const NEW_AMOUNT = '$60 million';
@@ -28,14 +28,6 @@ afterEach(async () => {
   open = null;
 });
 
-/** The legend's switch word and its sentence (none: ''). */
-function legend(popup: Page): Promise<{ state: string; note: string }> {
-  return popup.evaluate(() => ({
-    state: document.querySelector('.legend .switch span')?.textContent ?? '',
-    note: document.querySelector('.legend [role="status"]')?.textContent ?? '',
-  }));
-}
-
 describe('robust35: a late shadow root with other text than the one read', () => {
   it('a root that replaces the story: the open card says the page changed the article, N of M still on it, never "redrew"; Read again highlights the new story in the root', async () => {
     const popup = (open = await rig.openCard('/replaced.html', WAIT_MS));
@@ -46,14 +38,14 @@ describe('robust35: a late shadow root with other text than the one read', () =>
     await defineLateComponent(rig.page, storyBody({ ...STORY_A, amount: NEW_AMOUNT }));
     await popup.waitForFunction(() => /changed after Roundup read it/.test(document.querySelector('.card')?.textContent ?? ''), { timeout: 30_000 });
     // The lead is still on the page (in the root); the two amounts read are not.
-    await vi.waitFor(async () => expect((await legend(popup)).state).toBe(`1 of ${painted}`), { timeout: 30_000, interval: 200 });
-    const { note } = await legend(popup);
+    await vi.waitFor(async () => expect((await legendOf(popup)).state).toBe(`1 of ${painted}`), { timeout: 30_000, interval: 200 });
+    const { note } = await legendOf(popup);
     expect(note).toBe(`The page changed the article; 1 of ${painted} highlights are still on it.`);
     expect(await popup.$eval('.card', (el) => el.textContent ?? '')).not.toContain('redrew');
 
     await readAgainUntil(popup, NEW_AMOUNT, WAIT_MS);
     await vi.waitFor(async () => expect(await rangesInShadow(rig.page)).toBe(painted), { timeout: 30_000, interval: 200 });
-    expect(await legend(popup)).toEqual({ state: 'On', note: '' });
+    expect(await legendOf(popup)).toEqual({ state: 'On', note: '' });
     expect(errors).toEqual([]);
   });
 
@@ -65,7 +57,7 @@ describe('robust35: a late shadow root with other text than the one read', () =>
     await vi.waitFor(async () => expect(await rangesInShadow(rig.page)).toBe(painted), { timeout: 30_000, interval: 200 });
     // Text was added (as with a new paragraph, the card offers to read again); nothing read was lost.
     await popup.waitForFunction(() => /changed after Roundup read it/.test(document.querySelector('.card')?.textContent ?? ''), { timeout: 30_000 });
-    expect(await legend(popup)).toEqual({ state: 'On', note: '' });
+    expect(await legendOf(popup)).toEqual({ state: 'On', note: '' });
     expect(errors).toEqual([]);
   });
 });

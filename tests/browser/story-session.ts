@@ -147,3 +147,11 @@ export function rangesInShadow(page: Page): Promise<number> {
     return n;
   });
 }
+
+/** The legend's switch word and its sentence (none: ''). */
+export function legendOf(popup: Page): Promise<{ state: string; note: string }> {
+  return popup.evaluate(() => ({
+    state: document.querySelector('.legend .switch span')?.textContent ?? '',
+    note: document.querySelector('.legend [role="status"]')?.textContent ?? '',
+  }));
+}

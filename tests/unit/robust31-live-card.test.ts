@@ -38,6 +38,8 @@ describe('isCardStateMessage: the popup shows only a push of the card’s shape'
     ['an unknown status', { type: 'card-state', state: state({ status: 'fine' as GetSummaryResponse['status'] }) }, false],
     ['a negative count', { type: 'card-state', state: state({ anchored: -1 }) }, false],
     ['more found again than there were', { type: 'card-state', state: state({ redraw: { found: 3, total: 2 } }) }, false],
+    ['a redraw of text the page rewrote', { type: 'card-state', state: state({ redraw: { found: 1, total: 2, rewritten: true }, pageChanged: true }) }, true],
+    ['a rewritten text that is not a yes or no', { type: 'card-state', state: { ...state(), redraw: { found: 0, total: 2, rewritten: 'yes' } } }, false],
     ['an id that is not text', { type: 'card-state', state: { ...state(), anchoredIds: [1] } }, false],
     ['a removal that is not a yes or no', { type: 'card-state', state: { ...state(), removedByPage: 'yes' } }, false],
     ['markup for a message', { type: 'card-state', state: { ...state(), message: { html: '<b>x</b>' } } }, false],
@@ -161,37 +163,54 @@ const registry = (): Map<string, FakeHighlight> => (window as unknown as { CSS: 
 const reader = async (article: Parameters<typeof readArticleResponse>[0]) => readArticleResponse(article, () => performance.now());
 const fast = { reanchorDebounceMs: 5, reanchorEveryMs: 20 };
 
-describe('PageController tells an open card what changed on the page', () => {
-  it('the article redrawn without its lede: told, and the card state says lost and changed', async () => {
-    const page = new PageController(document, null, reader, fast);
+/** Read the page, let `change` act on its article with the card open, and take the card's state once it is told. */
+async function cardAfter(change: (article: Element) => void): Promise<{ first: GetSummaryResponse; now: GetSummaryResponse | null }> {
+  const page = new PageController(document, null, reader, fast);
+  try {
     const first = await page.popupSummary();
-    expect(first.anchored).toBeGreaterThan(0);
     const told = vi.fn();
     page.onCardChange = told;
-    const article = document.querySelector('article')!;
-    article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('');
+    change(document.querySelector('article')!);
     await vi.waitFor(() => expect(told).toHaveBeenCalled(), { timeout: 3000, interval: 5 });
-    const now = await page.cardState();
+    return { first, now: await page.cardState() };
+  } finally {
+    page.dispose();
+  }
+}
+
+describe('PageController tells an open card what changed on the page', () => {
+  it('the article redrawn without its lede: told, and the card state says lost and changed', async () => {
+    const { first, now } = await cardAfter((article) => {
+      article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('');
+    });
+    expect(first.anchored).toBeGreaterThan(0);
     expect(now?.analysisId).toBe(first.analysisId);
     expect(now?.anchored).toBe(0);
-    expect(now?.redraw).toEqual({ found: 0, total: first.anchored });
+    // The lede's text is gone, not redrawn: the re-anchor did not find it (the card says "changed", review of session 22).
+    expect(now?.redraw).toEqual({ found: 0, total: first.anchored, rewritten: true });
     expect(now?.pageChanged).toBe(true);
-    page.dispose();
   });
 
   it('negative: the same text redrawn is found again and is no changed page', async () => {
-    const page = new PageController(document, null, reader, fast);
-    const first = await page.popupSummary();
-    const told = vi.fn();
-    page.onCardChange = told;
-    const article = document.querySelector('article')!;
-    article.innerHTML = article.innerHTML;
-    await vi.waitFor(() => expect(told).toHaveBeenCalled(), { timeout: 3000, interval: 5 });
-    const now = await page.cardState();
+    const { first, now } = await cardAfter((article) => (article.innerHTML = article.innerHTML));
     expect(now?.anchored).toBe(first.anchored);
     expect(now?.redraw).toEqual({ found: first.anchored, total: first.anchored });
     expect(now?.pageChanged).toBe(false);
-    page.dispose();
+  });
+
+  it('negative: the same text redrawn while an ad beside it rotates: a changed page, but no text the highlights were on is gone', async () => {
+    const ad = document.body.appendChild(document.createElement('aside'));
+    ad.textContent = 'Sponsored: offer 1';
+    try {
+      const { first, now } = await cardAfter((article) => {
+        article.innerHTML = article.innerHTML;
+        ad.textContent = 'Sponsored: offer 2';
+      });
+      expect(now?.redraw).toEqual({ found: first.anchored, total: first.anchored });
+      expect(now?.pageChanged).toBe(true);
+    } finally {
+      ad.remove();
+    }
   });
 
   it('the page keeps taking the highlights away: told when the card is to say so', async () => {
