@@ -60,3 +60,32 @@ describe('truncated sentence: spaced ellipses that are the writer’s', () => {
     ])).toEqual([]);
   });
 });
+
+const bylines = (paragraphs: string[]): string[] =>
+  findArtifactsLocated({ paragraphs }).filter((f) => f.kind === 'byline-noise').map((f) => f.text);
+
+describe('byline noise: lines ending on "by" or "par" that keep their name or are sentences', () => {
+  const BODY = 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.';
+  it('leaves a date line with its name', () => {
+    expect(bylines(['Harbour board sets the winter timetable', 'March 3, 2021 | by Jane Alder', BODY, BODY])).toEqual([]);
+  });
+  it('leaves a sentence cut on "by" (the truncated reader’s) and a French one cut on "par"', () => {
+    const found = bylines(['Harbour board sets the winter timetable', BODY, 'The ferry company said the new route would be run from March by', BODY.replace('Monday', 'Friday'), 'Le nouvel horaire a été adopté le 3 mars 2021 par', BODY.replace('Monday', 'Tuesday')]);
+    expect(found).toEqual([]);
+  });
+  it('leaves a credit line that names its writer', () => {
+    expect(bylines(['Harbour board sets the winter timetable', BODY, 'From Harbour Weekly. Story by Jane Alder.', BODY.replace('Monday', 'Friday')])).toEqual([]);
+  });
+});
+
+describe('duplicated caption: barred lines between two copies of a title that are no credit', () => {
+  const BODY = 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.';
+  it('leaves a barred menu with no agency between two copies of a title', () => {
+    const found = findArtifactsLocated({ paragraphs: ['Ferry operator sets the winter timetable', BODY, 'Harbour Ferries', 'Timetable | Fares | Routes', 'Harbour Ferries', BODY.replace('Monday', 'Friday')] });
+    expect(found.filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
+  });
+  it('leaves a barred credit with no title printed around it', () => {
+    const found = findArtifactsLocated({ paragraphs: ['Ferry operator sets the winter timetable', BODY, 'Harbour Ferries', 'Jane Alder | AFP | Getty Images', 'Island towns', BODY.replace('Monday', 'Friday')] });
+    expect(found.filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
+  });
+});

@@ -38,3 +38,42 @@ describe('truncated sentence: a spaced excerpt cut inside the body', () => {
     });
   }
 });
+
+/**
+ * bylines.ts: a byline whose name (a link) was dropped, its label left last on the line after what the template prints
+ * before the name: the date, or a credit's own words.
+ */
+const bylines = (paragraphs: string[]): string[] =>
+  findArtifactsLocated({ paragraphs }).filter((f) => f.kind === 'byline-noise').map((f) => f.text);
+
+describe('byline noise: the label left last on its line, the name lost', () => {
+  const BODY = 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.';
+  const CORPS = 'Le syndicat des ports a adopté lundi l’horaire d’hiver, après une longue réunion avec les équipages et les communes.';
+  const cases = [
+    ['French date, then "par"', ['Le port adopte son horaire d’hiver', 'Le 3 Mars 2021, par', CORPS, CORPS.replace('lundi', 'mardi')], 'Le 3 Mars 2021, par'],
+    ['English date and bar, then "by"', ['Harbour board sets the winter timetable', 'March 3, 2021 | by', BODY, BODY.replace('Monday', 'Tuesday')], 'March 3, 2021 | by'],
+    ['a source credit, then "Story by ."', ['Harbour board sets the winter timetable', BODY, 'From Harbour Weekly. Story by .', BODY.replace('Monday', 'Tuesday')], 'From Harbour Weekly. Story by .'],
+  ] as const;
+  for (const [name, paragraphs, line] of cases) {
+    it(`reports the empty byline (${name})`, () => {
+      expect(bylines([...paragraphs])).toContain(line);
+    });
+  }
+});
+
+/**
+ * captions.ts: a title printed on both sides of its photo credit, the credit in fields set apart by bars (photographer,
+ * agency, picture library): the credit and the second copy are the caption's.
+ */
+describe('duplicated caption: a title on both sides of a barred credit', () => {
+  const cases = [
+    ['English', 'Harbour Ferries', 'Jane Alder | AFP | Getty Images', 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.'],
+    ['French', 'Port de Brest', 'Marie Ostrand | Bloomberg | Getty Images', 'Le syndicat des ports a adopté lundi l’horaire d’hiver, après une longue réunion avec les équipages et les communes.'],
+  ] as const;
+  for (const [name, title, credit, body] of cases) {
+    it(`reports the credit and the second copy (${name})`, () => {
+      const found = findArtifactsLocated({ paragraphs: ['Ferry operator sets the winter timetable', body, title, credit, title, body.replace('l', 'L')] });
+      expect(found.some((f) => f.kind === 'duplicated-caption' && f.text.startsWith(credit) && f.text.endsWith(title))).toBe(true);
+    });
+  }
+});

@@ -185,6 +185,10 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
       whole(i, template.message, template.fix);
       continue;
     }
+    if (p.length <= MAX_LOST_NAME_LINE && LOST_NAME_AFTER_LABEL.test(p)) {
+      whole(i, 'The byline’s label was printed without the author’s name (the name was lost when the page was read).', '');
+      continue;
+    }
     if (!emptyBylineSeen && p.length <= MAX_TEMPLATE_LINE && EMPTY_NAME_BYLINE.test(p)) {
       emptyBylineSeen = true;
       if (inBylineSlot(ps, i)) {
@@ -550,6 +554,18 @@ const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} 
  * brokerage blog's post header.
  */
 const EMPTY_NAME_BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR)\s?[:|•·–—-]?\s(?:on |le )?${STAMP_DATE}(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u');
+
+/**
+ * A byline whose name was a link the reader dropped, the label left last on its line after what the template prints
+ * before the name: the date ("Le 22 Octobre 2013, par", journaldeleconomie 714; "March 3, 2024 | by") or a credit's own
+ * words after the source ("From Forbes. Story by .", AFKInsider 700) or before the full stop that closed the lost name
+ * ("Story by ."). The reverse of EMPTY_NAME_BYLINE (label, then the date). A label alone on its line ("Written by" over
+ * the name or the date) is EMPTY_BYLINE_LABEL's, read with the line under it. The whole line is the template's: a sentence never ends on "by" after a date alone, and a cut sentence
+ * ("… the round was led by") has words before the label that are neither a date nor a credit's.
+ */
+const CREDIT_WORD = String.raw`(?:story|article|text|texte|words|reporting|photos?|(?:article\s)?written|posted|published|publié|écrit|rédigé)`;
+const LOST_NAME_AFTER_LABEL = new RegExp(String.raw`^(?:(?:(?:le|on|published|posted|publié le|mis à jour le)\s)?${STAMP_DATE}(?:,|\s?[|•·–—-])?\s(?:by|par)\s?:?|from\s[^.!?]{1,40}\.\s${CREDIT_WORD}\s(?:by|par)\s?[.:]?|${CREDIT_WORD}\s(?:by|par)\s\.)$`, 'iu');
+const MAX_LOST_NAME_LINE = 80;
 
 /**
  * A post's date stamp with the comment (or view) counter printed right after it, as a bare number ending the line above the

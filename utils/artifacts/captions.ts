@@ -557,7 +557,7 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     }
     // A title printed on both sides of its photo credit ("Road To Funding / Photo Credit: … / Road To Funding"):
     // the credit and the second copy go. Two words at least, so a lone label is not one.
-    if (i + 2 < ps.length && key.length >= 8 && wordCount(p) >= 2 && keys[i + 2] === key && isCreditLine(ps[i + 1]!) && !isCreditLine(p)) {
+    if (i + 2 < ps.length && key.length >= 8 && wordCount(p) >= 2 && keys[i + 2] === key && (isCreditLine(ps[i + 1]!) || PIPE_CREDIT.test(ps[i + 1]!.trim())) && !isCreditLine(p)) {
       push(i + 1, i + 2, 'A title is printed again under its photo credit (image caption); this copy repeats it.');
       i += 2;
       continue;
@@ -714,6 +714,14 @@ function isCreditLine(p: string): boolean {
  * "JANE DOE/AFP via Getty Images". Read only next to a repeated caption.
  */
 const NAME_SLASH_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ?\/ ?(?:[Tt]he )?\p{Lu}[\p{L}&'’.-]*(?: (?:via )?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+
+/**
+ * A photographer, the agency and the picture library in fields set apart by bars, the credit CNBC prints under its
+ * photos: "Jane Doe | AFP | Getty Images", "Jane Doe | Bloomberg | Getty Images" (534); BusinessLine prints the stock
+ * library's form, "3alexd | E+ | Getty Photography" (112). Capitalised fields only, the last one naming an agency.
+ * Read only between two copies of a title, where nothing but a credit stands.
+ */
+const PIPE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\| ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}){0,2} ?\| ?(?:${alternation(AGENCIES.filter((a) => a.length >= 3))})(?: \p{Lu}\p{L}+)?$`, 'u');
 
 /** A credit on its own line, of any form. */
 export function isCaptionCreditLine(p: string): boolean {
