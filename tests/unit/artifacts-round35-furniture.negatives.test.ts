@@ -87,3 +87,18 @@ describe('round 35 negatives: lines about rules and comments that are not a comm
     });
   }
 });
+
+const NOT_OLD_CONTENT_NOTES: Array<[string, string]> = [
+  ['a story on timetables no longer updated', 'These timetables are no longer updated by the ferry operator, passengers complained.'],
+  ['records published before a date, then the story', 'Articles published before 1950 are part of the museum’s archive. The ferry company donated its logbooks in 2012.'],
+  ['FR : des archives, puis le récit', 'Les articles publiés avant 1950 font partie des archives du musée. L’armateur a donné ses registres en 2012.'],
+];
+
+describe('round 35 negatives: sentences about old records that are not a site’s note', () => {
+  for (const [name, line] of NOT_OLD_CONTENT_NOTES) {
+    it(name, () => {
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([prose[0]!, line, prose[1]!])).not.toContain(line);
+    });
+  }
+});

@@ -96,3 +96,19 @@ describe('round 35: a comment box’s rules', () => {
     });
   }
 });
+
+const OLD_CONTENT_NOTES: Array<[string, string]> = [
+  ['the line in the plural', 'These pages are no longer maintained.'],
+  ['the copy still offered, not updated any more', 'This story remains available to read, but is not updated any more.'],
+  ['a paragraph: old items are part of the archive, then what that means', 'Articles published before March 2019 form part of our archive. They are not updated and may be out of date.'],
+  ['FR : les articles anciens et leurs limites', 'Les articles publiés avant 2019 font partie de nos archives. Ils ne sont plus mis à jour et peuvent être obsolètes.'],
+];
+
+describe('round 35: a site’s note that its older pages are archived and not updated', () => {
+  for (const [name, line] of OLD_CONTENT_NOTES) {
+    it(name, () => {
+      const prose = name.startsWith('FR') ? [PROSE_FR, PROSE_FR.replace('cet été', 'cet hiver')] : [PROSE_A, PROSE_B];
+      expect(boilerplate([line, ...prose])).toContain(line);
+    });
+  }
+});

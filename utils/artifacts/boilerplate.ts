@@ -108,13 +108,15 @@ function isRightsNotice(p: string): boolean {
  * the article said to come from an archive ("This article is from the archive of our partner The Wire.", "This article
  * is from the archive of The New York Sun before the launch of its new website in 2022.", "Cet article est issu des
  * archives de …") and every sentence after it is about the archive's copy: not altered, updated or edited, errors
- * corrected, problems of the transfer, the original form or date. Outlets: a daily's archive disclaimer above every old
+ * corrected, problems of the transfer, the original form or date, the copy out of date. A site's archive note may also open on
+ * the old stories it holds ("News stories published before January 2021 are part of our online news archive.", a
+ * university's news pages, a fresh page) or on the copy's move into it ("Converted for the new archive on …", 715). Outlets: a daily's archive disclaimer above every old
  * article (batch 22's 646) and a magazine's note on its partner's archived posts (found in a public repository's list of
  * lines to strip from scraped magazine pages, find_string). A story quoting an archive has its own subject ("The letter
  * is from the archive of the harbour board, the museum said.") or reports it; a sentence after the opener about anything
  * else ends the reading.
  */
-const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:this (?:article|story|page|post) (?:was|has been) )?(?:converted|transferred|migrated|imported|moved) (?:for|to|into) (?:the |our )?(?:new |online )?archives?(?: on (?:\d{1,2} \p{L}{3,9} \d{4}|\p{L}{3,9} \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?(?![\p{L}])|^(?:(?:cet|cette|ce) (?:article|page|texte|contenu) a été )?(?:converti|transféré|migré|importé)e? (?:vers|dans|pour) (?:la nouvelle |les |nos )?archives?(?: le \d{1,2} \p{L}{3,9} \d{4})?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
+const ARCHIVE_OPENER = /^(?:news )?(?:stories|articles|pages|posts|items) (?:that were |which were )?(?:published|posted) before [^.!?]{3,30}? (?:are|form) (?:now )?(?:part of|kept in|held in) (?:our|the) (?:online |news )*archives?(?![\p{L}])|^(?:les )?(?:articles|contenus|actualités|pages) (?:publiée?s|parue?s) avant [^.!?]{3,30}? (?:font (?:désormais )?partie de|sont conservée?s dans) (?:nos|les) archives(?![\p{L}])|^(?:this|the following) (?:article|story|page|piece|post|item|content|report) (?:is|was|comes|came) (?:(?:taken|drawn) )?from (?:the |our |an )?archives?(?![\p{L}])|^(?:this (?:article|story|page|post) (?:was|has been) )?(?:converted|transferred|migrated|imported|moved) (?:for|to|into) (?:the |our )?(?:new |online )?archives?(?: on (?:\d{1,2} \p{L}{3,9} \d{4}|\p{L}{3,9} \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?(?![\p{L}])|^(?:(?:cet|cette|ce) (?:article|page|texte|contenu) a été )?(?:converti|transféré|migré|importé)e? (?:vers|dans|pour) (?:la nouvelle |les |nos )?archives?(?: le \d{1,2} \p{L}{3,9} \d{4})?(?![\p{L}])|^(?:cet|cette|ce) (?:article|page|texte|contenu) (?:est (?:issue?|tirée?|extraite?)|provient|fait partie) (?:des|de nos|de l['’]) ?archives?(?![\p{L}])/iu;
 /**
  * What may follow the opener's "archive(s)" in its own sentence: the archive's owner as a name ("of The Quay Gazette", "of our
  * partner The Wire", "de La Gazette du Port"; "our archive" names the site itself), then at most a bound in time ("before the
@@ -122,7 +124,7 @@ const ARCHIVE_OPENER = /^(?:this|the following) (?:article|story|page|piece|post
  * what is in it ("drawn from the archives of the harbour board, which show the port nearly closed in 1931."): not a site's note.
  */
 const ARCHIVE_OWNER_TAIL = /^(?:\s+(?:of|de|du)\s+(?:our partner\s+|notre partenaire\s+)?(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|de|du|des|and|et|&)){0,6})?(?:,?\s+(?:before|until|prior to|avant|jusqu['’]à|antérieure?s? à)\s[^,;]{0,80})?\s*[.!]?\s*$/u;
-const ARCHIVE_WORD = /(?<![\p{L}])(?:archiv\p{L}*|altered|updated|edited|changed|modified|correct\p{L}*|errors?|mistakes?|transfer\p{L}*|migrat\p{L}*|original\p{L}*|publication|formatting|modifiée?s?|mise?s? à jour|corrig\p{L}*|erreurs?|transfert|d['’]origine)(?![\p{L}])/iu;
+const ARCHIVE_WORD = /(?<![\p{L}])(?:archiv\p{L}*|out[- ]of[- ]date|obsolètes?|altered|updated|edited|changed|modified|correct\p{L}*|errors?|mistakes?|transfer\p{L}*|migrat\p{L}*|original\p{L}*|publication|formatting|modifiée?s?|mise?s? à jour|corrig\p{L}*|erreurs?|transfert|d['’]origine)(?![\p{L}])/iu;
 const ARCHIVE_MESSAGE = 'A site’s note that the article comes from its archive left in the text.';
 const MAX_ARCHIVE_NOTICE = 600;
 

@@ -740,10 +740,13 @@ export const PRINT: readonly LineRule[] = [
   // updated. Find out more about page archiving." (BBC, batch 23's 663), "This story is no longer being updated", "Cet article
   // est archivé et n'est plus mis à jour", the Italian age banner with its badge "Questa notizia è stata scritta più di un anno
   // fa old news" (Wall Street Italia, batch 23's 686; the English form is 'age-banner'). "This"/"cet" names the page itself
-  // and the line is only the notice (and its "find out more" link): an article about archiving says more.
+  // and the line is only the notice (and its "find out more" link): an article about archiving says more. Round 35 (review of
+  // one-page rules): the same notice in the plural, its copy still offered ("These articles remain available to view and
+  // share, but aren't updated any more.": a university's news archive, a fresh page; the paragraph around it is
+  // boilerplate.ts's archive note).
   {
     name: 'archived-notice',
-    re: /^(?:this (?:page|article|story|content|post|item) (?:has been|is|was) archived(?:,? and (?:is|will be) no longer (?:being )?(?:updated|maintained))?|this (?:page|article|story|content|post) is no longer (?:being )?(?:updated|maintained))\.?(?:\s(?:find out|learn|read) more about [^.!?\n]{3,60}\.?)?$|^(?:cet article|cette page|ce contenu) (?:a été|est) archivée?(?:,? et n['’]est plus (?:mise? à jour|actualisée?))?\.?$|^(?:questa notizia|questo articolo) è stat[ao] (?:scritt|pubblicat)[ao] più di (?:un|\d{1,2}) (?:anno|anni|mese|mesi) fa\.?(?: old news)?$/iu,
+    re: /^(?:this (?:page|article|story|content|post|item) (?:has been|is|was) archived(?:,? and (?:is|will be) no longer (?:being )?(?:updated|maintained))?|this (?:page|article|story|content|post) is no longer (?:being )?(?:updated|maintained)|(?:this|these) (?:pages?|articles?|stor(?:y|ies)|posts?|items?)(?: remains? available(?: to (?:view|read)(?: and share)?)?,? but)? (?:(?:is|are) no longer|(?:isn['’]t|aren['’]t|is not|are not)) (?:being )?(?:updated|maintained)(?: any ?more)?)\.?(?:\s(?:find out|learn|read) more about [^.!?\n]{3,60}\.?)?$|^(?:cet article|cette page|ce contenu) (?:a été|est) archivée?(?:,? et n['’]est plus (?:mise? à jour|actualisée?))?\.?$|^(?:questa notizia|questo articolo) è stat[ao] (?:scritt|pubblicat)[ao] più di (?:un|\d{1,2}) (?:anno|anni|mese|mesi) fa\.?(?: old news)?$/iu,
     message: 'Archive-age banner left in the text.',
   },
   // Copyright and rights lines: "© 2024 TechCrunch. All rights reserved. For personal use only.", "Copyright 2023 Acme Media",
