@@ -89,3 +89,13 @@ describe('duplicated caption: barred lines between two copies of a title that ar
     expect(found.filter((f) => f.kind === 'duplicated-caption')).toEqual([]);
   });
 });
+
+describe('truncated sentence: a modal closing a clause of comparison or condition (English verb-phrase ellipsis)', () => {
+  const BODY = 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.';
+  it('leaves a deck ending "… if they should" over the first paragraph', () => {
+    expect(truncated(['Can the ferry line run all winter? The crews are ready, but the towns doubt if they should', 'The board said on Monday that the northern route would stay open through the storms, whatever the cost.', BODY])).toEqual([]);
+  });
+  it('leaves a closing paragraph ending "… than we could"', () => {
+    expect(truncated(['Harbour board sets the winter timetable', BODY, 'The new boats carry more freight to the islands each week than we could', 'Share this article'])).toEqual([]);
+  });
+});

@@ -77,3 +77,10 @@ describe('duplicated caption: a title on both sides of a barred credit', () => {
     });
   }
 });
+
+describe('truncated sentence: a modal with no clause of comparison before it is still a cut', () => {
+  it('reports "… said it would" before a new sentence', () => {
+    const found = truncated(['Harbour board sets the winter timetable', 'The ferry company said on Monday that to keep the northern route open all winter it would', 'The board will meet again in March to review the timetable and the fares for the summer season.', 'The harbour board approved the winter timetable on Monday after a long hearing with the crews.']);
+    expect(found.some((t) => t.endsWith('it would'))).toBe(true);
+  });
+});

@@ -39,6 +39,14 @@ export function isDanglingWord(word: string): boolean {
   return DANGLING.has(word.toLowerCase()) || FRENCH_DANGLING.has(word) || MODAL_DANGLING.has(word);
 }
 
+/**
+ * A modal closing a clause of comparison, condition or manner after its pronoun subject: the verb after it is left out
+ * because the sentence already said it ("… have their doubts if they should", "… works as it should", "… more than we
+ * could"). English drops a verb phrase so after a modal (ellipsis); "The company said it would" or "the plant must",
+ * with no such conjunction, are cut. Endpoints News 710: a headline's deck ending "… if they should".
+ */
+const ELLIPTICAL_MODAL = /\b(?:if|as|than|whether|though|although|because)\s(?:i|we|you|he|she|it|they|one)\s(?:must|could|would|should|might|shall)$/iu;
+
 /** A word cut at a line-break hyphen: "realty e-", "infra-". */
 const HYPHEN_CUT = /\p{Ll}-$/u;
 /**
@@ -601,9 +609,9 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
       // Only at the article's end: mid-body, a dropped link, formula or code line leaves the same shape.
       if (printColumns) {
         why = cutAtEllipsis(p, nextToCutTeaser(i, ps));
-      } else if (word && last && isDanglingWord(word) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
+      } else if (word && last && isDanglingWord(word) && !ELLIPTICAL_MODAL.test(end) && i === lastProse && wordCount(p) >= 8 && !LIST_ITEM.test(p) && (next === undefined || !/^\p{Ll}/u.test(next))) {
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
-      } else if (word && last && isDanglingWord(word) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
+      } else if (word && last && isDanglingWord(word) && !ELLIPTICAL_MODAL.test(end) && i < lastProse && /\p{Ll}$/u.test(end) && wordCount(p) >= 8 && !LIST_ITEM.test(p) && !hasOpenQuote(p) && NEW_SENTENCE.test(next ?? '')) {
         // Mid-body, only when the next paragraph plainly starts a sentence of its own
         // ("The company …"): a dropped link or name would continue the cut one ("Sequoia and …").
         why = `The sentence stops on “${last}”; the rest of it is missing.`;
