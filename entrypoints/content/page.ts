@@ -562,6 +562,12 @@ export class PageController {
    * the same text never does (the card's "changed" rather than "redrew").
    */
   private textGone = false;
+  /**
+   * Changes of the page's own seen so far (pageChanged): a re-anchor compares
+   * it before and after, and one the page changed under is no evidence that
+   * the text is gone (see anchorAll).
+   */
+  private pageChanges = 0;
   /** How often the page took our highlights away for this reading, and whether we gave up (review F2). */
   private removals = 0;
   private removedByPage = false;
@@ -702,6 +708,7 @@ export class PageController {
   /** The page changed (a mutation of its own, or a shadow root attached late): the fingerprint is stale. */
   private pageChanged(): void {
     this.changed = true;
+    this.pageChanges++;
     this.shape = null;
     // Looked at only while a fingerprint is held; the next walk lists them again (none kept alive meanwhile).
     this.bareHosts = [];
@@ -1125,6 +1132,7 @@ export class PageController {
    */
   private async anchorAll(): Promise<void> {
     const generation = this.generation;
+    const changesBefore = this.pageChanges;
     const summary = this.analysis?.summary;
     // Listing the findings, indexing the page's text: a task each.
     await yieldToPage(this.trace);
@@ -1203,8 +1211,25 @@ export class PageController {
     this.anchoredReady = true;
     const found = anchored.filter((a) => a.ranges.length > 0).length;
     if (this.redrawnFrom === null) this.foundAtReading = found;
-    else this.textGone = found < this.foundAtReading;
+    else if (!this.overtakenSince(changesBefore)) this.textGone = found < this.foundAtReading;
     this.timings.anchorMs = spent;
+  }
+
+  /**
+   * Whether the page changed since `changesBefore` (its records queued now
+   * taken first). A re-anchor the page changed under indexed a page that no
+   * longer is: on a long page, a redraw between two slices of the text index
+   * leaves its walk in the detached copy, which ends it early, and fewer
+   * findings are found though none of their text is gone (review of session
+   * 22, R2). Such a pass decides nothing about the text; the next re-anchor
+   * does: the change scheduled it, but its timer may have fired while this
+   * pass still ran (and found nothing to do then), so it is scheduled again.
+   */
+  private overtakenSince(changesBefore: number): boolean {
+    if (this.observer) this.onMutations(this.observer.takeRecords());
+    if (this.pageChanges === changesBefore) return false;
+    if (this.painted && this.enabled && !this.disposed) this.scheduleReanchor();
+    return true;
   }
 
   /** What is on the page now: these findings in these categories (paint again only when it changes). */
