@@ -36,6 +36,8 @@ export interface MoneyMatch extends Money {
   end: number;
   /** For ranges ("between $1.5 trillion and $2.5 trillion"), each bound is its own match sharing this id. */
   rangeId?: number;
+  /** A bare sum whose currency was read from its sentence (SENTENCE_CURRENCY), not written: never counted for the page's currency. */
+  currencyFromSentence?: boolean;
 }
 
 export interface MoneyContext {
@@ -142,9 +144,10 @@ export function guessLostSign(text: string): string | null {
 /** The article's currency for figures raised without one: the only currency its figures use, when at least two do, or the page's one currency beside a single aside (PAGE_CURRENCY). */
 export function articleCurrencyOf(matches: readonly MoneyMatch[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of matches) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  const written = matches.filter((m) => !m.currencyFromSentence);
+  for (const m of written) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
   const [top, topCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const others = matches.length - topCount;
+  const others = written.length - topCount;
   if (others === 0) return topCount >= 2 ? top : null;
   return topCount >= PAGE_CURRENCY_MIN && others <= PAGE_CURRENCY_ASIDES ? top : null;
 }
@@ -1220,8 +1223,9 @@ export function findMoney(text: string, context: MoneyContext = {}): MoneyMatch[
     siblingRun = inherited ? siblingRun + 1 : 0;
   }
   if (bare.length === 0) return out;
-  if (context.articleCurrency === null) return out;
-  return withArticleCurrency(r, out, bare, context.articleCurrency ?? articleCurrencyOf(out));
+  // The page's currency first; only a page that gives none (yet, for a paragraph-by-paragraph caller) lets a sentence decide.
+  const pageCurrency = context.articleCurrency === undefined ? articleCurrencyOf(out) : context.articleCurrency;
+  return pageCurrency ? withArticleCurrency(r, out, bare, pageCurrency) : withSentenceCurrency(r, out, bare);
 }
 
 /**
@@ -1328,6 +1332,45 @@ function isBareRaise(text: string, fig: Figure, lastFigureEnd: number): boolean 
   if (lastFigureEnd < 0 || fig.start - lastFigureEnd > LIST_ITEM_REACH) return false;
   const gap = text.slice(lastFigureEnd, fig.start);
   return !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap);
+}
+
+/**
+ * SENTENCE_CURRENCY: a sentence that writes its currency once, beside a bare sum told as money raised, means that currency
+ * by the bare sum too: "Après une première grosse levée de 90 millions fin 2020, la pépite Exotec … vient de lever 335 millions
+ * de dollars" (Stratégies, 996), "Swvl … a mobilisé 20 millions de dollars, contre 5 millions pour Instabug … et 3,5 millions
+ * pour Brimore" (Ona-tech, 737): pages with a single written figure, where the article's currency (withArticleCurrency, two
+ * figures at least) gives none. On a page whose currency is unknown, a bare sum takes the one currency every other figure of
+ * its sentence writes; never when the sentence writes two (a restatement counts as a second), nor none. The sentence ends
+ * at a stop before a space, a line break, or SENTENCE_REACH characters either side: linear over the bare sums.
+ */
+function withSentenceCurrency(r: Reader, out: MoneyMatch[], bare: Figure[]): MoneyMatch[] {
+  const added: MoneyMatch[] = [];
+  for (const fig of bare) {
+    if (out.some((m) => m.start < fig.end && fig.start < m.end)) continue;
+    // "…, and 3 million riders book with it": a list item that counts a plural is no sum (PLURAL_HEAD_AFTER).
+    if (PLURAL_HEAD_AFTER.test(r.text.slice(fig.end, fig.end + 40))) continue;
+    const currency = sentenceCurrency(r.text, out, fig);
+    const value = currency === null ? null : valueOf(fig);
+    if (currency === null || value === null) continue;
+    added.push({ ...toMatch(r, { ...fig, currency }, value, null), currencyFromSentence: true });
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The one currency the figures of `fig`'s sentence write (SENTENCE_CURRENCY), or null. */
+function sentenceCurrency(text: string, out: readonly MoneyMatch[], fig: Figure): string | null {
+  const head = text.slice(Math.max(0, fig.start - SENTENCE_REACH), fig.start);
+  const from = fig.start - head.length + Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1;
+  const tail = text.slice(fig.end, fig.end + SENTENCE_REACH);
+  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  const to = fig.end + (stop < 0 ? tail.length : stop);
+  const currencies = new Set<string>();
+  for (const m of out) {
+    if (m.start < from || m.end > to) continue;
+    currencies.add(m.currency);
+    if (m.equivalent) currencies.add(m.equivalent.currency);
+  }
+  return currencies.size === 1 ? [...currencies][0]! : null;
 }
 
 /**
