@@ -1032,6 +1032,27 @@ function followsPluralClass(masked: string): boolean {
 }
 const RANKED_WITH_BEFORE = /(?:\b(?:was|came|came in|ranked|placed|finished|is|comes|arrive|arrivait|est arrivée?|se classe|(?:took|takes) (?:the )?(?:[\p{L}-]+ )?(?:place|spot))\s+(?:(?:in|en)\s+)?(?:first|second|third|fourth|fifth|next|runner-up|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|\d+(?:st|nd|rd|th|e|ème))(?:\s+place)?|\bfollowed (?:closely )?by\s+[^§,;.]{1,80}?|\bsuivi(?:e|s|es)? (?:de près )?(?:par|de)\s+[^§,;.]{1,80}?)\s+(?:with|avec)(?:\s+(?:about|around|some|nearly|more than|over|près de|plus de|environ))*\s*$/iu;
 /**
+ * Session 22: a ranking told with its figure fronted, "Avec 83 millions d'euros, Collibra représente la plus grosse levée de fonds
+ * pour une scale-up belge" (L'Echo, 973), "Avec 9,3 millions levés, Antaios occupe la première place du classement" (Maddyness,
+ * 21, read so far by its participle only): the sentence opens on "Avec/With" and the figure (FRONTED_WITH_OPENING); after it, at
+ * most a raise participle, a comma, then the clause's subject, a capitalised name (a kind may stand before it: "la fintech
+ * Kiplo"), and a predicate that ranks it among rounds (FRONTED_RANK_AFTER): a superlative or first place within four words, then
+ * a round noun within four words (not a ranking alone: "Kiplo arrive en tête du classement des recrutements"). The ranked item is this name's round; its company is the subject after the comma.
+ * Not "With § in revenue, …" (no comma right after the figure), nor "Avec §, le fonds représente …" (no name), nor a
+ * superlative with no round ("With §, Kiplo is the largest employer in the region"), nor a place or a nationality as the subject
+ * ("Avec §, l'Île-de-France arrive en tête du classement des levées": a region's total; companies.ts isPlace, isNationality).
+ */
+const FRONTED_WITH_OPENING = new RegExp(String.raw`^\s*(?:Avec|With)\s+(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)*$`, 'u');
+const RANK_SUPERLATIVE = String.raw`(?:la plus (?:grosse|importante|grande|belle)|le plus (?:gros|important|grand|beau)|(?:the|its)\s+(?:\p{L}+[’']s\s+)?(?:largest|biggest)|(?:en|à la)\s+tête|la (?:première|1re) place|the top|first place)`;
+const RANK_ROUND_NOUN = String.raw`(?:levées?|tours?|opérations?|financements?|rounds?|deals?|raises?|funding|financings?)`;
+const FRONTED_RANK_AFTER = new RegExp(String.raw`^(?:\s+(?:levés|raised|récoltés|collectés|obtenus|secured))?\s*,\s*(?:(?:la|le|l[’']|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}(?<name>\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,2})\s+(?:[\p{Ll}’'-]+\s+){1,4}?${RANK_SUPERLATIVE}\s+(?:[\p{L}’'-]+\s+){0,4}?${RANK_ROUND_NOUN}(?![\p{L}])`, 'du');
+/** Where the ranked name's predicate starts (its subject is the name right before), or null when the figure is no fronted rank. */
+function frontedRankAt(masked: string, start: number, end: number, after: string): number | null {
+  const rank = FRONTED_WITH_OPENING.test(masked.slice(0, start)) ? FRONTED_RANK_AFTER.exec(after) : null;
+  if (!rank || isPlace(rank.groups!.name!) || isNationality(rank.groups!.name!)) return null;
+  return end + rank.indices!.groups!.name![1] + 1;
+}
+/**
  * A period as the subject of the figure: "the entire year of 2020 ended up with §", "Q1 saw § in funding", "l’année 2020 s’est
  * terminée avec §". Money of a period is a statistic, not one company's round.
  */
@@ -1604,7 +1625,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   // Round 21: "UAE-based startups made most of the list, raising §, followed by the Kingdom with §": a "followed by" item ranks
   // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.
   if (ranked && FOLLOWED_BY_RANK.test(ranked[0]) && followsPluralClass(masked)) return { kind: 'other', verbAt: null };
-  const isRound = !!strong || !!ranked || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const fronted = frontedRankAt(masked, start, end, after);
+  const isRound = !!strong || !!ranked || fronted !== null || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;
@@ -1629,6 +1651,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (verb === strong && verb && (FR_GERUND_BEFORE.test(before.slice(0, verb.index)) || (/^\s*$/.test(before.slice(0, verb.index)) && /^\p{L}+ant\s/u.test(verb.groups!.verb!)))) verbAt = null;
   // A ranked item's subject is before its place ("AppMachine was second with §"), or right before "with" after "followed by"
   // ("followed by … Bottlenose with §").
+  // Session 22: a fronted rank's subject is the name after the figure, right before its predicate (frontedRankAt).
+  if (verbAt === null && fronted !== null) verbAt = fronted - (start - before.length);
   if (verbAt === null && ranked) verbAt = /^(?:followed|suivi)/iu.test(ranked[0]) ? before.search(/\s(?:with|avec)(?:\s+[\p{L}]+)*\s*$/u) : ranked.index;
   // Round 17: "Acme expanded its Series A round to §": the verb of growth has the company as its subject, like a raising verb.
   if (verbAt === null) {
@@ -1705,7 +1729,15 @@ function sharedBySeveral(masked: string, sumAt: number): boolean {
  * funding in the sentence. The raiser is the name before the parenthesis (`verbAt` at the parenthesis).
  */
 // Round 27: a list's last item may be joined by "or"/"ou" as by "and"/"et" ("A (§), B (§) ou C (§) se sont financés", blind 677).
-const PAREN_ITEM_BEFORE = new RegExp(String.raw`(?:^|[:;]|\)\s*[,;]?|,|\s(?:and|et|or|ou|including|notamment|dont|such as|comme|like|among them|parmi lesquelles?))\s*(?:(?:and|et)\s+)?(?:(?:the|la|le|l[’'])\s*)?(?<name>${GAPPED_NAME})\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+// Session 22: the list's first item may follow the copula or the verb that opens it (PAREN_LIST_VERB: "The biggest deals were A
+// (§) and B (§)", "Smaller deals include C (§), D (§)", blind 990, CFO Services; "Among the Cork companies to secure investment
+// were A (§); B (§)", 950, Irish Examiner; "Parmi les … figurent A (§), B (§)"), and any item may carry its kind before the name (PAREN_ITEM_KIND: "data storage
+// company MP Stor (§)", "sports media platform Pundit Arena (§)", 950): one to three words ending on a company-kind noun
+// (companies.ts COMPANY_KIND), lower-case but for a place ("fellow Dublin company"). The sibling item and the word of funding are
+// still needed (parenItemOf), so "The top cities were London (§) and Paris (§)" stays a place's total (isPlace).
+const PAREN_LIST_VERB = String.raw`were|are|include[sd]?|sont|étaient|incluent|comprennent|figurent|figuraient`;
+const PAREN_ITEM_KIND = String.raw`(?:(?:[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)\s+){0,2}[\p{Ll}-]*${COMPANY_KIND}\s+`;
+const PAREN_ITEM_BEFORE = new RegExp(String.raw`(?:^|[:;]|\)\s*[,;]?|,|\s(?:and|et|or|ou|including|notamment|dont|such as|comme|like|among them|parmi lesquelles?|${PAREN_LIST_VERB}))\s*(?:(?:and|et)\s+)?(?:(?:the|la|le|l[’'])\s*)?(?:${PAREN_ITEM_KIND})?(?<name>${GAPPED_NAME})\s*\(\s*(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
 /** A change or a share inside the parenthesis ("(§, +14 %)", "(§, up 30%)", "(§ contre § en 2022)"): a region's or a sector's statistic. */
 const PAREN_ITEM_CHANGE = /%|[+−]\s?\d|\b(?:up|down|hausse|baisse)\b|\b(?:vs\.?|versus|contre|against|compared (?:to|with)|soit)\s+(?:§|\d)/iu;
 /** A count of deals inside the parenthesis ("(§ en 3 opérations)", "(§, 10 opérations)", "(§ across 12 deals)", "(§ in one round)"): a sector's or a region's sum. */
