@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, LIST_HEADER, PREVIEW_NOUNS, alternation, lineRules } from './lexicon';
+import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, LIST_HEADER, PREVIEW_NOUNS, WIRE_AGENCIES, alternation, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
@@ -454,6 +454,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   }
   for (const i of inlineLinkHeadlines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'Headline of another story (a related link) left between two paragraphs.' }); }
   for (const i of strayTimestamps(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An “Updated” time stamp was left inside the text.' }); }
+  for (const i of wireLabels(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A release portal’s label of the wire that carried the release, left in the text.' }); }
   for (const i of autoblogTail(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An autoblog’s closing template line (after its ad shortcode) left in the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
@@ -839,6 +840,40 @@ function strayTimestamps(doc: ArticleDoc): number[] {
   for (let i = firstProse + 1; i < ps.length; i++) {
     if (i === firstProse + 1 && ownHeadline) continue;
     if (ps[i]!.length <= 80 && TIMESTAMP.test(ps[i]!) && isBodyProse(ps[i - 1]!)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A release portal's label of the wire that carried the release: a line holding only a distribution wire's name
+ * ("GlobeNewswire", "PR Newswire", "Business Wire") above a dateline that names the same wire in its mark ("NEW YORK,
+ * June 27, 2019 (GLOBE NEWSWIRE) --", "LOS ANGELES, Nov. 21, 2025 /PRNewswire/ —"). The portal prints its feed's name
+ * as a tag over each item; the release credits its wire in the dateline already. Read by structure: the line's letters
+ * are the dateline mark's letters (case and spaces aside), and the name is a distribution wire's (it ends on "wire",
+ * "Wire" or "WIRE" and is not a news agency's credit: "PA Wire" stays, as "Reuters" over a Reuters story is the
+ * story's credit, metadata). Outlets: NTB Kommunikasjon's copy of a GlobeNewswire release (batch 24's 716),
+ * marketnewsdesk.com's copy of a PR Newswire release (a fresh page).
+ */
+const WIRE_LABEL_LINE = /^(?=[\p{L} .-]{4,30}$)[\p{L} .-]*wire(?:d)?$/iu;
+const DATELINE_WIRE_MARK = /(?:\(|\/)\s?([\p{L}][\p{L} .-]{2,30}?)(?: via [\p{L} ]{2,20})?\s?(?:\)|\/)\s?(?:--|—|–|-)/u;
+/** How many paragraphs below the label its release's dateline may sit (the headline, a deck, a split place line). */
+const WIRE_LABEL_REACH = 5;
+const WIRE_AGENCY_KEYS = new Set(WIRE_AGENCIES.map((a) => a.toLowerCase().replace(/[^\p{L}]/gu, '')));
+
+function wireKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+function wireLabels(doc: ArticleDoc): number[] {
+  const ps = doc.paragraphs;
+  const out: number[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!.trim();
+    if (!WIRE_LABEL_LINE.test(p) || WIRE_AGENCY_KEYS.has(wireKey(p))) continue;
+    for (let k = i + 1; k <= Math.min(ps.length - 1, i + WIRE_LABEL_REACH); k++) {
+      const mark = DATELINE_WIRE_MARK.exec(ps[k]!);
+      if (mark && wireKey(mark[1]!) === wireKey(p)) { out.push(i); break; }
+    }
   }
   return out;
 }
