@@ -1,5 +1,6 @@
 import { withoutBidiControls } from '../utils/bidi';
 import { publishedDay } from '../utils/export';
+import { siteLabel } from '../utils/format';
 import type { SourceInfo } from '../utils/types';
 
 /** The article's title, site, byline and date at the top of the card. */
@@ -14,7 +15,8 @@ export function ArticleHeader({ source, wordCount }: ArticleHeaderProps) {
   // Page strings lose bidi controls: a byline "Jean<RLO>evil<PDF> Dupont" would otherwise show as "Jeanlive Dupont".
   // The exports' formatter (publishedDay): an ISO timestamp's day, any other wording whole. A bare
   // slice(0, 10) cut "Tue, 12 Mar 2024 10:00 GMT" to "Tue, 12 Ma" while a pasted summary said it whole.
-  const meta = [source.siteName, source.byline, source.publishedTime ? publishedDay(source.publishedTime) : null]
+  // No site name on the page: the address's host says whose story it is (the exports' meta line says the same).
+  const meta = [siteLabel(source), source.byline, source.publishedTime ? publishedDay(source.publishedTime) : null]
     .filter((x): x is string => !!x)
     .map(withoutBidiControls)
     .filter((x) => x.trim() !== '');

@@ -13,7 +13,7 @@
  */
 import { withoutBidiControls } from './bidi';
 import { findingsOf } from './categories';
-import { ARTIFACT_EXPLANATIONS, ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten } from './format';
+import { ARTIFACT_EXPLANATIONS, ARTIFACT_LABELS, dealTitle, formatMoney, formatNormalized, shorten, siteLabel } from './format';
 import { investorRoleWords, isOtherCompanysPastRound, orderedInvestorRows } from './investor-roles';
 import type { Artifact, ArtifactKind, Deal, Money, MoneyMention, Summary } from './types';
 
@@ -294,8 +294,9 @@ export function exportSummary(summary: Summary, format: Exclude<ExportFormat, 'c
 // ---------------------------------------------------------------- shared pieces
 
 function metaLine(summary: Summary): string {
-  const { siteName, byline, publishedTime } = summary.source;
-  return [siteName, byline, publishedTime ? publishedDay(publishedTime) : null].filter((x): x is string => !!x).join(' · ');
+  const { byline, publishedTime } = summary.source;
+  // The card's line (ArticleHeader): the site, else the address's host.
+  return [siteLabel(summary.source), byline, publishedTime ? publishedDay(publishedTime) : null].filter((x): x is string => !!x).join(' · ');
 }
 
 /**

@@ -2,7 +2,8 @@
  * Human-readable pieces of a summary, shared by the popup, the exports and
  * the command line so that all three say the same thing the same way.
  */
-import type { ArtifactKind, Deal, Money, Qualifier } from './types';
+import { withoutBidiControls } from './bidi';
+import type { ArtifactKind, Deal, Money, Qualifier, SourceInfo } from './types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'more-than': 'more than',
@@ -132,4 +133,31 @@ export function shorten(text: string, max = 160): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Whose story it is, for the card's and the readable exports' meta line: the
+ * page's own site name, else the host of its web address ("www." dropped), so
+ * a page that names no site (Readability found no og:site_name, as on a
+ * Business Insider story) still says where it is from (review of session 22,
+ * R4). The address is the page's location as the content script read it; a
+ * host is letters, digits, dots and hyphens once parsed (punycode), and is
+ * shown as text. Display only: the summary's siteName stays what the page
+ * said (null), and the JSON export keeps it so (the contract's url has the address).
+ */
+export function siteLabel(source: Pick<SourceInfo, 'siteName' | 'url'>): string | null {
+  const name = source.siteName ? withoutBidiControls(source.siteName).trim() : '';
+  return name !== '' ? name : hostOf(source.url);
+}
+
+/** The host of an http(s) address without a leading "www.", or null (no address, another scheme, not an address). */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
