@@ -12,10 +12,10 @@ import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDate
 import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { anaphoricLeadsAt, continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
 import { mergeInvestors } from './investors';
-import { articleCurrencyOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
+import { articleCurrencyOf, dollarMarkOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { companyNotPlace, DATELINE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
@@ -466,9 +466,11 @@ const COUNTED_ROUNDS = /\b(?:deux|trois|quatre|two|three|four|plusieurs|several)
  * 2021 par X") keeps its reading: a singular raiser or a bare year is no frame.
  */
 const POSTPOSED_PARTICIPLE = String.raw`(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e?s)?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})`;
-/** The company plurals alone ("startups", "firms", never "startup" or "company": one company's money retold stays a round). */
-const COMPANY_PLURALS_ONLY = LEX_COMPANY_PLURALS.filter((w) => w !== 'company').map((w) => w.replace(/\?$/u, ''));
-const MANY_RAISERS = String.raw`(?:(?:les|des|the|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${lexAlt(COMPANY_PLURALS_ONLY)})|(?:les|des)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s?|(?:the|all)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s|(?:l[’']|the\s+)(?:écosystème|ecosystem|secteur|sector|filière|industry)`;
+/**
+ * The company plurals alone (funding-lexicon.ts LEX_COMPANY_PLURAL_FORMS: "startups", "firms", "fintechs", never "startup" or
+ * "company": one company's money retold stays a round).
+ */
+const MANY_RAISERS = String.raw`(?:(?:les|des|the|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${lexAlt(LEX_COMPANY_PLURAL_FORMS)})|(?:les|des)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s?|(?:the|all)\s+(?:${lexAlt(LEX_SECTOR_WORDS)})s|(?:l[’']|the\s+)(?:écosystème|ecosystem|secteur|sector|filière|industry)`;
 const PERIOD_SPAN = String.raw`entre\s|between\s|au\s+cours\s+d|au\s+(?:premier|second|deuxième|troisième|quatrième)\s+(?:semestre|trimestre)|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:six|nine)\s+months)|depuis\s+le\s+début|since\s+the\s+start`;
 const POSTPOSED_TOTAL_AFTER = new RegExp(
   String.raw`^\s*(?:\([^)]*\)\s*)?${POSTPOSED_PARTICIPLE}\s+(?:(?:par|by)\s+(?:${MANY_RAISERS})(?![\p{L}\p{N}])|(?:${PERIOD_SPAN})|(?:en|in|across)\s+(?<place>\p{Lu}[\p{L}-]+))`, 'iu');
@@ -2290,11 +2292,13 @@ function sameDeal(a: Candidate, b: Candidate): boolean {
   return !a.company || !b.company || !(a.companyExplicit && b.companyExplicit) || sameCompanyName(a.company, b.company);
 }
 
-/** A dollar figure written with its country ("$15M USD", "US$15M", "C$15M", "15 M$ US", "dollars américains"). */
-const MARKED_DOLLAR = /(?:^|[^\p{L}])(?:US|USD|CAD|CA|CAN|AUD|AU|NZD|NZ|SGD|HKD|HK|U\.S\.|américains?|canadiens?|australiens?)(?![\p{L}])|(?:^|[^\p{L}])[CAS]\$/u;
-/** A dollar figure written bare ("$15M", "15 M$", "$15 million"): its currency is the page's guess (money.ts bareDollar). */
+/**
+ * A dollar figure written bare ("$15M", "15 M$", "$15 million"): its currency is the page's guess (money.ts bareDollar). A figure
+ * written with its country ("$15M USD", "US$15M", "C$15M", "15 M$ US", "dollars américains") is told by money.ts's dollarMarkOf,
+ * read off the same table as the page's marks.
+ */
 function bareDollar(m: Money): boolean {
-  return /\$|dollars?/iu.test(m.text) && !MARKED_DOLLAR.test(m.text);
+  return /\$|dollars?/iu.test(m.text) && dollarMarkOf(m.text) === null;
 }
 
 /**
@@ -2467,10 +2471,12 @@ function headlineCompany(title: string | null, lang: string): string | null {
 
 /**
  * A headline's name ending on a plural head of the company class, whatever qualifies it ("Minnesota Startups", "Washington
- * Companies", "Firms" of "Saudi FinTech Firms"): the plural forms of LEX_COMPANY_PLURALS, without "ventures" (investors' names end
- * on it). A firm's name ending on one ("Rocket Companies") only loses the headline's reading; its body still names it.
+ * Companies", "Firms" of "Saudi FinTech Firms", "Nigerian Fintechs"): the lexicon's plural forms (LEX_COMPANY_PLURAL_FORMS, as
+ * deals.ts reads them), without "ventures" (investors' names end on it). Unlike deals.ts's CAPITALISED_PLURAL_HEAD, "Firms" stays:
+ * that one opens a sentence on a plural subject, where "Firms" heads investors' names too; this one only voids a headline's name.
+ * A firm's name ending on one ("Rocket Companies") only loses the headline's reading; its body still names it.
  */
-const PLURAL_HEAD_NAME = new RegExp(`(?:^|\\s)${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'ventures' && w !== 'company'))}$`, 'iu');
+const PLURAL_HEAD_NAME = new RegExp(`(?:^|\\s)${lexAlt(LEX_COMPANY_PLURAL_FORMS.filter((w) => w !== 'ventures'))}$`, 'iu');
 
 /**
  * What a review's headline tallies instead of naming a raiser: a place ("Startup funding in Pakistan drops …", "Montreal raises
