@@ -470,3 +470,20 @@ export const REVIEW_OF_BACKERS = /(?<![\p{L}])(?:investors|backers|VCs|investiss
  * and gives no item at all: reading only its first eight would not do, as funding.ts carries a round on to every later item.
  */
 export const MAX_LIST_ITEMS = 8;
+
+// ── The core raising verbs and withheld sums (session 22, group 1+4 second shift, appended) ─────────────────────────────────
+
+/**
+ * The core verbs of raising money, EN then FR, in the forms the sentence cues read ("raises", "raising", "lever", "levant",
+ * "lèvent"): funding.ts SENTENCE_RAISE_CUE reads them beside LEX_RAISE_PARTICIPLES_FR. The press synonyms are apart
+ * (LEX_RAISE_SYNONYMS_*), as are the participles of the other verbs (LEX_RAISE_PARTICIPLES_*).
+ */
+export const LEX_RAISE_CORE_VERBS = ['rais(?:e|es|ed|ing)', 'lev(?:er|é|ée|ées|ant)', 'lève(?:nt)?'] as const;
+
+/**
+ * A sum or round the press says is withheld, EN adjectives and FR participle stems ("an undisclosed amount", "un montant non
+ * divulgué", "non communiquée", "non dévoilés"): investors.ts WITHHELD_SUM (a withheld sum where a figure would stand) reads
+ * them; amountless-rounds.ts WITHHELD_AMOUNT (which finds the round) types the same words.
+ */
+export const LEX_WITHHELD_EN = ['undisclosed', 'unspecified', 'unannounced', 'unrevealed'] as const;
+export const LEX_WITHHELD_FR_STEMS = ['divulgu', 'communiqu', 'dévoil', 'précis', 'révél'] as const;

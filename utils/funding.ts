@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, dollarMarkOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { companyNotPlace, DATELINE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
@@ -183,10 +183,11 @@ const QUALIFIER_NOT_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:valu\w*|v
  */
 const BARE_SPENDING_NOUN = /^(?:investment|financing|financement)$/iu;
 /**
- * What makes a sentence tell a raise: a private round's label ("seed", "Series A", "tour de table"), a raising verb, or backers
- * named as such ("investors", "led by", "auprès de").
+ * What makes a sentence tell a raise: a private round's label ("seed", "Series A", "tour de table"), a raising verb (the
+ * lexicon's core verbs, LEX_RAISE_CORE_VERBS, and French participles), or backers named as such ("investors", "led by",
+ * "auprès de").
  */
-const SENTENCE_RAISE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|rais(?:e|es|ed|ing)|lev(?:er|é|ée|ées|ant)|lève(?:nt)?|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|investors?|investisseurs?|backers?|led by|co-led by|mené par|menée par|auprès d[e’'])(?![\p{L}\p{N}])`, 'iu');
+const SENTENCE_RAISE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${lexAlt(LEX_PRIVATE_ROUND_NOUNS)}|${lexAlt(LEX_RAISE_CORE_VERBS)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}|investors?|investisseurs?|backers?|led by|co-led by|mené par|menée par|auprès d[e’'])(?![\p{L}\p{N}])`, 'iu');
 /** Borrowed money named right after the figure ("§ de prêt bancaire", "§ in debt", "a § loan", "§ of credit"): no round. */
 const LOAN_AFTER_FIGURE = /^\s*(?:(?:in|of|de|d[’'])\s*)?(?:\p{L}+\s+)?(?:loans?|debt|credit|prêts?|dettes?|crédits?)(?![\p{L}\p{N}])/iu;
 

@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, INVESTOR_FIRM_WORDS, roundWordOpensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS } from './funding-lexicon';
 import { COMPANY_KIND, ENGLISH_NATIONALITY_WORDS, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
 
@@ -24,10 +24,11 @@ const FIGURE_QUALIFIER = `(?:(?:${LEX_APPROX_BEFORE_FIGURE.map(escapeRegExp).joi
 /**
  * WITHHELD_SUM: a sum the press says is withheld, put where a figure would stand after a verb of investing ("Bansal invested an
  * undisclosed amount in Cult": 525 FactorDaily; "Marathon Petroleum a récemment investi une somme non précisée dans Flyscan": 975
- * Journal de Montréal). The same closed words as amountless-rounds.ts's WITHHELD_AMOUNT (which finds the round), here only the
- * money nouns "amount / sum", "montant / somme": the investor is the verb's subject, as with "invested § in".
+ * Journal de Montréal). The closed words are the lexicon's (LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS), as amountless-rounds.ts's
+ * WITHHELD_AMOUNT (which finds the round) types them; here only the money nouns "amount / sum", "montant / somme": the investor is
+ * the verb's subject, as with "invested § in".
  */
-const WITHHELD_SUM = String.raw`(?:(?:an?|une?)\s+)?(?:(?:undisclosed|unspecified|unannounced|unrevealed)\s+(?:amount|sum)|(?:montant|somme)\s+non\s+(?:divulgu|communiqu|dévoil|précis|révél)ée?)(?![\p{L}])`;
+const WITHHELD_SUM = String.raw`(?:(?:an?|une?)\s+)?(?:${lexAlt(LEX_WITHHELD_EN)}\s+(?:amount|sum)|(?:montant|somme)\s+non\s+${lexAlt(LEX_WITHHELD_FR_STEMS)}ée?)(?![\p{L}])`;
 
 export type InvestorRole = 'lead' | 'participant';
 
