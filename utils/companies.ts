@@ -1456,6 +1456,9 @@ const CONJUNCTION_AFTER = /^\s+(?:as|though|if|so|when|after|before|while|with|w
 function isAdverbOpening(text: string, r: NameRun): boolean {
   // "Décidément sous les feux…", "Finalement, la start-up…": a French adverb opening a clause, then a comma or a lower-case word.
   if (FRENCH_ADVERB.test(r.text) && /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(r.end, r.end + 3))) return true;
+  // "Unsurprisingly, fintech emerged …", "Reportedly, the startup …": an English sentence adverb set off by its comma; not a
+  // brand of that shape before its appositive and verb ("Strikingly, now based in San Francisco, was the first …").
+  if (ENGLISH_ADVERB.test(r.text) && /^\s*,/u.test(text.slice(r.end, r.end + 2))) return !APPOSITIVE_THEN_VERB.test(text.slice(r.end, r.end + 200));
   return ADVERB_BRAND.test(r.text) && CONJUNCTION_AFTER.test(text.slice(r.end, r.end + 12));
 }
 
@@ -1642,6 +1645,12 @@ const FRENCH_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ée|ées|és)$/u;
 /** A period of time, never a company: "Q1 of 2024", "H2 2023", "FY24", "The third quarter", "First half of 2023", "T3 2024". */
 const TIME_PHRASE = /^(?:(?:Q|H|T|S)[1-4](?:\s+(?:of\s+|de\s+)?(?:19|20)\d\d)?|(?:FY|CY)\s?\d{2,4}|(?:The\s+)?(?:First|Second|Third|Fourth|Last|Final)\s+(?:Quarter|Half)(?:\s+of\s+(?:19|20)\d\d)?|(?:Fin|Début|Mi|Courant|End|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|Printemps|Été|Automne|Hiver)(?:[\s-]+(?:of|de|d[’']))?[\s-]*(?:19|20)\d\d|L[’']an(?:née)?(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?))?|(?:Cette|Cet|This|Last|Next)\s+(?:année|an|year))$/iu;
 
+/**
+ * A French question opening on its inverted pronoun: "Qu’est-ce qui fait courir Acme ?", "Est-ce que …", "Faut-il …",
+ * "Peut-on …", "Va-t-elle …". The verb and its pronoun joined by a hyphen open a question, never a company's name.
+ */
+const INVERTED_QUESTION = /^(?:Qu[’'])?\p{Lu}?\p{Ll}+(?:-t)?-(?:ce|il|elle|ils|elles|on)$/u;
+
 /** An elided article or preposition before a lower-case word ("D’autre part", "L’opération"), unlike "L’Oréal": a common noun. */
 const ELIDED_COMMON_WORD = /^[LDld][’'][\p{Ll}]/u;
 
@@ -1662,6 +1671,16 @@ const INTERJECTION = /^(?:Ha|Haha|Ah|Aha|Oh|Ooh|Eh|Hmm+|Wow|Whoa|Yay|Yeah|Yep|No
  * needs three letters before it: "Clément" (a first name, a firm's name) is a name, "Décidément" an adverb. Read only with
  * its context (isAdverbOpening): a name may end like an adverb, so the shape alone never rejects it.
  */
+/**
+ * An English sentence adverb, by its ending: "Unsurprisingly", "Interestingly", "Reportedly", "Notably", "Additionally",
+ * "Previously", "Collectively", "Hopefully", "Specifically", "Currently", "Ultimately", "Possibly". One word only, three letters
+ * at least before the ending, so brands of the shape "Bitly", "Calendly", "Grammarly", "Weebly", "Rally", "Hourly" are not of
+ * it. Read only with a comma after it (isAdverbOpening): a fronted sentence adverb is set off by one, and "Rally raised §" is not.
+ */
+/** A comma, an aside without a clause's punctuation, a comma and a verb: the opener before it is the verb's subject, a name. */
+const APPOSITIVE_THEN_VERB = /^\s*,[^,.;:!?]{1,150},\s+(?:(?:has|had|have|is|was|are|were)(?![\p{L}])|\p{Ll}+ed(?![\p{L}]))/u;
+const ENGLISH_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|ively|fully|lessly|ically|ally|ently|antly|ately|ably|ibly)$/u;
+
 const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alement|ellement|iquement|ivement|ièrement|airement|eusement|ablement|iblement|itement|ûrement|uellement|inement))$/u;
 
 /**
@@ -1672,7 +1691,7 @@ const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alemen
  */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name) || isCountedModifiers(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || INVERTED_QUESTION.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name) || isCountedModifiers(name);
 }
 
 /**
@@ -1830,6 +1849,8 @@ export function openingSubject(sentence: string): string | null {
   const name = m.groups!.name!;
   const runs = usable(nameRuns(name));
   if (runs.length !== 1 || runs[0]!.start !== 0 || isPlace(runs[0]!.text)) return null;
+  // "Unsurprisingly, fintech emerged as …": the run is read apart from its comma here; with it, a sentence adverb.
+  if (isAdverbOpening(sentence, { ...runs[0]!, start: m.index + runs[0]!.start, end: m.index + runs[0]!.end })) return null;
   // "Gargi Sarkar, Author at Inc42 Media …": a feed's or a page's byline opens the text; its writer is no company.
   if (BYLINE_ROLE_AFTER.test(sentence.slice(m.index + runs[0]!.end, m.index + runs[0]!.end + 40))) return null;
   // "Jane Roe, the former head of X, joined Y": a person's role in an organisation set off after the opener; a person.
