@@ -13,7 +13,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { REPORTING_VERBS, wordCount } from './context';
 import {
-  BROADCAST_NOUNS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS, OUTLET_NOUNS, SELF_PRAISE_WORDS,
+  BROADCAST_NOUNS, CONTACT_ADDRESS, COVER_PRICES_LEAD, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, NEWS_DESK_NOUNS, NEWS_RANK_WORDS, OUTLET_NOUNS, SELF_PRAISE_WORDS,
   SENTENCE_SMALL_WORDS, alternation, emptyMetaLabelPattern, lineRules, printCaseAlternation, readMoreLabelPattern, storyLinkLabelPattern,
 } from './lexicon';
 import { isBodyProse } from './menus';
@@ -876,7 +876,6 @@ function inlineJumps(p: string, i: number, out: Hit[]): void {
  * the clauses alone on a line or run into the text). Read from the fixed opening clause (its colon included) to the last
  * contact's address (an e-mail, an archive's "[email protected]" placeholder) or the paragraph's end; what follows stays.
  */
-const CONTACT_ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])`;
 /** One clause: its opening, a contact and address, more contacts after a semicolon, a comma or "and". */
 const CONTACT_CLAUSE = String.raw`To contact the (?:reporters?|editors?|writers?) (?:on|responsible for|of|for) (?:this|the) (?:story|article|report)\s?:\s?[^\n]{1,160}?(?:${CONTACT_ADDRESS}(?:\s?(?:;|,|and)\s[^\n]{1,80}?${CONTACT_ADDRESS})*|$)`;
 const WIRE_CONTACT = new RegExp(String.raw`(?<=^|[\s.!?”")])${CONTACT_CLAUSE}(?:\s+${CONTACT_CLAUSE})*`, 'gu');
