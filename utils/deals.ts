@@ -195,8 +195,11 @@ const SIZED_ROUNDS_OPENING = new RegExp(String.raw`^\s*(?:(?:the|les)\s+)?(?:[\p
 /**
  * A fund as the subject right before the verb: "This fund secured §", "the ‘General Secondary Fund,’ aimed at …, secured §".
  * Anchored at the verb: a fund named earlier in the clause ("Backed by the fund X, Acme raised") is not the subject.
+ * Round 35b (session 22; batch 24's 993, Tech Funding News "Their debut fund has already secured a § first-close"; Le Tout Lyon's
+ * 956 "le fonds a déjà dépassé son objectif", already read): "already" may sit between the auxiliary and the verb: still the
+ * fund's own money.
  */
-const FUND_SUBJECT_AT_VERB = /(?:^|[^\p{L}])(?:this|that|these|those|the|a|its|their|ce|cet|le|un)\s+[‘'"“]?(?:[\p{L}-]+\s+){0,4}?(?:funds?|fonds)[’'"”]?\s*(?:,[^,§]{0,80},\s*)?(?:(?:has|have|had|also|now|recently|a|ont)\s+)*$/iu;
+const FUND_SUBJECT_AT_VERB = /(?:^|[^\p{L}])(?:this|that|these|those|the|a|its|their|ce|cet|le|un)\s+[‘'"“]?(?:[\p{L}-]+\s+){0,4}?(?:funds?|fonds)[’'"”]?\s*(?:,[^,§]{0,80},\s*)?(?:(?:has|have|had|also|now|recently|already|a|ont)\s+)*$/iu;
 const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|broader|bigger|wider|overall|total)\b|^\s*(?:\([^)]*\)\s*)?(?:(?:USD|CAD|EUR)\s+)?in (?:primary|secondary)\b/i;
 
 /** Not a company's own round: the figure sits next to a fund, an acquisition, a listing… (checked near the figure). */
@@ -411,8 +414,12 @@ const MONEY_TO_NAME_AFTER = /^[^.;§]{0,40}?(?<![\p{L}])(?:for|pour|in|into|dans
 const FUND_MAIN_AFTER = /^[^.;]{0,60}?,\s*(?:the|this|le|ce) (?:fund|fonds(?! propres))\s+(?:is|will|was|has|est|sera|a|vise)\b/iu;
 /** An indefinite company as the subject: "une entreprise qui avait levé §", "a company that raised §" names nobody. */
 const INDEFINITE_SUBJECT = /(?:^|[^\p{L}])(?:une|a|an|any|une autre|another) (?:entreprise|société|start-?up|company|firm|business|jeune pousse)\s+(?:qui|that|which)\s+(?:[\p{L}’']+\s+){0,3}$/iu;
-/** A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund". */
-const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|early-stage|late-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?(?!\s+(?:injection|infusion|raise|raising))|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
+/**
+ * A figure followed by a fund noun is the fund's size: "a new $715m investment fund", "$500m venture fund".
+ * Round 35b (session 22; batch 24's 1001, Clay & Milk "announces § seed stage fund"; Startupticker's 144 "a new early stage
+ * fund"): the stage compound may be spaced or hyphenated ("seed stage", "growth-stage").
+ */
+const FUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:USD|EUR|US|dollars?|euros?|new|investment|venture|capital|VC|growth|seed|stage|(?:seed|early|growth|late)-stage|opportunity|opportunities|impact|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|dedicated|global|european|asian|african|indian)\s+){0,3}(?:funds?(?!\s+(?:injection|infusion|raise|raising))|fonds(?! propres)|vehicle|véhicule)(?![\p{L}\p{N}])/iu;
 /** Money that will go on to invest in companies is a fund: "The latest $500m round will be focused on early-stage … companies". */
 const WILL_INVEST_IN_COMPANIES = /^[^.;]{0,40}?\b(?:(?:will|to|shall|va|vont)\s+(?:be\s+)?(?:focus(?:ed)?|invest(?:ed)?|target(?:ed)?|back|deploy(?:ed)?|être investis?|investir|cibler)|for (?:investing|backing|funding)|pour investir)\b[^.;]{0,80}?\b(?:companies|startups|start-ups|founders|entrepreneurs|entreprises|start-up|jeunes pousses)\b/iu;
 /** A sum over several rounds: "levés en trois opérations", "raised across 40 deals". */
