@@ -12,28 +12,48 @@ const truncated = (paragraphs: string[]): string[] =>
   findArtifactsLocated({ paragraphs }).filter((f) => f.kind === 'truncated-sentence').map((f) => f.text);
 
 describe('truncated sentence: a spaced excerpt cut inside the body', () => {
-  const cases = [
+  // [name, paragraphs, index of the cut paragraph]: each cut has the template around it (review of session 22, finding 1).
+  const cases: ReadonlyArray<readonly [string, readonly string[], number]> = [
     ['English, cut on a name before a subscription box', [
       'Harbour digest: ferries, freight and the winter timetable',
       'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.',
       'The coastal freight line also said it would buy two used vessels from a Norwegian operator to serve the northern route, Ostrand …',
       'Subscribe to the Harbour Review',
       'Start a subscription to the Harbour Review, in print and online, with its port rankings and its weekly data.',
-    ]],
-    ['English, cut on a figure before the next teaser', [
+    ], 2],
+    ['English, a bare figure where the sentence writes its other figures with their currency', [
       'Ferry traffic on the western route fell sharply last winter as storms kept the boats in port for weeks at a time.',
-      'According to the board, a total of 1,240 crossings were cancelled between November and March, a rise of 18 percent on the year before and a record 22.5 …',
-      'This follows a decision by the county to cut the subsidy it pays the island ferry company for each winter crossing.',
-    ]],
-    ['French, cut on a word before the next teaser', [
+      'The operator’s accounts show a loss of £3.1 million for the year to March, against a profit of £0.8 million the year before, while its borrowing rose to 14.6 …',
+      'The county will vote next month on whether to renew the contract of the island ferry company for another five years.',
+    ], 1],
+    ['French, cut on a name before the next teaser’s title', [
       'Le syndicat des ports a adopté lundi l’horaire d’hiver, après une longue réunion avec les équipages et les communes des îles.',
       'La compagnie de fret côtier a aussi indiqué qu’elle rachèterait deux navires d’occasion à un armateur norvégien pour desservir la ligne du nord et le port d’Ostrand ...',
-      'Le département a par ailleurs réduit la subvention qu’il verse à la compagnie pour chaque traversée d’hiver.',
-    ]],
-  ] as const;
-  for (const [name, paragraphs] of cases) {
+      'Brest : le chantier naval recrute deux cents soudeurs',
+      'Le chantier naval de Brest cherche deux cents soudeurs pour les trois coques commandées par la marine au printemps.',
+    ], 1],
+    ['English, cut on a name before an advertisement label', [
+      'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.',
+      'Fares on the night crossing will be frozen until the spring, the board said after a letter from the mayors of Kell and Marrow Bay …',
+      'Advertisement',
+      'The board will meet again in March to review the timetable and the fares for the summer season.',
+    ], 1],
+    ['English, two teasers of a digest, each cut on a name (the first)', [
+      'Harbour digest: ferries, freight and the winter timetable',
+      'The island towns asked the county on Tuesday to pay for a second night crossing during the storm season to Kell …',
+      'The coastal freight line said it would lease a heavier vessel for the winter from a shipping group based in Marrow Bay …',
+      'The harbour board will meet again in March to review the timetable and the fares for the summer season.',
+    ], 1],
+    ['English, two teasers of a digest, each cut on a name (the second)', [
+      'Harbour digest: ferries, freight and the winter timetable',
+      'The island towns asked the county on Tuesday to pay for a second night crossing during the storm season to Kell …',
+      'The coastal freight line said it would lease a heavier vessel for the winter from a shipping group based in Marrow Bay …',
+      'The harbour board will meet again in March to review the timetable and the fares for the summer season.',
+    ], 2],
+  ];
+  for (const [name, paragraphs, at] of cases) {
     it(`reports the cut sentence (${name})`, () => {
-      const cut = paragraphs[paragraphs.length === 5 ? 2 : 1]!;
+      const cut = paragraphs[at]!;
       expect(truncated([...paragraphs]).some((t) => cut.endsWith(t) && t.length > 40)).toBe(true);
     });
   }
@@ -69,6 +89,9 @@ describe('duplicated caption: a title on both sides of a barred credit', () => {
   const cases = [
     ['English', 'Harbour Ferries', 'Jane Alder | AFP | Getty Images', 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.'],
     ['French', 'Port de Brest', 'Marie Ostrand | Bloomberg | Getty Images', 'Le syndicat des ports a adopté lundi l’horaire d’hiver, après une longue réunion avec les équipages et les communes.'],
+    // Review of session 22, finding 5: the first field as a stock contributor's handle, or a name with its role.
+    ['a contributor’s handle first', 'Night crossing to Kell', 'k_marrow.photo | DigitalVision | Getty Images', 'The island towns asked the county on Tuesday to pay for a second night crossing during the storm season.'],
+    ['a name with its role after a slash', 'The northern quay at dawn', 'Tom Ostrand / Pool | Reuters', 'The coastal freight line said it would lease a heavier vessel for the winter from a shipping group.'],
   ] as const;
   for (const [name, title, credit, body] of cases) {
     it(`reports the credit and the second copy (${name})`, () => {

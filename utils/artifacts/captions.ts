@@ -717,11 +717,14 @@ const NAME_SLASH_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ?
 
 /**
  * A photographer, the agency and the picture library in fields set apart by bars, the credit CNBC prints under its
- * photos: "Jane Doe | AFP | Getty Images", "Jane Doe | Bloomberg | Getty Images" (534); BusinessLine prints the stock
- * library's form, "3alexd | E+ | Getty Photography" (112). Capitalised fields only, the last one naming an agency.
- * Read only between two copies of a title, where nothing but a credit stands.
+ * photos: "Jane Doe | AFP | Getty Images", "Jane Doe | Bloomberg | Getty Images" (534), "Jane Doe / Staff | Getty Images
+ * News" (489, the photographer's role after a slash); BusinessLine prints the stock library's form with the
+ * contributor's handle first, "3alexd | E+ | Getty Photography" (112). The first field is a name or a handle (any case,
+ * digits, "_", "."), with an optional "/ Role"; the middle fields are capitalised; the last one names an agency.
+ * Read only between two copies of a title, where nothing but a credit stands (a title on both sides is seen on CNBC 534;
+ * 112 and 489 print the same credit forms alone, where other readers take them).
  */
-const PIPE_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\| ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}){0,2} ?\| ?(?:${alternation(AGENCIES.filter((a) => a.length >= 3))})(?: \p{Lu}\p{L}+)?$`, 'u');
+const PIPE_CREDIT = new RegExp(String.raw`^[\p{L}\p{N}][\p{L}\p{N}'’._-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}\p{L}+)?(?: ?\| ?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}){0,2} ?\| ?(?:${alternation(AGENCIES.filter((a) => a.length >= 3))})(?: \p{Lu}\p{L}+)?$`, 'u');
 
 /** A credit on its own line, of any form. */
 export function isCaptionCreditLine(p: string): boolean {

@@ -75,6 +75,11 @@ const PREVIEW_CUT = /\p{L} (?:\.\.\.|…)$/u;
  * "… n'avait jamais vu …"), is glued to its word ("… the lottery…"), follows a comma, closes an enumeration of short
  * items ("… Ostrand, Kell, Marrow Bay ...": "and so on"), or goes on in the next paragraph, which opens on the ellipsis
  * ("… and then the Harbour Board …" / "… sits down"); a quotation left open is a speaker trailing off.
+ * A writer's suspense ellipsis may stop on a name or a figure too ("… wants them to trust Ostrand …", "… and then came
+ * 2020 …", review of session 22, finding 1), so the cut also needs the template around it (templateCutContext): the
+ * site's chrome or the next teaser's title under it (614's "Subscribe" box), another cut teaser next to it, or, for a
+ * figure, a bare number in a sentence whose other figures carry their unit (652's "a massive 46.7 …" after "27.5
+ * percent": the writer's figure would have its unit too).
  */
 const SPACED_EXCERPT_CUT = /(?<=^|[\s'’(])(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{N}[\p{N}.,]*%?) (?:…|\.\.\.)$/u;
 /** The last two items of a comma list, each a few words, before the ellipsis: an enumeration trailing off. */
@@ -83,9 +88,41 @@ const ENUMERATION_TRAIL = /,\s[^,;:]{1,30},\s[^,;:]{1,30}\s(?:…|\.\.\.)$/u;
 const OPENS_ON_ELLIPSIS = /^\s*(?:…|\.\.\.)/u;
 /** The cut sentence is long: a short line ending " …" is a heading, a list lead-in or a title. */
 const MIN_SPACED_CUT_WORDS = 12;
-function spacedExcerptCut(p: string, end: string, next: string | undefined): boolean {
+function spacedExcerptCut(p: string, end: string, next: string | undefined, prev: string | undefined): boolean {
   return SPACED_EXCERPT_CUT.test(end) && !ENUMERATION_TRAIL.test(end) && !OPENS_ON_ELLIPSIS.test(next ?? '') && !LIST_ITEM.test(p)
-    && !hasOpenQuote(p) && (p.match(/"/g)?.length ?? 0) % 2 === 0 && wordCount(p.slice(lastSentenceStart(p))) >= MIN_SPACED_CUT_WORDS;
+    && !hasOpenQuote(p) && (p.match(/"/g)?.length ?? 0) % 2 === 0 && wordCount(p.slice(lastSentenceStart(p))) >= MIN_SPACED_CUT_WORDS
+    && templateCutContext(p, end, next, prev);
+}
+/**
+ * The next teaser's title: a short line (3 to 14 words) opening on a capital, a digit or a quote, with no sentence
+ * punctuation at its end (a question mark is a title's). "Scotiabank bids $2.9-billion for stake in Chilean bank".
+ */
+const TITLE_LINE = /^["'“‘]?[\p{Lu}\p{N}][^\n]*[^.!:;,…\s]$/u;
+function isTitleLine(p: string): boolean {
+  const words = wordCount(p);
+  return p.length <= 120 && words >= 3 && words <= 14 && TITLE_LINE.test(p) && !p.endsWith('...') && !LIST_ITEM.test(p);
+}
+/** A neighbour that is a teaser cut the same way: a long paragraph ending on a spaced ellipsis. */
+const SPACED_ELLIPSIS_END = /\s(?:…|\.\.\.)$/u;
+function isCutTeaser(p: string | undefined): boolean {
+  return p !== undefined && SPACED_ELLIPSIS_END.test(p) && wordCount(p) >= MIN_SPACED_CUT_WORDS;
+}
+/** The excerpt stops on a bare figure (no unit, no percent sign): "a massive 46.7 …". */
+const BARE_FIGURE_CUT = /(?<=^|\s)\p{N}[\p{N}.,]* (?:…|\.\.\.)$/u;
+/**
+ * A figure written with its unit: a currency sign before it, or a percent, a scale word or a unit after it ("27.5
+ * percent", "$2.9-billion", "68-per-cent", "12 millions d'euros"). A closed class of units, EN and FR.
+ */
+const FIGURE_WITH_UNIT = /[$€£¥]\s?\p{N}|\p{N}(?:[-\s]?(?:%|percent\b|per[-\s]cent\b|pour\s?cent\b|points?\b|(?:m|b)illions?\b|milliards?\b|bn\b|tonnes?\b|tons?\b|km\b|euros?\b|dollars?\b|pounds?\b))/iu;
+/**
+ * What makes a spaced ellipsis on a name or a figure the template's: the site's chrome or the next teaser's title under
+ * it, another cut teaser above or below it, or a bare figure in a sentence whose other figures carry their unit.
+ */
+function templateCutContext(p: string, end: string, next: string | undefined, prev: string | undefined): boolean {
+  if (next !== undefined && (isFurnitureLine(next) || isTitleLine(next) || isCutTeaser(next))) return true;
+  if (isCutTeaser(prev)) return true;
+  if (!BARE_FIGURE_CUT.test(end)) return false;
+  return FIGURE_WITH_UNIT.test(p.slice(lastSentenceStart(p)).replace(BARE_FIGURE_CUT, ''));
 }
 /** A link shortened for display ("example.com/the-elephant-in-the-room …"): the address, not a sentence, was cut. */
 const SHORTENED_LINK = /\S*[/@]\S* (?:\.\.\.|…)$/u;
@@ -601,7 +638,7 @@ export function findTruncatedSentences(doc: ArticleDoc): Finding[] {
     else if (i === lastProse && TEASER_ELLIPSIS.test(end) && !hasOpenQuote(p)) why = 'The article breaks off mid-sentence (a teaser cut), so its end is missing.';
     // Mid-body, a link preview cut short: the next paragraph goes on in lower case (the text the preview interrupted).
     else if (i < lastProse && PREVIEW_CUT.test(end) && wordCount(p) >= MIN_PREVIEW_WORDS && /^\p{Ll}/u.test(ps[i + 1] ?? '') && !hasOpenQuote(p) && !SHORTENED_LINK.test(end)) why = 'A link preview is cut off mid-word; the rest of its text is missing.';
-    else if (i < lastProse && !printColumns && spacedExcerptCut(p, end, ps[nextWorded[i] ?? ps.length]) && !SHORTENED_LINK.test(end)) why = 'The text is an excerpt cut mid-sentence (“ …”, a listing or digest template’s cut); the rest is missing.';
+    else if (i < lastProse && !printColumns && spacedExcerptCut(p, end, ps[nextWorded[i] ?? ps.length], ps[i - 1]) && !SHORTENED_LINK.test(end)) why = 'The text is an excerpt cut mid-sentence (“ …”, a listing or digest template’s cut); the rest is missing.';
     else {
       const word = /(\p{L}+)$/u.exec(end)?.[1];
       const last = word?.toLowerCase();
