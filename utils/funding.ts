@@ -830,10 +830,14 @@ function backerNear(told: Told | null, s: Sentence): string | null {
   return told && s.index - told.index <= ANTECEDENT_REACH && s.paragraph - told.paragraph <= 1 ? told.name : null;
 }
 function antecedentAfter(told: Told | null, mentions: Array<{ names: string[] }>, s: Sentence): Told | null {
-  const names: string[] = [];
-  for (const m of mentions) for (const n of m.names) if (!names.some((x) => sameEntity(x, n))) names.push(n);
-  if (names.length === 0) return told;
-  return names.length === 1 ? { name: names[0]!, index: s.index, paragraph: s.paragraph } : null;
+  // Only whether the sentence names one investor matters: stop at the second distinct name (k names, at most k sameEntity calls;
+  // deduplicating every name against every other was k², review of session 22, finding 3).
+  let one: string | null = null;
+  for (const m of mentions) for (const n of m.names) {
+    if (one === null) one = n;
+    else if (!sameEntity(one, n)) return null;
+  }
+  return one === null ? told : { name: one, index: s.index, paragraph: s.paragraph };
 }
 
 /** How far after the last sentence of its deal a figureless sentence still tells that deal's round. */
