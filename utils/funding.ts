@@ -675,6 +675,30 @@ function sourceOfOtherMoney(figures: Figure[], masked: string, at: number, deals
   return false;
 }
 
+/**
+ * ACQUISITION_PRICE_SUBJECT: a sentence that opens on an anaphoric transaction noun ("The deal is estimated to have been in the
+ * range of §", "The transaction was worth §", "L'opération s'élève à §") refers back to the transaction told the sentence before.
+ * After an acquisition told there (ACQUISITION_TOLD) with no round word in either sentence (ROUND_WORDS_NEAR), its figure is the
+ * acquisition's price, not a round: the deal reader's ROUND_SUBJECT, which reads the sentence alone, cannot see what "the deal" is
+ * (Gulf News 971: "These include the acquisition of e-retailer Souq.com by … Amazon for an undisclosed sum. The deal is estimated
+ * to have been in the range of Dh2.2 billion ($600 million)."). The same back-reference after a takeover on two more outlets
+ * (pages read for review 35): fintechmedias.cd on Luko ("… a finalement trouvé un repreneur. La transaction se chiffre à 4,3
+ * millions d'euros") and finanster.com's weekly deals ("Celgene acquired … Impact Biomedicines … The deal entails a $1.1 billion
+ * initial payment"). The plain round nouns ("The round", "La levée") still tell a round. Rows: review35-funding-acqprice*.test.ts.
+ */
+const ACQUISITION_PRICE_SUBJECT = /^(?:[^,§]{0,25},\s*)?(?:the|this|that|la|cette|l[’'])\s*(?:deal|transaction|opération)(?![\p{L}\p{N}])[^§]*$/iu;
+const ACQUISITION_TOLD = new RegExp(`${ACQUISITION_CUE.source}|\\b(?:acquired|has acquired|merger with|fusion avec)(?![\\p{L}])`, 'iu');
+/** Whether the sentence before `s` (in its paragraph or the one before) tells an acquisition and no round. */
+function acquisitionToldBefore(sentences: readonly Sentence[], s: Sentence): boolean {
+  const prev = s.index > 0 ? sentences[s.index - 1] : undefined;
+  return !!prev && s.paragraph - prev.paragraph <= 1 && ACQUISITION_TOLD.test(prev.text) && !ROUND_WORDS_NEAR.test(prev.text);
+}
+/** ACQUISITION_PRICE_SUBJECT's figures read as rounds become other money, after an acquisition told the sentence before. */
+function settleAcquisitionPrice(figures: Figure[], masked: string, sentences: readonly Sentence[], s: Sentence): void {
+  if (ROUND_WORDS_NEAR.test(masked) || !figures.some((f) => f.kind === 'round') || !acquisitionToldBefore(sentences, s)) return;
+  for (const f of figures) if (f.kind === 'round' && ACQUISITION_PRICE_SUBJECT.test(masked.slice(0, f.start))) f.kind = 'other';
+}
+
 /** A sentence whose subject is the round of the news: "The round was led by", "This funding was co-led by", "Le tour de table a été mené par". */
 const NEWS_ROUND_SUBJECT = /^(?:The|This|Today[’']s|Le|La|Ce|Cette|L[’'])\s*(?:(?:new|latest|fresh|current|nouveau|nouvelle|dernier|dernière)\s+)?(?:(?:funding|financing|investment)\s+)?(?:round|funding|financing|raise|investment|tour de table|levée(?: de fonds)?|opération|financement)(?![\p{L}\p{N}])/iu;
 
@@ -1428,6 +1452,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         }
       }
     }
+    settleAcquisitionPrice(figures, masked, article.sentences, s);
     // Items of a list of rounds: a list line's figure, or "MyLight System (§), Mecaware (§)" in one sentence, is the named item's round.
     const line = listLines.get(s.index);
     // Not in a sentence of valuations or rivals ("values it below rivals like Stripe (§) and Revolut (§)", "loin derrière Qonto
