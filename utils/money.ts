@@ -210,6 +210,10 @@ const LOCAL_SIGNS: readonly LocalSign[] = [
   { signs: ['TL'], afterFigure: true, onPage: (text) => (TURKEY_CUES.test(text) ? 'TRY' : null) },
   // "Tk5 crore", "Tk 4.25 billion": the Bangladeshi press's taka sign (BANGLADESH_CUES).
   { signs: ['Tk'], onPage: (text) => (BANGLADESH_CUES.test(text) ? 'BDT' : null) },
+  // "Dh1.5 billion", "Dhs 40 million": the dirham sign the Emirati press prints before the figure in English (Gulf News 971:
+  // "Careem raised over Dh1.5 billion"; Khaleej Times 894: "$19.5 billion (Dh71.5 billion)"; The National, artifacts 444 and
+  // 493: "Dh9.9 billion ($2.7 billion)", "Dh562m"), read on a page about the UAE only (UAE_CUES). Round 35.
+  { signs: ['Dh', 'Dhs'], onPage: (text) => (UAE_CUES.test(text) ? 'AED' : null) },
 ];
 /** Every local sign, longest first so that "Shs" is tried before "Sh". */
 const LOCAL_SIGN_ALTERNATION = LOCAL_SIGNS.flatMap((l) => l.signs).sort((a, b) => b.length - a.length).join('|');
