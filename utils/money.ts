@@ -1345,7 +1345,11 @@ function isBareRaise(text: string, fig: Figure, lastFigureEnd: number): boolean 
  * pour Brimore" (Ona-tech, 737): pages with a single written figure, where the article's currency (withArticleCurrency, two
  * figures at least) gives none. On a page whose currency is unknown, a bare sum takes the one currency every other figure of
  * its sentence writes; never when the sentence writes two (a restatement counts as a second), nor none. The sentence ends
- * at a stop before a space, a line break, or SENTENCE_REACH characters either side: linear over the bare sums.
+ * at a stop before a space, a line break, or SENTENCE_REACH characters either side. Cost: each bare sum left without a currency
+ * scans the written figures once (overlap test, sentenceCurrency), so O(bare × written), not linear (review of session 22,
+ * finding 12). Bounded in practice: bare sums beside a written sibling take its currency first (isSiblingSum, in the figure loop)
+ * and so few reach here; the review's 60,000-figure probe ran in 1.3 s against 1.9 s before SENTENCE_CURRENCY. If a page
+ * ever makes it show, sort `out` once and binary-search each sentence's [from, to).
  */
 function withSentenceCurrency(r: Reader, out: MoneyMatch[], bare: Figure[]): MoneyMatch[] {
   const added: MoneyMatch[] = [];
