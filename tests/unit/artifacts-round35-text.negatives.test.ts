@@ -130,3 +130,10 @@ describe('truncated sentence: a modal closing a clause of comparison or conditio
     expect(truncated(['Harbour board sets the winter timetable', BODY, 'The new boats carry more freight to the islands each week than we could', 'Share this article'])).toEqual([]);
   });
 });
+
+describe('byline noise: a protected address in a sentence with no byline', () => {
+  it('leaves a sentence naming an address', () => {
+    const found = bylines(['Harbour board sets the winter timetable', 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.', 'Readers wrote to [email protected] all week to ask why the night crossing to Kell was dropped from the timetable.', 'The board will meet again in March to review the timetable and the fares for the summer season.']);
+    expect(found).toEqual([]);
+  });
+});

@@ -107,3 +107,10 @@ describe('truncated sentence: a modal with no clause of comparison before it is 
     expect(found.some((t) => t.endsWith('it would'))).toBe(true);
   });
 });
+
+describe('byline noise: a byline merged with a protected address', () => {
+  it('reports "By Name [email protected]" (the stored pages\' Cloudflare rewrite of the address)', () => {
+    const found = bylines(['Harbour board sets the winter timetable', 'By Tom Ostrand [email protected]', 'The harbour board approved the winter timetable on Monday after a long hearing with the crews and the island towns.', 'The board will meet again in March to review the timetable and the fares for the summer season.']);
+    expect(found).toContain('By Tom Ostrand [email protected]');
+  });
+});
