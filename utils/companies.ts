@@ -2125,6 +2125,22 @@ export function parenthesisedItems(masked: string): Map<number, string> {
   return out.size >= 2 ? out : new Map();
 }
 
+/**
+ * Whether a sentence of parenthesised figures lists funds closed (FUND_TAIL, FUND_NAME), the veto parenthesisedItems applies,
+ * for the other list readers: session 22's deals.ts list items after a copula ("The biggest funds raised were Harbor Fund IV (§
+ * to invest in …) and …") met it without it.
+ */
+export function listHoldsFund(masked: string): boolean {
+  let prevEnd = 0;
+  for (const h of masked.matchAll(PAREN_FIGURE)) {
+    const open = h.index!;
+    const name = adjacentName(masked.slice(prevEnd, open));
+    prevEnd = open + h[0].length;
+    if (FUND_TAIL.test(h[0]) || (name && FUND_NAME.test(name))) return true;
+  }
+  return false;
+}
+
 /** An article right before an item's name: "the ", "la ", "l’". */
 const ARTICLE_END = /(?:^|\s)(?:the|la|le|les|l[’'])\s*$/iu;
 

@@ -6,7 +6,7 @@
  * sentence where every figure is masked as "§" so numbers never confuse
  * the patterns.
  */
-import { COMPANY_KIND, isNationality, isPlace } from './companies';
+import { COMPANY_KIND, isNationality, isPlace, listHoldsFund } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { coordinatedRaisers, hasListFundingCue, listFundingCueSpans } from './funding-sentences';
@@ -1763,6 +1763,8 @@ function parenItemOf(masked: string, start: number, end: number): boolean {
   // Rivals named with their worth or their own totals ("below rivals such as A (§), B (§)", "Rivals A (§) and B (§)
   // have raised far more") are a comparison, not a list of rounds: the same test the compared-list reader uses.
   if (!parenItemAt(masked, start) || !hasListFundingCue(masked) || VALUED_OR_RIVALS_LIST.test(masked)) return false;
+  // A list of funds closed (companies.ts listHoldsFund) is no list of rounds, whatever verb opens it.
+  if (listHoldsFund(masked)) return false;
   const prev = masked.lastIndexOf('§', start - 1);
   const next = masked.indexOf('§', end);
   return (prev >= 0 && parenItemAt(masked, runStart(masked, prev))) || (next >= 0 && parenItemAt(masked, next));
