@@ -2093,6 +2093,10 @@ const VALUATION_TAIL = /valuation|valued|valoris|rachet|rachat|repren|reprise|ac
  */
 const FUND_TAIL = /§[^()]*?\s(?:to\s+(?:invest\s+in|back)|pour\s+(?:investir\s+dans|soutenir))\s+(?!(?:its|their|his|her|our|the\s+company|son|sa|ses|leur|leurs|notre|nos|l[’']entreprise|la\s+société)\s)/iu;
 const FUND_NAME = /(?:^Fonds\s|\s(?:Fund|Fonds)(?:\s+(?:[IVX]{1,5}|\d{1,2}))?$)/u;
+/** Whether one parenthesised figure with the name before it is a fund's item (FUND_TAIL or FUND_NAME). */
+function isFundItem(paren: string, name: string | null): boolean {
+  return FUND_TAIL.test(paren) || (!!name && FUND_NAME.test(name));
+}
 /** Where an item of a list may start: after a colon, a comma, a semicolon, "et", "and", "après", "avec", "puis". */
 const ITEM_SEPARATOR = /[:;,]\s*(?:(?:et|and|après|avec|puis|then|ainsi que|as well as)\s+)?|\s(?:et|and|après|avec|puis|then|followed by|suivie? de|ainsi que|as well as)\s+/giu;
 /** Funding words that make a sentence of parenthesised figures a list of rounds. */
@@ -2119,14 +2123,14 @@ export function parenthesisedItems(masked: string): Map<number, string> {
     const found = adjacentName(segment) ?? itemOpeningName(segment, afterItem);
     // "the French Alan (§)", "la Française Alan (§)": a nationality after an article describes the company that follows it.
     const name = found && ARTICLE_END.test(segment.slice(0, segment.lastIndexOf(found))) ? withoutLeadingNationality(found) : found;
-    if (FUND_TAIL.test(h[0]) || (name && FUND_NAME.test(name))) return new Map();
+    if (isFundItem(h[0], name)) return new Map();
     if (name && !isPlace(name)) out.set(at, name);
   }
   return out.size >= 2 ? out : new Map();
 }
 
 /**
- * Whether a sentence of parenthesised figures lists funds closed (FUND_TAIL, FUND_NAME), the veto parenthesisedItems applies,
+ * Whether a sentence of parenthesised figures lists funds closed (isFundItem), the veto parenthesisedItems applies,
  * for the other list readers: session 22's deals.ts list items after a copula ("The biggest funds raised were Harbor Fund IV (§
  * to invest in …) and …") met it without it.
  */
@@ -2136,7 +2140,7 @@ export function listHoldsFund(masked: string): boolean {
     const open = h.index!;
     const name = adjacentName(masked.slice(prevEnd, open));
     prevEnd = open + h[0].length;
-    if (FUND_TAIL.test(h[0]) || (name && FUND_NAME.test(name))) return true;
+    if (isFundItem(h[0], name)) return true;
   }
   return false;
 }
