@@ -487,3 +487,10 @@ export const LEX_RAISE_CORE_VERBS = ['rais(?:e|es|ed|ing)', 'lev(?:er|é|ée|ée
  */
 export const LEX_WITHHELD_EN = ['undisclosed', 'unspecified', 'unannounced', 'unrevealed'] as const;
 export const LEX_WITHHELD_FR_STEMS = ['divulgu', 'communiqu', 'dévoil', 'précis', 'révél'] as const;
+
+/**
+ * The English finite verbs of leading a round ("X led the round", "qui headed", "it spearheads", "co-led by"): investors.ts's
+ * cleft and anaphoric leads (CLEFT_LEAD_VERB, with "is/was leading") and funding.ts's test for a lead told in a sentence
+ * (LEAD_TOLD, with the participle "leading", the French forms and the nouns) read this one list.
+ */
+export const LEX_LEAD_VERBS_EN = ['co-?led', 'led', 'leads', 'headed', 'heads', 'spearheaded', 'spearheads', 'anchored'] as const;

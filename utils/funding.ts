@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, dollarMarkOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, LEX_LEAD_VERBS_EN, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { companyNotPlace, DATELINE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
@@ -840,8 +840,12 @@ function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: 
   const own = deals.filter((d) => d.company && sameEntity(d.company, ownerName));
   return own.find((d) => d.round !== null && rounds.includes(d.round)) ?? own.find((d) => d.status === 'announced') ?? null;
 }
-/** A lead told in the sentence ("A, qui menait le tour de table", "X led it"): its names are no plain participants to bind. */
-const LEAD_TOLD = /(?<![\p{L}])(?:led|leads|leading|co-led|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])/iu;
+/**
+ * A lead told in the sentence ("A, qui menait le tour de table", "X led it"): its names are no plain participants to bind. The
+ * English finite verbs are the cleft's (funding-lexicon.ts LEX_LEAD_VERBS_EN); the participle, the French forms and the nouns
+ * are this test's own.
+ */
+const LEAD_TOLD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_LEAD_VERBS_EN)}|leading|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])`, 'iu');
 /**
  * The antecedent of an anaphoric lead (investors.ts ANAPHORIC_LEAD: "it", "they", "the firm", "le fonds" before a lead verb): the
  * one investor the sentences just before named, in the same paragraph or the one before, at most ANTECEDENT_REACH sentences back

@@ -6,7 +6,7 @@
  * the article-wide merge to the fullest form of each name.
  */
 import { COMMA_LEGAL_FORM, DOTTED_CODE_THEN_FIRM, escapeRegExp, findNameRuns, KIN_NOUNS, nameForm, nameKey, NOT_A_NAME_ALONE, NOT_NAME_WORDS, opensFirmName, INVESTOR_FIRM_WORDS, roundWordOpensFirmName, ORG_LAST_WORDS, ROLE_FAMILIES, ROLE_QUALIFIERS, roleAlternation, sameEntity, type NameForm } from './names';
-import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX_BEFORE_FIGURE, LEX_MONTHS_EN, LEX_COMPANY_PLURALS, LEX_CONTEST_HEADS_EN, LEX_CONTEST_HEADS_FR, LEX_GENERIC_RAISER_NOUNS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_ROUND_NOUNS, LEX_CURRENT_ROUND_MODIFIERS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS, LEX_LEAD_VERBS_EN } from './funding-lexicon';
 import { COMPANY_KIND, ENGLISH_NATIONALITY_WORDS, isNationality, isPlace } from './companies';
 import type { Deal, Investor } from './types';
 
@@ -45,7 +45,7 @@ export interface InvestorMention {
  * The lead verbs of a cleft ("c'est X qui a mené", "it was X that spearheaded"), EN and FR, past and present: leading, heading,
  * piloting, taking (again) the lead or the helm.
  */
-const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:reprend|prend|prennent)\s+la\s+(?:main|tête|barre)(?![\p{L}])|(?:co-?led|led|leads|headed|heads|spearheaded|spearheads|anchored|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
+const CLEFT_LEAD_VERB = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:(?:mené|piloté|conduit|dirigé|co-?mené|emmené)(?![\p{L}])|(?:repris|pris)\s+la\s+(?:main|tête|barre))|(?:mène|mènent|pilote|pilotent|conduit|conduisent)(?:\s+la\s+(?:main|tête|barre))?(?![\p{L}])|(?:reprend|prend|prennent)\s+la\s+(?:main|tête|barre)(?![\p{L}])|(?:${lexAlt(LEX_LEAD_VERBS_EN)}|is leading|was leading)(?![\p{L}])|(?:took|has taken|takes|had taken)\s+(?:the\s+)?(?:lead|helm|reins)(?![\p{L}]))`;
 
 /**
  * The round nouns (EN and FR): "led by" about one of these is about a funding round rather than a company's management. The
