@@ -314,6 +314,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   afterJumpLine(doc, out);
   otherDayLedes(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
+  readMoreItems(doc, shape, flag);
   trailingHeadline(doc, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
@@ -517,6 +518,76 @@ function gluedPromptThenStamp(doc: ArticleDoc, shape: Shape, flag: (i: number, m
     flag(i + 2, 'A second story (its headline and text) follows the first one’s cut teaser, “Read more” link and date line (a listing page).');
     i += 2;
   }
+}
+
+/**
+ * A "read more" link closing an item: the label alone on its line ("Read more", "Read More »", "Continue reading…") or
+ * glued to the end of the teaser ("… from a US rival. Read more", "… via a share issueRead more"). As written (Sentence
+ * case, Title Case, capitals): a lower-case "read more" ends a sentence of prose, not a link.
+ */
+const READ_MORE_CLOSE = new RegExp(String.raw`(?:^|[^\p{L}]|\p{Ll})(?:${READ_MORE_AS_WRITTEN})\s?(?:»|›|>|→|\.\.\.|…)?$`, 'u');
+/** An item's headline after the close: one to thirty words (a question headline runs long), no sentence stop or clause mark at its end. */
+const MAX_ITEM_HEADLINE_WORDS = 30;
+const ITEM_HEADLINE_END = /[.,;:]["'”’»)]*$/u;
+/** A teaser's sentence: eight words or more with a lower-case letter (a link's title or a label is shorter). */
+const MIN_TEASER_SENTENCE_WORDS = 8;
+/** A listing's item is a teaser of a paragraph or three before its own "read more": more is an article going on. */
+const MAX_ITEM_BODY = 3;
+/** The teaser's text read for the headline's words: its first lines, as headlineRetells reads them. */
+const MAX_TEASER_READ = 600;
+/** Lines looked at past the close for the headline: the close's own next line, or one more after an image's alt text or a date. */
+const HEADLINE_REACH = 2;
+/** Items needed to read a run of them, and the share that must retell their headline in their teaser. */
+const MIN_READ_MORE_ITEMS = 2;
+
+/** Whether ps[i] closes an item with its "read more" link. The label is short: only a paragraph's tail is read. */
+function closesItem(ps: readonly string[], i: number): boolean {
+  const end = tail(ps[i]!.trimEnd(), 40);
+  return READ_MORE_CLOSE.test(end);
+}
+
+/**
+ * The item opening after a close at `i`: its headline (at i+1, or i+2 after one short line such as an image's alt text),
+ * then a teaser of one to three sentences of prose, up to the next close or the text's end. Returns the headline's index
+ * and whether the headline retells its teaser, or null.
+ */
+function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: number; retells: boolean } | null {
+  for (let h = i + 1; h <= i + HEADLINE_REACH && h < ps.length; h++) {
+    const head = ps[h]!.trim();
+    const words = shape.words[h]!;
+    if (closesItem(ps, h)) return null;
+    if (words < 1 || words > MAX_ITEM_HEADLINE_WORDS || ITEM_HEADLINE_END.test(head) || isFurnitureLine(head)) continue;
+    let teaser = '';
+    let body = 0;
+    for (let k = h + 1; k < ps.length && teaser.length < MAX_TEASER_READ; k++) {
+      if (shape.words[k]! >= MIN_TEASER_SENTENCE_WORDS && /\p{Ll}/u.test(ps[k]!)) body++;
+      if (body > MAX_ITEM_BODY) return null;
+      teaser += ' ' + ps[k]!;
+      if (closesItem(ps, k)) break;
+    }
+    return body > 0 ? { h, retells: headlineRetells(head, teaser) } : null;
+  }
+  return null;
+}
+
+/**
+ * A tag, section or archive page whose items each end on their "read more" link (FT Alphaville's tag pages, NJBIZ's
+ * section listing, Business Standard's headline list, Gust's blog archive): the article, its "Read more", then another
+ * story's headline and teaser, closed by its own "Read more", and so on. Each headline after a close opens another story.
+ * Precision first: two such items at least, each a short teaser (up to three sentences of prose before its own close or
+ * the text's end: an article's related link under a "Read more" label is followed by the article going on), and half of
+ * them at least retelling their headline in their teaser (a card's headline names what its teaser tells).
+ */
+function readMoreItems(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const items: Array<{ h: number; retells: boolean }> = [];
+  for (let i = 0; i + 2 < ps.length; i++) {
+    if (!closesItem(ps, i)) continue;
+    const item = itemAfterClose(ps, shape, i);
+    if (item) { items.push(item); i = item.h; }
+  }
+  if (items.length < MIN_READ_MORE_ITEMS || items.filter((t) => t.retells).length * 2 < items.length) return;
+  for (const { h } of items) flag(h, 'Another story (its headline and teaser) follows the previous one’s “Read more” link (a listing page).');
 }
 
 /** A separator line alone: "-", "—", "* * *", "***", "###", "• • •", "~~~". */
