@@ -57,9 +57,8 @@ describe('round 14 furniture is boilerplate', () => {
 const PAGE_ROWS: FurnitureRow[] = [
   furnitureRow('archive labels around a year', 'top', ['Archive', '2023', 'Browsing']),
   furnitureRow('archives with a month', 'top', ['Archives', 'mars 2021'], true),
-  furnitureRow('section page heading', 'top', 'Local Sports News Stories'),
-  furnitureRow('outlet section articles', 'top', 'Metro Business News Articles'),
-  furnitureRow('articles de la rubrique', 'top', 'Articles de la rubrique Économie', true),
+  // (A category page's own heading over the headline, "Local Sports News Stories", "Articles de la rubrique Économie", is
+  // metadata since round 36, CONVENTIONS.md §section-labels: round 36 negatives.)
   furnitureRow('a subscription is required, long', 'end', 'A subscription to The Valley Gazette is required to continue reading this story and will also remove the ads on our pages. Click here to support local reporting and become a subscriber for less than $2 a week. If you already have an account, log in here.'),
   furnitureRow('you need a subscription', 'end', 'You need a subscription to keep reading.'),
   furnitureRow('un abonnement est nécessaire', 'end', 'Un abonnement au Courrier est nécessaire pour lire la suite de cet article.', true),

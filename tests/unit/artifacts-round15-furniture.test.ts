@@ -12,9 +12,8 @@ const ROWS: FurnitureRow[] = [
   furnitureRow('day header in capitals', 'top', 'YESTERDAY - 6 March 2025Valley Feed'),
   furnitureRow('jour glué au flux', 'top', 'Hier — 6 mars 2025Le Courrier du Port', true),
   furnitureRow('day word glued to the feed', 'top', 'Before yesterdayCity Desk'),
-  // A category page's heading over the headline.
-  furnitureRow('outlet news stories', 'top', 'Harbour Daily News Stories'),
-  furnitureRow('outlet section posts', 'top', 'Valley Sports Posts'),
+  // (A category page's heading over the headline, "Harbour Daily News Stories", is metadata since round 36: CONVENTIONS.md
+  // §section-labels; its rows are round 36 negatives.)
   // A print jump line: a call to turn, a slug, the page.
   furnitureRow('please see slug page', 'middle', 'Please see TOLLS, Page A9'),
   furnitureRow('turn to slug page', 'middle', 'Turn to FERRY, Page B3'),
@@ -46,9 +45,11 @@ describe('round 15: an app promo read inline, by its call and its object', () =>
 
 describe('round 15: a print front page\'s reference to an inside page, read inline after its teaser (with the teaser when a kicker in capitals opens it)', () => {
   const rows: Array<[string, string, string[]]> = [
-    ['page ids in capitals', 'RIVER WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5', ['RIVER WATCH Levels rise after a week of rain. PAGE A3', 'FAIR RETURNS Rides are back on the green. PAGE B5']],
+    // Round 36 (CONVENTIONS.md §jump-references): the teaser boxes are flagged when the run goes on past the last pointer
+    // (glued to the lead story); a paragraph that ends on its last pointer is a teaser block, page content (round 36 negatives).
+    ['page ids in capitals', 'RIVER WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5 DENVER — Crews cleared the pass overnight.', ['RIVER WATCH Levels rise after a week of rain. PAGE A3', 'FAIR RETURNS Rides are back on the green. PAGE B5']],
     ['a hyphenated page id', 'Results of the county vote. Page C-2 The count ended at midnight after a recount.', ['Page C-2']],
-    ['pages as a range after a box', 'ENQUÊTE Les loyers montent encore. // PAGES 14-15 CULTURE Un festival de jazz. // P. 22', ['PAGES 14-15', 'P. 22']],
+    ['pages as a range after a box', 'ENQUÊTE Les loyers montent encore. // PAGES 14-15 CULTURE Un festival de jazz. // P. 22 NANTES — Le conseil a voté le budget du port.', ['PAGES 14-15', 'P. 22']],
     ['lire page', 'ÉCONOMIE Les ventes de bateaux repartent. Lire page 9 SPORTS Le club reste en tête.', ['Lire page 9']],
   ];
   for (const [name, paragraph, texts] of rows) {

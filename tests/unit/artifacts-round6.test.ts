@@ -22,7 +22,8 @@ const POSITIVE: Array<{ name: string; paragraphs: string[]; kind: string; text: 
   { name: 'French glued labels', paragraphs: [TITRE, 'Imprimer Partager Commenter', ...CORPS], kind: 'boilerplate', text: 'Imprimer Partager Commenter' },
   { name: 'a paywall label (French)', paragraphs: ['Article premium', TITRE, ...CORPS], kind: 'boilerplate', text: 'Article premium' },
   { name: 'a comments call (French)', paragraphs: [TITRE, ...CORPS, 'Rejoindre la conversation'], kind: 'boilerplate', text: 'Rejoindre la conversation' },
-  { name: 'a CMS category label', paragraphs: ['Non classé', TITRE, ...CORPS], kind: 'boilerplate', text: 'Non classé' },
+  // Round 36 (CONVENTIONS.md §section-labels): a label between paragraphs; alone above the headline it is metadata.
+  { name: 'a CMS category label', paragraphs: [TITRE, CORPS[0]!, 'Non classé', ...CORPS.slice(1)], kind: 'boilerplate', text: 'Non classé' },
   { name: 'a download button', paragraphs: [HEADLINE, 'Download as PDF or TXT', ...BODY], kind: 'boilerplate', text: 'Download as PDF or TXT' },
   { name: 'a call to action with emoji', paragraphs: [HEADLINE, ...BODY, '👉 Get started today! 👈'], kind: 'boilerplate', text: 'Get started today!' },
   { name: 'a sponsor offer', paragraphs: [HEADLINE, BODY[0]!, 'Acme Cloud keeps your backups safe and automatic. Get 20% off your first year at acme.example/deal', ...BODY.slice(1)], kind: 'boilerplate', text: 'Get 20% off' },

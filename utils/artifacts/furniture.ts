@@ -339,13 +339,6 @@ function archiveTopLabel(ps: readonly string[], i: number): boolean {
   return (i > 0 && ARCHIVE_LABEL.test(ps[i - 1]!)) || (i + 1 < ps.length && ARCHIVE_LABEL.test(ps[i + 1]!));
 }
 
-/**
- * A category page's heading: a few capitalised words (the outlet and its section), "News" and "Articles", "Stories" or
- * "Posts" ("Sky Business News Articles", "Local Sports News Stories"), or the words and "Articles" or "Posts" alone ("Metro
- * Business Articles"), or "Articles de la rubrique Économie", "Actualités Sport". "Stories" alone closes real headlines
- * ("Hidden Harbour Stories", "Forgotten War Stories"), so it needs "News" before it. No case flag: the capitals are the sign.
- */
-const SECTION_PAGE_HEADING = /^(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:News\s(?:Articles|Stories|Posts)|Articles|Posts)$|^(?:Tous les articles|Articles|Actualités|Dépêches) (?:de la rubrique |de la catégorie |du |de la |de l['’]|des )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*)?$/u;
 
 /**
  * A news desk's or a station's name standing alone above the story or under it: a desk noun and "News" ("Industry News",
@@ -404,8 +397,8 @@ function edgeLines(ps: string[], firstProse: number, lastProse: number, isFurnit
       i = j;
       continue;
     }
-    // A category page's heading on the first line, over the headline: "Sky Business News Articles", "Local Sports Stories".
-    if (i === 0 && i + 1 < firstProse && SECTION_PAGE_HEADING.test(p) && HEADLINE(ps[i + 1]!)) { out.push({ i, j: i, message: 'Archive or feed-page heading left in the text.' }); continue; }
+    // (A category page's heading on the first line, over the headline, "Sky Business News Articles", is the listing page's
+    // own heading: metadata by CONVENTIONS.md §section-labels; the round 15 rule that read it was removed in round 36.)
     // A desk's or station's name alone, on the first lines above the body or as the text's last line: "Top Radio News".
     if (((i < firstProse && i < NEWS_DESK_LINES) || (i === n - 1 && i > lastProse)) && NEWS_DESK_HEADING.test(p)) { out.push({ i, j: i, message: 'A news desk’s or station’s name (page furniture) left in the text.' }); continue; }
     // A byline or source line under it ("From Associated Press", "By Jane Roe", "Par Marie Dupont") makes the line the headline.
@@ -812,7 +805,7 @@ function inlineAppPromo(p: string, i: number, out: Hit[]): void {
  * chart on page 12.") or goes on after it ("Page 3 of the report shows …": a lower-case word follows, so it is no reference).
  * Case matters, so no 'i' flag.
  */
-const PRINT_PAGE_REF = /(?<=[.!?»”"]\s{1,3}|\/\/\s?)(?:PAGES?|Pages?|P\.|(?:Lire|LIRE|Voir|VOIR|Suite|SUITE)(?: en)? (?:page|PAGE|p\.))\s?[A-Z]?-?\d{1,3}(?:\s?[-–]\s?[A-Z]?-?\d{1,3})?(?![\p{L}\p{N}–-])(?![.,]?\s\p{Ll})/gu;
+const PRINT_PAGE_REF = /(?<=[.!?»”"]\s{1,3}|\/\/\s?)(?:PAGES?|Pages?|P\.|(?:Lire|LIRE|Voir|VOIR|Suite|SUITE)(?: en| EN)? (?:page|PAGE|p\.|P\.))\s?[A-Z]?-?\d{1,3}(?:\s?[-–]\s?[A-Z]?-?\d{1,3})?(?![\p{L}\p{N}–-])(?![.,]?\s\p{Ll})/gu;
 
 /**
  * The teaser's kicker before a page reference: two words or more in capitals ("SAFETY FIRST", "MARCH GLADNESS?", "RIVER
@@ -829,21 +822,44 @@ const MAX_TEASER_BOX = 220;
  */
 const PROSE_PAGE_NUMBER = /^(?:Pages?|P\.)\s?\d/u;
 const PROSE_AFTER_REF = /^\s\p{Lu}\p{Ll}/u;
+/**
+ * A continuation ("Suite page 4", "SUITE P. 12"): a jump that cuts into a story's own text, furniture wherever it stands
+ * (CONVENTIONS.md §jump-references), unlike a bare pointer ("PAGE A4", "// P. 18", "Lire page 9") that closes a teaser.
+ */
+const CONTINUATION_REF = /^(?:Suite|SUITE)\b/u;
+const JUMP_MESSAGE = 'A print edition’s jump line (reference to another page) left in the text.';
+/**
+ * Whether a paragraph is a block of front-page teasers with their own pointers: its last page reference closes it (only
+ * spaces or a closing stop after it). CONVENTIONS.md §jump-references (dev 21-pdfcoffee's "CHINA, PAGE 6"): a pointer
+ * belongs to its teaser, page content, so a paragraph of teasers ("… la pêche française // P. 25", "… du pétrole. //
+ * PAGE 15": 197's Les Echos front page; dev 21 and 199's China Daily teasers) keeps its pointers. When the run goes on
+ * past the last pointer (the index, the social handles, the lead story's first words glued after it: 279, 306 Houston
+ * Chronicle flipbooks), the teasers were flattened with the masthead into one run, and the pointers are its furniture.
+ */
+function endsOnPageRef(p: string): boolean {
+  let last: RegExpExecArray | null = null;
+  PRINT_PAGE_REF.lastIndex = 0;
+  for (let m = PRINT_PAGE_REF.exec(p); m; m = PRINT_PAGE_REF.exec(p)) last = m;
+  return last !== null && /^[\s.]*$/u.test(p.slice(last.index + last[0].length));
+}
 
 function printPageRefs(p: string, i: number, out: Hit[]): void {
   if (p.indexOf('P') < 0 && p.indexOf('p') < 0) return;
+  const teaserBlock = endsOnPageRef(p);
   PRINT_PAGE_REF.lastIndex = 0;
   let boxStart = 0;
   for (let m = PRINT_PAGE_REF.exec(p); m; m = PRINT_PAGE_REF.exec(p)) {
     // A reference that is the whole paragraph is a line of its own, read by the line rules.
     if (m[0].length >= p.trim().length) continue;
+    if (teaserBlock && !CONTINUATION_REF.test(m[0])) continue;
     if (PROSE_PAGE_NUMBER.test(m[0]) && PROSE_AFTER_REF.test(p.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const windowFrom = Math.max(boxStart, m.index - MAX_TEASER_BOX);
     const window = p.slice(windowFrom, m.index);
     let from = m.index;
     TEASER_KICKER.lastIndex = 0;
     for (let k = TEASER_KICKER.exec(window); k; k = TEASER_KICKER.exec(window)) from = windowFrom + k.index;
-    out.push({ i, j: i, from, to: m.index + m[0].length, message: from < m.index ? 'A print front page’s teaser and its reference to an inside page left in the text.' : 'A print front page’s reference to an inside page left in the text.' });
+    const message = CONTINUATION_REF.test(m[0]) ? JUMP_MESSAGE : from < m.index ? 'A print front page’s teaser and its reference to an inside page left in the text.' : 'A print front page’s reference to an inside page left in the text.';
+    out.push({ i, j: i, from, to: m.index + m[0].length, message });
     boxStart = m.index + m[0].length;
   }
 }
@@ -864,7 +880,7 @@ function inlineJumps(p: string, i: number, out: Hit[]): void {
   INLINE_JUMP.lastIndex = 0;
   for (let m = INLINE_JUMP.exec(p); m; m = INLINE_JUMP.exec(p)) {
     if (m[0].length >= p.trim().length) continue;
-    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: 'A print edition’s jump line (reference to another page) left in the text.' });
+    out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: JUMP_MESSAGE });
   }
 }
 

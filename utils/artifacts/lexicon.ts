@@ -1429,9 +1429,12 @@ const ROUND15_CHROME: readonly LineRule[] = [
   // sweep). Read by its shape: the page word is capitalised (the page's own label, never "on page 3" of a sentence), no
   // sentence ends inside the line, and no preposition, article or verb of a sentence stands before it ("… ran on Page 1",
   // "Voir en Page 4" are a sentence's or a jump line's). The line ends on the page's number. Bounded (160 characters), linear.
+  // Not a front-page teaser's own pointer, its section in capitals and a comma before the page ("… island’s tourism WORLD,
+  // PAGE 10", "CHINA, PAGE 6"): CONVENTIONS.md §jump-references leaves it to its teaser as page content (dev 21-pdfcoffee
+  // China Daily front page; 199 and 309 China Daily replicas).
   {
     name: 'print-page-citation',
-    re: /^(?=[^\n]{6,160}$)(?:[^.!?\n]|[.!?](?=\S))+?(?<!(?<![\p{L}])(?:on|in|at|see|from|to|of|the|this|that|next|same|sur|en|à|la|le|de|du|une|front|back|made|makes|make)[ ,]?)(?<!·\s?)(?:\s?[|/–—-]\s?|,\s?|\s|_)(?:Page|PAGE|Pages|PAGES)\s?[A-Z]?\d{1,3}(?:-\d{1,3})?$/u,
+    re: /^(?=[^\n]{6,160}$)(?![^\n]*(?<![\p{L}])\p{Lu}{2,}, (?:PAGE|Page) \d{1,3}$)(?:[^.!?\n]|[.!?](?=\S))+?(?<!(?<![\p{L}])(?:on|in|at|see|from|to|of|the|this|that|next|same|sur|en|à|la|le|de|du|une|front|back|made|makes|make)[ ,]?)(?<!·\s?)(?:\s?[|/–—-]\s?|,\s?|\s|_)(?:Page|PAGE|Pages|PAGES)\s?[A-Z]?\d{1,3}(?:-\d{1,3})?$/u,
     message: 'A print page’s citation (an archive’s title line, a layout slug, a teaser’s page) left in the text.',
   },
 ];

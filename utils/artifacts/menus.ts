@@ -167,8 +167,13 @@ export function chromeLines(doc: ArticleDoc, isFurniture: (p: string) => boolean
  * a bare site address ("early.tools").
  */
 const TOP_CHROME = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|article|navigation)|saltar? al contenido(?: principal)?|saltear al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu(?: principal)?|zum (?:hauptinhalt|inhalt)(?: springen)?|vai al contenuto(?: principale)?|pular para o conte[uú]do(?: principal)?|[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)? logo|share (?:this )?page|connect with us|follow us|(?:author )?archives? (?:for|of) [\p{L}\p{N} .'’-]{2,40}|(?:all )?(?:posts|articles|stories) by [\p{L} .'’-]{2,40}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ai|app|tools|news|info|biz|tech|vc|xyz)(?:\.[a-z]{2})?)$/iu;
-/** A page-type label ("Article", "Story", "News") is chrome only as the very first line. */
-const PAGE_TYPE = /^(?:article|story|post|blog post|news|press release|opinion)$/i;
+/**
+ * A page-type label ("Article", "Story", "Blog post") is chrome only as the very first line. Not a section's name ("News",
+ * "Opinion"): alone in the page header it is the page's section, metadata (CONVENTIONS.md §section-labels; 521's 'NEWS'
+ * over the headline, like dev 10-sky's header lines and the 'Business' / 'NEWS' labels the gold leaves at the top of 259,
+ * 521 and 648).
+ */
+const PAGE_TYPE = /^(?:article|story|post|blog post|press release)$/i;
 /** A short label next to a chrome label: a section name ("Wealth Management", "Investment"); no colon (a "Publication: …" field is metadata). */
 const SECTION_LABEL = (p: string): boolean => isLabelLine(p) && wordCount(p) <= MAX_SECTION_WORDS && !/[:：]/u.test(p) && /^\p{Lu}/u.test(p);
 /** Section labels are one or two words; a three-word line under a skip link is the headline ("Series A round"). */

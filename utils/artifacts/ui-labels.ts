@@ -10,6 +10,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
+import { isBodyProse } from './menus';
 import { ACCOUNT_BUTTON_LABELS, ICON_GLYPH_STEMS, RELATED_LINK_LABELS, SENTENCE_SMALL_WORDS, VIEWER_CONTROL_LABELS, alternation } from './lexicon';
 
 /**
@@ -285,17 +286,26 @@ function inlineCallsToAction(doc: ArticleDoc, out: Finding[]): void {
   });
 }
 
+/**
+ * A CMS's empty category name ("Uncategorized", "Non classé", "Sans catégorie"): alone on a line in the page header, above
+ * the first paragraph of prose, it is the page's category, metadata (CONVENTIONS.md §section-labels, dev 10-sky's header
+ * lines; 163 t3n copy, whose 'Uncategorized' over the headline the gold leaves unmarked, and 87 techstuff's 'Connect with
+ * us Uncategorized' row, marked for its menu label). In the body or the footer it stays a label left in the text.
+ */
+const CATEGORY_NAME = /^(?:uncategori[sz]ed|non classé|sans catégorie)$/iu;
+
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   numberedBreadcrumbs(doc, out);
   wikiEditLabels(doc, out);
   inlineCallsToAction(doc, out);
+  const firstProse = doc.paragraphs.findIndex(isBodyProse);
   doc.paragraphs.forEach((p, i) => {
     const start = doc.starts[i] ?? 0;
     const line = p.trim();
     let message: string | null = null;
     if (line.length <= 80 && GLUED_LABELS.test(line)) message = 'Button labels run together on one line left in the text.';
-    else if (line.length <= 60 && FIXED_LABEL.test(line)) message = 'A site label (paywall, category, comments or menu) left in the text.';
+    else if (line.length <= 60 && FIXED_LABEL.test(line) && !(i < firstProse && CATEGORY_NAME.test(line))) message = 'A site label (paywall, category, comments or menu) left in the text.';
     else if (line.length <= 140 && PODCAST_BUTTON.test(line)) message = 'A podcast page’s listen or review button left in the text.';
     else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
     else if (line.length <= 90 && ACCOUNT_FORM_LINE.test(line)) message = 'A log-in or comment form’s prompts left in the text.';

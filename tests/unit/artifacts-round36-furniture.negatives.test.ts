@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { placeAt } from '../helpers/furniture-rows';
+
+/**
+ * Round 36 negatives (invented rows, EN and FR), CONVENTIONS.md §jump-references: a front page's teasers keep their own
+ * page pointers (dev 21's "CHINA, PAGE 6"): a paragraph of teasers that ends on its last pointer, and a teaser line closed
+ * by its section in capitals and the page, are page content, not furniture.
+ */
+const HEAD = 'Harbour budget passes';
+const TAIL = 'The vote came after months of talks with the port authority and the unions.';
+
+const TEASERS: Array<[string, string]> = [
+  ['teaser boxes that end on their last pointer', 'HARBOUR WATCH Levels rise after a week of rain. PAGE A3 FAIR RETURNS Rides are back on the green. PAGE B5'],
+  ['a teaser and its pointer alone', 'Ferry crews win a pay rise after a long strike. PAGE D2'],
+  ['FR : des encadrés et leurs renvois', 'ENQUÊTE Les loyers montent encore. // PAGES 14-15 CULTURE Un festival de jazz. // P. 22'],
+  ['FR : un renvoi « Lire page »', 'Les ventes de bateaux repartent au printemps. Lire page 9'],
+  ['a teaser line closed by its section and page', 'Ferry lines crowded on weekends HARBOUR, PAGE 6'],
+  ['a teaser line in capitals closed by its section and page', 'RAIL WORKS BEGIN IN MAY CITY, PAGE 11'],
+];
+
+describe('round 36 negatives: a front page’s teasers with their own page pointers', () => {
+  for (const [name, paragraph] of TEASERS) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });
+      expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});
+
+/**
+ * CONVENTIONS.md §section-labels: a bare section, category or listing heading alone on a line of the page header, over the
+ * headline, is the page's metadata (dev 10-sky's header lines): a CMS's empty category, a section's name, a category page's
+ * own heading.
+ */
+const HEADER_LABELS: Array<[string, string, boolean]> = [
+  ['an empty category over the headline', 'Uncategorized', false],
+  ['FR : une catégorie vide sur le titre', 'Non classé', true],
+  ['FR : sans catégorie', 'Sans catégorie', true],
+  ['a section name in capitals', 'NEWS', false],
+  ['a category page’s heading', 'Harbour Daily News Stories', false],
+  ['a section’s posts heading', 'Valley Sports Posts', false],
+  ['a section’s articles heading', 'Metro Business News Articles', false],
+  ['FR : l’en-tête d’une rubrique', 'Articles de la rubrique Économie', true],
+];
+
+describe('round 36 negatives: a section or category label alone in the page header', () => {
+  for (const [name, label, french] of HEADER_LABELS) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: placeAt('top', [label], french) });
+      expect(found.filter((a) => a.text.includes(label)), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});

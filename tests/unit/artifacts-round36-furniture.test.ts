@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findArtifacts } from '../../utils/artifacts';
+import { expectBoilerplateFlag, furnitureRow, type FurnitureRow } from '../helpers/furniture-rows';
+
+/**
+ * Round 36 furniture (invented rows, EN and FR), by CONVENTIONS.md §jump-references: a continuation ("Suite page 4") cuts
+ * into a story and is furniture wherever it stands; a front page's teaser pointers ("PAGE B2", "// P. 7") are furniture
+ * only when the teasers were flattened into one run that goes on past the last pointer (the lead story glued after it).
+ */
+const HEAD = 'Harbour budget passes';
+const TAIL = 'The vote came after months of talks with the port authority and the unions.';
+
+function boilerplateOf(paragraph: string): string[] {
+  return findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] }).filter((a) => a.kind === 'boilerplate').map((a) => a.text);
+}
+
+describe('round 36: page pointers of a flattened run, and continuations', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['pointers, then the lead story glued after the last one', 'Crews clear the coast road. PAGE B2 Tolls rise at the bridge. PAGE C4 TULSA — The council met late on Monday.', ['PAGE B2', 'PAGE C4']],
+    ['FR : des renvois, puis l’article collé après le dernier', 'La mairie annonce la fin des travaux. // P. 7 CULTURE Un festival de jazz au port. // P. 12 NANTES — Le conseil a voté le budget.', ['P. 7', 'P. 12']],
+    ['FR : une suite en fin de paragraphe', 'Le port rouvre ses quais cet été après deux ans de travaux, selon la mairie. Suite page 4', ['Suite page 4']],
+    ['FR : une suite en capitales en fin de paragraphe', 'Les armateurs réclament une baisse des taxes portuaires avant l’été. SUITE EN PAGE 6', ['SUITE EN PAGE 6']],
+  ];
+  for (const [name, paragraph, texts] of rows) {
+    it(name, () => {
+      const flagged = boilerplateOf(paragraph);
+      for (const t of texts) expect(flagged).toContain(t);
+    });
+  }
+});
+
+/** A category name is a label left in the text below the header: between paragraphs or after the body. */
+describe('round 36: a CMS category name in the body or the footer', () => {
+  const rows: FurnitureRow[] = [
+    furnitureRow('uncategorized between paragraphs', 'middle', 'Uncategorized'),
+    furnitureRow('non classé en pied de page', 'end', 'Non classé', true),
+  ];
+  for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
+});
