@@ -812,6 +812,15 @@ function profilesAnother(names: string[] | null, d: Candidate | null): boolean {
  */
 const ADDED_TO_ROUND = /(?<![\p{L}])(?:also|too|as well|également|aussi)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:the|this|ce|cette|l[’'])\s*(?:rounds?|financing|funding|raise|tour de table|levée|opération|financement)(?![\p{L}])/iu;
 /**
+ * A lead told of "the round" as its verb's object ("Molten Ventures, which led the funding round, added …", "X co-led the
+ * financing", "Y, qui a mené le tour de table, …"): the definite round with no name, no qualifier and no time of its own is the
+ * news, as in the subject shape (NEWS_ROUND_SUBJECT), even when a past round was told last ("… raised § in a seed round, after
+ * raising § in pre-seed funding earlier this year": HortiDaily 812; the shape "X led the round" after a past round: FierceBiotech
+ * 541, Axios 456, PE Wire 468). A time after the round names another one ("the firm that led the round in August": 951) and a
+ * qualifier before it ("the previous round", "the first round") too: no cue then.
+ */
+const LED_THE_ROUND = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_LEAD_VERBS_EN)}|leading|(?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté)|men(?:ait|aient|e|ent)|pilot(?:ait|aient|e|ent))\s+(?:the|this|le|la|ce|cette|l[’'])\s*(?:(?:funding|financing|investment)\s+)?(?:round|financing|funding|raise|tour de table|levée(?: de fonds)?|opération|financement)(?![\p{L}])(?!\s+(?:in|of|from|en|de|d[’']|du|last|earlier|précédente?)(?![\p{L}]))`, 'iu');
+/**
  * The binder's cue: the sentence refers to a round with a definite or possessive determiner ("the round", "this round",
  * "the Series B", "its seed round", "the financing", "the transaction"; FR "l'opération", "ce tour de table", "la levée").
  * An indefinite round ("a round", "une levée") is another, new one: no cue.
@@ -1842,8 +1851,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // "Acme raised § in a Series B. It had raised § in 2020. The round was led by Sequoia": "the round" is the news, not the
         // earlier round told in between.
         // Also a figureless sentence that adds participants to "the round" anywhere in it ("Existing backers A and B also
-        // contributed to the round"): the round of the news, never a past one the sentence does not name.
-        if (target && target === current && target.status === 'past' && named.length === 0 && (NEWS_ROUND_SUBJECT.test(s.text) || (figures.length === 0 && mention.role === 'participant' && ADDED_TO_ROUND.test(masked)))) {
+        // contributed to the round"), or that tells the lead of "the round" (LED_THE_ROUND): the round of the news, never a
+        // past one the sentence does not name.
+        if (target && target === current && target.status === 'past' && named.length === 0 && (NEWS_ROUND_SUBJECT.test(s.text) || (figures.length === 0 && mention.role === 'participant' && ADDED_TO_ROUND.test(masked)) || (figures.length === 0 && mention.role === 'lead' && LED_THE_ROUND.test(masked)))) {
           const past = target;
           target = [...deals].reverse().find((d) => d.status === 'announced' && s.index - d.last <= 4 && (!past.company || !d.company || sameEntity(d.company, past.company))) ?? target;
         }
