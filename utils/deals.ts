@@ -1458,6 +1458,42 @@ export interface FigureReading {
  * "Funding:" in a list-style article.
  */
 /**
+ * Round 36: a rate, not a sum: the figure right after is divided by a time unit or by each recipient of a programme ("§ per
+ * year", "§ a year.", "§ annually", "§ par an", "§ per startup", "§ par start-up", "§ par projet"). A fund's spending pace (928
+ * dafmag "un rythme d'investissement de 300 à § par an") or a scheme's ticket (986 afriqash "un financement de § par start-up";
+ * 255 and 753, two more outlets, "des investissements allant de § à § par projet") is no company's round. "§ a year" only before
+ * the clause's end ("§ a year ago", "§ a year after its seed" date a figure); never "§ each" (two named raisers' rounds). A money
+ * noun may come between ("a § investment per startup").
+ */
+const RATE_AFTER = /^\s*(?:(?:investment|funding|financing|ticket|grant|loan|investissement|financement|prêt|subvention)s?\s+)?(?:(?:per|par|chaque|each|every)\s+(?:year|annum|month|quarter|an|année|mois|trimestre|start-?ups?|jeunes? pousses?|compan(?:y|ies)|firms?|business(?:es)?|projects?|projets?|entreprises?|sociétés?|teams?|équipes?|founders?|fondateurs?|winners?|lauréats?|recipients?|bénéficiaires?|applicants?|candidats?|porteurs? de projets?)(?![\p{L}\p{N}-])|(?:annually|yearly|monthly|annuellement|par an)(?![\p{L}\p{N}-])|a\s+(?:year|month)(?=\s*(?:[,.;:)]|$)))/iu;
+/** A range's first end reads the rate after its second ("de 300 à § par an"). */
+const RANGE_SECOND_END = /^\s*(?:à|to|-|–|and|et)\s*§+/iu;
+function rateAfter(after: string): boolean {
+  return RATE_AFTER.test(after.replace(RANGE_SECOND_END, ''));
+}
+
+/**
+ * Round 36: a round's own split told in an aside right after its figure: "landed a § Series C — § in equity plus § in venture debt
+ * —" (1012 GLInsight), "raised § in series B funding in January—§ in equity, and § in credit" (773 Crain's New York), "lève § (§
+ * en capital et § en dette)". The aside opens with a dash or a parenthesis after the round's figure (and at most a few words: its
+ * label, a month); its first part names a kind of money from a closed class (equity, debt, credit, cash, capital, …); the figure
+ * parts are joined by "and", "plus", "et" or a comma. Each part is a part of the round, not a second deal.
+ */
+const SPLIT_PART_KIND = String.raw`(?:(?:new\s+|fresh\s+|primary\s+|venture\s+)?(?:equity|debt|credit|cash|capital|loans?|grants?|convertible\s+notes?|notes|fonds\s+propres|dette|quasi-fonds\s+propres|obligations(?:\s+convertibles)?|prêts?|subventions?))`;
+/** The aside's opening: a round's figure, at most four words (its label, a month), then a dash or a parenthesis. */
+const SPLIT_ASIDE_OPEN = String.raw`§(?:\s+[\p{L}\p{N}-]+){0,4}\s*[—–(]\s*`;
+/** A part: "in equity", "en fonds propres", "de dette", "in venture debt funding", then the joint to the next part. */
+const SPLIT_PART_THEN_JOINT = String.raw`\s+(?:in|of|as|en|de|d[’'])\s+${SPLIT_PART_KIND}(?:\s+(?:funding|financing|financement))?\s*(?:,\s*)?(?:and|plus|et|,)\s+(?:(?:a|an|un|une|another)\s+)?`;
+const SPLIT_LATER_PART_BEFORE = new RegExp(String.raw`${SPLIT_ASIDE_OPEN}§+${SPLIT_PART_THEN_JOINT}$`, 'iu');
+const SPLIT_FIRST_PART_BEFORE = new RegExp(String.raw`${SPLIT_ASIDE_OPEN}$`, 'u');
+const SPLIT_FIRST_PART_AFTER = new RegExp(String.raw`^${SPLIT_PART_THEN_JOINT}§`, 'iu');
+/** The figure at [start, end) is a part of the round's own split told in an aside after the round's figure. */
+function splitPartOfRound(masked: string, start: number, end: number): boolean {
+  const before = masked.slice(Math.max(0, start - 160), start);
+  return SPLIT_LATER_PART_BEFORE.test(before) || (SPLIT_FIRST_PART_BEFORE.test(before) && SPLIT_FIRST_PART_AFTER.test(masked.slice(end, end + 80)));
+}
+
+/**
  * Past this many characters on either side of a figure, a "sentence" is not
  * prose but a table or a list run together: each figure is then read within
  * this window, not against the whole run. Read whole, a run of thousands of
@@ -1494,8 +1530,11 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
     if (DATED_VALUATION_AFTER.test(after) && !masked.slice(0, start).includes('§') && !masked.slice(end).replace(/^\s*\([^)]*\)/, '').includes('§')) return { kind: 'other', verbAt: null };
     return { kind: 'valuation', verbAt: null };
   }
+  // Round 36: a part of the round's own split, told in an aside after its figure (splitPartOfRound).
+  if (splitPartOfRound(masked, start, end)) return { kind: 'other', verbAt: null };
   // Round 31: a contest's prize money ("two § investment prizes", "§ in prizes and investments"): PRIZE_HEAD_AFTER.
-  if (PRIZE_HEAD_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // Round 36: a rate per year or per recipient ("§ par an", "§ per startup"): RATE_AFTER.
+  if (PRIZE_HEAD_AFTER.test(after) || rateAfter(after)) return { kind: 'other', verbAt: null };
   // "cherche à lever §", "is in talks to raise §", "prévoit de lever §": a raise planned or hoped for is not a round yet.
   if (HEDGED_RAISE_BEFORE.test(before) || INTENT_NOUN_RAISE_BEFORE.test(before) || PURPOSE_RAISE_BEFORE.test(before) || SEEKING_BEFORE.test(before) || PLANNED_RAISE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 30: a raise told in the future with its time ahead (futureRaise); the excess of an oversubscribed round (OVERSUBSCRIBED_BY_BEFORE);

@@ -1,0 +1,38 @@
+/**
+ * Round 36 (session 23, deals readers): a rate is not a round (deals.ts RATE_AFTER). A figure divided right after by a time unit
+ * ("§ per year", "§ par an", "§ annually", "§ a year.") or by each recipient of a scheme ("§ per startup", "§ par start-up",
+ * "§ par projet") is a fund's pace or a programme's ticket, never one company's raise: dafmag's Bpifrance fund (928), afriqash's
+ * Ivorian start-up fund (986), innovations.quebec (255) and Banque des Territoires (753) on regional funds.
+ * Invented sentences, EN and FR; every row was red before the rule (checked at a9507d8).
+ * Look-alikes of a round's own split (deals.ts splitPartOfRound): two companies' rounds told around a dash, a currency's
+ * conversion in parentheses, stay as they were read.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const deals = (...paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.text ?? null]);
+
+describe('round 36: a figure per year or per recipient is a rate, not a round', () => {
+  it.each<[string, string]>([
+    ['FR, a pace "par an"', "Orvalis obtient un financement de 3 millions d'euros par an de Bpifrance."],
+    ['FR, a range "de § à § par an"', "Orvalis obtient un financement de 2 à 3 millions d'euros par an de Bpifrance."],
+    ['FR, a fund\'s intake "par an"', "Tondaro Capital a levé 40 millions d'euros par an auprès des assureurs."],
+    ['FR, a ticket "par start-up"', "Doté de 2 milliards de FCFA, le programme Kalima accordera un financement de 20 millions FCFA par start-up."],
+    ['FR, a ticket "par projet"', "Velmora Amorçage, soutenu par Bpifrance, apporte un financement de 500 000 euros par projet."],
+    ['EN, a ticket "per startup"', 'The Brevik Accelerator gives a $150,000 investment per startup in its spring cohort.'],
+    ['EN, a pace "per year"', 'Tondaro Capital plans a steady investment of $60 million per year into climate software.'],
+    ['EN, a pace "annually"', 'Brevik Labs has secured financing of $8 million annually from Northwind Partners.'],
+    ['EN, a money noun before "per year"', 'Kelbio Capital secured an investment of $60 million per year from the province.'],
+  ])('%s', (_name, text) => {
+    expect(deals(text)).toEqual([]);
+  });
+});
+
+describe('round 36: look-alikes of a round\'s split keep their readings', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['EN, a conversion in parentheses, then "in equity"', 'Brevik raised $30 million (€27 million) in equity from Kelbio Capital.', [['Brevik', '$30 million']]],
+    ['EN, a second round after a semicolon', 'Velmora raised a $90 million Series B in April; Quonda closed a $20 million Series A in May.', [['Velmora', '$90 million'], ['Quonda', '$20 million']]],
+  ])('%s', (_name, text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Round 36 (session 23, deals readers), the rounds next to a rate's look-alikes (deals.ts RATE_AFTER): a round dated "a year
+ * after" something, a round whose own sentence then tells a ticket per startup, and "each" after two named raisers stay rounds.
+ * And a round's own split told in an aside after its figure (deals.ts splitPartOfRound: GLInsight's "a § Series C — § in equity
+ * plus § in venture debt —", Crain's New York's "§ in series B funding in January—§ in equity, and § in credit") is one round,
+ * its parts no deals of their own; the split rows were red before the rule (checked at a9507d8).
+ * Invented sentences, EN and FR.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFunding } from '../../utils/funding';
+
+const deals = (...paragraphs: string[]) => readFunding({ paragraphs }).deals.map((d) => [d.company, d.amount?.text ?? null]);
+
+describe('round 36: rounds told next to words of time or of recipients stay rounds', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['EN, "a year after" dates the round', 'Velmora raised $12 million a year after its seed round, led by Northwind Partners.', [['Velmora', '$12 million']]],
+    ['EN, "per" of something else after the round noun', 'Brevik has raised a $30 million Series B to cut the cost per shipment for retailers.', [['Brevik', '$30 million']]],
+    ['FR, "par an" further on', "Tondaro lève 8 millions d'euros auprès de Kima Ventures pour doubler ses ventes par an.", [['Tondaro', "8 millions d'euros"]]],
+    ['EN, two named raisers "each"', 'Quonda and Kelbio each raised $5 million from Northwind Partners.', [['Quonda', '$5 million'], ['Kelbio', '$5 million']]],
+  ])('%s', (_name, text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
+
+describe('round 36: a round\'s own split in an aside after its figure is one round', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['EN, dashes and "plus"', 'Velmora just landed a $90 million Series B — $70 million in equity plus $20 million in venture debt — led by Northwind Partners.', [['Velmora', '$90 million']]],
+    ['FR, parentheses and "et"', "Tondaro lève 12 millions d'euros (8 millions d'euros en fonds propres et 4 millions d'euros de dette) auprès de Kima Ventures.", [['Tondaro', "12 millions d'euros"]]],
+  ])('%s', (_name, text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
