@@ -42,6 +42,8 @@ const HEADER_LABELS: Array<[string, string, boolean]> = [
   ['a section’s posts heading', 'Valley Sports Posts', false],
   ['a section’s articles heading', 'Metro Business News Articles', false],
   ['FR : l’en-tête d’une rubrique', 'Articles de la rubrique Économie', true],
+  ['FR : le sommaire d’une édition sous son titre', 'Sommaire', true],
+  ['a listing’s contents heading', 'Table of contents', false],
 ];
 
 describe('round 36 negatives: a section or category label alone in the page header', () => {

@@ -34,6 +34,8 @@ describe('round 36: a CMS category name in the body or the footer', () => {
   const rows: FurnitureRow[] = [
     furnitureRow('uncategorized between paragraphs', 'middle', 'Uncategorized'),
     furnitureRow('non classé en pied de page', 'end', 'Non classé', true),
+    furnitureRow('FR : le sommaire d’un article entre ses paragraphes', 'middle', 'Sommaire', true),
+    furnitureRow('a contents label between paragraphs', 'middle', 'Table of contents'),
   ];
   for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
 });

@@ -287,12 +287,15 @@ function inlineCallsToAction(doc: ArticleDoc, out: Finding[]): void {
 }
 
 /**
- * A CMS's empty category name ("Uncategorized", "Non classé", "Sans catégorie"): alone on a line in the page header, above
- * the first paragraph of prose, it is the page's category, metadata (CONVENTIONS.md §section-labels, dev 10-sky's header
- * lines; 163 t3n copy, whose 'Uncategorized' over the headline the gold leaves unmarked, and 87 techstuff's 'Connect with
- * us Uncategorized' row, marked for its menu label). In the body or the footer it stays a label left in the text.
+ * Headings of the page itself among the fixed labels: a CMS's empty category name ("Uncategorized", "Non classé", "Sans
+ * catégorie") and a listing's contents heading ("Sommaire", "Table of contents"). Alone on a line in the page header,
+ * above the first paragraph of prose, each is the page's category or the listing page's own heading, metadata
+ * (CONVENTIONS.md §section-labels, dev 10-sky's header lines: 163 t3n copy's 'Uncategorized' over the headline, 552 Le
+ * Figaro kiosk's 'Sommaire' under its masthead and date, both left unmarked by the gold). In the body or the footer the
+ * label stays one left in the text (177 Legalstart's 'Mini-Sommaire' widget inside the article; 87's 'Connect with us
+ * Uncategorized' row is read for its menu label). Paywall and comment labels stay labels in the header too.
  */
-const CATEGORY_NAME = /^(?:uncategori[sz]ed|non classé|sans catégorie)$/iu;
+const HEADER_HEADING = /^(?:uncategori[sz]ed|non classé|sans catégorie|sommaire|table des matières|table of contents)$/iu;
 
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
@@ -305,7 +308,7 @@ export function findUiClutter(doc: ArticleDoc): Finding[] {
     const line = p.trim();
     let message: string | null = null;
     if (line.length <= 80 && GLUED_LABELS.test(line)) message = 'Button labels run together on one line left in the text.';
-    else if (line.length <= 60 && FIXED_LABEL.test(line) && !(i < firstProse && CATEGORY_NAME.test(line))) message = 'A site label (paywall, category, comments or menu) left in the text.';
+    else if (line.length <= 60 && FIXED_LABEL.test(line) && !(i < firstProse && HEADER_HEADING.test(line))) message = 'A site label (paywall, category, comments or menu) left in the text.';
     else if (line.length <= 140 && PODCAST_BUTTON.test(line)) message = 'A podcast page’s listen or review button left in the text.';
     else if (line.length <= 60 && CALL_TO_ACTION.test(line)) message = 'A promo’s call to action left in the text.';
     else if (line.length <= 90 && ACCOUNT_FORM_LINE.test(line)) message = 'A log-in or comment form’s prompts left in the text.';
