@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_SECTOR_WORDS, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -659,9 +659,10 @@ function isNotARaiser(masked: string, company: string, at: number): boolean {
  * A round told with its amount withheld: the press says so in a closed set of words ("an undisclosed amount", "undisclosed
  * sums", "an undisclosed seed round", "undisclosed funding", "un montant non divulgué", "une somme non communiquée"). The noun
  * after the qualifier must be money or a round: "undisclosed investors", "undisclosed terms", "an undisclosed value" (a price)
- * are not rounds. At most two lower-case words between ("an undisclosed venture round", "undisclosed bridge funding").
+ * are not rounds. At most two lower-case words between ("an undisclosed venture round", "undisclosed bridge funding"). The
+ * withheld words are the lexicon's (LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS), shared with investors.ts WITHHELD_SUM.
  */
-const WITHHELD_AMOUNT = /(?<![\p{L}\p{N}])(?:(?:an?|some|des|un|une)\s+)?(?:(?:undisclosed|unspecified|unannounced|unrevealed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:amounts?|sums?|funding|investments?|financing|rounds?|capital|Series\s+[A-J])|(?:montants?|sommes?|levée de fonds|tour de table|investissements?|financements?)\s+non\s+(?:divulgu|communiqu|dévoil|précis|révél)é?e?s?)(?![\p{L}\p{N}])/iu;
+const WITHHELD_AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:an?|some|des|un|une)\s+)?(?:${lexAlt(LEX_WITHHELD_EN)}\s+(?:[\p{Ll}-]+\s+){0,2}?(?:amounts?|sums?|funding|investments?|financing|rounds?|capital|Series\s+[A-J])|(?:montants?|sommes?|levée de fonds|tour de table|investissements?|financements?)\s+non\s+${lexAlt(LEX_WITHHELD_FR_STEMS)}é?e?s?)(?![\p{L}\p{N}])`, 'iu');
 /**
  * A verb of raising right before the withheld amount: its subject raised it ("Acme has raised an undisclosed amount", "both
  * Acme and Globex received undisclosed amounts", "Acme a levé un montant non divulgué"). The lexicon's participles and receive
