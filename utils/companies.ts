@@ -250,8 +250,13 @@ function isRivalInDescription(head: string, run: NameRun): boolean {
 /** What may follow the rival up to the verb: its possessive and lower-case words ("’s ad business", " for finance teams"). */
 const RIVAL_TAIL = /^(?:[’']s?)?(?:\s+[\p{Ll}-]+){0,5}[\s,]*$/u;
 
-/** An appositive between spaced dashes: " — a startup that … — ", " – une jeune pousse qui … – ". Bounded, no nested quantifier. */
-const DASHED_APPOSITIVE = /\s[—–]\s(?:a|an|the|which|who|whose|un|une|le|la|qui|dont|l[’'])\s[^—–;]{1,300}?\s[—–](?=\s)/giu;
+/**
+ * An appositive between spaced dashes: " — a startup that … — ", " – une jeune pousse qui … – "; or between em dashes set close
+ * as the Chicago style sets them: "BillingPlatform—a billing software provider—based in …, raised" (clayandmilk 1001, twice),
+ * "Stitch—which focuses on …—has raised" (dabafinance 624). A close en dash is a range or a compound ("2019–2020"), never an
+ * aside, so only the em dash is read unspaced. Bounded, no nested quantifier.
+ */
+const DASHED_APPOSITIVE = /(?:\s[—–]\s|(?<=[\p{L}\p{N}.])—)(?:a|an|the|which|who|whose|un|une|le|la|qui|dont|l[’'])\s[^—–;]{1,300}?(?:\s[—–](?=\s)|—(?=\p{L}|$))/giu;
 
 /**
  * The subject of a funding verb at `verbAt` in `sentence`: the last name run
@@ -311,7 +316,7 @@ export function subjectBefore(sentence: string, verbAt: number): CompanyHit | nu
 function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | null {
   let head = sentence.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt);
   // "Carbo Culture — a startup that … — has raised": a dash-enclosed appositive is an aside, not a clause break.
-  head = head.replace(DASHED_APPOSITIVE, (m) => ' '.repeat(m.length));
+  head = head.replace(DASHED_APPOSITIVE, (m) => ',' + ' '.repeat(m.length - 1));
   // The clause that holds the verb: after the last ";", " — " or ": ".
   const clauseBreak = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(': '));
   if (clauseBreak >= 0) head = head.slice(clauseBreak + 1);
@@ -1344,7 +1349,7 @@ const LEGAL_GAP = /^(?:\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2}|\.?,\s?|\.\s)$/u;
 function nameRuns(text: string): NameRun[] {
   // Measured once per text: testing each run's whole prefix made many runs quadratic.
   const opening = OPENING_PUNCTUATION.exec(text)![0].length;
-  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r) && !isCountedNounPhrase(text, r));
+  const runs = findNameRuns(text).map((r) => withoutRoleTail(withoutElidedKind(withoutGluedHeading(withoutHeadlineVerb(text, withoutRoundLetter(text, withoutDatePrefix(text, withoutGluedDigits(text, r)))))))).filter((r) => r.text.length > 0 && !isAdverbOpening(text, r) && !isElapsedOpening(text, r, opening) && !isInvertedVerb(text, r, opening) && !isBylinePerson(text, r) && !isIdiomOpening(text, r) && !isCountedNounPhrase(text, r) && !isTownState(text, r));
   if (!runs.some((r) => LEGAL_SUFFIX_ALONE.test(r.text))) return runs;
   const out: NameRun[] = [];
   for (const r of runs) {
@@ -1368,6 +1373,27 @@ const COUNTED_KIND_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}?${CO
 
 function isCountedNounPhrase(text: string, r: NameRun): boolean {
   return COUNT_WORD_OPENING.test(r.text) && COUNTED_KIND_AFTER.test(text.slice(r.end, r.end + 80));
+}
+
+/**
+ * The US states as the AP style writes them after a town ("Eaglewood, Colo.", "Cambridge, Mass.", "Albany, N.Y.", "Charleston,
+ * W.Va."): a closed class, abbreviated with a period (the eight states never abbreviated and the two-letter postal codes are not
+ * of it). Right after "Town, " and before its period, such a run is the town's state, never a name: "BillingPlatform … based in
+ * Eaglewood, Colo. raised §" (clayandmilk 1001) read "Colo" as the raiser, and "Acme, headquartered in Cambridge, Mass., has
+ * raised" did the same; the town before it, after its preposition, was already left out. The town-and-state shape is the AP
+ * style of the US trade press (bioworld 522/542/581/665 ", of Berkeley, Calif.,", buyoutsinsider 134 "Palo Alto, Calif.-based",
+ * edibleplanet 745 "Pullman, Wash.-based", massdevice 817/818 "Buffalo, N.Y.-based"), where a ", of Town, St.," appositive is
+ * already blanked (LOCATION_APPOSITIVE). Anchored at the run's own offsets: constant time. A state so written opening the text
+is one too: a sentence never opens on the abbreviation of a state followed by its period.
+ */
+const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)$/u;
+/** "Boulder, " right before the state: a capitalised word and a comma. */
+const TOWN_COMMA_BEFORE = /\p{Lu}[\p{L}’'.-]*,\s*$/u;
+
+function isTownState(text: string, r: NameRun): boolean {
+  if (!AP_STATE.test(r.text) || text[r.end] !== '.') return false;
+  // A reader that cut the clause before its first comma ("…, based in Eaglewood, | Colo. raised") leaves the state opening the text.
+  return TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) || /^\s*$/u.test(text.slice(0, r.start));
 }
 
 /**

@@ -223,6 +223,9 @@ function findCompany(
     const name = possessor.groups!.name!.split(' ').filter((w, k, all) => !all.slice(0, k + 1).every((x) => NOT_NAME_WORDS.has(x.toLowerCase()) || NOT_A_NAME_ALONE.has(x.toLowerCase()))).join(' ');
     if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase()) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b/.test(name)) return { name, explicit: true };
   }
+  // "CarePoint received §, followed by MPharma with §", "suivie de Kiplo avec une levée de §": the next rank of a ranking owns its figure.
+  const follower = followerWith(masked.slice(Math.max(0, f.start - FOLLOWER_REACH), f.start));
+  if (follower) return { name: follower, explicit: true };
   // "17 investors from the company’s § Series A", "led the startup’s § round": the possessor is the company already read, never
   // the clause's subject (an investor there).
   if (KIND_POSSESSOR_BEFORE.test(masked.slice(Math.max(0, f.start - 60), f.start)) && ROUND_NOUN_SOON_AFTER.test(masked.slice(f.end, f.end + 40))) {
@@ -560,6 +563,26 @@ function reportedBy(after: string): string | null {
   const run = findNameRuns(rest)[0];
   if (!run || run.start !== 0 || NOT_NAME_WORDS.has(run.text.toLowerCase())) return null;
   return TELLING_VERB.test(rest.slice(run.end)) ? run.text : null;
+}
+
+/**
+ * The next rank of a ranking, told with its own figure: "CarePoint received the second highest amount of §, followed by MPharma
+ * with §" (healthcarerising 685), "Saudi Arabia led in funding with §, followed by the UAE with §" (rasmal 1017), "UAE-based
+ * startups … raising § in total, followed by the Kingdom with §" (arabnews 229), "Acme arrive en tête avec §, suivie de Kiplo avec
+ * une levée de §". The name after "followed by"/"suivi de" and before "with"/"avec" owns the figure, not the subject of the
+ * clause it follows (a place there makes the figure a statistic, as for any place found as the raiser). A descriptor may stand
+ * before the name ("followed by space-tech startup Dhruva Space with"), a round noun between "with" and the figure. Anchored at
+ * the figure, over a bounded window: linear.
+ */
+const FOLLOWER_WITH = new RegExp(String.raw`(?<![\p{L}])(?:followed(?:\s+closely)?\s+by|suivie?s?(?:\s+de\s+près)?\s+(?:de|par)|talonnée?s?\s+par)\s+(?:(?:the|la|le|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})\s*,?\s+(?:with|avec)\s+(?:(?:a|an|un|une)\s+)?(?:${lexAlt(LEX_ROUND_NOUNS)}\s+(?:de|d[’']|of)\s*)?$`, 'u');
+
+/** Characters before a figure read for a ranking's "followed by X with". */
+const FOLLOWER_REACH = 120;
+
+function followerWith(before: string): string | null {
+  const name = FOLLOWER_WITH.exec(before)?.groups!.name!;
+  if (!name || NOT_NAME_WORDS.has(name.toLowerCase()) || NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  return name;
 }
 
 /** "led with a", "topped the list with": a ranking's leader told with its own round. */
