@@ -68,3 +68,43 @@ describe('merged stories: "read more" labels that close no listing item', () => 
     ])).toEqual([]);
   });
 });
+
+describe('merged stories: short lines on a listing that are no card', () => {
+  it('leaves a short label over a paragraph that ends its sentences (English and French)', () => {
+    const found = merged([
+      'Harbour traffic rebounds in the spring',
+      'OSTRAND — Harbour traffic rebounded more strongly than expected in the spring, despite the storms that closed the western quay and the freight berths for three days in Ap',
+      'Ferry company adds a night crossing',
+      'KELL — The ferry company will add a night crossing to the island towns from November, its chief executive said at the annual meeting of the shareholders in Ke',
+      'Our view',
+      'We think the harbour board was right to keep the fares where they were, and we said so in these pages last spring.',
+      'Shipyard wins order for two freight vessels',
+      'MARROW BAY — The shipyard will build two freight vessels for a coastal line, its first order in three years, the yard said at its annual meeting in Marr',
+    ]);
+    expect(found.some((t) => t.startsWith('Our view'))).toBe(false);
+    const trouve = merged([
+      'Le trafic du port repart au printemps',
+      'BREST — Le trafic du port est reparti plus fort que prévu au printemps, malgré les tempêtes qui ont fermé le quai ouest et les postes de fret pendant trois jours en av',
+      'Le bac ajoute une traversée de nuit',
+      'OUESSANT — La compagnie ajoutera une traversée de nuit vers les îles à partir de novembre, a indiqué son directeur devant les actionnaires réunis à Bre',
+      'Notre avis',
+      'Nous pensons que le syndicat du port a eu raison de garder les tarifs, et nous l’avons écrit ici au printemps dernier.',
+      'Le chantier naval gagne deux navires de fret',
+      'LORIENT — Le chantier naval construira deux navires de fret pour une ligne côtière, sa première commande en trois ans, a-t-il indiqué lors de son assemblée à Lor',
+    ]);
+    expect(trouve.some((t) => t.startsWith('Notre avis'))).toBe(false);
+  });
+
+  it('leaves an article’s short subheads over paragraphs that end their sentences', () => {
+    expect(merged([
+      'Harbour board approves the crane rail works',
+      'The harbour board approved on Monday the works on the crane rails of the western quay, after a long hearing with the crews and the towns.',
+      'The cost',
+      'The works will cost the port about four million euros, which the board will borrow from the regional bank over ten years.',
+      'The timetable',
+      'The rails will be laid before the winter, when the freight traffic is at its lowest, and the quay will close for two weeks.',
+      'The towns',
+      'The island towns, which depend on the night crossing for their supplies, asked for the works to be done in two parts.',
+    ])).toEqual([]);
+  });
+});

@@ -58,3 +58,39 @@ describe('merged stories: items closed by their "read more" link', () => {
     });
   }
 });
+
+/**
+ * page-kind.ts: once a listing's template is known (two cards read), a card whose teaser the template cut is one whatever
+ * its headline says, and its headline may be two or three words.
+ */
+describe('merged stories: a listing’s later cards under headlines that do not retell their cut teaser', () => {
+  const cases: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+    ['English, a headline of three words and one that names nothing of its teaser', [
+      'Issues',
+      'Harbour traffic rebounds in the spring',
+      'OSTRAND — Harbour traffic rebounded more strongly than expected in the spring, despite the storms that closed the western quay and the freight berths for three days in Ap',
+      'Ferry company adds a night crossing',
+      'KELL — The ferry company will add a night crossing to the island towns from November, its chief executive said at the annual meeting of the shareholders in Ke',
+      'Shipyard stays busy',
+      'MARROW BAY — Orders at the Marrow Bay shipyard rose by a fifth in the first half, lifted by two freight vessels for a coastal line and the repair of a dredg',
+      'A long winter ahead for the quays',
+      'It is beginning to look like a hard season for the smaller ports of the coast, where the catch fell for a third year and the fuel bills kept ri',
+    ], ['Ferry company adds a night crossing', 'Shipyard stays busy', 'A long winter ahead for the quays']],
+    ['French, a short headline and one that names nothing of its teaser', [
+      'Le trafic du port repart au printemps',
+      'BREST — Le trafic du port est reparti plus fort que prévu au printemps, malgré les tempêtes qui ont fermé le quai ouest et les postes de fret pendant trois jours en av',
+      'Le bac ajoute une traversée de nuit',
+      'OUESSANT — La compagnie ajoutera une traversée de nuit vers les îles à partir de novembre, a indiqué son directeur devant les actionnaires réunis à Bre',
+      'Chantier à plein',
+      'LORIENT — Les commandes du chantier naval ont augmenté d’un cinquième au premier semestre, portées par deux navires de fret, un remorqueur et la réparation d’une dra',
+      'Un hiver difficile pour les quais',
+      'La saison s’annonce dure pour les petits ports de la côte, où la pêche a reculé pour la troisième année et où les factures de carburant ont encore gri',
+    ], ['Chantier à plein', 'Un hiver difficile pour les quais']],
+  ];
+  for (const [name, paragraphs, headlines] of cases) {
+    it(`reports each later card by its headline (${name})`, () => {
+      const found = merged([...paragraphs]);
+      for (const h of headlines) expect(found.some((t) => t.startsWith(h))).toBe(true);
+    });
+  }
+});

@@ -128,8 +128,10 @@ function mostlyLowerCase(p: string): boolean {
  * questions would be cards) and on no closing bracket (a photo's credit "(Jane Doe)", a pick's details
  * "(documentary, 1h33)": a how-to's captions and a critic's list, not headlines).
  */
+/** A card's headline has four words or more (a shorter line is a label), unless the template is known (KNOWN_TEMPLATE_CARDS). */
+const MIN_CARD_HEADLINE_WORDS = 4;
 function isCardHeadline(p: string, words: number): boolean {
-  return words >= 4 && words <= 25 && p.length <= 220 && /^["'‘“«]?\p{Lu}/u.test(p) && !/[.!?:;,)]["'”’»)]*$/u.test(p)
+  return words >= MIN_CARD_HEADLINE_WORDS && words <= 25 && p.length <= 220 && /^["'‘“«]?\p{Lu}/u.test(p) && !/[.!?:;,)]["'”’»)]*$/u.test(p)
     && !LIST_LEAD.test(p) && !NOT_A_HEADLINE.test(p) && mostlyLowerCase(p) && !isFurnitureLine(p);
 }
 
@@ -158,6 +160,14 @@ export function headlineRetells(headline: string, teaser: string): boolean {
   return false;
 }
 
+/**
+ * Cards read before the page's template counts as known. From then on, a card whose teaser the template cut (no closing
+ * punctuation, or an ellipsis: CARD_TEASER_CUT) is one whatever its headline's words (a tag page's headline need not
+ * retell its teaser: "Year off to disappointing start" / "It's beginning to look like a long summer … Th"), and its headline
+ * may be as short as two words ("Costco stays strong"). An article's subhead is over a paragraph that ends its sentences.
+ */
+const KNOWN_TEMPLATE_CARDS = 2;
+const MIN_SHORT_CARD_HEADLINE_WORDS = 2;
 /** A card's teaser: a paragraph of prose (a dozen words and a lower-case letter). */
 const MIN_TEASER_WORDS = 12;
 /** A teaser that ends on no sentence punctuation (cut, or glued to markup) is at least this long. */
@@ -375,7 +385,10 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
     // A card's dek under its headline is no new card: a card opens only after the previous one's teaser.
     const bulleted = BULLET_LEAD.test(p);
     const headline = bulleted ? p.slice(2).trimStart() : p;
-    if ((cards.length === 0 || body > 0) && isCardHeadline(headline, words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
+    // Once the template is known, a card's headline may be short ("Costco stays strong"): its teaser must then be the template's.
+    const known = cards.length >= KNOWN_TEMPLATE_CARDS;
+    const short = known && words[i]! >= MIN_SHORT_CARD_HEADLINE_WORDS && words[i]! < MIN_CARD_HEADLINE_WORDS;
+    if ((cards.length === 0 || body > 0) && isCardHeadline(headline, short ? MIN_CARD_HEADLINE_WORDS : words[i]!) && !seen.has(keys[i]!.slice(0, SAME_CARD_PREFIX))) {
       let t = i + 1;
       let meta = -1;
       if (t < ps.length && keys[t] === keys[i]) t++;
@@ -387,7 +400,8 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
         t++;
       }
       // A teaser opening on a kicker or a dateline ("ANALYSE - …", "GUIN — …") is a card's, whatever its words.
-      if (prose(t) && (!bulleted || BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) && (headlineRetells(p, ps[t]!) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)))) {
+      const templated = prose(t) && (CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60)) || (known && CARD_TEASER_CUT.test(ps[t]!.trim().slice(-8))));
+      if (prose(t) && (!bulleted || BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) && (templated || (!short && headlineRetells(p, ps[t]!)))) {
         // The previous card ran too long: its headline was a subhead, the page an article.
         if (cards.length > 0 && body > maxBody) return [];
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
