@@ -617,6 +617,18 @@ function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: strin
   return near.round;
 }
 
+/**
+ * The same told after an active lead verb, in a sentence with no figure: "SoftBank led the startup’s Series A round" (Metro/
+ * Reuters 811), "X co-led its seed round". The verb at the subject's cue, then a possessive of the company (its, their, "the
+ * startup's") and at most a word of order before the round named: that round is the company's own, another than the news.
+ * ("X had led its seed round" is investors.ts's figure-only cue and never reaches the binder.)
+ */
+const LED_OWN_ROUND_AFTER = new RegExp(String.raw`^\s*(?:has\s+)?${lexAlt(LEX_LEAD_VERBS_EN)}\s+(?:the\s+(?:company|start-?up|startup|firm|business)[’']s|its|their)\s+(?:(?:previous|prior|earlier|first|initial|last)\s+)?$`, 'iu');
+function earlierRoundAfter(rounds: ReturnType<typeof findRounds>, masked: string, at: number): string | null {
+  const next = rounds.find((r) => r.start >= at);
+  return next && next.start - at <= 60 && LED_OWN_ROUND_AFTER.test(masked.slice(at, next.start)) ? next.round : null;
+}
+
 /** A fund's close or launch told: "annoncé la clôture de son fonds", "closed its third fund at", "the fund's final close". */
 const FUND_CLOSE = /\b(?:clôtur\p{L}*|closing|closed|closes|close|lanc\p{L}*|launch\p{L}*)\s+(?:\S+\s+){0,5}?(?:fonds|fund)(?![\p{L}])|\b(?:fonds|fund)\s+(?:\S+\s+){0,5}?(?:final close|first close|closing|closed|clôtur\p{L}*)(?![\p{L}])/iu;
 
@@ -1871,9 +1883,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const profiled = roundFigures.length === 0 && !pastOfInvestor && !namedAfter ? profiledNames(profileOf ??= profileSentence(masked), mention.at, mention.names) : null;
       if (profilesAnother(profiled, target)) continue;
       // "…is an extension of the start-up’s Series A funding round, which was led by IFC": the lead of another, earlier round of
-      // the same company, named just before the cue; that round is a past deal of its own.
-      if (target && target.round && target.company && mention.attach !== 'next') {
-        const other = earlierRoundBefore(rounds, masked, mention.at);
+      // the same company, named just before the cue (or after an active verb, "SoftBank led the startup’s Series A round");
+      // that round is a past deal of its own.
+      if (target && target.round && target.company) {
+        const other = mention.attach !== 'next' ? earlierRoundBefore(rounds, masked, mention.at) : roundFigures.length === 0 ? earlierRoundAfter(rounds, masked, mention.at) : null;
         if (other && other !== target.round) {
           const company = target.company;
           target = deals.find((d) => d.company && sameEntity(d.company, company) && d.round === other) ?? addCandidate(deals, {
