@@ -54,3 +54,35 @@ describe('round 36 negatives: a section or category label alone in the page head
     });
   }
 });
+
+/** Prose naming a broker's quote, profile and research pages, or a ticker with a sentence in its parenthesis. */
+const NOT_QUOTE_LINKS: Array<[string, string]> = [
+  ['the words in a sentence', 'The broker’s app adds a quote, profile, research and alerts page for every listed ferry company.'],
+  ['a ticker with its own note', 'Harbour Freight Co (HFC.N: shares up 4%) said on Monday its ferry volumes rose by a fifth.'],
+  ['the labels without a ticker', 'Each listing links to its Quote, Profile, Research pages (all free).'],
+];
+
+describe('round 36 negatives: no quote-link labels', () => {
+  for (const [name, paragraph] of NOT_QUOTE_LINKS) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });
+      expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});
+
+/** A story's sentences about browsers and alerts: third person, or going on after the browser. */
+const NOT_PUSH_PROMPTS: Array<[string, string]> = [
+  ['users’ browsers in the third person', 'Users now get news alerts in their browser before the app.'],
+  ['advice that goes on after the browser', 'Get security updates in your browser by restarting it once a week.'],
+  ['FR : le navigateur des utilisateurs', 'Les passagers reçoivent des alertes dans leur navigateur depuis mardi.'],
+];
+
+describe('round 36 negatives: no push-notification prompt', () => {
+  for (const [name, paragraph] of NOT_PUSH_PROMPTS) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });
+      expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});

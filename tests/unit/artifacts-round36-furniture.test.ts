@@ -39,3 +39,28 @@ describe('round 36: a CMS category name in the body or the footer', () => {
   ];
   for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/** A quote page's link labels inside a ticker's parenthesis (the Reuters template of about 2004-2010; English only). */
+describe('round 36: quote-link labels inside a ticker', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['three labels', 'Harbour Freight Co (HFC.N: Quote, Profile, Research) said on Monday its ferry volumes rose by a fifth.', [': Quote, Profile, Research']],
+    ['four labels, twice', 'Quay Bank (QBK.O: Quote, Profile, Research, Stock Buzz) and Dock Trust (DKT.L: Quote, Profile, Research, Stock Buzz) agreed to merge.', [': Quote, Profile, Research, Stock Buzz']],
+  ];
+  for (const [name, paragraph, texts] of rows) {
+    it(name, () => {
+      const flagged = boilerplateOf(paragraph);
+      for (const t of texts) expect(flagged).toContain(t);
+    });
+  }
+});
+
+/** A browser push-notification prompt on its own line (EN and FR). */
+describe('round 36: a browser push-notification prompt', () => {
+  const rows: FurnitureRow[] = [
+    furnitureRow('updates right on your browser', 'top', 'Get the latest harbour news as it breaks — right in your browser'),
+    furnitureRow('alerts in your browser', 'end', 'Receive breaking news alerts in your browser.'),
+    furnitureRow('FR : activer les alertes dans votre navigateur', 'top', 'Activez les alertes pour suivre l’actualité du port dans votre navigateur', true),
+    furnitureRow('FR : autoriser les notifications', 'end', 'Autorisez les notifications de la rédaction sur votre navigateur', true),
+  ];
+  for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
+});

@@ -75,6 +75,8 @@ const LABELS = lineRules([
   'whole-article-link', 'read-at-source',
   // Round 35: a comment box's rules heading and report line.
   'comment-rules',
+  // Round 36: a browser push-notification prompt ("Get the latest updates … right on your browser").
+  'push-prompt',
 ]);
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */

@@ -885,6 +885,25 @@ function inlineJumps(p: string, i: number, out: Hit[]): void {
 }
 
 /**
+ * The labels of a quote page's links copied inside a ticker's parenthesis: "Bank of America Corp (BAC.N: Quote, Profile,
+ * Research, Stock Buzz) and …". Reuters stories of about 2004-2010 printed them after every listed company, and copies keep
+ * them: 684 (a blog's copy of a Reuters story, 2008), the AG News corpus of RSS items ("Microsoft Corp. (MSFT.O: Quote,
+ * Profile, Research) warned …") and a Reuters headline dataset ("International Game Technology (IGT.N: Quote, Profile,
+ * Research) on Tuesday posted …"), whose public cleaning scripts strip the labels as Reuters boilerplate (find_string).
+ * Read from the colon after the ticker (its exchange suffix, ".N", ".O", ".L") to the closing parenthesis; the ticker stays.
+ * The labels are a closed list in a fixed order, English only (the template's), so prose naming them ("its quote, profile
+ * and research pages") is no match.
+ */
+const QUOTE_LINK_LABELS = /(?<=\(\s?[A-Z0-9]{1,6}\.[A-Z]{1,3})\s?:\s?Quote, Profile, Research(?:, Stock Buzz)?(?=\s?\))/gu;
+
+function quoteLinkLabels(p: string, i: number, out: Hit[]): void {
+  if (!p.includes('Quote, Profile')) return;
+  for (const m of p.matchAll(QUOTE_LINK_LABELS)) {
+    out.push({ i, j: i, from: m.index!, to: m.index! + m[0].length, message: 'The labels of a quote page’s links (Quote, Profile, Research) left inside a ticker.' });
+  }
+}
+
+/**
  * A wire's contact trailer, run into the story's last paragraph or alone on its line: "To contact the reporter on this
  * story: <name> in <city> at <address>", then "To contact the editor responsible for this story: <name> at <address>".
  * Bloomberg closes its stories with it and re-posters keep it: batch 21's 629 (a mailing list's copy, run on after the
@@ -976,6 +995,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     inlineAppPromo(p, i, hits);
     printPageRefs(p, i, hits);
     inlineJumps(p, i, hits);
+    quoteLinkLabels(p, i, hits);
     wireContacts(p, i, hits);
     trailingGluedMenu(p, i, hits);
     if (!coverBand) coverBand = coverPricesLead(p, i, hits);

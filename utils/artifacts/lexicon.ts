@@ -1495,6 +1495,19 @@ const ROUND16_CHROME: readonly LineRule[] = [
   // template, kept to its own words; the French words are the same lines translated. A lone "Règles de modération" is a
   // plausible subheading of a story about a forum: the heading needs the comments label. A line about a company's rules names
   // its own object.
+  // Round 36: a browser push-notification prompt, the site offering its news in the reader's browser, on its own line: "Get
+  // the latest updates as we post them — right on your browser" (601, a daily's archive page, under its 'Install' button),
+  // "Receive breaking news alerts in your browser", "Recevez nos alertes directement dans votre navigateur". The same prompt
+  // on a second outlet, worded with the sender's name (422 Independent, "Stay up to date with notifications from <Name>" /
+  // "Notifications can be managed in browser preferences."), is read by prompts.ts. Read by its parts: an offer's verb
+  // opening the line, what is pushed (updates, alerts, notifications, news), and the reader's browser closing it. A story
+  // tells of users' browsers in the third person ("their browser") or goes on after the browser ("… in your browser by
+  // clearing the cache").
+  {
+    name: 'push-prompt',
+    re: /^(?:get|receive|enable|turn on|allow|recevez|activez|autorisez)(?![\p{L}])[^.!?\n]{0,80}?(?:updates|alerts|notifications|news|actualités|alertes|infos)(?![\p{L}])[^.!?\n]{0,60}?(?:on|in|to|through|dans|sur|via) (?:your|votre) (?:web )?(?:browser|desktop|navigateur)\s?[.!]?$/iu,
+    message: 'A browser push-notification prompt left in the text.',
+  },
   {
     name: 'comment-rules',
     re: /^(?:comments?\s?:\s?(?:our|the) (?:rules|guidelines)|comment (?:rules|guidelines)|commentaires?\s?:\s?(?:nos |les )?(?:règles(?: de (?:modération|la communauté))?|charte(?: de modération)?)|(?:please )?report (?:any )?(?:comments?|posts?) (?:that|which) (?:breaks?|breach(?:es)?|violates?|infringes?) (?:our|the|these) (?:rules|guidelines|terms|standards)|signalez (?:les|tout|tous les) commentaires? (?:qui )?(?:enfreign|contrevien|ne respect)\p{L}* (?:à )?(?:nos|notre|la) (?:règles|charte)(?: de modération)?)\s?[.!]?$/iu,
