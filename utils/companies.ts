@@ -1717,7 +1717,7 @@ const FRENCH_ADVERB = /^\p{Lu}(?:\p{Ll}{2,}ément|\p{Ll}+(?:emment|amment|alemen
  */
 export function isOpeningWord(name: string): boolean {
   const low = name.toLowerCase();
-  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || DATELINE_RUN.test(name) || FRENCH_PARTICIPLE.test(name) || INVERTED_QUESTION.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name) || isCountedModifiers(name);
+  return INTERJECTION.test(name) || PRONOUN_CONTRACTION.test(name) || LOWER_SUBJECT_WORDS.has(low) || CAPTION_LABEL.test(name) || OPENING_GRAMMAR.has(low) || OPENING_MODIFIER.has(low) || NEVER_A_COMPANY_ALONE.has(low) || FRONTED_ADVERB.has(low) || PUBLICATION_STAMP_LABEL.test(name) || FRENCH_PARTICIPLE.test(name) || INVERTED_QUESTION.test(name) || TIME_PHRASE.test(name) || ELIDED_COMMON_WORD.test(name) || isCountedModifiers(name);
 }
 
 /**
@@ -1758,7 +1758,7 @@ function withoutOpeningGrammar(r: NameRun): NameRun {
  * run is "Mis" alone: "à" is lower case),
  * "Modifié le", "Actualisé", "Updated", "Published", "Posted", "Last updated", "Edited". Never the company.
  */
-const DATELINE_RUN = /^(?:Publi(?:é|ée)|Mise?(?:\s+à\s+jour)?|Modifi(?:é|ée)|Actualis(?:é|ée)|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last\s+[Uu]pdated|Edited|Créé|Paru)(?![\p{L}\p{N}])/u;
+const PUBLICATION_STAMP_LABEL = /^(?:Publi(?:é|ée)|Mise?(?:\s+à\s+jour)?|Modifi(?:é|ée)|Actualis(?:é|ée)|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last\s+[Uu]pdated|Edited|Créé|Paru)(?![\p{L}\p{N}])/u;
 
 /** An ordinal or a rank, in figures: "14e", "3ème", "1er", "2nde", "21st", "3rd", "10th", "No. 2", "N°1", "#3". */
 const ORDINAL = /^(?:\p{N}+(?:e|è|ème|eme|er|ère|re|nde?|st|nd|rd|th)|No\.?\s*\p{N}+|N°\s*\p{N}+|#\p{N}+)$/u;
