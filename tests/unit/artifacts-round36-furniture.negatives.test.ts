@@ -57,12 +57,14 @@ describe('round 36 negatives: a section or category label alone in the page head
 
 /** Prose naming a broker's quote, profile and research pages, or a ticker with a sentence in its parenthesis. */
 const NOT_QUOTE_LINKS: Array<[string, string]> = [
+  // (and a sentence on the key points of a deal, not a summary box's label)
+  ['key points in a sentence', 'Key points of the ferry deal were agreed on Friday.'],
   ['the words in a sentence', 'The broker’s app adds a quote, profile, research and alerts page for every listed ferry company.'],
   ['a ticker with its own note', 'Harbour Freight Co (HFC.N: shares up 4%) said on Monday its ferry volumes rose by a fifth.'],
   ['the labels without a ticker', 'Each listing links to its Quote, Profile, Research pages (all free).'],
 ];
 
-describe('round 36 negatives: no quote-link labels', () => {
+describe('round 36 negatives: prose look-alikes of quote-link labels and of a summary box’s label', () => {
   for (const [name, paragraph] of NOT_QUOTE_LINKS) {
     it(name, () => {
       const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });

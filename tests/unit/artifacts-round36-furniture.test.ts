@@ -36,6 +36,8 @@ describe('round 36: a CMS category name in the body or the footer', () => {
     furnitureRow('non classé en pied de page', 'end', 'Non classé', true),
     furnitureRow('FR : le sommaire d’un article entre ses paragraphes', 'middle', 'Sommaire', true),
     furnitureRow('a contents label between paragraphs', 'middle', 'Table of contents'),
+    // A summary box's label over its bullets (the 'standfirst-label' class: "Synopsis", "Key takeaways").
+    furnitureRow('a key points label', 'middle', 'Key Points:'),
   ];
   for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
 });

@@ -852,8 +852,10 @@ export const NAVIGATION: readonly LineRule[] = [
   // "opinion Politics", "analysis Tech Policy", "actualité Économie". No case flag: the lower-case first word and the
   // capitalised section are the sign ("News Corp", a headline, is not one).
   { name: 'type-section-kicker', re: /^(?:news|opinion|analysis|features?|videos?|podcasts?|blogs?|explainers?|interviews?|reviews?|live|actualités?|analyse|tribune|enquête|reportage|vidéos?) \p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){0,2}$/u, message: 'Site navigation left in the text.' },
-  // A standfirst's label alone on its line: "Synopsis", "Story highlights", "Key takeaways", "En bref".
-  { name: 'standfirst-label', re: /^(?:synopsis|story highlights|key takeaways|en bref|l['’]essentiel)\s?:?$/iu, message: 'A site label (paywall, category, comments or menu) left in the text.' },
+  // A standfirst's label alone on its line: "Synopsis", "Story highlights", "Key takeaways", "En bref". Round 36: "Key Points:"
+  // over a summary box of bullets (718, a release aggregator's box under each release, twice; the same box as 206 Economic
+  // Times' "Synopsis" over its summary). Not added in French ("Points clés"): no outlet seen.
+  { name: 'standfirst-label', re: /^(?:synopsis|story highlights|key takeaways|key points|en bref|l['’]essentiel)\s?:?$/iu, message: 'A site label (paywall, category, comments or menu) left in the text.' },
   // A paper advertising its own edition: "The Economic Times daily newspaper is available online now.", "Le Figaro est
   // disponible en version numérique". The paper speaks about itself, on its own line.
   { name: 'edition-promo', re: /^(?:the )?\p{Lu}[^.!?]{0,40}? (?:daily |print |digital )?(?:newspaper|e-?paper|print edition|digital edition|replica edition) is (?:now )?available (?:online|on your (?:phone|tablet|device))(?: now| today)?\.?$/iu, message: 'Promotional line of the site left in the text.' },
