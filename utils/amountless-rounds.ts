@@ -179,7 +179,15 @@ const ROUND_DATE_ADJUNCT = String.raw`(?:(?:(?:in|en)\s+(?:(?:early|late|mid-?|d
  * de Y", "which has recently closed a seed round from Y", "avait déjà bouclé un tour de table". A closed class, one word.
  */
 const CLOSING_ADVERB = String.raw`(?:recently|just|also|already|previously|récemment|déjà|aussi|également|notamment)\s+`;
-const COMPANY_CLOSED_ROUND = new RegExp(String.raw`\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:(?:its|a|an|their|un|une|son|sa|le|la)\s+)(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
+/**
+ * Round 36: the present of the headline and the digest item, "Kitopi raises a seed round from CE Ventures", "Skiplino Raises
+ * Series A Round from KISP Ventures" (Racha's MENA weekly digest, 1018), "Blue Current closes Series D funding round led by
+ * Amazon" (C114, 808), "Dailyhunt bags Series G funding from Lupa Systems" (VCCircle, 392): a headline drops the determiner before
+ * a Series or seed label, so it is optional there, after these present-tense verbs only ("Dealoka secured Series A from …" is
+ * left as it was: past tenses keep their determiner).
+ */
+const PRESENT_CLOSING_VERB_EN = String.raw`(?:closes|raises|secures|lands|bags|completes)`;
+const COMPANY_CLOSED_ROUND = new RegExp(String.raw`(?:\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:its|a|an|their|un|une|son|sa|le|la)\s+|\b${PRESENT_CLOSING_VERB_EN}\s+(?:(?:its|a|an|their)\s+|(?=(?:pre-)?(?:Series|seed)\s)))(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round|\s+funding)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
 
 function readClosedRound(masked: string): AmountlessRound[] {
   const m = COMPANY_CLOSED_ROUND.exec(masked);

@@ -5,7 +5,8 @@
  * Ivorian start-up fund (986), innovations.quebec (255) and Banque des Territoires (753) on regional funds.
  * Invented sentences, EN and FR; every row was red before the rule (checked at a9507d8).
  * Look-alikes of a round's own split (deals.ts splitPartOfRound): two companies' rounds told around a dash, a currency's
- * conversion in parentheses, stay as they were read.
+ * conversion in parentheses, stay as they were read. Look-alikes of the present-tense amountless round (amountless-rounds.ts
+ * PRESENT_CLOSING_VERB_EN): a fund raised, a pronoun as subject, a plural class, "raises the bar".
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -34,5 +35,16 @@ describe('round 36: look-alikes of a round\'s split keep their readings', () => 
     ['EN, a second round after a semicolon', 'Velmora raised a $90 million Series B in April; Quonda closed a $20 million Series A in May.', [['Velmora', '$90 million'], ['Quonda', '$20 million']]],
   ])('%s', (_name, text, expected) => {
     expect(deals(text)).toEqual(expected);
+  });
+});
+
+describe('round 36: present-tense look-alikes that tell no round', () => {
+  it.each<[string, string]>([
+    ['a fund raised from limited partners', 'Northwind Partners raises Series A fund from its limited partners.'],
+    ['a pronoun as subject', 'It raises a seed round from Kelbio Capital.'],
+    ['a plural class in a relative clause', 'Startups that close Series A rounds from corporate investors grow faster.'],
+    ['"raises the bar"', 'Velmora raises the bar for Series A pitches from founders.'],
+  ])('%s', (_name, text) => {
+    expect(deals(text)).toEqual([]);
   });
 });

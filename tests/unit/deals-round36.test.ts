@@ -4,6 +4,9 @@
  * And a round's own split told in an aside after its figure (deals.ts splitPartOfRound: GLInsight's "a § Series C — § in equity
  * plus § in venture debt —", Crain's New York's "§ in series B funding in January—§ in equity, and § in credit") is one round,
  * its parts no deals of their own; the split rows were red before the rule (checked at a9507d8).
+ * And a round with no amount told in the present of a headline or a digest item (amountless-rounds.ts PRESENT_CLOSING_VERB_EN:
+ * Racha's MENA digest "Kitopi raises a seed round from …", "Skiplino Raises Series A Round from …"; VCCircle's "Dailyhunt bags
+ * Series G funding from …"): each row red before the rule (checked at a9507d8).
  * Invented sentences, EN and FR.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +31,18 @@ describe('round 36: a round\'s own split in an aside after its figure is one rou
     ['FR, parentheses and "et"', "Tondaro lève 12 millions d'euros (8 millions d'euros en fonds propres et 4 millions d'euros de dette) auprès de Kima Ventures.", [['Tondaro', "12 millions d'euros"]]],
   ])('%s', (_name, text, expected) => {
     expect(deals(text)).toEqual(expected);
+  });
+});
+
+const roundsOf = (text: string) => readFunding({ paragraphs: [text] }).deals.map((d) => [d.company, d.amount?.text ?? null]);
+
+describe('round 36: a headline\'s or digest item\'s present tense tells an amountless round', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['"raises a seed round from"', 'Velmora raises a seed round from Northwind Partners and Kelbio Capital.', [['Velmora', null]]],
+    ['title case, no determiner', 'Brevik Raises Series A Round from Kelbio Capital', [['Brevik', null]]],
+    ['"bags Series C funding from"', 'Quonda bags Series C funding from Kelbio Capital.', [['Quonda', null]]],
+    ['"lands seed funding from"', 'Kiplo lands seed funding from Kelbio Capital.', [['Kiplo', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(roundsOf(text)).toEqual(expected);
   });
 });
