@@ -3,6 +3,7 @@
  * the command line so that all three say the same thing the same way.
  */
 import { withoutBidiControls } from './bidi';
+import { displayHost } from './unicode-host';
 import type { ArtifactKind, Deal, Money, Qualifier, SourceInfo } from './types';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -141,8 +142,9 @@ export function shorten(text: string, max = 160): string {
  * a page that names no site (Readability found no og:site_name, as on a
  * Business Insider story) still says where it is from (review of session 22,
  * R4). The address is the page's location as the content script read it; a
- * host is letters, digits, dots and hyphens once parsed (punycode), and is
- * shown as text. Display only: the summary's siteName stays what the page
+ * host is letters, digits, dots and hyphens once parsed (punycode), shown as
+ * text in its Unicode form unless it could pass for another host
+ * (displayHost). Display only: the summary's siteName stays what the page
  * said (null), and the JSON export keeps it so (the contract's url has the address).
  */
 export function siteLabel(source: Pick<SourceInfo, 'siteName' | 'url'>): string | null {
@@ -156,7 +158,7 @@ function hostOf(url: string | null): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname.replace(/^www\./, '') || null;
+    return displayHost(parsed.hostname.replace(/^www\./, '')) || null;
   } catch {
     return null;
   }
