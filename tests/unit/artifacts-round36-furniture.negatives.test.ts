@@ -88,3 +88,16 @@ describe('round 36 negatives: no push-notification prompt', () => {
     });
   }
 });
+
+/** A story's sentence about declining to comment: the widget's words inside a sentence. */
+describe('round 36 negatives: comment words in a sentence', () => {
+  for (const [name, paragraph] of [
+    ['FR : refuser de publier un commentaire', 'Le maire a refusé de publier un commentaire sur le budget du port.'],
+    ['no comments from the board', 'No comments: that was all the harbour board would say on Friday.'],
+  ] as Array<[string, string]>) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });
+      expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});

@@ -66,3 +66,12 @@ describe('round 36: a browser push-notification prompt', () => {
   ];
   for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
 });
+
+/** Blogger's empty comment widget in its Vietnamese and French templates, alone on its lines after the post. */
+describe('round 36: a Blogger comment widget in other languages', () => {
+  const rows: FurnitureRow[] = [
+    furnitureRow('VI: post a comment', 'end', 'Đăng nhận xét'),
+    furnitureRow('FR : publier un commentaire', 'end', 'Publier un commentaire', true),
+  ];
+  for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
+});

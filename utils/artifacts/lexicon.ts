@@ -889,6 +889,14 @@ export const TAGS: readonly LineRule[] = [
  * A news page's footer links and comment engine under the story, one list: "Explore more on these topics", "Reuse this
  * content", "Load comments" (the comment engine's credit, "blog comments powered by Disqus", is POWERED_BY's).
  */
+
+/**
+ * Blogger's empty comment widget in its other languages ("No comments:" / "Post a Comment" are read in English by the
+ * 'blog-widget' words and furniture.ts's dangling label): Vietnamese "Không có nhận xét nào:" / "Đăng nhận xét" (batch 25's
+ * 749, a Blogger mirror) and French "Aucun commentaire:" / "Publier un commentaire". The English template on four older
+ * Blogger fixtures (107, 522, 616, 684) is the same widget; the lines are the template's own words, alone on their line.
+ */
+const BLOGGER_COMMENT_WIDGET = String.raw`không có nhận xét nào\s?:|đăng nhận xét|aucun commentaire\s?:|(?:publier|enregistrer) un commentaire`;
 const STORY_FOOTER_LINKS: readonly string[] = [
   String.raw`explore more on (?:these|this) topics?|reuse this (?:content|article)|load (?:more )?comments|view (?:all )?comments`,
 ];
@@ -900,7 +908,7 @@ export const COMMENTS: readonly LineRule[] = [
   { name: 'comments-player', re: /^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:\d+ )?comments|show comments|\d+ comments?|loading(?:\.{3}|…)?|please enable javascript\b.{0,80}|please (?:ensure|make sure) (?:that )?javascript is (?:enabled|turned on)\b.{0,80}|veuillez activer (?:le )?javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}|your browser does not support\b.{0,80}|this video (?:is (?:not )?available|can ?not be played)\b.{0,60}|(?:click|tap) to (?:expand|enlarge|zoom|play))$/i, message: 'Comment-section or player residue left in the text.' },
   // Blog-engine share and comment widgets: "Share this:", "Like this:", "Like Loading...", "Click to share on Twitter (Opens in new window)",
   // "Leave a Reply Cancel reply", "Your email address will not be published. Required fields are marked *", "Comments are closed.".
-  { name: 'blog-widget', re: /^(?:share this:|like this:|like loading(?:\.{3}|…)|click to (?:share on|email|print|tweet|share)\b[^.!?]{0,60}|\(?opens in new window\)?|leave a reply(?: cancel reply)?|cancel reply|your email address will not be published\.?.{0,80}|required fields are marked \*?|comments are closed\.?|you must be logged in to post a comment\.?|post navigation|(?:add|post|write) a comment|be the first to comment\.?|no comments yet\.?|comments? \(\d+\)|show comments \(\d+\))$/iu, message: 'Share or comment widget left in the text.' },
+  { name: 'blog-widget', re: new RegExp(String.raw`^(?:share this:|like this:|like loading(?:\.{3}|…)|click to (?:share on|email|print|tweet|share)\b[^.!?]{0,60}|\(?opens in new window\)?|leave a reply(?: cancel reply)?|cancel reply|your email address will not be published\.?.{0,80}|required fields are marked \*?|comments are closed\.?|you must be logged in to post a comment\.?|post navigation|(?:add|post|write) a comment|be the first to comment\.?|no comments yet\.?|comments? \(\d+\)|show comments \(\d+\)|${BLOGGER_COMMENT_WIDGET})$`, 'iu'), message: 'Share or comment widget left in the text.' },
   // Blog-engine post footers ("Label: Warner Records" in a fact box is a field, Blogger's "Labels:" is plural): "Labels: startups, funding", "Posted in Startups | Tagged AI", "Subscribe to: Post Comments (Atom)",
   // "Newer Post Older Post Home", "Email This BlogThis! Share to Twitter Share to Facebook", "(Visited 1,234 times, 1 visits today)".
   { name: 'blog-footer', re: /^(?:labels\s?:\s?[^.!?:]{1,80}|posted in \p{Lu}[^.!?]{0,60}|subscribe to:? post comments(?: \(atom\))?|newer post(?: ?older post)?(?: ?home)?|older post(?: ?home)?|newer posts|older posts|email this ?blogthis!?(?: ?share to [\p{L}]+){0,6}|\(?visited \d[\d,]* times?(?:, \d[\d,]* visits? today)?\)?)$/iu, message: 'Blog-engine footer (labels, post links, counters) left in the text.' },
