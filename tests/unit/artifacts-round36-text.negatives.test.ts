@@ -108,3 +108,34 @@ describe('merged stories: short lines on a listing that are no card', () => {
     ])).toEqual([]);
   });
 });
+
+describe('merged stories: an explainer on one subject with a dateline over some sections only', () => {
+  it('leaves sections of one story when only two of them carry a dateline (English and French)', () => {
+    expect(merged([
+      'What the Norwegian fund’s new rules mean',
+      'Norway’s fund will vote against bank boards',
+      'Oslo, March 4',
+      'Under the new rules, Norway’s sovereign wealth fund will vote against the boards of banks that miss its climate targets, the central bank said.',
+      'Norway’s fund wants fewer bank holdings',
+      'The rules also tell Norway’s fund to hold fewer European banks over time, in favour of the bonds of the same lenders and of Asian markets.',
+      'Norway’s fund will publish its bank votes',
+      'Oslo, March 5',
+      'From July, Norway’s fund will publish each of its votes at bank meetings a day before the meeting, as it already does for American groups.',
+      'Norway’s fund sets a review for next year',
+      'The rules will be reviewed next year, when Norway’s parliament debates the fund’s mandate and the share of its money held in shares of banks.',
+    ])).toEqual([]);
+    expect(merged([
+      'Ce que changent les nouvelles règles du fonds breton',
+      'Le fonds de Bretagne votera contre les conseils des banques',
+      'Rennes, 4 mars',
+      'Selon les nouvelles règles, le fonds de Bretagne votera contre les conseils des banques qui ne tiennent pas leurs objectifs de climat.',
+      'Le fonds de Bretagne réduira ses banques',
+      'Les règles demandent aussi au fonds de Bretagne de détenir moins de banques européennes, au profit des obligations de ces mêmes prêteurs.',
+      'Le fonds de Bretagne publiera ses votes',
+      'Rennes, 5 mars',
+      'Dès juillet, le fonds de Bretagne publiera chacun de ses votes la veille des assemblées des banques, comme pour les grands groupes.',
+      'Le fonds de Bretagne sera revu l’an prochain',
+      'Les règles seront revues l’an prochain, quand la région débattra du mandat du fonds de Bretagne et de la part de ses actions de banques.',
+    ])).toEqual([]);
+  });
+});

@@ -94,3 +94,53 @@ describe('merged stories: a listing’s later cards under headlines that do not 
     });
   }
 });
+
+/**
+ * page-kind.ts: a listing's cards on one subject (a country's business page) are still separate stories when each is
+ * datelined on its own meta line ("Oslo, March 4"): an explainer's sections carry no dateline each.
+ */
+describe('merged stories: a one-subject business page whose cards are datelined', () => {
+  it('reports each later card by its headline (English)', () => {
+    const found = merged([
+      'Business',
+      'Norway’s fund trims its stake in European banks',
+      'Oslo, March 4',
+      'The wealth fund of Norway cut its holdings of banks in the last quarter, the central bank of Norway said, as the fund of Norway sold lenders.',
+      'Norway’s salmon exports hit a record in February',
+      'Bergen, March 4',
+      'Salmon exports from Norway rose by a fifth in February to a record for the month, the seafood council said, as prices climbed abroad.',
+      'Equinor to pay higher dividend to Norway’s state',
+      'Stavanger, March 4',
+      'The oil group will pay a higher dividend this year, most of it to the state of Norway, which owns two thirds of its shares, it said in its report.',
+      'Norway’s crown weakens as oil prices fall',
+      'Oslo, March 3',
+      'The crown of Norway weakened against the euro for a third day as oil prices fell, traders said, with the central bank expected to hold its rate.',
+    ]);
+    for (const h of ['Norway’s salmon exports hit a record in February', 'Equinor to pay higher dividend to Norway’s state', 'Norway’s crown weakens as oil prices fall']) {
+      expect(found.some((t) => t.startsWith(h))).toBe(true);
+    }
+  });
+});
+
+describe('merged stories: a one-subject business page whose cards are datelined (French)', () => {
+  it('reports each later card by its headline', () => {
+    const found = merged([
+      'Économie',
+      'La Bretagne attire deux usines de batteries',
+      'Rennes, 4 mars',
+      'La Bretagne accueillera deux usines de batteries d’ici à 2027, a annoncé lundi la région, qui financera une partie des terrains et des routes.',
+      'Les ports bretons battent leur record de fret',
+      'Brest, 4 mars',
+      'Les ports de Bretagne ont traité un volume record de fret l’an dernier, porté par les céréales et le bois, selon la chambre de commerce.',
+      'Le tourisme breton retrouve ses clients étrangers',
+      'Saint-Malo, 3 mars',
+      'Les hôtels de Bretagne ont retrouvé leurs clients britanniques et allemands cet hiver, a indiqué le comité régional du tourisme.',
+      'La pêche bretonne obtient une aide de l’État',
+      'Lorient, 3 mars',
+      'Les pêcheurs de Bretagne recevront une aide de l’État pour payer leur carburant jusqu’à l’été, a annoncé le ministre en visite au port.',
+    ]);
+    for (const h of ['Les ports bretons battent leur record de fret', 'Le tourisme breton retrouve ses clients étrangers', 'La pêche bretonne obtient une aide de l’État']) {
+      expect(found.some((t) => t.startsWith(h))).toBe(true);
+    }
+  });
+});

@@ -20,7 +20,7 @@
 import type { ArticleDoc } from './context';
 import { keysOf, wordCount } from './context';
 import { isFurnitureLine } from './boilerplate';
-import { RELATIVE_AGE_SOURCE } from './lexicon';
+import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, FR_MONTH_NAMES, RELATIVE_AGE_SOURCE } from './lexicon';
 
 export type PageKindName = 'article' | 'listing' | 'archive' | 'print';
 
@@ -197,6 +197,20 @@ const CARD_META_MARK = /\d|\.\p{Ll}{2,4}\b|^\p{Lu}[\p{Lu} ,.'’&-]{1,40}$/u;
 const CARD_TEASER_CUT = /(?:…|\.\.\.|[\p{L}\d,;])["'”’»)]*\s*$/u;
 const CARD_TEASER_MARKUP = /<\\?\/?p>/u;
 const CARD_TEASER_KICKER = /^\p{Lu}{2,}(?:[ ,.'’]{1,2}\p{Lu}{2,}){0,3} ?[-–—] /u;
+/**
+ * A card's meta line that is a dateline: a place, a comma and the day ("New Delhi, September 4", "Tehran, Sept. 4, 2011",
+ * "Lyon, 4 septembre"); or its teaser opens on one (CARD_TEASER_KICKER: "NEW YORK — …", "GUIN — …"). A card datelined so
+ * is a story filed on its own (Tribune India's business page, 374; Mass Market Retailers' issue page, 453; NewsBreak's
+ * cards, 322); an explainer's sections under subheads carry no dateline each, and a chronology's dates ("March 4, 2021")
+ * name no place.
+ */
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const MONTH_WORD = `(?:${[...EN_MONTH_NAMES, ...EN_MONTH_ABBREVIATIONS, ...FR_MONTH_NAMES].flatMap((m) => [m, capitalised(m)]).join('|')})`;
+/** Datelined cards: all but one (a column's card under its label carries none) and three at least. */
+function allButOneDated(dated: number, cards: number): boolean {
+  return dated >= MIN_CARDS && dated >= cards - 1;
+}
+const CARD_META_DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:${MONTH_WORD}\.? \d{1,2}|\d{1,2}(?:er)? ${MONTH_WORD})(?:,? \d{4})?$`, 'u');
 /** Half the cards or more must carry such a mark for the page to be a listing. */
 function markedCard(ps: readonly string[], meta: number, teaser: number): boolean {
   if (meta >= 0 && CARD_META_MARK.test(ps[meta]!.trim())) return true;
@@ -379,6 +393,8 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   let marked = 0;
   // Cards whose teaser the template cut with an ellipsis: when every card's is, the run is a listing whatever its subject.
   let ellipsisCut = 0;
+  // Cards datelined on their own meta line: when every card is, the run is a listing whatever its subject (a country's business page).
+  let dated = 0;
   for (let i = from; i < ps.length; i++) {
     const p = ps[i]!.trim();
     // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
@@ -407,6 +423,7 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
         cards.push(i);
         if (markedCard(ps, meta, t)) marked++;
+        if ((meta >= 0 && CARD_META_DATELINE.test(ps[meta]!.trim())) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60))) dated++;
         if (BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) ellipsisCut++;
         seen.add(keys[i]!.slice(0, SAME_CARD_PREFIX));
         body = 0;
@@ -420,9 +437,10 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
     }
   }
   if (cards.length > 0 && body > maxBody) return [];
-  // A run of cards all cut by the template's ellipsis is a listing even on one subject (a tag page about one company):
-  // an explainer's sections under subheads end their own sentences.
-  if (cards.length >= 2 && ellipsisCut < cards.length && oneSubject(ps, cards)) return [];
+  // A run of cards all cut by the template's ellipsis, or all datelined on their own meta line, is a listing even on one
+  // subject (a tag page about one company, a country's business page): an explainer's sections under subheads end their
+  // own sentences and carry no dateline each.
+  if (cards.length >= 2 && ellipsisCut < cards.length && !allButOneDated(dated, cards.length) && oneSubject(ps, cards)) return [];
   // Different subjects alone make no listing (a listicle's sections): half the cards must carry a story's mark.
   if (marked * 2 < cards.length) return [];
   // A listing cut off after a headline: the last line, shaped like the cards' headlines, is one more card.
