@@ -294,8 +294,9 @@ function findCompany(
   }
   // "the startup’s most recent funding round was §", "its latest round of §", "la dernière levée de la société": a possessive anaphor owns the round.
   if (!pronoun && ANAPHOR_ROUND.test(masked.slice(Math.max(0, f.start - 90), f.start))) pronoun = true;
-  // "it", "the startup", "la société": the company of the deal just read.
-  if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  // "it", "the startup", "la société": the company of the deal just read, unless the sentence right before, after that deal,
+  // opens on another company ("Paris-based biotech Woodoo is using … It has raised §": newItemCompany).
+  if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: newItemCompany(current, sentences, s) ?? current.company, explicit: false };
   // No deal just read: the company the sentence before opens with ("Carbon Health laid off 8% of staff. … the startup’s most recent round"),
   // else the company the headline names ("Zentrix raises $50M …").
   if (pronoun) {
@@ -344,14 +345,19 @@ function findCompany(
     if (name) return { name, explicit: false };
   }
   // A sentence just before that is about the round: "Joli tour de table pour Naboo.", "Vizzia boucle un nouveau tour de table."
+  // Not past a new item's opening sentence ("Kelbio raised §. | Orvani, a packaging maker, is out to … | The company just added
+  // §"): the round two sentences back is the other item's (newItemCompany).
+  const newItem = current ? newItemCompany(current, sentences, s) : null;
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    if (newItem && i < s.index - 1) break;
     const p = sentences[i]!;
     if (!/\b(?:round|funding|financing|raise[sd]?|tour de table|levée|lève|boucle)\b/i.test(p.text)) continue;
     const text = mask(p.text, [], 0);
     const name = companyAfter(text) ?? openingSubject(text) ?? fundingSubject(text);
     if (name) return { name, explicit: false };
   }
-  if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+  // No subject read ("The company just added §"): the deal just read, unless a new item opened on its company (newItemCompany).
+  if (current && s.index - current.last <= 3 && current.company) return { name: newItem ?? current.company, explicit: false };
   // "Memo Therapeutics’ first drug candidate is in phase 2. … The funds for this … will be provided by a round of §": no deal
   // just read, the sentence names no one, so the company the sentences just before open with, not the article's topic.
   const opener = DEFINITE_OPENING.test(s.text) ? nameOpeningParagraph(sentences, s) : null;
@@ -458,6 +464,38 @@ function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | n
     if (name && !isPlace(name) && !isInvestorHere(text, name) && !isArticlePerson(sentences, name)) return name;
   }
   return null;
+}
+
+/** "Paris-based biotech ", "London-based ": a place adjective and up to four lower-case descriptor words before the name. */
+const PLACE_BASED_DESCRIPTOR = /^\p{Lu}[\p{L}.’'-]*-based\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}/u;
+
+/**
+ * The company the sentence right before opens on as its subject, in the same paragraph: "Paris-based biotech Woodoo is using
+ * low-grade wood … It has raised §" (tech.eu 501), "Apeel Sciences, a food system innovation company, is out to prevent … The
+ * company just added §" (edibleplanet 745): a roundup's new item introduces its company, then tells its round by an anaphor;
+ * the deal read before (another item) is not its antecedent. Names only, as the subject of a verb (openingSubject): a place,
+ * a person the article names, or a backer of the sentence is none.
+ */
+function companyOpeningSentenceBefore(sentences: Sentence[], s: Sentence): string | null {
+  const p = sentences[s.index - 1];
+  if (!p || p.paragraph !== s.paragraph) return null;
+  const text = mask(p.text, [], 0).replace(PLACE_BASED_DESCRIPTOR, '');
+  // The subject of a verb only: a verbless line's first word ("Joli tour de table pour Naboo.", dev 32) opens no item.
+  const name = openingSubject(text);
+  if (!name || isPlace(name) || isNationality(name) || isInvestorHere(text, name) || isArticlePerson(sentences, name)) return null;
+  return name;
+}
+
+/**
+ * The antecedent of "it", "the startup" when the deal read last is not in the sentence right before: the company that sentence
+ * opens on, if it is not that deal's company or one of its backers (companyOpeningSentenceBefore).
+ */
+function newItemCompany(current: Candidate, sentences: Sentence[], s: Sentence): string | null {
+  if (current.last >= s.index - 1) return null;
+  // A sentence that names the deal's own company ("Joli tour de table pour Naboo.") is still about it.
+  if (current.company && sentences[s.index - 1]?.text.includes(current.company)) return null;
+  const opener = companyOpeningSentenceBefore(sentences, s);
+  return opener && ![current.company ?? '', ...current.leads, ...current.investors].some((n) => sameEntity(n, opener)) ? opener : null;
 }
 
 /** A sentence opening on a definite noun, naming no one: "The funds for this …", "Cette levée …". */
