@@ -697,3 +697,20 @@ export function anchor(index: TextIndex, target: AnchorTarget, reading: ReadingM
     return [];
   }
 }
+
+/** At most this many texts are looked for in one pass of textsStillOn (each is a search of the whole page text). */
+export const VERBATIM_CHECKS = 32;
+
+/**
+ * Which of `texts` the page's text holds verbatim (whitespace runs read as
+ * one space), at most VERBATIM_CHECKS of them looked for. A re-finding pass
+ * the page changed under (an ad rotating beside the article) says nothing of
+ * the text, but the text itself does: a finding's words that are no longer
+ * anywhere on the page are gone, whatever else the page did meanwhile; a
+ * redraw (the same text in new nodes) keeps them all.
+ */
+export function textsStillOn(pageText: string, texts: readonly string[]): { checked: number; present: number } {
+  const page = pageText.replace(/\s+/g, ' ');
+  const looked = [...new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== ''))].slice(0, VERBATIM_CHECKS);
+  return { checked: looked.length, present: looked.filter((t) => page.includes(t)).length };
+}

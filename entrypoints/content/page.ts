@@ -5,7 +5,7 @@
  * break because of us. Every piece of work runs as a task of its own, or in
  * time-boxed chunks, with the page's own work in between (see trace.ts).
  */
-import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
+import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, textsStillOn, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
@@ -556,6 +556,12 @@ export class PageController {
   private redrawnFrom: number | null = null;
   /** Findings found on the page by this reading's first anchoring. */
   private foundAtReading = 0;
+  /**
+   * The words this reading's first anchoring found, by finding, as the page
+   * held them (in the document, not in a shadow root: the page's textContent
+   * has them), for a pass the page changed under (see textGoneUnder).
+   */
+  private wordsAtReading = new Map<string, string>();
   /**
    * The last re-anchor, on the page as it was then, found fewer findings than
    * the reading: their text is gone (the page rewrote it), which a redraw of
@@ -1210,9 +1216,36 @@ export class PageController {
     this.anchoredRoots = this.shadowRootsOf(anchored);
     this.anchoredReady = true;
     const found = anchored.filter((a) => a.ranges.length > 0).length;
-    if (this.redrawnFrom === null) this.foundAtReading = found;
-    else if (!this.overtakenSince(changesBefore)) this.textGone = found < this.foundAtReading;
+    if (this.redrawnFrom === null) {
+      this.foundAtReading = found;
+      this.wordsAtReading = this.wordsInDocument(anchored);
+    } else if (!this.overtakenSince(changesBefore)) this.textGone = found < this.foundAtReading;
+    else this.textGone = found < this.foundAtReading && this.textGoneUnder(anchored);
     this.timings.anchorMs = spent;
+  }
+
+  /** Each found finding's words as its first range holds them, when that range is in the document itself. */
+  private wordsInDocument(anchored: readonly AnchoredFinding[]): Map<string, string> {
+    const words = new Map<string, string>();
+    for (const { finding, ranges } of anchored) {
+      const range = ranges[0];
+      if (range && range.startContainer.getRootNode() === this.doc) words.set(finding.id, range.toString());
+    }
+    return words;
+  }
+
+  /**
+   * A pass the page changed under found fewer findings (an ad beside the
+   * article rotating faster than a pass, review of session 22's note): the
+   * text tells. Some words the reading found, lost by this pass, are nowhere
+   * in the page's text now: gone, not redrawn (a redraw keeps every word).
+   * At most VERBATIM_CHECKS searches of the page's text.
+   */
+  private textGoneUnder(anchored: readonly AnchoredFinding[]): boolean {
+    const lost = anchored.filter((a) => a.ranges.length === 0).map((a) => this.wordsAtReading.get(a.finding.id)).filter((w): w is string => w !== undefined);
+    if (lost.length === 0) return false;
+    const { checked, present } = textsStillOn(this.doc.body?.textContent ?? '', lost);
+    return present < checked;
   }
 
   /**
@@ -1369,9 +1402,11 @@ export class PageController {
     const gaveUp = this.redrawsHere ? this.redrawGaveUp : null;
     const found = this.liveFindings;
     // Given up on: the redraws cut the ranges faster than they were found again, which says nothing of the text.
+    // Text gone (rewritten) tells the card "changed", given up on or not: redraws that outran the re-anchors do not bring it back.
+    const rewritten = this.textGone ? { rewritten: true } : {};
     const redraw = gaveUp
-      ? { found: found.length, total: Math.max(gaveUp.total, this.anchored.filter((a) => a.ranges.length > 0).length, found.length) }
-      : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length), ...(this.textGone ? { rewritten: true } : {}) };
+      ? { found: found.length, total: Math.max(gaveUp.total, this.anchored.filter((a) => a.ranges.length > 0).length, found.length), ...rewritten }
+      : this.redrawnFrom === null ? null : { found: found.length, total: Math.max(this.redrawnFrom, found.length), ...rewritten };
     return {
       summary: analysis.summary,
       status: analysis.status,
