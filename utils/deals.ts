@@ -1285,7 +1285,12 @@ function partOfRoundForName(after: string): boolean {
  */
 const REVIEW_ENTRY_NAME = String.raw`\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}`;
 const REVIEW_ENTRY_BEFORE = new RegExp(String.raw`(?:[:(,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?(?:[\p{L}-]+\s+){0,2}?(?<name>${REVIEW_ENTRY_NAME})(?:\s*\([^()§]{1,40}\))?\s*,?\s*(?:(?:with|avec)\s+)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
-const REVIEW_ENTRY_AFTER = new RegExp(String.raw`^\s*(?:${TOTAL_PARTICIPLE}\s*)?(?:[,;)]|\.(?!\p{N})|…|$|\s(?:and|et)\s)`, 'u');
+/**
+ * Round 36 (979 The Jerusalem Post's year review, "Intel’s $2b. acquisition of Habana Labs; Salesforce’s $1.35b. purchase of …"):
+ * a point followed by a lower-case word is the abbreviation's ("$2b.", "$5m."), not the entry's end: the entry goes on, and what
+ * follows ("acquisition", "purchase") is read with it.
+ */
+const REVIEW_ENTRY_AFTER = new RegExp(String.raw`^\s*(?:${TOTAL_PARTICIPLE}\s*)?(?:[,;)]|\.(?!\p{N})(?!\s+\p{Ll})|…|$|\s(?:and|et)\s)`, 'u');
 /** The lead names the rounds in the plural ("the largest deals", "les levées de fonds", "tours de table"). */
 const REVIEW_ENTRY_LEAD = new RegExp(String.raw`(?<![\p{L}])${PLURAL_ROUNDS}(?![\p{L}])`, 'iu');
 const REVIEW_ENTRY_LEADS = new RegExp(REVIEW_ENTRY_LEAD.source, 'giu');

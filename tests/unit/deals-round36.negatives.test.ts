@@ -6,7 +6,9 @@
  * Invented sentences, EN and FR; every row was red before the rule (checked at a9507d8).
  * Look-alikes of a round's own split (deals.ts splitPartOfRound): two companies' rounds told around a dash, a currency's
  * conversion in parentheses, stay as they were read. Look-alikes of the present-tense amountless round (amountless-rounds.ts
- * PRESENT_CLOSING_VERB_EN): a fund raised, a pronoun as subject, a plural class, "raises the bar".
+ * PRESENT_CLOSING_VERB_EN): a fund raised, a pronoun as subject, a plural class, "raises the bar". And a review's entry whose
+ * figure ends on an abbreviation's point ("$2b. acquisition of …", deals.ts REVIEW_ENTRY_AFTER): the words after the point are
+ * the entry's, so a purchase is no round (red at a9507d8, checked).
  */
 import { describe, expect, it } from 'vitest';
 import { readFunding } from '../../utils/funding';
@@ -44,6 +46,15 @@ describe('round 36: present-tense look-alikes that tell no round', () => {
     ['a pronoun as subject', 'It raises a seed round from Kelbio Capital.'],
     ['a plural class in a relative clause', 'Startups that close Series A rounds from corporate investors grow faster.'],
     ['"raises the bar"', 'Velmora raises the bar for Series A pitches from founders.'],
+  ])('%s', (_name, text) => {
+    expect(deals(text)).toEqual([]);
+  });
+});
+
+describe('round 36: an abbreviation\'s point does not end a review entry', () => {
+  it.each<[string, string]>([
+    ['"$2b. acquisition of"', 'The biggest deals of the year: Velmora’s $2b. acquisition of Tondaro; Kelbio’s $1.5b. purchase of Brevik.'],
+    ['"$2b. takeover of"', 'Two deals stood out: Velmora’s $2b. takeover of Tondaro, and Kelbio’s $1.5b. purchase of Brevik.'],
   ])('%s', (_name, text) => {
     expect(deals(text)).toEqual([]);
   });

@@ -46,3 +46,11 @@ describe('round 36: a headline\'s or digest item\'s present tense tells an amoun
     expect(roundsOf(text)).toEqual(expected);
   });
 });
+
+describe('round 36: review entries ended by a semicolon still read as rounds', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['entries ended by semicolons', 'The biggest rounds of the year: Velmora, $200m; Tondaro, $150m; Brevik, $90m.', [['Velmora', '$200m'], ['Tondaro', '$150m'], ['Brevik', '$90m']]],
+  ])('%s', (_name, text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});
