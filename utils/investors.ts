@@ -1845,8 +1845,10 @@ const ATTRIBUTION = /(?:^|\s)(?:reports?|reported|said|says|writes|wrote|notes|n
  * "led by Lightspeed, making the startup Bulgaria’s first unicorn", "mené par X, faisant d’elle la première licorne du Kenya": a
  * clause of result opened by a lower-case participle of consequence ends the list; the place or firm inside it ("Bulgaria") is no
  * investor. A closed class of verbs, lower-case only: "leading", "existing", "managing" describe an investor and stay out.
+ * "becoming"/"devenant" (the raiser's new status, its subject the company, not the lead): "led by the Japanese bank Mizuho,
+ * becoming the latest unicorn in Vietnam along with VNG, VNLife and Sky Mavis" (1020) read the other unicorns as co-leads.
  */
-const RESULT_CLAUSE = /^(?:making|bringing|taking|pushing|giving|lifting|putting|boosting|turning|rendering|marking|faisant|portant|rendant|ce qui)\s/u;
+const RESULT_CLAUSE = /^(?:making|bringing|taking|pushing|giving|lifting|putting|boosting|turning|rendering|marking|becoming|faisant|portant|rendant|devenant|ce qui)\s/u;
 /** A bare role: "former CEO", "co-founder", "Chief Executive Officer" (the name it describes came before). */
 const ROLE_ONLY = new RegExp(String.raw`^(?:(?:former|ex-|then|the|its|current)\s*)?(?:${roleAlternation(cSuite, executiveEn, founderEn, managerEn)}|partner)(?:\s+(?:of|at|and (?:co-?)?founder))?$`, 'i');
 
