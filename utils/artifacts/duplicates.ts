@@ -227,6 +227,10 @@ export function findDuplicatedParagraphs(doc: ArticleDoc, skip: (i: number) => b
         const cutOn = cutWord?.toLowerCase();
         if (cutWord !== undefined && cutOn !== undefined && isDanglingWord(cutWord)) {
           out.push({ ...paragraphFinding(doc, other, `This paragraph is a copy of another one cut off after “${cutOn}”.`), kind: 'truncated-sentence' });
+        } else if (COPY_CUT_OPEN.test(doc.paragraphs[other]!)) {
+          // The copy stops on a comma or an ellipsis where the full paragraph goes on: a teaser or summary cut at a fixed length.
+          const from = lastSentenceAt(doc.paragraphs[other]!);
+          out.push({ kind: 'truncated-sentence', start: start + from, end: start + doc.paragraphs[other]!.length, message: 'This copy stops mid-sentence; the full paragraph follows elsewhere.', fix: null });
         } else {
           // The longer copy is the same words with a credit after them: a caption printed once bare, once credited.
           const credited = endsWithCredit(doc.paragraphs[i]!) || endsWithCredit(doc.paragraphs[other]!) || outletSuffixed(doc.paragraphs[i]!, doc.paragraphs[other]!, Math.min(i, other)) || creditLineUnder(doc, other);
@@ -541,6 +545,14 @@ function hardWrappedRepeats(doc: ArticleDoc, skip: (i: number) => boolean, repor
 
 /** Ends on a letter or digit: no sentence punctuation, no closing quote or bracket. */
 const CUT_MID_SENTENCE = /[\p{L}\p{N}]$/u;
+
+/**
+ * A short copy of another paragraph's opening that ends on a comma or an ellipsis: the sentence was cut there (an
+ * archive teaser, a summary box cut at a fixed length: bjreview 731 'Both newspapers, currently owned by … (INM),',
+ * The Exchange Africa's category teaser 652 '… and a massive 46.7 …', ODT's caption teaser 724 '…, bagging...'), so
+ * the copy is a truncated sentence, not a paragraph glued twice. A glued copy is whole.
+ */
+const COPY_CUT_OPEN = /(?:,|…|\.{3})\s*$/u;
 
 /**
  * A body paragraph around a pull-quote box: a finished sentence of some length. Wider than ENDS_SENTENCE on purpose: a

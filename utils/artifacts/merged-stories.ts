@@ -157,6 +157,24 @@ function shapeOf(ps: readonly string[]): Shape {
   };
 }
 
+/** A headline split over lines is a few words a line (a blog template's narrow title column: 'Empowering Entrepreneurs at'). */
+const MAX_SPLIT_HEADLINE_LINE_WORDS = 8;
+const MAX_SPLIT_HEADLINE_LINES = 3;
+
+/**
+ * The first of the short lines right above a post's stamp line (two or three, none ending a sentence, none body text,
+ * all after the previous stamp): the post's headline split over its lines. Undefined when no such lines stand there.
+ */
+function splitHeadlineAbove(ps: readonly string[], shape: Shape, floor: number, stamp: number): number | undefined {
+  let top: number | undefined;
+  for (let k = stamp - 1; k > floor && stamp - k <= MAX_SPLIT_HEADLINE_LINES; k--) {
+    if (shape.body[k] || shape.words[k]! > MAX_SPLIT_HEADLINE_LINE_WORDS || /[.!?:]["'”’)]*$/u.test(ps[k]!.trim())) break;
+    top = k;
+  }
+  // Split means two lines at least: one short line alone over a stamp is a module label ('ARTICLES BY DATE'), not a title.
+  return top !== undefined && top < stamp - 1 ? top : undefined;
+}
+
 function hasBodyBetween(shape: Shape, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (shape.body[k]) return true;
   return false;
@@ -169,6 +187,20 @@ function hasBodyBetween(shape: Shape, a: number, b: number): boolean {
  */
 const EMPTY_CELL_DATE = new RegExp(String.raw`^(?:(?:By|BY|Par|PAR) |[/|•·] ?)(?:${MONTH} \d{1,2},? \d{4}|\d{1,2}(?:er)? (?:${MONTH}|${FR_MONTH}) \d{4})$`, 'u');
 
+/** An empty author cell before a date ("By ", "/ "): not part of the date. */
+const EMPTY_CELL = /^(?:(?:By|BY|Par|PAR) |[/|•·] ?)/u;
+
+/**
+ * A date line later than the first post's: a blog index or author archive lists its posts newest first, a chronology
+ * (an article's timeline, headline / 'March 4, 2021' / paragraph) tells them oldest first. Dates the runtime cannot
+ * read (French months) answer false: the old reading stands.
+ */
+function laterThan(line: string, earlier: string): boolean {
+  const a = Date.parse(line.replace(EMPTY_CELL, ''));
+  const b = Date.parse(earlier.replace(EMPTY_CELL, ''));
+  return !Number.isNaN(a) && !Number.isNaN(b) && a > b;
+}
+
 /**
  * An author archive or blog index: the page opens with a post's date line
  * above its headline (or its headline above a date line), and the same shape
@@ -179,6 +211,7 @@ function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, me
   const ps = doc.paragraphs;
   const isDate = (i: number): boolean => shape.words[i]! <= 5 && (DATE_ONLY.test(ps[i]!.trim()) || EMPTY_CELL_DATE.test(ps[i]!.trim()));
   let first = -1;
+  let firstDate = '';
   let order: 'date-first' | 'headline-first' | undefined;
   for (let i = 0; i + 1 < ps.length; i++) {
     let pair: typeof order;
@@ -186,14 +219,16 @@ function repeatedDateHeaders(doc: ArticleDoc, shape: Shape, flag: (i: number, me
     // Headline then date: only with a body paragraph right under it (a related-story card has none).
     else if (isHeadline(ps[i]!, shape.words[i]!) && isDate(i + 1) && shape.body[i + 2]) pair = 'headline-first';
     if (!pair) continue;
+    const date = ps[pair === 'date-first' ? i : i + 1]!.trim();
     if (first < 0) {
       first = i;
       order = pair;
-    } else if (pair === order && hasBodyBetween(shape, first, i)) {
-      // A date line with an empty author cell is the template's residue, not a header the item needs: the report takes in
-      // the headline under it, where the item's own text starts.
-      const last = pair === 'date-first' && EMPTY_CELL_DATE.test(ps[i]!.trim()) ? i + 1 : i;
-      flag(i, pair === 'date-first' ? 'A second post (its date and headline) follows the first one.' : 'A second post (its headline and date) follows the first one.', last);
+      firstDate = date;
+    } else if (pair === order && hasBodyBetween(shape, first, i) && !laterThan(date, firstDate)) {
+      // The excerpt is the later post's headline (CONVENTIONS.md §listings): its date line, empty author cell or not, is
+      // the post's metadata, outside the excerpt.
+      const headline = pair === 'date-first' ? i + 1 : i;
+      flag(headline, pair === 'date-first' ? 'A second post (its date and headline) follows the first one.' : 'A second post (its headline and date) follows the first one.', headline);
     }
     i++;
   }
@@ -305,7 +340,12 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
     if (h > prev.i && updatePairs.has(cur.i) && hasBodyBetween(shape, h, cur.i)) continue;
     if (h > prev.i) flag(h, 'A second story (headline, byline and date) follows the first one.');
     // A blog index: the second post's headline is too short, cut or split over lines; its stamp line marks it.
-    else if (hasBodyBetween(shape, prev.i, cur.i)) flag(cur.i, 'A second post (headline, author and date) follows the first one.');
+    else if (hasBodyBetween(shape, prev.i, cur.i)) {
+      const top = splitHeadlineAbove(ps, shape, prev.i, cur.i);
+      // The excerpt is the post's headline, split over its short lines above the stamp (CONVENTIONS.md §listings); the
+      // stamp line is the post's metadata. With no such lines the stamp marks the post.
+      flag(top ?? cur.i, 'A second post (headline, author and date) follows the first one.', top === undefined ? cur.i : cur.i - 1);
+    }
   }
   listingCards(doc, shape, cards, flag);
   pageKindStories(doc, flag);
