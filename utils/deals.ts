@@ -211,7 +211,12 @@ const COMPONENT_AFTER = /^[^§]{0,80}?\bas part of (?:a|an|the|its) (?:larger|br
  * "from Prize Capital" names a firm; "prize-winning" is an adjective. Anchored, bounded words: linear.
  */
 const PRIZE_HEAD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:prizes?|awards?|prix|récompenses?)(?![\p{L}-])/u;
-const NOT_ROUND_NEAR = /\b(?:(?<!\bto\s)funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
+/**
+ * NOT_ROUND_NEAR: a word near the figure that makes it another kind of money (a fund, revenue, a prize, a listing…). "fund(s)"
+ * right after "to" or "help(s/ing)" is the verb of the round's purpose, not a fund: "raised $130 million to help fund its push
+ * into US" (17 Business Insider; the same purpose in 726's quote, "to help fund our trials"; review R3 of session 22).
+ */
+const NOT_ROUND_NEAR = /\b(?:(?<!\b(?:to|help|helps|helping)\s)funds?|fonds(?! propres)|vehicle|véhicule|closing|fund [IVX]+|aum|assets under management|under management|revenue|revenues|sales|arr|recurring revenue|earnings|profit|loss|losses|chiffre d[’']affaires|ventes|salary|salaries|budget|market|marché|campaign|donations?|charity|prize|grant|bonds?|ipo|listing)(?![\p{L}\p{N}])/iu;
 /** Sentence-level signs of another kind of transaction. "acquired $X" (money right after) is funding ("has acquired $600 million in its Series C"). */
 const NOT_FUNDING_SENTENCE = new RegExp(String.raw`\b(?:acquisitions?|acquir(?:e|es|ing)|acquired(?!\s*(?:an?\s+)?§)|buy(?:s|ing)?|bought|to buy|sold|sells?|selling|merg(?:e|er|ers|es|ing)|takeover|take-over|purchase[sd]?|rachat|rach[eè]te|racheter|acqu[ée]rir|acquisition|fusionn(?:e|er|ent)|fusion avec|cession|cédée?s? à|(?:sa|son|leur|la) vente à|reprise par|repris par|IPO(?!s)|(?<=\b(?:in|through|via|from|by)\s+(?:[\p{L}-]+\s+){0,2})IPOs|IPOs(?=\)?(?:\s+(?:of|in|on|at|from)(?:\s+[\p{L}\p{N}-]+){1,3})?\)?,?\s+(?:(?:have|had|also|together|collectively|which|that)\s+)*(?:raised|raising|brought in|generated|pulled in))|initial public offering|public offering|per (?:unit|share)|units|go(?:es|ing)? public|listing|listed|flotation|float|shares|stock|market cap(?:italization|italisation)?|introduction en bourse|cotation|bourse|crowdfunding|kickstarter|gofundme|donations?|charity|fundraiser|bail|ransom|settlement|fined|fines|lawsuit|tax(?:es)?|bonds?|loan to|loans? (?:of )?§+ to|prêts? (?:de )?§+ (?:à|au|aux)|subsid(?:y|ies)|grant(?:s|ed)?|${lexAlt(LEX_PUBLIC_BODIES)})(?![\p{L}\p{N}])`, 'iu');
 /**

@@ -18,7 +18,7 @@ import { findRounds } from './rounds';
 import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, LEX_LEAD_VERBS_EN, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
-import { companyNotPlace, DATELINE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
+import { companyNotPlace, NUMERIC_DATE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
 
 export interface FundingOptions {
   /** Document language ("en", "fr"), when known; the reader also guesses from the text. */
@@ -1991,9 +1991,51 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   const money: MoneyMention[] = matches.map((m, i) => {
     const s = sentenceOf[i] ?? null;
     const sentenceText = s ? s.text : m.text;
-    return { ...toMoney(m, sentenceText, s ? m.start - s.start : 0), kind: kinds.get(m) ?? 'other', sentence: sentenceText };
+    const at = s ? m.start - s.start : 0;
+    const kind = kinds.get(m) ?? 'other';
+    const restated = kind === 'other' && m.rangeId === undefined ? roundRestatedBy(result, sentenceText, at, at + m.text.length, m) : null;
+    if (restated && !restated.evidence.includes(sentenceText)) restated.evidence.push(sentenceText);
+    return { ...toMoney(m, sentenceText, at), kind: restated ? 'round' : kind, sentence: sentenceText };
   });
   return { deals: result, investors, money };
+}
+
+/**
+ * The round told again (review of session 22, product R3): "Acme has raised §" in a headline or a later paragraph, with the
+ * same amount and currency as Acme's deal, is that round's own amount, not other money. Read: the subject right before a raising
+ * verb is the deal's company (its name, or "the startup", "la société" standing for it), past an auxiliary or an adverb; then
+ * only an article or an approximation ("about", "près de") before the figure. Not read: a threshold ("more than", "at least",
+ * "over", "up to", "plus de", "jusqu'à": no filler allows them), a figure each ("each", "apiece", "chacun"), a range (rangeId),
+ * a plural subject ("six startups securing § each": the noun must be singular) and another company's name as the subject.
+ */
+const RESTATED_VERB = lexAlt([...LEX_RAISE_CORE_VERBS, ...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_SYNONYMS_EN, ...LEX_RECEIVE_SYNONYMS_EN, ...LEX_RECEIVE_SYNONYMS_FR, ...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR, 'secures?', 'securing', 'closes', 'nabs', 'nabbed', 'a levé', 'avoir levé', 'vient de lever', 'a (?:obtenu|récolté|bouclé|réuni|sécurisé|collecté)']);
+/** The verb and what may stand between it and the figure: an article, a demonstrative or an approximation, never a threshold. */
+const RESTATED_TAIL = new RegExp(String.raw`\s+${RESTATED_VERB}(?:\s+(?:a|an|another|une?|ces|these|this|about|around|nearly|almost|roughly|some|close to|près de|environ|quelque|fresh|new|avec succès|successfully))*\s*$`, 'iu');
+/** Auxiliaries and adverbs between the subject and the verb ("Acme has now raised", "Acme a annoncé avoir levé"). */
+const RESTATED_AUX = /(?:\s+(?:has|had|have|is|was|just|now|also|recently|successfully|finally|today|a|a annoncé|annonce|vient de|(?:announced|says|said) it (?:has|had)))*[,\s]*$/iu;
+/** An apposition closing the subject ("Acme, a Lyon maker of sensors,"): the name stands before it. */
+const RESTATED_APPOSITION = /,\s+(?:an?|the|une?|la|le|l[’'])\s*[^,]{1,90},?$/iu;
+/**
+ * A singular description standing for the company: "the Lyon-based startup", "la jeune pousse", or with no article at the sentence's
+ * opening ("Seattle startup just landed §"); a plural is other firms, "another startup" or "une autre" another one.
+ */
+const RESTATED_DESCRIPTION = /(?:^|\s(?:the|this|la|cette|le)\s+)(?!(?:another|other|one|une autre|autre)\b)(?:[\p{L}-]+\s+){0,3}?(?:startup|start-up|company|firm|business|société|entreprise|jeune pousse|pépite)$/iu;
+/** A figure each, per period, or a range's first bound right after the figure: not the round's amount. */
+const RESTATED_EACH = /^\s*(?:each|apiece|chacune?|per\b|par\b|a\s+(?:year|month)|(?:-|–|to|and|à|et)\s*[\p{N}$€£])/iu;
+
+/** The deal whose amount this "other" figure restates, with its company (or a description of it) as the raising verb's subject. */
+function roundRestatedBy(deals: Deal[], sentence: string, start: number, end: number, m: Money): Deal | null {
+  if (RESTATED_EACH.test(sentence.slice(end))) return null;
+  const before = sentence.slice(0, start);
+  const tail = RESTATED_TAIL.exec(before);
+  if (!tail) return null;
+  const subject = before.slice(0, tail.index).replace(RESTATED_AUX, '').replace(RESTATED_APPOSITION, '');
+  const same = deals.filter((d) => d.amount && d.amount.value === m.value && d.amount.currency === m.currency);
+  if (same.length !== 1) return null;
+  const deal = same[0]!;
+  if (RESTATED_DESCRIPTION.test(subject)) return deal;
+  const name = deal.company;
+  return name && new RegExp(String.raw`(?:^|[\s(“"'])${escapeRegExp(name)}$`, 'u').test(subject) ? deal : null;
 }
 
 /**
@@ -2436,7 +2478,7 @@ function* topicEntity(sentences: Sentence[], investors: string[], bySentence: Ma
       if (NOT_NAME_WORDS.has(r.text.toLowerCase()) || NOT_A_NAME_ALONE.has(r.text.toLowerCase()) || /^(?:Series|Série)\b/.test(r.text) || isOpeningWord(r.text)) continue;
       // A year or a number is never the company; nor is a name the article gives as an investor.
       // Nor a person the article names as such ("co-founders Jane Doe and …", then "Doe left Uber to launch …").
-      if (/^[\p{N}\s.,]+$/u.test(r.text) || DATELINE_RUN.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text)) || isArticlePerson(sentences, r.text)) continue;
+      if (/^[\p{N}\s.,]+$/u.test(r.text) || NUMERIC_DATE_RUN.test(r.text) || isPlace(r.text) || isNationality(r.text) || investors.some((n) => sameEntity(n, r.text)) || isArticlePerson(sentences, r.text)) continue;
       // A noun of the money itself ("Co-investment of § from …") is no company (MONEY_NOUN_NAME).
       if (MONEY_NOUN_NAME.test(r.text)) continue;
       // A word alone on its line ("Partager", "Share", a menu label): page furniture, not prose that names the topic.

@@ -429,9 +429,6 @@ function mainSubjectAfter(after: string): string | null {
  */
 export const NUMERIC_DATE_RUN = /^[\p{N}][\p{N}\s./-]*$/u;
 
-/** @deprecated The old name, kept only for funding.ts's import (another group's file) until it imports NUMERIC_DATE_RUN. */
-export const DATELINE_RUN = NUMERIC_DATE_RUN;
-
 /** A person's role in their company as an apposition right before the raising verb: ", PDG d’Element AI, fier d’avoir amassé", ", CEO of Acme, said it raised". */
 const ROLE_OF = /,\s*(?:(?:the|le|la|son|sa|its|co-?)\s*)?(?:PDG|CEO|chief executive(?: officer)?|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?founder|founder|président(?:e)?|directeur général|directrice générale|patron(?:ne)?)\s+(?:(?:et|and)\s+[\p{L}-]+\s+)?(?:de\s+|d[’']|du\s+|of\s+|at\s+|chez\s+)(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3})\s*,\s*(?:[\p{Ll}’']+\s+){0,4}$/u;
 

@@ -8,7 +8,7 @@
  * (4) The antecedent of a relative clause holding the raising verb raised ("Kelpra qui … et a levé §") (relativeAntecedent).
  * (5) A fronted non-finite clause ("Deux ans après avoir bouclé §, …, X prépare") has the main clause's subject (mainSubjectAfter).
  * (6) A registered name with its place and legal form owns the figure whole ("Shenzhen X Robotics Co. Ltd.’s §") (POSSESSOR_BEFORE).
- * (8) A dateline's date opening the line ("date 2021-04 …") is never the raiser nor the topic (DATELINE_RUN).
+ * (8) A dateline's date opening the line ("date 2021-04 …") is never the raiser nor the topic (NUMERIC_DATE_RUN).
  * (7) A fund's investing verb is read from the lexicon ("The fund … supports X with §") (FUND_INVESTS).
  * Invented rows in English and French, run through readFunding on one or two short paragraphs; each fails with its rule off
  * (checked). Look-alikes: funding-round27.negatives.test.ts.
