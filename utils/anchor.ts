@@ -698,6 +698,44 @@ export function anchor(index: TextIndex, target: AnchorTarget, reading: ReadingM
   }
 }
 
+/**
+ * The text a reader can see under `root` in its own document, walked as the
+ * text index walks (no script, style, noscript, textarea…, nothing hidden by
+ * markup, nothing `skip` owns), the nodes' text joined as textContent joins it,
+ * stopped once `maxChars` are read. Not textContent: a news page repeats its
+ * article in a JSON-LD script ("articleBody"), which a rewrite of the shown
+ * text leaves as it was, and a 10 MB page's whole text is no one task's work.
+ */
+export function shownTextOf(root: Node, options: { skip?: (el: Element) => boolean; maxChars?: number } = {}): string {
+  const parts: string[] = [];
+  let chars = 0;
+  const limit = options.maxChars ?? Number.POSITIVE_INFINITY;
+  // Iterative (a page may nest elements deeper than a call stack goes).
+  let node: Node | null = root.firstChild;
+  while (node && chars < limit) {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push((node as Text).data);
+      chars += (node as Text).data.length;
+    }
+    const enter = node.nodeType === ELEMENT_NODE && node.firstChild && !skippedElement(node as Element, options.skip);
+    node = enter ? node.firstChild : nextOutside(node, root);
+  }
+  return parts.join('');
+}
+
+/** The node after `node` and its subtree in document order, within `root`; null past root's end. */
+function nextOutside(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
+
+/** An element whose text the index never reads (see SKIP_TAGS, isHiddenByMarkup). */
+function skippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenByMarkup(el) || (skip?.(el) ?? false);
+}
+
 /** At most this many texts are looked for in one pass of textsStillOn (each is a search of the whole page text). */
 export const VERBATIM_CHECKS = 32;
 

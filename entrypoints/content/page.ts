@@ -5,7 +5,7 @@
  * break because of us. Every piece of work runs as a task of its own, or in
  * time-boxed chunks, with the page's own work in between (see trace.ts).
  */
-import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, textsStillOn, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
+import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, shownTextOf, textsStillOn, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
 import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
@@ -415,7 +415,7 @@ export class PageController {
   private foundAtReading = 0;
   /**
    * The words this reading's first anchoring found, by finding, as the page
-   * held them (in the document, not in a shadow root: the page's textContent
+   * held them (in the document, not in a shadow root: the page's shown text
    * has them), for a pass the page changed under (see textGoneUnder).
    */
   private wordsAtReading = new Map<string, string>();
@@ -1101,7 +1101,10 @@ export class PageController {
   private textGoneUnder(anchored: readonly AnchoredFinding[]): boolean {
     const lost = anchored.filter((a) => a.ranges.length === 0).map((a) => this.wordsAtReading.get(a.finding.id)).filter((w): w is string => w !== undefined);
     if (lost.length === 0) return false;
-    const { checked, present } = textsStillOn(this.doc.body?.textContent ?? '', lost);
+    // The shown text only (a JSON-LD articleBody keeps the old words), as far as twice the index's limit on a first-part page.
+    const root = this.doc.body ?? this.doc.documentElement;
+    const shown = shownTextOf(root, { skip: (el) => this.tooltip.owns(el), maxChars: this.indexLimit === undefined ? undefined : 2 * this.indexLimit });
+    const { checked, present } = textsStillOn(shown, lost);
     return present < checked;
   }
 

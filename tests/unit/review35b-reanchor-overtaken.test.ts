@@ -86,4 +86,20 @@ describe('a re-anchor the page changed under decides nothing about the text (R2)
     expect(told[0]).toEqual({ found: 0, total, rewritten: true });
     expect(told.at(-1)).toEqual({ found: 0, total, rewritten: true });
   });
+
+  it('the lede gone on a news page whose JSON-LD script still holds it: "rewritten" at the overtaken pass (review of session 23, P1)', async () => {
+    const lede = document.querySelector('article p')!.textContent!;
+    const jsonLd = document.body.appendChild(document.createElement('script'));
+    jsonLd.type = 'application/ld+json';
+    jsonLd.textContent = JSON.stringify({ '@type': 'NewsArticle', articleBody: lede });
+    const ad = document.body.appendChild(document.createElement('aside'));
+    ad.textContent = 'Sponsored: offer 1';
+    const { total, told } = await redrawsTold(
+      (article) => (article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('')),
+      () => (ad.textContent = 'Sponsored: offer 2'),
+      (t) => t.some((r) => r?.rewritten),
+    );
+    // Red before the fix: the page's textContent held the script's copy of the lede, so the pass said { found: 0, total }.
+    expect(told[0]).toEqual({ found: 0, total, rewritten: true });
+  });
 });
