@@ -21,6 +21,9 @@ const INITIAL_BIAS = 72;
 const INITIAL_N = 128;
 const MAX_CODE_POINT = 0x10ffff;
 
+/** A DNS label's longest form (RFC 1035 §2.3.4): no host a browser reaches has a longer one, and decoding stays small. */
+const MAX_LABEL_LENGTH = 63;
+
 /** The ACE prefix of an IDNA label (case-insensitive). */
 const ACE_PREFIX = /^xn--/i;
 
@@ -34,7 +37,7 @@ export function displayHost(host: string): string {
 
 /** One label: its Unicode form when it is a valid, normalized Punycode label of non-ASCII text; else as written. */
 function decodeLabel(label: string): string {
-  if (!ACE_PREFIX.test(label)) return label;
+  if (!ACE_PREFIX.test(label) || label.length > MAX_LABEL_LENGTH) return label;
   const decoded = decodePunycode(label.slice(4).toLowerCase());
   // IDNA: a label that decodes to plain ASCII, or to a non-NFC string, is not a valid A-label.
   if (decoded === null || !/[^\x00-\x7f]/.test(decoded) || decoded.normalize('NFC') !== decoded) return label;
@@ -43,7 +46,7 @@ function decodeLabel(label: string): string {
 
 /** RFC 3492 §6.3 decoding of the part after "xn--"; null on any malformed input (bad digit, overflow, out of range). */
 export function decodePunycode(input: string): string | null {
-  if (!/^[\x00-\x7f]*$/.test(input)) return null;
+  if (input.length > MAX_LABEL_LENGTH || !/^[\x00-\x7f]*$/.test(input)) return null;
   const delimiter = input.lastIndexOf('-');
   const output = delimiter > 0 ? [...input.slice(0, delimiter)].map((c) => c.codePointAt(0)!) : [];
   let n = INITIAL_N;
@@ -62,7 +65,7 @@ export function decodePunycode(input: string): string | null {
     i++;
     at = read.next;
   }
-  return String.fromCodePoint(...output);
+  return output.map((code) => String.fromCodePoint(code)).join('');
 }
 
 /** One generalized variable-length integer added to i (RFC 3492 §6.3's inner loop), or null when it is cut or overflows. */
@@ -104,11 +107,13 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
 
 /**
  * Characters that never belong in a shown host: controls, format characters
- * (bidi marks, zero-width joiners), spaces, separators, and the dot and slash
- * look-alikes (fullwidth/ideographic full stops, one-dot leader, fraction and
- * division slashes) that would fake a host's or a path's structure.
+ * (bidi marks, zero-width joiners), spaces, separators, and the dot, slash
+ * and hyphen look-alikes (fullwidth/ideographic full stops, one-dot leader,
+ * fraction and division slashes, the dashes and the minus sign) that would
+ * fake a host's or a path's structure or pass for an ASCII hyphen
+ * ("apple‐login.com" with U+2010; review of session 23, P2).
  */
-const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Z}\u3002\uff0e\uff61\u2024\u2044\u2215\u29f8\uff0f]/u;
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Z}\u3002\uff0e\uff61\u2024\u2044\u2215\u29f8\uff0f\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/u;
 
 /** The scripts a label may use, by name (Common and Inherited, digits and marks, go with any). */
 const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali', 'Thai', 'Georgian', 'Hangul', 'Hiragana', 'Katakana', 'Bopomofo', 'Han'] as const;
@@ -128,22 +133,35 @@ const ALLOWED_MIXES: ReadonlyArray<ReadonlySet<Script>> = [
 ];
 
 /**
- * Cyrillic letters that look like Latin ones: a label made only of them
- * ("аррӏе", "соре") reads as a Latin word under another TLD (UTS 39's
- * whole-script confusables, the case Chromium checks against the TLD).
+ * Per script, its letters that look like Latin ones and the TLDs written in
+ * it (or its countries' ASCII ccTLDs, as Chromium allows): a label made only of such letters ("аррӏе", "соре"; Greek "ροκε",
+ * "τοκεν"; Armenian "ոսօ") reads as a Latin word under any other TLD (UTS 39's
+ * whole-script confusables; Chromium checks Cyrillic, Greek, Armenian and
+ * others against the TLD). Greek and Armenian were let through before
+ * (review of session 23, P2).
  */
-const LATIN_LOOKING_CYRILLIC = /^[аысԁеһіјӏорԛѕԝхуъьҽпгѵѡ0-9-]+$/u;
+const LATIN_LOOKING: ReadonlyArray<{ letters: RegExp; tld: RegExp }> = [
+  { letters: /^[аысԁеһіјӏорԛѕԝхуъьҽпгѵѡ0-9-]+$/u, tld: /^(?:\p{Script=Cyrillic}+|bg|by|kg|kz|mk|mn|rs|ru|su|tj|ua|uz)$/u },
+  { letters: /^[αβγικνορτυχεηςϲϳ0-9-]+$/u, tld: /^(?:\p{Script=Greek}+|gr|cy)$/u },
+  { letters: /^[ագզհյնոսքօւ0-9-]+$/u, tld: /^(?:\p{Script=Armenian}+|am)$/u },
+];
 
-/** TLDs whose own script is Cyrillic: under them a Cyrillic label is what one expects. */
-const CYRILLIC_TLD = /^[\p{Script=Cyrillic}]+$/u;
+/**
+ * Japanese and Chinese characters that pass for ASCII punctuation next to
+ * Latin letters or digits: Katakana ノ ソ ゾ ン as a slash or a backslash,
+ * the prolonged sound mark ー and Han 一 as a hyphen ("google.comノlogin",
+ * "paypal一login"); Chromium's dangerous patterns keep such labels ASCII.
+ * Among kana and Han they are ordinary writing.
+ */
+const PUNCTUATION_LOOKING_CJK = /[a-z0-9][ノソゾンー一]|[ノソゾンー一][a-z0-9]/u;
 
 /** Whether the decoded host could pass for another one: then the whole host is shown in ASCII, as browsers do. */
 function keepsAscii(labels: readonly string[]): boolean {
   const tld = labels.at(-1) ?? '';
   return labels.some((label) => {
     if (UNSHOWABLE.test(label)) return true;
-    if (!oneWritingSystem(scriptsOf(label))) return true;
-    return !CYRILLIC_TLD.test(tld) && /[^\x00-\x7f]/.test(label) && LATIN_LOOKING_CYRILLIC.test(label);
+    if (!oneWritingSystem(scriptsOf(label)) || PUNCTUATION_LOOKING_CJK.test(label)) return true;
+    return /[^\x00-\x7f]/.test(label) && LATIN_LOOKING.some(({ letters, tld: own }) => letters.test(label) && !own.test(tld));
   });
 }
 
