@@ -57,6 +57,17 @@ async function redrawsTold(before: (article: Element) => void, during: () => voi
   }
 }
 
+/** The article's first paragraph dropped, an ad beside it changing once during the re-anchor; told until "rewritten". */
+async function ledeDroppedBesideAd(): Promise<{ total: number; told: Redraw[] }> {
+  const ad = document.body.appendChild(document.createElement('aside'));
+  ad.textContent = 'Sponsored: offer 1';
+  return redrawsTold(
+    (article) => (article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('')),
+    () => (ad.textContent = 'Sponsored: offer 2'),
+    (t) => t.some((r) => r?.rewritten),
+  );
+}
+
 describe('a re-anchor the page changed under decides nothing about the text (R2)', () => {
   it('the article taken down and drawn again while it is re-found: never "rewritten", then all found again', async () => {
     const html = document.querySelector('article')!.innerHTML;
@@ -73,13 +84,7 @@ describe('a re-anchor the page changed under decides nothing about the text (R2)
   });
 
   it('negative: the text really gone, an ad changing during the first re-anchor: the next one says "rewritten"', async () => {
-    const ad = document.body.appendChild(document.createElement('aside'));
-    ad.textContent = 'Sponsored: offer 1';
-    const { total, told } = await redrawsTold(
-      (article) => (article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('')),
-      () => (ad.textContent = 'Sponsored: offer 2'),
-      (t) => t.some((r) => r?.rewritten),
-    );
+    const { total, told } = await ledeDroppedBesideAd();
     // The overtaken pass already decides, from the text (robust36-text-gone-ad): the lost words are nowhere on
     // the page, which no redraw does (it said { found: 0, total } until the next pass, and never beside an ad
     // rotating faster than a pass).
@@ -92,13 +97,7 @@ describe('a re-anchor the page changed under decides nothing about the text (R2)
     const jsonLd = document.body.appendChild(document.createElement('script'));
     jsonLd.type = 'application/ld+json';
     jsonLd.textContent = JSON.stringify({ '@type': 'NewsArticle', articleBody: lede });
-    const ad = document.body.appendChild(document.createElement('aside'));
-    ad.textContent = 'Sponsored: offer 1';
-    const { total, told } = await redrawsTold(
-      (article) => (article.innerHTML = [...article.querySelectorAll('p')].slice(1).map((p) => p.outerHTML).join('')),
-      () => (ad.textContent = 'Sponsored: offer 2'),
-      (t) => t.some((r) => r?.rewritten),
-    );
+    const { total, told } = await ledeDroppedBesideAd();
     // Red before the fix: the page's textContent held the script's copy of the lede, so the pass said { found: 0, total }.
     expect(told[0]).toEqual({ found: 0, total, rewritten: true });
   });
