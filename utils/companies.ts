@@ -1384,7 +1384,9 @@ function isCountedNounPhrase(text: string, r: NameRun): boolean {
  * style of the US trade press (bioworld 522/542/581/665 ", of Berkeley, Calif.,", buyoutsinsider 134 "Palo Alto, Calif.-based",
  * edibleplanet 745 "Pullman, Wash.-based", massdevice 817/818 "Buffalo, N.Y.-based"), where a ", of Town, St.," appositive is
  * already blanked (LOCATION_APPOSITIVE). Anchored at the run's own offsets: constant time. A state so written opening the text
-is one too: a sentence never opens on the abbreviation of a state followed by its period.
+ * is one too: a sentence never opens on the abbreviation of a state followed by its period. A list, not STATE_ABBREVIATION's
+ * shape (two capitals, or a capital and 1-5 lower-case letters and a period): here the run is tested alone, as a raiser name,
+ * and the shape alone would take any short capitalised word before a period ("Acme.", "Ark.") for a state.
  */
 const AP_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)$/u;
 /** "Boulder, " right before the state: a capitalised word and a comma. */

@@ -1463,11 +1463,6 @@ export interface FigureReading {
 }
 
 /**
- * Classify the figure at [start, end) of `masked` (the sentence with every
- * figure replaced by "§"). `funding label`: the sentence opens with
- * "Funding:" in a list-style article.
- */
-/**
  * Round 36: a rate, not a sum: the figure right after is divided by a time unit or by each recipient of a programme ("§ per
  * year", "§ a year.", "§ annually", "§ par an", "§ per startup", "§ par start-up", "§ par projet"). A fund's spending pace (928
  * dafmag "un rythme d'investissement de 300 à § par an") or a scheme's ticket (986 afriqash "un financement de § par start-up";
@@ -1519,6 +1514,11 @@ export function readFigure(masked: string, start: number, end: number, options: 
   return reading.verbAt === null ? reading : { ...reading, verbAt: reading.verbAt + lo };
 }
 
+/**
+ * Classify the figure at [start, end) of `masked` (the sentence with every
+ * figure replaced by "§"). `funding label`: the sentence opens with
+ * "Funding:" in a list-style article.
+ */
 function readFigureIn(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean }): FigureReading {
   const before = clauseBefore(masked, start);
   // "raised £1.5m in equity and grant funding": a grant beside equity does not make the raise a grant.

@@ -12,8 +12,8 @@ const companies = (...paragraphs: string[]) => readFunding({ paragraphs }).deals
 
 describe('round 36b: the anaphor after a new item’s opening sentence is that item’s company (red before)', () => {
   it.each<[string, string[], (string | null)[]]>([
-    ['EN: "X-based kind X is using … It has raised §"', ['Kelbio raised $5 million from Tarvel Capital.', 'Lyon-based biotech Orvani is using algae to replace plastic films. It has raised $3 million to build its first plant.'], ['Kelbio', 'Orvani']],
-    ['EN: "X, a descriptor, is out to … The company just added §"', ['Kelbio raised $5 million from Tarvel Capital.', 'Orvani, a packaging maker, is out to cut plastic waste in food retail. The company just added $30 million in Series B funding.'], ['Kelbio', 'Orvani']],
+    ['EN: "X sells … It has raised §"', ['Kelbio raised $5 million from Tarvel Capital.', 'Orvani sells seaweed trays to bakeries in Nantes. It has raised $3 million.'], ['Kelbio', 'Orvani']],
+    ['EN: "X, which …, opened … The company has raised §"', ['Kelbio raised $5 million from Tarvel Capital.', 'Orvani, which turns seaweed into food trays, opened a plant in Brest last year. The company has raised $30 million in Series B funding.'], ['Kelbio', 'Orvani']],
     ['FR: "X, une jeune pousse …, veut … Elle a levé §"', ['Kelbio a levé 5 millions d’euros auprès de Tarvel.', 'Orvani, une jeune pousse lyonnaise, veut remplacer le plastique par des algues. Elle a levé 3 millions d’euros pour construire son usine.'], ['Kelbio', 'Orvani']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(companies(...paragraphs)).toEqual(expected);
