@@ -139,3 +139,46 @@ describe('merged stories: an explainer on one subject with a dateline over some 
     ])).toEqual([]);
   });
 });
+
+/**
+ * page-kind.ts chronologyDays: a day-by-day chronology of one story prints a place and a day under each entry's subhead,
+ * the days all different and oldest first; a listing's datelined cards repeat one day or run newest first. The entries
+ * stay sections of one article (oneSubject), not merged stories.
+ */
+describe('merged stories: a one-subject chronology datelined day by day', () => {
+  it('leaves the entries of a week told day by day (English)', () => {
+    expect(merged([
+      'The Ostrand harbour strike: how the week unfolded',
+      'Ostrand dockers stop the cranes at dawn',
+      'Ostrand, March 3',
+      'The Ostrand dockers stopped the cranes at dawn on Monday, leaving four freight ships at anchor outside the harbour of Ostrand.',
+      'Ostrand harbour board calls the strike unlawful',
+      'Ostrand, March 4',
+      'The harbour board of Ostrand said the stoppage broke the agreement signed last year and asked the court to order the crews back.',
+      'Ostrand court refuses to end the stoppage',
+      'Ostrand, March 5',
+      'The court in Ostrand refused on Wednesday to order the dockers back, saying the board had not shown the agreement covered rosters.',
+      'Ostrand cranes turn again after a deal',
+      'Ostrand, March 6',
+      'The cranes of Ostrand turned again on Thursday after the board agreed to delay the new rosters until the autumn, the union said.',
+    ])).toEqual([]);
+  });
+
+  it('leaves the entries of a week told day by day (French)', () => {
+    expect(merged([
+      'La grève du port de Brest, jour après jour',
+      'Brest : les dockers arrêtent les grues à l’aube',
+      'Brest, 3 mars',
+      'Les dockers de Brest ont arrêté les grues lundi à l’aube, laissant quatre navires de fret au mouillage devant le port de Brest.',
+      'Brest : le syndicat du port juge la grève illégale',
+      'Brest, 4 mars',
+      'Le syndicat du port de Brest a estimé que l’arrêt violait l’accord signé l’an dernier et a demandé au tribunal d’ordonner la reprise.',
+      'Brest : le tribunal refuse de mettre fin à la grève',
+      'Brest, 5 mars',
+      'Le tribunal de Brest a refusé mercredi d’ordonner la reprise, estimant que le syndicat n’avait pas montré que l’accord couvrait les horaires.',
+      'Brest : les grues tournent de nouveau après un accord',
+      'Brest, 6 mars',
+      'Les grues de Brest ont tourné de nouveau jeudi après que le syndicat a accepté de reporter les nouveaux horaires à l’automne.',
+    ])).toEqual([]);
+  });
+});

@@ -202,7 +202,8 @@ const CARD_TEASER_KICKER = /^\p{Lu}{2,}(?:[ ,.'’]{1,2}\p{Lu}{2,}){0,3} ?[-–�
  * "Lyon, 4 septembre"); or its teaser opens on one (CARD_TEASER_KICKER: "NEW YORK — …", "GUIN — …"). A card datelined so
  * is a story filed on its own (Tribune India's business page, 374; Mass Market Retailers' issue page, 453; NewsBreak's
  * cards, 322); an explainer's sections under subheads carry no dateline each, and a chronology's dates ("March 4, 2021")
- * name no place.
+ * name no place, or when they do (a wire chronology's "Ostrand, March 3" … "Ostrand, March 6") run all different and
+ * oldest first: chronologyDays.
  */
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const MONTH_WORD = `(?:${[...EN_MONTH_NAMES, ...EN_MONTH_ABBREVIATIONS, ...FR_MONTH_NAMES].flatMap((m) => [m, capitalised(m)]).join('|')})`;
@@ -211,6 +212,35 @@ function allButOneDated(dated: number, cards: number): boolean {
   return dated >= MIN_CARDS && dated >= cards - 1;
 }
 const CARD_META_DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:${MONTH_WORD}\.? \d{1,2}|\d{1,2}(?:er)? ${MONTH_WORD})(?:,? \d{4})?$`, 'u');
+/**
+ * A card dateline's day, read as a number that sorts by date: month and day in either order ("March 3", "Sept. 4",
+ * "3 mars", "1er mai"), the year only when every dateline of the run prints one. The month is read from the lexicon's
+ * lists (its index among the English names, the French names, or the English name an abbreviation opens).
+ */
+const DATELINE_DAY = new RegExp(String.raw`, (?:(${MONTH_WORD})\.? (\d{1,2})|(\d{1,2})(?:er)? (${MONTH_WORD}))(?:,? (\d{4}))?$`, 'u');
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  const fr = FR_MONTH_NAMES.indexOf(w);
+  return fr >= 0 ? fr : EN_MONTH_NAMES.findIndex((m) => m.startsWith(w));
+}
+function datelineDay(line: string, withYear: boolean): number {
+  const m = DATELINE_DAY.exec(line);
+  if (!m) return Number.NaN;
+  return (withYear ? Number(m[5]) * 10_000 : 0) + monthIndex(m[1] ?? m[4]!) * 100 + Number(m[2] ?? m[3]);
+}
+/**
+ * Meta-line datelines that name a chronology's days, not a listing's: two or more, all different and in order, oldest
+ * first (a wire chronology "Ostrand, March 3" … "Ostrand, March 6" over one finished paragraph each). A listing's cards
+ * repeat one day (a day's page: Tribune India's "New Delhi, September 4" on every item, 374) or run newest first, as a
+ * blog index does (merged-stories.ts laterThan reads the same order for date lines; it leaves French dates unread,
+ * hence this reading from the lexicon's month lists).
+ */
+function chronologyDays(datelines: readonly string[]): boolean {
+  if (datelines.length < 2) return false;
+  const withYear = datelines.every((d) => /\d{4}$/u.test(d));
+  const days = datelines.map((d) => datelineDay(d, withYear));
+  return days.every((d, k) => !Number.isNaN(d) && (k === 0 || d > days[k - 1]!));
+}
 /** Half the cards or more must carry such a mark for the page to be a listing. */
 function markedCard(ps: readonly string[], meta: number, teaser: number): boolean {
   if (meta >= 0 && CARD_META_MARK.test(ps[meta]!.trim())) return true;
@@ -395,6 +425,8 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   let ellipsisCut = 0;
   // Cards datelined on their own meta line: when every card is, the run is a listing whatever its subject (a country's business page).
   let dated = 0;
+  // The meta-line datelines read, in order: a chronology's days (all different, oldest first) do not count as datelined cards.
+  const metaDatelines: string[] = [];
   for (let i = from; i < ps.length; i++) {
     const p = ps[i]!.trim();
     // A headline seen before is the same card again (a share bar's title, a repeated link), not a new one.
@@ -423,7 +455,9 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
         if (cards.length === 0 && proseBefore > MAX_PROSE_BEFORE_FIRST_CARD) return [];
         cards.push(i);
         if (markedCard(ps, meta, t)) marked++;
-        if ((meta >= 0 && CARD_META_DATELINE.test(ps[meta]!.trim())) || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60))) dated++;
+        const metaDateline = meta >= 0 && CARD_META_DATELINE.test(ps[meta]!.trim());
+        if (metaDateline) metaDatelines.push(ps[meta]!.trim());
+        if (metaDateline || CARD_TEASER_KICKER.test(ps[t]!.trimStart().slice(0, 60))) dated++;
         if (BULLETED_CARD_CUT.test(ps[t]!.trimEnd().slice(-12))) ellipsisCut++;
         seen.add(keys[i]!.slice(0, SAME_CARD_PREFIX));
         body = 0;
@@ -440,7 +474,8 @@ function listingCards(doc: ArticleDoc, words: readonly number[], from: number, m
   // A run of cards all cut by the template's ellipsis, or all datelined on their own meta line, is a listing even on one
   // subject (a tag page about one company, a country's business page): an explainer's sections under subheads end their
   // own sentences and carry no dateline each.
-  if (cards.length >= 2 && ellipsisCut < cards.length && !allButOneDated(dated, cards.length) && oneSubject(ps, cards)) return [];
+  const datedCards = chronologyDays(metaDatelines) ? dated - metaDatelines.length : dated;
+  if (cards.length >= 2 && ellipsisCut < cards.length && !allButOneDated(datedCards, cards.length) && oneSubject(ps, cards)) return [];
   // Different subjects alone make no listing (a listicle's sections): half the cards must carry a story's mark.
   if (marked * 2 < cards.length) return [];
   // A listing cut off after a headline: the last line, shaped like the cards' headlines, is one more card.
