@@ -94,9 +94,30 @@ describe('round 36 negatives: comment words in a sentence', () => {
   for (const [name, paragraph] of [
     ['FR : refuser de publier un commentaire', 'Le maire a refusé de publier un commentaire sur le budget du port.'],
     ['no comments from the board', 'No comments: that was all the harbour board would say on Friday.'],
+    ['FR : « aucun commentaire » et la suite de la phrase', 'Aucun commentaire : la mairie n’a pas répondu à nos questions sur le port.'],
   ] as Array<[string, string]>) {
     it(name, () => {
       const found = findArtifacts({ paragraphs: [HEAD, paragraph, TAIL] });
+      expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
+    });
+  }
+});
+
+/**
+ * boilerplate.ts isPushPrompt: a how-to article's step alone on its line has the prompt's words but not its shape (no site
+ * speaking of itself, no Allow/Block buttons, not at the page's edge): it stays the article's text.
+ */
+describe('round 36 negatives: a how-to step about browser notifications', () => {
+  const HOW_TO = 'Readers who want the harbour alerts can switch them on in a minute, the port authority says.';
+  const rows: Array<[string, string[]]> = [
+    ['a step between two paragraphs', [HEAD, HOW_TO, 'Turn on notifications in your browser.', TAIL]],
+    ['a step right under the headline', [HEAD, 'Turn on notifications in your browser.', HOW_TO, TAIL]],
+    ['FR : une étape entre deux paragraphes', ['Le port lance ses alertes', 'Les usagers peuvent recevoir les alertes du port en une minute, selon la capitainerie.',
+      'Activez les notifications dans votre navigateur.', 'La capitainerie enverra une alerte à chaque fermeture du quai ouest.']],
+  ];
+  for (const [name, paragraphs] of rows) {
+    it(name, () => {
+      const found = findArtifacts({ paragraphs });
       expect(found.filter((a) => a.kind === 'boilerplate'), JSON.stringify(found.map((a) => [a.kind, a.text]))).toEqual([]);
     });
   }

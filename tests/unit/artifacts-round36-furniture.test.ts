@@ -72,6 +72,10 @@ describe('round 36: a Blogger comment widget in other languages', () => {
   const rows: FurnitureRow[] = [
     furnitureRow('VI: post a comment', 'end', 'Đăng nhận xét'),
     furnitureRow('FR : publier un commentaire', 'end', 'Publier un commentaire', true),
+    // The widget's count label with its colon over its post link, the whole template (lexicon BLOGGER_COMMENT_WIDGET). Not
+    // the text's last line: there a bare label is furniture.ts's dangling label whatever its words.
+    furnitureRow('VI: no comments, the label with its colon, then post a comment', 'end', ['Không có nhận xét nào:', 'Đăng nhận xét']),
+    furnitureRow('FR : aucun commentaire, le libellé et ses deux-points, puis publier', 'end', ['Aucun commentaire:', 'Publier un commentaire'], true),
   ];
   for (const row of rows) it(row.name, () => expectBoilerplateFlag(row));
 });

@@ -75,9 +75,26 @@ const LABELS = lineRules([
   'whole-article-link', 'read-at-source',
   // Round 35: a comment box's rules heading and report line.
   'comment-rules',
-  // Round 36: a browser push-notification prompt ("Get the latest updates … right on your browser").
-  'push-prompt',
 ]);
+
+/**
+ * Round 36: a browser push-notification prompt ("Get the latest updates as we post them — right on your browser", 601; the
+ * lexicon's 'push-prompt' reads the line). The same words are a how-to step in an article ("Turn on notifications in your
+ * browser."), so the line needs the prompt's own shape too: the site speaking of itself (PUSH_SITE_FACING: "as we post
+ * them", "nos alertes"), its buttons on the line above or below (PUSH_PROMPT_BUTTON: 601's "Install"; "Allow" / "Block"),
+ * or the page's edge (the text's first or last line, where the overlay's text lands; a banner's place in furniture.ts).
+ * Not in LABELS: the label rules know no position, and other detectors asking isFurnitureLine need not count it.
+ * ONE outlet for the line's words (601); 422's prompt is another wording, read by prompts.ts.
+ */
+const PUSH_PROMPT = lineRules(['push-prompt'])[0]!;
+const PUSH_SITE_FACING = /(?<![\p{L}])(?:we|our|us|nous|nos|notre|la rédaction)(?![\p{L}])/iu;
+const PUSH_PROMPT_BUTTON = /^(?:install|allow|block|not now|no thanks|(?:maybe )?later|installer|autoriser|bloquer|plus tard|non merci|pas maintenant)$/iu;
+function isPushPrompt(ps: readonly string[], i: number): boolean {
+  const p = ps[i]!;
+  if (!PUSH_PROMPT.re.test(p)) return false;
+  const button = (k: number): boolean => k >= 0 && k < ps.length && PUSH_PROMPT_BUTTON.test(ps[k]!.trim());
+  return PUSH_SITE_FACING.test(p) || button(i - 1) || button(i + 1) || i === 0 || i === ps.length - 1;
+}
 
 /** A feed or site copyright notice at the head of a paragraph, up to where the content starts ("Copyright law …" is prose: the word needs a © or a year). */
 const COPYRIGHT_PREFIX = /^(?:版权所有|copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) |all rights reserved)[^<\n]{0,60}?(?=\s+(?:<|https?:\/\/)|$)/iu;
@@ -376,7 +393,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       i = j;
       continue;
     }
-    const label = labelOf(p);
+    const label = labelOf(p) ?? (isPushPrompt(doc.paragraphs, i) ? PUSH_PROMPT : undefined);
     if (label) {
       flagged.push({ i, j: i, message: label.message });
       continue;

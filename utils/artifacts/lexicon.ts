@@ -1507,9 +1507,11 @@ const ROUND16_CHROME: readonly LineRule[] = [
   // its own object.
   // Round 36: a browser push-notification prompt, the site offering its news in the reader's browser, on its own line: "Get
   // the latest updates as we post them — right on your browser" (601, a daily's archive page, under its 'Install' button),
-  // "Receive breaking news alerts in your browser", "Recevez nos alertes directement dans votre navigateur". The same prompt
-  // on a second outlet, worded with the sender's name (422 Independent, "Stay up to date with notifications from <Name>" /
-  // "Notifications can be managed in browser preferences."), is read by prompts.ts. Read by its parts: an offer's verb
+  // "Receive breaking news alerts in your browser", "Recevez nos alertes directement dans votre navigateur". ONE outlet for
+  // these words (601): 422 Independent's prompt ("Stay up to date with notifications from <Name>" / "Notifications can be
+  // managed in browser preferences.") is another wording, read by prompts.ts. The line alone is also a how-to step in an
+  // article ("Turn on notifications in your browser."): boilerplate.ts isPushPrompt asks for the prompt's shape besides
+  // (the site speaking of itself, its buttons, or the page's edge). Read by its parts: an offer's verb
   // opening the line, what is pushed (updates, alerts, notifications, news), and the reader's browser closing it. A story
   // tells of users' browsers in the third person ("their browser") or goes on after the browser ("… in your browser by
   // clearing the cache").
