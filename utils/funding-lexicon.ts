@@ -490,7 +490,11 @@ export const LEX_WITHHELD_FR_STEMS = ['divulgu', 'communiqu', 'dévoil', 'préci
 
 /**
  * The English finite verbs of leading a round ("X led the round", "qui headed", "it spearheads", "co-led by"): investors.ts's
- * cleft and anaphoric leads (CLEFT_LEAD_VERB, with "is/was leading") and funding.ts's test for a lead told in a sentence
- * (LEAD_TOLD, with the participle "leading", the French forms and the nouns) read this one list.
+ * cleft and anaphoric leads (CLEFT_LEAD_VERB, with "is/was leading") and funding.ts's LED_THE_ROUND read this one list.
+ * Its first part, LEX_LEAD_VERBS_ROUND_EN ("led", "leads", "co-led"), is the part that tells a lead with no round named:
+ * "headed", "heads" and "anchored" also head a company or a team ("The company, headed by its founder, said…"), so
+ * funding.ts's LEAD_TOLD (a lead told anywhere in a sentence, which keeps the sentence from the participant binder) reads
+ * only this part, with the participle "leading", "spearhead*", the French forms and the nouns.
  */
-export const LEX_LEAD_VERBS_EN = ['co-?led', 'led', 'leads', 'headed', 'heads', 'spearheaded', 'spearheads', 'anchored'] as const;
+export const LEX_LEAD_VERBS_ROUND_EN = ['co-?led', 'led', 'leads'] as const;
+export const LEX_LEAD_VERBS_EN = [...LEX_LEAD_VERBS_ROUND_EN, 'headed', 'heads', 'spearheaded', 'spearheads', 'anchored'] as const;

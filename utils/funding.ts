@@ -15,7 +15,7 @@ import { mergeInvestors } from './investors';
 import { articleCurrencyOf, dollarMarkOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
 import { DATE_RUN, escapeRegExp, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
 import { findRounds } from './rounds';
-import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, LEX_LEAD_VERBS_EN, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_APPROX, LEX_BACKING_VERBS_EN, LEX_BACKING_VERBS_FR, LEX_COMPANY_PLURALS, LEX_COMPANY_PLURAL_FORMS, LEX_FUND_FIGURES, LEX_GENERIC_RAISER_NOUNS, LEX_INVEST_VERBS_FR, LEX_INVESTING_STEMS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_MONTHS_EN, LEX_NEGATION_WORDS, LEX_LISTING_PLAN_VERBS, LEX_MONTHS_FR, LEX_NOT_A_ROUND_NOUNS, LEX_NOT_RAISED_MONEY, LEX_OTHER_MONEY_NOUNS, LEX_PLURAL_ROUNDS_EN, LEX_PLURAL_ROUNDS_FR, LEX_RAISE_SYNONYMS_EN, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_PUBLIC_BODIES, LEX_ROUND_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_CLOSE_VERBS_FR, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_SECTOR_WORDS, LEX_DESCRIPTOR_HEADS, LEX_LISTING_SIGNS, LEX_LISTING_SIGNS_WEAK, LEX_OTHER_FIRM_NOUNS, LEX_PRIVATE_ROUND_NOUNS, LEX_INVESTOR_ROLE_NOUNS, LEX_LEAD_VERBS_EN, LEX_LEAD_VERBS_ROUND_EN, MAX_LIST_ITEMS, REVIEW_OF_BACKERS } from './funding-lexicon';
 import type { ArticleText, Deal, FundingResult, Money, MoneyKind, MoneyMention } from './types';
 import { COMPARED_NOT_RAISE, VALUED_OR_RIVALS_LIST } from './compared-lists';
 import { companyNotPlace, NUMERIC_DATE_RUN, FUNDING_LABEL, fundingSubject, INVESTED_INTO_NAME, isArticlePerson, isInvestorHere, isPopulationName, issueNumberedNames, mask, MONEY_NOUN_NAME, PARTICIPANT_SUBJECT_AFTER, POSSESSOR_BEFORE, recipientAfter, viewOf } from './raisers';
@@ -617,18 +617,6 @@ function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: strin
   return near.round;
 }
 
-/**
- * The same told after an active lead verb, in a sentence with no figure: "SoftBank led the startup’s Series A round" (Metro/
- * Reuters 811), "X co-led its seed round". The verb at the subject's cue, then a possessive of the company (its, their, "the
- * startup's") and at most a word of order before the round named: that round is the company's own, another than the news.
- * ("X had led its seed round" is investors.ts's figure-only cue and never reaches the binder.)
- */
-const LED_OWN_ROUND_AFTER = new RegExp(String.raw`^\s*(?:has\s+)?${lexAlt(LEX_LEAD_VERBS_EN)}\s+(?:the\s+(?:company|start-?up|startup|firm|business)[’']s|its|their)\s+(?:(?:previous|prior|earlier|first|initial|last)\s+)?$`, 'iu');
-function earlierRoundAfter(rounds: ReturnType<typeof findRounds>, masked: string, at: number): string | null {
-  const next = rounds.find((r) => r.start >= at);
-  return next && next.start - at <= 60 && LED_OWN_ROUND_AFTER.test(masked.slice(at, next.start)) ? next.round : null;
-}
-
 /** A fund's close or launch told: "annoncé la clôture de son fonds", "closed its third fund at", "the fund's final close". */
 const FUND_CLOSE = /\b(?:clôtur\p{L}*|closing|closed|closes|close|lanc\p{L}*|launch\p{L}*)\s+(?:\S+\s+){0,5}?(?:fonds|fund)(?![\p{L}])|\b(?:fonds|fund)\s+(?:\S+\s+){0,5}?(?:final close|first close|closing|closed|clôtur\p{L}*)(?![\p{L}])/iu;
 
@@ -863,10 +851,11 @@ function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: 
 }
 /**
  * A lead told in the sentence ("A, qui menait le tour de table", "X led it"): its names are no plain participants to bind. The
- * English finite verbs are the cleft's (funding-lexicon.ts LEX_LEAD_VERBS_EN); the participle, the French forms and the nouns
- * are this test's own.
+ * English finite verbs are the part of the cleft's that leads only rounds (funding-lexicon.ts LEX_LEAD_VERBS_ROUND_EN: not
+ * "headed"/"heads"/"anchored", which head companies too: "The company, headed by its founder, said backers A and B also
+ * contributed" is still bound); the participle, "spearhead*", the French forms and the nouns are this test's own.
  */
-const LEAD_TOLD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_LEAD_VERBS_EN)}|leading|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])`, 'iu');
+const LEAD_TOLD = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt(LEX_LEAD_VERBS_ROUND_EN)}|leading|spearhead\p{L}*|men(?:ait|é|ée|ée?s|e|ant)|pilot(?:ait|é|ée)|chef de file|lead investor)(?![\p{L}])`, 'iu');
 /**
  * The antecedent of an anaphoric lead (investors.ts ANAPHORIC_LEAD: "it", "they", "the firm", "le fonds" before a lead verb): the
  * one investor the sentences just before named, in the same paragraph or the one before, at most ANTECEDENT_REACH sentences back
@@ -1883,10 +1872,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       const profiled = roundFigures.length === 0 && !pastOfInvestor && !namedAfter ? profiledNames(profileOf ??= profileSentence(masked), mention.at, mention.names) : null;
       if (profilesAnother(profiled, target)) continue;
       // "…is an extension of the start-up’s Series A funding round, which was led by IFC": the lead of another, earlier round of
-      // the same company, named just before the cue (or after an active verb, "SoftBank led the startup’s Series A round");
-      // that round is a past deal of its own.
-      if (target && target.round && target.company) {
-        const other = mention.attach !== 'next' ? earlierRoundBefore(rounds, masked, mention.at) : roundFigures.length === 0 ? earlierRoundAfter(rounds, masked, mention.at) : null;
+      // the same company, named just before the cue; that round is a past deal of its own.
+      if (target && target.round && target.company && mention.attach !== 'next') {
+        const other = earlierRoundBefore(rounds, masked, mention.at);
         if (other && other !== target.round) {
           const company = target.company;
           target = deals.find((d) => d.company && sameEntity(d.company, company) && d.round === other) ?? addCandidate(deals, {
