@@ -15,7 +15,7 @@
  */
 import { isNationality, isPlace, namesIn, subjectBefore } from './companies';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, ROLE_FAMILIES, roleAlternation } from './names';
-import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_SECTOR_WORDS, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS } from './funding-lexicon';
+import { lexAlt, lexCapitalised, LEX_COMPANY_PLURALS, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_HEADLINE_CLOSE_VERBS_EN, LEX_HEADLINE_VERBS_EN, LEX_HEADLINE_VERBS_FR, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_MONTHS_EN, LEX_MONTHS_FR, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_CORE_VERBS, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RECEIVE_SYNONYMS_EN, LEX_SECTOR_WORDS, LEX_WITHHELD_EN, LEX_WITHHELD_FR_STEMS } from './funding-lexicon';
 
 export interface AmountlessRound {
   company: string;
@@ -184,10 +184,17 @@ const CLOSING_ADVERB = String.raw`(?:recently|just|also|already|previously|réce
  * Series A Round from KISP Ventures" (Racha's MENA weekly digest, 1018), "Blue Current closes Series D funding round led by
  * Amazon" (C114, 808), "Dailyhunt bags Series G funding from Lupa Systems" (VCCircle, 392): a headline drops the determiner before
  * a Series or seed label, so it is optional there, after these present-tense verbs only ("Dealoka secured Series A from …" is
- * left as it was: past tenses keep their determiner).
+ * left as it was: past tenses keep their determiner). The verbs are the lexicon's present headline verbs (LEX_HEADLINE_VERBS_EN,
+ * LEX_HEADLINE_CLOSE_VERBS_EN: "bags", "lands", "nets", "closes"…, their past forms left out) and "raises", "secures",
+ * "completes"; French headlines put the present first too ("Kiplo lève une série A auprès de …", LEX_RAISE_CORE_VERBS "lève",
+ * LEX_HEADLINE_VERBS_FR "décroche", "obtient", "sécurise"…) and keep their determiner ("une", "sa").
  */
-const PRESENT_CLOSING_VERB_EN = String.raw`(?:closes|raises|secures|lands|bags|completes)`;
-const COMPANY_CLOSED_ROUND = new RegExp(String.raw`(?:\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:its|a|an|their|un|une|son|sa|le|la)\s+|\b${PRESENT_CLOSING_VERB_EN}\s+(?:(?:its|a|an|their)\s+|(?=(?:pre-)?(?:Series|seed)\s)))(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round|\s+funding)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
+const PAST_HEADLINE_FORM = /(?:ed|got|won)(?:\s+(?:on|in))?$|^a\s/u;
+const PRESENT_CLOSING_VERB = lexAlt([
+  'raises', 'secures', 'completes',
+  ...[...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_CLOSE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR, ...LEX_RAISE_CORE_VERBS.filter((v) => v.startsWith('lève'))].filter((v) => !PAST_HEADLINE_FORM.test(v)),
+]);
+const COMPANY_CLOSED_ROUND = new RegExp(String.raw`(?:\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:its|a|an|their|un|une|son|sa|le|la)\s+|(?<![\p{L}])${PRESENT_CLOSING_VERB}\s+(?:(?:its|a|an|their|un|une|son|sa|leur)\s+|(?=(?:pre-)?(?:Series|seed)\s)))(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round|\s+funding)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
 
 function readClosedRound(masked: string): AmountlessRound[] {
   const m = COMPANY_CLOSED_ROUND.exec(masked);

@@ -6,7 +6,8 @@
  * Invented sentences, EN and FR; every row was red before the rule (checked at a9507d8).
  * Look-alikes of a round's own split (deals.ts splitPartOfRound): two companies' rounds told around a dash, a currency's
  * conversion in parentheses, stay as they were read. Look-alikes of the present-tense amountless round (amountless-rounds.ts
- * PRESENT_CLOSING_VERB_EN): a fund raised, a pronoun as subject, a plural class, "raises the bar". And a review's entry whose
+ * PRESENT_CLOSING_VERB): a fund raised, a pronoun as subject, a plural class, "raises the bar", the French idiom "lève le
+ * voile sur" and a plural French pronoun. And a review's entry whose
  * figure ends on an abbreviation's point ("$2b. acquisition of …", deals.ts REVIEW_ENTRY_AFTER): the words after the point are
  * the entry's, so a purchase is no round (red at a9507d8, checked).
  */
@@ -20,7 +21,7 @@ describe('round 36: a figure per year or per recipient is a rate, not a round', 
     ['FR, a pace "par an"', "Orvalis obtient un financement de 3 millions d'euros par an de Bpifrance."],
     ['FR, a range "de § à § par an"', "Orvalis obtient un financement de 2 à 3 millions d'euros par an de Bpifrance."],
     ['FR, a fund\'s intake "par an"', "Tondaro Capital a levé 40 millions d'euros par an auprès des assureurs."],
-    ['FR, a ticket "par start-up"', "Doté de 2 milliards de FCFA, le programme Kalima accordera un financement de 20 millions FCFA par start-up."],
+    ['FR, a ticket "par start-up"', "Pour sa première promotion, l'incubateur Kalima a obtenu de la région un financement de 30 000 euros par start-up."],
     ['FR, a ticket "par projet"', "Velmora Amorçage, soutenu par Bpifrance, apporte un financement de 500 000 euros par projet."],
     ['EN, a ticket "per startup"', 'The Brevik Accelerator gives a $150,000 investment per startup in its spring cohort.'],
     ['EN, a pace "per year"', 'Tondaro Capital plans a steady investment of $60 million per year into climate software.'],
@@ -46,6 +47,8 @@ describe('round 36: present-tense look-alikes that tell no round', () => {
     ['a pronoun as subject', 'It raises a seed round from Kelbio Capital.'],
     ['a plural class in a relative clause', 'Startups that close Series A rounds from corporate investors grow faster.'],
     ['"raises the bar"', 'Velmora raises the bar for Series A pitches from founders.'],
+    ['FR, the idiom "lève le voile sur"', 'Kiplo lève le voile sur sa série A auprès de Kelbio Capital.'],
+    ['FR, a plural pronoun as subject', 'Ils obtiennent un tour de table auprès de Kelbio Capital.'],
   ])('%s', (_name, text) => {
     expect(deals(text)).toEqual([]);
   });
