@@ -2011,15 +2011,23 @@ const RESTATED_DESCRIPTION = /(?:^|\s(?:the|this|la|cette|le)\s+)(?!(?:another|o
 /** A figure each, per period, or a range's first bound right after the figure: not the round's amount. */
 const RESTATED_EACH = /^\s*(?:each|apiece|chacune?|per\b|par\b|a\s+(?:year|month)|(?:-|–|to|and|à|et)\s*[\p{N}$€£])/iu;
 
+/** Characters read on each side of a restated figure: a name, an apposition (≤ 90), auxiliaries, the verb and its filler. */
+const RESTATED_WINDOW = 320;
+
 /** The deal whose amount this "other" figure restates, with its company (or a description of it) as the raising verb's subject. */
 function roundRestatedBy(deals: Deal[], sentence: string, start: number, end: number, m: Money): Deal | null {
-  if (RESTATED_EACH.test(sentence.slice(end))) return null;
-  const before = sentence.slice(0, start);
+  // Cheapest test first: most figures equal no deal's amount, and the patterns below are anchored at the figure's end only.
+  const same = deals.filter((d) => d.amount && d.amount.value === m.value && d.amount.currency === m.currency);
+  if (same.length !== 1) return null;
+  if (RESTATED_EACH.test(sentence.slice(end, end + RESTATED_WINDOW))) return null;
+  // Subject, auxiliaries, verb and filler fit in a window before the figure. Reading the whole sentence before every figure
+  // made a sentence of many figures quadratic (tests/unit/big-pages: 100,000 figures never finished). A cut window opens on a
+  // sentinel so that the patterns' sentence-opening branches ("^Seattle startup …") cannot take the cut for an opening.
+  const from = Math.max(0, start - RESTATED_WINDOW);
+  const before = (from > 0 ? '\u0001' : '') + sentence.slice(from, start);
   const tail = RESTATED_TAIL.exec(before);
   if (!tail) return null;
   const subject = before.slice(0, tail.index).replace(RESTATED_AUX, '').replace(RESTATED_APPOSITION, '');
-  const same = deals.filter((d) => d.amount && d.amount.value === m.value && d.amount.currency === m.currency);
-  if (same.length !== 1) return null;
   const deal = same[0]!;
   if (RESTATED_DESCRIPTION.test(subject)) return deal;
   const name = deal.company;
