@@ -46,6 +46,25 @@ interface ArtifactGold {
   artifacts: { kind: string; text: string }[];
 }
 
+/** A page's address as fixtures write it, without scheme, "www." and closing slash: two spellings of one page compare equal. */
+function pageKey(address: string): string {
+  return address.trim().replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/** Addresses that more than one fixture of a set was made from. */
+function repeatedPages(addresses: readonly (readonly [folder: string, address: string | null])[]): string[] {
+  const seen = new Map<string, string>();
+  const repeats: string[] = [];
+  for (const [folder, address] of addresses) {
+    if (!address) continue;
+    const key = pageKey(address);
+    const first = seen.get(key);
+    if (first) repeats.push(`${first} and ${folder}: ${key}`);
+    else seen.set(key, folder);
+  }
+  return repeats;
+}
+
 function foldersOf(set: string): string[] {
   const dir = new URL(`${set}/`, ROOT);
   return readdirSync(dir).filter((name) => existsSync(new URL(`${name}/gold.json`, dir)));
@@ -76,6 +95,34 @@ describe('the checker', () => {
     ['<!-- $9m --><p>Acme raised $5m</p>', ['$9m']],
   ])('reports quotes missing from %j', (html, quotes) => {
     expect(unquotedTexts(visibleText(html), quotes)).toEqual(quotes);
+  });
+});
+
+describe('the page check', () => {
+  it('takes two spellings of one address for one page', () => {
+    expect(repeatedPages([['1', 'https://www.Example.com/a/'], ['2', 'http://example.com/a']])).toEqual(['1 and 2: example.com/a']);
+  });
+  it('keeps different pages and fixtures with no address apart', () => {
+    expect(repeatedPages([['1', 'https://example.com/a'], ['2', 'https://example.com/a/b'], ['3', null], ['4', null]])).toEqual([]);
+  });
+});
+
+// A page annotated twice in one set counts twice, and a blind batch's copy of a page already tuned on is not unseen
+// (batch 25's 1049 was 925's page again, found by duplicates after the run; 426 and 230 were older copies).
+describe('each page once per set', () => {
+  it('funding', () => {
+    const addresses = foldersOf('funding').map((folder) => {
+      const html = readFileSync(new URL(`funding/${folder}/source.html`, ROOT), 'utf8');
+      return [folder, /source-url" content="([^"]*)/.exec(html)?.[1] ?? null] as const;
+    });
+    expect(repeatedPages(addresses)).toEqual([]);
+  });
+  it('artifacts', () => {
+    const addresses = foldersOf('artifacts').map((folder) => {
+      const source = readJson<{ source?: string }>('artifacts', folder).source ?? '';
+      return [folder, /https?:\/\/[^\s)]+/.exec(source)?.[0]?.replace(/[.,;]+$/, '') ?? null] as const;
+    });
+    expect(repeatedPages(addresses)).toEqual([]);
   });
 });
 
