@@ -413,7 +413,7 @@ export class TextIndexBuilder {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (!(SKIP_TAGS.has(tag) || this.options.skip?.(el) || isHiddenByMarkup(el))) {
+      if (!skippedElement(el, this.options.skip)) {
         const block = BLOCK_TAGS.has(tag);
         if (block) this.pushBreak();
         // Web components: what the page shows of a host is its open shadow root, where a <slot> shows the
