@@ -64,6 +64,11 @@ export interface AnchorTarget {
   /** Every occurrence, on word boundaries (names), instead of the single best one. */
   everywhere?: boolean;
   /**
+   * Every occurrence in the article, inside words too (an artifact standing for every copy of its excerpt: "Ă©" in
+   * each French word of a page decoded with the wrong code page); with a reading map, the copies outside it are left.
+   */
+  copies?: boolean;
+  /**
    * Where it is in the reading: the index of the (first) article paragraph it
    * was read in (see readingParagraphOf). With a ReadingMap, the occurrence in
    * that paragraph on the page wins over a copy in a table of contents or a menu.
@@ -655,11 +660,22 @@ function preferReading(hits: number[], length: number, reading: ReadingMap | nul
   return article.length ? article : hits;
 }
 
-function anchorOne(index: TextIndex, text: string, context: string | null, everywhere: boolean, reading: ReadingMap | null = null, paragraph: number | null = null): Range[] {
+function anchorOne(index: TextIndex, text: string, context: string | null, everywhere: boolean, reading: ReadingMap | null = null, paragraph: number | null = null, copies = false): Range[] {
   for (const variant of new Set([text, decodeEntities(text)])) {
     const needle = normalizeForMatch(variant).trimStart();
     if (!needle) return [];
     let hits = occurrences(index.text, needle).filter((h) => hitIsRendered(index, h, needle.length));
+    if (copies) {
+      // Non-overlapping, in the article when the reading was placed and holds some.
+      let kept: number[] = [];
+      for (const h of hits) if (kept.length === 0 || h >= (kept[kept.length - 1] ?? 0) + needle.length) kept.push(h);
+      if (reading) {
+        const inArticle = kept.filter((h) => inReading(reading, h, needle.length));
+        if (inArticle.length) kept = inArticle;
+      }
+      if (kept.length) return kept.map((h) => rangeOf(index, h, h + needle.length)).filter((r): r is Range => !!r);
+      continue;
+    }
     if (everywhere) {
       hits = hits.filter((h) => onWordBoundaries(index.text, h, needle.length));
       // Drop overlaps so one spot is painted once.
@@ -688,11 +704,11 @@ export function anchor(index: TextIndex, target: AnchorTarget, reading: ReadingM
   try {
     const context = target.context ?? null;
     const paragraph = target.paragraph ?? null;
-    const whole = anchorOne(index, target.text, context, !!target.everywhere, reading, paragraph);
+    const whole = anchorOne(index, target.text, context, !!target.everywhere, reading, paragraph, !!target.copies);
     if (whole.length || !target.text.includes('\n\n')) return whole;
     // Part k of an excerpt spanning paragraphs is in the reading's paragraph k after its first.
     const parts = target.text.split(/\n\n/).map((p, k) => ({ p, k })).filter(({ p }) => p.trim());
-    return parts.flatMap(({ p, k }) => anchorOne(index, p, context, !!target.everywhere, reading, paragraph === null ? null : paragraph + k));
+    return parts.flatMap(({ p, k }) => anchorOne(index, p, context, !!target.everywhere, reading, paragraph === null ? null : paragraph + k, !!target.copies));
   } catch {
     return [];
   }

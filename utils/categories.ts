@@ -4,6 +4,7 @@
  * content script (which anchors and paints them) and the popup (which draws
  * the legend and asks the page to scroll to one). Pure: no DOM, no browser.*.
  */
+import { copyCount } from './artifacts/copies';
 import { ARTIFACT_LABELS, dealTitle } from './format';
 import type { Deal, Money, Summary } from './types';
 
@@ -56,6 +57,8 @@ export interface Finding {
   context: string | null;
   /** Highlight every occurrence (names), not just the one in `context`. */
   everywhere: boolean;
+  /** Highlight every occurrence in the article, inside words too: an artifact standing for every copy of its excerpt (copyCount). */
+  copies?: boolean;
   /** The tooltip line: "Round amount — SenseTime, Series C". */
   label: string;
 }
@@ -111,6 +114,7 @@ export function findingsOf(summary: Summary): Finding[] {
       text: artifact.text,
       context: null,
       everywhere: false,
+      ...(copyCount(artifact) > 1 ? { copies: true } : {}),
       label: `${ARTIFACT_LABELS[artifact.kind] ?? artifact.kind} — ${artifact.message}`,
     });
   });

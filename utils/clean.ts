@@ -6,6 +6,7 @@
  * it at the end, the popup's copy is the article alone.
  * Pure: text and artifacts in, text out.
  */
+import { copyCount } from './artifacts/copies';
 import type { Artifact, ArticleText } from './types';
 import { PARAGRAPH_SEPARATOR } from './types';
 
@@ -33,13 +34,21 @@ interface Located {
 /**
  * Find each artifact's place. Artifacts come in text order from the finder;
  * an excerpt that occurs several times ("Advertisement") takes the first
- * occurrence not yet taken by an artifact with the same excerpt.
+ * occurrence not yet taken by an artifact with the same excerpt. An artifact
+ * standing for every copy of its excerpt (copyCount: "Ă©" for "é" all through
+ * the text) takes every occurrence.
  */
 function locate(text: string, artifacts: Artifact[]): Located[] {
   const taken = new Map<string, Set<number>>();
   const out: Located[] = [];
   for (const artifact of artifacts) {
     if (!artifact.text) continue;
+    if (copyCount(artifact) > 1) {
+      for (let at = text.indexOf(artifact.text); at >= 0; at = text.indexOf(artifact.text, at + artifact.text.length)) {
+        out.push({ artifact, start: at, end: at + artifact.text.length });
+      }
+      continue;
+    }
     const used = taken.get(artifact.text) ?? new Set<number>();
     taken.set(artifact.text, used);
     let at = text.indexOf(artifact.text);
@@ -70,9 +79,10 @@ export function cleanCopy(text: ArticleText, artifacts: Artifact[], format: Clea
   }
   out += source.slice(at);
   const cleaned = tidy(out);
-  const unrepaired = located
+  // One entry per artifact: a copy-counted artifact left as found at several places is listed once.
+  const unrepaired = [...new Set(located
     .filter((l) => !applied.some((a) => a.start <= l.start && l.end <= a.end))
-    .map((l) => l.artifact);
+    .map((l) => l.artifact))];
   return { text: cleaned + unrepairedSection(unrepaired, format), article: cleaned, unrepaired };
 }
 

@@ -20,6 +20,7 @@ import { findAddressedMediumNotes, findPrompts } from './prompts';
 import { findBrokenPullQuotes } from './pull-quotes';
 import { findStoryBlocks } from './line-shape';
 import { findTruncatedSentences } from './truncated';
+import { withCopyCount } from './copies';
 import { findGluedViewerLabels, findUiClutter } from './ui-labels';
 
 export type { Finding } from './context';
@@ -133,9 +134,9 @@ export function* findArtifactsSteps(text: ArticleText): Generator<void, LocatedA
     const b = claimed.overlapping({ start: m.start, end: m.start + 1 });
     if (b && b.kind === 'boilerplate' && b.start < m.start) b.end = endBefore(doc, m.start);
   }
-  return [...block, ...inline]
+  return onceForEveryCopy(doc, [...block, ...inline]
     .filter((f) => f.end > f.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end))
     .map((f) => ({ kind: f.kind, text: doc.text.slice(f.start, f.end), message: f.message, fix: f.fix, start: f.start, end: f.end }));
 }
 
@@ -329,3 +330,53 @@ class DisjointSpans {
 }
 
 export { BLOCK_KINDS };
+
+/** Kinds whose finding is a broken sequence or word inside a sentence: one damage, repeated at many places. */
+const REPEATABLE_INLINE_KINDS = new Set(['mojibake', 'escaped-entity', 'lost-hyphen']);
+/**
+ * From this many places on, a damage is one finding. Two places stay two rows an editor checks one by one, and the
+ * annotators mark a pair at each place (130's two stray "Â", 32's two "Β"); a damage running through the text they mark
+ * once with a note (150's "Ă©" for "é" in 42 French words, 219's "??" "throughout the post", 587's "recurs in every
+ * curly quote", dev 12's escaped span "occurs 4 times").
+ */
+const MIN_COPIES_AS_ONE = 3;
+/** Characters of text the every-copy check may scan in all (past it, a page of many distinct repeats keeps them one by one). */
+const COPY_SCAN_BUDGET = 20_000_000;
+
+/**
+ * One finding for a damage repeated all through the text. The dev README: "a repeated artifact is annotated once; the
+ * note says how many copies". A card listing the same broken sequence 42 times tells the editor nothing its first row
+ * did not, and each row after the first is a false alarm against such a gold. Where every occurrence of an inline
+ * finding's excerpt in the text is flagged alike (same kind, message and fix), MIN_COPIES_AS_ONE times or more, they
+ * become the first one, its message saying how many ("(found 42 times).", copies.ts): the highlighter paints and the
+ * clean copy repairs every occurrence of that excerpt. An excerpt that also occurs unflagged, or flagged with another
+ * repair (a lost-bytes "â" that is an opening quote here and an apostrophe there), keeps one finding per place.
+ */
+function onceForEveryCopy(doc: ArticleDoc, found: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of found) {
+    if (!REPEATABLE_INLINE_KINDS.has(f.kind) || f.nested) continue;
+    const key = `${f.kind}\u0000${doc.text.slice(f.start, f.end)}\u0000${f.message}\u0000${f.fix ?? '\u0001'}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  let budget = COPY_SCAN_BUDGET;
+  const dropped = new Set<Finding>();
+  for (const g of groups.values()) {
+    if (g.length < MIN_COPIES_AS_ONE) continue;
+    if ((budget -= doc.text.length) < 0) break;
+    const first = g[0]!;
+    const excerpt = doc.text.slice(first.start, first.end);
+    let n = 0;
+    let every = true;
+    for (let at = doc.text.indexOf(excerpt); at >= 0; at = doc.text.indexOf(excerpt, at + 1)) {
+      if (g[n]?.start !== at) { every = false; break; }
+      n++;
+    }
+    if (!every || n !== g.length) continue;
+    for (const f of g.slice(1)) dropped.add(f);
+    first.message = withCopyCount(first.message, g.length);
+  }
+  return dropped.size ? found.filter((f) => !dropped.has(f)) : found;
+}
