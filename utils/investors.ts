@@ -369,6 +369,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: /(?<!§)§+\s*(?:(?:tranche|ticket|round|tour)\s*)?\((?=[^()\d]{0,200}?,[^()\d]{0,200}\))(?=[^()\d]{0,200}?(?:Capital|Ventures?|Partners|Fund|Funds|Fonds|Invest\w*|Bank|Banque|Angels|Holdings|Equity|VC)(?![\p{L}])[^()\d]{0,200}\))/gu, endAt: /\)/u },
   // "La levée a été réalisée sous la houlette de X": French for "led by".
   { role: 'lead', re: /\bsous la (?:houlette|conduite|direction) (?:de|d[’']|du|des)(?=\s?[\p{Lu}\p{L}])/gu, needsRoundWord: true },
+  // BANNER_LEAD: "L’investissement, intervenu sous la bannière du fonds britannique X", "Y, qui menait le tour de table sous la
+  // casquette X": the firm under whose banner (or "cap") the round was run is its lead; a partner named as the subject invests for it.
+  // The firm's kind before its name ("du fonds de capital-risque britannique") is read with the cue: "fonds de …" alone reads as a
+  // role at an organisation. Only after a round noun in the clause (FR, with "investissement", which ROUND_WORD lacks) and before a
+  // capitalised name (the round-noun look back runs only at the cue's words: linear). Shape: 1059 La Liberté, 710 Presse-citron.
+  { role: 'lead', re: /(?<![\p{L}])sous la (?:bannière|casquette)(?<=(?<![\p{L}])(?:investissements?|tours? de table|levées?(?: de fonds)?|opérations?|financements?|séries? [A-J]|amorçage)(?![\p{L}])[^.;!?]{0,80}?sous la (?:bannière|casquette)) (?:(?:de|du|des)\s+|d[’'])?(?:(?:l[’']|le |la )?(?:fonds|firme|société|groupe|banque)(?:\s+(?:(?:de|d[’'])\s*)?[\p{Ll}-]+){0,3}\s+)?(?=\p{Lu})/gu },
   // "New investors A and B joined existing backers C": the holders joined are investors of the round too.
   { role: 'participant', re: /(?<=\bjoin(?:ed|s|ing)?\s)(?:(?:its|their|the company[’']s)\s+)?(?:existing|current|returning|previous|earlier|early)\s+(?:investors?|backers?|shareholders?)\s/gu, needsNear: true },
   // "alongside X", "aux côtés de X" anywhere near a round: X took part beside the others. "besides X", "in addition to X" are the same
@@ -2369,8 +2375,9 @@ const APPOSITIVE_THEN_RAISE = /^(?:an?|une?|the|la|le|l[’'])\s[^,]{1,80},\s(?:
 /** After a name and its comma: its role, then a verb of saying ("CEO, said", "Acme’s founder, told Reuters", "PDG, a déclaré"). */
 const SPEAKER_ROLE_THEN_SAID = new RegExp(String.raw`^(?:(?:its|the|a|an|son|sa|le|la|l[’'])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:CEO|${roleAlternation(executiveEn, founderEn, spokesperson, executiveFr)}|fondateur|fondatrice|cofondateur|cofondatrice)(?:\s+(?:of|at|de|du|chez)\s+[^,]{1,40})?,\s*(?:said|says|told|added|explained|a déclaré|a expliqué|explique|déclare|précise|indique)(?![\p{L}])`, 'u');
 /** A name owning a figure ("Hysata’s § raise"): the company of another deal. */
-// Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund.
-const POSSESSOR_OF_FIGURE = /[’']s\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;
+// Only a raise after the figure: "Naspers’s § venture capital fund Naspers Foundry" is the investor's own fund. A plural name's bare
+// apostrophe owns a figure too ("led by Mitsubishi UFJ Financial Group, Curefoods’ § funding round from X": 1021), as FIRM_PARTNER reads it.
+const POSSESSOR_OF_FIGURE = /(?:[’']s|(?<=s)[’'])\s+(?:[\p{L}-]+\s+){0,2}§+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:raise|round|funding|financing|series|seed|investment|tranche|levée|tour)(?![\p{L}])/iu;
 /** An apposition between a name and its relative clause: a lower-case description (an article, a noun), not itself a clause. */
 /**
  * INVESTOR_APPOSITION: an apposition that says the name is an investor ("société de capital-risque parisienne", "an early backer",
