@@ -621,6 +621,19 @@ function earlierRoundBefore(rounds: ReturnType<typeof findRounds>, masked: strin
 const FUND_CLOSE = /\b(?:clôtur\p{L}*|closing|closed|closes|close|lanc\p{L}*|launch\p{L}*)\s+(?:\S+\s+){0,5}?(?:fonds|fund)(?![\p{L}])|\b(?:fonds|fund)\s+(?:\S+\s+){0,5}?(?:final close|first close|closing|closed|clôtur\p{L}*)(?![\p{L}])/iu;
 
 /** This sentence or one of the two before it, in this paragraph or the one before, tells a fund's close. */
+/**
+ * PARAGRAPH_DEAL_OVER_NAMED_ROUND: a figureless sentence naming a round ("co-led the Series A round", "Their series D round was
+ * co-led by") that would go to another company's deal of that stage read in another paragraph goes instead to the deal the
+ * sentence's own paragraph told, when that deal's stage is unknown: a roundup tells each company in its paragraph (639 MedCity
+ * News, 1039 StartupAarhus). Not when the two deals are one company's (its earlier round of that stage), nor when the named deal
+ * was told in this paragraph too.
+ */
+function preferParagraphDeal(named: Candidate, current: Candidate, sentences: readonly Sentence[], s: Sentence): boolean {
+  if (named === current || current.round !== null || !named.company || !current.company || sameEntity(named.company, current.company)) return false;
+  const paragraphOf = (i: number): number | undefined => sentences[i]?.paragraph;
+  return paragraphOf(current.last) === s.paragraph && paragraphOf(named.last) !== s.paragraph && paragraphOf(named.first) !== s.paragraph;
+}
+
 function aboutFundClose(sentences: Sentence[], s: Sentence): boolean {
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const p = sentences[i]!;
@@ -1788,7 +1801,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       // Only a definite mention names the deal's round ("The Series B funding round, which…"); "nine were Series A" counts other deals.
       const r0 = rounds[0]!;
       const definite = /(?:^|[^\p{L}])(?:the|this|its|their|la|le|cette|ce|sa|son|l[’'])\s*(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, r0.start - 20), r0.start));
-      if (definite && !c.round && !rounds.some((r) => deals.some((d) => d !== c && d.round === r.round))) c.round = r0.round;
+      if (definite && !c.round && !rounds.some((r) => deals.some((d) => d !== c && d.round === r.round && !preferParagraphDeal(d, c, article.sentences, s)))) c.round = r0.round;
     }
 
     // Investors.
@@ -1849,6 +1862,11 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       } else {
         const named = rounds.map((r) => r.round);
         target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
+        // PARAGRAPH_DEAL_OVER_NAMED_ROUND: in a roundup, "Charm Therapeutics launched with §. … F-Prime Capital and OrbiMed co-led the
+        // Series A round" (639 MedCity News), "Pento raised 230 million DKK. Their series D round was co-led by …" (1039 StartupAarhus):
+        // the round named is the paragraph's own deal's, whose stage its figure's sentence left unsaid, not another company's deal of the
+        // same stage told in another paragraph.
+        if (target && current && preferParagraphDeal(target, current, article.sentences, s)) target = current;
         // "Acme raised § in a Series B. It had raised § in 2020. The round was led by Sequoia": "the round" is the news, not the
         // earlier round told in between.
         // Also a figureless sentence that adds participants to "the round" anywhere in it ("Existing backers A and B also
