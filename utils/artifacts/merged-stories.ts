@@ -321,6 +321,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   gluedSearchResult(doc, shape, out);
   inlineHeadlineByline(doc, shape, out);
   storyAfterClosedItem(doc, shape, flag);
+  titleCaseStoryAfterStory(doc, shape, flag);
   repeatedDateHeaders(doc, shape, flag);
   teaserThenHeadline(doc, shape, flag);
   closedItemHeadline(doc, shape, flag);
@@ -355,6 +356,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   otherDayLedes(doc, shape, flag);
   gluedPromptThenStamp(doc, shape, flag);
   readMoreItems(doc, shape, flag);
+  headlessTeaserRun(doc, shape, out);
   trailingHeadline(doc, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
@@ -628,6 +630,61 @@ function readMoreItems(doc: ArticleDoc, shape: Shape, flag: (i: number, message:
   }
   if (items.length < MIN_READ_MORE_ITEMS || items.filter((t) => t.retells).length * 2 < items.length) return;
   for (const { h } of items) flag(h, 'Another story (its headline and teaser) follows the previous one’s “Read more” link (a listing page).');
+}
+
+/**
+ * A tag or search page whose first item is printed as a card (its summary and its excerpt: the same teaser twice in a
+ * row, at the top) and whose other items as their teaser alone, each headline lost (indaily's tag pages, 385;
+ * mediamergers' tag pages, 400; globalspark's search results, 662). The teasers read like an article's short
+ * paragraphs; what tells them apart is that none leans on the text above it: each is a story's opening, naming its
+ * subject in full. A body paragraph of one story continues the one before it somewhere: it opens on a pronoun, a
+ * conjunction, a quotation (someone speaking) or a definite "the company" (TEASER_CONTINUES), or quotes someone the story named already ("it said",
+ * "he added") or adds to what was told ("will also": CONTINUES_INSIDE). Precision first: the doubled teaser within
+ * the first lines, then every paragraph of prose down to the text's end standing alone, four at least; lines of the
+ * site speaking to its reader, furniture and short lines (labels, sign-up confirmations) are passed over. Each teaser
+ * is one later story (CONVENTIONS.md §listings: its first sentence when it has no headline). A standfirst printed
+ * twice over an article (574, 80, 653, 216) is followed by paragraphs that continue it.
+ */
+const TEASER_CONTINUES = /^(?:["“«]|It|Its|It[’']s|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|There|But|And|Or|So|Also|Yet|Still|However|Meanwhile|Moreover|Furthermore|Instead|Then|Now|Here|Such|Both|Neither|Either|Other|Another|The (?:company|firm|group|startup|deal|move|acquisition|transaction|announcement|agreement|report|news|decision|plan|proposal|offer)|Il|Elle|Ils|Elles|Mais|Et|Cette|Ce|Cela|Ces|Son|Sa|Ses|Leur|Leurs)\b/u;
+const CONTINUES_INSIDE = /\b(?:it|he|she|they|we|the company|the firm|the group) (?:said|says|added|adds|told|noted|explained|wrote|writes)\b|\b(?:said|says|added|adds) (?:it|he|she|they)\b|(?<!\b(?:which|who|that) )\balso\b|\b(?:il|elle|ils|elles) (?:a|ont) (?:précisé|ajouté|indiqué|expliqué)\b|\b(?:aussi|également)\b/u;
+/**
+ * The site speaking to its reader between the items (a sign-up box: "Get InDaily in your inbox"): passed over. Second
+ * person only, in lower case or capitalised: "US" is a country, "our" and "we" a quoted speaker's as often.
+ */
+const SITE_TO_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|[Vv]ous|[Vv]otre|[Vv]os)(?![\p{L}])/u;
+/** The doubled teaser stands within the first lines (after the first item's headline, maybe a label). */
+const DOUBLED_TEASER_ZONE = 5;
+/** A teaser: a sentence's worth of words at least, a few sentences at most. */
+const MIN_HEADLESS_TEASER_WORDS = 12;
+const MAX_HEADLESS_TEASER_WORDS = 150;
+/** Teasers needed after the doubled one. */
+const MIN_HEADLESS_TEASERS = 4;
+/** A teaser's first sentence, the excerpt reported: up to a stop followed by a capital. */
+const FIRST_SENTENCE_END = /[.!?]["'”’)]*(?= ["'“‘«]?\p{Lu})/u;
+
+function headlessTeaserRun(doc: ArticleDoc, shape: Shape, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  let doubled = -1;
+  for (let i = 0; i + 1 < Math.min(ps.length, DOUBLED_TEASER_ZONE); i++) {
+    const p = ps[i]!.trim();
+    if (shape.words[i]! >= MIN_HEADLESS_TEASER_WORDS && /[.!?…]["'”’)]*$/u.test(p) && p === ps[i + 1]!.trim()) { doubled = i; break; }
+  }
+  if (doubled < 0) return;
+  const teasers: number[] = [];
+  for (let i = doubled + 2; i < ps.length; i++) {
+    const p = ps[i]!.trim();
+    const n = shape.words[i]!;
+    if (n < MIN_HEADLESS_TEASER_WORDS || (SITE_TO_READER.test(p) && !/["“”«»]/u.test(p)) || isFurnitureLine(p)) continue;
+    if (n > MAX_HEADLESS_TEASER_WORDS || !/^["“‘«]?\p{Lu}/u.test(p) || !/\p{Ll}/u.test(p) || TEASER_CONTINUES.test(p) || CONTINUES_INSIDE.test(p)) return;
+    teasers.push(i);
+  }
+  if (teasers.length < MIN_HEADLESS_TEASERS) return;
+  for (const i of teasers) {
+    const p = ps[i]!;
+    const stop = FIRST_SENTENCE_END.exec(p);
+    const start = doc.starts[i] ?? 0;
+    out.push({ kind: 'merged-stories', start, end: start + (stop ? stop.index + stop[0].length : p.length), message: 'Another story’s teaser, its headline lost, follows the first item (a tag or search page whose first item is printed with its teaser twice).', fix: null });
+  }
 }
 
 /** A separator line alone: "-", "—", "* * *", "***", "###", "• • •", "~~~". */
@@ -905,9 +962,17 @@ function afterRightsFooter(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
 
 /** The archive heading (ARCHIVE_HEADER, read in page-kind.ts) sits at the very top. */
 const ARCHIVE_HEADER_ZONE = 3;
-/** A post headline on an archive page: a few words, a capital, no full stop or colon at its end. */
-function isPostHeadline(p: string, words: number): boolean {
-  return words >= 4 && words <= 15 && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:]["'”’)]*$/u.test(p) && !LIST_LEAD.test(p) && !CREDIT_LABEL.test(p) && !isFurnitureLine(p);
+/**
+ * A post headline on an archive page: a few words, a capital, no full stop, exclamation or colon at its end (a post's
+ * closing cheer, "Congrats to … the Day team!", 743, is its last sentence), and no bar between link labels (a post's
+ * footer of links, "Leave a comment | Read comments", 726).
+ */
+const LINK_BAR = / \| /u;
+/** A post headline runs up to fifteen words; under a footer of link labels, which closes a post, as long as any headline. */
+const MAX_POST_HEADLINE_WORDS = 15;
+const MAX_HEADLINE_AFTER_FOOTER_WORDS = 25;
+function isPostHeadline(p: string, words: number, maxWords = MAX_POST_HEADLINE_WORDS): boolean {
+  return words >= 4 && words <= maxWords && /^["'‘“\p{Lu}\p{N}]/u.test(p) && !/[.,;:!]["'”’)]*$/u.test(p) && !LINK_BAR.test(p) && !LIST_LEAD.test(p) && !CREDIT_LABEL.test(p) && !isFurnitureLine(p);
 }
 /** An excerpt's cut: a word, then an ellipsis closing the paragraph ("… his 130 days as a special government employee. ..."). */
 const CUT_TEASER_END = /[\p{L}\p{N},.]\s?(?:\.\.\.|…)$/u;
@@ -939,7 +1004,8 @@ function archiveSecondPost(doc: ArticleDoc, shape: Shape, flag: (i: number, mess
     // A teaser cut by an ellipsis just before ends the first post on its own: the page lists excerpts
     // (Blogger's "Showing posts with the label …"), and the next headline may be the page's last line.
     const afterCutTeaser = i > first + 1 && shape.prose[i - 1]! && CUT_TEASER_END.test(ps[i - 1]!);
-    if (isPostHeadline(p, shape.words[i]!) && (i + 1 < ps.length || afterCutTeaser)) {
+    const afterFooter = LINK_BAR.test(ps[i - 1]!) && !shape.prose[i - 1];
+    if (isPostHeadline(p, shape.words[i]!, afterFooter ? MAX_HEADLINE_AFTER_FOOTER_WORDS : MAX_POST_HEADLINE_WORDS) && (i + 1 < ps.length || afterCutTeaser)) {
       if (prose >= 2 || afterCutTeaser) flag(i, 'An archive page: a second post (its headline) follows the first one.');
       return;
     }
@@ -1181,6 +1247,77 @@ function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, m
       : byCut ? 'Another story (its headline and cut teaser) follows the first one’s cut teaser (a listing page).'
         : 'A second story (its headline and lede, on another subject) follows the end of the first one.');
     if (bySubject) return;
+  }
+}
+
+/**
+ * A headline in Title Case, every word of four letters or more capitalised ("Beer Guys Sue Two Giants", "Oldfield Partners
+ * LLP Sells 53900 Shares of Barrick Gold Corp"), three such words at least: a news headline's style. An article's subhead
+ * is in sentence case as often; in Title Case it is still told apart by what follows (titleCaseStoryAfterStory).
+ */
+function isTitleCaseHeadline(p: string): boolean {
+  const long = p.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+/**
+ * The headline and its lede name one new subject: a word of the headline (four letters or more) that the lede writes with
+ * a capital, as a name ("Barrick" in "… reported by Barrick Gold Corporation", "AVRICORE HEALTH INC."), and that the text
+ * above never writes at all. A how-to's Title Case subhead ("Make a List of Everything You Own") is told in common words
+ * its section writes in lower case. Reads the lede's first 400 characters.
+ */
+function namesNewSubject(head: string, lede: string, above: string): boolean {
+  const capitalised = new Set<string>();
+  for (const m of lede.slice(0, 400).matchAll(/\p{Lu}[\p{L}'’-]{3,}/gu)) capitalised.add(m[0].toLowerCase());
+  const aboveLower = above.toLowerCase();
+  for (const m of head.matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    const w = m[0].toLowerCase();
+    if (capitalised.has(w) && !aboveLower.includes(w)) return true;
+  }
+  return false;
+}
+/** A date line under a headline ("Friday, July 10, 2020 - 9:39pm", "June 3, 2011"): a few words with a figure. */
+const MAX_DATE_UNDER_HEADLINE_WORDS = 8;
+
+/**
+ * A second story run on after a complete first one, under its own Title Case headline and nothing else (a mirror's page
+ * or a press-release feed: wobko 690, jotup 718): the first story told in three body
+ * paragraphs or more, ended on a finished sentence; then the headline (maybe its date line under it), then a lede that
+ * retells the headline. What tells it from the article's own subhead: the first story's most named name (three times or
+ * more) is never named again from the headline on, and the headline and lede share a name the text above never writes
+ * (namesNewSubject); a subhead's section, or a later one, names the story's subject again, and a how-to's Title Case subheads
+ * name no one (two lifehacker pages of the Readability set, "Make a List of Everything You Own …"). Only the first such headline is reported: the
+ * subject test speaks for the story above it. A date line under the headline ("Friday, July 10, 2020 - 9:39pm") is the
+ * second story's metadata.
+ */
+function titleCaseStoryAfterStory(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  if (opensAsDigest(ps)) return;
+  let bodies = 0;
+  let tries = 0;
+  const counts = new Map<string, number>();
+  for (let i = 1; i + 1 < ps.length; i++) {
+    if (shape.body[i - 1]) {
+      bodies++;
+      for (const e of entitiesOf(ps[i - 1]!)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+    if (bodies < MIN_BODY_BEFORE_NEXT_STORY || !shape.prose[i - 1] || !SENTENCE_CLOSED.test(tail(ps[i - 1]!.trimEnd(), 8))) continue;
+    const head = ps[i]!.trim();
+    if (!isItemHeadline(head, shape.words[i]!) || !isTitleCaseHeadline(head)) continue;
+    let t = i + 1;
+    if (t + 1 < ps.length && shape.words[t]! <= MAX_DATE_UNDER_HEADLINE_WORDS && /\d/u.test(ps[t]!) && !SENTENCE_CLOSED.test(ps[t]!.trimEnd())) t++;
+    if (!shape.prose[t]) continue;
+    const lede = ps[t]!.trim();
+    if (ANAPHORIC_OPENER.test(lede) || !headlineRetells(head, lede)) continue;
+    if (++tries > MAX_CANDIDATES) return;
+    let subject = '';
+    let most = 0;
+    for (const [e, n] of counts) if (n > most) { subject = e; most = n; }
+    if (most < MIN_SUBJECT_MENTIONS) continue;
+    let again = false;
+    for (let k = i; k < ps.length && !again; k++) again = ps[k]!.includes(subject);
+    if (again || !namesNewSubject(head, lede, doc.text.slice(0, doc.starts[i] ?? 0))) continue;
+    flag(i, 'A second story (its Title Case headline and lede, on another subject) follows the end of the first one.');
+    return;
   }
 }
 

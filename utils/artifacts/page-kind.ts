@@ -45,9 +45,14 @@ export function pageKindOf(doc: ArticleDoc): PageKind {
 /**
  * The heading of a category, tag or date archive: "Archive | Advice for Startups", "Category Archives: Funding",
  * "Monthly Archives: May 2021", "Posts tagged: fintech", "Showing posts with the label Business", "Archives de
- * la catégorie …", "Articles avec le libellé …".
+ * la catégorie …", "Articles avec le libellé …"; and the blog template's archive title, one label after "Tag:",
+ * "Category:" or "Topic:", maybe with the page's number ("Tag: Acquisition", "Tag: Tribune Publishing Page 1 of 4",
+ * "TOPIC: startups", "Category: People & Culture": ecmarchitect 743, dankennedy 726, worldcrunch 179, tun 349). One
+ * label only (ARCHIVE_TITLE_LABEL): an article's tag line lists several ("Tags: fintech, funding"), in the plural, and
+ * is boilerplate (CONVENTIONS.md §section-labels).
  */
-export const ARCHIVE_HEADER = /^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b|^showing posts (?:with the label|from|for|tagged)\b|^articles? (?:avec le libellé|classés? dans|de la catégorie)\b/iu;
+const ARCHIVE_TITLE_LABEL = String.raw`^(?:tag|category|topic|catégorie|thème|étiquette)\s?:\s?[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,4}(?: page \d{1,3} (?:of|sur) \d{1,4})?$`;
+export const ARCHIVE_HEADER = new RegExp(String.raw`^(?:(?:category|tag|monthly|yearly|daily|author|date) )?archives?\b\s*(?:[|:]|for\b|de (?:la )?(?:catégorie|l’auteur|l'auteur))|^posts? (?:tagged|filed under|in category)\b|^showing posts (?:with the label|from|for|tagged)\b|^articles? (?:avec le libellé|classés? dans|de la catégorie)\b|${ARCHIVE_TITLE_LABEL}`, 'iu');
 /** The archive heading sits at the very top (after a skip link or two). */
 const ARCHIVE_HEADER_ZONE = 4;
 
