@@ -149,3 +149,20 @@ describe('merged stories: a second story under its Title Case headline after a c
     expect(merged(paragraphs)).toEqual([]);
   });
 });
+
+describe('merged stories: a later story under a section kicker is reported by its headline', () => {
+  const STORY = [
+    'Multiple news outlets are reporting that Snapchat is raising funds from investors based on a $10 billion valuation for the service.',
+    'The Wall Street Journal, citing unnamed sources, reports that a venture firm agreed to invest in Snapchat at that valuation this week.',
+    'But if true, $10 billion would represent an enormous valuation for Snapchat, a company that has effectively no revenue source yet.',
+    'The firm was valued at $2 billion just one year ago, according to the Journal, and its owners turned down an offer last November.',
+  ];
+  const found = findArtifacts({ paragraphs: [...STORY, 'TIME Innovation', 'Five Best Ideas of the Day: August 4', '1. Making the punishment fit the crime: a better way of calculating fines for the bad acts of big banks.'] })
+    .filter((a) => a.kind === 'merged-stories').map((a) => a.text);
+  it('reports the headline', () => {
+    expect(found).toEqual(['Five Best Ideas of the Day: August 4']);
+  });
+  it('leaves the kicker out of the excerpt', () => {
+    expect(found.join(' ')).not.toContain('TIME Innovation');
+  });
+});

@@ -46,13 +46,13 @@ describe('round 23: the next item after a closed one (merged-stories.ts storyAft
       'Local Politics',
       'City council approves a new bus lane on the harbour road',
       'The council in Porthaven voted on Tuesday to build a bus lane along the harbour road by next summer.',
-    ], 'Local Politics'],
+    ], 'City council approves a new bus lane on the harbour road'],
     ['un article complet, puis une rubrique, le titre et le chapeau d’un autre sujet', [
       'Verdiland abaisse sa prévision', ...STORY_FR,
       'Vie Locale',
       'Le conseil municipal vote une nouvelle piste cyclable au port',
       'Le conseil de Portvent a voté mardi la construction d’une piste cyclable le long du port avant l’été.',
-    ], 'Vie Locale'],
+    ], 'Le conseil municipal vote une nouvelle piste cyclable au port'],
   ])('%s', (_name, paragraphs, text) => {
     expect(merged(paragraphs)).toContain(text);
   });

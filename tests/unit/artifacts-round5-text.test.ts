@@ -111,7 +111,7 @@ describe('second stories on listing, search and OCR pages: merged-stories', () =
     ['a French result glued to a sentence opener', [...STORY, 'La start-up lyonnaise Acme lève 5 millions d’euros auprès de ses actionnaires – Les EchosLa société compte recruter vingt personnes.'], 'La start-up lyonnaise Acme lève 5 millions d’euros auprès de ses actionnaires – Les EchosLa'],
     ['an OCR page: headline, capitals byline and agency dateline inside a paragraph', [...STORY, 'Formerly 8.95 to 10.95 values. .66 Bobo Holloman Wants Another Chance By BILL FERGUSON • ATLANTA, (UP) —Bobo Holloman, who started his career with a no-hitter, held onto a faint hope today.'], 'Bobo Holloman Wants Another Chance By BILL FERGUSON • ATLANTA, (UP) —'],
     ['a print page: headline line, then a capitals byline and agency dateline', [...STORY, 'Mayor Wants A New Bridge Over The River', 'By JOHN SMITH • DALLAS, (AP) — The mayor asked the council on Monday to fund a new bridge downtown.'], 'Mayor Wants A New Bridge Over The River\n\nBy JOHN SMITH • DALLAS, (AP) —'],
-    ['a tag page: a section label and the next post after the story', [...STORY, 'TIME Innovation', 'Five Best Ideas of the Day: August 4', '1. Making the punishment fit the crime: a better way of calculating fines for big banks.'], 'TIME Innovation'],
+    ['a tag page: a section label and the next post after the story', [...STORY, 'TIME Innovation', 'Five Best Ideas of the Day: August 4', '1. Making the punishment fit the crime: a better way of calculating fines for big banks.'], 'Five Best Ideas of the Day: August 4'],
   ])('%s', (_name, paragraphs, text) => {
     expect(of('merged-stories', paragraphs).map((a) => a.text)).toEqual([text]);
   });

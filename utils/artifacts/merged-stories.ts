@@ -1180,7 +1180,7 @@ function isItemHeadline(p: string, words: number): boolean {
  *   more) is never named again from the kicker on, while the new lede names someone the story above never did.
  * A subhead of the story is followed by its own section: it names the story's subject again further down, or its lede
  * opens on a pronoun for someone named above (ANAPHORIC_OPENER), or it introduces a list (a colon). A digest says so at
- * its top and is one piece. The headline (its kicker, when it has one) is reported.
+ * its top and is one piece. The headline is reported; its kicker is the story's metadata (CONVENTIONS.md §listings).
  */
 function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
@@ -1242,8 +1242,9 @@ function storyAfterClosedItem(doc: ArticleDoc, shape: Shape, flag: (i: number, m
       for (let k = h; k < ps.length && !again; k++) again = ps[k]!.includes(subject);
       if (again || !entitiesOf(`${head}. ${lede.slice(0, 400)}`).some((e) => !counts.has(e))) continue;
     }
-    // The second story starts at its kicker when it has one.
-    flag(i, byLink ? 'Another story (its headline and lede) follows the first one’s teaser and “Read more” link (a listing page).'
+    // The excerpt is the second story's headline (CONVENTIONS.md §listings): its kicker or section label over it is the
+    // story's metadata, outside the excerpt ('TIME Innovation' over 'Five Best Ideas of the Day: August 4', 145).
+    flag(h, byLink ? 'Another story (its headline and lede) follows the first one’s teaser and “Read more” link (a listing page).'
       : byCut ? 'Another story (its headline and cut teaser) follows the first one’s cut teaser (a listing page).'
         : 'A second story (its headline and lede, on another subject) follows the end of the first one.');
     if (bySubject) return;
