@@ -36,6 +36,11 @@ const POSITIVE: Row[] = [
   { name: 'an author bio at the end', paragraphs: [...BODY, 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.'], text: 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.', fix: '' },
   { name: 'an author bio with a role before the noun', paragraphs: [...BODY, 'Tim De Chant is a senior climate reporter at TechCrunch. He has written for Wired.'], text: 'Tim De Chant is a senior climate reporter at TechCrunch. He has written for Wired.' },
   { name: '"About the author" and the bio after it', paragraphs: [...BODY, 'About the author', 'Scott Cunningham', 'Senior Vice President of Technology at IAB'], text: 'About the author\n\nScott Cunningham\n\nSenior Vice President of Technology at IAB' },
+  // Unseen fixtures 747 (a business weekly) and 748 (a law firm's blog): an emptied byline template with the date field's label
+  // or the platform's "On Behalf of" label, and a category field between bars.
+  { name: 'an emptied "By -" byline with the date field\'s label', paragraphs: ['Acme raises new money for robots', 'By - Last modified: February 14, 2011 at 1:38 PM', ...BODY], text: 'By - Last modified: February 14, 2011 at 1:38 PM', fix: '' },
+  { name: 'an emptied "By |" byline with "Updated:"', paragraphs: ['Acme raises new money for robots', 'By | Updated: March 3, 2024', ...BODY], text: 'By | Updated: March 3, 2024', fix: '' },
+  { name: 'an emptied "On Behalf of" byline with date and category', paragraphs: ['Acme raises new money for robots', 'On Behalf of | May 14, 2013 | Uncategorized |', ...BODY], text: 'On Behalf of | May 14, 2013 | Uncategorized |', fix: '' },
   { name: 'a writer who covers a beat', paragraphs: [...BODY, 'Jane Doe covers venture capital and startups for Example News.'], text: 'Jane Doe covers venture capital and startups for Example News.' },
 ];
 
@@ -66,6 +71,10 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'a sentence with "by admin staff"', paragraphs: [...BODY, 'The plan was approved by admin staff at the university on Friday.'] },
   { name: '"By" starting a sentence', paragraphs: [...BODY, 'By contrast, rivals raised far less this year.'] },
   { name: 'a contribution note split over lines', paragraphs: [...BODY, 'Abigail Williams', 'and', 'Beomsu Jo', 'contributed'] },
+  { name: 'a byline with a name, the date field\'s label and the date', paragraphs: ['Acme raises new money for robots', 'By Jane Doe - Last modified: February 14, 2011 at 1:38 PM', ...BODY] },
+  { name: 'an "On Behalf of" byline with its name, date and category', paragraphs: ['Acme raises new money for robots', 'On Behalf of Doe & Roe LLP | May 14, 2013 | Business Law |', ...BODY] },
+  { name: 'a sentence opening "On behalf of"', paragraphs: [...BODY, 'On behalf of the board, the chairman thanked investors on May 14, 2013.'] },
+  { name: 'a timeline step "By May 14, 2013 | Deadline"', paragraphs: [BODY[0]!, 'By May 14, 2013 | Deadline for filings', ...BODY.slice(1)] },
   { name: 'an infobox with an author row', paragraphs: ['Author', 'Jane Doe', 'Country', 'United Kingdom', ...BODY] },
   { name: 'a sentence "written by" mid-body', paragraphs: [BODY[0]!, 'The report, written by analysts at Acme Research, was published on Monday.', ...BODY.slice(1)] },
 ];

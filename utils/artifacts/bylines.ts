@@ -547,6 +547,19 @@ const FR_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juil
 const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} \d{1,2},? \d{4}|\d{1,2} ${MONTH_NAME} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:(?:à|at) )?\d{1,2}(?:h|:)\d{2}(?: ?[ap]\.?m\.?)?)?`;
 
 /**
+ * Two more fields of an emptied byline template (issue 4, session 24), seen on two outlets: a business weekly's post header
+ * "By - Last modified: February 14, 2011 at 1:38 PM" (747: the date field's own label after the empty name) and a law firm
+ * blog's "On Behalf of | May 14, 2013 | Uncategorized |" (748: the platform's author label, the name lost, then the date and
+ * the post's category field between bars). The label of the date ("Last modified:", "Updated:", "Published on",
+ * "Posted:") may stand before the date; one category field (a short label, no sentence punctuation) and a closing bar may
+ * follow it. "On Behalf of" is that blog platform's author label, read only as the whole line's head with a bar or a dash
+ * after it and a full date: a sentence "On behalf of the board, …" has no separator and no date.
+ */
+const ON_BEHALF_OF = String.raw`On [Bb]ehalf [Oo]f(?=\s?[|•·–—-])`;
+const EMPTY_BYLINE_DATE_LABEL = String.raw`(?:(?:[Ll]ast )?(?:[Mm]odified|[Uu]pdated)|[Pp]ublished|[Pp]osted)(?: on)?:? `;
+const EMPTY_BYLINE_CATEGORY = String.raw`(?:\s?\|\s?\p{L}[\p{L}&'’ -]{1,30})?(?:\s?\|)?`;
+
+/**
  * A byline template whose name slot is empty: "By May 27, 2023", "by 12/11/2013
  * 9:07 AM", "Par 3 mars 2024": the preposition runs straight into the date the
  * template prints after the name. The whole line is the label and a full date
@@ -554,7 +567,7 @@ const STAMP_DATE = String.raw`(?:\d{1,2}(?:er)? ${FR_MONTH} \d{4}|${MONTH_NAME} 
  * company …" (no day, text after) is not one. Seen on a magazine's listing and a
  * brokerage blog's post header.
  */
-const EMPTY_NAME_BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR)\s?[:|•·–—-]?\s(?:on |le )?${STAMP_DATE}(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u');
+const EMPTY_NAME_BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|${ON_BEHALF_OF})\s?[:|•·–—-]?\s(?:on |le |${EMPTY_BYLINE_DATE_LABEL})?${STAMP_DATE}(?: ?[AaPp]\.?[Mm]\.?)?${EMPTY_BYLINE_CATEGORY}$`, 'u');
 
 /**
  * A byline whose name was a link the reader dropped, the label left last on its line after what the template prints

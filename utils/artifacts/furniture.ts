@@ -142,8 +142,11 @@ const PIPE = /\s*\|\s*/u;
 const DATE_FIELD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|mars|avr|mai|juin|juil|août|déc)[a-zé]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|déc)[a-zéû]*\.?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/iu;
 /** A counter field (views, votes) or a feed's RSS link. */
 const COUNTER_FIELD = /^\d{1,7}$|^\d[\d,.]{0,8}\s?[kK]? (?:photos?|images?|pictures?|comments?|views?|shares?|likes?|votes?|vues|partages|commentaires)$|\bRSS\b/iu;
-/** A byline with a date and section is a byline (another detector's), not a meta bar. */
-const BYLINE_START = /^(?:by|par|von|por|posted by|written by)\s/iu;
+/**
+ * A byline with a date and section is a byline (another detector's), not a meta bar. A blog platform's "On Behalf of <name> |
+ * date | category" too (bylines.ts ON_BEHALF_OF; 748's line, its name lost, was read as a meta bar).
+ */
+const BYLINE_START = /^(?:by|par|von|por|posted by|written by|on behalf of)\s/iu;
 /** Each field of a meta bar is short and has no sentence in it. */
 const MAX_FIELD_WORDS = 8;
 

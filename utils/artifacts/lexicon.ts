@@ -793,11 +793,12 @@ const SKIP_MAIN = skipCased('main');
 const SKIP_TARGET = ['header', 'navigation', 'content', 'footer', 'menu', 'sidebar', 'search', 'article'].map(skipCased).join('|');
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
-  // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb.
+  // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb; so is a blog
+  // platform's "On Behalf of <name> | date | category" (bylines.ts ON_BEHALF_OF: 748's, its name lost, was read as a trail).
   // Not a date line: a first segment ending on a year, then a clock time ("May 9, 2013 / 6:11 AM / Updated 5 minutes ago",
   // "3 mars 2022 | 9h15 | Mis à jour"): a wire page's date and time stamp, its page metadata (four wire pages of the
   // fixtures, never marked by gold; 421 was flagged), not a trail of sections.
-  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por) )(?![^/|>›»]{1,30}\d{4}\s?[/|>›»]\s?\d{1,2}[:h]\d{2})(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
+  { name: 'breadcrumb', re: /^(?!(?:by|par|von|por|on behalf of) )(?![^/|>›»]{1,30}\d{4}\s?[/|>›»]\s?\d{1,2}[:h]\d{2})(?:(?:home|accueil|start)\s*[>›»/|]\s*[^.!?]{1,80}|[^\s.!?>›»|/][^.!?>›»|/]{0,24}(?:\s[>›»|/]\s[^.!?>›»|/]{1,25}){2,5})$/iu, message: 'Breadcrumb trail left in the text.' },
   // Round 34: a trail whose home link is glued to the next crumb (the separator between them was an icon) and whose later
   // crumbs keep theirs: "AccueilActualité du commerce à la une  > PME : …" (batch 23's 681; the glued home crumb of 208's
   // "HomeTech…" is menus.ts's breadcrumbLines, which reads it against the headline's copy). The later separator is required:
