@@ -41,6 +41,9 @@ const POSITIVE: Row[] = [
   { name: 'an emptied "By -" byline with the date field\'s label', paragraphs: ['Acme raises new money for robots', 'By - Last modified: February 14, 2011 at 1:38 PM', ...BODY], text: 'By - Last modified: February 14, 2011 at 1:38 PM', fix: '' },
   { name: 'an emptied "By |" byline with "Updated:"', paragraphs: ['Acme raises new money for robots', 'By | Updated: March 3, 2024', ...BODY], text: 'By | Updated: March 3, 2024', fix: '' },
   { name: 'an emptied "On Behalf of" byline with date and category', paragraphs: ['Acme raises new money for robots', 'On Behalf of | May 14, 2013 | Uncategorized |', ...BODY], text: 'On Behalf of | May 14, 2013 | Uncategorized |', fix: '' },
+  // Unseen fixture 699 (a news agency's list page): the item's date and time glued between its headline and its teaser.
+  { name: 'a numeric stamp glued between a headline and a dateline', paragraphs: ['Acme to explore for copper with Australian partner2019/11/27 15:38SYDNEY, NNA - Acme Mining will invest as much as $6 million.', ...BODY], text: '2019/11/27 15:38', fix: ' ' },
+  { name: 'a numeric stamp glued to a headline ending in a stop, closing the line', paragraphs: ['Kirin to sell dairy unit for AU$600 mil.2019/11/26 12:15', ...BODY], text: '2019/11/26 12:15', fix: '' },
   { name: 'a writer who covers a beat', paragraphs: [...BODY, 'Jane Doe covers venture capital and startups for Example News.'], text: 'Jane Doe covers venture capital and startups for Example News.' },
 ];
 
@@ -75,6 +78,9 @@ const NEGATIVE: Array<{ name: string; paragraphs: string[] }> = [
   { name: 'an "On Behalf of" byline with its name, date and category', paragraphs: ['Acme raises new money for robots', 'On Behalf of Doe & Roe LLP | May 14, 2013 | Business Law |', ...BODY] },
   { name: 'a sentence opening "On behalf of"', paragraphs: [...BODY, 'On behalf of the board, the chairman thanked investors on May 14, 2013.'] },
   { name: 'a timeline step "By May 14, 2013 | Deadline"', paragraphs: [BODY[0]!, 'By May 14, 2013 | Deadline for filings', ...BODY.slice(1)] },
+  { name: 'a numeric date and time in a sentence', paragraphs: [BODY[0]!, 'The offer closes on 2019/11/27 15:38 Sydney time, the company said.', ...BODY.slice(1)] },
+  { name: 'a numeric stamp on its own line under the headline', paragraphs: ['Acme raises new money for robots', '2019/11/27 15:38', ...BODY] },
+  { name: 'a version number glued to a numeric date', paragraphs: [...BODY, 'Firmware v2.2019/11/27 15:38 Release notes list the fixes.'] },
   { name: 'an infobox with an author row', paragraphs: ['Author', 'Jane Doe', 'Country', 'United Kingdom', ...BODY] },
   { name: 'a sentence "written by" mid-body', paragraphs: [BODY[0]!, 'The report, written by analysts at Acme Research, was published on Monday.', ...BODY.slice(1)] },
 ];

@@ -208,6 +208,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     }
     if (p.length > 40) gluedTimestampByline(p, start, out);
     gluedClockStamp(p, start, out);
+    gluedNumericStamp(p, start, out);
     if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineIntoDateline(p, start, out) || bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
     inlinePrintBylines(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
@@ -642,6 +643,26 @@ function gluedClockStamp(p: string, start: number, out: Finding[]): void {
   if (!m || BEFORE_TIME.test(m[1]!) || SOURCE_LABEL.test(p) || wordCount(p.slice(0, m.index + m[1]!.length)) < MIN_STAMPED_HEADLINE_WORDS) return;
   const at = start + m.index + m[1]!.length;
   out.push({ kind: 'byline-noise', start: at, end: at + 1 + m[2]!.length, message: 'A date-and-time stamp (and the byline after it) is glued to the headline on the same line.', fix: '' });
+}
+
+/**
+ * The numeric form of CLOCK_STAMP's glued stamp: a list page's date and time ("2019/11/27 15:38", "27.11.2019 9:17")
+ * glued with no space to the headline's last character, and often to the teaser's dateline after it ("… Australia
+ * firm2019/11/27 15:38SYDNEY, NNA - …", 699, six items of a news agency's list page). The stamp glued after a headline is
+ * CLOCK_STAMP's shape, seen on two outlets already (a finance portal, a mail archive's wire copy); without the space
+ * the numeric date needs no time zone to be the page's: prose never runs a word into a year-first date and a clock time.
+ * A letter or a closing stop or quote before, a capital or the line's end after; the headline before it three words at
+ * least. The stamp alone is flagged (fix: a space, the words on either side kept apart; nothing at the line's end).
+ */
+const GLUED_NUMERIC_STAMP = /(?<=[\p{L}.)’”])(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}) \d{1,2}:\d{2}(?=\p{Lu}|\s*$)/gu;
+
+function gluedNumericStamp(p: string, start: number, out: Finding[]): void {
+  if (p.indexOf(':') < 0) return;
+  GLUED_NUMERIC_STAMP.lastIndex = 0;
+  for (let m = GLUED_NUMERIC_STAMP.exec(p); m; m = GLUED_NUMERIC_STAMP.exec(p)) {
+    if (wordCount(p.slice(0, m.index)) < MIN_STAMPED_HEADLINE_WORDS) continue;
+    out.push({ kind: 'byline-noise', start: start + m.index, end: start + m.index + m[0].length, message: 'A date-and-time stamp is glued to the headline before it (no space between them).', fix: /^\s*$/u.test(p.slice(m.index + m[0].length)) ? '' : ' ' });
+  }
 }
 
 /** A byline with its timestamps glued to text in the same paragraph (a whole line of it is page metadata). */
