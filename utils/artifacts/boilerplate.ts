@@ -75,6 +75,12 @@ const LABELS = lineRules([
   'whole-article-link', 'read-at-source',
   // Round 35: a comment box's rules heading and report line.
   'comment-rules',
+  // Round 38 (issue 4): ad placeholders, empty tag lines, a font size's value, trackback headings, CJK back-to-top, a
+  // flipbook's page label, an arrowed "learn more", a wire's standards footer, notification dialogs, a logo's alt text,
+  // a date glued to the reading time, a newsletter's daily pitch, "See all <Section>", an archive's OCR heading (lexicon.ts).
+  'ad-placeholder', 'empty-tag-line', 'font-size-value', 'trackback', 'back-to-top-cjk', 'flipbook-page-label',
+  'learn-more-arrow', 'wire-standards', 'notification-dialog', 'site-icon', 'dated-reading-time', 'newsletter-pitch',
+  'see-all-section', 'ocr-heading',
 ]);
 
 /**

@@ -346,7 +346,7 @@ const MISSED_IT = String.raw`in case you missed it|icymi`;
  * "Article continues below this ad", "L'article continue ci-dessous". A whole line only: a sentence that reports that a story
  * continues has a subject and more words.
  */
-export const CONTINUATION_NOTICE = /^(?:(?:the )?(?:article|story)(?: content)?(?: continues?| continued)(?: (?:below|after|on the next page|ci-dessous|après)(?: (?:this |the )?(?:ad|advertisement|publicité))?)?|article content|(?:l['’]article|la suite de l['’]article) (?:continue|se poursuit) (?:ci-dessous|après (?:la|cette) publicité))$/iu;
+export const CONTINUATION_NOTICE = /^(?:(?:the )?(?:article|story)(?: content)?(?: continues?| continued)(?: (?:below|after|on the next page|ci-dessous|après)(?: (?:this |the |these )?(?:\p{L}[\p{L}-]{1,20} )?(?:ads?|advertisements?|publicité|videos?|vidéos?))?)?|article content|(?:l['’]article|la suite de l['’]article) (?:continue|se poursuit) (?:ci-dessous|après (?:la|cette) publicité))$/iu;
 /** The verbs of an ad slot's controls (AD_CONTROL), a closed class. */
 const AD_CONTROL_VERBS = String.raw`hide|close|skip|report|remove|dismiss|block|masquer|fermer|passer|ignorer|signaler`;
 /** An ad slot's control: a verb of AD_CONTROL_VERBS and the ad noun, alone on its line ("Hide Ad", "Report this ad"). */
@@ -419,7 +419,7 @@ const SOCIAL_COUNTER_BAR = new RegExp(String.raw`^(?:${SOCIAL_COUNT})(?:\s?[|•
 /** Share, follow and reading-tool buttons: share bars, network rows, social counters, one-word buttons, feedback widgets. */
 export const SHARE: readonly LineRule[] = [
   // A share bar: nothing but network names ("Twitter Facebook Linkedin Flipboard Email").
-  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk|like|comment|comments|repost|send|save|follow)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
+  { name: 'share-bar', re: /^(?:(?:share(?: this(?: article| story)?)?(?: on| via)?:?|tweet|pin|twitter|x|facebook|linkedin|flipboard|e-?mail|whatsapp|telegram|reddit|pinterest|google ?plus|google\+|vimeo|rss|youtube|instagram|print|copy link|copy url|messenger|tumblr|pocket|sms|mail|threads|bluesky|mastodon|xing|vk|like|comment|comments|repost|send|save|follow)[\s,|•·/]*){2,}$/i, message: 'Share buttons left in the text.' },
   // French share buttons with their network: "Partager sur Facebook", "Partager sur Twitter Envoyer par e-mail".
   { name: 'share-fr', re: /^(?:(?:partager|envoyer|imprimer|tweeter|copier le lien)(?: (?:sur|par|via) (?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|messenger|bluesky|threads|pinterest))?[\s,|•·/]*){1,6}$/iu, message: 'Share buttons left in the text.' },
   // A follow row with its networks: "Follow Backchannel: Twitter |Facebook", "Suivez-nous : Facebook, LinkedIn".
@@ -1618,8 +1618,117 @@ const ROUND16_CHROME: readonly LineRule[] = [
   },
 ];
 
+/**
+ * Round 38 (issue 4, boilerplate misses of batches 1-26 grouped by shape): page furniture whose wording is the platform's or
+ * the medium's own, never a sentence of a story. Each rule reads a WHOLE line; the glued forms are furniture.ts's.
+ */
+const IAB_AD_SIZES = '300x250|728x90|160x600|300x600|320x50|320x100|970x250|970x90|468x60|120x600|336x280|300x50|250x250|200x200';
+/** A date as a date line prints it: "5 mars 2006", "March 5, 2006", "Mar 5, 2024", "05/03/2006", maybe its time. */
+const DATE_LINE_DATE = String.raw`(?:\d{1,2}(?:er)? \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,? (?:à |at )?\d{1,2}[:h]\d{2}(?: ?[ap]\.?m\.?)?)?`;
+export const ROUND38_CHROME: readonly LineRule[] = [
+  // An ad slot's placeholder: the seller's "Your Ad Here" / "Advertise here" box (a blogspot's sidebar, 753; the same box on
+  // forums and small dailies' sidebars), or the slot's IAB size as its id ("300x250x1", a Canadian broadcaster's page 458).
+  // Only the standard IAB sizes: a line "1920x1080" is a screen's resolution in a gadget review.
+  {
+    name: 'ad-placeholder',
+    re: new RegExp(String.raw`^(?:(?:place )?your ad here|advertise here|votre (?:publicité|pub|annonce) ici|(?:${IAB_AD_SIZES})(?:[x_-]\d{1,2})?)[.!]?$`, 'iu'),
+    message: 'Ad-slot label left in the text.',
+  },
+  // A tag line whose tags were links and are lost, their commas left ("Étiquettes : , , , ,", a WordPress theme's, 774; "Tags:
+  // , ," on any theme that prints the tags as links). The label, its colon, and nothing but commas after it.
+  {
+    name: 'empty-tag-line',
+    re: /^(?:tags|tagged(?: with)?|filed under|topics|categories|labels|mots[- ]clés|étiquettes|catégories|thèmes|sujets)\s?:\s?(?:,\s*)+$/iu,
+    message: 'Topic tags or a feed’s lead-in left in the text.',
+  },
+  // The text-size control with its current value ("Font Size   16", an Indian trade site, 754; "Text size: 100%").
+  {
+    name: 'font-size-value',
+    re: /^(?:font|text|taille (?:du texte|de (?:la )?police|des caractères))(?: size)?\s*:?\s*\d{1,3}\s?(?:px|pt|%)?$/iu,
+    message: 'Text-size buttons of the page left in the text.',
+  },
+  // A blog engine's trackback block headings (Movable Type's entry template: "TrackBack URL for this entry:", "Links to blogs
+  // that reference this entry:", 752; TypePad and WordPress print "Listed below are links to weblogs that reference …",
+  // "TrackBack Pings"). The engine's wording, set on every post.
+  {
+    name: 'trackback',
+    re: /^(?:trackback url for this (?:entry|post)|links to (?:weblogs|blogs) that reference this (?:entry|post)|listed below are links to (?:weblogs|blogs) that reference [^\n]{3,80}|trackback pings?|trackbacks?(?: \(\d{1,4}\))?)\s?:?$/iu,
+    message: 'Blog-engine footer (labels, post links, counters) left in the text.',
+  },
+  // The "back to top" button of Chinese and Japanese pages ("返回顶部", a Chinese trade site's mirror of an AP story, 433).
+  {
+    name: 'back-to-top-cjk',
+    re: /^(?:返回顶部|回到顶部|返回頂部|回到頂部|返回首页|ページ(?:の)?(?:トップ|先頭)へ(?:戻る)?|トップへ戻る)$/u,
+    message: 'Share or comment widget left in the text.',
+  },
+  // A flipbook host's page label ("P:01", "P:02", fliphtml5's text view, 565), alone on its line; case-sensitive.
+  {
+    name: 'flipbook-page-label',
+    re: /^P:\s?\d{1,3}$/u,
+    message: 'A print page’s citation left in the text.',
+  },
+  // A "learn more" button with its arrow ("Learn more ↓", a template site, 702; "En savoir plus →", "Find out more ›"): the
+  // arrow marks the link. Without it "Learn more." may close a paragraph's own sentence.
+  {
+    name: 'learn-more-arrow',
+    re: /^(?:learn more|find out more|discover more|en savoir plus|découvrir|découvrez)\s?(?:↓|→|↗|»|›|▸|▶|>{1,3})$/iu,
+    message: 'Link label left in the text.',
+  },
+  // Reuters' footer on every story of its site and its mirrors (420): its standards link, as printed.
+  {
+    name: 'wire-standards',
+    re: /^Our Standards\s?:\s?The Thomson Reuters Trust Principles\.?$/u,
+    message: 'Press-wire trailer (source and media links) left in the text.',
+  },
+  // A browser notification dialog's wording ("SaltWire.com would like to send you notifications for breaking news alerts.",
+  // "Activate notifications?", "Web Notifications", 764): the push services' set texts ("X wants to send you notifications",
+  // "Allow notifications?"). The dialog's one clause and nothing after it: a story reporting such prompts goes on (", the
+  // survey found").
+  {
+    name: 'notification-dialog',
+    re: /^(?:[\p{L}\p{N}][\p{L}\p{N}.&'’ -]{1,40} (?:would like|wants) to (?:send|show) you (?:push |web )?notifications(?: (?:for|about|on|of|from) [^\n,;]{1,80})?|(?:activate|enable|allow|turn on) (?:push |web |browser )?notifications\s?\?|web notifications)\s?[.!?]?$/iu,
+    message: 'A browser push-notification prompt left in the text.',
+  },
+  // A WordPress AMP header's logo alt text with the site's name ("Site icon MONEYINAFRICA", 581; "Site logo The Daily X").
+  {
+    name: 'site-icon',
+    re: /^site (?:icon|logo)(?: [\p{L}\p{N}&.'’ -]{2,40})?$/iu,
+    message: 'Image alt text or icon name left in the text.',
+  },
+  // A date line run into the reading-time counter with no separator ("Publié le 5 mars 2006 Lecture : 1 minute.", 750;
+  // "Published March 3, 2024 5 min read"): the date line alone is metadata (CONVENTIONS.md §date-lines), glued to other
+  // furniture it is boilerplate. The date's label opens it and only a space joins the two: a designed meta line with its
+  // separator ("March 13, 2026 · 4 min read") stays metadata, as batch 3's clean row has it.
+  {
+    name: 'dated-reading-time',
+    re: new RegExp(String.raw`^(?:published|updated|posted|publié|mis à jour)(?: on| le)?\s?:?\s?${DATE_LINE_DATE}\s(?:${READING_TIME_LINE}|lecture\s?:\s?\d{1,3}\s?min(?:ute)?s?\.?)$`, 'iu'),
+    message: 'Reading-time or audio-player label left in the text.',
+  },
+  // A newsletter's pitch of its daily or weekly send ("Chaque matin, recevez les 10 informations clés de l’actualité
+  // africaine.", 750; "Chaque semaine, retrouvez l’essentiel de …", "Every morning, get the top stories in your inbox"): the
+  // period, the imperative, the news. EN needs the inbox or the newsletter: "Every morning, get up early" is advice.
+  {
+    name: 'newsletter-pitch',
+    re: /^(?:chaque|tous les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)(?: matin| soir)?,? (?:recevez|retrouvez|découvrez) [^.!?\n]{0,40}?(?:informations?|infos|actualités?|l['’]essentiel|newsletter|lettre|articles|décryptages?|analyses)(?![\p{L}])[^.!?\n]{0,100}[.!]?$|^every (?:morning|day|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| evening)?,? (?:get|receive) [^.!?\n]{3,100}?(?:in your inbox|to your inbox|newsletter|by email|delivered)[^.!?\n]{0,40}[.!]?$/iu,
+    message: 'Newsletter or social-media prompt left in the text.',
+  },
+  // A section link's "see all" label with the section's name ("See all Business", 760; "View All Markets", "Voir tout
+  // Économie"). Case-sensitive on the section: "see all of them" is prose.
+  {
+    name: 'see-all-section',
+    re: /^(?:[Ss]ee|[Vv]iew|SEE|VIEW|[Vv]oir) (?:[Aa]ll|ALL|tout|tous|toutes)(?: (?:les )?\p{Lu}[\p{L}&'’-]*(?: &)?){1,3}(?:\s?(?:→|»|›|>))?$/u,
+    message: 'A “more articles” link left in the text.',
+  },
+  // A newspaper archive's heading over its machine-read text ("Extracted Article Text (OCR)", a clipping page, 732).
+  {
+    name: 'ocr-heading',
+    re: /^(?:extracted )?(?:article )?text \(ocr\)$|^ocr text$/iu,
+    message: 'A newspaper archive’s note on its machine-read text left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME, ROUND16_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME, ROUND16_CHROME, ROUND38_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
