@@ -307,7 +307,29 @@ const PLURAL_COUNT_WORD = lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one
  * capitalised; the lower-case heads of PLURAL_SUBJECT_OPENING are the same list and "start-up ventures".
  */
 const CAPITALISED_PLURAL_HEAD = lexAlt(lexCapitalised(LEX_COMPANY_PLURAL_FORMS.filter((w) => w !== 'firms' && w !== 'ventures')));
-const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)\s+){0,3}(?:start-?up ventures|${lexAlt(LEX_COMPANY_PLURAL_FORMS)})|${CAPITALISED_PLURAL_HEAD})(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such|like|comme)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
+/**
+ * Round 38 (extras): the plural subject may stand after a list's bullet ("- Startups in MENA raised § in November", a month
+ * review's key points) and after two demonyms joined ("Australian and New Zealand enterprises raised §", a quarter review):
+ * LIST_BULLET_OPENING and PLURAL_MODIFIER read them. "enterprises" heads the class in lower case only (ENTERPRISES_LOWER):
+ * capitalised, it ends many companies' names ("Adani Enterprises raised §").
+ */
+const LIST_BULLET_OPENING = String.raw`(?:[-•–—*·▪]\s*)?`;
+const ENTERPRISES_LOWER = 'enterprises';
+const PLURAL_MODIFIER = String.raw`(?:the|les|des|ces|nos|many|most|some|several|local|plusieurs|those|these|such|and|et|&|\d+|${PLURAL_COUNT_WORD}|\p{Lu}[\p{L}-]*)`;
+const PLURAL_SUBJECT_OPENING = new RegExp(String.raw`^(?:[^§;:]{0,60}?\b(?:that|que|qu[’'])\s+)?[\s,]*${LIST_BULLET_OPENING}(?!(?:[Ww]hile|[Ww]hen|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f|[Aa]fter|[Bb]efore|[Uu]nlike|[Ww]hereas|[Ee]ven|[Aa]lors|[Tt]andis|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]endant)\s)(?:(?:${PLURAL_MODIFIER}\s+){0,4}(?:start-?up ventures|${ENTERPRISES_LOWER}|${lexAlt(LEX_COMPANY_PLURAL_FORMS)})|${CAPITALISED_PLURAL_HEAD})(?:\s+(?:in|from|based in|of|de|du|des|en)\s+(?:the\s+|la\s+|l[’']\s*)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:have\s+|has\s+|had\s+|ont\s+|avaient\s+|also\s+|together\s+|collectively\s+)*(?!(?:includ(?:e|ed|es|ing)|comprise[sd]?|are|were|sont|étaient|incluent|comptent|such|like|comme)\s)\p{Ll}[\p{L}’'-]*\s`, 'u');
+/**
+ * Round 38 (extras): a plural class as the subject of an absolute "with" clause, its raising participle right before the figure:
+ * "Seed funding continued to fall this week, with startups at this stage raising §" (an Indian weekly), "with Nordic companies
+ * securing §", "avec des start-up ayant levé §". The clause tells what a class raised, a statistic; only lower-case words
+ * (no name) stand between the class and the participle, so "with startups like Acme raising §" is read elsewhere.
+ */
+const WITH_PLURAL_RAISING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:with|avec)\s+(?:${PLURAL_MODIFIER}\s+){0,3}(?:${ENTERPRISES_LOWER}|${lexAlt(LEX_COMPANY_PLURAL_FORMS)})(?:\s+[\p{Ll}’'-]+){0,5}?\s+(?:raising|securing|attracting|bagging|drawing|landing|pulling in|taking in|levant|ayant levé|ayant récolté)${FILLER}$`, 'u');
+/**
+ * Round 38 (extras): a span of the calendar as the subject of "saw" / "recorded": "the preceding quarter, which saw § raised"
+ * (a Minnesota quarter review), "2023 saw § invested in Kenyan startups", "le trimestre a vu § levés". A period's money is its
+ * total, never one company's round.
+ */
+const PERIOD_SAW_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:quarter|month|year|week|half|semester|period|trimestre|semestre|mois|année|Q[1-4]|H[12]|(?:19|20)\d\d)(?:,?\s+(?:which|qui))?\s+(?:also\s+|aussi\s+)?(?:saw|sees|has seen|had seen|have seen|witnessed|recorded|registered|a vu|avait vu|a enregistré|avait enregistré)${FILLER}$`, 'iu');
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
 /**
  * Round 13: "qui a pour l’instant bouclé §", "has for now secured §": the adverb may sit after the auxiliary too, and "for now"
@@ -1590,6 +1612,8 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (NEGATED_SUBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null };
   if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && rangeOpensBefore(masked, masked.lastIndexOf('§', start - 1)))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
+  // Round 38: "with startups at this stage raising §", "the quarter, which saw § raised": a class's or a period's total.
+  if (WITH_PLURAL_RAISING_BEFORE.test(before) || PERIOD_SAW_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 34: not when the plural subject's named members raise ("Des startups comme A et B ont chacune levé §": namedRaiserOfCount).
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before, clause)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.

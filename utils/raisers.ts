@@ -9,7 +9,7 @@ import { fundingVerbAt, ownedRoundEntry } from './deals';
 import { leadingLabel, type Sentence } from './funding-sentences';
 import type { MoneyMatch } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
-import { lexAlt, LEX_APPROX, LEX_COMPANY_PLURALS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_ROUND_NOUNS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX, LEX_COMPANY_PLURALS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS } from './funding-lexicon';
 import type { Candidate, Figure } from './funding';
 
 /** The company an investor's money goes into: "§ dans Acme", "§ au capital de la start-up Acme", "§ in Acme". */
@@ -148,13 +148,23 @@ export const MONEY_NOUN_NAME = new RegExp(`^(?:co-?)?(?:${lexAlt(LEX_ROUND_NOUNS
  */
 const POPULATION_TAIL = new RegExp(`^(?<where>[^\\s].*?)\\s+${lexAlt(LEX_COMPANY_PLURALS.filter((w) => w !== 'ventures' && w !== 'company'))}$`, 'iu');
 
+/**
+ * Round 38 (extras): a sector word between a population's place or demonym and its plural head ("Saudi FinTech Firms",
+ * "Nigerian Edtech Startups", "French Tech Companies"): up to two words, each a sector of the lexicon (LEX_SECTOR_WORDS) or
+ * "tech". A company's name with a sector word ("Acme Fintech Ventures") has no place before it and stays a name.
+ */
+const POPULATION_SECTOR_TAIL = new RegExp(`^(?<where>\\S.*?)(?:\\s+(?:${lexAlt([...LEX_SECTOR_WORDS, 'tech'])})){1,2}$`, 'iu');
+
 /** A name that stands for a population of companies: a demonym alone ("African", "French"), or a place or demonym before a plural head. */
 export function isPopulationName(name: string): boolean {
   if (isNationality(name)) return true;
   const m = POPULATION_TAIL.exec(name);
   if (!m || !/s$/iu.test(name)) return false;
   const where = m.groups!.where!;
-  return isPlace(where) || isNationality(where);
+  if (isPlace(where) || isNationality(where)) return true;
+  // "Saudi FinTech Firms Secure §", "Nigerian Edtech Startups Raised §": the sector between the place and the head still names a population.
+  const sector = POPULATION_SECTOR_TAIL.exec(where);
+  return sector !== null && (isPlace(sector.groups!.where!) || isNationality(sector.groups!.where!));
 }
 
 /** "according to data from Tracxn": a later name that is the source of a figure, not its company. */
