@@ -243,7 +243,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   { role: 'participant', re: /\b(?:with )?(?:the )?(?:additional |further )?participation (?:from|of|by)\b/gi },
   // "aux côtés de la Côte d’Ivoire, du Togo": beside, in a list of places or rivals, unless the sentence is about a round.
   { role: 'participant', re: /\baux côtés (?:de|d[’'])/giu, needsInSentence: ROUND_WORD },
-  { role: 'participant', re: /\b(?:avec|et) la participation (?:(?:des|du|de)(?![\p{L}])|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.]{0,20}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/giu },
+  // "Parmi les investisseurs de la levée de fonds figurent A, B" (1032, Zonebourse/Reuters), "Parmi les investisseurs : A et B" (1033):
+  // the set may name its round before the verb (up to 60 characters, no sentence mark, semicolon or colon between).
+  { role: 'participant', re: /\b(?:avec|et) la participation (?:(?:des|du|de)(?![\p{L}])|d[’'])|\brejoints? par\b|\bparmi (?:les|ses|leurs) (?:investisseurs|actionnaires|soutiens|financeurs)\b[^.;:]{0,60}?(?:on retrouve|figurent|:)|\bparmi lesquels\b/giu },
   // "X y a également pris part, tout comme Sam Altman", "Kima invested too, as did Serena": one more participant after the verb.
   // The round as the verb's object, and one relative clause set off by commas, may stand before the comparison: "X also took part in
   // the round, which valued the company at §, as did Y", "X a participé à l'opération, tout comme Y" (bounded: linear).
@@ -272,6 +274,12 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // "a Series B funding round with investors that include A" (811, Metro/Reuters) is read that way, and the list reader then keeps
   // only the names ("investors in Europe" yields none). Shape: 877 (Herald Scotland), 811, and 91's unnamed frame.
   { role: 'participant', re: new RegExp(String.raw`(?<=(?:${ROUND_NOUNS.join('|')})(?:\s+(?:of|de|d[’'])\s*§+)?,?\s)(?:involving|including|featuring|with|impliquant|incluant|réunissant|avec)\s+(?:(?:les|des|ses)\s+)?(?:(?:new|existing|institutional|strategic|nouveaux|historiques)\s+)?(?:investors|backers|investisseurs)(?:\s+(?:historiques|institutionnels|existants))?\s(?=[\p{Lu}\p{N}])`, 'giu'), needsNear: true },
+  // ROUND_INVOLVING_NAMES: "completed a Series A funding round of §, involving American Express Ventures, Nauta Capital and United
+  // Ventures" (1005, Retail Technology Innovation Hub), "Miro raised a § Series B round involving Iconiq Capital, Accel and several
+  // individual investors" (1050, Russoft/EWDN), "un tour de table impliquant Partech et Elaia": a funding round's own noun, then
+  // "involving" and a capitalised name (case-sensitive: "a round involving several investors" names none). Only the nouns of a
+  // round, not "deal", "transaction" or "operation" ("a deal involving Google and Microsoft" may be a merger's parties).
+  { role: 'participant', re: /(?<=\b(?:rounds?|financing|funding|[Ss]eries [A-J]|[Ss]éries? [A-J]|tours? de table|levées? de fonds|financement)(?:\s+(?:of|de|d[’'])\s*§+)?,?\s)(?:involving|impliquant)\s+(?=\p{Lu})/gu, needsNear: true },
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
@@ -490,7 +498,14 @@ const BACKWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; 
   // Not "Singapore leads Southeast Asia in tech funding" (ranks first): no "in"/"among" before the round noun.
   // "X headed the round", "X spearheaded a § Series A", "X anchored the round".
   // Not the "-led" of a compound ("a Northwind-led round": HYPHEN_LED reads it) nor "led the company through its § round" (steered it).
-  { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|(?<=\b(?:will|would|shall|(?:set|agreed|plans|planning|expected) to)\s)lead|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+ ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
+  // RESTATED_FIGURE: the figure may be restated in another currency in brackets, "THG Ventures has led a RMB150 million (US$23 million)
+  // series B round" (1080, China Money Network), "Accel led a Rs 100 crore ($13 million) Series B": a bracket right after the masked
+  // figure is one more word before the round noun (the money reader may leave the restatement unmasked: "§§§ (US$23 million)"); only
+  // right after a figure, so "led the company (a bakery) through its round" is kept out.
+  // RETURNED_TO_LEAD: a backer back for one more round leads it, "Seed Capital … returned to lead the extension of the raise" (951,
+  // FinTech Global after TechCrunch), "Accel came back to lead the Series B", "Index stepped in to lead the round": "to lead" after a
+  // verb of returning or stepping in, as after "will" / "set to" (the round noun after it is still required).
+  { role: 'lead', re: /(?<![-‑])\b(?:co-?)?(?:led|leads|leading|is leading|(?<=\b(?:will|would|shall|(?:set|agreed|plans|planning|expected|returned|returns|returning|came back|comes back|stepped in|steps in|stepped up|steps up) to)\s)lead|headed|heads|spearheaded|spearheads|anchored|anchors) (?!with\b)(?:the|a|an|its|this|their)?\s?(?:(?:(?!(?:in|among|across|with|through)\s)[\w§.’'-]+|(?<=§\s)\([^()]{1,40}\)) ){0,4}?(?:round|financing|funding|investment|raise|series|tranche)\b/gi, attach: 'next' },
   // The lead as the subject of a bare "led": "DCVC led and was joined by A, B", "Accel led, with participation from B", "Index co-led."
   // Only when other investors follow ("London led, with 1,200 deals" ranks a city) or as "co-led" closing the sentence;
   // (written "(?:\s*,\s+|\s+)" and "\s*(?:\.\s*)?$", not "\s*,?\s+" / "\s*\.?\s*$": two adjacent runs of spaces split a long blank run
@@ -952,6 +967,14 @@ function nonRoundObjectAfter(after: string): boolean {
 /** The separator after a list's first item. */
 const FIRST_ITEM_END = /\s*,\s*|\s+(?:and|et)\s+/;
 
+/**
+ * DASH_ASIDE_IN_LIST: a description set off by dashes right after a list's first name, the list going on with "and"/"et" and a
+ * capital after the closing dash ("FCC – une société cotée à la Bourse de Tokyo – et Rebright Partners", 864 Vietnam.vn; the
+ * em-dash parenthesis of English and French prose). The aside opens in lower case (a description, not a name: "– A, B –" lists
+ * are DASH_OPENED_LIST's), and holds no dash, semicolon or sentence mark; bounded classes, anchored at the start: linear.
+ */
+const DASH_ASIDE_IN_LIST = /^([^–—;.]{1,120}?\S)\s[–—]\s(?=\p{Ll})[^–—;.]{1,160}?\s[–—]\s(?=(?:and|et|&)\s+\p{Lu})/u;
+
 /** Lists end at the next clause. */
 /** Not at the period of a legal abbreviation followed by another ("Cathay Capital Co. Ltd., …"). */
 // ", relève Techcrunch", ", said Reuters": a source credited after the list is not in it.
@@ -1306,6 +1329,9 @@ function readInvestorMentions(sentence: string, options: { investorSection?: boo
       // for investors whose names follow between dashes; the list is the aside (LIST_END then stops at its closing dash).
       const dashOpened = DASH_OPENED_LIST.exec(segment);
       if (dashOpened && asideFirstItemIsName(segment.slice(dashOpened[0].length))) segment = segment.slice(dashOpened[0].length);
+      // "mené conjointement par FCC – une société cotée à Tokyo – et Rebright Partners", "led by FCC — a Tokyo-listed maker — and B":
+      // an aside between dashes describing the first name, then the list's "and"; the aside is dropped so the list goes on.
+      segment = segment.replace(DASH_ASIDE_IN_LIST, '$1 ');
       const stop = LIST_END.exec(segment);
       // "Other investors include A and B through X; C, the Huffington Post; D; and E, co-founder, Meetup": a list whose
       // items are set off by semicolons names one investor per item, the words after its comma describing it.
