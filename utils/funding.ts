@@ -1991,7 +1991,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     investors: c.investors.filter((n) => isBacker(n, c.company) && !numbered.has(n)),
     date: c.date,
     evidence: c.evidence,
-  }));
+  })).filter((d) => !(d.company && FUND_NAMED_RAISER.test(d.company)));
   const investors = mergeInvestors(result);
 
   const money: MoneyMention[] = matches.map((m, i) => {
@@ -2005,6 +2005,15 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   });
   return { deals: result, investors, money };
 }
+
+/**
+ * Round 38 (extras): a raiser whose name ends on the word "Fund" or "Funds", or opens on "Fonds", is a fund: its money is a
+ * fund's close or target ("Merah Putih Fund is … slated to raise around §", a state fund on e27's copy), a fund's own
+ * investments ("The Northern Powerhouse Investment Fund … celebrates backing £100m of investment") or a grant-maker's commitment
+ * ("AVF has committed § in funding to this cohort", the acronym expanded to "African Visionary Fund"), never a company's round.
+ * Read on the final name, after acronyms are expanded. A whole word only: "PeopleFund" (a Korean fintech) is a company.
+ */
+const FUND_NAMED_RAISER = /(?:^|\s)(?:Fund|Funds)$|^Fonds\s/u;
 
 /**
  * The round told again (review of session 22, product R3): "Acme has raised §" in a headline or a later paragraph, with the
