@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { CARD_PORT, CATEGORIES_KEY, HIGHLIGHTS_KEY, isRoundupMessage, type ReadArticleResponse, type RoundupMessage } from '../../utils/messages';
-import { PageController, type ArticleReader, type PageCache } from './page';
+import { PageController, type PageCache } from './page';
+import type { ArticleReader } from './reading';
 import { yieldToPage, type StepRecord } from './trace';
 import { CardLink, type CardPort } from './card-link';
 import { NavigationRepaint } from './navigation';

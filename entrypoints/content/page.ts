@@ -4,57 +4,30 @@
  * tooltip. Everything that can throw is caught here: the page must never
  * break because of us. Every piece of work runs as a task of its own, or in
  * time-boxed chunks, with the page's own work in between (see trace.ts).
+ *
+ * PageController orchestrates; each step has a module of its own: the page's
+ * fingerprint (utils/page-shape.ts), reading (reading.ts), anchoring in chunks
+ * (anchoring.ts), painting in time (painting.ts), re-anchoring after the page
+ * redrew (reanchor.ts, utils/live-range.ts, utils/text-gone.ts), and the
+ * late-root watch (late-roots.ts).
  */
-import { anchor, mapReadingSteps, readingParagraphOf, readingTextOf, shownTextOf, textsStillOn, TextIndexBuilder, type ReadingMap } from '../../utils/anchor';
 import { ALL_VISIBLE, CATEGORY_STYLES, findingsOf, type CategoryVisibility } from '../../utils/categories';
 import { HighlightPainter, type AnchoredFinding } from '../../utils/highlight';
-import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ReadArticleResponse, ScrollToResponse } from '../../utils/messages';
+import type { GetParagraphsResponse, GetSummaryResponse, HighlightStateResponse, ScrollToResponse } from '../../utils/messages';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_TEXT_CHARS, FRAMED_ARTICLE_MESSAGE, lookIntoFrames } from '../../utils/extract';
-import { articleOf, emptySummary, prepareArticle, type Analysis, type ArticleToRead } from '../../utils/article';
+import { prepareArticle, type Analysis } from '../../utils/article';
+import { liveRangeSweep } from '../../utils/live-range';
+import { FIRST_PART_CHARS, FIRST_PART_NOTE, firstPartOf } from '../../utils/page-first-part';
+import { MAX_PAGE_TEXT_CHARS, ShapeWalk, type PageShape } from '../../utils/page-shape';
+import { textGoneUnder, wordsInDocument } from '../../utils/text-gone';
+import { anchorInChunks } from './anchoring';
+import { LateRootWatch } from './late-roots';
+import { paintOptions, whenIdle } from './painting';
+import { readArticle, readFirstPart, refusal, type ArticleReader, type ReadingIO } from './reading';
+import { ReanchorSchedule } from './reanchor';
 import { createTooltip, type Tooltip } from './tooltip';
-import { StepTrace, yieldToPage } from './trace';
-import { openShadowOf, shadowSweep } from '../../utils/shadow';
-import { FIRST_PART_CHARS, FIRST_PART_NOTE, FirstPartWalk, firstPartOf, type WalkSlice } from '../../utils/page-first-part';
+import { CHUNK_MS, StepTrace, yieldToPage } from './trace';
 
-// The first part of a very long page moved to utils/page-first-part.ts; its tests import it from here.
-export { FIRST_PART_CHARS, FIRST_PART_NOTE, FirstPartWalk, firstPartOf, type WalkSlice };
-
-/**
- * A chunk of anchoring stops at its first finding past this much main-thread
- * time, then yields: well under the 50 ms of a long task, so input and the
- * page's own work get in between.
- */
-export const CHUNK_MS = 8;
-/**
- * The first paint registers the highlights within two screens of the
- * viewport (at most 150 ranges): what the reader sees at once, at a small
- * cost to the browser's next rendering update. The rest follow in idle time,
- * at the latest after PAINT_REST_WITHIN_MS.
- */
-const NEAR_VIEWPORT = { marginPx: 2 * 900, maxRanges: 150 };
-const PAINT_REST_WITHIN_MS = 1000;
-/**
- * Above this many ranges only those within two screens of the viewport are
- * registered at all, and the set follows scrolling (see ViewportWindow):
- * Chromium rebuilds the markers of every registered range at each rendering
- * update after a DOM or style change, ~700 of them a 106-221 ms frame for a
- * one-element change by the page. Below it, all are registered (near first).
- */
-export const WINDOW_THRESHOLD = 300;
-/**
- * How long we wait for the reader's answer. The reader gives up on its own
- * after READ_BUDGET_MS (utils/summary.ts); this is for a reader that never
- * answers at all (its worker was stopped mid-reading).
- */
-export const READ_TIMEOUT_MS = 60_000;
-/**
- * Pages with more visible-or-not text than this are refused before
- * Readability clones and parses them (seconds of main thread on a 10 MB
- * page): the article Readability keeps is part of the page's text, and the
- * article limit is DEFAULT_MAX_TEXT_CHARS, so a page of four times that is a
- * log, a feed or a book, not a news article with some boilerplate around it.
- */
-export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
 /**
  * How many readings' paragraphs the page keeps for the clean copy. A live
  * page (a ticker, an infinite scroll) is read again whenever the popup opens
@@ -64,20 +37,6 @@ export const MAX_PAGE_TEXT_CHARS = 4 * DEFAULT_MAX_TEXT_CHARS;
  */
 export const KEPT_READINGS = 3;
 
-/**
- * A page that re-renders its article (React, hydration: the same text in new
- * nodes) cuts our ranges loose: they collapse and nothing is drawn (review
- * F3). The MutationObserver then schedules a re-anchor (the findings looked
- * up again in the page's text, not a new reading): REANCHOR_DEBOUNCE_MS after
- * the first change, and at most once per REANCHOR_EVERY_MS. A page that
- * redraws faster than that forever is given up on after REANCHOR_MAX_ATTEMPTS
- * in a row (each less than REANCHOR_SETTLED_MS after the one before); the card
- * then says how many highlights were found again.
- */
-export const REANCHOR_DEBOUNCE_MS = 200;
-export const REANCHOR_EVERY_MS = 1000;
-export const REANCHOR_MAX_ATTEMPTS = 5;
-export const REANCHOR_SETTLED_MS = 10_000;
 /**
  * The page shares the highlight registry and <head> with us and can take our
  * highlights away (review F2: CSS.highlights.clear() every 500 ms). What was
@@ -101,22 +60,6 @@ export const REANCHOR_SETTLED_MS = 10_000;
  * noise (figures: docs/BENCH.md, "Removal watch").
  */
 export const REMOVAL_MAX_REPAINTS = 3;
-/**
- * Custom elements looked at per wake-up for a shadow root attached after the
- * fingerprint walk (lookForLateRoots): a page's dozens are all looked at each
- * second; a page of thousands (an app built of components without shadow
- * roots) has them looked at in turns, this many a second, so the wake-up stays
- * a few microseconds.
- */
-export const LATE_ROOT_LOOKS = 256;
-
-/**
- * Reads the article text (funding, investors, money, artifacts). In the
- * extension it is the background worker, reached by a read-article message,
- * so the readers never run on the page's main thread; tests pass the readers
- * themselves.
- */
-export type ArticleReader = (article: ArticleToRead) => Promise<ReadArticleResponse>;
 
 /** What survives a re-injection of the script into the same page (window-scoped). */
 export interface PageCache {
@@ -130,225 +73,9 @@ export interface PageCache {
   analysisId?: number;
 }
 
-/** The page as it is now: its fingerprint, and the size of its text. */
-export interface PageShape {
-  key: string;
-  textChars: number;
-  /** Elements in <body> (ours not counted). */
-  elements: number;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const SHOW_ELEMENT = 1;
-const SHOW_TEXT = 4;
-const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT = 11;
 /** What the page watch listens for, in the document and in the open shadow roots it reads. */
 const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true };
-
-/** A <mark> of our fallback painter (it wraps text that was on the page). */
-function isOurMark(el: Element): boolean {
-  return el.localName === 'mark' && el.hasAttribute('data-roundup-mark');
-}
-
-/**
- * A custom element's name has a hyphen (the HTML standard's valid custom
- * element name; no built-in element's has one). Of the built-in elements a
- * few may host a shadow root too (div, span, article, …), but a page's own
- * components are custom elements, and watching every div for a late root
- * would cost a look at most of the page each second.
- */
-function isCustomElementName(localName: string): boolean {
-  return localName.includes('-');
-}
-
-/**
- * A range that still covers text on the page (a re-render collapses it, or leaves it in removed nodes, or a
- * component attaches its shadow root late and shows that instead of the light text the range is on).
- */
-export function isLiveRange(range: Range): boolean {
-  return liveRangeSweep()(range);
-}
-
-/** isLiveRange for one pass over many ranges: the shadow-host walk's answers are shared (see shadowSweep). */
-export function liveRangeSweep(): (range: Range) => boolean {
-  const shown = shadowSweep();
-  return (range) => {
-    try {
-      const { startContainer: start, endContainer: end } = range;
-      // Both ends: a range may run from a slotted paragraph into one the component does not show.
-      return !range.collapsed && start.isConnected && end.isConnected && shown(start) && (end === start || shown(end));
-    } catch {
-      return false;
-    }
-  };
-}
-
-/**
- * URL + element count + length and FNV-1a hash of the text of <body>:
- * changes when the page's content does (a body swapped for one of the same
- * size, a figure edited in place, too), at the cost of one pass over the
- * page. Walked node by node, a slice at a time, so a 10 MB page or a page of
- * 100,000 elements is fingerprinted in small tasks (its textContent alone is
- * a second-long task; even counting its elements with one native call was a
- * 238 ms task on a loaded machine). Elements are counted in the same walk.
- * Our own nodes do not count: the stylesheet sits in <head>, the tooltip on
- * <html>, and fallback <mark>s are skipped (they wrap text that was there,
- * so the text is the same). Past MAX_PAGE_TEXT_CHARS or DEFAULT_MAX_ELEMENTS
- * the walk stops: the page is refused for its size, which is then its
- * identity here.
- *
- * The open shadow roots of web components are walked too, after the light
- * DOM, each once it is met (a root inside a root after it), under the same
- * bounds (their elements and text count with the page's, as the extraction's
- * measureTree counts them): an article in a web component is read and
- * highlighted where it is (utils/shadow.ts), so a change there alone is a
- * changed page ("Read again" reads it again; the card says it changed). A
- * closed shadow root is no script's to read and stays out. `onShadowRoot`
- * hears of each root as it is met (the controller watches it for changes).
- */
-export class ShapeWalk {
-  private readonly href: string;
-  private readonly doc: Document;
-  private walker: TreeWalker | null;
-  /** Open shadow roots met, in the order met; those from `nextRoot` on are not walked yet. */
-  private readonly roots: ShadowRoot[] = [];
-  /** A read index, not roots.shift(): shift is O(n) on a large array, quadratic over a page of 30,000 components. */
-  private nextRoot = 0;
-  /**
-   * Custom elements met with no open shadow root: such an element may attach
-   * one later (defined or upgraded after this walk) with no record a
-   * MutationObserver sees, so the controller looks at them again (lookForLateRoots).
-   */
-  readonly bareHosts: Element[] = [];
-  private elements = 0;
-  private chars = 0;
-  private hash = FNV_OFFSET;
-  private finished = false;
-  private readonly hasBody: boolean;
-  private readonly maxElements: number;
-  private readonly onShadowRoot: ((root: ShadowRoot) => void) | null;
-
-  /** `maxElements`: where the walk stops counting (the page is refused past it). */
-  constructor(doc: Document, maxElements = DEFAULT_MAX_ELEMENTS, onShadowRoot: ((root: ShadowRoot) => void) | null = null) {
-    this.doc = doc;
-    this.maxElements = maxElements;
-    this.onShadowRoot = onShadowRoot;
-    this.href = doc.location?.href ?? '';
-    const body = doc.body;
-    this.hasBody = !!body;
-    this.walker = body ? doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT) : null;
-    this.finished = !body;
-  }
-
-  /** The next node: the light DOM's, then each open shadow root's in turn; null at the end. */
-  private nextNode(): Node | null {
-    for (;;) {
-      const node = this.walker?.nextNode() ?? null;
-      if (node) return node;
-      const root = this.roots[this.nextRoot++];
-      if (!root) return null;
-      this.walker = this.doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    }
-  }
-
-  /** An element met: its open shadow root (if any) is walked later; a custom element without one is kept as a bare host. */
-  private meet(el: Element): void {
-    const root = openShadowOf(el);
-    if (!root) {
-      if (isCustomElementName(el.localName)) this.bareHosts.push(el);
-      return;
-    }
-    this.roots.push(root);
-    try {
-      this.onShadowRoot?.(root);
-    } catch {
-      /* the caller's watch is its business */
-    }
-  }
-
-  /** Walk nodes until `budgetMs` has passed (at least one node); done when the walk is over. */
-  slice(budgetMs: number): WalkSlice {
-    const start = performance.now();
-    let now = start;
-    let lastItemStart = start;
-    let items = 0;
-    while (!this.finished) {
-      lastItemStart = now;
-      const node = this.nextNode();
-      if (!node) {
-        this.finished = true;
-        break;
-      }
-      items++;
-      if (node.nodeType !== TEXT_NODE) {
-        if (!isOurMark(node as Element) && ++this.elements > this.maxElements) {
-          // Refused for its element count: the count is its identity here, no need to walk on.
-          this.finished = true;
-          break;
-        }
-        this.meet(node as Element);
-      } else {
-        const data = (node as Text).data;
-        this.chars += data.length;
-        if (this.chars > MAX_PAGE_TEXT_CHARS) {
-          this.finished = true;
-          break;
-        }
-        let h = this.hash;
-        for (let i = 0; i < data.length; i++) {
-          h ^= data.charCodeAt(i);
-          h = Math.imul(h, FNV_PRIME);
-        }
-        this.hash = h;
-      }
-      now = performance.now();
-      if (now - start >= budgetMs) break;
-    }
-    return { done: this.finished, items, start, end: performance.now(), lastItemStart };
-  }
-
-  get shape(): PageShape {
-    if (!this.hasBody) return { key: `${this.href}|no-body`, textChars: 0, elements: 0 };
-    const hash = this.elements > this.maxElements ? 'many' : this.chars > MAX_PAGE_TEXT_CHARS ? 'big' : (this.hash >>> 0).toString(16).padStart(8, '0');
-    return { key: `${this.href}|${this.elements}|${this.chars}|${hash}`, textChars: this.chars, elements: this.elements };
-  }
-}
-
-/** The page's shape in one go (tests, and callers that need no yields). */
-export function pageShape(doc: Document): PageShape {
-  const walk = new ShapeWalk(doc);
-  while (!walk.slice(Number.POSITIVE_INFINITY).done);
-  return walk.shape;
-}
-
-export function fingerprint(doc: Document): string {
-  return pageShape(doc).key;
-}
-
-/** `promise`, or a rejection once `ms` have passed without its answer. */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms);
-    promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
-    );
-  });
-}
-
-/** An answer without analysis: the page is too large, and the message says why. */
-function refusal(doc: Document, message: string): Analysis {
-  let title: string | null = null;
-  try {
-    title = doc.title.replace(/\s+/g, ' ').trim() || null;
-  } catch {
-    /* no title */
-  }
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  return { status: 'too-large', message, paragraphs: [], summary: emptySummary({ url: doc.location?.href ?? null, title, lang }, false) };
-}
 
 export class PageController {
   private readonly doc: Document;
@@ -397,15 +124,11 @@ export class PageController {
    * again at every paint (a disconnect forgets them all, and a new set starts).
    */
   private observedRoots = new WeakSet<Node>();
-  /** The last walk's custom elements with no open shadow root (ShapeWalk.bareHosts), and where the next look starts. */
-  private bareHosts: Element[] = [];
-  private bareHostCursor = 0;
+  /** The custom elements the last walk met with no open shadow root, looked at for a late root (lookForLateRoots). */
+  private readonly lateRoots = new LateRootWatch();
 
-  /** The re-anchor the observer scheduled after the page redrew painted text (review F3). */
-  private reanchorTimer: { cancel: () => void } | null = null;
-  /** Re-anchors in a row (see REANCHOR_MAX_ATTEMPTS), and when the last one started. */
-  private reanchorAttempts = 0;
-  private lastReanchorAt = Number.NEGATIVE_INFINITY;
+  /** The re-anchor scheduled after the page redrew painted text, and the re-anchors in a row (review F3). */
+  private readonly reanchors: ReanchorSchedule;
   /**
    * Set once the page redrew text we had painted, for this reading: how many
    * findings were on the page before it did (the card's "N of M found again").
@@ -454,13 +177,10 @@ export class PageController {
   /** Characters the text index stops at (set for a page read only in its first part). */
   private indexLimit: number | undefined;
 
-  /** REANCHOR_DEBOUNCE_MS and REANCHOR_EVERY_MS (shorter in tests). */
-  private readonly reanchorTiming: { debounceMs: number; everyMs: number };
-
   constructor(doc: Document, cache: PageCache | null, reader: ArticleReader, options: { reanchorDebounceMs?: number; reanchorEveryMs?: number } = {}) {
     this.doc = doc;
     this.reader = reader;
-    this.reanchorTiming = { debounceMs: options.reanchorDebounceMs ?? REANCHOR_DEBOUNCE_MS, everyMs: options.reanchorEveryMs ?? REANCHOR_EVERY_MS };
+    this.reanchors = new ReanchorSchedule({ debounceMs: options.reanchorDebounceMs, everyMs: options.reanchorEveryMs });
     this.painter = new HighlightPainter(doc);
     this.tooltip = createTooltip(doc);
     const View = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
@@ -546,8 +266,7 @@ export class PageController {
       this.observeRoot(root);
     });
     // The late-root look waits for this walk's whole list (handed over below), never reading it half-built.
-    this.bareHosts = [];
-    this.bareHostCursor = 0;
+    this.lateRoots.restart();
     for (;;) {
       const slice = walk.slice(CHUNK_MS);
       this.trace.add({ name: 'fingerprint', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
@@ -558,7 +277,7 @@ export class PageController {
     const shape = walk.shape;
     if (this.observer) this.onMutations(this.observer.takeRecords());
     this.shape = this.changed || !this.observer ? null : { href, shape };
-    this.bareHosts = this.shape ? walk.bareHosts : [];
+    this.lateRoots.watch(this.shape ? walk.bareHosts : []);
     return shape;
   }
 
@@ -574,7 +293,7 @@ export class PageController {
     this.pageChanges++;
     this.shape = null;
     // Looked at only while a fingerprint is held; the next walk lists them again (none kept alive meanwhile).
-    this.bareHosts = [];
+    this.lateRoots.drop();
     // While highlights are painted, keep listening: a redraw of the text they cover cuts them loose (review F3).
     if (this.painted && this.enabled && !this.disposed) {
       this.scheduleReanchor();
@@ -627,9 +346,9 @@ export class PageController {
    * wake-up, taking turns.
    */
   lookForLateRoots(): void {
-    if (this.disposed || !this.shape || this.shape.href !== (this.doc.location?.href ?? '') || this.bareHosts.length === 0) return;
+    if (this.disposed || !this.shape || this.shape.href !== (this.doc.location?.href ?? '') || this.lateRoots.empty) return;
     try {
-      if (!this.lateRootInTurn()) return;
+      if (!this.lateRoots.inTurn()) return;
       // The card says so at once; the next fingerprint walk (the card's push, the next reading) meets the
       // root and watches it from then on. Until then the fingerprint is dropped, so no later change
       // there can say more.
@@ -638,22 +357,6 @@ export class PageController {
     } catch {
       /* never break the page */
     }
-  }
-
-  /**
-   * Whether one of the next LATE_ROOT_LOOKS bare hosts attached an open root
-   * since the walk, taking turns. Nothing is taken off the list: the first late
-   * root drops it whole (pageChanged), and within a call the cursor meets no
-   * host twice.
-   */
-  private lateRootInTurn(): boolean {
-    const hosts = this.bareHosts;
-    const looks = Math.min(LATE_ROOT_LOOKS, hosts.length);
-    for (let n = 0; n < looks; n++) {
-      if (this.bareHostCursor >= hosts.length) this.bareHostCursor = 0;
-      if (openShadowOf(hosts[this.bareHostCursor++]!)) return true;
-    }
-    return false;
   }
 
   /** The shadow roots the anchored findings' ranges are in (none on most pages). */
@@ -698,22 +401,11 @@ export class PageController {
    * and not past REANCHOR_MAX_ATTEMPTS in a row.
    */
   private scheduleReanchor(): void {
-    if (this.reanchorTimer) return;
+    if (this.reanchors.scheduled) return;
     const view = this.doc.defaultView;
     if (!view) return;
-    const { debounceMs, everyMs } = this.reanchorTiming;
-    const delay = Math.max(debounceMs, this.lastReanchorAt + everyMs - performance.now());
-    const id = view.setTimeout(() => {
-      this.reanchorTimer = null;
-      // Found again, lost, or given up on: an open card shows it (and a page change the re-render was not).
-      void this.reanchorIfLost(false).catch(() => undefined).then(() => this.cardChanged());
-    }, delay);
-    this.reanchorTimer = { cancel: () => view.clearTimeout(id) };
-  }
-
-  private cancelReanchor(): void {
-    this.reanchorTimer?.cancel();
-    this.reanchorTimer = null;
+    // Found again, lost, or given up on: an open card shows it (and a page change the re-render was not).
+    this.reanchors.schedule(view, () => void this.reanchorIfLost(false).catch(() => undefined).then(() => this.cardChanged()));
   }
 
   /**
@@ -730,13 +422,10 @@ export class PageController {
     }
     const now = performance.now();
     if (this.redrawnFrom === null) this.redrawnFrom = this.foundAtReading;
-    if (asked || now - this.lastReanchorAt > REANCHOR_SETTLED_MS) this.reanchorAttempts = 0;
-    if (!asked && this.reanchorAttempts >= REANCHOR_MAX_ATTEMPTS) {
+    if (!this.reanchors.begin(asked, now)) {
       this.redrawGaveUp = { href: this.doc.location?.href ?? '', total: this.redrawnFrom };
       return;
     }
-    if (!asked) this.reanchorAttempts++;
-    this.lastReanchorAt = now;
     const generation = this.generation;
     this.anchoredReady = false;
     await this.ensureAnchored();
@@ -768,7 +457,7 @@ export class PageController {
     if (shape.textChars > MAX_PAGE_TEXT_CHARS) {
       // Too long to read whole (the fingerprint stops counting there): its first part is read instead
       // of refusing it, and the card says so. Readability is skipped: its parse would be seconds of one task.
-      const part = await this.readFirstPart(gone);
+      const part = await readFirstPart(this.readingIO, gone);
       if (!part) return false;
       ({ analysis, readerGaveUp, firstPart } = part);
       workMs += part.workMs;
@@ -804,7 +493,7 @@ export class PageController {
         // Handing the text over (its serialisation) is a task of its own; the reading happens in the background.
         await yieldToPage(this.trace);
         if (gone()) return false;
-        const outcome = await this.readArticle(article, gone);
+        const outcome = await readArticle(this.readingIO, article, gone);
         if (!outcome) return false;
         workMs += outcome.readMs;
         analysis = outcome.analysis;
@@ -840,58 +529,9 @@ export class PageController {
     return true;
   }
 
-  /**
-   * The first part of a page too long to read whole, walked without Readability
-   * (FirstPartWalk) and read; null when the work was dropped meanwhile. A real
-   * refusal only when the page has no paragraph to read at all.
-   */
-  private async readFirstPart(gone: () => boolean): Promise<{ analysis: Analysis; workMs: number; readerGaveUp: boolean; firstPart: boolean } | null> {
-    let workMs = 0;
-    const walk = new FirstPartWalk(this.doc);
-    for (;;) {
-      await yieldToPage(this.trace);
-      if (gone()) return null;
-      const slice = walk.slice(CHUNK_MS);
-      this.trace.add({ name: 'first-part', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
-      workMs += slice.end - slice.start;
-      if (slice.done) break;
-    }
-    if (walk.paragraphs.length === 0) {
-      return { analysis: refusal(this.doc, `This page has over ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} characters of text, more than Roundup reads.`), workMs, readerGaveUp: false, firstPart: false };
-    }
-    await yieldToPage(this.trace);
-    if (gone()) return null;
-    const article = articleOf(walk.paragraphs, refusal(this.doc, '').summary.source, null);
-    const outcome = await this.readArticle(article, gone);
-    if (!outcome) return null;
-    workMs += outcome.readMs;
-    const analysis = outcome.analysis;
-    if (outcome.gaveUp) return { analysis, workMs, readerGaveUp: true, firstPart: false };
-    analysis.message = walk.cut ? FIRST_PART_NOTE : 'Read the paragraphs of a very long page, without its other text.';
-    return { analysis, workMs, readerGaveUp: false, firstPart: true };
-  }
-
-  /**
-   * Hand `article` to the reader and make the analysis of its answer; null
-   * when the work was dropped meanwhile. A reading that ran out of time is
-   * not kept (gaveUp): the next request reads again (by then the worker is warm).
-   */
-  private async readArticle(article: ArticleToRead, gone: () => boolean): Promise<{ analysis: Analysis; readMs: number; gaveUp: boolean } | null> {
-    const sent = performance.now();
-    const reply = withTimeout(this.reader(article), READ_TIMEOUT_MS);
-    this.trace.add({ name: 'send', start: sent, end: performance.now(), whole: true });
-    let response: ReadArticleResponse;
-    try {
-      response = await reply;
-    } catch (error) {
-      if (gone()) return null;
-      // The popup offers Retry on an error: no "open again" advice here.
-      throw new Error(`its reader did not answer (${error instanceof Error ? error.message : String(error)}).`);
-    }
-    const analysis: Analysis = response.summary
-      ? { summary: response.summary, status: 'ok', message: null, paragraphs: article.paragraphs }
-      : refusal(this.doc, response.message);
-    return { analysis, readMs: response.readMs, gaveUp: !response.summary };
+  /** What reading.ts reads with: this page, our trace, the reader. */
+  private get readingIO(): ReadingIO {
+    return { doc: this.doc, trace: this.trace, reader: this.reader };
   }
 
   /** Forget the analysis (the page navigated in place, or its content changed). */
@@ -923,14 +563,14 @@ export class PageController {
   /** Stop the rest of a paint and a scheduled re-anchor. */
   private stopTimers(): void {
     this.cancelPaintRest();
-    this.cancelReanchor();
+    this.reanchors.cancel();
   }
 
   /** A new reading (or none): the page has neither redrawn nor removed its highlights yet. */
   private resetPageWatch(): void {
     this.redrawnFrom = null;
     this.textGone = false;
-    this.reanchorAttempts = 0;
+    this.reanchors.resetAttempts();
     this.removals = 0;
     this.removedByPage = false;
   }
@@ -1007,105 +647,26 @@ export class PageController {
       this.foundAtReading = 0;
       return;
     }
-    // The page's text, indexed a slice of nodes at a time (a long page is tens of thousands of nodes).
-    const builder = new TextIndexBuilder(this.doc.body ?? this.doc.documentElement, { skip: (el) => this.tooltip.owns(el), maxChars: this.indexLimit });
-    let spent = 0;
-    for (let done = false; !done;) {
-      await yieldToPage(this.trace);
-      if (this.disposed || generation !== this.generation) return;
-      const slice = builder.slice(CHUNK_MS);
-      this.trace.add({ name: 'index', start: slice.start, end: slice.end, items: slice.items, lastItemStart: slice.lastItemStart });
-      spent += slice.end - slice.start;
-      done = slice.done;
-    }
-    const index = builder.index;
-    // Where the article the card was read from sits on the page (paragraph by paragraph, in slices):
-    // a finding is looked for there first, never in a table of contents or a menu that repeats it.
-    const paragraphs = this.analysis?.paragraphs ?? [];
-    let reading: ReadingMap | null = null;
-    if (paragraphs.length > 0) {
-      const steps = mapReadingSteps(index, paragraphs);
-      for (;;) {
-        await yieldToPage(this.trace);
-        if (this.disposed || generation !== this.generation) return;
-        const start = performance.now();
-        let now = start;
-        let lastItemStart = start;
-        let items = 0;
-        let step = steps.next();
-        while (!step.done) {
-          items++;
-          now = performance.now();
-          if (now - start >= CHUNK_MS) break;
-          lastItemStart = now;
-          step = steps.next();
-        }
-        this.trace.add({ name: 'map', start, end: performance.now(), items, lastItemStart });
-        spent += performance.now() - start;
-        if (step.done) {
-          reading = step.value;
-          break;
-        }
-      }
-    }
-    const readingText = reading ? readingTextOf(paragraphs) : null;
-    const anchored: AnchoredFinding[] = [];
-    let next = 0;
-    while (next < findings.length) {
-      await yieldToPage(this.trace);
-      if (this.disposed || generation !== this.generation) return;
-      const start = performance.now();
-      let now = start;
-      let lastItemStart = start;
-      const first = next;
-      // At least one finding per chunk, so the loop always moves on.
-      do {
-        lastItemStart = now;
-        const finding = findings[next++]!;
-        const paragraph = readingText ? readingParagraphOf(readingText, finding.text, finding.context) : null;
-        anchored.push({ finding, ranges: anchor(index, { ...finding, paragraph }, reading) });
-        now = performance.now();
-      } while (next < findings.length && now - start < CHUNK_MS);
-      this.trace.add({ name: 'anchor', start, end: now, items: next - first, lastItemStart });
-      spent += now - start;
-    }
+    const result = await anchorInChunks(
+      this.doc,
+      findings,
+      () => this.analysis?.paragraphs ?? [],
+      { skip: (el) => this.tooltip.owns(el), maxChars: this.indexLimit },
+      this.trace,
+      () => this.disposed || generation !== this.generation,
+    );
+    if (!result) return;
+    const { anchored, spent } = result;
     this.anchored = anchored;
     this.anchoredRoots = this.shadowRootsOf(anchored);
     this.anchoredReady = true;
     const found = anchored.filter((a) => a.ranges.length > 0).length;
     if (this.redrawnFrom === null) {
       this.foundAtReading = found;
-      this.wordsAtReading = this.wordsInDocument(anchored);
+      this.wordsAtReading = wordsInDocument(this.doc, anchored);
     } else if (!this.overtakenSince(changesBefore)) this.textGone = found < this.foundAtReading;
-    else this.textGone = found < this.foundAtReading && this.textGoneUnder(anchored);
+    else this.textGone = found < this.foundAtReading && textGoneUnder(this.doc, anchored, this.wordsAtReading, (el) => this.tooltip.owns(el), this.indexLimit);
     this.timings.anchorMs = spent;
-  }
-
-  /** Each found finding's words as its first range holds them, when that range is in the document itself. */
-  private wordsInDocument(anchored: readonly AnchoredFinding[]): Map<string, string> {
-    const words = new Map<string, string>();
-    for (const { finding, ranges } of anchored) {
-      const range = ranges[0];
-      if (range && range.startContainer.getRootNode() === this.doc) words.set(finding.id, range.toString());
-    }
-    return words;
-  }
-
-  /**
-   * A pass the page changed under found fewer findings (an ad beside the
-   * article rotating faster than a pass, review of session 22's note): the
-   * text tells. Some words the reading found, lost by this pass, are nowhere
-   * in the page's text now: gone, not redrawn (a redraw keeps every word).
-   * At most VERBATIM_CHECKS searches of the page's text.
-   */
-  private textGoneUnder(anchored: readonly AnchoredFinding[]): boolean {
-    const lost = anchored.filter((a) => a.ranges.length === 0).map((a) => this.wordsAtReading.get(a.finding.id)).filter((w): w is string => w !== undefined);
-    if (lost.length === 0) return false;
-    // The shown text only (a JSON-LD articleBody keeps the old words), as far as twice the index's limit on a first-part page.
-    const root = this.doc.body ?? this.doc.documentElement;
-    const shown = shownTextOf(root, { skip: (el) => this.tooltip.owns(el), maxChars: this.indexLimit === undefined ? undefined : 2 * this.indexLimit });
-    const { checked, present } = textsStillOn(shown, lost);
-    return present < checked;
   }
 
   /**
@@ -1137,15 +698,7 @@ export class PageController {
     if (this.painted?.anchored === this.anchored && this.painted.visible === visible && this.painter.rangeCount > 0 && !this.painter.removed) return;
     this.cancelPaintRest();
     const start = performance.now();
-    this.ours(() => this.painter.paint(this.anchored, this.visible, {
-      nearViewport: NEAR_VIEWPORT,
-      window: {
-        ...NEAR_VIEWPORT,
-        threshold: WINDOW_THRESHOLD,
-        // Re-windowing after a scroll is a task of ours too (a frame callback): traced like the others.
-        onUpdate: ({ start: from, end, registered }) => this.trace.add({ name: 'window', start: from, end, whole: true, items: registered }),
-      },
-    }));
+    this.ours(() => this.painter.paint(this.anchored, this.visible, paintOptions(this.trace)));
     // Items: the ranges registered now (the others wait for paintRest, or for the viewport to come near them).
     this.trace.add({ name: 'paint', start, end: performance.now(), whole: true, items: this.painter.registeredCount });
     const painted = { anchored: this.anchored, visible };
@@ -1210,13 +763,7 @@ export class PageController {
         /* the page went away under us */
       }
     };
-    if (typeof view.requestIdleCallback === 'function') {
-      const id = view.requestIdleCallback(run, { timeout: PAINT_REST_WITHIN_MS });
-      this.restHandle = { cancel: () => view.cancelIdleCallback(id) };
-    } else {
-      const id = view.setTimeout(run, 0);
-      this.restHandle = { cancel: () => view.clearTimeout(id) };
-    }
+    this.restHandle = whenIdle(view, run);
   }
 
   private cancelPaintRest(): void {
@@ -1317,7 +864,7 @@ export class PageController {
       // A page that changes (or redrew faster than the re-anchors could follow): count after a moment,
       // not the ranges just painted, which its next redraw cuts loose (mutate.html: every 100 ms; each
       // popup open injects a new copy, which reads and paints afresh). Still all there: it stopped.
-      await new Promise((resolve) => setTimeout(resolve, this.reanchorTiming.debounceMs));
+      await new Promise((resolve) => setTimeout(resolve, this.reanchors.timing.debounceMs));
       if (this.rangesLost) this.redrawnFrom ??= this.foundAtReading;
       else this.redrawGaveUp = null;
     }

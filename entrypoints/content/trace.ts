@@ -54,6 +54,13 @@ export class StepTrace {
 }
 
 /**
+ * A chunk of anchoring stops at its first finding past this much main-thread
+ * time, then yields: well under the 50 ms of a long task, so input and the
+ * page's own work get in between.
+ */
+export const CHUNK_MS = 8;
+
+/**
  * Hand the main thread back to the page: a zero-delay timer, so the page's
  * own due timers, input and rendering run before our next task.
  */

@@ -25,7 +25,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHUNK_MS, WINDOW_THRESHOLD } from '../../entrypoints/content/page';
+import { CHUNK_MS } from '../../entrypoints/content/trace';
+import { WINDOW_THRESHOLD } from '../../entrypoints/content/painting';
 import type { GetParagraphsResponse, GetSummaryResponse, ScrollToResponse } from '../../utils/messages';
 import { launchWithExtension, openPopup, watchErrors, type Session } from './harness';
 import { analyzeTab, setHighlights, startPageServer, tabIdOfPage } from './page-guard';

@@ -10,7 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_MS, PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
+import { CHUNK_MS } from '../../entrypoints/content/trace';
 import { readArticleResponse } from '../../utils/summary';
 import { FakeHighlight, installFakeHighlights, registeredRanges, removeFakeHighlights } from '../helpers/fake-highlights';
 

@@ -6,7 +6,8 @@
  * page that changes while the reader works.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
 import type { ArticleToRead } from '../../utils/article';
 import { readArticleResponse } from '../../utils/summary';
 import { ARTICLE_HTML, loadArticlePage, unloadArticlePage } from '../helpers/article-page';

@@ -5,7 +5,7 @@
  * 10 MB page is one long task; our own fallback marks are not the page's.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageShape, ShapeWalk } from '../../entrypoints/content/page';
+import { pageShape, ShapeWalk } from '../../utils/page-shape';
 
 afterEach(() => {
   document.body.innerHTML = '';

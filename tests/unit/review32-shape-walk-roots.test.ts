@@ -6,7 +6,7 @@
  * roots met inside other roots included.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShapeWalk } from '../../entrypoints/content/page';
+import { ShapeWalk } from '../../utils/page-shape';
 
 afterEach(() => {
   document.body.innerHTML = '';

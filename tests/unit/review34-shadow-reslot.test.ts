@@ -12,7 +12,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { shownThroughShadowHosts } from '../../utils/shadow';
-import { isLiveRange } from '../../entrypoints/content/page';
+import { isLiveRange } from '../../utils/live-range';
 
 afterEach(() => {
   document.body.innerHTML = '';

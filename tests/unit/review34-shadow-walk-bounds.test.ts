@@ -11,7 +11,7 @@
  * costs a level or two, not the whole depth again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { liveRangeSweep } from '../../entrypoints/content/page';
+import { liveRangeSweep } from '../../utils/live-range';
 import { SHADOW_WALK_MAX_LEVELS, shadowSweep, shownThroughShadowHosts } from '../../utils/shadow';
 
 afterEach(() => {

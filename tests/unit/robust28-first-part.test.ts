@@ -7,7 +7,10 @@
  * article too long to read whole is read in its first part, with the same note.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_PART_CHARS, MAX_PAGE_TEXT_CHARS, PageController, firstPartOf, type ArticleReader } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
+import { MAX_PAGE_TEXT_CHARS } from '../../utils/page-shape';
+import { FIRST_PART_CHARS, firstPartOf } from '../../utils/page-first-part';
 import { articleOf, type ArticleToRead } from '../../utils/article';
 import { DEFAULT_MAX_TEXT_CHARS } from '../../utils/extract';
 import { readArticleResponse } from '../../utils/summary';

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../../utils/article';
 import { articleReader, COLD_READ_BUDGET_MS, READ_BUDGET_MS, readArticleResponse } from '../../utils/summary';
-import { READ_TIMEOUT_MS } from '../../entrypoints/content/page';
+import { READ_TIMEOUT_MS } from '../../entrypoints/content/reading';
 
 const ACME = articleOf(['Acme, a startup based in Austin, raised $5 million in a Series A round led by Sequoia Capital.'], { title: 'Acme raises $5 million' }, null);
 

@@ -9,7 +9,9 @@
  * the page now, with "N of M found again".
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isLiveRange, PageController, REANCHOR_MAX_ATTEMPTS } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import { REANCHOR_MAX_ATTEMPTS } from '../../entrypoints/content/reanchor';
+import { isLiveRange } from '../../utils/live-range';
 import { readArticleResponse } from '../../utils/summary';
 import { loadArticlePage, unloadArticlePage } from '../helpers/article-page';
 import type { FakeHighlight } from '../helpers/fake-highlights';

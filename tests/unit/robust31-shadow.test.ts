@@ -8,7 +8,8 @@
  * A closed shadow root stays out (no script outside it may read it).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isLiveRange, PageController } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import { isLiveRange } from '../../utils/live-range';
 import { anchor, buildTextIndex } from '../../utils/anchor';
 import { composedClone, extractArticle } from '../../utils/extract';
 import { readArticleResponse } from '../../utils/summary';

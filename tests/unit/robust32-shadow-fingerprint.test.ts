@@ -9,7 +9,8 @@
  * the roots it read.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PAGE_TEXT_CHARS, PageController, pageShape } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import { MAX_PAGE_TEXT_CHARS, pageShape } from '../../utils/page-shape';
 import { readArticleResponse } from '../../utils/summary';
 import { installFakeHighlights, removeFakeHighlights } from '../helpers/fake-highlights';
 

@@ -10,7 +10,9 @@
  * longer observes every shadow root again (each once per connection).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LATE_ROOT_LOOKS, PageController, ShapeWalk } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import { LATE_ROOT_LOOKS } from '../../entrypoints/content/late-roots';
+import { ShapeWalk } from '../../utils/page-shape';
 import { readArticleResponse } from '../../utils/summary';
 import { installFakeHighlights, registeredRanges, removeFakeHighlights, type FakeHighlight } from '../helpers/fake-highlights';
 

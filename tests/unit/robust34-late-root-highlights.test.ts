@@ -14,7 +14,8 @@
  * the findings in the root.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isLiveRange, PageController } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import { isLiveRange } from '../../utils/live-range';
 import { shownThroughShadowHosts } from '../../utils/shadow';
 import { readArticleResponse } from '../../utils/summary';
 import { installFakeHighlights, removeFakeHighlights, type FakeHighlight } from '../helpers/fake-highlights';

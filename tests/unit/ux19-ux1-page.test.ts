@@ -7,7 +7,8 @@
  * card's paragraphs is validated.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEPT_READINGS, PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { KEPT_READINGS, PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
 import { isRoundupMessage } from '../../utils/messages';
 import { readArticleResponse } from '../../utils/summary';
 import { loadArticlePage, unloadArticlePage } from '../helpers/article-page';

@@ -6,7 +6,10 @@
  * says so in its message (status 'ok').
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_PART_CHARS, FirstPartWalk, MAX_PAGE_TEXT_CHARS, PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
+import { MAX_PAGE_TEXT_CHARS } from '../../utils/page-shape';
+import { FIRST_PART_CHARS, FirstPartWalk } from '../../utils/page-first-part';
 import type { ArticleToRead } from '../../utils/article';
 import { articleOf } from '../../utils/article';
 import { readArticleResponse } from '../../utils/summary';

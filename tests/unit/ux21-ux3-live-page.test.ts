@@ -8,7 +8,8 @@
  * reading is painted and marked "page changed"; a new popup open reads again.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageController, type ArticleReader } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
+import type { ArticleReader } from '../../entrypoints/content/reading';
 import { readArticleResponse } from '../../utils/summary';
 import { loadArticlePage, unloadArticlePage } from '../helpers/article-page';
 
