@@ -976,6 +976,44 @@ function breadcrumbHead(p: string, i: number, out: Hit[]): void {
 // ---------------------------------------------------------------------------
 
 /**
+ * Round 38 (issue 4): a site's link label run on at the end of a paragraph that is none of READ_MORE_LABELS, each the
+ * platform's own words and never the end of a sentence of prose (case-sensitive):
+ * - GLUED_REGION_LABEL: a page-layout region's label glued after the last sentence with no space ("… further
+ *   action.Article content", a Canadian chain's label on an aggregator's copy, 692; the same label alone is
+ *   lexicon.ts's CONTINUATION_NOTICE).
+ * - BRACKETED_MORE: a listing's "[More]" link after the teaser's last sentence (a consumer-news tag page, 762).
+ * - ELLIPSIS_MORE: a blog excerpt's "...MORE" link (the excerpt's ellipsis, then the label) after a quoted paragraph (588).
+ * - TRAILING_PERMALINK: a blog engine's "permalink" closing each post paragraph after its last sentence (766).
+ * - WIRE_BRIEF_LINKS: a wire brief's lost links, "Source text for Eikon:" and "Further company coverage:", run on after its
+ *   last bullet (462; every brief of the agency's company-news desk prints them), the desk's credit in brackets after it
+ *   left out of the excerpt.
+ * - AUTHOR_BOX_LINK: an author box's link to the author's page after the (cut) biography ("… en charge du… En savoir
+ *   plus sur cet auteur", 714; "More about this author").
+ * A label printed after several paragraphs is one artifact (the gold annotates it once): only its first copy is reported.
+ */
+const GLUED_TAIL_FURNITURE: ReadonlyArray<{ name: string; re: RegExp }> = [
+  { name: 'region', re: /(?<=[.!?]["”’)]?)Article content$/u },
+  { name: 'more', re: /(?<=\s)\[(?:More|MORE|more)(?:\s?(?:\.{3}|…|»|›|→))?\]$/u },
+  { name: 'ellipsis-more', re: /(?<=[.!?]["”’)]?)(?:\.{3}|…)\s?(?:MORE|More)(?:\s?(?:»|›|→))?$/u },
+  { name: 'permalink', re: /(?<=[.!?]["”’)]?\s{1,3})permalink$/u },
+  { name: 'wire-brief', re: /(?<=\s)(?:Source text for Eikon:(?:\s?Further company coverage:)?|Further company coverage:)(?=(?:\s?\([^()\n]{2,40}\))?$)/u },
+  { name: 'author-box', re: /(?<=[\s…])(?:En savoir plus sur (?:cet auteur|cette autrice|l['’]auteur)|More about (?:this|the) author|Read more about (?:this|the) author)$/u },
+];
+
+function gluedTailFurniture(p: string, i: number, out: Hit[], seen: Set<string>): void {
+  if (p.length < 24) return;
+  const tailAt = Math.max(0, p.length - 80);
+  const tail = p.slice(tailAt);
+  for (const { name, re } of GLUED_TAIL_FURNITURE) {
+    const m = re.exec(tail);
+    if (!m) continue;
+    if (!seen.has(name)) out.push({ i, j: i, from: tailAt + m.index, to: tailAt + m.index + m[0].length, message: 'A link label glued to the end of the paragraph.' });
+    seen.add(name);
+    return;
+  }
+}
+
+/**
  * Furniture by shape. `isFurniture` is the label rules' verdict on a whole
  * paragraph: the article's edges are found past those lines (a browser
  * banner written as two sentences is not the body's first paragraph).
@@ -986,6 +1024,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
   const hits: Hit[] = [];
   const banner = new Set<number>();
   let coverBand = false;
+  const tailLabels = new Set<string>();
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const t = readTemplate(p, i, n - 1);
@@ -993,6 +1032,7 @@ export function findFurniture(doc: ArticleDoc, isFurniture: (p: string) => boole
     gluedPaths(p, i, hits);
     slugAlts(p, i, hits);
     gluedLinkLabel(p, i, hits, ps, isFurniture);
+    gluedTailFurniture(p, i, hits, tailLabels);
     inlineShareClose(p, i, hits);
     loaderPlaceholder(p, i, hits);
     inlineAppPromo(p, i, hits);
