@@ -456,7 +456,7 @@ function clauseSubjectBefore(sentence: string, verbAt: number): CompanyHit | nul
   // (Tango is a product inside the aside). Not a list of companies ("A, a lender, and B, a bank, have raised").
   // The opener may follow a list marker ("1) Acme, Europe’s online optician, has closed"): roundups number their items.
   const opener = runs[0];
-  if (opener && LIST_MARKER_ONLY.test(trimmed.slice(0, opener.start)) && closedByComma) {
+  if (opener && (LIST_MARKER_ONLY.test(trimmed.slice(0, opener.start)) || NAME_ARTICLE_ONLY.test(trimmed.slice(0, opener.start))) && closedByComma) {
     const aside = trimmed.slice(opener.end);
     // "Jane Doe, partner at Harbor, has raised §": a person the sentence names by a role is no company, whatever the aside.
     // "Further, …": a fronted adverb or connector is no name.
@@ -643,6 +643,13 @@ function isOpeningAppositive(aside: string): boolean {
  * One optional marker of bounded length: linear.
  */
 const LIST_MARKER_ONLY = /^\s*(?:(?:\(?\d{1,2}[.)]|[\p{Pd}•*▪►]|\p{RI}{2}|\p{Extended_Pictographic}\uFE0F?)\s*)?$/u;
+/**
+ * A capitalised article alone before the opening name, the name's own first word: "The Exploration Company, jeune pousse créée
+ * en 2021, a annoncé … avoir levé" (usinenouvelle 1033), "The Hut Group, the online retailer, has raised", "La Tournée, jeune
+ * pousse …, a levé". The name runs drop the article (a word of grammar), so the opener starts after it; titledCompanyName puts
+ * it back. Only the article, maybe after a list marker: "The Paris-based …" opens on a place adjective, whose run is no name.
+ */
+const NAME_ARTICLE_ONLY = /^\s*(?:(?:\(?\d{1,2}[.)]|[\p{Pd}•*▪►])\s*)?(?:The|La|Le|Les|L[’'])\s*$/u;
 /** A kind noun alone between a name and its verb: "The ePlane company", "Acme group". */
 const KIND_CLOSING = /^\s+(?:company|group|startup|start-up|firm)\s*$/u;
 /** A funding verb as a gerund or present participle: "raising", "securing", "bagging". */
@@ -1642,6 +1649,12 @@ const OPENING_MODIFIER = new Set([
   // lenders", "Homegrown startups"). Not "Top" (AGBI, 855: "Top investments in November included …" then fell to "Startup",
   // and the round's status with it, measured).
   'young', 'small', 'local', 'leading', 'emerging', 'promising', 'homegrown',
+  // Session 25: the adjective of a digest's period opening its title or a line ("Weekly funding roundup May 13 –May 18",
+  // businessoutreach 1090; yourstory's "[Weekly funding roundup]" 61, entrackr's "Weekly funding report" 540, the monthly and
+  // quarterly reviews of the sweep): "Weekly" became the headline's company, then the raiser of every "its §" the body left
+  // unnamed. A name may open with one ("Daily Harvest", "Monthly Kitchen"); the word alone is never a company.
+  'weekly', 'daily', 'monthly', 'quarterly', 'yearly', 'annual', 'biweekly', 'fortnightly', 'hebdomadaire', 'quotidien', 'quotidienne',
+  'mensuel', 'mensuelle', 'trimestriel', 'trimestrielle', 'annuel', 'annuelle',
 ]);
 
 /**

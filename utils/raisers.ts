@@ -304,6 +304,9 @@ function findCompany(
   }
   // "the startup’s most recent funding round was §", "its latest round of §", "la dernière levée de la société": a possessive anaphor owns the round.
   if (!pronoun && ANAPHOR_ROUND.test(masked.slice(Math.max(0, f.start - 90), f.start))) pronoun = true;
+  // "Fintech topped the sectoral fundraising trend, boosted by its § fundraise", "backed by its § Series A": the possessive
+  // pronoun owns the round, and the clause before it names no company (a sector or a trend is no owner; POSSESSIVE_PRONOUN_FIGURE).
+  if (!pronoun && POSSESSIVE_PRONOUN_FIGURE.test(masked.slice(Math.max(0, f.start - 30), f.start)) && ROUND_NOUN_SOON_AFTER.test(masked.slice(f.end, f.end + 40)) && !namesCompanyBefore(masked.slice(labelEnd, f.start))) pronoun = true;
   // "it", "the startup", "la société": the company of the deal just read, unless the sentence right before, after that deal,
   // opens on another company ("Paris-based biotech Woodoo is using … It has raised §": newItemCompany).
   if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: newItemCompany(current, sentences, s) ?? current.company, explicit: false };
@@ -446,6 +449,18 @@ const ROLE_OF = /,\s*(?:(?:the|le|la|son|sa|its|co-?)\s*)?(?:PDG|CEO|chief execu
 const ANAPHOR_ROUND = /(?:\b(?:the (?:startup|start-up|company|firm|business|group|platform|unicorn|fintech)[’']s|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:round|raise|fundraise|financing|funding|investment|series [a-j])|\b(?:sa|son|leur)\s+(?:[\p{L}-]+\s+){0,2}?(?:levée|tour de table|série [a-j]|financement)|\b(?:levée|tour de table)\s+(?:[\p{L}-]+\s+){0,2}?de (?:la (?:société|start-up|startup|jeune pousse)|l[’']entreprise))(?![\p{L}\p{N}])[^§.;]{0,50}$/iu;
 
 /**
+ * A possessive pronoun right before the figure, maybe with one qualifier: "its § fundraise", "their latest § round", "sa
+ * nouvelle § ", "son § de série A" (session 25, businessoutreach 1090 "boosted by its § fundraise"; the same shape in the weekly
+ * and monthly digests of several outlets). The owner is the company already read, when the clause names none (namesCompanyBefore).
+ */
+const POSSESSIVE_PRONOUN_FIGURE = /(?<![\p{L}])(?:its|their|sa|son|leur)\s+(?:(?:latest|recent|new|last|first|fresh|nouvelle|nouveau|dernière|dernier|première|premier)\s+)?$/iu;
+
+/** Whether a clause names a company before a point: any name run that is no word of grammar, opener, place or nationality. */
+function namesCompanyBefore(head: string): boolean {
+  return findNameRuns(head).some((r) => !NOT_NAME_WORDS.has(r.text.toLowerCase()) && !NOT_A_NAME_ALONE.has(r.text.toLowerCase()) && !isOpeningWord(r.text) && !isPlace(r.text) && !isNationality(r.text) && !DATE_RUN.test(r.text));
+}
+
+/**
  * The people the article names as such (companies.ts personNames: "co-founders Jane Doe and …", "Doe, who is CEO of …", "CEO
  * Jane Doe"), with each one's surname: a person the article then calls by the surname alone ("Doe left Uber to launch …") is
  * never the antecedent of "the company". Read once per article.
@@ -458,12 +473,18 @@ export function isArticlePerson(sentences: Sentence[], name: string): boolean {
   return people.has(name.toLowerCase());
 }
 
+/**
+ * A list item's bullet or number opening a line ("• Propelld, a fintech firm, received the largest cheque of the week.", "1) Acme,
+ * …", "- Kiplo …"): the digests of several outlets open each item so. The sentence's subject follows it.
+ */
+const LEADING_BULLET = /^\s*(?:[•·▪‣◦*–—-]|\(?\d{1,2}[.)])\s+/u;
+
 /** The company a sentence just before opens with (same paragraph or the one before): the antecedent of "the startup". */
 function subjectOfSentenceBefore(sentences: Sentence[], s: Sentence): string | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const p = sentences[i]!;
     if (s.paragraph - p.paragraph > 1) break;
-    const text = mask(p.text, [], 0);
+    const text = mask(p.text, [], 0).replace(LEADING_BULLET, '');
     // "…, with the lion’s share going to Prexton Therapeutics": the recipient named in the sentence before.
     const going = /\b(?:going|went|goes|gone) to\b/.exec(text);
     const recipient = going ? recipientAfter(text.slice(going.index)) : null;
@@ -486,7 +507,7 @@ const PLACE_BASED_DESCRIPTOR = /^\p{Lu}[\p{L}.’'-]*-based\s+(?:\p{Ll}[\p{L}-]*
 function companyOpeningSentenceBefore(sentences: Sentence[], s: Sentence): string | null {
   const p = sentences[s.index - 1];
   if (!p || p.paragraph !== s.paragraph) return null;
-  const text = mask(p.text, [], 0).replace(PLACE_BASED_DESCRIPTOR, '');
+  const text = mask(p.text, [], 0).replace(LEADING_BULLET, '').replace(PLACE_BASED_DESCRIPTOR, '');
   // The subject of a verb only: a verbless line's first word ("Joli tour de table pour Naboo.", dev 32) opens no item.
   const name = openingSubject(text);
   if (!name || isPlace(name) || isNationality(name) || isInvestorHere(text, name) || isArticlePerson(sentences, name)) return null;
