@@ -656,6 +656,22 @@ function gluedClockStamp(p: string, start: number, out: Finding[]): void {
  */
 const GLUED_NUMERIC_STAMP = /(?<=[\p{L}.)’”])(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}) \d{1,2}:\d{2}(?=\p{Lu}|\s*$)/gu;
 
+/**
+ * Where a line's headline ends at a list page's glued stamp (GLUED_NUMERIC_STAMP, CLOCK_STAMP): the index of the stamp
+ * after the headline's three words at least, or -1. merged-stories.ts reads a run of such lines as the page's items.
+ */
+export function gluedStampAfterHeadline(p: string): number {
+  if (p.indexOf(':') < 0) return -1;
+  GLUED_NUMERIC_STAMP.lastIndex = 0;
+  const m = GLUED_NUMERIC_STAMP.exec(p);
+  if (m && wordCount(p.slice(0, m.index)) >= MIN_STAMPED_HEADLINE_WORDS) return m.index;
+  if (!CLOCK_ZONE.test(p)) return -1;
+  const c = CLOCK_STAMP.exec(p);
+  if (!c || BEFORE_TIME.test(c[1]!) || SOURCE_LABEL.test(p)) return -1;
+  const at = c.index + c[1]!.length;
+  return wordCount(p.slice(0, at)) >= MIN_STAMPED_HEADLINE_WORDS ? at : -1;
+}
+
 function gluedNumericStamp(p: string, start: number, out: Finding[]): void {
   if (p.indexOf(':') < 0) return;
   GLUED_NUMERIC_STAMP.lastIndex = 0;

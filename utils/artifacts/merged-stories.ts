@@ -11,6 +11,7 @@ import type { ArticleDoc, Finding } from './context';
 import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
+import { gluedStampAfterHeadline } from './bylines';
 import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
 import { ARCHIVE_HEADER, headlineRetells, opensAsDigest, pageKindOf } from './page-kind';
 import { lineShapeOf } from './line-shape';
@@ -321,6 +322,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   gluedSearchResult(doc, shape, out);
   inlineHeadlineByline(doc, shape, out);
   storyAfterClosedItem(doc, shape, flag);
+  stampGluedItems(doc, out);
   titleCaseStoryAfterStory(doc, shape, flag);
   repeatedDateHeaders(doc, shape, flag);
   teaserThenHeadline(doc, shape, flag);
@@ -457,7 +459,12 @@ function otherDayLedes(doc: ArticleDoc, shape: Shape, flag: (i: number, message:
     seen.add(p);
     if (k === own || l.day === ownDay || again || !shape.prose[l.i]) return;
     if (!l.place && l.i > ledes[own]!.i && !storyBreakBetween(ps, shape, ledes, ledes[own]!.i, l.i)) return;
-    flag(l.i, 'A lede of another day (another wire story) is printed with this one.');
+    // The other story's headline, when it stands right above its lede, is what the listing reports (CONVENTIONS.md
+    // §listings: "PRESS DIGEST- British Business - May 15" over "May 15 The following are …", 461; "Sri Lankan shares hit
+    // 3-wk high as blue chips gain" over "COLOMBO, June 15 …", 462); with no headline there, the lede is the story's first line.
+    const h = l.i - 1;
+    const headed = h >= 0 && !shape.body[h] && isItemHeadline(ps[h]!.trim(), shape.words[h]!);
+    flag(headed ? h : l.i, 'A lede of another day (another wire story) is printed with this one.');
   });
 }
 
@@ -838,6 +845,35 @@ function closedItemHeadline(doc: ArticleDoc, shape: Shape, flag: (i: number, mes
       flag(h, 'A second story (its headline and a teaser closed by “Read More”) follows the first one.');
       return;
     }
+  }
+}
+
+/** Lines of a list page, each a headline glued to its stamp: three make the page's template. */
+const MIN_STAMPED_ITEMS = 3;
+/** The headline before the stamp is a headline's length. */
+const MAX_STAMPED_HEADLINE_WORDS = 25;
+
+/**
+ * A news list page flattened one item a line: the headline, its date-and-time stamp glued to it, then the teaser
+ * ("Kirin to sell Australian dairy unit to China’s Mengniu for AU$600 mil.2019/11/26 12:15SYDNEY, NNA – …", 699). The
+ * glued stamp is bylines.ts's, numeric or with its month name, clock and zone (CLOCK_STAMP, seen glued under a headline on
+ * a finance portal's and a mail archive's wire copies); one such line is one story's header. A run of three or more lines
+ * opening so is a list's items (one stamp per item is what a list page prints), and each
+ * one after the first is a later story, reported by its headline (the text before the stamp, CONVENTIONS.md
+ * §listings). A story quoting a date and time writes it after a preposition with its space, never glued to a headline.
+ */
+function stampGluedItems(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  const items: Array<{ i: number; end: number }> = [];
+  for (let i = 0; i < ps.length; i++) {
+    const at = gluedStampAfterHeadline(ps[i]!);
+    if (at > 0 && wordCount(ps[i]!.slice(0, at)) <= MAX_STAMPED_HEADLINE_WORDS) items.push({ i, end: at });
+  }
+  if (items.length < MIN_STAMPED_ITEMS) return;
+  for (const { i, end } of items.slice(1)) {
+    const start = doc.starts[i] ?? 0;
+    if (out.some((f) => f.start === start)) continue;
+    out.push({ kind: 'merged-stories', start, end: start + end, message: 'Another story (its headline and time stamp) follows the first one on a list page.', fix: null });
   }
 }
 
