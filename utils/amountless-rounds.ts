@@ -96,12 +96,16 @@ function coordinatedSubject(masked: string, at: number): string | null {
 /**
  * "Blackbird has invested in two companies, Canva and Ninja Blocks", "Cyberport has invested a total of § in four of the
  * startups in its network including Lynk, …", "X a investi dans deux start-ups, A et B".
+ * Round 38: the simple past of the weekly wrap and the review, and its dash: "only Cloud Capital invested in two startups — in
+ * fintech Tortoise and deeptech startup OWN" (inc42 340), "Archangel invested § into three start-up companies, Blackford Analysis,
+ * Calcivis and NCTech" (insider.co.uk 1064). The count still has to agree with the names listed, and the investor is the verb's
+ * named subject: "120 investors invested in Indian startups" lists no one.
  */
 const INVESTED_IN = new RegExp(
-  `\\b(?:(?:has|have|had)\\s+(?:also\\s+|already\\s+|now\\s+)?invested|(?:a|ont|avait)\\s+(?:déjà\\s+|aussi\\s+)?investi)\\s+` +
-  `(?:(?:a total of|some|about|over|more than|au total|plus de)\\s+)?(?:§+\\s*(?:\\([^()]{0,40}\\)\\s*)?)?(?:in|dans)\\s+` +
+  `\\b(?:(?:(?:has|have|had)\\s+(?:also\\s+|already\\s+|now\\s+)?)?invested|(?:a|ont|avait)\\s+(?:déjà\\s+|aussi\\s+)?investi)\\s+` +
+  `(?:(?:a total of|some|about|over|more than|au total|plus de)\\s+)?(?:§+\\s*(?:\\([^()]{0,40}\\)\\s*)?)?(?:in|into|dans)\\s+` +
   // The companies are counted: "in two companies, A and B", "in four of the startups in its network including A, B, C and D".
-  `${COUNT_CAPTURE}\\s+(?:other\\s+|autres\\s+)?(?:of the\\s+|des\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COMPANY_NOUNS}\\b[^,:;.]{0,40}?(?:,|:|\\s+(?=including|namely|dont|notamment))\\s*(?:(?:including|namely|dont|notamment)\\s*:?\\s*)?`,
+  `${COUNT_CAPTURE}\\s+(?:other\\s+|autres\\s+)?(?:of the\\s+|des\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${COMPANY_NOUNS}\\b[^,:;.—–]{0,40}?(?:,|:|\\s*[—–]\\s*(?:in\\s+)?|\\s+(?=including|namely|dont|notamment))\\s*(?:(?:including|namely|dont|notamment)\\s*:?\\s*)?`,
   'iu');
 
 function readInvestedIn(masked: string): AmountlessRound[] {
@@ -194,12 +198,37 @@ const PRESENT_CLOSING_VERB = lexAlt([
   'raises', 'secures', 'completes',
   ...[...LEX_HEADLINE_VERBS_EN, ...LEX_HEADLINE_CLOSE_VERBS_EN, ...LEX_HEADLINE_VERBS_FR, ...LEX_RAISE_CORE_VERBS.filter((v) => v.startsWith('lève'))].filter((v) => !PAST_HEADLINE_FORM.test(v)),
 ]);
-const COMPANY_CLOSED_ROUND = new RegExp(String.raw`(?:\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:its|a|an|their|un|une|son|sa|le|la)\s+|(?<![\p{L}])${PRESENT_CLOSING_VERB}\s+(?:(?:its|a|an|their|un|une|son|sa|leur)\s+|(?=(?:pre-)?(?:Series|seed)\s)))(?:(?:new|fresh|first|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première)\s+)*(?:(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+)?round|\s+funding)?|(?:pre-)?seed round|seed funding|funding round|financing round|round of (?:funding|financing)|tour de table|levée de fonds|tour d[’']amorçage)\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
+/**
+ * Round 38: the words a round is named with after its determiner, beyond "new", "first", "latest": an ordinal ("a third investment
+ * round from V.P.F Limited", Racha's MENA digest 1018; "sa deuxième levée de fonds") and the round's year ("had received a 2018
+ * Series A investment from Lewis & Clark Ventures", investableuniverse 963). Closed classes, one word each.
+ */
+const ROUND_QUALIFIER = String.raw`(?:new|fresh|first|second|third|fourth|fifth|latest|maiden|oversubscribed|nouveau|nouvelle|premier|première|deuxième|seconde?|troisième|(?:19|20)\d\d)\s+`;
+/**
+ * The round's own noun phrase. Round 38 adds the nouns the press puts after a Series label or alone: "a Series A financing led by",
+ * "a 2018 Series A investment from" (963), "an investment round from" (1018), and a numbered series with its noun, as biotech
+ * releases name a first priced round ("a Series 1 financing led by BioGenerator", 611): "investment" only right after a Series
+ * label or before "round", so "an investment from Y" alone (a stake, a loan) stays out.
+ */
+const CLOSED_ROUND_NOUN = String.raw`(?:(?:Series|série) [1-9]\s+(?:funding|financing|investment)(?:\s+round)?|(?:pre-)?(?:Series|série) [A-J]\b(?:\s+(?:funding\s+|financing\s+|investment\s+)?round|\s+funding|\s+financing|\s+investment)?|(?:pre-)?seed round|seed funding|funding round|financing round|investment round|round of (?:funding|financing|investment)|tour de table|levée de fonds|tour d[’']amorçage)`;
+const COMPANY_CLOSED_ROUND = new RegExp(String.raw`(?:\b(?:(?:(?:has|have|had)\s+)?(?:${CLOSING_ADVERB})?(?:closed|raised|secured|completed|landed|announced|bagged|received)|(?:a|avait|ont|avaient)\s+(?:${CLOSING_ADVERB})?(?:bouclé|finalisé|réalisé|effectué|clôturé|annoncé|levé)|boucle|finalise|annonce)\s+(?:its|a|an|their|un|une|son|sa|le|la)\s+|(?<![\p{L}])${PRESENT_CLOSING_VERB}\s+(?:(?:its|a|an|their|un|une|son|sa|leur)\s+|(?=(?:pre-)?(?:Series|seed)\s)))(?:${ROUND_QUALIFIER})*${CLOSED_ROUND_NOUN}\s*(?:,\s*)?(?:${ROUND_DATE_ADJUNCT})?(?=led by|co-led by|from|backed by|with participation|with (?:backing|investment) from|mené par|menée par|piloté par|auprès de|avec la participation)`, 'iu');
+/**
+ * Round 38: the press release's own sentence, "Galera Therapeutics, a drug development company …, today announced it has completed
+ * a Series … financing led by BioGenerator" (news-medical 611), "Acme said that it has closed a seed round from Y": the closing
+ * verb's subject is "it", and the company is the subject of the reporting verb right before. Only these verbs of saying and
+ * "it"/"they" (the company itself), with "today" or "that" between: "Y said it has closed a round" names Y as the raiser too,
+ * which is what the sentence says.
+ */
+const REPORTED_PRONOUN = /(?<![\p{L}])(?:today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:announced|announces|said|says|reported|reports|confirmed|confirms)\s+(?:today\s+)?(?:that\s+)?(?:it|they)\s+$/iu;
 
 function readClosedRound(masked: string): AmountlessRound[] {
   const m = COMPANY_CLOSED_ROUND.exec(masked);
   if (!m) return [];
-  const subject = subjectBefore(masked, m.index);
+  let subject = subjectBefore(masked, m.index);
+  if (subject?.pronoun) {
+    const said = REPORTED_PRONOUN.exec(masked.slice(Math.max(0, m.index - 60), m.index));
+    subject = said ? subjectBefore(masked, Math.max(0, m.index - 60) + said.index) : null;
+  }
   const company = subject && !subject.pronoun ? subject.name : null;
   if (!company || !isCompanyName(company)) return [];
   // The pluperfect tells an earlier round: "had closed", "avait bouclé" (the auxiliary opens the match, or stands before it).
@@ -207,8 +236,31 @@ function readClosedRound(masked: string): AmountlessRound[] {
   return [{ company, investor: null, role: 'lead', past, at: m.index, namesRound: true }];
 }
 
-/** "Sequoia led Acme’s seed round", "Index co-led Acme’s § Series A", "Accel invested in Acme’s Series B": an investor in a possessed round. */
-const LED_POSSESSED_ROUND = /\b(?<verb>led|co-led|headed|invested in|participated in|joined|backed)\s+(?<company>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}§-]+\s+){0,3}?(?:round|Series [A-J]|seed)\b/u;
+/**
+ * Round 38: a round told by its rank instead of its figure, "Clio just raised the largest software funding round in Canadian tech
+ * history" (BetaKit 688), "Rocker, formerly known as Bynk, raised the fourth biggest FinTech investment round in Sweden in 2019"
+ * (FinTech Global 951), "Acme a réalisé la plus grosse levée de fonds du trimestre": the verb's subject raised a round. The round
+ * noun is required ("raised the largest amount of any …" is no round), three modifiers at most between the superlative and it,
+ * none a preposition ("raised the biggest concerns about the round" names no round of its subject).
+ */
+const RANKED_ROUND = /(?<![\p{L}])(?:(?:(?:has|have|had)\s+)?(?:just\s+|also\s+|recently\s+)?(?:raised|closed|secured|landed|completed)\s+(?:the|one of the)\s+(?:(?:second|third|fourth|fifth|\p{N}{1,2}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest)\s+(?:(?!(?:about|of|in|for|on|to|with|at|from|by|over|than|the)\s)[\p{L}-]+\s+){0,3}?(?:rounds?|fundraises?)|(?:a|ont|avait)\s+(?:réalisé|bouclé|signé|levé)\s+(?:la|l[’'])\s*(?:(?:deuxième|troisième|quatrième)\s+)?plus\s+(?:grosse|importante|grande)\s+(?:levée de fonds|tour de table|levée))(?![\p{L}])/iu;
+
+function readRankedRound(masked: string): AmountlessRound[] {
+  const m = RANKED_ROUND.exec(masked);
+  if (!m) return [];
+  const subject = subjectBefore(masked, m.index);
+  const company = subject && !subject.pronoun ? subject.name : null;
+  if (!company || !isCompanyName(company)) return [];
+  return [{ company, investor: null, role: 'participant', past: /^had\b/iu.test(m[0]), at: m.index, namesRound: true }];
+}
+
+/** "Sequoia led Acme’s seed round", "Index co-led Acme’s § Series A", "Accel invested in Acme’s Series B": an investor in a possessed round.
+ * Round 38: the company may come with its descriptor ending in a kind noun, "BDC Capital’s Seed Venture Fund participated in
+ * Sherbrooke AI chip developer Irréversible’s pre-seed round" (BetaKit 786), "Acme joined fintech startup Globex’s seed round", and
+ * "took part in" is one more verb of joining ("which also took part in albo’s Series A round", FinTech Futures 868).
+ */
+const DESCRIPTOR_KIND = String.raw`(?:[\p{Lu}\p{Ll}][\p{L}-]*\s+){0,4}?(?:startup|start-up|developer|company|firm|platform|maker|provider|manufacturer|fintech|biotech|insurtech|proptech|edtech|healthtech)\s+`;
+const LED_POSSESSED_ROUND = new RegExp(String.raw`\b(?<verb>led|co-led|headed|invested in|participated in|took part in|joined|backed)\s+(?:${DESCRIPTOR_KIND})?(?<company>[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3})[’']s?\s+(?:[\p{L}§-]+\s+){0,3}?(?:round|Series [A-J]|seed)\b`, 'u');
 
 function readLedPossessed(masked: string): AmountlessRound[] {
   const m = LED_POSSESSED_ROUND.exec(masked);
@@ -741,7 +793,7 @@ export function readWithheldRound(masked: string): WithheldRound | null {
 
 /** Every amountless round a sentence tells; `next` is the sentence after it, for a list that names the companies there. */
 export function findAmountlessRounds(masked: string, next: string | null): AmountlessRound[] {
-  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readNamedFundingFrom, readRankedList, readOtherRaisers, readInjectedInto]) {
+  for (const read of [readInvestedIn, readAnnouncedInvestments, readClosedRound, readRankedRound, readLedPossessed, readInvestedInRoundOf, readBigDealsFor, readInvestmentsOpening, readListAllRaised, readCompletionOfRound, readInvestedInList, readLedRoundFor, readListAlsoFunded, readNamedFundingFrom, readRankedList, readOtherRaisers, readInjectedInto]) {
     const found = read(masked).filter((r) => !isNotARaiser(masked, r.company, r.at));
     if (found.length > 0) return found;
   }
