@@ -1981,7 +1981,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   }
 
   const numbered = issueNumberedNames(article.text);
-  const result: Deal[] = ordered.map((c) => ({
+  const raised: Deal[] = ordered.map((c) => ({
     company: c.company && withoutNamePrefixes(expandAcronym(c.company, article.text)),
     round: c.round,
     status: c.status,
@@ -1991,14 +1991,18 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     investors: c.investors.filter((n) => isBacker(n, c.company) && !numbered.has(n)),
     date: c.date,
     evidence: c.evidence,
-  })).filter((d) => !(d.company && FUND_NAMED_RAISER.test(d.company)));
+  }));
+  const result = raised.filter((d) => !(d.company && FUND_NAMED_RAISER.test(d.company)));
+  // A fund's figures are then other money, not a round the card lists under no deal.
+  const fundFigures = raised.filter((d) => !result.includes(d)).flatMap((d) => [d.amount, d.valuation]).filter((m): m is Money => m !== null);
   const investors = mergeInvestors(result);
 
   const money: MoneyMention[] = matches.map((m, i) => {
     const s = sentenceOf[i] ?? null;
     const sentenceText = s ? s.text : m.text;
     const at = s ? m.start - s.start : 0;
-    const kind = kinds.get(m) ?? 'other';
+    const read = kinds.get(m) ?? 'other';
+    const kind = read !== 'other' && fundFigures.some((f) => f.text === m.text && f.value === m.value && f.currency === m.currency) ? 'other' : read;
     const restated = kind === 'other' && m.rangeId === undefined ? roundRestatedBy(result, sentenceText, at, at + m.text.length, m) : null;
     if (restated && !restated.evidence.includes(sentenceText)) restated.evidence.push(sentenceText);
     return { ...toMoney(m, sentenceText, at), kind: restated ? 'round' : kind, sentence: sentenceText };

@@ -18,3 +18,14 @@ describe('round 38: a fund named as the raiser', () => {
     expect(deals(...paragraphs)).toEqual([]);
   });
 });
+
+describe('round 38: a fund named as the raiser leaves its figures as other money', () => {
+  const kinds = (...paragraphs: string[]) => readFunding({ paragraphs }).money.map((m) => [m.text, m.kind]);
+  it.each<[string, string[], [string, string][]]>([
+    ['a fund that secured money', ['Brevik Growth Fund has secured $50 million from pension investors.'], [['$50 million', 'other']]],
+    // Control: a company's round beside it keeps its kind.
+    ['a company round beside a fund', ['Acme Robotics has raised $12 million in a Series A round.', 'Brevik Growth Fund has secured $50 million from pension investors.'], [['$12 million', 'round'], ['$50 million', 'other']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(kinds(...paragraphs)).toEqual(expected);
+  });
+});
