@@ -999,7 +999,7 @@ const FRENCH_AGENT_AFTER = /^\s*(?:par\s+|d[’']\s?)(?=[\p{Lu}\p{N}])/u;
  * "insurtech startup"), never a plural determiner or a count ("levés par les start-ups IT", "raised by 26 startups", "by these
  * firms"): those are a market's totals. Each word is one token, so a failing match stays linear.
  */
-const RAISED_BY_AGENT = new RegExp(
+export const RAISED_BY_AGENT = new RegExp(
   String.raw`^\s*(?:${lexAlt(LEX_RAISE_PARTICIPLES_FR)}e?s?|${lexAlt(LEX_RAISE_PARTICIPLES_EN)})\s+(?:par|by)\s+(?:(?:le|la|the)\s+|l[’']\s?)?(?:(?!(?:les|des|ces|leurs|their|these|those|several|plusieurs|many)\s)[\p{Ll}-]+\s+){0,3}?(?=\p{Lu})`, 'u');
 
 /**

@@ -6,7 +6,7 @@
  * sentence where every figure is masked as "§" so numbers never confuse
  * the patterns.
  */
-import { COMPANY_KIND, isNationality, isPlace, listHoldsFund } from './companies';
+import { COMPANY_KIND, isNationality, isPlace, listHoldsFund, RAISED_BY_AGENT } from './companies';
 import { findRounds } from './rounds';
 import { SENTENCE_REACH } from './sentences';
 import { coordinatedRaisers, hasListFundingCue, listFundingCueSpans } from './funding-sentences';
@@ -327,7 +327,8 @@ const WITH_PLURAL_RAISING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:with|ave
 /**
  * Round 38 (extras): a span of the calendar as the subject of "saw" / "recorded": "the preceding quarter, which saw § raised"
  * (a Minnesota quarter review), "2023 saw § invested in Kenyan startups", "le trimestre a vu § levés". A period's money is its
- * total, never one company's round.
+ * total, never one company's round. Not a figure its raiser's agent follows ("The week also saw the £8 million secured by the
+ * logistics group Ferrum", a review's item): companies.ts RAISED_BY_AGENT, the reader that names that raiser, tells it.
  */
 const PERIOD_SAW_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:quarter|month|year|week|half|semester|period|trimestre|semestre|mois|année|Q[1-4]|H[12]|(?:19|20)\d\d)(?:,?\s+(?:which|qui))?\s+(?:also\s+|aussi\s+)?(?:saw|sees|has seen|had seen|have seen|witnessed|recorded|registered|a vu|avait vu|a enregistré|avait enregistré)${FILLER}$`, 'iu');
 /** "qui avait jusqu’ici levé §", "has so far raised §": the sum raised to date, not one round. */
@@ -1013,12 +1014,6 @@ const NOUN_LINKED_BEFORE = /\b(?:round|financing|funding|investment|ronde|tour d
 const AMOUNT_CLEFT_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:c[’']est|voilà|tel est|(?:that|this) is|that[’']s|is) (?:le montant|la somme|the (?:amount|sum)|how much)\b[^.;§]{0,90}?\b(?:lev(?:é|er)|récolt(?:é|er)|obten(?:u|ir)|mobilis(?:é|er)|collect(?:é|er)|boucl(?:é|er)|décroch(?:é|er)|raised|secured|landed|bagged|pulled in|closed)(?![\p{L}\p{N}])/iu;
 /** The figure as the object of a named company's raise, told after it: "more than the § Clubhouse raised in a previous round". */
 const NAME_RAISED_AFTER = /^\s*(?:(?:that|which|que|qu[’'])\s*)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}\s+(?:(?:had|has|have|a|avait)\s+)?(?:raised|secured|landed|bagged|closed|levé|récolté|obtenu|décroché)(?![\p{L}\p{N}])/u;
-/**
- * The figure raised by a named agent, told in the passive after it: "The week also saw the £8 million secured by the logistics
- * group Ferrum" (a review's item, companies-round16), "les 2 millions d’euros récoltés par Pernel". A period that "saw" such a
- * figure saw one company's round, not a total (PERIOD_SAW_BEFORE).
- */
-const AGENT_RAISED_AFTER = /^\s*(?:raised|secured|landed|bagged|closed|picked up|pulled in|lev(?:é|ée|és|ées)|récolt(?:é|ée|és|ées)|obten(?:u|ue|us|ues)|boucl(?:é|ée|és|ées))\s+(?:by|par)\s/iu;
 /** A later item of a list of rounds named by a possessive: "MacRebur who raised § … and Elasmogen’s § to develop …". */
 const POSSESSIVE_ITEM_BEFORE = /(?:,|\band|\bet|\bwhile|\bplus)\s+\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+(?:(?:own|latest|new|about|around)\s+)?$/u;
 /** An investor's commitment into a named company: "Vision Fund said it plans to invest § into GM’s unit Cruise", "va investir § dans X". */
@@ -1619,7 +1614,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if ((RANGE_OPEN_BEFORE.test(before) && RANGE_CLOSE_AFTER.test(after)) || (priorFigure && RANGE_CLOSE_BEFORE.test(before) && rangeOpensBefore(masked, masked.lastIndexOf('§', start - 1)))) return { kind: 'other', verbAt: null };
   if ((!priorFigure && PLURAL_SUBJECT_HEADLINE.test(masked.slice(0, start))) || FUTURE_HAVE_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   // Round 38: "with startups at this stage raising §", "the quarter, which saw § raised": a class's or a period's total.
-  if (WITH_PLURAL_RAISING_BEFORE.test(before) || (PERIOD_SAW_BEFORE.test(before) && !AGENT_RAISED_AFTER.test(after))) return { kind: 'other', verbAt: null };
+  if (WITH_PLURAL_RAISING_BEFORE.test(before) || (PERIOD_SAW_BEFORE.test(before) && !RAISED_BY_AGENT.test(after))) return { kind: 'other', verbAt: null };
   // Round 34: not when the plural subject's named members raise ("Des startups comme A et B ont chacune levé §": namedRaiserOfCount).
   if ((!masked.slice(0, start).includes('§') && PLURAL_SUBJECT_OPENING.test(masked.slice(0, start)) && !namedRaiserOfCount(masked, start, before, clause)) || INDEFINITE_SUBJECT.test(before)) return { kind: 'other', verbAt: null };
   // "§ levés par les start-ups IT", "§ raised by 36 startups", "§ levés en France", "elles avaient récolté §": a market's total.
