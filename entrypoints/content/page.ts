@@ -171,7 +171,7 @@ export class PageController {
    * Told when what an open card shows may have changed with no request of the
    * card's: a re-anchor after the page redrew (found again or lost), the page
    * taking the highlights away, a new reading. main.ts then pushes the card's
-   * state to an open popup (CARD_PORT); with none open it does nothing.
+   * state to an open popup (CARD_PORT, utils/messages.ts); with none open it does nothing.
    */
   onCardChange: (() => void) | null = null;
   /** Characters the text index stops at (set for a page read only in its first part). */
@@ -342,7 +342,7 @@ export class PageController {
    * card says the page changed, the next reading reads it); the next walk
    * watches it. Only while a fingerprint of the URL the page is on is held (a
    * stale one is walked again anyway; after an in-page navigation the look
-   * waits for the new walk's whole list), at most LATE_ROOT_LOOKS hosts per
+   * waits for the new walk's whole list), at most LATE_ROOT_LOOKS (late-roots.ts) hosts per
    * wake-up, taking turns.
    */
   lookForLateRoots(): void {
@@ -397,7 +397,7 @@ export class PageController {
 
   /**
    * Re-anchor after the page changed under painted highlights: debounced, at
-   * most once per REANCHOR_EVERY_MS, only when a painted range was cut loose,
+   * most once per REANCHOR_EVERY_MS (reanchor.ts), only when a painted range was cut loose,
    * and not past REANCHOR_MAX_ATTEMPTS in a row.
    */
   private scheduleReanchor(): void {
@@ -747,7 +747,7 @@ export class PageController {
 
   /**
    * The ranges away from the viewport, in the page's next idle time (or
-   * within PAINT_REST_WITHIN_MS at the latest): a task of ours of their own,
+   * within PAINT_REST_WITHIN_MS (painting.ts) at the latest): a task of ours of their own,
    * and the browser's rebuild of its highlight markers after it.
    */
   private schedulePaintRest(painted: NonNullable<PageController['painted']>): void {
