@@ -486,6 +486,14 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       flagged.push({ i: k, j: k, message: 'A module of other stories’ cards (headlines, dates, deks) left after the article.' });
     }
   }
+  const linkBlock = module ? null : tailLinkBlock(doc);
+  if (linkBlock) {
+    for (let k = linkBlock.i; k <= linkBlock.j; k++) {
+      if (known.has(k)) continue;
+      known.add(k);
+      flagged.push({ i: k, j: k, message: 'A block of links to other stories or pages left after the article.' });
+    }
+  }
   for (const a of supportAppeals(doc)) {
     if (known.has(a.i)) continue;
     for (let k = a.i; k <= a.j; k++) known.add(k);
@@ -769,6 +777,50 @@ function isCardMeta(p: string): boolean {
 /** What may stand right above a closing module: the article's last paragraph of prose, or a paywall notice or furniture line under it. */
 function afterArticle(p: string): boolean {
   return isBodyProse(p) || isAccessNotice(p) || isFurnitureLine(p);
+}
+
+/**
+ * A block of links closing the text with no module label: after the article's last paragraph of prose, only link lines
+ * to the end (headlines of other stories, the site's section or feature links, their kickers: "This is Money 2006
+ * predictions / UK house prices / World stock markets / Midas share tips", "Business / Government splashes Sh100m for
+ * comfort zones in counties / Sci & Tech / Rethink data policies …"), where a card's byline with its age ("By Brian
+ * Ngugi 23 hrs ago") may stand. The teaser reader (teaserRuns) wants three headlines of five words or more in a row; a
+ * link box's short links and a widget's section kickers between its headlines break those runs. Read by position and
+ * count: the article's own closing lines are prose, its closing list is opened by a colon (insideColonList), and a
+ * clean article never ends on five link-shaped lines with nothing after them. Outlets: This is Money's link box under
+ * a newspaper round-up (661), The Standard (Kenya)'s related-stories widget under a Reuters story (637).
+ */
+const MIN_LINK_BLOCK_LINES = 5;
+const MAX_LINK_BLOCK_LINES = 16;
+/** A card's byline with the story's age or date: "By Brian Ngugi 23 hrs ago", "By Jane Doe March 3, 2024". */
+const CARD_BYLINE_AGE = /^by\s[^.!?]{3,40}?\s(?:\d{1,2}\s(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\sago|(?:\p{L}{3,9}\.?\s\d{1,2},?\s)?(?:19|20)\d{2})$/iu;
+
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s/u;
+const FIELD_LABEL = /^[^:]{2,30}:(?=\s)/u;
+/** A line cut on an opening bracket or a dash is a sentence that lost its end, not a link. */
+const OPEN_END = /[(\[–—-]$/u;
+
+function tailLinkBlock(doc: ArticleDoc): { i: number; j: number } | null {
+  const ps = doc.paragraphs;
+  const n = ps.length;
+  let lastProse = n - 1;
+  while (lastProse >= 0 && !isBodyProse(ps[lastProse]!)) lastProse--;
+  if (lastProse < 0) return null;
+  const from = lastProse + 1;
+  if (n - from < MIN_LINK_BLOCK_LINES || n - from > MAX_LINK_BLOCK_LINES || insideColonList(ps, from)) return null;
+  let links = 0;
+  const labels = new Set<string>();
+  for (let k = from; k < n; k++) {
+    const p = ps[k]!.trim();
+    // The article's own list: numbered items ("6. Skillz"), or items under a repeated field label ("How it started: …").
+    if (NUMBERED_ITEM.test(p)) return null;
+    const label = FIELD_LABEL.exec(p)?.[0];
+    if (label && labels.has(label)) return null;
+    if (label) labels.add(label);
+    if ((isTailLink(p) || isTeaserHeadline(p)) && !OPEN_END.test(p)) links++;
+    else if (!(k > from && CARD_BYLINE_AGE.test(p))) return null;
+  }
+  return links >= MIN_LINK_BLOCK_LINES ? { i: from, j: n - 1 } : null;
 }
 
 function tailModule(doc: ArticleDoc): { i: number; j: number } | null {
