@@ -1249,6 +1249,12 @@ const RELATED_LINE = /^(?:related|read more|see also|also read|read also|more fr
 /** Sentences that pass the cheap MAYBE_FUNDING test between two pauses: each costs up to ~1 ms on a slow machine. */
 const SENTENCES_PER_STEP = 5;
 /** Characters read for money between two pauses (the money reader takes about 1 ms per 2,000 characters on a slow machine). */
+/** OTHER_RAISER_UNREAD: the sentence's funding verb has a named subject that is not `company` (see the binder). */
+function otherRaiserNamed(masked: string, company: string): boolean {
+  const raiser = fundingSubject(masked);
+  return !!raiser && !sameEntity(raiser, company) && !raiser.includes(company) && !company.includes(raiser);
+}
+
 export const MONEY_CHARS_PER_STEP = 8_000;
 /** Sentences scanned for names between two pauses when the topic is looked for (a plain name scan is cheaper). */
 const TOPIC_SENTENCES_PER_STEP = 40;
@@ -1901,6 +1907,12 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
           });
         }
       }
+      // OTHER_RAISER_UNREAD: "Tiki was reportedly set to raise § in March from investors led by Northstar Group" (655 VietnamPlus,
+      // 981 VietnamNet), "Anhui Yixi … received § in its Angel+ round financing, led by Zhongjing Investment" (285 36Kr), "CVRx closed §
+      // in fourth-round financing, with J&J serving as the lead investor" (1000 OneMedPlace): the sentence's figure is another
+      // company's raise that was not read as a deal (its figure is no round here), and the raiser is named as the funding verb's
+      // subject. Its investors are that company's, never the deal read before, which is someone else's: they go to no deal.
+      if (target && mention.role === 'lead' && roundFigures.length === 0 && !pastOfInvestor && target.company && figures.some((f) => f.kind === 'other') && otherRaiserNamed(masked, target.company)) continue;
       if (!target) {
         // "Le fonds Partech Africa clôture à §. Le financement compte l’apport de 40 investisseurs parmi lesquels la BEI": a fund's
         // backers, read before any deal, are no company's investors.
