@@ -677,6 +677,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     for (let k = i; k <= j; k++) add(k, 'Weather widget left in the text.');
   }
   topDateBar(ps, firstProse, add);
+  mastheadTagline(ps, firstProse, (k) => taken.has(k) || isFurniture(ps[k]!), add);
   // A promo's line glued to its button, outside the body.
   for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && !taken.has(i) && isGluedButtonLine(ps[i]!.trim(), isFurniture)) add(i, 'A promo and its button, run together, left in the text.');
   // Print front-page furniture (a date with its cover price is a page head, above): a price list by region, a nameplate with its section heads.
@@ -754,6 +755,59 @@ function topDateBar(ps: readonly string[], firstProse: number, add: (i: number, 
   while (j <= MAX_DATE_BAR_LABELS && j < firstProse && DATE_BAR_LABEL.test(ps[j]!.trim())) j++;
   if (j === 1 || j >= ps.length || wordCount(ps[j]!) < MIN_HEADLINE_WORDS) return;
   for (let k = 0; k < j; k++) add(k, 'The site’s date bar and section label, above the headline, left in the text.');
+}
+
+/**
+ * A site's tagline or motto at the top of the page, above its chrome and the headline: "Fighting for quality news media
+ * in the digital age." (Press Gazette, 609), "Thoughts on startups by investors that / fund them & entrepreneurs that run
+ * them" (Gust's blog, 182), "By Dan Kennedy • The press, politics, technology, culture and other passions" (Media
+ * Nation, 726). Read by position, not by its words: the first line that is not furniture (only furniture above it),
+ * of a phrase's length but not headline-shaped (isTitleLine: a tagline is a sentence, a lower-case phrase or a
+ * name with a motto), with the page's chrome under it (furniture already read, a section label, a date line) and then
+ * the headline, a title line right above the byline or the body. The chrome between is the cue: a headline printed
+ * over its own date or dek has no furniture there, so a page whose first line is the headline is not read (a date
+ * line or section label alone under the first line does not count; a furniture line must be there or above).
+ */
+const TAGLINE_MIN_WORDS = 5;
+const TAGLINE_MAX_WORDS = 16;
+const TAGLINE_MAX_LENGTH = 120;
+/** A section label under the masthead: a short capitalised name, maybe numbered as a one-item breadcrumb ("1. News", "COVER STORY"). */
+const TAGLINE_SECTION_LABEL = /^(?:\d{1,2}\.\s*)?\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
+/** A date line under the masthead: a short line with a month name and a year ("February 4, 2019updated 30 Sep 2022 7:27am"). */
+const TAGLINE_DATE_LINE = new RegExp(`^(?=[^]{0,60}$)(?=[^]*\\b(?:${[...EN_MONTH_NAMES, ...FR_MONTH_NAMES].join('|')}|${EN_MONTH_ABBREVIATIONS.join('|')})\\b)[^]*(?<!\\d)(?:19|20)\\d\\d(?!\\d)`, 'iu');
+/** Credit and caption words: a line naming a photo or its credit is a caption, not a tagline. */
+const TAGLINE_NOT = /\b(?:photos?|image|credits?|getty|reuters|afp|file)\b|[?:|]$/iu;
+/** The chrome under the tagline is a few lines at most. */
+const TAGLINE_MAX_CHROME = 4;
+
+function mastheadTagline(ps: readonly string[], firstProse: number, isChrome: (k: number) => boolean, add: (i: number, message: string) => void): void {
+  // Furniture above it, and short lines of it other rules read ("View all newsletters" is a prompt's).
+  let i = 0;
+  let furniture = false;
+  for (; i < firstProse && i < TOP_LINES; i++) {
+    if (isChrome(i)) furniture = true;
+    else if (wordCount(ps[i]!) >= TAGLINE_MIN_WORDS) break;
+  }
+  if (i >= firstProse || i >= TOP_LINES) return;
+  const line = ps[i]!.trim();
+  const words = wordCount(line);
+  if (words < TAGLINE_MIN_WORDS || words > TAGLINE_MAX_WORDS || line.length > TAGLINE_MAX_LENGTH || isTitleLine(line) || isBodyProse(line) || TAGLINE_NOT.test(line)) return;
+  let j = i + 1;
+  // A tagline wrapped over two lines: its second half starts in lower case.
+  const wrapped = j < firstProse && /^\p{Ll}/u.test(ps[j]!.trim()) && wordCount(ps[j]!) <= TAGLINE_MAX_WORDS && !isChrome(j);
+  if (wrapped) j++;
+  const chromeFrom = j;
+  while (j < firstProse && j - chromeFrom < TAGLINE_MAX_CHROME) {
+    const p = ps[j]!.trim();
+    if (isChrome(j)) furniture = true;
+    else if (!TAGLINE_SECTION_LABEL.test(p) && !TAGLINE_DATE_LINE.test(p)) break;
+    j++;
+  }
+  if (!furniture || j === chromeFrom || j >= firstProse || !isTitleLine(ps[j]!.trim())) return;
+  // The headline: the body, or a byline or date line, right under it.
+  if (j + 1 !== firstProse && !(j + 2 === firstProse && wordCount(ps[j + 1]!) <= 8)) return;
+  add(i, 'The site’s tagline (its motto under the masthead) left above the headline.');
+  if (wrapped) add(i + 1, 'The site’s tagline (its motto under the masthead) left above the headline.');
 }
 
 /** Adjacent whole lines with the same message become one finding (one deletion). */
