@@ -209,6 +209,7 @@ export function findBylineNoise(doc: ArticleDoc): Finding[] {
     if (p.length > 40) gluedTimestampByline(p, start, out);
     gluedClockStamp(p, start, out);
     gluedNumericStamp(p, start, out);
+    if (p.length > 40 && COLON_BY.test(p) && colonBylineIntoText(p, start, out)) continue;
     if (p.length > 40 && (p.startsWith('By ') || p.startsWith('Par ')) && (bylineIntoDateline(p, start, out) || bylineGluedToText(p, start, out) || bylinePipedToText(p, start, out))) continue;
     inlinePrintBylines(p, start, out);
     // An author bio card right under the bare byline: the name line, then "<Name> is the … reporter".
@@ -714,6 +715,28 @@ function bylineGluedToText(p: string, start: number, out: Finding[]): boolean {
   const word = p.slice(p.lastIndexOf(' ', cut) + 1, cut);
   if (NAME_PREFIX.test(word) || wordCount(p.slice(cut)) < MIN_GLUED_TEXT_WORDS) return false;
   out.push({ kind: 'byline-noise', start, end: start + cut, message: 'The byline is glued to the first words of the text (no line break between them).', fix: `${p.slice(0, cut)}\n\n` });
+  return true;
+}
+
+/**
+ * A "By:" byline whose credit is a desk or an agency, run into the story's first sentence with only a space between
+ * ("By: E&P Staff The Daily Press of Newport News, Va. announced …", "By: (AP) Three major newspaper companies are
+ * investing in …": Editor & Publisher's archive, 576 and 677). The credit is read where it ends by its own shape: an
+ * agency in brackets, a wire agency's name, or a name ending in "Staff"/"Desk"/"Newsroom"; a person's name gives no
+ * such end ("By: Jane Doe The company …" could be "Jane Doe The"), so it is left alone. A sentence's worth of words,
+ * most in lower case, must follow; a byline alone on its line ("By: Jim Rosenberg", clean 125) is not read.
+ */
+const COLON_BY = /^(?:By|BY|Par) ?:/u;
+const COLON_BYLINE_INTO_TEXT = new RegExp(String.raw`^(?:By|BY|Par) ?: (?:\((?:${alternation(WIRE_AGENCIES)})\)|(?:${alternation(WIRE_AGENCIES)})|(?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:Staff|Desk|Newsroom|Wire))(?= \p{Lu}\p{Ll})`, 'u');
+/** The text after the credit: a sentence's worth of words. */
+const MIN_COLON_TEXT_WORDS = 8;
+
+function colonBylineIntoText(p: string, start: number, out: Finding[]): boolean {
+  const m = COLON_BYLINE_INTO_TEXT.exec(p.slice(0, 120));
+  if (!m) return false;
+  const words = p.slice(m[0].length, m[0].length + 400).split(/\s+/u).filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_COLON_TEXT_WORDS || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length) return false;
+  out.push({ kind: 'byline-noise', start, end: start + m[0].length, message: 'The byline is run into the first words of the text (no line break between them).', fix: `${p.slice(0, m[0].length)}\n\n` });
   return true;
 }
 
