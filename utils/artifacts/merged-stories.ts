@@ -578,6 +578,8 @@ const READ_MORE_CLOSE = new RegExp(String.raw`(?:^|[^\p{L}]|\p{Ll})(?:${READ_MOR
 /** An item's headline after the close: one to thirty words (a question headline runs long), no sentence stop or clause mark at its end. */
 const MAX_ITEM_HEADLINE_WORDS = 30;
 const ITEM_HEADLINE_END = /[.,;:]["'”’»)]*$/u;
+/** A photo credit cut after its first name leaves "Mike Mozart and" above the headline: a headline never ends on "and". */
+const CUT_CREDIT_END = /\s(?:and|&|et|und)$/u;
 /** A teaser's sentence: eight words or more with a lower-case letter (a link's title or a label is shorter). */
 const MIN_TEASER_SENTENCE_WORDS = 8;
 /** A listing's item is a teaser of a paragraph or three before its own "read more": more is an article going on. */
@@ -589,10 +591,17 @@ const HEADLINE_REACH = 2;
 /** Items needed to read a run of them, and the share that must retell their headline in their teaser. */
 const MIN_READ_MORE_ITEMS = 2;
 
+/**
+ * A listing's bracketed "more" link after the teaser's last sentence ("… is now available everywhere? [More]"): the same
+ * link as "Read more" in a tag page's own words (furniture.ts reads the label itself as GLUED_TAIL_FURNITURE 'more'; a
+ * consumer-news tag page, 762). Bracketed and capitalised: a sentence of prose never ends on it.
+ */
+const BRACKETED_MORE_CLOSE = /\s\[(?:More|MORE)(?:\s?(?:\.{3}|…|»|›|→))?\]$/u;
+
 /** Whether ps[i] closes an item with its "read more" link. The label is short: only a paragraph's tail is read. */
 function closesItem(ps: readonly string[], i: number): boolean {
   const end = tail(ps[i]!.trimEnd(), 40);
-  return READ_MORE_CLOSE.test(end);
+  return READ_MORE_CLOSE.test(end) || BRACKETED_MORE_CLOSE.test(end);
 }
 
 /**
@@ -600,12 +609,12 @@ function closesItem(ps: readonly string[], i: number): boolean {
  * then a teaser of one to three sentences of prose, up to the next close or the text's end. Returns the headline's index
  * and whether the headline retells its teaser, or null.
  */
-function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: number; retells: boolean } | null {
+function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: number; retells: boolean; headless?: boolean } | null {
   for (let h = i + 1; h <= i + HEADLINE_REACH && h < ps.length; h++) {
     const head = ps[h]!.trim();
     const words = shape.words[h]!;
     if (closesItem(ps, h)) return null;
-    if (words < 1 || words > MAX_ITEM_HEADLINE_WORDS || ITEM_HEADLINE_END.test(head) || isFurnitureLine(head)) continue;
+    if (words < 1 || words > MAX_ITEM_HEADLINE_WORDS || ITEM_HEADLINE_END.test(head) || CUT_CREDIT_END.test(head) || isFurnitureLine(head)) continue;
     let teaser = '';
     let body = 0;
     for (let k = h + 1; k < ps.length && teaser.length < MAX_TEASER_READ; k++) {
@@ -614,6 +623,7 @@ function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: nu
       teaser += ' ' + ps[k]!;
       if (closesItem(ps, k)) break;
     }
+    if (body === 0 && h === ps.length - 1) return { h, retells: false, headless: true };
     return body > 0 ? { h, retells: headlineRetells(head, teaser) } : null;
   }
   return null;
@@ -630,12 +640,16 @@ function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: nu
 function readMoreItems(doc: ArticleDoc, shape: Shape, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   const items: Array<{ h: number; retells: boolean }> = [];
-  for (let i = 0; i + 2 < ps.length; i++) {
+  let last: number | null = null;
+  for (let i = 0; i + 1 < ps.length; i++) {
     if (!closesItem(ps, i)) continue;
     const item = itemAfterClose(ps, shape, i);
-    if (item) { items.push(item); i = item.h; }
+    if (item?.headless) last = item.h;
+    else if (item) { items.push(item); i = item.h; }
   }
   if (items.length < MIN_READ_MORE_ITEMS || items.filter((t) => t.retells).length * 2 < items.length) return;
+  // The listing's last headline, its teaser lost where the text ends: an item once the others have proved the listing.
+  if (last !== null) items.push({ h: last, retells: false });
   for (const { h } of items) flag(h, 'Another story (its headline and teaser) follows the previous one’s “Read more” link (a listing page).');
 }
 
