@@ -681,30 +681,89 @@ const MAX_HEADLESS_TEASER_WORDS = 150;
 /** Teasers needed after the doubled one. */
 const MIN_HEADLESS_TEASERS = 4;
 /** A teaser's first sentence, the excerpt reported: up to a stop followed by a capital. */
-const FIRST_SENTENCE_END = /[.!?]["'”’)]*(?= ["'“‘«]?\p{Lu})/u;
+const FIRST_SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}\.)*\p{Lu})[.!?]["'”’)]*(?= ["'“‘«]?\p{Lu})/u;
+
+/**
+ * Round 39: two more cues of a headless listing besides the doubled first teaser, each with the teasers' own test below
+ * and one more (TEASERS_APART):
+ * - LISTING_LABEL: the text opens on the listing's own label, a category name of one to four words ("Mergers &
+ *   acquisitions"), right above the first teaser (a trade site's category page, 143);
+ * - a repeated item link: the same short line between every two teasers ("• Show Article Details", a broker's news feed,
+ *   761), printed at least MIN_ITEM_LINKS times, each copy right above a teaser.
+ * An article's paragraphs under a section label, or between repeated "Advertisement" slots, lean on one another: they name
+ * the same company or person again. TEASERS_APART asks that at most a quarter of the consecutive teasers share a
+ * capitalised name (entitiesOf), as separate stories do.
+ */
+const LISTING_LABEL = /^\p{Lu}[\p{L}&’' -]{2,40}$/u;
+const MAX_LISTING_LABEL_WORDS = 4;
+const MIN_ITEM_LINKS = 3;
+const MAX_ITEM_LINK_WORDS = 4;
+
+/** At most a quarter of consecutive teasers share a capitalised name. */
+function teasersApart(ps: readonly string[], teasers: readonly number[]): boolean {
+  let shared = 0;
+  for (let k = 1; k < teasers.length; k++) {
+    const before = new Set(entitiesOf(ps[teasers[k - 1]!]!));
+    if (entitiesOf(ps[teasers[k]!]!).some((e) => before.has(e))) shared++;
+  }
+  return shared * 4 <= teasers.length - 1;
+}
+
+/** The first item of a headless listing and the line that links each item, by the cues above; null when none holds. */
+function headlessListingStart(ps: readonly string[], shape: Shape): { first: number; link: string | null; doubled: boolean } | null {
+  for (let i = 0; i + 1 < Math.min(ps.length, DOUBLED_TEASER_ZONE); i++) {
+    const p = ps[i]!.trim();
+    if (shape.words[i]! >= MIN_HEADLESS_TEASER_WORDS && /[.!?…]["'”’)]*$/u.test(p) && p === ps[i + 1]!.trim()) return { first: i + 1, link: null, doubled: true };
+  }
+  const top = ps[0]?.trim() ?? '';
+  if (ps.length > 2 && LISTING_LABEL.test(top) && shape.words[0]! <= MAX_LISTING_LABEL_WORDS && shape.words[1]! >= MIN_HEADLESS_TEASER_WORDS && !isFurnitureLine(top)) return { first: 1, link: null, doubled: false };
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!.trim();
+    if (shape.words[i]! < 1 || shape.words[i]! > MAX_ITEM_LINK_WORDS || /[.!?]$/u.test(p) || shape.words[i + 1]! < MIN_HEADLESS_TEASER_WORDS) continue;
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  for (const [link, n] of counts) {
+    if (n < MIN_ITEM_LINKS) continue;
+    const first = ps.findIndex((p, i) => i > 0 && ps[i - 1]!.trim() === link);
+    return { first, link, doubled: false };
+  }
+  return null;
+}
 
 function headlessTeaserRun(doc: ArticleDoc, shape: Shape, out: Finding[]): void {
   const ps = doc.paragraphs;
-  let doubled = -1;
-  for (let i = 0; i + 1 < Math.min(ps.length, DOUBLED_TEASER_ZONE); i++) {
-    const p = ps[i]!.trim();
-    if (shape.words[i]! >= MIN_HEADLESS_TEASER_WORDS && /[.!?…]["'”’)]*$/u.test(p) && p === ps[i + 1]!.trim()) { doubled = i; break; }
-  }
-  if (doubled < 0) return;
+  const start = headlessListingStart(ps, shape);
+  if (!start) return;
   const teasers: number[] = [];
-  for (let i = doubled + 2; i < ps.length; i++) {
+  let short = -1;
+  for (let i = start.first + 1; i < ps.length; i++) {
     const p = ps[i]!.trim();
     const n = shape.words[i]!;
+    if (p === start.link) continue;
+    // A short line between two teasers of a listing with no doubled card is the article's own subhead ("VALEURS EN
+    // HAUSSE" in a market report under its "LA TENDANCE" label, 484): the listing's items stand back to back.
+    if (n < MIN_HEADLESS_TEASER_WORDS && !start.doubled && !isFurnitureLine(p)) short = i;
     if (n < MIN_HEADLESS_TEASER_WORDS || (SITE_TO_READER.test(p) && !/["“”«»]/u.test(p)) || isFurnitureLine(p)) continue;
+    if (short > start.first) return;
     if (n > MAX_HEADLESS_TEASER_WORDS || !/^["“‘«]?\p{Lu}/u.test(p) || !/\p{Ll}/u.test(p) || TEASER_CONTINUES.test(p) || CONTINUES_INSIDE.test(p)) return;
     teasers.push(i);
   }
   if (teasers.length < MIN_HEADLESS_TEASERS) return;
+  if (!start.doubled && !teasersApart(ps, [start.first, ...teasers])) return;
+  // The link line between the items is the listing's link label (CONVENTIONS.md §listings: boilerplate, annotated once).
+  if (start.link !== null) {
+    const at = ps.findIndex((p) => p.trim() === start.link);
+    const begin = (doc.starts[at] ?? 0) + ps[at]!.indexOf(start.link);
+    out.push({ kind: 'boilerplate', start: begin, end: begin + start.link.length, message: 'A link label printed between the items of a listing.', fix: '' });
+  }
   for (const i of teasers) {
     const p = ps[i]!;
     const stop = FIRST_SENTENCE_END.exec(p);
-    const start = doc.starts[i] ?? 0;
-    out.push({ kind: 'merged-stories', start, end: start + (stop ? stop.index + stop[0].length : p.length), message: 'Another story’s teaser, its headline lost, follows the first item (a tag or search page whose first item is printed with its teaser twice).', fix: null });
+    const begin = doc.starts[i] ?? 0;
+    out.push({ kind: 'merged-stories', start: begin, end: begin + (stop ? stop.index + stop[0].length : p.length), message: start.doubled
+      ? 'Another story’s teaser, its headline lost, follows the first item (a tag or search page whose first item is printed with its teaser twice).'
+      : 'Another story’s teaser, its headline lost, follows the first item (a category page or news feed of teasers, each a story of its own).', fix: null });
   }
 }
 
