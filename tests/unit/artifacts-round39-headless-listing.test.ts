@@ -75,3 +75,23 @@ describe('round 39: the link line between a headless listing\'s items', () => {
     expect(findArtifacts({ paragraphs }).filter((a) => a.text.includes('Show Article Details') && a.message.includes('listing'))).toEqual([]);
   });
 });
+
+describe('round 39: an ad slot\'s label repeated between one story\'s paragraphs', () => {
+  it('makes no listing, even when the paragraphs name different people', () => {
+    // Paragraphs of one wire story (the FTC suit, 761's second teaser, told on) with an ad slot between them.
+    const paragraphs = [
+      'The U.S. Federal Trade Commission, which enforces antitrust law, filed a lawsuit on Friday aimed at stopping the $1.9 billion merger of Steris Corp and Synergy Health, the agency said.',
+      'Advertisement',
+      'Steris and Synergy provide contract sterilization services using radiation for medical devices, and a merged firm would control most of that market in the United States.',
+      'Advertisement',
+      'A spokeswoman for the British company declined to comment on the lawsuit beyond a short written statement issued on Friday.',
+      'Advertisement',
+      'Shares of the Ohio-based sterilization company fell about 3 percent in after-hours trading following the news from Washington.',
+      'Advertisement',
+      'Regulators in Europe cleared the transaction last year without asking for any of the sales that American officials now seek.',
+      'Advertisement',
+      'Analysts at Morningstar expect a ruling from a federal judge in Cleveland before the end of the summer.',
+    ];
+    expect(findArtifacts({ paragraphs }).filter((a) => a.kind === 'merged-stories').map((a) => a.text)).toEqual([]);
+  });
+});

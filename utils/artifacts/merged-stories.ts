@@ -698,6 +698,8 @@ const LISTING_LABEL = /^\p{Lu}[\p{L}&’' -]{2,40}$/u;
 const MAX_LISTING_LABEL_WORDS = 4;
 const MIN_ITEM_LINKS = 3;
 const MAX_ITEM_LINK_WORDS = 4;
+/** An ad slot's label (edge-chrome.ts reads the same words as AD_SLOT). */
+const AD_SLOT_LABEL = /^(?:advertisement|advertising|publicité|anzeige|publicidad|sponsored)$/iu;
 
 /** At most a quarter of consecutive teasers share a capitalised name. */
 function teasersApart(ps: readonly string[], teasers: readonly number[]): boolean {
@@ -724,7 +726,8 @@ function headlessListingStart(ps: readonly string[], shape: Shape): { first: num
     counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   for (const [link, n] of counts) {
-    if (n < MIN_ITEM_LINKS) continue;
+    // An ad slot's label between paragraphs ("Advertisement" three times) is placed inside one story, not between stories.
+    if (n < MIN_ITEM_LINKS || AD_SLOT_LABEL.test(link)) continue;
     const first = ps.findIndex((p, i) => i > 0 && ps[i - 1]!.trim() === link);
     return { first, link, doubled: false };
   }
