@@ -2210,7 +2210,13 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   // "et de la Bpifrance", "et du fonds X": a French partitive inside a list is not part of the name.
   // "et du groupe Casino": the partitive goes before a descriptor too (the descriptor is stripped below).
   // "des fonds d’amorçage X", "du fonds d’impact social X": the descriptor's own elided "d’" is one of its words.
-  item = item.replace(/^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u, '');
+  // PARTITIVE_DESCRIPTOR: "et du fonds de capital-risque Iron Pillar" (902 Courrier stratégique), "de la société de gestion NewAlpha"
+  // (546 La Tribune): the partitive opens a French noun phrase that describes the name, as "le fonds de capital-risque X" does; its
+  // noun may hold its own "de" complement. Dropping the partitive hid that the words before the name are a determiner-led descriptor
+  // (FRENCH_DETERMINER_LED), so their "de" read as a preposition and the item was skipped: the dropped partitive is remembered.
+  const partitive = /^(?:de la|de l[’']|du|des|de|d[’'])\s*(?=(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}))/u.exec(item);
+  const partitiveLed = !!partitive && /^\p{Ll}[\p{Ll}’'-]*\s/u.test(item.slice(partitive[0].length));
+  if (partitive) item = item.slice(partitive[0].length);
   // A French elided article is not part of the name: "l’IRD", "d’Innovacom".
   item = item.replace(/^(?:l|d)[’'](?=\p{Lu})/u, '');
   // "Lightbox, March Gaming, and others": a month opening a list item is part of a name when a capitalised word follows.
@@ -2267,6 +2273,10 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
       // "HSBC’s Asian Ventures Fund 3", "BDC Capital’s Seed Venture Fund", "CVC’s Growth Partners": a fund named by the firm that
       // runs it is one investor, kept whole (OWNED_FUND_NAME); a place or a person owning it stays a descriptor.
       if (poss && ownedFundName(item)) break;
+      // PEOPLE_POSSESSOR: "Ontario Teacher’s Pension Plan", "Children’s Investment Fund", "People’s Bank": a possessive of people
+      // inside an institution's name is a word of the name (no firm owns it), so the name runs on past it.
+      const people = poss && PEOPLE_POSSESSOR_END.test(poss[1]!) ? PEOPLE_POSSESSED_NAME.exec(item) : null;
+      if (people) return { kind: 'name', name: people[0], residue: /[\p{L}\p{N}]/u.test(item.slice(people[0].length)), leadingResidue: false };
       if (poss) {
         stripped += poss[0];
         item = item.slice(poss[0].length);
@@ -2298,7 +2308,7 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   // FRENCH_DETERMINER_LED: the article may be elided and glued ("l’entreprise de matériel de communication Mediatek") and
   // the phrase may open on the preposition that joins it to the list ("et de la banque X", "et de l’assureur X", "du fonds X").
   // Not when the phrase ends on "de" ("l’ancien directeur de Globex Paul Okafor"): the name after it is the preposition's object.
-  const frenchLed = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) || (FRENCH_DETERMINER_LED.test(stripped) && !/(?:^|\s)(?:de|du|des|d[’'])\s*$/iu.test(stripped));
+  const frenchLed = /^(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs)\s/iu.test(stripped) || ((FRENCH_DETERMINER_LED.test(stripped) || partitiveLed || FR_KIND_NOUN_WITH_COMPLEMENT.test(stripped)) && !/(?:^|\s)(?:de|du|des|d[’'])\s*$/iu.test(stripped));
   const frenchDescriptor = frenchLed && (!PREPOSITION.test(stripped.replace(/(?<![\p{L}\p{N}])(?:de|du|des)(?![\p{L}\p{N}])/giu, '')) || (stripped.split(/\s+/).length <= 10 && WHOLE_NAME.test(item)));
   // "le fonds panafricain basé à Maurice Launch Africa": the place after "basé à" is not part of the name after it.
   const placed = frenchDescriptor ? PLACE_BEFORE_NAME.exec(stripped) : null;
@@ -2382,6 +2392,16 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
  * "ni"), negation and clitics ("ne", "ce", "se", "y"). A two-letter brand ("ff Venture Capital") is none of them, and neither are the
  * lower-case letters and words that open real brands: "i Squared Capital" (the English pronoun is written "I"), "up Partners", "o2".
  */
+/** PEOPLE_POSSESSOR (cleanItemCore): the last word of a possessor that names people, not an owner ("Ontario Teacher’s", "People’s"). */
+const PEOPLE_POSSESSOR_END = /(?:^|\s)(?:Teachers?|Children|People|Women|Men|Workers?|Farmers?|Employees?|Veterans?|Doctors?|Nurses?|Members?|Citizens?|Pioneers?)$/u;
+/** The name that runs on past such a possessive: capitalised words, the possessive, capitalised words. Anchored: linear. */
+const PEOPLE_POSSESSED_NAME = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])(?:\s+\p{Lu}[\p{L}.&-]*)+/u;
+/**
+ * FR_KIND_NOUN_WITH_COMPLEMENT: an item whose determiner the cue took ("auprès du | fonds de capital risque Daphni", 962 AFP via
+ * Agrimutuel; "auprès du | fonds de pension canadien Ontario Teacher’s Pension Pla", 902 Courrier stratégique) opens on a French
+ * kind noun and its "de" complement: a descriptor of the name after it, as when its determiner is there (FRENCH_DETERMINER_LED).
+ */
+const FR_KIND_NOUN_WITH_COMPLEMENT = /^(?:fonds|société|groupe|banque|firme|gestionnaire|holding|family office|plateforme|assureur|véhicule|structure)\s+(?:de|d[’'])\s*/u;
 const SHORT_FUNCTION_WORD = /^(?:is|be|am|do|it|we|he|me|my|us|or|if|so|no|on|en|il|ou|ni|ne|ce|se|ça|y|a)$/u;
 
 /**
