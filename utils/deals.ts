@@ -1530,7 +1530,31 @@ function splitPartOfRound(masked: string, start: number, end: number): boolean {
  */
 const FIGURE_WINDOW = SENTENCE_REACH;
 
-export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean } = {}): FigureReading {
+/**
+ * Round 39: a related story's headline whose subject is one named company and whose verb is a raise ("Read also: Africa Data
+ * Centres lands §" techpadi 564, "Read more: Living Carbon Raises § To Plant…" carbonherald 726, "Related: … challenger Klar
+ * lands § Series A" fintechfutures 868, "READ MORE: … Crimson raises §" foundernews 278, "Lire aussi: Ava, fabricant d'un
+ * bracelet…, lève §" 237, "Also Read: … Ruangguru confirms § Series C" 1027), or an investor's money in a named company ("See
+ * also Gilead Sciences invests § in Arcus Biosciences" 612): the other article's round, told on this page as context (the
+ * gold records it past; funding.ts sets the status). A plural or collective subject ("Startups raise §", "Indian startups raise
+ * §", "La French Tech a levé §") is a statistic's headline: other, as before. Only a lone related line (`loneRelated`, funding.ts
+ * loneRelatedLine): a module of related stories (three "Related: X Raises §" lines in a row, securityweek dev 25; a "Related
+ * content" heading over links) is the site's furniture, whose figures the gold keeps as no deal.
+ */
+const RELATED_HEADLINE_RAISE_BEFORE = /(?<subject>[\p{Lu}][\p{L}\p{N}.&’'-]*)(?:,\s[^,§]{1,80},)?\s+(?<verb>rais(?:es|ed)|lands|landed|bags|bagged|secures|secured|nabs|nabbed|confirms|scores|lève|a levé|obtient|décroche|boucle|invests)(?:\s+(?:a|an|another|fresh|new|over|nearly|about|around|more than|près de|plus de|une?))*\s*$/iu;
+const RELATED_COLLECTIVE = /(?<![\p{L}])(?:startups|start-ups|companies|firms|founders|investors|tech|ecosystem|écosystème|jeunes pousses|entreprises|sociétés|sector|secteur)(?![\p{L}])/iu;
+function relatedHeadlineRaise(before: string, after: string): boolean {
+  const m = RELATED_HEADLINE_RAISE_BEFORE.exec(before);
+  const subject = m?.groups?.subject ?? '';
+  // The subject must be capitalised as written (the /i flag above is for the verb): "Klar lands", not "investors lands".
+  if (!m || !/^\p{Lu}/u.test(subject)) return false;
+  if (RELATED_COLLECTIVE.test(before.slice(0, m.index + subject.length))) return false;
+  // An investor's money is a round only when its recipient is named right after: "invests § in Arcus Biosciences".
+  if (/^invests$/i.test(m.groups?.verb ?? '')) return /^\s+in\s+\p{Lu}/u.test(after);
+  return true;
+}
+
+export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean } = {}): FigureReading {
   if (start <= FIGURE_WINDOW && masked.length - end <= FIGURE_WINDOW) return readFigureIn(masked, start, end, options);
   const lo = Math.max(0, start - FIGURE_WINDOW);
   const reading = readFigureIn(masked.slice(lo, Math.min(masked.length, end + FIGURE_WINDOW)), start - lo, end - lo, options);
@@ -1542,7 +1566,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
  * figure replaced by "§"). `funding label`: the sentence opens with
  * "Funding:" in a list-style article.
  */
-function readFigureIn(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean }): FigureReading {
+function readFigureIn(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): FigureReading {
   const before = clauseBefore(masked, start);
   // "raised £1.5m in equity and grant funding": a grant beside equity does not make the raise a grant.
   if (EQUITY_AND_GRANT.test(masked.slice(end, end + 30))) masked = masked.slice(0, end) + masked.slice(end).replace(EQUITY_AND_GRANT, ' in equity and');
@@ -1645,7 +1669,7 @@ function readFigureIn(masked: string, start: number, end: number, options: { fun
   if (FUND_OBJECT_BEFORE.test(masked.slice(Math.max(0, start - 200), start))) return { kind: 'other', verbAt: null, fund: true };
   // "§ in investment for Uber China’s Series B": a part of another company's round, not the subject's own.
   if (SHARE_OF_OWNERS_ROUND_AFTER.test(after)) return { kind: 'other', verbAt: null };
-  if (options.related) return { kind: 'other', verbAt: null };
+  if (options.related && !(options.loneRelated && relatedHeadlineRaise(before, after))) return { kind: 'other', verbAt: null };
   // "there were four Series A deals amounting to §", "17 early-stage startups scooped §", "Avec 14 tours de table, la semaine totalise §": counted deals are a statistic.
   // Unless this figure's clause has a company of its own: "17 startups raised a total of § and fintech startup Abound led with a § round".
   // Round 32: a review's bare entry ("…: Kandou (biotech), §, Anokion (biotech), §"): its name's round; the raiser is right before it.
@@ -1845,7 +1869,7 @@ function parenItemOf(masked: string, start: number, end: number): boolean {
 }
 const GAPPED_ITEMS_MAX = 8;
 /** Whether the figure at `start` is a later item of a gapped list whose first item follows a raising verb. */
-function gappedItemOf(masked: string, start: number, options: { fundingLabel?: boolean; related?: boolean }): boolean {
+function gappedItemOf(masked: string, start: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): boolean {
   let at = start;
   for (let k = 0; k < GAPPED_ITEMS_MAX; k++) {
     const before = clauseBefore(masked, at);

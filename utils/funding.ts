@@ -39,6 +39,8 @@ export interface Candidate {
   shared?: boolean;
   /** Read from a sentence that names the round but no figure: joins the same company's round with a figure, if one is told. */
   amountless?: boolean;
+  /** Read from a related story's headline (deals.ts relatedHeadlineRaise): another article's round, which takes no backers of this page. */
+  related?: boolean;
   round: string | null;
   status: Deal['status'];
   /** Past only because its clause names a month with no year (deal-status.ts): settled once the page is read. */
@@ -104,7 +106,7 @@ const ROUND_WORDS_NEAR = /\b(?:rounds?|funding|seed|series [a-j]|investors?|led 
  * A figure the reader left as "other" after a raising verb it does not know: the sentence is read again with the verb swapped
  * for a known one, and the figure becomes a round only if that reading says so. Offsets of the reading are mapped back.
  */
-function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean }): string | null {
+function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): string | null {
   const lo = Math.max(0, f.start - 160);
   const before = masked.slice(lo, f.start);
   let m = SYNONYM_RAISE.exec(before) ?? ENTERS_CAPITAL.exec(before);
@@ -145,7 +147,7 @@ function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: {
  * "Sequoia backs Acme with §": read again as "Sequoia invested § in Acme", so the reader's guards (grants, governments, funds)
  * still apply. Returns the company named, or null.
  */
-function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean }): string | null {
+function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): string | null {
   const lo = Math.max(0, f.start - 160);
   const m = BACKS_NAME_WITH.exec(masked.slice(lo, f.start));
   if (!m || SYNONYM_NOT_RAISE.test(masked) || PLURAL_RAISERS.test(masked.slice(0, lo + m.index))) return null;
@@ -195,7 +197,7 @@ const LOAN_AFTER_FIGURE = /^\s*(?:(?:in|of|de|d[’'])\s*)?(?:\p{L}+\s+)?(?:loan
  * "la plus grosse levée de fonds de l'année, §": read again with the qualifier and the link cut out ("levée de fonds de §"), so
  * every sign of something else (a fund, a grant, a total, a valuation after the figure) still applies.
  */
-function rereadRoundNounFigure(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean }): boolean {
+function rereadRoundNounFigure(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): boolean {
   const lo = Math.max(0, f.start - 160);
   const m = ROUND_NOUN_THEN_FIGURE.exec(masked.slice(lo, f.start));
   if (!m || QUALIFIER_NOT_AMOUNT.test(m.groups!.qual!) || LOAN_AFTER_FIGURE.test(masked.slice(f.end, f.end + 60))) return false;
@@ -1394,6 +1396,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
     const investorSection = !!label && INVESTOR_LABEL.test(label.label);
     const related = RELATED_LINE.test(s.text) || isRelatedParagraph(article.sentences, s);
+    const loneRelated = related && loneRelatedLine(article.sentences, s);
 
     let unpublic: string | undefined;
     // Whether a public body stands in a backer's place: one test per sentence, not one per figure (a sentence of n figures
@@ -1402,13 +1405,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const figures: Figure[] = ms.map((match) => {
       const start = match.start - s.start;
       const end = match.end - s.start;
-      let reading = readFigure(masked, start, end, { fundingLabel, related });
+      let reading = readFigure(masked, start, end, { fundingLabel, related, loneRelated });
       // A ministry or government among the backers ("with participation from the Ministry of Economy", "auprès du ministère des
       // Armées") still backs a round: read again with the public body's noun blanked out; a grant, a bond, a tax still say no.
       // Only in a backer's place (after from/by/with/and/auprès de/par/a list comma): "The government invested § in Air France"
       // or "Le gouvernement accorde un prêt de §" is the state's own money, no round.
       if (reading.kind === 'other' && !reading.fund && (publicBacker ??= PUBLIC_BODY_AS_BACKER.test(masked))) {
-        const again = readFigure(unpublic ??= masked.replace(PUBLIC_BODY_ALL, blankWord), start, end, { fundingLabel, related });
+        const again = readFigure(unpublic ??= masked.replace(PUBLIC_BODY_ALL, blankWord), start, end, { fundingLabel, related, loneRelated });
         if (again.kind !== 'other') reading = again;
       }
       return { match, start, end, kind: reading.kind, verbAt: reading.verbAt, deal: null, fund: reading.fund, verbOnly: reading.verbOnly };
@@ -1421,7 +1424,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       for (const f of figures) {
         if (f.kind !== 'other' || f.fund) continue;
         const { view, lo, vf } = viewOf(f, masked);
-        const recipient = rereadSynonym(vf, view, roundNear, { fundingLabel, related });
+        const recipient = rereadSynonym(vf, view, roundNear, { fundingLabel, related, loneRelated });
         settleView(f, vf, lo);
         if (recipient) itemNames.set(f, recipient);
       }
@@ -1452,7 +1455,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       // Read again as "Acme raises § to …", so the figure reader's guards (a lawsuit, a fund, a grant) still apply.
       const asRaise = colon ? `${colon.groups!.name!} raises ` : '';
       if (colon && isName(colon.groups!.name!) && !isOpeningWord(colon.groups!.name!) && !FIELD_LABEL_NAME.test(colon.groups!.name!) && !SYNONYM_NOT_RAISE.test(masked)
-        && readFigure(asRaise + masked.slice(first.start), asRaise.length, asRaise.length + first.end - first.start, { fundingLabel: false, related }).kind === 'round') {
+        && readFigure(asRaise + masked.slice(first.start), asRaise.length, asRaise.length + first.end - first.start, { fundingLabel: false, related, loneRelated }).kind === 'round') {
         first.kind = 'round';
         itemNames.set(first, colon.groups!.name!);
       }
@@ -1461,8 +1464,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         if (f.kind !== 'other' || f.fund) continue;
         // Each reading looks at a bounded window around its figure: a sentence of thousands of figures stays linear.
         const { view, lo, vf } = viewOf(f, masked);
-        const named = rereadBacksWith(vf, view, { fundingLabel, related }) ?? roundForNameColon(vf, view);
-        if (!named && vf.kind === 'other' && !related) rereadRoundNounFigure(vf, view, { fundingLabel, related });
+        const named = rereadBacksWith(vf, view, { fundingLabel, related, loneRelated }) ?? roundForNameColon(vf, view);
+        if (!named && vf.kind === 'other' && !related) rereadRoundNounFigure(vf, view, { fundingLabel, related, loneRelated });
         settleView(f, vf, lo);
         if (named) itemNames.set(f, named);
         const share = named || related ? null : shareOfTotal(vf, view, prior);
@@ -1646,6 +1649,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         round: ownedRoundOr(masked.slice(clauseStart, f.start), () => nearestRound(rounds, f.start, f.end, sameCompanyAs.has(f) ? f.start : clauseStart, clauseEnd, masked)),
         // The status reader (deal-status.ts) reads the clause's time, a list entry's month, a yardstick, the outlet's own scoop.
         ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true, roundsInSentence: roundFigures.length }, period),
+        // Round 39: a related story's headline (deals.ts relatedHeadlineRaise) is another article's round: context, past.
+        ...(related ? { status: 'past' as const, monthDated: false, related: true } : {}),
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
@@ -1968,7 +1973,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   if (populationHeadline) dropCandidates(deals, (d) => d.companyFromTopic === true && !d.company);
   const ordered = orderDeals(deals);
   const main = ordered[0];
-  if (main) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
+  // Round 39: a related story's round (Candidate.related) is another article's: the page's waiting backers are never its own.
+  if (main && !main.related) for (const p of pending) if (p.notTo !== main && !profilesAnother(p.profiled ?? null, main)) addInvestors(main, p.role, p.names);
   // The headline's investors ("Paylane raises $40M led by Ribbit Capital") belong to the main deal when the body names no lead.
   // When the headline names its company, they go to that company's deal, never to another one ("Google and Amazon back
   // CTRL-labs" on a page whose first deal is SenseTime's).
@@ -2465,6 +2471,18 @@ function sameAmount(a: Money, b: Money): boolean {
 /** The article's main deal first: announced before past, then in reading order. */
 function orderDeals(deals: Candidate[]): Candidate[] {
   return [...deals].sort((a, b) => (a.status === b.status ? a.first - b.first : a.status === 'announced' ? -1 : 1));
+}
+
+/**
+ * Round 39: a related line told on its own in the body ("Read also: Africa Data Centres lands §" between two paragraphs), not one
+ * of a module of related stories: no related line right before or after it (securityweek dev 25 ends on three "Related:" lines
+ * in a row) and no bare "Related content" heading over it. Only a lone line's raise is read as a past round (deals.ts
+ * relatedHeadlineRaise); a module is the site's furniture.
+ */
+function loneRelatedLine(sentences: Sentence[], s: Sentence): boolean {
+  if (!RELATED_LINE.test(s.text) || isRelatedParagraph(sentences, s)) return false;
+  const near = [sentences[s.index - 1], sentences[s.index + 1]];
+  return !near.some((n) => n && n.paragraph !== s.paragraph && RELATED_LINE.test(n.text));
 }
 
 /** Whether `s` sits in a block of other stories' links ("Related content", "Read more"). */

@@ -35,7 +35,9 @@ describe('round 18: a related story’s headline is no round of the page', () =>
     ['a bare "Related;" heading above the headline (EN)', ['Mobile payments keep growing across the region.', 'Related;', 'Castrel Raises $45M led by Orrin Capital']],
     ['"Voir aussi :" opening the line (FR)', ['Les ventes de vélos ont encore progressé.', 'Voir aussi : Pallomi lève 4 millions d’euros pour ouvrir des boutiques']],
   ];
+  // Round 39: a lone related line's raise is that other article's round, kept as a past deal (the fixtures' gold: techpadi 564,
+  // carbonherald 726, fintechfutures 868; deals-round39-related.test.ts): never the page's announced news.
   it.each(rows)('%s', (_label, paragraphs) => {
-    expect(readFunding({ paragraphs }).deals).toEqual([]);
+    expect(readFunding({ paragraphs }).deals.filter((d) => d.status === 'announced')).toEqual([]);
   });
 });
