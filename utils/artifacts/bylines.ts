@@ -503,6 +503,16 @@ const BYLINE_GLUED_DATE = new RegExp(String.raw`^(?:By|Par|Von) \p{Lu}[^\n]{1,60
  */
 const AUTHOR_LOGIN = /^(?:(?:Source|Via|From|Origine)\s?:\s?\S{1,80}?)?(?:Author|Auteur|Posted by|Publié par|Written by)\s?:\s?(?!(?:unknown|inconnu|anonymous|anonyme|staff|admin|n\/a)$)[a-z][a-z0-9_.-]{1,30}$/u;
 
+/**
+ * A wire credit line a reposting site ran its own byline field into, with no separator left between them: its desk
+ * name before the agency ("Darpan News Desk The Canadian Press, 10 Feb, 2016 11:48 AM", darpanmagazine 561) or its
+ * story number after an emptied field ("The Canadian Press - | Story: 313585", castanet 512). Two local sites
+ * reposting a national wire print it so. The agency's own credit with its date stays metadata ("Xinhua | Updated:
+ * 2019-12-09 16:22", 319; "By Jane Doe, The Canadian Press"), and so does a desk that names its agency with a joiner
+ * ("Darpan News Desk with The Canadian Press"): only a second field run onto the credit is read.
+ */
+const SITE_FIELD_IN_AGENCY_CREDIT = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}&'’.-]* ){1,3}(?:News Desk|Desk|Newsroom|Bureau) (?:${alternation(WIRE_AGENCIES)})(?:,? [^\n]{0,40}\d[^\n]{0,20})?|(?:By )?(?:${alternation(WIRE_AGENCIES)})(?: ?[-–—|•·]){1,3} ?(?:Story|Article)(?: ID| No\.?)? ?[:#] ?\d{3,})$`, 'u');
+
 /** The line's byline-template problem, if it has one. */
 function templateByline(p: string): { message: string; fix: string | null } | null {
   const name = DOUBLED_NAME.exec(p);
@@ -514,6 +524,7 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
   if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
   if (ACCOUNT_META.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
   if (AUTHOR_LOGIN.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
+  if (SITE_FIELD_IN_AGENCY_CREDIT.test(p)) return { message: 'The reposting site’s own byline field is run into the news agency’s credit.', fix: null };
   return null;
 }
 

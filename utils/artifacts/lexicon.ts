@@ -192,6 +192,9 @@ function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp {
 export const WIRE_AGENCIES: readonly string[] = [
   'Reuters', 'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'EPA',
   'PA', 'PA Wire', 'PA Media', 'dpa', 'ANP', 'Belga', 'Sipa', 'MaxPPP', 'PTI', 'IANS', 'ANI', 'UPI', 'AFX', 'Dow Jones',
+  // National wires reposted by local sites (Castanet 512, Darpan 561 carry The Canadian Press). No bare "CP": two capitals
+  // that are many other things.
+  'The Canadian Press', 'Canadian Press', 'Press Trust of India', 'Kyodo', 'Kyodo News', 'Yonhap', 'Bernama', 'ANSA', 'EFE',
 ];
 export const PHOTO_AGENCIES: readonly string[] = ['Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Rex Features', 'Rex', 'iStock', 'VCG', 'IC'];
 export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...PHOTO_AGENCIES];
