@@ -971,14 +971,20 @@ export function personNames(text: string): Set<string> {
     if (lead) { add(r.text.slice(lead[0].length).split(/\s+(?:of|de|du|at)\s+/u)[0]!); continue; }
     // "CEO Jane Doe of Acme": the run finder joins "of"; the person ends before it.
     if (ROLE_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) add(r.text.split(/\s+(?:of|de|du|at)\s+/u)[0]!);
-    else if (ROLE_AFTER.test(text.slice(r.end, r.end + 60)) || RELATIVE_ROLE_AFTER.test(text.slice(r.end, r.end + 80))) add(r.text);
+    // "Gargi Sarkar, Author at Inc42 Media": a byline's role names a writer as surely as "CEO" names an executive.
+    else if (ROLE_AFTER.test(text.slice(r.end, r.end + 60)) || RELATIVE_ROLE_AFTER.test(text.slice(r.end, r.end + 80)) || isBylinePerson(text, r)) add(r.text);
   }
   for (const m of text.matchAll(FOUNDED_BY)) {
     // The founders' list: names joined by commas and "and"/"et", up to anything else.
     const start = m.index! + m[0].length;
-    const list = /^(?:[^,;.()]{0,40}?)((?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})(?:(?:,\s*|\s+(?:and|et|&)\s+)(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})){0,5})/u.exec(text.slice(start, start + 240));
+    // "the founders of T Dispatch", "les fondateurs de Kiplo": the founders' noun with its company complement names the company.
+    if (/^(?:of|at|from|de|du|des|chez)\s|^d[’']/iu.test(text.slice(start, start + 8))) continue;
+    // A serial comma before the last founder ("Maria Paula Pinzón, Alfredo Prieto, and Víctor Julio") still joins the list; commas
+    // join names only in a list that "and"/"et" closes: "Founded in 2013 by Chakradhar Gade and Nitin Kaushal, Country Delight
+    // runs …" (dairynews 847) names the company after the closed list, as "Founded by Jane Doe, Acme …" does after one founder.
+    const list = /^(?:[^,;.()]{0,40}?)((?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})(?:(?:,\s*(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2})){0,4},?\s+(?:and|et|&)\s+(?:[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){1,2}))?)/u.exec(text.slice(start, start + 240));
     if (!list) continue;
-    for (const name of list[1]!.split(/,\s*|\s+(?:and|et|&)\s+/u)) if (!isPlace(name)) add(name.trim());
+    for (const name of list[1]!.split(/,?\s+(?:and|et|&)\s+|,\s*/u)) if (!isPlace(name)) add(name.trim());
   }
   return people;
 }

@@ -4,7 +4,7 @@
  * session 22 (no change of behaviour); funding.ts calls companyNotPlace for each round figure and reuses the shared readers
  * exported here (the masked sentence, a figure's window, whether a name is an investor in its sentence).
  */
-import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, openingSubject, personNames, subjectBefore } from './companies';
+import { COMPANY_KIND, companyAfter, firstNameBefore, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, personNames, subjectBefore } from './companies';
 import { fundingVerbAt, ownedRoundEntry } from './deals';
 import { leadingLabel, type Sentence } from './funding-sentences';
 import type { MoneyMatch } from './money';
@@ -87,7 +87,7 @@ function companyInClause(
   const body = masked.slice(labelEnd);
   // "Singapore remains at the forefront …, having secured §": a place opening the sentence as its subject.
   const opening = openingSubject(body) ?? leadingName(body) ?? openingSubject(body.replace(/^[^,]{0,60},\s*/, ''));
-  const found = findCompany(s, masked, f, labelEnd, sentences, current, headline);
+  const found = personRaiserFallback(findCompany(s, masked, f, labelEnd, sentences, current, headline), s, masked.slice(labelEnd, f.start), sentences, current, headline);
   // "Co-investment of § from X and § from other investors took the total to §", "Financing" read off a heading: a noun of
   // the money itself is no raiser; with no company the figure is a statistic of the page, not a round.
   if (found.name && MONEY_NOUN_NAME.test(found.name)) return { name: null, explicit: false, statistic: true };
@@ -111,6 +111,34 @@ function companyInClause(
   const other = subjectAfterPlace(masked.slice(0, f.start));
   if (other) return { name: other, explicit: true };
   return found.explicit ? { name: null, explicit: false, statistic: true } : { name: null, explicit: false, topic: true };
+}
+
+/**
+ * PERSON_RAISER: a name the article (or the figure's own sentence) names as a person is never the company that raised: "CEO Chris
+ * Romer credits the $111 million funding tsunami …" (coloradosun 1069), "Founded by Maria Paula Pinzón, Alfredo Prieto, and
+ * Víctor Julio, the company just raised …" (geographyandtech 1089), "Gargi Sarkar, Author at Inc42 Media" atop a feed (inc42
+ * 446). The people are personNames' (a role before or after the name, a founders' list, a byline). The raiser is then what
+ * the reader already falls back to for an anaphor: the deal just read, else the headline's company, else the article's topic.
+ */
+function personRaiserFallback(
+  found: { name: string | null; explicit: boolean; topic?: boolean; past?: boolean }, s: Sentence, head: string, sentences: Sentence[], current: Candidate | null, headline: string | null,
+): { name: string | null; explicit: boolean; topic?: boolean; past?: boolean } {
+  if (!found.name) return found;
+  const low = found.name.toLowerCase();
+  const people = personNames(s.text);
+  if (!people.has(low) && !isArticlePerson(sentences, found.name)) return found;
+  // "Christina Cacioppo started Vanta in 2016 and has raised … a § Series B it closed": the next name before the figure that is
+  // no person, place, backer or source ("told TechCrunch") is the company the person's clause is about.
+  const isPerson = (n: string): boolean => people.has(n.toLowerCase()) || isArticlePerson(sentences, n) || n.split(/\s+/u).some((w) => people.has(w.toLowerCase()));
+  for (const n of namesIn(head)) {
+    if (isPerson(n) || isPlace(n) || isNationality(n) || isInvestorHere(head, n) || NOT_NAME_WORDS.has(n.toLowerCase()) || NOT_A_NAME_ALONE.has(n.toLowerCase()) || DATE_RUN.test(n)) continue;
+    const at = head.indexOf(n);
+    if (at >= 0 && /\b(?:according to|told|tells|said|says|via|per|selon|to|with|at|from|by|of|for)\s*$/iu.test(head.slice(0, at))) continue;
+    return { name: n, explicit: true, past: found.past };
+  }
+  if (current && s.index - current.last <= 3 && current.company && !isArticlePerson(sentences, current.company)) return { name: current.company, explicit: false, past: found.past };
+  if (headline && !isArticlePerson(sentences, headline)) return { name: headline, explicit: false, past: found.past };
+  return { name: null, explicit: false, topic: true, past: found.past };
 }
 
 /**
