@@ -1538,7 +1538,7 @@ const FIGURE_WINDOW = SENTENCE_REACH;
  * also Gilead Sciences invests § in Arcus Biosciences" 612): the other article's round, told on this page as context (the
  * gold records it past; funding.ts sets the status). A plural or collective subject ("Startups raise §", "Indian startups raise
  * §", "La French Tech a levé §") is a statistic's headline: other, as before. Only a lone related line (`loneRelated`, funding.ts
- * loneRelatedLine): a module of related stories (three "Related: X Raises §" lines in a row, securityweek dev 25; a "Related
+ * relatedLineNear): a module of related stories (three "Related: X Raises §" lines in a row, securityweek dev 25; a "Related
  * content" heading over links) is the site's furniture, whose figures the gold keeps as no deal.
  */
 const RELATED_HEADLINE_RAISE_BEFORE = /(?<subject>[\p{Lu}][\p{L}\p{N}.&’'-]*)(?:,\s[^,§]{1,80},)?\s+(?<verb>rais(?:es|ed)|lands|landed|bags|bagged|secures|secured|nabs|nabbed|confirms|scores|lève|a levé|obtient|décroche|boucle|invests)(?:\s+(?:a|an|another|fresh|new|over|nearly|about|around|more than|près de|plus de|une?))*\s*$/iu;
@@ -1554,7 +1554,18 @@ function relatedHeadlineRaise(before: string, after: string): boolean {
   return true;
 }
 
-export function readFigure(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean } = {}): FigureReading {
+/**
+ * How a figure's sentence stands in the page, for readFigure and the re-readings built on it (funding.ts): `fundingLabel`, the
+ * sentence opens with "Funding:" in a list-style article; `related`, it is a link to another story ("Related:", a block of
+ * them); `loneRelated`, that link stands alone in the body (deals.ts relatedHeadlineRaise may then read its raise as a past round).
+ */
+export interface FigureOptions {
+  fundingLabel?: boolean;
+  related?: boolean;
+  loneRelated?: boolean;
+}
+
+export function readFigure(masked: string, start: number, end: number, options: FigureOptions = {}): FigureReading {
   if (start <= FIGURE_WINDOW && masked.length - end <= FIGURE_WINDOW) return readFigureIn(masked, start, end, options);
   const lo = Math.max(0, start - FIGURE_WINDOW);
   const reading = readFigureIn(masked.slice(lo, Math.min(masked.length, end + FIGURE_WINDOW)), start - lo, end - lo, options);
@@ -1566,7 +1577,7 @@ export function readFigure(masked: string, start: number, end: number, options: 
  * figure replaced by "§"). `funding label`: the sentence opens with
  * "Funding:" in a list-style article.
  */
-function readFigureIn(masked: string, start: number, end: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): FigureReading {
+function readFigureIn(masked: string, start: number, end: number, options: FigureOptions): FigureReading {
   const before = clauseBefore(masked, start);
   // "raised £1.5m in equity and grant funding": a grant beside equity does not make the raise a grant.
   if (EQUITY_AND_GRANT.test(masked.slice(end, end + 30))) masked = masked.slice(0, end) + masked.slice(end).replace(EQUITY_AND_GRANT, ' in equity and');
@@ -1869,7 +1880,7 @@ function parenItemOf(masked: string, start: number, end: number): boolean {
 }
 const GAPPED_ITEMS_MAX = 8;
 /** Whether the figure at `start` is a later item of a gapped list whose first item follows a raising verb. */
-function gappedItemOf(masked: string, start: number, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): boolean {
+function gappedItemOf(masked: string, start: number, options: FigureOptions): boolean {
   let at = start;
   for (let k = 0; k < GAPPED_ITEMS_MAX; k++) {
     const before = clauseBefore(masked, at);

@@ -7,7 +7,7 @@
 import { COMPANY_KIND, companyAfter, isNationality, isOpeningWord, isPlace, namesIn, openingSubject, opensElapsedAdverbial, parenthesisedItems, withoutNamePrefixes } from './companies';
 import { findAmountlessRounds, readWithheldRound } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
-import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf } from './deals';
+import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf, type FigureOptions } from './deals';
 import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
 import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
 import { anaphoricLeadsAt, continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
@@ -106,7 +106,7 @@ const ROUND_WORDS_NEAR = /\b(?:rounds?|funding|seed|series [a-j]|investors?|led 
  * A figure the reader left as "other" after a raising verb it does not know: the sentence is read again with the verb swapped
  * for a known one, and the figure becomes a round only if that reading says so. Offsets of the reading are mapped back.
  */
-function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): string | null {
+function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: FigureOptions): string | null {
   const lo = Math.max(0, f.start - 160);
   const before = masked.slice(lo, f.start);
   let m = SYNONYM_RAISE.exec(before) ?? ENTERS_CAPITAL.exec(before);
@@ -147,7 +147,7 @@ function rereadSynonym(f: Figure, masked: string, roundNear: boolean, options: {
  * "Sequoia backs Acme with §": read again as "Sequoia invested § in Acme", so the reader's guards (grants, governments, funds)
  * still apply. Returns the company named, or null.
  */
-function rereadBacksWith(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): string | null {
+function rereadBacksWith(f: Figure, masked: string, options: FigureOptions): string | null {
   const lo = Math.max(0, f.start - 160);
   const m = BACKS_NAME_WITH.exec(masked.slice(lo, f.start));
   if (!m || SYNONYM_NOT_RAISE.test(masked) || PLURAL_RAISERS.test(masked.slice(0, lo + m.index))) return null;
@@ -197,7 +197,7 @@ const LOAN_AFTER_FIGURE = /^\s*(?:(?:in|of|de|d[’'])\s*)?(?:\p{L}+\s+)?(?:loan
  * "la plus grosse levée de fonds de l'année, §": read again with the qualifier and the link cut out ("levée de fonds de §"), so
  * every sign of something else (a fund, a grant, a total, a valuation after the figure) still applies.
  */
-function rereadRoundNounFigure(f: Figure, masked: string, options: { fundingLabel?: boolean; related?: boolean; loneRelated?: boolean }): boolean {
+function rereadRoundNounFigure(f: Figure, masked: string, options: FigureOptions): boolean {
   const lo = Math.max(0, f.start - 160);
   const m = ROUND_NOUN_THEN_FIGURE.exec(masked.slice(lo, f.start));
   if (!m || QUALIFIER_NOT_AMOUNT.test(m.groups!.qual!) || LOAN_AFTER_FIGURE.test(masked.slice(f.end, f.end + 60))) return false;
@@ -1251,12 +1251,6 @@ const RELATED_LINE = /^(?:related|read more|see also|also read|read also|more fr
 /** Sentences that pass the cheap MAYBE_FUNDING test between two pauses: each costs up to ~1 ms on a slow machine. */
 const SENTENCES_PER_STEP = 5;
 /** Characters read for money between two pauses (the money reader takes about 1 ms per 2,000 characters on a slow machine). */
-/** OTHER_RAISER_UNREAD: the sentence's funding verb has a named subject that is not `company` (see the binder). */
-function otherRaiserNamed(masked: string, company: string): boolean {
-  const raiser = fundingSubject(masked);
-  return !!raiser && !sameEntity(raiser, company) && !raiser.includes(company) && !company.includes(raiser);
-}
-
 export const MONEY_CHARS_PER_STEP = 8_000;
 /** Sentences scanned for names between two pauses when the topic is looked for (a plain name scan is cheaper). */
 const TOPIC_SENTENCES_PER_STEP = 40;
@@ -1395,8 +1389,10 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const label = leadingLabel(s.text);
     const fundingLabel = !!label && FUNDING_LABEL.test(label.label);
     const investorSection = !!label && INVESTOR_LABEL.test(label.label);
-    const related = RELATED_LINE.test(s.text) || isRelatedParagraph(article.sentences, s);
-    const loneRelated = related && loneRelatedLine(article.sentences, s);
+    const relatedLine = RELATED_LINE.test(s.text);
+    const relatedBlock = isRelatedParagraph(article.sentences, s);
+    const related = relatedLine || relatedBlock;
+    const loneRelated = relatedLine && !relatedBlock && !relatedLineNear(article.sentences, s);
 
     let unpublic: string | undefined;
     // Whether a public body stands in a backer's place: one test per sentence, not one per figure (a sentence of n figures
@@ -2473,16 +2469,21 @@ function orderDeals(deals: Candidate[]): Candidate[] {
   return [...deals].sort((a, b) => (a.status === b.status ? a.first - b.first : a.status === 'announced' ? -1 : 1));
 }
 
+/** OTHER_RAISER_UNREAD: the sentence's funding verb has a named subject that is not `company` (see the binder). */
+function otherRaiserNamed(masked: string, company: string): boolean {
+  const raiser = fundingSubject(masked);
+  return !!raiser && !sameEntity(raiser, company) && !raiser.includes(company) && !company.includes(raiser);
+}
+
 /**
- * Round 39: a related line told on its own in the body ("Read also: Africa Data Centres lands §" between two paragraphs), not one
- * of a module of related stories: no related line right before or after it (securityweek dev 25 ends on three "Related:" lines
- * in a row) and no bare "Related content" heading over it. Only a lone line's raise is read as a past round (deals.ts
- * relatedHeadlineRaise); a module is the site's furniture.
+ * Round 39: whether a related line has another related line right before or after it in another paragraph (securityweek dev 25
+ * ends on three "Related:" lines in a row): a module of related stories. A related line told on its own in the body ("Read also:
+ * Africa Data Centres lands §" between two paragraphs), under no bare "Related content" heading (isRelatedParagraph), is a lone
+ * one: only its raise is read as a past round (deals.ts relatedHeadlineRaise); a module is the site's furniture.
  */
-function loneRelatedLine(sentences: Sentence[], s: Sentence): boolean {
-  if (!RELATED_LINE.test(s.text) || isRelatedParagraph(sentences, s)) return false;
+function relatedLineNear(sentences: Sentence[], s: Sentence): boolean {
   const near = [sentences[s.index - 1], sentences[s.index + 1]];
-  return !near.some((n) => n && n.paragraph !== s.paragraph && RELATED_LINE.test(n.text));
+  return near.some((n) => n && n.paragraph !== s.paragraph && RELATED_LINE.test(n.text));
 }
 
 /** Whether `s` sits in a block of other stories' links ("Related content", "Read more"). */

@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { ACCOUNT_BUTTON_LABELS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS, RELATED_LINK_LABELS } from './lexicon';
+import { ACCOUNT_BUTTON_LABELS, AD_SLOT_LABEL, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS, RELATED_LINK_LABELS } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -283,8 +283,6 @@ const MENU_CATEGORIES = /^(?:categories|catégories|categorías|categorias|kateg
 /** A listing page's heading above or under the article: "Businessweek Archives", "TechCrunch Archive". */
 const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2} (?:[Aa]rchives?|ARCHIVES?)$/u;
 
-/** An ad-slot label: a line between two of them is the slot's own teaser, not the story's. */
-const AD_SLOT = /^(?:advertisement|advertising|publicité|anzeige|publicidad|sponsored)$/iu;
 /** A teaser's shape: a short line without sentence punctuation at its end. */
 const isTeaserLine = (p: string): boolean => p.length <= 160 && wordCount(p) >= 3 && wordCount(p) <= 20 && !/[.!,;:…]["'”’)]*$/u.test(p);
 
@@ -702,7 +700,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && ps[i]!.length <= 50 && NAMED_ARCHIVE.test(ps[i]!.trim())) add(i, 'Archive or feed-page heading left in the text.');
   // A teaser between two ad-slot labels: the slot's own link to another story.
   for (let i = 1; i + 1 < n; i++) {
-    if (AD_SLOT.test(ps[i - 1]!.trim()) && AD_SLOT.test(ps[i + 1]!.trim()) && isTeaserLine(ps[i]!.trim()) && !isBodyProse(ps[i]!)) add(i, 'A teaser for another story, between two ad slots, left in the text.');
+    if (AD_SLOT_LABEL.test(ps[i - 1]!.trim()) && AD_SLOT_LABEL.test(ps[i + 1]!.trim()) && isTeaserLine(ps[i]!.trim()) && !isBodyProse(ps[i]!)) add(i, 'A teaser for another story, between two ad slots, left in the text.');
   }
   // The next post's headline right above the page's closing furniture, after the body.
   // A line printed elsewhere too is the page's own headline repeated (duplicated-paragraph's), not another story's.
@@ -774,7 +772,7 @@ const TAGLINE_MAX_LENGTH = 120;
 /** A section label under the masthead: a short capitalised name, maybe numbered as a one-item breadcrumb ("1. News", "COVER STORY"). */
 const TAGLINE_SECTION_LABEL = /^(?:\d{1,2}\.\s*)?\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
 /** A date line under the masthead: a short line with a month name and a year ("February 4, 2019updated 30 Sep 2022 7:27am"). */
-const TAGLINE_DATE_LINE = new RegExp(`^(?=[^]{0,60}$)(?=[^]*\\b(?:${[...EN_MONTH_NAMES, ...FR_MONTH_NAMES].join('|')}|${EN_MONTH_ABBREVIATIONS.join('|')})\\b)[^]*(?<!\\d)(?:19|20)\\d\\d(?!\\d)`, 'iu');
+const TAGLINE_DATE_LINE = new RegExp(`^(?=[^]{0,60}$)(?=[^]*\\b(?:${MONTH})\\b)[^]*(?<!\\d)(?:19|20)\\d\\d(?!\\d)`, 'iu');
 /** Credit and caption words: a line naming a photo or its credit is a caption, not a tagline. */
 const TAGLINE_NOT = /\b(?:photos?|image|credits?|getty|reuters|afp|file)\b|[?:|]$/iu;
 /** The chrome under the tagline is a few lines at most. */

@@ -189,6 +189,8 @@ function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp {
  * glued "By AFP", a caption's "(PA)" or "… / Getty Images", a doubled byline "By Reuters Reuters". Case as the agencies
  * spell themselves (the rules that read them are case-sensitive). Wire agencies first, then photo agencies.
  */
+/** An ad slot's label alone on its line: edge-chrome.ts reads a line between two of them as the slot's teaser; merged-stories.ts never takes it for a listing's link line. */
+export const AD_SLOT_LABEL = /^(?:advertisement|advertising|publicité|anzeige|publicidad|sponsored)$/iu;
 export const WIRE_AGENCIES: readonly string[] = [
   'Reuters', 'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'EPA',
   'PA', 'PA Wire', 'PA Media', 'dpa', 'ANP', 'Belga', 'Sipa', 'MaxPPP', 'PTI', 'IANS', 'ANI', 'UPI', 'AFX', 'Dow Jones',

@@ -12,7 +12,7 @@ import { isProse, tail, wordCount } from './context';
 import { cutBeforePrompt, cutTeaserRuns, isPaywallNotice } from './truncated';
 import { isFurnitureLine } from './boilerplate';
 import { gluedStampAfterHeadline } from './bylines';
-import { EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
+import { AD_SLOT_LABEL, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, WIRE_AGENCIES, alternation, lineRules, readMoreLabelPattern } from './lexicon';
 import { ARCHIVE_HEADER, headlineRetells, opensAsDigest, pageKindOf } from './page-kind';
 import { lineShapeOf } from './line-shape';
 
@@ -698,8 +698,6 @@ const LISTING_LABEL = /^\p{Lu}[\p{L}&’' -]{2,40}$/u;
 const MAX_LISTING_LABEL_WORDS = 4;
 const MIN_ITEM_LINKS = 3;
 const MAX_ITEM_LINK_WORDS = 4;
-/** An ad slot's label (edge-chrome.ts reads the same words as AD_SLOT). */
-const AD_SLOT_LABEL = /^(?:advertisement|advertising|publicité|anzeige|publicidad|sponsored)$/iu;
 
 /** At most a quarter of consecutive teasers share a capitalised name. */
 function teasersApart(ps: readonly string[], teasers: readonly number[]): boolean {
@@ -756,7 +754,8 @@ function headlessTeaserRun(doc: ArticleDoc, shape: Shape, out: Finding[]): void 
   if (!start.doubled && !teasersApart(ps, [start.first, ...teasers])) return;
   // The link line between the items is the listing's link label (CONVENTIONS.md §listings: boilerplate, annotated once).
   if (start.link !== null) {
-    const at = ps.findIndex((p) => p.trim() === start.link);
+    // The first copy of the link stands right above the first item (headlessListingStart).
+    const at = start.first - 1;
     const begin = (doc.starts[at] ?? 0) + ps[at]!.indexOf(start.link);
     out.push({ kind: 'boilerplate', start: begin, end: begin + start.link.length, message: 'A link label printed between the items of a listing.', fix: '' });
   }
