@@ -114,6 +114,17 @@ function companyInClause(
 }
 
 /**
+ * How many sentences after the deal just read an anaphor ("it", "the company", a possessive round) still points to that deal's
+ * company: far enough for a paragraph's follow-up sentences, short enough that a new item of a roundup is not taken for it.
+ */
+const RECENT_DEAL_REACH = 3;
+
+/** The company of the deal just read, when sentence `s` is within RECENT_DEAL_REACH of it; else null. */
+function recentDealCompany(current: Candidate | null, s: Sentence): string | null {
+  return current && s.index - current.last <= RECENT_DEAL_REACH && current.company ? current.company : null;
+}
+
+/**
  * PERSON_RAISER: a name the article (or the figure's own sentence) names as a person is never the company that raised: "CEO Chris
  * Romer credits the $111 million funding tsunami …" (coloradosun 1069), "Founded by Maria Paula Pinzón, Alfredo Prieto, and
  * Víctor Julio, the company just raised …" (geographyandtech 1089), "Gargi Sarkar, Author at Inc42 Media" atop a feed (inc42
@@ -136,7 +147,8 @@ function personRaiserFallback(
     if (at >= 0 && /\b(?:according to|told|tells|said|says|via|per|selon|to|with|at|from|by|of|for)\s*$/iu.test(head.slice(0, at))) continue;
     return { name: n, explicit: true, past: found.past };
   }
-  if (current && s.index - current.last <= 3 && current.company && !isArticlePerson(sentences, current.company)) return { name: current.company, explicit: false, past: found.past };
+  const recent = recentDealCompany(current, s);
+  if (recent && !isArticlePerson(sentences, recent)) return { name: recent, explicit: false, past: found.past };
   if (headline && !isArticlePerson(sentences, headline)) return { name: headline, explicit: false, past: found.past };
   return { name: null, explicit: false, topic: true, past: found.past };
 }
@@ -267,7 +279,8 @@ function findCompany(
   // "17 investors from the company’s § Series A", "led the startup’s § round": the possessor is the company already read, never
   // the clause's subject (an investor there).
   if (KIND_POSSESSOR_BEFORE.test(masked.slice(Math.max(0, f.start - 60), f.start)) && ROUND_NOUN_SOON_AFTER.test(masked.slice(f.end, f.end + 40))) {
-    if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+    const recent = recentDealCompany(current, s);
+    if (recent) return { name: recent, explicit: false };
     if (headline) return { name: headline, explicit: false };
     return { name: null, explicit: false, topic: true };
   }
@@ -277,7 +290,8 @@ function findCompany(
     const after = masked.slice(f.end);
     const object = companyAfter(after) ?? intoCompany(after) ?? INVESTED_INTO_NAME.exec(after)?.groups!.name!.replace(/[’']s?$/u, '') ?? null;
     if (object && !isPlace(object) && !NOT_NAME_WORDS.has(object.toLowerCase())) return { name: object, explicit: true };
-    if (current && s.index - current.last <= 3 && current.company) return { name: current.company, explicit: false };
+    const recent = recentDealCompany(current, s);
+    if (recent) return { name: recent, explicit: false };
     if (headline) return { name: headline, explicit: false };
     return { name: null, explicit: false, topic: true };
   }
@@ -337,7 +351,8 @@ function findCompany(
   if (!pronoun && POSSESSIVE_PRONOUN_FIGURE.test(masked.slice(Math.max(0, f.start - 30), f.start)) && ROUND_NOUN_SOON_AFTER.test(masked.slice(f.end, f.end + 40)) && !namesCompanyBefore(masked.slice(labelEnd, f.start))) pronoun = true;
   // "it", "the startup", "la société": the company of the deal just read, unless the sentence right before, after that deal,
   // opens on another company ("Paris-based biotech Woodoo is using … It has raised §": newItemCompany).
-  if (pronoun && current && s.index - current.last <= 3 && current.company) return { name: newItemCompany(current, sentences, s) ?? current.company, explicit: false };
+  const recent = recentDealCompany(current, s);
+  if (pronoun && current && recent) return { name: newItemCompany(current, sentences, s) ?? recent, explicit: false };
   // No deal just read: the company the sentence before opens with ("Carbon Health laid off 8% of staff. … the startup’s most recent round"),
   // else the company the headline names ("Zentrix raises $50M …").
   if (pronoun) {
@@ -398,7 +413,7 @@ function findCompany(
     if (name) return { name, explicit: false };
   }
   // No subject read ("The company just added §"): the deal just read, unless a new item opened on its company (newItemCompany).
-  if (current && s.index - current.last <= 3 && current.company) return { name: newItem ?? current.company, explicit: false };
+  if (recent) return { name: newItem ?? recent, explicit: false };
   // "Memo Therapeutics’ first drug candidate is in phase 2. … The funds for this … will be provided by a round of §": no deal
   // just read, the sentence names no one, so the company the sentences just before open with, not the article's topic.
   const opener = DEFINITE_OPENING.test(s.text) ? nameOpeningParagraph(sentences, s) : null;
