@@ -1820,12 +1820,18 @@ const DISTRIBUTED_LINK = String.raw`\s*(?:\([^()§]{0,40}\)\s*)?[-–—,:(]?\s*
 const DISTRIBUTED_AFTER = new RegExp(String.raw`^${DISTRIBUTED_LINK}§`, 'iu');
 const DISTRIBUTED_BEFORE = new RegExp(String.raw`^${DISTRIBUTED_LINK}$`, 'iu');
 /**
+ * Round 40: the first of the coordinated names may carry a closed appositive before the conjunction, as any subject may ("Twiga
+ * Foods, a B2B marketplace platform, and Komaza, a tech-driven forestry business, raised § - respectively § and §", 574, Ecofin
+ * Agency's Kenya review): lower-case descriptors between two commas, no figure, no clause stop.
+ */
+const CLOSED_APPOSITIVE = String.raw`(?:,\s(?:an?|the|une?|la|le|l[’'])\s[^,§;:.()]{1,60},)?`;
+/**
  * Round 20 (review): "respectively" shares a sum out among SEVERAL raisers only when the subject before the sum holds two or more
  * names joined by a conjunction ("A and B raised §", "A, B et C ont levé §") or a counted plural ("the two startups", "les trois sociétés"); one company's
  * split ("Acme raised § - respectively § in equity and § in debt") keeps its sum as the round. Read on the sentence before the sum
  * (bounded to 200 characters, cut at the last sentence or clause stop).
  */
-const SEVERAL_NAMES_SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])${GAPPED_NAME}\s+(?:and|et|&)\s+${GAPPED_NAME}|(?<![\p{L}])(?:${lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{L}-]+\s+)?(?:${lexAlt(LEX_COMPANY_PLURALS)})(?![\p{L}])`, 'u');
+const SEVERAL_NAMES_SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])${GAPPED_NAME}${CLOSED_APPOSITIVE}\s+(?:and|et|&)\s+${GAPPED_NAME}|(?<![\p{L}])(?:${lexAlt([...LEX_COUNT_WORDS_EN.filter((w) => w !== 'one'), ...LEX_COUNT_WORDS_FR])})\s+(?:[\p{L}-]+\s+)?(?:${lexAlt(LEX_COMPANY_PLURALS)})(?![\p{L}])`, 'u');
 function sharedBySeveral(masked: string, sumAt: number): boolean {
   const head = masked.slice(Math.max(0, sumAt - 200), sumAt);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'), head.lastIndexOf('§'));

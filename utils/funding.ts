@@ -1103,6 +1103,8 @@ function antecedentBefore(sentences: Sentence[], s: Sentence): string | null {
 /** "…, respectively": figures listed in the order of the names before them. */
 // "their respective $24 million and $41 million paydays", "leurs levées respectives de § et §": the adjective pairs the same way.
 const RESPECTIVELY = /\b(?:respectively|respective|respectivement|respectives?|respectifs)\b/i;
+/** Between two figures of one respective run: a comma, "and"/"et", or nothing but blanks. */
+const RESPECTIVE_RUN_GAP = /^[\s,]*(?:and|et)?\s*$/;
 /**
  * Two companies as the subject of one raise, each with its descriptors and an appositive after the second: "Challenger bank
  * Bunq and fashion retail disrupter Otrium, also based in Amsterdam, raised", "La fintech Alan et la start-up Qonto ont levé".
@@ -1556,7 +1558,15 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       for (let k = 1; k < figures.length; k++) {
         const prev = figures[k - 1]!;
         const f = figures[k]!;
-        if (prev.kind === 'round' && f.kind === 'other' && /^[\s,]*(?:and|et)?\s*$/.test(masked.slice(prev.end, f.start))) f.kind = 'round';
+        if (prev.kind === 'round' && f.kind === 'other' && RESPECTIVE_RUN_GAP.test(masked.slice(prev.end, f.start))) f.kind = 'round';
+      }
+      // Round 40: and back to the run's head, which the reader may not take for a round alone when the run shares one unit and
+      // one participle written after its last figure ("avec respectivement § et § levés", the first § a bare "12" of "12 et 10
+      // millions d'euros": 443 and 704, mind Health's quarterly barometers); the figures of one respective run are of one kind.
+      for (let k = figures.length - 2; k >= 0; k--) {
+        const f = figures[k]!;
+        const next = figures[k + 1]!;
+        if (next.kind === 'round' && f.kind === 'other' && RESPECTIVE_RUN_GAP.test(masked.slice(f.end, next.start))) f.kind = 'round';
       }
     }
     // "a $40 million Series C for Shipfast, a $12 million deal for Loadly, and $5 million for Trakr": each item of a list
