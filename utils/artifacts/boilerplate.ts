@@ -81,6 +81,9 @@ const LABELS = lineRules([
   'ad-placeholder', 'empty-tag-line', 'font-size-value', 'trackback', 'back-to-top-cjk', 'flipbook-page-label',
   'learn-more-arrow', 'wire-standards', 'notification-dialog', 'site-icon', 'dated-reading-time', 'newsletter-pitch',
   'see-all-section', 'ocr-heading',
+  // Round 40 (issue 4, batch 28): back links to a list, the to-top button, "Read more." with its stop, the skip links'
+  // heading, the send-by-email form's heading (lexicon.ts).
+  'back-to-list', 'to-top', 'read-more-stop', 'accessibility-links', 'email-article-form',
 ]);
 
 /**

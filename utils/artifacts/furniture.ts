@@ -878,7 +878,21 @@ function printPageRefs(p: string, i: number, out: Hit[]): void {
  */
 const INLINE_JUMP = /(?<=[.!?”"]\s{1,3}|\p{L}-\s)(?:[Pp]lease )?(?:[Tt]urn|TURN|[Gg]o|GO) (?:to|TO) (?:[Pp]age|PAGE) [A-Z]?-?\d{1,3}(?: for(?: [\p{Ll}'’-]{2,20}){1,4})?|(?<=\p{L} )(?:continues|continued|CONTINUES|CONTINUED|[Cc]ont['’]d) (?:on|ON) (?:[Pp]age|PAGE) [A-Z]?-?\d{1,3}(?=\s\p{Lu}|$)/gu;
 
+/**
+ * Round 40: a print refer in brackets inside a sentence, the bracket holding nothing but the call to read and the page
+ * ("… petits arrangements en famille » (lire en page 10).", a French trade weekly's web copy of its print editorial, 824;
+ * "… 57,5 milliards (lire p. 26).", a trade magazine's editorial, 268). The page is not in the text (CONVENTIONS.md
+ * §jump-references). A bracket citing a source's page ("(p. 26 of the report)") has other words and stays.
+ */
+const BRACKETED_REFER = /\((?:lire|voir|see|read)(?: (?:en|on|à la))? (?:page|p\.|pp\.)\s?[A-Z]?-?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\)/giu;
+
 function inlineJumps(p: string, i: number, out: Hit[]): void {
+  if (p.includes('(')) {
+    BRACKETED_REFER.lastIndex = 0;
+    for (let m = BRACKETED_REFER.exec(p); m; m = BRACKETED_REFER.exec(p)) {
+      if (m[0].length < p.trim().length) out.push({ i, j: i, from: m.index, to: m.index + m[0].length, message: JUMP_MESSAGE });
+    }
+  }
   if (p.indexOf('age') < 0 && p.indexOf('AGE') < 0) return;
   INLINE_JUMP.lastIndex = 0;
   for (let m = INLINE_JUMP.exec(p); m; m = INLINE_JUMP.exec(p)) {
@@ -989,6 +1003,12 @@ function breadcrumbHead(p: string, i: number, out: Hit[]): void {
  *   left out of the excerpt.
  * - AUTHOR_BOX_LINK: an author box's link to the author's page after the (cut) biography ("… en charge du… En savoir
  *   plus sur cet auteur", 714; "More about this author").
+ * - FULL_STORY_HERE (round 40): the pointer to the whole story at its source run on as the paragraph's last sentence ("…
+ *   sold off? Read the full story here.", a brewing trade site's summary of another site's story, 814; "… from
+ *   seekingalpha.com. Read the original article here.", an auto-poster's footer, 34). The imperative with "the full /
+ *   original … here" is the link's, never the article's own sentence.
+ * - GLUED_BACK_LINK (round 40): the lexicon's 'back-to-list' link glued with no space to the line before it ("November 2020
+ *   – February 2021Back to News", a law firm's news page, 809): a capital right after a lower-case letter or a figure.
  * A label printed after several paragraphs is one artifact (the gold annotates it once): only its first copy is reported.
  */
 const GLUED_TAIL_FURNITURE: ReadonlyArray<{ name: string; re: RegExp }> = [
@@ -998,6 +1018,8 @@ const GLUED_TAIL_FURNITURE: ReadonlyArray<{ name: string; re: RegExp }> = [
   { name: 'permalink', re: /(?<=[.!?]["”’)]?\s{1,3})permalink$/u },
   { name: 'wire-brief', re: /(?<=\s)(?:Source text for Eikon:(?:\s?Further company coverage:)?|Further company coverage:)(?=(?:\s?\([^()\n]{2,40}\))?$)/u },
   { name: 'author-box', re: /(?<=[\s…])(?:En savoir plus sur (?:cet auteur|cette autrice|l['’]auteur)|More about (?:this|the) author|Read more about (?:this|the) author)$/u },
+  { name: 'full-story-here', re: /(?<=[.!?]["”’)]?\s{1,3})(?:Read|See|View|Get) the (?:full|whole|complete|original|entire) (?:story|article|report|post|interview) here\.?$/u },
+  { name: 'back-link', re: /(?<=[\p{Ll}\p{N}])(?:Back|BACK) (?:to|TO) (?:News|NEWS|Home|HOME|Blog|BLOG|Articles|ARTICLES|All News|ALL NEWS|Overview|OVERVIEW|Search Results|Press Releases|Newsroom|news|home|blog|articles)$/u },
 ];
 
 function gluedTailFurniture(p: string, i: number, out: Hit[], seen: Set<string>): void {

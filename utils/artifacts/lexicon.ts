@@ -643,7 +643,9 @@ export const RELATED: readonly LineRule[] = [
  * under the headline.
  */
 const READING_TIME_LEAD = String.raw`(?:(?:(?:estimated|approximate|average) )?(?:reading|read) time|(?:temps|durée) (?:estimée? )?de lecture(?: estimée?)?)\s*:?\s*|(?:this|the) (?:article|story|post|piece) (?:will )?takes? (?:you )?|(?:cet article|ce texte) (?:se lit en|vous prendra) `;
-const READING_TIME_HEDGE = String.raw`(?:about|around|approximately|less than|under|environ|moins de) `;
+// "< 1 minute": a reading-time plugin's bound for a short text ("Temps de lecture : < 1 minute", 819's two copies; the
+// WordPress plugin that prints "Reading Time: < 1 minute" sets it on any site that installs it).
+const READING_TIME_HEDGE = String.raw`(?:(?:about|around|approximately|less than|under|environ|moins de) |<\s?)`;
 const READING_TIME_DURATION = String.raw`\d{1,3}(?:[-–]\d{1,3})?\s?(?:min|mins|minutes?|minute\(s\))\.?`;
 const READING_TIME_TAIL = String.raw`(?: read| to read| reading time| read time| de lecture| à lire)`;
 const READING_TIME_LINE = String.raw`(?:(?:${READING_TIME_LEAD})(?:${READING_TIME_HEDGE})?)?${READING_TIME_DURATION}${READING_TIME_TAIL}?[.!]?`;
@@ -874,8 +876,9 @@ export const NAVIGATION: readonly LineRule[] = [
 export const TAGS: readonly LineRule[] = [
   // Topic tags.
   { name: 'topic-tag', re: /^(?:topics?|tags?) ?\|.{1,60}$/i, message: 'Topic tag left in the text.' },
-  // A tag label whose tags were not scraped: "Filed under", "Tagged:", "Tags", "Mots-clés :".
-  { name: 'bare-tag-label', re: /^(?:filed under|tagged(?: with)?|tags|mots[- ]clés|étiquettes)\s?:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
+  // A tag label whose tags were not scraped: "Filed under", "Tagged:", "Tags", "Topics" (a grocery trade weekly's tag box
+  // heading alone under the story, 817), "Mots-clés :".
+  { name: 'bare-tag-label', re: /^(?:filed under|tagged(?: with)?|tags|topics|mots[- ]clés|étiquettes)\s?:?$/iu, message: 'Topic tags or a feed’s lead-in left in the text.' },
   // A hashtag line: "#Cyclical Consumer Goods", "#AI #Fintech" (a letter right after "#", so a Markdown "# Heading" is not one;
   // the first tag holds a letter, so an issue or list number alone, "#168", is not one).
   { name: 'hashtag', re: /^#(?=\p{N}*\p{L})[\p{L}\p{N}][\p{L}\p{N}&_'’-]*(?: #?[\p{L}\p{N}&][\p{L}\p{N}&_'’-]*){0,5}$/u, message: 'Topic tag left in the text.' },
@@ -1205,8 +1208,9 @@ export const SITE_CHROME: readonly LineRule[] = [
     message: 'Promotional line of the site left in the text.',
   },
   // A breadcrumb with its label: "YOU ARE HERE: LAT HomeCollectionsLayoffs", "You are here: Home > News", "Vous êtes ici :
-  // Accueil > Économie". The label says what the line is.
-  { name: 'you-are-here', re: /^(?:you are here|vous êtes ici|usted está aquí|sie sind hier)\s?:\s?\S[^]{0,160}$/iu, message: 'Breadcrumb trail left in the text.' },
+  // Accueil > Économie". The label says what the line is, with its trail or alone when the trail's links were lost ("Vous
+  // êtes ici", a French trade weekly, 824).
+  { name: 'you-are-here', re: /^(?:you are here|vous êtes ici|usted está aquí|sie sind hier)(?:\s?:\s?\S[^]{0,160}|\s?:?)$/iu, message: 'Breadcrumb trail left in the text.' },
   // A picks widget's heading: "TOP PICKS", "Editor's picks", "Staff picks", "Today's picks", "Le choix de la rédaction", "La
   // sélection de la rédaction", "Nos coups de cœur".
   { name: 'picks-heading', re: /^(?:top picks|editors?['’]?s?['’]? picks|staff picks|today['’]s picks|(?:le )?choix de la rédaction|(?:la )?sélection de la rédaction|nos coups de c(?:œ|oe)ur)\s?:?$/iu, message: 'Website module heading left in the text.' },
@@ -1413,10 +1417,11 @@ export const ROUND14_CHROME: readonly LineRule[] = [
   // "AccueilActualitésSportsCulture". Three capitalised words or more glued into one token, nothing else on the line; a brand
   // glues two at most ("PricewaterhouseCoopers"), and a hyphenated compound ("Etats-Unis-Chine") keeps its hyphens.
   { name: 'glued-menu-words', re: /^(?:\p{Lu}\p{Ll}{2,}){3,10}$/u, message: 'Navigation menu left in the text.' },
-  // A back link with its arrow: "↩ Accueil", "← Home", "⬅ Retour à la une", "« Back to news".
+  // A back link with its arrow: "↩ Accueil", "← Home", "⬅ Retour à la une", "« Back to news", and the arrowed link back
+  // to the section's list ("« see more Net News", a radio trade site's story page, 812; "« More news").
   {
     name: 'arrow-back-link',
-    re: /^[↩↪←⬅◀«‹]\uFE0F?\s?(?:accueil|home(?:page)?|retour(?: (?:à|aux?) [\p{L}' ’-]{2,20})?|back(?: to [\p{L} '’-]{2,20})?|page d['’]accueil|sommaire|menu|une)$/iu,
+    re: /^[↩↪←⬅◀«‹]\uFE0F?\s?(?:accueil|home(?:page)?|retour(?: (?:à|aux?) [\p{L}' ’-]{2,20})?|back(?: to [\p{L} '’-]{2,20})?|page d['’]accueil|sommaire|menu|une|(?:see |view )?(?:more|all) [\p{L}'’-]{2,20}(?: [\p{L}'’-]{2,20}){0,2})$/iu,
     message: 'A back link (navigation) left in the text.',
   },
 ];
@@ -1673,10 +1678,11 @@ export const ROUND38_CHROME: readonly LineRule[] = [
     message: 'A print page’s citation left in the text.',
   },
   // A "learn more" button with its arrow ("Learn more ↓", a template site, 702; "En savoir plus →", "Find out more ›"): the
-  // arrow marks the link. Without it "Learn more." may close a paragraph's own sentence.
+  // arrow marks the link. Without it "Learn more." may close a paragraph's own sentence. A news digest's "More Info >" is the
+  // same button, with the linked story's source in brackets after it ("More Info > (The Washington Post)", 823).
   {
     name: 'learn-more-arrow',
-    re: /^(?:learn more|find out more|discover more|en savoir plus|découvrir|découvrez)\s?(?:↓|→|↗|»|›|▸|▶|>{1,3})$/iu,
+    re: /^(?:learn more|find out more|discover more|more info(?:rmation)?|en savoir plus|découvrir|découvrez)\s?(?:↓|→|↗|»|›|▸|▶|>{1,3})(?:\s\((?:the )?[\p{L}\p{N}][\p{L}\p{N}.&'’ -]{1,40}\))?$/iu,
     message: 'Link label left in the text.',
   },
   // Reuters' footer on every story of its site and its mirrors (420): its standards link, as printed.
@@ -1732,8 +1738,52 @@ export const ROUND38_CHROME: readonly LineRule[] = [
   },
 ];
 
+/**
+ * Round 40 (issue 4, blind batch 28's misses): page controls whose wording is the control's own, alone on their line.
+ */
+/** The list pages a "back to" link returns to: a closed class of the site's own sections, never a story's subject. */
+const BACK_TO_TARGET = String.raw`(?:the )?(?:news|home ?page|home|blog|articles?|stories|posts|all (?:news|articles|stories|posts)|list|listing|index|overview|search(?: results)?|results|press releases|newsroom|previous page|main page|front page)`;
+export const ROUND40_CHROME: readonly LineRule[] = [
+  // A link back to the site's list, alone on its line and without an arrow ("Back to news", an investor's news page, 109;
+  // "Back to News", glued on a law firm's page, 809: furniture.ts reads the glued copy; "Return to the homepage"). The
+  // target is the site's own section (BACK_TO_TARGET): "Back to basics", "Back to the drawing board" are subheads.
+  {
+    name: 'back-to-list',
+    re: new RegExp(String.raw`^(?:back|return|go back) to ${BACK_TO_TARGET}$|^retour (?:à l['’]accueil|à la une|à l['’]actualité|aux actualités|à la liste|au sommaire|à la page précédente)$`, 'iu'),
+    message: 'A back link (navigation) left in the text.',
+  },
+  // The scroll-to-top button without "back" ("To top", a brewing trade site, 814; "Scroll to top", a beer blog, 815; "Go
+  // to top", "↑ Top"): "back to top" is the button rule's. "Top" alone is a heading's word and is left.
+  {
+    name: 'to-top',
+    re: /^(?:[↑▲⬆^]\uFE0F?\s?)?(?:(?:go|scroll|jump|return) )?to (?:the )?top(?: of (?:the )?page)?(?:\s?[↑▲⬆])?$|^(?:[↑▲⬆]\uFE0F?\s?top|top\s?[↑▲⬆])$/iu,
+    message: 'Button label left in the text.',
+  },
+  // A "read more" label set with a full stop, alone on its line ("Read more.", a media blog's excerpt link, 811; "Continue
+  // reading.", "Lire la suite."): the label rules read it without the stop. Not "Read on.": a blog's own one-line paragraph.
+  {
+    name: 'read-more-stop',
+    re: new RegExp(String.raw`^(?:${readMoreLabelPattern('any').split('|').filter((l) => l !== 'read on').join('|')})\.$`, 'iu'),
+    message: 'Link label left in the text.',
+  },
+  // The screen readers' skip-link heading ("Accessibility links", The Times 214 and 780, Voice of America 822): a heading
+  // over the skip links, the same on every page of those sites.
+  {
+    name: 'accessibility-links',
+    re: /^accessibility links$/iu,
+    message: 'Site navigation left in the text.',
+  },
+  // The send-by-email form's heading ("Envoyer par mail un article", a French trade weekly, 824; "Envoyer cet article à un
+  // ami", "Email this article to a friend", "Send to a friend"): the site's form, named by its own control wording.
+  {
+    name: 'email-article-form',
+    re: /^(?:envoyer (?:par (?:e-?)?mail )?(?:un|cet|l['’]) ?article(?: par (?:e-?)?mail)?(?: à un(?:e)? ami(?:e)?)?|envoyer à un(?:e)? ami(?:e)?|(?:e-?mail|send) (?:this|an|the) (?:article|story|page)(?: to a friend)?|(?:e-?mail|send) to a friend)$/iu,
+    message: 'Share buttons left in the text.',
+  },
+];
+
 const BY_NAME = new Map<string, LineRule>();
-for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME, ROUND16_CHROME, ROUND38_CHROME]) {
+for (const family of [ADS, SHARE, SUBSCRIBE, PAYWALL, COOKIE, RELATED, PLAYER_GALLERY, PRINT, NAVIGATION, TAGS, COMMENTS, SYNDICATION, PLATFORM, NEWSLETTER_PAYWALL, SITE_CHROME, FRESH_CHROME, ROUND14_CHROME, ROUND15_CHROME, ROUND16_CHROME, ROUND38_CHROME, ROUND40_CHROME]) {
   for (const rule of family) BY_NAME.set(rule.name, rule);
 }
 
