@@ -1205,6 +1205,26 @@ const PROCEEDS_AFTER = /^\s*(?:\([^)]*\)\s*)?in\s+(?:(?:gross|net|total|cash)\s+
  */
 const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:pric(?:ed|es|ing)\s+(?:its|their|the|an?)\s+(?:[\p{L}-]+\s+){0,2}?offering|shares|IPO|initial public offering|public offering|listing|direct listing|introduction en bourse|actions|cotation|share (?:sale|offering|issue)|rights issue|preferential (?:issue|allotment)|(?:registered )?direct offering|follow-on offering|secondary offering|qualified institutional placement|QIP|émission d[’']actions)(?![\p{L}])[^.;]{0,120}?\b(?:to raise|raising|pour lever|afin de lever|levant)\s*(?:(?:about|around|up to|some|approximately|more than|nearly|environ|près de|plus de|jusqu[’']à)\s*)?$/iu;
 /**
+ * Round 40 (issue 3, precision): one backer's ticket inside a round whose size the same sentence tells is a part of that round, not
+ * a second deal. Two wordings: the ticket first, "Mercia has invested £1.6million as part of a £10.0million Series A round" (1135,
+ * Mercia's own release), "Mercia has also made a £2.3m investment through a convertible loan into Nova Pangaea as part of a £5.3m
+ * funding round" (1139, TheBusinessDesk); the round first, then the backer's share in a relative, "a syndicated £10.0million Series
+ * A round in which Mercia has made a direct investment of £1.6million" (1135), "the round, in which B Capital … has put in about
+ * §" (809, Business Standard). The figure must be an investor's (an investing verb or "investment" right by it), so a company's
+ * "raised § as part of its ongoing § Series C" (PART_OF_ROUND_BEFORE: the money in is the deal) is left alone.
+ */
+const TICKET_VERB_BEFORE = /(?<![\p{L}])(?:invest(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?\s+in|commit(?:s|ted|ting)?|(?:made|makes|make|making)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?investment\s+of|contribut(?:es|ed|ing))\s+(?:(?:about|around|roughly|some|nearly|over|more than|a further|an additional|another)\s+)*$/iu;
+const TICKET_NOUN_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:investment|ticket|cheque|check|commitment)(?![\p{L}])/iu;
+const PART_OF_SIZED_ROUND_AFTER = /^[^§.;]{0,100}?(?<![\p{L}])as (?:a )?part of (?:an?|the|its|their) (?:(?:larger|broader|bigger|wider|overall|total|syndicated)\s+)?§+\s+(?:[\p{L}-]+\s+){0,2}?(?:round|financing|raise|fundraise|series [a-j])(?![\p{L}])/iu;
+const ROUND_IN_WHICH_BEFORE = /§+\s+(?:[\p{L}-]+\s+){0,3}?(?:round|financing|raise|fundraise|tour de table)\s*,?\s+(?:in which|to which|où|auquel)\s+[^§.;]{1,120}$|(?:the|this|ce|cette)\s+(?:round|financing|raise|tour de table)\s*,\s+(?:in which|to which|auquel)\s+[^§.;]{1,120}$/iu;
+function ticketOfSizedRound(masked: string, start: number, end: number, before: string): boolean {
+  const invested = TICKET_VERB_BEFORE.test(before) || TICKET_NOUN_AFTER.test(masked.slice(end, end + 40));
+  if (!invested) return false;
+  if (PART_OF_SIZED_ROUND_AFTER.test(masked.slice(end, end + 200))) return true;
+  return ROUND_IN_WHICH_BEFORE.test(masked.slice(Math.max(0, start - 200), start));
+}
+
+/**
  * The size of a round still being raised, told after the part already in: "raised § as part of its ongoing § Series C", "§ dans le
  * cadre de sa levée en cours de §". The money in is the deal. ("as part of a larger § round" is told the other way: COMPONENT_AFTER.)
  */
@@ -1664,6 +1684,8 @@ function readFigureIn(masked: string, start: number, end: number, options: Figur
   if (masked.slice(0, start).includes('§') && PART_OF_ROUND_BEFORE.test(before)) return { kind: 'other', verbAt: null };
   if (FUND_MAIN_AFTER.test(after)) return { kind: 'other', verbAt: null, fund: true };
   if (COMPONENT_AFTER.test(after)) return { kind: 'other', verbAt: null };
+  // Round 40: one backer's ticket inside a sized round told in the same sentence (ticketOfSizedRound).
+  if (ticketOfSizedRound(masked, start, end, before)) return { kind: 'other', verbAt: null };
   // "…, which included a § investment from X": a part of the round just told; "Led by an investment of § from X": the lead's share.
   // Not after a total ("raised § in total before this round, including a § Series A"): a part of a total is an earlier round.
   if (COMPONENT_BEFORE.test(before) && ((masked.slice(0, start).includes('§') && (ROUND_THEN_PART.test(before) || BACKERS_THEN_PART.test(before) || ((PART_RIGHT_AFTER_FIGURE.test(before) || (PART_BARE_RIGHT_AFTER_FIGURE.test(before) && PART_NOUN_AFTER.test(after))) && !INVESTED_IN_NAME.test(after) && !INTO_NAME.test(after)))) || /\bled by\b/i.test(before))) return { kind: 'other', verbAt: null };

@@ -253,6 +253,14 @@ const INVESTOR_LED_A = /\b(?:led|co-led|leads|co-leads|headed|joined|backed|part
 const PARTICIPATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${lexAlt([...LEX_PARTICIPATION_VERBS_EN, ...LEX_PARTICIPATION_VERBS_FR])}\s+(?:(?:à|au|in)\s+)?(?:(?:a|an|the|its|this|un|une|le|la|l[’'])\s*)?(?:(?:[\p{L}-]+\s+){1,3}?(?:de|d[’']|of)\s*)?(?:(?:${lexAlt(LEX_APPROX)}|at least|au moins|more than)\s+)?$`, 'iu');
 
 /**
+ * Round 40 (issue 3): an investor's ticket put into a named company "as part of" a round sized right after: "Mercia has also made
+ * a £2.3m investment through a convertible loan into Nova Pangaea as part of a £5.3m funding round" (1139, TheBusinessDesk), "The
+ * Henley-in-Arden firm has invested in Axis Spine as part of a £10.8m funding round" (same page), "S2G Ventures reupped its
+ * investment in the Canadian agtech company Terramera, as part of a $48.5 million Series B funding round" (1009, ImpactAlpha). The subject is the investor; the
+ * round's owner is the name after "in"/"into".
+ */
+const INTO_NAME_PART_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:invest\p{L}*|inject\p{L}*|put)(?![\p{L}])[^§.;]{0,80}?(?<![\p{L}])(?:in|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*,?\s+as (?:a )?part of (?:an?|the|its|their)\s+(?:(?:larger|broader|bigger|wider|overall|total|syndicated)\s+)?$`, 'u');
+/**
  * The company that raised a round figure: the subject of its verb, the
  * object of "round in X", an opening subject, a nearby sentence about the
  * round, or the article's most named entity.
@@ -273,6 +281,9 @@ function findCompany(
     const name = possessor.groups!.name!.split(' ').filter((w, k, all) => !all.slice(0, k + 1).every((x) => NOT_NAME_WORDS.has(x.toLowerCase()) || NOT_A_NAME_ALONE.has(x.toLowerCase()))).join(' ');
     if (name && !isPlace(name) && !NOT_NAME_WORDS.has(name.toLowerCase()) && !NOT_A_NAME_ALONE.has(name.toLowerCase()) && !DATE_RUN.test(name) && !/^(?:Series|Série)\b/.test(name)) return { name, explicit: true };
   }
+  // Round 40: "… investment … into Nova Pangaea as part of a § funding round": the round's owner is the name the ticket went into.
+  const partOwner = INTO_NAME_PART_OF_BEFORE.exec(masked.slice(Math.max(0, f.start - 160), f.start));
+  if (partOwner && !isPlace(partOwner.groups!.name!) && !NOT_NAME_WORDS.has(partOwner.groups!.name!.toLowerCase())) return { name: partOwner.groups!.name!, explicit: true };
   // "CarePoint received §, followed by MPharma with §", "suivie de Kiplo avec une levée de §": the next rank of a ranking owns its figure.
   const follower = followerWith(masked.slice(Math.max(0, f.start - FOLLOWER_REACH), f.start));
   if (follower) return { name: follower, explicit: true };
