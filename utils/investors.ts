@@ -265,7 +265,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // "Others in this early seed round — 17 in all — include A, B", "Others that invested included A", "D’autres participants au tour
   // de table sont A et B": the others are named as takers of this round (by the round or by a verb of investing, never a bare
   // "Others include", which lists rivals as often).
-  { role: 'participant', re: /\b(?:others?|other (?:investors|backers|participants|angels))(?:\s+(?:in|on|of)\s+(?:this|the|that|its)\s+(?:[\w§+-]+\s+){0,3}?(?:round|raise|financing|deal|tranche|investment)|\s+(?:that|who|which)\s+(?:also\s+)?(?:invested|participated|took part|joined|backed|chipped in|came in))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:also\s+)?(?:include|included|includes|were|are|comprised?)\s|\b(?:d[’']autres|les autres)\s+(?:(?:investisseurs|participants|business angels|fonds)\s+)?(?:(?:au|à la|de la|du)\s+(?:tour(?: de table)?|levée|opération|financement)|(?:qui ont|ayant)\s+(?:participé|investi|pris part|suivi))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:sont|étaient|incluent|comprennent|comptent)\s/giu, needsNear: true },
+  // Round 40: the round may be named by its company's possessive in place of the article, and the others may be "co-investors":
+  // "Other co-investors in Deep Robotics' Series C funding round included Vision Knight Capital, …" (1116 Inspir Digital/SCMP).
+  { role: 'participant', re: /\b(?:others?|other (?:co-?investors|investors|backers|participants|angels))(?:\s+(?:in|on|of)\s+(?:(?:this|the|that|its)\s+|\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}?(?:[’']s|(?<=s)[’'])\s+)(?:[\w§+-]+\s+){0,3}?(?:round|raise|financing|deal|tranche|investment)|\s+(?:that|who|which)\s+(?:also\s+)?(?:invested|participated|took part|joined|backed|chipped in|came in))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:also\s+)?(?:include|included|includes|were|are|comprised?)\s|\b(?:d[’']autres|les autres)\s+(?:(?:investisseurs|participants|business angels|fonds)\s+)?(?:(?:au|à la|de la|du)\s+(?:tour(?: de table)?|levée|opération|financement)|(?:qui ont|ayant)\s+(?:participé|investi|pris part|suivi))(?:\s*[—–(][^—–().;]{1,30}[—–)])?,?\s+(?:sont|étaient|incluent|comprennent|comptent)\s/giu, needsNear: true },
   // ROUND_WITH_NAMED_INVESTORS: "raised § through a seed round involving investors A, B and C", "a Series A with investors A and B",
   // "un tour de table de § impliquant les investisseurs A et B": the round noun (its figure may sit between), a preposition of
   // company, the plural noun "investors", then its names (the list reader keeps only names: "a series D round involving some major
@@ -1519,8 +1521,12 @@ export function continuesInvestorList(last: string, next: string): boolean {
   if (LIST_CONNECTOR_END.test(end)) return /^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(start) || (end.endsWith(',') && /^(?:and|et|as well as|ainsi que)\s+[\p{Lu}\p{N}]/u.test(start));
   return LIST_CONTINUES.test(start);
 }
-/** A list cue in the tail of the cut sentence ("led by", "from", "including", "menée par", "auprès de"). */
-const LIST_CUE_IN = /\b(?:led|backed|supported|joined|funded|financed) by\b|\b(?:from|including|such as|alongside|with)\s|\b(?:men[ée]e?s?|soutenue?s?|accompagnée?s?) par\b|\bauprès d|\baux côtés d|\bnotamment\b|\bparticipation (?:from|of|de|d[’'])/iu;
+/**
+ * A list cue in the tail of the cut sentence ("led by", "from", "including", "menée par", "auprès de").
+ * Round 40: the verb of a set's inclusion opens a list as "including" does ("Other investors in the funding round include Sequoia
+ * Capital China," / "Source Code Capital, …", 148 New Telegraph; the finite forms "include/includes/included/comprend/incluent").
+ */
+const LIST_CUE_IN = /\b(?:led|backed|supported|joined|funded|financed) by\b|\b(?:from|including|include[sd]?|such as|alongside|with|comprennent|comprend|incluent|inclut)\s|\b(?:men[ée]e?s?|soutenue?s?|accompagnée?s?) par\b|\bauprès d|\baux côtés d|\bnotamment\b|\bparticipation (?:from|of|de|d[’'])/iu;
 /** A cut right after a list connector: "…, Accel,", "… and", "… et", "… including". */
 const LIST_CONNECTOR_END = /(?:,|\band|\bet|\bincluding|\bnotamment|\bsuch as|\bainsi que|:)$/u;
 /** A paragraph that goes on with a list: lower-case, "and"/"et", a comma. */
@@ -2269,7 +2275,8 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
     const describing = !isLower && ((CAPITALISED_DESCRIPTOR.test(w) && /^\p{Ll}/u.test(item.slice(m[0].length))) || (INVESTOR_KIND_PLURAL.test(w) && /^\p{Lu}/u.test(item.slice(m[0].length))));
     if (!isLower && !describing && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       // "Microsoft’s venture fund M12", "France’s Scor Ventures": the possessor is a descriptor when a name follows.
-      const poss = /^((?:[\p{Lu}][\p{L}.\-]*\s+)*[\p{Lu}][\p{L}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
+      // A digit may be a word of the possessor's name ("Innov8’s Ritesh Malik", 848 SnackFax; "3M’s venture arm"), as it is of names.
+      const poss = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.\-]*\s+)*[\p{Lu}\p{N}][\p{L}\p{N}.\-]*)[’']s\s+(?=.*\p{Lu})/u.exec(item);
       // "HSBC’s Asian Ventures Fund 3", "BDC Capital’s Seed Venture Fund", "CVC’s Growth Partners": a fund named by the firm that
       // runs it is one investor, kept whole (OWNED_FUND_NAME); a place or a person owning it stays a descriptor.
       if (poss && ownedFundName(item)) break;
