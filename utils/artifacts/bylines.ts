@@ -373,9 +373,10 @@ const GLUED_READ_TIME = /(?<=\p{L})\d{1,3} ?(?:min|mins|minutes?) read\b/u;
 const MAX_BADGE_LINE = 120;
 /**
  * A lower-case "by" glued to a capitalised name, the name glued to a date:
- * "Journalists… byColin Morrison13 October 2011".
+ * "Journalists… byColin Morrison13 October 2011" (a media blog's listing, 69), "… acquisitions in 2018 byChris
+ * StewartJanuary 15, 2019" (a health trade site's tag page, 807: the month glued to the name, no space).
  */
-const GLUED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}])by\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:\d{1,2} ?${MONTH_NAME} \d{4}|,? ${MONTH_NAME} \d{1,2},? \d{4})`, 'u');
+const GLUED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}])by\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:\d{1,2} ?${MONTH_NAME} \d{4}|,? ?${MONTH_NAME} \d{1,2},? \d{4})`, 'u');
 /** Lines at the top where the headline stands. */
 const HEADLINE_ZONE = 3;
 /**
@@ -470,6 +471,14 @@ const DOUBLED_BY = /^(by|par|von|por|written by|posted by)\s+\1\s+(?=\S)/i;
  * "By Jane Doe []", "Posted by ()": the feed left a field (handle, e-mail)
  * out. Only the label, a few words and the empty brackets.
  */
+/**
+ * A post template "Published on <date> by <author>" whose date field came out empty, the date's preposition left against
+ * the "by": "Publié le par lebramentombe" (a French blog host's post header, 821), "Posted on by admin". The emptied
+ * template stays with the byline (CONVENTIONS.md §date-lines: "Publié par le", 570; "Par / Publié le", 196). No sentence
+ * says "on by" or "le par".
+ */
+const EMPTIED_DATE_BYLINE = /^(?:publié|publiée|posté|postée|mis en ligne|posted|published|updated|mis à jour)(?: (?:le|on))\s+(?:par|by)\s?:?\s\S[^\n]{0,50}$/iu;
+
 const EMPTY_PLACEHOLDER = /^(?:author|auteur|by|par|posted by|written by|editor|edited by|contributor)\s*[:：]?[-–]?\s*[^()[\]{}]{0,60}?(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/iu;
 
 /**
@@ -524,6 +533,7 @@ function templateByline(p: string): { message: string; fix: string | null } | nu
   if (EMPTY_PLACEHOLDER.test(p) && wordCount(p) <= 10) return { message: 'An author template was left with an empty placeholder.', fix: p.replace(/\s*(?:\(\s*\)|\[\s*\]|\{\s*\})\s*$/u, '') };
   if (ACCOUNT_META.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
   if (AUTHOR_LOGIN.test(p)) return { message: 'A reposting site’s account name is given as the author.', fix: '' };
+  if (EMPTIED_DATE_BYLINE.test(p)) return { message: 'A byline template was left with its date field empty.', fix: null };
   if (SITE_FIELD_IN_AGENCY_CREDIT.test(p)) return { message: 'The reposting site’s own byline field is run into the news agency’s credit.', fix: null };
   return null;
 }

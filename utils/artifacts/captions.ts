@@ -60,6 +60,10 @@ const CREDITS: readonly RegExp[] = [
   new RegExp(String.raw`(?:\/|,|—|-)\s*(?:${alternation([...AGENCIES.filter((a) => a.length >= 3), 'IC'])})\s*\)?$`),
   // The agency caption formula: "In this Sunday, Nov. 10, 2019, photograph, …", "In this photo dated …"
   /^In this (?:[^.]{0,60} )?(?:file )?(?:photo|photograph|image|picture)\b/u,
+  // A wire's file-photo caption lead, in capitals with its dash or colon: "FILE - A U.S. Airways jet passes …" (AP, on
+  // Voice of America 822 and a radio site 237), "FILE PHOTO: Banners of Deutsche Bank …" (Reuters, on a mirror, 685).
+  // Case-sensitive: a sentence does not open on "FILE -".
+  /^FILE(?: PHOTO)? ?[-–—:] \p{Lu}/u,
   // A lost photo marker: "?? MAO SIQIAN / XINHUA ?? A visitor …"
   /^\?\? /,
   // Wire agency in capitals, then the photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe/File Photo"

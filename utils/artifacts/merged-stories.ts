@@ -630,6 +630,19 @@ function itemAfterClose(ps: readonly string[], shape: Shape, i: number): { h: nu
 }
 
 /**
+ * Round 40: the block after a close is a copy of a block above it, its heading and its first line printed again (a
+ * header promo printed twice, each copy closed by its "→ En savoir plus": a media watchdog's page, 819). A widget printed
+ * twice is one widget, not a second story of a listing: its copy is not an item.
+ */
+function repeatsEarlierBlock(ps: readonly string[], h: number, close: number): boolean {
+  const head = ps[h]!.trim();
+  const next = ps[h + 1]?.trim();
+  if (next === undefined) return false;
+  for (let k = 0; k + 1 < close; k++) if (ps[k]!.trim() === head && ps[k + 1]!.trim() === next) return true;
+  return false;
+}
+
+/**
  * A tag, section or archive page whose items each end on their "read more" link (FT Alphaville's tag pages, NJBIZ's
  * section listing, Business Standard's headline list, Gust's blog archive): the article, its "Read more", then another
  * story's headline and teaser, closed by its own "Read more", and so on. Each headline after a close opens another story.
@@ -645,7 +658,8 @@ function readMoreItems(doc: ArticleDoc, shape: Shape, flag: (i: number, message:
     if (!closesItem(ps, i)) continue;
     const item = itemAfterClose(ps, shape, i);
     if (item?.headless) last = item.h;
-    else if (item) { items.push(item); i = item.h; }
+    else if (item && !repeatsEarlierBlock(ps, item.h, i)) { items.push(item); i = item.h; }
+    else if (item) i = item.h;
   }
   if (items.length < MIN_READ_MORE_ITEMS || items.filter((t) => t.retells).length * 2 < items.length) return;
   // The listing's last headline, its teaser lost where the text ends: an item once the others have proved the listing.
