@@ -592,6 +592,18 @@ const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesq
  */
 const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+$/u;
 /**
+ * Round 40 (funding recall): a digest's entry "Owner’s § <descriptor> raise/round": one or two free descriptors (a sector, a
+ * kind) may stand between the figure and the round noun, which NOUN_AFTER's closed list of adjectives does not know ("Myco’s §
+ * Web3 raise", 840 AFN News; "Curefoods’ § (§) pre-IPO placement from 3State Ventures", 540 Entrackr). Only with a possessive owner
+ * right before the figure (a plural owner's bare apostrophe too, "Curefoods’"), only "raise"/"round" and the private placements;
+ * never a salary's or a price's raise.
+ */
+const OWNER_POSSESSIVE_OR_PLURAL_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}(?:[’']s|(?<=s)[’'])\s+$/u;
+const DESCRIBED_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:(?!(?:pay|salary|wage|price|prices|rent|rate|tax|prize|capital)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,2}?(?:raise|round)|(?:pre-ipo|private)\s+placement)(?![\p{L}])/iu;
+function ownerDescribedRound(before: string, after: string): boolean {
+  return OWNER_POSSESSIVE_OR_PLURAL_BEFORE.test(before) && DESCRIBED_ROUND_AFTER.test(after);
+}
+/**
  * Round 18: the round nouns that name a round by themselves, from the shared lexicon (LEX_ROUND_NOUNS) less the nouns that also name
  * other money: a price "raise", a bank's or a state's "financing"/"financement", an "investment", "funding" to date, an
  * "opération". Those say "round" only inside a raising frame, never as the owner or the subject of a size. A bare "tour" (an
@@ -1751,7 +1763,7 @@ function readFigureIn(masked: string, start: number, end: number, options: Figur
   const byNobody = RAISED_BY.exec(after);
   if (byNobody && !/[\p{Lu}\p{N}]/u.test(byNobody.groups!.agent!) && !KIND_THEN_NAME.test(byNobody.groups!.agent!)) return { kind: 'other', verbAt: null };
   const pocket = IN_POCKET_AFTER.test(after) && (POCKET_ROUND_NOUN_BEFORE.test(before) || POCKET_BACKERS_AFTER.test(after));
-  const nounAfter = pocket || (!!strong && DE_FONDS_AFTER.test(after)) || NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after) || FRESH_FUNDS_AFTER.test(after) || PAIR_AFTER.test(after) || (PAIR_BEFORE.test(before) && masked.slice(0, start).includes('§') && PLURAL_ROUNDS_AFTER.test(after));
+  const nounAfter = pocket || (!!strong && DE_FONDS_AFTER.test(after)) || NOUN_AFTER.test(after) || RAISED_AFTER.test(after) || WENT_TO_NAME.test(after) || DEAL_FROM_AFTER.test(after) || FRESH_FUNDS_AFTER.test(after) || PAIR_AFTER.test(after) || (PAIR_BEFORE.test(before) && masked.slice(0, start).includes('§') && PLURAL_ROUNDS_AFTER.test(after)) || ownerDescribedRound(before, after);
   if (WORTH_OF.test(after) && !nounAfter) return { kind: 'other', verbAt: null };
   // "L'opération a constitué une somme de §", "The round totalled §": the round as the sentence's subject makes its figure the round.
   const roundSubject = ROUND_SUBJECT.test(masked.slice(0, start));
