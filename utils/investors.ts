@@ -2159,6 +2159,12 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
  * descriptor from the descriptor stripper and the first name is lost. Not a dash: a spaced dash also separates a run of headlines
  * ("… - Guangzhou Commits § to Funds - …"), where what follows is no list item. Anchored, one marker then spaces: linear.
  */
+/**
+ * A description by portfolio (cleanItemCore): "the investors behind A", "the firm behind A and B": the companies after "behind" are
+ * what the investor backed, never co-investors. Only "behind" ("the investors of A" may name a fund's own investors, "the fund of
+ * Ian Osborne" its owner).
+ */
+const PORTFOLIO_APPOSITION = /^(?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:investors?|backers?|firms?|funds?|VCs?|venture capitalists?)\s+behind\s+$/u;
 const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
 /**
  * LEADING_ISO_DATE: a dateline glued before the sentence's first words ("date 2022-08-24 Kestrel Fund, …, has invested in …"; the
@@ -2304,7 +2310,9 @@ function cleanItemCore(raw: string, options: { plainBrand?: boolean; forward?: b
   // "InnoVen Capital, a joint venture between Temasek and UOB", "a unit of X": the owners of the investor, not investors.
   if (/\b(?:joint venture|unit|subsidiary|arm|division|affiliate|filiale|coentreprise)\s+(?:between|of|de|du|entre)\b|\bowned by\b/i.test(stripped)) return { kind: 'owner' };
   // "Accel, a firm that backed Slack and Zoom": "that" after an indefinite description opens a clause about the name before it.
-  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped) || /^(?:an?|the)\s(?:[\p{L}-]+\s){0,4}that\s/iu.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
+  // Round 40, PORTFOLIO_APPOSITION: "led by Forerunner Ventures, the investors behind Jet.com, Dollar Shave Club and Glossier" (1118
+  // MediaNews): a description of the name before it by the companies it backed (a reduced "which backed") names its portfolio.
+  if (/\b(?:qui|which|who|whose|dont)\b/i.test(stripped) || /^(?:an?|the)\s(?:[\p{L}-]+\s){0,4}that\s/iu.test(stripped) || PORTFOLIO_APPOSITION.test(stripped)) return ROUND_ROLE_CLAUSE.test(raw) ? { kind: 'skip' } : { kind: 'stop' };
   // "angel investors from across Europe and Silicon Valley": where investors come from, not who they are.
   // "existing investors from its pre-seed": investors named by the round they joined; names follow.
   if (/\b(?:investors?|backers|angels|investisseurs)\s+(?:from|in|de|d[’'])\s+(?:its|their|the|a|his|her|son|sa|ses|leur|la|le|l[’'])\s*(?:[\p{L}-]+\s+)?(?:pre-seed|seed|round|rounds|series|previous|prior|earlier|last|first|tour|levée|amorçage)\b/iu.test(stripped + item)) return { kind: 'skip' };
