@@ -242,9 +242,13 @@ function hedgedBefore(before: string): boolean {
  * of possibility governing the raising verb makes the raise a possibility, not a round. The English modals of possibility are a
  * closed class (may, might, could), as the French conditional of "pouvoir"/"devoir" is; "would"/"will" (a reported or agreed
  * raise) are left out.
+ * Round 40 (issue 3, a round's target or a programme's ceiling): "expects to raise" hedges like "expected to" ("a funding round in
+ * which it expects to raise over §", 1055 Arab News on Careem; "expects to raise § by the end of the year", a company's plan on
+ * any outlet), and a permission or eligibility to raise ("Firms … will be allowed to apply for and raise up to §", 1147 The Glade
+ * Media; "eligible to raise", "entitled to receive") is a ceiling offered to many, not a raise done.
  */
 const MODAL_POSSIBILITY = String.raw`may|might|could`;
-const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:${MODAL_POSSIBILITY}|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
+const HEDGED_RAISE_BEFORE = new RegExp(String.raw`(?:\b(?:${MODAL_POSSIBILITY}|aim(?:s|ed|ing)?|expect(?:s|ing)?|(?:allowed|eligible|entitled|permitted)\s+to(?:\s+\p{L}+(?:\s+for)?\s+(?:and|or))?|seek(?:s|ing)?|sought|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|looking|plann(?:ed|ing)|plans?|hop(?:es?|ed|ing)|set|expected|in (?:talks|discussions|negotiations)|cherch(?:e|ent|ait|aient)|vis(?:e|ent|ait|aient)|prévoi(?:t|ent|yait|yaient)|ambitionn(?:e|ent|ait|aient)|envisag(?:e|ent|eait|eaient)|en (?:discussions?|négociations?|pourparlers)(?: pour| afin de| en vue de)?|en vue de|pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:to\s+|à\s+|de\s+|d[’'])?|\b(?:compt(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|veu(?:t|lent))\s+|\bconsidering\s+)(?:rais(?:e|ing)|secure|lever|obtenir|récolter|boucler|mobiliser|collecter)${FILLER}$`, 'iu');
 /**
  * Round 30 (cluster "a plan, not a round": 7 first-sight false deals on 6 outlets over batches 8–19, told with a modal, an aim
  * or the future; this reader takes the future's share, blind 818 "the company will later this year raise §"): the future tense ("will", "lèvera", "va lever") with a time still to
@@ -414,8 +418,13 @@ const VC_FIRM_AT_VERB = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\
 
 /** A plan, programme or package right after the figure: "40 trillion won venture investment plan", "a §-programme". */
 const PROGRAMME_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}(?:plan|programme|program|scheme|package|initiative|budget|envelope|enveloppe)(?![\p{L}\p{N}])/iu;
-/** A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §". */
-const FUND_MANAGER_BEFORE_VERB = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
+/**
+ * A VC or fund manager as the subject: "Le fonds de gestion de capital-risque Truffle Capital annonce … lever §", "VC firm X raised §".
+ * Round 40 (issue 3, a fund's own close read as a round): the fund named by its kind in an apposition, "Seedstars Africa Ventures I,
+ * a venture capital fund making early-stage investments …, has achieved a first close of §" (1126 Business Post Nigeria), like
+ * "Elaia, the venture capital firm, has raised §" (FUND_APPOSITION_HEAD keeps the apposition, this reads its fund noun).
+ */
+const FUND_MANAGER_BEFORE_VERB = /(?:^|[^\p{L}])(?:(?:le|un|the|a) fonds(?! propres)|the fund|(?:an?|the) (?:venture capital|VC|venture|private equity|investment|seed-stage|early-stage|growth-stage|impact) funds?|(?:a |the )?(?:venture capital|VC|private equity|investment) firm|capital-risque|société de gestion|asset manager|gestionnaire d[’']actifs|fund manager)(?![\p{L}\p{N}])/iu;
 /**
  * Round 16 (review of round 15): the fund or manager must be the clause's subject, not a backer told inside an apposition
  * ("Kiplo, déjà soutenue par le fonds Partech, a finalisé un tour de table de §", "Kiplo, whose investors include the venture
@@ -495,8 +504,10 @@ const COUNT_SUPPORTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:(?:${
 /**
  * Round 14: a target is not money raised: "exceeds Inovia’s target raise of §", "a fundraising goal of §", "son objectif de levée
  * de §", "a hard cap of §". A fund's or a company's aim, met or not, is told next to the sum it did raise.
+ * Round 40: the verb in any form with a close named ("has raised § so far for its second fund, targeting a final close of §", 1146
+ * Briefly/TechCrunch; "Acme is targeting a first close of §" for a fund or a round alike).
  */
-const TARGET_BEFORE = /\b(?:target(?:ed)?\s+(?:raise|size|close|amount|fundraise)|(?:fundraising|raise|funding|capital)\s+(?:target|goal)|(?:hard|soft)\s+cap|objectif\s+(?:de\s+(?:levée|collecte|taille)|initial)|(?:its|their|a|an|the|son|sa|leur|un|une)\s+(?:initial\s+|original\s+|stated\s+)?(?:target|objectif|goal|cible))\s*(?:(?:of|de|d[’'])\s*)?(?:(?:about|some|around|près de|environ)\s+)?$/iu;
+const TARGET_BEFORE = /\b(?:target(?:s|ed|ing)?\s+(?:(?:an?|the|its|their)\s+)?(?:(?:final|first|initial|total|overall)\s+)?(?:raise|size|close|amount|fundraise)|(?:fundraising|raise|funding|capital)\s+(?:target|goal)|(?:hard|soft)\s+cap|objectif\s+(?:de\s+(?:levée|collecte|taille)|initial)|(?:its|their|a|an|the|son|sa|leur|un|une)\s+(?:initial\s+|original\s+|stated\s+)?(?:target|objectif|goal|cible))\s*(?:(?:of|de|d[’'])\s*)?(?:(?:about|some|around|près de|environ)\s+)?$/iu;
 /**
  * Round 14: a period's total told as a scene's or a week's result: "India’s startup scene witnessed a strong rebound this week
  * with §", "l’écosystème a enregistré § ce mois-ci", "closed the quarter with § in funding". The subject is a market or a period.
