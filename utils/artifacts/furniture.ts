@@ -1006,7 +1006,9 @@ function breadcrumbHead(p: string, i: number, out: Hit[]): void {
  * - FULL_STORY_HERE (round 40): the pointer to the whole story at its source run on as the paragraph's last sentence ("…
  *   sold off? Read the full story here.", a brewing trade site's summary of another site's story, 814; "… from
  *   seekingalpha.com. Read the original article here.", an auto-poster's footer, 34). The imperative with "the full /
- *   original … here" is the link's, never the article's own sentence.
+ *   original … here" is the link's, never the article's own sentence. A business channel's quote link is the same
+ *   pointer ("… in extended trading. Get real-time quotes for American Express here.", 534). Not every "… here" pointer of
+ *   the lexicon's 'here-pointer': an editor's note ending "Read his past installments here." is the article's own (133).
  * - GLUED_BACK_LINK (round 40): the lexicon's 'back-to-list' link glued with no space to the line before it ("November 2020
  *   – February 2021Back to News", a law firm's news page, 809): a capital right after a lower-case letter or a figure.
  * A label printed after several paragraphs is one artifact (the gold annotates it once): only its first copy is reported.
@@ -1018,7 +1020,7 @@ const GLUED_TAIL_FURNITURE: ReadonlyArray<{ name: string; re: RegExp }> = [
   { name: 'permalink', re: /(?<=[.!?]["”’)]?\s{1,3})permalink$/u },
   { name: 'wire-brief', re: /(?<=\s)(?:Source text for Eikon:(?:\s?Further company coverage:)?|Further company coverage:)(?=(?:\s?\([^()\n]{2,40}\))?$)/u },
   { name: 'author-box', re: /(?<=[\s…])(?:En savoir plus sur (?:cet auteur|cette autrice|l['’]auteur)|More about (?:this|the) author|Read more about (?:this|the) author)$/u },
-  { name: 'full-story-here', re: /(?<=[.!?]["”’)]?\s{1,3})(?:Read|See|View|Get) the (?:full|whole|complete|original|entire) (?:story|article|report|post|interview) here\.?$/u },
+  { name: 'full-story-here', re: /(?<=[.!?]["”’)]?\s{1,3})(?:(?:Read|See|View|Get) the (?:full|whole|complete|original|entire) (?:story|article|report|post|interview)|Get (?:real-time |live |the latest )?(?:stock )?quotes for [^.!?\n]{2,40}) here\.?$/u },
   { name: 'back-link', re: /(?<=[\p{Ll}\p{N}])(?:Back|BACK) (?:to|TO) (?:News|NEWS|Home|HOME|Blog|BLOG|Articles|ARTICLES|All News|ALL NEWS|Overview|OVERVIEW|Search Results|Press Releases|Newsroom|news|home|blog|articles)$/u },
 ];
 

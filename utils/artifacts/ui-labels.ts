@@ -297,9 +297,38 @@ function inlineCallsToAction(doc: ArticleDoc, out: Finding[]): void {
  */
 const HEADER_HEADING = /^(?:uncategori[sz]ed|non classé|sans catégorie|sommaire|table des matières|table of contents)$/iu;
 
+/**
+ * Round 40: a size switcher's labels printed one per line, smallest first: "XS" / "SM" / "MD" / "LG" (the screen-size
+ * breakpoints of the common CSS frameworks, left as text at the end of a print view, Voice of America 822), "S" / "M" / "L"
+ * / "XL". Each code alone is a word or an initial ("LG", "MD"); three or more in the scale's order, nothing else on their
+ * lines, are the control, never prose. Case-sensitive: the codes are printed in capitals.
+ */
+const SIZE_SCALE: readonly string[] = ['XXS', 'XS', 'S', 'SM', 'M', 'MD', 'L', 'LG', 'XL', 'XXL'];
+const MIN_SIZE_RUN = 3;
+
+function sizeSwitcherRuns(doc: ArticleDoc, out: Finding[]): void {
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    let rank = SIZE_SCALE.indexOf(ps[i]!.trim());
+    if (rank < 0) continue;
+    let j = i;
+    while (j + 1 < ps.length) {
+      const next = SIZE_SCALE.indexOf(ps[j + 1]!.trim());
+      if (next <= rank) break;
+      rank = next;
+      j++;
+    }
+    if (j - i + 1 >= MIN_SIZE_RUN) {
+      out.push({ kind: 'boilerplate', start: doc.starts[i] ?? 0, end: (doc.starts[j] ?? 0) + ps[j]!.length, message: 'A size switcher’s labels (page controls) left in the text.', fix: null });
+    }
+    i = j;
+  }
+}
+
 export function findUiClutter(doc: ArticleDoc): Finding[] {
   const out: Finding[] = [];
   numberedBreadcrumbs(doc, out);
+  sizeSwitcherRuns(doc, out);
   wikiEditLabels(doc, out);
   inlineCallsToAction(doc, out);
   const firstProse = doc.paragraphs.findIndex(isBodyProse);
