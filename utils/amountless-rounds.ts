@@ -750,6 +750,18 @@ const PRICE_BEFORE = /(?:\bfor|\bpour|\bat)\s+$/iu;
 /** Lower-case descriptors before the backed company's name ("in Lyon-based logistics startup Acme"): at most five words. */
 const DESCRIPTOR_WORDS = /^(?:(?:the|a|an|la|le|l[’']|les|une?|\p{Ll}[\p{L}’'-]*|[\p{Lu}][\p{L}]*-based)\s+){0,5}$/u;
 
+/**
+ * Round 40: an amount told only as an order of size is withheld too: "raised tens of millions of yuan in investment after its
+ * Series B+ funding round" (772, Robodrinks), "raised a Series B+ round worth several hundred million yuan" (1117, lavx; money.ts
+ * VAGUE_QUANTIFIER_BEFORE), "a levé plusieurs dizaines de millions d'euros". The gold records such a round with no amount. Read
+ * only after a verb of raising (RAISE_BEFORE_WITHHELD, within the window): an investor's "invest tens of millions of dollars in
+ * Telegram", a buyer's "pay in the tens of millions" or a campaign's "spent hundreds of millions" are no rounds. A round noun
+ * may stand between the verb and the amount ("raised a Series B+ round worth …").
+ */
+const VAGUE_AMOUNT = /(?<![\p{L}\p{N}])(?:(?:several|a few|multi)[\s\u2011-]+(?:hundred|ten)[\s\u2011-]+(?:millions?|billions?)|(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|(?:plusieurs|quelques)\s+(?:dizaines|centaines)\s+de\s+millions)(?:\s+(?:of\s+|d[’'])?(?:yuan|rmb|renminbi|dollars|euros|won|rupees|pounds|francs))?(?![\p{L}])/iu;
+/** "raised a Series B+ round worth …", "closed a seed round of …": a round noun between the verb and the vague amount. */
+const ROUND_WORTH_BEFORE = /(?:an?|its|their|une?)\s+(?:[\p{L}\p{N}+-]+\s+){0,3}?(?:round|funding|financing|tour de table|levée de fonds)\s+(?:worth|of|de|d[’'])\s+$/iu;
+
 export interface WithheldRound {
   companies: string[];
   /** Offset and end of the withheld phrase in the sentence. */
@@ -764,19 +776,20 @@ export interface WithheldRound {
  * company. Only the first phrase is read: linear.
  */
 export function readWithheldRound(masked: string): WithheldRound | null {
-  const m = WITHHELD_AMOUNT.exec(masked);
+  const withheld = WITHHELD_AMOUNT.exec(masked);
+  const m = withheld ?? VAGUE_AMOUNT.exec(masked);
   if (!m) return null;
   const at = m.index;
   const end = at + m[0].length;
   const before = masked.slice(Math.max(0, at - WITHHELD_VERB_WINDOW), at);
   if (PRICE_BEFORE.test(before)) return null;
-  const into = WITHHELD_IN.exec(masked.slice(end));
+  const into = withheld ? WITHHELD_IN.exec(masked.slice(end)) : null;
   if (into && (/funding|invest|financ|round|capital|levée|tour/iu.test(m[0]) || INVESTING_BEFORE.test(before))) {
     const rest = masked.slice(end + into[0].length, end + into[0].length + 120).split(/[;.,()]/u)[0]!;
     const company = findNameRuns(rest).map((r) => r.text).find((n) => isCompanyName(n) && !isNationality(n));
     if (company && DESCRIPTOR_WORDS.test(rest.slice(0, rest.indexOf(company)))) return { companies: [company], at, end };
   }
-  const verb = RAISE_BEFORE_WITHHELD.exec(before);
+  const verb = RAISE_BEFORE_WITHHELD.exec(withheld ? before : before.replace(ROUND_WORTH_BEFORE, ''));
   if (!verb) return null;
   const verbAt = at - before.length + verb.index;
   // "both Acme and Globex received …", "Acme et Globex ont obtenu …": a list of names right before the verb.

@@ -1453,10 +1453,18 @@ function candidates(text: string): Candidate[] {
     if (!w) continue;
     WORD_FIGURE_AT.lastIndex = sliceStart + w.index;
     const m = WORD_FIGURE_AT.exec(text);
-    if (m) out.push({ index: m.index, kind: 'words', m });
+    if (m && !VAGUE_QUANTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push({ index: m.index, kind: 'words', m });
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Round 40: "several hundred million yuan", "a few hundred million dollars", "multi-hundred-million yuan": a vague quantifier
+ * before the number words leaves the amount untold (the press's way of not disclosing it: 1117 lavx, Xiaoyu Robotics' Series B+;
+ * the gold records such rounds with no amount), so "hundred million yuan" is no figure of its own. The round is read as a
+ * withheld amount (amountless-rounds.ts VAGUE_AMOUNT).
+ */
+const VAGUE_QUANTIFIER_BEFORE = /(?<![\p{L}])(?:several|a few|few|many|multiple|multi|some)[\s\u2011-]+$/iu;
 
 /** "respectively" / "respectivement" just before a list of figures or right after it. */
 const RESPECTIVELY_BEFORE = /(?:respectively|respectivement)[^.;!?\n]{0,40}$/iu;
