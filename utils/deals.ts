@@ -1620,8 +1620,18 @@ export function readFigure(masked: string, start: number, end: number, options: 
  * figure replaced by "§"). `funding label`: the sentence opens with
  * "Funding:" in a list-style article.
  */
+/**
+ * Round 40 (issue 3, month-review statistics; 1113 London Tech Watch's "- Total Funding: £344.7M", "- Average Deal Size: £1.6M",
+ * "- Median Deal Size: £1.3M"): a line opening on a statistic's label, then the figure, is that statistic; a total is a sum to date
+ * (a company fact box's "Total funding: §" too), an average or a median no one's money. Only as the line's first figure.
+ */
+const STATISTIC_LABEL_OPENING = /^\s*(?:[-–—•·▪‣◦*]\s*)?(?:(?<total>total|overall|cumulative|cumul)|average|median|mean|typical|moyenne|médiane)(?:\s+[\p{L}-]+){0,3}\s*:\s*(?:(?:about|around|over|more than|nearly|environ|plus de|près de)\s+)?$/iu;
+
 function readFigureIn(masked: string, start: number, end: number, options: FigureOptions): FigureReading {
   const before = clauseBefore(masked, start);
+  // Round 40: "- Total Funding: §", "- Average Deal Size: §": a statistic's labelled line (STATISTIC_LABEL_OPENING).
+  const statistic = STATISTIC_LABEL_OPENING.exec(masked.slice(0, start));
+  if (statistic) return { kind: statistic.groups!.total !== undefined ? 'total-raised' : 'other', verbAt: null };
   // "raised £1.5m in equity and grant funding": a grant beside equity does not make the raise a grant.
   if (EQUITY_AND_GRANT.test(masked.slice(end, end + 30))) masked = masked.slice(0, end) + masked.slice(end).replace(EQUITY_AND_GRANT, ' in equity and');
   const after = masked.slice(end, end + 90);

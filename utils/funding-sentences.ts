@@ -114,6 +114,16 @@ export interface ListLine {
  * an intro about funding in the three paragraphs before the first line (or funding words on the lines). A lone line is never
  * read this way. `masked(s)`: the sentence with its figures masked, or null when it holds none. Linear in the sentences.
  */
+/**
+ * Round 40 (issue 3, month-review statistics read as rounds; 1113 London Tech Watch's "- Series A: £166.2M across 8 deals",
+ * "- Late-Stage & Other: £38.4M across 21 deals", "- Average Deal Size: £1.6M"): a list line is one company's round only when its
+ * name can be a company's. A statistic's label (a total, an average, a median) or a funding stage is a breakdown of a market, and a
+ * figure counted over several deals right after it ("§ across 8 deals", "§ in 14 rounds", the line twin of deals.ts AGGREGATE_AFTER)
+ * is a sum of several rounds: neither line is an item of a list of rounds.
+ */
+const BREAKDOWN_NAME = /^(?:(?:total|average|median|mean|typical|overall|cumulative|moyenne|médiane)(?![\p{L}\p{N}])|(?:pre-?seed|seed|amorçage|series [a-j]\d?|série [a-j]\d?|(?:early|mid|late)[- ]stage)(?![\p{L}\p{N}-])\s*(?:$|[&(/,]|(?:and|et|or|ou)\s))/iu;
+const COUNTED_AFTER_FIGURE = /^§+\s*(?:\([^)]*\)\s*)?(?:across|in|over|from|en|sur|dans|répartis sur)\s+\d+\s+(?:[\p{L}-]+\s+)?(?:deals|rounds|transactions|companies|startups|start-ups|opérations|levées|tours de table|entreprises)(?![\p{L}])/iu;
+
 export function findListLines(sentences: Sentence[], masked: (s: Sentence) => string | null): Map<number, ListLine> {
   const out = new Map<number, ListLine>();
   let block: Array<{ s: Sentence; line: ListLine }> = [];
@@ -132,7 +142,7 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
     const alone = (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph) && (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
     const m = text !== null && alone ? LIST_LINE.exec(text) : null;
     const name = m ? m.groups!.name!.trim() : '';
-    if (!m || name.length < 2 || FIELD_LABEL.test(name)) {
+    if (!m || name.length < 2 || FIELD_LABEL.test(name) || BREAKDOWN_NAME.test(name) || COUNTED_AFTER_FIGURE.test(text!.slice(m.index + m[0].length - m.groups!.money!.length))) {
       if (text !== null || alone) close();
       continue;
     }
