@@ -113,10 +113,12 @@ const AUPRES_ADVERB = String.raw`(?:,?\s(?:notamment|entre autres|principalement
 /**
  * The money itself as the subject of a raising participle, then its givers: "Ces fonds ont été récoltés auprès de", "la somme a été
  * levée auprès de", "The money was raised from", "the funds secured from", and the money's origin ("The money came from", "Les
- * fonds proviennent de"). Participles from the lexicon (French ones agree: "levée",
+ * fonds proviennent de"). Round 40: the origin as a participle, "with additional funding coming from Hong Kong-based Morningside
+ * Ventures and …" (1064 Insider Scotland), "the rest of the capital is coming from existing backers like … Temasek" (71 VCCircle)
+ * ("funding" as the subject is FUNDING_CAME_FROM, next to a deal only). Participles from the lexicon (French ones agree: "levée",
  * "récoltés"); a passive auxiliary and one adverb may stand between. Not "proceeds" (a sale's money).
  */
-const MONEY_RAISED_FROM = new RegExp(String.raw`\b(?:funds|money|capital|sums?|amount|cash|fonds|sommes?|montant|argent|capitaux)\s+(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont|été)\s+)?(?:(?:also|entirely|mainly|mostly|largely|notamment|principalement|essentiellement|entièrement|intégralement)\s+)?(?:(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e|es|s)?),?\s+(?:from|auprès${AUPRES_ADVERB})|(?:came|comes|come)\s+from|provien(?:t|nent))(?=\s)`, 'giu');
+const MONEY_RAISED_FROM = new RegExp(String.raw`\b(?:funds|money|capital|sums?|amount|cash|fonds|sommes?|montant|argent|capitaux)\s+(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont|été)\s+)?(?:(?:also|entirely|mainly|mostly|largely|notamment|principalement|essentiellement|entièrement|intégralement)\s+)?(?:(?:${lexAlt(LEX_RAISE_PARTICIPLES_EN)}|${lexAlt(LEX_RAISE_PARTICIPLES_FR)}(?:e|es|s)?),?\s+(?:from|auprès${AUPRES_ADVERB})|(?:came|comes|come|coming)\s+from|provien(?:t|nent))(?=\s)`, 'giu');
 
 /**
  * The round as the subject of a passive cue, set apart from it by an apposition longer than the round word's 70-character window:
@@ -449,6 +451,9 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // as the subject of a raising participle (the lexicon's LEX_RAISE_PARTICIPLES_EN/_FR, French with its agreement), then its
   // givers. The money noun is the round here, so no round word is needed ("the data collected from X" has no money subject).
   { role: 'participant', re: MONEY_RAISED_FROM },
+  // FUNDING_CAME_FROM: "with additional funding coming from Morningside Ventures" (1064): "funding" as the money's noun, next to a deal
+  // only ("The funding comes from a host of venture capital firms" far from any round is a profile of an older raise).
+  { role: 'participant', re: /\bfunding\s+(?:(?:is|was|were|are|has|had)\s+)?(?:(?:also|mainly|mostly|largely)\s+)?(?:came|comes|come|coming)\s+from(?=\s)/giu, needsNear: true },
   // "a § infusion into Betashares from Temasek", "a § investment in Acme from Accel": the company named between the money and "from"
   // (capitalised words only, so no "i" flag; "a § loan from", "a § cash injection from" are read by the rule below).
   { role: 'participant', re: /(?:(?<!§)§+|\b(?:[Ii]nvestments?|[Ii]njection|[Ii]nfusion))\s*(?:\([^)]*\)\s*)?\s(?:into|in) (?:\p{Lu}[\p{L}\p{N}.&’'-]*\s){1,3}?from\s/gu },
