@@ -7,7 +7,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
 import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, LIST_HEADER, PREVIEW_NOUNS, WIRE_AGENCIES, alternation, lineRules } from './lexicon';
-import { breadcrumbLines, chromeLines, isBodyProse } from './menus';
+import { breadcrumbLines, chromeLines, doubledLabelHeads, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
 /** Whole-paragraph labels (lexicon.ts, by family), in the order that decides a line's message. */
@@ -507,6 +507,11 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
   for (const i of wireLabels(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A release portal’s label of the wire that carried the release, left in the text.' }); }
   for (const i of autoblogTail(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'An autoblog’s closing template line (after its ad shortcode) left in the text.' }); }
   for (const c of chromeLines(doc, isFurnitureLine)) if (!known.has(c.i)) { known.add(c.i); flagged.push({ i: c.i, j: c.i, message: c.message }); }
+  for (const d of doubledLabelHeads(doc)) {
+    if (known.has(d.i)) continue;
+    known.add(d.i);
+    prefixes.push({ kind: 'boilerplate', start: doc.starts[d.i] ?? 0, end: (doc.starts[d.i] ?? 0) + d.end, message: 'A section or site label printed twice at the top of the page.', fix: '' });
+  }
   for (const i of breadcrumbLines(doc)) if (!known.has(i)) { known.add(i); flagged.push({ i, j: i, message: 'A breadcrumb or section label glued to a copy of the headline.' }); }
   for (const b of offerButtons(doc)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Button label left in the text.' }); }
   for (const b of offerBenefits(doc, flagged)) if (!known.has(b)) { known.add(b); flagged.push({ i: b, j: b, message: 'Paywall prompt left in the text.' }); }

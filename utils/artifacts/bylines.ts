@@ -497,6 +497,13 @@ const ACCOUNT_META = new RegExp(String.raw`^by [a-z][a-z0-9_.-]{1,30} [|•·] (
  */
 const DOUBLED_NAME = new RegExp(String.raw`^(?:[Bb]y|[Pp]ar|[Vv]on) (?:[Tt]he |[Ll]['’]|[Ll]a |[Ll]e )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}|\p{Lu}{2,6}|${alternation(WIRE_AGENCIES)}) ?\1(?![\p{L}])`, 'u');
 /**
+ * Round 41: the same doubled credit with its "By" lost: a news agency's name printed twice as the whole line, glued or
+ * spaced ("ReutersReuters", the provider's logo alt text and source label as the first line of an aggregator's copy,
+ * tradingview 591; "AFP AFP"). The twin of DOUBLED_NAME's "By Reuters Reuters" and of the source label printed twice on
+ * two lines (183, 380). Only an agency's name: a company's doubled brand ("ManoMano", "NowNow") is a name, not a credit.
+ */
+const DOUBLED_AGENCY_LINE = new RegExp(String.raw`^(${alternation(WIRE_AGENCIES)}) ?\1$`, 'u');
+/**
  * A byline glued to its date or stamp without a space: "By Jane DoeMarch 3,
  * 2024", "Par Jean DupontPublié le 3 mars". A lower-case letter directly
  * followed by the month or the stamp word.
@@ -526,6 +533,8 @@ const SITE_FIELD_IN_AGENCY_CREDIT = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}&'�
 function templateByline(p: string): { message: string; fix: string | null } | null {
   const name = DOUBLED_NAME.exec(p);
   if (name) return { message: 'The author’s name is printed twice in the byline.', fix: p.slice(0, name.index + name[0].length - name[1]!.length).trimEnd() + p.slice(name.index + name[0].length) };
+  const agency = DOUBLED_AGENCY_LINE.exec(p);
+  if (agency) return { message: 'The news agency’s credit is printed twice.', fix: agency[1]! };
   const glued = BYLINE_GLUED_DATE.exec(p);
   if (glued && wordCount(p) <= 15) return { message: 'The byline is glued to its date.', fix: null };
   const doubled = DOUBLED_BY.exec(p);

@@ -200,6 +200,12 @@ export const WIRE_AGENCIES: readonly string[] = [
 ];
 export const PHOTO_AGENCIES: readonly string[] = ['Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'Rex Features', 'Rex', 'iStock', 'VCG', 'IC'];
 export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...PHOTO_AGENCIES];
+/**
+ * Round 41: names made of one word said twice ("Walla Walla", "Bora Bora", "Duran Duran"): a place, a band or a brand that
+ * opens a headline with its word doubled, not a label printed twice (menus.ts doubledLabelHeads).
+ */
+export const REDUPLICATED_NAMES: readonly string[] = ['Walla', 'Bora', 'Pago', 'Sing', 'Duran', 'Mahi', 'Baden', 'Talk', 'Bye', 'Dum', 'Can', 'Tom', 'Gogo', 'Lulu', 'Chow', 'Wagga', 'Kuala'];
+
 /** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
 /**
  * Words a site prints as a headline's kicker, naming the piece's format ("Exclusive", "Analysis", "Tribune", "Long read",

@@ -11,6 +11,7 @@
  */
 import type { ArticleDoc } from './context';
 import { keysOf, looseKey, wordCount } from './context';
+import { REDUPLICATED_NAMES, WIRE_AGENCIES, alternation } from './lexicon';
 
 /**
  * A glue point: three lower-case letters running straight into a capital
@@ -244,5 +245,38 @@ export function breadcrumbLines(doc: ArticleDoc): number[] {
       }
     }
   });
+  return out;
+}
+
+/** Round 41: a doubled label is read in the page's header only: its first lines, above the first paragraph of prose. */
+const DOUBLED_LABEL_ZONE = 6;
+/**
+ * Round 41: a label printed twice in a row at the head of a line above the body (§section-labels: a label glued to
+ * other text is boilerplate). A tag page's category labels end to end before the teaser's headline ("Hospitals
+ * Hospitals & Health Systems Report: …", orthospinenews 807: the labels "Hospitals" and "Hospitals & Health Systems");
+ * a news feed's section label before its heading ("Business Business Latest News", newsformal 692). No headline opens
+ * with its first word said twice, but for a name made so (REDUPLICATED_NAMES: "Walla Walla …"). A word of three
+ * letters at least: "By By" is bylines.ts DOUBLED_BY's.
+ */
+const SPACED_DOUBLED_LABEL = new RegExp(String.raw`^(?!(?:${alternation(REDUPLICATED_NAMES)})\s)(\p{Lu}[\p{L}&'’-]{2,})\s+\1(?=\s|$)`, 'u');
+/**
+ * Round 41: a site or section name printed two times or more glued into one line, the logo's alt text and the name
+ * run together ("World of SoftwareWorld of SoftwareWorld of Software", worldofsoftware 142). The name has five
+ * characters at least: a brand spelt with a doubled short word ("ManoMano", "NowNow") is a company's name. A news
+ * agency's doubled credit ("ReutersReuters") is a byline's (bylines.ts DOUBLED_AGENCY_LINE).
+ */
+const GLUED_DOUBLED_NAME = new RegExp(String.raw`^(?!(?:${alternation(WIRE_AGENCIES)}) ?(?:${alternation(WIRE_AGENCIES)})$)(\p{Lu}[\p{L}&'’.-]{4,}(?: [\p{L}&'’.-]+){0,3})\1+$`, 'u');
+
+/** Round 41: the doubled labels at the top of the page, each as its line and the end (in the line) of its excerpt. */
+export function doubledLabelHeads(doc: ArticleDoc): Array<{ i: number; end: number }> {
+  const ps = doc.paragraphs;
+  let firstProse = ps.findIndex(isBodyProse);
+  if (firstProse < 0) firstProse = ps.length;
+  const out: Array<{ i: number; end: number }> = [];
+  for (let i = 0; i < Math.min(firstProse, DOUBLED_LABEL_ZONE); i++) {
+    const p = ps[i]!;
+    const m = SPACED_DOUBLED_LABEL.exec(p) ?? GLUED_DOUBLED_NAME.exec(p);
+    if (m) out.push({ i, end: m[0].length });
+  }
   return out;
 }
