@@ -857,11 +857,14 @@ const FUND_RAISE_REFERENCE = /(?:^|[^\p{L}])(?:the|this|its|le|ce|son)\s+(?:[\p{
  * null when no deal of that company was read (a roundup's other item: its participants go nowhere); undefined when the round
  * has no named owner (or the owner is one of the investors).
  */
-function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: string[]): Candidate | null | undefined {
+function ownerDeal(deals: Candidate[], masked: string, rounds: string[], names: string[], headline: string | null): Candidate | null | undefined {
   const owner = ROUND_OWNER.exec(masked);
   const ownerName = owner?.groups?.own ?? owner?.groups?.of;
   if (!ownerName || !isName(ownerName) || isOpeningWord(ownerName) || names.some((n) => sameEntity(n, ownerName))) return undefined;
-  const own = deals.filter((d) => d.company && sameEntity(d.company, ownerName));
+  // A deal whose company waits for the article's topic is the headline's company's (1116: "China's Deep Robotics raises new
+  // investor funding" over "Other co-investors in Deep Robotics' Series C funding round included …").
+  const headlineOwns = !!headline && sameEntity(headline, ownerName);
+  const own = deals.filter((d) => d.company ? sameEntity(d.company, ownerName) : headlineOwns && d.companyFromTopic === true);
   return own.find((d) => d.round !== null && rounds.includes(d.round)) ?? own.find((d) => d.status === 'announced') ?? null;
 }
 /**
@@ -905,6 +908,8 @@ interface BindContext {
   fundClose: () => boolean;
   /** Names the investor readers already placed (or kept from every deal) in this sentence. */
   seen: string[];
+  /** The headline's company: the owner of a deal whose company waits for the topic (ownerDeal). */
+  headline: string | null;
 }
 
 /**
@@ -913,7 +918,7 @@ interface BindContext {
  * round of the same company instead). Null: no deal, or another company's.
  */
 function boundDeal(deals: Candidate[], masked: string, ctx: BindContext, names: string[]): Candidate | null | 'pending' {
-  const owned = ownerDeal(deals, masked, ctx.rounds, names);
+  const owned = ownerDeal(deals, masked, ctx.rounds, names, ctx.headline);
   if (owned !== undefined) return owned;
   const named = [...deals].reverse().find((d) => d.round !== null && ctx.rounds.includes(d.round));
   if (named) return named;
@@ -1823,13 +1828,24 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
 
     // Investors.
     // List cues without a round word ("such as", "came from", "à savoir") count only next to a deal: this sentence or the two before.
-    const nearDeal = roundFigures.length > 0 || (!!current && s.index - current.last <= 2);
+    // OWNED_ROUND_NEAR (round 41): a sentence that names a read deal's company as its round's owner ("Other co-investors in Deep
+    // Robotics' Series C funding round included A, B", 1116 SCMP) says itself which deal it tells, however far from it: it is
+    // near that deal. Another company's round ("Velmora's seed round", no deal of Velmora read) is near none (ownerDeal: null).
+    const nearDeal = roundFigures.length > 0 || (!!current && s.index - current.last <= 2)
+      || (figures.length === 0 && !!ownerDeal(deals, masked, rounds.map((r) => r.round), [], headline));
+    // SOLE_ROUND_LED (round 41): with one deal read, the announced one, a figureless sentence that tells the lead of "the round"
+    // (LED_THE_ROUND: "world-class investors like Temasek leading the round", 727 Living Carbon's blog) has no other round to mean:
+    // its leads are read as near that deal. Only its leads: the sentence vouches for the round's lead, not for every name it lists
+    // ("des investisseurs étrangers comme Amit Jhawar, qui menait le tour de table sous la casquette Accel Partners", 710
+    // Presse-citron: the partner who led for the firm is no participant).
+    const soleRoundLed = !nearDeal && figures.length === 0 && deals.length === 1 && current?.status === 'announced' && LED_THE_ROUND.test(masked);
     // "… with participation from Index, Accel" / "and Seedcamp.": a list the scrape cut at a paragraph's end reads on into the next.
     const nextSentence = article.sentences[s.index + 1];
     const listRead = nextSentence && nextSentence.paragraph !== s.paragraph && continuesInvestorList(s.text, nextSentence.text)
       ? `${masked} ${mask(nextSentence.text, bySentence.get(nextSentence.index) ?? [], nextSentence.start)}`
       : masked;
     const mentions = findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal });
+    if (soleRoundLed) for (const m of findInvestorMentions(listRead, { investorSection, continuation: !!current, nearDeal: true })) if (m.role === 'lead' && !mentions.some((k) => k.role === 'lead' && k.at === m.at)) mentions.push(m);
     // "Temasek participated in …. Also, they led a series funding round for Eigen": the lead stands for the investor just named.
     const antecedent = backerNear(backerBefore, s);
     if (antecedent) for (const a of anaphoricLeadsAt(masked)) mentions.push({ role: 'lead', names: [antecedent], at: a.at, attach: a.attach });
@@ -1895,7 +1911,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         }
         // "Velmora’s seed round also saw participation from A": a round told as a named company's is that company's; with no deal
         // of that company read (a roundup's other item), its participants go nowhere.
-        const owned = figures.length === 0 ? ownerDeal(deals, masked, named, mention.names) : undefined;
+        const owned = figures.length === 0 ? ownerDeal(deals, masked, named, mention.names, headline) : undefined;
         if (owned === null) continue;
         if (owned) target = owned;
       }
@@ -1942,7 +1958,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // The binder: a sentence with no figure that refers to a round gives the participants it names to that round's deal.
     if (figures.length === 0) {
       const seen = mentions.flatMap((m) => m.names);
-      bindParticipants(deals, masked, { current, rounds: rounds.map((r) => r.round), index: s.index, pending, fundClose: () => aboutFundClose(article.sentences, s), seen });
+      bindParticipants(deals, masked, { current, rounds: rounds.map((r) => r.round), index: s.index, pending, fundClose: () => aboutFundClose(article.sentences, s), seen, headline });
     }
 
     for (const f of figures) if (f.match) {

@@ -287,7 +287,10 @@ const FORWARD_TRIGGERS: Array<{ role: InvestorRole; re: RegExp; gate?: RegExp; n
   // "The investor was the Xianfeng Qiyun Fund", "the sole investor is X", "The lead investor was X" (a lead: below).
   // "In this case, the lender is the British investment bank M&G".
   { role: 'participant', re: /\b(?:the|its|their) (?:sole |only |main |new |other )?(?:investors?|lenders?|backers?|financiers?) (?:was|were|is|are)\b/gi, needsNear: true },
-  { role: 'lead', re: /\b(?:the|its|their|le|la|son|leur) (?:lead investors?|chefs? de file|investisseurs? principa(?:l|ux)) (?:was|were|is|are|est|sont|était|étaient)\b/giu, needsNear: true },
+  // LEAD_OF_NAMED_ROUND (round 41): the lead told of a round named between the noun and the verb, "The lead investor in Noetix
+  // Robotics' § Series B is CD Capital" (1119 The Daily Scout), "the lead investors of the seed round were A and B": a bounded
+  // run (no stop, no comma) that ends on a round noun, so "the lead investor in the company is" stays unread.
+  { role: 'lead', re: /\b(?:the|its|their|le|la|son|leur) (?:lead investors?|chefs? de file|investisseurs? principa(?:l|ux))(?: (?:in|of|for|on|de|du|dans) [^.;:,!?]{0,60}?(?:rounds?|[Ss]eries [A-J]|seed|funding|financing|raise|tour de table|levée|financement|série [A-J]))? (?:was|were|is|are|est|sont|était|étaient)\b/giu, needsNear: true },
   // "les premiers business angels qui ont soutenu Lydia sont A, B et C", "the angels who backed it were A and B": a described set, then its names.
   { role: 'participant', re: /\b(?:investors|backers|business angels|angels|investisseurs|actionnaires|soutiens)\s(?:qui|who|that)\s[^.;:,]{1,50}?\s(?:sont|étaient|are|were|include|included|includes|comprennent|comprenaient|incluent|incluaient|comptent)\s(?=[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/giu, needsNear: true },
   // "from backers, including", "investors including", "from dozens of investors, including"
