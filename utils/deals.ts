@@ -18,7 +18,7 @@ import {
   LEX_GENERIC_RAISER_NOUNS, LEX_PUBLIC_BODIES, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_RAISE_SYNONYMS_EN, LEX_ROUND_NOUNS, LEX_RAISE_SYNONYMS_FR, LEX_RECEIVE_SYNONYMS_EN,
   LEX_RECEIVE_SYNONYMS_FR, LEX_WEAK_VERBS_EN, LEX_WEAK_VERBS_FR, LEX_WEEKDAYS_EN, LEX_WEEKDAYS_FR,
   LEX_PERIOD_NOUNS_EN, LEX_PERIOD_NOUNS_FR, LEX_SPAN_UNITS, LEX_INSTITUTION_NOUNS_EN, LEX_INSTITUTION_NOUNS_FR, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR,
-  LEX_LISTING_SIGNS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS, LEX_NEGATION_WORDS, LEX_INVESTOR_ROLE_NOUNS, LEX_OTHER_MONEY_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_NOT_RAISED_MONEY,
+  LEX_LISTING_SIGNS, LEX_TOTAL_LABELS, LEX_WHOLE_ROUND_ADJECTIVES, LEX_AVERAGE_LABELS, LEX_LISTING_BARE_WORDS, LEX_LISTING_PLAN_VERBS, LEX_PRIVATE_ROUND_NOUNS, LEX_NEGATION_WORDS, LEX_INVESTOR_ROLE_NOUNS, LEX_OTHER_MONEY_NOUNS, LEX_NOT_A_ROUND_WINS, LEX_NOT_RAISED_MONEY,
 } from './funding-lexicon';
 
 /** The lexicon's months as alternations, for the date cues below (one list, EN and FR, shared with funding.ts). */
@@ -596,12 +596,14 @@ const COUNTED_DEALS = /(?:^|[^\p{L}\p{N}§])(?<!\b(?:the|top|largest|biggest|the
 /** A counted set's item named in apposition: "cinq de plus, dont une méga-levée, Voodoo, de §", "including a mega-round, Acme, of §". */
 const NAMED_ITEM_OF_COUNT = /\b(?:dont|including|notamment|among them|parmi lesquelles)\s+(?:(?:une?|an?|the|la|le)\s+)?(?:[\p{L}]+-)?(?:levée|round|deal|opération|tour de table|raise)\s*,\s*\p{Lu}[^,§]{0,30},\s*(?:de|d[’']|of)\s*$/u;
 /** A new clause with its own named subject and verb after the previous figure: "… and fintech startup Abound led with". */
+/** An owner's name before its possessive: one to three capitalised words after a boundary. */
+const OWNER_NAME_RUN = String.raw`(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}`;
 /**
  * Round 17: an entry of a counted list that names its owner: "two new rounds: Acme’s § Series B and Globex’s § Series A". A
  * possessive name right before the figure, with a round noun after it, makes the figure that company's round even inside a count
  * ("four deals", "two new funding rounds"). Seen in digests and news briefs of several outlets (EN).
  */
-const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s\s+$/u;
+const OWNER_POSSESSIVE_BEFORE = new RegExp(String.raw`${OWNER_NAME_RUN}[’']s\s+$`, 'u');
 /**
  * Round 40 (funding recall): a digest's entry "Owner’s § <descriptor> raise/round": one or two free descriptors (a sector, a
  * kind) may stand between the figure and the round noun, which NOUN_AFTER's closed list of adjectives does not know ("Myco’s §
@@ -609,7 +611,7 @@ const OWNER_POSSESSIVE_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu
  * right before the figure (a plural owner's bare apostrophe too, "Curefoods’"), only "raise"/"round" and the private placements;
  * never a salary's or a price's raise.
  */
-const OWNER_POSSESSIVE_OR_PLURAL_BEFORE = /(?:^|[\s:;,(])\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2}(?:[’']s|(?<=s)[’'])\s+$/u;
+const OWNER_POSSESSIVE_OR_PLURAL_BEFORE = new RegExp(String.raw`${OWNER_NAME_RUN}(?:[’']s|(?<=s)[’'])\s+$`, 'u');
 const DESCRIBED_ROUND_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:(?!(?:pay|salary|wage|price|prices|rent|rate|tax|prize|capital)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,2}?(?:raise|round)|(?:pre-ipo|private)\s+placement)(?![\p{L}])/iu;
 function ownerDescribedRound(before: string, after: string): boolean {
   return OWNER_POSSESSIVE_OR_PLURAL_BEFORE.test(before) && DESCRIBED_ROUND_AFTER.test(after);
@@ -1238,7 +1240,7 @@ const SHARE_SALE_PROCEEDS_BEFORE = /(?<![-\p{L}])(?:pric(?:ed|es|ing)\s+(?:its|t
  */
 const TICKET_VERB_BEFORE = /(?<![\p{L}])(?:invest(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?\s+in|commit(?:s|ted|ting)?|(?:made|makes|make|making)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?investment\s+of|contribut(?:es|ed|ing))\s+(?:(?:about|around|roughly|some|nearly|over|more than|a further|an additional|another)\s+)*$/iu;
 const TICKET_NOUN_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:investment|ticket|cheque|check|commitment)(?![\p{L}])/iu;
-const PART_OF_SIZED_ROUND_AFTER = /^[^§.;]{0,100}?(?<![\p{L}])as (?:a )?part of (?:an?|the|its|their) (?:(?:larger|broader|bigger|wider|overall|total|syndicated)\s+)?§+\s+(?:[\p{L}-]+\s+){0,2}?(?:round|financing|raise|fundraise|series [a-j])(?![\p{L}])/iu;
+const PART_OF_SIZED_ROUND_AFTER = new RegExp(String.raw`^[^§.;]{0,100}?(?<![\p{L}])as (?:a )?part of (?:an?|the|its|their) (?:${lexAlt(LEX_WHOLE_ROUND_ADJECTIVES)}\s+)?§+\s+(?:[\p{L}-]+\s+){0,2}?(?:round|financing|raise|fundraise|series [a-j])(?![\p{L}])`, 'iu');
 const ROUND_IN_WHICH_BEFORE = /§+\s+(?:[\p{L}-]+\s+){0,3}?(?:round|financing|raise|fundraise|tour de table)\s*,?\s+(?:in which|to which|où|auquel)\s+[^§.;]{1,120}$|(?:the|this|ce|cette)\s+(?:round|financing|raise|tour de table)\s*,\s+(?:in which|to which|auquel)\s+[^§.;]{1,120}$/iu;
 function ticketOfSizedRound(masked: string, start: number, end: number, before: string): boolean {
   const invested = TICKET_VERB_BEFORE.test(before) || TICKET_NOUN_AFTER.test(masked.slice(end, end + 40));
@@ -1616,17 +1618,17 @@ export function readFigure(masked: string, start: number, end: number, options: 
 }
 
 /**
- * Classify the figure at [start, end) of `masked` (the sentence with every
- * figure replaced by "§"). `funding label`: the sentence opens with
- * "Funding:" in a list-style article.
- */
-/**
  * Round 40 (issue 3, month-review statistics; 1113 London Tech Watch's "- Total Funding: £344.7M", "- Average Deal Size: £1.6M",
  * "- Median Deal Size: £1.3M"): a line opening on a statistic's label, then the figure, is that statistic; a total is a sum to date
  * (a company fact box's "Total funding: §" too), an average or a median no one's money. Only as the line's first figure.
  */
-const STATISTIC_LABEL_OPENING = /^\s*(?:[-–—•·▪‣◦*]\s*)?(?:(?<total>total|overall|cumulative|cumul)|average|median|mean|typical|moyenne|médiane)(?:\s+[\p{L}-]+){0,3}\s*:\s*(?:(?:about|around|over|more than|nearly|environ|plus de|près de)\s+)?$/iu;
+const STATISTIC_LABEL_OPENING = new RegExp(String.raw`^\s*(?:[-–—•·▪‣◦*]\s*)?(?:(?<total>${lexAlt(LEX_TOTAL_LABELS)}|cumul)|${lexAlt(LEX_AVERAGE_LABELS)})(?:\s+[\p{L}-]+){0,3}\s*:\s*(?:(?:about|around|over|more than|nearly|environ|plus de|près de)\s+)?$`, 'iu');
 
+/**
+ * Classify the figure at [start, end) of `masked` (the sentence with every
+ * figure replaced by "§"). `funding label`: the sentence opens with
+ * "Funding:" in a list-style article.
+ */
 function readFigureIn(masked: string, start: number, end: number, options: FigureOptions): FigureReading {
   const before = clauseBefore(masked, start);
   // Round 40: "- Total Funding: §", "- Average Deal Size: §": a statistic's labelled line (STATISTIC_LABEL_OPENING).

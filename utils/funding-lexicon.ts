@@ -210,6 +210,23 @@ export const LEX_PRIVATE_ROUND_NOUNS = [
  */
 export const LEX_APPROX_BEFORE_FIGURE = [...LEX_APPROX, 'more than', 'over', 'nearly', 'almost', 'up to', 'some', 'approximately', 'at least', 'au moins'] as const;
 
+// ── Statistics labels (round 40) ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A market statistic's label before its figure ("- Total Funding: §", "- Average Deal Size: §", a month review's lines): a total
+ * is a sum to date, the others no one's money. deals.ts STATISTIC_LABEL_OPENING reads them opening a line; funding-sentences.ts
+ * BREAKDOWN_NAME keeps such a line out of a list of rounds.
+ */
+export const LEX_TOTAL_LABELS = ['total', 'overall', 'cumulative'] as const;
+export const LEX_AVERAGE_LABELS = ['average', 'median', 'mean', 'typical', 'moyenne', 'médiane'] as const;
+
+/**
+ * The adjectives of a whole round an investor's ticket is told to be part of ("as part of a larger § round", "as part of a
+ * syndicated § Series A"): deals.ts PART_OF_SIZED_ROUND_AFTER (the ticket is no second deal) and raisers.ts
+ * INTO_NAME_PART_OF_BEFORE (the round's owner is the name the ticket went into).
+ */
+export const LEX_WHOLE_ROUND_ADJECTIVES = ['larger', 'broader', 'bigger', 'wider', 'overall', 'total', 'syndicated'] as const;
+
 // ── Headline verbs (round 12, deals.ts fundingVerbAt) ───────────────────────────────────────────────────────────────────
 
 /**

@@ -4,7 +4,7 @@
  * reports is an exact substring of the article.
  */
 import { isNationality, isPlace, namesIn } from './companies';
-import { lexAlt, LEX_COMPANY_PLURALS, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_PUBLIC_BODIES, LEX_STATE_FUNDERS, LEX_PERIOD_NOUNS_EN, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR } from './funding-lexicon';
+import { lexAlt, LEX_COMPANY_PLURALS, LEX_GRANT_MAKERS_EN, LEX_GRANT_MAKERS_FR, LEX_PUBLIC_BODIES, LEX_STATE_FUNDERS, LEX_PERIOD_NOUNS_EN, LEX_COUNT_WORDS_EN, LEX_COUNT_WORDS_FR, LEX_RAISE_PARTICIPLES_EN, LEX_RAISE_PARTICIPLES_FR, LEX_RAISE_PLURAL_FR, LEX_TOTAL_LABELS, LEX_AVERAGE_LABELS } from './funding-lexicon';
 import { splitSentences } from './sentences';
 import { PARAGRAPH_SEPARATOR, type ArticleText } from './types';
 
@@ -110,20 +110,20 @@ export interface ListLine {
 }
 
 /**
- * Lines of a list of rounds: at least two sibling one-sentence paragraphs of the same "name: figure" shape, with a heading or
- * an intro about funding in the three paragraphs before the first line (or funding words on the lines). A lone line is never
- * read this way. `masked(s)`: the sentence with its figures masked, or null when it holds none. Linear in the sentences.
- */
-/**
  * Round 40 (issue 3, month-review statistics read as rounds; 1113 London Tech Watch's "- Series A: £166.2M across 8 deals",
  * "- Late-Stage & Other: £38.4M across 21 deals", "- Average Deal Size: £1.6M"): a list line is one company's round only when its
  * name can be a company's. A statistic's label (a total, an average, a median) or a funding stage is a breakdown of a market, and a
  * figure counted over several deals right after it ("§ across 8 deals", "§ in 14 rounds", the line twin of deals.ts AGGREGATE_AFTER)
  * is a sum of several rounds: neither line is an item of a list of rounds.
  */
-const BREAKDOWN_NAME = /^(?:(?:total|average|median|mean|typical|overall|cumulative|moyenne|médiane)(?![\p{L}\p{N}])|(?:pre-?seed|seed|amorçage|series [a-j]\d?|série [a-j]\d?|(?:early|mid|late)[- ]stage)(?![\p{L}\p{N}-])\s*(?:$|[&(/,]|(?:and|et|or|ou)\s))/iu;
+const BREAKDOWN_NAME = new RegExp(String.raw`^(?:${lexAlt([...LEX_TOTAL_LABELS, ...LEX_AVERAGE_LABELS])}(?![\p{L}\p{N}])|(?:pre-?seed|seed|amorçage|series [a-j]\d?|série [a-j]\d?|(?:early|mid|late)[- ]stage)(?![\p{L}\p{N}-])\s*(?:$|[&(/,]|(?:and|et|or|ou)\s))`, 'iu');
 const COUNTED_AFTER_FIGURE = /^§+\s*(?:\([^)]*\)\s*)?(?:across|in|over|from|en|sur|dans|répartis sur)\s+\d+\s+(?:[\p{L}-]+\s+)?(?:deals|rounds|transactions|companies|startups|start-ups|opérations|levées|tours de table|entreprises)(?![\p{L}])/iu;
 
+/**
+ * Lines of a list of rounds: at least two sibling one-sentence paragraphs of the same "name: figure" shape, with a heading or
+ * an intro about funding in the three paragraphs before the first line (or funding words on the lines). A lone line is never
+ * read this way. `masked(s)`: the sentence with its figures masked, or null when it holds none. Linear in the sentences.
+ */
 export function findListLines(sentences: Sentence[], masked: (s: Sentence) => string | null): Map<number, ListLine> {
   const out = new Map<number, ListLine>();
   let block: Array<{ s: Sentence; line: ListLine }> = [];

@@ -1553,6 +1553,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       low.kind = 'other';
     }
     const rounds = findRounds(s.text);
+    /** The round stages the sentence names ("Series B"), for the readers that tie a figureless sentence to a deal by its stage. */
+    const roundNames = rounds.map((r) => r.round);
     // Later items of a list whose first item is a round: "Lulalend landing § and Nomanini, §", "raised § in March and § in August",
     // "des rounds à § dans le cas de CeQur, de § dans celui d’ADC", "Nous avons financé Selfcity pour §, et Sensivic à hauteur de §".
     const sameCompanyAs = readListContinuations(figures, masked, itemNames);
@@ -1832,7 +1834,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // Robotics' Series C funding round included A, B", 1116 SCMP) says itself which deal it tells, however far from it: it is
     // near that deal. Another company's round ("Velmora's seed round", no deal of Velmora read) is near none (ownerDeal: null).
     const nearDeal = roundFigures.length > 0 || (!!current && s.index - current.last <= 2)
-      || (figures.length === 0 && !!ownerDeal(deals, masked, rounds.map((r) => r.round), [], headline));
+      || (figures.length === 0 && !!ownerDeal(deals, masked, roundNames, [], headline));
     // SOLE_ROUND_LED (round 41): with one deal read, the announced one, a figureless sentence that tells the lead of "the round"
     // (LED_THE_ROUND: "world-class investors like Temasek leading the round", 727 Living Carbon's blog) has no other round to mean:
     // its leads are read as near that deal. Only its leads: the sentence vouches for the round's lead, not for every name it lists
@@ -1893,8 +1895,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         }
         continue;
       } else {
-        const named = rounds.map((r) => r.round);
-        target = [...deals].reverse().find((d) => d.round !== null && named.includes(d.round)) ?? current;
+        target = [...deals].reverse().find((d) => d.round !== null && roundNames.includes(d.round)) ?? current;
         // PARAGRAPH_DEAL_OVER_NAMED_ROUND: in a roundup, "Charm Therapeutics launched with §. … F-Prime Capital and OrbiMed co-led the
         // Series A round" (639 MedCity News), "Pento raised 230 million DKK. Their series D round was co-led by …" (1039 StartupAarhus):
         // the round named is the paragraph's own deal's, whose stage its figure's sentence left unsaid, not another company's deal of the
@@ -1905,13 +1906,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         // Also a figureless sentence that adds participants to "the round" anywhere in it ("Existing backers A and B also
         // contributed to the round"), or that tells the lead of "the round" (LED_THE_ROUND): the round of the news, never a
         // past one the sentence does not name.
-        if (target && target === current && target.status === 'past' && named.length === 0 && (NEWS_ROUND_SUBJECT.test(s.text) || (figures.length === 0 && mention.role === 'participant' && ADDED_TO_ROUND.test(masked)) || (figures.length === 0 && mention.role === 'lead' && LED_THE_ROUND.test(masked)))) {
+        if (target && target === current && target.status === 'past' && roundNames.length === 0 && (NEWS_ROUND_SUBJECT.test(s.text) || (figures.length === 0 && mention.role === 'participant' && ADDED_TO_ROUND.test(masked)) || (figures.length === 0 && mention.role === 'lead' && LED_THE_ROUND.test(masked)))) {
           const past = target;
           target = [...deals].reverse().find((d) => d.status === 'announced' && s.index - d.last <= 4 && (!past.company || !d.company || sameEntity(d.company, past.company))) ?? target;
         }
         // "Velmora’s seed round also saw participation from A": a round told as a named company's is that company's; with no deal
         // of that company read (a roundup's other item), its participants go nowhere.
-        const owned = figures.length === 0 ? ownerDeal(deals, masked, named, mention.names, headline) : undefined;
+        const owned = figures.length === 0 ? ownerDeal(deals, masked, roundNames, mention.names, headline) : undefined;
         if (owned === null) continue;
         if (owned) target = owned;
       }
@@ -1958,7 +1959,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     // The binder: a sentence with no figure that refers to a round gives the participants it names to that round's deal.
     if (figures.length === 0) {
       const seen = mentions.flatMap((m) => m.names);
-      bindParticipants(deals, masked, { current, rounds: rounds.map((r) => r.round), index: s.index, pending, fundClose: () => aboutFundClose(article.sentences, s), seen, headline });
+      bindParticipants(deals, masked, { current, rounds: roundNames, index: s.index, pending, fundClose: () => aboutFundClose(article.sentences, s), seen, headline });
     }
 
     for (const f of figures) if (f.match) {

@@ -2167,12 +2167,6 @@ export function cleanItem(raw: string, options: { plainBrand?: boolean; forward?
  * descriptor from the descriptor stripper and the first name is lost. Not a dash: a spaced dash also separates a run of headlines
  * ("… - Guangzhou Commits § to Funds - …"), where what follows is no list item. Anchored, one marker then spaces: linear.
  */
-/**
- * A description by portfolio (cleanItemCore): "the investors behind A", "the firm behind A and B": the companies after "behind" are
- * what the investor backed, never co-investors. Only "behind" ("the investors of A" may name a fund's own investors, "the fund of
- * Ian Osborne" its owner).
- */
-const PORTFOLIO_APPOSITION = /^(?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:investors?|backers?|firms?|funds?|VCs?|venture capitalists?)\s+behind\s+$/u;
 const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
 /**
  * LEADING_ISO_DATE: a dateline glued before the sentence's first words ("date 2022-08-24 Kestrel Fund, …, has invested in …"; the
@@ -2180,6 +2174,13 @@ const LEADING_LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[•*▪►▸‣◦])\s+/u;
  * it is dropped with its "date" label. Shape as an investor's item: 869 (TBS News, "2022-08-24 Startup Bangladesh Limited").
  */
 const LEADING_ISO_DATE = /^(?:date\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=\S)/iu;
+
+/**
+ * A description by portfolio (cleanItemCore): "the investors behind A", "the firm behind A and B": the companies after "behind" are
+ * what the investor backed, never co-investors. Only "behind" ("the investors of A" may name a fund's own investors, "the fund of
+ * Ian Osborne" its owner).
+ */
+const PORTFOLIO_APPOSITION = /^(?:an?|the)\s(?:[\p{Ll}-]+\s){0,3}?(?:investors?|backers?|firms?|funds?|VCs?|venture capitalists?)\s+behind\s+$/u;
 
 /**
  * MEMBERS_OF_GROUP: "members of the Prairie Valley Angels", "des membres du réseau Alpes Angels", "several members of Lyon Business

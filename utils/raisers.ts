@@ -9,7 +9,7 @@ import { fundingVerbAt, ownedRoundEntry } from './deals';
 import { leadingLabel, type Sentence } from './funding-sentences';
 import type { MoneyMatch } from './money';
 import { DATE_RUN, findNameRuns, NOT_A_NAME_ALONE, NOT_NAME_WORDS, sameEntity } from './names';
-import { lexAlt, LEX_APPROX, LEX_COMPANY_PLURALS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS } from './funding-lexicon';
+import { lexAlt, LEX_APPROX, LEX_COMPANY_PLURALS, LEX_PARTICIPATION_VERBS_EN, LEX_PARTICIPATION_VERBS_FR, LEX_ROUND_NOUNS, LEX_SECTOR_WORDS, LEX_WHOLE_ROUND_ADJECTIVES } from './funding-lexicon';
 import type { Candidate, Figure } from './funding';
 
 /** The company an investor's money goes into: "§ dans Acme", "§ au capital de la start-up Acme", "§ in Acme". */
@@ -259,7 +259,7 @@ const PARTICIPATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${lexAlt([...LEX_
  * investment in the Canadian agtech company Terramera, as part of a $48.5 million Series B funding round" (1009, ImpactAlpha). The subject is the investor; the
  * round's owner is the name after "in"/"into".
  */
-const INTO_NAME_PART_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:invest\p{L}*|inject\p{L}*|put)(?![\p{L}])[^§.;]{0,80}?(?<![\p{L}])(?:in|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*,?\s+as (?:a )?part of (?:an?|the|its|their)\s+(?:(?:larger|broader|bigger|wider|overall|total|syndicated)\s+)?$`, 'u');
+const INTO_NAME_PART_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:invest\p{L}*|inject\p{L}*|put)(?![\p{L}])[^§.;]{0,80}?(?<![\p{L}])(?:in|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?${COMPANY_KIND}\s+)?(?<name>[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,2})\s*,?\s+as (?:a )?part of (?:an?|the|its|their)\s+(?:${lexAlt(LEX_WHOLE_ROUND_ADJECTIVES)}\s+)?$`, 'u');
 /**
  * The company that raised a round figure: the subject of its verb, the
  * object of "round in X", an opening subject, a nearby sentence about the

@@ -1744,11 +1744,11 @@ export const ROUND38_CHROME: readonly LineRule[] = [
   },
 ];
 
+/** The list pages a "back to" link returns to: a closed class of the site's own sections, never a story's subject. */
+const BACK_TO_TARGET = String.raw`(?:the )?(?:news|home ?page|home|blog|articles?|stories|posts|all (?:news|articles|stories|posts)|list|listing|index|overview|search(?: results)?|results|press releases|newsroom|previous page|main page|front page)`;
 /**
  * Round 40 (issue 4, blind batch 28's misses): page controls whose wording is the control's own, alone on their line.
  */
-/** The list pages a "back to" link returns to: a closed class of the site's own sections, never a story's subject. */
-const BACK_TO_TARGET = String.raw`(?:the )?(?:news|home ?page|home|blog|articles?|stories|posts|all (?:news|articles|stories|posts)|list|listing|index|overview|search(?: results)?|results|press releases|newsroom|previous page|main page|front page)`;
 export const ROUND40_CHROME: readonly LineRule[] = [
   // A link back to the site's list, alone on its line and without an arrow ("Back to news", an investor's news page, 109;
   // "Back to News", glued on a law firm's page, 809: furniture.ts reads the glued copy; "Return to the homepage"). The

@@ -658,8 +658,11 @@ function readMoreItems(doc: ArticleDoc, shape: Shape, flag: (i: number, message:
     if (!closesItem(ps, i)) continue;
     const item = itemAfterClose(ps, shape, i);
     if (item?.headless) last = item.h;
-    else if (item && !repeatsEarlierBlock(ps, item.h, i)) { items.push(item); i = item.h; }
-    else if (item) i = item.h;
+    else if (item) {
+      // A block printed twice is one widget: its copy is no item, but the reader still steps past it.
+      if (!repeatsEarlierBlock(ps, item.h, i)) items.push(item);
+      i = item.h;
+    }
   }
   if (items.length < MIN_READ_MORE_ITEMS || items.filter((t) => t.retells).length * 2 < items.length) return;
   // The listing's last headline, its teaser lost where the text ends: an item once the others have proved the listing.
