@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Finding } from './context';
 import { keysOf, looseKey, wordCount } from './context';
-import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, LIST_HEADER, PREVIEW_NOUNS, WIRE_AGENCIES, alternation, lineRules } from './lexicon';
+import { ACCESS_GOALS, ACCOUNT_VERBS, AGENCIES, BYLINE_LEAD, PREVIEW_NOUNS, WIRE_AGENCIES, alternation, isListHeader, lineRules } from './lexicon';
 import { breadcrumbLines, chromeLines, doubledLabelHeads, isBodyProse } from './menus';
 import { isDataFieldLine } from './line-shape';
 
@@ -84,6 +84,8 @@ const LABELS = lineRules([
   // Round 40 (issue 4, batch 28): back links to a list, the to-top button, "Read more." with its stop, the skip links'
   // heading, the send-by-email form's heading (lexicon.ts).
   'back-to-list', 'to-top', 'read-more-stop', 'accessibility-links', 'email-article-form',
+  // Round 42 (batch 29): a header's link row on one spaced line ('Home Login RADIO ONLINE RSS Facebook'; lexicon.ts NAV_ROW).
+  'nav-row',
 ]);
 
 /**
@@ -393,7 +395,7 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       i = split;
       continue;
     }
-    if (LIST_HEADER.test(p)) {
+    if (isListHeader(p)) {
       let j = i;
       // Above the body's first prose, the line under a module's heading is the article's own headline, not a link of the
       // module: the heading is flagged alone there ("Latest Science News" over the headline).
@@ -648,7 +650,7 @@ function labelOf(p: string): (typeof LABELS)[number] | undefined {
 
 /** Used by other detectors: is this paragraph furniture by the label rules alone? */
 export function isFurnitureLine(p: string): boolean {
-  return p.length <= 220 && (LIST_HEADER.test(p) || labelOf(p) !== undefined);
+  return p.length <= 220 && (isListHeader(p) || labelOf(p) !== undefined);
 }
 
 /**
@@ -842,7 +844,7 @@ function tailModule(doc: ArticleDoc): { i: number; j: number } | null {
     const label = ps[l]!;
     // A byline or a date line ("By June 3, 2024", "Par 4 mai": the lexicon's BYLINE_LEAD) is the byline reader's, never a label.
     if (!MODULE_LABEL.test(label) || BYLINE_LEAD.test(label) || wordCount(label) > MAX_MODULE_LABEL_WORDS || !afterArticle(ps[l - 1]!)) continue;
-    if (readCards(ps, l + 1, n, LIST_HEADER.test(label) || (CARD_DATED.test(label) && wordCount(label) >= MIN_DATED_LABEL_WORDS))) return { i: l, j: n - 1 };
+    if (readCards(ps, l + 1, n, isListHeader(label) || (CARD_DATED.test(label) && wordCount(label) >= MIN_DATED_LABEL_WORDS))) return { i: l, j: n - 1 };
   }
   return null;
 }

@@ -287,9 +287,15 @@ const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*
 const isTeaserLine = (p: string): boolean => p.length <= 160 && wordCount(p) >= 3 && wordCount(p) <= 20 && !/[.!,;:…]["'”’)]*$/u.test(p);
 
 /** A headline-shaped line: three to sixteen words, two capitalised, no sentence end, not a byline. */
+/**
+ * An article's sources line, its label first ("References: KITCO, The United States Department Of Justice", marineinsight
+ * 737; "Source: Reuters", "Sources : AFP"): the article's own credit, never another story's headline however capitalised.
+ */
+const SOURCES_LABEL = /^(?:references?|sources?|via)\s?:/iu;
+
 function isTitleLine(p: string): boolean {
   const words = wordCount(p);
-  if (words < 3 || words > 16 || p.length > 120 || /[.!,;:…]["'”’)]*$/u.test(p) || /^(?:posted|updated|published)\b/iu.test(p)) return false;
+  if (words < 3 || words > 16 || p.length > 120 || /[.!,;:…]["'”’)]*$/u.test(p) || /^(?:posted|updated|published)\b/iu.test(p) || SOURCES_LABEL.test(p)) return false;
   // A credit or byline names its person after "by" ("Top photo by Jane Doe"): not a headline.
   if (/\b(?:by|par|photos?|image|credits?)\b/iu.test(p)) return false;
   return (p.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0) >= 2;

@@ -380,7 +380,7 @@ export const POWERED_BY = /^(?:[Pp]owered [Bb]y|POWERED BY) (?!(?:the|a|an|its|t
 export const ADS: readonly LineRule[] = [
   // Ad slots.
   // An ad slot's label may carry the slot's number ("Advertisement 1", "Publicité 2": a page with several slots numbers them).
-  { name: 'ad-label', re: new RegExp(String.raw`^(?:(?:advertisement|advertising|publicité|publicite|annonce)(?: \d{1,2})?|advertisements|sponsored(?: content)?|ad|ads|pub|${AD_WORDS_INTL}|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|scroll to continue(?: with content)?)$`, 'i'), message: 'Ad-slot label left in the text.' },
+  { name: 'ad-label', re: new RegExp(String.raw`^(?:(?:advertisement|advertising|publicité|publicite|annonce)(?: \d{1,2})?|advertisements|publicités|publicites|sponsored(?: content)?|ad|ads|pub|${AD_WORDS_INTL}|paid (?:content|post)|partner content|contenu (?:sponsorisé|partenaire)|scroll to continue(?: with content)?)$`, 'i'), message: 'Ad-slot label left in the text.' },
   // CONTINUATION_NOTICE: the line a page prints where the story is cut by an ad or a module, read by its parts (see below).
   { name: 'continuation-notice', re: CONTINUATION_NOTICE, message: 'Ad-slot label left in the text.' },
   // AD_CONTROL: a control printed on an ad slot, a verb of the closed class and the ad noun ("Hide Ad", "Close Ad", "Report
@@ -804,6 +804,22 @@ const SKIP_TO = skipCased('to');
 const SKIP_THE = skipCased('the');
 const SKIP_MAIN = skipCased('main');
 const SKIP_TARGET = ['header', 'navigation', 'content', 'footer', 'menu', 'sidebar', 'search', 'article'].map(skipCased).join('|');
+/**
+ * A header's navigation row printed as one spaced line: the site's own links (home, log-in, register, search, contact) with
+ * its feed and network links, and maybe the site's name in capitals ("Home Login RADIO ONLINE RSS Facebook", radio-online
+ * 844; "Home | WebMail | Register or Login", Action News 452). Three link words or more, one of them the site's own (a
+ * share bar is networks only: 'share-bar'), and nothing else but capitals, "or" and separators: a headline about a home
+ * or a log-in has its lower-case words.
+ */
+const NAV_ROW_SITE = ['home', 'homepage', 'login', 'log in', 'sign in', 'register', 'subscribe', 'search', 'contact', 'contact us', 'about', 'about us', 'menu', 'webmail'];
+const NAV_ROW_WORD = [...NAV_ROW_SITE, 'rss', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'newsletter', 'newsletters', 'e-edition', 'advertise', 'podcasts', 'events', 'jobs'].sort((a, b) => b.length - a.length).map(skipCased).join('|');
+const NAV_ROW_SITE_WORD = [...NAV_ROW_SITE].sort((a, b) => b.length - a.length).map(skipCased).join('|');
+const NAV_ROW_SEPARATOR = String.raw`(?:\s*[|•·/]\s*|\s+|$)`;
+const NAV_ROW = new RegExp(
+  String.raw`^(?=[^\n]{10,80}$)(?=.*?(?<!\p{L})(?:${NAV_ROW_SITE_WORD})(?!\p{L}))(?=(?:.*?(?<!\p{L})(?:${NAV_ROW_WORD})(?!\p{L})){3})`
+  + String.raw`(?:(?:${NAV_ROW_WORD}|\p{Lu}[\p{Lu}\p{N}&'’.-]*|or)${NAV_ROW_SEPARATOR})+$`,
+  'u',
+);
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
   // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb; so is a blog
@@ -861,6 +877,8 @@ export const NAVIGATION: readonly LineRule[] = [
   },
   // Menu toggles: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal" (skip bars are
   // 'skip-link''s).
+  // NAV_ROW: a header's link row on one spaced line (see above).
+  { name: 'nav-row', re: NAV_ROW, message: 'Site navigation left in the text.' },
   { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu)$/iu, message: 'Site navigation left in the text.' },
   // A content-type label in lower case before the section name, as a page's kicker prints them: "news Startups",
   // "opinion Politics", "analysis Tech Policy", "actualité Économie". No case flag: the lower-case first word and the
@@ -1086,7 +1104,23 @@ const MODULE_HEADING = String.raw`(?:${MODULE_PLACE_WORDS})(?: (?:${RELATED_DESK
  * A module's heading: a heading read by its shape (MODULE_HEADING), a related-link label (RELATED_LINK_LABELS, the one
  * list), a "related" header naming its desk, or a module's set phrase; a colon may close it.
  */
-export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|${RELATED_LINK_LABELS.join('|')}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read next|what to read next|recommended(?: stories| for you| reading)?|you (?:may|might) also like|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
+export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|${RELATED_LINK_LABELS.join('|')}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read |view |see )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read next|what to read next|recommended(?: stories| for you| reading)?|you (?:may|might) also like|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
+
+/**
+ * A module heading naming its beat in any word, not only a desk noun of MODULE_HEADING: a place word, one or two words in
+ * title case or capitals, a plural item noun ("Latest Radio Stories", radio-online 844; "Latest Shipping News", marineinsight
+ * 737; "MORE Health ARTICLES", 561). A trade site's beat ("Radio", "Shipping", "Beer") is no closed class. Case-sensitive:
+ * the beat word is a title's; a sentence-case line ("More success stories") may be a report's own subhead. "Top" and
+ * "Other" stay out as in MODULE_HEADING (a digest's own items).
+ */
+const TITLED_PLACE_WORD = ['more', 'recent', 'latest', 'older', 'earlier', 'previous', 'similar', 'popular', 'trending', 'related'].map(skipCased).join('|');
+const TITLED_ITEM_NOUN = ['stories', 'news', 'posts', 'articles', 'headlines'].map(skipCased).join('|');
+const TITLED_MODULE_HEADING = new RegExp(String.raw`^(?:${TITLED_PLACE_WORD})(?: (?:\p{Lu}[\p{L}'’-]*|&)){1,2} (?:${TITLED_ITEM_NOUN})\s?:?$`, 'u');
+
+/** A module's heading by its wording (LIST_HEADER) or by its shape with a beat word in title case (TITLED_MODULE_HEADING). */
+export function isListHeader(p: string): boolean {
+  return LIST_HEADER.test(p) || TITLED_MODULE_HEADING.test(p);
+}
 
 /**
  * Ads: an ad-slot label inside a paragraph, between two sentences: "… in 2023. ADVERTISEMENT The round was led …", "… a-t-il
