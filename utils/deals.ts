@@ -887,6 +887,18 @@ function namedRaiserOfCount(masked: string, start: number, before: string, claus
   const k = spans.findIndex((f) => f.start === start);
   return k >= 0 && raisers.has(k);
 }
+/**
+ * Round 42 (review pages telling one figure for several named companies with a plain verb of getting: "Welo Health and Medpharma
+ * got § each", 685 Healthcare Rising's monthly update; "Pipedrive and finance company Monese, both of which got §", 1133 New East
+ * Archive's year review; "Millet Bowl and Lauriko received § each", 982 Free Press Journal): a weak verb ("got", "received") makes
+ * no round alone, since anyone gets money; two or more named subjects sharing the figure out with a distributive word ("each",
+ * "both") are companies each taking a round, the shape funding-sentences.ts coordinatedRaisers already reads after "raised".
+ */
+function sharedOutToNames(start: number, clause: () => ClauseFigures): boolean {
+  const { spans, raisers } = clause();
+  const k = spans.findIndex((f) => f.start === start);
+  return k >= 0 && (raisers.get(k)?.length ?? 0) >= 2;
+}
 /** The § spans of a masked clause and their coordinated raisers (funding-sentences.ts coordinatedRaisers). */
 interface ClauseFigures { spans: Array<{ start: number; end: number }>; raisers: Map<number, string[]> }
 /**
@@ -1799,7 +1811,8 @@ function readFigureIn(masked: string, start: number, end: number, options: Figur
   // the same kind as the sentence's subject; under a plural class subject it is another class or place, not a company's round.
   if (ranked && FOLLOWED_BY_RANK.test(ranked[0]) && followsPluralClass(masked)) return { kind: 'other', verbAt: null };
   const fronted = frontedRankAt(masked, start, end, after);
-  const isRound = !!strong || !!ranked || fronted !== null || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
+  const sharedOut = !!weak && sharedOutToNames(start, clause);
+  const isRound = !!strong || !!ranked || fronted !== null || (ATTRACT_WORD.test(before) && KIND_NAME_ATTRACTED_BEFORE.test(before)) || nounBefore || nounAfter || roundSubject || framed || (!!weak && BACKERS_AFTER.test(after)) || sharedOut || (options.fundingLabel === true && !!masked.slice(0, start).match(/^[^§]*$/));
   if (!isRound) return { kind: 'other', verbAt: null };
   // Signs of something else right next to the figure or in the sentence.
   const nearCut = nearAfter.replace(/^\s*(?:\([^)]*\))?/u, '').split(/[,;.]|(?:^|\s)[–—]\s|\s-\s|\b(?:led by|co-led by|men[ée]e? par|from|auprès|with|avec|aux côtés|after|après|since|depuis)(?![\p{L}\p{N}])/u)[0]!;
@@ -1817,7 +1830,7 @@ function readFigureIn(masked: string, start: number, end: number, options: Figur
   // Round 22 (blind batch 15, FR twin of the English verb): "Bpifrance a investi § dans des start-up": the investor's own outlay.
   if (/(?:\binvest(?:s|ed|ing)?|(?<![\p{L}])(?:investi|investit|investissent))\s*$/iu.test(before.replace(/\s+(?:an?|the|about|some|over|more than|nearly|plus de|près de|environ)\s*$/iu, ''))) return { kind: 'other', verbAt: null };
   // "got $47 million led by Accel", "received $169.4 million from Grab": a weak verb with the backers named is a raise.
-  const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after)) ? weak : null);
+  const verb = strong ?? (weak && (nounAfter || BACKERS_AFTER.test(after) || sharedOut) ? weak : null);
   let verbAt = verb ? verb.index : null;
   // "En séduisant les investisseurs à hauteur de §, Mistral AI …", "Blank se distingue, en récoltant §": a French gerund has no
   // subject of its own before it; the main clause's subject (before or after it) is the raiser, found as for a verbless figure.

@@ -183,8 +183,10 @@ const RANKING_WITH = String.raw`(?<![\p{L}])(?:(?:complèt(?:e|ent)|complét(?:a
  * The words that link the subjects to the figures: the lexicon's raising participles, their present and plural forms, and "with"/
  * "avec" after a verb of ranking ("A et B complètent le podium, avec respectivement § et §", "A and B led with § each"); the
  * link alone gives nothing: a respective or distributive word, or a threshold over a counted subject, must follow.
+ * Round 42: "got" beside the lexicon's "received" ("Welo Health and Medpharma got § each", 685; "Pipedrive and … Monese, both of
+ * which got §", 1133): a verb of getting is a raise's link only in those shapes, and deals.ts sharedOutToNames reads it so.
  */
-const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling)(?![\p{L}])|${RANKING_WITH}`, 'giu');
+const COORD_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${lexAlt([...LEX_RAISE_PARTICIPLES_EN, ...LEX_RAISE_PARTICIPLES_FR, ...LEX_RAISE_PLURAL_FR])}|rais(?:e|es|ing)|secur(?:e|es|ing)|lève|levant|récoltant|totalling|totaling|got)(?![\p{L}])|${RANKING_WITH}`, 'giu');
 /** Words that may stand between the verb and the first figure: adverbs, the distributive word, an approximation ("plus de"). */
 const VERB_TO_FIGURE = /^\s*(?:[\p{Ll}’'-]+\s+){0,4}$/u;
 /** Four words and their blanks fit in this many characters; a farther figure is not the verb's object (a bounded test per verb). */
