@@ -360,6 +360,7 @@ function readMergedStories(doc: ArticleDoc): Finding[] {
   readMoreItems(doc, shape, flag);
   headlessTeaserRun(doc, shape, out);
   trailingHeadline(doc, flag);
+  trailingTeaser(doc, flag);
   // Teasers of other stories listed after the article (a sidebar read as text): the list is the merge.
   for (const [a, b] of cutTeaserRuns(ps)) {
     const start = doc.starts[a] ?? 0;
@@ -1511,4 +1512,40 @@ function trailingHeadline(doc: ArticleDoc, flag: (i: number, message: string) =>
   const names = [...line.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
   if (names.length === 0 || names.some((n) => textAbove.includes(n))) return;
   flag(last, 'The text ends on another story’s headline, with nothing under it (a listing page cut off after its next item).');
+}
+
+/**
+ * The next story's teaser run on after the article: the text ends on a headline and, under it, that story's opening cut by
+ * the listing ("… commandent 27 tramways Citadis supplémentaires au Francilien Alstom" / "Alstom …, va fournir … 27 rames
+ * Citadis de nouvelle génération qui renforceront le...", FirstEco 847; Le Figaro's edition page 552 ends the same way). The
+ * teaser's cut mark is what trailingHeadline lacks, so a Title Case headline is read too (French names capitalise most
+ * of it). Kept out as there: a furniture line, a question or a label with its colon, a line of sentences; and the headline
+ * names something the text above never names (INNER_NAME), so an article's own subhead over its cut last paragraph stays.
+ */
+const TEASER_CUT_END = /(?:\.{3}|…)$/u;
+const MIN_TRAILING_TEASER_WORDS = 8;
+const MAX_TRAILING_TEASER_HEADLINE_WORDS = 30;
+/** A story's worth of prose above the headline: a short brief counts (847's item is one paragraph of 72 words). */
+const MIN_ARTICLE_WORDS_ABOVE_TEASER = 40;
+
+function trailingTeaser(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
+  const ps = doc.paragraphs;
+  const last = ps.length - 1;
+  if (last < 2) return;
+  const teaser = ps[last]!.trim();
+  const head = ps[last - 1]!.trim();
+  if (teaser.includes('\n') || head.includes('\n') || !TEASER_CUT_END.test(teaser) || wordCount(teaser) < MIN_TRAILING_TEASER_WORDS) return;
+  if (lineShapeOf(head) !== 'link-title' && !(lineShapeOf(head) === 'prose' && !/[.!?:;,…]["'”’)]*$/u.test(head))) return;
+  const words = wordCount(head);
+  if (words < MIN_TRAILING_HEADLINE_WORDS || words > MAX_TRAILING_TEASER_HEADLINE_WORDS || isFurnitureLine(head)) return;
+  if (/[?:]/u.test(head) || ADDRESSES_READER.test(head) || TRAILING_INNER_SENTENCE.test(head) || DESCRIBES_PERSON.test(head)) return;
+  // Right under the article's last paragraph, with a whole story above it (one long paragraph may be all of it: 847).
+  if (lineShapeOf(ps[last - 2]!) !== 'prose' || isFurnitureLine(ps[last - 2]!)) return;
+  let proseWords = 0;
+  for (let k = 0; k < last - 1; k++) if (lineShapeOf(ps[k]!) === 'prose') proseWords += wordCount(ps[k]!);
+  if (proseWords < MIN_ARTICLE_WORDS_ABOVE_TEASER) return;
+  const textAbove = doc.text.slice(0, doc.starts[last - 1] ?? 0);
+  const names = [...head.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
+  if (names.length === 0 || names.some((n) => textAbove.includes(n))) return;
+  flag(last - 1, 'The text ends on another story’s headline and its cut teaser (the next story run on after this one).');
 }
