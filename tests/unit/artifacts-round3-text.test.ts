@@ -64,8 +64,8 @@ const HEADLINE = 'Acme Robotics raises $20 million to build warehouse robots';
 
 describe('site furniture families: flagged as boilerplate', () => {
   it.each([
-    ['a blog archive heading above the post', ['Monthly Archives: May 2021', HEADLINE, ...BODY], 'Monthly Archives: May 2021'],
-    ['a category archive heading', ['Category Archives: Startups', HEADLINE, ...BODY], 'Category Archives: Startups'],
+    ['a blog archive heading under the post (above it: metadata, round 42)', [HEADLINE, ...BODY, 'Monthly Archives: May 2021'], 'Monthly Archives: May 2021'],
+    ['a category archive heading under the post', [HEADLINE, ...BODY, 'Category Archives: Startups'], 'Category Archives: Startups'],
     ['feed-mirror chrome above the headline', ['Quantcast', 'Channel: Startups', 'Viewing all 5208 articles', 'Browse latest View live', HEADLINE, ...BODY], 'Quantcast\n\nChannel: Startups\n\nViewing all 5208 articles\n\nBrowse latest View live'],
     ['a result counter', [...BODY, 'Showing 1-10 of 240 results'], 'Showing 1-10 of 240 results'],
     ['a section call to action at the end', [...BODY, 'Explore more articles in the Business category'], 'Explore more articles in the Business category'],

@@ -96,8 +96,8 @@ const ROWS: Row[] = [
   row('a cookie button of an embed', 'middle', 'Allow Cookies Once'),
   row('a Chinese daily’s site notice', 'end', 'Note: Browsers with 1024*768 or higher resolution are suggested for this site.'),
   // Listing pages and related blocks after the body.
-  row('a blog-archive heading', 'top', 'Blog Archives'),
-  row('a tag-listing heading', 'top', 'Posts tagged fintech'),
+  row('a blog-archive heading', 'end', 'Blog Archives'),
+  row('a tag-listing heading', 'end', 'Posts tagged fintech'),
   {
     name: 'section links above a block of other stories’ headlines',
     paragraphs: [HEADLINE, ...BODY, 'Investment 101', 'Expect higher fuel prices to last till winter, U.S. says', 'Philip Morris signs $1.25B deal with EU', 'Michael Rigas’ fraud trial ends with deadlocked jury'],

@@ -75,7 +75,7 @@ const ROWS: Row[] = [
   block('a print nameplate with its section heads', ['Mardi 12 mars 2024 Le Progrès', 'ÉCONOMIE', 'INDUSTRIE', TITRE, ...CORPS], 0, 3),
   row('a front page date with its cover price', 'top', 'MONDAY, June 3, 2019  $1.50'),
   row('a cover price list', 'top', 'Belgique 3,60 €. Suisse 5,90 €. Luxembourg 3,60 €.', true),
-  row('a listing page heading', 'top', 'TechWire Archives'),
+  row('a listing page heading', 'end', 'TechWire Archives'),
   block('a document site’s French browse menu', ['Explorer les Livres électroniques', 'Catégories', 'Explorer les Magazines', 'Catégories', TITRE, ...CORPS], 0, 4),
   row('a document site’s English browse item', 'top', 'Explore Audiobooks'),
   block('an off-topic banner above a section label', ['With the first pick in the draft, the Chicago Bears select a quarterback. Follow here for live updates.', 'What it means to you Tracking inflation Best CD rates Shop and save', 'BUSINESS', HEADLINE, ...BODY, ...MORE], 0, 1),

@@ -16,7 +16,7 @@ const LABELS = lineRules([
   'gallery', 'masthead', 'print-note', 'topic-tag', 'hashtag', 'reading-time', 'alt-text', 'icon-description', 'weather',
   'share-bar', 'breadcrumb', 'comments-player', 'shortcode', 'syndication', 'age-banner', 'close-button', 'consent',
   'prompt-more', 'credit-only', 'social-count', 'skip-audio', 'viewer-chrome', 'call-to-action', 'empty-stamp', 'prompt-fr',
-  'archive-feed', 'browse-cta', 'reader-prompt', 'tag-line', 'feed-footer', 'feed-post-footer', 'wire-trailer',
+  'archive-feed', 'listing-heading', 'browse-cta', 'reader-prompt', 'tag-line', 'feed-footer', 'feed-post-footer', 'wire-trailer',
   'wire-source', 'blog-widget', 'pager', 'sponsor-label', 'paywall-more', 'feedback-widget', 'join-prompt', 'site-footer',
   'rights-line', 'paywall-fr', 'app-promo', 'tag-label', 'blog-footer', 'platform-promo', 'follow-row', 'share-fr',
   'page-end-widget', 'plugin-form', 'platform-button',
@@ -405,6 +405,8 @@ export function findBoilerplate(doc: ArticleDoc): Finding[] {
       continue;
     }
     const label = labelOf(p) ?? (isPushPrompt(doc.paragraphs, i) ? PUSH_PROMPT : undefined);
+    // A listing page's own heading above the article is page metadata (lexicon.ts LISTING_HEADINGS).
+    if (label?.name === 'listing-heading' && i < firstProse) continue;
     if (label) {
       flagged.push({ i, j: i, message: label.message });
       continue;

@@ -17,7 +17,7 @@
 import type { ArticleDoc, Finding } from './context';
 import { wordCount } from './context';
 import { isBodyProse, isNavLabel } from './menus';
-import { ACCOUNT_BUTTON_LABELS, AD_SLOT_LABEL, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, HEADLINE_KICKER_WORDS, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS, RELATED_LINK_LABELS } from './lexicon';
+import { ACCOUNT_BUTTON_LABELS, AD_SLOT_LABEL, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAY_NAMES, FR_MONTH_NAMES, FR_WEEKDAY_NAMES, OUTLET_FOOTER, PAPER_NAME_SMALL_WORDS, RELATED_LINK_LABELS } from './lexicon';
 
 interface Hit { i: number; from?: number; to?: number; message: string }
 
@@ -280,7 +280,10 @@ function nameplateOverHeads(ps: readonly string[], i: number): boolean {
 /** A menu's categories entry alone on its line. */
 const MENU_CATEGORIES = /^(?:categories|catégories|categorías|categorias|kategorien|categorie)$/iu;
 
-/** A listing page's heading above or under the article: "Businessweek Archives", "TechCrunch Archive". */
+/**
+ * A listing page's heading under the article: "Businessweek Archives", "TechCrunch Archive". Above it, the page's own
+ * heading is metadata (CONVENTIONS.md §section-labels; 219, 231 re-annotated to it), as lexicon.ts LISTING_HEADINGS reads.
+ */
 const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2} (?:[Aa]rchives?|ARCHIVES?)$/u;
 
 /** A teaser's shape: a short line without sentence punctuation at its end. */
@@ -399,8 +402,14 @@ function isBracketHeadline(p: string): boolean {
   return (inner.match(/(?:^|\s)["'‘“]?\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-/** A one-word tag label in lower case on the text's first line ("jobs", "économie"): a category chip, never a sentence. */
-const LOWER_TAG = /^\p{Ll}[\p{Ll}-]{1,24}$/u;
+/**
+ * A lower-case slug on the text's first line, words joined by hyphens as an address or a style class writes them
+ * ("facebook-page-view", a tracking image's name, 755; "e-magazine", a sidebar box's label, 731): no name a page prints
+ * for its section. A plain word there ("jobs", "économie") is a category name: page metadata (CONVENTIONS.md
+ * §section-labels; 249 re-annotated to it).
+ */
+const LOWER_TAG = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+const MAX_LOWER_TAG = 25;
 
 /**
  * A row of link labels run together, at the text's top or end: "How I bonds perform Check current rates Best CD rates of
@@ -469,23 +478,19 @@ function linkRows(ps: string[], firstProse: number, lastProse: number, add: (i: 
  */
 const STORE_DATE_PREFIX = /^\s?date \d{4}-\d{2}-\d{2}\s+/u;
 /**
- * A kicker that names the article's format or the site's section list, alone above the headline: "COVER STORY", "Edito",
- * "Éditorial", "Analysis", "Tribune", "Interview", "Entretien", "Exclusive", "Long read", "Grand format", "Enquête",
- * "Channels", "À la une". A desk's topic ("Business", "Économie") is left alone: fixtures mark it both ways (259 flags
- * "Business", 126 calls "Économie" metadata on a clean text), and a clean text must stay clean.
+ * A menu's heading or a sponsor's label alone above the headline: "Channels", "Sections", "Rubriques", "Topics",
+ * "Sponsored", "Brand content" (the heading of the site's section list, 263; an ad disclosure, as AD_SLOT_LABEL's). A
+ * kicker naming the piece's format or section ("COVER STORY", "Edito", "Special report", "Analysis", "À la une") is page
+ * metadata there (CONVENTIONS.md §section-labels names "COVER STORY" and "Edito"; 252, 268, 443 re-annotated to it), as
+ * is a desk's topic ("Business", "Économie").
  */
-const FORMAT_KICKER = new RegExp(
-  `^(?:${[...HEADLINE_KICKER_WORDS, 'cover story', '(?:à|a) la une', 'editorials', 'features', 'the big read', 'grand format', 'portrait',
-    'dossier', 'reportage', 'point de vue', 'billet', 'in depth', 'en bref', 'channels', 'sections', 'rubriques', 'topics', 'thèmes',
-    'sponsored', 'sponsorisé', 'partenaire', 'brand content', 'publi-?rédactionnel', 'breaking news'].join('|')})$`,
-  'iu',
-);
+const TOP_MENU_LABEL = /^(?:channels|sections|rubriques|topics|thèmes|sponsored|sponsorisé|partenaire|brand content|publi-?rédactionnel)$/iu;
 /** A kicker is a few characters; a longer line is a headline. */
 const MAX_KICKER = 30;
 
 /**
- * The first line of the page when it is a kicker or a menu line: a format kicker above the headline (not the last
- * line: a headline follows it), or a line of two account or menu links ("Subscribe Register Login", "Log in | Register"),
+ * The first line of the page when it is a label or a menu line: a menu's heading or a sponsor label above the headline
+ * (not the last line: a headline follows it), or a line of two account or menu links ("Subscribe Register Login", "Log in | Register"),
  * after the store's date prefix or not.
  */
 function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[], taken: Set<number>): void {
@@ -500,13 +505,13 @@ function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[
   while (next < ps.length && ps[next]!.trim() === '') next++;
   if (next >= ps.length) return;
   const menu = NAV_LINE.test(line) && /\s/u.test(line.trim());
-  const kicker = line.length <= MAX_KICKER && FORMAT_KICKER.test(line.trim()) && !isFurniture(ps[next]!) && !FORMAT_KICKER.test(ps[next]!.trim());
+  const kicker = line.length <= MAX_KICKER && TOP_MENU_LABEL.test(line.trim()) && !isFurniture(ps[next]!) && !TOP_MENU_LABEL.test(ps[next]!.trim());
   // Behind the store's prefix the page's first line is read by the label rules as any line is ("Don't Miss", a module
   // heading, a button): the prefix alone kept them from matching a whole line.
   const label = prefix > 0 && !menu && !kicker && isFurniture(line.trim());
   if (!menu && !kicker && !label) return;
   taken.add(i);
-  const message = menu ? 'Site navigation left in the text.' : label ? 'Website furniture (a label or module heading) left at the top of the text.' : 'A section kicker left above the headline.';
+  const message = menu ? 'Site navigation left in the text.' : label ? 'Website furniture (a label or module heading) left at the top of the text.' : 'A menu heading or sponsor label left above the headline.';
   if (prefix > 0) hits.push({ i, from: prefix + (line.length - line.trimStart().length), to: prefix + line.length, message });
   else hits.push({ i, message });
 }
@@ -660,8 +665,8 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   linkRows(ps, firstProse, lastProse, add);
   // A related headline in brackets, inside or after the body.
   for (let i = firstProse + 1; i < n; i++) if (ps[i]!.length <= 200 && isBracketHeadline(ps[i]!.trim())) add(i, 'A related-story link (a headline in brackets) left in the text.');
-  // A lower-case tag chip as the first line, above a headline.
-  if (n > 2 && firstProse > 0 && LOWER_TAG.test(ps[0]!.trim())) add(0, 'A tag or category label left above the headline.');
+  // A lower-case slug as the first line, above a headline.
+  if (n > 2 && firstProse > 0 && ps[0]!.trim().length <= MAX_LOWER_TAG && LOWER_TAG.test(ps[0]!.trim())) add(0, 'A tag or category label left above the headline.');
   // A text-to-speech player: a run of its control lines holding an anchor.
   for (let i = 0; i < n; i++) {
     if (ps[i]!.length > 60 || !TTS_ANCHOR.test(ps[i]!.trim())) continue;
@@ -702,8 +707,8 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     const menu = (k: number): boolean => k >= 0 && k < n && !MENU_CATEGORIES.test(ps[k]!.trim()) && (taken.has(k) || isFurniture(ps[k]!));
     if (menu(i - 1) || menu(i + 1)) add(i, 'Document-sharing site furniture left in the text.');
   }
-  // A listing page's "X Archives" heading, outside the body.
-  for (let i = 0; i < n; i++) if ((i < firstProse || i > lastProse) && ps[i]!.length <= 50 && NAMED_ARCHIVE.test(ps[i]!.trim())) add(i, 'Archive or feed-page heading left in the text.');
+  // A listing page's "X Archives" heading, under the body.
+  for (let i = lastProse + 1; i < n; i++) if (ps[i]!.length <= 50 && NAMED_ARCHIVE.test(ps[i]!.trim())) add(i, 'Archive or feed-page heading left in the text.');
   // A teaser between two ad-slot labels: the slot's own link to another story.
   for (let i = 1; i + 1 < n; i++) {
     if (AD_SLOT_LABEL.test(ps[i - 1]!.trim()) && AD_SLOT_LABEL.test(ps[i + 1]!.trim()) && isTeaserLine(ps[i]!.trim()) && !isBodyProse(ps[i]!)) add(i, 'A teaser for another story, between two ad slots, left in the text.');

@@ -209,9 +209,8 @@ export const REDUPLICATED_NAMES: readonly string[] = ['Walla', 'Bora', 'Pago', '
 /** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
 /**
  * Words a site prints as a headline's kicker, naming the piece's format ("Exclusive", "Analysis", "Tribune", "Long read",
- * "En direct"): one list for the kicker alone above a headline (edge-chrome.ts FORMAT_KICKER) and the kicker before a
- * headline's colon (line-shape.ts KICKER_LABEL); each adds the words only its own reading needs. Plain words, matched
- * whole and case-insensitively.
+ * "En direct"), for the kicker before a headline's colon (line-shape.ts KICKER_LABEL). Alone above a headline the kicker is
+ * page metadata (CONVENTIONS.md §section-labels). Plain words, matched whole and case-insensitively.
  */
 export const HEADLINE_KICKER_WORDS = [
   'exclusive', 'exclusif', 'exclusivité', 'analysis', 'news analysis', 'analyse', 'explainer', 'opinion', 'décryptage', 'enquête',
@@ -779,13 +778,25 @@ export const PRINT: readonly LineRule[] = [
 ];
 
 /**
- * Blog-archive, feed-mirror and listing-page headings, one list: "Monthly Archives: May 2021", "Category Archives: Startups",
- * "Channel: Startups", "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results" (a label, a colon
- * and a short name, or a count of listed items); "Blog Archives", "News Archive", "Posts tagged AI", "Articles by Jane Doe"
- * (the page lists other posts; the article would not head a section with it: a bare "Archives" or "Press archive" may, and stays).
+ * Feed-mirror and tag-line headings, one list: "Channel: Startups", "Categories: Media Moves", "Filed under: Deals",
+ * "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results" (a label, a colon and a short
+ * name, or a count of listed items). A tag line is boilerplate wherever it stands (CONVENTIONS.md §section-labels: "Tags:
+ * a, b", "Categories: X", "Category:"); a listing page's own heading is LISTING_HEADINGS'.
  */
 const ARCHIVE_HEADINGS: readonly string[] = [
-  String.raw`(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}|(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?`,
+  String.raw`(?:channel|feed|categor(?:y|ies)|filed under|tags|tagged(?: with)?)\s?:\s?[^.!?:]{1,60}|viewing (?:all )?\d[\d,]* (?:articles|posts|stories|items|entries|results)|browse latest(?: view live)?|view live|(?:showing|displaying) (?:results? )?\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)? of \d[\d,]*(?: (?:results|articles|posts|items|entries))?`,
+];
+
+/**
+ * A blog archive's or listing page's own heading, naming the page the posts are listed on: "Monthly Archives: May 2021",
+ * "Category Archives: Startups", "Archive for the 'News' Category", "Blog Archives", "News Archive", "Posts tagged
+ * 'takeover'", "Articles by Jane Doe" (the page lists other posts; the article would not head a section with it: a bare
+ * "Archives" or "Press archive" may, and stays). Above the article's first prose it is page metadata, as a section name is
+ * (CONVENTIONS.md §section-labels: "Posts tagged 'takeover'", a listing page's own heading; the fixtures re-annotated to it:
+ * 84, 182, 316, 530, 711, 789); findBoilerplate flags it from the first prose on (a sidebar's "Posts Archive" after the post, 138).
+ */
+const LISTING_HEADINGS: readonly string[] = [
+  String.raw`(?:daily|monthly|yearly|annual|category|tag|author|date) archives?\s*:?\s*[^.!?]{1,60}|archives? (?:for|of)\s*:?\s*[^.!?]{1,60}`,
   String.raw`(?:blog|news|post|posts|story|stories|article|articles) archives?|(?:all )?(?:posts|articles|stories) (?:tagged|filed under|by) [^.!?]{1,40}`,
   // A theme's archive and browsing headings: "Archives: Politics", "Browsing: Technology", "Browsing Category: Sports",
   // "Archive dans septembre 2020", "Archives du mois : mars 2021", "Archives de la catégorie : Économie".
@@ -848,8 +859,10 @@ export const NAVIGATION: readonly LineRule[] = [
   // Page-end widgets: "Back to Top ↑", "Scroll to top", "Print Article", "Report this ad", "Like this: Like Loading…" (the
   // engine's credit, "Proudly powered by WordPress", is POWERED_BY's).
   { name: 'page-end-widget', re: /^(?:(?:back|scroll|return|go) to top(?:\s*[↑⬆^▲])?|print (?:article|story|page)|report this ad|like this:\s?like loading(?:\.{3}|…)?)$/iu, message: 'Button or footer label left in the text.' },
-  // Archive, feed and listing headings (ARCHIVE_HEADINGS).
+  // Feed headings and tag lines (ARCHIVE_HEADINGS).
   { name: 'archive-feed', re: wholeLine(ARCHIVE_HEADINGS), message: 'Archive or feed-page heading left in the text.' },
+  // A listing page's own heading (LISTING_HEADINGS): findBoilerplate leaves it above the first prose.
+  { name: 'listing-heading', re: wholeLine(LISTING_HEADINGS), message: 'Archive or feed-page heading left in the text.' },
   // A "Published" / "Updated" widget whose date was not scraped: the label alone.
   { name: 'empty-stamp', re: /^(?:published|updated|last updated|posted|modified)\s*:?$/i, message: 'A date widget lost its date; only its label is left.' },
   // A weather widget: "Kuala Lumpur 28°C, Mostly Cloudy".

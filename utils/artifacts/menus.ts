@@ -163,11 +163,13 @@ export function chromeLines(doc: ArticleDoc, isFurniture: (p: string) => boolean
  * Labels that are a site's own chrome wherever they stand above the body,
  * alone or in a run of two: a skip link in any language ("Jump to content",
  * "Saltear al contenido principal", "Aller au contenu"), a logo's alt text
- * ("rits logo"), "Share Page", "Connect with us", an author-archive title
- * ("Archive for Jane Doe"), a page-type label ("Article") as the first line,
- * a bare site address ("early.tools").
+ * ("rits logo"), "Share Page", "Connect with us", a page-type label
+ * ("Article") as the first line, a bare site address ("early.tools"). Not an
+ * author archive's title ("Archive for Jane Doe", "Posts by Jane Doe"): a
+ * listing page's own heading, metadata above the body (CONVENTIONS.md
+ * §section-labels; 67 re-annotated to it).
  */
-const TOP_CHROME = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|article|navigation)|saltar? al contenido(?: principal)?|saltear al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu(?: principal)?|zum (?:hauptinhalt|inhalt)(?: springen)?|vai al contenuto(?: principale)?|pular para o conte[uú]do(?: principal)?|[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)? logo|share (?:this )?page|connect with us|follow us|(?:author )?archives? (?:for|of) [\p{L}\p{N} .'’-]{2,40}|(?:all )?(?:posts|articles|stories) by [\p{L} .'’-]{2,40}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ai|app|tools|news|info|biz|tech|vc|xyz)(?:\.[a-z]{2})?)$/iu;
+const TOP_CHROME = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|article|navigation)|saltar? al contenido(?: principal)?|saltear al contenido(?: principal)?|ir al contenido(?: principal)?|aller au contenu(?: principal)?|passer au contenu(?: principal)?|zum (?:hauptinhalt|inhalt)(?: springen)?|vai al contenuto(?: principale)?|pular para o conte[uú]do(?: principal)?|[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)? logo|share (?:this )?page|connect with us|follow us|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ai|app|tools|news|info|biz|tech|vc|xyz)(?:\.[a-z]{2})?)$/iu;
 /**
  * A page-type label ("Article", "Story", "Blog post") is chrome only as the very first line. Not a section's name ("News",
  * "Opinion"): alone in the page header it is the page's section, metadata (CONVENTIONS.md §section-labels; 521's 'NEWS'
