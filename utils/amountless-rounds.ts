@@ -391,10 +391,18 @@ const QUOTE_ATTRIBUTION = /(?:(?<=[\p{L}\p{N}.,!?…])["”]|»)\s*,?\s*(?:says|
  */
 const PORTFOLIO_END = new RegExp(`${QUOTE_ATTRIBUTION.source}|,?\\s+(?:among others|amongst others|and others|entre autres|notamment|parmi d[’']autres)\\b|\\s+(?:which|who|that|qui|dont|et annonce|and announced|and is|and has|as|through|via|during|over|since|alongside|with|to|for|from|in (?:a|an|the|its|their|\\p{N})|dans le cadre|lors|avec|pour|aux côtés)\\s|[;.()]`, 'iu');
 
+/**
+ * Round 42 (issue 2): the newswire's place of a company, "City, State-based Name" ("A16z invested in Sacramento, Calif.-based Azra
+ * Games", 1173 CoinDesk; "Maple Grove, MN-based CVRx", 1000 OneMedPlace; "Long Beach, California-based Medal", 342 VentureBeat;
+ * "Palo Alto, Calif.-based Limbix", 522 BioWorld): the place is no item of the list, and the abbreviation's period ("Calif.") does
+ * not end it.
+ */
+const PLACE_BASED_PREFIX = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*)?\p{Lu}[\p{L}.’'-]*[-‑–]based\s+/gu;
+
 function readInvestedInList(masked: string): AmountlessRound[] {
   const m = INVESTED_IN_LIST.exec(masked);
   if (!m) return [];
-  const text = masked.slice(m.index + m[0].length, m.index + m[0].length + MAX_LIST);
+  const text = masked.slice(m.index + m[0].length, m.index + m[0].length + MAX_LIST).replace(PLACE_BASED_PREFIX, '');
   // "invested in the company's shares", "invested in startups such as …": a list that starts with a lower-case word is a description.
   if (/^(?:startups?|start-ups?|companies|the\s+(?:company|firm|startup)|its|their|ses|leurs)\b/iu.test(text)) return [];
   // "invested in more than 40 companies, including Stripe and Airbnb", "dans plus de 200 start-ups, dont …": a portfolio told by
