@@ -1882,9 +1882,11 @@ function readFigureIn(masked: string, start: number, end: number, options: Figur
  * clause before the figure (back to the previous figure; the previous item's short tail, "§ last week, B §", is stepped over); `gappedItemOf` walks back item by item (at most `GAPPED_ITEMS_MAX`) to the
  * first figure and asks whether a raising verb opens the run right before it. The elided verb stands where the name ends, so the
  * reading's `verbAt` is the figure's own start: the raiser is the name right before it (the subject of the gap), not the first item's.
+ * Round 42: the item's name may carry a short description in parentheses before its figure, as the first item's may ("Abivax (…) a
+ * levé §, Amolyt Pharma (traitement contre les maladies endocriniennes rares) §", 921 Achat Logistique; the list line's twin, 1042).
  */
 const GAPPED_NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+(?:de\s+|du\s+|des\s+|of\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}`;
-const GAPPED_ITEM_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:[^§,;:.()]{0,40}?)(?:[,;]\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s+)?|\s(?:and|et)\s+)(?<name>${GAPPED_NAME})\s*(?:,\s*)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
+const GAPPED_ITEM_BEFORE = new RegExp(String.raw`^\s*(?:\([^()§]{0,40}\)\s*)?(?:[^§,;:.()]{0,40}?)(?:[,;]\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s+)?|\s(?:and|et)\s+)(?<name>${GAPPED_NAME})(?:\s*\([^()§]{1,80}\))?\s*(?:,\s*)?(?:(?:${lexAlt(LEX_APPROX_BEFORE_FIGURE)})\s+)?$`, 'u');
 /** Words that open a clause in capitals but name nobody ("and The …", "et Les …", "and Also"): never a gapped raiser. */
 /** Round 20 (review): the months come from the lexicon (EN names and their three-letter abbreviations, "sept"; FR names), not retyped. */
 const GAPPED_NOT_NAME = new RegExp(String.raw`^(?:the|a|an|its|their|this|that|these|those|le|la|les|l[’']|un|une|des|ces|son|sa|ses|leur|leurs|also|aussi|then|puis|soit|i\.e|e\.g|including|dont|notamment|while|whereas|respectively|respectivement|and|et|in|en|of|de|for|pour|with|avec|from|by|par|up|down|on|at|à|${lexAlt([...LEX_MONTHS_EN, ...LEX_MONTHS_EN.map((m) => m.slice(0, 3)), 'sept', ...LEX_MONTHS_FR])}|q[1-4]|h[12]|\d+)$`, 'iu');

@@ -1250,13 +1250,21 @@ const SIBLING_REACH = 160;
 const SIBLING_RUN_MAX = 8;
 /** "1,200": one comma before exactly three digits, thousands in English and a decimal in French. */
 const AMBIGUOUS_THOUSANDS = /^\d{1,3},\d{3}$/;
+/**
+ * Round 42 (gapped lists of reviews, the verb and the currency written on the first item only): "Quuppa raised 20 million euros,
+ * Klevu 12 million euros, …, Eniferbio 1 million euros and Sofi Filtration 3 million" (Arctic Startup, 959), "Abivax (…) a levé 223
+ * millions d’euros, Amolyt Pharma (traitement contre les maladies endocriniennes rares) 130 millions" (Achat Logistique, 921): the
+ * gap to the previous sum is a separator, then the next item's name (capitalised words, with an optional short description in
+ * parentheses), nothing else; its bare scaled sum is a sibling like "…, 473 millions pour Mirakl". Anchored, words bounded: linear.
+ */
+const GAPPED_NAME_GAP = /^\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&’'-]*){0,3}(?:\s*\([^()\d]{1,80}\))?\s*$/u;
 
 function isSiblingSum(text: string, fig: Figure, prev: MoneyMatch, prevEnd: number): boolean {
   if (fig.start < prevEnd || fig.start - prevEnd > SIBLING_REACH) return false;
   const after = text.slice(fig.end, fig.end + 24);
   if (COUNTED_AFTER.test(after) || COUNT_NOUN_AFTER.test(after)) return false;
   const gap = text.slice(prevEnd, fig.start);
-  if (gap.length <= LIST_ITEM_REACH && !/[.!?;\n]/.test(gap) && LIST_ITEM_BEFORE.test(gap)) return !PLURAL_HEAD_AFTER.test(after);
+  if (gap.length <= LIST_ITEM_REACH && !/[.!?;\n]/.test(gap) && (LIST_ITEM_BEFORE.test(gap) || GAPPED_NAME_GAP.test(gap))) return !PLURAL_HEAD_AFTER.test(after);
   return PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, fig.start - 4), fig.start)) && PAREN_CLOSE_AFTER.test(after) &&
     PAREN_OPEN_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && PAREN_CLOSE_AFTER.test(gap) && !gap.includes('\n');
 }
