@@ -71,8 +71,11 @@ export function leadingLabel(sentence: string): { label: string; rest: number } 
 /**
  * A line of a list of rounds, figures masked as "§": "Sep 13: Scalapay: §", "• Acme — § seed (Sequoia)", "MyLight System : §".
  * An optional bullet, an optional date, the company, a colon or dash, then the figure opening the rest of the line.
+ * Round 42: the company may carry its country or city in parentheses, the dash then optional ("• Instacart (U.S.) – §",
+ * "• Xingsheng Youxuan (China) §", 1042 The Spoon); any other parenthesis there says who the name is ("Halmahera (fonds
+ * familial): §", a round's backers listed by ticket, 610 Observatoire des médias): no item.
  */
-const LIST_LINE = /^\s*(?:[•·▪‣◦*–—-]\s*)?(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.? \d{1,2}|\d{1,2}(?:er)? (?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)[\p{L}]*\.?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*[:–—-]\s*)?(?<name>[\p{Lu}\p{N}][^:–—()§;]{0,58}?)\s*(?::|\s[–—-]|\()\s*(?:(?:about|around|over|more than|environ|plus de|près de|up to)\s+)?(?<money>§+)/u;
+const LIST_LINE = /^\s*(?:[•·▪‣◦*–—-]\s*)?(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[\p{L}]*\.? \d{1,2}|\d{1,2}(?:er)? (?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)[\p{L}]*\.?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*[:–—-]\s*)?(?<name>[\p{Lu}\p{N}][^:–—()§;]{0,58}?)\s*(?:\((?!\s*§)(?<place>[^()§:;]{1,40})\)\s*(?:[:–—-]\s*)?|(?::|\s[–—-]|\()\s*)(?:(?:about|around|over|more than|environ|plus de|près de|up to)\s+)?(?<money>§+)/u;
 /** Labels of profile lists ("Funding: §", "Valuation: §"): the line is a field of one company, not an item of a list of rounds. */
 const FIELD_LABEL = /^(?:total|funding|financement|montant|amount|round|raised|levée|valuation|valorisation|revenue|revenues|sales|chiffre d[’']affaires|ca|arr|latest|last|previous|date|stage|sector|secteur|fund|fonds|budget|price|prix|cost|coût|salary|deal|investment|investissement)(?![\p{L}\p{N}])/iu;
 /**
@@ -142,7 +145,7 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
     const alone = (k === 0 || sentences[k - 1]!.paragraph !== s.paragraph) && (k + 1 === sentences.length || sentences[k + 1]!.paragraph !== s.paragraph);
     const m = text !== null && alone ? LIST_LINE.exec(text) : null;
     const name = m ? m.groups!.name!.trim() : '';
-    if (!m || name.length < 2 || FIELD_LABEL.test(name) || BREAKDOWN_NAME.test(name) || COUNTED_AFTER_FIGURE.test(text!.slice(m.index + m[0].length - m.groups!.money!.length))) {
+    if (!m || name.length < 2 || FIELD_LABEL.test(name) || BREAKDOWN_NAME.test(name) || (m.groups!.place !== undefined && !isPlace(m.groups!.place.trim())) || COUNTED_AFTER_FIGURE.test(text!.slice(m.index + m[0].length - m.groups!.money!.length))) {
       if (text !== null || alone) close();
       continue;
     }
