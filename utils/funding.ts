@@ -305,6 +305,19 @@ const WEDGED_DATE = new RegExp(String.raw`(?<=\p{L}),\s+(?:le\s+\d{1,2}(?:er)?\s
 function unwedgeDate(masked: string): string {
   return masked.includes('§') ? masked.replace(WEDGED_DATE, (m) => ' '.repeat(m.length)) : masked;
 }
+/**
+ * Round 42: a round's stage set in quotation marks, "received § in “Series B” investment" (1138 Startup Pakistan), "§ in ‘Series
+ * A’ funding" (the same page), "sa levée de fonds de "série A"" (1032 Zonebourse/Reuters), "The ~§ ‘seed’ round" (743 Afridigest),
+ * "in their "Series C Plus" fundraising round" (869 TBS News): the marks set off a term, they are no break between the figure and
+ * its round noun. Blanked (same length, offsets kept) so the figure reads its noun; only around a stage word and its letter.
+ */
+const QUOTED_STAGE = /(?<![\p{L}\p{N}])(?<open>[“‘"«]\s?)(?<stage>(?:pre-?|pré-?)?(?:series|série|seed|angel|amorçage)(?:[\s-](?:[A-J]\d?|plus)\+*|\+*)?(?:\s(?:plus|extension))?)(?<close>\s?[”’"»])(?![\p{L}\p{N}])/giu;
+function unquoteStage(masked: string): string {
+  return masked.includes('§') ? masked.replace(QUOTED_STAGE, (...args) => {
+    const g = args[args.length - 1] as { open: string; stage: string; close: string };
+    return ' '.repeat(g.open.length) + g.stage + ' '.repeat(g.close.length);
+  }) : masked;
+}
 
 
 /** A run of words that can be a company's name: not a common word, a place or a date. */
@@ -1390,7 +1403,7 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
       sinceYield = 0;
       yield;
     }
-    const masked = unwedgeDate(mask(s.text, ms, s.start));
+    const masked = unquoteStage(unwedgeDate(mask(s.text, ms, s.start)));
     /** The deal read last before this sentence (this sentence's own figures may read another: "A (which raised § in 2019)"). */
     const currentBefore = current;
     const label = leadingLabel(s.text);
