@@ -587,7 +587,7 @@ export function findBackToBackCaptions(doc: ArticleDoc): Finding[] {
     // A title in Title Case printed twice with no photo near it is a repeated title (duplicates.ts), not alt text.
     // A sign-up box's pitch printed twice (its label and its description) addresses the reader: no alt text.
     if (keys[i + 1] === key && !ENDS_SENTENCE.test(p.trimEnd()) && !isCaptionLike(p) && wordCount(p) <= MAX_ALT_TEXT_WORDS && i !== headline && !addressesReader(p)
-      && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i)) && !pairInLinksBox(ps, i) && !isStandfirstTwice(ps, i, headline)) end = i;
+      && !((isTitleCaseLine(p) || BYLINE_STAMP_OPENER.test(ps[i + 2] ?? '')) && !photoNear(ps, i)) && !pairInLinksBox(ps, i)) end = i;
     else if (i + 2 < ps.length && isCreditLine(ps[i + 1]!) && keys[i + 2] === key + keys[i + 1]!) end = i + 1;
     if (end < 0) continue;
     push(i, end, 'An image caption is printed twice in a row (alt text and caption); this copy repeats it.');
@@ -702,22 +702,6 @@ const HEADLINE_ZONE = 4;
 export function headlineIndex(ps: readonly string[]): number {
   for (let i = 0; i < Math.min(ps.length, HEADLINE_ZONE); i++) if (wordCount(ps[i]!) >= 4) return i;
   return -1;
-}
-
-/**
- * A standfirst printed twice under the headline (the summary slot, then its copy): the doubled line stands right under the
- * headline, or under the headline's byline or stamp line, and is written as a sentence of ten words or more with no photo
- * word or credit near it. duplicates.ts reports it as a duplicated paragraph, as a longer standfirst is (MAX_ALT_TEXT_WORDS).
- * Outlets: GhanaWeb's gallery view (799: "The mergers being negotiated are largely marriages of convenience between strange
- * bedfellows" under "Banks in late rush to merge") and a business weekly's roundup (747, under its headline and an emptied
- * "By - Last modified" line). A video's title doubled under the headline is a phrase ("Financial data - Reuters bidder could
- * face hurdles", 682) and stays a caption, as does a doubled line lower down or next to a credit (36, 38).
- */
-const MIN_STANDFIRST_WORDS = 10;
-function isStandfirstTwice(ps: readonly string[], i: number, headline: number): boolean {
-  const p = ps[i]!.trim();
-  const underHeadline = (headline >= 0 && i === headline + 1) || (i >= 2 && i - 2 < HEADLINE_ZONE && BYLINE_STAMP_OPENER.test(ps[i - 1]!.trim()));
-  return underHeadline && wordCount(p) >= MIN_STANDFIRST_WORDS && /^\p{Lu}/u.test(p) && !isTitleCaseLine(p) && !photoNear(ps, i);
 }
 
 /** Image alt text longer than this is a paragraph of prose, not a caption. */
