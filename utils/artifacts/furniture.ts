@@ -625,8 +625,34 @@ function stoppedLabelAfterTeaser(before: string, ps: readonly string[], i: numbe
   return false;
 }
 
+/**
+ * A "read more" label carrying the post's title, glued after a teaser's cut or its last sentence ("… or the looming …
+ * Continue reading Why I Still Believe in Co-ops", youngagrarians 836): WordPress's default excerpt link prints the title
+ * after the label for screen readers. The bare label glued there is read below (810, 837); with the title it is read
+ * only when the words after the label are a copy of a line printed elsewhere in the text (the post's headline), so a
+ * sentence that goes on after "read more" is never taken.
+ */
+const TITLED_READ_MORE = new RegExp(String.raw`(?<=(?:…|\.{3}|[.!?]["”’)]?)\s{1,3})(?:${readMoreLabelPattern('as-written')})\s(?=["“«\p{Lu}\p{N}])`, 'gu');
+const TITLED_READ_MORE_TAIL = 200;
+const MIN_TITLED_READ_MORE_TITLE = 8;
+
+function titledReadMore(p: string, i: number, out: Hit[], ps: readonly string[]): boolean {
+  const tailAt = Math.max(0, p.length - TITLED_READ_MORE_TAIL);
+  const tail = p.slice(tailAt);
+  TITLED_READ_MORE.lastIndex = 0;
+  for (let m = TITLED_READ_MORE.exec(tail); m; m = TITLED_READ_MORE.exec(tail)) {
+    const title = tail.slice(m.index + m[0].length).trim();
+    if (title.length < MIN_TITLED_READ_MORE_TITLE || title.includes('\n')) continue;
+    if (!ps.some((q, k) => k !== i && q.trim() === title)) continue;
+    out.push({ i, j: i, from: tailAt + m.index, to: p.length, message: 'A “read more” link label, with the post’s title, glued to the end of a teaser.' });
+    return true;
+  }
+  return false;
+}
+
 function gluedLinkLabel(p: string, i: number, out: Hit[], ps: readonly string[], isFurniture: (p: string) => boolean): void {
   if (p.length < 24) return;
+  if (p.length > 60 && titledReadMore(p, i, out, ps)) return;
   if (p.length > 60 && gluedPaperPointer(p, i, out)) return;
   const tailAt = Math.max(0, p.length - 36);
   const tail = p.slice(tailAt);
