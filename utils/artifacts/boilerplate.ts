@@ -757,7 +757,7 @@ function teaserRuns(doc: ArticleDoc): Array<{ i: number; j: number; message: str
  * site.com", "Site4 min read") and a short dek. Read by the text's position and the lines' shapes, not by the label's
  * words: the article's own closing subhead is followed by its prose, never by a run of headlines with their meta lines.
  * What proves the module is a card's own furniture (a meta line under the label or in the cards, or a date in the label),
- * or a label of the lexicon's module headings (LIST_HEADER); and the tail is short. Blind misses on three outlets (a
+ * or a label of the lexicon's module headings (isListHeader); and the tail is short. Blind misses on three outlets (a
  * Quebec business site's "À la une" block twice, a sports trade daily's podcast module, a document site's "Plus de
  * <magazine>" cards).
  */

@@ -289,13 +289,13 @@ const NAMED_ARCHIVE = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*
 /** A teaser's shape: a short line without sentence punctuation at its end. */
 const isTeaserLine = (p: string): boolean => p.length <= 160 && wordCount(p) >= 3 && wordCount(p) <= 20 && !/[.!,;:…]["'”’)]*$/u.test(p);
 
-/** A headline-shaped line: three to sixteen words, two capitalised, no sentence end, not a byline. */
 /**
  * An article's sources line, its label first ("References: KITCO, The United States Department Of Justice", marineinsight
  * 737; "Source: Reuters", "Sources : AFP"): the article's own credit, never another story's headline however capitalised.
  */
 const SOURCES_LABEL = /^(?:references?|sources?|via)\s?:/iu;
 
+/** A headline-shaped line: three to sixteen words, two capitalised, no sentence end, not a byline. */
 function isTitleLine(p: string): boolean {
   const words = wordCount(p);
   if (words < 3 || words > 16 || p.length > 120 || /[.!,;:…]["'”’)]*$/u.test(p) || /^(?:posted|updated|published)\b/iu.test(p) || SOURCES_LABEL.test(p)) return false;
@@ -408,8 +408,9 @@ function isBracketHeadline(p: string): boolean {
  * for its section. A plain word there ("jobs", "économie") is a category name: page metadata (CONVENTIONS.md
  * §section-labels; 249 re-annotated to it).
  */
-const LOWER_TAG = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
-const MAX_LOWER_TAG = 25;
+const LOWER_SLUG = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+/** A slug is one short address segment; a longer hyphenated line may be a phrase. */
+const MAX_LOWER_SLUG = 25;
 
 /**
  * A row of link labels run together, at the text's top or end: "How I bonds perform Check current rates Best CD rates of
@@ -485,15 +486,15 @@ const STORE_DATE_PREFIX = /^\s?date \d{4}-\d{2}-\d{2}\s+/u;
  * is a desk's topic ("Business", "Économie").
  */
 const TOP_MENU_LABEL = /^(?:channels|sections|rubriques|topics|thèmes|sponsored|sponsorisé|partenaire|brand content|publi-?rédactionnel)$/iu;
-/** A kicker is a few characters; a longer line is a headline. */
-const MAX_KICKER = 30;
+/** A menu heading or sponsor label is a few characters; a longer line is a headline. */
+const MAX_TOP_LABEL = 30;
 
 /**
  * The first line of the page when it is a label or a menu line: a menu's heading or a sponsor label above the headline
  * (not the last line: a headline follows it), or a line of two account or menu links ("Subscribe Register Login", "Log in | Register"),
  * after the store's date prefix or not.
  */
-function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[], taken: Set<number>): void {
+function topMenuLabel(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[], taken: Set<number>): void {
   let i = 0;
   while (i < ps.length && ps[i]!.trim() === '') i++;
   if (i >= ps.length || taken.has(i)) return;
@@ -505,11 +506,11 @@ function topKicker(ps: string[], isFurniture: (p: string) => boolean, hits: Hit[
   while (next < ps.length && ps[next]!.trim() === '') next++;
   if (next >= ps.length) return;
   const menu = NAV_LINE.test(line) && /\s/u.test(line.trim());
-  const kicker = line.length <= MAX_KICKER && TOP_MENU_LABEL.test(line.trim()) && !isFurniture(ps[next]!) && !TOP_MENU_LABEL.test(ps[next]!.trim());
+  const menuLabel = line.length <= MAX_TOP_LABEL && TOP_MENU_LABEL.test(line.trim()) && !isFurniture(ps[next]!) && !TOP_MENU_LABEL.test(ps[next]!.trim());
   // Behind the store's prefix the page's first line is read by the label rules as any line is ("Don't Miss", a module
   // heading, a button): the prefix alone kept them from matching a whole line.
-  const label = prefix > 0 && !menu && !kicker && isFurniture(line.trim());
-  if (!menu && !kicker && !label) return;
+  const label = prefix > 0 && !menu && !menuLabel && isFurniture(line.trim());
+  if (!menu && !menuLabel && !label) return;
   taken.add(i);
   const message = menu ? 'Site navigation left in the text.' : label ? 'Website furniture (a label or module heading) left at the top of the text.' : 'A menu heading or sponsor label left above the headline.';
   if (prefix > 0) hits.push({ i, from: prefix + (line.length - line.trimStart().length), to: prefix + line.length, message });
@@ -647,7 +648,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
     for (let k = from; k <= j; k++) add(k, 'A sidebar widget (a note to readers) left in the text.');
     i = j;
   }
-  topKicker(ps, isFurniture, hits, taken);
+  topMenuLabel(ps, isFurniture, hits, taken);
   for (let i = 0; i < Math.min(n, TOP_LINES); i++) {
     if (taken.has(i) || ps[i]!.length <= 60) continue;
     const folio = FOLIO_RUN.exec(ps[i]!.slice(0, FOLIO_WINDOW));
@@ -666,7 +667,7 @@ export function findEdgeChrome(doc: ArticleDoc, isFurniture: (p: string) => bool
   // A related headline in brackets, inside or after the body.
   for (let i = firstProse + 1; i < n; i++) if (ps[i]!.length <= 200 && isBracketHeadline(ps[i]!.trim())) add(i, 'A related-story link (a headline in brackets) left in the text.');
   // A lower-case slug as the first line, above a headline.
-  if (n > 2 && firstProse > 0 && ps[0]!.trim().length <= MAX_LOWER_TAG && LOWER_TAG.test(ps[0]!.trim())) add(0, 'A tag or category label left above the headline.');
+  if (n > 2 && firstProse > 0 && ps[0]!.trim().length <= MAX_LOWER_SLUG && LOWER_SLUG.test(ps[0]!.trim())) add(0, 'A tag or category label left above the headline.');
   // A text-to-speech player: a run of its control lines holding an anchor.
   for (let i = 0; i < n; i++) {
     if (ps[i]!.length > 60 || !TTS_ANCHOR.test(ps[i]!.trim())) continue;

@@ -206,7 +206,6 @@ export const AGENCIES: readonly string[] = [...WIRE_AGENCIES, ...PHOTO_AGENCIES]
  */
 export const REDUPLICATED_NAMES: readonly string[] = ['Walla', 'Bora', 'Pago', 'Sing', 'Duran', 'Mahi', 'Baden', 'Talk', 'Bye', 'Dum', 'Can', 'Tom', 'Gogo', 'Lulu', 'Chow', 'Wagga', 'Kuala'];
 
-/** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
 /**
  * Words a site prints as a headline's kicker, naming the piece's format ("Exclusive", "Analysis", "Tribune", "Long read",
  * "En direct"), for the kicker before a headline's colon (line-shape.ts KICKER_LABEL). Alone above a headline the kicker is
@@ -282,6 +281,7 @@ export const ICON_GLYPH_STEMS: readonly string[] = [
   'youtube', 'whatsapp', 'linkedin', 'pinterest', 'icon', 'fa', 'glyph',
 ];
 
+/** An alternation of names for a regex source, longest first so a longer name wins where a rule is not anchored. */
 export function alternation(names: readonly string[]): string {
   return [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
@@ -778,7 +778,7 @@ export const PRINT: readonly LineRule[] = [
 ];
 
 /**
- * Feed-mirror and tag-line headings, one list: "Channel: Startups", "Categories: Media Moves", "Filed under: Deals",
+ * Feed-mirror and tag-line headings: "Channel: Startups", "Categories: Media Moves", "Filed under: Deals",
  * "Viewing all 5208 articles", "Browse latest View live", "Showing 1-10 of 240 results" (a label, a colon and a short
  * name, or a count of listed items). A tag line is boilerplate wherever it stands (CONVENTIONS.md §section-labels: "Tags:
  * a, b", "Categories: X", "Category:"); a listing page's own heading is LISTING_HEADINGS'.
@@ -806,7 +806,6 @@ const LISTING_HEADINGS: readonly string[] = [
 /** One link of a site footer's row (English and French). */
 const FOOTER_LINK = String.raw`(?:terms of (?:use|service|sale)|terms (?:&|and) conditions|privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|accessibility(?: statement)?|help(?: center| centre)?|faq|corrections|ethics policy|rss|mentions légales|cgu|cgv|conditions générales d['’](?:utilisation|vente)|politique (?:de confidentialité|cookies)|nous contacter|contactez-nous|qui sommes-nous\s?\??|plan du site|gestion des cookies|données personnelles)`;
 
-/** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
 /** A skip bar's word as the bar prints it: lower case, capitalised or in capitals ("content", "Content", "CONTENT"). */
 const skipCased = (w: string): string => `(?:[${w.slice(0, 1)}${w.slice(0, 1).toUpperCase()}]${w.slice(1)}|${w.toUpperCase()})`;
 /** The words of a skip link ('skip-link'): "Skip (to) (the/main) <target>". */
@@ -819,8 +818,8 @@ const SKIP_TARGET = ['header', 'navigation', 'content', 'footer', 'menu', 'sideb
  * A header's navigation row printed as one spaced line: the site's own links (home, log-in, register, search, contact) with
  * its feed and network links, and maybe the site's name in capitals ("Home Login RADIO ONLINE RSS Facebook", radio-online
  * 844; "Home | WebMail | Register or Login", Action News 452). Three link words or more, one of them the site's own (a
- * share bar is networks only: 'share-bar'), and nothing else but capitals, "or" and separators: a headline about a home
- * or a log-in has its lower-case words.
+ * share bar is networks only: 'share-bar'), and nothing else but words in capitals, "or" and separators: a headline about
+ * a home or a log-in has other words, in lower case or in title case ("Home Login Security Flaw Found In RSS Reader").
  */
 const NAV_ROW_SITE = ['home', 'homepage', 'login', 'log in', 'sign in', 'register', 'subscribe', 'search', 'contact', 'contact us', 'about', 'about us', 'menu', 'webmail'];
 const NAV_ROW_WORD = [...NAV_ROW_SITE, 'rss', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'newsletter', 'newsletters', 'e-edition', 'advertise', 'podcasts', 'events', 'jobs'].sort((a, b) => b.length - a.length).map(skipCased).join('|');
@@ -831,6 +830,7 @@ const NAV_ROW = new RegExp(
   + String.raw`(?:(?:${NAV_ROW_WORD}|\p{Lu}[\p{Lu}\p{N}&'’.-]*|or)${NAV_ROW_SEPARATOR})+$`,
   'u',
 );
+/** Navigation: breadcrumbs, pagers, skip links, back-to-top, archive headings, empty date widgets, weather widgets. */
 export const NAVIGATION: readonly LineRule[] = [
   // A breadcrumb trail: "Home > Tech > Startups", "News | Business | Markets" (short segments, no sentence).
   // A line opening with "by <name>" is a byline with its date and section (byline-noise), not a breadcrumb; so is a blog
@@ -888,10 +888,10 @@ export const NAVIGATION: readonly LineRule[] = [
     re: /^(?=[^\n]{10,320}$)(?=(?:[^|\n]*\|){2})(?=(?:[^\n]*\|)?\s*(?:\p{Lu}[\p{L} .'’-]{1,30}\s)?[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?\s*(?:\||$))(?=[^\n]*(?:(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)))[^\n]+$/u,
     message: 'Weather widget left in the text.',
   },
-  // Menu toggles: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal" (skip bars are
-  // 'skip-link''s).
   // NAV_ROW: a header's link row on one spaced line (see above).
   { name: 'nav-row', re: NAV_ROW, message: 'Site navigation left in the text.' },
+  // Menu toggles: "Mobile navigation", "Toggle navigation", "Main menu", "Open menu", "Menu principal" (skip bars are
+  // 'skip-link''s).
   { name: 'nav-toggle', re: /^(?:(?:mobile|main|primary|secondary|site|global|top|footer|header) (?:navigation|nav|menu)|(?:toggle|open|close|show|hide|expand|collapse) (?:the )?(?:navigation|nav|menu|search|sidebar)(?: menu)?|navigation menu|menu de navigation|navigation principale|menu principal|(?:ouvrir|fermer) (?:le )?menu)$/iu, message: 'Site navigation left in the text.' },
   // A content-type label in lower case before the section name, as a page's kicker prints them: "news Startups",
   // "opinion Politics", "analysis Tech Policy", "actualité Économie". No case flag: the lower-case first word and the
@@ -1117,7 +1117,7 @@ const MODULE_HEADING = String.raw`(?:${MODULE_PLACE_WORDS})(?: (?:${RELATED_DESK
  * A module's heading: a heading read by its shape (MODULE_HEADING), a related-link label (RELATED_LINK_LABELS, the one
  * list), a "related" header naming its desk, or a module's set phrase; a colon may close it.
  */
-export const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|${RELATED_LINK_LABELS.join('|')}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read |view |see )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read next|what to read next|recommended(?: stories| for you| reading)?|you (?:may|might) also like|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
+const LIST_HEADER = new RegExp(String.raw`^(?:${MODULE_HEADING}|${RELATED_LINK_LABELS.join('|')}|related(?:(?: (?:${RELATED_DESK}))? (?:stories|articles|content|coverage|news|links|posts|reading))?|(?:read |view |see )?more (?:stories|news|to read|on this(?: story| topic)?|from [\p{L}\p{N} .&'’-]{2,30}|in [\p{L} &'’-]{2,30})|read next|what to read next|recommended(?: stories| for you| reading)?|you (?:may|might) also like|latest(?: news| stories)?|don['’]t miss|most (?:popular|read|viewed)(?: stories| articles)?(?: (?:from|on|in) [\p{L}\p{N} .&'’-]{2,30})?|trending(?: now| stories)?|top stories|editor['’]?s['’]? picks|around the web|recommended videos|also watch|subscribers are reading|les articles les plus (?:lus|partagés|commentés)|sur le même (?:sujet|thème)|dans la même rubrique|les plus (?:lus|partagés|commentés|populaires)|nos articles|ailleurs sur le web|(?:stories|articles|news|posts) you (?:may|might) (?:be interested in|also like|like)|vous (?:aimerez|pourriez aimer) aussi|ces articles (?:peuvent|pourraient) vous intéresser)\s*:?$`, 'iu');
 
 /**
  * A module heading naming its beat in any word, not only a desk noun of MODULE_HEADING: a place word, one or two words in
