@@ -2004,6 +2004,13 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
   settleMonthDatedRounds(deals, sameCompanyName, { title: options.title ?? undefined, lead: article.sentences[0]?.text });
   // A lower stage of the same company than the page's round with a figure is its history (deal-status.ts).
   settleEarlierStages(deals, sameCompanyName);
+  // Round 42: one backer's ticket into a company whose larger round the page tells is a part of that round (ticketOfReadRound);
+  // its backer is one of that round's.
+  dropCandidates(deals, (d) => {
+    const round = ticketOfReadRound(d, deals);
+    if (round) addInvestors(round, 'participant', [...d.leads, ...d.investors].filter((n) => !round.leads.some((l) => sameEntity(l, n))));
+    return round !== null;
+  });
   // Under a headline that tallies a population, a figure whose sentence names no raiser ("the all-time high funding of § in 2022",
   // "with only § raised") is the scene's own statistic: no topic is looked for.
   if (populationHeadline) dropCandidates(deals, (d) => d.companyFromTopic === true && !d.company);
@@ -2367,6 +2374,27 @@ function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): 
 }
 
 /** Drops the candidates `drop` selects, in place and in one pass (a splice per dropped candidate is quadratic). */
+/**
+ * Round 42 (issue 1): an investor's ticket told in a sentence of its own, "X invests § in Company", when the page tells a larger
+ * round of that company with the same status: the ticket is a part of the round, not a second deal. "Investissement Québec (IQ)
+ * investit près de 8 M$ dans Stradigi AI" and "Au Fonds de solidarité FTQ, qui investit 19,2 M$ dans Stradigi AI dans cette ronde"
+ * beside "une ronde de 53 M$ menée par le Fonds de solidarité FTQ et Investissement Québec" (1162, Le Journal de Montréal); the
+ * same shape inside one sentence is deals.ts ticketOfSizedRound (1135 Mercia, 1139 TheBusinessDesk, 809 Business Standard), and
+ * "GM will also invest $1.1 billion into Cruise" beside SoftBank's $2.25 billion (245, Fortune) is the parent's part of one deal.
+ * The subject is a backer (an investing verb right before the figure, the company right after "in"/"dans"); a company's own raise
+ * ("Acme raised § …") is never read here, and a ticket with no larger round of its company beside it stays the deal. Returns the
+ * round the ticket is a part of.
+ */
+const TICKET_VERB = String.raw`(?:invest(?:s|ed)|(?:has|have|had|will|also)\s+invest(?:ed)?|inject(?:s|ed)|(?:has|have)\s+injected|put(?:s)?|${lexAlt(LEX_INVEST_VERBS_FR)})`;
+function ticketOfReadRound(d: Candidate, deals: readonly Candidate[]): Candidate | null {
+  const amount = d.amount;
+  if (!amount || !d.company || d.amountless || d.round) return null;
+  const larger = deals.find((e) => e !== d && e.amount && e.company && e.status === d.status && e.amount.currency === amount.currency && e.amount.value > amount.value * 1.05 && sameCompanyName(e.company, d.company!)) ?? null;
+  if (!larger) return null;
+  const ticket = new RegExp(String.raw`(?<![\p{L}])${TICKET_VERB}\s+(?:(?:${lexAlt(LEX_APPROX)}|nearly|some|over|more than)\s+)?${escapeRegExp(amount.text)}\s+(?:(?:more|de plus|supplémentaires?)\s+)?(?:in|into|dans)\s+(?:(?:la|le|l[’']|the)\s*)?${escapeRegExp(d.company)}(?![\p{L}\p{N}])`, 'iu');
+  return d.evidence.some((e) => ticket.test(e)) ? larger : null;
+}
+
 function dropCandidates(deals: Candidate[], drop: (d: Candidate) => boolean): void {
   let kept = 0;
   for (const d of deals) if (!drop(d)) deals[kept++] = d;
