@@ -158,6 +158,45 @@ export function findListLines(sentences: Sentence[], masked: (s: Sentence) => st
   return out;
 }
 
+/**
+ * Round 42: a list of other companies' rounds told as the market's context. The writer looks back over the year to date in the
+ * first person ("Since the beginning of the year we’ve seen the following raises:", 1042 The Spoon, after Stor.ai's own round;
+ * "This year so far, we’ve seen a handful of investments into new media.", 816 10000hacks, after YourStory's): the bulleted
+ * items under that sentence are earlier raises of the market, not the page's news. Both halves are needed: "we've seen" alone
+ * opens a month's roundup ("In this month’s roundup …, we've seen an array of significant movements", 707), and a span to date
+ * alone opens a statistic ("Since the start of the year to date, more than § has been invested", 91).
+ */
+const SEEN_SO_FAR = /(?<![\p{L}])(?:we[’']ve|we have|nous avons|on a)\s+(?:(?:already|also|déjà|aussi)\s+)?(?:seen|witnessed|vu)(?![\p{L}])/iu;
+const YEAR_TO_DATE = /(?<![\p{L}])(?:since the (?:beginning|start) of (?:the|this) year|(?:this|the) year so far|so far this year|year[- ]to[- ]date|depuis le début de l[’']année|depuis janvier)(?![\p{L}])/iu;
+/** A bulleted paragraph: a bullet or a dash opens it. */
+const BULLET_OPENING = /^\s*[•·▪‣◦*–—-]\s/u;
+/** At most this many items are read under one look-back (a bounded walk). */
+const MAX_CONTEXT_ITEMS = 40;
+
+/**
+ * Sentences of bulleted items under a look-back over the year to date (SEEN_SO_FAR and YEAR_TO_DATE in one sentence): the
+ * paragraphs right after it that open on a bullet, up to the first one that does not. Linear in the sentences.
+ */
+export function yearToDateContextItems(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < sentences.length; k++) {
+    const intro = sentences[k]!;
+    if (!SEEN_SO_FAR.test(intro.text) || !YEAR_TO_DATE.test(intro.text)) continue;
+    let paragraph = intro.paragraph;
+    let items = 0;
+    let j = k + 1;
+    while (j < sentences.length && sentences[j]!.paragraph === paragraph) j++;
+    for (; j < sentences.length && items < MAX_CONTEXT_ITEMS; items++) {
+      const first = sentences[j]!;
+      if (first.paragraph !== paragraph + 1 || !BULLET_OPENING.test(first.text)) break;
+      paragraph = first.paragraph;
+      for (; j < sentences.length && sentences[j]!.paragraph === paragraph; j++) out.add(sentences[j]!.index);
+    }
+    k = Math.max(k, j - 1);
+  }
+  return out;
+}
+
 // ── Coordinated raisers (round 23) ─────────────────────────────────────────────────────────────────────────────────────
 //
 // One sentence, several raisers. Three structures give a figure to each of several coordinated subjects, and the blind misses

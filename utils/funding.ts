@@ -9,7 +9,7 @@ import { findAmountlessRounds, readWithheldRound } from './amountless-rounds';
 import { findDealRows, type DealRow } from './deal-rows';
 import { datePhrase, fundingVerbAt, ownedRoundEntry, readFigure, reviewPeriodOf, type FigureOptions } from './deals';
 import { readFigureStatus, readPastContext, settleEarlierStages, settleMonthDatedRounds } from './deal-status';
-import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, type Sentence } from './funding-sentences';
+import { coordinatedRaisers, findListLines, indexArticle, leadingLabel, sentenceAt, yearToDateContextItems, type Sentence } from './funding-sentences';
 import { anaphoricLeadsAt, continuesInvestorList, findInvestorMentions, participantsNamedIn } from './investors';
 import { mergeInvestors } from './investors';
 import { articleCurrencyOf, dollarMarkOf, findMoney, mayHoldBareRaise, pageMoneyContext, type MoneyContext, type MoneyMatch } from './money';
@@ -1360,6 +1360,8 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
     const ms = bySentence.get(s.index);
     return ms ? mask(s.text, ms, s.start) : null;
   });
+  // Round 42: bulleted items under the writer's look-back over the year to date are the market's earlier raises (funding-sentences.ts).
+  const contextItems = yearToDateContextItems(article.sentences);
 
   const headlineName = headlineCompany(options.title ?? null, lang);
   // A review's headline that tallies a place or a population ("§ in Funding for Ghanaian Startups") names no raiser (isTalliedScene);
@@ -1677,6 +1679,9 @@ export function* readFundingSteps(text: ArticleText, options: FundingOptions = {
         ...readFigureStatus({ sentence: masked, before: masked.slice(clauseStart, f.start), cueText, listItem: itemNames.has(f), companyPast: company.past === true, yardstick: f.yardstick === true, shareOfTotal: f.shareOfTotal === true, roundsInSentence: roundFigures.length }, period),
         // Round 39: a related story's headline (deals.ts relatedHeadlineRaise) is another article's round: context, past.
         ...(related ? { status: 'past' as const, monthDated: false, related: true } : {}),
+        // Round 42: an item under "Since the beginning of the year we've seen the following raises:" is context, past; a page that
+        // reviews a period (period) keeps its entries as its news.
+        ...(period === null && contextItems.has(s.index) ? { status: 'past' as const, monthDated: false } : {}),
         amount: toMoney(f.match, s.text, f.start),
         valuation: null,
         leads: [],
