@@ -2378,7 +2378,6 @@ function mergeRows(deals: Candidate[], rows: DealRow[], sentences: Sentence[]): 
   if (removed.size > 0) dropCandidates(deals, (d) => removed.has(d));
 }
 
-/** Drops the candidates `drop` selects, in place and in one pass (a splice per dropped candidate is quadratic). */
 /**
  * Round 42 (issue 1): an investor's ticket told in a sentence of its own, "X invests § in Company", when the page tells a larger
  * round of that company with the same status: the ticket is a part of the round, not a second deal. "Investissement Québec (IQ)
@@ -2400,6 +2399,7 @@ function ticketOfReadRound(d: Candidate, deals: readonly Candidate[]): Candidate
   return d.evidence.some((e) => ticket.test(e)) ? larger : null;
 }
 
+/** Drops the candidates `drop` selects, in place and in one pass (a splice per dropped candidate is quadratic). */
 function dropCandidates(deals: Candidate[], drop: (d: Candidate) => boolean): void {
   let kept = 0;
   for (const d of deals) if (!drop(d)) deals[kept++] = d;
