@@ -1490,6 +1490,18 @@ function isSentenceCase(line: string): boolean {
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 3 < long.length * 2;
 }
 
+/** A line shaped as a headline that is not one: a question, a label with its colon, words to the reader, a sentence inside, a person described. */
+function refusedAsTrailingHeadline(line: string): boolean {
+  return /[?:]/u.test(line) || ADDRESSES_READER.test(line) || TRAILING_INNER_SENTENCE.test(line) || DESCRIBES_PERSON.test(line);
+}
+
+/** Whether `line` (paragraph `at`) names what the text above it never names: another story's subject. */
+function namesWhatTextAboveNever(doc: ArticleDoc, line: string, at: number): boolean {
+  const textAbove = doc.text.slice(0, doc.starts[at] ?? 0);
+  const names = [...line.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
+  return names.length > 0 && !names.some((n) => textAbove.includes(n));
+}
+
 function trailingHeadline(doc: ArticleDoc, flag: (i: number, message: string) => void): void {
   const ps = doc.paragraphs;
   let last = ps.length - 1;
@@ -1499,7 +1511,7 @@ function trailingHeadline(doc: ArticleDoc, flag: (i: number, message: string) =>
   if (line.includes('\n') || lineShapeOf(line) !== 'link-title' || isFurnitureLine(line)) return;
   const words = wordCount(line);
   if (words < MIN_TRAILING_HEADLINE_WORDS || words > MAX_TRAILING_HEADLINE_WORDS || !isSentenceCase(line)) return;
-  if (/[?:]/u.test(line) || ADDRESSES_READER.test(line) || TRAILING_INNER_SENTENCE.test(line) || DESCRIBES_PERSON.test(line)) return;
+  if (refusedAsTrailingHeadline(line)) return;
   // Right under prose: the last line of the paragraph above is a sentence or a teaser (a list's link line is not).
   const above = ps[last - 1]!.trim();
   const aboveLine = above.slice(above.lastIndexOf('\n') + 1);
@@ -1507,10 +1519,7 @@ function trailingHeadline(doc: ArticleDoc, flag: (i: number, message: string) =>
   let prose = 0;
   for (let k = 0; k < last && prose < MIN_PROSE_ABOVE; k++) if (lineShapeOf(ps[k]!) === 'prose') prose++;
   if (prose < MIN_PROSE_ABOVE) return;
-  // It names what the text above never names: another story's subject.
-  const textAbove = doc.text.slice(0, doc.starts[last] ?? 0);
-  const names = [...line.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
-  if (names.length === 0 || names.some((n) => textAbove.includes(n))) return;
+  if (!namesWhatTextAboveNever(doc, line, last)) return;
   flag(last, 'The text ends on another story’s headline, with nothing under it (a listing page cut off after its next item).');
 }
 
@@ -1535,17 +1544,16 @@ function trailingTeaser(doc: ArticleDoc, flag: (i: number, message: string) => v
   const teaser = ps[last]!.trim();
   const head = ps[last - 1]!.trim();
   if (teaser.includes('\n') || head.includes('\n') || !TEASER_CUT_END.test(teaser) || wordCount(teaser) < MIN_TRAILING_TEASER_WORDS) return;
-  if (lineShapeOf(head) !== 'link-title' && !(lineShapeOf(head) === 'prose' && !/[.!?:;,…]["'”’)]*$/u.test(head))) return;
+  const headShape = lineShapeOf(head);
+  if (headShape !== 'link-title' && !(headShape === 'prose' && !/[.!?:;,…]["'”’)]*$/u.test(head))) return;
   const words = wordCount(head);
   if (words < MIN_TRAILING_HEADLINE_WORDS || words > MAX_TRAILING_TEASER_HEADLINE_WORDS || isFurnitureLine(head)) return;
-  if (/[?:]/u.test(head) || ADDRESSES_READER.test(head) || TRAILING_INNER_SENTENCE.test(head) || DESCRIBES_PERSON.test(head)) return;
+  if (refusedAsTrailingHeadline(head)) return;
   // Right under the article's last paragraph, with a whole story above it (one long paragraph may be all of it: 847).
   if (lineShapeOf(ps[last - 2]!) !== 'prose' || isFurnitureLine(ps[last - 2]!)) return;
   let proseWords = 0;
   for (let k = 0; k < last - 1; k++) if (lineShapeOf(ps[k]!) === 'prose') proseWords += wordCount(ps[k]!);
   if (proseWords < MIN_ARTICLE_WORDS_ABOVE_TEASER) return;
-  const textAbove = doc.text.slice(0, doc.starts[last - 1] ?? 0);
-  const names = [...head.matchAll(INNER_NAME)].map((m) => m[0].replace(POSSESSIVE_TAIL, ''));
-  if (names.length === 0 || names.some((n) => textAbove.includes(n))) return;
+  if (!namesWhatTextAboveNever(doc, head, last - 1)) return;
   flag(last - 1, 'The text ends on another story’s headline and its cut teaser (the next story run on after this one).');
 }
